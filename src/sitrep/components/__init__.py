@@ -1,0 +1,20 @@
+"""spaCy pipeline components, one per file. Each reads the Doc's sections and writes its own records.
+
+Shared Doc extensions (set by the pipeline before any component runs):
+- `doc._.sections`: list[Section] from the reader; `doc._.published`: the anchor date or None.
+- `doc._.entities`, `doc._.times`, `doc._.quantities`, `doc._.quotes`, `doc._.events`: lists of the SPEC's
+  records, filled by the component of the same name and read by the ones after it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DOC_EXTENSIONS = ("sections", "published", "entities", "times", "quantities", "quotes", "events")
+
+
+def register_extensions() -> None:
+    """Register the Doc extensions once (guarded, as spaCy components should)."""
+    for name in DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)

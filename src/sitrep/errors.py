@@ -1,0 +1,35 @@
+"""Named errors. Every message says what went wrong and what to do about it."""
+
+from __future__ import annotations
+
+
+class SitrepError(Exception):
+    """Base class for every error sitrep raises on purpose."""
+
+
+class InputError(SitrepError):
+    """The input cannot be read as an article (empty, binary, a directory, too large, ...)."""
+
+
+class EmptyInputError(InputError):
+    """The input holds no text."""
+
+
+class BinaryInputError(InputError):
+    """The input looks like a binary file, not text."""
+
+
+class TooLargeError(InputError):
+    """The input is larger than the configured limit."""
+
+
+class NoArticleError(InputError):
+    """An HTML page holds no article text that could be extracted."""
+
+
+class UnsupportedLanguage(SitrepError):
+    """The text is not English; sections are still returned, facts are not extracted."""
+
+    def __init__(self, message: str, language: str) -> None:
+        super().__init__(message)
+        self.language = language

@@ -1,0 +1,79 @@
+"""The measuring harness: score each component against the gold data in `../shared/data`.
+
+Each scorer is one module with a `score(data_dir, limit)` function returning `Row`s. A new scorer is one more
+line in `SCORERS`. Gold data is read at run time and never copied into the repository."""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from sitrep.errors import SitrepError
+
+# name -> (module, the folder it needs, relative to the data folder's parent `shared/`)
+SCORERS: dict[str, tuple[str, str]] = {
+    "seed": ("sitrep.eval.seed", "seed"),
+    "news-html": ("sitrep.eval.html_text", "data/news-html"),
+}
+
+
+class EvalError(SitrepError):
+    """The gold data cannot be found or read."""
+
+
+@dataclass(slots=True)
+class Row:
+    """One line of the eval table. Accuracy-like metrics leave precision and recall empty."""
+
+    dataset: str
+    metric: str
+    precision: float | None
+    recall: float | None
+    f1: float | None
+    support: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from counts (0.0 where a count is zero)."""
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def find_shared(data: Path | None = None) -> Path:
+    """The `shared/` folder: from `data` (its `data/` child or itself), SITREP_DATA, or beside the repo."""
+    candidates: list[Path] = []
+    if data is not None:
+        candidates.append(data.parent if data.name == "data" else data)
+    if os.environ.get("SITREP_DATA"):
+        given = Path(os.environ["SITREP_DATA"])
+        candidates.append(given.parent if given.name == "data" else given)
+    candidates += [Path.cwd().parent / "shared", Path(__file__).resolve().parents[3].parent / "shared"]
+    for candidate in candidates:
+        if (candidate / "data").is_dir() or (candidate / "seed").is_dir():
+            return candidate
+    raise EvalError("cannot find the gold data: pass --data DIR or set SITREP_DATA to the shared/data folder")
+
+
+def run_eval(data: Path | None = None, *, only: list[str] | None = None, limit: int | None = None) -> list[Row]:
+    """Run every scorer whose data is present (or just `only`) and return all rows."""
+    shared = find_shared(data)
+    unknown = sorted(set(only or ()) - set(SCORERS))
+    if unknown:
+        raise EvalError(f"unknown scorer(s): {', '.join(unknown)}; choose from {', '.join(SCORERS)}")
+    rows: list[Row] = []
+    for name, (module, folder) in SCORERS.items():
+        if only and name not in only:
+            continue
+        if not (shared / folder).exists():
+            continue
+        score: Callable[[Path, int | None], list[Row]] = importlib.import_module(module).score
+        rows.extend(score(shared, limit))
+    return rows

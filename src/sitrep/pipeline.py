@@ -1,0 +1,99 @@
+"""Assemble the spaCy pipeline (one tokenization, rule-based components) and run it on prepared articles."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitrep.components import register_extensions
+from sitrep.components.sentences import sentences_of
+from sitrep.language import guess_language
+from sitrep.reader import Prepared, prepare
+from sitrep.record import Extraction
+
+log = logging.getLogger(__name__)
+
+# The components, in the order they run. Each is one file in `sitrep/components/`; a new extractor is
+# one more name here. Later components may read what earlier ones wrote on the Doc.
+COMPONENTS: tuple[str, ...] = ("sitrep_sentences",)
+_FACT_LISTS = ("entities", "times", "quantities", "quotes", "events")
+
+
+@cache
+def get_nlp() -> Language:
+    """The shared pipeline: a blank English tokenizer plus sitrep's components."""
+    import sitrep.components.sentences  # noqa: F401  (registers the factory)
+
+    register_extensions()
+    nlp = spacy.blank("en")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def extract(
+    text: str,
+    *,
+    published: datetime | date | str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    html: bool = False,
+    title: str | None = None,
+) -> Extraction:
+    """Everything sitrep finds in one article. See `../shared/SPEC.md` for the record."""
+    prepared = prepare(text, published=published, url=url, source=source, html=html, title=title)
+    return run(prepared)
+
+
+def run(prepared: Prepared) -> Extraction:
+    """Run the pipeline on an article the reader has prepared."""
+    nlp = get_nlp()
+    doc = _make_doc(nlp, prepared)
+    body = " ".join(prepared.text[s.start : s.end] for s in prepared.layout.sections if s.kind == "body")
+    language = guess_language(body or prepared.text)
+    if language == "en":
+        doc = nlp(doc)
+    else:
+        doc = nlp.get_pipe("sitrep_sentences")(doc)
+        log.info("language %s is not supported; only sections and sentences were extracted", language)
+    return _extraction(doc, prepared, language)
+
+
+def run_many(items: Iterable[Prepared]) -> Iterator[Extraction]:
+    """Run the pipeline over many prepared articles, streaming."""
+    for prepared in items:
+        yield run(prepared)
+
+
+def _make_doc(nlp: Language, prepared: Prepared) -> Doc:
+    doc = nlp.make_doc(prepared.text)
+    doc._.sections = prepared.layout.sections
+    doc._.published = prepared.article.published
+    for name in _FACT_LISTS:
+        setattr(doc._, name, [])
+    return doc
+
+
+def _extraction(doc: Doc, prepared: Prepared, language: str) -> Extraction:
+    warnings = list(prepared.warnings)
+    if language != "en":
+        warnings.append(f"language {language!r} is not supported: only sections and sentences were extracted")
+    return Extraction(
+        article=prepared.article,
+        text=prepared.text,
+        sections=list(prepared.layout.sections),
+        sentences=sentences_of(doc),
+        entities=list(doc._.entities),
+        times=list(doc._.times),
+        quantities=list(doc._.quantities),
+        quotes=list(doc._.quotes),
+        events=list(doc._.events),
+        language=language,
+        warnings=warnings,
+    )

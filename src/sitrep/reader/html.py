@@ -1,0 +1,32 @@
+"""HTML pages: trafilatura finds the title, the date and the article text."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import trafilatura
+
+from sitrep.errors import NoArticleError
+
+
+def read_html(html: str, *, url: str | None = None) -> tuple[str, str | None, datetime | date | None]:
+    """The article text of a page (the title first, as its own paragraph), its title and its date."""
+    result = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False, as_dict=True
+    )
+    body = (result or {}).get("text") or ""
+    if not body.strip():
+        raise NoArticleError("no article text found in the HTML page (is it an index, a login or an error page?)")
+    title = ((result or {}).get("title") or "").strip() or None
+    text = body if title is None or body.startswith(title) else f"{title}\n\n{body}"
+    return text, title, _page_date((result or {}).get("date"))
+
+
+def _page_date(value: object) -> datetime | date | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed.date() if len(value) <= 10 else parsed

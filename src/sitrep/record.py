@@ -1,0 +1,206 @@
+"""The SPEC's typed records (`../shared/SPEC.md`): what `sitrep.extract` returns and `to_dict()` prints."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+SECTION_KINDS = ("headline", "subtitle", "dateline", "byline", "body", "caption", "credit", "boilerplate")
+ENTITY_KINDS = ("country", "place", "organization", "person", "group", "equipment")
+TIME_TYPES = ("DATE", "TIME", "DURATION", "SET")
+TIME_ROLES = ("point", "deadline", "period", "since", "until")
+QUANTITY_CATEGORIES = (
+    "personnel", "attacks", "casualties", "killed", "wounded", "displaced",
+    "detained", "countries", "money", "distance", "weapons", "other",
+)
+QUOTE_KINDS = ("direct", "indirect", "partial")
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+MODALITIES = ("asserted", "planned", "possible", "negated", "reported")
+
+
+@dataclass(slots=True)
+class Section:
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    section: str
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    kind: str
+    name: str
+    code: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    attributes: dict[str, Any] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Time:
+    id: str
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    begin: str | None = None
+    until: str | None = None
+    role: str = "point"
+
+
+@dataclass(slots=True)
+class Quantity:
+    id: str
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    approximate: bool = False
+    unit: str | None = None
+    category: str = "other"
+    holder: str | None = None
+    location: str | None = None
+    time: str | None = None
+
+
+@dataclass(slots=True)
+class Speaker:
+    entity: str | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Cue:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Quote:
+    id: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: Speaker | None = None
+    cue: Cue | None = None
+
+
+@dataclass(slots=True)
+class Evidence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    type: str
+    evidence: Evidence
+    mode: str | None = None
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    location: str | None = None
+    time: str | None = None
+    quantities: list[str] = field(default_factory=list)
+    modality: str = "asserted"
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    title: str | None = None
+    subtitle: str | None = None
+    published: datetime | date | None = None
+    url: str | None = None
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "published": iso(self.published),
+            "url": self.url,
+            "source": self.source,
+        }
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything sitrep found in one article; `to_dict()` is the SPEC's JSON document."""
+
+    article: Article
+    text: str
+    sections: list[Section] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    times: list[Time] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    language: str = "en"
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        from sitrep import __version__
+
+        return {
+            "sitrep_version": __version__,
+            "article": self.article.to_dict(),
+            "text": self.text,
+            "sections": [asdict(s) for s in self.sections],
+            "sentences": [asdict(s) for s in self.sentences],
+            "entities": [asdict(e) for e in self.entities],
+            "times": [asdict(t) for t in self.times],
+            "quantities": [asdict(q) for q in self.quantities],
+            "quotes": [asdict(q) for q in self.quotes],
+            "events": [asdict(e) for e in self.events],
+        }
+
+    def section_text(self, kind: str) -> list[str]:
+        """The text of every section of one kind, in order."""
+        return [self.text[s.start : s.end] for s in self.sections if s.kind == kind]
+
+
+def article_id(text: str) -> str:
+    """The SPEC's article id: the SHA-256 of the exact text."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def iso(value: datetime | date | None) -> str | None:
+    """ISO 8601 for a date or date-time; minutes are the finest unit shown when seconds are zero."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        if value.second == 0 and value.microsecond == 0:
+            return value.isoformat(timespec="minutes")
+        return value.isoformat()
+    return value.isoformat()
