@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import logging
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -19,20 +21,29 @@ from sitrep.record import Extraction
 
 log = logging.getLogger(__name__)
 
-# The components, in the order they run. Each is one file in `sitrep/components/`; a new extractor is
-# one more name here. Later components may read what earlier ones wrote on the Doc.
-COMPONENTS: tuple[str, ...] = ("sitrep_sentences",)
+# The components, in the order they run: (factory name, module that registers it). Each is one file in
+# `sitrep/components/`; later components may read what earlier ones wrote on the Doc. An extractor whose
+# module is not in this installation yet is left out, so each lands on its own.
+COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("sitrep_sentences", "sitrep.components.sentences"),
+    ("sitrep_entities", "sitrep.components.entities"),
+    ("sitrep_times", "sitrep.components.times"),
+    ("sitrep_quantities", "sitrep.components.quantities"),
+    ("sitrep_quotes", "sitrep.components.quotes"),
+    ("sitrep_events", "sitrep.components.events"),
+)
 _FACT_LISTS = ("entities", "times", "quantities", "quotes", "events")
 
 
 @cache
 def get_nlp() -> Language:
     """The shared pipeline: a blank English tokenizer plus sitrep's components."""
-    import sitrep.components.sentences  # noqa: F401  (registers the factory)
-
     register_extensions()
     nlp = spacy.blank("en")
-    for name in COMPONENTS:
+    for name, module in COMPONENTS:
+        if importlib.util.find_spec(module) is None:
+            continue
+        importlib.import_module(module)
         nlp.add_pipe(name)
     return nlp
 

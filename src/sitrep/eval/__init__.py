@@ -6,6 +6,7 @@ line in `SCORERS`. Gold data is read at run time and never copied into the repos
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -14,10 +15,16 @@ from typing import Any
 
 from sitrep.errors import SitrepError
 
-# name -> (module, the folder it needs, relative to the data folder's parent `shared/`)
+# name -> (module, the folder it needs, relative to the data folder's parent `shared/`). A scorer whose
+# module is not in this installation yet, or whose data is absent, is left out.
 SCORERS: dict[str, tuple[str, str]] = {
     "seed": ("sitrep.eval.seed", "seed"),
     "news-html": ("sitrep.eval.html_text", "data/news-html"),
+    "entities": ("sitrep.eval.entities", "data/conll2003"),
+    "times": ("sitrep.eval.times", "data/tempeval3"),
+    "quantities": ("sitrep.eval.quantities", "data/meantime_en"),
+    "quotes": ("sitrep.eval.quotes", "data/polnear"),
+    "events": ("sitrep.eval.events", "data/plover_gsr"),
 }
 
 
@@ -72,7 +79,7 @@ def run_eval(data: Path | None = None, *, only: list[str] | None = None, limit: 
     for name, (module, folder) in SCORERS.items():
         if only and name not in only:
             continue
-        if not (shared / folder).exists():
+        if not (shared / folder).exists() or importlib.util.find_spec(module) is None:
             continue
         score: Callable[[Path, int | None], list[Row]] = importlib.import_module(module).score
         rows.extend(score(shared, limit))

@@ -11,15 +11,16 @@ from sitrep.errors import NoArticleError
 
 def read_html(html: str, *, url: str | None = None) -> tuple[str, str | None, datetime | date | None]:
     """The article text of a page (the title first, as its own paragraph), its title and its date."""
-    result = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False, as_dict=True
+    document = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
-    body = (result or {}).get("text") or ""
+    result: dict[str, object] = document.as_dict() if document is not None else {}
+    body = str(result.get("text") or "")
     if not body.strip():
         raise NoArticleError("no article text found in the HTML page (is it an index, a login or an error page?)")
-    title = ((result or {}).get("title") or "").strip() or None
+    title = str(result.get("title") or "").strip() or None
     text = body if title is None or body.startswith(title) else f"{title}\n\n{body}"
-    return text, title, _page_date((result or {}).get("date"))
+    return text, title, _page_date(result.get("date"))
 
 
 def _page_date(value: object) -> datetime | date | None:

@@ -1,0 +1,47 @@
+"""Shared fixtures: the example articles, the shared gold folder (skipped where absent), a CLI runner."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _shared() -> Path:
+    given = os.environ.get("SITREP_DATA")
+    if given:
+        path = Path(given)
+        return path.parent if path.name == "data" else path
+    return ROOT.parent / "shared"
+
+
+SHARED = _shared()
+
+
+@pytest.fixture
+def shared() -> Path:
+    """The `../shared` folder; tests that need it skip cleanly where it is absent."""
+    if not (SHARED / "seed" / "article.txt").exists():
+        pytest.skip("../shared is not beside the repository")
+    return SHARED
+
+
+@pytest.fixture
+def seed_text(shared: Path) -> str:
+    return (shared / "seed" / "article.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def example(name: str) -> str:
+    """The text of one bundled example article."""
+    return (EXAMPLES / name).read_text(encoding="utf-8")
