@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import json
 import logging
 import sys
@@ -157,6 +159,19 @@ def eval_command(
         sys.stdout.write(json.dumps([r.to_dict() for r in rows], indent=2) + "\n")
     else:
         print_table(rows, Console(highlight=False))
+
+
+# Modules that add their own commands with `register(app)`; one not in this installation yet is left out.
+COMMAND_MODULES = ("sitrep.store.commands", "sitrep.web.commands")
+
+
+def _register_commands() -> None:
+    for module in COMMAND_MODULES:
+        if importlib.util.find_spec(module) is not None:
+            importlib.import_module(module).register(app)
+
+
+_register_commands()
 
 
 def main() -> None:
