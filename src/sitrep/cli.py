@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import json
 import logging
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -17,6 +16,7 @@ from rich.console import Console
 from sitrep import __version__
 from sitrep.errors import SitrepError
 from sitrep.pipeline import run
+from sitrep.plugins import available
 from sitrep.reader.sources import Failure, Options, iter_articles
 from sitrep.record import Extraction
 from sitrep.render import render
@@ -34,7 +34,7 @@ app = typer.Typer(
 err = Console(stderr=True, highlight=False)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     text = "text"
 
@@ -48,8 +48,9 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_options(
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log output (-vv for debug).")] = 0,
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
 ) -> None:
     """sitrep: who did what to whom, where, when, how many, and who said so — every fact with its source span."""
     level = logging.WARNING - 10 * min(verbose, 2)
@@ -59,14 +60,23 @@ def main_options(
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Article files (text, HTML or JSON Lines), or - for stdin.")],
-    published: Annotated[str | None, typer.Option(help="Publication date (ISO 8601) that anchors relative dates; "
-                                                       "overrides the article's own dateline.")] = None,
-    html: Annotated[bool, typer.Option("--html", help="Treat the input as an HTML page (automatic for .html).")] = False,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="json: the SPEC document; text: a summary.")] = Format.json,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            help="Publication date (ISO 8601) that anchors relative dates; overrides the article's own dateline."
+        ),
+    ] = None,
+    html: Annotated[
+        bool, typer.Option("--html", help="Treat the input as an HTML page (automatic for .html).")
+    ] = False,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="json: the SPEC document; text: a summary.")
+    ] = Format.json,
     url: Annotated[str | None, typer.Option(help="The article's URL, recorded in the output.")] = None,
     source: Annotated[str | None, typer.Option(help="The article's source (outlet), recorded in the output.")] = None,
-    max_bytes: Annotated[int | None, typer.Option(help="Refuse inputs larger than this (default 20 MB, or "
-                                                       "SITREP_MAX_BYTES).")] = None,
+    max_bytes: Annotated[
+        int | None, typer.Option(help="Refuse inputs larger than this (default 20 MB, or SITREP_MAX_BYTES).")
+    ] = None,
 ) -> None:
     """Extract sections, sentences and facts from articles.
 
@@ -126,15 +136,18 @@ def _finish(failures: list[str], unsupported: int) -> None:
             err.print(f"  - {reason}")
         raise typer.Exit(EXIT_FAILED)
     if unsupported:
-        err.print(f"[red]error:[/] {unsupported} article(s) not in English: only sections and sentences were "
-                  "extracted (sitrep supports English)")
+        err.print(
+            f"[red]error:[/] {unsupported} article(s) not in English: only sections and sentences were "
+            "extracted (sitrep supports English)"
+        )
         raise typer.Exit(EXIT_LANGUAGE)
 
 
 @app.command("eval")
 def eval_command(
-    data: Annotated[Path | None, typer.Option(help="The gold data folder (default: ../shared/data, "
-                                                   "or SITREP_DATA).")] = None,
+    data: Annotated[
+        Path | None, typer.Option(help="The gold data folder (default: ../shared/data, or SITREP_DATA).")
+    ] = None,
     only: Annotated[list[str] | None, typer.Option(help="Run only these scorers (repeatable).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     limit: Annotated[int | None, typer.Option(help="Score at most this many documents per dataset.")] = None,
@@ -167,7 +180,7 @@ COMMAND_MODULES = ("sitrep.store.commands", "sitrep.web.commands")
 
 def _register_commands() -> None:
     for module in COMMAND_MODULES:
-        if importlib.util.find_spec(module) is not None:
+        if available(module):
             importlib.import_module(module).register(app)
 
 

@@ -19,7 +19,7 @@ def _stopwords() -> dict[str, frozenset[str]]:
 
 
 def guess_language(text: str) -> str:
-    """"en", "de", "fr", ... for Latin-script text; "und-Cyrl", "und-Arab", ... for other scripts."""
+    """ "en", "de", "fr", ... for Latin-script text; "und-Cyrl", "und-Arab", ... for other scripts."""
     sample = text[:_SAMPLE]
     script = _dominant_script(sample)
     if script != "Latn":
@@ -46,9 +46,19 @@ def _dominant_script(sample: str) -> str:
 
 def _script(ch: str) -> str:
     name = unicodedata.name(ch, "")
-    for prefix, code in (("LATIN", "Latn"), ("CYRILLIC", "Cyrl"), ("ARABIC", "Arab"), ("HEBREW", "Hebr"),
-                         ("GREEK", "Grek"), ("CJK", "Hani"), ("HIRAGANA", "Jpan"), ("KATAKANA", "Jpan"),
-                         ("HANGUL", "Hang"), ("DEVANAGARI", "Deva"), ("THAI", "Thai")):
+    for prefix, code in (
+        ("LATIN", "Latn"),
+        ("CYRILLIC", "Cyrl"),
+        ("ARABIC", "Arab"),
+        ("HEBREW", "Hebr"),
+        ("GREEK", "Grek"),
+        ("CJK", "Hani"),
+        ("HIRAGANA", "Jpan"),
+        ("KATAKANA", "Jpan"),
+        ("HANGUL", "Hang"),
+        ("DEVANAGARI", "Deva"),
+        ("THAI", "Thai"),
+    ):
         if name.startswith(prefix):
             return code
     return "Zyyy"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import logging
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -16,6 +15,7 @@ from spacy.tokens import Doc
 from sitrep.components import register_extensions
 from sitrep.components.sentences import sentences_of
 from sitrep.language import guess_language
+from sitrep.plugins import available
 from sitrep.reader import Prepared, prepare
 from sitrep.record import Extraction
 
@@ -41,7 +41,7 @@ def get_nlp() -> Language:
     register_extensions()
     nlp = spacy.blank("en")
     for name, module in COMPONENTS:
-        if importlib.util.find_spec(module) is None:
+        if not available(module):
             continue
         importlib.import_module(module)
         nlp.add_pipe(name)

@@ -12,13 +12,37 @@ ENTITY_KINDS = ("country", "place", "organization", "person", "group", "equipmen
 TIME_TYPES = ("DATE", "TIME", "DURATION", "SET")
 TIME_ROLES = ("point", "deadline", "period", "since", "until")
 QUANTITY_CATEGORIES = (
-    "personnel", "attacks", "casualties", "killed", "wounded", "displaced",
-    "detained", "countries", "money", "distance", "weapons", "other",
+    "personnel",
+    "attacks",
+    "casualties",
+    "killed",
+    "wounded",
+    "displaced",
+    "detained",
+    "countries",
+    "money",
+    "distance",
+    "weapons",
+    "other",
 )
 QUOTE_KINDS = ("direct", "indirect", "partial")
 EVENT_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 )
 MODALITIES = ("asserted", "planned", "possible", "negated", "reported")
 

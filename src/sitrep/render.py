@@ -16,8 +16,13 @@ def render(extraction: Extraction, console: Console, *, name: str | None = None)
     """Print the article's metadata, its sections and every fact list that is not empty."""
     console.print(_header(extraction, name))
     console.print(_sections_table(extraction))
-    for table in (_entities(extraction), _times(extraction), _quantities(extraction),
-                  _quotes(extraction), _events(extraction)):
+    for table in (
+        _entities(extraction),
+        _times(extraction),
+        _quantities(extraction),
+        _quotes(extraction),
+        _events(extraction),
+    ):
         if table.row_count:
             console.print(table)
     for warning in extraction.warnings:
@@ -84,8 +89,9 @@ def _quantities(x: Extraction) -> Table:
     table = _table("Quantities", "id", "text", "value", "unit", "category")
     for q in x.quantities:
         value = q.value if q.value is not None else f"{q.low or ''}–{q.high or ''}"
-        table.add_row(q.id, _snip(q.text, 50), f"{value:g}" if isinstance(value, float) else str(value),
-                      q.unit or "", q.category)
+        table.add_row(
+            q.id, _snip(q.text, 50), f"{value:g}" if isinstance(value, float) else str(value), q.unit or "", q.category
+        )
     return table
 
 

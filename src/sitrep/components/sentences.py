@@ -45,8 +45,16 @@ class SectionSentencizer:
                 ended = ended or "\n" in tok.text
                 continue
             prev = doc[i - 1] if i else None
-            boundary = i == 0 or tok.idx in section_starts or (ended and prev is not None and (
-                prev.is_space or bool(prev.whitespace_)) and not tok.text[:1].islower())
+            boundary = (
+                i == 0
+                or tok.idx in section_starts
+                or (
+                    ended
+                    and prev is not None
+                    and (prev.is_space or bool(prev.whitespace_))
+                    and not tok.text[:1].islower()
+                )
+            )
             tok.is_sent_start = boundary
             if boundary:
                 ended = False

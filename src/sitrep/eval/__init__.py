@@ -6,7 +6,6 @@ line in `SCORERS`. Gold data is read at run time and never copied into the repos
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import SitrepError
+from sitrep.plugins import available
 
 # name -> (module, the folder it needs, relative to the data folder's parent `shared/`). A scorer whose
 # module is not in this installation yet, or whose data is absent, is left out.
@@ -79,7 +79,7 @@ def run_eval(data: Path | None = None, *, only: list[str] | None = None, limit: 
     for name, (module, folder) in SCORERS.items():
         if only and name not in only:
             continue
-        if not (shared / folder).exists() or importlib.util.find_spec(module) is None:
+        if not (shared / folder).exists() or not available(module):
             continue
         score: Callable[[Path, int | None], list[Row]] = importlib.import_module(module).score
         rows.extend(score(shared, limit))

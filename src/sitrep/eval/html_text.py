@@ -52,6 +52,12 @@ def score(shared: Path, limit: int | None = None) -> list[Row]:
     p, r = sum(precisions) / n, sum(recalls) / n
     return [
         Row("news-html", "article text (word bag)", p, r, 2 * p * r / (p + r) if p + r else 0.0, support=n),
-        Row("news-html", "published date (accuracy)", None, None, dates_right / dates_known if dates_known else 0.0,
-            support=dates_known),
+        Row(
+            "news-html",
+            "published date (accuracy)",
+            None,
+            None,
+            dates_right / dates_known if dates_known else 0.0,
+            support=dates_known,
+        ),
     ]

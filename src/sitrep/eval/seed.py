@@ -10,9 +10,17 @@ from sitrep.eval import EvalError, Row, prf
 from sitrep.pipeline import extract
 from sitrep.record import Extraction
 
-_KINDS = {"headline": "headline", "subtitle": "subtitle", "dateline": "dateline", "byline": "byline",
-          "captions": "caption", "caption": "caption", "credits": "credit", "credit": "credit",
-          "boilerplate": "boilerplate"}
+_KINDS = {
+    "headline": "headline",
+    "subtitle": "subtitle",
+    "dateline": "dateline",
+    "byline": "byline",
+    "captions": "caption",
+    "caption": "caption",
+    "credits": "credit",
+    "credit": "credit",
+    "boilerplate": "boilerplate",
+}
 _ITEM = re.compile(r"^- (?P<kind>\w+): (?P<rest>.*)$")
 _QUOTED = re.compile(r"\"([^\"]+)\"(\s*\(twice\))?")
 _PUBLISHED = re.compile(r"Published (\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})")

@@ -62,5 +62,7 @@ def parse_published(value: datetime | date | str | None) -> datetime | date | No
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError as e:
-        raise InputError(f"published date {value!r} is not ISO 8601 (for example 2024-09-27 or 2024-09-27T16:38)") from e
+        raise InputError(
+            f"published date {value!r} is not ISO 8601 (for example 2024-09-27 or 2024-09-27T16:38)"
+        ) from e
     return parsed.date() if len(text) <= 10 else parsed

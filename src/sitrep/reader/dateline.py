@@ -48,8 +48,10 @@ def _iso_or_numeric(line: str) -> datetime | date | None:
 
 def _only_filler(rest: str) -> bool:
     _, filler, _ = _config()
-    return all(tok.lower() in filler or tok in _PUNCT or re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", tok)
-               for tok in _TOKEN.findall(rest))
+    return all(
+        tok.lower() in filler or tok in _PUNCT or re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", tok)
+        for tok in _TOKEN.findall(rest)
+    )
 
 
 def _worded(line: str, months: dict[str, int], filler: frozenset[str]) -> datetime | date | None:

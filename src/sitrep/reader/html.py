@@ -14,7 +14,11 @@ def read_html(html: str, *, url: str | None = None) -> tuple[str, str | None, da
     document = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
-    result: dict[str, object] = document.as_dict() if document is not None else {}
+    result: dict[str, object] = {}
+    if isinstance(document, dict):
+        result = document
+    elif document is not None:
+        result = document.as_dict()
     body = str(result.get("text") or "")
     if not body.strip():
         raise NoArticleError("no article text found in the HTML page (is it an index, a login or an error page?)")

@@ -144,7 +144,7 @@ def _mark_boilerplate(lines: list[Line], kinds: list[str | None], pat: _Patterns
 def is_credit(text: str, pat: _Patterns | None = None) -> bool:
     """True for a photo credit line such as "A. Name/Agency" or "Photo: Agency"."""
     pat = pat or _patterns()
-    if _words(text) > pat.credit_max_words or text.endswith((".", "?", "!")) and not text.endswith(("Inc.", "Ltd.")):
+    if _words(text) > pat.credit_max_words or (text.endswith((".", "?", "!")) and not text.endswith(("Inc.", "Ltd."))):
         return False
     return any(p.fullmatch(text) for p in pat.credits)
 
@@ -153,9 +153,9 @@ def _mark_credits_and_captions(lines: list[Line], kinds: list[str | None], pat: 
     for i, line in enumerate(lines):
         if kinds[i] is not None:
             continue
-        if pat.caption.match(line.text) and _words(line.text) > pat.credit_max_words:
-            kinds[i] = "caption"
-        elif pat.inline_credit.search(line.text):
+        if (pat.caption.match(line.text) and _words(line.text) > pat.credit_max_words) or pat.inline_credit.search(
+            line.text
+        ):
             kinds[i] = "caption"
         elif is_credit(line.text, pat):
             kinds[i] = "credit"
@@ -170,9 +170,7 @@ def _mark_caption_lines_before(lines: list[Line], kinds: list[str | None], credi
         j -= 1
 
 
-def _mark_header(
-    lines: list[Line], kinds: list[str | None], pat: _Patterns, layout: Layout, title: str | None
-) -> None:
+def _mark_header(lines: list[Line], kinds: list[str | None], pat: _Patterns, layout: Layout, title: str | None) -> None:
     if len(lines) < 2 or kinds[0] is not None or parse_dateline(lines[0].text) is not None:
         return
     first = lines[0].text
@@ -213,9 +211,7 @@ def _is_byline(text: str, pat: _Patterns) -> bool:
     return bool(pat.byline.match(text)) and _words(text) <= pat.byline_max_words
 
 
-def _mark_datelines_and_bylines(
-    lines: list[Line], kinds: list[str | None], pat: _Patterns, layout: Layout
-) -> None:
+def _mark_datelines_and_bylines(lines: list[Line], kinds: list[str | None], pat: _Patterns, layout: Layout) -> None:
     for i, line in enumerate(lines):
         if kinds[i] is not None:
             continue
@@ -227,9 +223,7 @@ def _mark_datelines_and_bylines(
             kinds[i] = "byline"
 
 
-def _sections(
-    text: str, lines: list[Line], kinds: list[str | None], pat: _Patterns, layout: Layout
-) -> list[Section]:
+def _sections(text: str, lines: list[Line], kinds: list[str | None], pat: _Patterns, layout: Layout) -> list[Section]:
     sections: list[Section] = []
     first_body = True
     for i, line in enumerate(lines):

@@ -66,8 +66,11 @@ def _articles(decoded: Decoded, options: Options) -> Iterator[Item | Failure]:
         return
     try:
         prepared = prepare(
-            decoded.text, html=options.html or decoded.kind == "html", published=options.published,
-            url=options.url, source=options.source,
+            decoded.text,
+            html=options.html or decoded.kind == "html",
+            published=options.published,
+            url=options.url,
+            source=options.source,
         )
     except InputError as e:
         yield Failure(decoded.name, str(e) if str(e).startswith(decoded.name) else f"{decoded.name}: {e}")
@@ -85,9 +88,12 @@ def _corpus(decoded: Decoded, options: Options) -> Iterator[Item | Failure]:
         f = record.fields
         try:
             prepared = prepare(
-                f["text"], html=bool(f.get("html")), title=_str(f.get("title")),
+                f["text"],
+                html=bool(f.get("html")),
+                title=_str(f.get("title")),
                 published=options.published or _str(f.get("published")),
-                url=options.url or _str(f.get("url")), source=options.source or _str(f.get("source")),
+                url=options.url or _str(f.get("url")),
+                source=options.source or _str(f.get("source")),
             )
         except InputError as e:
             yield Failure(name, f"{name}: {e}")
