@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from sitrep import __version__
 from sitrep.errors import SitrepError
@@ -31,7 +32,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class Format(StrEnum):
@@ -100,16 +101,16 @@ def extract(
     for item in iter_articles(paths, options):
         if isinstance(item, Failure):
             failures.append(item.reason)
-            err.print(f"[red]error:[/] {item.reason}")
+            _say("error", item.reason)
             continue
         try:
             extraction = run(item.prepared)
         except SitrepError as e:
             failures.append(f"{item.name}: {e}")
-            err.print(f"[red]error:[/] {item.name}: {e}")
+            _say("error", f"{item.name}: {e}")
             continue
         for warning in extraction.warnings:
-            err.print(f"[yellow]warning:[/] {item.name}: {warning}")
+            _say("warning", warning if warning.startswith(item.name) else f"{item.name}: {warning}")
         unsupported += extraction.language != "en"
         if stream or fmt is Format.text:
             _emit(out, item.name, extraction, fmt, compact=True)
@@ -118,6 +119,12 @@ def extract(
     for name, extraction in results:
         _emit(out, name, extraction, fmt, compact=False)
     _finish(failures, unsupported)
+
+
+def _say(level: str, message: str) -> None:
+    """One line on stderr: `error: …` or `warning: …`."""
+    style = "red" if level == "error" else "yellow"
+    err.print(f"[{style}]{level}:[/] {escape(message)}")
 
 
 def _emit(out: Console, name: str, extraction: Extraction, fmt: Format, *, compact: bool) -> None:
@@ -133,7 +140,7 @@ def _finish(failures: list[str], unsupported: int) -> None:
     if failures:
         err.print(f"[red]{len(failures)} input(s) failed:[/]")
         for reason in failures:
-            err.print(f"  - {reason}")
+            err.print(f"  - {escape(reason)}")
         raise typer.Exit(EXIT_FAILED)
     if unsupported:
         err.print(

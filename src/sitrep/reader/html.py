@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import trafilatura
 
+from sitrep.data_files import load_toml
 from sitrep.errors import NoArticleError
 
 
@@ -20,7 +21,7 @@ def read_html(html: str, *, url: str | None = None) -> tuple[str, str | None, da
     elif document is not None:
         result = document.as_dict()
     body = str(result.get("text") or "")
-    if not body.strip():
+    if len(body.split()) < int(load_toml("reader.toml")["html"]["min_words"]):
         raise NoArticleError("no article text found in the HTML page (is it an index, a login or an error page?)")
     title = str(result.get("title") or "").strip() or None
     text = body if title is None or body.startswith(title) else f"{title}\n\n{body}"
