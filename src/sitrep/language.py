@@ -33,9 +33,11 @@ def guess_language(text: str) -> str:
 
 
 def _dominant_script(sample: str) -> str:
-    counts: dict[str, int] = {}
+    if sample.isascii():
+        return "Latn"
+    counts: dict[str, int] = {"Latn": sum(1 for ch in sample if ch.isascii() and ch.isalpha())}
     for ch in sample:
-        if ch.isalpha():
+        if not ch.isascii() and ch.isalpha():
             script = _script(ch)
             counts[script] = counts.get(script, 0) + 1
     if not counts:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import cache
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -36,33 +38,39 @@ class SectionSentencizer:
         self.punct_chars = frozenset(punct_chars)
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(doc):
+            flags = numpy.asarray(self.predict(doc), dtype="int64").astype("uint64").reshape(-1, 1)
+            doc.from_array([SENT_START], flags)
+        return doc
+
+    def predict(self, doc: Doc) -> list[int]:
+        """1 for a token that starts a sentence, -1 for one that does not (spaCy's SENT_START values)."""
         section_starts = {s.start for s in doc._.sections or ()}
         abbreviations = _abbreviations()
+        flags = [-1] * len(doc)
         ended = True
+        prev = None
         for i, tok in enumerate(doc):
+            text = tok.text
             if tok.is_space:
-                tok.is_sent_start = i == 0
-                ended = ended or "\n" in tok.text
+                ended = ended or "\n" in text
+                prev = tok
                 continue
-            prev = doc[i - 1] if i else None
             boundary = (
                 i == 0
                 or tok.idx in section_starts
-                or (
-                    ended
-                    and prev is not None
-                    and (prev.is_space or bool(prev.whitespace_))
-                    and not tok.text[:1].islower()
-                )
+                or (ended and prev is not None and (prev.is_space or bool(prev.whitespace_)) and not text[:1].islower())
             )
-            tok.is_sent_start = boundary
             if boundary:
+                flags[i] = 1
                 ended = False
-            if tok.text in self.punct_chars and not (prev is not None and prev.text in abbreviations):
+            if text in self.punct_chars and not (prev is not None and prev.text in abbreviations):
                 ended = True
             elif not tok.is_punct:
                 ended = False
-        return doc
+            prev = tok
+        flags[0] = 1
+        return flags
 
 
 def sentences_of(doc: Doc) -> list[Sentence]:

@@ -1,0 +1,110 @@
+"""Throughput and peak memory of `sitrep extract` beside the floor, in one run.
+
+The floor is `spacy.blank("en")` tokenization plus a sentencizer over the same texts. Each side runs in its own
+child process (so peak memory is its own), alternating, several rounds; times are medians.
+
+    python benchmarks/bench_extract.py [--corpus ../shared/data/news/dev.jsonl] [--rounds 3] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / "dev.jsonl"
+
+
+def load_texts(corpus: Path, limit: int | None) -> list[dict[str, Any]]:
+    with corpus.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return rows[:limit] if limit else rows
+
+
+def run_floor(rows: list[dict[str, Any]]) -> float:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp("warm up.")
+    start = time.perf_counter()
+    for row in rows:
+        nlp(row["text"])
+    return time.perf_counter() - start
+
+
+def run_sitrep(rows: list[dict[str, Any]]) -> float:
+    from sitrep.pipeline import extract, get_nlp
+
+    get_nlp()
+    extract("Warm up.")
+    start = time.perf_counter()
+    for row in rows:
+        extract(row["text"], published=row.get("published"), title=row.get("title")).to_dict()
+    return time.perf_counter() - start
+
+
+def child(mode: str, corpus: Path, limit: int | None) -> None:
+    rows = load_texts(corpus, limit)
+    seconds = run_floor(rows) if mode == "floor" else run_sitrep(rows)
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"seconds": seconds, "peak_mib": peak_kib / 1024}))
+
+
+def measure(mode: str, corpus: Path, limit: int | None) -> dict[str, float]:
+    cmd = [sys.executable, __file__, "--child", mode, "--corpus", str(corpus)]
+    if limit:
+        cmd += ["--limit", str(limit)]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    result: dict[str, float] = json.loads(out.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--child", choices=["floor", "sitrep"])
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.corpus, args.limit)
+        return
+    if not args.corpus.exists():
+        sys.exit(f"corpus not found: {args.corpus} (pass --corpus)")
+    rows = load_texts(args.corpus, args.limit)
+    chars = sum(len(r["text"]) for r in rows)
+    words = sum(len(r["text"].split()) for r in rows)
+    runs: dict[str, list[dict[str, float]]] = {"floor": [], "sitrep": []}
+    for _ in range(args.rounds):
+        for mode in ("floor", "sitrep"):
+            runs[mode].append(measure(mode, args.corpus, args.limit))
+    report(runs, len(rows), chars, words)
+
+
+def report(runs: dict[str, list[dict[str, float]]], articles: int, chars: int, words: int) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{articles} articles, {chars:,} characters, {words:,} words; medians of {len(runs['floor'])}")
+    for column in ("pipeline", "chars/s", "words/s per core", "articles/s", "peak MiB"):
+        table.add_column(column, justify="right" if column != "pipeline" else "left")
+    median = {mode: statistics.median(r["seconds"] for r in rs) for mode, rs in runs.items()}
+    for mode, label in (("floor", 'spacy.blank("en") + sentencizer'), ("sitrep", "sitrep extract")):
+        seconds = median[mode]
+        peak = max(r["peak_mib"] for r in runs[mode])
+        table.add_row(
+            label, f"{chars / seconds:,.0f}", f"{words / seconds:,.0f}", f"{articles / seconds:,.1f}", f"{peak:,.0f}"
+        )
+    Console().print(table)
+    print(f"sitrep / floor throughput ratio: {median['floor'] / median['sitrep']:.2f} (goal: at least 0.25)")
+
+
+if __name__ == "__main__":
+    main()
