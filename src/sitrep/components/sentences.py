@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import cache
+from typing import cast
 
 import numpy
-from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from sitrep.data_files import data_path
 from sitrep.record import Section, Sentence
@@ -40,7 +41,7 @@ class SectionSentencizer:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc):
             flags = numpy.asarray(self.predict(doc), dtype="int64").astype("uint64").reshape(-1, 1)
-            doc.from_array([SENT_START], flags)
+            doc.from_array(["SENT_START"], cast(Ints2d, flags))
         return doc
 
     def predict(self, doc: Doc) -> list[int]:
