@@ -111,3 +111,26 @@ def test_layout_offsets_are_exact_with_crlf_and_indent() -> None:
     for section in read_layout(text).sections:
         piece = text[section.start : section.end]
         assert piece == piece.strip() and piece
+
+
+def test_layout_byline_first_line_is_not_a_headline() -> None:
+    text = "By Ana Costa\nKYIV, Jan 4 (Reuters) - Air raid sirens sounded across the city on Thursday."
+    found = kinds(text)
+    assert found[0] == ("byline", "By Ana Costa")
+    assert found[1] == ("dateline", "KYIV, Jan 4 (Reuters) -")
+
+
+def test_layout_sentence_starting_with_by_is_not_a_byline() -> None:
+    text = "Headline words here\n\nBy 10:20 p.m., the shooting had stopped.\n\nPolice later reopened the road."
+    assert ("body", "By 10:20 p.m., the shooting had stopped.") in kinds(text)
+
+
+def test_layout_file_photo_prefix_is_a_caption_not_a_wire_place() -> None:
+    text = "FILE - Soldiers stand at a checkpoint near the border crossing in 2019.\nThe crossing reopened today."
+    layout = read_layout(text)
+    assert layout.sections[0].kind == "caption" and layout.place is None
+
+
+def test_layout_lone_photo_label_is_boilerplate() -> None:
+    text = "Photo\nThe convoy reached the town before dawn on Monday, residents said.\nIt left by noon."
+    assert kinds(text)[0] == ("boilerplate", "Photo")

@@ -20,6 +20,7 @@ from sitrep.plugins import available
 SCORERS: dict[str, tuple[str, str]] = {
     "seed": ("sitrep.eval.seed", "seed"),
     "news-html": ("sitrep.eval.html_text", "data/news-html"),
+    "news-datelines": ("sitrep.eval.datelines", "data/news"),
     "entities": ("sitrep.eval.entities", "data/conll2003"),
     "times": ("sitrep.eval.times", "data/tempeval3"),
     "quantities": ("sitrep.eval.quantities", "data/meantime_en"),

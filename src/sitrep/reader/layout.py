@@ -174,6 +174,8 @@ def _mark_header(lines: list[Line], kinds: list[str | None], pat: _Patterns, lay
     if len(lines) < 2 or kinds[0] is not None or parse_dateline(lines[0].text) is not None:
         return
     first = lines[0].text
+    if _is_byline(first, pat):
+        return
     if _same_title(first, title) or _looks_like_headline(first, lines[1], pat):
         kinds[0] = "headline"
         layout.title = first
@@ -208,7 +210,9 @@ def _mark_subtitle(lines: list[Line], kinds: list[str | None], pat: _Patterns, l
 
 
 def _is_byline(text: str, pat: _Patterns) -> bool:
-    return bool(pat.byline.match(text)) and _words(text) <= pat.byline_max_words
+    if not pat.byline.match(text) or _words(text) > pat.byline_max_words or any(ch.isdigit() for ch in text):
+        return False
+    return not _TERMINAL.search(text) or text.endswith(("Jr.", "Sr."))
 
 
 def _mark_datelines_and_bylines(lines: list[Line], kinds: list[str | None], pat: _Patterns, layout: Layout) -> None:
