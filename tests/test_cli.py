@@ -37,6 +37,8 @@ def test_cli_extract_text_summary(runner: CliRunner) -> None:
     result = runner.invoke(app, ["extract", str(EXAMPLES / "captioned-feature.txt"), "--format", "text"])
     assert result.exit_code == 0
     assert "Drone strikes hit fuel depots" in result.stdout and "caption" in result.stdout
+    wire = runner.invoke(app, ["extract", str(EXAMPLES / "wire-report.txt"), "--format", "text"])
+    assert "dateline Mitrovica" in wire.stdout and "source Reuters" in wire.stdout
     assert "{" not in result.stdout.splitlines()[0]
 
 

@@ -107,4 +107,5 @@ def _extraction(doc: Doc, prepared: Prepared, language: str) -> Extraction:
         events=list(doc._.events),
         language=language,
         warnings=warnings,
+        place=prepared.layout.place,
     )

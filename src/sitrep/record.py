@@ -192,6 +192,7 @@ class Extraction:
     events: list[Event] = field(default_factory=list)
     language: str = "en"
     warnings: list[str] = field(default_factory=list)
+    place: str | None = None  # the dateline's place ("BAGHDAD (Reuters) —"); not part of the SPEC document
 
     def to_dict(self) -> dict[str, Any]:
         from sitrep import __version__

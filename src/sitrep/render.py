@@ -40,6 +40,8 @@ def _header(x: Extraction, name: str | None) -> Panel:
     if a.subtitle:
         lines.append(Text(a.subtitle, style="italic"))
     facts = [f"published {iso(a.published) or 'unknown'}"]
+    if x.place:
+        facts.append(f"dateline {x.place}")
     if a.source:
         facts.append(f"source {a.source}")
     if a.url:
