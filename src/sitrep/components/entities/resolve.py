@@ -1,0 +1,184 @@
+"""From overlapping candidates to the SPEC's entities: pick mentions, join them into one entity per thing
+(surname-only and bare "coalition" mentions included), and resolve references into entity ids."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sitrep.components.entities.lexicon import Gazetteer, patterns
+from sitrep.components.entities.people import name_unit
+from sitrep.components.entities.scan import Candidate, Tokens, from_entry
+from sitrep.record import Entity, Mention
+
+_COMPOSITE = ("organization", "group", "place", "equipment")
+
+
+@dataclass(slots=True)
+class Resolved:
+    """The entities in order of first mention, and every mention as (start, end, entity index)."""
+
+    entities: list[Entity] = field(default_factory=list)
+    index: list[tuple[int, int, int]] = field(default_factory=list)
+
+
+def select(cands: list[Candidate], length: int) -> list[Candidate]:
+    """Longest candidates first (then the most trusted source), never two overlapping; inner mentions
+    (a country inside "German Armed Forces") are kept inside the mention that holds them."""
+    taken = bytearray(length + 1)
+    chosen: list[Candidate] = []
+    for cand in sorted((c for c in cands if not c.inner), key=lambda c: (c.start - c.end, -c.rank)):
+        if cand.end > cand.start and not any(taken[cand.start : cand.end]):
+            taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+            chosen.append(cand)
+    outer = sorted((c.start, c.end) for c in chosen)
+    inner_taken = bytearray(length + 1)
+    for cand in (c for c in cands if c.inner):
+        inside = any(a <= cand.start and cand.end <= b for a, b in outer)
+        free = not any(taken[cand.start : cand.end]) and not any(inner_taken[cand.start : cand.end])
+        if (inside or free) and not any(inner_taken[cand.start : cand.end]):
+            inner_taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: (c.start, -c.end))
+
+
+def inner_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """The country a composite mention starts with: "Iraqi" in "Iraqi security forces", "U.S." in "U.S. Army"."""
+    by_start = {s: i for i, s in enumerate(toks.starts)}
+    found: list[Candidate] = []
+    for cand in chosen:
+        i = by_start.get(cand.start)
+        if cand.kind not in _COMPOSITE or i is None:
+            continue
+        surface = ""
+        for j in range(i, min(toks.n, i + 4)):
+            if toks.ends[j] >= cand.end:
+                break
+            surface += (" " if j > i and toks.ws[j - 1] else "") + toks.texts[j]
+            entry = gaz.lookup(surface)
+            if entry is not None and entry.kind == "country":
+                inner = from_entry(entry, cand.start, toks.ends[j])
+                inner.inner = True
+                found.append(inner)
+                break
+    return found
+
+
+def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """Later mentions by surname alone ("Singh") and bare "coalition", added where nothing else was found."""
+    taken = bytearray(len(toks.text) + 1)
+    for cand in chosen:
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    surnames = _surnames(toks, chosen)
+    coalition = _single_coalition(chosen)
+    words = set(patterns()["groups"]["coalition"])
+    added: list[Candidate] = []
+    for i in range(toks.n):
+        if taken[toks.starts[i]]:
+            continue
+        end = name_unit(toks, i, gaz)
+        person = surnames.get(toks.span_text(i, end)) if end > i else None
+        if person is not None:
+            added.append(_copy(person, toks.starts[i], toks.ends[end - 1]))
+        elif coalition is not None and toks.texts[i] in words and not toks.is_cap(i - 1):
+            added.append(_copy(coalition, toks.starts[i], toks.ends[i]))
+    return sorted(chosen + added, key=lambda c: (c.start, -c.end))
+
+
+def _surnames(toks: Tokens, chosen: list[Candidate]) -> dict[str, Candidate]:
+    found: dict[str, Candidate] = {}
+    clashes: set[str] = set()
+    for cand in chosen:
+        if cand.kind != "person" or " " not in cand.name:
+            continue
+        last = cand.name.rsplit(" ", 1)[1]
+        if last in found and found[last].key != cand.key:
+            clashes.add(last)
+        found.setdefault(last, cand)
+    return {k: v for k, v in found.items() if k not in clashes}
+
+
+def _single_coalition(chosen: list[Candidate]) -> Candidate | None:
+    keys = {c.key: c for c in chosen if c.kind == "organization" and "coalition" in c.name.lower()}
+    return next(iter(keys.values())) if len(keys) == 1 else None
+
+
+def _copy(cand: Candidate, start: int, end: int) -> Candidate:
+    return Candidate(start, end, cand.kind, cand.key, cand.name, cand.code, cand.lat, cand.lon, cand.country,
+                     "name", cand.rank, inner=cand.inner)  # fmt: skip
+
+
+def build(text: str, mentions: list[Candidate]) -> Resolved:
+    """One entity per key, ids in order of first mention, references turned into entity ids."""
+    merged = _merge_people(mentions)
+    order: dict[str, int] = {}
+    result = Resolved()
+    groups: list[list[Candidate]] = []
+    for cand in mentions:
+        key = merged.get(cand.key, cand.key)
+        if key not in order:
+            order[key] = len(groups)
+            groups.append([])
+        groups[order[key]].append(cand)
+        result.index.append((cand.start, cand.end, order[key]))
+    at: dict[int, list[tuple[int, int, str]]] = {}
+    for cand in mentions:
+        at.setdefault(cand.start, []).append((cand.end - cand.start, order[merged.get(cand.key, cand.key)], cand.kind))
+    by_code = {g[0].code: n for n, g in enumerate(groups) if g[0].kind == "country" and g[0].code}
+    for n, group in enumerate(groups):
+        result.entities.append(_entity(n, group, text, at, by_code))
+    result.index.sort()
+    return result
+
+
+def _merge_people(mentions: list[Candidate]) -> dict[str, str]:
+    """ "President Biden" joins "Joe Biden": a one-word person whose word ends exactly one full name."""
+    full: dict[str, set[str]] = {}
+    for cand in mentions:
+        if cand.kind == "person" and " " in cand.name:
+            full.setdefault(cand.name.rsplit(" ", 1)[1].lower(), set()).add(cand.key)
+    merged: dict[str, str] = {}
+    for cand in mentions:
+        if cand.kind == "person" and " " not in cand.name:
+            keys = full.get(cand.name.lower(), set())
+            if len(keys) == 1:
+                merged[cand.key] = next(iter(keys))
+    return merged
+
+
+def _target(at: dict[int, list[tuple[int, int, str]]], char: int, attr: str) -> int | None:
+    """The entity a reference points at: a country for "country"/"backer", else the longest mention there."""
+    found = at.get(char)
+    if not found:
+        return None
+    if attr in ("country", "backer"):
+        countries = [f for f in found if f[2] == "country"]
+        found = countries or found
+    return max(found)[1]
+
+
+def _entity(
+    n: int, group: list[Candidate], text: str, at: dict[int, list[tuple[int, int, str]]], by_code: dict[str, int]
+) -> Entity:
+    head = max(group, key=lambda c: len(c.name)) if group[0].name_from == "longest" else _best_named(group)
+    attrs: dict[str, Any] = {}
+    for cand in group:
+        for name, value in cand.attrs.items():
+            attrs.setdefault(name, value)
+        for name, char in cand.refs.items():
+            target = _target(at, char, name)
+            if target is not None and target != n:
+                attrs.setdefault(name, f"E{target + 1}")
+    country = next((c.country for c in group if c.country), None)
+    tied = by_code.get(country or "", n)
+    if tied != n and f"E{tied + 1}" not in attrs.values() and head.kind != "country":
+        attrs.setdefault("country" if head.kind == "place" else "affiliation", f"E{tied + 1}")
+    lat = next((c.lat for c in group if c.lat is not None), None)
+    lon = next((c.lon for c in group if c.lon is not None), None)
+    mentions = [Mention(c.start, c.end, text[c.start : c.end]) for c in sorted(group, key=lambda c: c.start)]
+    return Entity(f"E{n + 1}", head.kind, head.name, head.code, lat, lon, attrs, mentions)
+
+
+def _best_named(group: list[Candidate]) -> Candidate:
+    """The first mention, except that a full name beats a surname-only one."""
+    return max(group, key=lambda c: (c.kind == "person" and " " in c.name, c.rank, -c.start))

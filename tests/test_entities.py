@@ -1,0 +1,207 @@
+"""Entities and places: one test per family, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sitrep.components.entities import SPANS_KEY, entity_at
+from sitrep.pipeline import extract, get_nlp
+from sitrep.record import Entity, Extraction
+
+
+def _entities(text: str) -> list[Entity]:
+    return extract(text).entities
+
+
+def _named(entities: list[Entity], name: str) -> Entity:
+    found = [e for e in entities if e.name == name]
+    assert found, f"{name!r} not among {[e.name for e in entities]}"
+    return found[0]
+
+
+def _by_id(entities: list[Entity], ident: str) -> Entity:
+    return next(e for e in entities if e.id == ident)
+
+
+def test_entities_country_forms_join_one_entity() -> None:
+    text = (
+        "The American envoy met U.S. diplomats in Oslo. The United States and the US Navy later said "
+        "the United States of America would stay."
+    )
+    entities = _entities(text)
+    us = _named(entities, "United States")
+    assert us.kind == "country" and us.code == "US" and us.lat is not None
+    assert {m.text for m in us.mentions} >= {"American", "U.S.", "United States", "United States of America"}
+    assert len([e for e in entities if e.code == "US"]) == 1
+    assert all(text[m.start : m.end] == m.text for e in entities for m in e.mentions)
+
+
+def test_entities_demonyms_map_to_their_country() -> None:
+    entities = _entities("Dutch engineers and Iranian-backed fighters were seen near the border.")
+    assert _named(entities, "Netherlands").code == "NL"
+    iran = _named(entities, "Iran")
+    group = next(e for e in entities if e.kind == "group")
+    assert group.attributes["backer"] == iran.id
+    assert not any(e.name == "Northern Mariana Islands" for e in entities)
+
+
+def test_entities_hyphenated_pair_names_both_countries() -> None:
+    entities = _entities("Officials prepared the next U.S.-Iraq talks.")
+    assert {e.code for e in entities if e.kind == "country"} == {"US", "IQ"}
+
+
+def test_entities_cities_and_directional_regions_have_coordinates() -> None:
+    entities = _entities("Drones struck Kharkiv before dawn, and fighting spread across southern Ukraine.")
+    city = _named(entities, "Kharkiv")
+    assert city.kind == "place" and city.lat is not None and 49 < city.lat < 51
+    region = _named(entities, "southern Ukraine")
+    assert region.kind == "place" and region.attributes["country"] == _named(entities, "Ukraine").id
+    assert not any(e.name == "southern" for e in entities)
+
+
+def test_entities_facilities_are_places() -> None:
+    entities = _entities("Crews flew from Incirlik Air Base to Camp Lemonnier on Monday.")
+    assert _named(entities, "Incirlik Air Base").kind == "place"
+    assert _named(entities, "Camp Lemonnier").kind == "place"
+    assert not any(e.kind == "person" for e in entities)
+
+
+def test_entities_lexicon_aliases_join_armed_groups() -> None:
+    entities = _entities("Daesh claimed the attack. Analysts said ISIL cells and the Islamic State were weakened.")
+    isis = _named(entities, "ISIS")
+    assert isis.kind == "organization" and isis.attributes["category"] == "armed group"
+    assert {m.text for m in isis.mentions} == {"Daesh", "ISIL", "Islamic State"}
+
+
+def test_entities_military_units_and_task_forces() -> None:
+    text = "Marines of Charlie Company, 2nd Battalion, 7th Marine Regiment joined Task Force Tarawa in the desert."
+    entities = _entities(text)
+    battalion = _named(entities, "2nd Battalion")
+    regiment = _named(entities, "7th Marine Regiment")
+    assert battalion.attributes["parent"] == regiment.id
+    assert _named(entities, "Task Force Tarawa").kind == "organization"
+    assert not any(e.name == "Marines of Charlie Company" for e in entities)
+
+
+def test_entities_national_bodies_tie_to_their_country() -> None:
+    entities = _entities("Jordan's defense ministry said the Jordanian military had intercepted two drones.")
+    ministry = next(e for e in entities if e.kind == "organization" and "ministry" in e.name)
+    jordan = _named(entities, "Jordan")
+    assert ministry.attributes["country"] == jordan.id
+
+
+def test_entities_people_by_title_with_affiliation() -> None:
+    entities = _entities("Ukrainian Defense Minister Rustem Umerov visited troops. Umerov later flew home.")
+    person = _named(entities, "Rustem Umerov")
+    assert person.attributes["title"] == "Defense Minister"
+    assert person.attributes["affiliation"] == _named(entities, "Ukraine").id
+    assert [m.text for m in person.mentions] == ["Rustem Umerov", "Umerov"]
+
+
+def test_entities_appositive_gives_role_and_affiliation() -> None:
+    entities = _entities("John Kirby, the White House's national security spokesman, spoke on Monday.")
+    person = _named(entities, "John Kirby")
+    assert person.attributes["role"] == "national security spokesman"
+    assert person.attributes["affiliation"] == _named(entities, "White House").id
+
+
+def test_entities_first_names_find_untitled_people() -> None:
+    entities = _entities("Later, Maria Lopez and Ahmed Rashid met in May to discuss aid.")
+    people = {e.name for e in entities if e.kind == "person"}
+    assert people == {"Maria Lopez", "Ahmed Rashid"}
+
+
+def test_entities_photo_credit_names_a_photographer() -> None:
+    text = (
+        "Soldiers train in Poland\n\nSoldiers trained near the border on Friday.\n\n"
+        "A soldier fires a rifle during training in Poland, March 3, 2024.\nSpc. Dana Whitfield/US Army\n"
+    )
+    extraction = extract(text)
+    person = _named(extraction.entities, "Dana Whitfield")
+    assert person.attributes["role"] == "photographer"
+    assert _by_id(extraction.entities, person.attributes["affiliation"]).name == "U.S. Army"
+
+
+def test_entities_equipment_designations() -> None:
+    entities = _entities("The convoy carried M777 howitzers, while MQ-9 Reaper drones and F-16s flew overhead.")
+    names = {e.name for e in entities if e.kind == "equipment"}
+    assert names == {"M777 howitzers", "MQ-9 Reaper drones", "F-16s"}
+    assert not any(e.kind == "equipment" for e in _entities("COVID-19 slowed the 2024 budget."))
+
+
+def test_entities_spans_and_entity_at_agree() -> None:
+    nlp = get_nlp()
+    text = "Sabine Brandt, a NATO spokeswoman, said Brandt had met Polish officials in Warsaw."
+    doc = nlp(nlp.make_doc(text))
+    spans = doc.spans[SPANS_KEY]
+    assert {s.label_ for s in spans} >= {"person", "organization", "country", "place"}
+    start = text.index("Warsaw")
+    assert entity_at(doc, start, start + len("Warsaw")).name == "Warsaw"  # type: ignore[union-attr]
+    second = text.index("Brandt", 10)
+    assert entity_at(doc, second, second + 6).name == "Sabine Brandt"  # type: ignore[union-attr]
+    assert entity_at(doc, text.index("said"), text.index("said") + 4) is None
+
+
+def test_entities_ids_follow_first_mention() -> None:
+    entities = _entities("Canada and Mexico met, then Canada left.")
+    assert [(e.id, e.name) for e in entities] == [("E1", "Canada"), ("E2", "Mexico")]
+
+
+def test_entities_seed_expectations(shared: Path) -> None:
+    extraction: Extraction = extract((shared / "seed" / "article.txt").read_text(encoding="utf-8"))
+    markdown = (shared / "seed" / "expected.md").read_text(encoding="utf-8")
+    block = markdown.split("## Entities", 1)[1].split("\n## ", 1)[0]
+    codes = dict(re.findall(r"([A-Z][a-z]+(?: [A-Z][a-z]+)*) \((?:country, )?([A-Z]{2})[;)]", block))
+    names = {e.name: e for e in extraction.entities}
+    for name, code in codes.items():
+        assert name in names and names[name].code == code, name
+    for name in ("Baghdad", "Al Asad Airbase", "Northern Iraq", "northeast Syria"):
+        assert names[name].kind == "place"
+    for name in ("Joe Biden", "Mohammed al-Sudani", "Sabrina Singh", "Bruce Daddis", "Vincent Levelev"):
+        assert names[name].kind == "person"
+    assert names["Iranian-backed militia groups"].kind == "group"
+    assert not any(e.kind == "person" and e.name in ("Task Force Elkhound", "Al Asad") for e in extraction.entities)
+
+
+@pytest.fixture
+def tiny_ner(tmp_path: Path) -> Path:
+    """A tiny NER model trained here on a few sentences written for this test."""
+    import random
+
+    import spacy
+    from spacy.training import Example
+
+    nlp = spacy.blank("en")
+    ner = nlp.add_pipe("ner")
+    ner.add_label("ORG")
+    data = [
+        ("Officials at Zentrix Holdings said the plan was ready.", "Zentrix Holdings"),
+        ("Zentrix Holdings denied the report on Tuesday.", "Zentrix Holdings"),
+        ("Analysts expect Zentrix Holdings to expand.", "Zentrix Holdings"),
+        ("The Orvane Institute published a study.", "Orvane Institute"),
+    ]
+    examples = []
+    for text, name in data:
+        start = text.index(name)
+        examples.append(Example.from_dict(nlp.make_doc(text), {"entities": [(start, start + len(name), "ORG")]}))
+    random.seed(0)
+    optimizer = nlp.initialize(lambda: examples)
+    for _ in range(30):
+        random.shuffle(examples)
+        nlp.update(examples, sgd=optimizer, drop=0.0)
+    nlp.to_disk(tmp_path / "tiny_ner")
+    return tmp_path / "tiny_ner"
+
+
+def test_entities_statistical_model_adds_candidates(tiny_ner: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp = get_nlp()
+    text = "Zentrix Holdings said the plan was ready."
+    without = nlp(nlp.make_doc(text))
+    assert not any(e.name == "Zentrix Holdings" for e in without._.entities)
+    monkeypatch.setenv("SITREP_SPACY_MODEL", str(tiny_ner))
+    with_model = nlp(nlp.make_doc(text))
+    found = [e for e in with_model._.entities if e.name == "Zentrix Holdings"]
+    assert found and found[0].kind == "organization"
