@@ -1,0 +1,185 @@
+"""The time tagger: finds dates, times, durations and sets with the rules in `data/times.toml`, normalizes each
+to a TIMEX3 value anchored on the article's `published` date, and says what it covers (role, begin, until).
+
+Fills `doc._.times` with `Time` records (T1, T2, … in text order) and `doc.spans["sitrep_times"]` with their spans
+(labelled by TIMEX3 type), so later components can skip date tokens."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from sitrep.components import register_extensions
+from sitrep.components.times import dates, relative
+from sitrep.components.times.grammar import Rule, grammar
+from sitrep.components.times.model import Context, Norm
+from sitrep.components.times.roles import covered
+from sitrep.record import Time
+
+_BEFORE, _AFTER = 32, 48  # how far an expression may reach before and after its trigger word
+
+Normalizer = Callable[[re.Match[str], Context], Norm | None]
+
+NORMALIZERS: dict[str, Normalizer] = {
+    "ymd": dates.ymd,
+    "month": dates.month,
+    "year": dates.year,
+    "decade": dates.decade,
+    "century": dates.century,
+    "quarter": dates.quarter,
+    "half": dates.half,
+    "season": dates.season,
+    "holiday": dates.holiday,
+    "year_end": dates.year_end,
+    "relative": relative.relative,
+    "part_of_unit": relative.part_of_unit,
+    "weekday": relative.weekday,
+    "set_weekday": relative.set_weekday,
+    "duration": relative.duration,
+    "set_every": relative.set_every,
+    "set_word": relative.set_word,
+    "vague": relative.vague,
+    "daypart": relative.daypart,
+    "clock": relative.clock,
+    "year_ago": relative.year_ago,
+}
+
+
+@dataclass(slots=True)
+class Found:
+    """One tagged expression before it becomes a record."""
+
+    start: int
+    end: int
+    norm: Norm
+    rule: str
+
+
+@Language.factory(
+    "sitrep_times",
+    default_config={"spans_key": "sitrep_times"},
+    assigns=["doc._.times", "doc.spans"],
+    requires=["token.is_sent_start"],
+)
+def make_times(nlp: Language, name: str, *, spans_key: str) -> TimeTagger:
+    return TimeTagger(spans_key=spans_key)
+
+
+class TimeTagger:
+    """HeidelTime-style rules over the document text, mapped to spaCy token spans."""
+
+    def __init__(self, *, spans_key: str = "sitrep_times") -> None:
+        register_extensions()
+        self.spans_key = spans_key
+        missing = {r.norm for r in grammar().rules} - set(NORMALIZERS)
+        if missing:
+            raise ValueError(f"times.toml names unknown normalizers: {', '.join(sorted(missing))}")
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[Found]:
+        """Every time expression in the text, left to right: at each place a rule matches, the longest match that
+        normalizes wins, and the scan goes on after it."""
+        text = doc.text
+        lowered = fold_case(text)
+        ctx = Context(text, anchor_date(doc._.published), [], lowered)
+        scanner, rules = grammar().scanner, grammar().rules
+        found: list[Found] = []
+        pos = 0
+        for start, end in windows(lowered):
+            pos = max(pos, start)
+            while pos < end and (hit := scanner.search(lowered, pos, end)) is not None:
+                if not ctx.has_sentences():
+                    ctx.set_sentences(_sentence_starts(doc))
+                best = self._best(lowered, hit.start(), rules, ctx)
+                if best is None:
+                    pos = hit.start() + 1
+                    continue
+                found.append(best)
+                pos = best.end
+        return found
+
+    @staticmethod
+    def _best(lowered: str, at: int, rules: tuple[Rule, ...], ctx: Context) -> Found | None:
+        """The longest normalizable match of any rule starting at `at`."""
+        matches = [(m, rule) for rule in rules if (m := rule.regex.match(lowered, at)) is not None and m.end() > at]
+        matches.sort(key=lambda c: (-(c[0].end() - at), -c[1].priority))
+        for m, rule in matches:
+            norm = NORMALIZERS[rule.norm](m, ctx)
+            if norm is not None:
+                return Found(norm.start if norm.start is not None else m.start(), m.end(), norm, rule.name)
+        return None
+
+    def set_annotations(self, doc: Doc, found: list[Found]) -> Doc:
+        """Write `doc._.times` and `doc.spans[spans_key]`."""
+        text = doc.text if found else ""
+        ctx = Context(text, anchor_date(doc._.published), _sentence_starts(doc) if found else [0])
+        times: list[Time] = []
+        spans: list[Span] = []
+        for i, item in enumerate(found, 1):
+            role, begin, until = covered(item.norm, ctx, item.start)
+            times.append(
+                Time(
+                    id=f"T{i}",
+                    start=item.start,
+                    end=item.end,
+                    text=text[item.start : item.end],
+                    type=item.norm.type,
+                    value=item.norm.value,
+                    begin=begin.isoformat() if begin else None,
+                    until=until.isoformat() if until else None,
+                    role=role,
+                )
+            )
+            span = doc.char_span(item.start, item.end, label=item.norm.type, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc._.times = times
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+def fold_case(text: str) -> str:
+    """The text in lower case, character for character (so offsets stay the same)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def windows(lowered: str) -> list[tuple[int, int]]:
+    """Stretches of text around trigger words: the only places an expression can be."""
+    found: list[tuple[int, int]] = []
+    for m in grammar().trigger.finditer(lowered):
+        start, end = max(0, m.start() - _BEFORE), m.end() + _AFTER
+        if found and start <= found[-1][1]:
+            found[-1] = (found[-1][0], end)
+        else:
+            found.append((start, end))
+    return found
+
+
+def anchor_date(published: object) -> date | None:
+    """The anchor as a date (a datetime's day; an ISO string is parsed), or None."""
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    if isinstance(published, str):
+        try:
+            return datetime.fromisoformat(published).date()
+        except ValueError:
+            return None
+    return None
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    if not doc.has_annotation("SENT_START"):
+        return [0]
+    return [sent.start_char for sent in doc.sents]

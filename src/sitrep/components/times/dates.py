@@ -1,0 +1,226 @@
+"""Normalizers for calendar expressions: dates, months, years, decades, centuries, quarters, seasons, holidays."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from sitrep.components.times.calendar import interval, quarter_of, thanksgiving
+from sitrep.components.times.grammar import lookup
+from sitrep.components.times.model import Context, Norm
+
+_OF = re.compile(r"\s+of\b(?!\s+(?:fiscal\s+)?(?:1[89]|20)\d\d)", re.IGNORECASE)
+_ORDINAL_QUARTER = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+}
+
+
+def part_mod(m: re.Match[str]) -> str | None:
+    """The TIMEX3 mod of a part word ("early" → START), if the rule has a `part` group that matched."""
+    part = m.groupdict().get("part")
+    return lookup("PART", part) if part else None
+
+
+def side_of(m: re.Match[str]) -> str | None:
+    """ "earlier this year" reaches back to the anchor, "later this month" forward from it."""
+    part = (m.groupdict().get("part") or "").lower()
+    return {"earlier": "before", "later": "after"}.get(part)
+
+
+def full_year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 1900 if year >= 50 else 2000
+    return year
+
+
+def resolve_year(ctx: Context, month: int, day: int, start: int, end: int) -> int | None:
+    """The year of a month (and day) stated without one: the anchor's, moved by tense when that is needed."""
+    if ctx.anchor is None:
+        return None
+    year = ctx.anchor.year
+    when = (month, day)
+    now = (ctx.anchor.month, ctx.anchor.day)
+    if when > now and (month - ctx.anchor.month) % 12 >= 2 and not ctx.is_future(start, end):
+        return year - 1
+    if when < now and (ctx.anchor.month - month) % 12 >= 6 and ctx.is_future(start, end):
+        return year + 1
+    return year
+
+
+def ymd(m: re.Match[str], ctx: Context) -> Norm | None:
+    """A calendar date, with a clock time when one follows it."""
+    groups = m.groupdict()
+    if groups.get("mon") and not ctx.capitalized(m, "mon"):
+        return None
+    month = int(m["m"]) if groups.get("m") else lookup("MONTH", m["mon"])
+    if not groups.get("d"):
+        return Norm("DATE", f"{m['y']}-{month:02d}", part_mod(m), side=side_of(m))
+    day = int(m["d"])
+    year = full_year(m["y"]) if m["y"] else resolve_year(ctx, month, day, m.start(), m.end())
+    try:
+        date(year or 2000, month, day)
+    except ValueError:
+        return None
+    value = f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
+    if m.groupdict().get("h"):
+        return Norm("TIME", value + "T" + clock_value(m["h"], m["mi"], m.groupdict().get("ap")))
+    return Norm("DATE", value)
+
+
+def clock_value(hour: str, minute: str | None, ampm: str | None) -> str:
+    h = int(hour)
+    if ampm:
+        pm = ampm.lower().startswith("p")
+        h = h % 12 + (12 if pm else 0)
+    return f"{h:02d}:{int(minute or 0):02d}"
+
+
+def month(m: re.Match[str], ctx: Context) -> Norm | None:
+    """A month named alone ("in March", "last May", "early September")."""
+    if not ctx.capitalized(m, "mon"):
+        return None
+    word = m["mon"].lower().rstrip(".")
+    rel, mod = (m["rel"] or "").lower(), part_mod(m)
+    if not rel and not mod:
+        if len(word) < 5 and word not in ("may", "june", "july"):
+            return None
+        if word in _ambiguous() and not ctx.preceded_by("month", m.start()):
+            return None
+    number: int = lookup("MONTH", word)
+    if ctx.anchor is None:
+        return Norm("DATE", f"XXXX-{number:02d}", mod)
+    year = ctx.anchor.year
+    if rel in ("last", "past"):
+        year -= number >= ctx.anchor.month
+    elif rel in ("next", "coming"):
+        year += number <= ctx.anchor.month
+    elif not rel:
+        year = resolve_year(ctx, number, 15, m.start(), m.end()) or year
+    return Norm("DATE", f"{year:04d}-{number:02d}", mod, side=side_of(m))
+
+
+def _ambiguous() -> frozenset[str]:
+    from sitrep.components.times.grammar import grammar
+
+    return grammar().ambiguous_months
+
+
+def year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """A four-digit year ("2014", "fiscal 1989", "mid-2023")."""
+    return Norm("DATE", m["y"], part_mod(m), side=side_of(m))
+
+
+def decade(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the 1990s" → 199, "the '80s" → 198."""
+    value = m["y"][:3] if m["y"] else ("20" if m["yy"][0] in "01" else "19") + m["yy"][0]
+    return Norm("DATE", value, part_mod(m))
+
+
+def century(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the 20th century" → 19."""
+    ordinal = lookup("ORDINAL", m["ord"])
+    if not isinstance(ordinal, int) or ordinal < 1:
+        return None
+    return Norm("DATE", f"{ordinal - 1:02d}", part_mod(m))
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the third quarter", "Q3 2024", "the latest quarter", "third-quarter"."""
+    ordinal = (m["ord"] or "").lower()
+    if not ordinal and not m["y"] and (not m.group(0).lower().startswith("the") or ctx.followed_by(_OF, m.end())):
+        return None
+    if ordinal == "same":
+        return None
+    year_text = m["y"]
+    if ordinal in _ORDINAL_QUARTER:
+        q = _ORDINAL_QUARTER[ordinal]
+        if year_text:
+            return Norm("DATE", f"{year_text}-Q{q}")
+        if ctx.anchor is None:
+            return Norm("DATE", f"XXXX-Q{q}")
+        year = ctx.anchor.year
+        if q > quarter_of(ctx.anchor) and not ctx.is_future(m.start(), m.end()):
+            year -= 1
+        return Norm("DATE", f"{year}-Q{q}")
+    if ctx.anchor is None:
+        return Norm("DATE", "XXXX-QX")
+    if ordinal == "current":
+        return Norm("DATE", f"{ctx.anchor.year}-Q{quarter_of(ctx.anchor)}")
+    latest = _latest_quarter(ctx.anchor, back=1 if ordinal in ("year-earlier", "year-ago") else 0)
+    return Norm("DATE", latest)
+
+
+def _latest_quarter(anchor: date, back: int) -> str:
+    q, year = quarter_of(anchor) - 1, anchor.year - back
+    if q == 0:
+        q, year = 4, year - 1
+    return f"{year}-Q{q}"
+
+
+def half(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the first half of 2024" → 2024-H1."""
+    h = 1 if m["ord"].lower() == "first" else 2
+    if m["y"]:
+        return Norm("DATE", f"{m['y']}-H{h}")
+    if ctx.anchor is None:
+        return Norm("DATE", f"XXXX-H{h}")
+    shift = {"next": 1, "last": -1}.get((m["rel"] or "").lower(), 0)
+    return Norm("DATE", f"{ctx.anchor.year + shift}-H{h}")
+
+
+def season(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "this summer" → 2024-SU, "winter 2023" → 2023-WI."""
+    word = (m["season"] or m["season2"]).lower()
+    code: str = lookup("SEASON", word)
+    year_text = m["y"] or m["y2"]
+    rel = (m["rel"] or "").lower()
+    if not year_text and not rel and not m["part"] and not ctx.preceded_by("season", m.start()):
+        return None
+    if year_text:
+        return Norm("DATE", f"{year_text}-{code}", part_mod(m))
+    if ctx.anchor is None:
+        return Norm("DATE", f"XXXX-{code}", part_mod(m))
+    year = ctx.anchor.year
+    covered = interval(f"{year}-{code}")
+    if rel in ("last", "past") and covered and covered[1] >= ctx.anchor:
+        year -= 1
+    elif rel in ("next", "coming") and covered and covered[0] <= ctx.anchor:
+        year += 1
+    return Norm("DATE", f"{year}-{code}", part_mod(m))
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "Christmas" → 2024-12-25, "Thanksgiving" → the fourth Thursday of November."""
+    when: str = lookup("HOLIDAY", m["word"])
+    year = int(m["y"]) if m["y"] else (ctx.anchor.year if ctx.anchor else None)
+    if year is None:
+        return Norm("DATE", "XXXX-11-XX" if when == "THANKSGIVING" else f"XXXX-{when}")
+    if when == "THANKSGIVING":
+        return Norm("DATE", thanksgiving(year).isoformat())
+    return Norm("DATE", f"{year}-{when}")
+
+
+def year_end(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "year-end" → the last day of the anchor's year (or month, quarter)."""
+    if ctx.anchor is None:
+        return Norm("DATE", "XXXX-12-31")
+    unit = m["unit"].lower()
+    anchor = ctx.anchor
+    if unit == "year":
+        return Norm("DATE", f"{anchor.year}-12-31")
+    if unit == "quarter":
+        covered = interval(f"{anchor.year}-Q{quarter_of(anchor)}")
+        return Norm("DATE", covered[1].isoformat()) if covered else None
+    if unit == "month":
+        covered = interval(f"{anchor.year}-{anchor.month:02d}")
+        return Norm("DATE", covered[1].isoformat()) if covered else None
+    return Norm("DATE", (anchor + timedelta(days=6 - anchor.weekday())).isoformat())

@@ -1,0 +1,103 @@
+"""The tagger's data: lexicons and rules from `data/times.toml`, compiled once into regular expressions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sitrep.data_files import load_toml
+
+DATA_FILE = "times.toml"
+_UNNAMED = re.compile(r"\(\?P<\w+>")
+_PLACEHOLDER = re.compile(r"%([A-Z]+)(?:_(CAP|FULL))?%")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One pattern and the name of the function that normalizes what it matches."""
+
+    name: str
+    norm: str
+    type: str
+    regex: re.Pattern[str]
+    priority: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """Everything the tagger reads from its data file."""
+
+    rules: tuple[Rule, ...]
+    scanner: re.Pattern[str]  # every rule in one alternation (no groups): finds where some rule matches
+    trigger: re.Pattern[str]  # words every expression holds one of (digits, month names, units ...)
+    lexicon: dict[str, dict[str, Any]]
+    ambiguous_months: frozenset[str]
+    cues: dict[str, re.Pattern[str]]
+    roles: tuple[tuple[str, re.Pattern[str]], ...]
+    future: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _expand(pattern: str, lexicon: dict[str, dict[str, Any]]) -> str:
+    def replace(match: re.Match[str]) -> str:
+        words = list(lexicon[match.group(1)])
+        if match.group(2) == "FULL":
+            words = [w for w in words if len(w) > 4 or w in ("may", "june", "july")]
+        return rf"(?<!\w)(?:{_alternation(words)})(?!\w)"
+
+    return _PLACEHOLDER.sub(replace, pattern)
+
+
+def _trigger(data: dict[str, Any], lexicon: dict[str, dict[str, Any]]) -> re.Pattern[str]:
+    words = set(data["trigger"]["words"])
+    for name in data["trigger"]["lexicons"]:
+        words |= {key.split()[-1] for key in lexicon[name]}
+    return re.compile(rf"[0-9]+|(?<![a-z])(?:{_alternation(sorted(words))})(?![a-z])")
+
+
+def _scanner(rules: tuple[Rule, ...]) -> re.Pattern[str]:
+    """One pass over the text finds each place where some rule matches; expressions start at a word."""
+    branches = "|".join(_UNNAMED.sub("(?:", rule.regex.pattern) for rule in rules)
+    return re.compile(rf"(?<![a-z0-9])(?=[a-z0-9'’])(?:{branches})")
+
+
+def _words_before(words: list[str]) -> re.Pattern[str]:
+    """Matches when one of `words` ends the text (the text just before an expression)."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(words)})\s+$")
+
+
+def _rule(entry: dict[str, Any], lexicon: dict[str, dict[str, Any]]) -> Rule:
+    regex = re.compile(_expand(entry["pattern"], lexicon))
+    return Rule(entry["name"], entry["norm"], entry["type"], regex, entry.get("priority", 0))
+
+
+@cache
+def grammar() -> Grammar:
+    """The compiled grammar (once per process)."""
+    data = load_toml(DATA_FILE)
+    lexicon = {k.upper(): {w.lower(): v for w, v in d.items()} for k, d in data["lexicon"].items()}
+    rules = tuple(_rule(r, lexicon) for r in data["rule"])
+    roles = tuple((role, _words_before(list(words))) for role, words in data["roles"].items())
+    future = re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['future'])})(?![\w-])")
+    return Grammar(
+        rules=rules,
+        scanner=_scanner(rules),
+        trigger=_trigger(data, lexicon),
+        lexicon=lexicon,
+        ambiguous_months=frozenset(data["months"]["ambiguous"]),
+        cues={"month": _words_before(data["months"]["cues"])}
+        | {name: _words_before(words) for name, words in data["cues"].items()},
+        roles=roles,
+        future=future,
+    )
+
+
+def lookup(table: str, word: str) -> Any:
+    """A lexicon entry by its (case- and space-insensitive) key."""
+    return grammar().lexicon[table].get(" ".join(word.lower().replace(".", "").split()))

@@ -1,0 +1,72 @@
+"""What a normalization function returns, and what it may ask about the document."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from sitrep.components.times.grammar import grammar
+
+_WINDOW = 60
+
+
+@dataclass(slots=True)
+class Norm:
+    """A normalized expression: TIMEX3 type, value and mod, plus what roles need to compute its interval."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    direction: int = 0  # -1 "the past two years", +1 "the next two years" (durations measured from the anchor)
+    amount: float | None = None  # for durations: how many units
+    unit: str | None = None
+    side: str | None = None  # "before"/"after" the anchor: "earlier this year", "later this month"
+    start: int | None = None  # where the expression starts when that is after the match's start
+
+
+class Context:
+    """The anchor date, the text, and the tense around a match (read lazily from the sentence)."""
+
+    def __init__(self, text: str, anchor: date | None, sentence_starts: list[int], lowered: str | None = None) -> None:
+        self.text = text
+        self.lowered = lowered if lowered is not None else text.lower()
+        self.anchor = anchor
+        self._starts = sentence_starts
+
+    def has_sentences(self) -> bool:
+        return bool(self._starts)
+
+    def set_sentences(self, starts: list[int]) -> None:
+        self._starts = starts or [0]
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence bounds around a character range."""
+        i = bisect_right(self._starts, start) - 1
+        begin = self._starts[i] if i >= 0 else 0
+        finish = self._starts[i + 1] if i + 1 < len(self._starts) else len(self.text)
+        return begin, max(finish, end)
+
+    def is_future(self, start: int, end: int) -> bool:
+        """Whether the clause around `start:end` speaks of the future ("will", "next", "scheduled to")."""
+        begin, finish = self.sentence(start, end)
+        window = self.lowered[max(begin, start - _WINDOW) : min(finish, end + _WINDOW // 2)]
+        return grammar().future.search(window) is not None
+
+    def before(self, start: int, width: int = 40) -> str:
+        """The text just before `start` (the same line only)."""
+        chunk = self.lowered[max(0, start - width) : start]
+        return chunk.rsplit("\n", 1)[-1]
+
+    def preceded_by(self, cue: str, start: int) -> bool:
+        """Whether a cue word of the named list ends right before `start`."""
+        return grammar().cues[cue].search(self.before(start)) is not None
+
+    def followed_by(self, pattern: re.Pattern[str], end: int) -> bool:
+        return pattern.match(self.lowered, end) is not None
+
+    def capitalized(self, m: re.Match[str], group: str) -> bool:
+        """Whether a name the rule matched starts with a capital letter in the original text."""
+        at = m.start(group)
+        return at < 0 or self.text[at].isupper()

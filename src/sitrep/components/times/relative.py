@@ -1,0 +1,237 @@
+"""Normalizers for expressions read against the anchor: "last week", "on Friday", "two years ago", durations, sets."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from sitrep.components.times.calendar import iso_week, quarter_of, shift
+from sitrep.components.times.dates import clock_value, part_mod, side_of
+from sitrep.components.times.grammar import lookup
+from sitrep.components.times.model import Context, Norm
+
+_DURATION_RELS = {"past", "coming", "recent", "last", "next"}
+_UNIT_LETTER = {
+    "week": "W",
+    "month": "M",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+    "weekend": "WE",
+    "quarter": "Q",
+}
+_DAYPART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+
+
+def unit_value(anchor: date | None, unit: str) -> str:
+    """The TIMEX3 value of the calendar unit (Y, M, W, WE, Q, DE, CE, D) that contains `anchor`."""
+    if anchor is None:
+        return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "D": "XXXX-XX-XX"}.get(unit, "XXXX")
+    return {
+        "Y": f"{anchor.year}",
+        "M": f"{anchor.year}-{anchor.month:02d}",
+        "W": iso_week(anchor),
+        "WE": iso_week(anchor) + "-WE",
+        "Q": f"{anchor.year}-Q{quarter_of(anchor)}",
+        "DE": f"{anchor.year // 10:03d}",
+        "CE": f"{anchor.year // 100:02d}",
+        "D": anchor.isoformat(),
+    }.get(unit, anchor.isoformat())
+
+
+def duration_value(amount: float | str, unit: str) -> str:
+    """P2Y, PT3H, PXM ... (decades and centuries counted in years, quarters in months)."""
+    if isinstance(amount, str):
+        return f"PT{amount}{unit[1]}" if unit.startswith("T") else f"P{amount}{unit}"
+    factor = {"DE": 10, "CE": 100, "Q": 3, "WE": 2}.get(unit, 1)
+    letter = {"DE": "Y", "CE": "Y", "Q": "M", "WE": "D"}.get(unit, unit)
+    number = amount * factor
+    text = str(int(number)) if float(number).is_integer() else f"{number:g}"
+    return f"PT{text}{letter[1]}" if letter.startswith("T") else f"P{text}{letter}"
+
+
+def relative(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "last year", "this week", "the next month", "the past year", "earlier this year"."""
+    rel = m["rel"].lower()
+    direction: int = lookup("RELATIVE", rel)
+    unit_word = m["unit"].lower().split()[-1]
+    unit = _UNIT_LETTER.get(unit_word, "Y")
+    has_the = m.group(0).lower().startswith("the ") and not m["part"]
+    if rel in _DURATION_RELS and (has_the or rel in ("past", "coming", "recent")) and not m["part"]:
+        return Norm("DURATION", duration_value(1, unit), direction=direction, amount=1, unit=unit)
+    anchor = None if ctx.anchor is None else shift(ctx.anchor, direction, unit)
+    return Norm("DATE", unit_value(anchor, unit), part_mod(m), side=side_of(m) if direction == 0 else None)
+
+
+def part_of_unit(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the end of the year" → the anchor's year, mod END."""
+    part = m["part"].lower()
+    mod = "START" if part in ("beginning", "start", "turn", "first half", "early part") else "MID"
+    if part in ("end", "close", "second half", "latter part"):
+        mod = "END"
+    return Norm("DATE", unit_value(ctx.anchor, _UNIT_LETTER[m["unit"].lower()]), mod)
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "Friday", "last Tuesday", "on Monday morning": the calendar date, past or future by tense and context."""
+    if not ctx.capitalized(m, "wd"):
+        return None
+    number: int = lookup("WEEKDAY", m["wd"])
+    rel = (m["rel"] or "").lower()
+    part = _DAYPART.get((m["daypart"] or "").lower())
+    if ctx.anchor is None:
+        value = f"XXXX-WXX-{number}"
+    else:
+        value = resolve_weekday(ctx, number, rel, m.start(), m.end()).isoformat()
+    return Norm("TIME", f"{value}T{part}") if part else Norm("DATE", value)
+
+
+def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -> date:
+    assert ctx.anchor is not None
+    anchor = ctx.anchor
+    back = (anchor.isoweekday() - number) % 7
+    ahead = (number - anchor.isoweekday()) % 7
+    if rel in ("last", "past"):
+        return anchor - timedelta(days=back or 7)
+    if rel in ("next", "coming"):
+        return anchor + timedelta(days=ahead or 7)
+    if back == 0:
+        return anchor
+    if rel == "this" or ctx.is_future(start, end):
+        return anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=back)
+
+
+def set_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "every Friday", "Fridays" → XXXX-WXX-5."""
+    return Norm("SET", f"XXXX-WXX-{lookup('WEEKDAY', m['wd'] or m['wd2'])}")
+
+
+def _amount(m: re.Match[str]) -> float | str | None:
+    text = (m["n"] or "").lower().replace(",", "")
+    if not text:
+        return None
+    if text[0].isdigit():
+        return float(text)
+    value = lookup("NUMBER", text)
+    if value is None and "-" in text:
+        tens, _, ones = text.partition("-")
+        parts = [lookup("NUMBER", tens), lookup("NUMBER", ones)]
+        value = sum(parts) if all(isinstance(p, int) for p in parts) else None
+    return value  # type: ignore[no-any-return]
+
+
+def duration(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "two years", "18 months", "decade-long", "the past three weeks", "two days ago"."""
+    groups = m.groupdict()
+    unit_word = groups.get("unit") or groups.get("unit2") or groups.get("unit3") or ""
+    unit: str = lookup("UNIT", unit_word)
+    if unit is None:
+        return None
+    amount: float | str | None
+    if groups.get("n") is not None:
+        amount = _amount(m)
+        if amount is None or (unit == "TS" and m["n"].lower() in ("a", "an")):
+            return None
+        if "half" in m.group(0).lower() and isinstance(amount, float | int) and "and" in m.group(0).lower():
+            amount += 0.5
+    elif groups.get("unit3"):
+        amount = 1
+    else:
+        if groups.get("unit") and not ctx.preceded_by("plural", m.start()) and not groups.get("ref"):
+            return None
+        amount = "X"
+    ref = (groups.get("ref") or "").lower()
+    if ref:
+        return _shifted(ctx, amount, unit, -1 if ref in ("ago", "earlier", "before", "previously", "back") else 1)
+    rel = (groups.get("rel") or "").lower()
+    direction = lookup("RELATIVE", rel) if rel in _DURATION_RELS | {"previous", "following"} else 0
+    value = duration_value(amount, "X" if amount == "X" and unit in ("DE", "CE") else unit)
+    if amount == "X" and unit in ("DE", "CE"):
+        value = "P" + "X" + unit
+    number = amount if isinstance(amount, float | int) else None
+    start = (
+        m.start("n") + len(m["n"]) + 1
+        if groups.get("long") and (groups.get("n") or "").lower() in ("a", "an")
+        else None
+    )
+    return Norm("DURATION", value, _approx(m), direction=direction or 0, amount=number, unit=unit, start=start)
+
+
+def _approx(m: re.Match[str]) -> str | None:
+    word = m.groupdict().get("approx")
+    return lookup("APPROX", word) if word else None
+
+
+def _shifted(ctx: Context, amount: float | str, unit: str, sign: int) -> Norm:
+    """ "two days ago", "a year earlier", "three weeks from now": the anchor moved, at the unit's granularity."""
+    if isinstance(amount, str):
+        return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    granularity = {"TH": "D", "TM": "D", "TS": "D", "WE": "W"}.get(unit, unit)
+    moved = None if ctx.anchor is None else shift(ctx.anchor, sign * amount, unit)
+    return Norm("DATE", unit_value(moved, granularity))
+
+
+def set_every(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "every week" → P1W, "every two years" → P2Y, "every other day" → P2D, "once a month" → P1M."""
+    word = m["unit"].lower()
+    season = lookup("SEASON", word)
+    if season:
+        return Norm("SET", f"XXXX-{season}")
+    if word in _DAYPART:
+        return Norm("SET", f"XXXX-XX-XXT{_DAYPART[word]}")
+    unit = "D" if word == "night" else lookup("UNIT", word)
+    amount = _amount(m) if m["n"] else (2 if m.group(0).lower().split()[1:2] == ["other"] else 1)
+    if amount is None:
+        return None
+    return Norm("SET", duration_value(amount, unit))
+
+
+def set_word(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "daily", "weekly", "annually"."""
+    return Norm("SET", lookup("SETWORD", m["word"]))
+
+
+def vague(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "now" → PRESENT_REF, "recently" → PAST_REF, "today", "yesterday evening", "tonight"."""
+    value: str = lookup("VAGUE", m["word"])
+    offsets = {"TODAY": 0, "TONIGHT": 0, "TOMORROW": 1, "YESTERDAY": -1, "YESTERDAY-1": -2, "TOMORROW+1": 2}
+    if value not in offsets:
+        return Norm("DATE", value)
+    if ctx.anchor is None:
+        return Norm("DATE", "PRESENT_REF" if value == "TODAY" else "XXXX-XX-XX")
+    day = (ctx.anchor + timedelta(days=offsets[value])).isoformat()
+    part = "NI" if value == "TONIGHT" else _DAYPART.get((m["daypart"] or "").lower())
+    return Norm("TIME", f"{day}T{part}") if part else Norm("DATE", day)
+
+
+def daypart(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "this morning" → 2024-09-27TMO, "last night" → the day before, TNI."""
+    part = _DAYPART[m["daypart"].lower()]
+    if ctx.anchor is None:
+        return Norm("TIME", f"XXXX-XX-XXT{part}")
+    day = ctx.anchor - timedelta(days=1 if m["rel"].lower() == "last" else 0)
+    return Norm("TIME", f"{day.isoformat()}T{part}")
+
+
+def clock(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "4:38 p.m.", "16:38 GMT", "noon": a clock time on the anchor's day (or the weekday that follows)."""
+    if m["named"]:
+        hhmm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["named"].lower()]
+    elif m["h24"]:
+        hhmm = f"{int(m['h24']):02d}:{m['mi24']}"
+    else:
+        hhmm = clock_value(m["h"], m["mi"], m["ap"])
+    if ctx.anchor is None:
+        return Norm("TIME", f"XXXX-XX-XXT{hhmm}")
+    day = ctx.anchor
+    if m["wd"]:
+        day = resolve_weekday(ctx, lookup("WEEKDAY", m["wd"]), "", m.start(), m.end())
+    return Norm("TIME", f"{day.isoformat()}T{hhmm}", _approx(m))
+
+
+def year_ago(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "year-earlier", "the year-ago quarter" → a year before the anchor."""
+    if ctx.anchor is None:
+        return Norm("DATE", "XXXX")
+    return Norm("DATE", str(ctx.anchor.year - 1))

@@ -1,0 +1,174 @@
+"""The time tagger: each pattern family on hand-written sentences, anchored on a known date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitrep.pipeline import extract
+from sitrep.record import Time
+
+ANCHOR = "2023-03-15"  # a Wednesday
+
+
+def times(text: str, published: str | None = ANCHOR) -> list[Time]:
+    return extract(text, published=published).times
+
+
+def found(text: str, published: str | None = ANCHOR) -> dict[str, tuple[str, str]]:
+    """text → (type, value) for every expression in `text`."""
+    return {t.text: (t.type, t.value) for t in times(text, published)}
+
+
+def only(text: str, published: str | None = ANCHOR) -> Time:
+    result = times(text, published)
+    assert len(result) == 1, [t.text for t in result]
+    return result[0]
+
+
+def test_times_absolute_dates_in_news_forms() -> None:
+    got = found(
+        "The ceasefire began on Aug. 4, 2021. Talks resumed on 12 January 2022 and ended 2022-02-03. "
+        "The memo is dated 6/30/2020 and the vote was on Sept. 9."
+    )
+    assert got["Aug. 4, 2021"] == ("DATE", "2021-08-04")
+    assert got["12 January 2022"] == ("DATE", "2022-01-12")
+    assert got["2022-02-03"] == ("DATE", "2022-02-03")
+    assert got["6/30/2020"] == ("DATE", "2020-06-30")
+    assert got["Sept. 9"] == ("DATE", "2022-09-09")
+    assert "2021" not in got
+
+
+def test_times_date_with_clock_time_is_a_time() -> None:
+    t = only("Posted March 2, 2023, 9:05 AM")
+    assert (t.type, t.value, t.role) == ("TIME", "2023-03-02T09:05", "point")
+
+
+def test_times_weekdays_resolve_by_tense() -> None:
+    got = found("The convoy was attacked on Monday. The envoy will arrive on Friday. Officials met Wednesday.")
+    assert got["Monday"] == ("DATE", "2023-03-13")
+    assert got["Friday"] == ("DATE", "2023-03-17")
+    assert got["Wednesday"] == ("DATE", "2023-03-15")
+
+
+def test_times_relative_expressions() -> None:
+    got = found("Fighting flared last week and two days ago; talks resume next month. Aid rose this weekend.")
+    assert got["last week"] == ("DATE", "2023-W10")
+    assert got["two days ago"] == ("DATE", "2023-03-13")
+    assert got["next month"] == ("DATE", "2023-04")
+    assert got["this weekend"] == ("DATE", "2023-W11-WE")
+
+
+def test_times_parts_of_periods() -> None:
+    got = found("Output fell in mid-2021 and will recover early next year, by the end of June 2024 at the latest.")
+    assert got["mid-2021"] == ("DATE", "2021")
+    assert got["early next year"] == ("DATE", "2024")
+    assert got["the end of June 2024"] == ("DATE", "2024-06")
+
+
+def test_times_quarters_decades_and_centuries() -> None:
+    got = found("Sales rose in the first quarter. Arms flowed in the 1980s, a trend of the 20th century.")
+    assert got["the first quarter"] == ("DATE", "2023-Q1")
+    assert got["the 1980s"] == ("DATE", "198")
+    assert got["the 20th century"] == ("DATE", "19")
+
+
+def test_times_durations() -> None:
+    got = found("The siege lasted 18 months after a decade-long insurgency and a two-year truce.")
+    assert got["18 months"] == ("DURATION", "P18M")
+    assert got["decade-long"] == ("DURATION", "P10Y")
+    assert got["two-year"] == ("DURATION", "P2Y")
+
+
+def test_times_sets() -> None:
+    got = found("Patrols run every week and reports are filed monthly.")
+    assert got["every week"] == ("SET", "P1W")
+    assert got["monthly"] == ("SET", "P1M")
+
+
+def test_times_vague_references() -> None:
+    got = found("The base is now closed; it was recently shelled and may reopen in the future.")
+    assert got["now"] == ("DATE", "PRESENT_REF")
+    assert got["recently"] == ("DATE", "PAST_REF")
+    assert got["the future"] == ("DATE", "FUTURE_REF")
+
+
+def test_times_roles_and_intervals() -> None:
+    text = (
+        "Troops must leave no later than the end of March 2024. Over the past year, raids doubled. "
+        "The mission has run since 2015 and aid will flow over the next three years."
+    )
+    by_text = {t.text: t for t in times(text)}
+    deadline = by_text["the end of March 2024"]
+    assert (deadline.value, deadline.role, deadline.begin, deadline.until) == (
+        "2024-03",
+        "deadline",
+        None,
+        "2024-03-31",
+    )
+    past = by_text["the past year"]
+    assert (past.value, past.role, past.begin, past.until) == ("P1Y", "period", "2022-03-15", "2023-03-15")
+    since = by_text["2015"]
+    assert (since.role, since.begin) == ("since", "2015-01-01")
+    ahead = by_text["the next three years"]
+    assert (ahead.value, ahead.begin, ahead.until) == ("P3Y", "2023-03-15", "2026-03-15")
+
+
+def test_times_earlier_this_year_is_a_period_up_to_the_anchor() -> None:
+    t = only("Earlier this year, the two sides opened talks.")
+    assert (t.value, t.role, t.begin, t.until) == ("2023", "period", "2023-01-01", "2023-03-15")
+
+
+def test_times_without_anchor_stay_underspecified() -> None:
+    got = found("The rally was held on Sept. 9 and again on Friday.", published=None)
+    assert got["Sept. 9"] == ("DATE", "XXXX-09-09")
+    assert got["Friday"] == ("DATE", "XXXX-WXX-5")
+
+
+def test_times_non_times_stay_out() -> None:
+    text = (
+        "The 2nd Brigade fired an M777 and two F-16 jets. Theresa May spoke. Protesters march on the capital. "
+        "Officials counted 2000 troops and 1,950 civilians; the 101st Airborne may deploy."
+    )
+    assert times(text) == []
+
+
+def test_times_spans_are_exact_and_numbered(tmp_path: Path) -> None:
+    text = "On Tuesday, June 6, 2023, the convoy left; it returned in July."
+    result = times(text)
+    assert [t.id for t in result] == ["T1", "T2"]
+    assert all(text[t.start : t.end] == t.text for t in result)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "begin", "until", "role"),
+    [
+        ("September 27, 2024, 4:38 PM", "2024-09-27T16:38", None, None, "point"),
+        ("on Friday", "2024-09-27", None, None, "point"),
+        ("told reporters Friday", "2024-09-27", None, None, "point"),
+        ("over the next two years", "P2Y", "2024-09-27", "2026-09-27", "period"),
+        ("no later than the end of September 2025", "2025-09", None, "2025-09-30", "deadline"),
+        ("decade-long", "P10Y", None, None, "period"),
+        ("Over the past year", "P1Y", "2023-09-27", "2024-09-27", "period"),
+        ("Earlier this year", "2024", "2024-01-01", "2024-09-27", "period"),
+        ("in 2014", "2014", None, None, "point"),
+        ("May 28, 2024", "2024-05-28", None, None, "point"),
+        ("April 26, 2024", "2024-04-26", None, None, "point"),
+        ("July 2, 2024", "2024-07-02", None, None, "point"),
+    ],
+)
+def test_times_seed_table_comes_out(
+    seed_text: str, text: str, value: str, begin: str | None, until: str | None, role: str
+) -> None:
+    result = extract(seed_text).times
+    at = seed_text.index(text)
+    hits = [t for t in result if t.start < at + len(text) and at < t.end]
+    assert hits, f"{text!r} not tagged"
+    assert (hits[0].value, hits[0].begin, hits[0].until, hits[0].role) == (value, begin, until, role)
+
+
+def test_times_seed_non_times_stay_out(seed_text: str) -> None:
+    tagged = {t.text for t in extract(seed_text).times}
+    for word in ("3rd Battalion", "M119", "AH-64", "CH-47", "2,500", "170", "87", "40 miles"):
+        assert not any(word in t or t in word for t in tagged), word
