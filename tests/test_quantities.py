@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from spacy.tokens import Span
 
 import sitrep.components.quantities  # noqa: F401  (registers the factory)
 from sitrep.components import register_extensions
+from sitrep.reader import prepare
 from sitrep.record import Entity, Mention, Quantity, Time
 
 
@@ -315,3 +317,40 @@ def test_quantities_seed_rows_come_out(shared: Path) -> None:
     assert result.missing == []
     assert result.value_right == result.unit_right == result.category_right == result.expected
     assert result.forbidden_found == []
+
+
+def _seed_entity(eid: str, kind: str, name: str, text: str, *patterns: str) -> Entity:
+    mentions = [Mention(m.start(), m.end(), m.group()) for p in patterns for m in re.finditer(p, text)]
+    return Entity(id=eid, kind=kind, name=name, mentions=mentions)
+
+
+def test_quantities_seed_holders_and_locations_with_entities(nlp: Language, seed_text: str) -> None:
+    """What the entity component will provide, built by hand, gives each seed row its holder and location."""
+    prepared = prepare(seed_text)
+    text = prepared.text
+    entities = [
+        _seed_entity("E1", "country", "United States", text, r"\bU\.S\.(?!-)", r"\bUS\b", r"\bAmerican\b"),
+        _seed_entity("E2", "country", "Iraq", text, r"\bIraq\b"),
+        _seed_entity("E3", "country", "Syria", text, r"(?<!northeast )\bSyria\b"),
+        _seed_entity("E4", "place", "northeast Syria", text, r"northeast Syria"),
+        _seed_entity("E5", "place", "Baghdad", text, r"Baghdad"),
+        _seed_entity("E6", "group", "Iranian-backed militia groups", text, r"Iranian-backed militia groups"),
+        _seed_entity("E7", "organization", "anti-ISIS coalition", text, r"anti-ISIS coalition"),
+        _seed_entity("E8", "organization", "ISIS", text, r"\bISIS\b"),
+    ]
+    doc = nlp.make_doc(text)
+    doc._.sections, doc._.entities, doc._.times, doc._.quantities = prepared.layout.sections, entities, [], []
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    names = {e.id: e.name for e in entities}
+    got = {
+        (q.value or q.low, q.unit): (names.get(q.holder or ""), names.get(q.location or "")) for q in doc._.quantities
+    }
+    assert got == {
+        (2500, "troop"): ("United States", "Iraq"),
+        (900, "troop"): ("United States", "northeast Syria"),
+        (170, "attack"): ("Iranian-backed militia groups", "Iraq"),
+        (40, "mile"): (None, "Baghdad"),
+        (87, "country"): ("anti-ISIS coalition", None),
+    }
+    assert len(doc._.quantities) == 7

@@ -95,8 +95,8 @@ def seed_rows(markdown: str) -> list[SeedRow]:
 
 def seed_forbidden(markdown: str, text: str) -> list[tuple[int, int, str]]:
     """Spans that must not be quantities: the quoted strings after "Must NOT", and every date and year."""
-    line = next((ln for ln in markdown.splitlines() if ln.startswith("Must NOT be reported as quantities")), "")
-    surfaces = re.findall(r"\"([^\"]+)\"", line)
+    paragraph = markdown.split("Must NOT be reported as quantities", 1)[-1].split("\n\n", 1)[0]
+    surfaces = re.findall(r"\"([^\"]+)\"", paragraph) if "Must NOT" in markdown else []
     spans = [(m.start(), m.end(), m.group()) for m in _DATE.finditer(text)]
     spans += [(m.start() + 3, m.end(), m.group()) for m in _YEAR.finditer(text)]
     for surface in surfaces:
@@ -172,11 +172,14 @@ class GoldDoc:
 
     text: str
     values: list[tuple[int, int, str]]  # start, end, type (QUANTITY, MONEY, PERCENT)
+    annotated_end: int  # MEANTIME annotates only the first sentences; predictions after this are not scored
 
 
 def read_meantime(path: Path) -> GoldDoc:
     root = ET.parse(path).getroot()
     offsets: dict[str, tuple[int, int]] = {}
+    sentence_of: dict[str, int] = {}
+    sentence_end: dict[int, int] = {}
     parts: list[str] = []
     at, sentence = 0, None
     for token in root.iter("token"):
@@ -187,6 +190,8 @@ def read_meantime(path: Path) -> GoldDoc:
         sentence = token.get("sentence")
         word = token.text or ""
         offsets[token.get("t_id", "")] = (at, at + len(word))
+        sentence_of[token.get("t_id", "")] = int(sentence or 0)
+        sentence_end[int(sentence or 0)] = at + len(word)
         parts.append(word)
         at += len(word)
     values: list[tuple[int, int, str]] = []
@@ -194,7 +199,12 @@ def read_meantime(path: Path) -> GoldDoc:
         anchors = [offsets[a.get("t_id", "")] for a in value.iter("token_anchor") if a.get("t_id") in offsets]
         if anchors:
             values.append((min(s for s, _ in anchors), max(e for _, e in anchors), value.get("type", "")))
-    return GoldDoc("".join(parts), values)
+    markables = root.find("Markables")
+    anchored = [
+        sentence_of.get(a.get("t_id", ""), 0) for a in (markables.iter("token_anchor") if markables is not None else ())
+    ]
+    last = max(anchored, default=max(sentence_end, default=0))
+    return GoldDoc("".join(parts), values, sentence_end.get(last, at))
 
 
 def meantime_files(shared: Path, limit: int | None) -> list[Path]:
@@ -210,7 +220,7 @@ def _meantime_rows(shared: Path, limit: int | None) -> list[Row]:
     typed_right = typed_total = 0
     for path in meantime_files(shared, limit):
         gold = read_meantime(path)
-        predicted = extract(gold.text).quantities
+        predicted = [q for q in extract(gold.text).quantities if q.start < gold.annotated_end]
         n_pred += len(predicted)
         n_gold += len(gold.values)
         tp_pred += sum(any(_overlaps(q, s, e) for s, e, _ in gold.values) for q in predicted)

@@ -15,6 +15,7 @@ from sitrep.components.quantities.numbers import Number, read_number
 
 _WINDOW = 14  # tokens a counted phrase may reach past its number
 _DASHES = frozenset({"-", "–"})
+_BARE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s", "this", "that", "a", "an"})
 
 
 @dataclass(slots=True)
@@ -53,9 +54,11 @@ def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
         hit = None if blocked[i] or doc[i].is_space else _at(doc, i, blocked, limits[i], lex)
         if hit is None:
             i += 1
-            continue
-        found.append(hit)
-        i = hit.end
+        elif isinstance(hit, int):
+            i = max(hit, i + 1)  # a figure that turned out not to count anything: skip all of it
+        else:
+            found.append(hit)
+            i = hit.end
     return found
 
 
@@ -80,7 +83,9 @@ def phrase(doc: Doc, i: int, table: Container[tuple[str, ...]], lex: Lexicon) ->
     return i
 
 
-def _at(doc: Doc, i: int, blocked: bytearray, limit: int, lex: Lexicon) -> Found | None:
+def _at(doc: Doc, i: int, blocked: bytearray, limit: int, lex: Lexicon) -> Found | int | None:
+    """The quantity starting at token `i`; None when there is none, or the token to resume at when a figure
+    was read but is not a count ("between 60 and 90 days")."""
     qualifier_end = phrase(doc, i, lex.qualifiers, lex)
     between = qualifier_end == i and doc[i].lower_ in lex.between
     j = i + 1 if between else qualifier_end
@@ -94,7 +99,8 @@ def _at(doc: Doc, i: int, blocked: bytearray, limit: int, lex: Lexicon) -> Found
     start = i if (qualifier_end > i or (between and amount.low is not None)) else j
     if _anaphoric(doc, start, amount, lex):
         return None
-    return _complete(doc, start, amount, limit, lex)
+    complete = _complete(doc, start, amount, limit, lex)
+    return complete if complete is not None else amount.end
 
 
 def _key(doc: Doc, i: int, j: int) -> tuple[str, ...]:
@@ -163,6 +169,9 @@ def _complete(doc: Doc, start: int, amount: _Amount, limit: int, lex: Lexicon) -
         end = trailing_end
     found = Found(start, end, amount.value, amount.low, amount.high, amount.approximate, number_end=end)
     currency = amount.number.currency if amount.number else None
+    if currency is None and end < len(doc) and not doc[end - 1].whitespace_ and len(doc[end].text) == 1:
+        currency = lex.currencies.get(doc[end].text)  # "15€"
+        end = found.end = end + (currency is not None)
     if currency is not None:
         found.unit, found.category = currency, "money"
         return found
@@ -198,6 +207,8 @@ def _noun(doc: Doc, found: Found, amount: _Amount | None, phrase_: Counted, limi
     unit = lemma(doc[phrase_.head].text, lex) if phrase_.head is not None else None
     if unit is not None and (unit in lex.time_units or doc[phrase_.head or 0].lower_ in lex.time_units):
         return None  # "three days", "two years": durations belong to the time component
+    if phrase_.head is None and found.end < limit and lemma(doc[found.end].text, lex) in lex.time_units:
+        return None  # "a two hour stoppage", "an eleven year partnership"
     category = lex.categories.get(unit or "", "other")
     found.end = max(found.end, phrase_.end)
     cue = phrase_.cue or verb_after(doc, found.end, limit, lex) or verb_before(doc, found.start, 0, lex)
@@ -205,8 +216,17 @@ def _noun(doc: Doc, found: Found, amount: _Amount | None, phrase_: Counted, limi
         category = cue
     if amount is not None and _weak(amount, unit, category):
         return None
+    if unit is None and cue is None and _determined(doc, found, amount):
+        return None
     found.unit, found.category, found.head = unit, category, phrase_.head
     return found
+
+
+def _determined(doc: Doc, found: Found, amount: _Amount | None) -> bool:
+    """A bare number after a determiner ("the 787", "its 777") names a model or points back; it counts nothing."""
+    if amount is None or amount.number is None or amount.number.scaled or found.start != amount.start:
+        return False
+    return found.start > 0 and doc[found.start - 1].lower_ in _BARE_DETERMINERS
 
 
 def _weak(amount: _Amount, unit: str | None, category: str) -> bool:

@@ -109,19 +109,31 @@ def _is_phone(doc: Doc, number: Number) -> bool:
 
 
 def _is_label(doc: Doc, number: Number, lex: Lexicon) -> bool:
-    """ "page 12", "Resolution 2334", "aged 45", "Boeing 737", "Voyager 2": a word names what the number labels."""
-    if number.start == 0 or number.spelled:
+    """ "page 12", "Resolution 2334", "Boeing 737", "iPhone 4", "S&P 500", "3G": the number names a thing."""
+    if number.spelled:
+        return False
+    nxt = doc[number.end] if number.end < len(doc) else None
+    if nxt is not None and not doc[number.end - 1].whitespace_ and _glued_letters(nxt.text, lex):
+        return True
+    if number.start == 0:
         return False
     prev = doc[number.start - 1]
     if prev.lower_ in lex.designators:
         return True
-    if not prev.text[:1].isupper() or not prev.is_alpha or prev.is_sent_start:
-        return False
     low = prev.lower_
+    if not any(c.isupper() for c in prev.text) or not any(c.isalpha() for c in prev.text):
+        return False
     if low in lex.months or low in lex.weekdays or low in lex.stop or low in lex.qualifiers_first:
         return False
-    nxt = doc[number.end] if number.end < len(doc) else None
     return nxt is None or not (is_word(nxt, lex) and lemma(nxt.text, lex) in lex.categories)
+
+
+def _glued_letters(text: str, lex: Lexicon) -> bool:
+    """Letters written onto digits that are not a unit or scale: "3G", "16GB", "737s" is fine (plural)."""
+    low = text.lower()
+    if not text.isalpha() or low in lex.suffix_scales or low in lex.scales or low in ("s", "th", "st", "nd", "rd"):
+        return False
+    return lemma(text, lex) not in lex.categories
 
 
 def _is_age(doc: Doc, number: Number) -> bool:

@@ -15,6 +15,7 @@ _COMPACT = re.compile(
     r"^(?P<cur>[A-Za-z]{0,3}[$€£¥₹₽₪₩₺])?(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suf>[A-Za-z]{1,3})?$"
 )
 _MAX_WORDS = 8
+_MONEY_ONLY = frozenset({"t"})
 
 
 @dataclass(slots=True)
@@ -79,6 +80,8 @@ def _read_compact(doc: Doc, i: int, compact: re.Match[str], lex: Lexicon, curren
         return None
     if suffix == "m" and currency is None and not _word_follows(doc, i + 1):
         return None  # "5m" alone is five metres
+    if suffix in _MONEY_ONLY and currency is None:
+        return None  # "278,000t" is tonnes; "$2.174T" is trillions
     factor = lex.suffix_scales.get(suffix, 1.0)
     found = Number(value * factor, i, i + 1, currency=currency, scaled=bool(suffix), multiplier=factor)
     return found if suffix else _scale(doc, found, lex)
@@ -101,7 +104,8 @@ def _scale_start(doc: Doc, i: int, lex: Lexicon) -> bool:
 def _scale(doc: Doc, found: Number, lex: Lexicon) -> Number:
     """Digits followed by a suffix token ("4" "K", "5" "m" after a currency) or scale words ("1.2 million")."""
     j = found.end
-    if j < len(doc) and not doc[j - 1].whitespace_:
+    spaced_ok = j < len(doc) and len(doc[j].lower_) > 1 and doc[j].lower_ in lex.suffix_scales  # "8.4 bn"
+    if j < len(doc) and (not doc[j - 1].whitespace_ or spaced_ok):
         suffix = doc[j].lower_
         metre = suffix == "m" and found.currency is None and not _word_follows(doc, j + 1)
         if suffix in lex.suffix_scales and not metre:
@@ -139,6 +143,10 @@ def _read_words(doc: Doc, i: int, lex: Lexicon) -> Number | None:
             current = 0.5
             j += 1
             continue
+        elif low == "and" and _and_a_half(doc, j):
+            current += 0.5  # "two and a half"
+            last_number, j = j + 2, j + 3
+            continue
         elif not _joins_words(doc, j, lex):
             break
         else:
@@ -149,6 +157,10 @@ def _read_words(doc: Doc, i: int, lex: Lexicon) -> Number | None:
     if last_number < 0:
         return None
     return Number(total + current, i, last_number + 1, spelled=True, scaled=scaled, multiplier=big)
+
+
+def _and_a_half(doc: Doc, j: int) -> bool:
+    return j + 2 < len(doc) and doc[j + 1].lower_ == "a" and doc[j + 2].lower_ == "half"
 
 
 def _joins_words(doc: Doc, j: int, lex: Lexicon) -> bool:
