@@ -1,0 +1,52 @@
+"""The quantities component: counts of troops, attacks, casualties, money and more, with what they count
+(`unit`, `category`) and whose, where and when (`holder`, `location`, `time`). Fills `doc._.quantities`
+with the SPEC's `Quantity` records and `doc.spans["sitrep_quantities"]`.
+
+Word lists live in `sitrep/data/quantities.toml`, `quantity_units.csv` and `noun_lemmas.toml`."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from sitrep.components import register_extensions
+from sitrep.components.quantities.context import link
+from sitrep.components.quantities.finder import Found, find
+from sitrep.components.quantities.guards import blocked_tokens
+from sitrep.components.quantities.lexicon import lexicon
+
+__all__ = ["QuantityExtractor", "make_quantities"]
+
+
+@Language.factory(
+    "sitrep_quantities",
+    default_config={"times_key": "sitrep_times", "spans_key": "sitrep_quantities"},
+    assigns=["doc._.quantities", "doc.spans"],
+    requires=["token.is_sent_start"],
+)
+def make_quantities(nlp: Language, name: str, *, times_key: str, spans_key: str) -> QuantityExtractor:
+    return QuantityExtractor(times_key=times_key, spans_key=spans_key)
+
+
+class QuantityExtractor:
+    """Finds figures over the Doc's tokens, skipping what the time component claimed (`doc.spans[times_key]`)."""
+
+    def __init__(self, *, times_key: str = "sitrep_times", spans_key: str = "sitrep_quantities") -> None:
+        register_extensions()
+        self.times_key = times_key
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Found]:
+        """The quantities as token spans with values, units and categories."""
+        lex = lexicon()
+        return find(doc, blocked_tokens(doc, self.times_key, lex), lex)
+
+    def set_annotations(self, doc: Doc, found: list[Found]) -> None:
+        """Write `doc._.quantities` (linked to entities and times) and the span group."""
+        records = link(doc, found, lexicon())
+        doc._.quantities = records
+        doc.spans[self.spans_key] = [Span(doc, f.start, f.end, label=f.category) for f in found]

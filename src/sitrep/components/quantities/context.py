@@ -1,0 +1,179 @@
+"""Link each quantity to its context by character spans: whose figure it is (`holder`), where (`location`) and
+over which period (`time`), using the entities and times earlier components put on the Doc."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from sitrep.components.quantities.finder import Found
+from sitrep.components.quantities.lexicon import Lexicon
+from sitrep.record import Entity, Quantity, Time
+
+_WINDOW = 15  # tokens scanned after a figure for its location
+_NOT_SUBJECT = frozenset({"of", "to", "by", "with", "for", "against", "than", "as", "like", "and", "'s", "’s"})
+_POSSESSIVE = frozenset({"'s", "’s", "'"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+@dataclass(slots=True)
+class _Mention:
+    entity: Entity
+    start: int  # tokens
+    end: int
+
+
+class Mentions:
+    """Entity mentions by token: the longest mention covering each token, found in O(1)."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
+        self.at: list[_Mention | None] = [None] * len(doc)
+        for entity in entities:
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None or span.start >= span.end:
+                    continue
+                found = _Mention(entity, span.start, span.end)
+                for i in range(span.start, span.end):
+                    current = self.at[i]
+                    if current is None or current.end - current.start < found.end - found.start:
+                        self.at[i] = found
+
+    def ending_at(self, i: int) -> _Mention | None:
+        """The mention whose last token is `i`."""
+        found = self.at[i] if 0 <= i < len(self.at) else None
+        return found if found is not None and found.end == i + 1 else None
+
+
+def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
+    """The SPEC's quantity records (ids Q1…) with holder, location and time filled where the text shows them."""
+    entities: list[Entity] = list(doc._.entities or ())
+    times: list[Time] = sorted(doc._.times or (), key=lambda t: t.start)
+    mentions = Mentions(doc, entities) if entities else None
+    starts = [t.start for t in times]
+    records: list[Quantity] = []
+    for n, item in enumerate(found, start=1):
+        span = doc[item.start : item.end]
+        record = Quantity(
+            id=f"Q{n}",
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            value=_number(item.value),
+            low=_number(item.low),
+            high=_number(item.high),
+            approximate=item.approximate,
+            unit=item.unit,
+            category=item.category,
+        )
+        if mentions is not None:
+            record.holder = _holder(doc, item, mentions, lex)
+            record.location = _location(doc, item, mentions, lex)
+        record.time = _time(doc, item, times, starts, lex)
+        records.append(record)
+    _carry_over(records)
+    return records
+
+
+def _number(value: float | None) -> float | None:
+    if value is None:
+        return None
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+def _holds(mention: _Mention | None, lex: Lexicon) -> bool:
+    return mention is not None and mention.entity.kind in lex.holder_kinds
+
+
+def _holder(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
+    """A modifier ("American troops"), a possessor ("Iraq's 900 troops"), "coalition of 87 countries", "by …",
+    or, for troops, attacks, weapons and money, the clause's subject."""
+    head = item.head if item.head is not None else item.number_end
+    for i in range(item.number_end, head):
+        if _holds(mentions.at[i], lex):
+            return mentions.at[i].entity.id  # type: ignore[union-attr]
+    before = item.start - 1
+    if before >= 1 and doc[before].lower_ in _POSSESSIVE and _holds(mentions.ending_at(before - 1), lex):
+        return mentions.ending_at(before - 1).entity.id  # type: ignore[union-attr]
+    if before >= 1 and doc[before].lower_ == "of":
+        owner = mentions.ending_at(before - 1)
+        if _holds(owner, lex):
+            return owner.entity.id  # type: ignore[union-attr]
+    if item.end + 1 < len(doc) and doc[item.end].lower_ == "by" and _holds(mentions.at[item.end + 1], lex):
+        return mentions.at[item.end + 1].entity.id  # type: ignore[union-attr]
+    if item.category in lex.subject_holder_categories:
+        return _subject(doc, item.start, mentions, lex)
+    return None
+
+
+def _subject(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | None:
+    """The nearest entity before the figure in its clause that is not the object of a preposition."""
+    i = start - 1
+    while i >= 0 and not doc[i + 1].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
+        mention = mentions.at[i]
+        if mention is not None:
+            first = mention.start - 1
+            prev = doc[first].lower_ if first >= 0 else ""
+            if _holds(mention, lex) and prev not in lex.location_prepositions and prev not in _NOT_SUBJECT:
+                return mention.entity.id
+            i = mention.start
+        i -= 1
+    return None
+
+
+def _location(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
+    """The first place or country heading an "in/on/at/from …" phrase after the figure, in the same clause."""
+    i, stop = item.end, min(len(doc), item.end + _WINDOW)
+    while i < stop and not doc[i].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
+        if doc[i].lower_ in lex.location_prepositions:
+            k = i + 1
+            while k < stop and doc[k].lower_ in _DETERMINERS:
+                k += 1
+            mention = mentions.at[k] if k < stop else None
+            placed = mention is not None and mention.start == k and mention.entity.kind in lex.location_kinds
+            if placed and mention is not None and not _modifies_noun(doc, mention.end):
+                return mention.entity.id
+        i += 1
+    return None
+
+
+def _modifies_noun(doc: Doc, i: int) -> bool:
+    """True when the mention is followed by a lower-case noun ("U.S. military bases"): it is not the place."""
+    if i >= len(doc):
+        return False
+    token = doc[i]
+    return token.is_alpha and token.text.islower() and token.lower_ not in {"and", "or", "in", "on", "at", "to"}
+
+
+def _time(doc: Doc, item: Found, times: list[Time], starts: list[int], lex: Lexicon) -> str | None:
+    """The nearest time with a period or since role in the figure's sentence ("over the past year")."""
+    if not times:
+        return None
+    sent = doc[item.start].sent if doc.has_annotation("SENT_START") else doc[:]
+    lo, hi = bisect_left(starts, sent.start_char), bisect_right(starts, sent.end_char)
+    anchor = doc[item.start].idx
+    best: Time | None = None
+    for time in times[lo:hi]:
+        if time.role in lex.time_roles and (best is None or abs(time.start - anchor) < abs(best.start - anchor)):
+            best = time
+    return best.id if best is not None else None
+
+
+def _carry_over(records: list[Quantity]) -> None:
+    """A figure repeated later ("the 2,500 U.S. troops") keeps the holder and location it was first given."""
+    first: dict[tuple[float | None, str | None], Quantity] = {}
+    for record in records:
+        if record.value is None or record.unit is None:
+            continue
+        key = (record.value, record.unit)
+        earlier = first.get(key)
+        if earlier is None:
+            first[key] = record
+            continue
+        if record.holder and earlier.holder and record.holder != earlier.holder:
+            continue
+        record.holder = record.holder or earlier.holder
+        record.location = record.location or earlier.location

@@ -1,0 +1,239 @@
+"""Find quantities in one pass over the Doc's tokens: qualifier, number or vague amount, range, trailing
+qualifier, then the counted noun phrase and the verb that says what happened to it."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from sitrep.components.quantities.guards import not_a_count
+from sitrep.components.quantities.lexicon import Lexicon, Qualifier
+from sitrep.components.quantities.nouns import Counted, counted, is_word, lemma, verb_after, verb_before
+from sitrep.components.quantities.numbers import Number, read_number
+
+_WINDOW = 14  # tokens a counted phrase may reach past its number
+_DASHES = frozenset({"-", "–"})
+_BARE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s", "this", "that", "a", "an"})
+
+
+@dataclass(slots=True)
+class Found:
+    """One quantity as token offsets, before ids and links are given."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    approximate: bool = False
+    unit: str | None = None
+    category: str = "other"
+    number_end: int = 0  # where the figure itself ends (the counted phrase follows)
+    head: int | None = None
+
+
+@dataclass(slots=True)
+class _Amount:
+    start: int
+    end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    approximate: bool = False
+    number: Number | None = None
+
+
+def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
+    """Every quantity in the Doc, left to right, never overlapping."""
+    limits = _sentence_ends(doc)
+    found: list[Found] = []
+    i = 0
+    while i < len(doc):
+        hit = None if blocked[i] or doc[i].is_space else _at(doc, i, blocked, limits[i], lex)
+        if hit is None:
+            i += 1
+        elif isinstance(hit, int):
+            i = max(hit, i + 1)  # a figure that turned out not to count anything: skip all of it
+        else:
+            found.append(hit)
+            i = hit.end
+    return found
+
+
+def _sentence_ends(doc: Doc) -> list[int]:
+    """For each token, the index where its sentence ends (one backwards pass)."""
+    ends = [len(doc)] * len(doc)
+    end = len(doc)
+    for token in reversed(doc):
+        ends[token.i] = end
+        if token.is_sent_start:
+            end = token.i
+    return ends
+
+
+def phrase(doc: Doc, i: int, table: Container[tuple[str, ...]], lex: Lexicon) -> int:
+    """The end of the longest entry of `table` starting at token `i`, or `i` when none does."""
+    if i >= len(doc) or doc[i].lower_ not in lex.phrase_firsts:
+        return i
+    for length in (4, 3, 2, 1):
+        if i + length <= len(doc) and tuple(t.lower_ for t in doc[i : i + length]) in table:
+            return i + length
+    return i
+
+
+def _at(doc: Doc, i: int, blocked: bytearray, limit: int, lex: Lexicon) -> Found | int | None:
+    """The quantity starting at token `i`; None when there is none, or the token to resume at when a figure
+    was read but is not a count ("between 60 and 90 days")."""
+    qualifier_end = phrase(doc, i, lex.qualifiers, lex)
+    between = qualifier_end == i and doc[i].lower_ in lex.between
+    j = i + 1 if between else qualifier_end
+    amount = _amount(doc, j, between, lex)
+    if amount is None or any(blocked[amount.start : amount.end]):
+        return None
+    if amount.number is not None and not_a_count(doc, amount.number, i, lex):
+        return None
+    if qualifier_end > i:
+        _qualify(amount, lex.qualifiers[_key(doc, i, qualifier_end)])
+    start = i if (qualifier_end > i or (between and amount.low is not None)) else j
+    if _anaphoric(doc, start, amount, lex):
+        return None
+    complete = _complete(doc, start, amount, limit, lex)
+    return complete if complete is not None else amount.end
+
+
+def _key(doc: Doc, i: int, j: int) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in doc[i:j])
+
+
+def _amount(doc: Doc, j: int, between: bool, lex: Lexicon) -> _Amount | None:
+    """A vague amount ("dozens", "several hundred") or a number, perhaps a range ("2,000-2,500")."""
+    if j >= len(doc):
+        return None
+    vague_end = phrase(doc, j, lex.vague, lex)
+    if vague_end > j:
+        low, high = lex.vague[_key(doc, j, vague_end)]
+        return _Amount(j, vague_end, None, low, high, approximate=True)
+    number = read_number(doc, j, lex)
+    if number is None:
+        return None
+    return _range(doc, number, between, lex)
+
+
+def _range(doc: Doc, number: Number, between: bool, lex: Lexicon) -> _Amount | None:
+    single = _Amount(number.start, number.end, number.value, number=number)
+    k = number.end
+    if k + 1 >= len(doc):
+        return single
+    connector = doc[k].lower_
+    if connector not in (lex.between_and if between else lex.range_words):
+        return single
+    second = read_number(doc, k + 1, lex)
+    if second is None or second.currency not in (None, number.currency):
+        return single
+    low = number.value * (second.multiplier if number.multiplier == 1.0 else 1.0)
+    if low >= second.value:
+        return None if connector in _DASHES else single  # "3-1" is a score
+    if connector == "to" and number.start > 0 and doc[number.start - 1].lower_ == "from":
+        return single  # "rose from 2,000 to 2,500": two figures
+    number.currency = number.currency or second.currency
+    return _Amount(number.start, second.end, None, low, second.value, number=number)
+
+
+def _qualify(amount: _Amount, qualifier: Qualifier) -> None:
+    amount.approximate = amount.approximate or qualifier.approximate
+    if amount.value is None:
+        return
+    if qualifier.bound == "low":
+        amount.low, amount.value = amount.value, None
+    elif qualifier.bound == "high":
+        amount.high, amount.value = amount.value, None
+
+
+def _anaphoric(doc: Doc, start: int, amount: _Amount, lex: Lexicon) -> bool:
+    """ "the two countries", "both sides": a small spelled-out number after a determiner points back."""
+    number = amount.number
+    if number is None or not number.spelled or number.scaled or amount.value is None or amount.value >= 10:
+        return False
+    return start > 0 and doc[start - 1].lower_ in lex.anaphoric
+
+
+def _complete(doc: Doc, start: int, amount: _Amount, limit: int, lex: Lexicon) -> Found | None:
+    """Add what follows the figure: trailing qualifier, percent sign, unit measure, counted noun, verb."""
+    limit = min(limit, amount.end + _WINDOW)
+    end = amount.end
+    trailing_end = phrase(doc, end, lex.trailing, lex)
+    if trailing_end > end:
+        _qualify(amount, lex.trailing[_key(doc, end, trailing_end)])
+        end = trailing_end
+    found = Found(start, end, amount.value, amount.low, amount.high, amount.approximate, number_end=end)
+    currency = amount.number.currency if amount.number else None
+    if currency is None and end < len(doc) and not doc[end - 1].whitespace_ and len(doc[end].text) == 1:
+        currency = lex.currencies.get(doc[end].text)  # "15€"
+        end = found.end = end + (currency is not None)
+    if currency is not None:
+        found.unit, found.category = currency, "money"
+        return found
+    percent_end = phrase(doc, end, lex.percent, lex)
+    if percent_end > end:
+        found.unit, found.end = "percent", percent_end
+        return found
+    return _counted(doc, found, amount, limit, lex)
+
+
+def _counted(doc: Doc, found: Found, amount: _Amount, limit: int, lex: Lexicon) -> Found | None:
+    end = found.end
+    if end + 1 < limit and doc[end].text in _DASHES and not doc[end - 1].whitespace_ and is_word(doc[end + 1], lex):
+        return _measure(doc, found, end + 1, limit, lex)
+    one = amount.value == 1.0 and amount.number is not None and not amount.number.scaled
+    phrase_ = counted(doc, end, limit, lex, singular=one)
+    return _noun(doc, found, amount, phrase_, limit, lex)
+
+
+def _measure(doc: Doc, found: Found, k: int, limit: int, lex: Lexicon) -> Found | None:
+    """ "a 40-mile drive" (a distance), "a 5,000-strong force" (a count of what follows); "12-year-old" is not."""
+    word = lemma(doc[k].text, lex)
+    if word == "strong":
+        phrase_ = counted(doc, k + 1, limit, lex, singular=True)
+        return _noun(doc, found, None, phrase_, limit, lex)
+    if lex.categories.get(word) != "distance":
+        return None
+    found.unit, found.category, found.end = word, "distance", k + 1
+    return found
+
+
+def _noun(doc: Doc, found: Found, amount: _Amount | None, phrase_: Counted, limit: int, lex: Lexicon) -> Found | None:
+    unit = lemma(doc[phrase_.head].text, lex) if phrase_.head is not None else None
+    if unit is not None and (unit in lex.time_units or doc[phrase_.head or 0].lower_ in lex.time_units):
+        return None  # "three days", "two years": durations belong to the time component
+    if phrase_.head is None and found.end < limit and lemma(doc[found.end].text, lex) in lex.time_units:
+        return None  # "a two hour stoppage", "an eleven year partnership"
+    category = lex.categories.get(unit or "", "other")
+    found.end = max(found.end, phrase_.end)
+    cue = phrase_.cue or verb_after(doc, found.end, limit, lex) or verb_before(doc, found.start, 0, lex)
+    if cue is not None and category in lex.overridable:
+        category = cue
+    if amount is not None and _weak(amount, unit, category):
+        return None
+    if unit is None and cue is None and _determined(doc, found, amount):
+        return None
+    found.unit, found.category, found.head = unit, category, phrase_.head
+    return found
+
+
+def _determined(doc: Doc, found: Found, amount: _Amount | None) -> bool:
+    """A bare number after a determiner ("the 787", "its 777") names a model or points back; it counts nothing."""
+    if amount is None or amount.number is None or amount.number.scaled or found.start != amount.start:
+        return False
+    return found.start > 0 and doc[found.start - 1].lower_ in _BARE_DETERMINERS
+
+
+def _weak(amount: _Amount, unit: str | None, category: str) -> bool:
+    """Figures too vague to report alone: "one" or "several" that count nothing we know."""
+    number = amount.number
+    if number is None:
+        return unit is None and category == "other"
+    if number.spelled and not number.scaled and amount.value == 1.0:
+        return category == "other"
+    return False

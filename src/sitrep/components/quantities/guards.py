@@ -1,0 +1,144 @@
+"""What is not a quantity: dates, clock times, years, day numbers, labels ("page 12", "Boeing 737"), phone
+numbers, ages in an attribution ("John Smith, 45,"), scores, and anything the time component has claimed."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from sitrep.components.quantities.lexicon import Lexicon
+from sitrep.components.quantities.nouns import is_word, lemma, looks_plural
+from sitrep.components.quantities.numbers import Number
+
+_YEAR = re.compile(r"^\d{4}$")
+_PHONE_GROUP = re.compile(r"^\d{3,4}$")
+_LEADING_ZERO = re.compile(r"^0\d")
+_HYPHENS = frozenset({"-", "–", "—", "/", "."})
+
+
+def blocked_tokens(doc: Doc, times_key: str, lex: Lexicon) -> bytearray:
+    """1 for every token inside a time span or a section whose numbers are never facts (dateline, credit…)."""
+    blocked = bytearray(len(doc))
+    if times_key in doc.spans:
+        for span in doc.spans[times_key]:
+            blocked[span.start : span.end] = b"\x01" * (span.end - span.start)
+    sections = [s for s in (doc._.sections or ()) if s.kind in lex.skip_sections]
+    if sections:
+        starts = [s.start for s in sections]
+        for token in doc:
+            at = bisect_right(starts, token.idx) - 1
+            if at >= 0 and token.idx < sections[at].end:
+                blocked[token.i] = 1
+    return blocked
+
+
+def not_a_count(doc: Doc, number: Number, start: int, lex: Lexicon) -> bool:
+    """True when the number at `number.start..end` (its phrase starting at `start`) is a date, time, label…"""
+    if number.currency is not None:
+        return False
+    if _is_clock(doc, number, lex) or _is_date(doc, number, lex) or _is_phone(doc, number):
+        return True
+    if _after_dash(doc, number.start):
+        return True
+    if _is_year(doc, number, start, lex):
+        return True
+    return start == number.start and (_is_label(doc, number, lex) or _is_age(doc, number))
+
+
+def _after_dash(doc: Doc, i: int) -> bool:
+    """The second half of "3-1" or "2013-14", which the range reader already turned down."""
+    if i < 2 or doc[i - 1].text not in _HYPHENS or doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
+        return False
+    return doc[i - 2].text[-1:].isdigit()
+
+
+def _is_clock(doc: Doc, number: Number, lex: Lexicon) -> bool:
+    return number.end < len(doc) and doc[number.end].lower_ in lex.clock
+
+
+def _is_date(doc: Doc, number: Number, lex: Lexicon) -> bool:
+    """A day number next to a month ("May 28", "28 May") or a year after one ("May 28, 2024")."""
+    if number.spelled or number.scaled:
+        return False
+    before = doc[number.start - 1].lower_ if number.start else ""
+    after = doc[number.end].lower_ if number.end < len(doc) else ""
+    if before in lex.months or after in lex.months or (after == "of" and _month_at(doc, number.end + 1, lex)):
+        return True
+    return before == "," and number.start >= 3 and doc[number.start - 3].lower_ in lex.months
+
+
+def _month_at(doc: Doc, i: int, lex: Lexicon) -> bool:
+    return i < len(doc) and doc[i].lower_ in lex.months
+
+
+def _is_year(doc: Doc, number: Number, start: int, lex: Lexicon) -> bool:
+    """A bare four-digit number from 1000 to 2100, unless it plainly counts something ("2000 troops")."""
+    text = doc[number.start].text
+    if number.end - number.start != 1 or not _YEAR.match(text) or not 1000 <= int(text) <= 2100:
+        return False
+    nxt = doc[number.end] if number.end < len(doc) else None
+    counts = nxt is not None and is_word(nxt, lex) and looks_plural(nxt, lex) and lemma(nxt.text, lex) in lex.categories
+    if not counts:
+        return True
+    if start != number.start:
+        return False
+    return start > 0 and doc[start - 1].lower_ in lex.year_cues
+
+
+def _is_phone(doc: Doc, number: Number) -> bool:
+    """Digit groups joined by hyphens, slashes or dots: "555-0142", "(202) 555-0142", "2024-09-27"."""
+    i = number.start
+    text = doc[i].text
+    if _LEADING_ZERO.match(text):
+        return True
+    groups, k = 1, i + 1
+    while k + 1 < len(doc) and doc[k].text in _HYPHENS and doc[k + 1].text.isdigit() and not doc[k - 1].whitespace_:
+        groups, k = groups + 1, k + 2
+    k = i - 1
+    while k - 1 >= 0 and doc[k].text in _HYPHENS and doc[k - 1].text.isdigit() and not doc[k].whitespace_:
+        groups, k = groups + 1, k - 2
+    if groups >= 3:
+        return True
+    if 0 < i < len(doc) - 2 and doc[i - 1].text == "(" and doc[i + 1].text == ")" and len(text) == 3:
+        return doc[i + 2].text.isdigit()  # "(202) 555-0187"
+    bracketed = i >= 2 and doc[i - 1].text == ")" and _PHONE_GROUP.match(doc[i - 2].text) is not None
+    nxt = doc[i + 2].text if i + 2 < len(doc) and doc[i + 1].text == "-" else ""
+    return bracketed or (_PHONE_GROUP.match(text) is not None and len(nxt) == 4 and nxt.isdigit() and len(text) == 3)
+
+
+def _is_label(doc: Doc, number: Number, lex: Lexicon) -> bool:
+    """ "page 12", "Resolution 2334", "Boeing 737", "iPhone 4", "S&P 500", "3G": the number names a thing."""
+    if number.spelled:
+        return False
+    nxt = doc[number.end] if number.end < len(doc) else None
+    if nxt is not None and not doc[number.end - 1].whitespace_ and _glued_letters(nxt.text, lex):
+        return True
+    if number.start == 0:
+        return False
+    prev = doc[number.start - 1]
+    if prev.lower_ in lex.designators:
+        return True
+    low = prev.lower_
+    if not any(c.isupper() for c in prev.text) or not any(c.isalpha() for c in prev.text):
+        return False
+    if low in lex.months or low in lex.weekdays or low in lex.stop or low in lex.qualifiers_first:
+        return False
+    return nxt is None or not (is_word(nxt, lex) and lemma(nxt.text, lex) in lex.categories)
+
+
+def _glued_letters(text: str, lex: Lexicon) -> bool:
+    """Letters written onto digits that are not a unit or scale: "3G", "16GB", "737s" is fine (plural)."""
+    low = text.lower()
+    if not text.isalpha() or low in lex.suffix_scales or low in lex.scales or low in ("s", "th", "st", "nd", "rd"):
+        return False
+    return lemma(text, lex) not in lex.categories
+
+
+def _is_age(doc: Doc, number: Number) -> bool:
+    """An age in apposition: "Sabrina Singh, 45, said" or "a farmer, 60,"."""
+    i, j = number.start, number.end
+    if number.spelled or number.scaled or i < 2 or j >= len(doc) or number.value >= 120:
+        return False
+    return doc[i - 1].text == "," and doc[j].text == "," and doc[i - 2].text[:1].isupper()

@@ -1,0 +1,144 @@
+"""The quantities component's word lists, read once from `sitrep/data/` (quantities.toml, quantity_units.csv,
+noun_lemmas.toml)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sitrep.data_files import data_path, load_toml
+from sitrep.errors import SitrepError
+from sitrep.record import QUANTITY_CATEGORIES
+
+
+class LexiconError(SitrepError):
+    """A data file of the quantities component is malformed; fix the file it names."""
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifier:
+    """What a qualifier does to the figure it stands beside."""
+
+    bound: str  # "low", "high" or "value"
+    approximate: bool
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Lexicon:
+    numbers: dict[str, float]
+    scales: dict[str, float]
+    suffix_scales: dict[str, float]
+    currencies: dict[str, str]
+    percent: tuple[tuple[str, ...], ...]
+    qualifiers: dict[tuple[str, ...], Qualifier]
+    qualifiers_first: frozenset[str]
+    trailing: dict[tuple[str, ...], Qualifier]
+    vague: dict[tuple[str, ...], tuple[float, float | None]]
+    range_words: frozenset[str]
+    between: frozenset[str]
+    between_and: frozenset[str]
+    designators: frozenset[str]
+    clock: frozenset[str]
+    time_units: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    year_cues: frozenset[str]
+    skip_sections: frozenset[str]
+    anaphoric: frozenset[str]
+    stop: frozenset[str]
+    joiners: frozenset[str]
+    invariant: frozenset[str]
+    collective: frozenset[str]
+    categories: dict[str, str]
+    lemmas: dict[str, str]
+    verbs: dict[str, str]
+    verb_gap: frozenset[str]
+    overridable: frozenset[str]
+    holder_kinds: frozenset[str]
+    subject_holder_categories: frozenset[str]
+    location_prepositions: frozenset[str]
+    location_kinds: frozenset[str]
+    time_roles: frozenset[str]
+    clause_breaks: frozenset[str]
+
+    @property
+    def phrase_firsts(self) -> frozenset[str]:
+        """The first word of every multi-word entry (qualifiers, vague amounts, percent words)."""
+        return _firsts(self)
+
+
+@cache
+def _firsts(lex: Lexicon) -> frozenset[str]:
+    return frozenset(k[0] for k in (*lex.qualifiers, *lex.trailing, *lex.vague, *lex.percent))
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.lower().split())
+
+
+def _qualifiers(table: dict[str, Any]) -> dict[tuple[str, ...], Qualifier]:
+    return {_words(k): Qualifier(bound=v["bound"], approximate=bool(v["approximate"])) for k, v in table.items()}
+
+
+def _categories() -> dict[str, str]:
+    text = data_path("quantity_units.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(io.StringIO("\n".join(ln for ln in text.splitlines() if not ln.startswith("#"))))
+    found: dict[str, str] = {}
+    for row in rows:
+        category = row["category"].strip()
+        if category not in QUANTITY_CATEGORIES:
+            raise LexiconError(f"quantity_units.csv: {row['lemma']!r} has unknown category {category!r}")
+        found[row["lemma"].strip().lower()] = category
+    return found
+
+
+def _lower_set(values: list[str]) -> frozenset[str]:
+    return frozenset(v.lower() for v in values)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """All word lists, parsed once per process."""
+    data = load_toml("quantities.toml")
+    guards, nouns, context, verb_gap = data["guards"], data["nouns"], data["context"], data["verb_gap"]
+    vague = {_words(k): (float(v["low"]), float(v["high"]) or None) for k, v in data["vague"].items()}
+    return Lexicon(
+        numbers={k: float(v) for k, v in data["numbers"].items()},
+        scales={k: float(v) for k, v in data["scales"].items()},
+        suffix_scales={k: float(v) for k, v in data["suffix_scales"].items()},
+        currencies=dict(data["currencies"]),
+        percent=tuple(_words(w) for w in data["percent"]["words"]),
+        qualifiers=_qualifiers(data["qualifiers"]),
+        qualifiers_first=frozenset(k.split()[0].lower() for k in data["qualifiers"]),
+        trailing=_qualifiers(data["trailing_qualifiers"]),
+        vague=vague,
+        range_words=_lower_set(data["connectors"]["range"]),
+        between=_lower_set(data["connectors"]["between"]),
+        between_and=_lower_set(data["connectors"]["between_and"]),
+        designators=_lower_set(guards["designators"]),
+        clock=_lower_set(guards["clock"]),
+        time_units=_lower_set(guards["time_units"]),
+        months=_lower_set(guards["months"]),
+        weekdays=_lower_set(guards["weekdays"]),
+        year_cues=_lower_set(guards["year_cues"]),
+        skip_sections=_lower_set(guards["skip_sections"]),
+        anaphoric=_lower_set(guards["anaphoric"]),
+        stop=_lower_set(nouns["stop"]),
+        joiners=_lower_set(nouns["joiners"]),
+        invariant=_lower_set(nouns["invariant"]),
+        collective=_lower_set(nouns["collective"]),
+        categories=_categories(),
+        lemmas={k.lower(): v for k, v in load_toml("noun_lemmas.toml")["lemmas"].items()},
+        verbs={k.lower(): v for k, v in data["verbs"].items()},
+        verb_gap=_lower_set(verb_gap["words"]),
+        overridable=_lower_set(verb_gap["overridable"]),
+        holder_kinds=_lower_set(context["holder_kinds"]),
+        subject_holder_categories=_lower_set(context["subject_holder_categories"]),
+        location_prepositions=_lower_set(context["location_prepositions"]),
+        location_kinds=_lower_set(context["location_kinds"]),
+        time_roles=_lower_set(context["time_roles"]),
+        clause_breaks=_lower_set(context["clause_breaks"]),
+    )

@@ -1,0 +1,142 @@
+"""The counted thing: the head noun after a number, found past its modifiers ("rocket and drone attacks",
+"American troops"), with a small plural rule set plus the exceptions in `noun_lemmas.toml`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitrep.components.quantities.lexicon import Lexicon
+
+_WORD = re.compile(r"^[A-Za-z][A-Za-z.'’]*$")
+_MAX_MODIFIERS = 5
+_SINGULAR_UNITS = frozenset({"distance", "money"})
+_DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "which"})
+
+
+@dataclass(slots=True)
+class Counted:
+    """What a number counts: the head noun token (or None), the verb cue's category, where the phrase ends."""
+
+    head: int | None
+    end: int
+    cue: str | None = None
+
+
+def lemma(word: str, lex: Lexicon) -> str:
+    """The noun's lemma: the exceptions list first, then the plural rules."""
+    low = word.lower()
+    if low in lex.lemmas:
+        return lex.lemmas[low]
+    if len(low) > 4 and low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith(("ches", "shes", "sses", "xes", "zzes")):
+        return low[:-2]
+    if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return low[:-1]
+    return low
+
+
+def looks_plural(token: Token, lex: Lexicon) -> bool:
+    """A plural noun by form ("troops", "casualties", "people"), or one counted without an -s ("police")."""
+    text, low = token.text, token.lower_
+    if low in lex.invariant or lex.lemmas.get(low, low) != low:
+        return True
+    if text.isupper() or len(low) < 3 or not text.endswith("s"):
+        return False
+    return not low.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def is_word(token: Token, lex: Lexicon) -> bool:
+    """A content word that can sit in a counted noun phrase (not a function word, number or punctuation)."""
+    low = token.lower_
+    if not _WORD.match(token.text) or low in lex.stop or low in lex.numbers or low in lex.scales:
+        return False
+    return low not in lex.months and low not in lex.weekdays
+
+
+def unit_category(word: str, lex: Lexicon) -> str | None:
+    return lex.categories.get(lemma(word, lex))
+
+
+def counted(doc: Doc, j: int, limit: int, lex: Lexicon, *, singular: bool) -> Counted:
+    """The counted noun phrase starting at token `j`; `singular` lets a singular noun be the head ("one soldier")."""
+    if j < limit and doc[j].lower_ == "of":
+        k = j + 1
+        while k < limit and doc[k].lower_ in _DETERMINERS:
+            k += 1
+        found = _scan(doc, k, limit, lex, singular=singular)
+        return found if found.head is not None else Counted(None, j)
+    return _scan(doc, j, limit, lex, singular=singular)
+
+
+def _scan(doc: Doc, j: int, limit: int, lex: Lexicon, *, singular: bool) -> Counted:
+    cue: str | None = None
+    last: int | None = None
+    k = j
+    while k < limit and k - j < _MAX_MODIFIERS:
+        token = doc[k]
+        low = token.lower_
+        if low in lex.verbs:
+            cue = lex.verbs[low]
+            if k + 1 < limit and is_word(doc[k + 1], lex) and doc[k + 1].lower_ not in lex.verbs:
+                k += 1
+                continue  # "wounded soldiers": the verb modifies the noun
+            return Counted(None, k + 1 if k == j else j, cue)
+        if _joins(doc, k, last, limit, lex):
+            k += 1
+            continue
+        if not is_word(token, lex):
+            break
+        if looks_plural(token, lex) or unit_category(low, lex) in _SINGULAR_UNITS:
+            while k + 1 < limit and _plural_word(doc[k + 1], lex):
+                k += 1  # "special operations troops": the last plural is the head
+            return Counted(k, k + 1, cue)
+        last = k
+        k += 1
+    if singular and last is not None:
+        return Counted(last, last + 1, cue)
+    return Counted(None, j, cue)
+
+
+def _plural_word(token: Token, lex: Lexicon) -> bool:
+    return is_word(token, lex) and looks_plural(token, lex) and token.lower_ not in lex.verbs
+
+
+def _joins(doc: Doc, k: int, last: int | None, limit: int, lex: Lexicon) -> bool:
+    """ "and"/"or" between two modifiers ("rocket and drone attacks"), or a hyphen inside a compound."""
+    if k + 1 >= limit or not is_word(doc[k + 1], lex):
+        return False
+    low = doc[k].lower_
+    if low in ("-", "–") and last == k - 1:
+        return not doc[k - 1].whitespace_ and not doc[k].whitespace_
+    return low in lex.joiners and last == k - 1 and not looks_plural(doc[k - 1], lex)
+
+
+def verb_after(doc: Doc, k: int, limit: int, lex: Lexicon) -> str | None:
+    """The category of a verb after the counted phrase ("12 people were reportedly killed")."""
+    gap = 0
+    while k < limit and gap <= 4:
+        low = doc[k].lower_
+        if low in lex.verbs:
+            return lex.verbs[low]
+        if low not in lex.verb_gap:
+            return None
+        k, gap = k + 1, gap + 1
+    return None
+
+
+def verb_before(doc: Doc, k: int, floor: int, lex: Lexicon) -> str | None:
+    """The category of a verb just before the figure ("killed at least 12", "killing a total of 12")."""
+    steps = 0
+    k -= 1
+    while k >= floor and steps < 4:
+        low = doc[k].lower_
+        if low in lex.verbs:
+            return lex.verbs[low]
+        if low not in ("a", "an", "total", "of", "reportedly", "also", "some", "another", "nearly", "up"):
+            return None
+        k, steps = k - 1, steps + 1
+    return None

@@ -1,0 +1,356 @@
+"""The quantities component, one pattern family per test, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pickle
+import re
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Span
+
+import sitrep.components.quantities  # noqa: F401  (registers the factory)
+from sitrep.components import register_extensions
+from sitrep.reader import prepare
+from sitrep.record import Entity, Mention, Quantity, Time
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    register_extensions()
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sitrep_sentences")
+    pipeline.add_pipe("sitrep_quantities")
+    return pipeline
+
+
+def entity(eid: str, kind: str, name: str, text: str, *surfaces: str) -> Entity:
+    """An entity with a mention at every occurrence of each surface string in `text`."""
+    mentions = []
+    for surface in surfaces:
+        at = text.find(surface)
+        while at >= 0:
+            mentions.append(Mention(at, at + len(surface), surface))
+            at = text.find(surface, at + 1)
+    return Entity(id=eid, kind=kind, name=name, mentions=mentions)
+
+
+def extract(
+    nlp: Language,
+    text: str,
+    entities: list[Entity] | None = None,
+    times: list[Time] | None = None,
+    time_spans: list[tuple[int, int]] | None = None,
+) -> list[Quantity]:
+    doc = nlp.make_doc(text)
+    doc._.sections, doc._.entities, doc._.times, doc._.quantities = [], entities or [], times or [], []
+    for name, component in nlp.pipeline:
+        if name == "sitrep_quantities" and time_spans is not None:
+            doc.spans["sitrep_times"] = [doc.char_span(s, e, alignment_mode="expand") for s, e in time_spans]
+        doc = component(doc)
+    for q in doc._.quantities:
+        assert text[q.start : q.end] == q.text
+    return list(doc._.quantities)
+
+
+def one(nlp: Language, text: str, **kwargs: object) -> Quantity:
+    found = extract(nlp, text, **kwargs)  # type: ignore[arg-type]
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def texts(found: list[Quantity]) -> list[str]:
+    return [q.text for q in found]
+
+
+# numbers in every news form
+
+
+def test_quantities_digits_with_separators_and_decimals(nlp: Language) -> None:
+    q = one(nlp, "Officials said 12,400 soldiers crossed the border.")
+    assert (q.text, q.value, q.unit, q.category) == ("12,400 soldiers", 12400, "soldier", "personnel")
+    assert one(nlp, "The convoy carried 3.5 tanks worth of fuel.").value == 3.5
+    assert one(nlp, "Inspectors counted 2.500 rifles.").value == 2.5  # not a thousand in English text
+
+
+def test_quantities_spelled_out_numbers(nlp: Language) -> None:
+    assert one(nlp, "Thirty-five fighters surrendered.").value == 35
+    assert one(nlp, "The navy lost a dozen drones.").value == 12
+    q = one(nlp, "The war uprooted half a million refugees.")
+    assert (q.value, q.unit, q.category) == (500_000, "refugee", "displaced")
+    assert one(nlp, "Two hundred thousand people marched.").value == 200_000
+
+
+def test_quantities_scales_and_suffixes(nlp: Language) -> None:
+    q = one(nlp, "Congress approved $1.2 billion in aid.")
+    assert (q.text, q.value, q.unit, q.category) == ("$1.2 billion", 1_200_000_000, "dollar", "money")
+    assert one(nlp, "The deal is worth $3bn over time.").value == 3_000_000_000
+    assert one(nlp, "A fund of €5m was set up.").unit == "euro"
+    assert one(nlp, "Some 4K volunteers signed up.").value == 4000
+    assert one(nlp, "The camp holds 1.2 million displaced people.").value == 1_200_000
+
+
+def test_quantities_percent_and_currency_words(nlp: Language) -> None:
+    q = one(nlp, "Turnout fell by 12% this time.")
+    assert (q.text, q.value, q.unit, q.category) == ("12%", 12, "percent", "other")
+    assert one(nlp, "Prices rose 4.5 percent.").unit == "percent"
+    q = one(nlp, "The ministry spent 20 million pounds on radar.")
+    assert (q.unit, q.category) == ("pound", "money")
+
+
+def test_quantities_vague_amounts_have_bounds_and_no_value(nlp: Language) -> None:
+    q = one(nlp, "Dozens of civilians sheltered in the school.")
+    assert (q.value, q.low, q.approximate, q.unit) == (None, 24, True, "civilian")
+    q = one(nlp, "Aid reached hundreds of displaced families.")
+    assert (q.unit, q.category, q.low, q.high) == ("family", "displaced", 200, 999)
+    assert one(nlp, "Several countries objected.").unit == "country"
+    assert extract(nlp, "Several said so, and a few agreed.") == []
+
+
+def test_quantities_ranges(nlp: Language) -> None:
+    q = one(nlp, "Between 2,000 and 2,500 marines will deploy.")
+    assert (q.value, q.low, q.high, q.unit) == (None, 2000, 2500, "marine")
+    q = one(nlp, "The brigade fields 2,000-2,500 troops.")
+    assert (q.low, q.high, q.text) == (2000, 2500, "2,000-2,500 troops")
+    assert (one(nlp, "They lost two to three tanks.").low, one(nlp, "They lost two or three tanks.").high) == (2, 3)
+    q = one(nlp, "The budget grew to $2-3 billion.")
+    assert (q.low, q.high, q.unit) == (2_000_000_000, 3_000_000_000, "dollar")
+    assert extract(nlp, "The home side won 3-1 on penalties.") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "low", "high", "approximate"),
+    [
+        ("more than 170", None, 170, None, False),
+        ("at least 170", None, 170, None, False),
+        ("up to 170", None, None, 170, False),
+        ("fewer than 170", None, None, 170, False),
+        ("nearly 170", 170, None, None, True),
+        ("about 170", 170, None, None, True),
+        ("roughly 170", 170, None, None, True),
+        ("some 170", 170, None, None, True),
+        ("an estimated 170", 170, None, None, True),
+    ],
+)
+def test_quantities_qualifiers_set_bounds(
+    nlp: Language, phrase: str, value: float | None, low: float | None, high: float | None, approximate: bool
+) -> None:
+    q = one(nlp, f"Rebels fired {phrase} mortars at the base.")
+    assert q.text == f"{phrase} mortars"
+    assert (q.value, q.low, q.high, q.approximate, q.unit, q.category) == (
+        value,
+        low,
+        high,
+        approximate,
+        "mortar",
+        "weapons",
+    )
+
+
+def test_quantities_trailing_qualifiers(nlp: Language) -> None:
+    q = one(nlp, "The raid left 100 or more fighters stranded.")
+    assert (q.low, q.value, q.unit) == (100, None, "fighter")
+
+
+# the counted thing
+
+
+def test_quantities_head_noun_found_past_modifiers(nlp: Language) -> None:
+    q = one(nlp, "Militias launched 64 rocket and drone strikes last month.")
+    assert (q.text, q.unit, q.category) == ("64 rocket and drone strikes", "strike", "attacks")
+    q = one(nlp, "The base hosts 300 Norwegian special operations troops.")
+    assert (q.unit, q.category) == ("troop", "personnel")
+    assert one(nlp, "The team found 14 unexploded cluster bombs.").unit == "bomb"
+
+
+def test_quantities_lemmas_use_rules_and_exceptions(nlp: Language) -> None:
+    assert one(nlp, "Floods hit 40 cities.").unit == "city"
+    assert one(nlp, "The strike killed 7 people.").unit == "person"
+    assert one(nlp, "Police seized 30 boxes.").unit == "box"
+    assert one(nlp, "The border runs 12 km east.").unit == "kilometer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The blast killed 12 people in the market.", "killed"),
+        ("Officials said 12 people were killed overnight.", "killed"),
+        ("At least 12 were reportedly killed.", "killed"),
+        ("The clashes left 30 wounded.", "wounded"),
+        ("Police detained 40 protesters.", "detained"),
+        ("Shelling displaced 900 families.", "displaced"),
+        ("The fire caused 9 casualties.", "casualties"),
+    ],
+)
+def test_quantities_verbs_set_casualty_categories(nlp: Language, sentence: str, category: str) -> None:
+    assert one(nlp, sentence).category == category
+
+
+def test_quantities_verb_does_not_recategorise_attacks(nlp: Language) -> None:
+    found = extract(nlp, "Twelve airstrikes killed 30 soldiers.")
+    assert [(q.unit, q.category) for q in found] == [("airstrike", "attacks"), ("soldier", "killed")]
+
+
+def test_quantities_distance(nlp: Language) -> None:
+    q = one(nlp, "The front moved 25 miles from the capital.")
+    assert (q.text, q.unit, q.category) == ("25 miles", "mile", "distance")
+    q = one(nlp, "It was a 40-mile drive.")
+    assert (q.value, q.unit, q.category) == (40, "mile", "distance")
+
+
+# not quantities
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers of the 2nd Battalion, 7th Marine Regiment and the 82nd Airborne Division trained.",
+        "Crews flew the CH-53 and F-35 while an M777 and a T-72 stood by.",
+        "The ceasefire began on March 3, 2023, at 6:15 AM local time.",
+        "It ended 3 June and resumed at 5 p.m. on Friday.",
+        "The force was founded in 1991 and rebuilt since 2003.",
+        "See page 12 and section 4 of Resolution 2334.",
+        "Call the hotline at 555-0142 or (202) 555-0187.",
+        '"We will hold," said Omar Haddad, 52, a farmer.',
+        "The 9/11 attacks and Boeing 737 orders were discussed.",
+        "The talks lasted three days over two weeks.",
+        "One of the officials said the two countries agreed.",
+        "A 19-year-old conscript and a two-state plan were mentioned.",
+    ],
+)
+def test_quantities_not_reported(nlp: Language, sentence: str) -> None:
+    assert texts(extract(nlp, sentence)) == []
+
+
+def test_quantities_count_beside_a_label_is_kept(nlp: Language) -> None:
+    found = extract(nlp, "On March 3, 2023, the 4th Brigade sent 600 soldiers.")
+    assert texts(found) == ["600 soldiers"]
+
+
+def test_quantities_skip_time_spans(nlp: Language) -> None:
+    text = "Over 48 hours, 30 drones were launched."
+    assert texts(extract(nlp, text, time_spans=[(0, 13)])) == ["30 drones"]
+
+
+# context: holder, location, time
+
+
+def test_quantities_holder_from_modifier_and_possessor(nlp: Language) -> None:
+    text = "France keeps 1,100 French troops in Chad, and Chad's 300 soldiers patrol."
+    france = entity("E1", "country", "France", text, "France", "French")
+    chad = entity("E2", "country", "Chad", text, "Chad")
+    first, second = extract(nlp, text, entities=[france, chad])
+    assert (first.holder, first.location) == ("E1", "E2")
+    assert (second.holder, second.location) == ("E2", None)
+
+
+def test_quantities_holder_from_of_phrase_and_subject(nlp: Language) -> None:
+    text = "An alliance of 31 nations met. Last year, the Red Hand militia carried out 45 raids on bases in Mali."
+    alliance = entity("E1", "organization", "the alliance", text, "alliance")
+    militia = entity("E2", "group", "Red Hand militia", text, "Red Hand militia")
+    mali = entity("E3", "country", "Mali", text, "Mali")
+    nations, raids = extract(nlp, text, entities=[alliance, militia, mali])
+    assert (nations.holder, nations.category) == ("E1", "countries")
+    assert (raids.holder, raids.location) == ("E2", "E3")
+
+
+def test_quantities_location_skips_modifier_places(nlp: Language) -> None:
+    text = "Gunmen staged 20 attacks on Kenyan army posts in Lamu and Garissa."
+    kenya = entity("E1", "country", "Kenya", text, "Kenyan")
+    lamu = entity("E2", "place", "Lamu", text, "Lamu")
+    q = one(nlp, text, entities=[kenya, lamu])
+    assert q.location == "E2"
+    assert q.holder is None  # "Kenyan" is the target's modifier, and no subject entity is known
+
+
+def test_quantities_distance_has_no_subject_holder(nlp: Language) -> None:
+    text = "Rebels from Tigray came within 60 miles of Addis Ababa."
+    tigray = entity("E1", "group", "Tigray rebels", text, "Rebels from Tigray")
+    addis = entity("E2", "place", "Addis Ababa", text, "Addis Ababa")
+    q = one(nlp, text, entities=[tigray, addis])
+    assert (q.holder, q.unit) == (None, "mile")
+
+
+def test_quantities_time_links_periods_only(nlp: Language) -> None:
+    text = "Over the past month, insurgents staged 30 ambushes, officials said on Monday."
+    period = Time("T1", 0, 19, text[0:19], "DURATION", "P1M", role="period")
+    point = Time("T2", 71, 80, text[71:80], "DATE", "2024-01-01", role="point")
+    assert one(nlp, text, times=[period, point]).time == "T1"
+    assert one(nlp, text, times=[point]).time is None
+
+
+def test_quantities_repeated_figure_keeps_location(nlp: Language) -> None:
+    text = "Norway has 400 Norwegian troops in Lithuania. It is unclear whether the 400 Norwegian troops will stay."
+    norway = entity("E1", "country", "Norway", text, "Norway", "Norwegian")
+    lithuania = entity("E2", "country", "Lithuania", text, "Lithuania")
+    first, second = extract(nlp, text, entities=[norway, lithuania])
+    assert (second.holder, second.location) == ("E1", "E2")
+    assert first.id == "Q1" and second.id == "Q2"
+
+
+def test_quantities_work_without_entities(nlp: Language) -> None:
+    q = one(nlp, "About 900 troops remain in the region.")
+    assert (q.value, q.approximate, q.holder, q.location, q.time) == (900, True, None, None, None)
+
+
+def test_quantities_component_is_picklable(nlp: Language) -> None:
+    component = nlp.get_pipe("sitrep_quantities")
+    assert pickle.loads(pickle.dumps(component)).spans_key == "sitrep_quantities"
+
+
+def test_quantities_span_group_matches_records(nlp: Language) -> None:
+    doc = nlp("Raiders took 15 hostages and 3 tanks.")
+    group: list[Span] = list(doc.spans["sitrep_quantities"])
+    assert [s.text for s in group] == [q.text for q in doc._.quantities] == ["15 hostages", "3 tanks"]
+    assert [s.label_ for s in group] == ["detained", "weapons"]
+
+
+# the mission's example
+
+
+def test_quantities_seed_rows_come_out(shared: Path) -> None:
+    from sitrep.eval.quantities import seed_score
+
+    result = seed_score(shared)
+    assert result.missing == []
+    assert result.value_right == result.unit_right == result.category_right == result.expected
+    assert result.forbidden_found == []
+
+
+def _seed_entity(eid: str, kind: str, name: str, text: str, *patterns: str) -> Entity:
+    mentions = [Mention(m.start(), m.end(), m.group()) for p in patterns for m in re.finditer(p, text)]
+    return Entity(id=eid, kind=kind, name=name, mentions=mentions)
+
+
+def test_quantities_seed_holders_and_locations_with_entities(nlp: Language, seed_text: str) -> None:
+    """What the entity component will provide, built by hand, gives each seed row its holder and location."""
+    prepared = prepare(seed_text)
+    text = prepared.text
+    entities = [
+        _seed_entity("E1", "country", "United States", text, r"\bU\.S\.(?!-)", r"\bUS\b", r"\bAmerican\b"),
+        _seed_entity("E2", "country", "Iraq", text, r"\bIraq\b"),
+        _seed_entity("E3", "country", "Syria", text, r"(?<!northeast )\bSyria\b"),
+        _seed_entity("E4", "place", "northeast Syria", text, r"northeast Syria"),
+        _seed_entity("E5", "place", "Baghdad", text, r"Baghdad"),
+        _seed_entity("E6", "group", "Iranian-backed militia groups", text, r"Iranian-backed militia groups"),
+        _seed_entity("E7", "organization", "anti-ISIS coalition", text, r"anti-ISIS coalition"),
+        _seed_entity("E8", "organization", "ISIS", text, r"\bISIS\b"),
+    ]
+    doc = nlp.make_doc(text)
+    doc._.sections, doc._.entities, doc._.times, doc._.quantities = prepared.layout.sections, entities, [], []
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    names = {e.id: e.name for e in entities}
+    got = {
+        (q.value or q.low, q.unit): (names.get(q.holder or ""), names.get(q.location or "")) for q in doc._.quantities
+    }
+    assert got == {
+        (2500, "troop"): ("United States", "Iraq"),
+        (900, "troop"): ("United States", "northeast Syria"),
+        (170, "attack"): ("Iranian-backed militia groups", "Iraq"),
+        (40, "mile"): (None, "Baghdad"),
+        (87, "country"): ("anti-ISIS coalition", None),
+    }
+    assert len(doc._.quantities) == 7
