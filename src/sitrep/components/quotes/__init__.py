@@ -45,10 +45,12 @@ class QuoteFinder:
         return doc
 
     def cues(self, doc: Doc) -> dict[int, int]:
-        """Reporting cues: start token -> end token. A capitalized word or a noun before a verb is no cue."""
+        """Reporting cues: start token -> end token. A capitalized word ("United States") is no cue unless it
+        opens a sentence or a phrase ("According to"); nor is a noun before a verb ("news reports said")."""
         found: dict[int, int] = {}
         for _, start, end in self.matcher(doc):
-            if doc[start].text[:1].islower() and end > found.get(start, 0):
+            lower = doc[start].text[:1].islower() or end - start > 1 or doc[start].is_sent_start
+            if lower and end > found.get(start, 0):
                 found[start] = end
         return {s: e for s, e in found.items() if e not in found}
 

@@ -80,14 +80,23 @@ class QuoteScan:
             return item
         if attribution.speaker is not None:
             item.speaker = self.chars(attribution.speaker)
-            words = self.doc[attribution.speaker[0] : attribution.speaker[1]]
-            item.speaker_words = tuple(t.text for t in words if t.text not in _JOINERS)
+            item.speaker_words = self._words(*attribution.speaker)
         if attribution.cue is not None:
             item.cue = self.chars(attribution.cue)
             item.cue_token = attribution.cue[0]
         if attribution.role is not None:
             item.role = self.chars(attribution.role)
         return item
+
+    def _words(self, start: int, end: int) -> tuple[str, ...]:
+        """The words of a speaker phrase, without joiners and parentheses ("Rep. Jane Roe (D-Wis.)")."""
+        words: list[str] = []
+        depth = 0
+        for tok in self.doc[start:end]:
+            depth += (tok.text == "(") - (tok.text == ")")
+            if depth == 0 and tok.text not in _JOINERS and tok.text != ")":
+                words.append(tok.text)
+        return tuple(words)
 
     # -- the pass -----------------------------------------------------------------------------------------
 
@@ -125,11 +134,11 @@ class QuoteScan:
         self, quote: Marked, open_tok: int, close_tok: int, floor: int, ceiling: int
     ) -> tuple[Attribution | None, bool]:
         tail = None
-        if quote.closed and self._may_tail(quote, close_tok):
-            tail = self.finder.tail(close_tok + 1, ceiling)
+        if quote.closed:
+            tail = self.finder.tail(close_tok + 1, ceiling, strict=self._ends_sentence(quote))
             if tail is not None and tail.speaker is not None:
                 return tail, False
-        head = self.finder.head(floor, open_tok)
+        head = self.finder.head(floor, open_tok) or self._colon_before(quote, floor)
         if head is not None and head.speaker is not None:
             return head, True
         document = self.finder.document(self.doc[open_tok].sent.start, open_tok)
@@ -137,12 +146,19 @@ class QuoteScan:
             return document, True
         return tail or head, head is not None and tail is None
 
-    def _may_tail(self, quote: Marked, close_tok: int) -> bool:
-        """A quote that ends its sentence ('…."') takes no attribution from the next sentence."""
-        if quote.end - 2 < quote.start or self.doc.text[quote.end - 2] not in _SENTENCE_FINAL:
-            return True
-        nxt = close_tok + 1
-        return nxt < len(self.doc) and (self.doc[nxt].text[:1].islower() or nxt in self.finder.cues)
+    def _ends_sentence(self, quote: Marked) -> bool:
+        return quote.end - 2 >= quote.start and self.doc.text[quote.end - 2] in _SENTENCE_FINAL
+
+    def _colon_before(self, quote: Marked, floor: int) -> Attribution | None:
+        """'He said:' closing the paragraph before a quote that opens its own."""
+        section = self.sections[quote.section] if self.sections else None
+        if section is None or quote.section == 0 or floor != self.tok_before(section.start):
+            return None
+        previous = self.sections[quote.section - 1]
+        if not self.doc.text[previous.start : previous.end].rstrip().endswith(":"):
+            return None
+        colon = self.tok_at(previous.start + len(self.doc.text[previous.start : previous.end].rstrip()) - 1)
+        return self.finder.head(self.doc[colon].sent.start, colon)
 
     def _kind(self, quote: Marked, floor: int, open_tok: int, head: Attribution | None) -> str:
         """Direct when the quote opens its sentence or follows its attribution; partial inside a sentence."""

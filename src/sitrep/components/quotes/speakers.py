@@ -16,8 +16,9 @@ from sitrep.components.quotes.lexicon import Lexicon
 MAX_PHRASE = 9
 _JOINERS = frozenset({"'s", "’s", "'", "’", "-", "&", "."})
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
-_LEAD_PUNCT = frozenset({",", "—", "–", "-", "--"})
+_LEAD_PUNCT = frozenset({",", "—", "–", "-", "--", "―"})
 _MARKS = frozenset("\"“”„«»'‘’")
+_VERB_ENDINGS = ("ed", "s", "ing")
 
 
 @dataclass(slots=True)
@@ -51,21 +52,49 @@ class SpeakerFinder:
         return tok.i > 0 and bool(self.doc[tok.i - 1].whitespace_)
 
     def back(self, end: int, floor: int) -> int | None:
-        """The start of the phrase that ends at token `end` - 1, or None."""
-        i = end - 1
-        while i >= floor and end - i <= MAX_PHRASE and self.in_phrase(self.doc[i]):
-            i -= 1
+        """The start of the phrase that ends at token `end` - 1, or None (a parenthesis is passed over)."""
+        i, taken = end - 1, 0
+        while i >= floor and taken < MAX_PHRASE:
+            tok = self.doc[i]
+            if tok.text == ")":
+                opening = self._paren(i, floor, -1)
+                if opening is None:
+                    break
+                i = opening - 1
+                continue
+            if not self.in_phrase(tok):
+                break
+            i, taken = i - 1, taken + 1
         start = i + 1
         return start if start < end and self.plausible(start, end) else None
 
     def forward(self, start: int, ceiling: int) -> int | None:
-        """The end of the phrase that starts at token `start`, or None."""
-        i = start
-        while i < ceiling and i - start < MAX_PHRASE and self.in_phrase(self.doc[i]):
-            i += 1
+        """The end of the phrase that starts at token `start`, or None (a parenthesis is passed over)."""
+        i, taken = start, 0
+        while i < ceiling and taken < MAX_PHRASE:
+            tok = self.doc[i]
+            if tok.text == "(" and i > start:
+                closing = self._paren(i, ceiling, 1)
+                if closing is None:
+                    break
+                i = closing + 1
+                continue
+            if not self.in_phrase(tok):
+                break
+            i, taken = i + 1, taken + 1
         while i > start and self.doc[i - 1].lower_ in ("of", "for", "'s", "’s"):
             i -= 1
         return i if i > start and self.plausible(start, i) else None
+
+    def _paren(self, i: int, limit: int, step: int) -> int | None:
+        """The matching parenthesis within a few tokens of the one at `i`, walking in `step` direction."""
+        want = "(" if step < 0 else ")"
+        for j in range(i + step, i + step * 8, step):
+            if (step < 0 and j < limit) or (step > 0 and j >= limit) or self.doc[j].text in ",.;\n":
+                return None
+            if self.doc[j].text == want:
+                return j
+        return None
 
     def plausible(self, start: int, end: int) -> bool:
         """A speaker phrase names someone: a capitalized word, a pronoun, a source noun or a determined noun."""
@@ -82,6 +111,8 @@ class SpeakerFinder:
     def is_name(self, start: int, end: int) -> bool:
         """Capitalized words (with titles and joiners): a person's or a body's name."""
         words = [t for t in self.doc[start:end] if t.text not in _JOINERS]
+        if ")" in (t.text for t in words):
+            words = words[: [t.text for t in words].index("(")] if "(" in (t.text for t in words) else words
         return bool(words) and all(t.text[:1].isupper() or t.lower_ in self.lex.titles for t in words)
 
     def is_role(self, start: int, end: int) -> bool:
@@ -103,6 +134,8 @@ class SpeakerFinder:
         comma = end > floor and self.doc[end - 1].text == ","
         if comma:
             end -= 1
+        if not comma and end - 2 > floor and self.doc[end - 1].lower_ == "and" and self.doc[end - 2].is_lower:
+            end = self.skip_back(end - 2, floor)
         start = self.back(end, floor)
         if start is None:
             return None
@@ -130,14 +163,28 @@ class SpeakerFinder:
 
     # -- around a quote -----------------------------------------------------------------------------------
 
-    def tail(self, i: int, ceiling: int) -> Attribution | None:
-        """The attribution right after a closing mark: '…," said X' or '…," X said'."""
+    def tail(self, i: int, ceiling: int, *, strict: bool = False) -> Attribution | None:
+        """The attribution right after a closing mark: '…," said X', '…," X said' or '…" ― X'.
+
+        `strict` (the quote ended its sentence) accepts only a short clause that ends there ('…?" X asked.')."""
+        dashed = False
         while i < ceiling and self.doc[i].text in _LEAD_PUNCT:
+            dashed = dashed or self.doc[i].text != ","
             i += 1
         if i >= ceiling:
             return None
+        found = self._tail_at(i, ceiling, dashed)
+        if found is None or not strict:
+            return found
+        last = max(found.cue[1] if found.cue else 0, found.speaker[1] if found.speaker else 0)
+        return found if self.closes(last, ceiling) else None
+
+    def _tail_at(self, i: int, ceiling: int, dashed: bool) -> Attribution | None:
         if i in self.cues:
             return self.after(i, ceiling) or Attribution(None, (i, self.cues[i]))
+        if dashed:
+            end = self.forward(i, ceiling)
+            return Attribution((i, end), None) if end is not None and self.is_name(i, end) else None
         for j in range(i, min(i + MAX_PHRASE + 6, ceiling)):
             text = self.doc[j].text
             if j in self.cues:
@@ -146,6 +193,16 @@ class SpeakerFinder:
                 return None
         return None
 
+    def closes(self, i: int, ceiling: int) -> bool:
+        """Whether a clause ends within a few tokens of `i` (a stop, a comma, a mark, a line end), before "that"."""
+        for j in range(i, min(i + 8, ceiling)):
+            text = self.doc[j].text
+            if text.lower() == "that":
+                return False
+            if text in _SENTENCE_END or text in _MARKS or text == "," or "\n" in text:
+                return True
+        return i + 8 > ceiling
+
     def head(self, floor: int, open_at: int) -> Attribution | None:
         """The attribution before an opening mark in the same sentence: 'X said: "…' or 'said X, "…'."""
         for j in range(open_at - 1, floor - 1, -1):
@@ -153,7 +210,29 @@ class SpeakerFinder:
                 continue
             if self.doc[j].lower_ == "according":
                 return self.after(j, open_at)
-            return self.before(j, floor) or self.after(j, open_at)
+            found = self.before(j, floor) or self.after(j, open_at) or self.subject(floor, j)
+            return found or Attribution(None, (j, self.cues[j]))
+        return None
+
+    def subject(self, floor: int, cue: int) -> Attribution | None:
+        """The name that opens the sentence ("Clinton, at a later press gaggle, said, …"), as the speaker."""
+        start = floor
+        if self.doc[start].lower_ in self.lex.stop or not self.in_phrase(self.doc[start]):
+            commas = [k for k in range(floor, cue) if self.doc[k].text == ","]
+            if not commas:
+                return None
+            start = commas[0] + 1
+        end = self.forward(start, cue)
+        if end is None:
+            return None
+        for k in range(start + 1, end):
+            word = self.doc[k]
+            if word.is_lower and word.lower_ not in self.lex.source_nouns and word.text.endswith(_VERB_ENDINGS):
+                end = k
+                break
+        head = self.doc[end - 1].lower_
+        if self.is_name(start, end) or head in self.lex.source_nouns or head in self.lex.pronouns:
+            return Attribution((start, end), (cue, self.cues.get(cue, cue + 1)))
         return None
 
     def document(self, floor: int, ceiling: int) -> Attribution | None:
