@@ -168,7 +168,7 @@ def test_quotes_announcing_a_thing_is_not_speech() -> None:
         ('"We are ready," Berg told reporters on Tuesday.', "Berg", "told"),
         ('"The strike was lawful," the army wrote in a statement.', "the army", "wrote"),
         ('"Our forces remain on alert," Lena Park, the ministry\'s chief spokeswoman, said.', "Lena Park", "said"),
-        ('"Our forces remain on alert," Lena Park, the ministry\'s chief spokeswoman told reporters.', "Lena Park", "told"),
+        ('"We hold," Lena Park, the ministry\'s chief spokeswoman told reporters.', "Lena Park", "told"),
         ('"The deal is done," a senior defense official said.', "a senior defense official", "said"),
         ('"Talks will resume," the statement said.', "the statement", "said"),
         ('"Talks will resume," according to the foreign ministry.', "the foreign ministry", "according to"),
