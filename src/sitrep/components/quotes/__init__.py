@@ -1,0 +1,142 @@
+"""Quotes and speakers: direct, partial and reported speech with who said it (`doc._.quotes`, ids U1, U2, …).
+
+Quotation marks are scanned once (`marks.py`); reporting cues come from one PhraseMatcher pass over the speech
+lexicon (`data/speech.toml`); speakers are read from token shapes around each cue (`speakers.py`); cues left
+over introduce reported clauses (`indirect.py`); short references resolve to earlier speakers and speakers
+link to entities by character overlap (`resolve.py`)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from sitrep.components.quotes.attribute import Found, QuoteScan
+from sitrep.components.quotes.indirect import reported
+from sitrep.components.quotes.lexicon import Lexicon, load_lexicon
+from sitrep.components.quotes.marks import find_marked
+from sitrep.components.quotes.resolve import EntityIndex, Mention, SpeakerChains
+from sitrep.components.quotes.speakers import SpeakerFinder
+from sitrep.record import Cue, Entity, Quote, Section, Speaker
+
+__all__ = ["QuoteFinder", "make_quotes"]
+
+
+@Language.factory(
+    "sitrep_quotes",
+    default_config={"lexicon": "speech.toml"},
+    assigns=["doc._.quotes", "doc.spans"],
+    requires=["token.is_sent_start"],
+)
+def make_quotes(nlp: Language, name: str, *, lexicon: str) -> QuoteFinder:
+    return QuoteFinder(nlp, lexicon=lexicon)
+
+
+class QuoteFinder:
+    """Finds quotes and their speakers; `match()` reads the Doc, `set_annotations()` writes the records."""
+
+    def __init__(self, nlp: Language, *, lexicon: str = "speech.toml") -> None:
+        self.lex: Lexicon = load_lexicon(lexicon)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("CUE", [nlp.make_doc(phrase) for phrase in sorted(self.lex.verbs)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def cues(self, doc: Doc) -> dict[int, int]:
+        """Reporting cues: start token -> end token. A capitalized word ("United States") is no cue unless it
+        opens a sentence or a phrase ("According to"); nor is a noun before a verb ("news reports said")."""
+        found: dict[int, int] = {}
+        for _, start, end in self.matcher(doc):
+            lower = doc[start].text[:1].islower() or end - start > 1 or doc[start].is_sent_start
+            if lower and end > found.get(start, 0):
+                found[start] = end
+        return {s: e for s, e in found.items() if e not in found}
+
+    def match(self, doc: Doc) -> list[Found]:
+        """Every quote with its attribution, in text order."""
+        sections: list[Section] = doc._.sections or [Section("body", 0, len(doc.text))]
+        cues = self.cues(doc)
+        finder = SpeakerFinder(doc, self.lex, cues)
+        scan = QuoteScan(doc, sections, finder)
+        found = scan.direct(find_marked(doc.text, sections))
+        used = {f.cue_token for f in found if f.cue_token is not None}
+        found.extend(self._reported(doc, finder, scan, used))
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def _reported(self, doc: Doc, finder: SpeakerFinder, scan: QuoteScan, used: set[int]) -> list[Found]:
+        found: list[Found] = []
+        taken_until = -1
+        for cue in sorted(finder.cues):
+            if cue in used or cue < taken_until or scan.inside_quote(doc[cue].idx):
+                continue
+            if scan.section_kind(doc[cue].idx) != "body":
+                continue
+            speech = reported(finder, cue, doc[cue].sent)
+            if speech is None:
+                continue
+            taken_until = speech.end
+            found.append(scan.found(speech.start, speech.end, "indirect", speech.attribution))
+        return found
+
+    def set_annotations(self, doc: Doc, found: list[Found]) -> None:
+        """Write `doc._.quotes` (the SPEC's records) and `doc.spans["sitrep_quotes"]`."""
+        entities: list[Entity] = list(doc._.entities or [])
+        mentions = _resolve(self.lex, found, EntityIndex(entities))
+        by_id = {e.id: e for e in entities}
+        quotes: list[Quote] = []
+        spans: list[Span] = []
+        for n, item in enumerate(found, start=1):
+            mention = mentions.get(id(item))
+            speaker = None
+            if mention is not None:
+                speaker = Speaker(mention.entity, doc.text[mention.start : mention.end], mention.start, mention.end)
+                _carry_role(doc, item, mention, by_id)
+            cue = None
+            if item.cue is not None:
+                cue = Cue(doc.text[item.cue[0] : item.cue[1]], item.cue[0], item.cue[1])
+            text = doc.text[item.start : item.end]
+            quotes.append(Quote(f"U{n}", item.start, item.end, text, item.kind, speaker, cue))
+            span = doc.char_span(item.start, item.end, label=item.kind, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc._.quotes = quotes
+        doc.spans["sitrep_quotes"] = spans
+
+
+def _resolve(lexicon: Lexicon, found: list[Found], index: EntityIndex) -> dict[int, Mention]:
+    """Each quote's speaker mention, with antecedents and entity ids; continued quotes share their mention."""
+    chains = SpeakerChains(lexicon)
+    mentions: dict[int, Mention] = {}
+    for item in found:
+        if item.continues is not None:
+            previous = mentions.get(id(item.continues))
+            if previous is not None:
+                mentions[id(item)] = previous
+            continue
+        if item.speaker is None:
+            continue
+        mention = chains.add(Mention(item.speaker[0], item.speaker[1], item.speaker_words))
+        mention.entity = index.at(mention.start, mention.end) or _chain_entity(mention)
+        mentions[id(item)] = mention
+    return mentions
+
+
+def _chain_entity(mention: Mention) -> str | None:
+    current = mention.antecedent
+    while current is not None:
+        if current.entity is not None:
+            return current.entity
+        current = current.antecedent
+    return None
+
+
+def _carry_role(doc: Doc, item: Found, mention: Mention, entities: dict[str, Entity]) -> None:
+    """An appositive role ("the Pentagon's deputy press secretary") fills the speaker entity's attributes."""
+    if item.role is None or mention.entity is None or mention.entity not in entities:
+        return
+    attributes = entities[mention.entity].attributes
+    role = doc.text[item.role[0] : item.role[1]]
+    attributes.setdefault("role", role)

@@ -1,0 +1,174 @@
+"""Attribute quoted passages: their kind (direct or partial) and their speaker, in one pass over the marks."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from sitrep.components.quotes.marks import Marked
+from sitrep.components.quotes.speakers import Attribution, SpeakerFinder
+from sitrep.record import Section
+
+TAIL_WINDOW = 24  # tokens after a closing mark searched for "…," X said
+_SENTENCE_FINAL = frozenset(".!?")
+_JOINERS = frozenset({"'s", "’s", "-", "&"})
+
+
+@dataclass(slots=True)
+class Found:
+    """One quote before it becomes a record: character spans for it, its speaker, cue and role."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: tuple[int, int] | None = None
+    speaker_words: tuple[str, ...] = ()
+    cue: tuple[int, int] | None = None
+    cue_token: int | None = None
+    role: tuple[int, int] | None = None
+    continues: Found | None = None
+
+
+class QuoteScan:
+    """Character and token look-ups for one Doc, and the pass that attributes its marked quotes."""
+
+    def __init__(self, doc: Doc, sections: Sequence[Section], finder: SpeakerFinder) -> None:
+        self.doc = doc
+        self.sections = sections
+        self.finder = finder
+        self.tok_starts = [t.idx for t in doc]
+        self.sec_starts = [s.start for s in sections]
+        self.q_starts: list[int] = []
+        self.q_ends: list[int] = []
+
+    # -- look-ups -----------------------------------------------------------------------------------------
+
+    def tok_at(self, char: int) -> int:
+        """The token that holds character `char`."""
+        return max(bisect_right(self.tok_starts, char) - 1, 0)
+
+    def tok_before(self, char: int) -> int:
+        """The number of tokens that start before character `char`."""
+        return bisect_left(self.tok_starts, char)
+
+    def section_of(self, char: int) -> int:
+        return max(bisect_right(self.sec_starts, char) - 1, 0)
+
+    def section_kind(self, char: int) -> str:
+        return self.sections[self.section_of(char)].kind if self.sections else "body"
+
+    def inside_quote(self, char: int) -> bool:
+        """Whether character `char` lies inside a marked quote."""
+        i = bisect_right(self.q_starts, char) - 1
+        return i >= 0 and char < self.q_ends[i]
+
+    def chars(self, tokens: tuple[int, int]) -> tuple[int, int]:
+        last = self.doc[tokens[1] - 1]
+        return self.doc[tokens[0]].idx, last.idx + len(last.text)
+
+    def found(self, start: int, end: int, kind: str, attribution: Attribution | None) -> Found:
+        """A Found for tokens [start, end), or for a character span when `kind` comes from the marks."""
+        s, e = self.chars((start, end))
+        return self.attach(Found(s, e, kind), attribution)
+
+    def attach(self, item: Found, attribution: Attribution | None) -> Found:
+        """Fill a Found's speaker, cue and role from an attribution."""
+        if attribution is None:
+            return item
+        if attribution.speaker is not None:
+            item.speaker = self.chars(attribution.speaker)
+            item.speaker_words = self._words(*attribution.speaker)
+        if attribution.cue is not None:
+            item.cue = self.chars(attribution.cue)
+            item.cue_token = attribution.cue[0]
+        if attribution.role is not None:
+            item.role = self.chars(attribution.role)
+        return item
+
+    def _words(self, start: int, end: int) -> tuple[str, ...]:
+        """The words of a speaker phrase, without joiners and parentheses ("Rep. Jane Roe (D-Wis.)")."""
+        words: list[str] = []
+        depth = 0
+        for tok in self.doc[start:end]:
+            depth += (tok.text == "(") - (tok.text == ")")
+            if depth == 0 and tok.text not in _JOINERS and tok.text != ")":
+                words.append(tok.text)
+        return tuple(words)
+
+    # -- the pass -----------------------------------------------------------------------------------------
+
+    def direct(self, marked: list[Marked]) -> list[Found]:
+        """Every marked quote with its kind and attribution (partial quotes without a speaker are dropped)."""
+        self.q_starts = [m.start for m in marked]
+        self.q_ends = [m.end for m in marked]
+        found: list[Found] = []
+        last: dict[int, Found] = {}
+        prev_close = -1
+        for k, quote in enumerate(marked):
+            open_tok, close_tok = self.tok_at(quote.start), self.tok_at(quote.end - 1)
+            section = self.sections[quote.section] if self.sections else Section("body", 0, len(self.doc.text))
+            end_section = self.section_of(quote.end - 1)
+            next_open = self.tok_at(marked[k + 1].start) if k + 1 < len(marked) else len(self.doc)
+            ceiling = min(next_open, self.tok_before(self.sections[end_section].end), close_tok + 1 + TAIL_WINDOW)
+            floor = max(self.doc[open_tok].sent.start, prev_close + 1, self.tok_before(section.start))
+            prev_close = close_tok
+            attribution, from_head = self._attribute(quote, open_tok, close_tok, floor, ceiling)
+            kind = self._kind(quote, floor, open_tok, attribution if from_head else None)
+            item = self.attach(Found(quote.start, quote.end, kind), attribution)
+            if item.speaker is None:
+                opens_section = floor == self.tok_before(section.start)
+                previous = last.get(quote.section) or (last.get(quote.section - 1) if opens_section else None)
+                if kind == "partial":
+                    continue
+                if previous is not None:
+                    item.continues = previous.continues or previous
+            found.append(item)
+            if item.speaker is not None or item.continues is not None:
+                last[quote.section] = last[end_section] = item
+        return found
+
+    def _attribute(
+        self, quote: Marked, open_tok: int, close_tok: int, floor: int, ceiling: int
+    ) -> tuple[Attribution | None, bool]:
+        tail = None
+        if quote.closed:
+            tail = self.finder.tail(close_tok + 1, ceiling, strict=self._ends_sentence(quote))
+            if tail is not None and tail.speaker is not None:
+                return tail, False
+        head = self.finder.head(floor, open_tok) or self._colon_before(quote, floor)
+        if head is not None and head.speaker is not None:
+            return head, True
+        document = self.finder.document(self.doc[open_tok].sent.start, open_tok)
+        if document is not None:
+            return document, True
+        return tail or head, head is not None and tail is None
+
+    def _ends_sentence(self, quote: Marked) -> bool:
+        return quote.end - 2 >= quote.start and self.doc.text[quote.end - 2] in _SENTENCE_FINAL
+
+    def _colon_before(self, quote: Marked, floor: int) -> Attribution | None:
+        """'He said:' closing the paragraph before a quote that opens its own."""
+        section = self.sections[quote.section] if self.sections else None
+        if section is None or quote.section == 0 or floor != self.tok_before(section.start):
+            return None
+        previous = self.sections[quote.section - 1]
+        if not self.doc.text[previous.start : previous.end].rstrip().endswith(":"):
+            return None
+        colon = self.tok_at(previous.start + len(self.doc.text[previous.start : previous.end].rstrip()) - 1)
+        return self.finder.head(self.doc[colon].sent.start, colon)
+
+    def _kind(self, quote: Marked, floor: int, open_tok: int, head: Attribution | None) -> str:
+        """Direct when the quote opens its sentence or follows its attribution; partial inside a sentence."""
+        before = self.doc.text[self.doc[floor].idx : quote.start].strip() if floor < open_tok else ""
+        if not before or before[-1] in ":":
+            return "direct"
+        if head is None or head.cue is None:
+            return "partial"
+        if before[-1] in ",—–":
+            return "direct"
+        attribution_end = max(head.cue[1], head.speaker[1] if head.speaker else 0)
+        inner = self.doc.text[quote.start + 1 : quote.start + 2]
+        return "direct" if attribution_end >= open_tok and inner[:1].isupper() else "partial"

@@ -1,0 +1,114 @@
+"""Reported speech: "officials stressed that …", "the official said the decision …", "…, sources said",
+"according to X, …". The content is the reported clause, found around a reporting cue in its sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from sitrep.components.quotes.speakers import Attribution, SpeakerFinder
+
+MIN_CONTENT = 3  # tokens
+_THAT_WINDOW = 7
+_CLAUSE_BLOCKERS = frozenset(
+    {"to", "in", "on", "at", "by", "with", "from", "during", "about", "for", "of", "so", "and", "but", "or", "as",
+     "if", "how", "what", "when", "why", "whether", "yes", "no", "nothing", "something", "hello", "goodbye"}
+)  # fmt: skip
+_FINAL = frozenset({".", "!", "?", ";", ":"})
+
+
+@dataclass(slots=True)
+class Reported:
+    """An indirect quote: its content tokens and its attribution."""
+
+    start: int
+    end: int
+    attribution: Attribution
+
+
+def reported(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
+    """The reported clause the cue at token `cue` introduces in its sentence, or None."""
+    if finder.doc[cue].lower_ == "according":
+        return _according(finder, cue, sent)
+    attribution = finder.before(cue, sent.start)
+    if attribution is None or attribution.speaker is None:
+        return _tail_inverted(finder, cue, sent)
+    s_start = attribution.speaker[0]
+    cue_end = finder.cues[cue]
+    if s_start - 1 > sent.start and finder.doc[s_start - 1].text == "," and _ends_clause(finder, cue_end, sent.end):
+        return _content(finder, sent.start, s_start - 1, attribution)
+    start = _clause_after(finder, cue, cue_end, sent.end)
+    if start is None:
+        return None
+    return _content(finder, start, sent.end, attribution)
+
+
+def _according(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
+    attribution = finder.after(cue, sent.end)
+    if attribution is None or attribution.speaker is None:
+        return None
+    s_end = attribution.role[1] if attribution.role else attribution.speaker[1]
+    if cue == sent.start and s_end < sent.end and finder.doc[s_end].text == ",":
+        return _content(finder, s_end + 1, sent.end, attribution)
+    if cue - 1 > sent.start and finder.doc[cue - 1].text == ",":
+        return _content(finder, sent.start, cue - 1, attribution)
+    return None
+
+
+def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
+    """ "…, said the ministry." — the content runs from the sentence start to the comma."""
+    if cue - 1 <= sent.start or finder.doc[cue - 1].text != ",":
+        return None
+    attribution = finder.after(cue, sent.end)
+    if attribution is None or attribution.speaker is None:
+        return None
+    if not finder.sentence_end(attribution.speaker[1], sent.end):
+        return None
+    return _content(finder, sent.start, cue - 1, attribution)
+
+
+def _ends_clause(finder: SpeakerFinder, i: int, end: int) -> bool:
+    """Whether only a short adjunct ("on Friday", "in a statement") follows the cue before the sentence ends."""
+    for j in range(i, min(i + 6, end)):
+        if finder.doc[j].text in _FINAL:
+            return True
+        if finder.doc[j].lower_ == "that":
+            return False
+    return finder.sentence_end(min(i + 6, end), end)
+
+
+def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> int | None:
+    """Where the reported clause starts: at "that" within a few words, or right after a bare-clause verb."""
+    doc = finder.doc
+    for j in range(cue_end, min(cue_end + _THAT_WINDOW, end)):
+        if doc[j].lower_ == "that":
+            return j
+        if doc[j].text in _FINAL or doc[j].is_punct:
+            break
+    verb = doc[cue:cue_end].text.lower()
+    if verb not in finder.lex.bare_clause or cue_end >= end:
+        return None
+    start = cue_end
+    if verb == "told":
+        skipped = finder.forward(cue_end, end)
+        if skipped is None or skipped - cue_end > 3:
+            return None
+        start = skipped
+    if start >= end:
+        return None
+    first = doc[start]
+    if first.is_punct or first.lower_ in _CLAUSE_BLOCKERS or first.is_space:
+        return None
+    return start
+
+
+def _content(finder: SpeakerFinder, start: int, end: int, attribution: Attribution) -> Reported | None:
+    doc = finder.doc
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _FINAL or doc[end - 1].text == ","):
+        end -= 1
+    while start < end and (doc[start].is_space or doc[start].text in (",", "—", "–")):
+        start += 1
+    if end - start < MIN_CONTENT:
+        return None
+    return Reported(start, end, attribution)

@@ -1,0 +1,120 @@
+"""Find quoted passages by their marks, in one pass over the text of the sections that hold prose.
+
+Double marks (straight or curly) make a quote; single marks make one only at the top level (nested single
+quotes stay inside their double quote). A quote still open at the end of a paragraph continues when the next
+paragraph opens with a mark (the news convention for a quote that runs over several paragraphs); otherwise it
+ends with its paragraph."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from sitrep.record import Section
+
+PROSE_KINDS = frozenset({"body", "caption", "subtitle", "headline"})
+_DOUBLE = re.compile(r"[\"“”„«»]")
+_SINGLE = re.compile(r"['‘’‹›]")
+_OPENERS = frozenset("“„«")
+_CLOSERS = frozenset("”»")
+_SINGLE_OPENERS = frozenset("‘‹")
+_SINGLE_CLOSERS = frozenset("’›")
+_BEFORE_OPEN = frozenset(' \t\n([{—–-/"“')
+_AFTER_CLOSE = frozenset(' \t\n.,;:!?)]}—–-"”')
+
+
+@dataclass(slots=True)
+class Marked:
+    """One quoted passage: `start`/`end` include its marks; `section` is the index of the opening paragraph."""
+
+    start: int
+    end: int
+    section: int
+    closed: bool = True
+
+
+def find_marked(text: str, sections: Sequence[Section]) -> list[Marked]:
+    """Every quoted passage in the prose sections, in text order."""
+    found: list[Marked] = []
+    carried: int | None = None
+    carried_section = -1
+    for index, section in enumerate(sections):
+        if section.kind not in PROSE_KINDS:
+            carried = None
+            continue
+        spans, carried = _scan_double(text, section, carried)
+        for start, end in spans:
+            found.append(Marked(start, end, carried_section if start < section.start else index))
+        if carried is not None:
+            carried_section = index if carried >= section.start else carried_section
+            if not _continues(text, sections, index):
+                end = _trim_end(text, section.start, section.end)
+                found.append(Marked(carried, end, carried_section, closed=False))
+                carried = None
+        found.extend(_scan_single(text, section, index, [s for s in spans if s[0] >= section.start]))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _scan_double(text: str, section: Section, carried: int | None) -> tuple[list[tuple[int, int]], int | None]:
+    spans: list[tuple[int, int]] = []
+    open_at = carried
+    first = _first_visible(text, section.start, section.end)
+    for match in _DOUBLE.finditer(text, section.start, section.end):
+        at, mark = match.start(), match.group()
+        if carried is not None and at == first:
+            continue  # the mark that re-opens a quote running on from the last paragraph
+        if mark in _CLOSERS or (mark == '"' and open_at is not None):
+            if open_at is not None:
+                spans.append((open_at, at + 1))
+                open_at = None
+        elif mark in _OPENERS or mark == '"':
+            open_at = at
+    return spans, open_at
+
+
+def _continues(text: str, sections: Sequence[Section], index: int) -> bool:
+    """Whether the paragraph after `index` is body prose that opens with a quotation mark."""
+    if index + 1 >= len(sections) or sections[index + 1].kind != "body":
+        return False
+    nxt = sections[index + 1]
+    first = _first_visible(text, nxt.start, nxt.end)
+    return first < nxt.end and text[first] in '"“„«'
+
+
+def _scan_single(text: str, section: Section, index: int, doubles: list[tuple[int, int]]) -> Iterator[Marked]:
+    """Top-level single-quoted passages: an opening mark at a word start, a closing one at a word end."""
+    open_at: int | None = None
+    inside = iter(doubles)
+    current = next(inside, None)
+    for match in _SINGLE.finditer(text, section.start, section.end):
+        at, mark = match.start(), match.group()
+        while current is not None and current[1] <= at:
+            current = next(inside, None)
+        if current is not None and current[0] <= at < current[1]:
+            continue
+        prev = text[at - 1] if at > section.start else " "
+        nxt = text[at + 1] if at + 1 < section.end else " "
+        if open_at is not None and mark not in _SINGLE_OPENERS and nxt in _AFTER_CLOSE and not prev.isspace():
+            if _words(text[open_at:at]) >= 2 or mark in _SINGLE_CLOSERS:
+                yield Marked(open_at, at + 1, index)
+            open_at = None
+        elif mark in _SINGLE_OPENERS or (mark not in _SINGLE_CLOSERS and prev in _BEFORE_OPEN and nxt.isalpha()):
+            open_at = at
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _first_visible(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -1,0 +1,255 @@
+"""Who said it: speaker phrases around a reporting verb, read from token shapes and the speech lexicon.
+
+All positions here are token indices into one Doc. A speaker phrase is a short run of name-like or nominal
+tokens ("Sabrina Singh", "a senior administration official", "two U.S. officials", "the statement") that stops
+at punctuation, clause words and other reporting verbs. An appositive role after a name ("Singh, the Pentagon's
+deputy press secretary, said") is kept apart: the name is the speaker, the rest is the role."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitrep.components.quotes.lexicon import Lexicon
+
+MAX_PHRASE = 9
+_JOINERS = frozenset({"'s", "’s", "'", "’", "-", "&", "."})
+_SENTENCE_END = frozenset({".", "!", "?", ";"})
+_LEAD_PUNCT = frozenset({",", "—", "–", "-", "--", "―"})
+_MARKS = frozenset("\"“”„«»'‘’")
+_VERB_ENDINGS = ("ed", "s", "ing")
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A speaker phrase, its reporting cue and an appositive role (token ranges, end exclusive)."""
+
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    role: tuple[int, int] | None = None
+
+
+class SpeakerFinder:
+    """Speaker phrases before and after the reporting cues of one Doc."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, cues: dict[int, int]) -> None:
+        self.doc = doc
+        self.lex = lexicon
+        self.cues = cues
+
+    # -- phrases ------------------------------------------------------------------------------------------
+
+    def in_phrase(self, tok: Token) -> bool:
+        """Whether a token can belong to a speaker phrase."""
+        if tok.is_space or tok.i in self.cues or tok.lower_ in self.lex.stop:
+            return False
+        if tok.text in _JOINERS:
+            return tok.text != "." and not (tok.text == "-" and (tok.whitespace_ or self._spaced_before(tok)))
+        return any(c.isalnum() for c in tok.text)
+
+    def _spaced_before(self, tok: Token) -> bool:
+        return tok.i > 0 and bool(self.doc[tok.i - 1].whitespace_)
+
+    def back(self, end: int, floor: int) -> int | None:
+        """The start of the phrase that ends at token `end` - 1, or None (a parenthesis is passed over)."""
+        i, taken = end - 1, 0
+        while i >= floor and taken < MAX_PHRASE:
+            tok = self.doc[i]
+            if tok.text == ")":
+                opening = self._paren(i, floor, -1)
+                if opening is None:
+                    break
+                i = opening - 1
+                continue
+            if not self.in_phrase(tok):
+                break
+            i, taken = i - 1, taken + 1
+        start = i + 1
+        return start if start < end and self.plausible(start, end) else None
+
+    def forward(self, start: int, ceiling: int) -> int | None:
+        """The end of the phrase that starts at token `start`, or None (a parenthesis is passed over)."""
+        i, taken = start, 0
+        while i < ceiling and taken < MAX_PHRASE:
+            tok = self.doc[i]
+            if tok.text == "(" and i > start:
+                closing = self._paren(i, ceiling, 1)
+                if closing is None:
+                    break
+                i = closing + 1
+                continue
+            if not self.in_phrase(tok):
+                break
+            i, taken = i + 1, taken + 1
+        while i > start and self.doc[i - 1].lower_ in ("of", "for", "'s", "’s"):
+            i -= 1
+        return i if i > start and self.plausible(start, i) else None
+
+    def _paren(self, i: int, limit: int, step: int) -> int | None:
+        """The matching parenthesis within a few tokens of the one at `i`, walking in `step` direction."""
+        want = "(" if step < 0 else ")"
+        for j in range(i + step, i + step * 8, step):
+            if (step < 0 and j < limit) or (step > 0 and j >= limit) or self.doc[j].text in ",.;\n":
+                return None
+            if self.doc[j].text == want:
+                return j
+        return None
+
+    def plausible(self, start: int, end: int) -> bool:
+        """A speaker phrase names someone: a capitalized word, a pronoun, a source noun or a determined noun."""
+        words = self.doc[start:end]
+        head = words[-1].lower_
+        if head in self.lex.determiners or head in ("of", "for") or words[-1].text in _JOINERS:
+            return False
+        if len(words) == 1 and head in self.lex.pronouns:
+            return True
+        if head in self.lex.source_nouns or any(t.text[:1].isupper() for t in words):
+            return True
+        return words[0].lower_ in self.lex.determiners
+
+    def is_name(self, start: int, end: int) -> bool:
+        """Capitalized words (with titles and joiners): a person's or a body's name."""
+        words = [t for t in self.doc[start:end] if t.text not in _JOINERS]
+        if ")" in (t.text for t in words):
+            words = words[: [t.text for t in words].index("(")] if "(" in (t.text for t in words) else words
+        return bool(words) and all(t.text[:1].isupper() or t.lower_ in self.lex.titles for t in words)
+
+    def is_role(self, start: int, end: int) -> bool:
+        """A role phrase opens with a determiner or possessive ("the Pentagon's deputy press secretary")."""
+        first = self.doc[start]
+        return first.lower_ in self.lex.determiners or first.lower_ in self.lex.titles or first.text[:1].islower()
+
+    # -- around a cue -------------------------------------------------------------------------------------
+
+    def skip_back(self, i: int, floor: int) -> int:
+        """Step back over auxiliaries, adverbs and time words between a speaker and its verb."""
+        while i > floor and (self.doc[i - 1].lower_ in self.lex.between or self.doc[i - 1].lower_ in self.lex.days):
+            i -= 1
+        return i
+
+    def before(self, cue: int, floor: int) -> Attribution | None:
+        """The speaker written before the cue at token `cue` ("Singh said", "Singh, the …, said")."""
+        end = self.skip_back(cue, floor)
+        comma = end > floor and self.doc[end - 1].text == ","
+        if comma:
+            end -= 1
+        if not comma and end - 2 > floor and self.doc[end - 1].lower_ == "and" and self.doc[end - 2].is_lower:
+            end = self.skip_back(end - 2, floor)
+        start = self.back(end, floor)
+        if start is None:
+            return None
+        cue_span = (cue, self.cues.get(cue, cue + 1))
+        if start - 1 > floor and self.doc[start - 1].text == ",":
+            name = self.back(start - 1, floor)
+            if name is not None and self.is_name(name, start - 1) and self.is_role(start, end):
+                return Attribution((name, start - 1), cue_span, (start, end))
+        if comma:
+            return None
+        return Attribution((start, end), cue_span)
+
+    def after(self, cue: int, ceiling: int) -> Attribution | None:
+        """The speaker written after the cue ("said Singh", "according to two U.S. officials")."""
+        cue_end = self.cues.get(cue, cue + 1)
+        end = self.forward(cue_end, ceiling)
+        if end is None:
+            return None
+        role = None
+        if end + 1 < ceiling and self.doc[end].text == "," and self.is_name(cue_end, end):
+            role_end = self.forward(end + 1, ceiling)
+            if role_end is not None and self.is_role(end + 1, role_end):
+                role = (end + 1, role_end)
+        return Attribution((cue_end, end), (cue, cue_end), role)
+
+    # -- around a quote -----------------------------------------------------------------------------------
+
+    def tail(self, i: int, ceiling: int, *, strict: bool = False) -> Attribution | None:
+        """The attribution right after a closing mark: '…," said X', '…," X said' or '…" ― X'.
+
+        `strict` (the quote ended its sentence) accepts only a short clause that ends there ('…?" X asked.')."""
+        dashed = False
+        while i < ceiling and self.doc[i].text in _LEAD_PUNCT:
+            dashed = dashed or self.doc[i].text != ","
+            i += 1
+        if i >= ceiling:
+            return None
+        found = self._tail_at(i, ceiling, dashed)
+        if found is None or not strict:
+            return found
+        last = max(found.cue[1] if found.cue else 0, found.speaker[1] if found.speaker else 0)
+        return found if self.closes(last, ceiling) else None
+
+    def _tail_at(self, i: int, ceiling: int, dashed: bool) -> Attribution | None:
+        if i in self.cues:
+            return self.after(i, ceiling) or Attribution(None, (i, self.cues[i]))
+        if dashed:
+            end = self.forward(i, ceiling)
+            return Attribution((i, end), None) if end is not None and self.is_name(i, end) else None
+        for j in range(i, min(i + MAX_PHRASE + 6, ceiling)):
+            text = self.doc[j].text
+            if j in self.cues:
+                return self.before(j, i)
+            if text in _SENTENCE_END or text in _MARKS:
+                return None
+        return None
+
+    def closes(self, i: int, ceiling: int) -> bool:
+        """Whether a clause ends within a few tokens of `i` (a stop, a comma, a mark, a line end), before "that"."""
+        for j in range(i, min(i + 8, ceiling)):
+            text = self.doc[j].text
+            if text.lower() == "that":
+                return False
+            if text in _SENTENCE_END or text in _MARKS or text == "," or "\n" in text:
+                return True
+        return i + 8 > ceiling
+
+    def head(self, floor: int, open_at: int) -> Attribution | None:
+        """The attribution before an opening mark in the same sentence: 'X said: "…' or 'said X, "…'."""
+        for j in range(open_at - 1, floor - 1, -1):
+            if j not in self.cues:
+                continue
+            if self.doc[j].lower_ == "according":
+                return self.after(j, open_at)
+            found = self.before(j, floor) or self.after(j, open_at) or self.subject(floor, j)
+            return found or Attribution(None, (j, self.cues[j]))
+        return None
+
+    def subject(self, floor: int, cue: int) -> Attribution | None:
+        """The name that opens the sentence ("Clinton, at a later press gaggle, said, …"), as the speaker."""
+        start = floor
+        if self.doc[start].lower_ in self.lex.stop or not self.in_phrase(self.doc[start]):
+            commas = [k for k in range(floor, cue) if self.doc[k].text == ","]
+            if not commas:
+                return None
+            start = commas[0] + 1
+        end = self.forward(start, cue)
+        if end is None:
+            return None
+        for k in range(start + 1, end):
+            word = self.doc[k]
+            if word.is_lower and word.lower_ not in self.lex.source_nouns and word.text.endswith(_VERB_ENDINGS):
+                end = k
+                break
+        head = self.doc[end - 1].lower_
+        if self.is_name(start, end) or head in self.lex.source_nouns or head in self.lex.pronouns:
+            return Attribution((start, end), (cue, self.cues.get(cue, cue + 1)))
+        return None
+
+    def document(self, floor: int, ceiling: int) -> Attribution | None:
+        """'In a joint statement, …': the document a sentence reports from, as its speaker."""
+        if floor >= ceiling or self.doc[floor].lower_ not in ("in", "according"):
+            return None
+        for j in range(floor + 1, min(floor + 6, ceiling)):
+            tok = self.doc[j]
+            if tok.lower_ in self.lex.documents:
+                start = floor + 1 + (self.doc[floor + 1].lower_ == "to")
+                return Attribution((start, j + 1), None)
+            if not self.in_phrase(tok):
+                return None
+        return None
+
+    def sentence_end(self, i: int, ceiling: int) -> bool:
+        """Whether only sentence-final punctuation (or nothing) remains between token `i` and `ceiling`."""
+        while i < ceiling and (self.doc[i].is_space or self.doc[i].text in _MARKS):
+            i += 1
+        return i >= ceiling or self.doc[i].text in _SENTENCE_END

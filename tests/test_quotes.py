@@ -1,0 +1,282 @@
+"""The quotes component: direct, partial and reported speech, and who said it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from sitrep.components.quotes.lexicon import load_lexicon
+from sitrep.pipeline import get_nlp
+from sitrep.reader import prepare
+from sitrep.record import Entity, Mention, Quote
+
+HEADLINE = "Border talks stall as convoys move\n\n"
+
+
+def quotes_of(text: str, entities: Sequence[Entity] = ()) -> list[Quote]:
+    """Run the sentence and quote components only, with hand-built entities on the Doc."""
+    nlp = get_nlp()
+    prepared = prepare(text)
+    doc = nlp.make_doc(prepared.text)
+    doc._.sections = prepared.layout.sections
+    doc._.published = None
+    for name in ("times", "quantities", "quotes", "events"):
+        setattr(doc._, name, [])
+    doc._.entities = list(entities)
+    doc = nlp.get_pipe("sitrep_sentences")(doc)
+    doc = nlp.get_pipe("sitrep_quotes")(doc)
+    quotes: list[Quote] = doc._.quotes
+    return quotes
+
+
+def only(quotes: list[Quote], kind: str | None = None) -> Quote:
+    chosen = [q for q in quotes if kind is None or q.kind == kind]
+    assert len(chosen) == 1, [(q.kind, q.text) for q in quotes]
+    return chosen[0]
+
+
+def speaker_text(quote: Quote) -> str | None:
+    return quote.speaker.text if quote.speaker else None
+
+
+def person(eid: str, text: str, name: str, *, kind: str = "person") -> Entity:
+    start = text.index(name)
+    return Entity(eid, kind, name, mentions=[Mention(start, start + len(name), name)])
+
+
+# -- direct quotes -------------------------------------------------------------------------------------------
+
+
+def test_quotes_straight_marks_with_cue_after_speaker() -> None:
+    quote = only(quotes_of('"We will not leave the base," Maria Lopez said.'))
+    assert quote.kind == "direct"
+    assert quote.text == '"We will not leave the base,"'
+    assert speaker_text(quote) == "Maria Lopez"
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_quotes_curly_marks_with_cue_before_speaker() -> None:
+    quote = only(quotes_of("“The talks are over for now,” said a spokesperson for the ministry."))
+    assert quote.kind == "direct"
+    assert quote.text.startswith("“") and quote.text.endswith("”")
+    assert speaker_text(quote) == "a spokesperson for the ministry"
+
+
+def test_quotes_split_by_attribution_share_the_speaker() -> None:
+    quotes = quotes_of('"The border is calm," Anna Berg said. "Nobody crossed it last night."')
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert [speaker_text(q) for q in quotes] == ["Anna Berg", "Anna Berg"]
+    assert quotes[1].cue is None
+    assert quotes[1].text == '"Nobody crossed it last night."'
+
+
+def test_quotes_run_over_paragraphs_when_the_mark_is_not_closed() -> None:
+    text = HEADLINE + 'Berg said: "The first convoy left at dawn.\n\n"The second one leaves tomorrow."\n'
+    quote = only(quotes_of(text))
+    assert quote.text.startswith('"The first convoy') and quote.text.endswith('tomorrow."')
+    assert speaker_text(quote) == "Berg"
+
+
+def test_quotes_unclosed_mark_ends_with_its_paragraph() -> None:
+    text = HEADLINE + 'Berg said: "The first convoy left at dawn.\n\nThe second one leaves tomorrow.\n'
+    quote = only(quotes_of(text))
+    assert quote.text == '"The first convoy left at dawn.'
+
+
+def test_quotes_nested_single_marks_stay_inside() -> None:
+    text = "\"He told me, 'hold the line,' and I did,\" the sergeant said."
+    quote = only(quotes_of(text))
+    assert "'hold the line,'" in quote.text
+    assert speaker_text(quote) == "the sergeant"
+
+
+def test_quotes_single_marks_at_top_level() -> None:
+    quote = only(quotes_of("'We expect more rockets tonight,' a police officer said."))
+    assert quote.text == "'We expect more rockets tonight,'"
+    assert speaker_text(quote) == "a police officer"
+
+
+def test_quotes_apostrophes_are_not_marks() -> None:
+    assert quotes_of("The soldiers' families didn't wait for the army's decision.") == []
+
+
+def test_quotes_partial_inside_a_sentence() -> None:
+    quotes = quotes_of('Defense Minister Omar Haddad said the strikes were "a clear breach of the truce."')
+    quote = only(quotes)
+    assert quote.kind == "partial"
+    assert quote.text == '"a clear breach of the truce."'
+    assert speaker_text(quote) == "Defense Minister Omar Haddad"
+
+
+def test_quotes_scare_quotes_are_not_reported() -> None:
+    assert quotes_of('The so-called "red line" was crossed twice this week.') == []
+
+
+def test_quotes_statement_in_which_a_partial_quote_appears() -> None:
+    text = 'In a joint communique, both governments backed a plan that "ends the blockade by spring."'
+    quote = only(quotes_of(text))
+    assert quote.kind == "partial"
+    assert speaker_text(quote) == "a joint communique"
+
+
+# -- reported speech -----------------------------------------------------------------------------------------
+
+
+def test_quotes_indirect_with_that_clause() -> None:
+    quote = only(quotes_of("Two U.S. officials warned that the militia could strike again within days."))
+    assert quote.kind == "indirect"
+    assert quote.text == "that the militia could strike again within days"
+    assert speaker_text(quote) == "Two U.S. officials"
+    assert quote.cue is not None and quote.cue.text == "warned"
+
+
+def test_quotes_indirect_bare_clause_after_said() -> None:
+    quote = only(quotes_of("The official said the decision would come next week."))
+    assert quote.kind == "indirect"
+    assert quote.text == "the decision would come next week"
+    assert speaker_text(quote) == "The official"
+
+
+def test_quotes_indirect_according_to_leading_and_trailing() -> None:
+    lead = only(quotes_of("According to a senior administration official, the drawdown will begin in March."))
+    assert lead.text == "the drawdown will begin in March"
+    assert speaker_text(lead) == "a senior administration official"
+    trail = only(quotes_of("The drawdown will begin in March, according to two diplomats."))
+    assert trail.text == "The drawdown will begin in March"
+    assert speaker_text(trail) == "two diplomats"
+
+
+def test_quotes_indirect_with_speaker_after_the_clause() -> None:
+    quote = only(quotes_of("The convoy was attacked near the river, two witnesses said."))
+    assert quote.text == "The convoy was attacked near the river"
+    assert speaker_text(quote) == "two witnesses"
+
+
+def test_quotes_announcing_a_thing_is_not_speech() -> None:
+    assert quotes_of("The two governments announced an agreement on Friday.") == []
+
+
+# -- speakers ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('"We are ready," Berg told reporters on Tuesday.', "Berg", "told"),
+        ('"The strike was lawful," the army wrote in a statement.', "the army", "wrote"),
+        ('"Our forces remain on alert," Lena Park, the ministry\'s chief spokeswoman, said.', "Lena Park", "said"),
+        ('"We hold," Lena Park, the ministry\'s chief spokeswoman told reporters.', "Lena Park", "told"),
+        ('"The deal is done," a senior defense official said.', "a senior defense official", "said"),
+        ('"Talks will resume," the statement said.', "the statement", "said"),
+        ('"Talks will resume," according to the foreign ministry.', "the foreign ministry", "according to"),
+        ('"Nothing has changed," Prime Minister Elena Varga added.', "Prime Minister Elena Varga", "added"),
+        ('"Hold the bridge," Rep. Dana Cole (D-Ore.) said.', "Rep. Dana Cole (D-Ore.)", "said"),
+        ('Colonel Ruiz stressed: "We have enough fuel."', "Colonel Ruiz", "stressed"),
+        ('"Why now?" the senator asked.', "the senator", "asked"),
+        ('"We stay." ― Amal Nasser', "Amal Nasser", None),
+    ],
+)
+def test_quotes_speaker_forms(text: str, speaker: str, cue: str | None) -> None:
+    quote = only(quotes_of(text), "direct")
+    assert speaker_text(quote) == speaker
+    assert (quote.cue.text if quote.cue else None) == cue
+
+
+def test_quotes_next_paragraph_without_cue_continues_the_speaker() -> None:
+    text = HEADLINE + '"We will rebuild the bridge," Mayor Ivan Petrov said.\n\n"It will take two years."\n'
+    first, second = quotes_of(text)
+    assert second.speaker is not None and first.speaker is not None
+    assert (second.speaker.start, second.speaker.text) == (first.speaker.start, "Mayor Ivan Petrov")
+    assert second.cue is None
+
+
+def test_quotes_sentence_after_a_quote_is_not_its_attribution() -> None:
+    text = '"The road is open." The officials stressed that convoys need escorts.'
+    quotes = quotes_of(text)
+    assert quotes[0].kind == "direct" and quotes[0].speaker is None
+    assert quotes[1].kind == "indirect" and speaker_text(quotes[1]) == "The officials"
+
+
+def test_quotes_short_references_link_to_the_entity() -> None:
+    text = (
+        HEADLINE + '"Our forces remain on alert," Lena Park, the ministry\'s chief spokeswoman, said.\n\n'
+        '"We have seen no movement," Park said. "None at all," she added.\n\n'
+        '"Talks will resume," the statement said.\n'
+    )
+    entity = person("E1", text, "Lena Park")
+    quotes = quotes_of(text, [entity])
+    assert [speaker_text(q) for q in quotes] == ["Lena Park", "Park", "she", "the statement"]
+    assert [q.speaker.entity if q.speaker else None for q in quotes] == ["E1", "E1", "E1", None]
+    assert entity.attributes["role"] == "the ministry's chief spokeswoman"
+
+
+def test_quotes_anonymous_short_reference_keeps_its_own_text() -> None:
+    text = HEADLINE + '"The deal is done," a senior defense official said.\n\n"It is final," the official added.\n'
+    quotes = quotes_of(text)
+    assert [speaker_text(q) for q in quotes] == ["a senior defense official", "the official"]
+    assert all(q.speaker is not None and q.speaker.entity is None for q in quotes)
+
+
+# -- records -------------------------------------------------------------------------------------------------
+
+
+def test_quotes_records_have_ordered_ids_and_exact_offsets() -> None:
+    text = HEADLINE + (
+        'Officials said that the port would reopen. "It is safe," Berg said. '
+        'Berg called the move "a first step toward normal life."\n'
+    )
+    quotes = quotes_of(text)
+    assert [q.id for q in quotes] == [f"U{i}" for i in range(1, len(quotes) + 1)]
+    assert [q.kind for q in quotes] == ["indirect", "direct"]
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+        for part in (quote.speaker, quote.cue):
+            assert part is None or text[part.start : part.end] == part.text
+
+
+def test_quotes_lexicon_holds_the_reporting_verbs() -> None:
+    lexicon = load_lexicon()
+    for verb in ("said", "told", "added", "stressed", "emphasized", "warned", "denied", "insisted", "wrote"):
+        assert verb in lexicon.verbs
+    assert "according to" in lexicon.verbs
+    assert "announced" not in lexicon.bare_clause
+
+
+# -- the mission's article -----------------------------------------------------------------------------------
+
+_ROW = re.compile(r"^\| (?P<begins>.+?) \| (?P<kind>direct|indirect|partial) \| (?P<speaker>.+?) \|$", re.MULTILINE)
+
+
+def _expected_rows(markdown: str) -> list[tuple[list[str], str, str]]:
+    """(text fragments the quote begins with, kind, speaker) from the seed's quote table."""
+    block = markdown.split("## Quotes", 1)[1].split("\n## ", 1)[0]
+    rows = []
+    for match in _ROW.finditer(block):
+        cell = match.group("begins").replace("…", "")
+        fragments = [f.strip() for f in re.split(r'\(and |", "|\)', cell.strip('"')) if len(f.strip()) > 8]
+        fragments = [f.strip('"').rstrip(",") for f in fragments]
+        speaker = match.group("speaker").split("(")[0].strip()
+        rows.append((fragments, match.group("kind"), speaker))
+    return rows
+
+
+def test_quotes_seed_table_rows(shared: Path, seed_text: str) -> None:
+    from sitrep import extract
+
+    rows = _expected_rows((shared / "seed" / "expected.md").read_text(encoding="utf-8"))
+    assert len(rows) == 10
+    quotes = extract(seed_text).quotes
+    covered: set[str] = set()
+    for fragments, kind, speaker in rows:
+        for fragment in fragments:
+            start = seed_text.index(fragment)
+            hits = [q for q in quotes if q.start < start + len(fragment) and start < q.end]
+            assert len(hits) == 1, (fragment, hits)
+            assert hits[0].kind == kind, fragment
+            head = speaker.split()[-1].lower()
+            assert hits[0].speaker is not None and head in hits[0].speaker.text.lower(), (fragment, hits[0].speaker)
+            covered.add(hits[0].id)
+    assert sorted(covered) == sorted(q.id for q in quotes), "a quote the seed does not expect"
