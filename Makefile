@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint eval bench clean
+.PHONY: demo test lint eval bench bench-store clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,8 +12,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e ".[dev]"
 	touch $(STAMP)
 
-demo: $(STAMP)  ## extract the bundled example articles and print readable summaries
-	$(BIN)/sitrep extract examples/*.txt --format text
+demo: $(STAMP)  ## extract one example article, ingest all of examples/ into a fresh store, print the digest
+	$(BIN)/sitrep extract examples/wire-report.txt --format text
+	rm -f .demo/sitrep.db .demo/sitrep.db-wal .demo/sitrep.db-shm
+	mkdir -p .demo
+	$(BIN)/sitrep ingest examples/ --db .demo/sitrep.db
+	$(BIN)/sitrep digest --db .demo/sitrep.db
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
@@ -28,5 +32,8 @@ eval: $(STAMP)  ## score every component against ../shared/data
 bench: $(STAMP)  ## throughput and memory against the spaCy floor
 	$(BIN)/python benchmarks/bench_extract.py
 
+bench-store: $(STAMP)  ## store: ingest throughput, storing overhead, view latency on a large database
+	$(BIN)/python benchmarks/bench_store.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf .demo $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

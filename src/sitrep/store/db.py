@@ -1,0 +1,96 @@
+"""Opening a store: one writer (WAL, migrations, a transaction per batch) and read-only readers."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sitrep.errors import SitrepError
+from sitrep.store.schema import LATEST, migrate, version
+
+
+class StoreError(SitrepError):
+    """The database cannot be opened or used (missing, not a sitrep store, too new, locked)."""
+
+
+def open_writer(path: str | Path) -> sqlite3.Connection:
+    """The one writing connection: creates the file, switches to WAL and applies pending migrations.
+
+    The connection is in autocommit mode; callers group their writes with `transaction()`."""
+    conn = _connect(str(path))
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        _check_not_newer(conn, path)
+        migrate(conn)
+    except sqlite3.Error as e:
+        conn.close()
+        raise StoreError(f"{path}: cannot be opened as a sitrep database ({e})") from e
+    except StoreError:
+        conn.close()
+        raise
+    return conn
+
+
+def open_reader(path: str | Path) -> sqlite3.Connection:
+    """A read-only connection to an existing store (rows come back as `sqlite3.Row`)."""
+    file = Path(path)
+    if str(path) != ":memory:" and not file.is_file():
+        raise StoreError(f"{path}: no such database; create it with `sitrep ingest PATH --db {path}`")
+    conn = _connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        found = version(conn)
+    except sqlite3.Error as e:
+        conn.close()
+        raise StoreError(f"{path}: not a sitrep database ({e})") from e
+    if found != LATEST:
+        conn.close()
+        if found == 0:
+            raise StoreError(f"{path}: not a sitrep database (no schema_migrations table)")
+        raise StoreError(
+            f"{path}: schema version {found}, this sitrep reads {LATEST}; "
+            f"upgrade it with `sitrep ingest --db {path}` (no paths needed)"
+            if found < LATEST
+            else f"{path}: written by a newer sitrep (schema {found}); upgrade sitrep"
+        )
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+@contextmanager
+def reading(path: str | Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection that is closed on exit."""
+    conn = open_reader(path)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One atomic batch: everything inside commits together or not at all."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(target, uri=uri, isolation_level=None, check_same_thread=True)
+    except sqlite3.Error as e:
+        raise StoreError(f"{target}: cannot be opened ({e})") from e
+
+
+def _check_not_newer(conn: sqlite3.Connection, path: str | Path) -> None:
+    found = version(conn)
+    if found > LATEST:
+        raise StoreError(f"{path}: written by a newer sitrep (schema {found}, this one knows {LATEST}); upgrade sitrep")

@@ -1,0 +1,81 @@
+"""Looking things up across the corpus: quotes by speaker or words, sentences by full-text search, entities."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from typing import Any
+
+from sitrep.store.db import StoreError
+from sitrep.store.table import Table
+from sitrep.store.views import entity_ids
+
+_TERM = re.compile(r'"[^"]+"|\S+')
+
+
+def fts_query(text: str) -> str:
+    """A user's words as an FTS5 query: every word must appear; "quoted words" stay a phrase."""
+    terms = []
+    for term in _TERM.findall(text):
+        words = term.strip('"').replace('"', " ").strip()
+        if words:
+            terms.append(f'"{words}"')
+    if not terms:
+        raise StoreError("give at least one word to search for")
+    return " ".join(terms)
+
+
+def quotes(
+    conn: sqlite3.Connection, *, speaker: str | None = None, search: str | None = None, limit: int = 50
+) -> Table:
+    """Quotes, newest first, by speaker (a stored entity or the speaker's words) and/or words in the quote."""
+    where, params = ["1"], []
+    if speaker:
+        ids = ",".join(str(i) for i in entity_ids(conn, speaker)) or "NULL"
+        where.append(f"(u.speaker_id IN ({ids}) OR u.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?))")
+        params.append("speaker_text : " + fts_query(speaker))
+    if search:
+        where.append("u.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append("text : " + fts_query(search))
+    sql = f"""
+        SELECT u.date, coalesce(sp.name, u.speaker_text) AS speaker, u.kind, u.text AS quote, u.cue_text AS cue,
+               a.title AS article, a.source, a.sha256 AS article_id, u.start, u."end"
+        FROM quotes u JOIN articles a ON a.id = u.article_id LEFT JOIN entities sp ON sp.id = u.speaker_id
+        WHERE {" AND ".join(where)}
+        ORDER BY u.date DESC, u.id DESC LIMIT ?"""
+    rows = [dict(r) for r in conn.execute(sql, [*params, limit])]
+    columns = ["date", "speaker", "kind", "quote", "cue", "article", "source", "article_id", "start", "end"]
+    return Table("quotes", columns, rows, show=["date", "speaker", "kind", "quote", "source"])
+
+
+def search(conn: sqlite3.Connection, text: str, *, limit: int = 20) -> Table:
+    """Sentences matching all the words (FTS5), best matches first."""
+    sql = """
+        SELECT a.date, snippet(sentences_fts, 0, '[', ']', '…', 16) AS match, s.section, a.title AS article,
+               a.source, a.sha256 AS article_id, s.start, s."end"
+        FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN articles a ON a.id = s.article_id
+        WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?"""
+    try:
+        rows = [dict(r) for r in conn.execute(sql, (fts_query(text), limit))]
+    except sqlite3.OperationalError as e:
+        raise StoreError(f"cannot search for {text!r}: {e}") from e
+    columns = ["date", "match", "section", "article", "source", "article_id", "start", "end"]
+    return Table(
+        "search", columns, rows, [f"query: {fts_query(text)}"], ["date", "match", "section", "article", "source"]
+    )
+
+
+def entities(conn: sqlite3.Connection, *, kind: str | None = None, name: str | None = None, limit: int = 50) -> Table:
+    """Entities across the corpus, the most widely reported first."""
+    where, params = ["1"], []
+    if kind:
+        where.append("kind = ?")
+        params.append(kind)
+    if name:
+        where.append("name LIKE ?")
+        params.append(f"%{name}%")
+    sql = f"""
+        SELECT name, kind, code, articles, mentions, quotes, lat, lon FROM entities
+        WHERE {" AND ".join(where)} ORDER BY articles DESC, id LIMIT ?"""
+    rows: list[dict[str, Any]] = [dict(r) for r in conn.execute(sql, [*params, limit])]
+    return Table("entities", ["name", "kind", "code", "articles", "mentions", "quotes", "lat", "lon"], rows)

@@ -1,0 +1,239 @@
+"""The store's schema as ordered migrations, each recorded in `schema_migrations` once applied.
+
+A database written by an older sitrep upgrades by running the migrations it lacks; never edit a released
+migration, add the next one. Column names follow the SPEC (`start`/`end` are character offsets into
+`articles.text`, so `substr(text, start + 1, "end" - start)` gives a fact's exact words)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+V1 = """
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,          -- the SPEC's article id: SHA-256 of the exact text
+    name TEXT,                            -- the input it came from (file path or corpus id)
+    title TEXT, subtitle TEXT,
+    published TEXT,                       -- ISO date or date-time, as in the SPEC
+    date TEXT,                            -- the publication day (YYYY-MM-DD) or NULL
+    url TEXT, source TEXT,
+    language TEXT NOT NULL,
+    chars INTEGER NOT NULL,
+    duplicate_of INTEGER REFERENCES articles(id),   -- a syndicated near-copy of that article
+    similarity REAL,                      -- estimated Jaccard similarity to duplicate_of
+    text TEXT NOT NULL
+);
+CREATE INDEX articles_date ON articles(date);
+CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+
+CREATE TABLE article_signatures (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+    signature BLOB NOT NULL               -- MinHash values (little-endian uint64)
+);
+CREATE TABLE article_bands (              -- LSH bands of the signature, to find near-copies
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    band INTEGER NOT NULL,
+    hash INTEGER NOT NULL
+);
+CREATE INDEX article_bands_lookup ON article_bands(band, hash);
+
+CREATE TABLE sections (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    kind TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL
+);
+CREATE INDEX sections_article ON sections(article_id);
+
+CREATE TABLE sentences (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    section TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX sentences_article ON sentences(article_id, start);
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id');
+
+CREATE TABLE entities (                   -- one row per real-world thing across the corpus
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,                   -- canonical name
+    code TEXT,                            -- ISO 3166 alpha-2 for countries
+    kind TEXT NOT NULL,
+    lat REAL, lon REAL,
+    articles INTEGER NOT NULL DEFAULT 0,  -- how many articles mention it
+    mentions INTEGER NOT NULL DEFAULT 0,
+    quotes INTEGER NOT NULL DEFAULT 0     -- how many quotes it is the speaker of
+);
+CREATE UNIQUE INDEX entities_key ON entities(name, coalesce(code, ''));
+CREATE INDEX entities_articles ON entities(articles DESC);
+CREATE INDEX entities_quotes ON entities(quotes DESC);
+CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+CREATE INDEX entities_code ON entities(code);
+
+CREATE TABLE article_entities (           -- an entity as one article saw it (its local id, attributes)
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    local_id TEXT NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    kind TEXT NOT NULL,
+    attributes TEXT NOT NULL,             -- JSON
+    PRIMARY KEY (article_id, local_id)
+);
+CREATE INDEX article_entities_entity ON article_entities(entity_id);
+
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    sentence_id INTEGER REFERENCES sentences(id),
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX mentions_entity ON mentions(entity_id);
+CREATE INDEX mentions_article ON mentions(article_id);
+
+CREATE TABLE times (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    local_id TEXT NOT NULL,
+    sentence_id INTEGER REFERENCES sentences(id),
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    type TEXT NOT NULL, value TEXT NOT NULL,
+    begin TEXT, until TEXT,
+    role TEXT NOT NULL,
+    date TEXT                             -- the day it points at (until for deadlines), when known
+);
+CREATE INDEX times_article ON times(article_id);
+CREATE INDEX times_due ON times(date) WHERE role IN ('deadline', 'period', 'until');
+
+CREATE TABLE quantities (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    local_id TEXT NOT NULL,
+    sentence_id INTEGER REFERENCES sentences(id),
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    value REAL, low REAL, high REAL,
+    approximate INTEGER NOT NULL,
+    unit TEXT, category TEXT NOT NULL,
+    holder_id INTEGER REFERENCES entities(id),
+    location_id INTEGER REFERENCES entities(id),
+    time_id INTEGER REFERENCES times(id),
+    date TEXT                             -- the quantity's time where known, else the publication day
+);
+CREATE INDEX quantities_article ON quantities(article_id);
+CREATE INDEX quantities_series ON quantities(holder_id, category, location_id, date);
+CREATE INDEX quantities_category ON quantities(category, date);
+CREATE INDEX quantities_location ON quantities(location_id, date);
+CREATE INDEX quantities_date ON quantities(date);
+
+CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    local_id TEXT NOT NULL,
+    sentence_id INTEGER REFERENCES sentences(id),
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    speaker_id INTEGER REFERENCES entities(id),
+    speaker_text TEXT, speaker_start INTEGER, speaker_end INTEGER,
+    cue_text TEXT, cue_start INTEGER, cue_end INTEGER,
+    date TEXT                             -- the publication day
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker ON quotes(speaker_id, date);
+CREATE INDEX quotes_date ON quotes(date);
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker_text, content='quotes', content_rowid='id');
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    local_id TEXT NOT NULL,
+    sentence_id INTEGER REFERENCES sentences(id),
+    type TEXT NOT NULL, mode TEXT,
+    modality TEXT NOT NULL,
+    location_id INTEGER REFERENCES entities(id),
+    time_id INTEGER REFERENCES times(id),
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,                   -- the evidence
+    date TEXT,                            -- the event's time where known, else the publication day
+    date_from TEXT NOT NULL               -- 'event' or 'published'
+);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_type_date ON events(type, date);
+CREATE INDEX events_location ON events(location_id, date);
+CREATE INDEX events_time ON events(time_id);
+
+CREATE TABLE event_actors (
+    event_id INTEGER NOT NULL REFERENCES events(id),
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    role TEXT NOT NULL,                   -- 'actor' or 'target'
+    position INTEGER NOT NULL,
+    PRIMARY KEY (event_id, role, position)
+);
+CREATE INDEX event_actors_entity ON event_actors(entity_id);
+
+CREATE TABLE event_quantities (
+    event_id INTEGER NOT NULL REFERENCES events(id),
+    quantity_id INTEGER NOT NULL REFERENCES quantities(id),
+    PRIMARY KEY (event_id, quantity_id)
+);
+
+CREATE TABLE runs (                       -- one row per `sitrep ingest`
+    id INTEGER PRIMARY KEY,
+    started TEXT NOT NULL, finished TEXT,
+    inputs TEXT NOT NULL,
+    ingested INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    near_duplicates INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0
+);
+"""
+
+# (version, name, SQL). Append only.
+MIGRATIONS: tuple[tuple[int, str, str], ...] = ((1, "initial schema", V1),)
+LATEST = MIGRATIONS[-1][0]
+
+
+def version(conn: sqlite3.Connection) -> int:
+    """The schema version a database is at (0 for a new, empty one)."""
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").fetchone()
+    if not exists:
+        return 0
+    row = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(conn: sqlite3.Connection) -> list[int]:
+    """Apply every migration the database lacks, each in its own transaction; returns the versions applied."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations"
+        " (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)"
+    )
+    current = version(conn)
+    applied = []
+    for number, name, sql in MIGRATIONS:
+        if number <= current:
+            continue
+        _apply(conn, number, name, sql)
+        applied.append(number)
+    return applied
+
+
+def _apply(conn: sqlite3.Connection, number: int, name: str, sql: str) -> None:
+    statements = [s.strip() for s in sql.split(";\n") if s.strip()]
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in statements:
+            conn.execute(statement)
+        conn.execute(
+            "INSERT INTO schema_migrations (version, name, applied) VALUES (?, ?, ?)",
+            (number, name, datetime.now(UTC).isoformat(timespec="seconds")),
+        )
+    except sqlite3.Error:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,214 @@
+"""The cross-article views over figures, deadlines and events. Each takes a read-only connection and plain
+filters and returns a `Table`; the CLI only prints them."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from typing import Any
+
+from sitrep.store.db import StoreError
+from sitrep.store.table import Table
+
+DISAGREE_DAYS = 7  # figures from different sources this close in time should agree
+
+
+def entity_ids(conn: sqlite3.Connection, name: str) -> list[int]:
+    """Stored entities answering to a name (case-insensitive) or a country code ("US")."""
+    rows = conn.execute(
+        "SELECT id FROM entities WHERE name = ? COLLATE NOCASE UNION SELECT id FROM entities WHERE code = ?",
+        (name.strip(), name.strip().upper()),
+    ).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def _in(ids: list[int]) -> str:
+    return "(" + ",".join(str(int(i)) for i in ids) + ")" if ids else "(NULL)"
+
+
+def figures(
+    conn: sqlite3.Connection,
+    *,
+    holder: str | None = None,
+    category: str | None = None,
+    location: str | None = None,
+    unit: str | None = None,
+    limit: int = 200,
+) -> Table:
+    """Each figure's series over time (holder, category, location, unit), with where sources disagree."""
+    where = ["(q.holder_id IS NOT NULL OR q.location_id IS NOT NULL)"]
+    params: list[Any] = []
+    if holder:
+        where.append(f"q.holder_id IN {_in(entity_ids(conn, holder))}")
+    if location:
+        where.append(f"q.location_id IN {_in(entity_ids(conn, location))}")
+    if category:
+        where.append("q.category = ?")
+        params.append(category)
+    if unit:
+        where.append("q.unit = ?")
+        params.append(unit)
+    sql = f"""
+        SELECT q.id, q.holder_id, q.location_id, q.date, q.value, q.low, q.high, q.approximate, q.unit,
+               q.category, q.text, q.start, q."end", h.name AS holder, l.name AS location, q.article_id,
+               a.source, a.title, a.sha256, s.text AS sentence
+        FROM quantities q
+        JOIN articles a ON a.id = q.article_id
+        LEFT JOIN entities h ON h.id = q.holder_id
+        LEFT JOIN entities l ON l.id = q.location_id
+        LEFT JOIN sentences s ON s.id = q.sentence_id
+        WHERE {" AND ".join(where)}
+        ORDER BY q.holder_id, q.category, q.location_id, q.date, q.id
+        LIMIT ?"""
+    rows = [dict(r) for r in conn.execute(sql, [*params, limit])]
+    out = _series_rows(rows)
+    columns = ["series", "date", "figure", "unit", "change", "disagreement", "source", "article", "sentence",
+               "text", "start", "end", "article_id"]  # fmt: skip
+    notes = [] if len(rows) < limit else [f"first {limit} figures shown; narrow with --holder/--category/--location"]
+    show = ["series", "date", "figure", "unit", "change", "disagreement", "source", "sentence"]
+    return Table("figures", columns, out, notes, show)
+
+
+def figure_text(value: float | None, low: float | None, high: float | None, approximate: bool) -> str:
+    """A figure as people write it: "2,500", "about 3,000", "more than 170", "10–12"."""
+    if value is not None:
+        return ("about " if approximate else "") + _num(value)
+    if low is not None and high is not None:
+        return f"{_num(low)}–{_num(high)}"
+    if low is not None:
+        return f"at least {_num(low)}"
+    return f"up to {_num(high)}" if high is not None else "?"
+
+
+def _num(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
+
+
+def _series_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[Any, ...]] = set()
+    series: list[dict[str, Any]] = []
+    for r in rows:
+        key = (r["holder_id"], r["category"], r["location_id"], r["unit"])
+        if series and _key(series[0]) != key:
+            out += _annotate(series)
+            series = []
+        figure = figure_text(r["value"], r["low"], r["high"], bool(r["approximate"]))
+        if (key, r["article_id"], figure) in seen:
+            continue  # the same figure repeated in one article
+        seen.add((key, r["article_id"], figure))
+        r["figure"] = figure
+        series.append(r)
+    return out + _annotate(series)
+
+
+def _key(r: dict[str, Any]) -> tuple[Any, ...]:
+    return (r["holder_id"], r["category"], r["location_id"], r["unit"])
+
+
+def _annotate(series: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    previous: dict[str, Any] | None = None
+    for r in series:
+        name = " · ".join(x for x in (r["holder"], r["category"], r["location"] and f"in {r['location']}") if x)
+        change = None
+        if previous and previous["article_id"] != r["article_id"]:
+            change = "same" if previous["figure"] == r["figure"] else f"was {previous['figure']}"
+        out.append(
+            {"series": name, "date": r["date"], "figure": r["figure"], "unit": r["unit"], "change": change,
+             "disagreement": _disagreement(r, series), "source": r["source"], "article": r["title"],
+             "sentence": r["sentence"], "text": r["text"], "start": r["start"], "end": r["end"],
+             "article_id": r["sha256"]}
+        )  # fmt: skip
+        previous = r
+    return out
+
+
+def _disagreement(r: dict[str, Any], series: list[dict[str, Any]]) -> str | None:
+    others = [
+        f"{o['figure']} ({o['source'] or 'unknown source'}, {o['date']})"
+        for o in series
+        if o["article_id"] != r["article_id"] and o["figure"] != r["figure"] and _close(o["date"], r["date"])
+    ]
+    return "sources differ: " + "; ".join(others) if others else None
+
+
+def _close(a: str | None, b: str | None) -> bool:
+    if not a or not b or len(a) < 10 or len(b) < 10:
+        return a == b and a is not None
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= DISAGREE_DAYS
+    except ValueError:
+        return False
+
+
+def deadlines(conn: sqlite3.Connection, *, as_of: str | None = None, limit: int = 50) -> Table:
+    """Announced deadlines and periods: upcoming ones (soonest first), then past ones (latest first)."""
+    day = _day(as_of) if as_of else date.today().isoformat()
+    base = """
+        SELECT t.date AS due, t.role, t.text, t.value, t.begin, t.until, a.title AS article, a.source,
+               a.published, a.sha256 AS article_id, s.text AS sentence,
+               (SELECT group_concat(e.type || ' (' || e.modality || '): ' || e.text, ' | ')
+                FROM events e WHERE e.time_id = t.id) AS event
+        FROM times t JOIN articles a ON a.id = t.article_id LEFT JOIN sentences s ON s.id = t.sentence_id
+        WHERE t.role IN ('deadline', 'period', 'until') AND t.date """
+    upcoming = conn.execute(base + ">= ? ORDER BY t.date, t.id LIMIT ?", (day, limit)).fetchall()
+    past = conn.execute(base + "< ? ORDER BY t.date DESC, t.id DESC LIMIT ?", (day, limit)).fetchall()
+    rows = [{"status": "upcoming", **dict(r)} for r in upcoming] + [{"status": "past", **dict(r)} for r in past]
+    columns = ["status", "due", "role", "text", "event", "article", "source", "published", "sentence", "article_id"]
+    show = ["status", "due", "role", "text", "event", "article", "source"]
+    return Table("deadlines", columns, rows, [f"as of {day}"], show)
+
+
+def timeline(
+    conn: sqlite3.Connection,
+    *,
+    actor: str | None = None,
+    place: str | None = None,
+    type: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 100,
+) -> Table:
+    """Events in date order (the event's own time where known, else publication); the latest `limit` shown."""
+    where, params = ["1"], []
+    if actor:
+        ids = _in(entity_ids(conn, actor))
+        where.append(f"e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN {ids})")
+    if place:
+        where.append(f"e.location_id IN {_in(entity_ids(conn, place))}")
+    if type:
+        where.append("e.type = ?")
+        params.append(type.upper())
+    if since:
+        where.append("e.date >= ?")
+        params.append(_day(since))
+    if until:
+        where.append("e.date <= ?")
+        params.append(_day(until))
+    sql = f"""
+        SELECT e.date, e.date_from, e.type, e.mode, e.modality, {_names("actor")} AS actors,
+               {_names("target")} AS targets, l.name AS location, e.text AS evidence, a.title AS article,
+               a.source, a.sha256 AS article_id, e.start, e."end"
+        FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN entities l ON l.id = e.location_id
+        WHERE {" AND ".join(where)}
+        ORDER BY e.date DESC, e.id DESC LIMIT ?"""
+    rows = [dict(r) for r in conn.execute(sql, [*params, limit])][::-1]
+    columns = ["date", "date_from", "type", "mode", "modality", "actors", "targets", "location", "evidence",
+               "article", "source", "article_id", "start", "end"]  # fmt: skip
+    show = ["date", "type", "modality", "actors", "targets", "location", "evidence", "source"]
+    return Table("timeline", columns, rows, show=show)
+
+
+def _names(role: str) -> str:
+    return (
+        "(SELECT group_concat(x.name, ', ') FROM (SELECT n.name FROM event_actors ea JOIN entities n"
+        f" ON n.id = ea.entity_id WHERE ea.event_id = e.id AND ea.role = '{role}' ORDER BY ea.position) x)"
+    )
+
+
+def _day(value: str) -> str:
+    try:
+        return date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError as e:
+        raise StoreError(f"{value!r} is not an ISO date (for example 2025-09-30)") from e

@@ -1,0 +1,276 @@
+"""Writing one extraction into the store: an article row, its sections and sentences, and every fact with its
+article id, character span and the sentence it sits in. Entities merge across the corpus by canonical name
+and code. The caller owns the transaction (see `db.transaction`)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sitrep.record import Entity, Extraction, Time, iso
+from sitrep.store.dedupe import find_original, remember
+
+_ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_END_ROLES = ("deadline", "period", "until")
+
+
+@dataclass(slots=True)
+class Written:
+    """Where an article went: its row id and, for a near-copy, the original it was linked to."""
+
+    article_id: int
+    original: int | None = None
+    similarity: float | None = None
+
+
+def write_extraction(conn: sqlite3.Connection, x: Extraction, *, name: str | None, sig: bytes | None) -> Written:
+    """Store one extraction. A near-copy of a stored article is kept as a linked row without its facts."""
+    found = find_original(conn, sig) if sig else None
+    article_id = _article(conn, x, name, found)
+    if found:
+        return Written(article_id, found[0], found[1])
+    if sig:
+        remember(conn, article_id, sig)
+    _Facts(conn, article_id, x).write()
+    return Written(article_id)
+
+
+def has_article(conn: sqlite3.Connection, sha256: str) -> bool:
+    """True when an article with exactly this text is already stored."""
+    return conn.execute("SELECT 1 FROM articles WHERE sha256 = ?", (sha256,)).fetchone() is not None
+
+
+def time_date(t: Time) -> str | None:
+    """The day a time points at: the end of a deadline or period, else its start or its own value."""
+    if t.role in _END_ROLES and t.until:
+        return t.until[:10]
+    if t.begin:
+        return t.begin[:10]
+    match = _ISO_DATE.match(t.value)
+    if match:
+        return match.group(0)
+    return t.until[:10] if t.until else None
+
+
+def _article(conn: sqlite3.Connection, x: Extraction, name: str | None, found: tuple[int, float] | None) -> int:
+    a = x.article
+    published = iso(a.published)
+    cur = conn.execute(
+        "INSERT INTO articles (sha256, name, title, subtitle, published, date, url, source, language, chars,"
+        " duplicate_of, similarity, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            a.id,
+            name,
+            a.title,
+            a.subtitle,
+            published,
+            published[:10] if published else None,
+            a.url,
+            a.source,
+            x.language,
+            len(x.text),
+            found[0] if found else None,
+            round(found[1], 4) if found else None,
+            x.text,
+        ),
+    )
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+def _next_id(conn: sqlite3.Connection, table: str) -> int:
+    return int(conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
+
+
+class _Facts:
+    """The rows of one article's facts, with local ids (E1, T1, …) mapped to store ids."""
+
+    def __init__(self, conn: sqlite3.Connection, article_id: int, x: Extraction) -> None:
+        self.conn = conn
+        self.article_id = article_id
+        self.x = x
+        published = iso(x.article.published)
+        self.day = published[:10] if published else None
+        self.sentence_starts: list[int] = []
+        self.sentence_ids: list[int] = []
+        self.entities: dict[str, int] = {}
+        self.times: dict[str, int] = {}
+        self.time_dates: dict[str, str | None] = {}
+        self.quantities: dict[str, int] = {}
+
+    def write(self) -> None:
+        self._sections()
+        self._sentences()
+        self._entities()
+        self._times()
+        self._quantities()
+        self._quotes()
+        self._events()
+
+    def sentence_at(self, offset: int) -> int | None:
+        i = bisect_right(self.sentence_starts, offset) - 1
+        return self.sentence_ids[i] if i >= 0 else None
+
+    def _sections(self) -> None:
+        self.conn.executemany(
+            'INSERT INTO sections (article_id, kind, start, "end") VALUES (?, ?, ?, ?)',
+            [(self.article_id, s.kind, s.start, s.end) for s in self.x.sections],
+        )
+
+    def _sentences(self) -> None:
+        first = _next_id(self.conn, "sentences")
+        ordered = sorted(self.x.sentences, key=lambda s: s.start)
+        rows = [
+            (first + i, self.article_id, s.section, s.start, s.end, self.x.text[s.start : s.end])
+            for i, s in enumerate(ordered)
+        ]
+        self.conn.executemany(
+            'INSERT INTO sentences (id, article_id, section, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)', rows
+        )
+        self.conn.executemany("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)", [(r[0], r[5]) for r in rows])
+        self.sentence_starts = [s.start for s in ordered]
+        self.sentence_ids = [r[0] for r in rows]
+
+    def _entities(self) -> None:
+        counts: dict[int, int] = {}
+        for e in self.x.entities:
+            entity_id = _entity_id(self.conn, e)
+            self.entities[e.id] = entity_id
+            counts[entity_id] = counts.get(entity_id, 0) + len(e.mentions)
+            self.conn.execute(
+                "INSERT INTO article_entities (article_id, local_id, entity_id, kind, attributes)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (
+                    self.article_id,
+                    e.id,
+                    entity_id,
+                    e.kind,
+                    json.dumps(e.attributes, ensure_ascii=False, sort_keys=True),
+                ),
+            )
+            self.conn.executemany(
+                'INSERT INTO mentions (article_id, entity_id, sentence_id, start, "end", text)'
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(self.article_id, entity_id, self.sentence_at(m.start), m.start, m.end, m.text) for m in e.mentions],
+            )
+        self.conn.executemany(
+            "UPDATE entities SET articles = articles + 1, mentions = mentions + ? WHERE id = ?",
+            [(n, entity_id) for entity_id, n in counts.items()],
+        )
+
+    def _times(self) -> None:
+        first = _next_id(self.conn, "times")
+        rows = []
+        for i, t in enumerate(self.x.times):
+            self.times[t.id] = first + i
+            self.time_dates[t.id] = time_date(t)
+            rows.append(
+                (first + i, self.article_id, t.id, self.sentence_at(t.start), t.start, t.end, t.text, t.type,
+                 t.value, t.begin, t.until, t.role, self.time_dates[t.id])
+            )  # fmt: skip
+        self.conn.executemany(
+            'INSERT INTO times (id, article_id, local_id, sentence_id, start, "end", text, type, value, begin, until,'
+            " role, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+    def _quantities(self) -> None:
+        first = _next_id(self.conn, "quantities")
+        rows = []
+        for i, q in enumerate(self.x.quantities):
+            self.quantities[q.id] = first + i
+            date = self._date_of(q.time)
+            rows.append(
+                (first + i, self.article_id, q.id, self.sentence_at(q.start), q.start, q.end, q.text, q.value, q.low,
+                 q.high, int(q.approximate), q.unit, q.category, self._entity(q.holder), self._entity(q.location),
+                 self.times.get(q.time) if q.time else None, date)
+            )  # fmt: skip
+        self.conn.executemany(
+            'INSERT INTO quantities (id, article_id, local_id, sentence_id, start, "end", text, value, low, high,'
+            " approximate, unit, category, holder_id, location_id, time_id, date)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+    def _quotes(self) -> None:
+        first = _next_id(self.conn, "quotes")
+        rows: list[tuple[Any, ...]] = []
+        for i, u in enumerate(self.x.quotes):
+            s, c = u.speaker, u.cue
+            rows.append(
+                (first + i, self.article_id, u.id, self.sentence_at(u.start), u.start, u.end, u.text, u.kind,
+                 self._entity(s.entity) if s else None, s.text if s else None, s.start if s else None,
+                 s.end if s else None, c.text if c else None, c.start if c else None, c.end if c else None, self.day)
+            )  # fmt: skip
+        self.conn.executemany(
+            'INSERT INTO quotes (id, article_id, local_id, sentence_id, start, "end", text, kind, speaker_id,'
+            " speaker_text, speaker_start, speaker_end, cue_text, cue_start, cue_end, date)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        self.conn.executemany(
+            "INSERT INTO quotes_fts (rowid, text, speaker_text) VALUES (?, ?, ?)", [(r[0], r[6], r[9]) for r in rows]
+        )
+        self.conn.executemany(
+            "UPDATE entities SET quotes = quotes + 1 WHERE id = ?", [(r[8],) for r in rows if r[8] is not None]
+        )
+
+    def _events(self) -> None:
+        first = _next_id(self.conn, "events")
+        rows, actors, amounts = [], [], []
+        for i, v in enumerate(self.x.events):
+            event_id = first + i
+            date = self.time_dates.get(v.time) if v.time else None
+            ev = v.evidence
+            rows.append(
+                (event_id, self.article_id, v.id, self.sentence_at(ev.start), v.type, v.mode, v.modality,
+                 self._entity(v.location), self.times.get(v.time) if v.time else None, ev.start, ev.end, ev.text,
+                 date or self.day, "event" if date else "published")
+            )  # fmt: skip
+            actors += _roles(event_id, "actor", v.actors, self.entities)
+            actors += _roles(event_id, "target", v.targets, self.entities)
+            amounts += [(event_id, self.quantities[q]) for q in dict.fromkeys(v.quantities) if q in self.quantities]
+        self.conn.executemany(
+            "INSERT INTO events (id, article_id, local_id, sentence_id, type, mode, modality, location_id, time_id,"
+            ' start, "end", text, date, date_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            rows,
+        )
+        self.conn.executemany(
+            "INSERT INTO event_actors (event_id, entity_id, role, position) VALUES (?, ?, ?, ?)", actors
+        )
+        self.conn.executemany("INSERT INTO event_quantities (event_id, quantity_id) VALUES (?, ?)", amounts)
+
+    def _entity(self, local: str | None) -> int | None:
+        return self.entities.get(local) if local else None
+
+    def _date_of(self, time: str | None) -> str | None:
+        date = self.time_dates.get(time) if time else None
+        return date or self.day
+
+
+def _roles(
+    event_id: int, role: str, locals_: Sequence[str], entities: dict[str, int]
+) -> list[tuple[int, int, str, int]]:
+    return [(event_id, entities[e], role, n) for n, e in enumerate(locals_) if e in entities]
+
+
+def _entity_id(conn: sqlite3.Connection, e: Entity) -> int:
+    row = conn.execute(
+        "SELECT id FROM entities WHERE name = ? AND coalesce(code, '') = ?", (e.name, e.code or "")
+    ).fetchone()
+    if row:
+        conn.execute(
+            "UPDATE entities SET lat = coalesce(lat, ?), lon = coalesce(lon, ?) WHERE id = ?", (e.lat, e.lon, row[0])
+        )
+        return int(row[0])
+    cur = conn.execute(
+        "INSERT INTO entities (name, code, kind, lat, lon) VALUES (?, ?, ?, ?, ?)",
+        (e.name, e.code, e.kind, e.lat, e.lon),
+    )
+    assert cur.lastrowid is not None
+    return cur.lastrowid

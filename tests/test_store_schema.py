@@ -1,0 +1,78 @@
+"""The store's schema: ordered migrations recorded once, WAL, read-only readers, clear errors."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from sitrep.store import schema
+from sitrep.store.db import StoreError, open_reader, open_writer, reading, transaction
+
+
+def test_schema_migrations_recorded_once_and_wal(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    for _ in range(2):
+        conn = open_writer(db)
+        conn.close()
+    with reading(db) as conn:
+        rows = conn.execute("SELECT version, name FROM schema_migrations").fetchall()
+        assert [tuple(r) for r in rows] == [(n, name) for n, name, _ in schema.MIGRATIONS]
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"articles", "sentences", "sentences_fts", "entities", "mentions", "times", "quantities"} <= tables
+    assert {"quotes", "events", "event_actors"} <= tables
+
+
+def test_schema_old_database_upgrades(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "old.db"
+    open_writer(db).close()
+    newer = (*schema.MIGRATIONS, (2, "article notes", "ALTER TABLE articles ADD COLUMN notes TEXT"))
+    monkeypatch.setattr(schema, "MIGRATIONS", newer)
+    monkeypatch.setattr("sitrep.store.db.LATEST", 2)
+    with pytest.raises(StoreError, match="upgrade it with `sitrep ingest --db"):
+        open_reader(db)
+    open_writer(db).close()
+    with reading(db) as conn:
+        assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations")] == [1, 2]
+        assert "notes" in [r[1] for r in conn.execute("PRAGMA table_info(articles)")]
+
+
+def test_schema_newer_database_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    conn = open_writer(db)
+    conn.execute("INSERT INTO schema_migrations VALUES (99, 'future', '2099-01-01')")
+    conn.close()
+    with pytest.raises(StoreError, match="newer sitrep"):
+        open_writer(db)
+
+
+def test_reader_is_read_only(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    open_writer(db).close()
+    with reading(db) as conn, pytest.raises(sqlite3.OperationalError, match="readonly"):
+        conn.execute("INSERT INTO runs (started, inputs) VALUES ('x', 'y')")
+
+
+def test_reader_missing_or_foreign_database_errors(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no such database; create it with `sitrep ingest"):
+        open_reader(tmp_path / "missing.db")
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a sitrep database"):
+        open_reader(other)
+
+
+def test_transaction_rolls_back_the_whole_batch(tmp_path: Path) -> None:
+    conn = open_writer(tmp_path / "t.db")
+    try:
+        with pytest.raises(RuntimeError), transaction(conn):
+            conn.execute("INSERT INTO runs (started, inputs) VALUES ('a', 'b')")
+            raise RuntimeError("interrupted")
+        assert conn.execute("SELECT count(*) FROM runs").fetchone()[0] == 0
+    finally:
+        conn.close()

@@ -1,0 +1,125 @@
+"""The cross-article views on hand-built stories: figures, deadlines, timeline, quotes, search, entities, digest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitrep.store.db import StoreError, reading
+from sitrep.store.digest import digest
+from sitrep.store.lookup import entities, fts_query, quotes, search
+from sitrep.store.views import deadlines, figure_text, figures, timeline
+from tests.store_helpers import build
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return build(tmp_path / "v.db")
+
+
+def test_figures_series_over_time_with_disagreement(db: Path) -> None:
+    with reading(db) as conn:
+        t = figures(conn, holder="United States", category="personnel", location="IQ")
+    assert [(r["date"], r["figure"], r["source"]) for r in t.rows] == [
+        ("2024-09-27", "2,500", "Wire A"),
+        ("2024-09-29", "about 2,000", "Wire B"),
+    ]
+    assert t.rows[0]["series"] == "United States · personnel · in Iraq"
+    assert t.rows[1]["change"] == "was 2,500"
+    assert "2,500 (Wire A, 2024-09-27)" in t.rows[1]["disagreement"]
+    assert t.rows[0]["sentence"].startswith("The United States will keep 2,500 troops")
+    assert all(r["figure"] != "12" for r in t.rows)
+
+
+def test_figures_unknown_holder_gives_nothing(db: Path) -> None:
+    with reading(db) as conn:
+        assert figures(conn, holder="Atlantis").rows == []
+        attacks = figures(conn, category="attacks").rows
+    assert [(r["figure"], r["date"]) for r in attacks] == [("12", "2024-11-30")]
+    assert attacks[0]["disagreement"] is None
+
+
+def test_figure_text_reads_like_a_report() -> None:
+    assert figure_text(2500, None, None, False) == "2,500"
+    assert figure_text(None, 170, None, False) == "at least 170"
+    assert figure_text(None, 10, 12, False) == "10–12"
+    assert figure_text(3000, None, None, True) == "about 3,000"
+
+
+def test_deadlines_split_upcoming_and_past_with_event(db: Path) -> None:
+    with reading(db) as conn:
+        t = deadlines(conn, as_of="2025-01-01")
+    assert [(r["status"], r["due"]) for r in t.rows] == [("upcoming", "2025-09-30"), ("upcoming", "2026-03-31")]
+    assert t.rows[0]["event"].startswith("RETREAT (planned): The coalition presence in Iraq will end")
+    with reading(db) as conn:
+        later = deadlines(conn, as_of="2026-01-01")
+    assert [(r["status"], r["due"]) for r in later.rows] == [("upcoming", "2026-03-31"), ("past", "2025-09-30")]
+    with reading(db) as conn, pytest.raises(StoreError, match="not an ISO date"):
+        deadlines(conn, as_of="soon")
+
+
+def test_timeline_in_date_order_with_filters(db: Path) -> None:
+    with reading(db) as conn:
+        all_events = timeline(conn)
+        by_actor = timeline(conn, actor="militants")
+        assaults = timeline(conn, type="assault", place="Syria")
+        late = timeline(conn, since="2025-01-01")
+    assert [(r["date"], r["type"]) for r in all_events.rows] == [
+        ("2024-09-27", "MOBILIZE"),
+        ("2024-11-30", "ASSAULT"),
+        ("2025-09-30", "RETREAT"),
+        ("2026-03-31", "COERCE"),
+    ]
+    assert {r["type"] for r in by_actor.rows} == {"ASSAULT", "COERCE"}
+    assert [r["type"] for r in assaults.rows] == ["ASSAULT"]
+    assert [r["type"] for r in late.rows] == ["RETREAT", "COERCE"]
+    coerce = all_events.rows[-1]
+    assert (coerce["actors"], coerce["targets"], coerce["modality"]) == ("council", "militants", "asserted")
+
+
+def test_quotes_by_speaker_and_words(db: Path) -> None:
+    with reading(db) as conn:
+        by_name = quotes(conn, speaker="Dana Reyes")
+        by_words = quotes(conn, search="attacks stop")
+        nobody = quotes(conn, speaker="Nobody Known")
+    assert [r["quote"] for r in by_name.rows] == ['"We are not leaving the region,"']
+    assert [r["speaker"] for r in by_words.rows] == ["Omar Haddad"]
+    assert nobody.rows == []
+
+
+def test_search_finds_sentences_with_all_words(db: Path) -> None:
+    with reading(db) as conn:
+        hits = search(conn, "troops Iraq")
+        phrase = search(conn, '"armed groups"')
+        none = search(conn, "submarine")
+    assert {r["article"] for r in hits.rows} == {"US keeps troops in Iraq", "Fewer US troops in Iraq"}
+    assert "[troops]" in hits.rows[0]["match"]
+    assert len(phrase.rows) == 1
+    assert none.rows == []
+
+
+def test_search_query_is_escaped() -> None:
+    assert fts_query('troops AND "joint statement" (x') == '"troops" "AND" "joint statement" "(x"'
+    with pytest.raises(StoreError):
+        fts_query('  "" ')
+
+
+def test_entities_most_reported_first(db: Path) -> None:
+    with reading(db) as conn:
+        t = entities(conn)
+        people = entities(conn, kind="person")
+    assert t.rows[0]["name"] in {"United States", "Iraq"} and t.rows[0]["articles"] == 2
+    assert {r["name"] for r in people.rows} == {"Dana Reyes", "Omar Haddad"}
+
+
+def test_digest_has_every_section(db: Path) -> None:
+    with reading(db) as conn:
+        tables = digest(conn, as_of="2025-01-01")
+    by_title = {t.title: t for t in tables}
+    assert {r["what"]: r["count"] for r in by_title["store"].rows}["articles"] == 3
+    assert by_title["newest events"].rows[-1]["type"] == "COERCE"
+    changed = by_title["figures that changed"].rows
+    assert [(r["holder"], r["latest"], r["before"]) for r in changed] == [("United States", "about 2,000", "2,500")]
+    assert [r["due"] for r in by_title["upcoming deadlines"].rows] == ["2025-09-30", "2026-03-31"]
+    assert {r["speaker"] for r in by_title["most-quoted speakers"].rows} == {"Dana Reyes", "Omar Haddad"}
