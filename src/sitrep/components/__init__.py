@@ -13,6 +13,15 @@ from spacy.tokens import Doc
 DOC_EXTENSIONS = ("sections", "published", "entities", "times", "quantities", "quotes", "events")
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once. `Doc.text` joins every token on each call: never call it in a loop."""
+    text = doc.user_data.get("sitrep_text")
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data["sitrep_text"] = text
+    return text
+
+
 def register_extensions() -> None:
     """Register the Doc extensions once (guarded, as spaCy components should)."""
     for name in DOC_EXTENSIONS:
