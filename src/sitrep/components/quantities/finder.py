@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -15,6 +16,7 @@ from sitrep.components.quantities.numbers import Number, read_number
 
 _WINDOW = 14  # tokens a counted phrase may reach past its number
 _DASHES = frozenset({"-", "–"})
+_NUMERIC_STARTS = frozenset("0123456789+-$€£¥₹₽₪₩₺")
 _BARE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s", "this", "that", "a", "an"})
 
 
@@ -50,8 +52,13 @@ def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
     limits = _sentence_ends(doc)
     found: list[Found] = []
     i = 0
+    triggers = _triggers(lex)
     while i < len(doc):
-        hit = None if blocked[i] or doc[i].is_space else _at(doc, i, blocked, limits[i], lex)
+        token = doc[i]
+        if blocked[i] or not (token.lower_ in triggers or token.text[:1] in _NUMERIC_STARTS or "$" in token.text):
+            i += 1
+            continue
+        hit = _at(doc, i, blocked, limits[i], lex)
         if hit is None:
             i += 1
         elif isinstance(hit, int):
@@ -60,6 +67,13 @@ def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
             found.append(hit)
             i = hit.end
     return found
+
+
+@cache
+def _triggers(lex: Lexicon) -> frozenset[str]:
+    """Words a quantity can start with; other tokens start one only when they begin with a digit or sign."""
+    words = set(lex.phrase_firsts) | lex.between | set(lex.currencies) | set(lex.numbers) | set(lex.scales)
+    return frozenset(words | {"a", "an", "half"})
 
 
 def _sentence_ends(doc: Doc) -> list[int]:
@@ -78,7 +92,7 @@ def phrase(doc: Doc, i: int, table: Container[tuple[str, ...]], lex: Lexicon) ->
     if i >= len(doc) or doc[i].lower_ not in lex.phrase_firsts:
         return i
     for length in (4, 3, 2, 1):
-        if i + length <= len(doc) and tuple(t.lower_ for t in doc[i : i + length]) in table:
+        if i + length <= len(doc) and tuple(doc[k].lower_ for k in range(i, i + length)) in table:
             return i + length
     return i
 
@@ -204,7 +218,7 @@ def _measure(doc: Doc, found: Found, k: int, limit: int, lex: Lexicon) -> Found 
 
 
 def _noun(doc: Doc, found: Found, amount: _Amount | None, phrase_: Counted, limit: int, lex: Lexicon) -> Found | None:
-    unit = lemma(doc[phrase_.head].text, lex) if phrase_.head is not None else None
+    unit = _unit(doc, phrase_.head, lex)
     if unit is not None and (unit in lex.time_units or doc[phrase_.head or 0].lower_ in lex.time_units):
         return None  # "three days", "two years": durations belong to the time component
     if phrase_.head is None and found.end < limit and lemma(doc[found.end].text, lex) in lex.time_units:
@@ -220,6 +234,19 @@ def _noun(doc: Doc, found: Found, amount: _Amount | None, phrase_: Counted, limi
         return None
     found.unit, found.category, found.head = unit, category, phrase_.head
     return found
+
+
+def _unit(doc: Doc, head: int | None, lex: Lexicon) -> str | None:
+    """The head noun's lemma, or a two-word compound the lexicon knows ("service member", "drone strike")."""
+    if head is None:
+        return None
+    word = lemma(doc[head].text, lex)
+    coordinated = head > 1 and doc[head - 2].lower_ in lex.joiners  # "rocket and drone strikes": strikes
+    if head > 0 and not coordinated:
+        compound = f"{doc[head - 1].lower_} {word}"
+        if compound in lex.categories:
+            return compound
+    return word
 
 
 def _determined(doc: Doc, found: Found, amount: _Amount | None) -> bool:
