@@ -163,6 +163,10 @@ def test_quantities_head_noun_found_past_modifiers(nlp: Language) -> None:
     q = one(nlp, "The base hosts 300 Norwegian special operations troops.")
     assert (q.unit, q.category) == ("troop", "personnel")
     assert one(nlp, "The team found 14 unexploded cluster bombs.").unit == "bomb"
+    q = one(nlp, "The base lost 3 service members.")
+    assert (q.unit, q.category) == ("member", "personnel")  # the head noun, categorised by its compound
+    found = extract(nlp, "Five more soldiers and 1,500 additional troops arrived.")
+    assert [(q.value, q.unit) for q in found] == [(5, "soldier"), (1500, "troop")]
 
 
 def test_quantities_lemmas_use_rules_and_exceptions(nlp: Language) -> None:

@@ -218,12 +218,12 @@ def _measure(doc: Doc, found: Found, k: int, limit: int, lex: Lexicon) -> Found 
 
 
 def _noun(doc: Doc, found: Found, amount: _Amount | None, phrase_: Counted, limit: int, lex: Lexicon) -> Found | None:
-    unit = _unit(doc, phrase_.head, lex)
+    unit = lemma(doc[phrase_.head].text, lex) if phrase_.head is not None else None
     if unit is not None and (unit in lex.time_units or doc[phrase_.head or 0].lower_ in lex.time_units):
         return None  # "three days", "two years": durations belong to the time component
     if phrase_.head is None and found.end < limit and lemma(doc[found.end].text, lex) in lex.time_units:
         return None  # "a two hour stoppage", "an eleven year partnership"
-    category = lex.categories.get(unit or "", "other")
+    category = _category(doc, phrase_.head, unit, lex)
     found.end = max(found.end, phrase_.end)
     cue = phrase_.cue or verb_after(doc, found.end, limit, lex) or verb_before(doc, found.start, 0, lex)
     if cue is not None and category in lex.overridable:
@@ -236,17 +236,14 @@ def _noun(doc: Doc, found: Found, amount: _Amount | None, phrase_: Counted, limi
     return found
 
 
-def _unit(doc: Doc, head: int | None, lex: Lexicon) -> str | None:
-    """The head noun's lemma, or a two-word compound the lexicon knows ("service member", "drone strike")."""
-    if head is None:
-        return None
-    word = lemma(doc[head].text, lex)
-    coordinated = head > 1 and doc[head - 2].lower_ in lex.joiners  # "rocket and drone strikes": strikes
-    if head > 0 and not coordinated:
-        compound = f"{doc[head - 1].lower_} {word}"
-        if compound in lex.categories:
+def _category(doc: Doc, head: int | None, unit: str | None, lex: Lexicon) -> str:
+    """The unit's category, or that of a two-word compound the lexicon knows ("service member", "drone strike")."""
+    if head is not None and unit is not None and head > 0:
+        coordinated = head > 1 and doc[head - 2].lower_ in lex.joiners  # "rocket and drone strikes"
+        compound = lex.categories.get(f"{doc[head - 1].lower_} {unit}")
+        if compound is not None and not coordinated:
             return compound
-    return word
+    return lex.categories.get(unit or "", "other")
 
 
 def _determined(doc: Doc, found: Found, amount: _Amount | None) -> bool:
