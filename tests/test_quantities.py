@@ -107,6 +107,8 @@ def test_quantities_vague_amounts_have_bounds_and_no_value(nlp: Language) -> Non
     assert (q.unit, q.category, q.low, q.high) == ("family", "displaced", 200, 999)
     assert one(nlp, "Several countries objected.").unit == "country"
     assert extract(nlp, "Several said so, and a few agreed.") == []
+    q = one(nlp, "Sanctions cost hundreds of billions of dollars.")
+    assert (q.low, q.high, q.unit, q.category) == (200e9, 999e9, "dollar", "money")
 
 
 def test_quantities_ranges(nlp: Language) -> None:
@@ -174,6 +176,7 @@ def test_quantities_lemmas_use_rules_and_exceptions(nlp: Language) -> None:
     assert one(nlp, "The strike killed 7 people.").unit == "person"
     assert one(nlp, "Police seized 30 boxes.").unit == "box"
     assert one(nlp, "The border runs 12 km east.").unit == "kilometer"
+    assert one(nlp, "Some 32 MPs rebelled.").unit == "mp"
 
 
 @pytest.mark.parametrize(
@@ -222,6 +225,8 @@ def test_quantities_distance(nlp: Language) -> None:
         "The talks lasted three days over two weeks.",
         "One of the officials said the two countries agreed.",
         "A 19-year-old conscript and a two-state plan were mentioned.",
+        "He was shot outside a 7-11 store near the iPhone 4 display.",
+        "The talks took between 60 and 90 days.",
     ],
 )
 def test_quantities_not_reported(nlp: Language, sentence: str) -> None:

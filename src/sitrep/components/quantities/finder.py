@@ -128,11 +128,19 @@ def _amount(doc: Doc, j: int, between: bool, lex: Lexicon) -> _Amount | None:
     vague_end = phrase(doc, j, lex.vague, lex)
     if vague_end > j:
         low, high = lex.vague[_key(doc, j, vague_end)]
-        return _Amount(j, vague_end, None, low, high, approximate=True)
+        factor, vague_end = _of_scale(doc, vague_end, lex)
+        return _Amount(j, vague_end, None, low * factor, high * factor if high else None, approximate=True)
     number = read_number(doc, j, lex)
     if number is None:
         return None
     return _range(doc, number, between, lex)
+
+
+def _of_scale(doc: Doc, k: int, lex: Lexicon) -> tuple[float, int]:
+    """ "hundreds of billions (of dollars)": the scale after "of" multiplies the vague amount."""
+    if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_.rstrip("s") in lex.scales:
+        return lex.scales[doc[k + 1].lower_.rstrip("s")], k + 2
+    return 1.0, k
 
 
 def _range(doc: Doc, number: Number, between: bool, lex: Lexicon) -> _Amount | None:
@@ -247,9 +255,13 @@ def _category(doc: Doc, head: int | None, unit: str | None, lex: Lexicon) -> str
 
 
 def _determined(doc: Doc, found: Found, amount: _Amount | None) -> bool:
-    """A bare number after a determiner ("the 787", "its 777") names a model or points back; it counts nothing."""
+    """A bare number after a determiner ("the 787", "its 777") names a model or points back; it counts nothing;
+    so does a bare hyphenated pair ("a 7-11 store")."""
     if amount is None or amount.number is None or amount.number.scaled or found.start != amount.start:
         return False
+    if amount.low is not None and amount.high is not None and amount.value is None:
+        k = amount.number.end
+        return doc[k].text in _DASHES and not doc[k - 1].whitespace_ and not doc[k].whitespace_
     return found.start > 0 and doc[found.start - 1].lower_ in _BARE_DETERMINERS
 
 
@@ -258,6 +270,6 @@ def _weak(amount: _Amount, unit: str | None, category: str) -> bool:
     number = amount.number
     if number is None:
         return unit is None and category == "other"
-    if number.spelled and not number.scaled and amount.value == 1.0:
+    if number.spelled and not number.scaled and number.value == 1.0:
         return category == "other"
     return False

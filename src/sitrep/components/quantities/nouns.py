@@ -30,6 +30,8 @@ def lemma(word: str, lex: Lexicon) -> str:
     low = word.lower()
     if low in lex.lemmas:
         return lex.lemmas[low]
+    if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+        return low[:-1]  # "MPs", "IEDs"
     if len(low) > 4 and low.endswith("ies"):
         return low[:-3] + "y"
     if low.endswith(("ches", "shes", "sses", "xes", "zzes")):
