@@ -195,6 +195,11 @@ def test_quantities_verbs_set_casualty_categories(nlp: Language, sentence: str, 
     assert one(nlp, sentence).category == category
 
 
+def test_quantities_verb_reaches_past_a_place_phrase_but_not_places(nlp: Language) -> None:
+    found = extract(nlp, "At least 40 protesters in 12 towns were killed.")
+    assert [(q.unit, q.category) for q in found] == [("protester", "killed"), ("town", "other")]
+
+
 def test_quantities_verb_does_not_recategorise_attacks(nlp: Language) -> None:
     found = extract(nlp, "Twelve airstrikes killed 30 soldiers.")
     assert [(q.unit, q.category) for q in found] == [("airstrike", "attacks"), ("soldier", "killed")]
@@ -227,6 +232,8 @@ def test_quantities_distance(nlp: Language) -> None:
         "A 19-year-old conscript and a two-state plan were mentioned.",
         "He was shot outside a 7-11 store near the iPhone 4 display.",
         "The talks took between 60 and 90 days.",
+        "For tips call 0207 555 0199 today.",
+        "Most were men between the ages of 18 and 35.",
     ],
 )
 def test_quantities_not_reported(nlp: Language, sentence: str) -> None:

@@ -107,7 +107,7 @@ def _at(doc: Doc, i: int, blocked: bytearray, limit: int, lex: Lexicon) -> Found
     if amount is None or any(blocked[amount.start : amount.end]):
         return None
     if amount.number is not None and not_a_count(doc, amount.number, i, lex):
-        return None
+        return _past_pair(doc, amount.end, lex)
     if qualifier_end > i:
         _qualify(amount, lex.qualifiers[_key(doc, i, qualifier_end)])
     start = i if (qualifier_end > i or (between and amount.low is not None)) else j
@@ -115,6 +115,15 @@ def _at(doc: Doc, i: int, blocked: bytearray, limit: int, lex: Lexicon) -> Found
         return None
     complete = _complete(doc, start, amount, limit, lex)
     return complete if complete is not None else amount.end
+
+
+def _past_pair(doc: Doc, k: int, lex: Lexicon) -> int:
+    """Past the second number of a rejected pair ("ages 18 to 35", "the age of 18 and 35")."""
+    if k + 1 < len(doc) and (doc[k].lower_ in lex.range_words or doc[k].lower_ in lex.between_and):
+        second = read_number(doc, k + 1, lex)
+        if second is not None:
+            return second.end
+    return k
 
 
 def _key(doc: Doc, i: int, j: int) -> tuple[str, ...]:
@@ -234,7 +243,7 @@ def _noun(doc: Doc, found: Found, amount: _Amount | None, phrase_: Counted, limi
     category = _category(doc, phrase_.head, unit, lex)
     found.end = max(found.end, phrase_.end)
     cue = phrase_.cue or verb_after(doc, found.end, limit, lex) or verb_before(doc, found.start, 0, lex)
-    if cue is not None and category in lex.overridable:
+    if cue is not None and (category in lex.overridable or unit is None or unit in lex.people):
         category = cue
     if amount is not None and _weak(amount, unit, category):
         return None
@@ -248,7 +257,8 @@ def _category(doc: Doc, head: int | None, unit: str | None, lex: Lexicon) -> str
     """The unit's category, or that of a two-word compound the lexicon knows ("service member", "drone strike")."""
     if head is not None and unit is not None and head > 0:
         coordinated = head > 1 and doc[head - 2].lower_ in lex.joiners  # "rocket and drone strikes"
-        compound = lex.categories.get(f"{doc[head - 1].lower_} {unit}")
+        before = head - 2 if doc[head - 1].text in _DASHES and head > 1 else head - 1  # "asylum-seekers"
+        compound = lex.categories.get(f"{doc[before].lower_} {unit}")
         if compound is not None and not coordinated:
             return compound
     return lex.categories.get(unit or "", "other")

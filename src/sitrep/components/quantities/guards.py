@@ -93,6 +93,8 @@ def _is_phone(doc: Doc, number: Number) -> bool:
     text = doc[i].text
     if _LEADING_ZERO.match(text):
         return True
+    if (i > 0 and doc[i - 1].text.isdigit()) or (number.end < len(doc) and doc[number.end].text.isdigit()):
+        return True  # "0207 782 4368": digit groups side by side
     groups, k = 1, i + 1
     while k + 1 < len(doc) and doc[k].text in _HYPHENS and doc[k + 1].text.isdigit() and not doc[k - 1].whitespace_:
         groups, k = groups + 1, k + 2
@@ -120,6 +122,8 @@ def _is_label(doc: Doc, number: Number, lex: Lexicon) -> bool:
     prev = doc[number.start - 1]
     if prev.lower_ in lex.designators:
         return True
+    if prev.lower_ == "of" and number.start > 1 and doc[number.start - 2].lower_ in lex.of_designators:
+        return True  # "the age of 18"
     low = prev.lower_
     if not any(c.isupper() for c in prev.text) or not any(c.isalpha() for c in prev.text):
         return False

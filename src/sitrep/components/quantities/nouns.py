@@ -119,15 +119,26 @@ def _joins(doc: Doc, k: int, last: int | None, limit: int, lex: Lexicon) -> bool
 
 def verb_after(doc: Doc, k: int, limit: int, lex: Lexicon) -> str | None:
     """The category of a verb after the counted phrase ("12 people were reportedly killed")."""
-    gap = 0
+    gap, skipped_phrase = 0, False
     while k < limit and gap <= 4:
         low = doc[k].lower_
         if low in lex.verbs:
             return lex.verbs[low]
+        if low in lex.location_prepositions and not skipped_phrase:
+            k, skipped_phrase = _past_phrase(doc, k + 1, limit, lex), True  # "106 protesters in 21 cities were killed"
+            continue
         if low not in lex.verb_gap:
             return None
         k, gap = k + 1, gap + 1
     return None
+
+
+def _past_phrase(doc: Doc, k: int, limit: int, lex: Lexicon) -> int:
+    """The end of a short prepositional phrase: up to five words, stopping at an auxiliary or a verb."""
+    end = min(limit, k + 5)
+    while k < end and doc[k].lower_ not in lex.verb_gap and doc[k].lower_ not in lex.verbs and not doc[k].is_punct:
+        k += 1
+    return k
 
 
 def verb_before(doc: Doc, k: int, floor: int, lex: Lexicon) -> str | None:
