@@ -234,10 +234,17 @@ def test_quantities_distance(nlp: Language) -> None:
         "The talks took between 60 and 90 days.",
         "For tips call 0207 555 0199 today.",
         "Most were men between the ages of 18 and 35.",
+        '"We are ready," two senior officials told reporters.',
+        "The plan was approved, according to three diplomats.",
     ],
 )
 def test_quantities_not_reported(nlp: Language, sentence: str) -> None:
     assert texts(extract(nlp, sentence)) == []
+
+
+def test_quantities_people_counted_outside_an_attribution_are_kept(nlp: Language) -> None:
+    q = one(nlp, "Gunmen killed two officials in Kandahar.")
+    assert (q.text, q.category) == ("two officials", "killed")
 
 
 def test_quantities_count_beside_a_label_is_kept(nlp: Language) -> None:

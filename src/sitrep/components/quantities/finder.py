@@ -249,6 +249,8 @@ def _noun(doc: Doc, found: Found, amount: _Amount | None, phrase_: Counted, limi
         return None
     if unit is None and cue is None and _determined(doc, found, amount):
         return None
+    if unit in lex.sources and _attribution(doc, found.start, found.end, lex):
+        return None
     found.unit, found.category, found.head = unit, category, phrase_.head
     return found
 
@@ -262,6 +264,14 @@ def _category(doc: Doc, head: int | None, unit: str | None, lex: Lexicon) -> str
         if compound is not None and not coordinated:
             return compound
     return lex.categories.get(unit or "", "other")
+
+
+def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """ "two U.S. officials said", "according to three diplomats": the figure counts a quote's sources."""
+    after = doc[end].lower_ if end < len(doc) else ""
+    if after in lex.speech or (after in lex.verb_gap and end + 1 < len(doc) and doc[end + 1].lower_ in lex.speech):
+        return True
+    return start >= 2 and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to"
 
 
 def _determined(doc: Doc, found: Found, amount: _Amount | None) -> bool:

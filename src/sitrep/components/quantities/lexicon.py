@@ -59,6 +59,8 @@ class Lexicon:
     verb_gap: frozenset[str]
     overridable: frozenset[str]
     people: frozenset[str]
+    sources: frozenset[str]
+    speech: frozenset[str]
     holder_kinds: frozenset[str]
     subject_holder_categories: frozenset[str]
     location_prepositions: frozenset[str]
@@ -139,6 +141,8 @@ def lexicon() -> Lexicon:
         verb_gap=_lower_set(verb_gap["words"]),
         overridable=_lower_set(verb_gap["overridable"]),
         people=_lower_set(verb_gap["people"]),
+        sources=_lower_set(data["attribution"]["sources"]),
+        speech=_lower_set(data["attribution"]["speech"]),
         holder_kinds=_lower_set(context["holder_kinds"]),
         subject_holder_categories=_lower_set(context["subject_holder_categories"]),
         location_prepositions=_lower_set(context["location_prepositions"]),
