@@ -165,6 +165,8 @@ def test_quantities_head_noun_found_past_modifiers(nlp: Language) -> None:
     q = one(nlp, "The base hosts 300 Norwegian special operations troops.")
     assert (q.unit, q.category) == ("troop", "personnel")
     assert one(nlp, "The team found 14 unexploded cluster bombs.").unit == "bomb"
+    assert one(nlp, "Roughly 13,000 US troops remain.").unit == "troop"
+    assert one(nlp, "Pyongyang fired four Hwasong-12 missiles.").unit == "missile"
     q = one(nlp, "The base lost 3 service members.")
     assert (q.unit, q.category) == ("member", "personnel")  # the head noun, categorised by its compound
     found = extract(nlp, "Five more soldiers and 1,500 additional troops arrived.")
@@ -189,6 +191,8 @@ def test_quantities_lemmas_use_rules_and_exceptions(nlp: Language) -> None:
         ("Police detained 40 protesters.", "detained"),
         ("Shelling displaced 900 families.", "displaced"),
         ("The fire caused 9 casualties.", "casualties"),
+        ("Mourners buried 14 people who were killed in the raid.", "killed"),
+        ("They honoured 14 soldiers who killed the sniper.", "personnel"),
     ],
 )
 def test_quantities_verbs_set_casualty_categories(nlp: Language, sentence: str, category: str) -> None:
@@ -233,6 +237,7 @@ def test_quantities_distance(nlp: Language) -> None:
         "He was shot outside a 7-11 store near the iPhone 4 display.",
         "The talks took between 60 and 90 days.",
         "For tips call 0207 555 0199 today.",
+        "Photo 3 of 30 shows the square. He turned 38 last week.",
         "Most were men between the ages of 18 and 35.",
         '"We are ready," two senior officials told reporters.',
         "The plan was approved, according to three diplomats.",

@@ -118,8 +118,9 @@ def _at(doc: Doc, i: int, blocked: bytearray, limit: int, lex: Lexicon) -> Found
 
 
 def _past_pair(doc: Doc, k: int, lex: Lexicon) -> int:
-    """Past the second number of a rejected pair ("ages 18 to 35", "the age of 18 and 35")."""
-    if k + 1 < len(doc) and (doc[k].lower_ in lex.range_words or doc[k].lower_ in lex.between_and):
+    """Past the second number of a rejected pair ("ages 18 to 35", "Caption 3 of 30")."""
+    connector = doc[k].lower_ if k < len(doc) else ""
+    if k + 1 < len(doc) and (connector in lex.range_words or connector in lex.between_and or connector == "of"):
         second = read_number(doc, k + 1, lex)
         if second is not None:
             return second.end

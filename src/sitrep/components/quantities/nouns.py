@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Token
 
 from sitrep.components.quantities.lexicon import Lexicon
 
-_WORD = re.compile(r"^[A-Za-z][A-Za-z.'’]*$")
+_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9.'’-]*$")  # "troops", "U.S.", "Hwasong-12"
 _MAX_MODIFIERS = 5
 _SINGULAR_UNITS = frozenset({"distance", "money"})
+_RELATIVES = frozenset({"who", "that", "which"})
 _DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "which"})
 
 
@@ -53,8 +54,9 @@ def looks_plural(token: Token, lex: Lexicon) -> bool:
 
 def is_word(token: Token, lex: Lexicon) -> bool:
     """A content word that can sit in a counted noun phrase (not a function word, number or punctuation)."""
-    low = token.lower_
-    if not _WORD.match(token.text) or low in lex.stop or low in lex.numbers or low in lex.scales:
+    low, text = token.lower_, token.text
+    acronym = len(text) > 1 and text.isupper()  # "US" is not the pronoun "us"
+    if not _WORD.match(text) or (low in lex.stop and not acronym) or low in lex.numbers or low in lex.scales:
         return False
     return low not in lex.months and low not in lex.weekdays
 
@@ -124,6 +126,9 @@ def verb_after(doc: Doc, k: int, limit: int, lex: Lexicon) -> str | None:
         low = doc[k].lower_
         if low in lex.verbs:
             return lex.verbs[low]
+        if low in _RELATIVES and k + 1 < limit and doc[k + 1].lower_ in lex.verb_gap:
+            k, gap = k + 1, gap + 1  # "12 people who were killed" (but not "12 soldiers who killed")
+            continue
         if low in lex.location_prepositions and not skipped_phrase:
             k, skipped_phrase = _past_phrase(doc, k + 1, limit, lex), True  # "106 protesters in 21 cities were killed"
             continue
