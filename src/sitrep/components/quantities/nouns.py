@@ -35,6 +35,8 @@ def lemma(word: str, lex: Lexicon) -> str:
         return low[:-1]  # "MPs", "IEDs"
     if len(low) > 4 and low.endswith("ies"):
         return low[:-3] + "y"
+    if len(low) > 4 and low.endswith("men") and not low.endswith(("omen", "imen")):
+        return low[:-3] + "man"  # "gunmen", "policemen" (not "specimen", "abdomen")
     if low.endswith(("ches", "shes", "sses", "xes", "zzes")):
         return low[:-2]
     if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
@@ -46,6 +48,8 @@ def looks_plural(token: Token, lex: Lexicon) -> bool:
     """A plural noun by form ("troops", "casualties", "people"), or one counted without an -s ("police")."""
     text, low = token.text, token.lower_
     if low in lex.invariant or lex.lemmas.get(low, low) != low:
+        return True
+    if len(low) > 4 and low.endswith("men") and not low.endswith(("omen", "imen")):
         return True
     if text.isupper() or len(low) < 3 or not text.endswith("s"):
         return False
