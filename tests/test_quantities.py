@@ -284,6 +284,14 @@ def test_quantities_holder_from_of_phrase_and_subject(nlp: Language) -> None:
     assert (raids.holder, raids.location) == ("E2", "E3")
 
 
+def test_quantities_holder_of_a_collective_and_opening_location(nlp: Language) -> None:
+    text = "In Mali, Chad's army of 5,000 holds the north."
+    mali = entity("E1", "country", "Mali", text, "Mali")
+    chad = entity("E2", "country", "Chad", text, "Chad")
+    q = one(nlp, text, entities=[mali, chad])
+    assert (q.text, q.category, q.holder, q.location) == ("5,000", "personnel", "E2", "E1")
+
+
 def test_quantities_location_skips_modifier_places(nlp: Language) -> None:
     text = "Gunmen staged 20 attacks on Kenyan army posts in Lamu and Garissa."
     kenya = entity("E1", "country", "Kenya", text, "Kenyan")

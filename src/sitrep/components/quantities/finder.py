@@ -242,6 +242,8 @@ def _noun(doc: Doc, found: Found, amount: _Amount | None, phrase_: Counted, limi
     if phrase_.head is None and found.end < limit and lemma(doc[found.end].text, lex) in lex.time_units:
         return None  # "a two hour stoppage", "an eleven year partnership"
     category = _category(doc, phrase_.head, unit, lex)
+    if unit is None:
+        category = _collective(doc, found.start, lex) or category
     found.end = max(found.end, phrase_.end)
     cue = phrase_.cue or verb_after(doc, found.end, limit, lex) or verb_before(doc, found.start, 0, lex)
     if cue is not None and (category in lex.overridable or unit is None or unit in lex.people):
@@ -265,6 +267,13 @@ def _category(doc: Doc, head: int | None, unit: str | None, lex: Lexicon) -> str
         if compound is not None and not coordinated:
             return compound
     return lex.categories.get(unit or "", "other")
+
+
+def _collective(doc: Doc, start: int, lex: Lexicon) -> str | None:
+    """ "an army of 200,000", "a force of 5,000": the category of the group noun before "of"."""
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in lex.collective:
+        return None
+    return lex.categories.get(lemma(doc[start - 2].text, lex))
 
 
 def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:

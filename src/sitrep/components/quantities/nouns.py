@@ -13,6 +13,7 @@ from sitrep.components.quantities.lexicon import Lexicon
 _WORD = re.compile(r"^[A-Za-z][A-Za-z0-9.'’-]*$")  # "troops", "U.S.", "Hwasong-12"
 _MAX_MODIFIERS = 5
 _SINGULAR_UNITS = frozenset({"distance", "money"})
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"})
 _RELATIVES = frozenset({"who", "that", "which"})
 _DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "which"})
 
@@ -98,6 +99,8 @@ def _scan(doc: Doc, j: int, limit: int, lex: Lexicon, *, singular: bool) -> Coun
             continue
         if not is_word(token, lex):
             break
+        if _verb_like(doc, k, limit, lex):
+            break  # "an army of 5,000 holds the north": a verb with its object, not a noun
         if looks_plural(token, lex) or unit_category(low, lex) in _SINGULAR_UNITS:
             while k + 1 < limit and _plural_word(doc[k + 1], lex):
                 k += 1  # "special operations troops": the last plural is the head
@@ -107,6 +110,12 @@ def _scan(doc: Doc, j: int, limit: int, lex: Lexicon, *, singular: bool) -> Coun
     if singular and last is not None:
         return Counted(last, last + 1, cue)
     return Counted(None, j, cue)
+
+
+def _verb_like(doc: Doc, k: int, limit: int, lex: Lexicon) -> bool:
+    """An -s word the lexicon does not know, followed straight by a determiner ("holds the", "says a")."""
+    nxt = doc[k + 1].lower_ if k + 1 < limit else ""
+    return nxt in _OBJECT_DETERMINERS and unit_category(doc[k].text, lex) is None and doc[k].lower_.endswith("s")
 
 
 def _plural_word(token: Token, lex: Lexicon) -> bool:
