@@ -237,6 +237,7 @@ def test_quantities_distance(nlp: Language) -> None:
         "He was shot outside a 7-11 store near the iPhone 4 display.",
         "The talks took between 60 and 90 days.",
         "For tips call 0207 555 0199 today.",
+        "Listen.\n1) Talks matter. 2) Force does not.",
         "Photo 3 of 30 shows the square. He turned 38 last week.",
         "Most were men between the ages of 18 and 35.",
         '"We are ready," two senior officials told reporters.',

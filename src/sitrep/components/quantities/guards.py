@@ -40,7 +40,7 @@ def not_a_count(doc: Doc, number: Number, start: int, lex: Lexicon) -> bool:
         return False
     if _is_clock(doc, number, lex) or _is_date(doc, number, lex) or _is_phone(doc, number):
         return True
-    if _after_dash(doc, number.start):
+    if _after_dash(doc, number.start) or _list_marker(doc, number):
         return True
     if _is_year(doc, number, start, lex):
         return True
@@ -52,6 +52,14 @@ def _after_dash(doc: Doc, i: int) -> bool:
     if i < 2 or doc[i - 1].text not in _HYPHENS or doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
         return False
     return doc[i - 2].text[-1:].isdigit()
+
+
+def _list_marker(doc: Doc, number: Number) -> bool:
+    """ "2) The terrorists…" or "3. Next point": a list item's number at the start of a line or sentence."""
+    i, j = number.start, number.end
+    if j >= len(doc) or doc[j].text not in (")", ".") or number.spelled:
+        return False
+    return i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in (".", ":")
 
 
 def _is_clock(doc: Doc, number: Number, lex: Lexicon) -> bool:
