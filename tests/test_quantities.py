@@ -275,6 +275,13 @@ def test_quantities_holder_from_modifier_and_possessor(nlp: Language) -> None:
     assert (second.holder, second.location) == ("E2", None)
 
 
+def test_quantities_holder_from_a_demonym_head(nlp: Language) -> None:
+    text = "Floods killed 14 Nepalis near the border."
+    nepal = entity("E1", "country", "Nepal", text, "Nepalis")
+    q = one(nlp, text, entities=[nepal])
+    assert (q.unit, q.category, q.holder) == ("nepali", "killed", "E1")
+
+
 def test_quantities_holder_from_of_phrase_and_subject(nlp: Language) -> None:
     text = "An alliance of 31 nations met. Last year, the Red Hand militia carried out 45 raids on bases in Mali."
     alliance = entity("E1", "organization", "the alliance", text, "alliance")

@@ -246,7 +246,8 @@ def _noun(doc: Doc, found: Found, amount: _Amount | None, phrase_: Counted, limi
         category = _collective(doc, found.start, lex) or category
     found.end = max(found.end, phrase_.end)
     cue = phrase_.cue or verb_after(doc, found.end, limit, lex) or verb_before(doc, found.start, 0, lex)
-    if cue is not None and (category in lex.overridable or unit is None or unit in lex.people):
+    demonym = phrase_.head is not None and doc[phrase_.head].text[:1].isupper()  # "14 Nepalis were killed"
+    if cue is not None and (category in lex.overridable or unit is None or unit in lex.people or demonym):
         category = cue
     if amount is not None and _weak(amount, unit, category):
         return None

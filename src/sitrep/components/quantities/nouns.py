@@ -42,6 +42,8 @@ def lemma(word: str, lex: Lexicon) -> str:
         return low[:-2]
     if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
         return low[:-1]
+    if len(low) > 4 and low.endswith("is") and word[0].isupper():
+        return low[:-1]  # "Iraqis"
     return low
 
 
@@ -54,6 +56,8 @@ def looks_plural(token: Token, lex: Lexicon) -> bool:
         return True
     if text.isupper() or len(low) < 3 or not text.endswith("s"):
         return False
+    if text[0].isupper() and low.endswith("is") and len(low) > 4:
+        return True  # "Iraqis", "Nepalis"
     return not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
