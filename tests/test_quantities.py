@@ -107,6 +107,8 @@ def test_quantities_vague_amounts_have_bounds_and_no_value(nlp: Language) -> Non
     assert (q.unit, q.category, q.low, q.high) == ("family", "displaced", 200, 999)
     assert one(nlp, "Several countries objected.").unit == "country"
     assert extract(nlp, "Several said so, and a few agreed.") == []
+    q = one(nlp, "Sanctions cost hundreds of billions of dollars.")
+    assert (q.low, q.high, q.unit, q.category) == (200e9, 999e9, "dollar", "money")
 
 
 def test_quantities_ranges(nlp: Language) -> None:
@@ -163,6 +165,12 @@ def test_quantities_head_noun_found_past_modifiers(nlp: Language) -> None:
     q = one(nlp, "The base hosts 300 Norwegian special operations troops.")
     assert (q.unit, q.category) == ("troop", "personnel")
     assert one(nlp, "The team found 14 unexploded cluster bombs.").unit == "bomb"
+    assert one(nlp, "Roughly 13,000 US troops remain.").unit == "troop"
+    assert one(nlp, "Pyongyang fired four Hwasong-12 missiles.").unit == "missile"
+    q = one(nlp, "The base lost 3 service members.")
+    assert (q.unit, q.category) == ("member", "personnel")  # the head noun, categorised by its compound
+    found = extract(nlp, "Five more soldiers and 1,500 additional troops arrived.")
+    assert [(q.value, q.unit) for q in found] == [(5, "soldier"), (1500, "troop")]
 
 
 def test_quantities_lemmas_use_rules_and_exceptions(nlp: Language) -> None:
@@ -170,6 +178,7 @@ def test_quantities_lemmas_use_rules_and_exceptions(nlp: Language) -> None:
     assert one(nlp, "The strike killed 7 people.").unit == "person"
     assert one(nlp, "Police seized 30 boxes.").unit == "box"
     assert one(nlp, "The border runs 12 km east.").unit == "kilometer"
+    assert one(nlp, "Some 32 MPs rebelled.").unit == "mp"
 
 
 @pytest.mark.parametrize(
@@ -182,10 +191,17 @@ def test_quantities_lemmas_use_rules_and_exceptions(nlp: Language) -> None:
         ("Police detained 40 protesters.", "detained"),
         ("Shelling displaced 900 families.", "displaced"),
         ("The fire caused 9 casualties.", "casualties"),
+        ("Mourners buried 14 people who were killed in the raid.", "killed"),
+        ("They honoured 14 soldiers who killed the sniper.", "personnel"),
     ],
 )
 def test_quantities_verbs_set_casualty_categories(nlp: Language, sentence: str, category: str) -> None:
     assert one(nlp, sentence).category == category
+
+
+def test_quantities_verb_reaches_past_a_place_phrase_but_not_places(nlp: Language) -> None:
+    found = extract(nlp, "At least 40 protesters in 12 towns were killed.")
+    assert [(q.unit, q.category) for q in found] == [("protester", "killed"), ("town", "other")]
 
 
 def test_quantities_verb_does_not_recategorise_attacks(nlp: Language) -> None:
@@ -218,10 +234,23 @@ def test_quantities_distance(nlp: Language) -> None:
         "The talks lasted three days over two weeks.",
         "One of the officials said the two countries agreed.",
         "A 19-year-old conscript and a two-state plan were mentioned.",
+        "He was shot outside a 7-11 store near the iPhone 4 display.",
+        "The talks took between 60 and 90 days.",
+        "For tips call 0207 555 0199 today.",
+        "Listen.\n1) Talks matter. 2) Force does not.",
+        "Photo 3 of 30 shows the square. He turned 38 last week.",
+        "Most were men between the ages of 18 and 35.",
+        '"We are ready," two senior officials told reporters.',
+        "The plan was approved, according to three diplomats.",
     ],
 )
 def test_quantities_not_reported(nlp: Language, sentence: str) -> None:
     assert texts(extract(nlp, sentence)) == []
+
+
+def test_quantities_people_counted_outside_an_attribution_are_kept(nlp: Language) -> None:
+    q = one(nlp, "Gunmen killed two officials in Kandahar.")
+    assert (q.text, q.category) == ("two officials", "killed")
 
 
 def test_quantities_count_beside_a_label_is_kept(nlp: Language) -> None:
@@ -246,6 +275,13 @@ def test_quantities_holder_from_modifier_and_possessor(nlp: Language) -> None:
     assert (second.holder, second.location) == ("E2", None)
 
 
+def test_quantities_holder_from_a_demonym_head(nlp: Language) -> None:
+    text = "Floods killed 14 Nepalis near the border."
+    nepal = entity("E1", "country", "Nepal", text, "Nepalis")
+    q = one(nlp, text, entities=[nepal])
+    assert (q.unit, q.category, q.holder) == ("nepali", "killed", "E1")
+
+
 def test_quantities_holder_from_of_phrase_and_subject(nlp: Language) -> None:
     text = "An alliance of 31 nations met. Last year, the Red Hand militia carried out 45 raids on bases in Mali."
     alliance = entity("E1", "organization", "the alliance", text, "alliance")
@@ -254,6 +290,14 @@ def test_quantities_holder_from_of_phrase_and_subject(nlp: Language) -> None:
     nations, raids = extract(nlp, text, entities=[alliance, militia, mali])
     assert (nations.holder, nations.category) == ("E1", "countries")
     assert (raids.holder, raids.location) == ("E2", "E3")
+
+
+def test_quantities_holder_of_a_collective_and_opening_location(nlp: Language) -> None:
+    text = "In Mali, Chad's army of 5,000 holds the north."
+    mali = entity("E1", "country", "Mali", text, "Mali")
+    chad = entity("E2", "country", "Chad", text, "Chad")
+    q = one(nlp, text, entities=[mali, chad])
+    assert (q.text, q.category, q.holder, q.location) == ("5,000", "personnel", "E2", "E1")
 
 
 def test_quantities_location_skips_modifier_places(nlp: Language) -> None:

@@ -139,7 +139,8 @@ def _score_seed_surface(
     result.unit_right += hit.unit == row.unit
     result.category_right += hit.category == row.category
     result.holder_right += names.get(hit.holder or "", "") == row.holder.lower()
-    result.location_right += names.get(hit.location or "", "") == row.location.lower()
+    places = {p.strip().lower() for p in re.split(r",| and ", row.location)} if row.location else {""}
+    result.location_right += names.get(hit.location or "", "") in places  # "Iraq and Syria": either is right
 
 
 def _seed_rows(shared: Path) -> list[Row]:

@@ -91,8 +91,8 @@ def _holds(mention: _Mention | None, lex: Lexicon) -> bool:
 def _holder(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
     """A modifier ("American troops"), a possessor ("Iraq's 900 troops"), "coalition of 87 countries", "by …",
     or, for troops, attacks, weapons and money, the clause's subject."""
-    head = item.head if item.head is not None else item.number_end
-    for i in range(item.number_end, head):
+    head = item.head if item.head is not None else item.number_end - 1
+    for i in range(item.number_end, head + 1):  # "American troops", or the head itself: "12 Iraqis"
         if _holds(mentions.at[i], lex):
             return mentions.at[i].entity.id  # type: ignore[union-attr]
     before = item.start - 1
@@ -102,6 +102,11 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | No
         owner = mentions.ending_at(before - 1)
         if _holds(owner, lex):
             return owner.entity.id  # type: ignore[union-attr]
+        noun = before - 1  # "Iraq's army of 200,000"
+        if noun >= 2 and doc[noun].lower_ in lex.collective and doc[noun - 1].lower_ in _POSSESSIVE:
+            owner = mentions.ending_at(noun - 2)
+            if _holds(owner, lex):
+                return owner.entity.id  # type: ignore[union-attr]
     if item.end + 1 < len(doc) and doc[item.end].lower_ == "by" and _holds(mentions.at[item.end + 1], lex):
         return mentions.at[item.end + 1].entity.id  # type: ignore[union-attr]
     if item.category in lex.subject_holder_categories:
@@ -125,7 +130,25 @@ def _subject(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | No
 
 
 def _location(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
-    """The first place or country heading an "in/on/at/from …" phrase after the figure, in the same clause."""
+    """The first place or country heading an "in/on/at/from …" phrase after the figure, in the same clause, or
+    the sentence's opening "In Syria, …"."""
+    return _location_after(doc, item, mentions, lex) or _location_opening(doc, item.start, mentions, lex)
+
+
+def _location_opening(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | None:
+    i = start
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    if doc[i].lower_ not in lex.location_prepositions or i + 1 >= start:
+        return None
+    k = i + 2 if doc[i + 1].lower_ in _DETERMINERS else i + 1
+    mention = mentions.at[k] if k < start else None
+    if mention is None or mention.start != k or mention.entity.kind not in lex.location_kinds:
+        return None
+    return mention.entity.id if mention.end < start and doc[mention.end].text == "," else None
+
+
+def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
     i, stop = item.end, min(len(doc), item.end + _WINDOW)
     while i < stop and not doc[i].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
         if doc[i].lower_ in lex.location_prepositions:

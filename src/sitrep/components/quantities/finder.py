@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -15,6 +16,7 @@ from sitrep.components.quantities.numbers import Number, read_number
 
 _WINDOW = 14  # tokens a counted phrase may reach past its number
 _DASHES = frozenset({"-", "–"})
+_NUMERIC_STARTS = frozenset("0123456789+-$€£¥₹₽₪₩₺")
 _BARE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s", "this", "that", "a", "an"})
 
 
@@ -50,8 +52,13 @@ def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
     limits = _sentence_ends(doc)
     found: list[Found] = []
     i = 0
+    triggers = _triggers(lex)
     while i < len(doc):
-        hit = None if blocked[i] or doc[i].is_space else _at(doc, i, blocked, limits[i], lex)
+        token = doc[i]
+        if blocked[i] or not (token.lower_ in triggers or token.text[:1] in _NUMERIC_STARTS or "$" in token.text):
+            i += 1
+            continue
+        hit = _at(doc, i, blocked, limits[i], lex)
         if hit is None:
             i += 1
         elif isinstance(hit, int):
@@ -60,6 +67,13 @@ def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
             found.append(hit)
             i = hit.end
     return found
+
+
+@cache
+def _triggers(lex: Lexicon) -> frozenset[str]:
+    """Words a quantity can start with; other tokens start one only when they begin with a digit or sign."""
+    words = set(lex.phrase_firsts) | lex.between | set(lex.currencies) | set(lex.numbers) | set(lex.scales)
+    return frozenset(words | {"a", "an", "half"})
 
 
 def _sentence_ends(doc: Doc) -> list[int]:
@@ -78,7 +92,7 @@ def phrase(doc: Doc, i: int, table: Container[tuple[str, ...]], lex: Lexicon) ->
     if i >= len(doc) or doc[i].lower_ not in lex.phrase_firsts:
         return i
     for length in (4, 3, 2, 1):
-        if i + length <= len(doc) and tuple(t.lower_ for t in doc[i : i + length]) in table:
+        if i + length <= len(doc) and tuple(doc[k].lower_ for k in range(i, i + length)) in table:
             return i + length
     return i
 
@@ -93,7 +107,7 @@ def _at(doc: Doc, i: int, blocked: bytearray, limit: int, lex: Lexicon) -> Found
     if amount is None or any(blocked[amount.start : amount.end]):
         return None
     if amount.number is not None and not_a_count(doc, amount.number, i, lex):
-        return None
+        return _past_pair(doc, amount.end, lex)
     if qualifier_end > i:
         _qualify(amount, lex.qualifiers[_key(doc, i, qualifier_end)])
     start = i if (qualifier_end > i or (between and amount.low is not None)) else j
@@ -101,6 +115,16 @@ def _at(doc: Doc, i: int, blocked: bytearray, limit: int, lex: Lexicon) -> Found
         return None
     complete = _complete(doc, start, amount, limit, lex)
     return complete if complete is not None else amount.end
+
+
+def _past_pair(doc: Doc, k: int, lex: Lexicon) -> int:
+    """Past the second number of a rejected pair ("ages 18 to 35", "Caption 3 of 30")."""
+    connector = doc[k].lower_ if k < len(doc) else ""
+    if k + 1 < len(doc) and (connector in lex.range_words or connector in lex.between_and or connector == "of"):
+        second = read_number(doc, k + 1, lex)
+        if second is not None:
+            return second.end
+    return k
 
 
 def _key(doc: Doc, i: int, j: int) -> tuple[str, ...]:
@@ -114,11 +138,19 @@ def _amount(doc: Doc, j: int, between: bool, lex: Lexicon) -> _Amount | None:
     vague_end = phrase(doc, j, lex.vague, lex)
     if vague_end > j:
         low, high = lex.vague[_key(doc, j, vague_end)]
-        return _Amount(j, vague_end, None, low, high, approximate=True)
+        factor, vague_end = _of_scale(doc, vague_end, lex)
+        return _Amount(j, vague_end, None, low * factor, high * factor if high else None, approximate=True)
     number = read_number(doc, j, lex)
     if number is None:
         return None
     return _range(doc, number, between, lex)
+
+
+def _of_scale(doc: Doc, k: int, lex: Lexicon) -> tuple[float, int]:
+    """ "hundreds of billions (of dollars)": the scale after "of" multiplies the vague amount."""
+    if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_.rstrip("s") in lex.scales:
+        return lex.scales[doc[k + 1].lower_.rstrip("s")], k + 2
+    return 1.0, k
 
 
 def _range(doc: Doc, number: Number, between: bool, lex: Lexicon) -> _Amount | None:
@@ -209,23 +241,58 @@ def _noun(doc: Doc, found: Found, amount: _Amount | None, phrase_: Counted, limi
         return None  # "three days", "two years": durations belong to the time component
     if phrase_.head is None and found.end < limit and lemma(doc[found.end].text, lex) in lex.time_units:
         return None  # "a two hour stoppage", "an eleven year partnership"
-    category = lex.categories.get(unit or "", "other")
+    category = _category(doc, phrase_.head, unit, lex)
+    if unit is None:
+        category = _collective(doc, found.start, lex) or category
     found.end = max(found.end, phrase_.end)
     cue = phrase_.cue or verb_after(doc, found.end, limit, lex) or verb_before(doc, found.start, 0, lex)
-    if cue is not None and category in lex.overridable:
+    demonym = phrase_.head is not None and doc[phrase_.head].text[:1].isupper()  # "14 Nepalis were killed"
+    if cue is not None and (category in lex.overridable or unit is None or unit in lex.people or demonym):
         category = cue
     if amount is not None and _weak(amount, unit, category):
         return None
     if unit is None and cue is None and _determined(doc, found, amount):
         return None
+    if unit in lex.sources and _attribution(doc, found.start, found.end, lex):
+        return None
     found.unit, found.category, found.head = unit, category, phrase_.head
     return found
 
 
+def _category(doc: Doc, head: int | None, unit: str | None, lex: Lexicon) -> str:
+    """The unit's category, or that of a two-word compound the lexicon knows ("service member", "drone strike")."""
+    if head is not None and unit is not None and head > 0:
+        coordinated = head > 1 and doc[head - 2].lower_ in lex.joiners  # "rocket and drone strikes"
+        before = head - 2 if doc[head - 1].text in _DASHES and head > 1 else head - 1  # "asylum-seekers"
+        compound = lex.categories.get(f"{doc[before].lower_} {unit}")
+        if compound is not None and not coordinated:
+            return compound
+    return lex.categories.get(unit or "", "other")
+
+
+def _collective(doc: Doc, start: int, lex: Lexicon) -> str | None:
+    """ "an army of 200,000", "a force of 5,000": the category of the group noun before "of"."""
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in lex.collective:
+        return None
+    return lex.categories.get(lemma(doc[start - 2].text, lex))
+
+
+def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """ "two U.S. officials said", "according to three diplomats": the figure counts a quote's sources."""
+    after = doc[end].lower_ if end < len(doc) else ""
+    if after in lex.speech or (after in lex.verb_gap and end + 1 < len(doc) and doc[end + 1].lower_ in lex.speech):
+        return True
+    return start >= 2 and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to"
+
+
 def _determined(doc: Doc, found: Found, amount: _Amount | None) -> bool:
-    """A bare number after a determiner ("the 787", "its 777") names a model or points back; it counts nothing."""
+    """A bare number after a determiner ("the 787", "its 777") names a model or points back; it counts nothing;
+    so does a bare hyphenated pair ("a 7-11 store")."""
     if amount is None or amount.number is None or amount.number.scaled or found.start != amount.start:
         return False
+    if amount.low is not None and amount.high is not None and amount.value is None:
+        k = amount.number.end
+        return doc[k].text in _DASHES and not doc[k - 1].whitespace_ and not doc[k].whitespace_
     return found.start > 0 and doc[found.start - 1].lower_ in _BARE_DETERMINERS
 
 
@@ -234,6 +301,6 @@ def _weak(amount: _Amount, unit: str | None, category: str) -> bool:
     number = amount.number
     if number is None:
         return unit is None and category == "other"
-    if number.spelled and not number.scaled and amount.value == 1.0:
+    if number.spelled and not number.scaled and number.value == 1.0:
         return category == "other"
     return False

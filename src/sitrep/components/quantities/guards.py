@@ -40,7 +40,7 @@ def not_a_count(doc: Doc, number: Number, start: int, lex: Lexicon) -> bool:
         return False
     if _is_clock(doc, number, lex) or _is_date(doc, number, lex) or _is_phone(doc, number):
         return True
-    if _after_dash(doc, number.start):
+    if _after_dash(doc, number.start) or _list_marker(doc, number):
         return True
     if _is_year(doc, number, start, lex):
         return True
@@ -52,6 +52,14 @@ def _after_dash(doc: Doc, i: int) -> bool:
     if i < 2 or doc[i - 1].text not in _HYPHENS or doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
         return False
     return doc[i - 2].text[-1:].isdigit()
+
+
+def _list_marker(doc: Doc, number: Number) -> bool:
+    """ "2) The terrorists…" or "3. Next point": a list item's number at the start of a line or sentence."""
+    i, j = number.start, number.end
+    if j >= len(doc) or doc[j].text not in (")", ".") or number.spelled:
+        return False
+    return i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in (".", ":")
 
 
 def _is_clock(doc: Doc, number: Number, lex: Lexicon) -> bool:
@@ -93,6 +101,8 @@ def _is_phone(doc: Doc, number: Number) -> bool:
     text = doc[i].text
     if _LEADING_ZERO.match(text):
         return True
+    if (i > 0 and doc[i - 1].text.isdigit()) or (number.end < len(doc) and doc[number.end].text.isdigit()):
+        return True  # "0207 782 4368": digit groups side by side
     groups, k = 1, i + 1
     while k + 1 < len(doc) and doc[k].text in _HYPHENS and doc[k + 1].text.isdigit() and not doc[k - 1].whitespace_:
         groups, k = groups + 1, k + 2
@@ -120,6 +130,8 @@ def _is_label(doc: Doc, number: Number, lex: Lexicon) -> bool:
     prev = doc[number.start - 1]
     if prev.lower_ in lex.designators:
         return True
+    if prev.lower_ == "of" and number.start > 1 and doc[number.start - 2].lower_ in lex.of_designators:
+        return True  # "the age of 18"
     low = prev.lower_
     if not any(c.isupper() for c in prev.text) or not any(c.isalpha() for c in prev.text):
         return False

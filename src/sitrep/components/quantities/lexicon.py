@@ -41,6 +41,7 @@ class Lexicon:
     between: frozenset[str]
     between_and: frozenset[str]
     designators: frozenset[str]
+    of_designators: frozenset[str]
     clock: frozenset[str]
     time_units: frozenset[str]
     months: frozenset[str]
@@ -57,6 +58,9 @@ class Lexicon:
     verbs: dict[str, str]
     verb_gap: frozenset[str]
     overridable: frozenset[str]
+    people: frozenset[str]
+    sources: frozenset[str]
+    speech: frozenset[str]
     holder_kinds: frozenset[str]
     subject_holder_categories: frozenset[str]
     location_prepositions: frozenset[str]
@@ -119,6 +123,7 @@ def lexicon() -> Lexicon:
         between=_lower_set(data["connectors"]["between"]),
         between_and=_lower_set(data["connectors"]["between_and"]),
         designators=_lower_set(guards["designators"]),
+        of_designators=_lower_set(guards["of_designators"]),
         clock=_lower_set(guards["clock"]),
         time_units=_lower_set(guards["time_units"]),
         months=_lower_set(guards["months"]),
@@ -135,6 +140,9 @@ def lexicon() -> Lexicon:
         verbs={k.lower(): v for k, v in data["verbs"].items()},
         verb_gap=_lower_set(verb_gap["words"]),
         overridable=_lower_set(verb_gap["overridable"]),
+        people=_lower_set(verb_gap["people"]),
+        sources=_lower_set(data["attribution"]["sources"]),
+        speech=_lower_set(data["attribution"]["speech"]),
         holder_kinds=_lower_set(context["holder_kinds"]),
         subject_holder_categories=_lower_set(context["subject_holder_categories"]),
         location_prepositions=_lower_set(context["location_prepositions"]),

@@ -10,9 +10,11 @@ from spacy.tokens import Doc, Token
 
 from sitrep.components.quantities.lexicon import Lexicon
 
-_WORD = re.compile(r"^[A-Za-z][A-Za-z.'’]*$")
+_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9.'’-]*$")  # "troops", "U.S.", "Hwasong-12"
 _MAX_MODIFIERS = 5
 _SINGULAR_UNITS = frozenset({"distance", "money"})
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"})
+_RELATIVES = frozenset({"who", "that", "which"})
 _DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "which"})
 
 
@@ -30,12 +32,18 @@ def lemma(word: str, lex: Lexicon) -> str:
     low = word.lower()
     if low in lex.lemmas:
         return lex.lemmas[low]
+    if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+        return low[:-1]  # "MPs", "IEDs"
     if len(low) > 4 and low.endswith("ies"):
         return low[:-3] + "y"
+    if len(low) > 4 and low.endswith("men") and not low.endswith(("omen", "imen")):
+        return low[:-3] + "man"  # "gunmen", "policemen" (not "specimen", "abdomen")
     if low.endswith(("ches", "shes", "sses", "xes", "zzes")):
         return low[:-2]
     if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
         return low[:-1]
+    if len(low) > 4 and low.endswith("is") and word[0].isupper():
+        return low[:-1]  # "Iraqis"
     return low
 
 
@@ -44,15 +52,20 @@ def looks_plural(token: Token, lex: Lexicon) -> bool:
     text, low = token.text, token.lower_
     if low in lex.invariant or lex.lemmas.get(low, low) != low:
         return True
+    if len(low) > 4 and low.endswith("men") and not low.endswith(("omen", "imen")):
+        return True
     if text.isupper() or len(low) < 3 or not text.endswith("s"):
         return False
+    if text[0].isupper() and low.endswith("is") and len(low) > 4:
+        return True  # "Iraqis", "Nepalis"
     return not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def is_word(token: Token, lex: Lexicon) -> bool:
     """A content word that can sit in a counted noun phrase (not a function word, number or punctuation)."""
-    low = token.lower_
-    if not _WORD.match(token.text) or low in lex.stop or low in lex.numbers or low in lex.scales:
+    low, text = token.lower_, token.text
+    acronym = len(text) > 1 and text.isupper()  # "US" is not the pronoun "us"
+    if not _WORD.match(text) or (low in lex.stop and not acronym) or low in lex.numbers or low in lex.scales:
         return False
     return low not in lex.months and low not in lex.weekdays
 
@@ -90,6 +103,8 @@ def _scan(doc: Doc, j: int, limit: int, lex: Lexicon, *, singular: bool) -> Coun
             continue
         if not is_word(token, lex):
             break
+        if _verb_like(doc, k, limit, lex):
+            break  # "an army of 5,000 holds the north": a verb with its object, not a noun
         if looks_plural(token, lex) or unit_category(low, lex) in _SINGULAR_UNITS:
             while k + 1 < limit and _plural_word(doc[k + 1], lex):
                 k += 1  # "special operations troops": the last plural is the head
@@ -99,6 +114,12 @@ def _scan(doc: Doc, j: int, limit: int, lex: Lexicon, *, singular: bool) -> Coun
     if singular and last is not None:
         return Counted(last, last + 1, cue)
     return Counted(None, j, cue)
+
+
+def _verb_like(doc: Doc, k: int, limit: int, lex: Lexicon) -> bool:
+    """An -s word the lexicon does not know, followed straight by a determiner ("holds the", "says a")."""
+    nxt = doc[k + 1].lower_ if k + 1 < limit else ""
+    return nxt in _OBJECT_DETERMINERS and unit_category(doc[k].text, lex) is None and doc[k].lower_.endswith("s")
 
 
 def _plural_word(token: Token, lex: Lexicon) -> bool:
@@ -117,15 +138,29 @@ def _joins(doc: Doc, k: int, last: int | None, limit: int, lex: Lexicon) -> bool
 
 def verb_after(doc: Doc, k: int, limit: int, lex: Lexicon) -> str | None:
     """The category of a verb after the counted phrase ("12 people were reportedly killed")."""
-    gap = 0
+    gap, skipped_phrase = 0, False
     while k < limit and gap <= 4:
         low = doc[k].lower_
         if low in lex.verbs:
             return lex.verbs[low]
+        if low in _RELATIVES and k + 1 < limit and doc[k + 1].lower_ in lex.verb_gap:
+            k, gap = k + 1, gap + 1  # "12 people who were killed" (but not "12 soldiers who killed")
+            continue
+        if low in lex.location_prepositions and not skipped_phrase:
+            k, skipped_phrase = _past_phrase(doc, k + 1, limit, lex), True  # "106 protesters in 21 cities were killed"
+            continue
         if low not in lex.verb_gap:
             return None
         k, gap = k + 1, gap + 1
     return None
+
+
+def _past_phrase(doc: Doc, k: int, limit: int, lex: Lexicon) -> int:
+    """The end of a short prepositional phrase: up to five words, stopping at an auxiliary or a verb."""
+    end = min(limit, k + 5)
+    while k < end and doc[k].lower_ not in lex.verb_gap and doc[k].lower_ not in lex.verbs and not doc[k].is_punct:
+        k += 1
+    return k
 
 
 def verb_before(doc: Doc, k: int, floor: int, lex: Lexicon) -> str | None:
