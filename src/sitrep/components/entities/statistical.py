@@ -16,6 +16,7 @@ from sitrep.components.entities.scan import Candidate, from_entry
 from sitrep.errors import SitrepError
 
 ENV = "SITREP_SPACY_MODEL"
+RANK_MODEL = 2  # above guessed names, below every list and pattern
 _KINDS = {"PERSON": "person", "PER": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
           "NORP": "country", "FAC": "place"}  # fmt: skip
 
@@ -58,9 +59,8 @@ def _candidate(doc: Doc, gaz: Gazetteer, start: int, end: int, label: str) -> Ca
     entry = gaz.lookup(text)
     if entry is not None:
         cand = from_entry(entry, start, end)
-        cand.rank = 0
         return cand
     kind = _KINDS.get(label)
     if kind is None or kind == "country" or not text[:1].isupper():
         return None
-    return Candidate(start, end, kind, f"{kind}:{text.lower()}", " ".join(text.split()), rank=0)
+    return Candidate(start, end, kind, f"{kind}:{text.lower()}", " ".join(text.split()), rank=RANK_MODEL)

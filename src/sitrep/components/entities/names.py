@@ -1,0 +1,178 @@
+"""Proper names no list holds: capitalized runs that end in an organization word ("New York Stock Exchange",
+"Ministry of Trade"), two-word names that look like people ("Aslan Maskhadov", "S. Waugh"), and the rule that a
+place name leading a longer capitalized name ("U.S. Open") is not a place mention on its own."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sitrep.components.entities.lexicon import Gazetteer, common_words, patterns
+from sitrep.components.entities.people import name_at, name_unit, title_at
+from sitrep.components.entities.scan import Candidate, Tokens
+
+RANK_ORG_RUN, RANK_GUESS = 3, 1
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_TITLE_WORD = re.compile(r"^[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*$")
+
+
+@cache
+def _suffixes() -> tuple[frozenset[str], int]:
+    words: list[str] = patterns()["organizations"]["suffixes"]
+    return frozenset(words), max(len(w.split()) for w in words)
+
+
+def _suffix_end(toks: Tokens, i: int) -> int:
+    words, longest = _suffixes()
+    best, surface = i, ""
+    for j in range(i, min(toks.n, i + longest)):
+        surface += (" " if j > i else "") + toks.texts[j]
+        if surface in words:
+            best = j + 1
+    return best
+
+
+def organization_runs(toks: Tokens) -> list[Candidate]:
+    """ "New York Stock Exchange", "Chicago Board of Trade", "Kurdistan Workers' Party"."""
+    found: list[Candidate] = []
+    i = 1
+    while i < toks.n:
+        end = _suffix_end(toks, i)
+        if end == i:
+            i += 1
+            continue
+        begin = _run_start(toks, i)
+        end = _of_tail(toks, end)
+        if begin < i or end > _suffix_end(toks, i):
+            text = toks.span_text(begin, end)
+            found.append(Candidate(toks.starts[begin], toks.ends[end - 1], "organization",
+                                   f"organization:{text.lower()}", text, rank=RANK_ORG_RUN))  # fmt: skip
+        i = end
+    return found
+
+
+def _run_start(toks: Tokens, i: int) -> int:
+    """First word of the capitalized run ending before token i ("&" allowed inside, never "of" or "and")."""
+    begin = i
+    stop = _not_continuing()
+    while begin > 0 and toks.adjacent(begin) and (toks.ws[begin - 1] or toks.texts[begin - 1] in ("'", "’")):
+        word = toks.texts[begin - 1]
+        named = word[:1].isupper() and word.lower() not in stop and word not in _lead_words()
+        joined = word in ("&", "'", "’") and begin >= 2 and toks.texts[begin - 2][:1].isupper()
+        if not (named or joined):
+            break
+        begin -= 1
+    while begin < i and toks.texts[begin] in ("&", "'", "’"):
+        begin += 1
+    return begin
+
+
+@cache
+def _lead_words() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["not_in_names"])
+
+
+def _of_tail(toks: Tokens, end: int) -> int:
+    """ "Ministry" + "of Defense": extend over an "of" phrase of capitalized words."""
+    if end + 1 < toks.n and toks.texts[end] == "of" and toks.is_cap(end + 1) and toks.adjacent(end + 1):
+        stop = end + 1
+        while stop < toks.n and toks.is_cap(stop) and stop - end <= 3 and toks.adjacent(stop):
+            stop += 1
+            if not toks.ws[stop - 1]:
+                break
+        return stop
+    return end
+
+
+def guessed_people(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
+    """Two name words no list knows ("Aslan Maskhadov") or an initial and a name ("S. Waugh")."""
+    found: list[Candidate] = []
+    for i in range(toks.n - 1):
+        if toks.is_cap(i - 1) and toks.adjacent(i):
+            continue
+        end = _guess_end(toks, gaz, i)
+        if end > i:
+            text = toks.span_text(i, end)
+            found.append(Candidate(toks.starts[i], toks.ends[end - 1], "person", f"person:{text.lower()}", text,
+                                   rank=RANK_GUESS))  # fmt: skip
+    return found
+
+
+def _guess_end(toks: Tokens, gaz: Gazetteer, i: int) -> int:
+    first = toks.texts[i]
+    if _INITIAL.match(first):
+        if not toks.ws[i] or not toks.adjacent(i + 1):
+            return i
+        end = name_unit(toks, i + 1, gaz)
+        return end if end > i + 1 else i
+    if not (_plain(first, gaz) or first in _capital_particles()):
+        return i
+    end = name_at(toks, i, gaz, 3)
+    words = [w for w in toks.texts[i:end] if w[:1].isupper() and w != "-"]
+    if len(words) < 2 or not all(_plain(w, gaz) or w in _capital_particles() for w in words):
+        return i
+    if end < toks.n and toks.is_cap(end) and toks.ws[end - 1] and toks.adjacent(end):
+        return i  # a longer capitalized run is more likely a name of something else
+    return end
+
+
+@cache
+def _capital_particles() -> frozenset[str]:
+    return frozenset(p for p in patterns()["people"]["particles"] if p[:1].isupper())
+
+
+@cache
+def _not_plain() -> frozenset[str]:
+    conf = patterns()
+    words = conf["people"]["not_name_words"] + conf["places"]["facility_suffixes"] + conf["places"]["facility_prefixes"]
+    return frozenset(w.lower() for w in words) | STOP_WORDS | common_words()
+
+
+def _plain(word: str, gaz: Gazetteer) -> bool:
+    """A capitalized word that is nothing else sitrep knows: not a common word, place, title or org word."""
+    for part in word.split("-"):
+        if part.lower() in _not_plain() or part in gaz.titles or part in _suffixes()[0]:
+            return False
+    return bool(_TITLE_WORD.match(word)) and (word not in gaz.first or word in gaz.first_names)
+
+
+def drop_name_prefixes(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """A country or place directly followed by another capitalized word it does not cover ("U.S. Open",
+    "Chicago Purchasing Managers") is part of a longer name, not a mention on its own."""
+    starts = {c.start for c in chosen}
+    by_start = {s: i for i, s in enumerate(toks.starts)}
+    kept: list[Candidate] = []
+    for cand in chosen:
+        if cand.kind in ("country", "place") and cand.form == "name" and not cand.inner:
+            j = _token_after(toks, by_start, cand.end)
+            if j is not None and toks.starts[j] not in starts and _continues_name(toks, gaz, j, cand):
+                continue
+        kept.append(cand)
+    return kept
+
+
+def _token_after(toks: Tokens, by_start: dict[int, int], end: int) -> int | None:
+    j = by_start.get(end + 1)
+    return j if j is not None and toks.text[end] == " " else None
+
+
+def _continues_name(toks: Tokens, gaz: Gazetteer, j: int, cand: Candidate) -> bool:
+    word = toks.texts[j]
+    if not word[:1].isupper() or not word.replace(".", "").isalpha() or word.lower() in _not_continuing():
+        return False
+    if title_at(toks, j, gaz)[0] > j:
+        return False
+    return not (word.isupper() and toks.text[cand.start : cand.end].isupper())
+
+
+@cache
+def _not_continuing() -> frozenset[str]:
+    return frozenset(patterns()["people"]["not_name_words"] + _ABBREVIATED)
+
+
+_ABBREVIATED = (
+    ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+       "sept", "oct", "nov", "dec", "and", "or", "but"]
+)  # fmt: skip
