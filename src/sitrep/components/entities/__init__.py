@@ -74,9 +74,9 @@ class EntityRecognizer:
         found: list[Candidate] = cands + find_patterns(toks, gaz, hits) + find_people(toks, gaz, by_end)
         found += organization_runs(toks) + guessed_people(toks, gaz) + model_candidates(doc, gaz, self.model)
         found = _outside_boilerplate(found, toks)
-        chosen = drop_name_prefixes(toks, gaz, select(found, len(doc.text)))
-        chosen = select(chosen + inner_countries(toks, gaz, chosen), len(doc.text))
-        return build(doc.text, join_mentions(toks, gaz, chosen))
+        chosen = drop_name_prefixes(toks, gaz, select(found, len(toks.text)))
+        chosen = select(chosen + inner_countries(toks, gaz, chosen), len(toks.text))
+        return build(toks.text, join_mentions(toks, gaz, chosen))
 
     def set_annotations(self, doc: Doc, resolved: Resolved) -> None:
         doc._.entities = resolved.entities

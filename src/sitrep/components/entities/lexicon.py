@@ -50,18 +50,18 @@ class Gazetteer:
     first_names: frozenset[str]
     titles: frozenset[str]
     max_title_tokens: int
+    title_firsts: frozenset[str] = frozenset()
 
     def add(self, surface: str, entry: Entry) -> None:
-        surface = " ".join(surface.split())
-        if not surface:
-            return
+        """Register one surface form (single-spaced, as the data files write them) unless a better source has it."""
         old = self.entries.get(surface)
         if old is not None and old.rank >= entry.rank:
             return
         self.entries[surface] = entry
-        head = surface.split(" ", 1)[0]
-        for word in {head, _FIRST_SPLIT.split(head, 1)[0] or head}:
-            self.first[word] = max(self.first.get(word, 0), len(surface))
+        size = len(surface)
+        for word in first_keys(surface):
+            if self.first.get(word, 0) < size:
+                self.first[word] = size
 
     def lookup(self, surface: str) -> Entry | None:
         """The entry a surface names, trying a title-cased form for all-caps text ("BAGHDAD")."""
@@ -69,6 +69,14 @@ class Gazetteer:
         if found is None and len(surface) > 3 and surface.isupper():
             found = self.entries.get(surface.title())
         return found
+
+
+def first_keys(phrase: str) -> tuple[str, ...]:
+    """The texts the first token of `phrase` can have under spaCy's tokenizer ("Sgt." → "Sgt.", "Sgt")."""
+    head = phrase.split(" ", 1)[0]
+    if head.isalpha():
+        return (head,)
+    return (head, head.rstrip("."), _FIRST_SPLIT.split(head, 1)[0] or head)
 
 
 def patterns() -> dict[str, Any]:
@@ -81,6 +89,8 @@ def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (built on first use, about half a second)."""
     gaz = Gazetteer({}, {}, first_names(), titles(), 1)
     gaz.max_title_tokens = max(len(t.replace(".", " .").split()) for t in gaz.titles) + 1
+    firsts = {k for t in gaz.titles for k in first_keys(t)}
+    gaz.title_firsts = frozenset(firsts | {f[:1].upper() + f[1:] for f in firsts})
     _add_cities(gaz)
     _add_regions(gaz)
     _add_countries(gaz)

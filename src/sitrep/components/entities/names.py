@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.components.entities.lexicon import Gazetteer, common_words, patterns
+from sitrep.components.entities.lexicon import Gazetteer, common_words, first_keys, patterns
 from sitrep.components.entities.people import name_at, name_unit, title_at
 from sitrep.components.entities.scan import Candidate, Tokens
 
@@ -19,13 +19,16 @@ _TITLE_WORD = re.compile(r"^[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*$")
 
 
 @cache
-def _suffixes() -> tuple[frozenset[str], int]:
+def _suffixes() -> tuple[frozenset[str], int, frozenset[str]]:
     words: list[str] = patterns()["organizations"]["suffixes"]
-    return frozenset(words), max(len(w.split()) for w in words)
+    firsts = frozenset(k for w in words for k in first_keys(w))
+    return frozenset(words), max(len(w.split()) for w in words), firsts
 
 
 def _suffix_end(toks: Tokens, i: int) -> int:
-    words, longest = _suffixes()
+    words, longest, firsts = _suffixes()
+    if toks.texts[i] not in firsts:
+        return i
     best, surface = i, ""
     for j in range(i, min(toks.n, i + longest)):
         surface += (" " if j > i else "") + toks.texts[j]
@@ -90,7 +93,7 @@ def guessed_people(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     """Two name words no list knows ("Aslan Maskhadov") or an initial and a name ("S. Waugh")."""
     found: list[Candidate] = []
     for i in range(toks.n - 1):
-        if toks.is_cap(i - 1) and toks.adjacent(i):
+        if not toks.texts[i][:1].isupper() or (toks.is_cap(i - 1) and toks.adjacent(i)):
             continue
         end = _guess_end(toks, gaz, i)
         if end > i:

@@ -8,7 +8,7 @@ import re
 from functools import cache
 from typing import Any
 
-from sitrep.components.entities.lexicon import Gazetteer, patterns
+from sitrep.components.entities.lexicon import Gazetteer, first_keys, patterns
 from sitrep.components.entities.scan import Candidate, Tokens
 
 RANK_PATTERN = 3
@@ -17,15 +17,18 @@ _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}(?:/[A-Z]{1,3})?-?\d{1,4}[A-Z]{0,
 
 
 @cache
-def _phrases(section: str, name: str) -> tuple[frozenset[str], int]:
-    """A word list from patterns.toml as a set, with its longest entry in words."""
+def _phrases(section: str, name: str) -> tuple[frozenset[str], int, frozenset[str]]:
+    """A word list from patterns.toml as a set, its longest entry in words, and the first tokens it can start with."""
     words: list[str] = patterns()[section][name]
-    return frozenset(words), max(len(w.split()) for w in words)
+    firsts = frozenset(k for w in words for k in first_keys(w))
+    return frozenset(words), max(len(w.split()) for w in words), firsts | {f.lower() for f in firsts}
 
 
 def _phrase_at(toks: Tokens, i: int, section: str, name: str, *, fold: bool = False) -> int:
     """End index of the longest listed phrase starting at token i (i when none)."""
-    words, longest = _phrases(section, name)
+    words, longest, firsts = _phrases(section, name)
+    if i >= toks.n or toks.texts[i] not in firsts:
+        return i
     best, surface = i, ""
     for j in range(i, min(toks.n, i + longest + 2)):
         if toks.space[j]:

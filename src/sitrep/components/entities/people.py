@@ -102,6 +102,8 @@ def _titled(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[
 
 def title_at(toks: Tokens, i: int, gaz: Gazetteer) -> tuple[int, str]:
     """End index and text of the longest title starting at token i ((i, "") when none)."""
+    if toks.texts[i] not in gaz.title_firsts:
+        return i, ""
     best, title, surface = i, "", ""
     for j in range(i, min(toks.n, i + gaz.max_title_tokens)):
         if toks.space[j]:

@@ -50,12 +50,14 @@ class Tokens:
     __slots__ = ("ends", "n", "sections", "space", "starts", "text", "texts", "ws")
 
     def __init__(self, doc: Doc) -> None:
-        self.text = doc.text
-        self.texts = [t.text for t in doc]
-        self.starts = [t.idx for t in doc]
-        self.ends = [t.idx + len(t.text) for t in doc]
-        self.ws = [bool(t.whitespace_) for t in doc]
-        self.space = [t.is_space for t in doc]
+        text = doc.text
+        self.text = text
+        columns = doc.to_array(["IDX", "LENGTH", "SPACY"]).tolist() if len(doc) else []
+        self.starts: list[int] = [c[0] for c in columns]
+        self.ends: list[int] = [c[0] + c[1] for c in columns]
+        self.ws: list[bool] = [bool(c[2]) for c in columns]
+        self.texts: list[str] = [text[a:b] for a, b in zip(self.starts, self.ends, strict=True)]
+        self.space: list[bool] = [t.isspace() for t in self.texts]
         self.n = len(self.texts)
         self.sections = list(doc._.sections or [])
 

@@ -47,15 +47,16 @@ def model_candidates(doc: Doc, gaz: Gazetteer, model: str | None = None) -> list
     spaces = [bool(t.whitespace_) for t in doc]
     tagged = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
     found: list[Candidate] = []
+    text = doc.text
     for ent in tagged.ents:
-        cand = _candidate(doc, gaz, ent.start_char, ent.end_char, ent.label_)
+        cand = _candidate(text, gaz, ent.start_char, ent.end_char, ent.label_)
         if cand is not None:
             found.append(cand)
     return found
 
 
-def _candidate(doc: Doc, gaz: Gazetteer, start: int, end: int, label: str) -> Candidate | None:
-    text = doc.text[start:end]
+def _candidate(full: str, gaz: Gazetteer, start: int, end: int, label: str) -> Candidate | None:
+    text = full[start:end]
     entry = gaz.lookup(text)
     if entry is not None:
         cand = from_entry(entry, start, end)
