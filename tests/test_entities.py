@@ -205,3 +205,15 @@ def test_entities_statistical_model_adds_candidates(tiny_ner: Path, monkeypatch:
     with_model = nlp(nlp.make_doc(text))
     found = [e for e in with_model._.entities if e.name == "Zentrix"]
     assert found and found[0].kind == "organization"
+
+
+def test_entities_byline_names_reporters_and_places_take_their_country() -> None:
+    text = (
+        "Jets land at remote base\n\nBy Tomasz Nowak\n\n"
+        "Fighter jets landed at Incirlik Air Base, Turkey, on Monday, officials said.\n"
+    )
+    entities = extract(text).entities
+    assert _named(entities, "Tomasz Nowak").attributes["role"] == "reporter"
+    base = _named(entities, "Incirlik Air Base")
+    assert base.attributes["country"] == _named(entities, "Turkey").id
+    assert not any(e.kind == "person" and "Jets" in e.name for e in entities)

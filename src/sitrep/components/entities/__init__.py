@@ -31,7 +31,7 @@ from sitrep.components.entities.lexicon import gazetteer
 from sitrep.components.entities.names import drop_name_prefixes, guessed_people, organization_runs
 from sitrep.components.entities.patterns import find_patterns, gazetteer_hits
 from sitrep.components.entities.people import find_people
-from sitrep.components.entities.resolve import Resolved, build, inner_countries, join_mentions, select
+from sitrep.components.entities.resolve import Resolved, build, inner_countries, join_mentions, link_places, select
 from sitrep.components.entities.scan import Candidate, Tokens, gazetteer_pass
 from sitrep.components.entities.statistical import model_candidates
 from sitrep.record import Entity
@@ -76,6 +76,7 @@ class EntityRecognizer:
         found = _outside_boilerplate(found, toks)
         chosen = drop_name_prefixes(toks, gaz, select(found, len(toks.text)))
         chosen = select(chosen + inner_countries(toks, gaz, chosen), len(toks.text))
+        link_places(toks, chosen)
         return build(toks.text, join_mentions(toks, gaz, chosen))
 
     def set_annotations(self, doc: Doc, resolved: Resolved) -> None:

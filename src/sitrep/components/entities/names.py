@@ -92,14 +92,28 @@ def _of_tail(toks: Tokens, end: int) -> int:
 def guessed_people(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     """Two name words no list knows ("Aslan Maskhadov") or an initial and a name ("S. Waugh")."""
     found: list[Candidate] = []
+    skip = _title_cased_headlines(toks)
     for i in range(toks.n - 1):
         if not toks.texts[i][:1].isupper() or (toks.is_cap(i - 1) and toks.adjacent(i)):
+            continue
+        if skip and any(a <= toks.starts[i] < b for a, b in skip):
             continue
         end = _guess_end(toks, gaz, i)
         if end > i:
             text = toks.span_text(i, end)
             found.append(Candidate(toks.starts[i], toks.ends[end - 1], "person", f"person:{text.lower()}", text,
                                    rank=RANK_GUESS))  # fmt: skip
+    return found
+
+
+def _title_cased_headlines(toks: Tokens) -> list[tuple[int, int]]:
+    """Headlines written In Title Case, where capitals say nothing about names."""
+    found: list[tuple[int, int]] = []
+    for section in toks.sections:
+        if section.kind in ("headline", "subtitle"):
+            words = [w for w in toks.text[section.start : section.end].split() if w[:1].isalpha()]
+            if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+                found.append((section.start, section.end))
     return found
 
 

@@ -162,7 +162,9 @@ def _person(toks: Tokens, i: int, j: int, *, title: str = "", rank: int = RANK_P
 def _appositive(toks: Tokens, cand: Candidate, by_end: dict[int, Candidate]) -> None:
     """ "<name>, the Pentagon's deputy press secretary" / "<name>/US Army" in a credit line."""
     j = _index_at(toks, cand.end)
-    if j < toks.n and toks.texts[j] == "/" and _in_credit(toks, cand.start):
+    if _in_section(toks, cand.start, "byline"):
+        cand.attrs.setdefault("role", patterns()["people"]["byline_role"])
+    if j < toks.n and toks.texts[j] == "/" and _in_section(toks, cand.start, "credit"):
         cand.attrs["role"] = patterns()["people"]["credit_role"]
         cand.refs["affiliation"] = toks.starts[j + 1] if j + 1 < toks.n else -1
         return
@@ -215,5 +217,5 @@ def _index_at(toks: Tokens, char: int) -> int:
     return toks.next_word(j)
 
 
-def _in_credit(toks: Tokens, char: int) -> bool:
-    return any(s.kind == "credit" and s.start <= char < s.end for s in toks.sections)
+def _in_section(toks: Tokens, char: int, kind: str) -> bool:
+    return any(s.kind == kind and s.start <= char < s.end for s in toks.sections)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,6 +63,13 @@ def inner_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
                 found.append(inner)
                 break
     return found
+
+
+def link_places(toks: Tokens, chosen: list[Candidate]) -> None:
+    """ "Incirlik Air Base, Turkey": a place written before ", <country>" lies in that country."""
+    for place, nxt in itertools.pairwise(chosen):
+        if place.kind == "place" and nxt.kind == "country" and toks.text[place.end : nxt.start] == ", ":
+            place.refs.setdefault("country", nxt.start)
 
 
 def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
