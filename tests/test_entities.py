@@ -217,3 +217,16 @@ def test_entities_byline_names_reporters_and_places_take_their_country() -> None
     base = _named(entities, "Incirlik Air Base")
     assert base.attributes["country"] == _named(entities, "Turkey").id
     assert not any(e.kind == "person" and "Jets" in e.name for e in entities)
+
+
+def test_entities_results_lines_name_teams_not_places() -> None:
+    text = (
+        "Standings after Sunday:\nDENVER 5 PHOENIX 2\nOmaha 61 40 .604\n\n"
+        "The convoy left Denver at 5 a.m. on 2 roads.\n"
+    )
+    entities = extract(text).entities
+    teams = {e.name for e in entities if e.kind == "organization"}
+    assert {"Phoenix", "Omaha"} <= teams
+    assert not any(e.kind == "place" and e.name in ("Phoenix", "Omaha") for e in entities)
+    denver = [e for e in entities if e.name == "Denver"]
+    assert any(e.kind == "place" for e in denver)

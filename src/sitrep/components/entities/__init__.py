@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.components.entities.lexicon import gazetteer
-from sitrep.components.entities.names import drop_name_prefixes, guessed_people, organization_runs
+from sitrep.components.entities.names import drop_name_prefixes, guessed_people, organization_runs, teams_in_results
 from sitrep.components.entities.patterns import find_patterns, gazetteer_hits
 from sitrep.components.entities.people import find_people
 from sitrep.components.entities.resolve import Resolved, build, inner_countries, join_mentions, link_places, select
@@ -77,6 +77,7 @@ class EntityRecognizer:
         chosen = drop_name_prefixes(toks, gaz, select(found, len(toks.text)))
         chosen = select(chosen + inner_countries(toks, gaz, chosen), len(toks.text))
         link_places(toks, chosen)
+        teams_in_results(toks, chosen)
         return build(toks.text, join_mentions(toks, gaz, chosen))
 
     def set_annotations(self, doc: Doc, resolved: Resolved) -> None:

@@ -193,3 +193,37 @@ _ABBREVIATED = (
     ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
        "sept", "oct", "nov", "dec", "and", "or", "but"]
 )  # fmt: skip
+
+
+def teams_in_results(toks: Tokens, chosen: list[Candidate]) -> None:
+    """In a results or standings line ("CHICAGO 4 HOUSTON 3", "Boston 72 60 .545") a city names a team."""
+    lines = _result_lines(toks)
+    if not lines:
+        return
+    for cand in chosen:
+        if cand.kind == "place" and any(a <= cand.start < b for a, b in lines):
+            cand.kind, cand.key = "organization", f"organization:{cand.name.lower()}"
+            cand.lat = cand.lon = cand.country = None
+
+
+def _result_lines(toks: Tokens) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    start, numbers, plain = 0, 0, True
+    for i in range(toks.n + 1):
+        if i == toks.n or "\n" in toks.texts[i] or (i > 0 and not toks.adjacent(i)):
+            if numbers >= 2 and plain and i > start:
+                found.append((toks.starts[start], toks.ends[i - 1]))
+            start, numbers, plain = i + 1 if i < toks.n and "\n" in toks.texts[i] else i, 0, True
+            if i == toks.n:
+                break
+        word = toks.texts[i]
+        if _SCORE.match(word):
+            numbers += 1
+            plain = plain and not _YEAR.match(word)
+        elif word.isalpha() and (word.islower() or word.lower() in _not_continuing()):
+            plain = False
+    return found
+
+
+_SCORE = re.compile(r"^[.\d][\d.]*$")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
