@@ -208,6 +208,7 @@ def teams_in_results(toks: Tokens, chosen: list[Candidate]) -> None:
 
 def _result_lines(toks: Tokens) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
+    stop = _not_continuing()
     start, numbers, plain = 0, 0, True
     for i in range(toks.n + 1):
         if i == toks.n or "\n" in toks.texts[i] or (i > 0 and not toks.adjacent(i)):
@@ -217,10 +218,10 @@ def _result_lines(toks: Tokens) -> list[tuple[int, int]]:
             if i == toks.n:
                 break
         word = toks.texts[i]
-        if _SCORE.match(word):
+        if (word[:1].isdigit() or word[:1] == ".") and _SCORE.match(word):
             numbers += 1
             plain = plain and not _YEAR.match(word)
-        elif word.isalpha() and (word.islower() or word.lower() in _not_continuing()):
+        elif plain and word.isalpha() and (word.islower() or word.lower() in stop):
             plain = False
     return found
 

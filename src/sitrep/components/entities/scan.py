@@ -50,13 +50,13 @@ class Tokens:
     __slots__ = ("ends", "n", "sections", "space", "starts", "text", "texts", "ws")
 
     def __init__(self, doc: Doc) -> None:
-        text = doc.text
-        self.text = text
-        columns = doc.to_array(["IDX", "LENGTH", "SPACY"]).tolist() if len(doc) else []
-        self.starts: list[int] = [c[0] for c in columns]
-        self.ends: list[int] = [c[0] + c[1] for c in columns]
-        self.ws: list[bool] = [bool(c[2]) for c in columns]
-        self.texts: list[str] = [text[a:b] for a, b in zip(self.starts, self.ends, strict=True)]
+        columns = doc.to_array(["ORTH", "IDX", "LENGTH", "SPACY"]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        self.texts: list[str] = [strings[c[0]] for c in columns]  # cheaper than creating Token objects
+        self.starts: list[int] = [c[1] for c in columns]
+        self.ends: list[int] = [c[1] + c[2] for c in columns]
+        self.ws: list[bool] = [bool(c[3]) for c in columns]
+        self.text = "".join([t + " " if w else t for t, w in zip(self.texts, self.ws, strict=True)])
         self.space: list[bool] = [t.isspace() for t in self.texts]
         self.n = len(self.texts)
         self.sections = list(doc._.sections or [])
