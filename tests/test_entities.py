@@ -230,3 +230,19 @@ def test_entities_results_lines_name_teams_not_places() -> None:
     assert not any(e.kind == "place" and e.name in ("Phoenix", "Omaha") for e in entities)
     denver = [e for e in entities if e.name == "Denver"]
     assert any(e.kind == "place" for e in denver)
+
+
+def test_entities_ships_slashed_designations_and_unknown_towns() -> None:
+    text = (
+        "The destroyer USS Mason escorted tankers while F/A-18 jets flew patrols. "
+        "Shelling hit Kfar Kila, Lebanon, and Hamas leader Yahya Sinwar was named."
+    )
+    entities = _entities(text)
+    ship = _named(entities, "USS Mason")
+    assert ship.kind == "equipment" and ship.attributes["type"] == "ship"
+    assert any(e.kind == "equipment" and e.mentions[0].text.startswith("F/A-18") for e in entities)
+    town = _named(entities, "Kfar Kila")
+    assert town.kind == "place" and town.attributes["country"] == _named(entities, "Lebanon").id
+    leader = _named(entities, "Yahya Sinwar")
+    assert leader.attributes["affiliation"] == _named(entities, "Hamas").id
+    assert not any(e.name == "A-18" for e in entities)

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from sitrep.components.entities.lexicon import Gazetteer, first_keys, patterns
-from sitrep.components.entities.scan import Candidate, Tokens
+from sitrep.components.entities.scan import Candidate, Tokens, longest_at
 
 RANK_PATTERN = 3
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -46,6 +46,7 @@ def find_patterns(toks: Tokens, gaz: Gazetteer, hits: dict[int, Candidate]) -> l
     found += national_bodies(toks, hits)
     found += directional_regions(toks, hits)
     found += facilities(toks)
+    found += places_before_countries(toks, hits)
     found += equipment(toks, gaz)
     return found
 
@@ -222,6 +223,33 @@ def facilities(toks: Tokens) -> list[Candidate]:
     return found
 
 
+def places_before_countries(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate]:
+    """ "Marjayoun, Lebanon": a capitalized name no list knows, written before ", <country>", is a place there."""
+    found: list[Candidate] = []
+    for i, hit in hits.items():
+        if hit.kind != "country" or hit.form != "name" or i < 2 or toks.texts[i - 1] != ",":
+            continue
+        nxt = i + 1
+        while nxt < toks.n and toks.starts[nxt] < hit.end:
+            nxt += 1
+        last = i - 2
+        if toks.ws[last] or (nxt < toks.n and toks.texts[nxt] in ("'s", "’s")) or not _unknown_name(toks, last):
+            continue
+        begin = last
+        while begin > 0 and toks.ws[begin - 1] and toks.adjacent(begin) and _unknown_name(toks, begin - 1):
+            begin -= 1
+        cand = _place(toks, begin, last + 1)
+        cand.rank, cand.country = 1, hit.code
+        cand.refs["country"] = hit.start
+        found.append(cand)
+    return found
+
+
+def _unknown_name(toks: Tokens, i: int) -> bool:
+    word = toks.texts[i]
+    return word[:1].isupper() and word.isalpha() and not word.isupper() and word.lower() not in _STOP
+
+
 def _name_back(toks: Tokens, i: int) -> int:
     """Start of a proper name right before token i, allowing "al-" style particles ("Ain al-Asad")."""
     begin = i
@@ -243,26 +271,48 @@ def _place(toks: Tokens, i: int, j: int) -> Candidate:
 
 
 def equipment(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
-    """Weapon and platform designations ("M119 howitzer", "CH-47", "AH-64 Apache helicopters")."""
+    """Weapon and platform designations ("M119 howitzer", "CH-47", "AH-64 Apache helicopters") and named
+    ships ("USS Carney")."""
     blocked = set(patterns()["equipment"]["not_designations"])
     found: list[Candidate] = []
     i = 0
     while i < toks.n:
+        cand = _listed_equipment(toks, gaz, i) or _ship(toks, i)
         text = toks.texts[i]
-        entry = gaz.lookup(text)
-        known = entry is not None and entry.kind == "equipment"
-        if known or (_DESIGNATION.match(text) and text not in blocked and _looks_designed(toks, i)):
+        if cand is None and _DESIGNATION.match(text) and text not in blocked and _looks_designed(toks, i):
             end = _equipment_end(toks, gaz, i + 1)
-            key = entry.key if entry is not None and known else f"equipment:{text.rstrip('s').lower()}"
-            cand = Candidate(toks.starts[i], toks.ends[end - 1], "equipment", key, toks.span_text(i, end),
-                             rank=RANK_PATTERN + 2)  # fmt: skip
-            if entry is not None and known:
-                cand.attrs = {"system": entry.name, "type": entry.detail}
-            found.append(cand)
-            i = end
+            cand = Candidate(toks.starts[i], toks.ends[end - 1], "equipment", f"equipment:{text.rstrip('s').lower()}",
+                             toks.span_text(i, end), rank=RANK_PATTERN + 2)  # fmt: skip
+        if cand is None:
+            i += 1
             continue
-        i += 1
+        found.append(cand)
+        while i < toks.n and toks.starts[i] < cand.end:
+            i += 1
     return found
+
+
+def _listed_equipment(toks: Tokens, gaz: Gazetteer, i: int) -> Candidate | None:
+    hit = longest_at(toks, gaz, i, "equipment")
+    if hit is None:
+        return None
+    entry, end = hit
+    end = _equipment_end(toks, gaz, end)
+    cand = Candidate(toks.starts[i], toks.ends[end - 1], "equipment", entry.key, toks.span_text(i, end),
+                     rank=RANK_PATTERN + 2)  # fmt: skip
+    cand.attrs = {"system": entry.name, "type": entry.detail}
+    return cand
+
+
+def _ship(toks: Tokens, i: int) -> Candidate | None:
+    if toks.texts[i] not in patterns()["equipment"]["ship_prefixes"] or not toks.ws[i] or not toks.is_cap(i + 1):
+        return None
+    end = _cap_run(toks, i + 1, 3)
+    text = toks.span_text(i, end)
+    cand = Candidate(toks.starts[i], toks.ends[end - 1], "equipment", f"equipment:{text.lower()}", text,
+                     rank=RANK_PATTERN + 2)  # fmt: skip
+    cand.attrs = {"type": "ship"}
+    return cand
 
 
 def _looks_designed(toks: Tokens, i: int) -> bool:

@@ -99,7 +99,22 @@ def gazetteer_pass(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     return [c for c in found if c.kind != "equipment"]
 
 
-def _longest_at(toks: Tokens, gaz: Gazetteer, i: int, limit: int) -> Candidate | None:
+def longest_at(toks: Tokens, gaz: Gazetteer, i: int, kind: str) -> tuple[Entry, int] | None:
+    """The longest gazetteer entry of one kind starting at token i, with its end token index."""
+    limit = gaz.first.get(toks.texts[i])
+    if not limit:
+        return None
+    cand = _longest_at(toks, gaz, i, limit, kind)
+    if cand is None:
+        return None
+    end = i
+    while end < toks.n and toks.starts[end] < cand.end:
+        end += 1
+    entry = gaz.lookup(toks.text[cand.start : cand.end].replace("\n", " "))
+    return (entry, end) if entry is not None else None
+
+
+def _longest_at(toks: Tokens, gaz: Gazetteer, i: int, limit: int, kind: str | None = None) -> Candidate | None:
     best: tuple[Entry, int] | None = None
     surface = ""
     for j in range(i, min(toks.n, i + MAX_TOKENS)):
@@ -109,7 +124,7 @@ def _longest_at(toks: Tokens, gaz: Gazetteer, i: int, limit: int) -> Candidate |
         if len(surface) > limit and not surface.isupper():
             break
         entry = gaz.lookup(surface)
-        if entry is not None and _acceptable(toks, i, j + 1, surface):
+        if entry is not None and (kind is None or entry.kind == kind) and _acceptable(toks, i, j + 1, surface):
             best = (entry, j + 1)
     if best is None:
         return None
