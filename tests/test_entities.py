@@ -246,3 +246,21 @@ def test_entities_ships_slashed_designations_and_unknown_towns() -> None:
     leader = _named(entities, "Yahya Sinwar")
     assert leader.attributes["affiliation"] == _named(entities, "Hamas").id
     assert not any(e.name == "A-18" for e in entities)
+
+
+def test_entities_component_pickles_and_handles_empty_docs() -> None:
+    import pickle
+
+    nlp = get_nlp()
+    pipe = pickle.loads(pickle.dumps(nlp.get_pipe("sitrep_entities")))
+    doc = nlp.make_doc("")
+    doc._.sections = []
+    assert pipe(doc)._.entities == []
+    assert entity_at(doc, 0, 0) is None
+
+
+def test_entities_national_forces_are_organizations_tied_to_their_country() -> None:
+    entities = _entities("Russian forces shelled the town, and Ukrainian troops held the bridge.")
+    forces = _named(entities, "Russian forces")
+    assert forces.kind == "organization" and forces.attributes["country"] == _named(entities, "Russia").id
+    assert not any(e.name == "Ukrainian troops" for e in entities)
