@@ -51,6 +51,7 @@ class Gazetteer:
     titles: frozenset[str]
     max_title_tokens: int
     title_firsts: frozenset[str] = frozenset()
+    equipment_first: frozenset[str] = frozenset()
 
     def add(self, surface: str, entry: Entry) -> None:
         """Register one surface form (single-spaced, as the data files write them) unless a better source has it."""
@@ -215,10 +216,13 @@ def _add_organizations(gaz: Gazetteer) -> None:
 
 
 def _add_equipment(gaz: Gazetteer) -> None:
+    firsts: set[str] = set()
     for row in load_jsonl("entities/equipment.jsonl"):
         entry = Entry("equipment", f"equipment:{row['name'].lower()}", row["name"], rank=RANK_ORG, detail=row["type"])
         for alias in [row["name"], *row.get("aliases", [])]:
             gaz.add(alias, entry)
+            firsts.update(first_keys(alias))
+    gaz.equipment_first = frozenset(firsts)
 
 
 @cache

@@ -55,8 +55,12 @@ def military_units(toks: Tokens) -> list[Candidate]:
     """ "3rd Battalion, 112th Field Artillery Regiment", "Bravo Battery", "Task Force Elkhound"."""
     found: list[Candidate] = []
     phonetic = set(patterns()["units"]["phonetic"])
+    firsts = _phrases("units", "prefixes")[2] | _phrases("units", "heads")[2]
     i = 0
     while i < toks.n:
+        if toks.texts[i] not in firsts:
+            i += 1
+            continue
         end = _phrase_at(toks, i, "units", "prefixes")
         if end > i and toks.is_cap(end):
             stop = _cap_run(toks, end, 3)
@@ -208,7 +212,10 @@ def directional_regions(toks: Tokens, hits: dict[int, Candidate]) -> list[Candid
 def facilities(toks: Tokens) -> list[Candidate]:
     """ "Al Asad Airbase", "Camp Lemonnier", "Fort Bragg": a named place with a facility word."""
     found: list[Candidate] = []
+    firsts = _phrases("places", "facility_prefixes")[2] | _phrases("places", "facility_suffixes")[2]
     for i in range(toks.n):
+        if toks.texts[i] not in firsts:
+            continue
         end = _phrase_at(toks, i, "places", "facility_prefixes")
         if end > i and toks.is_cap(end):
             stop = _cap_run(toks, end, 2)
@@ -276,9 +283,13 @@ def equipment(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     blocked = set(patterns()["equipment"]["not_designations"])
     found: list[Candidate] = []
     i = 0
+    ships = frozenset(patterns()["equipment"]["ship_prefixes"])
     while i < toks.n:
-        cand = _listed_equipment(toks, gaz, i) or _ship(toks, i)
         text = toks.texts[i]
+        if not (text in gaz.equipment_first or text in ships or (text[:1].isupper() and _DESIGNATION.match(text))):
+            i += 1
+            continue
+        cand = _listed_equipment(toks, gaz, i) or _ship(toks, i)
         if cand is None and _DESIGNATION.match(text) and text not in blocked and _looks_designed(toks, i):
             end = _equipment_end(toks, gaz, i + 1)
             cand = Candidate(toks.starts[i], toks.ends[end - 1], "equipment", f"equipment:{text.rstrip('s').lower()}",

@@ -7,7 +7,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, patterns
+from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, first_keys, patterns
 from sitrep.components.entities.people import name_unit
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 from sitrep.record import Entity, Mention
@@ -82,7 +82,10 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
     words = set(patterns()["groups"]["coalition"])
     added: list[Candidate] = []
     weak = {c.start: c for c in chosen if c.kind == "place" and c.rank <= RANK_CITY}
+    firsts = {k for name in surnames for k in first_keys(name)} | (words if coalition is not None else set())
     for i in range(toks.n):
+        if toks.texts[i] not in firsts:
+            continue
         end = name_unit(toks, i, gaz)
         person = surnames.get(toks.span_text(i, end)) if end > i else None
         replaced = weak.get(toks.starts[i])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,7 +48,7 @@ def from_entry(entry: Entry, start: int, end: int) -> Candidate:
 class Tokens:
     """Plain lists over the Doc's tokens (cheaper to index than Token objects in the matching loops)."""
 
-    __slots__ = ("ends", "n", "sections", "space", "starts", "text", "texts", "ws")
+    __slots__ = ("ends", "line", "n", "sections", "space", "starts", "text", "texts", "ws")
 
     def __init__(self, doc: Doc) -> None:
         columns = doc.to_array(["ORTH", "IDX", "LENGTH", "SPACY"]).tolist() if len(doc) else []
@@ -59,6 +60,7 @@ class Tokens:
         self.text = "".join([t + " " if w else t for t, w in zip(self.texts, self.ws, strict=True)])
         self.space: list[bool] = [t.isspace() for t in self.texts]
         self.n = len(self.texts)
+        self.line = list(itertools.accumulate(("\n" in t for t in self.texts), initial=0))[:-1] if self.n else []
         self.sections = list(doc._.sections or [])
 
     def span_text(self, i: int, j: int) -> str:
@@ -74,7 +76,7 @@ class Tokens:
 
     def adjacent(self, i: int) -> bool:
         """Token i-1 and token i are on the same line (no line break between them)."""
-        return i > 0 and "\n" not in self.text[self.ends[i - 1] : self.starts[i]]
+        return i > 0 and self.line[i - 1] == self.line[i]
 
     def next_word(self, i: int) -> int:
         """Index of the first non-space token at or after i (n when none)."""
