@@ -186,13 +186,8 @@ def _continues_name(toks: Tokens, gaz: Gazetteer, j: int, cand: Candidate) -> bo
 
 @cache
 def _not_continuing() -> frozenset[str]:
-    return frozenset(patterns()["people"]["not_name_words"] + _ABBREVIATED)
-
-
-_ABBREVIATED = (
-    ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-       "sept", "oct", "nov", "dec", "and", "or", "but"]
-)  # fmt: skip
+    conf = patterns()["people"]
+    return frozenset(conf["not_name_words"] + conf["abbreviated_dates"] + ["and", "or", "but"])
 
 
 def teams_in_results(toks: Tokens, chosen: list[Candidate]) -> None:

@@ -160,7 +160,7 @@ def _head_at(toks: Tokens, i: int, heads: dict[str, str]) -> int:
 
 def _follower_ok(toks: Tokens, end: int, followers: set[str], head: str) -> bool:
     """Plural heads ("security forces") always name a body; "military" only when not modifying a noun."""
-    if head.lower() not in {"military", "army", "navy", "government", "police", "intelligence", "air force"}:
+    if head.lower() not in patterns()["organizations"]["followers"]["modifier_heads"]:
         return True
     nxt = toks.next_word(end)
     return nxt >= toks.n or not toks.is_lower_word(nxt) or toks.texts[nxt] in followers
@@ -350,6 +350,7 @@ def _equipment_end(toks: Tokens, gaz: Gazetteer, j: int) -> int:
 
 
 _STOP = frozenset(["the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as"])
+"""Function words that end a run of capitalized words (grammar, not vocabulary: fixed, so kept in code)."""
 
 
 def gazetteer_hits(cands: list[Candidate], toks: Tokens) -> dict[int, Candidate]:
