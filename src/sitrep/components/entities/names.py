@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.components.entities.lexicon import Gazetteer, common_words, first_keys, patterns
+from sitrep.components.entities.lexicon import Gazetteer, common_words, first_keys, last_names, patterns
 from sitrep.components.entities.people import name_at, name_unit, title_at
 from sitrep.components.entities.scan import Candidate, Tokens
 
@@ -126,6 +126,9 @@ def _guess_end(toks: Tokens, gaz: Gazetteer, i: int) -> int:
         return end if end > i + 1 else i
     if not (_plain(first, gaz) or first in _capital_particles()):
         return i
+    inner_first = i + 2 < toks.n and toks.texts[i + 1] in gaz.first_names and toks.ws[i + 1]
+    if first not in gaz.first_names and inner_first and toks.is_cap(i + 2):
+        return i  # "Economist Joel Naroff": the name starts at the first name
     end = name_at(toks, i, gaz, 3)
     words = [w for w in toks.texts[i:end] if w[:1].isupper() and w != "-"]
     if len(words) < 2 or not all(_plain(w, gaz) or w in _capital_particles() for w in words):
@@ -152,7 +155,7 @@ def _plain(word: str, gaz: Gazetteer) -> bool:
     for part in word.split("-"):
         if part.lower() in _not_plain() or part in gaz.titles or part in _suffixes()[0]:
             return False
-    return bool(_TITLE_WORD.match(word)) and (word not in gaz.first or word in gaz.first_names)
+    return bool(_TITLE_WORD.match(word)) and (word not in gaz.first or word in gaz.first_names or word in last_names())
 
 
 def drop_name_prefixes(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
