@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.components.entities import SPANS_KEY, entity_at
+from sitrep.components.entities import SPANS_KEY, entities_in, entity_at
 from sitrep.pipeline import extract, get_nlp
 from sitrep.record import Entity, Extraction
 
@@ -264,3 +264,14 @@ def test_entities_national_forces_are_organizations_tied_to_their_country() -> N
     forces = _named(entities, "Russian forces")
     assert forces.kind == "organization" and forces.attributes["country"] == _named(entities, "Russia").id
     assert not any(e.name == "Ukrainian troops" for e in entities)
+
+
+def test_entities_in_lists_mentions_inside_a_span() -> None:
+    nlp = get_nlp()
+    text = "Canada and Mexico met in Ottawa. Later, Brazil joined."
+    doc = nlp(nlp.make_doc(text))
+    first = text.index(".")
+    names = [e.name for e, _, _ in entities_in(doc, 0, first)]
+    assert names == ["Canada", "Mexico", "Ottawa"]
+    assert "Brazil" not in names
+    assert entities_in(doc, first, first + 1) == []

