@@ -6,7 +6,7 @@ also a span in `doc.spans["sitrep_entities"]` (label = kind, `kb_id_` = entity i
 
 Other components look entities up by character offsets:
 
-    from sitrep.components.entities import entity_at
+    from sitrep.components.entities import entities_in, entity_at
     entity = entity_at(doc, start, end)   # the Entity whose mention holds (or overlaps) text[start:end], or None
 
     for entity, start, end in entities_in(doc, s, e):   # every mention inside text[s:e], in text order
