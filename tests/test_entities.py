@@ -275,3 +275,11 @@ def test_entities_in_lists_mentions_inside_a_span() -> None:
     assert names == ["Canada", "Mexico", "Ottawa"]
     assert "Brazil" not in names
     assert entities_in(doc, first, first + 1) == []
+
+
+def test_entities_names_in_any_cased_script_stop_before_places() -> None:
+    entities = _entities("Recep Tayyip Erdoğan spoke by phone with Donald Trump Seattle officials said.")
+    people = {e.name for e in entities if e.kind == "person"}
+    assert "Recep Tayyip Erdoğan" in people
+    assert "Donald Trump" in people and "Donald Trump Seattle" not in people
+    assert not any(e.kind == "person" and e.name.startswith("S.") for e in _entities("S. Korea said N. Korea fired."))

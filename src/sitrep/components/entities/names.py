@@ -123,7 +123,7 @@ def _guess_end(toks: Tokens, gaz: Gazetteer, i: int) -> int:
         if not toks.ws[i] or not toks.adjacent(i + 1):
             return i
         end = name_unit(toks, i + 1, gaz)
-        return end if end > i + 1 else i
+        return end if end > i + 1 and gaz.lookup(toks.span_text(i + 1, end)) is None else i
     if not (_plain(first, gaz) or first in _capital_particles()):
         return i
     inner_first = i + 2 < toks.n and toks.texts[i + 1] in gaz.first_names and toks.ws[i + 1]

@@ -6,13 +6,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sitrep.components.entities.lexicon import Gazetteer, patterns
+from sitrep.components.entities.lexicon import Gazetteer, last_names, patterns
 from sitrep.components.entities.scan import Candidate, Tokens
 
 RANK_PERSON = 3
-_NAME_WORD = re.compile(
-    r"^(?:[A-Z][a-zà-ÿ]*(?:['’][A-Za-zà-ÿ]+)?[a-zà-ÿ]|[A-Z]\.|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)$"
-)
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalized word that can be part of a name, in any cased script ("Singh", "Erdoğan", "McCain", "J.")."""
+    if _INITIAL.match(word):
+        return True
+    return word[:1].isupper() and any(c.islower() for c in word[1:]) and all(c.isalpha() or c in "'’" for c in word)
+
+
 _MAX_UNITS = 4
 
 
@@ -37,13 +44,13 @@ def name_unit(toks: Tokens, i: int, gaz: Gazetteer) -> int:
         return i
     word = toks.texts[i]
     if word in _particles():
-        if i + 2 < toks.n and toks.texts[i + 1] in ("-", "‑") and _NAME_WORD.match(toks.texts[i + 2]):
+        if i + 2 < toks.n and toks.texts[i + 1] in ("-", "‑") and is_name_word(toks.texts[i + 2]):
             return i + 3
-        if toks.ws[i] and i + 1 < toks.n and (toks.texts[i + 1] in _particles() or _NAME_WORD.match(toks.texts[i + 1])):
+        if toks.ws[i] and i + 1 < toks.n and (toks.texts[i + 1] in _particles() or is_name_word(toks.texts[i + 1])):
             end = name_unit(toks, i + 1, gaz)
             return end if end > i + 1 else i
         return i
-    if _NAME_WORD.match(word) and word not in gaz.titles and word.lower() not in _not_names():
+    if is_name_word(word) and word not in gaz.titles and word.lower() not in _not_names():
         return _hyphen_tail(toks, i + 1)
     return i
 
@@ -55,7 +62,7 @@ def _hyphen_tail(toks: Tokens, j: int) -> int:
         and toks.texts[j] == "-"
         and not toks.ws[j - 1]
         and not toks.ws[j]
-        and _NAME_WORD.match(toks.texts[j + 1])
+        and is_name_word(toks.texts[j + 1])
     ):
         j += 2
     return j
@@ -66,12 +73,18 @@ def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int
     end, units = i, 0
     while units < most:
         nxt = name_unit(toks, end, gaz)
-        if nxt == end:
+        if nxt == end or (units and _place_word(toks.texts[end], gaz)):
             break
         end, units = nxt, units + 1
         if end >= toks.n or not toks.ws[end - 1] or not toks.adjacent(end):
             break
     return end
+
+
+def _place_word(word: str, gaz: Gazetteer) -> bool:
+    """A country or place name that is not also a surname ("Trump Seattle" stops before "Seattle")."""
+    entry = gaz.entries.get(word)
+    return entry is not None and entry.kind in ("country", "place") and word not in last_names()
 
 
 def find_people(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[Candidate]:
