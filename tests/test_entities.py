@@ -283,3 +283,23 @@ def test_entities_names_in_any_cased_script_stop_before_places() -> None:
     assert "Recep Tayyip Erdoğan" in people
     assert "Donald Trump" in people and "Donald Trump Seattle" not in people
     assert not any(e.kind == "person" and e.name.startswith("S.") for e in _entities("S. Korea said N. Korea fired."))
+
+
+def test_entities_expected_markdown_parser_reads_kinds_names_and_codes() -> None:
+    from sitrep.eval.entities import expected_entities
+
+    markdown = (
+        '# x\n\n## Entities (canonical name, kind)\nFrance (country, FR; from "French"), Chile (CL),\n'
+        "Peru; places: Lima, southern Chile; persons: Ana Diaz (title Mayor) and Luis Rojas;\n"
+        "equipment: T-72 tanks.\n\n## Times\n- nothing\n"
+    )
+    assert expected_entities(markdown) == [
+        ("country", "France", "FR"),
+        ("country", "Chile", "CL"),
+        ("country", "Peru", None),
+        ("place", "Lima", None),
+        ("place", "southern Chile", None),
+        ("person", "Ana Diaz", None),
+        ("person", "Luis Rojas", None),
+        ("equipment", "T-72 tanks", None),
+    ]
