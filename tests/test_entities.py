@@ -303,3 +303,10 @@ def test_entities_expected_markdown_parser_reads_kinds_names_and_codes() -> None
         ("person", "Luis Rojas", None),
         ("equipment", "T-72 tanks", None),
     ]
+
+
+def test_entities_unknown_acronyms_are_organizations_outside_capital_lines() -> None:
+    entities = _entities("Officials from the KRPX said the GDP figures were NEVER released.\nKRPX WINS TITLE AT HOME\n")
+    orgs = [e for e in entities if e.kind == "organization"]
+    assert [e.name for e in orgs] == ["KRPX"] and len(orgs[0].mentions) == 1
+    assert not any(e.name in ("GDP", "NEVER", "WINS", "TITLE") for e in entities)

@@ -31,7 +31,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.components.entities.lexicon import gazetteer
-from sitrep.components.entities.names import drop_name_prefixes, guessed_people, organization_runs, teams_in_results
+from sitrep.components.entities.names import (
+    acronyms,
+    drop_name_prefixes,
+    guessed_people,
+    organization_runs,
+    teams_in_results,
+)
 from sitrep.components.entities.patterns import find_patterns, gazetteer_hits
 from sitrep.components.entities.people import find_people
 from sitrep.components.entities.resolve import Resolved, build, inner_countries, join_mentions, link_places, select
@@ -75,7 +81,8 @@ class EntityRecognizer:
         hits = gazetteer_hits(cands, toks)
         by_end = {c.end: c for c in cands if not c.inner}
         found: list[Candidate] = cands + find_patterns(toks, gaz, hits) + find_people(toks, gaz, by_end)
-        found += organization_runs(toks) + guessed_people(toks, gaz) + model_candidates(doc, gaz, self.model)
+        found += organization_runs(toks) + guessed_people(toks, gaz) + acronyms(toks, gaz)
+        found += model_candidates(doc, gaz, self.model)
         found = _outside_boilerplate(found, toks)
         chosen = drop_name_prefixes(toks, gaz, select(found, len(toks.text)))
         chosen = select(chosen + inner_countries(toks, gaz, chosen), len(toks.text))

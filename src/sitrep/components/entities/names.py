@@ -226,3 +226,49 @@ def _result_lines(toks: Tokens) -> list[tuple[int, int]]:
 
 _SCORE = re.compile(r"^[.\d][\d.]*$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def acronyms(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
+    """An all-capital acronym no list knows ("KDP", "FOMC"), written in mixed-case text, names an organization."""
+    blocked = _not_acronyms()
+    shouting = _capital_lines(toks)
+    found: list[Candidate] = []
+    for i in range(toks.n):
+        word = toks.texts[i]
+        if not _ACRONYM.match(word) or word in blocked or word in gaz.entries or toks.line[i] in shouting:
+            continue
+        if _caps_neighbour(toks, i - 1) or _caps_neighbour(toks, i + 1) or _is_word(word, gaz):
+            continue
+        found.append(Candidate(toks.starts[i], toks.ends[i], "organization", f"organization:{word.lower()}", word,
+                               rank=RANK_GUESS))  # fmt: skip
+    return found
+
+
+def _capital_lines(toks: Tokens) -> set[int]:
+    """Lines written mostly in capitals (headlines, sports tables), where capitals say nothing."""
+    words: dict[int, list[int]] = {}
+    for i, word in enumerate(toks.texts):
+        if len(word) > 1 and word.isalpha():
+            counts = words.setdefault(toks.line[i], [0, 0])
+            counts[0] += word.isupper()
+            counts[1] += 1
+    return {line for line, (caps, total) in words.items() if caps * 2 > total}
+
+
+def _is_word(word: str, gaz: Gazetteer) -> bool:
+    """A shouted ordinary word or name ("NEVER", "NELSON"), not an acronym."""
+    lower = word.lower()
+    title = word.title()
+    return lower in _not_plain() or lower in _not_continuing() or title in gaz.first_names or title in last_names()
+
+
+def _caps_neighbour(toks: Tokens, i: int) -> bool:
+    return 0 <= i < toks.n and toks.texts[i].isupper() and any(c.isalpha() for c in toks.texts[i])
+
+
+@cache
+def _not_acronyms() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["not_acronyms"])
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
