@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.components.entities import SPANS_KEY, entity_at
+from sitrep.components.entities import SPANS_KEY, entities_in, entity_at
 from sitrep.pipeline import extract, get_nlp
 from sitrep.record import Entity, Extraction
 
@@ -178,10 +178,10 @@ def tiny_ner(tmp_path: Path) -> Path:
     ner = nlp.add_pipe("ner")
     ner.add_label("ORG")
     data = [
-        ("Officials at Zentrix Holdings said the plan was ready.", "Zentrix Holdings"),
-        ("Zentrix Holdings denied the report on Tuesday.", "Zentrix Holdings"),
-        ("Analysts expect Zentrix Holdings to expand.", "Zentrix Holdings"),
-        ("The Orvane Institute published a study.", "Orvane Institute"),
+        ("Officials at Zentrix said the plan was ready.", "Zentrix"),
+        ("Zentrix denied the report on Tuesday.", "Zentrix"),
+        ("Analysts expect Zentrix to expand.", "Zentrix"),
+        ("The firm Orvane published a study.", "Orvane"),
     ]
     examples = []
     for text, name in data:
@@ -198,10 +198,115 @@ def tiny_ner(tmp_path: Path) -> Path:
 
 def test_entities_statistical_model_adds_candidates(tiny_ner: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     nlp = get_nlp()
-    text = "Zentrix Holdings said the plan was ready."
+    text = "Zentrix said the plan was ready."
     without = nlp(nlp.make_doc(text))
-    assert not any(e.name == "Zentrix Holdings" for e in without._.entities)
+    assert not any(e.name == "Zentrix" for e in without._.entities)
     monkeypatch.setenv("SITREP_SPACY_MODEL", str(tiny_ner))
     with_model = nlp(nlp.make_doc(text))
-    found = [e for e in with_model._.entities if e.name == "Zentrix Holdings"]
+    found = [e for e in with_model._.entities if e.name == "Zentrix"]
     assert found and found[0].kind == "organization"
+
+
+def test_entities_byline_names_reporters_and_places_take_their_country() -> None:
+    text = (
+        "Jets land at remote base\n\nBy Tomasz Nowak\n\n"
+        "Fighter jets landed at Incirlik Air Base, Turkey, on Monday, officials said.\n"
+    )
+    entities = extract(text).entities
+    assert _named(entities, "Tomasz Nowak").attributes["role"] == "reporter"
+    base = _named(entities, "Incirlik Air Base")
+    assert base.attributes["country"] == _named(entities, "Turkey").id
+    assert not any(e.kind == "person" and "Jets" in e.name for e in entities)
+
+
+def test_entities_results_lines_name_teams_not_places() -> None:
+    text = (
+        "Standings after Sunday:\nDENVER 5 PHOENIX 2\nOmaha 61 40 .604\n\n"
+        "The convoy left Denver at 5 a.m. on 2 roads.\n"
+    )
+    entities = extract(text).entities
+    teams = {e.name for e in entities if e.kind == "organization"}
+    assert {"Phoenix", "Omaha"} <= teams
+    assert not any(e.kind == "place" and e.name in ("Phoenix", "Omaha") for e in entities)
+    denver = [e for e in entities if e.name == "Denver"]
+    assert any(e.kind == "place" for e in denver)
+
+
+def test_entities_ships_slashed_designations_and_unknown_towns() -> None:
+    text = (
+        "The destroyer USS Mason escorted tankers while F/A-18 jets flew patrols. "
+        "Shelling hit Kfar Kila, Lebanon, and Hamas leader Yahya Sinwar was named."
+    )
+    entities = _entities(text)
+    ship = _named(entities, "USS Mason")
+    assert ship.kind == "equipment" and ship.attributes["type"] == "ship"
+    assert any(e.kind == "equipment" and e.mentions[0].text.startswith("F/A-18") for e in entities)
+    town = _named(entities, "Kfar Kila")
+    assert town.kind == "place" and town.attributes["country"] == _named(entities, "Lebanon").id
+    leader = _named(entities, "Yahya Sinwar")
+    assert leader.attributes["affiliation"] == _named(entities, "Hamas").id
+    assert not any(e.name == "A-18" for e in entities)
+
+
+def test_entities_component_pickles_and_handles_empty_docs() -> None:
+    import pickle
+
+    nlp = get_nlp()
+    pipe = pickle.loads(pickle.dumps(nlp.get_pipe("sitrep_entities")))
+    doc = nlp.make_doc("")
+    doc._.sections = []
+    assert pipe(doc)._.entities == []
+    assert entity_at(doc, 0, 0) is None
+
+
+def test_entities_national_forces_are_organizations_tied_to_their_country() -> None:
+    entities = _entities("Russian forces shelled the town, and Ukrainian troops held the bridge.")
+    forces = _named(entities, "Russian forces")
+    assert forces.kind == "organization" and forces.attributes["country"] == _named(entities, "Russia").id
+    assert not any(e.name == "Ukrainian troops" for e in entities)
+
+
+def test_entities_in_lists_mentions_inside_a_span() -> None:
+    nlp = get_nlp()
+    text = "Canada and Mexico met in Ottawa. Later, Brazil joined."
+    doc = nlp(nlp.make_doc(text))
+    first = text.index(".")
+    names = [e.name for e, _, _ in entities_in(doc, 0, first)]
+    assert names == ["Canada", "Mexico", "Ottawa"]
+    assert "Brazil" not in names
+    assert entities_in(doc, first, first + 1) == []
+
+
+def test_entities_names_in_any_cased_script_stop_before_places() -> None:
+    entities = _entities("Recep Tayyip Erdoğan spoke by phone with Donald Trump Seattle officials said.")
+    people = {e.name for e in entities if e.kind == "person"}
+    assert "Recep Tayyip Erdoğan" in people
+    assert "Donald Trump" in people and "Donald Trump Seattle" not in people
+    assert not any(e.kind == "person" and e.name.startswith("S.") for e in _entities("S. Korea said N. Korea fired."))
+
+
+def test_entities_expected_markdown_parser_reads_kinds_names_and_codes() -> None:
+    from sitrep.eval.entities import expected_entities
+
+    markdown = (
+        '# x\n\n## Entities (canonical name, kind)\nFrance (country, FR; from "French"), Chile (CL),\n'
+        "Peru; places: Lima, southern Chile; persons: Ana Diaz (title Mayor) and Luis Rojas;\n"
+        "equipment: T-72 tanks.\n\n## Times\n- nothing\n"
+    )
+    assert expected_entities(markdown) == [
+        ("country", "France", "FR"),
+        ("country", "Chile", "CL"),
+        ("country", "Peru", None),
+        ("place", "Lima", None),
+        ("place", "southern Chile", None),
+        ("person", "Ana Diaz", None),
+        ("person", "Luis Rojas", None),
+        ("equipment", "T-72 tanks", None),
+    ]
+
+
+def test_entities_unknown_acronyms_are_organizations_outside_capital_lines() -> None:
+    entities = _entities("Officials from the KRPX said the GDP figures were NEVER released.\nKRPX WINS TITLE AT HOME\n")
+    orgs = [e for e in entities if e.kind == "organization"]
+    assert [e.name for e in orgs] == ["KRPX"] and len(orgs[0].mentions) == 1
+    assert not any(e.name in ("GDP", "NEVER", "WINS", "TITLE") for e in entities)

@@ -6,6 +6,7 @@ Text is rebuilt from the gold tokens (one space between tokens, one line per sen
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from spacy.tokens import Doc
 
 from sitrep.components.entities.lexicon import gazetteer
 from sitrep.eval import EvalError, Row, prf
-from sitrep.pipeline import get_nlp
+from sitrep.pipeline import extract, get_nlp
 
 TYPES = ("PER", "ORG", "LOC")
 KIND_TO_TYPE = {"person": "PER", "organization": "ORG", "group": "ORG", "country": "LOC", "place": "LOC"}
@@ -31,13 +32,67 @@ class GoldDoc:
 
 
 def score(shared: Path, limit: int | None = None) -> list[Row]:
-    rows = _rows("conll2003 eng.testa", list(_conll(shared / "data" / "conll2003" / "eng.testa", limit)))
+    rows = _seed_rows(shared / "seed")
+    rows += _rows("conll2003 eng.testa", list(_conll(shared / "data" / "conll2003" / "eng.testa", limit)))
     meantime = shared / "data" / "meantime_en"
     if meantime.is_dir():
         docs = list(_meantime(meantime, limit))
         rows += _rows("meantime_en", docs)
         rows.append(_overlap_row("meantime_en", docs))
     return rows
+
+
+def expected_entities(markdown: str) -> list[tuple[str, str, str | None]]:
+    """(kind, name, code) for each entity the seed's `expected.md` lists under "## Entities"."""
+    block = " ".join(markdown.split("## Entities", 1)[-1].split("\n## ", 1)[0].splitlines()[1:])
+    found: list[tuple[str, str, str | None]] = []
+    for group in _top_level(block, ";"):
+        head, _, rest = group.partition(":")
+        kind = _SEED_KINDS.get(head.strip().lower())
+        items = rest if kind else group
+        for item in _top_level(items, ","):
+            found.extend(_seed_item(kind or "country", item))
+    return found
+
+
+def _seed_item(kind: str, item: str) -> list[tuple[str, str, str | None]]:
+    bare = re.sub(r"\([^)]*\)", "", item).strip().rstrip(".")
+    note = re.search(r"\(([^)]*)\)", item)
+    code = re.match(r"(?:country, )?([A-Z]{2})\b", note.group(1)) if note and kind == "country" else None
+    names = [n.strip() for n in re.split(r" and ", bare) if n.strip()]
+    return [(kind, n, code.group(1) if code else None) for n in names if n[:1].isalpha()]
+
+
+def _top_level(text: str, sep: str) -> list[str]:
+    """Split on `sep` outside parentheses."""
+    parts, depth, current = [], 0, ""
+    for char in text:
+        depth += (char == "(") - (char == ")")
+        if char == sep and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [p for p in [*parts, current] if p.strip()]
+
+
+_SEED_KINDS = {"places": "place", "organizations": "organization", "groups": "group", "persons": "person",
+               "equipment": "equipment", "countries": "country"}  # fmt: skip
+
+
+def _seed_rows(seed: Path) -> list[Row]:
+    """Seed entities: expected (kind, canonical name, code) found among the extracted entities."""
+    try:
+        text = (seed / "article.txt").read_text(encoding="utf-8")
+        markdown = (seed / "expected.md").read_text(encoding="utf-8")
+    except OSError:
+        return []
+    expected = expected_entities(markdown)
+    got = {(e.kind, e.name.lower()): e.code for e in extract(text).entities}
+    right = sum((kind, name.lower()) in got and (code is None or got[(kind, name.lower())] == code)
+                for kind, name, code in expected)  # fmt: skip
+    return [Row("seed", "entities (kind, name, code)", None, None, right / len(expected) if expected else 0.0,
+                support=len(expected))]  # fmt: skip
 
 
 def predict(text: str) -> set[Span]:
@@ -51,13 +106,15 @@ def predict(text: str) -> set[Span]:
 
 
 def _mention_spans(doc: Doc) -> set[Span]:
+    """Mentions that are proper names (the gold data marks names only): no demonyms, no "Iraqi government",
+    and where one mention holds another, the outer one."""
     gaz = gazetteer()
     found: list[Span] = []
     for entity in doc._.entities:
         kind = KIND_TO_TYPE.get(entity.kind, "")
         for m in entity.mentions if kind else ():
             entry = gaz.lookup(m.text)
-            if entry is None or entry.form != "demonym":
+            if (entry is None or entry.form != "demonym") and is_proper_name(m.text):
                 found.append((m.start, m.end, kind))
     found.sort(key=lambda s: (s[0], -s[1]))
     kept: list[Span] = []
@@ -65,6 +122,16 @@ def _mention_spans(doc: Doc) -> set[Span]:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return set(kept)
+
+
+def is_proper_name(text: str) -> bool:
+    """Every word capitalized (or a number, or a connector such as "of"): "Ministry of Defense" yes,
+    "northern Iraq" and "Israeli security forces" no."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _CONNECTORS for w in text.replace("-", " ").split())
+
+
+_CONNECTORS = frozenset(["of", "and", "the", "for", "de", "del", "da", "di", "du", "van", "von", "der", "al", "el",
+                         "bin", "ibn", "la", "le", "&", "'s", "on", "in", "y"])  # fmt: skip
 
 
 def _rows(dataset: str, docs: list[GoldDoc]) -> list[Row]:

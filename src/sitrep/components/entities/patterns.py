@@ -8,8 +8,8 @@ import re
 from functools import cache
 from typing import Any
 
-from sitrep.components.entities.lexicon import Gazetteer, patterns
-from sitrep.components.entities.scan import Candidate, Tokens
+from sitrep.components.entities.lexicon import Gazetteer, first_keys, patterns
+from sitrep.components.entities.scan import Candidate, Tokens, longest_at
 
 RANK_PATTERN = 3
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -17,15 +17,18 @@ _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}(?:/[A-Z]{1,3})?-?\d{1,4}[A-Z]{0,
 
 
 @cache
-def _phrases(section: str, name: str) -> tuple[frozenset[str], int]:
-    """A word list from patterns.toml as a set, with its longest entry in words."""
+def _phrases(section: str, name: str) -> tuple[frozenset[str], int, frozenset[str]]:
+    """A word list from patterns.toml as a set, its longest entry in words, and the first tokens it can start with."""
     words: list[str] = patterns()[section][name]
-    return frozenset(words), max(len(w.split()) for w in words)
+    firsts = frozenset(k for w in words for k in first_keys(w))
+    return frozenset(words), max(len(w.split()) for w in words), firsts | {f.lower() for f in firsts}
 
 
 def _phrase_at(toks: Tokens, i: int, section: str, name: str, *, fold: bool = False) -> int:
     """End index of the longest listed phrase starting at token i (i when none)."""
-    words, longest = _phrases(section, name)
+    words, longest, firsts = _phrases(section, name)
+    if i >= toks.n or toks.texts[i] not in firsts:
+        return i
     best, surface = i, ""
     for j in range(i, min(toks.n, i + longest + 2)):
         if toks.space[j]:
@@ -43,6 +46,7 @@ def find_patterns(toks: Tokens, gaz: Gazetteer, hits: dict[int, Candidate]) -> l
     found += national_bodies(toks, hits)
     found += directional_regions(toks, hits)
     found += facilities(toks)
+    found += places_before_countries(toks, hits)
     found += equipment(toks, gaz)
     return found
 
@@ -51,8 +55,12 @@ def military_units(toks: Tokens) -> list[Candidate]:
     """ "3rd Battalion, 112th Field Artillery Regiment", "Bravo Battery", "Task Force Elkhound"."""
     found: list[Candidate] = []
     phonetic = set(patterns()["units"]["phonetic"])
+    firsts = _phrases("units", "prefixes")[2] | _phrases("units", "heads")[2]
     i = 0
     while i < toks.n:
+        if toks.texts[i] not in firsts:
+            i += 1
+            continue
         end = _phrase_at(toks, i, "units", "prefixes")
         if end > i and toks.is_cap(end):
             stop = _cap_run(toks, end, 3)
@@ -152,7 +160,7 @@ def _head_at(toks: Tokens, i: int, heads: dict[str, str]) -> int:
 
 def _follower_ok(toks: Tokens, end: int, followers: set[str], head: str) -> bool:
     """Plural heads ("security forces") always name a body; "military" only when not modifying a noun."""
-    if head.lower() not in {"military", "army", "navy", "government", "police", "intelligence", "air force"}:
+    if head.lower() not in patterns()["organizations"]["followers"]["modifier_heads"]:
         return True
     nxt = toks.next_word(end)
     return nxt >= toks.n or not toks.is_lower_word(nxt) or toks.texts[nxt] in followers
@@ -204,7 +212,10 @@ def directional_regions(toks: Tokens, hits: dict[int, Candidate]) -> list[Candid
 def facilities(toks: Tokens) -> list[Candidate]:
     """ "Al Asad Airbase", "Camp Lemonnier", "Fort Bragg": a named place with a facility word."""
     found: list[Candidate] = []
+    firsts = _phrases("places", "facility_prefixes")[2] | _phrases("places", "facility_suffixes")[2]
     for i in range(toks.n):
+        if toks.texts[i] not in firsts:
+            continue
         end = _phrase_at(toks, i, "places", "facility_prefixes")
         if end > i and toks.is_cap(end):
             stop = _cap_run(toks, end, 2)
@@ -217,6 +228,33 @@ def facilities(toks: Tokens) -> list[Candidate]:
             if begin < i:
                 found.append(_place(toks, begin, end))
     return found
+
+
+def places_before_countries(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate]:
+    """ "Marjayoun, Lebanon": a capitalized name no list knows, written before ", <country>", is a place there."""
+    found: list[Candidate] = []
+    for i, hit in hits.items():
+        if hit.kind != "country" or hit.form != "name" or i < 2 or toks.texts[i - 1] != ",":
+            continue
+        nxt = i + 1
+        while nxt < toks.n and toks.starts[nxt] < hit.end:
+            nxt += 1
+        last = i - 2
+        if toks.ws[last] or (nxt < toks.n and toks.texts[nxt] in ("'s", "’s")) or not _unknown_name(toks, last):
+            continue
+        begin = last
+        while begin > 0 and toks.ws[begin - 1] and toks.adjacent(begin) and _unknown_name(toks, begin - 1):
+            begin -= 1
+        cand = _place(toks, begin, last + 1)
+        cand.rank, cand.country = 1, hit.code
+        cand.refs["country"] = hit.start
+        found.append(cand)
+    return found
+
+
+def _unknown_name(toks: Tokens, i: int) -> bool:
+    word = toks.texts[i]
+    return word[:1].isupper() and word.isalpha() and not word.isupper() and word.lower() not in _STOP
 
 
 def _name_back(toks: Tokens, i: int) -> int:
@@ -240,26 +278,52 @@ def _place(toks: Tokens, i: int, j: int) -> Candidate:
 
 
 def equipment(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
-    """Weapon and platform designations ("M119 howitzer", "CH-47", "AH-64 Apache helicopters")."""
+    """Weapon and platform designations ("M119 howitzer", "CH-47", "AH-64 Apache helicopters") and named
+    ships ("USS Carney")."""
     blocked = set(patterns()["equipment"]["not_designations"])
     found: list[Candidate] = []
     i = 0
+    ships = frozenset(patterns()["equipment"]["ship_prefixes"])
     while i < toks.n:
         text = toks.texts[i]
-        entry = gaz.lookup(text)
-        known = entry is not None and entry.kind == "equipment"
-        if known or (_DESIGNATION.match(text) and text not in blocked and _looks_designed(toks, i)):
-            end = _equipment_end(toks, gaz, i + 1)
-            key = entry.key if entry is not None and known else f"equipment:{text.rstrip('s').lower()}"
-            cand = Candidate(toks.starts[i], toks.ends[end - 1], "equipment", key, toks.span_text(i, end),
-                             rank=RANK_PATTERN + 2)  # fmt: skip
-            if entry is not None and known:
-                cand.attrs = {"system": entry.name, "type": entry.detail}
-            found.append(cand)
-            i = end
+        if not (text in gaz.equipment_first or text in ships or (text[:1].isupper() and _DESIGNATION.match(text))):
+            i += 1
             continue
-        i += 1
+        cand = _listed_equipment(toks, gaz, i) or _ship(toks, i)
+        if cand is None and _DESIGNATION.match(text) and text not in blocked and _looks_designed(toks, i):
+            end = _equipment_end(toks, gaz, i + 1)
+            cand = Candidate(toks.starts[i], toks.ends[end - 1], "equipment", f"equipment:{text.rstrip('s').lower()}",
+                             toks.span_text(i, end), rank=RANK_PATTERN + 2)  # fmt: skip
+        if cand is None:
+            i += 1
+            continue
+        found.append(cand)
+        while i < toks.n and toks.starts[i] < cand.end:
+            i += 1
     return found
+
+
+def _listed_equipment(toks: Tokens, gaz: Gazetteer, i: int) -> Candidate | None:
+    hit = longest_at(toks, gaz, i, "equipment")
+    if hit is None:
+        return None
+    entry, end = hit
+    end = _equipment_end(toks, gaz, end)
+    cand = Candidate(toks.starts[i], toks.ends[end - 1], "equipment", entry.key, toks.span_text(i, end),
+                     rank=RANK_PATTERN + 2)  # fmt: skip
+    cand.attrs = {"system": entry.name, "type": entry.detail}
+    return cand
+
+
+def _ship(toks: Tokens, i: int) -> Candidate | None:
+    if toks.texts[i] not in patterns()["equipment"]["ship_prefixes"] or not toks.ws[i] or not toks.is_cap(i + 1):
+        return None
+    end = _cap_run(toks, i + 1, 3)
+    text = toks.span_text(i, end)
+    cand = Candidate(toks.starts[i], toks.ends[end - 1], "equipment", f"equipment:{text.lower()}", text,
+                     rank=RANK_PATTERN + 2)  # fmt: skip
+    cand.attrs = {"type": "ship"}
+    return cand
 
 
 def _looks_designed(toks: Tokens, i: int) -> bool:
@@ -286,6 +350,7 @@ def _equipment_end(toks: Tokens, gaz: Gazetteer, j: int) -> int:
 
 
 _STOP = frozenset(["the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as"])
+"""Function words that end a run of capitalized words (grammar, not vocabulary: fixed, so kept in code)."""
 
 
 def gazetteer_hits(cands: list[Candidate], toks: Tokens) -> dict[int, Candidate]:

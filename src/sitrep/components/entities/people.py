@@ -6,13 +6,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sitrep.components.entities.lexicon import Gazetteer, patterns
+from sitrep.components.entities.lexicon import Gazetteer, last_names, patterns
 from sitrep.components.entities.scan import Candidate, Tokens
 
 RANK_PERSON = 3
-_NAME_WORD = re.compile(
-    r"^(?:[A-Z][a-zà-ÿ]*(?:['’][A-Za-zà-ÿ]+)?[a-zà-ÿ]|[A-Z]\.|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)$"
-)
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalized word that can be part of a name, in any cased script ("Singh", "Erdoğan", "McCain", "J.")."""
+    if _INITIAL.match(word):
+        return True
+    return word[:1].isupper() and any(c.islower() for c in word[1:]) and all(c.isalpha() or c in "'’" for c in word)
+
+
 _MAX_UNITS = 4
 
 
@@ -37,15 +44,28 @@ def name_unit(toks: Tokens, i: int, gaz: Gazetteer) -> int:
         return i
     word = toks.texts[i]
     if word in _particles():
-        if i + 2 < toks.n and toks.texts[i + 1] in ("-", "‑") and _NAME_WORD.match(toks.texts[i + 2]):
+        if i + 2 < toks.n and toks.texts[i + 1] in ("-", "‑") and is_name_word(toks.texts[i + 2]):
             return i + 3
-        if toks.ws[i] and i + 1 < toks.n and (toks.texts[i + 1] in _particles() or _NAME_WORD.match(toks.texts[i + 1])):
+        if toks.ws[i] and i + 1 < toks.n and (toks.texts[i + 1] in _particles() or is_name_word(toks.texts[i + 1])):
             end = name_unit(toks, i + 1, gaz)
             return end if end > i + 1 else i
         return i
-    if _NAME_WORD.match(word) and word not in gaz.titles and word.lower() not in _not_names():
-        return i + 1
+    if is_name_word(word) and word not in gaz.titles and word.lower() not in _not_names():
+        return _hyphen_tail(toks, i + 1)
     return i
+
+
+def _hyphen_tail(toks: Tokens, j: int) -> int:
+    """Extend a name word over "-Word" parts written without spaces ("Jean-Michel", "Tyler-Sharman")."""
+    while (
+        j + 1 < toks.n
+        and toks.texts[j] == "-"
+        and not toks.ws[j - 1]
+        and not toks.ws[j]
+        and is_name_word(toks.texts[j + 1])
+    ):
+        j += 2
+    return j
 
 
 def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int:
@@ -53,12 +73,18 @@ def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int
     end, units = i, 0
     while units < most:
         nxt = name_unit(toks, end, gaz)
-        if nxt == end:
+        if nxt == end or (units and _place_word(toks.texts[end], gaz)):
             break
         end, units = nxt, units + 1
         if end >= toks.n or not toks.ws[end - 1] or not toks.adjacent(end):
             break
     return end
+
+
+def _place_word(word: str, gaz: Gazetteer) -> bool:
+    """A country or place name that is not also a surname ("Trump Seattle" stops before "Seattle")."""
+    entry = gaz.entries.get(word)
+    return entry is not None and entry.kind in ("country", "place") and word not in last_names()
 
 
 def find_people(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[Candidate]:
@@ -74,7 +100,7 @@ def _titled(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[
     for i in range(toks.n):
         if not toks.texts[i][:1].isalpha():
             continue
-        end, title = _title_at(toks, i, gaz)
+        end, title = title_at(toks, i, gaz)
         if end == i or end >= toks.n or not toks.ws[end - 1]:
             continue
         stop = name_at(toks, end, gaz)
@@ -87,7 +113,10 @@ def _titled(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[
     return found
 
 
-def _title_at(toks: Tokens, i: int, gaz: Gazetteer) -> tuple[int, str]:
+def title_at(toks: Tokens, i: int, gaz: Gazetteer) -> tuple[int, str]:
+    """End index and text of the longest title starting at token i ((i, "") when none)."""
+    if toks.texts[i] not in gaz.title_firsts:
+        return i, ""
     best, title, surface = i, "", ""
     for j in range(i, min(toks.n, i + gaz.max_title_tokens)):
         if toks.space[j]:
@@ -109,9 +138,12 @@ def _end_before(toks: Tokens, i: int) -> int:
 def _first_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
     for i in range(toks.n - 1):
-        if toks.texts[i] in gaz.first_names and toks.ws[i] and toks.adjacent(i + 1):
-            stop = name_at(toks, i + 1, gaz, _MAX_UNITS - 1)
-            if stop > i + 1:
+        if toks.texts[i] not in gaz.first_names:
+            continue
+        first = name_unit(toks, i, gaz)
+        if first > i and first < toks.n and toks.ws[first - 1] and toks.adjacent(first):
+            stop = name_at(toks, first, gaz, _MAX_UNITS - 1)
+            if stop > first:
                 found.append(_person(toks, i, stop))
     return found
 
@@ -143,7 +175,9 @@ def _person(toks: Tokens, i: int, j: int, *, title: str = "", rank: int = RANK_P
 def _appositive(toks: Tokens, cand: Candidate, by_end: dict[int, Candidate]) -> None:
     """ "<name>, the Pentagon's deputy press secretary" / "<name>/US Army" in a credit line."""
     j = _index_at(toks, cand.end)
-    if j < toks.n and toks.texts[j] == "/" and _in_credit(toks, cand.start):
+    if _in_section(toks, cand.start, "byline"):
+        cand.attrs.setdefault("role", patterns()["people"]["byline_role"])
+    if j < toks.n and toks.texts[j] == "/" and _in_section(toks, cand.start, "credit"):
         cand.attrs["role"] = patterns()["people"]["credit_role"]
         cand.refs["affiliation"] = toks.starts[j + 1] if j + 1 < toks.n else -1
         return
@@ -196,5 +230,5 @@ def _index_at(toks: Tokens, char: int) -> int:
     return toks.next_word(j)
 
 
-def _in_credit(toks: Tokens, char: int) -> bool:
-    return any(s.kind == "credit" and s.start <= char < s.end for s in toks.sections)
+def _in_section(toks: Tokens, char: int, kind: str) -> bool:
+    return any(s.kind == kind and s.start <= char < s.end for s in toks.sections)

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitrep.components.entities.lexicon import Gazetteer, patterns
+from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, first_keys, patterns
 from sitrep.components.entities.people import name_unit
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 from sitrep.record import Entity, Mention
@@ -64,6 +65,13 @@ def inner_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
     return found
 
 
+def link_places(toks: Tokens, chosen: list[Candidate]) -> None:
+    """ "Incirlik Air Base, Turkey": a place written before ", <country>" lies in that country."""
+    for place, nxt in itertools.pairwise(chosen):
+        if place.kind == "place" and nxt.kind == "country" and toks.text[place.end : nxt.start] == ", ":
+            place.refs.setdefault("country", nxt.start)
+
+
 def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
     """Later mentions by surname alone ("Singh") and bare "coalition", added where nothing else was found."""
     taken = bytearray(len(toks.text) + 1)
@@ -73,11 +81,20 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
     coalition = _single_coalition(chosen)
     words = set(patterns()["groups"]["coalition"])
     added: list[Candidate] = []
+    weak = {c.start: c for c in chosen if c.kind == "place" and c.rank <= RANK_CITY}
+    firsts = {k for name in surnames for k in first_keys(name)} | (words if coalition is not None else set())
     for i in range(toks.n):
-        if taken[toks.starts[i]]:
+        if toks.texts[i] not in firsts:
             continue
         end = name_unit(toks, i, gaz)
         person = surnames.get(toks.span_text(i, end)) if end > i else None
+        replaced = weak.get(toks.starts[i])
+        if person is not None and replaced is not None and replaced.end == toks.ends[end - 1]:
+            chosen = [c for c in chosen if c is not replaced]
+            added.append(_copy(person, replaced.start, replaced.end))
+            continue
+        if taken[toks.starts[i]]:
+            continue
         if person is not None:
             added.append(_copy(person, toks.starts[i], toks.ends[end - 1]))
         elif coalition is not None and toks.texts[i] in words and not toks.is_cap(i - 1):

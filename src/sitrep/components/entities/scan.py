@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,16 +48,19 @@ def from_entry(entry: Entry, start: int, end: int) -> Candidate:
 class Tokens:
     """Plain lists over the Doc's tokens (cheaper to index than Token objects in the matching loops)."""
 
-    __slots__ = ("ends", "n", "sections", "space", "starts", "text", "texts", "ws")
+    __slots__ = ("ends", "line", "n", "sections", "space", "starts", "text", "texts", "ws")
 
     def __init__(self, doc: Doc) -> None:
-        self.text = doc.text
-        self.texts = [t.text for t in doc]
-        self.starts = [t.idx for t in doc]
-        self.ends = [t.idx + len(t.text) for t in doc]
-        self.ws = [bool(t.whitespace_) for t in doc]
-        self.space = [t.is_space for t in doc]
+        columns = doc.to_array(["ORTH", "IDX", "LENGTH", "SPACY"]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        self.texts: list[str] = [strings[c[0]] for c in columns]  # cheaper than creating Token objects
+        self.starts: list[int] = [c[1] for c in columns]
+        self.ends: list[int] = [c[1] + c[2] for c in columns]
+        self.ws: list[bool] = [bool(c[3]) for c in columns]
+        self.text = "".join([t + " " if w else t for t, w in zip(self.texts, self.ws, strict=True)])
+        self.space: list[bool] = [t.isspace() for t in self.texts]
         self.n = len(self.texts)
+        self.line = list(itertools.accumulate(("\n" in t for t in self.texts), initial=0))[:-1] if self.n else []
         self.sections = list(doc._.sections or [])
 
     def span_text(self, i: int, j: int) -> str:
@@ -72,7 +76,7 @@ class Tokens:
 
     def adjacent(self, i: int) -> bool:
         """Token i-1 and token i are on the same line (no line break between them)."""
-        return i > 0 and "\n" not in self.text[self.ends[i - 1] : self.starts[i]]
+        return i > 0 and self.line[i - 1] == self.line[i]
 
     def next_word(self, i: int) -> int:
         """Index of the first non-space token at or after i (n when none)."""
@@ -97,7 +101,22 @@ def gazetteer_pass(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     return [c for c in found if c.kind != "equipment"]
 
 
-def _longest_at(toks: Tokens, gaz: Gazetteer, i: int, limit: int) -> Candidate | None:
+def longest_at(toks: Tokens, gaz: Gazetteer, i: int, kind: str) -> tuple[Entry, int] | None:
+    """The longest gazetteer entry of one kind starting at token i, with its end token index."""
+    limit = gaz.first.get(toks.texts[i])
+    if not limit:
+        return None
+    cand = _longest_at(toks, gaz, i, limit, kind)
+    if cand is None:
+        return None
+    end = i
+    while end < toks.n and toks.starts[end] < cand.end:
+        end += 1
+    entry = gaz.lookup(toks.text[cand.start : cand.end].replace("\n", " "))
+    return (entry, end) if entry is not None else None
+
+
+def _longest_at(toks: Tokens, gaz: Gazetteer, i: int, limit: int, kind: str | None = None) -> Candidate | None:
     best: tuple[Entry, int] | None = None
     surface = ""
     for j in range(i, min(toks.n, i + MAX_TOKENS)):
@@ -107,7 +126,7 @@ def _longest_at(toks: Tokens, gaz: Gazetteer, i: int, limit: int) -> Candidate |
         if len(surface) > limit and not surface.isupper():
             break
         entry = gaz.lookup(surface)
-        if entry is not None and _acceptable(toks, i, j + 1, surface):
+        if entry is not None and (kind is None or entry.kind == kind) and _acceptable(toks, i, j + 1, surface):
             best = (entry, j + 1)
     if best is None:
         return None

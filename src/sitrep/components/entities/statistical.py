@@ -16,6 +16,7 @@ from sitrep.components.entities.scan import Candidate, from_entry
 from sitrep.errors import SitrepError
 
 ENV = "SITREP_SPACY_MODEL"
+RANK_MODEL = 2  # above guessed names, below every list and pattern
 _KINDS = {"PERSON": "person", "PER": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
           "NORP": "country", "FAC": "place"}  # fmt: skip
 
@@ -46,21 +47,21 @@ def model_candidates(doc: Doc, gaz: Gazetteer, model: str | None = None) -> list
     spaces = [bool(t.whitespace_) for t in doc]
     tagged = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
     found: list[Candidate] = []
+    text = doc.text
     for ent in tagged.ents:
-        cand = _candidate(doc, gaz, ent.start_char, ent.end_char, ent.label_)
+        cand = _candidate(text, gaz, ent.start_char, ent.end_char, ent.label_)
         if cand is not None:
             found.append(cand)
     return found
 
 
-def _candidate(doc: Doc, gaz: Gazetteer, start: int, end: int, label: str) -> Candidate | None:
-    text = doc.text[start:end]
+def _candidate(full: str, gaz: Gazetteer, start: int, end: int, label: str) -> Candidate | None:
+    text = full[start:end]
     entry = gaz.lookup(text)
     if entry is not None:
         cand = from_entry(entry, start, end)
-        cand.rank = 0
         return cand
     kind = _KINDS.get(label)
     if kind is None or kind == "country" or not text[:1].isupper():
         return None
-    return Candidate(start, end, kind, f"{kind}:{text.lower()}", " ".join(text.split()), rank=0)
+    return Candidate(start, end, kind, f"{kind}:{text.lower()}", " ".join(text.split()), rank=RANK_MODEL)

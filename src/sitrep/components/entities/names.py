@@ -1,0 +1,274 @@
+"""Proper names no list holds: capitalized runs that end in an organization word ("New York Stock Exchange",
+"Ministry of Trade"), two-word names that look like people ("Aslan Maskhadov", "S. Waugh"), and the rule that a
+place name leading a longer capitalized name ("U.S. Open") is not a place mention on its own."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sitrep.components.entities.lexicon import Gazetteer, common_words, first_keys, last_names, patterns
+from sitrep.components.entities.people import name_at, name_unit, title_at
+from sitrep.components.entities.scan import Candidate, Tokens
+
+RANK_ORG_RUN, RANK_GUESS = 3, 1
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_TITLE_WORD = re.compile(r"^[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*$")
+
+
+@cache
+def _suffixes() -> tuple[frozenset[str], int, frozenset[str]]:
+    words: list[str] = patterns()["organizations"]["suffixes"]
+    firsts = frozenset(k for w in words for k in first_keys(w))
+    return frozenset(words), max(len(w.split()) for w in words), firsts
+
+
+def _suffix_end(toks: Tokens, i: int) -> int:
+    words, longest, firsts = _suffixes()
+    if toks.texts[i] not in firsts:
+        return i
+    best, surface = i, ""
+    for j in range(i, min(toks.n, i + longest)):
+        surface += (" " if j > i else "") + toks.texts[j]
+        if surface in words:
+            best = j + 1
+    return best
+
+
+def organization_runs(toks: Tokens) -> list[Candidate]:
+    """ "New York Stock Exchange", "Chicago Board of Trade", "Kurdistan Workers' Party"."""
+    found: list[Candidate] = []
+    i = 1
+    while i < toks.n:
+        end = _suffix_end(toks, i)
+        if end == i:
+            i += 1
+            continue
+        begin = _run_start(toks, i)
+        end = _of_tail(toks, end)
+        if begin < i or end > _suffix_end(toks, i):
+            text = toks.span_text(begin, end)
+            found.append(Candidate(toks.starts[begin], toks.ends[end - 1], "organization",
+                                   f"organization:{text.lower()}", text, rank=RANK_ORG_RUN))  # fmt: skip
+        i = end
+    return found
+
+
+def _run_start(toks: Tokens, i: int) -> int:
+    """First word of the capitalized run ending before token i ("&" allowed inside, never "of" or "and")."""
+    begin = i
+    stop = _not_continuing()
+    while begin > 0 and toks.adjacent(begin) and (toks.ws[begin - 1] or toks.texts[begin - 1] in ("'", "’")):
+        word = toks.texts[begin - 1]
+        named = word[:1].isupper() and word.lower() not in stop and word not in _lead_words()
+        joined = word in ("&", "'", "’") and begin >= 2 and toks.texts[begin - 2][:1].isupper()
+        if not (named or joined):
+            break
+        begin -= 1
+    while begin < i and toks.texts[begin] in ("&", "'", "’"):
+        begin += 1
+    return begin
+
+
+@cache
+def _lead_words() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["not_in_names"])
+
+
+def _of_tail(toks: Tokens, end: int) -> int:
+    """ "Ministry" + "of Defense": extend over an "of" phrase of capitalized words."""
+    if end + 1 < toks.n and toks.texts[end] == "of" and toks.is_cap(end + 1) and toks.adjacent(end + 1):
+        stop = end + 1
+        while stop < toks.n and toks.is_cap(stop) and stop - end <= 3 and toks.adjacent(stop):
+            stop += 1
+            if not toks.ws[stop - 1]:
+                break
+        return stop
+    return end
+
+
+def guessed_people(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
+    """Two name words no list knows ("Aslan Maskhadov") or an initial and a name ("S. Waugh")."""
+    found: list[Candidate] = []
+    skip = _title_cased_headlines(toks)
+    for i in range(toks.n - 1):
+        if not toks.texts[i][:1].isupper() or (toks.is_cap(i - 1) and toks.adjacent(i)):
+            continue
+        if skip and any(a <= toks.starts[i] < b for a, b in skip):
+            continue
+        end = _guess_end(toks, gaz, i)
+        if end > i:
+            text = toks.span_text(i, end)
+            found.append(Candidate(toks.starts[i], toks.ends[end - 1], "person", f"person:{text.lower()}", text,
+                                   rank=RANK_GUESS))  # fmt: skip
+    return found
+
+
+def _title_cased_headlines(toks: Tokens) -> list[tuple[int, int]]:
+    """Headlines written In Title Case, where capitals say nothing about names."""
+    found: list[tuple[int, int]] = []
+    for section in toks.sections:
+        if section.kind in ("headline", "subtitle"):
+            words = [w for w in toks.text[section.start : section.end].split() if w[:1].isalpha()]
+            if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+                found.append((section.start, section.end))
+    return found
+
+
+def _guess_end(toks: Tokens, gaz: Gazetteer, i: int) -> int:
+    first = toks.texts[i]
+    if _INITIAL.match(first):
+        if not toks.ws[i] or not toks.adjacent(i + 1):
+            return i
+        end = name_unit(toks, i + 1, gaz)
+        return end if end > i + 1 and gaz.lookup(toks.span_text(i + 1, end)) is None else i
+    if not (_plain(first, gaz) or first in _capital_particles()):
+        return i
+    inner_first = i + 2 < toks.n and toks.texts[i + 1] in gaz.first_names and toks.ws[i + 1]
+    if first not in gaz.first_names and inner_first and toks.is_cap(i + 2):
+        return i  # "Economist Joel Naroff": the name starts at the first name
+    end = name_at(toks, i, gaz, 3)
+    words = [w for w in toks.texts[i:end] if w[:1].isupper() and w != "-"]
+    if len(words) < 2 or not all(_plain(w, gaz) or w in _capital_particles() for w in words):
+        return i
+    if end < toks.n and toks.is_cap(end) and toks.ws[end - 1] and toks.adjacent(end):
+        return i  # a longer capitalized run is more likely a name of something else
+    return end
+
+
+@cache
+def _capital_particles() -> frozenset[str]:
+    return frozenset(p for p in patterns()["people"]["particles"] if p[:1].isupper())
+
+
+@cache
+def _not_plain() -> frozenset[str]:
+    conf = patterns()
+    words = conf["people"]["not_name_words"] + conf["places"]["facility_suffixes"] + conf["places"]["facility_prefixes"]
+    return frozenset(w.lower() for w in words) | STOP_WORDS | common_words()
+
+
+def _plain(word: str, gaz: Gazetteer) -> bool:
+    """A capitalized word that is nothing else sitrep knows: not a common word, place, title or org word."""
+    for part in word.split("-"):
+        if part.lower() in _not_plain() or part in gaz.titles or part in _suffixes()[0]:
+            return False
+    return bool(_TITLE_WORD.match(word)) and (word not in gaz.first or word in gaz.first_names or word in last_names())
+
+
+def drop_name_prefixes(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """A country or place directly followed by another capitalized word it does not cover ("U.S. Open",
+    "Chicago Purchasing Managers") is part of a longer name, not a mention on its own."""
+    starts = {c.start for c in chosen}
+    by_start = {s: i for i, s in enumerate(toks.starts)}
+    kept: list[Candidate] = []
+    for cand in chosen:
+        if cand.kind in ("country", "place") and cand.form == "name" and not cand.inner:
+            j = _token_after(toks, by_start, cand.end)
+            if j is not None and toks.starts[j] not in starts and _continues_name(toks, gaz, j, cand):
+                continue
+        kept.append(cand)
+    return kept
+
+
+def _token_after(toks: Tokens, by_start: dict[int, int], end: int) -> int | None:
+    j = by_start.get(end + 1)
+    return j if j is not None and toks.text[end] == " " else None
+
+
+def _continues_name(toks: Tokens, gaz: Gazetteer, j: int, cand: Candidate) -> bool:
+    word = toks.texts[j]
+    if not word[:1].isupper() or not word.replace(".", "").isalpha() or word.lower() in _not_continuing():
+        return False
+    if title_at(toks, j, gaz)[0] > j:
+        return False
+    return not (word.isupper() and toks.text[cand.start : cand.end].isupper())
+
+
+@cache
+def _not_continuing() -> frozenset[str]:
+    conf = patterns()["people"]
+    return frozenset(conf["not_name_words"] + conf["abbreviated_dates"] + ["and", "or", "but"])
+
+
+def teams_in_results(toks: Tokens, chosen: list[Candidate]) -> None:
+    """In a results or standings line ("CHICAGO 4 HOUSTON 3", "Boston 72 60 .545") a city names a team."""
+    lines = _result_lines(toks)
+    if not lines:
+        return
+    for cand in chosen:
+        if cand.kind == "place" and any(a <= cand.start < b for a, b in lines):
+            cand.kind, cand.key = "organization", f"organization:{cand.name.lower()}"
+            cand.lat = cand.lon = cand.country = None
+
+
+def _result_lines(toks: Tokens) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    stop = _not_continuing()
+    start, numbers, plain = 0, 0, True
+    for i in range(toks.n + 1):
+        if i == toks.n or "\n" in toks.texts[i] or (i > 0 and not toks.adjacent(i)):
+            if numbers >= 2 and plain and i > start:
+                found.append((toks.starts[start], toks.ends[i - 1]))
+            start, numbers, plain = i + 1 if i < toks.n and "\n" in toks.texts[i] else i, 0, True
+            if i == toks.n:
+                break
+        word = toks.texts[i]
+        if (word[:1].isdigit() or word[:1] == ".") and _SCORE.match(word):
+            numbers += 1
+            plain = plain and not _YEAR.match(word)
+        elif plain and word.isalpha() and (word.islower() or word.lower() in stop):
+            plain = False
+    return found
+
+
+_SCORE = re.compile(r"^[.\d][\d.]*$")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def acronyms(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
+    """An all-capital acronym no list knows ("KDP", "FOMC"), written in mixed-case text, names an organization."""
+    blocked = _not_acronyms()
+    shouting = _capital_lines(toks)
+    found: list[Candidate] = []
+    for i in range(toks.n):
+        word = toks.texts[i]
+        if not _ACRONYM.match(word) or word in blocked or word in gaz.entries or toks.line[i] in shouting:
+            continue
+        if _caps_neighbour(toks, i - 1) or _caps_neighbour(toks, i + 1) or _is_word(word, gaz):
+            continue
+        found.append(Candidate(toks.starts[i], toks.ends[i], "organization", f"organization:{word.lower()}", word,
+                               rank=RANK_GUESS))  # fmt: skip
+    return found
+
+
+def _capital_lines(toks: Tokens) -> set[int]:
+    """Lines written mostly in capitals (headlines, sports tables), where capitals say nothing."""
+    words: dict[int, list[int]] = {}
+    for i, word in enumerate(toks.texts):
+        if len(word) > 1 and word.isalpha():
+            counts = words.setdefault(toks.line[i], [0, 0])
+            counts[0] += word.isupper()
+            counts[1] += 1
+    return {line for line, (caps, total) in words.items() if caps * 2 > total}
+
+
+def _is_word(word: str, gaz: Gazetteer) -> bool:
+    """A shouted ordinary word or name ("NEVER", "NELSON"), not an acronym."""
+    lower = word.lower()
+    title = word.title()
+    return lower in _not_plain() or lower in _not_continuing() or title in gaz.first_names or title in last_names()
+
+
+def _caps_neighbour(toks: Tokens, i: int) -> bool:
+    return 0 <= i < toks.n and toks.texts[i].isupper() and any(c.isalpha() for c in toks.texts[i])
+
+
+@cache
+def _not_acronyms() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["not_acronyms"])
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
