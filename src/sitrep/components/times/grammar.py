@@ -37,6 +37,7 @@ class Grammar:
     cues: dict[str, re.Pattern[str]]
     roles: tuple[tuple[str, re.Pattern[str]], ...]
     future: re.Pattern[str]
+    past: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -95,6 +96,7 @@ def grammar() -> Grammar:
         | {name: _words_before(words) for name, words in data["cues"].items()},
         roles=roles,
         future=future,
+        past=re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['past'])}|[a-z]+ed)(?![\w-])"),
     )
 
 

@@ -9,7 +9,7 @@ from datetime import date
 
 from sitrep.components.times.grammar import grammar
 
-_WINDOW = 60
+_WINDOW = 100
 
 
 @dataclass(slots=True)
@@ -24,6 +24,14 @@ class Norm:
     unit: str | None = None
     side: str | None = None  # "before"/"after" the anchor: "earlier this year", "later this month"
     start: int | None = None  # where the expression starts when that is after the match's start
+
+
+def _last(pattern: re.Pattern[str], text: str) -> int:
+    """Where the last match of `pattern` in `text` ends (-1 when none)."""
+    end = -1
+    for m in pattern.finditer(text):
+        end = m.end()
+    return end
 
 
 class Context:
@@ -49,10 +57,18 @@ class Context:
         return begin, max(finish, end)
 
     def is_future(self, start: int, end: int) -> bool:
-        """Whether the clause around `start:end` speaks of the future ("will", "next", "scheduled to")."""
+        """Whether the clause around `start:end` speaks of the future: the nearest tense word before it in its
+        sentence is a future one ("will", "scheduled to"), or else the first one after it is."""
         begin, finish = self.sentence(start, end)
-        window = self.lowered[max(begin, start - _WINDOW) : min(finish, end + _WINDOW // 2)]
-        return grammar().future.search(window) is not None
+        before = self.lowered[max(begin, start - _WINDOW) : start]
+        future = _last(grammar().future, before)
+        past = _last(grammar().past, before)
+        if future >= 0 or past >= 0:
+            return future >= past
+        after = self.lowered[end : min(finish, end + _WINDOW // 2)]
+        ahead = grammar().future.search(after)
+        behind = grammar().past.search(after)
+        return ahead is not None and (behind is None or ahead.start() <= behind.start())
 
     def before(self, start: int, width: int = 40) -> str:
         """The text just before `start` (the same line only)."""

@@ -78,12 +78,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     number: int = lookup("WEEKDAY", m["wd"])
     rel = (m["rel"] or "").lower()
-    part = _DAYPART.get((m["daypart"] or "").lower())
     if ctx.anchor is None:
         value = f"XXXX-WXX-{number}"
     else:
         value = resolve_weekday(ctx, number, rel, m.start(), m.end()).isoformat()
-    return Norm("TIME", f"{value}T{part}") if part else Norm("DATE", value)
+    return Norm("DATE", value)
 
 
 def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -> date:
@@ -126,8 +125,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     groups = m.groupdict()
     unit_word = groups.get("unit") or groups.get("unit2") or groups.get("unit3") or ""
     unit: str = lookup("UNIT", unit_word)
-    if unit is None:
-        return None
+    if unit is None or "old" in (groups.get("long") or ""):
+        return None  # an age ("a 6-year-old"), not a time
     amount: float | str | None
     if groups.get("n") is not None:
         amount = _amount(m)
@@ -201,7 +200,7 @@ def vague(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("DATE", "PRESENT_REF" if value == "TODAY" else "XXXX-XX-XX")
     day = (ctx.anchor + timedelta(days=offsets[value])).isoformat()
-    part = "NI" if value == "TONIGHT" else _DAYPART.get((m["daypart"] or "").lower())
+    part = _DAYPART.get((m["daypart"] or "").lower())
     return Norm("TIME", f"{day}T{part}") if part else Norm("DATE", day)
 
 
