@@ -28,6 +28,8 @@ Normalizer = Callable[[re.Match[str], Context], Norm | None]
 NORMALIZERS: dict[str, Normalizer] = {
     "ymd": dates.ymd,
     "month": dates.month,
+    "month_rel_year": dates.month_rel_year,
+    "spelled_year": dates.spelled_year,
     "year": dates.year,
     "decade": dates.decade,
     "century": dates.century,
@@ -38,6 +40,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "year_end": dates.year_end,
     "relative": relative.relative,
     "part_of_unit": relative.part_of_unit,
+    "the_unit": relative.the_unit,
     "weekday": relative.weekday,
     "set_weekday": relative.set_weekday,
     "duration": relative.duration,

@@ -57,6 +57,9 @@ class Context:
         return begin, max(finish, end)
 
     def is_future(self, start: int, end: int) -> bool:
+        return self.tense(start, end) == "future"
+
+    def tense(self, start: int, end: int) -> str | None:
         """Whether the clause around `start:end` speaks of the future: the nearest tense word before it in its
         sentence is a future one ("will", "scheduled to"), or else the first one after it is."""
         begin, finish = self.sentence(start, end)
@@ -64,11 +67,18 @@ class Context:
         future = _last(grammar().future, before)
         past = _last(grammar().past, before)
         if future >= 0 or past >= 0:
-            return future >= past
+            return "future" if future >= past else "past"
         after = self.lowered[end : min(finish, end + _WINDOW // 2)]
         ahead = grammar().future.search(after)
         behind = grammar().past.search(after)
-        return ahead is not None and (behind is None or ahead.start() <= behind.start())
+        if ahead is not None and (behind is None or ahead.start() <= behind.start()):
+            return "future"
+        return None if behind is None else "past"
+
+    def near(self, word: str, at: int) -> bool:
+        """Whether `word` (lower case) is in the text around `at`: its sentence and the one or two before it."""
+        begin, finish = self.sentence(at, at)
+        return word in self.lowered[max(0, min(begin, at - 300)) : finish]
 
     def before(self, start: int, width: int = 40) -> str:
         """The text just before `start` (the same line only)."""

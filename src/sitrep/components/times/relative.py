@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from sitrep.components.times.calendar import iso_week, quarter_of, shift
-from sitrep.components.times.dates import clock_value, part_mod, side_of
+from sitrep.components.times.dates import clock_value, latest_quarter, part_mod, side_of
 from sitrep.components.times.grammar import lookup
 from sitrep.components.times.model import Context, Norm
 
@@ -20,6 +20,7 @@ _UNIT_LETTER = {
     "weekend": "WE",
     "quarter": "Q",
 }
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 _DAYPART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 
 
@@ -46,8 +47,22 @@ def duration_value(amount: float | str, unit: str) -> str:
     factor = {"DE": 10, "CE": 100, "Q": 3, "WE": 2}.get(unit, 1)
     letter = {"DE": "Y", "CE": "Y", "Q": "M", "WE": "D"}.get(unit, unit)
     number = amount * factor
+    if not float(number).is_integer() and letter in _SMALLER:
+        smaller, per = _SMALLER[letter]
+        whole, rest = int(number), round((number - int(number)) * per)
+        head = f"{whole}{letter[-1]}" if whole else ""
+        return ("PT" if letter.startswith("T") or smaller.startswith("T") and not head else "P") + _time_join(
+            head, letter, rest, smaller
+        )
     text = str(int(number)) if float(number).is_integer() else f"{number:g}"
     return f"PT{text}{letter[1]}" if letter.startswith("T") else f"P{text}{letter}"
+
+
+def _time_join(head: str, letter: str, rest: int, smaller: str) -> str:
+    """The parts of a fractional duration: 2.5 years → 2Y6M, 1.5 days → 1DT12H, 1.5 minutes → 1M30S."""
+    if smaller.startswith("T") and not letter.startswith("T"):
+        return f"{head}T{rest}{smaller[1]}"
+    return f"{head}{rest}{smaller[-1]}"
 
 
 def relative(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -61,6 +76,17 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DURATION", duration_value(1, unit), direction=direction, amount=1, unit=unit)
     anchor = None if ctx.anchor is None else shift(ctx.anchor, direction, unit)
     return Norm("DATE", unit_value(anchor, unit), part_mod(m), side=side_of(m) if direction == 0 else None)
+
+
+def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the year", "the week": the anchor's; "the weekend": the one just past, or the next one in a future clause."""
+    unit = _UNIT_LETTER[m["unit"].lower()]
+    if unit != "WE" or ctx.anchor is None:
+        return Norm("DATE", unit_value(ctx.anchor, unit))
+    saturday = ctx.anchor + timedelta(days=5 - ctx.anchor.weekday())
+    if saturday > ctx.anchor and not ctx.is_future(m.start(), m.end()):
+        saturday -= timedelta(days=7)
+    return Norm("DATE", unit_value(saturday, "WE"))
 
 
 def part_of_unit(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -103,20 +129,22 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
 
 def set_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "every Friday", "Fridays" → XXXX-WXX-5."""
+    if not ctx.capitalized(m, "wd" if m["wd"] else "wd2"):
+        return None
     return Norm("SET", f"XXXX-WXX-{lookup('WEEKDAY', m['wd'] or m['wd2'])}")
 
 
 def _amount(m: re.Match[str]) -> float | str | None:
-    text = (m["n"] or "").lower().replace(",", "")
+    text = " ".join((m["n"] or "").lower().replace(",", "").replace("½", " 1/2").split())
     if not text:
         return None
     if text[0].isdigit():
-        return float(text)
+        return float(text.split()[0]) + (0.5 if text.endswith("1/2") else 0)
     value = lookup("NUMBER", text)
-    if value is None and "-" in text:
-        tens, _, ones = text.partition("-")
-        parts = [lookup("NUMBER", tens), lookup("NUMBER", ones)]
-        value = sum(parts) if all(isinstance(p, int) for p in parts) else None
+    if value is None:
+        words = text.replace("-", " ").split()
+        parts = [lookup("NUMBER", w) for w in words]
+        value = sum(parts) if len(parts) == 2 and all(isinstance(p, int) for p in parts) else None
     return value  # type: ignore[no-any-return]
 
 
@@ -142,7 +170,9 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
         amount = "X"
     ref = (groups.get("ref") or "").lower()
     if ref:
-        return _shifted(ctx, amount, unit, -1 if ref in ("ago", "earlier", "before", "previously", "back") else 1)
+        return _shifted(
+            ctx, amount, unit, -1 if ref in ("ago", "earlier", "before", "previously", "back") else 1, m.start()
+        )
     rel = (groups.get("rel") or "").lower()
     direction = lookup("RELATIVE", rel) if rel in _DURATION_RELS | {"previous", "following"} else 0
     value = duration_value(amount, "X" if amount == "X" and unit in ("DE", "CE") else unit)
@@ -162,11 +192,13 @@ def _approx(m: re.Match[str]) -> str | None:
     return lookup("APPROX", word) if word else None
 
 
-def _shifted(ctx: Context, amount: float | str, unit: str, sign: int) -> Norm:
+def _shifted(ctx: Context, amount: float | str, unit: str, sign: int, at: int) -> Norm:
     """ "two days ago", "a year earlier", "three weeks from now": the anchor moved, at the unit's granularity."""
     if isinstance(amount, str):
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     granularity = {"TH": "D", "TM": "D", "TS": "D", "WE": "W"}.get(unit, unit)
+    if unit == "Y" and amount == 1 and sign < 0 and ctx.anchor is not None and ctx.near("quarter", at):
+        return Norm("DATE", latest_quarter(ctx.anchor, back=1))
     moved = None if ctx.anchor is None else shift(ctx.anchor, sign * amount, unit)
     return Norm("DATE", unit_value(moved, granularity))
 
@@ -224,13 +256,16 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("TIME", f"XXXX-XX-XXT{hhmm}")
     day = ctx.anchor
-    if m["wd"]:
-        day = resolve_weekday(ctx, lookup("WEEKDAY", m["wd"]), "", m.start(), m.end())
-    return Norm("TIME", f"{day.isoformat()}T{hhmm}", _approx(m))
+    weekday = m["wd"] or m["wd3"]
+    if weekday and ctx.capitalized(m, "wd" if m["wd"] else "wd3"):
+        day = resolve_weekday(ctx, lookup("WEEKDAY", weekday), "", m.start(), m.end())
+    return Norm("TIME", f"{day.isoformat()}T{hhmm}")
 
 
 def year_ago(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "year-earlier", "the year-ago quarter" → a year before the anchor."""
+    """ "year-earlier", "the year-ago quarter" → a year before the anchor (its latest quarter, among quarters)."""
     if ctx.anchor is None:
         return Norm("DATE", "XXXX")
+    if m["unit"] in ("quarter", "period") or ctx.near("quarter", m.start()):
+        return Norm("DATE", latest_quarter(ctx.anchor, back=1))
     return Norm("DATE", str(ctx.anchor.year - 1))
