@@ -51,9 +51,7 @@ def duration_value(amount: float | str, unit: str) -> str:
         smaller, per = _SMALLER[letter]
         whole, rest = int(number), round((number - int(number)) * per)
         head = f"{whole}{letter[-1]}" if whole else ""
-        return ("PT" if letter.startswith("T") or smaller.startswith("T") and not head else "P") + _time_join(
-            head, letter, rest, smaller
-        )
+        return ("PT" if letter.startswith("T") else "P") + _time_join(head, letter, rest, smaller)
     text = str(int(number)) if float(number).is_integer() else f"{number:g}"
     return f"PT{text}{letter[1]}" if letter.startswith("T") else f"P{text}{letter}"
 
