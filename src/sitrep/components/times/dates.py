@@ -49,6 +49,9 @@ def resolve_year(ctx: Context, month: int, day: int, start: int, end: int) -> in
         return None
     anchor = ctx.anchor
     year = min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: abs(_days(y, month, day, anchor)))
+    cue = ctx.role_cue(start)
+    if cue is not None and cue[0] == "since":
+        return year - 1 if _days(year, month, day, anchor) > 0 else year
     tense = ctx.tense(start, end)
     if tense == "future" and _days(year, month, day, anchor) < -3:
         year += 1

@@ -89,6 +89,15 @@ class Context:
         """Whether a cue word of the named list ends right before `start`."""
         return grammar().cues[cue].search(self.before(start)) is not None
 
+    def role_cue(self, start: int) -> tuple[str, str] | None:
+        """The role cue ending right before `start` ("no later than", "since" ...) and its role, if any."""
+        text = self.before(start)
+        for role, pattern in grammar().roles:
+            found = pattern.search(text)
+            if found is not None:
+                return role, " ".join(found.group(0).split())
+        return None
+
     def followed_by(self, pattern: re.Pattern[str], end: int) -> bool:
         return pattern.match(self.lowered, end) is not None
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from sitrep.components.times.calendar import iso_week, quarter_of, shift
 from sitrep.components.times.dates import clock_value, latest_quarter, part_mod, side_of
-from sitrep.components.times.grammar import lookup
+from sitrep.components.times.grammar import grammar, lookup
 from sitrep.components.times.model import Context, Norm
 
 _DURATION_RELS = {"past", "coming", "recent", "last", "next"}
@@ -227,6 +227,8 @@ def set_word(m: re.Match[str], ctx: Context) -> Norm | None:
 def vague(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "now" → PRESENT_REF, "recently" → PAST_REF, "today", "yesterday evening", "tonight"."""
     value: str = lookup("VAGUE", m["word"])
+    if " ".join(m["word"].split()) in grammar().vague_nouns and _modifies_noun(ctx, m.end()):
+        return None
     offsets = {"TODAY": 0, "TONIGHT": 0, "TOMORROW": 1, "YESTERDAY": -1, "YESTERDAY-1": -2, "TOMORROW+1": 2}
     if value not in offsets:
         return Norm("DURATION" if value[:2] in ("PX", "P1") else "DATE", value)
@@ -235,6 +237,18 @@ def vague(m: re.Match[str], ctx: Context) -> Norm | None:
     day = (ctx.anchor + timedelta(days=offsets[value])).isoformat()
     part = _DAYPART.get((m["daypart"] or "").lower())
     return Norm("TIME", f"{day}T{part}") if part else Norm("DATE", day)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'.-]*)")
+
+
+def _modifies_noun(ctx: Context, end: int) -> bool:
+    """Whether the word after `end` is one "the future" would modify ("the future U.S. presence")."""
+    found = _NEXT_WORD.match(ctx.text, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word[0].isupper() or word.lower() not in grammar().vague_followers
 
 
 def daypart(m: re.Match[str], ctx: Context) -> Norm | None:
