@@ -175,7 +175,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if ordinal == "same":
         return None
-    year_text = m["y"]
+    year_text = m["y"] or m["y0"]
     if ordinal in _ORDINAL_QUARTER:
         q = _ORDINAL_QUARTER[ordinal]
         if year_text:

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from sitrep.components.times.calendar import iso_week, quarter_of, shift
-from sitrep.components.times.dates import clock_value, latest_quarter, part_mod, side_of
+from sitrep.components.times.dates import clock_value, latest_quarter, part_mod, resolve_year, side_of
 from sitrep.components.times.grammar import grammar, lookup
 from sitrep.components.times.model import Context, Norm
 
@@ -159,8 +159,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     amount: float | str | None
     if groups.get("n") is not None:
         amount = _amount(m)
-        if amount is None or (unit == "TS" and m["n"].lower() in ("a", "an")):
-            return None
+        if amount is None or (unit == "TS" and (m["n"].lower() in ("a", "an") or not unit_word.endswith("s"))):
+            return None  # "a second term", "the 1988 second quarter"
         if "half" in m.group(0).lower() and isinstance(amount, float | int) and "and" in m.group(0).lower():
             amount += 0.5
     elif groups.get("unit3"):
@@ -170,6 +170,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
             return None
         amount = "X"
     ref = (groups.get("ref") or "").lower()
+    if ref in ("earlier", "later") and unit in ("D", "TH", "TM", "TS"):
+        ref = ""  # "an hour later", "a day earlier": TimeBank keeps these as durations
     if ref:
         return _shifted(
             ctx, amount, unit, -1 if ref in ("ago", "earlier", "before", "previously", "back") else 1, m.start()
@@ -271,6 +273,13 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("TIME", f"XXXX-XX-XXT{hhmm}")
     day = ctx.anchor
+    if m["mon"] and ctx.capitalized(m, "mon"):
+        month, number = lookup("MONTH", m["mon"]), int(m["d"])
+        year = resolve_year(ctx, month, number, m.start(), m.end()) or day.year
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            return None
     weekday = m["wd"] or m["wd3"]
     if weekday and ctx.capitalized(m, "wd" if m["wd"] else "wd3"):
         day = resolve_weekday(ctx, lookup("WEEKDAY", weekday), "", m.start(), m.end())
