@@ -21,6 +21,7 @@ _UNIT_LETTER = {
     "quarter": "Q",
 }
 _OF = re.compile(r"\s+of\b")
+_PER_COUNT = re.compile(r"[\d$€£%][\d.,]*(?:\s+[a-z]+s)?\s+$")
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 _DAYPART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 
@@ -161,6 +162,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
         amount = _amount(m)
         if amount is None or (unit == "TS" and (m["n"].lower() in ("a", "an") or not unit_word.endswith("s"))):
             return None  # "a second term", "the 1988 second quarter"
+        if m["n"].lower() in ("a", "an") and m.start("n") == m.start() and _PER_COUNT.search(ctx.before(m.start())):
+            return None  # a rate: "$1.76 a year", "four flights a week"
         if "half" in m.group(0).lower() and isinstance(amount, float | int) and "and" in m.group(0).lower():
             amount += 0.5
     elif groups.get("unit3"):
