@@ -183,7 +183,7 @@ def test_times_future_as_an_adjective_stays_out() -> None:
 def test_times_clock_times_and_day_parts() -> None:
     got = found("Sirens sounded at 6:45 p.m. and again at 21:30 GMT; by this morning the streets were calm.")
     assert got["6:45 p.m."] == ("TIME", "2023-03-15T18:45")
-    assert got["21:30 GMT"] == ("TIME", "2023-03-15T21:30")
+    assert got["21:30 GMT"] == ("TIME", "2023-03-15T21:30Z")
     assert got["this morning"] == ("TIME", "2023-03-15TMO")
 
 

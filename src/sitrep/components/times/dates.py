@@ -180,6 +180,9 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
         q = _ORDINAL_QUARTER[ordinal]
         if year_text:
             return Norm("DATE", f"{year_text}-Q{q}")
+        if m["qrel"] and ctx.anchor is not None:
+            shift = {"last": -1, "next": 1, "the previous": -1, "the following": 1}.get(" ".join(m["qrel"].split()), 0)
+            return Norm("DATE", f"{ctx.anchor.year + shift}-Q{q}")
         if ctx.anchor is None:
             return Norm("DATE", f"XXXX-Q{q}")
         year = ctx.anchor.year

@@ -271,8 +271,13 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
         hhmm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["named"].lower()]
     elif m["h24"]:
         hhmm = f"{int(m['h24']):02d}:{m['mi24']}"
+        if ":" not in m.group(0) and not m["tz2"]:
+            return None
     else:
         hhmm = clock_value(m["h"], m["mi"], m["ap"])
+    zone = (m["tz"] or m["tz2"] or "").lower()
+    if zone in ("utc", "gmt", "zulu"):
+        hhmm += "Z"
     if ctx.anchor is None:
         return Norm("TIME", f"XXXX-XX-XXT{hhmm}")
     day = ctx.anchor
