@@ -104,9 +104,22 @@ class TimeTagger:
                 if best is None:
                     pos = hit.start() + 1
                     continue
+                best = self._longer_inside(lowered, best, scanner, rules, ctx)
                 found.append(best)
                 pos = best.end
         return found
+
+    def _longer_inside(
+        self, lowered: str, best: Found, scanner: re.Pattern[str], rules: tuple[Rule, ...], ctx: Context
+    ) -> Found:
+        """A longer expression that starts inside `best` and runs past it wins ("this Saturday, April 25")."""
+        hit = scanner.search(lowered, best.start + 1, best.end + _AFTER)
+        if hit is None or hit.start() >= best.end:
+            return best
+        other = self._best(lowered, hit.start(), rules, ctx)
+        if other is not None and other.end > best.end and other.end - other.start > best.end - best.start:
+            return other
+        return best
 
     @staticmethod
     def _best(lowered: str, at: int, rules: tuple[Rule, ...], ctx: Context) -> Found | None:

@@ -80,7 +80,11 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the year", "the week": the anchor's; "the weekend": the one just past, or the next one in a future clause."""
-    unit = _UNIT_LETTER[m["unit"].lower()]
+    word = " ".join(m["unit"].split())
+    if word.endswith("period"):
+        back = 0 if word.startswith("latest") else 1
+        return Norm("DATE", latest_quarter(ctx.anchor, back) if ctx.anchor else "XXXX-QX")
+    unit = _UNIT_LETTER[word.split()[-1]]
     if unit != "WE" or ctx.anchor is None:
         return Norm("DATE", unit_value(ctx.anchor, unit))
     saturday = ctx.anchor + timedelta(days=5 - ctx.anchor.weekday())
