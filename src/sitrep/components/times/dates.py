@@ -176,6 +176,10 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     if ordinal == "same":
         return None
     year_text = m["y"] or m["y0"]
+    if ctx.anchor is not None and (m["prel"] or m["ago"]):
+        year_text = str(ctx.anchor.year + {"last": -1, "next": 1}.get(m["prel"] or "", 0) - bool(m["ago"]))
+    if year_text and ordinal not in _ORDINAL_QUARTER and ctx.anchor is not None:
+        return Norm("DATE", f"{year_text}-Q{quarter_of(ctx.anchor) - 1 or 4}")
     if ordinal in _ORDINAL_QUARTER:
         q = _ORDINAL_QUARTER[ordinal]
         if year_text:

@@ -10,6 +10,7 @@ from datetime import date
 from sitrep.components.times.grammar import grammar
 
 _WINDOW = 100
+_NEAR = 1500  # how far back "a year ago" looks for a quarter being compared
 
 
 @dataclass(slots=True)
@@ -76,9 +77,9 @@ class Context:
         return None if behind is None else "past"
 
     def near(self, word: str, at: int) -> bool:
-        """Whether `word` (lower case) is in the text around `at`: its sentence and the one or two before it."""
+        """Whether `word` (lower case) is in the text around `at`: its sentence and the paragraphs before it."""
         begin, finish = self.sentence(at, at)
-        return word in self.lowered[max(0, min(begin, at - 300)) : finish]
+        return word in self.lowered[max(0, min(begin, at - _NEAR)) : finish]
 
     def before(self, start: int, width: int = 40) -> str:
         """The text just before `start` (the same line only)."""

@@ -46,8 +46,8 @@ def duration_value(amount: float | str, unit: str) -> str:
     """P2Y, PT3H, PXM ... (decades and centuries counted in years, quarters in months)."""
     if isinstance(amount, str):
         return f"PT{amount}{unit[1]}" if unit.startswith("T") else f"P{amount}{unit}"
-    factor = {"DE": 10, "CE": 100, "Q": 3, "WE": 2}.get(unit, 1)
-    letter = {"DE": "Y", "CE": "Y", "Q": "M", "WE": "D"}.get(unit, unit)
+    factor = {"DE": 10, "CE": 100, "WE": 2}.get(unit, 1)
+    letter = {"DE": "Y", "CE": "Y", "WE": "D"}.get(unit, unit)
     number = amount * factor
     if not float(number).is_integer() and letter in _SMALLER:
         smaller, per = _SMALLER[letter]
