@@ -21,7 +21,7 @@ from sitrep.components.times.model import Context, Norm
 from sitrep.components.times.roles import covered
 from sitrep.record import Time
 
-_BEFORE, _AFTER = 32, 48  # how far an expression may reach before and after its trigger word
+_BEFORE, _AFTER = 32, 16  # how far an expression may start before its trigger word, and run on after it
 
 Normalizer = Callable[[re.Match[str], Context], Norm | None]
 
@@ -61,6 +61,10 @@ class Found:
     end: int
     norm: Norm
     rule: str
+    text: str = ""
+    role: str = "point"
+    begin: date | None = None
+    until: date | None = None
 
 
 @Language.factory(
@@ -107,6 +111,9 @@ class TimeTagger:
                 best = self._longer_inside(lowered, best, scanner, rules, ctx)
                 found.append(best)
                 pos = best.end
+        for item in found:
+            item.text = text[item.start : item.end]
+            item.role, item.begin, item.until = covered(item.norm, ctx, item.start)
         return found
 
     def _longer_inside(
@@ -134,23 +141,20 @@ class TimeTagger:
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> Doc:
         """Write `doc._.times` and `doc.spans[spans_key]`."""
-        text = doc.text if found else ""
-        ctx = Context(text, anchor_date(doc._.published), _sentence_starts(doc) if found else [0])
         times: list[Time] = []
         spans: list[Span] = []
         for i, item in enumerate(found, 1):
-            role, begin, until = covered(item.norm, ctx, item.start)
             times.append(
                 Time(
                     id=f"T{i}",
                     start=item.start,
                     end=item.end,
-                    text=text[item.start : item.end],
+                    text=item.text,
                     type=item.norm.type,
                     value=item.norm.value,
-                    begin=begin.isoformat() if begin else None,
-                    until=until.isoformat() if until else None,
-                    role=role,
+                    begin=item.begin.isoformat() if item.begin else None,
+                    until=item.until.isoformat() if item.until else None,
+                    role=item.role,
                 )
             )
             span = doc.char_span(item.start, item.end, label=item.norm.type, alignment_mode="expand")
