@@ -217,3 +217,20 @@ def test_times_deadline_until_and_since_roles() -> None:
 def test_times_fractions_and_ages_are_not_durations() -> None:
     text = "A quarter of the 300 troops, led by a 45-year-old colonel, held three-quarters of the town."
     assert times(text) == []
+
+
+def test_times_spans_are_shared_on_the_doc_and_the_component_pickles() -> None:
+    import pickle
+
+    from sitrep.components.times import TimeTagger
+    from sitrep.pipeline import get_nlp
+
+    nlp = get_nlp()
+    doc = nlp.make_doc("Shelling resumed on Monday, 3 days after the truce.")
+    doc._.published = None
+    doc._.sections = []
+    doc = nlp.get_pipe("sitrep_sentences")(doc)
+    doc = nlp.get_pipe("sitrep_times")(doc)
+    assert [(s.text, s.label_) for s in doc.spans["sitrep_times"]] == [("Monday", "DATE"), ("3 days", "DURATION")]
+    assert [t.value for t in doc._.times] == ["XXXX-WXX-1", "P3D"]
+    assert isinstance(pickle.loads(pickle.dumps(TimeTagger())), TimeTagger)
