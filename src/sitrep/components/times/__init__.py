@@ -19,6 +19,7 @@ from sitrep.components.times import dates, relative
 from sitrep.components.times.grammar import Rule, grammar
 from sitrep.components.times.model import Context, Norm
 from sitrep.components.times.roles import covered
+from sitrep.errors import SitrepError
 from sitrep.record import Time
 
 _BEFORE, _AFTER = 32, 16  # how far an expression may start before its trigger word, and run on after it
@@ -53,6 +54,10 @@ NORMALIZERS: dict[str, Normalizer] = {
 }
 
 
+class TimeGrammarError(SitrepError):
+    """`data/times.toml` refers to something the tagger does not have."""
+
+
 @dataclass(slots=True)
 class Found:
     """One tagged expression before it becomes a record."""
@@ -85,7 +90,10 @@ class TimeTagger:
         self.spans_key = spans_key
         missing = {r.norm for r in grammar().rules} - set(NORMALIZERS)
         if missing:
-            raise ValueError(f"times.toml names unknown normalizers: {', '.join(sorted(missing))}")
+            raise TimeGrammarError(
+                f"times.toml names normalizers that do not exist: {', '.join(sorted(missing))}; "
+                "fix the rule's `norm` or add the function to NORMALIZERS"
+            )
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
