@@ -234,3 +234,9 @@ def test_times_spans_are_shared_on_the_doc_and_the_component_pickles() -> None:
     assert [(s.text, s.label_) for s in doc.spans["sitrep_times"]] == [("Monday", "DATE"), ("3 days", "DURATION")]
     assert [t.value for t in doc._.times] == ["XXXX-WXX-1", "P3D"]
     assert isinstance(pickle.loads(pickle.dumps(TimeTagger())), TimeTagger)
+
+
+def test_times_narrated_later_counts_from_the_last_date() -> None:
+    got = found("U.S. troops left Iraq in 2011 and returned three years later. Talks began two years ago.")
+    assert got["three years later"] == ("DATE", "2014")
+    assert got["two years ago"] == ("DATE", "2021")

@@ -118,6 +118,8 @@ class TimeTagger:
                     continue
                 best = self._longer_inside(lowered, best, scanner, rules, ctx)
                 found.append(best)
+                if best.norm.type == "DATE":
+                    ctx.add_date(best.end, best.norm.value)
                 pos = best.end
         for item in found:
             item.text = text[item.start : item.end]

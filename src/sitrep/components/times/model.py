@@ -10,6 +10,8 @@ from datetime import date
 from sitrep.components.times.grammar import grammar
 
 _WINDOW = 100
+_NARRATED = 250  # how far back "three years later" looks for the date it counts from
+_CONCRETE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]))?$")
 _NEAR = 1500  # how far back "a year ago" looks for a quarter being compared
 
 
@@ -40,9 +42,21 @@ class Context:
 
     def __init__(self, text: str, anchor: date | None, sentence_starts: list[int], lowered: str | None = None) -> None:
         self.text = text
+        self._dates: list[tuple[int, str]] = []  # (end, value) of each concrete DATE found so far
         self.lowered = lowered if lowered is not None else text.lower()
         self.anchor = anchor
         self._starts = sentence_starts
+
+    def add_date(self, end: int, value: str) -> None:
+        """Remember a concrete date the tagger found ("2011", "1989-Q3", "2024-09-27")."""
+        if _CONCRETE.match(value):
+            self._dates.append((end, value))
+
+    def last_date(self, at: int) -> str | None:
+        """The last concrete date found before `at`, if it is close enough to be the one a "later" counts from."""
+        if self._dates and at - self._dates[-1][0] <= _NARRATED:
+            return self._dates[-1][1]
+        return None
 
     def has_sentences(self) -> bool:
         return bool(self._starts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from sitrep.components.times.calendar import iso_week, quarter_of, shift
+from sitrep.components.times.calendar import interval, iso_week, quarter_of, shift
 from sitrep.components.times.dates import clock_value, latest_quarter, part_mod, resolve_year, side_of
 from sitrep.components.times.grammar import grammar, lookup
 from sitrep.components.times.model import Context, Norm
@@ -180,9 +180,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     if ref in ("earlier", "later") and unit in ("D", "TH", "TM", "TS"):
         ref = ""  # "an hour later", "a day earlier": TimeBank keeps these as durations
     if ref:
-        return _shifted(
-            ctx, amount, unit, -1 if ref in ("ago", "earlier", "before", "previously", "back") else 1, m.start()
-        )
+        sign = -1 if ref in ("ago", "earlier", "before", "previously", "back") else 1
+        return _shifted(ctx, amount, unit, sign, m.start(), narrated=ref in ("earlier", "later"))
     rel = (groups.get("rel") or "").lower()
     direction = lookup("RELATIVE", rel) if rel in _DURATION_RELS | {"previous", "following"} else 0
     value = duration_value(amount, "X" if amount == "X" and unit in ("DE", "CE") else unit)
@@ -202,15 +201,36 @@ def _approx(m: re.Match[str]) -> str | None:
     return lookup("APPROX", word) if word else None
 
 
-def _shifted(ctx: Context, amount: float | str, unit: str, sign: int, at: int) -> Norm:
-    """ "two days ago", "a year earlier", "three weeks from now": the anchor moved, at the unit's granularity."""
+def _shifted(ctx: Context, amount: float | str, unit: str, sign: int, at: int, *, narrated: bool = False) -> Norm:
+    """ "two days ago", "a year earlier", "three weeks from now": the anchor moved, at the unit's granularity.
+    In reports of quarterly results "a year earlier" is the same quarter a year before; a narrated "three years
+    later" counts from the date named just before it."""
     if isinstance(amount, str):
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     granularity = {"TH": "D", "TM": "D", "TS": "D", "WE": "W"}.get(unit, unit)
+    counted = _from_last_date(ctx, amount, unit, sign, at) if narrated else None
+    if counted is not None:
+        return counted
     if unit == "Y" and amount == 1 and sign < 0 and ctx.anchor is not None and ctx.near("quarter", at):
         return Norm("DATE", latest_quarter(ctx.anchor, back=1))
     moved = None if ctx.anchor is None else shift(ctx.anchor, sign * amount, unit)
     return Norm("DATE", unit_value(moved, granularity))
+
+
+def _from_last_date(ctx: Context, amount: float, unit: str, sign: int, at: int) -> Norm | None:
+    """ "returned three years later" after "in 2011" → 2014 (in the granularity of the unit)."""
+    last = ctx.last_date(at)
+    if last is None or unit not in ("Y", "M", "D", "W"):
+        return None
+    value = last
+    year = int(value[:4])
+    if unit == "Y" and (len(value) == 4 or value[4:6] in ("-Q", "-H") or len(value) == 7):
+        return Norm("DATE", f"{year + sign * round(amount)}{value[4:]}")
+    covered = interval(value)
+    if covered is None or covered[0] != covered[1]:
+        return None
+    moved = shift(covered[0], sign * amount, unit)
+    return Norm("DATE", unit_value(moved, "D" if unit == "D" else unit))
 
 
 def set_every(m: re.Match[str], ctx: Context) -> Norm | None:
