@@ -240,3 +240,9 @@ def test_times_narrated_later_counts_from_the_last_date() -> None:
     got = found("U.S. troops left Iraq in 2011 and returned three years later. Talks began two years ago.")
     assert got["three years later"] == ("DATE", "2014")
     assert got["two years ago"] == ("DATE", "2021")
+
+
+def test_times_that_day_and_the_following_year_follow_the_narrative() -> None:
+    got = found("The militia seized the town on June 3, 2019. Later that day it blew the bridge; the following year")
+    assert got["Later that day"] == ("DATE", "2019-06-03")
+    assert got["the following year"] == ("DATE", "2020")

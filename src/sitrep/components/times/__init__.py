@@ -42,6 +42,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "relative": relative.relative,
     "part_of_unit": relative.part_of_unit,
     "the_unit": relative.the_unit,
+    "that_unit": relative.that_unit,
     "weekday": relative.weekday,
     "set_weekday": relative.set_weekday,
     "duration": relative.duration,

@@ -10,6 +10,7 @@ from sitrep.components.times.dates import clock_value, latest_quarter, part_mod,
 from sitrep.components.times.grammar import grammar, lookup
 from sitrep.components.times.model import Context, Norm
 
+_NARRATED_RELS = {"following", "previous", "prior", "preceding"}
 _DURATION_RELS = {"past", "coming", "recent", "last", "next"}
 _UNIT_LETTER = {
     "week": "W",
@@ -19,6 +20,7 @@ _UNIT_LETTER = {
     "century": "CE",
     "weekend": "WE",
     "quarter": "Q",
+    "day": "D",
 }
 _OF = re.compile(r"\s+of\b")
 _PER_COUNT = re.compile(r"[\d$€£%][\d.,]*(?:\s+[a-z]+s)?\s+$")
@@ -72,10 +74,31 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
     unit_word = m["unit"].lower().split()[-1]
     unit = _UNIT_LETTER.get(unit_word, "Y")
     has_the = m.group(0).lower().startswith("the ") and not m["part"]
+    if rel in _NARRATED_RELS or (unit == "D" and has_the and rel == "next"):
+        counted = _from_last_date(ctx, 1, unit, -1 if direction < 0 else 1, m.start())
+        if counted is not None:
+            return counted
+    if unit == "D" and rel not in ("next", "previous", "following", "prior", "preceding"):
+        return None
     if rel in _DURATION_RELS and (has_the or rel in ("past", "coming", "recent")) and not m["part"]:
         return Norm("DURATION", duration_value(1, unit), direction=direction, amount=1, unit=unit)
     anchor = None if ctx.anchor is None else shift(ctx.anchor, direction, unit)
     return Norm("DATE", unit_value(anchor, unit), part_mod(m), side=side_of(m) if direction == 0 else None)
+
+
+def that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "that year", "the same day", "later that month": the last date named before, at the unit's granularity."""
+    word = m["unit"].lower()
+    part = _DAYPART.get(word)
+    unit = "D" if part else _UNIT_LETTER[word]
+    last = ctx.last_date(m.start())
+    covered = interval(last) if last else None
+    if last is None or covered is None or (unit == "D" and covered[0] != covered[1]):
+        return None
+    value = unit_value(covered[0], unit) if unit != "Y" else last[:4]
+    if part:
+        return Norm("TIME", f"{value}T{part}")
+    return Norm("DATE", value, part_mod(m))
 
 
 def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
