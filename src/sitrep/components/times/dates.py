@@ -9,7 +9,7 @@ from sitrep.components.times.calendar import interval, quarter_of, thanksgiving
 from sitrep.components.times.grammar import lookup
 from sitrep.components.times.model import Context, Norm
 
-_PAST_SLACK = 90  # a month-day named in a past clause may still lie this many days after the anchor (plans told)
+_PAST_SLACK = 120  # a month-day named in a past clause may still lie this many days after the anchor (plans told)
 _OF = re.compile(r"\s+of\b(?!\s+(?:fiscal\s+)?(?:1[89]|20)\d\d)", re.IGNORECASE)
 _ORDINAL_QUARTER = {
     "first": 1,
