@@ -246,3 +246,9 @@ def test_times_that_day_and_the_following_year_follow_the_narrative() -> None:
     got = found("The militia seized the town on June 3, 2019. Later that day it blew the bridge; the following year")
     assert got["Later that day"] == ("DATE", "2019-06-03")
     assert got["the following year"] == ("DATE", "2020")
+
+
+def test_times_possessive_takes_no_role_cue() -> None:
+    by_text = {t.text: t for t in times("The post was hit by Tuesday's strike and must be rebuilt by Friday.")}
+    assert by_text["Tuesday"].role == "point"
+    assert (by_text["Friday"].role, by_text["Friday"].until) == ("deadline", "2023-03-17")

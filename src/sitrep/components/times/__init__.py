@@ -124,7 +124,7 @@ class TimeTagger:
                 pos = best.end
         for item in found:
             item.text = text[item.start : item.end]
-            item.role, item.begin, item.until = covered(item.norm, ctx, item.start)
+            item.role, item.begin, item.until = covered(item.norm, ctx, item.start, item.end)
         return found
 
     def _longer_inside(

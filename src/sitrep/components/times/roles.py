@@ -13,14 +13,14 @@ _BEFORE_START = ("before", "ahead of", "prior to")
 Covered = tuple[str, date | None, date | None]
 
 
-def covered(norm: Norm, ctx: Context, start: int) -> Covered:
-    """(role, begin, until) for one normalized expression."""
+def covered(norm: Norm, ctx: Context, start: int, end: int) -> Covered:
+    """(role, begin, until) for one normalized expression. A possessive ("hit by Tuesday's strike") takes no cue."""
     if norm.type == "DURATION":
         return _duration(norm, ctx.anchor)
     if norm.type == "SET":
         return "point", None, None
     span = interval(norm.value)
-    cue = ctx.role_cue(start)
+    cue = None if ctx.lowered.startswith(("'s", "’s"), end) else ctx.role_cue(start)
     if cue is not None and span is not None:
         return _cued(cue, span, norm, ctx.anchor)
     if span is not None and ctx.anchor is not None and norm.side == "before":
