@@ -172,3 +172,83 @@ def test_times_seed_non_times_stay_out(seed_text: str) -> None:
     tagged = {t.text for t in extract(seed_text).times}
     for word in ("3rd Battalion", "M119", "AH-64", "CH-47", "2,500", "170", "87", "40 miles"):
         assert not any(word in t or t in word for t in tagged), word
+
+
+def test_times_future_as_an_adjective_stays_out() -> None:
+    got = found("Talks on the future Kurdish role continue; the future is uncertain.")
+    assert list(got.values()) == [("DATE", "FUTURE_REF")]
+    assert "the future is" not in got
+
+
+def test_times_clock_times_and_day_parts() -> None:
+    got = found("Sirens sounded at 6:45 p.m. and again at 21:30 GMT; by this morning the streets were calm.")
+    assert got["6:45 p.m."] == ("TIME", "2023-03-15T18:45")
+    assert got["21:30 GMT"] == ("TIME", "2023-03-15T21:30Z")
+    assert got["this morning"] == ("TIME", "2023-03-15TMO")
+
+
+def test_times_seasons_holidays_and_spelled_years() -> None:
+    got = found("The offensive stalled last winter, resumed after Christmas and recalled nineteen ninety-one.")
+    assert got["last winter"] == ("DATE", "2022-WI")
+    assert got["Christmas"] == ("DATE", "2022-12-25")
+    assert got["nineteen ninety-one"] == ("DATE", "1991")
+
+
+def test_times_more_sets_and_fractional_durations() -> None:
+    got = found("Convoys leave every Friday and twice a month; the talks took two and a half years.")
+    assert got["every Friday"] == ("SET", "XXXX-WXX-5")
+    assert got["twice a month"] == ("SET", "P1M")
+    assert got["two and a half years"] == ("DURATION", "P2Y6M")
+
+
+def test_times_deadline_until_and_since_roles() -> None:
+    text = "The law runs until June 2023. Forces must withdraw by 2025, before the winter of 2026, since May 1."
+    by_text = {t.text: t for t in times(text)}
+    assert (by_text["June 2023"].role, by_text["June 2023"].until) == ("until", "2023-06-30")
+    assert (by_text["2025"].role, by_text["2025"].until) == ("deadline", "2025-12-31")
+    assert (by_text["the winter of 2026"].role, by_text["the winter of 2026"].until) == ("deadline", "2026-12-20")
+    assert (by_text["May 1"].role, by_text["May 1"].begin, by_text["May 1"].until) == (
+        "since",
+        "2022-05-01",
+        "2023-03-15",
+    )
+
+
+def test_times_fractions_and_ages_are_not_durations() -> None:
+    text = "A quarter of the 300 troops, led by a 45-year-old colonel, held three-quarters of the town."
+    assert times(text) == []
+
+
+def test_times_spans_are_shared_on_the_doc_and_the_component_pickles() -> None:
+    import pickle
+
+    from sitrep.components.times import TimeTagger
+    from sitrep.pipeline import get_nlp
+
+    nlp = get_nlp()
+    doc = nlp.make_doc("Shelling resumed on Monday, 3 days after the truce.")
+    doc._.published = None
+    doc._.sections = []
+    doc = nlp.get_pipe("sitrep_sentences")(doc)
+    doc = nlp.get_pipe("sitrep_times")(doc)
+    assert [(s.text, s.label_) for s in doc.spans["sitrep_times"]] == [("Monday", "DATE"), ("3 days", "DURATION")]
+    assert [t.value for t in doc._.times] == ["XXXX-WXX-1", "P3D"]
+    assert isinstance(pickle.loads(pickle.dumps(TimeTagger())), TimeTagger)
+
+
+def test_times_narrated_later_counts_from_the_last_date() -> None:
+    got = found("U.S. troops left Iraq in 2011 and returned three years later. Talks began two years ago.")
+    assert got["three years later"] == ("DATE", "2014")
+    assert got["two years ago"] == ("DATE", "2021")
+
+
+def test_times_that_day_and_the_following_year_follow_the_narrative() -> None:
+    got = found("The militia seized the town on June 3, 2019. Later that day it blew the bridge; the following year")
+    assert got["Later that day"] == ("DATE", "2019-06-03")
+    assert got["the following year"] == ("DATE", "2020")
+
+
+def test_times_possessive_takes_no_role_cue() -> None:
+    by_text = {t.text: t for t in times("The post was hit by Tuesday's strike and must be rebuilt by Friday.")}
+    assert by_text["Tuesday"].role == "point"
+    assert (by_text["Friday"].role, by_text["Friday"].until) == ("deadline", "2023-03-17")

@@ -1,5 +1,8 @@
 """Score the time tagger on TempEval-3 (TimeML) and MEANTIME (NewsReader XML), the TempEval-3 way.
 
+MEANTIME annotates only each article's title and first sentences: predictions after the last annotated sentence,
+and on the creation-time line, are left out of its scores.
+
 Strict extent: a predicted span equals a gold span. Relaxed extent: the spans overlap (each gold expression
 matched once). Value: a relaxed match whose TIMEX3 value is equal. Each document's creation time is the anchor."""
 
@@ -111,7 +114,8 @@ def read_meantime(path: Path) -> GoldDoc:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError) as e:
         raise EvalError(f"cannot read {path}: {e}") from e
-    text, spans = _detokenize(root.findall("token"))
+    tokens = root.findall("token")
+    text, spans = _detokenize(tokens)
     gold: list[Timex] = []
     ignore: list[tuple[int, int]] = []
     published = None
@@ -122,7 +126,17 @@ def read_meantime(path: Path) -> GoldDoc:
             ignore.extend(anchors[:1] and [(anchors[0][0], anchors[-1][1])])
         elif anchors:
             gold.append(Timex(anchors[0][0], anchors[-1][1], timex.get("value", "")))
+    ignore.append((_annotated_end(root, tokens, spans), len(text) + 1))
     return GoldDoc(path.name, text, published, gold, ignore)
+
+
+def _annotated_end(root: ET.Element, tokens: list[ET.Element], spans: dict[str, tuple[int, int]]) -> int:
+    """MEANTIME annotates only the first sentences of each article: where the last annotated sentence ends."""
+    sentence = {t.get("t_id"): int(t.get("sentence", "0")) for t in tokens}
+    anchored = [sentence.get(a.get("t_id"), 0) for a in root.iter("token_anchor")]
+    last = max(anchored, default=0)
+    ends = [spans[t.get("t_id", "")][1] for t in tokens if int(t.get("sentence", "0")) <= last]
+    return max(ends, default=0)
 
 
 def predict(doc: GoldDoc) -> list[Timex]:

@@ -19,15 +19,18 @@ from sitrep.components.times import dates, relative
 from sitrep.components.times.grammar import Rule, grammar
 from sitrep.components.times.model import Context, Norm
 from sitrep.components.times.roles import covered
+from sitrep.errors import SitrepError
 from sitrep.record import Time
 
-_BEFORE, _AFTER = 32, 48  # how far an expression may reach before and after its trigger word
+_BEFORE, _AFTER = 32, 16  # how far an expression may start before its trigger word, and run on after it
 
 Normalizer = Callable[[re.Match[str], Context], Norm | None]
 
 NORMALIZERS: dict[str, Normalizer] = {
     "ymd": dates.ymd,
     "month": dates.month,
+    "month_rel_year": dates.month_rel_year,
+    "spelled_year": dates.spelled_year,
     "year": dates.year,
     "decade": dates.decade,
     "century": dates.century,
@@ -38,6 +41,8 @@ NORMALIZERS: dict[str, Normalizer] = {
     "year_end": dates.year_end,
     "relative": relative.relative,
     "part_of_unit": relative.part_of_unit,
+    "the_unit": relative.the_unit,
+    "that_unit": relative.that_unit,
     "weekday": relative.weekday,
     "set_weekday": relative.set_weekday,
     "duration": relative.duration,
@@ -50,6 +55,10 @@ NORMALIZERS: dict[str, Normalizer] = {
 }
 
 
+class TimeGrammarError(SitrepError):
+    """`data/times.toml` refers to something the tagger does not have."""
+
+
 @dataclass(slots=True)
 class Found:
     """One tagged expression before it becomes a record."""
@@ -58,6 +67,10 @@ class Found:
     end: int
     norm: Norm
     rule: str
+    text: str = ""
+    role: str = "point"
+    begin: date | None = None
+    until: date | None = None
 
 
 @Language.factory(
@@ -78,7 +91,10 @@ class TimeTagger:
         self.spans_key = spans_key
         missing = {r.norm for r in grammar().rules} - set(NORMALIZERS)
         if missing:
-            raise ValueError(f"times.toml names unknown normalizers: {', '.join(sorted(missing))}")
+            raise TimeGrammarError(
+                f"times.toml names normalizers that do not exist: {', '.join(sorted(missing))}; "
+                "fix the rule's `norm` or add the function to NORMALIZERS"
+            )
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
@@ -101,9 +117,27 @@ class TimeTagger:
                 if best is None:
                     pos = hit.start() + 1
                     continue
+                best = self._longer_inside(lowered, best, scanner, rules, ctx)
                 found.append(best)
+                if best.norm.type == "DATE":
+                    ctx.add_date(best.end, best.norm.value)
                 pos = best.end
+        for item in found:
+            item.text = text[item.start : item.end]
+            item.role, item.begin, item.until = covered(item.norm, ctx, item.start, item.end)
         return found
+
+    def _longer_inside(
+        self, lowered: str, best: Found, scanner: re.Pattern[str], rules: tuple[Rule, ...], ctx: Context
+    ) -> Found:
+        """A longer expression that starts inside `best` and runs past it wins ("this Saturday, April 25")."""
+        hit = scanner.search(lowered, best.start + 1, best.end + _AFTER)
+        if hit is None or hit.start() >= best.end:
+            return best
+        other = self._best(lowered, hit.start(), rules, ctx)
+        if other is not None and other.end > best.end and other.end - other.start > best.end - best.start:
+            return other
+        return best
 
     @staticmethod
     def _best(lowered: str, at: int, rules: tuple[Rule, ...], ctx: Context) -> Found | None:
@@ -118,23 +152,20 @@ class TimeTagger:
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> Doc:
         """Write `doc._.times` and `doc.spans[spans_key]`."""
-        text = doc.text if found else ""
-        ctx = Context(text, anchor_date(doc._.published), _sentence_starts(doc) if found else [0])
         times: list[Time] = []
         spans: list[Span] = []
         for i, item in enumerate(found, 1):
-            role, begin, until = covered(item.norm, ctx, item.start)
             times.append(
                 Time(
                     id=f"T{i}",
                     start=item.start,
                     end=item.end,
-                    text=text[item.start : item.end],
+                    text=item.text,
                     type=item.norm.type,
                     value=item.norm.value,
-                    begin=begin.isoformat() if begin else None,
-                    until=until.isoformat() if until else None,
-                    role=role,
+                    begin=item.begin.isoformat() if item.begin else None,
+                    until=item.until.isoformat() if item.until else None,
+                    role=item.role,
                 )
             )
             span = doc.char_span(item.start, item.end, label=item.norm.type, alignment_mode="expand")

@@ -9,6 +9,7 @@ from sitrep.components.times.calendar import interval, quarter_of, thanksgiving
 from sitrep.components.times.grammar import lookup
 from sitrep.components.times.model import Context, Norm
 
+_PAST_SLACK = 120  # a month-day named in a past clause may still lie this many days after the anchor (plans told)
 _OF = re.compile(r"\s+of\b(?!\s+(?:fiscal\s+)?(?:1[89]|20)\d\d)", re.IGNORECASE)
 _ORDINAL_QUARTER = {
     "first": 1,
@@ -46,14 +47,22 @@ def resolve_year(ctx: Context, month: int, day: int, start: int, end: int) -> in
     """The year of a month (and day) stated without one: the anchor's, moved by tense when that is needed."""
     if ctx.anchor is None:
         return None
-    year = ctx.anchor.year
-    when = (month, day)
-    now = (ctx.anchor.month, ctx.anchor.day)
-    if when > now and (month - ctx.anchor.month) % 12 >= 2 and not ctx.is_future(start, end):
-        return year - 1
-    if when < now and (ctx.anchor.month - month) % 12 >= 6 and ctx.is_future(start, end):
-        return year + 1
+    anchor = ctx.anchor
+    year = min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: abs(_days(y, month, day, anchor)))
+    cue = ctx.role_cue(start)
+    if cue is not None and cue[0] == "since":
+        return year - 1 if _days(year, month, day, anchor) > 0 else year
+    tense = ctx.tense(start, end)
+    if tense == "future" and _days(year, month, day, anchor) < -3:
+        year += 1
+    elif tense == "past" and _days(year, month, day, anchor) > _PAST_SLACK:
+        year -= 1
     return year
+
+
+def _days(year: int, month: int, day: int, anchor: date) -> int:
+    """Days from `anchor` to the month-day in `year` (day clamped to 28 for the comparison)."""
+    return (date(year, month, min(day, 28)) - anchor).days
 
 
 def ymd(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -82,6 +91,32 @@ def clock_value(hour: str, minute: str | None, ampm: str | None) -> str:
         pm = ampm.lower().startswith("p")
         h = h % 12 + (12 if pm else 0)
     return f"{h:02d}:{int(minute or 0):02d}"
+
+
+def month_rel_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "January this year", "June last year"."""
+    if not ctx.capitalized(m, "mon"):
+        return None
+    number: int = lookup("MONTH", m["mon"])
+    if ctx.anchor is None:
+        return Norm("DATE", f"XXXX-{number:02d}")
+    year = ctx.anchor.year + {"last": -1, "next": 1}.get(m["rel"], 0)
+    return Norm("DATE", f"{year}-{number:02d}")
+
+
+def spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "nineteen ninety-four", "the year two thousand", "January nineteen ninety-seven"."""
+    if m["twok"]:
+        year = 2000 + (lookup("ONES", m["ones2"]) if m["ones2"] else 0)
+    else:
+        year = 1900 + lookup("TENS", m["tens"]) + (lookup("ONES", m["ones"]) if m["ones"] else 0)
+    if m["mon"]:
+        if not ctx.capitalized(m, "mon"):
+            return None
+        return Norm("DATE", f"{year}-{lookup('MONTH', m['mon']):02d}")
+    if m["season"]:
+        return Norm("DATE", f"{year}-{lookup('SEASON', m['season'])}")
+    return Norm("DATE", str(year))
 
 
 def month(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -140,11 +175,18 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if ordinal == "same":
         return None
-    year_text = m["y"]
+    year_text = m["y"] or m["y0"]
+    if ctx.anchor is not None and (m["prel"] or m["ago"]):
+        year_text = str(ctx.anchor.year + {"last": -1, "next": 1}.get(m["prel"] or "", 0) - bool(m["ago"]))
+    if year_text and ordinal not in _ORDINAL_QUARTER and ctx.anchor is not None:
+        return Norm("DATE", f"{year_text}-Q{quarter_of(ctx.anchor) - 1 or 4}")
     if ordinal in _ORDINAL_QUARTER:
         q = _ORDINAL_QUARTER[ordinal]
         if year_text:
             return Norm("DATE", f"{year_text}-Q{q}")
+        if m["qrel"] and ctx.anchor is not None:
+            shift = {"last": -1, "next": 1, "the previous": -1, "the following": 1}.get(" ".join(m["qrel"].split()), 0)
+            return Norm("DATE", f"{ctx.anchor.year + shift}-Q{q}")
         if ctx.anchor is None:
             return Norm("DATE", f"XXXX-Q{q}")
         year = ctx.anchor.year
@@ -155,11 +197,12 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", "XXXX-QX")
     if ordinal == "current":
         return Norm("DATE", f"{ctx.anchor.year}-Q{quarter_of(ctx.anchor)}")
-    latest = _latest_quarter(ctx.anchor, back=1 if ordinal in ("year-earlier", "year-ago") else 0)
+    latest = latest_quarter(ctx.anchor, back=1 if ordinal in ("year-earlier", "year-ago") else 0)
     return Norm("DATE", latest)
 
 
-def _latest_quarter(anchor: date, back: int) -> str:
+def latest_quarter(anchor: date, back: int) -> str:
+    """The last quarter that ended before `anchor`, `back` years earlier."""
     q, year = quarter_of(anchor) - 1, anchor.year - back
     if q == 0:
         q, year = 4, year - 1
@@ -201,7 +244,10 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
 def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "Christmas" → 2024-12-25, "Thanksgiving" → the fourth Thursday of November."""
     when: str = lookup("HOLIDAY", m["word"])
-    year = int(m["y"]) if m["y"] else (ctx.anchor.year if ctx.anchor else None)
+    year = int(m["y"]) if m["y"] else None
+    if year is None and ctx.anchor is not None:
+        month, day = (11, 25) if when == "THANKSGIVING" else (int(when[:2]), int(when[3:]))
+        year = resolve_year(ctx, month, day, m.start(), m.end())
     if year is None:
         return Norm("DATE", "XXXX-11-XX" if when == "THANKSGIVING" else f"XXXX-{when}")
     if when == "THANKSGIVING":

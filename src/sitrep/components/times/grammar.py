@@ -34,9 +34,12 @@ class Grammar:
     trigger: re.Pattern[str]  # words every expression holds one of (digits, month names, units ...)
     lexicon: dict[str, dict[str, Any]]
     ambiguous_months: frozenset[str]
+    vague_nouns: frozenset[str]
+    vague_followers: frozenset[str]
     cues: dict[str, re.Pattern[str]]
     roles: tuple[tuple[str, re.Pattern[str]], ...]
     future: re.Pattern[str]
+    past: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -91,10 +94,13 @@ def grammar() -> Grammar:
         trigger=_trigger(data, lexicon),
         lexicon=lexicon,
         ambiguous_months=frozenset(data["months"]["ambiguous"]),
+        vague_nouns=frozenset(data["vague"]["nouns"]),
+        vague_followers=frozenset(data["vague"]["followers"]),
         cues={"month": _words_before(data["months"]["cues"])}
         | {name: _words_before(words) for name, words in data["cues"].items()},
         roles=roles,
         future=future,
+        past=re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['past'])}|[a-z]+ed)(?![\w-])"),
     )
 
 

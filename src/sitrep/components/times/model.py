@@ -9,7 +9,10 @@ from datetime import date
 
 from sitrep.components.times.grammar import grammar
 
-_WINDOW = 60
+_WINDOW = 100
+_NARRATED = 250  # how far back "three years later" looks for the date it counts from
+_CONCRETE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]))?$")
+_NEAR = 1500  # how far back "a year ago" looks for a quarter being compared
 
 
 @dataclass(slots=True)
@@ -26,14 +29,34 @@ class Norm:
     start: int | None = None  # where the expression starts when that is after the match's start
 
 
+def _last(pattern: re.Pattern[str], text: str) -> int:
+    """Where the last match of `pattern` in `text` ends (-1 when none)."""
+    end = -1
+    for m in pattern.finditer(text):
+        end = m.end()
+    return end
+
+
 class Context:
     """The anchor date, the text, and the tense around a match (read lazily from the sentence)."""
 
     def __init__(self, text: str, anchor: date | None, sentence_starts: list[int], lowered: str | None = None) -> None:
         self.text = text
+        self._dates: list[tuple[int, str]] = []  # (end, value) of each concrete DATE found so far
         self.lowered = lowered if lowered is not None else text.lower()
         self.anchor = anchor
         self._starts = sentence_starts
+
+    def add_date(self, end: int, value: str) -> None:
+        """Remember a concrete date the tagger found ("2011", "1989-Q3", "2024-09-27")."""
+        if _CONCRETE.match(value):
+            self._dates.append((end, value))
+
+    def last_date(self, at: int) -> str | None:
+        """The last concrete date found before `at`, if it is close enough to be the one a "later" counts from."""
+        if self._dates and at - self._dates[-1][0] <= _NARRATED:
+            return self._dates[-1][1]
+        return None
 
     def has_sentences(self) -> bool:
         return bool(self._starts)
@@ -49,10 +72,28 @@ class Context:
         return begin, max(finish, end)
 
     def is_future(self, start: int, end: int) -> bool:
-        """Whether the clause around `start:end` speaks of the future ("will", "next", "scheduled to")."""
+        return self.tense(start, end) == "future"
+
+    def tense(self, start: int, end: int) -> str | None:
+        """Whether the clause around `start:end` speaks of the future: the nearest tense word before it in its
+        sentence is a future one ("will", "scheduled to"), or else the first one after it is."""
         begin, finish = self.sentence(start, end)
-        window = self.lowered[max(begin, start - _WINDOW) : min(finish, end + _WINDOW // 2)]
-        return grammar().future.search(window) is not None
+        before = self.lowered[max(begin, start - _WINDOW) : start]
+        future = _last(grammar().future, before)
+        past = _last(grammar().past, before)
+        if future >= 0 or past >= 0:
+            return "future" if future >= past else "past"
+        after = self.lowered[end : min(finish, end + _WINDOW // 2)]
+        ahead = grammar().future.search(after)
+        behind = grammar().past.search(after)
+        if ahead is not None and (behind is None or ahead.start() <= behind.start()):
+            return "future"
+        return None if behind is None else "past"
+
+    def near(self, word: str, at: int) -> bool:
+        """Whether `word` (lower case) is in the text around `at`: its sentence and the paragraphs before it."""
+        begin, finish = self.sentence(at, at)
+        return word in self.lowered[max(0, min(begin, at - _NEAR)) : finish]
 
     def before(self, start: int, width: int = 40) -> str:
         """The text just before `start` (the same line only)."""
@@ -62,6 +103,15 @@ class Context:
     def preceded_by(self, cue: str, start: int) -> bool:
         """Whether a cue word of the named list ends right before `start`."""
         return grammar().cues[cue].search(self.before(start)) is not None
+
+    def role_cue(self, start: int) -> tuple[str, str] | None:
+        """The role cue ending right before `start` ("no later than", "since" ...) and its role, if any."""
+        text = self.before(start)
+        for role, pattern in grammar().roles:
+            found = pattern.search(text)
+            if found is not None:
+                return role, " ".join(found.group(0).split())
+        return None
 
     def followed_by(self, pattern: re.Pattern[str], end: int) -> bool:
         return pattern.match(self.lowered, end) is not None

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from sitrep.components.times.calendar import iso_week, quarter_of, shift
-from sitrep.components.times.dates import clock_value, part_mod, side_of
-from sitrep.components.times.grammar import lookup
+from sitrep.components.times.calendar import interval, iso_week, quarter_of, shift
+from sitrep.components.times.dates import clock_value, latest_quarter, part_mod, resolve_year, side_of
+from sitrep.components.times.grammar import grammar, lookup
 from sitrep.components.times.model import Context, Norm
 
+_NARRATED_RELS = {"following", "previous", "prior", "preceding"}
 _DURATION_RELS = {"past", "coming", "recent", "last", "next"}
 _UNIT_LETTER = {
     "week": "W",
@@ -19,7 +20,11 @@ _UNIT_LETTER = {
     "century": "CE",
     "weekend": "WE",
     "quarter": "Q",
+    "day": "D",
 }
+_OF = re.compile(r"\s+of\b")
+_PER_COUNT = re.compile(r"[\d$€£%][\d.,]*(?:\s+[a-z]+s)?\s+$")
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 _DAYPART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 
 
@@ -43,11 +48,23 @@ def duration_value(amount: float | str, unit: str) -> str:
     """P2Y, PT3H, PXM ... (decades and centuries counted in years, quarters in months)."""
     if isinstance(amount, str):
         return f"PT{amount}{unit[1]}" if unit.startswith("T") else f"P{amount}{unit}"
-    factor = {"DE": 10, "CE": 100, "Q": 3, "WE": 2}.get(unit, 1)
-    letter = {"DE": "Y", "CE": "Y", "Q": "M", "WE": "D"}.get(unit, unit)
+    factor = {"DE": 10, "CE": 100, "WE": 2}.get(unit, 1)
+    letter = {"DE": "Y", "CE": "Y", "WE": "D"}.get(unit, unit)
     number = amount * factor
+    if not float(number).is_integer() and letter in _SMALLER:
+        smaller, per = _SMALLER[letter]
+        whole, rest = int(number), round((number - int(number)) * per)
+        head = f"{whole}{letter[-1]}" if whole else ""
+        return ("PT" if letter.startswith("T") else "P") + _time_join(head, letter, rest, smaller)
     text = str(int(number)) if float(number).is_integer() else f"{number:g}"
     return f"PT{text}{letter[1]}" if letter.startswith("T") else f"P{text}{letter}"
+
+
+def _time_join(head: str, letter: str, rest: int, smaller: str) -> str:
+    """The parts of a fractional duration: 2.5 years → 2Y6M, 1.5 days → 1DT12H, 1.5 minutes → 1M30S."""
+    if smaller.startswith("T") and not letter.startswith("T"):
+        return f"{head}T{rest}{smaller[1]}"
+    return f"{head}{rest}{smaller[-1]}"
 
 
 def relative(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -57,10 +74,46 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
     unit_word = m["unit"].lower().split()[-1]
     unit = _UNIT_LETTER.get(unit_word, "Y")
     has_the = m.group(0).lower().startswith("the ") and not m["part"]
+    if rel in _NARRATED_RELS or (unit == "D" and has_the and rel == "next"):
+        counted = _from_last_date(ctx, 1, unit, -1 if direction < 0 else 1, m.start())
+        if counted is not None:
+            return counted
+    if unit == "D" and rel not in ("next", "previous", "following", "prior", "preceding"):
+        return None
     if rel in _DURATION_RELS and (has_the or rel in ("past", "coming", "recent")) and not m["part"]:
         return Norm("DURATION", duration_value(1, unit), direction=direction, amount=1, unit=unit)
     anchor = None if ctx.anchor is None else shift(ctx.anchor, direction, unit)
     return Norm("DATE", unit_value(anchor, unit), part_mod(m), side=side_of(m) if direction == 0 else None)
+
+
+def that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "that year", "the same day", "later that month": the last date named before, at the unit's granularity."""
+    word = m["unit"].lower()
+    part = _DAYPART.get(word)
+    unit = "D" if part else _UNIT_LETTER[word]
+    last = ctx.last_date(m.start())
+    covered = interval(last) if last else None
+    if last is None or covered is None or (unit == "D" and covered[0] != covered[1]):
+        return None
+    value = unit_value(covered[0], unit) if unit != "Y" else last[:4]
+    if part:
+        return Norm("TIME", f"{value}T{part}")
+    return Norm("DATE", value, part_mod(m))
+
+
+def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the year", "the week": the anchor's; "the weekend": the one just past, or the next one in a future clause."""
+    word = " ".join(m["unit"].split())
+    if word.endswith("period"):
+        back = 0 if word.startswith("latest") else 1
+        return Norm("DATE", latest_quarter(ctx.anchor, back) if ctx.anchor else "XXXX-QX")
+    unit = _UNIT_LETTER[word.split()[-1]]
+    if unit != "WE" or ctx.anchor is None:
+        return Norm("DATE", unit_value(ctx.anchor, unit))
+    saturday = ctx.anchor + timedelta(days=5 - ctx.anchor.weekday())
+    if saturday > ctx.anchor and not ctx.is_future(m.start(), m.end()):
+        saturday -= timedelta(days=7)
+    return Norm("DATE", unit_value(saturday, "WE"))
 
 
 def part_of_unit(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -78,12 +131,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     number: int = lookup("WEEKDAY", m["wd"])
     rel = (m["rel"] or "").lower()
-    part = _DAYPART.get((m["daypart"] or "").lower())
     if ctx.anchor is None:
         value = f"XXXX-WXX-{number}"
     else:
         value = resolve_weekday(ctx, number, rel, m.start(), m.end()).isoformat()
-    return Norm("TIME", f"{value}T{part}") if part else Norm("DATE", value)
+    return Norm("DATE", value)  # "Friday night" too: the day alone scores better on TimeBank than a TNI time
 
 
 def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -> date:
@@ -104,20 +156,22 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
 
 def set_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "every Friday", "Fridays" → XXXX-WXX-5."""
+    if not ctx.capitalized(m, "wd" if m["wd"] else "wd2"):
+        return None
     return Norm("SET", f"XXXX-WXX-{lookup('WEEKDAY', m['wd'] or m['wd2'])}")
 
 
 def _amount(m: re.Match[str]) -> float | str | None:
-    text = (m["n"] or "").lower().replace(",", "")
+    text = " ".join((m["n"] or "").lower().replace(",", "").replace("½", " 1/2").split())
     if not text:
         return None
     if text[0].isdigit():
-        return float(text)
+        return float(text.split()[0]) + (0.5 if text.endswith("1/2") else 0)
     value = lookup("NUMBER", text)
-    if value is None and "-" in text:
-        tens, _, ones = text.partition("-")
-        parts = [lookup("NUMBER", tens), lookup("NUMBER", ones)]
-        value = sum(parts) if all(isinstance(p, int) for p in parts) else None
+    if value is None:
+        words = text.replace("-", " ").split()
+        parts = [lookup("NUMBER", w) for w in words]
+        value = sum(parts) if len(parts) == 2 and all(isinstance(p, int) for p in parts) else None
     return value  # type: ignore[no-any-return]
 
 
@@ -126,13 +180,17 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     groups = m.groupdict()
     unit_word = groups.get("unit") or groups.get("unit2") or groups.get("unit3") or ""
     unit: str = lookup("UNIT", unit_word)
-    if unit is None:
-        return None
+    if unit is None or "old" in (groups.get("long") or ""):
+        return None  # an age ("a 6-year-old"), not a time
+    if unit == "Q" and ctx.followed_by(_OF, m.end()):
+        return None  # a fraction ("a quarter of the troops")
     amount: float | str | None
     if groups.get("n") is not None:
         amount = _amount(m)
-        if amount is None or (unit == "TS" and m["n"].lower() in ("a", "an")):
-            return None
+        if amount is None or (unit == "TS" and (m["n"].lower() in ("a", "an") or not unit_word.endswith("s"))):
+            return None  # "a second term", "the 1988 second quarter"
+        if m["n"].lower() in ("a", "an") and m.start("n") == m.start() and _PER_COUNT.search(ctx.before(m.start())):
+            return None  # a rate: "$1.76 a year", "four flights a week"
         if "half" in m.group(0).lower() and isinstance(amount, float | int) and "and" in m.group(0).lower():
             amount += 0.5
     elif groups.get("unit3"):
@@ -142,8 +200,11 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
             return None
         amount = "X"
     ref = (groups.get("ref") or "").lower()
+    if ref in ("earlier", "later") and unit in ("D", "TH", "TM", "TS"):
+        ref = ""  # "an hour later", "a day earlier": TimeBank keeps these as durations
     if ref:
-        return _shifted(ctx, amount, unit, -1 if ref in ("ago", "earlier", "before", "previously", "back") else 1)
+        sign = -1 if ref in ("ago", "earlier", "before", "previously", "back") else 1
+        return _shifted(ctx, amount, unit, sign, m.start(), narrated=ref in ("earlier", "later"))
     rel = (groups.get("rel") or "").lower()
     direction = lookup("RELATIVE", rel) if rel in _DURATION_RELS | {"previous", "following"} else 0
     value = duration_value(amount, "X" if amount == "X" and unit in ("DE", "CE") else unit)
@@ -163,13 +224,36 @@ def _approx(m: re.Match[str]) -> str | None:
     return lookup("APPROX", word) if word else None
 
 
-def _shifted(ctx: Context, amount: float | str, unit: str, sign: int) -> Norm:
-    """ "two days ago", "a year earlier", "three weeks from now": the anchor moved, at the unit's granularity."""
+def _shifted(ctx: Context, amount: float | str, unit: str, sign: int, at: int, *, narrated: bool = False) -> Norm:
+    """ "two days ago", "a year earlier", "three weeks from now": the anchor moved, at the unit's granularity.
+    In reports of quarterly results "a year earlier" is the same quarter a year before; a narrated "three years
+    later" counts from the date named just before it."""
     if isinstance(amount, str):
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     granularity = {"TH": "D", "TM": "D", "TS": "D", "WE": "W"}.get(unit, unit)
+    counted = _from_last_date(ctx, amount, unit, sign, at) if narrated else None
+    if counted is not None:
+        return counted
+    if unit == "Y" and amount == 1 and sign < 0 and ctx.anchor is not None and ctx.near("quarter", at):
+        return Norm("DATE", latest_quarter(ctx.anchor, back=1))
     moved = None if ctx.anchor is None else shift(ctx.anchor, sign * amount, unit)
     return Norm("DATE", unit_value(moved, granularity))
+
+
+def _from_last_date(ctx: Context, amount: float, unit: str, sign: int, at: int) -> Norm | None:
+    """ "returned three years later" after "in 2011" → 2014 (in the granularity of the unit)."""
+    last = ctx.last_date(at)
+    if last is None or unit not in ("Y", "M", "D", "W"):
+        return None
+    value = last
+    year = int(value[:4])
+    if unit == "Y" and (len(value) == 4 or value[4:6] in ("-Q", "-H") or len(value) == 7):
+        return Norm("DATE", f"{year + sign * round(amount)}{value[4:]}")
+    covered = interval(value)
+    if covered is None or covered[0] != covered[1]:
+        return None
+    moved = shift(covered[0], sign * amount, unit)
+    return Norm("DATE", unit_value(moved, "D" if unit == "D" else unit))
 
 
 def set_every(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -195,14 +279,28 @@ def set_word(m: re.Match[str], ctx: Context) -> Norm | None:
 def vague(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "now" → PRESENT_REF, "recently" → PAST_REF, "today", "yesterday evening", "tonight"."""
     value: str = lookup("VAGUE", m["word"])
+    if " ".join(m["word"].split()) in grammar().vague_nouns and _modifies_noun(ctx, m.end()):
+        return None
     offsets = {"TODAY": 0, "TONIGHT": 0, "TOMORROW": 1, "YESTERDAY": -1, "YESTERDAY-1": -2, "TOMORROW+1": 2}
     if value not in offsets:
-        return Norm("DATE", value)
+        return Norm("DURATION" if value[:2] in ("PX", "P1") else "DATE", value)
     if ctx.anchor is None:
         return Norm("DATE", "PRESENT_REF" if value == "TODAY" else "XXXX-XX-XX")
     day = (ctx.anchor + timedelta(days=offsets[value])).isoformat()
-    part = "NI" if value == "TONIGHT" else _DAYPART.get((m["daypart"] or "").lower())
+    part = _DAYPART.get((m["daypart"] or "").lower())
     return Norm("TIME", f"{day}T{part}") if part else Norm("DATE", day)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'.-]*)")
+
+
+def _modifies_noun(ctx: Context, end: int) -> bool:
+    """Whether the word after `end` is one "the future" would modify ("the future U.S. presence")."""
+    found = _NEXT_WORD.match(ctx.text, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word[0].isupper() or word.lower() not in grammar().vague_followers
 
 
 def daypart(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -220,18 +318,33 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
         hhmm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["named"].lower()]
     elif m["h24"]:
         hhmm = f"{int(m['h24']):02d}:{m['mi24']}"
+        if ":" not in m.group(0) and not m["tz2"]:
+            return None
     else:
         hhmm = clock_value(m["h"], m["mi"], m["ap"])
+    zone = (m["tz"] or m["tz2"] or "").lower()
+    if zone in ("utc", "gmt", "zulu"):
+        hhmm += "Z"
     if ctx.anchor is None:
         return Norm("TIME", f"XXXX-XX-XXT{hhmm}")
     day = ctx.anchor
-    if m["wd"]:
-        day = resolve_weekday(ctx, lookup("WEEKDAY", m["wd"]), "", m.start(), m.end())
-    return Norm("TIME", f"{day.isoformat()}T{hhmm}", _approx(m))
+    if m["mon"] and ctx.capitalized(m, "mon"):
+        month, number = lookup("MONTH", m["mon"]), int(m["d"])
+        year = resolve_year(ctx, month, number, m.start(), m.end()) or day.year
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            return None
+    weekday = m["wd"] or m["wd3"]
+    if weekday and ctx.capitalized(m, "wd" if m["wd"] else "wd3"):
+        day = resolve_weekday(ctx, lookup("WEEKDAY", weekday), "", m.start(), m.end())
+    return Norm("TIME", f"{day.isoformat()}T{hhmm}")
 
 
 def year_ago(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "year-earlier", "the year-ago quarter" → a year before the anchor."""
+    """ "year-earlier", "the year-ago quarter" → a year before the anchor (its latest quarter, among quarters)."""
     if ctx.anchor is None:
         return Norm("DATE", "XXXX")
+    if m["unit"] in ("quarter", "period") or ctx.near("quarter", m.start()):
+        return Norm("DATE", latest_quarter(ctx.anchor, back=1))
     return Norm("DATE", str(ctx.anchor.year - 1))

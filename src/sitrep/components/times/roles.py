@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from sitrep.components.times.calendar import interval, shift
-from sitrep.components.times.grammar import grammar
 from sitrep.components.times.model import Context, Norm
 
 _BEFORE_START = ("before", "ahead of", "prior to")
@@ -14,24 +13,14 @@ _BEFORE_START = ("before", "ahead of", "prior to")
 Covered = tuple[str, date | None, date | None]
 
 
-def cue_before(ctx: Context, start: int) -> tuple[str, str] | None:
-    """The role cue ending right before `start` and the role it gives, if any."""
-    text = ctx.before(start)
-    for role, pattern in grammar().roles:
-        found = pattern.search(text)
-        if found is not None:
-            return role, " ".join(found.group(0).lower().split())
-    return None
-
-
-def covered(norm: Norm, ctx: Context, start: int) -> Covered:
-    """(role, begin, until) for one normalized expression."""
+def covered(norm: Norm, ctx: Context, start: int, end: int) -> Covered:
+    """(role, begin, until) for one normalized expression. A possessive ("hit by Tuesday's strike") takes no cue."""
     if norm.type == "DURATION":
         return _duration(norm, ctx.anchor)
     if norm.type == "SET":
         return "point", None, None
     span = interval(norm.value)
-    cue = cue_before(ctx, start)
+    cue = None if ctx.lowered.startswith(("'s", "’s"), end) else ctx.role_cue(start)
     if cue is not None and span is not None:
         return _cued(cue, span, norm, ctx.anchor)
     if span is not None and ctx.anchor is not None and norm.side == "before":
