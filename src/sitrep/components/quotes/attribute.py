@@ -12,6 +12,7 @@ from sitrep.components.quotes.marks import Marked
 from sitrep.components.quotes.speakers import Attribution, SpeakerFinder
 from sitrep.record import Section
 
+MIN_WORDS = 4  # an unattributed quote shorter than this is a title or a slogan, not a quote
 TAIL_WINDOW = 24  # tokens after a closing mark searched for "…," X said
 _SENTENCE_FINAL = frozenset(".!?")
 _JOINERS = frozenset({"'s", "’s", "-", "&"})
@@ -108,6 +109,8 @@ class QuoteScan:
         last: dict[int, Found] = {}
         prev_close = -1
         for k, quote in enumerate(marked):
+            if not any(c.isalnum() for c in self.doc.text[quote.start : quote.end]):
+                continue
             open_tok, close_tok = self.tok_at(quote.start), self.tok_at(quote.end - 1)
             section = self.sections[quote.section] if self.sections else Section("body", 0, len(self.doc.text))
             end_section = self.section_of(quote.end - 1)
@@ -119,16 +122,22 @@ class QuoteScan:
             kind = self._kind(quote, floor, open_tok, attribution if from_head else None)
             item = self.attach(Found(quote.start, quote.end, kind), attribution)
             if item.speaker is None:
-                opens_section = floor == self.tok_before(section.start)
-                previous = last.get(quote.section) or (last.get(quote.section - 1) if opens_section else None)
-                if kind == "partial":
+                previous = last.get(quote.section)
+                if previous is None and floor == self.tok_before(section.start):
+                    previous = last.get(quote.section - 1)
+                if not self._keep_unattributed(item, previous):
                     continue
-                if previous is not None:
-                    item.continues = previous.continues or previous
+                item.continues = (previous.continues or previous) if previous is not None else None
             found.append(item)
             if item.speaker is not None or item.continues is not None:
                 last[quote.section] = last[end_section] = item
         return found
+
+    def _keep_unattributed(self, item: Found, previous: Found | None) -> bool:
+        """A partial quote needs a speaker; a short direct one (a title, a slogan) needs one or a paragraph's."""
+        if item.kind == "partial":
+            return False
+        return previous is not None or item.cue is not None or _words(self.doc.text[item.start : item.end]) >= MIN_WORDS
 
     def _attribute(
         self, quote: Marked, open_tok: int, close_tok: int, floor: int, ceiling: int
@@ -170,5 +179,15 @@ class QuoteScan:
         if before[-1] in ",—–":
             return "direct"
         attribution_end = max(head.cue[1], head.speaker[1] if head.speaker else 0)
+        if attribution_end < open_tok:
+            return "partial"
         inner = self.doc.text[quote.start + 1 : quote.start + 2]
-        return "direct" if attribution_end >= open_tok and inner[:1].isupper() else "partial"
+        return (
+            "direct"
+            if inner[:1].isupper() or self.finder.sentence_end(self.tok_at(quote.end - 1) + 1, len(self.doc))
+            else "partial"
+        )
+
+
+def _words(text: str) -> int:
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))

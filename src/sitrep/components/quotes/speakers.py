@@ -118,7 +118,10 @@ class SpeakerFinder:
     def is_role(self, start: int, end: int) -> bool:
         """A role phrase opens with a determiner or possessive ("the Pentagon's deputy press secretary")."""
         first = self.doc[start]
-        return first.lower_ in self.lex.determiners or first.lower_ in self.lex.titles or first.text[:1].islower()
+        if first.lower_ in self.lex.determiners or first.lower_ in self.lex.titles or first.text[:1].islower():
+            return True
+        short = self.doc[start:end]
+        return len(short) <= 4 and any(t.like_num or t.text == "-" for t in short)  # an age, a party and state
 
     # -- around a cue -------------------------------------------------------------------------------------
 
