@@ -177,12 +177,32 @@ def test_quotes_announcing_a_thing_is_not_speech() -> None:
         ('Colonel Ruiz stressed: "We have enough fuel."', "Colonel Ruiz", "stressed"),
         ('"Why now?" the senator asked.', "the senator", "asked"),
         ('"We stay." ― Amal Nasser', "Amal Nasser", None),
+        (
+            '"We waited all night," Tom Reyes, 61, a retired teacher from the valley, told the radio.',
+            "Tom Reyes",
+            "told",
+        ),
+        ('"Get out of the road," the sergeant barked.', "the sergeant", "barked"),
+        ("The poll did not surprise analyst Mira Sood: “Turnout was always going to be low.”", "Mira Sood", ":"),
+        ('Near the gate, Mayor Ana Diaz, said, "We need water."', "Mayor Ana Diaz", "said"),
     ],
 )
 def test_quotes_speaker_forms(text: str, speaker: str, cue: str | None) -> None:
     quote = only(quotes_of(text), "direct")
     assert speaker_text(quote) == speaker
     assert (quote.cue.text if quote.cue else None) == cue
+
+
+def test_quotes_addressee_is_not_the_speaker() -> None:
+    quote = only(quotes_of('General Hale told his troops, "Nobody moves until dawn."'), "direct")
+    assert speaker_text(quote) == "General Hale"
+    quote = only(quotes_of('Hale walked along the line, telling the crowd, "Stay calm."'), "direct")
+    assert speaker_text(quote) == "Hale"
+
+
+def test_quotes_place_before_a_comma_is_not_a_name_with_a_role() -> None:
+    quote = only(quotes_of('At a rally in Dover, New Jersey Monday, the mayor replied: "We are ready."'), "direct")
+    assert speaker_text(quote) == "the mayor"
 
 
 def test_quotes_next_paragraph_without_cue_continues_the_speaker() -> None:

@@ -31,7 +31,7 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
     """The reported clause the cue at token `cue` introduces in its sentence, or None."""
     if finder.doc[cue].lower_ == "according":
         return _according(finder, cue, sent)
-    attribution = finder.before(cue, sent.start)
+    attribution = finder.before(cue, sent.start) or _subject(finder, cue, sent)
     if attribution is None or attribution.speaker is None:
         return _tail_inverted(finder, cue, sent)
     s_start = attribution.speaker[0]
@@ -56,6 +56,14 @@ def _according(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
     return None
 
 
+def _subject(finder: SpeakerFinder, cue: int, sent: Span) -> Attribution | None:
+    """ "Jane Roe, 45, of Dayton, said …": past a long appositive, the sentence's opening name speaks."""
+    before = finder.skip_back(cue, sent.start)
+    if before - 1 <= sent.start or finder.doc[before - 1].text != ",":
+        return None
+    return finder.subject(sent.start, cue)
+
+
 def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
     """ "…, said the ministry." — the content runs from the sentence start to the comma."""
     if cue - 1 <= sent.start or finder.doc[cue - 1].text != ",":
@@ -69,9 +77,10 @@ def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | No
 
 
 def _ends_clause(finder: SpeakerFinder, i: int, end: int) -> bool:
-    """Whether only a short adjunct ("on Friday", "in a statement") follows the cue before the sentence ends."""
+    """Whether only a short adjunct ("on Friday", "in a statement") follows the cue before the sentence ends
+    or a comma closes the attribution ("The talks, he said, are over")."""
     for j in range(i, min(i + 6, end)):
-        if finder.doc[j].text in _FINAL:
+        if finder.doc[j].text in _FINAL or finder.doc[j].text == ",":
             return True
         if finder.doc[j].lower_ == "that":
             return False
