@@ -56,11 +56,12 @@ class QuoteFinder:
 
     def match(self, doc: Doc) -> list[Found]:
         """Every quote with its attribution, in text order."""
-        sections: list[Section] = doc._.sections or [Section("body", 0, len(doc.text))]
+        text = doc.text  # built once: Doc.text joins every token on each access
+        sections: list[Section] = doc._.sections or [Section("body", 0, len(text))]
         cues = self.cues(doc)
         finder = SpeakerFinder(doc, self.lex, cues)
-        scan = QuoteScan(doc, sections, finder)
-        found = scan.direct(find_marked(doc.text, sections))
+        scan = QuoteScan(doc, text, sections, finder)
+        found = scan.direct(find_marked(text, sections))
         used = {f.cue_token for f in found if f.cue_token is not None}
         found.extend(self._reported(doc, finder, scan, used))
         found.sort(key=lambda f: f.start)
@@ -86,19 +87,20 @@ class QuoteFinder:
         entities: list[Entity] = list(doc._.entities or [])
         mentions = _resolve(self.lex, found, EntityIndex(entities))
         by_id = {e.id: e for e in entities}
+        text = doc.text
         quotes: list[Quote] = []
         spans: list[Span] = []
         for n, item in enumerate(found, start=1):
             mention = mentions.get(id(item))
             speaker = None
             if mention is not None:
-                speaker = Speaker(mention.entity, doc.text[mention.start : mention.end], mention.start, mention.end)
-                _carry_role(doc, item, mention, by_id)
+                speaker = Speaker(mention.entity, text[mention.start : mention.end], mention.start, mention.end)
+                _carry_role(text, item, mention, by_id)
             cue = None
             if item.cue is not None:
-                cue = Cue(doc.text[item.cue[0] : item.cue[1]], item.cue[0], item.cue[1])
-            text = doc.text[item.start : item.end]
-            quotes.append(Quote(f"U{n}", item.start, item.end, text, item.kind, speaker, cue))
+                cue = Cue(text[item.cue[0] : item.cue[1]], item.cue[0], item.cue[1])
+            words = text[item.start : item.end]
+            quotes.append(Quote(f"U{n}", item.start, item.end, words, item.kind, speaker, cue))
             span = doc.char_span(item.start, item.end, label=item.kind, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
@@ -133,10 +135,10 @@ def _chain_entity(mention: Mention) -> str | None:
     return None
 
 
-def _carry_role(doc: Doc, item: Found, mention: Mention, entities: dict[str, Entity]) -> None:
+def _carry_role(text: str, item: Found, mention: Mention, entities: dict[str, Entity]) -> None:
     """An appositive role ("the Pentagon's deputy press secretary") fills the speaker entity's attributes."""
     if item.role is None or mention.entity is None or mention.entity not in entities:
         return
     attributes = entities[mention.entity].attributes
-    role = doc.text[item.role[0] : item.role[1]]
+    role = text[item.role[0] : item.role[1]]
     attributes.setdefault("role", role)

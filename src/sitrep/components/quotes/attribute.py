@@ -36,11 +36,12 @@ class Found:
 class QuoteScan:
     """Character and token look-ups for one Doc, and the pass that attributes its marked quotes."""
 
-    def __init__(self, doc: Doc, sections: Sequence[Section], finder: SpeakerFinder) -> None:
+    def __init__(self, doc: Doc, text: str, sections: Sequence[Section], finder: SpeakerFinder) -> None:
         self.doc = doc
+        self.text = text  # `doc.text`, built once by the caller: Doc.text joins every token on each access
         self.sections = sections
         self.finder = finder
-        self.tok_starts = [t.idx for t in doc]
+        self.tok_starts: list[int] = doc.to_array("IDX").tolist() if len(doc) else []
         self.sec_starts = [s.start for s in sections]
         self.q_starts: list[int] = []
         self.q_ends: list[int] = []
@@ -109,10 +110,10 @@ class QuoteScan:
         last: dict[int, Found] = {}
         prev_close = -1
         for k, quote in enumerate(marked):
-            if not any(c.isalnum() for c in self.doc.text[quote.start : quote.end]):
+            if not any(c.isalnum() for c in self.text[quote.start : quote.end]):
                 continue
             open_tok, close_tok = self.tok_at(quote.start), self.tok_at(quote.end - 1)
-            section = self.sections[quote.section] if self.sections else Section("body", 0, len(self.doc.text))
+            section = self.sections[quote.section] if self.sections else Section("body", 0, len(self.text))
             end_section = self.section_of(quote.end - 1)
             next_open = self.tok_at(marked[k + 1].start) if k + 1 < len(marked) else len(self.doc)
             ceiling = min(next_open, self.tok_before(self.sections[end_section].end), close_tok + 1 + TAIL_WINDOW)
@@ -137,7 +138,7 @@ class QuoteScan:
         """A partial quote needs a speaker; a short direct one (a title, a slogan) needs one or a paragraph's."""
         if item.kind == "partial":
             return False
-        return previous is not None or item.cue is not None or _words(self.doc.text[item.start : item.end]) >= MIN_WORDS
+        return previous is not None or item.cue is not None or _words(self.text[item.start : item.end]) >= MIN_WORDS
 
     def _attribute(
         self, quote: Marked, open_tok: int, close_tok: int, floor: int, ceiling: int
@@ -156,7 +157,7 @@ class QuoteScan:
         return tail or head, head is not None and tail is None
 
     def _ends_sentence(self, quote: Marked) -> bool:
-        return quote.end - 2 >= quote.start and self.doc.text[quote.end - 2] in _SENTENCE_FINAL
+        return quote.end - 2 >= quote.start and self.text[quote.end - 2] in _SENTENCE_FINAL
 
     def _colon_before(self, quote: Marked, floor: int) -> Attribution | None:
         """'He said:' closing the paragraph before a quote that opens its own."""
@@ -164,14 +165,14 @@ class QuoteScan:
         if section is None or quote.section == 0 or floor != self.tok_before(section.start):
             return None
         previous = self.sections[quote.section - 1]
-        if not self.doc.text[previous.start : previous.end].rstrip().endswith(":"):
+        if not self.text[previous.start : previous.end].rstrip().endswith(":"):
             return None
-        colon = self.tok_at(previous.start + len(self.doc.text[previous.start : previous.end].rstrip()) - 1)
+        colon = self.tok_at(previous.start + len(self.text[previous.start : previous.end].rstrip()) - 1)
         return self.finder.head(self.doc[colon].sent.start, colon)
 
     def _kind(self, quote: Marked, floor: int, open_tok: int, head: Attribution | None) -> str:
         """Direct when the quote opens its sentence or follows its attribution; partial inside a sentence."""
-        before = self.doc.text[self.doc[floor].idx : quote.start].strip() if floor < open_tok else ""
+        before = self.text[self.doc[floor].idx : quote.start].strip() if floor < open_tok else ""
         if not before or before[-1] in ":":
             return "direct"
         if head is None or head.cue is None:
@@ -181,7 +182,7 @@ class QuoteScan:
         attribution_end = max(head.cue[1], head.speaker[1] if head.speaker else 0)
         if attribution_end < open_tok:
             return "partial"
-        inner = self.doc.text[quote.start + 1 : quote.start + 2]
+        inner = self.text[quote.start + 1 : quote.start + 2]
         return (
             "direct"
             if inner[:1].isupper() or self.finder.sentence_end(self.tok_at(quote.end - 1) + 1, len(self.doc))
