@@ -300,3 +300,15 @@ def test_quotes_seed_table_rows(shared: Path, seed_text: str) -> None:
             assert hits[0].speaker is not None and head in hits[0].speaker.text.lower(), (fragment, hits[0].speaker)
             covered.add(hits[0].id)
     assert sorted(covered) == sorted(q.id for q in quotes), "a quote the seed does not expect"
+
+
+def test_quotes_component_pickles_and_handles_odd_input() -> None:
+    import pickle
+
+    nlp = get_nlp()
+    copy = pickle.loads(pickle.dumps(nlp.get_pipe("sitrep_quotes")))
+    doc = copy(nlp.get_pipe("sitrep_sentences")(nlp.make_doc('"Fine," she said.')))
+    assert [q.text for q in doc._.quotes] == ['"Fine,"']
+    assert nlp("")._.quotes == []
+    for odd in ('"""', "“", 'He said: "', "' '"):
+        assert quotes_of(odd) == [], odd
