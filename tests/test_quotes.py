@@ -113,6 +113,9 @@ def test_quotes_partial_inside_a_sentence() -> None:
 
 def test_quotes_scare_quotes_are_not_reported() -> None:
     assert quotes_of('The so-called "red line" was crossed twice this week.') == []
+    assert quotes_of('Her film "Winter Is Coming To The Valley" opened on Friday.') == []
+    quote = only(quotes_of('"Winter Is Coming To The Valley," Berg said.'))
+    assert speaker_text(quote) == "Berg"
 
 
 def test_quotes_statement_in_which_a_partial_quote_appears() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -122,6 +123,8 @@ class QuoteScan:
             attribution, from_head = self._attribute(quote, open_tok, close_tok, floor, ceiling)
             kind = self._kind(quote, floor, open_tok, attribution if from_head else None)
             item = self.attach(Found(quote.start, quote.end, kind), attribution)
+            if item.cue is None and _title_like(self.text[quote.start : quote.end]):
+                continue
             if item.speaker is None:
                 previous = last.get(quote.section)
                 if previous is None and floor == self.tok_before(section.start):
@@ -188,6 +191,12 @@ class QuoteScan:
             if inner[:1].isupper() or self.finder.sentence_end(self.tok_at(quote.end - 1) + 1, len(self.doc))
             else "partial"
         )
+
+
+def _title_like(text: str) -> bool:
+    """A title, a slogan or a headline in marks: every longer word capitalized ("Orange Is the New Black")."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _words(text: str) -> int:
