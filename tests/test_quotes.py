@@ -150,6 +150,10 @@ def test_quotes_indirect_according_to_leading_and_trailing() -> None:
     trail = only(quotes_of("The drawdown will begin in March, according to two diplomats."))
     assert trail.text == "The drawdown will begin in March"
     assert speaker_text(trail) == "two diplomats"
+    bare = only(quotes_of("Turnout fell sharply in the north according to the election commission."))
+    assert bare.text == "Turnout fell sharply in the north"
+    long_source = "According to a poll of 900 voters taken last week in the capital, the mayor is far ahead."
+    assert only(quotes_of(long_source)).text == "the mayor is far ahead"
 
 
 def test_quotes_indirect_with_speaker_after_the_clause() -> None:

@@ -45,15 +45,18 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
 
 
 def _according(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
+    """ "According to X, …" (the clause after the comma that closes X) and "… according to X" (the clause before)."""
     attribution = finder.after(cue, sent.end)
     if attribution is None or attribution.speaker is None:
         return None
-    s_end = attribution.role[1] if attribution.role else attribution.speaker[1]
-    if cue == sent.start and s_end < sent.end and finder.doc[s_end].text == ",":
-        return _content(finder, s_end + 1, sent.end, attribution)
-    if cue - 1 > sent.start and finder.doc[cue - 1].text == ",":
-        return _content(finder, sent.start, cue - 1, attribution)
-    return None
+    if cue == sent.start:
+        comma = next(
+            (j for j in range(attribution.speaker[1], min(sent.end, cue + 30)) if finder.doc[j].text == ","), None
+        )
+        return _content(finder, comma + 1, sent.end, attribution) if comma is not None else None
+    if not finder.sentence_end(attribution.speaker[1], sent.end) and finder.doc[cue - 1].text != ",":
+        return None
+    return _content(finder, sent.start, cue, attribution)
 
 
 def _subject(finder: SpeakerFinder, cue: int, sent: Span) -> Attribution | None:
