@@ -237,7 +237,20 @@ def test_quotes_short_references_link_to_the_entity() -> None:
     quotes = quotes_of(text, [entity])
     assert [speaker_text(q) for q in quotes] == ["Lena Park", "Park", "she", "the statement"]
     assert [q.speaker.entity if q.speaker else None for q in quotes] == ["E1", "E1", "E1", None]
-    assert entity.attributes["role"] == "the ministry's chief spokeswoman"
+    assert entity.attributes["role"] == "chief spokeswoman"
+
+
+def test_quotes_role_and_organization_go_to_the_entity() -> None:
+    text = '"The fleet is ready," Dana Ruiz, the Navy\'s chief spokeswoman, said.'
+    speaker, navy = person("E1", text, "Dana Ruiz"), person("E2", text, "Navy", kind="organization")
+    quote = only(quotes_of(text, [speaker, navy]))
+    assert quote.speaker is not None and quote.speaker.entity == "E1"
+    assert speaker.attributes == {"role": "chief spokeswoman", "affiliation": "E2"}
+    assert navy.attributes == {}
+    other = '"We sail at noon," Tom Hale, a spokesman for the Navy, said.'
+    hale, fleet = person("E1", other, "Tom Hale"), person("E2", other, "Navy", kind="organization")
+    quotes_of(other, [hale, fleet])
+    assert hale.attributes == {"role": "spokesman", "affiliation": "E2"}
 
 
 def test_quotes_anonymous_short_reference_keeps_its_own_text() -> None:
