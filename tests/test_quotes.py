@@ -113,6 +113,9 @@ def test_quotes_partial_inside_a_sentence() -> None:
 
 def test_quotes_scare_quotes_are_not_reported() -> None:
     assert quotes_of('The so-called "red line" was crossed twice this week.') == []
+    assert quotes_of('Her film "Winter Is Coming To The Valley" opened on Friday.') == []
+    quote = only(quotes_of('"Winter Is Coming To The Valley," Berg said.'))
+    assert speaker_text(quote) == "Berg"
 
 
 def test_quotes_statement_in_which_a_partial_quote_appears() -> None:
@@ -147,6 +150,10 @@ def test_quotes_indirect_according_to_leading_and_trailing() -> None:
     trail = only(quotes_of("The drawdown will begin in March, according to two diplomats."))
     assert trail.text == "The drawdown will begin in March"
     assert speaker_text(trail) == "two diplomats"
+    bare = only(quotes_of("Turnout fell sharply in the north according to the election commission."))
+    assert bare.text == "Turnout fell sharply in the north"
+    long_source = "According to a poll of 900 voters taken last week in the capital, the mayor is far ahead."
+    assert only(quotes_of(long_source)).text == "the mayor is far ahead"
 
 
 def test_quotes_indirect_with_speaker_after_the_clause() -> None:
@@ -177,12 +184,32 @@ def test_quotes_announcing_a_thing_is_not_speech() -> None:
         ('Colonel Ruiz stressed: "We have enough fuel."', "Colonel Ruiz", "stressed"),
         ('"Why now?" the senator asked.', "the senator", "asked"),
         ('"We stay." ― Amal Nasser', "Amal Nasser", None),
+        (
+            '"We waited all night," Tom Reyes, 61, a retired teacher from the valley, told the radio.',
+            "Tom Reyes",
+            "told",
+        ),
+        ('"Get out of the road," the sergeant barked.', "the sergeant", "barked"),
+        ("The poll did not surprise analyst Mira Sood: “Turnout was always going to be low.”", "Mira Sood", ":"),
+        ('Near the gate, Mayor Ana Diaz, said, "We need water."', "Mayor Ana Diaz", "said"),
     ],
 )
 def test_quotes_speaker_forms(text: str, speaker: str, cue: str | None) -> None:
     quote = only(quotes_of(text), "direct")
     assert speaker_text(quote) == speaker
     assert (quote.cue.text if quote.cue else None) == cue
+
+
+def test_quotes_addressee_is_not_the_speaker() -> None:
+    quote = only(quotes_of('General Hale told his troops, "Nobody moves until dawn."'), "direct")
+    assert speaker_text(quote) == "General Hale"
+    quote = only(quotes_of('Hale walked along the line, telling the crowd, "Stay calm."'), "direct")
+    assert speaker_text(quote) == "Hale"
+
+
+def test_quotes_place_before_a_comma_is_not_a_name_with_a_role() -> None:
+    quote = only(quotes_of('At a rally in Dover, New Jersey Monday, the mayor replied: "We are ready."'), "direct")
+    assert speaker_text(quote) == "the mayor"
 
 
 def test_quotes_next_paragraph_without_cue_continues_the_speaker() -> None:
@@ -210,7 +237,20 @@ def test_quotes_short_references_link_to_the_entity() -> None:
     quotes = quotes_of(text, [entity])
     assert [speaker_text(q) for q in quotes] == ["Lena Park", "Park", "she", "the statement"]
     assert [q.speaker.entity if q.speaker else None for q in quotes] == ["E1", "E1", "E1", None]
-    assert entity.attributes["role"] == "the ministry's chief spokeswoman"
+    assert entity.attributes["role"] == "chief spokeswoman"
+
+
+def test_quotes_role_and_organization_go_to_the_entity() -> None:
+    text = '"The fleet is ready," Dana Ruiz, the Navy\'s chief spokeswoman, said.'
+    speaker, navy = person("E1", text, "Dana Ruiz"), person("E2", text, "Navy", kind="organization")
+    quote = only(quotes_of(text, [speaker, navy]))
+    assert quote.speaker is not None and quote.speaker.entity == "E1"
+    assert speaker.attributes == {"role": "chief spokeswoman", "affiliation": "E2"}
+    assert navy.attributes == {}
+    other = '"We sail at noon," Tom Hale, a spokesman for the Navy, said.'
+    hale, fleet = person("E1", other, "Tom Hale"), person("E2", other, "Navy", kind="organization")
+    quotes_of(other, [hale, fleet])
+    assert hale.attributes == {"role": "spokesman", "affiliation": "E2"}
 
 
 def test_quotes_anonymous_short_reference_keeps_its_own_text() -> None:
@@ -280,3 +320,15 @@ def test_quotes_seed_table_rows(shared: Path, seed_text: str) -> None:
             assert hits[0].speaker is not None and head in hits[0].speaker.text.lower(), (fragment, hits[0].speaker)
             covered.add(hits[0].id)
     assert sorted(covered) == sorted(q.id for q in quotes), "a quote the seed does not expect"
+
+
+def test_quotes_component_pickles_and_handles_odd_input() -> None:
+    import pickle
+
+    nlp = get_nlp()
+    copy = pickle.loads(pickle.dumps(nlp.get_pipe("sitrep_quotes")))
+    doc = copy(nlp.get_pipe("sitrep_sentences")(nlp.make_doc('"Fine," she said.')))
+    assert [q.text for q in doc._.quotes] == ['"Fine,"']
+    assert nlp("")._.quotes == []
+    for odd in ('"""', "“", 'He said: "', "' '"):
+        assert quotes_of(odd) == [], odd

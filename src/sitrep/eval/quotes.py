@@ -3,7 +3,7 @@
 Each gold attribution (an `E` record: source, cue, content) is one item. A predicted quote matches a gold one
 when their characters overlap (or, for "exact", when its span equals a gold content fragment or the whole gold
 content, white space trimmed). Recall counts gold items with a match, precision counts predictions with one.
-Direct quotes are the gold contents enclosed in quotation marks, and sitrep's quotes of kind `direct`.
+Direct quotes are the gold contents enclosed in quotation marks (see `is_direct`), and sitrep's quotes of kind `direct`.
 Speaker accuracy: on matched gold items that name a source, the best-overlapping prediction's speaker must
 overlap the gold source span (no speaker counts as wrong). One annotation file per article (the first)."""
 
@@ -72,15 +72,11 @@ def read_ann(path: Path, text: str) -> list[Gold]:
 
 
 def is_direct(text: str, content: Spans) -> bool:
-    """Whether every fragment of a content is enclosed in quotation marks."""
-    for start, end in content:
-        piece = text[start:end].strip()
-        if len(piece) < 2 or piece[0] not in _OPEN:
-            return False
-        tail = piece.rstrip(_TRAILING)
-        if not tail or tail[-1] not in _CLOSE:
-            return False
-    return True
+    """Whether a content is enclosed in quotation marks: its first fragment opens with one, its last closes
+    with one (annotators often cut a long quote into one fragment per sentence)."""
+    first = text[content[0][0] : content[0][1]].strip()
+    last = text[content[-1][0] : content[-1][1]].strip().rstrip(_TRAILING)
+    return len(first) > 1 and first[0] in _OPEN and bool(last) and last[-1] in _CLOSE
 
 
 def _overlap(a: tuple[int, int], spans: Spans) -> int:

@@ -7,6 +7,8 @@ link to entities by character overlap (`resolve.py`)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -56,11 +58,12 @@ class QuoteFinder:
 
     def match(self, doc: Doc) -> list[Found]:
         """Every quote with its attribution, in text order."""
-        sections: list[Section] = doc._.sections or [Section("body", 0, len(doc.text))]
+        text = doc.text  # built once: Doc.text joins every token on each access
+        sections: list[Section] = doc._.sections or [Section("body", 0, len(text))]
         cues = self.cues(doc)
         finder = SpeakerFinder(doc, self.lex, cues)
-        scan = QuoteScan(doc, sections, finder)
-        found = scan.direct(find_marked(doc.text, sections))
+        scan = QuoteScan(doc, text, sections, finder)
+        found = scan.direct(find_marked(text, sections))
         used = {f.cue_token for f in found if f.cue_token is not None}
         found.extend(self._reported(doc, finder, scan, used))
         found.sort(key=lambda f: f.start)
@@ -84,21 +87,23 @@ class QuoteFinder:
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:
         """Write `doc._.quotes` (the SPEC's records) and `doc.spans["sitrep_quotes"]`."""
         entities: list[Entity] = list(doc._.entities or [])
-        mentions = _resolve(self.lex, found, EntityIndex(entities))
+        index = EntityIndex(entities)
+        mentions = _resolve(self.lex, found, index)
         by_id = {e.id: e for e in entities}
+        text = doc.text
         quotes: list[Quote] = []
         spans: list[Span] = []
         for n, item in enumerate(found, start=1):
             mention = mentions.get(id(item))
             speaker = None
             if mention is not None:
-                speaker = Speaker(mention.entity, doc.text[mention.start : mention.end], mention.start, mention.end)
-                _carry_role(doc, item, mention, by_id)
+                speaker = Speaker(mention.entity, text[mention.start : mention.end], mention.start, mention.end)
+                _carry_role(text, item, mention, by_id, index)
             cue = None
             if item.cue is not None:
-                cue = Cue(doc.text[item.cue[0] : item.cue[1]], item.cue[0], item.cue[1])
-            text = doc.text[item.start : item.end]
-            quotes.append(Quote(f"U{n}", item.start, item.end, text, item.kind, speaker, cue))
+                cue = Cue(text[item.cue[0] : item.cue[1]], item.cue[0], item.cue[1])
+            words = text[item.start : item.end]
+            quotes.append(Quote(f"U{n}", item.start, item.end, words, item.kind, speaker, cue))
             span = doc.char_span(item.start, item.end, label=item.kind, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
@@ -133,10 +138,35 @@ def _chain_entity(mention: Mention) -> str | None:
     return None
 
 
-def _carry_role(doc: Doc, item: Found, mention: Mention, entities: dict[str, Entity]) -> None:
-    """An appositive role ("the Pentagon's deputy press secretary") fills the speaker entity's attributes."""
+def _carry_role(text: str, item: Found, mention: Mention, entities: dict[str, Entity], index: EntityIndex) -> None:
+    """An appositive role ("the Pentagon's deputy press secretary") fills the speaker entity's attributes:
+    `role` ("deputy press secretary") and `affiliation` (the id of the entity it names, here the Pentagon)."""
     if item.role is None or mention.entity is None or mention.entity not in entities:
         return
+    role, organization = role_parts(text, *item.role)
     attributes = entities[mention.entity].attributes
-    role = doc.text[item.role[0] : item.role[1]]
-    attributes.setdefault("role", role)
+    attributes.setdefault("role", text[role[0] : role[1]])
+    if organization is not None:
+        affiliation = index.at(*organization)
+        if affiliation is not None and affiliation != mention.entity:
+            attributes.setdefault("affiliation", affiliation)
+
+
+_POSSESSIVE = re.compile(r"[’']s\s+")
+_OF = re.compile(r"\s+(?:of|for|at|with)\s+(?:the\s+)?")
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def role_parts(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """Split a role phrase into the role and the organization it names, as character spans:
+    "the Pentagon's deputy press secretary" and "the spokeswoman for the Navy" both give the two."""
+    article = _ARTICLE.match(text, start, end)
+    if article is not None:
+        start = article.end()
+    possessive = _POSSESSIVE.search(text, start, end)
+    if possessive is not None:
+        return (possessive.end(), end), (start, possessive.start())
+    of = _OF.search(text, start, end)
+    if of is not None:
+        return (start, of.start()), (of.end(), end)
+    return (start, end), None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from sitrep.components.quotes.marks import Marked
 from sitrep.components.quotes.speakers import Attribution, SpeakerFinder
 from sitrep.record import Section
 
+MIN_WORDS = 4  # an unattributed quote shorter than this is a title or a slogan, not a quote
 TAIL_WINDOW = 24  # tokens after a closing mark searched for "…," X said
 _SENTENCE_FINAL = frozenset(".!?")
 _JOINERS = frozenset({"'s", "’s", "-", "&"})
@@ -35,11 +37,12 @@ class Found:
 class QuoteScan:
     """Character and token look-ups for one Doc, and the pass that attributes its marked quotes."""
 
-    def __init__(self, doc: Doc, sections: Sequence[Section], finder: SpeakerFinder) -> None:
+    def __init__(self, doc: Doc, text: str, sections: Sequence[Section], finder: SpeakerFinder) -> None:
         self.doc = doc
+        self.text = text  # `doc.text`, built once by the caller: Doc.text joins every token on each access
         self.sections = sections
         self.finder = finder
-        self.tok_starts = [t.idx for t in doc]
+        self.tok_starts: list[int] = doc.to_array("IDX").tolist() if len(doc) else []
         self.sec_starts = [s.start for s in sections]
         self.q_starts: list[int] = []
         self.q_ends: list[int] = []
@@ -108,8 +111,10 @@ class QuoteScan:
         last: dict[int, Found] = {}
         prev_close = -1
         for k, quote in enumerate(marked):
+            if not any(c.isalnum() for c in self.text[quote.start : quote.end]):
+                continue
             open_tok, close_tok = self.tok_at(quote.start), self.tok_at(quote.end - 1)
-            section = self.sections[quote.section] if self.sections else Section("body", 0, len(self.doc.text))
+            section = self.sections[quote.section] if self.sections else Section("body", 0, len(self.text))
             end_section = self.section_of(quote.end - 1)
             next_open = self.tok_at(marked[k + 1].start) if k + 1 < len(marked) else len(self.doc)
             ceiling = min(next_open, self.tok_before(self.sections[end_section].end), close_tok + 1 + TAIL_WINDOW)
@@ -118,17 +123,25 @@ class QuoteScan:
             attribution, from_head = self._attribute(quote, open_tok, close_tok, floor, ceiling)
             kind = self._kind(quote, floor, open_tok, attribution if from_head else None)
             item = self.attach(Found(quote.start, quote.end, kind), attribution)
+            if item.cue is None and _title_like(self.text[quote.start : quote.end]):
+                continue
             if item.speaker is None:
-                opens_section = floor == self.tok_before(section.start)
-                previous = last.get(quote.section) or (last.get(quote.section - 1) if opens_section else None)
-                if kind == "partial":
+                previous = last.get(quote.section)
+                if previous is None and floor == self.tok_before(section.start):
+                    previous = last.get(quote.section - 1)
+                if not self._keep_unattributed(item, previous):
                     continue
-                if previous is not None:
-                    item.continues = previous.continues or previous
+                item.continues = (previous.continues or previous) if previous is not None else None
             found.append(item)
             if item.speaker is not None or item.continues is not None:
                 last[quote.section] = last[end_section] = item
         return found
+
+    def _keep_unattributed(self, item: Found, previous: Found | None) -> bool:
+        """A partial quote needs a speaker; a short direct one (a title, a slogan) needs one or a paragraph's."""
+        if item.kind == "partial":
+            return False
+        return previous is not None or item.cue is not None or _words(self.text[item.start : item.end]) >= MIN_WORDS
 
     def _attribute(
         self, quote: Marked, open_tok: int, close_tok: int, floor: int, ceiling: int
@@ -147,7 +160,7 @@ class QuoteScan:
         return tail or head, head is not None and tail is None
 
     def _ends_sentence(self, quote: Marked) -> bool:
-        return quote.end - 2 >= quote.start and self.doc.text[quote.end - 2] in _SENTENCE_FINAL
+        return quote.end - 2 >= quote.start and self.text[quote.end - 2] in _SENTENCE_FINAL
 
     def _colon_before(self, quote: Marked, floor: int) -> Attribution | None:
         """'He said:' closing the paragraph before a quote that opens its own."""
@@ -155,14 +168,14 @@ class QuoteScan:
         if section is None or quote.section == 0 or floor != self.tok_before(section.start):
             return None
         previous = self.sections[quote.section - 1]
-        if not self.doc.text[previous.start : previous.end].rstrip().endswith(":"):
+        if not self.text[previous.start : previous.end].rstrip().endswith(":"):
             return None
-        colon = self.tok_at(previous.start + len(self.doc.text[previous.start : previous.end].rstrip()) - 1)
+        colon = self.tok_at(previous.start + len(self.text[previous.start : previous.end].rstrip()) - 1)
         return self.finder.head(self.doc[colon].sent.start, colon)
 
     def _kind(self, quote: Marked, floor: int, open_tok: int, head: Attribution | None) -> str:
         """Direct when the quote opens its sentence or follows its attribution; partial inside a sentence."""
-        before = self.doc.text[self.doc[floor].idx : quote.start].strip() if floor < open_tok else ""
+        before = self.text[self.doc[floor].idx : quote.start].strip() if floor < open_tok else ""
         if not before or before[-1] in ":":
             return "direct"
         if head is None or head.cue is None:
@@ -170,5 +183,21 @@ class QuoteScan:
         if before[-1] in ",—–":
             return "direct"
         attribution_end = max(head.cue[1], head.speaker[1] if head.speaker else 0)
-        inner = self.doc.text[quote.start + 1 : quote.start + 2]
-        return "direct" if attribution_end >= open_tok and inner[:1].isupper() else "partial"
+        if attribution_end < open_tok:
+            return "partial"
+        inner = self.text[quote.start + 1 : quote.start + 2]
+        return (
+            "direct"
+            if inner[:1].isupper() or self.finder.sentence_end(self.tok_at(quote.end - 1) + 1, len(self.doc))
+            else "partial"
+        )
+
+
+def _title_like(text: str) -> bool:
+    """A title, a slogan or a headline in marks: every longer word capitalized ("Orange Is the New Black")."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _words(text: str) -> int:
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))

@@ -31,7 +31,7 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
     """The reported clause the cue at token `cue` introduces in its sentence, or None."""
     if finder.doc[cue].lower_ == "according":
         return _according(finder, cue, sent)
-    attribution = finder.before(cue, sent.start)
+    attribution = finder.before(cue, sent.start) or _subject(finder, cue, sent)
     if attribution is None or attribution.speaker is None:
         return _tail_inverted(finder, cue, sent)
     s_start = attribution.speaker[0]
@@ -45,15 +45,26 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
 
 
 def _according(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
+    """ "According to X, …" (the clause after the comma that closes X) and "… according to X" (the clause before)."""
     attribution = finder.after(cue, sent.end)
     if attribution is None or attribution.speaker is None:
         return None
-    s_end = attribution.role[1] if attribution.role else attribution.speaker[1]
-    if cue == sent.start and s_end < sent.end and finder.doc[s_end].text == ",":
-        return _content(finder, s_end + 1, sent.end, attribution)
-    if cue - 1 > sent.start and finder.doc[cue - 1].text == ",":
-        return _content(finder, sent.start, cue - 1, attribution)
-    return None
+    if cue == sent.start:
+        comma = next(
+            (j for j in range(attribution.speaker[1], min(sent.end, cue + 30)) if finder.doc[j].text == ","), None
+        )
+        return _content(finder, comma + 1, sent.end, attribution) if comma is not None else None
+    if not finder.sentence_end(attribution.speaker[1], sent.end) and finder.doc[cue - 1].text != ",":
+        return None
+    return _content(finder, sent.start, cue, attribution)
+
+
+def _subject(finder: SpeakerFinder, cue: int, sent: Span) -> Attribution | None:
+    """ "Jane Roe, 45, of Dayton, said …": past a long appositive, the sentence's opening name speaks."""
+    before = finder.skip_back(cue, sent.start)
+    if before - 1 <= sent.start or finder.doc[before - 1].text != ",":
+        return None
+    return finder.subject(sent.start, cue)
 
 
 def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
@@ -69,9 +80,10 @@ def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | No
 
 
 def _ends_clause(finder: SpeakerFinder, i: int, end: int) -> bool:
-    """Whether only a short adjunct ("on Friday", "in a statement") follows the cue before the sentence ends."""
+    """Whether only a short adjunct ("on Friday", "in a statement") follows the cue before the sentence ends
+    or a comma closes the attribution ("The talks, he said, are over")."""
     for j in range(i, min(i + 6, end)):
-        if finder.doc[j].text in _FINAL:
+        if finder.doc[j].text in _FINAL or finder.doc[j].text == ",":
             return True
         if finder.doc[j].lower_ == "that":
             return False

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from sitrep.components.quotes.lexicon import Lexicon
 
 MAX_PHRASE = 9
+TAIL_REACH = 30  # tokens after a quote searched for its cue ('…," Roe, a nurse from a small town, said')
 _JOINERS = frozenset({"'s", "’s", "'", "’", "-", "&", "."})
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 _LEAD_PUNCT = frozenset({",", "—", "–", "-", "--", "―"})
@@ -118,7 +119,12 @@ class SpeakerFinder:
     def is_role(self, start: int, end: int) -> bool:
         """A role phrase opens with a determiner or possessive ("the Pentagon's deputy press secretary")."""
         first = self.doc[start]
-        return first.lower_ in self.lex.determiners or first.lower_ in self.lex.titles or first.text[:1].islower()
+        if first.lower_ in self.lex.pronouns:
+            return False
+        if first.lower_ in self.lex.determiners or first.lower_ in self.lex.titles or first.text[:1].islower():
+            return True
+        short = self.doc[start:end]
+        return len(short) <= 4 and any(t.like_num or t.text == "-" for t in short)  # an age, a party and state
 
     # -- around a cue -------------------------------------------------------------------------------------
 
@@ -142,11 +148,20 @@ class SpeakerFinder:
         cue_span = (cue, self.cues.get(cue, cue + 1))
         if start - 1 > floor and self.doc[start - 1].text == ",":
             name = self.back(start - 1, floor)
-            if name is not None and self.is_name(name, start - 1) and self.is_role(start, end):
+            if name is not None and self._appositive(name, start, end, floor, closed=comma):
                 return Attribution((name, start - 1), cue_span, (start, end))
         if comma:
-            return None
+            return Attribution((start, end), cue_span) if self.is_name(start, end) else None
         return Attribution((start, end), cue_span)
+
+    def _appositive(self, name: int, role: int, end: int, floor: int, *, closed: bool) -> bool:
+        """Whether "<name>, <role>" is a person and their role. Without the closing comma the name must open
+        its clause (right after a quote or at the sentence start), so "In Hudson, the mayor said" is no pair."""
+        if not self.is_name(name, role - 1) or not self.is_role(role, end):
+            return False
+        if any(t.lower_ in self.lex.days for t in self.doc[name : role - 1]):
+            return False
+        return closed or name == floor or self.doc[name - 1].text in _MARKS or bool(self.doc[name].is_sent_start)
 
     def after(self, cue: int, ceiling: int) -> Attribution | None:
         """The speaker written after the cue ("said Singh", "according to two U.S. officials")."""
@@ -185,13 +200,33 @@ class SpeakerFinder:
         if dashed:
             end = self.forward(i, ceiling)
             return Attribution((i, end), None) if end is not None and self.is_name(i, end) else None
-        for j in range(i, min(i + MAX_PHRASE + 6, ceiling)):
+        for j in range(i, min(i + TAIL_REACH, ceiling)):
             text = self.doc[j].text
             if j in self.cues:
-                return self.before(j, i)
+                return self.before(j, i) or self._first_phrase(i, j)
             if text in _SENTENCE_END or text in _MARKS:
                 return None
-        return None
+        return self._shaped(i, ceiling)
+
+    def _first_phrase(self, i: int, cue: int) -> Attribution | None:
+        """'…," Jane Roe, 45, a nurse from Ohio, said': the phrase right after the quote speaks."""
+        end = self.forward(i, cue)
+        if end is None or end >= cue or self.doc[end].text != "," or not self.is_name(i, end):
+            return None
+        return Attribution((i, end), (cue, self.cues[cue]), (end + 1, self.skip_back(cue, end + 1) - 1))
+
+    def _shaped(self, i: int, ceiling: int) -> Attribution | None:
+        """'…," Roe barked.': a name and a verb-shaped word right after a quote, though the verb is not listed."""
+        end = self.forward(i, ceiling)
+        if end is None or end >= ceiling or not (self.is_name(i, end) or self._pronoun(i, end)):
+            return None
+        verb = self.doc[end]
+        if not (verb.is_lower and verb.text.endswith(("ed", "s")) and self.closes(end + 1, ceiling)):
+            return None
+        return Attribution((i, end), (end, end + 1))
+
+    def _pronoun(self, start: int, end: int) -> bool:
+        return end - start == 1 and self.doc[start].lower_ in self.lex.pronouns
 
     def closes(self, i: int, ceiling: int) -> bool:
         """Whether a clause ends within a few tokens of `i` (a stop, a comma, a mark, a line end), before "that"."""
@@ -210,9 +245,30 @@ class SpeakerFinder:
                 continue
             if self.doc[j].lower_ == "according":
                 return self.after(j, open_at)
-            found = self.before(j, floor) or self.after(j, open_at) or self.subject(floor, j)
+            verb = self.doc[j : self.cues[j]].text.lower()
+            inverted = self.after(j, open_at) if verb in self.lex.inverted else None
+            found = self.before(j, floor) or inverted or self.subject(floor, j)
             return found or Attribution(None, (j, self.cues[j]))
-        return None
+        return self._colon_name(floor, open_at)
+
+    def _colon_name(self, floor: int, open_at: int) -> Attribution | None:
+        """'… pollster Jane Roe: "…': a name right before a colon that opens the quote."""
+        colon = open_at - 1
+        while colon > floor and self.doc[colon].is_space:
+            colon -= 1
+        if colon <= floor or self.doc[colon].text != ":":
+            return None
+        first = colon
+        while (
+            first > floor
+            and colon - first < MAX_PHRASE
+            and self.in_phrase(self.doc[first - 1])
+            and self.is_name(first - 1, colon)
+        ):
+            first -= 1
+        if first == colon or not self.doc[first].text[:1].isupper():
+            return None
+        return Attribution((first, colon), (colon, colon + 1))
 
     def subject(self, floor: int, cue: int) -> Attribution | None:
         """The name that opens the sentence ("Clinton, at a later press gaggle, said, …"), as the speaker."""
@@ -230,8 +286,9 @@ class SpeakerFinder:
             if word.is_lower and word.lower_ not in self.lex.source_nouns and word.text.endswith(_VERB_ENDINGS):
                 end = k
                 break
-        head = self.doc[end - 1].lower_
-        if self.is_name(start, end) or head in self.lex.source_nouns or head in self.lex.pronouns:
+        head = self.doc[end - 1]
+        named = head.text[:1].isupper() and any(t.text[:1].isupper() for t in self.doc[start:end])
+        if named or head.lower_ in self.lex.source_nouns or head.lower_ in self.lex.pronouns:
             return Attribution((start, end), (cue, self.cues.get(cue, cue + 1)))
         return None
 
