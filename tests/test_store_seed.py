@@ -15,7 +15,6 @@ from sitrep.store.ingest import ingest
 from sitrep.store.views import deadlines, figures, timeline
 
 
-
 def need(*components: str) -> None:
     missing = [n for n in components if not available(f"sitrep.components.{n}")]
     if missing:
