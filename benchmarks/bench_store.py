@@ -91,16 +91,21 @@ def _sample(samples: list[tuple[int, float]], n: int, count: int) -> None:
 
 VIEWS: dict[str, Callable[[Any], Any]] = {
     "figures (first 200)": lambda c: views.figures(c),
-    "figures --holder Iraq --category personnel": lambda c: views.figures(c, holder="Iraq", category="personnel"),
+    "figures --holder Japan": lambda c: views.figures(c, holder="Japan"),
+    "figures --category personnel --location Iraq": lambda c: views.figures(c, category="personnel", location="Iraq"),
     "deadlines": lambda c: views.deadlines(c, as_of="2020-01-01"),
     "timeline (latest 100)": lambda c: views.timeline(c),
     "timeline --actor Japan --type ASSAULT": lambda c: views.timeline(c, actor="Japan", type="ASSAULT"),
+    "timeline --actor Zimbabwe": lambda c: views.timeline(c, actor="Zimbabwe"),
+    "timeline --place Syria": lambda c: views.timeline(c, place="Syria"),
     "timeline --since 2019-01-01 --until 2019-06-30": lambda c: views.timeline(
         c, since="2019-01-01", until="2019-06-30"
     ),
     "quotes (latest 50)": lambda c: lookup.quotes(c),
     "quotes --search security": lambda c: lookup.quotes(c, search="security"),
+    "quotes --speaker 'Kim Jong'": lambda c: lookup.quotes(c, speaker="Kim Jong"),
     "search 'missile launch'": lambda c: lookup.search(c, "missile launch"),
+    "search 'missile launch' --best": lambda c: lookup.search(c, "missile launch", best=True),
     "entities": lambda c: lookup.entities(c),
     "digest": lambda c: digest.digest(c, as_of="2020-01-01"),
 }

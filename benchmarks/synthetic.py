@@ -59,7 +59,7 @@ def variant(record: dict[str, object], copy: int) -> dict[str, object]:
         return record
     text = str(record["text"])
     counter = iter(range(1 << 30))
-    ending = ENDINGS[copy % len(ENDINGS)] + ENDINGS[(copy // len(ENDINGS)) % len(ENDINGS)]
+    ending = "".join(ENDINGS[int(digit)] for digit in str(copy))  # one ending per copy number
     text = _WORD.sub(lambda m: m.group(0) + ending if next(counter) % 3 == 0 else m.group(0), text)
     out = dict(record)
     out.update(text=text, id=f"{record['id']}~{copy}", title=f"{record.get('title') or ''} ({copy})")

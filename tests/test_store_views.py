@@ -95,6 +95,10 @@ def test_search_finds_sentences_with_all_words(db: Path) -> None:
         none = search(conn, "submarine")
     assert {r["article"] for r in hits.rows} == {"US keeps troops in Iraq", "Fewer US troops in Iraq"}
     assert "[troops]" in hits.rows[0]["match"]
+    assert hits.rows[0]["article"] == "Fewer US troops in Iraq"  # the most recently stored first
+    with reading(db) as conn:
+        best = search(conn, "troops Iraq", best=True)
+    assert {r["article"] for r in best.rows} == {r["article"] for r in hits.rows}
     assert len(phrase.rows) == 1
     assert none.rows == []
 

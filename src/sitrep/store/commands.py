@@ -200,18 +200,19 @@ def quotes_command(
 def search_command(
     text: Annotated[str, typer.Argument(help='Words that must all appear; "quoted words" form a phrase.')],
     db: Db = "sitrep.db",
+    best: Annotated[bool, typer.Option("--best", help="Best matches first (BM25) instead of newest stored.")] = False,
     limit: Limit = 20,
     fmt: Fmt = ViewFormat.table,
 ) -> None:
-    """Full-text search over every stored sentence (SQLite FTS5), best matches first.
+    """Full-text search over every stored sentence (SQLite FTS5), the most recently stored first.
 
     Examples:
 
       sitrep search "troop withdrawal" --db news.db
 
-      sitrep search '"joint statement" Iraq' --db news.db --format csv
+      sitrep search '"joint statement" Iraq' --db news.db --best --format csv
     """
-    _show(db, fmt, lambda c: lookup.search(c, text, limit=limit))
+    _show(db, fmt, lambda c: lookup.search(c, text, limit=limit, best=best))
 
 
 def entities_command(

@@ -11,6 +11,7 @@ from sitrep.store.db import StoreError
 from sitrep.store.table import Table
 
 DISAGREE_DAYS = 7  # figures from different sources this close in time should agree
+MANY = 5000  # above this many matches, walk an index in date order instead of sorting the matches
 
 
 def entity_ids(conn: sqlite3.Connection, name: str) -> list[int]:
@@ -173,8 +174,7 @@ def timeline(
     """Events in date order (the event's own time where known, else publication); the latest `limit` shown."""
     where, params = ["1"], []
     if actor:
-        ids = _in(entity_ids(conn, actor))
-        where.append(f"e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN {ids})")
+        where.append(_actor_clause(conn, entity_ids(conn, actor)))
     if place:
         where.append(f"e.location_id IN {_in(entity_ids(conn, place))}")
     if type:
@@ -187,17 +187,28 @@ def timeline(
         where.append("e.date <= ?")
         params.append(_day(until))
     sql = f"""
+        WITH picked AS (
+            SELECT e.id FROM events e WHERE {" AND ".join(where)} ORDER BY e.date DESC, e.id DESC LIMIT ?)
         SELECT e.date, e.date_from, e.type, e.mode, e.modality, {_names("actor")} AS actors,
                {_names("target")} AS targets, l.name AS location, e.text AS evidence, a.title AS article,
                a.source, a.sha256 AS article_id, e.start, e."end"
-        FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN entities l ON l.id = e.location_id
-        WHERE {" AND ".join(where)}
-        ORDER BY e.date DESC, e.id DESC LIMIT ?"""
-    rows = [dict(r) for r in conn.execute(sql, [*params, limit])][::-1]
+        FROM picked JOIN events e ON e.id = picked.id JOIN articles a ON a.id = e.article_id
+        LEFT JOIN entities l ON l.id = e.location_id
+        ORDER BY e.date, e.id"""
+    rows = [dict(r) for r in conn.execute(sql, [*params, limit])]
     columns = ["date", "date_from", "type", "mode", "modality", "actors", "targets", "location", "evidence",
                "article", "source", "article_id", "start", "end"]  # fmt: skip
     show = ["date", "type", "modality", "actors", "targets", "location", "evidence", "source"]
     return Table("timeline", columns, rows, show=show)
+
+
+def _actor_clause(conn: sqlite3.Connection, ids: list[int]) -> str:
+    """Events with one of these actors or targets: a short list is collected and sorted; a long one is checked
+    while walking the events in date order, which stops as soon as enough are found."""
+    many = conn.execute(f"SELECT count(*) FROM event_actors WHERE entity_id IN {_in(ids)}").fetchone()[0]
+    if many <= MANY:
+        return f"e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN {_in(ids)})"
+    return f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND +x.entity_id IN {_in(ids)})"
 
 
 def _names(role: str) -> str:
