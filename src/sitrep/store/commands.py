@@ -5,6 +5,7 @@ become one line on stderr and exit code 1."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -52,6 +53,9 @@ def _errors() -> Iterator[None]:
         yield
     except SitrepError as e:
         err.print(f"[red]error:[/] {e}")
+        raise typer.Exit(EXIT_FAILED) from e
+    except sqlite3.Error as e:
+        err.print(f"[red]error:[/] the database failed: {e} (is another `sitrep ingest` writing to it?)")
         raise typer.Exit(EXIT_FAILED) from e
 
 
