@@ -127,3 +127,27 @@ def test_digest_has_every_section(db: Path) -> None:
     assert [(r["holder"], r["latest"], r["before"]) for r in changed] == [("United States", "about 2,000", "2,500")]
     assert [r["due"] for r in by_title["upcoming deadlines"].rows] == ["2025-09-30", "2026-03-31"]
     assert {r["speaker"] for r in by_title["most-quoted speakers"].rows} == {"Dana Reyes", "Omar Haddad"}
+
+
+def test_figures_same_amount_is_not_a_disagreement(tmp_path: Path) -> None:
+    from datetime import date
+
+    from tests.store_helpers import base, entity, quantity, story_a
+
+    text = "Roughly 2,500 American troops are still in Iraq, a senior officer said on Monday."
+    again = base(text, published=date(2024, 9, 30), source="Wire D")
+    again.entities = [
+        entity(text, "E1", "country", "United States", "American", code="US"),
+        entity(text, "E2", "country", "Iraq", "Iraq", code="IQ"),
+    ]
+    again.quantities = [
+        quantity(text, "Q1", "Roughly 2,500 American troops", 2500, "troop", "personnel", holder="E1",
+                 location="E2", approximate=True),
+    ]  # fmt: skip
+    db = build(tmp_path / "same.db", [("a", story_a()), ("d", again)])
+    with reading(db) as conn:
+        rows = figures(conn, holder="US").rows
+    assert [(r["figure"], r["change"], r["disagreement"]) for r in rows] == [
+        ("2,500", None, None),
+        ("about 2,500", "same", None),
+    ]

@@ -99,6 +99,7 @@ def _series_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue  # the same figure repeated in one article
         seen.add((key, r["article_id"], figure))
         r["figure"] = figure
+        r["amount"] = next((x for x in (r["value"], r["low"], r["high"]) if x is not None), None)
         series.append(r)
     return out + _annotate(series)
 
@@ -114,7 +115,7 @@ def _annotate(series: list[dict[str, Any]]) -> list[dict[str, Any]]:
         name = " · ".join(x for x in (r["holder"], r["category"], r["location"] and f"in {r['location']}") if x)
         change = None
         if previous and previous["article_id"] != r["article_id"]:
-            change = "same" if previous["figure"] == r["figure"] else f"was {previous['figure']}"
+            change = "same" if previous["amount"] == r["amount"] else f"was {previous['figure']}"
         out.append(
             {"series": name, "date": r["date"], "figure": r["figure"], "unit": r["unit"], "change": change,
              "disagreement": _disagreement(r, series), "source": r["source"], "article": r["title"],
@@ -129,7 +130,7 @@ def _disagreement(r: dict[str, Any], series: list[dict[str, Any]]) -> str | None
     others = [
         f"{o['figure']} ({o['source'] or 'unknown source'}, {o['date']})"
         for o in series
-        if o["article_id"] != r["article_id"] and o["figure"] != r["figure"] and _close(o["date"], r["date"])
+        if o["article_id"] != r["article_id"] and o["amount"] != r["amount"] and _close(o["date"], r["date"])
     ]
     return "sources differ: " + "; ".join(others) if others else None
 
