@@ -110,6 +110,10 @@ def _report(s: Summary) -> None:
         f"ingested {s.ingested}, skipped {s.duplicates} duplicate(s), linked {s.near_duplicates} near-duplicate(s), "
         f"failed {len(s.failed)} — {s.seconds:.1f} s, {rate:.1f} articles/s"
     )
+    for warning in s.warnings[:10]:
+        err.print(f"  [yellow]warning[/] {warning}")
+    if len(s.warnings) > 10:
+        err.print(f"  … and {len(s.warnings) - 10} more warning(s)")
     for name, reason in s.failed:
         err.print(f"  [red]failed[/] {name}: {reason}")
     if s.failed:
