@@ -41,23 +41,49 @@ def rss_mb() -> float:
         return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
 
 
-def throughput(corpus: Path, count: int, work: Path) -> dict[str, Any]:
-    """Bare extraction vs ingest with 1 and 2 processes, on the same articles."""
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def machine_parallelism(n: int = 5_000_000) -> float:
+    """How much faster two processes finish two pure-Python loops than one process: the ceiling for --jobs 2
+    on this machine right now (about 2 on two idle cores, about 1 when neighbours use a core)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    start = time.perf_counter()
+    _spin(n), _spin(n)
+    serial = time.perf_counter() - start
+    with ProcessPoolExecutor(2) as pool:
+        start = time.perf_counter()
+        list(pool.map(_spin, [n, n]))
+        parallel = time.perf_counter() - start
+    return serial / parallel
+
+
+def throughput(corpus: Path, count: int, work: Path, repeat: int = 2) -> dict[str, Any]:
+    """Bare extraction vs ingest with 1 and 2 processes on the same articles; the best of `repeat` rounds
+    (interleaved, so a busy neighbour on a shared machine hurts every variant alike)."""
     path = write_jsonl(variants(corpus, count), work / "throughput.jsonl")
     get_nlp()
-    start = time.perf_counter()
+    best: dict[str, float] = {}
     chars = 0
-    for item in iter_inputs([str(path)], Options()):
-        if isinstance(item, Item):
-            chars += len(run(item.prepared).text)
-    bare = time.perf_counter() - start
-    result: dict[str, Any] = {"articles": count, "chars": chars, "bare_s": bare}
-    for jobs in (1, 2):
-        summary = ingest([str(path)], work / f"jobs{jobs}.db", jobs=jobs)
-        result[f"jobs{jobs}_s"] = summary.seconds
-        result[f"jobs{jobs}_ingested"] = summary.ingested + summary.near_duplicates
+    for round_ in range(repeat):
+        start = time.perf_counter()
+        chars = 0
+        for item in iter_inputs([str(path)], Options()):
+            if isinstance(item, Item):
+                chars += len(run(item.prepared).text)
+        best["bare_s"] = min(best.get("bare_s", 1e9), time.perf_counter() - start)
+        for jobs in (1, 2):
+            summary = ingest([str(path)], work / f"jobs{jobs}-{round_}.db", jobs=jobs)
+            best[f"jobs{jobs}_s"] = min(best.get(f"jobs{jobs}_s", 1e9), summary.seconds)
+    result: dict[str, Any] = {"articles": count, "chars": chars, **best, "load": os.getloadavg()[0]}
+    result["machine_parallelism"] = machine_parallelism()
     result["speedup"] = result["jobs1_s"] / result["jobs2_s"]
-    result["overhead"] = result["jobs1_s"] / bare - 1
+    result["overhead"] = result["jobs1_s"] / result["bare_s"] - 1
     return result
 
 
@@ -92,18 +118,18 @@ def _sample(samples: list[tuple[int, float]], n: int, count: int) -> None:
 VIEWS: dict[str, Callable[[Any], Any]] = {
     "figures (first 200)": lambda c: views.figures(c),
     "figures --holder Japan": lambda c: views.figures(c, holder="Japan"),
-    "figures --category personnel --location Iraq": lambda c: views.figures(c, category="personnel", location="Iraq"),
+    "figures --category weapons --location China": lambda c: views.figures(c, category="weapons", location="China"),
     "deadlines": lambda c: views.deadlines(c, as_of="2020-01-01"),
     "timeline (latest 100)": lambda c: views.timeline(c),
     "timeline --actor Japan --type ASSAULT": lambda c: views.timeline(c, actor="Japan", type="ASSAULT"),
-    "timeline --actor Zimbabwe": lambda c: views.timeline(c, actor="Zimbabwe"),
+    "timeline --actor Iranian": lambda c: views.timeline(c, actor="Iranian"),
     "timeline --place Syria": lambda c: views.timeline(c, place="Syria"),
     "timeline --since 2019-01-01 --until 2019-06-30": lambda c: views.timeline(
         c, since="2019-01-01", until="2019-06-30"
     ),
     "quotes (latest 50)": lambda c: lookup.quotes(c),
     "quotes --search security": lambda c: lookup.quotes(c, search="security"),
-    "quotes --speaker 'Kim Jong'": lambda c: lookup.quotes(c, speaker="Kim Jong"),
+    "quotes --speaker 'Las Vegas'": lambda c: lookup.quotes(c, speaker="Las Vegas"),
     "search 'missile launch'": lambda c: lookup.search(c, "missile launch"),
     "search 'missile launch' --best": lambda c: lookup.search(c, "missile launch", best=True),
     "entities": lambda c: lookup.entities(c),
@@ -153,6 +179,7 @@ def main() -> None:
             for jobs in (1, 2):
                 print(f"ingest --jobs {jobs}: {t['articles'] / t[f'jobs{jobs}_s']:.1f} articles/s")
             print(f"--jobs 2 speed-up: {t['speedup']:.2f}x; storing overhead over bare extraction: {t['overhead']:.0%}")
+            print(f"two processes vs one on a plain CPU loop (ceiling now): {t['machine_parallelism']:.2f}x")
         if not args.skip_views:
             db = args.db or work / "large.db"
             for suffix in ("", "-wal", "-shm"):

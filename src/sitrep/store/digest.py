@@ -47,7 +47,7 @@ def changed_figures(conn: sqlite3.Connection, *, limit: int = 5, recent: int = 2
         (recent,),
     ).fetchall()
     rows = []
-    for key in dict.fromkeys(tuple(k) for k in keys):
+    for key in list(dict.fromkeys(tuple(k) for k in keys))[: limit * 20]:
         change = _change(conn, key)
         if change:
             rows.append(change)

@@ -59,7 +59,7 @@ def figures(
         LEFT JOIN entities l ON l.id = q.location_id
         LEFT JOIN sentences s ON s.id = q.sentence_id
         WHERE {" AND ".join(where)}
-        ORDER BY q.holder_id, q.category, q.location_id, q.date, q.id
+        ORDER BY q.holder_id, q.category, q.location_id, q.unit, q.date, q.id
         LIMIT ?"""
     rows = [dict(r) for r in conn.execute(sql, [*params, limit])]
     out = _series_rows(rows)
