@@ -151,3 +151,25 @@ def test_figures_same_amount_is_not_a_disagreement(tmp_path: Path) -> None:
         ("2,500", None, None),
         ("about 2,500", "same", None),
     ]
+
+
+def test_deadlines_leave_out_periods_that_look_back(tmp_path: Path) -> None:
+    from datetime import date
+
+    from tests.store_helpers import base, span, time
+
+    text = (
+        "Over the past year the council met often; over the next two years, and over the next two years only, monthly."
+    )
+    x = base(text, published=date(2024, 9, 27), source="Wire E")
+    x.times = [
+        time(text, "T1", "Over the past year", "P1Y", "period", begin="2023-09-27", until="2024-09-27"),
+        time(text, "T2", "over the next two years", "P2Y", "period", begin="2024-09-27", until="2026-09-27"),
+    ]
+    again = time(text, "T3", "over the next two years", "P2Y", "period", begin="2024-09-27", until="2026-09-27")
+    again.start, again.end = span(text, "over the next two years", nth=1)
+    x.times.append(again)
+    db = build(tmp_path / "p.db", [("e", x)])
+    with reading(db) as conn:
+        rows = deadlines(conn, as_of="2024-09-27").rows
+    assert [(r["due"], r["text"]) for r in rows] == [("2026-09-27", "over the next two years")]

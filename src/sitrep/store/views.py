@@ -145,7 +145,9 @@ def _close(a: str | None, b: str | None) -> bool:
 
 
 def deadlines(conn: sqlite3.Connection, *, as_of: str | None = None, limit: int = 50) -> Table:
-    """Announced deadlines and periods: upcoming ones (soonest first), then past ones (latest first)."""
+    """Announced deadlines and periods: upcoming ones (soonest first), then past ones (latest first).
+
+    A period that ends by its article's publication ("over the past year") looks back and is left out."""
     day = _day(as_of) if as_of else date.today().isoformat()
     base = """
         SELECT t.date AS due, t.role, t.text, t.value, t.begin, t.until, a.title AS article, a.source,
@@ -153,13 +155,27 @@ def deadlines(conn: sqlite3.Connection, *, as_of: str | None = None, limit: int 
                (SELECT group_concat(e.type || ' (' || e.modality || '): ' || e.text, ' | ')
                 FROM events e WHERE e.time_id = t.id) AS event
         FROM times t JOIN articles a ON a.id = t.article_id LEFT JOIN sentences s ON s.id = t.sentence_id
-        WHERE t.role IN ('deadline', 'period', 'until') AND t.date """
+        WHERE t.role IN ('deadline', 'period', 'until')
+          AND NOT (t.role = 'period' AND a.date IS NOT NULL AND t.date <= a.date)  -- looks back, sets nothing
+          AND t.date """
     upcoming = conn.execute(base + ">= ? ORDER BY t.date, t.id LIMIT ?", (day, limit)).fetchall()
     past = conn.execute(base + "< ? ORDER BY t.date DESC, t.id DESC LIMIT ?", (day, limit)).fetchall()
-    rows = [{"status": "upcoming", **dict(r)} for r in upcoming] + [{"status": "past", **dict(r)} for r in past]
+    rows = _once([{"status": "upcoming", **dict(r)} for r in upcoming] + [{"status": "past", **dict(r)} for r in past])
     columns = ["status", "due", "role", "text", "event", "article", "source", "published", "sentence", "article_id"]
     show = ["status", "due", "role", "text", "event", "article", "source"]
     return Table("deadlines", columns, rows, [f"as of {day}"], show)
+
+
+def _once(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per deadline an article states, however often it repeats it."""
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for r in rows:
+        key = (r["article_id"], r["due"], r["role"], r["text"].casefold())
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
 
 
 def timeline(
