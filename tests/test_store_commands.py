@@ -127,3 +127,12 @@ def test_commands_have_help_with_example_and_readme_entry(runner: CliRunner, nam
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     store_section = readme.split("### Store", 1)[1].split("\n## ", 1)[0]
     assert f"sitrep {name}" in store_section
+
+
+def test_commands_ingest_reports_warnings_once(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Caf\xe9 owners said the border crossing reopened on Monday after two weeks.\n")
+    result = runner.invoke(app, ["ingest", str(bad), "--db", str(tmp_path / "w.db"), "--no-progress"])
+    assert result.exit_code == 0
+    assert f"warning {bad}: invalid UTF-8" in result.output
+    assert f"{bad}: {bad}" not in result.output

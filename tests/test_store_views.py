@@ -95,6 +95,10 @@ def test_search_finds_sentences_with_all_words(db: Path) -> None:
         none = search(conn, "submarine")
     assert {r["article"] for r in hits.rows} == {"US keeps troops in Iraq", "Fewer US troops in Iraq"}
     assert "[troops]" in hits.rows[0]["match"]
+    assert hits.rows[0]["article"] == "Fewer US troops in Iraq"  # the most recently stored first
+    with reading(db) as conn:
+        best = search(conn, "troops Iraq", best=True)
+    assert {r["article"] for r in best.rows} == {r["article"] for r in hits.rows}
     assert len(phrase.rows) == 1
     assert none.rows == []
 
@@ -123,3 +127,49 @@ def test_digest_has_every_section(db: Path) -> None:
     assert [(r["holder"], r["latest"], r["before"]) for r in changed] == [("United States", "about 2,000", "2,500")]
     assert [r["due"] for r in by_title["upcoming deadlines"].rows] == ["2025-09-30", "2026-03-31"]
     assert {r["speaker"] for r in by_title["most-quoted speakers"].rows} == {"Dana Reyes", "Omar Haddad"}
+
+
+def test_figures_same_amount_is_not_a_disagreement(tmp_path: Path) -> None:
+    from datetime import date
+
+    from tests.store_helpers import base, entity, quantity, story_a
+
+    text = "Roughly 2,500 American troops are still in Iraq, a senior officer said on Monday."
+    again = base(text, published=date(2024, 9, 30), source="Wire D")
+    again.entities = [
+        entity(text, "E1", "country", "United States", "American", code="US"),
+        entity(text, "E2", "country", "Iraq", "Iraq", code="IQ"),
+    ]
+    again.quantities = [
+        quantity(text, "Q1", "Roughly 2,500 American troops", 2500, "troop", "personnel", holder="E1",
+                 location="E2", approximate=True),
+    ]  # fmt: skip
+    db = build(tmp_path / "same.db", [("a", story_a()), ("d", again)])
+    with reading(db) as conn:
+        rows = figures(conn, holder="US").rows
+    assert [(r["figure"], r["change"], r["disagreement"]) for r in rows] == [
+        ("2,500", None, None),
+        ("about 2,500", "same", None),
+    ]
+
+
+def test_deadlines_leave_out_periods_that_look_back(tmp_path: Path) -> None:
+    from datetime import date
+
+    from tests.store_helpers import base, span, time
+
+    text = (
+        "Over the past year the council met often; over the next two years, and over the next two years only, monthly."
+    )
+    x = base(text, published=date(2024, 9, 27), source="Wire E")
+    x.times = [
+        time(text, "T1", "Over the past year", "P1Y", "period", begin="2023-09-27", until="2024-09-27"),
+        time(text, "T2", "over the next two years", "P2Y", "period", begin="2024-09-27", until="2026-09-27"),
+    ]
+    again = time(text, "T3", "over the next two years", "P2Y", "period", begin="2024-09-27", until="2026-09-27")
+    again.start, again.end = span(text, "over the next two years", nth=1)
+    x.times.append(again)
+    db = build(tmp_path / "p.db", [("e", x)])
+    with reading(db) as conn:
+        rows = deadlines(conn, as_of="2024-09-27").rows
+    assert [(r["due"], r["text"]) for r in rows] == [("2026-09-27", "over the next two years")]

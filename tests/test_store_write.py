@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sitrep.store.db import open_writer, reading
 from sitrep.store.ingest import ingest_extractions
-from sitrep.store.write import time_date
+from sitrep.store.write import event_date, iso_day, point_date, time_date
 from tests.store_helpers import STORY_A, base, build, dump, entity, story_a, story_b, time
 
 FACT_TABLES = ("mentions", "times", "quantities", "quotes", "events")
@@ -25,7 +25,7 @@ def test_write_every_fact_keeps_article_and_span(tmp_path: Path) -> None:
             assert all(r[0] == r[1] and r[2] is not None for r in rows), table
         orphans = conn.execute(
             "SELECT count(*) FROM quantities q LEFT JOIN sentences s ON s.id = q.sentence_id "
-            "WHERE s.id IS NULL OR q.start < s.start OR q.start >= s.\"end\""
+            'WHERE s.id IS NULL OR q.start < s.start OR q.start >= s."end"'
         ).fetchone()[0]
         assert orphans == 0
 
@@ -106,3 +106,16 @@ def test_time_date_prefers_deadline_end_then_begin_then_value() -> None:
     assert time_date(t) == "2025"
     t.value = "PRESENT_REF"
     assert time_date(t) is None
+
+
+def test_time_dates_for_events_and_figures() -> None:
+    text = "within the next two years, by March 2026, over the weekend"
+    period = time(text, "T1", "the next two years", "P2Y", "period", begin="2024-09-27", until="2026-09-27")
+    deadline = time(text, "T2", "by March 2026", "2026-03", "deadline", until="2026-03-31")
+    weekend = time(text, "T3", "over the weekend", "2024-W48-WE", "point", begin="2024-11-30")
+    assert (time_date(period), event_date(period), point_date(period)) == ("2026-09-27", "2024-09-27", None)
+    assert (time_date(deadline), event_date(deadline), point_date(deadline)) == ("2026-03-31", "2026-03-31", None)
+    assert point_date(weekend) == "2024-11-30"
+    weekend.begin = None
+    assert point_date(weekend) is None and iso_day("2024-W48-WE") is None
+    assert iso_day("2024-09-27T16:38") == "2024-09-27" and iso_day("PRESENT_REF") is None

@@ -5,6 +5,7 @@ become one line on stderr and exit code 1."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -52,6 +53,9 @@ def _errors() -> Iterator[None]:
         yield
     except SitrepError as e:
         err.print(f"[red]error:[/] {e}")
+        raise typer.Exit(EXIT_FAILED) from e
+    except sqlite3.Error as e:
+        err.print(f"[red]error:[/] the database failed: {e} (is another `sitrep ingest` writing to it?)")
         raise typer.Exit(EXIT_FAILED) from e
 
 
@@ -106,6 +110,10 @@ def _report(s: Summary) -> None:
         f"ingested {s.ingested}, skipped {s.duplicates} duplicate(s), linked {s.near_duplicates} near-duplicate(s), "
         f"failed {len(s.failed)} — {s.seconds:.1f} s, {rate:.1f} articles/s"
     )
+    for warning in s.warnings[:10]:
+        err.print(f"  [yellow]warning[/] {warning}")
+    if len(s.warnings) > 10:
+        err.print(f"  … and {len(s.warnings) - 10} more warning(s)")
     for name, reason in s.failed:
         err.print(f"  [red]failed[/] {name}: {reason}")
     if s.failed:
@@ -200,18 +208,19 @@ def quotes_command(
 def search_command(
     text: Annotated[str, typer.Argument(help='Words that must all appear; "quoted words" form a phrase.')],
     db: Db = "sitrep.db",
+    best: Annotated[bool, typer.Option("--best", help="Best matches first (BM25) instead of newest stored.")] = False,
     limit: Limit = 20,
     fmt: Fmt = ViewFormat.table,
 ) -> None:
-    """Full-text search over every stored sentence (SQLite FTS5), best matches first.
+    """Full-text search over every stored sentence (SQLite FTS5), the most recently stored first.
 
     Examples:
 
       sitrep search "troop withdrawal" --db news.db
 
-      sitrep search '"joint statement" Iraq' --db news.db --format csv
+      sitrep search '"joint statement" Iraq' --db news.db --best --format csv
     """
-    _show(db, fmt, lambda c: lookup.search(c, text, limit=limit))
+    _show(db, fmt, lambda c: lookup.search(c, text, limit=limit, best=best))
 
 
 def entities_command(

@@ -25,37 +25,39 @@ def digest(conn: sqlite3.Connection, *, as_of: str | None = None, limit: int = 5
 
 
 def counts(conn: sqlite3.Connection) -> Table:
-    """How much the store holds."""
-    row = conn.execute(
-        "SELECT count(*) - count(duplicate_of), count(duplicate_of), min(date), max(date) FROM articles"
-    ).fetchone()
+    """How much the store holds (rows are never deleted, so the largest id is the count)."""
+    row = conn.execute("SELECT coalesce(max(id), 0), min(date), max(date) FROM articles").fetchone()
+    copies = conn.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]
     rows: list[dict[str, Any]] = [
-        {"what": "articles", "count": row[0]},
-        {"what": "near-duplicates linked", "count": row[1]},
+        {"what": "articles", "count": row[0] - copies},
+        {"what": "near-duplicates linked", "count": copies},
     ]
     for table in _COUNTED:
-        rows.append({"what": table, "count": conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]})
-    notes = [f"published {row[2]} to {row[3]}"] if row[2] else []
+        rows.append({"what": table, "count": conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]})
+    notes = [f"published {row[1]} to {row[2]}"] if row[1] else []
     return Table("store", ["what", "count"], rows, notes)
 
 
-def changed_figures(conn: sqlite3.Connection, *, limit: int = 5) -> Table:
-    """Figures whose latest value differs from the one before it, most recently changed first."""
-    series = conn.execute(
-        """
-        SELECT holder_id, category, location_id, unit, max(date) AS last FROM quantities
-        WHERE holder_id IS NOT NULL
-        GROUP BY holder_id, category, location_id, unit
-        HAVING count(DISTINCT coalesce(value, low, high)) > 1
-        ORDER BY last DESC LIMIT ?""",
-        (limit,),
+def changed_figures(conn: sqlite3.Connection, *, limit: int = 5, recent: int = 2000) -> Table:
+    """Figures whose latest value differs from the one before it, among the series of the `recent` latest
+    figures with a holder (so the digest stays fast however large the store grows)."""
+    keys = conn.execute(
+        "SELECT holder_id, category, location_id, unit FROM quantities WHERE holder_id IS NOT NULL"
+        " ORDER BY date DESC, id DESC LIMIT ?",
+        (recent,),
     ).fetchall()
-    rows = [_change(conn, s) for s in series]
+    rows = []
+    for key in list(dict.fromkeys(tuple(k) for k in keys))[: limit * 20]:
+        change = _change(conn, key)
+        if change:
+            rows.append(change)
+        if len(rows) >= limit:
+            break
     columns = ["holder", "category", "location", "unit", "latest", "date", "before", "date_before", "source"]
     return Table("figures that changed", columns, rows)
 
 
-def _change(conn: sqlite3.Connection, s: sqlite3.Row) -> dict[str, Any]:
+def _change(conn: sqlite3.Connection, key: tuple[Any, ...]) -> dict[str, Any] | None:
     values = conn.execute(
         """
         SELECT q.value, q.low, q.high, q.approximate, q.date, a.source, h.name AS holder, l.name AS location
@@ -63,15 +65,17 @@ def _change(conn: sqlite3.Connection, s: sqlite3.Row) -> dict[str, Any]:
         LEFT JOIN entities h ON h.id = q.holder_id LEFT JOIN entities l ON l.id = q.location_id
         WHERE q.holder_id = ? AND q.category = ? AND q.location_id IS ? AND q.unit IS ?
         ORDER BY q.date DESC, q.id DESC LIMIT 50""",
-        (s["holder_id"], s["category"], s["location_id"], s["unit"]),
+        key,
     ).fetchall()
     texts = [figure_text(v["value"], v["low"], v["high"], bool(v["approximate"])) for v in values]
-    before = next(i for i, t in enumerate(texts) if t != texts[0]) if len(set(texts)) > 1 else 0
+    before = next((i for i, t in enumerate(texts) if t != texts[0]), None)
+    if before is None:
+        return None
     latest = values[0]
     return {
-        "holder": latest["holder"], "category": s["category"], "location": latest["location"], "unit": s["unit"],
-        "latest": texts[0], "date": latest["date"], "before": texts[before] if before else None,
-        "date_before": values[before]["date"] if before else None, "source": latest["source"],
+        "holder": latest["holder"], "category": key[1], "location": latest["location"], "unit": key[3],
+        "latest": texts[0], "date": latest["date"], "before": texts[before], "date_before": values[before]["date"],
+        "source": latest["source"],
     }  # fmt: skip
 
 

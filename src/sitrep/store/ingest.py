@@ -169,7 +169,9 @@ class _Ingest:
                 self.summary.ingested += 1
             else:
                 self.summary.near_duplicates += 1
-            self.summary.warnings.extend(f"{result.name}: {w}" for w in result.extraction.warnings)
+            self.summary.warnings.extend(
+                w if w.startswith(result.name) else f"{result.name}: {w}" for w in result.extraction.warnings
+            )
             if self.pending >= self.batch_size:
                 self._commit()
         self._tell()

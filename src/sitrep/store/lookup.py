@@ -8,7 +8,7 @@ from typing import Any
 
 from sitrep.store.db import StoreError
 from sitrep.store.table import Table
-from sitrep.store.views import entity_ids
+from sitrep.store.views import MANY, entity_ids
 
 _TERM = re.compile(r'"[^"]+"|\S+')
 
@@ -29,40 +29,52 @@ def quotes(
     conn: sqlite3.Connection, *, speaker: str | None = None, search: str | None = None, limit: int = 50
 ) -> Table:
     """Quotes, newest first, by speaker (a stored entity or the speaker's words) and/or words in the quote."""
-    where, params = ["1"], []
+    where, params, matches = ["1"], [], []
     if speaker:
         ids = ",".join(str(i) for i in entity_ids(conn, speaker)) or "NULL"
         where.append(f"(u.speaker_id IN ({ids}) OR u.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?))")
         params.append("speaker_text : " + fts_query(speaker))
+        matches.append(_count(conn, f"SELECT count(*) FROM quotes WHERE speaker_id IN ({ids})"))
+        matches.append(_count(conn, "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", params[-1]))
     if search:
         where.append("u.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         params.append("text : " + fts_query(search))
+        matches.append(_count(conn, "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", params[-1]))
+    walk = "INDEXED BY quotes_date" if matches and min(matches) > MANY else ""
     sql = f"""
+        WITH picked AS (
+            SELECT u.id FROM quotes u {walk} WHERE {" AND ".join(where)} ORDER BY u.date DESC, u.id DESC LIMIT ?)
         SELECT u.date, coalesce(sp.name, u.speaker_text) AS speaker, u.kind, u.text AS quote, u.cue_text AS cue,
                a.title AS article, a.source, a.sha256 AS article_id, u.start, u."end"
-        FROM quotes u JOIN articles a ON a.id = u.article_id LEFT JOIN entities sp ON sp.id = u.speaker_id
-        WHERE {" AND ".join(where)}
-        ORDER BY u.date DESC, u.id DESC LIMIT ?"""
+        FROM picked JOIN quotes u ON u.id = picked.id JOIN articles a ON a.id = u.article_id
+        LEFT JOIN entities sp ON sp.id = u.speaker_id
+        ORDER BY u.date DESC, u.id DESC"""
     rows = [dict(r) for r in conn.execute(sql, [*params, limit])]
     columns = ["date", "speaker", "kind", "quote", "cue", "article", "source", "article_id", "start", "end"]
     return Table("quotes", columns, rows, show=["date", "speaker", "kind", "quote", "source"])
 
 
-def search(conn: sqlite3.Connection, text: str, *, limit: int = 20) -> Table:
-    """Sentences matching all the words (FTS5), best matches first."""
-    sql = """
+def _count(conn: sqlite3.Connection, sql: str, *params: str) -> int:
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
+def search(conn: sqlite3.Connection, text: str, *, limit: int = 20, best: bool = False) -> Table:
+    """Sentences matching all the words (FTS5): the most recently stored first, or the best matches (`best`)."""
+    inner, outer = ("rank", "rank") if best else ("rowid DESC", "sentences_fts.rowid DESC")
+    sql = f"""
         SELECT a.date, snippet(sentences_fts, 0, '[', ']', '…', 16) AS match, s.section, a.title AS article,
                a.source, a.sha256 AS article_id, s.start, s."end"
         FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN articles a ON a.id = s.article_id
-        WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?"""
+        WHERE sentences_fts MATCH ?1 AND sentences_fts.rowid IN (
+            SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?1 ORDER BY {inner} LIMIT ?2)
+        ORDER BY {outer}"""
+    query = fts_query(text)
     try:
-        rows = [dict(r) for r in conn.execute(sql, (fts_query(text), limit))]
+        rows = [dict(r) for r in conn.execute(sql, (query, limit))]
     except sqlite3.OperationalError as e:
         raise StoreError(f"cannot search for {text!r}: {e}") from e
     columns = ["date", "match", "section", "article", "source", "article_id", "start", "end"]
-    return Table(
-        "search", columns, rows, [f"query: {fts_query(text)}"], ["date", "match", "section", "article", "source"]
-    )
+    return Table("search", columns, rows, [f"query: {query}"], ["date", "match", "section", "article", "source"])
 
 
 def entities(conn: sqlite3.Connection, *, kind: str | None = None, name: str | None = None, limit: int = 50) -> Table:

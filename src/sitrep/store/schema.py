@@ -124,7 +124,7 @@ CREATE TABLE quantities (
     date TEXT                             -- the quantity's time where known, else the publication day
 );
 CREATE INDEX quantities_article ON quantities(article_id);
-CREATE INDEX quantities_series ON quantities(holder_id, category, location_id, date);
+CREATE INDEX quantities_series ON quantities(holder_id, category, location_id, unit, date);
 CREATE INDEX quantities_category ON quantities(category, date);
 CREATE INDEX quantities_location ON quantities(location_id, date);
 CREATE INDEX quantities_date ON quantities(date);

@@ -11,6 +11,7 @@ from sitrep.store.db import StoreError
 from sitrep.store.table import Table
 
 DISAGREE_DAYS = 7  # figures from different sources this close in time should agree
+MANY = 5000  # above this many matches, walk an index in date order instead of sorting the matches
 
 
 def entity_ids(conn: sqlite3.Connection, name: str) -> list[int]:
@@ -58,7 +59,7 @@ def figures(
         LEFT JOIN entities l ON l.id = q.location_id
         LEFT JOIN sentences s ON s.id = q.sentence_id
         WHERE {" AND ".join(where)}
-        ORDER BY q.holder_id, q.category, q.location_id, q.date, q.id
+        ORDER BY q.holder_id, q.category, q.location_id, q.unit, q.date, q.id
         LIMIT ?"""
     rows = [dict(r) for r in conn.execute(sql, [*params, limit])]
     out = _series_rows(rows)
@@ -98,6 +99,7 @@ def _series_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue  # the same figure repeated in one article
         seen.add((key, r["article_id"], figure))
         r["figure"] = figure
+        r["amount"] = next((x for x in (r["value"], r["low"], r["high"]) if x is not None), None)
         series.append(r)
     return out + _annotate(series)
 
@@ -113,7 +115,7 @@ def _annotate(series: list[dict[str, Any]]) -> list[dict[str, Any]]:
         name = " · ".join(x for x in (r["holder"], r["category"], r["location"] and f"in {r['location']}") if x)
         change = None
         if previous and previous["article_id"] != r["article_id"]:
-            change = "same" if previous["figure"] == r["figure"] else f"was {previous['figure']}"
+            change = "same" if previous["amount"] == r["amount"] else f"was {previous['figure']}"
         out.append(
             {"series": name, "date": r["date"], "figure": r["figure"], "unit": r["unit"], "change": change,
              "disagreement": _disagreement(r, series), "source": r["source"], "article": r["title"],
@@ -128,7 +130,7 @@ def _disagreement(r: dict[str, Any], series: list[dict[str, Any]]) -> str | None
     others = [
         f"{o['figure']} ({o['source'] or 'unknown source'}, {o['date']})"
         for o in series
-        if o["article_id"] != r["article_id"] and o["figure"] != r["figure"] and _close(o["date"], r["date"])
+        if o["article_id"] != r["article_id"] and o["amount"] != r["amount"] and _close(o["date"], r["date"])
     ]
     return "sources differ: " + "; ".join(others) if others else None
 
@@ -143,7 +145,9 @@ def _close(a: str | None, b: str | None) -> bool:
 
 
 def deadlines(conn: sqlite3.Connection, *, as_of: str | None = None, limit: int = 50) -> Table:
-    """Announced deadlines and periods: upcoming ones (soonest first), then past ones (latest first)."""
+    """Announced deadlines and periods: upcoming ones (soonest first), then past ones (latest first).
+
+    A period that ends by its article's publication ("over the past year") looks back and is left out."""
     day = _day(as_of) if as_of else date.today().isoformat()
     base = """
         SELECT t.date AS due, t.role, t.text, t.value, t.begin, t.until, a.title AS article, a.source,
@@ -151,13 +155,27 @@ def deadlines(conn: sqlite3.Connection, *, as_of: str | None = None, limit: int 
                (SELECT group_concat(e.type || ' (' || e.modality || '): ' || e.text, ' | ')
                 FROM events e WHERE e.time_id = t.id) AS event
         FROM times t JOIN articles a ON a.id = t.article_id LEFT JOIN sentences s ON s.id = t.sentence_id
-        WHERE t.role IN ('deadline', 'period', 'until') AND t.date """
+        WHERE t.role IN ('deadline', 'period', 'until')
+          AND NOT (t.role = 'period' AND a.date IS NOT NULL AND t.date <= a.date)  -- looks back, sets nothing
+          AND t.date """
     upcoming = conn.execute(base + ">= ? ORDER BY t.date, t.id LIMIT ?", (day, limit)).fetchall()
     past = conn.execute(base + "< ? ORDER BY t.date DESC, t.id DESC LIMIT ?", (day, limit)).fetchall()
-    rows = [{"status": "upcoming", **dict(r)} for r in upcoming] + [{"status": "past", **dict(r)} for r in past]
+    rows = _once([{"status": "upcoming", **dict(r)} for r in upcoming] + [{"status": "past", **dict(r)} for r in past])
     columns = ["status", "due", "role", "text", "event", "article", "source", "published", "sentence", "article_id"]
     show = ["status", "due", "role", "text", "event", "article", "source"]
     return Table("deadlines", columns, rows, [f"as of {day}"], show)
+
+
+def _once(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per deadline an article states, however often it repeats it."""
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for r in rows:
+        key = (r["article_id"], r["due"], r["role"], r["text"].casefold())
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
 
 
 def timeline(
@@ -173,8 +191,7 @@ def timeline(
     """Events in date order (the event's own time where known, else publication); the latest `limit` shown."""
     where, params = ["1"], []
     if actor:
-        ids = _in(entity_ids(conn, actor))
-        where.append(f"e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN {ids})")
+        where.append(_actor_clause(conn, entity_ids(conn, actor)))
     if place:
         where.append(f"e.location_id IN {_in(entity_ids(conn, place))}")
     if type:
@@ -187,17 +204,28 @@ def timeline(
         where.append("e.date <= ?")
         params.append(_day(until))
     sql = f"""
+        WITH picked AS (
+            SELECT e.id FROM events e WHERE {" AND ".join(where)} ORDER BY e.date DESC, e.id DESC LIMIT ?)
         SELECT e.date, e.date_from, e.type, e.mode, e.modality, {_names("actor")} AS actors,
                {_names("target")} AS targets, l.name AS location, e.text AS evidence, a.title AS article,
                a.source, a.sha256 AS article_id, e.start, e."end"
-        FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN entities l ON l.id = e.location_id
-        WHERE {" AND ".join(where)}
-        ORDER BY e.date DESC, e.id DESC LIMIT ?"""
-    rows = [dict(r) for r in conn.execute(sql, [*params, limit])][::-1]
+        FROM picked JOIN events e ON e.id = picked.id JOIN articles a ON a.id = e.article_id
+        LEFT JOIN entities l ON l.id = e.location_id
+        ORDER BY e.date, e.id"""
+    rows = [dict(r) for r in conn.execute(sql, [*params, limit])]
     columns = ["date", "date_from", "type", "mode", "modality", "actors", "targets", "location", "evidence",
                "article", "source", "article_id", "start", "end"]  # fmt: skip
     show = ["date", "type", "modality", "actors", "targets", "location", "evidence", "source"]
     return Table("timeline", columns, rows, show=show)
+
+
+def _actor_clause(conn: sqlite3.Connection, ids: list[int]) -> str:
+    """Events with one of these actors or targets: a short list is collected and sorted; a long one is checked
+    while walking the events in date order, which stops as soon as enough are found."""
+    many = conn.execute(f"SELECT count(*) FROM event_actors WHERE entity_id IN {_in(ids)}").fetchone()[0]
+    if many <= MANY:
+        return f"e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN {_in(ids)})"
+    return f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND +x.entity_id IN {_in(ids)})"
 
 
 def _names(role: str) -> str:

@@ -49,12 +49,29 @@ def time_date(t: Time) -> str | None:
     """The day a time points at: the end of a deadline or period, else its start or its own value."""
     if t.role in _END_ROLES and t.until:
         return t.until[:10]
-    if t.begin:
-        return t.begin[:10]
-    match = _ISO_DATE.match(t.value)
-    if match:
+    return (t.begin[:10] if t.begin else None) or iso_day(t.value) or (t.until[:10] if t.until else None)
+
+
+def event_date(t: Time) -> str | None:
+    """The day an event happens by its time: a deadline's end, else the start of the time it is given."""
+    if t.role in ("deadline", "until") and t.until:
+        return t.until[:10]
+    return (t.begin[:10] if t.begin else None) or iso_day(t.value)
+
+
+def point_date(t: Time) -> str | None:
+    """The day a figure is given for: only a point in time counts (a period or deadline is not its date)."""
+    if t.role != "point":
+        return None
+    return (t.begin[:10] if t.begin else None) or iso_day(t.value)
+
+
+def iso_day(value: str) -> str | None:
+    """The calendar part of a TIMEX3 value that is a plain date ("2024", "2024-09", "2024-09-27T16:38")."""
+    match = _ISO_DATE.match(value)
+    if match and (match.end() == len(value) or value[match.end()] == "T"):
         return match.group(0)
-    return t.until[:10] if t.until else None
+    return None
 
 
 def _article(conn: sqlite3.Connection, x: Extraction, name: str | None, found: tuple[int, float] | None) -> int:
@@ -101,6 +118,8 @@ class _Facts:
         self.entities: dict[str, int] = {}
         self.times: dict[str, int] = {}
         self.time_dates: dict[str, str | None] = {}
+        self.event_dates: dict[str, str | None] = {}
+        self.point_dates: dict[str, str | None] = {}
         self.quantities: dict[str, int] = {}
 
     def write(self) -> None:
@@ -169,6 +188,8 @@ class _Facts:
         for i, t in enumerate(self.x.times):
             self.times[t.id] = first + i
             self.time_dates[t.id] = time_date(t)
+            self.event_dates[t.id] = event_date(t)
+            self.point_dates[t.id] = point_date(t)
             rows.append(
                 (first + i, self.article_id, t.id, self.sentence_at(t.start), t.start, t.end, t.text, t.type,
                  t.value, t.begin, t.until, t.role, self.time_dates[t.id])
@@ -225,7 +246,7 @@ class _Facts:
         rows, actors, amounts = [], [], []
         for i, v in enumerate(self.x.events):
             event_id = first + i
-            date = self.time_dates.get(v.time) if v.time else None
+            date = self.event_dates.get(v.time) if v.time else None
             ev = v.evidence
             rows.append(
                 (event_id, self.article_id, v.id, self.sentence_at(ev.start), v.type, v.mode, v.modality,
@@ -249,7 +270,7 @@ class _Facts:
         return self.entities.get(local) if local else None
 
     def _date_of(self, time: str | None) -> str | None:
-        date = self.time_dates.get(time) if time else None
+        date = self.point_dates.get(time) if time else None
         return date or self.day
 
 
