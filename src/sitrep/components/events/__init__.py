@@ -1,9 +1,9 @@
 """Events: who did what to whom, coded in PLOVER, with modality (`doc._.events`, SPEC `events`).
 
-Triggers come from the lexicon in `data/events.toml`, matched with spaCy's Matcher over the pipeline's one
-tokenization. Each trigger's actors, targets, place, time and quantities come from the records the earlier
-components left on the Doc (entities, times, quantities, quotes; any may be empty), its modality from the cues in
-`data/event_cues.toml`."""
+Triggers come from the lexicon in `data/events.toml`, matched over the pipeline's one tokenization (spaCy's
+PhraseMatcher finds where a pattern can start, see `lexicon.TokenPatterns`). Each trigger's actors, targets,
+place, time and quantities come from the records the earlier components left on the Doc (entities, times,
+quantities, quotes; any may be empty), its modality from the cues in `data/event_cues.toml`."""
 
 from __future__ import annotations
 
@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from sitrep.components import register_extensions
-from sitrep.components.events.context import Clause, DocIndex, build_index, clauses
-from sitrep.components.events.lexicon import PatternBuilder, cues, lexicon, trigger_patterns, type_flags
+from sitrep.components.events.context import Clause, DocIndex, build_index, clauses, lower_texts
+from sitrep.components.events.lexicon import PatternBuilder, TokenPatterns, cues, lexicon, trigger_patterns, type_flags
 from sitrep.components.events.modality import Cues, ModalityFinder
 from sitrep.components.events.roles import RoleFinder, RoleWords, Trigger
 from sitrep.record import Event, Evidence
@@ -57,17 +56,11 @@ class EventExtractor:
         self.span_key = span_key
         data = cues()
         builder = PatternBuilder(nlp, gap=int(lexicon()["settings"]["gap"]), irregular=lexicon()["forms"])
-        self.matcher = Matcher(nlp.vocab)
-        self.keys: dict[int, tuple[str, str, bool, frozenset[int]]] = {}
-        for n, (key, pattern) in enumerate(trigger_patterns(builder)):
-            label = f"sitrep_event_{n}"
-            gaps = frozenset(i for i, p in enumerate(pattern) if set(p) == {"OP"})
-            self.keys[nlp.vocab.strings.add(label)] = (key.type, key.mode, key.nominal, gaps)
-            self.matcher.add(label, [pattern])
-        self.cue_matcher = Matcher(nlp.vocab)
+        self.triggers = TokenPatterns(nlp.vocab, trigger_patterns(builder))
         mod = data["modality"]
-        for kind in _CUE_KINDS:
-            self.cue_matcher.add(kind, [builder.phrase(p) for p in mod[kind]])
+        self.cue_patterns = TokenPatterns(
+            nlp.vocab, [(kind, builder.phrase(p)) for kind in _CUE_KINDS for p in mod[kind]]
+        )
         self.window = int(mod["possible_window"])
         self.breaks = frozenset(data["clause"]["breaks"])
         self.frame_breaks = frozenset(data["clause"]["frame_breaks"])
@@ -87,15 +80,12 @@ class EventExtractor:
     def match(self, doc: Doc) -> list[Trigger]:
         """The triggers of the Doc: longest match wins where matches overlap; no gap crosses a clause break."""
         candidates: list[Trigger] = []
-        lower = [t.lower_ for t in doc]
-        matches: list[tuple[int, int, int, list[int]]] = self.matcher(doc, with_alignments=True)  # type: ignore[assignment]
-        for match_id, start, end, align in matches:
-            type_, mode, nominal, gaps = self.keys[match_id]
-            inner = frozenset(start + i for i, a in enumerate(align) if a in gaps)
+        lower = lower_texts(doc)
+        for key, start, end, inner in self.triggers(doc, lower):
             if any(lower[i] in self.breaks or doc[i].is_sent_start for i in inner):
                 continue
-            nominal = self._nominal(lower, start, nominal)
-            candidates.append(Trigger(start, end, type_, mode, nominal, inner))
+            nominal = self._nominal(lower, start, key.nominal)
+            candidates.append(Trigger(start, end, key.type, key.mode, nominal, inner))
         candidates.sort(key=lambda t: (-(t.end - t.start - len(t.inner)), -(t.end - t.start), t.start))
         taken = [False] * len(doc)
         kept: list[Trigger] = []
@@ -129,7 +119,7 @@ class EventExtractor:
 
     def _events(self, doc: Doc, index: DocIndex, triggers: list[Trigger]) -> list[Found]:
         all_clauses = clauses(doc, self.breaks)
-        cue_hits = self._cues(doc)
+        cue_hits = self._cues(doc, index.lower)
         modality = ModalityFinder(
             index,
             Cues(*(cue_hits[k] for k in ("negated", "possible", "planned", "reported"))),
@@ -162,7 +152,7 @@ class EventExtractor:
             id="",
             type=trig.type,
             mode=trig.mode,
-            evidence=Evidence(start, end, doc.text[start:end]),
+            evidence=Evidence(start, end, doc[first:last].text),
             actors=r.actors,
             targets=r.targets,
             location=r.location,
@@ -172,10 +162,10 @@ class EventExtractor:
         )
         return Found(trig, clause, event, section)
 
-    def _cues(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    def _cues(self, doc: Doc, lower: list[str]) -> dict[str, list[tuple[int, int]]]:
         hits: dict[str, list[tuple[int, int]]] = {k: [] for k in _CUE_KINDS}
-        for match_id, start, end in self.cue_matcher(doc):
-            hits[doc.vocab.strings[match_id]].append((start, end))
+        for kind, start, end, _inner in self.cue_patterns(doc, lower):
+            hits[kind].append((start, end))
         blocked: set[int] = set()
         for s, e in hits["not_negated"]:
             blocked.update(range(s, e))

@@ -47,6 +47,8 @@ class DocIndex:
     """Everything about one Doc an event needs, built in one pass over its records."""
 
     doc: Doc
+    lower: list[str]
+    title: list[bool]
     token_starts: list[int]
     mentions: SpanIndex
     times: SpanIndex
@@ -72,11 +74,13 @@ class DocIndex:
 
 def build_index(doc: Doc) -> DocIndex:
     """Index the records the earlier components left on the Doc (any list may be empty)."""
-    token_starts = [t.idx for t in doc]
+    columns = doc.to_array(["IDX", "IS_TITLE"]).tolist() if len(doc) else []
     sections: list[Section] = list(doc._.sections or [])
     index = DocIndex(
         doc=doc,
-        token_starts=token_starts,
+        lower=lower_texts(doc),
+        title=[bool(c[1]) for c in columns],
+        token_starts=[c[0] for c in columns],
         mentions=SpanIndex(()),
         times=SpanIndex(()),
         quantities=SpanIndex(()),
@@ -91,6 +95,21 @@ def build_index(doc: Doc) -> DocIndex:
     index.quantities = SpanIndex(_item(index, q.start, q.end, q.id, q.category) for q in quantities)
     index.resolve = _affiliations(entities)
     return index
+
+
+def lower_texts(doc: Doc) -> list[str]:
+    """The lower-case text of every token, read as one array."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    seen: dict[int, str] = {}
+    out: list[str] = []
+    for key in doc.to_array("LOWER").tolist():
+        text = seen.get(key)
+        if text is None:
+            text = seen[key] = strings[key]
+        out.append(text)
+    return out
 
 
 def _records(doc: Doc, name: str, kind: type[T]) -> list[T]:

@@ -1,23 +1,35 @@
-"""The trigger lexicon (`data/events.toml`) and cue lists (`data/event_cues.toml`) as spaCy Matcher patterns.
+"""The trigger lexicon (`data/events.toml`) and cue lists (`data/event_cues.toml`) as token patterns.
 
 A phrase is written in plain words: "word+" is inflected like a verb, "word~" like a noun, "..." is a gap.
-Inflection uses simple suffix rules plus the irregular forms listed in the data."""
+Inflection uses simple suffix rules plus the irregular forms listed in the data. `TokenPatterns` finds them:
+spaCy's PhraseMatcher (hash lookups over the Doc's LOWER attribute) finds the tokens that can start a
+pattern, and only the patterns starting with that word are followed from there, so the cost stays linear in
+the document however large the lexicon grows."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from sitrep.data_files import load_toml
 
 LEXICON_FILE = "events.toml"
 CUES_FILE = "event_cues.toml"
 _VOWELS = frozenset("aeiou")
+K = TypeVar("K")
 
-Pattern = list[dict[str, Any]]
+# A pattern is a list of elements: the set of lower-case token texts one token may have, or an int n for a gap
+# of 0..n tokens.
+Element = frozenset[str] | int
+Pattern = list[Element]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +94,13 @@ class PatternBuilder:
         pattern: Pattern = []
         for word in text.lower().split():
             if word == "...":
-                pattern.append({"OP": f"{{0,{self.gap}}}"})
+                pattern.append(self.gap)
             elif word.endswith("+") and len(word) > 1:
-                pattern.append({"LOWER": {"IN": verb_forms(word[:-1], self.irregular)}})
+                pattern.append(frozenset(verb_forms(word[:-1], self.irregular)))
             elif word.endswith("~") and len(word) > 1:
-                pattern.append({"LOWER": {"IN": noun_forms(word[:-1])}})
+                pattern.append(frozenset(noun_forms(word[:-1])))
             else:
-                pattern.extend({"LOWER": tok.text} for tok in self.nlp.make_doc(word))
+                pattern.extend(frozenset([tok.lower_]) for tok in self.nlp.make_doc(word))
         return pattern
 
     def verb(self, text: str) -> Pattern:
@@ -131,3 +143,44 @@ def trigger_patterns(builder: PatternBuilder) -> list[tuple[TriggerKey, Pattern]
 def type_flags(name: str) -> frozenset[str]:
     """The event types whose [types] entry sets `name` (e.g. "frames", "mover")."""
     return frozenset(t for t, flags in lexicon()["types"].items() if flags.get(name))
+
+
+class TokenPatterns(Generic[K]):
+    """Finds every match of many token patterns in a Doc: (key, start, end, tokens inside gaps)."""
+
+    def __init__(self, vocab: Vocab, patterns: list[tuple[K, Pattern]]) -> None:
+        self.vocab = vocab
+        self.patterns = [(key, p) for key, p in patterns if p and not isinstance(p[0], int)]
+        self.anchors: dict[str, list[int]] = defaultdict(list)
+        for n, (_, pattern) in enumerate(self.patterns):
+            first = pattern[0]
+            assert not isinstance(first, int)
+            for form in first:
+                self.anchors[form].append(n)
+        self.phrases = PhraseMatcher(vocab, attr="LOWER")
+        self.phrases.add("anchor", [Doc(vocab, words=[form]) for form in sorted(self.anchors)])
+
+    def __call__(self, doc: Doc, lower: list[str]) -> Iterator[tuple[K, int, int, frozenset[int]]]:
+        for _, start, _end in self.phrases(doc):
+            for n in self.anchors.get(lower[start], ()):
+                key, pattern = self.patterns[n]
+                for end, inner in _follow(pattern, 1, start + 1, lower, ()):
+                    yield key, start, end, frozenset(inner)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (TokenPatterns, (self.vocab, self.patterns))
+
+
+def _follow(
+    pattern: Pattern, k: int, pos: int, lower: list[str], inner: tuple[int, ...]
+) -> Iterator[tuple[int, tuple[int, ...]]]:
+    """Every end position where `pattern[k:]` matches from token `pos`, with the tokens its gaps covered."""
+    if k == len(pattern):
+        yield pos, inner
+        return
+    element = pattern[k]
+    if isinstance(element, int):
+        for gap in range(min(element, len(lower) - pos) + 1):
+            yield from _follow(pattern, k + 1, pos + gap, lower, inner + tuple(range(pos, pos + gap)))
+    elif pos < len(lower) and lower[pos] in element:
+        yield from _follow(pattern, k + 1, pos + 1, lower, inner)

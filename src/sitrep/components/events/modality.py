@@ -43,7 +43,7 @@ class ModalityFinder:
         self.index = index
         self.cues = cues
         self.window = window
-        self.lower = [t.lower_ for t in index.doc]
+        self.lower = index.lower
         self.segment_breaks = segment_breaks
         self.scope_breaks = scope_breaks
 

@@ -71,8 +71,8 @@ class RoleFinder:
         self.index = index
         self.words = words
         self.movers = movers
-        self.lower = [t.lower_ for t in index.doc]
-        self.title = [t.is_title for t in index.doc]  # titles between coordinated names ("and President X")
+        self.lower = index.lower
+        self.title = index.title  # titles between coordinated names ("and President X")
 
     def find(self, trig: Trigger, clause: Clause, busy: list[tuple[int, int]]) -> Roles:
         """The roles of `trig` in its sentence; `busy` are the token ranges of the sentence's triggers."""
