@@ -14,7 +14,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.components import register_extensions
-from sitrep.components.events.context import Clause, DocIndex, build_index, clauses, lower_texts
+from sitrep.components.events.context import (
+    Clause,
+    DocIndex,
+    build_index,
+    clauses,
+    lower_texts,
+    sentence_starts,
+)
 from sitrep.components.events.lexicon import PatternBuilder, TokenPatterns, cues, lexicon, trigger_patterns, type_flags
 from sitrep.components.events.modality import Cues, ModalityFinder
 from sitrep.components.events.roles import RoleFinder, RoleWords, Trigger
@@ -81,8 +88,9 @@ class EventExtractor:
         """The triggers of the Doc: longest match wins where matches overlap; no gap crosses a clause break."""
         candidates: list[Trigger] = []
         lower = lower_texts(doc)
+        sent_starts = set(sentence_starts(doc))
         for key, start, end, inner in self.triggers(doc, lower):
-            if any(lower[i] in self.breaks or doc[i].is_sent_start for i in inner):
+            if any(lower[i] in self.breaks or i in sent_starts for i in inner):
                 continue
             nominal = self._nominal(lower, start, key.nominal)
             candidates.append(Trigger(start, end, key.type, key.mode, nominal, inner))
@@ -118,7 +126,7 @@ class EventExtractor:
         doc.spans[self.span_key] = [Span(doc, f.trigger.start, f.trigger.end, label=f.trigger.type) for f in found]
 
     def _events(self, doc: Doc, index: DocIndex, triggers: list[Trigger]) -> list[Found]:
-        all_clauses = clauses(doc, self.breaks)
+        all_clauses = clauses(doc, index.lower, self.breaks)
         cue_hits = self._cues(doc, index.lower)
         modality = ModalityFinder(
             index,
@@ -138,8 +146,8 @@ class EventExtractor:
             section = index.section_at(doc[clause.start].idx) if len(doc) else "body"
             if section in _SKIPPED_SECTIONS:
                 continue
-            for trig in self._unframed(doc, mine):
-                if self._topic(doc, trig, clause):
+            for trig in self._unframed(index.lower, mine, clause):
+                if self._topic(index.lower, trig, clause):
                     continue
                 busy = [(t.start, t.end) for t in mine]
                 found.append(self._event(doc, trig, clause, roles.find(trig, clause, busy), modality, section))
@@ -172,7 +180,7 @@ class EventExtractor:
         hits["negated"] = [(s, e) for s, e in hits["negated"] if s not in blocked]
         return {k: sorted(set(v)) for k, v in hits.items()}
 
-    def _unframed(self, doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
+    def _unframed(self, lower: list[str], triggers: list[Trigger], clause: Clause) -> list[Trigger]:
         """Drop triggers inside the scope of an earlier framing trigger ("threatened to shell" is one THREATEN)."""
         kept: list[Trigger] = []
         scope_end = -1
@@ -181,30 +189,27 @@ class EventExtractor:
                 continue
             kept.append(trig)
             if trig.type in self.framers:
-                scope_end = self._frame_end(doc, trig)
+                scope_end = self._frame_end(lower, trig, clause)
         return kept
 
-    def _frame_end(self, doc: Doc, trig: Trigger) -> int:
-        sent_end = doc[trig.start].sent.end
-        for i in range(trig.end, sent_end):
-            if doc[i].lower_ in self.frame_breaks or doc[i].text in self.breaks:
+    def _frame_end(self, lower: list[str], trig: Trigger, clause: Clause) -> int:
+        for i in range(trig.end, clause.end):
+            if lower[i] in self.frame_breaks or lower[i] in self.breaks:
                 return i
-        return sent_end
+        return clause.end
 
-    def _topic(self, doc: Doc, trig: Trigger, clause: Clause) -> bool:
+    def _topic(self, lower: list[str], trig: Trigger, clause: Clause) -> bool:
         """A nominal trigger opening its clause as the subject of "is a …" names a topic, not an event."""
         if not trig.nominal:
             return False
         seg = clause.segment_of(trig.start)
-        if trig.start - seg[0] > 2 or not all(
-            doc[i].lower_ in self.topic_determiners for i in range(seg[0], trig.start)
-        ):
+        if trig.start - seg[0] > 2 or not all(lower[i] in self.topic_determiners for i in range(seg[0], trig.start)):
             return False
-        lower = [t.lower_ for t in doc[trig.end : seg[1]]]
-        for n in range(len(lower)):
+        rest = lower[trig.end : seg[1]]
+        for n in range(len(rest)):
             for cop in self.topic_copulas:
                 k = len(cop)
-                if tuple(lower[n : n + k]) == cop and n + k < len(lower) and lower[n + k] in self.topic_determiners:
+                if tuple(rest[n : n + k]) == cop and n + k < len(rest) and rest[n + k] in self.topic_determiners:
                     return True
         return False
 

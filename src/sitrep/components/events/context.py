@@ -163,18 +163,27 @@ class Clause:
         return (self.start, self.end)
 
 
-def clauses(doc: Doc, breaks: frozenset[str]) -> list[Clause]:
+def sentence_starts(doc: Doc) -> list[int]:
+    """The token index where each sentence starts, read as one array."""
+    if not len(doc):
+        return []
+    flags = doc.to_array("SENT_START").tolist()
+    return [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
+
+
+def clauses(doc: Doc, lower: list[str], breaks: frozenset[str]) -> list[Clause]:
     """Every sentence of the Doc with its segments."""
+    starts = sentence_starts(doc)
     found: list[Clause] = []
-    for sent in doc.sents:
+    for start, end in zip(starts, [*starts[1:], len(doc)], strict=True):
         segments: list[tuple[int, int]] = []
-        seg_start = sent.start
-        for tok in sent:
-            if tok.text in breaks:
-                if tok.i > seg_start:
-                    segments.append((seg_start, tok.i))
-                seg_start = tok.i + 1
-        if sent.end > seg_start:
-            segments.append((seg_start, sent.end))
-        found.append(Clause(sent.start, sent.end, tuple(segments)))
+        seg_start = start
+        for i in range(start, end):
+            if lower[i] in breaks:
+                if i > seg_start:
+                    segments.append((seg_start, i))
+                seg_start = i + 1
+        if end > seg_start:
+            segments.append((seg_start, end))
+        found.append(Clause(start, end, tuple(segments)))
     return found
