@@ -1,7 +1,7 @@
 """The events component's share of pipeline time, measured per component over a corpus.
 
 Each article is read and prepared as `sitrep extract` does, then every pipeline component is timed on it.
-Prints seconds per component, the events component's share of the whole (reader included) and its throughput.
+Prints CPU seconds per component (process time: steadier on a shared machine), the events component's share of the whole (reader included) and its throughput.
 
     python benchmarks/bench_events.py [--corpus ../shared/data/news/dev.jsonl] [--rounds 3] [--limit N]
 """
@@ -33,14 +33,14 @@ def one_round(rows: list[dict[str, Any]]) -> dict[str, float]:
     nlp = get_nlp()
     seconds: dict[str, float] = defaultdict(float)
     for row in rows:
-        start = time.perf_counter()
+        start = time.process_time()
         prepared = prepare(row["text"], published=row.get("published"), title=row.get("title"))
         doc = _make_doc(nlp, prepared)
-        seconds["reader + tokenizer"] += time.perf_counter() - start
+        seconds["reader + tokenizer"] += time.process_time() - start
         for name, pipe in nlp.pipeline:
-            start = time.perf_counter()
+            start = time.process_time()
             doc = pipe(doc)
-            seconds[name] += time.perf_counter() - start
+            seconds[name] += time.process_time() - start
     return dict(seconds)
 
 

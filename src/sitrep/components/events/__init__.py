@@ -63,13 +63,13 @@ class EventExtractor:
         self.span_key = span_key
         data = cues()
         builder = PatternBuilder(nlp, gap=int(lexicon()["settings"]["gap"]), irregular=lexicon()["forms"])
-        self.triggers = TokenPatterns(nlp.vocab, trigger_patterns(builder))
+        self.breaks = frozenset(data["clause"]["breaks"])
+        self.triggers = TokenPatterns(nlp.vocab, trigger_patterns(builder), stops=self.breaks)
         mod = data["modality"]
         self.cue_patterns = TokenPatterns(
             nlp.vocab, [(kind, builder.phrase(p)) for kind in _CUE_KINDS for p in mod[kind]]
         )
         self.window = int(mod["possible_window"])
-        self.breaks = frozenset(data["clause"]["breaks"])
         self.frame_breaks = frozenset(data["clause"]["frame_breaks"])
         self.role_words = RoleWords.from_data(data)
         self.before_noun = frozenset(data["nominal"]["before_noun"])
@@ -80,14 +80,17 @@ class EventExtractor:
         self.movers = type_flags("mover")
 
     def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.match(doc))
+        lower = lower_texts(doc)
+        self._annotate(doc, self._match(doc, lower), lower)
         return doc
 
     # -- matching -----------------------------------------------------------------------------------------
     def match(self, doc: Doc) -> list[Trigger]:
         """The triggers of the Doc: longest match wins where matches overlap; no gap crosses a clause break."""
+        return self._match(doc, lower_texts(doc))
+
+    def _match(self, doc: Doc, lower: list[str]) -> list[Trigger]:
         candidates: list[Trigger] = []
-        lower = lower_texts(doc)
         sent_starts = set(sentence_starts(doc))
         for key, start, end, inner in self.triggers(doc, lower):
             if any(lower[i] in self.breaks or i in sent_starts for i in inner):
@@ -116,7 +119,10 @@ class EventExtractor:
     # -- annotations --------------------------------------------------------------------------------------
     def set_annotations(self, doc: Doc, triggers: list[Trigger]) -> None:
         """Write `doc._.events` (ids V1, V2, ... in text order) and the trigger spans in `doc.spans`."""
-        index = build_index(doc)
+        self._annotate(doc, triggers, lower_texts(doc))
+
+    def _annotate(self, doc: Doc, triggers: list[Trigger], lower: list[str]) -> None:
+        index = build_index(doc, lower)
         found = self._events(doc, index, triggers)
         found = _drop_headline_restatements(found)
         events = [f.event for f in found]

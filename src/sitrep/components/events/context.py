@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+import numpy
 from spacy.tokens import Doc
 
 from sitrep.record import Entity, Quantity, Quote, Section, Time
@@ -72,13 +73,13 @@ class DocIndex:
         return any(qs <= start and end <= qe for qs, qe in self.quotes)
 
 
-def build_index(doc: Doc) -> DocIndex:
+def build_index(doc: Doc, lower: list[str] | None = None) -> DocIndex:
     """Index the records the earlier components left on the Doc (any list may be empty)."""
     columns = doc.to_array(["IDX", "IS_TITLE"]).tolist() if len(doc) else []
     sections: list[Section] = list(doc._.sections or [])
     index = DocIndex(
         doc=doc,
-        lower=lower_texts(doc),
+        lower=lower if lower is not None else lower_texts(doc),
         title=[bool(c[1]) for c in columns],
         token_starts=[c[0] for c in columns],
         mentions=SpanIndex(()),
@@ -101,15 +102,10 @@ def lower_texts(doc: Doc) -> list[str]:
     """The lower-case text of every token, read as one array."""
     if not len(doc):
         return []
+    keys = doc.to_array("LOWER").tolist()
     strings = doc.vocab.strings
-    seen: dict[int, str] = {}
-    out: list[str] = []
-    for key in doc.to_array("LOWER").tolist():
-        text = seen.get(key)
-        if text is None:
-            text = seen[key] = strings[key]
-        out.append(text)
-    return out
+    table = {key: strings[key] for key in set(keys)}
+    return list(map(table.__getitem__, keys))
 
 
 def _records(doc: Doc, name: str, kind: type[T]) -> list[T]:
@@ -167,8 +163,8 @@ def sentence_starts(doc: Doc) -> list[int]:
     """The token index where each sentence starts, read as one array."""
     if not len(doc):
         return []
-    flags = doc.to_array("SENT_START").tolist()
-    return [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
+    starts: list[int] = numpy.flatnonzero(doc.to_array("SENT_START") == 1).tolist()
+    return starts if starts and starts[0] == 0 else [0, *starts]
 
 
 def clauses(doc: Doc, lower: list[str], breaks: frozenset[str]) -> list[Clause]:

@@ -148,8 +148,9 @@ def type_flags(name: str) -> frozenset[str]:
 class TokenPatterns(Generic[K]):
     """Finds every match of many token patterns in a Doc: (key, start, end, tokens inside gaps)."""
 
-    def __init__(self, vocab: Vocab, patterns: list[tuple[K, Pattern]]) -> None:
+    def __init__(self, vocab: Vocab, patterns: list[tuple[K, Pattern]], *, stops: frozenset[str] = frozenset()) -> None:
         self.vocab = vocab
+        self.stops = stops  # tokens no gap may cover
         self.patterns = [(key, p) for key, p in patterns if p and not isinstance(p[0], int)]
         self.anchors: dict[str, list[int]] = defaultdict(list)
         for n, (_, pattern) in enumerate(self.patterns):
@@ -164,15 +165,19 @@ class TokenPatterns(Generic[K]):
         for _, start, _end in self.phrases(doc):
             for n in self.anchors.get(lower[start], ()):
                 key, pattern = self.patterns[n]
-                for end, inner in _follow(pattern, 1, start + 1, lower, ()):
+                for end, inner in _follow(pattern, 1, start + 1, lower, self.stops, ()):
                     yield key, start, end, frozenset(inner)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (TokenPatterns, (self.vocab, self.patterns))
+        return (_rebuild, (self.vocab, self.patterns, self.stops))
+
+
+def _rebuild(vocab: Vocab, patterns: list[tuple[K, Pattern]], stops: frozenset[str]) -> TokenPatterns[K]:
+    return TokenPatterns(vocab, patterns, stops=stops)
 
 
 def _follow(
-    pattern: Pattern, k: int, pos: int, lower: list[str], inner: tuple[int, ...]
+    pattern: Pattern, k: int, pos: int, lower: list[str], stops: frozenset[str], inner: tuple[int, ...]
 ) -> Iterator[tuple[int, tuple[int, ...]]]:
     """Every end position where `pattern[k:]` matches from token `pos`, with the tokens its gaps covered."""
     if k == len(pattern):
@@ -180,7 +185,10 @@ def _follow(
         return
     element = pattern[k]
     if isinstance(element, int):
-        for gap in range(min(element, len(lower) - pos) + 1):
-            yield from _follow(pattern, k + 1, pos + gap, lower, inner + tuple(range(pos, pos + gap)))
+        limit = min(element, len(lower) - pos)
+        for gap in range(limit + 1):
+            if gap and lower[pos + gap - 1] in stops:
+                break
+            yield from _follow(pattern, k + 1, pos + gap, lower, stops, inner + tuple(range(pos, pos + gap)))
     elif pos < len(lower) and lower[pos] in element:
-        yield from _follow(pattern, k + 1, pos + 1, lower, inner)
+        yield from _follow(pattern, k + 1, pos + 1, lower, stops, inner)
