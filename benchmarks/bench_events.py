@@ -1,7 +1,8 @@
 """The events component's share of pipeline time, measured per component over a corpus.
 
 Each article is read and prepared as `sitrep extract` does, then every pipeline component is timed on it.
-Prints CPU seconds per component (process time: steadier on a shared machine), the events component's share of the whole (reader included) and its throughput.
+Prints CPU seconds per stage (process time: steadier on a shared machine), each stage's share of the whole
+(reader included) and its throughput.
 
     python benchmarks/bench_events.py [--corpus ../shared/data/news/dev.jsonl] [--rounds 3] [--limit N]
 """
