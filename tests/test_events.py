@@ -216,3 +216,10 @@ def test_events_seed_article_has_no_asserted_united_states_retreat(seed_text: st
     assert not [e for e in x.events if e.type == "RETREAT" and e.modality == "asserted" and set(e.actors) & us]
     assert {"AGREE", "RETREAT", "MOBILIZE", "ASSAULT", "CONSULT"} <= {e.type for e in x.events}
     assert all(x.text[e.evidence.start : e.evidence.end] == e.evidence.text for e in x.events)
+
+
+def test_events_trigger_inside_a_name_is_not_an_event() -> None:
+    text = "The Truce Monitoring Commission met in the capital on Monday."
+    commission = entity(text, "E1", "organization", "Truce Monitoring Commission", "Truce Monitoring Commission")
+    assert [e.type for e in events_of(text, entities=[commission])] == ["CONSULT"]
+    assert [e.type for e in events_of(text)] == ["AGREE"]  # without the name, "truce" frames the meeting

@@ -152,10 +152,11 @@ class EventExtractor:
             section = index.section_at(doc[clause.start].idx) if len(doc) else "body"
             if section in _SKIPPED_SECTIONS:
                 continue
-            for trig in self._unframed(index.lower, mine, clause):
+            named = [t for t in mine if not _inside_name(index, t)]
+            for trig in self._unframed(index.lower, named, clause):
                 if self._topic(index.lower, trig, clause):
                     continue
-                busy = [(t.start, t.end) for t in mine]
+                busy = [(t.start, t.end) for t in named]
                 found.append(self._event(doc, trig, clause, roles.find(trig, clause, busy), modality, section))
         return found
 
@@ -218,6 +219,12 @@ class EventExtractor:
                 if tuple(rest[n : n + k]) == cop and n + k < len(rest) and rest[n + k] in self.topic_determiners:
                     return True
         return False
+
+
+def _inside_name(index: DocIndex, trig: Trigger) -> bool:
+    """A trigger word inside a name ("the Ceasefire Violations Committee") is not an event."""
+    near = index.mentions.within(max(trig.start - 8, 0), trig.start + 1)
+    return any(m.kind != "country" and m.start <= trig.start and trig.end <= m.end for m in near)
 
 
 def _drop_headline_restatements(found: list[Found]) -> list[Found]:
