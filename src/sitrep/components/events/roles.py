@@ -82,7 +82,7 @@ class RoleFinder:
         roles = Roles(first=trig.start, last=trig.end)
         self._actors_and_targets(roles, trig, clause, (subj_start, obj_end))
         roles.location = self._location(roles, trig, clause, (subj_start, obj_end), busy)
-        roles.time = self._time(roles, trig, clause, seg, busy)
+        roles.time = self._time(roles, trig, clause, (subj_start, obj_end), busy)
         roles.quantities = self._quantities(roles, trig, seg, busy)
         return roles
 
@@ -158,6 +158,8 @@ class RoleFinder:
         eligible = [i for i, m in enumerate(side) if self._agent(m) and self._prep(m) not in self._not_subject]
         if eligible:
             return self._group(side, eligible[-1])
+        if subj_start != clause.segment_of(trig.start)[0]:
+            return []  # the trigger's clause is subordinate ("a timeline where ... would end"): its subject is its own
         opening = [m for m in self.index.mentions.within(clause.start, subj_start) if self._agent(m)]
         if opening and self._prep(opening[0]) not in self._not_subject:
             return self._group(opening, 0)
@@ -225,9 +227,11 @@ class RoleFinder:
         return None
 
     def _time(
-        self, roles: Roles, trig: Trigger, clause: Clause, seg: tuple[int, int], busy: list[tuple[int, int]]
+        self, roles: Roles, trig: Trigger, clause: Clause, span: tuple[int, int], busy: list[tuple[int, int]]
     ) -> str | None:
-        own = self.index.times.within(seg[0], seg[1])
+        """The nearest time in the trigger's clause, else in a later segment or an opening one with no trigger."""
+        seg = clause.segment_of(trig.start)
+        own = self.index.times.within(span[0], span[1])
         if own:
             best = min(own, key=lambda t: _distance(t, trig))
             self._stretch(roles, [best])
