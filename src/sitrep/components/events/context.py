@@ -75,13 +75,13 @@ class DocIndex:
 
 def build_index(doc: Doc, lower: list[str] | None = None) -> DocIndex:
     """Index the records the earlier components left on the Doc (any list may be empty)."""
-    columns = doc.to_array(["IDX", "IS_TITLE"]).tolist() if len(doc) else []
+    columns = doc.to_array(["IDX", "IS_TITLE"]) if len(doc) else numpy.zeros((0, 2), dtype="uint64")
     sections: list[Section] = list(doc._.sections or [])
     index = DocIndex(
         doc=doc,
         lower=lower if lower is not None else lower_texts(doc),
-        title=[bool(c[1]) for c in columns],
-        token_starts=[c[0] for c in columns],
+        title=columns[:, 1].astype(bool).tolist(),
+        token_starts=columns[:, 0].astype("int64").tolist(),
         mentions=SpanIndex(()),
         times=SpanIndex(()),
         quantities=SpanIndex(()),
@@ -102,10 +102,10 @@ def lower_texts(doc: Doc) -> list[str]:
     """The lower-case text of every token, read as one array."""
     if not len(doc):
         return []
-    keys = doc.to_array("LOWER").tolist()
+    keys, inverse = numpy.unique(doc.to_array("LOWER"), return_inverse=True)
     strings = doc.vocab.strings
-    table = {key: strings[key] for key in set(keys)}
-    return list(map(table.__getitem__, keys))
+    table = [strings[int(key)] for key in keys]
+    return list(map(table.__getitem__, inverse.tolist()))
 
 
 def _records(doc: Doc, name: str, kind: type[T]) -> list[T]:

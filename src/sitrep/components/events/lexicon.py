@@ -186,9 +186,13 @@ def _follow(
     element = pattern[k]
     if isinstance(element, int):
         limit = min(element, len(lower) - pos)
+        after = pattern[k + 1] if k + 1 < len(pattern) else None
         for gap in range(limit + 1):
             if gap and lower[pos + gap - 1] in stops:
                 break
-            yield from _follow(pattern, k + 1, pos + gap, lower, stops, inner + tuple(range(pos, pos + gap)))
+            at = pos + gap
+            if isinstance(after, frozenset) and (at >= len(lower) or lower[at] not in after):
+                continue  # the word after the gap does not fit here: no need to follow
+            yield from _follow(pattern, k + 1, at, lower, stops, inner + tuple(range(pos, at)))
     elif pos < len(lower) and lower[pos] in element:
         yield from _follow(pattern, k + 1, pos + 1, lower, stops, inner)
