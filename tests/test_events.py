@@ -57,6 +57,25 @@ def only(events: list[Event], type_: str) -> Event:
         ("Insurgents attacked a checkpoint at dawn.", "ASSAULT"),
         ("A roadside bombing killed four soldiers.", "ASSAULT"),
         ("Drone strikes hit fuel depots across the region.", "ASSAULT"),
+        ("The warring factions agreed to a ceasefire late on Sunday.", "AGREE"),
+        ("The two governments signed a deal on grain exports.", "AGREE"),
+        ("Negotiations between the parties continued for a third day.", "CONSULT"),
+        ("The president met with the visiting delegation.", "CONSULT"),
+        ("The two countries moved to a bilateral security relationship last year.", "COOPERATE"),
+        ("The allies will provide support for the coastal brigades.", "AID"),
+        ("The drawdown of the peacekeeping mission starts in May.", "RETREAT"),
+        ("The plan would end the foreign military presence within a year.", "RETREAT"),
+        ("The rebels called for a general strike in the capital.", "PROTEST"),
+        ("The general denounced the ambush as a war crime.", "ACCUSE"),
+        ("The ministry refused to extend the license.", "REJECT"),
+        ("The commander warned of a heavy response to any incursion.", "THREATEN"),
+        ("The government cut ties with its neighbour after the incident.", "SANCTION"),
+        ("The garrison maintains about 600 troops near the pass.", "MOBILIZE"),
+        ("Security forces detained a journalist at the airport.", "COERCE"),
+        ("Jets struck weapons depots near the river.", "ASSAULT"),
+        ("Two people were killed in the shelling of the market.", "ASSAULT"),
+        ("A car bombing outside the ministry wounded five guards.", "ASSAULT"),
+        ("The militia carried out rocket and drone attacks on the airfield.", "ASSAULT"),
     ],
 )
 def test_events_common_phrasings_give_their_type(sentence: str, expected: str) -> None:
@@ -223,3 +242,7 @@ def test_events_trigger_inside_a_name_is_not_an_event() -> None:
     commission = entity(text, "E1", "organization", "Truce Monitoring Commission", "Truce Monitoring Commission")
     assert [e.type for e in events_of(text, entities=[commission])] == ["CONSULT"]
     assert [e.type for e in events_of(text)] == ["AGREE"]  # without the name, "truce" frames the meeting
+
+
+def test_events_promise_frames_what_is_promised() -> None:
+    assert types("The allies promised to provide support for the coastal brigades.") == ["AGREE"]
