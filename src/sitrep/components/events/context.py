@@ -170,6 +170,8 @@ def sentence_starts(doc: Doc) -> list[int]:
 def clauses(doc: Doc, lower: list[str], breaks: frozenset[str]) -> list[Clause]:
     """Every sentence of the Doc with its segments."""
     starts = sentence_starts(doc)
+    if not starts:
+        return []
     found: list[Clause] = []
     for start, end in zip(starts, [*starts[1:], len(doc)], strict=True):
         segments: list[tuple[int, int]] = []
