@@ -246,3 +246,33 @@ def test_events_trigger_inside_a_name_is_not_an_event() -> None:
 
 def test_events_promise_frames_what_is_promised() -> None:
     assert types("The allies promised to provide support for the coastal brigades.") == ["AGREE"]
+
+
+def test_events_passive_subject_is_the_target_and_by_gives_the_actor() -> None:
+    text = "Three Freedonian border guards were killed by Ostrovian rebels near the pass."
+    ents = [
+        entity(text, "E1", "group", "Freedonian border guards", "Freedonian border guards"),
+        entity(text, "E2", "group", "Ostrovian rebels", "Ostrovian rebels"),
+    ]
+    event = only(events_of(text, entities=ents), "ASSAULT")
+    assert event.actors == ["E2"] and event.targets == ["E1"]
+
+
+def test_events_active_verb_keeps_its_subject_before_a_later_by() -> None:
+    text = "Freedonia rejected calls by Ostrovia for new elections."
+    ents = [
+        entity(text, "E1", "country", "Freedonia", "Freedonia"),
+        entity(text, "E2", "country", "Ostrovia", "Ostrovia"),
+    ]
+    event = only(events_of(text, entities=ents), "REJECT")
+    assert event.actors == ["E1"] and "E1" not in event.targets
+
+
+def test_events_addressed_subject_of_must_is_the_target() -> None:
+    text = "Freedonia said on Monday that Ostrovia must return the captured helicopter."
+    ents = [
+        entity(text, "E1", "country", "Freedonia", "Freedonia"),
+        entity(text, "E2", "country", "Ostrovia", "Ostrovia"),
+    ]
+    event = only(events_of(text, entities=ents), "REQUEST")
+    assert event.actors == ["E1"] and event.targets == ["E2"]

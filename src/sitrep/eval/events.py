@@ -5,7 +5,9 @@ Per sentence (identical sentences coded with several events are one sentence wit
   several acceptable PLOVER types, a snippet is hit when any of them is predicted);
 - type precision: predicted types that are gold / predicted types (distinct types per sentence);
 - source-actor accuracy (PLOVER GSR): sentences whose gold type was found with an actor whose mention overlaps
-  a gold source actor's text / sentences with gold source actors. Needs the entities component.
+  a gold source actor's text / sentences with gold source actors. Needs the entities component; the row
+  "(gold mentions)" gives the gold source and target actor texts as entity mentions instead, to measure the
+  role finding alone.
 Gold labels are mapped to current PLOVER types with `data/event_gold_labels.toml`."""
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 from sitrep.data_files import load_toml
 from sitrep.eval import EvalError, Row
 from sitrep.pipeline import extract
-from sitrep.record import Extraction
+from sitrep.record import Article, Entity, Extraction
 
 PLOVER_FILE = Path("data") / "plover_gsr" / "PLOVER_GSR_CAMEO.json"
 CASE_FILE = Path("data") / "case2021_task2" / "test_set_final_release_with_labels.tsv"
@@ -34,6 +36,7 @@ class Gold:
     text: str
     types: set[str] = field(default_factory=set)
     sources: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
     alternatives: bool = False  # True: `types` are alternatives for one gold event (any one is a hit)
 
 
@@ -89,6 +92,8 @@ def plover_gold(shared: Path, labels: dict[str, list[str]]) -> list[Gold]:
         gold.types.update(labels.get(record["event"], [record["event"]]))
         sources = record.get("source") or []
         gold.sources += [s["actorText"] for s in sources if isinstance(s, dict) and s.get("actorText")]
+        targets = record.get("target") or []
+        gold.targets += [t["actorText"] for t in targets if isinstance(t, dict) and t.get("actorText")]
     return list(by_text.values())
 
 
@@ -114,6 +119,28 @@ def tally(golds: Iterable[Gold]) -> Tally:
     return total
 
 
+def tally_gold_mentions(golds: Iterable[Gold]) -> Tally:
+    """Actor accuracy with the gold source and target actor texts given as entity mentions (a diagnostic of
+    the role finding alone, while the entities component is absent); event types as usual."""
+    from sitrep.components.events.records import annotate, mentions_of
+
+    total = Tally()
+    for gold in golds:
+        surfaces = sorted({*gold.sources, *gold.targets} & _present(gold.text, [*gold.sources, *gold.targets]))
+        entities = [
+            Entity(f"E{n}", "organization", surface, mentions=mentions_of(gold.text, surface))
+            for n, surface in enumerate(surfaces, 1)
+        ]
+        doc = annotate(gold.text, entities=entities)
+        x = Extraction(Article(id=""), gold.text, entities=entities, events=list(doc._.events))
+        total.add(gold, x)
+    return total
+
+
+def _present(text: str, surfaces: list[str]) -> set[str]:
+    return {s for s in surfaces if s and s in text}
+
+
 def rows_for(dataset: str, t: Tally, *, actors: bool) -> list[Row]:
     hit = t.hits / t.gold if t.gold else 0.0
     precision = t.right / t.predicted if t.predicted else 0.0
@@ -131,6 +158,9 @@ def score(shared: Path, limit: int | None = None) -> list[Row]:
     labels = load_toml(LABELS_FILE)
     plover = plover_gold(shared, labels["plover_gsr"])[:limit]
     rows = rows_for("plover_gsr", tally(plover), actors=True)
+    oracle = tally_gold_mentions(plover)
+    accuracy = oracle.actor_hits / oracle.actor_gold if oracle.actor_gold else 0.0
+    rows.append(Row("plover_gsr", "source actor accuracy (gold mentions)", None, None, accuracy, oracle.actor_gold))
     if (shared / CASE_FILE).exists():
         case = case_gold(shared, labels["case2021_task2"])[:limit]
         rows += rows_for("case2021_task2", tally(case), actors=False)

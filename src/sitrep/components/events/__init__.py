@@ -96,7 +96,7 @@ class EventExtractor:
             if any(lower[i] in self.breaks or i in sent_starts for i in inner):
                 continue
             nominal = self._nominal(lower, start, key.nominal)
-            candidates.append(Trigger(start, end, key.type, key.mode, nominal, inner))
+            candidates.append(Trigger(start, end, key.type, key.mode, nominal, inner, key.addressed))
         candidates.sort(key=lambda t: (-(t.end - t.start - len(t.inner)), -(t.end - t.start), t.start))
         taken = [False] * len(doc)
         kept: list[Trigger] = []

@@ -39,6 +39,7 @@ class TriggerKey:
     type: str
     mode: str
     nominal: bool
+    addressed: bool = False  # the subject is the one addressed ("Sudan must return"), the speaker is the actor
 
 
 def verb_forms(word: str, irregular: dict[str, list[str]]) -> list[str]:
@@ -131,8 +132,8 @@ def trigger_patterns(builder: PatternBuilder) -> list[tuple[TriggerKey, Pattern]
     found: list[tuple[TriggerKey, Pattern]] = []
     for block in lexicon()["trigger"]:
         verbal, nominal = (
-            TriggerKey(block["type"], block["mode"], False),
-            TriggerKey(block["type"], block["mode"], True),
+            TriggerKey(block["type"], block["mode"], False, bool(block.get("addressed"))),
+            TriggerKey(block["type"], block["mode"], True, bool(block.get("addressed"))),
         )
         found += [(verbal, builder.verb(v)) for v in block.get("verbs", [])]
         found += [(nominal, builder.noun(n)) for n in block.get("nouns", [])]

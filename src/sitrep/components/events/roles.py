@@ -12,6 +12,7 @@ from typing import Any
 
 from sitrep.components.events.context import Clause, DocIndex, Item
 
+_BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get", "gets"})
 _SKIP_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "both", "all", "some"})
 
 
@@ -25,6 +26,7 @@ class Trigger:
     mode: str
     nominal: bool
     inner: frozenset[int] = frozenset()
+    addressed: bool = False
 
 
 @dataclass(slots=True)
@@ -113,7 +115,10 @@ class RoleFinder:
         inner = [m for m in self.index.mentions.within(trig.start, trig.end) if self._agent(m)]
         after = [m for m in self.index.mentions.within(trig.end, span[1]) if self._agent(m)]
         of_arg = self._of_argument(trig, after)
-        by_arg = [m for m in after if self._prep(m) in self.words.actor]
+        passive = self._passive(trig)
+        by_arg = [m for m in after if self._prep(m) in self.words.actor and m.start - trig.end <= 3]
+        if not (trig.nominal or passive):
+            by_arg = []
         actors: list[Item] = []
         targets: list[Item] = []
         own = frozenset(range(trig.start, trig.end)) - trig.inner
@@ -121,11 +126,28 @@ class RoleFinder:
             actors = [m for m in inner if self._prep(m, own) not in self.words.location] or of_arg
         else:
             targets += of_arg
-        actors = actors or by_arg or self._prenominal(trig) or self._subject(trig, span[0], clause)
+        if trig.addressed or (passive and not mover):
+            targets += self._subject(trig, span[0], clause)
+            actors = by_arg or (self._speaker(trig, clause) if trig.addressed else [])
+        else:
+            actors = actors or by_arg or self._prenominal(trig) or self._subject(trig, span[0], clause)
         targets += self._objects(trig, after, skip=set(of_arg) | set(by_arg))
         roles.actors = self._ids(actors)
         roles.targets = [t for t in self._ids(targets) if t not in roles.actors]
         self._stretch(roles, actors + targets)
+
+    def _passive(self, trig: Trigger) -> bool:
+        """A verb after a form of "be" ("were killed", "has been arrested")."""
+        if trig.nominal:
+            return False
+        first = self.lower[trig.start]
+        before = self.lower[trig.start - 1] if trig.start else ""
+        return first in _BE or (before in _BE and first.endswith(("ed", "en", "wn", "ht")))
+
+    def _speaker(self, trig: Trigger, clause: Clause) -> list[Item]:
+        """The sentence's first agent before the trigger's clause ("Russia said that Sudan must ...")."""
+        opening = [m for m in self.index.mentions.within(clause.start, trig.start) if self._agent(m)]
+        return self._group(opening, 0) if opening else []
 
     def _agent(self, item: Item) -> bool:
         return item.kind in self.words.actor_kinds
@@ -167,7 +189,7 @@ class RoleFinder:
 
     @property
     def _not_subject(self) -> frozenset[str]:
-        return self.words.location | self.words.target | {"of", "for", "from"}
+        return self.words.location | self.words.target | {"for", "from"}
 
     def _objects(self, trig: Trigger, after: list[Item], skip: set[Item]) -> list[Item]:
         found: list[Item] = []
