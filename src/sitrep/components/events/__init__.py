@@ -78,6 +78,7 @@ class EventExtractor:
         self.topic_determiners = frozenset(data["topic"]["determiners"])
         self.framers = type_flags("frames")
         self.movers = type_flags("mover")
+        self.passives = type_flags("passive")
 
     def __call__(self, doc: Doc) -> Doc:
         lower = lower_texts(doc)
@@ -141,7 +142,7 @@ class EventExtractor:
             segment_breaks=self.breaks,
             scope_breaks=self.frame_breaks,
         )
-        roles = RoleFinder(index, self.role_words, self.movers)
+        roles = RoleFinder(index, self.role_words, self.movers, self.passives)
         found: list[Found] = []
         at = 0
         for clause in all_clauses:

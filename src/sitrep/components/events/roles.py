@@ -69,10 +69,13 @@ class RoleWords:
 class RoleFinder:
     """Finds the roles of every trigger of one Doc."""
 
-    def __init__(self, index: DocIndex, words: RoleWords, movers: frozenset[str]) -> None:
+    def __init__(
+        self, index: DocIndex, words: RoleWords, movers: frozenset[str], passives: frozenset[str] = frozenset()
+    ) -> None:
         self.index = index
         self.words = words
         self.movers = movers
+        self.passives = passives
         self.lower = index.lower
         self.title = index.title  # titles between coordinated names ("and President X")
 
@@ -138,7 +141,7 @@ class RoleFinder:
 
     def _passive(self, trig: Trigger) -> bool:
         """A verb after a form of "be" ("were killed", "has been arrested")."""
-        if trig.nominal:
+        if trig.nominal or trig.type not in self.passives:
             return False
         first = self.lower[trig.start]
         before = self.lower[trig.start - 1] if trig.start else ""
