@@ -276,3 +276,9 @@ def test_events_addressed_subject_of_must_is_the_target() -> None:
     ]
     event = only(events_of(text, entities=ents), "REQUEST")
     assert event.actors == ["E1"] and event.targets == ["E2"]
+
+
+def test_events_headline_to_do_is_planned() -> None:
+    text = "Alliance to deploy 2,000 troops along the frontier\n\nThe ministers met on Tuesday in the capital.\n"
+    events = sitrep.extract(text).events
+    assert [(e.type, e.modality) for e in events if e.type == "MOBILIZE"] == [("MOBILIZE", "planned")]

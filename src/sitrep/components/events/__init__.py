@@ -174,7 +174,7 @@ class EventExtractor:
             location=r.location,
             time=r.time,
             quantities=r.quantities,
-            modality=modality.modality(trig, clause),
+            modality=modality.modality(trig, clause, headline=section in _HEADLINES),
         )
         return Found(trig, clause, event, section)
 

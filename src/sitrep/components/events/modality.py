@@ -47,10 +47,13 @@ class ModalityFinder:
         self.segment_breaks = segment_breaks
         self.scope_breaks = scope_breaks
 
-    def modality(self, trig: Trigger, clause: Clause) -> str:
+    def modality(self, trig: Trigger, clause: Clause, *, headline: bool = False) -> str:
+        """The modality of one trigger; in a headline "X to do Y" is planned."""
         seg = clause.segment_of(trig.start)
         if self._negated(trig, seg):
             return NEGATED
+        if headline and not trig.nominal and trig.start > clause.start and self.lower[trig.start - 1] == "to":
+            return PLANNED
         hedge = self._hedge(trig, clause)
         if hedge:
             return hedge
