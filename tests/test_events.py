@@ -120,6 +120,10 @@ def test_events_inflections_from_the_lexicon() -> None:
         ('"We attacked the depot," a rebel commander said.', "ASSAULT", "reported"),
         ("Rebels attacked the depot overnight, a spokesman said.", "ASSAULT", "reported"),
         ("Rebels attacked the depot on Sunday.", "ASSAULT", "asserted"),
+        ("The army will not withdraw from the valley.", "RETREAT", "negated"),  # negated wins over planned
+        ('"The talks could lead to a withdrawal," the minister said.', "RETREAT", "possible"),  # over reported
+        ("The envoy said the garrison will withdraw next month.", "RETREAT", "planned"),  # planned over reported
+        ("The rebels may not attack the convoy.", "ASSAULT", "negated"),  # negated wins over possible
     ],
 )
 def test_events_modality(sentence: str, type_: str, modality: str) -> None:
