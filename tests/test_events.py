@@ -286,3 +286,20 @@ def test_events_headline_to_do_is_planned() -> None:
     text = "Alliance to deploy 2,000 troops along the frontier\n\nThe ministers met on Tuesday in the capital.\n"
     events = sitrep.extract(text).events
     assert [(e.type, e.modality) for e in events if e.type == "MOBILIZE"] == [("MOBILIZE", "planned")]
+
+
+def test_events_place_stands_for_its_government_when_nothing_else_is_the_subject() -> None:
+    text = "Brevik rejected the mediator's offer on Tuesday."
+    capital = entity(text, "E1", "place", "Brevik", "Brevik")
+    assert only(events_of(text, entities=[capital]), "REJECT").actors == ["E1"]
+    text = "Rebels in Ruritania blocked the main road to the port."
+    country = entity(text, "E1", "country", "Ruritania", "Ruritania")
+    event = only(events_of(text, entities=[country]), "PROTEST")
+    assert event.actors == ["E1"]
+    text = "Freedonian troops attacked a village in Ruritania."
+    ents = [
+        entity(text, "E1", "country", "Freedonia", "Freedonian"),
+        entity(text, "E2", "country", "Ruritania", "Ruritania"),
+    ]
+    event = only(events_of(text, entities=ents), "ASSAULT")
+    assert event.actors == ["E1"] and event.location == "E2" and "E2" not in event.actors

@@ -183,12 +183,23 @@ class RoleFinder:
         eligible = [i for i, m in enumerate(side) if self._agent(m) and self._prep(m) not in self._not_subject]
         if eligible:
             return self._group(side, eligible[-1])
+        metonymic = [i for i, m in enumerate(side) if self._place_as_actor(m)]
+        if metonymic:
+            return self._group(side, metonymic[-1])
         if subj_start != clause.segment_of(trig.start)[0]:
             return []  # the trigger's clause is subordinate ("a timeline where ... would end"): its subject is its own
         opening = [m for m in self.index.mentions.within(clause.start, subj_start) if self._agent(m)]
         if opening and self._prep(opening[0]) not in self._not_subject:
             return self._group(opening, 0)
         return []
+
+    def _place_as_actor(self, m: Item) -> bool:
+        """With no other subject, a place or country stands for its government or people: "Berlin rejected",
+        "Security forces in Guinea tortured", "Rebels in the Ivory Coast blocked"."""
+        if m.kind not in self.words.location_kinds:
+            return False
+        prep = self._prep(m)
+        return prep in ("in", "of") or (prep not in self.words.location and prep not in self.words.target)
 
     @property
     def _not_subject(self) -> frozenset[str]:
