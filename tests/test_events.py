@@ -303,3 +303,13 @@ def test_events_place_stands_for_its_government_when_nothing_else_is_the_subject
     ]
     event = only(events_of(text, entities=ents), "ASSAULT")
     assert event.actors == ["E1"] and event.location == "E2" and "E2" not in event.actors
+
+
+def test_events_subject_head_wins_over_its_of_phrase() -> None:
+    text = "The northern and southern delegations of Ostrovia agreed on a prisoner exchange."
+    ents = [
+        entity(text, "E1", "group", "northern delegation", "northern"),
+        entity(text, "E2", "group", "southern delegation", "southern"),
+        entity(text, "E3", "country", "Ostrovia", "Ostrovia"),
+    ]
+    assert only(events_of(text, entities=ents), "AGREE").actors == ["E1", "E2"]

@@ -182,7 +182,12 @@ class RoleFinder:
         side = self.index.mentions.within(subj_start, trig.start)
         eligible = [i for i, m in enumerate(side) if self._agent(m) and self._prep(m) not in self._not_subject]
         if eligible:
-            return self._group(side, eligible[-1])
+            group = self._group(side, eligible[-1])
+            first = side.index(group[0])
+            earlier = [i for i in eligible if i < first]
+            if earlier and self._prep(group[0]) == "of":  # "the Turkish and Greek sides of Cyprus agreed"
+                return self._group(side, earlier[-1])
+            return group
         metonymic = [i for i, m in enumerate(side) if self._place_as_actor(m)]
         if metonymic:
             return self._group(side, metonymic[-1])
