@@ -313,3 +313,9 @@ def test_events_subject_head_wins_over_its_of_phrase() -> None:
         entity(text, "E3", "country", "Ostrovia", "Ostrovia"),
     ]
     assert only(events_of(text, entities=ents), "AGREE").actors == ["E1", "E2"]
+
+
+def test_events_gaps_never_cross_a_comma_or_a_sentence() -> None:
+    assert "RETREAT" in types("The plan would reduce the number of foreign troops.")
+    assert "RETREAT" not in types("The plan would reduce costs, officials said, for troops.")
+    assert "RETREAT" not in types("Officials want to reduce costs. Troops stay.")

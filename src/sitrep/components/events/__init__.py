@@ -94,7 +94,7 @@ class EventExtractor:
         candidates: list[Trigger] = []
         sent_starts = set(sentence_starts(doc))
         for key, start, end, inner in self.triggers(doc, lower):
-            if any(lower[i] in self.breaks or i in sent_starts for i in inner):
+            if any(lower[i] in self.breaks for i in inner) or any(i in sent_starts for i in range(start + 1, end)):
                 continue
             nominal = self._nominal(lower, start, key.nominal)
             candidates.append(Trigger(start, end, key.type, key.mode, nominal, inner, key.addressed))
