@@ -1,0 +1,199 @@
+"""The trigger lexicon (`data/events.toml`) and cue lists (`data/event_cues.toml`) as token patterns.
+
+A phrase is written in plain words: "word+" is inflected like a verb, "word~" like a noun, "..." is a gap.
+Inflection uses simple suffix rules plus the irregular forms listed in the data. `TokenPatterns` finds them:
+spaCy's PhraseMatcher (hash lookups over the Doc's LOWER attribute) finds the tokens that can start a
+pattern, and only the patterns starting with that word are followed from there, so the cost stays linear in
+the document however large the lexicon grows."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Generic, TypeVar
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from sitrep.data_files import load_toml
+
+LEXICON_FILE = "events.toml"
+CUES_FILE = "event_cues.toml"
+_VOWELS = frozenset("aeiou")
+K = TypeVar("K")
+
+# A pattern is a list of elements: the set of lower-case token texts one token may have, or an int n for a gap
+# of 0..n tokens.
+Element = frozenset[str] | int
+Pattern = list[Element]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerKey:
+    """What a matched trigger means: its PLOVER type, mode and whether it was written as a noun."""
+
+    type: str
+    mode: str
+    nominal: bool
+    addressed: bool = False  # the subject is the one addressed ("Sudan must return"), the speaker is the actor
+
+
+def verb_forms(word: str, irregular: dict[str, list[str]]) -> list[str]:
+    """The base form and its -s, -ed and -ing forms (irregular ones from the data)."""
+    if word in irregular:
+        return [word, *irregular[word]]
+    return [word, _third_person(word), _past(word), _gerund(word)]
+
+
+def noun_forms(word: str) -> list[str]:
+    """A noun and its plural."""
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        return [word, word + "es"] if not word.endswith("s") else [word]
+    if word.endswith("y") and len(word) > 1 and word[-2] not in _VOWELS:
+        return [word, word[:-1] + "ies"]
+    return [word, word + "s"]
+
+
+def _third_person(word: str) -> str:
+    if word.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in _VOWELS:
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _past(word: str) -> str:
+    if word.endswith("e"):
+        return word + "d"
+    if word.endswith("y") and word[-2:-1] not in _VOWELS:
+        return word[:-1] + "ied"
+    return word + "ed"
+
+
+def _gerund(word: str) -> str:
+    if word.endswith("ie"):
+        return word[:-2] + "ying"
+    if word.endswith("e") and not word.endswith(("ee", "oe", "ye")):
+        return word[:-1] + "ing"
+    return word + "ing"
+
+
+class PatternBuilder:
+    """Turns written phrases into Matcher token patterns over the pipeline's own tokenizer."""
+
+    def __init__(self, nlp: Language, *, gap: int, irregular: dict[str, list[str]]) -> None:
+        self.nlp = nlp
+        self.gap = gap
+        self.irregular = irregular
+
+    def phrase(self, text: str) -> Pattern:
+        """A pattern for one phrase with "+", "~" and "..." marks."""
+        pattern: Pattern = []
+        for word in text.lower().split():
+            if word == "...":
+                pattern.append(self.gap)
+            elif word.endswith("+") and len(word) > 1:
+                pattern.append(frozenset(verb_forms(word[:-1], self.irregular)))
+            elif word.endswith("~") and len(word) > 1:
+                pattern.append(frozenset(noun_forms(word[:-1])))
+            else:
+                pattern.extend(frozenset([tok.lower_]) for tok in self.nlp.make_doc(word))
+        return pattern
+
+    def verb(self, text: str) -> Pattern:
+        """A verb or phrasal verb: its first word is inflected."""
+        first, *rest = text.lower().split()
+        return self.phrase(" ".join([first + "+", *rest]))
+
+    def noun(self, text: str) -> Pattern:
+        """A noun or noun phrase: its last word may be plural."""
+        *rest, last = text.lower().split()
+        return self.phrase(" ".join([*rest, last + "~"]))
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """The trigger lexicon, parsed once."""
+    return load_toml(LEXICON_FILE)
+
+
+@cache
+def cues() -> dict[str, Any]:
+    """The clause and modality cue lists, parsed once."""
+    return load_toml(CUES_FILE)
+
+
+def trigger_patterns(builder: PatternBuilder) -> list[tuple[TriggerKey, Pattern]]:
+    """Every trigger pattern of the lexicon with what it means."""
+    found: list[tuple[TriggerKey, Pattern]] = []
+    for block in lexicon()["trigger"]:
+        verbal, nominal = (
+            TriggerKey(block["type"], block["mode"], False, bool(block.get("addressed"))),
+            TriggerKey(block["type"], block["mode"], True, bool(block.get("addressed"))),
+        )
+        found += [(verbal, builder.verb(v)) for v in block.get("verbs", [])]
+        found += [(nominal, builder.noun(n)) for n in block.get("nouns", [])]
+        found += [(verbal, builder.phrase(p)) for p in block.get("phrases", [])]
+    return found
+
+
+def type_flags(name: str) -> frozenset[str]:
+    """The event types whose [types] entry sets `name` (e.g. "frames", "mover")."""
+    return frozenset(t for t, flags in lexicon()["types"].items() if flags.get(name))
+
+
+class TokenPatterns(Generic[K]):
+    """Finds every match of many token patterns in a Doc: (key, start, end, tokens inside gaps)."""
+
+    def __init__(self, vocab: Vocab, patterns: list[tuple[K, Pattern]], *, stops: frozenset[str] = frozenset()) -> None:
+        self.vocab = vocab
+        self.stops = stops  # tokens no gap may cover
+        self.patterns = [(key, p) for key, p in patterns if p and not isinstance(p[0], int)]
+        self.anchors: dict[str, list[int]] = defaultdict(list)
+        for n, (_, pattern) in enumerate(self.patterns):
+            first = pattern[0]
+            assert not isinstance(first, int)
+            for form in first:
+                self.anchors[form].append(n)
+        self.phrases = PhraseMatcher(vocab, attr="LOWER")
+        self.phrases.add("anchor", [Doc(vocab, words=[form]) for form in sorted(self.anchors)])
+
+    def __call__(self, doc: Doc, lower: list[str]) -> Iterator[tuple[K, int, int, frozenset[int]]]:
+        for _, start, _end in self.phrases(doc):
+            for n in self.anchors.get(lower[start], ()):
+                key, pattern = self.patterns[n]
+                for end, inner in _follow(pattern, 1, start + 1, lower, self.stops, ()):
+                    yield key, start, end, frozenset(inner)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self.vocab, self.patterns, self.stops))
+
+
+def _rebuild(vocab: Vocab, patterns: list[tuple[K, Pattern]], stops: frozenset[str]) -> TokenPatterns[K]:
+    return TokenPatterns(vocab, patterns, stops=stops)
+
+
+def _follow(
+    pattern: Pattern, k: int, pos: int, lower: list[str], stops: frozenset[str], inner: tuple[int, ...]
+) -> Iterator[tuple[int, tuple[int, ...]]]:
+    """Every end position where `pattern[k:]` matches from token `pos`, with the tokens its gaps covered."""
+    if k == len(pattern):
+        yield pos, inner
+        return
+    element = pattern[k]
+    if isinstance(element, int):
+        limit = min(element, len(lower) - pos)
+        after = pattern[k + 1] if k + 1 < len(pattern) else None
+        for gap in range(limit + 1):
+            if gap and lower[pos + gap - 1] in stops:
+                break
+            at = pos + gap
+            if isinstance(after, frozenset) and (at >= len(lower) or lower[at] not in after):
+                continue  # the word after the gap does not fit here: no need to follow
+            yield from _follow(pattern, k + 1, at, lower, stops, inner + tuple(range(pos, at)))
+    elif pos < len(lower) and lower[pos] in element:
+        yield from _follow(pattern, k + 1, pos + 1, lower, stops, inner)

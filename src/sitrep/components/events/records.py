@@ -1,0 +1,64 @@
+"""Run the events component on a text with hand-made records from the earlier components.
+
+For tests and experiments while those components are absent or being changed: build `Entity`, `Time`,
+`Quantity` and `Quote` records (`mentions_of` finds an entity's mentions by their surface text) and get the
+events the component finds with them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from sitrep.record import Entity, Event, Mention, Quantity, Quote, Section, Time
+
+
+def mentions_of(text: str, *surfaces: str) -> list[Mention]:
+    """Every whole-word occurrence of each surface string, in text order."""
+    found: list[Mention] = []
+    for surface in surfaces:
+        pattern = re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)")
+        found += [Mention(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    return sorted(found, key=lambda m: m.start)
+
+
+def annotate(
+    text: str,
+    *,
+    entities: Sequence[Entity] = (),
+    times: Sequence[Time] = (),
+    quantities: Sequence[Quantity] = (),
+    quotes: Sequence[Quote] = (),
+    sections: Sequence[Section] | None = None,
+) -> Doc:
+    """The Doc after the reader (or the given `sections`), the sentence component, the given records and the
+    events component."""
+    from sitrep.components.events import EventExtractor
+    from sitrep.pipeline import get_nlp
+    from sitrep.reader import prepare
+
+    nlp = get_nlp()
+    prepared = prepare(text)
+    doc = nlp.make_doc(prepared.text)
+    doc._.sections = list(sections) if sections is not None else prepared.layout.sections
+    doc._.published = prepared.article.published
+    doc = nlp.get_pipe("sitrep_sentences")(doc)
+    doc._.entities, doc._.times = list(entities), list(times)
+    doc._.quantities, doc._.quotes = list(quantities), list(quotes)
+    doc._.events = []
+    extractor = nlp.get_pipe("sitrep_events") if "sitrep_events" in nlp.pipe_names else EventExtractor(nlp)
+    return extractor(doc)
+
+
+def events_of(
+    text: str,
+    *,
+    entities: Sequence[Entity] = (),
+    times: Sequence[Time] = (),
+    quantities: Sequence[Quantity] = (),
+    quotes: Sequence[Quote] = (),
+) -> list[Event]:
+    """The events found in `text` given the records of the earlier components."""
+    doc = annotate(text, entities=entities, times=times, quantities=quantities, quotes=quotes)
+    return list(doc._.events)

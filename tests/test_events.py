@@ -1,0 +1,321 @@
+"""Events: PLOVER types from the trigger lexicon, actors and targets from hand-built entity records, modality."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import sitrep
+from sitrep.components.events.lexicon import noun_forms, verb_forms
+from sitrep.components.events.records import annotate, events_of, mentions_of
+from sitrep.record import Entity, Event, Quantity, Quote, Section, Time
+
+
+def types(text: str) -> list[str]:
+    return [e.type for e in sitrep.extract(text).events]
+
+
+def entity(text: str, id: str, kind: str, name: str, *surfaces: str, **attributes: str) -> Entity:
+    return Entity(id, kind, name, attributes=dict(attributes), mentions=mentions_of(text, *surfaces))
+
+
+def time(text: str, id: str, surface: str, value: str, role: str = "point") -> Time:
+    start = text.index(surface)
+    return Time(id, start, start + len(surface), surface, "DATE", value, role=role)
+
+
+def only(events: list[Event], type_: str) -> Event:
+    found = [e for e in events if e.type == type_]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ruritania and Freedonia signed a ceasefire agreement on Tuesday.", "AGREE"),
+        ("The two parties reached a deal to share the river's water.", "AGREE"),
+        ("The foreign ministers held talks in Geneva on the border dispute.", "CONSULT"),
+        ("The envoy met with rebel commanders near the frontier.", "CONSULT"),
+        ("The senator praised the new cabinet for its courage.", "SUPPORT"),
+        ("The junta eased restrictions on foreign reporters.", "CONCEDE"),
+        ("The two navies began a joint patrol in the strait.", "COOPERATE"),
+        ("The ministry said it would provide military aid to the border guards.", "AID"),
+        ("The army began its withdrawal from the northern province.", "RETREAT"),
+        ("Government troops pulled out of the river town overnight.", "RETREAT"),
+        ("Opposition leaders demanded fresh elections.", "REQUEST"),
+        ("The ministry accused the rebels of shelling the market.", "ACCUSE"),
+        ("The council rejected the mediator's proposal.", "REJECT"),
+        ("The militia threatened to attack the convoy.", "THREATEN"),
+        ("Thousands of students staged a protest outside parliament.", "PROTEST"),
+        ("The bloc imposed sanctions on the state airline.", "SANCTION"),
+        ("The navy deployed two destroyers to the gulf.", "MOBILIZE"),
+        ("Artillery units conducted a live-fire exercise near the coast.", "MOBILIZE"),
+        ("Police arrested twelve activists at the rally point.", "COERCE"),
+        ("Gunmen kidnapped three aid workers on the highway.", "COERCE"),
+        ("Insurgents attacked a checkpoint at dawn.", "ASSAULT"),
+        ("A roadside bombing killed four soldiers.", "ASSAULT"),
+        ("Drone strikes hit fuel depots across the region.", "ASSAULT"),
+        ("The warring factions agreed to a ceasefire late on Sunday.", "AGREE"),
+        ("The two governments signed a deal on grain exports.", "AGREE"),
+        ("Negotiations between the parties continued for a third day.", "CONSULT"),
+        ("The president met with the visiting delegation.", "CONSULT"),
+        ("The two countries moved to a bilateral security relationship last year.", "COOPERATE"),
+        ("The allies will provide support for the coastal brigades.", "AID"),
+        ("The drawdown of the peacekeeping mission starts in May.", "RETREAT"),
+        ("The plan would end the foreign military presence within a year.", "RETREAT"),
+        ("The rebels called for a general strike in the capital.", "PROTEST"),
+        ("The general denounced the ambush as a war crime.", "ACCUSE"),
+        ("The ministry refused to extend the license.", "REJECT"),
+        ("The commander warned of a heavy response to any incursion.", "THREATEN"),
+        ("The government cut ties with its neighbour after the incident.", "SANCTION"),
+        ("The garrison maintains about 600 troops near the pass.", "MOBILIZE"),
+        ("Security forces detained a journalist at the airport.", "COERCE"),
+        ("Jets struck weapons depots near the river.", "ASSAULT"),
+        ("Two people were killed in the shelling of the market.", "ASSAULT"),
+        ("A car bombing outside the ministry wounded five guards.", "ASSAULT"),
+        ("The militia carried out rocket and drone attacks on the airfield.", "ASSAULT"),
+    ],
+)
+def test_events_common_phrasings_give_their_type(sentence: str, expected: str) -> None:
+    assert expected in types(sentence)
+
+
+def test_events_framed_trigger_is_one_event() -> None:
+    assert types("The militia threatened to attack the convoy.") == ["THREATEN"]
+    assert types("The ministry accused the rebels of shelling the market.") == ["ACCUSE"]
+    assert "ASSAULT" not in types("Opposition leaders demanded an end to the bombing campaign.")
+
+
+def test_events_plain_mentions_are_not_events() -> None:
+    assert types("The weather in the capital was mild and the markets were calm.") == []
+    assert types("Talks resume in March.") == ["CONSULT"]  # the month is not a protest march
+    assert types("The withdrawal of foreign troops has been a main concern of the opposition.") == []
+
+
+def test_events_inflections_from_the_lexicon() -> None:
+    assert {"withdraws", "withdrew", "withdrawn", "withdrawing"} <= set(
+        verb_forms("withdraw", {"withdraw": ["withdraws", "withdrew", "withdrawn", "withdrawing"]})
+    )
+    assert verb_forms("deploy", {}) == ["deploy", "deploys", "deployed", "deploying"]
+    assert verb_forms("agree", {}) == ["agree", "agrees", "agreed", "agreeing"]
+    assert noun_forms("talk") == ["talk", "talks"] and noun_forms("casualty") == ["casualty", "casualties"]
+    assert "RETREAT" in types("The garrison withdrew from the valley.")
+    assert "ASSAULT" in types("Rebels were shelling the airport.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "modality"),
+    [
+        ("The army is not withdrawing from the border, the minister said.", "RETREAT", "negated"),
+        ("Officials denied that soldiers attacked the village.", "ASSAULT", "negated"),
+        ("This is not a withdrawal, it is a regrouping.", "RETREAT", "negated"),
+        ("The talks could lead to a withdrawal of foreign troops.", "RETREAT", "possible"),
+        ("The cabinet is considering sanctions on the exporters.", "SANCTION", "possible"),
+        ("Rebels may attack the pass before winter.", "ASSAULT", "possible"),
+        ("The coalition will withdraw its forces by spring.", "RETREAT", "planned"),
+        ("The kingdom plans to deploy more troops along the border.", "MOBILIZE", "planned"),
+        ("The mission would end no later than next summer.", "RETREAT", "planned"),
+        ('"We attacked the depot," a rebel commander said.', "ASSAULT", "reported"),
+        ("Rebels attacked the depot overnight, a spokesman said.", "ASSAULT", "reported"),
+        ("Rebels attacked the depot on Sunday.", "ASSAULT", "asserted"),
+        ("The army will not withdraw from the valley.", "RETREAT", "negated"),  # negated wins over planned
+        ('"The talks could lead to a withdrawal," the minister said.', "RETREAT", "possible"),  # over reported
+        ("The envoy said the garrison will withdraw next month.", "RETREAT", "planned"),  # planned over reported
+        ("The rebels may not attack the convoy.", "ASSAULT", "negated"),  # negated wins over possible
+    ],
+)
+def test_events_modality(sentence: str, type_: str, modality: str) -> None:
+    event = only(sitrep.extract(sentence).events, type_)
+    assert event.modality == modality
+
+
+def test_events_denial_is_never_the_event_itself() -> None:
+    events = sitrep.extract("The defence ministry denied that its jets bombed the hospital.").events
+    assert [e.modality for e in events if e.type == "ASSAULT"] == ["negated"]
+
+
+def test_events_quote_record_makes_event_reported() -> None:
+    text = "Our forces shelled the bridge. That is all I can tell you."
+    quote = Quote("U1", 0, len(text), text, "direct")
+    assert only(events_of(text, quotes=[quote]), "ASSAULT").modality == "reported"
+    assert only(events_of(text), "ASSAULT").modality == "asserted"
+
+
+def test_events_two_actors_and_time() -> None:
+    text = "Ruritania and Freedonia on Monday announced an agreement to reopen the border."
+    ents = [
+        entity(text, "E1", "country", "Ruritania", "Ruritania"),
+        entity(text, "E2", "country", "Freedonia", "Freedonia"),
+    ]
+    event = only(events_of(text, entities=ents, times=[time(text, "T1", "on Monday", "2031-05-05")]), "AGREE")
+    assert event.actors == ["E1", "E2"] and event.targets == []
+    assert event.time == "T1" and event.modality == "asserted"
+    assert text[event.evidence.start : event.evidence.end] == event.evidence.text
+    assert "announced an agreement" in event.evidence.text
+
+
+def test_events_attack_on_bases_makes_target_and_location() -> None:
+    text = "Last month, Ostrovian militias carried out 40 drone attacks on Freedonian bases in Ruritania."
+    ents = [
+        entity(text, "E1", "group", "Ostrovian militias", "Ostrovian militias"),
+        entity(text, "E2", "country", "Freedonia", "Freedonian"),
+        entity(text, "E3", "country", "Ruritania", "Ruritania"),
+    ]
+    start = text.index("40 drone attacks")
+    qty = Quantity("Q1", start, start + 16, "40 drone attacks", 40, unit="attack", category="attacks")
+    times = [time(text, "T1", "Last month", "2031-04", "period")]
+    event = only(events_of(text, entities=ents, quantities=[qty], times=times), "ASSAULT")
+    assert event.actors == ["E1"] and event.targets == ["E2"]
+    assert event.location == "E3" and event.time == "T1" and event.quantities == ["Q1"]
+    assert "E3" not in event.targets
+
+
+def test_events_withdrawal_of_troops_names_the_mover_not_a_target() -> None:
+    text = "The deal could lead to a reduction of the 3,000 Freedonian troops still in Ruritania."
+    ents = [
+        entity(text, "E1", "country", "Freedonia", "Freedonian"),
+        entity(text, "E2", "country", "Ruritania", "Ruritania"),
+    ]
+    event = only(events_of(text, entities=ents), "RETREAT")
+    assert event.actors == ["E1"] and event.targets == [] and event.location == "E2"
+    assert event.modality == "possible"
+
+
+def test_events_person_speaks_for_the_country_of_affiliation() -> None:
+    text = "Last year, Prime Minister Ana Bell and President Karl Ost began negotiations on the border."
+    ents = [
+        entity(text, "E1", "country", "Ruritania", "Ruritania"),
+        entity(text, "E2", "person", "Ana Bell", "Ana Bell", affiliation="E1"),
+        entity(text, "E3", "person", "Karl Ost", "Karl Ost"),
+    ]
+    event = only(events_of(text, entities=ents), "CONSULT")
+    assert event.actors == ["E1", "E3"]
+
+
+def test_events_without_entities_have_no_actors() -> None:
+    event = only(sitrep.extract("Insurgents attacked a checkpoint at dawn.").events, "ASSAULT")
+    assert event.actors == [] and event.targets == [] and event.location is None and event.time is None
+
+
+def test_events_headline_restating_the_body_is_not_a_second_event() -> None:
+    text = (
+        "Freedonia not withdrawing from Ruritania\n\n"
+        "Freedonia is not withdrawing from Ruritania, the defence minister said on Monday.\n\n"
+        "Rebels attacked a convoy near the capital on Sunday.\n"
+    )
+    ents = [
+        entity(text, "E1", "country", "Freedonia", "Freedonia"),
+        entity(text, "E2", "country", "Ruritania", "Ruritania"),
+    ]
+    events = events_of(text, entities=ents)
+    retreats = [e for e in events if e.type == "RETREAT"]
+    assert len(retreats) == 1 and retreats[0].evidence.start > text.index("\n")
+    assert retreats[0].actors == ["E1"] and retreats[0].modality == "negated"
+    assert [e.id for e in events] == [f"V{n}" for n in range(1, len(events) + 1)]
+
+
+def test_events_captions_are_kept_and_credits_skipped() -> None:
+    text = "Gunners conduct a live-fire exercise near the coast.\nPhoto by Army sergeant attacked by critics"
+    cut = text.index("\n")
+    sections = [Section("caption", 0, cut), Section("credit", cut + 1, len(text))]
+    doc = annotate(text, sections=sections)
+    events = list(doc._.events)
+    assert [e.type for e in events] == ["MOBILIZE"]
+    assert events[0].evidence.end <= cut
+    assert [s.label_ for s in doc.spans["events"]] == ["MOBILIZE"]
+
+
+def test_events_component_is_picklable() -> None:
+    nlp = sitrep.pipeline.get_nlp()
+    assert "sitrep_events" in nlp.pipe_names
+    pickle.loads(pickle.dumps(nlp.get_pipe("sitrep_events")))
+
+
+def test_events_seed_article_has_no_asserted_united_states_retreat(seed_text: str) -> None:
+    x = sitrep.extract(seed_text)
+    us = {e.id for e in x.entities if e.code == "US"}
+    assert not [e for e in x.events if e.type == "RETREAT" and e.modality == "asserted" and set(e.actors) & us]
+    assert {"AGREE", "RETREAT", "MOBILIZE", "ASSAULT", "CONSULT"} <= {e.type for e in x.events}
+    assert all(x.text[e.evidence.start : e.evidence.end] == e.evidence.text for e in x.events)
+
+
+def test_events_trigger_inside_a_name_is_not_an_event() -> None:
+    text = "The Truce Monitoring Commission met in the capital on Monday."
+    commission = entity(text, "E1", "organization", "Truce Monitoring Commission", "Truce Monitoring Commission")
+    assert [e.type for e in events_of(text, entities=[commission])] == ["CONSULT"]
+    assert [e.type for e in events_of(text)] == ["AGREE"]  # without the name, "truce" frames the meeting
+
+
+def test_events_promise_frames_what_is_promised() -> None:
+    assert types("The allies promised to provide support for the coastal brigades.") == ["AGREE"]
+
+
+def test_events_passive_subject_is_the_target_and_by_gives_the_actor() -> None:
+    text = "Three Freedonian border guards were killed by Ostrovian rebels near the pass."
+    ents = [
+        entity(text, "E1", "group", "Freedonian border guards", "Freedonian border guards"),
+        entity(text, "E2", "group", "Ostrovian rebels", "Ostrovian rebels"),
+    ]
+    event = only(events_of(text, entities=ents), "ASSAULT")
+    assert event.actors == ["E2"] and event.targets == ["E1"]
+
+
+def test_events_active_verb_keeps_its_subject_before_a_later_by() -> None:
+    text = "Freedonia rejected calls by Ostrovia for new elections."
+    ents = [
+        entity(text, "E1", "country", "Freedonia", "Freedonia"),
+        entity(text, "E2", "country", "Ostrovia", "Ostrovia"),
+    ]
+    event = only(events_of(text, entities=ents), "REJECT")
+    assert event.actors == ["E1"] and "E1" not in event.targets
+
+
+def test_events_addressed_subject_of_must_is_the_target() -> None:
+    text = "Freedonia said on Monday that Ostrovia must return the captured helicopter."
+    ents = [
+        entity(text, "E1", "country", "Freedonia", "Freedonia"),
+        entity(text, "E2", "country", "Ostrovia", "Ostrovia"),
+    ]
+    event = only(events_of(text, entities=ents), "REQUEST")
+    assert event.actors == ["E1"] and event.targets == ["E2"]
+
+
+def test_events_headline_to_do_is_planned() -> None:
+    text = "Alliance to deploy 2,000 troops along the frontier\n\nThe ministers met on Tuesday in the capital.\n"
+    events = sitrep.extract(text).events
+    assert [(e.type, e.modality) for e in events if e.type == "MOBILIZE"] == [("MOBILIZE", "planned")]
+
+
+def test_events_place_stands_for_its_government_when_nothing_else_is_the_subject() -> None:
+    text = "Brevik rejected the mediator's offer on Tuesday."
+    capital = entity(text, "E1", "place", "Brevik", "Brevik")
+    assert only(events_of(text, entities=[capital]), "REJECT").actors == ["E1"]
+    text = "Rebels in Ruritania blocked the main road to the port."
+    country = entity(text, "E1", "country", "Ruritania", "Ruritania")
+    event = only(events_of(text, entities=[country]), "PROTEST")
+    assert event.actors == ["E1"]
+    text = "Freedonian troops attacked a village in Ruritania."
+    ents = [
+        entity(text, "E1", "country", "Freedonia", "Freedonian"),
+        entity(text, "E2", "country", "Ruritania", "Ruritania"),
+    ]
+    event = only(events_of(text, entities=ents), "ASSAULT")
+    assert event.actors == ["E1"] and event.location == "E2" and "E2" not in event.actors
+
+
+def test_events_subject_head_wins_over_its_of_phrase() -> None:
+    text = "The northern and southern delegations of Ostrovia agreed on a prisoner exchange."
+    ents = [
+        entity(text, "E1", "group", "northern delegation", "northern"),
+        entity(text, "E2", "group", "southern delegation", "southern"),
+        entity(text, "E3", "country", "Ostrovia", "Ostrovia"),
+    ]
+    assert only(events_of(text, entities=ents), "AGREE").actors == ["E1", "E2"]
+
+
+def test_events_gaps_never_cross_a_comma_or_a_sentence() -> None:
+    assert "RETREAT" in types("The plan would reduce the number of foreign troops.")
+    assert "RETREAT" not in types("The plan would reduce costs, officials said, for troops.")
+    assert "RETREAT" not in types("Officials want to reduce costs. Troops stay.")
