@@ -84,6 +84,7 @@ def run_many(items: Iterable[Prepared]) -> Iterator[Extraction]:
 
 def _make_doc(nlp: Language, prepared: Prepared) -> Doc:
     doc = nlp.make_doc(prepared.text)
+    doc.user_data["sitrep_text"] = prepared.text  # what `components.text_of` returns, without rebuilding it
     doc._.sections = prepared.layout.sections
     doc._.published = prepared.article.published
     for name in _FACT_LISTS:

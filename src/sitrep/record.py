@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
 
@@ -201,18 +201,39 @@ class Extraction:
             "sitrep_version": __version__,
             "article": self.article.to_dict(),
             "text": self.text,
-            "sections": [asdict(s) for s in self.sections],
-            "sentences": [asdict(s) for s in self.sentences],
-            "entities": [asdict(e) for e in self.entities],
-            "times": [asdict(t) for t in self.times],
-            "quantities": [asdict(q) for q in self.quantities],
-            "quotes": [asdict(q) for q in self.quotes],
-            "events": [asdict(e) for e in self.events],
+            "sections": plain(self.sections),
+            "sentences": plain(self.sentences),
+            "entities": plain(self.entities),
+            "times": plain(self.times),
+            "quantities": plain(self.quantities),
+            "quotes": plain(self.quotes),
+            "events": plain(self.events),
         }
 
     def section_text(self, kind: str) -> list[str]:
         """The text of every section of one kind, in order."""
         return [self.text[s.start : s.end] for s in self.sections if s.kind == kind]
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
+def plain(value: Any) -> Any:
+    """Records as JSON-ready dicts and lists (like `dataclasses.asdict`, without its deep copies)."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: plain(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
 
 
 def article_id(text: str) -> str:

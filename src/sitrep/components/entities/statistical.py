@@ -11,6 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.components import text_of
 from sitrep.components.entities.lexicon import Gazetteer
 from sitrep.components.entities.scan import Candidate, from_entry
 from sitrep.errors import SitrepError
@@ -47,7 +48,7 @@ def model_candidates(doc: Doc, gaz: Gazetteer, model: str | None = None) -> list
     spaces = [bool(t.whitespace_) for t in doc]
     tagged = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
     found: list[Candidate] = []
-    text = doc.text
+    text = text_of(doc)
     for ent in tagged.ents:
         cand = _candidate(text, gaz, ent.start_char, ent.end_char, ent.label_)
         if cand is not None:

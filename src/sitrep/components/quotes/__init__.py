@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from sitrep.components import text_of
 from sitrep.components.quotes.attribute import Found, QuoteScan
 from sitrep.components.quotes.indirect import reported
 from sitrep.components.quotes.lexicon import Lexicon, load_lexicon
@@ -58,7 +59,7 @@ class QuoteFinder:
 
     def match(self, doc: Doc) -> list[Found]:
         """Every quote with its attribution, in text order."""
-        text = doc.text  # built once: Doc.text joins every token on each access
+        text = text_of(doc)  # built once: Doc.text joins every token on each access
         sections: list[Section] = doc._.sections or [Section("body", 0, len(text))]
         cues = self.cues(doc)
         finder = SpeakerFinder(doc, self.lex, cues)
@@ -90,7 +91,7 @@ class QuoteFinder:
         index = EntityIndex(entities)
         mentions = _resolve(self.lex, found, index)
         by_id = {e.id: e for e in entities}
-        text = doc.text
+        text = text_of(doc)
         quotes: list[Quote] = []
         spans: list[Span] = []
         for n, item in enumerate(found, start=1):

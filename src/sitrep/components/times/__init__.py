@@ -14,7 +14,7 @@ from datetime import date, datetime
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from sitrep.components import register_extensions
+from sitrep.components import register_extensions, text_of
 from sitrep.components.times import dates, relative
 from sitrep.components.times.grammar import Rule, grammar
 from sitrep.components.times.model import Context, Norm
@@ -102,7 +102,7 @@ class TimeTagger:
     def match(self, doc: Doc) -> list[Found]:
         """Every time expression in the text, left to right: at each place a rule matches, the longest match that
         normalizes wins, and the scan goes on after it."""
-        text = doc.text
+        text = text_of(doc)
         lowered = fold_case(text)
         ctx = Context(text, anchor_date(doc._.published), [], lowered)
         scanner, rules = grammar().scanner, grammar().rules
