@@ -125,7 +125,7 @@ def test_commands_have_help_with_example_and_readme_entry(runner: CliRunner, nam
     assert result.exit_code == 0
     assert "Examples" in result.stdout and f"sitrep {name}" in result.stdout
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    store_section = readme.split("### Store", 1)[1].split("\n## ", 1)[0]
+    store_section = readme.split("\n## Store", 1)[1].split("\n## ", 1)[0]
     assert f"sitrep {name}" in store_section
 
 
