@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sitrep.errors import InputError
 from sitrep.reader import Prepared, prepare
@@ -85,20 +86,23 @@ def _corpus(decoded: Decoded, options: Options) -> Iterator[Item | Failure]:
         if record.fields is None:
             yield Failure(name, record.error or "unreadable line")
             continue
-        f = record.fields
-        try:
-            prepared = prepare(
-                f["text"],
-                html=bool(f.get("html")),
-                title=_str(f.get("title")),
-                published=options.published or _str(f.get("published")),
-                url=options.url or _str(f.get("url")),
-                source=options.source or _str(f.get("source")),
-            )
-        except InputError as e:
-            yield Failure(name, f"{name}: {e}")
-            continue
-        yield Item(str(f.get("id") or name), prepared)
+        yield prepare_fields(record.fields, name, options)
+
+
+def prepare_fields(fields: dict[str, Any], name: str, options: Options) -> Item | Failure:
+    """One corpus record (`text` plus optional `title`, `published`, `url`, `source`, `id`, `html`) made ready."""
+    try:
+        prepared = prepare(
+            fields["text"],
+            html=bool(fields.get("html")),
+            title=_str(fields.get("title")),
+            published=options.published or _str(fields.get("published")),
+            url=options.url or _str(fields.get("url")),
+            source=options.source or _str(fields.get("source")),
+        )
+    except InputError as e:
+        return Failure(name, f"{name}: {e}")
+    return Item(str(fields.get("id") or name), prepared)
 
 
 def _str(value: object) -> str | None:

@@ -9,10 +9,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from sitrep.errors import InputError
-from sitrep.reader import prepare
 from sitrep.reader.files import decode, max_bytes_default
 from sitrep.reader.jsonl import iter_jsonl
-from sitrep.reader.sources import Failure, Item, Options, iter_articles
+from sitrep.reader.sources import Failure, Item, Options, iter_articles, prepare_fields
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson")
 _CORPUS_SUFFIXES = (".jsonl", ".ndjson")
@@ -67,21 +66,8 @@ def _line(data: bytes, name: str, limit: int, options: Options) -> Item | Failur
     if record is None or record.fields is None:
         reason = record.error if record and record.error else "unreadable line"
         return Failure(name, reason.replace(f"{name}:1:", f"{name}:"))
-    f = record.fields
-    try:
-        prepared = prepare(
-            f["text"],
-            html=bool(f.get("html")),
-            title=_str(f.get("title")),
-            published=options.published or _str(f.get("published")),
-            url=options.url or _str(f.get("url")),
-            source=options.source or _str(f.get("source")),
-        )
-    except InputError as e:
-        return Failure(name, f"{name}: {e}")
-    prepared.warnings.extend(decoded.warnings)
-    return Item(str(f.get("id") or name), prepared, decoded.warnings)
-
-
-def _str(value: object) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
+    item = prepare_fields(record.fields, name, options)
+    if isinstance(item, Item):
+        item.prepared.warnings.extend(decoded.warnings)
+        item.warnings = decoded.warnings
+    return item
