@@ -64,7 +64,7 @@ def article_view(doc: dict[str, Any]) -> ArticleView:
     facts, spans = _facts(doc)
     text: str = doc["text"]
     cuts = {0, len(text)}
-    for s in doc["sections"]:
+    for s in doc["sections"] + doc["sentences"]:  # sentences too, so a link to a sentence's offsets finds it
         cuts.update((s["start"], s["end"]))
     for start, end, _ in spans:
         cuts.update((start, end))
