@@ -107,7 +107,8 @@ def timeline(events: list[dict[str, Any]]) -> Chart:
     for day, e in dated:
         x = _x(day, first, span)
         n = stacked[(e["type"], x)] = stacked.get((e["type"], x), -1) + 1
-        y = lane_y[e["type"]] + (n % 3 - 1) * 6 if n else lane_y[e["type"]]
+        x += 15 * n  # events on the same day in one lane sit side by side
+        y = lane_y[e["type"]]
         who = " → ".join(p for p in (e.get("actors") or "?", e.get("targets")) if p)
         title = f"{e['date']} {e['type']} ({e['modality']}): {who} — {e['evidence']}"
         marks.append(
