@@ -90,3 +90,11 @@ def test_pages_seed_article_sets_captions_and_credits_apart(client: TestClient, 
     html = client.get(f"/articles/{article_id(text)}").text
     assert 'data-label="caption"' in html and 'data-label="credit"' in html
     assert "until 2025-09-30, deadline" in html
+
+
+def test_pages_paste_refuses_a_mangled_form(client: TestClient) -> None:
+    r = client.post("/paste", content="&".join(f"f{i}=x" for i in range(50)),
+                    headers={"content-type": "application/x-www-form-urlencoded"})  # fmt: skip
+    assert r.status_code == 400 and "text and published" in r.json()["error"]
+    big = client.post("/paste", data={"text": "word " * 50_000})
+    assert big.status_code == 413

@@ -167,7 +167,10 @@ def paste_form(request: Request) -> HTMLResponse:
 
 @router.post("/paste", response_class=HTMLResponse)
 async def paste(request: Request) -> HTMLResponse:
-    form = parse_qs((await request.body()).decode("utf-8", "replace"), max_num_fields=10)
+    try:
+        form = parse_qs((await request.body()).decode("utf-8", "replace"), max_num_fields=10)
+    except ValueError as e:
+        raise HTTPException(400, "send a form with the fields text and published") from e
     text = (form.get("text") or [""])[0]
     published = (form.get("published") or [""])[0].strip() or None
     doc, view, problem = None, None, None
