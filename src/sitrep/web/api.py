@@ -98,11 +98,8 @@ def list_figures(
     unit: Text = None, offset: Offset = 0, limit: Limit = 100,
 ) -> dict[str, Any]:  # fmt: skip
     with store(request) as conn:
-        return queries.paged(
-            lambda n: views.figures(conn, holder=holder, category=_value(category), location=location, unit=unit,
-                                    limit=n * 2),
-            offset, limit,
-        )  # fmt: skip
+        return queries.figures(conn, holder=holder, category=_value(category), location=location, unit=unit,
+                               offset=offset, limit=limit)  # fmt: skip
 
 
 @router.get("/figures/series", response_model=Page, summary="Figure series, the most often reported first")
