@@ -137,12 +137,12 @@ def list_entities(
         return queries.paged(lambda n: lookup.entities(conn, kind=_value(kind), name=name, limit=n), offset, limit)
 
 
-@router.get("/search", response_model=Page, summary="Full-text search over every sentence")
+@router.get("/search", response_model=Page, summary="Full-text search over every sentence (best of the newest 2,000)")
 def search(
     request: Request, q: Annotated[str, Query(min_length=1, max_length=200)], offset: Offset = 0, limit: Limit = 20
 ) -> dict[str, Any]:
     with store(request) as conn:
-        return queries.paged(lambda n: lookup.search(conn, q, limit=n), offset, limit)
+        return queries.search(conn, q, offset=offset, limit=limit)
 
 
 @router.post("/extract", summary="Extract one posted article (nothing is stored)")

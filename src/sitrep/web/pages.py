@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 import sitrep
 from sitrep.errors import SitrepError
 from sitrep.record import EVENT_TYPES, MODALITIES, QUANTITY_CATEGORIES
-from sitrep.store import lookup, views
+from sitrep.store import views
 from sitrep.store.digest import counts
 from sitrep.web import charts, geo, queries
 from sitrep.web.app import settings, store
@@ -54,7 +54,7 @@ def static(name: str) -> Response:
 def home(request: Request, q: Opt = None) -> HTMLResponse:
     with store(request) as conn:
         words = _clean(q)
-        results = lookup.search(conn, words, limit=30).rows if words else None
+        results = queries.search(conn, words, limit=30)["items"] if words else None
         newest = views.timeline(conn, limit=8).rows[::-1]
         upcoming = [r for r in views.deadlines(conn, limit=8).rows if r["status"] == "upcoming"]
         stats = counts(conn)

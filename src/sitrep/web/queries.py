@@ -9,6 +9,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+from sitrep.store.db import StoreError
+from sitrep.store.lookup import fts_query
 from sitrep.store.table import Table
 from sitrep.store.views import DISAGREE_DAYS, entity_ids, figure_text
 
@@ -293,13 +295,14 @@ def figures(
         where.append(f"q.holder_id IN {_in(entity_ids(conn, holder))}")
     if location:
         where.append(f"q.location_id IN {_in(entity_ids(conn, location))}")
-    for clause, value in (("q.category = ?", category), ("q.unit = ?", unit)):
+    # "+": filter while walking the series index in order, rather than sort every report of a category
+    for clause, value in (("+q.category = ?", category), ("q.unit = ?", unit)):
         if value:
             where.append(clause)
             params.append(value)
     ids = [r[0] for r in conn.execute(
         f"""SELECT q.id FROM quantities q WHERE {" AND ".join(where)}
-            ORDER BY q.holder_id, q.category, q.location_id, q.unit, q.date, q.id LIMIT ? OFFSET ?""",
+            ORDER BY q.holder_id, q.category, q.location_id, q.date, q.id LIMIT ? OFFSET ?""",
         [*params, limit + 1, offset],
     )]  # fmt: skip
     more = len(ids) > limit
@@ -392,3 +395,34 @@ def figure_points(
     rows = [dict(r) for r in conn.execute(sql, (category, unit, holder, location, limit))]
     _mark(rows)
     return [_public(r) for r in rows]
+
+
+SEARCH_WINDOW = 2_000  # ranking looks at the newest this-many matching sentences, so a common word stays fast
+
+
+def search(conn: sqlite3.Connection, text: str, *, offset: int = 0, limit: int = 20) -> dict[str, Any]:
+    """Sentences holding all the words (FTS5), best matches first among the newest SEARCH_WINDOW matches."""
+    query = fts_query(text)
+    try:
+        ranked = conn.execute(
+            """SELECT id FROM (SELECT rowid AS id, rank FROM sentences_fts WHERE sentences_fts MATCH ?
+                              ORDER BY rowid DESC LIMIT ?)
+               ORDER BY rank, id DESC LIMIT ? OFFSET ?""",
+            (query, SEARCH_WINDOW, limit + 1, offset),
+        ).fetchall()
+        ids = [int(r[0]) for r in ranked]
+        snippets = dict(conn.execute(
+            f"""SELECT rowid, snippet(sentences_fts, 0, '[', ']', '…', 16) FROM sentences_fts
+                WHERE sentences_fts MATCH ? AND rowid IN {_in(ids[:limit])}""",
+            (query,),
+        ).fetchall())  # fmt: skip
+    except sqlite3.OperationalError as e:
+        raise StoreError(f"cannot search for {text!r}: {e}") from e
+    rows = {r["id"]: dict(r) for r in conn.execute(
+        f"""SELECT s.id, a.date, s.section, a.title AS article, a.source, a.sha256 AS article_id, s.start, s."end"
+            FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.id IN {_in(ids[:limit])}"""
+    )}  # fmt: skip
+    items = [{"match": snippets.get(i), **{k: v for k, v in rows[i].items() if k != "id"}} for i in ids[:limit]]
+    more = len(ids) > limit
+    return {"items": items, "offset": offset, "limit": limit, "next_offset": offset + limit if more else None,
+            "query": query}  # fmt: skip
