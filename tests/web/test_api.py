@@ -130,3 +130,7 @@ def test_api_openapi_lists_every_endpoint(client: TestClient) -> None:
 def test_api_hostile_article_text_comes_back_verbatim(client: TestClient) -> None:
     doc = _get(client, f"/api/articles/{hostile_id()}")
     assert "<script>window.__pwned = 1;" in doc["text"]
+
+
+def test_api_has_no_page_that_loads_scripts_from_a_cdn(client: TestClient) -> None:
+    assert client.get("/docs").status_code == 404 and client.get("/redoc").status_code == 404

@@ -1,5 +1,5 @@
 """The web app: `create_app(db)` gives a FastAPI application serving the JSON API (`/api/...`, OpenAPI at
-`/openapi.json`, docs at `/docs`) and the pages, over one store opened read-only per request."""
+`/openapi.json`) and the pages, over one store opened read-only per request."""
 
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ def create_app(db: str | Path, *, max_bytes: int = MAX_BYTES) -> FastAPI:
         title="sitrep",
         version=__version__,
         description="Security and military news as a sourced record: every fact points at its words.",
+        docs_url=None,  # FastAPI's interactive docs load scripts from a CDN; the app fetches nothing
+        redoc_url=None,
     )
     app.state.settings = Settings(Path(db), max_bytes)
     app.include_router(api.router)

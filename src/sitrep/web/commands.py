@@ -21,7 +21,7 @@ def serve_command(
     max_bytes: Annotated[int, typer.Option(help="The largest article POST /api/extract accepts.")] = 1_000_000,
 ) -> None:
     """Serve the web app: read articles with their facts highlighted, the timeline, figures, deadlines, a map,
-    and a JSON API (OpenAPI at /docs). Read-only: nothing is written to the database.
+    and a JSON API (OpenAPI schema at /openapi.json). Read-only: nothing is written to the database.
 
     Examples:
 
