@@ -63,6 +63,7 @@ def browser() -> Iterator[object]:
 @pytest.fixture
 def page(browser: object) -> Iterator[object]:
     context = browser.new_context(viewport={"width": 1280, "height": 860})  # type: ignore[attr-defined]
+    context.set_default_timeout(10_000)
     tab = context.new_page()
     errors: list[str] = []
     tab.on("pageerror", lambda e: errors.append(str(e)))
@@ -142,3 +143,17 @@ def test_browser_script_in_an_article_does_not_run(page: object, base_url: str) 
     assert "<script>window.__pwned" in p.locator("#text").inner_text()  # type: ignore[attr-defined]
     assert p.locator("#text img, #text script").count() == 0  # type: ignore[attr-defined]
     _shot(p, "hostile")
+
+
+def test_browser_seed_article_deadline_and_captions(page: object, base_url: str, shared: Path) -> None:
+    p: object = page
+    text = (shared / "seed" / "article.txt").read_text(encoding="utf-8")
+    p.goto(f"{base_url}/articles/{article_id(text)}")  # type: ignore[attr-defined]
+    assert p.locator('.block.apart[data-label="caption"]').count() >= 3  # type: ignore[attr-defined]
+    assert p.locator('.block.apart[data-label="credit"]').count() >= 2  # type: ignore[attr-defined]
+    p.click('button.fact.k-time:has-text("end of September 2025")')  # type: ignore[attr-defined]
+    marked = p.locator("#text .f.on")  # type: ignore[attr-defined]
+    assert "".join(marked.all_inner_texts()).endswith("the end of September 2025")
+    assert "until 2025-09-30, deadline" in marked.first.get_attribute("title")
+    assert marked.first.is_visible()
+    _shot(p, "seed-article")
