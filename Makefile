@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint eval bench bench-store clean
+.PHONY: demo test lint eval bench bench-store bench-web clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,9 @@ bench: $(STAMP)  ## throughput and memory against the spaCy floor
 
 bench-store: $(STAMP)  ## store: ingest throughput, storing overhead, view latency on a large database
 	$(BIN)/python benchmarks/bench_store.py
+
+bench-web: $(STAMP)  ## web API: p50/p99 latency under 20 concurrent clients (builds a synthetic store once)
+	$(BIN)/python benchmarks/bench_web.py
 
 clean:
 	rm -rf .demo $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,183 @@
+"""The pages for people: server-rendered Jinja2 templates (autoescaped: article text is untrusted), SVG drawn on
+the server, one stylesheet and one script shipped in the package. Nothing is fetched from the network."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
+
+import sitrep
+from sitrep.errors import SitrepError
+from sitrep.record import EVENT_TYPES, MODALITIES, QUANTITY_CATEGORIES
+from sitrep.store import views
+from sitrep.store.digest import counts
+from sitrep.web import charts, geo, queries
+from sitrep.web.app import settings, store
+from sitrep.web.highlight import KINDS, PLURALS, SET_APART, article_view
+
+HERE = Path(__file__).resolve().parent
+templates = Jinja2Templates(directory=HERE / "templates")  # .html templates are autoescaped
+STATIC = {"app.css": "text/css", "app.js": "text/javascript"}  # the only files served: no path comes from a request
+router = APIRouter(include_in_schema=False)
+_extracting = threading.Lock()
+
+Opt = Annotated[str | None, Query(max_length=200)]
+PER_PAGE = 25
+
+
+def _page(request: Request, name: str, **context: Any) -> HTMLResponse:
+    shared = {"nav": name.removesuffix(".html"), "kinds": KINDS, "plurals": PLURALS, "set_apart": SET_APART}
+    return templates.TemplateResponse(request, name, shared | context)
+
+
+def _clean(value: str | None) -> str | None:
+    return value.strip() or None if value else None
+
+
+@router.get("/static/{name}")
+def static(name: str) -> Response:
+    if name not in STATIC:
+        raise HTTPException(404, f"no static file {name!r}")
+    return Response((HERE / "static" / name).read_bytes(), media_type=STATIC[name],
+                    headers={"Cache-Control": "max-age=3600"})  # fmt: skip
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, q: Opt = None) -> HTMLResponse:
+    with store(request) as conn:
+        words = _clean(q)
+        results = queries.search(conn, words, limit=30)["items"] if words else None
+        newest = views.timeline(conn, limit=8).rows[::-1]
+        upcoming = [r for r in views.deadlines(conn, limit=8).rows if r["status"] == "upcoming"]
+        stats = counts(conn)
+    return _page(request, "home.html", q=q or "", results=results, newest=newest, upcoming=upcoming, stats=stats,
+                 colours=charts.COLOURS)
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles(request: Request, title: Opt = None, offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> HTMLResponse:
+    with store(request) as conn:
+        page = queries.articles(conn, title=_clean(title), offset=offset, limit=PER_PAGE)
+    return _page(request, "articles.html", page=page, title=title or "")
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article(request: Request, article_id: str) -> HTMLResponse:
+    with store(request) as conn:
+        doc = queries.article_document(conn, article_id)
+    if doc is None:
+        raise HTTPException(404, f"no article {article_id!r} in this store")
+    return _page(request, "article.html", doc=doc, view=article_view(doc))
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline(
+    request: Request, actor: Opt = None, place: Opt = None, type: Opt = None, modality: Opt = None,
+    since: Opt = None, until: Opt = None,
+) -> HTMLResponse:  # fmt: skip
+    filters = {"actor": _clean(actor), "place": _clean(place), "type": _clean(type), "modality": _clean(modality),
+               "since": _day(since), "until": _day(until)}  # fmt: skip
+    with store(request) as conn:
+        page = queries.events(conn, **filters, limit=500)  # type: ignore[arg-type]
+    chart = charts.timeline(page["items"])
+    return _page(request, "timeline.html", chart=chart, events=page["items"], more=page["next_offset"] is not None,
+                 filters=filters, types=EVENT_TYPES, modalities=MODALITIES, colours=charts.COLOURS)  # fmt: skip
+
+
+def _day(value: str | None) -> str | None:
+    value = _clean(value)
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError as e:
+        raise HTTPException(400, f"{value!r} is not an ISO date (for example 2025-09-30)") from e
+
+
+@router.get("/figures", response_class=HTMLResponse)
+def figures(
+    request: Request, holder: Opt = None, category: Opt = None, location: Opt = None, unit: Opt = None
+) -> HTMLResponse:
+    with store(request) as conn:
+        series = queries.series(conn, limit=40)["items"]
+        if category is None and series:
+            first = series[0]
+            holder, category, location, unit = first["holder"], first["category"], first["location"], first["unit"]
+        rows = []
+        if category:
+            rows = queries.figure_points(conn, holder=_clean(holder), category=category, location=_clean(location),
+                                         unit=_clean(unit))  # fmt: skip
+    chosen = {"holder": holder, "category": category, "location": location, "unit": unit}
+    chart = charts.figure_chart(rows)
+    return _page(request, "figures.html", series=series, chosen=chosen, rows=rows, chart=chart,
+                 legend=charts.legend(rows), categories=QUANTITY_CATEGORIES)  # fmt: skip
+
+
+@router.get("/deadlines", response_class=HTMLResponse)
+def deadlines(request: Request, as_of: Opt = None) -> HTMLResponse:
+    day = _day(as_of) or date.today().isoformat()
+    with store(request) as conn:
+        rows = views.deadlines(conn, as_of=day, limit=100).rows
+    for r in rows:
+        r["away"] = _away(r["due"], day)
+    return _page(request, "deadlines.html", rows=rows, as_of=day)
+
+
+def _away(due: str | None, today: str) -> str:
+    try:
+        days = (date.fromisoformat((due or "")[:10]) - date.fromisoformat(today)).days
+    except ValueError:
+        return ""
+    if days == 0:
+        return "today"
+    unit = "day" if abs(days) == 1 else "days"
+    return f"in {days} {unit}" if days > 0 else f"{-days} {unit} ago"
+
+
+@router.get("/map", response_class=HTMLResponse)
+def world(request: Request) -> HTMLResponse:
+    with store(request) as conn:
+        spots = queries.places(conn)
+        located = queries.events(conn, limit=500)["items"]
+    for s in spots:
+        s["x"], s["y"] = geo.project(s["lat"], s["lon"])
+    events = [e | dict(zip(("x", "y"), geo.project(e["lat"], e["lon"]), strict=True))
+              for e in located if e["lat"] is not None and e["lon"] is not None]  # fmt: skip
+    return _page(request, "map.html", countries=geo.countries(), spots=spots, events=events, width=geo.WIDTH,
+                 height=geo.HEIGHT, shown=geo.SHOWN, colours=charts.COLOURS)  # fmt: skip
+
+
+def _extract(text: str, published: str | None) -> dict[str, Any]:
+    with _extracting:
+        return sitrep.extract(text, published=published).to_dict()
+
+
+@router.get("/paste", response_class=HTMLResponse)
+def paste_form(request: Request) -> HTMLResponse:
+    return _page(request, "paste.html", text="", published="", doc=None, view=None, problem=None)
+
+
+@router.post("/paste", response_class=HTMLResponse)
+async def paste(request: Request) -> HTMLResponse:
+    try:
+        form = parse_qs((await request.body()).decode("utf-8", "replace"), max_num_fields=10)
+    except ValueError as e:
+        raise HTTPException(400, "send a form with the fields text and published") from e
+    text = (form.get("text") or [""])[0]
+    published = (form.get("published") or [""])[0].strip() or None
+    doc, view, problem = None, None, None
+    try:
+        doc = await run_in_threadpool(_extract, text, published)
+        view = article_view(doc)
+    except SitrepError as e:
+        problem = str(e)
+    return _page(request, "paste.html", text=text, published=published or "", doc=doc, view=view, problem=problem,
+                 limit=settings(request).max_bytes)  # fmt: skip

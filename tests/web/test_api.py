@@ -1,0 +1,136 @@
+"""The JSON API over a store built from our own stories and the bundled examples: paging, filters, one
+article's full extraction, errors as JSON, the extract endpoint's size limit, and that nothing is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from sitrep.record import article_id
+from tests.store_helpers import STORY_A
+from tests.web.conftest import hostile_id
+
+
+def _get(client: TestClient, url: str) -> Any:
+    r = client.get(url)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def test_api_articles_pages_without_overlap(client: TestClient) -> None:
+    first = _get(client, "/api/articles?limit=3")
+    assert len(first["items"]) == 3 and first["next_offset"] == 3
+    second = _get(client, "/api/articles?limit=3&offset=3")
+    assert {a["id"] for a in first["items"]}.isdisjoint({a["id"] for a in second["items"]})
+    everything = _get(client, "/api/articles?limit=500")
+    assert everything["next_offset"] is None and len(everything["items"]) >= 10
+
+
+def test_api_articles_filter_by_title_and_dates(client: TestClient) -> None:
+    rows = _get(client, "/api/articles?title=troops")["items"]
+    assert rows and all("troops" in a["title"].lower() for a in rows)
+    old = _get(client, "/api/articles?until=2024-12-31")["items"]
+    assert old and all(a["date"] <= "2024-12-31" for a in old)
+
+
+def test_api_article_is_the_full_extraction_with_exact_spans(client: TestClient) -> None:
+    doc = _get(client, f"/api/articles/{article_id(STORY_A)}")
+    text = doc["text"]
+    assert doc["article"]["id"] == article_id(STORY_A) and doc["article"]["source"] == "Wire A"
+    spans = [m for e in doc["entities"] for m in e["mentions"]] + doc["times"] + doc["quantities"] + doc["quotes"]
+    spans += [v["evidence"] for v in doc["events"]]
+    assert spans and all(text[s["start"] : s["end"]] == s["text"] for s in spans)
+    local = {e["id"]: e["name"] for e in doc["entities"]}
+    q = doc["quantities"][0]
+    assert (q["value"], local[q["holder"]], local[q["location"]]) == (2500, "United States", "Iraq")
+    assert doc["times"][0]["until"] == "2025-09-30" and doc["times"][0]["role"] == "deadline"
+    retreat = next(v for v in doc["events"] if v["type"] == "RETREAT")
+    assert retreat["modality"] == "planned" and retreat["time"] == doc["times"][0]["id"]
+    assert local[doc["quotes"][0]["speaker"]["entity"]] == "Dana Reyes"
+
+
+def test_api_unknown_article_is_a_json_404(client: TestClient) -> None:
+    r = client.get("/api/articles/" + "0" * 64)
+    assert r.status_code == 404 and "no article" in r.json()["error"]
+
+
+def test_api_events_filter_by_type_actor_and_modality(client: TestClient) -> None:
+    assault = _get(client, "/api/events?type=ASSAULT")["items"]
+    assert {e["type"] for e in assault} == {"ASSAULT"} and len(assault) >= 4
+    negated = _get(client, "/api/events?modality=negated")["items"]
+    assert [e["evidence"] for e in negated] == ["did not attack the northern villages"]
+    council = _get(client, "/api/events?actor=council")["items"]
+    assert [e["type"] for e in council] == ["COERCE"]
+    dates = [e["date"] for e in _get(client, "/api/events?limit=500")["items"]]
+    assert dates == sorted(dates)
+
+
+def test_api_figures_show_where_sources_disagree(client: TestClient) -> None:
+    rows = _get(client, "/api/figures?holder=United%20States&category=personnel&location=Iraq")["items"]
+    wire_b = next(r for r in rows if r["source"] == "Wire B")
+    assert wire_b["figure"] == "about 2,000" and "2,500" in wire_b["disagreement"]
+    series = _get(client, "/api/figures/series?category=personnel")["items"]
+    assert series and all(s["category"] == "personnel" for s in series)
+
+
+def test_api_deadlines_split_by_status(client: TestClient) -> None:
+    upcoming = _get(client, "/api/deadlines?as_of=2025-01-01&status=upcoming")["items"]
+    past = _get(client, "/api/deadlines?as_of=2025-01-01&status=past")["items"]
+    assert "2025-09-30" in [r["due"] for r in upcoming]
+    assert all(r["due"] >= "2025-01-01" for r in upcoming) and all(r["due"] < "2025-01-01" for r in past)
+
+
+def test_api_quotes_entities_and_search(client: TestClient) -> None:
+    quotes = _get(client, "/api/quotes?speaker=Omar%20Haddad")["items"]
+    assert [q["quote"] for q in quotes] == ['"These attacks must stop,"']
+    people = _get(client, "/api/entities?kind=person&limit=100")["items"]
+    assert people and {e["kind"] for e in people} == {"person"}
+    found = _get(client, "/api/search?q=troops&limit=2")
+    assert len(found["items"]) == 2 and found["next_offset"] == 2
+    assert all("[troops]" in r["match"].lower() for r in found["items"])
+
+
+def test_api_bad_input_is_a_json_message_not_a_traceback(client: TestClient) -> None:
+    for url, status in (("/api/search?q=%22", 400), ("/api/events?since=yesterday", 422),
+                        ("/api/articles?limit=0", 422), ("/api/events?type=PICNIC", 422)):  # fmt: skip
+        r = client.get(url)
+        assert r.status_code == status, (url, r.text)
+        assert r.json()["error"] and "Traceback" not in r.text
+
+
+def test_api_extract_returns_the_spec_document_and_writes_nothing(client: TestClient, web_db: Path) -> None:
+    before = _get(client, "/api/stats")
+    text = "Rebels attacked two army posts near Karvik on Monday, killing 12 soldiers, officials said."
+    r = client.post("/api/extract", json={"text": text, "published": "2025-02-04"})
+    assert r.status_code == 200, r.text
+    doc = r.json()
+    assert doc["text"] == text and doc["article"]["published"].startswith("2025-02-04")
+    assert any(q["value"] == 12 for q in doc["quantities"])
+    assert _get(client, "/api/stats") == before
+    assert not _get(client, "/api/search?q=Karvik%20posts")["items"]
+
+
+def test_api_extract_refuses_a_body_over_the_limit(client: TestClient) -> None:
+    r = client.post("/api/extract", json={"text": "word " * 60_000})
+    assert r.status_code == 413 and "limit" in r.json()["error"]
+    undated = client.post("/api/extract", json={"text": "Troops left.", "published": "last week"})
+    assert undated.status_code == 422 and "not ISO 8601" in undated.json()["error"]
+
+
+def test_api_openapi_lists_every_endpoint(client: TestClient) -> None:
+    paths = set(_get(client, "/openapi.json")["paths"])
+    for path in ("/api/articles", "/api/articles/{article_id}", "/api/events", "/api/figures", "/api/deadlines",
+                 "/api/quotes", "/api/entities", "/api/search", "/api/extract"):  # fmt: skip
+        assert path in paths
+    assert not any(p.startswith(("/timeline", "/static")) for p in paths)
+
+
+def test_api_hostile_article_text_comes_back_verbatim(client: TestClient) -> None:
+    doc = _get(client, f"/api/articles/{hostile_id()}")
+    assert "<script>window.__pwned = 1;" in doc["text"]
+
+
+def test_api_has_no_page_that_loads_scripts_from_a_cdn(client: TestClient) -> None:
+    assert client.get("/docs").status_code == 404 and client.get("/redoc").status_code == 404
