@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint eval bench bench-store bench-web clean
+.PHONY: demo test lint browser eval bench bench-store bench-web clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,12 +18,17 @@ demo: $(STAMP)  ## extract one example article, ingest all of examples/ into a f
 	mkdir -p .demo
 	$(BIN)/sitrep ingest examples/ --db .demo/sitrep.db
 	$(BIN)/sitrep digest --db .demo/sitrep.db
+	@echo "Next: $(BIN)/sitrep serve --db .demo/sitrep.db   (then open the printed URL)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
-test: lint  ## lint, type-check and run the whole test suite
+browser:  ## Debian's Chromium for the web app's browser tests (skipped, with a note, where it cannot be installed)
+	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium) \
+	  || echo "note: chromium could not be installed; the browser tests will be skipped"
+
+test: lint browser  ## lint, type-check and run the whole test suite
 	$(BIN)/pytest
 
 eval: $(STAMP)  ## score every component against ../shared/data
