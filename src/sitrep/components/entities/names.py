@@ -169,7 +169,7 @@ def drop_name_prefixes(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
     """A country or place directly followed by another capitalized word it does not cover ("U.S. Open",
     "Chicago Purchasing Managers") is part of a longer name, not a mention on its own."""
     starts = {c.start for c in chosen}
-    by_start = {s: i for i, s in enumerate(toks.starts)}
+    by_start = toks.by_start
     kept: list[Candidate] = []
     for cand in chosen:
         if cand.kind in ("country", "place") and cand.form == "name" and not cand.inner:

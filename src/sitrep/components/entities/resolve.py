@@ -45,7 +45,7 @@ def select(cands: list[Candidate], length: int) -> list[Candidate]:
 
 def inner_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
     """The country a composite mention starts with: "Iraqi" in "Iraqi security forces", "U.S." in "U.S. Army"."""
-    by_start = {s: i for i, s in enumerate(toks.starts)}
+    by_start = toks.by_start
     found: list[Candidate] = []
     for cand in chosen:
         i = by_start.get(cand.start)
@@ -83,9 +83,7 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
     added: list[Candidate] = []
     weak = {c.start: c for c in chosen if c.kind == "place" and c.rank <= RANK_CITY}
     firsts = {k for name in surnames for k in first_keys(name)} | (words if coalition is not None else set())
-    for i in range(toks.n):
-        if toks.texts[i] not in firsts:
-            continue
+    for i in toks.where(firsts):
         end = name_unit(toks, i, gaz)
         person = surnames.get(toks.span_text(i, end)) if end > i else None
         replaced = weak.get(toks.starts[i])
