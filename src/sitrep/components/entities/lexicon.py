@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -52,6 +52,11 @@ class Gazetteer:
     max_title_tokens: int
     title_firsts: frozenset[str] = frozenset()
     equipment_first: frozenset[str] = frozenset()
+    prefixes: set[str] = field(default_factory=set)  # every surface cut before one of its spaces ("United")
+
+    def continues(self, surface: str) -> bool:
+        """Whether some surface starts with `surface` plus a space (as is, or title-cased for all-caps text)."""
+        return surface in self.prefixes or surface.title() in self.prefixes
 
     def add(self, surface: str, entry: Entry) -> None:
         """Register one surface form (single-spaced, as the data files write them) unless a better source has it."""
@@ -59,6 +64,7 @@ class Gazetteer:
         if old is not None and old.rank >= entry.rank:
             return
         self.entries[surface] = entry
+        self.prefixes.update(surface[:i] for i, c in enumerate(surface) if c == " ")
         size = len(surface)
         for word in first_keys(surface):
             if self.first.get(word, 0) < size:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from sitrep.components.entities.lexicon import Gazetteer, last_names, patterns
 from sitrep.components.entities.scan import Candidate, Tokens
@@ -13,6 +13,7 @@ RANK_PERSON = 3
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
+@lru_cache(maxsize=1 << 15)
 def is_name_word(word: str) -> bool:
     """A capitalized word that can be part of a name, in any cased script ("Singh", "Erdoğan", "McCain", "J.")."""
     if _INITIAL.match(word):

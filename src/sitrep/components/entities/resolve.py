@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, first_keys, patterns
@@ -29,18 +31,25 @@ def select(cands: list[Candidate], length: int) -> list[Candidate]:
     taken = bytearray(length + 1)
     chosen: list[Candidate] = []
     for cand in sorted((c for c in cands if not c.inner), key=lambda c: (c.start - c.end, -c.rank)):
-        if cand.end > cand.start and not any(taken[cand.start : cand.end]):
+        if cand.end > cand.start and taken.find(1, cand.start, cand.end) < 0:
             taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
             chosen.append(cand)
     outer = sorted((c.start, c.end) for c in chosen)
     inner_taken = bytearray(length + 1)
     for cand in (c for c in cands if c.inner):
-        inside = any(a <= cand.start and cand.end <= b for a, b in outer)
-        free = not any(taken[cand.start : cand.end]) and not any(inner_taken[cand.start : cand.end])
-        if (inside or free) and not any(inner_taken[cand.start : cand.end]):
+        if inner_taken.find(1, cand.start, cand.end) >= 0:
+            continue
+        if _inside(outer, cand) or taken.find(1, cand.start, cand.end) < 0:
             inner_taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
             chosen.append(cand)
     return sorted(chosen, key=lambda c: (c.start, -c.end))
+
+
+def _inside(outer: list[tuple[int, int]], cand: Candidate) -> bool:
+    """Whether one of the sorted, disjoint spans in `outer` holds the candidate (only the last one starting at or
+    before it can)."""
+    k = bisect_right(outer, cand.start, key=itemgetter(0)) - 1
+    return k >= 0 and cand.end <= outer[k][1]
 
 
 def inner_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:

@@ -189,6 +189,8 @@ def _longest_at(toks: Tokens, gaz: Gazetteer, i: int, limit: int, kind: str | No
         entry = gaz.lookup(surface)
         if entry is not None and (kind is None or entry.kind == kind) and _acceptable(toks, i, j + 1, surface):
             best = (entry, j + 1)
+        if ws[j] and not gaz.continues(surface):
+            break  # the next token comes after a space, and no surface goes on from here
     if best is None:
         return None
     return from_entry(best[0], toks.starts[i], toks.ends[best[1] - 1])
