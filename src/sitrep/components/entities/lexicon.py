@@ -41,9 +41,10 @@ class Entry:
     detail: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Gazetteer:
-    """Surface form → entry, with a first-token index so matching only tries plausible starts."""
+    """Surface form → entry, with a first-token index so matching only tries plausible starts. Hashed by identity
+    (functions over a word and the gazetteer are memoized)."""
 
     entries: dict[str, Entry]
     first: dict[str, int]
@@ -53,10 +54,6 @@ class Gazetteer:
     title_firsts: frozenset[str] = frozenset()
     equipment_first: frozenset[str] = frozenset()
     prefixes: set[str] = field(default_factory=set)  # every surface cut before one of its spaces ("United")
-
-    def continues(self, surface: str) -> bool:
-        """Whether some surface starts with `surface` plus a space (as is, or title-cased for all-caps text)."""
-        return surface in self.prefixes or surface.title() in self.prefixes
 
     def add(self, surface: str, entry: Entry) -> None:
         """Register one surface form (single-spaced, as the data files write them) unless a better source has it."""

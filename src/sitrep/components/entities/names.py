@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -96,8 +96,10 @@ def guessed_people(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     """Two name words no list knows ("Aslan Maskhadov") or an initial and a name ("S. Waugh")."""
     found: list[Candidate] = []
     skip = _title_cased_headlines(toks)
-    plain = {w for w in toks.positions if w[:1].isupper() and _plain(w, gaz)}
-    starters = {w for w in toks.positions if _INITIAL.match(w) or w in plain or w in _capital_particles()}
+    capital = [w for w in toks.positions if w[:1].isupper()]
+    plain = {w for w in capital if _plain(w, gaz)}
+    particles = _capital_particles()
+    starters = plain.union(w for w in capital if w in particles or _INITIAL.match(w))
     for i in toks.where(starters):
         if i >= toks.n - 1 or (toks.is_cap(i - 1) and toks.adjacent(i)):
             continue
@@ -157,6 +159,7 @@ def _not_plain() -> frozenset[str]:
     return frozenset(w.lower() for w in words) | STOP_WORDS | common_words()
 
 
+@lru_cache(maxsize=1 << 16)
 def _plain(word: str, gaz: Gazetteer) -> bool:
     """A capitalized word that is nothing else sitrep knows: not a common word, place, title or org word."""
     for part in word.split("-"):

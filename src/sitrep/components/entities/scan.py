@@ -152,11 +152,12 @@ def gazetteer_pass(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
 def _first_limits(toks: Tokens, gaz: Gazetteer) -> dict[str, int]:
     """Token text → length of the longest surface it can start (also for all-caps "BAGHDAD"), for texts in the doc."""
     first = gaz.first
-    limits: dict[str, int] = {}
+    limits = {text: first[text] for text in toks.positions.keys() & first.keys()}
     for text in toks.positions:
-        limit = first.get(text) or (first.get(text.title()) if text.isupper() else None)
-        if limit:
-            limits[text] = limit
+        if text not in limits and text.isupper():
+            limit = first.get(text.title())
+            if limit:
+                limits[text] = limit
     return limits
 
 
@@ -178,6 +179,7 @@ def longest_at(toks: Tokens, gaz: Gazetteer, i: int, kind: str) -> tuple[Entry, 
 def _longest_at(toks: Tokens, gaz: Gazetteer, i: int, limit: int, kind: str | None = None) -> Candidate | None:
     best: tuple[Entry, int] | None = None
     texts, ws, space, line = toks.texts, toks.ws, toks.space, toks.line
+    entries, prefixes = gaz.entries, gaz.prefixes
     surface = texts[i]
     for j in range(i, min(toks.n, i + MAX_TOKENS)):
         if space[j] or (j > i and line[j - 1] != line[j]):
@@ -186,11 +188,11 @@ def _longest_at(toks: Tokens, gaz: Gazetteer, i: int, limit: int, kind: str | No
             surface += (" " + texts[j]) if ws[j - 1] else texts[j]
         if len(surface) > limit and not surface.isupper():
             break
-        entry = gaz.lookup(surface)
+        entry = entries.get(surface) or (gaz.lookup(surface) if surface.isupper() else None)
         if entry is not None and (kind is None or entry.kind == kind) and _acceptable(toks, i, j + 1, surface):
             best = (entry, j + 1)
-        if ws[j] and not gaz.continues(surface):
-            break  # the next token comes after a space, and no surface goes on from here
+        if ws[j] and surface not in prefixes and surface.title() not in prefixes:
+            break  # the next token comes after a space, and no surface (nor title-cased one) goes on from here
     if best is None:
         return None
     return from_entry(best[0], toks.starts[i], toks.ends[best[1] - 1])
