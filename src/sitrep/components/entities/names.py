@@ -96,10 +96,9 @@ def guessed_people(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     """Two name words no list knows ("Aslan Maskhadov") or an initial and a name ("S. Waugh")."""
     found: list[Candidate] = []
     skip = _title_cased_headlines(toks)
-    capital = [w for w in toks.positions if w[:1].isupper()]
-    plain = {w for w in capital if _plain(w, gaz)}
+    plain = {w for w in toks.capital if _plain(w, gaz)}
     particles = _capital_particles()
-    starters = plain.union(w for w in capital if w in particles or _INITIAL.match(w))
+    starters = plain.union(w for w in toks.capital if w in particles or _INITIAL.match(w))
     for i in toks.where(starters):
         if i >= toks.n - 1 or (toks.is_cap(i - 1) and toks.adjacent(i)):
             continue
@@ -256,7 +255,7 @@ def acronyms(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     """An all-capital acronym no list knows ("KDP", "FOMC"), written in mixed-case text, names an organization."""
     blocked = _not_acronyms()
     words = {
-        w for w in toks.positions
+        w for w in toks.capital
         if _ACRONYM.match(w) and w not in blocked and w not in gaz.entries and not _is_word(w, gaz)
     }  # fmt: skip
     shouting: dict[int, bool] = {}

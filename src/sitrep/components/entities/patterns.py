@@ -284,10 +284,8 @@ def equipment(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
     i = 0
     ships = frozenset(patterns()["equipment"]["ship_prefixes"])
-    starters = {
-        text for text in toks.positions
-        if text in gaz.equipment_first or text in ships or (text[:1].isupper() and _DESIGNATION.match(text))
-    }  # fmt: skip
+    starters = {text for text in toks.capital if _DESIGNATION.match(text)}
+    starters.update(toks.positions.keys() & (gaz.equipment_first | ships))
     for k in toks.where(starters):
         if k < i:
             continue

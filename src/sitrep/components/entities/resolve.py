@@ -138,16 +138,16 @@ def build(text: str, mentions: list[Candidate]) -> Resolved:
     order: dict[str, int] = {}
     result = Resolved()
     groups: list[list[Candidate]] = []
-    for cand in mentions:
-        key = merged.get(cand.key, cand.key)
-        if key not in order:
-            order[key] = len(groups)
-            groups.append([])
-        groups[order[key]].append(cand)
-        result.index.append((cand.start, cand.end, order[key]))
     at: dict[int, list[tuple[int, int, str]]] = {}
     for cand in mentions:
-        at.setdefault(cand.start, []).append((cand.end - cand.start, order[merged.get(cand.key, cand.key)], cand.kind))
+        key = merged.get(cand.key, cand.key)
+        n = order.get(key)
+        if n is None:
+            n = order[key] = len(groups)
+            groups.append([])
+        groups[n].append(cand)
+        result.index.append((cand.start, cand.end, n))
+        at.setdefault(cand.start, []).append((cand.end - cand.start, n, cand.kind))
     by_code = {g[0].code: n for n, g in enumerate(groups) if g[0].kind == "country" and g[0].code}
     for n, group in enumerate(groups):
         result.entities.append(_entity(n, group, text, at, by_code))

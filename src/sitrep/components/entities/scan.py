@@ -53,7 +53,9 @@ class Tokens:
     """Plain lists over the Doc's tokens (cheaper to index than Token objects in the matching loops), fetched
     once per document with `Doc.to_array`, plus an index from each token text to where it occurs."""
 
-    __slots__ = ("by_start", "ends", "line", "n", "positions", "sections", "space", "starts", "text", "texts", "ws")
+    __slots__ = (
+        "by_start", "capital", "ends", "line", "n", "positions", "sections", "space", "starts", "text", "texts", "ws",
+    )  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
         self.n = len(doc)
@@ -62,6 +64,7 @@ class Tokens:
         self.line = _line_numbers(self.text, self.starts, self.texts)
         self.by_start: dict[int, int] = dict(zip(self.starts, range(self.n), strict=True))
         self.positions = _positions(self.texts)
+        self.capital = [w for w in self.positions if w[:1].isupper()]  # the distinct capitalized token texts
         self.sections = list(doc._.sections or [])
 
     def where(self, words: AbstractSet[str]) -> list[int]:
