@@ -171,19 +171,18 @@ def drop_name_prefixes(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
     """A country or place directly followed by another capitalized word it does not cover ("U.S. Open",
     "Chicago Purchasing Managers") is part of a longer name, not a mention on its own."""
     starts = {c.start for c in chosen}
-    by_start = toks.by_start
     kept: list[Candidate] = []
     for cand in chosen:
         if cand.kind in ("country", "place") and cand.form == "name" and not cand.inner:
-            j = _token_after(toks, by_start, cand.end)
+            j = _token_after(toks, cand.end)
             if j is not None and toks.starts[j] not in starts and _continues_name(toks, gaz, j, cand):
                 continue
         kept.append(cand)
     return kept
 
 
-def _token_after(toks: Tokens, by_start: dict[int, int], end: int) -> int | None:
-    j = by_start.get(end + 1)
+def _token_after(toks: Tokens, end: int) -> int | None:
+    j = toks.starting_at(end + 1)
     return j if j is not None and toks.text[end] == " " else None
 
 

@@ -356,5 +356,9 @@ _STOP = frozenset(["the", "a", "an", "and", "or", "of", "in", "on", "at", "to", 
 
 def gazetteer_hits(cands: list[Candidate], toks: Tokens) -> dict[int, Candidate]:
     """Token index → gazetteer candidate starting at that token (for patterns that build on them)."""
-    by_start = toks.by_start
-    return {by_start[c.start]: c for c in cands if c.start in by_start and not c.inner}
+    found: dict[int, Candidate] = {}
+    for cand in cands:
+        i = toks.starting_at(cand.start)
+        if i is not None and not cand.inner:
+            found[i] = cand
+    return found

@@ -54,10 +54,9 @@ def _inside(outer: list[tuple[int, int]], cand: Candidate) -> bool:
 
 def inner_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
     """The country a composite mention starts with: "Iraqi" in "Iraqi security forces", "U.S." in "U.S. Army"."""
-    by_start = toks.by_start
     found: list[Candidate] = []
     for cand in chosen:
-        i = by_start.get(cand.start)
+        i = toks.starting_at(cand.start)
         if cand.kind not in _COMPOSITE or i is None:
             continue
         surface = ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
@@ -54,7 +54,7 @@ class Tokens:
     once per document with `Doc.to_array`, plus an index from each token text to where it occurs."""
 
     __slots__ = (
-        "by_start", "capital", "ends", "line", "n", "positions", "sections", "space", "starts", "text", "texts", "ws",
+        "capital", "ends", "line", "n", "positions", "sections", "space", "starts", "text", "texts", "ws",
     )  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
@@ -62,7 +62,6 @@ class Tokens:
         self.text = text_of(doc)
         self.texts, self.starts, self.ends, self.ws, self.space = _columns(doc)
         self.line = _line_numbers(self.text, self.starts, self.texts)
-        self.by_start: dict[int, int] = dict(zip(self.starts, range(self.n), strict=True))
         self.positions = _positions(self.texts)
         self.capital = [w for w in self.positions if w[:1].isupper()]  # the distinct capitalized token texts
         self.sections = list(doc._.sections or [])
@@ -77,6 +76,11 @@ class Tokens:
         if len(found) < 2:
             return found[0] if found else []
         return sorted(itertools.chain.from_iterable(found))
+
+    def starting_at(self, char: int) -> int | None:
+        """Index of the token that starts at char offset `char`, or None."""
+        i = bisect_left(self.starts, char)
+        return i if i < self.n and self.starts[i] == char else None
 
     def span_text(self, i: int, j: int) -> str:
         """Tokens i..j-1 with their white space collapsed to single spaces."""
