@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -41,9 +41,10 @@ class Entry:
     detail: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Gazetteer:
-    """Surface form → entry, with a first-token index so matching only tries plausible starts."""
+    """Surface form → entry, with a first-token index so matching only tries plausible starts. Hashed by identity
+    (functions over a word and the gazetteer are memoized)."""
 
     entries: dict[str, Entry]
     first: dict[str, int]
@@ -52,6 +53,7 @@ class Gazetteer:
     max_title_tokens: int
     title_firsts: frozenset[str] = frozenset()
     equipment_first: frozenset[str] = frozenset()
+    prefixes: set[str] = field(default_factory=set)  # every surface cut before one of its spaces ("United")
 
     def add(self, surface: str, entry: Entry) -> None:
         """Register one surface form (single-spaced, as the data files write them) unless a better source has it."""
@@ -59,6 +61,7 @@ class Gazetteer:
         if old is not None and old.rank >= entry.rank:
             return
         self.entries[surface] = entry
+        self.prefixes.update(surface[:i] for i, c in enumerate(surface) if c == " ")
         size = len(surface)
         for word in first_keys(surface):
             if self.first.get(word, 0) < size:

@@ -5,7 +5,8 @@ place name leading a longer capitalized name ("U.S. Open") is not a place mentio
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left, bisect_right
+from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -41,10 +42,12 @@ def organization_runs(toks: Tokens) -> list[Candidate]:
     """ "New York Stock Exchange", "Chicago Board of Trade", "Kurdistan Workers' Party"."""
     found: list[Candidate] = []
     i = 1
-    while i < toks.n:
+    for k in toks.where(_suffixes()[2]):
+        if k < i:
+            continue
+        i = k
         end = _suffix_end(toks, i)
         if end == i:
-            i += 1
             continue
         begin = _run_start(toks, i)
         end = _of_tail(toks, end)
@@ -93,12 +96,15 @@ def guessed_people(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     """Two name words no list knows ("Aslan Maskhadov") or an initial and a name ("S. Waugh")."""
     found: list[Candidate] = []
     skip = _title_cased_headlines(toks)
-    for i in range(toks.n - 1):
-        if not toks.texts[i][:1].isupper() or (toks.is_cap(i - 1) and toks.adjacent(i)):
+    plain = {w for w in toks.capital if _plain(w, gaz)}
+    particles = _capital_particles()
+    starters = plain.union(w for w in toks.capital if w in particles or _INITIAL.match(w))
+    for i in toks.where(starters):
+        if i >= toks.n - 1 or (toks.is_cap(i - 1) and toks.adjacent(i)):
             continue
         if skip and any(a <= toks.starts[i] < b for a, b in skip):
             continue
-        end = _guess_end(toks, gaz, i)
+        end = _guess_end(toks, gaz, i, plain)
         if end > i:
             text = toks.span_text(i, end)
             found.append(Candidate(toks.starts[i], toks.ends[end - 1], "person", f"person:{text.lower()}", text,
@@ -117,21 +123,23 @@ def _title_cased_headlines(toks: Tokens) -> list[tuple[int, int]]:
     return found
 
 
-def _guess_end(toks: Tokens, gaz: Gazetteer, i: int) -> int:
+def _guess_end(toks: Tokens, gaz: Gazetteer, i: int, plain: set[str]) -> int:
+    """End of a guessed name at token i (i when none); `plain` holds the doc's capitalized words that `_plain`
+    accepts."""
     first = toks.texts[i]
     if _INITIAL.match(first):
         if not toks.ws[i] or not toks.adjacent(i + 1):
             return i
         end = name_unit(toks, i + 1, gaz)
         return end if end > i + 1 and gaz.lookup(toks.span_text(i + 1, end)) is None else i
-    if not (_plain(first, gaz) or first in _capital_particles()):
+    if not (first in plain or first in _capital_particles()):
         return i
     inner_first = i + 2 < toks.n and toks.texts[i + 1] in gaz.first_names and toks.ws[i + 1]
     if first not in gaz.first_names and inner_first and toks.is_cap(i + 2):
         return i  # "Economist Joel Naroff": the name starts at the first name
     end = name_at(toks, i, gaz, 3)
     words = [w for w in toks.texts[i:end] if w[:1].isupper() and w != "-"]
-    if len(words) < 2 or not all(_plain(w, gaz) or w in _capital_particles() for w in words):
+    if len(words) < 2 or not all(w in plain or w in _capital_particles() for w in words):
         return i
     if end < toks.n and toks.is_cap(end) and toks.ws[end - 1] and toks.adjacent(end):
         return i  # a longer capitalized run is more likely a name of something else
@@ -150,6 +158,7 @@ def _not_plain() -> frozenset[str]:
     return frozenset(w.lower() for w in words) | STOP_WORDS | common_words()
 
 
+@lru_cache(maxsize=1 << 16)
 def _plain(word: str, gaz: Gazetteer) -> bool:
     """A capitalized word that is nothing else sitrep knows: not a common word, place, title or org word."""
     for part in word.split("-"):
@@ -162,19 +171,18 @@ def drop_name_prefixes(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
     """A country or place directly followed by another capitalized word it does not cover ("U.S. Open",
     "Chicago Purchasing Managers") is part of a longer name, not a mention on its own."""
     starts = {c.start for c in chosen}
-    by_start = {s: i for i, s in enumerate(toks.starts)}
     kept: list[Candidate] = []
     for cand in chosen:
         if cand.kind in ("country", "place") and cand.form == "name" and not cand.inner:
-            j = _token_after(toks, by_start, cand.end)
+            j = _token_after(toks, cand.end)
             if j is not None and toks.starts[j] not in starts and _continues_name(toks, gaz, j, cand):
                 continue
         kept.append(cand)
     return kept
 
 
-def _token_after(toks: Tokens, by_start: dict[int, int], end: int) -> int | None:
-    j = by_start.get(end + 1)
+def _token_after(toks: Tokens, end: int) -> int | None:
+    j = toks.starting_at(end + 1)
     return j if j is not None and toks.text[end] == " " else None
 
 
@@ -195,33 +203,47 @@ def _not_continuing() -> frozenset[str]:
 
 def teams_in_results(toks: Tokens, chosen: list[Candidate]) -> None:
     """In a results or standings line ("CHICAGO 4 HOUSTON 3", "Boston 72 60 .545") a city names a team."""
-    lines = _result_lines(toks)
-    if not lines:
-        return
+    lines: dict[int, tuple[int, int] | None] = {}
     for cand in chosen:
-        if cand.kind == "place" and any(a <= cand.start < b for a, b in lines):
+        if cand.kind != "place":
+            continue
+        span = _result_line(toks, cand.start, lines)
+        if span is not None and span[0] <= cand.start < span[1]:
             cand.kind, cand.key = "organization", f"organization:{cand.name.lower()}"
             cand.lat = cand.lon = cand.country = None
 
 
-def _result_lines(toks: Tokens) -> list[tuple[int, int]]:
-    found: list[tuple[int, int]] = []
+def _result_line(toks: Tokens, char: int, lines: dict[int, tuple[int, int] | None]) -> tuple[int, int] | None:
+    """The char span of the line holding `char` when it reads like a results line (memoized per line number)."""
+    k = bisect_right(toks.starts, char) - 1
+    if k < 0:
+        return None
+    number = toks.line[k]
+    if number not in lines:
+        lo, hi = _line_range(toks, number)
+        if hi > lo and "\n" in toks.texts[hi - 1]:
+            hi -= 1  # the line break itself
+        lines[number] = (toks.starts[lo], toks.ends[hi - 1]) if hi > lo and _scores_line(toks, lo, hi) else None
+    return lines[number]
+
+
+def _line_range(toks: Tokens, number: int) -> tuple[int, int]:
+    """Token indices [lo, hi) of one line."""
+    return bisect_left(toks.line, number), bisect_right(toks.line, number)
+
+
+def _scores_line(toks: Tokens, lo: int, hi: int) -> bool:
+    """At least two scores, no year among them, and no lowercase or function word."""
     stop = _not_continuing()
-    start, numbers, plain = 0, 0, True
-    for i in range(toks.n + 1):
-        if i == toks.n or "\n" in toks.texts[i] or (i > 0 and not toks.adjacent(i)):
-            if numbers >= 2 and plain and i > start:
-                found.append((toks.starts[start], toks.ends[i - 1]))
-            start, numbers, plain = i + 1 if i < toks.n and "\n" in toks.texts[i] else i, 0, True
-            if i == toks.n:
-                break
-        word = toks.texts[i]
+    numbers = 0
+    for word in toks.texts[lo:hi]:
         if (word[:1].isdigit() or word[:1] == ".") and _SCORE.match(word):
             numbers += 1
-            plain = plain and not _YEAR.match(word)
-        elif plain and word.isalpha() and (word.islower() or word.lower() in stop):
-            plain = False
-    return found
+            if _YEAR.match(word):
+                return False
+        elif word.isalpha() and (word.islower() or word.lower() in stop):
+            return False
+    return numbers >= 2
 
 
 _SCORE = re.compile(r"^[.\d][\d.]*$")
@@ -231,28 +253,28 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 def acronyms(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     """An all-capital acronym no list knows ("KDP", "FOMC"), written in mixed-case text, names an organization."""
     blocked = _not_acronyms()
-    shouting = _capital_lines(toks)
+    words = {
+        w for w in toks.capital
+        if _ACRONYM.match(w) and w not in blocked and w not in gaz.entries and not _is_word(w, gaz)
+    }  # fmt: skip
+    shouting: dict[int, bool] = {}
     found: list[Candidate] = []
-    for i in range(toks.n):
+    for i in toks.where(words):
+        if _caps_neighbour(toks, i - 1) or _caps_neighbour(toks, i + 1) or _capital_line(toks, toks.line[i], shouting):
+            continue
         word = toks.texts[i]
-        if not _ACRONYM.match(word) or word in blocked or word in gaz.entries or toks.line[i] in shouting:
-            continue
-        if _caps_neighbour(toks, i - 1) or _caps_neighbour(toks, i + 1) or _is_word(word, gaz):
-            continue
         found.append(Candidate(toks.starts[i], toks.ends[i], "organization", f"organization:{word.lower()}", word,
                                rank=RANK_GUESS))  # fmt: skip
     return found
 
 
-def _capital_lines(toks: Tokens) -> set[int]:
-    """Lines written mostly in capitals (headlines, sports tables), where capitals say nothing."""
-    words: dict[int, list[int]] = {}
-    for i, word in enumerate(toks.texts):
-        if len(word) > 1 and word.isalpha():
-            counts = words.setdefault(toks.line[i], [0, 0])
-            counts[0] += word.isupper()
-            counts[1] += 1
-    return {line for line, (caps, total) in words.items() if caps * 2 > total}
+def _capital_line(toks: Tokens, number: int, memo: dict[int, bool]) -> bool:
+    """A line written mostly in capitals (headlines, sports tables), where capitals say nothing."""
+    if number not in memo:
+        lo, hi = _line_range(toks, number)
+        words = [w for w in toks.texts[lo:hi] if len(w) > 1 and w.isalpha()]
+        memo[number] = sum(w.isupper() for w in words) * 2 > len(words)
+    return memo[number]
 
 
 def _is_word(word: str, gaz: Gazetteer) -> bool:

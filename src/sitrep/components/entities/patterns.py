@@ -55,12 +55,11 @@ def military_units(toks: Tokens) -> list[Candidate]:
     """ "3rd Battalion, 112th Field Artillery Regiment", "Bravo Battery", "Task Force Elkhound"."""
     found: list[Candidate] = []
     phonetic = set(patterns()["units"]["phonetic"])
-    firsts = _phrases("units", "prefixes")[2] | _phrases("units", "heads")[2]
     i = 0
-    while i < toks.n:
-        if toks.texts[i] not in firsts:
-            i += 1
+    for k in toks.where(_unit_firsts()):
+        if k < i:
             continue
+        i = k
         end = _phrase_at(toks, i, "units", "prefixes")
         if end > i and toks.is_cap(end):
             stop = _cap_run(toks, end, 3)
@@ -74,10 +73,13 @@ def military_units(toks: Tokens) -> list[Candidate]:
             if any(_ORDINAL.match(w) or w in phonetic for w in words) or len(words) >= 2:
                 found.append(_org(toks, begin, end))
             i = end
-            continue
-        i += 1
     _link_parents(toks, found)
     return found
+
+
+@cache
+def _unit_firsts() -> frozenset[str]:
+    return _phrases("units", "prefixes")[2] | _phrases("units", "heads")[2]
 
 
 def _back_run(toks: Tokens, i: int) -> int:
@@ -213,9 +215,7 @@ def facilities(toks: Tokens) -> list[Candidate]:
     """ "Al Asad Airbase", "Camp Lemonnier", "Fort Bragg": a named place with a facility word."""
     found: list[Candidate] = []
     firsts = _phrases("places", "facility_prefixes")[2] | _phrases("places", "facility_suffixes")[2]
-    for i in range(toks.n):
-        if toks.texts[i] not in firsts:
-            continue
+    for i in toks.where(firsts):
         end = _phrase_at(toks, i, "places", "facility_prefixes")
         if end > i and toks.is_cap(end):
             stop = _cap_run(toks, end, 2)
@@ -284,20 +284,21 @@ def equipment(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
     i = 0
     ships = frozenset(patterns()["equipment"]["ship_prefixes"])
-    while i < toks.n:
-        text = toks.texts[i]
-        if not (text in gaz.equipment_first or text in ships or (text[:1].isupper() and _DESIGNATION.match(text))):
-            i += 1
+    starters = {text for text in toks.capital if _DESIGNATION.match(text)}
+    starters.update(toks.positions.keys() & (gaz.equipment_first | ships))
+    for k in toks.where(starters):
+        if k < i:
             continue
-        cand = _listed_equipment(toks, gaz, i) or _ship(toks, i)
-        if cand is None and _DESIGNATION.match(text) and text not in blocked and _looks_designed(toks, i):
-            end = _equipment_end(toks, gaz, i + 1)
-            cand = Candidate(toks.starts[i], toks.ends[end - 1], "equipment", f"equipment:{text.rstrip('s').lower()}",
-                             toks.span_text(i, end), rank=RANK_PATTERN + 2)  # fmt: skip
+        text = toks.texts[k]
+        cand = _listed_equipment(toks, gaz, k) or _ship(toks, k)
+        if cand is None and _DESIGNATION.match(text) and text not in blocked and _looks_designed(toks, k):
+            end = _equipment_end(toks, gaz, k + 1)
+            cand = Candidate(toks.starts[k], toks.ends[end - 1], "equipment", f"equipment:{text.rstrip('s').lower()}",
+                             toks.span_text(k, end), rank=RANK_PATTERN + 2)  # fmt: skip
         if cand is None:
-            i += 1
             continue
         found.append(cand)
+        i = k
         while i < toks.n and toks.starts[i] < cand.end:
             i += 1
     return found
@@ -355,5 +356,9 @@ _STOP = frozenset(["the", "a", "an", "and", "or", "of", "in", "on", "at", "to", 
 
 def gazetteer_hits(cands: list[Candidate], toks: Tokens) -> dict[int, Candidate]:
     """Token index → gazetteer candidate starting at that token (for patterns that build on them)."""
-    by_start = {toks.starts[i]: i for i in range(toks.n)}
-    return {by_start[c.start]: c for c in cands if c.start in by_start and not c.inner}
+    found: dict[int, Candidate] = {}
+    for cand in cands:
+        i = toks.starting_at(cand.start)
+        if i is not None and not cand.inner:
+            found[i] = cand
+    return found

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from sitrep.components.entities.lexicon import Gazetteer, last_names, patterns
 from sitrep.components.entities.scan import Candidate, Tokens
@@ -13,6 +13,7 @@ RANK_PERSON = 3
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
+@lru_cache(maxsize=1 << 15)
 def is_name_word(word: str) -> bool:
     """A capitalized word that can be part of a name, in any cased script ("Singh", "Erdoğan", "McCain", "J.")."""
     if _INITIAL.match(word):
@@ -97,7 +98,7 @@ def find_people(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> l
 
 def _titled(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
-    for i in range(toks.n):
+    for i in toks.where(gaz.title_firsts):
         if not toks.texts[i][:1].isalpha():
             continue
         end, title = title_at(toks, i, gaz)
@@ -137,8 +138,8 @@ def _end_before(toks: Tokens, i: int) -> int:
 
 def _first_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
-    for i in range(toks.n - 1):
-        if toks.texts[i] not in gaz.first_names:
+    for i in toks.where(gaz.first_names):
+        if i >= toks.n - 1:
             continue
         first = name_unit(toks, i, gaz)
         if first > i and first < toks.n and toks.ws[first - 1] and toks.adjacent(first):
@@ -152,8 +153,8 @@ def _credited(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     """ "Jane Roe/Reuters": the name before the slash in a credit line is the photographer."""
     found: list[Candidate] = []
     credits = [(s.start, s.end) for s in toks.sections if s.kind == "credit"]
-    for i in range(1, toks.n):
-        if toks.texts[i] != "/" or not any(a <= toks.starts[i] < b for a, b in credits):
+    for i in toks.where({"/"}) if credits else []:
+        if i < 1 or not any(a <= toks.starts[i] < b for a, b in credits):
             continue
         begin = i
         while begin > 0 and name_unit(toks, begin - 1, gaz) == begin and toks.adjacent(begin):

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, first_keys, patterns
@@ -29,26 +31,32 @@ def select(cands: list[Candidate], length: int) -> list[Candidate]:
     taken = bytearray(length + 1)
     chosen: list[Candidate] = []
     for cand in sorted((c for c in cands if not c.inner), key=lambda c: (c.start - c.end, -c.rank)):
-        if cand.end > cand.start and not any(taken[cand.start : cand.end]):
+        if cand.end > cand.start and taken.find(1, cand.start, cand.end) < 0:
             taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
             chosen.append(cand)
     outer = sorted((c.start, c.end) for c in chosen)
     inner_taken = bytearray(length + 1)
     for cand in (c for c in cands if c.inner):
-        inside = any(a <= cand.start and cand.end <= b for a, b in outer)
-        free = not any(taken[cand.start : cand.end]) and not any(inner_taken[cand.start : cand.end])
-        if (inside or free) and not any(inner_taken[cand.start : cand.end]):
+        if inner_taken.find(1, cand.start, cand.end) >= 0:
+            continue
+        if _inside(outer, cand) or taken.find(1, cand.start, cand.end) < 0:
             inner_taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
             chosen.append(cand)
     return sorted(chosen, key=lambda c: (c.start, -c.end))
 
 
+def _inside(outer: list[tuple[int, int]], cand: Candidate) -> bool:
+    """Whether one of the sorted, disjoint spans in `outer` holds the candidate (only the last one starting at or
+    before it can)."""
+    k = bisect_right(outer, cand.start, key=itemgetter(0)) - 1
+    return k >= 0 and cand.end <= outer[k][1]
+
+
 def inner_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
     """The country a composite mention starts with: "Iraqi" in "Iraqi security forces", "U.S." in "U.S. Army"."""
-    by_start = {s: i for i, s in enumerate(toks.starts)}
     found: list[Candidate] = []
     for cand in chosen:
-        i = by_start.get(cand.start)
+        i = toks.starting_at(cand.start)
         if cand.kind not in _COMPOSITE or i is None:
             continue
         surface = ""
@@ -83,9 +91,7 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
     added: list[Candidate] = []
     weak = {c.start: c for c in chosen if c.kind == "place" and c.rank <= RANK_CITY}
     firsts = {k for name in surnames for k in first_keys(name)} | (words if coalition is not None else set())
-    for i in range(toks.n):
-        if toks.texts[i] not in firsts:
-            continue
+    for i in toks.where(firsts):
         end = name_unit(toks, i, gaz)
         person = surnames.get(toks.span_text(i, end)) if end > i else None
         replaced = weak.get(toks.starts[i])
@@ -131,16 +137,16 @@ def build(text: str, mentions: list[Candidate]) -> Resolved:
     order: dict[str, int] = {}
     result = Resolved()
     groups: list[list[Candidate]] = []
-    for cand in mentions:
-        key = merged.get(cand.key, cand.key)
-        if key not in order:
-            order[key] = len(groups)
-            groups.append([])
-        groups[order[key]].append(cand)
-        result.index.append((cand.start, cand.end, order[key]))
     at: dict[int, list[tuple[int, int, str]]] = {}
     for cand in mentions:
-        at.setdefault(cand.start, []).append((cand.end - cand.start, order[merged.get(cand.key, cand.key)], cand.kind))
+        key = merged.get(cand.key, cand.key)
+        n = order.get(key)
+        if n is None:
+            n = order[key] = len(groups)
+            groups.append([])
+        groups[n].append(cand)
+        result.index.append((cand.start, cand.end, n))
+        at.setdefault(cand.start, []).append((cand.end - cand.start, n, cand.kind))
     by_code = {g[0].code: n for n, g in enumerate(groups) if g[0].kind == "country" and g[0].code}
     for n, group in enumerate(groups):
         result.entities.append(_entity(n, group, text, at, by_code))

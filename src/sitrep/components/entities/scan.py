@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import itertools
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc
 
+from sitrep.components import text_of
 from sitrep.components.entities.lexicon import Entry, Gazetteer
 
 MAX_TOKENS = 10
@@ -46,22 +50,37 @@ def from_entry(entry: Entry, start: int, end: int) -> Candidate:
 
 
 class Tokens:
-    """Plain lists over the Doc's tokens (cheaper to index than Token objects in the matching loops)."""
+    """Plain lists over the Doc's tokens (cheaper to index than Token objects in the matching loops), fetched
+    once per document with `Doc.to_array`, plus an index from each token text to where it occurs."""
 
-    __slots__ = ("ends", "line", "n", "sections", "space", "starts", "text", "texts", "ws")
+    __slots__ = (
+        "capital", "ends", "line", "n", "positions", "sections", "space", "starts", "text", "texts", "ws",
+    )  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
-        columns = doc.to_array(["ORTH", "IDX", "LENGTH", "SPACY"]).tolist() if len(doc) else []
-        strings = doc.vocab.strings
-        self.texts: list[str] = [strings[c[0]] for c in columns]  # cheaper than creating Token objects
-        self.starts: list[int] = [c[1] for c in columns]
-        self.ends: list[int] = [c[1] + c[2] for c in columns]
-        self.ws: list[bool] = [bool(c[3]) for c in columns]
-        self.text = "".join([t + " " if w else t for t, w in zip(self.texts, self.ws, strict=True)])
-        self.space: list[bool] = [t.isspace() for t in self.texts]
-        self.n = len(self.texts)
-        self.line = list(itertools.accumulate(("\n" in t for t in self.texts), initial=0))[:-1] if self.n else []
+        self.n = len(doc)
+        self.text = text_of(doc)
+        self.texts, self.starts, self.ends, self.ws, self.space = _columns(doc)
+        self.line = _line_numbers(self.text, self.starts, self.texts)
+        self.positions = _positions(self.texts)
+        self.capital = [w for w in self.positions if w[:1].isupper()]  # the distinct capitalized token texts
         self.sections = list(doc._.sections or [])
+
+    def where(self, words: AbstractSet[str]) -> list[int]:
+        """Indices of the tokens whose text is one of `words`, in order."""
+        positions = self.positions
+        if len(words) < len(positions):
+            found = [positions[w] for w in words if w in positions]
+        else:
+            found = [at for w, at in positions.items() if w in words]
+        if len(found) < 2:
+            return found[0] if found else []
+        return sorted(itertools.chain.from_iterable(found))
+
+    def starting_at(self, char: int) -> int | None:
+        """Index of the token that starts at char offset `char`, or None."""
+        i = bisect_left(self.starts, char)
+        return i if i < self.n and self.starts[i] == char else None
 
     def span_text(self, i: int, j: int) -> str:
         """Tokens i..j-1 with their white space collapsed to single spaces."""
@@ -85,12 +104,48 @@ class Tokens:
         return i
 
 
+def _columns(doc: Doc) -> tuple[list[str], list[int], list[int], list[bool], list[bool]]:
+    """Token texts, char starts and ends, trailing-space and is-space flags, from one `Doc.to_array`."""
+    if not len(doc):
+        return [], [], [], [], []
+    orth, idx, length, spacy, is_space = doc.to_array(["ORTH", "IDX", "LENGTH", "SPACY", "IS_SPACE"]).T
+    strings = doc.vocab.strings
+    texts = [strings[c] for c in orth.tolist()]  # cheaper than creating Token objects
+    return texts, idx.tolist(), (idx + length).tolist(), spacy.astype(bool).tolist(), is_space.astype(bool).tolist()
+
+
+def _positions(texts: list[str]) -> dict[str, list[int]]:
+    """Token text → the indices of the tokens with that text."""
+    found: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        at = found.get(text)
+        if at is None:
+            found[text] = [i]
+        else:
+            at.append(i)
+    return found
+
+
+def _line_numbers(text: str, starts: list[int], texts: list[str]) -> list[int]:
+    """For each token, how many tokens before it hold a line break (found from the text's few line breaks)."""
+    steps = [0] * len(texts)
+    for i in {bisect_right(starts, m.start()) - 1 for m in _NEWLINE.finditer(text)}:
+        if i + 1 < len(texts):
+            steps[i + 1] = 1
+    return list(itertools.accumulate(steps))
+
+
+_NEWLINE = re.compile("\n")
+
+
 def gazetteer_pass(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     """The longest gazetteer surface starting at each token (equipment is left to its own pattern)."""
+    limits = _first_limits(toks, gaz)
+    hyphenated = {w for w in toks.positions if "-" in w}
     found: list[Candidate] = []
-    for i in range(toks.n):
+    for i in toks.where(limits.keys() | hyphenated):
         text = toks.texts[i]
-        limit = gaz.first.get(text) or (gaz.first.get(text.title()) if text.isupper() else None)
+        limit = limits.get(text)
         if limit:
             hit = _longest_at(toks, gaz, i, limit)
             if hit is not None:
@@ -99,6 +154,18 @@ def gazetteer_pass(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
         if "-" in text and not toks.space[i]:
             found.extend(_hyphen_parts(toks, gaz, i))
     return [c for c in found if c.kind != "equipment"]
+
+
+def _first_limits(toks: Tokens, gaz: Gazetteer) -> dict[str, int]:
+    """Token text → length of the longest surface it can start (also for all-caps "BAGHDAD"), for texts in the doc."""
+    first = gaz.first
+    limits = {text: first[text] for text in toks.positions.keys() & first.keys()}
+    for text in toks.positions:
+        if text not in limits and text.isupper():
+            limit = first.get(text.title())
+            if limit:
+                limits[text] = limit
+    return limits
 
 
 def longest_at(toks: Tokens, gaz: Gazetteer, i: int, kind: str) -> tuple[Entry, int] | None:
@@ -118,16 +185,21 @@ def longest_at(toks: Tokens, gaz: Gazetteer, i: int, kind: str) -> tuple[Entry, 
 
 def _longest_at(toks: Tokens, gaz: Gazetteer, i: int, limit: int, kind: str | None = None) -> Candidate | None:
     best: tuple[Entry, int] | None = None
-    surface = ""
+    texts, ws, space, line = toks.texts, toks.ws, toks.space, toks.line
+    entries, prefixes = gaz.entries, gaz.prefixes
+    surface = texts[i]
     for j in range(i, min(toks.n, i + MAX_TOKENS)):
-        if toks.space[j] or (j > i and not toks.adjacent(j)):
+        if space[j] or (j > i and line[j - 1] != line[j]):
             break
-        surface += (" " if j > i and toks.ws[j - 1] else "") + toks.texts[j]
+        if j > i:
+            surface += (" " + texts[j]) if ws[j - 1] else texts[j]
         if len(surface) > limit and not surface.isupper():
             break
-        entry = gaz.lookup(surface)
+        entry = entries.get(surface) or (gaz.lookup(surface) if surface.isupper() else None)
         if entry is not None and (kind is None or entry.kind == kind) and _acceptable(toks, i, j + 1, surface):
             best = (entry, j + 1)
+        if ws[j] and surface not in prefixes and surface.title() not in prefixes:
+            break  # the next token comes after a space, and no surface (nor title-cased one) goes on from here
     if best is None:
         return None
     return from_entry(best[0], toks.starts[i], toks.ends[best[1] - 1])
