@@ -310,3 +310,15 @@ def test_entities_unknown_acronyms_are_organizations_outside_capital_lines() -> 
     orgs = [e for e in entities if e.kind == "organization"]
     assert [e.name for e in orgs] == ["KRPX"] and len(orgs[0].mentions) == 1
     assert not any(e.name in ("GDP", "NEVER", "WINS", "TITLE") for e in entities)
+
+
+def test_entities_known_office_holder_is_affiliated_with_their_country() -> None:
+    from sitrep.pipeline import extract
+
+    x = extract("Talks in Paris\n\nPresident Emmanuel Macron met French commanders and Germany's envoy on Monday.")
+    by_id = {e.id: e for e in x.entities}
+    macron = next(e for e in x.entities if e.name == "Emmanuel Macron")
+    assert by_id[macron.attributes["affiliation"]].code == "FR"
+    other = extract("Talks resumed\n\nPresident Ana Ruiz met French commanders on Monday.")
+    ruiz = next(e for e in other.entities if e.kind == "person")
+    assert "affiliation" not in ruiz.attributes

@@ -16,15 +16,46 @@ def _doc() -> dict[str, Any]:
         "text": TEXT,
         "sections": [{"kind": "body", "start": 0, "end": 26}, {"kind": "caption", "start": 28, "end": 44}],
         "sentences": [{"start": 0, "end": 26, "section": "body"}, {"start": 28, "end": 44, "section": "caption"}],
-        "entities": [{"id": "E1", "kind": "group", "name": "rebels", "code": None, "attributes": {},
-                      "mentions": [{"start": 0, "end": 6, "text": "Rebels"}]}],
+        "entities": [
+            {
+                "id": "E1",
+                "kind": "group",
+                "name": "rebels",
+                "code": None,
+                "attributes": {},
+                "mentions": [{"start": 0, "end": 6, "text": "Rebels"}],
+            }
+        ],
         "times": [],
-        "quantities": [{"id": "Q1", "start": 14, "end": 25, "text": "40 soldiers", "value": 40.0, "low": None,
-                        "high": None, "approximate": False, "unit": "soldier", "category": "detained",
-                        "holder": None, "location": None, "time": None}],
+        "quantities": [
+            {
+                "id": "Q1",
+                "start": 14,
+                "end": 25,
+                "text": "40 soldiers",
+                "value": 40.0,
+                "low": None,
+                "high": None,
+                "approximate": False,
+                "unit": "soldier",
+                "category": "detained",
+                "holder": None,
+                "location": None,
+                "time": None,
+            }
+        ],
         "quotes": [],
-        "events": [{"id": "V1", "type": "COERCE", "mode": None, "actors": ["E1"], "targets": [], "modality": "asserted",
-                    "evidence": {"start": 0, "end": 25, "text": "Rebels seized 40 soldiers"}}],
+        "events": [
+            {
+                "id": "V1",
+                "type": "COERCE",
+                "mode": None,
+                "actors": ["E1"],
+                "targets": [],
+                "modality": "asserted",
+                "evidence": {"start": 0, "end": 25, "text": "Rebels seized 40 soldiers"},
+            }
+        ],
     }
 
 

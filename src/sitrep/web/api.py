@@ -113,6 +113,7 @@ def list_deadlines(
     request: Request, as_of: Day = None, status: Status | None = None, offset: Offset = 0, limit: Limit = 50
 ) -> dict[str, Any]:
     with store(request) as conn:
+
         def make(n: int) -> Table:
             table = views.deadlines(conn, as_of=as_of, limit=n)
             table.rows = [r for r in table.rows if status is None or r["status"] == status.value]

@@ -76,9 +76,7 @@ async def _http_error(request: Request, exc: StarletteHTTPException) -> Response
 
 
 async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-    problems = [
-        f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', 'invalid')}" for e in exc.errors()
-    ]
+    problems = [f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', 'invalid')}" for e in exc.errors()]
     return error(422, "invalid request: " + "; ".join(problems))
 
 

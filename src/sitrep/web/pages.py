@@ -58,8 +58,16 @@ def home(request: Request, q: Opt = None) -> HTMLResponse:
         newest = views.timeline(conn, limit=8).rows[::-1]
         upcoming = [r for r in views.deadlines(conn, limit=8).rows if r["status"] == "upcoming"]
         stats = counts(conn)
-    return _page(request, "home.html", q=q or "", results=results, newest=newest, upcoming=upcoming, stats=stats,
-                 colours=charts.COLOURS)
+    return _page(
+        request,
+        "home.html",
+        q=q or "",
+        results=results,
+        newest=newest,
+        upcoming=upcoming,
+        stats=stats,
+        colours=charts.COLOURS,
+    )
 
 
 @router.get("/articles", response_class=HTMLResponse)

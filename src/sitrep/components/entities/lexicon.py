@@ -264,3 +264,14 @@ def titles() -> frozenset[str]:
     """Titles, ranks and role words that stand before a name (`data/entities/titles.txt`)."""
     text = data_path("entities/titles.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def known_people() -> dict[str, str]:
+    """Office holders whose country a text may leave unsaid: lower-cased name or alias -> ISO code
+    (`data/entities/people.jsonl`, an actor dictionary in the manner of POLECAT's)."""
+    known: dict[str, str] = {}
+    for row in load_jsonl("entities/people.jsonl"):
+        for name in [row["name"], *row.get("aliases", [])]:
+            known[name.lower()] = row["country"]
+    return known

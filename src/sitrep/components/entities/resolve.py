@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
-from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, first_keys, patterns
+from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, first_keys, known_people, patterns
 from sitrep.components.entities.people import name_unit
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 from sitrep.record import Entity, Mention
@@ -193,6 +193,8 @@ def _entity(
             if target is not None and target != n:
                 attrs.setdefault(name, f"E{target + 1}")
     country = next((c.country for c in group if c.country), None)
+    if country is None and head.kind == "person":
+        country = known_people().get(head.name.lower())
     tied = by_code.get(country or "", n)
     if tied != n and f"E{tied + 1}" not in attrs.values() and head.kind != "country":
         attrs.setdefault("country" if head.kind == "place" else "affiliation", f"E{tied + 1}")
