@@ -13,7 +13,7 @@ from sitrep.components.quantities.guards import not_a_count
 from sitrep.components.quantities.lexicon import Lexicon, Qualifier
 from sitrep.components.quantities.nouns import Counted, counted, is_word, lemma, verb_after, verb_before
 from sitrep.components.quantities.numbers import Number, read_number
-from sitrep.components.quantities.tokens import Tokens, tokens_of
+from sitrep.components.quantities.tokens import Tokens, starts_of, tokens_of
 
 _WINDOW = 14  # tokens a counted phrase may reach past its number
 _DASHES = frozenset({"-", "–"})
@@ -50,27 +50,26 @@ class _Amount:
 
 def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
     """Every quantity in the Doc, left to right, never overlapping."""
-    return _find(tokens_of(doc), blocked, lex)
+    candidates = starts_of(doc, _triggers(lex), _NUMERIC_STARTS, "$")
+    return _find(tokens_of(doc), candidates, blocked, lex)
 
 
-def _find(doc: Tokens, blocked: bytearray, lex: Lexicon) -> list[Found]:
+def _find(doc: Tokens, candidates: list[int], blocked: bytearray, lex: Lexicon) -> list[Found]:
+    """Try each candidate start token that is not blocked nor inside a quantity already found."""
     limits = _sentence_ends(doc)
     found: list[Found] = []
-    i = 0
-    triggers = _triggers(lex)
-    while i < len(doc):
-        token = doc[i]
-        if blocked[i] or not (token.lower_ in triggers or token.text[:1] in _NUMERIC_STARTS or "$" in token.text):
-            i += 1
+    resume = 0
+    for i in candidates:
+        if i < resume or blocked[i]:
             continue
         hit = _at(doc, i, blocked, limits[i], lex)
         if hit is None:
-            i += 1
+            resume = i + 1
         elif isinstance(hit, int):
-            i = max(hit, i + 1)  # a figure that turned out not to count anything: skip all of it
+            resume = max(hit, i + 1)  # a figure that turned out not to count anything: skip all of it
         else:
             found.append(hit)
-            i = hit.end
+            resume = hit.end
     return found
 
 
