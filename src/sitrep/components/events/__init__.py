@@ -13,7 +13,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from sitrep.components import register_extensions
+from sitrep.components import register_extensions, text_of
 from sitrep.components.events.context import (
     Clause,
     DocIndex,
@@ -150,25 +150,26 @@ class EventExtractor:
             while at < len(triggers) and triggers[at].start < clause.end:
                 mine.append(triggers[at])
                 at += 1
-            section = index.section_at(doc[clause.start].idx) if len(doc) else "body"
+            section = index.section_at(index.token_starts[clause.start]) if len(doc) else "body"
             if section in _SKIPPED_SECTIONS:
                 continue
             named = [t for t in mine if not _inside_name(index, t)]
+            busy = [(t.start, t.end) for t in named]
             for trig in self._unframed(index.lower, named, clause):
                 if self._topic(index.lower, trig, clause):
                     continue
-                busy = [(t.start, t.end) for t in named]
                 found.append(self._event(doc, trig, clause, roles.find(trig, clause, busy), modality, section))
         return found
 
     def _event(self, doc: Doc, trig: Trigger, clause: Clause, r: Any, modality: ModalityFinder, section: str) -> Found:
         first, last = max(r.first, clause.start), min(r.last, clause.end)
-        start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+        final = doc[last - 1]
+        start, end = doc[first].idx, final.idx + len(final)
         event = Event(
             id="",
             type=trig.type,
             mode=trig.mode,
-            evidence=Evidence(start, end, doc[first:last].text),
+            evidence=Evidence(start, end, text_of(doc)[start:end]),
             actors=r.actors,
             targets=r.targets,
             location=r.location,

@@ -13,6 +13,7 @@ from sitrep.components.quantities.guards import not_a_count
 from sitrep.components.quantities.lexicon import Lexicon, Qualifier
 from sitrep.components.quantities.nouns import Counted, counted, is_word, lemma, verb_after, verb_before
 from sitrep.components.quantities.numbers import Number, read_number
+from sitrep.components.quantities.tokens import Tokens, starts_of, tokens_of
 
 _WINDOW = 14  # tokens a counted phrase may reach past its number
 _DASHES = frozenset({"-", "–"})
@@ -49,23 +50,26 @@ class _Amount:
 
 def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
     """Every quantity in the Doc, left to right, never overlapping."""
+    candidates = starts_of(doc, _triggers(lex), _NUMERIC_STARTS, "$")
+    return _find(tokens_of(doc), candidates, blocked, lex)
+
+
+def _find(doc: Tokens, candidates: list[int], blocked: bytearray, lex: Lexicon) -> list[Found]:
+    """Try each candidate start token that is not blocked nor inside a quantity already found."""
     limits = _sentence_ends(doc)
     found: list[Found] = []
-    i = 0
-    triggers = _triggers(lex)
-    while i < len(doc):
-        token = doc[i]
-        if blocked[i] or not (token.lower_ in triggers or token.text[:1] in _NUMERIC_STARTS or "$" in token.text):
-            i += 1
+    resume = 0
+    for i in candidates:
+        if i < resume or blocked[i]:
             continue
         hit = _at(doc, i, blocked, limits[i], lex)
         if hit is None:
-            i += 1
+            resume = i + 1
         elif isinstance(hit, int):
-            i = max(hit, i + 1)  # a figure that turned out not to count anything: skip all of it
+            resume = max(hit, i + 1)  # a figure that turned out not to count anything: skip all of it
         else:
             found.append(hit)
-            i = hit.end
+            resume = hit.end
     return found
 
 
@@ -76,7 +80,7 @@ def _triggers(lex: Lexicon) -> frozenset[str]:
     return frozenset(words | {"a", "an", "half"})
 
 
-def _sentence_ends(doc: Doc) -> list[int]:
+def _sentence_ends(doc: Tokens) -> list[int]:
     """For each token, the index where its sentence ends (one backwards pass)."""
     ends = [len(doc)] * len(doc)
     end = len(doc)
@@ -87,7 +91,7 @@ def _sentence_ends(doc: Doc) -> list[int]:
     return ends
 
 
-def phrase(doc: Doc, i: int, table: Container[tuple[str, ...]], lex: Lexicon) -> int:
+def phrase(doc: Tokens, i: int, table: Container[tuple[str, ...]], lex: Lexicon) -> int:
     """The end of the longest entry of `table` starting at token `i`, or `i` when none does."""
     if i >= len(doc) or doc[i].lower_ not in lex.phrase_firsts:
         return i
@@ -97,7 +101,7 @@ def phrase(doc: Doc, i: int, table: Container[tuple[str, ...]], lex: Lexicon) ->
     return i
 
 
-def _at(doc: Doc, i: int, blocked: bytearray, limit: int, lex: Lexicon) -> Found | int | None:
+def _at(doc: Tokens, i: int, blocked: bytearray, limit: int, lex: Lexicon) -> Found | int | None:
     """The quantity starting at token `i`; None when there is none, or the token to resume at when a figure
     was read but is not a count ("between 60 and 90 days")."""
     qualifier_end = phrase(doc, i, lex.qualifiers, lex)
@@ -117,7 +121,7 @@ def _at(doc: Doc, i: int, blocked: bytearray, limit: int, lex: Lexicon) -> Found
     return complete if complete is not None else amount.end
 
 
-def _past_pair(doc: Doc, k: int, lex: Lexicon) -> int:
+def _past_pair(doc: Tokens, k: int, lex: Lexicon) -> int:
     """Past the second number of a rejected pair ("ages 18 to 35", "Caption 3 of 30")."""
     connector = doc[k].lower_ if k < len(doc) else ""
     if k + 1 < len(doc) and (connector in lex.range_words or connector in lex.between_and or connector == "of"):
@@ -127,11 +131,11 @@ def _past_pair(doc: Doc, k: int, lex: Lexicon) -> int:
     return k
 
 
-def _key(doc: Doc, i: int, j: int) -> tuple[str, ...]:
+def _key(doc: Tokens, i: int, j: int) -> tuple[str, ...]:
     return tuple(t.lower_ for t in doc[i:j])
 
 
-def _amount(doc: Doc, j: int, between: bool, lex: Lexicon) -> _Amount | None:
+def _amount(doc: Tokens, j: int, between: bool, lex: Lexicon) -> _Amount | None:
     """A vague amount ("dozens", "several hundred") or a number, perhaps a range ("2,000-2,500")."""
     if j >= len(doc):
         return None
@@ -146,14 +150,14 @@ def _amount(doc: Doc, j: int, between: bool, lex: Lexicon) -> _Amount | None:
     return _range(doc, number, between, lex)
 
 
-def _of_scale(doc: Doc, k: int, lex: Lexicon) -> tuple[float, int]:
+def _of_scale(doc: Tokens, k: int, lex: Lexicon) -> tuple[float, int]:
     """ "hundreds of billions (of dollars)": the scale after "of" multiplies the vague amount."""
     if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_.rstrip("s") in lex.scales:
         return lex.scales[doc[k + 1].lower_.rstrip("s")], k + 2
     return 1.0, k
 
 
-def _range(doc: Doc, number: Number, between: bool, lex: Lexicon) -> _Amount | None:
+def _range(doc: Tokens, number: Number, between: bool, lex: Lexicon) -> _Amount | None:
     single = _Amount(number.start, number.end, number.value, number=number)
     k = number.end
     if k + 1 >= len(doc):
@@ -183,7 +187,7 @@ def _qualify(amount: _Amount, qualifier: Qualifier) -> None:
         amount.high, amount.value = amount.value, None
 
 
-def _anaphoric(doc: Doc, start: int, amount: _Amount, lex: Lexicon) -> bool:
+def _anaphoric(doc: Tokens, start: int, amount: _Amount, lex: Lexicon) -> bool:
     """ "the two countries", "both sides": a small spelled-out number after a determiner points back."""
     number = amount.number
     if number is None or not number.spelled or number.scaled or amount.value is None or amount.value >= 10:
@@ -191,7 +195,7 @@ def _anaphoric(doc: Doc, start: int, amount: _Amount, lex: Lexicon) -> bool:
     return start > 0 and doc[start - 1].lower_ in lex.anaphoric
 
 
-def _complete(doc: Doc, start: int, amount: _Amount, limit: int, lex: Lexicon) -> Found | None:
+def _complete(doc: Tokens, start: int, amount: _Amount, limit: int, lex: Lexicon) -> Found | None:
     """Add what follows the figure: trailing qualifier, percent sign, unit measure, counted noun, verb."""
     limit = min(limit, amount.end + _WINDOW)
     end = amount.end
@@ -214,7 +218,7 @@ def _complete(doc: Doc, start: int, amount: _Amount, limit: int, lex: Lexicon) -
     return _counted(doc, found, amount, limit, lex)
 
 
-def _counted(doc: Doc, found: Found, amount: _Amount, limit: int, lex: Lexicon) -> Found | None:
+def _counted(doc: Tokens, found: Found, amount: _Amount, limit: int, lex: Lexicon) -> Found | None:
     end = found.end
     if end + 1 < limit and doc[end].text in _DASHES and not doc[end - 1].whitespace_ and is_word(doc[end + 1], lex):
         return _measure(doc, found, end + 1, limit, lex)
@@ -223,7 +227,7 @@ def _counted(doc: Doc, found: Found, amount: _Amount, limit: int, lex: Lexicon) 
     return _noun(doc, found, amount, phrase_, limit, lex)
 
 
-def _measure(doc: Doc, found: Found, k: int, limit: int, lex: Lexicon) -> Found | None:
+def _measure(doc: Tokens, found: Found, k: int, limit: int, lex: Lexicon) -> Found | None:
     """ "a 40-mile drive" (a distance), "a 5,000-strong force" (a count of what follows); "12-year-old" is not."""
     word = lemma(doc[k].text, lex)
     if word == "strong":
@@ -235,7 +239,9 @@ def _measure(doc: Doc, found: Found, k: int, limit: int, lex: Lexicon) -> Found 
     return found
 
 
-def _noun(doc: Doc, found: Found, amount: _Amount | None, phrase_: Counted, limit: int, lex: Lexicon) -> Found | None:
+def _noun(
+    doc: Tokens, found: Found, amount: _Amount | None, phrase_: Counted, limit: int, lex: Lexicon
+) -> Found | None:
     unit = lemma(doc[phrase_.head].text, lex) if phrase_.head is not None else None
     if unit is not None and (unit in lex.time_units or doc[phrase_.head or 0].lower_ in lex.time_units):
         return None  # "three days", "two years": durations belong to the time component
@@ -259,7 +265,7 @@ def _noun(doc: Doc, found: Found, amount: _Amount | None, phrase_: Counted, limi
     return found
 
 
-def _category(doc: Doc, head: int | None, unit: str | None, lex: Lexicon) -> str:
+def _category(doc: Tokens, head: int | None, unit: str | None, lex: Lexicon) -> str:
     """The unit's category, or that of a two-word compound the lexicon knows ("service member", "drone strike")."""
     if head is not None and unit is not None and head > 0:
         coordinated = head > 1 and doc[head - 2].lower_ in lex.joiners  # "rocket and drone strikes"
@@ -270,14 +276,14 @@ def _category(doc: Doc, head: int | None, unit: str | None, lex: Lexicon) -> str
     return lex.categories.get(unit or "", "other")
 
 
-def _collective(doc: Doc, start: int, lex: Lexicon) -> str | None:
+def _collective(doc: Tokens, start: int, lex: Lexicon) -> str | None:
     """ "an army of 200,000", "a force of 5,000": the category of the group noun before "of"."""
     if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in lex.collective:
         return None
     return lex.categories.get(lemma(doc[start - 2].text, lex))
 
 
-def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+def _attribution(doc: Tokens, start: int, end: int, lex: Lexicon) -> bool:
     """ "two U.S. officials said", "according to three diplomats": the figure counts a quote's sources."""
     after = doc[end].lower_ if end < len(doc) else ""
     if after in lex.speech or (after in lex.verb_gap and end + 1 < len(doc) and doc[end + 1].lower_ in lex.speech):
@@ -285,7 +291,7 @@ def _attribution(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     return start >= 2 and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to"
 
 
-def _determined(doc: Doc, found: Found, amount: _Amount | None) -> bool:
+def _determined(doc: Tokens, found: Found, amount: _Amount | None) -> bool:
     """A bare number after a determiner ("the 787", "its 777") names a model or points back; it counts nothing;
     so does a bare hyphenated pair ("a 7-11 store")."""
     if amount is None or amount.number is None or amount.number.scaled or found.start != amount.start:

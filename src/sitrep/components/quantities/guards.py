@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.nouns import is_word, lemma, looks_plural
 from sitrep.components.quantities.numbers import Number
+from sitrep.components.quantities.tokens import Tokens
 
 _YEAR = re.compile(r"^\d{4}$")
 _PHONE_GROUP = re.compile(r"^\d{3,4}$")
@@ -34,7 +35,7 @@ def blocked_tokens(doc: Doc, times_key: str, lex: Lexicon) -> bytearray:
     return blocked
 
 
-def not_a_count(doc: Doc, number: Number, start: int, lex: Lexicon) -> bool:
+def not_a_count(doc: Tokens, number: Number, start: int, lex: Lexicon) -> bool:
     """True when the number at `number.start..end` (its phrase starting at `start`) is a date, time, label…"""
     if number.currency is not None:
         return False
@@ -47,14 +48,14 @@ def not_a_count(doc: Doc, number: Number, start: int, lex: Lexicon) -> bool:
     return start == number.start and (_is_label(doc, number, lex) or _is_age(doc, number))
 
 
-def _after_dash(doc: Doc, i: int) -> bool:
+def _after_dash(doc: Tokens, i: int) -> bool:
     """The second half of "3-1" or "2013-14", which the range reader already turned down."""
     if i < 2 or doc[i - 1].text not in _HYPHENS or doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
         return False
     return doc[i - 2].text[-1:].isdigit()
 
 
-def _list_marker(doc: Doc, number: Number) -> bool:
+def _list_marker(doc: Tokens, number: Number) -> bool:
     """ "2) The terrorists…" or "3. Next point": a list item's number at the start of a line or sentence."""
     i, j = number.start, number.end
     if j >= len(doc) or doc[j].text not in (")", ".") or number.spelled:
@@ -62,11 +63,11 @@ def _list_marker(doc: Doc, number: Number) -> bool:
     return i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in (".", ":")
 
 
-def _is_clock(doc: Doc, number: Number, lex: Lexicon) -> bool:
+def _is_clock(doc: Tokens, number: Number, lex: Lexicon) -> bool:
     return number.end < len(doc) and doc[number.end].lower_ in lex.clock
 
 
-def _is_date(doc: Doc, number: Number, lex: Lexicon) -> bool:
+def _is_date(doc: Tokens, number: Number, lex: Lexicon) -> bool:
     """A day number next to a month ("May 28", "28 May") or a year after one ("May 28, 2024")."""
     if number.spelled or number.scaled:
         return False
@@ -77,11 +78,11 @@ def _is_date(doc: Doc, number: Number, lex: Lexicon) -> bool:
     return before == "," and number.start >= 3 and doc[number.start - 3].lower_ in lex.months
 
 
-def _month_at(doc: Doc, i: int, lex: Lexicon) -> bool:
+def _month_at(doc: Tokens, i: int, lex: Lexicon) -> bool:
     return i < len(doc) and doc[i].lower_ in lex.months
 
 
-def _is_year(doc: Doc, number: Number, start: int, lex: Lexicon) -> bool:
+def _is_year(doc: Tokens, number: Number, start: int, lex: Lexicon) -> bool:
     """A bare four-digit number from 1000 to 2100, unless it plainly counts something ("2000 troops")."""
     text = doc[number.start].text
     if number.end - number.start != 1 or not _YEAR.match(text) or not 1000 <= int(text) <= 2100:
@@ -95,7 +96,7 @@ def _is_year(doc: Doc, number: Number, start: int, lex: Lexicon) -> bool:
     return start > 0 and doc[start - 1].lower_ in lex.year_cues
 
 
-def _is_phone(doc: Doc, number: Number) -> bool:
+def _is_phone(doc: Tokens, number: Number) -> bool:
     """Digit groups joined by hyphens, slashes or dots: "555-0142", "(202) 555-0142", "2024-09-27"."""
     i = number.start
     text = doc[i].text
@@ -118,7 +119,7 @@ def _is_phone(doc: Doc, number: Number) -> bool:
     return bracketed or (_PHONE_GROUP.match(text) is not None and len(nxt) == 4 and nxt.isdigit() and len(text) == 3)
 
 
-def _is_label(doc: Doc, number: Number, lex: Lexicon) -> bool:
+def _is_label(doc: Tokens, number: Number, lex: Lexicon) -> bool:
     """ "page 12", "Resolution 2334", "Boeing 737", "iPhone 4", "S&P 500", "3G": the number names a thing."""
     if number.spelled:
         return False
@@ -148,7 +149,7 @@ def _glued_letters(text: str, lex: Lexicon) -> bool:
     return lemma(text, lex) not in lex.categories
 
 
-def _is_age(doc: Doc, number: Number) -> bool:
+def _is_age(doc: Tokens, number: Number) -> bool:
     """An age in apposition: "Sabrina Singh, 45, said" or "a farmer, 60,"."""
     i, j = number.start, number.end
     if number.spelled or number.scaled or i < 2 or j >= len(doc) or number.value >= 120:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from sitrep.components.quantities.lexicon import Lexicon
+from sitrep.components.quantities.tokens import Tokens
 
 _WORD = re.compile(r"^[A-Za-z][A-Za-z0-9.'’-]*$")  # "troops", "U.S.", "Hwasong-12"
 _MAX_MODIFIERS = 5
@@ -74,7 +75,7 @@ def unit_category(word: str, lex: Lexicon) -> str | None:
     return lex.categories.get(lemma(word, lex))
 
 
-def counted(doc: Doc, j: int, limit: int, lex: Lexicon, *, singular: bool) -> Counted:
+def counted(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) -> Counted:
     """The counted noun phrase starting at token `j`; `singular` lets a singular noun be the head ("one soldier")."""
     if j < limit and doc[j].lower_ == "of":
         k = j + 1
@@ -85,7 +86,7 @@ def counted(doc: Doc, j: int, limit: int, lex: Lexicon, *, singular: bool) -> Co
     return _scan(doc, j, limit, lex, singular=singular)
 
 
-def _scan(doc: Doc, j: int, limit: int, lex: Lexicon, *, singular: bool) -> Counted:
+def _scan(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) -> Counted:
     cue: str | None = None
     last: int | None = None
     k = j
@@ -116,7 +117,7 @@ def _scan(doc: Doc, j: int, limit: int, lex: Lexicon, *, singular: bool) -> Coun
     return Counted(None, j, cue)
 
 
-def _verb_like(doc: Doc, k: int, limit: int, lex: Lexicon) -> bool:
+def _verb_like(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
     """An -s word the lexicon does not know, followed straight by a determiner ("holds the", "says a")."""
     nxt = doc[k + 1].lower_ if k + 1 < limit else ""
     return nxt in _OBJECT_DETERMINERS and unit_category(doc[k].text, lex) is None and doc[k].lower_.endswith("s")
@@ -126,7 +127,7 @@ def _plural_word(token: Token, lex: Lexicon) -> bool:
     return is_word(token, lex) and looks_plural(token, lex) and token.lower_ not in lex.verbs
 
 
-def _joins(doc: Doc, k: int, last: int | None, limit: int, lex: Lexicon) -> bool:
+def _joins(doc: Tokens, k: int, last: int | None, limit: int, lex: Lexicon) -> bool:
     """ "and"/"or" between two modifiers ("rocket and drone attacks"), or a hyphen inside a compound."""
     if k + 1 >= limit or not is_word(doc[k + 1], lex):
         return False
@@ -136,7 +137,7 @@ def _joins(doc: Doc, k: int, last: int | None, limit: int, lex: Lexicon) -> bool
     return low in lex.joiners and last == k - 1 and not looks_plural(doc[k - 1], lex)
 
 
-def verb_after(doc: Doc, k: int, limit: int, lex: Lexicon) -> str | None:
+def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
     """The category of a verb after the counted phrase ("12 people were reportedly killed")."""
     gap, skipped_phrase = 0, False
     while k < limit and gap <= 4:
@@ -155,7 +156,7 @@ def verb_after(doc: Doc, k: int, limit: int, lex: Lexicon) -> str | None:
     return None
 
 
-def _past_phrase(doc: Doc, k: int, limit: int, lex: Lexicon) -> int:
+def _past_phrase(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
     """The end of a short prepositional phrase: up to five words, stopping at an auxiliary or a verb."""
     end = min(limit, k + 5)
     while k < end and doc[k].lower_ not in lex.verb_gap and doc[k].lower_ not in lex.verbs and not doc[k].is_punct:
@@ -163,7 +164,7 @@ def _past_phrase(doc: Doc, k: int, limit: int, lex: Lexicon) -> int:
     return k
 
 
-def verb_before(doc: Doc, k: int, floor: int, lex: Lexicon) -> str | None:
+def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
     """The category of a verb just before the figure ("killed at least 12", "killing a total of 12")."""
     steps = 0
     k -= 1

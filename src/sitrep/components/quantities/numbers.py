@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
-
 from sitrep.components.quantities.lexicon import Lexicon
+from sitrep.components.quantities.tokens import Tokens
 
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _COMPACT = re.compile(
@@ -38,7 +37,7 @@ def digit_value(text: str) -> float | None:
     return float(text.replace(",", ""))
 
 
-def read_number(doc: Doc, i: int, lex: Lexicon) -> Number | None:
+def read_number(doc: Tokens, i: int, lex: Lexicon) -> Number | None:
     """The number starting at token `i` (a currency written before it included), or None."""
     currency = lex.currencies.get(doc[i].lower_)
     if currency is None:
@@ -50,7 +49,7 @@ def read_number(doc: Doc, i: int, lex: Lexicon) -> Number | None:
     return found
 
 
-def _read_plain(doc: Doc, i: int, lex: Lexicon, currency: str | None) -> Number | None:
+def _read_plain(doc: Tokens, i: int, lex: Lexicon, currency: str | None) -> Number | None:
     if i >= len(doc):
         return None
     text = doc[i].text
@@ -68,7 +67,7 @@ def _read_plain(doc: Doc, i: int, lex: Lexicon, currency: str | None) -> Number 
     return None
 
 
-def _read_compact(doc: Doc, i: int, compact: re.Match[str], lex: Lexicon, currency: str | None) -> Number | None:
+def _read_compact(doc: Tokens, i: int, compact: re.Match[str], lex: Lexicon, currency: str | None) -> Number | None:
     """One token holding a currency and/or a scale suffix: "3bn", "AU$52.5", "$1.2m"."""
     if compact.group("cur"):
         currency = lex.currencies.get(compact.group("cur").lower())
@@ -87,11 +86,11 @@ def _read_compact(doc: Doc, i: int, compact: re.Match[str], lex: Lexicon, curren
     return found if suffix else _scale(doc, found, lex)
 
 
-def _word_follows(doc: Doc, i: int) -> bool:
+def _word_follows(doc: Tokens, i: int) -> bool:
     return i < len(doc) and doc[i].is_alpha
 
 
-def _scale_start(doc: Doc, i: int, lex: Lexicon) -> bool:
+def _scale_start(doc: Tokens, i: int, lex: Lexicon) -> bool:
     """ "a hundred", "a dozen", "half a million", "a million"."""
     low = doc[i].lower_
     if low in ("a", "an") and i + 1 < len(doc):
@@ -101,7 +100,7 @@ def _scale_start(doc: Doc, i: int, lex: Lexicon) -> bool:
     return False
 
 
-def _scale(doc: Doc, found: Number, lex: Lexicon) -> Number:
+def _scale(doc: Tokens, found: Number, lex: Lexicon) -> Number:
     """Digits followed by a suffix token ("4" "K", "5" "m" after a currency) or scale words ("1.2 million")."""
     j = found.end
     spaced_ok = j < len(doc) and len(doc[j].lower_) > 1 and doc[j].lower_ in lex.suffix_scales  # "8.4 bn"
@@ -118,7 +117,7 @@ def _scale(doc: Doc, found: Number, lex: Lexicon) -> Number:
     return Number(found.value * factor, found.start, j, found.currency, scaled=factor != 1.0, multiplier=factor)
 
 
-def _read_words(doc: Doc, i: int, lex: Lexicon) -> Number | None:
+def _read_words(doc: Tokens, i: int, lex: Lexicon) -> Number | None:
     """Spelled-out numbers: "two", "thirty-five", "a hundred and two", "two dozen", "half a million"."""
     total, current, j, last_number = 0.0, 0.0, i, -1
     scaled, big = False, 1.0
@@ -159,11 +158,11 @@ def _read_words(doc: Doc, i: int, lex: Lexicon) -> Number | None:
     return Number(total + current, i, last_number + 1, spelled=True, scaled=scaled, multiplier=big)
 
 
-def _and_a_half(doc: Doc, j: int) -> bool:
+def _and_a_half(doc: Tokens, j: int) -> bool:
     return j + 2 < len(doc) and doc[j + 1].lower_ == "a" and doc[j + 2].lower_ == "half"
 
 
-def _joins_words(doc: Doc, j: int, lex: Lexicon) -> bool:
+def _joins_words(doc: Tokens, j: int, lex: Lexicon) -> bool:
     """A hyphen inside "thirty-five", or "and" inside "a hundred and two"."""
     if j + 1 >= len(doc) or doc[j + 1].lower_ not in lex.numbers:
         return False

@@ -42,9 +42,33 @@ class Grammar:
     past: re.Pattern[str]
 
 
+_Trie = dict[str, "_Trie"]
+_END = ""  # the key that marks the end of a word in a trie node
+
+
 def _alternation(words: list[str]) -> str:
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """A regular expression for any of `words` (a space matches any run of white space), longest match first.
+
+    Written as a trie ("jan(?:uary)?" rather than "january|jan") so the engine reads each character once
+    instead of trying every word in turn."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for unit in (r"\s+" if c == " " else re.escape(c) for c in word):
+            node = node.setdefault(unit, {})
+        node[_END] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: _Trie) -> str:
+    """Longer words first: each continuation is tried before the word that ends at this node."""
+    branches = [unit + _trie_pattern(child) for unit, child in sorted(node.items()) if unit != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END not in node:
+        return body
+    return ("(?:" + body + ")" if len(branches) > 1 or len(body) > 1 else body) + "?"
 
 
 def _expand(pattern: str, lexicon: dict[str, dict[str, Any]]) -> str:
