@@ -23,7 +23,8 @@ def entity_ids(conn: sqlite3.Connection, name: str) -> list[int]:
     return [int(r[0]) for r in rows]
 
 
-def _in(ids: list[int]) -> str:
+def sql_in(ids: list[int]) -> str:
+    """An SQL `IN` list of integer ids (`(NULL)` when empty, which matches nothing)."""
     return "(" + ",".join(str(int(i)) for i in ids) + ")" if ids else "(NULL)"
 
 
@@ -40,9 +41,9 @@ def figures(
     where = ["(q.holder_id IS NOT NULL OR q.location_id IS NOT NULL)"]
     params: list[Any] = []
     if holder:
-        where.append(f"q.holder_id IN {_in(entity_ids(conn, holder))}")
+        where.append(f"q.holder_id IN {sql_in(entity_ids(conn, holder))}")
     if location:
-        where.append(f"q.location_id IN {_in(entity_ids(conn, location))}")
+        where.append(f"q.location_id IN {sql_in(entity_ids(conn, location))}")
     if category:
         where.append("q.category = ?")
         params.append(category)
@@ -193,7 +194,7 @@ def timeline(
     if actor:
         where.append(_actor_clause(conn, entity_ids(conn, actor)))
     if place:
-        where.append(f"e.location_id IN {_in(entity_ids(conn, place))}")
+        where.append(f"e.location_id IN {sql_in(entity_ids(conn, place))}")
     if type:
         where.append("e.type = ?")
         params.append(type.upper())
@@ -206,8 +207,8 @@ def timeline(
     sql = f"""
         WITH picked AS (
             SELECT e.id FROM events e WHERE {" AND ".join(where)} ORDER BY e.date DESC, e.id DESC LIMIT ?)
-        SELECT e.date, e.date_from, e.type, e.mode, e.modality, {_names("actor")} AS actors,
-               {_names("target")} AS targets, l.name AS location, e.text AS evidence, a.title AS article,
+        SELECT e.date, e.date_from, e.type, e.mode, e.modality, {names_sql("actor")} AS actors,
+               {names_sql("target")} AS targets, l.name AS location, e.text AS evidence, a.title AS article,
                a.source, a.sha256 AS article_id, e.start, e."end"
         FROM picked JOIN events e ON e.id = picked.id JOIN articles a ON a.id = e.article_id
         LEFT JOIN entities l ON l.id = e.location_id
@@ -222,13 +223,14 @@ def timeline(
 def _actor_clause(conn: sqlite3.Connection, ids: list[int]) -> str:
     """Events with one of these actors or targets: a short list is collected and sorted; a long one is checked
     while walking the events in date order, which stops as soon as enough are found."""
-    many = conn.execute(f"SELECT count(*) FROM event_actors WHERE entity_id IN {_in(ids)}").fetchone()[0]
+    many = conn.execute(f"SELECT count(*) FROM event_actors WHERE entity_id IN {sql_in(ids)}").fetchone()[0]
     if many <= MANY:
-        return f"e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN {_in(ids)})"
-    return f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND +x.entity_id IN {_in(ids)})"
+        return f"e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN {sql_in(ids)})"
+    return f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND +x.entity_id IN {sql_in(ids)})"
 
 
-def _names(role: str) -> str:
+def names_sql(role: str) -> str:
+    """An SQL expression: the event's actor or target names, comma-joined in their order."""
     return (
         "(SELECT group_concat(x.name, ', ') FROM (SELECT n.name FROM event_actors ea JOIN entities n"
         f" ON n.id = ea.entity_id WHERE ea.event_id = e.id AND ea.role = '{role}' ORDER BY ea.position) x)"

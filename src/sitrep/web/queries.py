@@ -12,7 +12,7 @@ from typing import Any
 from sitrep.store.db import StoreError
 from sitrep.store.lookup import fts_query
 from sitrep.store.table import Table
-from sitrep.store.views import DISAGREE_DAYS, entity_ids, figure_text
+from sitrep.store.views import DISAGREE_DAYS, entity_ids, figure_text, names_sql, sql_in
 
 MAX_ROWS = 10_000  # the deepest a page may reach into a list (offset + limit)
 
@@ -74,18 +74,18 @@ def events(
     """Events in date order (oldest first), with actor and target names and the place's coordinates."""
     where, params = ["1"], []
     if actor:
-        ids = _in(entity_ids(conn, actor))
+        ids = sql_in(entity_ids(conn, actor))
         where.append(f"e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN {ids})")
     if place:
-        where.append(f"e.location_id IN {_in(entity_ids(conn, place))}")
+        where.append(f"e.location_id IN {sql_in(entity_ids(conn, place))}")
     for clause, value in (("e.type = ?", type and type.upper()), ("e.modality = ?", modality),
                           ("e.date >= ?", since), ("e.date <= ?", until)):  # fmt: skip
         if value:
             where.append(clause)
             params.append(value)
     sql = f"""
-        SELECT e.id AS event, e.date, e.date_from, e.type, e.mode, e.modality, {_names("actor")} AS actors,
-               {_names("target")} AS targets, l.name AS location, l.lat, l.lon, e.text AS evidence,
+        SELECT e.id AS event, e.date, e.date_from, e.type, e.mode, e.modality, {names_sql("actor")} AS actors,
+               {names_sql("target")} AS targets, l.name AS location, l.lat, l.lon, e.text AS evidence,
                a.title AS article, a.source, a.sha256 AS article_id, e.local_id, e.start, e."end"
         FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN entities l ON l.id = e.location_id
         WHERE {" AND ".join(where)}
@@ -93,17 +93,6 @@ def events(
     rows = [dict(r) for r in conn.execute(sql, [*params, limit + 1, offset])]
     more = len(rows) > limit
     return {"items": rows[:limit], "offset": offset, "limit": limit, "next_offset": offset + limit if more else None}
-
-
-def _in(ids: list[int]) -> str:
-    return "(" + ",".join(str(int(i)) for i in ids) + ")" if ids else "(NULL)"
-
-
-def _names(role: str) -> str:
-    return (
-        "(SELECT group_concat(x.name, ', ') FROM (SELECT n.name FROM event_actors ea JOIN entities n"
-        f" ON n.id = ea.entity_id WHERE ea.event_id = e.id AND ea.role = '{role}' ORDER BY ea.position) x)"
-    )
 
 
 def places(conn: sqlite3.Connection, *, limit: int = 300) -> list[dict[str, Any]]:
@@ -292,9 +281,9 @@ def figures(
     reported a different value within a week. Pages over the quantities alone, then looks up the page's rows."""
     where, params = ["(q.holder_id IS NOT NULL OR q.location_id IS NOT NULL)"], []
     if holder:
-        where.append(f"q.holder_id IN {_in(entity_ids(conn, holder))}")
+        where.append(f"q.holder_id IN {sql_in(entity_ids(conn, holder))}")
     if location:
-        where.append(f"q.location_id IN {_in(entity_ids(conn, location))}")
+        where.append(f"q.location_id IN {sql_in(entity_ids(conn, location))}")
     # "+": filter while walking the series index in order, rather than sort every report of a category
     for clause, value in (("+q.category = ?", category), ("q.unit = ?", unit)):
         if value:
@@ -312,7 +301,9 @@ def figures(
 
 def _reports(conn: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any]]:
     order = {qid: n for n, qid in enumerate(ids)}
-    rows = sorted((dict(r) for r in conn.execute(f"{_REPORT} WHERE q.id IN {_in(ids)}")), key=lambda r: order[r["id"]])
+    rows = sorted(
+        (dict(r) for r in conn.execute(f"{_REPORT} WHERE q.id IN {sql_in(ids)}")), key=lambda r: order[r["id"]]
+    )
     by_series: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for r in rows:
         by_series.setdefault((r["holder_id"], r["category"], r["location_id"], r["unit"]), []).append(r)
@@ -413,14 +404,14 @@ def search(conn: sqlite3.Connection, text: str, *, offset: int = 0, limit: int =
         ids = [int(r[0]) for r in ranked]
         snippets = dict(conn.execute(
             f"""SELECT rowid, snippet(sentences_fts, 0, '[', ']', '…', 16) FROM sentences_fts
-                WHERE sentences_fts MATCH ? AND rowid IN {_in(ids[:limit])}""",
+                WHERE sentences_fts MATCH ? AND rowid IN {sql_in(ids[:limit])}""",
             (query,),
         ).fetchall())  # fmt: skip
     except sqlite3.OperationalError as e:
         raise StoreError(f"cannot search for {text!r}: {e}") from e
     rows = {r["id"]: dict(r) for r in conn.execute(
         f"""SELECT s.id, a.date, s.section, a.title AS article, a.source, a.sha256 AS article_id, s.start, s."end"
-            FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.id IN {_in(ids[:limit])}"""
+            FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.id IN {sql_in(ids[:limit])}"""
     )}  # fmt: skip
     items = [{"match": snippets.get(i), **{k: v for k, v in rows[i].items() if k != "id"}} for i in ids[:limit]]
     more = len(ids) > limit
