@@ -9,6 +9,9 @@ import pytest
 
 from sitrep.store import schema
 from sitrep.store.db import StoreError, open_reader, open_writer, reading, transaction
+from sitrep.store.dedupe import BANDS, signature
+from sitrep.store.write import write_extraction
+from tests.store_helpers import STORY_A, base, build, story_a, story_b
 
 
 def test_schema_migrations_recorded_once_and_wal(tmp_path: Path) -> None:
@@ -28,14 +31,15 @@ def test_schema_migrations_recorded_once_and_wal(tmp_path: Path) -> None:
 def test_schema_old_database_upgrades(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "old.db"
     open_writer(db).close()
-    newer = (*schema.MIGRATIONS, (2, "article notes", "ALTER TABLE articles ADD COLUMN notes TEXT"))
+    following = schema.LATEST + 1
+    newer = (*schema.MIGRATIONS, (following, "article notes", "ALTER TABLE articles ADD COLUMN notes TEXT"))
     monkeypatch.setattr(schema, "MIGRATIONS", newer)
-    monkeypatch.setattr("sitrep.store.db.LATEST", 2)
+    monkeypatch.setattr("sitrep.store.db.LATEST", following)
     with pytest.raises(StoreError, match="upgrade it with `sitrep ingest --db"):
         open_reader(db)
     open_writer(db).close()
     with reading(db) as conn:
-        assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations")] == [1, 2]
+        assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations")] == list(range(1, following + 1))
         assert "notes" in [r[1] for r in conn.execute("PRAGMA table_info(articles)")]
 
 
@@ -74,5 +78,26 @@ def test_transaction_rolls_back_the_whole_batch(tmp_path: Path) -> None:
             conn.execute("INSERT INTO runs (started, inputs) VALUES ('a', 'b')")
             raise RuntimeError("interrupted")
         assert conn.execute("SELECT count(*) FROM runs").fetchone()[0] == 0
+    finally:
+        conn.close()
+
+
+def test_schema_version_2_signs_stored_originals_again(tmp_path: Path) -> None:
+    db = build(tmp_path / "v1.db", [("a", story_a()), ("b", story_b())])
+    conn = open_writer(db)
+    conn.execute("DELETE FROM schema_migrations WHERE version = 2")  # as a version-1 store left them
+    conn.execute("UPDATE article_signatures SET signature = zeroblob(512)")
+    conn.execute("UPDATE article_bands SET hash = 0")
+    conn.close()
+    conn = open_writer(db)  # upgrades
+    try:
+        assert schema.version(conn) == schema.LATEST
+        texts = dict(conn.execute("SELECT id, text FROM articles").fetchall())
+        for article_id, stored in conn.execute("SELECT article_id, signature FROM article_signatures"):
+            assert stored == signature(texts[article_id])
+        assert conn.execute("SELECT count(*) FROM article_bands WHERE hash = 0").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM article_bands").fetchone()[0] == 2 * BANDS
+        copy = base("Exclusive\n" + STORY_A, published=None, source="Wire Z")
+        assert write_extraction(conn, copy, name="copy", sig=signature(copy.text)).original == 1
     finally:
         conn.close()

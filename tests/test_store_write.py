@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sitrep.store.db import open_writer, reading
+from sitrep.store.db import open_writer, reading, transaction
+from sitrep.store.dedupe import signature
 from sitrep.store.ingest import ingest_extractions
-from sitrep.store.write import event_date, iso_day, point_date, time_date
-from tests.store_helpers import STORY_A, base, build, dump, entity, story_a, story_b, time
+from sitrep.store.write import Batch, event_date, iso_day, point_date, time_date, write_extraction
+from tests.store_helpers import STORY_A, base, build, dump, entity, stories, story_a, story_b, time
 
 FACT_TABLES = ("mentions", "times", "quantities", "quotes", "events")
 
@@ -95,6 +96,40 @@ def test_write_near_copy_is_linked_not_counted(tmp_path: Path) -> None:
         assert rows[1]["duplicate_of"] == 1 and rows[1]["similarity"] >= 0.7
         assert conn.execute("SELECT articles FROM entities WHERE name = 'United States'").fetchone()[0] == 1
         assert conn.execute("SELECT count(*) FROM sentences WHERE article_id = 2").fetchone()[0] == 0
+
+
+def test_write_batch_equals_one_article_at_a_time(tmp_path: Path) -> None:
+    batched = build(tmp_path / "batched.db")  # one transaction, rows and entity counters sent together
+    conn = open_writer(tmp_path / "single.db")
+    try:
+        for name, x in stories():
+            with transaction(conn):
+                write_extraction(conn, x, name=name, sig=signature(x.text))
+    finally:
+        conn.close()
+    assert dump(tmp_path / "single.db") == dump(batched)
+
+
+def test_write_batch_forget_drops_rows_and_counters(tmp_path: Path) -> None:
+    conn = open_writer(tmp_path / "r.db")
+    try:
+        batch = Batch(conn)
+        conn.execute("BEGIN IMMEDIATE")
+        write_extraction(conn, story_a(), name="a", sig=None, batch=batch)
+        assert batch.rows["mentions"] and batch.entities.pending
+        conn.execute("ROLLBACK")
+        batch.forget()
+        assert not any(batch.rows.values()) and not batch.entities.pending and not batch.entities.known
+        with transaction(conn):
+            write_extraction(conn, story_a(), name="a", sig=None, batch=batch)
+            batch.flush()
+        counts = conn.execute("SELECT articles, mentions FROM entities WHERE name = 'United States'").fetchone()
+        assert counts == (1, 1)  # not twice: the rolled-back counts were dropped
+        assert conn.execute("SELECT count(*) FROM mentions").fetchone()[0] == sum(
+            len(e.mentions) for e in story_a().entities
+        )
+    finally:
+        conn.close()
 
 
 def test_time_date_prefers_deadline_end_then_begin_then_value() -> None:

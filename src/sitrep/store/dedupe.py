@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+import zlib
 
 import numpy as np
 from datasketch import MinHash
@@ -21,18 +22,31 @@ THRESHOLD = 0.7  # estimated Jaccard similarity at or above which an article is 
 SEED = 1
 
 _WORD = re.compile(r"\w+")
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # an odd 64-bit multiplier (the golden ratio's) for rolling word hashes
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED).permutations  # drawn once, not per article
 
 
 def signature(text: str) -> bytes:
     """The MinHash signature of a text's word shingles, as bytes (little-endian uint64)."""
-    words = _WORD.findall(text.casefold())
-    if len(words) < SHINGLE:
-        shingles = {" ".join(words).encode()}
-    else:
-        shingles = {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
-    sketch = MinHash(num_perm=NUM_PERM, seed=SEED)
-    sketch.update_batch(sorted(shingles))
+    sketch = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=_PERMUTATIONS, scheme="affine32")
+    sketch.update_batch(shingle_hashes(text))
     return np.asarray(sketch.hashvalues, dtype="<u8").tobytes()
+
+
+def shingle_hashes(text: str) -> list[int]:
+    """The 32-bit hashes of a text's shingles of `SHINGLE` words (one shingle when it is shorter), repeats
+    included (a minimum does not change when a value comes twice).
+
+    Each word is hashed once (CRC-32) and a shingle's hash rolls its words' hashes together in numpy, so no
+    shingle string is ever built."""
+    words = _WORD.findall(text.casefold())
+    ids = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    width = min(SHINGLE, len(ids))
+    count = len(ids) - width + 1
+    rolled = np.zeros(count, dtype=np.uint64)
+    for k in range(width):
+        rolled = rolled * _MIX + ids[k : k + count]  # uint64 arrays wrap around, as a hash should
+    return list((rolled >> np.uint64(32)).tolist())
 
 
 def bands(sig: bytes) -> list[tuple[int, int]]:

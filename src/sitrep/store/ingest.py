@@ -24,7 +24,7 @@ from sitrep.record import Extraction
 from sitrep.store.db import open_writer
 from sitrep.store.dedupe import signature
 from sitrep.store.sources import iter_inputs
-from sitrep.store.write import has_article, write_extraction
+from sitrep.store.write import Batch, has_article, write_extraction
 
 BATCH_SIZE = 100  # articles per transaction
 CHUNK_SIZE = 4  # articles per task sent to a worker
@@ -120,6 +120,7 @@ class _Ingest:
         self.batch_size = max(1, batch_size)
         self.progress = progress
         self.summary = Summary()
+        self.batch = Batch(conn)
         self.in_flight: set[str] = set()
         self.pending = 0
         self.started = time.perf_counter()
@@ -137,6 +138,7 @@ class _Ingest:
         except BaseException:
             if self.pending:
                 self.conn.execute("ROLLBACK")
+                self.batch.forget()
             raise
         self._commit()
         self.summary.seconds = time.perf_counter() - self.started
@@ -163,7 +165,9 @@ class _Ingest:
         else:
             if not self.pending:
                 self.conn.execute("BEGIN IMMEDIATE")
-            written = write_extraction(self.conn, result.extraction, name=result.name, sig=result.signature)
+            written = write_extraction(
+                self.conn, result.extraction, name=result.name, sig=result.signature, batch=self.batch
+            )
             self.pending += 1
             if written.original is None:
                 self.summary.ingested += 1
@@ -178,6 +182,7 @@ class _Ingest:
 
     def _commit(self) -> None:
         if self.pending:
+            self.batch.flush()
             self.conn.execute("COMMIT")
             self.pending = 0
 

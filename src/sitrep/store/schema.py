@@ -7,6 +7,7 @@ migration, add the next one. Column names follow the SPEC (`start`/`end` are cha
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 V1 = """
@@ -193,8 +194,26 @@ CREATE TABLE runs (                       -- one row per `sitrep ingest`
 );
 """
 
-# (version, name, SQL). Append only.
-MIGRATIONS: tuple[tuple[int, str, str], ...] = ((1, "initial schema", V1),)
+
+
+def resign(conn: sqlite3.Connection) -> None:
+    """Version 2: near-copy signatures are MinHash over rolled word hashes (faster, not comparable with
+    version 1's); every stored original is signed again from its text so copies of it are still found."""
+    from sitrep.store.dedupe import remember, signature  # dedupe needs numpy; only this step does
+
+    conn.execute("DELETE FROM article_bands")
+    conn.execute("DELETE FROM article_signatures")
+    for article_id, text in conn.execute("SELECT id, text FROM articles WHERE duplicate_of IS NULL").fetchall():
+        remember(conn, article_id, signature(text))
+
+
+Step = str | Callable[[sqlite3.Connection], None]  # SQL statements, or a function run in the same transaction
+
+# (version, name, step). Append only.
+MIGRATIONS: tuple[tuple[int, str, Step], ...] = (
+    (1, "initial schema", V1),
+    (2, "near-copy signatures from rolled word hashes", resign),
+)
 LATEST = MIGRATIONS[-1][0]
 
 
@@ -223,12 +242,15 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
     return applied
 
 
-def _apply(conn: sqlite3.Connection, number: int, name: str, sql: str) -> None:
-    statements = [s.strip() for s in sql.split(";\n") if s.strip()]
+def _apply(conn: sqlite3.Connection, number: int, name: str, step: Step) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for statement in statements:
-            conn.execute(statement)
+        if callable(step):
+            step(conn)
+        else:
+            for statement in (s.strip() for s in step.split(";\n")):
+                if statement:
+                    conn.execute(statement)
         conn.execute(
             "INSERT INTO schema_migrations (version, name, applied) VALUES (?, ?, ?)",
             (number, name, datetime.now(UTC).isoformat(timespec="seconds")),

@@ -1,6 +1,7 @@
 """Writing one extraction into the store: an article row, its sections and sentences, and every fact with its
 article id, character span and the sentence it sits in. Entities merge across the corpus by canonical name
-and code. The caller owns the transaction (see `db.transaction`)."""
+and code; their counters change through an `EntityIds`, which the caller flushes before it commits. The caller
+owns the transaction (see `db.transaction`)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,36 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sitrep.record import Entity, Extraction, Time, iso
+from sitrep.record import Extraction, Time, iso
 from sitrep.store.dedupe import find_original, remember
+from sitrep.store.entity_ids import EntityIds
 
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _END_ROLES = ("deadline", "period", "until")
+
+# Every fact table's INSERT, in an order that satisfies the foreign keys (a batch is written in this order).
+INSERTS = {
+    "sections": 'INSERT INTO sections (article_id, kind, start, "end") VALUES (?, ?, ?, ?)',
+    "sentences": 'INSERT INTO sentences (id, article_id, section, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
+    "sentences_fts": "INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)",
+    "article_entities": "INSERT INTO article_entities (article_id, local_id, entity_id, kind, attributes)"
+    " VALUES (?, ?, ?, ?, ?)",
+    "mentions": 'INSERT INTO mentions (article_id, entity_id, sentence_id, start, "end", text)'
+    " VALUES (?, ?, ?, ?, ?, ?)",
+    "times": 'INSERT INTO times (id, article_id, local_id, sentence_id, start, "end", text, type, value, begin, until,'
+    " role, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "quantities": 'INSERT INTO quantities (id, article_id, local_id, sentence_id, start, "end", text, value, low, high,'
+    " approximate, unit, category, holder_id, location_id, time_id, date)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "quotes": 'INSERT INTO quotes (id, article_id, local_id, sentence_id, start, "end", text, kind, speaker_id,'
+    " speaker_text, speaker_start, speaker_end, cue_text, cue_start, cue_end, date)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "quotes_fts": "INSERT INTO quotes_fts (rowid, text, speaker_text) VALUES (?, ?, ?)",
+    "events": "INSERT INTO events (id, article_id, local_id, sentence_id, type, mode, modality, location_id, time_id,"
+    ' start, "end", text, date, date_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    "event_actors": "INSERT INTO event_actors (event_id, entity_id, role, position) VALUES (?, ?, ?, ?)",
+    "event_quantities": "INSERT INTO event_quantities (event_id, quantity_id) VALUES (?, ?)",
+}
 
 
 @dataclass(slots=True)
@@ -28,15 +54,57 @@ class Written:
     similarity: float | None = None
 
 
-def write_extraction(conn: sqlite3.Connection, x: Extraction, *, name: str | None, sig: bytes | None) -> Written:
-    """Store one extraction. A near-copy of a stored article is kept as a linked row without its facts."""
+class Batch:
+    """The fact rows of the articles written in one transaction, sent to SQLite together by `flush()`.
+
+    Row ids are handed out here, so facts can point at each other before any of them is written; article rows,
+    signatures and new entities are written at once (later articles of the batch look them up)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.entities = EntityIds()
+        self.rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in INSERTS}
+        self._next: dict[str, int] = {}
+
+    def ids(self, table: str, count: int) -> int:
+        """The first of `count` new row ids in `table`."""
+        first = self._next.get(table) or _next_id(self.conn, table)
+        self._next[table] = first + count
+        return first
+
+    def flush(self) -> None:
+        """Write every waiting row and entity counter; call inside the transaction, before it commits."""
+        for table, rows in self.rows.items():
+            if rows:
+                self.conn.executemany(INSERTS[table], rows)
+                rows.clear()
+        self.entities.flush(self.conn)
+        self._next.clear()  # another writer may add rows between transactions
+
+    def forget(self) -> None:
+        """Drop what is waiting: after a rollback none of it applies."""
+        for rows in self.rows.values():
+            rows.clear()
+        self.entities.forget()
+        self._next.clear()
+
+
+def write_extraction(
+    conn: sqlite3.Connection, x: Extraction, *, name: str | None, sig: bytes | None, batch: Batch | None = None
+) -> Written:
+    """Store one extraction. A near-copy of a stored article is kept as a linked row without its facts.
+
+    With `batch`, the facts wait in it for `batch.flush()`; without, they are written at once."""
     found = find_original(conn, sig) if sig else None
     article_id = _article(conn, x, name, found)
     if found:
         return Written(article_id, found[0], found[1])
     if sig:
         remember(conn, article_id, sig)
-    _Facts(conn, article_id, x).write()
+    own = batch if batch is not None else Batch(conn)
+    _Facts(own, article_id, x).write()
+    if batch is None:
+        own.flush()
     return Written(article_id)
 
 
@@ -107,8 +175,9 @@ def _next_id(conn: sqlite3.Connection, table: str) -> int:
 class _Facts:
     """The rows of one article's facts, with local ids (E1, T1, …) mapped to store ids."""
 
-    def __init__(self, conn: sqlite3.Connection, article_id: int, x: Extraction) -> None:
-        self.conn = conn
+    def __init__(self, batch: Batch, article_id: int, x: Extraction) -> None:
+        self.batch = batch
+        self.rows = batch.rows
         self.article_id = article_id
         self.x = x
         published = iso(x.article.published)
@@ -136,54 +205,45 @@ class _Facts:
         return self.sentence_ids[i] if i >= 0 else None
 
     def _sections(self) -> None:
-        self.conn.executemany(
-            'INSERT INTO sections (article_id, kind, start, "end") VALUES (?, ?, ?, ?)',
-            [(self.article_id, s.kind, s.start, s.end) for s in self.x.sections],
-        )
+        self.rows["sections"] += [(self.article_id, s.kind, s.start, s.end) for s in self.x.sections]
 
     def _sentences(self) -> None:
-        first = _next_id(self.conn, "sentences")
         ordered = sorted(self.x.sentences, key=lambda s: s.start)
+        first = self.batch.ids("sentences", len(ordered))
         rows = [
             (first + i, self.article_id, s.section, s.start, s.end, self.x.text[s.start : s.end])
             for i, s in enumerate(ordered)
         ]
-        self.conn.executemany(
-            'INSERT INTO sentences (id, article_id, section, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)', rows
-        )
-        self.conn.executemany("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)", [(r[0], r[5]) for r in rows])
+        self.rows["sentences"] += rows
+        self.rows["sentences_fts"] += [(r[0], r[5]) for r in rows]
         self.sentence_starts = [s.start for s in ordered]
         self.sentence_ids = [r[0] for r in rows]
 
     def _entities(self) -> None:
-        counts: dict[int, int] = {}
+        mentions: dict[int, int] = {}
         for e in self.x.entities:
-            entity_id = _entity_id(self.conn, e)
-            self.entities[e.id] = entity_id
-            counts[entity_id] = counts.get(entity_id, 0) + len(e.mentions)
-            self.conn.execute(
-                "INSERT INTO article_entities (article_id, local_id, entity_id, kind, attributes)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (
-                    self.article_id,
-                    e.id,
-                    entity_id,
-                    e.kind,
-                    json.dumps(e.attributes, ensure_ascii=False, sort_keys=True),
-                ),
+            entity_id = self.entities[e.id] = self.batch.entities.id_of(self.batch.conn, e)
+            mentions[entity_id] = mentions.get(entity_id, 0) + len(e.mentions)
+        for entity_id, n in mentions.items():
+            self.batch.entities.count(entity_id, articles=1, mentions=n)
+        self.rows["article_entities"] += [
+            (
+                self.article_id,
+                e.id,
+                self.entities[e.id],
+                e.kind,
+                json.dumps(e.attributes, ensure_ascii=False, sort_keys=True),
             )
-            self.conn.executemany(
-                'INSERT INTO mentions (article_id, entity_id, sentence_id, start, "end", text)'
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [(self.article_id, entity_id, self.sentence_at(m.start), m.start, m.end, m.text) for m in e.mentions],
-            )
-        self.conn.executemany(
-            "UPDATE entities SET articles = articles + 1, mentions = mentions + ? WHERE id = ?",
-            [(n, entity_id) for entity_id, n in counts.items()],
-        )
+            for e in self.x.entities
+        ]
+        self.rows["mentions"] += [
+            (self.article_id, self.entities[e.id], self.sentence_at(m.start), m.start, m.end, m.text)
+            for e in self.x.entities
+            for m in e.mentions
+        ]
 
     def _times(self) -> None:
-        first = _next_id(self.conn, "times")
+        first = self.batch.ids("times", len(self.x.times))
         rows = []
         for i, t in enumerate(self.x.times):
             self.times[t.id] = first + i
@@ -194,14 +254,10 @@ class _Facts:
                 (first + i, self.article_id, t.id, self.sentence_at(t.start), t.start, t.end, t.text, t.type,
                  t.value, t.begin, t.until, t.role, self.time_dates[t.id])
             )  # fmt: skip
-        self.conn.executemany(
-            'INSERT INTO times (id, article_id, local_id, sentence_id, start, "end", text, type, value, begin, until,'
-            " role, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        self.rows["times"] += rows
 
     def _quantities(self) -> None:
-        first = _next_id(self.conn, "quantities")
+        first = self.batch.ids("quantities", len(self.x.quantities))
         rows = []
         for i, q in enumerate(self.x.quantities):
             self.quantities[q.id] = first + i
@@ -211,15 +267,10 @@ class _Facts:
                  q.high, int(q.approximate), q.unit, q.category, self._entity(q.holder), self._entity(q.location),
                  self.times.get(q.time) if q.time else None, date)
             )  # fmt: skip
-        self.conn.executemany(
-            'INSERT INTO quantities (id, article_id, local_id, sentence_id, start, "end", text, value, low, high,'
-            " approximate, unit, category, holder_id, location_id, time_id, date)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        self.rows["quantities"] += rows
 
     def _quotes(self) -> None:
-        first = _next_id(self.conn, "quotes")
+        first = self.batch.ids("quotes", len(self.x.quotes))
         rows: list[tuple[Any, ...]] = []
         for i, u in enumerate(self.x.quotes):
             s, c = u.speaker, u.cue
@@ -228,21 +279,14 @@ class _Facts:
                  self._entity(s.entity) if s else None, s.text if s else None, s.start if s else None,
                  s.end if s else None, c.text if c else None, c.start if c else None, c.end if c else None, self.day)
             )  # fmt: skip
-        self.conn.executemany(
-            'INSERT INTO quotes (id, article_id, local_id, sentence_id, start, "end", text, kind, speaker_id,'
-            " speaker_text, speaker_start, speaker_end, cue_text, cue_start, cue_end, date)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
-        self.conn.executemany(
-            "INSERT INTO quotes_fts (rowid, text, speaker_text) VALUES (?, ?, ?)", [(r[0], r[6], r[9]) for r in rows]
-        )
-        self.conn.executemany(
-            "UPDATE entities SET quotes = quotes + 1 WHERE id = ?", [(r[8],) for r in rows if r[8] is not None]
-        )
+        self.rows["quotes"] += rows
+        self.rows["quotes_fts"] += [(r[0], r[6], r[9]) for r in rows]
+        for row in rows:
+            if row[8] is not None:
+                self.batch.entities.count(row[8], quotes=1)
 
     def _events(self) -> None:
-        first = _next_id(self.conn, "events")
+        first = self.batch.ids("events", len(self.x.events))
         rows, actors, amounts = [], [], []
         for i, v in enumerate(self.x.events):
             event_id = first + i
@@ -256,15 +300,9 @@ class _Facts:
             actors += _roles(event_id, "actor", v.actors, self.entities)
             actors += _roles(event_id, "target", v.targets, self.entities)
             amounts += [(event_id, self.quantities[q]) for q in dict.fromkeys(v.quantities) if q in self.quantities]
-        self.conn.executemany(
-            "INSERT INTO events (id, article_id, local_id, sentence_id, type, mode, modality, location_id, time_id,"
-            ' start, "end", text, date, date_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            rows,
-        )
-        self.conn.executemany(
-            "INSERT INTO event_actors (event_id, entity_id, role, position) VALUES (?, ?, ?, ?)", actors
-        )
-        self.conn.executemany("INSERT INTO event_quantities (event_id, quantity_id) VALUES (?, ?)", amounts)
+        self.rows["events"] += rows
+        self.rows["event_actors"] += actors
+        self.rows["event_quantities"] += amounts
 
     def _entity(self, local: str | None) -> int | None:
         return self.entities.get(local) if local else None
@@ -278,20 +316,3 @@ def _roles(
     event_id: int, role: str, locals_: Sequence[str], entities: dict[str, int]
 ) -> list[tuple[int, int, str, int]]:
     return [(event_id, entities[e], role, n) for n, e in enumerate(locals_) if e in entities]
-
-
-def _entity_id(conn: sqlite3.Connection, e: Entity) -> int:
-    row = conn.execute(
-        "SELECT id FROM entities WHERE name = ? AND coalesce(code, '') = ?", (e.name, e.code or "")
-    ).fetchone()
-    if row:
-        conn.execute(
-            "UPDATE entities SET lat = coalesce(lat, ?), lon = coalesce(lon, ?) WHERE id = ?", (e.lat, e.lon, row[0])
-        )
-        return int(row[0])
-    cur = conn.execute(
-        "INSERT INTO entities (name, code, kind, lat, lon) VALUES (?, ?, ?, ?, ?)",
-        (e.name, e.code, e.kind, e.lat, e.lon),
-    )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
