@@ -111,6 +111,28 @@ def test_quotes_partial_inside_a_sentence() -> None:
     assert speaker_text(quote) == "Defense Minister Omar Haddad"
 
 
+def test_quotes_non_breaking_spaces_do_not_break_the_speaker() -> None:
+    quote = only(quotes_of('"The depot was empty," Rana\u00a0Aziz\u00a0said.'))
+    assert speaker_text(quote) == "Rana\u00a0Aziz"
+    assert quote.cue is not None and quote.cue.text == "said"
+    after = only(quotes_of('"No one was hurt,"\u00a0added Tomas Wolf.'))
+    assert speaker_text(after) == "Tomas Wolf"
+    dashed = quotes_of(HEADLINE + '"We want the bridge rebuilt before winter comes." ―\u00a0Ida Moss\n')
+    assert [speaker_text(q) for q in dashed] == ["Ida Moss"]
+    appositive = only(quotes_of('"It is quiet," Ida Moss,\u00a0the town\'s mayor,\u00a0said.'))
+    assert speaker_text(appositive) == "Ida Moss"
+
+
+def test_quotes_name_glued_to_the_closing_mark() -> None:
+    text = '"The convoy turned back at the border,”Aziz said. "It will try again."'
+    quotes = quotes_of(text)
+    assert [speaker_text(q) for q in quotes] == ["Aziz", "Aziz"]
+    assert quotes[0].text == '"The convoy turned back at the border,”'
+    assert quotes[0].speaker is not None and text[quotes[0].speaker.start : quotes[0].speaker.end] == "Aziz"
+    loose = only(quotes_of('“The convoy turned back at the border,”And then the rain began.'))
+    assert loose.speaker is None
+
+
 def test_quotes_scare_quotes_are_not_reported() -> None:
     assert quotes_of('The so-called "red line" was crossed twice this week.') == []
     assert quotes_of('Her film "Winter Is Coming To The Valley" opened on Friday.') == []
