@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.record import Extraction
 from sitrep.store.db import StoreError, reading
 from sitrep.store.digest import digest
 from sitrep.store.lookup import entities, fts_query, quotes, search
@@ -129,10 +130,11 @@ def test_digest_has_every_section(db: Path) -> None:
     assert {r["speaker"] for r in by_title["most-quoted speakers"].rows} == {"Dana Reyes", "Omar Haddad"}
 
 
-def test_figures_same_amount_is_not_a_disagreement(tmp_path: Path) -> None:
+def _roughly_2500() -> Extraction:
+    """A later report of story A's 2,500 troops, marked approximate."""
     from datetime import date
 
-    from tests.store_helpers import base, entity, quantity, story_a
+    from tests.store_helpers import base, entity, quantity
 
     text = "Roughly 2,500 American troops are still in Iraq, a senior officer said on Monday."
     again = base(text, published=date(2024, 9, 30), source="Wire D")
@@ -144,12 +146,34 @@ def test_figures_same_amount_is_not_a_disagreement(tmp_path: Path) -> None:
         quantity(text, "Q1", "Roughly 2,500 American troops", 2500, "troop", "personnel", holder="E1",
                  location="E2", approximate=True),
     ]  # fmt: skip
+    return again
+
+
+def test_figures_same_amount_is_not_a_disagreement(tmp_path: Path) -> None:
+    from tests.store_helpers import story_a
+
+    again = _roughly_2500()
     db = build(tmp_path / "same.db", [("a", story_a()), ("d", again)])
     with reading(db) as conn:
         rows = figures(conn, holder="US").rows
     assert [(r["figure"], r["change"], r["disagreement"]) for r in rows] == [
         ("2,500", None, None),
         ("about 2,500", "same", None),
+    ]
+
+
+def test_digest_approximate_same_amount_is_no_change(tmp_path: Path) -> None:
+    from tests.store_helpers import story_a, story_b
+
+    again = _roughly_2500()
+    same = build(tmp_path / "same.db", [("a", story_a()), ("d", again)])
+    with reading(same) as conn:
+        assert [t.rows for t in digest(conn) if t.title == "figures that changed"] == [[]]
+    changed = build(tmp_path / "changed.db", [("a", story_a()), ("d", again), ("b", story_b())])
+    with reading(changed) as conn:
+        rows = next(t.rows for t in digest(conn) if t.title == "figures that changed")
+    assert [(r["latest"], r["before"], r["date_before"]) for r in rows] == [
+        ("about 2,500", "about 2,000", "2024-09-29")
     ]
 
 
