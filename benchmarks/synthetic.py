@@ -3,17 +3,24 @@
 `variants()` rewrites each copy enough that it is neither an exact nor a near duplicate (every third
 lowercase word gets a copy-specific ending, numbers and dates shift), so every copy is stored in full.
 `facts()` fills an extraction's fact lists with cheap regex guesses so view timings see realistic row
-counts even where the extractor components are not installed; its output is not meant to be right."""
+counts even where the extractor components are not installed; its output is not meant to be right.
+`build_store()` stores made-up articles instead (a headline, fact sentences with exact spans and Faker filler
+each), without running extraction, for the web benchmark."""
 
 from __future__ import annotations
 
 import json
+import random
 import re
+import sys
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
+from faker import Faker
+
 from sitrep.record import (
+    EVENT_TYPES,
     Article,
     Cue,
     Entity,
@@ -29,6 +36,8 @@ from sitrep.record import (
     Time,
     article_id,
 )
+from sitrep.store.db import open_writer
+from sitrep.store.ingest import ingest_extractions
 
 ENDINGS = ("a", "o", "i", "u", "e", "y", "ax", "ox", "ix", "ux")
 COUNTRIES = {"Iraq": "IQ", "Syria": "SY", "Iran": "IR", "Japan": "JP", "China": "CN", "Germany": "DE",
@@ -145,3 +154,93 @@ def _events(x: Extraction, countries: list[str]) -> None:
                   targets=inside[2:3], location=countries[0] if countries else None,
                   quantities=[q.id for q in x.quantities if s.start <= q.start < s.end])
         )  # fmt: skip
+
+
+# -- made-up articles (the web benchmark's store) ------------------------------------------------------------
+
+PLACES = [("Iraq", "IQ", 33.0, 44.0), ("Syria", "SY", 35.0, 38.0), ("Ukraine", "UA", 49.0, 32.0),
+          ("Sudan", "SD", 15.0, 30.0), ("Mali", "ML", 17.0, -4.0), ("Somalia", "SO", 10.0, 49.0),
+          ("Yemen", "YE", 15.0, 48.0), ("Niger", "NE", 16.0, 8.0), ("Libya", "LY", 25.0, 17.0),
+          ("Lebanon", "LB", 33.8, 35.8), ("Kosovo", "XK", 42.6, 20.9), ("Haiti", "HT", 19.0, -72.4)]  # fmt: skip
+HOLDERS = [("United States", "US", 38.0, -97.0), ("France", "FR", 46.0, 2.0), ("Turkey", "TR", 39.0, 35.0),
+           ("United Kingdom", "GB", 54.0, -2.0)]  # fmt: skip
+MODALITIES = ("asserted", "asserted", "asserted", "reported", "planned", "possible", "negated")
+
+
+def made_up(n: int, fake: Faker, rng: random.Random) -> Extraction:
+    """One made-up article whose facts carry exact spans."""
+    holder, place = rng.choice(HOLDERS), rng.choice(PLACES)
+    person = fake.name()
+    day = date(2020, 1, 1) + timedelta(days=rng.randrange(2400))
+    due = day + timedelta(days=rng.randrange(30, 900))
+    troops = rng.choice((500, 900, 1200, 2000, 2500, 3000)) + rng.randrange(0, 5) * 100
+    parts: list[str] = []
+    spans: dict[str, tuple[int, int]] = {}
+
+    def add(text: str, **marks: str) -> None:
+        at = sum(len(p) + 1 for p in parts)
+        for key, needle in marks.items():
+            start = at + text.index(needle)
+            spans[key] = (start, start + len(needle))
+        parts.append(text)
+
+    add(f"{holder[0]} to keep {troops} troops in {place[0]} ({n})")
+    add(f"{holder[0]} will keep {troops} troops in {place[0]} until {due:%B %Y}, officials said.",
+        h=holder[0], q=f"{troops} troops", l=place[0], t=f"until {due:%B %Y}", v=f"will keep {troops} troops")
+    add(f'"{fake.sentence(nb_words=9)}" said {person}, a spokesperson.', s=person, c="said")
+    spans["u"] = (spans["s"][0] - len(parts[-1].split(" said ")[0]) - 1, spans["s"][0] - 6)
+    add(" ".join(fake.paragraphs(nb=3)))
+    text = "\n".join(parts)
+    x = Extraction(Article(article_id(text), title=parts[0], published=day, source=rng.choice(("Wire A", "Wire B",
+                   "Wire C", "Daily D"))), text)  # fmt: skip
+    x.sections = [Section("headline", 0, len(parts[0])), Section("body", len(parts[0]) + 1, len(text))]
+    at = 0
+    for p in parts:
+        x.sentences.append(Sentence(at, at + len(p), "headline" if at == 0 else "body"))
+        at += len(p) + 1
+    _facts(x, text, spans, holder, place, person, due, troops, rng)
+    return x
+
+
+Place = tuple[str, str, float, float]
+
+
+def _facts(
+    x: Extraction, text: str, spans: dict[str, tuple[int, int]], holder: Place, place: Place, person: str, due: date,
+    troops: int, rng: random.Random,
+) -> None:  # fmt: skip
+    def m(key: str) -> Mention:
+        return Mention(*spans[key], text[slice(*spans[key])])
+
+    x.entities = [Entity("E1", "country", holder[0], holder[1], holder[2], holder[3], mentions=[m("h")]),
+                  Entity("E2", "country", place[0], place[1], place[2], place[3], mentions=[m("l")]),
+                  Entity("E3", "person", person, mentions=[m("s")])]  # fmt: skip
+    until = due.replace(day=28) + timedelta(days=4)
+    until -= timedelta(days=until.day)
+    x.times = [Time("T1", *spans["t"], text[slice(*spans["t"])], "DATE", f"{due:%Y-%m}", until=until.isoformat(),
+                    role="deadline")]  # fmt: skip
+    x.quantities = [Quantity("Q1", *spans["q"], text[slice(*spans["q"])], float(troops), unit="troop",
+                             category="personnel", holder="E1", location="E2", time="T1")]  # fmt: skip
+    x.quotes = [Quote("U1", *spans["u"], text[slice(*spans["u"])], "direct", Speaker("E3", person, *spans["s"]),
+                      Cue("said", *spans["c"]))]  # fmt: skip
+    x.events = [Event("V1", rng.choice(EVENT_TYPES), Evidence(*spans["v"], text[slice(*spans["v"])]), actors=["E1"],
+                      location="E2", time="T1", quantities=["Q1"], modality=rng.choice(MODALITIES))]  # fmt: skip
+
+
+def build_store(path: Path, count: int) -> None:
+    """A store of `count` made-up articles at `path`, in batches of 1,000 (for the web benchmark)."""
+    fake, rng = Faker(), random.Random(7)
+    Faker.seed(7)
+    conn = open_writer(path)
+    try:
+        batch: list[tuple[str, Extraction]] = []
+        for n in range(count):
+            batch.append((f"synthetic-{n}", made_up(n, fake, rng)))
+            if len(batch) == 1000:
+                ingest_extractions(conn, batch)
+                batch = []
+                print(f"  built {n + 1:,} articles", file=sys.stderr)
+        ingest_extractions(conn, batch)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()

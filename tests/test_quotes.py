@@ -11,7 +11,7 @@ import pytest
 from sitrep.components.quotes.lexicon import load_lexicon
 from sitrep.pipeline import get_nlp
 from sitrep.reader import prepare
-from sitrep.record import Entity, Mention, Quote
+from sitrep.record import Entity, Mention, Quote, Speaker
 
 HEADLINE = "Border talks stall as convoys move\n\n"
 
@@ -109,6 +109,28 @@ def test_quotes_partial_inside_a_sentence() -> None:
     assert quote.kind == "partial"
     assert quote.text == '"a clear breach of the truce."'
     assert speaker_text(quote) == "Defense Minister Omar Haddad"
+
+
+def test_quotes_non_breaking_spaces_do_not_break_the_speaker() -> None:
+    quote = only(quotes_of('"The depot was empty," Rana\u00a0Aziz\u00a0said.'))
+    assert speaker_text(quote) == "Rana\u00a0Aziz"
+    assert quote.cue is not None and quote.cue.text == "said"
+    after = only(quotes_of('"No one was hurt,"\u00a0added Tomas Wolf.'))
+    assert speaker_text(after) == "Tomas Wolf"
+    dashed = quotes_of(HEADLINE + '"We want the bridge rebuilt before winter comes." ―\u00a0Ida Moss\n')
+    assert [speaker_text(q) for q in dashed] == ["Ida Moss"]
+    appositive = only(quotes_of('"It is quiet," Ida Moss,\u00a0the town\'s mayor,\u00a0said.'))
+    assert speaker_text(appositive) == "Ida Moss"
+
+
+def test_quotes_name_glued_to_the_closing_mark() -> None:
+    text = '"The convoy turned back at the border,”Aziz said. "It will try again."'
+    quotes = quotes_of(text)
+    assert [speaker_text(q) for q in quotes] == ["Aziz", "Aziz"]
+    assert quotes[0].text == '"The convoy turned back at the border,”'
+    assert quotes[0].speaker is not None and text[quotes[0].speaker.start : quotes[0].speaker.end] == "Aziz"
+    loose = only(quotes_of('“The convoy turned back at the border,”And then the rain began.'))
+    assert loose.speaker is None
 
 
 def test_quotes_scare_quotes_are_not_reported() -> None:
@@ -251,6 +273,37 @@ def test_quotes_role_and_organization_go_to_the_entity() -> None:
     hale, fleet = person("E1", other, "Tom Hale"), person("E2", other, "Navy", kind="organization")
     quotes_of(other, [hale, fleet])
     assert hale.attributes == {"role": "spokesman", "affiliation": "E2"}
+
+
+def test_quotes_possessive_role_holder_is_not_the_owner() -> None:
+    text = '"Our troops stay until spring," Mali\'s defence minister said.'
+    mali = person("E1", text, "Mali", kind="country")
+    quote = only(quotes_of(text, [mali]))
+    assert quote.speaker is not None and quote.speaker.text == "Mali's defence minister"
+    assert quote.speaker.entity is None
+    other = 'The navy\'s spokeswoman said that the two ships had left port.'
+    navy = person("E1", other, "navy", kind="organization")
+    reported = only(quotes_of(other, [navy]))
+    assert reported.speaker is not None and reported.speaker.text == "The navy's spokeswoman"
+    assert reported.speaker.entity is None
+
+
+def test_quotes_possessive_names_the_entity_it_holds() -> None:
+    text = '"No convoy crossed today," Mali\'s interior ministry said.'
+    mali, ministry = person("E1", text, "Mali", kind="country"), person("E2", text, "Mali's interior ministry")
+    assert only(quotes_of(text, [mali, ministry])).speaker == Speaker("E2", "Mali's interior ministry", 27, 51)
+    named = '"The road is open," Mali\'s defence minister Awa Diarra said.'
+    mali, diarra = person("E1", named, "Mali", kind="country"), person("E2", named, "Awa Diarra")
+    quote = only(quotes_of(named, [mali, diarra]))
+    assert quote.speaker is not None and quote.speaker.entity == "E2"
+    assert diarra.attributes == {"role": "defence minister", "affiliation": "E1"}
+    assert mali.attributes == {}
+
+
+def test_quotes_possessive_institution_speaks_for_its_owner() -> None:
+    text = '"The border stays closed," Mali\'s government said.'
+    mali = person("E1", text, "Mali", kind="country")
+    assert only(quotes_of(text, [mali])).speaker == Speaker("E1", "Mali's government", 27, 44)
 
 
 def test_quotes_anonymous_short_reference_keeps_its_own_text() -> None:

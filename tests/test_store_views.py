@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.record import Extraction
 from sitrep.store.db import StoreError, reading
 from sitrep.store.digest import digest
 from sitrep.store.lookup import entities, fts_query, quotes, search
-from sitrep.store.views import deadlines, figure_text, figures, timeline
+from sitrep.store.views import deadlines, event_filter, figure_filter, figure_text, figures, timeline
 from tests.store_helpers import build
 
 
@@ -109,6 +110,37 @@ def test_search_query_is_escaped() -> None:
         fts_query('  "" ')
 
 
+def test_event_filter_serves_the_timeline_and_the_web_list(db: Path) -> None:
+    from sitrep.web.queries import events
+
+    with reading(db) as conn:
+        where, params = event_filter(conn, actor="Militants", type="assault", modality="asserted", since="2024-11-01")
+        picked = [r[0] for r in conn.execute(f"SELECT e.type FROM events e WHERE {where}", params)]
+        web = events(conn, actor="militants", since="2024-11-01")["items"]
+        cli = timeline(conn, actor="militants", since="2024-11-01").rows
+        planned = events(conn, modality="planned")["items"]
+        with pytest.raises(StoreError, match="not an ISO date"):
+            event_filter(conn, until="next year")
+    assert picked == ["ASSAULT"]
+    assert [r["type"] for r in web] == [r["type"] for r in cli] == ["ASSAULT", "COERCE"]
+    assert [r["type"] for r in planned] == ["RETREAT"]
+
+
+def test_figure_filter_serves_the_cli_and_the_web_list(db: Path) -> None:
+    from sitrep.web.queries import figures as web_figures
+
+    with reading(db) as conn:
+        where, params = figure_filter(conn, holder="US", category="personnel", by_series=True)
+        picked = [r[0] for r in conn.execute(f"SELECT q.text FROM quantities q WHERE {where}", params)]
+        web = web_figures(conn, holder="US", unit="troop")["items"]
+        cli = figures(conn, holder="US", unit="troop").rows
+        nowhere = figure_filter(conn, location="Atlantis")
+    assert "+q.category = ?" in where and params == ["personnel"]
+    assert picked == ["2,500 troops", "About 2,000 U.S. troops"]
+    assert [r["figure"] for r in web] == [r["figure"] for r in cli] == ["2,500", "about 2,000"]
+    assert nowhere == ("(q.holder_id IS NOT NULL OR q.location_id IS NOT NULL) AND q.location_id IN (NULL)", [])
+
+
 def test_entities_most_reported_first(db: Path) -> None:
     with reading(db) as conn:
         t = entities(conn)
@@ -129,10 +161,11 @@ def test_digest_has_every_section(db: Path) -> None:
     assert {r["speaker"] for r in by_title["most-quoted speakers"].rows} == {"Dana Reyes", "Omar Haddad"}
 
 
-def test_figures_same_amount_is_not_a_disagreement(tmp_path: Path) -> None:
+def _roughly_2500() -> Extraction:
+    """A later report of story A's 2,500 troops, marked approximate."""
     from datetime import date
 
-    from tests.store_helpers import base, entity, quantity, story_a
+    from tests.store_helpers import base, entity, quantity
 
     text = "Roughly 2,500 American troops are still in Iraq, a senior officer said on Monday."
     again = base(text, published=date(2024, 9, 30), source="Wire D")
@@ -144,12 +177,34 @@ def test_figures_same_amount_is_not_a_disagreement(tmp_path: Path) -> None:
         quantity(text, "Q1", "Roughly 2,500 American troops", 2500, "troop", "personnel", holder="E1",
                  location="E2", approximate=True),
     ]  # fmt: skip
+    return again
+
+
+def test_figures_same_amount_is_not_a_disagreement(tmp_path: Path) -> None:
+    from tests.store_helpers import story_a
+
+    again = _roughly_2500()
     db = build(tmp_path / "same.db", [("a", story_a()), ("d", again)])
     with reading(db) as conn:
         rows = figures(conn, holder="US").rows
     assert [(r["figure"], r["change"], r["disagreement"]) for r in rows] == [
         ("2,500", None, None),
         ("about 2,500", "same", None),
+    ]
+
+
+def test_digest_approximate_same_amount_is_no_change(tmp_path: Path) -> None:
+    from tests.store_helpers import story_a, story_b
+
+    again = _roughly_2500()
+    same = build(tmp_path / "same.db", [("a", story_a()), ("d", again)])
+    with reading(same) as conn:
+        assert [t.rows for t in digest(conn) if t.title == "figures that changed"] == [[]]
+    changed = build(tmp_path / "changed.db", [("a", story_a()), ("d", again), ("b", story_b())])
+    with reading(changed) as conn:
+        rows = next(t.rows for t in digest(conn) if t.title == "figures that changed")
+    assert [(r["latest"], r["before"], r["date_before"]) for r in rows] == [
+        ("about 2,500", "about 2,000", "2024-09-29")
     ]
 
 

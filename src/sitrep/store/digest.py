@@ -39,8 +39,9 @@ def counts(conn: sqlite3.Connection) -> Table:
 
 
 def changed_figures(conn: sqlite3.Connection, *, limit: int = 5, recent: int = 2000) -> Table:
-    """Figures whose latest value differs from the one before it, among the series of the `recent` latest
-    figures with a holder (so the digest stays fast however large the store grows)."""
+    """Figures whose latest amount differs from the one before it ("about 3,000" after "3,000" is no change),
+    among the series of the `recent` latest figures with a holder (so the digest stays fast however large the
+    store grows)."""
     keys = conn.execute(
         "SELECT holder_id, category, location_id, unit FROM quantities WHERE holder_id IS NOT NULL"
         " ORDER BY date DESC, id DESC LIMIT ?",
@@ -67,16 +68,20 @@ def _change(conn: sqlite3.Connection, key: tuple[Any, ...]) -> dict[str, Any] | 
         ORDER BY q.date DESC, q.id DESC LIMIT 50""",
         key,
     ).fetchall()
-    texts = [figure_text(v["value"], v["low"], v["high"], bool(v["approximate"])) for v in values]
-    before = next((i for i, t in enumerate(texts) if t != texts[0]), None)
+    amounts = [(v["value"], v["low"], v["high"]) for v in values]
+    before = next((i for i, a in enumerate(amounts) if a != amounts[0]), None)  # "about 3,000" is still 3,000
     if before is None:
         return None
-    latest = values[0]
+    latest, earlier = values[0], values[before]
     return {
         "holder": latest["holder"], "category": key[1], "location": latest["location"], "unit": key[3],
-        "latest": texts[0], "date": latest["date"], "before": texts[before], "date_before": values[before]["date"],
-        "source": latest["source"],
+        "latest": _figure(latest), "date": latest["date"], "before": _figure(earlier),
+        "date_before": earlier["date"], "source": latest["source"],
     }  # fmt: skip
+
+
+def _figure(row: sqlite3.Row) -> str:
+    return figure_text(row["value"], row["low"], row["high"], bool(row["approximate"]))
 
 
 def _most_quoted(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sitrep.store.db import StoreError
 from sitrep.store.table import Table
@@ -28,28 +28,36 @@ def sql_in(ids: list[int]) -> str:
     return "(" + ",".join(str(int(i)) for i in ids) + ")" if ids else "(NULL)"
 
 
-def figures(
-    conn: sqlite3.Connection,
-    *,
-    holder: str | None = None,
-    category: str | None = None,
-    location: str | None = None,
-    unit: str | None = None,
-    limit: int = 200,
-) -> Table:
-    """Each figure's series over time (holder, category, location, unit), with where sources disagree."""
-    where = ["(q.holder_id IS NOT NULL OR q.location_id IS NOT NULL)"]
-    params: list[Any] = []
-    if holder:
+class FigureFilters(TypedDict, total=False):
+    """The filters a list of figures takes (the CLI's figures, the web app's); None means any."""
+
+    holder: str | None  # whose figure, by name or country code
+    category: str | None  # personnel, attacks, casualties, …
+    location: str | None  # where, by name or country code
+    unit: str | None  # troop, attack, dollar, …
+
+
+def figure_filter(
+    conn: sqlite3.Connection, *, by_series: bool = False, **filters: Unpack[FigureFilters]
+) -> tuple[str, list[Any]]:
+    """The SQL condition over `quantities q` for these filters (figures with a holder or a place), and its
+    parameters. `by_series`: the query walks the series index in order, so the category is only checked."""
+    where, params = ["(q.holder_id IS NOT NULL OR q.location_id IS NOT NULL)"], []
+    if holder := filters.get("holder"):
         where.append(f"q.holder_id IN {sql_in(entity_ids(conn, holder))}")
-    if location:
+    if location := filters.get("location"):
         where.append(f"q.location_id IN {sql_in(entity_ids(conn, location))}")
-    if category:
-        where.append("q.category = ?")
-        params.append(category)
-    if unit:
-        where.append("q.unit = ?")
-        params.append(unit)
+    category = ("+" if by_series else "") + "q.category = ?"
+    for clause, value in ((category, filters.get("category")), ("q.unit = ?", filters.get("unit"))):
+        if value:
+            where.append(clause)
+            params.append(value)
+    return " AND ".join(where), params
+
+
+def figures(conn: sqlite3.Connection, *, limit: int = 200, **filters: Unpack[FigureFilters]) -> Table:
+    """Each figure's series over time (holder, category, location, unit), with where sources disagree."""
+    where, params = figure_filter(conn, **filters)
     sql = f"""
         SELECT q.id, q.holder_id, q.location_id, q.date, q.value, q.low, q.high, q.approximate, q.unit,
                q.category, q.text, q.start, q."end", h.name AS holder, l.name AS location, q.article_id,
@@ -59,7 +67,7 @@ def figures(
         LEFT JOIN entities h ON h.id = q.holder_id
         LEFT JOIN entities l ON l.id = q.location_id
         LEFT JOIN sentences s ON s.id = q.sentence_id
-        WHERE {" AND ".join(where)}
+        WHERE {where}
         ORDER BY q.holder_id, q.category, q.location_id, q.unit, q.date, q.id
         LIMIT ?"""
     rows = [dict(r) for r in conn.execute(sql, [*params, limit])]
@@ -179,34 +187,23 @@ def _once(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def timeline(
-    conn: sqlite3.Connection,
-    *,
-    actor: str | None = None,
-    place: str | None = None,
-    type: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    limit: int = 100,
-) -> Table:
+class EventFilters(TypedDict, total=False):
+    """The filters a list of events takes (the CLI's timeline, the web app's event list); None means any."""
+
+    actor: str | None  # an actor or target, by name or country code
+    place: str | None  # the event's location
+    type: str | None  # a PLOVER type, any case
+    modality: str | None  # asserted, planned, possible, negated, reported
+    since: str | None  # ISO date, inclusive
+    until: str | None  # ISO date, inclusive
+
+
+def timeline(conn: sqlite3.Connection, *, limit: int = 100, **filters: Unpack[EventFilters]) -> Table:
     """Events in date order (the event's own time where known, else publication); the latest `limit` shown."""
-    where, params = ["1"], []
-    if actor:
-        where.append(_actor_clause(conn, entity_ids(conn, actor)))
-    if place:
-        where.append(f"e.location_id IN {sql_in(entity_ids(conn, place))}")
-    if type:
-        where.append("e.type = ?")
-        params.append(type.upper())
-    if since:
-        where.append("e.date >= ?")
-        params.append(_day(since))
-    if until:
-        where.append("e.date <= ?")
-        params.append(_day(until))
+    where, params = event_filter(conn, **filters)
     sql = f"""
         WITH picked AS (
-            SELECT e.id FROM events e WHERE {" AND ".join(where)} ORDER BY e.date DESC, e.id DESC LIMIT ?)
+            SELECT e.id FROM events e WHERE {where} ORDER BY e.date DESC, e.id DESC LIMIT ?)
         SELECT e.date, e.date_from, e.type, e.mode, e.modality, {names_sql("actor")} AS actors,
                {names_sql("target")} AS targets, l.name AS location, e.text AS evidence, a.title AS article,
                a.source, a.sha256 AS article_id, e.start, e."end"
@@ -218,6 +215,26 @@ def timeline(
                "article", "source", "article_id", "start", "end"]  # fmt: skip
     show = ["date", "type", "modality", "actors", "targets", "location", "evidence", "source"]
     return Table("timeline", columns, rows, show=show)
+
+
+def event_filter(conn: sqlite3.Connection, **filters: Unpack[EventFilters]) -> tuple[str, list[Any]]:
+    """The SQL condition over `events e` for these filters, and its parameters."""
+    where, params = ["1"], []
+    if actor := filters.get("actor"):
+        where.append(_actor_clause(conn, entity_ids(conn, actor)))
+    if place := filters.get("place"):
+        where.append(f"e.location_id IN {sql_in(entity_ids(conn, place))}")
+    since, until, kind = filters.get("since"), filters.get("until"), filters.get("type")
+    for clause, value in (
+        ("e.type = ?", kind and kind.upper()),
+        ("e.modality = ?", filters.get("modality")),
+        ("e.date >= ?", since and _day(since)),
+        ("e.date <= ?", until and _day(until)),
+    ):
+        if value:
+            where.append(clause)
+            params.append(value)
+    return " AND ".join(where), params
 
 
 def _actor_clause(conn: sqlite3.Connection, ids: list[int]) -> str:

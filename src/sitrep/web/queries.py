@@ -7,12 +7,21 @@ import json
 import sqlite3
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Unpack
 
 from sitrep.store.db import StoreError
 from sitrep.store.lookup import fts_query
 from sitrep.store.table import Table
-from sitrep.store.views import DISAGREE_DAYS, entity_ids, figure_text, names_sql, sql_in
+from sitrep.store.views import (
+    DISAGREE_DAYS,
+    EventFilters,
+    FigureFilters,
+    event_filter,
+    figure_filter,
+    figure_text,
+    names_sql,
+    sql_in,
+)
 
 MAX_ROWS = 10_000  # the deepest a page may reach into a list (offset + limit)
 
@@ -22,10 +31,13 @@ _COUNTS = {"entities": "article_entities", "times": "times", "quantities": "quan
 
 def paged(make: Callable[[int], Table], offset: int, limit: int) -> dict[str, Any]:
     """One page of a view that takes a row limit: asks for one row more than the page to know if more follow."""
-    rows = make(offset + limit + 1).rows
-    items = rows[offset : offset + limit]
-    more = len(rows) > offset + limit
-    return {"items": items, "offset": offset, "limit": limit, "next_offset": offset + limit if more else None}
+    return page(make(offset + limit + 1).rows[offset:], offset, limit)
+
+
+def page(rows: list[Any], offset: int, limit: int) -> dict[str, Any]:
+    """A page of rows fetched with one more than `limit`, the extra one telling that more follow."""
+    more = len(rows) > limit
+    return {"items": rows[:limit], "offset": offset, "limit": limit, "next_offset": offset + limit if more else None}
 
 
 def articles(
@@ -54,45 +66,22 @@ def articles(
         SELECT a.sha256 AS id, a.title, a.published, a.date, a.source, a.url, a.chars, {counts}
         FROM articles a WHERE {" AND ".join(where)}
         ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?"""
-    rows = [dict(r) for r in conn.execute(sql, [*params, limit + 1, offset])]
-    more = len(rows) > limit
-    return {"items": rows[:limit], "offset": offset, "limit": limit, "next_offset": offset + limit if more else None}
+    return page([dict(r) for r in conn.execute(sql, [*params, limit + 1, offset])], offset, limit)
 
 
 def events(
-    conn: sqlite3.Connection,
-    *,
-    actor: str | None = None,
-    place: str | None = None,
-    type: str | None = None,
-    modality: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    offset: int = 0,
-    limit: int = 100,
+    conn: sqlite3.Connection, *, offset: int = 0, limit: int = 100, **filters: Unpack[EventFilters]
 ) -> dict[str, Any]:
     """Events in date order (oldest first), with actor and target names and the place's coordinates."""
-    where, params = ["1"], []
-    if actor:
-        ids = sql_in(entity_ids(conn, actor))
-        where.append(f"e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN {ids})")
-    if place:
-        where.append(f"e.location_id IN {sql_in(entity_ids(conn, place))}")
-    for clause, value in (("e.type = ?", type and type.upper()), ("e.modality = ?", modality),
-                          ("e.date >= ?", since), ("e.date <= ?", until)):  # fmt: skip
-        if value:
-            where.append(clause)
-            params.append(value)
+    where, params = event_filter(conn, **filters)
     sql = f"""
         SELECT e.id AS event, e.date, e.date_from, e.type, e.mode, e.modality, {names_sql("actor")} AS actors,
                {names_sql("target")} AS targets, l.name AS location, l.lat, l.lon, e.text AS evidence,
                a.title AS article, a.source, a.sha256 AS article_id, e.local_id, e.start, e."end"
         FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN entities l ON l.id = e.location_id
-        WHERE {" AND ".join(where)}
+        WHERE {where}
         ORDER BY e.date, e.id LIMIT ? OFFSET ?"""
-    rows = [dict(r) for r in conn.execute(sql, [*params, limit + 1, offset])]
-    more = len(rows) > limit
-    return {"items": rows[:limit], "offset": offset, "limit": limit, "next_offset": offset + limit if more else None}
+    return page([dict(r) for r in conn.execute(sql, [*params, limit + 1, offset])], offset, limit)
 
 
 def places(conn: sqlite3.Connection, *, limit: int = 300) -> list[dict[str, Any]]:
@@ -120,9 +109,7 @@ def series(
         WHERE {" AND ".join(where)}
         GROUP BY q.holder_id, q.category, q.location_id, q.unit
         ORDER BY articles DESC, figures DESC, holder, q.category LIMIT ? OFFSET ?"""
-    rows = [dict(r) for r in conn.execute(sql, [*params, limit + 1, offset])]
-    more = len(rows) > limit
-    return {"items": rows[:limit], "offset": offset, "limit": limit, "next_offset": offset + limit if more else None}
+    return page([dict(r) for r in conn.execute(sql, [*params, limit + 1, offset])], offset, limit)
 
 
 def article_document(conn: sqlite3.Connection, sha: str) -> dict[str, Any] | None:
@@ -268,35 +255,19 @@ _REPORT = """
 
 
 def figures(
-    conn: sqlite3.Connection,
-    *,
-    holder: str | None = None,
-    category: str | None = None,
-    location: str | None = None,
-    unit: str | None = None,
-    offset: int = 0,
-    limit: int = 100,
+    conn: sqlite3.Connection, *, offset: int = 0, limit: int = 100, **filters: Unpack[FigureFilters]
 ) -> dict[str, Any]:
     """Figure reports by series (holder · category · location · unit) then date, each marked where another source
     reported a different value within a week. Pages over the quantities alone, then looks up the page's rows."""
-    where, params = ["(q.holder_id IS NOT NULL OR q.location_id IS NOT NULL)"], []
-    if holder:
-        where.append(f"q.holder_id IN {sql_in(entity_ids(conn, holder))}")
-    if location:
-        where.append(f"q.location_id IN {sql_in(entity_ids(conn, location))}")
-    # "+": filter while walking the series index in order, rather than sort every report of a category
-    for clause, value in (("+q.category = ?", category), ("q.unit = ?", unit)):
-        if value:
-            where.append(clause)
-            params.append(value)
+    # by series: filter while walking the series index in order, rather than sort every report of a category
+    where, params = figure_filter(conn, by_series=True, **filters)
     ids = [r[0] for r in conn.execute(
-        f"""SELECT q.id FROM quantities q WHERE {" AND ".join(where)}
+        f"""SELECT q.id FROM quantities q WHERE {where}
             ORDER BY q.holder_id, q.category, q.location_id, q.date, q.id LIMIT ? OFFSET ?""",
         [*params, limit + 1, offset],
     )]  # fmt: skip
-    more = len(ids) > limit
-    rows = _reports(conn, ids[:limit])
-    return {"items": rows, "offset": offset, "limit": limit, "next_offset": offset + limit if more else None}
+    found = page(ids, offset, limit)
+    return found | {"items": _reports(conn, found["items"])}
 
 
 def _reports(conn: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any]]:
@@ -414,6 +385,4 @@ def search(conn: sqlite3.Connection, text: str, *, offset: int = 0, limit: int =
             FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.id IN {sql_in(ids[:limit])}"""
     )}  # fmt: skip
     items = [{"match": snippets.get(i), **{k: v for k, v in rows[i].items() if k != "id"}} for i in ids[:limit]]
-    more = len(ids) > limit
-    return {"items": items, "offset": offset, "limit": limit, "next_offset": offset + limit if more else None,
-            "query": query}  # fmt: skip
+    return page(ids, offset, limit) | {"items": items, "query": query}

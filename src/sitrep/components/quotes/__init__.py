@@ -18,7 +18,7 @@ from sitrep.components.quotes.attribute import Found, QuoteScan
 from sitrep.components.quotes.indirect import reported
 from sitrep.components.quotes.lexicon import Lexicon, load_lexicon
 from sitrep.components.quotes.marks import find_marked
-from sitrep.components.quotes.resolve import EntityIndex, Mention, SpeakerChains
+from sitrep.components.quotes.resolve import EntityIndex, Mention, SpeakerChains, link_speaker
 from sitrep.components.quotes.speakers import SpeakerFinder
 from sitrep.record import Cue, Entity, Quote, Section, Speaker
 
@@ -89,9 +89,9 @@ class QuoteFinder:
         """Write `doc._.quotes` (the SPEC's records) and `doc.spans["sitrep_quotes"]`."""
         entities: list[Entity] = list(doc._.entities or [])
         index = EntityIndex(entities)
-        mentions = _resolve(self.lex, found, index)
-        by_id = {e.id: e for e in entities}
         text = text_of(doc)
+        mentions = _resolve(text, self.lex, found, index)
+        by_id = {e.id: e for e in entities}
         quotes: list[Quote] = []
         spans: list[Span] = []
         for n, item in enumerate(found, start=1):
@@ -112,8 +112,9 @@ class QuoteFinder:
         doc.spans["sitrep_quotes"] = spans
 
 
-def _resolve(lexicon: Lexicon, found: list[Found], index: EntityIndex) -> dict[int, Mention]:
-    """Each quote's speaker mention, with antecedents and entity ids; continued quotes share their mention."""
+def _resolve(text: str, lexicon: Lexicon, found: list[Found], index: EntityIndex) -> dict[int, Mention]:
+    """Each quote's speaker mention, with antecedents and entity ids; continued quotes share their mention.
+    A role written before the speaker's name ("Chad's foreign minister Ali Hassan") becomes the quote's role."""
     chains = SpeakerChains(lexicon)
     mentions: dict[int, Mention] = {}
     for item in found:
@@ -125,7 +126,10 @@ def _resolve(lexicon: Lexicon, found: list[Found], index: EntityIndex) -> dict[i
         if item.speaker is None:
             continue
         mention = chains.add(Mention(item.speaker[0], item.speaker[1], item.speaker_words))
-        mention.entity = index.at(mention.start, mention.end) or _chain_entity(mention)
+        link = link_speaker(text, mention, index, lexicon)
+        mention.entity = link.entity or _chain_entity(mention)
+        if item.role is None:
+            item.role = link.role
         mentions[id(item)] = mention
     return mentions
 

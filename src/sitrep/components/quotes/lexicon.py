@@ -19,6 +19,7 @@ class Lexicon:
     stop: frozenset[str]
     pronouns: frozenset[str]
     source_nouns: frozenset[str]
+    role_nouns: frozenset[str]
     documents: frozenset[str]
     titles: frozenset[str]
     days: frozenset[str]
@@ -44,6 +45,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         stop=_words(table, "stop_words"),
         pronouns=_words(table, "pronouns"),
         source_nouns=_words(table, "source_nouns"),
+        role_nouns=_words(table, "role_nouns"),
         documents=_words(table, "document_nouns"),
         titles=_words(table, "titles"),
         days=_words(table, "time_words"),

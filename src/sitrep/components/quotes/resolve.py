@@ -3,6 +3,7 @@ and speakers link to the entity component's records by character overlap."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from sitrep.record import Entity
 
 _DEFINITE = frozenset({"the", "this", "that"})
 _LOOKBACK = 12  # entity mentions checked to the left of a speaker span
+_POSSESSIVE = re.compile(r"[’']s\s+")
 
 
 @dataclass(slots=True)
@@ -81,14 +83,42 @@ class EntityIndex:
 
     def at(self, start: int, end: int) -> str | None:
         """The id of the entity with a mention overlapping [start, end), preferring the widest overlap."""
-        if not self.spans:
-            return None
-        best: tuple[int, str] | None = None
+        found = self.mention_at(start, end)
+        return found[2] if found else None
+
+    def mention_at(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The entity mention (start, end, id) overlapping [start, end) the most."""
+        best: tuple[int, tuple[int, int, str]] | None = None
         i = bisect_left(self.starts, start - self.longest)
         while i < len(self.spans) and self.spans[i][0] < end:
-            s, e, eid = self.spans[i]
+            s, e, _ = self.spans[i]
             overlap = min(e, end) - max(s, start)
             if overlap > 0 and (best is None or overlap > best[0]):
-                best = (overlap, eid)
+                best = (overlap, self.spans[i])
             i += 1
         return best[1] if best else None
+
+
+@dataclass(slots=True)
+class SpeakerLink:
+    """The entity a speaker phrase names and, for "<owner>'s <role> <Name>", the span of "<owner>'s <role>"."""
+
+    entity: str | None
+    role: tuple[int, int] | None = None
+
+
+def link_speaker(text: str, mention: Mention, index: EntityIndex, lexicon: Lexicon) -> SpeakerLink:
+    """The entity a speaker phrase stands for. After a possessive the phrase names what the owner holds:
+    "Chad's foreign minister" is the minister (no entity: Chad did not speak), "Iraq's defence ministry" or
+    "Chad's foreign minister Ali Hassan" the entity named after the "'s"; an institution ("Iraq's government")
+    with no entity of its own speaks for its owner."""
+    possessive = _POSSESSIVE.search(text, mention.start, mention.end)
+    if possessive is None:
+        return SpeakerLink(index.at(mention.start, mention.end))
+    owned = index.mention_at(possessive.end(), mention.end)
+    if owned is not None:
+        role = text[possessive.end() : max(owned[0], possessive.end())].rstrip()
+        return SpeakerLink(owned[2], (mention.start, possessive.end() + len(role)) if role else None)
+    if mention.words and mention.words[-1].lower() in lexicon.role_nouns:
+        return SpeakerLink(None)
+    return SpeakerLink(index.at(mention.start, mention.end))

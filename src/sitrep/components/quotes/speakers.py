@@ -3,7 +3,8 @@
 All positions here are token indices into one Doc. A speaker phrase is a short run of name-like or nominal
 tokens ("Sabrina Singh", "a senior administration official", "two U.S. officials", "the statement") that stops
 at punctuation, clause words and other reporting verbs. An appositive role after a name ("Singh, the Pentagon's
-deputy press secretary, said") is kept apart: the name is the speaker, the rest is the role."""
+deputy press secretary, said") is kept apart: the name is the speaker, the rest is the role. White space the
+tokenizer keeps as a token (a non-breaking space: "Roe\u00a0said") is a gap inside a phrase, never its edge."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ MAX_PHRASE = 9
 TAIL_REACH = 30  # tokens after a quote searched for its cue ('…," Roe, a nurse from a small town, said')
 _JOINERS = frozenset({"'s", "’s", "'", "’", "-", "&", "."})
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
-_LEAD_PUNCT = frozenset({",", "—", "–", "-", "--", "―"})
+_DASHES = frozenset({"—", "–", "-", "--", "―"})
+_LEAD_PUNCT = _DASHES | {","}
 _MARKS = frozenset("\"“”„«»'‘’")
 _VERB_ENDINGS = ("ed", "s", "ing")
 
@@ -31,6 +33,11 @@ class Attribution:
     role: tuple[int, int] | None = None
 
 
+def gap(tok: Token) -> bool:
+    """White space the tokenizer kept as a token (a non-breaking space), not a line break."""
+    return tok.is_space and "\n" not in tok.text
+
+
 class SpeakerFinder:
     """Speaker phrases before and after the reporting cues of one Doc."""
 
@@ -42,8 +49,10 @@ class SpeakerFinder:
     # -- phrases ------------------------------------------------------------------------------------------
 
     def in_phrase(self, tok: Token) -> bool:
-        """Whether a token can belong to a speaker phrase."""
-        if tok.is_space or tok.i in self.cues or tok.lower_ in self.lex.stop:
+        """Whether a token can belong to a speaker phrase (a gap can, inside one)."""
+        if tok.is_space:
+            return gap(tok)
+        if tok.i in self.cues or tok.lower_ in self.lex.stop:
             return False
         if tok.text in _JOINERS:
             return tok.text != "." and not (tok.text == "-" and (tok.whitespace_ or self._spaced_before(tok)))
@@ -65,8 +74,8 @@ class SpeakerFinder:
                 continue
             if not self.in_phrase(tok):
                 break
-            i, taken = i - 1, taken + 1
-        start = i + 1
+            i, taken = i - 1, taken + (not tok.is_space)
+        start = self.past_gaps(i + 1, end)
         return start if start < end and self.plausible(start, end) else None
 
     def forward(self, start: int, ceiling: int) -> int | None:
@@ -82,10 +91,16 @@ class SpeakerFinder:
                 continue
             if not self.in_phrase(tok):
                 break
-            i, taken = i + 1, taken + 1
-        while i > start and self.doc[i - 1].lower_ in ("of", "for", "'s", "’s"):
+            i, taken = i + 1, taken + (not tok.is_space)
+        while i > start and (self.doc[i - 1].lower_ in ("of", "for", "'s", "’s") or self.doc[i - 1].is_space):
             i -= 1
         return i if i > start and self.plausible(start, i) else None
+
+    def past_gaps(self, i: int, ceiling: int) -> int:
+        """The first token from `i` on that is not a gap."""
+        while i < ceiling and gap(self.doc[i]):
+            i += 1
+        return i
 
     def _paren(self, i: int, limit: int, step: int) -> int | None:
         """The matching parenthesis within a few tokens of the one at `i`, walking in `step` direction."""
@@ -111,7 +126,7 @@ class SpeakerFinder:
 
     def is_name(self, start: int, end: int) -> bool:
         """Capitalized words (with titles and joiners): a person's or a body's name."""
-        words = [t for t in self.doc[start:end] if t.text not in _JOINERS]
+        words = [t for t in self.doc[start:end] if t.text not in _JOINERS and not t.is_space]
         if ")" in (t.text for t in words):
             words = words[: [t.text for t in words].index("(")] if "(" in (t.text for t in words) else words
         return bool(words) and all(t.text[:1].isupper() or t.lower_ in self.lex.titles for t in words)
@@ -130,9 +145,12 @@ class SpeakerFinder:
 
     def skip_back(self, i: int, floor: int) -> int:
         """Step back over auxiliaries, adverbs and time words between a speaker and its verb."""
-        while i > floor and (self.doc[i - 1].lower_ in self.lex.between or self.doc[i - 1].lower_ in self.lex.days):
+        while i > floor and self._bridges(self.doc[i - 1]):
             i -= 1
         return i
+
+    def _bridges(self, tok: Token) -> bool:
+        return tok.lower_ in self.lex.between or tok.lower_ in self.lex.days or gap(tok)
 
     def before(self, cue: int, floor: int) -> Attribution | None:
         """The speaker written before the cue at token `cue` ("Singh said", "Singh, the …, said")."""
@@ -146,35 +164,41 @@ class SpeakerFinder:
         if start is None:
             return None
         cue_span = (cue, self.cues.get(cue, cue + 1))
-        if start - 1 > floor and self.doc[start - 1].text == ",":
-            name = self.back(start - 1, floor)
-            if name is not None and self._appositive(name, start, end, floor, closed=comma):
-                return Attribution((name, start - 1), cue_span, (start, end))
+        comma_at = start - 1
+        while comma_at > floor and gap(self.doc[comma_at]):
+            comma_at -= 1
+        if comma_at > floor and self.doc[comma_at].text == ",":
+            name = self.back(comma_at, floor)
+            if name is not None and self._appositive(name, (comma_at, start), end, floor, closed=comma):
+                return Attribution((name, comma_at), cue_span, (start, end))
         if comma:
             return Attribution((start, end), cue_span) if self.is_name(start, end) else None
         return Attribution((start, end), cue_span)
 
-    def _appositive(self, name: int, role: int, end: int, floor: int, *, closed: bool) -> bool:
+    def _appositive(self, name: int, comma_role: tuple[int, int], end: int, floor: int, *, closed: bool) -> bool:
         """Whether "<name>, <role>" is a person and their role. Without the closing comma the name must open
         its clause (right after a quote or at the sentence start), so "In Hudson, the mayor said" is no pair."""
-        if not self.is_name(name, role - 1) or not self.is_role(role, end):
+        comma, role = comma_role
+        if not self.is_name(name, comma) or not self.is_role(role, end):
             return False
-        if any(t.lower_ in self.lex.days for t in self.doc[name : role - 1]):
+        if any(t.lower_ in self.lex.days for t in self.doc[name:comma]):
             return False
         return closed or name == floor or self.doc[name - 1].text in _MARKS or bool(self.doc[name].is_sent_start)
 
     def after(self, cue: int, ceiling: int) -> Attribution | None:
         """The speaker written after the cue ("said Singh", "according to two U.S. officials")."""
         cue_end = self.cues.get(cue, cue + 1)
-        end = self.forward(cue_end, ceiling)
+        start = self.past_gaps(cue_end, ceiling)
+        end = self.forward(start, ceiling)
         if end is None:
             return None
         role = None
-        if end + 1 < ceiling and self.doc[end].text == "," and self.is_name(cue_end, end):
-            role_end = self.forward(end + 1, ceiling)
-            if role_end is not None and self.is_role(end + 1, role_end):
-                role = (end + 1, role_end)
-        return Attribution((cue_end, end), (cue, cue_end), role)
+        if end + 1 < ceiling and self.doc[end].text == "," and self.is_name(start, end):
+            role_start = self.past_gaps(end + 1, ceiling)
+            role_end = self.forward(role_start, ceiling)
+            if role_end is not None and self.is_role(role_start, role_end):
+                role = (role_start, role_end)
+        return Attribution((start, end), (cue, cue_end), role)
 
     # -- around a quote -----------------------------------------------------------------------------------
 
@@ -183,8 +207,8 @@ class SpeakerFinder:
 
         `strict` (the quote ended its sentence) accepts only a short clause that ends there ('…?" X asked.')."""
         dashed = False
-        while i < ceiling and self.doc[i].text in _LEAD_PUNCT:
-            dashed = dashed or self.doc[i].text != ","
+        while i < ceiling and (self.doc[i].text in _LEAD_PUNCT or gap(self.doc[i])):
+            dashed = dashed or self.doc[i].text in _DASHES
             i += 1
         if i >= ceiling:
             return None
@@ -266,6 +290,7 @@ class SpeakerFinder:
             and self.is_name(first - 1, colon)
         ):
             first -= 1
+        first = self.past_gaps(first, colon)
         if first == colon or not self.doc[first].text[:1].isupper():
             return None
         return Attribution((first, colon), (colon, colon + 1))
@@ -277,7 +302,7 @@ class SpeakerFinder:
             commas = [k for k in range(floor, cue) if self.doc[k].text == ","]
             if not commas:
                 return None
-            start = commas[0] + 1
+            start = self.past_gaps(commas[0] + 1, cue)
         end = self.forward(start, cue)
         if end is None:
             return None
