@@ -9,13 +9,25 @@ from functools import cache
 from sitrep.data_files import load_toml
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 _SAMPLE = 6000
 _MIN_WORDS = 12
 
 
 @cache
-def _stopwords() -> dict[str, frozenset[str]]:
-    return {lang: frozenset(words) for lang, words in load_toml("languages.toml").items()}
+def _languages() -> tuple[str, ...]:
+    return tuple(load_toml("languages.toml"))
+
+
+@cache
+def _word_languages() -> dict[str, tuple[str, ...]]:
+    """Each function word and the languages whose list holds it: one look-up per word of the text."""
+    index: dict[str, list[str]] = {}
+    for lang, words in load_toml("languages.toml").items():
+        for word in set(words):
+            index.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in index.items()}
 
 
 def guess_language(text: str) -> str:
@@ -27,7 +39,11 @@ def guess_language(text: str) -> str:
     words = [w.lower() for w in _WORD.findall(sample)]
     if len(words) < _MIN_WORDS:
         return "en"
-    scores = {lang: sum(w in vocab for w in words) for lang, vocab in _stopwords().items()}
+    scores = dict.fromkeys(_languages(), 0)
+    word_languages = _word_languages()
+    for word in words:
+        for lang in word_languages.get(word, ()):
+            scores[lang] += 1
     best = max(scores, key=lambda lang: scores[lang])
     return "en" if scores["en"] * 1.25 >= scores[best] else best
 
@@ -35,9 +51,10 @@ def guess_language(text: str) -> str:
 def _dominant_script(sample: str) -> str:
     if sample.isascii():
         return "Latn"
-    counts: dict[str, int] = {"Latn": sum(1 for ch in sample if ch.isascii() and ch.isalpha())}
-    for ch in sample:
-        if not ch.isascii() and ch.isalpha():
+    # Counted in C: the ASCII letters (bytes left after deleting the rest), then the few non-ASCII characters.
+    counts: dict[str, int] = {"Latn": len(sample.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))}
+    for ch in _NON_ASCII.findall(sample):
+        if ch.isalpha():
             script = _script(ch)
             counts[script] = counts.get(script, 0) + 1
     if not counts:

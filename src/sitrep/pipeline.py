@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 from collections.abc import Iterable, Iterator
@@ -45,6 +46,11 @@ def get_nlp() -> Language:
             continue
         importlib.import_module(module)
         nlp.add_pipe(name)
+    # The pipeline's data (gazetteers, lexicons, compiled rules) lives as long as the process. Moving what exists
+    # now out of the garbage collector's sight spares every later full collection a walk over all of it
+    # (~0.15 s each, a tenth of the time over 150 articles). Frozen objects that become garbage are still freed
+    # by reference counting; only reference cycles among them would stay.
+    gc.freeze()
     return nlp
 
 

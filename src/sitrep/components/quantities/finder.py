@@ -93,10 +93,10 @@ def _sentence_ends(doc: Tokens) -> list[int]:
 
 def phrase(doc: Tokens, i: int, table: Container[tuple[str, ...]], lex: Lexicon) -> int:
     """The end of the longest entry of `table` starting at token `i`, or `i` when none does."""
-    if i >= len(doc) or doc[i].lower_ not in lex.phrase_firsts:
+    if i >= len(doc):
         return i
-    for length in (4, 3, 2, 1):
-        if i + length <= len(doc) and tuple(doc[k].lower_ for k in range(i, i + length)) in table:
+    for length in lex.phrase_lengths.get(doc[i].lower_, ()):  # only the lengths some entry has
+        if i + length <= len(doc) and _key(doc, i, i + length) in table:
             return i + length
     return i
 

@@ -71,12 +71,20 @@ class Lexicon:
     @property
     def phrase_firsts(self) -> frozenset[str]:
         """The first word of every multi-word entry (qualifiers, vague amounts, percent words)."""
-        return _firsts(self)
+        return frozenset(_phrase_lengths(self))
+
+    @property
+    def phrase_lengths(self) -> dict[str, tuple[int, ...]]:
+        """For each first word of a multi-word entry, the lengths of the entries it starts, longest first."""
+        return _phrase_lengths(self)
 
 
 @cache
-def _firsts(lex: Lexicon) -> frozenset[str]:
-    return frozenset(k[0] for k in (*lex.qualifiers, *lex.trailing, *lex.vague, *lex.percent))
+def _phrase_lengths(lex: Lexicon) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for key in (*lex.qualifiers, *lex.trailing, *lex.vague, *lex.percent):
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
 
 
 def _words(phrase: str) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 import numpy as np
 from numpy.typing import NDArray
@@ -43,15 +43,26 @@ def starts_of(doc: Doc, words: frozenset[str], first_chars: frozenset[str], inne
     text = text_of(doc)
     arr = doc.to_array(["LOWER", "IDX", "LENGTH"])
     starts = arr[:, 1].astype(np.int64)
-    hits = np.flatnonzero(np.isin(arr[:, 0], _hashes(words)))
+    ends = starts + arr[:, 2].astype(np.int64)
+    # Sorted look-ups (searchsorted) rather than np.isin, which sorts both sides again for every Doc.
+    hits = np.flatnonzero(_member(arr[:, 0], _hashes(words)))
     at_start = _positions(_chars(first_chars).finditer(text))
-    by_first = np.flatnonzero(np.isin(starts, at_start))
+    by_first = np.searchsorted(starts, at_start)
+    by_first = by_first[_member(at_start, starts)]
     inside = _positions(re.finditer(re.escape(inner), text))
     holder = np.searchsorted(starts, inside, side="right") - 1
-    ends = starts + arr[:, 2].astype(np.int64)
     holder = holder[(holder >= 0) & (inside < ends[np.maximum(holder, 0)])]
-    found: NDArray[np.int64] = np.union1d(np.union1d(hits, by_first), holder)
+    found: NDArray[np.int64] = np.unique(np.concatenate((hits, by_first, holder)))
     return [int(i) for i in found]
+
+
+def _member(values: NDArray[Any], sorted_set: NDArray[Any]) -> NDArray[np.bool_]:
+    """For each of `values`, whether it is in the sorted array `sorted_set`."""
+    if len(sorted_set) == 0:
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_set, values), len(sorted_set) - 1)
+    found: NDArray[np.bool_] = sorted_set[at] == values
+    return found
 
 
 def _positions(matches: Iterable[re.Match[str]]) -> NDArray[np.int64]:
