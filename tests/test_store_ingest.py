@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +20,8 @@ from sitrep.store.db import open_writer, reading
 from sitrep.store.ingest import ingest
 from sitrep.store.sources import iter_inputs
 from tests.store_helpers import dump
+
+ingest_module = sys.modules["sitrep.store.ingest"]  # the module (sitrep.store exports the function `ingest`)
 
 STOP = ["the", "of", "and", "to", "in", "a", "that", "for", "on", "was", "with", "said"]
 NOUNS = ["army", "border", "convoy", "minister", "village", "talks", "patrol", "ceasefire", "envoy", "harbour",
@@ -75,6 +78,27 @@ def test_ingest_folder_recursively_with_reasons(tmp_path: Path) -> None:
     names = [Path(r["name"]).name for r in rows]
     assert names == ["one.txt", "c1", "page.html"]
     assert rows[1]["date"] == "2025-02-03"
+
+
+def test_ingest_article_that_breaks_the_pipeline_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_run = ingest_module.run
+
+    def fragile(prepared: Any) -> Any:
+        if "cursed" in prepared.text:
+            raise IndexError("list index out of range")
+        return real_run(prepared)
+
+    monkeypatch.setattr(ingest_module, "run", fragile)
+    corpus = tmp_path / "c.jsonl"
+    lines = [{"id": "ok1", "text": "Talks resumed in the capital."}, {"id": "bad", "text": "A cursed article."},
+             {"id": "ok2", "text": "The convoy reached the border on Monday."}]  # fmt: skip
+    corpus.write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
+    summary = ingest([str(corpus)], tmp_path / "b.db")
+    assert summary.ingested == 2
+    assert [name for name, _ in summary.failed] == ["bad"]
+    assert "IndexError" in summary.failed[0][1] and "please report it" in summary.failed[0][1]
+    with reading(tmp_path / "b.db") as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM articles ORDER BY id")] == ["ok1", "ok2"]
 
 
 def test_ingest_corpus_streams_line_by_line(tmp_path: Path) -> None:

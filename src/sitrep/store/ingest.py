@@ -101,13 +101,20 @@ def worker_count(jobs: int) -> int:
 
 
 def extract_chunk(items: list[Item]) -> list[Extracted]:
-    """Run the pipeline and sign each article (in a worker process, or inline)."""
+    """Run the pipeline and sign each article (in a worker process, or inline).
+
+    An article the pipeline fails on is reported as failed, with its reason, and the batch goes on: an
+    unexpected error is a bug in sitrep, and it is named as one so it can be reported."""
     out = []
     for item in items:
         try:
             x = run(item.prepared)
         except SitrepError as e:
             out.append(Extracted(item.name, item.prepared.article.id, None, None, f"{item.name}: {e}"))
+            continue
+        except Exception as e:
+            reason = f"{item.name}: sitrep failed on this article ({type(e).__name__}: {e}); please report it"
+            out.append(Extracted(item.name, item.prepared.article.id, None, None, reason))
             continue
         out.append(Extracted(item.name, x.article.id, x, signature(x.text)))
     return out
