@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
+from sitrep import cli
 from sitrep.cli import EXIT_FAILED, EXIT_LANGUAGE, app
 from tests.conftest import EXAMPLES
 
@@ -69,6 +72,25 @@ def test_cli_extract_bad_inputs_fail_cleanly_and_the_rest_go_on(runner: CliRunne
     assert "3 input(s) failed" in result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(lines) == 1 and lines[0]["article"]["published"] == "2026-10-08"
+
+
+def test_cli_extract_article_that_breaks_the_pipeline_fails_alone(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_run = cli.run
+
+    def fragile(prepared: Any) -> Any:
+        if "cursed" in prepared.text:
+            raise KeyError("missing")
+        return real_run(prepared)
+
+    monkeypatch.setattr(cli, "run", fragile)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("A cursed article about nothing at all.", "utf-8")
+    result = runner.invoke(app, ["extract", str(bad), str(EXAMPLES / "dated-brief.txt")])
+    assert result.exit_code == EXIT_FAILED and "Traceback" not in result.output
+    assert "bad.txt: sitrep failed on this article (KeyError" in result.stderr and "1 input(s) failed" in result.stderr
+    assert len(result.stdout.splitlines()) == 1
 
 
 def test_cli_extract_too_large(runner: CliRunner, tmp_path: Path) -> None:

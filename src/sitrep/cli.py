@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from sitrep import __version__
-from sitrep.errors import SitrepError
+from sitrep.errors import failure_reason
 from sitrep.pipeline import run
 from sitrep.plugins import available
 from sitrep.reader.sources import Failure, Options, iter_articles
@@ -105,9 +105,9 @@ def extract(
             continue
         try:
             extraction = run(item.prepared)
-        except SitrepError as e:
-            failures.append(f"{item.name}: {e}")
-            _say("error", f"{item.name}: {e}")
+        except Exception as e:  # one article must not stop the others
+            failures.append(failure_reason(item.name, e))
+            _say("error", failures[-1])
             continue
         for warning in extraction.warnings:
             _say("warning", warning if warning.startswith(item.name) else f"{item.name}: {warning}")

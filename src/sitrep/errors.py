@@ -33,3 +33,11 @@ class UnsupportedLanguage(SitrepError):
     def __init__(self, message: str, language: str) -> None:
         super().__init__(message)
         self.language = language
+
+
+def failure_reason(name: str, error: Exception) -> str:
+    """Why one article of a batch failed, for the batch's summary: a SitrepError's own message, or an
+    unexpected error named as a bug in sitrep (the batch goes on either way)."""
+    if isinstance(error, SitrepError):
+        return f"{name}: {error}"
+    return f"{name}: sitrep failed on this article ({type(error).__name__}: {error}); please report it"

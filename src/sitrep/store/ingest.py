@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sitrep.errors import SitrepError
+from sitrep.errors import failure_reason
 from sitrep.pipeline import get_nlp, run
 from sitrep.reader.sources import Failure, Item, Options
 from sitrep.record import Extraction
@@ -109,12 +109,8 @@ def extract_chunk(items: list[Item]) -> list[Extracted]:
     for item in items:
         try:
             x = run(item.prepared)
-        except SitrepError as e:
-            out.append(Extracted(item.name, item.prepared.article.id, None, None, f"{item.name}: {e}"))
-            continue
-        except Exception as e:
-            reason = f"{item.name}: sitrep failed on this article ({type(e).__name__}: {e}); please report it"
-            out.append(Extracted(item.name, item.prepared.article.id, None, None, reason))
+        except Exception as e:  # one article must not stop the ingest
+            out.append(Extracted(item.name, item.prepared.article.id, None, None, failure_reason(item.name, e)))
             continue
         out.append(Extracted(item.name, x.article.id, x, signature(x.text)))
     return out
