@@ -59,21 +59,26 @@ def _count(conn: sqlite3.Connection, sql: str, *params: str) -> int:
 
 
 def search(conn: sqlite3.Connection, text: str, *, limit: int = 20, best: bool = False) -> Table:
-    """Sentences matching all the words (FTS5): the most recently stored first, or the best matches (`best`)."""
-    inner, outer = ("rank", "rank") if best else ("rowid DESC", "sentences_fts.rowid DESC")
-    sql = f"""
-        SELECT a.date, snippet(sentences_fts, 0, '[', ']', '…', 16) AS match, s.section, a.title AS article,
-               a.source, a.sha256 AS article_id, s.start, s."end"
-        FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN articles a ON a.id = s.article_id
-        WHERE sentences_fts MATCH ?1 AND sentences_fts.rowid IN (
-            SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?1 ORDER BY {inner} LIMIT ?2)
-        ORDER BY {outer}"""
+    """Sentences matching all the words (FTS5): the most recently stored first, or the best matches (`best`).
+
+    Two steps: the matching row ids in order (FTS5 alone, which ranks fast), then those rows with their
+    snippets; one query doing both makes SQLite rank or scan every match a second time."""
     query = fts_query(text)
+    order = "rank" if best else "rowid DESC"
     try:
-        rows = [dict(r) for r in conn.execute(sql, (query, limit))]
+        ids = [r[0] for r in conn.execute(
+            f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY {order} LIMIT ?", (query, limit)
+        )]  # fmt: skip
+        sql = f"""
+            SELECT s.id, a.date, snippet(sentences_fts, 0, '[', ']', '…', 16) AS match, s.section, a.title AS article,
+                   a.source, a.sha256 AS article_id, s.start, s."end"
+            FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN articles a ON a.id = s.article_id
+            WHERE sentences_fts MATCH ? AND sentences_fts.rowid IN ({",".join("?" * len(ids))})"""
+        found = {r["id"]: r for r in conn.execute(sql, (query, *ids))} if ids else {}
     except sqlite3.OperationalError as e:
         raise StoreError(f"cannot search for {text!r}: {e}") from e
     columns = ["date", "match", "section", "article", "source", "article_id", "start", "end"]
+    rows = [{c: found[i][c] for c in columns} for i in ids if i in found]
     return Table("search", columns, rows, [f"query: {query}"], ["date", "match", "section", "article", "source"])
 
 
