@@ -125,21 +125,23 @@ def _sample(samples: list[tuple[int, float]], n: int, count: int) -> None:
 
 VIEWS: dict[str, Callable[[Any], Any]] = {
     "figures (first 200)": lambda c: views.figures(c),
-    "figures --holder Japan": lambda c: views.figures(c, holder="Japan"),
-    "figures --category weapons --location China": lambda c: views.figures(c, category="weapons", location="China"),
+    "figures --holder 'United States'": lambda c: views.figures(c, holder="United States"),
+    "figures --category personnel --location Iraq": lambda c: views.figures(c, category="personnel", location="Iraq"),
+    "figures --category killed": lambda c: views.figures(c, category="killed"),
     "deadlines": lambda c: views.deadlines(c, as_of="2020-01-01"),
     "timeline (latest 100)": lambda c: views.timeline(c),
+    "timeline --actor 'North Korea' --type THREATEN": lambda c: views.timeline(c, actor="North Korea", type="THREATEN"),
     "timeline --actor Japan --type ASSAULT": lambda c: views.timeline(c, actor="Japan", type="ASSAULT"),
-    "timeline --actor Iranian": lambda c: views.timeline(c, actor="Iranian"),
     "timeline --place Syria": lambda c: views.timeline(c, place="Syria"),
     "timeline --since 2019-01-01 --until 2019-06-30": lambda c: views.timeline(
         c, since="2019-01-01", until="2019-06-30"
     ),
     "quotes (latest 50)": lambda c: lookup.quotes(c),
     "quotes --search security": lambda c: lookup.quotes(c, search="security"),
-    "quotes --speaker 'Las Vegas'": lambda c: lookup.quotes(c, speaker="Las Vegas"),
+    "quotes --speaker 'Donald Trump'": lambda c: lookup.quotes(c, speaker="Donald Trump"),
     "search 'missile launch'": lambda c: lookup.search(c, "missile launch"),
     "search 'missile launch' --best": lambda c: lookup.search(c, "missile launch", best=True),
+    "search security --best": lambda c: lookup.search(c, "security", best=True),
     "entities": lambda c: lookup.entities(c),
     "digest": lambda c: digest.digest(c, as_of="2020-01-01"),
 }

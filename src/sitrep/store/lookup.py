@@ -64,7 +64,7 @@ def search(conn: sqlite3.Connection, text: str, *, limit: int = 20, best: bool =
     Two steps: the matching row ids in order (FTS5 alone, which ranks fast), then those rows with their
     snippets; one query doing both makes SQLite rank or scan every match a second time."""
     query = fts_query(text)
-    order = "rank" if best else "rowid DESC"
+    order = "bm25(sentences_fts)" if best else "rowid DESC"
     try:
         ids = [r[0] for r in conn.execute(
             f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY {order} LIMIT ?", (query, limit)
