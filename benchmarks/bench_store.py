@@ -126,7 +126,10 @@ def _sample(samples: list[tuple[int, float]], n: int, count: int) -> None:
 VIEWS: dict[str, Callable[[Any], Any]] = {
     "figures (first 200)": lambda c: views.figures(c),
     "figures --holder 'United States'": lambda c: views.figures(c, holder="United States"),
-    "figures --category personnel --location Iraq": lambda c: views.figures(c, category="personnel", location="Iraq"),
+    "figures --holder 'United States' --category personnel": lambda c: views.figures(
+        c, holder="United States", category="personnel"
+    ),
+    "figures --category weapons --location Japan": lambda c: views.figures(c, category="weapons", location="Japan"),
     "figures --category killed": lambda c: views.figures(c, category="killed"),
     "deadlines": lambda c: views.deadlines(c, as_of="2020-01-01"),
     "timeline (latest 100)": lambda c: views.timeline(c),
