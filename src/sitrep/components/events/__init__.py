@@ -17,10 +17,11 @@ from sitrep.components import register_extensions, text_of
 from sitrep.components.events.context import (
     Clause,
     DocIndex,
+    Words,
     build_index,
     clauses,
-    lower_texts,
     sentence_starts,
+    words_of,
 )
 from sitrep.components.events.lexicon import PatternBuilder, TokenPatterns, cues, lexicon, trigger_patterns, type_flags
 from sitrep.components.events.modality import Cues, ModalityFinder
@@ -81,19 +82,20 @@ class EventExtractor:
         self.passives = type_flags("passive")
 
     def __call__(self, doc: Doc) -> Doc:
-        lower = lower_texts(doc)
-        self._annotate(doc, self._match(doc, lower), lower)
+        words = words_of(doc)
+        self._annotate(doc, self._match(doc, words), words)
         return doc
 
     # -- matching -----------------------------------------------------------------------------------------
     def match(self, doc: Doc) -> list[Trigger]:
         """The triggers of the Doc: longest match wins where matches overlap; no gap crosses a clause break."""
-        return self._match(doc, lower_texts(doc))
+        return self._match(doc, words_of(doc))
 
-    def _match(self, doc: Doc, lower: list[str]) -> list[Trigger]:
+    def _match(self, doc: Doc, words: Words) -> list[Trigger]:
         candidates: list[Trigger] = []
+        lower = words.lower
         sent_starts = set(sentence_starts(doc))
-        for key, start, end, inner in self.triggers(doc, lower):
+        for key, start, end, inner in self.triggers(words):
             if any(lower[i] in self.breaks for i in inner) or any(i in sent_starts for i in range(start + 1, end)):
                 continue
             nominal = self._nominal(lower, start, key.nominal)
@@ -120,10 +122,10 @@ class EventExtractor:
     # -- annotations --------------------------------------------------------------------------------------
     def set_annotations(self, doc: Doc, triggers: list[Trigger]) -> None:
         """Write `doc._.events` (ids V1, V2, ... in text order) and the trigger spans in `doc.spans`."""
-        self._annotate(doc, triggers, lower_texts(doc))
+        self._annotate(doc, triggers, words_of(doc))
 
-    def _annotate(self, doc: Doc, triggers: list[Trigger], lower: list[str]) -> None:
-        index = build_index(doc, lower)
+    def _annotate(self, doc: Doc, triggers: list[Trigger], words: Words) -> None:
+        index = build_index(doc, words)
         found = self._events(doc, index, triggers)
         found = _drop_headline_restatements(found)
         events = [f.event for f in found]
@@ -133,8 +135,8 @@ class EventExtractor:
         doc.spans[self.span_key] = [Span(doc, f.trigger.start, f.trigger.end, label=f.trigger.type) for f in found]
 
     def _events(self, doc: Doc, index: DocIndex, triggers: list[Trigger]) -> list[Found]:
-        all_clauses = clauses(doc, index.lower, self.breaks)
-        cue_hits = self._cues(doc, index.lower)
+        all_clauses = clauses(doc, index.words, self.breaks)
+        cue_hits = self._cues(index.words)
         modality = ModalityFinder(
             index,
             Cues(*(cue_hits[k] for k in ("negated", "possible", "planned", "reported"))),
@@ -158,13 +160,14 @@ class EventExtractor:
             for trig in self._unframed(index.lower, named, clause):
                 if self._topic(index.lower, trig, clause):
                     continue
-                found.append(self._event(doc, trig, clause, roles.find(trig, clause, busy), modality, section))
+                found.append(self._event(doc, index, trig, clause, roles.find(trig, clause, busy), modality, section))
         return found
 
-    def _event(self, doc: Doc, trig: Trigger, clause: Clause, r: Any, modality: ModalityFinder, section: str) -> Found:
+    def _event(
+        self, doc: Doc, index: DocIndex, trig: Trigger, clause: Clause, r: Any, modality: ModalityFinder, section: str
+    ) -> Found:
         first, last = max(r.first, clause.start), min(r.last, clause.end)
-        final = doc[last - 1]
-        start, end = doc[first].idx, final.idx + len(final)
+        start, end = index.token_starts[first], index.token_ends[last - 1]
         event = Event(
             id="",
             type=trig.type,
@@ -179,9 +182,9 @@ class EventExtractor:
         )
         return Found(trig, clause, event, section)
 
-    def _cues(self, doc: Doc, lower: list[str]) -> dict[str, list[tuple[int, int]]]:
+    def _cues(self, words: Words) -> dict[str, list[tuple[int, int]]]:
         hits: dict[str, list[tuple[int, int]]] = {k: [] for k in _CUE_KINDS}
-        for kind, start, end, _inner in self.cue_patterns(doc, lower):
+        for kind, start, end, _inner in self.cue_patterns(words):
             hits[kind].append((start, end))
         blocked: set[int] = set()
         for s, e in hits["not_negated"]:

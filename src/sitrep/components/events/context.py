@@ -4,9 +4,10 @@ sections as token ranges (sorted, looked up with bisect), and each sentence cut 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from itertools import accumulate
+from typing import Any, TypeVar
 
 import numpy
 from spacy.tokens import Doc
@@ -14,6 +15,7 @@ from spacy.tokens import Doc
 from sitrep.record import Entity, Quantity, Quote, Section, Time
 
 T = TypeVar("T")
+_NO_END = 1 << 62  # sorts after every end offset
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,18 +45,41 @@ class SpanIndex:
         return len(self.items)
 
 
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The lower-case text of every token (`lower`), with each distinct text once (`table`) and where each token's
+    text is in it (`inverse`), so finding the tokens of a word list costs one look-up per distinct word."""
+
+    lower: list[str]
+    table: list[str]
+    inverse: numpy.ndarray[Any, Any]
+
+    def where(self, words: Container[str]) -> list[int]:
+        """The tokens whose lower-case text is in `words`, in order."""
+        ids = [i for i, w in enumerate(self.table) if w in words]
+        if not ids:
+            return []
+        mask = numpy.zeros(len(self.table), dtype=bool)
+        mask[ids] = True
+        found: list[int] = numpy.flatnonzero(mask[self.inverse]).tolist()
+        return found
+
+
 @dataclass(slots=True)
 class DocIndex:
     """Everything about one Doc an event needs, built in one pass over its records."""
 
     doc: Doc
+    words: Words
     lower: list[str]
     title: list[bool]
     token_starts: list[int]
+    token_ends: list[int]
     mentions: SpanIndex
     times: SpanIndex
     quantities: SpanIndex
     quotes: list[tuple[int, int]]
+    quote_reach: list[int]  # the furthest end of the quotes up to each one (quotes sorted by start)
     sections: list[Section]
     section_starts: list[int]
     resolve: dict[str, str] = field(default_factory=dict)
@@ -70,22 +95,29 @@ class DocIndex:
 
     def in_quote(self, start: int, end: int) -> bool:
         """True when the character span lies inside a quote record."""
-        return any(qs <= start and end <= qe for qs, qe in self.quotes)
+        at = bisect_right(self.quotes, (start, _NO_END)) - 1
+        return at >= 0 and self.quote_reach[at] >= end
 
 
-def build_index(doc: Doc, lower: list[str] | None = None) -> DocIndex:
+def build_index(doc: Doc, words: Words | None = None) -> DocIndex:
     """Index the records the earlier components left on the Doc (any list may be empty)."""
-    columns = doc.to_array(["IDX", "IS_TITLE"]) if len(doc) else numpy.zeros((0, 2), dtype="uint64")
+    words = words if words is not None else words_of(doc)
+    columns = doc.to_array(["IDX", "LENGTH", "IS_TITLE"]) if len(doc) else numpy.zeros((0, 3), dtype="uint64")
     sections: list[Section] = list(doc._.sections or [])
+    starts = columns[:, 0].astype("int64")
+    quotes = sorted((q.start, q.end) for q in _records(doc, "quotes", Quote))
     index = DocIndex(
         doc=doc,
-        lower=lower if lower is not None else lower_texts(doc),
-        title=columns[:, 1].astype(bool).tolist(),
-        token_starts=columns[:, 0].astype("int64").tolist(),
+        words=words,
+        lower=words.lower,
+        title=columns[:, 2].astype(bool).tolist(),
+        token_starts=starts.tolist(),
+        token_ends=(starts + columns[:, 1].astype("int64")).tolist(),
         mentions=SpanIndex(()),
         times=SpanIndex(()),
         quantities=SpanIndex(()),
-        quotes=[(q.start, q.end) for q in _records(doc, "quotes", Quote)],
+        quotes=quotes,
+        quote_reach=list(accumulate((e for _s, e in quotes), max)),
         sections=sections,
         section_starts=[s.start for s in sections],
     )
@@ -98,14 +130,14 @@ def build_index(doc: Doc, lower: list[str] | None = None) -> DocIndex:
     return index
 
 
-def lower_texts(doc: Doc) -> list[str]:
-    """The lower-case text of every token, read as one array."""
+def words_of(doc: Doc) -> Words:
+    """The lower-case texts of the Doc's tokens, read as one array."""
     if not len(doc):
-        return []
+        return Words([], [], numpy.zeros(0, dtype="int64"))
     keys, inverse = numpy.unique(doc.to_array("LOWER"), return_inverse=True)
     strings = doc.vocab.strings
     table = [strings[int(key)] for key in keys]
-    return list(map(table.__getitem__, inverse.tolist()))
+    return Words(numpy.array(table, dtype=object)[inverse].tolist(), table, inverse)
 
 
 def _records(doc: Doc, name: str, kind: type[T]) -> list[T]:
@@ -167,20 +199,25 @@ def sentence_starts(doc: Doc) -> list[int]:
     return starts if starts and starts[0] == 0 else [0, *starts]
 
 
-def clauses(doc: Doc, lower: list[str], breaks: frozenset[str]) -> list[Clause]:
+def clauses(doc: Doc, words: Words, breaks: frozenset[str]) -> list[Clause]:
     """Every sentence of the Doc with its segments."""
     starts = sentence_starts(doc)
     if not starts:
         return []
     found: list[Clause] = []
+    cuts = words.where(breaks)
+    at = 0
     for start, end in zip(starts, [*starts[1:], len(doc)], strict=True):
         segments: list[tuple[int, int]] = []
         seg_start = start
-        for i in range(start, end):
-            if lower[i] in breaks:
-                if i > seg_start:
-                    segments.append((seg_start, i))
-                seg_start = i + 1
+        while at < len(cuts) and cuts[at] < end:
+            i = cuts[at]
+            at += 1
+            if i < start:
+                continue
+            if i > seg_start:
+                segments.append((seg_start, i))
+            seg_start = i + 1
         if end > seg_start:
             segments.append((seg_start, end))
         found.append(Clause(start, end, tuple(segments)))

@@ -2,23 +2,21 @@
 
 A phrase is written in plain words: "word+" is inflected like a verb, "word~" like a noun, "..." is a gap.
 Inflection uses simple suffix rules plus the irregular forms listed in the data. `TokenPatterns` finds them:
-spaCy's PhraseMatcher (hash lookups over the Doc's LOWER attribute) finds the tokens that can start a
-pattern, and only the patterns starting with that word are followed from there, so the cost stays linear in
-the document however large the lexicon grows."""
+the tokens that can start a pattern come from one look-up per distinct word of the Doc (`context.Words`), and
+only the patterns starting with that word (and its next one) are checked from there, so the cost stays linear
+in the document however large the lexicon grows."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Generic, TypeVar
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from sitrep.components.events.context import Words
 from sitrep.data_files import load_toml
 
 LEXICON_FILE = "events.toml"
@@ -147,30 +145,122 @@ def type_flags(name: str) -> frozenset[str]:
 
 
 class TokenPatterns(Generic[K]):
-    """Finds every match of many token patterns in a Doc: (key, start, end, tokens inside gaps)."""
+    """Finds every match of many token patterns in a Doc: (key, start, end, tokens inside gaps).
+
+    Patterns are indexed by the forms of their first word and, where their second element is a word too, by its
+    forms, so a token is checked only against the patterns that can start there. Each is compiled to the words
+    before its gap, the gap and the words after it, and checked with plain loops (a pattern with several gaps
+    is followed recursively). The cost is linear in the document however large the lexicon grows."""
 
     def __init__(self, vocab: Vocab, patterns: list[tuple[K, Pattern]], *, stops: frozenset[str] = frozenset()) -> None:
         self.vocab = vocab
         self.stops = stops  # tokens no gap may cover
         self.patterns = [(key, p) for key, p in patterns if p and not isinstance(p[0], int)]
-        self.anchors: dict[str, list[int]] = defaultdict(list)
-        for n, (_, pattern) in enumerate(self.patterns):
+        self.anchors: dict[str, _Anchor[K]] = {}
+        for n, (key, pattern) in enumerate(self.patterns):
             first = pattern[0]
             assert not isinstance(first, int)
+            compiled = _compile(n, key, pattern)
             for form in first:
-                self.anchors[form].append(n)
-        self.phrases = PhraseMatcher(vocab, attr="LOWER")
-        self.phrases.add("anchor", [Doc(vocab, words=[form]) for form in sorted(self.anchors)])
+                anchor = self.anchors.setdefault(form, _Anchor())
+                if compiled.head:
+                    for second in compiled.head[0]:
+                        anchor.then.setdefault(second, []).append(compiled)
+                else:
+                    anchor.now.append(compiled)
 
-    def __call__(self, doc: Doc, lower: list[str]) -> Iterator[tuple[K, int, int, frozenset[int]]]:
-        for _, start, _end in self.phrases(doc):
-            for n in self.anchors.get(lower[start], ()):
-                key, pattern = self.patterns[n]
-                for end, inner in _follow(pattern, 1, start + 1, lower, self.stops, ()):
-                    yield key, start, end, frozenset(inner)
+    def __call__(self, words: Words) -> list[tuple[K, int, int, frozenset[int]]]:
+        found: list[tuple[K, int, int, frozenset[int]]] = []
+        anchors, lower = self.anchors, words.lower
+        n = len(lower)
+        for start in words.where(anchors):
+            anchor = anchors[lower[start]]
+            candidates = anchor.now
+            then = anchor.then.get(lower[start + 1]) if anchor.then and start + 1 < n else None
+            if then:
+                candidates = sorted(candidates + then, key=_order) if candidates else then
+            for c in candidates:
+                self._match_one(c, start, lower, found)
+        return found
+
+    def _match_one(
+        self, c: _Compiled[K], start: int, lower: list[str], found: list[tuple[K, int, int, frozenset[int]]]
+    ) -> None:
+        n = len(lower)
+        if c.pattern is not None:
+            for end, inner in _follow(c.pattern, 1, start + 1, lower, self.stops, ()):
+                found.append((c.key, start, end, frozenset(inner)))
+            return
+        pos = start + 1
+        if not _fits(c.head, pos, lower, n):
+            return
+        pos += len(c.head)
+        if c.gap < 0:
+            found.append((c.key, start, pos, _NO_GAP))
+            return
+        stops, tail = self.stops, c.tail
+        after = tail[0] if tail else None
+        for gap in range(min(c.gap, n - pos) + 1):
+            at = pos + gap
+            if gap and lower[at - 1] in stops:
+                break
+            if after is not None and (at >= n or lower[at] not in after):
+                continue
+            if _fits(tail, at, lower, n):
+                covered = frozenset(range(pos, at)) if gap else _NO_GAP
+                found.append((c.key, start, at + len(tail), covered))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (self.vocab, self.patterns, self.stops))
+
+
+_NO_GAP: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled(Generic[K]):
+    """Pattern number `order` after its first word: the words before its gap, the gap (-1: none) and the words
+    after it; `pattern` is set instead when it has more than one gap."""
+
+    order: int
+    key: K
+    head: tuple[frozenset[str], ...]
+    gap: int
+    tail: tuple[frozenset[str], ...]
+    pattern: Pattern | None = None
+
+
+@dataclass(slots=True)
+class _Anchor(Generic[K]):
+    """The patterns that start with one word: those to check whatever follows it (`now`) and those whose second
+    word is known (`then`, by that word)."""
+
+    now: list[_Compiled[K]] = field(default_factory=list)
+    then: dict[str, list[_Compiled[K]]] = field(default_factory=dict)
+
+
+def _order(c: _Compiled[Any]) -> int:
+    return c.order
+
+
+def _compile(order: int, key: K, pattern: Pattern) -> _Compiled[K]:
+    gaps = [i for i, element in enumerate(pattern) if isinstance(element, int)]
+    if len(gaps) > 1:
+        return _Compiled(order, key, (), -1, (), pattern)
+    words = [e for e in pattern[1:] if not isinstance(e, int)]
+    if not gaps:
+        return _Compiled(order, key, tuple(words), -1, ())
+    at = gaps[0] - 1
+    gap = pattern[gaps[0]]
+    assert isinstance(gap, int)
+    return _Compiled(order, key, tuple(words[:at]), gap, tuple(words[at:]))
+
+
+def _fits(words: tuple[frozenset[str], ...], pos: int, lower: list[str], n: int) -> bool:
+    """True when `words` match the tokens from `pos` on."""
+    if pos + len(words) > n:
+        return False
+    return all(map(frozenset.__contains__, words, lower[pos : pos + len(words)]))
 
 
 def _rebuild(vocab: Vocab, patterns: list[tuple[K, Pattern]], stops: frozenset[str]) -> TokenPatterns[K]:

@@ -27,6 +27,10 @@ class Trigger:
     nominal: bool
     inner: frozenset[int] = frozenset()
     addressed: bool = False
+    own: frozenset[int] = field(init=False, repr=False, compare=False)  # its tokens not inside its gaps
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "own", frozenset(range(self.start, self.end)) - self.inner)
 
 
 @dataclass(slots=True)
@@ -124,7 +128,7 @@ class RoleFinder:
             by_arg = []
         actors: list[Item] = []
         targets: list[Item] = []
-        own = frozenset(range(trig.start, trig.end)) - trig.inner
+        own = trig.own
         if mover:
             actors = [m for m in inner if self._prep(m, own) not in self.words.location] or of_arg
         else:
@@ -257,7 +261,7 @@ class RoleFinder:
     ) -> str | None:
         ranges = [(trig.start, trig.end), (trig.end, span[1]), (span[0], trig.start)]
         ranges += [seg for seg in clause.segments if seg[0] >= span[1] and not _holds_trigger(seg, busy)]
-        own = frozenset(range(trig.start, trig.end)) - trig.inner
+        own = trig.own
         for start, end in ranges:
             for m in self.index.mentions.within(start, end):
                 if m.kind in self.words.location_kinds and (
