@@ -319,3 +319,41 @@ def test_events_gaps_never_cross_a_comma_or_a_sentence() -> None:
     assert "RETREAT" in types("The plan would reduce the number of foreign troops.")
     assert "RETREAT" not in types("The plan would reduce costs, officials said, for troops.")
     assert "RETREAT" not in types("Officials want to reduce costs. Troops stay.")
+
+
+def test_events_deaths_in_a_disaster_or_accident_are_not_an_assault() -> None:
+    assert "ASSAULT" not in types("An earthquake killed twelve villagers in the mountains on Sunday.")
+    assert "ASSAULT" not in types("Four workers were injured when a boiler exploded at the mill.")
+    assert "ASSAULT" in types("Gunmen killed twelve villagers in the mountains on Sunday.")
+    text = "Ostrovian militias attacked the relief convoy during the floods."
+    militias = entity(text, "E1", "group", "Ostrovian militias", "Ostrovian militias")
+    assert only(events_of(text, entities=[militias]), "ASSAULT").actors == ["E1"]  # someone did attack
+
+
+def test_events_participle_after_a_determiner_is_an_adjective() -> None:
+    assert "ASSAULT" not in types("Medics evacuated the wounded from the village.")
+    assert "ACCUSE" not in types("Reporters examined an alleged plot against the governor.")
+    assert "ASSAULT" in types("Shelling wounded three medics near the village.")
+
+
+def test_events_topic_after_that_is_not_an_event() -> None:
+    assert "CONSULT" not in types("Officials stressed that negotiations on the border will be the main topic.")
+    assert "CONSULT" in types("Officials stressed that negotiations on the border began on Monday.")
+
+
+def test_events_embedded_question_is_not_denied() -> None:
+    event = only(sitrep.extract("The minister did not say how many troops will be withdrawn.").events, "RETREAT")
+    assert event.modality == "planned"
+    event = only(sitrep.extract("The minister said the troops will not be withdrawn.").events, "RETREAT")
+    assert event.modality == "negated"
+
+
+def test_events_quoted_relative_clause_does_not_borrow_the_sentence_subject() -> None:
+    text = 'Ruritania and Freedonia agreed on a partnership that "supports the coastal guards."'
+    ents = [
+        entity(text, "E1", "country", "Ruritania", "Ruritania"),
+        entity(text, "E2", "country", "Freedonia", "Freedonia"),
+    ]
+    events = events_of(text, entities=ents)
+    assert only(events, "AGREE").actors == ["E1", "E2"]
+    assert only(events, "SUPPORT").actors == []

@@ -7,6 +7,7 @@ quantities, quotes; any may be empty), its modality from the cues in `data/event
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +21,6 @@ from sitrep.components.events.context import (
     Words,
     build_index,
     clauses,
-    sentence_starts,
     words_of,
 )
 from sitrep.components.events.lexicon import PatternBuilder, TokenPatterns, cues, lexicon, trigger_patterns, type_flags
@@ -77,6 +77,10 @@ class EventExtractor:
         self.before_verb = frozenset(data["nominal"]["before_verb"])
         self.topic_copulas = [tuple(c.split()) for c in data["topic"]["copulas"]]
         self.topic_determiners = frozenset(data["topic"]["determiners"])
+        self.participle_determiners = frozenset(data["nominal"]["participle_determiners"])
+        self.participle_endings = tuple(data["nominal"]["participle_endings"])
+        self.accidents = TokenPatterns(nlp.vocab, [(True, builder.phrase(p)) for p in data["accidents"]["causes"]])
+        self.agentive = type_flags("agentive")
         self.framers = type_flags("frames")
         self.movers = type_flags("mover")
         self.passives = type_flags("passive")
@@ -94,9 +98,11 @@ class EventExtractor:
     def _match(self, doc: Doc, words: Words) -> list[Trigger]:
         candidates: list[Trigger] = []
         lower = words.lower
-        sent_starts = set(sentence_starts(doc))
+        sent_starts = set(words.sent_starts)
         for key, start, end, inner in self.triggers(words):
             if any(lower[i] in self.breaks for i in inner) or any(i in sent_starts for i in range(start + 1, end)):
+                continue
+            if not key.nominal and self._participle(lower, start, end):
                 continue
             nominal = self._nominal(lower, start, key.nominal)
             candidates.append(Trigger(start, end, key.type, key.mode, nominal, inner, key.addressed))
@@ -110,6 +116,15 @@ class EventExtractor:
                 taken[i] = True
             kept.append(trig)
         return sorted(kept, key=lambda t: t.start)
+
+    def _participle(self, lower: list[str], start: int, end: int) -> bool:
+        """A one-word verb trigger in participle form after a determiner is an adjective ("the wounded")."""
+        return (
+            end - start == 1
+            and start > 0
+            and lower[start - 1] in self.participle_determiners
+            and lower[start].endswith(self.participle_endings)
+        )
 
     def _nominal(self, lower: list[str], start: int, written_as_noun: bool) -> bool:
         before = lower[start - 1] if start > 0 else ""
@@ -135,7 +150,6 @@ class EventExtractor:
         doc.spans[self.span_key] = [Span(doc, f.trigger.start, f.trigger.end, label=f.trigger.type) for f in found]
 
     def _events(self, doc: Doc, index: DocIndex, triggers: list[Trigger]) -> list[Found]:
-        all_clauses = clauses(doc, index.words, self.breaks)
         cue_hits = self._cues(index.words)
         modality = ModalityFinder(
             index,
@@ -145,14 +159,10 @@ class EventExtractor:
             scope_breaks=self.frame_breaks,
         )
         roles = RoleFinder(index, self.role_words, self.movers, self.passives)
+        accidents = sorted(start for _key, start, _end, _inner in self.accidents(index.words))
         found: list[Found] = []
-        at = 0
-        for clause in all_clauses:
-            mine = []
-            while at < len(triggers) and triggers[at].start < clause.end:
-                mine.append(triggers[at])
-                at += 1
-            section = index.section_at(index.token_starts[clause.start]) if len(doc) else "body"
+        for clause, mine in clauses(index.words, self.breaks, triggers):
+            section = index.section_at(index.token_starts[clause.start])
             if section in _SKIPPED_SECTIONS:
                 continue
             named = [t for t in mine if not _inside_name(index, t)]
@@ -160,7 +170,10 @@ class EventExtractor:
             for trig in self._unframed(index.lower, named, clause):
                 if self._topic(index.lower, trig, clause):
                     continue
-                found.append(self._event(doc, index, trig, clause, roles.find(trig, clause, busy), modality, section))
+                r = roles.find(trig, clause, busy)
+                if trig.type in self.agentive and not r.actors and _holds(accidents, clause):
+                    continue  # "an earthquake killed eight": no one attacked
+                found.append(self._event(doc, index, trig, clause, r, modality, section))
         return found
 
     def _event(
@@ -215,7 +228,9 @@ class EventExtractor:
         if not trig.nominal:
             return False
         seg = clause.segment_of(trig.start)
-        if trig.start - seg[0] > 2 or not all(lower[i] in self.topic_determiners for i in range(seg[0], trig.start)):
+        opened = [i + 1 for i in range(seg[0], trig.start) if lower[i] in self.role_words.openers]
+        first = opened[-1] if opened else seg[0]  # "officials stressed that discussions ... will be the topic"
+        if trig.start - first > 2 or not all(lower[i] in self.topic_determiners for i in range(first, trig.start)):
             return False
         rest = lower[trig.end : seg[1]]
         for n in range(len(rest)):
@@ -224,6 +239,12 @@ class EventExtractor:
                 if tuple(rest[n : n + k]) == cop and n + k < len(rest) and rest[n + k] in self.topic_determiners:
                     return True
         return False
+
+
+def _holds(starts: list[int], clause: Clause) -> bool:
+    """True when one of the sorted token positions lies in the clause."""
+    at = bisect_left(starts, clause.start)
+    return at < len(starts) and starts[at] < clause.end
 
 
 def _inside_name(index: DocIndex, trig: Trigger) -> bool:

@@ -4,10 +4,10 @@ sections as token ranges (sorted, looked up with bisect), and each sentence cut 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import numpy
 from spacy.tokens import Doc
@@ -15,6 +15,14 @@ from spacy.tokens import Doc
 from sitrep.record import Entity, Quantity, Quote, Section, Time
 
 T = TypeVar("T")
+
+
+class _Started(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Started)
 _NO_END = 1 << 62  # sorts after every end offset
 
 
@@ -47,20 +55,27 @@ class SpanIndex:
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """The lower-case text of every token (`lower`), with each distinct text once (`table`) and where each token's
-    text is in it (`inverse`), so finding the tokens of a word list costs one look-up per distinct word."""
+    """What events read of every token, from one `Doc.to_array` call: its lower-case text (`lower`), character
+    offsets, title case and the sentence starts. Each distinct text is kept once (`table`, position by text in
+    `ids`) with where each token's text is in it (`inverse`), so finding the tokens of a word list costs one
+    set intersection."""
 
     lower: list[str]
-    table: list[str]
+    ids: dict[str, int]
     inverse: numpy.ndarray[Any, Any]
+    starts: list[int]
+    ends: list[int]
+    title: list[bool]
+    sent_starts: list[int]
 
-    def where(self, words: Container[str]) -> list[int]:
+    def where(self, words: frozenset[str]) -> list[int]:
         """The tokens whose lower-case text is in `words`, in order."""
-        ids = [i for i, w in enumerate(self.table) if w in words]
-        if not ids:
+        ids = self.ids
+        hits = [ids[w] for w in ids.keys() & words]
+        if not hits:
             return []
-        mask = numpy.zeros(len(self.table), dtype=bool)
-        mask[ids] = True
+        mask = numpy.zeros(len(ids), dtype=bool)
+        mask[hits] = True
         found: list[int] = numpy.flatnonzero(mask[self.inverse]).tolist()
         return found
 
@@ -102,17 +117,15 @@ class DocIndex:
 def build_index(doc: Doc, words: Words | None = None) -> DocIndex:
     """Index the records the earlier components left on the Doc (any list may be empty)."""
     words = words if words is not None else words_of(doc)
-    columns = doc.to_array(["IDX", "LENGTH", "IS_TITLE"]) if len(doc) else numpy.zeros((0, 3), dtype="uint64")
     sections: list[Section] = list(doc._.sections or [])
-    starts = columns[:, 0].astype("int64")
     quotes = sorted((q.start, q.end) for q in _records(doc, "quotes", Quote))
     index = DocIndex(
         doc=doc,
         words=words,
         lower=words.lower,
-        title=columns[:, 2].astype(bool).tolist(),
-        token_starts=starts.tolist(),
-        token_ends=(starts + columns[:, 1].astype("int64")).tolist(),
+        title=words.title,
+        token_starts=words.starts,
+        token_ends=words.ends,
         mentions=SpanIndex(()),
         times=SpanIndex(()),
         quantities=SpanIndex(()),
@@ -131,13 +144,24 @@ def build_index(doc: Doc, words: Words | None = None) -> DocIndex:
 
 
 def words_of(doc: Doc) -> Words:
-    """The lower-case texts of the Doc's tokens, read as one array."""
+    """The tokens of the Doc as `Words`."""
     if not len(doc):
-        return Words([], [], numpy.zeros(0, dtype="int64"))
-    keys, inverse = numpy.unique(doc.to_array("LOWER"), return_inverse=True)
+        return Words([], {}, numpy.zeros(0, dtype="int64"), [], [], [], [])
+    columns = doc.to_array(["LOWER", "IDX", "LENGTH", "IS_TITLE", "SENT_START"])
+    keys, inverse = numpy.unique(columns[:, 0], return_inverse=True)
     strings = doc.vocab.strings
     table = [strings[int(key)] for key in keys]
-    return Words(numpy.array(table, dtype=object)[inverse].tolist(), table, inverse)
+    starts = columns[:, 1].astype("int64")
+    sent_starts: list[int] = numpy.flatnonzero(columns[:, 4] == 1).tolist()
+    return Words(
+        lower=numpy.array(table, dtype=object)[inverse].tolist(),
+        ids=dict(zip(table, range(len(table)), strict=True)),
+        inverse=inverse,
+        starts=starts.tolist(),
+        ends=(starts + columns[:, 2].astype("int64")).tolist(),
+        title=columns[:, 3].astype(bool).tolist(),
+        sent_starts=sent_starts if sent_starts and sent_starts[0] == 0 else [0, *sent_starts],
+    )
 
 
 def _records(doc: Doc, name: str, kind: type[T]) -> list[T]:
@@ -191,34 +215,31 @@ class Clause:
         return (self.start, self.end)
 
 
-def sentence_starts(doc: Doc) -> list[int]:
-    """The token index where each sentence starts, read as one array."""
-    if not len(doc):
-        return []
-    starts: list[int] = numpy.flatnonzero(doc.to_array("SENT_START") == 1).tolist()
-    return starts if starts and starts[0] == 0 else [0, *starts]
-
-
-def clauses(doc: Doc, words: Words, breaks: frozenset[str]) -> list[Clause]:
-    """Every sentence of the Doc with its segments."""
-    starts = sentence_starts(doc)
+def clauses(words: Words, breaks: frozenset[str], triggers: Sequence[S]) -> Iterator[tuple[Clause, list[S]]]:
+    """Each sentence that holds a trigger (a thing with a token `start`; sorted), with its segments and its
+    triggers."""
+    starts, cuts = words.sent_starts, words.where(breaks)
     if not starts:
-        return []
-    found: list[Clause] = []
-    cuts = words.where(breaks)
+        return
     at = 0
-    for start, end in zip(starts, [*starts[1:], len(doc)], strict=True):
-        segments: list[tuple[int, int]] = []
-        seg_start = start
-        while at < len(cuts) and cuts[at] < end:
-            i = cuts[at]
+    while at < len(triggers):
+        n = bisect_right(starts, triggers[at].start)
+        start = starts[n - 1]
+        end = starts[n] if n < len(starts) else len(words.lower)
+        mine: list[S] = []
+        while at < len(triggers) and triggers[at].start < end:
+            mine.append(triggers[at])
             at += 1
-            if i < start:
-                continue
-            if i > seg_start:
-                segments.append((seg_start, i))
-            seg_start = i + 1
-        if end > seg_start:
-            segments.append((seg_start, end))
-        found.append(Clause(start, end, tuple(segments)))
-    return found
+        yield _clause(start, end, cuts), mine
+
+
+def _clause(start: int, end: int, cuts: list[int]) -> Clause:
+    segments: list[tuple[int, int]] = []
+    seg_start = start
+    for i in cuts[bisect_left(cuts, start) : bisect_left(cuts, end)]:
+        if i > seg_start:
+            segments.append((seg_start, i))
+        seg_start = i + 1
+    if end > seg_start:
+        segments.append((seg_start, end))
+    return Clause(start, end, tuple(segments))

@@ -168,12 +168,13 @@ class TokenPatterns(Generic[K]):
                         anchor.then.setdefault(second, []).append(compiled)
                 else:
                     anchor.now.append(compiled)
+        self.first_words = frozenset(self.anchors)
 
     def __call__(self, words: Words) -> list[tuple[K, int, int, frozenset[int]]]:
         found: list[tuple[K, int, int, frozenset[int]]] = []
         anchors, lower = self.anchors, words.lower
         n = len(lower)
-        for start in words.where(anchors):
+        for start in words.where(self.first_words):
             anchor = anchors[lower[start]]
             candidates = anchor.now
             then = anchor.then.get(lower[start + 1]) if anchor.then and start + 1 < n else None

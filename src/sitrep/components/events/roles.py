@@ -13,6 +13,7 @@ from typing import Any
 from sitrep.components.events.context import Clause, DocIndex, Item
 
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get", "gets"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _SKIP_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "both", "all", "some"})
 
 
@@ -82,6 +83,7 @@ class RoleFinder:
         self.passives = passives
         self.lower = index.lower
         self.title = index.title  # titles between coordinated names ("and President X")
+        self._not_subject = words.location | words.target | {"for", "from"}
 
     def find(self, trig: Trigger, clause: Clause, busy: list[tuple[int, int]]) -> Roles:
         """The roles of `trig` in its sentence; `busy` are the token ranges of the sentence's triggers."""
@@ -195,12 +197,20 @@ class RoleFinder:
         metonymic = [i for i, m in enumerate(side) if self._place_as_actor(m)]
         if metonymic:
             return self._group(side, metonymic[-1])
-        if subj_start != clause.segment_of(trig.start)[0]:
+        if self._subordinate(subj_start, clause.segment_of(trig.start)[0]):
             return []  # the trigger's clause is subordinate ("a timeline where ... would end"): its subject is its own
         opening = [m for m in self.index.mentions.within(clause.start, subj_start) if self._agent(m)]
         if opening and self._prep(opening[0]) not in self._not_subject:
             return self._group(opening, 0)
         return []
+
+    def _subordinate(self, subj_start: int, seg_start: int) -> bool:
+        """The subject side starts after an opener ("where", "that"), also across a quote mark that opens the
+        segment ("relationships that "support ...")."""
+        if subj_start != seg_start:
+            return True
+        at = seg_start - 1
+        return at >= 1 and self.lower[at] in _QUOTE_MARKS and self.lower[at - 1] in self.words.openers
 
     def _place_as_actor(self, m: Item) -> bool:
         """With no other subject, a place or country stands for its government or people: "Berlin rejected",
@@ -209,10 +219,6 @@ class RoleFinder:
             return False
         prep = self._prep(m)
         return prep in ("in", "of") or (prep not in self.words.location and prep not in self.words.target)
-
-    @property
-    def _not_subject(self) -> frozenset[str]:
-        return self.words.location | self.words.target | {"for", "from"}
 
     def _objects(self, trig: Trigger, after: list[Item], skip: set[Item]) -> list[Item]:
         found: list[Item] = []
