@@ -330,10 +330,14 @@ def test_events_deaths_in_a_disaster_or_accident_are_not_an_assault() -> None:
     assert only(events_of(text, entities=[militias]), "ASSAULT").actors == ["E1"]  # someone did attack
 
 
-def test_events_participle_after_a_determiner_is_an_adjective() -> None:
+def test_events_verb_word_after_a_determiner_is_a_noun_or_adjective() -> None:
     assert "ASSAULT" not in types("Medics evacuated the wounded from the village.")
     assert "ACCUSE" not in types("Reporters examined an alleged plot against the governor.")
+    assert "AGREE" not in types("The lull is a sign of fatigue on both sides.")
+    assert "ASSAULT" not in types("The depot has long been a target for smugglers.")
     assert "ASSAULT" in types("Shelling wounded three medics near the village.")
+    assert "ASSAULT" in types("Rebels target the depot every night.")
+    assert "ASSAULT" in types("The attack on the depot lasted an hour.")  # listed as a noun too
 
 
 def test_events_topic_after_that_is_not_an_event() -> None:
@@ -357,3 +361,10 @@ def test_events_quoted_relative_clause_does_not_borrow_the_sentence_subject() ->
     events = events_of(text, entities=ents)
     assert only(events, "AGREE").actors == ["E1", "E2"]
     assert only(events, "SUPPORT").actors == []
+
+
+def test_events_must_with_no_one_asking_or_asked_is_not_a_request() -> None:
+    assert "REQUEST" not in types("In the end, common sense must prevail over fear.")
+    text = "Freedonia said that the border must stay open."
+    freedonia = entity(text, "E1", "country", "Freedonia", "Freedonia")
+    assert only(events_of(text, entities=[freedonia]), "REQUEST").actors == ["E1"]

@@ -62,6 +62,7 @@ class EventExtractor:
     def __init__(self, nlp: Language, *, span_key: str = SPAN_KEY) -> None:
         register_extensions()
         self.span_key = span_key
+        self.strings: dict[int, str] = {}  # texts of string hashes seen (see `context.words_of`)
         data = cues()
         builder = PatternBuilder(nlp, gap=int(lexicon()["settings"]["gap"]), irregular=lexicon()["forms"])
         self.breaks = frozenset(data["clause"]["breaks"])
@@ -77,8 +78,7 @@ class EventExtractor:
         self.before_verb = frozenset(data["nominal"]["before_verb"])
         self.topic_copulas = [tuple(c.split()) for c in data["topic"]["copulas"]]
         self.topic_determiners = frozenset(data["topic"]["determiners"])
-        self.participle_determiners = frozenset(data["nominal"]["participle_determiners"])
-        self.participle_endings = tuple(data["nominal"]["participle_endings"])
+        self.determiners = frozenset(data["nominal"]["determiners"])
         self.accidents = TokenPatterns(nlp.vocab, [(True, builder.phrase(p)) for p in data["accidents"]["causes"]])
         self.agentive = type_flags("agentive")
         self.framers = type_flags("frames")
@@ -86,14 +86,14 @@ class EventExtractor:
         self.passives = type_flags("passive")
 
     def __call__(self, doc: Doc) -> Doc:
-        words = words_of(doc)
+        words = words_of(doc, self.strings)
         self._annotate(doc, self._match(doc, words), words)
         return doc
 
     # -- matching -----------------------------------------------------------------------------------------
     def match(self, doc: Doc) -> list[Trigger]:
         """The triggers of the Doc: longest match wins where matches overlap; no gap crosses a clause break."""
-        return self._match(doc, words_of(doc))
+        return self._match(doc, words_of(doc, self.strings))
 
     def _match(self, doc: Doc, words: Words) -> list[Trigger]:
         candidates: list[Trigger] = []
@@ -102,8 +102,8 @@ class EventExtractor:
         for key, start, end, inner in self.triggers(words):
             if any(lower[i] in self.breaks for i in inner) or any(i in sent_starts for i in range(start + 1, end)):
                 continue
-            if not key.nominal and self._participle(lower, start, end):
-                continue
+            if not key.nominal and end - start == 1 and start and lower[start - 1] in self.determiners:
+                continue  # a verb's word used as a noun or adjective: "the wounded", "a sign of"
             nominal = self._nominal(lower, start, key.nominal)
             candidates.append(Trigger(start, end, key.type, key.mode, nominal, inner, key.addressed))
         candidates.sort(key=lambda t: (-(t.end - t.start - len(t.inner)), -(t.end - t.start), t.start))
@@ -117,15 +117,6 @@ class EventExtractor:
             kept.append(trig)
         return sorted(kept, key=lambda t: t.start)
 
-    def _participle(self, lower: list[str], start: int, end: int) -> bool:
-        """A one-word verb trigger in participle form after a determiner is an adjective ("the wounded")."""
-        return (
-            end - start == 1
-            and start > 0
-            and lower[start - 1] in self.participle_determiners
-            and lower[start].endswith(self.participle_endings)
-        )
-
     def _nominal(self, lower: list[str], start: int, written_as_noun: bool) -> bool:
         before = lower[start - 1] if start > 0 else ""
         if before in self.before_noun or before[:1].isdigit():
@@ -137,7 +128,7 @@ class EventExtractor:
     # -- annotations --------------------------------------------------------------------------------------
     def set_annotations(self, doc: Doc, triggers: list[Trigger]) -> None:
         """Write `doc._.events` (ids V1, V2, ... in text order) and the trigger spans in `doc.spans`."""
-        self._annotate(doc, triggers, words_of(doc))
+        self._annotate(doc, triggers, words_of(doc, self.strings))
 
     def _annotate(self, doc: Doc, triggers: list[Trigger], words: Words) -> None:
         index = build_index(doc, words)
@@ -173,6 +164,8 @@ class EventExtractor:
                 r = roles.find(trig, clause, busy)
                 if trig.type in self.agentive and not r.actors and _holds(accidents, clause):
                     continue  # "an earthquake killed eight": no one attacked
+                if trig.addressed and not (r.targets or r.actors):
+                    continue  # "the rule of law must prevail": an obligation, but no one asks and no one is asked
                 found.append(self._event(doc, index, trig, clause, r, modality, section))
         return found
 
@@ -180,7 +173,7 @@ class EventExtractor:
         self, doc: Doc, index: DocIndex, trig: Trigger, clause: Clause, r: Any, modality: ModalityFinder, section: str
     ) -> Found:
         first, last = max(r.first, clause.start), min(r.last, clause.end)
-        start, end = index.token_starts[first], index.token_ends[last - 1]
+        start, end = index.token_starts[first], index.token_end(last - 1)
         event = Event(
             id="",
             type=trig.type,

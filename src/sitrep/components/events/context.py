@@ -24,11 +24,13 @@ class _Started(Protocol):
 
 S = TypeVar("S", bound=_Started)
 _NO_END = 1 << 62  # sorts after every end offset
+_MAX_KNOWN = 200_000  # string texts kept between documents
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Item:
-    """One record's span in tokens [start, end) and characters, with its id and kind."""
+    """One record's span in tokens [start, end) and characters, with its id and kind (equal only to itself: the
+    items of one Doc are made once)."""
 
     start: int
     end: int
@@ -55,23 +57,21 @@ class SpanIndex:
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """What events read of every token, from one `Doc.to_array` call: its lower-case text (`lower`), character
-    offsets, title case and the sentence starts. Each distinct text is kept once (`table`, position by text in
-    `ids`) with where each token's text is in it (`inverse`), so finding the tokens of a word list costs one
-    set intersection."""
+    """What events read of every token, from one `Doc.to_array` call: its lower-case text (`lower`), its first
+    character (`starts`) and the sentence starts. Each distinct text is kept once (position by text in `ids`)
+    with where each token's text is in it (`inverse`), so finding the tokens of a word list costs one set
+    intersection."""
 
     lower: list[str]
     ids: dict[str, int]
     inverse: numpy.ndarray[Any, Any]
     starts: list[int]
-    ends: list[int]
-    title: list[bool]
     sent_starts: list[int]
 
     def where(self, words: frozenset[str]) -> list[int]:
         """The tokens whose lower-case text is in `words`, in order."""
         ids = self.ids
-        hits = [ids[w] for w in ids.keys() & words]
+        hits = [ids[w] for w in words.intersection(ids)]  # iterates the Doc's distinct words, the smaller side
         if not hits:
             return []
         mask = numpy.zeros(len(ids), dtype=bool)
@@ -87,9 +87,7 @@ class DocIndex:
     doc: Doc
     words: Words
     lower: list[str]
-    title: list[bool]
     token_starts: list[int]
-    token_ends: list[int]
     mentions: SpanIndex
     times: SpanIndex
     quantities: SpanIndex
@@ -99,6 +97,13 @@ class DocIndex:
     section_starts: list[int]
     resolve: dict[str, str] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
+
+    def token_end(self, token: int) -> int:
+        """The character offset just after `token`."""
+        return self.token_starts[token] + len(self.doc[token])
+
+    def is_title(self, token: int) -> bool:
+        return bool(self.doc[token].is_title)
 
     def token_of(self, char: int) -> int:
         """The token that holds character `char`."""
@@ -123,9 +128,7 @@ def build_index(doc: Doc, words: Words | None = None) -> DocIndex:
         doc=doc,
         words=words,
         lower=words.lower,
-        title=words.title,
         token_starts=words.starts,
-        token_ends=words.ends,
         mentions=SpanIndex(()),
         times=SpanIndex(()),
         quantities=SpanIndex(()),
@@ -136,47 +139,63 @@ def build_index(doc: Doc, words: Words | None = None) -> DocIndex:
     )
     entities = _records(doc, "entities", Entity)
     index.mentions = SpanIndex(_outermost(_mention_items(index, entities)))
-    index.times = SpanIndex(_item(index, t.start, t.end, t.id, t.role) for t in _records(doc, "times", Time))
+    times = _records(doc, "times", Time)
+    index.times = SpanIndex(_items(index, [(t.start, t.end, t.id, t.role) for t in times]))
     quantities = _records(doc, "quantities", Quantity)
-    index.quantities = SpanIndex(_item(index, q.start, q.end, q.id, q.category) for q in quantities)
+    index.quantities = SpanIndex(_items(index, [(q.start, q.end, q.id, q.category) for q in quantities]))
     index.resolve = _affiliations(entities)
     return index
 
 
-def words_of(doc: Doc) -> Words:
-    """The tokens of the Doc as `Words`."""
+def words_of(doc: Doc, strings: dict[int, str] | None = None) -> Words:
+    """The tokens of the Doc as `Words`; `strings` keeps the texts of string hashes already looked up (reading
+    one from the vocabulary decodes it anew each time)."""
     if not len(doc):
-        return Words([], {}, numpy.zeros(0, dtype="int64"), [], [], [], [])
-    columns = doc.to_array(["LOWER", "IDX", "LENGTH", "IS_TITLE", "SENT_START"])
+        return Words([], {}, numpy.zeros(0, dtype="int64"), [], [])
+    columns = doc.to_array(["LOWER", "IDX", "SENT_START"])
     keys, inverse = numpy.unique(columns[:, 0], return_inverse=True)
-    strings = doc.vocab.strings
-    table = [strings[int(key)] for key in keys]
-    starts = columns[:, 1].astype("int64")
-    sent_starts: list[int] = numpy.flatnonzero(columns[:, 4] == 1).tolist()
+    table = _texts(doc, keys.tolist(), strings if strings is not None else {})
+    sent_starts: list[int] = numpy.flatnonzero(columns[:, 2] == 1).tolist()
     return Words(
         lower=numpy.array(table, dtype=object)[inverse].tolist(),
         ids=dict(zip(table, range(len(table)), strict=True)),
         inverse=inverse,
-        starts=starts.tolist(),
-        ends=(starts + columns[:, 2].astype("int64")).tolist(),
-        title=columns[:, 3].astype(bool).tolist(),
+        starts=columns[:, 1].astype("int64").tolist(),
         sent_starts=sent_starts if sent_starts and sent_starts[0] == 0 else [0, *sent_starts],
     )
+
+
+def _texts(doc: Doc, keys: list[int], known: dict[int, str]) -> list[str]:
+    if len(known) > _MAX_KNOWN:
+        known.clear()
+    vocab = doc.vocab.strings
+    table: list[str] = []
+    for key in keys:
+        text = known.get(key)
+        if text is None:
+            text = known[key] = vocab[key]
+        table.append(text)
+    return table
 
 
 def _records(doc: Doc, name: str, kind: type[T]) -> list[T]:
     return [r for r in (getattr(doc._, name, None) or []) if isinstance(r, kind)]
 
 
-def _item(index: DocIndex, start: int, end: int, id: str, kind: str) -> Item:
-    last = index.token_of(max(end - 1, start))
-    return Item(index.token_of(start), last + 1, start, end, id, kind)
+def _items(index: DocIndex, spans: list[tuple[int, int, str, str]]) -> list[Item]:
+    """Items for (start, end, id, kind) character spans, their tokens found for all of them at once."""
+    if not spans or not index.token_starts:
+        return []
+    chars = numpy.array([(start, max(end - 1, start)) for start, end, _id, _kind in spans], dtype="int64")
+    tokens = numpy.searchsorted(numpy.array(index.token_starts, dtype="int64"), chars, side="right") - 1
+    first, last = numpy.maximum(tokens, 0).T.tolist()
+    return [
+        Item(a, b + 1, start, end, id, kind) for a, b, (start, end, id, kind) in zip(first, last, spans, strict=True)
+    ]
 
 
-def _mention_items(index: DocIndex, entities: Sequence[Entity]) -> Iterable[Item]:
-    for entity in entities:
-        for m in entity.mentions:
-            yield _item(index, m.start, m.end, entity.id, entity.kind)
+def _mention_items(index: DocIndex, entities: Sequence[Entity]) -> list[Item]:
+    return _items(index, [(m.start, m.end, e.id, e.kind) for e in entities for m in e.mentions])
 
 
 def _outermost(items: Iterable[Item]) -> list[Item]:

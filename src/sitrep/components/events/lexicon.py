@@ -144,13 +144,16 @@ def type_flags(name: str) -> frozenset[str]:
     return frozenset(t for t, flags in lexicon()["types"].items() if flags.get(name))
 
 
+Match = tuple[K, int, int, frozenset[int]]
+
+
 class TokenPatterns(Generic[K]):
     """Finds every match of many token patterns in a Doc: (key, start, end, tokens inside gaps).
 
-    Patterns are indexed by the forms of their first word and, where their second element is a word too, by its
-    forms, so a token is checked only against the patterns that can start there. Each is compiled to the words
-    before its gap, the gap and the words after it, and checked with plain loops (a pattern with several gaps
-    is followed recursively). The cost is linear in the document however large the lexicon grows."""
+    Patterns are indexed by the forms of their first word, then by the forms of the word that follows it or, for
+    a pattern with a gap right after its first word, of the word that ends the gap; so a token is checked only
+    against the patterns that can start there, and a gap's tokens are looked up once for all the patterns that
+    share its first word. The cost is linear in the document however large the lexicon grows."""
 
     def __init__(self, vocab: Vocab, patterns: list[tuple[K, Pattern]], *, stops: frozenset[str] = frozenset()) -> None:
         self.vocab = vocab
@@ -162,57 +165,69 @@ class TokenPatterns(Generic[K]):
             assert not isinstance(first, int)
             compiled = _compile(n, key, pattern)
             for form in first:
-                anchor = self.anchors.setdefault(form, _Anchor())
-                if compiled.head:
-                    for second in compiled.head[0]:
-                        anchor.then.setdefault(second, []).append(compiled)
-                else:
-                    anchor.now.append(compiled)
+                self.anchors.setdefault(form, _Anchor()).add(compiled)
         self.first_words = frozenset(self.anchors)
 
-    def __call__(self, words: Words) -> list[tuple[K, int, int, frozenset[int]]]:
-        found: list[tuple[K, int, int, frozenset[int]]] = []
+    def __call__(self, words: Words) -> list[Match[K]]:
+        found: list[Match[K]] = []
         anchors, lower = self.anchors, words.lower
         n = len(lower)
         for start in words.where(self.first_words):
             anchor = anchors[lower[start]]
-            candidates = anchor.now
-            then = anchor.then.get(lower[start + 1]) if anchor.then and start + 1 < n else None
-            if then:
-                candidates = sorted(candidates + then, key=_order) if candidates else then
-            for c in candidates:
-                self._match_one(c, start, lower, found)
+            here: list[tuple[int, Match[K]]] = []
+            for c in anchor.now:
+                self._match_one(c, start, lower, here)
+            if anchor.then and start + 1 < n:
+                for c in anchor.then.get(lower[start + 1], ()):
+                    self._match_one(c, start, lower, here)
+            if anchor.gapped:
+                self._match_gapped(anchor, start, lower, here)
+            if len(here) > 1:
+                here.sort(key=_first)  # the lexicon's order (a stable sort: one pattern's gaps stay in order)
+            found += [match for _order, match in here]
         return found
 
-    def _match_one(
-        self, c: _Compiled[K], start: int, lower: list[str], found: list[tuple[K, int, int, frozenset[int]]]
-    ) -> None:
+    def _match_one(self, c: _Compiled[K], start: int, lower: list[str], found: list[tuple[int, Match[K]]]) -> None:
         n = len(lower)
         if c.pattern is not None:
             for end, inner in _follow(c.pattern, 1, start + 1, lower, self.stops, ()):
-                found.append((c.key, start, end, frozenset(inner)))
+                found.append((c.order, (c.key, start, end, frozenset(inner))))
             return
         pos = start + 1
         if not _fits(c.head, pos, lower, n):
             return
         pos += len(c.head)
         if c.gap < 0:
-            found.append((c.key, start, pos, _NO_GAP))
+            found.append((c.order, (c.key, start, pos, _NO_GAP)))
             return
-        stops, tail = self.stops, c.tail
-        after = tail[0] if tail else None
         for gap in range(min(c.gap, n - pos) + 1):
             at = pos + gap
-            if gap and lower[at - 1] in stops:
+            if gap and lower[at - 1] in self.stops:
                 break
-            if after is not None and (at >= n or lower[at] not in after):
-                continue
-            if _fits(tail, at, lower, n):
+            if _fits(c.tail, at, lower, n):
                 covered = frozenset(range(pos, at)) if gap else _NO_GAP
-                found.append((c.key, start, at + len(tail), covered))
+                found.append((c.order, (c.key, start, at + len(c.tail), covered)))
+
+    def _match_gapped(
+        self, anchor: _Anchor[K], start: int, lower: list[str], found: list[tuple[int, Match[K]]]
+    ) -> None:
+        """The patterns "word ... words": each token the gap can reach is looked up among their words after it."""
+        n, pos = len(lower), start + 1
+        for gap in range(min(anchor.max_gap, n - pos - 1) + 1):
+            at = pos + gap
+            if gap and lower[at - 1] in self.stops:
+                break
+            for c in anchor.gapped.get(lower[at], ()):
+                if gap <= c.gap and _fits(c.tail, at, lower, n):
+                    covered = frozenset(range(pos, at)) if gap else _NO_GAP
+                    found.append((c.order, (c.key, start, at + len(c.tail), covered)))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (self.vocab, self.patterns, self.stops))
+
+
+def _first(item: tuple[int, Any]) -> int:
+    return item[0]
 
 
 _NO_GAP: frozenset[int] = frozenset()
@@ -233,15 +248,24 @@ class _Compiled(Generic[K]):
 
 @dataclass(slots=True)
 class _Anchor(Generic[K]):
-    """The patterns that start with one word: those to check whatever follows it (`now`) and those whose second
-    word is known (`then`, by that word)."""
+    """The patterns that start with one word: those checked whatever follows it (`now`), those whose second
+    word is known (`then`, by that word) and those with a gap after it (`gapped`, by the word after the gap)."""
 
     now: list[_Compiled[K]] = field(default_factory=list)
     then: dict[str, list[_Compiled[K]]] = field(default_factory=dict)
+    gapped: dict[str, list[_Compiled[K]]] = field(default_factory=dict)
+    max_gap: int = 0
 
-
-def _order(c: _Compiled[Any]) -> int:
-    return c.order
+    def add(self, c: _Compiled[K]) -> None:
+        if c.pattern is None and c.head:
+            for second in c.head[0]:
+                self.then.setdefault(second, []).append(c)
+        elif c.pattern is None and c.gap >= 0 and c.tail:
+            for word in c.tail[0]:
+                self.gapped.setdefault(word, []).append(c)
+            self.max_gap = max(self.max_gap, c.gap)
+        else:
+            self.now.append(c)
 
 
 def _compile(order: int, key: K, pattern: Pattern) -> _Compiled[K]:

@@ -96,7 +96,7 @@ class ModalityFinder:
     def _reported(self, trig: Trigger, clause: Clause) -> bool:
         """Inside a quote (the quotes component's or open quote marks), or in a sentence with a speech cue."""
         index = self.index
-        if index.in_quote(index.token_starts[trig.start], index.token_ends[trig.end - 1]):
+        if index.in_quote(index.token_starts[trig.start], index.token_end(trig.end - 1)):
             return True
         marks = bisect_left(self.marks, trig.start) - bisect_left(self.marks, clause.start)
         if marks % 2 == 1:

@@ -82,7 +82,7 @@ class RoleFinder:
         self.movers = movers
         self.passives = passives
         self.lower = index.lower
-        self.title = index.title  # titles between coordinated names ("and President X")
+        self.agents = words.actor_kinds
         self._not_subject = words.location | words.target | {"for", "from"}
 
     def find(self, trig: Trigger, clause: Clause, busy: list[tuple[int, int]]) -> Roles:
@@ -121,8 +121,8 @@ class RoleFinder:
     # -- actors and targets -------------------------------------------------------------------------------
     def _actors_and_targets(self, roles: Roles, trig: Trigger, clause: Clause, span: tuple[int, int]) -> None:
         mover = trig.type in self.movers
-        inner = [m for m in self.index.mentions.within(trig.start, trig.end) if self._agent(m)]
-        after = [m for m in self.index.mentions.within(trig.end, span[1]) if self._agent(m)]
+        inner = [m for m in self.index.mentions.within(trig.start, trig.end) if m.kind in self.agents]
+        after = [m for m in self.index.mentions.within(trig.end, span[1]) if m.kind in self.agents]
         of_arg = self._of_argument(trig, after)
         passive = self._passive(trig)
         by_arg = [m for m in after if self._prep(m) in self.words.actor and m.start - trig.end <= 3]
@@ -155,11 +155,8 @@ class RoleFinder:
 
     def _speaker(self, trig: Trigger, clause: Clause) -> list[Item]:
         """The sentence's first agent before the trigger's clause ("Russia said that Sudan must ...")."""
-        opening = [m for m in self.index.mentions.within(clause.start, trig.start) if self._agent(m)]
+        opening = [m for m in self.index.mentions.within(clause.start, trig.start) if m.kind in self.agents]
         return self._group(opening, 0) if opening else []
-
-    def _agent(self, item: Item) -> bool:
-        return item.kind in self.words.actor_kinds
 
     def _of_argument(self, trig: Trigger, after: list[Item]) -> list[Item]:
         """Entities of the noun phrase after "of" that ends a nominal trigger ("withdrawal of U.S. troops")."""
@@ -176,7 +173,7 @@ class RoleFinder:
         """An entity right before a nominal trigger ("Israeli air strikes", "Iraq's withdrawal")."""
         if not trig.nominal:
             return []
-        before = [m for m in self.index.mentions.within(max(trig.start - 3, 0), trig.start) if self._agent(m)]
+        before = [m for m in self.index.mentions.within(max(trig.start - 3, 0), trig.start) if m.kind in self.agents]
         if not before or before[-1].end < trig.start - 1:
             return []
         last = before[-1]
@@ -186,7 +183,7 @@ class RoleFinder:
     def _subject(self, trig: Trigger, subj_start: int, clause: Clause) -> list[Item]:
         """The entity group nearest before the trigger in its clause, else the sentence's opening subject."""
         side = self.index.mentions.within(subj_start, trig.start)
-        eligible = [i for i, m in enumerate(side) if self._agent(m) and self._prep(m) not in self._not_subject]
+        eligible = [i for i, m in enumerate(side) if m.kind in self.agents and self._prep(m) not in self._not_subject]
         if eligible:
             group = self._group(side, eligible[-1])
             first = side.index(group[0])
@@ -199,7 +196,7 @@ class RoleFinder:
             return self._group(side, metonymic[-1])
         if self._subordinate(subj_start, clause.segment_of(trig.start)[0]):
             return []  # the trigger's clause is subordinate ("a timeline where ... would end"): its subject is its own
-        opening = [m for m in self.index.mentions.within(clause.start, subj_start) if self._agent(m)]
+        opening = [m for m in self.index.mentions.within(clause.start, subj_start) if m.kind in self.agents]
         if opening and self._prep(opening[0]) not in self._not_subject:
             return self._group(opening, 0)
         return []
@@ -248,7 +245,7 @@ class RoleFinder:
 
     def _coordinated(self, left: Item, right: Item) -> bool:
         words = [self.lower[i] for i in range(left.end, right.start)]
-        titled = [self.title[i] for i in range(left.end, right.start)]
+        titled = [self.index.is_title(i) for i in range(left.end, right.start)]  # "and President X"
         if not words or not all(w in self.words.coordination or t for w, t in zip(words, titled, strict=True)):
             return False
         return "and" in words or "&" in words or words == [","]
