@@ -27,10 +27,10 @@ _NO_END = 1 << 62  # sorts after every end offset
 _MAX_KNOWN = 200_000  # string texts kept between documents
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(slots=True, eq=False)
 class Item:
     """One record's span in tokens [start, end) and characters, with its id and kind (equal only to itself: the
-    items of one Doc are made once)."""
+    items of one Doc are made once, and never changed)."""
 
     start: int
     end: int
@@ -67,6 +67,7 @@ class Words:
     inverse: numpy.ndarray[Any, Any]
     starts: list[int]
     sent_starts: list[int]
+    start_array: numpy.ndarray[Any, Any]  # `starts` as an array, for looking many characters up at once
 
     def where(self, words: frozenset[str]) -> list[int]:
         """The tokens whose lower-case text is in `words`, in order."""
@@ -151,17 +152,19 @@ def words_of(doc: Doc, strings: dict[int, str] | None = None) -> Words:
     """The tokens of the Doc as `Words`; `strings` keeps the texts of string hashes already looked up (reading
     one from the vocabulary decodes it anew each time)."""
     if not len(doc):
-        return Words([], {}, numpy.zeros(0, dtype="int64"), [], [])
+        return Words([], {}, numpy.zeros(0, dtype="int64"), [], [], numpy.zeros(0, dtype="int64"))
     columns = doc.to_array(["LOWER", "IDX", "SENT_START"])
     keys, inverse = numpy.unique(columns[:, 0], return_inverse=True)
     table = _texts(doc, keys.tolist(), strings if strings is not None else {})
     sent_starts: list[int] = numpy.flatnonzero(columns[:, 2] == 1).tolist()
+    starts = columns[:, 1].astype("int64")
     return Words(
         lower=numpy.array(table, dtype=object)[inverse].tolist(),
         ids=dict(zip(table, range(len(table)), strict=True)),
         inverse=inverse,
-        starts=columns[:, 1].astype("int64").tolist(),
+        starts=starts.tolist(),
         sent_starts=sent_starts if sent_starts and sent_starts[0] == 0 else [0, *sent_starts],
+        start_array=starts,
     )
 
 
@@ -187,7 +190,7 @@ def _items(index: DocIndex, spans: list[tuple[int, int, str, str]]) -> list[Item
     if not spans or not index.token_starts:
         return []
     chars = numpy.array([(start, max(end - 1, start)) for start, end, _id, _kind in spans], dtype="int64")
-    tokens = numpy.searchsorted(numpy.array(index.token_starts, dtype="int64"), chars, side="right") - 1
+    tokens = numpy.searchsorted(index.words.start_array, chars, side="right") - 1
     first, last = numpy.maximum(tokens, 0).T.tolist()
     return [
         Item(a, b + 1, start, end, id, kind) for a, b, (start, end, id, kind) in zip(first, last, spans, strict=True)
