@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 import numpy
 from spacy.tokens import Doc
@@ -171,14 +171,13 @@ def words_of(doc: Doc, strings: dict[int, str] | None = None) -> Words:
 def _texts(doc: Doc, keys: list[int], known: dict[int, str]) -> list[str]:
     if len(known) > _MAX_KNOWN:
         known.clear()
-    vocab = doc.vocab.strings
-    table: list[str] = []
-    for key in keys:
-        text = known.get(key)
-        if text is None:
-            text = known[key] = vocab[key]
-        table.append(text)
-    return table
+    table: list[str | None] = list(map(known.get, keys))
+    if None in table:
+        vocab = doc.vocab.strings
+        for n, text in enumerate(table):
+            if text is None:
+                table[n] = known[keys[n]] = vocab[keys[n]]
+    return cast(list[str], table)  # every None was filled
 
 
 def _records(doc: Doc, name: str, kind: type[T]) -> list[T]:
