@@ -169,23 +169,22 @@ class TokenPatterns(Generic[K]):
         self.first_words = frozenset(self.anchors)
 
     def __call__(self, words: Words) -> list[Match[K]]:
-        found: list[Match[K]] = []
+        found: list[tuple[int, Match[K]]] = []  # (pattern number, match)
         anchors, lower = self.anchors, words.lower
         n = len(lower)
         for start in words.where(self.first_words):
             anchor = anchors[lower[start]]
-            here: list[tuple[int, Match[K]]] = []
+            mark = len(found)
             for c in anchor.now:
-                self._match_one(c, start, lower, here)
+                self._match_one(c, start, lower, found)
             if anchor.then and start + 1 < n:
                 for c in anchor.then.get(lower[start + 1], ()):
-                    self._match_one(c, start, lower, here)
+                    self._match_one(c, start, lower, found)
             if anchor.gapped:
-                self._match_gapped(anchor, start, lower, here)
-            if len(here) > 1:
-                here.sort(key=_first)  # the lexicon's order (a stable sort: one pattern's gaps stay in order)
-            found += [match for _order, match in here]
-        return found
+                self._match_gapped(anchor, start, lower, found)
+            if len(found) - mark > 1:  # the lexicon's order (a stable sort: one pattern's gaps stay in order)
+                found[mark:] = sorted(found[mark:], key=_first)
+        return [match for _order, match in found]
 
     def _match_one(self, c: _Compiled[K], start: int, lower: list[str], found: list[tuple[int, Match[K]]]) -> None:
         n = len(lower)

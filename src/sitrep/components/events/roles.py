@@ -17,9 +17,10 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _SKIP_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "both", "all", "some"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Trigger:
-    """A matched trigger: tokens [start, end), the tokens inside its gaps, its type and mode."""
+    """A matched trigger: tokens [start, end), the tokens inside its gaps, its type and mode (not changed once
+    made; not frozen, which would make building the thousands of candidates slower)."""
 
     start: int
     end: int
@@ -31,7 +32,7 @@ class Trigger:
     own: frozenset[int] = field(init=False, repr=False, compare=False)  # its tokens not inside its gaps
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "own", frozenset(range(self.start, self.end)) - self.inner)
+        self.own = frozenset(range(self.start, self.end)) - self.inner
 
 
 @dataclass(slots=True)
@@ -262,16 +263,25 @@ class RoleFinder:
     def _location(
         self, roles: Roles, trig: Trigger, clause: Clause, span: tuple[int, int], busy: list[tuple[int, int]]
     ) -> str | None:
-        ranges = [(trig.start, trig.end), (trig.end, span[1]), (span[0], trig.start)]
-        ranges += [seg for seg in clause.segments if seg[0] >= span[1] and not _holds_trigger(seg, busy)]
-        own = trig.own
-        for start, end in ranges:
-            for m in self.index.mentions.within(start, end):
-                if m.kind in self.words.location_kinds and (
-                    m.kind == "place" or self._prep(m, own) in self.words.location
-                ):
-                    self._stretch(roles, [m])
-                    return self.index.resolve.get(m.id, m.id)
+        for start, end in (trig.start, trig.end), (trig.end, span[1]), (span[0], trig.start):
+            found = self._place(trig, start, end)
+            if found is not None:
+                break
+        else:
+            later = (seg for seg in clause.segments if seg[0] >= span[1] and not _holds_trigger(seg, busy))
+            found = next((m for seg in later if (m := self._place(trig, *seg)) is not None), None)
+        if found is None:
+            return None
+        self._stretch(roles, [found])
+        return self.index.resolve.get(found.id, found.id)
+
+    def _place(self, trig: Trigger, start: int, end: int) -> Item | None:
+        """The first place, or country after "in", "at", ..., that starts in [start, end)."""
+        for m in self.index.mentions.within(start, end):
+            if m.kind in self.words.location_kinds and (
+                m.kind == "place" or self._prep(m, trig.own) in self.words.location
+            ):
+                return m
         return None
 
     def _time(
@@ -285,13 +295,12 @@ class RoleFinder:
             self._stretch(roles, [best])
             return best.id
         for other in clause.segments:
-            if other == seg or _holds_trigger(other, busy):
+            if other == seg or not (other[0] > seg[0] or other == clause.segments[0]):
                 continue
-            if other[0] > seg[0] or other == clause.segments[0]:
-                found = self.index.times.within(other[0], other[1])
-                if found:
-                    self._stretch(roles, found[:1])
-                    return found[0].id
+            found = self.index.times.within(other[0], other[1])
+            if found and not _holds_trigger(other, busy):
+                self._stretch(roles, found[:1])
+                return found[0].id
         return None
 
     def _quantities(self, roles: Roles, trig: Trigger, seg: tuple[int, int], busy: list[tuple[int, int]]) -> list[str]:
