@@ -100,7 +100,9 @@ class EventExtractor:
         lower = words.lower
         sent_starts = set(words.sent_starts)
         for key, start, end, inner in self.triggers(words):
-            if any(lower[i] in self.breaks for i in inner) or any(i in sent_starts for i in range(start + 1, end)):
+            if inner and any(lower[i] in self.breaks for i in inner):
+                continue
+            if end - start > 1 and not sent_starts.isdisjoint(range(start + 1, end)):
                 continue
             if not key.nominal and end - start == 1 and start and lower[start - 1] in self.determiners:
                 continue  # a verb's word used as a noun or adjective: "the wounded", "a sign of"
