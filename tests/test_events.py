@@ -319,3 +319,52 @@ def test_events_gaps_never_cross_a_comma_or_a_sentence() -> None:
     assert "RETREAT" in types("The plan would reduce the number of foreign troops.")
     assert "RETREAT" not in types("The plan would reduce costs, officials said, for troops.")
     assert "RETREAT" not in types("Officials want to reduce costs. Troops stay.")
+
+
+def test_events_deaths_in_a_disaster_or_accident_are_not_an_assault() -> None:
+    assert "ASSAULT" not in types("An earthquake killed twelve villagers in the mountains on Sunday.")
+    assert "ASSAULT" not in types("Four workers were injured when a boiler exploded at the mill.")
+    assert "ASSAULT" in types("Gunmen killed twelve villagers in the mountains on Sunday.")
+    text = "Ostrovian militias attacked the relief convoy during the floods."
+    militias = entity(text, "E1", "group", "Ostrovian militias", "Ostrovian militias")
+    assert only(events_of(text, entities=[militias]), "ASSAULT").actors == ["E1"]  # someone did attack
+
+
+def test_events_verb_word_after_a_determiner_is_a_noun_or_adjective() -> None:
+    assert "ASSAULT" not in types("Medics evacuated the wounded from the village.")
+    assert "ACCUSE" not in types("Reporters examined an alleged plot against the governor.")
+    assert "AGREE" not in types("The lull is a sign of fatigue on both sides.")
+    assert "ASSAULT" not in types("The depot has long been a target for smugglers.")
+    assert "ASSAULT" in types("Shelling wounded three medics near the village.")
+    assert "ASSAULT" in types("Rebels target the depot every night.")
+    assert "ASSAULT" in types("The attack on the depot lasted an hour.")  # listed as a noun too
+
+
+def test_events_topic_after_that_is_not_an_event() -> None:
+    assert "CONSULT" not in types("Officials stressed that negotiations on the border will be the main topic.")
+    assert "CONSULT" in types("Officials stressed that negotiations on the border began on Monday.")
+
+
+def test_events_embedded_question_is_not_denied() -> None:
+    event = only(sitrep.extract("The minister did not say how many troops will be withdrawn.").events, "RETREAT")
+    assert event.modality == "planned"
+    event = only(sitrep.extract("The minister said the troops will not be withdrawn.").events, "RETREAT")
+    assert event.modality == "negated"
+
+
+def test_events_quoted_relative_clause_does_not_borrow_the_sentence_subject() -> None:
+    text = 'Ruritania and Freedonia agreed on a partnership that "supports the coastal guards."'
+    ents = [
+        entity(text, "E1", "country", "Ruritania", "Ruritania"),
+        entity(text, "E2", "country", "Freedonia", "Freedonia"),
+    ]
+    events = events_of(text, entities=ents)
+    assert only(events, "AGREE").actors == ["E1", "E2"]
+    assert only(events, "SUPPORT").actors == []
+
+
+def test_events_must_with_no_one_asking_or_asked_is_not_a_request() -> None:
+    assert "REQUEST" not in types("In the end, common sense must prevail over fear.")
+    text = "Freedonia said that the border must stay open."
+    freedonia = entity(text, "E1", "country", "Freedonia", "Freedonia")
+    assert only(events_of(text, entities=[freedonia]), "REQUEST").actors == ["E1"]

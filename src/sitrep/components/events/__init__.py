@@ -7,6 +7,7 @@ quantities, quotes; any may be empty), its modality from the cues in `data/event
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,10 +18,10 @@ from sitrep.components import register_extensions, text_of
 from sitrep.components.events.context import (
     Clause,
     DocIndex,
+    Words,
     build_index,
     clauses,
-    lower_texts,
-    sentence_starts,
+    words_of,
 )
 from sitrep.components.events.lexicon import PatternBuilder, TokenPatterns, cues, lexicon, trigger_patterns, type_flags
 from sitrep.components.events.modality import Cues, ModalityFinder
@@ -61,6 +62,7 @@ class EventExtractor:
     def __init__(self, nlp: Language, *, span_key: str = SPAN_KEY) -> None:
         register_extensions()
         self.span_key = span_key
+        self.strings: dict[int, str] = {}  # texts of string hashes seen (see `context.words_of`)
         data = cues()
         builder = PatternBuilder(nlp, gap=int(lexicon()["settings"]["gap"]), irregular=lexicon()["forms"])
         self.breaks = frozenset(data["clause"]["breaks"])
@@ -76,26 +78,34 @@ class EventExtractor:
         self.before_verb = frozenset(data["nominal"]["before_verb"])
         self.topic_copulas = [tuple(c.split()) for c in data["topic"]["copulas"]]
         self.topic_determiners = frozenset(data["topic"]["determiners"])
+        self.determiners = frozenset(data["nominal"]["determiners"])
+        self.accidents = TokenPatterns(nlp.vocab, [(True, builder.phrase(p)) for p in data["accidents"]["causes"]])
+        self.agentive = type_flags("agentive")
         self.framers = type_flags("frames")
         self.movers = type_flags("mover")
         self.passives = type_flags("passive")
 
     def __call__(self, doc: Doc) -> Doc:
-        lower = lower_texts(doc)
-        self._annotate(doc, self._match(doc, lower), lower)
+        words = words_of(doc, self.strings)
+        self._annotate(doc, self._match(doc, words), words)
         return doc
 
     # -- matching -----------------------------------------------------------------------------------------
     def match(self, doc: Doc) -> list[Trigger]:
         """The triggers of the Doc: longest match wins where matches overlap; no gap crosses a clause break."""
-        return self._match(doc, lower_texts(doc))
+        return self._match(doc, words_of(doc, self.strings))
 
-    def _match(self, doc: Doc, lower: list[str]) -> list[Trigger]:
+    def _match(self, doc: Doc, words: Words) -> list[Trigger]:
         candidates: list[Trigger] = []
-        sent_starts = set(sentence_starts(doc))
-        for key, start, end, inner in self.triggers(doc, lower):
-            if any(lower[i] in self.breaks for i in inner) or any(i in sent_starts for i in range(start + 1, end)):
+        lower = words.lower
+        sent_starts = set(words.sent_starts)
+        for key, start, end, inner in self.triggers(words):
+            if inner and any(lower[i] in self.breaks for i in inner):
                 continue
+            if end - start > 1 and not sent_starts.isdisjoint(range(start + 1, end)):
+                continue
+            if not key.nominal and end - start == 1 and start and lower[start - 1] in self.determiners:
+                continue  # a verb's word used as a noun or adjective: "the wounded", "a sign of"
             nominal = self._nominal(lower, start, key.nominal)
             candidates.append(Trigger(start, end, key.type, key.mode, nominal, inner, key.addressed))
         candidates.sort(key=lambda t: (-(t.end - t.start - len(t.inner)), -(t.end - t.start), t.start))
@@ -120,10 +130,10 @@ class EventExtractor:
     # -- annotations --------------------------------------------------------------------------------------
     def set_annotations(self, doc: Doc, triggers: list[Trigger]) -> None:
         """Write `doc._.events` (ids V1, V2, ... in text order) and the trigger spans in `doc.spans`."""
-        self._annotate(doc, triggers, lower_texts(doc))
+        self._annotate(doc, triggers, words_of(doc, self.strings))
 
-    def _annotate(self, doc: Doc, triggers: list[Trigger], lower: list[str]) -> None:
-        index = build_index(doc, lower)
+    def _annotate(self, doc: Doc, triggers: list[Trigger], words: Words) -> None:
+        index = build_index(doc, words)
         found = self._events(doc, index, triggers)
         found = _drop_headline_restatements(found)
         events = [f.event for f in found]
@@ -133,8 +143,7 @@ class EventExtractor:
         doc.spans[self.span_key] = [Span(doc, f.trigger.start, f.trigger.end, label=f.trigger.type) for f in found]
 
     def _events(self, doc: Doc, index: DocIndex, triggers: list[Trigger]) -> list[Found]:
-        all_clauses = clauses(doc, index.lower, self.breaks)
-        cue_hits = self._cues(doc, index.lower)
+        cue_hits = self._cues(index.words)
         modality = ModalityFinder(
             index,
             Cues(*(cue_hits[k] for k in ("negated", "possible", "planned", "reported"))),
@@ -143,14 +152,10 @@ class EventExtractor:
             scope_breaks=self.frame_breaks,
         )
         roles = RoleFinder(index, self.role_words, self.movers, self.passives)
+        accidents = sorted(start for _key, start, _end, _inner in self.accidents(index.words))
         found: list[Found] = []
-        at = 0
-        for clause in all_clauses:
-            mine = []
-            while at < len(triggers) and triggers[at].start < clause.end:
-                mine.append(triggers[at])
-                at += 1
-            section = index.section_at(index.token_starts[clause.start]) if len(doc) else "body"
+        for clause, mine in clauses(index.words, self.breaks, triggers):
+            section = index.section_at(index.token_starts[clause.start])
             if section in _SKIPPED_SECTIONS:
                 continue
             named = [t for t in mine if not _inside_name(index, t)]
@@ -158,13 +163,19 @@ class EventExtractor:
             for trig in self._unframed(index.lower, named, clause):
                 if self._topic(index.lower, trig, clause):
                     continue
-                found.append(self._event(doc, trig, clause, roles.find(trig, clause, busy), modality, section))
+                r = roles.find(trig, clause, busy)
+                if trig.type in self.agentive and not r.actors and _holds(accidents, clause):
+                    continue  # "an earthquake killed eight": no one attacked
+                if trig.addressed and not (r.targets or r.actors):
+                    continue  # "the rule of law must prevail": an obligation, but no one asks and no one is asked
+                found.append(self._event(doc, index, trig, clause, r, modality, section))
         return found
 
-    def _event(self, doc: Doc, trig: Trigger, clause: Clause, r: Any, modality: ModalityFinder, section: str) -> Found:
+    def _event(
+        self, doc: Doc, index: DocIndex, trig: Trigger, clause: Clause, r: Any, modality: ModalityFinder, section: str
+    ) -> Found:
         first, last = max(r.first, clause.start), min(r.last, clause.end)
-        final = doc[last - 1]
-        start, end = doc[first].idx, final.idx + len(final)
+        start, end = index.token_starts[first], index.token_end(last - 1)
         event = Event(
             id="",
             type=trig.type,
@@ -179,9 +190,9 @@ class EventExtractor:
         )
         return Found(trig, clause, event, section)
 
-    def _cues(self, doc: Doc, lower: list[str]) -> dict[str, list[tuple[int, int]]]:
+    def _cues(self, words: Words) -> dict[str, list[tuple[int, int]]]:
         hits: dict[str, list[tuple[int, int]]] = {k: [] for k in _CUE_KINDS}
-        for kind, start, end, _inner in self.cue_patterns(doc, lower):
+        for kind, start, end, _inner in self.cue_patterns(words):
             hits[kind].append((start, end))
         blocked: set[int] = set()
         for s, e in hits["not_negated"]:
@@ -212,7 +223,9 @@ class EventExtractor:
         if not trig.nominal:
             return False
         seg = clause.segment_of(trig.start)
-        if trig.start - seg[0] > 2 or not all(lower[i] in self.topic_determiners for i in range(seg[0], trig.start)):
+        opened = [i + 1 for i in range(seg[0], trig.start) if lower[i] in self.role_words.openers]
+        first = opened[-1] if opened else seg[0]  # "officials stressed that discussions ... will be the topic"
+        if trig.start - first > 2 or not all(lower[i] in self.topic_determiners for i in range(first, trig.start)):
             return False
         rest = lower[trig.end : seg[1]]
         for n in range(len(rest)):
@@ -221,6 +234,12 @@ class EventExtractor:
                 if tuple(rest[n : n + k]) == cop and n + k < len(rest) and rest[n + k] in self.topic_determiners:
                     return True
         return False
+
+
+def _holds(starts: list[int], clause: Clause) -> bool:
+    """True when one of the sorted token positions lies in the clause."""
+    at = bisect_left(starts, clause.start)
+    return at < len(starts) and starts[at] < clause.end
 
 
 def _inside_name(index: DocIndex, trig: Trigger) -> bool:

@@ -4,9 +4,10 @@ sections as token ranges (sorted, looked up with bisect), and each sentence cut 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from itertools import accumulate
+from typing import Any, Protocol, TypeVar, cast
 
 import numpy
 from spacy.tokens import Doc
@@ -16,9 +17,20 @@ from sitrep.record import Entity, Quantity, Quote, Section, Time
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
+class _Started(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Started)
+_NO_END = 1 << 62  # sorts after every end offset
+_MAX_KNOWN = 200_000  # string texts kept between documents
+
+
+@dataclass(slots=True, eq=False)
 class Item:
-    """One record's span in tokens [start, end) and characters, with its id and kind."""
+    """One record's span in tokens [start, end) and characters, with its id and kind (equal only to itself: the
+    items of one Doc are made once, and never changed)."""
 
     start: int
     end: int
@@ -43,22 +55,56 @@ class SpanIndex:
         return len(self.items)
 
 
+@dataclass(frozen=True, slots=True)
+class Words:
+    """What events read of every token, from one `Doc.to_array` call: its lower-case text (`lower`), its first
+    character (`starts`) and the sentence starts. Each distinct text is kept once (position by text in `ids`)
+    with where each token's text is in it (`inverse`), so finding the tokens of a word list costs one set
+    intersection."""
+
+    lower: list[str]
+    ids: dict[str, int]
+    inverse: numpy.ndarray[Any, Any]
+    starts: list[int]
+    sent_starts: list[int]
+    start_array: numpy.ndarray[Any, Any]  # `starts` as an array, for looking many characters up at once
+
+    def where(self, words: frozenset[str]) -> list[int]:
+        """The tokens whose lower-case text is in `words`, in order."""
+        ids = self.ids
+        hits = [ids[w] for w in words.intersection(ids)]  # iterates the Doc's distinct words, the smaller side
+        if not hits:
+            return []
+        mask = numpy.zeros(len(ids), dtype=bool)
+        mask[hits] = True
+        found: list[int] = numpy.flatnonzero(mask[self.inverse]).tolist()
+        return found
+
+
 @dataclass(slots=True)
 class DocIndex:
     """Everything about one Doc an event needs, built in one pass over its records."""
 
     doc: Doc
+    words: Words
     lower: list[str]
-    title: list[bool]
     token_starts: list[int]
     mentions: SpanIndex
     times: SpanIndex
     quantities: SpanIndex
     quotes: list[tuple[int, int]]
+    quote_reach: list[int]  # the furthest end of the quotes up to each one (quotes sorted by start)
     sections: list[Section]
     section_starts: list[int]
     resolve: dict[str, str] = field(default_factory=dict)
     categories: dict[str, str] = field(default_factory=dict)
+
+    def token_end(self, token: int) -> int:
+        """The character offset just after `token`."""
+        return self.token_starts[token] + len(self.doc[token])
+
+    def is_title(self, token: int) -> bool:
+        return bool(self.doc[token].is_title)
 
     def token_of(self, char: int) -> int:
         """The token that holds character `char`."""
@@ -70,57 +116,88 @@ class DocIndex:
 
     def in_quote(self, start: int, end: int) -> bool:
         """True when the character span lies inside a quote record."""
-        return any(qs <= start and end <= qe for qs, qe in self.quotes)
+        at = bisect_right(self.quotes, (start, _NO_END)) - 1
+        return at >= 0 and self.quote_reach[at] >= end
 
 
-def build_index(doc: Doc, lower: list[str] | None = None) -> DocIndex:
+def build_index(doc: Doc, words: Words | None = None) -> DocIndex:
     """Index the records the earlier components left on the Doc (any list may be empty)."""
-    columns = doc.to_array(["IDX", "IS_TITLE"]) if len(doc) else numpy.zeros((0, 2), dtype="uint64")
+    words = words if words is not None else words_of(doc)
     sections: list[Section] = list(doc._.sections or [])
+    quotes = sorted((q.start, q.end) for q in _records(doc, "quotes", Quote))
     index = DocIndex(
         doc=doc,
-        lower=lower if lower is not None else lower_texts(doc),
-        title=columns[:, 1].astype(bool).tolist(),
-        token_starts=columns[:, 0].astype("int64").tolist(),
+        words=words,
+        lower=words.lower,
+        token_starts=words.starts,
         mentions=SpanIndex(()),
         times=SpanIndex(()),
         quantities=SpanIndex(()),
-        quotes=[(q.start, q.end) for q in _records(doc, "quotes", Quote)],
+        quotes=quotes,
+        quote_reach=list(accumulate((e for _s, e in quotes), max)),
         sections=sections,
         section_starts=[s.start for s in sections],
     )
     entities = _records(doc, "entities", Entity)
     index.mentions = SpanIndex(_outermost(_mention_items(index, entities)))
-    index.times = SpanIndex(_item(index, t.start, t.end, t.id, t.role) for t in _records(doc, "times", Time))
+    times = _records(doc, "times", Time)
+    index.times = SpanIndex(_items(index, [(t.start, t.end, t.id, t.role) for t in times]))
     quantities = _records(doc, "quantities", Quantity)
-    index.quantities = SpanIndex(_item(index, q.start, q.end, q.id, q.category) for q in quantities)
+    index.quantities = SpanIndex(_items(index, [(q.start, q.end, q.id, q.category) for q in quantities]))
     index.resolve = _affiliations(entities)
     return index
 
 
-def lower_texts(doc: Doc) -> list[str]:
-    """The lower-case text of every token, read as one array."""
+def words_of(doc: Doc, strings: dict[int, str] | None = None) -> Words:
+    """The tokens of the Doc as `Words`; `strings` keeps the texts of string hashes already looked up (reading
+    one from the vocabulary decodes it anew each time)."""
     if not len(doc):
-        return []
-    keys, inverse = numpy.unique(doc.to_array("LOWER"), return_inverse=True)
-    strings = doc.vocab.strings
-    table = [strings[int(key)] for key in keys]
-    return list(map(table.__getitem__, inverse.tolist()))
+        return Words([], {}, numpy.zeros(0, dtype="int64"), [], [], numpy.zeros(0, dtype="int64"))
+    columns = doc.to_array(["LOWER", "IDX", "SENT_START"])
+    keys, inverse = numpy.unique(columns[:, 0], return_inverse=True)
+    table = _texts(doc, keys.tolist(), strings if strings is not None else {})
+    sent_starts: list[int] = numpy.flatnonzero(columns[:, 2] == 1).tolist()
+    starts = columns[:, 1].astype("int64")
+    return Words(
+        lower=numpy.array(table, dtype=object)[inverse].tolist(),
+        ids=dict(zip(table, range(len(table)), strict=True)),
+        inverse=inverse,
+        starts=starts.tolist(),
+        sent_starts=sent_starts if sent_starts and sent_starts[0] == 0 else [0, *sent_starts],
+        start_array=starts,
+    )
+
+
+def _texts(doc: Doc, keys: list[int], known: dict[int, str]) -> list[str]:
+    if len(known) > _MAX_KNOWN:
+        known.clear()
+    table: list[str | None] = list(map(known.get, keys))
+    if None in table:
+        vocab = doc.vocab.strings
+        for n, text in enumerate(table):
+            if text is None:
+                table[n] = known[keys[n]] = vocab[keys[n]]
+    return cast(list[str], table)  # every None was filled
 
 
 def _records(doc: Doc, name: str, kind: type[T]) -> list[T]:
     return [r for r in (getattr(doc._, name, None) or []) if isinstance(r, kind)]
 
 
-def _item(index: DocIndex, start: int, end: int, id: str, kind: str) -> Item:
-    last = index.token_of(max(end - 1, start))
-    return Item(index.token_of(start), last + 1, start, end, id, kind)
+def _items(index: DocIndex, spans: list[tuple[int, int, str, str]]) -> list[Item]:
+    """Items for (start, end, id, kind) character spans, their tokens found for all of them at once."""
+    if not spans or not index.token_starts:
+        return []
+    chars = numpy.array([(start, max(end - 1, start)) for start, end, _id, _kind in spans], dtype="int64")
+    tokens = numpy.searchsorted(index.words.start_array, chars, side="right") - 1
+    first, last = numpy.maximum(tokens, 0).T.tolist()
+    return [
+        Item(a, b + 1, start, end, id, kind) for a, b, (start, end, id, kind) in zip(first, last, spans, strict=True)
+    ]
 
 
-def _mention_items(index: DocIndex, entities: Sequence[Entity]) -> Iterable[Item]:
-    for entity in entities:
-        for m in entity.mentions:
-            yield _item(index, m.start, m.end, entity.id, entity.kind)
+def _mention_items(index: DocIndex, entities: Sequence[Entity]) -> list[Item]:
+    return _items(index, [(m.start, m.end, e.id, e.kind) for e in entities for m in e.mentions])
 
 
 def _outermost(items: Iterable[Item]) -> list[Item]:
@@ -159,29 +236,31 @@ class Clause:
         return (self.start, self.end)
 
 
-def sentence_starts(doc: Doc) -> list[int]:
-    """The token index where each sentence starts, read as one array."""
-    if not len(doc):
-        return []
-    starts: list[int] = numpy.flatnonzero(doc.to_array("SENT_START") == 1).tolist()
-    return starts if starts and starts[0] == 0 else [0, *starts]
-
-
-def clauses(doc: Doc, lower: list[str], breaks: frozenset[str]) -> list[Clause]:
-    """Every sentence of the Doc with its segments."""
-    starts = sentence_starts(doc)
+def clauses(words: Words, breaks: frozenset[str], triggers: Sequence[S]) -> Iterator[tuple[Clause, list[S]]]:
+    """Each sentence that holds a trigger (a thing with a token `start`; sorted), with its segments and its
+    triggers."""
+    starts, cuts = words.sent_starts, words.where(breaks)
     if not starts:
-        return []
-    found: list[Clause] = []
-    for start, end in zip(starts, [*starts[1:], len(doc)], strict=True):
-        segments: list[tuple[int, int]] = []
-        seg_start = start
-        for i in range(start, end):
-            if lower[i] in breaks:
-                if i > seg_start:
-                    segments.append((seg_start, i))
-                seg_start = i + 1
-        if end > seg_start:
-            segments.append((seg_start, end))
-        found.append(Clause(start, end, tuple(segments)))
-    return found
+        return
+    at = 0
+    while at < len(triggers):
+        n = bisect_right(starts, triggers[at].start)
+        start = starts[n - 1]
+        end = starts[n] if n < len(starts) else len(words.lower)
+        mine: list[S] = []
+        while at < len(triggers) and triggers[at].start < end:
+            mine.append(triggers[at])
+            at += 1
+        yield _clause(start, end, cuts), mine
+
+
+def _clause(start: int, end: int, cuts: list[int]) -> Clause:
+    segments: list[tuple[int, int]] = []
+    seg_start = start
+    for i in cuts[bisect_left(cuts, start) : bisect_left(cuts, end)]:
+        if i > seg_start:
+            segments.append((seg_start, i))
+        seg_start = i + 1
+    if end > seg_start:
+        segments.append((seg_start, end))
+    return Clause(start, end, tuple(segments))

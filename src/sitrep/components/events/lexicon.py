@@ -2,23 +2,21 @@
 
 A phrase is written in plain words: "word+" is inflected like a verb, "word~" like a noun, "..." is a gap.
 Inflection uses simple suffix rules plus the irregular forms listed in the data. `TokenPatterns` finds them:
-spaCy's PhraseMatcher (hash lookups over the Doc's LOWER attribute) finds the tokens that can start a
-pattern, and only the patterns starting with that word are followed from there, so the cost stays linear in
-the document however large the lexicon grows."""
+the tokens that can start a pattern come from one look-up per distinct word of the Doc (`context.Words`), and
+only the patterns starting with that word (and its next one) are checked from there, so the cost stays linear
+in the document however large the lexicon grows."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Generic, TypeVar
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from sitrep.components.events.context import Words
 from sitrep.data_files import load_toml
 
 LEXICON_FILE = "events.toml"
@@ -146,31 +144,147 @@ def type_flags(name: str) -> frozenset[str]:
     return frozenset(t for t, flags in lexicon()["types"].items() if flags.get(name))
 
 
+Match = tuple[K, int, int, frozenset[int]]
+
+
 class TokenPatterns(Generic[K]):
-    """Finds every match of many token patterns in a Doc: (key, start, end, tokens inside gaps)."""
+    """Finds every match of many token patterns in a Doc: (key, start, end, tokens inside gaps).
+
+    Patterns are indexed by the forms of their first word, then by the forms of the word that follows it or, for
+    a pattern with a gap right after its first word, of the word that ends the gap; so a token is checked only
+    against the patterns that can start there, and a gap's tokens are looked up once for all the patterns that
+    share its first word. The cost is linear in the document however large the lexicon grows."""
 
     def __init__(self, vocab: Vocab, patterns: list[tuple[K, Pattern]], *, stops: frozenset[str] = frozenset()) -> None:
         self.vocab = vocab
         self.stops = stops  # tokens no gap may cover
         self.patterns = [(key, p) for key, p in patterns if p and not isinstance(p[0], int)]
-        self.anchors: dict[str, list[int]] = defaultdict(list)
-        for n, (_, pattern) in enumerate(self.patterns):
+        self.anchors: dict[str, _Anchor[K]] = {}
+        for n, (key, pattern) in enumerate(self.patterns):
             first = pattern[0]
             assert not isinstance(first, int)
+            compiled = _compile(n, key, pattern)
             for form in first:
-                self.anchors[form].append(n)
-        self.phrases = PhraseMatcher(vocab, attr="LOWER")
-        self.phrases.add("anchor", [Doc(vocab, words=[form]) for form in sorted(self.anchors)])
+                self.anchors.setdefault(form, _Anchor()).add(compiled)
+        self.first_words = frozenset(self.anchors)
 
-    def __call__(self, doc: Doc, lower: list[str]) -> Iterator[tuple[K, int, int, frozenset[int]]]:
-        for _, start, _end in self.phrases(doc):
-            for n in self.anchors.get(lower[start], ()):
-                key, pattern = self.patterns[n]
-                for end, inner in _follow(pattern, 1, start + 1, lower, self.stops, ()):
-                    yield key, start, end, frozenset(inner)
+    def __call__(self, words: Words) -> list[Match[K]]:
+        found: list[tuple[int, Match[K]]] = []  # (pattern number, match)
+        anchors, lower = self.anchors, words.lower
+        n = len(lower)
+        for start in words.where(self.first_words):
+            anchor = anchors[lower[start]]
+            mark = len(found)
+            for c in anchor.now:
+                self._match_one(c, start, lower, found)
+            if anchor.then and start + 1 < n:
+                for c in anchor.then.get(lower[start + 1], ()):
+                    self._match_one(c, start, lower, found)
+            if anchor.gapped:
+                self._match_gapped(anchor, start, lower, found)
+            if len(found) - mark > 1:  # the lexicon's order (a stable sort: one pattern's gaps stay in order)
+                found[mark:] = sorted(found[mark:], key=_first)
+        return [match for _order, match in found]
+
+    def _match_one(self, c: _Compiled[K], start: int, lower: list[str], found: list[tuple[int, Match[K]]]) -> None:
+        n = len(lower)
+        if c.pattern is not None:
+            for end, inner in _follow(c.pattern, 1, start + 1, lower, self.stops, ()):
+                found.append((c.order, (c.key, start, end, frozenset(inner))))
+            return
+        pos = start + 1
+        if not _fits(c.head, pos, lower, n):
+            return
+        pos += len(c.head)
+        if c.gap < 0:
+            found.append((c.order, (c.key, start, pos, _NO_GAP)))
+            return
+        for gap in range(min(c.gap, n - pos) + 1):
+            at = pos + gap
+            if gap and lower[at - 1] in self.stops:
+                break
+            if _fits(c.tail, at, lower, n):
+                covered = frozenset(range(pos, at)) if gap else _NO_GAP
+                found.append((c.order, (c.key, start, at + len(c.tail), covered)))
+
+    def _match_gapped(
+        self, anchor: _Anchor[K], start: int, lower: list[str], found: list[tuple[int, Match[K]]]
+    ) -> None:
+        """The patterns "word ... words": each token the gap can reach is looked up among their words after it."""
+        n, pos = len(lower), start + 1
+        for gap in range(min(anchor.max_gap, n - pos - 1) + 1):
+            at = pos + gap
+            if gap and lower[at - 1] in self.stops:
+                break
+            for c in anchor.gapped.get(lower[at], ()):
+                if gap <= c.gap and _fits(c.tail, at, lower, n):
+                    covered = frozenset(range(pos, at)) if gap else _NO_GAP
+                    found.append((c.order, (c.key, start, at + len(c.tail), covered)))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (self.vocab, self.patterns, self.stops))
+
+
+def _first(item: tuple[int, Any]) -> int:
+    return item[0]
+
+
+_NO_GAP: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled(Generic[K]):
+    """Pattern number `order` after its first word: the words before its gap, the gap (-1: none) and the words
+    after it; `pattern` is set instead when it has more than one gap."""
+
+    order: int
+    key: K
+    head: tuple[frozenset[str], ...]
+    gap: int
+    tail: tuple[frozenset[str], ...]
+    pattern: Pattern | None = None
+
+
+@dataclass(slots=True)
+class _Anchor(Generic[K]):
+    """The patterns that start with one word: those checked whatever follows it (`now`), those whose second
+    word is known (`then`, by that word) and those with a gap after it (`gapped`, by the word after the gap)."""
+
+    now: list[_Compiled[K]] = field(default_factory=list)
+    then: dict[str, list[_Compiled[K]]] = field(default_factory=dict)
+    gapped: dict[str, list[_Compiled[K]]] = field(default_factory=dict)
+    max_gap: int = 0
+
+    def add(self, c: _Compiled[K]) -> None:
+        if c.pattern is None and c.head:
+            for second in c.head[0]:
+                self.then.setdefault(second, []).append(c)
+        elif c.pattern is None and c.gap >= 0 and c.tail:
+            for word in c.tail[0]:
+                self.gapped.setdefault(word, []).append(c)
+            self.max_gap = max(self.max_gap, c.gap)
+        else:
+            self.now.append(c)
+
+
+def _compile(order: int, key: K, pattern: Pattern) -> _Compiled[K]:
+    gaps = [i for i, element in enumerate(pattern) if isinstance(element, int)]
+    if len(gaps) > 1:
+        return _Compiled(order, key, (), -1, (), pattern)
+    words = [e for e in pattern[1:] if not isinstance(e, int)]
+    if not gaps:
+        return _Compiled(order, key, tuple(words), -1, ())
+    at = gaps[0] - 1
+    gap = pattern[gaps[0]]
+    assert isinstance(gap, int)
+    return _Compiled(order, key, tuple(words[:at]), gap, tuple(words[at:]))
+
+
+def _fits(words: tuple[frozenset[str], ...], pos: int, lower: list[str], n: int) -> bool:
+    """True when `words` match the tokens from `pos` on."""
+    if pos + len(words) > n:
+        return False
+    return all(map(frozenset.__contains__, words, lower[pos : pos + len(words)]))
 
 
 def _rebuild(vocab: Vocab, patterns: list[tuple[K, Pattern]], stops: frozenset[str]) -> TokenPatterns[K]:

@@ -46,6 +46,7 @@ class ModalityFinder:
         self.lower = index.lower
         self.segment_breaks = segment_breaks
         self.scope_breaks = scope_breaks
+        self.marks = index.words.where(_QUOTE_MARKS)
 
     def modality(self, trig: Trigger, clause: Clause, *, headline: bool = False) -> str:
         """The modality of one trigger; in a headline "X to do Y" is planned."""
@@ -65,8 +66,8 @@ class ModalityFinder:
         """Cues that start in [start, trigger end) and are not the trigger's own words."""
         lo = bisect_left(found, (start, 0))
         hi = bisect_left(found, (trig.end, 0))
-        own = set(range(trig.start, trig.end)) - trig.inner
-        return [c for c in found[lo:hi] if not own.intersection(range(c[0], c[1]))]
+        own = trig.own
+        return [c for c in found[lo:hi] if own.isdisjoint(range(c[0], c[1]))]
 
     def _negated(self, trig: Trigger, seg: tuple[int, int]) -> bool:
         for _start, end in self._cues_before(self.cues.negated, seg[0], trig):
@@ -94,11 +95,10 @@ class ModalityFinder:
 
     def _reported(self, trig: Trigger, clause: Clause) -> bool:
         """Inside a quote (the quotes component's or open quote marks), or in a sentence with a speech cue."""
-        doc = self.index.doc
-        char_start, char_end = doc[trig.start].idx, doc[trig.end - 1].idx + len(doc[trig.end - 1])
-        if self.index.in_quote(char_start, char_end):
+        index = self.index
+        if index.in_quote(index.token_starts[trig.start], index.token_end(trig.end - 1)):
             return True
-        marks = sum(1 for i in range(clause.start, trig.start) if self.lower[i] in _QUOTE_MARKS)
+        marks = bisect_left(self.marks, trig.start) - bisect_left(self.marks, clause.start)
         if marks % 2 == 1:
             return True
         lo = bisect_left(self.cues.reported, (clause.start, 0))

@@ -13,12 +13,14 @@ from typing import Any
 from sitrep.components.events.context import Clause, DocIndex, Item
 
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get", "gets"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _SKIP_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "both", "all", "some"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Trigger:
-    """A matched trigger: tokens [start, end), the tokens inside its gaps, its type and mode."""
+    """A matched trigger: tokens [start, end), the tokens inside its gaps, its type and mode (not changed once
+    made; not frozen, which would make building the thousands of candidates slower)."""
 
     start: int
     end: int
@@ -27,6 +29,10 @@ class Trigger:
     nominal: bool
     inner: frozenset[int] = frozenset()
     addressed: bool = False
+    own: frozenset[int] = field(init=False, repr=False, compare=False)  # its tokens not inside its gaps
+
+    def __post_init__(self) -> None:
+        self.own = frozenset(range(self.start, self.end)) - self.inner
 
 
 @dataclass(slots=True)
@@ -77,7 +83,8 @@ class RoleFinder:
         self.movers = movers
         self.passives = passives
         self.lower = index.lower
-        self.title = index.title  # titles between coordinated names ("and President X")
+        self.agents = words.actor_kinds
+        self._not_subject = words.location | words.target | {"for", "from"}
 
     def find(self, trig: Trigger, clause: Clause, busy: list[tuple[int, int]]) -> Roles:
         """The roles of `trig` in its sentence; `busy` are the token ranges of the sentence's triggers."""
@@ -115,8 +122,8 @@ class RoleFinder:
     # -- actors and targets -------------------------------------------------------------------------------
     def _actors_and_targets(self, roles: Roles, trig: Trigger, clause: Clause, span: tuple[int, int]) -> None:
         mover = trig.type in self.movers
-        inner = [m for m in self.index.mentions.within(trig.start, trig.end) if self._agent(m)]
-        after = [m for m in self.index.mentions.within(trig.end, span[1]) if self._agent(m)]
+        inner = [m for m in self.index.mentions.within(trig.start, trig.end) if m.kind in self.agents]
+        after = [m for m in self.index.mentions.within(trig.end, span[1]) if m.kind in self.agents]
         of_arg = self._of_argument(trig, after)
         passive = self._passive(trig)
         by_arg = [m for m in after if self._prep(m) in self.words.actor and m.start - trig.end <= 3]
@@ -124,7 +131,7 @@ class RoleFinder:
             by_arg = []
         actors: list[Item] = []
         targets: list[Item] = []
-        own = frozenset(range(trig.start, trig.end)) - trig.inner
+        own = trig.own
         if mover:
             actors = [m for m in inner if self._prep(m, own) not in self.words.location] or of_arg
         else:
@@ -149,11 +156,8 @@ class RoleFinder:
 
     def _speaker(self, trig: Trigger, clause: Clause) -> list[Item]:
         """The sentence's first agent before the trigger's clause ("Russia said that Sudan must ...")."""
-        opening = [m for m in self.index.mentions.within(clause.start, trig.start) if self._agent(m)]
+        opening = [m for m in self.index.mentions.within(clause.start, trig.start) if m.kind in self.agents]
         return self._group(opening, 0) if opening else []
-
-    def _agent(self, item: Item) -> bool:
-        return item.kind in self.words.actor_kinds
 
     def _of_argument(self, trig: Trigger, after: list[Item]) -> list[Item]:
         """Entities of the noun phrase after "of" that ends a nominal trigger ("withdrawal of U.S. troops")."""
@@ -170,7 +174,7 @@ class RoleFinder:
         """An entity right before a nominal trigger ("Israeli air strikes", "Iraq's withdrawal")."""
         if not trig.nominal:
             return []
-        before = [m for m in self.index.mentions.within(max(trig.start - 3, 0), trig.start) if self._agent(m)]
+        before = [m for m in self.index.mentions.within(max(trig.start - 3, 0), trig.start) if m.kind in self.agents]
         if not before or before[-1].end < trig.start - 1:
             return []
         last = before[-1]
@@ -180,7 +184,7 @@ class RoleFinder:
     def _subject(self, trig: Trigger, subj_start: int, clause: Clause) -> list[Item]:
         """The entity group nearest before the trigger in its clause, else the sentence's opening subject."""
         side = self.index.mentions.within(subj_start, trig.start)
-        eligible = [i for i, m in enumerate(side) if self._agent(m) and self._prep(m) not in self._not_subject]
+        eligible = [i for i, m in enumerate(side) if m.kind in self.agents and self._prep(m) not in self._not_subject]
         if eligible:
             group = self._group(side, eligible[-1])
             first = side.index(group[0])
@@ -191,12 +195,20 @@ class RoleFinder:
         metonymic = [i for i, m in enumerate(side) if self._place_as_actor(m)]
         if metonymic:
             return self._group(side, metonymic[-1])
-        if subj_start != clause.segment_of(trig.start)[0]:
+        if self._subordinate(subj_start, clause.segment_of(trig.start)[0]):
             return []  # the trigger's clause is subordinate ("a timeline where ... would end"): its subject is its own
-        opening = [m for m in self.index.mentions.within(clause.start, subj_start) if self._agent(m)]
+        opening = [m for m in self.index.mentions.within(clause.start, subj_start) if m.kind in self.agents]
         if opening and self._prep(opening[0]) not in self._not_subject:
             return self._group(opening, 0)
         return []
+
+    def _subordinate(self, subj_start: int, seg_start: int) -> bool:
+        """The subject side starts after an opener ("where", "that"), also across a quote mark that opens the
+        segment ("relationships that "support ...")."""
+        if subj_start != seg_start:
+            return True
+        at = seg_start - 1
+        return at >= 1 and self.lower[at] in _QUOTE_MARKS and self.lower[at - 1] in self.words.openers
 
     def _place_as_actor(self, m: Item) -> bool:
         """With no other subject, a place or country stands for its government or people: "Berlin rejected",
@@ -205,10 +217,6 @@ class RoleFinder:
             return False
         prep = self._prep(m)
         return prep in ("in", "of") or (prep not in self.words.location and prep not in self.words.target)
-
-    @property
-    def _not_subject(self) -> frozenset[str]:
-        return self.words.location | self.words.target | {"for", "from"}
 
     def _objects(self, trig: Trigger, after: list[Item], skip: set[Item]) -> list[Item]:
         found: list[Item] = []
@@ -238,7 +246,7 @@ class RoleFinder:
 
     def _coordinated(self, left: Item, right: Item) -> bool:
         words = [self.lower[i] for i in range(left.end, right.start)]
-        titled = [self.title[i] for i in range(left.end, right.start)]
+        titled = [self.index.is_title(i) for i in range(left.end, right.start)]  # "and President X"
         if not words or not all(w in self.words.coordination or t for w, t in zip(words, titled, strict=True)):
             return False
         return "and" in words or "&" in words or words == [","]
@@ -255,16 +263,25 @@ class RoleFinder:
     def _location(
         self, roles: Roles, trig: Trigger, clause: Clause, span: tuple[int, int], busy: list[tuple[int, int]]
     ) -> str | None:
-        ranges = [(trig.start, trig.end), (trig.end, span[1]), (span[0], trig.start)]
-        ranges += [seg for seg in clause.segments if seg[0] >= span[1] and not _holds_trigger(seg, busy)]
-        own = frozenset(range(trig.start, trig.end)) - trig.inner
-        for start, end in ranges:
-            for m in self.index.mentions.within(start, end):
-                if m.kind in self.words.location_kinds and (
-                    m.kind == "place" or self._prep(m, own) in self.words.location
-                ):
-                    self._stretch(roles, [m])
-                    return self.index.resolve.get(m.id, m.id)
+        for start, end in (trig.start, trig.end), (trig.end, span[1]), (span[0], trig.start):
+            found = self._place(trig, start, end)
+            if found is not None:
+                break
+        else:
+            later = (seg for seg in clause.segments if seg[0] >= span[1] and not _holds_trigger(seg, busy))
+            found = next((m for seg in later if (m := self._place(trig, *seg)) is not None), None)
+        if found is None:
+            return None
+        self._stretch(roles, [found])
+        return self.index.resolve.get(found.id, found.id)
+
+    def _place(self, trig: Trigger, start: int, end: int) -> Item | None:
+        """The first place, or country after "in", "at", ..., that starts in [start, end)."""
+        for m in self.index.mentions.within(start, end):
+            if m.kind in self.words.location_kinds and (
+                m.kind == "place" or self._prep(m, trig.own) in self.words.location
+            ):
+                return m
         return None
 
     def _time(
@@ -278,13 +295,12 @@ class RoleFinder:
             self._stretch(roles, [best])
             return best.id
         for other in clause.segments:
-            if other == seg or _holds_trigger(other, busy):
+            if other == seg or not (other[0] > seg[0] or other == clause.segments[0]):
                 continue
-            if other[0] > seg[0] or other == clause.segments[0]:
-                found = self.index.times.within(other[0], other[1])
-                if found:
-                    self._stretch(roles, found[:1])
-                    return found[0].id
+            found = self.index.times.within(other[0], other[1])
+            if found and not _holds_trigger(other, busy):
+                self._stretch(roles, found[:1])
+                return found[0].id
         return None
 
     def _quantities(self, roles: Roles, trig: Trigger, seg: tuple[int, int], busy: list[tuple[int, int]]) -> list[str]:
