@@ -187,3 +187,12 @@ def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
         return {n: sorted(conn.execute(f"SELECT * FROM {n}").fetchall(), key=repr) for n in names}
     finally:
         conn.close()
+
+
+def broken_references(path: Path) -> list[tuple[object, ...]]:
+    """Rows whose declared references point at no row (`PRAGMA foreign_key_check`): none in a sound store."""
+    conn = sqlite3.connect(path)
+    try:
+        return [tuple(r) for r in conn.execute("PRAGMA foreign_key_check")]
+    finally:
+        conn.close()

@@ -19,7 +19,7 @@ from sitrep.reader.sources import Failure, Options
 from sitrep.store.db import open_writer, reading
 from sitrep.store.ingest import ingest
 from sitrep.store.sources import iter_inputs
-from tests.store_helpers import dump
+from tests.store_helpers import broken_references, dump
 
 ingest_module = sys.modules["sitrep.store.ingest"]  # the module (sitrep.store exports the function `ingest`)
 
@@ -161,6 +161,7 @@ def test_ingest_killed_half_way_then_rerun_equals_clean_run(tmp_path: Path) -> N
     assert rerun.duplicates >= stored and rerun.ingested + rerun.duplicates == total
     ingest([str(corpus)], tmp_path / "clean.db")
     assert dump(db) == dump(tmp_path / "clean.db")
+    assert broken_references(db) == []
     conn = open_writer(db)
     try:
         conn.execute("INSERT INTO sentences_fts (sentences_fts) VALUES ('integrity-check')")
@@ -177,3 +178,4 @@ def test_ingest_dev_corpus_twice_same_counts(tmp_path: Path, shared: Path) -> No
     assert first.ingested + first.near_duplicates == second.duplicates > 100
     assert second.ingested == second.near_duplicates == 0 and not second.failed
     assert dump(db) == before
+    assert broken_references(db) == []

@@ -9,7 +9,7 @@ from sitrep.store.db import open_writer, reading, transaction
 from sitrep.store.dedupe import signature
 from sitrep.store.ingest import ingest_extractions
 from sitrep.store.write import Batch, event_date, iso_day, point_date, time_date, write_extraction
-from tests.store_helpers import STORY_A, base, build, dump, entity, stories, story_a, story_b, time
+from tests.store_helpers import STORY_A, base, broken_references, build, dump, entity, stories, story_a, story_b, time
 
 FACT_TABLES = ("mentions", "times", "quantities", "quotes", "events")
 
@@ -108,6 +108,7 @@ def test_write_batch_equals_one_article_at_a_time(tmp_path: Path) -> None:
     finally:
         conn.close()
     assert dump(tmp_path / "single.db") == dump(batched)
+    assert broken_references(batched) == []
 
 
 def test_write_batch_forget_drops_rows_and_counters(tmp_path: Path) -> None:
