@@ -8,10 +8,12 @@ import logging
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from sitrep.components import register_extensions
 from sitrep.components.sentences import sentences_of
@@ -41,6 +43,7 @@ def get_nlp() -> Language:
     """The shared pipeline: a blank English tokenizer plus sitrep's components."""
     register_extensions()
     nlp = spacy.blank("en")
+    _split_glued_quotes(nlp)
     for name, module in COMPONENTS:
         if not available(module):
             continue
@@ -52,6 +55,18 @@ def get_nlp() -> Language:
     # by reference counting; only reference cycles among them would stay.
     gc.freeze()
     return nlp
+
+
+def _split_glued_quotes(nlp: Language) -> None:
+    """Split a word glued to a closing quotation mark: 'paranoia,”Clinton said' gives paranoia / , / ” / Clinton
+    (the default rules keep "paranoia,”Clinton" as one token, hiding both the quote's end and the speaker)."""
+    infixes = [
+        *(nlp.Defaults.infixes or ()),
+        r"(?<=[^\W\d_])[,.!?;:](?=[\"”][^\W\d_])",  # the comma or stop before a glued closing mark
+        r"(?<=[,.!?;:])[\"”](?=[^\W\d_])",  # the closing mark glued to the next word
+    ]
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer (a compiled class without type information)
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def extract(
