@@ -8,12 +8,10 @@ import logging
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import cache
-from typing import Any
 
-import spacy
+from spacy.lang.en import English, EnglishDefaults
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
 
 from sitrep.components import register_extensions
 from sitrep.components.sentences import sentences_of
@@ -42,8 +40,7 @@ _FACT_LISTS = ("entities", "times", "quantities", "quotes", "events")
 def get_nlp() -> Language:
     """The shared pipeline: a blank English tokenizer plus sitrep's components."""
     register_extensions()
-    nlp = spacy.blank("en")
-    _split_glued_quotes(nlp)
+    nlp = SitrepEnglish()
     for name, module in COMPONENTS:
         if not available(module):
             continue
@@ -57,16 +54,21 @@ def get_nlp() -> Language:
     return nlp
 
 
-def _split_glued_quotes(nlp: Language) -> None:
-    """Split a word glued to a closing quotation mark: 'paranoia,”Clinton said' gives paranoia / , / ” / Clinton
-    (the default rules keep "paranoia,”Clinton" as one token, hiding both the quote's end and the speaker)."""
-    infixes = [
-        *(nlp.Defaults.infixes or ()),
+class _Defaults(EnglishDefaults):
+    # spaCy's English infixes, plus the split of a word glued to a closing quotation mark: 'paranoia,”Clinton said'
+    # gives paranoia / , / ” / Clinton (the default rules keep "paranoia,”Clinton" as one token, hiding both the
+    # quote's end and the speaker). Set here rather than on a built tokenizer, which would rebuild its special cases.
+    infixes = [  # noqa: RUF012 (spaCy reads it as a class attribute)
+        *EnglishDefaults.infixes,
         r"(?<=[^\W\d_])[,.!?;:](?=[\"”][^\W\d_])",  # the comma or stop before a glued closing mark
         r"(?<=[,.!?;:])[\"”](?=[^\W\d_])",  # the closing mark glued to the next word
     ]
-    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer (a compiled class without type information)
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+class SitrepEnglish(English):  # type: ignore[no-untyped-call]  # spaCy's __init_subclass__
+    """`spacy.blank("en")` with sitrep's tokenizer rules."""
+
+    Defaults = _Defaults
 
 
 def extract(
