@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import cache
 
 from sitrep.data_files import load_toml
@@ -36,14 +37,14 @@ def guess_language(text: str) -> str:
     script = _dominant_script(sample)
     if script != "Latn":
         return f"und-{script}"
-    words = [w.lower() for w in _WORD.findall(sample)]
+    words = _WORD.findall(sample)
     if len(words) < _MIN_WORDS:
         return "en"
     scores = dict.fromkeys(_languages(), 0)
     word_languages = _word_languages()
-    for word in words:
-        for lang in word_languages.get(word, ()):
-            scores[lang] += 1
+    for word, count in Counter(words).items():  # each distinct word once (counted in C)
+        for lang in word_languages.get(word.lower(), ()):
+            scores[lang] += count
     best = max(scores, key=lambda lang: scores[lang])
     return "en" if scores["en"] * 1.25 >= scores[best] else best
 

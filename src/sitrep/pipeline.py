@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import cache
 
-import spacy
+from spacy.lang.en import English, EnglishDefaults
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,7 +40,7 @@ _FACT_LISTS = ("entities", "times", "quantities", "quotes", "events")
 def get_nlp() -> Language:
     """The shared pipeline: a blank English tokenizer plus sitrep's components."""
     register_extensions()
-    nlp = spacy.blank("en")
+    nlp = SitrepEnglish()
     for name, module in COMPONENTS:
         if not available(module):
             continue
@@ -52,6 +52,23 @@ def get_nlp() -> Language:
     # by reference counting; only reference cycles among them would stay.
     gc.freeze()
     return nlp
+
+
+class _Defaults(EnglishDefaults):
+    # spaCy's English infixes, plus the split of a word glued to a closing quotation mark: 'paranoia,”Clinton said'
+    # gives paranoia / , / ” / Clinton (the default rules keep "paranoia,”Clinton" as one token, hiding both the
+    # quote's end and the speaker). Set here rather than on a built tokenizer, which would rebuild its special cases.
+    infixes = [  # noqa: RUF012 (spaCy reads it as a class attribute)
+        *EnglishDefaults.infixes,
+        r"(?<=[^\W\d_])[,.!?;:](?=[\"”][^\W\d_])",  # the comma or stop before a glued closing mark
+        r"(?<=[,.!?;:])[\"”](?=[^\W\d_])",  # the closing mark glued to the next word
+    ]
+
+
+class SitrepEnglish(English):  # type: ignore[no-untyped-call]  # spaCy's __init_subclass__
+    """`spacy.blank("en")` with sitrep's tokenizer rules."""
+
+    Defaults = _Defaults
 
 
 def extract(

@@ -227,13 +227,25 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 def plain(value: Any) -> Any:
     """Records as JSON-ready dicts and lists (like `dataclasses.asdict`, without its deep copies)."""
-    if hasattr(value, "__dataclass_fields__"):
-        return {name: plain(getattr(value, name)) for name in _field_names(type(value))}
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is list or kind is tuple:
+        return [v if type(v) in _SCALARS else plain(v) for v in value]
+    if hasattr(kind, "__dataclass_fields__"):
+        out = {}
+        for name in _field_names(kind):
+            v = getattr(value, name)
+            out[name] = v if type(v) in _SCALARS else plain(v)
+        return out
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}
     return value
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def article_id(text: str) -> str:

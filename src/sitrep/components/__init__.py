@@ -22,6 +22,17 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, read once per Doc from its array: indexing this list is far cheaper than `doc[i].text`,
+    which builds a Token object on every call."""
+    texts = doc.user_data.get("sitrep_token_texts")
+    if not isinstance(texts, list) or len(texts) != len(doc):
+        strings = doc.vocab.strings
+        texts = [strings[c] for c in doc.to_array("ORTH").tolist()] if len(doc) else []
+        doc.user_data["sitrep_token_texts"] = texts
+    return texts
+
+
 def register_extensions() -> None:
     """Register the Doc extensions once (guarded, as spaCy components should)."""
     for name in DOC_EXTENSIONS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from functools import cache
 from typing import cast
@@ -11,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
+from sitrep.components import token_texts
 from sitrep.data_files import data_path
 from sitrep.record import Section, Sentence
 
@@ -48,42 +50,56 @@ class SectionSentencizer:
         """1 for a token that starts a sentence, -1 for one that does not (spaCy's SENT_START values)."""
         section_starts = {s.start for s in doc._.sections or ()}
         abbreviations = _abbreviations()
+        texts = token_texts(doc)
+        idx, is_space, space_after, is_punct = (c.tolist() for c in doc.to_array(_COLUMNS).T)
         flags = [-1] * len(doc)
         ended = True
-        prev = None
-        for i, tok in enumerate(doc):
-            text = tok.text
-            if tok.is_space:
+        prev = -1  # the previous token's index
+        for i, text in enumerate(texts):
+            if is_space[i]:
                 ended = ended or "\n" in text
-                prev = tok
+                prev = i
                 continue
             boundary = (
                 i == 0
-                or tok.idx in section_starts
-                or (ended and prev is not None and (prev.is_space or bool(prev.whitespace_)) and not text[:1].islower())
+                or idx[i] in section_starts
+                or (ended and prev >= 0 and (is_space[prev] or space_after[prev]) and not text[:1].islower())
             )
             if boundary:
                 flags[i] = 1
                 ended = False
-            if text in self.punct_chars and not (prev is not None and prev.text in abbreviations):
+            if text in self.punct_chars and not (prev >= 0 and texts[prev] in abbreviations):
                 ended = True
-            elif not tok.is_punct:
+            elif not is_punct[i]:
                 ended = False
-            prev = tok
+            prev = i
         flags[0] = 1
         return flags
 
 
+_COLUMNS: list[int | str] = ["IDX", "IS_SPACE", "SPACY", "IS_PUNCT"]
+
+
 def sentences_of(doc: Doc) -> list[Sentence]:
     """The SPEC's sentences: trimmed of white space, each labelled with the section it starts in."""
+    if not len(doc):
+        return []
     sections: list[Section] = doc._.sections or []
     starts = [s.start for s in sections]
+    texts = token_texts(doc)
+    columns = doc.to_array(["IDX", "IS_SPACE", "SENT_START"])
+    idx, is_space = columns[:, 0].tolist(), columns[:, 1].tolist()
+    bounds = [0, *(numpy.flatnonzero(columns[1:, 2] == 1) + 1).tolist(), len(doc)]
     found: list[Sentence] = []
-    for sent in doc.sents:
-        words = [t for t in sent if not t.is_space]
-        if not words:
-            continue
-        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    for first, stop in itertools.pairwise(bounds):
+        last = stop - 1
+        while first <= last and is_space[first]:
+            first += 1
+        while last > first and is_space[last]:
+            last -= 1
+        if first > last:
+            continue  # white space only
+        start, end = idx[first], idx[last] + len(texts[last])
         at = bisect_right(starts, start) - 1
         found.append(Sentence(start, end, sections[at].kind if at >= 0 else "body"))
     return found

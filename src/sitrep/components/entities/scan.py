@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from sitrep.components import text_of
+from sitrep.components import text_of, token_texts
 from sitrep.components.entities.lexicon import Entry, Gazetteer
 
 MAX_TOKENS = 10
@@ -108,9 +108,8 @@ def _columns(doc: Doc) -> tuple[list[str], list[int], list[int], list[bool], lis
     """Token texts, char starts and ends, trailing-space and is-space flags, from one `Doc.to_array`."""
     if not len(doc):
         return [], [], [], [], []
-    orth, idx, length, spacy, is_space = doc.to_array(["ORTH", "IDX", "LENGTH", "SPACY", "IS_SPACE"]).T
-    strings = doc.vocab.strings
-    texts = [strings[c] for c in orth.tolist()]  # cheaper than creating Token objects
+    idx, length, spacy, is_space = doc.to_array(["IDX", "LENGTH", "SPACY", "IS_SPACE"]).T
+    texts = token_texts(doc)  # cheaper than creating Token objects
     return texts, idx.tolist(), (idx + length).tolist(), spacy.astype(bool).tolist(), is_space.astype(bool).tolist()
 
 

@@ -7,6 +7,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
 from spacy.tokens import Doc
 
 from sitrep.components.quantities.guards import not_a_count
@@ -51,12 +52,11 @@ class _Amount:
 def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
     """Every quantity in the Doc, left to right, never overlapping."""
     candidates = starts_of(doc, _triggers(lex), _NUMERIC_STARTS, "$")
-    return _find(tokens_of(doc), candidates, blocked, lex)
+    return _find(tokens_of(doc), candidates, blocked, _sentence_ends(doc), lex)
 
 
-def _find(doc: Tokens, candidates: list[int], blocked: bytearray, lex: Lexicon) -> list[Found]:
+def _find(doc: Tokens, candidates: list[int], blocked: bytearray, limits: list[int], lex: Lexicon) -> list[Found]:
     """Try each candidate start token that is not blocked nor inside a quantity already found."""
-    limits = _sentence_ends(doc)
     found: list[Found] = []
     resume = 0
     for i in candidates:
@@ -80,14 +80,16 @@ def _triggers(lex: Lexicon) -> frozenset[str]:
     return frozenset(words | {"a", "an", "half"})
 
 
-def _sentence_ends(doc: Tokens) -> list[int]:
-    """For each token, the index where its sentence ends (one backwards pass)."""
-    ends = [len(doc)] * len(doc)
-    end = len(doc)
-    for token in reversed(doc):
-        ends[token.i] = end
-        if token.is_sent_start:
-            end = token.i
+def _sentence_ends(doc: Doc) -> list[int]:
+    """For each token, the index where its sentence ends (array operations, not a walk over the tokens)."""
+    n = len(doc)
+    if n == 0:
+        return []
+    starts = np.flatnonzero(doc.to_array("SENT_START") == 1)
+    starts = starts[starts > 0]
+    # The end of token i's sentence is the first sentence start after i (or the Doc's end).
+    bounds = np.append(starts, n)
+    ends: list[int] = bounds[np.searchsorted(starts, np.arange(n), side="right")].tolist()
     return ends
 
 

@@ -4,8 +4,8 @@ numbers, ages in an attribution ("John Smith, 45,"), scores, and anything the ti
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
+import numpy as np
 from spacy.tokens import Doc
 
 from sitrep.components.quantities.lexicon import Lexicon
@@ -26,12 +26,14 @@ def blocked_tokens(doc: Doc, times_key: str, lex: Lexicon) -> bytearray:
         for span in doc.spans[times_key]:
             blocked[span.start : span.end] = b"\x01" * (span.end - span.start)
     sections = [s for s in (doc._.sections or ()) if s.kind in lex.skip_sections]
-    if sections:
-        starts = [s.start for s in sections]
-        for token in doc:
-            at = bisect_right(starts, token.idx) - 1
-            if at >= 0 and token.idx < sections[at].end:
-                blocked[token.i] = 1
+    if sections and len(doc):
+        # Each token against the last skipped section that starts at or before it, for all tokens at once.
+        idx = doc.to_array("IDX").astype(np.int64)
+        at = np.searchsorted(np.array([s.start for s in sections], dtype=np.int64), idx, side="right") - 1
+        ends = np.array([s.end for s in sections], dtype=np.int64)
+        inside = (at >= 0) & (idx < ends[np.maximum(at, 0)])
+        for i in np.flatnonzero(inside).tolist():
+            blocked[i] = 1
     return blocked
 
 

@@ -19,10 +19,12 @@ from sitrep.components.times import dates, relative
 from sitrep.components.times.grammar import Rule, grammar
 from sitrep.components.times.model import Context, Norm
 from sitrep.components.times.roles import covered
+from sitrep.components.times.route import Router, first_word
 from sitrep.errors import SitrepError
 from sitrep.record import Time
 
 _BEFORE, _AFTER = 32, 16  # how far an expression may start before its trigger word, and run on after it
+_WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9'’]")  # expressions begin at a word
 
 Normalizer = Callable[[re.Match[str], Context], Norm | None]
 
@@ -105,19 +107,19 @@ class TimeTagger:
         text = text_of(doc)
         lowered = fold_case(text)
         ctx = Context(text, anchor_date(doc._.published), [], lowered)
-        scanner, rules = grammar().scanner, grammar().rules
+        router = grammar().router
         found: list[Found] = []
         pos = 0
         for start, end in windows(lowered):
             pos = max(pos, start)
-            while pos < end and (hit := scanner.search(lowered, pos, end)) is not None:
+            while pos < end and (at := _scan(lowered, pos, end, router)) is not None:
                 if not ctx.has_sentences():
                     ctx.set_sentences(_sentence_starts(doc))
-                best = self._best(lowered, hit.start(), rules, ctx)
+                best = self._best(lowered, at, router, ctx)
                 if best is None:
-                    pos = hit.start() + 1
+                    pos = at + 1
                     continue
-                best = self._longer_inside(lowered, best, scanner, rules, ctx)
+                best = self._longer_inside(lowered, best, router, ctx)
                 found.append(best)
                 if best.norm.type == "DATE":
                     ctx.add_date(best.end, best.norm.value)
@@ -127,21 +129,20 @@ class TimeTagger:
             item.role, item.begin, item.until = covered(item.norm, ctx, item.start, item.end)
         return found
 
-    def _longer_inside(
-        self, lowered: str, best: Found, scanner: re.Pattern[str], rules: tuple[Rule, ...], ctx: Context
-    ) -> Found:
+    def _longer_inside(self, lowered: str, best: Found, router: Router[Rule], ctx: Context) -> Found:
         """A longer expression that starts inside `best` and runs past it wins ("this Saturday, April 25")."""
-        hit = scanner.search(lowered, best.start + 1, best.end + _AFTER)
-        if hit is None or hit.start() >= best.end:
+        at = _scan(lowered, best.start + 1, best.end + _AFTER, router)
+        if at is None or at >= best.end:
             return best
-        other = self._best(lowered, hit.start(), rules, ctx)
+        other = self._best(lowered, at, router, ctx)
         if other is not None and other.end > best.end and other.end - other.start > best.end - best.start:
             return other
         return best
 
     @staticmethod
-    def _best(lowered: str, at: int, rules: tuple[Rule, ...], ctx: Context) -> Found | None:
+    def _best(lowered: str, at: int, router: Router[Rule], ctx: Context) -> Found | None:
         """The longest normalizable match of any rule starting at `at`."""
+        rules = router.at(first_word(lowered, at, len(lowered)))
         matches = [(m, rule) for rule in rules if (m := rule.regex.match(lowered, at)) is not None and m.end() > at]
         matches.sort(key=lambda c: (-(c[0].end() - at), -c[1].priority))
         for m, rule in matches:
@@ -174,6 +175,18 @@ class TimeTagger:
         doc._.times = times
         doc.spans[self.spans_key] = spans
         return doc
+
+
+def _scan(lowered: str, pos: int, end: int, router: Router[Rule]) -> int | None:
+    """The first place in `lowered[pos:end]` where a word begins and some rule matches (reading the text as if
+    it ended at `end`), trying at each word only the rules that can begin with it."""
+    while (start := _WORD_START.search(lowered, pos, end)) is not None:
+        at = start.start()
+        for rule in router.at(first_word(lowered, at, end)):
+            if rule.regex.match(lowered, at, end) is not None:
+                return at
+        pos = at + 1
+    return None
 
 
 def fold_case(text: str) -> str:

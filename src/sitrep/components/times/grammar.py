@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from sitrep.components.times.route import Router, heads
 from sitrep.data_files import load_toml
 
 DATA_FILE = "times.toml"
-_UNNAMED = re.compile(r"\(\?P<\w+>")
 _PLACEHOLDER = re.compile(r"%([A-Z]+)(?:_(CAP|FULL))?%")
 
 
@@ -30,7 +30,7 @@ class Grammar:
     """Everything the tagger reads from its data file."""
 
     rules: tuple[Rule, ...]
-    scanner: re.Pattern[str]  # every rule in one alternation (no groups): finds where some rule matches
+    router: Router[Rule]  # for the word at a place, the rules that can begin with it
     trigger: re.Pattern[str]  # words every expression holds one of (digits, month names, units ...)
     lexicon: dict[str, dict[str, Any]]
     ambiguous_months: frozenset[str]
@@ -88,12 +88,6 @@ def _trigger(data: dict[str, Any], lexicon: dict[str, dict[str, Any]]) -> re.Pat
     return re.compile(rf"[0-9]+|(?<![a-z])(?:{_alternation(sorted(words))})(?![a-z])")
 
 
-def _scanner(rules: tuple[Rule, ...]) -> re.Pattern[str]:
-    """One pass over the text finds each place where some rule matches; expressions start at a word."""
-    branches = "|".join(_UNNAMED.sub("(?:", rule.regex.pattern) for rule in rules)
-    return re.compile(rf"(?<![a-z0-9])(?=[a-z0-9'’])(?:{branches})")
-
-
 def _words_before(words: list[str]) -> re.Pattern[str]:
     """Matches when one of `words` ends the text (the text just before an expression)."""
     return re.compile(rf"(?<![\w-])(?:{_alternation(words)})\s+$")
@@ -114,7 +108,7 @@ def grammar() -> Grammar:
     future = re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['future'])})(?![\w-])")
     return Grammar(
         rules=rules,
-        scanner=_scanner(rules),
+        router=Router(rules, [heads(rule.regex.pattern) for rule in rules]),
         trigger=_trigger(data, lexicon),
         lexicon=lexicon,
         ambiguous_months=frozenset(data["months"]["ambiguous"]),
