@@ -21,7 +21,7 @@ SHINGLE = 5  # words per shingle
 THRESHOLD = 0.7  # estimated Jaccard similarity at or above which an article is a near-copy
 SEED = 1
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(rb"\w+")  # ASCII words: other letters split a word, the same way in every copy
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # an odd 64-bit multiplier (the golden ratio's) for rolling word hashes
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED).permutations  # drawn once, not per article
 
@@ -39,8 +39,8 @@ def shingle_hashes(text: str) -> list[int]:
 
     Each word is hashed once (CRC-32) and a shingle's hash rolls its words' hashes together in numpy, so no
     shingle string is ever built."""
-    words = _WORD.findall(text.casefold())
-    ids = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    words = _WORD.findall(text.casefold().encode())
+    ids = np.fromiter((zlib.crc32(w) for w in words), dtype=np.uint64, count=len(words))
     width = min(SHINGLE, len(ids))
     count = len(ids) - width + 1
     rolled = np.zeros(count, dtype=np.uint64)

@@ -232,7 +232,7 @@ class _Facts:
                 e.id,
                 self.entities[e.id],
                 e.kind,
-                json.dumps(e.attributes, ensure_ascii=False, sort_keys=True),
+                json.dumps(e.attributes, ensure_ascii=False, sort_keys=True) if e.attributes else "{}",
             )
             for e in self.x.entities
         ]
