@@ -40,7 +40,7 @@ def shingle_hashes(text: str) -> list[int]:
     Each word is hashed once (CRC-32) and a shingle's hash rolls its words' hashes together in numpy, so no
     shingle string is ever built."""
     words = _WORD.findall(text.casefold().encode())
-    ids = np.fromiter((zlib.crc32(w) for w in words), dtype=np.uint64, count=len(words))
+    ids = np.fromiter(map(zlib.crc32, words), dtype=np.uint64, count=len(words))
     width = min(SHINGLE, len(ids))
     count = len(ids) - width + 1
     rolled = np.zeros(count, dtype=np.uint64)
