@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -45,3 +47,15 @@ def runner() -> CliRunner:
 def example(name: str) -> str:
     """The text of one bundled example article."""
     return (EXAMPLES / name).read_text(encoding="utf-8")
+
+
+def break_pipeline(monkeypatch: pytest.MonkeyPatch, module: ModuleType, marker: str, error: Exception) -> None:
+    """Make `module.run` raise `error` on an article whose text holds `marker`: a stand-in for a pipeline bug."""
+    real_run = module.run
+
+    def fragile(prepared: Any) -> Any:
+        if marker in prepared.text:
+            raise error
+        return real_run(prepared)
+
+    monkeypatch.setattr(module, "run", fragile)

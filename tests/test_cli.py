@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from sitrep import cli
 from sitrep.cli import EXIT_FAILED, EXIT_LANGUAGE, app
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, break_pipeline
 
 
 def test_cli_extract_json_is_the_spec_document(runner: CliRunner) -> None:
@@ -77,14 +76,7 @@ def test_cli_extract_bad_inputs_fail_cleanly_and_the_rest_go_on(runner: CliRunne
 def test_cli_extract_article_that_breaks_the_pipeline_fails_alone(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_run = cli.run
-
-    def fragile(prepared: Any) -> Any:
-        if "cursed" in prepared.text:
-            raise KeyError("missing")
-        return real_run(prepared)
-
-    monkeypatch.setattr(cli, "run", fragile)
+    break_pipeline(monkeypatch, cli, "cursed", KeyError("missing"))
     bad = tmp_path / "bad.txt"
     bad.write_text("A cursed article about nothing at all.", "utf-8")
     result = runner.invoke(app, ["extract", str(bad), str(EXAMPLES / "dated-brief.txt")])

@@ -11,7 +11,6 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -19,6 +18,7 @@ from sitrep.reader.sources import Failure, Options
 from sitrep.store.db import open_writer, reading
 from sitrep.store.ingest import ingest
 from sitrep.store.sources import iter_inputs
+from tests.conftest import break_pipeline
 from tests.store_helpers import broken_references, dump
 
 ingest_module = sys.modules["sitrep.store.ingest"]  # the module (sitrep.store exports the function `ingest`)
@@ -81,14 +81,7 @@ def test_ingest_folder_recursively_with_reasons(tmp_path: Path) -> None:
 
 
 def test_ingest_article_that_breaks_the_pipeline_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_run = ingest_module.run
-
-    def fragile(prepared: Any) -> Any:
-        if "cursed" in prepared.text:
-            raise IndexError("list index out of range")
-        return real_run(prepared)
-
-    monkeypatch.setattr(ingest_module, "run", fragile)
+    break_pipeline(monkeypatch, ingest_module, "cursed", IndexError("list index out of range"))
     corpus = tmp_path / "c.jsonl"
     lines = [{"id": "ok1", "text": "Talks resumed in the capital."}, {"id": "bad", "text": "A cursed article."},
              {"id": "ok2", "text": "The convoy reached the border on Monday."}]  # fmt: skip
