@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from sitrep.components import text_of
 from sitrep.components.quantities.finder import Found
 from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.record import Entity, Quantity, Time
@@ -56,10 +55,10 @@ class _Aligner:
     trailing space belongs to it), so the token holding a character is the last one starting at or before it."""
 
     def __init__(self, doc: Doc) -> None:
-        arr = doc.to_array(["IDX", "LENGTH"]) if len(doc) else None
+        arr = doc.to_array(["IDX", "LENGTH", "SPACY"]) if len(doc) else None
         self.starts: list[int] = arr[:, 0].tolist() if arr is not None else []
         self.lengths: list[int] = arr[:, 1].tolist() if arr is not None else []
-        self.size = len(text_of(doc))
+        self.size = int(arr[-1].sum()) if arr is not None else 0  # where the last token (and its space) ends
 
     def _token(self, char: int) -> int:
         if char < 0 or char >= self.size or not self.starts:
