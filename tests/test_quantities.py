@@ -398,3 +398,22 @@ def test_quantities_seed_holders_and_locations_with_entities(nlp: Language, seed
         (87, "country"): ("anti-ISIS coalition", None),
     }
     assert len(doc._.quantities) == 7
+
+
+def test_quantities_mention_alignment_matches_char_span(nlp: Language) -> None:
+    from sitrep.components.quantities.context import _Aligner
+
+    doc = nlp.make_doc("  Troops of the U.S.-led coalition,  near\u00a0Mosul;  fled. ")
+    aligned = _Aligner(doc)
+    size = len(doc.text)
+    mismatches = []
+    for start in range(-1, size + 2):
+        for end in range(start + 1, size + 2):
+            span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start <= end <= size else None
+            want = (span.start, span.end) if span is not None else None
+            got = aligned.expand(start, end)
+            if 0 <= start <= end <= size and got != want:
+                mismatches.append((start, end, got, want))
+    assert mismatches == []
+    assert aligned.expand(0, size) == (0, len(doc))
+    assert aligned.expand(size, size + 1) is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitrep.components.events.context import Clause, DocIndex, Item
+from sitrep.components.events.context import Clause, DocIndex, Item, SpanIndex
 
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get", "gets"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -85,6 +85,9 @@ class RoleFinder:
         self.lower = index.lower
         self.agents = words.actor_kinds
         self._not_subject = words.location | words.target | {"for", "from"}
+        # The mentions that can act, indexed once per Doc rather than filtered again for every trigger.
+        self.agent_mentions = SpanIndex(m for m in index.mentions.items if m.kind in self.agents)
+        self.place_mentions = SpanIndex(m for m in index.mentions.items if m.kind in words.location_kinds)
 
     def find(self, trig: Trigger, clause: Clause, busy: list[tuple[int, int]]) -> Roles:
         """The roles of `trig` in its sentence; `busy` are the token ranges of the sentence's triggers."""
@@ -122,8 +125,8 @@ class RoleFinder:
     # -- actors and targets -------------------------------------------------------------------------------
     def _actors_and_targets(self, roles: Roles, trig: Trigger, clause: Clause, span: tuple[int, int]) -> None:
         mover = trig.type in self.movers
-        inner = [m for m in self.index.mentions.within(trig.start, trig.end) if m.kind in self.agents]
-        after = [m for m in self.index.mentions.within(trig.end, span[1]) if m.kind in self.agents]
+        inner = self.agent_mentions.within(trig.start, trig.end)
+        after = self.agent_mentions.within(trig.end, span[1])
         of_arg = self._of_argument(trig, after)
         passive = self._passive(trig)
         by_arg = [m for m in after if self._prep(m) in self.words.actor and m.start - trig.end <= 3]
@@ -156,7 +159,7 @@ class RoleFinder:
 
     def _speaker(self, trig: Trigger, clause: Clause) -> list[Item]:
         """The sentence's first agent before the trigger's clause ("Russia said that Sudan must ...")."""
-        opening = [m for m in self.index.mentions.within(clause.start, trig.start) if m.kind in self.agents]
+        opening = self.agent_mentions.within(clause.start, trig.start)
         return self._group(opening, 0) if opening else []
 
     def _of_argument(self, trig: Trigger, after: list[Item]) -> list[Item]:
@@ -174,7 +177,7 @@ class RoleFinder:
         """An entity right before a nominal trigger ("Israeli air strikes", "Iraq's withdrawal")."""
         if not trig.nominal:
             return []
-        before = [m for m in self.index.mentions.within(max(trig.start - 3, 0), trig.start) if m.kind in self.agents]
+        before = self.agent_mentions.within(max(trig.start - 3, 0), trig.start)
         if not before or before[-1].end < trig.start - 1:
             return []
         last = before[-1]
@@ -197,7 +200,7 @@ class RoleFinder:
             return self._group(side, metonymic[-1])
         if self._subordinate(subj_start, clause.segment_of(trig.start)[0]):
             return []  # the trigger's clause is subordinate ("a timeline where ... would end"): its subject is its own
-        opening = [m for m in self.index.mentions.within(clause.start, subj_start) if m.kind in self.agents]
+        opening = self.agent_mentions.within(clause.start, subj_start)
         if opening and self._prep(opening[0]) not in self._not_subject:
             return self._group(opening, 0)
         return []
@@ -277,10 +280,8 @@ class RoleFinder:
 
     def _place(self, trig: Trigger, start: int, end: int) -> Item | None:
         """The first place, or country after "in", "at", ..., that starts in [start, end)."""
-        for m in self.index.mentions.within(start, end):
-            if m.kind in self.words.location_kinds and (
-                m.kind == "place" or self._prep(m, trig.own) in self.words.location
-            ):
+        for m in self.place_mentions.within(start, end):
+            if m.kind == "place" or self._prep(m, trig.own) in self.words.location:
                 return m
         return None
 

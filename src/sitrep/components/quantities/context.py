@@ -31,13 +31,14 @@ class Mentions:
 
     def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
         self.at: list[_Mention | None] = [None] * len(doc)
+        aligned = _Aligner(doc)
         for entity in entities:
             for mention in entity.mentions:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None or span.start >= span.end:
+                span = aligned.expand(mention.start, mention.end)
+                if span is None or span[0] >= span[1]:
                     continue
-                found = _Mention(entity, span.start, span.end)
-                for i in range(span.start, span.end):
+                found = _Mention(entity, span[0], span[1])
+                for i in range(span[0], span[1]):
                     current = self.at[i]
                     if current is None or current.end - current.start < found.end - found.start:
                         self.at[i] = found
@@ -46,6 +47,32 @@ class Mentions:
         """The mention whose last token is `i`."""
         found = self.at[i] if 0 <= i < len(self.at) else None
         return found if found is not None and found.end == i + 1 else None
+
+
+class _Aligner:
+    """`Doc.char_span(start, end, alignment_mode="expand")` as token offsets, by bisection over the tokens' character
+    offsets read once per Doc (no Span built per mention). The tokens cover the text without gaps (a token's
+    trailing space belongs to it), so the token holding a character is the last one starting at or before it."""
+
+    def __init__(self, doc: Doc) -> None:
+        arr = doc.to_array(["IDX", "LENGTH", "SPACY"]) if len(doc) else None
+        self.starts: list[int] = arr[:, 0].tolist() if arr is not None else []
+        self.lengths: list[int] = arr[:, 1].tolist() if arr is not None else []
+        self.size = int(arr[-1].sum()) if arr is not None else 0  # where the last token (and its space) ends
+
+    def _token(self, char: int) -> int:
+        if char < 0 or char >= self.size or not self.starts:
+            return -1
+        return bisect_right(self.starts, char) - 1
+
+    def expand(self, start_char: int, end_char: int) -> tuple[int, int] | None:
+        start = self._token(start_char)
+        end = self._token(end_char - 1)
+        if start < 0 or end < 0:
+            return None
+        if start_char == self.starts[start] + self.lengths[start]:  # on the space after a token: not part of it
+            start += 1
+        return start, end + 1
 
 
 def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:

@@ -95,10 +95,16 @@ def _sentence_ends(doc: Doc) -> list[int]:
 
 def phrase(doc: Tokens, i: int, table: Container[tuple[str, ...]], lex: Lexicon) -> int:
     """The end of the longest entry of `table` starting at token `i`, or `i` when none does."""
-    if i >= len(doc):
+    n = len(doc)
+    if i >= n:
         return i
-    for length in lex.phrase_lengths.get(doc[i].lower_, ()):  # only the lengths some entry has
-        if i + length <= len(doc) and _key(doc, i, i + length) in table:
+    lengths = lex.phrase_lengths.get(doc[i].lower_, ())  # only the lengths some entry has
+    if not lengths:
+        return i
+    # Most tries fail on the second word ("in the", "a new"): test the first two words before the whole key.
+    paired = i + 1 < n and (doc[i].lower_, doc[i + 1].lower_) in lex.phrase_pairs
+    for length in lengths:
+        if i + length <= n and (paired or length == 1) and _key(doc, i, i + length) in table:
             return i + length
     return i
 

@@ -78,6 +78,17 @@ class Lexicon:
         """For each first word of a multi-word entry, the lengths of the entries it starts, longest first."""
         return _phrase_lengths(self)
 
+    @property
+    def phrase_pairs(self) -> frozenset[tuple[str, str]]:
+        """The first two words of every entry of two words or more: a cheap test before building a longer key."""
+        return _phrase_pairs(self)
+
+
+@cache
+def _phrase_pairs(lex: Lexicon) -> frozenset[tuple[str, str]]:
+    keys = (*lex.qualifiers, *lex.trailing, *lex.vague, *lex.percent)
+    return frozenset((key[0], key[1]) for key in keys if len(key) >= 2)
+
 
 @cache
 def _phrase_lengths(lex: Lexicon) -> dict[str, tuple[int, ...]]:

@@ -73,10 +73,11 @@ class QuoteFinder:
     def _reported(self, doc: Doc, finder: SpeakerFinder, scan: QuoteScan, used: set[int]) -> list[Found]:
         found: list[Found] = []
         taken_until = -1
+        starts = scan.tok_starts  # each token's character offset, read once per Doc
         for cue in sorted(finder.cues):
-            if cue in used or cue < taken_until or scan.inside_quote(doc[cue].idx):
+            if cue in used or cue < taken_until or scan.inside_quote(starts[cue]):
                 continue
-            if scan.section_kind(doc[cue].idx) != "body":
+            if scan.section_kind(starts[cue]) != "body":
                 continue
             speech = reported(finder, cue, doc[cue].sent)
             if speech is None:

@@ -94,9 +94,10 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
     """Where the reported clause starts: at "that" within a few words, or right after a bare-clause verb."""
     doc = finder.doc
     for j in range(cue_end, min(cue_end + _THAT_WINDOW, end)):
-        if doc[j].lower_ == "that":
+        tok = doc[j]
+        if tok.lower_ == "that":
             return j
-        if doc[j].text in _FINAL or doc[j].is_punct:
+        if tok.text in _FINAL or tok.is_punct:
             break
     verb = doc[cue:cue_end].text.lower()
     if verb not in finder.lex.bare_clause or cue_end >= end:

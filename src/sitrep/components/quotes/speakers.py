@@ -54,9 +54,10 @@ class SpeakerFinder:
             return gap(tok)
         if tok.i in self.cues or tok.lower_ in self.lex.stop:
             return False
-        if tok.text in _JOINERS:
-            return tok.text != "." and not (tok.text == "-" and (tok.whitespace_ or self._spaced_before(tok)))
-        return any(c.isalnum() for c in tok.text)
+        text = tok.text
+        if text in _JOINERS:
+            return text != "." and not (text == "-" and (tok.whitespace_ or self._spaced_before(tok)))
+        return any(c.isalnum() for c in text)
 
     def _spaced_before(self, tok: Token) -> bool:
         return tok.i > 0 and bool(self.doc[tok.i - 1].whitespace_)
@@ -114,15 +115,15 @@ class SpeakerFinder:
 
     def plausible(self, start: int, end: int) -> bool:
         """A speaker phrase names someone: a capitalized word, a pronoun, a source noun or a determined noun."""
-        words = self.doc[start:end]
-        head = words[-1].lower_
-        if head in self.lex.determiners or head in ("of", "for") or words[-1].text in _JOINERS:
+        last = self.doc[end - 1]
+        head = last.lower_
+        if head in self.lex.determiners or head in ("of", "for") or last.text in _JOINERS:
             return False
-        if len(words) == 1 and head in self.lex.pronouns:
+        if end - start == 1 and head in self.lex.pronouns:
             return True
-        if head in self.lex.source_nouns or any(t.text[:1].isupper() for t in words):
+        if head in self.lex.source_nouns or any(t.text[:1].isupper() for t in self.doc[start:end]):
             return True
-        return words[0].lower_ in self.lex.determiners
+        return self.doc[start].lower_ in self.lex.determiners
 
     def is_name(self, start: int, end: int) -> bool:
         """Capitalized words (with titles and joiners): a person's or a body's name."""
