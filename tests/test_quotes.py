@@ -129,6 +129,8 @@ def test_quotes_name_glued_to_the_closing_mark() -> None:
     assert [speaker_text(q) for q in quotes] == ["Aziz", "Aziz"]
     assert quotes[0].text == '"The convoy turned back at the border,”'
     assert quotes[0].speaker is not None and text[quotes[0].speaker.start : quotes[0].speaker.end] == "Aziz"
+    bare = only(quotes_of("“The convoy turned back at the border”Aziz said."))
+    assert speaker_text(bare) == "Aziz" and bare.text == "“The convoy turned back at the border”"
     loose = only(quotes_of('“The convoy turned back at the border,”And then the rain began.'))
     assert loose.speaker is None
 

@@ -13,6 +13,8 @@ def test_tokenizer_splits_a_name_glued_to_a_closing_quote() -> None:
     assert words("“We will stay,”Moreau said.") == ["“", "We", "will", "stay", ",", "”", "Moreau", "said", "."]
     assert words('"No deal."Then he left.')[:6] == ['"', "No", "deal", ".", '"', "Then"]
     assert "stay,”Moreau" not in words("“We will stay,”Moreau said.")
+    assert words("“We stay”Moreau said.") == ["“", "We", "stay", "”", "Moreau", "said", "."]
+    assert words('said"Hello') == ['said"Hello']  # a straight mark between words may open a quote: kept
 
 
 def test_tokenizer_keeps_contractions_names_and_abbreviations() -> None:

@@ -62,6 +62,7 @@ class _Defaults(EnglishDefaults):
         *EnglishDefaults.infixes,
         r"(?<=[^\W\d_])[,.!?;:](?=[\"”][^\W\d_])",  # the comma or stop before a glued closing mark
         r"(?<=[,.!?;:])[\"”](?=[^\W\d_])",  # the closing mark glued to the next word
+        r"(?<=[^\W\d_])”(?=[^\W\d_])",  # a closing mark between two words ('border”Aziz'; never an opening one)
     ]
 
 

@@ -82,12 +82,8 @@ class QuoteScan:
         if attribution is None:
             return item
         if attribution.speaker is not None:
-            start, end = self.chars(attribution.speaker)
+            item.speaker = self.chars(attribution.speaker)
             item.speaker_words = self._words(*attribution.speaker)
-            if start < item.end < end:  # a name glued to the closing mark, in one token with it ('…,”Roe said')
-                start = item.end
-                item.speaker_words = tuple(self.text[start:end].split())
-            item.speaker = (start, end)
         if attribution.cue is not None:
             item.cue = self.chars(attribution.cue)
             item.cue_token = attribution.cue[0]
@@ -152,9 +148,6 @@ class QuoteScan:
     ) -> tuple[Attribution | None, bool]:
         tail = None
         if quote.closed:
-            glued = self._glued(quote, close_tok, ceiling)
-            if glued is not None:
-                return glued, False
             tail = self.finder.tail(close_tok + 1, ceiling, strict=self._ends_sentence(quote))
             if tail is not None and tail.speaker is not None:
                 return tail, False
@@ -165,25 +158,6 @@ class QuoteScan:
         if document is not None:
             return document, True
         return tail or head, head is not None and tail is None
-
-    def _glued(self, quote: Marked, close_tok: int, ceiling: int) -> Attribution | None:
-        """'…paranoia,”Clinton said': a name the tokenizer left glued to the closing mark, then a cue. The
-        speaker starts at the token holding the mark; `attach` cuts it to begin after the mark."""
-        tok = self.doc[close_tok]
-        rest = self.text[quote.end : tok.idx + len(tok.text)]
-        if not rest[:1].isupper() or not rest.replace(".", "").replace("-", "").isalpha():
-            return None
-        name_end = close_tok + 1
-        if name_end < ceiling and name_end not in self.finder.cues:
-            end = self.finder.forward(name_end, ceiling)
-            if end is not None and self.finder.is_name(name_end, end):
-                name_end = end
-        cue = self.finder.past_gaps(name_end, ceiling)
-        while cue < ceiling and cue not in self.finder.cues and self.doc[cue].lower_ in self.finder.lex.between:
-            cue += 1
-        if cue >= ceiling or cue not in self.finder.cues:
-            return None
-        return Attribution((close_tok, name_end), (cue, self.finder.cues[cue]))
 
     def _ends_sentence(self, quote: Marked) -> bool:
         return quote.end - 2 >= quote.start and self.text[quote.end - 2] in _SENTENCE_FINAL
