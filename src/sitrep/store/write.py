@@ -1,7 +1,7 @@
 """Writing one extraction into the store: an article row, its sections and sentences, and every fact with its
 article id, character span and the sentence it sits in. Entities merge across the corpus by canonical name
-and code; their counters change through an `EntityIds`, which the caller flushes before it commits. The caller
-owns the transaction (see `db.transaction`)."""
+and code. A transaction's fact rows and entity counters wait in a `Batch`, which the caller flushes before it
+commits; the caller owns the transaction (see `db.transaction`)."""
 
 from __future__ import annotations
 
