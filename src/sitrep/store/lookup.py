@@ -69,17 +69,25 @@ def search(conn: sqlite3.Connection, text: str, *, limit: int = 20, best: bool =
         ids = [r[0] for r in conn.execute(
             f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY {order} LIMIT ?", (query, limit)
         )]  # fmt: skip
-        sql = f"""
-            SELECT s.id, a.date, snippet(sentences_fts, 0, '[', ']', '…', 16) AS match, s.section, a.title AS article,
-                   a.source, a.sha256 AS article_id, s.start, s."end"
-            FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN articles a ON a.id = s.article_id
-            WHERE sentences_fts MATCH ? AND sentences_fts.rowid IN ({",".join("?" * len(ids))})"""
-        found = {r["id"]: r for r in conn.execute(sql, (query, *ids))} if ids else {}
+        rows = sentence_hits(conn, query, ids)
     except sqlite3.OperationalError as e:
         raise StoreError(f"cannot search for {text!r}: {e}") from e
     columns = ["date", "match", "section", "article", "source", "article_id", "start", "end"]
-    rows = [{c: found[i][c] for c in columns} for i in ids if i in found]
     return Table("search", columns, rows, [f"query: {query}"], ["date", "match", "section", "article", "source"])
+
+
+def sentence_hits(conn: sqlite3.Connection, query: str, ids: list[int]) -> list[dict[str, Any]]:
+    """The sentences with these ids, in this order, each with its article and the snippet of where the FTS5
+    `query` matched it."""
+    if not ids:
+        return []
+    sql = f"""
+        SELECT s.id, snippet(sentences_fts, 0, '[', ']', '…', 16) AS match, a.date, s.section, a.title AS article,
+               a.source, a.sha256 AS article_id, s.start, s."end"
+        FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN articles a ON a.id = s.article_id
+        WHERE sentences_fts MATCH ? AND sentences_fts.rowid IN ({",".join("?" * len(ids))})"""
+    found = {row.pop("id"): row for row in map(dict, conn.execute(sql, (query, *ids)))}
+    return [found[i] for i in ids if i in found]
 
 
 def entities(conn: sqlite3.Connection, *, kind: str | None = None, name: str | None = None, limit: int = 50) -> Table:

@@ -195,7 +195,6 @@ CREATE TABLE runs (                       -- one row per `sitrep ingest`
 """
 
 
-
 def resign(conn: sqlite3.Connection) -> None:
     """Version 2: near-copy signatures are MinHash over rolled word hashes (faster, not comparable with
     version 1's); every stored original is signed again from its text so copies of it are still found."""

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Any, Unpack
 
 from sitrep.store.db import StoreError
-from sitrep.store.lookup import fts_query
+from sitrep.store.lookup import fts_query, sentence_hits
 from sitrep.store.table import Table
 from sitrep.store.views import (
     DISAGREE_DAYS,
@@ -373,16 +373,7 @@ def search(conn: sqlite3.Connection, text: str, *, offset: int = 0, limit: int =
             (query, SEARCH_WINDOW, limit + 1, offset),
         ).fetchall()
         ids = [int(r[0]) for r in ranked]
-        snippets = dict(conn.execute(
-            f"""SELECT rowid, snippet(sentences_fts, 0, '[', ']', '…', 16) FROM sentences_fts
-                WHERE sentences_fts MATCH ? AND rowid IN {sql_in(ids[:limit])}""",
-            (query,),
-        ).fetchall())  # fmt: skip
+        items = sentence_hits(conn, query, ids[:limit])
     except sqlite3.OperationalError as e:
         raise StoreError(f"cannot search for {text!r}: {e}") from e
-    rows = {r["id"]: dict(r) for r in conn.execute(
-        f"""SELECT s.id, a.date, s.section, a.title AS article, a.source, a.sha256 AS article_id, s.start, s."end"
-            FROM sentences s JOIN articles a ON a.id = s.article_id WHERE s.id IN {sql_in(ids[:limit])}"""
-    )}  # fmt: skip
-    items = [{"match": snippets.get(i), **{k: v for k, v in rows[i].items() if k != "id"}} for i in ids[:limit]]
     return page(ids, offset, limit) | {"items": items, "query": query}
