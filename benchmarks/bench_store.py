@@ -63,11 +63,12 @@ def machine_parallelism(n: int = 5_000_000) -> float:
     return serial / parallel
 
 
-def throughput(corpus: Path, count: int, work: Path, repeat: int = 3) -> dict[str, Any]:
-    """Bare extraction vs ingest with 1 and 2 processes on the same articles; medians of `repeat` rounds
-    (interleaved, so a busy neighbour on a shared machine hurts every variant alike). Bare extraction and
-    `--jobs 1` run in this process, so their CPU seconds are measured too: the overhead in CPU is what storing
-    costs whatever else the machine is doing."""
+def throughput(corpus: Path, count: int, work: Path, repeat: int = 5) -> dict[str, Any]:
+    """Bare extraction vs ingest with 1 and 2 processes on the same articles, in `repeat` interleaved rounds.
+
+    A busy neighbour on a shared machine slows whatever runs at that moment, so each ratio is taken within a
+    round (bare extraction and `--jobs 1` back to back) and the median of those ratios is reported, with the
+    spread. Bare extraction and `--jobs 1` run in this process, so their CPU seconds are measured too."""
     path = write_jsonl(variants(corpus, count), work / "throughput.jsonl")
     get_nlp()
     runs: dict[str, list[float]] = {"bare_s": [], "bare_cpu": [], "jobs1_s": [], "jobs1_cpu": [], "jobs2_s": []}
@@ -86,12 +87,17 @@ def throughput(corpus: Path, count: int, work: Path, repeat: int = 3) -> dict[st
             runs[f"jobs{jobs}_s"].append(summary.seconds)
             if jobs == 1:
                 runs["jobs1_cpu"].append(time.process_time() - cpu)
-    result: dict[str, Any] = {"articles": count, "chars": chars, "load": os.getloadavg()[0]}
+    result: dict[str, Any] = {"articles": count, "chars": chars, "load": os.getloadavg()[0], "rounds": runs}
     result.update({name: statistics.median(values) for name, values in runs.items()})
     result["machine_parallelism"] = machine_parallelism()
-    result["speedup"] = result["jobs1_s"] / result["jobs2_s"]
-    result["overhead"] = result["jobs1_s"] / result["bare_s"] - 1
-    result["overhead_cpu"] = result["jobs1_cpu"] / result["bare_cpu"] - 1
+    ratios = {
+        "speedup": [one / two for one, two in zip(runs["jobs1_s"], runs["jobs2_s"], strict=True)],
+        "overhead": [one / bare - 1 for one, bare in zip(runs["jobs1_s"], runs["bare_s"], strict=True)],
+        "overhead_cpu": [one / bare - 1 for one, bare in zip(runs["jobs1_cpu"], runs["bare_cpu"], strict=True)],
+    }
+    for name, values in ratios.items():
+        result[name] = statistics.median(values)
+        result[f"{name}_range"] = (min(values), max(values))
     return result
 
 
@@ -173,6 +179,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEV, help="the JSON Lines corpus to repeat")
     parser.add_argument("--throughput-articles", type=int, default=450, help="articles for the throughput runs")
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds of the throughput runs")
     parser.add_argument("--articles", type=int, default=20_000, help="articles in the large store")
     parser.add_argument("--facts", choices=("synthetic", "pipeline"), default="synthetic")
     parser.add_argument("--db", type=Path, help="keep the large store here (default: a temporary folder)")
@@ -185,16 +192,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         if not args.skip_throughput:
-            results["throughput"] = t = throughput(args.corpus, args.throughput_articles, work)
+            results["throughput"] = t = throughput(args.corpus, args.throughput_articles, work, args.rounds)
             rate, chars = t["articles"] / t["bare_s"], t["chars"] / t["bare_s"]
             print(
                 f"bare extraction: {rate:.1f} articles/s ({chars:,.0f} chars/s); load average {os.getloadavg()[0]:.1f}"
             )
             for jobs in (1, 2):
                 print(f"ingest --jobs {jobs}: {t['articles'] / t[f'jobs{jobs}_s']:.1f} articles/s")
-            print(f"--jobs 2 speed-up: {t['speedup']:.2f}x; storing overhead over bare extraction: {t['overhead']:.0%}")
-            print(f"storing overhead in CPU seconds (bare {t['bare_cpu']:.2f} s, --jobs 1 {t['jobs1_cpu']:.2f} s): "
-                  f"{t['overhead_cpu']:.0%}")  # fmt: skip
+            low, high = t["speedup_range"]
+            print(f"--jobs 2 speed-up: {t['speedup']:.2f}x (rounds {low:.2f}-{high:.2f})")
+            low, high = t["overhead_range"]
+            print(f"storing overhead over bare extraction: {t['overhead']:.0%} (rounds {low:.0%} to {high:.0%})")
+            low, high = t["overhead_cpu_range"]
+            print(f"storing overhead in CPU seconds (median bare {t['bare_cpu']:.2f} s, --jobs 1 "
+                  f"{t['jobs1_cpu']:.2f} s): {t['overhead_cpu']:.0%} (rounds {low:.0%} to {high:.0%})")  # fmt: skip
             print(f"two processes vs one on a plain CPU loop (ceiling now): {t['machine_parallelism']:.2f}x")
         if not args.skip_views:
             db = args.db or work / "large.db"

@@ -82,10 +82,11 @@ def test_transaction_rolls_back_the_whole_batch(tmp_path: Path) -> None:
         conn.close()
 
 
-def test_schema_version_2_signs_stored_originals_again(tmp_path: Path) -> None:
-    db = build(tmp_path / "v1.db", [("a", story_a()), ("b", story_b())])
+@pytest.mark.parametrize("old", [1, 2])
+def test_schema_upgrade_signs_stored_originals_again(tmp_path: Path, old: int) -> None:
+    db = build(tmp_path / f"v{old}.db", [("a", story_a()), ("b", story_b())])
     conn = open_writer(db)
-    conn.execute("DELETE FROM schema_migrations WHERE version = 2")  # as a version-1 store left them
+    conn.execute("DELETE FROM schema_migrations WHERE version > ?", (old,))  # as an older store left them
     conn.execute("UPDATE article_signatures SET signature = zeroblob(512)")
     conn.execute("UPDATE article_bands SET hash = 0")
     conn.close()

@@ -21,7 +21,7 @@ from sitrep.store import digest as digest_mod
 from sitrep.store import export as export_mod
 from sitrep.store import lookup, views
 from sitrep.store.db import reading
-from sitrep.store.ingest import Summary, ingest, worker_count
+from sitrep.store.ingest import BATCH_SIZE, Summary, ingest, worker_count
 from sitrep.store.progress import ingest_progress
 from sitrep.store.table import Table, print_tables
 
@@ -75,7 +75,7 @@ def ingest_command(
     published: Annotated[str | None, typer.Option(help="Publication date (ISO 8601) for inputs that lack one.")] = None,
     html: Annotated[bool, typer.Option("--html", help="Treat the inputs as HTML pages.")] = False,
     source: Annotated[str | None, typer.Option(help="The source (outlet) recorded for every input.")] = None,
-    batch_size: Annotated[int, typer.Option(help="Articles per transaction.")] = 100,
+    batch_size: Annotated[int, typer.Option(help="Articles per transaction.")] = BATCH_SIZE,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
 ) -> None:
     """Extract articles and store them in a database (created if missing).

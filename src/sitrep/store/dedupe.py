@@ -7,9 +7,7 @@ stays flat however large the corpus grows."""
 from __future__ import annotations
 
 import hashlib
-import re
 import sqlite3
-import zlib
 
 import numpy as np
 from datasketch import MinHash
@@ -21,32 +19,69 @@ SHINGLE = 5  # words per shingle
 THRESHOLD = 0.7  # estimated Jaccard similarity at or above which an article is a near-copy
 SEED = 1
 
-_WORD = re.compile(rb"\w+")  # ASCII words: other letters split a word, the same way in every copy
+# Word bytes: ASCII letters, digits and "_". Any other character splits a word, the same way in every copy.
+_WORD_BYTES = np.zeros(256, dtype=bool)
+_WORD_BYTES[np.frombuffer(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_", dtype=np.uint8)] = True
+_BASE = 0x100000001B3  # the odd multiplier of a word's polynomial hash (FNV's 64-bit prime)
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # an odd 64-bit multiplier (the golden ratio's) for rolling word hashes
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED).permutations  # drawn once, not per article
 
 
 def signature(text: str) -> bytes:
     """The MinHash signature of a text's word shingles, as bytes (little-endian uint64)."""
-    sketch = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=_PERMUTATIONS, scheme="affine32")
-    sketch.update_batch(shingle_hashes(text))
+    sketch = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_whole, permutations=_PERMUTATIONS, scheme="affine32")
+    sketch.update_batch([shingle_hashes(text)])  # one item, the whole array: datasketch hashes it in one numpy pass
     return np.asarray(sketch.hashvalues, dtype="<u8").tobytes()
 
 
-def shingle_hashes(text: str) -> list[int]:
+def shingle_hashes(text: str) -> np.ndarray:
     """The 32-bit hashes of a text's shingles of `SHINGLE` words (one shingle when it is shorter), repeats
     included (a minimum does not change when a value comes twice).
 
-    Each word is hashed once (CRC-32) and a shingle's hash rolls its words' hashes together in numpy, so no
-    shingle string is ever built."""
-    words = _WORD.findall(text.casefold().encode())
-    ids = np.fromiter(map(zlib.crc32, words), dtype=np.uint64, count=len(words))
+    A shingle's hash rolls its words' hashes together in numpy, so no shingle string is ever built."""
+    ids = word_hashes(text)
     width = min(SHINGLE, len(ids))
     count = len(ids) - width + 1
     rolled = np.zeros(count, dtype=np.uint64)
     for k in range(width):
         rolled = rolled * _MIX + ids[k : k + count]  # uint64 arrays wrap around, as a hash should
-    return list((rolled >> np.uint64(32)).tolist())
+    return (rolled >> np.uint64(32)).astype(np.uint32)
+
+
+def word_hashes(text: str) -> np.ndarray:
+    """A 64-bit hash of each word of the casefolded text, in order, computed for all words at once: the
+    polynomial hash of every prefix of the bytes, then each word's hash as the difference of two prefixes."""
+    data = np.frombuffer(text.casefold().encode(), dtype=np.uint8)
+    inside = np.concatenate(([False], _WORD_BYTES[data], [False]))
+    edges = np.flatnonzero(inside[1:] != inside[:-1])  # alternately where a word starts and where it ends
+    starts, ends = edges[0::2], edges[1::2]
+    powers, inverses = _powers(len(data))
+    prefix = np.zeros(len(data) + 1, dtype=np.uint64)
+    np.cumsum((data.astype(np.uint64) + np.uint64(1)) * powers, out=prefix[1:])
+    hashes: np.ndarray = (prefix[ends] - prefix[starts]) * inverses[starts]  # = sum of byte * BASE ** (i - start)
+    return hashes
+
+
+_POWERS: tuple[np.ndarray, np.ndarray] = (np.ones(0, dtype=np.uint64), np.ones(0, dtype=np.uint64))
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """BASE ** i and BASE ** -i (mod 2 ** 64) for i < n, grown by doubling and kept for the next text."""
+    global _POWERS
+    if len(_POWERS[0]) < n:
+        size = max(n, 2 * len(_POWERS[0]), 4096)
+        _POWERS = (_geometric(_BASE, size), _geometric(pow(_BASE, -1, 1 << 64), size))
+    return _POWERS[0][:n], _POWERS[1][:n]
+
+
+def _geometric(ratio: int, size: int) -> np.ndarray:
+    steps = np.full(size, ratio, dtype=np.uint64)
+    steps[0] = 1
+    return np.cumprod(steps, dtype=np.uint64)
+
+
+def _whole(values: np.ndarray) -> np.ndarray:
+    return values
 
 
 def bands(sig: bytes) -> list[tuple[int, int]]:

@@ -196,8 +196,8 @@ CREATE TABLE runs (                       -- one row per `sitrep ingest`
 
 
 def resign(conn: sqlite3.Connection) -> None:
-    """Version 2: near-copy signatures are MinHash over rolled word hashes (faster, not comparable with
-    version 1's); every stored original is signed again from its text so copies of it are still found."""
+    """Sign every stored original again from its text, for a new way of computing near-copy signatures (not
+    comparable with the old one), so copies of it are still found. Versions 2 and 3 changed the word hashes."""
     from sitrep.store.dedupe import remember, signature  # dedupe needs numpy; only this step does
 
     conn.execute("DELETE FROM article_bands")
@@ -212,6 +212,7 @@ Step = str | Callable[[sqlite3.Connection], None]  # SQL statements, or a functi
 MIGRATIONS: tuple[tuple[int, str, Step], ...] = (
     (1, "initial schema", V1),
     (2, "near-copy signatures from rolled word hashes", resign),
+    (3, "near-copy signatures from word hashes computed in numpy", resign),
 )
 LATEST = MIGRATIONS[-1][0]
 

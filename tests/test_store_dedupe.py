@@ -1,0 +1,63 @@
+import re
+
+import numpy as np
+import pytest
+
+from sitrep.store.dedupe import BANDS, NUM_PERM, SHINGLE, bands, shingle_hashes, signature, similarity, word_hashes
+
+STORY = (
+    "The defence ministry said on Tuesday that 1,200 engineers would leave the northern base by the end of March. "
+    "Officials in the capital described the move as a routine rotation, not a withdrawal, and said a smaller team "
+    "would stay behind to train local units. Residents near the base said convoys had been seen on the highway "
+    "for several nights. A spokesman declined to say where the engineers would go next."
+)
+OTHER = (
+    "Heavy rain flooded three river towns overnight, and rescue boats moved about 400 families to schools on higher "
+    "ground. The regional governor asked for army help with pumps, and the weather office warned of more storms "
+    "before the weekend, when the river is expected to crest above last year's mark."
+)
+
+
+def _exact_jaccard(a: str, b: str) -> float:
+    def shingles(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"[0-9A-Za-z_]+", text.casefold())
+        return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+    sa, sb = shingles(a), shingles(b)
+    return len(sa & sb) / len(sa | sb)
+
+
+def test_word_hashes_split_on_ascii_word_characters() -> None:
+    hashes = word_hashes("Troops, troops—TROOPS; café 2024_x")
+    assert len(hashes) == 5  # troops, troops, troops, caf (the "é" ends it), 2024_x
+    assert hashes[0] == hashes[1] == hashes[2]  # casefolded
+    assert len(set(hashes.tolist())) == 3
+    assert hashes[3] == word_hashes("caf")[0]
+
+
+def test_word_hashes_depend_on_order_and_every_byte() -> None:
+    a, b, c = word_hashes("abc acb abd").tolist()
+    assert len({a, b, c}) == 3
+
+
+def test_shingle_hashes_one_per_window_and_one_for_a_short_text() -> None:
+    assert len(shingle_hashes(STORY)) == len(word_hashes(STORY)) - SHINGLE + 1
+    assert len(shingle_hashes("two words")) == 1
+    assert shingle_hashes("").dtype == np.uint32
+
+
+def test_signature_is_deterministic_and_sized() -> None:
+    sig = signature(STORY)
+    assert sig == signature(STORY)
+    assert len(sig) == NUM_PERM * 8
+    assert len(bands(sig)) == BANDS
+
+
+def test_similarity_estimates_jaccard_for_near_copies_and_strangers() -> None:
+    trimmed = STORY.rsplit(". ", 1)[0] + "."
+    retitled = "Engineers to leave base\n\n" + STORY
+    for copy in (trimmed, retitled):
+        exact = _exact_jaccard(STORY, copy)
+        assert similarity(signature(STORY), signature(copy)) == pytest.approx(exact, abs=0.15)
+    assert similarity(signature(STORY), signature(OTHER)) < 0.1
+    assert similarity(signature(STORY), signature(STORY.upper())) == 1.0  # case does not matter
