@@ -60,6 +60,18 @@ def test_deadlines_split_upcoming_and_past_with_event(db: Path) -> None:
         deadlines(conn, as_of="soon")
 
 
+def test_deadlines_search_the_partial_index(db: Path) -> None:
+    statements: list[str] = []
+    with reading(db) as conn:
+        conn.set_trace_callback(statements.append)
+        deadlines(conn, as_of="2025-01-01")
+        conn.set_trace_callback(None)
+        plans = [conn.execute("EXPLAIN QUERY PLAN " + sql).fetchall() for sql in statements if "FROM times" in sql]
+    assert len(plans) == 2
+    for plan in plans:
+        assert any("USING INDEX times_due" in row["detail"] for row in plan), plan
+
+
 def test_timeline_in_date_order_with_filters(db: Path) -> None:
     with reading(db) as conn:
         all_events = timeline(conn)

@@ -164,7 +164,7 @@ def deadlines(conn: sqlite3.Connection, *, as_of: str | None = None, limit: int 
                (SELECT group_concat(e.type || ' (' || e.modality || '): ' || e.text, ' | ')
                 FROM events e WHERE e.time_id = t.id) AS event
         FROM times t JOIN articles a ON a.id = t.article_id LEFT JOIN sentences s ON s.id = t.sentence_id
-        WHERE t.role IN ('deadline', 'period', 'until')
+        WHERE (t.role = 'deadline' OR t.role = 'period' OR t.role = 'until')  -- as the times_due index spells it
           AND NOT (t.role = 'period' AND a.date IS NOT NULL AND t.date <= a.date)  -- looks back, sets nothing
           AND t.date """
     upcoming = conn.execute(base + ">= ? ORDER BY t.date, t.id LIMIT ?", (day, limit)).fetchall()
