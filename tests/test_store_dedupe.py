@@ -61,3 +61,12 @@ def test_similarity_estimates_jaccard_for_near_copies_and_strangers() -> None:
         assert similarity(signature(STORY), signature(copy)) == pytest.approx(exact, abs=0.15)
     assert similarity(signature(STORY), signature(OTHER)) < 0.1
     assert similarity(signature(STORY), signature(STORY.upper())) == 1.0  # case does not matter
+
+
+def test_bands_shared_by_a_near_copy_not_by_a_stranger() -> None:
+    own = dict(bands(signature(STORY)))
+    copy = dict(bands(signature("Engineers to leave base\n\n" + STORY)))
+    stranger = dict(bands(signature(OTHER)))
+    assert sum(own[b] == copy[b] for b in own) >= 1
+    assert sum(own[b] == stranger[b] for b in own) == 0
+    assert all(-(2**63) <= h < 2**63 for h in own.values())  # fits SQLite's signed 64-bit integers

@@ -206,7 +206,7 @@ CREATE INDEX times_due ON times(date) WHERE role = 'deadline' OR role = 'period'
 
 def resign(conn: sqlite3.Connection) -> None:
     """Sign every stored original again from its text, for a new way of computing near-copy signatures (not
-    comparable with the old one), so copies of it are still found. Versions 2 and 3 changed the word hashes."""
+    comparable with the old one), so copies of it are still found. Versions 2 and 3 changed how words are hashed."""
     from sitrep.store.dedupe import remember, signature  # dedupe needs numpy; only this step does
 
     conn.execute("DELETE FROM article_bands")
@@ -221,7 +221,7 @@ Step = str | Callable[[sqlite3.Connection], None]  # SQL statements, or a functi
 MIGRATIONS: tuple[tuple[int, str, Step], ...] = (
     (1, "initial schema", V1),
     (2, "near-copy signatures from rolled word hashes", resign),
-    (3, "near-copy signatures from word hashes computed in numpy", resign),
+    (3, "near-copy signatures and bands computed in numpy", resign),
     (4, "deadline index without an IN list", DUE_INDEX),
 )
 LATEST = MIGRATIONS[-1][0]
