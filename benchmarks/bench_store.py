@@ -63,42 +63,73 @@ def machine_parallelism(n: int = 5_000_000) -> float:
     return serial / parallel
 
 
-def throughput(corpus: Path, count: int, work: Path, repeat: int = 5) -> dict[str, Any]:
-    """Bare extraction vs ingest with 1 and 2 processes on the same articles, in `repeat` interleaved rounds.
+def _bare(path: Path) -> int:
+    """Read and extract every article of a corpus without storing anything; returns the characters read."""
+    chars = 0
+    for item in iter_inputs([str(path)], Options()):
+        if isinstance(item, Item):
+            chars += len(run(item.prepared).text)
+    return chars
+
+
+def _timed(step: Callable[..., Any], *args: Any) -> tuple[float, float, Any]:
+    """Wall and CPU seconds of one call, and what it returned."""
+    start, cpu = time.perf_counter(), time.process_time()
+    out = step(*args)
+    return time.perf_counter() - start, time.process_time() - cpu, out
+
+
+def _ingest1(path: Path, db: Path) -> Any:
+    return ingest([str(path)], db, jobs=1)
+
+
+def overhead(corpus: Path, count: int, work: Path, pairs: int = 8) -> dict[str, Any]:
+    """What storing costs over bare extraction: `pairs` back-to-back pairs of runs over the same `count` articles.
 
     A busy neighbour on a shared machine slows whatever runs at that moment, so each ratio is taken within a
-    round (bare extraction and `--jobs 1` back to back) and the median of those ratios is reported, with the
-    spread. Bare extraction and `--jobs 1` run in this process, so their CPU seconds are measured too."""
+    pair (the articles extracted bare, and ingested with `--jobs 1` into a new store, one right after the
+    other, in alternating order) and the median of the ratios is reported with their quartiles."""
+    path = write_jsonl(variants(corpus, count), work / "overhead.jsonl")
+    get_nlp()
+    wall: list[float] = []
+    cpu: list[float] = []
+    chars = bare_s = 0.0
+    for n in range(pairs):
+        db = work / f"paired{n}.db"
+        if n % 2:
+            stored, bare = _timed(_ingest1, path, db), _timed(_bare, path)
+        else:
+            bare, stored = _timed(_bare, path), _timed(_ingest1, path, db)
+        wall.append(stored[0] / bare[0] - 1)
+        cpu.append(stored[1] / bare[1] - 1)
+        bare_s += bare[0]
+        chars += bare[2]
+    return {"pairs": pairs, "articles": count, "rate": pairs * count / bare_s, "chars_rate": chars / bare_s,
+            "overhead": statistics.median(wall), "overhead_quartiles": _quartiles(wall),
+            "overhead_cpu": statistics.median(cpu), "overhead_cpu_quartiles": _quartiles(cpu)}  # fmt: skip
+
+
+def _quartiles(values: list[float]) -> tuple[float, float]:
+    q = statistics.quantiles(values, n=4)
+    return q[0], q[2]
+
+
+def speedup(corpus: Path, count: int, work: Path, repeat: int = 3) -> dict[str, Any]:
+    """Ingest with 1 and 2 processes on the same articles, in `repeat` interleaved rounds; the median of the
+    per-round ratios, and the machine's own ceiling (two plain loops in two processes) measured right after."""
     path = write_jsonl(variants(corpus, count), work / "throughput.jsonl")
     get_nlp()
-    runs: dict[str, list[float]] = {"bare_s": [], "bare_cpu": [], "jobs1_s": [], "jobs1_cpu": [], "jobs2_s": []}
-    chars = 0
+    runs: dict[str, list[float]] = {"jobs1_s": [], "jobs2_s": []}
     for round_ in range(repeat):
-        start, cpu = time.perf_counter(), time.process_time()
-        chars = 0
-        for item in iter_inputs([str(path)], Options()):
-            if isinstance(item, Item):
-                chars += len(run(item.prepared).text)
-        runs["bare_s"].append(time.perf_counter() - start)
-        runs["bare_cpu"].append(time.process_time() - cpu)
         for jobs in (1, 2):
-            cpu = time.process_time()
             summary = ingest([str(path)], work / f"jobs{jobs}-{round_}.db", jobs=jobs)
             runs[f"jobs{jobs}_s"].append(summary.seconds)
-            if jobs == 1:
-                runs["jobs1_cpu"].append(time.process_time() - cpu)
-    result: dict[str, Any] = {"articles": count, "chars": chars, "load": os.getloadavg()[0], "rounds": runs}
-    result.update({name: statistics.median(values) for name, values in runs.items()})
-    result["machine_parallelism"] = machine_parallelism()
-    ratios = {
-        "speedup": [one / two for one, two in zip(runs["jobs1_s"], runs["jobs2_s"], strict=True)],
-        "overhead": [one / bare - 1 for one, bare in zip(runs["jobs1_s"], runs["bare_s"], strict=True)],
-        "overhead_cpu": [one / bare - 1 for one, bare in zip(runs["jobs1_cpu"], runs["bare_cpu"], strict=True)],
-    }
-    for name, values in ratios.items():
-        result[name] = statistics.median(values)
-        result[f"{name}_range"] = (min(values), max(values))
-    return result
+    ratios = [one / two for one, two in zip(runs["jobs1_s"], runs["jobs2_s"], strict=True)]
+    return {"articles": count, "load": os.getloadavg()[0], "rounds": runs,
+            "jobs1_rate": count / statistics.median(runs["jobs1_s"]),
+            "jobs2_rate": count / statistics.median(runs["jobs2_s"]),
+            "speedup": statistics.median(ratios), "speedup_range": (min(ratios), max(ratios)),
+            "machine_parallelism": machine_parallelism()}  # fmt: skip
 
 
 def build(corpus: Path, count: int, db: Path, facts: str) -> dict[str, Any]:
@@ -179,7 +210,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEV, help="the JSON Lines corpus to repeat")
     parser.add_argument("--throughput-articles", type=int, default=450, help="articles for the throughput runs")
-    parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds of the throughput runs")
+    parser.add_argument("--pairs", type=int, default=8, help="bare/ingest pairs for the storing overhead")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds of --jobs 1 and --jobs 2")
     parser.add_argument("--articles", type=int, default=20_000, help="articles in the large store")
     parser.add_argument("--facts", choices=("synthetic", "pipeline"), default="synthetic")
     parser.add_argument("--db", type=Path, help="keep the large store here (default: a temporary folder)")
@@ -192,20 +224,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         if not args.skip_throughput:
-            results["throughput"] = t = throughput(args.corpus, args.throughput_articles, work, args.rounds)
-            rate, chars = t["articles"] / t["bare_s"], t["chars"] / t["bare_s"]
-            print(
-                f"bare extraction: {rate:.1f} articles/s ({chars:,.0f} chars/s); load average {os.getloadavg()[0]:.1f}"
-            )
+            results["overhead"] = o = overhead(args.corpus, args.throughput_articles, work, args.pairs)
+            low, high = o["overhead_quartiles"]
+            print(f"bare extraction: {o['rate']:.1f} articles/s ({o['chars_rate']:,.0f} chars/s); "
+                  f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
+            print(f"storing overhead over bare extraction: {o['overhead']:.0%} (median of {o['pairs']} pairs of runs "
+                  f"over {o['articles']} articles; quartiles {low:.0%} to {high:.0%})")  # fmt: skip
+            low, high = o["overhead_cpu_quartiles"]
+            print(f"storing overhead in CPU seconds: {o['overhead_cpu']:.0%} (quartiles {low:.0%} to {high:.0%})")
+            results["speedup"] = t = speedup(args.corpus, args.throughput_articles, work, args.rounds)
             for jobs in (1, 2):
-                print(f"ingest --jobs {jobs}: {t['articles'] / t[f'jobs{jobs}_s']:.1f} articles/s")
+                print(f"ingest --jobs {jobs}: {t[f'jobs{jobs}_rate']:.1f} articles/s")
             low, high = t["speedup_range"]
             print(f"--jobs 2 speed-up: {t['speedup']:.2f}x (rounds {low:.2f}-{high:.2f})")
-            low, high = t["overhead_range"]
-            print(f"storing overhead over bare extraction: {t['overhead']:.0%} (rounds {low:.0%} to {high:.0%})")
-            low, high = t["overhead_cpu_range"]
-            print(f"storing overhead in CPU seconds (median bare {t['bare_cpu']:.2f} s, --jobs 1 "
-                  f"{t['jobs1_cpu']:.2f} s): {t['overhead_cpu']:.0%} (rounds {low:.0%} to {high:.0%})")  # fmt: skip
             print(f"two processes vs one on a plain CPU loop (ceiling now): {t['machine_parallelism']:.2f}x")
         if not args.skip_views:
             db = args.db or work / "large.db"

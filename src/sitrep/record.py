@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any
 
 SECTION_KINDS = ("headline", "subtitle", "dateline", "byline", "body", "caption", "credit", "boilerplate")
@@ -47,29 +49,46 @@ EVENT_TYPES = (
 MODALITIES = ("asserted", "planned", "possible", "negated", "reported")
 
 
+_VALUES: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
+class _Record:
+    """A record pickles as a call of its class with its field values: about twice as fast to dump, and smaller,
+    than the default for slotted dataclasses (`ingest --jobs N` sends every extraction back from its workers)."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        cls = type(self)
+        values = _VALUES.get(cls)
+        if values is None:  # every record has two fields or more, so the getter gives a tuple
+            values = _VALUES[cls] = attrgetter(*(f.name for f in fields(self)))  # type: ignore[arg-type]
+        return cls, values(self)
+
+
 @dataclass(slots=True)
-class Section:
+class Section(_Record):
     kind: str
     start: int
     end: int
 
 
 @dataclass(slots=True)
-class Sentence:
+class Sentence(_Record):
     start: int
     end: int
     section: str
 
 
 @dataclass(slots=True)
-class Mention:
+class Mention(_Record):
     start: int
     end: int
     text: str
 
 
 @dataclass(slots=True)
-class Entity:
+class Entity(_Record):
     id: str
     kind: str
     name: str
@@ -81,7 +100,7 @@ class Entity:
 
 
 @dataclass(slots=True)
-class Time:
+class Time(_Record):
     id: str
     start: int
     end: int
@@ -94,7 +113,7 @@ class Time:
 
 
 @dataclass(slots=True)
-class Quantity:
+class Quantity(_Record):
     id: str
     start: int
     end: int
@@ -111,7 +130,7 @@ class Quantity:
 
 
 @dataclass(slots=True)
-class Speaker:
+class Speaker(_Record):
     entity: str | None
     text: str
     start: int
@@ -119,14 +138,14 @@ class Speaker:
 
 
 @dataclass(slots=True)
-class Cue:
+class Cue(_Record):
     text: str
     start: int
     end: int
 
 
 @dataclass(slots=True)
-class Quote:
+class Quote(_Record):
     id: str
     start: int
     end: int
@@ -137,14 +156,14 @@ class Quote:
 
 
 @dataclass(slots=True)
-class Evidence:
+class Evidence(_Record):
     start: int
     end: int
     text: str
 
 
 @dataclass(slots=True)
-class Event:
+class Event(_Record):
     id: str
     type: str
     evidence: Evidence
@@ -158,7 +177,7 @@ class Event:
 
 
 @dataclass(slots=True)
-class Article:
+class Article(_Record):
     id: str
     title: str | None = None
     subtitle: str | None = None
@@ -178,7 +197,7 @@ class Article:
 
 
 @dataclass(slots=True)
-class Extraction:
+class Extraction(_Record):
     """Everything sitrep found in one article; `to_dict()` is the SPEC's JSON document."""
 
     article: Article
