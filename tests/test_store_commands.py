@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from sitrep.cli import app
 from sitrep.store.commands import COMMANDS
 from sitrep.store.db import reading
 from sitrep.store.export import EXPORTS, flat_events
+from sitrep.store.schema import LATEST
 from tests.conftest import EXAMPLES, ROOT
 from tests.store_helpers import build
 
@@ -72,6 +74,19 @@ def test_commands_ingest_examples_and_stdin(runner: CliRunner, tmp_path: Path) -
     assert "ingested 1," in piped.output
     with reading(db) as conn:
         assert conn.execute("SELECT date FROM articles WHERE name = '<stdin>'").fetchone()[0] == "2026-01-02"
+
+
+def test_commands_ingest_without_paths_upgrades_and_says_so(runner: CliRunner, db: Path) -> None:
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM schema_migrations WHERE version > 2")  # as an older sitrep left it
+    conn.close()
+    result = runner.invoke(app, ["ingest", "--db", str(db), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert f"upgraded the database to schema version {LATEST} (from 2)" in result.output
+    again = runner.invoke(app, ["ingest", "--db", str(db), "--no-progress"])
+    assert "upgraded" not in again.output
+    fresh = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(db.with_name("new.db")), "--no-progress"])
+    assert "upgraded" not in fresh.output
 
 
 def test_commands_ingest_failure_exits_one_with_reason(runner: CliRunner, tmp_path: Path) -> None:

@@ -105,6 +105,8 @@ def ingest_command(
 
 
 def _report(s: Summary) -> None:
+    if s.upgraded:
+        err.print(f"upgraded the database to schema version {s.upgraded[-1]} (from {s.upgraded[0] - 1})")
     rate = s.seen / s.seconds if s.seconds else 0.0
     err.print(
         f"ingested {s.ingested}, skipped {s.duplicates} duplicate(s), linked {s.near_duplicates} near-duplicate(s), "

@@ -19,6 +19,11 @@ def open_writer(path: str | Path) -> sqlite3.Connection:
     """The one writing connection: creates the file, switches to WAL and applies pending migrations.
 
     The connection is in autocommit mode; callers group their writes with `transaction()`."""
+    return open_and_upgrade(path)[0]
+
+
+def open_and_upgrade(path: str | Path) -> tuple[sqlite3.Connection, list[int]]:
+    """`open_writer`, and the schema versions it applied (all of them for a new database, none when current)."""
     conn = _connect(str(path))
     try:
         conn.execute("PRAGMA journal_mode = WAL")
@@ -29,14 +34,14 @@ def open_writer(path: str | Path) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("PRAGMA busy_timeout = 5000")
         _check_not_newer(conn, path)
-        migrate(conn)
+        applied = migrate(conn)
     except sqlite3.Error as e:
         conn.close()
         raise StoreError(f"{path}: cannot be opened as a sitrep database ({e})") from e
     except StoreError:
         conn.close()
         raise
-    return conn
+    return conn, applied
 
 
 def open_reader(path: str | Path) -> sqlite3.Connection:

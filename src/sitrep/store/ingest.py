@@ -21,7 +21,7 @@ from sitrep.errors import failure_reason
 from sitrep.pipeline import get_nlp, run
 from sitrep.reader.sources import Failure, Item, Options
 from sitrep.record import Extraction
-from sitrep.store.db import open_writer
+from sitrep.store.db import open_and_upgrade
 from sitrep.store.dedupe import signature
 from sitrep.store.sources import iter_inputs
 from sitrep.store.write import Batch, has_article, write_extraction
@@ -40,6 +40,7 @@ class Summary:
     failed: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    upgraded: list[int] = field(default_factory=list)  # schema versions applied to an existing database
 
     @property
     def seen(self) -> int:
@@ -80,13 +81,16 @@ def ingest(
 ) -> Summary:
     """Ingest every article under `paths` into the store at `db`; returns what happened."""
     paths = list(paths)
-    conn = open_writer(db)
+    conn, applied = open_and_upgrade(db)
     try:
-        return _Ingest(conn, jobs=jobs, batch_size=batch_size, progress=progress).run(
+        summary = _Ingest(conn, jobs=jobs, batch_size=batch_size, progress=progress).run(
             iter_inputs(paths, options or Options()), paths
         )
     finally:
         conn.close()
+    if applied and applied[0] > 1:  # a new database gets every version from 1; that is not an upgrade
+        summary.upgraded = applied
+    return summary
 
 
 def ingest_extractions(conn: sqlite3.Connection, extractions: Iterable[tuple[str, Extraction]]) -> Summary:
