@@ -70,3 +70,15 @@ def test_bands_shared_by_a_near_copy_not_by_a_stranger() -> None:
     assert sum(own[b] == copy[b] for b in own) >= 1
     assert sum(own[b] == stranger[b] for b in own) == 0
     assert all(-(2**63) <= h < 2**63 for h in own.values())  # fits SQLite's signed 64-bit integers
+
+
+def test_a_text_longer_than_the_kept_powers_hashes_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sitrep.store.dedupe as dedupe
+
+    expected = word_hashes(STORY * 3)
+    monkeypatch.setattr(dedupe, "_KEEP", 64)
+    monkeypatch.setattr(dedupe, "_POWERS", (np.ones(0, dtype=np.uint64), np.ones(0, dtype=np.uint64)))
+    assert np.array_equal(word_hashes(STORY * 3), expected)
+    assert len(dedupe._POWERS[0]) == 0  # nothing that long is kept
+    assert np.array_equal(word_hashes("short words"), word_hashes("short words"))
+    assert len(dedupe._POWERS[0]) <= 64

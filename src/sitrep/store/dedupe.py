@@ -22,6 +22,7 @@ SEED = 1
 _WORD_BYTES = np.zeros(256, dtype=bool)
 _WORD_BYTES[np.frombuffer(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_", dtype=np.uint8)] = True
 _BASE = 0x100000001B3  # the odd multiplier of a word's polynomial hash (FNV's 64-bit prime)
+_INVERSE = pow(_BASE, -1, 1 << 64)  # BASE * INVERSE = 1 (mod 2 ** 64): BASE is odd, so it has one
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # an odd 64-bit multiplier (the golden ratio's) for rolling word hashes
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED).permutations  # drawn once, not per article
 
@@ -62,14 +63,17 @@ def word_hashes(text: str) -> np.ndarray:
 
 
 _POWERS: tuple[np.ndarray, np.ndarray] = (np.ones(0, dtype=np.uint64), np.ones(0, dtype=np.uint64))
+_KEEP = 1 << 18  # powers kept for texts up to 256 KB (4 MB of arrays); a longer text gets its own, then drops them
 
 
 def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
     """BASE ** i and BASE ** -i (mod 2 ** 64) for i < n, grown by doubling and kept for the next text."""
     global _POWERS
+    if n > _KEEP:
+        return _geometric(_BASE, n), _geometric(_INVERSE, n)
     if len(_POWERS[0]) < n:
-        size = max(n, 2 * len(_POWERS[0]), 4096)
-        _POWERS = (_geometric(_BASE, size), _geometric(pow(_BASE, -1, 1 << 64), size))
+        size = min(max(n, 2 * len(_POWERS[0]), 4096), _KEEP)
+        _POWERS = (_geometric(_BASE, size), _geometric(_INVERSE, size))
     return _POWERS[0][:n], _POWERS[1][:n]
 
 
