@@ -24,7 +24,7 @@ from synthetic import dev_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "data" / "news" / "dev.jsonl"
-_WORD = re.compile(r"[0-9A-Za-z_]+")
+_WORD = re.compile(r"\w+")
 
 
 def shingles(text: str) -> set[tuple[str, ...]]:

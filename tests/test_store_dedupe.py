@@ -20,19 +20,20 @@ OTHER = (
 
 def _exact_jaccard(a: str, b: str) -> float:
     def shingles(text: str) -> set[tuple[str, ...]]:
-        words = re.findall(r"[0-9A-Za-z_]+", text.casefold())
+        words = re.findall(r"\w+", text.casefold())
         return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
 
     sa, sb = shingles(a), shingles(b)
     return len(sa & sb) / len(sa | sb)
 
 
-def test_word_hashes_split_on_ascii_word_characters() -> None:
-    hashes = word_hashes("Troops, troops—TROOPS; café 2024_x")
-    assert len(hashes) == 5  # troops, troops, troops, caf (the "é" ends it), 2024_x
+def test_word_hashes_split_on_anything_but_letters_digits_and_underscore() -> None:
+    hashes = word_hashes("Troops, troops—TROOPS; “café” 2024_x 🙂 ok")
+    assert len(hashes) == 6  # troops, troops, troops, café, 2024_x, ok
     assert hashes[0] == hashes[1] == hashes[2]  # casefolded
-    assert len(set(hashes.tolist())) == 3
-    assert hashes[3] == word_hashes("caf")[0]
+    assert len(set(hashes.tolist())) == 4
+    assert hashes[3] == word_hashes("CAFÉ")[0] != word_hashes("caf")[0]
+    assert word_hashes("").tolist() == [] and word_hashes("— … —").tolist() == []
 
 
 def test_word_hashes_depend_on_order_and_every_byte() -> None:
@@ -61,6 +62,15 @@ def test_similarity_estimates_jaccard_for_near_copies_and_strangers() -> None:
         assert similarity(signature(STORY), signature(copy)) == pytest.approx(exact, abs=0.15)
     assert similarity(signature(STORY), signature(OTHER)) < 0.1
     assert similarity(signature(STORY), signature(STORY.upper())) == 1.0  # case does not matter
+
+
+def test_texts_in_other_scripts_are_told_apart() -> None:
+    # Written in Russian for this test: two unrelated news sentences, and one of them again in capitals.
+    troops = "Министерство обороны заявило во вторник, что инженеры покинут северную базу до конца марта."
+    floods = "Сильный дождь затопил три речных города, и спасатели перевезли четыреста семей в школы."
+    assert similarity(signature(troops), signature(floods)) < 0.1
+    assert similarity(signature(troops), signature(troops.upper())) == 1.0
+    assert len(word_hashes(troops)) == len(re.findall(r"\w+", troops)) == 13
 
 
 def test_bands_shared_by_a_near_copy_not_by_a_stranger() -> None:

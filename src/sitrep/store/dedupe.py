@@ -7,6 +7,7 @@ stays flat however large the corpus grows."""
 from __future__ import annotations
 
 import sqlite3
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash
@@ -18,9 +19,6 @@ SHINGLE = 5  # words per shingle
 THRESHOLD = 0.7  # estimated Jaccard similarity at or above which an article is a near-copy
 SEED = 1
 
-# Word bytes: ASCII letters, digits and "_". Any other character splits a word, the same way in every copy.
-_WORD_BYTES = np.zeros(256, dtype=bool)
-_WORD_BYTES[np.frombuffer(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_", dtype=np.uint8)] = True
 _BASE = 0x100000001B3  # the odd multiplier of a word's polynomial hash (FNV's 64-bit prime)
 _INVERSE = pow(_BASE, -1, 1 << 64)  # BASE * INVERSE = 1 (mod 2 ** 64): BASE is odd, so it has one
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # an odd 64-bit multiplier (the golden ratio's) for rolling word hashes
@@ -50,16 +48,27 @@ def shingle_hashes(text: str) -> np.ndarray:
 
 def word_hashes(text: str) -> np.ndarray:
     """A 64-bit hash of each word of the casefolded text, in order, computed for all words at once: the
-    polynomial hash of every prefix of the bytes, then each word's hash as the difference of two prefixes."""
-    data = np.frombuffer(text.casefold().encode(), dtype=np.uint8)
-    inside = np.concatenate(([False], _WORD_BYTES[data], [False]))
+    polynomial hash of every prefix of the text's code points, then each word's hash as the difference of two
+    prefixes. A word is a run of letters and digits of any script, or "_" (Python's `\\w`, in the Basic
+    Multilingual Plane); anything else splits words, the same way in every copy."""
+    points = np.frombuffer(text.casefold().encode("utf-32-le"), dtype=np.uint32)
+    inside = np.zeros(len(points) + 2, dtype=bool)
+    inside[1:-1] = _word_characters()[np.minimum(points, 0xFFFF)] & (points <= 0xFFFF)
     edges = np.flatnonzero(inside[1:] != inside[:-1])  # alternately where a word starts and where it ends
     starts, ends = edges[0::2], edges[1::2]
-    powers, inverses = _powers(len(data))
-    prefix = np.zeros(len(data) + 1, dtype=np.uint64)
-    np.cumsum((data.astype(np.uint64) + np.uint64(1)) * powers, out=prefix[1:])
-    hashes: np.ndarray = (prefix[ends] - prefix[starts]) * inverses[starts]  # = sum of byte * BASE ** (i - start)
+    powers, inverses = _powers(len(points))
+    prefix = np.zeros(len(points) + 1, dtype=np.uint64)
+    np.cumsum((points.astype(np.uint64) + np.uint64(1)) * powers, out=prefix[1:])
+    hashes: np.ndarray = (prefix[ends] - prefix[starts]) * inverses[starts]  # = sum of point * BASE ** (i - start)
     return hashes
+
+
+@cache
+def _word_characters() -> np.ndarray:
+    """Which code points of the Basic Multilingual Plane are word characters (made once, about 10 ms)."""
+    table = np.fromiter((chr(c).isalnum() for c in range(0x10000)), dtype=bool, count=0x10000)
+    table[ord("_")] = True
+    return table
 
 
 _POWERS: tuple[np.ndarray, np.ndarray] = (np.ones(0, dtype=np.uint64), np.ones(0, dtype=np.uint64))
