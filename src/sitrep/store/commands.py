@@ -20,7 +20,7 @@ from sitrep.reader.sources import Options
 from sitrep.store import digest as digest_mod
 from sitrep.store import export as export_mod
 from sitrep.store import lookup, views
-from sitrep.store.db import reading
+from sitrep.store.db import pending_upgrade, reading
 from sitrep.store.ingest import BATCH_SIZE, Summary, ingest, worker_count
 from sitrep.store.progress import ingest_progress
 from sitrep.store.table import Table, print_tables
@@ -93,6 +93,11 @@ def ingest_command(
       cat story.txt | sitrep ingest - --db news.db --published 2024-09-27
     """
     options = Options(html=html, published=published, source=source)
+    if upgrade := pending_upgrade(db):
+        err.print(
+            f"upgrading the database from schema version {upgrade[0]} to {upgrade[1]} first "
+            "(it signs every stored article again: about a minute per 100,000 articles)"
+        )
     try:
         with _errors(), ingest_progress(err, enabled=progress and bool(paths)) as tell:
             summary = ingest(

@@ -44,6 +44,23 @@ def open_and_upgrade(path: str | Path) -> tuple[sqlite3.Connection, list[int]]:
     return conn, applied
 
 
+def pending_upgrade(path: str | Path) -> tuple[int, int] | None:
+    """(its schema version, the latest) when an existing store needs upgrading, else None (no file yet,
+    already current, or not readable as a store: opening it for writing says why)."""
+    file = Path(path)
+    if not file.is_file():
+        return None
+    try:
+        conn = _connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            found = version(conn)
+        finally:
+            conn.close()
+    except (sqlite3.Error, StoreError):
+        return None
+    return (found, LATEST) if 0 < found < LATEST else None
+
+
 def open_reader(path: str | Path) -> sqlite3.Connection:
     """A read-only connection to an existing store (rows come back as `sqlite3.Row`)."""
     file = Path(path)
