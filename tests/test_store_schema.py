@@ -43,6 +43,29 @@ def test_schema_old_database_upgrades(tmp_path: Path, monkeypatch: pytest.Monkey
         assert "notes" in [r[1] for r in conn.execute("PRAGMA table_info(articles)")]
 
 
+def test_schema_step_repeated_by_a_later_migration_runs_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "old.db"
+    open_writer(db).close()
+    calls: list[int] = []
+
+    def count(conn: sqlite3.Connection) -> None:
+        calls.append(schema.version(conn))
+
+    base_version = schema.LATEST
+    newer = (*schema.MIGRATIONS, (base_version + 1, "once", count), (base_version + 2, "again", count))
+    monkeypatch.setattr(schema, "MIGRATIONS", newer)
+    conn = open_writer(db)
+    try:
+        assert calls == [base_version + 1]  # only the last one ran it (the first was recorded by then)
+        assert schema.version(conn) == base_version + 2
+    finally:
+        conn.close()
+    monkeypatch.setattr(schema, "MIGRATIONS", newer[:-1])
+    fresh = open_writer(tmp_path / "other.db")  # alone, the step runs
+    fresh.close()
+    assert calls == [base_version + 1, base_version]
+
+
 def test_schema_newer_database_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "new.db"
     conn = open_writer(db)
