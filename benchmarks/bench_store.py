@@ -63,7 +63,7 @@ def machine_parallelism(n: int = 5_000_000) -> float:
     return serial / parallel
 
 
-def _bare(path: Path) -> int:
+def bare_extraction(path: Path) -> int:
     """Read and extract every article of a corpus without storing anything; returns the characters read."""
     chars = 0
     for item in iter_inputs([str(path)], Options()):
@@ -79,7 +79,7 @@ def _timed(step: Callable[..., Any], *args: Any) -> tuple[float, float, Any]:
     return time.perf_counter() - start, time.process_time() - cpu, out
 
 
-def _ingest1(path: Path, db: Path) -> Any:
+def ingest_one_job(path: Path, db: Path) -> Any:
     return ingest([str(path)], db, jobs=1)
 
 
@@ -97,9 +97,9 @@ def overhead(corpus: Path, count: int, work: Path, pairs: int = 8) -> dict[str, 
     for n in range(pairs):
         db = work / f"paired{n}.db"
         if n % 2:
-            stored, bare = _timed(_ingest1, path, db), _timed(_bare, path)
+            stored, bare = _timed(ingest_one_job, path, db), _timed(bare_extraction, path)
         else:
-            bare, stored = _timed(_bare, path), _timed(_ingest1, path, db)
+            bare, stored = _timed(bare_extraction, path), _timed(ingest_one_job, path, db)
         wall.append(stored[0] / bare[0] - 1)
         cpu.append(stored[1] / bare[1] - 1)
         bare_s += bare[0]

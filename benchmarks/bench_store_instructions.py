@@ -26,21 +26,17 @@ _COUNT = {"instructions": re.compile(r"I\s+refs:\s+([\d,]+)"), "d1_misses": re.c
 
 
 def one(mode: str, corpus: Path, count: int, work: Path) -> None:
-    """The measured process: prepare the articles, load the pipeline, then do `mode`."""
-    from sitrep.pipeline import get_nlp, run
-    from sitrep.reader.sources import Item, Options
-    from sitrep.store.ingest import ingest
-    from sitrep.store.sources import iter_inputs
+    """The measured process: prepare the articles, load the pipeline, then do `mode` as `bench_store` does."""
+    from bench_store import bare_extraction, ingest_one_job
+    from sitrep.pipeline import get_nlp
     from synthetic import variants, write_jsonl
 
     path = write_jsonl(variants(corpus, count), work / "articles.jsonl")
     get_nlp()
     if mode == "bare":
-        for item in iter_inputs([str(path)], Options()):
-            if isinstance(item, Item):
-                run(item.prepared)
+        bare_extraction(path)
     elif mode == "ingest":
-        ingest([str(path)], work / "store.db", jobs=1)
+        ingest_one_job(path, work / "store.db")
 
 
 def counted(mode: str, corpus: Path, count: int) -> dict[str, int]:
