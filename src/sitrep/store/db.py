@@ -51,7 +51,7 @@ def pending_upgrade(path: str | Path) -> tuple[int, int] | None:
     if not file.is_file():
         return None
     try:
-        conn = _connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+        conn = _read_only(file)
         try:
             found = version(conn)
         finally:
@@ -66,7 +66,7 @@ def open_reader(path: str | Path) -> sqlite3.Connection:
     file = Path(path)
     if str(path) != ":memory:" and not file.is_file():
         raise StoreError(f"{path}: no such database; create it with `sitrep ingest PATH --db {path}`")
-    conn = _connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+    conn = _read_only(file)
     try:
         found = version(conn)
     except sqlite3.Error as e:
@@ -113,6 +113,10 @@ def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
         return sqlite3.connect(target, uri=uri, isolation_level=None, check_same_thread=True)
     except sqlite3.Error as e:
         raise StoreError(f"{target}: cannot be opened ({e})") from e
+
+
+def _read_only(file: Path) -> sqlite3.Connection:
+    return _connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
 
 
 def _check_not_newer(conn: sqlite3.Connection, path: str | Path) -> None:
