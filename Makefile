@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint browser eval bench bench-store bench-web clean
+.PHONY: demo test lint browser eval bench bench-store bench-web parser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ test: lint browser  ## lint, type-check and run the whole test suite
 
 eval: $(STAMP)  ## score every component against ../shared/data
 	$(BIN)/sitrep eval
+
+parser: $(STAMP)  ## train the tagger and parser on UD English EWT (about an hour on one core) and ship it in the package
+	$(BIN)/python training/parser.py all
 
 bench: $(STAMP)  ## throughput and memory against the spaCy floor
 	$(BIN)/python benchmarks/bench_extract.py

@@ -174,6 +174,7 @@ class Event(_Record):
     time: str | None = None
     quantities: list[str] = field(default_factory=list)
     modality: str = "asserted"
+    mentions: list[Evidence] = field(default_factory=list)  # every clause reporting it; [0] is the evidence
 
 
 @dataclass(slots=True)

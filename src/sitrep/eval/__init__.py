@@ -26,6 +26,7 @@ SCORERS: dict[str, tuple[str, str]] = {
     "quantities": ("sitrep.eval.quantities", "data/meantime_en"),
     "quotes": ("sitrep.eval.quotes", "data/polnear"),
     "events": ("sitrep.eval.events", "data/plover_gsr"),
+    "news-events": ("sitrep.eval.news_events", "data/news"),
 }
 
 

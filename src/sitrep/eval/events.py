@@ -5,7 +5,8 @@ Per sentence (identical sentences coded with several events are one sentence wit
   several acceptable PLOVER types, a snippet is hit when any of them is predicted);
 - type precision: predicted types that are gold / predicted types (distinct types per sentence);
 - source-actor accuracy (PLOVER GSR): sentences whose gold type was found with an actor whose mention overlaps
-  a gold source actor's text / sentences with gold source actors. Needs the entities component; the row
+  a gold source actor's text / sentences with gold source actors; "of type hits" divides by the sentences whose
+  gold type was found instead; target-actor accuracy likewise for gold targets. Needs the entities component; the row
   "(gold mentions)" gives the gold source and target actor texts as entity mentions instead, to measure the
   role finding alone.
 Gold labels are mapped to current PLOVER types with `data/event_gold_labels.toml`."""
@@ -48,6 +49,9 @@ class Tally:
     predicted: int = 0
     actor_hits: int = 0
     actor_gold: int = 0
+    target_hits: int = 0
+    target_gold: int = 0
+    hit_sources: int = 0  # sentences with gold source actors whose gold type was found
 
     def add(self, gold: Gold, x: Extraction) -> None:
         predicted = {e.type for e in x.events}
@@ -61,16 +65,20 @@ class Tally:
         self.predicted += len(predicted)
         if gold.sources and gold.types:
             self.actor_gold += 1
-            self.actor_hits += int(_actor_found(gold, x))
+            self.actor_hits += int(_actor_found(gold, x, gold.sources, "actors"))
+            self.hit_sources += int(bool(gold.types & predicted))
+        if gold.targets and gold.types:
+            self.target_gold += 1
+            self.target_hits += int(_actor_found(gold, x, gold.targets, "targets"))
 
 
-def _actor_found(gold: Gold, x: Extraction) -> bool:
-    spans = [(s, s + len(t)) for t in gold.sources if (s := gold.text.find(t)) >= 0]
+def _actor_found(gold: Gold, x: Extraction, texts: list[str], role: str) -> bool:
+    spans = [(s, s + len(t)) for t in texts if (s := gold.text.find(t)) >= 0]
     mentions = {e.id: e.mentions for e in x.entities}
     for event in x.events:
         if event.type not in gold.types:
             continue
-        for actor in event.actors:
+        for actor in getattr(event, role):
             for m in mentions.get(actor, []):
                 if any(m.start < e and s < m.end for s, e in spans):
                     return True
@@ -151,6 +159,10 @@ def rows_for(dataset: str, t: Tally, *, actors: bool) -> list[Row]:
     if actors:
         accuracy = t.actor_hits / t.actor_gold if t.actor_gold else 0.0
         rows.append(Row(dataset, "source actor accuracy", None, None, accuracy, support=t.actor_gold))
+        of_hits = t.actor_hits / t.hit_sources if t.hit_sources else 0.0
+        rows.append(Row(dataset, "source actor right (of type hits)", None, None, of_hits, support=t.hit_sources))
+        targets = t.target_hits / t.target_gold if t.target_gold else 0.0
+        rows.append(Row(dataset, "target actor accuracy", None, None, targets, support=t.target_gold))
     return rows
 
 

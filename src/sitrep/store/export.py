@@ -16,7 +16,7 @@ from sitrep.store.db import StoreError
 
 TABLES = (
     "articles", "sections", "sentences", "entities", "article_entities", "mentions", "times", "quantities",
-    "quotes", "events", "event_actors", "event_quantities",
+    "quotes", "events", "event_actors", "event_quantities", "event_mentions",
 )  # fmt: skip
 FLAT_EVENTS = "events_flat"
 EXPORTS = (*TABLES, FLAT_EVENTS)

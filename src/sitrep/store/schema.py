@@ -215,6 +215,19 @@ def resign(conn: sqlite3.Connection) -> None:
         remember(conn, article_id, signature(text))
 
 
+# Every clause that reports an event (the SPEC's `mentions`; position 0 is the evidence).
+EVENT_MENTIONS = """
+CREATE TABLE IF NOT EXISTS event_mentions (
+    event_id INTEGER NOT NULL REFERENCES events(id),
+    position INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (event_id, position)
+);
+INSERT OR IGNORE INTO event_mentions (event_id, position, start, "end", text)
+SELECT id, 0, start, "end", text FROM events
+"""
+
 Step = str | Callable[[sqlite3.Connection], None]  # SQL statements, or a function run in the same transaction
 
 # (version, name, step). Append only.
@@ -223,6 +236,7 @@ MIGRATIONS: tuple[tuple[int, str, Step], ...] = (
     (2, "near-copy signatures from rolled word hashes", resign),
     (3, "near-copy signatures and bands computed in numpy", resign),
     (4, "deadline index without an IN list", DUE_INDEX),
+    (5, "every clause that reports an event", EVENT_MENTIONS),
 )
 LATEST = MIGRATIONS[-1][0]
 

@@ -42,6 +42,7 @@ INSERTS = {
     ' start, "end", text, date, date_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     "event_actors": "INSERT INTO event_actors (event_id, entity_id, role, position) VALUES (?, ?, ?, ?)",
     "event_quantities": "INSERT INTO event_quantities (event_id, quantity_id) VALUES (?, ?)",
+    "event_mentions": 'INSERT INTO event_mentions (event_id, position, start, "end", text) VALUES (?, ?, ?, ?, ?)',
 }
 
 
@@ -287,7 +288,7 @@ class _Facts:
 
     def _events(self) -> None:
         first = self.batch.ids("events", len(self.x.events))
-        rows, actors, amounts = [], [], []
+        rows, actors, amounts, clauses = [], [], [], []
         for i, v in enumerate(self.x.events):
             event_id = first + i
             date = self.event_dates.get(v.time) if v.time else None
@@ -300,7 +301,9 @@ class _Facts:
             actors += _roles(event_id, "actor", v.actors, self.entities)
             actors += _roles(event_id, "target", v.targets, self.entities)
             amounts += [(event_id, self.quantities[q]) for q in dict.fromkeys(v.quantities) if q in self.quantities]
+            clauses += [(event_id, n, m.start, m.end, m.text) for n, m in enumerate(v.mentions or [ev])]
         self.rows["events"] += rows
+        self.rows["event_mentions"] += clauses
         self.rows["event_actors"] += actors
         self.rows["event_quantities"] += amounts
 

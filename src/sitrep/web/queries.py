@@ -232,6 +232,9 @@ def _events(
             "SELECT entity_id, role FROM event_actors WHERE event_id = ? ORDER BY role, position", (r["id"],)
         ).fetchall()
         qids = [q[0] for q in conn.execute("SELECT quantity_id FROM event_quantities WHERE event_id = ?", (r["id"],))]
+        clauses = conn.execute(
+            'SELECT start, "end", text FROM event_mentions WHERE event_id = ? ORDER BY position', (r["id"],)
+        ).fetchall()
         out.append(
             {"id": r["local_id"], "type": r["type"], "mode": r["mode"],
              "actors": [local[x[0]] for x in roles if x[1] == "actor" and x[0] in local],
@@ -240,7 +243,8 @@ def _events(
              "time": times[r["time_id"]]["id"] if r["time_id"] in times else None,
              "quantities": [quantities[q]["id"] for q in qids if q in quantities],
              "modality": r["modality"], "date": r["date"],
-             "evidence": {"start": r["start"], "end": r["end"], "text": r["text"]}}
+             "evidence": {"start": r["start"], "end": r["end"], "text": r["text"]},
+             "mentions": [{"start": m[0], "end": m[1], "text": m[2]} for m in clauses]}
         )  # fmt: skip
     return sorted(out, key=lambda e: _order(e["id"]))
 

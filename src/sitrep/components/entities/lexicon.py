@@ -122,6 +122,13 @@ def _add_countries(gaz: Gazetteer) -> None:
                 gaz.add(surface, entry)
         if info.get("demonym") and info["demonym"] not in excluded:
             gaz.add(info["demonym"], demonym)
+            if _countable(info["demonym"]):  # "Nigerians", "Iraqis": the people of the country
+                gaz.add(info["demonym"] + "s", demonym)
+
+
+def _countable(demonym: str) -> bool:
+    """A demonym that names one person and takes a plural -s ("Nigerian", "Iraqi"; not "French", "Swiss")."""
+    return demonym[-1:].isalpha() and not demonym.endswith(("s", "sh", "ch", "ese", "i s", "x", "z"))
 
 
 def _add_curated(gaz: Gazetteer, code: str, surfaces: list[str], extra: dict[str, Any], *, demonym: bool) -> None:

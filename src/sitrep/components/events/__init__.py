@@ -1,39 +1,45 @@
 """Events: who did what to whom, coded in PLOVER, with modality (`doc._.events`, SPEC `events`).
 
-Triggers come from the lexicon in `data/events.toml`, matched over the pipeline's one tokenization (spaCy's
-PhraseMatcher finds where a pattern can start, see `lexicon.TokenPatterns`). Each trigger's actors, targets,
-place, time and quantities come from the records the earlier components left on the Doc (entities, times,
-quantities, quotes; any may be empty), its modality from the cues in `data/event_cues.toml`."""
+Trigger words from the lexicon (`data/events.toml`) mark the sentences that may state an event; only those are
+parsed (`sitrep.syntax`). On the parse, each trigger's predicate and its participants are read from the clause
+(`clause.py`: subject and object, passive by-phrases, relative clauses, control, coordination, event nouns and
+their light verbs), mapped to the entities, times and figures the earlier components found (`roles.py`), and
+given a modality (`modality.py`). What is kept must hold a participant of a fitting kind; sport, business and
+entertainment senses, background nouns ("since the invasion"), page furniture and accidents are left out. The
+clauses of an article that report one happening become one event with every clause in `mentions`
+(`merge.py`)."""
 
 from __future__ import annotations
 
+import logging
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.components import register_extensions, text_of
-from sitrep.components.events.context import (
-    Clause,
-    DocIndex,
-    Words,
-    build_index,
-    clauses,
-    words_of,
-)
-from sitrep.components.events.lexicon import PatternBuilder, TokenPatterns, cues, lexicon, trigger_patterns, type_flags
-from sitrep.components.events.modality import Cues, ModalityFinder
-from sitrep.components.events.roles import RoleFinder, RoleWords, Trigger
+from sitrep.components.events.clause import ClauseReader, Frame, Grammar
+from sitrep.components.events.context import Clause, DocIndex, build_index, clauses, words_of
+from sitrep.components.events.lexicon import PatternBuilder, TokenPatterns, cues, lexicon, type_flags
+from sitrep.components.events.merge import merge
+from sitrep.components.events.modality import Modality, ModalWords
+from sitrep.components.events.parties import add_parties
+from sitrep.components.events.roles import Party, PartyWords, RoleMapper, Roles
+from sitrep.components.events.triggers import Trigger, TriggerFinder
+from sitrep.data_files import load_toml
 from sitrep.record import Event, Evidence
+from sitrep.syntax import Parsed, ParserMissing, parse_sentences
 
 __all__ = ["EventExtractor", "Trigger", "make_events"]
 
+log = logging.getLogger(__name__)
 SPAN_KEY = "events"
 _HEADLINES = frozenset({"headline", "subtitle"})
 _SKIPPED_SECTIONS = frozenset({"dateline", "byline", "credit", "boilerplate"})
-_CUE_KINDS = ("negated", "not_negated", "possible", "planned", "reported")
+_ABSORBING = frozenset({"xcomp", "ccomp", "obj", "acl", "obl", "nmod"})
+_CASUALTIES = frozenset({"killed", "wounded", "casualties", "detained"})
+_SYNTAX_FILE = "event_syntax.toml"
 
 
 @Language.factory(
@@ -48,198 +54,225 @@ def make_events(nlp: Language, name: str, *, span_key: str) -> EventExtractor:
 
 @dataclass(slots=True)
 class Found:
-    """One event before ids are given: its trigger, clause and what was found around it."""
+    """One event before merging, with the trigger that stated it and the unnamed parties it names."""
 
     trigger: Trigger
-    clause: Clause
     event: Event
-    section: str
+    parties: dict[str, Party]
 
 
 class EventExtractor:
-    """Finds PLOVER events; `match()` finds triggers, `set_annotations()` writes the records."""
+    """Finds PLOVER events; `match()` finds trigger candidates, `set_annotations()` reads their clauses."""
 
     def __init__(self, nlp: Language, *, span_key: str = SPAN_KEY) -> None:
         register_extensions()
         self.span_key = span_key
         self.strings: dict[int, str] = {}  # texts of string hashes seen (see `context.words_of`)
-        data = cues()
+        data, syntax = cues(), load_toml(_SYNTAX_FILE)
         builder = PatternBuilder(nlp, gap=int(lexicon()["settings"]["gap"]), irregular=lexicon()["forms"])
         self.breaks = frozenset(data["clause"]["breaks"])
-        self.triggers = TokenPatterns(nlp.vocab, trigger_patterns(builder), stops=self.breaks)
-        mod = data["modality"]
-        self.cue_patterns = TokenPatterns(
-            nlp.vocab, [(kind, builder.phrase(p)) for kind in _CUE_KINDS for p in mod[kind]]
-        )
-        self.window = int(mod["possible_window"])
-        self.frame_breaks = frozenset(data["clause"]["frame_breaks"])
-        self.role_words = RoleWords.from_data(data)
-        self.before_noun = frozenset(data["nominal"]["before_noun"])
-        self.before_verb = frozenset(data["nominal"]["before_verb"])
-        self.topic_copulas = [tuple(c.split()) for c in data["topic"]["copulas"]]
-        self.topic_determiners = frozenset(data["topic"]["determiners"])
-        self.determiners = frozenset(data["nominal"]["determiners"])
+        self.triggers = TriggerFinder(nlp, builder, self.breaks)
+        self.reader = ClauseReader(Grammar.from_data(syntax))
+        modal_words = ModalWords.from_data(syntax)
+        self.modality = Modality(modal_words)
+        self.speech_verbs = modal_words.speech_verbs
+        self.party_words = PartyWords.from_data(syntax, data)
         self.accidents = TokenPatterns(nlp.vocab, [(True, builder.phrase(p)) for p in data["accidents"]["causes"]])
         self.agentive = type_flags("agentive")
         self.framers = type_flags("frames")
         self.movers = type_flags("mover")
-        self.passives = type_flags("passive")
+        senses = syntax["senses"]
+        self.verbal_attack_modes = frozenset(senses["verbal_attack_modes"])
+        self.epistemic = frozenset(senses["epistemic_verbs"])
+        self.clause_cues = frozenset(senses["clause_cues"])
+        self.speech_when_clausal = frozenset(senses["speech_when_clausal"])
+        self.intransitive_only = frozenset(senses["intransitive_only"])
+        self.needs_target = frozenset(senses["needs_target_modes"])
+        self.instruments = frozenset(senses["instruments"])
+        self.two_sided = frozenset(senses["two_sided_types"])
+        self.object_senses = {verb: frozenset(nouns) for verb, nouns in senses["object_senses"].items()}
 
     def __call__(self, doc: Doc) -> Doc:
-        words = words_of(doc, self.strings)
-        self._annotate(doc, self._match(doc, words), words)
+        self.set_annotations(doc, self.match(doc))
         return doc
 
-    # -- matching -----------------------------------------------------------------------------------------
     def match(self, doc: Doc) -> list[Trigger]:
-        """The triggers of the Doc: longest match wins where matches overlap; no gap crosses a clause break."""
-        return self._match(doc, words_of(doc, self.strings))
+        """The trigger candidates of the Doc, in text order."""
+        return self.triggers(doc, words_of(doc, self.strings))
 
-    def _match(self, doc: Doc, words: Words) -> list[Trigger]:
-        candidates: list[Trigger] = []
-        lower = words.lower
-        sent_starts = set(words.sent_starts)
-        for key, start, end, inner in self.triggers(words):
-            if inner and any(lower[i] in self.breaks for i in inner):
-                continue
-            if end - start > 1 and not sent_starts.isdisjoint(range(start + 1, end)):
-                continue
-            if not key.nominal and end - start == 1 and start and lower[start - 1] in self.determiners:
-                continue  # a verb's word used as a noun or adjective: "the wounded", "a sign of"
-            nominal = self._nominal(lower, start, key.nominal)
-            candidates.append(Trigger(start, end, key.type, key.mode, nominal, inner, key.addressed))
-        candidates.sort(key=lambda t: (-(t.end - t.start - len(t.inner)), -(t.end - t.start), t.start))
-        taken = [False] * len(doc)
-        kept: list[Trigger] = []
-        for trig in candidates:
-            if any(taken[i] for i in range(trig.start, trig.end)):
-                continue
-            for i in range(trig.start, trig.end):
-                taken[i] = True
-            kept.append(trig)
-        return sorted(kept, key=lambda t: t.start)
-
-    def _nominal(self, lower: list[str], start: int, written_as_noun: bool) -> bool:
-        before = lower[start - 1] if start > 0 else ""
-        if before in self.before_noun or before[:1].isdigit():
-            return True
-        if before in self.before_verb:
-            return False
-        return written_as_noun
-
-    # -- annotations --------------------------------------------------------------------------------------
     def set_annotations(self, doc: Doc, triggers: list[Trigger]) -> None:
-        """Write `doc._.events` (ids V1, V2, ... in text order) and the trigger spans in `doc.spans`."""
-        self._annotate(doc, triggers, words_of(doc, self.strings))
-
-    def _annotate(self, doc: Doc, triggers: list[Trigger], words: Words) -> None:
+        """Read each candidate's clause and write `doc._.events` (ids V1, V2, ... in text order) and the trigger
+        spans in `doc.spans`."""
+        words = words_of(doc, self.strings)
         index = build_index(doc, words)
-        found = self._events(doc, index, triggers)
-        found = _drop_headline_restatements(found)
-        events = [f.event for f in found]
+        found = self._found(doc, index, triggers)
+        times = {t.id: t.value for t in doc._.times or []}
+        events = merge([f.event for f in found], times, index.section_at)
+        kept = {id(e) for e in events}
+        parties = {k: p for f in found if id(f.event) in kept for k, p in f.parties.items()}
+        used = {i for e in events for i in (*e.actors, *e.targets)}
+        add_parties(doc, [p for k, p in parties.items() if k in used], events)
         for n, event in enumerate(events, 1):
             event.id = f"V{n}"
         doc._.events = events
-        doc.spans[self.span_key] = [Span(doc, f.trigger.start, f.trigger.end, label=f.trigger.type) for f in found]
+        first = {id(f.event): f.trigger for f in found}
+        doc.spans[self.span_key] = [
+            Span(doc, t.start, t.end, label=t.type) for e in events if (t := first.get(id(e))) is not None
+        ]
 
-    def _events(self, doc: Doc, index: DocIndex, triggers: list[Trigger]) -> list[Found]:
-        cue_hits = self._cues(index.words)
-        modality = ModalityFinder(
-            index,
-            Cues(*(cue_hits[k] for k in ("negated", "possible", "planned", "reported"))),
-            window=self.window,
-            segment_breaks=self.breaks,
-            scope_breaks=self.frame_breaks,
-        )
-        roles = RoleFinder(index, self.role_words, self.movers, self.passives)
-        accidents = sorted(start for _key, start, _end, _inner in self.accidents(index.words))
+    # -- reading clauses ----------------------------------------------------------------------------------
+    def _found(self, doc: Doc, index: DocIndex, triggers: list[Trigger]) -> list[Found]:
+        groups = [
+            (clause, mine)
+            for clause, mine in clauses(index.words, self.breaks, triggers)
+            if index.section_at(index.token_starts[clause.start]) not in _SKIPPED_SECTIONS
+        ]
+        try:
+            names = [(m.start, m.end) for m in index.mentions.items if m.end - m.start > 1]
+            parses = parse_sentences(doc, [doc[c.start : c.end] for c, _ in groups], names)
+        except ParserMissing as e:
+            log.warning("%s; no events are extracted", e)
+            return []
+        holders = {q.id: q.holder for q in doc._.quantities or []}
+        kinds = {e.id: e.kind for e in doc._.entities or []}
+        mapper = RoleMapper(index, self.party_words, holders)
+        roles_of = {t.id: t.role for t in doc._.times or []}
+        accidents = sorted(start for _k, start, _e, _i in self.accidents(index.words))
         found: list[Found] = []
-        for clause, mine in clauses(index.words, self.breaks, triggers):
-            section = index.section_at(index.token_starts[clause.start])
-            if section in _SKIPPED_SECTIONS:
+        for clause, mine in groups:
+            parsed = parses.get(clause.start)
+            if parsed is None:
                 continue
-            named = [t for t in mine if not _inside_name(index, t)]
-            busy = [(t.start, t.end) for t in named]
-            for trig in self._unframed(index.lower, named, clause):
-                if self._topic(index.lower, trig, clause):
+            headline = index.section_at(index.token_starts[clause.start]) in _HEADLINES
+            frames = self._frames(parsed, [t for t in mine if not _inside_name(index, t)], headline)
+            for trig, frame in frames:
+                speaker = self.reader.speaker(frame, self.speech_verbs) if trig.addressed else None
+                roles = mapper.roles(
+                    parsed, frame, mover=trig.type in self.movers, addressed=trig.addressed, speaker=speaker
+                )
+                if not self._fits(trig, frame, roles, _holds(accidents, clause), index):
                     continue
-                r = roles.find(trig, clause, busy)
-                if trig.type in self.agentive and not r.actors and _holds(accidents, clause):
-                    continue  # "an earthquake killed eight": no one attacked
-                if trig.addressed and not (r.targets or r.actors):
-                    continue  # "the rule of law must prevail": an obligation, but no one asks and no one is asked
-                found.append(self._event(doc, index, trig, clause, r, modality, section))
+                event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
+                self._verbal_attack(event.event, kinds)
+                found.append(event)
         return found
 
+    def _frames(self, parsed: Parsed, triggers: list[Trigger], headline: bool) -> list[tuple[Trigger, Frame]]:
+        """The frame of each trigger, without triggers framed by another ("threatened to shell" is one
+        THREATEN, "condemned the attack" one ACCUSE) and without two triggers on one predicate."""
+        frames: list[tuple[Trigger, Frame]] = []
+        seen: set[int] = set()
+        for trig in triggers:
+            frame = self.reader.frame(
+                parsed.doc,
+                sorted({parsed.token(i).i for i in trig.own}),
+                trig.type,
+                nominal=trig.nominal,
+                headline=headline,
+            )
+            if frame.predicate.i in seen or frame.background:
+                continue
+            seen.add(frame.predicate.i)
+            frames.append((trig, frame))
+        framing = {
+            parsed.token(i).i: trig for trig, _f in frames if trig.type in self.framers for i in trig.own
+        }
+        return [(trig, frame) for trig, frame in frames if not _framed(frame, trig, framing)]
+
+    def _fits(self, trig: Trigger, frame: Frame, roles: Roles, accident: bool, index: DocIndex) -> bool:
+        """Precision: the sense is political, someone fitting takes part, and what is kept can be told right."""
+        if roles.non_political or not self._political_sense(frame):
+            return False
+        if not self._reads_as_event(trig, frame):
+            return False
+        if trig.type in self.agentive and not roles.actors and accident:
+            return False  # "an earthquake killed eight": no one attacked
+        counted = {q.kind for q in index.quantities.items if q.id in roles.quantities}
+        if trig.mode in self.needs_target and not roles.targets and not counted & _CASUALTIES:
+            return False  # "released a statement", "defended his decision", "executed a shutdown"
+        if trig.type in self.two_sided and len(roles.actors) + len(roles.targets) < 2:
+            return False  # "spoke to a reporter": one side of a meeting says too little
+        if roles.actors:
+            return True
+        if frame.agents and not all(t.lemma_.lower() in self.instruments for t in frame.agents):
+            return False  # a subject that is no party ("the virus killed 1,000"): not an attack by anyone
+        if roles.targets:
+            return True  # "three guards were killed", "Sudan must return ...": the one it befell
+        return trig.type in ("ASSAULT", "COERCE") and bool(counted & _CASUALTIES)
+
+    def _political_sense(self, frame: Frame) -> bool:
+        """No word of the clause marks a sport, business or entertainment sense."""
+        doc = frame.predicate.doc
+        return not any(doc[i].lemma_.lower() in self.clause_cues for i in range(frame.start, frame.end))
+
+    def _reads_as_event(self, trig: Trigger, frame: Frame) -> bool:
+        """Senses of a trigger word that state no event: speech ("warned that ..."), a transitive "demonstrate",
+        a guess or a state after a modal ("it must have been", "Ireland should be favourites")."""
+        p = frame.predicate
+        lemma = p.lemma_.lower()
+        if frame.verbal and lemma in self.speech_when_clausal and any(c.dep_ == "ccomp" for c in p.children):
+            return False
+        if frame.verbal and lemma in self.intransitive_only and any(c.dep_ == "obj" for c in p.children):
+            return False
+        if trig.addressed and (lemma in self.epistemic or any(c.dep_ == "cop" for c in p.children)):
+            return False
+        wanted = self.object_senses.get(lemma)
+        if frame.verbal and wanted is not None:
+            objects = [c.lemma_.lower() for c in p.children if c.dep_ == "obj"]
+            return not objects or any(o in wanted for o in objects)  # "signed a treaty", not "signed a petition"
+        return True
+
     def _event(
-        self, doc: Doc, index: DocIndex, trig: Trigger, clause: Clause, r: Any, modality: ModalityFinder, section: str
+        self,
+        doc: Doc,
+        index: DocIndex,
+        parsed: Parsed,
+        trig: Trigger,
+        frame: Frame,
+        roles: Roles,
+        time_roles: dict[str, str],
     ) -> Found:
-        first, last = max(r.first, clause.start), min(r.last, clause.end)
-        start, end = index.token_starts[first], index.token_end(last - 1)
+        start, _ = parsed.char_span(parsed.doc[frame.start])
+        _, end = parsed.char_span(parsed.doc[frame.end - 1])
+        p_start, p_end = parsed.char_span(frame.predicate)
+        quoted = index.in_quote(p_start, p_end)
+        deadline = roles.time is not None and time_roles.get(roles.time) == "deadline"
+        evidence = Evidence(start, end, text_of(doc)[start:end])
         event = Event(
             id="",
             type=trig.type,
             mode=trig.mode,
-            evidence=Evidence(start, end, text_of(doc)[start:end]),
-            actors=r.actors,
-            targets=r.targets,
-            location=r.location,
-            time=r.time,
-            quantities=r.quantities,
-            modality=modality.modality(trig, clause, headline=section in _HEADLINES),
+            evidence=evidence,
+            actors=roles.actors,
+            targets=roles.targets,
+            location=roles.location,
+            time=roles.time,
+            quantities=roles.quantities,
+            modality=self.modality.of(frame, quoted=quoted, deadline=deadline),
+            mentions=[evidence],
         )
-        return Found(trig, clause, event, section)
+        return Found(trig, event, roles.parties)
 
-    def _cues(self, words: Words) -> dict[str, list[tuple[int, int]]]:
-        hits: dict[str, list[tuple[int, int]]] = {k: [] for k in _CUE_KINDS}
-        for kind, start, end, _inner in self.cue_patterns(words):
-            hits[kind].append((start, end))
-        blocked: set[int] = set()
-        for s, e in hits["not_negated"]:
-            blocked.update(range(s, e))
-        hits["negated"] = [(s, e) for s, e in hits["negated"] if s not in blocked]
-        return {k: sorted(set(v)) for k, v in hits.items()}
 
-    def _unframed(self, lower: list[str], triggers: list[Trigger], clause: Clause) -> list[Trigger]:
-        """Drop triggers inside the scope of an earlier framing trigger ("threatened to shell" is one THREATEN)."""
-        kept: list[Trigger] = []
-        scope_end = -1
-        for trig in triggers:
-            if trig.start < scope_end:
-                continue
-            kept.append(trig)
-            if trig.type in self.framers:
-                scope_end = self._frame_end(lower, trig, clause)
-        return kept
+    def _verbal_attack(self, event: Event, kinds: dict[str, str]) -> None:
+        """"Howard attacks the plan": an attack by named people that hurts no one is criticism (ACCUSE)."""
+        if event.type != "ASSAULT" or event.mode not in self.verbal_attack_modes or not event.actors:
+            return
+        if all(kinds.get(a) == "person" for a in event.actors) and not event.quantities:
+            event.type, event.mode = "ACCUSE", "disapprove"
 
-    def _frame_end(self, lower: list[str], trig: Trigger, clause: Clause) -> int:
-        for i in range(trig.end, clause.end):
-            if lower[i] in self.frame_breaks or lower[i] in self.breaks:
-                return i
-        return clause.end
 
-    def _topic(self, lower: list[str], trig: Trigger, clause: Clause) -> bool:
-        """A nominal trigger opening its clause as the subject of "is a …" names a topic, not an event."""
-        if not trig.nominal:
+def _framed(frame: Frame, trig: Trigger, framing: dict[int, Trigger]) -> bool:
+    """True when the predicate hangs (within three steps) from the words of another framing trigger."""
+    t = frame.predicate
+    for _ in range(3):
+        if t.head.i == t.i or t.dep_ not in _ABSORBING:
             return False
-        seg = clause.segment_of(trig.start)
-        opened = [i + 1 for i in range(seg[0], trig.start) if lower[i] in self.role_words.openers]
-        first = opened[-1] if opened else seg[0]  # "officials stressed that discussions ... will be the topic"
-        if trig.start - first > 2 or not all(lower[i] in self.topic_determiners for i in range(first, trig.start)):
-            return False
-        rest = lower[trig.end : seg[1]]
-        for n in range(len(rest)):
-            for cop in self.topic_copulas:
-                k = len(cop)
-                if tuple(rest[n : n + k]) == cop and n + k < len(rest) and rest[n + k] in self.topic_determiners:
-                    return True
-        return False
-
-
-def _holds(starts: list[int], clause: Clause) -> bool:
-    """True when one of the sorted token positions lies in the clause."""
-    at = bisect_left(starts, clause.start)
-    return at < len(starts) and starts[at] < clause.end
+        t = t.head
+        other = framing.get(t.i)
+        if other is not None and other is not trig:
+            return True
+    return False
 
 
 def _inside_name(index: DocIndex, trig: Trigger) -> bool:
@@ -248,17 +281,8 @@ def _inside_name(index: DocIndex, trig: Trigger) -> bool:
     return any(m.kind != "country" and m.start <= trig.start and trig.end <= m.end for m in near)
 
 
-def _drop_headline_restatements(found: list[Found]) -> list[Found]:
-    """A headline or subtitle event that restates a body event (same type and modality, no new actor) goes."""
-    body = [f.event for f in found if f.section not in _HEADLINES]
+def _holds(starts: list[int], clause: Clause) -> bool:
+    """True when one of the sorted token positions lies in the clause."""
+    at = bisect_left(starts, clause.start)
+    return at < len(starts) and starts[at] < clause.end
 
-    def restated(event: Event) -> bool:
-        return any(
-            b.type == event.type
-            and b.modality == event.modality
-            and set(event.actors) <= set(b.actors)
-            and set(event.targets) <= set(b.targets)
-            for b in body
-        )
-
-    return [f for f in found if f.section not in _HEADLINES or not restated(f.event)]

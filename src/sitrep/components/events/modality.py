@@ -1,107 +1,136 @@
-"""Whether an event happened: negated, possible, planned, reported or asserted.
+"""Whether an event happened, read from its clause: negated, possible, planned, reported or asserted.
 
-Cues come from `data/event_cues.toml` [modality]. A negation cue before the trigger in its clause segment (or in
-a gap inside the trigger) negates it; a `possible` cue reaches a few tokens ("could lead to a reduction"); a
-`planned` cue reaches to the end of the sentence or a contrast ("agreed to end ... and maintain ..."). Where
-both possible and planned apply, the nearer cue wins. `reported` is an event stated only inside a quote or a
-clause attributed to a speaker. Precedence: negated > possible/planned > reported > asserted."""
+Walking up from the predicate (through the light verb of an event noun, then the verbs whose complement it is):
+a negation on the predicate, or on a verb that passes it down ("did not mean the U.S. was withdrawing"), or a
+denying verb above it ("denied attacking", "failed to reach") negates; a modal auxiliary ("could", "will"), an
+infinitive under a plan verb ("vowed to strike"), "would" (possible under "if", planned otherwise) or a hedge
+decides between possible and planned — the nearest cue wins; an event inside a quotation, in the complement of a
+verb of saying, or hedged with "reportedly" is reported. Precedence: negated > possible/planned > reported >
+asserted. Word lists: `data/event_syntax.toml` [modality]."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Any
 
-from sitrep.components.events.context import Clause, DocIndex
-from sitrep.components.events.roles import Trigger
+from spacy.tokens import Token
+
+from sitrep.components.events.clause import Frame
 
 NEGATED, POSSIBLE, PLANNED, REPORTED, ASSERTED = "negated", "possible", "planned", "reported", "asserted"
-_QUOTE_MARKS = frozenset({'"', "“", "”"})
+_UP = frozenset({"xcomp", "ccomp", "acl", "obl", "obj", "conj", "advcl", "nmod", "nsubj:pass", "csubj"})
+_MAX_UP = 5
+_NEGATING_DEPS = frozenset({"advmod", "det", "neg", "cc:preconj"})
 
 
 @dataclass(frozen=True, slots=True)
-class Cues:
-    """Cue matches of one Doc by kind, each a sorted list of token ranges."""
+class ModalWords:
+    possible_aux: frozenset[str]
+    planned_aux: frozenset[str]
+    would_aux: frozenset[str]
+    conditional_mark: frozenset[str]
+    negation: frozenset[str]
+    negation_passes: frozenset[str]
+    negating_verbs: frozenset[str]
+    possible_verbs: frozenset[str]
+    planned_verbs: frozenset[str]
+    reported_adverbs: frozenset[str]
+    possible_adverbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    according: frozenset[str]
 
-    negated: list[tuple[int, int]]
-    possible: list[tuple[int, int]]
-    planned: list[tuple[int, int]]
-    reported: list[tuple[int, int]]
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> ModalWords:
+        m = data["modality"]
+        return cls(**{name: frozenset(m[name]) for name in cls.__dataclass_fields__})
 
 
-class ModalityFinder:
-    """Decides the modality of each trigger of one Doc."""
+class Modality:
+    """Decides the modality of a frame."""
 
-    def __init__(
-        self,
-        index: DocIndex,
-        cues: Cues,
-        *,
-        window: int,
-        segment_breaks: frozenset[str],
-        scope_breaks: frozenset[str],
-    ) -> None:
-        self.index = index
-        self.cues = cues
-        self.window = window
-        self.lower = index.lower
-        self.segment_breaks = segment_breaks
-        self.scope_breaks = scope_breaks
-        self.marks = index.words.where(_QUOTE_MARKS)
+    def __init__(self, words: ModalWords) -> None:
+        self.w = words
 
-    def modality(self, trig: Trigger, clause: Clause, *, headline: bool = False) -> str:
-        """The modality of one trigger; in a headline "X to do Y" is planned."""
-        seg = clause.segment_of(trig.start)
-        if self._negated(trig, seg):
+    def of(self, frame: Frame, *, quoted: bool, deadline: bool) -> str:
+        chain = self._chain(frame)
+        if self._negated(chain):
             return NEGATED
-        if headline and not trig.nominal and trig.start > clause.start and self.lower[trig.start - 1] == "to":
-            return PLANNED
-        hedge = self._hedge(trig, clause)
-        if hedge:
+        hedge = self._hedge(chain)
+        if hedge is None and deadline:
+            hedge = PLANNED
+        if hedge is not None:
             return hedge
-        if self._reported(trig, clause):
+        if quoted or self._reported(chain):
             return REPORTED
         return ASSERTED
 
-    def _cues_before(self, found: list[tuple[int, int]], start: int, trig: Trigger) -> list[tuple[int, int]]:
-        """Cues that start in [start, trigger end) and are not the trigger's own words."""
-        lo = bisect_left(found, (start, 0))
-        hi = bisect_left(found, (trig.end, 0))
-        own = trig.own
-        return [c for c in found[lo:hi] if own.isdisjoint(range(c[0], c[1]))]
+    def _chain(self, frame: Frame) -> list[tuple[Token, str]]:
+        """The predicate and the words above it, each with the relation by which the one below hangs from it."""
+        chain: list[tuple[Token, str]] = [(frame.predicate, "")]
+        t = frame.predicate
+        if frame.governor is not None:  # the light verb of an event noun stands with it: "did not carry out attacks"
+            chain.append((frame.governor, "gov"))
+            t = frame.governor
+        for _ in range(_MAX_UP):
+            if t.head.i == t.i or t.dep_ not in _UP:
+                break
+            chain.append((t.head, t.dep_))
+            t = t.head
+        return chain
 
-    def _negated(self, trig: Trigger, seg: tuple[int, int]) -> bool:
-        for _start, end in self._cues_before(self.cues.negated, seg[0], trig):
-            if end <= trig.start and self._blocked(end, trig.start, self.scope_breaks):
-                continue
-            return True
+    def _negated(self, chain: list[tuple[Token, str]]) -> bool:
+        for n, (t, via) in enumerate(chain):
+            if n and via == "conj":
+                break  # "X did not attack but Y withdrew": a negation does not cross a coordination
+            negated = any(c.lower_ in self.w.negation and c.dep_ in _NEGATING_DEPS for c in t.children)
+            lemma = t.lemma_.lower()
+            if negated and (n == 0 or via == "gov" or lemma in self.w.negation_passes):
+                return True
+            if n and lemma in self.w.negating_verbs and not negated:
+                return True
+            if n and via != "gov" and lemma not in self.w.negation_passes and t.pos_ in ("VERB",):
+                return False
         return False
 
-    def _hedge(self, trig: Trigger, clause: Clause) -> str | None:
-        """`possible` or `planned` from the nearest cue in scope, or None."""
-        best: tuple[int, str] | None = None
-        for kind, found in ((POSSIBLE, self.cues.possible), (PLANNED, self.cues.planned)):
-            for _start, end in self._cues_before(found, clause.start, trig):
-                distance = max(trig.start - end, 0)
-                if kind == POSSIBLE and (distance > self.window or self._blocked(end, trig.start, self.segment_breaks)):
+    def _hedge(self, chain: list[tuple[Token, str]]) -> str | None:
+        for n, (t, via) in enumerate(chain):
+            for c in t.children:
+                if c.dep_ not in ("aux", "aux:pass", "advmod"):
                     continue
-                if kind == PLANNED and self._blocked(end, trig.start, self.scope_breaks):
-                    continue
-                if best is None or distance < best[0]:
-                    best = (distance, kind)
-        return best[1] if best else None
+                word = c.lower_
+                if word in self.w.possible_aux or word in self.w.possible_adverbs:
+                    return POSSIBLE
+                if word in self.w.planned_aux:
+                    return PLANNED
+                if word in self.w.would_aux:
+                    return POSSIBLE if self._conditional(t) else PLANNED
+            lemma = t.lemma_.lower()
+            if n and via in ("xcomp", "ccomp", "obl", "obj", "acl"):
+                if lemma in self.w.possible_verbs:
+                    return POSSIBLE
+                if lemma in self.w.planned_verbs and via != "ccomp":
+                    return PLANNED
+            if any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children) and t.pos_ in ("VERB", "AUX"):
+                return PLANNED  # an infinitive: "agreed to withdraw", "the plan to end"
+            if n and t.pos_ == "VERB" and via == "ccomp":
+                break  # a verb of its own that asserts its complement stops the walk
+        return None
 
-    def _blocked(self, start: int, end: int, breaks: frozenset[str]) -> bool:
-        return any(self.lower[i] in breaks for i in range(start, end))
+    def _conditional(self, verb: Token) -> bool:
+        if any(c.dep_ == "mark" and c.lower_ in self.w.conditional_mark for c in verb.children):
+            return True
+        return any(
+            c.dep_ == "advcl" and any(m.lower_ in self.w.conditional_mark for m in c.children) for c in verb.children
+        )
 
-    def _reported(self, trig: Trigger, clause: Clause) -> bool:
-        """Inside a quote (the quotes component's or open quote marks), or in a sentence with a speech cue."""
-        index = self.index
-        if index.in_quote(index.token_starts[trig.start], index.token_end(trig.end - 1)):
-            return True
-        marks = bisect_left(self.marks, trig.start) - bisect_left(self.marks, clause.start)
-        if marks % 2 == 1:
-            return True
-        lo = bisect_left(self.cues.reported, (clause.start, 0))
-        hi = bisect_left(self.cues.reported, (clause.end, 0))
-        own = set(range(trig.start, trig.end))
-        return any(not own.intersection(range(s, e)) for s, e in self.cues.reported[lo:hi])
+    def _reported(self, chain: list[tuple[Token, str]]) -> bool:
+        for n, (t, via) in enumerate(chain):
+            if any(c.dep_ == "advmod" and c.lower_ in self.w.reported_adverbs for c in t.children):
+                return True
+            if n and via in ("ccomp", "parataxis") and t.lemma_.lower() in self.w.speech_verbs:
+                return True
+            if any(c.dep_ == "parataxis" and c.lemma_.lower() in self.w.speech_verbs for c in t.children):
+                return True  # "militants attacked the base, officials said"
+        root = chain[-1][0]
+        sentence = root.doc
+        return any(t.lower_ in self.w.according and t.dep_ in ("case", "mark", "fixed", "advmod") for t in sentence)

@@ -1,0 +1,359 @@
+"""Who did what to whom in one parsed clause (Universal Dependencies relations from `sitrep.syntax`).
+
+A trigger's predicate is its syntactic head. For a verb: the agent is its subject (the by-phrase when passive),
+the patient its object (the subject when passive); a verb with no subject of its own takes it from the verb it
+depends on — control ("X vowed to strike Y"; "urged Y to withdraw" gives Y), coordination ("X met Y and signed"),
+relative clauses ("militias, who attacked …"; "Soleimani, who was killed by …" makes Soleimani the patient) and
+participles ("civilians killed in …"). For an event noun: a possessor or a by-phrase is the agent ("Iran's
+attack", "attacks by militias"), "on"/"against" phrases the patient; a light verb lends its subject ("militias
+carried out attacks"). The clause's extent (the evidence) is the predicate's subtree without the clauses that
+hang from it, widened to a subject taken from elsewhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+_CLAUSE_DEPS = frozenset(
+    {"ccomp", "parataxis", "advcl", "advcl:relcl", "csubj", "list", "discourse", "vocative", "appos", "acl:relcl"}
+    | {"dep"}
+)
+_WIDEN = 8  # a subject taken from another clause joins the evidence only when it stands this close
+_EDGE_DEPS = frozenset({"punct", "cc", "mark", "cc:preconj"})
+_PERSONAL = frozenset({"he", "she", "it", "they", "we"})
+_RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc"})
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """The word lists of `data/event_syntax.toml` that clause reading uses."""
+
+    subject: frozenset[str]
+    passive_subject: frozenset[str]
+    object: frozenset[str]
+    agent: frozenset[str]
+    target_case: frozenset[str]
+    agent_case: frozenset[str]
+    place_case: frozenset[str]
+    target_case_by_type: dict[str, frozenset[str]]
+    stative_participles: frozenset[str]
+    light_verbs: frozenset[str]
+    background_case: frozenset[str]
+    object_control: frozenset[str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Grammar:
+        args, nominal = data["arguments"], data["nominal"]
+        return cls(
+            subject=frozenset(args["subject"]),
+            passive_subject=frozenset(args["passive_subject"]),
+            object=frozenset(args["object"]),
+            agent=frozenset(args["agent"]),
+            target_case=frozenset(args["target_case"]),
+            agent_case=frozenset(args["agent_case"]),
+            place_case=frozenset(args["place_case"]),
+            target_case_by_type={k: frozenset(v) for k, v in args["target_case_by_type"].items()},
+            stative_participles=frozenset(args["stative_participles"]),
+            light_verbs=frozenset(nominal["light_verbs"]),
+            background_case=frozenset(nominal["background_case"]),
+            object_control=frozenset(data["control"]["object_control"]),
+        )
+
+
+@dataclass(slots=True)
+class Frame:
+    """A predicate and its participants, as tokens of one parsed sentence."""
+
+    predicate: Token
+    verbal: bool
+    passive: bool = False
+    agents: list[Token] = field(default_factory=list)
+    patients: list[Token] = field(default_factory=list)
+    ofs: list[Token] = field(default_factory=list)  # "of" dependents of an event noun ("withdrawal of troops")
+    modifiers: list[Token] = field(default_factory=list)  # words before an event noun that may name its agent
+    places: list[Token] = field(default_factory=list)
+    governor: Token | None = None  # the light verb that holds an event noun
+    background: bool = False  # an event noun that only names a happening ("since the invasion", "anti-war")
+    start: int = 0  # the clause's extent, tokens [start, end) of the parsed sentence
+    end: int = 0
+
+
+def case_of(token: Token) -> str:
+    """The preposition of a nominal dependent ("on" for "on the base"), or ""."""
+    for child in token.children:
+        if child.dep_ in ("case", "mark") and child.i < token.i:
+            return child.lower_
+    return ""
+
+
+def head_of(doc: Doc, tokens: list[int], nominal: bool = False) -> Token:
+    """The syntactic head among a trigger's tokens: the one whose head lies outside them (a verb before a noun);
+    for a noun phrase of the lexicon ("rocket and drone attacks"), its last noun."""
+    if nominal:
+        nouns = [doc[i] for i in tokens if doc[i].pos_ in ("NOUN", "PROPN")]
+        if nouns:
+            return nouns[-1]
+    inside = set(tokens)
+    heads = [doc[i] for i in tokens if doc[i].head.i not in inside or doc[i].head.i == i]
+    if not heads:
+        return doc[tokens[0]]
+    verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
+    nouns = [t for t in heads if t.pos_ in ("NOUN", "PROPN")]
+    return (verbs or nouns or heads)[0]
+
+
+class ClauseReader:
+    """Reads the frame of a trigger in a parsed sentence."""
+
+    def __init__(self, grammar: Grammar) -> None:
+        self.g = grammar
+
+    def frame(
+        self, doc: Doc, tokens: list[int], event_type: str, *, nominal: bool = False, headline: bool = False
+    ) -> Frame:
+        """The frame of the trigger whose words are `tokens` (indices into the parsed sentence `doc`). In a headline
+        a bare participle after a noun is passive ("UK urged to act"); in running text it is the main verb the
+        parser took for a reduced relative ("The statement called for ...")."""
+        predicate = head_of(doc, tokens, nominal)
+        if predicate.dep_ in ("aux", "aux:pass", "mark", "cop") and predicate.head.i != predicate.i:
+            predicate = predicate.head  # "Sudan must return": the event is the verb the modal serves
+        targets = self.g.target_case | self.g.target_case_by_type.get(event_type, frozenset())
+        if predicate.tag_ == "VBG" and _gerund_noun(predicate):
+            frame = self._nominal(predicate, targets)  # "the killing of Soleimani": a noun in a verb's form
+        elif predicate.tag_ == "VBN" and predicate.dep_ == "amod":
+            frame = Frame(predicate, verbal=True, background=True)  # "the occupied territories": a state
+        elif predicate.pos_ in ("VERB", "AUX") or (predicate.tag_.startswith("VB") and predicate.pos_ != "NOUN"):
+            frame = self._verbal(predicate, targets, headline)
+        else:
+            frame = self._nominal(predicate, targets)
+        self._extent(frame, tokens)
+        return frame
+
+    # -- verbs --------------------------------------------------------------------------------------------
+    def speaker(self, frame: Frame, speech_verbs: frozenset[str]) -> Token | None:
+        """The subject of the verb of saying that reports the clause ("Russia said that Sudan must ...")."""
+        t = frame.predicate
+        for _ in range(4):
+            for c in t.children:
+                if c.dep_ == "parataxis" and c.lemma_.lower() in speech_verbs:
+                    return next((s for s in c.children if s.dep_ in self.g.subject), None)
+            if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp", "conj", "parataxis"):
+                break
+            t = t.head
+            if t.lemma_.lower() in speech_verbs:
+                return next((s for s in t.children if s.dep_ in self.g.subject), None)
+        return None
+
+    def _verbal(self, p: Token, targets: frozenset[str], headline: bool = False) -> Frame:
+        passive = self._passive(p, headline)
+        frame = Frame(p, verbal=True, passive=passive)
+        subjects = [c for c in p.children if c.dep_ in self.g.subject]
+        passive_subjects = [c for c in p.children if c.dep_ in self.g.passive_subject]
+        objects = [c for c in p.children if c.dep_ in self.g.object]
+        by = [c for c in p.children if c.dep_ in self.g.agent or (c.dep_ == "obl" and case_of(c) in self.g.agent_case)]
+        if passive:
+            frame.agents, frame.patients = by, passive_subjects + objects
+        else:
+            frame.agents, frame.patients = subjects, objects
+        if not subjects and not passive_subjects:
+            inherited, as_patient = self._inherited(p, passive)
+            (frame.patients if as_patient else frame.agents).extend(inherited)
+        self._obliques(frame, p, targets)
+        frame.agents = [self._antecedent(p, self._unrelative(p, t)) for t in frame.agents]
+        frame.patients = [self._antecedent(p, self._unrelative(p, t)) for t in frame.patients]
+        return frame
+
+    def _antecedent(self, p: Token, token: Token) -> Token:
+        """A personal pronoun in a reported clause stands for the reporter when nothing nearer is named: "Palestinian
+        leaders said they would boycott", "NATO confirmed it would tighten"."""
+        if token.pos_ != "PRON" or token.lower_ not in _PERSONAL:
+            return token
+        t = p
+        for _ in range(4):
+            if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis"):
+                break
+            t = t.head
+            subject = next((c for c in t.children if c.dep_ in self.g.subject), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return subject
+        return token
+
+    def _passive(self, p: Token, headline: bool = False) -> bool:
+        if any(c.dep_ in self.g.passive_subject or c.dep_ == "aux:pass" for c in p.children):
+            return True
+        if p.lemma_.lower() in self.g.stative_participles:
+            return False
+        if not headline and p.dep_ == "acl" and p.head.dep_ == "ROOT" and p.head.pos_ in ("NOUN", "PROPN"):
+            return False  # the sentence's only verb: "The statement called for ..." (not "the statement, called")
+        return p.tag_ == "VBN" and p.dep_ in ("acl", "amod") and not any(c.dep_ == "aux" for c in p.children)
+
+    def _inherited(self, p: Token, passive: bool) -> tuple[list[Token], bool]:
+        """The subject a verb takes from the verb or noun it depends on, and whether it is the patient."""
+        head, dep = p.head, p.dep_
+        if head.i == p.i:
+            return [], False
+        if dep == "xcomp":
+            objects = [c for c in head.children if c.dep_ in self.g.object]
+            if objects and head.lemma_.lower() in self.g.object_control:
+                return objects[:1], passive
+            return self._subject_of(head), passive
+        if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+            return self._subject_of(head), passive
+        if dep in ("acl:relcl", "acl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [head], passive
+        if dep == "advcl" and p.tag_ == "VBG":
+            return self._subject_of(head), passive
+        return [], False
+
+    def _subject_of(self, verb: Token, depth: int = 0) -> list[Token]:
+        """A verb's subject (its own, or inherited up a chain of control and coordination)."""
+        own = [c for c in verb.children if c.dep_ in self.g.subject or c.dep_ in self.g.passive_subject]
+        if own:
+            return [self._unrelative(verb, own[0])]
+        if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+            return self._subject_of(verb.head, depth + 1)
+        if verb.dep_ in ("acl:relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return [verb.head]
+        return []
+
+    def _unrelative(self, p: Token, token: Token) -> Token:
+        """A relative pronoun stands for the noun its clause modifies ("militias, who attacked")."""
+        if token.lower_ in _RELATIVE and (token.tag_ in ("WP", "WDT", "WP$") or token.lower_ != "that"):
+            clause = p
+            while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ in ("acl:relcl", "acl") and clause.head.i != clause.i:
+                return clause.head
+        return token
+
+    def _obliques(self, frame: Frame, p: Token, targets: frozenset[str]) -> None:
+        for c in p.children:
+            if c.dep_ not in ("obl", "nmod", "obl:unmarked", "advmod") or c.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
+            case = case_of(c)
+            if case in self.g.agent_case and (frame.passive or not frame.verbal):
+                if c not in frame.agents:
+                    frame.agents.append(c)
+            elif case in targets:
+                frame.patients.append(c)
+            elif case == "of" and not frame.verbal:
+                frame.ofs.append(c)
+            elif case in self.g.place_case:
+                frame.places.append(c)
+
+    # -- event nouns --------------------------------------------------------------------------------------
+    def _nominal(self, n: Token, targets: frozenset[str]) -> Frame:
+        frame = Frame(n, verbal=False)
+        frame.agents = [c for c in n.children if c.dep_ in ("nmod:poss",)]
+        frame.modifiers = [c for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i]
+        self._obliques(frame, n, targets)
+        if any(c.dep_ == "cop" for c in n.children):  # "this is not a withdrawal"
+            frame.agents += [c for c in n.children if c.dep_ in self.g.subject]
+        frame.background = self._background(n)
+        governor = None if frame.background else self._governor(n)
+        if governor is not None:
+            frame.governor = governor
+            if not frame.agents:
+                frame.agents = self._subject_of(governor)
+            self._obliques(frame, governor, targets)
+        elif n.dep_ in ("obl", "nmod") and not frame.patients and not frame.ofs:
+            frame.background = True  # "the Turkish occupation" in a phrase of another clause names, not reports
+        return frame
+
+    def _governor(self, n: Token) -> Token | None:
+        """The light verb whose object is the event noun ("carried out attacks"), also through the noun it
+        completes ("set up a process for negotiations") or a coordination the parser put in between."""
+        holder = n
+        if n.dep_ in ("nmod", "obl") and n.head.pos_ == "NOUN" and n.head.dep_ in self.g.object:
+            holder = n.head
+        if holder.dep_ not in self.g.object or holder.head.i == holder.i:
+            return None
+        head = holder.head
+        for _ in range(2):
+            if self._light(head):
+                return head
+            if head.dep_ != "conj" or head.head.i == head.i:
+                break
+            head = head.head
+        return None
+
+    def _background(self, n: Token) -> bool:
+        """An event noun that modifies another word ("anti-war protests", "the attack anniversary"), heads a
+        background phrase with no participants of its own ("since the invasion"), is the topic of a copula ("the
+        removal ... has been a main concern") or names what something is ("it is a stab in the back"; a denial,
+        "this is not a withdrawal", still reports one)."""
+        if n.dep_ in ("compound", "amod"):
+            return True
+        behind = (n.dep_ in ("obl", "nmod") and case_of(n) in self.g.background_case) or (
+            n.dep_ in self.g.object and n.head.lower_ in self.g.background_case
+        )
+        if behind:  # "since the invasion"; but "following the U.S. killing of Soleimani" still tells who and whom
+            return not any(c.dep_ in ("nmod:poss", "nmod") for c in n.children)
+        if n.dep_ in self.g.subject and any(c.dep_ == "cop" for c in n.head.children):
+            return True
+        copula = any(c.dep_ == "cop" for c in n.children)
+        return copula and not any(c.lower_ in ("not", "n't", "never", "no") for c in n.children)
+
+    def _light(self, verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        if lemma in self.g.light_verbs:
+            return True
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+        return bool(particle) and f"{lemma} {particle}" in self.g.light_verbs
+
+    # -- extent -------------------------------------------------------------------------------------------
+    def _extent(self, frame: Frame, tokens: list[int]) -> None:
+        """The clause: the predicate's (or its light verb's) subtree without hanging clauses, plus participants
+        taken from outside it."""
+        root = frame.governor or frame.predicate
+        if not frame.verbal and frame.governor is None and _size(frame.predicate) <= 2 and root.head.i != root.i:
+            root = root.head  # "strikes" alone says little: take the clause that holds it
+        inside = _clause_tokens(root)
+        lo, hi = min(inside), max(inside) + 1
+        for t in [*frame.agents, *frame.patients]:
+            if not lo <= t.i < hi and (lo - t.i <= _WIDEN and t.i - hi < _WIDEN):
+                lo, hi = min(lo, _core_start(t)), max(hi, t.i + 1)
+        lo, hi = min(lo, *tokens), max(hi, max(tokens) + 1)
+        doc = root.doc
+        while lo < hi - 1 and (doc[lo].dep_ in _EDGE_DEPS or doc[lo].is_space):
+            lo += 1
+        while hi - 1 > lo and (doc[hi - 1].dep_ in _EDGE_DEPS or doc[hi - 1].is_space):
+            hi -= 1
+        frame.start, frame.end = lo, hi
+
+
+def _gerund_noun(token: Token) -> bool:
+    """A gerund used as a noun: with a determiner, a possessor or an "of" phrase ("the shelling of the town")."""
+    return any(
+        c.dep_ in ("det", "nmod:poss") or (c.dep_ == "nmod" and case_of(c) == "of") for c in token.children
+    )
+
+
+def _size(token: Token) -> int:
+    return token.right_edge.i - token.left_edge.i + 1
+
+
+def _clause_tokens(root: Token) -> list[int]:
+    """The token indices of a clause: the root's subtree without clauses hanging from it."""
+    out: list[int] = []
+    stack = [root]
+    while stack:
+        t = stack.pop()
+        out.append(t.i)
+        for c in t.children:
+            if c.dep_ in _CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and t.i == root.i):
+                continue
+            stack.append(c)
+    return out
+
+
+def _core_start(token: Token) -> int:
+    """Where a participant's noun phrase starts, without what hangs after its head."""
+    start = token.i
+    for c in token.children:
+        if c.i < token.i and (c.dep_ in _MODIFIER_DEPS or c.dep_ in ("det", "nummod", "case")):
+            start = min(start, c.left_edge.i)
+    return start

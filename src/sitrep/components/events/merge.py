@@ -1,0 +1,78 @@
+"""One event per happening: the clauses of an article that report the same happening (the headline, the body, a
+caption, a later paragraph) become the `mentions` of one event.
+
+Two events are one happening when they have the same type, the same modality (a reported and an asserted
+statement of it agree), share a participant (or one of them names none), and do not disagree on the place or
+the date. The evidence is the first clause of the body that reports it (a headline or a caption is telegraphic),
+else the first clause; the others add their participants, place, time and figures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from sitrep.record import Event
+
+_AGREEING = {"reported": "asserted"}
+_MAX_COMPARED = 64  # a happening is looked for among the latest events of its type only: linear on any input
+_RANK = {"body": 0, "caption": 1}  # which section's clause becomes the evidence; headlines and the rest after
+
+
+def merge(events: Sequence[Event], time_values: dict[str, str], section_at: Callable[[int], str]) -> list[Event]:
+    """The events with those reporting one happening merged (in text order of their first clause), each with
+    its evidence chosen by `section_at` (the section kind at a character offset)."""
+    kept: list[Event] = []
+    by_type: dict[str, list[Event]] = {}
+    for event in sorted(events, key=lambda e: e.evidence.start):
+        if not event.mentions:
+            event.mentions = [event.evidence]
+        same = by_type.setdefault(event.type, [])
+        into = next((e for e in reversed(same[-_MAX_COMPARED:]) if _one(e, event, time_values)), None)
+        if into is None:
+            same.append(event)
+            kept.append(event)
+        else:
+            _absorb(into, event)
+    for event in kept:
+        _choose_evidence(event, section_at)
+    return sorted(kept, key=lambda e: e.evidence.start)
+
+
+def _choose_evidence(event: Event, section_at: Callable[[int], str]) -> None:
+    best = min(event.mentions, key=lambda m: (_RANK.get(section_at(m.start), 2), m.start))
+    event.mentions = [best, *(m for m in event.mentions if m is not best)]
+    event.evidence = best
+
+
+def _one(a: Event, b: Event, time_values: dict[str, str]) -> bool:
+    if _AGREEING.get(a.modality, a.modality) != _AGREEING.get(b.modality, b.modality):
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    times = (time_values.get(a.time or ""), time_values.get(b.time or ""))
+    if _dated(times[0]) and _dated(times[1]) and times[0] != times[1]:
+        return False
+    if _clash(a.actors, b.actors) or _clash(a.targets, b.targets):
+        return False
+    shared = set(a.actors) & set(b.actors) or set(a.targets) & set(b.targets)
+    return bool(shared) or not (a.actors or a.targets) or not (b.actors or b.targets)
+
+
+def _dated(value: str | None) -> bool:
+    """A calendar value ("2024-09-27", "2019"), not a duration or a vague reference."""
+    return value is not None and value[:4].isdigit()
+
+
+def _clash(left: list[str], right: list[str]) -> bool:
+    return bool(left) and bool(right) and not set(left) & set(right)
+
+
+def _absorb(into: Event, other: Event) -> None:
+    into.mentions = sorted([*into.mentions, *other.mentions], key=lambda m: m.start)
+    into.actors += [a for a in other.actors if a not in into.actors]
+    into.targets += [t for t in other.targets if t not in into.targets and t not in into.actors]
+    into.location = into.location or other.location
+    into.time = into.time or other.time
+    into.quantities += [q for q in other.quantities if q not in into.quantities]
+    if into.modality == "reported" and other.modality == "asserted":
+        into.modality = "asserted"
+

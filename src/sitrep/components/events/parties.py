@@ -1,0 +1,66 @@
+"""Unnamed parties that act or are acted on ("gunmen", "a truck driver", "the militants") become entities of
+kind group or person, so that an event can name them. Entity ids stay in order of first mention: adding one
+renumbers the entities and every reference to them (figures, quotes, events, entity attributes, the spans)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from sitrep.components.events.roles import Party
+from sitrep.record import Entity, Event, Mention
+
+_ENTITY_ID = re.compile(r"E\d+")
+SPAN_KEY = "sitrep_entities"
+
+
+def add_parties(doc: Doc, parties: Iterable[Party], events: list[Event]) -> None:
+    """Add each unnamed party (by its temporary key) as an entity, or as a mention of an existing entity with the
+    same name, and rewrite the events' temporary keys into entity ids."""
+    entities: list[Entity] = list(doc._.entities or [])
+    by_name = {(e.kind, e.name.lower()): e for e in entities}
+    keys: dict[str, Entity] = {}
+    for party in sorted(parties, key=lambda p: p.start):
+        entity = by_name.get((party.kind, party.name.lower()))
+        if entity is None:
+            entity = Entity("", party.kind, party.name)
+            by_name[(party.kind, party.name.lower())] = entity
+            entities.append(entity)
+        if not any(m.start == party.start for m in entity.mentions):
+            entity.mentions.append(Mention(party.start, party.end, party.name))
+            entity.mentions.sort(key=lambda m: m.start)
+        keys[party.key] = entity
+    if not keys:
+        return
+    renumber(doc, entities, keys, events)
+
+
+def renumber(doc: Doc, entities: list[Entity], keys: dict[str, Entity], events: list[Event]) -> None:
+    """Give ids E1, E2, ... in order of first mention and rewrite every reference."""
+    entities.sort(key=lambda e: e.mentions[0].start if e.mentions else 1 << 62)
+    old_ids = [e.id for e in entities]
+    new = {e.id: f"E{n}" for n, e in enumerate(entities, 1) if e.id}
+    for n, e in enumerate(entities, 1):
+        e.id = f"E{n}"
+    new.update({key: e.id for key, e in keys.items()})
+    for e in entities:
+        for name, value in list(e.attributes.items()):
+            if isinstance(value, str) and _ENTITY_ID.fullmatch(value) and value in new:
+                e.attributes[name] = new[value]
+    for q in doc._.quantities or []:
+        q.holder = new.get(q.holder, q.holder) if q.holder else None
+        q.location = new.get(q.location, q.location) if q.location else None
+    for u in doc._.quotes or []:
+        if u.speaker is not None and u.speaker.entity:
+            u.speaker.entity = new.get(u.speaker.entity, u.speaker.entity)
+    for v in events:
+        v.actors = list(dict.fromkeys(new.get(a, a) for a in v.actors))
+        v.targets = [t for t in dict.fromkeys(new.get(t, t) for t in v.targets) if t not in v.actors]
+        v.location = new.get(v.location, v.location) if v.location else None
+    doc._.entities = entities
+    if SPAN_KEY in doc.spans and old_ids != [e.id for e in entities]:
+        doc.spans[SPAN_KEY] = [
+            Span(doc, s.start, s.end, label=s.label_, kb_id=new.get(s.kb_id_, s.kb_id_)) for s in doc.spans[SPAN_KEY]
+        ]

@@ -1,0 +1,11 @@
+"""The syntactic layer: a POS tagger, lemmatizer and dependency parser that sitrep trains itself on UD English
+EWT (`training/`, `make parser`) and ships in `sitrep/data/parser/`.
+
+Only the sentences a component asks for are parsed (`parse_sentences`): each becomes a small Doc of its own,
+built from the pipeline's tokens (no second tokenization), parsed once and kept on the article's Doc, so a later
+component asking again gets the same parse for free."""
+
+from sitrep.syntax.model import ParserMissing, load_parser, parser_info
+from sitrep.syntax.parse import Parsed, parse_sentences, parsed_share
+
+__all__ = ["Parsed", "ParserMissing", "load_parser", "parse_sentences", "parsed_share", "parser_info"]

@@ -1,0 +1,51 @@
+"""Load the shipped parser weights once per process (never downloaded)."""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from sitrep.data_files import data_path
+from sitrep.errors import SitrepError
+
+MODEL_DIR = "parser"
+ENV_OVERRIDE = "SITREP_PARSER"  # a folder holding another trained pipeline of the same shape (for experiments)
+# The morphologizer's features are not read by any component: POS comes with it, so it stays, its features are cheap.
+_EXCLUDE: tuple[str, ...] = ()
+
+
+class ParserMissing(SitrepError):
+    """The parser weights are not in this installation."""
+
+
+def model_path() -> Path:
+    """Where the parser weights are: `SITREP_PARSER`, else the package's `data/parser/`."""
+    override = os.environ.get(ENV_OVERRIDE)
+    return Path(override) if override else Path(str(data_path(MODEL_DIR)))
+
+
+@cache
+def load_parser() -> Language:
+    """The trained tagger, lemmatizer and parser as a spaCy pipeline (its tokenizer is never used)."""
+    path = model_path()
+    if not (path / "config.cfg").is_file():
+        raise ParserMissing(
+            f"no parser weights at {path}: reinstall sitrep, or train them with `make parser` (see training/)"
+        )
+    return spacy.load(path, exclude=list(_EXCLUDE))
+
+
+@cache
+def parser_info() -> dict[str, Any]:
+    """The shipped model's meta: its training data, scores and size (empty when there is none)."""
+    meta = model_path() / "meta.json"
+    if not meta.is_file():
+        return {}
+    info: dict[str, Any] = json.loads(meta.read_text(encoding="utf-8"))
+    return info

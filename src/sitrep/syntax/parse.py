@@ -1,0 +1,103 @@
+"""Parse chosen sentences of an article's Doc, each as a Doc of its own, once.
+
+A name the entity component found ("United States", "Combined Joint Task Force") may be given as one word: the
+parser then sees one proper noun where it would often split the name's words across the tree. The parsed
+sentence keeps the map from its words back to the article's tokens."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.components import token_texts
+from sitrep.syntax.model import load_parser
+
+_KEY = "sitrep_parses"
+MAX_TOKENS = 150  # longer "sentences" (tables, lists, run-ons) are not parsed: the parse would be worth little
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """One parsed sentence: `doc` holds its words; word i covers the article's tokens [offsets[i], offsets[i+1]);
+    `char` is the article offset of the sentence's first character."""
+
+    doc: Doc
+    start: int
+    char: int
+    offsets: tuple[int, ...]
+
+    def token(self, article_token: int) -> Token:
+        """The parsed word that holds a token of the article's Doc."""
+        return self.doc[max(bisect_right(self.offsets, article_token) - 1, 0)]
+
+    def article_index(self, token: Token) -> int:
+        """The article token where a parsed word starts."""
+        return self.offsets[token.i]
+
+    def article_range(self, start: int, end: int) -> tuple[int, int]:
+        """The article tokens [a, b) covered by the parsed words [start, end)."""
+        return self.offsets[start], self.offsets[end]
+
+    def char_span(self, token: Token) -> tuple[int, int]:
+        """Article character offsets of one parsed word."""
+        start = self.char + token.idx
+        return start, start + len(token.text)
+
+
+def parse_sentences(doc: Doc, sentences: Iterable[Span], names: Sequence[tuple[int, int]] = ()) -> dict[int, Parsed]:
+    """Parse each sentence not parsed yet (one batch through the parser), keeping each of `names` (article token
+    ranges, sorted) as one word; returns every parse of the Doc, keyed by the sentence's first token."""
+    parses: dict[int, Parsed] = doc.user_data.setdefault(_KEY, {})
+    todo = [s for s in sentences if s.start not in parses and 0 < len(s) <= MAX_TOKENS]
+    if not todo:
+        return parses
+    nlp = load_parser()
+    texts = token_texts(doc)
+    spaces = doc.to_array("SPACY").tolist()
+    starts = [a for a, _ in names]
+    small: list[Doc] = []
+    maps: list[tuple[int, ...]] = []
+    for sent in todo:
+        words, gaps, offsets = _words(sent.start, sent.end, texts, spaces, names, starts)
+        small.append(Doc(nlp.vocab, words=words, spaces=gaps))
+        maps.append(offsets)
+    for sent, parsed, offsets in zip(todo, nlp.pipe(small), maps, strict=True):
+        parses[sent.start] = Parsed(parsed, sent.start, sent.start_char, offsets)
+    return parses
+
+
+def _words(
+    start: int,
+    end: int,
+    texts: list[str],
+    spaces: list[int],
+    names: Sequence[tuple[int, int]],
+    starts: list[int],
+) -> tuple[list[str], list[bool], tuple[int, ...]]:
+    """The sentence's words (a name inside it as one word), whether each is followed by a space, and where each
+    starts among the article's tokens (plus the end)."""
+    words: list[str] = []
+    gaps: list[bool] = []
+    offsets: list[int] = []
+    at = bisect_right(starts, start - 1)
+    i = start
+    while i < end:
+        while at < len(names) and names[at][0] < i:
+            at += 1
+        stop = names[at][1] if at < len(names) and names[at][0] == i and names[at][1] <= end else i + 1
+        offsets.append(i)
+        words.append("".join(texts[k] + (" " if spaces[k] and k < stop - 1 else "") for k in range(i, stop)))
+        gaps.append(bool(spaces[stop - 1]))
+        i = stop
+    offsets.append(end)
+    return words, gaps, tuple(offsets)
+
+
+def parsed_share(doc: Doc) -> tuple[int, int]:
+    """(sentences parsed, sentences in the Doc)."""
+    parses = doc.user_data.get(_KEY, {})
+    total = sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 0
+    return len(parses), total

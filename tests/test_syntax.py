@@ -1,0 +1,83 @@
+"""The syntactic layer: shipped weights, parsing chosen sentences only, and the training recipe."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sitrep.pipeline import get_nlp
+from sitrep.syntax import ParserMissing, load_parser, parse_sentences, parser_info
+from tests.conftest import ROOT, SHARED
+
+
+def test_syntax_shipped_weights_load_and_say_where_they_come_from() -> None:
+    nlp = load_parser()
+    assert {"tagger", "parser"} <= set(nlp.pipe_names)
+    info = parser_info()
+    assert info["license"] == "CC BY-SA 4.0"
+    assert info["sitrep_scores"]["test"]["dep_las"] > 0.7
+
+
+def test_syntax_parses_only_the_sentences_asked_for_and_maps_offsets() -> None:
+    text = "Rebels attacked the convoy. The weather was mild. Police arrested two men."
+    doc = get_nlp().make_doc(text)
+    doc = _sentences(doc)
+    sents = list(doc.sents)
+    parses = parse_sentences(doc, [sents[0], sents[2]])
+    assert sorted(parses) == [sents[0].start, sents[2].start]
+    third = parses[sents[2].start]
+    arrested = next(t for t in third.doc if t.text == "arrested")
+    assert arrested.dep_ == "ROOT"
+    start, end = third.char_span(arrested)
+    assert text[start:end] == "arrested"
+    subject = next(c for c in arrested.children if c.dep_ == "nsubj")
+    assert subject.text == "Police" and third.article_index(subject) == doc[sents[2].start].i
+
+
+def test_syntax_parse_is_kept_on_the_doc_and_not_repeated() -> None:
+    doc = _sentences(get_nlp().make_doc("Troops withdrew from the town."))
+    first = parse_sentences(doc, list(doc.sents))
+    again = parse_sentences(doc, list(doc.sents))
+    assert first[0] is again[0]
+
+
+def test_syntax_very_long_sentence_is_not_parsed() -> None:
+    doc = _sentences(get_nlp().make_doc(" ".join(["word"] * 400) + "."))
+    assert parse_sentences(doc, list(doc.sents)) == {}
+
+
+def test_syntax_missing_weights_raise_a_named_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("SITREP_PARSER", str(tmp_path))
+    load_parser.cache_clear()
+    try:
+        with pytest.raises(ParserMissing, match="make parser"):
+            load_parser()
+    finally:
+        monkeypatch.delenv("SITREP_PARSER")
+        load_parser.cache_clear()
+
+
+def test_syntax_training_recipe_runs_a_few_steps_on_a_slice(tmp_path: Path) -> None:
+    ud = SHARED / "data" / "ud_english"
+    if not (ud / "en_ewt-ud-train.conllu.gz").is_file():
+        pytest.fail(f"the UD English treebanks are missing from {ud}: the recipe cannot be checked")
+    script = ROOT / "training" / "parser.py"
+    common = ["--ud", str(ud), "--build", str(tmp_path)]
+    subprocess.run([sys.executable, str(script), "convert", "--limit", "40", *common], check=True)
+    subprocess.run(
+        [sys.executable, str(script), "train", "--max-steps", "3", "--eval-frequency", "3", *common],
+        check=True,
+        capture_output=True,
+    )
+    assert (tmp_path / "out" / "model-best" / "parser" / "model").is_file()
+
+
+def _sentences(doc):  # type: ignore[no-untyped-def]
+    from sitrep.components import register_extensions
+
+    register_extensions()
+    doc._.sections = []
+    return get_nlp().get_pipe("sitrep_sentences")(doc)
