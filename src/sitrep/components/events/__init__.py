@@ -19,13 +19,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.components import register_extensions, text_of
-from sitrep.components.events.clause import ClauseReader, Frame, Grammar
+from sitrep.components.events.clause import ClauseReader, Frame, Grammar, lemmas
 from sitrep.components.events.context import Clause, DocIndex, build_index, clauses, words_of
 from sitrep.components.events.lexicon import PatternBuilder, TokenPatterns, cues, lexicon, type_flags
 from sitrep.components.events.merge import merge
 from sitrep.components.events.modality import Modality, ModalWords
 from sitrep.components.events.parties import add_parties
-from sitrep.components.events.roles import Party, PartyWords, RoleMapper, Roles
+from sitrep.components.events.roles import Party, PartyWords, RoleMapper, Roles, forms
 from sitrep.components.events.triggers import Trigger, TriggerFinder
 from sitrep.data_files import load_toml
 from sitrep.record import Event, Evidence
@@ -135,7 +135,12 @@ class EventExtractor:
             return []
         holders = {q.id: q.holder for q in doc._.quantities or []}
         kinds = {e.id: e.kind for e in doc._.entities or []}
-        mapper = RoleMapper(index, self.party_words, holders)
+        speakers = [
+            (u.start, u.end, u.speaker.entity)
+            for u in doc._.quotes or []
+            if u.kind == "direct" and u.speaker is not None and u.speaker.entity
+        ]
+        mapper = RoleMapper(index, self.party_words, holders, speakers)
         roles_of = {t.id: t.role for t in doc._.times or []}
         accidents = sorted(start for _k, start, _e, _i in self.accidents(index.words))
         found: list[Found] = []
@@ -194,7 +199,8 @@ class EventExtractor:
             return False  # "spoke to a reporter": one side of a meeting says too little
         if roles.actors:
             return True
-        if frame.agents and not all(t.lemma_.lower() in self.instruments for t in frame.agents):
+        named = [t for t in frame.agents if t.pos_ in ("NOUN", "PROPN")]
+        if named and not all(forms(t) & self.instruments for t in named):
             return False  # a subject that is no party ("the virus killed 1,000"): not an attack by anyone
         if roles.targets:
             return True  # "three guards were killed", "Sudan must return ...": the one it befell
@@ -209,14 +215,14 @@ class EventExtractor:
         """Senses of a trigger word that state no event: speech ("warned that ..."), a transitive "demonstrate",
         a guess or a state after a modal ("it must have been", "Ireland should be favourites")."""
         p = frame.predicate
-        lemma = p.lemma_.lower()
-        if frame.verbal and lemma in self.speech_when_clausal and any(c.dep_ == "ccomp" for c in p.children):
+        forms = lemmas(p)
+        if frame.verbal and forms & self.speech_when_clausal and any(c.dep_ == "ccomp" for c in p.children):
             return False
-        if frame.verbal and lemma in self.intransitive_only and any(c.dep_ == "obj" for c in p.children):
+        if frame.verbal and forms & self.intransitive_only and any(c.dep_ == "obj" for c in p.children):
             return False
-        if trig.addressed and (lemma in self.epistemic or any(c.dep_ == "cop" for c in p.children)):
+        if trig.addressed and (forms & self.epistemic or any(c.dep_ == "cop" for c in p.children)):
             return False
-        wanted = self.object_senses.get(lemma)
+        wanted = next((self.object_senses[f] for f in forms if f in self.object_senses), None)
         if frame.verbal and wanted is not None:
             objects = [c.lemma_.lower() for c in p.children if c.dep_ == "obj"]
             return not objects or any(o in wanted for o in objects)  # "signed a treaty", not "signed a petition"

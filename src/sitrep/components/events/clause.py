@@ -22,6 +22,12 @@ _CLAUSE_DEPS = frozenset(
 )
 _WIDEN = 8  # a subject taken from another clause joins the evidence only when it stands this close
 _EDGE_DEPS = frozenset({"punct", "cc", "mark", "cc:preconj"})
+# Inflectional endings and what replaces them to give candidate lemmas (doubled consonants: "stopped" -> stop).
+_ENDINGS = (
+    ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""),
+    ("ing", "e"), ("men", "man"), ("pped", "p"), ("tted", "t"), ("lled", "l"), ("nned", "n"), ("gged", "g"),
+    ("bbed", "b"), ("pping", "p"), ("tting", "t"), ("lling", "l"), ("nning", "n"), ("gging", "g"),
+)  # fmt: skip
 _PERSONAL = frozenset({"he", "she", "it", "they", "we"})
 _RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc"})
@@ -37,6 +43,7 @@ class Grammar:
     agent: frozenset[str]
     target_case: frozenset[str]
     agent_case: frozenset[str]
+    between_case: frozenset[str]
     place_case: frozenset[str]
     target_case_by_type: dict[str, frozenset[str]]
     stative_participles: frozenset[str]
@@ -54,6 +61,7 @@ class Grammar:
             agent=frozenset(args["agent"]),
             target_case=frozenset(args["target_case"]),
             agent_case=frozenset(args["agent_case"]),
+            between_case=frozenset(args["between_case"]),
             place_case=frozenset(args["place_case"]),
             target_case_by_type={k: frozenset(v) for k, v in args["target_case_by_type"].items()},
             stative_participles=frozenset(args["stative_participles"]),
@@ -79,6 +87,17 @@ class Frame:
     background: bool = False  # an event noun that only names a happening ("since the invasion", "anti-war")
     start: int = 0  # the clause's extent, tokens [start, end) of the parsed sentence
     end: int = 0
+
+
+def lemmas(token: Token) -> frozenset[str]:
+    """A word's lemma and the lemmas its inflection suggests ("imposed" -> impose, "carried" -> carry): the
+    trained lemmatizer misses some rare words, and word lists are matched against any of them."""
+    lower = token.lower_
+    out = {token.lemma_.lower(), lower}
+    for ending, base in _ENDINGS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            out.add(lower[: -len(ending)] + base)
+    return frozenset(out)
 
 
 def case_of(token: Token) -> str:
@@ -118,14 +137,19 @@ class ClauseReader:
         a bare participle after a noun is passive ("UK urged to act"); in running text it is the main verb the
         parser took for a reduced relative ("The statement called for ...")."""
         predicate = head_of(doc, tokens, nominal)
+        verb = next((doc[i] for i in tokens if doc[i].dep_ == "amod" and doc[i].head.i == predicate.i), None)
+        if verb is not None and verb.tag_ in ("VBD", "VBN") and _after_noun(verb):
+            predicate = verb  # "The bloc imposed sanctions": a verb the parser took for an adjective
         if predicate.dep_ in ("aux", "aux:pass", "mark", "cop") and predicate.head.i != predicate.i:
             predicate = predicate.head  # "Sudan must return": the event is the verb the modal serves
         targets = self.g.target_case | self.g.target_case_by_type.get(event_type, frozenset())
         if predicate.tag_ == "VBG" and _gerund_noun(predicate):
             frame = self._nominal(predicate, targets)  # "the killing of Soleimani": a noun in a verb's form
-        elif predicate.tag_ == "VBN" and predicate.dep_ == "amod":
+        elif predicate.tag_ == "VBN" and predicate.dep_ == "amod" and not _after_noun(predicate) and not nominal:
             frame = Frame(predicate, verbal=True, background=True)  # "the occupied territories": a state
-        elif predicate.pos_ in ("VERB", "AUX") or (predicate.tag_.startswith("VB") and predicate.pos_ != "NOUN"):
+        elif predicate.pos_ in ("VERB", "AUX") or (predicate.tag_.startswith("VB") and predicate.pos_ != "NOUN") or (
+            not nominal and any(c.dep_ in self.g.subject or c.dep_ in self.g.object for c in predicate.children)
+        ):  # a verb of the lexicon the tagger took for an adjective: "Britain mobilized reservists"
             frame = self._verbal(predicate, targets, headline)
         else:
             frame = self._nominal(predicate, targets)
@@ -138,12 +162,12 @@ class ClauseReader:
         t = frame.predicate
         for _ in range(4):
             for c in t.children:
-                if c.dep_ == "parataxis" and c.lemma_.lower() in speech_verbs:
+                if c.dep_ == "parataxis" and lemmas(c) & speech_verbs:
                     return next((s for s in c.children if s.dep_ in self.g.subject), None)
             if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp", "conj", "parataxis"):
                 break
             t = t.head
-            if t.lemma_.lower() in speech_verbs:
+            if lemmas(t) & speech_verbs:
                 return next((s for s in t.children if s.dep_ in self.g.subject), None)
         return None
 
@@ -184,7 +208,7 @@ class ClauseReader:
     def _passive(self, p: Token, headline: bool = False) -> bool:
         if any(c.dep_ in self.g.passive_subject or c.dep_ == "aux:pass" for c in p.children):
             return True
-        if p.lemma_.lower() in self.g.stative_participles:
+        if lemmas(p) & self.g.stative_participles:
             return False
         if not headline and p.dep_ == "acl" and p.head.dep_ == "ROOT" and p.head.pos_ in ("NOUN", "PROPN"):
             return False  # the sentence's only verb: "The statement called for ..." (not "the statement, called")
@@ -197,7 +221,7 @@ class ClauseReader:
             return [], False
         if dep == "xcomp":
             objects = [c for c in head.children if c.dep_ in self.g.object]
-            if objects and head.lemma_.lower() in self.g.object_control:
+            if objects and lemmas(head) & self.g.object_control:
                 return objects[:1], passive
             return self._subject_of(head), passive
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
@@ -234,7 +258,9 @@ class ClauseReader:
             if c.dep_ not in ("obl", "nmod", "obl:unmarked", "advmod") or c.pos_ not in ("NOUN", "PROPN", "PRON"):
                 continue
             case = case_of(c)
-            if case in self.g.agent_case and (frame.passive or not frame.verbal):
+            if case in self.g.between_case and not frame.verbal:
+                frame.agents.append(c)  # "talks between Iraq and Iran", "fighting between A and B": both sides
+            elif case in self.g.agent_case and (frame.passive or not frame.verbal):
                 if c not in frame.agents:
                     frame.agents.append(c)
             elif case in targets:
@@ -256,8 +282,8 @@ class ClauseReader:
         governor = None if frame.background else self._governor(n)
         if governor is not None:
             frame.governor = governor
-            if not frame.agents:
-                frame.agents = self._subject_of(governor)
+            if all(a.pos_ == "PRON" for a in frame.agents):  # "the army began its withdrawal": the army's
+                frame.agents = [*frame.agents, *self._subject_of(governor)]
             self._obliques(frame, governor, targets)
         elif n.dep_ in ("obl", "nmod") and not frame.patients and not frame.ofs:
             frame.background = True  # "the Turkish occupation" in a phrase of another clause names, not reports
@@ -298,11 +324,11 @@ class ClauseReader:
         return copula and not any(c.lower_ in ("not", "n't", "never", "no") for c in n.children)
 
     def _light(self, verb: Token) -> bool:
-        lemma = verb.lemma_.lower()
-        if lemma in self.g.light_verbs:
+        forms = lemmas(verb)
+        if forms & self.g.light_verbs:
             return True
         particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
-        return bool(particle) and f"{lemma} {particle}" in self.g.light_verbs
+        return bool(particle) and any(f"{lemma} {particle}" in self.g.light_verbs for lemma in forms)
 
     # -- extent -------------------------------------------------------------------------------------------
     def _extent(self, frame: Frame, tokens: list[int]) -> None:
@@ -323,6 +349,12 @@ class ClauseReader:
         while hi - 1 > lo and (doc[hi - 1].dep_ in _EDGE_DEPS or doc[hi - 1].is_space):
             hi -= 1
         frame.start, frame.end = lo, hi
+
+
+def _after_noun(token: Token) -> bool:
+    """A participle right after a noun ("tanks shelled positions") is more likely a verb the parser missed than
+    an adjective ("the shelled positions")."""
+    return token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _gerund_noun(token: Token) -> bool:

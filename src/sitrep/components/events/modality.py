@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from sitrep.components.events.clause import Frame
+from sitrep.components.events.clause import Frame, lemmas
 
 NEGATED, POSSIBLE, PLANNED, REPORTED, ASSERTED = "negated", "possible", "planned", "reported", "asserted"
 _UP = frozenset({"xcomp", "ccomp", "acl", "obl", "obj", "conj", "advcl", "nmod", "nsubj:pass", "csubj"})
@@ -83,12 +83,13 @@ class Modality:
             if n and via == "conj":
                 break  # "X did not attack but Y withdrew": a negation does not cross a coordination
             negated = any(c.lower_ in self.w.negation and c.dep_ in _NEGATING_DEPS for c in t.children)
-            lemma = t.lemma_.lower()
-            if negated and (n == 0 or via == "gov" or lemma in self.w.negation_passes):
+            forms = lemmas(t)
+            passes = bool(forms & self.w.negation_passes)
+            if negated and (n == 0 or via == "gov" or passes):
                 return True
-            if n and lemma in self.w.negating_verbs and not negated:
+            if n and forms & self.w.negating_verbs and not negated:
                 return True
-            if n and via != "gov" and lemma not in self.w.negation_passes and t.pos_ in ("VERB",):
+            if n and via != "gov" and not passes and t.pos_ in ("VERB",):
                 return False
         return False
 
@@ -104,11 +105,11 @@ class Modality:
                     return PLANNED
                 if word in self.w.would_aux:
                     return POSSIBLE if self._conditional(t) else PLANNED
-            lemma = t.lemma_.lower()
-            if n and via in ("xcomp", "ccomp", "obl", "obj", "acl"):
-                if lemma in self.w.possible_verbs:
+            forms = lemmas(t)
+            if n and via in ("xcomp", "ccomp", "obl", "obj", "acl", "gov"):
+                if forms & self.w.possible_verbs:
                     return POSSIBLE
-                if lemma in self.w.planned_verbs and via != "ccomp":
+                if forms & self.w.planned_verbs and via != "ccomp":
                     return PLANNED
             if any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children) and t.pos_ in ("VERB", "AUX"):
                 return PLANNED  # an infinitive: "agreed to withdraw", "the plan to end"
@@ -127,9 +128,9 @@ class Modality:
         for n, (t, via) in enumerate(chain):
             if any(c.dep_ == "advmod" and c.lower_ in self.w.reported_adverbs for c in t.children):
                 return True
-            if n and via in ("ccomp", "parataxis") and t.lemma_.lower() in self.w.speech_verbs:
+            if n and via in ("ccomp", "parataxis") and lemmas(t) & self.w.speech_verbs:
                 return True
-            if any(c.dep_ == "parataxis" and c.lemma_.lower() in self.w.speech_verbs for c in t.children):
+            if any(c.dep_ == "parataxis" and lemmas(c) & self.w.speech_verbs for c in t.children):
                 return True  # "militants attacked the base, officials said"
         root = chain[-1][0]
         sentence = root.doc

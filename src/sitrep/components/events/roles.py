@@ -5,6 +5,8 @@ the event's place, time and figures."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,11 +32,13 @@ class PartyWords:
     instruments: frozenset[str]
     collectives: frozenset[str]
     part_of: frozenset[str]
+    documents: frozenset[str]
     non_political: frozenset[str]
     actor_kinds: frozenset[str]
     place_kinds: frozenset[str]
     pronoun_kinds: dict[str, frozenset[str]]  # pronoun -> the entity kinds it may stand for
     pronoun_reach: int
+    first_person: frozenset[str]
 
     @classmethod
     def from_data(cls, syntax: dict[str, Any], cues: dict[str, Any]) -> PartyWords:
@@ -44,11 +48,13 @@ class PartyWords:
             instruments=frozenset(senses["instruments"]),
             collectives=frozenset(senses["collectives"]),
             part_of=frozenset(syntax["nominal"]["part_of"]),
+            documents=frozenset(syntax["nominal"]["documents"]),
             non_political=frozenset(senses["non_political"]),
             actor_kinds=frozenset(cues["roles"]["actor_kinds"]),
             place_kinds=frozenset(cues["roles"]["location_kinds"]),
             pronoun_kinds=_pronoun_kinds(syntax["pronouns"]),
             pronoun_reach=int(syntax["pronouns"]["reach"]),
+            first_person=frozenset(syntax["pronouns"]["speaker"]),
         )
 
 
@@ -88,8 +94,16 @@ class Roles:
 class RoleMapper:
     """Maps the frames of one Doc to its records."""
 
-    def __init__(self, index: DocIndex, words: PartyWords, holders: dict[str, str | None]) -> None:
+    def __init__(
+        self,
+        index: DocIndex,
+        words: PartyWords,
+        holders: dict[str, str | None],
+        speakers: Sequence[tuple[int, int, str]] = (),
+    ) -> None:
         self.index = index
+        self.speakers = sorted(speakers)  # (start, end, speaker entity) of each quote with a known speaker
+        self.speaker_starts = [q[0] for q in self.speakers]
         self.words = words
         self.holders = holders  # quantity id -> holder entity id
         self.agents = SpanIndex(m for m in index.mentions.items if m.kind in words.actor_kinds)
@@ -105,7 +119,7 @@ class RoleMapper:
         actors = [self._participants(parsed, t, roles) for t in agents]
         actors += [[m] for t in frame.modifiers if (m := self._named(parsed, t)) is not None]
         if not any(actors) and not addressed and not frame.passive and not frame.agents:
-            actors = [self._left_group(parsed, frame.governor or frame.predicate)]
+            actors = [self._left_group(parsed, frame.governor or frame.predicate, roles)]
         targets = [self._participants(parsed, t, roles) for t in patients]
         ofs = [self._participants(parsed, t, roles) for t in frame.ofs]
         if mover and not any(actors):
@@ -127,7 +141,7 @@ class RoleMapper:
         """The ids of a participant and of those coordinated with it."""
         found: list[str] = []
         for t in [token, *_conjuncts(token)]:
-            if t.lemma_.lower() in self.words.non_political and t.pos_ == "NOUN":
+            if t.pos_ == "NOUN" and forms(t) & self.words.non_political:
                 roles.non_political = True
             one = self._one(parsed, t, roles, depth=0)
             if one is not None:
@@ -148,13 +162,17 @@ class RoleMapper:
         for c in t.children:
             if c.dep_ in _MODIFIERS and c.i < t.i and (m := self._mention(parsed, c)) is not None:
                 return self._resolve(m)
-        if t.lemma_.lower() in self.words.part_of:
+        if forms(t) & self.words.part_of:
             for c in t.children:
                 if c.dep_ == "nmod" and case_of(c) == "of" and (found := self._one(parsed, c, roles, depth + 1)):
                     return found
         holder = self._holder(parsed, t)
         if holder is not None:
             return holder
+        if forms(t) & self.words.documents and t.dep_ in ("obj", "nsubj:pass") and t.head.i != t.i:
+            issuer = next((c for c in t.head.children if c.dep_ == "nsubj"), None)  # "X issued a declaration"
+            if issuer is not None:
+                return self._one(parsed, issuer, roles, depth + 1)
         return self._party(parsed, t, roles)
 
     def _named(self, parsed: Parsed, t: Token) -> str | None:
@@ -181,6 +199,10 @@ class RoleMapper:
 
     def _antecedent(self, parsed: Parsed, t: Token) -> str | None:
         """The nearest earlier entity a pronoun can stand for ("He" -> the last person named)."""
+        if t.lower_ in self.words.first_person:
+            start, end = parsed.char_span(t)
+            at = bisect_right(self.speaker_starts, start) - 1
+            return self.speakers[at][2] if at >= 0 and end <= self.speakers[at][1] else None
         kinds = self.words.pronoun_kinds.get(t.lower_)
         if kinds is None:
             return None
@@ -212,8 +234,8 @@ class RoleMapper:
         return None
 
     def _party(self, parsed: Parsed, t: Token, roles: Roles) -> str | None:
-        lemma = t.lemma_.lower()
-        if t.pos_ not in ("NOUN", "PROPN") or lemma not in self.words.parties or lemma in self.words.instruments:
+        words = forms(t)
+        if t.pos_ not in ("NOUN", "PROPN") or not words & self.words.parties or words & self.words.instruments:
             return None
         first = t.i
         for c in t.children:
@@ -224,33 +246,38 @@ class RoleMapper:
         start, _ = parsed.char_span(parsed.doc[first])
         _, end = parsed.char_span(t)
         text = self.index.doc.user_data.get("sitrep_text") or self.index.doc.text
-        kind = "group" if t.tag_ in ("NNS", "NNPS") or lemma in self.words.collectives else "person"
+        kind = "group" if t.tag_ in ("NNS", "NNPS") or words & self.words.collectives else "person"
         party = Party(start, end, text[start:end], kind)
         roles.parties[party.key] = party
         return party.key
 
-    def _left_group(self, parsed: Parsed, verb: Token) -> list[str]:
-        """Where the parse gave a verb no subject: the entities named right before it in its clause, with those
-        coordinated with them ("President Joe Biden and al-Sudani set up ...")."""
+    def _left_group(self, parsed: Parsed, verb: Token, roles: Roles) -> list[str]:
+        """Where the parse gave a verb no subject: the entities named before it in its clause, with those
+        coordinated with them ("President Joe Biden and al-Sudani set up ..."), skipping the objects of
+        prepositions ("Washington, along with its allies, demanded ...")."""
         if verb.pos_ not in ("VERB", "AUX"):
             return []
         found: list[Item] = []
+        pending: list[Item] = []  # the mentions of the noun phrase being read, right to left
         i = verb.i - 1
         while i >= 0:
             t = parsed.doc[i]
             if t.lower_ in _STOPS or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "aux", "aux:pass")):
                 break
-            m = self._mention(parsed, t)
-            if m is not None:
-                found.append(m)
-                i = parsed.token(m.start).i - 1
-                continue
-            if t.lower_ == "," and not found:
-                break
-            if t.dep_ == "case" or (t.pos_ in ("NOUN", "PRON") and not found and t.dep_ not in ("compound",)):
-                break
+            if t.pos_ == "ADP" or t.dep_ == "case":
+                pending = []  # that noun phrase was the object of a preposition
+            elif t.lower_ == ",":
+                found += pending
+                pending = []
+                if found:
+                    break
+            elif (m := self._mention(parsed, t) or self._place(parsed, t)) is not None:
+                pending.append(m)
+                i = parsed.token(m.start).i
+            elif not found and not pending and not case_of(t) and (party := self._party(parsed, t, roles)):
+                return [party]  # "The bloc imposed ...": an unnamed party right before the verb
             i -= 1
-        return _unique(self._resolve(m) for m in found)
+        return _unique(self._resolve(m) for m in found + pending)
 
     # -- place and time -----------------------------------------------------------------------------------
     def _location(self, parsed: Parsed, frame: Frame, start: int, end: int) -> str | None:
@@ -272,6 +299,21 @@ class RoleMapper:
             return None
         at = parsed.article_index(frame.predicate)
         return min(own, key=lambda t: abs(t.start - at)).id
+
+
+def forms(token: Token) -> frozenset[str]:
+    """A word's lemma and lower-case text, and the text without a plural ending (the lemmatizer misses some)."""
+    lower = token.lower_
+    out = {token.lemma_.lower(), lower}
+    if lower.endswith("ies"):
+        out.add(lower[:-3] + "y")
+    elif lower.endswith(("ses", "xes", "ches", "shes")):
+        out.add(lower[:-2])
+    elif lower.endswith("s") and not lower.endswith("ss"):
+        out.add(lower[:-1])
+    if lower.endswith("men"):
+        out.add(lower[:-3] + "man")
+    return frozenset(out)
 
 
 def _conjuncts(token: Token) -> list[Token]:
