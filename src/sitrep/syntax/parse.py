@@ -51,22 +51,36 @@ def parse_sentences(doc: Doc, sentences: Iterable[Span], names: Sequence[tuple[i
     """Parse each sentence not parsed yet (one batch through the parser), keeping each of `names` (article token
     ranges, sorted) as one word; returns every parse of the Doc, keyed by the sentence's first token."""
     parses: dict[int, Parsed] = doc.user_data.setdefault(_KEY, {})
-    todo = [s for s in sentences if s.start not in parses and 0 < len(s) <= MAX_TOKENS]
+    texts = token_texts(doc)
+    todo = [t for s in sentences if s.start not in parses and (t := _trimmed(s, texts)) is not None]
     if not todo:
         return parses
     nlp = load_parser()
-    texts = token_texts(doc)
     spaces = doc.to_array("SPACY").tolist()
+    names = [(a, b) for a, b in names if all(spaces[k] for k in range(a, b - 1))]  # "United States", not "al-Sudani"
     starts = [a for a, _ in names]
     small: list[Doc] = []
     maps: list[tuple[int, ...]] = []
-    for sent in todo:
+    for _key, sent in todo:
         words, gaps, offsets = _words(sent.start, sent.end, texts, spaces, names, starts)
         small.append(Doc(nlp.vocab, words=words, spaces=gaps))
         maps.append(offsets)
-    for sent, parsed, offsets in zip(todo, nlp.pipe(small), maps, strict=True):
-        parses[sent.start] = Parsed(parsed, sent.start, sent.start_char, offsets)
+    for (key, sent), parsed, offsets in zip(todo, nlp.pipe(small), maps, strict=True):
+        parses[key] = Parsed(parsed, sent.start, sent.start_char, offsets)
     return parses
+
+
+def _trimmed(sent: Span, texts: list[str]) -> tuple[int, Span] | None:
+    """The sentence without the whitespace tokens at its edges (line breaks), keyed by its first token; None when
+    nothing is left or it is too long to parse."""
+    start, end = sent.start, sent.end
+    while start < end and not texts[start].strip():
+        start += 1
+    while end > start and not texts[end - 1].strip():
+        end -= 1
+    if not 0 < end - start <= MAX_TOKENS:
+        return None
+    return sent.start, sent.doc[start:end]
 
 
 def _words(

@@ -40,6 +40,7 @@ _SKIPPED_SECTIONS = frozenset({"dateline", "byline", "credit", "boilerplate"})
 _ABSORBING = frozenset({"xcomp", "ccomp", "obj", "acl", "obl", "nmod"})
 _CASUALTIES = frozenset({"killed", "wounded", "casualties", "detained"})
 _SYNTAX_FILE = "event_syntax.toml"
+_SHORT = 2  # an evidence of this many words or fewer ("Howard attacks") is widened to its sentence, else dropped
 
 
 @Language.factory(
@@ -107,7 +108,7 @@ class EventExtractor:
         index = build_index(doc, words)
         found = self._found(doc, index, triggers)
         times = {t.id: t.value for t in doc._.times or []}
-        events = merge([f.event for f in found], times, index.section_at)
+        events = [e for e in merge([f.event for f in found], times, index.section_at) if _words(e) > _SHORT]
         kept = {id(e) for e in events}
         parties = {k: p for f in found if id(f.event) in kept for k, p in f.parties.items()}
         used = {i for e in events for i in (*e.actors, *e.targets)}
@@ -238,8 +239,7 @@ class EventExtractor:
         roles: Roles,
         time_roles: dict[str, str],
     ) -> Found:
-        start, _ = parsed.char_span(parsed.doc[frame.start])
-        _, end = parsed.char_span(parsed.doc[frame.end - 1])
+        start, end = _evidence_span(parsed, frame, index)
         p_start, p_end = parsed.char_span(frame.predicate)
         quoted = index.in_quote(p_start, p_end)
         deadline = roles.time is not None and time_roles.get(roles.time) == "deadline"
@@ -266,6 +266,28 @@ class EventExtractor:
             return
         if all(kinds.get(a) == "person" for a in event.actors) and not event.quantities:
             event.type, event.mode = "ACCUSE", "disapprove"
+
+
+def _evidence_span(parsed: Parsed, frame: Frame, index: DocIndex) -> tuple[int, int]:
+    """The clause's characters, widened to whole entity mentions at its edges and, when it has two words or
+    fewer, to its sentence."""
+    doc = parsed.doc
+    start, end = parsed.char_span(doc[frame.start])[0], parsed.char_span(doc[frame.end - 1])[1]
+    if len(doc[frame.start : frame.end].text.split()) <= _SHORT:
+        words = [t for t in doc if not (t.is_punct or t.is_space)]
+        if words:
+            start, end = parsed.char_span(words[0])[0], parsed.char_span(words[-1])[1]
+    first, last = parsed.article_range(frame.start, frame.end)
+    for m in index.mentions.within(max(first - 12, 0), last):
+        if m.start < first < m.end:
+            start = min(start, m.char_start)
+        if m.start < last < m.end:
+            end = max(end, m.char_end)
+    return start, end
+
+
+def _words(event: Event) -> int:
+    return len(event.evidence.text.split())
 
 
 def _framed(frame: Frame, trig: Trigger, framing: dict[int, Trigger]) -> bool:

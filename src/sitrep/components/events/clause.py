@@ -149,7 +149,11 @@ class ClauseReader:
             frame = Frame(predicate, verbal=True, background=True)  # "the occupied territories": a state
         elif predicate.pos_ in ("VERB", "AUX") or (predicate.tag_.startswith("VB") and predicate.pos_ != "NOUN") or (
             not nominal and any(c.dep_ in self.g.subject or c.dep_ in self.g.object for c in predicate.children)
-        ):  # a verb of the lexicon the tagger took for an adjective: "Britain mobilized reservists"
+        ) or (not nominal and predicate.dep_ == "amod" and _after_noun(predicate)) or (
+            not nominal and predicate.i > 0 and doc[predicate.i - 1].lower_ == "to"
+        ):
+            # also a verb of the lexicon the tagger took for an adjective: "Britain mobilized reservists",
+            # "Shelling wounded three medics", "Alliance to deploy troops" (a headline)
             frame = self._verbal(predicate, targets, headline)
         else:
             frame = self._nominal(predicate, targets)
@@ -226,6 +230,8 @@ class ClauseReader:
             return self._subject_of(head), passive
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             return self._subject_of(head), passive
+        if dep == "amod" and _after_noun(p):
+            return [], False  # a verb the parser hung on the next noun: its subject is not that noun
         if dep in ("acl:relcl", "acl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head], passive
         if dep == "advcl" and p.tag_ == "VBG":
@@ -282,12 +288,17 @@ class ClauseReader:
         governor = None if frame.background else self._governor(n)
         if governor is not None:
             frame.governor = governor
-            if all(a.pos_ == "PRON" for a in frame.agents):  # "the army began its withdrawal": the army's
-                frame.agents = [*frame.agents, *self._subject_of(governor)]
+            if not any(self._own_agent(a) for a in frame.agents):
+                # "the army began its withdrawal", "X and Y set up talks between the two countries"
+                frame.agents = [*self._subject_of(governor), *frame.agents]
             self._obliques(frame, governor, targets)
         elif n.dep_ in ("obl", "nmod") and not frame.patients and not frame.ofs:
             frame.background = True  # "the Turkish occupation" in a phrase of another clause names, not reports
         return frame
+
+    def _own_agent(self, token: Token) -> bool:
+        """A named possessor or a by-phrase: an event noun's own agent ("Iran's attack", "attacks by militias")."""
+        return (token.dep_ == "nmod:poss" and token.pos_ != "PRON") or case_of(token) in self.g.agent_case
 
     def _governor(self, n: Token) -> Token | None:
         """The light verb whose object is the event noun ("carried out attacks"), also through the noun it

@@ -34,6 +34,7 @@ class ModalWords:
     negating_verbs: frozenset[str]
     possible_verbs: frozenset[str]
     planned_verbs: frozenset[str]
+    planned_nouns_verbs: frozenset[str]
     reported_adverbs: frozenset[str]
     possible_adverbs: frozenset[str]
     speech_verbs: frozenset[str]
@@ -55,7 +56,7 @@ class Modality:
         chain = self._chain(frame)
         if self._negated(chain):
             return NEGATED
-        hedge = self._hedge(chain)
+        hedge = self._hedge(chain, frame.verbal)
         if hedge is None and deadline:
             hedge = PLANNED
         if hedge is not None:
@@ -93,7 +94,7 @@ class Modality:
                 return False
         return False
 
-    def _hedge(self, chain: list[tuple[Token, str]]) -> str | None:
+    def _hedge(self, chain: list[tuple[Token, str]], verbal: bool) -> str | None:
         for n, (t, via) in enumerate(chain):
             for c in t.children:
                 if c.dep_ not in ("aux", "aux:pass", "advmod"):
@@ -109,9 +110,12 @@ class Modality:
             if n and via in ("xcomp", "ccomp", "obl", "obj", "acl", "gov"):
                 if forms & self.w.possible_verbs:
                     return POSSIBLE
-                if forms & self.w.planned_verbs and via != "ccomp":
+                planning = self.w.planned_nouns_verbs if via == "gov" else self.w.planned_verbs
+                if forms & planning and via != "ccomp":
                     return PLANNED
-            if any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children) and t.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ in ("mark", "case") and c.lower_ == "to" and c.i < t.i for c in t.children) and (
+                t.pos_ in ("VERB", "AUX") or (n == 0 and verbal)
+            ):
                 return PLANNED  # an infinitive: "agreed to withdraw", "the plan to end"
             if n and t.pos_ == "VERB" and via == "ccomp":
                 break  # a verb of its own that asserts its complement stops the walk

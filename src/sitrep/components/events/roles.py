@@ -18,6 +18,7 @@ from sitrep.syntax import Parsed
 
 _MODIFIERS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc", "nmod:unmarked"})
 _PRONOUNS = frozenset({"PRON"})
+_NAMING = frozenset({"NOUN", "ADJ", "PROPN"})
 _STOPS = frozenset(
     {";", ":", "(", ")", '"', "“", "”", "that", "which", "who", "whom", "where", "when", "while", "because", "if"}
     | {"after", "before", "as", "since", "although", "but", "said", "says"}
@@ -121,6 +122,8 @@ class RoleMapper:
         if not any(actors) and not addressed and not frame.passive and not frame.agents:
             actors = [self._left_group(parsed, frame.governor or frame.predicate, roles)]
         targets = [self._participants(parsed, t, roles) for t in patients]
+        if not any(targets) and frame.verbal and not frame.passive and not addressed and not frame.patients:
+            targets = [self._right_group(parsed, frame.predicate, roles)]
         ofs = [self._participants(parsed, t, roles) for t in frame.ofs]
         if mover and not any(actors):
             actors, targets = ofs + targets, []  # "withdrawal of U.S. troops", "maintain 900 troops": they move
@@ -238,11 +241,11 @@ class RoleMapper:
         if t.pos_ not in ("NOUN", "PROPN") or not words & self.words.parties or words & self.words.instruments:
             return None
         first = t.i
-        for c in t.children:
-            if c.i < t.i and c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN"):
-                first = min(first, c.left_edge.i)
-        if any(parsed.doc[i].is_punct or parsed.doc[i].is_space for i in range(first, t.i)):
-            first = t.i
+        while first > 0:  # the words right before the head that name the kind: "truck driver", "border guards"
+            before = parsed.doc[first - 1]
+            if before.head.i != t.i or before.dep_ not in ("compound", "amod") or before.pos_ not in _NAMING:
+                break
+            first -= 1
         start, _ = parsed.char_span(parsed.doc[first])
         _, end = parsed.char_span(t)
         text = self.index.doc.user_data.get("sitrep_text") or self.index.doc.text
@@ -278,6 +281,22 @@ class RoleMapper:
                 return [party]  # "The bloc imposed ...": an unnamed party right before the verb
             i -= 1
         return _unique(self._resolve(m) for m in found + pending)
+
+    def _right_group(self, parsed: Parsed, verb: Token, roles: Roles) -> list[str]:
+        """Where the parse gave a verb no object: the entity or unnamed party right after it, before any
+        preposition or clause break ("Shelling wounded three medics", parsed wrong)."""
+        if any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
+            return []
+        for t in parsed.doc[verb.i + 1 : verb.i + 6]:
+            if t.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in _STOPS:
+                return []
+            m = self._mention(parsed, t)
+            if m is not None:
+                return [self._resolve(m)]
+            if t.pos_ in ("NOUN", "PROPN"):
+                party = self._party(parsed, t, roles)
+                return [party] if party else []
+        return []
 
     # -- place and time -----------------------------------------------------------------------------------
     def _location(self, parsed: Parsed, frame: Frame, start: int, end: int) -> str | None:
