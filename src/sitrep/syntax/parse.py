@@ -1,8 +1,9 @@
 """Parse chosen sentences of an article's Doc, each as a Doc of its own, once.
 
-A name the entity component found ("United States", "Combined Joint Task Force") may be given as one word: the
-parser then sees one proper noun where it would often split the name's words across the tree. The parsed
-sentence keeps the map from its words back to the article's tokens."""
+A name the entity component found ("United States", "Ostrovian rebels") may be given as one word: the parser
+then sees only the name's last word ("States", "rebels"), a plain noun it knows how to attach, where it would
+often split the name's words across the tree. The parsed sentence keeps the map from its words back to the
+article's tokens and characters."""
 
 from __future__ import annotations
 
@@ -21,13 +22,15 @@ MAX_TOKENS = 150  # longer "sentences" (tables, lists, run-ons) are not parsed: 
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
-    """One parsed sentence: `doc` holds its words; word i covers the article's tokens [offsets[i], offsets[i+1]);
-    `char` is the article offset of the sentence's first character."""
+    """One parsed sentence: `doc` holds its words; word i covers the article's tokens [offsets[i], offsets[i+1])
+    and characters [chars[i], ends[i]); `char` is the article offset of the sentence's first character."""
 
     doc: Doc
     start: int
     char: int
     offsets: tuple[int, ...]
+    chars: tuple[int, ...]
+    ends: tuple[int, ...]
 
     def token(self, article_token: int) -> Token:
         """The parsed word that holds a token of the article's Doc."""
@@ -42,9 +45,8 @@ class Parsed:
         return self.offsets[start], self.offsets[end]
 
     def char_span(self, token: Token) -> tuple[int, int]:
-        """Article character offsets of one parsed word."""
-        start = self.char + token.idx
-        return start, start + len(token.text)
+        """Article character offsets of one parsed word (a whole name for a name given as one word)."""
+        return self.chars[token.i], self.ends[token.i]
 
 
 def parse_sentences(doc: Doc, sentences: Iterable[Span], names: Sequence[tuple[int, int]] = ()) -> dict[int, Parsed]:
@@ -65,8 +67,11 @@ def parse_sentences(doc: Doc, sentences: Iterable[Span], names: Sequence[tuple[i
         words, gaps, offsets = _words(sent.start, sent.end, texts, spaces, names, starts)
         small.append(Doc(nlp.vocab, words=words, spaces=gaps))
         maps.append(offsets)
+    idx = doc.to_array("IDX").tolist()
     for (key, sent), parsed, offsets in zip(todo, nlp.pipe(small), maps, strict=True):
-        parses[key] = Parsed(parsed, sent.start, sent.start_char, offsets)
+        chars = tuple(idx[a] for a in offsets[:-1])
+        ends = tuple(idx[b - 1] + len(texts[b - 1]) for b in offsets[1:])
+        parses[key] = Parsed(parsed, sent.start, sent.start_char, offsets, chars, ends)
     return parses
 
 
@@ -91,8 +96,8 @@ def _words(
     names: Sequence[tuple[int, int]],
     starts: list[int],
 ) -> tuple[list[str], list[bool], tuple[int, ...]]:
-    """The sentence's words (a name inside it as one word), whether each is followed by a space, and where each
-    starts among the article's tokens (plus the end)."""
+    """The sentence's words (a name inside it as one word: its last), whether each is followed by a space, and
+    where each starts among the article's tokens (plus the end)."""
     words: list[str] = []
     gaps: list[bool] = []
     offsets: list[int] = []
@@ -103,7 +108,7 @@ def _words(
             at += 1
         stop = names[at][1] if at < len(names) and names[at][0] == i and names[at][1] <= end else i + 1
         offsets.append(i)
-        words.append("".join(texts[k] + (" " if spaces[k] and k < stop - 1 else "") for k in range(i, stop)))
+        words.append(texts[stop - 1])
         gaps.append(bool(spaces[stop - 1]))
         i = stop
     offsets.append(end)

@@ -273,7 +273,7 @@ def _evidence_span(parsed: Parsed, frame: Frame, index: DocIndex) -> tuple[int, 
     fewer, to its sentence."""
     doc = parsed.doc
     start, end = parsed.char_span(doc[frame.start])[0], parsed.char_span(doc[frame.end - 1])[1]
-    if len(doc[frame.start : frame.end].text.split()) <= _SHORT:
+    if len(text_of(index.doc)[start:end].split()) <= _SHORT:
         words = [t for t in doc if not (t.is_punct or t.is_space)]
         if words:
             start, end = parsed.char_span(words[0])[0], parsed.char_span(words[-1])[1]

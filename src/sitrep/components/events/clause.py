@@ -28,6 +28,7 @@ _ENDINGS = (
     ("ing", "e"), ("men", "man"), ("pped", "p"), ("tted", "t"), ("lled", "l"), ("nned", "n"), ("gged", "g"),
     ("bbed", "b"), ("pping", "p"), ("tting", "t"), ("lling", "l"), ("nning", "n"), ("gging", "g"),
 )  # fmt: skip
+_BE = frozenset({"was", "were", "is", "are", "been", "being", "be", "'s", "’s", "get", "got", "gets"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "we"})
 _RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc"})
@@ -183,7 +184,7 @@ class ClauseReader:
         objects = [c for c in p.children if c.dep_ in self.g.object]
         by = [c for c in p.children if c.dep_ in self.g.agent or (c.dep_ == "obl" and case_of(c) in self.g.agent_case)]
         if passive:
-            frame.agents, frame.patients = by, passive_subjects + objects
+            frame.agents, frame.patients = by, (passive_subjects or subjects) + objects
         else:
             frame.agents, frame.patients = subjects, objects
         if not subjects and not passive_subjects:
@@ -214,6 +215,8 @@ class ClauseReader:
             return True
         if lemmas(p) & self.g.stative_participles:
             return False
+        if p.tag_ in ("VBN", "JJ") and any(c.dep_ in ("aux", "cop") and c.lower_ in _BE for c in p.children):
+            return True  # "workers were injured": the parser missed the passive
         if not headline and p.dep_ == "acl" and p.head.dep_ == "ROOT" and p.head.pos_ in ("NOUN", "PROPN"):
             return False  # the sentence's only verb: "The statement called for ..." (not "the statement, called")
         return p.tag_ == "VBN" and p.dep_ in ("acl", "amod") and not any(c.dep_ == "aux" for c in p.children)

@@ -152,13 +152,13 @@ class RoleMapper:
         return found
 
     def _one(self, parsed: Parsed, t: Token, roles: Roles, depth: int) -> str | None:
+        own = self._mention(parsed, t) or self._place(parsed, t)
+        if own is not None:
+            return self._resolve(own)
         if t.pos_ in _PRONOUNS:
             return self._antecedent(parsed, t)
         if depth > 2:
             return None
-        own = self._mention(parsed, t) or self._place(parsed, t)
-        if own is not None:
-            return self._resolve(own)
         for c in t.children:
             if c.dep_ == "appos" and (found := self._one(parsed, c, roles, depth + 1)) is not None:
                 return found
