@@ -139,12 +139,14 @@ class ClauseReader:
         parser took for a reduced relative ("The statement called for ...")."""
         predicate = head_of(doc, tokens, nominal)
         verb = next((doc[i] for i in tokens if doc[i].dep_ == "amod" and doc[i].head.i == predicate.i), None)
-        if verb is not None and verb.tag_ in ("VBD", "VBN") and _after_noun(verb):
+        if verb is not None and verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed") and _after_noun(verb):
             predicate = verb  # "The bloc imposed sanctions": a verb the parser took for an adjective
         if predicate.dep_ in ("aux", "aux:pass", "mark", "cop") and predicate.head.i != predicate.i:
             predicate = predicate.head  # "Sudan must return": the event is the verb the modal serves
         targets = self.g.target_case | self.g.target_case_by_type.get(event_type, frozenset())
-        if predicate.tag_ == "VBG" and _gerund_noun(predicate):
+        if nominal and len(tokens) > 1 and predicate.pos_ != "NOUN" and tokens[-1] == predicate.i:
+            frame = self._nominal(predicate, targets)  # "drone strikes": a compound noun of the lexicon
+        elif predicate.tag_ == "VBG" and _gerund_noun(predicate):
             frame = self._nominal(predicate, targets)  # "the killing of Soleimani": a noun in a verb's form
         elif predicate.tag_ == "VBN" and predicate.dep_ == "amod" and not _after_noun(predicate) and not nominal:
             frame = Frame(predicate, verbal=True, background=True)  # "the occupied territories": a state
@@ -158,8 +160,22 @@ class ClauseReader:
             frame = self._verbal(predicate, targets, headline)
         else:
             frame = self._nominal(predicate, targets)
+        if frame.verbal:
+            self._unfold(frame, tokens, targets)
         self._extent(frame, tokens)
         return frame
+
+    def _unfold(self, frame: Frame, tokens: list[int], targets: frozenset[str]) -> None:
+        """An object that is itself a word of the trigger ("carried out attacks on the bases") is no patient: its
+        own dependents are ("the bases")."""
+        own = set(tokens)
+        for patient in [p for p in frame.patients if p.i in own and p.i > frame.predicate.i]:
+            frame.patients.remove(patient)
+            inner = self._nominal(patient, targets)
+            frame.patients += inner.patients
+            frame.ofs += inner.ofs
+            frame.places += inner.places
+            frame.agents += [a for a in inner.agents if a not in frame.agents]
 
     # -- verbs --------------------------------------------------------------------------------------------
     def speaker(self, frame: Frame, speech_verbs: frozenset[str]) -> Token | None:
@@ -219,6 +235,8 @@ class ClauseReader:
             return True  # "workers were injured": the parser missed the passive
         if not headline and p.dep_ == "acl" and p.head.dep_ == "ROOT" and p.head.pos_ in ("NOUN", "PROPN"):
             return False  # the sentence's only verb: "The statement called for ..." (not "the statement, called")
+        if p.dep_ == "amod" and _after_noun(p):
+            return False  # "jets struck depots", parsed as if "struck" described the depots
         return p.tag_ == "VBN" and p.dep_ in ("acl", "amod") and not any(c.dep_ == "aux" for c in p.children)
 
     def _inherited(self, p: Token, passive: bool) -> tuple[list[Token], bool]:
@@ -355,7 +373,7 @@ class ClauseReader:
         lo, hi = min(inside), max(inside) + 1
         for t in [*frame.agents, *frame.patients]:
             if not lo <= t.i < hi and (lo - t.i <= _WIDEN and t.i - hi < _WIDEN):
-                lo, hi = min(lo, _core_start(t)), max(hi, t.i + 1)
+                lo, hi = min(lo, core_start(t)), max(hi, t.i + 1)
         lo, hi = min(lo, *tokens), max(hi, max(tokens) + 1)
         doc = root.doc
         while lo < hi - 1 and (doc[lo].dep_ in _EDGE_DEPS or doc[lo].is_space):
@@ -396,7 +414,7 @@ def _clause_tokens(root: Token) -> list[int]:
     return out
 
 
-def _core_start(token: Token) -> int:
+def core_start(token: Token) -> int:
     """Where a participant's noun phrase starts, without what hangs after its head."""
     start = token.i
     for c in token.children:

@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from sitrep.components.events.clause import Frame, case_of
+from sitrep.components.events.clause import Frame, case_of, core_start
 from sitrep.components.events.context import DocIndex, Item, SpanIndex
 from sitrep.syntax import Parsed
 
@@ -143,6 +143,7 @@ class RoleMapper:
     def _participants(self, parsed: Parsed, token: Token, roles: Roles) -> list[str]:
         """The ids of a participant and of those coordinated with it."""
         found: list[str] = []
+        found += [self._resolve(m) for m in self._coordinated_before(parsed, token)]
         for t in [token, *_conjuncts(token)]:
             if t.pos_ == "NOUN" and forms(t) & self.words.non_political:
                 roles.non_political = True
@@ -150,6 +151,26 @@ class RoleMapper:
             if one is not None:
                 found.append(one)
         return found
+
+    def _coordinated_before(self, parsed: Parsed, token: Token) -> list[Item]:
+        """Names coordinated with a participant that the parse left out ("Prime Minister Ana Bell and President
+        Karl Ost began ...", with "Ana Bell" hung elsewhere): "<name> and" or "<name>," right before it."""
+        doc = parsed.doc
+        found: list[Item] = []
+        i = self._skip_titles(parsed, core_start(token) - 1)
+        while i > 0 and doc[i].lower_ in ("and", ",") and len(found) < 8:
+            m = self._mention(parsed, doc[i - 1])
+            if m is None or m.kind not in self.words.actor_kinds:
+                break
+            found.append(m)
+            i = self._skip_titles(parsed, parsed.token(m.start).i - 1)
+        return found
+
+    def _skip_titles(self, parsed: Parsed, i: int) -> int:
+        """Step left over capitalised words that name no entity: titles such as "President"."""
+        while i > 0 and parsed.doc[i].pos_ == "PROPN" and self._mention(parsed, parsed.doc[i]) is None:
+            i -= 1
+        return i
 
     def _one(self, parsed: Parsed, t: Token, roles: Roles, depth: int) -> str | None:
         own = self._mention(parsed, t) or self._place(parsed, t)
@@ -165,6 +186,9 @@ class RoleMapper:
         for c in t.children:
             if c.dep_ in _MODIFIERS and c.i < t.i and (m := self._mention(parsed, c)) is not None:
                 return self._resolve(m)
+        for c in t.children:
+            if c.dep_ == "nmod:poss" and c.pos_ in _PRONOUNS and (who := self._antecedent(parsed, c)) is not None:
+                return who  # "Turkey said its move ...": the move is Turkey's
         if forms(t) & self.words.part_of:
             for c in t.children:
                 if c.dep_ == "nmod" and case_of(c) == "of" and (found := self._one(parsed, c, roles, depth + 1)):
