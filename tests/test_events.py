@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import pickle
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +12,7 @@ import sitrep
 from sitrep.components.events.lexicon import noun_forms, verb_forms
 from sitrep.components.events.records import annotate, events_of, mentions_of
 from sitrep.record import Entity, Event, Quantity, Quote, Section, Time
+from tests.conftest import example
 
 
 def types(text: str) -> list[str]:
@@ -373,3 +376,73 @@ def test_events_must_with_no_one_asking_or_asked_is_not_a_request() -> None:
     text = "Freedonia said that the border must stay open."
     freedonia = entity(text, "E1", "country", "Freedonia", "Freedonia")
     assert only(events_of(text, entities=[freedonia]), "REQUEST").actors == ["E1"]
+
+
+# -- who did what to whom, read from the parse ----------------------------------------------------------------
+def names_of(x: sitrep.Extraction, ids: list[str]) -> list[str]:
+    entities = {e.id: e.name for e in x.entities}
+    return [entities[i] for i in ids]
+
+
+def test_events_relative_clause_passive_makes_its_noun_the_target() -> None:
+    x = sitrep.extract("Iran mourned Qasem Soleimani, who was killed by a U.S. strike in Baghdad.")
+    killing = only(x.events, "ASSAULT")
+    assert "Iran" not in names_of(x, killing.actors)
+    assert "Qasem Soleimani" in names_of(x, killing.targets)
+
+
+def test_events_condemning_an_attack_does_not_make_the_condemner_the_attacker() -> None:
+    x = sitrep.extract("Tunisia condemned the attack in Nice on Friday.")
+    assert not [e for e in x.events if e.type == "ASSAULT" and "Tunisia" in names_of(x, e.actors)]
+    assert "Tunisia" in names_of(x, only(x.events, "ACCUSE").actors)
+
+
+def test_events_control_verb_lends_its_subject() -> None:
+    x = sitrep.extract("The rebels vowed to attack the army base near Goma.")
+    assert any(names_of(x, e.actors) == ["rebels"] for e in x.events)
+
+
+def test_events_sport_and_business_senses_are_not_events() -> None:
+    assert types("The striker attacked the ball and shot it into the net in the cup final.") == []
+    assert types("Shares in the airline were hit by fears of a price war.") == []
+    assert types("Leicester signed the winger from Bristol for the new season.") == []
+
+
+def test_events_one_happening_in_headline_and_body_is_one_event_with_mentions() -> None:
+    text = (
+        "Militants attack army post near Gao\n\n"
+        "Islamist militants attacked an army post near Gao on Sunday, the defence ministry said.\n"
+    )
+    x = sitrep.extract(text)
+    attacks = [e for e in x.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    event = attacks[0]
+    assert len(event.mentions) == 2 and event.mentions[0] == event.evidence
+    assert event.evidence.start > text.index("\n")  # the body's clause is the evidence, the headline a mention
+    assert all(x.text[m.start : m.end] == m.text for m in event.mentions)
+
+
+def test_events_spec_mentions_and_evidence_are_clauses() -> None:
+    x = sitrep.extract(example("wire-report.txt"))
+    assert x.events
+    for e in x.events:
+        assert e.mentions and e.mentions[0] == e.evidence
+        assert len(e.evidence.text.split()) > 2
+        assert x.text[e.evidence.start : e.evidence.end] == e.evidence.text
+    assert all("mentions" in v for v in x.to_dict()["events"])
+
+
+def test_events_need_the_parser_and_say_so_when_it_is_missing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from sitrep.syntax import load_parser
+
+    monkeypatch.setenv("SITREP_PARSER", str(tmp_path))
+    load_parser.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING, logger="sitrep.components.events"):
+            assert sitrep.extract("Insurgents attacked a checkpoint at dawn.").events == []
+        assert "no parser weights" in caplog.text
+    finally:
+        monkeypatch.delenv("SITREP_PARSER")
+        load_parser.cache_clear()

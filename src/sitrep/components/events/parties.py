@@ -17,21 +17,20 @@ SPAN_KEY = "sitrep_entities"
 
 
 def add_parties(doc: Doc, parties: Iterable[Party], events: list[Event]) -> None:
-    """Add each unnamed party (by its temporary key) as an entity, or as a mention of an existing entity with the
-    same name, and rewrite the events' temporary keys into entity ids."""
+    """Add the unnamed parties as entities (one per temporary key: its head word) and rewrite the events'
+    temporary keys into entity ids."""
     entities: list[Entity] = list(doc._.entities or [])
-    by_name = {(e.kind, e.name.lower()): e for e in entities}
     keys: dict[str, Entity] = {}
     for party in sorted(parties, key=lambda p: p.start):
-        entity = by_name.get((party.kind, party.name.lower()))
+        entity = keys.get(party.key)
         if entity is None:
-            entity = Entity("", party.kind, party.name)
-            by_name[(party.kind, party.name.lower())] = entity
+            entity = keys[party.key] = Entity("", party.kind, party.name)
             entities.append(entity)
+        if len(party.name) > len(entity.name):
+            entity.name = party.name  # the fullest way the article names it
         if not any(m.start == party.start for m in entity.mentions):
             entity.mentions.append(Mention(party.start, party.end, party.name))
             entity.mentions.sort(key=lambda m: m.start)
-        keys[party.key] = entity
     if not keys:
         return
     renumber(doc, entities, keys, events)

@@ -78,7 +78,9 @@ class Party:
 
     @property
     def key(self) -> str:
-        return f"+{self.kind}:{self.name.lower()}"
+        """One party per head word in an article: "Islamist militants" and later "the militants" are one."""
+        head = self.name.lower().split()[-1]
+        return f"+{self.kind}:{head.removesuffix('s') if len(head) > 3 else head}"
 
 
 @dataclass(slots=True)
