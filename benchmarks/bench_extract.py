@@ -46,15 +46,15 @@ PARSER: dict[str, float] = {"seconds": 0.0, "sentences": 0, "chars": 0, "all_sen
 def _timed_parse(real: Any) -> Any:
     """`parse_sentences` that also counts what it parses and the time it takes (the parser's own throughput)."""
 
-    def parse(doc: Any, sentences: Any) -> Any:
+    def parse(doc: Any, sentences: Any, names: Any = ()) -> Any:
         sentences = list(sentences)
         before = len(doc.user_data.get("sitrep_parses", {}))
         start = time.perf_counter()
-        parses = real(doc, sentences)
+        parses = real(doc, sentences, names)
         PARSER["seconds"] += time.perf_counter() - start
         new = [p for p in parses.values()][before:]
         PARSER["sentences"] += len(new)
-        PARSER["chars"] += sum(len(p.doc.text) for p in new)
+        PARSER["chars"] += sum(p.ends[-1] - p.chars[0] for p in new if p.chars)
         return parses
 
     return parse

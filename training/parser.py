@@ -30,7 +30,7 @@ UD = ROOT.parent / "shared" / "data" / "ud_english"
 BUILD = ROOT / "build" / "parser"
 SPLITS = {"train": "en_ewt-ud-train", "dev": "en_ewt-ud-dev", "test": "en_ewt-ud-test", "pud": "en_pud-ud-test"}
 N_SENTS = 10  # sentences per training document, as `spacy convert --n-sents 10`
-KEEP = ("tok2vec", "tagger", "morphologizer", "parser", "trainable_lemmatizer")
+UNSHIPPED = ("trainable_lemmatizer",)
 LICENSE_NOTE = """The weights in this folder were trained by sitrep (training/parser.py, training/parser.cfg) on the
 Universal Dependencies English Web Treebank (UD_English-EWT, v2.16, github.com/UniversalDependencies/UD_English-EWT),
 whose annotations are (c) 2013-2021 The Board of Trustees of the Leland Stanford Junior University and licensed under
@@ -102,10 +102,17 @@ def _tokens_of(nlp: Any, gold: Any) -> Any:
 
 
 def ship(model: Path, scores: dict[str, Any]) -> None:
-    """Copy the trained components into the package, with their scores and license in meta.json."""
+    """Save the trained components the package runs into it (not the lemmatizer, scored but not run: see
+    `sitrep.syntax.model`), with their scores and license in meta.json."""
+    import spacy
+
+    nlp = spacy.load(model)
+    for name in UNSHIPPED:
+        if name in nlp.pipe_names:
+            nlp.remove_pipe(name)
     if SHIPPED.exists():
         shutil.rmtree(SHIPPED)
-    shutil.copytree(model, SHIPPED)
+    nlp.to_disk(SHIPPED)
     meta = json.loads((SHIPPED / "meta.json").read_text(encoding="utf-8"))
     meta.update(
         name="sitrep_parser",

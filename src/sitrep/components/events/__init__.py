@@ -210,7 +210,7 @@ class EventExtractor:
     def _political_sense(self, frame: Frame) -> bool:
         """No word of the clause marks a sport, business or entertainment sense."""
         doc = frame.predicate.doc
-        return not any(doc[i].lemma_.lower() in self.clause_cues for i in range(frame.start, frame.end))
+        return not any(forms(doc[i]) & self.clause_cues for i in range(frame.start, frame.end))
 
     def _reads_as_event(self, trig: Trigger, frame: Frame) -> bool:
         """Senses of a trigger word that state no event: speech ("warned that ..."), a transitive "demonstrate",
@@ -225,8 +225,8 @@ class EventExtractor:
             return False
         wanted = next((self.object_senses[f] for f in forms if f in self.object_senses), None)
         if frame.verbal and wanted is not None:
-            objects = [c.lemma_.lower() for c in p.children if c.dep_ == "obj"]
-            return not objects or any(o in wanted for o in objects)  # "signed a treaty", not "signed a petition"
+            objects = [lemmas(c) for c in p.children if c.dep_ == "obj"]
+            return not objects or any(o & wanted for o in objects)  # "signed a treaty", not "signed a petition"
         return True
 
     def _event(

@@ -12,9 +12,13 @@ hang from it, widened to a subject taken from elsewhere."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
+
+from sitrep.components.events.lexicon import lexicon
+from sitrep.data_files import load_toml
 
 _CLAUSE_DEPS = frozenset(
     {"ccomp", "parataxis", "advcl", "advcl:relcl", "csubj", "list", "discourse", "vocative", "appos", "acl:relcl"}
@@ -94,11 +98,26 @@ def lemmas(token: Token) -> frozenset[str]:
     """A word's lemma and the lemmas its inflection suggests ("imposed" -> impose, "carried" -> carry): the
     trained lemmatizer misses some rare words, and word lists are matched against any of them."""
     lower = token.lower_
-    out = {token.lemma_.lower(), lower}
+    out = {lower}
+    if token.lemma_:
+        out.add(token.lemma_.lower())
+    irregular = _irregular().get(lower)
+    if irregular is not None:
+        out.add(irregular)
     for ending, base in _ENDINGS:
         if lower.endswith(ending) and len(lower) > len(ending) + 2:
             out.add(lower[: -len(ending)] + base)
     return frozenset(out)
+
+
+@cache
+def _irregular() -> dict[str, str]:
+    """Irregular forms to their base ("struck" -> strike): the lexicon's [forms], the noun lemma list and the
+    irregular verbs of event_syntax.toml."""
+    found = {form: base for base, forms in lexicon()["forms"].items() for form in forms}
+    found.update(load_toml("noun_lemmas.toml")["lemmas"])
+    found.update(load_toml("event_syntax.toml")["irregular"])
+    return found
 
 
 def case_of(token: Token) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from sitrep.components.events.clause import Frame, case_of, core_start
+from sitrep.components.events.clause import Frame, case_of, core_start, lemmas
 from sitrep.components.events.context import DocIndex, Item, SpanIndex
 from sitrep.syntax import Parsed
 
@@ -347,18 +347,8 @@ class RoleMapper:
 
 
 def forms(token: Token) -> frozenset[str]:
-    """A word's lemma and lower-case text, and the text without a plural ending (the lemmatizer misses some)."""
-    lower = token.lower_
-    out = {token.lemma_.lower(), lower}
-    if lower.endswith("ies"):
-        out.add(lower[:-3] + "y")
-    elif lower.endswith(("ses", "xes", "ches", "shes")):
-        out.add(lower[:-2])
-    elif lower.endswith("s") and not lower.endswith("ss"):
-        out.add(lower[:-1])
-    if lower.endswith("men"):
-        out.add(lower[:-3] + "man")
-    return frozenset(out)
+    """A word's candidate lemmas (see `clause.lemmas`): word lists match any of them."""
+    return lemmas(token)
 
 
 def _conjuncts(token: Token) -> list[Token]:
