@@ -91,6 +91,10 @@ class EventExtractor:
         self.needs_target = frozenset(senses["needs_target_modes"])
         self.instruments = frozenset(senses["instruments"])
         self.two_sided = frozenset(senses["two_sided_types"])
+        pronouns = syntax["pronouns"]
+        self.candidates = self.party_words.parties | frozenset(
+            w for group in ("person", "collective", "plural", "speaker") for w in pronouns[group]
+        )
         self.object_senses = {verb: frozenset(nouns) for verb, nouns in senses["object_senses"].items()}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -127,6 +131,7 @@ class EventExtractor:
             (clause, mine)
             for clause, mine in clauses(index.words, self.breaks, triggers)
             if index.section_at(index.token_starts[clause.start]) not in _SKIPPED_SECTIONS
+            and self._may_take_part(index, clause)
         ]
         try:
             names = [(m.start, m.end) for m in index.mentions.items if m.end - m.start > 1]
@@ -162,6 +167,13 @@ class EventExtractor:
                 self._verbal_attack(event.event, kinds)
                 found.append(event)
         return found
+
+    def _may_take_part(self, index: DocIndex, clause: Clause) -> bool:
+        """Whether a sentence names anyone who could take part (an entity, an unnamed party, a pronoun, a figure):
+        a sentence with none states no event this component can code, so it is not parsed."""
+        if index.mentions.within(clause.start, clause.end) or index.quantities.within(clause.start, clause.end):
+            return True
+        return any(w in self.candidates or w[:-1] in self.candidates for w in index.lower[clause.start : clause.end])
 
     def _frames(self, parsed: Parsed, triggers: list[Trigger], headline: bool) -> list[tuple[Trigger, Frame]]:
         """The frame of each trigger, without triggers framed by another ("threatened to shell" is one
