@@ -91,6 +91,7 @@ class EventExtractor:
         self.needs_target = frozenset(senses["needs_target_modes"])
         self.instruments = frozenset(senses["instruments"])
         self.two_sided = frozenset(senses["two_sided_types"])
+        self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
         pronouns = syntax["pronouns"]
         self.candidates = self.party_words.parties | frozenset(
             w for group in ("person", "collective", "plural", "speaker") for w in pronouns[group]
@@ -208,7 +209,8 @@ class EventExtractor:
         counted = {q.kind for q in index.quantities.items if q.id in roles.quantities}
         if trig.mode in self.needs_target and not roles.targets and not counted & _CASUALTIES:
             return False  # "released a statement", "defended his decision", "executed a shutdown"
-        if trig.type in self.two_sided and len(roles.actors) + len(roles.targets) < 2:
+        one_sided = len(roles.actors) + len(roles.targets) < 2 or not roles.targets and len(roles.actors) < 2
+        if (trig.type in self.two_sided or lemmas(frame.predicate) & self.two_sided_verbs) and one_sided:
             return False  # "spoke to a reporter": one side of a meeting says too little
         if roles.actors:
             return True

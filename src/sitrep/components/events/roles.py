@@ -80,7 +80,11 @@ class Party:
     def key(self) -> str:
         """One party per head word in an article: "Islamist militants" and later "the militants" are one."""
         head = self.name.lower().split()[-1]
-        return f"+{self.kind}:{head.removesuffix('s') if len(head) > 3 else head}"
+        if head.endswith("ies"):
+            head = head[:-3] + "y"
+        elif head.endswith("s") and not head.endswith("ss") and len(head) > 3:
+            head = head[:-1]
+        return f"+{self.kind}:{head}"
 
 
 @dataclass(slots=True)
@@ -147,8 +151,9 @@ class RoleMapper:
         found: list[str] = []
         found += [self._resolve(m) for m in self._coordinated_before(parsed, token)]
         for t in [token, *_conjuncts(token)]:
-            if t.pos_ == "NOUN" and forms(t) & self.words.non_political:
-                roles.non_political = True
+            counting = forms(t) & self.words.part_of and any(case_of(c) == "of" for c in t.children)
+            if t.pos_ == "NOUN" and forms(t) & self.words.non_political and not counting:
+                roles.non_political = True  # but "scores of refugees" counts people
             one = self._one(parsed, t, roles, depth=0)
             if one is not None:
                 found.append(one)
