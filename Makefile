@@ -21,7 +21,7 @@ demo: $(STAMP)  ## extract one example article, ingest all of examples/ into a f
 	@echo "Next: $(BIN)/sitrep serve --db .demo/sitrep.db   (then open the printed URL)"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks training
 	$(BIN)/mypy
 
 browser:  ## Debian's Chromium for the web app's browser tests (skipped, with a note, where it cannot be installed)

@@ -114,9 +114,3 @@ def _words(
     offsets.append(end)
     return words, gaps, tuple(offsets)
 
-
-def parsed_share(doc: Doc) -> tuple[int, int]:
-    """(sentences parsed, sentences in the Doc)."""
-    parses = doc.user_data.get(_KEY, {})
-    total = sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 0
-    return len(parses), total

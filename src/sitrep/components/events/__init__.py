@@ -209,7 +209,7 @@ class EventExtractor:
         counted = {q.kind for q in index.quantities.items if q.id in roles.quantities}
         if trig.mode in self.needs_target and not roles.targets and not counted & _CASUALTIES:
             return False  # "released a statement", "defended his decision", "executed a shutdown"
-        one_sided = len(roles.actors) + len(roles.targets) < 2 or not roles.targets and len(roles.actors) < 2
+        one_sided = len(roles.actors) + len(roles.targets) < 2 or (not roles.targets and len(roles.actors) < 2)
         if (trig.type in self.two_sided or lemmas(frame.predicate) & self.two_sided_verbs) and one_sided:
             return False  # "spoke to a reporter": one side of a meeting says too little
         if roles.actors:

@@ -272,10 +272,12 @@ class ClauseReader:
             return self._subject_of(head), passive
         if dep == "amod" and _after_noun(p):
             return [], False  # a verb the parser hung on the next noun: its subject is not that noun
+        if dep == "advcl" and (p.tag_ == "VBG" or _infinitive(p)):
+            return self._subject_of(head), passive  # "..., killing 12", "voted ... to expel the troops"
+        if dep == "acl" and _infinitive(p) and head.dep_ in ("obj", "obl") and head.head.i != head.i:
+            return self._subject_of(head.head), passive  # "voted on a resolution to expel the troops"
         if dep in ("acl:relcl", "acl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head], passive
-        if dep == "advcl" and p.tag_ == "VBG":
-            return self._subject_of(head), passive
         return [], False
 
     def _subject_of(self, verb: Token, depth: int = 0) -> list[Token]:
@@ -400,6 +402,11 @@ class ClauseReader:
         while hi - 1 > lo and (doc[hi - 1].dep_ in _EDGE_DEPS or doc[hi - 1].is_space):
             hi -= 1
         frame.start, frame.end = lo, hi
+
+
+def _infinitive(token: Token) -> bool:
+    """A verb with "to" before it: "to expel", "to attack"."""
+    return any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children)
 
 
 def _after_noun(token: Token) -> bool:
