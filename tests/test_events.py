@@ -446,3 +446,25 @@ def test_events_need_the_parser_and_say_so_when_it_is_missing(
     finally:
         monkeypatch.delenv("SITREP_PARSER")
         load_parser.cache_clear()
+
+
+def test_events_seed_article_expected_events(seed_text: str) -> None:
+    x = sitrep.extract(seed_text)
+
+    def found(type_: str, modality: str, actors: set[str], *, target: str | None = None) -> bool:
+        return any(
+            e.type == type_ and e.modality == modality and actors <= set(names_of(x, e.actors))
+            and (target is None or target in names_of(x, e.targets))
+            for e in x.events
+        )  # fmt: skip
+
+    assert found("AGREE", "asserted", {"United States", "Iraq"})
+    assert found("RETREAT", "planned", {"anti-ISIS coalition"})
+    assert found("RETREAT", "possible", {"United States"})
+    assert found("RETREAT", "negated", {"United States"})
+    assert any(e.type == "MOBILIZE" and "United States" in names_of(x, e.actors) for e in x.events)
+    assert found("ASSAULT", "asserted", {"Iranian-backed militia groups"}, target="United States")
+    assert found("CONSULT", "asserted", {"United States", "Iraq"})
+    assert found("MOBILIZE", "asserted", {"U.S. Army"})
+    deadline = next(e for e in x.events if e.type == "RETREAT" and e.modality == "planned")
+    assert next(t for t in x.times if t.id == deadline.time).until == "2025-09-30"

@@ -92,6 +92,11 @@ class EventExtractor:
         self.instruments = frozenset(senses["instruments"])
         self.two_sided = frozenset(senses["two_sided_types"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
+        register = syntax["register"]
+        self.register_words = frozenset(register["words"])
+        self.register_rate = float(register["per_thousand"])
+        self.register_min = int(register["min_words"])
+        self.low_register_types = frozenset(register["types"])
         pronouns = syntax["pronouns"]
         self.candidates = self.party_words.parties | frozenset(
             w for group in ("person", "collective", "plural", "speaker") for w in pronouns[group]
@@ -114,6 +119,8 @@ class EventExtractor:
         found = self._found(doc, index, triggers)
         times = {t.id: t.value for t in doc._.times or []}
         events = [e for e in merge([f.event for f in found], times, index.section_at) if _words(e) > _SHORT]
+        if self._low_register(index):
+            events = [e for e in events if e.type in self.low_register_types]
         kept = {id(e) for e in events}
         parties = {k: p for f in found if id(f.event) in kept for k, p in f.parties.items()}
         used = {i for e in events for i in (*e.actors, *e.targets)}
@@ -168,6 +175,14 @@ class EventExtractor:
                 self._verbal_attack(event.event, kinds)
                 found.append(event)
         return found
+
+    def _low_register(self, index: DocIndex) -> bool:
+        """An article that hardly speaks of conflict (see event_syntax.toml [register])."""
+        words = [w for w in index.lower if w[:1].isalpha()]
+        if len(words) < self.register_min:
+            return False
+        hits = len(index.words.where(self.register_words))
+        return 1000 * hits / len(words) < self.register_rate
 
     def _may_take_part(self, index: DocIndex, clause: Clause) -> bool:
         """Whether a sentence names anyone who could take part (an entity, an unnamed party, a pronoun, a figure):

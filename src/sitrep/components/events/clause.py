@@ -189,8 +189,10 @@ class ClauseReader:
         own dependents are ("the bases")."""
         own = set(tokens)
         for patient in [p for p in frame.patients if p.i in own and p.i > frame.predicate.i]:
-            frame.patients.remove(patient)
             inner = self._nominal(patient, targets)
+            if not (inner.patients or inner.ofs or any(self._own_agent(a) for a in inner.agents)):
+                continue  # "maintain the 900 troops": the troops themselves are the ones the verb moves
+            frame.patients.remove(patient)
             frame.patients += inner.patients
             frame.ofs += inner.ofs
             frame.places += inner.places
