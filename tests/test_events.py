@@ -11,7 +11,7 @@ import pytest
 import sitrep
 from sitrep.components.events.lexicon import noun_forms, verb_forms
 from sitrep.components.events.records import annotate, events_of, mentions_of
-from sitrep.record import Entity, Event, Quantity, Quote, Section, Time
+from sitrep.record import Entity, Event, Evidence, Quantity, Quote, Section, Time
 from tests.conftest import example
 
 
@@ -468,3 +468,25 @@ def test_events_seed_article_expected_events(seed_text: str) -> None:
     assert found("MOBILIZE", "asserted", {"U.S. Army"})
     deadline = next(e for e in x.events if e.type == "RETREAT" and e.modality == "planned")
     assert next(t for t in x.times if t.id == deadline.time).until == "2025-09-30"
+
+
+def _ev(start: int, type_: str = "ASSAULT", modality: str = "asserted", actors: tuple[str, ...] = ("E1",),
+        time: str | None = None) -> Event:  # fmt: skip
+    clause = Evidence(start, start + 10, "x" * 10)
+    return Event("", type_, clause, actors=list(actors), time=time, modality=modality, mentions=[clause])
+
+
+def test_events_merge_one_happening_and_keep_apart_what_differs() -> None:
+    from sitrep.components.events.merge import merge
+
+    body = lambda at: "headline" if at < 100 else "body"  # noqa: E731
+    merged = merge([_ev(0), _ev(200, modality="reported"), _ev(300, time="T1")], {"T1": "2031-05-05"}, body)
+    assert len(merged) == 1
+    assert merged[0].evidence.start == 200 and [m.start for m in merged[0].mentions] == [200, 0, 300]
+    assert merged[0].modality == "asserted"
+    apart = merge(
+        [_ev(0, time="T1"), _ev(200, time="T2"), _ev(300, modality="negated"), _ev(400, actors=("E2",))],
+        {"T1": "2031-05-05", "T2": "2031-05-09"},
+        body,
+    )
+    assert len(apart) == 4

@@ -37,6 +37,7 @@ class PartyWords:
     non_political: frozenset[str]
     actor_kinds: frozenset[str]
     place_kinds: frozenset[str]
+    place_case: frozenset[str]
     pronoun_kinds: dict[str, frozenset[str]]  # pronoun -> the entity kinds it may stand for
     pronoun_reach: int
     first_person: frozenset[str]
@@ -53,6 +54,7 @@ class PartyWords:
             non_political=frozenset(senses["non_political"]),
             actor_kinds=frozenset(cues["roles"]["actor_kinds"]),
             place_kinds=frozenset(cues["roles"]["location_kinds"]),
+            place_case=frozenset(syntax["arguments"]["place_case"]),
             pronoun_kinds=_pronoun_kinds(syntax["pronouns"]),
             pronoun_reach=int(syntax["pronouns"]["reach"]),
             first_person=frozenset(syntax["pronouns"]["speaker"]),
@@ -215,21 +217,11 @@ class RoleMapper:
         return self._resolve(m) if m is not None else None
 
     def _mention(self, parsed: Parsed, t: Token) -> Item | None:
-        at = parsed.article_index(t)
-        for m in reversed(self.agents.within(max(at - 12, 0), at + 1)):
-            if m.start <= at < m.end:
-                return m
-        return None
+        return _covering(self.agents, parsed.article_index(t))
 
     def _place(self, parsed: Parsed, t: Token) -> Item | None:
         """A place that heads a participant stands for its government or people ("Berlin rejected")."""
-        if t.pos_ != "PROPN":
-            return None
-        at = parsed.article_index(t)
-        for m in reversed(self.places.within(max(at - 12, 0), at + 1)):
-            if m.start <= at < m.end:
-                return m
-        return None
+        return _covering(self.places, parsed.article_index(t)) if t.pos_ == "PROPN" else None
 
     def _antecedent(self, parsed: Parsed, t: Token) -> str | None:
         """The nearest earlier entity a pronoun can stand for ("He" -> the last person named)."""
@@ -332,13 +324,11 @@ class RoleMapper:
     # -- place and time -----------------------------------------------------------------------------------
     def _location(self, parsed: Parsed, frame: Frame, start: int, end: int) -> str | None:
         for t in frame.places:
-            at = parsed.article_index(t)
-            for m in self.places.within(max(at - 12, 0), at + 1):
-                if m.start <= at < m.end:
-                    return self._resolve(m)
+            if (m := _covering(self.places, parsed.article_index(t))) is not None:
+                return self._resolve(m)
         for m in self.places.within(start, end):
             before = parsed.token(m.start - 1) if m.start - 1 >= parsed.start else None
-            if m.kind == "place" or (before is not None and before.lower_ in ("in", "at", "near", "inside")):
+            if m.kind == "place" or (before is not None and before.lower_ in self.words.place_case):
                 return m.id
         return None
 
@@ -349,6 +339,14 @@ class RoleMapper:
             return None
         at = parsed.article_index(frame.predicate)
         return min(own, key=lambda t: abs(t.start - at)).id
+
+
+def _covering(spans: SpanIndex, at: int) -> Item | None:
+    """The item that holds article token `at` (items are short: the last dozen starts are enough)."""
+    for m in reversed(spans.within(max(at - 12, 0), at + 1)):
+        if m.start <= at < m.end:
+            return m
+    return None
 
 
 def forms(token: Token) -> frozenset[str]:
