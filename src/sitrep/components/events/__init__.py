@@ -88,7 +88,7 @@ class EventExtractor:
         self.clause_cues = frozenset(senses["clause_cues"])
         self.speech_when_clausal = frozenset(senses["speech_when_clausal"])
         self.intransitive_only = frozenset(senses["intransitive_only"])
-        self.needs_target = frozenset(senses["needs_target_modes"])
+        self.needs_target = frozenset(senses["needs_target_words"])
         self.instruments = frozenset(senses["instruments"])
         self.two_sided = frozenset(senses["two_sided_types"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
@@ -169,7 +169,7 @@ class EventExtractor:
                 roles = mapper.roles(
                     parsed, frame, mover=trig.type in self.movers, addressed=trig.addressed, speaker=speaker
                 )
-                if not self._fits(trig, frame, roles, _holds(accidents, clause), index):
+                if not self._fits(trig, frame, roles, _holds(accidents, clause), index, parsed):
                     continue
                 event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
                 self._verbal_attack(event.event, kinds)
@@ -213,16 +213,18 @@ class EventExtractor:
         }
         return [(trig, frame) for trig, frame in frames if not _framed(frame, trig, framing)]
 
-    def _fits(self, trig: Trigger, frame: Frame, roles: Roles, accident: bool, index: DocIndex) -> bool:
+    def _fits(
+        self, trig: Trigger, frame: Frame, roles: Roles, accident: bool, index: DocIndex, parsed: Parsed
+    ) -> bool:
         """Precision: the sense is political, someone fitting takes part, and what is kept can be told right."""
-        if roles.non_political or not self._political_sense(frame):
+        if roles.non_political or not self._political_sense(frame, parsed, index):
             return False
         if not self._reads_as_event(trig, frame):
             return False
         if trig.type in self.agentive and not roles.actors and accident:
             return False  # "an earthquake killed eight": no one attacked
         counted = {q.kind for q in index.quantities.items if q.id in roles.quantities}
-        if trig.mode in self.needs_target and not roles.targets and not counted & _CASUALTIES:
+        if lemmas(frame.predicate) & self.needs_target and not roles.targets and not counted & _CASUALTIES:
             return False  # "released a statement", "defended his decision", "executed a shutdown"
         one_sided = len(roles.actors) + len(roles.targets) < 2 or (not roles.targets and len(roles.actors) < 2)
         if (trig.type in self.two_sided or lemmas(frame.predicate) & self.two_sided_verbs) and one_sided:
@@ -230,16 +232,22 @@ class EventExtractor:
         if roles.actors:
             return True
         named = [t for t in frame.agents if t.pos_ in ("NOUN", "PROPN")]
-        if named and not all(forms(t) & self.instruments for t in named):
+        if trig.type in self.agentive and named and not all(forms(t) & self.instruments for t in named):
             return False  # a subject that is no party ("the virus killed 1,000"): not an attack by anyone
         if roles.targets:
             return True  # "three guards were killed", "Sudan must return ...": the one it befell
         return trig.type in ("ASSAULT", "COERCE") and bool(counted & _CASUALTIES)
 
-    def _political_sense(self, frame: Frame) -> bool:
-        """No word of the clause marks a sport, business or entertainment sense."""
+    def _political_sense(self, frame: Frame, parsed: Parsed, index: DocIndex) -> bool:
+        """No word of the clause marks a sport, business or entertainment sense (words of names do not count:
+        the Arab League is no sports league)."""
         doc = frame.predicate.doc
-        return not any(forms(doc[i]) & self.clause_cues for i in range(frame.start, frame.end))
+        for i in range(frame.start, frame.end):
+            if forms(doc[i]) & self.clause_cues:
+                at = parsed.article_index(doc[i])
+                if not any(m.start <= at < m.end for m in index.mentions.within(max(at - 12, 0), at + 1)):
+                    return False
+        return True
 
     def _reads_as_event(self, trig: Trigger, frame: Frame) -> bool:
         """Senses of a trigger word that state no event: speech ("warned that ..."), a transitive "demonstrate",

@@ -302,6 +302,8 @@ class RoleMapper:
                 i = parsed.token(m.start).i
             elif not found and not pending and not case_of(t) and (party := self._party(parsed, t, roles)):
                 return [party]  # "The bloc imposed ...": an unnamed party right before the verb
+            elif not found and not pending and t.pos_ in _PRONOUNS and (who := self._antecedent(parsed, t)):
+                return [who]  # "... announced it would prohibit": the parse hung "it" elsewhere
             i -= 1
         return _unique(self._resolve(m) for m in found + pending)
 
