@@ -163,6 +163,8 @@ class ClauseReader:
         if predicate.dep_ in ("aux", "aux:pass", "mark", "cop") and predicate.head.i != predicate.i:
             predicate = predicate.head  # "Sudan must return": the event is the verb the modal serves
         targets = self.g.target_case | self.g.target_case_by_type.get(event_type, frozenset())
+        if nominal and predicate.pos_ == "VERB" and any(doc[i].pos_ in ("ADP", "PART") for i in tokens):
+            return Frame(predicate, verbal=True, background=True)  # "deal with the deficit": the noun is not there
         if nominal and len(tokens) > 1 and predicate.pos_ != "NOUN" and tokens[-1] == predicate.i:
             frame = self._nominal(predicate, targets)  # "drone strikes": a compound noun of the lexicon
         elif predicate.tag_ == "VBG" and _gerund_noun(predicate):
