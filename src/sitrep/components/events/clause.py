@@ -12,7 +12,7 @@ hang from it, widened to a subject taken from elsewhere."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -97,10 +97,14 @@ class Frame:
 def lemmas(token: Token) -> frozenset[str]:
     """A word's lemma and the lemmas its inflection suggests ("imposed" -> impose, "carried" -> carry): the
     trained lemmatizer misses some rare words, and word lists are matched against any of them."""
-    lower = token.lower_
+    return _lemmas(token.lower_, token.lemma_.lower())
+
+
+@lru_cache(maxsize=1 << 16)
+def _lemmas(lower: str, lemma: str) -> frozenset[str]:
     out = {lower}
-    if token.lemma_:
-        out.add(token.lemma_.lower())
+    if lemma:
+        out.add(lemma)
     irregular = _irregular().get(lower)
     if irregular is not None:
         out.add(irregular)
