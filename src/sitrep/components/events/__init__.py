@@ -88,7 +88,7 @@ class EventExtractor:
         self.clause_cues = frozenset(senses["clause_cues"])
         self.speech_when_clausal = frozenset(senses["speech_when_clausal"])
         self.intransitive_only = frozenset(senses["intransitive_only"])
-        self.needs_target = frozenset(senses["needs_target_words"])
+        self.needs_target = {type_: frozenset(words) for type_, words in senses["needs_target"].items()}
         self.instruments = frozenset(senses["instruments"])
         self.two_sided = frozenset(senses["two_sided_types"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
@@ -224,7 +224,8 @@ class EventExtractor:
         if trig.type in self.agentive and not roles.actors and accident:
             return False  # "an earthquake killed eight": no one attacked
         counted = {q.kind for q in index.quantities.items if q.id in roles.quantities}
-        if lemmas(frame.predicate) & self.needs_target and not roles.targets and not counted & _CASUALTIES:
+        needy = lemmas(frame.predicate) & self.needs_target.get(trig.type, frozenset())
+        if needy and not roles.targets and not counted & _CASUALTIES:
             return False  # "released a statement", "defended his decision", "executed a shutdown"
         one_sided = len(roles.actors) + len(roles.targets) < 2 or (not roles.targets and len(roles.actors) < 2)
         if (trig.type in self.two_sided or lemmas(frame.predicate) & self.two_sided_verbs) and one_sided:
