@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -92,6 +92,7 @@ class EventExtractor:
         self.instruments = frozenset(senses["instruments"])
         self.two_sided = frozenset(senses["two_sided_types"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
+        self.retype = {mode: (to["type"], to["mode"]) for mode, to in syntax["retype"].items()}
         register = syntax["register"]
         self.register_words = frozenset(register["words"])
         self.register_rate = float(register["per_thousand"])
@@ -184,6 +185,17 @@ class EventExtractor:
         hits = len(index.words.where(self.register_words))
         return 1000 * hits / len(words) < self.register_rate
 
+    def _frame(self, parsed: Parsed, trig: Trigger, headline: bool) -> tuple[Trigger, Frame]:
+        """The trigger's frame; a trigger of a mode in event_syntax.toml [retype] whose clause names what it was
+        aimed at takes the other type ("fired rockets at the town" is an attack, not a weapons test)."""
+        tokens = sorted({parsed.token(i).i for i in trig.own})
+        other = self.retype.get(trig.mode)
+        if other is not None:
+            frame = self.reader.frame(parsed.doc, tokens, other[0], nominal=trig.nominal, headline=headline)
+            if any(p.i not in tokens for p in frame.patients):
+                return replace(trig, type=other[0], mode=other[1]), frame
+        return trig, self.reader.frame(parsed.doc, tokens, trig.type, nominal=trig.nominal, headline=headline)
+
     def _may_take_part(self, index: DocIndex, clause: Clause) -> bool:
         """Whether a sentence names anyone who could take part (an entity, an unnamed party, a pronoun, a figure):
         a sentence with none states no event this component can code, so it is not parsed."""
@@ -196,14 +208,8 @@ class EventExtractor:
         THREATEN, "condemned the attack" one ACCUSE) and without two triggers on one predicate."""
         frames: list[tuple[Trigger, Frame]] = []
         seen: set[int] = set()
-        for trig in triggers:
-            frame = self.reader.frame(
-                parsed.doc,
-                sorted({parsed.token(i).i for i in trig.own}),
-                trig.type,
-                nominal=trig.nominal,
-                headline=headline,
-            )
+        for given in triggers:
+            trig, frame = self._frame(parsed, given, headline)
             if frame.predicate.i in seen or frame.background:
                 continue
             seen.add(frame.predicate.i)
