@@ -281,9 +281,17 @@ class ClauseReader:
         if dep == "amod" and _after_noun(p):
             return [], False  # a verb the parser hung on the next noun: its subject is not that noun
         if dep == "advcl" and (p.tag_ == "VBG" or _infinitive(p)):
+            before = next((c for c in head.children if c.dep_ in self.g.object and c.right_edge.i == p.i - 2), None)
+            owner = [c for c in before.children if c.dep_ == "nmod:poss"] if before is not None else []
+            if owner and _infinitive(p):
+                return owner[:1], passive  # "backed the Home Office's powers to hold them", hung on the verb
             return self._subject_of(head), passive  # "..., killing 12", "voted ... to expel the troops"
-        if dep == "acl" and _infinitive(p) and head.dep_ in ("obj", "obl") and head.head.i != head.i:
-            return self._subject_of(head.head), passive  # "voted on a resolution to expel the troops"
+        if dep == "acl" and _infinitive(p):
+            owner = [c for c in head.children if c.dep_ == "nmod:poss"]
+            if owner:
+                return owner[:1], passive  # "the Home Office's powers to hold them"
+            if head.dep_ in ("obj", "obl") and head.head.i != head.i:
+                return self._subject_of(head.head), passive  # "voted on a resolution to expel the troops"
         if dep in ("acl:relcl", "acl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head], passive
         return [], False
