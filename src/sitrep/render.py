@@ -105,7 +105,13 @@ def _quotes(x: Extraction) -> Table:
 
 
 def _events(x: Extraction) -> Table:
-    table = _table("Events", "id", "type", "modality", "evidence")
+    names = {n.id: n.name for n in x.entities}
+    table = _table("Events", "id", "type", "modality", "who → whom", "evidence", "told")
     for e in x.events:
-        table.add_row(e.id, e.type, e.modality, _snip(e.evidence.text, 80))
+        who = ", ".join(names.get(i, i) for i in e.actors) or "?"
+        whom = ", ".join(names.get(i, i) for i in e.targets)
+        table.add_row(
+            e.id, e.type, e.modality, f"{who} → {whom}" if whom else who, _snip(e.evidence.text, 60),
+            f"{len(e.mentions)}×",
+        )  # fmt: skip
     return table
