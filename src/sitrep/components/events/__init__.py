@@ -143,7 +143,7 @@ class EventExtractor:
             and self._may_take_part(index, clause)
         ]
         try:
-            names = [(m.start, m.end) for m in index.mentions.items if m.end - m.start > 1]
+            names = [(m.start, m.end) for m in index.mentions.items]
             parses = parse_sentences(doc, [doc[c.start : c.end] for c, _ in groups], names)
         except ParserMissing as e:
             log.warning("%s; no events are extracted", e)

@@ -233,6 +233,8 @@ class ClauseReader:
         if not subjects and not passive_subjects:
             inherited, as_patient = self._inherited(p, passive)
             (frame.patients if as_patient else frame.agents).extend(inherited)
+        elif p.dep_ == "acl:relcl" and not passive and not objects and p.head.pos_ in ("NOUN", "PROPN"):
+            frame.patients.append(p.head)  # "the man an officer shot": the noun is what the clause did to
         self._obliques(frame, p, targets)
         frame.agents = [self._antecedent(p, self._unrelative(p, t)) for t in frame.agents]
         frame.patients = [self._antecedent(p, self._unrelative(p, t)) for t in frame.patients]
