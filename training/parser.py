@@ -30,7 +30,7 @@ UD = ROOT.parent / "shared" / "data" / "ud_english"
 BUILD = ROOT / "build" / "parser"
 SPLITS = {"train": "en_ewt-ud-train", "dev": "en_ewt-ud-dev", "test": "en_ewt-ud-test", "pud": "en_pud-ud-test"}
 N_SENTS = 10  # sentences per training document, as `spacy convert --n-sents 10`
-UNSHIPPED = ("trainable_lemmatizer",)
+UNSHIPPED = ("trainable_lemmatizer", "morphologizer")
 LICENSE_NOTE = """The weights in this folder were trained by sitrep (training/parser.py, training/parser.cfg) on the
 Universal Dependencies English Web Treebank (UD_English-EWT, v2.16, github.com/UniversalDependencies/UD_English-EWT),
 whose annotations are (c) 2013-2021 The Board of Trustees of the Leland Stanford Junior University and licensed under
@@ -103,7 +103,7 @@ def _tokens_of(nlp: Any, gold: Any) -> Any:
 
 def ship(model: Path, scores: dict[str, Any]) -> None:
     """Save the trained components the package runs into it (not the lemmatizer, scored but not run: see
-    `sitrep.syntax.model`), with their scores and license in meta.json."""
+    `sitrep.syntax.model`; nor the morphologizer, whose POS the tagger's tags give), with their scores and license."""
     import spacy
 
     nlp = spacy.load(model)

@@ -11,14 +11,15 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from sitrep.data_files import data_path
+from sitrep.data_files import data_path, load_toml
 from sitrep.errors import SitrepError
 
 MODEL_DIR = "parser"
 ENV_OVERRIDE = "SITREP_PARSER"  # a folder holding another trained pipeline of the same shape (for experiments)
 # The trained lemmatizer is scored but not run: it took 30% of the parse time, and the components match their word
-# lists against inflections they derive themselves (`components.events.clause.lemmas`).
-_EXCLUDE: tuple[str, ...] = ("trainable_lemmatizer",)
+# lists against inflections they derive themselves (`components.events.clause.lemmas`). The morphologizer is not
+# run either: POS comes from the tagger's Penn tag (`data/penn_upos.toml`, see `parse.py`), a few percent faster.
+_EXCLUDE: tuple[str, ...] = ("trainable_lemmatizer", "morphologizer")
 
 
 class ParserMissing(SitrepError):
@@ -40,6 +41,13 @@ def load_parser() -> Language:
             f"no parser weights at {path}: reinstall sitrep, or train them with `make parser` (see training/)"
         )
     return spacy.load(path, exclude=list(_EXCLUDE))
+
+
+@cache
+def upos_of_tags() -> dict[str, str]:
+    """Penn Treebank tag -> Universal POS, for POS without the morphologizer."""
+    table: dict[str, str] = load_toml("penn_upos.toml")["upos"]
+    return table
 
 
 @cache

@@ -16,10 +16,11 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from sitrep.components import token_texts
-from sitrep.syntax.model import load_parser
+from sitrep.syntax.model import load_parser, upos_of_tags
 
 _KEY = "sitrep_parses"
 MAX_TOKENS = 150  # longer "sentences" (tables, lists, run-ons) are not parsed: the parse would be worth little
+_AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
 _SHARED = "__sitrep_parser_labels__"  # marks a vocabulary that holds the parser's label strings
 
 
@@ -73,10 +74,23 @@ def parse_sentences(doc: Doc, sentences: Iterable[Span], names: Sequence[tuple[i
         maps.append(offsets)
     idx = doc.to_array("IDX").tolist()
     for (key, sent), parsed, offsets in zip(todo, nlp.pipe(small), maps, strict=True):
+        _set_pos(parsed)
         chars = tuple(idx[a] for a in offsets[:-1])
         ends = tuple(idx[b - 1] + len(texts[b - 1]) for b in offsets[1:])
         parses[key] = Parsed(parsed, sent.start, sent.start_char, offsets, chars, ends)
     return parses
+
+
+def _set_pos(doc: Doc) -> None:
+    """Universal POS from the Penn tag; auxiliaries and copulas from their relation, subordinators from "mark"."""
+    table = upos_of_tags()
+    for token in doc:
+        if token.dep_ in _AUX_DEPS:
+            token.pos_ = "AUX"
+        elif token.tag_ == "IN" and token.dep_ == "mark":
+            token.pos_ = "SCONJ"
+        else:
+            token.pos_ = table.get(token.tag_, "X")
 
 
 def _share_strings(nlp: Language, vocab: Vocab) -> None:
