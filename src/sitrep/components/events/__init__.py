@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from sitrep.components import register_extensions, text_of
 from sitrep.components.events.clause import ClauseReader, Frame, Grammar, lemmas
 from sitrep.components.events.context import Clause, DocIndex, build_index, clauses, words_of
-from sitrep.components.events.lexicon import PatternBuilder, TokenPatterns, cues, lexicon, type_flags
+from sitrep.components.events.lexicon import PatternBuilder, TokenPatterns, cues, lexicon, type_flags, verb_forms
 from sitrep.components.events.merge import merge
 from sitrep.components.events.modality import Modality, ModalWords
 from sitrep.components.events.parties import add_parties
@@ -92,6 +92,14 @@ class EventExtractor:
         self.instruments = frozenset(senses["instruments"])
         self.two_sided = frozenset(senses["two_sided_types"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
+        nominal = syntax["nominal"]
+        self.lone_next = frozenset(nominal["lone_noun_next"])
+        self.lone_window = int(nominal["lone_noun_window"])
+        light = {verb.split()[0] for verb in nominal["light_verbs"]}
+        self.light_forms = frozenset(
+            [form for verb in light for form in verb_forms(verb, lexicon()["forms"])]
+            + [form for form, base in syntax["irregular"].items() if base in light]
+        )
         self.retype = {mode: (to["type"], to["mode"]) for mode, to in syntax["retype"].items()}
         register = syntax["register"]
         self.register_words = frozenset(register["words"])
@@ -141,6 +149,7 @@ class EventExtractor:
             for clause, mine in clauses(index.words, self.breaks, triggers)
             if index.section_at(index.token_starts[clause.start]) not in _SKIPPED_SECTIONS
             and self._may_take_part(index, clause)
+            and any(self._worth_parsing(index, t) for t in mine)
         ]
         try:
             names = [(m.start, m.end) for m in index.mentions.items]
@@ -195,6 +204,20 @@ class EventExtractor:
             if any(p.i not in tokens for p in frame.patients):
                 return replace(trig, type=other[0], mode=other[1]), frame
         return trig, self.reader.frame(parsed.doc, tokens, trig.type, nominal=trig.nominal, headline=headline)
+
+    def _worth_parsing(self, index: DocIndex, trig: Trigger) -> bool:
+        """A lone event noun with no sign of participants around it is not worth a parse (see
+        event_syntax.toml [nominal] lone_noun_*); every other trigger is."""
+        if not trig.nominal or trig.end - trig.start > 1:
+            return True
+        lower = index.lower
+        if trig.end < len(lower) and lower[trig.end] in self.lone_next:
+            return True
+        if trig.start and (lower[trig.start - 1] in ("'s", "’s") or index.mentions.within(trig.start - 3, trig.start)):
+            return True
+        if index.section_at(index.token_starts[trig.start]) in _HEADLINES:
+            return True
+        return any(w in self.light_forms for w in lower[max(trig.start - self.lone_window, 0) : trig.start])
 
     def _may_take_part(self, index: DocIndex, clause: Clause) -> bool:
         """Whether a sentence names anyone who could take part (an entity, an unnamed party, a pronoun, a figure):
