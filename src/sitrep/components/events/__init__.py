@@ -95,6 +95,7 @@ class EventExtractor:
         nominal = syntax["nominal"]
         self.lone_next = frozenset(nominal["lone_noun_next"])
         self.lone_window = int(nominal["lone_noun_window"])
+        self.lone_before = frozenset(nominal["lone_noun_before"])
         light = {verb.split()[0] for verb in nominal["light_verbs"]}
         self.light_forms = frozenset(
             [form for verb in light for form in verb_forms(verb, lexicon()["forms"])]
@@ -213,7 +214,8 @@ class EventExtractor:
         lower = index.lower
         if trig.end < len(lower) and lower[trig.end] in self.lone_next:
             return True
-        if trig.start and (lower[trig.start - 1] in ("'s", "’s") or index.mentions.within(trig.start - 3, trig.start)):
+        before = lower[max(trig.start - 3, 0) : trig.start]
+        if self.lone_before.intersection(before) or index.mentions.within(max(trig.start - 3, 0), trig.start):
             return True
         if index.section_at(index.token_starts[trig.start]) in _HEADLINES:
             return True
