@@ -25,7 +25,7 @@ from sitrep.components.events.lexicon import PatternBuilder, TokenPatterns, cues
 from sitrep.components.events.merge import merge
 from sitrep.components.events.modality import Modality, ModalWords
 from sitrep.components.events.parties import add_parties
-from sitrep.components.events.roles import Party, PartyWords, RoleMapper, Roles, forms
+from sitrep.components.events.roles import Party, PartyWords, RoleMapper, Roles
 from sitrep.components.events.triggers import Trigger, TriggerFinder
 from sitrep.data_files import load_toml
 from sitrep.record import Event, Evidence
@@ -90,7 +90,6 @@ class EventExtractor:
         self.intransitive_only = frozenset(senses["intransitive_only"])
         self.needs_target = {type_: frozenset(words) for type_, words in senses["needs_target"].items()}
         self.instruments = frozenset(senses["instruments"])
-        self.two_sided = frozenset(senses["two_sided_types"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
         nominal = syntax["nominal"]
         self.lone_next = frozenset(nominal["lone_noun_next"])
@@ -147,7 +146,7 @@ class EventExtractor:
     def _found(self, doc: Doc, index: DocIndex, triggers: list[Trigger]) -> list[Found]:
         groups = [
             (clause, mine)
-            for clause, mine in clauses(index.words, self.breaks, triggers)
+            for clause, mine in clauses(index.words, triggers)
             if index.section_at(index.token_starts[clause.start]) not in _SKIPPED_SECTIONS
             and self._may_take_part(index, clause)
             and any(self._worth_parsing(index, t) for t in mine)
@@ -259,12 +258,12 @@ class EventExtractor:
         if needy and not roles.targets and not counted & _CASUALTIES:
             return False  # "released a statement", "defended his decision", "executed a shutdown"
         one_sided = len(roles.actors) + len(roles.targets) < 2 or (not roles.targets and len(roles.actors) < 2)
-        if (trig.type in self.two_sided or lemmas(frame.predicate) & self.two_sided_verbs) and one_sided:
+        if lemmas(frame.predicate) & self.two_sided_verbs and one_sided:
             return False  # "spoke to a reporter": one side of a meeting says too little
         if roles.actors:
             return True
         named = [t for t in frame.agents if t.pos_ in ("NOUN", "PROPN")]
-        if trig.type in self.agentive and named and not all(forms(t) & self.instruments for t in named):
+        if trig.type in self.agentive and named and not all(lemmas(t) & self.instruments for t in named):
             return False  # a subject that is no party ("the virus killed 1,000"): not an attack by anyone
         if roles.targets:
             return True  # "three guards were killed", "Sudan must return ...": the one it befell
@@ -275,10 +274,8 @@ class EventExtractor:
         the Arab League is no sports league)."""
         doc = frame.predicate.doc
         for i in range(frame.start, frame.end):
-            if forms(doc[i]) & self.clause_cues:
-                at = parsed.article_index(doc[i])
-                if not any(m.start <= at < m.end for m in index.mentions.within(max(at - 12, 0), at + 1)):
-                    return False
+            if lemmas(doc[i]) & self.clause_cues and index.mentions.holding(parsed.article_index(doc[i])) is None:
+                return False
         return True
 
     def _reads_as_event(self, trig: Trigger, frame: Frame) -> bool:

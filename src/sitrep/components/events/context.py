@@ -51,6 +51,13 @@ class SpanIndex:
         lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
         return self.items[lo:hi]
 
+    def holding(self, token: int, reach: int = 12) -> Item | None:
+        """The item that holds `token` (the innermost-starting one), looking back `reach` tokens for its start."""
+        for item in reversed(self.within(max(token - reach, 0), token + 1)):
+            if item.start <= token < item.end:
+                return item
+        return None
+
     def __len__(self) -> int:
         return len(self.items)
 
@@ -97,18 +104,6 @@ class DocIndex:
     sections: list[Section]
     section_starts: list[int]
     resolve: dict[str, str] = field(default_factory=dict)
-    categories: dict[str, str] = field(default_factory=dict)
-
-    def token_end(self, token: int) -> int:
-        """The character offset just after `token`."""
-        return self.token_starts[token] + len(self.doc[token])
-
-    def is_title(self, token: int) -> bool:
-        return bool(self.doc[token].is_title)
-
-    def token_of(self, char: int) -> int:
-        """The token that holds character `char`."""
-        return max(bisect_right(self.token_starts, char) - 1, 0)
 
     def section_at(self, char: int) -> str:
         at = bisect_right(self.section_starts, char) - 1
@@ -223,23 +218,15 @@ def _affiliations(entities: Sequence[Entity]) -> dict[str, str]:
 
 @dataclass(frozen=True, slots=True)
 class Clause:
-    """A sentence [start, end) in tokens and the segments its breaks (commas, semicolons, ...) cut it into."""
+    """A sentence [start, end) in tokens."""
 
     start: int
     end: int
-    segments: tuple[tuple[int, int], ...]
-
-    def segment_of(self, token: int) -> tuple[int, int]:
-        for seg in self.segments:
-            if seg[0] <= token < seg[1]:
-                return seg
-        return (self.start, self.end)
 
 
-def clauses(words: Words, breaks: frozenset[str], triggers: Sequence[S]) -> Iterator[tuple[Clause, list[S]]]:
-    """Each sentence that holds a trigger (a thing with a token `start`; sorted), with its segments and its
-    triggers."""
-    starts, cuts = words.sent_starts, words.where(breaks)
+def clauses(words: Words, triggers: Sequence[S]) -> Iterator[tuple[Clause, list[S]]]:
+    """Each sentence that holds a trigger (a thing with a token `start`; sorted), with its triggers."""
+    starts = words.sent_starts
     if not starts:
         return
     at = 0
@@ -251,16 +238,4 @@ def clauses(words: Words, breaks: frozenset[str], triggers: Sequence[S]) -> Iter
         while at < len(triggers) and triggers[at].start < end:
             mine.append(triggers[at])
             at += 1
-        yield _clause(start, end, cuts), mine
-
-
-def _clause(start: int, end: int, cuts: list[int]) -> Clause:
-    segments: list[tuple[int, int]] = []
-    seg_start = start
-    for i in cuts[bisect_left(cuts, start) : bisect_left(cuts, end)]:
-        if i > seg_start:
-            segments.append((seg_start, i))
-        seg_start = i + 1
-    if end > seg_start:
-        segments.append((seg_start, end))
-    return Clause(start, end, tuple(segments))
+        yield Clause(start, end), mine

@@ -1,4 +1,4 @@
-"""The trigger lexicon (`data/events.toml`) and cue lists (`data/event_cues.toml`) as token patterns.
+"""The trigger lexicon (`data/events.toml`) and the cue lists of `data/event_cues.toml` as token patterns.
 
 A phrase is written in plain words: "word+" is inflected like a verb, "word~" like a noun, "..." is a gap.
 Inflection uses simple suffix rules plus the irregular forms listed in the data. `TokenPatterns` finds them:
@@ -121,7 +121,7 @@ def lexicon() -> dict[str, Any]:
 
 @cache
 def cues() -> dict[str, Any]:
-    """The clause and modality cue lists, parsed once."""
+    """The clause breaks, actor kinds and accident causes (event_cues.toml), parsed once."""
     return load_toml(CUES_FILE)
 
 

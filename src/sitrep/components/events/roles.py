@@ -153,8 +153,8 @@ class RoleMapper:
         found: list[str] = []
         found += [self._resolve(m) for m in self._coordinated_before(parsed, token)]
         for t in [token, *_conjuncts(token)]:
-            counting = forms(t) & self.words.part_of and any(case_of(c) == "of" for c in t.children)
-            if t.pos_ == "NOUN" and forms(t) & self.words.non_political and not counting:
+            counting = lemmas(t) & self.words.part_of and any(case_of(c) == "of" for c in t.children)
+            if t.pos_ == "NOUN" and lemmas(t) & self.words.non_political and not counting:
                 roles.non_political = True  # but "scores of refugees" counts people
             one = self._one(parsed, t, roles, depth=0)
             if one is not None:
@@ -198,14 +198,14 @@ class RoleMapper:
         for c in t.children:
             if c.dep_ == "nmod:poss" and c.pos_ in _PRONOUNS and (who := self._antecedent(parsed, c)) is not None:
                 return who  # "Turkey said its move ...": the move is Turkey's
-        if forms(t) & self.words.part_of:
+        if lemmas(t) & self.words.part_of:
             for c in t.children:
                 if c.dep_ == "nmod" and case_of(c) == "of" and (found := self._one(parsed, c, roles, depth + 1)):
                     return found
         holder = self._holder(parsed, t)
         if holder is not None:
             return holder
-        if forms(t) & self.words.documents and t.dep_ in ("obj", "nsubj:pass") and t.head.i != t.i:
+        if lemmas(t) & self.words.documents and t.dep_ in ("obj", "nsubj:pass") and t.head.i != t.i:
             issuer = next((c for c in t.head.children if c.dep_ == "nsubj"), None)  # "X issued a declaration"
             if issuer is not None:
                 return self._one(parsed, issuer, roles, depth + 1)
@@ -217,11 +217,11 @@ class RoleMapper:
         return self._resolve(m) if m is not None else None
 
     def _mention(self, parsed: Parsed, t: Token) -> Item | None:
-        return _covering(self.agents, parsed.article_index(t))
+        return self.agents.holding(parsed.article_index(t))
 
     def _place(self, parsed: Parsed, t: Token) -> Item | None:
         """A place that heads a participant stands for its government or people ("Berlin rejected")."""
-        return _covering(self.places, parsed.article_index(t)) if t.pos_ == "PROPN" else None
+        return self.places.holding(parsed.article_index(t)) if t.pos_ == "PROPN" else None
 
     def _antecedent(self, parsed: Parsed, t: Token) -> str | None:
         """The nearest earlier entity a pronoun can stand for ("He" -> the last person named)."""
@@ -260,7 +260,7 @@ class RoleMapper:
         return None
 
     def _party(self, parsed: Parsed, t: Token, roles: Roles) -> str | None:
-        words = forms(t)
+        words = lemmas(t)
         if t.pos_ not in ("NOUN", "PROPN") or not words & self.words.parties or words & self.words.instruments:
             return None
         first = t.i
@@ -326,7 +326,7 @@ class RoleMapper:
     # -- place and time -----------------------------------------------------------------------------------
     def _location(self, parsed: Parsed, frame: Frame, start: int, end: int) -> str | None:
         for t in frame.places:
-            if (m := _covering(self.places, parsed.article_index(t))) is not None:
+            if (m := self.places.holding(parsed.article_index(t))) is not None:
                 return self._resolve(m)
         for m in self.places.within(start, end):
             before = parsed.token(m.start - 1) if m.start - 1 >= parsed.start else None
@@ -341,19 +341,6 @@ class RoleMapper:
             return None
         at = parsed.article_index(frame.predicate)
         return min(own, key=lambda t: abs(t.start - at)).id
-
-
-def _covering(spans: SpanIndex, at: int) -> Item | None:
-    """The item that holds article token `at` (items are short: the last dozen starts are enough)."""
-    for m in reversed(spans.within(max(at - 12, 0), at + 1)):
-        if m.start <= at < m.end:
-            return m
-    return None
-
-
-def forms(token: Token) -> frozenset[str]:
-    """A word's candidate lemmas (see `clause.lemmas`): word lists match any of them."""
-    return lemmas(token)
 
 
 def _conjuncts(token: Token) -> list[Token]:
