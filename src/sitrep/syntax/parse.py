@@ -27,11 +27,10 @@ _SHARED = "__sitrep_parser_labels__"  # marks a vocabulary that holds the parser
 @dataclass(frozen=True, slots=True)
 class Parsed:
     """One parsed sentence: `doc` holds its words; word i covers the article's tokens [offsets[i], offsets[i+1])
-    and characters [chars[i], ends[i]); `char` is the article offset of the sentence's first character."""
+    and characters [chars[i], ends[i]); `start` is the article token where the sentence starts."""
 
     doc: Doc
     start: int
-    char: int
     offsets: tuple[int, ...]
     chars: tuple[int, ...]
     ends: tuple[int, ...]
@@ -77,7 +76,7 @@ def parse_sentences(doc: Doc, sentences: Iterable[Span], names: Sequence[tuple[i
         _set_pos(parsed)
         chars = tuple(idx[a] for a in offsets[:-1])
         ends = tuple(idx[b - 1] + len(texts[b - 1]) for b in offsets[1:])
-        parses[key] = Parsed(parsed, sent.start, sent.start_char, offsets, chars, ends)
+        parses[key] = Parsed(parsed, sent.start, offsets, chars, ends)
     return parses
 
 

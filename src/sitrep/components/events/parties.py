@@ -9,11 +9,11 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from sitrep.components.entities import SPANS_KEY
 from sitrep.components.events.roles import Party
 from sitrep.record import Entity, Event, Mention
 
 _ENTITY_ID = re.compile(r"E\d+")
-SPAN_KEY = "sitrep_entities"
 
 
 def add_parties(doc: Doc, parties: Iterable[Party], events: list[Event]) -> None:
@@ -39,7 +39,6 @@ def add_parties(doc: Doc, parties: Iterable[Party], events: list[Event]) -> None
 def renumber(doc: Doc, entities: list[Entity], keys: dict[str, Entity], events: list[Event]) -> None:
     """Give ids E1, E2, ... in order of first mention and rewrite every reference."""
     entities.sort(key=lambda e: e.mentions[0].start if e.mentions else 1 << 62)
-    old_ids = [e.id for e in entities]
     new = {e.id: f"E{n}" for n, e in enumerate(entities, 1) if e.id}
     for n, e in enumerate(entities, 1):
         e.id = f"E{n}"
@@ -59,7 +58,7 @@ def renumber(doc: Doc, entities: list[Entity], keys: dict[str, Entity], events: 
         v.targets = [t for t in dict.fromkeys(new.get(t, t) for t in v.targets) if t not in v.actors]
         v.location = new.get(v.location, v.location) if v.location else None
     doc._.entities = entities
-    if SPAN_KEY in doc.spans and old_ids != [e.id for e in entities]:
-        doc.spans[SPAN_KEY] = [
-            Span(doc, s.start, s.end, label=s.label_, kb_id=new.get(s.kb_id_, s.kb_id_)) for s in doc.spans[SPAN_KEY]
+    if SPANS_KEY in doc.spans:
+        doc.spans[SPANS_KEY] = [
+            Span(doc, s.start, s.end, label=s.label_, kb_id=new.get(s.kb_id_, s.kb_id_)) for s in doc.spans[SPANS_KEY]
         ]

@@ -151,7 +151,7 @@ class RoleMapper:
     def _participants(self, parsed: Parsed, token: Token, roles: Roles) -> list[str]:
         """The ids of a participant and of those coordinated with it."""
         found: list[str] = []
-        found += [self._resolve(m) for m in self._coordinated_before(parsed, token)]
+        found += [m.id for m in self._coordinated_before(parsed, token)]
         for t in [token, *_conjuncts(token)]:
             counting = lemmas(t) & self.words.part_of and any(case_of(c) == "of" for c in t.children)
             if t.pos_ == "NOUN" and lemmas(t) & self.words.non_political and not counting:
@@ -169,7 +169,7 @@ class RoleMapper:
         i = self._skip_titles(parsed, core_start(token) - 1)
         while i > 0 and doc[i].lower_ in ("and", ",") and len(found) < 8:
             m = self._mention(parsed, doc[i - 1])
-            if m is None or m.kind not in self.words.actor_kinds:
+            if m is None:
                 break
             found.append(m)
             i = self._skip_titles(parsed, parsed.token(m.start).i - 1)
@@ -184,7 +184,7 @@ class RoleMapper:
     def _one(self, parsed: Parsed, t: Token, roles: Roles, depth: int) -> str | None:
         own = self._mention(parsed, t) or self._place(parsed, t)
         if own is not None:
-            return self._resolve(own)
+            return own.id
         if t.pos_ in _PRONOUNS:
             return self._antecedent(parsed, t)
         if depth > 2:
@@ -194,7 +194,7 @@ class RoleMapper:
                 return found
         for c in t.children:
             if c.dep_ in _MODIFIERS and c.i < t.i and (m := self._mention(parsed, c)) is not None:
-                return self._resolve(m)
+                return m.id
         for c in t.children:
             if c.dep_ == "nmod:poss" and c.pos_ in _PRONOUNS and (who := self._antecedent(parsed, c)) is not None:
                 return who  # "Turkey said its move ...": the move is Turkey's
@@ -214,7 +214,7 @@ class RoleMapper:
     def _named(self, parsed: Parsed, t: Token) -> str | None:
         """The entity a modifier names ("U.S." in "U.S. strikes"), never an unnamed party."""
         m = self._mention(parsed, t)
-        return self._resolve(m) if m is not None else None
+        return m.id if m is not None else None
 
     def _mention(self, parsed: Parsed, t: Token) -> Item | None:
         return self.agents.holding(parsed.article_index(t))
@@ -237,9 +237,6 @@ class RoleMapper:
             if m.kind in kinds:
                 return m.id
         return None
-
-    def _resolve(self, m: Item) -> str:
-        return m.id
 
     def _with_countries(self, ids: list[str]) -> list[str]:
         """Each person followed by the country they speak for, where the entity has that affiliation."""
@@ -305,7 +302,7 @@ class RoleMapper:
             elif not found and not pending and t.pos_ in _PRONOUNS and (who := self._antecedent(parsed, t)):
                 return [who]  # "... announced it would prohibit": the parse hung "it" elsewhere
             i -= 1
-        return _unique(self._resolve(m) for m in found + pending)
+        return _unique(m.id for m in found + pending)
 
     def _right_group(self, parsed: Parsed, verb: Token, roles: Roles) -> list[str]:
         """Where the parse gave a verb no object: the entity or unnamed party right after it, before any
@@ -317,7 +314,7 @@ class RoleMapper:
                 return []
             m = self._mention(parsed, t)
             if m is not None:
-                return [self._resolve(m)]
+                return [m.id]
             if t.pos_ in ("NOUN", "PROPN"):
                 party = self._party(parsed, t, roles)
                 return [party] if party else []
@@ -327,7 +324,7 @@ class RoleMapper:
     def _location(self, parsed: Parsed, frame: Frame, start: int, end: int) -> str | None:
         for t in frame.places:
             if (m := self.places.holding(parsed.article_index(t))) is not None:
-                return self._resolve(m)
+                return m.id
         for m in self.places.within(start, end):
             before = parsed.token(m.start - 1) if m.start - 1 >= parsed.start else None
             if m.kind == "place" or (before is not None and before.lower_ in self.words.place_case):
