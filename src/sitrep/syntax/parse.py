@@ -140,4 +140,3 @@ def _words(
         i = stop
     offsets.append(end)
     return words, gaps, tuple(offsets)
-

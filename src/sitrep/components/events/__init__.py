@@ -238,14 +238,10 @@ class EventExtractor:
                 continue
             seen.add(frame.predicate.i)
             frames.append((trig, frame))
-        framing = {
-            parsed.token(i).i: trig for trig, _f in frames if trig.type in self.framers for i in trig.own
-        }
+        framing = {parsed.token(i).i: trig for trig, _f in frames if trig.type in self.framers for i in trig.own}
         return [(trig, frame) for trig, frame in frames if not _framed(frame, trig, framing)]
 
-    def _fits(
-        self, trig: Trigger, frame: Frame, roles: Roles, accident: bool, index: DocIndex, parsed: Parsed
-    ) -> bool:
+    def _fits(self, trig: Trigger, frame: Frame, roles: Roles, accident: bool, index: DocIndex, parsed: Parsed) -> bool:
         """Precision: the sense is political, someone fitting takes part, and what is kept can be told right."""
         if roles.non_political or not self._political_sense(frame, parsed, index):
             return False
@@ -325,9 +321,8 @@ class EventExtractor:
         )
         return Found(trig, event, roles.parties)
 
-
     def _verbal_attack(self, event: Event, kinds: dict[str, str]) -> None:
-        """"Howard attacks the plan": an attack by named people that hurts no one is criticism (ACCUSE)."""
+        """ "Howard attacks the plan": an attack by named people that hurts no one is criticism (ACCUSE)."""
         if event.type != "ASSAULT" or event.mode not in self.verbal_attack_modes or not event.actors:
             return
         if all(kinds.get(a) == "person" for a in event.actors) and not event.quantities:
@@ -379,4 +374,3 @@ def _holds(starts: list[int], clause: Clause) -> bool:
     """True when one of the sorted token positions lies in the clause."""
     at = bisect_left(starts, clause.start)
     return at < len(starts) and starts[at] < clause.end
-

@@ -20,10 +20,9 @@ from spacy.tokens import Doc, Token
 from sitrep.components.events.lexicon import lexicon
 from sitrep.data_files import load_toml
 
-_CLAUSE_DEPS = frozenset(
-    {"ccomp", "parataxis", "advcl", "advcl:relcl", "csubj", "list", "discourse", "vocative", "appos", "acl:relcl"}
-    | {"dep"}
-)
+_CLAUSE_DEPS = frozenset({
+    "ccomp", "parataxis", "advcl", "advcl:relcl", "csubj", "list", "discourse", "vocative", "appos", "acl:relcl", "dep",
+})  # fmt: skip
 _WIDEN = 8  # a subject taken from another clause joins the evidence only when it stands this close
 _EDGE_DEPS = frozenset({"punct", "cc", "mark", "cc:preconj"})
 # Inflectional endings and what replaces them to give candidate lemmas (doubled consonants: "stopped" -> stop).
@@ -33,7 +32,7 @@ _ENDINGS = (
     ("bbed", "b"), ("pping", "p"), ("tting", "t"), ("lling", "l"), ("nning", "n"), ("gging", "g"),
 )  # fmt: skip
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be", "'s", "’s", "get", "got", "gets"})
-_PERSONAL = frozenset({"he", "she", "it", "they", "we"})
+_PERSONAL = frozenset({"he", "she", "it", "they", "we"})  # subject pronouns a reporter may stand behind
 _RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc"})
 
@@ -175,10 +174,12 @@ class ClauseReader:
             frame = self._nominal(predicate, targets)  # "the killing of Soleimani": a noun in a verb's form
         elif predicate.tag_ == "VBN" and predicate.dep_ == "amod" and not _after_noun(predicate) and not nominal:
             frame = Frame(predicate, verbal=True, background=True)  # "the occupied territories": a state
-        elif predicate.pos_ in ("VERB", "AUX") or (predicate.tag_.startswith("VB") and predicate.pos_ != "NOUN") or (
-            not nominal and any(c.dep_ in self.g.subject or c.dep_ in self.g.object for c in predicate.children)
-        ) or (not nominal and predicate.dep_ == "amod" and _after_noun(predicate)) or (
-            not nominal and predicate.i > 0 and doc[predicate.i - 1].lower_ == "to"
+        elif (
+            predicate.pos_ in ("VERB", "AUX")
+            or (predicate.tag_.startswith("VB") and predicate.pos_ != "NOUN")
+            or (not nominal and any(c.dep_ in self.g.subject or c.dep_ in self.g.object for c in predicate.children))
+            or (not nominal and predicate.dep_ == "amod" and _after_noun(predicate))
+            or (not nominal and predicate.i > 0 and doc[predicate.i - 1].lower_ == "to")
         ):
             # also a verb of the lexicon the tagger took for an adjective: "Britain mobilized reservists",
             # "Shelling wounded three medics", "Alliance to deploy troops" (a headline)
@@ -435,9 +436,7 @@ def _after_noun(token: Token) -> bool:
 
 def _gerund_noun(token: Token) -> bool:
     """A gerund used as a noun: with a determiner, a possessor or an "of" phrase ("the shelling of the town")."""
-    return any(
-        c.dep_ in ("det", "nmod:poss") or (c.dep_ == "nmod" and case_of(c) == "of") for c in token.children
-    )
+    return any(c.dep_ in ("det", "nmod:poss") or (c.dep_ == "nmod" and case_of(c) == "of") for c in token.children)
 
 
 def _size(token: Token) -> int:

@@ -75,4 +75,3 @@ def _absorb(into: Event, other: Event) -> None:
     into.quantities += [q for q in other.quantities if q not in into.quantities]
     if into.modality == "reported" and other.modality == "asserted":
         into.modality = "asserted"
-
