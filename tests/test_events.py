@@ -490,3 +490,19 @@ def test_events_merge_one_happening_and_keep_apart_what_differs() -> None:
         body,
     )
     assert len(apart) == 4
+
+
+def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
+    text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
+    assert "SUPPORT" not in types(text)
+    freed = "Their release came a day after the government freed nine prisoners."
+    assert "CONCEDE" in types(freed)
+
+
+def test_events_participle_of_a_decree_takes_the_author_as_actor() -> None:
+    text = "On Monday the interior minister Karel Vodan signed a decree banning all rallies in the capital."
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    event = only(x.events, "COERCE")
+    assert [names[a] for a in event.actors] == ["Karel Vodan"]
+    assert "AGREE" not in [e.type for e in x.events]

@@ -81,3 +81,15 @@ def _sentences(doc):  # type: ignore[no-untyped-def]
     register_extensions()
     doc._.sections = []
     return get_nlp().get_pipe("sitrep_sentences")(doc)
+
+
+def test_syntax_person_name_is_parsed_as_a_stand_in_surname() -> None:
+    text = "Minister Ahmed Chahed signed the order."
+    doc = _sentences(get_nlp().make_doc(text))
+    name = (1, 3, "person")
+    parsed = parse_sentences(doc, list(doc.sents), [name])[0]
+    words = [t.text for t in parsed.doc]
+    assert words[1] != "Chahed" and len(words) == 6
+    assert parsed.doc[1].tag_ == "NNP"
+    start, end = parsed.char_span(parsed.doc[1])
+    assert text[start:end] == "Ahmed Chahed"

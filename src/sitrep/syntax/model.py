@@ -51,6 +51,13 @@ def upos_of_tags() -> dict[str, str]:
 
 
 @cache
+def standins() -> dict[str, str]:
+    """Entity kind -> the word a name of that kind is given to the parser as (`penn_upos.toml` [standins])."""
+    table: dict[str, str] = load_toml("penn_upos.toml")["standins"]
+    return table
+
+
+@cache
 def parser_info() -> dict[str, Any]:
     """The shipped model's meta: its training data, scores and size (empty when there is none)."""
     meta = model_path() / "meta.json"

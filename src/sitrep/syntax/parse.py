@@ -2,8 +2,9 @@
 
 A name the entity component found ("United States", "Ostrovian rebels") may be given as one word: the parser
 then sees only the name's last word ("States", "rebels"), a plain noun it knows how to attach, where it would
-often split the name's words across the tree. The parsed sentence keeps the map from its words back to the
-article's tokens and characters."""
+often split the name's words across the tree; a person's name is given as a common surname (`penn_upos.toml`
+[standins]), which the tagger reads as a proper noun where a rare one ("Chahed") may look like a verb. The parsed
+sentence keeps the map from its words back to the article's tokens and characters."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from sitrep.components import token_texts
-from sitrep.syntax.model import load_parser, upos_of_tags
+from sitrep.syntax.model import load_parser, standins, upos_of_tags
 
 _KEY = "sitrep_parses"
 MAX_TOKENS = 150  # longer "sentences" (tables, lists, run-ons) are not parsed: the parse would be worth little
@@ -52,9 +53,12 @@ class Parsed:
         return self.chars[token.i], self.ends[token.i]
 
 
-def parse_sentences(doc: Doc, sentences: Iterable[Span], names: Sequence[tuple[int, int]] = ()) -> dict[int, Parsed]:
+def parse_sentences(
+    doc: Doc, sentences: Iterable[Span], names: Sequence[tuple[int, int, str]] = ()
+) -> dict[int, Parsed]:
     """Parse each sentence not parsed yet (one batch through the parser), keeping each of `names` (article token
-    ranges, sorted) as one word; returns every parse of the Doc, keyed by the sentence's first token."""
+    ranges with the entity's kind, sorted) as one word; returns every parse of the Doc, keyed by the sentence's
+    first token."""
     parses: dict[int, Parsed] = doc.user_data.setdefault(_KEY, {})
     texts = token_texts(doc)
     todo = [t for s in sentences if s.start not in parses and (t := _trimmed(s, texts)) is not None]
@@ -63,12 +67,13 @@ def parse_sentences(doc: Doc, sentences: Iterable[Span], names: Sequence[tuple[i
     nlp = load_parser()
     _share_strings(nlp, doc.vocab)
     spaces = doc.to_array("SPACY").tolist()
-    names = [(a, b) for a, b in names if all(spaces[k] for k in range(a, b - 1))]  # "United States", not "al-Sudani"
-    starts = [a for a, _ in names]
+    table = standins()
+    names = [(a, b, kind) for a, b, kind in names if all(spaces[k] for k in range(a, b - 1)) or kind in table]
+    starts = [a for a, _b, _k in names]  # "United States" as one word, not "al-Sudani" (unless a person's)
     small: list[Doc] = []
     maps: list[tuple[int, ...]] = []
     for _key, sent in todo:
-        words, gaps, offsets = _words(sent.start, sent.end, texts, spaces, names, starts)
+        words, gaps, offsets = _words(sent.start, sent.end, texts, spaces, names, starts, table)
         small.append(Doc(doc.vocab, words=words, spaces=gaps))
         maps.append(offsets)
     idx = doc.to_array("IDX").tolist()
@@ -120,11 +125,12 @@ def _words(
     end: int,
     texts: list[str],
     spaces: list[int],
-    names: Sequence[tuple[int, int]],
+    names: Sequence[tuple[int, int, str]],
     starts: list[int],
+    table: dict[str, str],
 ) -> tuple[list[str], list[bool], tuple[int, ...]]:
-    """The sentence's words (a name inside it as one word: its last), whether each is followed by a space, and
-    where each starts among the article's tokens (plus the end)."""
+    """The sentence's words (a name inside it as one word: its kind's stand-in, else its last word), whether each
+    is followed by a space, and where each starts among the article's tokens (plus the end)."""
     words: list[str] = []
     gaps: list[bool] = []
     offsets: list[int] = []
@@ -133,9 +139,10 @@ def _words(
     while i < end:
         while at < len(names) and names[at][0] < i:
             at += 1
-        stop = names[at][1] if at < len(names) and names[at][0] == i and names[at][1] <= end else i + 1
+        name = at < len(names) and names[at][0] == i and names[at][1] <= end
+        stop = names[at][1] if name else i + 1
         offsets.append(i)
-        words.append(texts[stop - 1])
+        words.append(table.get(names[at][2], texts[stop - 1]) if name else texts[stop - 1])
         gaps.append(bool(spaces[stop - 1]))
         i = stop
     offsets.append(end)

@@ -16,12 +16,20 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.components import register_extensions, text_of
 from sitrep.components.events.clause import ClauseReader, Frame, Grammar, lemmas
 from sitrep.components.events.context import Clause, DocIndex, build_index, clauses, words_of
-from sitrep.components.events.lexicon import PatternBuilder, TokenPatterns, cues, lexicon, type_flags, verb_forms
+from sitrep.components.events.lexicon import (
+    PatternBuilder,
+    TokenPatterns,
+    cues,
+    event_nouns,
+    lexicon,
+    type_flags,
+    verb_forms,
+)
 from sitrep.components.events.merge import merge
 from sitrep.components.events.modality import Modality, ModalWords
 from sitrep.components.events.parties import add_parties
@@ -92,6 +100,7 @@ class EventExtractor:
         self.instruments = frozenset(senses["instruments"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
         nominal = syntax["nominal"]
+        self.verb_nouns = event_nouns() | frozenset(nominal["verb_nouns"])
         self.lone_next = frozenset(nominal["lone_noun_next"])
         self.lone_window = int(nominal["lone_noun_window"])
         self.lone_before = frozenset(nominal["lone_noun_before"])
@@ -152,7 +161,7 @@ class EventExtractor:
             and any(self._worth_parsing(index, t) for t in mine)
         ]
         try:
-            names = [(m.start, m.end) for m in index.mentions.items]
+            names = [(m.start, m.end, m.kind) for m in index.mentions.items]
             parses = parse_sentences(doc, [doc[c.start : c.end] for c, _ in groups], names)
         except ParserMissing as e:
             log.warning("%s; no events are extracted", e)
@@ -238,7 +247,12 @@ class EventExtractor:
                 continue
             seen.add(frame.predicate.i)
             frames.append((trig, frame))
-        framing = {parsed.token(i).i: trig for trig, _f in frames if trig.type in self.framers for i in trig.own}
+        framing = {
+            parsed.token(i).i: trig
+            for trig, frame in frames
+            if trig.type in self.framers and self._reads_as_event(trig, frame)
+            for i in trig.own
+        }  # "signed a decree banning veils": a signing that is no agreement frames nothing
         return [(trig, frame) for trig, frame in frames if not _framed(frame, trig, framing)]
 
     def _fits(self, trig: Trigger, frame: Frame, roles: Roles, accident: bool, index: DocIndex, parsed: Parsed) -> bool:
@@ -247,6 +261,9 @@ class EventExtractor:
             return False
         if not self._reads_as_event(trig, frame):
             return False
+        lone_verb = not trig.nominal and trig.end - trig.start == 1
+        if lone_verb and not frame.verbal and not self._names_event(frame.predicate):
+            return False  # a verb of the lexicon used as a noun that names no event ("a stab in the back")
         if trig.type in self.agentive and not roles.actors and accident:
             return False  # "an earthquake killed eight": no one attacked
         counted = {q.kind for q in index.quantities.items if q.id in roles.quantities}
@@ -264,6 +281,11 @@ class EventExtractor:
         if roles.targets:
             return True  # "three guards were killed", "Sudan must return ...": the one it befell
         return trig.type in ("ASSAULT", "COERCE") and bool(counted & _CASUALTIES)
+
+    def _names_event(self, noun: Token) -> bool:
+        """A verb trigger read as a noun names an event when it is a gerund ("the targeting of civilians") or
+        its noun is an event noun (event_syntax.toml [nominal] verb_nouns and the nouns of the lexicon)."""
+        return noun.tag_ == "VBG" or bool(lemmas(noun) & self.verb_nouns)
 
     def _political_sense(self, frame: Frame, parsed: Parsed, index: DocIndex) -> bool:
         """No word of the clause marks a sport, business or entertainment sense (words of names do not count:

@@ -51,6 +51,7 @@ class Grammar:
     place_case: frozenset[str]
     target_case_by_type: dict[str, frozenset[str]]
     stative_participles: frozenset[str]
+    authored: frozenset[str]
     light_verbs: frozenset[str]
     background_case: frozenset[str]
     object_control: frozenset[str]
@@ -69,6 +70,7 @@ class Grammar:
             place_case=frozenset(args["place_case"]),
             target_case_by_type={k: frozenset(v) for k, v in args["target_case_by_type"].items()},
             stative_participles=frozenset(args["stative_participles"]),
+            authored=frozenset(args["authored"]),
             light_verbs=frozenset(nominal["light_verbs"]),
             background_case=frozenset(nominal["background_case"]),
             object_control=frozenset(data["control"]["object_control"]),
@@ -226,7 +228,9 @@ class ClauseReader:
         subjects = [c for c in p.children if c.dep_ in self.g.subject]
         passive_subjects = [c for c in p.children if c.dep_ in self.g.passive_subject]
         objects = [c for c in p.children if c.dep_ in self.g.object]
-        by = [c for c in p.children if c.dep_ in self.g.agent or (c.dep_ == "obl" and case_of(c) in self.g.agent_case)]
+        by = [  # "by militias"; not a place the parser took for the agent ("shot down over Hanoi")
+            c for c in p.children if (c.dep_ in self.g.agent or c.dep_ == "obl") and case_of(c) in self.g.agent_case
+        ]
         if passive:
             frame.agents, frame.patients = by, (passive_subjects or subjects) + objects
         else:
@@ -261,13 +265,23 @@ class ClauseReader:
             return True
         if lemmas(p) & self.g.stative_participles:
             return False
+        if headline and p.tag_ in ("VBD", "VBN") and self._bare(p):
+            return True  # a headline's "UK urged", "Four held after raid": the subject is what was done to
         if p.tag_ in ("VBN", "JJ") and any(c.dep_ in ("aux", "cop") and c.lower_ in _BE for c in p.children):
             return True  # "workers were injured": the parser missed the passive
         if not headline and p.dep_ == "acl" and p.head.dep_ == "ROOT" and p.head.pos_ in ("NOUN", "PROPN"):
             return False  # the sentence's only verb: "The statement called for ..." (not "the statement, called")
         if p.dep_ == "amod" and _after_noun(p):
             return False  # "jets struck depots", parsed as if "struck" described the depots
-        return p.tag_ == "VBN" and p.dep_ in ("acl", "amod") and not any(c.dep_ == "aux" for c in p.children)
+        own = {c.dep_ for c in p.children}
+        if p.dep_ == "acl" and own & self.g.object and p.head.dep_ in ("obl", "nmod"):
+            return False  # "after a coalition ousted the president": a reduced passive takes no object
+        return p.tag_ == "VBN" and p.dep_ in ("acl", "amod") and "aux" not in own
+
+    def _bare(self, p: Token) -> bool:
+        """A verb with a subject but no object, auxiliary or clause of its own."""
+        deps = {c.dep_ for c in p.children}
+        return bool(deps & self.g.subject) and not deps & (self.g.object | {"aux", "ccomp", "xcomp", "obl:agent"})
 
     def _inherited(self, p: Token, passive: bool) -> tuple[list[Token], bool]:
         """The subject a verb takes from the verb or noun it depends on, and whether it is the patient."""
@@ -279,8 +293,8 @@ class ClauseReader:
             if objects and lemmas(head) & self.g.object_control:
                 return objects[:1], passive
             return self._subject_of(head), passive
-        if dep == "conj" and head.pos_ in ("VERB", "AUX"):
-            return self._subject_of(head), passive
+        if dep == "conj" and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children)):
+            return self._subject_of(head), passive  # "X met Y and signed", "X is a critic of Y and has accused Y"
         if dep == "amod" and _after_noun(p):
             return [], False  # a verb the parser hung on the next noun: its subject is not that noun
         if dep == "advcl" and (p.tag_ == "VBG" or _infinitive(p)):
@@ -295,6 +309,8 @@ class ClauseReader:
                 return owner[:1], passive  # "the Home Office's powers to hold them"
             if head.dep_ in ("obj", "obl") and head.head.i != head.i:
                 return self._subject_of(head.head), passive  # "voted on a resolution to expel the troops"
+        if dep == "acl" and p.tag_ == "VBG" and lemmas(head) & self.g.authored and head.head.i != head.i:
+            return self._subject_of(head.head), passive  # "signed a decree banning veils": the decree's author
         if dep in ("acl:relcl", "acl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head], passive
         return [], False

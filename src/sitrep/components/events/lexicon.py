@@ -139,6 +139,13 @@ def trigger_patterns(builder: PatternBuilder) -> list[tuple[TriggerKey, Pattern]
     return found
 
 
+@cache
+def event_nouns() -> frozenset[str]:
+    """The head words (last words) of every noun trigger of the lexicon: a verb trigger the parser reads as a
+    noun states an event only when its noun is one of these ("the attack" yes, "a stab in the back" no)."""
+    return frozenset(n.split()[-1] for block in lexicon()["trigger"] for n in block.get("nouns", []))
+
+
 def type_flags(name: str) -> frozenset[str]:
     """The event types whose [types] entry sets `name` (e.g. "frames", "mover")."""
     return frozenset(t for t, flags in lexicon()["types"].items() if flags.get(name))
