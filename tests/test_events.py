@@ -506,3 +506,47 @@ def test_events_participle_of_a_decree_takes_the_author_as_actor() -> None:
     event = only(x.events, "COERCE")
     assert [names[a] for a in event.actors] == ["Karel Vodan"]
     assert "AGREE" not in [e.type for e in x.events]
+
+
+def _roles(text: str, type_: str) -> tuple[list[str], list[str]]:
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    event = only(x.events, type_)
+    return [names[a] for a in event.actors], [names[t] for t in event.targets]
+
+
+def test_events_headline_verb_read_as_a_noun_is_parsed_again() -> None:
+    text = (
+        "Halvorsen launches attack on Mirecki\n\n"
+        "Senator Anna Halvorsen criticised Defence Minister Piotr Mirecki over the troop cuts on Tuesday."
+    )
+    actors, targets = _roles(text, "ACCUSE")
+    assert actors == ["Anna Halvorsen"] and targets == ["Piotr Mirecki"]
+
+
+def test_events_headline_bare_participle_is_passive() -> None:
+    text = "Act on the court ruling, Italy urged\n\nThe United Nations asked Italy to free the prisoners."
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    request = only(x.events, "REQUEST")
+    assert any(m.start == 0 for m in request.mentions)
+    assert [names[t] for t in request.targets] == ["Italy"] and "Italy" not in [names[a] for a in request.actors]
+
+
+def test_events_reduced_relative_with_an_object_is_active() -> None:
+    text = "The old regime fell in 2011 after a French-led coalition ousted President Karim Aldo."
+    actors, targets = _roles(text, "ASSAULT")
+    assert actors and "Karim Aldo" not in actors and targets == ["Karim Aldo"]
+
+
+def test_events_conjunct_of_a_copular_clause_shares_its_subject() -> None:
+    text = "Chile is one of the loudest critics of Peru's fishing fleet and has accused Peru of poaching."
+    actors, targets = _roles(text, "ACCUSE")
+    assert actors == ["Chile"] and targets == ["Peru"]
+
+
+def test_events_place_phrase_is_no_by_phrase() -> None:
+    text = "The pilot was shot down over Belgrade in 1999, Serbian officials said."
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    assert all("Belgrade" not in [names[a] for a in e.actors] for e in x.events)

@@ -6,6 +6,6 @@ built from the pipeline's tokens (no second tokenization), parsed once and kept 
 component asking again gets the same parse for free."""
 
 from sitrep.syntax.model import ParserMissing, load_parser, parser_info
-from sitrep.syntax.parse import Parsed, parse_sentences
+from sitrep.syntax.parse import Parsed, parse_again, parse_sentences
 
-__all__ = ["Parsed", "ParserMissing", "load_parser", "parse_sentences", "parser_info"]
+__all__ = ["Parsed", "ParserMissing", "load_parser", "parse_again", "parse_sentences", "parser_info"]

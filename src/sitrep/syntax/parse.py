@@ -9,7 +9,7 @@ sentence keeps the map from its words back to the article's tokens and character
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -54,11 +54,14 @@ class Parsed:
 
 
 def parse_sentences(
-    doc: Doc, sentences: Iterable[Span], names: Sequence[tuple[int, int, str]] = ()
+    doc: Doc,
+    sentences: Iterable[Span],
+    names: Sequence[tuple[int, int, str]] = (),
+    words: Mapping[int, str] | None = None,
 ) -> dict[int, Parsed]:
     """Parse each sentence not parsed yet (one batch through the parser), keeping each of `names` (article token
-    ranges with the entity's kind, sorted) as one word; returns every parse of the Doc, keyed by the sentence's
-    first token."""
+    ranges with the entity's kind, sorted) as one word and giving the parser `words[i]` for article token i where
+    given; returns every parse of the Doc, keyed by the sentence's first token."""
     parses: dict[int, Parsed] = doc.user_data.setdefault(_KEY, {})
     texts = token_texts(doc)
     todo = [t for s in sentences if s.start not in parses and (t := _trimmed(s, texts)) is not None]
@@ -73,8 +76,10 @@ def parse_sentences(
     small: list[Doc] = []
     maps: list[tuple[int, ...]] = []
     for _key, sent in todo:
-        words, gaps, offsets = _words(sent.start, sent.end, texts, spaces, names, starts, table)
-        small.append(Doc(doc.vocab, words=words, spaces=gaps))
+        given, gaps, offsets = _words(sent.start, sent.end, texts, spaces, names, starts, table)
+        if words:
+            given = [words.get(i, w) for i, w in zip(offsets, given, strict=False)]
+        small.append(Doc(doc.vocab, words=given, spaces=gaps))
         maps.append(offsets)
     idx = doc.to_array("IDX").tolist()
     for (key, sent), parsed, offsets in zip(todo, nlp.pipe(small), maps, strict=True):
@@ -83,6 +88,16 @@ def parse_sentences(
         ends = tuple(idx[b - 1] + len(texts[b - 1]) for b in offsets[1:])
         parses[key] = Parsed(parsed, sent.start, offsets, chars, ends)
     return parses
+
+
+def parse_again(
+    doc: Doc, sentence: Span, names: Sequence[tuple[int, int, str]], words: Mapping[int, str]
+) -> Parsed | None:
+    """Parse a sentence once more with other words for some of its tokens (a headline's "Envoy backs plan" as
+    "Envoy backed plan": a tagger trained on running text reads a headline's verb as a plural noun)."""
+    parses: dict[int, Parsed] = doc.user_data.setdefault(_KEY, {})
+    parses.pop(sentence.start, None)
+    return parse_sentences(doc, [sentence], names, words).get(sentence.start)
 
 
 def _set_pos(doc: Doc) -> None:

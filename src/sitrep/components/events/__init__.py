@@ -37,7 +37,7 @@ from sitrep.components.events.roles import Party, PartyWords, RoleMapper, Roles
 from sitrep.components.events.triggers import Trigger, TriggerFinder
 from sitrep.data_files import load_toml
 from sitrep.record import Event, Evidence
-from sitrep.syntax import Parsed, ParserMissing, parse_sentences
+from sitrep.syntax import Parsed, ParserMissing, parse_again, parse_sentences
 
 __all__ = ["EventExtractor", "Trigger", "make_events"]
 
@@ -109,6 +109,7 @@ class EventExtractor:
             [form for verb in light for form in verb_forms(verb, lexicon()["forms"])]
             + [form for form, base in syntax["irregular"].items() if base in light]
         )
+        self.headline_past = _past_of_third_person(light | {w.split()[0] for w in _lexicon_verbs()})
         self.retype = {mode: (to["type"], to["mode"]) for mode, to in syntax["retype"].items()}
         register = syntax["register"]
         self.register_words = frozenset(register["words"])
@@ -163,6 +164,8 @@ class EventExtractor:
         try:
             names = [(m.start, m.end, m.kind) for m in index.mentions.items]
             parses = parse_sentences(doc, [doc[c.start : c.end] for c, _ in groups], names)
+            for clause, _mine in groups:
+                self._reparse_headline(doc, index, clause, parses, names)
         except ParserMissing as e:
             log.warning("%s; no events are extracted", e)
             return []
@@ -194,6 +197,27 @@ class EventExtractor:
                 self._verbal_attack(event.event, kinds)
                 found.append(event)
         return found
+
+    def _reparse_headline(
+        self, doc: Doc, index: DocIndex, clause: Clause, parses: dict[int, Parsed], names: list[tuple[int, int, str]]
+    ) -> None:
+        """A headline whose root is no verb ("Envoy backs plan", its verb read as a plural noun) is parsed again
+        with the verb of the lexicon after a name in its past form ("Envoy backed plan")."""
+        parsed = parses.get(clause.start)
+        if parsed is None or index.section_at(index.token_starts[clause.start]) not in _HEADLINES:
+            return
+        if any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in parsed.doc):
+            return
+        lower = index.lower
+        words = {
+            i: self.headline_past[lower[i]]
+            for i in range(max(clause.start, 1), clause.end)
+            if lower[i] in self.headline_past and index.mentions.holding(i - 1) is not None
+        }
+        if words:
+            again = parse_again(doc, doc[clause.start : clause.end], names, words)
+            if again is not None:
+                parses[clause.start] = again
 
     def _low_register(self, index: DocIndex) -> bool:
         """An article that hardly speaks of conflict (see event_syntax.toml [register])."""
@@ -349,6 +373,23 @@ class EventExtractor:
             return
         if all(kinds.get(a) == "person" for a in event.actors) and not event.quantities:
             event.type, event.mode = "ACCUSE", "disapprove"
+
+
+def _lexicon_verbs() -> list[str]:
+    return [v for block in lexicon()["trigger"] for v in block.get("verbs", [])]
+
+
+def _past_of_third_person(verbs: set[str]) -> dict[str, str]:
+    """ "backs" -> "backed", "holds" -> "held" for each verb (irregular forms from the lexicon's [forms]: the -s
+    form first, then the past)."""
+    irregular = lexicon()["forms"]
+    out: dict[str, str] = {}
+    for verb in verbs:
+        forms = verb_forms(verb, irregular)
+        if len(forms) < 2 or not forms[1].endswith("s"):
+            continue
+        out[forms[1]] = next((f for f in forms[2:] if not f.endswith("ing")), verb)  # "cuts" -> "cut"
+    return out
 
 
 def _evidence_span(parsed: Parsed, frame: Frame, index: DocIndex) -> tuple[int, int]:
