@@ -550,3 +550,9 @@ def test_events_place_phrase_is_no_by_phrase() -> None:
     x = sitrep.extract(text)
     names = {e.id: e.name for e in x.entities}
     assert all("Belgrade" not in [names[a] for a in e.actors] for e in x.events)
+
+
+def test_events_agreeing_with_an_opinion_or_dealing_with_a_threat_is_no_agreement() -> None:
+    assert "AGREE" not in types("Defence Minister Piotr Mirecki said: \"I agree with Senator Anna Halvorsen.\"")
+    assert "AGREE" not in types("Chile must deal with the threat from Peru's navy, the minister said.")
+    assert "AGREE" in types("Chile and Peru agreed in principle on Monday to hold talks on the border.")

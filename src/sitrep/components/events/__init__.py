@@ -121,6 +121,8 @@ class EventExtractor:
             w for group in ("person", "collective", "plural", "speaker") for w in pronouns[group]
         )
         self.object_senses = {verb: frozenset(nouns) for verb, nouns in senses["object_senses"].items()}
+        self.complements = {verb: frozenset(kinds) for verb, kinds in senses["complements"].items()}
+        self.noun_only = frozenset(senses["noun_only"])
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
@@ -322,7 +324,8 @@ class EventExtractor:
 
     def _reads_as_event(self, trig: Trigger, frame: Frame) -> bool:
         """Senses of a trigger word that state no event: speech ("warned that ..."), a transitive "demonstrate",
-        a guess or a state after a modal ("it must have been", "Ireland should be favourites")."""
+        a guess or a state after a modal ("it must have been", "Ireland should be favourites"), a verb without the
+        complement or object its sense needs (event_syntax.toml [senses])."""
         p = frame.predicate
         forms = lemmas(p)
         if frame.verbal and forms & self.speech_when_clausal and any(c.dep_ == "ccomp" for c in p.children):
@@ -331,6 +334,11 @@ class EventExtractor:
             return False
         if trig.addressed and (forms & self.epistemic or any(c.dep_ == "cop" for c in p.children)):
             return False
+        if frame.verbal and forms & self.noun_only and p.pos_ == "VERB":
+            return False  # "to deal with the threat"
+        needed = next((self.complements[f] for f in forms if f in self.complements), None)
+        if frame.verbal and needed is not None and not any(_complement(c) & needed for c in p.children):
+            return False  # "I agree with him": an opinion, no agreement
         wanted = next((self.object_senses[f] for f in forms if f in self.object_senses), None)
         if frame.verbal and wanted is not None:
             objects = [lemmas(c) for c in p.children if c.dep_ == "obj"]
@@ -390,6 +398,18 @@ def _past_of_third_person(verbs: set[str]) -> dict[str, str]:
             continue
         out[forms[1]] = next((f for f in forms[2:] if not f.endswith("ing")), verb)  # "cuts" -> "cut"
     return out
+
+
+def _complement(token: Token) -> frozenset[str]:
+    """A dependent's relation and the preposition or "to" that marks it (also the "to" of an infinitive the parser
+    hung on it: "agreed in principle to provide")."""
+    marks = [c.lower_ for c in token.children if c.dep_ in ("case", "mark") and c.i < token.i]
+    marks += ["to" for c in token.children if c.dep_ == "acl" and c.i > token.i and _to(c)]
+    return frozenset([token.dep_, *marks])
+
+
+def _to(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)
 
 
 def _evidence_span(parsed: Parsed, frame: Frame, index: DocIndex) -> tuple[int, int]:
