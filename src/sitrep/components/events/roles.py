@@ -260,6 +260,8 @@ class RoleMapper:
         words = lemmas(t)
         if t.pos_ not in ("NOUN", "PROPN") or not words & self.words.parties or words & self.words.instruments:
             return None
+        if t.lower_.endswith("ing") and t.lower_ not in self.words.parties:
+            return None  # "guarding" is no guard
         first = t.i
         while first > 0:  # the words right before the head that name the kind: "truck driver", "border guards"
             before = parsed.doc[first - 1]
