@@ -556,3 +556,9 @@ def test_events_agreeing_with_an_opinion_or_dealing_with_a_threat_is_no_agreemen
     assert "AGREE" not in types("Defence Minister Piotr Mirecki said: \"I agree with Senator Anna Halvorsen.\"")
     assert "AGREE" not in types("Chile must deal with the threat from Peru's navy, the minister said.")
     assert "AGREE" in types("Chile and Peru agreed in principle on Monday to hold talks on the border.")
+
+
+def test_events_troops_leaving_a_country_is_a_withdrawal() -> None:
+    actors, targets = _roles("The ministry said Chilean troops would be leaving Peru within weeks.", "RETREAT")
+    assert actors == ["Chile"] and targets == ["Peru"]
+    assert "RETREAT" not in types("The troops left behind their vehicles and a field hospital.")
