@@ -562,3 +562,22 @@ def test_events_troops_leaving_a_country_is_a_withdrawal() -> None:
     actors, targets = _roles("The ministry said Chilean troops would be leaving Peru within weeks.", "RETREAT")
     assert actors == ["Chile"] and targets == ["Peru"]
     assert "RETREAT" not in types("The troops left behind their vehicles and a field hospital.")
+
+
+def test_events_counted_people_arrested_are_an_unnamed_group() -> None:
+    x = sitrep.extract("Police said 40 suspected forgers were arrested near the port of Valparaiso on Friday.")
+    names = {e.id: e.name for e in x.entities}
+    event = only(x.events, "COERCE")
+    assert [names[t].split()[-1] for t in event.targets] == ["forgers"]
+    rockets = sitrep.extract("Rebels fired 12 rockets at the airport of Valparaiso on Friday.")
+    assert all("rockets" not in e.name for e in rockets.entities)
+
+
+def test_events_passive_participle_after_a_preposition_takes_the_subject() -> None:
+    text = "The reporter Amal Yusuf died in Aden on Tuesday after being shot in her car."
+    _actors, targets = _roles(text, "ASSAULT")
+    assert targets == ["Amal Yusuf"]
+
+
+def test_events_noun_of_a_trigger_tagged_as_a_verb_is_read_as_a_noun() -> None:
+    assert "MOBILIZE" in types("North Korea conducted a missile launch over the sea early on Tuesday.")

@@ -187,7 +187,7 @@ class EventExtractor:
             if parsed is None:
                 continue
             headline = index.section_at(index.token_starts[clause.start]) in _HEADLINES
-            frames = self._frames(parsed, [t for t in mine if not _inside_name(index, t)], headline)
+            frames = self._frames(parsed, [t for t in mine if not _inside_name(index, t)], headline, index)
             for trig, frame in frames:
                 speaker = self.reader.speaker(frame, self.speech_verbs) if trig.addressed else None
                 roles = mapper.roles(
@@ -229,14 +229,15 @@ class EventExtractor:
         hits = len(index.words.where(self.register_words))
         return 1000 * hits / len(words) < self.register_rate
 
-    def _frame(self, parsed: Parsed, trig: Trigger, headline: bool) -> tuple[Trigger, Frame]:
+    def _frame(self, parsed: Parsed, trig: Trigger, headline: bool, index: DocIndex) -> tuple[Trigger, Frame]:
         """The trigger's frame; a trigger of a mode in event_syntax.toml [retype] whose clause names what it was
-        aimed at takes the other type ("fired rockets at the town" is an attack, not a weapons test)."""
+        aimed at takes the other type ("fired rockets at the town" is an attack, not a weapons test; "on Tuesday" is
+        no aim)."""
         tokens = sorted({parsed.token(i).i for i in trig.own})
         other = self.retype.get(trig.mode)
         if other is not None:
             frame = self.reader.frame(parsed.doc, tokens, other[0], nominal=trig.nominal, headline=headline)
-            if any(p.i not in tokens for p in frame.patients):
+            if any(p.i not in tokens and index.times.holding(parsed.article_index(p)) is None for p in frame.patients):
                 return replace(trig, type=other[0], mode=other[1]), frame
         return trig, self.reader.frame(parsed.doc, tokens, trig.type, nominal=trig.nominal, headline=headline)
 
@@ -262,13 +263,15 @@ class EventExtractor:
             return True
         return any(w in self.candidates or w[:-1] in self.candidates for w in index.lower[clause.start : clause.end])
 
-    def _frames(self, parsed: Parsed, triggers: list[Trigger], headline: bool) -> list[tuple[Trigger, Frame]]:
+    def _frames(
+        self, parsed: Parsed, triggers: list[Trigger], headline: bool, index: DocIndex
+    ) -> list[tuple[Trigger, Frame]]:
         """The frame of each trigger, without triggers framed by another ("threatened to shell" is one
         THREATEN, "condemned the attack" one ACCUSE) and without two triggers on one predicate."""
         frames: list[tuple[Trigger, Frame]] = []
         seen: set[int] = set()
         for given in triggers:
-            trig, frame = self._frame(parsed, given, headline)
+            trig, frame = self._frame(parsed, given, headline, index)
             if frame.predicate.i in seen or frame.background:
                 continue
             seen.add(frame.predicate.i)

@@ -34,6 +34,7 @@ _ENDINGS = (
 _BE = frozenset({"was", "were", "is", "are", "been", "being", "be", "'s", "’s", "get", "got", "gets"})
 _PERSONAL = frozenset({"he", "she", "it", "they", "we"})  # subject pronouns a reporter may stand behind
 _RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
+_NOMINAL_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj"})  # relations only a noun holds
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc"})
 
 
@@ -137,7 +138,7 @@ def head_of(doc: Doc, tokens: list[int], nominal: bool = False) -> Token:
     """The syntactic head among a trigger's tokens: the one whose head lies outside them (a verb before a noun);
     for a noun phrase of the lexicon ("rocket and drone attacks"), its last noun."""
     if nominal:
-        nouns = [doc[i] for i in tokens if doc[i].pos_ in ("NOUN", "PROPN")]
+        nouns = [doc[i] for i in tokens if doc[i].pos_ in ("NOUN", "PROPN") or doc[i].dep_ in _NOMINAL_DEPS]
         if nouns:
             return nouns[-1]
     inside = set(tokens)
@@ -172,6 +173,8 @@ class ClauseReader:
             return Frame(predicate, verbal=True, background=True)  # "deal with the deficit": the noun is not there
         if nominal and len(tokens) > 1 and predicate.pos_ != "NOUN" and tokens[-1] == predicate.i:
             frame = self._nominal(predicate, targets)  # "drone strikes": a compound noun of the lexicon
+        elif nominal and predicate.pos_ == "VERB" and predicate.dep_ in _NOMINAL_DEPS and predicate.tag_ != "VBG":
+            frame = self._nominal(predicate, targets)  # "conducted a missile launch", its noun tagged as a verb
         elif predicate.tag_ == "VBG" and _gerund_noun(predicate):
             frame = self._nominal(predicate, targets)  # "the killing of Soleimani": a noun in a verb's form
         elif predicate.tag_ == "VBN" and predicate.dep_ == "amod" and not _after_noun(predicate) and not nominal:
@@ -297,7 +300,8 @@ class ClauseReader:
             return self._subject_of(head), passive  # "X met Y and signed", "X is a critic of Y and has accused Y"
         if dep == "amod" and _after_noun(p):
             return [], False  # a verb the parser hung on the next noun: its subject is not that noun
-        if dep == "advcl" and (p.tag_ == "VBG" or _infinitive(p)):
+        being = any(c.dep_ == "aux:pass" and c.tag_ == "VBG" for c in p.children)  # "died after being shot"
+        if dep == "advcl" and (p.tag_ == "VBG" or _infinitive(p) or being):
             before = next((c for c in head.children if c.dep_ in self.g.object and c.right_edge.i == p.i - 2), None)
             owner = [c for c in before.children if c.dep_ == "nmod:poss"] if before is not None else []
             if owner and _infinitive(p):

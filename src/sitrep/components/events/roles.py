@@ -41,6 +41,8 @@ class PartyWords:
     pronoun_kinds: dict[str, frozenset[str]]  # pronoun -> the entity kinds it may stand for
     pronoun_reach: int
     first_person: frozenset[str]
+    counted_victims: frozenset[str]  # verbs whose counted patient is people ("337 users were arrested")
+    vague_counted: frozenset[str]  # counted words that name no party ("10 others")
 
     @classmethod
     def from_data(cls, syntax: dict[str, Any], cues: dict[str, Any]) -> PartyWords:
@@ -58,6 +60,8 @@ class PartyWords:
             pronoun_kinds=_pronoun_kinds(syntax["pronouns"]),
             pronoun_reach=int(syntax["pronouns"]["reach"]),
             first_person=frozenset(syntax["pronouns"]["speaker"]),
+            counted_victims=frozenset(senses["counted_victims"]),
+            vague_counted=frozenset(senses["vague_counted"]),
         )
 
 
@@ -129,7 +133,8 @@ class RoleMapper:
         actors += [[m] for t in frame.modifiers if (m := self._named(parsed, t)) is not None]
         if not any(actors) and not addressed and not frame.passive and not frame.agents:
             actors = [self._left_group(parsed, frame.governor or frame.predicate, roles)]
-        targets = [self._participants(parsed, t, roles) for t in patients]
+        victims = bool(lemmas(frame.predicate) & self.words.counted_victims)
+        targets = [self._participants(parsed, t, roles) or self._counted(parsed, t, roles, victims) for t in patients]
         if not any(targets) and frame.verbal and not frame.passive and not addressed and not frame.patients:
             targets = [self._right_group(parsed, frame.predicate, roles)]
         ofs = [self._participants(parsed, t, roles) for t in frame.ofs]
@@ -160,6 +165,15 @@ class RoleMapper:
             if one is not None:
                 found.append(one)
         return found
+
+    def _counted(self, parsed: Parsed, token: Token, roles: Roles, victims: bool) -> list[str]:
+        """A counted patient ("337 suspected users") of a verb whose patients are people (event_syntax.toml
+        [senses] counted_victims), as an unnamed group."""
+        if not victims or token.pos_ != "NOUN" or lemmas(token) & (self.words.instruments | self.words.vague_counted):
+            return []
+        if not any(c.dep_ == "nummod" for c in token.children):
+            return []
+        return [self._unnamed(parsed, token, roles, "group")]
 
     def _coordinated_before(self, parsed: Parsed, token: Token) -> list[Item]:
         """Names coordinated with a participant that the parse left out ("Prime Minister Ana Bell and President
@@ -262,8 +276,14 @@ class RoleMapper:
             return None
         if t.lower_.endswith("ing") and t.lower_ not in self.words.parties:
             return None  # "guarding" is no guard
+        return self._unnamed(
+            parsed, t, roles, "group" if t.tag_ in ("NNS", "NNPS") or words & self.words.collectives else "person"
+        )
+
+    def _unnamed(self, parsed: Parsed, t: Token, roles: Roles, kind: str) -> str:
+        """An unnamed party headed by `t`, with the words right before it that name its kind ("truck driver")."""
         first = t.i
-        while first > 0:  # the words right before the head that name the kind: "truck driver", "border guards"
+        while first > 0:
             before = parsed.doc[first - 1]
             if before.head.i != t.i or before.dep_ not in ("compound", "amod") or before.pos_ not in _NAMING:
                 break
@@ -271,7 +291,6 @@ class RoleMapper:
         start, _ = parsed.char_span(parsed.doc[first])
         _, end = parsed.char_span(t)
         text = self.index.doc.user_data.get("sitrep_text") or self.index.doc.text
-        kind = "group" if t.tag_ in ("NNS", "NNPS") or words & self.words.collectives else "person"
         party = Party(start, end, text[start:end], kind)
         roles.parties[party.key] = party
         return party.key
