@@ -581,3 +581,9 @@ def test_events_passive_participle_after_a_preposition_takes_the_subject() -> No
 
 def test_events_noun_of_a_trigger_tagged_as_a_verb_is_read_as_a_noun() -> None:
     assert "MOBILIZE" in types("North Korea conducted a missile launch over the sea early on Tuesday.")
+
+
+def test_events_verb_that_is_a_business_or_film_cue_only_as_a_noun_keeps_the_event() -> None:
+    text = "A military court in Lima indicted Carla Ruiz, who was filmed slapping two Peruvian soldiers."
+    assert "ACCUSE" in types(text)
+    assert "ACCUSE" not in types("The film's producer accused the studio of cutting the final scene.")

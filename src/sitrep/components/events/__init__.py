@@ -94,6 +94,7 @@ class EventExtractor:
         self.verbal_attack_modes = frozenset(senses["verbal_attack_modes"])
         self.epistemic = frozenset(senses["epistemic_verbs"])
         self.clause_cues = frozenset(senses["clause_cues"])
+        self.clause_cue_verbs = frozenset(senses["clause_cue_verbs"])
         self.speech_when_clausal = frozenset(senses["speech_when_clausal"])
         self.intransitive_only = frozenset(senses["intransitive_only"])
         self.needs_target = {type_: frozenset(words) for type_, words in senses["needs_target"].items()}
@@ -318,10 +319,11 @@ class EventExtractor:
 
     def _political_sense(self, frame: Frame, parsed: Parsed, index: DocIndex) -> bool:
         """No word of the clause marks a sport, business or entertainment sense (words of names do not count:
-        the Arab League is no sports league)."""
+        the Arab League is no sports league; a verb counts only if it is a cue as a verb)."""
         doc = frame.predicate.doc
         for i in range(frame.start, frame.end):
-            if lemmas(doc[i]) & self.clause_cues and index.mentions.holding(parsed.article_index(doc[i])) is None:
+            cues = self.clause_cue_verbs if doc[i].pos_ == "VERB" else self.clause_cues
+            if lemmas(doc[i]) & cues and index.mentions.holding(parsed.article_index(doc[i])) is None:
                 return False
         return True
 

@@ -373,9 +373,14 @@ class ClauseReader:
                 # "the army began its withdrawal", "X and Y set up talks between the two countries"
                 frame.agents = [*self._subject_of(governor), *frame.agents]
             self._obliques(frame, governor, targets)
-        elif n.dep_ in ("obl", "nmod") and not frame.patients and not frame.ofs:
+        elif n.dep_ in ("obl", "nmod") and not frame.patients and not frame.ofs and not self._owned(frame):
             frame.background = True  # "the Turkish occupation" in a phrase of another clause names, not reports
         return frame
+
+    def _owned(self, frame: Frame) -> bool:
+        """An event noun with a by-phrase ("killings by security forces") reports, wherever it stands; a possessor
+        alone ("criticised North Korea's missile test") only names."""
+        return any(case_of(a) in self.g.agent_case for a in frame.agents)
 
     def _own_agent(self, token: Token) -> bool:
         """A named possessor or a by-phrase: an event noun's own agent ("Iran's attack", "attacks by militias")."""
