@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import importlib
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import cache
@@ -64,6 +65,11 @@ class _Defaults(EnglishDefaults):
         r"(?<=[,.!?;:])[\"”](?=[^\W\d_])",  # the closing mark glued to the next word
         r"(?<=[^\W\d_])”(?=[^\W\d_])",  # a closing mark between two words ('border”Aziz'; never an opening one)
     ]
+
+
+    # A run of 100 or more characters with no space ("'s's's…", a long URL) stays one token: spaCy strips one suffix
+    # at a time with a regex anchored at the run's end, which costs the square of the run's length.
+    token_match = re.compile(r"(?s).{100,}").match
 
 
 class SitrepEnglish(English):  # type: ignore[no-untyped-call]  # spaCy's __init_subclass__

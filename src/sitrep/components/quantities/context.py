@@ -14,6 +14,7 @@ from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.record import Entity, Quantity, Time
 
 _WINDOW = 15  # tokens scanned after a figure for its location
+_REACH = 80  # tokens a figure looks back or ahead for its sentence's edges, its subject or its time
 _NOT_SUBJECT = frozenset({"of", "to", "by", "with", "for", "against", "than", "as", "like", "and", "'s", "’s"})
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -143,8 +144,8 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | No
 
 def _subject(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | None:
     """The nearest entity before the figure in its clause that is not the object of a preposition."""
-    i = start - 1
-    while i >= 0 and not doc[i + 1].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
+    i, lo = start - 1, max(start - _REACH, 0)
+    while i >= lo and not doc[i + 1].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
         mention = mentions.at[i]
         if mention is not None:
             first = mention.start - 1
@@ -163,10 +164,8 @@ def _location(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | 
 
 
 def _location_opening(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | None:
-    i = start
-    while i > 0 and not doc[i].is_sent_start:
-        i -= 1
-    if doc[i].lower_ not in lex.location_prepositions or i + 1 >= start:
+    i = _sentence_start(doc, start)
+    if i is None or doc[i].lower_ not in lex.location_prepositions or i + 1 >= start:
         return None
     k = i + 2 if doc[i + 1].lower_ in _DETERMINERS else i + 1
     mention = mentions.at[k] if k < start else None
@@ -202,14 +201,33 @@ def _time(doc: Doc, item: Found, times: list[Time], starts: list[int], lex: Lexi
     """The nearest time with a period or since role in the figure's sentence ("over the past year")."""
     if not times:
         return None
-    sent = doc[item.start].sent if doc.has_annotation("SENT_START") else doc[:]
-    lo, hi = bisect_left(starts, sent.start_char), bisect_right(starts, sent.end_char)
+    first = _sentence_start(doc, item.start)
+    last = _sentence_end(doc, item.end)
+    first_char = doc[first].idx if first is not None else doc[max(item.start - _REACH, 0)].idx
+    lo, hi = bisect_left(starts, first_char), bisect_right(starts, doc[last - 1].idx + len(doc[last - 1].text))
     anchor = doc[item.start].idx
     best: Time | None = None
     for time in times[lo:hi]:
         if time.role in lex.time_roles and (best is None or abs(time.start - anchor) < abs(best.start - anchor)):
             best = time
     return best.id if best is not None else None
+
+
+def _sentence_start(doc: Doc, i: int) -> int | None:
+    """The first token of the sentence that holds token i, looked for at most _REACH tokens back (None if further:
+    a run-on "sentence" must not make every figure walk all of it)."""
+    lo = max(i - _REACH, 0)
+    while i > lo and not doc[i].is_sent_start:
+        i -= 1
+    return i if i == 0 or doc[i].is_sent_start else None
+
+
+def _sentence_end(doc: Doc, i: int) -> int:
+    """The token after the sentence that holds token i - 1, looked for at most _REACH tokens ahead."""
+    hi = min(i + _REACH, len(doc))
+    while i < hi and not doc[i].is_sent_start:
+        i += 1
+    return max(i, 1)
 
 
 def _carry_over(records: list[Quantity]) -> None:

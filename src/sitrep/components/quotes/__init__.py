@@ -79,7 +79,7 @@ class QuoteFinder:
                 continue
             if scan.section_kind(starts[cue]) != "body":
                 continue
-            speech = reported(finder, cue, doc[cue].sent)
+            speech = reported(finder, cue, scan.sentence(cue))
             if speech is None:
                 continue
             taken_until = speech.end

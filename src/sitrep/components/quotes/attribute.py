@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sitrep.components.quotes.marks import Marked
 from sitrep.components.quotes.speakers import Attribution, SpeakerFinder
@@ -43,6 +43,8 @@ class QuoteScan:
         self.sections = sections
         self.finder = finder
         self.tok_starts: list[int] = doc.to_array("IDX").tolist() if len(doc) else []
+        # where each sentence starts, read once: Token.sent walks the whole sentence on every call
+        self.sent_starts: list[int] = [t.i for t in doc if t.is_sent_start] or [0]
         self.sec_starts = [s.start for s in sections]
         self.q_starts: list[int] = []
         self.q_ends: list[int] = []
@@ -56,6 +58,16 @@ class QuoteScan:
     def tok_before(self, char: int) -> int:
         """The number of tokens that start before character `char`."""
         return bisect_left(self.tok_starts, char)
+
+    def sent_start(self, tok: int) -> int:
+        """The first token of the sentence that holds token `tok`."""
+        return self.sent_starts[max(bisect_right(self.sent_starts, tok) - 1, 0)]
+
+    def sentence(self, tok: int) -> Span:
+        """The sentence that holds token `tok`."""
+        at = bisect_right(self.sent_starts, tok)
+        end = self.sent_starts[at] if at < len(self.sent_starts) else len(self.doc)
+        return self.doc[self.sent_starts[max(at - 1, 0)] : end]
 
     def section_of(self, char: int) -> int:
         return max(bisect_right(self.sec_starts, char) - 1, 0)
@@ -118,7 +130,7 @@ class QuoteScan:
             end_section = self.section_of(quote.end - 1)
             next_open = self.tok_at(marked[k + 1].start) if k + 1 < len(marked) else len(self.doc)
             ceiling = min(next_open, self.tok_before(self.sections[end_section].end), close_tok + 1 + TAIL_WINDOW)
-            floor = max(self.doc[open_tok].sent.start, prev_close + 1, self.tok_before(section.start))
+            floor = max(self.sent_start(open_tok), prev_close + 1, self.tok_before(section.start))
             prev_close = close_tok
             attribution, from_head = self._attribute(quote, open_tok, close_tok, floor, ceiling)
             kind = self._kind(quote, floor, open_tok, attribution if from_head else None)
@@ -154,7 +166,7 @@ class QuoteScan:
         head = self.finder.head(floor, open_tok) or self._colon_before(quote, floor)
         if head is not None and head.speaker is not None:
             return head, True
-        document = self.finder.document(self.doc[open_tok].sent.start, open_tok)
+        document = self.finder.document(self.sent_start(open_tok), open_tok)
         if document is not None:
             return document, True
         return tail or head, head is not None and tail is None
@@ -171,7 +183,7 @@ class QuoteScan:
         if not self.text[previous.start : previous.end].rstrip().endswith(":"):
             return None
         colon = self.tok_at(previous.start + len(self.text[previous.start : previous.end].rstrip()) - 1)
-        return self.finder.head(self.doc[colon].sent.start, colon)
+        return self.finder.head(self.sent_start(colon), colon)
 
     def _kind(self, quote: Marked, floor: int, open_tok: int, head: Attribution | None) -> str:
         """Direct when the quote opens its sentence or follows its attribution; partial inside a sentence."""
