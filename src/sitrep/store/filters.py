@@ -101,9 +101,17 @@ def _actor_clause(conn: sqlite3.Connection, ids: list[int]) -> str:
     return f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND +x.entity_id IN {sql_in(ids)})"
 
 
-def names_sql(role: str) -> str:
-    """An SQL expression: the event's actor or target names, comma-joined in their order."""
+def names_sql(role: str, sep: str = ", ") -> str:
+    """An SQL expression: the names of the event's (`e`) actors or targets, joined by `sep` in their order."""
     return (
-        "(SELECT group_concat(x.name, ', ') FROM (SELECT n.name FROM event_actors ea JOIN entities n"
+        f"(SELECT group_concat(x.name, '{sep}') FROM (SELECT n.name FROM event_actors ea JOIN entities n"
         f" ON n.id = ea.entity_id WHERE ea.event_id = e.id AND ea.role = '{role}' ORDER BY ea.position) x)"
+    )
+
+
+def first_name_sql(role: str) -> str:
+    """An SQL expression: the name of the event's (`e`) first actor or target."""
+    return (
+        "(SELECT n.name FROM event_actors ea JOIN entities n ON n.id = ea.entity_id"
+        f" WHERE ea.event_id = e.id AND ea.role = '{role}' ORDER BY ea.position LIMIT 1)"
     )
