@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from sitrep.record import Extraction
+from sitrep.store.analysis.figures import figure_text
 from sitrep.store.db import StoreError, reading
 from sitrep.store.digest import digest
-from sitrep.store.analysis.figures import figure_text
 from sitrep.store.filters import event_filter, figure_filter
 from sitrep.store.lookup import fts_query
 from sitrep.store.views import deadlines, entities, figures, quotes, search, timeline
