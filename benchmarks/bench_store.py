@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sitrep.pipeline import get_nlp, run
 from sitrep.reader.sources import Item, Options
 from sitrep.record import Extraction
-from sitrep.store import digest, lookup, views
+from sitrep.store import digest, views
 from sitrep.store.db import open_writer, reading
 from sitrep.store.ingest import ingest, ingest_extractions
 from sitrep.store.sources import iter_inputs
@@ -176,13 +176,13 @@ VIEWS: dict[str, Callable[[Any], Any]] = {
     "timeline --since 2019-01-01 --until 2019-06-30": lambda c: views.timeline(
         c, since="2019-01-01", until="2019-06-30"
     ),
-    "quotes (latest 50)": lambda c: lookup.quotes(c),
-    "quotes --search security": lambda c: lookup.quotes(c, search="security"),
-    "quotes --speaker 'Donald Trump'": lambda c: lookup.quotes(c, speaker="Donald Trump"),
-    "search 'missile launch'": lambda c: lookup.search(c, "missile launch"),
-    "search 'missile launch' --best": lambda c: lookup.search(c, "missile launch", best=True),
-    "search security --best": lambda c: lookup.search(c, "security", best=True),
-    "entities": lambda c: lookup.entities(c),
+    "quotes (latest 50)": lambda c: views.quotes(c),
+    "quotes --search security": lambda c: views.quotes(c, search="security"),
+    "quotes --speaker 'Donald Trump'": lambda c: views.quotes(c, speaker="Donald Trump"),
+    "search 'missile launch'": lambda c: views.search(c, "missile launch"),
+    "search 'missile launch' --best": lambda c: views.search(c, "missile launch", best=True),
+    "search security --best": lambda c: views.search(c, "security", best=True),
+    "entities": lambda c: views.entities(c),
     "digest": lambda c: digest.digest(c, as_of="2020-01-01"),
 }
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from sitrep.store.db import open_writer, reading, transaction
 from sitrep.store.dedupe import signature
 from sitrep.store.ingest import ingest_extractions
@@ -115,10 +117,10 @@ def test_write_batch_forget_drops_rows_and_counters(tmp_path: Path) -> None:
     conn = open_writer(tmp_path / "r.db")
     try:
         batch = Batch(conn)
-        conn.execute("BEGIN IMMEDIATE")
-        write_extraction(conn, story_a(), name="a", sig=None, batch=batch)
-        assert batch.rows["mentions"] and batch.entities.pending
-        conn.execute("ROLLBACK")
+        with pytest.raises(KeyboardInterrupt), transaction(conn):
+            write_extraction(conn, story_a(), name="a", sig=None, batch=batch)
+            assert batch.rows["mentions"] and batch.entities.pending
+            raise KeyboardInterrupt
         batch.forget()
         assert not any(batch.rows.values()) and not batch.entities.pending and not batch.entities.known
         with transaction(conn):

@@ -1,15 +1,21 @@
 """The JSON API over a store built from our own stories and the bundled examples: paging, filters, one
-article's full extraction, errors as JSON, the extract endpoint's size limit, and that nothing is written."""
+article's full extraction, errors as JSON, the extract endpoint's size limit, that nothing is written, and that
+it answers the CLI's questions as the CLI does."""
 
 from __future__ import annotations
 
+import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
+from sitrep.cli import app
 from sitrep.record import article_id
-from tests.store_helpers import STORY_A
+from sitrep.web.app import create_app
+from tests.store_helpers import STORY_A, base, build, entity, quantity, stories
 from tests.web.conftest import hostile_id
 
 
@@ -137,3 +143,35 @@ def test_api_hostile_article_text_comes_back_verbatim(client: TestClient) -> Non
 
 def test_api_has_no_page_that_loads_scripts_from_a_cdn(client: TestClient) -> None:
     assert client.get("/docs").status_code == 404 and client.get("/redoc").status_code == 404
+
+
+def _both(runner: CliRunner, client: TestClient, db: Path, command: list[str], url: str) -> tuple[Any, Any]:
+    """The CLI's JSON answer and the API's items for the same question on the same store."""
+    result = runner.invoke(app, [*command, "--db", str(db), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout), _get(client, url)["items"]
+
+
+def test_api_answers_as_the_cli_figures_and_deadlines(runner: CliRunner, tmp_path: Path) -> None:
+    text = "About 2,500 American troops are in Iraq, Wire Q reported."
+    again = base(text, published=date(2024, 9, 28), source="Wire Q")
+    again.entities = [entity(text, "E1", "country", "United States", "American", code="US"),
+                      entity(text, "E2", "country", "Iraq", "Iraq", code="IQ")]  # fmt: skip
+    again.quantities = [quantity(text, "Q1", "About 2,500 American troops", 2500, "troop", "personnel",
+                                 holder="E1", location="E2", approximate=True)]  # fmt: skip
+    db = build(tmp_path / "same.db", [*stories(), ("q", again)])
+    with TestClient(create_app(db)) as client:
+        cli, web = _both(runner, client, db, ["figures", "--holder", "US"], "/api/figures?holder=US")
+        keys = ("series", "date", "figure", "unit", "disagreement", "source", "sentence", "start", "end", "article_id")
+        assert [{k: r[k] for k in keys} for r in cli] == [{k: r[k] for k in keys} for r in web]
+        said = {r["source"]: r["disagreement"] for r in web}
+        assert said == {
+            "Wire A": "sources differ: about 2,000 (Wire B, 2024-09-29)",  # about 2,500 is no other figure
+            "Wire Q": "sources differ: about 2,000 (Wire B, 2024-09-29)",
+            "Wire B": "sources differ: 2,500 (Wire A, 2024-09-27); about 2,500 (Wire Q, 2024-09-28)",
+        }
+        for as_of in ("2025-01-01", "2025-12-01"):
+            cli, web = _both(runner, client, db, ["deadlines", "--as-of", as_of], f"/api/deadlines?as_of={as_of}")
+            assert cli == web and cli
+        cli, web = _both(runner, client, db, ["timeline"], "/api/events")
+        assert [{k: r[k] for k in cli[0]} for r in web] == cli

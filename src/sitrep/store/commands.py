@@ -19,7 +19,7 @@ from sitrep.errors import SitrepError
 from sitrep.reader.sources import Options
 from sitrep.store import digest as digest_mod
 from sitrep.store import export as export_mod
-from sitrep.store import lookup, views
+from sitrep.store import views
 from sitrep.store.db import pending_upgrade, reading
 from sitrep.store.ingest import BATCH_SIZE, Summary, ingest, worker_count
 from sitrep.store.progress import ingest_progress
@@ -209,7 +209,7 @@ def quotes_command(
 
       sitrep quotes --db news.db --search withdrawal --format json
     """
-    _show(db, fmt, lambda c: lookup.quotes(c, speaker=speaker, search=search, limit=limit))
+    _show(db, fmt, lambda c: views.quotes(c, speaker=speaker, search=search, limit=limit))
 
 
 def search_command(
@@ -227,7 +227,7 @@ def search_command(
 
       sitrep search '"joint statement" Iraq' --db news.db --best --format csv
     """
-    _show(db, fmt, lambda c: lookup.search(c, text, limit=limit, best=best))
+    _show(db, fmt, lambda c: views.search(c, text, limit=limit, best=best))
 
 
 def entities_command(
@@ -245,7 +245,7 @@ def entities_command(
 
       sitrep entities --db news.db --name Iraq --format json
     """
-    _show(db, fmt, lambda c: lookup.entities(c, kind=kind, name=name, limit=limit))
+    _show(db, fmt, lambda c: views.entities(c, kind=kind, name=name, limit=limit))
 
 
 def digest_command(

@@ -1,14 +1,18 @@
-"""Opening a store: one writer (WAL, migrations, a transaction per batch) and read-only readers."""
+"""Opening a store: one writer (WAL, migrations, a transaction per batch) and read-only readers.
+
+`transaction(conn)` is the one way anything in the store opens a transaction."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sitrep.errors import SitrepError
-from sitrep.store.schema import LATEST, migrate, version
+from sitrep.store import schema
+from sitrep.store.schema import LATEST, Step, version
 
 
 class StoreError(SitrepError):
@@ -98,7 +102,7 @@ def reading(path: str | Path) -> Iterator[sqlite3.Connection]:
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One atomic batch: everything inside commits together or not at all."""
+    """One atomic batch: everything inside commits together, or nothing does when it raises."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
@@ -106,6 +110,37 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def migrate(conn: sqlite3.Connection) -> list[int]:
+    """Apply every migration the database lacks, each in its own transaction; returns the versions applied."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations"
+        " (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)"
+    )
+    current = version(conn)
+    pending = [m for m in schema.MIGRATIONS if m[0] > current]
+    for n, (number, name, step) in enumerate(pending):
+        # A Python step does what the current code does, so one that a later pending migration repeats (signing
+        # again, in versions 2 and 3) runs only there; the earlier version is still recorded.
+        repeated = callable(step) and any(later is step for _, _, later in pending[n + 1 :])
+        with transaction(conn):
+            if not repeated:
+                _run(conn, step)
+            conn.execute(
+                "INSERT INTO schema_migrations (version, name, applied) VALUES (?, ?, ?)",
+                (number, name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+    return [number for number, _, _ in pending]
+
+
+def _run(conn: sqlite3.Connection, step: Step) -> None:
+    if callable(step):
+        step(conn)
+        return
+    for statement in (s.strip() for s in step.split(";\n")):
+        if statement:
+            conn.execute(statement)
 
 
 def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.plugins import available
+from sitrep.store.analysis import timeline
 from sitrep.store.db import StoreError
 
 TABLES = (
@@ -23,29 +24,6 @@ EXPORTS = (*TABLES, FLAT_EVENTS)
 FORMATS = ("jsonl", "csv", "parquet")
 _SUFFIX = {"jsonl": ".jsonl", "csv": ".csv", "parquet": ".parquet"}
 _BATCH = 5000
-
-FLAT_EVENTS_SQL = """
-SELECT e.id AS event_id, e.date AS event_date, substr(e.date, 1, 4) AS year, e.date_from AS date_source,
-       e.type AS event_type, e.mode AS mode, e.modality AS modality,
-       (SELECT n.name FROM event_actors x JOIN entities n ON n.id = x.entity_id
-        WHERE x.event_id = e.id AND x.role = 'actor' ORDER BY x.position LIMIT 1) AS actor1,
-       (SELECT group_concat(name, '; ') FROM (SELECT n.name FROM event_actors x JOIN entities n
-        ON n.id = x.entity_id WHERE x.event_id = e.id AND x.role = 'actor' ORDER BY x.position)) AS actors,
-       (SELECT n.name FROM event_actors x JOIN entities n ON n.id = x.entity_id
-        WHERE x.event_id = e.id AND x.role = 'target' ORDER BY x.position LIMIT 1) AS actor2,
-       (SELECT group_concat(name, '; ') FROM (SELECT n.name FROM event_actors x JOIN entities n
-        ON n.id = x.entity_id WHERE x.event_id = e.id AND x.role = 'target' ORDER BY x.position)) AS targets,
-       CASE WHEN l.kind = 'country' THEN l.name END AS country, CASE WHEN l.kind = 'country' THEN l.code END AS iso,
-       l.name AS location, l.lat AS latitude, l.lon AS longitude,
-       (SELECT group_concat(q.text, '; ') FROM event_quantities eq JOIN quantities q ON q.id = eq.quantity_id
-        WHERE eq.event_id = e.id) AS quantities,
-       (SELECT sum(coalesce(q.value, q.low)) FROM event_quantities eq JOIN quantities q ON q.id = eq.quantity_id
-        WHERE eq.event_id = e.id AND q.category = 'killed') AS fatalities,
-       a.source AS source, a.url AS source_url, a.published AS published, a.sha256 AS article_id,
-       e.text AS evidence, e.start AS evidence_start, e."end" AS evidence_end
-FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN entities l ON l.id = e.location_id
-ORDER BY e.date, e.id
-"""
 
 
 def export(conn: sqlite3.Connection, out: Path, *, fmt: str, tables: list[str] | None = None) -> list[Path]:
@@ -82,14 +60,14 @@ def write_table(conn: sqlite3.Connection, name: str, path: Path, *, fmt: str) ->
 def rows(conn: sqlite3.Connection, name: str) -> sqlite3.Cursor:
     """A cursor over one exported table's rows, in a stable order."""
     if name == FLAT_EVENTS:
-        return conn.execute(FLAT_EVENTS_SQL)
+        return timeline.flat(conn)
     order = "article_id, local_id" if name == "article_entities" else "rowid"
     return conn.execute(f"SELECT * FROM {name} ORDER BY {order}")
 
 
 def flat_events(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     """Events one per row in the ACLED/POLECAT-like layout."""
-    cursor = conn.execute(FLAT_EVENTS_SQL)
+    cursor = timeline.flat(conn)
     columns = [d[0] for d in cursor.description]
     for row in cursor:
         yield dict(zip(columns, row, strict=True))
@@ -118,6 +96,5 @@ def _parquet(cursor: sqlite3.Cursor, columns: list[str], path: Path, types: dict
 
 def _types(conn: sqlite3.Connection, name: str) -> dict[str, str]:
     if name == FLAT_EVENTS:
-        ints = ("event_id", "evidence_start", "evidence_end")
-        return {**{c: "INTEGER" for c in ints}, "latitude": "REAL", "longitude": "REAL", "fatalities": "REAL"}
+        return timeline.FLAT_TYPES
     return {r[1]: str(r[2]).upper() for r in conn.execute(f"PRAGMA table_info({name})")}

@@ -13,6 +13,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +22,7 @@ from sitrep.errors import failure_reason
 from sitrep.pipeline import get_nlp, run
 from sitrep.reader.sources import Failure, Item, Options
 from sitrep.record import Extraction
-from sitrep.store.db import open_and_upgrade
+from sitrep.store.db import open_and_upgrade, transaction
 from sitrep.store.dedupe import signature
 from sitrep.store.sources import iter_inputs
 from sitrep.store.write import Batch, has_article, write_extraction
@@ -128,6 +129,7 @@ class _Ingest:
         self.progress = progress
         self.summary = Summary()
         self.batch = Batch(conn)
+        self.open = ExitStack()  # holds the open batch's transaction: closing it commits
         self.in_flight: set[str] = set()
         self.pending = 0
         self.started = time.perf_counter()
@@ -140,14 +142,14 @@ class _Ingest:
 
     def write_all(self, results: Iterable[Extracted]) -> Summary:
         try:
-            for result in results:
-                self._write(result)
+            with self.open:  # an error rolls the open batch back
+                for result in results:
+                    self._write(result)
+                self._commit()
         except BaseException:
             if self.pending:
-                self.conn.execute("ROLLBACK")
                 self.batch.forget()
             raise
-        self._commit()
         self.summary.seconds = time.perf_counter() - self.started
         return self.summary
 
@@ -171,7 +173,7 @@ class _Ingest:
             self.summary.duplicates += 1
         else:
             if not self.pending:
-                self.conn.execute("BEGIN IMMEDIATE")
+                self.open.enter_context(transaction(self.conn))
             written = write_extraction(
                 self.conn, result.extraction, name=result.name, sig=result.signature, batch=self.batch
             )
@@ -190,7 +192,7 @@ class _Ingest:
     def _commit(self) -> None:
         if self.pending:
             self.batch.flush()
-            self.conn.execute("COMMIT")
+            self.open.close()
             self.pending = 0
 
     def _tell(self) -> None:

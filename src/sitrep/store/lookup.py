@@ -1,16 +1,17 @@
-"""Looking things up across the corpus: quotes by speaker or words, sentences by full-text search, entities."""
+"""Looking things up across the corpus: articles, quotes by speaker or words, sentences by full-text search,
+entities and places. The CLI's views and the web app's lists both ask here."""
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from typing import Any
+from dataclasses import dataclass
 
 from sitrep.store.db import StoreError
-from sitrep.store.table import Table
-from sitrep.store.views import MANY, entity_ids
+from sitrep.store.filters import MANY, entity_ids
 
 _TERM = re.compile(r'"[^"]+"|\S+')
+SEARCH_WINDOW = 2_000  # ranking looks at the newest this-many matching sentences, so a common word stays fast
 
 
 def fts_query(text: str) -> str:
@@ -25,9 +26,70 @@ def fts_query(text: str) -> str:
     return " ".join(terms)
 
 
+@dataclass(slots=True)
+class ArticleRow:
+    """A stored article and how many facts of each kind it holds."""
+
+    id: str  # the SPEC's article id (SHA-256 of its text)
+    title: str | None
+    published: str | None
+    date: str | None
+    source: str | None
+    url: str | None
+    chars: int
+    entities: int
+    times: int
+    quantities: int
+    quotes: int
+    events: int
+
+
+_COUNTS = {"entities": "article_entities", "times": "times", "quantities": "quantities", "quotes": "quotes",
+           "events": "events"}  # fmt: skip
+
+
+def articles(
+    conn: sqlite3.Connection, *, title: str | None = None, source: str | None = None, since: str | None = None,
+    until: str | None = None, offset: int = 0, limit: int = 20,
+) -> list[ArticleRow]:  # fmt: skip
+    """Stored articles (near-copies left out), newest first, each with how many facts of each kind it holds."""
+    where, params = ["+a.duplicate_of IS NULL"], []  # "+": walk the date index instead of sorting every article
+    for clause, value in (
+        ("a.title LIKE ?", title and f"%{title}%"),
+        ("a.source = ?", source),
+        ("a.date >= ?", since),
+        ("a.date <= ?", until),
+    ):
+        if value:
+            where.append(clause)
+            params.append(value)
+    counts = ", ".join(f"(SELECT count(*) FROM {t} x WHERE x.article_id = a.id) AS {k}" for k, t in _COUNTS.items())
+    sql = f"""
+        SELECT a.sha256 AS id, a.title, a.published, a.date, a.source, a.url, a.chars, {counts}
+        FROM articles a WHERE {" AND ".join(where)}
+        ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?"""
+    return [ArticleRow(*r) for r in conn.execute(sql, [*params, limit, offset])]
+
+
+@dataclass(slots=True)
+class QuoteRow:
+    """A quote with its speaker (the stored entity's name, else the speaker's words) and article."""
+
+    date: str | None
+    speaker: str | None
+    kind: str
+    quote: str
+    cue: str | None
+    article: str | None  # its title
+    source: str | None
+    article_id: str
+    start: int
+    end: int
+
+
 def quotes(
     conn: sqlite3.Connection, *, speaker: str | None = None, search: str | None = None, limit: int = 50
-) -> Table:
+) -> list[QuoteRow]:
     """Quotes, newest first, by speaker (a stored entity or the speaker's words) and/or words in the quote."""
     where, params, matches = ["1"], [], []
     if speaker:
@@ -49,34 +111,55 @@ def quotes(
         FROM picked JOIN quotes u ON u.id = picked.id JOIN articles a ON a.id = u.article_id
         LEFT JOIN entities sp ON sp.id = u.speaker_id
         ORDER BY u.date DESC, u.id DESC"""
-    rows = [dict(r) for r in conn.execute(sql, [*params, limit])]
-    columns = ["date", "speaker", "kind", "quote", "cue", "article", "source", "article_id", "start", "end"]
-    return Table("quotes", columns, rows, show=["date", "speaker", "kind", "quote", "source"])
+    return [QuoteRow(*r) for r in conn.execute(sql, [*params, limit])]
 
 
 def _count(conn: sqlite3.Connection, sql: str, *params: str) -> int:
     return int(conn.execute(sql, params).fetchone()[0])
 
 
-def search(conn: sqlite3.Connection, text: str, *, limit: int = 20, best: bool = False) -> Table:
+@dataclass(slots=True)
+class SentenceHit:
+    """A sentence that matched a search, with the snippet of where, and its article."""
+
+    match: str  # the snippet, matched words in [brackets]
+    date: str | None
+    section: str
+    article: str | None  # its title
+    source: str | None
+    article_id: str
+    start: int
+    end: int
+
+
+def search(conn: sqlite3.Connection, text: str, *, limit: int = 20, best: bool = False) -> list[SentenceHit]:
     """Sentences matching all the words (FTS5): the most recently stored first, or the best matches (`best`).
 
     Two steps: the matching row ids in order (FTS5 alone, which ranks fast), then those rows with their
     snippets; one query doing both makes SQLite rank or scan every match a second time."""
-    query = fts_query(text)
     order = "bm25(sentences_fts)" if best else "rowid DESC"
+    sql = f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY {order} LIMIT ?"
+    return _hits(conn, text, sql, limit)
+
+
+def search_newest(conn: sqlite3.Connection, text: str, *, offset: int = 0, limit: int = 20) -> list[SentenceHit]:
+    """Sentences matching all the words, best matches first among the newest `SEARCH_WINDOW` matches."""
+    sql = f"""SELECT id FROM (SELECT rowid AS id, rank FROM sentences_fts WHERE sentences_fts MATCH ?
+                              ORDER BY rowid DESC LIMIT {SEARCH_WINDOW})
+              ORDER BY rank, id DESC LIMIT ? OFFSET ?"""
+    return _hits(conn, text, sql, limit, offset)
+
+
+def _hits(conn: sqlite3.Connection, text: str, sql: str, *params: int) -> list[SentenceHit]:
+    query = fts_query(text)
     try:
-        ids = [r[0] for r in conn.execute(
-            f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY {order} LIMIT ?", (query, limit)
-        )]  # fmt: skip
-        rows = sentence_hits(conn, query, ids)
+        ids = [int(r[0]) for r in conn.execute(sql, (query, *params))]
+        return sentence_hits(conn, query, ids)
     except sqlite3.OperationalError as e:
         raise StoreError(f"cannot search for {text!r}: {e}") from e
-    columns = ["date", "match", "section", "article", "source", "article_id", "start", "end"]
-    return Table("search", columns, rows, [f"query: {query}"], ["date", "match", "section", "article", "source"])
 
 
-def sentence_hits(conn: sqlite3.Connection, query: str, ids: list[int]) -> list[dict[str, Any]]:
+def sentence_hits(conn: sqlite3.Connection, query: str, ids: list[int]) -> list[SentenceHit]:
     """The sentences with these ids, in this order, each with its article and the snippet of where the FTS5
     `query` matched it."""
     if not ids:
@@ -86,11 +169,27 @@ def sentence_hits(conn: sqlite3.Connection, query: str, ids: list[int]) -> list[
                a.source, a.sha256 AS article_id, s.start, s."end"
         FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN articles a ON a.id = s.article_id
         WHERE sentences_fts MATCH ? AND sentences_fts.rowid IN ({",".join("?" * len(ids))})"""
-    found = {row.pop("id"): row for row in map(dict, conn.execute(sql, (query, *ids)))}
+    found = {r[0]: SentenceHit(*r[1:]) for r in conn.execute(sql, (query, *ids))}
     return [found[i] for i in ids if i in found]
 
 
-def entities(conn: sqlite3.Connection, *, kind: str | None = None, name: str | None = None, limit: int = 50) -> Table:
+@dataclass(slots=True)
+class EntityRow:
+    """A real-world thing across the corpus, with how widely it is reported."""
+
+    name: str
+    kind: str
+    code: str | None
+    articles: int
+    mentions: int
+    quotes: int
+    lat: float | None
+    lon: float | None
+
+
+def entities(
+    conn: sqlite3.Connection, *, kind: str | None = None, name: str | None = None, limit: int = 50
+) -> list[EntityRow]:
     """Entities across the corpus, the most widely reported first."""
     where, params = ["1"], []
     if kind:
@@ -102,5 +201,28 @@ def entities(conn: sqlite3.Connection, *, kind: str | None = None, name: str | N
     sql = f"""
         SELECT name, kind, code, articles, mentions, quotes, lat, lon FROM entities
         WHERE {" AND ".join(where)} ORDER BY articles DESC, id LIMIT ?"""
-    rows: list[dict[str, Any]] = [dict(r) for r in conn.execute(sql, [*params, limit])]
-    return Table("entities", ["name", "kind", "code", "articles", "mentions", "quotes", "lat", "lon"], rows)
+    return [EntityRow(*r) for r in conn.execute(sql, [*params, limit])]
+
+
+@dataclass(slots=True)
+class Place:
+    """A country or place with coordinates, and how many articles and events it is in."""
+
+    id: int
+    name: str
+    kind: str
+    code: str | None
+    lat: float
+    lon: float
+    articles: int
+    events: int
+
+
+def places(conn: sqlite3.Connection, *, limit: int = 300) -> list[Place]:
+    """Countries and places with coordinates, the most widely reported first, with how many events they saw."""
+    sql = """
+        SELECT n.id, n.name, n.kind, n.code, n.lat, n.lon, n.articles,
+               (SELECT count(*) FROM events e WHERE e.location_id = n.id) AS events
+        FROM entities n WHERE n.lat IS NOT NULL AND n.lon IS NOT NULL
+        ORDER BY n.articles DESC, n.id LIMIT ?"""
+    return [Place(*r) for r in conn.execute(sql, (limit,))]

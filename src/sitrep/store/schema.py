@@ -1,4 +1,5 @@
-"""The store's schema as ordered migrations, each recorded in `schema_migrations` once applied.
+"""The store's schema as ordered migrations, each recorded in `schema_migrations` once applied (by
+`db.migrate`, when the writer opens a store).
 
 A database written by an older sitrep upgrades by running the migrations it lacks; never edit a released
 migration, add the next one. Column names follow the SPEC (`start`/`end` are character offsets into
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 V1 = """
 CREATE TABLE articles (
@@ -248,42 +248,3 @@ def version(conn: sqlite3.Connection) -> int:
         return 0
     row = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
     return int(row[0] or 0)
-
-
-def migrate(conn: sqlite3.Connection) -> list[int]:
-    """Apply every migration the database lacks, each in its own transaction; returns the versions applied."""
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations"
-        " (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)"
-    )
-    current = version(conn)
-    pending = [m for m in MIGRATIONS if m[0] > current]
-    for n, (number, name, step) in enumerate(pending):
-        # A Python step does what the current code does, so one that a later pending migration repeats (signing
-        # again, in versions 2 and 3) runs only there; the earlier version is still recorded.
-        repeated = callable(step) and any(later is step for _, _, later in pending[n + 1 :])
-        _apply(conn, number, name, _nothing if repeated else step)
-    return [number for number, _, _ in pending]
-
-
-def _nothing(conn: sqlite3.Connection) -> None:
-    """The step of a migration whose work a later one repeats."""
-
-
-def _apply(conn: sqlite3.Connection, number: int, name: str, step: Step) -> None:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        if callable(step):
-            step(conn)
-        else:
-            for statement in (s.strip() for s in step.split(";\n")):
-                if statement:
-                    conn.execute(statement)
-        conn.execute(
-            "INSERT INTO schema_migrations (version, name, applied) VALUES (?, ?, ?)",
-            (number, name, datetime.now(UTC).isoformat(timespec="seconds")),
-        )
-    except sqlite3.Error:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
@@ -13,6 +13,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table as RichTable
 from rich.text import Text
+
+from sitrep.record import plain
 
 FORMATS = ("table", "json", "csv")
 _WIDTH = 160  # longest cell shown in `table` format
@@ -29,10 +31,11 @@ class Table:
     show: list[str] | None = None  # the columns a person sees in `table` format (default: all)
 
 
-def from_cursor(title: str, cursor: sqlite3.Cursor) -> Table:
-    """A table straight from a query's rows."""
-    columns = [d[0] for d in cursor.description]
-    return Table(title, columns, [dict(zip(columns, row, strict=True)) for row in cursor])
+def rows_of(items: Iterable[Any], keys: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """Typed rows (dataclasses) as a table's rows: with every field, or with only `keys`, in their order."""
+    if keys is None:
+        return [plain(item) for item in items]
+    return [{k: getattr(item, k) for k in keys} for item in items]
 
 
 def print_tables(tables: list[Table], fmt: str, *, console: Console | None = None, out: TextIO | None = None) -> None:

@@ -3,25 +3,23 @@ as the CLI's views; `POST /api/extract` runs the pipeline on posted text and sto
 
 from __future__ import annotations
 
-import threading
 from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel, Field
 
-import sitrep
-from sitrep.record import ENTITY_KINDS, EVENT_TYPES, MODALITIES, QUANTITY_CATEGORIES
-from sitrep.store import lookup, views
+from sitrep.record import ENTITY_KINDS, EVENT_TYPES, MODALITIES, QUANTITY_CATEGORIES, plain
+from sitrep.store import lookup
+from sitrep.store.analysis import deadlines, figures, timeline
 from sitrep.store.digest import counts
-from sitrep.store.table import Table
-from sitrep.web import queries
-from sitrep.web.app import store
+from sitrep.store.document import document
+from sitrep.web import state
+from sitrep.web.state import MAX_ROWS, page, paged, store
 
 router = APIRouter(prefix="/api", tags=["api"])
-_extracting = threading.Lock()  # one extraction at a time: the spaCy pipeline is shared
 
-Offset = Annotated[int, Query(ge=0, le=queries.MAX_ROWS, description="Rows to skip.")]
+Offset = Annotated[int, Query(ge=0, le=MAX_ROWS, description="Rows to skip.")]
 Limit = Annotated[int, Query(ge=1, le=500, description="Rows in this page.")]
 Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="An ISO date, e.g. 2025-09-30.")]
 Text = Annotated[str | None, Query(max_length=200)]
@@ -61,7 +59,7 @@ def _value(member: Any) -> str | None:
 @router.get("/stats", summary="How much the store holds")
 def stats(request: Request) -> list[dict[str, Any]]:
     with store(request) as conn:
-        return counts(conn).rows
+        return [plain(c) for c in counts(conn).rows]
 
 
 @router.get("/articles", response_model=Page, summary="Articles, newest first")
@@ -70,13 +68,15 @@ def list_articles(
     offset: Offset = 0, limit: Limit = 20,
 ) -> dict[str, Any]:  # fmt: skip
     with store(request) as conn:
-        return queries.articles(conn, title=title, source=source, since=since, until=until, offset=offset, limit=limit)
+        rows = lookup.articles(conn, title=title, source=source, since=since, until=until, offset=offset,
+                               limit=limit + 1)  # fmt: skip
+    return page(rows, offset, limit)
 
 
 @router.get("/articles/{article_id}", summary="One article with its full extraction (the SPEC document)")
 def get_article(request: Request, article_id: str) -> dict[str, Any]:
     with store(request) as conn:
-        doc = queries.article_document(conn, article_id)
+        doc = document(conn, article_id)
     if doc is None:
         raise HTTPException(404, f"no article {article_id!r} in this store (ids are SHA-256 hex digests)")
     return doc
@@ -88,8 +88,9 @@ def list_events(
     modality: Modality | None = None, since: Day = None, until: Day = None, offset: Offset = 0, limit: Limit = 100,
 ) -> dict[str, Any]:  # fmt: skip
     with store(request) as conn:
-        return queries.events(conn, actor=actor, place=place, type=_value(type), modality=_value(modality),
-                              since=since, until=until, offset=offset, limit=limit)  # fmt: skip
+        rows = timeline.events(conn, actor=actor, place=place, type=_value(type), modality=_value(modality),
+                               since=since, until=until, offset=offset, limit=limit + 1)  # fmt: skip
+    return page(rows, offset, limit)
 
 
 @router.get("/figures", response_model=Page, summary="Figures over time, by series, with disagreements")
@@ -98,14 +99,16 @@ def list_figures(
     unit: Text = None, offset: Offset = 0, limit: Limit = 100,
 ) -> dict[str, Any]:  # fmt: skip
     with store(request) as conn:
-        return queries.figures(conn, holder=holder, category=_value(category), location=location, unit=unit,
-                               offset=offset, limit=limit)  # fmt: skip
+        rows = figures.reports(conn, holder=holder, category=_value(category), location=location, unit=unit,
+                               offset=offset, limit=limit + 1)  # fmt: skip
+    return page(rows, offset, limit)
 
 
 @router.get("/figures/series", response_model=Page, summary="Figure series, the most often reported first")
 def list_series(request: Request, category: Category | None = None, offset: Offset = 0, limit: Limit = 50) -> Any:
     with store(request) as conn:
-        return queries.series(conn, category=_value(category), offset=offset, limit=limit)
+        rows = figures.series(conn, category=_value(category), offset=offset, limit=limit + 1)
+    return page(rows, offset, limit)
 
 
 @router.get("/deadlines", response_model=Page, summary="Deadlines and periods, upcoming then past")
@@ -113,13 +116,7 @@ def list_deadlines(
     request: Request, as_of: Day = None, status: Status | None = None, offset: Offset = 0, limit: Limit = 50
 ) -> dict[str, Any]:
     with store(request) as conn:
-
-        def make(n: int) -> Table:
-            table = views.deadlines(conn, as_of=as_of, limit=n)
-            table.rows = [r for r in table.rows if status is None or r["status"] == status.value]
-            return table
-
-        return queries.paged(make, offset, limit)
+        return paged(lambda n: deadlines.deadlines(conn, as_of=as_of, limit=n, status=_value(status)), offset, limit)
 
 
 @router.get("/quotes", response_model=Page, summary="Quotes, newest first")
@@ -127,7 +124,7 @@ def list_quotes(
     request: Request, speaker: Text = None, search: Text = None, offset: Offset = 0, limit: Limit = 50
 ) -> dict[str, Any]:
     with store(request) as conn:
-        return queries.paged(lambda n: lookup.quotes(conn, speaker=speaker, search=search, limit=n), offset, limit)
+        return paged(lambda n: lookup.quotes(conn, speaker=speaker, search=search, limit=n), offset, limit)
 
 
 @router.get("/entities", response_model=Page, summary="Entities, the most widely reported first")
@@ -135,7 +132,7 @@ def list_entities(
     request: Request, kind: EntityKind | None = None, name: Text = None, offset: Offset = 0, limit: Limit = 50
 ) -> dict[str, Any]:
     with store(request) as conn:
-        return queries.paged(lambda n: lookup.entities(conn, kind=_value(kind), name=name, limit=n), offset, limit)
+        return paged(lambda n: lookup.entities(conn, kind=_value(kind), name=name, limit=n), offset, limit)
 
 
 @router.get("/search", response_model=Page, summary="Full-text search over every sentence (best of the newest 2,000)")
@@ -143,11 +140,10 @@ def search(
     request: Request, q: Annotated[str, Query(min_length=1, max_length=200)], offset: Offset = 0, limit: Limit = 20
 ) -> dict[str, Any]:
     with store(request) as conn:
-        return queries.search(conn, q, offset=offset, limit=limit)
+        rows = lookup.search_newest(conn, q, offset=offset, limit=limit + 1)
+    return page(rows, offset, limit) | {"query": lookup.fts_query(q)}
 
 
 @router.post("/extract", summary="Extract one posted article (nothing is stored)")
 def extract(body: ExtractRequest) -> dict[str, Any]:
-    with _extracting:
-        x = sitrep.extract(body.text, published=body.published, url=body.url, source=body.source, html=body.html)
-    return x.to_dict()
+    return state.extract(body.text, published=body.published, url=body.url, source=body.source, html=body.html)

@@ -4,10 +4,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
@@ -16,25 +12,17 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from sitrep import __version__
 from sitrep.errors import InputError, SitrepError
-from sitrep.store.db import StoreError, reading
+from sitrep.store.db import StoreError
+from sitrep.web import api, pages
+from sitrep.web.state import MAX_BYTES, Settings
 
 log = logging.getLogger(__name__)
-
-MAX_BYTES = 1_000_000  # the largest request body accepted (POST /api/extract, /paste)
-
-
-@dataclass(frozen=True, slots=True)
-class Settings:
-    db: Path
-    max_bytes: int = MAX_BYTES
 
 
 def create_app(db: str | Path, *, max_bytes: int = MAX_BYTES) -> FastAPI:
     """The app over the store at `db` (opened read-only for each request; nothing is ever written)."""
-    from sitrep import __version__
-    from sitrep.web import api, pages
-
     app = FastAPI(
         title="sitrep",
         version=__version__,
@@ -53,18 +41,6 @@ def create_app(db: str | Path, *, max_bytes: int = MAX_BYTES) -> FastAPI:
     app.add_exception_handler(Exception, _crash)
     app.add_middleware(BodyLimit, max_bytes=max_bytes)
     return app
-
-
-def settings(request: Request) -> Settings:
-    found: Settings = request.app.state.settings
-    return found
-
-
-@contextmanager
-def store(request: Request) -> Iterator[sqlite3.Connection]:
-    """A read-only connection to the app's store, closed on exit."""
-    with reading(settings(request).db) as conn:
-        yield conn
 
 
 def error(status: int, message: str, **extra: object) -> JSONResponse:

@@ -7,7 +7,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitrep.store.views import figure_text
+from sitrep.store.analysis.figures import figure_text
 
 KINDS = ("entity", "time", "quantity", "quote", "event")
 PLURALS = {"entity": "entities", "time": "times", "quantity": "figures", "quote": "quotes", "event": "events"}

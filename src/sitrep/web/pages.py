@@ -3,31 +3,28 @@ the server, one stylesheet and one script shipped in the package. Nothing is fet
 
 from __future__ import annotations
 
-import threading
 from datetime import date
-from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
-from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 
-import sitrep
 from sitrep.errors import SitrepError
-from sitrep.record import EVENT_TYPES, MODALITIES, QUANTITY_CATEGORIES
-from sitrep.store import views
-from sitrep.store.digest import counts
-from sitrep.web import charts, geo, queries
-from sitrep.web.app import settings, store
+from sitrep.record import EVENT_TYPES, MODALITIES, QUANTITY_CATEGORIES, plain
+from sitrep.store import lookup
+from sitrep.store.analysis import deadlines as deadlines_mod
+from sitrep.store.analysis import figures as figures_mod
+from sitrep.store.analysis import timeline as timeline_mod
+from sitrep.store.digest import counts_table
+from sitrep.store.document import document
+from sitrep.web import charts, geo, state
 from sitrep.web.highlight import KINDS, PLURALS, SET_APART, article_view
+from sitrep.web.state import HERE, page, settings, store, templates
 
-HERE = Path(__file__).resolve().parent
-templates = Jinja2Templates(directory=HERE / "templates")  # .html templates are autoescaped
 STATIC = {"app.css": "text/css", "app.js": "text/javascript"}  # the only files served: no path comes from a request
 router = APIRouter(include_in_schema=False)
-_extracting = threading.Lock()
 
 Opt = Annotated[str | None, Query(max_length=200)]
 PER_PAGE = 25
@@ -54,10 +51,10 @@ def static(name: str) -> Response:
 def home(request: Request, q: Opt = None) -> HTMLResponse:
     with store(request) as conn:
         words = _clean(q)
-        results = queries.search(conn, words, limit=30)["items"] if words else None
-        newest = views.timeline(conn, limit=8).rows[::-1]
-        upcoming = [r for r in views.deadlines(conn, limit=8).rows if r["status"] == "upcoming"]
-        stats = counts(conn)
+        results = plain(lookup.search_newest(conn, words, limit=30)) if words else None
+        newest = plain(timeline_mod.events(conn, limit=8, latest=True))[::-1]
+        upcoming = plain(deadlines_mod.deadlines(conn, limit=8, status="upcoming"))
+        stats = counts_table(conn)
     return _page(
         request,
         "home.html",
@@ -73,14 +70,14 @@ def home(request: Request, q: Opt = None) -> HTMLResponse:
 @router.get("/articles", response_class=HTMLResponse)
 def articles(request: Request, title: Opt = None, offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> HTMLResponse:
     with store(request) as conn:
-        page = queries.articles(conn, title=_clean(title), offset=offset, limit=PER_PAGE)
-    return _page(request, "articles.html", page=page, title=title or "")
+        rows = lookup.articles(conn, title=_clean(title), offset=offset, limit=PER_PAGE + 1)
+    return _page(request, "articles.html", page=page(rows, offset, PER_PAGE), title=title or "")
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(request: Request, article_id: str) -> HTMLResponse:
     with store(request) as conn:
-        doc = queries.article_document(conn, article_id)
+        doc = document(conn, article_id)
     if doc is None:
         raise HTTPException(404, f"no article {article_id!r} in this store")
     return _page(request, "article.html", doc=doc, view=article_view(doc))
@@ -94,9 +91,9 @@ def timeline(
     filters = {"actor": _clean(actor), "place": _clean(place), "type": _clean(type), "modality": _clean(modality),
                "since": _day(since), "until": _day(until)}  # fmt: skip
     with store(request) as conn:
-        page = queries.events(conn, **filters, limit=500)  # type: ignore[arg-type]
-    chart = charts.timeline(page["items"])
-    return _page(request, "timeline.html", chart=chart, events=page["items"], more=page["next_offset"] is not None,
+        found = page(timeline_mod.events(conn, **filters, limit=501), 0, 500)  # type: ignore[arg-type]
+    chart = charts.timeline(found["items"])
+    return _page(request, "timeline.html", chart=chart, events=found["items"], more=found["next_offset"] is not None,
                  filters=filters, types=EVENT_TYPES, modalities=MODALITIES, colours=charts.COLOURS)  # fmt: skip
 
 
@@ -115,14 +112,14 @@ def figures(
     request: Request, holder: Opt = None, category: Opt = None, location: Opt = None, unit: Opt = None
 ) -> HTMLResponse:
     with store(request) as conn:
-        series = queries.series(conn, limit=40)["items"]
+        series = plain(figures_mod.series(conn, limit=40))
         if category is None and series:
             first = series[0]
             holder, category, location, unit = first["holder"], first["category"], first["location"], first["unit"]
         rows = []
         if category:
-            rows = queries.figure_points(conn, holder=_clean(holder), category=category, location=_clean(location),
-                                         unit=_clean(unit))  # fmt: skip
+            rows = plain(figures_mod.series_reports(conn, holder=_clean(holder), category=category,
+                                                    location=_clean(location), unit=_clean(unit)))  # fmt: skip
     chosen = {"holder": holder, "category": category, "location": location, "unit": unit}
     chart = charts.figure_chart(rows)
     return _page(request, "figures.html", series=series, chosen=chosen, rows=rows, chart=chart,
@@ -133,7 +130,7 @@ def figures(
 def deadlines(request: Request, as_of: Opt = None) -> HTMLResponse:
     day = _day(as_of) or date.today().isoformat()
     with store(request) as conn:
-        rows = views.deadlines(conn, as_of=day, limit=100).rows
+        rows = plain(deadlines_mod.deadlines(conn, as_of=day, limit=100))
     for r in rows:
         r["away"] = _away(r["due"], day)
     return _page(request, "deadlines.html", rows=rows, as_of=day)
@@ -153,19 +150,14 @@ def _away(due: str | None, today: str) -> str:
 @router.get("/map", response_class=HTMLResponse)
 def world(request: Request) -> HTMLResponse:
     with store(request) as conn:
-        spots = queries.places(conn)
-        located = queries.events(conn, limit=500)["items"]
+        spots = plain(lookup.places(conn))
+        located = plain(timeline_mod.events(conn, limit=500))
     for s in spots:
         s["x"], s["y"] = geo.project(s["lat"], s["lon"])
     events = [e | dict(zip(("x", "y"), geo.project(e["lat"], e["lon"]), strict=True))
               for e in located if e["lat"] is not None and e["lon"] is not None]  # fmt: skip
     return _page(request, "map.html", countries=geo.countries(), spots=spots, events=events, width=geo.WIDTH,
                  height=geo.HEIGHT, shown=geo.SHOWN, colours=charts.COLOURS)  # fmt: skip
-
-
-def _extract(text: str, published: str | None) -> dict[str, Any]:
-    with _extracting:
-        return sitrep.extract(text, published=published).to_dict()
 
 
 @router.get("/paste", response_class=HTMLResponse)
@@ -183,7 +175,7 @@ async def paste(request: Request) -> HTMLResponse:
     published = (form.get("published") or [""])[0].strip() or None
     doc, view, problem = None, None, None
     try:
-        doc = await run_in_threadpool(_extract, text, published)
+        doc = await run_in_threadpool(lambda: state.extract(text, published=published))
         view = article_view(doc)
     except SitrepError as e:
         problem = str(e)

@@ -7,10 +7,12 @@ from pathlib import Path
 import pytest
 
 from sitrep.record import Extraction
+from sitrep.store.analysis.figures import figure_text
 from sitrep.store.db import StoreError, reading
 from sitrep.store.digest import digest
-from sitrep.store.lookup import entities, fts_query, quotes, search
-from sitrep.store.views import deadlines, event_filter, figure_filter, figure_text, figures, timeline
+from sitrep.store.filters import event_filter, figure_filter
+from sitrep.store.lookup import fts_query
+from sitrep.store.views import deadlines, entities, figures, quotes, search, timeline
 from tests.store_helpers import build
 
 
@@ -123,33 +125,33 @@ def test_search_query_is_escaped() -> None:
 
 
 def test_event_filter_serves_the_timeline_and_the_web_list(db: Path) -> None:
-    from sitrep.web.queries import events
+    from sitrep.store.analysis.timeline import events
 
     with reading(db) as conn:
         where, params = event_filter(conn, actor="Militants", type="assault", modality="asserted", since="2024-11-01")
         picked = [r[0] for r in conn.execute(f"SELECT e.type FROM events e WHERE {where}", params)]
-        web = events(conn, actor="militants", since="2024-11-01")["items"]
+        web = events(conn, actor="militants", since="2024-11-01")
         cli = timeline(conn, actor="militants", since="2024-11-01").rows
-        planned = events(conn, modality="planned")["items"]
+        planned = events(conn, modality="planned")
         with pytest.raises(StoreError, match="not an ISO date"):
             event_filter(conn, until="next year")
     assert picked == ["ASSAULT"]
-    assert [r["type"] for r in web] == [r["type"] for r in cli] == ["ASSAULT", "COERCE"]
-    assert [r["type"] for r in planned] == ["RETREAT"]
+    assert [r.type for r in web] == [r["type"] for r in cli] == ["ASSAULT", "COERCE"]
+    assert [r.type for r in planned] == ["RETREAT"]
 
 
 def test_figure_filter_serves_the_cli_and_the_web_list(db: Path) -> None:
-    from sitrep.web.queries import figures as web_figures
+    from sitrep.store.analysis.figures import reports as web_figures
 
     with reading(db) as conn:
         where, params = figure_filter(conn, holder="US", category="personnel", by_series=True)
         picked = [r[0] for r in conn.execute(f"SELECT q.text FROM quantities q WHERE {where}", params)]
-        web = web_figures(conn, holder="US", unit="troop")["items"]
+        web = web_figures(conn, holder="US", unit="troop")
         cli = figures(conn, holder="US", unit="troop").rows
         nowhere = figure_filter(conn, location="Atlantis")
     assert "+q.category = ?" in where and params == ["personnel"]
     assert picked == ["2,500 troops", "About 2,000 U.S. troops"]
-    assert [r["figure"] for r in web] == [r["figure"] for r in cli] == ["2,500", "about 2,000"]
+    assert [r.figure for r in web] == [r["figure"] for r in cli] == ["2,500", "about 2,000"]
     assert nowhere == ("(q.holder_id IS NOT NULL OR q.location_id IS NOT NULL) AND q.location_id IN (NULL)", [])
 
 
