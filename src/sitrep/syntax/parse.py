@@ -79,7 +79,9 @@ def parse_sentences(
         given, gaps, offsets = _words(sent.start, sent.end, texts, spaces, names, starts, table)
         if words:
             given = [words.get(i, w) for i, w in zip(offsets, given, strict=False)]
-        small.append(Doc(doc.vocab, words=given, spaces=gaps))
+        one: list[bool | int | None] = [True]
+        one += [False] * (len(given) - 1)  # one sentence: the parser may not split it
+        small.append(Doc(doc.vocab, words=given, spaces=gaps, sent_starts=one))
         maps.append(offsets)
     idx = doc.to_array("IDX").tolist()
     for (key, sent), parsed, offsets in zip(todo, nlp.pipe(small), maps, strict=True):

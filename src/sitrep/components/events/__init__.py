@@ -32,7 +32,7 @@ from sitrep.components.events.lexicon import (
 )
 from sitrep.components.events.merge import merge
 from sitrep.components.events.modality import Modality, ModalWords
-from sitrep.components.events.parties import add_parties
+from sitrep.components.events.parties import add_parties, unify
 from sitrep.components.events.roles import Party, PartyWords, RoleMapper, Roles
 from sitrep.components.events.triggers import Trigger, TriggerFinder
 from sitrep.data_files import load_toml
@@ -138,15 +138,15 @@ class EventExtractor:
         spans in `doc.spans`."""
         words = words_of(doc, self.strings)
         index = build_index(doc, words)
-        found = self._found(doc, index, triggers)
+        found = _unified(self._found(doc, index, triggers))
         times = {t.id: t.value for t in doc._.times or []}
         events = [e for e in merge([f.event for f in found], times, index.section_at) if _words(e) > _SHORT]
         if self._low_register(index):
             events = [e for e in events if e.type in self.low_register_types]
         kept = {id(e) for e in events}
-        parties = {k: p for f in found if id(f.event) in kept for k, p in f.parties.items()}
+        parties = [p for f in found if id(f.event) in kept for p in f.parties.values()]
         used = {i for e in events for i in (*e.actors, *e.targets)}
-        add_parties(doc, [p for k, p in parties.items() if k in used], events)
+        add_parties(doc, [p for p in parties if p.key in used], events)
         for n, event in enumerate(events, 1):
             event.id = f"V{n}"
         doc._.events = events
@@ -386,6 +386,16 @@ class EventExtractor:
             return
         if all(kinds.get(a) == "person" for a in event.actors) and not event.quantities:
             event.type, event.mode = "ACCUSE", "disapprove"
+
+
+def _unified(found: list[Found]) -> list[Found]:
+    """The found events with the keys of their unnamed parties unified (`parties.unify`), before merging."""
+    one = unify(p for f in found for p in f.parties.values())
+    for f in found:
+        f.event.actors = list(dict.fromkeys(one.get(a, a) for a in f.event.actors))
+        f.event.targets = [t for t in dict.fromkeys(one.get(t, t) for t in f.event.targets) if t not in f.event.actors]
+        f.parties = {k: replace(p, same_as=one[p.own_key]) for k, p in f.parties.items()}
+    return found
 
 
 def _lexicon_verbs() -> list[str]:

@@ -313,8 +313,6 @@ class ClauseReader:
                 return owner[:1], passive  # "the Home Office's powers to hold them"
             if head.dep_ in ("obj", "obl") and head.head.i != head.i:
                 return self._subject_of(head.head), passive  # "voted on a resolution to expel the troops"
-        if dep == "acl" and p.tag_ == "VBG" and lemmas(head) & self.g.authored and head.head.i != head.i:
-            return self._subject_of(head.head), passive  # "signed a decree banning veils": the decree's author
         if dep in ("acl:relcl", "acl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head], passive
         return [], False

@@ -16,9 +16,32 @@ from sitrep.record import Entity, Event, Mention
 _ENTITY_ID = re.compile(r"E\d+")
 
 
+def unify(parties: Iterable[Party]) -> dict[str, str]:
+    """The one key of each party's key: parties named alike are one ("security forces", "the security forces"); a
+    bare head ("the militants") is the party of that head the article names ("Islamist militants"), or when it
+    names several ("security forces", "foreign forces", kept apart) the last one named before it."""
+    ordered = sorted(parties, key=lambda p: p.start)
+    named: dict[str, set[str]] = {}  # head -> the keys with more words than the head
+    for p in ordered:
+        named.setdefault(p.head, set()).update([p.own_key] if p.own_key != p.head else [])
+    last: dict[str, str] = {}  # head -> the key with more words named last
+    one: dict[str, str] = {}
+    for party in ordered:
+        key = party.own_key
+        if key != party.head:
+            last[party.head] = key
+        if len(named[party.head]) == 1:
+            one[key] = next(iter(named[party.head]))
+        elif key == party.head:
+            one.setdefault(key, last.get(party.head, key))
+        else:
+            one[key] = key
+    return one
+
+
 def add_parties(doc: Doc, parties: Iterable[Party], events: list[Event]) -> None:
-    """Add the unnamed parties as entities (one per temporary key: its head word) and rewrite the events'
-    temporary keys into entity ids."""
+    """Add the unnamed parties (keys already unified, see `unify`) as entities and rewrite the events' temporary
+    keys into entity ids."""
     entities: list[Entity] = list(doc._.entities or [])
     keys: dict[str, Entity] = {}
     for party in sorted(parties, key=lambda p: p.start):

@@ -73,6 +73,9 @@ def _pronoun_kinds(data: dict[str, Any]) -> dict[str, frozenset[str]]:
     return kinds
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 @dataclass(frozen=True, slots=True)
 class Party:
     """An unnamed participant: its noun phrase's characters, its name and kind ("group" or "person")."""
@@ -81,16 +84,30 @@ class Party:
     end: int
     name: str
     kind: str
+    same_as: str = ""  # the key of the party this one is one with (`parties.unify`)
 
     @property
     def key(self) -> str:
-        """One party per head word in an article: "Islamist militants" and later "the militants" are one."""
-        head = self.name.lower().split()[-1]
-        if head.endswith("ies"):
-            head = head[:-3] + "y"
-        elif head.endswith("s") and not head.endswith("ss") and len(head) > 3:
-            head = head[:-1]
-        return f"+{self.kind}:{head}"
+        return self.same_as or self.own_key
+
+    @property
+    def own_key(self) -> str:
+        """The party's words, singular and without articles: "the security forces" -> "+group:security force"."""
+        words = [w for w in self.name.lower().split() if w not in _ARTICLES] or self.name.lower().split()
+        return f"+{self.kind}:{' '.join([*words[:-1], _singular(words[-1])])}"
+
+    @property
+    def head(self) -> str:
+        """The key of the party's head word alone ("+group:force")."""
+        return f"+{self.kind}:{self.own_key.rsplit(' ', 1)[-1].split(':')[-1]}"
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 @dataclass(slots=True)
@@ -173,7 +190,8 @@ class RoleMapper:
             return []
         if not any(c.dep_ == "nummod" for c in token.children):
             return []
-        return [self._unnamed(parsed, token, roles, "group")]
+        found = self._unnamed(parsed, token, roles, "group")
+        return [found] if found is not None else []
 
     def _coordinated_before(self, parsed: Parsed, token: Token) -> list[Item]:
         """Names coordinated with a participant that the parse left out ("Prime Minister Ana Bell and President
@@ -280,8 +298,9 @@ class RoleMapper:
             parsed, t, roles, "group" if t.tag_ in ("NNS", "NNPS") or words & self.words.collectives else "person"
         )
 
-    def _unnamed(self, parsed: Parsed, t: Token, roles: Roles, kind: str) -> str:
-        """An unnamed party headed by `t`, with the words right before it that name its kind ("truck driver")."""
+    def _unnamed(self, parsed: Parsed, t: Token, roles: Roles, kind: str) -> str | None:
+        """An unnamed party headed by `t`, with the words right before it that name its kind ("truck driver");
+        None when those words hold no letter."""
         first = t.i
         while first > 0:
             before = parsed.doc[first - 1]
@@ -291,6 +310,8 @@ class RoleMapper:
         start, _ = parsed.char_span(parsed.doc[first])
         _, end = parsed.char_span(t)
         text = self.index.doc.user_data.get("sitrep_text") or self.index.doc.text
+        if not any(c.isalpha() for c in text[start:end]):
+            return None
         party = Party(start, end, text[start:end], kind)
         roles.parties[party.key] = party
         return party.key
