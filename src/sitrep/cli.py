@@ -18,7 +18,7 @@ from sitrep import __version__
 from sitrep.errors import failure_reason
 from sitrep.pipeline import run
 from sitrep.plugins import available
-from sitrep.reader.sources import Failure, Options, iter_articles
+from sitrep.reader import Failure, Options, read_sources
 from sitrep.record import Extraction
 from sitrep.render import render
 
@@ -92,13 +92,13 @@ def extract(
 
       cat article.txt | sitrep extract - --published 2024-09-27T16:38
     """
-    options = Options(html=html, published=published, url=url, source=source, max_bytes=max_bytes)
+    options = Options(html=html, published=published, url=url, source=source, max_bytes=max_bytes, folders=False)
     failures: list[str] = []
     unsupported = 0
     results: list[tuple[str, Extraction]] = []
     stream = len(paths) > 1 or any(p.lower().endswith((".jsonl", ".ndjson")) for p in paths)
     out = Console(highlight=False, soft_wrap=True)
-    for item in iter_articles(paths, options):
+    for item in read_sources(paths, options):
         if isinstance(item, Failure):
             failures.append(item.reason)
             _say("error", item.reason)

@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 
 from sitrep.errors import SitrepError
-from sitrep.reader.sources import Options
+from sitrep.reader import Options
 from sitrep.store import digest as digest_mod
 from sitrep.store import export as export_mod
 from sitrep.store import lookup, views

@@ -19,11 +19,10 @@ from pathlib import Path
 
 from sitrep.errors import failure_reason
 from sitrep.pipeline import get_nlp, run
-from sitrep.reader.sources import Failure, Item, Options
+from sitrep.reader import Failure, Item, Options, read_sources
 from sitrep.record import Extraction
 from sitrep.store.db import open_and_upgrade
 from sitrep.store.dedupe import signature
-from sitrep.store.sources import iter_inputs
 from sitrep.store.write import Batch, has_article, write_extraction
 
 BATCH_SIZE = 200  # articles per transaction: fewer commits cost less, and a kill loses at most one batch
@@ -84,7 +83,7 @@ def ingest(
     conn, applied = open_and_upgrade(db)
     try:
         summary = _Ingest(conn, jobs=jobs, batch_size=batch_size, progress=progress).run(
-            iter_inputs(paths, options or Options()), paths
+            read_sources(paths, options or Options()), paths
         )
     finally:
         conn.close()
