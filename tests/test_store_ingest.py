@@ -14,12 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from sitrep import batch
 from sitrep.store.db import open_writer, reading
 from sitrep.store.ingest import ingest
 from tests.conftest import break_pipeline
 from tests.store_helpers import broken_references, dump
-
-ingest_module = sys.modules["sitrep.store.ingest"]  # the module (sitrep.store exports the function `ingest`)
 
 STOP = ["the", "of", "and", "to", "in", "a", "that", "for", "on", "was", "with", "said"]
 NOUNS = ["army", "border", "convoy", "minister", "village", "talks", "patrol", "ceasefire", "envoy", "harbour",
@@ -77,7 +76,7 @@ def test_ingest_folder_recursively_with_reasons(tmp_path: Path) -> None:
 
 
 def test_ingest_article_that_breaks_the_pipeline_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    break_pipeline(monkeypatch, ingest_module, "cursed", IndexError("list index out of range"))
+    break_pipeline(monkeypatch, batch, "cursed", IndexError("list index out of range"))
     corpus = tmp_path / "c.jsonl"
     lines = [{"id": "ok1", "text": "Talks resumed in the capital."}, {"id": "bad", "text": "A cursed article."},
              {"id": "ok2", "text": "The convoy reached the border on Monday."}]  # fmt: skip

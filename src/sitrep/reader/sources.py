@@ -30,6 +30,7 @@ class Failure:
 
     name: str
     reason: str
+    article_id: str | None = None  # the content hash, when the article was read but could not be extracted
 
 
 @dataclass(slots=True)
