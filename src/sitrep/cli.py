@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
 import sys
@@ -16,11 +15,12 @@ from rich.markup import escape
 
 from sitrep import __version__
 from sitrep.batch import Runner, nothing
-from sitrep.plugins import available
 from sitrep.reader import Failure, Options, read_sources
 from sitrep.reader.jsonl import is_corpus
 from sitrep.record import Extraction
 from sitrep.render import render
+from sitrep.store.commands import register as register_store_commands
+from sitrep.web.commands import register as register_web_commands
 
 EXIT_FAILED = 1
 EXIT_LANGUAGE = 3
@@ -178,17 +178,8 @@ def eval_command(
         print_table(rows, Console(highlight=False))
 
 
-# Modules that add their own commands with `register(app)`; one not in this installation yet is left out.
-COMMAND_MODULES = ("sitrep.store.commands", "sitrep.web.commands")
-
-
-def _register_commands() -> None:
-    for module in COMMAND_MODULES:
-        if available(module):
-            importlib.import_module(module).register(app)
-
-
-_register_commands()
+register_store_commands(app)  # ingest, the views, export
+register_web_commands(app)  # serve
 
 
 def main() -> None:

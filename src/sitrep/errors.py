@@ -27,6 +27,10 @@ class NoArticleError(InputError):
     """An HTML page holds no article text that could be extracted."""
 
 
+class MissingComponentError(SitrepError):
+    """A part of sitrep looked up by name (a pipeline component, a scorer) is not in this installation."""
+
+
 class UnsupportedLanguage(SitrepError):
     """The text is not English; sections are still returned, facts are not extracted."""
 

@@ -29,6 +29,7 @@ def _abbreviations() -> frozenset[str]:
     "sitrep_sentences",
     default_config={"punct_chars": _DEFAULT_PUNCT},
     assigns=["token.is_sent_start"],
+    requires=["doc._.sections"],
 )
 def make_sentences(nlp: Language, name: str, *, punct_chars: list[str]) -> SectionSentencizer:
     return SectionSentencizer(punct_chars=punct_chars)

@@ -5,7 +5,6 @@ line in `SCORERS`. Gold data is read at run time and never copied into the repos
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -13,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import SitrepError
-from sitrep.plugins import available
+from sitrep.plugins import load
 
-# name -> (module, the folder it needs, relative to the data folder's parent `shared/`). A scorer whose
-# module is not in this installation yet, or whose data is absent, is left out.
+# name -> (module, the folder it needs, relative to the data folder's parent `shared/`). A scorer whose data is
+# absent is left out; one whose module cannot be loaded is a `MissingComponentError`.
 SCORERS: dict[str, tuple[str, str]] = {
     "seed": ("sitrep.eval.seed", "seed"),
     "news-html": ("sitrep.eval.html_text", "data/news-html"),
@@ -81,8 +80,8 @@ def run_eval(data: Path | None = None, *, only: list[str] | None = None, limit: 
     for name, (module, folder) in SCORERS.items():
         if only and name not in only:
             continue
-        if not (shared / folder).exists() or not available(module):
+        if not (shared / folder).exists():
             continue
-        score: Callable[[Path, int | None], list[Row]] = importlib.import_module(module).score
+        score: Callable[[Path, int | None], list[Row]] = load(module, what=f"the scorer {name}").score
         rows.extend(score(shared, limit))
     return rows
