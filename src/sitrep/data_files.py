@@ -21,13 +21,6 @@ def load_toml(name: str) -> dict[str, Any]:
         return tomllib.load(handle)
 
 
-@cache
-def load_json(name: str) -> Any:
-    """A JSON data file, parsed once per process."""
-    with data_path(name).open("r", encoding="utf-8") as handle:
-        return json.load(handle)
-
-
 def load_jsonl(name: str) -> list[dict[str, Any]]:
     """A JSON Lines data file: one object per non-blank line."""
     with data_path(name).open("r", encoding="utf-8") as handle:

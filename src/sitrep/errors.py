@@ -31,14 +31,6 @@ class MissingComponentError(SitrepError):
     """A part of sitrep looked up by name (a pipeline component, a scorer) is not in this installation."""
 
 
-class UnsupportedLanguage(SitrepError):
-    """The text is not English; sections are still returned, facts are not extracted."""
-
-    def __init__(self, message: str, language: str) -> None:
-        super().__init__(message)
-        self.language = language
-
-
 def failure_reason(name: str, error: Exception) -> str:
     """Why one article of a batch failed, for the batch's summary: a SitrepError's own message, or an
     unexpected error named as a bug in sitrep (the batch goes on either way)."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 import sys
 from dataclasses import dataclass, field
 from typing import Any, TextIO
@@ -27,12 +26,6 @@ class Table:
     rows: list[dict[str, Any]]
     notes: list[str] = field(default_factory=list)
     show: list[str] | None = None  # the columns a person sees in `table` format (default: all)
-
-
-def from_cursor(title: str, cursor: sqlite3.Cursor) -> Table:
-    """A table straight from a query's rows."""
-    columns = [d[0] for d in cursor.description]
-    return Table(title, columns, [dict(zip(columns, row, strict=True)) for row in cursor])
 
 
 def print_tables(tables: list[Table], fmt: str, *, console: Console | None = None, out: TextIO | None = None) -> None:
