@@ -23,12 +23,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sitrep.pipeline import get_nlp, run
-from sitrep.reader.sources import Item, Options
+from sitrep.reader import Item, read_sources
 from sitrep.record import Extraction
 from sitrep.store import digest, views
 from sitrep.store.db import open_writer, reading
 from sitrep.store.ingest import ingest, ingest_extractions
-from sitrep.store.sources import iter_inputs
 from synthetic import extraction, variants, write_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,7 +65,7 @@ def machine_parallelism(n: int = 5_000_000) -> float:
 def bare_extraction(path: Path) -> int:
     """Read and extract every article of a corpus without storing anything; returns the characters read."""
     chars = 0
-    for item in iter_inputs([str(path)], Options()):
+    for item in read_sources([str(path)]):
         if isinstance(item, Item):
             chars += len(run(item.prepared).text)
     return chars

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from sitrep import cli
+from sitrep import batch
 from sitrep.cli import EXIT_FAILED, EXIT_LANGUAGE, app
 from tests.conftest import EXAMPLES, break_pipeline
 
@@ -76,7 +76,7 @@ def test_cli_extract_bad_inputs_fail_cleanly_and_the_rest_go_on(runner: CliRunne
 def test_cli_extract_article_that_breaks_the_pipeline_fails_alone(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    break_pipeline(monkeypatch, cli, "cursed", KeyError("missing"))
+    break_pipeline(monkeypatch, batch, "cursed", KeyError("missing"))
     bad = tmp_path / "bad.txt"
     bad.write_text("A cursed article about nothing at all.", "utf-8")
     result = runner.invoke(app, ["extract", str(bad), str(EXAMPLES / "dated-brief.txt")])
@@ -133,3 +133,14 @@ def test_cli_extract_corpus_prints_one_document_per_line(runner: CliRunner) -> N
 def test_cli_version(runner: CliRunner) -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout.startswith("sitrep ")
+
+
+def test_cli_extract_jobs_give_the_serial_output(runner: CliRunner, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    inputs = [str(EXAMPLES / "corpus.jsonl"), str(empty), str(EXAMPLES / "dated-brief.txt")]
+    serial = runner.invoke(app, ["extract", *inputs])
+    parallel = runner.invoke(app, ["extract", *inputs, "--jobs", "2"])
+    assert serial.exit_code == parallel.exit_code == EXIT_FAILED
+    assert serial.stdout == parallel.stdout and len(parallel.stdout.splitlines()) == 4
+    assert serial.stderr == parallel.stderr and "1 input(s) failed" in parallel.stderr

@@ -10,7 +10,7 @@ import pytest
 
 import sitrep
 from sitrep.components.events.lexicon import noun_forms, verb_forms
-from sitrep.components.events.records import annotate, events_of, mentions_of
+from sitrep.eval.oracle import annotate, events_of, mentions_of
 from sitrep.record import Entity, Event, Evidence, Quantity, Quote, Section, Time
 from tests.conftest import example
 

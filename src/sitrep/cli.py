@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
 import sys
@@ -15,12 +14,13 @@ from rich.console import Console
 from rich.markup import escape
 
 from sitrep import __version__
-from sitrep.errors import failure_reason
-from sitrep.pipeline import run
-from sitrep.plugins import available
-from sitrep.reader.sources import Failure, Options, iter_articles
+from sitrep.batch import Runner, nothing
+from sitrep.reader import Failure, Options, read_sources
+from sitrep.reader.jsonl import is_corpus
 from sitrep.record import Extraction
 from sitrep.render import render
+from sitrep.store.commands import register as register_store_commands
+from sitrep.web.commands import register as register_web_commands
 
 EXIT_FAILED = 1
 EXIT_LANGUAGE = 3
@@ -78,6 +78,7 @@ def extract(
     max_bytes: Annotated[
         int | None, typer.Option(help="Refuse inputs larger than this (default 20 MB, or SITREP_MAX_BYTES).")
     ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extracting processes (0: one per core).")] = 1,
 ) -> None:
     """Extract sections, sentences and facts from articles.
 
@@ -91,34 +92,30 @@ def extract(
       sitrep extract page.html --published 2024-09-27
 
       cat article.txt | sitrep extract - --published 2024-09-27T16:38
+
+      sitrep extract corpus.jsonl --jobs 2 > extractions.jsonl
     """
-    options = Options(html=html, published=published, url=url, source=source, max_bytes=max_bytes)
-    failures: list[str] = []
+    options = Options(html=html, published=published, url=url, source=source, max_bytes=max_bytes, folders=False)
+    runner = Runner(then=nothing, jobs=jobs, on_failure=_failed)
     unsupported = 0
     results: list[tuple[str, Extraction]] = []
-    stream = len(paths) > 1 or any(p.lower().endswith((".jsonl", ".ndjson")) for p in paths)
+    stream = len(paths) > 1 or any(is_corpus(p) for p in paths)
     out = Console(highlight=False, soft_wrap=True)
-    for item in iter_articles(paths, options):
-        if isinstance(item, Failure):
-            failures.append(item.reason)
-            _say("error", item.reason)
-            continue
-        try:
-            extraction = run(item.prepared)
-        except Exception as e:  # one article must not stop the others
-            failures.append(failure_reason(item.name, e))
-            _say("error", failures[-1])
-            continue
-        for warning in extraction.warnings:
-            _say("warning", warning if warning.startswith(item.name) else f"{item.name}: {warning}")
-        unsupported += extraction.language != "en"
+    for done in runner.run(read_sources(paths, options)):
+        for warning in done.warnings:
+            _say("warning", warning)
+        unsupported += done.extraction.language != "en"
         if stream or fmt is Format.text:
-            _emit(out, item.name, extraction, fmt, compact=True)
+            _emit(out, done.name, done.extraction, fmt, compact=True)
         else:
-            results.append((item.name, extraction))
+            results.append((done.name, done.extraction))
     for name, extraction in results:
         _emit(out, name, extraction, fmt, compact=False)
-    _finish(failures, unsupported)
+    _finish([f.reason for f in runner.failures], unsupported)
+
+
+def _failed(failure: Failure) -> None:
+    _say("error", failure.reason)
 
 
 def _say(level: str, message: str) -> None:
@@ -181,17 +178,8 @@ def eval_command(
         print_table(rows, Console(highlight=False))
 
 
-# Modules that add their own commands with `register(app)`; one not in this installation yet is left out.
-COMMAND_MODULES = ("sitrep.store.commands", "sitrep.web.commands")
-
-
-def _register_commands() -> None:
-    for module in COMMAND_MODULES:
-        if available(module):
-            importlib.import_module(module).register(app)
-
-
-_register_commands()
+register_store_commands(app)  # ingest, the views, export
+register_web_commands(app)  # serve
 
 
 def main() -> None:

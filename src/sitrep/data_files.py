@@ -22,10 +22,21 @@ def load_toml(name: str) -> dict[str, Any]:
 
 
 @cache
-def load_json(name: str) -> Any:
-    """A JSON data file, parsed once per process."""
-    with data_path(name).open("r", encoding="utf-8") as handle:
-        return json.load(handle)
+def function_words(*names: str) -> frozenset[str]:
+    """The union of the named word lists of `data/function_words.toml` ("articles", "possessive_determiners", …)."""
+    lists = load_toml("function_words.toml")
+    unknown = [name for name in names if not isinstance(lists.get(name), list)]
+    if unknown:
+        known = ", ".join(lists)
+        raise KeyError(f"function_words.toml has no list {', '.join(map(repr, unknown))}; its lists: {known}")
+    return frozenset(word for name in names for word in lists[name])
+
+
+@cache
+def load_lines(name: str) -> tuple[str, ...]:
+    """A word-list data file: one entry per line, stripped; blank lines and lines starting with "#" are left out."""
+    text = data_path(name).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def load_jsonl(name: str) -> list[dict[str, Any]]:

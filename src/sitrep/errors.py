@@ -27,12 +27,8 @@ class NoArticleError(InputError):
     """An HTML page holds no article text that could be extracted."""
 
 
-class UnsupportedLanguage(SitrepError):
-    """The text is not English; sections are still returned, facts are not extracted."""
-
-    def __init__(self, message: str, language: str) -> None:
-        super().__init__(message)
-        self.language = language
+class MissingComponentError(SitrepError):
+    """A part of sitrep looked up by name (a pipeline component, a scorer) is not in this installation."""
 
 
 def failure_reason(name: str, error: Exception) -> str:

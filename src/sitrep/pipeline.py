@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import gc
-import importlib
 import logging
 import re
-from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import cache
 
@@ -16,16 +14,17 @@ from spacy.tokens import Doc
 
 from sitrep.components import register_extensions
 from sitrep.components.sentences import sentences_of
+from sitrep.errors import MissingComponentError
 from sitrep.language import guess_language
-from sitrep.plugins import available
+from sitrep.plugins import load
 from sitrep.reader import Prepared, prepare
 from sitrep.record import Extraction
 
 log = logging.getLogger(__name__)
 
-# The components, in the order they run: (factory name, module that registers it). Each is one file in
-# `sitrep/components/`; later components may read what earlier ones wrote on the Doc. An extractor whose
-# module is not in this installation yet is left out, so each lands on its own.
+# The components, in the order they run: (factory name, module that registers it). Each is one module or package
+# in `sitrep/components/` and declares what it reads (`requires`) and fills (`assigns`); later components read
+# what earlier ones wrote on the Doc. A component that cannot be loaded is a `MissingComponentError`.
 COMPONENTS: tuple[tuple[str, str], ...] = (
     ("sitrep_sentences", "sitrep.components.sentences"),
     ("sitrep_entities", "sitrep.components.entities"),
@@ -43,9 +42,7 @@ def get_nlp() -> Language:
     register_extensions()
     nlp = SitrepEnglish()
     for name, module in COMPONENTS:
-        if not available(module):
-            continue
-        importlib.import_module(module)
+        load_component(name, module)
         nlp.add_pipe(name)
     # The pipeline's data (gazetteers, lexicons, compiled rules) lives as long as the process. Moving what exists
     # now out of the garbage collector's sight spares every later full collection a walk over all of it
@@ -53,6 +50,13 @@ def get_nlp() -> Language:
     # by reference counting; only reference cycles among them would stay.
     gc.freeze()
     return nlp
+
+
+def load_component(name: str, module: str) -> None:
+    """Import the module that registers the spaCy factory `name`, or raise a `MissingComponentError`."""
+    load(module, what=f"the pipeline component {name}")
+    if not Language.has_factory(name):
+        raise MissingComponentError(f"module {module} does not register the pipeline component {name}")
 
 
 class _Defaults(EnglishDefaults):
@@ -95,7 +99,7 @@ def extract(
 def run(prepared: Prepared) -> Extraction:
     """Run the pipeline on an article the reader has prepared."""
     nlp = get_nlp()
-    doc = _make_doc(nlp, prepared)
+    doc = make_doc(nlp, prepared)
     body = " ".join(prepared.text[s.start : s.end] for s in prepared.layout.sections if s.kind == "body")
     language = guess_language(body or prepared.text)
     if language == "en":
@@ -106,13 +110,9 @@ def run(prepared: Prepared) -> Extraction:
     return _extraction(doc, prepared, language)
 
 
-def run_many(items: Iterable[Prepared]) -> Iterator[Extraction]:
-    """Run the pipeline over many prepared articles, streaming."""
-    for prepared in items:
-        yield run(prepared)
-
-
-def _make_doc(nlp: Language, prepared: Prepared) -> Doc:
+def make_doc(nlp: Language, prepared: Prepared) -> Doc:
+    """The Doc of a prepared article, with what the reader knows set on it (sections, publication date) and
+    empty fact lists, before any component runs."""
     doc = nlp.make_doc(prepared.text)
     doc.user_data["sitrep_text"] = prepared.text  # what `components.text_of` returns, without rebuilding it
     doc._.sections = prepared.layout.sections

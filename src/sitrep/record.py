@@ -9,6 +9,8 @@ from datetime import date, datetime
 from operator import attrgetter
 from typing import Any
 
+from sitrep.version import __version__
+
 SECTION_KINDS = ("headline", "subtitle", "dateline", "byline", "body", "caption", "credit", "boilerplate")
 ENTITY_KINDS = ("country", "place", "organization", "person", "group", "equipment")
 TIME_TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -215,8 +217,6 @@ class Extraction(_Record):
     place: str | None = None  # the dateline's place ("BAGHDAD (Reuters) —"); not part of the SPEC document
 
     def to_dict(self) -> dict[str, Any]:
-        from sitrep import __version__
-
         return {
             "sitrep_version": __version__,
             "article": self.article.to_dict(),

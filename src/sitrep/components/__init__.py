@@ -1,9 +1,15 @@
-"""spaCy pipeline components, one per file. Each reads the Doc's sections and writes its own records.
+"""spaCy pipeline components, one module or package each. Each reads the Doc's sections and writes its own records.
 
-Shared Doc extensions (set by the pipeline before any component runs):
-- `doc._.sections`: list[Section] from the reader; `doc._.published`: the anchor date or None.
+Shared Doc extensions:
+- `doc._.sections`: list[Section] from the reader; `doc._.published`: the anchor date or None. Set by the pipeline
+  before any component runs (`READER_ATTRS`).
 - `doc._.entities`, `doc._.times`, `doc._.quantities`, `doc._.quotes`, `doc._.events`: lists of the SPEC's
   records, filled by the component of the same name and read by the ones after it.
+
+The contract: every component is registered with `@Language.factory(name, default_config=…, assigns=…,
+requires=…)`; `requires` lists everything it reads (Doc extensions, `token.is_sent_start`, `doc.spans` of an
+earlier component) and `assigns` everything it fills (its `doc._` list, its span group in `doc.spans` under its
+`spans_key`). `tests/test_pipeline.py` checks that each requirement is met by the reader or an earlier component.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 DOC_EXTENSIONS = ("sections", "published", "entities", "times", "quantities", "quotes", "events")
+READER_ATTRS = ("doc._.sections", "doc._.published")  # on every Doc before the first component runs
 
 
 def text_of(doc: Doc) -> str:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from thinc.types import Ints2d
 
 from sitrep.components import token_texts
-from sitrep.data_files import data_path
+from sitrep.data_files import load_lines
 from sitrep.record import Section, Sentence
 
 _DEFAULT_PUNCT = [".", "!", "?", "…", "!?", "?!"]
@@ -21,14 +21,14 @@ _DEFAULT_PUNCT = [".", "!", "?", "…", "!?", "?!"]
 
 @cache
 def _abbreviations() -> frozenset[str]:
-    text = data_path("abbreviations.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(load_lines("abbreviations.txt"))
 
 
 @Language.factory(
     "sitrep_sentences",
     default_config={"punct_chars": _DEFAULT_PUNCT},
     assigns=["token.is_sent_start"],
+    requires=["doc._.sections"],
 )
 def make_sentences(nlp: Language, name: str, *, punct_chars: list[str]) -> SectionSentencizer:
     return SectionSentencizer(punct_chars=punct_chars)

@@ -5,7 +5,7 @@ line in `SCORERS`. Gold data is read at run time and never copied into the repos
 
 from __future__ import annotations
 
-import importlib
+import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import SitrepError
-from sitrep.plugins import available
+from sitrep.plugins import load
 
-# name -> (module, the folder it needs, relative to the data folder's parent `shared/`). A scorer whose
-# module is not in this installation yet, or whose data is absent, is left out.
+# name -> (module, the folder it needs, relative to the data folder's parent `shared/`). A scorer whose data is
+# absent is left out; one whose module cannot be loaded is a `MissingComponentError`.
 SCORERS: dict[str, tuple[str, str]] = {
     "seed": ("sitrep.eval.seed", "seed"),
     "news-html": ("sitrep.eval.html_text", "data/news-html"),
@@ -28,6 +28,21 @@ SCORERS: dict[str, tuple[str, str]] = {
     "events": ("sitrep.eval.events", "data/plover_gsr"),
     "news-events": ("sitrep.eval.news_events", "data/news"),
 }
+
+# Every folder of `shared/` a scorer reads (SCORERS' folders and those read beside them): the accuracy gate records
+# their fingerprints beside its floors, so a change of the gold data cannot pass unnoticed.
+DATA_FOLDERS = (
+    "seed",
+    "data/news",
+    "data/news-html",
+    "data/conll2003",
+    "data/meantime_en",
+    "data/tempeval3",
+    "data/quantulum3_tests",
+    "data/polnear",
+    "data/plover_gsr",
+    "data/case2021_task2",
+)
 
 
 class EvalError(SitrepError):
@@ -81,8 +96,29 @@ def run_eval(data: Path | None = None, *, only: list[str] | None = None, limit: 
     for name, (module, folder) in SCORERS.items():
         if only and name not in only:
             continue
-        if not (shared / folder).exists() or not available(module):
+        if not (shared / folder).exists():
             continue
-        score: Callable[[Path, int | None], list[Row]] = importlib.import_module(module).score
+        score: Callable[[Path, int | None], list[Row]] = load(module, what=f"the scorer {name}").score
         rows.extend(score(shared, limit))
     return rows
+
+
+def fingerprint(shared: Path) -> dict[str, str]:
+    """For each of `DATA_FOLDERS`, a SHA-256 over its files' relative paths and bytes (hidden files left out;
+    "absent" for a missing folder)."""
+    return {folder: _folder_hash(shared / folder) for folder in DATA_FOLDERS}
+
+
+def _folder_hash(folder: Path) -> str:
+    if not folder.is_dir():
+        return "absent"
+    digest = hashlib.sha256()
+    files = [p for p in folder.rglob("*") if p.is_file() and not _hidden(p.relative_to(folder))]
+    for path in sorted(files):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)

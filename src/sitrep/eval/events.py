@@ -22,6 +22,7 @@ from typing import Any
 
 from sitrep.data_files import load_toml
 from sitrep.eval import EvalError, Row
+from sitrep.eval.oracle import annotate, mentions_of
 from sitrep.pipeline import extract
 from sitrep.record import Article, Entity, Extraction
 
@@ -130,8 +131,6 @@ def tally(golds: Iterable[Gold]) -> Tally:
 def tally_gold_mentions(golds: Iterable[Gold]) -> Tally:
     """Actor accuracy with the gold source and target actor texts given as entity mentions (a diagnostic of
     the role finding alone, while the entities component is absent); event types as usual."""
-    from sitrep.components.events.records import annotate, mentions_of
-
     total = Tally()
     for gold in golds:
         surfaces = sorted({*gold.sources, *gold.targets} & _present(gold.text, [*gold.sources, *gold.targets]))

@@ -10,7 +10,6 @@ from sitrep.errors import BinaryInputError, EmptyInputError, InputError, TooLarg
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-_JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
 @dataclass(slots=True)
@@ -18,7 +17,7 @@ class Decoded:
     """A decoded input with what kind of article container it looks like."""
 
     text: str
-    kind: str  # "text", "html" or "jsonl"
+    kind: str  # "text" or "html"
     name: str
     warnings: list[str] = field(default_factory=list)
 
@@ -47,14 +46,13 @@ def read_path(path: Path, *, max_bytes: int | None = None) -> Decoded:
 
 
 def decode(data: bytes, *, name: str = "<stdin>", max_bytes: int | None = None) -> Decoded:
-    """Decode bytes as UTF-8 (replacing what is invalid, with a warning) and guess the container kind."""
+    """Decode bytes as UTF-8 (replacing what is invalid, with a warning) and guess whether they are HTML."""
     limit = max_bytes or max_bytes_default()
     if len(data) > limit:
         raise TooLargeError(f"{name}: {len(data):,} bytes is over the {limit:,}-byte limit (raise it with --max-bytes)")
     if not data.strip():
         raise EmptyInputError(f"{name}: the input is empty")
-    if _looks_binary(data[:8192]):
-        raise BinaryInputError(f"{name}: looks like a binary file, not text (expected UTF-8 text, HTML or JSON Lines)")
+    refuse_binary(data[:8192], name)
     warnings: list[str] = []
     try:
         text = data.decode("utf-8")
@@ -63,6 +61,12 @@ def decode(data: bytes, *, name: str = "<stdin>", max_bytes: int | None = None) 
         warnings.append(f"{name}: invalid UTF-8 at byte {e.start}; undecodable bytes were replaced with U+FFFD")
     text = text.removeprefix("\ufeff")
     return Decoded(text, _kind(name, text), name, warnings)
+
+
+def refuse_binary(head: bytes, name: str) -> None:
+    """Raise a `BinaryInputError` when the first bytes of an input look like a binary file, not text."""
+    if _looks_binary(head):
+        raise BinaryInputError(f"{name}: looks like a binary file, not text (expected UTF-8 text, HTML or JSON Lines)")
 
 
 def _looks_binary(head: bytes) -> bool:
@@ -76,8 +80,6 @@ def _kind(name: str, text: str) -> str:
     lower = name.lower()
     if lower.endswith(_HTML_SUFFIXES):
         return "html"
-    if lower.endswith(_JSONL_SUFFIXES):
-        return "jsonl"
     head = text.lstrip()[:200].lower()
     if head.startswith(("<!doctype html", "<html")):
         return "html"

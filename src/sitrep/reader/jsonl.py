@@ -1,38 +1,20 @@
-"""JSON Lines corpora: one article per line, `text` plus optional `title`, `published`, `url`, `source`."""
+"""JSON Lines corpora: one article per line, `text` plus optional `title`, `published`, `url`, `source`, `id`
+and `html`."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from sitrep.errors import InputError
 
-
-@dataclass(slots=True)
-class JsonlRecord:
-    """One corpus line: the article fields, or the reason the line cannot be used."""
-
-    line: int
-    fields: dict[str, Any] | None
-    error: str | None = None
+SUFFIXES = (".jsonl", ".ndjson")
 
 
-def iter_jsonl(text: str, *, name: str = "<jsonl>") -> Iterator[JsonlRecord]:
-    """Every non-blank line of a corpus, each parsed on its own so one bad line loses nothing else."""
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip():
-            continue
-        try:
-            yield JsonlRecord(number, _fields(raw))
-        except InputError as e:
-            yield JsonlRecord(number, None, f"{name}:{number}: {e}")
-
-
-def _fields(raw: str) -> dict[str, Any]:
+def record_fields(line: str) -> dict[str, Any]:
+    """The fields of one corpus line, or an `InputError` saying why the line cannot be used."""
     try:
-        obj = json.loads(raw)
+        obj = json.loads(line)
     except json.JSONDecodeError as e:
         raise InputError(f"not valid JSON ({e.msg} at column {e.colno})") from e
     if not isinstance(obj, dict):
@@ -41,3 +23,8 @@ def _fields(raw: str) -> dict[str, Any]:
     if not isinstance(text, str) or not text.strip():
         raise InputError("the `text` field is missing or empty")
     return obj
+
+
+def is_corpus(name: str) -> bool:
+    """True for a file name that says JSON Lines (`.jsonl`, `.ndjson`)."""
+    return name.lower().endswith(SUFFIXES)

@@ -1,27 +1,36 @@
-"""Many inputs, one stream: files, stdin and JSON Lines corpora become prepared articles or named failures.
+"""Any source, one stream: files, folders, JSON Lines corpora, HTML pages and stdin become prepared articles
+(`Item`) or named failures (`Failure`), in order. Every command reads its inputs through `read_sources`.
 
+Each kind of source is a `SourceKind`: `claims(source, options)` says whether it reads that source and
+`read(source, options)` yields what is in it. `read_sources` gives each source to the first kind in
+`SOURCE_KINDS` that claims it; a new kind (a URL, a WARC file) is one more class and one more line there.
 One bad input never stops the stream: it becomes a `Failure` with its reason, and the rest go on."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from io import BufferedReader
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sitrep.errors import InputError
-from sitrep.reader import Prepared, prepare
-from sitrep.reader.files import Decoded, decode, read_path
-from sitrep.reader.jsonl import iter_jsonl
+from sitrep.reader.article import Prepared, prepare
+from sitrep.reader.files import Decoded, decode, max_bytes_default, read_path, refuse_binary
+from sitrep.reader.jsonl import is_corpus, record_fields
+
+STDIN = "-"
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson")  # what a folder walk reads
 
 
 @dataclass(slots=True)
 class Failure:
-    """An input that could not be read, and why."""
+    """An input that could not be read or extracted, and why."""
 
     name: str
     reason: str
+    article_id: str | None = None  # the content hash, when the article was read but could not be extracted
 
 
 @dataclass(slots=True)
@@ -33,6 +42,7 @@ class Options:
     url: str | None = None
     source: str | None = None
     max_bytes: int | None = None
+    folders: bool = True  # walk folders; when False a folder is a failure that says what to pass instead
 
 
 @dataclass(slots=True)
@@ -41,30 +51,118 @@ class Item:
 
     name: str
     prepared: Prepared
-    warnings: list[str] = field(default_factory=list)
 
 
-def iter_articles(paths: Iterable[str], options: Options) -> Iterator[Item | Failure]:
-    """Every article in the given paths ("-" is standard input), in order."""
-    for raw in paths:
+class SourceKind(Protocol):
+    """One kind of source the reader knows."""
+
+    def claims(self, source: str, options: Options) -> bool:
+        """True when this kind reads `source`."""
+        ...
+
+    def read(self, source: str, options: Options) -> Iterator[Item | Failure]:
+        """Every article in `source`, or a `Failure` for each one that cannot be read."""
+        ...
+
+
+def read_sources(sources: Iterable[str], options: Options | None = None) -> Iterator[Item | Failure]:
+    """Every article in the given sources, in order: files, folders (walked recursively, sorted), JSON Lines
+    corpora (streamed line by line), HTML pages, and "-" for standard input."""
+    options = options or Options()
+    for source in sources:
+        yield from read_source(source, options)
+
+
+def read_source(source: str, options: Options) -> Iterator[Item | Failure]:
+    """Every article in one source, read by the first kind in `SOURCE_KINDS` that claims it."""
+    kind = next(k for k in SOURCE_KINDS if k.claims(source, options))
+    return kind.read(source, options)
+
+
+class Stdin:
+    """Standard input ("-"): one article, plain text or HTML."""
+
+    def claims(self, source: str, options: Options) -> bool:
+        return source == STDIN
+
+    def read(self, source: str, options: Options) -> Iterator[Item | Failure]:
         try:
-            decoded = _decode(raw, options)
+            decoded = decode(sys.stdin.buffer.read(), name="<stdin>", max_bytes=options.max_bytes)
         except InputError as e:
-            yield Failure(raw, str(e))
-            continue
-        yield from _articles(decoded, options)
+            yield Failure(source, str(e))
+            return
+        yield _article(decoded, options)
 
 
-def _decode(raw: str, options: Options) -> Decoded:
-    if raw == "-":
-        return decode(sys.stdin.buffer.read(), name="<stdin>", max_bytes=options.max_bytes)
-    return read_path(Path(raw), max_bytes=options.max_bytes)
+class Folder:
+    """A folder: the article files in it and its subfolders (sorted, hidden ones skipped), each read as a source."""
+
+    def claims(self, source: str, options: Options) -> bool:
+        return options.folders and source != STDIN and Path(source).is_dir()
+
+    def read(self, source: str, options: Options) -> Iterator[Item | Failure]:
+        for path in walk(Path(source)):
+            yield from read_source(str(path), options)
 
 
-def _articles(decoded: Decoded, options: Options) -> Iterator[Item | Failure]:
-    if decoded.kind == "jsonl":
-        yield from _corpus(decoded, options)
-        return
+class Corpus:
+    """A JSON Lines file, streamed: one article per line, so a corpus of any size never sits in memory whole; a bad
+    line is a `Failure` and the rest go on."""
+
+    def claims(self, source: str, options: Options) -> bool:
+        return source != STDIN and is_corpus(source) and Path(source).is_file()
+
+    def read(self, source: str, options: Options) -> Iterator[Item | Failure]:
+        try:
+            with Path(source).open("rb") as handle:
+                yield from self._lines(handle, source, options)
+        except OSError as e:
+            yield Failure(source, f"{source}: cannot be read ({e.strerror})")
+
+    def _lines(self, handle: BufferedReader, source: str, options: Options) -> Iterator[Item | Failure]:
+        try:
+            refuse_binary(handle.peek(8192)[:8192], source)
+        except InputError as e:
+            yield Failure(source, str(e))
+            return
+        limit = options.max_bytes or max_bytes_default()
+        lines = 0
+        for number, data in enumerate(handle, start=1):
+            if data.strip():
+                lines += 1
+                yield _line(data, f"{source}:{number}", limit, options)
+        if not lines:
+            yield Failure(source, f"{source}: the input is empty")
+
+
+class File:
+    """Any other path: one article, plain text or HTML (by its name or its first bytes). A path that is missing,
+    unreadable, too large or binary is a `Failure` saying so."""
+
+    def claims(self, source: str, options: Options) -> bool:
+        return True
+
+    def read(self, source: str, options: Options) -> Iterator[Item | Failure]:
+        try:
+            decoded = read_path(Path(source), max_bytes=options.max_bytes)
+        except InputError as e:
+            yield Failure(source, str(e))
+            return
+        yield _article(decoded, options)
+
+
+SOURCE_KINDS: tuple[SourceKind, ...] = (Stdin(), Folder(), Corpus(), File())
+
+
+def walk(folder: Path) -> Iterator[Path]:
+    """The article files in a folder and its subfolders, sorted, skipping hidden ones."""
+    for path in sorted(folder.rglob("*")):
+        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+        if not hidden and path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES:
+            yield path
+
+
+def _article(decoded: Decoded, options: Options) -> Item | Failure:
     try:
         prepared = prepare(
             decoded.text,
@@ -74,22 +172,24 @@ def _articles(decoded: Decoded, options: Options) -> Iterator[Item | Failure]:
             source=options.source,
         )
     except InputError as e:
-        yield Failure(decoded.name, str(e) if str(e).startswith(decoded.name) else f"{decoded.name}: {e}")
-        return
+        return Failure(decoded.name, str(e) if str(e).startswith(decoded.name) else f"{decoded.name}: {e}")
     prepared.warnings.extend(decoded.warnings)
-    yield Item(decoded.name, prepared, decoded.warnings)
+    return Item(decoded.name, prepared)
 
 
-def _corpus(decoded: Decoded, options: Options) -> Iterator[Item | Failure]:
-    for record in iter_jsonl(decoded.text, name=decoded.name):
-        name = f"{decoded.name}:{record.line}"
-        if record.fields is None:
-            yield Failure(name, record.error or "unreadable line")
-            continue
-        yield prepare_fields(record.fields, name, options)
+def _line(data: bytes, name: str, limit: int, options: Options) -> Item | Failure:
+    try:
+        decoded = decode(data, name=name, max_bytes=limit)
+        fields = record_fields(decoded.text)
+    except InputError as e:
+        return Failure(name, str(e) if str(e).startswith(name) else f"{name}: {e}")
+    item = _record(fields, name, options)
+    if isinstance(item, Item):
+        item.prepared.warnings.extend(decoded.warnings)
+    return item
 
 
-def prepare_fields(fields: dict[str, Any], name: str, options: Options) -> Item | Failure:
+def _record(fields: dict[str, Any], name: str, options: Options) -> Item | Failure:
     """One corpus record (`text` plus optional `title`, `published`, `url`, `source`, `id`, `html`) made ready."""
     try:
         prepared = prepare(

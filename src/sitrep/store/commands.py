@@ -15,13 +15,14 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from sitrep.batch import worker_count
 from sitrep.errors import SitrepError
-from sitrep.reader.sources import Options
+from sitrep.reader import Options
 from sitrep.store import digest as digest_mod
 from sitrep.store import export as export_mod
 from sitrep.store import views
 from sitrep.store.db import pending_upgrade, reading
-from sitrep.store.ingest import BATCH_SIZE, Summary, ingest, worker_count
+from sitrep.store.ingest import BATCH_SIZE, Summary, ingest
 from sitrep.store.progress import ingest_progress
 from sitrep.store.table import Table, print_tables
 

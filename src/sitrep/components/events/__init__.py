@@ -53,12 +53,19 @@ _SHORT = 2  # an evidence of this many words or fewer ("Howard attacks") is wide
 
 @Language.factory(
     "sitrep_events",
-    default_config={"span_key": SPAN_KEY},
+    default_config={"spans_key": SPAN_KEY},
     assigns=["doc._.events", "doc.spans"],
-    requires=["token.is_sent_start"],
+    requires=[
+        "token.is_sent_start",
+        "doc._.sections",
+        "doc._.entities",
+        "doc._.times",
+        "doc._.quantities",
+        "doc._.quotes",
+    ],
 )
-def make_events(nlp: Language, name: str, *, span_key: str) -> EventExtractor:
-    return EventExtractor(nlp, span_key=span_key)
+def make_events(nlp: Language, name: str, *, spans_key: str) -> EventExtractor:
+    return EventExtractor(nlp, spans_key=spans_key)
 
 
 @dataclass(slots=True)
@@ -73,9 +80,9 @@ class Found:
 class EventExtractor:
     """Finds PLOVER events; `match()` finds trigger candidates, `set_annotations()` reads their clauses."""
 
-    def __init__(self, nlp: Language, *, span_key: str = SPAN_KEY) -> None:
+    def __init__(self, nlp: Language, *, spans_key: str = SPAN_KEY) -> None:
         register_extensions()
-        self.span_key = span_key
+        self.spans_key = spans_key
         self.strings: dict[int, str] = {}  # texts of string hashes seen (see `context.words_of`)
         data, syntax = cues(), load_toml(_SYNTAX_FILE)
         builder = PatternBuilder(nlp, gap=int(lexicon()["settings"]["gap"]), irregular=lexicon()["forms"])
@@ -151,7 +158,7 @@ class EventExtractor:
             event.id = f"V{n}"
         doc._.events = events
         first = {id(f.event): f.trigger for f in found}
-        doc.spans[self.span_key] = [
+        doc.spans[self.spans_key] = [
             Span(doc, t.start, t.end, label=t.type) for e in events if (t := first.get(id(e))) is not None
         ]
 

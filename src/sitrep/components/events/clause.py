@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from sitrep.components.events.lexicon import lexicon
-from sitrep.data_files import load_toml
+from sitrep.data_files import function_words, load_toml
 
 _CLAUSE_DEPS = frozenset({
     "ccomp", "parataxis", "advcl", "advcl:relcl", "csubj", "list", "discourse", "vocative", "appos", "acl:relcl", "dep",
@@ -31,9 +31,9 @@ _ENDINGS = (
     ("ing", "e"), ("men", "man"), ("pped", "p"), ("tted", "t"), ("lled", "l"), ("nned", "n"), ("gged", "g"),
     ("bbed", "b"), ("pping", "p"), ("tting", "t"), ("lling", "l"), ("nning", "n"), ("gging", "g"),
 )  # fmt: skip
-_BE = frozenset({"was", "were", "is", "are", "been", "being", "be", "'s", "’s", "get", "got", "gets"})
-_PERSONAL = frozenset({"he", "she", "it", "they", "we"})  # subject pronouns a reporter may stand behind
-_RELATIVE = frozenset({"who", "whom", "which", "that", "whose"})
+_BE = function_words("passive_auxiliaries")
+_PERSONAL = function_words("personal_subject_pronouns")  # subject pronouns a reporter may stand behind
+_RELATIVE = function_words("relative_pronouns")
 _NOMINAL_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj"})  # relations only a noun holds
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc"})
 
@@ -56,6 +56,7 @@ class Grammar:
     light_verbs: frozenset[str]
     background_case: frozenset[str]
     object_control: frozenset[str]
+    negation: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -75,6 +76,7 @@ class Grammar:
             light_verbs=frozenset(nominal["light_verbs"]),
             background_case=frozenset(nominal["background_case"]),
             object_control=frozenset(data["control"]["object_control"]),
+            negation=frozenset(data["modality"]["negation"]),
         )
 
 
@@ -416,7 +418,7 @@ class ClauseReader:
         if n.dep_ in self.g.subject and any(c.dep_ == "cop" for c in n.head.children):
             return True
         copula = any(c.dep_ == "cop" for c in n.children)
-        return copula and not any(c.lower_ in ("not", "n't", "never", "no") for c in n.children)
+        return copula and not any(c.lower_ in self.g.negation for c in n.children)
 
     def _light(self, verb: Token) -> bool:
         forms = lemmas(verb)

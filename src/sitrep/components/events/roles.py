@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from sitrep.components.events.clause import Frame, case_of, core_start, lemmas
 from sitrep.components.events.context import DocIndex, Item, SpanIndex
+from sitrep.data_files import function_words
 from sitrep.syntax import Parsed
 
 _MODIFIERS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc", "nmod:unmarked"})
@@ -73,7 +74,7 @@ def _pronoun_kinds(data: dict[str, Any]) -> dict[str, frozenset[str]]:
     return kinds
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = function_words("articles")
 
 
 @dataclass(frozen=True, slots=True)

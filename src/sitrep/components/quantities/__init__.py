@@ -22,7 +22,7 @@ __all__ = ["QuantityExtractor", "make_quantities"]
     "sitrep_quantities",
     default_config={"times_key": "sitrep_times", "spans_key": "sitrep_quantities"},
     assigns=["doc._.quantities", "doc.spans"],
-    requires=["token.is_sent_start"],
+    requires=["doc._.sections", "token.is_sent_start", "doc._.entities", "doc._.times", "doc.spans"],
 )
 def make_quantities(nlp: Language, name: str, *, times_key: str, spans_key: str) -> QuantityExtractor:
     return QuantityExtractor(times_key=times_key, spans_key=spans_key)

@@ -11,13 +11,14 @@ from spacy.tokens import Doc
 
 from sitrep.components.quantities.finder import Found
 from sitrep.components.quantities.lexicon import Lexicon
+from sitrep.data_files import function_words
 from sitrep.record import Entity, Quantity, Time
 
 _WINDOW = 15  # tokens scanned after a figure for its location
 _REACH = 80  # tokens a figure looks back or ahead for its sentence's edges, its subject or its time
 _NOT_SUBJECT = frozenset({"of", "to", "by", "with", "for", "against", "than", "as", "like", "and", "'s", "’s"})
-_POSSESSIVE = frozenset({"'s", "’s", "'"})
-_DETERMINERS = frozenset({"the", "a", "an"})
+_POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
+_DETERMINERS = function_words("articles")
 
 
 @dataclass(slots=True)
@@ -150,7 +151,7 @@ def _subject(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | No
         if mention is not None:
             first = mention.start - 1
             prev = doc[first].lower_ if first >= 0 else ""
-            if _holds(mention, lex) and prev not in lex.location_prepositions and prev not in _NOT_SUBJECT:
+            if _holds(mention, lex) and prev not in lex.location_prepositions and prev not in lex.object_markers:
                 return mention.entity.id
             i = mention.start
         i -= 1
@@ -183,18 +184,18 @@ def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> 
                 k += 1
             mention = mentions.at[k] if k < stop else None
             placed = mention is not None and mention.start == k and mention.entity.kind in lex.location_kinds
-            if placed and mention is not None and not _modifies_noun(doc, mention.end):
+            if placed and mention is not None and not _modifies_noun(doc, mention.end, lex):
                 return mention.entity.id
         i += 1
     return None
 
 
-def _modifies_noun(doc: Doc, i: int) -> bool:
+def _modifies_noun(doc: Doc, i: int, lex: Lexicon) -> bool:
     """True when the mention is followed by a lower-case noun ("U.S. military bases"): it is not the place."""
     if i >= len(doc):
         return False
     token = doc[i]
-    return token.is_alpha and token.text.islower() and token.lower_ not in {"and", "or", "in", "on", "at", "to"}
+    return token.is_alpha and token.text.islower() and token.lower_ not in lex.place_followers
 
 
 def _time(doc: Doc, item: Found, times: list[Time], starts: list[int], lex: Lexicon) -> str | None:

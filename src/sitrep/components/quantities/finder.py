@@ -15,11 +15,13 @@ from sitrep.components.quantities.lexicon import Lexicon, Qualifier
 from sitrep.components.quantities.nouns import Counted, counted, is_word, lemma, verb_after, verb_before
 from sitrep.components.quantities.numbers import Number, read_number
 from sitrep.components.quantities.tokens import Tokens, starts_of, tokens_of
+from sitrep.data_files import function_words
 
 _WINDOW = 14  # tokens a counted phrase may reach past its number
 _DASHES = frozenset({"-", "–"})
 _NUMERIC_STARTS = frozenset("0123456789+-$€£¥₹₽₪₩₺")
-_BARE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "'s", "’s", "this", "that", "a", "an"})
+_BARE_DETERMINERS = function_words("articles", "definite_determiners", "possessive_determiners", "possessive_endings")
+_INDEFINITE = function_words("indefinite_articles")
 
 
 @dataclass(slots=True)
@@ -77,7 +79,7 @@ def _find(doc: Tokens, candidates: list[int], blocked: bytearray, limits: list[i
 def _triggers(lex: Lexicon) -> frozenset[str]:
     """Words a quantity can start with; other tokens start one only when they begin with a digit or sign."""
     words = set(lex.phrase_firsts) | lex.between | set(lex.currencies) | set(lex.numbers) | set(lex.scales)
-    return frozenset(words | {"a", "an", "half"})
+    return frozenset(words | _INDEFINITE | {"half"})
 
 
 def _sentence_ends(doc: Doc) -> list[int]:

@@ -1,5 +1,5 @@
 """The quantities component's word lists, read once from `sitrep/data/` (quantities.toml, quantity_units.csv,
-noun_lemmas.toml)."""
+noun_lemmas.toml; the word classes shared with other components come from function_words.toml)."""
 
 from __future__ import annotations
 
@@ -51,20 +51,26 @@ class Lexicon:
     anaphoric: frozenset[str]
     stop: frozenset[str]
     joiners: frozenset[str]
+    after_of: frozenset[str]
+    verb_openers: frozenset[str]
     invariant: frozenset[str]
     collective: frozenset[str]
     categories: dict[str, str]
     lemmas: dict[str, str]
     verbs: dict[str, str]
     verb_gap: frozenset[str]
+    relatives: frozenset[str]
+    before_figure: frozenset[str]
     overridable: frozenset[str]
     people: frozenset[str]
     sources: frozenset[str]
     speech: frozenset[str]
     holder_kinds: frozenset[str]
     subject_holder_categories: frozenset[str]
+    object_markers: frozenset[str]
     location_prepositions: frozenset[str]
     location_kinds: frozenset[str]
+    place_followers: frozenset[str]
     time_roles: frozenset[str]
     clause_breaks: frozenset[str]
 
@@ -152,20 +158,26 @@ def lexicon() -> Lexicon:
         anaphoric=_lower_set(guards["anaphoric"]),
         stop=_lower_set(nouns["stop"]),
         joiners=_lower_set(nouns["joiners"]),
+        after_of=_lower_set(nouns["after_of"]),
+        verb_openers=_lower_set(nouns["verb_openers"]),
         invariant=_lower_set(nouns["invariant"]),
         collective=_lower_set(nouns["collective"]),
         categories=_categories(),
         lemmas={k.lower(): v for k, v in load_toml("noun_lemmas.toml")["lemmas"].items()},
         verbs={k.lower(): v for k, v in data["verbs"].items()},
         verb_gap=_lower_set(verb_gap["words"]),
+        relatives=_lower_set(verb_gap["relatives"]),
+        before_figure=_lower_set(verb_gap["before"]),
         overridable=_lower_set(verb_gap["overridable"]),
         people=_lower_set(verb_gap["people"]),
         sources=_lower_set(data["attribution"]["sources"]),
         speech=_lower_set(data["attribution"]["speech"]),
         holder_kinds=_lower_set(context["holder_kinds"]),
         subject_holder_categories=_lower_set(context["subject_holder_categories"]),
+        object_markers=_lower_set(context["object_markers"]),
         location_prepositions=_lower_set(context["location_prepositions"]),
         location_kinds=_lower_set(context["location_kinds"]),
+        place_followers=_lower_set(context["place_followers"]),
         time_roles=_lower_set(context["time_roles"]),
         clause_breaks=_lower_set(context["clause_breaks"]),
     )

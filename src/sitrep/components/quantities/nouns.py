@@ -14,9 +14,6 @@ from sitrep.components.quantities.tokens import Tokens
 _WORD = re.compile(r"^[A-Za-z][A-Za-z0-9.'’-]*$")  # "troops", "U.S.", "Hwasong-12"
 _MAX_MODIFIERS = 5
 _SINGULAR_UNITS = frozenset({"distance", "money"})
-_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"})
-_RELATIVES = frozenset({"who", "that", "which"})
-_DETERMINERS = frozenset({"the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "which"})
 
 
 @dataclass(slots=True)
@@ -79,7 +76,7 @@ def counted(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) ->
     """The counted noun phrase starting at token `j`; `singular` lets a singular noun be the head ("one soldier")."""
     if j < limit and doc[j].lower_ == "of":
         k = j + 1
-        while k < limit and doc[k].lower_ in _DETERMINERS:
+        while k < limit and doc[k].lower_ in lex.after_of:
             k += 1
         found = _scan(doc, k, limit, lex, singular=singular)
         return found if found.head is not None else Counted(None, j)
@@ -120,7 +117,7 @@ def _scan(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) -> C
 def _verb_like(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
     """An -s word the lexicon does not know, followed straight by a determiner ("holds the", "says a")."""
     nxt = doc[k + 1].lower_ if k + 1 < limit else ""
-    return nxt in _OBJECT_DETERMINERS and unit_category(doc[k].text, lex) is None and doc[k].lower_.endswith("s")
+    return nxt in lex.verb_openers and unit_category(doc[k].text, lex) is None and doc[k].lower_.endswith("s")
 
 
 def _plural_word(token: Token, lex: Lexicon) -> bool:
@@ -144,7 +141,7 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         low = doc[k].lower_
         if low in lex.verbs:
             return lex.verbs[low]
-        if low in _RELATIVES and k + 1 < limit and doc[k + 1].lower_ in lex.verb_gap:
+        if low in lex.relatives and k + 1 < limit and doc[k + 1].lower_ in lex.verb_gap:
             k, gap = k + 1, gap + 1  # "12 people who were killed" (but not "12 soldiers who killed")
             continue
         if low in lex.location_prepositions and not skipped_phrase:
@@ -172,7 +169,7 @@ def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
         low = doc[k].lower_
         if low in lex.verbs:
             return lex.verbs[low]
-        if low not in ("a", "an", "total", "of", "reportedly", "also", "some", "another", "nearly", "up"):
+        if low not in lex.before_figure:
             return None
         k, steps = k - 1, steps + 1
     return None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.tokens import Tokens
+from sitrep.data_files import function_words
 
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _COMPACT = re.compile(
@@ -15,6 +16,7 @@ _COMPACT = re.compile(
 )
 _MAX_WORDS = 8
 _MONEY_ONLY = frozenset({"t"})
+_INDEFINITE = function_words("indefinite_articles")
 
 
 @dataclass(slots=True)
@@ -93,10 +95,10 @@ def _word_follows(doc: Tokens, i: int) -> bool:
 def _scale_start(doc: Tokens, i: int, lex: Lexicon) -> bool:
     """ "a hundred", "a dozen", "half a million", "a million"."""
     low = doc[i].lower_
-    if low in ("a", "an") and i + 1 < len(doc):
+    if low in _INDEFINITE and i + 1 < len(doc):
         return doc[i + 1].lower_ in lex.scales
     if low == "half" and i + 2 < len(doc):
-        return doc[i + 1].lower_ in ("a", "an") and doc[i + 2].lower_ in lex.scales
+        return doc[i + 1].lower_ in _INDEFINITE and doc[i + 2].lower_ in lex.scales
     return False
 
 
@@ -134,7 +136,7 @@ def _read_words(doc: Tokens, i: int, lex: Lexicon) -> Number | None:
             else:
                 total, current = total + (current or 1.0) * lex.scales[low], 0.0
                 big = max(big, lex.scales[low])
-        elif (low in ("a", "an") and j == i) or (low == "a" and j > i and doc[j - 1].lower_ == "half"):
+        elif (low in _INDEFINITE and j == i) or (low == "a" and j > i and doc[j - 1].lower_ == "half"):
             current = current or 1.0
             j += 1
             continue

@@ -27,19 +27,20 @@ __all__ = ["QuoteFinder", "make_quotes"]
 
 @Language.factory(
     "sitrep_quotes",
-    default_config={"lexicon": "speech.toml"},
+    default_config={"lexicon": "speech.toml", "spans_key": "sitrep_quotes"},
     assigns=["doc._.quotes", "doc.spans"],
-    requires=["token.is_sent_start"],
+    requires=["doc._.sections", "token.is_sent_start", "doc._.entities"],
 )
-def make_quotes(nlp: Language, name: str, *, lexicon: str) -> QuoteFinder:
-    return QuoteFinder(nlp, lexicon=lexicon)
+def make_quotes(nlp: Language, name: str, *, lexicon: str, spans_key: str) -> QuoteFinder:
+    return QuoteFinder(nlp, lexicon=lexicon, spans_key=spans_key)
 
 
 class QuoteFinder:
     """Finds quotes and their speakers; `match()` reads the Doc, `set_annotations()` writes the records."""
 
-    def __init__(self, nlp: Language, *, lexicon: str = "speech.toml") -> None:
+    def __init__(self, nlp: Language, *, lexicon: str = "speech.toml", spans_key: str = "sitrep_quotes") -> None:
         self.lex: Lexicon = load_lexicon(lexicon)
+        self.spans_key = spans_key
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("CUE", [nlp.make_doc(phrase) for phrase in sorted(self.lex.verbs)])
 
@@ -87,7 +88,7 @@ class QuoteFinder:
         return found
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:
-        """Write `doc._.quotes` (the SPEC's records) and `doc.spans["sitrep_quotes"]`."""
+        """Write `doc._.quotes` (the SPEC's records) and its span group (`doc.spans[spans_key]`)."""
         entities: list[Entity] = list(doc._.entities or [])
         index = EntityIndex(entities)
         text = text_of(doc)
@@ -110,7 +111,7 @@ class QuoteFinder:
             if span is not None:
                 spans.append(span)
         doc._.quotes = quotes
-        doc.spans["sitrep_quotes"] = spans
+        doc.spans[self.spans_key] = spans
 
 
 def _resolve(text: str, lexicon: Lexicon, found: list[Found], index: EntityIndex) -> dict[int, Mention]:

@@ -11,10 +11,6 @@ from sitrep.components.quotes.speakers import Attribution, SpeakerFinder
 
 MIN_CONTENT = 3  # tokens
 _THAT_WINDOW = 7
-_CLAUSE_BLOCKERS = frozenset(
-    {"to", "in", "on", "at", "by", "with", "from", "during", "about", "for", "of", "so", "and", "but", "or", "as",
-     "if", "how", "what", "when", "why", "whether", "yes", "no", "nothing", "something", "hello", "goodbye"}
-)  # fmt: skip
 _FINAL = frozenset({".", "!", "?", ";", ":"})
 
 
@@ -111,7 +107,7 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
     if start >= end:
         return None
     first = doc[start]
-    if first.is_punct or first.lower_ in _CLAUSE_BLOCKERS or first.is_space:
+    if first.is_punct or first.lower_ in finder.lex.clause_blockers or first.is_space:
         return None
     return start
 

@@ -17,6 +17,8 @@ class Lexicon:
     inverted: frozenset[str]
     between: frozenset[str]
     stop: frozenset[str]
+    clause_blockers: frozenset[str]
+    phrase_prepositions: frozenset[str]
     pronouns: frozenset[str]
     source_nouns: frozenset[str]
     role_nouns: frozenset[str]
@@ -43,6 +45,8 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         inverted=_words(table, "inverted_verbs"),
         between=_words(table, "between"),
         stop=_words(table, "stop_words"),
+        clause_blockers=_words(table, "clause_blockers"),
+        phrase_prepositions=_words(table, "phrase_prepositions"),
         pronouns=_words(table, "pronouns"),
         source_nouns=_words(table, "source_nouns"),
         role_nouns=_words(table, "role_nouns"),

@@ -9,9 +9,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sitrep.components.quotes.lexicon import Lexicon
+from sitrep.data_files import function_words
 from sitrep.record import Entity
 
-_DEFINITE = frozenset({"the", "this", "that"})
+_DEFINITE = function_words("definite_determiners")
 _LOOKBACK = 12  # entity mentions checked to the left of a speaker span
 _POSSESSIVE = re.compile(r"[’']s\s+")
 

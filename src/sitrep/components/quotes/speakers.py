@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitrep.components.quotes.lexicon import Lexicon
+from sitrep.data_files import function_words
 
 MAX_PHRASE = 9
 TAIL_REACH = 30  # tokens after a quote searched for its cue ('…," Roe, a nurse from a small town, said')
@@ -22,6 +23,7 @@ _DASHES = frozenset({"—", "–", "-", "--", "―"})
 _LEAD_PUNCT = _DASHES | {","}
 _MARKS = frozenset("\"“”„«»'‘’")
 _VERB_ENDINGS = ("ed", "s", "ing")
+_POSSESSIVE = function_words("possessive_endings")
 
 
 @dataclass(slots=True)
@@ -45,6 +47,7 @@ class SpeakerFinder:
         self.doc = doc
         self.lex = lexicon
         self.cues = cues
+        self.trailing = lexicon.phrase_prepositions | _POSSESSIVE  # words a phrase never ends on
 
     # -- phrases ------------------------------------------------------------------------------------------
 
@@ -93,7 +96,7 @@ class SpeakerFinder:
             if not self.in_phrase(tok):
                 break
             i, taken = i + 1, taken + (not tok.is_space)
-        while i > start and (self.doc[i - 1].lower_ in ("of", "for", "'s", "’s") or self.doc[i - 1].is_space):
+        while i > start and (self.doc[i - 1].lower_ in self.trailing or self.doc[i - 1].is_space):
             i -= 1
         return i if i > start and self.plausible(start, i) else None
 
@@ -117,7 +120,7 @@ class SpeakerFinder:
         """A speaker phrase names someone: a capitalized word, a pronoun, a source noun or a determined noun."""
         last = self.doc[end - 1]
         head = last.lower_
-        if head in self.lex.determiners or head in ("of", "for") or last.text in _JOINERS:
+        if head in self.lex.determiners or head in self.lex.phrase_prepositions or last.text in _JOINERS:
             return False
         if end - start == 1 and head in self.lex.pronouns:
             return True

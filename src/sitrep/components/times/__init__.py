@@ -79,7 +79,7 @@ class Found:
     "sitrep_times",
     default_config={"spans_key": "sitrep_times"},
     assigns=["doc._.times", "doc.spans"],
-    requires=["token.is_sent_start"],
+    requires=["doc._.published", "token.is_sent_start"],
 )
 def make_times(nlp: Language, name: str, *, spans_key: str) -> TimeTagger:
     return TimeTagger(spans_key=spans_key)

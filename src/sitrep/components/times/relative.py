@@ -9,6 +9,7 @@ from sitrep.components.times.calendar import interval, iso_week, quarter_of, shi
 from sitrep.components.times.dates import clock_value, latest_quarter, part_mod, resolve_year, side_of
 from sitrep.components.times.grammar import grammar, lookup
 from sitrep.components.times.model import Context, Norm
+from sitrep.data_files import function_words
 
 _NARRATED_RELS = {"following", "previous", "prior", "preceding"}
 _DURATION_RELS = {"past", "coming", "recent", "last", "next"}
@@ -23,6 +24,7 @@ _UNIT_LETTER = {
     "day": "D",
 }
 _OF = re.compile(r"\s+of\b")
+_INDEFINITE = function_words("indefinite_articles")
 _PER_COUNT = re.compile(r"[\d$€£%][\d.,]*(?:\s+[a-z]+s)?\s+$")
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 _DAYPART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
@@ -187,9 +189,9 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     amount: float | str | None
     if groups.get("n") is not None:
         amount = _amount(m)
-        if amount is None or (unit == "TS" and (m["n"].lower() in ("a", "an") or not unit_word.endswith("s"))):
+        if amount is None or (unit == "TS" and (m["n"].lower() in _INDEFINITE or not unit_word.endswith("s"))):
             return None  # "a second term", "the 1988 second quarter"
-        if m["n"].lower() in ("a", "an") and m.start("n") == m.start() and _PER_COUNT.search(ctx.before(m.start())):
+        if m["n"].lower() in _INDEFINITE and m.start("n") == m.start() and _PER_COUNT.search(ctx.before(m.start())):
             return None  # a rate: "$1.76 a year", "four flights a week"
         if "half" in m.group(0).lower() and isinstance(amount, float | int) and "and" in m.group(0).lower():
             amount += 0.5
@@ -213,7 +215,7 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     number = amount if isinstance(amount, float | int) else None
     start = (
         m.start("n") + len(m["n"]) + 1
-        if groups.get("long") and (groups.get("n") or "").lower() in ("a", "an")
+        if groups.get("long") and (groups.get("n") or "").lower() in _INDEFINITE
         else None
     )
     return Norm("DURATION", value, _approx(m), direction=direction or 0, amount=number, unit=unit, start=start)

@@ -49,5 +49,4 @@ def test_files_invalid_utf8_is_replaced_and_warned() -> None:
 
 def test_files_kind_is_guessed_from_name_and_content() -> None:
     assert decode(b"<!DOCTYPE html><html><body>x</body></html>").kind == "html"
-    assert decode(b'{"text": "a"}\n', name="c.jsonl").kind == "jsonl"
     assert decode(b"Plain words here.").kind == "text"

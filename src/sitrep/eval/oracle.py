@@ -1,8 +1,8 @@
-"""Run the events component on a text with hand-made records from the earlier components.
+"""The events component run on records given by hand or by gold data instead of those the earlier components find.
 
-For tests and experiments while those components are absent or being changed: build `Entity`, `Time`,
-`Quantity` and `Quote` records (`mentions_of` finds an entity's mentions by their surface text) and get the
-events the component finds with them."""
+For the gold-mentions diagnostic of `sitrep eval` (actor accuracy of the role finding alone) and for tests: build
+`Entity`, `Time`, `Quantity` and `Quote` records (`mentions_of` finds an entity's mentions by their surface text)
+and get the events the component finds with them."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from sitrep.pipeline import get_nlp, make_doc
+from sitrep.reader import prepare
 from sitrep.record import Entity, Event, Mention, Quantity, Quote, Section, Time
 
 
@@ -34,21 +36,14 @@ def annotate(
 ) -> Doc:
     """The Doc after the reader (or the given `sections`), the sentence component, the given records and the
     events component."""
-    from sitrep.components.events import EventExtractor
-    from sitrep.pipeline import get_nlp
-    from sitrep.reader import prepare
-
     nlp = get_nlp()
-    prepared = prepare(text)
-    doc = nlp.make_doc(prepared.text)
-    doc._.sections = list(sections) if sections is not None else prepared.layout.sections
-    doc._.published = prepared.article.published
+    doc = make_doc(nlp, prepare(text))
+    if sections is not None:
+        doc._.sections = list(sections)
     doc = nlp.get_pipe("sitrep_sentences")(doc)
     doc._.entities, doc._.times = list(entities), list(times)
     doc._.quantities, doc._.quotes = list(quantities), list(quotes)
-    doc._.events = []
-    extractor = nlp.get_pipe("sitrep_events") if "sitrep_events" in nlp.pipe_names else EventExtractor(nlp)
-    return extractor(doc)
+    return nlp.get_pipe("sitrep_events")(doc)
 
 
 def events_of(
