@@ -175,3 +175,16 @@ def test_api_answers_as_the_cli_figures_and_deadlines(runner: CliRunner, tmp_pat
             assert cli == web and cli
         cli, web = _both(runner, client, db, ["timeline"], "/api/events")
         assert [{k: r[k] for k in cli[0]} for r in web] == cli
+
+
+def test_api_stories_list_and_one_story(client: TestClient) -> None:
+    listed = _get(client, "/api/stories?limit=5")
+    assert listed["items"], "the web store holds articles, so it holds stories"
+    first = listed["items"][0]
+    assert {"id", "title", "articles", "events", "figures"} <= set(first)
+    sizes = [len(s["articles"]) for s in listed["items"]]
+    assert sizes == sorted(sizes, reverse=True)
+    one = _get(client, f"/api/stories/{first['id']}")
+    assert one["id"] == first["id"] and one["articles"] == first["articles"]
+    missing = client.get("/api/stories/999999")
+    assert missing.status_code == 404

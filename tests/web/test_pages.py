@@ -17,6 +17,7 @@ from tests.web.conftest import hostile_id
 PAGES = {
     "/": "Newest events",
     "/articles": "Articles",
+    "/stories": "The reports of one happening across articles",
     "/timeline": "<svg",
     "/figures": "Figures over time",
     "/deadlines?as_of=2025-01-01": "no later than the end of September 2025",
@@ -98,3 +99,11 @@ def test_pages_paste_refuses_a_mangled_form(client: TestClient) -> None:
     assert r.status_code == 400 and "text and published" in r.json()["error"]
     big = client.post("/paste", data={"text": "word " * 50_000})
     assert big.status_code == 413
+
+
+def test_pages_story_shows_its_reports_events_and_figures(client: TestClient) -> None:
+    first = client.get("/api/stories?limit=1").json()["items"][0]
+    r = client.get(f"/stories/{first['id']}")
+    assert r.status_code == 200
+    assert all(word in r.text for word in ("Reports", "Events", "Figures"))
+    assert client.get("/stories/999999").status_code == 404

@@ -27,6 +27,7 @@ SCORERS: dict[str, tuple[str, str]] = {
     "quotes": ("sitrep.eval.quotes", "data/polnear"),
     "events": ("sitrep.eval.events", "data/plover_gsr"),
     "news-events": ("sitrep.eval.news_events", "data/news"),
+    "stories": ("sitrep.eval.stories", "data/news"),
 }
 
 # Every folder of `shared/` a scorer reads (SCORERS' folders and those read beside them): the accuracy gate records

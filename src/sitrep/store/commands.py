@@ -5,6 +5,7 @@ become one line on stderr and exit code 1."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,6 +22,7 @@ from sitrep.reader import Options
 from sitrep.store import digest as digest_mod
 from sitrep.store import export as export_mod
 from sitrep.store import views
+from sitrep.store.analysis import stories as stories_mod
 from sitrep.store.db import pending_upgrade, reading
 from sitrep.store.ingest import BATCH_SIZE, Summary, ingest
 from sitrep.store.progress import ingest_progress
@@ -249,6 +251,51 @@ def entities_command(
     _show(db, fmt, lambda c: views.entities(c, kind=kind, name=name, limit=limit))
 
 
+class StoryFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def stories_command(
+    db: Db = "sitrep.db",
+    since: Annotated[str | None, typer.Option(help="Stories with an article on or after this date (ISO).")] = None,
+    limit: Limit = 20,
+    fmt: Annotated[StoryFormat, typer.Option("--format", "-f", help="text for people; json for programs.")] = (
+        StoryFormat.text
+    ),
+) -> None:
+    """Stories: the reports of one happening across articles, largest first, each with its articles, its events
+    merged across sources (with how many articles report each) and its figures with disagreements.
+
+    Examples:
+
+      sitrep stories --db news.db --since 2024-01-01
+
+      sitrep stories --db news.db --limit 5 --format json
+    """
+    with _errors(), reading(db) as conn:
+        found = stories_mod.stories(conn, since=since, limit=limit)
+        if fmt is StoryFormat.json:
+            print(json.dumps([stories_mod.as_dict(s) for s in found], ensure_ascii=False, indent=2))
+            return
+    for story in found:
+        _print_story(story)
+
+
+def _print_story(story: stories_mod.Story) -> None:
+    days = " – ".join(dict.fromkeys(d for d in (story.first_seen, story.last_seen) if d)) or "undated"
+    print(f"#{story.id} {story.title or '(untitled)'}  [{len(story.articles)} article(s), {days}]")
+    for event in story.events[:5]:
+        who = ", ".join(event.actors) or "?"
+        whom = f" → {', '.join(event.targets)}" if event.targets else ""
+        where = f" in {event.place.name}" if event.place else ""
+        print(f"  {event.type:<9} {who}{whom}{where} ({event.date or 'undated'}; {event.sources} source(s))")
+    for figure in story.figures[:3]:
+        flag = f"; {figure.disagreements} disagreeing" if figure.disagreements else ""
+        print(f"  figure    {figure.series}: latest {figure.latest} ({len(figure.reports)} report(s){flag})")
+    print()
+
+
 def digest_command(
     db: Db = "sitrep.db",
     as_of: Annotated[str | None, typer.Option(help="The date that splits upcoming from past (default: today).")] = None,
@@ -301,6 +348,7 @@ COMMANDS: dict[str, Callable[..., None]] = {
     "search": search_command,
     "entities": entities_command,
     "digest": digest_command,
+    "stories": stories_command,
     "export": export_command,
 }
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from sitrep.batch import Extracted, Runner
 from sitrep.reader import Failure, Item, Options, read_sources
 from sitrep.record import Extraction
+from sitrep.store.analysis import stories
 from sitrep.store.db import open_and_upgrade, transaction
 from sitrep.store.dedupe import signature
 from sitrep.store.write import Batch, has_article, write_extraction
@@ -113,6 +114,8 @@ class _Ingest:
                 for result in results:
                     self._write(result)
                 self._commit()
+            with transaction(self.conn):
+                stories.update(self.conn)  # the new articles join stories or open them
         except BaseException:
             if self.pending:
                 self.batch.forget()

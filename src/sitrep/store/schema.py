@@ -228,6 +228,22 @@ INSERT OR IGNORE INTO event_mentions (event_id, position, start, "end", text)
 SELECT id, 0, start, "end", text FROM events
 """
 
+# Stories: the reports of one happening across articles (`analysis/stories.py` places every article in one).
+STORIES = """
+CREATE TABLE IF NOT EXISTS stories (
+    id INTEGER PRIMARY KEY,
+    title TEXT,                           -- its first article's headline
+    first_seen TEXT, last_seen TEXT,      -- the publication days of its first and last article
+    articles INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS stories_size ON stories(articles DESC, last_seen DESC);
+CREATE TABLE IF NOT EXISTS story_articles (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+    story_id INTEGER NOT NULL REFERENCES stories(id)
+);
+CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles(story_id);
+"""
+
 Step = str | Callable[[sqlite3.Connection], None]  # SQL statements, or a function run in the same transaction
 
 # (version, name, step). Append only.
@@ -237,6 +253,7 @@ MIGRATIONS: tuple[tuple[int, str, Step], ...] = (
     (3, "near-copy signatures and bands computed in numpy", resign),
     (4, "deadline index without an IN list", DUE_INDEX),
     (5, "every clause that reports an event", EVENT_MENTIONS),
+    (6, "stories across articles", STORIES),
 )
 LATEST = MIGRATIONS[-1][0]
 

@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 from sitrep.record import ENTITY_KINDS, EVENT_TYPES, MODALITIES, QUANTITY_CATEGORIES, plain
 from sitrep.store import lookup
-from sitrep.store.analysis import deadlines, figures, timeline
+from sitrep.store.analysis import deadlines, figures, stories, timeline
 from sitrep.store.digest import counts
 from sitrep.store.document import document
 from sitrep.web import state
@@ -117,6 +117,22 @@ def list_deadlines(
 ) -> dict[str, Any]:
     with store(request) as conn:
         return paged(lambda n: deadlines.deadlines(conn, as_of=as_of, limit=n, status=_value(status)), offset, limit)
+
+
+@router.get("/stories", response_model=Page, summary="Stories across articles, largest first")
+def list_stories(request: Request, since: Day = None, offset: Offset = 0, limit: Limit = 20) -> dict[str, Any]:
+    with store(request) as conn:
+        rows = stories.stories(conn, since=since, offset=offset, limit=limit + 1)
+    return page([stories.as_dict(s) for s in rows], offset, limit)
+
+
+@router.get("/stories/{story_id}", summary="One story: its articles, merged events and figures")
+def one_story(request: Request, story_id: int) -> dict[str, Any]:
+    with store(request) as conn:
+        try:
+            return stories.as_dict(stories.story(conn, story_id))
+        except KeyError:
+            raise HTTPException(404, f"no story {story_id}") from None
 
 
 @router.get("/quotes", response_model=Page, summary="Quotes, newest first")

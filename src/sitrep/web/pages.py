@@ -16,6 +16,7 @@ from sitrep.record import EVENT_TYPES, MODALITIES, QUANTITY_CATEGORIES, plain
 from sitrep.store import lookup
 from sitrep.store.analysis import deadlines as deadlines_mod
 from sitrep.store.analysis import figures as figures_mod
+from sitrep.store.analysis import stories as stories_mod
 from sitrep.store.analysis import timeline as timeline_mod
 from sitrep.store.digest import counts_table
 from sitrep.store.document import document
@@ -28,6 +29,7 @@ router = APIRouter(include_in_schema=False)
 
 Opt = Annotated[str | None, Query(max_length=200)]
 PER_PAGE = 25
+STORIES_PAGE = 20
 
 
 def _page(request: Request, name: str, **context: Any) -> HTMLResponse:
@@ -124,6 +126,24 @@ def figures(
     chart = charts.figure_chart(rows)
     return _page(request, "figures.html", series=series, chosen=chosen, rows=rows, chart=chart,
                  legend=charts.legend(rows), categories=QUANTITY_CATEGORIES)  # fmt: skip
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories(request: Request, offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> HTMLResponse:
+    with store(request) as conn:
+        found = stories_mod.stories(conn, offset=offset, limit=STORIES_PAGE + 1)
+    more = offset + STORIES_PAGE if len(found) > STORIES_PAGE else None
+    return _page(request, "stories.html", stories=found[:STORIES_PAGE], offset=offset, more=more)
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story(request: Request, story_id: int) -> HTMLResponse:
+    with store(request) as conn:
+        try:
+            one = stories_mod.story(conn, story_id)
+        except KeyError:
+            raise HTTPException(404, f"no story {story_id}") from None
+    return _page(request, "story.html", story=one, nav="stories")
 
 
 @router.get("/deadlines", response_class=HTMLResponse)

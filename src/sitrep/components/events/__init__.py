@@ -150,8 +150,7 @@ class EventExtractor:
         events = [e for e in merge([f.event for f in found], times, index.section_at) if _words(e) > _SHORT]
         if self._low_register(index):
             events = [e for e in events if e.type in self.low_register_types]
-        kept = {id(e) for e in events}
-        parties = [p for f in found if id(f.event) in kept for p in f.parties.values()]
+        parties = [p for f in found for p in f.parties.values()]  # a merged-away clause's parties may be named
         used = {i for e in events for i in (*e.actors, *e.targets)}
         add_parties(doc, [p for p in parties if p.key in used], events)
         for n, event in enumerate(events, 1):

@@ -133,6 +133,19 @@ def reports(
     return [Report(*_values(r, marks[r["id"]])) for r in rows]
 
 
+def article_reports(conn: sqlite3.Connection, article_ids: list[int], *, limit: int = 2000) -> list[Report]:
+    """The figure reports (with a holder or a place) of these articles, by series then date, each with where other
+    sources disagree (a story's figures)."""
+    rows = conn.execute(
+        f"""{_REPORT} WHERE q.article_id IN {sql_in(article_ids)}
+            AND (q.holder_id IS NOT NULL OR q.location_id IS NOT NULL)
+            ORDER BY q.holder_id, q.category, q.location_id, q.unit, q.date, q.id LIMIT ?""",
+        (limit,),
+    ).fetchall()
+    marks = disagreements(conn, rows)
+    return [Report(*_values(r, marks[r["id"]])) for r in rows]
+
+
 def over_time(
     conn: sqlite3.Connection, *, limit: int = 200, **filters: Unpack[FigureFilters]
 ) -> tuple[list[Point], bool]:

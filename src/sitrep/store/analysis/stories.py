@@ -1,0 +1,390 @@
+"""Stories: the reports of one happening, grouped across articles, with their events and figures merged. The CLI
+(`sitrep stories`) and the web app (`/api/stories`) ask here.
+
+How articles become stories (`update`, run after every ingest; incremental: an article keeps its story):
+- Each original article (near-copies follow the article they copy) is a TF-IDF vector (scikit-learn) of its
+  headline, counted `TITLE_WEIGHT` times, and its first `LEAD_CHARS` characters: the lead tells what happened.
+  English stop words are dropped, term counts are damped (sublinear) and, in a store of `MAX_DF_FROM` articles
+  or more, words in more than half of them are ignored. The weights are fitted on every stored article each time.
+- New articles are taken in order of publication. One joins the story whose articles it is most similar to on
+  average (cosine), if that mean is at least `JOIN` and the story's newest article is at most `WINDOW_DAYS` older
+  or newer; otherwise it opens a story of its own.
+- An article with no publication date opens a story of its own: without a date, nothing says it reports the same
+  happening rather than an earlier or later one of the same kind (precision first).
+The knobs were set on the development news set (`sitrep eval --only stories` scores them against its event
+groups: B-cubed and pairwise precision and recall). Its groups are whole situations followed over years (North
+Korea's satellite launches, 2013 to 2017), so the window is wide: the text decides, time only keeps apart what
+is years apart.
+
+What a story holds (`stories`):
+- its articles, oldest first, with source and URL;
+- its events: events of its articles of one type whose actors (or, with no actors, targets) share a name, whose
+  places do not differ and whose dates are at most `EVENT_DAYS` apart are one consolidated event, with every
+  article's evidence and `sources`, the number of distinct articles that report it;
+- its figures: the figure reports of its articles by series (the one implementation in `figures.py`), each with
+  every report, the latest, the range and the reports that disagree."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from sitrep.store.analysis import figures as figures_mod
+from sitrep.store.filters import sql_in
+
+TITLE_WEIGHT = 3  # the headline counts this many times
+LEAD_CHARS = 2000  # the characters of the text read after the headline
+JOIN = 0.12  # the mean cosine similarity to a story's articles at which an article joins it
+WINDOW_DAYS = 3 * 365  # an article joins no story whose newest article is further away in time
+EVENT_DAYS = 2  # events of one story this far apart are still one happening
+MAX_DF = 0.5  # words in more of the stored articles than this share are ignored ...
+MAX_DF_FROM = 20  # ... once the store holds this many
+
+
+@dataclass(slots=True)
+class StoryArticle:
+    id: str  # the SPEC's article id
+    title: str | None
+    published: str | None
+    url: str | None
+    source: str | None
+
+
+@dataclass(slots=True)
+class Evidence:
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Place:
+    name: str
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(slots=True)
+class StoryEvent:
+    type: str
+    actors: list[str]
+    targets: list[str]
+    place: Place | None
+    date: str | None
+    sources: int  # distinct articles that report it
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class StoryFigure:
+    series: str
+    latest: str
+    low: float | None
+    high: float | None
+    reports: list[figures_mod.Report]
+    disagreements: int
+
+
+@dataclass(slots=True)
+class Story:
+    id: int
+    title: str | None
+    first_seen: str | None
+    last_seen: str | None
+    articles: list[StoryArticle]
+    events: list[StoryEvent]
+    figures: list[StoryFigure]
+
+
+# -- clustering -------------------------------------------------------------------------------------------
+
+
+def update(conn: sqlite3.Connection) -> int:
+    """Give every stored article without a story one (joining or opening); returns how many were placed. Runs
+    in the caller's transaction."""
+    rows = conn.execute(
+        """SELECT a.id, a.title, a.date, substr(a.text, 1, ?), s.story_id
+           FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id
+           WHERE a.duplicate_of IS NULL ORDER BY a.id""",
+        (LEAD_CHARS,),
+    ).fetchall()
+    placed = 0
+    if any(r[4] is None for r in rows):
+        placed += _place_originals(conn, rows)
+    placed += _place_copies(conn)
+    return placed
+
+
+def _place_originals(conn: sqlite3.Connection, rows: list[tuple[int, str | None, str | None, str, int | None]]) -> int:
+    docs = [f"{r[1] or ''}\n" * TITLE_WEIGHT + r[3] for r in rows]
+    common = MAX_DF if len(rows) >= MAX_DF_FROM else 1.0  # in a handful of articles every shared word counts
+    vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True, max_df=common)
+    try:
+        matrix: sparse.csr_matrix | None = vectors.fit_transform(docs).tocsr()
+    except ValueError:  # nothing but stop words anywhere: every article is a story of its own
+        matrix = None
+    days = [_day(r[2]) for r in rows]
+    placing = _Placing(np.array([-1 if r[4] is None else r[4] for r in rows], dtype=np.int64), days)
+    todo = sorted((k for k in range(len(rows)) if rows[k][4] is None), key=lambda k: (days[k] or date.max, rows[k][0]))
+    for first in range(0, len(todo), _CHUNK):
+        chunk = todo[first : first + _CHUNK]
+        sims = (matrix[chunk] @ matrix.T).tocsr() if matrix is not None else None  # one sparse product per chunk
+        for n, k in enumerate(chunk):
+            joined = placing.best(k, sims.getrow(n)) if sims is not None and days[k] is not None else None
+            if joined is None:
+                joined = int(conn.execute("INSERT INTO stories (articles) VALUES (0)").lastrowid or 0)
+            placing.add(k, joined)
+            conn.execute("INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)", (rows[k][0], joined))
+    _refresh(conn, sorted({int(placing.story[k]) for k in todo}))
+    return len(todo)
+
+
+_CHUNK = 256  # articles whose similarities to all others are computed in one sparse product
+
+
+class _Placing:
+    """Each article's story so far, with each story's number of dated articles and its newest day."""
+
+    def __init__(self, story: np.ndarray, days: list[date | None]) -> None:
+        self.story = story
+        self.dated = np.array([d is not None for d in days], dtype=bool)
+        self.days = days
+        self.size: dict[int, int] = defaultdict(int)
+        self.newest: dict[int, date] = {}
+        for k in np.flatnonzero(story >= 0):
+            self._count(int(k), int(story[k]))
+
+    def add(self, k: int, story: int) -> None:
+        self.story[k] = story
+        self._count(k, story)
+
+    def _count(self, k: int, story: int) -> None:
+        day = self.days[k]
+        if day is not None:
+            self.size[story] += 1
+            self.newest[story] = max(self.newest.get(story, day), day)
+
+    def best(self, k: int, row: sparse.csr_matrix) -> int | None:
+        """The story whose dated articles are most similar to article k on average (at least `JOIN`, the story
+        within `WINDOW_DAYS`), or None. Only articles with a similarity above zero add to the sums."""
+        day = self.days[k]
+        cols, values = row.indices, row.data
+        keep = (self.story[cols] >= 0) & self.dated[cols]
+        if not keep.any():
+            return None
+        ids, inverse = np.unique(self.story[cols[keep]], return_inverse=True)
+        sums = np.bincount(inverse, weights=values[keep])
+        mean = sums / np.array([self.size[int(i)] for i in ids], dtype=float)
+        for n in np.argsort(-mean):
+            if mean[n] < JOIN:
+                return None
+            if day is not None and abs((self.newest[int(ids[n])] - day).days) <= WINDOW_DAYS:
+                return int(ids[n])
+        return None
+
+
+def _place_copies(conn: sqlite3.Connection) -> int:
+    """Near-copies join the story of the article they copy."""
+    cur = conn.execute(
+        """INSERT INTO story_articles (article_id, story_id)
+           SELECT a.id, s.story_id FROM articles a JOIN story_articles s ON s.article_id = a.duplicate_of
+           WHERE a.duplicate_of IS NOT NULL AND a.id NOT IN (SELECT article_id FROM story_articles)"""
+    )
+    if cur.rowcount:
+        conn.execute("""UPDATE stories SET articles = (SELECT count(*) FROM story_articles s
+                         WHERE s.story_id = stories.id)""")
+    return max(cur.rowcount, 0)
+
+
+def _refresh(conn: sqlite3.Connection, ids: list[int]) -> None:
+    """A story's title (its first article's), first and last day and size."""
+    for chunk in range(0, len(ids), 500):
+        some = sql_in(ids[chunk : chunk + 500])
+        conn.execute(
+            f"""UPDATE stories SET
+                  articles = (SELECT count(*) FROM story_articles s WHERE s.story_id = stories.id),
+                  first_seen = (SELECT min(a.date) FROM story_articles s JOIN articles a ON a.id = s.article_id
+                                WHERE s.story_id = stories.id),
+                  last_seen = (SELECT max(a.date) FROM story_articles s JOIN articles a ON a.id = s.article_id
+                               WHERE s.story_id = stories.id),
+                  title = (SELECT a.title FROM story_articles s JOIN articles a ON a.id = s.article_id
+                           WHERE s.story_id = stories.id ORDER BY a.date IS NULL, a.date, a.id LIMIT 1)
+                WHERE id IN {some}"""
+        )
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def memberships(conn: sqlite3.Connection) -> dict[str, int]:
+    """The story of every stored article, by its SPEC id."""
+    sql = "SELECT a.sha256, s.story_id FROM story_articles s JOIN articles a ON a.id = s.article_id"
+    return {sha: story for sha, story in conn.execute(sql)}
+
+
+# -- reading stories --------------------------------------------------------------------------------------
+
+
+def stories(conn: sqlite3.Connection, *, since: str | None = None, limit: int = 50, offset: int = 0) -> list[Story]:
+    """Stories, largest first (then newest), with their articles, consolidated events and figures."""
+    rows = conn.execute(
+        """SELECT id, title, first_seen, last_seen FROM stories
+           WHERE articles > 0 AND (? IS NULL OR last_seen >= ?)
+           ORDER BY articles DESC, last_seen DESC, id LIMIT ? OFFSET ?""",
+        (since, since, limit, offset),
+    ).fetchall()
+    return [story(conn, r[0], r) for r in rows]
+
+
+def story(
+    conn: sqlite3.Connection, story_id: int, row: tuple[int, str | None, str | None, str | None] | None = None
+) -> Story:
+    """One story with everything it holds (KeyError when there is none of that id)."""
+    if row is None:
+        found = conn.execute(
+            "SELECT id, title, first_seen, last_seen FROM stories WHERE id = ?", (story_id,)
+        ).fetchone()
+        if found is None:
+            raise KeyError(story_id)
+        row = found
+    members = conn.execute(
+        """SELECT a.id, a.sha256, a.title, a.published, a.url, a.source FROM story_articles s
+           JOIN articles a ON a.id = s.article_id WHERE s.story_id = ? ORDER BY a.date IS NULL, a.date, a.id""",
+        (story_id,),
+    ).fetchall()
+    ids = [m[0] for m in members]
+    return Story(
+        id=row[0],
+        title=row[1],
+        first_seen=row[2],
+        last_seen=row[3],
+        articles=[StoryArticle(*m[1:]) for m in members],
+        events=_events(conn, ids),
+        figures=_figures(conn, ids),
+    )
+
+
+def _events(conn: sqlite3.Connection, article_ids: list[int]) -> list[StoryEvent]:
+    rows = conn.execute(
+        f"""SELECT e.id, e.type, e.date, l.name, l.lat, l.lon, a.sha256, e.start, e."end", e.text,
+                   (SELECT group_concat(n.name, char(31)) FROM event_actors ea JOIN entities n ON n.id = ea.entity_id
+                    WHERE ea.event_id = e.id AND ea.role = 'actor') AS actors,
+                   (SELECT group_concat(n.name, char(31)) FROM event_actors ea JOIN entities n ON n.id = ea.entity_id
+                    WHERE ea.event_id = e.id AND ea.role = 'target') AS targets
+            FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN entities l ON l.id = e.location_id
+            WHERE e.article_id IN {sql_in(article_ids)} ORDER BY e.date IS NULL, e.date, e.id"""
+    ).fetchall()
+    merged: list[StoryEvent] = []
+    articles: list[set[str]] = []
+    by_type: dict[str, list[int]] = defaultdict(list)
+    for r in rows:
+        actors, targets = _names(r[10]), _names(r[11])
+        place = Place(r[3], r[4], r[5]) if r[3] else None
+        evidence = Evidence(r[6], r[7], r[8], r[9])
+        at = next((n for n in by_type[r[1]] if _same(merged[n], actors, targets, place, r[2])), None)
+        if at is None:
+            by_type[r[1]].append(len(merged))
+            merged.append(StoryEvent(r[1], actors, targets, place, r[2], 0, [evidence]))
+            articles.append({r[6]})
+            continue
+        one = merged[at]
+        one.actors += [a for a in actors if a.casefold() not in _folded(one.actors)]
+        one.targets += [t for t in targets if t.casefold() not in _folded(one.targets)]
+        one.place = one.place or place
+        one.evidence.append(evidence)
+        articles[at].add(r[6])
+    for one, seen in zip(merged, articles, strict=True):
+        one.sources = len(seen)
+    merged.sort(key=lambda e: (-e.sources, e.date or "9999"))
+    return merged
+
+
+def _names(joined: str | None) -> list[str]:
+    return joined.split("\x1f") if joined else []
+
+
+def _same(one: StoryEvent, actors: list[str], targets: list[str], place: Place | None, day: str | None) -> bool:
+    """One happening: shared actors (or, where either has none, shared targets), no two different places, dates
+    at most `EVENT_DAYS` apart."""
+    if actors and one.actors:
+        if not _folded(actors) & _folded(one.actors):
+            return False
+    elif not (targets and one.targets and _folded(targets) & _folded(one.targets)):
+        return False
+    if place is not None and one.place is not None and place.name != one.place.name:
+        return False
+    a, b = _day(day), _day(one.date)
+    return a is None or b is None or abs((a - b).days) <= EVENT_DAYS
+
+
+def _folded(names: list[str]) -> set[str]:
+    return {n.casefold() for n in names}
+
+
+def _figures(conn: sqlite3.Connection, article_ids: list[int]) -> list[StoryFigure]:
+    reports = figures_mod.article_reports(conn, article_ids)
+    series: dict[str, list[figures_mod.Report]] = defaultdict(list)
+    for r in reports:
+        series[r.series].append(r)
+    out: list[StoryFigure] = []
+    for name, items in series.items():
+        values = [v for r in items for v in (r.value, r.low, r.high) if v is not None]
+        out.append(
+            StoryFigure(
+                series=name,
+                latest=items[-1].figure,
+                low=min(values) if values else None,
+                high=max(values) if values else None,
+                reports=items,
+                disagreements=sum(1 for r in items if r.disagreement),
+            )
+        )
+    out.sort(key=lambda f: -len(f.reports))
+    return out
+
+
+def as_dict(one: Story) -> dict[str, Any]:
+    """A story as the JSON `sitrep stories` and `/api/stories` give (see the README)."""
+    return {
+        "id": one.id,
+        "title": one.title,
+        "first_seen": one.first_seen,
+        "last_seen": one.last_seen,
+        "articles": [asdict(a) for a in one.articles],
+        "events": [asdict(e) for e in one.events],
+        "figures": [
+            {
+                "series": f.series,
+                "latest": f.latest,
+                "low": f.low,
+                "high": f.high,
+                "disagreements": f.disagreements,
+                "reports": [
+                    {
+                        "date": r.date,
+                        "figure": r.figure,
+                        "source": r.source,
+                        "article": r.article_id,
+                        "text": r.text,
+                        "start": r.start,
+                        "end": r.end,
+                        "disagreement": r.disagreement,
+                    }
+                    for r in f.reports
+                ],
+            }
+            for f in one.figures
+        ],
+    }
