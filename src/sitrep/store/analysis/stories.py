@@ -18,9 +18,9 @@ is years apart.
 
 What a story holds (`stories`):
 - its articles, oldest first, with source and URL;
-- its events: events of its articles of one type whose actors (or, with no actors, targets) share a name, whose
-  places do not differ and whose dates are at most `EVENT_DAYS` apart are one consolidated event, with every
-  article's evidence and `sources`, the number of distinct articles that report it;
+- its events: events of its articles of one type whose places do not differ, whose dates are at most
+  `EVENT_DAYS` apart and that share an actor, a target or their (dated) place are one consolidated event, with
+  every article's evidence and `sources`, the number of distinct articles that report it;
 - its figures: the figure reports of its articles by series (the one implementation in `figures.py`), each with
   every report, the latest, the range and the reports that disagree."""
 
@@ -316,17 +316,16 @@ def _names(joined: str | None) -> list[str]:
 
 
 def _same(one: StoryEvent, actors: list[str], targets: list[str], place: Place | None, day: str | None) -> bool:
-    """One happening: shared actors (or, where either has none, shared targets), no two different places, dates
-    at most `EVENT_DAYS` apart."""
-    if actors and one.actors:
-        if not _folded(actors) & _folded(one.actors):
-            return False
-    elif not (targets and one.targets and _folded(targets) & _folded(one.targets)):
-        return False
+    """One happening: no two different places, dates at most `EVENT_DAYS` apart, and a shared actor, a shared
+    target or the same place (outlets name an attacker differently: "the driver", "the attacker", his name)."""
     if place is not None and one.place is not None and place.name != one.place.name:
         return False
     a, b = _day(day), _day(one.date)
-    return a is None or b is None or abs((a - b).days) <= EVENT_DAYS
+    if a is not None and b is not None and abs((a - b).days) > EVENT_DAYS:
+        return False
+    if _folded(actors) & _folded(one.actors) or _folded(targets) & _folded(one.targets):
+        return True
+    return place is not None and one.place is not None and a is not None and b is not None
 
 
 def _folded(names: list[str]) -> set[str]:
