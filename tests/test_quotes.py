@@ -387,3 +387,25 @@ def test_quotes_component_pickles_and_handles_odd_input() -> None:
     assert nlp("")._.quotes == []
     for odd in ('"""', "“", 'He said: "', "' '"):
         assert quotes_of(odd) == [], odd
+
+
+def test_quotes_he_and_she_go_to_the_nearest_person_of_their_gender() -> None:
+    text = (
+        "Defence Minister Anna Kovac met the envoy Mr Piotr Lenz in Tallinn on Monday.\n\n"
+        "\u201cWe will not withdraw a single soldier,\u201d she said.\n\n"
+        "\u201cThe talks will go on,\u201d he said."
+    )
+    anna, piotr = person("E1", text, "Anna Kovac"), person("E2", text, "Piotr Lenz")
+    quotes = quotes_of(text, [anna, piotr])
+    assert [q.speaker.entity if q.speaker else None for q in quotes] == ["E1", "E2"]
+
+
+def test_quotes_he_is_never_a_country_that_spoke_before() -> None:
+    text = (
+        "\u201cThe border stays closed,\u201d Chile said in a statement on Tuesday. Its envoy, Mr Tomas Vidal, "
+        "arrived in Lima later.\n\n\u201cWe want a deal by March,\u201d he said."
+    )
+    chile = person("E1", text, "Chile", kind="country")
+    vidal = person("E2", text, "Tomas Vidal")
+    quotes = quotes_of(text, [chile, vidal])
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.entity == "E2"

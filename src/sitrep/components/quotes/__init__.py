@@ -119,6 +119,7 @@ def _resolve(text: str, lexicon: Lexicon, found: list[Found], index: EntityIndex
     A role written before the speaker's name ("Chad's foreign minister Ali Hassan") becomes the quote's role."""
     chains = SpeakerChains(lexicon)
     mentions: dict[int, Mention] = {}
+    known: dict[str, str] = {}  # entity id -> the gender a pronoun resolved to it told
     for item in found:
         if item.continues is not None:
             previous = mentions.get(id(item.continues))
@@ -130,6 +131,12 @@ def _resolve(text: str, lexicon: Lexicon, found: list[Found], index: EntityIndex
         mention = chains.add(Mention(item.speaker[0], item.speaker[1], item.speaker_words))
         link = link_speaker(text, mention, index, lexicon)
         mention.entity = link.entity or _chain_entity(mention)
+        gender = lexicon.gender.pronouns.get(mention.words[0].lower()) if len(mention.words) == 1 else None
+        if gender is not None:
+            if mention.entity not in index.people:  # "he" is a person: not "the US" that spoke before
+                mention.entity = index.person_before(text, mention.start, gender, lexicon, known)
+            if mention.entity is not None:
+                known.setdefault(mention.entity, gender)
         if item.role is None:
             item.role = link.role
         mentions[id(item)] = mention

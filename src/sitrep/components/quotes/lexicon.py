@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from sitrep.data_files import load_toml
+from sitrep.data_files import load_lines, load_toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,24 @@ class Lexicon:
     titles: frozenset[str]
     days: frozenset[str]
     determiners: frozenset[str]
+    gender: Gender
+
+
+@dataclass(frozen=True, slots=True)
+class Gender:
+    """What tells a person's gender: pronouns, titles and first names ("male" and "female" word sets)."""
+
+    pronouns: dict[str, str]  # "he" -> "male"
+    titles: dict[str, str]  # "mrs" -> "female"
+    names: dict[str, str]  # "Anna" -> "female" (first names as written)
+    reach: int  # characters looked back for a person a pronoun may stand for
+
+    def of_words(self, words: tuple[str, ...] | list[str]) -> str | None:
+        """The gender a name's words tell ("Mrs Bell", "Anna Bell"), or None."""
+        for word in words:
+            if (found := self.titles.get(word.lower())) is not None:
+                return found
+        return self.names.get(words[0]) if words else None
 
 
 def _words(table: dict[str, object], key: str) -> frozenset[str]:
@@ -54,4 +72,15 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         titles=_words(table, "titles"),
         days=_words(table, "time_words"),
         determiners=_words(table, "determiners"),
+        gender=_gender(table),
     )
+
+
+def _gender(table: dict[str, object]) -> Gender:
+    data = table.get("gender", {})
+    assert isinstance(data, dict)
+    pronouns = {w: "male" for w in data["male_pronouns"]} | {w: "female" for w in data["female_pronouns"]}
+    titles = {w: "male" for w in data["male_titles"]} | {w: "female" for w in data["female_titles"]}
+    names = {n: "male" for n in load_lines(data["male_names"])}
+    names |= {n: "female" for n in load_lines(data["female_names"])}
+    return Gender(pronouns, titles, names, int(data["reach"]))

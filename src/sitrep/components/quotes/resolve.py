@@ -58,7 +58,10 @@ class SpeakerChains:
         words = mention.words
         lower = [w.lower() for w in words]
         if self._is_pronoun(mention):
-            return self.full[-1] if self.full else None
+            gender = self.lex.gender.pronouns.get(lower[0])
+            if gender is None:
+                return self.full[-1] if self.full else None
+            return self._latest(lambda m: self.lex.gender.of_words(m.root.words) in (None, gender), reach=1)
         if lower[0] in _DEFINITE and lower[-1] in self.lex.source_nouns:
             return self._latest(lambda m: m.words[-1].lower() == lower[-1] and m is not mention)
         if all(w[:1].isupper() or w.lower() in self.lex.titles for w in words) and len(words) <= 2:
@@ -66,8 +69,10 @@ class SpeakerChains:
             return self._latest(lambda m: len(m.words) > len(words) and m.words[-1] == surname)
         return None
 
-    def _latest(self, accept: Callable[[Mention], bool]) -> Mention | None:
-        for candidate in reversed(self.full[-_LOOKBACK:]):
+    def _latest(self, accept: Callable[[Mention], bool], reach: int = _LOOKBACK) -> Mention | None:
+        """The latest of the last `reach` full mentions that `accept` takes ("he" looks at the last speaker only:
+        one further back is less likely than a person named since)."""
+        for candidate in reversed(self.full[-reach:]):
             if accept(candidate):
                 return candidate
         return None
@@ -81,6 +86,22 @@ class EntityIndex:
         self.starts = [s[0] for s in spans]
         self.spans = spans
         self.longest = max((e - s for s, e, _ in spans), default=0)
+        self.people = {e.id: e.name for e in entities if e.kind == "person"}
+
+    def person_before(self, text: str, at: int, gender: str, lex: Lexicon, known: dict[str, str]) -> str | None:
+        """The person named nearest before character `at` (within the lexicon's reach) whom a pronoun of this
+        gender can stand for: a title before the mention, the first name, or what `known` says must not differ."""
+        i = bisect_left(self.starts, at) - 1
+        while i >= 0 and self.spans[i][0] >= at - lex.gender.reach:
+            start, _end, entity = self.spans[i]
+            i -= 1
+            if entity not in self.people:
+                continue
+            before = text[max(start - 12, 0) : start].split()[-1:]
+            said = known.get(entity) or lex.gender.of_words(before) or lex.gender.of_words(self.people[entity].split())
+            if said in (None, gender):
+                return entity
+        return None
 
     def at(self, start: int, end: int) -> str | None:
         """The id of the entity with a mention overlapping [start, end), preferring the widest overlap."""
