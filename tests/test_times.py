@@ -252,3 +252,9 @@ def test_times_possessive_takes_no_role_cue() -> None:
     by_text = {t.text: t for t in times("The post was hit by Tuesday's strike and must be rebuilt by Friday.")}
     assert by_text["Tuesday"].role == "point"
     assert (by_text["Friday"].role, by_text["Friday"].until) == ("deadline", "2023-03-17")
+
+
+def test_times_names_that_hold_a_year_or_a_duration_are_not_times() -> None:
+    text = "Fans of Euro 2016 read the Daily Telegraph and recalled the Six Day War; GM's 2008 revenue fell in 2009."
+    found = [t.text for t in times(text)]
+    assert found == ["2008", "2009"]

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -20,6 +21,7 @@ from sitrep.components.times.grammar import Rule, grammar
 from sitrep.components.times.model import Context, Norm
 from sitrep.components.times.roles import covered
 from sitrep.components.times.route import Router, first_word
+from sitrep.data_files import load_toml
 from sitrep.errors import SitrepError
 from sitrep.record import Time
 
@@ -124,6 +126,7 @@ class TimeTagger:
                 if best.norm.type == "DATE":
                     ctx.add_date(best.end, best.norm.value)
                 pos = best.end
+        found = [item for item in found if not _inside_name(text, item)]
         for item in found:
             item.text = text[item.start : item.end]
             item.role, item.begin, item.until = covered(item.norm, ctx, item.start, item.end)
@@ -175,6 +178,40 @@ class TimeTagger:
         doc._.times = times
         doc.spans[self.spans_key] = spans
         return doc
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+
+
+def _inside_name(text: str, item: Found) -> bool:
+    """A time expression that is part of a name: a year after a capitalised word that is no time word ("Euro
+    2016", "Agenda 2030", not "March 2016" or a sentence's "In 2016"), or a capitalised duration or frequency
+    before another capitalised word ("the Six Day War", "the Daily Telegraph")."""
+    words = time_words()
+    if item.norm.type == "DATE" and text[item.start : item.end].isdigit() and item.end - item.start == 4:
+        before = _WORD_BEFORE.search(text, max(item.start - 40, 0), item.start)
+        word = before.group(1) if before is not None else ""
+        if not word[:1].isupper() or word.lower().rstrip(".") in words or word.endswith(("'s", "’s")):
+            return False  # not "GM's 2008 revenue": a possessive's year is a time
+        return before is not None and not _opens_sentence(text, before.start(1))
+    if item.norm.type in ("DURATION", "SET") and text[item.start : item.start + 1].isupper():
+        after = _WORD_AFTER.match(text, item.end)
+        return after is not None and after.group(1)[:1].isupper() and after.group(1).lower() not in words
+    return False
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` is the first of its sentence or line."""
+    before = text[max(at - 3, 0) : at].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:\n\r"
+
+
+@cache
+def time_words() -> frozenset[str]:
+    """The words of the times lexicon (months, weekdays, seasons, holidays, day parts, relative words)."""
+    lexicon = load_toml("times.toml")["lexicon"]
+    return frozenset(word for table in lexicon.values() for phrase in table for word in phrase.split())
 
 
 def _scan(lowered: str, pos: int, end: int, router: Router[Rule]) -> int | None:
