@@ -195,7 +195,8 @@ def _inside_name(text: str, item: Found) -> bool:
         if not word[:1].isupper() or word.lower().rstrip(".") in words or word.endswith(("'s", "’s")):
             return False  # not "GM's 2008 revenue": a possessive's year is a time
         return before is not None and not _opens_sentence(text, before.start(1))
-    if item.norm.type in ("DURATION", "SET") and text[item.start : item.start + 1].isupper():
+    last = text[item.start : item.end].split()[-1:]
+    if item.norm.type in ("DURATION", "SET") and last and last[0][:1].isupper():
         after = _WORD_AFTER.match(text, item.end)
         return after is not None and after.group(1)[:1].isupper() and after.group(1).lower() not in words
     return False
