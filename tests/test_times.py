@@ -258,3 +258,10 @@ def test_times_names_that_hold_a_year_or_a_duration_are_not_times() -> None:
     text = "Fans of Euro 2016 read the Daily Telegraph and recalled the Six Day War; GM's 2008 revenue fell in 2009."
     found = [t.text for t in times(text)]
     assert found == ["2008", "2009"]
+
+
+def test_times_clock_time_takes_the_day_it_names_and_is_never_a_deadline() -> None:
+    got = {t.text: (t.value, t.role) for t in times("Troops attacked at 19:00 on Saturday and must leave by 06:00.")}
+    assert got["19:00 on Saturday"][0].endswith("T19:00") and got["19:00 on Saturday"][0][:10] != ANCHOR[:10]
+    assert got["06:00"][1] == "point"
+    assert times("The final score was 10:05 after extra time.") == []

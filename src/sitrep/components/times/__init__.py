@@ -130,6 +130,8 @@ class TimeTagger:
         for item in found:
             item.text = text[item.start : item.end]
             item.role, item.begin, item.until = covered(item.norm, ctx, item.start, item.end)
+            if item.norm.type == "TIME" and item.role in _NOT_FOR_CLOCKS:
+                item.role = "point"  # "by 19:00", "until 06:00": an hour of a day, never a deadline on the timeline
         return found
 
     def _longer_inside(self, lowered: str, best: Found, router: Router[Rule], ctx: Context) -> Found:
@@ -180,6 +182,7 @@ class TimeTagger:
         return doc
 
 
+_NOT_FOR_CLOCKS = frozenset({"deadline", "until"})  # roles a clock time does not take
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 

@@ -315,12 +315,15 @@ def daypart(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def clock(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "4:38 p.m.", "16:38 GMT", "noon": a clock time on the anchor's day (or the weekday that follows)."""
+    """ "4:38 p.m.", "16:38 GMT", "19:00 on Saturday", "noon": a clock time on the anchor's day, or on the day the
+    expression names ("on Saturday", "May 3"); "1900" with no colon needs a time zone or "hours"."""
     if m["named"]:
         hhmm = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["named"].lower()]
     elif m["h24"]:
         hhmm = f"{int(m['h24']):02d}:{m['mi24']}"
         if ":" not in m.group(0) and not m["tz2"]:
+            return None
+        if not m["tz2"] and not m["wd2"] and not ctx.preceded_by("clock", m.start()):
             return None
     else:
         hhmm = clock_value(m["h"], m["mi"], m["ap"])
@@ -337,8 +340,9 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
             day = date(year, month, number)
         except ValueError:
             return None
-    weekday = m["wd"] or m["wd3"]
-    if weekday and ctx.capitalized(m, "wd" if m["wd"] else "wd3"):
+    group = next((g for g in ("wd", "wd2", "wd3") if m[g]), None)
+    weekday = m[group] if group else None
+    if weekday and group and ctx.capitalized(m, group):
         day = resolve_weekday(ctx, lookup("WEEKDAY", weekday), "", m.start(), m.end())
     return Norm("TIME", f"{day.isoformat()}T{hhmm}")
 
