@@ -322,3 +322,9 @@ def test_entities_known_office_holder_is_affiliated_with_their_country() -> None
     other = extract("Talks resumed\n\nPresident Ana Ruiz met French commanders on Monday.")
     ruiz = next(e for e in other.entities if e.kind == "person")
     assert "affiliation" not in ruiz.attributes
+
+
+def test_entities_korean_names_stay_whole() -> None:
+    names = {e.name: e.kind for e in extract("Leader Kim Jong Un met Moon Jae-in and Ri Son-gwon.").entities}
+    assert names.get("Kim Jong Un") == "person" and names.get("Moon Jae-in") == "person"
+    assert "Un" not in names and "Moon Jae" not in names

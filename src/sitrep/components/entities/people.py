@@ -59,16 +59,22 @@ def name_unit(toks: Tokens, i: int, gaz: Gazetteer) -> int:
 
 
 def _hyphen_tail(toks: Tokens, j: int) -> int:
-    """Extend a name word over "-Word" parts written without spaces ("Jean-Michel", "Tyler-Sharman")."""
+    """Extend a name word over "-Word" parts written without spaces ("Jean-Michel", "Tyler-Sharman"), and over
+    the lower-case second syllable of a hyphenated given name ("Jong-un", "Jae-in", "Geun-hye")."""
     while (
         j + 1 < toks.n
         and toks.texts[j] == "-"
         and not toks.ws[j - 1]
         and not toks.ws[j]
-        and is_name_word(toks.texts[j + 1])
+        and (is_name_word(toks.texts[j + 1]) or _syllable(toks.texts[j - 1], toks.texts[j + 1]))
     ):
         j += 2
     return j
+
+
+def _syllable(before: str, word: str) -> bool:
+    """A short lower-case syllable after a short capitalised one: the second half of a given name."""
+    return 2 <= len(word) <= 4 and word.isalpha() and word.islower() and len(before) <= 5 and before[:1].isupper()
 
 
 def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int:
@@ -85,9 +91,10 @@ def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int
 
 
 def _place_word(word: str, gaz: Gazetteer) -> bool:
-    """A country or place name that is not also a surname ("Trump Seattle" stops before "Seattle")."""
+    """A country or place name that is not also a surname ("Trump Seattle" stops before "Seattle"); a word of two
+    letters is a syllable of a name ("Kim Jong Un"), not the town of that name."""
     entry = gaz.entries.get(word)
-    return entry is not None and entry.kind in ("country", "place") and word not in last_names()
+    return entry is not None and entry.kind in ("country", "place") and word not in last_names() and len(word) > 2
 
 
 def find_people(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[Candidate]:
