@@ -225,6 +225,8 @@ class RoleMapper:
         for c in t.children:
             if c.dep_ == "appos" and (found := self._one(parsed, c, roles, depth + 1)) is not None:
                 return found
+            if c.dep_ == "flat" and c.i > t.i and (m := self._mention(parsed, c)) is not None:
+                return m.id  # "opposition leader Maulana Rehman": the leader is the one named
         for c in t.children:
             if c.dep_ in _MODIFIERS and c.i < t.i and (m := self._mention(parsed, c)) is not None:
                 return m.id
