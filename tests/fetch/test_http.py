@@ -23,7 +23,7 @@ def test_http_get_names_sitrep_and_the_contact_in_the_user_agent(site: Site) -> 
 def test_http_robots_disallowed_page_is_never_requested(site: Site) -> None:
     site.add("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
     url = site.add("/private/secret", page("Secret", "words"))
-    with Fetcher(FAST) as fetcher, pytest.raises(FetchError, match="disallowed by robots.txt") as caught:
+    with Fetcher(FAST) as fetcher, pytest.raises(FetchError, match=r"disallowed by robots\.txt") as caught:
         fetcher.get(url, accept=HTML)
     assert caught.value.permanent
     assert site.hits("/private/secret") == 0 and site.hits("/robots.txt") == 1
@@ -37,7 +37,7 @@ def test_http_redirect_is_followed_unless_robots_disallows_its_target(site: Site
     with Fetcher(FAST) as fetcher:
         response = fetcher.get(site.url("/old"), accept=HTML)
         assert response.url == site.url("/new") and response.requested == site.url("/old")
-        with pytest.raises(FetchError, match="redirected to .*/hidden.*disallowed"):
+        with pytest.raises(FetchError, match=r"redirected to .*/hidden.*disallowed"):
             fetcher.get(site.url("/sneaky"), accept=HTML)
     assert site.hits("/hidden") == 0
 
