@@ -15,8 +15,9 @@ import logging
 import random
 import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -173,17 +174,22 @@ class Fetcher:
     def get_many(
         self, urls: Iterable[str], *, accept: tuple[str, ...] | None = None
     ) -> Iterator[tuple[str, Response | FetchError]]:
-        """Fetch every address, in input order, several hosts at once (each host still takes its turns)."""
-        urls = list(urls)
-        if not urls:
-            return
+        """Fetch every address, in input order, several hosts at once (each host still takes its turns). A bounded
+        window of addresses is in flight, so a long sitemap never sits in memory as bodies."""
+        window: deque[tuple[str, Future[Response | FetchError]]] = deque()
+        size = max(1, self.settings.workers) * 4
         with ThreadPoolExecutor(max_workers=max(1, self.settings.workers)) as pool:
-            futures = [pool.submit(self._outcome, url, accept) for url in urls]
             try:
-                for url, future in zip(urls, futures, strict=True):
-                    yield url, future.result()
+                for url in urls:
+                    window.append((url, pool.submit(self._outcome, url, accept)))
+                    if len(window) >= size:
+                        done, future = window.popleft()
+                        yield done, future.result()
+                while window:
+                    done, future = window.popleft()
+                    yield done, future.result()
             finally:
-                for future in futures:
+                for _, future in window:
                     future.cancel()
 
     def allowed(self, url: str) -> bool:
