@@ -230,9 +230,10 @@ SELECT id, 0, start, "end", text FROM events
 
 # Live news (`sitrep fetch`, `sitrep watch`): the watched sources with their state, where each stored article was
 # fetched from, every address known to lead to a stored article (the one asked for, the one after redirects, the
-# page's canonical URL), and the addresses that could not be fetched.
+# page's canonical URL), and the addresses that could not be fetched. Safe to run again (an older store's record of
+# its migrations may be rewound).
 WEB_SOURCES = """
-CREATE TABLE watched_sources (
+CREATE TABLE IF NOT EXISTS watched_sources (
     id INTEGER PRIMARY KEY,
     url TEXT NOT NULL UNIQUE,             -- canonical address
     kind TEXT NOT NULL,                   -- feed, sitemap or home (a home page; the feeds found on it are sources too)
@@ -246,9 +247,9 @@ CREATE TABLE watched_sources (
     not_modified INTEGER NOT NULL DEFAULT 0,
     entries INTEGER NOT NULL DEFAULT 0    -- article addresses in the last listing read
 );
-CREATE INDEX watched_sources_parent ON watched_sources(parent_id);
+CREATE INDEX IF NOT EXISTS watched_sources_parent ON watched_sources(parent_id);
 
-CREATE TABLE article_pages (              -- where a stored article was fetched from
+CREATE TABLE IF NOT EXISTS article_pages (  -- where a stored article was fetched from
     article_id INTEGER PRIMARY KEY REFERENCES articles(id),
     url TEXT NOT NULL,                    -- the address it was fetched from, after redirects (= articles.url)
     canonical TEXT,                       -- the page's own canonical URL
@@ -256,16 +257,16 @@ CREATE TABLE article_pages (              -- where a stored article was fetched 
     author TEXT, site_name TEXT,
     fetched TEXT NOT NULL
 );
-CREATE INDEX article_pages_source ON article_pages(source_id);
-CREATE INDEX article_pages_canonical ON article_pages(canonical);
+CREATE INDEX IF NOT EXISTS article_pages_source ON article_pages(source_id);
+CREATE INDEX IF NOT EXISTS article_pages_canonical ON article_pages(canonical);
 
-CREATE TABLE page_addresses (             -- every canonical address known to lead to a stored article
+CREATE TABLE IF NOT EXISTS page_addresses (  -- every canonical address known to lead to a stored article
     address TEXT PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id)
 ) WITHOUT ROWID;
-CREATE INDEX page_addresses_article ON page_addresses(article_id);
+CREATE INDEX IF NOT EXISTS page_addresses_article ON page_addresses(article_id);
 
-CREATE TABLE fetch_failures (             -- addresses that could not be fetched or read; permanent ones are skipped
+CREATE TABLE IF NOT EXISTS fetch_failures (  -- addresses not fetched or read; permanent ones are skipped
     url TEXT PRIMARY KEY,
     source_id INTEGER REFERENCES watched_sources(id),
     reason TEXT NOT NULL,
