@@ -175,3 +175,25 @@ def test_api_answers_as_the_cli_figures_and_deadlines(runner: CliRunner, tmp_pat
             assert cli == web and cli
         cli, web = _both(runner, client, db, ["timeline"], "/api/events")
         assert [{k: r[k] for k in cli[0]} for r in web] == cli
+
+
+def test_api_sources_lists_the_watched_sources(tmp_path: Path) -> None:
+    from sitrep.store.db import open_writer
+    from sitrep.store.sources import Listed, record_listing, watch_source
+
+    db = build(tmp_path / "s.db", stories()[:1])
+    conn = open_writer(db)
+    try:
+        feed = watch_source(conn, "https://example.org/feed.xml", "feed")
+        record_listing(conn, feed.id, Listed("ok", 200, '"v1"', None, 12))
+    finally:
+        conn.close()
+    with TestClient(create_app(db)) as client:
+        (row,) = _get(client, "/api/sources")["items"]
+    assert (row["url"], row["kind"], row["etag"], row["entries"], row["articles"]) == (
+        "https://example.org/feed.xml",
+        "feed",
+        '"v1"',
+        12,
+        0,
+    )
