@@ -94,3 +94,12 @@ def test_http_get_many_reports_a_failure_and_goes_on(site: Site) -> None:
         outcomes = dict(fetcher.get_many([site.url("/gone"), good], accept=HTML))
     assert isinstance(outcomes[site.url("/gone")], FetchError)
     assert not isinstance(outcomes[good], FetchError) and outcomes[good].status == 200
+
+
+def test_http_generic_content_type_is_judged_by_the_body(site: Site) -> None:
+    html = site.add("/story", page("Story", "words"), content_type="application/octet-stream")
+    blob = site.add("/blob", b"\x00\x01binary", content_type="application/octet-stream")
+    with Fetcher(FAST) as fetcher:
+        assert fetcher.get(html, accept=HTML).body.startswith(b"<!doctype html>")
+        with pytest.raises(FetchError, match=r"not HTML \(content type application/octet-stream\)"):
+            fetcher.get(blob, accept=HTML)

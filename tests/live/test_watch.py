@@ -132,3 +132,11 @@ def test_watch_cli_once_and_sources(news_site: Site, tmp_path: Path, runner: Cli
     assert listed.exit_code == 0 and news_site.url("/sitemap-news.xml") in listed.stdout
     both = runner.invoke(app, ["watch", news_site.url("/feed.xml"), "--db", db])
     assert both.exit_code == 1 and "--once or --every" in both.output
+
+
+def test_watch_feed_served_as_a_generic_type_is_read(news_site: Site, tmp_path: Path) -> None:
+    from tests.live.conftest import feed as make_feed
+
+    news_site.add("/feed", make_feed(news_site, ["/news/bridge-closed"]), content_type="application/octet-stream")
+    cycle = watch([news_site.url("/feed")], tmp_path / "news.db", settings=FAST)
+    assert not cycle.source_errors and cycle.report.summary.ingested == 1

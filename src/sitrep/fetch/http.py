@@ -36,6 +36,7 @@ log.addHandler(logging.NullHandler())
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 TRANSIENT_4XX = frozenset({408, 425, 429})
+GENERIC_TYPES = ("", "application/octet-stream", "binary/octet-stream", "text/plain")  # say nothing: the body decides
 
 
 def _defaults() -> dict[str, Any]:
@@ -47,7 +48,6 @@ def _types(section: str, key: str) -> tuple[str, ...]:
 
 
 HTML = _types("pages", "html_types")
-XML = _types("feeds", "xml_types") + HTML  # a feed may be served as anything; a home page is HTML
 
 
 @dataclass(slots=True, frozen=True)
@@ -300,6 +300,7 @@ class Fetcher:
                         raise httpx.ReadTimeout("body too slow")
                     chunks.append(chunk)
                 response.body = b"".join(chunks)
+                _check_sniffed(response, accept)
                 return response
         except httpx.TimeoutException as e:
             raise FetchError(f"{url}: timed out after {self.settings.timeout:g} s", url=url) from e
@@ -331,9 +332,24 @@ class Fetcher:
 
 
 def _check_type(response: Response, accept: tuple[str, ...] | None) -> None:
-    if accept is None or not response.content_type or response.content_type in accept:
+    """Refuse, before reading it, a body whose declared type is not wanted (an unhelpful generic type is judged by
+    the body itself, in `_check_sniffed`)."""
+    if accept is None or response.content_type in (*accept, *GENERIC_TYPES):
         return
-    kind = "HTML" if accept == HTML else "a feed, a sitemap or HTML"
+    _refuse(response, accept)
+
+
+def _check_sniffed(response: Response, accept: tuple[str, ...] | None) -> None:
+    """A page served as a generic type (application/octet-stream, say) is taken when its body starts as HTML."""
+    if accept != HTML or response.content_type not in GENERIC_TYPES or not response.content_type:
+        return
+    head = response.body[:1024].lstrip().lower()
+    if not head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" not in head:
+        _refuse(response, accept)
+
+
+def _refuse(response: Response, accept: tuple[str, ...]) -> None:
+    kind = "HTML" if accept == HTML else f"of the types {', '.join(accept)}"
     raise FetchError(
         f"{response.requested}: not {kind} (content type {response.content_type}); not read",
         url=response.requested,

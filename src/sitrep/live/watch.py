@@ -1,6 +1,7 @@
 """`sitrep watch`: follow feeds, sitemaps and home pages into the store, once or every so often.
 
-Each cycle asks every source with a conditional GET (its stored ETag / Last-Modified: a 304 means nothing new),
+Each cycle asks every source with a conditional GET (its stored ETag / Last-Modified: a 304 means nothing new; the
+body, not its declared content type, says whether it is a feed, a sitemap or a home page),
 reads the article addresses it lists (a home page: the feeds it links to, else the sitemaps its robots.txt names;
 a sitemap index: its sitemaps, each a source of its own), and fetches and stores the new ones (`pages.fetch_pages`).
 
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from sitrep.errors import FetchError, InputError
 from sitrep.fetch.feeds import Entry, read_listing
-from sitrep.fetch.http import XML, Fetcher, Settings
+from sitrep.fetch.http import Fetcher, Settings
 from sitrep.fetch.urls import canonical
 from sitrep.live.pages import Report, Wanted, fetch_pages
 from sitrep.reader import Options
@@ -139,7 +140,7 @@ class Watcher:
 
     def _read(self, source: WatchedSource, cycle: Cycle) -> list[Wanted]:
         try:
-            response = self.fetcher.get(source.url, accept=XML, etag=source.etag, last_modified=source.last_modified)
+            response = self.fetcher.get(source.url, etag=source.etag, last_modified=source.last_modified)
             if response.not_modified:
                 cycle.not_modified += 1
                 record_listing(self.conn, source.id, Listed("not modified", 304, not_modified=True))

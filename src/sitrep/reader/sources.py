@@ -8,6 +8,7 @@ One bad input never stops the stream: it becomes a `Failure` with its reason, an
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from sitrep.errors import InputError
-from sitrep.fetch.http import HTML, Fetcher, Response
+from sitrep.fetch.http import HTML, Fetcher, Response, Settings
 from sitrep.fetch.urls import canonical, is_web_url
 from sitrep.reader.article import Prepared, prepare
 from sitrep.reader.files import Decoded, decode, max_bytes_default, read_path, refuse_binary
@@ -161,7 +162,7 @@ class Url:
         return is_web_url(source)
 
     def read(self, source: str, options: Options) -> Iterator[Item | Failure]:
-        with Fetcher() as fetcher:
+        with Fetcher(Settings(contact=os.environ.get("SITREP_CONTACT"))) as fetcher:
             try:
                 response = fetcher.get(canonical(source), accept=HTML)
             except InputError as e:
