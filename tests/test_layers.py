@@ -17,6 +17,7 @@ DOC = ROOT / "docs" / "architecture.md"
 # and everything under it; a name ending in "=" for that module alone; the most specific name wins.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("base", ("sitrep.errors", "sitrep.record", "sitrep.data_files", "sitrep.plugins", "sitrep.version")),
+    ("fetch", ("sitrep.fetch",)),
     ("reader", ("sitrep.reader",)),
     ("doc extensions", ("sitrep.components=",)),
     ("syntax", ("sitrep.syntax",)),
@@ -25,6 +26,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("batch", ("sitrep.batch",)),
     ("store", ("sitrep.store",)),
     ("eval", ("sitrep.eval",)),
+    ("live", ("sitrep.live",)),
     ("web", ("sitrep.web",)),
     ("cli", ("sitrep.cli", "sitrep.render", "__main__")),  # __main__: every `python -m` entry point
 )

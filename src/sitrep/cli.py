@@ -15,6 +15,7 @@ from rich.markup import escape
 
 from sitrep import __version__
 from sitrep.batch import Runner, nothing
+from sitrep.live.commands import register as register_live_commands
 from sitrep.reader import Failure, Options, read_sources
 from sitrep.reader.jsonl import is_corpus
 from sitrep.record import Extraction
@@ -180,6 +181,7 @@ def eval_command(
 
 register_store_commands(app)  # ingest, the views, export
 register_web_commands(app)  # serve
+register_live_commands(app)  # fetch, watch, sources
 
 
 def main() -> None:

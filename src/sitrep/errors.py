@@ -37,3 +37,20 @@ def failure_reason(name: str, error: Exception) -> str:
     if isinstance(error, SitrepError):
         return f"{name}: {error}"
     return f"{name}: sitrep failed on this article ({type(error).__name__}: {error}); please report it"
+
+
+class FetchError(InputError):
+    """A web address could not be fetched (HTTP error, timeout, refused by robots.txt, not HTML, too large).
+
+    `permanent` says whether asking again later is pointless (a 404, a page robots.txt disallows); `status` is the
+    HTTP status when there was one."""
+
+    def __init__(self, message: str, *, url: str, permanent: bool = False, status: int | None = None) -> None:
+        super().__init__(message)
+        self.url = url
+        self.permanent = permanent
+        self.status = status
+
+
+class FeedError(FetchError):
+    """A feed or sitemap was fetched but cannot be read (malformed XML, no entries, an unknown format)."""

@@ -188,3 +188,25 @@ def test_api_stories_list_and_one_story(client: TestClient) -> None:
     assert one["id"] == first["id"] and one["articles"] == first["articles"]
     missing = client.get("/api/stories/999999")
     assert missing.status_code == 404
+
+
+def test_api_sources_lists_the_watched_sources(tmp_path: Path) -> None:
+    from sitrep.store.db import open_writer
+    from sitrep.store.sources import Listed, record_listing, watch_source
+
+    db = build(tmp_path / "s.db", stories()[:1])
+    conn = open_writer(db)
+    try:
+        feed = watch_source(conn, "https://example.org/feed.xml", "feed")
+        record_listing(conn, feed.id, Listed("ok", 200, '"v1"', None, 12))
+    finally:
+        conn.close()
+    with TestClient(create_app(db)) as client:
+        (row,) = _get(client, "/api/sources")["items"]
+    assert (row["url"], row["kind"], row["etag"], row["entries"], row["articles"]) == (
+        "https://example.org/feed.xml",
+        "feed",
+        '"v1"',
+        12,
+        0,
+    )

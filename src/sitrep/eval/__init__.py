@@ -20,6 +20,7 @@ from sitrep.plugins import load
 SCORERS: dict[str, tuple[str, str]] = {
     "seed": ("sitrep.eval.seed", "seed"),
     "news-html": ("sitrep.eval.html_text", "data/news-html"),
+    "article-extraction": ("sitrep.eval.article_extraction", "data/article_extraction_benchmark"),
     "news-datelines": ("sitrep.eval.datelines", "data/news"),
     "entities": ("sitrep.eval.entities", "data/conll2003"),
     "times": ("sitrep.eval.times", "data/tempeval3"),
@@ -43,6 +44,7 @@ DATA_FOLDERS = (
     "data/polnear",
     "data/plover_gsr",
     "data/case2021_task2",
+    "data/article_extraction_benchmark",
 )
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sitrep.errors import InputError
-from sitrep.reader.html import read_html
+from sitrep.reader.html import Page, read_page
 from sitrep.reader.layout import Layout, read_layout
 from sitrep.record import Article, article_id
 
@@ -21,6 +21,7 @@ class Prepared:
     article: Article
     layout: Layout
     warnings: list[str] = field(default_factory=list)
+    page: Page | None = None  # for an HTML page: its canonical URL, author, site name (and where it was fetched)
 
 
 def prepare(
@@ -31,15 +32,26 @@ def prepare(
     source: str | None = None,
     html: bool = False,
     title: str | None = None,
+    fetched: Page | None = None,
 ) -> Prepared:
     """Read an article (HTML when `html`), find its sections, and settle its metadata.
 
-    Metadata the caller gives wins over what the text states (a dateline, a wire source)."""
+    Metadata the caller gives wins over what the text states (a dateline, a wire source). A page `fetched` from the
+    web is HTML; what its feed or sitemap said (`fetched.hints`) fills only what the page itself lacks, and its site
+    name is the source when neither the caller nor a wire opening names one."""
     given = parse_published(published)
     page_date = None
+    page = None
+    if fetched is not None:
+        html, url = True, fetched.url or url
     if html:
-        text, page_title, page_date = read_html(text, url=url)
-        title = title or page_title
+        found = read_page(text, url=url)
+        text, page_date, page = found.text, found.published, found.page
+        hints = fetched.hints if fetched is not None else {}
+        title = title or found.title or hints.get("title")
+        page_date = page_date or _hint_date(hints.get("published"))
+        if fetched is not None:
+            page = replace(fetched, canonical=page.canonical, author=page.author, site_name=page.site_name)
     layout = read_layout(text, title=title)
     article = Article(
         id=article_id(text),
@@ -47,9 +59,16 @@ def prepare(
         subtitle=layout.subtitle,
         published=given or layout.published or page_date,
         url=url,
-        source=source or layout.source,
+        source=source or layout.source or (page.site_name if fetched is not None and page else None),
     )
-    return Prepared(text, article, layout)
+    return Prepared(text, article, layout, page=page)
+
+
+def _hint_date(value: str | None) -> datetime | date | None:
+    try:
+        return parse_published(value)
+    except InputError:
+        return None
 
 
 def parse_published(value: datetime | date | str | None) -> datetime | date | None:

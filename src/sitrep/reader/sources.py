@@ -8,6 +8,7 @@ One bad input never stops the stream: it becomes a `Failure` with its reason, an
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -16,9 +17,12 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from sitrep.errors import InputError
+from sitrep.fetch.http import HTML, Fetcher, Response, Settings
+from sitrep.fetch.urls import canonical, is_web_url
 from sitrep.reader.article import Prepared, prepare
 from sitrep.reader.files import Decoded, decode, max_bytes_default, read_path, refuse_binary
 from sitrep.reader.jsonl import is_corpus, record_fields
+from sitrep.reader.web import prepare_page
 
 STDIN = "-"
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson")  # what a folder walk reads
@@ -151,7 +155,34 @@ class File:
         yield _article(decoded, options)
 
 
-SOURCE_KINDS: tuple[SourceKind, ...] = (Stdin(), Folder(), Corpus(), File())
+class Url:
+    """An http(s) address: the page fetched politely (robots.txt, the size and time limits) and read as HTML."""
+
+    def claims(self, source: str, options: Options) -> bool:
+        return is_web_url(source)
+
+    def read(self, source: str, options: Options) -> Iterator[Item | Failure]:
+        with Fetcher(Settings(contact=os.environ.get("SITREP_CONTACT"))) as fetcher:
+            try:
+                response = fetcher.get(canonical(source), accept=HTML)
+            except InputError as e:
+                yield Failure(source, str(e))
+                return
+        yield page_item(response, options)
+
+
+SOURCE_KINDS: tuple[SourceKind, ...] = (Stdin(), Url(), Folder(), Corpus(), File())
+
+
+def page_item(
+    response: Response, options: Options, *, hints: dict[str, str] | None = None, via: str | None = None
+) -> Item | Failure:
+    """A fetched page as an article named by its address, or a `Failure` saying why it holds none."""
+    try:
+        prepared = prepare_page(response, published=options.published, source=options.source, hints=hints, via=via)
+    except InputError as e:
+        return Failure(response.url, f"{response.url}: {e}")
+    return Item(response.url, prepared)
 
 
 def walk(folder: Path) -> Iterator[Path]:

@@ -16,10 +16,12 @@ from pathlib import Path
 
 from sitrep.batch import Extracted, Runner
 from sitrep.reader import Failure, Item, Options, read_sources
+from sitrep.reader.html import Page
 from sitrep.record import Extraction
 from sitrep.store.analysis import stories
 from sitrep.store.db import open_and_upgrade, transaction
 from sitrep.store.dedupe import signature
+from sitrep.store.sources import article_with_text, record_page
 from sitrep.store.write import Batch, has_article, write_extraction
 
 BATCH_SIZE = 200  # articles per transaction: fewer commits cost less, and a kill loses at most one batch
@@ -77,6 +79,18 @@ def ingest(
     return summary
 
 
+def ingest_items(
+    conn: sqlite3.Connection,
+    stream: Iterable[Item | Failure],
+    inputs: list[str],
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> Summary:
+    """Ingest a stream of read articles (the web fetcher's pages, say) into an open store, as `ingest` does."""
+    return _Ingest(conn, jobs=jobs, batch_size=BATCH_SIZE, progress=progress).run(iter(stream), inputs)
+
+
 def ingest_extractions(conn: sqlite3.Connection, extractions: Iterable[tuple[str, Extraction]]) -> Summary:
     """Store extractions made elsewhere (tests, benchmarks, other pipelines), in one transaction per batch."""
     results = (Extracted(name, x, sign(x)) for name, x in extractions)
@@ -98,6 +112,7 @@ class _Ingest:
         self.batch = Batch(conn)
         self.open = ExitStack()  # holds the open batch's transaction: closing it commits
         self.in_flight: set[str] = set()
+        self.pages: dict[str, list[Page]] = {}  # web pages on their way, by content hash: recorded once written
         self.pending = 0
         self.started = time.perf_counter()
 
@@ -128,7 +143,11 @@ class _Ingest:
         for item in stream:
             if isinstance(item, Item):
                 sha256 = item.prepared.article.id
+                page = item.prepared.page
+                if page is not None and page.url:
+                    self.pages.setdefault(sha256, []).append(page)
                 if sha256 in self.in_flight or has_article(self.conn, sha256):
+                    self._record_pages(sha256, article_with_text(self.conn, sha256))
                     self.summary.duplicates += 1
                     self._tell()
                     continue
@@ -145,6 +164,7 @@ class _Ingest:
         sha256 = result.extraction.article.id
         self.in_flight.discard(sha256)
         if has_article(self.conn, sha256):
+            self._record_pages(sha256, article_with_text(self.conn, sha256))
             self.summary.duplicates += 1
         else:
             if not self.pending:
@@ -153,6 +173,7 @@ class _Ingest:
                 self.conn, result.extraction, name=result.name, sig=result.extra, batch=self.batch
             )
             self.pending += 1
+            self._record_pages(sha256, written.article_id)
             if written.original is None:
                 self.summary.ingested += 1
             else:
@@ -161,6 +182,14 @@ class _Ingest:
             if self.pending >= self.batch_size:
                 self._commit()
         self._tell()
+
+    def _record_pages(self, sha256: str, article_id: int | None) -> None:
+        """Keep where a web page was fetched from, and its addresses, once its article is in the store (an article
+        still on its way keeps its pages until it is written)."""
+        if article_id is None:
+            return
+        for page in self.pages.pop(sha256, []):
+            record_page(self.conn, article_id, page)
 
     def _commit(self) -> None:
         if self.pending:

@@ -244,6 +244,55 @@ CREATE TABLE IF NOT EXISTS story_articles (
 CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles(story_id);
 """
 
+# Live news (`sitrep fetch`, `sitrep watch`): the watched sources with their state, where each stored article was
+# fetched from, every address known to lead to a stored article (the one asked for, the one after redirects, the
+# page's canonical URL), and the addresses that could not be fetched. Safe to run again (an older store's record of
+# its migrations may be rewound).
+WEB_SOURCES = """
+CREATE TABLE IF NOT EXISTS watched_sources (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,             -- canonical address
+    kind TEXT NOT NULL,                   -- feed, sitemap or home (a home page; the feeds found on it are sources too)
+    parent_id INTEGER REFERENCES watched_sources(id),   -- the home page or sitemap index that led to it
+    added TEXT NOT NULL,
+    last_fetch TEXT,                      -- when it was last asked for (UTC)
+    last_status TEXT,                     -- ok, not modified, or the error
+    http_status INTEGER,
+    etag TEXT, last_modified TEXT,        -- for the next conditional GET
+    fetches INTEGER NOT NULL DEFAULT 0,
+    not_modified INTEGER NOT NULL DEFAULT 0,
+    entries INTEGER NOT NULL DEFAULT 0    -- article addresses in the last listing read
+);
+CREATE INDEX IF NOT EXISTS watched_sources_parent ON watched_sources(parent_id);
+
+CREATE TABLE IF NOT EXISTS article_pages (  -- where a stored article was fetched from
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+    url TEXT NOT NULL,                    -- the address it was fetched from, after redirects (= articles.url)
+    canonical TEXT,                       -- the page's own canonical URL
+    source_id INTEGER REFERENCES watched_sources(id),
+    author TEXT, site_name TEXT,
+    fetched TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS article_pages_source ON article_pages(source_id);
+CREATE INDEX IF NOT EXISTS article_pages_canonical ON article_pages(canonical);
+
+CREATE TABLE IF NOT EXISTS page_addresses (  -- every canonical address known to lead to a stored article
+    address TEXT PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS page_addresses_article ON page_addresses(article_id);
+
+CREATE TABLE IF NOT EXISTS fetch_failures (  -- addresses not fetched or read; permanent ones are skipped
+    url TEXT PRIMARY KEY,
+    source_id INTEGER REFERENCES watched_sources(id),
+    reason TEXT NOT NULL,
+    status INTEGER,
+    permanent INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 1,
+    first TEXT NOT NULL, last TEXT NOT NULL
+)
+"""
+
 Step = str | Callable[[sqlite3.Connection], None]  # SQL statements, or a function run in the same transaction
 
 # (version, name, step). Append only.
@@ -254,6 +303,7 @@ MIGRATIONS: tuple[tuple[int, str, Step], ...] = (
     (4, "deadline index without an IN list", DUE_INDEX),
     (5, "every clause that reports an event", EVENT_MENTIONS),
     (6, "stories across articles", STORIES),
+    (7, "watched web sources, where articles were fetched from, failed addresses", WEB_SOURCES),
 )
 LATEST = MIGRATIONS[-1][0]
 

@@ -14,6 +14,7 @@ from sitrep.store import lookup
 from sitrep.store.analysis import deadlines, figures, stories, timeline
 from sitrep.store.digest import counts
 from sitrep.store.document import document
+from sitrep.store.sources import watched_sources
 from sitrep.web import state
 from sitrep.web.state import MAX_ROWS, page, paged, store
 
@@ -149,6 +150,12 @@ def list_entities(
 ) -> dict[str, Any]:
     with store(request) as conn:
         return paged(lambda n: lookup.entities(conn, kind=_value(kind), name=name, limit=n), offset, limit)
+
+
+@router.get("/sources", response_model=Page, summary="Watched sources (`sitrep watch`) with their state")
+def list_sources(request: Request, offset: Offset = 0, limit: Limit = 100) -> dict[str, Any]:
+    with store(request) as conn:
+        return paged(lambda n: watched_sources(conn, limit=n), offset, limit)
 
 
 @router.get("/search", response_model=Page, summary="Full-text search over every sentence (best of the newest 2,000)")

@@ -1,0 +1,3 @@
+from tests.http_helpers import site
+
+__all__ = ["site"]
