@@ -5,12 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sitrep.errors import InputError
+from sitrep.errors import InputError, TooLargeError
 from sitrep.reader.html import read_html
 from sitrep.reader.layout import Layout, read_layout
 from sitrep.record import Article, article_id
 
-__all__ = ["Prepared", "parse_published", "prepare"]
+__all__ = ["MAX_CHARS", "Prepared", "check_text", "parse_published", "prepare"]
+
+# The longest article text the pipeline takes (spaCy's `nlp.max_length`, which the pipeline sets from this): a
+# longer one is a `TooLargeError`, never spaCy's own error. For HTML it is the extracted article text that counts.
+MAX_CHARS = 1_000_000
 
 
 @dataclass(slots=True)
@@ -35,11 +39,18 @@ def prepare(
     """Read an article (HTML when `html`), find its sections, and settle its metadata.
 
     Metadata the caller gives wins over what the text states (a dateline, a wire source)."""
+    for what, value in (("text", text), ("title", title), ("url", url), ("source", source)):
+        check_text(value, what)
     given = parse_published(published)
     page_date = None
     if html:
         text, page_title, page_date = read_html(text, url=url)
         title = title or page_title
+    if len(text) > MAX_CHARS:
+        raise TooLargeError(
+            f"the article is {len(text):,} characters long, over the {MAX_CHARS:,}-character limit for one article; "
+            "split it into several"
+        )
     layout = read_layout(text, title=title)
     article = Article(
         id=article_id(text),
@@ -50,6 +61,20 @@ def prepare(
         source=source or layout.source,
     )
     return Prepared(text, article, layout)
+
+
+def check_text(value: object, what: str = "text") -> None:
+    """Raise an `InputError` when a string cannot be text: it holds a lone surrogate (from a JSON escape such as
+    "\\ud800"), which no output encoding can write."""
+    if not isinstance(value, str):
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise InputError(
+            f"the {what} holds a lone surrogate (U+{ord(value[e.start]):04X}) at character {e.start}, which is not "
+            "text; send valid Unicode"
+        ) from e
 
 
 def parse_published(value: datetime | date | str | None) -> datetime | date | None:
