@@ -3,6 +3,11 @@ the same answers with worker processes as without."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pytest
 
 from sitrep import batch
@@ -86,3 +91,32 @@ def test_batch_parallel_gives_the_serial_answers(stream: list[Item | Failure]) -
 def test_batch_worker_count() -> None:
     assert worker_count(3) == 3
     assert worker_count(0) >= 1 and worker_count(-1) == worker_count(0)
+
+
+ORPHAN_SCRIPT = """
+import os, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from sitrep import batch
+
+pool = ProcessPoolExecutor(max_workers=1, mp_context=batch._context(), initializer=batch._warm)
+print(pool.submit(os.getpid).result(), flush=True)
+os.kill(os.getpid(), 9)  # the parent dies the hardest way: no cleanup runs
+"""
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state not in ("Z", "X")  # a zombie has ended
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_batch_workers_die_with_their_parent() -> None:
+    done = subprocess.run([sys.executable, "-c", ORPHAN_SCRIPT], capture_output=True, text=True, timeout=120)
+    worker = int(done.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not alive(worker), f"worker {worker} outlived its parent"
