@@ -3,6 +3,8 @@ the same answers with worker processes as without."""
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -114,9 +116,14 @@ def alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_batch_workers_die_with_their_parent() -> None:
-    done = subprocess.run([sys.executable, "-c", ORPHAN_SCRIPT], capture_output=True, text=True, timeout=120)
-    worker = int(done.stdout.split()[0])
+    with subprocess.Popen([sys.executable, "-c", ORPHAN_SCRIPT], stdout=subprocess.PIPE, text=True) as parent:
+        assert parent.stdout is not None
+        worker = int(parent.stdout.readline())
+        parent.wait(timeout=60)
+        parent.stdout.close()
     deadline = time.monotonic() + 10
     while alive(worker) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not alive(worker), f"worker {worker} outlived its parent"
+    if alive(worker):
+        os.kill(worker, signal.SIGKILL)  # leak nothing, then fail
+        pytest.fail(f"worker {worker} outlived its parent")
