@@ -21,6 +21,8 @@ def record_fields(line: str) -> dict[str, Any]:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
         raise InputError(f"not valid JSON ({e.msg} at column {e.colno})") from e
+    except RecursionError as e:  # "[[[[…" thousands deep
+        raise InputError("not a corpus line: JSON nested too deeply") from e
     if not isinstance(obj, dict):
         raise InputError("each line must be a JSON object with a `text` field")
     text = obj.get("text")
