@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint browser eval bench bench-store bench-web parser clean
+.PHONY: demo test lint deps install-check browser eval bench bench-store bench-web parser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,15 +20,30 @@ demo: $(STAMP)  ## extract one example article, ingest all of examples/ into a f
 	$(BIN)/sitrep digest --db .demo/sitrep.db
 	@echo "Next: $(BIN)/sitrep serve --db .demo/sitrep.db   (then open the printed URL)"
 
-lint: $(STAMP)
+lint: $(STAMP) deps
 	$(BIN)/ruff check src tests benchmarks training
 	$(BIN)/mypy
+
+deps: $(STAMP)  ## every third-party package src/ imports is declared in pyproject.toml, and every declared one is used
+	$(BIN)/deptry src
+
+# A user's install: plain `pip install .` (the stock pip of a new venv, no extras, no -e) into a temporary venv,
+# then one extraction. pip's cache is reused, so it needs the package registry but nothing else (about 40 s).
+SEED := $(firstword $(wildcard ../shared/seed/article.txt) examples/wire-report.txt)
+install-check:
+	@tmp=$$(mktemp -d "$${TMPDIR:-/tmp}/sitrep-install.XXXXXX") && trap 'rm -rf "$$tmp"' EXIT && \
+	  $(PYTHON) -m venv "$$tmp/venv" && \
+	  "$$tmp/venv/bin/pip" install -q --disable-pip-version-check . && \
+	  "$$tmp/venv/bin/sitrep" extract $(SEED) --format json > "$$tmp/out.json" && \
+	  "$$tmp/venv/bin/python" -c "import json, sys; d = json.load(open(sys.argv[1])); assert d['sentences'], d" \
+	    "$$tmp/out.json" && \
+	  echo "install-check: pip install . in a new venv, then sitrep extract $(SEED): ok"
 
 browser:  ## Debian's Chromium for the web app's browser tests (skipped, with a note, where it cannot be installed)
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium) \
 	  || echo "note: chromium could not be installed; the browser tests will be skipped"
 
-test: lint browser  ## lint, type-check and run the whole test suite
+test: lint install-check browser  ## lint, check the dependencies and a plain install, type-check, run every test
 	$(BIN)/pytest
 
 eval: $(STAMP)  ## score every component against ../shared/data

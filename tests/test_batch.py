@@ -3,6 +3,13 @@ the same answers with worker processes as without."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pytest
 
 from sitrep import batch
@@ -86,3 +93,37 @@ def test_batch_parallel_gives_the_serial_answers(stream: list[Item | Failure]) -
 def test_batch_worker_count() -> None:
     assert worker_count(3) == 3
     assert worker_count(0) >= 1 and worker_count(-1) == worker_count(0)
+
+
+ORPHAN_SCRIPT = """
+import os, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from sitrep import batch
+
+pool = ProcessPoolExecutor(max_workers=1, mp_context=batch._context(), initializer=batch._warm)
+print(pool.submit(os.getpid).result(), flush=True)
+os.kill(os.getpid(), 9)  # the parent dies the hardest way: no cleanup runs
+"""
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state not in ("Z", "X")  # a zombie has ended
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_batch_workers_die_with_their_parent() -> None:
+    with subprocess.Popen([sys.executable, "-c", ORPHAN_SCRIPT], stdout=subprocess.PIPE, text=True) as parent:
+        assert parent.stdout is not None
+        worker = int(parent.stdout.readline())
+        parent.wait(timeout=60)
+        parent.stdout.close()
+    deadline = time.monotonic() + 10
+    while alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if alive(worker):
+        os.kill(worker, signal.SIGKILL)  # leak nothing, then fail
+        pytest.fail(f"worker {worker} outlived its parent")

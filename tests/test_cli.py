@@ -92,9 +92,18 @@ def test_cli_extract_too_large(runner: CliRunner, tmp_path: Path) -> None:
     assert result.exit_code == EXIT_FAILED and "limit" in result.stderr
 
 
-def test_cli_extract_invalid_utf8_warns_and_extracts(runner: CliRunner, tmp_path: Path) -> None:
+def test_cli_extract_latin1_is_decoded_and_named(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
     path.write_bytes("Officials in Bogotá said the convoy left on Monday.".encode("latin-1"))
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 0
+    assert f"warning: {path}: not UTF-8; decoded as Windows-1252 (Latin-1) (detected)" in result.stderr
+    assert json.loads(result.stdout)["text"] == "Officials in Bogotá said the convoy left on Monday."
+
+
+def test_cli_extract_damaged_utf8_warns_and_extracts(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "damaged.txt"
+    path.write_bytes("Officials in Bogotá said the convoy — ".encode() + b"\xff" + b" left on Monday.")
     result = runner.invoke(app, ["extract", str(path)])
     assert result.exit_code == 0
     assert "invalid UTF-8" in result.stderr

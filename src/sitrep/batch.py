@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,6 +31,7 @@ T = TypeVar("T")
 
 CHUNK_SIZE = 4  # articles per task sent to a worker
 WINDOW = 4  # chunks in flight per worker: enough to keep each busy, few enough to bound memory
+ORPHAN_CHECK_SECONDS = 0.5  # how often a worker process looks whether its parent is still there
 
 
 @dataclass(slots=True)
@@ -145,4 +148,18 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def _warm() -> None:
+    die_with_parent()
     get_nlp()
+
+
+def die_with_parent() -> None:
+    """End this (worker) process soon after its parent ends, however the parent ended (`kill -9` included): a
+    daemon thread checks the parent process id twice a second. Called first thing in every worker process."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(ORPHAN_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="sitrep-orphan-check", daemon=True).start()

@@ -18,6 +18,7 @@ from sitrep.errors import MissingComponentError
 from sitrep.language import guess_language
 from sitrep.plugins import load
 from sitrep.reader import Prepared, prepare
+from sitrep.reader.article import MAX_CHARS
 from sitrep.record import Extraction
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ def get_nlp() -> Language:
     """The shared pipeline: a blank English tokenizer plus sitrep's components."""
     register_extensions()
     nlp = SitrepEnglish()
+    nlp.max_length = MAX_CHARS  # `prepare` refuses a longer article with a clear error first
     for name, module in COMPONENTS:
         load_component(name, module)
         nlp.add_pipe(name)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -52,14 +54,13 @@ def test_sources_corpus_streams_line_by_line(tmp_path: Path) -> None:
     assert [i.name for i in stream] == ["n1", "n2", "n3", "n4"]
 
 
-def test_sources_corpus_line_keeps_its_invalid_utf8_warning(tmp_path: Path) -> None:
+def test_sources_corpus_line_keeps_its_encoding_warning(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     corpus.write_bytes(b'{"text": "Troops in Bogot\xe1 left."}\n')
     (item,) = read_sources([str(corpus)])
     assert isinstance(item, Item)
-    assert item.prepared.warnings == [
-        f"{corpus}:1: invalid UTF-8 at byte 25; undecodable bytes were replaced with U+FFFD"
-    ]
+    assert item.prepared.warnings == [f"{corpus}:1: not UTF-8; decoded as Windows-1252 (Latin-1) (detected)"]
+    assert "Bogotá" in item.prepared.text
 
 
 def test_sources_empty_or_binary_corpus_is_one_failure(tmp_path: Path) -> None:
@@ -151,3 +152,57 @@ def test_sources_a_new_kind_is_one_more_entry(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(sources, "SOURCE_KINDS", (Echo(), *SOURCE_KINDS))
     items = list(read_sources(["echo:hello", str(EXAMPLES / "dated-brief.txt")]))
     assert names(iter(items)) == [("Failure", "hello"), ("Item", "dated-brief.txt")]
+
+
+def test_sources_corpus_line_over_the_limit_is_skipped_and_the_rest_go_on(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    long_line = json.dumps({"text": "word " * 5000})  # no newline read in one go: skipped a block at a time
+    corpus.write_text(long_line + "\n" + json.dumps({"id": "ok", "text": "Talks resumed on Monday."}) + "\n")
+    items = list(read_sources([str(corpus)], Options(max_bytes=1000)))
+    assert [type(i).__name__ for i in items] == ["Failure", "Item"]
+    assert isinstance(items[0], Failure)
+    assert items[0].reason == f"{corpus}:1: over the 1,000-byte limit for one line (raise it with --max-bytes)"
+    assert items[1].name == "ok"
+
+
+def test_sources_utf16_corpus_is_one_clear_failure(tmp_path: Path) -> None:
+    corpus = tmp_path / "wide.jsonl"
+    corpus.write_bytes(('{"text": "Talks resumed."}\n').encode("utf-16"))
+    (failure,) = read_sources([str(corpus)])
+    assert isinstance(failure, Failure) and "must be UTF-8, this one is UTF-16" in failure.reason
+
+
+def test_sources_stdin_is_read_to_the_limit_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"word " * 1000)))
+    (failure,) = read_sources(["-"], Options(max_bytes=100))
+    assert isinstance(failure, Failure) and "over the 100-byte limit" in failure.reason
+
+
+def test_sources_file_that_vanishes_mid_run_is_one_failure(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(f"Ships left harbour {name} on Monday.")
+    stream = read_sources([str(tmp_path)])
+    first = next(stream)
+    (tmp_path / "b.txt").unlink()
+    rest = list(stream)
+    assert isinstance(first, Item) and [type(i).__name__ for i in rest] == ["Failure", "Item"]
+    assert isinstance(rest[0], Failure) and rest[0].reason == f"{tmp_path / 'b.txt'}: no such file"
+
+
+def test_sources_unlistable_subfolder_is_a_failure_and_the_walk_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "a.txt").write_text("Ships left the harbour on Monday.")
+    real_scandir = os.scandir
+
+    def scandir(path: Any) -> Any:
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = list(read_sources([str(tmp_path)]))
+    assert [type(i).__name__ for i in items] == ["Item", "Failure"]
+    assert isinstance(items[1], Failure)
+    assert items[1].reason == f"{tmp_path / 'locked'}: cannot be read (Permission denied)"

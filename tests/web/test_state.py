@@ -1,4 +1,4 @@
-"""What the routers share (`web/state.py`): pages of lists, the one extraction lock, and a web layer that holds
+"""What the routers share (`web/state.py`): pages of lists, the one extraction path, and a web layer that holds
 routes and templates only (no SQL, no import circle)."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from sitrep.web import state
+from sitrep.web.extractor import Job
 from sitrep.web.state import page, paged
 
 WEB = Path(state.__file__).resolve().parent
@@ -40,14 +41,14 @@ def test_state_paged_asks_for_one_row_more_than_the_page() -> None:
     assert paged(make, 3, 2)["next_offset"] is None
 
 
-def test_state_one_extraction_lock_for_the_api_and_the_pages(
+def test_state_one_extraction_path_for_the_api_and_the_pages(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
 
-    def fake(text: str, **kw: Any) -> dict[str, Any]:
-        calls.append(text)
-        return {"text": text, "article": {}, "sections": [], "sentences": [], "entities": [], "times": [],
+    async def fake(request: Any, job: Job) -> dict[str, Any]:
+        calls.append(job.text)
+        return {"text": job.text, "article": {}, "sections": [], "sentences": [], "entities": [], "times": [],
                 "quantities": [], "quotes": [], "events": []}  # fmt: skip
 
     monkeypatch.setattr(state, "extract", fake)
@@ -55,7 +56,7 @@ def test_state_one_extraction_lock_for_the_api_and_the_pages(
     assert client.post("/paste", data={"text": "Rebels left.", "published": ""}).status_code == 200
     assert calls == ["Troops left.", "Rebels left."]
     locks = [p.name for p in WEB.glob("*.py") if "Lock()" in p.read_text(encoding="utf-8")]
-    assert locks == ["state.py"]
+    assert locks == ["extractor.py"]  # the one worker, one extraction at a time
 
 
 def _imports(path: Path) -> set[str]:

@@ -5,12 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from sitrep.errors import InputError
+from sitrep.errors import InputError, TooLargeError
 from sitrep.reader.html import Page, read_page
 from sitrep.reader.layout import Layout, read_layout
 from sitrep.record import Article, article_id
 
-__all__ = ["Prepared", "parse_published", "prepare"]
+__all__ = ["MAX_CHARS", "Prepared", "check_text", "parse_published", "prepare"]
+
+# The longest article text the pipeline takes (spaCy's `nlp.max_length`, which the pipeline sets from this): a
+# longer one is a `TooLargeError`, never spaCy's own error. For HTML it is the extracted article text that counts.
+MAX_CHARS = 1_000_000
 
 
 @dataclass(slots=True)
@@ -39,6 +43,8 @@ def prepare(
     Metadata the caller gives wins over what the text states (a dateline, a wire source). A page `fetched` from the
     web is HTML; what its feed or sitemap said (`fetched.hints`) fills only what the page itself lacks, and its site
     name is the source when neither the caller nor a wire opening names one."""
+    for what, value in (("text", text), ("title", title), ("url", url), ("source", source)):
+        check_text(value, what)
     given = parse_published(published)
     page_date = None
     page = None
@@ -52,6 +58,11 @@ def prepare(
         page_date = page_date or _hint_date(hints.get("published"))
         if fetched is not None:
             page = replace(fetched, canonical=page.canonical, author=page.author, site_name=page.site_name)
+    if len(text) > MAX_CHARS:
+        raise TooLargeError(
+            f"the article is {len(text):,} characters long, over the {MAX_CHARS:,}-character limit for one article; "
+            "split it into several"
+        )
     layout = read_layout(text, title=title)
     article = Article(
         id=article_id(text),
@@ -69,6 +80,20 @@ def _hint_date(value: str | None) -> datetime | date | None:
         return parse_published(value)
     except InputError:
         return None
+
+
+def check_text(value: object, what: str = "text") -> None:
+    """Raise an `InputError` when a string cannot be text: it holds a lone surrogate (from a JSON escape such as
+    "\\ud800"), which no output encoding can write."""
+    if not isinstance(value, str):
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise InputError(
+            f"the {what} holds a lone surrogate (U+{ord(value[e.start]):04X}) at character {e.start}, which is not "
+            "text; send valid Unicode"
+        ) from e
 
 
 def parse_published(value: datetime | date | str | None) -> datetime | date | None:

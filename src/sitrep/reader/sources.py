@@ -20,12 +20,14 @@ from sitrep.errors import InputError
 from sitrep.fetch.http import HTML, Fetcher, Response, Settings
 from sitrep.fetch.urls import canonical, is_web_url
 from sitrep.reader.article import Prepared, prepare
-from sitrep.reader.files import Decoded, decode, max_bytes_default, read_path, refuse_binary
-from sitrep.reader.jsonl import is_corpus, record_fields
+from sitrep.reader.files import Decoded, decode, max_bytes_default, open_input, read_bounded, read_path
+from sitrep.reader.jsonl import corpus_lines, is_corpus, record_fields, refuse_corpus_head
 from sitrep.reader.web import prepare_page
 
 STDIN = "-"
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson")  # what a folder walk reads
+_HEAD = 8192  # bytes of a corpus looked at to tell text from binary
+_NO_FILE_LIMIT = 1 << 62  # a corpus file may be of any size: the limit holds for each line
 
 
 @dataclass(slots=True)
@@ -90,8 +92,13 @@ class Stdin:
         return source == STDIN
 
     def read(self, source: str, options: Options) -> Iterator[Item | Failure]:
+        limit = options.max_bytes or max_bytes_default()
         try:
-            decoded = decode(sys.stdin.buffer.read(), name="<stdin>", max_bytes=options.max_bytes)
+            data = read_bounded(sys.stdin.buffer, limit, "<stdin>")
+            decoded = decode(data, name="<stdin>", max_bytes=limit)
+        except OSError as e:
+            yield Failure(source, f"<stdin>: cannot be read ({e.strerror or e})")
+            return
         except InputError as e:
             yield Failure(source, str(e))
             return
@@ -105,8 +112,11 @@ class Folder:
         return options.folders and source != STDIN and Path(source).is_dir()
 
     def read(self, source: str, options: Options) -> Iterator[Item | Failure]:
-        for path in walk(Path(source)):
+        unreadable: list[OSError] = []
+        for path in walk(Path(source), unreadable):
             yield from read_source(str(path), options)
+        for e in unreadable:
+            yield Failure(str(e.filename or source), f"{e.filename or source}: cannot be read ({e.strerror or e})")
 
 
 class Corpus:
@@ -114,27 +124,33 @@ class Corpus:
     line is a `Failure` and the rest go on."""
 
     def claims(self, source: str, options: Options) -> bool:
-        return source != STDIN and is_corpus(source) and Path(source).is_file()
+        return source != STDIN and is_corpus(source) and not Path(source).is_dir()
 
     def read(self, source: str, options: Options) -> Iterator[Item | Failure]:
+        limit = options.max_bytes or max_bytes_default()
         try:
-            with Path(source).open("rb") as handle:
-                yield from self._lines(handle, source, options)
+            with open_input(Path(source), _NO_FILE_LIMIT) as handle:
+                yield from self._lines(handle, source, limit, options)
+        except InputError as e:
+            yield Failure(source, str(e))
         except OSError as e:
-            yield Failure(source, f"{source}: cannot be read ({e.strerror})")
+            yield Failure(source, f"{source}: cannot be read ({e.strerror or e})")
 
-    def _lines(self, handle: BufferedReader, source: str, options: Options) -> Iterator[Item | Failure]:
+    def _lines(self, handle: BufferedReader, source: str, limit: int, options: Options) -> Iterator[Item | Failure]:
         try:
-            refuse_binary(handle.peek(8192)[:8192], source)
+            refuse_corpus_head(handle.peek(_HEAD)[:_HEAD], source)
         except InputError as e:
             yield Failure(source, str(e))
             return
-        limit = options.max_bytes or max_bytes_default()
         lines = 0
-        for number, data in enumerate(handle, start=1):
-            if data.strip():
+        for number, data in corpus_lines(handle, limit):
+            name = f"{source}:{number}"
+            if data is None:
                 lines += 1
-                yield _line(data, f"{source}:{number}", limit, options)
+                yield Failure(name, f"{name}: over the {limit:,}-byte limit for one line (raise it with --max-bytes)")
+            elif data.strip():
+                lines += 1
+                yield _line(data, name, limit, options)
         if not lines:
             yield Failure(source, f"{source}: the input is empty")
 
@@ -185,11 +201,15 @@ def page_item(
     return Item(response.url, prepared)
 
 
-def walk(folder: Path) -> Iterator[Path]:
-    """The article files in a folder and its subfolders, sorted, skipping hidden ones."""
-    for path in sorted(folder.rglob("*")):
-        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
-        if not hidden and path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES:
+def walk(folder: Path, unreadable: list[OSError] | None = None) -> Iterator[Path]:
+    """The article files in a folder and its subfolders, sorted, skipping hidden ones and what is not a regular file
+    (a FIFO, a device). A subfolder that cannot be listed is added to `unreadable` (when given); the walk goes on."""
+    found: list[Path] = []
+    for top, folders, files in os.walk(folder, onerror=unreadable.append if unreadable is not None else None):
+        folders[:] = [f for f in folders if not f.startswith(".")]
+        found.extend(Path(top, f) for f in files if not f.startswith(".") and f.lower().endswith(ARTICLE_SUFFIXES))
+    for path in sorted(found):
+        if path.is_file() or not os.path.lexists(path):  # one removed since the listing fails when it is read
             yield path
 
 

@@ -15,6 +15,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from sitrep.batch import worker_count
 from sitrep.errors import SitrepError
@@ -23,7 +24,7 @@ from sitrep.store import digest as digest_mod
 from sitrep.store import export as export_mod
 from sitrep.store import views
 from sitrep.store.analysis import stories as stories_mod
-from sitrep.store.db import pending_upgrade, reading
+from sitrep.store.db import explain, pending_upgrade, reading
 from sitrep.store.ingest import BATCH_SIZE, Summary, ingest
 from sitrep.store.progress import ingest_progress
 from sitrep.store.table import Table, print_tables
@@ -51,19 +52,19 @@ Limit = Annotated[int, typer.Option(help="Show at most this many rows.")]
 
 
 @contextmanager
-def _errors() -> Iterator[None]:
+def _errors(db: str) -> Iterator[None]:
     try:
         yield
     except SitrepError as e:
-        err.print(f"[red]error:[/] {e}")
+        err.print(f"[red]error:[/] {escape(str(e))}")
         raise typer.Exit(EXIT_FAILED) from e
     except sqlite3.Error as e:
-        err.print(f"[red]error:[/] the database failed: {e} (is another `sitrep ingest` writing to it?)")
+        err.print(f"[red]error:[/] {escape(str(explain(e, db)))}")
         raise typer.Exit(EXIT_FAILED) from e
 
 
 def _show(db: str, fmt: ViewFormat, make: Callable[..., Table | list[Table]]) -> None:
-    with _errors(), reading(db) as conn:
+    with _errors(db), reading(db) as conn:
         answer = make(conn)
     print_tables(answer if isinstance(answer, list) else [answer], fmt.value)
 
@@ -102,7 +103,7 @@ def ingest_command(
             "(it signs every stored article again: about a minute per 100,000 articles)"
         )
     try:
-        with _errors(), ingest_progress(err, enabled=progress and bool(paths)) as tell:
+        with _errors(db), ingest_progress(err, enabled=progress and bool(paths)) as tell:
             summary = ingest(
                 paths or [], db, options=options, jobs=worker_count(jobs), batch_size=batch_size, progress=tell
             )
@@ -273,7 +274,7 @@ def stories_command(
 
       sitrep stories --db news.db --limit 5 --format json
     """
-    with _errors(), reading(db) as conn:
+    with _errors(db), reading(db) as conn:
         found = stories_mod.stories(conn, since=since, limit=limit)
         if fmt is StoryFormat.json:
             print(json.dumps([stories_mod.as_dict(s) for s in found], ensure_ascii=False, indent=2))
@@ -333,7 +334,7 @@ def export_command(
 
       sitrep export out/ --db news.db --format parquet --table events_flat
     """
-    with _errors(), reading(db) as conn:
+    with _errors(db), reading(db) as conn:
         written = export_mod.export(conn, out, fmt=fmt.value, tables=table)
     for path in written:
         err.print(f"wrote {path}")

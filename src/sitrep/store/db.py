@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,9 +15,46 @@ from sitrep.errors import SitrepError
 from sitrep.store import schema
 from sitrep.store.schema import LATEST, Step, version
 
+BUSY_TIMEOUT_SECONDS = 30.0  # how long a writer waits for another writer's lock before it gives up
 
 class StoreError(SitrepError):
-    """The database cannot be opened or used (missing, not a sitrep store, too new, locked)."""
+    """The database cannot be opened or used (missing, not a sitrep store, too new, locked, disk full, read-only)."""
+
+
+def explain(error: sqlite3.Error, path: str | Path) -> StoreError:
+    """A `StoreError` that says what an SQLite error means for the store at `path` and what to do about it."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_BUSY") or "database is locked" in str(error):
+        return StoreError(
+            f"{path}: the database is locked by another writer (another `sitrep ingest`?); waited "
+            f"{BUSY_TIMEOUT_SECONDS:.0f} s. Run the command again when it has finished"
+        )
+    if name == "SQLITE_FULL":
+        return StoreError(
+            f"{path}: the disk is full ({error}); free some space and run the same command again (batches already "
+            "committed are kept)"
+        )
+    if name.startswith("SQLITE_READONLY") or (name.startswith("SQLITE_CANTOPEN") and read_only_place(path)):
+        return StoreError(
+            f"{path}: the database is read-only (a read-only file, folder or medium): the views, `sitrep export` and "
+            "`sitrep serve` can read it; `sitrep ingest` needs to write it"
+        )
+    if name in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
+        return StoreError(f"{path}: not a sitrep database ({error})")
+    return StoreError(f"{path}: the database failed ({error})")
+
+
+def read_only_place(path: str | Path) -> bool:
+    """True when the database file, or the folder it is in, cannot be written (permissions or a read-only
+    medium)."""
+    file = Path(path)
+    folder = file.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except OSError:
+        return False
+    return (file.exists() and not os.access(file, os.W_OK)) or not os.access(folder, os.W_OK)
 
 
 def open_writer(path: str | Path) -> sqlite3.Connection:
@@ -36,12 +74,15 @@ def open_and_upgrade(path: str | Path) -> tuple[sqlite3.Connection, list[int]]:
         # so enforcing them would only look every parent up again (an eighth of the writing time); the tests run
         # `PRAGMA foreign_key_check` on the stores they build instead.
         conn.execute("PRAGMA foreign_keys = OFF")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
         _check_not_newer(conn, path)
         applied = migrate(conn)
     except sqlite3.Error as e:
         conn.close()
-        raise StoreError(f"{path}: cannot be opened as a sitrep database ({e})") from e
+        known = explain(e, path)
+        if str(known).startswith(f"{path}: the database failed"):
+            raise StoreError(f"{path}: cannot be opened as a sitrep database ({e})") from e
+        raise known from e
     except StoreError:
         conn.close()
         raise
@@ -70,7 +111,10 @@ def open_reader(path: str | Path) -> sqlite3.Connection:
     file = Path(path)
     if str(path) != ":memory:" and not file.is_file():
         raise StoreError(f"{path}: no such database; create it with `sitrep ingest PATH --db {path}`")
-    conn = _read_only(file)
+    try:
+        conn = _read_only(file)
+    except sqlite3.Error as e:
+        raise StoreError(f"{path}: not a sitrep database ({e})") from e
     try:
         found = version(conn)
     except sqlite3.Error as e:
@@ -107,9 +151,19 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        # SQLite has already rolled back after some errors (a full disk): a second ROLLBACK would fail and hide
+        # the error that matters.
+        if conn.in_transaction:
+            with suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error:
+        if conn.in_transaction:
+            with suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        raise
 
 
 def migrate(conn: sqlite3.Connection) -> list[int]:
@@ -145,13 +199,26 @@ def _run(conn: sqlite3.Connection, step: Step) -> None:
 
 def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
     try:
-        return sqlite3.connect(target, uri=uri, isolation_level=None, check_same_thread=True)
+        return sqlite3.connect(
+            target, uri=uri, isolation_level=None, check_same_thread=True, timeout=BUSY_TIMEOUT_SECONDS
+        )
     except sqlite3.Error as e:
         raise StoreError(f"{target}: cannot be opened ({e})") from e
 
 
 def _read_only(file: Path) -> sqlite3.Connection:
-    return _connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+    """A read-only connection. A store on a read-only medium (or a read-only file in WAL mode, whose shared-memory
+    file cannot be made) is opened as immutable: nothing can change it while it is read."""
+    conn = _connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as e:
+        conn.close()
+        name = getattr(e, "sqlite_errorname", "") or ""
+        if not name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_IOERR")):
+            raise
+        return _connect(f"{file.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    return conn
 
 
 def _check_not_newer(conn: sqlite3.Connection, path: str | Path) -> None:

@@ -4,7 +4,6 @@ coordinates, quantities, fatalities, source, evidence). Rows stream; nothing is 
 
 from __future__ import annotations
 
-import csv
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.plugins import available
+from sitrep.store import csv_cells
 from sitrep.store.analysis import timeline
 from sitrep.store.db import StoreError
 
@@ -49,7 +49,7 @@ def write_table(conn: sqlite3.Connection, name: str, path: Path, *, fmt: str) ->
         return
     with path.open("w", encoding="utf-8", newline="") as handle:
         if fmt == "csv":
-            writer = csv.writer(handle, lineterminator="\n")
+            writer = csv_cells.writer(handle)  # text cells that start like a formula are made safe
             writer.writerow(columns)
             writer.writerows(cursor)
         else:

@@ -19,7 +19,7 @@ from sitrep.reader import Failure, Item, Options, read_sources
 from sitrep.reader.html import Page
 from sitrep.record import Extraction
 from sitrep.store.analysis import stories
-from sitrep.store.db import open_and_upgrade, transaction
+from sitrep.store.db import explain, open_and_upgrade, transaction
 from sitrep.store.dedupe import signature
 from sitrep.store.sources import article_with_text, record_page
 from sitrep.store.write import Batch, has_article, write_extraction
@@ -72,6 +72,8 @@ def ingest(
         summary = _Ingest(conn, jobs=jobs, batch_size=batch_size, progress=progress).run(
             read_sources(paths, options or Options()), paths
         )
+    except sqlite3.Error as e:  # locked by another writer, disk full, read-only: said plainly
+        raise explain(e, db) from e
     finally:
         conn.close()
     if applied and applied[0] > 1:  # a new database gets every version from 1; that is not an upgrade

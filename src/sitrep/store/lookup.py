@@ -11,13 +11,14 @@ from sitrep.store.db import StoreError
 from sitrep.store.filters import MANY, entity_ids
 
 _TERM = re.compile(r'"[^"]+"|\S+')
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # never part of a word (a NUL would end FTS5's query string early)
 SEARCH_WINDOW = 2_000  # ranking looks at the newest this-many matching sentences, so a common word stays fast
 
 
 def fts_query(text: str) -> str:
     """A user's words as an FTS5 query: every word must appear; "quoted words" stay a phrase."""
     terms = []
-    for term in _TERM.findall(text):
+    for term in _TERM.findall(_CONTROL.sub(" ", text)):
         words = term.strip('"').replace('"', " ").strip()
         if words:
             terms.append(f'"{words}"')

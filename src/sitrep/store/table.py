@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -15,6 +14,7 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from sitrep.record import plain
+from sitrep.store import csv_cells
 
 FORMATS = ("table", "json", "csv")
 _WIDTH = 160  # longest cell shown in `table` format
@@ -48,9 +48,7 @@ def print_tables(tables: list[Table], fmt: str, *, console: Console | None = Non
         for n, t in enumerate(tables):
             if len(tables) > 1:
                 stream.write(("\n" if n else "") + f"# {t.title}\n")
-            writer = csv.DictWriter(stream, fieldnames=t.columns, extrasaction="ignore", lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(t.rows)
+            csv_cells.writer(stream).writedicts(t.columns, t.rows)  # cells that start like a formula are made safe
     else:
         con = console or Console(file=stream, highlight=False)
         for t in tables:

@@ -16,6 +16,7 @@ from sitrep.store.digest import counts
 from sitrep.store.document import document
 from sitrep.store.sources import watched_sources
 from sitrep.web import state
+from sitrep.web.extractor import Job
 from sitrep.web.state import MAX_ROWS, page, paged, store
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -167,6 +168,12 @@ def search(
     return page(rows, offset, limit) | {"query": lookup.fts_query(q)}
 
 
-@router.post("/extract", summary="Extract one posted article (nothing is stored)")
-def extract(body: ExtractRequest) -> dict[str, Any]:
-    return state.extract(body.text, published=body.published, url=body.url, source=body.source, html=body.html)
+@router.post(
+    "/extract",
+    summary="Extract one posted article (nothing is stored)",
+    description="The body is at most the server's size limit (1 MB by default) and the extraction runs within its "
+    "time budget (30 s by default); over either, the answer is 413 or 422 with the reason.",
+)
+async def extract(body: ExtractRequest, request: Request) -> dict[str, Any]:
+    job = Job(body.text, published=body.published, url=body.url, source=body.source, html=body.html)
+    return await state.extract(request, job)

@@ -9,7 +9,6 @@ from urllib.parse import parse_qs
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
-from starlette.concurrency import run_in_threadpool
 
 from sitrep.errors import SitrepError
 from sitrep.record import EVENT_TYPES, MODALITIES, QUANTITY_CATEGORIES, plain
@@ -21,6 +20,7 @@ from sitrep.store.analysis import timeline as timeline_mod
 from sitrep.store.digest import counts_table
 from sitrep.store.document import document
 from sitrep.web import charts, geo, state
+from sitrep.web.extractor import Job
 from sitrep.web.highlight import KINDS, PLURALS, SET_APART, article_view
 from sitrep.web.state import HERE, page, settings, store, templates
 
@@ -195,7 +195,7 @@ async def paste(request: Request) -> HTMLResponse:
     published = (form.get("published") or [""])[0].strip() or None
     doc, view, problem = None, None, None
     try:
-        doc = await run_in_threadpool(lambda: state.extract(text, published=published))
+        doc = await state.extract(request, Job(text, published=published))
         view = article_view(doc)
     except SitrepError as e:
         problem = str(e)

@@ -1,9 +1,10 @@
-"""What the web app's routers share: its settings (which store, the largest body), a read-only connection to
-the store per request, the one extraction lock, the templates, and how a list is cut into pages. The routers
-(`api`, `pages`) import this module; `app` imports the routers."""
+"""What the web app's routers share: its settings (which store, the largest body, the extraction budget, the
+token), a read-only connection to the store per request, extraction in the worker process, the templates, and how
+a list is cut into pages. The routers (`api`, `pages`) import this module; `app` imports the routers."""
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -14,23 +15,27 @@ from typing import Any
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 
-import sitrep
 from sitrep.record import plain
 from sitrep.store.db import reading
+from sitrep.web.extractor import EXTRACTOR, Job
 
 HERE = Path(__file__).resolve().parent
 MAX_BYTES = 1_000_000  # the largest request body accepted (POST /api/extract, /paste)
+EXTRACT_SECONDS = 30.0  # the time budget of one extraction (POST /api/extract, /paste)
 MAX_ROWS = 10_000  # the deepest a page may reach into a list (offset + limit)
+DISCONNECT_CHECK_SECONDS = 0.25  # how often a request waiting for its extraction looks whether its client is there
 
 templates = Jinja2Templates(directory=HERE / "templates")  # .html templates are autoescaped
-_extracting = threading.Lock()  # one extraction at a time: the spaCy pipeline is shared
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
     db: Path
     max_bytes: int = MAX_BYTES
+    extract_seconds: float = EXTRACT_SECONDS
+    token: str | None = None  # when set, every request needs `Authorization: Bearer <token>`
 
 
 def settings(request: Request) -> Settings:
@@ -45,12 +50,22 @@ def store(request: Request) -> Iterator[sqlite3.Connection]:
         yield conn
 
 
-def extract(
-    text: str, *, published: str | None, url: str | None = None, source: str | None = None, html: bool = False
-) -> dict[str, Any]:
-    """The SPEC document of a posted article (nothing is stored), one extraction at a time."""
-    with _extracting:
-        return sitrep.extract(text, published=published, url=url, source=source, html=html).to_dict()
+async def extract(request: Request, job: Job) -> dict[str, Any]:
+    """The SPEC document of a posted article (nothing is stored), made in the worker process within the app's time
+    budget; when the client goes away, the extraction stops."""
+    gone = threading.Event()
+    work = asyncio.ensure_future(
+        run_in_threadpool(EXTRACTOR.run, job, seconds=settings(request).extract_seconds, cancelled=gone.is_set)
+    )
+    try:
+        while not work.done():
+            await asyncio.wait({work}, timeout=DISCONNECT_CHECK_SECONDS)
+            if not work.done() and await request.is_disconnected():
+                gone.set()
+    except BaseException:  # the request itself was cancelled: stop the extraction too
+        gone.set()
+        raise
+    return work.result()
 
 
 def page(rows: Sequence[Any], offset: int, limit: int) -> dict[str, Any]:
