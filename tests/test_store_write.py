@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.store.analysis import stories as story_mod
 from sitrep.store.db import open_writer, reading, transaction
 from sitrep.store.dedupe import signature
 from sitrep.store.ingest import ingest_extractions
@@ -107,6 +108,8 @@ def test_write_batch_equals_one_article_at_a_time(tmp_path: Path) -> None:
         for name, x in stories():
             with transaction(conn):
                 write_extraction(conn, x, name=name, sig=signature(x.text))
+        with transaction(conn):
+            story_mod.update(conn)  # ingest places the articles in stories after its batches
     finally:
         conn.close()
     assert dump(tmp_path / "single.db") == dump(batched)
