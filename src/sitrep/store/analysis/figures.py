@@ -133,6 +133,12 @@ def reports(
     return [Report(*_values(r, marks[r["id"]])) for r in rows]
 
 
+def report_count(conn: sqlite3.Connection, **filters: Unpack[FigureFilters]) -> int:
+    """How many figure reports `reports` lists with these filters (every page together)."""
+    where, params = figure_filter(conn, **filters)
+    return int(conn.execute(f"SELECT count(*) FROM quantities q WHERE {where}", params).fetchone()[0])
+
+
 def article_reports(conn: sqlite3.Connection, article_ids: list[int], *, limit: int = 2000) -> list[Report]:
     """The figure reports (with a holder or a place) of these articles, by series then date, each with where other
     sources disagree (a story's figures)."""
