@@ -55,7 +55,8 @@ def home(request: Request, q: Opt = None) -> HTMLResponse:
         words = _clean(q)
         results = plain(lookup.search_newest(conn, words, limit=30)) if words else None
         newest = plain(timeline_mod.events(conn, limit=8, latest=True))[::-1]
-        upcoming = plain(deadlines_mod.deadlines(conn, limit=8, status="upcoming"))
+        upcoming = plain(deadlines_mod.deadlines(conn, as_of=deadlines_mod.store_as_of(conn, None), limit=8,
+                                                 status="upcoming"))  # fmt: skip
         stats = counts_table(conn)
     return _page(
         request,
@@ -93,7 +94,7 @@ def timeline(
     filters = {"actor": _clean(actor), "place": _clean(place), "type": _clean(type), "modality": _clean(modality),
                "since": _day(since), "until": _day(until)}  # fmt: skip
     with store(request) as conn:
-        found = page(timeline_mod.events(conn, **filters, limit=501), 0, 500)  # type: ignore[arg-type]
+        found = page(timeline_mod.events(conn, **filters, order="newest", limit=501), 0, 500)  # type: ignore[arg-type]
     chart = charts.timeline(found["items"])
     return _page(request, "timeline.html", chart=chart, events=found["items"], more=found["next_offset"] is not None,
                  filters=filters, types=EVENT_TYPES, modalities=MODALITIES, colours=charts.COLOURS)  # fmt: skip
@@ -148,8 +149,8 @@ def story(request: Request, story_id: int) -> HTMLResponse:
 
 @router.get("/deadlines", response_class=HTMLResponse)
 def deadlines(request: Request, as_of: Opt = None) -> HTMLResponse:
-    day = _day(as_of) or date.today().isoformat()
     with store(request) as conn:
+        day = deadlines_mod.store_as_of(conn, _day(as_of))
         rows = plain(deadlines_mod.deadlines(conn, as_of=day, limit=100))
     for r in rows:
         r["away"] = _away(r["due"], day)
