@@ -84,7 +84,7 @@ def test_lists_csv_stops_at_its_cap(client: TestClient, monkeypatch: pytest.Monk
 
 def test_lists_csv_cells_cannot_run_as_formulas(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(lookup, "entities", lambda conn, **kw: [lookup.EntityRow(
-        "=HYPERLINK(\"http://x\")", "person", None, 1, 1, 0, None, None)])  # fmt: skip
+        1, "=HYPERLINK(\"http://x\")", "person", None, 1, 1, 0, None, None)])  # fmt: skip
     r = client.get("/api/entities?format=csv")
     assert "'=HYPERLINK" in r.text and "\n=HYPERLINK" not in r.text
 

@@ -219,6 +219,7 @@ def sentence_hits(conn: sqlite3.Connection, query: str, ids: list[int]) -> list[
 class EntityRow:
     """A real-world thing across the corpus, with how widely it is reported."""
 
+    id: int  # its row id in the store (`/api/entities/{id}`)
     name: str
     kind: str
     code: str | None
@@ -235,9 +236,27 @@ def entities(
     """Entities across the corpus, the most widely reported first."""
     where, params = _entity_where(kind, name)
     sql = f"""
-        SELECT name, kind, code, articles, mentions, quotes, lat, lon FROM entities
+        SELECT id, name, kind, code, articles, mentions, quotes, lat, lon FROM entities
         WHERE {" AND ".join(where)} ORDER BY articles DESC, id LIMIT ?"""
     return [EntityRow(*r) for r in conn.execute(sql, [*params, limit])]
+
+
+def entity(conn: sqlite3.Connection, entity_id: int) -> EntityRow | None:
+    """One stored entity with its counts, or None."""
+    row = conn.execute(
+        "SELECT id, name, kind, code, articles, mentions, quotes, lat, lon FROM entities WHERE id = ?", (entity_id,)
+    ).fetchone()
+    return EntityRow(*row) if row else None
+
+
+def entity_quotes(conn: sqlite3.Connection, entity_id: int, *, limit: int = 20) -> list[QuoteRow]:
+    """The newest `limit` quotes a stored entity is the speaker of."""
+    sql = """
+        SELECT u.date, coalesce(sp.name, u.speaker_text) AS speaker, u.kind, u.text AS quote, u.cue_text AS cue,
+               a.title AS article, a.source, a.sha256 AS article_id, u.start, u."end"
+        FROM quotes u JOIN articles a ON a.id = u.article_id LEFT JOIN entities sp ON sp.id = u.speaker_id
+        WHERE u.speaker_id = ? ORDER BY u.date DESC, u.id DESC LIMIT ?"""
+    return [QuoteRow(*r) for r in conn.execute(sql, (entity_id, limit))]
 
 
 def entity_count(conn: sqlite3.Connection, *, kind: str | None = None, name: str | None = None) -> int:

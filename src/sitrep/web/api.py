@@ -24,6 +24,7 @@ from sitrep.web.extractor import Job
 from sitrep.web.state import MAX_ROWS, listing, page, paged, store
 
 router = APIRouter(prefix="/api", tags=["api"])
+ENTITY_ITEMS = 20  # the newest this-many events, quotes and figures of one entity
 
 Offset = Annotated[int, Query(ge=0, le=MAX_ROWS, description="Rows to skip.")]
 Limit = Annotated[int, Query(ge=1, le=500, description="Rows in this page.")]
@@ -190,6 +191,20 @@ def list_entities(
         return listing(lambda o, n: lookup.entities(conn, kind=_value(kind), name=name, limit=o + n)[o:],
                        lookup.entity_count(conn, kind=_value(kind), name=name), offset, limit,
                        csv=_csv(fmt, "entities"), columns=lookup.EntityRow)  # fmt: skip
+
+
+@router.get("/entities/{entity_id}", summary="One entity: its counts and its newest events, quotes and figures")
+def one_entity(request: Request, entity_id: int) -> dict[str, Any]:
+    with store(request) as conn:
+        found = lookup.entity(conn, entity_id)
+        if found is None:
+            raise HTTPException(404, f"no entity {entity_id} in this store")
+        one: dict[str, Any] = plain(found)
+        return one | {
+            "events": plain(timeline.entity_events(conn, entity_id, limit=ENTITY_ITEMS)),
+            "quotes": plain(lookup.entity_quotes(conn, entity_id, limit=ENTITY_ITEMS)),
+            "figures": plain(figures.entity_reports(conn, entity_id, limit=ENTITY_ITEMS)),
+        }
 
 
 @router.get("/sources", response_model=Page, summary="Watched sources (`sitrep watch`) with their state")

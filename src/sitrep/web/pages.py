@@ -11,7 +11,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from sitrep.errors import SitrepError
-from sitrep.record import EVENT_TYPES, MODALITIES, QUANTITY_CATEGORIES, plain
+from sitrep.record import ENTITY_KINDS, EVENT_TYPES, MODALITIES, QUANTITY_CATEGORIES, plain
 from sitrep.store import lookup
 from sitrep.store.analysis import deadlines as deadlines_mod
 from sitrep.store.analysis import figures as figures_mod
@@ -29,6 +29,7 @@ router = APIRouter(include_in_schema=False)
 
 Opt = Annotated[str | None, Query(max_length=200)]
 PER_PAGE = 25
+ENTITY_ITEMS = 20  # the newest this-many events, quotes and figures on an entity's page
 STORIES_PAGE = 20
 
 
@@ -166,6 +167,31 @@ def _away(due: str | None, today: str) -> str:
         return "today"
     unit = "day" if abs(days) == 1 else "days"
     return f"in {days} {unit}" if days > 0 else f"{-days} {unit} ago"
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities(
+    request: Request, name: Opt = None, kind: Opt = None, offset: Annotated[int, Query(ge=0, le=10_000)] = 0
+) -> HTMLResponse:
+    chosen = {"name": _clean(name), "kind": _clean(kind)}
+    with store(request) as conn:
+        rows = lookup.entities(conn, **chosen, limit=offset + PER_PAGE + 1)[offset:]
+        total = lookup.entity_count(conn, **chosen)
+    return _page(request, "entities.html", page=page(rows, offset, PER_PAGE), total=total, chosen=chosen,
+                 kinds_of=ENTITY_KINDS)  # fmt: skip
+
+
+@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+def one_entity(request: Request, entity_id: int) -> HTMLResponse:
+    with store(request) as conn:
+        found = lookup.entity(conn, entity_id)
+        if found is None:
+            raise HTTPException(404, f"no entity {entity_id} in this store")
+        events = plain(timeline_mod.entity_events(conn, entity_id, limit=ENTITY_ITEMS))
+        quotes = plain(lookup.entity_quotes(conn, entity_id, limit=ENTITY_ITEMS))
+        reports = plain(figures_mod.entity_reports(conn, entity_id, limit=ENTITY_ITEMS))
+    return _page(request, "entity.html", entity=plain(found), events=events, quotes=quotes, reports=reports,
+                 nav="entities", colours=charts.COLOURS)  # fmt: skip
 
 
 @router.get("/map", response_class=HTMLResponse)

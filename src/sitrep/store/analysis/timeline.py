@@ -70,13 +70,29 @@ def events(
     sql = f"""
         WITH picked AS (
             SELECT e.id FROM events e WHERE {where} ORDER BY {inner} LIMIT ? OFFSET ?)
+        {_SELECT}
+        ORDER BY {outer}"""
+    return [TimelineEvent(*r) for r in conn.execute(sql, [*params, limit, offset])]
+
+
+_SELECT = f"""
         SELECT e.id AS event, e.date, e.date_from, e.type, e.mode, e.modality, {names_sql("actor")} AS actors,
                {names_sql("target")} AS targets, l.name AS location, l.lat, l.lon, e.text AS evidence,
                a.title AS article, a.source, a.sha256 AS article_id, e.local_id, e.start, e."end"
         FROM picked JOIN events e ON e.id = picked.id JOIN articles a ON a.id = e.article_id
-        LEFT JOIN entities l ON l.id = e.location_id
-        ORDER BY {outer}"""
-    return [TimelineEvent(*r) for r in conn.execute(sql, [*params, limit, offset])]
+        LEFT JOIN entities l ON l.id = e.location_id"""
+
+
+def entity_events(conn: sqlite3.Connection, entity_id: int, *, limit: int = 20) -> list[TimelineEvent]:
+    """The newest `limit` events a stored entity is an actor or target of, or that happen at it (undated last)."""
+    sql = f"""
+        WITH picked AS (
+            SELECT e.id FROM events e
+            WHERE e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?) OR e.location_id = ?
+            ORDER BY e.date DESC, e.id DESC LIMIT ?)
+        {_SELECT}
+        ORDER BY e.date DESC, e.id DESC"""
+    return [TimelineEvent(*r) for r in conn.execute(sql, (entity_id, entity_id, limit))]
 
 
 def count(conn: sqlite3.Connection, **filters: Unpack[EventFilters]) -> int:
