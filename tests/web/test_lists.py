@@ -102,3 +102,11 @@ def test_lists_deadlines_carry_their_day(client: TestClient) -> None:
     assert all(d["status"] == ("upcoming" if d["due"] >= "2025-10-01" else "past") for d in body["items"])
     newest = max(a["date"] for a in client.get("/api/articles?limit=500").json()["items"] if a["date"])
     assert client.get("/api/deadlines").json()["as_of"] == newest[:10]  # the store's newest day, not today
+
+
+def test_lists_without_a_count_do_not_pretend_to_have_one(client: TestClient) -> None:
+    for url in ("/api/stories", "/api/figures/series", "/api/sources"):
+        body = client.get(url).json()
+        assert "items" in body and "total" not in body and "as_of" not in body, url
+    assert "as_of" not in client.get("/api/events").json()
+    assert client.get("/api/search?q=troops").json()["query"] == '"troops"'

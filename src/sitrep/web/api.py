@@ -62,9 +62,20 @@ class Page(BaseModel):
     offset: int
     limit: int
     next_offset: int | None
-    total: int | None = Field(None, description="How many rows match, on every page together.")
-    as_of: str | None = Field(None, description="Deadlines: the day that splits upcoming from past.")
-    query: str | None = Field(None, description="Search: the FTS5 query the words became.")
+
+
+class Counted(Page):
+    """A page with how many rows match its filters on every page together (`format=csv` gives them all)."""
+
+    total: int
+
+
+class DeadlinePage(Counted):
+    as_of: str = Field(description="The day that splits upcoming from past: as asked, else the newest publication.")
+
+
+class SearchPage(Counted):
+    query: str = Field(description="The FTS5 query the words became.")
 
 
 def _csv(fmt: Format, name: str) -> str | None:
@@ -89,7 +100,7 @@ def stats(request: Request) -> list[dict[str, Any]]:
         return [plain(c) for c in counts(conn).rows]
 
 
-@router.get("/articles", response_model=Page, summary="Articles, newest first")
+@router.get("/articles", response_model=Counted, summary="Articles, newest first")
 def list_articles(
     request: Request, title: Text = None, source: Text = None, since: Day = None, until: Day = None,
     offset: Offset = 0, limit: Limit = 20, fmt: As = Format.json,
@@ -110,7 +121,7 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
     return doc
 
 
-@router.get("/events", response_model=Page, summary="Events, newest first (undated ones last)")
+@router.get("/events", response_model=Counted, summary="Events, newest first (undated ones last)")
 def list_events(
     request: Request, actor: Text = None, place: Text = None, type: EventType | None = None,
     modality: Modality | None = None, since: Day = None, until: Day = None, order: Order = Order.newest,
@@ -124,7 +135,7 @@ def list_events(
                        columns=timeline.TimelineEvent)  # fmt: skip
 
 
-@router.get("/figures", response_model=Page, summary="Figures over time, by series, with disagreements")
+@router.get("/figures", response_model=Counted, summary="Figures over time, by series, with disagreements")
 def list_figures(
     request: Request, holder: Text = None, category: Category | None = None, location: Text = None,
     unit: Text = None, offset: Offset = 0, limit: Limit = 100, fmt: As = Format.json,
@@ -143,7 +154,7 @@ def list_series(request: Request, category: Category | None = None, offset: Offs
     return page(rows, offset, limit)
 
 
-@router.get("/deadlines", response_model=Page, summary="Deadlines and periods, upcoming then past")
+@router.get("/deadlines", response_model=DeadlinePage, summary="Deadlines and periods, upcoming then past")
 def list_deadlines(
     request: Request, as_of: Day = None, status: Status | None = None, offset: Offset = 0, limit: Limit = 50,
     fmt: As = Format.json,
@@ -171,7 +182,7 @@ def one_story(request: Request, story_id: int) -> dict[str, Any]:
             raise HTTPException(404, f"no story {story_id}") from None
 
 
-@router.get("/quotes", response_model=Page, summary="Quotes, newest first")
+@router.get("/quotes", response_model=Counted, summary="Quotes, newest first")
 def list_quotes(
     request: Request, speaker: Text = None, search: Text = None, offset: Offset = 0, limit: Limit = 50,
     fmt: As = Format.json,
@@ -182,7 +193,7 @@ def list_quotes(
                        csv=_csv(fmt, "quotes"), columns=lookup.QuoteRow)  # fmt: skip
 
 
-@router.get("/entities", response_model=Page, summary="Entities, the most widely reported first")
+@router.get("/entities", response_model=Counted, summary="Entities, the most widely reported first")
 def list_entities(
     request: Request, kind: EntityKind | None = None, name: Text = None, offset: Offset = 0, limit: Limit = 50,
     fmt: As = Format.json,
@@ -213,7 +224,7 @@ def list_sources(request: Request, offset: Offset = 0, limit: Limit = 100) -> di
         return paged(lambda n: watched_sources(conn, limit=n), offset, limit)
 
 
-@router.get("/search", response_model=Page, summary="Full-text search over every sentence (best of the newest 2,000)")
+@router.get("/search", response_model=SearchPage, summary="Full-text search over sentences (best of the newest 2,000)")
 def search(
     request: Request, q: Annotated[str, Query(min_length=1, max_length=200)], offset: Offset = 0, limit: Limit = 20,
     fmt: As = Format.json,
