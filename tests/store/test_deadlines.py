@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.store.analysis.deadlines import as_of_day, deadlines
+from sitrep.store.analysis.deadlines import as_of_day, deadline_count, deadlines, newest_day, store_as_of
 from sitrep.store.db import StoreError, reading
 from tests.store_helpers import base, build, span, stories, time
 
@@ -44,6 +44,7 @@ def test_deadlines_an_article_repeats_count_once(tmp_path: Path) -> None:
     db = build(tmp_path / "r.db", [("r", x)])
     with reading(db) as conn:
         assert [d.due for d in deadlines(conn, as_of="2025-01-01")] == ["2026-03-31"]
+        assert deadline_count(conn, as_of="2025-01-01") == 1  # the total counts it once too
 
 
 def test_deadlines_as_of_defaults_to_today_and_checks_the_date() -> None:
@@ -57,3 +58,19 @@ def test_deadlines_limit_each_half(tmp_path: Path) -> None:
     db = build(tmp_path / "l.db", stories())
     with reading(db) as conn:
         assert [d.due for d in deadlines(conn, as_of="2020-01-01", limit=1)] == ["2025-09-30"]
+
+
+def test_deadlines_web_day_is_the_newest_publication_unless_given(db: Path, tmp_path: Path) -> None:
+    with reading(db) as conn:
+        newest = conn.execute("SELECT max(date) FROM articles").fetchone()[0]
+        assert newest_day(conn) == newest[:10] and newest < "2025-09-30"
+        assert store_as_of(conn, None) == newest[:10]
+        assert store_as_of(conn, "2025-10-01T12:00") == "2025-10-01"
+        as_of_store = deadlines(conn, as_of=store_as_of(conn, None))
+        assert {d.status for d in as_of_store} == {"upcoming"}  # the store's own time: both still ahead
+        assert deadline_count(conn, as_of=store_as_of(conn, None)) == len(as_of_store) == 2
+        assert deadline_count(conn, as_of="2025-10-01", status="past") == 1
+        assert deadline_count(conn, as_of="2025-10-01", status="upcoming") == 1
+    empty = build(tmp_path / "empty.db", [])
+    with reading(empty) as conn:
+        assert newest_day(conn) is None and store_as_of(conn, None) == date.today().isoformat()

@@ -71,3 +71,24 @@ def test_lookup_places_only_with_coordinates(tmp_path: Path) -> None:
     with reading(db) as conn:
         found = places(conn)
     assert [(p.name, p.kind, p.code, p.articles, p.events) for p in found] == [("Iraq", "country", "IQ", 2, 2)]
+
+
+def test_lookup_one_entity_and_what_it_did_said_and_held(db: Path) -> None:
+    from sitrep.store.analysis.figures import entity_reports
+    from sitrep.store.analysis.timeline import entity_events
+    from sitrep.store.lookup import entity, entity_count, entity_quotes
+
+    with reading(db) as conn:
+        listed = entities(conn, limit=500)
+        assert entity_count(conn) == len(listed) and entity_count(conn, kind="country") < len(listed)
+        by_name = {e.name: e for e in listed}
+        us, reyes = by_name["United States"], by_name["Dana Reyes"]
+        assert entity(conn, us.id) == us and entity(conn, 10**9) is None
+        assert [q.speaker for q in entity_quotes(conn, reyes.id)] == ["Dana Reyes"]
+        assert entity_quotes(conn, us.id) == []
+        held = entity_reports(conn, us.id)
+        assert held and all(us.name in (r.holder, r.location) for r in held)
+        acted = entity_events(conn, us.id, limit=1)
+        assert len(acted) == 1 and us.name in (acted[0].actors or "") + (acted[0].targets or "") + (
+            acted[0].location or "")  # fmt: skip
+        assert entity_events(conn, reyes.id) == []

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.store.analysis.timeline import events, flat
+from sitrep.store.analysis.timeline import count, events, flat
 from sitrep.store.db import reading
-from tests.store_helpers import build
+from tests.store_helpers import base, build, event, stories
 
 
 @pytest.fixture
@@ -62,3 +62,25 @@ def test_timeline_flat_is_one_row_per_event_in_date_order(db: Path) -> None:
         "militants",
     )
     assert rows[1]["country"] == "Syria" and rows[1]["iso"] == "SY" and rows[1]["quantities"] == "12 attacks"
+
+
+def _with_undated(tmp_path: Path) -> Path:
+    text = "Gunmen attacked a checkpoint, police said."
+    undated = base(text, published=None, source="Wire U", title="Undated report")
+    undated.events = [event(text, "V1", "ASSAULT", "Gunmen attacked a checkpoint")]
+    return build(tmp_path / "u.db", [*stories(), ("u", undated)])
+
+
+def test_timeline_newest_first_puts_undated_events_last(tmp_path: Path) -> None:
+    with reading(_with_undated(tmp_path)) as conn:
+        newest = events(conn, order="newest")
+        oldest = events(conn, order="oldest")
+        legacy = events(conn)
+        page = events(conn, order="newest", offset=1, limit=2)
+        assert count(conn) == len(newest) == 5 and count(conn, type="ASSAULT") == 2
+        with pytest.raises(ValueError):
+            events(conn, order="sideways")
+    assert [e.date for e in newest] == ["2026-03-31", "2025-09-30", "2024-11-30", "2024-09-27", None]
+    assert [e.date for e in oldest] == ["2024-09-27", "2024-11-30", "2025-09-30", "2026-03-31", None]
+    assert page == newest[1:3]
+    assert legacy[0].date is None  # the CLI's order is unchanged: SQLite sorts a missing date first

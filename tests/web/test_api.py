@@ -73,6 +73,9 @@ def test_api_events_filter_by_type_actor_and_modality(client: TestClient) -> Non
     assert [e["type"] for e in council] == ["COERCE"]
     dates = [e["date"] for e in _get(client, "/api/events?limit=500")["items"]]
     known = [d for d in dates if d is not None]
+    assert known == sorted(known, reverse=True) and known  # newest first by default
+    dates = [e["date"] for e in _get(client, "/api/events?limit=500&order=oldest")["items"]]
+    known = [d for d in dates if d is not None]
     assert known == sorted(known) and known
 
 
@@ -173,8 +176,8 @@ def test_api_answers_as_the_cli_figures_and_deadlines(runner: CliRunner, tmp_pat
         for as_of in ("2025-01-01", "2025-12-01"):
             cli, web = _both(runner, client, db, ["deadlines", "--as-of", as_of], f"/api/deadlines?as_of={as_of}")
             assert cli == web and cli
-        cli, web = _both(runner, client, db, ["timeline"], "/api/events")
-        assert [{k: r[k] for k in cli[0]} for r in web] == cli
+        cli, web = _both(runner, client, db, ["timeline"], "/api/events")  # the CLI lists oldest first
+        assert [{k: r[k] for k in cli[0]} for r in reversed(web)] == cli
 
 
 def test_api_stories_list_and_one_story(client: TestClient) -> None:

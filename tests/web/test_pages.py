@@ -3,6 +3,8 @@ static files are served, and `sitrep serve` has help and refuses a missing datab
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -107,3 +109,17 @@ def test_pages_story_shows_its_reports_events_and_figures(client: TestClient) ->
     assert r.status_code == 200
     assert all(word in r.text for word in ("Reports", "Events", "Figures"))
     assert client.get("/stories/999999").status_code == 404
+
+
+def test_pages_timeline_lists_newest_first(client: TestClient) -> None:
+    html = client.get("/timeline").text
+    table = html[html.index('id="events"') :]
+    dates = re.findall(r'<tr data-type="[A-Z_]+">\s*<td>(\d{4}(?:-\d{2}){0,2})', table)
+    assert len(dates) > 3 and dates == sorted(dates, reverse=True)
+
+
+def test_pages_deadlines_default_to_the_stores_newest_day(client: TestClient) -> None:
+    newest = max(a["date"] for a in client.get("/api/articles?limit=500").json()["items"] if a["date"])[:10]
+    html = client.get("/deadlines").text
+    assert f'value="{newest}"' in html
+    assert f'value="{date.today().isoformat()}"' not in html or newest == date.today().isoformat()

@@ -54,6 +54,27 @@ def articles(
     until: str | None = None, offset: int = 0, limit: int = 20,
 ) -> list[ArticleRow]:  # fmt: skip
     """Stored articles (near-copies left out), newest first, each with how many facts of each kind it holds."""
+    where, params = _article_where(title=title, source=source, since=since, until=until)
+    counts = ", ".join(f"(SELECT count(*) FROM {t} x WHERE x.article_id = a.id) AS {k}" for k, t in _COUNTS.items())
+    sql = f"""
+        SELECT a.sha256 AS id, a.title, a.published, a.date, a.source, a.url, a.chars, {counts}
+        FROM articles a WHERE {" AND ".join(where)}
+        ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?"""
+    return [ArticleRow(*r) for r in conn.execute(sql, [*params, limit, offset])]
+
+
+def article_count(
+    conn: sqlite3.Connection, *, title: str | None = None, source: str | None = None, since: str | None = None,
+    until: str | None = None,
+) -> int:  # fmt: skip
+    """How many articles `articles` lists with these filters (every page together)."""
+    where, params = _article_where(title=title, source=source, since=since, until=until)
+    return _count(conn, f"SELECT count(*) FROM articles a WHERE {' AND '.join(where)}", *params)
+
+
+def _article_where(
+    *, title: str | None, source: str | None, since: str | None, until: str | None
+) -> tuple[list[str], list[str]]:
     where, params = ["+a.duplicate_of IS NULL"], []  # "+": walk the date index instead of sorting every article
     for clause, value in (
         ("a.title LIKE ?", title and f"%{title}%"),
@@ -64,12 +85,7 @@ def articles(
         if value:
             where.append(clause)
             params.append(value)
-    counts = ", ".join(f"(SELECT count(*) FROM {t} x WHERE x.article_id = a.id) AS {k}" for k, t in _COUNTS.items())
-    sql = f"""
-        SELECT a.sha256 AS id, a.title, a.published, a.date, a.source, a.url, a.chars, {counts}
-        FROM articles a WHERE {" AND ".join(where)}
-        ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?"""
-    return [ArticleRow(*r) for r in conn.execute(sql, [*params, limit, offset])]
+    return where, params
 
 
 @dataclass(slots=True)
@@ -92,17 +108,7 @@ def quotes(
     conn: sqlite3.Connection, *, speaker: str | None = None, search: str | None = None, limit: int = 50
 ) -> list[QuoteRow]:
     """Quotes, newest first, by speaker (a stored entity or the speaker's words) and/or words in the quote."""
-    where, params, matches = ["1"], [], []
-    if speaker:
-        ids = ",".join(str(i) for i in entity_ids(conn, speaker)) or "NULL"
-        where.append(f"(u.speaker_id IN ({ids}) OR u.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?))")
-        params.append("speaker_text : " + fts_query(speaker))
-        matches.append(_count(conn, f"SELECT count(*) FROM quotes WHERE speaker_id IN ({ids})"))
-        matches.append(_count(conn, "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", params[-1]))
-    if search:
-        where.append("u.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        params.append("text : " + fts_query(search))
-        matches.append(_count(conn, "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", params[-1]))
+    where, params, matches = _quote_where(conn, speaker, search)
     walk = "INDEXED BY quotes_date" if matches and min(matches) > MANY else ""
     sql = f"""
         WITH picked AS (
@@ -113,6 +119,32 @@ def quotes(
         LEFT JOIN entities sp ON sp.id = u.speaker_id
         ORDER BY u.date DESC, u.id DESC"""
     return [QuoteRow(*r) for r in conn.execute(sql, [*params, limit])]
+
+
+def quote_count(conn: sqlite3.Connection, *, speaker: str | None = None, search: str | None = None) -> int:
+    """How many quotes `quotes` lists with these filters (without its limit)."""
+    where, params, _ = _quote_where(conn, speaker, search)
+    return _count(conn, f"SELECT count(*) FROM quotes u WHERE {' AND '.join(where)}", *params)
+
+
+def _quote_where(
+    conn: sqlite3.Connection, speaker: str | None, search: str | None
+) -> tuple[list[str], list[str], list[int]]:
+    """The conditions over `quotes u`, their parameters, and how many quotes each condition matches alone."""
+    where: list[str] = ["1"]
+    params: list[str] = []
+    matches: list[int] = []
+    if speaker:
+        ids = ",".join(str(i) for i in entity_ids(conn, speaker)) or "NULL"
+        where.append(f"(u.speaker_id IN ({ids}) OR u.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?))")
+        params.append("speaker_text : " + fts_query(speaker))
+        matches.append(_count(conn, f"SELECT count(*) FROM quotes WHERE speaker_id IN ({ids})"))
+        matches.append(_count(conn, "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", params[-1]))
+    if search:
+        where.append("u.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append("text : " + fts_query(search))
+        matches.append(_count(conn, "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", params[-1]))
+    return where, params, matches
 
 
 def _count(conn: sqlite3.Connection, sql: str, *params: str) -> int:
@@ -151,6 +183,15 @@ def search_newest(conn: sqlite3.Connection, text: str, *, offset: int = 0, limit
     return _hits(conn, text, sql, limit, offset)
 
 
+def search_count(conn: sqlite3.Connection, text: str) -> int:
+    """How many sentences `search_newest` can list for these words: the matches, at most `SEARCH_WINDOW`."""
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT {SEARCH_WINDOW})"
+    try:
+        return _count(conn, sql, fts_query(text))
+    except sqlite3.OperationalError as e:
+        raise StoreError(f"cannot search for {text!r}: {e}") from e
+
+
 def _hits(conn: sqlite3.Connection, text: str, sql: str, *params: int) -> list[SentenceHit]:
     query = fts_query(text)
     try:
@@ -178,6 +219,7 @@ def sentence_hits(conn: sqlite3.Connection, query: str, ids: list[int]) -> list[
 class EntityRow:
     """A real-world thing across the corpus, with how widely it is reported."""
 
+    id: int  # its row id in the store (`/api/entities/{id}`)
     name: str
     kind: str
     code: str | None
@@ -192,6 +234,38 @@ def entities(
     conn: sqlite3.Connection, *, kind: str | None = None, name: str | None = None, limit: int = 50
 ) -> list[EntityRow]:
     """Entities across the corpus, the most widely reported first."""
+    where, params = _entity_where(kind, name)
+    sql = f"""
+        SELECT id, name, kind, code, articles, mentions, quotes, lat, lon FROM entities
+        WHERE {" AND ".join(where)} ORDER BY articles DESC, id LIMIT ?"""
+    return [EntityRow(*r) for r in conn.execute(sql, [*params, limit])]
+
+
+def entity(conn: sqlite3.Connection, entity_id: int) -> EntityRow | None:
+    """One stored entity with its counts, or None."""
+    row = conn.execute(
+        "SELECT id, name, kind, code, articles, mentions, quotes, lat, lon FROM entities WHERE id = ?", (entity_id,)
+    ).fetchone()
+    return EntityRow(*row) if row else None
+
+
+def entity_quotes(conn: sqlite3.Connection, entity_id: int, *, limit: int = 20) -> list[QuoteRow]:
+    """The newest `limit` quotes a stored entity is the speaker of."""
+    sql = """
+        SELECT u.date, coalesce(sp.name, u.speaker_text) AS speaker, u.kind, u.text AS quote, u.cue_text AS cue,
+               a.title AS article, a.source, a.sha256 AS article_id, u.start, u."end"
+        FROM quotes u JOIN articles a ON a.id = u.article_id LEFT JOIN entities sp ON sp.id = u.speaker_id
+        WHERE u.speaker_id = ? ORDER BY u.date DESC, u.id DESC LIMIT ?"""
+    return [QuoteRow(*r) for r in conn.execute(sql, (entity_id, limit))]
+
+
+def entity_count(conn: sqlite3.Connection, *, kind: str | None = None, name: str | None = None) -> int:
+    """How many entities `entities` lists with these filters (without its limit)."""
+    where, params = _entity_where(kind, name)
+    return _count(conn, f"SELECT count(*) FROM entities WHERE {' AND '.join(where)}", *params)
+
+
+def _entity_where(kind: str | None, name: str | None) -> tuple[list[str], list[str]]:
     where, params = ["1"], []
     if kind:
         where.append("kind = ?")
@@ -199,10 +273,7 @@ def entities(
     if name:
         where.append("name LIKE ?")
         params.append(f"%{name}%")
-    sql = f"""
-        SELECT name, kind, code, articles, mentions, quotes, lat, lon FROM entities
-        WHERE {" AND ".join(where)} ORDER BY articles DESC, id LIMIT ?"""
-    return [EntityRow(*r) for r in conn.execute(sql, [*params, limit])]
+    return where, params
 
 
 @dataclass(slots=True)

@@ -1,5 +1,7 @@
-"""The JSON API under `/api`: every list is paged (`offset`, `limit`, `next_offset`) and takes the same filters
-as the CLI's views; `POST /api/extract` runs the pipeline on posted text and stores nothing."""
+"""The JSON API under `/api`: every list is paged (`offset`, `limit`, `next_offset`) with its exact `total` (a
+count with the same filters), takes the same filters as the CLI's views, and with `format=csv` answers every
+matching row as CSV (up to `state.CSV_ROWS`, 10,000); `POST /api/extract` runs the pipeline on posted text and
+stores nothing."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from sitrep.record import ENTITY_KINDS, EVENT_TYPES, MODALITIES, QUANTITY_CATEGORIES, plain
@@ -14,12 +17,14 @@ from sitrep.store import lookup
 from sitrep.store.analysis import deadlines, figures, stories, timeline
 from sitrep.store.digest import counts
 from sitrep.store.document import document
+from sitrep.store.filters import EventFilters, FigureFilters
 from sitrep.store.sources import watched_sources
 from sitrep.web import state
 from sitrep.web.extractor import Job
-from sitrep.web.state import MAX_ROWS, page, paged, store
+from sitrep.web.state import MAX_ROWS, listing, page, paged, store
 
 router = APIRouter(prefix="/api", tags=["api"])
+ENTITY_ITEMS = 20  # the newest this-many events, quotes and figures of one entity
 
 Offset = Annotated[int, Query(ge=0, le=MAX_ROWS, description="Rows to skip.")]
 Limit = Annotated[int, Query(ge=1, le=500, description="Rows in this page.")]
@@ -30,6 +35,19 @@ EventType = StrEnum("EventType", {t: t for t in EVENT_TYPES})  # type: ignore[mi
 Modality = StrEnum("Modality", {m: m for m in MODALITIES})  # type: ignore[misc]
 Category = StrEnum("Category", {c: c for c in QUANTITY_CATEGORIES})  # type: ignore[misc]
 EntityKind = StrEnum("EntityKind", {k: k for k in ENTITY_KINDS})  # type: ignore[misc]
+
+
+class Format(StrEnum):
+    json = "json"
+    csv = "csv"
+
+
+As = Annotated[Format, Query(alias="format", description="json: one page; csv: every matching row (to 10,000).")]
+
+
+class Order(StrEnum):
+    newest = "newest"
+    oldest = "oldest"
 
 
 class Status(StrEnum):
@@ -44,6 +62,24 @@ class Page(BaseModel):
     offset: int
     limit: int
     next_offset: int | None
+
+
+class Counted(Page):
+    """A page with how many rows match its filters on every page together (`format=csv` gives them all)."""
+
+    total: int
+
+
+class DeadlinePage(Counted):
+    as_of: str = Field(description="The day that splits upcoming from past: as asked, else the newest publication.")
+
+
+class SearchPage(Counted):
+    query: str = Field(description="The FTS5 query the words became.")
+
+
+def _csv(fmt: Format, name: str) -> str | None:
+    return name if fmt == Format.csv else None
 
 
 class ExtractRequest(BaseModel):
@@ -64,15 +100,16 @@ def stats(request: Request) -> list[dict[str, Any]]:
         return [plain(c) for c in counts(conn).rows]
 
 
-@router.get("/articles", response_model=Page, summary="Articles, newest first")
+@router.get("/articles", response_model=Counted, summary="Articles, newest first")
 def list_articles(
     request: Request, title: Text = None, source: Text = None, since: Day = None, until: Day = None,
-    offset: Offset = 0, limit: Limit = 20,
-) -> dict[str, Any]:  # fmt: skip
+    offset: Offset = 0, limit: Limit = 20, fmt: As = Format.json,
+) -> dict[str, Any] | Response:  # fmt: skip
+    filters = {"title": title, "source": source, "since": since, "until": until}
     with store(request) as conn:
-        rows = lookup.articles(conn, title=title, source=source, since=since, until=until, offset=offset,
-                               limit=limit + 1)  # fmt: skip
-    return page(rows, offset, limit)
+        return listing(lambda o, n: lookup.articles(conn, **filters, offset=o, limit=n),
+                       lookup.article_count(conn, **filters), offset, limit, csv=_csv(fmt, "articles"),
+                       columns=lookup.ArticleRow)  # fmt: skip
 
 
 @router.get("/articles/{article_id}", summary="One article with its full extraction (the SPEC document)")
@@ -84,26 +121,30 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
     return doc
 
 
-@router.get("/events", response_model=Page, summary="Events in date order")
+@router.get("/events", response_model=Counted, summary="Events, newest first (undated ones last)")
 def list_events(
     request: Request, actor: Text = None, place: Text = None, type: EventType | None = None,
-    modality: Modality | None = None, since: Day = None, until: Day = None, offset: Offset = 0, limit: Limit = 100,
-) -> dict[str, Any]:  # fmt: skip
+    modality: Modality | None = None, since: Day = None, until: Day = None, order: Order = Order.newest,
+    offset: Offset = 0, limit: Limit = 100, fmt: As = Format.json,
+) -> dict[str, Any] | Response:  # fmt: skip
+    filters: EventFilters = {"actor": actor, "place": place, "type": _value(type), "modality": _value(modality),
+                             "since": since, "until": until}  # fmt: skip
     with store(request) as conn:
-        rows = timeline.events(conn, actor=actor, place=place, type=_value(type), modality=_value(modality),
-                               since=since, until=until, offset=offset, limit=limit + 1)  # fmt: skip
-    return page(rows, offset, limit)
+        return listing(lambda o, n: timeline.events(conn, **filters, order=order.value, offset=o, limit=n),
+                       timeline.count(conn, **filters), offset, limit, csv=_csv(fmt, "events"),
+                       columns=timeline.TimelineEvent)  # fmt: skip
 
 
-@router.get("/figures", response_model=Page, summary="Figures over time, by series, with disagreements")
+@router.get("/figures", response_model=Counted, summary="Figures over time, by series, with disagreements")
 def list_figures(
     request: Request, holder: Text = None, category: Category | None = None, location: Text = None,
-    unit: Text = None, offset: Offset = 0, limit: Limit = 100,
-) -> dict[str, Any]:  # fmt: skip
+    unit: Text = None, offset: Offset = 0, limit: Limit = 100, fmt: As = Format.json,
+) -> dict[str, Any] | Response:  # fmt: skip
+    filters: FigureFilters = {"holder": holder, "category": _value(category), "location": location, "unit": unit}
     with store(request) as conn:
-        rows = figures.reports(conn, holder=holder, category=_value(category), location=location, unit=unit,
-                               offset=offset, limit=limit + 1)  # fmt: skip
-    return page(rows, offset, limit)
+        return listing(lambda o, n: figures.reports(conn, **filters, offset=o, limit=n),
+                       figures.report_count(conn, **filters), offset, limit, csv=_csv(fmt, "figures"),
+                       columns=figures.Report)  # fmt: skip
 
 
 @router.get("/figures/series", response_model=Page, summary="Figure series, the most often reported first")
@@ -113,12 +154,16 @@ def list_series(request: Request, category: Category | None = None, offset: Offs
     return page(rows, offset, limit)
 
 
-@router.get("/deadlines", response_model=Page, summary="Deadlines and periods, upcoming then past")
+@router.get("/deadlines", response_model=DeadlinePage, summary="Deadlines and periods, upcoming then past")
 def list_deadlines(
-    request: Request, as_of: Day = None, status: Status | None = None, offset: Offset = 0, limit: Limit = 50
-) -> dict[str, Any]:
+    request: Request, as_of: Day = None, status: Status | None = None, offset: Offset = 0, limit: Limit = 50,
+    fmt: As = Format.json,
+) -> dict[str, Any] | Response:  # fmt: skip
     with store(request) as conn:
-        return paged(lambda n: deadlines.deadlines(conn, as_of=as_of, limit=n, status=_value(status)), offset, limit)
+        day = deadlines.store_as_of(conn, as_of)
+        return listing(lambda o, n: deadlines.deadlines(conn, as_of=day, limit=o + n, status=_value(status))[o:],
+                       deadlines.deadline_count(conn, as_of=day, status=_value(status)), offset, limit,
+                       csv=_csv(fmt, "deadlines"), columns=deadlines.Deadline, as_of=day)  # fmt: skip
 
 
 @router.get("/stories", response_model=Page, summary="Stories across articles, largest first")
@@ -137,20 +182,40 @@ def one_story(request: Request, story_id: int) -> dict[str, Any]:
             raise HTTPException(404, f"no story {story_id}") from None
 
 
-@router.get("/quotes", response_model=Page, summary="Quotes, newest first")
+@router.get("/quotes", response_model=Counted, summary="Quotes, newest first")
 def list_quotes(
-    request: Request, speaker: Text = None, search: Text = None, offset: Offset = 0, limit: Limit = 50
-) -> dict[str, Any]:
+    request: Request, speaker: Text = None, search: Text = None, offset: Offset = 0, limit: Limit = 50,
+    fmt: As = Format.json,
+) -> dict[str, Any] | Response:  # fmt: skip
     with store(request) as conn:
-        return paged(lambda n: lookup.quotes(conn, speaker=speaker, search=search, limit=n), offset, limit)
+        return listing(lambda o, n: lookup.quotes(conn, speaker=speaker, search=search, limit=o + n)[o:],
+                       lookup.quote_count(conn, speaker=speaker, search=search), offset, limit,
+                       csv=_csv(fmt, "quotes"), columns=lookup.QuoteRow)  # fmt: skip
 
 
-@router.get("/entities", response_model=Page, summary="Entities, the most widely reported first")
+@router.get("/entities", response_model=Counted, summary="Entities, the most widely reported first")
 def list_entities(
-    request: Request, kind: EntityKind | None = None, name: Text = None, offset: Offset = 0, limit: Limit = 50
-) -> dict[str, Any]:
+    request: Request, kind: EntityKind | None = None, name: Text = None, offset: Offset = 0, limit: Limit = 50,
+    fmt: As = Format.json,
+) -> dict[str, Any] | Response:  # fmt: skip
     with store(request) as conn:
-        return paged(lambda n: lookup.entities(conn, kind=_value(kind), name=name, limit=n), offset, limit)
+        return listing(lambda o, n: lookup.entities(conn, kind=_value(kind), name=name, limit=o + n)[o:],
+                       lookup.entity_count(conn, kind=_value(kind), name=name), offset, limit,
+                       csv=_csv(fmt, "entities"), columns=lookup.EntityRow)  # fmt: skip
+
+
+@router.get("/entities/{entity_id}", summary="One entity: its counts and its newest events, quotes and figures")
+def one_entity(request: Request, entity_id: int) -> dict[str, Any]:
+    with store(request) as conn:
+        found = lookup.entity(conn, entity_id)
+        if found is None:
+            raise HTTPException(404, f"no entity {entity_id} in this store")
+        one: dict[str, Any] = plain(found)
+        return one | {
+            "events": plain(timeline.entity_events(conn, entity_id, limit=ENTITY_ITEMS)),
+            "quotes": plain(lookup.entity_quotes(conn, entity_id, limit=ENTITY_ITEMS)),
+            "figures": plain(figures.entity_reports(conn, entity_id, limit=ENTITY_ITEMS)),
+        }
 
 
 @router.get("/sources", response_model=Page, summary="Watched sources (`sitrep watch`) with their state")
@@ -159,13 +224,15 @@ def list_sources(request: Request, offset: Offset = 0, limit: Limit = 100) -> di
         return paged(lambda n: watched_sources(conn, limit=n), offset, limit)
 
 
-@router.get("/search", response_model=Page, summary="Full-text search over every sentence (best of the newest 2,000)")
+@router.get("/search", response_model=SearchPage, summary="Full-text search over sentences (best of the newest 2,000)")
 def search(
-    request: Request, q: Annotated[str, Query(min_length=1, max_length=200)], offset: Offset = 0, limit: Limit = 20
-) -> dict[str, Any]:
+    request: Request, q: Annotated[str, Query(min_length=1, max_length=200)], offset: Offset = 0, limit: Limit = 20,
+    fmt: As = Format.json,
+) -> dict[str, Any] | Response:  # fmt: skip
     with store(request) as conn:
-        rows = lookup.search_newest(conn, q, offset=offset, limit=limit + 1)
-    return page(rows, offset, limit) | {"query": lookup.fts_query(q)}
+        return listing(lambda o, n: lookup.search_newest(conn, q, offset=o, limit=n), lookup.search_count(conn, q),
+                       offset, limit, csv=_csv(fmt, "search"), columns=lookup.SentenceHit,
+                       query=lookup.fts_query(q))  # fmt: skip
 
 
 @router.post(

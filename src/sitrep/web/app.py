@@ -1,9 +1,13 @@
 """The web app: `create_app(db)` gives a FastAPI application serving the JSON API (`/api/...`, OpenAPI at
-`/openapi.json`) and the pages, over one store opened read-only per request."""
+`/openapi.json`) and the pages, over one store opened read-only per request.
+
+Errors: the API (any path under `/api`) answers JSON, `{"error": …}`; a browser (a request whose Accept header
+prefers `text/html` to JSON) asking for a page gets an HTML page in the app's layout with the same status."""
 
 from __future__ import annotations
 
 import logging
+from http import HTTPStatus
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -17,7 +21,7 @@ from sitrep.store.db import StoreError
 from sitrep.web import api, pages
 from sitrep.web.extractor import WorkerError
 from sitrep.web.guard import BodyLimit, RefuseUnreadableQuery, RequireToken, SecurityHeaders, error
-from sitrep.web.state import EXTRACT_SECONDS, MAX_BYTES, Settings
+from sitrep.web.state import EXTRACT_SECONDS, MAX_BYTES, Settings, templates
 
 log = logging.getLogger(__name__)
 
@@ -57,27 +61,58 @@ def create_app(
     return app
 
 
+def wants_html(request: Request) -> bool:
+    """A page (not under `/api`) asked for by a client whose Accept header prefers HTML to JSON."""
+    path = request.url.path
+    if path == "/api" or path.startswith("/api/"):
+        return False
+    weights: dict[str, float] = {}
+    for part in request.headers.get("accept", "").split(","):
+        kind, *params = (p.strip() for p in part.split(";"))
+        q = 1.0
+        for p in params:
+            if p.startswith("q="):
+                try:
+                    q = float(p[2:])
+                except ValueError:
+                    q = 0.0
+        weights[kind.lower()] = max(q, weights.get(kind.lower(), 0.0))
+    html = max(weights.get("text/html", 0.0), weights.get("application/xhtml+xml", 0.0))
+    return html > 0 and html > weights.get("application/json", 0.0)
+
+
+def _answer(request: Request, status: int, message: str) -> Response:
+    if not wants_html(request):
+        return error(status, message)
+    try:
+        reason = HTTPStatus(status).phrase
+    except ValueError:
+        reason = "Error"
+    context = {"status": status, "reason": reason, "message": message, "nav": None}
+    return templates.TemplateResponse(request, "error.html", context, status_code=status)
+
+
 async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
-    return error(exc.status_code, str(exc.detail))
+    return _answer(request, exc.status_code, str(exc.detail))
 
 
 async def _invalid(request: Request, exc: RequestValidationError) -> Response:
     problems = [f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', 'invalid')}" for e in exc.errors()]
-    return error(422, "invalid request: " + "; ".join(problems))
+    return _answer(request, 422, "invalid request: " + "; ".join(problems))
 
 
 async def _store_error(request: Request, exc: StoreError) -> Response:
-    return error(400, str(exc))
+    return _answer(request, 400, str(exc))
 
 
 async def _input_error(request: Request, exc: SitrepError) -> Response:
-    return error(422, str(exc))
+    return _answer(request, 422, str(exc))
 
 
 async def _unavailable(request: Request, exc: WorkerError) -> Response:
-    return error(503, str(exc))
+    return _answer(request, 503, str(exc))
 
 
 async def _crash(request: Request, exc: Exception) -> Response:
     log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
-    return error(500, "internal error: the server could not answer this request")
+    return _answer(request, 500, "internal error: the server could not answer this request")

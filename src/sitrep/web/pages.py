@@ -11,7 +11,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from sitrep.errors import SitrepError
-from sitrep.record import EVENT_TYPES, MODALITIES, QUANTITY_CATEGORIES, plain
+from sitrep.record import ENTITY_KINDS, EVENT_TYPES, MODALITIES, QUANTITY_CATEGORIES, plain
 from sitrep.store import lookup
 from sitrep.store.analysis import deadlines as deadlines_mod
 from sitrep.store.analysis import figures as figures_mod
@@ -29,6 +29,7 @@ router = APIRouter(include_in_schema=False)
 
 Opt = Annotated[str | None, Query(max_length=200)]
 PER_PAGE = 25
+ENTITY_ITEMS = 20  # the newest this-many events, quotes and figures on an entity's page
 STORIES_PAGE = 20
 
 
@@ -55,7 +56,8 @@ def home(request: Request, q: Opt = None) -> HTMLResponse:
         words = _clean(q)
         results = plain(lookup.search_newest(conn, words, limit=30)) if words else None
         newest = plain(timeline_mod.events(conn, limit=8, latest=True))[::-1]
-        upcoming = plain(deadlines_mod.deadlines(conn, limit=8, status="upcoming"))
+        upcoming = plain(deadlines_mod.deadlines(conn, as_of=deadlines_mod.store_as_of(conn, None), limit=8,
+                                                 status="upcoming"))  # fmt: skip
         stats = counts_table(conn)
     return _page(
         request,
@@ -93,7 +95,7 @@ def timeline(
     filters = {"actor": _clean(actor), "place": _clean(place), "type": _clean(type), "modality": _clean(modality),
                "since": _day(since), "until": _day(until)}  # fmt: skip
     with store(request) as conn:
-        found = page(timeline_mod.events(conn, **filters, limit=501), 0, 500)  # type: ignore[arg-type]
+        found = page(timeline_mod.events(conn, **filters, order="newest", limit=501), 0, 500)  # type: ignore[arg-type]
     chart = charts.timeline(found["items"])
     return _page(request, "timeline.html", chart=chart, events=found["items"], more=found["next_offset"] is not None,
                  filters=filters, types=EVENT_TYPES, modalities=MODALITIES, colours=charts.COLOURS)  # fmt: skip
@@ -148,8 +150,8 @@ def story(request: Request, story_id: int) -> HTMLResponse:
 
 @router.get("/deadlines", response_class=HTMLResponse)
 def deadlines(request: Request, as_of: Opt = None) -> HTMLResponse:
-    day = _day(as_of) or date.today().isoformat()
     with store(request) as conn:
+        day = deadlines_mod.store_as_of(conn, _day(as_of))
         rows = plain(deadlines_mod.deadlines(conn, as_of=day, limit=100))
     for r in rows:
         r["away"] = _away(r["due"], day)
@@ -165,6 +167,31 @@ def _away(due: str | None, today: str) -> str:
         return "today"
     unit = "day" if abs(days) == 1 else "days"
     return f"in {days} {unit}" if days > 0 else f"{-days} {unit} ago"
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities(
+    request: Request, name: Opt = None, kind: Opt = None, offset: Annotated[int, Query(ge=0, le=10_000)] = 0
+) -> HTMLResponse:
+    chosen = {"name": _clean(name), "kind": _clean(kind)}
+    with store(request) as conn:
+        rows = lookup.entities(conn, **chosen, limit=offset + PER_PAGE + 1)[offset:]
+        total = lookup.entity_count(conn, **chosen)
+    return _page(request, "entities.html", page=page(rows, offset, PER_PAGE), total=total, chosen=chosen,
+                 kinds_of=ENTITY_KINDS)  # fmt: skip
+
+
+@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+def one_entity(request: Request, entity_id: int) -> HTMLResponse:
+    with store(request) as conn:
+        found = lookup.entity(conn, entity_id)
+        if found is None:
+            raise HTTPException(404, f"no entity {entity_id} in this store")
+        events = plain(timeline_mod.entity_events(conn, entity_id, limit=ENTITY_ITEMS))
+        quotes = plain(lookup.entity_quotes(conn, entity_id, limit=ENTITY_ITEMS))
+        reports = plain(figures_mod.entity_reports(conn, entity_id, limit=ENTITY_ITEMS))
+    return _page(request, "entity.html", entity=plain(found), events=events, quotes=quotes, reports=reports,
+                 nav="entities", colours=charts.COLOURS)  # fmt: skip
 
 
 @router.get("/map", response_class=HTMLResponse)

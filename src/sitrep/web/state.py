@@ -5,19 +5,22 @@ a list is cut into pages. The routers (`api`, `pages`) import this module; `app`
 from __future__ import annotations
 
 import asyncio
+import io
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from fastapi import Request
+from fastapi.responses import Response
 from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 
 from sitrep.record import plain
+from sitrep.store.csv_cells import writer
 from sitrep.store.db import reading
 from sitrep.web.extractor import EXTRACTOR, Job
 
@@ -25,6 +28,7 @@ HERE = Path(__file__).resolve().parent
 MAX_BYTES = 1_000_000  # the largest request body accepted (POST /api/extract, /paste)
 EXTRACT_SECONDS = 30.0  # the time budget of one extraction (POST /api/extract, /paste)
 MAX_ROWS = 10_000  # the deepest a page may reach into a list (offset + limit)
+CSV_ROWS = 10_000  # the most rows one `format=csv` answer holds (the first ones of the list, in its order)
 DISCONNECT_CHECK_SECONDS = 0.25  # how often a request waiting for its extraction looks whether its client is there
 
 templates = Jinja2Templates(directory=HERE / "templates")  # .html templates are autoescaped
@@ -80,3 +84,19 @@ def paged(make: Callable[[int], Sequence[Any]], offset: int, limit: int) -> dict
     """One page of a list that takes only a row limit: asks for one row more than the page to know if more
     follow."""
     return page(make(offset + limit + 1)[offset:], offset, limit)
+
+
+def listing(
+    fetch: Callable[[int, int], Sequence[Any]], total: int, offset: int, limit: int, *, csv: str | None = None,
+    columns: Any = None, **extra: Any,
+) -> dict[str, Any] | Response:
+    """A list's answer: with `csv` (the list's name) every matching row up to `CSV_ROWS` as CSV (a header of the
+    row type's fields, `columns`), else a page with the list's `total`. `fetch(offset, limit)` gives rows."""
+    if csv is not None:
+        rows = [plain(r) for r in fetch(0, CSV_ROWS)][:CSV_ROWS]
+        names = [f.name for f in fields(columns)] if columns is not None else list(rows[0]) if rows else []
+        out = io.StringIO()
+        writer(out).writedicts(names, rows)
+        headers = {"Content-Disposition": f'attachment; filename="{csv}.csv"', "X-Total-Count": str(total)}
+        return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+    return page(fetch(offset, limit + 1), offset, limit) | {"total": total} | extra

@@ -133,6 +133,24 @@ def reports(
     return [Report(*_values(r, marks[r["id"]])) for r in rows]
 
 
+def report_count(conn: sqlite3.Connection, **filters: Unpack[FigureFilters]) -> int:
+    """How many figure reports `reports` lists with these filters (every page together)."""
+    where, params = figure_filter(conn, **filters)
+    return int(conn.execute(f"SELECT count(*) FROM quantities q WHERE {where}", params).fetchone()[0])
+
+
+def entity_reports(conn: sqlite3.Connection, entity_id: int, *, limit: int = 20) -> list[Report]:
+    """The newest `limit` figure reports a stored entity holds or that are located at it, newest first."""
+    ids = [r[0] for r in conn.execute(
+        """SELECT id FROM quantities WHERE holder_id = ?1 UNION SELECT id FROM quantities WHERE location_id = ?1""",
+        (entity_id,),
+    )]  # fmt: skip
+    rows = conn.execute(f"{_REPORT} WHERE q.id IN {sql_in(ids)} ORDER BY q.date DESC, q.id DESC LIMIT ?", (limit,))
+    found = rows.fetchall()
+    marks = disagreements(conn, found)
+    return [Report(*_values(r, marks[r["id"]])) for r in found]
+
+
 def article_reports(conn: sqlite3.Connection, article_ids: list[int], *, limit: int = 2000) -> list[Report]:
     """The figure reports (with a holder or a place) of these articles, by series then date, each with where other
     sources disagree (a story's figures)."""

@@ -4,7 +4,12 @@ timeline`, the digest) and the web app (`/api/events`, `/timeline`, `/map`, the 
 The rules:
 - An event is dated by its own time where the article gives one (a deadline's last day, else the start of its
   time: `date_from` "event"), else by its article's publication day (`date_from` "published").
-- Events are listed oldest first; `latest` picks the newest ones (still listed oldest first).
+- An event is undated when neither it nor its article has a date; SQLite sorts a missing date lowest.
+- `order="newest"` (the web app's default: `/api/events`, `/timeline`): newest first, undated events after
+  every dated one. `order="oldest"` (`/api/events?order=oldest`): oldest first, undated events still after the
+  dated ones.
+- With no `order` (the CLI, the digest, the map): oldest first as SQLite sorts (undated first); `latest` picks
+  the newest ones (still listed oldest first). `sitrep timeline`'s output is unchanged by the web's order.
 - Filters: an actor matches actors and targets, by name (any case) or country code; a place matches the
   event's location; `since` and `until` are inclusive ISO dates.
 - `sitrep export` writes the whole timeline as `events_flat` (`flat()`), one row per event in the layout ACLED and
@@ -43,23 +48,57 @@ class TimelineEvent:
     end: int
 
 
+ORDERS = ("newest", "oldest")
+
+
 def events(
-    conn: sqlite3.Connection, *, offset: int = 0, limit: int = 100, latest: bool = False,
+    conn: sqlite3.Connection, *, offset: int = 0, limit: int = 100, latest: bool = False, order: str | None = None,
     **filters: Unpack[EventFilters],
 ) -> list[TimelineEvent]:  # fmt: skip
-    """Events in date order: from the oldest (skipping `offset`), or with `latest` the newest `limit` of them."""
+    """Events in date order: from the oldest (skipping `offset`), or with `latest` the newest `limit` of them; or
+    in an `order` of `ORDERS` with undated events last (the module's rules)."""
     where, params = event_filter(conn, **filters)
-    way = "DESC" if latest else ""
+    if order == "newest":  # descending, a missing date sorts last; walks the date index backwards
+        inner = outer = "e.date DESC, e.id DESC"
+    elif order == "oldest":
+        inner = outer = "e.date IS NULL, e.date, e.id"
+    elif order is None:
+        way = "DESC" if latest else ""
+        inner, outer = f"e.date {way}, e.id {way}", "e.date, e.id"
+    else:
+        raise ValueError(f"order is one of {ORDERS}, not {order!r}")
     sql = f"""
         WITH picked AS (
-            SELECT e.id FROM events e WHERE {where} ORDER BY e.date {way}, e.id {way} LIMIT ? OFFSET ?)
+            SELECT e.id FROM events e WHERE {where} ORDER BY {inner} LIMIT ? OFFSET ?)
+        {_SELECT}
+        ORDER BY {outer}"""
+    return [TimelineEvent(*r) for r in conn.execute(sql, [*params, limit, offset])]
+
+
+_SELECT = f"""
         SELECT e.id AS event, e.date, e.date_from, e.type, e.mode, e.modality, {names_sql("actor")} AS actors,
                {names_sql("target")} AS targets, l.name AS location, l.lat, l.lon, e.text AS evidence,
                a.title AS article, a.source, a.sha256 AS article_id, e.local_id, e.start, e."end"
         FROM picked JOIN events e ON e.id = picked.id JOIN articles a ON a.id = e.article_id
-        LEFT JOIN entities l ON l.id = e.location_id
-        ORDER BY e.date, e.id"""
-    return [TimelineEvent(*r) for r in conn.execute(sql, [*params, limit, offset])]
+        LEFT JOIN entities l ON l.id = e.location_id"""
+
+
+def entity_events(conn: sqlite3.Connection, entity_id: int, *, limit: int = 20) -> list[TimelineEvent]:
+    """The newest `limit` events a stored entity is an actor or target of, or that happen at it (undated last)."""
+    sql = f"""
+        WITH picked AS (
+            SELECT e.id FROM events e
+            WHERE e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?) OR e.location_id = ?
+            ORDER BY e.date DESC, e.id DESC LIMIT ?)
+        {_SELECT}
+        ORDER BY e.date DESC, e.id DESC"""
+    return [TimelineEvent(*r) for r in conn.execute(sql, (entity_id, entity_id, limit))]
+
+
+def count(conn: sqlite3.Connection, **filters: Unpack[EventFilters]) -> int:
+    """How many events `events` lists with these filters (every page together)."""
+    where, params = event_filter(conn, **filters)
+    return int(conn.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0])
 
 
 FLAT = f"""
