@@ -10,10 +10,10 @@ import pytest
 
 pytest.importorskip("warcio")
 
-from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
-from warcio.warcwriter import WARCWriter  # noqa: E402
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
-from sitrep.reader import Failure, Item, read_sources  # noqa: E402
+from sitrep.reader import Failure, Item, read_sources
 
 PAGE = """<html><head><title>Drone strike hits depot</title></head><body><article>
 <h1>Drone strike hits depot</h1>
