@@ -133,3 +133,14 @@ def test_batch_on_a_running_scheduler(tmp_path: Path) -> None:
         )
     assert summary.rows["articles"] == len(ARTICLES) and summary.rows["errors"] == 1
     assert summary.partitions == 3
+
+
+def test_batch_command_unreachable_scheduler_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sitrep.scale.batch.CONNECT_SECONDS", 1)
+    result = CliRunner().invoke(
+        app, ["batch", str(corpus(tmp_path)), "--out", str(tmp_path / "out"), "--scheduler", "tcp://127.0.0.1:9"]
+    )
+    assert result.exit_code == 1, result.output
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "out").exists()

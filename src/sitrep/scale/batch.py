@@ -33,6 +33,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from sitrep.batch import Extracted, extract_chunk, nothing
+from sitrep.errors import SitrepError
 from sitrep.reader import Failure, Item, Options, read_sources
 from sitrep.record import Extraction
 
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from distributed import Client
 
 PARTITION_SIZE = 64  # items per partition (one task, one file per table)
+CONNECT_SECONDS = 10  # how long to try reaching a running scheduler
 IN_FLIGHT = 2  # partitions queued per worker: keeps every worker busy, bounds what sits in memory
 
 _str = pa.string()
@@ -414,6 +416,10 @@ def _record(summary: Summary, number: int, tables: dict[str, pa.Table]) -> None:
     summary.failed.extend(str(r) for r in tables["errors"].column("reason").to_pylist())
 
 
+class SchedulerError(SitrepError):
+    """The Dask scheduler given by address could not be reached."""
+
+
 class _client:
     """A Dask client on a new LocalCluster of `workers` processes, or on the scheduler at `address`."""
 
@@ -426,7 +432,10 @@ class _client:
         from distributed import Client, LocalCluster
 
         if self.address is not None:
-            self.client = Client(self.address)
+            try:
+                self.client = Client(self.address, timeout=f"{CONNECT_SECONDS}s")
+            except (OSError, TimeoutError, ValueError) as e:
+                raise SchedulerError(f"cannot reach the Dask scheduler at {self.address} ({e})") from e
         else:
             self.cluster = LocalCluster(
                 n_workers=self.workers,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -14,6 +14,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from sitrep.plugins import available
 from sitrep.reader import Options
+
+if TYPE_CHECKING:
+    from sitrep.scale.batch import Summary
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 EXIT_FAILED = 1
@@ -54,7 +57,7 @@ def batch_command(
     if missing:
         err.print(f"[red]error:[/] sitrep batch needs {', '.join(missing)}: pip install 'sitrep[dask]'")
         raise typer.Exit(EXIT_FAILED)
-    from sitrep.scale.batch import TABLES, run_batch
+    from sitrep.scale.batch import SchedulerError
 
     quiet_dask()
     options = Options(html=html, published=published, source=source)
@@ -67,6 +70,25 @@ def batch_command(
         disable=not progress,
         transient=True,
     )
+    try:
+        summary = _run(bar, inputs, out, workers, scheduler, partition_size, options)
+    except SchedulerError as e:
+        err.print(f"[red]error:[/] {escape(str(e))}")
+        raise typer.Exit(EXIT_FAILED) from None
+    _report(summary, out)
+
+
+def _run(
+    bar: Progress,
+    inputs: list[str],
+    out: Path,
+    workers: int,
+    scheduler: str | None,
+    partition_size: int,
+    options: Options,
+) -> Summary:
+    from sitrep.scale.batch import run_batch
+
     with bar:
         task = bar.add_task("batch", total=None)
 
@@ -82,6 +104,12 @@ def batch_command(
             options=options,
             progress=tell,
         )
+    return summary
+
+
+def _report(summary: Summary, out: Path) -> None:
+    from sitrep.scale.batch import TABLES
+
     counts = ", ".join(f"{name} {summary.rows[name]}" for name in TABLES)
     err.print(f"wrote {summary.partitions} partition(s) to {escape(str(out))}: {counts}")
     for reason in summary.failed[:20]:
