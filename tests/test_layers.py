@@ -24,6 +24,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("components", ("sitrep.components",)),
     ("pipeline", ("sitrep=", "sitrep.pipeline", "sitrep.language")),
     ("batch", ("sitrep.batch",)),
+    ("scale", ("sitrep.scale",)),
     ("store", ("sitrep.store",)),
     ("eval", ("sitrep.eval",)),
     ("live", ("sitrep.live",)),

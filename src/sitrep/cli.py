@@ -20,6 +20,7 @@ from sitrep.reader import Failure, Options, read_sources
 from sitrep.reader.jsonl import is_corpus
 from sitrep.record import Extraction
 from sitrep.render import render
+from sitrep.scale.commands import register as register_scale_commands
 from sitrep.store.commands import register as register_store_commands
 from sitrep.web.commands import register as register_web_commands
 
@@ -182,6 +183,7 @@ def eval_command(
 register_store_commands(app)  # ingest, the views, export
 register_web_commands(app)  # serve
 register_live_commands(app)  # fetch, watch, sources
+register_scale_commands(app)  # batch
 
 
 def main() -> None:

@@ -22,10 +22,13 @@ from sitrep.fetch.urls import canonical, is_web_url
 from sitrep.reader.article import Prepared, prepare
 from sitrep.reader.files import Decoded, decode, max_bytes_default, open_input, read_bounded, read_path
 from sitrep.reader.jsonl import corpus_lines, is_corpus, record_fields, refuse_corpus_head
+from sitrep.reader.warc import SUFFIXES as WARC_SUFFIXES
+from sitrep.reader.warc import is_warc, read_warc
 from sitrep.reader.web import prepare_page
 
 STDIN = "-"
-ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson")  # what a folder walk reads
+# what a folder walk reads
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", *WARC_SUFFIXES)
 _HEAD = 8192  # bytes of a corpus looked at to tell text from binary
 _NO_FILE_LIMIT = 1 << 62  # a corpus file may be of any size: the limit holds for each line
 
@@ -155,6 +158,18 @@ class Corpus:
             yield Failure(source, f"{source}: the input is empty")
 
 
+class Warc:
+    """A WARC or WARC.gz web archive: each HTML response is one article, named by its WARC-Target-URI."""
+
+    def claims(self, source: str, options: Options) -> bool:
+        return source != STDIN and is_warc(source) and not Path(source).is_dir()
+
+    def read(self, source: str, options: Options) -> Iterator[Item | Failure]:
+        found = read_warc(source, published=options.published, source_name=options.source, max_bytes=options.max_bytes)
+        for name, got in found:
+            yield Failure(name, got) if isinstance(got, str) else Item(name, got)
+
+
 class File:
     """Any other path: one article, plain text or HTML (by its name or its first bytes). A path that is missing,
     unreadable, too large or binary is a `Failure` saying so."""
@@ -187,7 +202,7 @@ class Url:
         yield page_item(response, options)
 
 
-SOURCE_KINDS: tuple[SourceKind, ...] = (Stdin(), Url(), Folder(), Corpus(), File())
+SOURCE_KINDS: tuple[SourceKind, ...] = (Stdin(), Url(), Folder(), Corpus(), Warc(), File())
 
 
 def page_item(
