@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.components import register_extensions, text_of
-from sitrep.components.events.clause import ClauseReader, Frame, Grammar, lemmas
+from sitrep.components.events.clause import ClauseReader, Frame, Grammar, infinitive, lemmas
 from sitrep.components.events.context import Clause, DocIndex, build_index, clauses, words_of
 from sitrep.components.events.lexicon import (
     PatternBuilder,
@@ -425,12 +425,9 @@ def _complement(token: Token) -> frozenset[str]:
     """A dependent's relation and the preposition or "to" that marks it (also the "to" of an infinitive the parser
     hung on it: "agreed in principle to provide")."""
     marks = [c.lower_ for c in token.children if c.dep_ in ("case", "mark") and c.i < token.i]
-    marks += ["to" for c in token.children if c.dep_ == "acl" and c.i > token.i and _to(c)]
+    marks += ["to" for c in token.children if c.dep_ == "acl" and c.i > token.i and infinitive(c)]
     return frozenset([token.dep_, *marks])
 
-
-def _to(verb: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)
 
 
 def _evidence_span(parsed: Parsed, frame: Frame, index: DocIndex) -> tuple[int, int]:

@@ -52,7 +52,6 @@ class Grammar:
     place_case: frozenset[str]
     target_case_by_type: dict[str, frozenset[str]]
     stative_participles: frozenset[str]
-    authored: frozenset[str]
     light_verbs: frozenset[str]
     background_case: frozenset[str]
     object_control: frozenset[str]
@@ -72,7 +71,6 @@ class Grammar:
             place_case=frozenset(args["place_case"]),
             target_case_by_type={k: frozenset(v) for k, v in args["target_case_by_type"].items()},
             stative_participles=frozenset(args["stative_participles"]),
-            authored=frozenset(args["authored"]),
             light_verbs=frozenset(nominal["light_verbs"]),
             background_case=frozenset(nominal["background_case"]),
             object_control=frozenset(data["control"]["object_control"]),
@@ -266,11 +264,12 @@ class ClauseReader:
         return token
 
     def _passive(self, p: Token, headline: bool = False) -> bool:
-        if any(c.dep_ in self.g.passive_subject or c.dep_ == "aux:pass" for c in p.children):
+        own = {c.dep_ for c in p.children}
+        if own & self.g.passive_subject or "aux:pass" in own:
             return True
         if lemmas(p) & self.g.stative_participles:
             return False
-        if headline and p.tag_ in ("VBD", "VBN") and self._bare(p):
+        if headline and p.tag_ in ("VBD", "VBN") and self._bare(own):
             return True  # a headline's "UK urged", "Four held after raid": the subject is what was done to
         if p.tag_ in ("VBN", "JJ") and any(c.dep_ in ("aux", "cop") and c.lower_ in _BE for c in p.children):
             return True  # "workers were injured": the parser missed the passive
@@ -278,14 +277,12 @@ class ClauseReader:
             return False  # the sentence's only verb: "The statement called for ..." (not "the statement, called")
         if p.dep_ == "amod" and _after_noun(p):
             return False  # "jets struck depots", parsed as if "struck" described the depots
-        own = {c.dep_ for c in p.children}
         if p.dep_ == "acl" and own & self.g.object and p.head.dep_ in ("obl", "nmod"):
             return False  # "after a coalition ousted the president": a reduced passive takes no object
         return p.tag_ == "VBN" and p.dep_ in ("acl", "amod") and "aux" not in own
 
-    def _bare(self, p: Token) -> bool:
-        """A verb with a subject but no object, auxiliary or clause of its own."""
-        deps = {c.dep_ for c in p.children}
+    def _bare(self, deps: set[str]) -> bool:
+        """Whether a verb's relations `deps` hold a subject but no object, auxiliary or clause of its own."""
         return bool(deps & self.g.subject) and not deps & (self.g.object | {"aux", "ccomp", "xcomp", "obl:agent"})
 
     def _inherited(self, p: Token, passive: bool) -> tuple[list[Token], bool]:
@@ -303,13 +300,13 @@ class ClauseReader:
         if dep == "amod" and _after_noun(p):
             return [], False  # a verb the parser hung on the next noun: its subject is not that noun
         being = any(c.dep_ == "aux:pass" and c.tag_ == "VBG" for c in p.children)  # "died after being shot"
-        if dep == "advcl" and (p.tag_ == "VBG" or _infinitive(p) or being):
+        if dep == "advcl" and (p.tag_ == "VBG" or infinitive(p) or being):
             before = next((c for c in head.children if c.dep_ in self.g.object and c.right_edge.i == p.i - 2), None)
             owner = [c for c in before.children if c.dep_ == "nmod:poss"] if before is not None else []
-            if owner and _infinitive(p):
+            if owner and infinitive(p):
                 return owner[:1], passive  # "backed the Home Office's powers to hold them", hung on the verb
             return self._subject_of(head), passive  # "..., killing 12", "voted ... to expel the troops"
-        if dep == "acl" and _infinitive(p):
+        if dep == "acl" and infinitive(p):
             owner = [c for c in head.children if c.dep_ == "nmod:poss"]
             if owner:
                 return owner[:1], passive  # "the Home Office's powers to hold them"
@@ -448,7 +445,7 @@ class ClauseReader:
         frame.start, frame.end = lo, hi
 
 
-def _infinitive(token: Token) -> bool:
+def infinitive(token: Token) -> bool:
     """A verb with "to" before it: "to expel", "to attack"."""
     return any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children)
 

@@ -94,13 +94,16 @@ class Party:
     @property
     def own_key(self) -> str:
         """The party's words, singular and without articles: "the security forces" -> "+group:security force"."""
-        words = [w for w in self.name.lower().split() if w not in _ARTICLES] or self.name.lower().split()
-        return f"+{self.kind}:{' '.join([*words[:-1], _singular(words[-1])])}"
+        return f"+{self.kind}:{' '.join(self._words())}"
 
     @property
     def head(self) -> str:
         """The key of the party's head word alone ("+group:force")."""
-        return f"+{self.kind}:{self.own_key.rsplit(' ', 1)[-1].split(':')[-1]}"
+        return f"+{self.kind}:{self._words()[-1]}"
+
+    def _words(self) -> list[str]:
+        words = [w for w in self.name.lower().split() if w not in _ARTICLES] or self.name.lower().split()
+        return [*words[:-1], _singular(words[-1])]
 
 
 def _singular(word: str) -> str:

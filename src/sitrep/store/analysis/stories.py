@@ -192,16 +192,14 @@ class _Placing:
 
 
 def _place_copies(conn: sqlite3.Connection) -> int:
-    """Near-copies join the story of the article they copy."""
-    cur = conn.execute(
-        """INSERT INTO story_articles (article_id, story_id)
-           SELECT a.id, s.story_id FROM articles a JOIN story_articles s ON s.article_id = a.duplicate_of
+    """Near-copies join the story of the article they copy (and count in its size and days)."""
+    copies = conn.execute(
+        """SELECT a.id, s.story_id FROM articles a JOIN story_articles s ON s.article_id = a.duplicate_of
            WHERE a.duplicate_of IS NOT NULL AND a.id NOT IN (SELECT article_id FROM story_articles)"""
-    )
-    if cur.rowcount:
-        conn.execute("""UPDATE stories SET articles = (SELECT count(*) FROM story_articles s
-                         WHERE s.story_id = stories.id)""")
-    return max(cur.rowcount, 0)
+    ).fetchall()
+    conn.executemany("INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)", copies)
+    _refresh(conn, sorted({story for _article, story in copies}))
+    return len(copies)
 
 
 def _refresh(conn: sqlite3.Connection, ids: list[int]) -> None:
