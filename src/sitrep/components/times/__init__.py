@@ -21,7 +21,7 @@ from sitrep.components.times.grammar import Rule, grammar
 from sitrep.components.times.model import Context, Norm
 from sitrep.components.times.roles import covered
 from sitrep.components.times.route import Router, first_word
-from sitrep.data_files import load_toml
+from sitrep.data_files import function_words, load_toml
 from sitrep.errors import SitrepError
 from sitrep.record import Time
 
@@ -182,6 +182,7 @@ class TimeTagger:
         return doc
 
 
+_POSSESSIVES = tuple(function_words("possessive_endings"))  # "GM's 2008 revenue"
 _NOT_FOR_CLOCKS = frozenset({"deadline", "until"})  # roles a clock time does not take
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
@@ -195,7 +196,7 @@ def _inside_name(text: str, item: Found) -> bool:
     if item.norm.type == "DATE" and text[item.start : item.end].isdigit() and item.end - item.start == 4:
         before = _WORD_BEFORE.search(text, max(item.start - 40, 0), item.start)
         word = before.group(1) if before is not None else ""
-        if not word[:1].isupper() or word.lower().rstrip(".") in words or word.endswith(("'s", "’s")):
+        if not word[:1].isupper() or word.lower().rstrip(".") in words or word.endswith(_POSSESSIVES):
             return False  # not "GM's 2008 revenue": a possessive's year is a time
         return before is not None and not _opens_sentence(text, before.start(1))
     last = text[item.start : item.end].split()[-1:]
