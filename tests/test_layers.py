@@ -16,7 +16,10 @@ DOC = ROOT / "docs" / "architecture.md"
 # Lowest first. A module may import modules of its own layer and of the layers below. A name stands for the module
 # and everything under it; a name ending in "=" for that module alone; the most specific name wins.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("base", ("sitrep.errors", "sitrep.record", "sitrep.data_files", "sitrep.plugins", "sitrep.version")),
+    (
+        "base",
+        ("sitrep.errors", "sitrep.record", "sitrep.days", "sitrep.data_files", "sitrep.plugins", "sitrep.version"),
+    ),
     ("fetch", ("sitrep.fetch",)),
     ("reader", ("sitrep.reader",)),
     ("doc extensions", ("sitrep.components=",)),

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.days import event_date, iso_day, point_date, time_date
 from sitrep.store.analysis import stories as story_mod
 from sitrep.store.db import open_writer, reading, transaction
 from sitrep.store.dedupe import signature
 from sitrep.store.ingest import ingest_extractions
-from sitrep.store.write import Batch, event_date, iso_day, point_date, time_date, write_extraction
+from sitrep.store.write import Batch, write_extraction
 from tests.store_helpers import STORY_A, base, broken_references, build, dump, entity, stories, story_a, story_b, time
 
 FACT_TABLES = ("mentions", "times", "quantities", "quotes", "events")

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 import logging
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -144,3 +147,41 @@ def test_batch_command_unreachable_scheduler_is_one_line(tmp_path: Path, monkeyp
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
     assert "Traceback" not in result.output
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.cluster
+def test_batch_on_a_scheduler_and_workers_started_as_separate_processes(tmp_path: Path) -> None:
+    """`dask scheduler` and `dask worker` as their own processes on 127.0.0.1, as on a real cluster: `sitrep batch
+    --scheduler` gives exactly the rows of a one-process run."""
+    from distributed import Client
+
+    dask = Path(sys.executable).parent / "dask"
+    address_file = tmp_path / "scheduler.json"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    scheduler = subprocess.Popen(
+        [dask, "scheduler", "--host", "127.0.0.1", "--port", "0", "--dashboard-address", ":0",
+         "--scheduler-file", address_file], **quiet,
+    )  # fmt: skip
+    workers = None
+    try:
+        deadline = time.monotonic() + 60
+        while not address_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        address = json.loads(address_file.read_text())["address"]
+        workers = subprocess.Popen(
+            [dask, "worker", address, "--nworkers", "2", "--nthreads", "1", "--no-dashboard"], **quiet
+        )
+        with Client(address, timeout="30s") as client:
+            client.wait_for_workers(2, timeout=60)
+        sources = inputs(tmp_path)
+        result = CliRunner().invoke(
+            app, ["batch", *sources, "--out", str(tmp_path / "far"), "--scheduler", address, "--partition-size", "2"]
+        )
+    finally:
+        for process in (workers, scheduler):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=30)
+    assert result.exit_code == 1 and "articles 6" in result.stderr  # the bad line and the missing file fail
+    run_batch(sources, tmp_path / "alone", workers=0, partition_size=2)
+    assert tables(tmp_path / "far") == tables(tmp_path / "alone")

@@ -36,11 +36,11 @@ from sitrep.batch import Extracted, extract_chunk, nothing
 from sitrep.errors import SitrepError
 from sitrep.reader import Failure, Item, Options, read_sources
 from sitrep.record import Extraction
+from sitrep.scale import PARTITION_SIZE, flat
 
 if TYPE_CHECKING:
     from distributed import Client
 
-PARTITION_SIZE = 64  # items per partition (one task, one file per table)
 CONNECT_SECONDS = 10  # how long to try reaching a running scheduler
 IN_FLIGHT = 2  # partitions queued per worker: keeps every worker busy, bounds what sits in memory
 
@@ -48,6 +48,9 @@ _str = pa.string()
 _int = pa.int64()
 _float = pa.float64()
 _strings = pa.list_(pa.string())
+_span = pa.struct([("start", _int), ("end", _int), ("text", _str)])
+_FLAT_TYPES = {"evidence_start": _int, "evidence_end": _int, "latitude": _float, "longitude": _float,
+               "fatalities": _float}  # fmt: skip
 
 # The dataset's fixed schema: one table per folder. Offsets (`start`, `end`) are Python string indices into
 # `articles.text`, as in the SPEC document.
@@ -67,6 +70,8 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("partition", _int),
         ]
     ),
+    "sections": pa.schema([("article_id", _str), ("kind", _str), ("start", _int), ("end", _int)]),
+    "sentences": pa.schema([("article_id", _str), ("start", _int), ("end", _int), ("section", _str)]),
     "entities": pa.schema(
         [
             ("article_id", _str),
@@ -144,8 +149,10 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("time", _str),
             ("quantities", _strings),  # quantity ids
             ("modality", _str),
+            ("mentions", pa.list_(_span)),  # every clause reporting the event; the first is the evidence
         ]
     ),
+    "events_flat": pa.schema([(name, _FLAT_TYPES.get(name, _str)) for name in flat.COLUMNS]),
     "errors": pa.schema(
         [
             ("article_id", _str),  # the content hash, when the article was read but could not be extracted
@@ -229,6 +236,10 @@ def add_rows(rows: dict[str, list[dict[str, Any]]], done: Extracted[None], numbe
             "warnings": done.warnings,
             "partition": number,
         }
+    )
+    rows["sections"].extend({"article_id": key, "kind": s.kind, "start": s.start, "end": s.end} for s in x.sections)
+    rows["sentences"].extend(
+        {"article_id": key, "start": s.start, "end": s.end, "section": s.section} for s in x.sentences
     )
     for e in x.entities:
         rows["entities"].append(
@@ -315,8 +326,10 @@ def add_rows(rows: dict[str, list[dict[str, Any]]], done: Extracted[None], numbe
                 "time": ev.time,
                 "quantities": list(ev.quantities),
                 "modality": ev.modality,
+                "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in ev.mentions],
             }
         )
+    rows["events_flat"].extend(flat.flat_events(x))
 
 
 def _error(failure: Failure, number: int) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from sitrep.plugins import available
 from sitrep.reader import Options
+from sitrep.scale import PARTITION_SIZE
 
 if TYPE_CHECKING:
     from sitrep.scale.batch import Summary
@@ -35,14 +36,17 @@ def batch_command(
     scheduler: Annotated[
         str | None, typer.Option(help="The address of a running Dask scheduler (tcp://host:8786) to use instead.")
     ] = None,
-    partition_size: Annotated[int, typer.Option(min=1, help="Articles per partition (one file per table).")] = 64,
+    partition_size: Annotated[
+        int, typer.Option(min=1, help="Articles per partition (one file per table).")
+    ] = PARTITION_SIZE,
     published: Annotated[str | None, typer.Option(help="Publication date (ISO 8601) for inputs that lack one.")] = None,
     html: Annotated[bool, typer.Option("--html", help="Treat the inputs as HTML pages.")] = False,
     source: Annotated[str | None, typer.Option(help="The source (outlet) recorded for every input.")] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
 ) -> None:
-    """Extract many articles on a Dask cluster into a Parquet dataset: one folder per table (articles, entities,
-    mentions, times, quantities, quotes, events, errors), one file per partition, rows keyed by article id.
+    """Extract many articles on a Dask cluster into a Parquet dataset: one folder per table (articles, sections,
+    sentences, entities, mentions, times, quantities, quotes, events, events_flat, errors), one file per partition,
+    rows keyed by article id. `sitrep ingest DIR` loads the dataset into a store without extracting again.
 
     Running the same inputs with the same --partition-size again overwrites each partition (idempotent). A failed
     input or article becomes a row of errors with its reason; the run goes on, and exits 1 at the end.
@@ -52,6 +56,8 @@ def batch_command(
       sitrep batch corpus.jsonl crawl.warc.gz --out dataset/ --workers 2
 
       sitrep batch news/ --out dataset/ --scheduler tcp://10.0.0.5:8786 --partition-size 200
+
+      sitrep ingest dataset/ --db news.db
     """
     missing = [name for name in NEEDS if not available(name)]
     if missing:

@@ -72,7 +72,9 @@ def _show(db: str, fmt: ViewFormat, make: Callable[..., Table | list[Table]]) ->
 def ingest_command(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Files, folders (walked recursively), JSON Lines corpora, or - for stdin."),
+        typer.Argument(
+            help="Files, folders (walked recursively), JSON Lines corpora, - for stdin, or a `sitrep batch` dataset."
+        ),
     ] = None,
     db: Db = "sitrep.db",
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extracting processes (0: one per core).")] = 1,
@@ -87,6 +89,7 @@ def ingest_command(
     Re-ingesting an article changes nothing (content hash); a syndicated near-copy is linked to the article
     it copies, not counted twice. Each batch commits at once, so an interrupted ingest leaves the database
     consistent and re-running the same command completes it. Without paths, only upgrades the database.
+    A folder written by `sitrep batch` is loaded as it is, without extracting again (needs pyarrow).
 
     Examples:
 
@@ -95,6 +98,8 @@ def ingest_command(
       sitrep ingest corpus.jsonl --db news.db --jobs 2
 
       cat story.txt | sitrep ingest - --db news.db --published 2024-09-27
+
+      sitrep ingest dataset/ --db news.db       # a dataset written by sitrep batch
     """
     options = Options(html=html, published=published, source=source)
     if upgrade := pending_upgrade(db):

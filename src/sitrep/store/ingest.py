@@ -15,11 +15,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sitrep.batch import Extracted, Runner
+from sitrep.plugins import available
 from sitrep.reader import Failure, Item, Options, read_sources
 from sitrep.reader.html import Page
 from sitrep.record import Extraction
+from sitrep.scale.dataset import DatasetError, is_dataset, read_dataset
+from sitrep.scale.dataset import errors as dataset_errors
 from sitrep.store.analysis import stories
-from sitrep.store.db import explain, open_and_upgrade, transaction
+from sitrep.store.db import StoreError, explain, open_and_upgrade, transaction
 from sitrep.store.dedupe import signature
 from sitrep.store.sources import article_with_text, record_page
 from sitrep.store.write import Batch, has_article, write_extraction
@@ -65,13 +68,21 @@ def ingest(
     batch_size: int = BATCH_SIZE,
     progress: Progress | None = None,
 ) -> Summary:
-    """Ingest every article under `paths` into the store at `db`; returns what happened."""
+    """Ingest every article under `paths` into the store at `db`; returns what happened.
+
+    A path that is a `sitrep batch` dataset (a folder with `articles/part-*.parquet`) is loaded as it is, without
+    extracting again; every other path is read and extracted."""
     paths = list(paths)
+    datasets = [p for p in paths if is_dataset(p)]
+    others = [p for p in paths if p not in datasets]
+    if datasets and not available("pyarrow"):
+        raise StoreError("loading a sitrep batch dataset needs pyarrow: pip install 'sitrep[parquet]'")
     conn, applied = open_and_upgrade(db)
     try:
-        summary = _Ingest(conn, jobs=jobs, batch_size=batch_size, progress=progress).run(
-            read_sources(paths, options or Options()), paths
-        )
+        job = _Ingest(conn, jobs=jobs, batch_size=batch_size, progress=progress)
+        for folder in datasets:
+            job.load(folder)
+        summary = job.run(read_sources(others, options or Options()), others) if others or not datasets else job.summary
     except sqlite3.Error as e:  # locked by another writer, disk full, read-only: said plainly
         raise explain(e, db) from e
     finally:
@@ -122,6 +133,18 @@ class _Ingest:
         run_id = self._start_run(inputs)
         runner = Runner(then=sign, jobs=self.jobs, on_failure=self._failed)
         summary = self.write_all(runner.run(self._unseen(stream)))
+        self._finish_run(run_id)
+        return summary
+
+    def load(self, folder: str) -> Summary:
+        """Store a `sitrep batch` dataset's extractions as they are; its recorded failures are reported as failed."""
+        run_id = self._start_run([folder])
+        try:
+            for name, reason in dataset_errors(folder):
+                self.summary.failed.append((name, f"failed in the batch run: {reason}"))
+            summary = self.write_all(Extracted(name, x, sign(x)) for name, x in read_dataset(folder))
+        except DatasetError as e:
+            raise StoreError(str(e)) from e
         self._finish_run(run_id)
         return summary
 

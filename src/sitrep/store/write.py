@@ -6,19 +6,16 @@ commits; the caller owns the transaction (see `db.transaction`)."""
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sitrep.record import Extraction, Time, iso
+from sitrep.days import event_date, point_date, time_date
+from sitrep.record import Extraction, iso
 from sitrep.store.dedupe import find_original, remember
 from sitrep.store.entity_ids import EntityIds
-
-_ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
-_END_ROLES = ("deadline", "period", "until")
 
 # Every fact table's INSERT, in an order that satisfies the foreign keys (a batch is written in this order).
 INSERTS = {
@@ -112,35 +109,6 @@ def write_extraction(
 def has_article(conn: sqlite3.Connection, sha256: str) -> bool:
     """True when an article with exactly this text is already stored."""
     return conn.execute("SELECT 1 FROM articles WHERE sha256 = ?", (sha256,)).fetchone() is not None
-
-
-def time_date(t: Time) -> str | None:
-    """The day a time points at: the end of a deadline or period, else its start or its own value."""
-    if t.role in _END_ROLES and t.until:
-        return t.until[:10]
-    return (t.begin[:10] if t.begin else None) or iso_day(t.value) or (t.until[:10] if t.until else None)
-
-
-def event_date(t: Time) -> str | None:
-    """The day an event happens by its time: a deadline's end, else the start of the time it is given."""
-    if t.role in ("deadline", "until") and t.until:
-        return t.until[:10]
-    return (t.begin[:10] if t.begin else None) or iso_day(t.value)
-
-
-def point_date(t: Time) -> str | None:
-    """The day a figure is given for: only a point in time counts (a period or deadline is not its date)."""
-    if t.role != "point":
-        return None
-    return (t.begin[:10] if t.begin else None) or iso_day(t.value)
-
-
-def iso_day(value: str) -> str | None:
-    """The calendar part of a TIMEX3 value that is a plain date ("2024", "2024-09", "2024-09-27T16:38")."""
-    match = _ISO_DATE.match(value)
-    if match and (match.end() == len(value) or value[match.end()] == "T"):
-        return match.group(0)
-    return None
 
 
 def _article(conn: sqlite3.Connection, x: Extraction, name: str | None, found: tuple[int, float] | None) -> int:
