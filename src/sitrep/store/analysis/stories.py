@@ -18,9 +18,9 @@ is years apart.
 
 What a story holds (`stories`):
 - its articles, oldest first, with source and URL;
-- its events: events of its articles of one type whose places do not differ, whose dates are at most
-  `EVENT_DAYS` apart and that share an actor, a target or their (dated) place are one consolidated event, with
-  every article's evidence and `sources`, the number of distinct articles that report it;
+- its events: the events of its articles merged where they are one happening (`story_events.py`: same type,
+  dates and places that agree, a shared party or both placed and dated), with every article's evidence and
+  `sources`, the number of distinct articles that report it;
 - its figures: the figure reports of its articles by series (the one implementation in `figures.py`), each with
   every report, the latest, the range and the reports that disagree."""
 
@@ -37,13 +37,13 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from sitrep.store.analysis import figures as figures_mod
+from sitrep.store.analysis.story_events import Happening, Report, Where, consolidate
 from sitrep.store.filters import sql_in
 
 TITLE_WEIGHT = 3  # the headline counts this many times
 LEAD_CHARS = 2000  # the characters of the text read after the headline
 JOIN = 0.12  # the mean cosine similarity to a story's articles at which an article joins it
 WINDOW_DAYS = 3 * 365  # an article joins no story whose newest article is further away in time
-EVENT_DAYS = 2  # events of one story this far apart are still one happening
 MAX_DF = 0.5  # words in more of the stored articles than this share are ignored ...
 MAX_DF_FROM = 20  # ... once the store holds this many
 
@@ -276,7 +276,13 @@ def story(
 
 def _events(conn: sqlite3.Connection, article_ids: list[int]) -> list[StoryEvent]:
     rows = conn.execute(
-        f"""SELECT e.id, e.type, e.date, l.name, l.lat, l.lon, a.sha256, e.start, e."end", e.text,
+        f"""SELECT e.type, e.date, e.date_from = 'event', l.name, l.lat, l.lon, l.kind = 'country',
+                   (SELECT c.name FROM article_entities pl
+                    JOIN article_entities pc ON pc.article_id = pl.article_id
+                         AND pc.local_id = json_extract(pl.attributes, '$.country')
+                    JOIN entities c ON c.id = pc.entity_id
+                    WHERE pl.article_id = e.article_id AND pl.entity_id = e.location_id LIMIT 1) AS country,
+                   a.sha256, e.start, e."end", e.text,
                    (SELECT group_concat(n.name, char(31)) FROM event_actors ea JOIN entities n ON n.id = ea.entity_id
                     WHERE ea.event_id = e.id AND ea.role = 'actor') AS actors,
                    (SELECT group_concat(n.name, char(31)) FROM event_actors ea JOIN entities n ON n.id = ea.entity_id
@@ -284,50 +290,31 @@ def _events(conn: sqlite3.Connection, article_ids: list[int]) -> list[StoryEvent
             FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN entities l ON l.id = e.location_id
             WHERE e.article_id IN {sql_in(article_ids)} ORDER BY e.date IS NULL, e.date, e.id"""
     ).fetchall()
-    merged: list[StoryEvent] = []
-    articles: list[set[str]] = []
-    by_type: dict[str, list[int]] = defaultdict(list)
-    for r in rows:
-        actors, targets = _names(r[10]), _names(r[11])
-        place = Place(r[3], r[4], r[5]) if r[3] else None
-        evidence = Evidence(r[6], r[7], r[8], r[9])
-        at = next((n for n in by_type[r[1]] if _same(merged[n], actors, targets, place, r[2])), None)
-        if at is None:
-            by_type[r[1]].append(len(merged))
-            merged.append(StoryEvent(r[1], actors, targets, place, r[2], 0, [evidence]))
-            articles.append({r[6]})
-            continue
-        one = merged[at]
-        one.actors += [a for a in actors if a.casefold() not in _folded(one.actors)]
-        one.targets += [t for t in targets if t.casefold() not in _folded(one.targets)]
-        one.place = one.place or place
-        one.evidence.append(evidence)
-        articles[at].add(r[6])
-    for one, seen in zip(merged, articles, strict=True):
-        one.sources = len(seen)
-    merged.sort(key=lambda e: (-e.sources, e.date or "9999"))
-    return merged
+    reports = [
+        Report(
+            type=r[0],
+            actors=_names(r[12]),
+            targets=_names(r[13]),
+            where=Where(r[3], r[4], r[5], bool(r[6]), r[7]) if r[3] else None,
+            date=r[1],
+            stated=bool(r[2]),
+            article=r[8],
+            evidence=Evidence(r[8], r[9], r[10], r[11]),
+        )
+        for r in rows
+    ]
+    return [_shown(h) for h in consolidate(reports)]
+
+
+def _shown(one: Happening) -> StoryEvent:
+    where = one.where
+    place = Place(where.name, where.lat, where.lon) if where else None
+    evidence = [r.evidence for r in one.reports if isinstance(r.evidence, Evidence)]
+    return StoryEvent(one.type, one.actors, one.targets, place, one.date, one.sources, evidence)
 
 
 def _names(joined: str | None) -> list[str]:
     return joined.split("\x1f") if joined else []
-
-
-def _same(one: StoryEvent, actors: list[str], targets: list[str], place: Place | None, day: str | None) -> bool:
-    """One happening: no two different places, dates at most `EVENT_DAYS` apart, and a shared actor, a shared
-    target or the same place (outlets name an attacker differently: "the driver", "the attacker", his name)."""
-    if place is not None and one.place is not None and place.name != one.place.name:
-        return False
-    a, b = _day(day), _day(one.date)
-    if a is not None and b is not None and abs((a - b).days) > EVENT_DAYS:
-        return False
-    if _folded(actors) & _folded(one.actors) or _folded(targets) & _folded(one.targets):
-        return True
-    return place is not None and one.place is not None and a is not None and b is not None
-
-
-def _folded(names: list[str]) -> set[str]:
-    return {n.casefold() for n in names}
 
 
 def _figures(conn: sqlite3.Connection, article_ids: list[int]) -> list[StoryFigure]:
