@@ -5,7 +5,16 @@ Only the sentences a component asks for are parsed (`parse_sentences`): each bec
 built from the pipeline's tokens (no second tokenization), parsed once and kept on the article's Doc, so a later
 component asking again gets the same parse for free."""
 
+from sitrep.syntax.headline import headline_tree
 from sitrep.syntax.model import ParserMissing, load_parser, parser_info
 from sitrep.syntax.parse import Parsed, parse_again, parse_sentences
 
-__all__ = ["Parsed", "ParserMissing", "load_parser", "parse_again", "parse_sentences", "parser_info"]
+__all__ = [
+    "Parsed",
+    "ParserMissing",
+    "headline_tree",
+    "load_parser",
+    "parse_again",
+    "parse_sentences",
+    "parser_info",
+]

@@ -37,7 +37,7 @@ from sitrep.components.events.roles import Party, PartyWords, RoleMapper, Roles
 from sitrep.components.events.triggers import Trigger, TriggerFinder
 from sitrep.data_files import load_toml
 from sitrep.record import Event, Evidence
-from sitrep.syntax import Parsed, ParserMissing, parse_again, parse_sentences
+from sitrep.syntax import Parsed, ParserMissing, headline_tree, parse_again, parse_sentences
 
 __all__ = ["EventExtractor", "Trigger", "make_events"]
 
@@ -118,6 +118,9 @@ class EventExtractor:
             + [form for form, base in syntax["irregular"].items() if base in light]
         )
         self.headline_past = _past_of_third_person(light | {w.split()[0] for w in _lexicon_verbs()})
+        self.past_forms = frozenset(self.headline_past.values()) - frozenset(self.headline_past)
+        self.base_forms = frozenset(w.split()[0] for w in _lexicon_verbs())
+        self.collective = frozenset(syntax["headline"]["collective"])
         self.retype = {mode: (to["type"], to["mode"]) for mode, to in syntax["retype"].items()}
         register = syntax["register"]
         self.register_words = frozenset(register["words"])
@@ -173,8 +176,8 @@ class EventExtractor:
         try:
             names = [(m.start, m.end, m.kind) for m in index.mentions.items]
             parses = parse_sentences(doc, [doc[c.start : c.end] for c, _ in groups], names)
-            for clause, _mine in groups:
-                self._reparse_headline(doc, index, clause, parses, names)
+            for clause, mine in groups:
+                self._reparse_headline(doc, index, clause, parses, names, mine)
         except ParserMissing as e:
             log.warning("%s; no events are extracted", e)
             return []
@@ -208,14 +211,21 @@ class EventExtractor:
         return found
 
     def _reparse_headline(
-        self, doc: Doc, index: DocIndex, clause: Clause, parses: dict[int, Parsed], names: list[tuple[int, int, str]]
+        self,
+        doc: Doc,
+        index: DocIndex,
+        clause: Clause,
+        parses: dict[int, Parsed],
+        names: list[tuple[int, int, str]],
+        triggers: list[Trigger],
     ) -> None:
         """A headline whose root is no verb ("Envoy backs plan", its verb read as a plural noun) is parsed again
-        with the verb of the lexicon after a name in its past form ("Envoy backed plan")."""
+        with the verb of the lexicon after a name in its past form ("Envoy backed plan"); if the parser still finds
+        no verb, the headline is read by its own grammar around its verb (`syntax.headline`)."""
         parsed = parses.get(clause.start)
         if parsed is None or index.section_at(index.token_starts[clause.start]) not in _HEADLINES:
             return
-        if any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in parsed.doc):
+        if _verb_rooted(parsed):
             return
         lower = index.lower
         words = {
@@ -226,7 +236,36 @@ class EventExtractor:
         if words:
             again = parse_again(doc, doc[clause.start : clause.end], names, words)
             if again is not None:
-                parses[clause.start] = again
+                parses[clause.start] = parsed = again
+        if _verb_rooted(parsed):
+            return
+        verb = self._headline_verb(parsed, triggers, lower)
+        if verb is not None:
+            tree = headline_tree(parsed, verb, past=parsed.doc[verb].lower_ in self.past_forms)
+            if tree is not None:
+                parses[clause.start] = tree
+
+    def _headline_verb(self, parsed: Parsed, triggers: list[Trigger], lower: list[str]) -> int | None:
+        """The parsed word of a headline's verb: a verb trigger (not the first word) in a form a headline's verb
+        takes — the -s form ("condemns") first, then a past form ("freed"), then the base form after a plural
+        noun, a name or a collective noun ("Police arrest")."""
+        found: list[tuple[int, int]] = []
+        for trig in triggers:
+            if trig.nominal:
+                continue
+            word = parsed.token(trig.start)
+            if word.i == 0 or parsed.token(trig.start - 1).i == word.i:
+                continue
+            form = lower[trig.start]
+            before = parsed.doc[word.i - 1]
+            plural = before.tag_ in ("NNS", "NNPS") or before.pos_ == "PROPN" or before.lower_ in self.collective
+            if form in self.headline_past:
+                found.append((0, word.i))
+            elif form in self.past_forms:
+                found.append((1, word.i))
+            elif plural and form in self.base_forms:
+                found.append((2, word.i))
+        return min(found)[1] if found else None
 
     def _low_register(self, index: DocIndex) -> bool:
         """An article that hardly speaks of conflict (see event_syntax.toml [register])."""
@@ -406,6 +445,10 @@ def _unified(found: list[Found]) -> list[Found]:
 
 def _lexicon_verbs() -> list[str]:
     return [v for block in lexicon()["trigger"] for v in block.get("verbs", [])]
+
+
+def _verb_rooted(parsed: Parsed) -> bool:
+    return any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in parsed.doc)
 
 
 def _past_of_third_person(verbs: set[str]) -> dict[str, str]:

@@ -269,8 +269,11 @@ class ClauseReader:
             return True
         if lemmas(p) & self.g.stative_participles:
             return False
-        if headline and p.tag_ in ("VBD", "VBN") and self._bare(own):
+        participle = p.tag_ in ("VBD", "VBN") or (p.tag_.startswith("VB") and p.lower_.endswith("ed"))
+        if headline and participle and self._bare(own):
             return True  # a headline's "UK urged", "Four held after raid": the subject is what was done to
+        if participle and self._bare(own) and any(_agent_phrase(c) for c in p.children):
+            return True  # "the sailors freed by Iran arrived", parsed as if "freed" were the main verb
         if p.tag_ in ("VBN", "JJ") and any(c.dep_ in ("aux", "cop") and c.lower_ in _BE for c in p.children):
             return True  # "workers were injured": the parser missed the passive
         if not headline and p.dep_ == "acl" and p.head.dep_ == "ROOT" and p.head.pos_ in ("NOUN", "PROPN"):
@@ -448,6 +451,14 @@ class ClauseReader:
 def infinitive(token: Token) -> bool:
     """A verb with "to" before it: "to expel", "to attack"."""
     return any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children)
+
+
+def _agent_phrase(token: Token) -> bool:
+    """A by-phrase that names an agent: a name, or a noun with its determiner ("by Iran", "by the rebels"; not "by
+    night")."""
+    if token.dep_ not in ("obl", "obl:agent") or case_of(token) != "by":
+        return False
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children))
 
 
 def _after_noun(token: Token) -> bool:

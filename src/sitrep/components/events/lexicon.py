@@ -140,10 +140,12 @@ def trigger_patterns(builder: PatternBuilder) -> list[tuple[TriggerKey, Pattern]
 
 
 @cache
-def event_nouns() -> frozenset[str]:
-    """The head words (last words) of every noun trigger of the lexicon: a verb trigger the parser reads as a
-    noun states an event only when its noun is one of these ("the attack" yes, "a stab in the back" no)."""
-    return frozenset(n.split()[-1] for block in lexicon()["trigger"] for n in block.get("nouns", []))
+def event_nouns(types: frozenset[str] | None = None) -> frozenset[str]:
+    """The head words (last words) of every noun trigger of the lexicon (of `types` only, when given): a verb
+    trigger the parser reads as a noun states an event only when its noun is one of these ("the attack" yes, "a
+    stab in the back" no)."""
+    blocks = [b for b in lexicon()["trigger"] if types is None or b["type"] in types]
+    return frozenset(n.split()[-1] for block in blocks for n in block.get("nouns", []))
 
 
 def type_flags(name: str) -> frozenset[str]:

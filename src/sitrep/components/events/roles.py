@@ -14,9 +14,11 @@ from spacy.tokens import Token
 
 from sitrep.components.events.clause import Frame, case_of, core_start, lemmas
 from sitrep.components.events.context import DocIndex, Item, SpanIndex
+from sitrep.components.events.lexicon import event_nouns
 from sitrep.data_files import function_words
 from sitrep.syntax import Parsed
 
+_ATTACKS = frozenset({"ASSAULT"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc", "nmod:unmarked"})
 _PRONOUNS = frozenset({"PRON"})
 _NAMING = frozenset({"NOUN", "ADJ", "PROPN"})
@@ -142,6 +144,7 @@ class RoleMapper:
         self.holders = holders  # quantity id -> holder entity id
         self.agents = SpanIndex(m for m in index.mentions.items if m.kind in words.actor_kinds)
         self.places = SpanIndex(m for m in index.mentions.items if m.kind in words.place_kinds)
+        self.doers = words.instruments | event_nouns(_ATTACKS)  # heads whose modifiers name who attacks
 
     def roles(self, parsed: Parsed, frame: Frame, *, mover: bool, addressed: bool, speaker: Token | None) -> Roles:
         """The records of a frame. For an obligation (`addressed`: "Sudan must return"), the frame's agents are
@@ -233,6 +236,10 @@ class RoleMapper:
         for c in t.children:
             if c.dep_ in _MODIFIERS and c.i < t.i and (m := self._mention(parsed, c)) is not None:
                 return m.id
+        if lemmas(t) & self.doers:
+            found = self._doer(parsed, t, roles)
+            if found is not None:
+                return found
         for c in t.children:
             if c.dep_ == "nmod:poss" and c.pos_ in _PRONOUNS and (who := self._antecedent(parsed, c)) is not None:
                 return who  # "Turkey said its move ...": the move is Turkey's
@@ -248,6 +255,20 @@ class RoleMapper:
             if issuer is not None:
                 return self._one(parsed, issuer, roles, depth + 1)
         return self._party(parsed, t, roles)
+
+    def _doer(self, parsed: Parsed, t: Token, roles: Roles) -> str | None:
+        """Who carries out an attack or wields a weapon named by a noun phrase: a party named on a noun that
+        modifies it ("Israeli air strikes", "a Russian missile strike"), else an unnamed party that modifies it
+        ("an army attack", "police fire")."""
+        nouns = [c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.pos_ == "NOUN"]
+        for noun in nouns:
+            for c in noun.children:
+                if c.dep_ in _MODIFIERS and c.i < noun.i and (m := self._mention(parsed, c)) is not None:
+                    return m.id
+        for noun in nouns:
+            if (party := self._party(parsed, noun, roles)) is not None:
+                return party
+        return None
 
     def _named(self, parsed: Parsed, t: Token) -> str | None:
         """The entity a modifier names ("U.S." in "U.S. strikes"), never an unnamed party."""
