@@ -632,3 +632,23 @@ def test_events_participle_with_a_named_by_phrase_is_passive() -> None:
     assert actors == ["Iran"] and targets == ["sailors"]
     actors, targets = _roles("The rebels attacked by night and withdrew at dawn.", "ASSAULT")
     assert actors == ["rebels"] and targets == []  # "by night" names no agent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actors", "targets"),
+    [
+        ("Chile said it would pull 3,000 soldiers out of the region.", "RETREAT", ["Chile"], []),
+        ("Peruvian troops left Chile in 2011.", "RETREAT", ["Peru"], ["Chile"]),
+        ("Ankara sent three destroyers to the strait.", "MOBILIZE", ["Ankara"], []),
+    ],
+)
+def test_events_a_movers_own_units_are_never_its_target(
+    sentence: str, type_: str, actors: list[str], targets: list[str]
+) -> None:
+    assert _roles(sentence, type_) == (actors, targets)
+
+
+def test_events_unnamed_agent_keeps_the_moved_troops_out_of_the_actors() -> None:
+    x = sitrep.extract("The defence secretary backed a plan on Tuesday to cut 2,000 troops from the garrison.")
+    names = {e.id: e.name for e in x.entities}
+    assert all("troops" not in [names[a] for a in event.actors] for event in x.events)

@@ -46,6 +46,7 @@ class PartyWords:
     first_person: frozenset[str]
     counted_victims: frozenset[str]  # verbs whose counted patient is people ("337 users were arrested")
     vague_counted: frozenset[str]  # counted words that name no party ("10 others")
+    units: frozenset[str]  # what a mover moves, never its target ("pull 3,000 soldiers out")
 
     @classmethod
     def from_data(cls, syntax: dict[str, Any], cues: dict[str, Any]) -> PartyWords:
@@ -65,6 +66,7 @@ class PartyWords:
             first_person=frozenset(syntax["pronouns"]["speaker"]),
             counted_victims=frozenset(senses["counted_victims"]),
             vague_counted=frozenset(senses["vague_counted"]),
+            units=frozenset(senses["moved_units"]),
         )
 
 
@@ -162,8 +164,10 @@ class RoleMapper:
         if not any(targets) and frame.verbal and not frame.passive and not addressed and not frame.patients:
             targets = [self._right_group(parsed, frame.predicate, roles)]
         ofs = [self._participants(parsed, t, roles) for t in frame.ofs]
-        if mover and not any(actors):
+        if mover and not any(actors) and (any(ofs) or not frame.agents):
             actors, targets = ofs + targets, []  # "withdrawal of U.S. troops", "maintain 900 troops": they move
+        elif mover:  # "Russia will pull 3,000 soldiers out": what a mover moves is its own, never its target
+            targets = self._not_units(targets, patients) + (self._not_units(ofs, frame.ofs) if any(actors) else [])
         else:
             targets += ofs
         roles.actors = self._with_countries([i for group in actors for i in group])
@@ -175,6 +179,12 @@ class RoleMapper:
         roles.time = self._time(parsed, frame, start, end)
         roles.quantities = [q.id for q in self.index.quantities.within(start, end) if q.kind != "distance"]
         return roles
+
+    def _not_units(self, groups: list[list[str]], tokens: list[Token]) -> list[list[str]]:
+        """The participants that are not a mover's own units (event_syntax.toml [senses] moved_units)."""
+        if len(groups) != len(tokens):
+            return groups
+        return [g for g, t in zip(groups, tokens, strict=True) if not lemmas(t) & self.words.units]
 
     # -- participants -------------------------------------------------------------------------------------
     def _participants(self, parsed: Parsed, token: Token, roles: Roles) -> list[str]:
