@@ -118,7 +118,7 @@ def test_events_inflections_from_the_lexicon() -> None:
         ("The cabinet is considering sanctions on the exporters.", "SANCTION", "possible"),
         ("Rebels may attack the pass before winter.", "ASSAULT", "possible"),
         ("The coalition will withdraw its forces by spring.", "RETREAT", "planned"),
-        ("The kingdom plans to deploy more troops along the border.", "MOBILIZE", "planned"),
+        ("Jordan plans to deploy more troops along the border.", "MOBILIZE", "planned"),
         ("The mission would end no later than next summer.", "RETREAT", "planned"),
         ('"We attacked the depot," a rebel commander said.', "ASSAULT", "reported"),
         ("Rebels attacked the depot overnight, a spokesman said.", "ASSAULT", "reported"),

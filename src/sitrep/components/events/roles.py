@@ -166,8 +166,11 @@ class RoleMapper:
         ofs = [self._participants(parsed, t, roles) for t in frame.ofs]
         if mover and not any(actors) and (any(ofs) or not frame.agents):
             actors, targets = ofs + targets, []  # "withdrawal of U.S. troops", "maintain 900 troops": they move
+        elif mover and not any(actors):  # an agent no entity holds: named units move, unnamed ones say nothing
+            moved = [[i for i in g if i not in roles.parties] for g in self._units(targets, patients)]
+            actors, targets = moved, self._not_units(targets, patients)  # "maintain the 900 [U.S.] troops"
         elif mover:  # "Russia will pull 3,000 soldiers out": what a mover moves is its own, never its target
-            targets = self._not_units(targets, patients) + (self._not_units(ofs, frame.ofs) if any(actors) else [])
+            targets = self._not_units(targets, patients) + self._not_units(ofs, frame.ofs)
         else:
             targets += ofs
         roles.actors = self._with_countries([i for group in actors for i in group])
@@ -185,6 +188,12 @@ class RoleMapper:
         if len(groups) != len(tokens):
             return groups
         return [g for g, t in zip(groups, tokens, strict=True) if not lemmas(t) & self.words.units]
+
+    def _units(self, groups: list[list[str]], tokens: list[Token]) -> list[list[str]]:
+        """The participants that are a mover's own units."""
+        if len(groups) != len(tokens):
+            return []
+        return [g for g, t in zip(groups, tokens, strict=True) if lemmas(t) & self.words.units]
 
     # -- participants -------------------------------------------------------------------------------------
     def _participants(self, parsed: Parsed, token: Token, roles: Roles) -> list[str]:
