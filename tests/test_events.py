@@ -652,3 +652,28 @@ def test_events_unnamed_agent_keeps_the_moved_troops_out_of_the_actors() -> None
     x = sitrep.extract("The defence secretary backed a plan on Tuesday to cut 2,000 troops from the garrison.")
     names = {e.id: e.name for e in x.entities}
     assert all("troops" not in [names[a] for a in event.actors] for event in x.events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "targets"),
+    [
+        ("Twelve civilians died in a Chilean missile strike on the market.", ["Chile"], ["civilians"]),
+        ("Five fighters were killed in an Israeli raid on the camp.", ["Israel"], ["fighters"]),
+        ("Three soldiers were killed in an ambush by insurgents.", ["insurgents"], ["soldiers"]),
+    ],
+)
+def test_events_people_killed_in_an_operation_name_who_carried_it_out(
+    sentence: str, actors: list[str], targets: list[str]
+) -> None:
+    assert _roles(sentence, "ASSAULT") == (actors, targets)
+
+
+def test_events_an_accident_people_died_in_is_no_attack() -> None:
+    assert types("Four miners died in a blast at the coal mine on Tuesday.") == []
+
+
+def test_events_figurative_fights_and_plural_attacks() -> None:
+    assert types("We have to fight terrorism with all our means, the minister said.") == []
+    assert types("The package is aimed at curbing the budget deficit.") == []
+    actors, targets = _roles("Osama bin Laden orchestrated the 2001 attacks on the United States.", "ASSAULT")
+    assert actors == ["Osama bin Laden"] and targets == ["United States"]  # plural attacks are no criticism

@@ -206,7 +206,7 @@ class EventExtractor:
                 if not self._fits(trig, frame, roles, _holds(accidents, clause), index, parsed):
                     continue
                 event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
-                self._verbal_attack(event.event, kinds)
+                self._verbal_attack(event.event, kinds, plural=parsed.token(trig.end - 1).tag_ == "NNS")
                 found.append(event)
         return found
 
@@ -425,9 +425,10 @@ class EventExtractor:
         )
         return Found(trig, event, roles.parties)
 
-    def _verbal_attack(self, event: Event, kinds: dict[str, str]) -> None:
-        """ "Howard attacks the plan": an attack by named people that hurts no one is criticism (ACCUSE)."""
-        if event.type != "ASSAULT" or event.mode not in self.verbal_attack_modes or not event.actors:
+    def _verbal_attack(self, event: Event, kinds: dict[str, str], *, plural: bool) -> None:
+        """ "Howard attacks the plan": an attack by named people that hurts no one is criticism (ACCUSE); attacks
+        named in the plural ("orchestrated the 2001 attacks") are not words."""
+        if event.type != "ASSAULT" or event.mode not in self.verbal_attack_modes or not event.actors or plural:
             return
         if all(kinds.get(a) == "person" for a in event.actors) and not event.quantities:
             event.type, event.mode = "ACCUSE", "disapprove"
@@ -470,7 +471,6 @@ def _complement(token: Token) -> frozenset[str]:
     marks = [c.lower_ for c in token.children if c.dep_ in ("case", "mark") and c.i < token.i]
     marks += ["to" for c in token.children if c.dep_ == "acl" and c.i > token.i and infinitive(c)]
     return frozenset([token.dep_, *marks])
-
 
 
 def _evidence_span(parsed: Parsed, frame: Frame, index: DocIndex) -> tuple[int, int]:

@@ -56,6 +56,7 @@ class Grammar:
     background_case: frozenset[str]
     object_control: frozenset[str]
     negation: frozenset[str]
+    casualty_verbs: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -75,6 +76,7 @@ class Grammar:
             background_case=frozenset(nominal["background_case"]),
             object_control=frozenset(data["control"]["object_control"]),
             negation=frozenset(data["modality"]["negation"]),
+            casualty_verbs=frozenset(nominal["casualty_verbs"]),
         )
 
 
@@ -373,9 +375,15 @@ class ClauseReader:
                 # "the army began its withdrawal", "X and Y set up talks between the two countries"
                 frame.agents = [*self._subject_of(governor), *frame.agents]
             self._obliques(frame, governor, targets)
+        elif self._casualties_in(n):  # "twelve civilians died in a Russian missile strike": the strike hit them
+            frame.patients += [c for c in n.head.children if c.dep_ in self.g.subject | self.g.passive_subject]
         elif n.dep_ in ("obl", "nmod") and not frame.patients and not frame.ofs and not self._owned(frame):
             frame.background = True  # "the Turkish occupation" in a phrase of another clause names, not reports
         return frame
+
+    def _casualties_in(self, n: Token) -> bool:
+        """An event noun that people died, were killed or were hurt in ("killed in an ambush")."""
+        return n.dep_ in ("obl", "nmod") and case_of(n) == "in" and bool(lemmas(n.head) & self.g.casualty_verbs)
 
     def _owned(self, frame: Frame) -> bool:
         """An event noun with a by-phrase ("killings by security forces") reports, wherever it stands; a possessor

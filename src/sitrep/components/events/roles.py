@@ -47,6 +47,7 @@ class PartyWords:
     counted_victims: frozenset[str]  # verbs whose counted patient is people ("337 users were arrested")
     vague_counted: frozenset[str]  # counted words that name no party ("10 others")
     units: frozenset[str]  # what a mover moves, never its target ("pull 3,000 soldiers out")
+    operations: frozenset[str]  # "killed in a U.S. operation": the party on the noun did it
 
     @classmethod
     def from_data(cls, syntax: dict[str, Any], cues: dict[str, Any]) -> PartyWords:
@@ -67,6 +68,7 @@ class PartyWords:
             counted_victims=frozenset(senses["counted_victims"]),
             vague_counted=frozenset(senses["vague_counted"]),
             units=frozenset(senses["moved_units"]),
+            operations=frozenset(senses["operations"]),
         )
 
 
@@ -156,7 +158,9 @@ class RoleMapper:
         if addressed:
             agents, patients = ([speaker] if speaker is not None else []), [*frame.agents, *frame.patients]
         actors = [self._participants(parsed, t, roles) for t in agents]
-        actors += [[m] for t in frame.modifiers if (m := self._named(parsed, t)) is not None]
+        actors += [[m] for t in frame.modifiers if (m := self._named(parsed, t) or self._named_on(parsed, t))]
+        if frame.passive and not agents and not addressed:
+            actors.append(self._operation(parsed, frame.predicate, roles))
         if not any(actors) and not addressed and not frame.passive and not frame.agents:
             actors = [self._left_group(parsed, frame.governor or frame.predicate, roles)]
         victims = bool(lemmas(frame.predicate) & self.words.counted_victims)
@@ -288,6 +292,24 @@ class RoleMapper:
             if (party := self._party(parsed, noun, roles)) is not None:
                 return party
         return None
+
+    def _operation(self, parsed: Parsed, verb: Token, roles: Roles) -> list[str]:
+        """The party of the operation a passive verb happened in ("was killed in a U.S. counter-terrorism
+        operation", "died in an Israeli raid"): named on the operation's noun."""
+        for c in verb.children:
+            if c.dep_ in ("obl", "nmod") and case_of(c) == "in" and lemmas(c) & self.words.operations:
+                for m in c.children:
+                    if m.dep_ in _MODIFIERS and m.i < c.i and (found := self._mention(parsed, m)) is not None:
+                        return [found.id]
+                found_id = self._doer(parsed, c, roles)
+                return [found_id] if found_id is not None else []
+        return []
+
+    def _named_on(self, parsed: Parsed, t: Token) -> str | None:
+        """The entity named on a noun that modifies an attack noun ("Russian" in "a Russian missile strike")."""
+        if t.dep_ != "compound" or t.pos_ != "NOUN" or not lemmas(t.head) & self.doers:
+            return None
+        return next((m for c in t.children if c.dep_ in _MODIFIERS and (m := self._named(parsed, c))), None)
 
     def _named(self, parsed: Parsed, t: Token) -> str | None:
         """The entity a modifier names ("U.S." in "U.S. strikes"), never an unnamed party."""
