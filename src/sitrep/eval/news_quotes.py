@@ -22,13 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.data_files import data_path, load_toml
-from sitrep.eval import EvalError, Row, prf
+from sitrep.eval import EvalError, Row
 from sitrep.eval.news_events import NEWS_FILE, _articles
 from sitrep.pipeline import extract
 from sitrep.record import Entity, Extraction, Quote
 
 GOLD_FILE = "gold/news_quotes.jsonl"
 _WORD = re.compile(r"[\w']+")
+_SPEECH = load_toml("speech.toml")
 
 
 @dataclass(slots=True)
@@ -59,7 +60,7 @@ def load_gold() -> list[dict[str, Any]]:
 
 def _honorifics() -> frozenset[str]:
     """Titles left out when names are compared ("Mr Straw" names "Jack Straw")."""
-    speech = load_toml("speech.toml")
+    speech = _SPEECH
     gender = speech["gender"]
     words = [*speech["titles"], *gender["male_titles"], *gender["female_titles"]]
     return frozenset(w.lower().rstrip(".") for w in words)
@@ -118,11 +119,19 @@ def speaker_verdict(quote: Quote, gold: dict[str, Any] | None, entities: dict[st
     names = _predicted_names(quote, entities)
     if _name_match(names, _wanted(gold)):
         return "right"
-    pronoun = len(speaker.text.split()) == 1 and speaker.text.lower() in _PRONOUNS
-    return "none" if pronoun and speaker.entity is None else "wrong"
+    return "wrong" if speaker.entity is not None or _names_someone(speaker.text) else "none"
 
 
-_PRONOUNS = frozenset(load_toml("speech.toml")["pronouns"])
+_UNNAMED = frozenset([*_SPEECH["pronouns"], *_SPEECH["determiners"]])
+
+
+def _names_someone(text: str) -> bool:
+    """Whether speaker words name someone: a capitalized word past the leading determiners ("the Pentagon's
+    spokesman" does, "The former cabinet secretary" and "he" do not)."""
+    words = text.split()
+    while words and words[0].lower() in _UNNAMED:
+        words = words[1:]
+    return any(w[:1].isupper() for w in words)
 
 
 def _overlap(a: Quote, g: dict[str, Any]) -> int:
@@ -166,12 +175,14 @@ def _share(n: int, d: int) -> float:
 
 def rows_for(half: str, t: Tally) -> list[Row]:
     dataset = f"news quotes ({half})"
-    p, r, f = prf(t.predicted_right, t.predicted, t.gold)
+    p = _share(t.predicted_right, t.predicted)
+    r = _share(t.gold_found, t.gold)
+    f = 2 * p * r / (p + r) if p + r else 0.0
     dp = _share(t.direct_predicted_right, t.direct_predicted)
     dr = _share(t.direct_found, t.direct_gold)
     df = 2 * dp * dr / (dp + dr) if dp + dr else 0.0
     return [
-        Row(dataset, "quotes (any kind, overlap)", p, _share(t.gold_found, t.gold), f, support=t.gold),
+        Row(dataset, "quotes (any kind, overlap)", p, r, f, support=t.gold),
         Row(dataset, "direct quotes (overlap)", dp, dr, df, support=t.direct_gold),
         Row(dataset, "speaker right (found direct quotes)", None, None,
             _share(t.direct_speakers_right, t.direct_speakers), support=t.direct_speakers),

@@ -18,7 +18,7 @@ from sitrep.components.quotes.attribute import Found, QuoteScan
 from sitrep.components.quotes.indirect import reported
 from sitrep.components.quotes.lexicon import Lexicon, load_lexicon
 from sitrep.components.quotes.marks import find_marked
-from sitrep.components.quotes.resolve import EntityIndex, Mention, SpeakerChains, link_speaker
+from sitrep.components.quotes.resolve import EntityIndex, Mention, Pronouns, SpeakerChains, link_speaker
 from sitrep.components.quotes.speakers import SpeakerFinder
 from sitrep.record import Cue, Entity, Quote, Section, Speaker
 
@@ -92,7 +92,8 @@ class QuoteFinder:
         entities: list[Entity] = list(doc._.entities or [])
         index = EntityIndex(entities)
         text = text_of(doc)
-        mentions = _resolve(text, self.lex, found, index)
+        sentences = [t.idx for t in doc if t.is_sent_start]
+        mentions = _resolve(text, self.lex, found, index, sentences)
         by_id = {e.id: e for e in entities}
         quotes: list[Quote] = []
         spans: list[Span] = []
@@ -114,12 +115,15 @@ class QuoteFinder:
         doc.spans[self.spans_key] = spans
 
 
-def _resolve(text: str, lexicon: Lexicon, found: list[Found], index: EntityIndex) -> dict[int, Mention]:
+def _resolve(
+    text: str, lexicon: Lexicon, found: list[Found], index: EntityIndex, sentences: list[int]
+) -> dict[int, Mention]:
     """Each quote's speaker mention, with antecedents and entity ids; continued quotes share their mention.
     A role written before the speaker's name ("Chad's foreign minister Ali Hassan") becomes the quote's role."""
     chains = SpeakerChains(lexicon)
     mentions: dict[int, Mention] = {}
-    known: dict[str, str] = {}  # entity id -> the gender a pronoun resolved to it told
+    quoted = [(f.start, f.end) for f in found if f.kind != "indirect"]
+    pronouns = Pronouns(text, lexicon, index, quoted, sentences)
     for item in found:
         if item.continues is not None:
             previous = mentions.get(id(item.continues))
@@ -131,12 +135,7 @@ def _resolve(text: str, lexicon: Lexicon, found: list[Found], index: EntityIndex
         mention = chains.add(Mention(item.speaker[0], item.speaker[1], item.speaker_words))
         link = link_speaker(text, mention, index, lexicon)
         mention.entity = link.entity or _chain_entity(mention)
-        gender = lexicon.gender.pronouns.get(mention.words[0].lower()) if len(mention.words) == 1 else None
-        if gender is not None:
-            if mention.entity not in index.people:  # "he" is a person: not "the US" that spoke before
-                mention.entity = index.person_before(text, mention.start, gender, lexicon, known)
-            if mention.entity is not None:
-                known.setdefault(mention.entity, gender)
+        mention.entity = pronouns.resolve(mention, chains)
         if item.role is None:
             item.role = link.role
         mentions[id(item)] = mention
