@@ -69,6 +69,7 @@ class QuoteFinder:
         used = {f.cue_token for f in found if f.cue_token is not None}
         found.extend(self._reported(doc, finder, scan, used))
         found.sort(key=lambda f: f.start)
+        _continue_reported(found, scan)
         return found
 
     def _reported(self, doc: Doc, finder: SpeakerFinder, scan: QuoteScan, used: set[int]) -> list[Found]:
@@ -140,6 +141,22 @@ def _resolve(
             item.role = link.role
         mentions[id(item)] = mention
     return mentions
+
+
+def _continue_reported(found: list[Found], scan: QuoteScan) -> None:
+    """A direct quote with no attribution right after someone's reported speech, in the same paragraph or opening
+    the next one, goes on with that speech: 'Roe warned that … . "If they …"'."""
+    for previous, item in zip(found, found[1:], strict=False):
+        if item.kind != "direct" or item.speaker is not None or item.continues is not None:
+            continue
+        source = previous if previous.kind == "indirect" and previous.speaker is not None else None
+        if previous.kind == "direct" and previous.speaker is None:
+            source = previous.continues  # a second quote after the first one carried on
+        if source is None:
+            continue
+        here, there = scan.section_of(item.start), scan.section_of(previous.start)
+        if here == there or (here == there + 1 and scan.opens_section(item.start)):
+            item.continues = source
 
 
 def _chain_entity(mention: Mention) -> str | None:

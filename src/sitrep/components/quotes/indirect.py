@@ -32,7 +32,12 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
         return _tail_inverted(finder, cue, sent)
     s_start = attribution.speaker[0]
     cue_end = finder.cues[cue]
-    if s_start - 1 > sent.start and finder.doc[s_start - 1].text == "," and _ends_clause(finder, cue_end, sent.end):
+    if (
+        s_start - 1 > sent.start
+        and finder.doc[s_start - 1].text == ","
+        and _ends_clause(finder, cue_end, sent.end)
+        and _opens_clause(finder, sent)
+    ):
         return _content(finder, sent.start, s_start - 1, attribution)
     start = _clause_after(finder, cue, cue_end, sent.end)
     if start is None:
@@ -73,6 +78,13 @@ def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | No
     if not finder.sentence_end(attribution.speaker[1], sent.end):
         return None
     return _content(finder, sent.start, cue - 1, attribution)
+
+
+def _opens_clause(finder: SpeakerFinder, sent: Span) -> bool:
+    """Whether the sentence opens with a clause that can be reported, not an adjunct ("On Saturday, in a
+    statement, X said …", "In an interview, X said …")."""
+    first = finder.doc[sent.start]
+    return first.lower_ not in finder.lex.clause_blockers and first.lower_ not in finder.lex.days
 
 
 def _ends_clause(finder: SpeakerFinder, i: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from sitrep.record import Entity
 _DEFINITE = function_words("definite_determiners")
 _LOOKBACK = 12  # entity mentions checked to the left of a speaker span
 _POSSESSIVE = re.compile(r"[’']s\s+")
+_DESCRIBED = ""  # the entity id recorded for a speaker described but not named
 
 
 @dataclass(slots=True)
@@ -183,7 +184,14 @@ class Pronouns:
             entity = self._group(chains)
         if entity in self.index.people:
             self.speakers.append((mention.start, entity))
+        elif entity is None and self._described_person(mention):
+            self.speakers.append((mention.start, _DESCRIBED))
         return entity
+
+    def _described_person(self, mention: Mention) -> bool:
+        """A person the article describes but does not name ("the spokesman", "a senior official")."""
+        words = [w.lower() for w in mention.words]
+        return len(words) > 1 and words[-1] in self.lex.role_nouns and not words[-1].endswith("s")
 
     def _personal(self, at: int, gender: str) -> str | None:
         """The last person of this gender who spoke, unless a person named since opens a sentence (its subject,
@@ -196,7 +204,7 @@ class Pronouns:
             return named[1] if named is not None else None
         if named is not None and named[0] > spoke[0] and self._opens_sentence(named[0]):
             return named[1]
-        return spoke[1]
+        return spoke[1] or None  # a described speaker has no entity
 
     def _opens_sentence(self, char: int) -> bool:
         """Whether a mention at `char` opens its sentence: a few words at most before it, and no comma."""
@@ -205,6 +213,8 @@ class Pronouns:
         return "," not in before and len(before.split()) <= 3
 
     def _fits(self, entity: str, gender: str) -> bool:
+        if entity == _DESCRIBED:
+            return True
         said = self.known.get(entity) or self.lex.gender.of_words(self.index.people[entity].split())
         return said in (None, gender)
 
