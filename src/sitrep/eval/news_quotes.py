@@ -135,7 +135,9 @@ def _names_someone(text: str) -> bool:
 
 
 def _overlap(a: Quote, g: dict[str, Any]) -> int:
-    return max(0, min(a.end, g["end"]) - max(a.start, g["start"]))
+    start: int = g["start"]
+    end: int = g["end"]
+    return max(0, min(a.end, end) - max(a.start, start))
 
 
 def score_article(gold: dict[str, Any], x: Extraction, t: Tally) -> None:

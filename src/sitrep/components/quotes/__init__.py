@@ -8,6 +8,7 @@ link to entities by character overlap (`resolve.py`)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -146,7 +147,7 @@ def _resolve(
 def _continue_reported(found: list[Found], scan: QuoteScan) -> None:
     """A direct quote with no attribution right after someone's reported speech, in the same paragraph or opening
     the next one, goes on with that speech: 'Roe warned that … . "If they …"'."""
-    for previous, item in zip(found, found[1:], strict=False):
+    for previous, item in pairwise(found):
         if item.kind != "direct" or item.speaker is not None or item.continues is not None:
             continue
         source = previous if previous.kind == "indirect" and previous.speaker is not None else None

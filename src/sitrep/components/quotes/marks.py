@@ -97,9 +97,7 @@ def _continues(text: str, sections: Sequence[Section], index: int) -> bool:
     return first < nxt.end and text[first] in '"“„«'
 
 
-def _scan_single(
-    text: str, section: Section, index: int, doubles: list[tuple[int, int, bool]]
-) -> Iterator[Marked]:
+def _scan_single(text: str, section: Section, index: int, doubles: list[tuple[int, int, bool]]) -> Iterator[Marked]:
     """Top-level single-quoted passages: an opening mark at a word start, a closing one at a word end."""
     open_at: int | None = None
     inside = iter(doubles)

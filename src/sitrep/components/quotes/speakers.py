@@ -178,14 +178,10 @@ class SpeakerFinder:
         if comma:
             return Attribution((start, end), cue_span) if self.is_name(start, end) else None
         if start - 1 > floor and self.doc[start - 1].lower_ in self.lex.adjunct_prepositions:
-            return self._adjunct_head(start - 1, floor, cue_span)
+            head = self.back(start - 1, floor)
+            if head is not None:  # 'the office in Baghdad said': the office speaks, never the place after "in"
+                return Attribution((head, start - 1), cue_span)
         return Attribution((start, end), cue_span)
-
-    def _adjunct_head(self, preposition: int, floor: int, cue_span: tuple[int, int]) -> Attribution:
-        """'The office in Baghdad said': the phrase before the preposition speaks; the place, time or topic after
-        it never does (no speaker when nothing fits before it)."""
-        head = self.back(preposition, floor)
-        return Attribution((head, preposition) if head is not None else None, cue_span)
 
     def _appositive(self, name: int, comma_role: tuple[int, int], end: int, floor: int, *, closed: bool) -> bool:
         """Whether "<name>, <role>" is a person and their role. Without the closing comma the name must open
