@@ -409,3 +409,77 @@ def test_quotes_he_is_never_a_country_that_spoke_before() -> None:
     vidal = person("E2", text, "Tomas Vidal")
     quotes = quotes_of(text, [chile, vidal])
     assert quotes[-1].speaker is not None and quotes[-1].speaker.entity == "E2"
+
+
+# -- issue 16: paragraph breaks lost, pronouns, places, reported speech carried on ---------------------------
+
+
+def test_quotes_straight_mark_after_finished_sentence_opens_new_quote() -> None:
+    text = (
+        HEADLINE + '"We stayed all night," Ana Ruiz said. "It was cold and dark. "Nobody came to help us." '
+        "The rest of the village left."
+    )
+    quotes = quotes_of(text, [person("E1", text, "Ana Ruiz")])
+    texts = [q.text.strip('" ') for q in quotes]
+    assert "It was cold and dark." in texts
+    assert "Nobody came to help us." in texts
+    assert all(" Nobody" not in t for t in texts)  # the two paragraphs are not read as one quote
+    assert all(q.speaker is not None and q.speaker.entity == "E1" for q in quotes)
+
+
+def test_quotes_pronoun_goes_to_last_speaker_not_to_a_person_named_since() -> None:
+    text = (
+        HEADLINE + '"We will rebuild the bridge," said Tom Hale. Hale thanked engineers such as Peter Novak '
+        'and Sam Ode. "The work starts in May," he added.'
+    )
+    hale = person("E1", text, "Tom Hale")
+    second = text.index("Hale thanked")
+    hale.mentions.append(Mention(second, second + 4, "Hale"))
+    entities = [hale, person("E2", text, "Peter Novak"), person("E3", text, "Sam Ode")]
+    last = quotes_of(text, entities)[-1]
+    assert last.speaker is not None and last.speaker.text == "he"
+    assert last.speaker.entity == "E1"
+
+
+def test_quotes_person_named_inside_a_quote_is_not_the_pronoun_speaker() -> None:
+    text = HEADLINE + 'Omar Vale visited the camp on Monday. "Lena Park will lead the new unit," he said.'
+    quote = only(quotes_of(text, [person("E1", text, "Omar Vale"), person("E2", text, "Lena Park")]), "direct")
+    assert quote.speaker is not None and quote.speaker.entity == "E1"
+
+
+def test_quotes_they_never_stands_for_one_person() -> None:
+    text = HEADLINE + 'Maria Soto said the road was open. "We have cleared every checkpoint," they said.'
+    direct = only(quotes_of(text, [person("E1", text, "Maria Soto")]), "direct")
+    assert direct.speaker is not None and direct.speaker.entity != "E1"
+
+
+def test_quotes_he_after_a_described_speaker_is_not_a_person_named_later() -> None:
+    text = (
+        HEADLINE + "A police spokesman said the march was peaceful. Officers were praised by the mayor, "
+        'Tim Grey. "Nobody was hurt today," he added.'
+    )
+    direct = only(quotes_of(text, [person("E1", text, "Tim Grey")]), "direct")
+    assert direct.speaker is not None and direct.speaker.entity is None
+
+
+def test_quotes_place_after_a_preposition_is_never_the_speaker() -> None:
+    text = HEADLINE + "The relief office in Harbin said the convoy had reached the valley."
+    quote = only(quotes_of(text, [person("E1", text, "Harbin", kind="place")]), "indirect")
+    assert speaker_text(quote) == "The relief office"
+    assert quote.speaker is not None and quote.speaker.entity != "E1"
+
+
+def test_quotes_direct_quote_after_reported_speech_goes_on_with_it() -> None:
+    text = (
+        HEADLINE + 'Judge Ella Marsh warned that the ruling would stand. "No appeal can change the facts of '
+        'this case."'
+    )
+    direct = only(quotes_of(text, [person("E1", text, "Ella Marsh")]), "direct")
+    assert direct.speaker is not None and direct.speaker.entity == "E1"
+
+
+def test_quotes_sentence_opening_with_an_adjunct_is_not_reported_content() -> None:
+    text = HEADLINE + "On Sunday, in a short statement, Governor Ben Adu said the curfew would end at dawn."
+    quote = only(quotes_of(text, [person("E1", text, "Ben Adu")]), "indirect")
+    assert quote.text.startswith("the curfew would end")
+    assert "Sunday" not in quote.text

@@ -8,6 +8,7 @@ link to entities by character overlap (`resolve.py`)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -18,7 +19,7 @@ from sitrep.components.quotes.attribute import Found, QuoteScan
 from sitrep.components.quotes.indirect import reported
 from sitrep.components.quotes.lexicon import Lexicon, load_lexicon
 from sitrep.components.quotes.marks import find_marked
-from sitrep.components.quotes.resolve import EntityIndex, Mention, SpeakerChains, link_speaker
+from sitrep.components.quotes.resolve import EntityIndex, Mention, Pronouns, SpeakerChains, link_speaker
 from sitrep.components.quotes.speakers import SpeakerFinder
 from sitrep.record import Cue, Entity, Quote, Section, Speaker
 
@@ -69,6 +70,7 @@ class QuoteFinder:
         used = {f.cue_token for f in found if f.cue_token is not None}
         found.extend(self._reported(doc, finder, scan, used))
         found.sort(key=lambda f: f.start)
+        _continue_reported(found, scan)
         return found
 
     def _reported(self, doc: Doc, finder: SpeakerFinder, scan: QuoteScan, used: set[int]) -> list[Found]:
@@ -92,7 +94,8 @@ class QuoteFinder:
         entities: list[Entity] = list(doc._.entities or [])
         index = EntityIndex(entities)
         text = text_of(doc)
-        mentions = _resolve(text, self.lex, found, index)
+        sentences = [t.idx for t in doc if t.is_sent_start]
+        mentions = _resolve(text, self.lex, found, index, sentences)
         by_id = {e.id: e for e in entities}
         quotes: list[Quote] = []
         spans: list[Span] = []
@@ -114,12 +117,15 @@ class QuoteFinder:
         doc.spans[self.spans_key] = spans
 
 
-def _resolve(text: str, lexicon: Lexicon, found: list[Found], index: EntityIndex) -> dict[int, Mention]:
+def _resolve(
+    text: str, lexicon: Lexicon, found: list[Found], index: EntityIndex, sentences: list[int]
+) -> dict[int, Mention]:
     """Each quote's speaker mention, with antecedents and entity ids; continued quotes share their mention.
     A role written before the speaker's name ("Chad's foreign minister Ali Hassan") becomes the quote's role."""
     chains = SpeakerChains(lexicon)
     mentions: dict[int, Mention] = {}
-    known: dict[str, str] = {}  # entity id -> the gender a pronoun resolved to it told
+    quoted = [(f.start, f.end) for f in found if f.kind != "indirect"]
+    pronouns = Pronouns(text, lexicon, index, quoted, sentences)
     for item in found:
         if item.continues is not None:
             previous = mentions.get(id(item.continues))
@@ -131,16 +137,27 @@ def _resolve(text: str, lexicon: Lexicon, found: list[Found], index: EntityIndex
         mention = chains.add(Mention(item.speaker[0], item.speaker[1], item.speaker_words))
         link = link_speaker(text, mention, index, lexicon)
         mention.entity = link.entity or _chain_entity(mention)
-        gender = lexicon.gender.pronouns.get(mention.words[0].lower()) if len(mention.words) == 1 else None
-        if gender is not None:
-            if mention.entity not in index.people:  # "he" is a person: not "the US" that spoke before
-                mention.entity = index.person_before(text, mention.start, gender, lexicon, known)
-            if mention.entity is not None:
-                known.setdefault(mention.entity, gender)
+        mention.entity = pronouns.resolve(mention, chains)
         if item.role is None:
             item.role = link.role
         mentions[id(item)] = mention
     return mentions
+
+
+def _continue_reported(found: list[Found], scan: QuoteScan) -> None:
+    """A direct quote with no attribution right after someone's reported speech, in the same paragraph or opening
+    the next one, goes on with that speech: 'Roe warned that … . "If they …"'."""
+    for previous, item in pairwise(found):
+        if item.kind != "direct" or item.speaker is not None or item.continues is not None:
+            continue
+        source = previous if previous.kind == "indirect" and previous.speaker is not None else None
+        if previous.kind == "direct" and previous.speaker is None:
+            source = previous.continues  # a second quote after the first one carried on
+        if source is None:
+            continue
+        here, there = scan.section_of(item.start), scan.section_of(previous.start)
+        if here == there or (here == there + 1 and scan.opens_section(item.start)):
+            item.continues = source
 
 
 def _chain_entity(mention: Mention) -> str | None:

@@ -72,6 +72,11 @@ class QuoteScan:
     def section_of(self, char: int) -> int:
         return max(bisect_right(self.sec_starts, char) - 1, 0)
 
+    def opens_section(self, char: int) -> bool:
+        """Whether only white space stands before character `char` in its paragraph."""
+        section = self.sections[self.section_of(char)] if self.sections else Section("body", 0, len(self.text))
+        return not self.text[section.start : char].strip()
+
     def section_kind(self, char: int) -> str:
         return self.sections[self.section_of(char)].kind if self.sections else "body"
 

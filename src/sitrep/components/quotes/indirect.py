@@ -32,7 +32,12 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
         return _tail_inverted(finder, cue, sent)
     s_start = attribution.speaker[0]
     cue_end = finder.cues[cue]
-    if s_start - 1 > sent.start and finder.doc[s_start - 1].text == "," and _ends_clause(finder, cue_end, sent.end):
+    if (
+        s_start - 1 > sent.start
+        and finder.doc[s_start - 1].text == ","
+        and _ends_clause(finder, cue_end, sent.end)
+        and _opens_clause(finder, sent, s_start - 1)
+    ):
         return _content(finder, sent.start, s_start - 1, attribution)
     start = _clause_after(finder, cue, cue_end, sent.end)
     if start is None:
@@ -73,6 +78,20 @@ def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | No
     if not finder.sentence_end(attribution.speaker[1], sent.end):
         return None
     return _content(finder, sent.start, cue - 1, attribution)
+
+
+def _opens_clause(finder: SpeakerFinder, sent: Span, end: int) -> bool:
+    """Whether the words before the speaker's comma hold a clause that can be reported, not only adjuncts
+    ("On Saturday, in a short statement, X said …": every comma-separated part opens with a preposition or a day)."""
+    part_start = True
+    for tok in finder.doc[sent.start : end]:
+        if tok.text == ",":
+            part_start = True
+        elif not tok.is_space and part_start:
+            if tok.lower_ not in finder.lex.adjunct_prepositions and tok.lower_ not in finder.lex.days:
+                return True
+            part_start = False
+    return False
 
 
 def _ends_clause(finder: SpeakerFinder, i: int, end: int) -> bool:

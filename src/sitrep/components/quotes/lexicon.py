@@ -19,7 +19,9 @@ class Lexicon:
     stop: frozenset[str]
     clause_blockers: frozenset[str]
     phrase_prepositions: frozenset[str]
+    adjunct_prepositions: frozenset[str]
     pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
     source_nouns: frozenset[str]
     role_nouns: frozenset[str]
     documents: frozenset[str]
@@ -65,7 +67,9 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         stop=_words(table, "stop_words"),
         clause_blockers=_words(table, "clause_blockers"),
         phrase_prepositions=_words(table, "phrase_prepositions"),
+        adjunct_prepositions=_words(table, "adjunct_prepositions"),
         pronouns=_words(table, "pronouns"),
+        group_pronouns=_words(table, "group_pronouns"),
         source_nouns=_words(table, "source_nouns"),
         role_nouns=_words(table, "role_nouns"),
         documents=_words(table, "document_nouns"),

@@ -21,6 +21,7 @@ _CLOSERS = frozenset("”»")
 _SINGLE_OPENERS = frozenset("‘‹")
 _SINGLE_CLOSERS = frozenset("’›")
 _BEFORE_OPEN = frozenset(' \t\n([{—–-/"“')
+_SENTENCE_FINAL = frozenset(".?!…")
 _AFTER_CLOSE = frozenset(' \t\n.,;:!?)]}—–-"”')
 
 
@@ -44,8 +45,8 @@ def find_marked(text: str, sections: Sequence[Section]) -> list[Marked]:
             carried = None
             continue
         spans, carried = _scan_double(text, section, carried)
-        for start, end in spans:
-            found.append(Marked(start, end, carried_section if start < section.start else index))
+        for start, end, closed in spans:
+            found.append(Marked(start, end, carried_section if start < section.start else index, closed))
         if carried is not None:
             carried_section = index if carried >= section.start else carried_section
             if not _continues(text, sections, index):
@@ -57,21 +58,34 @@ def find_marked(text: str, sections: Sequence[Section]) -> list[Marked]:
     return found
 
 
-def _scan_double(text: str, section: Section, carried: int | None) -> tuple[list[tuple[int, int]], int | None]:
-    spans: list[tuple[int, int]] = []
+def _scan_double(text: str, section: Section, carried: int | None) -> tuple[list[tuple[int, int, bool]], int | None]:
+    """The double-quoted passages of one paragraph (start, end, closed) and the quote left open at its end."""
+    spans: list[tuple[int, int, bool]] = []
     open_at = carried
     first = _first_visible(text, section.start, section.end)
     for match in _DOUBLE.finditer(text, section.start, section.end):
         at, mark = match.start(), match.group()
         if carried is not None and at == first:
             continue  # the mark that re-opens a quote running on from the last paragraph
-        if mark in _CLOSERS or (mark == '"' and open_at is not None):
+        if open_at is not None and mark == '"' and _reopens(text, open_at, at, section.end):
+            spans.append((open_at, _trim_end(text, open_at, at), False))
+            open_at = at
+        elif mark in _CLOSERS or (mark == '"' and open_at is not None):
             if open_at is not None:
-                spans.append((open_at, at + 1))
+                spans.append((open_at, at + 1, True))
                 open_at = None
         elif mark in _OPENERS or mark == '"':
             open_at = at
     return spans, open_at
+
+
+def _reopens(text: str, open_at: int, at: int, end: int) -> bool:
+    """Whether a straight mark opens a new quote while one is open: a paragraph break lost in the text
+    ('…energy. "That's when …'): the mark follows a space after a finished sentence and a word follows it."""
+    before = text[open_at + 1 : at].rstrip()
+    if at + 1 >= end or not text[at - 1].isspace() or not before:
+        return False
+    return before[-1] in _SENTENCE_FINAL and (text[at + 1].isalnum() or text[at + 1] == "[")
 
 
 def _continues(text: str, sections: Sequence[Section], index: int) -> bool:
@@ -83,7 +97,7 @@ def _continues(text: str, sections: Sequence[Section], index: int) -> bool:
     return first < nxt.end and text[first] in '"“„«'
 
 
-def _scan_single(text: str, section: Section, index: int, doubles: list[tuple[int, int]]) -> Iterator[Marked]:
+def _scan_single(text: str, section: Section, index: int, doubles: list[tuple[int, int, bool]]) -> Iterator[Marked]:
     """Top-level single-quoted passages: an opening mark at a word start, a closing one at a word end."""
     open_at: int | None = None
     inside = iter(doubles)

@@ -4,7 +4,7 @@ and speakers link to the entity component's records by character overlap."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -15,6 +15,7 @@ from sitrep.record import Entity
 _DEFINITE = function_words("definite_determiners")
 _LOOKBACK = 12  # entity mentions checked to the left of a speaker span
 _POSSESSIVE = re.compile(r"[’']s\s+")
+_DESCRIBED = ""  # the entity id recorded for a speaker described but not named
 
 
 @dataclass(slots=True)
@@ -88,19 +89,22 @@ class EntityIndex:
         self.longest = max((e - s for s, e, _ in spans), default=0)
         self.people = {e.id: e.name for e in entities if e.kind == "person"}
 
-    def person_before(self, text: str, at: int, gender: str, lex: Lexicon, known: dict[str, str]) -> str | None:
+    def person_before(
+        self, text: str, at: int, gender: str, lex: Lexicon, known: dict[str, str], quoted: Sequence[tuple[int, int]]
+    ) -> tuple[int, str] | None:
         """The person named nearest before character `at` (within the lexicon's reach) whom a pronoun of this
-        gender can stand for: a title before the mention, the first name, or what `known` says must not differ."""
+        gender can stand for, with where they are named: a title before the mention, the first name, or what
+        `known` says must not differ. A person named inside a quotation is not the one who speaks after it."""
         i = bisect_left(self.starts, at) - 1
         while i >= 0 and self.spans[i][0] >= at - lex.gender.reach:
             start, _end, entity = self.spans[i]
             i -= 1
-            if entity not in self.people:
+            if entity not in self.people or _inside(start, quoted):
                 continue
             before = text[max(start - 12, 0) : start].split()[-1:]
             said = known.get(entity) or lex.gender.of_words(before) or lex.gender.of_words(self.people[entity].split())
             if said in (None, gender):
-                return entity
+                return start, entity
         return None
 
     def at(self, start: int, end: int) -> str | None:
@@ -144,3 +148,78 @@ def link_speaker(text: str, mention: Mention, index: EntityIndex, lexicon: Lexic
     if mention.words and mention.words[-1].lower() in lexicon.role_nouns:
         return SpeakerLink(None)
     return SpeakerLink(index.at(mention.start, mention.end))
+
+
+def _inside(char: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether character `char` lies in one of `spans` (sorted by start)."""
+    i = bisect_left(spans, (char + 1,)) - 1
+    return i >= 0 and spans[i][0] <= char < spans[i][1]
+
+
+class Pronouns:
+    """Pronoun speakers to entities. "he" and "she" go to the nearer of the last speaker of that gender and the
+    person named last outside quotations; "they" and "it" go to the latest speaker that is no single person."""
+
+    def __init__(
+        self, text: str, lex: Lexicon, index: EntityIndex, quoted: list[tuple[int, int]], sentences: list[int]
+    ) -> None:
+        self.text = text
+        self.lex = lex
+        self.index = index
+        self.quoted = sorted(quoted)
+        self.sentences = sentences  # where each sentence starts (characters)
+        self.known: dict[str, str] = {}  # entity id -> the gender a pronoun resolved to it told
+        self.speakers: list[tuple[int, str]] = []  # (where, entity id) of each person who spoke, in text order
+
+    def resolve(self, mention: Mention, chains: SpeakerChains) -> str | None:
+        """The entity a speaker mention stands for, once pronouns are read; records people who speak."""
+        entity = mention.entity
+        word = mention.words[0].lower() if len(mention.words) == 1 else ""
+        gender = self.lex.gender.pronouns.get(word)
+        if gender is not None:
+            entity = self._personal(mention.start, gender)
+            if entity is not None:
+                self.known.setdefault(entity, gender)
+        elif word in self.lex.group_pronouns:
+            entity = self._group(chains)
+        if entity in self.index.people:
+            self.speakers.append((mention.start, entity))
+        elif entity is None and self._described_person(mention):
+            self.speakers.append((mention.start, _DESCRIBED))
+        return entity
+
+    def _described_person(self, mention: Mention) -> bool:
+        """A person the article describes but does not name ("the spokesman", "a senior official")."""
+        words = [w.lower() for w in mention.words]
+        return len(words) > 1 and words[-1] in self.lex.role_nouns and not words[-1].endswith("s")
+
+    def _personal(self, at: int, gender: str) -> str | None:
+        """The last person of this gender who spoke, unless a person named since opens a sentence (its subject,
+        most likely); with no such speaker, the person named nearest before."""
+        spoke = next((s for s in reversed(self.speakers) if s[0] < at and self._fits(s[1], gender)), None)
+        if spoke is not None and at - spoke[0] > self.lex.gender.reach:
+            spoke = None
+        named = self.index.person_before(self.text, at, gender, self.lex, self.known, self.quoted)
+        if spoke is None:
+            return named[1] if named is not None else None
+        if named is not None and named[0] > spoke[0] and self._opens_sentence(named[0]):
+            return named[1]
+        return spoke[1] or None  # a described speaker has no entity
+
+    def _opens_sentence(self, char: int) -> bool:
+        """Whether a mention at `char` opens its sentence: a few words at most before it, and no comma."""
+        start = self.sentences[max(bisect_right(self.sentences, char) - 1, 0)] if self.sentences else 0
+        before = self.text[start:char]
+        return "," not in before and len(before.split()) <= 3
+
+    def _fits(self, entity: str, gender: str) -> bool:
+        if entity == _DESCRIBED:
+            return True
+        said = self.known.get(entity) or self.lex.gender.of_words(self.index.people[entity].split())
+        return said in (None, gender)
+
+    def _group(self, chains: SpeakerChains) -> str | None:
+        for candidate in reversed(chains.full[-3:]):
+            if candidate.entity not in self.index.people:
+                return candidate.entity
+        return None

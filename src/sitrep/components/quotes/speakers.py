@@ -177,6 +177,10 @@ class SpeakerFinder:
                 return Attribution((name, comma_at), cue_span, (start, end))
         if comma:
             return Attribution((start, end), cue_span) if self.is_name(start, end) else None
+        if start - 1 > floor and self.doc[start - 1].lower_ in self.lex.adjunct_prepositions:
+            head = self.back(start - 1, floor)
+            if head is not None:  # 'the office in Baghdad said': the office speaks, never the place after "in"
+                return Attribution((head, start - 1), cue_span)
         return Attribution((start, end), cue_span)
 
     def _appositive(self, name: int, comma_role: tuple[int, int], end: int, floor: int, *, closed: bool) -> bool:
