@@ -677,3 +677,15 @@ def test_events_figurative_fights_and_plural_attacks() -> None:
     assert types("The package is aimed at curbing the budget deficit.") == []
     actors, targets = _roles("Osama bin Laden orchestrated the 2001 attacks on the United States.", "ASSAULT")
     assert actors == ["Osama bin Laden"] and targets == ["United States"]  # plural attacks are no criticism
+
+
+def test_events_weapons_fired_into_the_sea_are_a_test_and_a_claimed_attack_has_its_claimant() -> None:
+    assert types("North Korea fired two ballistic missiles into the sea off its east coast.") == ["MOBILIZE"]
+    assert types("Hamas fired rockets into southern Israel on Friday.") == ["ASSAULT"]
+    actors, _targets = _roles("Houthi rebels claimed responsibility for the drone attack on the refinery.", "ASSAULT")
+    assert actors == ["Houthis"]
+
+
+def test_events_an_irregular_past_the_parser_hung_on_a_noun_is_the_verb() -> None:
+    actors, _targets = _roles("Turkish warplanes struck Kurdish positions in northern Iraq overnight.", "ASSAULT")
+    assert actors == ["Turkey"]

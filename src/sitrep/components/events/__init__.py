@@ -107,6 +107,7 @@ class EventExtractor:
         self.needs_target = {type_: frozenset(words) for type_, words in senses["needs_target"].items()}
         self.instruments = frozenset(senses["instruments"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
+        self.no_aim = frozenset(senses["no_aim"])
         nominal = syntax["nominal"]
         self.verb_nouns = event_nouns() | frozenset(nominal["verb_nouns"])
         self.lone_next = frozenset(nominal["lone_noun_next"])
@@ -283,9 +284,13 @@ class EventExtractor:
         other = self.retype.get(trig.mode)
         if other is not None:
             frame = self.reader.frame(parsed.doc, tokens, other[0], nominal=trig.nominal, headline=headline)
-            if any(p.i not in tokens and index.times.holding(parsed.article_index(p)) is None for p in frame.patients):
+            if any(p.i not in tokens and self._aim(parsed, p, index) for p in frame.patients):
                 return replace(trig, type=other[0], mode=other[1]), frame
         return trig, self.reader.frame(parsed.doc, tokens, trig.type, nominal=trig.nominal, headline=headline)
+
+    def _aim(self, parsed: Parsed, patient: Token, index: DocIndex) -> bool:
+        """Whether a patient names what a weapon was aimed at: not a time, not where a test weapon falls."""
+        return index.times.holding(parsed.article_index(patient)) is None and not lemmas(patient) & self.no_aim
 
     def _worth_parsing(self, index: DocIndex, trig: Trigger) -> bool:
         """A lone event noun with no sign of participants around it is not worth a parse (see

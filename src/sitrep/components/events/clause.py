@@ -166,7 +166,8 @@ class ClauseReader:
         parser took for a reduced relative ("The statement called for ...")."""
         predicate = head_of(doc, tokens, nominal)
         verb = next((doc[i] for i in tokens if doc[i].dep_ == "amod" and doc[i].head.i == predicate.i), None)
-        if verb is not None and verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed") and _after_noun(verb):
+        past = verb is not None and (verb.lower_.endswith("ed") or verb.lower_ in _irregular())
+        if verb is not None and verb.tag_ in ("VBD", "VBN") and past and _after_noun(verb):
             predicate = verb  # "The bloc imposed sanctions": a verb the parser took for an adjective
         if predicate.dep_ in ("aux", "aux:pass", "mark", "cop") and predicate.head.i != predicate.i:
             predicate = predicate.head  # "Sudan must return": the event is the verb the modal serves
