@@ -234,6 +234,11 @@ class ClauseReader:
         subjects = [c for c in p.children if c.dep_ in self.g.subject]
         passive_subjects = [c for c in p.children if c.dep_ in self.g.passive_subject]
         objects = [c for c in p.children if c.dep_ in self.g.object]
+        if any(c.i < p.i for c in subjects) and any(c.i > p.i for c in subjects):
+            objects += [c for c in subjects if c.i > p.i]  # "the chief warned Russia ...": two subjects parsed
+            subjects = [c for c in subjects if c.i < p.i]
+        if p.pos_ == "NOUN" and not subjects:  # "Kenyan police shot dead three militants": a verb read as a noun
+            subjects = [c for c in p.children if c.dep_ == "compound" and c.i < p.i][-1:]
         by = [  # "by militias"; not a place the parser took for the agent ("shot down over Hanoi")
             c for c in p.children if (c.dep_ in self.g.agent or c.dep_ == "obl") and case_of(c) in self.g.agent_case
         ]

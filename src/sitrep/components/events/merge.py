@@ -3,8 +3,9 @@ caption, a later paragraph) become the `mentions` of one event.
 
 Two events are one happening when they have the same type, the same modality (a reported and an asserted
 statement of it agree), share a participant (or one of them names none), and do not disagree on the place or
-the date. The evidence is the first clause of the body that reports it (a headline or a caption is telegraphic),
-else the first clause; the others add their participants, place, time and figures."""
+the date; clauses nested in one another with a shared actor are one happening whatever their targets ("shelled
+the city, wounding six civilians"). The evidence is the first clause of the body that reports it (a headline or a
+caption is telegraphic), else the first clause; the others add their participants, place, time and figures."""
 
 from __future__ import annotations
 
@@ -51,10 +52,19 @@ def _one(a: Event, b: Event, time_values: dict[str, str]) -> bool:
     times = (time_values.get(a.time or ""), time_values.get(b.time or ""))
     if _dated(times[0]) and _dated(times[1]) and times[0] != times[1]:
         return False
+    if set(a.actors) & set(b.actors) and _overlapping(a, b):
+        return True  # "shelled Kharkiv overnight, wounding six civilians": one clause nested in the other
     if _clash(a.actors, b.actors) or _clash(a.targets, b.targets):
         return False
     shared = set(a.actors) & set(b.actors) or set(a.targets) & set(b.targets)
     return bool(shared) or not (a.actors or a.targets) or not (b.actors or b.targets)
+
+
+def _overlapping(a: Event, b: Event) -> bool:
+    """Whether a clause of one event shares characters with a clause of the other."""
+    return any(
+        m.start < n.end and n.start < m.end for m in a.mentions or [a.evidence] for n in b.mentions or [b.evidence]
+    )
 
 
 def _dated(value: str | None) -> bool:
