@@ -227,7 +227,7 @@ def _capitalised_mid_sentence(text: str, item: Found) -> bool:
 def _opens_quote(text: str, at: int) -> bool:
     """Whether a quotation opens right before `at` ('he said, "Now we see …"')."""
     before = text[max(at - 2, 0) : at].rstrip(" ")
-    return bool(before) and before[-1] in "\"“‘'("
+    return bool(before) and before[-1] in "\"“‘'(`"
 
 
 def _title_case_line(text: str, at: int) -> bool:

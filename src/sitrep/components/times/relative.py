@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from sitrep.components.times.calendar import interval, iso_week, quarter_of, shift
 from sitrep.components.times.dates import clock_value, latest_quarter, part_mod, resolve_year, side_of
@@ -25,7 +26,6 @@ _UNIT_LETTER = {
 }
 _OF = re.compile(r"\s+of\b")
 _INDEFINITE = function_words("indefinite_articles")
-_PER_COUNT = re.compile(r"[\d$€£%][\d.,]*(?:\s+[a-z]+)?\s+$")  # "$2 million a year", "four flights a week"
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 _DAYPART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 
@@ -230,7 +230,14 @@ def _is_rate(m: re.Match[str], ctx: Context) -> bool:
     """ "a year" after an amount: "$1.76 a year", "358,000 a month" (not "C$307.2 a year earlier")."""
     if m["n"].lower() not in _INDEFINITE or m.start("n") != m.start() or m.groupdict().get("ref"):
         return False
-    return _PER_COUNT.search(ctx.before(m.start())) is not None
+    return _per_count().search(ctx.before(m.start())) is not None
+
+
+@cache
+def _per_count() -> re.Pattern[str]:
+    """An amount just before "a year": "$2 million ", "358,000 ", "four flights "."""
+    words = [w for w, v in grammar().lexicon["NUMBER"].items() if isinstance(v, int) and w.isalpha() and len(w) > 2]
+    return re.compile(rf"(?:[\d$€£%][\d.,]*|(?<![\w-])(?:{'|'.join(words)}))(?:\s+[a-z]+)?\s+$")
 
 
 def _approx(m: re.Match[str]) -> str | None:
