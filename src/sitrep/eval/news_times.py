@@ -59,7 +59,9 @@ def articles(shared: Path) -> dict[str, dict[str, Any]]:
 
 
 def _overlap(gold: dict[str, Any], t: Time) -> int:
-    return min(gold["end"], t.end) - max(gold["start"], t.start)
+    start: int = gold["start"]
+    end: int = gold["end"]
+    return min(end, t.end) - max(start, t.start)
 
 
 def align(gold: list[dict[str, Any]], predicted: list[Time]) -> tuple[list[Match], list[Time]]:
