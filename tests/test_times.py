@@ -265,3 +265,66 @@ def test_times_clock_time_takes_the_day_it_names_and_is_never_a_deadline() -> No
     assert got["19:00 on Saturday"][0].endswith("T19:00") and got["19:00 on Saturday"][0][:10] != ANCHOR[:10]
     assert got["06:00"][1] == "point"
     assert times("The final score was 10:05 after extra time.") == []
+
+
+def test_times_clock_time_takes_the_day_its_sentence_names() -> None:
+    text = "Rockets hit the base late on Tuesday; the first struck at 23:40 GMT, officials said."
+    got = {t.text: t.value for t in times(text)}
+    assert got["23:40 GMT"] == "2023-03-14T23:40Z"
+
+
+def test_times_clock_time_takes_the_day_of_the_lead_not_the_publication() -> None:
+    text = (
+        "Wednesday, March 15, 2023\n\nOn Sunday, gunmen stormed a checkpoint near the border.\n\n"
+        "A police spokesman said the assault began at about 9:15 p.m. and lasted an hour."
+    )
+    got = {t.text: t.value for t in times(text)}
+    assert got["Sunday"] == "2023-03-12"
+    assert got["9:15 p.m."] == "2023-03-12T21:15"
+    assert got["Wednesday, March 15, 2023"] == "2023-03-15"
+
+
+def test_times_clock_time_with_no_day_in_the_text_stays_on_the_publication_day() -> None:
+    assert only("The curfew starts at 10 p.m., the mayor said.").value == "2023-03-15T22:00"
+
+
+def test_times_weekday_with_a_part_of_day_and_tonight_are_times() -> None:
+    got = found("The convoy left on Monday night and the envoy speaks tonight.")
+    assert got["Monday night"] == ("TIME", "2023-03-13TNI")
+    assert got["tonight"] == ("TIME", "2023-03-15TNI")
+
+
+def test_times_capitalised_time_words_inside_a_sentence_are_names() -> None:
+    text = "He told Radio 4's Today programme that Jamie Noon and ABC's \"This Week\" agreed. Today, talks resume."
+    assert [t.text for t in times(text)] == ["Today"]
+    assert times(text)[0].start == text.index("Today,")
+
+
+def test_times_rates_are_not_sets_or_durations() -> None:
+    text = "The deal saves $2 million a year and adds four flights a week, up from 30 a year earlier."
+    assert [t.text for t in times(text)] == ["a year earlier"]
+
+
+def test_times_the_year_ended_is_a_twelve_month_span() -> None:
+    got = [(t.text, t.type, t.value) for t in times("Profit rose in the year ended June 30; 19 is the year it began.")]
+    assert got[0] == ("the year", "DURATION", "P1Y")
+    assert [t for t in got if t[0] == "the year"] == [got[0]]
+
+
+def test_times_as_of_is_a_point_and_beyond_a_start() -> None:
+    by_text = {t.text: t for t in times("As of Monday, 40 had died. Costs rise beyond 2027.")}
+    assert by_text["Monday"].role == "point"
+    assert by_text["2027"].role == "since"
+
+
+def test_times_earlier_this_year_is_a_period_even_without_a_date() -> None:
+    assert only("The report earlier this year said so.", published=None).role == "period"
+
+
+def test_times_that_same_day_reaches_back_to_the_day_named() -> None:
+    text = (
+        "On March 3, reports said the commander had been killed in a strike near the border town. "
+        "Officials in the capital would neither confirm nor deny the reports for several hours, and aides "
+        "to the minister said no statement was planned. Reporters asked the minister about it that same day."
+    )
+    assert found(text)["that same day"] == ("DATE", "2023-03-03")

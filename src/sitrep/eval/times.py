@@ -179,16 +179,31 @@ def _rows(dataset: str, counts: Counts) -> list[Row]:
     return rows
 
 
+def compare_doc(doc: GoldDoc) -> Counts:
+    """One document's counts."""
+    return compare(doc.gold, predict(doc))
+
+
 def score_dataset(docs: Iterator[GoldDoc]) -> Counts:
     total = Counts()
     for doc in docs:
-        total.add(compare(doc.gold, predict(doc)))
+        total.add(compare_doc(doc))
     return total
 
 
 def score(shared: Path, limit: int | None = None) -> list[Row]:
+    """TempEval-3 as a whole and per part (TimeBank, AQUAINT: one can be developed on, the other kept as a
+    check), then MEANTIME."""
     tempeval = shared / "data" / "tempeval3"
-    rows = _rows("tempeval3", score_dataset(read_timeml(p) for p in _docs(tempeval, "*/*.tml", limit)))
+    parts: dict[str, Counts] = {}
+    for path in _docs(tempeval, "*/*.tml", limit):
+        parts.setdefault(path.parent.name, Counts()).add(compare_doc(read_timeml(path)))
+    total = Counts()
+    for counts in parts.values():
+        total.add(counts)
+    rows = _rows("tempeval3", total)
+    for part, counts in sorted(parts.items()):
+        rows += _rows(f"tempeval3 {part}", counts)
     meantime = shared / "data" / "meantime_en"
     if meantime.is_dir():
         rows += _rows("meantime", score_dataset(read_meantime(p) for p in _docs(meantime, "corpus_*/*.xml", limit)))

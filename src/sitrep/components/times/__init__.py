@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.components import register_extensions, text_of
 from sitrep.components.times import dates, relative
+from sitrep.components.times.anchor import reanchor
 from sitrep.components.times.grammar import Rule, grammar
 from sitrep.components.times.model import Context, Norm
 from sitrep.components.times.roles import covered
@@ -127,6 +128,7 @@ class TimeTagger:
                     ctx.add_date(best.end, best.norm.value)
                 pos = best.end
         found = [item for item in found if not _inside_name(text, item)]
+        reanchor(found, text, ctx.sentence)
         for item in found:
             item.text = text[item.start : item.end]
             item.role, item.begin, item.until = covered(item.norm, ctx, item.start, item.end)
@@ -202,8 +204,46 @@ def _inside_name(text: str, item: Found) -> bool:
     last = text[item.start : item.end].split()[-1:]
     if item.norm.type in ("DURATION", "SET") and last and last[0][:1].isupper():
         after = _WORD_AFTER.match(text, item.end)
-        return after is not None and after.group(1)[:1].isupper() and after.group(1).lower() not in words
-    return False
+        if after is not None and after.group(1)[:1].isupper() and after.group(1).lower() not in words:
+            return True
+    return _capitalised_mid_sentence(text, item)
+
+
+def _capitalised_mid_sentence(text: str, item: Found) -> bool:
+    """A time word written with a capital inside a sentence is a name ("Radio 4's Today programme", "Jamie Noon",
+    ABC's "This Week"), unless it is a word always written so (months, weekdays, holidays) or the line is a
+    headline in title case."""
+    phrase = text[item.start : item.end]
+    first = phrase.split()[0]
+    if not first[:1].isupper() or any(c.isdigit() for c in phrase) or first.lower().rstrip(".,") in proper_words():
+        return False
+    words = [w for w in phrase.split() if w.lower().rstrip(".,") not in proper_words()]
+    opens = _opens_sentence(text, item.start) or _opens_quote(text, item.start)
+    if opens and not (len(words) > 1 and all(w[:1].isupper() for w in words)):
+        return False  # "Today, …" opens a sentence; "This Week" in capitals is a title wherever it stands
+    return not _title_case_line(text, item.start)
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    """Whether a quotation opens right before `at` ('he said, "Now we see …"')."""
+    before = text[max(at - 2, 0) : at].rstrip(" ")
+    return bool(before) and before[-1] in "\"“‘'(`"
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line around `at` is a headline with most words capitalised."""
+    begin = text.rfind("\n", 0, at) + 1
+    finish = text.find("\n", at)
+    words = [w for w in text[begin : finish if finish >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+@cache
+def proper_words() -> frozenset[str]:
+    """Time words written with a capital wherever they stand: months, weekdays and holidays."""
+    lexicon = load_toml("times.toml")["lexicon"]
+    tables = ("MONTH", "WEEKDAY", "HOLIDAY")
+    return frozenset(word for table in tables for phrase in lexicon[table] for word in phrase.split())
 
 
 def _opens_sentence(text: str, at: int) -> bool:

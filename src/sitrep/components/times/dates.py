@@ -50,7 +50,7 @@ def resolve_year(ctx: Context, month: int, day: int, start: int, end: int) -> in
     anchor = ctx.anchor
     year = min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: abs(_days(y, month, day, anchor)))
     cue = ctx.role_cue(start)
-    if cue is not None and cue[0] == "since":
+    if cue is not None and cue[1] == "since":  # "since May 1" is past; "effective Dec. 7", "from June 3" may not be
         return year - 1 if _days(year, month, day, anchor) > 0 else year
     tense = ctx.tense(start, end)
     if tense == "future" and _days(year, month, day, anchor) < -3:

@@ -40,6 +40,8 @@ class Grammar:
     roles: tuple[tuple[str, re.Pattern[str]], ...]
     future: re.Pattern[str]
     past: re.Pattern[str]
+    unit_span: re.Pattern[str]  # after "the year": it is a twelve-month span ("the year ended March 31")
+    unit_clause: re.Pattern[str]  # after "the year": a clause defines it ("the year it was found")
 
 
 _Trie = dict[str, "_Trie"]
@@ -93,6 +95,11 @@ def _words_before(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_alternation(words)})\s+$")
 
 
+def _words_after(words: list[str]) -> re.Pattern[str]:
+    """Matches when one of `words` comes next (the text just after an expression)."""
+    return re.compile(rf"\s+(?:{_alternation(words)})(?![\w-])")
+
+
 def _rule(entry: dict[str, Any], lexicon: dict[str, dict[str, Any]]) -> Rule:
     regex = re.compile(_expand(entry["pattern"], lexicon))
     return Rule(entry["name"], entry["norm"], entry["type"], regex, entry.get("priority", 0))
@@ -118,6 +125,8 @@ def grammar() -> Grammar:
         | {name: _words_before(words) for name, words in data["cues"].items()},
         roles=roles,
         future=future,
+        unit_span=_words_after(data["the_unit"]["span_followers"]),
+        unit_clause=_words_after(data["the_unit"]["clause_followers"]),
         past=re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['past'])}|[a-z]+ed)(?![\w-])"),
     )
 

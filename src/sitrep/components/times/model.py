@@ -13,6 +13,8 @@ _WINDOW = 100
 _NARRATED = 250  # how far back "three years later" looks for the date it counts from
 _CONCRETE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]))?$")
 _NEAR = 1500  # how far back "a year ago" looks for a quarter being compared
+_SAME_DAY = 1500  # how far back "that same day" looks for the day it repeats
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 @dataclass(slots=True)
@@ -27,6 +29,7 @@ class Norm:
     unit: str | None = None
     side: str | None = None  # "before"/"after" the anchor: "earlier this year", "later this month"
     start: int | None = None  # where the expression starts when that is after the match's start
+    floating: bool = False  # a clock time put on the anchor's day for want of a day of its own ("at 7:45 p.m.")
 
 
 def _last(pattern: re.Pattern[str], text: str) -> int:
@@ -56,6 +59,15 @@ class Context:
         """The last concrete date found before `at`, if it is close enough to be the one a "later" counts from."""
         if self._dates and at - self._dates[-1][0] <= _NARRATED:
             return self._dates[-1][1]
+        return None
+
+    def last_day(self, at: int) -> str | None:
+        """The last single day named before `at` ("July 31" for a later "that same day"), if close enough."""
+        for end, value in reversed(self._dates):
+            if at - end > _SAME_DAY:
+                return None
+            if _DAY.match(value):
+                return value
         return None
 
     def has_sentences(self) -> bool:

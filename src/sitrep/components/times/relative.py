@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from sitrep.components.times.calendar import interval, iso_week, quarter_of, shift
 from sitrep.components.times.dates import clock_value, latest_quarter, part_mod, resolve_year, side_of
@@ -25,7 +26,6 @@ _UNIT_LETTER = {
 }
 _OF = re.compile(r"\s+of\b")
 _INDEFINITE = function_words("indefinite_articles")
-_PER_COUNT = re.compile(r"[\d$€£%][\d.,]*(?:\s+[a-z]+s)?\s+$")
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 _DAYPART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 
@@ -93,7 +93,7 @@ def that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     word = m["unit"].lower()
     part = _DAYPART.get(word)
     unit = "D" if part else _UNIT_LETTER[word]
-    last = ctx.last_date(m.start())
+    last = ctx.last_day(m.start()) if unit == "D" else ctx.last_date(m.start())
     covered = interval(last) if last else None
     if last is None or covered is None or (unit == "D" and covered[0] != covered[1]):
         return None
@@ -110,6 +110,10 @@ def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
         back = 0 if word.startswith("latest") else 1
         return Norm("DATE", latest_quarter(ctx.anchor, back) if ctx.anchor else "XXXX-QX")
     unit = _UNIT_LETTER[word.split()[-1]]
+    if unit == "Y" and ctx.followed_by(grammar().unit_span, m.end()):
+        return Norm("DURATION", "P1Y", amount=1, unit="Y")  # "the year ended March 31"
+    if ctx.followed_by(grammar().unit_clause, m.end()):
+        return None  # "the year it was first detected"
     if unit != "WE" or ctx.anchor is None:
         return Norm("DATE", unit_value(ctx.anchor, unit))
     saturday = ctx.anchor + timedelta(days=5 - ctx.anchor.weekday())
@@ -137,7 +141,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
         value = f"XXXX-WXX-{number}"
     else:
         value = resolve_weekday(ctx, number, rel, m.start(), m.end()).isoformat()
-    return Norm("DATE", value)  # "Friday night" too: the day alone scores better on TimeBank than a TNI time
+    part = _DAYPART.get((m["daypart"] or "").lower())
+    return Norm("TIME", f"{value}T{part}") if part else Norm("DATE", value)  # "Friday night" → …TNI
 
 
 def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -> date:
@@ -191,7 +196,7 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
         amount = _amount(m)
         if amount is None or (unit == "TS" and (m["n"].lower() in _INDEFINITE or not unit_word.endswith("s"))):
             return None  # "a second term", "the 1988 second quarter"
-        if m["n"].lower() in _INDEFINITE and m.start("n") == m.start() and _PER_COUNT.search(ctx.before(m.start())):
+        if _is_rate(m, ctx):
             return None  # a rate: "$1.76 a year", "four flights a week"
         if "half" in m.group(0).lower() and isinstance(amount, float | int) and "and" in m.group(0).lower():
             amount += 0.5
@@ -219,6 +224,20 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
         else None
     )
     return Norm("DURATION", value, _approx(m), direction=direction or 0, amount=number, unit=unit, start=start)
+
+
+def _is_rate(m: re.Match[str], ctx: Context) -> bool:
+    """ "a year" after an amount: "$1.76 a year", "358,000 a month" (not "C$307.2 a year earlier")."""
+    if m["n"].lower() not in _INDEFINITE or m.start("n") != m.start() or m.groupdict().get("ref"):
+        return False
+    return _per_count().search(ctx.before(m.start())) is not None
+
+
+@cache
+def _per_count() -> re.Pattern[str]:
+    """An amount just before "a year": "$2 million ", "358,000 ", "four flights "."""
+    words = [w for w, v in grammar().lexicon["NUMBER"].items() if isinstance(v, int) and w.isalpha() and len(w) > 2]
+    return re.compile(rf"(?:[\d$€£%][\d.,]*|(?<![\w-])(?:{'|'.join(words)}))(?:\s+[a-z]+)?\s+$")
 
 
 def _approx(m: re.Match[str]) -> str | None:
@@ -286,10 +305,12 @@ def vague(m: re.Match[str], ctx: Context) -> Norm | None:
     offsets = {"TODAY": 0, "TONIGHT": 0, "TOMORROW": 1, "YESTERDAY": -1, "YESTERDAY-1": -2, "TOMORROW+1": 2}
     if value not in offsets:
         return Norm("DURATION" if value[:2] in ("PX", "P1") else "DATE", value)
+    part = _DAYPART.get((m["daypart"] or "").lower()) or ("NI" if value == "TONIGHT" else None)
     if ctx.anchor is None:
+        if part:
+            return Norm("TIME", f"XXXX-XX-XXT{part}")
         return Norm("DATE", "PRESENT_REF" if value == "TODAY" else "XXXX-XX-XX")
     day = (ctx.anchor + timedelta(days=offsets[value])).isoformat()
-    part = _DAYPART.get((m["daypart"] or "").lower())
     return Norm("TIME", f"{day}T{part}") if part else Norm("DATE", day)
 
 
@@ -344,7 +365,8 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     weekday = m[group] if group else None
     if weekday and group and ctx.capitalized(m, group):
         day = resolve_weekday(ctx, lookup("WEEKDAY", weekday), "", m.start(), m.end())
-    return Norm("TIME", f"{day.isoformat()}T{hhmm}")
+    floating = not m["mon"] and not weekday
+    return Norm("TIME", f"{day.isoformat()}T{hhmm}", floating=floating)
 
 
 def year_ago(m: re.Match[str], ctx: Context) -> Norm | None:

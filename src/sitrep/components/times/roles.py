@@ -23,6 +23,8 @@ def covered(norm: Norm, ctx: Context, start: int, end: int) -> Covered:
     cue = None if ctx.lowered.startswith(("'s", "’s"), end) else ctx.role_cue(start)
     if cue is not None and span is not None:
         return _cued(cue, span, norm, ctx.anchor)
+    if norm.side is not None and (span is None or ctx.anchor is None):
+        return "period", None, None  # "earlier this year" with no date to count from
     if span is not None and ctx.anchor is not None and norm.side == "before":
         return "period", span[0], min(span[1], ctx.anchor)
     if span is not None and ctx.anchor is not None and norm.side == "after":

@@ -1,0 +1,52 @@
+"""The day a clock time is on when it names none ("the attack took place at about 7:45 p.m."): the day its
+sentence names, or else the day the article's lead gives its story ("On Friday, …"), not the publication day."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from sitrep.components.times.model import Norm
+
+_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T|$)")
+
+
+class Item(Protocol):
+    """What re-anchoring reads of a tagged expression (the tagger's `Found`)."""
+
+    start: int
+    end: int
+    norm: Norm
+
+
+Sentence = Callable[[int, int], tuple[int, int]]
+
+
+def day_of(value: str) -> str | None:
+    """The single day a DATE or TIME value lies on ("2019-11-08T19:45" → "2019-11-08"), if it names one."""
+    found = _DAY.match(value)
+    return found.group(1) if found else None
+
+
+def reanchor(items: Sequence[Item], text: str, sentence: Sentence) -> None:
+    """Move each floating clock time onto the day the text gives it (in place)."""
+    days = [(item, day) for item in items if not item.norm.floating and (day := day_of(item.norm.value))]
+    lead = next(((item.start, day) for item, day in days if not _alone_on_line(text, item)), None)
+    for item in items:
+        if not item.norm.floating:
+            continue
+        begin, finish = sentence(item.start, item.end)
+        near = [(abs(other.start - item.start), day) for other, day in days if begin <= other.start < finish]
+        day = min(near)[1] if near else (lead[1] if lead is not None and lead[0] < item.start else None)
+        if day is not None:
+            item.norm = replace(item.norm, value=day + item.norm.value[10:], floating=False)
+
+
+def _alone_on_line(text: str, item: Item) -> bool:
+    """A date line ("Sunday, November 10, 2019" on a line of its own): the publication's, not the story's."""
+    begin = text.rfind("\n", 0, item.start) + 1
+    finish = text.find("\n", item.end)
+    line = text[begin : finish if finish >= 0 else len(text)]
+    return line.strip(" \t\r\u00a0") == text[item.start : item.end]
