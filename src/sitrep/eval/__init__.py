@@ -28,11 +28,8 @@ SCORERS: dict[str, tuple[str, str]] = {
     "quotes": ("sitrep.eval.quotes", "data/polnear"),
     "events": ("sitrep.eval.events", "data/plover_gsr"),
     "news-events": ("sitrep.eval.news_events", "data/news"),
-<<<<<<< HEAD
     "news-quotes": ("sitrep.eval.news_quotes", "data/news"),
-=======
     "news-times": ("sitrep.eval.news_times", "data/news"),
->>>>>>> times2
     "stories": ("sitrep.eval.stories", "data/news"),
 }
 
