@@ -178,11 +178,11 @@ def _range(doc: Tokens, number: Number, between: bool, lex: Lexicon) -> _Amount 
     second = read_number(doc, k + 1, lex)
     if second is None or second.currency not in (None, number.currency):
         return single
+    if connector == "to" and number.start > 0 and doc[number.start - 1].lower_ in lex.two_figures:
+        return single  # "rose from 2,000 to 2,500": two figures
     low = number.value * (second.multiplier if number.multiplier == 1.0 else 1.0)
     if low >= second.value:
-        return None if connector in _DASHES else single  # "3-1" is a score
-    if connector == "to" and number.start > 0 and doc[number.start - 1].lower_ == "from":
-        return single  # "rose from 2,000 to 2,500": two figures
+        return None if connector in lex.tallies else single  # "3-1" is a score, "eight to one" a vote
     number.currency = number.currency or second.currency
     return _Amount(number.start, second.end, None, low, second.value, number=number)
 

@@ -40,8 +40,11 @@ class Lexicon:
     range_words: frozenset[str]
     between: frozenset[str]
     between_and: frozenset[str]
+    tallies: frozenset[str]
+    two_figures: frozenset[str]
     designators: frozenset[str]
     of_designators: frozenset[str]
+    ranks: frozenset[str]
     clock: frozenset[str]
     time_units: frozenset[str]
     months: frozenset[str]
@@ -147,8 +150,11 @@ def lexicon() -> Lexicon:
         range_words=_lower_set(data["connectors"]["range"]),
         between=_lower_set(data["connectors"]["between"]),
         between_and=_lower_set(data["connectors"]["between_and"]),
+        tallies=_lower_set(data["connectors"]["tallies"]),
+        two_figures=_lower_set(data["connectors"]["two_figures"]),
         designators=_lower_set(guards["designators"]),
         of_designators=_lower_set(guards["of_designators"]),
+        ranks=_lower_set(guards["ranks"]),
         clock=_lower_set(guards["clock"]),
         time_units=_lower_set(guards["time_units"]),
         months=_lower_set(guards["months"]),
