@@ -64,6 +64,7 @@ class Lexicon:
     verb_gap: frozenset[str]
     relatives: frozenset[str]
     before_figure: frozenset[str]
+    tallies_before: frozenset[str]
     overridable: frozenset[str]
     people: frozenset[str]
     sources: frozenset[str]
@@ -74,6 +75,10 @@ class Lexicon:
     location_prepositions: frozenset[str]
     location_kinds: frozenset[str]
     place_followers: frozenset[str]
+    event_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    event_categories: frozenset[str]
+    sufferer_verbs: frozenset[str]
     time_roles: frozenset[str]
     clause_breaks: frozenset[str]
 
@@ -173,7 +178,8 @@ def lexicon() -> Lexicon:
         verbs={k.lower(): v for k, v in data["verbs"].items()},
         verb_gap=_lower_set(verb_gap["words"]),
         relatives=_lower_set(verb_gap["relatives"]),
-        before_figure=_lower_set(verb_gap["before"]),
+        before_figure=_lower_set(verb_gap["before"]) | _lower_set(verb_gap["tally_words"]),
+        tallies_before=_lower_set(verb_gap["tallies"]),
         overridable=_lower_set(verb_gap["overridable"]),
         people=_lower_set(verb_gap["people"]),
         sources=_lower_set(data["attribution"]["sources"]),
@@ -184,6 +190,10 @@ def lexicon() -> Lexicon:
         location_prepositions=_lower_set(context["location_prepositions"]),
         location_kinds=_lower_set(context["location_kinds"]),
         place_followers=_lower_set(context["place_followers"]),
+        event_nouns=_lower_set(context["event_nouns"]),
+        place_nouns=_lower_set(context["place_nouns"]),
+        event_categories=_lower_set(context["event_categories"]),
+        sufferer_verbs=_lower_set(context["sufferer_verbs"]),
         time_roles=_lower_set(context["time_roles"]),
         clause_breaks=_lower_set(context["clause_breaks"]),
     )
