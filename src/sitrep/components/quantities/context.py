@@ -103,6 +103,8 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
             record.holder = _holder(doc, item, mentions, lex)
             record.location = _location(doc, item, mentions, lex)
         record.time = _time(doc, item, times, starts, lex)
+        if item.elides is not None:
+            record.holder = record.holder or records[item.elides].holder
         records.append(record)
     _carry_over(records)
     return records
@@ -137,11 +139,24 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | No
             owner = mentions.ending_at(noun - 2)
             if _holds(owner, lex):
                 return owner.entity.id  # type: ignore[union-attr]
-    if item.end + 1 < len(doc) and doc[item.end].lower_ == "by" and _holds(mentions.at[item.end + 1], lex):
-        return mentions.at[item.end + 1].entity.id  # type: ignore[union-attr]
+    by = _agent_by(doc, item.end, lex)
+    if by + 1 < len(doc) and doc[by].lower_ == "by" and _holds(mentions.at[by + 1], lex):
+        return mentions.at[by + 1].entity.id  # type: ignore[union-attr]  # "funds approved by Congress"
     if item.category in lex.subject_holder_categories or _suffered(doc, item.start, lex):
         return _subject(doc, item.start, mentions, lex)
     return None
+
+
+def _agent_by(doc: Doc, k: int, lex: Lexicon) -> int:
+    """Where a "by …" naming the holder may stand after the figure at `k`: straight after it, or after a
+    participle ("sent by"), itself perhaps after a short "in …" phrase ("$5bn in aid approved by")."""
+    if k < len(doc) and doc[k].lower_ == "in":
+        j = k + 1
+        while j < min(k + 4, len(doc)) and doc[j].is_lower and doc[j].lower_ not in lex.agent_participles:
+            j += 1
+        if j < len(doc) and doc[j].lower_ in lex.agent_participles:
+            return j + 1
+    return k + 1 if k < len(doc) and doc[k].lower_ in lex.agent_participles else k
 
 
 def _suffered(doc: Doc, start: int, lex: Lexicon) -> bool:

@@ -42,6 +42,7 @@ class Lexicon:
     between_and: frozenset[str]
     tallies: frozenset[str]
     two_figures: frozenset[str]
+    ellipsis_cues: frozenset[str]
     designators: frozenset[str]
     of_designators: frozenset[str]
     ranks: frozenset[str]
@@ -75,6 +76,7 @@ class Lexicon:
     location_prepositions: frozenset[str]
     location_kinds: frozenset[str]
     place_followers: frozenset[str]
+    agent_participles: frozenset[str]
     event_nouns: frozenset[str]
     place_nouns: frozenset[str]
     event_categories: frozenset[str]
@@ -157,6 +159,7 @@ def lexicon() -> Lexicon:
         between_and=_lower_set(data["connectors"]["between_and"]),
         tallies=_lower_set(data["connectors"]["tallies"]),
         two_figures=_lower_set(data["connectors"]["two_figures"]),
+        ellipsis_cues=_lower_set(data["connectors"]["ellipsis_cues"]),
         designators=_lower_set(guards["designators"]),
         of_designators=_lower_set(guards["of_designators"]),
         ranks=_lower_set(guards["ranks"]),
@@ -190,6 +193,7 @@ def lexicon() -> Lexicon:
         location_prepositions=_lower_set(context["location_prepositions"]),
         location_kinds=_lower_set(context["location_kinds"]),
         place_followers=_lower_set(context["place_followers"]),
+        agent_participles=_lower_set(context["agent_participles"]),
         event_nouns=_lower_set(context["event_nouns"]),
         place_nouns=_lower_set(context["place_nouns"]),
         event_categories=_lower_set(context["event_categories"]),
