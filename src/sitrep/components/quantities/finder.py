@@ -136,7 +136,10 @@ def _at(doc: Tokens, i: int, blocked: bytearray, limit: int, lex: Lexicon) -> Fo
     between = qualifier_end == i and doc[i].lower_ in lex.between
     j = i + 1 if between else qualifier_end
     amount = _amount(doc, j, between, lex)
-    if amount is None or any(blocked[amount.start : amount.end]):
+    if amount is None:
+        number = read_number(doc, j, lex) if j < len(doc) else None
+        return None if number is None else _past_pair(doc, number.end, lex)  # a score or tally: skip both
+    if any(blocked[amount.start : amount.end]):
         return None
     if amount.number is not None and not_a_count(doc, amount.number, i, lex):
         return _past_pair(doc, amount.end, lex)
