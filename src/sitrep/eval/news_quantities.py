@@ -21,8 +21,7 @@ from typing import Any
 
 from sitrep.data_files import data_path
 from sitrep.eval import EvalError, Row, prf
-# the news events scorer's readers: one way to read the articles and to match a party's names
-from sitrep.eval.news_events import NEWS_FILE, _articles, _matches, _names
+from sitrep.eval.news_events import NEWS_FILE, _articles, _matches, _names  # one reader, one name matcher
 from sitrep.pipeline import extract
 from sitrep.record import Entity, Extraction, Quantity
 
@@ -62,7 +61,9 @@ def same_figure(gold: dict[str, Any], q: Quantity) -> bool:
     if not want:
         return q.value is None
     got = _numbers(q.value, q.low, q.high)
-    return len(got) == len(want) and all(abs(a - b) <= _TOLERANCE * max(1.0, abs(b)) for a, b in zip(got, want))
+    if len(got) != len(want):
+        return False
+    return all(abs(a - b) <= _TOLERANCE * max(1.0, abs(b)) for a, b in zip(got, want, strict=True))
 
 
 def _best(gold: dict[str, Any], quantities: list[Quantity], taken: set[int]) -> int | None:

@@ -176,7 +176,7 @@ def _and_a_half(doc: Tokens, j: int) -> int:
     """The number of tokens of "and a half" (3) or "-and-a-half" (6) starting at token `j`; 0 when none."""
     for words in (_AND_A_HALF, _HYPHENED_HALF):
         end = j + len(words)
-        if end <= len(doc) and all(doc[k].lower_ == w for k, w in zip(range(j, end), words)):
+        if end <= len(doc) and all(doc[k].lower_ == w for k, w in zip(range(j, end), words, strict=True)):
             return len(words)
     return 0
 
