@@ -417,3 +417,90 @@ def test_quantities_mention_alignment_matches_char_span(nlp: Language) -> None:
     assert mismatches == []
     assert aligned.expand(0, size) == (0, len(doc))
     assert aligned.expand(size, size + 1) is None
+
+
+# issue 16: categories, holders and locations on real-news constructions (sentences written for these tests)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Nine fishermen remain missing after the storm.", "missing"),
+        ("The death toll rose to 31 by Friday.", "killed"),
+        ("The province counted 4,000 of the 9,000 recorded deaths.", "killed"),
+        ("Ankara hosts 1.5 million refugees, down from 2 million last year.", "displaced"),
+    ],
+)
+def test_quantities_category_from_tally_part_and_ellipsis(nlp: Language, sentence: str, category: str) -> None:
+    assert extract(nlp, sentence)[0].category == category
+
+
+def test_quantities_part_leaves_the_whole_its_own_figure(nlp: Language) -> None:
+    found = extract(nlp, "The province counted 4,000 of the 9,000 recorded deaths.")
+    assert [(q.text, q.value, q.category) for q in found] == [
+        ("4,000", 4000, "killed"),
+        ("9,000 recorded deaths", 9000, "killed"),
+    ]
+
+
+def test_quantities_rise_by_to_is_two_figures_and_tallies_are_none(nlp: Language) -> None:
+    found = extract(nlp, "Spending will rise by $4bn to $60bn.")
+    assert [(q.value, q.low, q.high) for q in found] == [(4e9, None, None), (6e10, None, None)]
+    assert extract(nlp, "The judges ruled by a seven to two majority.") == []
+
+
+def test_quantities_three_and_a_half_and_suffix_before_full_stop(nlp: Language) -> None:
+    assert one(nlp, "A peak of three-and-a-half million people.").value == 3_500_000
+    assert one(nlp, "They cut aid by $75m. Nobody objected.").value == 75_000_000
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She starred in the Six Nations final.",
+        "He spoke on Channel Four's evening news.",
+        "She ran in lane five and won.",
+        "They reached the last four of the tournament.",
+        'The letter "7" stands for the month.',
+    ],
+)
+def test_quantities_number_words_in_names_labels_and_ranks_are_not_counts(nlp: Language, sentence: str) -> None:
+    assert extract(nlp, sentence) == []
+
+
+def test_quantities_title_case_headline_keeps_its_count(nlp: Language) -> None:
+    assert one(nlp, "Blast Kills Seven Soldiers").category == "killed"
+
+
+def test_quantities_location_before_the_figure_for_happenings(nlp: Language) -> None:
+    text = "The ambush near Gao killed 14 soldiers."
+    q = one(nlp, text, entities=[entity("E1", "place", "Gao", text, "Gao")])
+    assert (q.category, q.location) == ("killed", "E1")
+    text = "A Herat truck bombing wounded 40 people."
+    q = one(nlp, text, entities=[entity("E1", "place", "Herat", text, "Herat")])
+    assert (q.category, q.location) == ("wounded", "E1")
+
+
+def test_quantities_location_before_stops_at_a_speech_verb(nlp: Language) -> None:
+    text = "Speaking in Oslo, the minister said 14 soldiers were killed."
+    q = one(nlp, text, entities=[entity("E1", "place", "Oslo", text, "Oslo")])
+    assert (q.category, q.location) == ("killed", None)
+
+
+def test_quantities_place_before_an_event_noun_is_the_location(nlp: Language) -> None:
+    text = "The rebels suffered hundreds of casualties in the Sirte siege."
+    rebels = entity("E1", "group", "rebels", text, "rebels")
+    q = one(nlp, text, entities=[rebels, entity("E2", "place", "Sirte", text, "Sirte")])
+    assert (q.category, q.holder, q.location) == ("casualties", "E1", "E2")
+
+
+def test_quantities_holder_from_a_participle_by_phrase(nlp: Language) -> None:
+    text = "The $12bn in military aid approved by Parliament was delayed."
+    q = one(nlp, text, entities=[entity("E1", "organization", "Parliament", text, "Parliament")])
+    assert (q.category, q.holder) == ("money", "E1")
+
+
+def test_quantities_elided_figure_keeps_the_holder(nlp: Language) -> None:
+    text = "Norway now has 900 troops there, up from 600 in March."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norway")])
+    assert [(q.value, q.category, q.holder) for q in found] == [(900, "personnel", "E1"), (600, "personnel", "E1")]

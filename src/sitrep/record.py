@@ -23,6 +23,7 @@ QUANTITY_CATEGORIES = (
     "wounded",
     "displaced",
     "detained",
+    "missing",  # not in SPEC.md's list: issue 16 adds it
     "countries",
     "money",
     "distance",

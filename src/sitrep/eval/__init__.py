@@ -30,6 +30,7 @@ SCORERS: dict[str, tuple[str, str]] = {
     "news-events": ("sitrep.eval.news_events", "data/news"),
     "news-quotes": ("sitrep.eval.news_quotes", "data/news"),
     "news-times": ("sitrep.eval.news_times", "data/news"),
+    "news-quantities": ("sitrep.eval.news_quantities", "data/news"),
     "stories": ("sitrep.eval.stories", "data/news"),
 }
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from sitrep.components.quantities.finder import Found
 from sitrep.components.quantities.lexicon import Lexicon
+from sitrep.components.quantities.nouns import lemma
 from sitrep.data_files import function_words
 from sitrep.record import Entity, Quantity, Time
 
@@ -102,6 +103,8 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
             record.holder = _holder(doc, item, mentions, lex)
             record.location = _location(doc, item, mentions, lex)
         record.time = _time(doc, item, times, starts, lex)
+        if item.elides is not None:
+            record.holder = record.holder or records[item.elides].holder
         records.append(record)
     _carry_over(records)
     return records
@@ -136,11 +139,32 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | No
             owner = mentions.ending_at(noun - 2)
             if _holds(owner, lex):
                 return owner.entity.id  # type: ignore[union-attr]
-    if item.end + 1 < len(doc) and doc[item.end].lower_ == "by" and _holds(mentions.at[item.end + 1], lex):
-        return mentions.at[item.end + 1].entity.id  # type: ignore[union-attr]
-    if item.category in lex.subject_holder_categories:
+    by = _agent_by(doc, item.end, lex)
+    if by + 1 < len(doc) and doc[by].lower_ == "by" and _holds(mentions.at[by + 1], lex):
+        return mentions.at[by + 1].entity.id  # type: ignore[union-attr]  # "funds approved by Congress"
+    if item.category in lex.subject_holder_categories or _suffered(doc, item.start, lex):
         return _subject(doc, item.start, mentions, lex)
     return None
+
+
+def _agent_by(doc: Doc, k: int, lex: Lexicon) -> int:
+    """Where a "by …" naming the holder may stand after the figure at `k`: straight after it, or after a
+    participle ("sent by"), itself perhaps after a short "in …" phrase ("$5bn in aid approved by")."""
+    if k < len(doc) and doc[k].lower_ == "in":
+        j = k + 1
+        while j < min(k + 4, len(doc)) and doc[j].is_lower and doc[j].lower_ not in lex.agent_participles:
+            j += 1
+        if j < len(doc) and doc[j].lower_ in lex.agent_participles:
+            return j + 1
+    return k + 1 if k < len(doc) and doc[k].lower_ in lex.agent_participles else k
+
+
+def _suffered(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """True when a verb of loss stands just before the figure ("suffered thousands of casualties")."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and doc[k].lower_ in lex.before_figure:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in lex.sufferer_verbs
 
 
 def _subject(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | None:
@@ -161,7 +185,38 @@ def _subject(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | No
 def _location(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
     """The first place or country heading an "in/on/at/from …" phrase after the figure, in the same clause, or
     the sentence's opening "In Syria, …"."""
-    return _location_after(doc, item, mentions, lex) or _location_opening(doc, item.start, mentions, lex)
+    found = _location_after(doc, item, mentions, lex) or _location_opening(doc, item.start, mentions, lex)
+    if found is None and item.category in lex.event_categories:
+        return _location_before(doc, item.start, mentions, lex)
+    return found
+
+
+def _location_before(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | None:
+    """The nearest place before the figure in its sentence that places the clause: "in/at … Mosul", "the city
+    of El Paso", "a Kabul car bombing" (not a place that only modifies a noun, nor one before a speech verb)."""
+    i, lo = start - 1, max(start - _REACH, 0)
+    while i >= lo and not doc[i + 1].is_sent_start and doc[i].lower_ not in lex.speech:
+        mention = mentions.at[i]
+        if mention is None:
+            i -= 1
+            continue
+        if mention.entity.kind in lex.location_kinds and mention.end <= start and _places(doc, mention, lex):
+            return mention.entity.id
+        i = mention.start - 1
+    return None
+
+
+def _places(doc: Doc, mention: _Mention, lex: Lexicon) -> bool:
+    if _event_follows(doc, mention.end, lex):
+        return True
+    k = mention.start - 1
+    while k >= 0 and doc[k].lower_ in _DETERMINERS:
+        k -= 1
+    if k < 0:
+        return False
+    if doc[k].lower_ in lex.location_prepositions:
+        return not _modifies_noun(doc, mention.end, lex)
+    return doc[k].lower_ == "of" and k >= 1 and doc[k - 1].lower_ in lex.place_nouns
 
 
 def _location_opening(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | None:
@@ -195,7 +250,21 @@ def _modifies_noun(doc: Doc, i: int, lex: Lexicon) -> bool:
     if i >= len(doc):
         return False
     token = doc[i]
+    if _event_follows(doc, i, lex) or token.lower_ in lex.verbs or token.lower_ in lex.verb_gap:
+        return False  # "the attack in Mosul killed 12", "the Raqqa battle"
     return token.is_alpha and token.text.islower() and token.lower_ not in lex.place_followers
+
+
+def _event_follows(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """True when a noun of a happening follows at `i`, perhaps after one lower-case modifier ("battle", "car
+    bombing"): the place before it says where the happening was."""
+    for k in range(i, min(i + 2, len(doc))):
+        token = doc[k]
+        if not (token.is_alpha and token.text.islower()):
+            return False
+        if token.lower_ in lex.event_nouns or lex.categories.get(lemma(token.text, lex)) == "attacks":
+            return True
+    return False
 
 
 def _time(doc: Doc, item: Found, times: list[Time], starts: list[int], lex: Lexicon) -> str | None:

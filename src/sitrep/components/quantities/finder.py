@@ -18,7 +18,9 @@ from sitrep.components.quantities.tokens import Tokens, starts_of, tokens_of
 from sitrep.data_files import function_words
 
 _WINDOW = 14  # tokens a counted phrase may reach past its number
+_ELLIPSIS_GAP = 8  # tokens between a quantity and a bare figure compared with it
 _DASHES = frozenset({"-", "–"})
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
 _NUMERIC_STARTS = frozenset("0123456789+-$€£¥₹₽₪₩₺")
 _BARE_DETERMINERS = function_words("articles", "definite_determiners", "possessive_determiners", "possessive_endings")
 _INDEFINITE = function_words("indefinite_articles")
@@ -38,6 +40,7 @@ class Found:
     category: str = "other"
     number_end: int = 0  # where the figure itself ends (the counted phrase follows)
     head: int | None = None
+    elides: int | None = None  # the earlier quantity whose counted noun this bare figure leaves out
 
 
 @dataclass(slots=True)
@@ -54,7 +57,22 @@ class _Amount:
 def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
     """Every quantity in the Doc, left to right, never overlapping."""
     candidates = starts_of(doc, _triggers(lex), _NUMERIC_STARTS, "$")
-    return _find(tokens_of(doc), candidates, blocked, _sentence_ends(doc), lex)
+    tokens, limits = tokens_of(doc), _sentence_ends(doc)
+    found = _find(tokens, candidates, blocked, limits, lex)
+    _elliptical(tokens, found, limits, lex)
+    return found
+
+
+def _elliptical(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:
+    """A bare figure compared with the quantity before it in its sentence counts the same thing: "two million
+    refugees, down from a peak of 3.5 million", "5,000 troops, up from 3,000"."""
+    for n in range(1, len(found)):
+        item, earlier = found[n], found[n - 1]
+        if item.unit is not None or earlier.unit is None or limits[earlier.start] != limits[item.start]:
+            continue
+        between = {t.lower_ for t in doc[earlier.end : item.start]}
+        if item.start - earlier.end <= _ELLIPSIS_GAP and between & lex.ellipsis_cues:
+            item.unit, item.category, item.elides = earlier.unit, earlier.category, n - 1
 
 
 def _find(doc: Tokens, candidates: list[int], blocked: bytearray, limits: list[int], lex: Lexicon) -> list[Found]:
@@ -118,7 +136,10 @@ def _at(doc: Tokens, i: int, blocked: bytearray, limit: int, lex: Lexicon) -> Fo
     between = qualifier_end == i and doc[i].lower_ in lex.between
     j = i + 1 if between else qualifier_end
     amount = _amount(doc, j, between, lex)
-    if amount is None or any(blocked[amount.start : amount.end]):
+    if amount is None:
+        number = read_number(doc, j, lex) if j < len(doc) else None
+        return None if number is None else _past_pair(doc, number.end, lex)  # a score or tally: skip both
+    if any(blocked[amount.start : amount.end]):
         return None
     if amount.number is not None and not_a_count(doc, amount.number, i, lex):
         return _past_pair(doc, amount.end, lex)
@@ -178,11 +199,11 @@ def _range(doc: Tokens, number: Number, between: bool, lex: Lexicon) -> _Amount 
     second = read_number(doc, k + 1, lex)
     if second is None or second.currency not in (None, number.currency):
         return single
+    if connector == "to" and number.start > 0 and doc[number.start - 1].lower_ in lex.two_figures:
+        return single  # "rose from 2,000 to 2,500": two figures
     low = number.value * (second.multiplier if number.multiplier == 1.0 else 1.0)
     if low >= second.value:
-        return None if connector in _DASHES else single  # "3-1" is a score
-    if connector == "to" and number.start > 0 and doc[number.start - 1].lower_ == "from":
-        return single  # "rose from 2,000 to 2,500": two figures
+        return None if connector in lex.tallies else single  # "3-1" is a score, "eight to one" a vote
     number.currency = number.currency or second.currency
     return _Amount(number.start, second.end, None, low, second.value, number=number)
 
@@ -267,7 +288,7 @@ def _noun(
         category = cue
     if amount is not None and _weak(amount, unit, category):
         return None
-    if unit is None and cue is None and _determined(doc, found, amount):
+    if unit is None and cue is None and (_determined(doc, found, amount) or _quoted(doc, found)):
         return None
     if unit in lex.sources and _attribution(doc, found.start, found.end, lex):
         return None
@@ -310,6 +331,13 @@ def _determined(doc: Tokens, found: Found, amount: _Amount | None) -> bool:
         k = amount.number.end
         return doc[k].text in _DASHES and not doc[k - 1].whitespace_ and not doc[k].whitespace_
     return found.start > 0 and doc[found.start - 1].lower_ in _BARE_DETERMINERS
+
+
+def _quoted(doc: Tokens, found: Found) -> bool:
+    """A bare number alone in quotation marks ("19" for the year) is a word being talked about, not a count."""
+    if found.start == 0 or found.end >= len(doc):
+        return False
+    return doc[found.start - 1].text in _QUOTES and doc[found.end].text in _QUOTES
 
 
 def _weak(amount: _Amount, unit: str | None, category: str) -> bool:

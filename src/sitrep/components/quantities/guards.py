@@ -47,7 +47,17 @@ def not_a_count(doc: Tokens, number: Number, start: int, lex: Lexicon) -> bool:
         return True
     if _is_year(doc, number, start, lex):
         return True
-    return start == number.start and (_is_label(doc, number, lex) or _is_age(doc, number))
+    if start != number.start:
+        return False
+    return _is_label(doc, number, lex) or _is_age(doc, number) or _is_rank(doc, number, lex)
+
+
+def _is_rank(doc: Tokens, number: Number, lex: Lexicon) -> bool:
+    """ "the last eight of the cup", "in the top three.": a place in a ranking, not a count."""
+    if number.start == 0 or doc[number.start - 1].lower_ not in lex.ranks:
+        return False
+    nxt = doc[number.end] if number.end < len(doc) else None
+    return nxt is None or nxt.lower_ == "of" or nxt.is_punct
 
 
 def _after_dash(doc: Tokens, i: int) -> bool:
@@ -124,7 +134,7 @@ def _is_phone(doc: Tokens, number: Number) -> bool:
 def _is_label(doc: Tokens, number: Number, lex: Lexicon) -> bool:
     """ "page 12", "Resolution 2334", "Boeing 737", "iPhone 4", "S&P 500", "3G": the number names a thing."""
     if number.spelled:
-        return False
+        return _spelled_label(doc, number, lex)
     nxt = doc[number.end] if number.end < len(doc) else None
     if nxt is not None and not doc[number.end - 1].whitespace_ and _glued_letters(nxt.text, lex):
         return True
@@ -141,6 +151,22 @@ def _is_label(doc: Tokens, number: Number, lex: Lexicon) -> bool:
     if low in lex.months or low in lex.weekdays or low in lex.stop or low in lex.qualifiers_first:
         return False
     return nxt is None or not (is_word(nxt, lex) and lemma(nxt.text, lex) in lex.categories)
+
+
+def _spelled_label(doc: Tokens, number: Number, lex: Lexicon) -> bool:
+    """ "lane seven", "number three"; or a capitalised number word inside a name: "BBC Two", "the Six Nations"
+    (one capitalised neighbour; a title-case headline, "Bomb Kills Six Soldiers", has two)."""
+    i = number.start
+    if i == 0 or doc[i].is_sent_start:
+        return False
+    prev = doc[i - 1]
+    if prev.lower_ in lex.designators:
+        return True
+    if not doc[i].text[:1].isupper() or number.end - i != 1:
+        return False
+    nxt = doc[number.end] if number.end < len(doc) else None
+    capitalised = [t is not None and t.is_alpha and t.text[:1].isupper() for t in (prev, nxt)]
+    return capitalised[0] != capitalised[1]
 
 
 def _glued_letters(text: str, lex: Lexicon) -> bool:

@@ -40,8 +40,12 @@ class Lexicon:
     range_words: frozenset[str]
     between: frozenset[str]
     between_and: frozenset[str]
+    tallies: frozenset[str]
+    two_figures: frozenset[str]
+    ellipsis_cues: frozenset[str]
     designators: frozenset[str]
     of_designators: frozenset[str]
+    ranks: frozenset[str]
     clock: frozenset[str]
     time_units: frozenset[str]
     months: frozenset[str]
@@ -61,6 +65,7 @@ class Lexicon:
     verb_gap: frozenset[str]
     relatives: frozenset[str]
     before_figure: frozenset[str]
+    tallies_before: frozenset[str]
     overridable: frozenset[str]
     people: frozenset[str]
     sources: frozenset[str]
@@ -71,6 +76,11 @@ class Lexicon:
     location_prepositions: frozenset[str]
     location_kinds: frozenset[str]
     place_followers: frozenset[str]
+    agent_participles: frozenset[str]
+    event_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    event_categories: frozenset[str]
+    sufferer_verbs: frozenset[str]
     time_roles: frozenset[str]
     clause_breaks: frozenset[str]
 
@@ -147,8 +157,12 @@ def lexicon() -> Lexicon:
         range_words=_lower_set(data["connectors"]["range"]),
         between=_lower_set(data["connectors"]["between"]),
         between_and=_lower_set(data["connectors"]["between_and"]),
+        tallies=_lower_set(data["connectors"]["tallies"]),
+        two_figures=_lower_set(data["connectors"]["two_figures"]),
+        ellipsis_cues=_lower_set(data["connectors"]["ellipsis_cues"]),
         designators=_lower_set(guards["designators"]),
         of_designators=_lower_set(guards["of_designators"]),
+        ranks=_lower_set(guards["ranks"]),
         clock=_lower_set(guards["clock"]),
         time_units=_lower_set(guards["time_units"]),
         months=_lower_set(guards["months"]),
@@ -167,7 +181,8 @@ def lexicon() -> Lexicon:
         verbs={k.lower(): v for k, v in data["verbs"].items()},
         verb_gap=_lower_set(verb_gap["words"]),
         relatives=_lower_set(verb_gap["relatives"]),
-        before_figure=_lower_set(verb_gap["before"]),
+        before_figure=_lower_set(verb_gap["before"]) | _lower_set(verb_gap["tally_words"]),
+        tallies_before=_lower_set(verb_gap["tallies"]),
         overridable=_lower_set(verb_gap["overridable"]),
         people=_lower_set(verb_gap["people"]),
         sources=_lower_set(data["attribution"]["sources"]),
@@ -178,6 +193,11 @@ def lexicon() -> Lexicon:
         location_prepositions=_lower_set(context["location_prepositions"]),
         location_kinds=_lower_set(context["location_kinds"]),
         place_followers=_lower_set(context["place_followers"]),
+        agent_participles=_lower_set(context["agent_participles"]),
+        event_nouns=_lower_set(context["event_nouns"]),
+        place_nouns=_lower_set(context["place_nouns"]),
+        event_categories=_lower_set(context["event_categories"]),
+        sufferer_verbs=_lower_set(context["sufferer_verbs"]),
         time_roles=_lower_set(context["time_roles"]),
         clause_breaks=_lower_set(context["clause_breaks"]),
     )

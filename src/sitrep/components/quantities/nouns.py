@@ -14,6 +14,8 @@ from sitrep.components.quantities.tokens import Tokens
 _WORD = re.compile(r"^[A-Za-z][A-Za-z0-9.'’-]*$")  # "troops", "U.S.", "Hwasong-12"
 _MAX_MODIFIERS = 5
 _SINGULAR_UNITS = frozenset({"distance", "money"})
+_DIGITS = re.compile(r"^\d[\d,.]*$")
+_NUMBER_JOINS = frozenset({"-", "and"})
 
 
 @dataclass(slots=True)
@@ -78,9 +80,27 @@ def counted(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) ->
         k = j + 1
         while k < limit and doc[k].lower_ in lex.after_of:
             k += 1
+        if k > j + 1 and _is_number(doc, k, limit, lex):
+            return _partitive(doc, j, k, limit, lex)
         found = _scan(doc, k, limit, lex, singular=singular)
         return found if found.head is not None else Counted(None, j)
     return _scan(doc, j, limit, lex, singular=singular)
+
+
+def _is_number(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
+    if k >= limit:
+        return False
+    low = doc[k].lower_
+    return low in lex.numbers or low in lex.scales or _DIGITS.match(low) is not None
+
+
+def _partitive(doc: Tokens, j: int, k: int, limit: int, lex: Lexicon) -> Counted:
+    """ "94,000 of the 140,000 deaths": the part counts what the whole counts; the phrase ends before "of", so the
+    whole is a quantity of its own."""
+    while k < limit and (_is_number(doc, k, limit, lex) or doc[k].lower_ in _NUMBER_JOINS):
+        k += 1
+    found = _scan(doc, k, limit, lex, singular=False)
+    return Counted(found.head, j, found.cue)
 
 
 def _scan(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) -> Counted:
@@ -162,13 +182,17 @@ def _past_phrase(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
 
 
 def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
-    """The category of a verb just before the figure ("killed at least 12", "killing a total of 12")."""
+    """The category of a verb just before the figure ("killed at least 12", "killing a total of 12"), or of a
+    tally that rises to it ("the death toll rose to 22")."""
     steps = 0
     k -= 1
     while k >= floor and steps < 4:
         low = doc[k].lower_
         if low in lex.verbs:
             return lex.verbs[low]
+        if low in lex.tallies_before and steps > 0:
+            compound = lex.categories.get(f"{doc[k - 1].lower_} {low}") if k > floor else None
+            return compound or lex.categories.get(low)
         if low not in lex.before_figure:
             return None
         k, steps = k - 1, steps + 1

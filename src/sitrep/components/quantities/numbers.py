@@ -17,6 +17,8 @@ _COMPACT = re.compile(
 _MAX_WORDS = 8
 _MONEY_ONLY = frozenset({"t"})
 _INDEFINITE = function_words("indefinite_articles")
+_AND_A_HALF = ("and", "a", "half")
+_HYPHENED_HALF = ("-", "and", "-", "a", "-", "half")
 
 
 @dataclass(slots=True)
@@ -107,7 +109,7 @@ def _scale(doc: Tokens, found: Number, lex: Lexicon) -> Number:
     j = found.end
     spaced_ok = j < len(doc) and len(doc[j].lower_) > 1 and doc[j].lower_ in lex.suffix_scales  # "8.4 bn"
     if j < len(doc) and (not doc[j - 1].whitespace_ or spaced_ok):
-        suffix = doc[j].lower_
+        suffix = _suffix(doc, j, found.currency)
         metre = suffix == "m" and found.currency is None and not _word_follows(doc, j + 1)
         if suffix in lex.suffix_scales and not metre:
             factor = lex.suffix_scales[suffix]
@@ -117,6 +119,15 @@ def _scale(doc: Tokens, found: Number, lex: Lexicon) -> Number:
         factor *= lex.scales[doc[j].lower_]
         j += 1
     return Number(found.value * factor, found.start, j, found.currency, scaled=factor != 1.0, multiplier=factor)
+
+
+def _suffix(doc: Tokens, j: int, currency: str | None) -> str:
+    """The scale suffix written at token `j`; with a currency, a full stop the tokenizer glued on ("$587m.") is
+    dropped."""
+    low = doc[j].lower_
+    if currency is not None and len(low) > 1 and low.endswith(".") and (j + 1 == len(doc) or doc[j].whitespace_):
+        return low[:-1]
+    return low
 
 
 def _read_words(doc: Tokens, i: int, lex: Lexicon) -> Number | None:
@@ -144,9 +155,10 @@ def _read_words(doc: Tokens, i: int, lex: Lexicon) -> Number | None:
             current = 0.5
             j += 1
             continue
-        elif low == "and" and _and_a_half(doc, j):
-            current += 0.5  # "two and a half"
-            last_number, j = j + 2, j + 3
+        elif low in ("and", "-") and _and_a_half(doc, j):
+            width = _and_a_half(doc, j)
+            current += 0.5  # "two and a half", "three-and-a-half"
+            last_number, j = j + width - 1, j + width
             continue
         elif not _joins_words(doc, j, lex):
             break
@@ -160,8 +172,13 @@ def _read_words(doc: Tokens, i: int, lex: Lexicon) -> Number | None:
     return Number(total + current, i, last_number + 1, spelled=True, scaled=scaled, multiplier=big)
 
 
-def _and_a_half(doc: Tokens, j: int) -> bool:
-    return j + 2 < len(doc) and doc[j + 1].lower_ == "a" and doc[j + 2].lower_ == "half"
+def _and_a_half(doc: Tokens, j: int) -> int:
+    """The number of tokens of "and a half" (3) or "-and-a-half" (6) starting at token `j`; 0 when none."""
+    for words in (_AND_A_HALF, _HYPHENED_HALF):
+        end = j + len(words)
+        if end <= len(doc) and all(doc[k].lower_ == w for k, w in zip(range(j, end), words, strict=True)):
+            return len(words)
+    return 0
 
 
 def _joins_words(doc: Tokens, j: int, lex: Lexicon) -> bool:
