@@ -333,7 +333,13 @@ class EventExtractor:
             if trig.type in self.framers and self._reads_as_event(trig, frame)
             for i in trig.own
         }  # "signed a decree banning veils": a signing that is no agreement frames nothing
-        return [(trig, frame) for trig, frame in frames if not _framed(frame, trig, framing)]
+        verbs = {(trig.type, frame.predicate.i) for trig, frame in frames}
+        return [
+            (trig, frame)
+            for trig, frame in frames
+            if not _framed(frame, trig, framing)
+            and not (frame.cause_of is not None and (trig.type, frame.cause_of.i) in verbs)
+        ]  # "were killed in a raid": the killing is the event, the raid its circumstance
 
     def _fits(self, trig: Trigger, frame: Frame, roles: Roles, accident: bool, index: DocIndex, parsed: Parsed) -> bool:
         """Precision: the sense is political, someone fitting takes part, and what is kept can be told right."""

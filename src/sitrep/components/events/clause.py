@@ -94,6 +94,7 @@ class Frame:
     places: list[Token] = field(default_factory=list)
     governor: Token | None = None  # the light verb that holds an event noun
     background: bool = False  # an event noun that only names a happening ("since the invasion", "anti-war")
+    cause_of: Token | None = None  # the verb of dying or hurting an event noun happens "in" ("killed in a raid")
     start: int = 0  # the clause's extent, tokens [start, end) of the parsed sentence
     end: int = 0
 
@@ -383,6 +384,7 @@ class ClauseReader:
             self._obliques(frame, governor, targets)
         elif self._casualties_in(n):  # "twelve civilians died in a Russian missile strike": the strike hit them
             frame.patients += [c for c in n.head.children if c.dep_ in self.g.subject | self.g.passive_subject]
+            frame.cause_of = n.head
         elif n.dep_ in ("obl", "nmod") and not frame.patients and not frame.ofs and not self._owned(frame):
             frame.background = True  # "the Turkish occupation" in a phrase of another clause names, not reports
         return frame
