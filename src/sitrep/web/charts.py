@@ -92,7 +92,8 @@ def href(article_id: str, start: int, end: int) -> str:
 
 def timeline(events: list[dict[str, Any]]) -> Chart:
     """Events on a time axis, one lane per type: filled when asserted, hollow when planned or possible, struck
-    through when negated. The events of one type on one day are one mark, larger and numbered when several."""
+    through when negated. The events of one type and look on one day are one mark, larger and numbered when
+    several."""
     dated = [(d, e) for e in events if (d := _day(e["date"])) is not None]
     types = sorted({e["type"] for _, e in dated}, key=lambda t: EVENT_TYPES.index(t) if t in EVENT_TYPES else 99)
     height = TOP + LANE * max(len(types), 1) + AXIS
@@ -100,28 +101,36 @@ def timeline(events: list[dict[str, Any]]) -> Chart:
         return Chart(WIDTH, height, [], [], undated=len(events))
     first, span = _scale([d for d, _ in dated])
     lane_y = {t: TOP + LANE * i + LANE / 2 for i, t in enumerate(types)}
-    groups: dict[tuple[str, date], list[dict[str, Any]]] = {}
+    groups: dict[tuple[str, date, str], list[dict[str, Any]]] = {}
     for day, e in dated:
-        groups.setdefault((e["type"], day), []).append(e)
-    marks = [_group_mark(day, found, _x(day, first, span), lane_y[kind]) for (kind, day), found in groups.items()]
+        groups.setdefault((e["type"], day, _look(e["modality"])), []).append(e)
+    side: dict[tuple[str, date], int] = {}
+    marks = []
+    for (kind, day, _), found in groups.items():
+        n = side[(kind, day)] = side.get((kind, day), -1) + 1  # another look on the same day sits beside it
+        marks.append(_group_mark(day, found, _x(day, first, span) + 15 * n, lane_y[kind]))
     lanes = [(t, lane_y[t], COLOURS.get(t, "#555")) for t in types]
     return Chart(WIDTH, height, marks, _ticks(first, span), lanes, undated=len(events) - len(dated))
 
 
+def _look(modality: str) -> str:
+    return "hollow" if modality in HOLLOW else "struck" if modality == "negated" else "filled"
+
+
 def _group_mark(day: date, found: list[dict[str, Any]], x: float, y: float) -> Mark:
-    """One mark for the events of a type on a day: a lone event keeps its look and links to its words; several
-    link to the list's day and say how many."""
+    """One mark for the events of a type and look on a day: a lone event links to its words; several link to the
+    list's day and say how many."""
     e = found[0]
     lines = [f"{f['date']} {f['type']} ({f['modality']}): {_who(f)} — {f['evidence']}" for f in found[:8]]
     if len(found) > 8:
         lines.append(f"… and {len(found) - 8} more")
     one = len(found) == 1
     link = href(e["article_id"], e["start"], e["end"]) if one else f"#day-{day.isoformat()}"
-    modality = e["modality"] if one else "several"
-    extra = {"type": e["type"], "modality": modality, "count": len(found),
+    look = _look(e["modality"])
+    extra = {"type": e["type"], "modality": e["modality"] if one else look, "count": len(found),
              "r": 6 if one else round(min(6 + 2 * len(found) ** 0.5, 12), 1)}  # fmt: skip
-    return Mark(x, y, COLOURS.get(e["type"], "#555"), one and modality in HOLLOW, one and modality == "negated",
-                "\n".join(lines), link, extra)  # fmt: skip
+    return Mark(x, y, COLOURS.get(e["type"], "#555"), look == "hollow", look == "struck", "\n".join(lines), link,
+                extra)  # fmt: skip
 
 
 def _who(e: dict[str, Any]) -> str:
