@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from sitrep.record import article_id
 from tests.conftest import EXAMPLES
 from tests.store_helpers import STORY_A

@@ -4,6 +4,7 @@ scrolling; keyboard use; and an axe-core pass (WCAG 2 A and AA, contrast include
 
 from __future__ import annotations
 
+import itertools
 import json
 import urllib.request
 from typing import Any
@@ -145,7 +146,7 @@ def test_browser_figures_axis_has_units_and_the_picker_changes_category(page: An
     labels = page.locator("#figure-chart text.ytick").all_text_contents()
     if labels:
         numbers = [float(t.split()[0].replace(",", "").rstrip("M")) for t in labels]
-        steps = {round(b - a, 6) for a, b in zip(numbers, numbers[1:], strict=False)}
+        steps = {round(b - a, 6) for a, b in itertools.pairwise(numbers)}
         assert numbers[0] == 0 and len(steps) == 1  # round, even steps
         assert len(labels[-1].split()) == 2  # the top one says the unit
     options = page.locator("#series-picker option").all_inner_texts()
@@ -182,7 +183,7 @@ def test_browser_keyboard_skips_to_content_and_follows_a_facet(page: Any, base_u
 def test_browser_paste_over_the_limit_is_refused_with_a_message(page: Any, base_url: str, size: int) -> None:
     page.goto(base_url + "/paste")
     assert page.get_attribute("textarea", "maxlength") == str(size - 1)
-    page.evaluate(f"document.querySelector('textarea').removeAttribute('maxlength')")
+    page.evaluate("document.querySelector('textarea').removeAttribute('maxlength')")
     page.evaluate(f"document.querySelector('textarea').value = 'x'.repeat({size})")
     page.click("#paste-form button")
     page.wait_for_selector("#paste-problem")

@@ -248,7 +248,8 @@ class Outlet:
 
 _AFTER = "substr(a.url, instr(a.url, '://') + 3)"  # the address without its scheme
 _HOST = f"lower(substr({_AFTER}, 1, instr({_AFTER} || '/', '/') - 1))"
-_SITE = f"CASE WHEN a.url LIKE '%://%' THEN (CASE WHEN {_HOST} LIKE 'www.%' THEN substr({_HOST}, 5) ELSE {_HOST} END) END"
+_SITE = (f"CASE WHEN a.url LIKE '%://%' THEN (CASE WHEN {_HOST} LIKE 'www.%' THEN substr({_HOST}, 5) ELSE {_HOST} END)"
+         " END")  # the host without its "www."
 _OUTLETS = f"""
     WITH named AS (
         SELECT a.id, a.date, a.title, a.url, a.sha256, {_SITE} AS site,

@@ -4,7 +4,8 @@ The CLI (`sitrep search`), the API (`/api/search`) and the home page's search al
 
 The query language (`fts_query`):
 - words must all appear, in any form the stemmer joins ("attack" finds "attacked", "attacks", "attacking");
-- "quoted words" form a phrase; `word*` finds words starting with it;
+- "quoted words" form a phrase; `word*` finds words whose stem starts with it (the index holds stems, so a prefix
+  longer than the stem finds nothing: `missil*`, `negot*` work, `negotiat*` does not match "negotiators");
 - `OR` and `NOT` (upper case, between two terms) are FTS5's operators: `tanks OR drones`, `troops NOT Iraq`;
   `AND` may be written; an operator with nothing on one side is read as a word;
 - any other punctuation is text: `(x`, `U.S.`, `[1]`, `a:b` never make a syntax error; a term with no letter or
@@ -184,7 +185,8 @@ def _hit(marked: str, rest: tuple[Any, ...]) -> SentenceHit:
         plain.append(part)
         at += len(part)
     brackets = marked.replace(OPEN, "[").replace(CLOSE, "]")
-    return SentenceHit(brackets, *rest, snippet="".join(plain), marks=marks)
+    date, section, article, source, article_id, start, end = rest
+    return SentenceHit(brackets, date, section, article, source, article_id, start, end, "".join(plain), marks)
 
 
 def segments(hit: SentenceHit) -> list[tuple[str, bool]]:

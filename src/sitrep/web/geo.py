@@ -3,6 +3,7 @@ shapes, installed as a dependency), projected equirectangularly into SVG path da
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -79,7 +80,7 @@ class Marker:
 
 def radius(count: int) -> float:
     """A marker's radius for a count: its area grows with the count."""
-    return round(min(3.0 + 1.6 * count**0.5, 16.0), 1)
+    return round(min(3.0 + 1.6 * math.sqrt(count), 16.0), 1)
 
 
 def markers(spots: list[dict[str, Any]]) -> list[Marker]:

@@ -25,7 +25,8 @@ from sitrep.web.highlight import KINDS, PLURALS, SET_APART, article_view
 from sitrep.web.state import HERE, page, store
 from sitrep.web.workbench import iso_day, listed, query_string, render
 
-STATIC = {"app.css": "text/css", "app.js": "text/javascript", "map.js": "text/javascript"}  # no path from a request  # the only files served: no path comes from a request
+# The only files served: no path comes from a request.
+STATIC = {"app.css": "text/css", "app.js": "text/javascript", "map.js": "text/javascript"}
 router = APIRouter(include_in_schema=False)
 
 Opt = Annotated[str | None, Query(max_length=200)]
@@ -148,8 +149,8 @@ def entities(
         total = lookup.entity_count(conn, **chosen)
     found = page(rows, offset, PER_PAGE)
     query = query_string({**chosen, "order": way if way != "articles" else None})
-    return _page(request, "entities.html", page=found, total=total, chosen=chosen, kinds_of=ENTITY_KINDS,
-                 order=way, orders=list(lookup.ENTITY_ORDERS), list=listed(found, total, query, "/api/entities"))  # fmt: skip
+    return _page(request, "entities.html", page=found, total=total, chosen=chosen, kinds_of=ENTITY_KINDS, order=way,
+                 orders=list(lookup.ENTITY_ORDERS), list=listed(found, total, query, "/api/entities"))  # fmt: skip
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
@@ -190,5 +191,5 @@ async def paste(request: Request) -> HTMLResponse:
             view = article_view(doc, int(part) - 1 if part.isdigit() else 0)
         except SitrepError as e:
             problem = str(e)
-    return _page(request, "paste.html", text=text, published=published or "", doc=doc, view=view, problem=problem, paste=True,
-                 limit=PASTE_CHARS)  # fmt: skip
+    return _page(request, "paste.html", text=text, published=published or "", doc=doc, view=view, problem=problem,
+                 paste=True, limit=PASTE_CHARS)  # fmt: skip
