@@ -70,7 +70,8 @@ def test_search_window_past_the_ranked_matches(db: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr("sitrep.store.search.SEARCH_WINDOW", 3)
     with reading(db) as conn:
         total = search_count(conn, "the")
-        ids = [(h.article_id, h.start) for o in range(0, total, 2) for h in search_newest(conn, "the", offset=o, limit=2)]
+        pages = [search_newest(conn, "the", offset=o, limit=2) for o in range(0, total, 2)]
+    ids = [(h.article_id, h.start) for p in pages for h in p]
     assert len(ids) == len(set(ids)) == total
 
 

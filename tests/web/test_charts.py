@@ -8,12 +8,11 @@ import pytest
 from sitrep.web.charts import COLOURS, histogram, nice_ticks, tick_label, timeline
 from sitrep.web.geo import legend, markers, radius
 
+TICKS = [(10, [0, 2, 4, 6, 8, 10]), (3, [0, 1, 2, 3]), (2500, [0, 500, 1000, 1500, 2000, 2500]),
+         (89, [0, 20, 40, 60, 80, 100]), (0.4, [0, 1])]  # fmt: skip
 
-@pytest.mark.parametrize(
-    ("high", "ticks"),
-    [(10, [0, 2, 4, 6, 8, 10]), (3, [0, 1, 2, 3]), (2500, [0, 500, 1000, 1500, 2000, 2500]), (89, [0, 20, 40, 60, 80, 100]),
-     (0.4, [0, 1])],  # fmt: skip
-)
+
+@pytest.mark.parametrize(("high", "ticks"), TICKS)
 def test_charts_nice_ticks_are_round_and_even(high: float, ticks: list[float]) -> None:
     assert nice_ticks(high) == ticks
 
