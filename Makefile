@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint deps install-check browser eval bench bench-store bench-web parser clean
+.PHONY: demo test lint deps install-check browser eval bench bench-store bench-web bench-pages screenshots parser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,12 @@ test: lint install-check browser  ## lint, check the dependencies and a plain in
 
 eval: $(STAMP)  ## score every component against ../shared/data
 	$(BIN)/sitrep eval
+
+bench-pages: $(STAMP) browser  ## web pages: bytes received and time to first render in headless Chromium (examples/)
+	$(BIN)/python benchmarks/bench_pages.py
+
+screenshots: $(STAMP) browser  ## the README's screenshots of the web app at 1280 and 360 px, from examples/, into docs/screens/
+	$(BIN)/python benchmarks/screenshots.py
 
 parser: $(STAMP)  ## train the tagger and parser on UD English EWT (about an hour on one core) and ship it in the package
 	$(BIN)/python training/parser.py all

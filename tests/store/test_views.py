@@ -119,7 +119,8 @@ def test_search_finds_sentences_with_all_words(db: Path) -> None:
 
 
 def test_search_query_is_escaped() -> None:
-    assert fts_query('troops AND "joint statement" (x') == '"troops" "AND" "joint statement" "(x"'
+    assert fts_query('troops AND "joint statement" (x') == '"troops" AND "joint statement" "x"'
+    assert fts_query("AND troops OR") == '"and" "troops" "or"'  # an operator with nothing on one side is a word
     with pytest.raises(StoreError):
         fts_query('  "" ')
 

@@ -70,6 +70,19 @@ class EventFilters(TypedDict, total=False):
     modality: str | None  # asserted, planned, possible, negated, reported
     since: str | None  # ISO date, inclusive
     until: str | None  # ISO date, inclusive
+    country: str | None  # the country the event is in (`COUNTRY_SQL`), by name or code; "unknown" for none
+    source: str | None  # the article's source, exactly
+
+
+# The country an event (`e`) is in: its location when that is a country, else the country its article places the
+# location within (the entities component's `within`); NULL when neither is known.
+COUNTRY_SQL = """(SELECT CASE WHEN l.kind = 'country' THEN l.name ELSE (
+    SELECT c.name FROM article_entities ae JOIN article_entities w
+      ON w.article_id = ae.article_id AND w.local_id = json_extract(ae.attributes, '$.within')
+    JOIN entities c ON c.id = w.entity_id
+    WHERE ae.article_id = e.article_id AND ae.entity_id = e.location_id AND c.kind = 'country' LIMIT 1) END
+  FROM entities l WHERE l.id = e.location_id)"""
+UNKNOWN = "unknown"  # the facet value of events with no known country
 
 
 def event_filter(conn: sqlite3.Connection, **filters: Unpack[EventFilters]) -> tuple[str, list[Any]]:
@@ -89,7 +102,27 @@ def event_filter(conn: sqlite3.Connection, **filters: Unpack[EventFilters]) -> t
         if value:
             where.append(clause)
             params.append(value)
+    if country := filters.get("country"):
+        clause, names = _country_clause(conn, country.strip())
+        where.append(clause)
+        params.extend(names)
+    if source := filters.get("source"):
+        where.append("e.article_id IN (SELECT id FROM articles WHERE source = ?)")
+        params.append(source)
     return " AND ".join(where), params
+
+
+def _country_clause(conn: sqlite3.Connection, country: str) -> tuple[str, list[str]]:
+    """Events in a country given by name or code, or with no known country (`UNKNOWN`): the condition and its
+    parameters."""
+    if country.lower() == UNKNOWN:
+        return f"{COUNTRY_SQL} IS NULL", []
+    found = conn.execute(
+        "SELECT name FROM entities WHERE kind = 'country' AND (name = ?1 COLLATE NOCASE OR code = upper(?1))",
+        (country,),
+    ).fetchall()
+    names = list(dict.fromkeys([country, *(str(r[0]) for r in found)]))
+    return f"{COUNTRY_SQL} IN ({', '.join('?' * len(names))})", names
 
 
 def _actor_clause(conn: sqlite3.Connection, ids: list[int]) -> str:

@@ -1,31 +1,17 @@
-"""Looking things up across the corpus: articles, quotes by speaker or words, sentences by full-text search,
-entities and places. The CLI's views and the web app's lists both ask here."""
+"""Looking things up across the corpus: articles, quotes by speaker or words, sentences by full-text search
+(`store/search.py`, re-exported here), entities and places. The CLI's views and the web app's lists both ask here."""
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass
 
-from sitrep.store.db import StoreError
 from sitrep.store.filters import MANY, entity_ids
+from sitrep.store.search import SEARCH_WINDOW, SentenceHit, fts_query, search, search_count, search_newest
 
-_TERM = re.compile(r'"[^"]+"|\S+')
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # never part of a word (a NUL would end FTS5's query string early)
-SEARCH_WINDOW = 2_000  # ranking looks at the newest this-many matching sentences, so a common word stays fast
-
-
-def fts_query(text: str) -> str:
-    """A user's words as an FTS5 query: every word must appear; "quoted words" stay a phrase."""
-    terms = []
-    for term in _TERM.findall(_CONTROL.sub(" ", text)):
-        words = term.strip('"').replace('"', " ").strip()
-        if words:
-            terms.append(f'"{words}"')
-    if not terms:
-        raise StoreError("give at least one word to search for")
-    return " ".join(terms)
-
+__all__ = ["SEARCH_WINDOW", "ArticleRow", "EntityRow", "Place", "QuoteRow", "SentenceHit", "article_count",
+           "articles", "entities", "entity", "entity_count", "entity_quotes", "fts_query", "places", "quote_count",
+           "quotes", "search", "search_count", "search_newest"]  # fmt: skip
 
 @dataclass(slots=True)
 class ArticleRow:
@@ -45,35 +31,39 @@ class ArticleRow:
     events: int
 
 
+ARTICLE_ORDERS = {"newest": "a.date DESC, a.id DESC", "oldest": "a.date IS NULL, a.date, a.id"}  # undated last
+ENTITY_ORDERS = {"articles": "articles DESC, id", "mentions": "mentions DESC, id", "quotes": "quotes DESC, id",
+                 "name": "name COLLATE NOCASE, id"}  # fmt: skip
 _COUNTS = {"entities": "article_entities", "times": "times", "quantities": "quantities", "quotes": "quotes",
            "events": "events"}  # fmt: skip
 
 
 def articles(
     conn: sqlite3.Connection, *, title: str | None = None, source: str | None = None, since: str | None = None,
-    until: str | None = None, offset: int = 0, limit: int = 20,
+    until: str | None = None, site: str | None = None, order: str = "newest", offset: int = 0, limit: int = 20,
 ) -> list[ArticleRow]:  # fmt: skip
-    """Stored articles (near-copies left out), newest first, each with how many facts of each kind it holds."""
-    where, params = _article_where(title=title, source=source, since=since, until=until)
+    """Stored articles (near-copies left out), newest first, each with how many facts of each kind it holds; `site`
+    keeps those whose address is on that host (with or without `www.`)."""
+    where, params = _article_where(title=title, source=source, since=since, until=until, site=site)
     counts = ", ".join(f"(SELECT count(*) FROM {t} x WHERE x.article_id = a.id) AS {k}" for k, t in _COUNTS.items())
     sql = f"""
         SELECT a.sha256 AS id, a.title, a.published, a.date, a.source, a.url, a.chars, {counts}
         FROM articles a WHERE {" AND ".join(where)}
-        ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?"""
+        ORDER BY {ARTICLE_ORDERS[order]} LIMIT ? OFFSET ?"""
     return [ArticleRow(*r) for r in conn.execute(sql, [*params, limit, offset])]
 
 
 def article_count(
     conn: sqlite3.Connection, *, title: str | None = None, source: str | None = None, since: str | None = None,
-    until: str | None = None,
+    until: str | None = None, site: str | None = None,
 ) -> int:  # fmt: skip
     """How many articles `articles` lists with these filters (every page together)."""
-    where, params = _article_where(title=title, source=source, since=since, until=until)
+    where, params = _article_where(title=title, source=source, since=since, until=until, site=site)
     return _count(conn, f"SELECT count(*) FROM articles a WHERE {' AND '.join(where)}", *params)
 
 
 def _article_where(
-    *, title: str | None, source: str | None, since: str | None, until: str | None
+    *, title: str | None, source: str | None, since: str | None, until: str | None, site: str | None = None
 ) -> tuple[list[str], list[str]]:
     where, params = ["+a.duplicate_of IS NULL"], []  # "+": walk the date index instead of sorting every article
     for clause, value in (
@@ -85,6 +75,10 @@ def _article_where(
         if value:
             where.append(clause)
             params.append(value)
+    if site:
+        host = site.strip().lower().removeprefix("www.")
+        where.append("(a.url LIKE ? OR a.url LIKE ?)")
+        params += [f"%://{host}/%", f"%://www.{host}/%"]
     return where, params
 
 
@@ -137,82 +131,18 @@ def _quote_where(
     if speaker:
         ids = ",".join(str(i) for i in entity_ids(conn, speaker)) or "NULL"
         where.append(f"(u.speaker_id IN ({ids}) OR u.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?))")
-        params.append("speaker_text : " + fts_query(speaker))
+        params.append(f"speaker_text : ({fts_query(speaker)})")
         matches.append(_count(conn, f"SELECT count(*) FROM quotes WHERE speaker_id IN ({ids})"))
         matches.append(_count(conn, "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", params[-1]))
     if search:
         where.append("u.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        params.append("text : " + fts_query(search))
+        params.append(f"text : ({fts_query(search)})")
         matches.append(_count(conn, "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", params[-1]))
     return where, params, matches
 
 
 def _count(conn: sqlite3.Connection, sql: str, *params: str) -> int:
     return int(conn.execute(sql, params).fetchone()[0])
-
-
-@dataclass(slots=True)
-class SentenceHit:
-    """A sentence that matched a search, with the snippet of where, and its article."""
-
-    match: str  # the snippet, matched words in [brackets]
-    date: str | None
-    section: str
-    article: str | None  # its title
-    source: str | None
-    article_id: str
-    start: int
-    end: int
-
-
-def search(conn: sqlite3.Connection, text: str, *, limit: int = 20, best: bool = False) -> list[SentenceHit]:
-    """Sentences matching all the words (FTS5): the most recently stored first, or the best matches (`best`).
-
-    Two steps: the matching row ids in order (FTS5 alone, which ranks fast), then those rows with their
-    snippets; one query doing both makes SQLite rank or scan every match a second time."""
-    order = "bm25(sentences_fts)" if best else "rowid DESC"
-    sql = f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY {order} LIMIT ?"
-    return _hits(conn, text, sql, limit)
-
-
-def search_newest(conn: sqlite3.Connection, text: str, *, offset: int = 0, limit: int = 20) -> list[SentenceHit]:
-    """Sentences matching all the words, best matches first among the newest `SEARCH_WINDOW` matches."""
-    sql = f"""SELECT id FROM (SELECT rowid AS id, rank FROM sentences_fts WHERE sentences_fts MATCH ?
-                              ORDER BY rowid DESC LIMIT {SEARCH_WINDOW})
-              ORDER BY rank, id DESC LIMIT ? OFFSET ?"""
-    return _hits(conn, text, sql, limit, offset)
-
-
-def search_count(conn: sqlite3.Connection, text: str) -> int:
-    """How many sentences `search_newest` can list for these words: the matches, at most `SEARCH_WINDOW`."""
-    sql = f"SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT {SEARCH_WINDOW})"
-    try:
-        return _count(conn, sql, fts_query(text))
-    except sqlite3.OperationalError as e:
-        raise StoreError(f"cannot search for {text!r}: {e}") from e
-
-
-def _hits(conn: sqlite3.Connection, text: str, sql: str, *params: int) -> list[SentenceHit]:
-    query = fts_query(text)
-    try:
-        ids = [int(r[0]) for r in conn.execute(sql, (query, *params))]
-        return sentence_hits(conn, query, ids)
-    except sqlite3.OperationalError as e:
-        raise StoreError(f"cannot search for {text!r}: {e}") from e
-
-
-def sentence_hits(conn: sqlite3.Connection, query: str, ids: list[int]) -> list[SentenceHit]:
-    """The sentences with these ids, in this order, each with its article and the snippet of where the FTS5
-    `query` matched it."""
-    if not ids:
-        return []
-    sql = f"""
-        SELECT s.id, snippet(sentences_fts, 0, '[', ']', '…', 16) AS match, a.date, s.section, a.title AS article,
-               a.source, a.sha256 AS article_id, s.start, s."end"
-        FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid JOIN articles a ON a.id = s.article_id
-        WHERE sentences_fts MATCH ? AND sentences_fts.rowid IN ({",".join("?" * len(ids))})"""
-    found = {r[0]: SentenceHit(*r[1:]) for r in conn.execute(sql, (query, *ids))}
-    return [found[i] for i in ids if i in found]
 
 
 @dataclass(slots=True)
@@ -231,14 +161,15 @@ class EntityRow:
 
 
 def entities(
-    conn: sqlite3.Connection, *, kind: str | None = None, name: str | None = None, limit: int = 50
-) -> list[EntityRow]:
-    """Entities across the corpus, the most widely reported first."""
+    conn: sqlite3.Connection, *, kind: str | None = None, name: str | None = None, limit: int = 50,
+    offset: int = 0, order: str = "articles",
+) -> list[EntityRow]:  # fmt: skip
+    """Entities across the corpus, the most widely reported first (or in another of `ENTITY_ORDERS`)."""
     where, params = _entity_where(kind, name)
     sql = f"""
         SELECT id, name, kind, code, articles, mentions, quotes, lat, lon FROM entities
-        WHERE {" AND ".join(where)} ORDER BY articles DESC, id LIMIT ?"""
-    return [EntityRow(*r) for r in conn.execute(sql, [*params, limit])]
+        WHERE {" AND ".join(where)} ORDER BY {ENTITY_ORDERS[order]} LIMIT ? OFFSET ?"""
+    return [EntityRow(*r) for r in conn.execute(sql, [*params, limit, offset])]
 
 
 def entity(conn: sqlite3.Connection, entity_id: int) -> EntityRow | None:
@@ -298,3 +229,47 @@ def places(conn: sqlite3.Connection, *, limit: int = 300) -> list[Place]:
         FROM entities n WHERE n.lat IS NOT NULL AND n.lon IS NOT NULL
         ORDER BY n.articles DESC, n.id LIMIT ?"""
     return [Place(*r) for r in conn.execute(sql, (limit,))]
+
+
+@dataclass(slots=True)
+class Outlet:
+    """A news outlet the store holds articles from: its name (the articles' source, else their web site), how many
+    articles, when first and last seen, its site and its newest article."""
+
+    outlet: str
+    site: str | None  # the host of its newest article's address
+    articles: int
+    first_seen: str | None  # publication days
+    last_seen: str | None
+    latest_title: str | None
+    latest_url: str | None
+    latest_id: str  # the newest article's SPEC id
+
+
+_AFTER = "substr(a.url, instr(a.url, '://') + 3)"  # the address without its scheme
+_HOST = f"lower(substr({_AFTER}, 1, instr({_AFTER} || '/', '/') - 1))"
+_SITE = (f"CASE WHEN a.url LIKE '%://%' THEN (CASE WHEN {_HOST} LIKE 'www.%' THEN substr({_HOST}, 5) ELSE {_HOST} END)"
+         " END")  # the host without its "www."
+_OUTLETS = f"""
+    WITH named AS (
+        SELECT a.id, a.date, a.title, a.url, a.sha256, {_SITE} AS site,
+               coalesce(nullif(trim(a.source), ''), {_SITE}, 'unknown') AS outlet
+        FROM articles a WHERE a.duplicate_of IS NULL),
+    grouped AS (
+        SELECT outlet, count(*) AS articles, min(date) AS first_seen, max(date) AS last_seen,
+               (SELECT n2.id FROM named n2 WHERE n2.outlet = named.outlet ORDER BY n2.date DESC, n2.id DESC LIMIT 1)
+                 AS latest
+        FROM named GROUP BY outlet)
+    SELECT g.outlet, n.site, g.articles, g.first_seen, g.last_seen, n.title, n.url, n.sha256
+    FROM grouped g JOIN named n ON n.id = g.latest"""
+
+
+def outlets(conn: sqlite3.Connection, *, offset: int = 0, limit: int = 100) -> list[Outlet]:
+    """The outlets the stored articles come from (near-copies left out), the most articles first."""
+    sql = f"{_OUTLETS} ORDER BY g.articles DESC, g.last_seen DESC, g.outlet LIMIT ? OFFSET ?"
+    return [Outlet(*r) for r in conn.execute(sql, (limit, offset))]
+
+
+def outlet_count(conn: sqlite3.Connection) -> int:
+    """How many outlets `outlets` lists (every page together)."""
+    return _count(conn, f"SELECT count(*) FROM ({_OUTLETS})")

@@ -293,6 +293,19 @@ CREATE TABLE IF NOT EXISTS fetch_failures (  -- addresses not fetched or read; p
 )
 """
 
+# Search that stems (issue 19): both full-text indexes again with the Porter stemmer over unicode61, diacritics
+# folded, so "attack" finds "attacked"; each is rebuilt from its content table.
+STEMMING = """
+DROP TABLE IF EXISTS sentences_fts;
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id',
+    tokenize='porter unicode61 remove_diacritics 2');
+INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
+DROP TABLE IF EXISTS quotes_fts;
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker_text, content='quotes', content_rowid='id',
+    tokenize='porter unicode61 remove_diacritics 2');
+INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')
+"""
+
 Step = str | Callable[[sqlite3.Connection], None]  # SQL statements, or a function run in the same transaction
 
 # (version, name, step). Append only.
@@ -304,6 +317,7 @@ MIGRATIONS: tuple[tuple[int, str, Step], ...] = (
     (5, "every clause that reports an event", EVENT_MENTIONS),
     (6, "stories across articles", STORIES),
     (7, "watched web sources, where articles were fetched from, failed addresses", WEB_SOURCES),
+    (8, "full-text search with the Porter stemmer", STEMMING),
 )
 LATEST = MIGRATIONS[-1][0]
 

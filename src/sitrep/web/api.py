@@ -1,7 +1,7 @@
 """The JSON API under `/api`: every list is paged (`offset`, `limit`, `next_offset`) with its exact `total` (a
 count with the same filters), takes the same filters as the CLI's views, and with `format=csv` answers every
-matching row as CSV (up to `state.CSV_ROWS`, 10,000); `POST /api/extract` runs the pipeline on posted text and
-stores nothing."""
+matching row as CSV (up to `state.CSV_ROWS`, 10,000); `/api/events` adds its facets (type, country, month);
+`POST /api/extract` runs the pipeline on posted text and stores nothing."""
 
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ from pydantic import BaseModel, Field
 
 from sitrep.record import ENTITY_KINDS, EVENT_TYPES, MODALITIES, QUANTITY_CATEGORIES, plain
 from sitrep.store import lookup
-from sitrep.store.analysis import deadlines, figures, stories, timeline
+from sitrep.store.analysis import deadlines, facets, figures, stories, timeline
 from sitrep.store.digest import counts
 from sitrep.store.document import document
 from sitrep.store.filters import EventFilters, FigureFilters
+from sitrep.store.search import SearchFilters
 from sitrep.store.sources import watched_sources
 from sitrep.web import state
 from sitrep.web.extractor import Job
@@ -50,6 +51,18 @@ class Order(StrEnum):
     oldest = "oldest"
 
 
+class EntityOrder(StrEnum):
+    articles = "articles"
+    mentions = "mentions"
+    quotes = "quotes"
+    name = "name"
+
+
+class SearchOrder(StrEnum):
+    best = "best"
+    newest = "newest"
+
+
 class Status(StrEnum):
     upcoming = "upcoming"
     past = "past"
@@ -78,6 +91,13 @@ class SearchPage(Counted):
     query: str = Field(description="The FTS5 query the words became.")
 
 
+class EventPage(Counted):
+    facets: dict[str, dict[str, int]] = Field(
+        description="For each of type, country and month, how many matching events have each value; each facet's "
+        "counts add up to total (no country: 'unknown'; no date: 'undated')."
+    )
+
+
 def _csv(fmt: Format, name: str) -> str | None:
     return name if fmt == Format.csv else None
 
@@ -102,12 +122,12 @@ def stats(request: Request) -> list[dict[str, Any]]:
 
 @router.get("/articles", response_model=Counted, summary="Articles, newest first")
 def list_articles(
-    request: Request, title: Text = None, source: Text = None, since: Day = None, until: Day = None,
-    offset: Offset = 0, limit: Limit = 20, fmt: As = Format.json,
+    request: Request, title: Text = None, source: Text = None, site: Text = None, since: Day = None,
+    until: Day = None, order: Order = Order.newest, offset: Offset = 0, limit: Limit = 20, fmt: As = Format.json,
 ) -> dict[str, Any] | Response:  # fmt: skip
-    filters = {"title": title, "source": source, "since": since, "until": until}
+    filters = {"title": title, "source": source, "since": since, "until": until, "site": site}
     with store(request) as conn:
-        return listing(lambda o, n: lookup.articles(conn, **filters, offset=o, limit=n),
+        return listing(lambda o, n: lookup.articles(conn, **filters, order=order.value, offset=o, limit=n),
                        lookup.article_count(conn, **filters), offset, limit, csv=_csv(fmt, "articles"),
                        columns=lookup.ArticleRow)  # fmt: skip
 
@@ -121,18 +141,21 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
     return doc
 
 
-@router.get("/events", response_model=Counted, summary="Events, newest first (undated ones last)")
+@router.get("/events", response_model=EventPage, summary="Events, newest first (undated ones last), with facets")
 def list_events(
     request: Request, actor: Text = None, place: Text = None, type: EventType | None = None,
-    modality: Modality | None = None, since: Day = None, until: Day = None, order: Order = Order.newest,
-    offset: Offset = 0, limit: Limit = 100, fmt: As = Format.json,
+    modality: Modality | None = None, since: Day = None, until: Day = None, country: Text = None,
+    source: Text = None, order: Order = Order.newest, offset: Offset = 0, limit: Limit = 100, fmt: As = Format.json,
 ) -> dict[str, Any] | Response:  # fmt: skip
     filters: EventFilters = {"actor": actor, "place": place, "type": _value(type), "modality": _value(modality),
-                             "since": since, "until": until}  # fmt: skip
+                             "since": since, "until": until, "country": country, "source": source}  # fmt: skip
     with store(request) as conn:
-        return listing(lambda o, n: timeline.events(conn, **filters, order=order.value, offset=o, limit=n),
-                       timeline.count(conn, **filters), offset, limit, csv=_csv(fmt, "events"),
-                       columns=timeline.TimelineEvent)  # fmt: skip
+        answer = listing(lambda o, n: timeline.events(conn, **filters, order=order.value, offset=o, limit=n),
+                         timeline.count(conn, **filters), offset, limit, csv=_csv(fmt, "events"),
+                         columns=timeline.TimelineEvent)  # fmt: skip
+        if isinstance(answer, dict):
+            answer["facets"] = facets.event_facets(conn, **filters)
+        return answer
 
 
 @router.get("/figures", response_model=Counted, summary="Figures over time, by series, with disagreements")
@@ -195,11 +218,12 @@ def list_quotes(
 
 @router.get("/entities", response_model=Counted, summary="Entities, the most widely reported first")
 def list_entities(
-    request: Request, kind: EntityKind | None = None, name: Text = None, offset: Offset = 0, limit: Limit = 50,
-    fmt: As = Format.json,
+    request: Request, kind: EntityKind | None = None, name: Text = None, order: EntityOrder = EntityOrder.articles,
+    offset: Offset = 0, limit: Limit = 50, fmt: As = Format.json,
 ) -> dict[str, Any] | Response:  # fmt: skip
     with store(request) as conn:
-        return listing(lambda o, n: lookup.entities(conn, kind=_value(kind), name=name, limit=o + n)[o:],
+        return listing(lambda o, n: lookup.entities(conn, kind=_value(kind), name=name, order=order.value, offset=o,
+                                                    limit=n),
                        lookup.entity_count(conn, kind=_value(kind), name=name), offset, limit,
                        csv=_csv(fmt, "entities"), columns=lookup.EntityRow)  # fmt: skip
 
@@ -224,15 +248,24 @@ def list_sources(request: Request, offset: Offset = 0, limit: Limit = 100) -> di
         return paged(lambda n: watched_sources(conn, limit=n), offset, limit)
 
 
-@router.get("/search", response_model=SearchPage, summary="Full-text search over sentences (best of the newest 2,000)")
-def search(
-    request: Request, q: Annotated[str, Query(min_length=1, max_length=200)], offset: Offset = 0, limit: Limit = 20,
-    fmt: As = Format.json,
-) -> dict[str, Any] | Response:  # fmt: skip
+@router.get("/outlets", response_model=Counted, summary="News outlets: articles, first and last seen, newest article")
+def list_outlets(request: Request, offset: Offset = 0, limit: Limit = 100, fmt: As = Format.json) -> Any:
     with store(request) as conn:
-        return listing(lambda o, n: lookup.search_newest(conn, q, offset=o, limit=n), lookup.search_count(conn, q),
-                       offset, limit, csv=_csv(fmt, "search"), columns=lookup.SentenceHit,
-                       query=lookup.fts_query(q))  # fmt: skip
+        return listing(lambda o, n: lookup.outlets(conn, offset=o, limit=n), lookup.outlet_count(conn), offset, limit,
+                       csv=_csv(fmt, "outlets"), columns=lookup.Outlet)  # fmt: skip
+
+
+@router.get("/search", response_model=SearchPage, summary="Full-text search over sentences, stemmed, with operators")
+def search(
+    request: Request, q: Annotated[str, Query(min_length=1, max_length=200)], since: Day = None, until: Day = None,
+    source: Text = None, entity: Text = None, sort: SearchOrder = SearchOrder.best, offset: Offset = 0,
+    limit: Limit = 20, fmt: As = Format.json,
+) -> dict[str, Any] | Response:  # fmt: skip
+    filters: SearchFilters = {"since": since, "until": until, "source": source, "entity": entity}
+    with store(request) as conn:
+        return listing(lambda o, n: lookup.search_newest(conn, q, offset=o, limit=n, sort=sort.value, **filters),
+                       lookup.search_count(conn, q, **filters), offset, limit, csv=_csv(fmt, "search"),
+                       columns=lookup.SentenceHit, query=lookup.fts_query(q))  # fmt: skip
 
 
 @router.post(

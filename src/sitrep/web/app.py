@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from sitrep import __version__
 from sitrep.errors import InputError, SitrepError
 from sitrep.store.db import StoreError
-from sitrep.web import api, pages
+from sitrep.web import api, pages, workbench
 from sitrep.web.extractor import WorkerError
 from sitrep.web.guard import BodyLimit, RefuseUnreadableQuery, RequireToken, SecurityHeaders, error
 from sitrep.web.state import EXTRACT_SECONDS, MAX_BYTES, Settings, templates
@@ -46,6 +46,7 @@ def create_app(
     app.state.settings = Settings(Path(db), max_bytes, extract_seconds, token or None)
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(workbench.router)
     app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _invalid)  # type: ignore[arg-type]
     app.add_exception_handler(StoreError, _store_error)  # type: ignore[arg-type]

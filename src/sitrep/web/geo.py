@@ -3,9 +3,11 @@ shapes, installed as a dependency), projected equirectangularly into SVG path da
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
+from urllib.parse import urlencode
 
 import countryinfo
 
@@ -60,3 +62,41 @@ def _ring(ring: list[list[float]]) -> str:
             points.append(here)
             last = here
     return "M" + "L".join(points) + "Z" if len(points) > 2 else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A place on the map: where, how much happened there, how big it is drawn, where a click goes."""
+
+    name: str
+    kind: str  # country or place
+    x: float
+    y: float
+    events: int
+    articles: int
+    r: float  # radius in map units: grows with the square root of the events (articles when none)
+    href: str  # the timeline filtered to it
+
+
+def radius(count: int) -> float:
+    """A marker's radius for a count: its area grows with the count."""
+    return round(min(3.0 + 1.6 * math.sqrt(count), 16.0), 1)
+
+
+def markers(spots: list[dict[str, Any]]) -> list[Marker]:
+    """The map's markers for stored places with coordinates; the timeline link filters by country for a country
+    (its places included) and by place otherwise."""
+    out = []
+    for s in spots:
+        x, y = project(s["lat"], s["lon"])
+        key = "country" if s["kind"] == "country" else "place"
+        link = "/timeline?" + urlencode({key: s["name"]})
+        out.append(Marker(s["name"], key, x, y, s["events"], s["articles"], radius(s["events"] or s["articles"]), link))
+    return sorted(out, key=lambda m: -m.r)  # the small ones drawn last, on top
+
+
+def legend(found: list[Marker]) -> list[tuple[int, float]]:
+    """Counts to show in the size legend, with their radius: 1, and round numbers up to the largest count."""
+    top = max((m.events or m.articles for m in found), default=1)
+    counts = [c for c in (1, 5, 20, 100, 500) if c <= max(top, 1)]
+    return [(c, radius(c)) for c in counts]

@@ -53,23 +53,52 @@ class Block:
     segments: list[Segment]
 
 
+PART_CHARS = 20_000  # a long text is shown this many characters at a time (cut at a sentence), so pages stay small
+
+
 @dataclass(slots=True)
 class ArticleView:
     blocks: list[Block]
     facts: dict[str, list[Fact]]
+    part: int = 0  # which part of the text is shown (0-based)
+    parts: list[tuple[int, int]] = field(default_factory=list)  # every part's (start, end) offsets
+
+    @property
+    def shown(self) -> tuple[int, int]:
+        return self.parts[self.part] if self.parts else (0, 0)
 
 
-def article_view(doc: dict[str, Any]) -> ArticleView:
-    """Cut a SPEC document's text into highlighted segments by section, and list its facts by kind."""
+def article_view(doc: dict[str, Any], part: int = 0, size: int = PART_CHARS) -> ArticleView:
+    """Cut a SPEC document's text into highlighted segments by section, and list its facts by kind: of the whole
+    text, or of one part of it when it is longer than `size` characters (the facts that start in that part)."""
     facts, spans = _facts(doc)
     text: str = doc["text"]
-    cuts = {0, len(text)}
+    parts = text_parts(text, doc["sentences"], size)
+    part = min(max(part, 0), len(parts) - 1)
+    low, high = parts[part]
+    spans = [(max(a, low), min(b, high), f) for a, b, f in spans if a < high and b > low]
+    facts = {k: [f for f in found if low <= f.start < high] for k, found in facts.items()}
+    cuts = {low, high}
     for s in doc["sections"] + doc["sentences"]:  # sentences too, so a link to a sentence's offsets finds it
         cuts.update((s["start"], s["end"]))
     for start, end, _ in spans:
         cuts.update((start, end))
-    segments = _segments(text, sorted(c for c in cuts if 0 <= c <= len(text)), spans)
-    return ArticleView(_blocks(segments, doc["sections"]), facts)
+    segments = _segments(text, sorted(c for c in cuts if low <= c <= high), spans)
+    return ArticleView(_blocks(segments, doc["sections"]), facts, part, parts)
+
+
+def text_parts(text: str, sentences: list[dict[str, Any]], size: int) -> list[tuple[int, int]]:
+    """The text cut into parts of about `size` characters, each ending where a sentence starts (or mid-text, when
+    one sentence is longer than a part)."""
+    starts = sorted({s["start"] for s in sentences if 0 < s["start"] < len(text)})
+    parts, low = [], 0
+    while len(text) - low > size:
+        fits = [s for s in starts if low < s <= low + size]
+        high = fits[-1] if fits else low + size
+        parts.append((low, high))
+        low = high
+    parts.append((low, len(text)))
+    return parts
 
 
 def _segments(text: str, cuts: list[int], spans: list[tuple[int, int, Fact]]) -> list[Segment]:

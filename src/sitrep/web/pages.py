@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Annotated, Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from sitrep.errors import SitrepError
-from sitrep.record import ENTITY_KINDS, EVENT_TYPES, MODALITIES, QUANTITY_CATEGORIES, plain
+from sitrep.record import ENTITY_KINDS, plain
 from sitrep.store import lookup
 from sitrep.store.analysis import deadlines as deadlines_mod
 from sitrep.store.analysis import figures as figures_mod
@@ -19,23 +19,25 @@ from sitrep.store.analysis import stories as stories_mod
 from sitrep.store.analysis import timeline as timeline_mod
 from sitrep.store.digest import counts_table
 from sitrep.store.document import document
-from sitrep.web import charts, geo, state
+from sitrep.web import charts, state
 from sitrep.web.extractor import Job
 from sitrep.web.highlight import KINDS, PLURALS, SET_APART, article_view
-from sitrep.web.state import HERE, page, settings, store, templates
+from sitrep.web.state import HERE, page, store
+from sitrep.web.workbench import iso_day, listed, query_string, render
 
-STATIC = {"app.css": "text/css", "app.js": "text/javascript"}  # the only files served: no path comes from a request
+# The only files served: no path comes from a request.
+STATIC = {"app.css": "text/css", "app.js": "text/javascript", "map.js": "text/javascript"}
 router = APIRouter(include_in_schema=False)
 
 Opt = Annotated[str | None, Query(max_length=200)]
 PER_PAGE = 25
 ENTITY_ITEMS = 20  # the newest this-many events, quotes and figures on an entity's page
 STORIES_PAGE = 20
+PASTE_CHARS = 100_000  # the longest paste the page extracts (its highlights are shown a part at a time)
 
 
 def _page(request: Request, name: str, **context: Any) -> HTMLResponse:
-    shared = {"nav": name.removesuffix(".html"), "kinds": KINDS, "plurals": PLURALS, "set_apart": SET_APART}
-    return templates.TemplateResponse(request, name, shared | context)
+    return render(request, name, **({"kinds": KINDS, "plurals": PLURALS, "set_apart": SET_APART} | context))
 
 
 def _clean(value: str | None) -> str | None:
@@ -51,19 +53,18 @@ def static(name: str) -> Response:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, q: Opt = None) -> HTMLResponse:
+def home(request: Request, q: Opt = None) -> Response:
+    if _clean(q):  # the search box of older links: the search page answers it
+        return RedirectResponse("/search?" + urlencode({"q": q}), status_code=303)
     with store(request) as conn:
-        words = _clean(q)
-        results = plain(lookup.search_newest(conn, words, limit=30)) if words else None
-        newest = plain(timeline_mod.events(conn, limit=8, latest=True))[::-1]
+        newest = plain(timeline_mod.events(conn, limit=8, order="newest"))
         upcoming = plain(deadlines_mod.deadlines(conn, as_of=deadlines_mod.store_as_of(conn, None), limit=8,
                                                  status="upcoming"))  # fmt: skip
         stats = counts_table(conn)
     return _page(
         request,
         "home.html",
-        q=q or "",
-        results=results,
+        q="",
         newest=newest,
         upcoming=upcoming,
         stats=stats,
@@ -72,62 +73,29 @@ def home(request: Request, q: Opt = None) -> HTMLResponse:
 
 
 @router.get("/articles", response_class=HTMLResponse)
-def articles(request: Request, title: Opt = None, offset: Annotated[int, Query(ge=0, le=10_000)] = 0) -> HTMLResponse:
+def articles(
+    request: Request, title: Opt = None, source: Opt = None, site: Opt = None, since: Opt = None, until: Opt = None,
+    order: Opt = None, offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
+) -> HTMLResponse:  # fmt: skip
+    chosen = {"title": _clean(title), "source": _clean(source), "site": _clean(site), "since": iso_day(since),
+              "until": iso_day(until)}  # fmt: skip
+    way = order if order in lookup.ARTICLE_ORDERS else "newest"
     with store(request) as conn:
-        rows = lookup.articles(conn, title=_clean(title), offset=offset, limit=PER_PAGE + 1)
-    return _page(request, "articles.html", page=page(rows, offset, PER_PAGE), title=title or "")
+        rows = lookup.articles(conn, **chosen, order=way, offset=offset, limit=PER_PAGE + 1)
+        total = lookup.article_count(conn, **chosen)
+    found = page(rows, offset, PER_PAGE)
+    query = query_string({**chosen, "order": way if way != "newest" else None})
+    return _page(request, "articles.html", page=found, chosen=chosen, order=way,
+                 list=listed(found, total, query, "/api/articles"))  # fmt: skip
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article(request: Request, article_id: str) -> HTMLResponse:
+def article(request: Request, article_id: str, part: Annotated[int, Query(ge=1, le=10_000)] = 1) -> HTMLResponse:
     with store(request) as conn:
         doc = document(conn, article_id)
     if doc is None:
         raise HTTPException(404, f"no article {article_id!r} in this store")
-    return _page(request, "article.html", doc=doc, view=article_view(doc))
-
-
-@router.get("/timeline", response_class=HTMLResponse)
-def timeline(
-    request: Request, actor: Opt = None, place: Opt = None, type: Opt = None, modality: Opt = None,
-    since: Opt = None, until: Opt = None,
-) -> HTMLResponse:  # fmt: skip
-    filters = {"actor": _clean(actor), "place": _clean(place), "type": _clean(type), "modality": _clean(modality),
-               "since": _day(since), "until": _day(until)}  # fmt: skip
-    with store(request) as conn:
-        found = page(timeline_mod.events(conn, **filters, order="newest", limit=501), 0, 500)  # type: ignore[arg-type]
-    chart = charts.timeline(found["items"])
-    return _page(request, "timeline.html", chart=chart, events=found["items"], more=found["next_offset"] is not None,
-                 filters=filters, types=EVENT_TYPES, modalities=MODALITIES, colours=charts.COLOURS)  # fmt: skip
-
-
-def _day(value: str | None) -> str | None:
-    value = _clean(value)
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value[:10]).isoformat()
-    except ValueError as e:
-        raise HTTPException(400, f"{value!r} is not an ISO date (for example 2025-09-30)") from e
-
-
-@router.get("/figures", response_class=HTMLResponse)
-def figures(
-    request: Request, holder: Opt = None, category: Opt = None, location: Opt = None, unit: Opt = None
-) -> HTMLResponse:
-    with store(request) as conn:
-        series = plain(figures_mod.series(conn, limit=40))
-        if category is None and series:
-            first = series[0]
-            holder, category, location, unit = first["holder"], first["category"], first["location"], first["unit"]
-        rows = []
-        if category:
-            rows = plain(figures_mod.series_reports(conn, holder=_clean(holder), category=category,
-                                                    location=_clean(location), unit=_clean(unit)))  # fmt: skip
-    chosen = {"holder": holder, "category": category, "location": location, "unit": unit}
-    chart = charts.figure_chart(rows)
-    return _page(request, "figures.html", series=series, chosen=chosen, rows=rows, chart=chart,
-                 legend=charts.legend(rows), categories=QUANTITY_CATEGORIES)  # fmt: skip
+    return _page(request, "article.html", doc=doc, view=article_view(doc, part - 1))
 
 
 @router.get("/stories", response_class=HTMLResponse)
@@ -151,7 +119,7 @@ def story(request: Request, story_id: int) -> HTMLResponse:
 @router.get("/deadlines", response_class=HTMLResponse)
 def deadlines(request: Request, as_of: Opt = None) -> HTMLResponse:
     with store(request) as conn:
-        day = deadlines_mod.store_as_of(conn, _day(as_of))
+        day = deadlines_mod.store_as_of(conn, iso_day(as_of))
         rows = plain(deadlines_mod.deadlines(conn, as_of=day, limit=100))
     for r in rows:
         r["away"] = _away(r["due"], day)
@@ -171,14 +139,18 @@ def _away(due: str | None, today: str) -> str:
 
 @router.get("/entities", response_class=HTMLResponse)
 def entities(
-    request: Request, name: Opt = None, kind: Opt = None, offset: Annotated[int, Query(ge=0, le=10_000)] = 0
-) -> HTMLResponse:
+    request: Request, name: Opt = None, kind: Opt = None, order: Opt = None,
+    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
+) -> HTMLResponse:  # fmt: skip
     chosen = {"name": _clean(name), "kind": _clean(kind)}
+    way = order if order in lookup.ENTITY_ORDERS else "articles"
     with store(request) as conn:
-        rows = lookup.entities(conn, **chosen, limit=offset + PER_PAGE + 1)[offset:]
+        rows = lookup.entities(conn, **chosen, order=way, offset=offset, limit=PER_PAGE + 1)
         total = lookup.entity_count(conn, **chosen)
-    return _page(request, "entities.html", page=page(rows, offset, PER_PAGE), total=total, chosen=chosen,
-                 kinds_of=ENTITY_KINDS)  # fmt: skip
+    found = page(rows, offset, PER_PAGE)
+    query = query_string({**chosen, "order": way if way != "articles" else None})
+    return _page(request, "entities.html", page=found, total=total, chosen=chosen, kinds_of=ENTITY_KINDS, order=way,
+                 orders=list(lookup.ENTITY_ORDERS), list=listed(found, total, query, "/api/entities"))  # fmt: skip
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
@@ -194,22 +166,9 @@ def one_entity(request: Request, entity_id: int) -> HTMLResponse:
                  nav="entities", colours=charts.COLOURS)  # fmt: skip
 
 
-@router.get("/map", response_class=HTMLResponse)
-def world(request: Request) -> HTMLResponse:
-    with store(request) as conn:
-        spots = plain(lookup.places(conn))
-        located = plain(timeline_mod.events(conn, limit=500))
-    for s in spots:
-        s["x"], s["y"] = geo.project(s["lat"], s["lon"])
-    events = [e | dict(zip(("x", "y"), geo.project(e["lat"], e["lon"]), strict=True))
-              for e in located if e["lat"] is not None and e["lon"] is not None]  # fmt: skip
-    return _page(request, "map.html", countries=geo.countries(), spots=spots, events=events, width=geo.WIDTH,
-                 height=geo.HEIGHT, shown=geo.SHOWN, colours=charts.COLOURS)  # fmt: skip
-
-
 @router.get("/paste", response_class=HTMLResponse)
 def paste_form(request: Request) -> HTMLResponse:
-    return _page(request, "paste.html", text="", published="", doc=None, view=None, problem=None)
+    return _page(request, "paste.html", text="", published="", doc=None, view=None, problem=None, limit=PASTE_CHARS)
 
 
 @router.post("/paste", response_class=HTMLResponse)
@@ -220,11 +179,17 @@ async def paste(request: Request) -> HTMLResponse:
         raise HTTPException(400, "send a form with the fields text and published") from e
     text = (form.get("text") or [""])[0]
     published = (form.get("published") or [""])[0].strip() or None
+    part = (form.get("part") or ["1"])[0]
     doc, view, problem = None, None, None
-    try:
-        doc = await state.extract(request, Job(text, published=published))
-        view = article_view(doc)
-    except SitrepError as e:
-        problem = str(e)
+    if len(text) > PASTE_CHARS:
+        problem = (f"The pasted text is {len(text):,} characters; this page takes up to {PASTE_CHARS:,}. Paste a "
+                   "shorter part, or extract the whole article with `sitrep extract FILE` or POST /api/extract.")
+        text = ""  # not sent back: a page holding the whole paste again would be as large as the paste
+    else:
+        try:
+            doc = await state.extract(request, Job(text, published=published))
+            view = article_view(doc, int(part) - 1 if part.isdigit() else 0)
+        except SitrepError as e:
+            problem = str(e)
     return _page(request, "paste.html", text=text, published=published or "", doc=doc, view=view, problem=problem,
-                 limit=settings(request).max_bytes)  # fmt: skip
+                 paste=True, limit=PASTE_CHARS)  # fmt: skip

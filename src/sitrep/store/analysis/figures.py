@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Unpack
 
+from sitrep.data_files import load_toml
 from sitrep.store.filters import MANY, FigureFilters, figure_filter, sql_in
 
 DISAGREE_DAYS = 7  # figures from different articles this close in time should agree
@@ -215,20 +216,57 @@ class Series:
     last: str | None
 
 
-def series(conn: sqlite3.Connection, *, category: str | None = None, offset: int = 0, limit: int = 50) -> list[Series]:
-    """Figure series (holder · category · location · unit), the most often reported first."""
-    where, params = ["(q.holder_id IS NOT NULL OR q.location_id IS NOT NULL)"], []
-    if category:
-        where.append("q.category = ?")
-        params.append(category)
+def series(
+    conn: sqlite3.Connection, *, category: str | None = None, offset: int = 0, limit: int = 50, parties: bool = False
+) -> list[Series]:
+    """Figure series (holder · category · location · unit), the most often reported first; with `parties`, only
+    those a person would chart (`_series_where`)."""
+    where, params = _series_where(category, parties)
     sql = f"""
         SELECT h.name AS holder, q.category, l.name AS location, q.unit, count(*) AS figures,
                count(DISTINCT q.article_id) AS articles, min(q.date) AS first, max(q.date) AS last
         FROM quantities q LEFT JOIN entities h ON h.id = q.holder_id LEFT JOIN entities l ON l.id = q.location_id
-        WHERE {" AND ".join(where)}
+        WHERE {where}
         GROUP BY q.holder_id, q.category, q.location_id, q.unit
         ORDER BY articles DESC, figures DESC, holder, q.category LIMIT ? OFFSET ?"""
     return [Series(*r) for r in conn.execute(sql, [*params, limit, offset])]
+
+
+def series_count(conn: sqlite3.Connection, *, category: str | None = None, parties: bool = False) -> int:
+    """How many series `series` lists with these choices (every page together)."""
+    where, params = _series_where(category, parties)
+    sql = f"""SELECT count(*) FROM (SELECT 1 FROM quantities q LEFT JOIN entities h ON h.id = q.holder_id
+              WHERE {where} GROUP BY q.holder_id, q.category, q.location_id, q.unit)"""
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
+def series_categories(conn: sqlite3.Connection, *, parties: bool = False) -> dict[str, int]:
+    """How many series each category has, the most first."""
+    where, params = _series_where(None, parties)
+    sql = f"""SELECT category, count(*) FROM (SELECT q.category FROM quantities q LEFT JOIN entities h
+              ON h.id = q.holder_id WHERE {where} GROUP BY q.holder_id, q.category, q.location_id, q.unit)
+              GROUP BY category ORDER BY count(*) DESC, category"""
+    return {str(c): int(n) for c, n in conn.execute(sql, params)}
+
+
+def _series_where(category: str | None, parties: bool) -> tuple[str, list[Any]]:
+    """The condition over `quantities q` (and its holder `h`) for a list of series. `parties`: the holder is a
+    real party (of `[figures] party_kinds` in `data/workbench.toml`, or an actor or target of some event), or there
+    is no holder but a place; and the category is not one of `hidden_categories`."""
+    where, params = ["(q.holder_id IS NOT NULL OR q.location_id IS NOT NULL)"], []
+    if category:
+        where.append("q.category = ?")
+        params.append(category)
+    if parties:
+        rules = load_toml("workbench.toml")["figures"]
+        kinds, hidden = list(rules["party_kinds"]), list(rules["hidden_categories"])
+        where.append(
+            f"(q.holder_id IS NULL OR h.kind IN ({', '.join('?' * len(kinds))})"
+            " OR EXISTS (SELECT 1 FROM event_actors x WHERE x.entity_id = q.holder_id))"
+        )
+        where.append(f"q.category NOT IN ({', '.join('?' * len(hidden))})")
+        params += kinds + hidden
+    return " AND ".join(where), params
 
 
 @dataclass(slots=True)
