@@ -44,6 +44,7 @@ __all__ = ["EventExtractor", "Trigger", "make_events"]
 log = logging.getLogger(__name__)
 SPAN_KEY = "events"
 _HEADLINES = frozenset({"headline", "subtitle"})
+_FORCEFUL = frozenset({"ASSAULT", "COERCE"})  # types a figurative "fight" or "curb" of a scourge takes
 _SKIPPED_SECTIONS = frozenset({"dateline", "byline", "credit", "boilerplate"})
 _ABSORBING = frozenset({"xcomp", "ccomp", "obj", "acl", "obl", "nmod"})
 _CASUALTIES = frozenset({"killed", "wounded", "casualties", "detained"})
@@ -108,6 +109,7 @@ class EventExtractor:
         self.instruments = frozenset(senses["instruments"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
         self.no_aim = frozenset(senses["no_aim"])
+        self.scourges = frozenset(senses["scourges"])
         nominal = syntax["nominal"]
         self.verb_nouns = event_nouns() | frozenset(nominal["verb_nouns"])
         self.lone_next = frozenset(nominal["lone_noun_next"])
@@ -199,6 +201,7 @@ class EventExtractor:
                 continue
             headline = index.section_at(index.token_starts[clause.start]) in _HEADLINES
             frames = self._frames(parsed, [t for t in mine if not _inside_name(index, t)], headline, index)
+            kept: list[tuple[Frame, Found]] = []
             for trig, frame in frames:
                 speaker = self.reader.speaker(frame, self.speech_verbs) if trig.addressed else None
                 roles = mapper.roles(
@@ -208,7 +211,8 @@ class EventExtractor:
                     continue
                 event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
                 self._verbal_attack(event.event, kinds, plural=parsed.token(trig.end - 1).tag_ == "NNS")
-                found.append(event)
+                kept.append((frame, event))
+            found += _without_circumstances(kept)
         return found
 
     def _reparse_headline(
@@ -333,13 +337,7 @@ class EventExtractor:
             if trig.type in self.framers and self._reads_as_event(trig, frame)
             for i in trig.own
         }  # "signed a decree banning veils": a signing that is no agreement frames nothing
-        verbs = {(trig.type, frame.predicate.i) for trig, frame in frames}
-        return [
-            (trig, frame)
-            for trig, frame in frames
-            if not _framed(frame, trig, framing)
-            and not (frame.cause_of is not None and (trig.type, frame.cause_of.i) in verbs)
-        ]  # "were killed in a raid": the killing is the event, the raid its circumstance
+        return [(trig, frame) for trig, frame in frames if not _framed(frame, trig, framing)]
 
     def _fits(self, trig: Trigger, frame: Frame, roles: Roles, accident: bool, index: DocIndex, parsed: Parsed) -> bool:
         """Precision: the sense is political, someone fitting takes part, and what is kept can be told right."""
@@ -397,6 +395,8 @@ class EventExtractor:
             return False
         if frame.verbal and forms & self.noun_only and p.pos_ == "VERB":
             return False  # "to deal with the threat"
+        if trig.type in _FORCEFUL and frame.patients and all(lemmas(t) & self.scourges for t in frame.patients):
+            return False  # "we must fight terrorism", "curbing the deficit"
         needed = next((self.complements[f] for f in forms if f in self.complements), None)
         if frame.verbal and needed is not None and not any(_complement(c) & needed for c in p.children):
             return False  # "I agree with him": an opinion, no agreement
@@ -443,6 +443,17 @@ class EventExtractor:
             return
         if all(kinds.get(a) == "person" for a in event.actors) and not event.quantities:
             event.type, event.mode = "ACCUSE", "disapprove"
+
+
+def _without_circumstances(kept: list[tuple[Frame, Found]]) -> list[Found]:
+    """The events of one sentence without an attack noun people were killed in when the killing is itself one of
+    them ("were killed in a raid": the killing is the event, the raid its circumstance)."""
+    verbs = {(f.event.type, frame.predicate.i) for frame, f in kept}
+    return [
+        f
+        for frame, f in kept
+        if frame.cause_of is None or (f.event.type, frame.cause_of.i) not in verbs
+    ]
 
 
 def _unified(found: list[Found]) -> list[Found]:
