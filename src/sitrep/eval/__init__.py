@@ -28,6 +28,7 @@ SCORERS: dict[str, tuple[str, str]] = {
     "quotes": ("sitrep.eval.quotes", "data/polnear"),
     "events": ("sitrep.eval.events", "data/plover_gsr"),
     "news-events": ("sitrep.eval.news_events", "data/news"),
+    "news-places": ("sitrep.eval.news_places", "data/news"),
     "stories": ("sitrep.eval.stories", "data/news"),
 }
 
