@@ -43,6 +43,13 @@ from sitrep.components.entities.people import find_people
 from sitrep.components.entities.resolve import Resolved, build, inner_countries, join_mentions, link_places, select
 from sitrep.components.entities.scan import Candidate, Tokens, gazetteer_pass
 from sitrep.components.entities.statistical import model_candidates
+from sitrep.components.entities.toponyms import (
+    capitals_as_actors,
+    locate_facilities,
+    peerages,
+    qualified_towns,
+    resolve_toponyms,
+)
 from sitrep.record import Entity
 
 SPANS_KEY = "sitrep_entities"
@@ -86,6 +93,9 @@ class EntityRecognizer:
         found = _outside_boilerplate(found, toks)
         chosen = drop_name_prefixes(toks, gaz, select(found, len(toks.text)))
         chosen = select(chosen + inner_countries(toks, gaz, chosen), len(toks.text))
+        chosen = qualified_towns(toks, gaz, capitals_as_actors(toks, gaz, peerages(toks, chosen)))
+        resolve_toponyms(toks, gaz, chosen)
+        locate_facilities(toks, gaz, chosen)
         link_places(toks, chosen)
         teams_in_results(toks, chosen)
         return build(toks.text, join_mentions(toks, gaz, chosen))

@@ -191,9 +191,16 @@ def _continues_name(toks: Tokens, gaz: Gazetteer, j: int, cand: Candidate) -> bo
     word = toks.texts[j]
     if not word[:1].isupper() or not word.replace(".", "").isalpha() or word.lower() in _not_continuing():
         return False
+    if word.lower() in _directions():
+        return False  # "Kowloon West", "Beirut Central": a district of the city, which stays its mention
     if title_at(toks, j, gaz)[0] > j:
         return False
     return not (word.isupper() and toks.text[cand.start : cand.end].isupper())
+
+
+@cache
+def _directions() -> frozenset[str]:
+    return frozenset(patterns()["places"]["directions"])
 
 
 @cache
