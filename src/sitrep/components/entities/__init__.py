@@ -43,7 +43,7 @@ from sitrep.components.entities.people import find_people
 from sitrep.components.entities.resolve import Resolved, build, inner_countries, join_mentions, link_places, select
 from sitrep.components.entities.scan import Candidate, Tokens, gazetteer_pass
 from sitrep.components.entities.statistical import model_candidates
-from sitrep.components.entities.teams import teams_in_sport
+from sitrep.components.entities.teams import more_teams, teams_in_sport
 from sitrep.components.entities.toponyms import (
     capitals_as_actors,
     locate_facilities,
@@ -100,6 +100,7 @@ class EntityRecognizer:
         link_places(toks, chosen)
         teams_in_results(toks, chosen)
         teams_in_sport(toks, chosen)
+        chosen = more_teams(toks, gaz, chosen)
         return build(toks.text, join_mentions(toks, gaz, chosen))
 
     def set_annotations(self, doc: Doc, resolved: Resolved) -> None:

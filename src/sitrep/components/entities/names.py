@@ -215,13 +215,13 @@ def teams_in_results(toks: Tokens, chosen: list[Candidate]) -> None:
     for cand in chosen:
         if cand.kind != "place":
             continue
-        span = _result_line(toks, cand.start, lines)
+        span = result_line(toks, cand.start, lines)
         if span is not None and span[0] <= cand.start < span[1]:
             cand.kind, cand.key = "organization", f"organization:{cand.name.lower()}"
             cand.lat = cand.lon = cand.country = None
 
 
-def _result_line(toks: Tokens, char: int, lines: dict[int, tuple[int, int] | None]) -> tuple[int, int] | None:
+def result_line(toks: Tokens, char: int, lines: dict[int, tuple[int, int] | None]) -> tuple[int, int] | None:
     """The char span of the line holding `char` when it reads like a results line (memoized per line number)."""
     k = bisect_right(toks.starts, char) - 1
     if k < 0:
