@@ -191,7 +191,7 @@ def _continues_name(toks: Tokens, gaz: Gazetteer, j: int, cand: Candidate) -> bo
     word = toks.texts[j]
     if not word[:1].isupper() or not word.replace(".", "").isalpha() or word.lower() in _not_continuing():
         return False
-    if word.lower() in _directions():
+    if cand.kind == "place" and word in _districts():
         return False  # "Kowloon West", "Beirut Central": a district of the city, which stays its mention
     if title_at(toks, j, gaz)[0] > j:
         return False
@@ -199,8 +199,8 @@ def _continues_name(toks: Tokens, gaz: Gazetteer, j: int, cand: Candidate) -> bo
 
 
 @cache
-def _directions() -> frozenset[str]:
-    return frozenset(patterns()["places"]["directions"])
+def _districts() -> frozenset[str]:
+    return frozenset(patterns()["places"]["district_words"])
 
 
 @cache
