@@ -11,7 +11,7 @@ import math
 from collections import Counter
 from functools import cache, lru_cache
 
-from sitrep.components.entities.lexicon import Entry, Gazetteer, patterns, towns
+from sitrep.components.entities.lexicon import RANK_CITY, Entry, Gazetteer, patterns, towns
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 
 # Score of a candidate city: log10 of its population, plus this much times the share of the article's
@@ -43,34 +43,52 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
 def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
     """ "Chippewa Falls, Wisconsin", "Allen, Texas", "Zarzis, Tunisia": a name written before ", <state or
     country>" is the town of that name there, when GeoNames has one (even a name that is also a word or a surname);
-    a name another rule took for a person or an organization is left alone."""
-    starts = {c.start: c for c in chosen if not c.inner}
+    a name another rule took for a person or an organization is left alone. A dateline in capitals ("OFER PRISON,
+    West Bank —") is a place there even when no list has it."""
+    starts = {c.start for c in chosen if not c.inner}
     ends = {c.end: c for c in chosen if not c.inner}
     out = list(chosen)
     for where in [c for c in chosen if not c.inner and c.kind in ("country", "place") and c.form == "name"]:
-        state = _state_codes(gaz, where.name) if where.kind == "place" and where.country == "US" else set()
-        if where.kind == "place" and not state:
-            continue
         i = toks.starting_at(where.start)
         if i is None or i < 2 or toks.texts[i - 1] != "," or toks.ws[i - 2]:
             continue
         begin = _name_start(toks, i - 2)
-        if begin > i - 2:
-            continue
         start, end = toks.starts[begin], toks.ends[i - 2]
         held = ends.get(end)
-        if held is not None and (held.start != start or not _weak(held)):
+        if begin > i - 2 or (held is not None and (held.start != start or not _weak(held))):
             continue
         if held is None and any(start <= s < end for s in starts):
             continue
-        code = where.code or where.country or ""
-        found = [e for e in towns().get((code, toks.span_text(begin, i - 1)), []) if not state or e.admin1 in state]
-        if not found:
-            continue
-        if held is not None:
-            out.remove(held)
-        out.append(from_entry(found[0], start, end))
+        cand = _town(toks, gaz, where, begin, i - 1) or _dateline(toks, where, begin, i - 1)
+        if cand is not None:
+            out = [c for c in out if c is not held] + [cand]
     return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) -> Candidate | None:
+    """The largest town of the name in the country, or in the US state, written after it."""
+    state = _state_codes(gaz, where.name) if where.kind == "place" and where.country == "US" else set()
+    if where.kind == "place" and not state:
+        return None
+    name = toks.span_text(begin, end)
+    code = where.code or where.country or ""
+    found = [e for e in towns().get((code, name.title() if name.isupper() else name), []) if not state or e.admin1 in state]
+    return from_entry(found[0], toks.starts[begin], toks.ends[end - 1]) if found else None
+
+
+def _dateline(toks: Tokens, where: Candidate, begin: int, end: int) -> Candidate | None:
+    """A name in capitals opening a line, before ", <place or country>": a place there (at that place when it is
+    one with coordinates)."""
+    name = toks.span_text(begin, end)
+    if not name.isupper() or (begin > 0 and toks.adjacent(begin)):
+        return None
+    title = name.title()
+    cand = Candidate(toks.starts[begin], toks.ends[end - 1], "place", f"place:{title.lower()}", title,
+                     country=where.code or where.country, rank=_RANK_FACILITY)  # fmt: skip
+    if where.kind == "place" and where.lat is not None:
+        cand.lat, cand.lon = where.lat, where.lon
+    cand.refs["country" if where.kind == "country" else "within"] = where.start
+    return cand
 
 
 def _weak(cand: Candidate) -> bool:
@@ -94,12 +112,33 @@ def _name_start(toks: Tokens, last: int) -> int:
 def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
     """A named place without coordinates ("Kabul airport", "Jolo Cathedral", "Evin prison in Tehran", "Hoa Lo
     prison, Hanoi") lies at the city its name holds, else at the city written right after it with "," or "in"."""
+    cities = [c for c in chosen if c.kind == "place" and c.lat is not None and not c.inner and c.rank <= RANK_CITY]
     for k, cand in enumerate(chosen):
-        if cand.kind != "place" or cand.lat is not None or cand.inner:
+        if cand.kind != "place" or cand.lat is not None or cand.inner or cand.rank != _RANK_FACILITY:
             continue
         where = _inner_city(toks, gaz, cand) or _city_after(toks, chosen[k + 1 : k + 3], cand)
-        if where is not None:
-            cand.lat, cand.lon, cand.country = where.lat, where.lon, cand.country or where.country
+        if where is None:
+            near = _nearest_city(toks.text, cities, cand)
+            if near is not None:
+                cand.refs["near"] = near.start
+                cand.lat, cand.lon, cand.country = near.lat, near.lon, cand.country or near.country
+            continue
+        cand.lat, cand.lon, cand.country = where.lat, where.lon, cand.country or where.country
+
+
+_RANK_FACILITY = 3  # the rank of the named places the patterns find ("Camp Lemonnier", "Evin prison")
+_NEAR_CHARS = 400
+
+
+def _nearest_city(text: str, cities: list[Candidate], cand: Candidate) -> Candidate | None:
+    """The city mentioned closest to a facility, in its paragraph and at most `_NEAR_CHARS` away: where an
+    article names a prison or a stadium, it is nearly always in the city it is writing about there."""
+    best, gap = None, _NEAR_CHARS + 1
+    for city in cities:
+        lo, hi = (city.end, cand.start) if city.end <= cand.start else (cand.end, city.start)
+        if hi - lo < gap and "\n\n" not in text[lo:hi]:
+            best, gap = city, hi - lo
+    return best
 
 
 def _city_after(toks: Tokens, following: list[Candidate], cand: Candidate) -> Candidate | None:
