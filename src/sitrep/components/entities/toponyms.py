@@ -92,8 +92,10 @@ def _dateline(toks: Tokens, where: Candidate, begin: int, end: int) -> Candidate
 
 
 def _weak(cand: Candidate) -> bool:
-    """A candidate a qualified town may replace: a place without coordinates, or a guessed person."""
-    return (cand.kind == "place" and cand.lat is None) or (cand.kind == "person" and cand.rank <= _RANK_GUESS)
+    """A candidate a qualified town may replace: a place without coordinates, or a guessed person or acronym."""
+    return (cand.kind == "place" and cand.lat is None) or (
+        cand.kind in ("person", "organization") and cand.rank <= _RANK_GUESS
+    )
 
 
 _RANK_GUESS = 1
