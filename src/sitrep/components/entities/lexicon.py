@@ -56,7 +56,7 @@ class Gazetteer:
     title_firsts: frozenset[str] = frozenset()
     equipment_first: frozenset[str] = frozenset()
     prefixes: set[str] = field(default_factory=set)  # every surface cut before one of its spaces ("United")
-    homonyms: dict[str, list[Entry]] = field(default_factory=dict)  # a city name → every city of that name, largest first
+    homonyms: dict[str, list[Entry]] = field(default_factory=dict)  # city name → every city so named, largest first
     capitals: dict[str, str] = field(default_factory=dict)  # capital city name → ISO code of its country
 
     def add(self, surface: str, entry: Entry) -> None:
@@ -180,8 +180,9 @@ def _add_cities(gaz: Gazetteer) -> None:
         entry = _city_entry(city)
         if len(gaz.homonyms.setdefault(city["name"], [])) < _MAX_HOMONYMS:
             gaz.homonyms[city["name"]].append(entry)
-        if city["name"] not in blocked and (city["name"] not in people or city["population"] >= conf["min_person_city"]):
-            gaz.add(city["name"], entry)
+        name = city["name"]
+        if name not in blocked and (name not in people or city["population"] >= conf["min_person_city"]):
+            gaz.add(name, entry)
     for city in cities:  # "Bogota", "Guantanamo": a large city's name without its accents, where no city has it
         plain = _unaccented(city["name"])
         if city["population"] < conf["min_unaccented_city"] or plain == city["name"] or plain in gaz.homonyms:

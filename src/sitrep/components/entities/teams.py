@@ -147,7 +147,9 @@ def _clubs(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candid
         if hit is None or hit[0].lat is None or (found and found[-1].end > toks.starts[i]) or _particle(toks, i):
             continue
         begin, end = i, hit[1]
-        while end < toks.n and end - hit[1] < 2 and toks.adjacent(end) and toks.ws[end - 1] and _club_word(toks, end, weak):
+        while end < toks.n and end - hit[1] < 2 and toks.adjacent(end) and toks.ws[end - 1]:
+            if not _club_word(toks, end, weak):
+                break
             end += 1
         if begin > 0 and toks.adjacent(begin) and toks.ws[begin - 1] and _club_word(toks, begin - 1, weak):
             begin -= 1

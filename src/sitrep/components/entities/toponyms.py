@@ -72,7 +72,8 @@ def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) 
         return None
     name = toks.span_text(begin, end)
     code = where.code or where.country or ""
-    found = [e for e in towns().get((code, name.title() if name.isupper() else name), []) if not state or e.admin1 in state]
+    named = towns().get((code, name.title() if name.isupper() else name), [])
+    found = [e for e in named if not state or e.admin1 in state]
     return from_entry(found[0], toks.starts[begin], toks.ends[end - 1]) if found else None
 
 
