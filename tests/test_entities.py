@@ -373,6 +373,13 @@ def test_entities_capital_that_acts_is_its_country() -> None:
     assert city.name == "Beijing" and city.mentions[0].start == text.rindex("Beijing")
 
 
+def test_entities_capital_joined_to_a_party_is_its_country() -> None:
+    text = "Protesters turned on the city's government and Beijing, while flights between London and Paris resumed."
+    entities = _entities(text)
+    assert _named(entities, "China").mentions[0].text == "Beijing"
+    assert {e.name for e in entities if e.kind == "place"} == {"London", "Paris"}
+
+
 def test_entities_korean_and_peer_names_hold_no_place() -> None:
     text = "Kim Jong Un met Moon Jae-in at the border. Lord Jones of Birkenhead welcomed the meeting."
     entities = _entities(text)

@@ -230,11 +230,12 @@ def capitals_as_actors(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
     a place."""
     countries = {c.code: c for c in chosen if c.kind == "country" and c.code}
     taken = {c.start: c for c in chosen if not c.inner}
+    parties = {c.end for c in chosen if c.kind in ("country", "organization", "group") and c.form != "demonym"}
     out = list(chosen)
     for i in toks.where(gaz.capitals.keys()):
         start, end = toks.starts[i], toks.ends[i]
         held = taken.get(start)
-        if (held is not None and (held.kind != "place" or held.end != end)) or not _acts(toks, i):
+        if (held is not None and (held.kind != "place" or held.end != end)) or not _acts(toks, i, parties):
             continue
         code = gaz.capitals[toks.texts[i]]
         country = countries.get(code) or _country_entry(gaz, code)
@@ -257,17 +258,25 @@ def _country_entry(gaz: Gazetteer, code: str) -> Candidate | None:
     return from_entry(entry, 0, 0) if entry is not None else None
 
 
-def _acts(toks: Tokens, i: int) -> bool:
-    """Whether the capital at token i is an actor: a verb after it, an actor's noun after its "'s", or a verb or
-    preposition before it that takes a party ("accused", "with", "under"); never after a place preposition."""
+def _acts(toks: Tokens, i: int, parties: set[int]) -> bool:
+    """Whether the capital at token i is an actor: a verb after it, an actor's noun after its "'s", a verb or
+    preposition before it that takes a party ("accused", "with", "under"), or "and" after a country, organization
+    or a party's noun ("the UK and Washington", "the government and Beijing"); never after a place preposition."""
     words = _actor_words()
     before = toks.texts[i - 1].lower() if i > 0 else ""
+    if before in ("and", "or") and i > 1 and _party_before(toks, i - 2, parties, words["nouns_after_possessive"]):
+        return True
     if before in words["place_before"] or (i > 0 and toks.is_cap(i - 1)) or (i + 1 < toks.n and toks.is_cap(i + 1)):
         return False
     nxt = toks.texts[i + 1].lower() if i + 1 < toks.n else ""
     if nxt in ("'s", "’s") and i + 2 < toks.n:
         return _actor_noun_at(toks, i + 2, words["nouns_after_possessive"])
     return nxt in words["verbs_after"] or before in words["before"]
+
+
+def _party_before(toks: Tokens, j: int, parties: set[int], nouns: frozenset[str]) -> bool:
+    """Token j ends a country or organization mention, or is a party's noun ("government", "officials")."""
+    return toks.ends[j] in parties or toks.texts[j].lower() in nouns
 
 
 def _actor_noun_at(toks: Tokens, j: int, nouns: frozenset[str]) -> bool:
