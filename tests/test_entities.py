@@ -423,3 +423,13 @@ def test_entities_cities_in_a_sports_report_are_teams() -> None:
 def test_entities_cities_outside_sport_stay_places() -> None:
     entities = _entities("Leicester and Bristol were hit by floods, and the army was sent to help.")
     assert _named(entities, "Leicester").kind == "place"
+
+
+def test_entities_unlisted_side_named_in_a_result_is_a_team() -> None:
+    text = (
+        "Essex beat Glamorgan by six wickets on the final day of the championship match, after a fine innings from "
+        "their captain and two late wickets for the visiting bowler."
+    )
+    entities = _entities(text)
+    assert _named(entities, "Glamorgan").kind == "organization"
+    assert not any(e.kind == "place" for e in entities)

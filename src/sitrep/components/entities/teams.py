@@ -73,7 +73,7 @@ def _in_venue(toks: Tokens, i: int, before: frozenset[str]) -> bool:
 @cache
 def _words() -> dict[str, frozenset[str]]:
     conf = patterns()["teams"]
-    return {"cues": frozenset(conf["cues"]), "place_before": frozenset(conf["place_before"])}
+    return {name: frozenset(conf[name]) for name in ("cues", "place_before", "result_verbs", "result_before")}
 
 
 def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
@@ -87,6 +87,7 @@ def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Ca
             taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     people = {w for c in chosen if c.kind == "person" for w in c.name.split()}
     found = _in_result_lines(toks, taken, people) + _clubs(toks, gaz, chosen)
+    found += _around_results(toks, taken, people, found)
     replaced = {id(c) for t in found for c in chosen if c.start < t.end and t.start < c.end}
     out = [c for c in chosen if id(c) not in replaced] + found
     for team in found:
@@ -132,6 +133,22 @@ def _in_result_lines(toks: Tokens, taken: bytearray, people: set[str]) -> list[C
 def _named(toks: Tokens, i: int, taken: bytearray, people: set[str]) -> bool:
     word = toks.texts[i] if 0 <= i < toks.n else ""
     return _word(toks, i, taken) and word not in people and word not in last_names() and word not in first_names()
+
+
+def _around_results(toks: Tokens, taken: bytearray, people: set[str], found: list[Candidate]) -> list[Candidate]:
+    """ "Kent beat Essex", "drew with Kent", "against Kent": a name no rule took on either side of a result word."""
+    words = _words()
+    starts = {c.start for c in found}
+    out: list[Candidate] = []
+    for i in toks.where(words["result_verbs"] | words["result_before"]):
+        word = toks.texts[i]
+        for j in (i - 1, i + 1):
+            if word not in words["result_verbs" if j < i else "result_before"]:
+                continue
+            if _named(toks, j, taken, people) and toks.adjacent(max(i, j)) and toks.starts[j] not in starts:
+                out.append(_team(toks, j, j + 1))
+                starts.add(toks.starts[j])
+    return out
 
 
 def _clubs(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
