@@ -373,6 +373,12 @@ def test_entities_capital_that_acts_is_its_country() -> None:
     assert city.name == "Beijing" and city.mentions[0].start == text.rindex("Beijing")
 
 
+def test_entities_capital_described_stays_a_place() -> None:
+    entities = _entities("Kabul was quiet on Monday. Beijing has twenty million people. Moscow will respond.")
+    assert {e.name for e in entities if e.kind == "place"} == {"Kabul", "Beijing"}
+    assert _named(entities, "Russia").mentions[0].text == "Moscow"
+
+
 def test_entities_capital_joined_to_a_party_is_its_country() -> None:
     text = "Protesters turned on the city's government and Beijing, while flights between London and Paris resumed."
     entities = _entities(text)

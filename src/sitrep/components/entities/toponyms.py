@@ -271,7 +271,17 @@ def _acts(toks: Tokens, i: int, parties: set[int]) -> bool:
     nxt = toks.texts[i + 1].lower() if i + 1 < toks.n else ""
     if nxt in ("'s", "’s") and i + 2 < toks.n:
         return _actor_noun_at(toks, i + 2, words["nouns_after_possessive"])
-    return nxt in words["verbs_after"] or before in words["before"]
+    return _verb_after(toks, i + 1, words) or before in words["before"]
+
+
+def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]]) -> bool:
+    """An actor's verb at token j, or after an auxiliary and adverbs ("Washington has also voiced"): "Kabul was
+    quiet" and "Beijing has 20 million people" are no actors."""
+    if j < toks.n and toks.texts[j].lower() in words["auxiliaries"]:
+        j += 1
+        while j < toks.n and toks.texts[j].lower() in words["adverbs"]:
+            j += 1
+    return j < toks.n and toks.texts[j].lower() in words["verbs_after"]
 
 
 def _party_before(toks: Tokens, j: int, parties: set[int], nouns: frozenset[str]) -> bool:
@@ -289,7 +299,8 @@ def _actor_noun_at(toks: Tokens, j: int, nouns: frozenset[str]) -> bool:
 @cache
 def _actor_words() -> dict[str, frozenset[str]]:
     conf = patterns()["places"]["actors"]
-    return {name: frozenset(conf[name]) for name in ("place_before", "verbs_after", "before", "nouns_after_possessive")}
+    names = ("place_before", "verbs_after", "before", "nouns_after_possessive", "auxiliaries", "adverbs")
+    return {name: frozenset(conf[name]) for name in names}
 
 
 def peerages(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
