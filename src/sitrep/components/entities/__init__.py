@@ -19,7 +19,9 @@ What it finds (the word lists are data, in `sitrep/data/entities/`): country nam
 directional places and named facilities; organizations and armed groups from organizations.jsonl plus patterns
 for military units, task forces, national bodies ("Iraq's defense ministry") and backed groups ("Iranian-backed
 militias"); people after titles and ranks, with a known first name, in appositives and photo credits, and their
-later surname-only mentions; equipment designations and systems (equipment.jsonl). When the environment variable
+later surname-only mentions; equipment designations and systems (equipment.jsonl). Which place a name means,
+capitals that act for their country, peers' titles and facility coordinates are settled in `toponyms.py`; teams
+named after places in sports reports in `teams.py`. When the environment variable
 `SITREP_SPACY_MODEL` names a spaCy pipeline with an NER component, its entities are added as low-priority
 candidates that the rules canonicalize (see `statistical.py`)."""
 
