@@ -328,3 +328,114 @@ def test_entities_korean_names_stay_whole() -> None:
     names = {e.name: e.kind for e in extract("Leader Kim Jong Un met Moon Jae-in and Ri Son-gwon.").entities}
     assert names.get("Kim Jong Un") == "person" and names.get("Moon Jae-in") == "person"
     assert "Un" not in names and "Moon Jae" not in names
+
+
+def test_entities_shared_city_name_defaults_to_most_populous_place() -> None:
+    entities = _entities("Talks in Moscow ended without a deal, and a rally followed in Manchester.")
+    moscow, manchester = _named(entities, "Moscow"), _named(entities, "Manchester")
+    assert moscow.lat is not None and 55 < moscow.lat < 56.5 and 36 < (moscow.lon or 0) < 39
+    assert manchester.lat is not None and 53 < manchester.lat < 54 and -3 < (manchester.lon or 0) < -2
+
+
+def test_entities_state_after_city_picks_that_city() -> None:
+    entities = _entities("The contractor, based in Arlington, Virginia, lost the bid. Arlington officials agreed.")
+    arlington = _named(entities, "Arlington")
+    assert arlington.lat is not None and 38.5 < arlington.lat < 39.2 and -77.5 < (arlington.lon or 0) < -76.8
+    assert len(arlington.mentions) == 2
+
+
+def test_entities_article_state_picks_the_namesake() -> None:
+    entities = _entities("The governor of Alabama visited Birmingham after the storm hit the state's north.")
+    birmingham = _named(entities, "Birmingham")
+    assert birmingham.lat is not None and 33 < birmingham.lat < 34 and -87.5 < (birmingham.lon or 0) < -86
+
+
+def test_entities_small_town_written_with_its_state_is_found() -> None:
+    entities = _entities("A man from Chippewa Falls, Wisconsin, and a woman from Allen, Texas, were charged.")
+    town = _named(entities, "Chippewa Falls")
+    assert town.kind == "place" and town.lat is not None and 44 < town.lat < 45.5
+    allen = _named(entities, "Allen")
+    assert allen.kind == "place" and allen.lat is not None and 32.5 < allen.lat < 33.5
+    assert not any(e.kind == "person" for e in entities)
+
+
+def test_entities_capital_that_acts_is_its_country() -> None:
+    text = (
+        "Washington said it would answer. Beijing's response came within hours, and talks with Moscow stalled. "
+        "The envoy then flew to Beijing."
+    )
+    entities = _entities(text)
+    us, china = _named(entities, "United States"), _named(entities, "China")
+    assert us.kind == "country" and [m.text for m in us.mentions] == ["Washington"]
+    assert china.kind == "country" and china.mentions[0].start == text.index("Beijing")
+    assert _named(entities, "Russia").code == "RU"
+    city = next(e for e in entities if e.kind == "place")
+    assert city.name == "Beijing" and city.mentions[0].start == text.rindex("Beijing")
+
+
+def test_entities_capital_described_stays_a_place() -> None:
+    entities = _entities("Kabul was quiet on Monday. Beijing has twenty million people. Moscow will respond.")
+    assert {e.name for e in entities if e.kind == "place"} == {"Kabul", "Beijing"}
+    assert _named(entities, "Russia").mentions[0].text == "Moscow"
+
+
+def test_entities_capital_joined_to_a_party_is_its_country() -> None:
+    text = "Protesters turned on the city's government and Beijing, while flights between London and Paris resumed."
+    entities = _entities(text)
+    assert _named(entities, "China").mentions[0].text == "Beijing"
+    assert {e.name for e in entities if e.kind == "place"} == {"London", "Paris"}
+
+
+def test_entities_korean_and_peer_names_hold_no_place() -> None:
+    text = "Kim Jong Un met Moon Jae-in at the border. Lord Jones of Birkenhead welcomed the meeting."
+    entities = _entities(text)
+    assert {e.name for e in entities if e.kind == "person"} >= {"Kim Jong Un", "Moon Jae-in"}
+    assert not [e for e in entities if e.kind in ("place", "country")]
+    lord = next(e for e in entities if e.kind == "person" and "Jones" in e.name)
+    assert lord.mentions[0].text.endswith("Birkenhead")
+
+
+def test_entities_facilities_lie_at_their_city() -> None:
+    text = (
+        "The prisoners were moved to Evin prison in Tehran.\n\nFans filled the Harbour Stadium on Sunday. "
+        "The final was played in Cardiff."
+    )
+    entities = _entities(text)
+    prison = _named(entities, "Evin prison")
+    assert prison.lat is not None and abs(prison.lat - 35.69) < 0.3
+    stadium = _named(entities, "Harbour Stadium")
+    cardiff = _named(entities, "Cardiff")
+    assert stadium.lat == cardiff.lat and stadium.attributes["near"] == cardiff.id
+
+
+def test_entities_dateline_in_capitals_is_a_place() -> None:
+    entities = _entities("KALBAR, Jordan (Reuters) - Police said a convoy had arrived.")
+    place = _named(entities, "Kalbar")
+    assert place.kind == "place" and place.attributes["country"] == _named(entities, "Jordan").id
+
+
+def test_entities_cities_in_a_sports_report_are_teams() -> None:
+    text = (
+        "Leicester beat Gloucester 24-10 in the league on Saturday, with two tries from their captain and a "
+        "penalty in the second half. The match was played in Cardiff in front of a full stadium, and the "
+        "coach praised his squad."
+    )
+    entities = _entities(text)
+    assert _named(entities, "Leicester").kind == "organization"
+    assert _named(entities, "Gloucester").kind == "organization"
+    assert _named(entities, "Cardiff").kind == "place"
+
+
+def test_entities_cities_outside_sport_stay_places() -> None:
+    entities = _entities("Leicester and Bristol were hit by floods, and the army was sent to help.")
+    assert _named(entities, "Leicester").kind == "place"
+
+
+def test_entities_unlisted_side_named_in_a_result_is_a_team() -> None:
+    text = (
+        "Essex beat Glamorgan by six wickets on the final day of the championship match, after a fine innings from "
+        "their captain and two late wickets for the visiting bowler."
+    )
+    entities = _entities(text)
+    assert _named(entities, "Glamorgan").kind == "organization"
+    assert not any(e.kind == "place" for e in entities)

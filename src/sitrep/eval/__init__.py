@@ -31,6 +31,7 @@ SCORERS: dict[str, tuple[str, str]] = {
     "news-quotes": ("sitrep.eval.news_quotes", "data/news"),
     "news-times": ("sitrep.eval.news_times", "data/news"),
     "news-quantities": ("sitrep.eval.news_quantities", "data/news"),
+    "news-places": ("sitrep.eval.news_places", "data/news"),
     "stories": ("sitrep.eval.stories", "data/news"),
 }
 

@@ -19,7 +19,9 @@ What it finds (the word lists are data, in `sitrep/data/entities/`): country nam
 directional places and named facilities; organizations and armed groups from organizations.jsonl plus patterns
 for military units, task forces, national bodies ("Iraq's defense ministry") and backed groups ("Iranian-backed
 militias"); people after titles and ranks, with a known first name, in appositives and photo credits, and their
-later surname-only mentions; equipment designations and systems (equipment.jsonl). When the environment variable
+later surname-only mentions; equipment designations and systems (equipment.jsonl). Which place a name means,
+capitals that act for their country, peers' titles and facility coordinates are settled in `toponyms.py`; teams
+named after places in sports reports in `teams.py`. When the environment variable
 `SITREP_SPACY_MODEL` names a spaCy pipeline with an NER component, its entities are added as low-priority
 candidates that the rules canonicalize (see `statistical.py`)."""
 
@@ -43,6 +45,14 @@ from sitrep.components.entities.people import find_people
 from sitrep.components.entities.resolve import Resolved, build, inner_countries, join_mentions, link_places, select
 from sitrep.components.entities.scan import Candidate, Tokens, gazetteer_pass
 from sitrep.components.entities.statistical import model_candidates
+from sitrep.components.entities.teams import more_teams, teams_in_sport
+from sitrep.components.entities.toponyms import (
+    capitals_as_actors,
+    locate_facilities,
+    peerages,
+    qualified_towns,
+    resolve_toponyms,
+)
 from sitrep.record import Entity
 
 SPANS_KEY = "sitrep_entities"
@@ -86,8 +96,13 @@ class EntityRecognizer:
         found = _outside_boilerplate(found, toks)
         chosen = drop_name_prefixes(toks, gaz, select(found, len(toks.text)))
         chosen = select(chosen + inner_countries(toks, gaz, chosen), len(toks.text))
+        chosen = qualified_towns(toks, gaz, capitals_as_actors(toks, gaz, peerages(toks, chosen)))
+        resolve_toponyms(toks, gaz, chosen)
+        locate_facilities(toks, gaz, chosen)
         link_places(toks, chosen)
         teams_in_results(toks, chosen)
+        teams_in_sport(toks, chosen)
+        chosen = more_teams(toks, gaz, chosen)
         return build(toks.text, join_mentions(toks, gaz, chosen))
 
     def set_annotations(self, doc: Doc, resolved: Resolved) -> None:

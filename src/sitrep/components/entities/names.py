@@ -191,9 +191,16 @@ def _continues_name(toks: Tokens, gaz: Gazetteer, j: int, cand: Candidate) -> bo
     word = toks.texts[j]
     if not word[:1].isupper() or not word.replace(".", "").isalpha() or word.lower() in _not_continuing():
         return False
+    if cand.kind == "place" and word in _districts():
+        return False  # "Kowloon West", "Beirut Central": a district of the city, which stays its mention
     if title_at(toks, j, gaz)[0] > j:
         return False
     return not (word.isupper() and toks.text[cand.start : cand.end].isupper())
+
+
+@cache
+def _districts() -> frozenset[str]:
+    return frozenset(patterns()["places"]["district_words"])
 
 
 @cache
@@ -208,13 +215,13 @@ def teams_in_results(toks: Tokens, chosen: list[Candidate]) -> None:
     for cand in chosen:
         if cand.kind != "place":
             continue
-        span = _result_line(toks, cand.start, lines)
+        span = result_line(toks, cand.start, lines)
         if span is not None and span[0] <= cand.start < span[1]:
             cand.kind, cand.key = "organization", f"organization:{cand.name.lower()}"
             cand.lat = cand.lon = cand.country = None
 
 
-def _result_line(toks: Tokens, char: int, lines: dict[int, tuple[int, int] | None]) -> tuple[int, int] | None:
+def result_line(toks: Tokens, char: int, lines: dict[int, tuple[int, int] | None]) -> tuple[int, int] | None:
     """The char span of the line holding `char` when it reads like a results line (memoized per line number)."""
     k = bisect_right(toks.starts, char) - 1
     if k < 0:

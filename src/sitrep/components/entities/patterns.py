@@ -46,6 +46,7 @@ def find_patterns(toks: Tokens, gaz: Gazetteer, hits: dict[int, Candidate]) -> l
     found += national_bodies(toks, hits)
     found += directional_regions(toks, hits)
     found += facilities(toks)
+    found += facilities_lower(toks, hits)
     found += places_before_countries(toks, hits)
     found += equipment(toks, gaz)
     return found
@@ -200,6 +201,9 @@ def directional_regions(toks: Tokens, hits: dict[int, Candidate]) -> list[Candid
         d = i - 1
         if hit.kind not in ("country", "place") or hit.form != "name" or d < 0 or not toks.ws[d]:
             continue
+        named = hits.get(d)
+        if named is not None and named.end >= hit.end:
+            continue  # "South Africa", "North Korea": the whole is a name of its own
         if toks.texts[d].lower() in directions and toks.adjacent(i):
             text = toks.span_text(d, i) + " " + toks.text[hit.start : hit.end]
             cand = Candidate(toks.starts[d], hit.end, "place", f"place:{text.lower()}", text, None, hit.lat, hit.lon,
@@ -227,6 +231,21 @@ def facilities(toks: Tokens) -> list[Candidate]:
             begin = _name_back(toks, i)
             if begin < i:
                 found.append(_place(toks, begin, end))
+    return found
+
+
+def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate]:
+    """ "Evin prison", "Bagram air base": a proper name no list knows before a lower-case facility word (a city
+    before it stays the city's mention, "Kabul airport"; a country or organization makes no facility name)."""
+    found: list[Candidate] = []
+    for i in toks.where(_phrases("places", "facility_heads")[2]):
+        end = _phrase_at(toks, i, "places", "facility_heads")
+        if end == i or i == 0 or not toks.ws[i - 1]:
+            continue
+        begin = _name_back(toks, i)
+        named = [hits.get(j) for j in range(begin, i)]
+        if begin < i and all(h is None for h in named):
+            found.append(_place(toks, begin, end))
     return found
 
 

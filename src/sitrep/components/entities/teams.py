@@ -1,0 +1,216 @@
+"""Sports teams named after places: in a report about sport, "Leicester beat Bristol" names two clubs, not two
+cities, while "the match in Cardiff" still names the city. Countries stay countries (a national side is written
+as its country) and so do US states and directional regions.
+
+The words that decide are in `data/entities/patterns.toml` [teams]."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, common_words, first_names, last_names, patterns
+from sitrep.components.entities.names import result_line
+from sitrep.components.entities.scan import Candidate, Tokens, longest_at
+
+RANK_TEAM = 2
+
+
+def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> None:
+    """In a sports report, turn each city or region used as a team (not after "in", "at" …, not a venue heading,
+    not a dateline) into an organization."""
+    if not is_sports(toks):
+        return
+    words = _words()
+    surnames = {c.name.rsplit(" ", 1)[-1].lower() for c in chosen if c.kind == "person"}
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner or cand.form != "name" or cand.rank > RANK_CITY:
+            continue
+        if toks.text[cand.start : cand.end].lower() in surnames:
+            continue  # "Lentini" after "Gianluigi Lentini": the player, found later by his surname
+        i = toks.starting_at(cand.start)
+        if i is None or _placed(toks, i, cand, words["place_before"]):
+            continue
+        cand.kind, cand.key = "organization", f"organization:team:{cand.name.lower()}"
+        cand.lat = cand.lon = None
+        cand.attrs["category"] = "team"
+
+
+def is_sports(toks: Tokens) -> bool:
+    """Whether the text reads as a sports report: enough distinct sports words ("innings", "striker", "halftime")."""
+    cues = _words()["cues"]
+    found = {w.lower() for w in toks.positions if w.lower() in cues}
+    return len(found) >= int(patterns()["teams"]["min_cues"])
+
+
+def _placed(toks: Tokens, i: int, cand: Candidate, before: frozenset[str]) -> bool:
+    """A location use: after a place word, a heading "<venue> :", a dateline "LONDON 1996-08-30", or followed by
+    ", <name>" ("Headingley, Leeds")."""
+    prev = toks.texts[i - 1].lower() if i > 0 else ""
+    if prev in before:
+        return True
+    j = i
+    while j < toks.n and toks.starts[j] < cand.end:
+        j += 1
+    nxt = toks.texts[j] if j < toks.n else ""
+    line_start = i == 0 or not toks.adjacent(i)
+    if line_start and nxt in (":", "("):
+        return True
+    if line_start and nxt[:1].isdigit() and toks.text[cand.start : cand.end].isupper():
+        return True
+    return _in_venue(toks, i, before)
+
+
+def _in_venue(toks: Tokens, i: int, before: frozenset[str]) -> bool:
+    """Inside "( at Headingley , Leeds )": a venue in brackets."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if toks.texts[k] in (")", ".") or not toks.adjacent(k + 1):
+            return False
+        if toks.texts[k] == "(":
+            return k + 1 < i and toks.texts[k + 1].lower() in before
+    return False
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    conf = patterns()["teams"]
+    return {name: frozenset(conf[name]) for name in ("cues", "place_before", "result_verbs", "result_before")}
+
+
+def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """In a sports report: names in a results line ("Lotte 6 Hyundai 2"), clubs named with their city ("Dynamo
+    Moscow", "Philadelphia Eagles"), and later mentions of a club's name ("the Eagles")."""
+    if not is_sports(toks):
+        return chosen
+    taken = bytearray(len(toks.text) + 1)
+    for cand in chosen:
+        if not cand.inner:
+            taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    people = {w for c in chosen if c.kind == "person" for w in c.name.split()}
+    found = _in_result_lines(toks, taken, people) + _clubs(toks, gaz, chosen)
+    found += _around_results(toks, taken, people, found)
+    replaced = {id(c) for t in found for c in chosen if c.start < t.end and t.start < c.end}
+    out = [c for c in chosen if id(c) not in replaced] + found
+    for team in found:
+        taken[team.start : team.end] = b"\x01" * (team.end - team.start)
+    out += _again(toks, [c for c in out if c.attrs.get("category") == "team"], taken)
+    return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+def _team(toks: Tokens, i: int, j: int) -> Candidate:
+    text = toks.span_text(i, j)
+    cand = Candidate(toks.starts[i], toks.ends[j - 1], "organization", f"organization:team:{text.lower()}", text,
+                     rank=RANK_TEAM)  # fmt: skip
+    cand.attrs["category"] = "team"
+    return cand
+
+
+def _word(toks: Tokens, i: int, taken: bytearray) -> bool:
+    """An uncovered capitalized word of at least two letters that is no everyday word."""
+    if i < 0 or i >= toks.n or taken[toks.starts[i]]:
+        return False
+    word = toks.texts[i]
+    return len(word) > 1 and word[:1].isupper() and word.isalpha() and word.lower() not in _ordinary()
+
+
+def _in_result_lines(toks: Tokens, taken: bytearray, people: set[str]) -> list[Candidate]:
+    """Runs of capitalized words no rule took, in a line of scores (not a name word of a person in the text, nor
+    a known surname: a scorecard lists players too)."""
+    found: list[Candidate] = []
+    lines: dict[int, tuple[int, int] | None] = {}
+    i = 0
+    while i < toks.n:
+        if not _named(toks, i, taken, people) or result_line(toks, toks.starts[i], lines) is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < toks.n and j - i < 3 and toks.adjacent(j) and _named(toks, j, taken, people):
+            j += 1
+        found.append(_team(toks, i, j))
+        i = j
+    return found
+
+
+def _named(toks: Tokens, i: int, taken: bytearray, people: set[str]) -> bool:
+    word = toks.texts[i] if 0 <= i < toks.n else ""
+    return _word(toks, i, taken) and word not in people and word not in last_names() and word not in first_names()
+
+
+def _around_results(toks: Tokens, taken: bytearray, people: set[str], found: list[Candidate]) -> list[Candidate]:
+    """ "Kent beat Essex", "drew with Kent", "against Kent": a name no rule took on either side of a result word."""
+    words = _words()
+    starts = {c.start for c in found}
+    out: list[Candidate] = []
+    for i in toks.where(words["result_verbs"] | words["result_before"]):
+        word = toks.texts[i]
+        for j in (i - 1, i + 1):
+            if word not in words["result_verbs" if j < i else "result_before"]:
+                continue
+            if _named(toks, j, taken, people) and toks.adjacent(max(i, j)) and toks.starts[j] not in starts:
+                out.append(_team(toks, j, j + 1))
+                starts.add(toks.starts[j])
+    return out
+
+
+def _clubs(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """A city with an uncovered capitalized word before or after it on its line: "Rotor Volgograd", "Paris St
+    Germain", "Houston Astros" (a guessed person or a place there gives way)."""
+    weak = bytearray(len(toks.text) + 1)
+    for cand in chosen:
+        if not cand.inner and not (cand.kind == "person" and cand.rank <= 1) and cand.kind != "place":
+            weak[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    found: list[Candidate] = []
+    for i in toks.where(gaz.first.keys() & toks.positions.keys()):
+        hit = longest_at(toks, gaz, i, "place")
+        if hit is None or hit[0].lat is None or (found and found[-1].end > toks.starts[i]) or _particle(toks, i):
+            continue
+        begin, end = i, hit[1]
+        while end < toks.n and end - hit[1] < 2 and toks.adjacent(end) and toks.ws[end - 1]:
+            if not _club_word(toks, end, weak):
+                break
+            end += 1
+        if begin > 0 and toks.adjacent(begin) and toks.ws[begin - 1] and _club_word(toks, begin - 1, weak):
+            begin -= 1
+        if (begin, end) != (i, hit[1]):
+            found.append(_team(toks, begin, end))
+    return found
+
+
+def _particle(toks: Tokens, i: int) -> bool:
+    """ "Van", "De", "Le": a name particle before a surname, not a city."""
+    return toks.texts[i].lower() in _particles()
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(p.lower() for p in patterns()["people"]["particles"])
+
+
+def _club_word(toks: Tokens, i: int, taken: bytearray) -> bool:
+    word = toks.texts[i] if 0 <= i < toks.n else ""
+    return _word(toks, i, taken) and word not in first_names()
+
+
+def _again(toks: Tokens, teams: list[Candidate], taken: bytearray) -> list[Candidate]:
+    """Later uncovered mentions of a club's full name or of the last word of a two-word name ("the Eagles")."""
+    forms: dict[str, Candidate] = {}
+    for team in teams:
+        forms.setdefault(team.name, team)
+        last = team.name.rsplit(" ", 1)[-1]
+        if " " in team.name and len(last) > 3 and last not in last_names():
+            forms.setdefault(last, team)
+    found: list[Candidate] = []
+    for i in toks.where({f.split(" ", 1)[0] for f in forms}):
+        for form, team in forms.items():
+            n = form.count(" ") + 1
+            if i + n <= toks.n and toks.span_text(i, i + n) == form and not taken[toks.starts[i]]:
+                again = _team(toks, i, i + n)
+                again.key, again.name = team.key, team.name
+                found.append(again)
+                taken[again.start : again.end] = b"\x01" * (again.end - again.start)
+                break
+    return found
+
+
+@cache
+def _ordinary() -> frozenset[str]:
+    return common_words() | frozenset(patterns()["teams"]["not_teams"])

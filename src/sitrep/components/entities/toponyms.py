@@ -1,0 +1,322 @@
+"""Which place a place name means, read from the article: "Arlington, Virginia" is the Virginian one, a
+"Birmingham" in a story about Britain is the English one, and otherwise the most populous place of the name wins
+("Moscow" is in Russia, not Idaho). A capital that acts ("Washington said", "Beijing's response") stands for its
+country; a place in a peer's title ("Lord Walker of Gestingthorpe") is part of the person's name.
+
+The words that decide are in `data/entities/patterns.toml` [places.actors] and [people]."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from functools import cache, lru_cache
+
+from sitrep.components.entities.lexicon import RANK_CITY, Entry, Gazetteer, patterns, towns
+from sitrep.components.entities.scan import Candidate, Tokens, from_entry
+
+# Score of a candidate city: log10 of its population, plus this much times the share of the article's
+# country mentions that name its country (a town must be about 100 times smaller than its namesake before
+# the article's whole attention to its country no longer carries it), plus a state the article names.
+COUNTRY_WEIGHT = 2.0
+STATE_WEIGHT = 1.0
+
+
+def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
+    """Re-point every city mention whose name several cities share to the one the article means."""
+    ambiguous = [c for c in chosen if c.kind == "place" and not c.inner and _surface(toks, c) in gaz.homonyms]
+    if not ambiguous:
+        return
+    countries, states = _context(gaz, chosen)
+    by_surface: dict[str, Entry] = {}
+    for cand in ambiguous:  # a qualified mention ("Arlington, Virginia") settles the name for the article
+        qualified = _qualified(toks, gaz, chosen, cand)
+        if qualified is not None:
+            by_surface.setdefault(_surface(toks, cand), qualified)
+    for cand in ambiguous:
+        surface = _surface(toks, cand)
+        entry = by_surface.get(surface) or _likeliest(gaz.homonyms[surface], countries, states)
+        by_surface[surface] = entry
+        if entry.key != cand.key:
+            _repoint(cand, entry)
+
+
+def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Chippewa Falls, Wisconsin", "Allen, Texas", "Zarzis, Tunisia": a name written before ", <state or
+    country>" is the town of that name there, when GeoNames has one (even a name that is also a word or a surname);
+    a name another rule took for a person or an organization is left alone. A dateline in capitals ("OFER PRISON,
+    West Bank —") is a place there even when no list has it."""
+    starts = {c.start for c in chosen if not c.inner}
+    ends = {c.end: c for c in chosen if not c.inner}
+    out = list(chosen)
+    for where in [c for c in chosen if not c.inner and c.kind in ("country", "place") and c.form == "name"]:
+        i = toks.starting_at(where.start)
+        if i is None or i < 2 or toks.texts[i - 1] != "," or toks.ws[i - 2]:
+            continue
+        begin = _name_start(toks, i - 2)
+        start, end = toks.starts[begin], toks.ends[i - 2]
+        held = ends.get(end)
+        if begin > i - 2 or (held is not None and (held.start != start or not _weak(held))):
+            continue
+        if held is None and any(start <= s < end for s in starts):
+            continue
+        cand = _town(toks, gaz, where, begin, i - 1) or _dateline(toks, where, begin, i - 1)
+        if cand is not None:
+            out = [c for c in out if c is not held] + [cand]
+    return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) -> Candidate | None:
+    """The largest town of the name in the country, or in the US state, written after it."""
+    state = _state_codes(gaz, where.name) if where.kind == "place" and where.country == "US" else set()
+    if where.kind == "place" and not state:
+        return None
+    name = toks.span_text(begin, end)
+    code = where.code or where.country or ""
+    named = towns().get((code, name.title() if name.isupper() else name), [])
+    found = [e for e in named if not state or e.admin1 in state]
+    return from_entry(found[0], toks.starts[begin], toks.ends[end - 1]) if found else None
+
+
+def _dateline(toks: Tokens, where: Candidate, begin: int, end: int) -> Candidate | None:
+    """A name in capitals opening a line, before ", <place or country>": a place there (at that place when it is
+    one with coordinates)."""
+    name = toks.span_text(begin, end)
+    if not name.isupper() or (begin > 0 and toks.adjacent(begin)):
+        return None
+    title = name.title()
+    cand = Candidate(toks.starts[begin], toks.ends[end - 1], "place", f"place:{title.lower()}", title,
+                     country=where.code or where.country, rank=_RANK_FACILITY)  # fmt: skip
+    if where.kind == "place" and where.lat is not None:
+        cand.lat, cand.lon = where.lat, where.lon
+    cand.refs["country" if where.kind == "country" else "within"] = where.start
+    return cand
+
+
+def _weak(cand: Candidate) -> bool:
+    """A candidate a qualified town may replace: a place without coordinates, or a guessed person or acronym."""
+    return (cand.kind == "place" and cand.lat is None) or (
+        cand.kind in ("person", "organization") and cand.rank <= _RANK_GUESS
+    )
+
+
+_RANK_GUESS = 1
+
+
+def _name_start(toks: Tokens, last: int) -> int:
+    """First token of the run of (at most three) capitalized words that ends at token `last`."""
+    begin = last + 1
+    while begin > 0 and last - begin < 2 and toks.is_cap(begin - 1) and toks.texts[begin - 1].isalpha():
+        if begin <= last and (not toks.ws[begin - 1] or not toks.adjacent(begin)):
+            break
+        begin -= 1
+    return begin
+
+
+def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
+    """A named place without coordinates ("Kabul airport", "Jolo Cathedral", "Evin prison in Tehran", "Hoa Lo
+    prison, Hanoi") lies at the city its name holds, else at the city written right after it with "," or "in"."""
+    cities = [c for c in chosen if c.kind == "place" and c.lat is not None and not c.inner and c.rank <= RANK_CITY]
+    for k, cand in enumerate(chosen):
+        if cand.kind != "place" or cand.lat is not None or cand.inner or cand.rank != _RANK_FACILITY:
+            continue
+        where = _inner_city(toks, gaz, cand) or _city_after(toks, chosen[k + 1 : k + 3], cand)
+        if where is None:
+            near = _nearest_city(toks.text, cities, cand)
+            if near is not None:
+                cand.refs["near"] = near.start
+                cand.lat, cand.lon, cand.country = near.lat, near.lon, cand.country or near.country
+            continue
+        cand.lat, cand.lon, cand.country = where.lat, where.lon, cand.country or where.country
+
+
+_RANK_FACILITY = 3  # the rank of the named places the patterns find ("Camp Lemonnier", "Evin prison")
+_NEAR_CHARS = 400
+
+
+def _nearest_city(text: str, cities: list[Candidate], cand: Candidate) -> Candidate | None:
+    """The city mentioned closest to a facility, in its paragraph and at most `_NEAR_CHARS` away: where an
+    article names a prison or a stadium, it is nearly always in the city it is writing about there."""
+    best, gap = None, _NEAR_CHARS + 1
+    for city in cities:
+        lo, hi = (city.end, cand.start) if city.end <= cand.start else (cand.end, city.start)
+        if hi - lo < gap and "\n\n" not in text[lo:hi]:
+            best, gap = city, hi - lo
+    return best
+
+
+def _city_after(toks: Tokens, following: list[Candidate], cand: Candidate) -> Candidate | None:
+    for after in following:
+        if after.inner or after.kind != "place" or after.lat is None:
+            continue
+        if toks.text[cand.end : after.start] in (", ", " in "):
+            return after
+    return None
+
+
+def _inner_city(toks: Tokens, gaz: Gazetteer, cand: Candidate) -> Entry | None:
+    """The longest city (a place with coordinates) named inside the candidate's own words."""
+    i = toks.starting_at(cand.start)
+    if i is None:
+        return None
+    end = i
+    while end < toks.n and toks.ends[end] <= cand.end:
+        end += 1
+    best: Entry | None = None
+    for a in range(i, end):
+        for b in range(end, a, -1):
+            entry = gaz.lookup(toks.span_text(a, b))
+            if entry is not None and entry.kind == "place" and entry.lat is not None and entry.key != cand.key:
+                if best is None or len(entry.name) > len(best.name):
+                    best = entry
+                break
+    return best
+
+
+def _surface(toks: Tokens, cand: Candidate) -> str:
+    text = " ".join(toks.text[cand.start : cand.end].split())
+    return text.title() if text.isupper() else text
+
+
+def _context(gaz: Gazetteer, chosen: list[Candidate]) -> tuple[dict[str, float], set[str]]:
+    """Share of the article's country mentions per country (countries, demonyms, unambiguous places), and the
+    US states it names."""
+    counts: Counter[str] = Counter()
+    states: set[str] = set()
+    for cand in chosen:
+        if cand.kind == "country" and cand.code:
+            counts[cand.code] += 1
+        elif cand.kind == "place" and cand.country and cand.name not in gaz.homonyms:
+            counts[cand.country] += 1
+            if cand.lat is None and cand.country == "US":
+                states.update(_state_codes(gaz, cand.name))
+    total = sum(counts.values())
+    return ({code: n / total for code, n in counts.items()} if total else {}), states
+
+
+def _state_codes(gaz: Gazetteer, name: str) -> set[str]:
+    entry = gaz.entries.get(name)
+    return {entry.admin1} if entry is not None and entry.admin1 else set()
+
+
+def _qualified(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], cand: Candidate) -> Entry | None:
+    """The city named by "<city>, <state or country>", when one of that name lies there."""
+    after = next((c for c in chosen if c.start == cand.end + 2 and not c.inner), None)
+    if after is None or toks.text[cand.end : after.start] != ", ":
+        return None
+    homonyms = gaz.homonyms[_surface(toks, cand)]
+    if after.kind == "country":
+        found = [e for e in homonyms if e.country == after.code]
+    else:
+        codes = _state_codes(gaz, after.name)
+        found = [e for e in homonyms if e.admin1 in codes] if codes else []
+    return found[0] if found else None
+
+
+def _likeliest(homonyms: list[Entry], countries: dict[str, float], states: set[str]) -> Entry:
+    def score(entry: Entry) -> float:
+        bonus = COUNTRY_WEIGHT * countries.get(entry.country or "", 0.0) + STATE_WEIGHT * (entry.admin1 in states)
+        return math.log10(max(entry.population, 1)) + bonus
+
+    return max(homonyms, key=score)
+
+
+def _repoint(cand: Candidate, entry: Entry) -> None:
+    cand.key, cand.name, cand.lat, cand.lon, cand.country = entry.key, entry.name, entry.lat, entry.lon, entry.country
+
+
+def capitals_as_actors(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """A capital that speaks, decides or is dealt with ("Washington argues", "talks with Beijing", "Beijing's
+    response") is its country: the mention joins that country's entity. After "in", "to", "visiting" … it stays
+    a place."""
+    countries = {c.code: c for c in chosen if c.kind == "country" and c.code}
+    taken = {c.start: c for c in chosen if not c.inner}
+    parties = {c.end for c in chosen if c.kind in ("country", "organization", "group") and c.form != "demonym"}
+    out = list(chosen)
+    for i in toks.where(gaz.capitals.keys()):
+        start, end = toks.starts[i], toks.ends[i]
+        held = taken.get(start)
+        if (held is not None and (held.kind != "place" or held.end != end)) or not _acts(toks, i, parties):
+            continue
+        code = gaz.capitals[toks.texts[i]]
+        country = countries.get(code) or _country_entry(gaz, code)
+        if country is None:
+            continue
+        if held is not None:
+            out.remove(held)
+        actor = Candidate(start, end, "country", country.key, country.name, code, country.lat, country.lon, code,
+                          "capital", country.rank)  # fmt: skip
+        out.append(actor)
+    return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+@lru_cache(maxsize=512)
+def _country_entry(gaz: Gazetteer, code: str) -> Candidate | None:
+    """The country's own gazetteer entry (for a capital whose country the article does not name)."""
+    entry = gaz.entries.get(f"country:{code}") or next(
+        (e for e in gaz.entries.values() if e.kind == "country" and e.code == code and e.form == "name"), None
+    )
+    return from_entry(entry, 0, 0) if entry is not None else None
+
+
+def _acts(toks: Tokens, i: int, parties: set[int]) -> bool:
+    """Whether the capital at token i is an actor: a verb after it, an actor's noun after its "'s", a verb or
+    preposition before it that takes a party ("accused", "with", "under"), or "and" after a country, organization
+    or a party's noun ("the UK and Washington", "the government and Beijing"); never after a place preposition."""
+    words = _actor_words()
+    before = toks.texts[i - 1].lower() if i > 0 else ""
+    if before in ("and", "or") and i > 1 and _party_before(toks, i - 2, parties, words["nouns_after_possessive"]):
+        return True
+    if before in words["place_before"] or (i > 0 and toks.is_cap(i - 1)) or (i + 1 < toks.n and toks.is_cap(i + 1)):
+        return False
+    nxt = toks.texts[i + 1].lower() if i + 1 < toks.n else ""
+    if nxt in ("'s", "’s") and i + 2 < toks.n:
+        return _actor_noun_at(toks, i + 2, words["nouns_after_possessive"])
+    return _verb_after(toks, i + 1, words) or before in words["before"]
+
+
+def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]]) -> bool:
+    """An actor's verb at token j, or after an auxiliary and adverbs ("Washington has also voiced"): "Kabul was
+    quiet" and "Beijing has 20 million people" are no actors."""
+    if j < toks.n and toks.texts[j].lower() in words["auxiliaries"]:
+        j += 1
+        while j < toks.n and toks.texts[j].lower() in words["adverbs"]:
+            j += 1
+    return j < toks.n and toks.texts[j].lower() in words["verbs_after"]
+
+
+def _party_before(toks: Tokens, j: int, parties: set[int], nouns: frozenset[str]) -> bool:
+    """Token j ends a country or organization mention, or is a party's noun ("government", "officials")."""
+    return toks.ends[j] in parties or toks.texts[j].lower() in nouns
+
+
+def _actor_noun_at(toks: Tokens, j: int, nouns: frozenset[str]) -> bool:
+    """An actor's noun right after the possessive, or after one lower-case word ("Beijing's new policy")."""
+    if toks.texts[j].lower() in nouns:
+        return True
+    return toks.is_lower_word(j) and j + 1 < toks.n and toks.texts[j + 1].lower() in nouns
+
+
+@cache
+def _actor_words() -> dict[str, frozenset[str]]:
+    conf = patterns()["places"]["actors"]
+    names = ("place_before", "verbs_after", "before", "nouns_after_possessive", "auxiliaries", "adverbs")
+    return {name: frozenset(conf[name]) for name in names}
+
+
+def peerages(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Lord Nicholls of Birkenhead": the place after a peer's "of" is part of the person's name."""
+    titles = frozenset(patterns()["people"]["peer_titles"])
+    by_end = {c.end: c for c in chosen if c.kind == "person"}
+    dropped: set[int] = set()
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner:
+            continue
+        i = toks.starting_at(cand.start)
+        if i is None or i < 3 or toks.texts[i - 1] != "of":
+            continue
+        person = by_end.get(toks.ends[i - 2])
+        if person is not None and person.attrs.get("title") in titles:
+            person.end = cand.end
+            person.name = " ".join(toks.text[person.start : cand.end].split())
+            dropped.add(id(cand))
+    return [c for c in chosen if id(c) not in dropped]
