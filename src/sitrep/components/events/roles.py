@@ -48,6 +48,7 @@ class PartyWords:
     vague_counted: frozenset[str]  # counted words that name no party ("10 others")
     units: frozenset[str]  # what a mover moves, never its target ("pull 3,000 soldiers out")
     operations: frozenset[str]  # "killed in a U.S. operation": the party on the noun did it
+    sites: frozenset[str]  # last words of places that never act ("Guantanamo Bay holds 40 detainees")
 
     @classmethod
     def from_data(cls, syntax: dict[str, Any], cues: dict[str, Any]) -> PartyWords:
@@ -69,6 +70,7 @@ class PartyWords:
             vague_counted=frozenset(senses["vague_counted"]),
             units=frozenset(senses["moved_units"]),
             operations=frozenset(senses["operations"]),
+            sites=frozenset(senses["sites"]),
         )
 
 
@@ -129,6 +131,7 @@ class Roles:
     quantities: list[str] = field(default_factory=list)
     parties: dict[str, Party] = field(default_factory=dict)  # temporary id -> unnamed party
     non_political: bool = False  # a participant's head marks a sport, business or entertainment sense
+    places: set[str] = field(default_factory=set)  # participants that are sites (a prison, a bay): never actors
 
 
 class RoleMapper:
@@ -177,7 +180,7 @@ class RoleMapper:
             targets = self._not_units(targets, patients) + self._not_units(ofs, frame.ofs)
         else:
             targets += ofs
-        roles.actors = self._with_countries([i for group in actors for i in group])
+        roles.actors = self._with_countries([i for group in actors for i in group if i not in roles.places])
         roles.targets = [
             t for t in self._with_countries([i for group in targets for i in group]) if t not in roles.actors
         ]
@@ -244,7 +247,9 @@ class RoleMapper:
         return i
 
     def _one(self, parsed: Parsed, t: Token, roles: Roles, depth: int) -> str | None:
-        own = self._mention(parsed, t) or self._place(parsed, t)
+        own = self._mention(parsed, t)
+        if own is None and (own := self._place(parsed, t)) is not None and self._site(own):
+            roles.places.add(own.id)
         if own is not None:
             return own.id
         if t.pos_ in _PRONOUNS:
@@ -319,8 +324,13 @@ class RoleMapper:
     def _mention(self, parsed: Parsed, t: Token) -> Item | None:
         return self.agents.holding(parsed.article_index(t))
 
+    def _site(self, place: Item) -> bool:
+        """A place named for a site (a prison, a bay, an oil field): it is acted on or at, never acts."""
+        return self.index.lower[place.end - 1] in self.words.sites
+
     def _place(self, parsed: Parsed, t: Token) -> Item | None:
-        """A place that heads a participant stands for its government or people ("Berlin rejected")."""
+        """A place that heads a participant stands for its government or people ("Texas sued"); a site never
+        acts (see `_site`)."""
         return self.places.holding(parsed.article_index(t)) if t.pos_ == "PROPN" else None
 
     def _antecedent(self, parsed: Parsed, t: Token) -> str | None:
