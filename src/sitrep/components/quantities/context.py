@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from sitrep.components.quantities.clause import ClauseHolders
 from sitrep.components.quantities.finder import Found
 from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.nouns import lemma
@@ -45,6 +46,11 @@ class Mentions:
                     current = self.at[i]
                     if current is None or current.end - current.start < found.end - found.start:
                         self.at[i] = found
+
+    def entity(self, i: int) -> Entity | None:
+        """The entity whose mention covers token `i`."""
+        found = self.at[i] if 0 <= i < len(self.at) else None
+        return found.entity if found is not None else None
 
     def ending_at(self, i: int) -> _Mention | None:
         """The mention whose last token is `i`."""
@@ -84,6 +90,10 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
     times: list[Time] = sorted(doc._.times or (), key=lambda t: t.start)
     mentions = Mentions(doc, entities) if entities else None
     starts = [t.start for t in times]
+    holders: list[str | None] = [None] * len(found)
+    if mentions is not None:
+        holders = [_holder(doc, item, mentions, lex) for item in found]
+        ClauseHolders(mentions.entity, lex).fill(doc, found, holders)
     records: list[Quantity] = []
     for n, item in enumerate(found, start=1):
         span = doc[item.start : item.end]
@@ -99,8 +109,8 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
             unit=item.unit,
             category=item.category,
         )
+        record.holder = holders[n - 1]
         if mentions is not None:
-            record.holder = _holder(doc, item, mentions, lex)
             record.location = _location(doc, item, mentions, lex)
         record.time = _time(doc, item, times, starts, lex)
         if item.elides is not None:
@@ -142,8 +152,6 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | No
     by = _agent_by(doc, item.end, lex)
     if by + 1 < len(doc) and doc[by].lower_ == "by" and _holds(mentions.at[by + 1], lex):
         return mentions.at[by + 1].entity.id  # type: ignore[union-attr]  # "funds approved by Congress"
-    if item.category in lex.subject_holder_categories or _suffered(doc, item.start, lex):
-        return _subject(doc, item.start, mentions, lex)
     return None
 
 
@@ -157,29 +165,6 @@ def _agent_by(doc: Doc, k: int, lex: Lexicon) -> int:
         if j < len(doc) and doc[j].lower_ in lex.agent_participles:
             return j + 1
     return k + 1 if k < len(doc) and doc[k].lower_ in lex.agent_participles else k
-
-
-def _suffered(doc: Doc, start: int, lex: Lexicon) -> bool:
-    """True when a verb of loss stands just before the figure ("suffered thousands of casualties")."""
-    k = start - 1
-    while k >= 0 and start - k <= 3 and doc[k].lower_ in lex.before_figure:
-        k -= 1
-    return k >= 0 and doc[k].lower_ in lex.sufferer_verbs
-
-
-def _subject(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | None:
-    """The nearest entity before the figure in its clause that is not the object of a preposition."""
-    i, lo = start - 1, max(start - _REACH, 0)
-    while i >= lo and not doc[i + 1].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
-        mention = mentions.at[i]
-        if mention is not None:
-            first = mention.start - 1
-            prev = doc[first].lower_ if first >= 0 else ""
-            if _holds(mention, lex) and prev not in lex.location_prepositions and prev not in lex.object_markers:
-                return mention.entity.id
-            i = mention.start
-        i -= 1
-    return None
 
 
 def _location(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
