@@ -11,7 +11,7 @@ events component would make, and it does not parse it again."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
@@ -80,13 +80,19 @@ class ClauseHolders:
                 holders[n] = _Reader(parsed, self.entity_at, self.words).holder(found[n])
 
     def _worth_parsing(self, doc: Doc, item: Found) -> bool:
-        """A category some clause gives a holder, in a sentence naming a party outside the figure."""
-        words = self.words
-        if item.category not in words.agent_categories | words.keeper_categories | words.sufferer_categories:
-            return False
-        sent = doc[item.start].sent
+        """A sentence naming a party outside the figure, where the parse may give it: a figure of a doer's category,
+        one followed by "of"/"from", one of a loser's or keeper's category beside a verb of loss or of having."""
+        words, sent = self.words, doc[item.start].sent
         outside = (*range(sent.start, item.start), *range(item.end, sent.end))
-        return any(_holds(self.entity_at(i), self.words) for i in outside)
+        if not any(_holds(self.entity_at(i), words) for i in outside):
+            return False
+        after = doc[item.end].lower_ if item.end < len(doc) else ""
+        if item.category in words.agent_categories or after in words.party_cases | words.origin_cases:
+            return True
+        verbs = {t.lower_ for t in sent}
+        if item.category in words.sufferer_categories and not verbs.isdisjoint(words.sufferer_verbs):
+            return True
+        return item.category in words.keeper_categories and not verbs.isdisjoint(words.keeping_verbs)
 
 
 class _Reader:
@@ -100,8 +106,9 @@ class _Reader:
     def holder(self, item: Found) -> str | None:
         """The party of the counted phrase (after its noun), else the one its clause gives the figure."""
         top, nouns = self._phrase(item)
+        cases = self.words.party_cases | (self.words.origin_cases if item.category in self.words.people else set())
         for noun in nouns:
-            party = self._named_after(noun)
+            party = self._named_after(noun, cases)
             if party is not None:
                 return party.id
         party = self._clause_party(top, item.category)
@@ -113,6 +120,10 @@ class _Reader:
         parsed = self.parsed
         top = parsed.token(item.number_end - 1)
         nouns = [parsed.token(item.head)] if item.head is not None else []
+        for _ in range(len(parsed.doc)):
+            if top.head is top or not item.start <= parsed.article_index(top.head) < item.end:
+                break
+            top = top.head  # the figure's top word: "thousands" of "thousands of fighters", "troops" of "500 troops"
         for _ in range(_MAX_CLIMB):
             if top.dep_ in _TO_NOUN and top.head is not top:
                 top = top.head  # "120 Gurkhas": the noun counted
@@ -128,10 +139,10 @@ class _Reader:
     def _collective_of(self, token: Token) -> bool:
         return _case(token) == "of" and token.head.lower_ in self.words.group_nouns
 
-    def _named_after(self, noun: Token) -> Entity | None:
+    def _named_after(self, noun: Token, cases: Collection[str]) -> Entity | None:
         """A party named after the counted noun: "12 members of the SDF", "300 troops from Chad"."""
         for child in noun.children:
-            if child.dep_ == "nmod" and child.i > noun.i and _case(child) in self.words.party_cases:
+            if child.dep_ == "nmod" and child.i > noun.i and _case(child) in cases:
                 party = self._party(child, owners=True)
                 if party is not None:
                     return party
@@ -144,7 +155,7 @@ class _Reader:
             return self._object_of(verb, top, category)
         if dep in _PASSIVE and category in self.words.agent_categories:
             return self._agent_of(verb, category)
-        if dep == "obl" and verb.pos_ in _VERBS and _case(top) in self.words.measure_cases:
+        if dep == "obl" and _case(top) in self.words.measure_cases:
             return self._measured(verb)
         if dep == "nmod" and _case(top) == "of" and category in self.words.agent_categories:
             return self._owner(top.head)  # "Britain's deployment of 500 troops"
@@ -165,7 +176,7 @@ class _Reader:
         if category not in words.agent_categories:
             return None
         if category == "money" and form in words.receiving_verbs:
-            return self._from_party(verb)
+            return self._from_party(verb, figure)
         if category == "money" and form in words.payer_object_verbs:
             other = [c for c in verb.children if c.dep_ in _OBJECTS and c is not figure]
             return self._party(other[0], owners=False) if other else None
@@ -200,9 +211,12 @@ class _Reader:
                 return child
         return None
 
-    def _from_party(self, verb: Token) -> Entity | None:
-        for child in verb.children:
-            if child.dep_ == "obl" and _case(child) == "from":
+    def _from_party(self, verb: Token, figure: Token) -> Entity | None:
+        """The payer of money received: "received $5bn (in aid) from the EU" (the phrase on the verb, the figure or
+        the noun after it)."""
+        nouns = [c for c in figure.children if c.dep_ == "nmod"]
+        for child in (*verb.children, *figure.children, *(c for n in nouns for c in n.children)):
+            if child.dep_ in ("obl", "nmod") and _case(child) == "from":
                 return self._party(child, owners=True)
         return None
 
@@ -210,9 +224,13 @@ class _Reader:
         """The party of what a figure measures: the subject of a verb of change ("the Navy's budget rose by $9bn"),
         or a noun of change the verb takes ("would see the Navy's budget rise by $9bn", the change read as a noun)."""
         changes = self.words.change_verbs
+        if verb.lower_ in changes and verb.pos_ not in _VERBS:
+            return self._owner(verb)  # "Japan's budget rose by $8bn", the verb read as a noun
         if verb.lower_ in changes:
             subject = _subject_word(verb)
             return self._party(subject, owners=True) if subject is not None else None
+        if verb.pos_ not in _VERBS:
+            return None
         for child in verb.children:
             if child.dep_ == "obj" and child.pos_ == "NOUN" and child.lower_ in changes:
                 return self._owner(child)
@@ -229,20 +247,21 @@ class _Reader:
                 if any(c.dep_ == "conj" and self._party(c, owners=False) is not None for c in subject.children):
                     return None  # "Britain and France sent 500 troops": shared, no one holder
                 return self._party(subject, owners=True)
+            controller = _controller(verb)
+            if controller is not None:
+                return self._party(controller, owners=True)  # "asked Japan to send 500 troops"
             if not self._shares_subject(verb):
                 return None
             verb = verb.head
         return None
 
     def _shares_subject(self, verb: Token) -> bool:
-        """True when a verb without a subject of its own takes its head's: "offered to send" (unless an object
-        controls it: "asked Britain to send"), "withdrew and sent", "..., sending"."""
+        """True when a verb without a subject of its own takes its head's: "offered to send", "withdrew and sent",
+        "..., sending"."""
         head = verb.head
         if head is verb or head.pos_ not in _VERBS:
             return False
-        if verb.dep_ == "xcomp":
-            return not any(c.dep_ in _OBJECTS for c in head.children)
-        if verb.dep_ == "conj":
+        if verb.dep_ in ("xcomp", "conj"):
             return True
         return verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.lower_ == "to" for c in verb.children))
 
@@ -277,6 +296,13 @@ def _case(token: Token) -> str:
         if child.dep_ == "case":
             return str(child.lower_)
     return ""
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object of the verb an infinitive complements, which is then its subject: "asked Japan to send"."""
+    if verb.dep_ != "xcomp" or verb.head is verb:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in _OBJECTS), None)
 
 
 def _range_end(token: Token) -> bool:

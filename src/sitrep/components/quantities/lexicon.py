@@ -42,6 +42,8 @@ class ClauseWords:
     measure_cases: frozenset[str]
     change_verbs: frozenset[str]
     party_cases: frozenset[str]
+    origin_cases: frozenset[str]
+    people: frozenset[str]
     group_nouns: frozenset[str]
     holder_kinds: frozenset[str]
 
@@ -239,6 +241,8 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         measure_cases=_lower_set(clause["measure_cases"]),
         change_verbs=_lower_set(clause["change_verbs"]),
         party_cases=_lower_set(clause["party_cases"]),
+        origin_cases=_lower_set(clause["origin_cases"]),
+        people=_lower_set(clause["people_categories"]),
         group_nouns=_lower_set(clause["group_nouns"]) | _lower_set(data["nouns"]["collective"]),
         holder_kinds=_lower_set(context["holder_kinds"]),
     )
