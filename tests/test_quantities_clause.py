@@ -166,3 +166,13 @@ def test_clause_without_the_parser_keeps_the_phrase_holders(
         found = extract(nlp, text, entities=parties)
     assert [q.holder for q in found] == [None, "E2"]
     assert "no parser weights here" in caplog.text
+
+
+def test_clause_figure_takes_the_party_a_later_mention_names(nlp: Language) -> None:
+    text = "The deal keeps the 700 troops in the south. Later, the 700 Danish troops will leave. Another 50 troops stay."
+    denmark = entity("E1", "country", "Denmark", text, "Danish")
+    found = extract(nlp, text, entities=[denmark])
+    assert [(q.value, q.holder) for q in found] == [(700, "E1"), (700, "E1"), (50, None)]
+    text = "The 80 troops stayed. The 80 Danish troops and the 80 Swedish troops left."
+    parties = [entity("E1", "country", "Denmark", text, "Danish"), entity("E2", "country", "Sweden", text, "Swedish")]
+    assert extract(nlp, text, entities=parties)[0].holder is None  # two parties named: no one of them

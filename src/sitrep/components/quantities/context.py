@@ -117,6 +117,7 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
             record.holder = record.holder or records[item.elides].holder
         records.append(record)
     _carry_over(records)
+    _carry_back(records)
     return records
 
 
@@ -300,3 +301,18 @@ def _carry_over(records: list[Quantity]) -> None:
             continue
         record.holder = record.holder or earlier.holder
         record.location = record.location or earlier.location
+
+
+def _carry_back(records: list[Quantity]) -> None:
+    """A figure first given without its party ("maintain the 900 troops") takes the one a later mention of the same
+    figure names ("the 900 U.S. troops"), when all its mentions that name one name the same."""
+    groups: dict[tuple[float, str], list[Quantity]] = {}
+    for record in records:
+        if record.value is not None and record.unit is not None:
+            groups.setdefault((record.value, record.unit), []).append(record)
+    for group in groups.values():
+        holders = {r.holder for r in group if r.holder}
+        if len(holders) == 1:
+            holder = holders.pop()
+            for record in group:
+                record.holder = record.holder or holder
