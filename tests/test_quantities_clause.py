@@ -176,3 +176,15 @@ def test_clause_figure_takes_the_party_a_later_mention_names(nlp: Language) -> N
     text = "The 80 troops stayed. The 80 Danish troops and the 80 Swedish troops left."
     parties = [entity("E1", "country", "Denmark", text, "Danish"), entity("E2", "country", "Sweden", text, "Swedish")]
     assert extract(nlp, text, entities=parties)[0].holder is None  # two parties named: no one of them
+
+
+def test_clause_detainees_are_held_only_through_custody(nlp: Language) -> None:
+    text = "The Taliban are holding 20 foreign hostages in Kandahar."
+    assert holder(nlp, text, "20", group("Taliban"), ("place", "Kandahar", "Kandahar")) == "Taliban"
+    text = "Sara Vance, a lawyer who represents 12 detainees, met Britain's envoy."
+    assert holder(nlp, text, "12", ("person", "Sara Vance", "Sara Vance"), country("Britain", "Britain's")) is None
+
+
+def test_clause_no_holder_from_a_relative_clause_on_another_word(nlp: Language) -> None:
+    text = "The 11 nations in the pact, to which Japan is committed, met in Lima."
+    assert holder(nlp, text, "11", country("Japan"), ("place", "Lima", "Lima")) is None

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 _TO_NOUN = frozenset({"nummod", "compound", "nmod:npmod", "det"})  # from a number up to the noun it counts
 _OWNERS = frozenset({"nmod:poss", "amod", "compound"})  # "Russia's forces", "Syrian troops", "US Navy ships"
+_NATIONALITY = frozenset({"nmod:poss", "amod"})  # "Russia's army", "the Syrian army"
 _RELATIVES = frozenset({"WDT", "WP"})
 _OBJECTS = frozenset({"obj", "iobj"})
 _PASSIVE = frozenset({"nsubj:pass"})
@@ -140,10 +141,11 @@ class _Reader:
         return _case(token) == "of" and token.head.lower_ in self.words.group_nouns
 
     def _named_after(self, noun: Token, cases: Collection[str]) -> Entity | None:
-        """A party named after the counted noun: "12 members of the SDF", "300 troops from Chad"."""
+        """A party named after the counted noun: "12 members of the SDF", "300 troops from Chad", "200 soldiers of
+        the Syrian army" (not "of UN sanctions": a name that only qualifies a thing)."""
         for child in noun.children:
             if child.dep_ == "nmod" and child.i > noun.i and _case(child) in cases:
-                party = self._party(child, owners=True)
+                party = self._entity(child) or self._owner(child, _NATIONALITY)
                 if party is not None:
                     return party
         return None
@@ -175,6 +177,8 @@ class _Reader:
             return self._subject(verb) if form in words.keeping_verbs else None
         if category not in words.agent_categories:
             return None
+        if category in words.custody_categories and form not in words.custody_verbs:
+            return None  # "the lawyer who represents eight detainees" holds none of them
         if category == "money" and form in words.receiving_verbs:
             return self._from_party(verb, figure)
         if category == "money" and form in words.payer_object_verbs:
@@ -207,7 +211,9 @@ class _Reader:
                 continue
             subjects = [c for c in child.children if c.dep_ == "nsubj"]
             objects = [c for c in child.children if c.dep_ in _OBJECTS]
-            if subjects and subjects[0].tag_ not in _RELATIVES and all(o.tag_ in _RELATIVES for o in objects):
+            oblique = any(c.tag_ in _RELATIVES and c.dep_ not in _OBJECTS for c in child.children)  # "to which"
+            named = bool(subjects) and subjects[0].tag_ not in _RELATIVES
+            if named and not oblique and all(o.tag_ in _RELATIVES for o in objects):
                 return child
         return None
 
@@ -273,11 +279,13 @@ class _Reader:
             return found
         return self._owner(word)
 
-    def _owner(self, noun: Token) -> Entity | None:
+    def _owner(self, noun: Token, relations: Collection[str] = _OWNERS) -> Entity | None:
+        """The party a noun belongs to: "Russia's", "Syrian", "US Navy", "of Egypt", "by Congress" (a person only
+        with "'s": "a Smith team" is no team of Smith's)."""
         for child in noun.children:
-            if child.dep_ in _OWNERS or (child.dep_ == "nmod" and _case(child) in ("of", "by")):
+            if child.dep_ in relations or (child.dep_ == "nmod" and _case(child) in ("of", "by")):
                 found = self._entity(child)
-                if found is not None:
+                if found is not None and (found.kind not in self.words.personal or child.dep_ == "nmod:poss"):
                     return found
         return None
 

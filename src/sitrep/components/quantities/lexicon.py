@@ -41,6 +41,9 @@ class ClauseWords:
     payer_object_verbs: frozenset[str]
     measure_cases: frozenset[str]
     change_verbs: frozenset[str]
+    custody_categories: frozenset[str]
+    custody_verbs: frozenset[str]
+    personal: frozenset[str]
     party_cases: frozenset[str]
     origin_cases: frozenset[str]
     people: frozenset[str]
@@ -240,6 +243,9 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         payer_object_verbs=_lower_set(clause["payer_object_verbs"]),
         measure_cases=_lower_set(clause["measure_cases"]),
         change_verbs=_lower_set(clause["change_verbs"]),
+        custody_categories=_lower_set(clause["custody_categories"]),
+        custody_verbs=_lower_set(clause["custody_verbs"]),
+        personal=_lower_set(clause["personal_kinds"]),
         party_cases=_lower_set(clause["party_cases"]),
         origin_cases=_lower_set(clause["origin_cases"]),
         people=_lower_set(clause["people_categories"]),
