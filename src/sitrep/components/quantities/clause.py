@@ -11,6 +11,7 @@ events component would make, and it does not parse it again."""
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 import numpy as np
@@ -20,6 +21,7 @@ from sitrep.components.quantities.finder import Found
 from sitrep.components.quantities.lexicon import ClauseWords, Lexicon
 from sitrep.record import Entity
 from sitrep.syntax import Parsed, ParserMissing, parse_sentences
+from sitrep.syntax.parse import MAX_TOKENS
 
 log = logging.getLogger(__name__)
 
@@ -65,25 +67,31 @@ class ClauseHolders:
 
     def fill(self, doc: Doc, found: Sequence[Found], holders: list[str | None]) -> None:
         """Give each figure without a holder (`holders[n]` None) the one its parsed sentence names, if any."""
-        todo = [n for n, item in enumerate(found) if holders[n] is None and self._worth_parsing(doc, item)]
-        if not todo:
+        starts = _sentence_starts(doc)
+        sentences: dict[int, Span] = {}
+        for n, item in enumerate(found):
+            if holders[n] is None:
+                at = bisect_right(starts, item.start)
+                sent = doc[starts[at - 1] : starts[at] if at < len(starts) else len(doc)]
+                if len(sent) <= MAX_TOKENS and self._worth_parsing(doc, sent, item):  # a longer one is never parsed
+                    sentences[n] = sent
+        if not sentences:
             return
-        sentences = {n: doc[found[n].start].sent for n in todo}
         try:
             names = party_names(doc, list(doc._.entities or ()))
             parses = parse_sentences(doc, _unique(sentences.values()), names)
         except ParserMissing as e:
             log.warning("%s; quantities keep only the holders their counted phrases name", e)
             return
-        for n in todo:
+        for n in sentences:
             parsed = parses.get(sentences[n].start)
             if parsed is not None:
                 holders[n] = _Reader(parsed, self.entity_at, self.words).holder(found[n])
 
-    def _worth_parsing(self, doc: Doc, item: Found) -> bool:
+    def _worth_parsing(self, doc: Doc, sent: Span, item: Found) -> bool:
         """A sentence naming a party outside the figure, where the parse may give it: a figure of a doer's category,
         one followed by "of"/"from", one of a loser's or keeper's category beside a verb of loss or of having."""
-        words, sent = self.words, doc[item.start].sent
+        words = self.words
         outside = (*range(sent.start, item.start), *range(item.end, sent.end))
         if not any(_holds(self.entity_at(i), words) for i in outside):
             return False
@@ -325,6 +333,12 @@ def _subject_word(verb: Token) -> Token | None:
         if child.dep_ == "nsubj":
             return child
     return None
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The first token of every sentence, from 0 (the sentence component marks them all)."""
+    starts: list[int] = np.flatnonzero(doc.to_array("SENT_START") == 1).tolist() if len(doc) else []
+    return starts if starts and starts[0] == 0 else [0, *starts]
 
 
 def _unique(sentences: Iterable[Span]) -> list[Span]:
