@@ -132,8 +132,8 @@ def _holds(mention: _Mention | None, lex: Lexicon) -> bool:
 
 
 def _holder(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
-    """A modifier ("American troops"), a possessor ("Iraq's 900 troops"), "coalition of 87 countries", "by …",
-    or, for troops, attacks, weapons and money, the clause's subject."""
+    """A modifier ("American troops"), a possessor ("Iraq's 900 troops"), "coalition of 87 countries", "by …"
+    (the clause, read from the parse, gives the others their holder: `clause.py`)."""
     head = item.head if item.head is not None else item.number_end - 1
     for i in range(item.number_end, head + 1):  # "American troops", or the head itself: "12 Iraqis"
         if _holds(mentions.at[i], lex):
