@@ -2,6 +2,9 @@
 (`unit`, `category`) and whose, where and when (`holder`, `location`, `time`). Fills `doc._.quantities`
 with the SPEC's `Quantity` records and `doc.spans["sitrep_quantities"]`.
 
+A figure whose counted phrase names no party is given the one its clause names, read from the sentence's dependency
+parse (`clause.py`); only such sentences are parsed, and the parse stays on the Doc for the events component.
+
 Word lists live in `sitrep/data/quantities.toml`, `quantity_units.csv` and `noun_lemmas.toml`."""
 
 from __future__ import annotations

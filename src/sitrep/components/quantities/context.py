@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from sitrep.components.quantities.clause import ClauseHolders
 from sitrep.components.quantities.finder import Found
 from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.nouns import lemma
@@ -45,6 +46,11 @@ class Mentions:
                     current = self.at[i]
                     if current is None or current.end - current.start < found.end - found.start:
                         self.at[i] = found
+
+    def entity(self, i: int) -> Entity | None:
+        """The entity whose mention covers token `i`."""
+        found = self.at[i] if 0 <= i < len(self.at) else None
+        return found.entity if found is not None else None
 
     def ending_at(self, i: int) -> _Mention | None:
         """The mention whose last token is `i`."""
@@ -84,6 +90,10 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
     times: list[Time] = sorted(doc._.times or (), key=lambda t: t.start)
     mentions = Mentions(doc, entities) if entities else None
     starts = [t.start for t in times]
+    holders: list[str | None] = [None] * len(found)
+    if mentions is not None:
+        holders = [_holder(doc, item, mentions, lex) for item in found]
+        ClauseHolders(mentions.entity, lex).fill(doc, found, holders)
     records: list[Quantity] = []
     for n, item in enumerate(found, start=1):
         span = doc[item.start : item.end]
@@ -99,14 +109,15 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
             unit=item.unit,
             category=item.category,
         )
+        record.holder = holders[n - 1]
         if mentions is not None:
-            record.holder = _holder(doc, item, mentions, lex)
             record.location = _location(doc, item, mentions, lex)
         record.time = _time(doc, item, times, starts, lex)
         if item.elides is not None:
             record.holder = record.holder or records[item.elides].holder
         records.append(record)
     _carry_over(records)
+    _carry_back(records)
     return records
 
 
@@ -121,8 +132,8 @@ def _holds(mention: _Mention | None, lex: Lexicon) -> bool:
 
 
 def _holder(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
-    """A modifier ("American troops"), a possessor ("Iraq's 900 troops"), "coalition of 87 countries", "by …",
-    or, for troops, attacks, weapons and money, the clause's subject."""
+    """A modifier ("American troops"), a possessor ("Iraq's 900 troops"), "coalition of 87 countries", "by …"
+    (the clause, read from the parse, gives the others their holder: `clause.py`)."""
     head = item.head if item.head is not None else item.number_end - 1
     for i in range(item.number_end, head + 1):  # "American troops", or the head itself: "12 Iraqis"
         if _holds(mentions.at[i], lex):
@@ -142,8 +153,6 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | No
     by = _agent_by(doc, item.end, lex)
     if by + 1 < len(doc) and doc[by].lower_ == "by" and _holds(mentions.at[by + 1], lex):
         return mentions.at[by + 1].entity.id  # type: ignore[union-attr]  # "funds approved by Congress"
-    if item.category in lex.subject_holder_categories or _suffered(doc, item.start, lex):
-        return _subject(doc, item.start, mentions, lex)
     return None
 
 
@@ -157,29 +166,6 @@ def _agent_by(doc: Doc, k: int, lex: Lexicon) -> int:
         if j < len(doc) and doc[j].lower_ in lex.agent_participles:
             return j + 1
     return k + 1 if k < len(doc) and doc[k].lower_ in lex.agent_participles else k
-
-
-def _suffered(doc: Doc, start: int, lex: Lexicon) -> bool:
-    """True when a verb of loss stands just before the figure ("suffered thousands of casualties")."""
-    k = start - 1
-    while k >= 0 and start - k <= 3 and doc[k].lower_ in lex.before_figure:
-        k -= 1
-    return k >= 0 and doc[k].lower_ in lex.sufferer_verbs
-
-
-def _subject(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | None:
-    """The nearest entity before the figure in its clause that is not the object of a preposition."""
-    i, lo = start - 1, max(start - _REACH, 0)
-    while i >= lo and not doc[i + 1].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
-        mention = mentions.at[i]
-        if mention is not None:
-            first = mention.start - 1
-            prev = doc[first].lower_ if first >= 0 else ""
-            if _holds(mention, lex) and prev not in lex.location_prepositions and prev not in lex.object_markers:
-                return mention.entity.id
-            i = mention.start
-        i -= 1
-    return None
 
 
 def _location(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
@@ -315,3 +301,18 @@ def _carry_over(records: list[Quantity]) -> None:
             continue
         record.holder = record.holder or earlier.holder
         record.location = record.location or earlier.location
+
+
+def _carry_back(records: list[Quantity]) -> None:
+    """A figure first given without its party ("maintain the 900 troops") takes the one a later mention of the same
+    figure names ("the 900 U.S. troops"), when all its mentions that name one name the same."""
+    groups: dict[tuple[float, str], list[Quantity]] = {}
+    for record in records:
+        if record.value is not None and record.unit is not None:
+            groups.setdefault((record.value, record.unit), []).append(record)
+    for group in groups.values():
+        holders = {r.holder for r in group if r.holder}
+        if len(holders) == 1:
+            holder = holders.pop()
+            for record in group:
+                record.holder = record.holder or holder

@@ -26,6 +26,31 @@ class Qualifier:
     approximate: bool
 
 
+@dataclass(frozen=True, slots=True)
+class ClauseWords:
+    """What the clause reader needs (quantities.toml [clause]): which categories which party holds, and the verbs
+    that give a figure to their subject, their object, their "from" party or no one."""
+
+    agent_categories: frozenset[str]
+    keeper_categories: frozenset[str]
+    keeping_verbs: frozenset[str]
+    sufferer_categories: frozenset[str]
+    sufferer_verbs: frozenset[str]
+    foreign_object_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    payer_object_verbs: frozenset[str]
+    measure_cases: frozenset[str]
+    change_verbs: frozenset[str]
+    custody_categories: frozenset[str]
+    custody_verbs: frozenset[str]
+    personal: frozenset[str]
+    party_cases: frozenset[str]
+    origin_cases: frozenset[str]
+    people: frozenset[str]
+    group_nouns: frozenset[str]
+    holder_kinds: frozenset[str]
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Lexicon:
     numbers: dict[str, float]
@@ -83,6 +108,7 @@ class Lexicon:
     sufferer_verbs: frozenset[str]
     time_roles: frozenset[str]
     clause_breaks: frozenset[str]
+    clause: ClauseWords
 
     @property
     def phrase_firsts(self) -> frozenset[str]:
@@ -200,4 +226,29 @@ def lexicon() -> Lexicon:
         sufferer_verbs=_lower_set(context["sufferer_verbs"]),
         time_roles=_lower_set(context["time_roles"]),
         clause_breaks=_lower_set(context["clause_breaks"]),
+        clause=_clause_words(data),
+    )
+
+
+def _clause_words(data: dict[str, Any]) -> ClauseWords:
+    clause, context = data["clause"], data["context"]
+    return ClauseWords(
+        agent_categories=_lower_set(clause["agent_categories"]),
+        keeper_categories=_lower_set(clause["keeper_categories"]),
+        keeping_verbs=_lower_set(clause["keeping_verbs"]),
+        sufferer_categories=_lower_set(clause["sufferer_categories"]),
+        sufferer_verbs=_lower_set(context["sufferer_verbs"]),
+        foreign_object_verbs=_lower_set(clause["foreign_object_verbs"]),
+        receiving_verbs=_lower_set(clause["receiving_verbs"]),
+        payer_object_verbs=_lower_set(clause["payer_object_verbs"]),
+        measure_cases=_lower_set(clause["measure_cases"]),
+        change_verbs=_lower_set(clause["change_verbs"]),
+        custody_categories=_lower_set(clause["custody_categories"]),
+        custody_verbs=_lower_set(clause["custody_verbs"]),
+        personal=_lower_set(clause["personal_kinds"]),
+        party_cases=_lower_set(clause["party_cases"]),
+        origin_cases=_lower_set(clause["origin_cases"]),
+        people=_lower_set(clause["people_categories"]),
+        group_nouns=_lower_set(clause["group_nouns"]) | _lower_set(data["nouns"]["collective"]),
+        holder_kinds=_lower_set(context["holder_kinds"]),
     )

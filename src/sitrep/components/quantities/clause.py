@@ -1,0 +1,348 @@
+"""Whose figure, read from its sentence's dependency parse where the counted phrase's words name no party: the doer of
+the clause that governs the figure ("Britain has offered to send 120 troops", "12 men were held by the militia"), the
+loser of a verb of loss ("the SDF suffered thousands of casualties"), the keeper of a verb of having ("Turkey hosts
+two million refugees"), the party named after the counted noun ("12 members of the SDF"), the owner of the noun a
+figure measures ("the Pentagon's budget rose by $19bn"). Word lists: quantities.toml [clause].
+
+Only the sentences of such figures that name a party are parsed. `parse_sentences` keeps each parse on the Doc, and
+the names given to the parser are those the events component gives it, so a sentence parsed here is the parse the
+events component would make, and it does not parse it again."""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_right
+from collections.abc import Callable, Collection, Iterable, Sequence
+
+import numpy as np
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.components.quantities.finder import Found
+from sitrep.components.quantities.lexicon import ClauseWords, Lexicon
+from sitrep.record import Entity
+from sitrep.syntax import Parsed, ParserMissing, parse_sentences
+from sitrep.syntax.parse import MAX_TOKENS
+
+log = logging.getLogger(__name__)
+
+_TO_NOUN = frozenset({"nummod", "compound", "nmod:npmod", "det"})  # from a number up to the noun it counts
+_OWNERS = frozenset({"nmod:poss", "amod", "compound"})  # "Russia's forces", "Syrian troops", "US Navy ships"
+_NATIONALITY = frozenset({"nmod:poss", "amod"})  # "Russia's army", "the Syrian army"
+_RELATIVES = frozenset({"WDT", "WP"})
+_OBJECTS = frozenset({"obj", "iobj"})
+_PASSIVE = frozenset({"nsubj:pass"})
+_AGENT = frozenset({"obl:agent"})
+_VERBS = frozenset({"VERB", "AUX"})
+_MAX_CLIMB = 4  # steps from a figure up to its clause, or from a verb up to the one whose subject it shares
+
+
+def party_names(doc: Doc, entities: Sequence[Entity]) -> list[tuple[int, int, str]]:
+    """Each entity mention not inside a longer one, as (first token, end token, kind) sorted by position: the names
+    the events component gives the parser, so that both read one parse of a sentence."""
+    spans = [(m.start, m.end, e.kind) for e in entities for m in e.mentions]
+    if not spans or not len(doc):
+        return []
+    starts = doc.to_array("IDX").astype(np.int64)
+    chars = np.array([(a, max(b - 1, a)) for a, b, _k in spans], dtype=np.int64)
+    first, last = np.maximum(np.searchsorted(starts, chars, side="right") - 1, 0).T.tolist()
+    names: list[tuple[int, int, str]] = []
+    reach = -1
+    for a, b, (_start, char_end, kind) in sorted(
+        zip(first, last, spans, strict=True), key=lambda s: (s[2][0], -s[2][1])
+    ):
+        if char_end <= reach:
+            continue  # inside the mention before it
+        reach = char_end
+        names.append((a, b + 1, kind))
+    return sorted(names, key=lambda n: (n[0], -n[1]))
+
+
+class ClauseHolders:
+    """Gives figures the holder their parsed sentence names; `entity_at(i)` is the entity whose mention covers article
+    token i, or None."""
+
+    def __init__(self, entity_at: Callable[[int], Entity | None], lex: Lexicon) -> None:
+        self.entity_at = entity_at
+        self.words: ClauseWords = lex.clause
+
+    def fill(self, doc: Doc, found: Sequence[Found], holders: list[str | None]) -> None:
+        """Give each figure without a holder (`holders[n]` None) the one its parsed sentence names, if any."""
+        starts = _sentence_starts(doc)
+        sentences: dict[int, Span] = {}
+        for n, item in enumerate(found):
+            if holders[n] is None:
+                at = bisect_right(starts, item.start)
+                sent = doc[starts[at - 1] : starts[at] if at < len(starts) else len(doc)]
+                if len(sent) <= MAX_TOKENS and self._worth_parsing(doc, sent, item):  # a longer one is never parsed
+                    sentences[n] = sent
+        if not sentences:
+            return
+        try:
+            names = party_names(doc, list(doc._.entities or ()))
+            parses = parse_sentences(doc, _unique(sentences.values()), names)
+        except ParserMissing as e:
+            log.warning("%s; quantities keep only the holders their counted phrases name", e)
+            return
+        for n in sentences:
+            parsed = parses.get(sentences[n].start)
+            if parsed is not None:
+                holders[n] = _Reader(parsed, self.entity_at, self.words).holder(found[n])
+
+    def _worth_parsing(self, doc: Doc, sent: Span, item: Found) -> bool:
+        """A sentence naming a party outside the figure, where the parse may give it: a figure of a doer's category,
+        one followed by "of"/"from", one of a loser's or keeper's category beside a verb of loss or of having."""
+        words = self.words
+        outside = (*range(sent.start, item.start), *range(item.end, sent.end))
+        if not any(_holds(self.entity_at(i), words) for i in outside):
+            return False
+        after = doc[item.end].lower_ if item.end < len(doc) else ""
+        if item.category in words.agent_categories or after in words.party_cases | words.origin_cases:
+            return True
+        verbs = {t.lower_ for t in sent}
+        if item.category in words.sufferer_categories and not verbs.isdisjoint(words.sufferer_verbs):
+            return True
+        return item.category in words.keeper_categories and not verbs.isdisjoint(words.keeping_verbs)
+
+
+class _Reader:
+    """The holder of a figure in one parsed sentence."""
+
+    def __init__(self, parsed: Parsed, entity_at: Callable[[int], Entity | None], words: ClauseWords) -> None:
+        self.parsed = parsed
+        self.entity_at = entity_at
+        self.words = words
+
+    def holder(self, item: Found) -> str | None:
+        """The party of the counted phrase (after its noun), else the one its clause gives the figure."""
+        top, nouns = self._phrase(item)
+        cases = self.words.party_cases | (self.words.origin_cases if item.category in self.words.people else set())
+        for noun in nouns:
+            party = self._named_after(noun, cases)
+            if party is not None:
+                return party.id
+        party = self._clause_party(top, item.category)
+        return party.id if party is not None else None
+
+    # -- the counted phrase ----------------------------------------------------------------------------------
+    def _phrase(self, item: Found) -> tuple[Token, list[Token]]:
+        """The word that stands for the figure in its clause, and the nouns of its counted phrase."""
+        parsed = self.parsed
+        top = parsed.token(item.number_end - 1)
+        nouns = [parsed.token(item.head)] if item.head is not None else []
+        for _ in range(len(parsed.doc)):
+            if top.head is top or not item.start <= parsed.article_index(top.head) < item.end:
+                break
+            top = top.head  # the figure's top word: "thousands" of "thousands of fighters", "troops" of "500 troops"
+        for _ in range(_MAX_CLIMB):
+            if top.dep_ in _TO_NOUN and top.head is not top:
+                top = top.head  # "120 Gurkhas": the noun counted
+            elif top.dep_ == "appos" or (top.dep_ == "nmod" and self._collective_of(top)):
+                top = top.head  # "a force of 5,000", "a company of Gurkhas, around 120 personnel"
+                nouns.append(top)
+            else:
+                break
+        while top.head is not top and (top.dep_ == "conj" or _range_end(top)):
+            top = top.head  # "120 personnel and two helicopters", "by $19bn to $419bn": the clause of the first
+        return top, nouns
+
+    def _collective_of(self, token: Token) -> bool:
+        return _case(token) == "of" and token.head.lower_ in self.words.group_nouns
+
+    def _named_after(self, noun: Token, cases: Collection[str]) -> Entity | None:
+        """A party named after the counted noun: "12 members of the SDF", "300 troops from Chad", "200 soldiers of
+        the Syrian army" (not "of UN sanctions": a name that only qualifies a thing)."""
+        for child in noun.children:
+            if child.dep_ == "nmod" and child.i > noun.i and _case(child) in cases:
+                party = self._entity(child) or self._owner(child, _NATIONALITY)
+                if party is not None:
+                    return party
+        return None
+
+    # -- the clause --------------------------------------------------------------------------------------------
+    def _clause_party(self, top: Token, category: str) -> Entity | None:
+        verb, dep = top.head, top.dep_
+        if dep in _OBJECTS and verb.pos_ in _VERBS:
+            return self._object_of(verb, top, category)
+        if dep in _PASSIVE and category in self.words.agent_categories:
+            return self._agent_of(verb, category)
+        if dep == "obl" and _case(top) in self.words.measure_cases:
+            return self._measured(verb)
+        if dep == "nmod" and _case(top) == "of" and category in self.words.agent_categories:
+            return self._owner(top.head)  # "Britain's deployment of 500 troops"
+        relative = self._relative_clause(top)
+        if relative is not None:
+            return self._object_of(relative, top, category)  # "the 500 troops that Britain sent"
+        return self._participle_agent(top, category)  # "$18bn in funds approved by Congress"
+
+    def _object_of(self, verb: Token, figure: Token, category: str) -> Entity | None:
+        """The holder of a figure its verb takes as object: its subject, its "from" party or its other object."""
+        words, form = self.words, verb.lower_
+        if form in words.sufferer_verbs:
+            return self._subject(verb) if category in words.sufferer_categories else None
+        if form in words.foreign_object_verbs:
+            return None
+        if category in words.keeper_categories:
+            return self._subject(verb) if form in words.keeping_verbs else None
+        if category not in words.agent_categories:
+            return None
+        if category in words.custody_categories and form not in words.custody_verbs:
+            return None  # "the lawyer who represents eight detainees" holds none of them
+        if category == "money" and form in words.receiving_verbs:
+            return self._from_party(verb, figure)
+        if category == "money" and form in words.payer_object_verbs:
+            other = [c for c in verb.children if c.dep_ in _OBJECTS and c is not figure]
+            return self._party(other[0], owners=False) if other else None
+        return self._subject(verb)
+
+    def _agent_of(self, verb: Token, category: str) -> Entity | None:
+        """The "by" party of a passive: "12 men were held by the militia"."""
+        if verb.lower_ in self.words.foreign_object_verbs:
+            return None
+        for child in verb.children:
+            if child.dep_ in _AGENT or (child.dep_ == "obl" and _case(child) == "by"):
+                return self._party(child, owners=True)
+        return None
+
+    def _participle_agent(self, top: Token, category: str) -> Entity | None:
+        if category not in self.words.agent_categories:
+            return None
+        for noun in (top, *(c for c in top.children if c.dep_ == "nmod")):
+            for child in noun.children:
+                if child.dep_ == "acl" and child.tag_ == "VBN":
+                    return self._agent_of(child, category)
+        return None
+
+    def _relative_clause(self, noun: Token) -> Token | None:
+        """The verb of a relative clause whose object is the noun: "the 500 troops (that) Britain sent"."""
+        for child in noun.children:
+            if child.dep_ != "acl:relcl":
+                continue
+            subjects = [c for c in child.children if c.dep_ == "nsubj"]
+            objects = [c for c in child.children if c.dep_ in _OBJECTS]
+            oblique = any(c.tag_ in _RELATIVES and c.dep_ not in _OBJECTS for c in child.children)  # "to which"
+            named = bool(subjects) and subjects[0].tag_ not in _RELATIVES
+            if named and not oblique and all(o.tag_ in _RELATIVES for o in objects):
+                return child
+        return None
+
+    def _from_party(self, verb: Token, figure: Token) -> Entity | None:
+        """The payer of money received: "received $5bn (in aid) from the EU" (the phrase on the verb, the figure or
+        the noun after it)."""
+        nouns = [c for c in figure.children if c.dep_ == "nmod"]
+        for child in (*verb.children, *figure.children, *(c for n in nouns for c in n.children)):
+            if child.dep_ in ("obl", "nmod") and _case(child) == "from":
+                return self._party(child, owners=True)
+        return None
+
+    def _measured(self, verb: Token) -> Entity | None:
+        """The party of what a figure measures: the subject of a verb of change ("the Navy's budget rose by $9bn"),
+        or a noun of change the verb takes ("would see the Navy's budget rise by $9bn", the change read as a noun)."""
+        changes = self.words.change_verbs
+        if verb.lower_ in changes and verb.pos_ not in _VERBS:
+            return self._owner(verb)  # "Japan's budget rose by $8bn", the verb read as a noun
+        if verb.lower_ in changes:
+            subject = _subject_word(verb)
+            return self._party(subject, owners=True) if subject is not None else None
+        if verb.pos_ not in _VERBS:
+            return None
+        for child in verb.children:
+            if child.dep_ == "obj" and child.pos_ == "NOUN" and child.lower_ in changes:
+                return self._owner(child)
+        return None
+
+    def _subject(self, verb: Token) -> Entity | None:
+        """The party that is the subject of the verb, or of the verb it shares its subject with ("Britain offered to
+        send", "Britain withdrew and sent", "..., sending"); a relative pronoun stands for the noun it follows."""
+        for _ in range(_MAX_CLIMB):
+            subject = _subject_word(verb)
+            if subject is not None:
+                if subject.tag_ in _RELATIVES and verb.dep_ == "acl:relcl":
+                    subject = verb.head  # "the militia, which has 5,000 fighters"
+                if any(c.dep_ == "conj" and self._party(c, owners=False) is not None for c in subject.children):
+                    return None  # "Britain and France sent 500 troops": shared, no one holder
+                return self._party(subject, owners=True)
+            controller = _controller(verb)
+            if controller is not None:
+                return self._party(controller, owners=True)  # "asked Japan to send 500 troops"
+            if not self._shares_subject(verb):
+                return None
+            verb = verb.head
+        return None
+
+    def _shares_subject(self, verb: Token) -> bool:
+        """True when a verb without a subject of its own takes its head's: "offered to send", "withdrew and sent",
+        "..., sending"."""
+        head = verb.head
+        if head is verb or head.pos_ not in _VERBS:
+            return False
+        if verb.dep_ in ("xcomp", "conj"):
+            return True
+        return verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.lower_ == "to" for c in verb.children))
+
+    def _party(self, word: Token, *, owners: bool) -> Entity | None:
+        """The party a word names, or (`owners`) the party that owns a common noun: "the Syrian army", "Russia's
+        forces", "the government of Egypt"."""
+        found = self._entity(word)
+        if found is not None or not owners or word.pos_ != "NOUN":
+            return found
+        return self._owner(word)
+
+    def _owner(self, noun: Token, relations: Collection[str] = _OWNERS) -> Entity | None:
+        """The party a noun belongs to: "Russia's", "Syrian", "US Navy", "of Egypt", "by Congress" (a person only
+        with "'s": "a Smith team" is no team of Smith's)."""
+        for child in noun.children:
+            if child.dep_ in relations or (child.dep_ == "nmod" and _case(child) in ("of", "by")):
+                found = self._entity(child)
+                if found is not None and (found.kind not in self.words.personal or child.dep_ == "nmod:poss"):
+                    return found
+        return None
+
+    def _entity(self, word: Token) -> Entity | None:
+        found = self.entity_at(self.parsed.article_index(word))
+        return found if _holds(found, self.words) else None
+
+
+def _holds(entity: Entity | None, words: ClauseWords) -> bool:
+    return entity is not None and entity.kind in words.holder_kinds
+
+
+def _case(token: Token) -> str:
+    """The preposition of a nominal ("of" in "of the SDF"), lower case, or ""."""
+    for child in token.children:
+        if child.dep_ == "case":
+            return str(child.lower_)
+    return ""
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object of the verb an infinitive complements, which is then its subject: "asked Japan to send"."""
+    if verb.dep_ != "xcomp" or verb.head is verb:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in _OBJECTS), None)
+
+
+def _range_end(token: Token) -> bool:
+    """A figure hung on another one as the end of a change or range: "$419bn" in "by $19bn to $419bn"."""
+    head = token.head
+    numeric = head.tag_ in ("CD", "$") or any(c.dep_ == "nummod" for c in head.children)
+    return token.dep_ == "nmod" and _case(token) in ("to", "from") and numeric
+
+
+def _subject_word(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+    return None
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The first token of every sentence, from 0 (the sentence component marks them all)."""
+    starts: list[int] = np.flatnonzero(doc.to_array("SENT_START") == 1).tolist() if len(doc) else []
+    return starts if starts and starts[0] == 0 else [0, *starts]
+
+
+def _unique(sentences: Iterable[Span]) -> list[Span]:
+    seen: dict[int, Span] = {}
+    for sent in sentences:
+        seen.setdefault(sent.start, sent)
+    return list(seen.values())

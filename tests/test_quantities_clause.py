@@ -1,0 +1,190 @@
+"""Holders read from the parse (`components/quantities/clause.py`), on sentences written for these tests, with the
+entities given by hand so that only the clause reading is tested."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import sitrep.components.quantities  # noqa: F401  (registers the factory)
+import sitrep.components.quantities.clause as clause
+from sitrep.components import register_extensions
+from sitrep.components.events.context import build_index
+from sitrep.components.quantities.clause import party_names
+from sitrep.record import Entity
+from sitrep.syntax import ParserMissing
+from tests.test_quantities import entity, extract
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    register_extensions()
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sitrep_sentences")
+    pipeline.add_pipe("sitrep_quantities")
+    return pipeline
+
+
+def holder(nlp: Language, text: str, figure: str, *parties: tuple[str, str, str]) -> str | None:
+    """The name of the holder of the figure starting with `figure`; `parties` are (kind, name, surface)."""
+    entities = [entity(f"E{n}", kind, name, text, surface) for n, (kind, name, surface) in enumerate(parties, 1)]
+    names = {e.id: e.name for e in entities}
+    found = [q for q in extract(nlp, text, entities=entities) if q.text.startswith(figure)]
+    assert found, f"no figure {figure!r} in {text!r}"
+    return names.get(found[0].holder or "")
+
+
+def country(name: str, surface: str | None = None) -> tuple[str, str, str]:
+    return ("country", name, surface or name)
+
+
+def group(name: str, surface: str | None = None) -> tuple[str, str, str]:
+    return ("group", name, surface or name)
+
+
+def test_clause_holder_is_the_subject_of_the_verb_governing_the_figure(nlp: Language) -> None:
+    text = "Norway sent 300 soldiers to Latvia in May."
+    assert holder(nlp, text, "300", country("Norway"), country("Latvia")) == "Norway"
+    text = "Russia fired 40 missiles at Odesa overnight."
+    assert holder(nlp, text, "40", country("Russia"), ("place", "Odesa", "Odesa")) == "Russia"
+
+
+def test_clause_holder_through_an_infinitive_and_a_coordination(nlp: Language) -> None:
+    text = "Norway has offered to send 300 soldiers to Latvia."
+    assert holder(nlp, text, "300", country("Norway"), country("Latvia")) == "Norway"
+    text = "Germany agreed to send 4,000 troops to Lithuania."
+    assert holder(nlp, text, "4,000", country("Germany"), country("Lithuania")) == "Germany"
+
+
+def test_clause_holder_of_an_infinitive_is_the_object_that_controls_it(nlp: Language) -> None:
+    text = "The United States asked Japan to send 500 troops."
+    assert holder(nlp, text, "500", country("United States"), country("Japan")) == "Japan"
+
+
+def test_clause_holder_of_a_passive_is_its_by_party(nlp: Language) -> None:
+    text = "About 40 rockets were fired by Hezbollah into northern Israel."
+    assert holder(nlp, text, "About 40", group("Hezbollah"), country("Israel")) == "Hezbollah"
+    text = "Five journalists were detained by the Egyptian authorities."
+    assert holder(nlp, text, "Five", country("Egypt", "Egyptian")) == "Egypt"
+
+
+def test_clause_holder_of_the_killed_is_never_the_attacker(nlp: Language) -> None:
+    text = "The Red Hand killed 12 soldiers near Gao."
+    assert holder(nlp, text, "12", group("Red Hand", "Red Hand"), ("place", "Gao", "Gao")) is None
+    text = "Twelve soldiers were killed by the Red Hand on Sunday."
+    assert holder(nlp, text, "Twelve", group("Red Hand", "Red Hand")) is None
+    text = "Some 200 members of Hezbollah were killed in the strikes."
+    assert holder(nlp, text, "Some 200", group("Hezbollah")) == "Hezbollah"  # the victims' own party
+
+
+def test_clause_holder_of_a_loss_is_the_loser(nlp: Language) -> None:
+    text = "Russia lost 200 tanks in the battle for Avdiivka."
+    assert holder(nlp, text, "200", country("Russia"), ("place", "Avdiivka", "Avdiivka")) == "Russia"
+
+
+def test_clause_no_holder_when_the_object_belongs_to_the_other_side(nlp: Language) -> None:
+    assert holder(nlp, "Ukraine shot down 30 drones overnight.", "30", country("Ukraine")) is None
+    assert holder(nlp, "Ukraine destroyed 12 tanks near Bakhmut.", "12", country("Ukraine")) is None
+    assert holder(nlp, "The UN recorded 300 attacks on health workers.", "300", ("organization", "UN", "UN")) is None
+
+
+def test_clause_money_received_is_the_payers(nlp: Language) -> None:
+    text = "Ukraine received $5bn from the European Union last year."
+    eu = ("organization", "European Union", "European Union")
+    assert holder(nlp, text, "$5bn", country("Ukraine"), eu) == "European Union"
+    text = "Nigeria received $300m in aid from the United States."
+    assert holder(nlp, text, "$300m", country("Nigeria"), country("United States")) == "United States"
+
+
+def test_clause_holder_through_relative_clauses(nlp: Language) -> None:
+    text = "The Wagner Group, which had 5,000 fighters in Libya, pulled out."
+    assert holder(nlp, text, "5,000", group("Wagner Group"), country("Libya")) == "Wagner Group"
+    text = "The 900 troops that Britain sent to Estonia will stay."
+    assert holder(nlp, text, "900", country("Britain"), country("Estonia")) == "Britain"
+
+
+def test_clause_holder_named_after_the_counted_noun(nlp: Language) -> None:
+    text = "About 300 troops from Chad arrived in Mali."
+    assert holder(nlp, text, "About 300", country("Chad"), country("Mali")) == "Chad"
+    text = "India bought 36 jets from France in 2016."
+    assert holder(nlp, text, "36", country("India"), country("France")) == "India"  # France only sold them
+
+
+def test_clause_holder_owns_the_subject_noun(nlp: Language) -> None:
+    text = "The government of Kenya has pledged 1,000 police officers to Haiti."
+    assert holder(nlp, text, "1,000", country("Kenya"), country("Haiti")) == "Kenya"
+    text = "Russian forces fired 20 rockets at the city."
+    assert holder(nlp, text, "20", country("Russia", "Russian")) == "Russia"
+
+
+def test_clause_figure_measuring_a_change_is_held_by_what_changes(nlp: Language) -> None:
+    text = "Japan's defence budget rose by $8bn to $55bn this year."
+    assert holder(nlp, text, "$8bn", country("Japan")) == "Japan"
+    assert holder(nlp, text, "$55bn", country("Japan")) == "Japan"
+
+
+def test_clause_no_holder_for_shared_or_pronoun_subjects(nlp: Language) -> None:
+    text = "Ethiopia and Eritrea deployed 50,000 soldiers along the frontier."
+    assert holder(nlp, text, "50,000", country("Ethiopia"), country("Eritrea")) is None
+    text = "Britain said they had sent 300 troops to the border."
+    assert holder(nlp, text, "300", country("Britain")) is None  # "they": not named
+
+
+def test_clause_parses_with_the_names_the_events_component_uses(nlp: Language) -> None:
+    text = "The Red Hand militia of Mali, backed by Mali's army, sent 300 fighters to Gao."
+    entities = [
+        entity("E1", "group", "Red Hand militia", text, "Red Hand militia of Mali"),
+        entity("E2", "country", "Mali", text, "Mali"),
+        entity("E3", "place", "Gao", text, "Gao"),
+    ]
+    doc = nlp.make_doc(text)
+    doc._.sections, doc._.entities, doc._.times, doc._.quantities, doc._.quotes = [], entities, [], [], []
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    expected = [(m.start, m.end, m.kind) for m in build_index(doc).mentions.items]
+    assert party_names(doc, entities) == expected
+    assert (1, 6, "group") in expected and (2, 3, "country") not in expected  # the outer name only
+    assert 0 in doc.user_data["sitrep_parses"]  # kept on the Doc for the events component
+
+
+def test_clause_without_the_parser_keeps_the_phrase_holders(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def missing(*_args: object, **_kwargs: object) -> None:
+        raise ParserMissing("no parser weights here")
+
+    monkeypatch.setattr(clause, "parse_sentences", missing)
+    text = "Norway sent 300 soldiers and 40 Danish vehicles to Latvia."
+    parties: list[Entity] = [
+        entity("E1", "country", "Norway", text, "Norway"),
+        entity("E2", "country", "Denmark", text, "Danish"),
+    ]
+    with caplog.at_level(logging.WARNING):
+        found = extract(nlp, text, entities=parties)
+    assert [q.holder for q in found] == [None, "E2"]
+    assert "no parser weights here" in caplog.text
+
+
+def test_clause_figure_takes_the_party_a_later_mention_names(nlp: Language) -> None:
+    text = "The deal keeps the 700 troops in the south. The 700 Danish troops will leave. Another 50 troops stay."
+    denmark = entity("E1", "country", "Denmark", text, "Danish")
+    found = extract(nlp, text, entities=[denmark])
+    assert [(q.value, q.holder) for q in found] == [(700, "E1"), (700, "E1"), (50, None)]
+    text = "The 80 troops stayed. The 80 Danish troops and the 80 Swedish troops left."
+    parties = [entity("E1", "country", "Denmark", text, "Danish"), entity("E2", "country", "Sweden", text, "Swedish")]
+    assert extract(nlp, text, entities=parties)[0].holder is None  # two parties named: no one of them
+
+
+def test_clause_detainees_are_held_only_through_custody(nlp: Language) -> None:
+    text = "The Taliban are holding 20 foreign hostages in Kandahar."
+    assert holder(nlp, text, "20", group("Taliban"), ("place", "Kandahar", "Kandahar")) == "Taliban"
+    text = "Sara Vance, a lawyer who represents 12 detainees, met Britain's envoy."
+    assert holder(nlp, text, "12", ("person", "Sara Vance", "Sara Vance"), country("Britain", "Britain's")) is None
+
+
+def test_clause_no_holder_from_a_relative_clause_on_another_word(nlp: Language) -> None:
+    text = "The 11 nations in the pact, to which Japan is committed, met in Lima."
+    assert holder(nlp, text, "11", country("Japan"), ("place", "Lima", "Lima")) is None
