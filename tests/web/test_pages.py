@@ -124,3 +124,13 @@ def test_pages_deadlines_default_to_the_stores_newest_day(client: TestClient) ->
     html = client.get("/deadlines").text
     assert f'value="{newest}"' in html
     assert f'value="{date.today().isoformat()}"' not in html or newest == date.today().isoformat()
+
+
+@pytest.mark.parametrize("url", ["/", "/timeline"])
+def test_pages_event_parties_link_to_their_entity_pages(client: TestClient, url: str) -> None:
+    html = client.get(url).text
+    links = re.findall(r'<a href="/entities/(\d+)">([^<]+)</a>', html)
+    assert links, "every event list names its parties as links"
+    entity_id, name = links[0]
+    page = client.get(f"/entities/{entity_id}")
+    assert page.status_code == 200 and name in page.text

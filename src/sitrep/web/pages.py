@@ -57,7 +57,8 @@ def home(request: Request, q: Opt = None) -> Response:
     if _clean(q):  # the search box of older links: the search page answers it
         return RedirectResponse("/search?" + urlencode({"q": q}), status_code=303)
     with store(request) as conn:
-        newest = plain(timeline_mod.events(conn, limit=8, order="newest"))
+        rows = timeline_mod.events(conn, limit=8, order="newest")
+        newest, links = plain(rows), timeline_mod.parties(conn, [r.event for r in rows])
         upcoming = plain(deadlines_mod.deadlines(conn, as_of=deadlines_mod.store_as_of(conn, None), limit=8,
                                                  status="upcoming"))  # fmt: skip
         stats = counts_table(conn)
@@ -69,6 +70,7 @@ def home(request: Request, q: Opt = None) -> Response:
         upcoming=upcoming,
         stats=stats,
         colours=charts.COLOURS,
+        links=links,
     )
 
 
@@ -159,11 +161,12 @@ def one_entity(request: Request, entity_id: int) -> HTMLResponse:
         found = lookup.entity(conn, entity_id)
         if found is None:
             raise HTTPException(404, f"no entity {entity_id} in this store")
-        events = plain(timeline_mod.entity_events(conn, entity_id, limit=ENTITY_ITEMS))
+        rows = timeline_mod.entity_events(conn, entity_id, limit=ENTITY_ITEMS)
+        events, links = plain(rows), timeline_mod.parties(conn, [r.event for r in rows])
         quotes = plain(lookup.entity_quotes(conn, entity_id, limit=ENTITY_ITEMS))
         reports = plain(figures_mod.entity_reports(conn, entity_id, limit=ENTITY_ITEMS))
     return _page(request, "entity.html", entity=plain(found), events=events, quotes=quotes, reports=reports,
-                 nav="entities", colours=charts.COLOURS)  # fmt: skip
+                 nav="entities", colours=charts.COLOURS, links=links)  # fmt: skip
 
 
 @router.get("/paste", response_class=HTMLResponse)

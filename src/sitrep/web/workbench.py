@@ -111,12 +111,13 @@ def timeline(
         total = timeline_mod.count(conn, **filters)
         facets = facets_mod.event_facets(conn, **filters)
         volume = plain(facets_mod.volume(conn, **filters))
+        links = timeline_mod.parties(conn, [r.event for r in rows])
     found = page(rows, offset, EVENTS_PAGE)
     query = query_string(dict(filters))
     return render(request, "timeline.html", chart=charts.timeline(found["items"]), days=_by_day(found["items"]),
                   histogram=charts.histogram(volume), facets=facets, filters=filters, types=EVENT_TYPES,
                   modalities=MODALITIES, list=listed(found, total, query, "/api/events"),
-                  facet_links=_facet_links(filters), month_days=_month_days(facets["month"]))  # fmt: skip
+                  facet_links=_facet_links(filters), month_days=_month_days(facets["month"]), links=links)  # fmt: skip
 
 
 def _month_days(months: dict[str, int]) -> dict[str, str]:

@@ -21,7 +21,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Unpack
 
-from sitrep.store.filters import EventFilters, event_filter, first_name_sql, names_sql
+from sitrep.store.filters import EventFilters, event_filter, first_name_sql, names_sql, sql_in
 
 
 @dataclass(slots=True)
@@ -93,6 +93,21 @@ def entity_events(conn: sqlite3.Connection, entity_id: int, *, limit: int = 20) 
         {_SELECT}
         ORDER BY e.date DESC, e.id DESC"""
     return [TimelineEvent(*r) for r in conn.execute(sql, (entity_id, entity_id, limit))]
+
+
+def parties(conn: sqlite3.Connection, event_ids: list[int]) -> dict[int, dict[str, list[tuple[int, str]]]]:
+    """The actors and targets of some events as (entity id, name) in their order, by event and role: the pages
+    link each name to its entity."""
+    found: dict[int, dict[str, list[tuple[int, str]]]] = {}
+    if not event_ids:
+        return found
+    rows = conn.execute(
+        f"""SELECT ea.event_id, ea.role, n.id, n.name FROM event_actors ea JOIN entities n ON n.id = ea.entity_id
+            WHERE ea.event_id IN {sql_in(event_ids)} ORDER BY ea.event_id, ea.role, ea.position"""
+    )
+    for event, role, entity, name in rows:
+        found.setdefault(event, {}).setdefault(role, []).append((entity, name))
+    return found
 
 
 def count(conn: sqlite3.Connection, **filters: Unpack[EventFilters]) -> int:
