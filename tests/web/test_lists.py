@@ -89,9 +89,13 @@ def test_lists_csv_cells_cannot_run_as_formulas(client: TestClient, monkeypatch:
     assert "'=HYPERLINK" in r.text and "\n=HYPERLINK" not in r.text
 
 
-def test_lists_json_stays_json_and_bad_format_is_refused(client: TestClient) -> None:
+def test_lists_json_download_holds_every_row_and_bad_format_is_refused(client: TestClient) -> None:
+    page = client.get("/api/events?limit=2").json()
     r = client.get("/api/events?format=json")
-    assert r.headers["content-type"].startswith("application/json") and "total" in r.json()
+    assert r.headers["content-type"].startswith("application/json") and "attachment" in r.headers["content-disposition"]
+    rows = r.json()
+    assert len(rows) == page["total"] == int(r.headers["x-total-count"]) > 2  # every row, not one page
+    assert rows[0]["event"] == page["items"][0]["event"]
     bad = client.get("/api/events?format=xlsx")
     assert bad.status_code == 422 and "format" in bad.json()["error"]
 

@@ -43,7 +43,10 @@ class Format(StrEnum):
     csv = "csv"
 
 
-As = Annotated[Format, Query(alias="format", description="json: one page; csv: every matching row (to 10,000).")]
+As = Annotated[
+    Format | None,
+    Query(alias="format", description="Without: one page. csv or json: a download of every matching row (to 10,000)."),
+]
 
 
 class Order(StrEnum):
@@ -98,8 +101,9 @@ class EventPage(Counted):
     )
 
 
-def _csv(fmt: Format, name: str) -> str | None:
-    return name if fmt == Format.csv else None
+def _download(fmt: Format | None, name: str) -> tuple[str, str] | None:
+    """A download of the whole list as `fmt` (named `name`), or None for a page."""
+    return (fmt.value, name) if fmt is not None else None
 
 
 class ExtractRequest(BaseModel):
@@ -123,12 +127,12 @@ def stats(request: Request) -> list[dict[str, Any]]:
 @router.get("/articles", response_model=Counted, summary="Articles, newest first")
 def list_articles(
     request: Request, title: Text = None, source: Text = None, site: Text = None, since: Day = None,
-    until: Day = None, order: Order = Order.newest, offset: Offset = 0, limit: Limit = 20, fmt: As = Format.json,
+    until: Day = None, order: Order = Order.newest, offset: Offset = 0, limit: Limit = 20, fmt: As = None,
 ) -> dict[str, Any] | Response:  # fmt: skip
     filters = {"title": title, "source": source, "since": since, "until": until, "site": site}
     with store(request) as conn:
         return listing(lambda o, n: lookup.articles(conn, **filters, order=order.value, offset=o, limit=n),
-                       lookup.article_count(conn, **filters), offset, limit, csv=_csv(fmt, "articles"),
+                       lookup.article_count(conn, **filters), offset, limit, download=_download(fmt, "articles"),
                        columns=lookup.ArticleRow)  # fmt: skip
 
 
@@ -145,13 +149,13 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
 def list_events(
     request: Request, actor: Text = None, place: Text = None, type: EventType | None = None,
     modality: Modality | None = None, since: Day = None, until: Day = None, country: Text = None,
-    source: Text = None, order: Order = Order.newest, offset: Offset = 0, limit: Limit = 100, fmt: As = Format.json,
+    source: Text = None, order: Order = Order.newest, offset: Offset = 0, limit: Limit = 100, fmt: As = None,
 ) -> dict[str, Any] | Response:  # fmt: skip
     filters: EventFilters = {"actor": actor, "place": place, "type": _value(type), "modality": _value(modality),
                              "since": since, "until": until, "country": country, "source": source}  # fmt: skip
     with store(request) as conn:
         answer = listing(lambda o, n: timeline.events(conn, **filters, order=order.value, offset=o, limit=n),
-                         timeline.count(conn, **filters), offset, limit, csv=_csv(fmt, "events"),
+                         timeline.count(conn, **filters), offset, limit, download=_download(fmt, "events"),
                          columns=timeline.TimelineEvent)  # fmt: skip
         if isinstance(answer, dict):
             answer["facets"] = facets.event_facets(conn, **filters)
@@ -161,12 +165,12 @@ def list_events(
 @router.get("/figures", response_model=Counted, summary="Figures over time, by series, with disagreements")
 def list_figures(
     request: Request, holder: Text = None, category: Category | None = None, location: Text = None,
-    unit: Text = None, offset: Offset = 0, limit: Limit = 100, fmt: As = Format.json,
+    unit: Text = None, offset: Offset = 0, limit: Limit = 100, fmt: As = None,
 ) -> dict[str, Any] | Response:  # fmt: skip
     filters: FigureFilters = {"holder": holder, "category": _value(category), "location": location, "unit": unit}
     with store(request) as conn:
         return listing(lambda o, n: figures.reports(conn, **filters, offset=o, limit=n),
-                       figures.report_count(conn, **filters), offset, limit, csv=_csv(fmt, "figures"),
+                       figures.report_count(conn, **filters), offset, limit, download=_download(fmt, "figures"),
                        columns=figures.Report)  # fmt: skip
 
 
@@ -180,13 +184,13 @@ def list_series(request: Request, category: Category | None = None, offset: Offs
 @router.get("/deadlines", response_model=DeadlinePage, summary="Deadlines and periods, upcoming then past")
 def list_deadlines(
     request: Request, as_of: Day = None, status: Status | None = None, offset: Offset = 0, limit: Limit = 50,
-    fmt: As = Format.json,
+    fmt: As = None,
 ) -> dict[str, Any] | Response:  # fmt: skip
     with store(request) as conn:
         day = deadlines.store_as_of(conn, as_of)
         return listing(lambda o, n: deadlines.deadlines(conn, as_of=day, limit=o + n, status=_value(status))[o:],
                        deadlines.deadline_count(conn, as_of=day, status=_value(status)), offset, limit,
-                       csv=_csv(fmt, "deadlines"), columns=deadlines.Deadline, as_of=day)  # fmt: skip
+                       download=_download(fmt, "deadlines"), columns=deadlines.Deadline, as_of=day)  # fmt: skip
 
 
 @router.get("/stories", response_model=Page, summary="Stories across articles, largest first")
@@ -208,24 +212,24 @@ def one_story(request: Request, story_id: int) -> dict[str, Any]:
 @router.get("/quotes", response_model=Counted, summary="Quotes, newest first")
 def list_quotes(
     request: Request, speaker: Text = None, search: Text = None, offset: Offset = 0, limit: Limit = 50,
-    fmt: As = Format.json,
+    fmt: As = None,
 ) -> dict[str, Any] | Response:  # fmt: skip
     with store(request) as conn:
         return listing(lambda o, n: lookup.quotes(conn, speaker=speaker, search=search, limit=o + n)[o:],
                        lookup.quote_count(conn, speaker=speaker, search=search), offset, limit,
-                       csv=_csv(fmt, "quotes"), columns=lookup.QuoteRow)  # fmt: skip
+                       download=_download(fmt, "quotes"), columns=lookup.QuoteRow)  # fmt: skip
 
 
 @router.get("/entities", response_model=Counted, summary="Entities, the most widely reported first")
 def list_entities(
     request: Request, kind: EntityKind | None = None, name: Text = None, order: EntityOrder = EntityOrder.articles,
-    offset: Offset = 0, limit: Limit = 50, fmt: As = Format.json,
+    offset: Offset = 0, limit: Limit = 50, fmt: As = None,
 ) -> dict[str, Any] | Response:  # fmt: skip
     with store(request) as conn:
         return listing(lambda o, n: lookup.entities(conn, kind=_value(kind), name=name, order=order.value, offset=o,
                                                     limit=n),
                        lookup.entity_count(conn, kind=_value(kind), name=name), offset, limit,
-                       csv=_csv(fmt, "entities"), columns=lookup.EntityRow)  # fmt: skip
+                       download=_download(fmt, "entities"), columns=lookup.EntityRow)  # fmt: skip
 
 
 @router.get("/entities/{entity_id}", summary="One entity: its counts and its newest events, quotes and figures")
@@ -249,22 +253,22 @@ def list_sources(request: Request, offset: Offset = 0, limit: Limit = 100) -> di
 
 
 @router.get("/outlets", response_model=Counted, summary="News outlets: articles, first and last seen, newest article")
-def list_outlets(request: Request, offset: Offset = 0, limit: Limit = 100, fmt: As = Format.json) -> Any:
+def list_outlets(request: Request, offset: Offset = 0, limit: Limit = 100, fmt: As = None) -> Any:
     with store(request) as conn:
         return listing(lambda o, n: lookup.outlets(conn, offset=o, limit=n), lookup.outlet_count(conn), offset, limit,
-                       csv=_csv(fmt, "outlets"), columns=lookup.Outlet)  # fmt: skip
+                       download=_download(fmt, "outlets"), columns=lookup.Outlet)  # fmt: skip
 
 
 @router.get("/search", response_model=SearchPage, summary="Full-text search over sentences, stemmed, with operators")
 def search(
     request: Request, q: Annotated[str, Query(min_length=1, max_length=200)], since: Day = None, until: Day = None,
     source: Text = None, entity: Text = None, sort: SearchOrder = SearchOrder.best, offset: Offset = 0,
-    limit: Limit = 20, fmt: As = Format.json,
+    limit: Limit = 20, fmt: As = None,
 ) -> dict[str, Any] | Response:  # fmt: skip
     filters: SearchFilters = {"since": since, "until": until, "source": source, "entity": entity}
     with store(request) as conn:
         return listing(lambda o, n: lookup.search_newest(conn, q, offset=o, limit=n, sort=sort.value, **filters),
-                       lookup.search_count(conn, q, **filters), offset, limit, csv=_csv(fmt, "search"),
+                       lookup.search_count(conn, q, **filters), offset, limit, download=_download(fmt, "search"),
                        columns=lookup.SentenceHit, query=lookup.fts_query(q))  # fmt: skip
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import Request
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 
@@ -87,16 +87,20 @@ def paged(make: Callable[[int], Sequence[Any]], offset: int, limit: int) -> dict
 
 
 def listing(
-    fetch: Callable[[int, int], Sequence[Any]], total: int, offset: int, limit: int, *, csv: str | None = None,
-    columns: Any = None, **extra: Any,
-) -> dict[str, Any] | Response:
-    """A list's answer: with `csv` (the list's name) every matching row up to `CSV_ROWS` as CSV (a header of the
-    row type's fields, `columns`), else a page with the list's `total`. `fetch(offset, limit)` gives rows."""
-    if csv is not None:
-        rows = [plain(r) for r in fetch(0, CSV_ROWS)][:CSV_ROWS]
-        names = [f.name for f in fields(columns)] if columns is not None else list(rows[0]) if rows else []
-        out = io.StringIO()
-        writer(out).writedicts(names, rows)
-        headers = {"Content-Disposition": f'attachment; filename="{csv}.csv"', "X-Total-Count": str(total)}
-        return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
-    return page(fetch(offset, limit + 1), offset, limit) | {"total": total} | extra
+    fetch: Callable[[int, int], Sequence[Any]], total: int, offset: int, limit: int, *,
+    download: tuple[str, str] | None = None, columns: Any = None, **extra: Any,
+) -> dict[str, Any] | Response:  # fmt: skip
+    """A list's answer: a page with the list's `total`, or with `download` (a format, "csv" or "json", and the
+    list's name) every matching row up to `CSV_ROWS` as a file: CSV with a header of the row type's fields
+    (`columns`), or a JSON array of row objects. `fetch(offset, limit)` gives rows."""
+    if download is None:
+        return page(fetch(offset, limit + 1), offset, limit) | {"total": total} | extra
+    kind, name = download
+    rows = [plain(r) for r in fetch(0, CSV_ROWS)][:CSV_ROWS]
+    headers = {"Content-Disposition": f'attachment; filename="{name}.{kind}"', "X-Total-Count": str(total)}
+    if kind == "json":
+        return JSONResponse(rows, headers=headers)
+    names = [f.name for f in fields(columns)] if columns is not None else list(rows[0]) if rows else []
+    out = io.StringIO()
+    writer(out).writedicts(names, rows)
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)

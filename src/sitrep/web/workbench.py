@@ -69,7 +69,7 @@ def listed(found: dict[str, Any], total: int, query: str, api: str) -> dict[str,
     return {"first": first, "last": found["offset"] + len(found["items"]), "total": total,
             "previous": max(found["offset"] - found["limit"], 0) if found["offset"] else None,
             "next": found["next_offset"], "query": query + joiner,
-            "csv": f"{api}?{query}{joiner}format=csv", "json": f"{api}?{query}{joiner}limit=500"}  # fmt: skip
+            "csv": f"{api}?{query}{joiner}format=csv", "json": f"{api}?{query}{joiner}format=json"}  # fmt: skip
 
 
 @router.get("/search", response_class=HTMLResponse)
