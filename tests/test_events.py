@@ -694,3 +694,12 @@ def test_events_an_irregular_past_the_parser_hung_on_a_noun_is_the_verb() -> Non
 def test_events_a_site_never_acts() -> None:
     event = only(sitrep.extract("Guantanamo Bay holds 40 detainees, the ministry said.").events, "COERCE")
     assert event.actors == [] and event.targets
+
+
+def test_events_an_attack_carried_out_by_a_party_names_it_and_its_clause_is_the_evidence() -> None:
+    x = sitrep.extract("The attack, which killed 14 people, was carried out by al-Shabaab, police said.")
+    names = {e.id: e.name for e in x.entities}
+    event = only(x.events, "ASSAULT")
+    assert [names[a] for a in event.actors] == ["al-Shabaab"] and [names[t] for t in event.targets] == ["people"]
+    strike = only(sitrep.extract("A Chilean drone strike killed a rebel commander in the valley.").events, "ASSAULT")
+    assert "killed a rebel commander" in strike.evidence.text  # the clause, not the noun that opens it

@@ -382,6 +382,9 @@ class ClauseReader:
                 # "the army began its withdrawal", "X and Y set up talks between the two countries"
                 frame.agents = [*self._subject_of(governor), *frame.agents]
             self._obliques(frame, governor, targets)
+        elif (done := self._done_by(n)) is not None:
+            frame.governor = done  # "the attack ... was carried out by al-Shabaab"
+            frame.agents += [c for c in done.children if _agent_phrase(c) or c.dep_ == "obl:agent"]
         elif self._casualties_in(n):  # "twelve civilians died in a Russian missile strike": the strike hit them
             frame.patients += [c for c in n.head.children if c.dep_ in self.g.subject | self.g.passive_subject]
             frame.cause_of = n.head
@@ -418,6 +421,13 @@ class ClauseReader:
                 break
             head = head.head
         return None
+
+    def _done_by(self, n: Token) -> Token | None:
+        """The passive light verb an event noun is the subject of ("the attack was carried out by X")."""
+        head = n.head
+        if n.dep_ not in self.g.passive_subject or head.i == n.i or not self._light(head):
+            return None
+        return head if self._passive(head) else None
 
     def _background(self, n: Token) -> bool:
         """An event noun that modifies another word ("anti-war protests", "the attack anniversary"), heads a

@@ -3,8 +3,9 @@ caption, a later paragraph) become the `mentions` of one event.
 
 Two events are one happening when they have the same type, the same modality (a reported and an asserted
 statement of it agree), share a participant (or one of them names none), and do not disagree on the place or
-the date; clauses nested in one another with a shared actor are one happening whatever their targets ("shelled
-the city, wounding six civilians"). The evidence is the first clause of the body that reports it (a headline or a
+the date; clauses nested in one another that do not name two different actors are one happening whatever their
+targets ("shelled the city, wounding six civilians"; "the attack, which killed 14, was carried out by X"). The
+evidence is the first clause of the body that reports it, the widest of those starting there (a headline or a
 caption is telegraphic), else the first clause; the others add their participants, place, time and figures."""
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def merge(events: Sequence[Event], time_values: dict[str, str], section_at: Call
 
 
 def _choose_evidence(event: Event, section_at: Callable[[int], str]) -> None:
-    best = min(event.mentions, key=lambda m: (_RANK.get(section_at(m.start), 2), m.start))
+    best = min(event.mentions, key=lambda m: (_RANK.get(section_at(m.start), 2), m.start, m.start - m.end))
     event.mentions = [best, *(m for m in event.mentions if m is not best)]
     event.evidence = best
 
@@ -52,7 +53,7 @@ def _one(a: Event, b: Event, time_values: dict[str, str]) -> bool:
     times = (time_values.get(a.time or ""), time_values.get(b.time or ""))
     if _dated(times[0]) and _dated(times[1]) and times[0] != times[1]:
         return False
-    if set(a.actors) & set(b.actors) and _overlapping(a, b):
+    if _overlapping(a, b) and (set(a.actors) & set(b.actors) or not a.actors or not b.actors):
         return True  # "shelled Kharkiv overnight, wounding six civilians": one clause nested in the other
     if _clash(a.actors, b.actors) or _clash(a.targets, b.targets):
         return False
