@@ -16,9 +16,10 @@ from spacy.tokens import Doc, Span
 
 from sitrep.components import text_of
 from sitrep.components.quotes.attribute import Found, QuoteScan
+from sitrep.components.quotes.grammar import Grammar, TokenAt
 from sitrep.components.quotes.indirect import reported
 from sitrep.components.quotes.lexicon import Lexicon, load_lexicon
-from sitrep.components.quotes.marks import find_marked
+from sitrep.components.quotes.marks import PROSE_KINDS, find_marked
 from sitrep.components.quotes.resolve import EntityIndex, Mention, Pronouns, SpeakerChains, link_speaker
 from sitrep.components.quotes.speakers import SpeakerFinder
 from sitrep.record import Cue, Entity, Quote, Section, Speaker
@@ -65,7 +66,10 @@ class QuoteFinder:
         sections: list[Section] = doc._.sections or [Section("body", 0, len(text))]
         cues = self.cues(doc)
         finder = SpeakerFinder(doc, self.lex, cues)
-        scan = QuoteScan(doc, text, sections, finder)
+        grammar = Grammar(doc, self.lex, [t.i for t in doc if t.is_sent_start] or [0])
+        scan = QuoteScan(doc, text, sections, finder, grammar)
+        prose = [c for c in cues if scan.section_kind(scan.tok_starts[c]) in PROSE_KINDS]
+        grammar.parse(prose, doc._.entities or [], TokenAt(scan.tok_starts))
         found = scan.direct(find_marked(text, sections))
         used = {f.cue_token for f in found if f.cue_token is not None}
         found.extend(self._reported(doc, finder, scan, used))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from sitrep.components.quotes.grammar import Grammar
 from sitrep.components.quotes.marks import Marked
 from sitrep.components.quotes.speakers import Attribution, SpeakerFinder
 from sitrep.record import Section
@@ -37,8 +38,11 @@ class Found:
 class QuoteScan:
     """Character and token look-ups for one Doc, and the pass that attributes its marked quotes."""
 
-    def __init__(self, doc: Doc, text: str, sections: Sequence[Section], finder: SpeakerFinder) -> None:
+    def __init__(
+        self, doc: Doc, text: str, sections: Sequence[Section], finder: SpeakerFinder, grammar: Grammar | None = None
+    ) -> None:
         self.doc = doc
+        self.grammar = grammar
         self.text = text  # `doc.text`, built once by the caller: Doc.text joins every token on each access
         self.sections = sections
         self.finder = finder
@@ -98,6 +102,7 @@ class QuoteScan:
         """Fill a Found's speaker, cue and role from an attribution."""
         if attribution is None:
             return item
+        attribution = self.parsed_speaker(attribution)
         if attribution.speaker is not None:
             item.speaker = self.chars(attribution.speaker)
             item.speaker_words = self._words(*attribution.speaker)
@@ -107,6 +112,28 @@ class QuoteScan:
         if attribution.role is not None:
             item.role = self.chars(attribution.role)
         return item
+
+    def parsed_speaker(self, attribution: Attribution) -> Attribution:
+        """The attribution with the speaker the parse gives its cue, where the parse names one the word shapes
+        missed or read otherwise."""
+        if self.grammar is None or attribution.cue is None:
+            return attribution
+        parsed = self.grammar.speaker(attribution.cue[0])
+        if parsed is None or not self._plausible(*parsed.speaker):
+            return attribution
+        shaped = attribution.speaker
+        if shaped is not None and shaped[0] < parsed.speaker[1] and parsed.speaker[0] < shaped[1]:
+            return attribution
+        if shaped is not None and self.grammar.subject_like(*shaped):
+            return attribution
+        return Attribution(parsed.speaker, attribution.cue, parsed.role)
+
+    def _plausible(self, start: int, end: int) -> bool:
+        """A parsed speaker has words, lies outside every quotation, and is no time ("said Friday")."""
+        words = self._words(start, end)
+        if not words or self.inside_quote(self.tok_starts[start]) or self.inside_quote(self.tok_starts[end - 1]):
+            return False
+        return not all(w.lower() in self.finder.lex.days for w in words)
 
     def _words(self, start: int, end: int) -> tuple[str, ...]:
         """The words of a speaker phrase, without joiners and parentheses ("Rep. Jane Roe (D-Wis.)")."""

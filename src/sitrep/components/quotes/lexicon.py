@@ -29,6 +29,27 @@ class Lexicon:
     days: frozenset[str]
     determiners: frozenset[str]
     gender: Gender
+    syntax: SyntaxRules
+
+
+@dataclass(frozen=True, slots=True)
+class SyntaxRules:
+    """The dependency relations and words the parse-based speaker reader uses (`speech.toml` [syntax])."""
+
+    subjects: frozenset[str]
+    passive_subjects: frozenset[str]
+    climb: frozenset[str]
+    noun_clauses: frozenset[str]
+    relative_pronouns: frozenset[str]
+    phrase: frozenset[str]
+    phrase_nmod: frozenset[str]
+    phrase_stops: frozenset[str]
+    inner_punct: frozenset[str]
+    appositions: frozenset[str]
+    within_subject: frozenset[str]
+    complements: frozenset[str]
+    nominal: frozenset[str]
+    never_speakers: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +98,32 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         days=_words(table, "time_words"),
         determiners=_words(table, "determiners"),
         gender=_gender(table),
+        syntax=_syntax(table),
+    )
+
+
+def _syntax(table: dict[str, object]) -> SyntaxRules:
+    data = table.get("syntax", {})
+    assert isinstance(data, dict)
+
+    def exact(key: str) -> frozenset[str]:
+        return frozenset(str(v) for v in data.get(key, []))
+
+    return SyntaxRules(
+        subjects=exact("subjects"),
+        passive_subjects=exact("passive_subjects"),
+        climb=exact("climb"),
+        noun_clauses=exact("noun_clauses"),
+        relative_pronouns=_words(data, "relative_pronouns"),
+        phrase=exact("phrase"),
+        phrase_nmod=exact("phrase_nmod"),
+        phrase_stops=exact("phrase_stops"),
+        inner_punct=exact("inner_punct"),
+        appositions=exact("appositions"),
+        within_subject=exact("within_subject"),
+        complements=exact("complements"),
+        nominal=exact("nominal"),
+        never_speakers=_words(data, "never_speakers"),
     )
 
 
