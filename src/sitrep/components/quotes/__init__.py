@@ -86,7 +86,7 @@ class QuoteFinder:
                 continue
             if scan.section_kind(starts[cue]) != "body":
                 continue
-            speech = reported(finder, cue, scan.sentence(cue))
+            speech = reported(finder, cue, scan.sentence(cue), scan.grammar)
             if speech is None:
                 continue
             taken_until = speech.end

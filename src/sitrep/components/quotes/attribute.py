@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.components.quotes.grammar import Grammar
 from sitrep.components.quotes.marks import Marked
-from sitrep.components.quotes.speakers import Attribution, SpeakerFinder
+from sitrep.components.quotes.speakers import Attribution, SpeakerFinder, gap
 from sitrep.record import Section
 
 MIN_WORDS = 4  # an unattributed quote shorter than this is a title or a slogan, not a quote
@@ -192,7 +192,10 @@ class QuoteScan:
     ) -> tuple[Attribution | None, bool]:
         tail = None
         if quote.closed:
-            tail = self.finder.tail(close_tok + 1, ceiling, strict=self._ends_sentence(quote))
+            strict = self._ends_sentence(quote)
+            tail = self.finder.tail(close_tok + 1, ceiling, strict=strict)
+            if strict and tail is not None and self._reports_other(tail, open_tok, close_tok):
+                tail = None
             if tail is not None and tail.speaker is not None:
                 return tail, False
         head = self.finder.head(floor, open_tok) or self._colon_before(quote, floor)
@@ -202,6 +205,22 @@ class QuoteScan:
         if document is not None:
             return document, True
         return tail or head, head is not None and tail is None
+
+    def _reports_other(self, tail: Attribution, open_tok: int, close_tok: int) -> bool:
+        """Whether the cue after a quote that ended its sentence reports something of its own: in '…expect."
+        Roe said he thought …' or '…expect." Roe said: "…' Roe opens a new statement and does not speak the
+        quote."""
+        if tail.cue is None:
+            return False
+        if self._opens_quote(tail.cue[1]):
+            return True
+        return self.grammar is not None and self.grammar.reports_other(tail.cue[0], open_tok, close_tok + 1)
+
+    def _opens_quote(self, tok: int) -> bool:
+        """Whether a quotation opens at token `tok`, after a comma or a colon at most."""
+        while tok < len(self.doc) and (self.doc[tok].text in (",", ":") or gap(self.doc[tok])):
+            tok += 1
+        return tok < len(self.doc) and self.inside_quote(self.tok_starts[tok])
 
     def _ends_sentence(self, quote: Marked) -> bool:
         return quote.end - 2 >= quote.start and self.text[quote.end - 2] in _SENTENCE_FINAL

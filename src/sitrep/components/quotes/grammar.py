@@ -75,11 +75,18 @@ class Grammar:
             return None
         verb = parsed.token(cue)
         word = self._according(verb) if verb.lower_ == "according" else self._subject(verb)
-        if word is None or word.lower_ in self.rules.never_speakers or word.pos_ not in self.rules.nominal:
+        if word is None or not self._nominal(word):
             return None
         first, last = self._phrase(word)
         role = self._role(word)
         return ParsedSpeaker(parsed.article_range(first, last + 1), parsed.article_range(*role) if role else None)
+
+    def _nominal(self, word: Token) -> bool:
+        """A speaker's word is a noun, a name or a pronoun, with no preposition of its own ("As for the critics, …"
+        is no subject however it was parsed)."""
+        if word.lower_ in self.rules.never_speakers or word.pos_ not in self.rules.nominal:
+            return False
+        return not any(c.dep_ == "case" and c.tag_ != "POS" for c in word.children)
 
     def _according(self, word: Token) -> Token | None:
         """ "according to X": X, the noun the phrase's case marker hangs on."""
@@ -93,15 +100,24 @@ class Grammar:
             subject = self._own_subject(current)
             if subject is not None:
                 return subject
-            dep = current.dep_
-            if dep in self.rules.noun_clauses and current.head.i != current.i:
-                return current.head  # "a statement saying …", "the mayor, who said …"
-            if dep not in self.rules.climb or current.head.i == current.i:
+            if current.head.i == current.i or not self._climbs(current):
                 return None
+            if current.dep_ in self.rules.participles:
+                return current.head  # "a statement saying …"
             current = current.head
             while current.dep_ in self.rules.complements and current.head.i != current.i:
                 current = current.head
         return None
+
+    def _climbs(self, verb: Token) -> bool:
+        """Whether a verb with no subject takes the subject of its head: a conjunct after "and" ("stood up and
+        said"; after a bare comma it is more often a parse that lost the subject), a participle or an infinitive
+        ("…, saying", "went on to say") on their relations; a finite verb with no subject is a lost parse too."""
+        if verb.dep_ in self.rules.climb_any:
+            return any(c.dep_ == "cc" for c in verb.children)
+        return verb.tag_ in self.rules.nonfinite_tags and (
+            verb.dep_ in self.rules.climb_nonfinite or verb.dep_ in self.rules.participles
+        )
 
     def _own_subject(self, verb: Token) -> Token | None:
         """The verb's subject nearest to it; a relative pronoun stands for the noun its clause describes."""
@@ -109,10 +125,8 @@ class Grammar:
         if not subjects:
             return None
         subject = min(subjects, key=lambda c: abs(c.i - verb.i))
-        if any(c.dep_ == "case" and c.tag_ != "POS" for c in subject.children):
-            return None  # "As for the critics, …": a phrase after a preposition is no subject
         if subject.lower_ in self.rules.relative_pronouns:
-            return verb.head if verb.dep_ in self.rules.noun_clauses and verb.head.i != verb.i else None
+            return verb.head if verb.dep_ in self.rules.relative_clauses and verb.head.i != verb.i else None
         return subject
 
     def _phrase(self, word: Token) -> tuple[int, int]:

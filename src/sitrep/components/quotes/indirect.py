@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from sitrep.components.quotes.grammar import Grammar
 from sitrep.components.quotes.speakers import Attribution, SpeakerFinder
 
 MIN_CONTENT = 3  # tokens
 _THAT_WINDOW = 7
+_PARSED_GAP = 6  # words between a speech verb and the clause the parse gives it ("told the BBC's Newsnight")
 _FINAL = frozenset({".", "!", "?", ";", ":"})
 
 
@@ -23,8 +25,9 @@ class Reported:
     attribution: Attribution
 
 
-def reported(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
-    """The reported clause the cue at token `cue` introduces in its sentence, or None."""
+def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | None = None) -> Reported | None:
+    """The reported clause the cue at token `cue` introduces in its sentence, or None; `grammar` (the parse)
+    finds the clause where the words alone do not ("Roe told NPR the talks had failed")."""
     if finder.doc[cue].lower_ == "according":
         return _according(finder, cue, sent)
     attribution = finder.before(cue, sent.start) or _subject(finder, cue, sent)
@@ -41,8 +44,21 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
         return _content(finder, sent.start, s_start - 1, attribution)
     start = _clause_after(finder, cue, cue_end, sent.end)
     if start is None:
-        return None
+        return _parsed_clause(finder, grammar, cue, attribution)
     return _content(finder, start, sent.end, attribution)
+
+
+def _parsed_clause(
+    finder: SpeakerFinder, grammar: Grammar | None, cue: int, attribution: Attribution
+) -> Reported | None:
+    """The finite clause the parse hangs on the speech verb, starting a few words after it."""
+    span = grammar.content(cue) if grammar is not None else None
+    if span is None or span[0] - finder.cues[cue] > _PARSED_GAP:
+        return None
+    first = finder.doc[span[0]]
+    if first.is_punct or first.lower_ in finder.lex.clause_blockers:
+        return None
+    return _content(finder, span[0], span[1], attribution)
 
 
 def _according(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:

@@ -38,8 +38,11 @@ class SyntaxRules:
 
     subjects: frozenset[str]
     passive_subjects: frozenset[str]
-    climb: frozenset[str]
-    noun_clauses: frozenset[str]
+    climb_any: frozenset[str]
+    climb_nonfinite: frozenset[str]
+    nonfinite_tags: frozenset[str]
+    participles: frozenset[str]
+    relative_clauses: frozenset[str]
     relative_pronouns: frozenset[str]
     phrase: frozenset[str]
     phrase_nmod: frozenset[str]
@@ -112,8 +115,11 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
     return SyntaxRules(
         subjects=exact("subjects"),
         passive_subjects=exact("passive_subjects"),
-        climb=exact("climb"),
-        noun_clauses=exact("noun_clauses"),
+        climb_any=exact("climb_any"),
+        climb_nonfinite=exact("climb_nonfinite"),
+        nonfinite_tags=exact("nonfinite_tags"),
+        participles=exact("participles"),
+        relative_clauses=exact("relative_clauses"),
         relative_pronouns=_words(data, "relative_pronouns"),
         phrase=exact("phrase"),
         phrase_nmod=exact("phrase_nmod"),
