@@ -18,6 +18,8 @@ MIN_WORDS = 4  # an unattributed quote shorter than this is a title or a slogan,
 TAIL_WINDOW = 24  # tokens after a closing mark searched for "…," X said
 _SENTENCE_FINAL = frozenset(".!?")
 _JOINERS = frozenset({"'s", "’s", "-", "&"})
+_CLAUSE_END = frozenset({".", "!", "?", ";", ",", ":", "\n", "\n\n"})
+_AFTER_QUOTE = frozenset({",", "—", "–", "-", "―"})
 
 
 @dataclass(slots=True)
@@ -116,7 +118,7 @@ class QuoteScan:
     def parsed_speaker(self, attribution: Attribution) -> Attribution:
         """The attribution with the speaker the parse gives its cue, where the parse names one the word shapes
         missed or read otherwise."""
-        if self.grammar is None or attribution.cue is None:
+        if self.grammar is None or attribution.cue is None or self._plain(attribution):
             return attribution
         parsed = self.grammar.speaker(attribution.cue[0])
         if parsed is None or not self._plausible(*parsed.speaker):
@@ -127,6 +129,29 @@ class QuoteScan:
         if shaped is not None and self.grammar.subject_like(*shaped):
             return attribution
         return Attribution(parsed.speaker, attribution.cue, parsed.role)
+
+    def _plain(self, attribution: Attribution) -> bool:
+        """Whether the word shapes leave no doubt, so the sentence need not be parsed: the speaker stands right
+        before its verb and opens its clause (at the sentence start or right after a quotation: '…," Roe said'),
+        or right after it, up to the clause's end ('…," said Roe.')."""
+        speaker, cue = attribution.speaker, attribution.cue
+        if speaker is None or cue is None:
+            return False
+        if speaker[1] <= cue[0]:
+            between = self.doc[speaker[1] : cue[0]]
+            if any(t.text == "," for t in between):
+                return False
+            return self._opens_clause(speaker[0])
+        if self.finder.past_gaps(cue[1], speaker[0]) != speaker[0]:
+            return False
+        return speaker[1] >= len(self.doc) or self.doc[speaker[1]].text in _CLAUSE_END
+
+    def _opens_clause(self, tok: int) -> bool:
+        """Whether token `tok` opens a sentence or follows a quotation (and a comma or a dash after it)."""
+        i = tok - 1
+        while i >= 0 and (gap(self.doc[i]) or self.doc[i].text in _AFTER_QUOTE):
+            i -= 1
+        return tok == self.sent_start(tok) or (i >= 0 and self.inside_quote(self.tok_starts[i]))
 
     def _plausible(self, start: int, end: int) -> bool:
         """A parsed speaker has words, lies outside every quotation, and is no time ("said Friday")."""
@@ -147,10 +172,14 @@ class QuoteScan:
 
     # -- the pass -----------------------------------------------------------------------------------------
 
-    def direct(self, marked: list[Marked]) -> list[Found]:
-        """Every marked quote with its kind and attribution (partial quotes without a speaker are dropped)."""
+    def mark(self, marked: list[Marked]) -> None:
+        """Record where the quotations are (`inside_quote`)."""
         self.q_starts = [m.start for m in marked]
         self.q_ends = [m.end for m in marked]
+
+    def direct(self, marked: list[Marked]) -> list[Found]:
+        """Every marked quote with its kind and attribution (partial quotes without a speaker are dropped)."""
+        self.mark(marked)
         found: list[Found] = []
         last: dict[int, Found] = {}
         prev_close = -1

@@ -44,16 +44,26 @@ class Grammar:
         self.rules: SyntaxRules = lexicon.syntax
         self.sent_starts = sent_starts
         self.parses: dict[int, Parsed] = {}
+        self.wanted: set[int] = set()  # sentences asked for before the parse (`collecting`)
+        self.collecting = True
+        self.names: list[tuple[int, int, str]] | None = None
+        self.missing = False
 
-    def parse(self, cues: Iterable[int], entities: Sequence[Entity], tok_at: TokenAt) -> None:
-        """Parse every sentence that holds one of `cues`, in one batch (no parse when the parser is missing)."""
-        keys = sorted({self.sent_start(c) for c in cues})
-        if not keys:
+    def parse_wanted(self, entities: Sequence[Entity], tok_at: TokenAt) -> None:
+        """Parse, in one batch, every sentence asked for while collecting; later requests parse their sentence
+        on the spot (no parse at all when the parser is missing)."""
+        self.collecting = False
+        self.names = parser_names(entities, tok_at)
+        self._parse(sorted(self.wanted))
+
+    def _parse(self, keys: list[int]) -> None:
+        if not keys or self.missing or self.names is None:
             return
         sentences = [self.doc[k : self.sent_end(k)] for k in keys]
         try:
-            self.parses = parse_sentences(self.doc, sentences, parser_names(entities, tok_at))
+            self.parses = parse_sentences(self.doc, sentences, self.names)
         except ParserMissing as e:
+            self.missing = True
             log.warning("%s; speakers are read from word shapes only", e)
 
     def sent_start(self, tok: int) -> int:
@@ -64,7 +74,14 @@ class Grammar:
         return self.sent_starts[at] if at < len(self.sent_starts) else len(self.doc)
 
     def parsed(self, tok: int) -> Parsed | None:
-        return self.parses.get(self.sent_start(tok))
+        """The parse of the sentence that holds token `tok` (while collecting: None, the sentence noted)."""
+        key = self.sent_start(tok)
+        if self.collecting:
+            self.wanted.add(key)
+            return None
+        if key not in self.parses:
+            self._parse([key])
+        return self.parses.get(key)
 
     # -- the speaker --------------------------------------------------------------------------------------
 
