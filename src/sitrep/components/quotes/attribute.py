@@ -15,6 +15,7 @@ from sitrep.components.quotes.speakers import Attribution, SpeakerFinder, gap
 from sitrep.record import Section
 
 MIN_WORDS = 4  # an unattributed quote shorter than this is a title or a slogan, not a quote
+PLAIN_WORDS = 3  # a longer speaker phrase that is no name is checked against the parse
 TAIL_WINDOW = 24  # tokens after a closing mark searched for "…," X said
 _SENTENCE_FINAL = frozenset(".!?")
 _JOINERS = frozenset({"'s", "’s", "-", "&"})
@@ -105,9 +106,10 @@ class QuoteScan:
         if attribution is None:
             return item
         attribution = self.parsed_speaker(attribution)
-        if attribution.speaker is not None:
+        words = self._words(*attribution.speaker) if attribution.speaker is not None else ()
+        if attribution.speaker is not None and words:  # a phrase of joiners and brackets names no one
             item.speaker = self.chars(attribution.speaker)
-            item.speaker_words = self._words(*attribution.speaker)
+            item.speaker_words = words
         if attribution.cue is not None:
             item.cue = self.chars(attribution.cue)
             item.cue_token = attribution.cue[0]
@@ -125,6 +127,8 @@ class QuoteScan:
             return attribution
         shaped = attribution.speaker
         if shaped is not None and shaped[0] < parsed.speaker[1] and parsed.speaker[0] < shaped[1]:
+            if self.grammar.holds_verb(shaped, parsed.speaker):  # "The army issued a statement saying …"
+                return Attribution(parsed.speaker, attribution.cue, attribution.role or parsed.role)
             return attribution
         if shaped is not None and self.grammar.subject_like(*shaped):
             return attribution
@@ -137,6 +141,8 @@ class QuoteScan:
         speaker, cue = attribution.speaker, attribution.cue
         if speaker is None or cue is None:
             return False
+        if speaker[1] - speaker[0] > PLAIN_WORDS and not self.finder.is_name(*speaker):
+            return False  # a long phrase of lower-case words may run over a verb ("The army issued a statement")
         if speaker[1] <= cue[0]:
             between = self.doc[speaker[1] : cue[0]]
             if any(t.text == "," for t in between):

@@ -103,6 +103,8 @@ class Grammar:
         is no subject however it was parsed)."""
         if word.lower_ in self.rules.never_speakers or word.pos_ not in self.rules.nominal:
             return False
+        if word.lower_ in self.lex.days:  # "said Friday"
+            return False
         return not any(c.dep_ == "case" and c.tag_ != "POS" for c in word.children)
 
     def _according(self, word: Token) -> Token | None:
@@ -193,6 +195,15 @@ class Grammar:
         heads = [parsed.doc[i] for i in words if parsed.doc[i].head.i not in words or parsed.doc[i].head.i == i]
         return any(self._subject_dep(h) for h in heads)
 
+    def holds_verb(self, shaped: tuple[int, int], parsed: tuple[int, int]) -> bool:
+        """Whether the word-shape phrase `shaped` holds, outside the parsed phrase, a word the parse reads as a
+        verb (the shapes ran over a clause: "The army issued a statement")."""
+        sentence = self.parsed(shaped[0])
+        if sentence is None:
+            return False
+        outside = [i for i in range(*shaped) if not parsed[0] <= i < parsed[1]]
+        return any(sentence.token(i).pos_ in self.rules.verbal for i in outside)
+
     def _subject_dep(self, word: Token) -> bool:
         """Whether a word is a subject, or part of one (a compound, an appositive, a conjunct of it)."""
         for _ in range(MAX_PHRASE_DEPTH):
@@ -212,9 +223,17 @@ class Grammar:
         for child in verb.children:
             if child.dep_ in self.rules.complements and child.i > verb.i and self._finite(child):
                 left = min(t.i for t in child.subtree if t.i > verb.i)
-                right = max(t.i for t in child.subtree)
+                right = self._clause_end(parsed.doc, left, max(t.i for t in child.subtree))
                 return parsed.article_range(left, right + 1)
         return None
+
+    def _clause_end(self, doc: Doc, left: int, right: int) -> int:
+        """The last word of a reported clause: a comma followed by a finite verb ends it, for there the sentence
+        the clause sits in goes on ("The minister, who told reporters the bridge would reopen, left early")."""
+        for i in range(left + 1, right):
+            if doc[i].text == "," and doc[i + 1].tag_ in self.rules.finite_tags:
+                return i - 1
+        return right
 
     def _finite(self, clause: Token) -> bool:
         """Whether a clause has a subject of its own (a reported statement, not "told him to leave")."""

@@ -32,7 +32,7 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
         return _according(finder, cue, sent)
     attribution = finder.before(cue, sent.start) or _subject(finder, cue, sent)
     if attribution is None or attribution.speaker is None:
-        return _tail_inverted(finder, cue, sent)
+        return _tail_inverted(finder, cue, sent) or _parsed_only(finder, grammar, cue)
     s_start = attribution.speaker[0]
     cue_end = finder.cues[cue]
     if (
@@ -59,6 +59,15 @@ def _parsed_clause(
     if first.is_punct or first.lower_ in finder.lex.clause_blockers:
         return None
     return _content(finder, span[0], span[1], attribution)
+
+
+def _parsed_only(finder: SpeakerFinder, grammar: Grammar | None, cue: int) -> Reported | None:
+    """Speech the word shapes read nothing of, all from the parse: a speaker before the verb and the finite
+    clause after it ("the minister, who told reporters the bridge would reopen, …")."""
+    parsed = grammar.speaker(cue) if grammar is not None else None
+    if parsed is None or parsed.speaker[1] > cue:
+        return None
+    return _parsed_clause(finder, grammar, cue, Attribution(parsed.speaker, (cue, finder.cues[cue]), parsed.role))
 
 
 def _according(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:

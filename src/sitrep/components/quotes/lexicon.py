@@ -20,6 +20,7 @@ class Lexicon:
     clause_blockers: frozenset[str]
     phrase_prepositions: frozenset[str]
     adjunct_prepositions: frozenset[str]
+    governors: frozenset[str]
     pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     source_nouns: frozenset[str]
@@ -52,6 +53,8 @@ class SyntaxRules:
     within_subject: frozenset[str]
     complements: frozenset[str]
     nominal: frozenset[str]
+    verbal: frozenset[str]
+    finite_tags: frozenset[str]
     never_speakers: frozenset[str]
 
 
@@ -92,6 +95,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         clause_blockers=_words(table, "clause_blockers"),
         phrase_prepositions=_words(table, "phrase_prepositions"),
         adjunct_prepositions=_words(table, "adjunct_prepositions"),
+        governors=_words(table, "governors"),
         pronouns=_words(table, "pronouns"),
         group_pronouns=_words(table, "group_pronouns"),
         source_nouns=_words(table, "source_nouns"),
@@ -129,6 +133,8 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
         within_subject=exact("within_subject"),
         complements=exact("complements"),
         nominal=exact("nominal"),
+        verbal=exact("verbal"),
+        finite_tags=exact("finite_tags"),
         never_speakers=_words(data, "never_speakers"),
     )
 
