@@ -30,10 +30,13 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
     finds the clause where the words alone do not ("Roe told NPR the talks had failed")."""
     if finder.doc[cue].lower_ == "according":
         return _according(finder, cue, sent)
+
     attribution = finder.before(cue, sent.start) or _subject(finder, cue, sent)
     if attribution is None or attribution.speaker is None:
-        return _tail_inverted(finder, cue, sent) or _parsed_only(finder, grammar, cue)
+        return _tail_inverted(finder, cue, sent) or _parsed_only(finder, grammar, cue, sent)
     s_start = attribution.speaker[0]
+    if _questioned(finder, s_start, sent):
+        return None
     cue_end = finder.cues[cue]
     if (
         s_start - 1 > sent.start
@@ -61,11 +64,16 @@ def _parsed_clause(
     return _content(finder, span[0], span[1], attribution)
 
 
-def _parsed_only(finder: SpeakerFinder, grammar: Grammar | None, cue: int) -> Reported | None:
+def _questioned(finder: SpeakerFinder, speaker_start: int, sent: Span) -> bool:
+    """Whether "whether" or "if" stands before the speaker: "asked whether he thought …" states nothing."""
+    return speaker_start > sent.start and finder.doc[speaker_start - 1].lower_ in finder.lex.syntax.question_marks
+
+
+def _parsed_only(finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent: Span) -> Reported | None:
     """Speech the word shapes read nothing of, all from the parse: a speaker before the verb and the finite
     clause after it ("the minister, who told reporters the bridge would reopen, …")."""
     parsed = grammar.speaker(cue) if grammar is not None else None
-    if parsed is None or parsed.speaker[1] > cue:
+    if parsed is None or parsed.speaker[1] > cue or _questioned(finder, parsed.speaker[0], sent):
         return None
     return _parsed_clause(finder, grammar, cue, Attribution(parsed.speaker, (cue, finder.cues[cue]), parsed.role))
 

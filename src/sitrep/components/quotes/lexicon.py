@@ -55,6 +55,7 @@ class SyntaxRules:
     nominal: frozenset[str]
     verbal: frozenset[str]
     finite_tags: frozenset[str]
+    question_marks: frozenset[str]
     never_speakers: frozenset[str]
 
 
@@ -135,6 +136,7 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
         nominal=exact("nominal"),
         verbal=exact("verbal"),
         finite_tags=exact("finite_tags"),
+        question_marks=_words(data, "question_marks"),
         never_speakers=_words(data, "never_speakers"),
     )
 
