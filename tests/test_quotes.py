@@ -483,3 +483,89 @@ def test_quotes_sentence_opening_with_an_adjunct_is_not_reported_content() -> No
     quote = only(quotes_of(text, [person("E1", text, "Ben Adu")]), "indirect")
     assert quote.text.startswith("the curfew would end")
     assert "Sunday" not in quote.text
+
+
+# -- speakers from the parse ---------------------------------------------------------------------------------
+
+
+def test_quotes_participle_speaks_for_the_subject_of_its_clause() -> None:
+    text = 'Lena Ruiz criticised the plan for the northern and southern routes, saying, "It will cost too much."'
+    quote = only(quotes_of(text, [person("E1", text, "Lena Ruiz")]))
+    assert quote.kind == "direct"
+    assert speaker_text(quote) == "Lena Ruiz"
+
+
+def test_quotes_place_before_the_cue_is_not_the_speaker() -> None:
+    text = 'Omar Haddad condemned the shelling of Kharkiv and Sumy, telling reporters, "Nobody is safe there."'
+    quote = only(quotes_of(text, [person("E1", text, "Omar Haddad")]))
+    assert speaker_text(quote) == "Omar Haddad"
+    assert quote.speaker is not None and quote.speaker.entity == "E1"
+
+
+def test_quotes_long_described_subject_from_the_parse() -> None:
+    text = 'When pressed on why the new rules leave out farmers, the 61-year-old mayor of the town replied, "No."'
+    quote = only(quotes_of(text.replace('"No."', '"They were never asked."')))
+    assert speaker_text(quote) == "the 61-year-old mayor of the town"
+
+
+def test_quotes_relative_clause_speaks_for_its_noun() -> None:
+    quote = only(quotes_of("The minister, who told reporters the bridge would reopen soon, declined to say more."))
+    assert quote.kind == "indirect"
+    assert quote.text == "the bridge would reopen soon"
+    assert speaker_text(quote) == "The minister"
+
+
+def test_quotes_speaker_phrase_never_runs_over_a_verb() -> None:
+    quote = only(quotes_of("The army issued a statement saying the road would stay closed for a week."))
+    assert quote.text == "the road would stay closed for a week"
+    assert speaker_text(quote) == "a statement"
+
+
+def test_quotes_next_sentence_speaker_does_not_take_a_finished_quote() -> None:
+    text = (
+        'Tom Roe told the local radio: "We agree on nothing at all." '
+        "Anna Berg said she thought the talks would fail within a week."
+    )
+    entities = [person("E1", text, "Tom Roe"), person("E2", text, "Anna Berg")]
+    quotes = quotes_of(text, entities)
+    direct = only(quotes, "direct")
+    assert speaker_text(direct) == "Tom Roe"
+    reported = only(quotes, "indirect")
+    assert speaker_text(reported) == "Anna Berg"
+
+
+def test_quotes_next_sentence_cue_that_opens_a_quote_keeps_to_it() -> None:
+    text = (
+        'The army said it had been "fully prepared for the attack." '
+        'Colonel Ivan Petrov said, "We lost no one during the night."'
+    )
+    quotes = quotes_of(text, [person("E1", text, "Ivan Petrov")])
+    partial = only(quotes, "partial")
+    assert speaker_text(partial) != "Colonel Ivan Petrov"
+    assert speaker_text(only(quotes, "direct")) == "Colonel Ivan Petrov"
+
+
+def test_quotes_reported_clause_after_told_and_a_name() -> None:
+    text = "Retired colonel Mark Stone told Radio North the convoy had left the city before dawn."
+    quote = only(quotes_of(text, [person("E1", text, "Mark Stone")]))
+    assert quote.kind == "indirect"
+    assert quote.text.endswith("the convoy had left the city before dawn")
+    assert quote.speaker is not None and quote.speaker.entity == "E1"
+
+
+def test_quotes_reported_clause_without_that_after_any_speech_verb() -> None:
+    quote = only(quotes_of("Engineers from the university reported the dam had cracked in two places."))
+    assert quote.kind == "indirect"
+    assert quote.text == "the dam had cracked in two places"
+    assert speaker_text(quote) == "Engineers"
+
+
+def test_quotes_a_day_after_the_verb_is_never_the_speaker() -> None:
+    quote = only(quotes_of('"The road is open again," the regional governor said Monday.'))
+    assert speaker_text(quote) == "the regional governor"
+
+
+def test_quotes_parse_reads_no_subject_from_a_phrase_after_a_preposition() -> None:
+    text = 'As for the critics of the deal, Berg said, "They have not read it."'
+    quote = only(quotes_of(text))
+    assert speaker_text(quote) == "Berg"

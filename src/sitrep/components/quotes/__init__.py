@@ -16,9 +16,10 @@ from spacy.tokens import Doc, Span
 
 from sitrep.components import text_of
 from sitrep.components.quotes.attribute import Found, QuoteScan
+from sitrep.components.quotes.grammar import Grammar, TokenAt
 from sitrep.components.quotes.indirect import reported
 from sitrep.components.quotes.lexicon import Lexicon, load_lexicon
-from sitrep.components.quotes.marks import find_marked
+from sitrep.components.quotes.marks import Marked, find_marked
 from sitrep.components.quotes.resolve import EntityIndex, Mention, Pronouns, SpeakerChains, link_speaker
 from sitrep.components.quotes.speakers import SpeakerFinder
 from sitrep.record import Cue, Entity, Quote, Section, Speaker
@@ -60,13 +61,22 @@ class QuoteFinder:
         return {s: e for s, e in found.items() if e not in found}
 
     def match(self, doc: Doc) -> list[Found]:
-        """Every quote with its attribution, in text order."""
+        """Every quote with its attribution, in text order. A first pass on word shapes notes the sentences whose
+        parse would tell a speaker or a reported clause; they are parsed in one batch and the second pass reads
+        them."""
         text = text_of(doc)  # built once: Doc.text joins every token on each access
         sections: list[Section] = doc._.sections or [Section("body", 0, len(text))]
         cues = self.cues(doc)
         finder = SpeakerFinder(doc, self.lex, cues)
-        scan = QuoteScan(doc, text, sections, finder)
-        found = scan.direct(find_marked(text, sections))
+        marked = find_marked(text, sections)
+        grammar = Grammar(doc, self.lex, [t.i for t in doc if t.is_sent_start] or [0])
+        scan = QuoteScan(doc, text, sections, finder, grammar)
+        self._find(doc, finder, scan, marked)
+        grammar.parse_wanted(doc._.entities or [], TokenAt(scan.tok_starts))
+        return self._find(doc, finder, scan, marked)
+
+    def _find(self, doc: Doc, finder: SpeakerFinder, scan: QuoteScan, marked: list[Marked]) -> list[Found]:
+        found = scan.direct(marked)
         used = {f.cue_token for f in found if f.cue_token is not None}
         found.extend(self._reported(doc, finder, scan, used))
         found.sort(key=lambda f: f.start)
@@ -82,7 +92,7 @@ class QuoteFinder:
                 continue
             if scan.section_kind(starts[cue]) != "body":
                 continue
-            speech = reported(finder, cue, scan.sentence(cue))
+            speech = reported(finder, cue, scan.sentence(cue), scan.grammar)
             if speech is None:
                 continue
             taken_until = speech.end

@@ -9,14 +9,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from sitrep.components.quotes.grammar import Grammar
 from sitrep.components.quotes.marks import Marked
-from sitrep.components.quotes.speakers import Attribution, SpeakerFinder
+from sitrep.components.quotes.speakers import Attribution, SpeakerFinder, gap
 from sitrep.record import Section
 
 MIN_WORDS = 4  # an unattributed quote shorter than this is a title or a slogan, not a quote
+PLAIN_WORDS = 3  # a longer speaker phrase that is no name is checked against the parse
 TAIL_WINDOW = 24  # tokens after a closing mark searched for "…," X said
 _SENTENCE_FINAL = frozenset(".!?")
 _JOINERS = frozenset({"'s", "’s", "-", "&"})
+_CLAUSE_END = frozenset({".", "!", "?", ";", ",", ":", "\n", "\n\n"})
+_AFTER_QUOTE = frozenset({",", "—", "–", "-", "―"})
 
 
 @dataclass(slots=True)
@@ -37,8 +41,11 @@ class Found:
 class QuoteScan:
     """Character and token look-ups for one Doc, and the pass that attributes its marked quotes."""
 
-    def __init__(self, doc: Doc, text: str, sections: Sequence[Section], finder: SpeakerFinder) -> None:
+    def __init__(
+        self, doc: Doc, text: str, sections: Sequence[Section], finder: SpeakerFinder, grammar: Grammar | None = None
+    ) -> None:
         self.doc = doc
+        self.grammar = grammar
         self.text = text  # `doc.text`, built once by the caller: Doc.text joins every token on each access
         self.sections = sections
         self.finder = finder
@@ -98,15 +105,66 @@ class QuoteScan:
         """Fill a Found's speaker, cue and role from an attribution."""
         if attribution is None:
             return item
-        if attribution.speaker is not None:
+        attribution = self.parsed_speaker(attribution)
+        words = self._words(*attribution.speaker) if attribution.speaker is not None else ()
+        if attribution.speaker is not None and words:  # a phrase of joiners and brackets names no one
             item.speaker = self.chars(attribution.speaker)
-            item.speaker_words = self._words(*attribution.speaker)
+            item.speaker_words = words
         if attribution.cue is not None:
             item.cue = self.chars(attribution.cue)
             item.cue_token = attribution.cue[0]
         if attribution.role is not None:
             item.role = self.chars(attribution.role)
         return item
+
+    def parsed_speaker(self, attribution: Attribution) -> Attribution:
+        """The attribution with the speaker the parse gives its cue, where the parse names one the word shapes
+        missed or read otherwise."""
+        if self.grammar is None or attribution.cue is None or self._plain(attribution):
+            return attribution
+        parsed = self.grammar.speaker(attribution.cue[0])
+        if parsed is None or not self._plausible(*parsed.speaker):
+            return attribution
+        shaped = attribution.speaker
+        if shaped is not None and shaped[0] < parsed.speaker[1] and parsed.speaker[0] < shaped[1]:
+            if self.grammar.holds_verb(shaped, parsed.speaker):  # "The army issued a statement saying …"
+                return Attribution(parsed.speaker, attribution.cue, attribution.role or parsed.role)
+            return attribution
+        if shaped is not None and self.grammar.subject_like(*shaped):
+            return attribution
+        return Attribution(parsed.speaker, attribution.cue, parsed.role)
+
+    def _plain(self, attribution: Attribution) -> bool:
+        """Whether the word shapes leave no doubt, so the sentence need not be parsed: the speaker stands right
+        before its verb and opens its clause (at the sentence start or right after a quotation: '…," Roe said'),
+        or right after it, up to the clause's end ('…," said Roe.')."""
+        speaker, cue = attribution.speaker, attribution.cue
+        if speaker is None or cue is None:
+            return False
+        if speaker[1] - speaker[0] > PLAIN_WORDS and not self.finder.is_name(*speaker):
+            return False  # a long phrase of lower-case words may run over a verb ("The army issued a statement")
+        if speaker[1] <= cue[0]:
+            between = self.doc[speaker[1] : cue[0]]
+            if any(t.text == "," for t in between):
+                return False
+            return self._opens_clause(speaker[0])
+        if self.finder.past_gaps(cue[1], speaker[0]) != speaker[0]:
+            return False
+        return speaker[1] >= len(self.doc) or self.doc[speaker[1]].text in _CLAUSE_END
+
+    def _opens_clause(self, tok: int) -> bool:
+        """Whether token `tok` opens a sentence or follows a quotation (and a comma or a dash after it)."""
+        i = tok - 1
+        while i >= 0 and (gap(self.doc[i]) or self.doc[i].text in _AFTER_QUOTE):
+            i -= 1
+        return tok == self.sent_start(tok) or (i >= 0 and self.inside_quote(self.tok_starts[i]))
+
+    def _plausible(self, start: int, end: int) -> bool:
+        """A parsed speaker has words, lies outside every quotation, and is no time ("said Friday")."""
+        words = self._words(start, end)
+        if not words or self.inside_quote(self.tok_starts[start]) or self.inside_quote(self.tok_starts[end - 1]):
+            return False
+        return not all(w.lower() in self.finder.lex.days for w in words)
 
     def _words(self, start: int, end: int) -> tuple[str, ...]:
         """The words of a speaker phrase, without joiners and parentheses ("Rep. Jane Roe (D-Wis.)")."""
@@ -120,10 +178,14 @@ class QuoteScan:
 
     # -- the pass -----------------------------------------------------------------------------------------
 
-    def direct(self, marked: list[Marked]) -> list[Found]:
-        """Every marked quote with its kind and attribution (partial quotes without a speaker are dropped)."""
+    def mark(self, marked: list[Marked]) -> None:
+        """Record where the quotations are (`inside_quote`)."""
         self.q_starts = [m.start for m in marked]
         self.q_ends = [m.end for m in marked]
+
+    def direct(self, marked: list[Marked]) -> list[Found]:
+        """Every marked quote with its kind and attribution (partial quotes without a speaker are dropped)."""
+        self.mark(marked)
         found: list[Found] = []
         last: dict[int, Found] = {}
         prev_close = -1
@@ -165,7 +227,10 @@ class QuoteScan:
     ) -> tuple[Attribution | None, bool]:
         tail = None
         if quote.closed:
-            tail = self.finder.tail(close_tok + 1, ceiling, strict=self._ends_sentence(quote))
+            strict = self._ends_sentence(quote)
+            tail = self.finder.tail(close_tok + 1, ceiling, strict=strict)
+            if strict and tail is not None and self._reports_other(tail, open_tok, close_tok):
+                tail = None
             if tail is not None and tail.speaker is not None:
                 return tail, False
         head = self.finder.head(floor, open_tok) or self._colon_before(quote, floor)
@@ -175,6 +240,22 @@ class QuoteScan:
         if document is not None:
             return document, True
         return tail or head, head is not None and tail is None
+
+    def _reports_other(self, tail: Attribution, open_tok: int, close_tok: int) -> bool:
+        """Whether the cue after a quote that ended its sentence reports something of its own: in '…expect."
+        Roe said he thought …' or '…expect." Roe said: "…' Roe opens a new statement and does not speak the
+        quote."""
+        if tail.cue is None:
+            return False
+        if self._opens_quote(tail.cue[1]):
+            return True
+        return self.grammar is not None and self.grammar.reports_other(tail.cue[0], open_tok, close_tok + 1)
+
+    def _opens_quote(self, tok: int) -> bool:
+        """Whether a quotation opens at token `tok`, after a comma or a colon at most."""
+        while tok < len(self.doc) and (self.doc[tok].text in (",", ":") or gap(self.doc[tok])):
+            tok += 1
+        return tok < len(self.doc) and self.inside_quote(self.tok_starts[tok])
 
     def _ends_sentence(self, quote: Marked) -> bool:
         return quote.end - 2 >= quote.start and self.text[quote.end - 2] in _SENTENCE_FINAL

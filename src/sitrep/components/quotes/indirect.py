@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from sitrep.components.quotes.grammar import Grammar
 from sitrep.components.quotes.speakers import Attribution, SpeakerFinder
 
 MIN_CONTENT = 3  # tokens
 _THAT_WINDOW = 7
+_PARSED_GAP = 6  # words between a speech verb and the clause the parse gives it ("told the BBC's Newsnight")
 _FINAL = frozenset({".", "!", "?", ";", ":"})
 
 
@@ -23,14 +25,18 @@ class Reported:
     attribution: Attribution
 
 
-def reported(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
-    """The reported clause the cue at token `cue` introduces in its sentence, or None."""
+def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | None = None) -> Reported | None:
+    """The reported clause the cue at token `cue` introduces in its sentence, or None; `grammar` (the parse)
+    finds the clause where the words alone do not ("Roe told NPR the talks had failed")."""
     if finder.doc[cue].lower_ == "according":
         return _according(finder, cue, sent)
+
     attribution = finder.before(cue, sent.start) or _subject(finder, cue, sent)
     if attribution is None or attribution.speaker is None:
-        return _tail_inverted(finder, cue, sent)
+        return _tail_inverted(finder, cue, sent) or _parsed_only(finder, grammar, cue, sent)
     s_start = attribution.speaker[0]
+    if _questioned(finder, s_start, sent):
+        return None
     cue_end = finder.cues[cue]
     if (
         s_start - 1 > sent.start
@@ -41,8 +47,35 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
         return _content(finder, sent.start, s_start - 1, attribution)
     start = _clause_after(finder, cue, cue_end, sent.end)
     if start is None:
-        return None
+        return _parsed_clause(finder, grammar, cue, attribution)
     return _content(finder, start, sent.end, attribution)
+
+
+def _parsed_clause(
+    finder: SpeakerFinder, grammar: Grammar | None, cue: int, attribution: Attribution
+) -> Reported | None:
+    """The finite clause the parse hangs on the speech verb, starting a few words after it."""
+    span = grammar.content(cue) if grammar is not None else None
+    if span is None or span[0] - finder.cues[cue] > _PARSED_GAP:
+        return None
+    first = finder.doc[span[0]]
+    if first.is_punct or first.lower_ in finder.lex.clause_blockers:
+        return None
+    return _content(finder, span[0], span[1], attribution)
+
+
+def _questioned(finder: SpeakerFinder, speaker_start: int, sent: Span) -> bool:
+    """Whether "whether" or "if" stands before the speaker: "asked whether he thought …" states nothing."""
+    return speaker_start > sent.start and finder.doc[speaker_start - 1].lower_ in finder.lex.syntax.question_marks
+
+
+def _parsed_only(finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent: Span) -> Reported | None:
+    """Speech the word shapes read nothing of, all from the parse: a speaker before the verb and the finite
+    clause after it ("the minister, who told reporters the bridge would reopen, …")."""
+    parsed = grammar.speaker(cue) if grammar is not None else None
+    if parsed is None or parsed.speaker[1] > cue or _questioned(finder, parsed.speaker[0], sent):
+        return None
+    return _parsed_clause(finder, grammar, cue, Attribution(parsed.speaker, (cue, finder.cues[cue]), parsed.role))
 
 
 def _according(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:

@@ -20,6 +20,7 @@ class Lexicon:
     clause_blockers: frozenset[str]
     phrase_prepositions: frozenset[str]
     adjunct_prepositions: frozenset[str]
+    governors: frozenset[str]
     pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     source_nouns: frozenset[str]
@@ -29,6 +30,33 @@ class Lexicon:
     days: frozenset[str]
     determiners: frozenset[str]
     gender: Gender
+    syntax: SyntaxRules
+
+
+@dataclass(frozen=True, slots=True)
+class SyntaxRules:
+    """The dependency relations and words the parse-based speaker reader uses (`speech.toml` [syntax])."""
+
+    subjects: frozenset[str]
+    passive_subjects: frozenset[str]
+    climb_any: frozenset[str]
+    climb_nonfinite: frozenset[str]
+    nonfinite_tags: frozenset[str]
+    participles: frozenset[str]
+    relative_clauses: frozenset[str]
+    relative_pronouns: frozenset[str]
+    phrase: frozenset[str]
+    phrase_nmod: frozenset[str]
+    phrase_stops: frozenset[str]
+    inner_punct: frozenset[str]
+    appositions: frozenset[str]
+    within_subject: frozenset[str]
+    complements: frozenset[str]
+    nominal: frozenset[str]
+    verbal: frozenset[str]
+    finite_tags: frozenset[str]
+    question_marks: frozenset[str]
+    never_speakers: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +96,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         clause_blockers=_words(table, "clause_blockers"),
         phrase_prepositions=_words(table, "phrase_prepositions"),
         adjunct_prepositions=_words(table, "adjunct_prepositions"),
+        governors=_words(table, "governors"),
         pronouns=_words(table, "pronouns"),
         group_pronouns=_words(table, "group_pronouns"),
         source_nouns=_words(table, "source_nouns"),
@@ -77,6 +106,38 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         days=_words(table, "time_words"),
         determiners=_words(table, "determiners"),
         gender=_gender(table),
+        syntax=_syntax(table),
+    )
+
+
+def _syntax(table: dict[str, object]) -> SyntaxRules:
+    data = table.get("syntax", {})
+    assert isinstance(data, dict)
+
+    def exact(key: str) -> frozenset[str]:
+        return frozenset(str(v) for v in data.get(key, []))
+
+    return SyntaxRules(
+        subjects=exact("subjects"),
+        passive_subjects=exact("passive_subjects"),
+        climb_any=exact("climb_any"),
+        climb_nonfinite=exact("climb_nonfinite"),
+        nonfinite_tags=exact("nonfinite_tags"),
+        participles=exact("participles"),
+        relative_clauses=exact("relative_clauses"),
+        relative_pronouns=_words(data, "relative_pronouns"),
+        phrase=exact("phrase"),
+        phrase_nmod=exact("phrase_nmod"),
+        phrase_stops=exact("phrase_stops"),
+        inner_punct=exact("inner_punct"),
+        appositions=exact("appositions"),
+        within_subject=exact("within_subject"),
+        complements=exact("complements"),
+        nominal=exact("nominal"),
+        verbal=exact("verbal"),
+        finite_tags=exact("finite_tags"),
+        question_marks=_words(data, "question_marks"),
+        never_speakers=_words(data, "never_speakers"),
     )
 
 

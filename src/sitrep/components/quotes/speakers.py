@@ -175,8 +175,9 @@ class SpeakerFinder:
             name = self.back(comma_at, floor)
             if name is not None and self._appositive(name, (comma_at, start), end, floor, closed=comma):
                 return Attribution((name, comma_at), cue_span, (start, end))
-        if comma:
-            return Attribution((start, end), cue_span) if self.is_name(start, end) else None
+        if comma:  # "…, Roe said": a name set off by commas, unless a word before it governs it ("in Kharkiv, …")
+            governed = start - 1 >= floor and self.doc[start - 1].lower_ in self.lex.governors
+            return Attribution((start, end), cue_span) if self.is_name(start, end) and not governed else None
         if start - 1 > floor and self.doc[start - 1].lower_ in self.lex.adjunct_prepositions:
             head = self.back(start - 1, floor)
             if head is not None:  # 'the office in Baghdad said': the office speaks, never the place after "in"

@@ -1,0 +1,270 @@
+"""Who speaks, read from the dependency parse of the sentence that holds a reporting cue (`sitrep.syntax`).
+
+The speaker is the subject of the speech verb, wherever it stands ("Singh said", "said the minister"); a verb with
+no subject of its own lends it from the clause it hangs on ("Roe attacked the plan, saying …"), a relative clause
+from the noun it describes ("the mayor, who said …"), a participle from its noun ("a statement saying …"), and
+"according to X" names X. The speaker phrase is the subject's word with its modifiers (determiners, adjectives,
+compounds, a possessor, "of"/"for" phrases); an appositive after it is the speaker's role. The verb's own
+complement clause is its reported content ("Roe told NPR the talks had failed"). The relations read here are data
+(`data/speech.toml` [syntax]). Only the sentences that hold a cue are parsed, in one batch per article."""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitrep.components.quotes.lexicon import Lexicon, SyntaxRules
+from sitrep.record import Entity
+from sitrep.syntax import Parsed, ParserMissing, parse_sentences
+
+log = logging.getLogger(__name__)
+
+MAX_CLIMB = 3  # verbs climbed from a speech verb with no subject to the clause that has one
+MAX_PHRASE_DEPTH = 6  # words climbed from a word to the head of the phrase it belongs to
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSpeaker:
+    """A speaker phrase and its appositive role, as article token ranges (end exclusive)."""
+
+    speaker: tuple[int, int]
+    role: tuple[int, int] | None = None
+
+
+class Grammar:
+    """Parse-based speakers and reported clauses for the reporting cues of one Doc."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, sent_starts: Sequence[int]) -> None:
+        self.doc = doc
+        self.lex = lexicon
+        self.rules: SyntaxRules = lexicon.syntax
+        self.sent_starts = sent_starts
+        self.parses: dict[int, Parsed] = {}
+        self.wanted: set[int] = set()  # sentences asked for before the parse (`collecting`)
+        self.collecting = True
+        self.names: list[tuple[int, int, str]] | None = None
+        self.missing = False
+
+    def parse_wanted(self, entities: Sequence[Entity], tok_at: TokenAt) -> None:
+        """Parse, in one batch, every sentence asked for while collecting; later requests parse their sentence
+        on the spot (no parse at all when the parser is missing)."""
+        self.collecting = False
+        self.names = parser_names(entities, tok_at)
+        self._parse(sorted(self.wanted))
+
+    def _parse(self, keys: list[int]) -> None:
+        if not keys or self.missing or self.names is None:
+            return
+        sentences = [self.doc[k : self.sent_end(k)] for k in keys]
+        try:
+            self.parses = parse_sentences(self.doc, sentences, self.names)
+        except ParserMissing as e:
+            self.missing = True
+            log.warning("%s; speakers are read from word shapes only", e)
+
+    def sent_start(self, tok: int) -> int:
+        return self.sent_starts[max(bisect_right(self.sent_starts, tok) - 1, 0)]
+
+    def sent_end(self, start: int) -> int:
+        at = bisect_right(self.sent_starts, start)
+        return self.sent_starts[at] if at < len(self.sent_starts) else len(self.doc)
+
+    def parsed(self, tok: int) -> Parsed | None:
+        """The parse of the sentence that holds token `tok` (while collecting: None, the sentence noted)."""
+        key = self.sent_start(tok)
+        if self.collecting:
+            self.wanted.add(key)
+            return None
+        if key not in self.parses:
+            self._parse([key])
+        return self.parses.get(key)
+
+    # -- the speaker --------------------------------------------------------------------------------------
+
+    def speaker(self, cue: int) -> ParsedSpeaker | None:
+        """The speaker of the reporting cue at article token `cue`, read from the parse, or None."""
+        parsed = self.parsed(cue)
+        if parsed is None:
+            return None
+        verb = parsed.token(cue)
+        word = self._according(verb) if verb.lower_ == "according" else self._subject(verb)
+        if word is None or not self._nominal(word):
+            return None
+        first, last = self._phrase(word)
+        role = self._role(word)
+        return ParsedSpeaker(parsed.article_range(first, last + 1), parsed.article_range(*role) if role else None)
+
+    def _nominal(self, word: Token) -> bool:
+        """A speaker's word is a noun, a name or a pronoun, with no preposition of its own ("As for the critics, …"
+        is no subject however it was parsed)."""
+        if word.lower_ in self.rules.never_speakers or word.pos_ not in self.rules.nominal:
+            return False
+        if word.lower_ in self.lex.days:  # "said Friday"
+            return False
+        return not any(c.dep_ == "case" and c.tag_ != "POS" for c in word.children)
+
+    def _according(self, word: Token) -> Token | None:
+        """ "according to X": X, the noun the phrase's case marker hangs on."""
+        return word.head if word.dep_ == "case" and word.head.i > word.i else None
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The subject of `verb`, or of the clause it hangs on when it has none of its own. A reported clause is
+        passed over on the way up: in "Roe told NPR that Lee had left, adding …" Roe adds, not Lee."""
+        current = verb
+        for _ in range(MAX_CLIMB + 1):
+            subject = self._own_subject(current)
+            if subject is not None:
+                return subject
+            if current.head.i == current.i or not self._climbs(current):
+                return None
+            if current.dep_ in self.rules.participles:
+                return current.head  # "a statement saying …"
+            current = current.head
+            while current.dep_ in self.rules.complements and current.head.i != current.i:
+                current = current.head
+        return None
+
+    def _climbs(self, verb: Token) -> bool:
+        """Whether a verb with no subject takes the subject of its head: a conjunct after "and" ("stood up and
+        said"; after a bare comma it is more often a parse that lost the subject), a participle or an infinitive
+        ("…, saying", "went on to say") on their relations; a finite verb with no subject is a lost parse too."""
+        if verb.dep_ in self.rules.climb_any:
+            return any(c.dep_ == "cc" for c in verb.children)
+        return verb.tag_ in self.rules.nonfinite_tags and (
+            verb.dep_ in self.rules.climb_nonfinite or verb.dep_ in self.rules.participles
+        )
+
+    def _own_subject(self, verb: Token) -> Token | None:
+        """The verb's subject nearest to it; a relative pronoun stands for the noun its clause describes."""
+        subjects = [c for c in verb.children if c.dep_ in self.rules.subjects]
+        if not subjects:
+            return None
+        subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if subject.lower_ in self.rules.relative_pronouns:
+            return verb.head if verb.dep_ in self.rules.relative_clauses and verb.head.i != verb.i else None
+        return subject
+
+    def _phrase(self, word: Token) -> tuple[int, int]:
+        """The first and last parsed word of the speaker phrase around `word` (contiguous): its modifiers with
+        theirs, short of clauses, conjuncts and appositives."""
+        kept = {word.i}
+        todo = [child for child in word.children if self._in_phrase(child)]
+        while todo:
+            inner = todo.pop()
+            kept.add(inner.i)
+            todo.extend(c for c in inner.children if c.dep_ not in self.rules.phrase_stops and c.text != ",")
+        first = last = word.i
+        while first - 1 in kept:
+            first -= 1
+        while last + 1 in kept:
+            last += 1
+        while first < word.i and word.doc[first].is_punct:
+            first += 1
+        while last > word.i and word.doc[last].is_punct:
+            last -= 1
+        return first, last
+
+    def _in_phrase(self, child: Token) -> bool:
+        dep = child.dep_
+        if dep in self.rules.phrase:
+            return True
+        if dep in self.rules.phrase_nmod:  # "the minister of defence", never "the office in Baghdad"
+            cases = [c.lower_ for c in child.children if c.dep_ == "case"]
+            return bool(cases) and all(c in self.lex.phrase_prepositions for c in cases)
+        return dep == "punct" and child.text in self.rules.inner_punct
+
+    def _role(self, word: Token) -> tuple[int, int] | None:
+        """An appositive after the speaker ("Singh, the Pentagon's deputy press secretary"), as parsed words."""
+        for child in word.children:
+            if child.dep_ in self.rules.appositions and child.i > word.i:
+                first, last = self._phrase(child)
+                return first, last + 1
+        return None
+
+    def subject_like(self, start: int, end: int) -> bool:
+        """Whether the phrase at article tokens [start, end) is read as a subject (of any verb) by the parse, or
+        lies where the parse cannot tell (another sentence, no parse)."""
+        parsed = self.parsed(start)
+        if parsed is None or self.sent_start(end - 1) != self.sent_start(start):
+            return True
+        words = {parsed.token(i).i for i in range(start, end)}
+        heads = [parsed.doc[i] for i in words if parsed.doc[i].head.i not in words or parsed.doc[i].head.i == i]
+        return any(self._subject_dep(h) for h in heads)
+
+    def holds_verb(self, shaped: tuple[int, int], parsed: tuple[int, int]) -> bool:
+        """Whether the word-shape phrase `shaped` holds, outside the parsed phrase, a word the parse reads as a
+        verb (the shapes ran over a clause: "The army issued a statement")."""
+        sentence = self.parsed(shaped[0])
+        if sentence is None:
+            return False
+        outside = [i for i in range(*shaped) if not parsed[0] <= i < parsed[1]]
+        return any(sentence.token(i).pos_ in self.rules.verbal for i in outside)
+
+    def _subject_dep(self, word: Token) -> bool:
+        """Whether a word is a subject, or part of one (a compound, an appositive, a conjunct of it)."""
+        for _ in range(MAX_PHRASE_DEPTH):
+            if word.head.i == word.i or not (word.dep_ in self.rules.within_subject or word.dep_ in self.rules.phrase):
+                break
+            word = word.head
+        return word.dep_ in self.rules.subjects or word.dep_ in self.rules.passive_subjects
+
+    # -- the reported clause ------------------------------------------------------------------------------
+
+    def content(self, cue: int) -> tuple[int, int] | None:
+        """The finite clause the speech verb at `cue` reports, after it, as article tokens; or None."""
+        parsed = self.parsed(cue)
+        if parsed is None:
+            return None
+        verb = parsed.token(cue)
+        for child in verb.children:
+            if child.dep_ in self.rules.complements and child.i > verb.i and self._finite(child):
+                left = min(t.i for t in child.subtree if t.i > verb.i)
+                right = self._clause_end(parsed.doc, left, max(t.i for t in child.subtree))
+                return parsed.article_range(left, right + 1)
+        return None
+
+    def _clause_end(self, doc: Doc, left: int, right: int) -> int:
+        """The last word of a reported clause: a comma followed by a finite verb ends it, for there the sentence
+        the clause sits in goes on ("The minister, who told reporters the bridge would reopen, left early")."""
+        for i in range(left + 1, right):
+            if doc[i].text == "," and doc[i + 1].tag_ in self.rules.finite_tags:
+                return i - 1
+        return right
+
+    def _finite(self, clause: Token) -> bool:
+        """Whether a clause has a subject of its own (a reported statement, not "told him to leave")."""
+        return any(c.dep_ in self.rules.subjects or c.dep_ in self.rules.passive_subjects for c in clause.children)
+
+    def reports_other(self, cue: int, start: int, end: int) -> bool:
+        """Whether the speech verb at `cue` reports a clause of its own outside article tokens [start, end)."""
+        span = self.content(cue)
+        return span is not None and (span[1] <= start or span[0] >= end)
+
+
+class TokenAt:
+    """Character offset -> the token that holds it (a callable the grammar is given by the quote scan)."""
+
+    def __init__(self, starts: list[int]) -> None:
+        self.starts = starts
+
+    def __call__(self, char: int) -> int:
+        return max(bisect_right(self.starts, char) - 1, 0)
+
+
+def parser_names(entities: Sequence[Entity], tok_at: TokenAt) -> list[tuple[int, int, str]]:
+    """The entity mentions the parser takes as one word: the outermost ones, as (first token, end token, kind).
+    Built exactly as the events component builds them, so the parse a sentence is given is the same whichever
+    component asks first."""
+    spans = sorted(((m.start, m.end, e.kind) for e in entities for m in e.mentions), key=lambda s: (s[0], -s[1]))
+    names: list[tuple[int, int, str]] = []
+    reach = -1
+    for start, end, kind in spans:
+        if names and end <= reach:
+            continue
+        names.append((tok_at(start), tok_at(max(end - 1, start)) + 1, kind))
+        reach = end
+    return sorted(names, key=lambda n: (n[0], -n[1]))
