@@ -16,20 +16,16 @@ measured. Per half:
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitrep.data_files import data_path
-from sitrep.eval import EvalError, Row, prf
-from sitrep.pipeline import extract
+from sitrep.eval import Row, news_gold, prf
 from sitrep.record import Entity, Event, Extraction
 
 GOLD_FILE = "gold/news_events.jsonl"
-NEWS_FILE = Path("data") / "news" / "dev.jsonl"
 _WORD = re.compile(r"[\w']+")
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
@@ -55,16 +51,7 @@ class Tally:
 
 def load_gold() -> list[dict[str, Any]]:
     """The gold articles (each with its half, topic and events)."""
-    with data_path(GOLD_FILE).open("r", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-def _articles(shared: Path) -> dict[str, dict[str, Any]]:
-    try:
-        with (shared / NEWS_FILE).open(encoding="utf-8") as handle:
-            return {a["id"]: a for a in map(json.loads, handle)}
-    except (OSError, ValueError) as e:
-        raise EvalError(f"cannot read the news articles: {e}") from e
+    return news_gold.load(GOLD_FILE)
 
 
 def _names(entity: Entity, entities: dict[str, Entity]) -> set[str]:
@@ -190,16 +177,7 @@ def rows_for(half: str, t: Tally) -> list[Row]:
 
 def tallies(shared: Path, limit: int | None = None) -> dict[str, Tally]:
     """Run the pipeline on every gold article and count, per half."""
-    articles = _articles(shared)
-    out: dict[str, Tally] = {"tune": Tally(), "check": Tally()}
-    golds = load_gold()[:limit] if limit else load_gold()
-    for gold in golds:
-        article = articles.get(gold["article"])
-        if article is None:
-            raise EvalError(f"gold article {gold['article']} is not in {NEWS_FILE}: wrong data folder?")
-        x = extract(article["text"], published=article.get("published"))
-        score_article(gold, x, out[gold["half"]])
-    return out
+    return news_gold.by_half(news_gold.extracted(shared, load_gold(), limit), score_article, Tally)
 
 
 def score(shared: Path, limit: int | None = None) -> list[Row]:

@@ -15,16 +15,12 @@ The gold has the `tune` and `check` halves of the event gold (`news_events.jsonl
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sitrep.data_files import data_path
-from sitrep.eval import EvalError, Row
-from sitrep.eval.news_events import NEWS_FILE
-from sitrep.pipeline import extract
+from sitrep.eval import Row, news_gold
 from sitrep.record import Entity, Extraction
 
 GOLD_FILE = "gold/news_places.jsonl"
@@ -51,8 +47,7 @@ class Tally:
 
 def load_gold() -> list[dict[str, Any]]:
     """The gold articles (each with its half, places, capitals used as actors and person names)."""
-    with data_path(GOLD_FILE).open("r", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    return news_gold.load(GOLD_FILE)
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -134,26 +129,11 @@ def rows_for(half: str, t: Tally) -> list[Row]:
     ]  # fmt: skip
 
 
-def _articles(shared: Path) -> dict[str, dict[str, Any]]:
-    try:
-        with (shared / NEWS_FILE).open(encoding="utf-8") as handle:
-            return {a["id"]: a for a in map(json.loads, handle)}
-    except (OSError, ValueError) as e:
-        raise EvalError(f"cannot read the news articles: {e}") from e
 
 
 def tallies(shared: Path, limit: int | None = None) -> dict[str, Tally]:
     """Run the pipeline on every gold article and count, per half."""
-    articles = _articles(shared)
-    out: dict[str, Tally] = {"tune": Tally(), "check": Tally()}
-    golds = load_gold()[:limit] if limit else load_gold()
-    for gold in golds:
-        article = articles.get(gold["article"])
-        if article is None:
-            raise EvalError(f"gold article {gold['article']} is not in {NEWS_FILE}: wrong data folder?")
-        x = extract(article["text"], published=article.get("published"))
-        score_article(gold, x, out[gold["half"]])
-    return out
+    return news_gold.by_half(news_gold.extracted(shared, load_gold(), limit), score_article, Tally)
 
 
 def score(shared: Path, limit: int | None = None) -> list[Row]:

@@ -14,15 +14,12 @@ Per half:
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sitrep.data_files import data_path
-from sitrep.eval import EvalError, Row, prf
-from sitrep.eval.news_events import NEWS_FILE, _articles, _matches, _names  # one reader, one name matcher
-from sitrep.pipeline import extract
+from sitrep.eval import Row, news_gold, prf
+from sitrep.eval.news_events import _matches, _names  # one name matcher
 from sitrep.record import Entity, Extraction, Quantity
 
 GOLD_FILE = "gold/news_quantities.jsonl"
@@ -47,8 +44,7 @@ class Tally:
 
 def load_gold() -> list[dict[str, Any]]:
     """The gold articles, each with its half and its quantities."""
-    with data_path(GOLD_FILE).open("r", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    return news_gold.load(GOLD_FILE)
 
 
 def _numbers(value: float | None, low: float | None, high: float | None) -> list[float]:
@@ -130,16 +126,7 @@ def rows_for(half: str, t: Tally) -> list[Row]:
 
 def tallies(shared: Path, limit: int | None = None) -> dict[str, Tally]:
     """Run the pipeline on every gold article and count, per half."""
-    articles = _articles(shared)
-    out: dict[str, Tally] = {"tune": Tally(), "check": Tally()}
-    golds = load_gold()[:limit] if limit else load_gold()
-    for gold in golds:
-        article = articles.get(gold["article"])
-        if article is None:
-            raise EvalError(f"gold article {gold['article']} is not in {NEWS_FILE}: wrong data folder?")
-        x = extract(article["text"], published=article.get("published"))
-        score_article(gold, x, out[gold["half"]])
-    return out
+    return news_gold.by_half(news_gold.extracted(shared, load_gold(), limit), score_article, Tally)
 
 
 def score(shared: Path, limit: int | None = None) -> list[Row]:

@@ -15,16 +15,13 @@ which is only measured. A predicted quote matches a gold quote when their charac
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sitrep.data_files import data_path, load_toml
-from sitrep.eval import EvalError, Row
-from sitrep.eval.news_events import NEWS_FILE, _articles
-from sitrep.pipeline import extract
+from sitrep.data_files import load_toml
+from sitrep.eval import Row, news_gold
 from sitrep.record import Entity, Extraction, Quote
 
 GOLD_FILE = "gold/news_quotes.jsonl"
@@ -54,8 +51,7 @@ class Tally:
 
 def load_gold() -> list[dict[str, Any]]:
     """The gold articles (each with its half and quotes)."""
-    with data_path(GOLD_FILE).open("r", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    return news_gold.load(GOLD_FILE)
 
 
 def _honorifics() -> frozenset[str]:
@@ -199,16 +195,7 @@ def rows_for(half: str, t: Tally) -> list[Row]:
 
 def tallies(shared: Path, limit: int | None = None) -> dict[str, Tally]:
     """Run the pipeline on every gold article and count, per half."""
-    articles = _articles(shared)
-    out: dict[str, Tally] = {"tune": Tally(), "check": Tally()}
-    golds = load_gold()[:limit] if limit else load_gold()
-    for gold in golds:
-        article = articles.get(gold["article"])
-        if article is None:
-            raise EvalError(f"gold article {gold['article']} is not in {NEWS_FILE}: wrong data folder?")
-        x = extract(article["text"], published=article.get("published"))
-        score_article(gold, x, out[gold["half"]])
-    return out
+    return news_gold.by_half(news_gold.extracted(shared, load_gold(), limit), score_article, Tally)
 
 
 def score(shared: Path, limit: int | None = None) -> list[Row]:

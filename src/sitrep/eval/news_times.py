@@ -11,18 +11,14 @@ and `check` half (only measured). Per half:
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sitrep.data_files import data_path
-from sitrep.eval import EvalError, Row, prf
-from sitrep.pipeline import extract
+from sitrep.eval import Row, news_gold, prf
 from sitrep.record import Time
 
 GOLD_FILE = "gold/news_times.jsonl"
-NEWS_FILE = Path("data") / "news" / "dev.jsonl"
 
 
 @dataclass(slots=True)
@@ -45,17 +41,7 @@ class Match:
 
 def load_gold() -> list[dict[str, Any]]:
     """The gold articles (each with its half and times)."""
-    with data_path(GOLD_FILE).open("r", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-def articles(shared: Path) -> dict[str, dict[str, Any]]:
-    """The news articles by id."""
-    try:
-        with (shared / NEWS_FILE).open(encoding="utf-8") as handle:
-            return {a["id"]: a for a in map(json.loads, handle)}
-    except (OSError, ValueError) as e:
-        raise EvalError(f"cannot read the news articles: {e}") from e
+    return news_gold.load(GOLD_FILE)
 
 
 def _overlap(gold: dict[str, Any], t: Time) -> int:
@@ -98,15 +84,7 @@ def score_article(gold: list[dict[str, Any]], predicted: list[Time], tally: Tall
 
 def predictions(shared: Path, limit: int | None = None) -> list[tuple[dict[str, Any], list[Time]]]:
     """Each gold article with the times the pipeline finds in it."""
-    news = articles(shared)
-    golds = load_gold()[:limit] if limit else load_gold()
-    out = []
-    for gold in golds:
-        article = news.get(gold["article"])
-        if article is None:
-            raise EvalError(f"gold article {gold['article']} is not in {NEWS_FILE}: wrong data folder?")
-        out.append((gold, extract(article["text"], published=article.get("published")).times))
-    return out
+    return [(gold, x.times) for gold, x in news_gold.extracted(shared, load_gold(), limit)]
 
 
 def rows_for(half: str, t: Tally) -> list[Row]:
