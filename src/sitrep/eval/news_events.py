@@ -181,7 +181,4 @@ def tallies(shared: Path, limit: int | None = None) -> dict[str, Tally]:
 
 
 def score(shared: Path, limit: int | None = None) -> list[Row]:
-    rows: list[Row] = []
-    for half, tally in tallies(shared, limit).items():
-        rows += rows_for(half, tally)
-    return rows
+    return news_gold.scored(shared, load_gold(), limit, score_article, Tally, rows_for)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sitrep.data_files import data_path
-from sitrep.eval import EvalError
+from sitrep.eval import EvalError, Row
 from sitrep.pipeline import extract
 from sitrep.record import Extraction
 
@@ -56,3 +56,18 @@ def by_half(
     for gold, x in pairs:
         count(gold, x, out[gold["half"]])
     return out
+
+
+def scored(
+    shared: Path,
+    golds: list[dict[str, Any]],
+    limit: int | None,
+    count: Callable[[dict[str, Any], Extraction, T], None],
+    tally: Callable[[], T],
+    rows_for: Callable[[str, T], list[Row]],
+) -> list[Row]:
+    """The rows of each half, tune first: the gold articles extracted, counted and reported."""
+    rows: list[Row] = []
+    for half, counted in by_half(extracted(shared, golds, limit), count, tally).items():
+        rows += rows_for(half, counted)
+    return rows

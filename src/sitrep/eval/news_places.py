@@ -129,15 +129,5 @@ def rows_for(half: str, t: Tally) -> list[Row]:
     ]  # fmt: skip
 
 
-
-
-def tallies(shared: Path, limit: int | None = None) -> dict[str, Tally]:
-    """Run the pipeline on every gold article and count, per half."""
-    return news_gold.by_half(news_gold.extracted(shared, load_gold(), limit), score_article, Tally)
-
-
 def score(shared: Path, limit: int | None = None) -> list[Row]:
-    rows: list[Row] = []
-    for half, tally in tallies(shared, limit).items():
-        rows += rows_for(half, tally)
-    return rows
+    return news_gold.scored(shared, load_gold(), limit, score_article, Tally, rows_for)
