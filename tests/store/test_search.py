@@ -29,6 +29,7 @@ def test_search_query_language() -> None:
     assert fts_query('"joint statement" OR troops') == '"joint statement" OR "troops"'
     assert fts_query("troops NOT Iraq") == '"troops" NOT "Iraq"'
     assert fts_query("missil*") == '"missil"*'
+    assert fts_query("negotiat*") == '("negotiat"* OR "negoti"*)'  # the Porter stem of its completions too
     assert fts_query("(x [1] U.S. a:b") == '"x" "1" "U S" "a b"'
     assert fts_query("NOT war") == '"not" "war"' and fts_query("war OR") == '"war" "or"'
     assert fts_query("tanks OR OR drones") == '"tanks" "or" OR "drones"'
@@ -51,6 +52,8 @@ def test_search_operators_and_prefixes(db: Path) -> None:
         assert _articles(conn, "troops NOT Washington") == {"Fewer US troops in Iraq"}
         assert _articles(conn, "militants OR spokeswoman") == {"Attacks on bases in Syria", "US keeps troops in Iraq"}
         assert _articles(conn, "negot*") == {"US keeps troops in Iraq"}
+        assert _articles(conn, "negotiat*") == {"US keeps troops in Iraq"}  # longer than the stem the index holds
+        assert _articles(conn, "capital negotiat*") == {"US keeps troops in Iraq"}  # a group beside a word
         assert _articles(conn, "spokes*") == {"US keeps troops in Iraq"}
         assert _articles(conn, '"defense ministry" earlier') == {"Fewer US troops in Iraq"}
         assert _articles(conn, "(troops] 2,500?") == {"US keeps troops in Iraq"}

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, TypedDict, Unpack
 
 from sitrep.store.db import StoreError
@@ -47,6 +49,8 @@ def fts_query(text: str) -> str:
     out: list[str] = []
     for n, term in enumerate(terms):
         if term.operator is None:
+            if out and out[-1] not in OPERATORS and (term.words[0] == "(" or out[-1][0] == "("):
+                out.append("AND")  # FTS5 reads no implicit AND next to a group in parentheses
             out.append(term.words)
         elif out and out[-1] not in OPERATORS and n + 1 < len(terms) and terms[n + 1].operator is None:
             out.append(term.operator)
@@ -63,10 +67,42 @@ def _term(raw: str) -> _Term | None:
     if raw.startswith('"'):
         words = " ".join(_WORD.findall(raw))
         return _Term(f'"{words}"') if words else None
-    words = " ".join(_WORD.findall(raw))
-    if not words:
+    found = _WORD.findall(raw)
+    if not found:
         return None
-    return _Term(f'"{words}"' + ("*" if raw.endswith("*") else ""))
+    words = " ".join(found)
+    if not raw.endswith("*"):
+        return _Term(f'"{words}"')
+    if len(found) > 1:
+        return _Term(f'"{words}"*')
+    prefix = words.lower()
+    stems = sorted({stem for end in _ENDINGS if (stem := _stem(words + end)) and not stem.startswith(prefix)})
+    asked = " OR ".join([f'"{words}"*', *(f'"{stem}"*' for stem in stems)])
+    return _Term(f"({asked})" if stems else asked)  # "negotiat*": the index holds stems ("negoti"), so they are asked
+
+
+# Endings that complete a prefix into words whose stems the Porter index holds ("negotiat" + "e" -> "negoti").
+_ENDINGS = ("", "e", "s", "ed", "ing", "ion", "ions", "er", "al", "y")
+_STEMMING = threading.Lock()
+
+
+@lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    """The word as the index's Porter tokenizer stores it (SQLite's own stemmer, asked through a scratch table)."""
+    conn = _stemmer()
+    with _STEMMING, conn:
+        conn.execute("DELETE FROM words")
+        conn.execute("INSERT INTO words (w) VALUES (?)", (word,))
+        row = conn.execute("SELECT term FROM words_vocab LIMIT 1").fetchone()
+    return str(row[0]) if row else ""
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:", check_same_thread=False)
+    conn.execute("CREATE VIRTUAL TABLE words USING fts5(w, tokenize = 'porter unicode61')")
+    conn.execute("CREATE VIRTUAL TABLE words_vocab USING fts5vocab(words, 'row')")
+    return conn
 
 
 class SearchFilters(TypedDict, total=False):
