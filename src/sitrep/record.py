@@ -283,3 +283,10 @@ def iso(value: datetime | date | None) -> str | None:
             return value.isoformat(timespec="minutes")
         return value.isoformat()
     return value.isoformat()
+
+
+def from_iso(value: str | None) -> datetime | date | None:
+    """The date or date-time `iso` wrote ("2024-09-27", "2024-09-27T16:38"); None for none."""
+    if not value:
+        return None
+    return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)

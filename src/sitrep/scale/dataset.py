@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +28,7 @@ from sitrep.record import (
     Sentence,
     Speaker,
     Time,
+    from_iso,
 )
 
 FACT_TABLES = ("sections", "sentences", "entities", "mentions", "times", "quantities", "quotes", "events")
@@ -112,7 +112,7 @@ def _extraction(row: dict[str, Any], facts: dict[str, list[dict[str, Any]]]) -> 
                 id=row["article_id"],
                 title=row["title"],
                 subtitle=row["subtitle"],
-                published=_published(row["published"]),
+                published=from_iso(row["published"]),
                 url=row["url"],
                 source=row["source"],
             ),
@@ -129,12 +129,6 @@ def _extraction(row: dict[str, Any], facts: dict[str, list[dict[str, Any]]]) -> 
         )
     except (KeyError, TypeError) as e:
         raise DatasetError(f"article {row.get('article_id')}: a row lacks a column this version writes ({e})") from e
-
-
-def _published(value: str | None) -> datetime | date | None:
-    if not value:
-        return None
-    return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
 
 
 def _entities(rows: list[dict[str, Any]], mentions: list[dict[str, Any]]) -> list[Entity]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
 from sitrep.record import (
@@ -29,6 +28,7 @@ from sitrep.record import (
     Sentence,
     Speaker,
     Time,
+    from_iso,
 )
 
 
@@ -71,7 +71,7 @@ def load(conn: sqlite3.Connection, sha: str) -> StoredArticle | None:
     quantities = _quantities(conn, aid, local, times)
     events, dates = _events(conn, aid, local, times, quantities)
     x = Extraction(
-        article=Article(sha, a["title"], a["subtitle"], _published(a["published"]), a["url"], a["source"]),
+        article=Article(sha, a["title"], a["subtitle"], from_iso(a["published"]), a["url"], a["source"]),
         text=a["text"],
         sections=[Section(*r) for r in _rows(conn, "sections", 'kind, start, "end"', aid)],
         sentences=[Sentence(*r) for r in _rows(conn, "sentences", 'start, "end", section', aid)],
@@ -88,12 +88,6 @@ def load(conn: sqlite3.Connection, sha: str) -> StoredArticle | None:
 def _rows(conn: sqlite3.Connection, table: str, columns: str, aid: int) -> list[sqlite3.Row]:
     """One article's rows of a fact table, in the order they were written (the order of the extraction)."""
     return conn.execute(f"SELECT {columns} FROM {table} WHERE article_id = ? ORDER BY id", (aid,)).fetchall()
-
-
-def _published(value: str | None) -> datetime | date | None:
-    if value is None:
-        return None
-    return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
 
 
 def _sha(conn: sqlite3.Connection, rowid: int | None) -> str | None:
