@@ -4,6 +4,7 @@ dataset's flat events both date by."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from sitrep.record import Time
 
@@ -38,3 +39,13 @@ def iso_day(value: str) -> str | None:
     if match and (match.end() == len(value) or value[match.end()] == "T"):
         return match.group(0)
     return None
+
+
+def calendar_day(value: str | None) -> date | None:
+    """The day an ISO value names ("2024-09-27", "2024-09-27T16:38"); None for a month, a year or no value."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

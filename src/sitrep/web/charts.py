@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from sitrep.data_files import load_toml
+from sitrep.days import calendar_day
 from sitrep.record import EVENT_TYPES
 
 WIDTH = 960
@@ -61,13 +62,6 @@ class Chart:
     undated: int = 0
 
 
-def _day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
-
-
 def _scale(days: list[date]) -> tuple[date, int]:
     first, last = min(days), max(days)
     return first, max((last - first).days, 1)
@@ -94,7 +88,7 @@ def timeline(events: list[dict[str, Any]]) -> Chart:
     """Events on a time axis, one lane per type: filled when asserted, hollow when planned or possible, struck
     through when negated. The events of one type and look on one day are one mark, larger and numbered when
     several."""
-    dated = [(d, e) for e in events if (d := _day(e["date"])) is not None]
+    dated = [(d, e) for e in events if (d := calendar_day(e["date"])) is not None]
     types = sorted({e["type"] for _, e in dated}, key=lambda t: EVENT_TYPES.index(t) if t in EVENT_TYPES else 99)
     height = TOP + LANE * max(len(types), 1) + AXIS
     if not dated:
@@ -164,7 +158,7 @@ class Histogram:
 def histogram(volume: list[dict[str, Any]]) -> Histogram:
     """The events per day (a span up to `HIST_DAYS`) or per month, as bars over the span; the date brush selects
     a range of them."""
-    days = [(d, int(v["events"])) for v in volume if (d := _day(v["day"])) is not None]
+    days = [(d, int(v["events"])) for v in volume if (d := calendar_day(v["day"])) is not None]
     if not days:
         return Histogram(WIDTH, HIST_HEIGHT, [], [], "day")
     first, last = days[0][0], days[-1][0]
@@ -199,7 +193,7 @@ def _month_end(d: date) -> date:
 def figure_chart(rows: list[dict[str, Any]], height: int = 300) -> Chart:
     """A figure's values over time: one point per report, coloured by source, ringed where sources disagree; the
     y axis from zero to a round number in round steps, labelled with the unit."""
-    points = [(d, r, v) for r in rows if (d := _day(r["date"])) is not None and (v := _number(r)) is not None]
+    points = [(d, r, v) for r in rows if (d := calendar_day(r["date"])) is not None and (v := _number(r)) is not None]
     if not points:
         return Chart(WIDTH, height, [], [], undated=len(rows))
     first, span = _scale([d for d, _, _ in points])
@@ -261,5 +255,5 @@ def _number(r: dict[str, Any]) -> float | None:
 
 def legend(rows: list[dict[str, Any]]) -> list[tuple[str, str]]:
     """(source, colour) in the order the figure chart assigns them."""
-    sources = list(dict.fromkeys(r["source"] or "unknown source" for r in rows if _day(r["date"])))
+    sources = list(dict.fromkeys(r["source"] or "unknown source" for r in rows if calendar_day(r["date"])))
     return [(s, SOURCE_COLOURS[i % len(SOURCE_COLOURS)]) for i, s in enumerate(sources)]

@@ -36,6 +36,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from sitrep.days import calendar_day
 from sitrep.store.analysis import figures as figures_mod
 from sitrep.store.analysis.story_events import Happening, Report, Where, consolidate
 from sitrep.store.filters import sql_in
@@ -131,7 +132,7 @@ def _place_originals(conn: sqlite3.Connection, rows: list[tuple[int, str | None,
         matrix: sparse.csr_matrix | None = vectors.fit_transform(docs).tocsr()
     except ValueError:  # nothing but stop words anywhere: every article is a story of its own
         matrix = None
-    days = [_day(r[2]) for r in rows]
+    days = [calendar_day(r[2]) for r in rows]
     placing = _Placing(np.array([-1 if r[4] is None else r[4] for r in rows], dtype=np.int64), days)
     todo = sorted((k for k in range(len(rows)) if rows[k][4] is None), key=lambda k: (days[k] or date.max, rows[k][0]))
     for first in range(0, len(todo), _CHUNK):
@@ -217,13 +218,6 @@ def _refresh(conn: sqlite3.Connection, ids: list[int]) -> None:
                            WHERE s.story_id = stories.id ORDER BY a.date IS NULL, a.date, a.id LIMIT 1)
                 WHERE id IN {some}"""
         )
-
-
-def _day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
 
 
 def memberships(conn: sqlite3.Connection) -> dict[str, int]:

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 from typing import TypeVar
+
+from sitrep.days import calendar_day
 
 EVENT_DAYS = 2  # events of one story this far apart are still one happening
 LOOKBACK_DAYS = 60  # a report dated only by its publication may tell of a happening this much earlier
@@ -98,7 +99,7 @@ class Happening:
 
     def distance(self, report: Report) -> int:
         """Days between the happening's date and the report's (large when either is unknown or not a day)."""
-        a, b = _day(self.date), _day(report.date)
+        a, b = calendar_day(self.date), calendar_day(report.date)
         return abs((a - b).days) if a and b else 1 << 20
 
     def _dates_agree(self, report: Report) -> bool:
@@ -107,7 +108,7 @@ class Happening:
             return True
         if len(mine) < 10 or len(theirs) < 10:  # a month or a year: it must hold the other date
             return mine.startswith(theirs) or theirs.startswith(mine)
-        a, b = _day(mine), _day(theirs)
+        a, b = calendar_day(mine), calendar_day(theirs)
         if a is None or b is None:
             return mine == theirs
         if self.stated == report.stated:
@@ -144,15 +145,6 @@ def consolidate(reports: list[Report]) -> list[Happening]:
         one.add(report)
     merged.sort(key=lambda h: (-h.sources, h.date or "9999"))
     return merged
-
-
-def _day(value: str | None) -> date | None:
-    if not value or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _most_common(items: list[T]) -> T | None:
