@@ -261,9 +261,8 @@ class RoleMapper:
                 return found
             if c.dep_ == "flat" and c.i > t.i and (m := self._mention(parsed, c)) is not None:
                 return m.id  # "opposition leader Maulana Rehman": the leader is the one named
-        for c in t.children:
-            if c.dep_ in _MODIFIERS and c.i < t.i and (m := self._mention(parsed, c)) is not None:
-                return m.id
+        if (named := self._named_before(parsed, t)) is not None:
+            return named
         if lemmas(t) & self.doers:
             found = self._doer(parsed, t, roles)
             if found is not None:
@@ -290,9 +289,8 @@ class RoleMapper:
         ("an army attack", "police fire")."""
         nouns = [c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.pos_ == "NOUN"]
         for noun in nouns:
-            for c in noun.children:
-                if c.dep_ in _MODIFIERS and c.i < noun.i and (m := self._mention(parsed, c)) is not None:
-                    return m.id
+            if (named := self._named_before(parsed, noun)) is not None:
+                return named
         for noun in nouns:
             if (party := self._party(parsed, noun, roles)) is not None:
                 return party
@@ -303,12 +301,18 @@ class RoleMapper:
         operation", "died in an Israeli raid"): named on the operation's noun."""
         for c in verb.children:
             if c.dep_ in ("obl", "nmod") and case_of(c) == "in" and lemmas(c) & self.words.operations:
-                for m in c.children:
-                    if m.dep_ in _MODIFIERS and m.i < c.i and (found := self._mention(parsed, m)) is not None:
-                        return [found.id]
+                if (named := self._named_before(parsed, c)) is not None:
+                    return [named]
                 found_id = self._doer(parsed, c, roles)
                 return [found_id] if found_id is not None else []
         return []
+
+    def _named_before(self, parsed: Parsed, t: Token) -> str | None:
+        """The entity a modifier before a noun names ("U.S." in "U.S. troops", "Israeli" in "an Israeli raid")."""
+        for c in t.children:
+            if c.dep_ in _MODIFIERS and c.i < t.i and (m := self._mention(parsed, c)) is not None:
+                return m.id
+        return None
 
     def _named_on(self, parsed: Parsed, t: Token) -> str | None:
         """The entity named on a noun that modifies an attack noun ("Russian" in "a Russian missile strike")."""
