@@ -73,8 +73,10 @@ def ingest(
     A path that is a `sitrep batch` dataset (a folder with `articles/part-*.parquet`) is loaded as it is, without
     extracting again; every other path is read and extracted."""
     paths = list(paths)
-    datasets = [p for p in paths if is_dataset(p)]
-    others = [p for p in paths if p not in datasets]
+    datasets: list[str] = []
+    others: list[str] = []
+    for path in paths:  # each path looked at once, in order
+        (datasets if is_dataset(path) else others).append(path)
     if datasets and not available("pyarrow"):
         raise StoreError("loading a sitrep batch dataset needs pyarrow: pip install 'sitrep[parquet]'")
     conn, applied = open_and_upgrade(db)

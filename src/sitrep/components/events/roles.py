@@ -49,6 +49,7 @@ class PartyWords:
     units: frozenset[str]  # what a mover moves, never its target ("pull 3,000 soldiers out")
     operations: frozenset[str]  # "killed in a U.S. operation": the party on the noun did it
     sites: frozenset[str]  # last words of places that never act ("Guantanamo Bay holds 40 detainees")
+    doers: frozenset[str]  # heads whose modifiers name who attacks: weapons and the lexicon's attack nouns
 
     @classmethod
     def from_data(cls, syntax: dict[str, Any], cues: dict[str, Any]) -> PartyWords:
@@ -71,6 +72,7 @@ class PartyWords:
             units=frozenset(senses["moved_units"]),
             operations=frozenset(senses["operations"]),
             sites=frozenset(senses["sites"]),
+            doers=frozenset(senses["instruments"]) | event_nouns(_ATTACKS),
         )
 
 
@@ -151,7 +153,6 @@ class RoleMapper:
         self.holders = holders  # quantity id -> holder entity id
         self.agents = SpanIndex(m for m in index.mentions.items if m.kind in words.actor_kinds)
         self.places = SpanIndex(m for m in index.mentions.items if m.kind in words.place_kinds)
-        self.doers = words.instruments | event_nouns(_ATTACKS)  # heads whose modifiers name who attacks
 
     def roles(self, parsed: Parsed, frame: Frame, *, mover: bool, addressed: bool, speaker: Token | None) -> Roles:
         """The records of a frame. For an obligation (`addressed`: "Sudan must return"), the frame's agents are
@@ -263,7 +264,7 @@ class RoleMapper:
                 return m.id  # "opposition leader Maulana Rehman": the leader is the one named
         if (named := self._named_before(parsed, t)) is not None:
             return named
-        if lemmas(t) & self.doers:
+        if lemmas(t) & self.words.doers:
             found = self._doer(parsed, t, roles)
             if found is not None:
                 return found
@@ -316,7 +317,7 @@ class RoleMapper:
 
     def _named_on(self, parsed: Parsed, t: Token) -> str | None:
         """The entity named on a noun that modifies an attack noun ("Russian" in "a Russian missile strike")."""
-        if t.dep_ != "compound" or t.pos_ != "NOUN" or not lemmas(t.head) & self.doers:
+        if t.dep_ != "compound" or t.pos_ != "NOUN" or not lemmas(t.head) & self.words.doers:
             return None
         return next((m for c in t.children if c.dep_ in _MODIFIERS and (m := self._named(parsed, c))), None)
 
