@@ -703,3 +703,58 @@ def test_events_an_attack_carried_out_by_a_party_names_it_and_its_clause_is_the_
     assert [names[a] for a in event.actors] == ["al-Shabaab"] and [names[t] for t in event.targets] == ["people"]
     strike = only(sitrep.extract("A Chilean drone strike killed a rebel commander in the valley.").events, "ASSAULT")
     assert "killed a rebel commander" in strike.evidence.text  # the clause, not the noun that opens it
+
+
+def test_events_typographic_apostrophes_are_read_as_plain_ones() -> None:
+    x = sitrep.extract("Chile hasn’t fired a missile for 60 days.")
+    assert [(e.type, e.modality) for e in x.events] == [("MOBILIZE", "negated")]
+
+
+def test_events_protests_against_a_party_are_aimed_at_it() -> None:
+    actors, targets = _roles("Thousands joined protests against President Karel Vodan in the capital.", "PROTEST")
+    assert actors == [] and targets == ["Karel Vodan"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents who feel threatened can call the hotline.",  # a state, not a threat
+        "The footage of the parade was released on state television on Monday.",  # no party set anything free
+    ],
+)
+def test_events_states_and_things_are_no_events(sentence: str) -> None:
+    assert types(sentence) == []
+
+
+def test_events_coordinated_passives_share_their_by_phrase() -> None:
+    actors, targets = _roles("Dozens of shoppers were assaulted and robbed by gangs of men in the market.", "ASSAULT")
+    assert actors == ["men"] and targets == ["shoppers"]
+    actors, targets = _roles("Several villagers were abducted and beaten up by militiamen last week.", "ASSAULT")
+    assert actors == ["militiamen"] and targets == ["villagers"]
+
+
+def test_events_coordinated_verbs_share_their_object() -> None:
+    actors, targets = _roles("The militants captured and killed three soldiers near the border.", "ASSAULT")
+    assert actors == ["militants"] and targets == ["soldiers"]
+
+
+def test_events_a_relation_named_with_a_possessive_is_someone_else() -> None:
+    actors, targets = _roles("Karel Vodan killed his wife at their home on Monday, police said.", "ASSAULT")
+    assert actors == ["Karel Vodan"] and targets == ["wife"]
+
+
+def test_events_headline_in_title_case_is_read_in_lower_case() -> None:
+    text = "Police Arrest Three Men After Deadly Attack On Mosque\n\nThe attack happened on Friday."
+    actors, targets = _roles(text, "COERCE")
+    assert actors == ["Police"] and targets == ["Men"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "targets"),
+    [
+        ("Vodan calls for exit plans\n\nKarel Vodan spoke in Leeds on Monday.", ["Karel Vodan"], []),
+        ("Chile urged to end the blockade\n\nThe talks resume on Monday.", [], ["Chile"]),
+    ],
+)
+def test_events_headline_verbs_keep_their_voice(text: str, actors: list[str], targets: list[str]) -> None:
+    assert _roles(text, "REQUEST") == (actors, targets)

@@ -58,6 +58,14 @@ def standins() -> dict[str, str]:
 
 
 @cache
+def plain_marks() -> dict[int, str]:
+    """Typographic marks given to the parser in the treebank's plain form ("hasn’t" as "hasn't"), a table for
+    `str.translate` (`penn_upos.toml` [plain])."""
+    table: dict[str, str] = load_toml("penn_upos.toml")["plain"]
+    return str.maketrans(table)
+
+
+@cache
 def parser_info() -> dict[str, Any]:
     """The shipped model's meta: its training data, scores and size (empty when there is none)."""
     meta = model_path() / "meta.json"

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from sitrep.components import token_texts
-from sitrep.syntax.model import load_parser, standins, upos_of_tags
+from sitrep.syntax.model import load_parser, plain_marks, standins, upos_of_tags
 
 _KEY = "sitrep_parses"
 MAX_TOKENS = 150  # longer "sentences" (tables, lists, run-ons) are not parsed: the parse would be worth little
@@ -151,6 +151,7 @@ def _words(
     words: list[str] = []
     gaps: list[bool] = []
     offsets: list[int] = []
+    plain = plain_marks()
     at = bisect_right(starts, start - 1)
     i = start
     while i < end:
@@ -159,7 +160,7 @@ def _words(
         name = at < len(names) and names[at][0] == i and names[at][1] <= end
         stop = names[at][1] if name else i + 1
         offsets.append(i)
-        words.append(table.get(names[at][2], texts[stop - 1]) if name else texts[stop - 1])
+        words.append(table.get(names[at][2], texts[stop - 1]) if name else texts[stop - 1].translate(plain))
         gaps.append(bool(spaces[stop - 1]))
         i = stop
     offsets.append(end)

@@ -43,6 +43,7 @@ __all__ = ["EventExtractor", "Trigger", "make_events"]
 
 log = logging.getLogger(__name__)
 SPAN_KEY = "events"
+_TITLE_MIN, _TITLE_SHARE = 3, 0.8  # a headline of at least three words, four in five capitalised, is in title case
 _HEADLINES = frozenset({"headline", "subtitle"})
 _FORCEFUL = frozenset({"ASSAULT", "COERCE"})  # types a figurative "fight" or "curb" of a scourge takes
 _SKIPPED_SECTIONS = frozenset({"dateline", "byline", "credit", "boilerplate"})
@@ -101,6 +102,7 @@ class EventExtractor:
         senses = syntax["senses"]
         self.verbal_attack_modes = frozenset(senses["verbal_attack_modes"])
         self.epistemic = frozenset(senses["epistemic_verbs"])
+        self.state_verbs = frozenset(senses["state_verbs"])
         self.clause_cues = frozenset(senses["clause_cues"])
         self.clause_cue_verbs = frozenset(senses["clause_cue_verbs"])
         self.speech_when_clausal = frozenset(senses["speech_when_clausal"])
@@ -112,6 +114,13 @@ class EventExtractor:
         self.scourges = frozenset(senses["scourges"])
         nominal = syntax["nominal"]
         self.verb_nouns = event_nouns() | frozenset(nominal["verb_nouns"])
+        self.known_subjects = (
+            frozenset(syntax["nominal"]["documents"])
+            | self.verb_nouns
+            | self.party_words.parties
+            | self.party_words.part_of
+            | self.party_words.instruments
+        )
         self.lone_next = frozenset(nominal["lone_noun_next"])
         self.lone_window = int(nominal["lone_noun_window"])
         self.lone_before = frozenset(nominal["lone_noun_before"])
@@ -230,10 +239,15 @@ class EventExtractor:
         parsed = parses.get(clause.start)
         if parsed is None or index.section_at(index.token_starts[clause.start]) not in _HEADLINES:
             return
+        titled = _title_case(doc, index, clause)
+        if titled:
+            again = parse_again(doc, doc[clause.start : clause.end], names, titled)
+            if again is not None:
+                parses[clause.start] = parsed = again
         if _verb_rooted(parsed):
             return
         lower = index.lower
-        words = {
+        words = titled | {
             i: self.headline_past[lower[i]]
             for i in range(max(clause.start, 1), clause.end)
             if lower[i] in self.headline_past and index.mentions.holding(i - 1) is not None
@@ -285,12 +299,18 @@ class EventExtractor:
         aimed at takes the other type ("fired rockets at the town" is an attack, not a weapons test; "on Tuesday" is
         no aim)."""
         tokens = sorted({parsed.token(i).i for i in trig.own})
+        if headline and any(self._made_past(parsed, parsed.doc[t], index) for t in tokens):
+            headline = False  # "Kennedy calls for ..." given as "called for": an active verb, not "UK urged"
         other = self.retype.get(trig.mode)
         if other is not None:
             frame = self.reader.frame(parsed.doc, tokens, other[0], nominal=trig.nominal, headline=headline)
             if any(p.i not in tokens and self._aim(parsed, p, index) for p in frame.patients):
                 return replace(trig, type=other[0], mode=other[1]), frame
         return trig, self.reader.frame(parsed.doc, tokens, trig.type, nominal=trig.nominal, headline=headline)
+
+    def _made_past(self, parsed: Parsed, word: Token, index: DocIndex) -> bool:
+        """Whether a headline's verb was given to the parser in the past form (`_reparse_headline`)."""
+        return word.lower_ in self.past_forms and word.lower_ != index.lower[parsed.article_index(word)]
 
     def _aim(self, parsed: Parsed, patient: Token, index: DocIndex) -> bool:
         """Whether a patient names what a weapon was aimed at: not a time, not where a test weapon falls."""
@@ -362,9 +382,17 @@ class EventExtractor:
         named = [t for t in frame.agents if t.pos_ in ("NOUN", "PROPN")]
         if trig.type in self.agentive and named and not all(lemmas(t) & self.instruments for t in named):
             return False  # a subject that is no party ("the virus killed 1,000"): not an attack by anyone
+        if not frame.passive and any(self._thing(t, frame) for t in named):
+            return False  # a thing as the subject ("the footage released ...", "the price hike hit ..."): no party
         if roles.targets:
             return True  # "three guards were killed", "Sudan must return ...": the one it befell
         return trig.type in ("ASSAULT", "COERCE") and bool(counted & _CASUALTIES)
+
+    def _thing(self, subject: Token, frame: Frame) -> bool:
+        """Whether the predicate's own subject is a common noun that names no party, document, weapon or event."""
+        if subject.pos_ != "NOUN" or subject.head.i != frame.predicate.i or subject.dep_ != "nsubj":
+            return False
+        return not lemmas(subject) & self.known_subjects
 
     def _names_event(self, noun: Token) -> bool:
         """A verb trigger read as a noun names an event when it is a gerund ("the targeting of civilians") or
@@ -393,6 +421,8 @@ class EventExtractor:
             return False
         if trig.addressed and (forms & self.epistemic or any(c.dep_ == "cop" for c in p.children)):
             return False
+        if frame.verbal and p.dep_ == "xcomp" and lemmas(p.head) & self.state_verbs:
+            return False  # "women who feel threatened", "seemed isolated": a state, not an event
         if frame.verbal and forms & self.noun_only and p.pos_ == "VERB":
             return False  # "to deal with the threat"
         if trig.type in _FORCEFUL and frame.patients and all(lemmas(t) & self.scourges for t in frame.patients):
@@ -468,6 +498,17 @@ def _unified(found: list[Found]) -> list[Found]:
 
 def _lexicon_verbs() -> list[str]:
     return [v for block in lexicon()["trigger"] for v in block.get("verbs", [])]
+
+
+def _title_case(doc: Doc, index: DocIndex, clause: Clause) -> dict[int, str]:
+    """A headline In Title Case ("Navy Seizes Tanker Off Coast") as the parser reads it best: each capitalised word
+    after the first that is no name in lower case (the tagger takes capitalised words for names); empty for a
+    headline in sentence case."""
+    words = [i for i in range(clause.start, clause.end) if doc[i].is_alpha]
+    capitalised = [i for i in words if doc[i].text[0].isupper()]
+    if len(words) < _TITLE_MIN or len(capitalised) < _TITLE_SHARE * len(words):
+        return {}
+    return {i: index.lower[i] for i in capitalised[1:] if index.mentions.holding(i) is None}
 
 
 def _verb_rooted(parsed: Parsed) -> bool:

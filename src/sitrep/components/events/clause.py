@@ -24,6 +24,7 @@ _CLAUSE_DEPS = frozenset({
     "ccomp", "parataxis", "advcl", "advcl:relcl", "csubj", "list", "discourse", "vocative", "appos", "acl:relcl", "dep",
 })  # fmt: skip
 _WIDEN = 8  # a subject taken from another clause joins the evidence only when it stands this close
+_PAST = frozenset({"VBN", "VBD"})
 _EDGE_DEPS = frozenset({"punct", "cc", "mark", "cc:preconj"})
 # Inflectional endings and what replaces them to give candidate lemmas (doubled consonants: "stopped" -> stop).
 _ENDINGS = (
@@ -243,6 +244,11 @@ class ClauseReader:
         by = [  # "by militias"; not a place the parser took for the agent ("shot down over Hanoi")
             c for c in p.children if (c.dep_ in self.g.agent or c.dep_ == "obl") and case_of(c) in self.g.agent_case
         ]
+        last = self._last_conjunct(p)
+        if last is not None and passive and not by:
+            by = [c for c in last.children if c.dep_ in self.g.agent or (c.dep_ == "obl" and _agent_phrase(c))]
+        if last is not None and not passive and not objects and last.tag_ == p.tag_:
+            objects = [c for c in last.children if c.dep_ in self.g.object]  # "captured and killed three soldiers"
         if passive:
             frame.agents, frame.patients = by, (passive_subjects or subjects) + objects
         else:
@@ -256,6 +262,16 @@ class ClauseReader:
         frame.agents = [self._antecedent(p, self._unrelative(p, t)) for t in frame.agents]
         frame.patients = [self._antecedent(p, self._unrelative(p, t)) for t in frame.patients]
         return frame
+
+    def _last_conjunct(self, p: Token) -> Token | None:
+        """The last verb coordinated with `p`, after it and with no subject of its own, whose object or by-phrase
+        the coordination shares ("shot and killed three soldiers", "were beaten and robbed by a gang")."""
+        first = p.head if p.dep_ == "conj" and p.head.pos_ == "VERB" else p
+        members = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        last = max(members, key=lambda t: t.i)
+        if last.i <= p.i or any(c.dep_ in self.g.subject or c.dep_ in self.g.passive_subject for c in last.children):
+            return None
+        return last
 
     def _antecedent(self, p: Token, token: Token) -> Token:
         """A personal pronoun in a reported clause stands for the reporter when nothing nearer is named: "Palestinian
@@ -281,10 +297,14 @@ class ClauseReader:
         participle = p.tag_ in ("VBD", "VBN") or (p.tag_.startswith("VB") and p.lower_.endswith("ed"))
         if headline and participle and self._bare(own):
             return True  # a headline's "UK urged", "Four held after raid": the subject is what was done to
+        if headline and participle and self._bare(own - {"xcomp"}) and lemmas(p) & self.g.object_control:
+            return True  # "UK urged to act": one urges someone to act, so the subject is the one urged
         if participle and self._bare(own) and any(_agent_phrase(c) for c in p.children):
             return True  # "the sailors freed by Iran arrived", parsed as if "freed" were the main verb
         if p.tag_ in ("VBN", "JJ") and any(c.dep_ in ("aux", "cop") and c.lower_ in _BE for c in p.children):
             return True  # "workers were injured": the parser missed the passive
+        if p.tag_ in _PAST and p.dep_ == "conj" and not own & (self.g.subject | {"aux"}) and p.head.tag_ in _PAST:
+            return self._passive(p.head, headline)  # "were beaten and robbed": the second shares the first's voice
         if not headline and p.dep_ == "acl" and p.head.dep_ == "ROOT" and p.head.pos_ in ("NOUN", "PROPN"):
             return False  # the sentence's only verb: "The statement called for ..." (not "the statement, called")
         if p.dep_ == "amod" and _after_noun(p):

@@ -22,6 +22,7 @@ _ATTACKS = frozenset({"ASSAULT"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc", "nmod:unmarked"})
 _PRONOUNS = frozenset({"PRON"})
 _NAMING = frozenset({"NOUN", "ADJ", "PROPN"})
+_QUANTIFIERS = function_words("quantifiers")
 _STOPS = frozenset(
     {";", ":", "(", ")", '"', "“", "”", "that", "which", "who", "whom", "where", "when", "while", "because", "if"}
     | {"after", "before", "as", "since", "although", "but", "said", "says"}
@@ -41,6 +42,7 @@ class PartyWords:
     actor_kinds: frozenset[str]
     place_kinds: frozenset[str]
     place_case: frozenset[str]
+    aimed_case: frozenset[str]  # "protests against the government": what an event is aimed at, even a mover's
     pronoun_kinds: dict[str, frozenset[str]]  # pronoun -> the entity kinds it may stand for
     pronoun_reach: int
     first_person: frozenset[str]
@@ -50,6 +52,7 @@ class PartyWords:
     operations: frozenset[str]  # "killed in a U.S. operation": the party on the noun did it
     sites: frozenset[str]  # last words of places that never act ("Guantanamo Bay holds 40 detainees")
     doers: frozenset[str]  # heads whose modifiers name who attacks: weapons and the lexicon's attack nouns
+    relations: frozenset[str]  # people known by whom they belong to ("his wife"), never that owner
 
     @classmethod
     def from_data(cls, syntax: dict[str, Any], cues: dict[str, Any]) -> PartyWords:
@@ -64,6 +67,7 @@ class PartyWords:
             actor_kinds=frozenset(cues["roles"]["actor_kinds"]),
             place_kinds=frozenset(cues["roles"]["location_kinds"]),
             place_case=frozenset(syntax["arguments"]["place_case"]),
+            aimed_case=frozenset(syntax["arguments"]["target_case"]),
             pronoun_kinds=_pronoun_kinds(syntax["pronouns"]),
             pronoun_reach=int(syntax["pronouns"]["reach"]),
             first_person=frozenset(syntax["pronouns"]["speaker"]),
@@ -73,6 +77,7 @@ class PartyWords:
             operations=frozenset(senses["operations"]),
             sites=frozenset(senses["sites"]),
             doers=frozenset(senses["instruments"]) | event_nouns(_ATTACKS),
+            relations=frozenset(senses["relations"]),
         )
 
 
@@ -173,7 +178,9 @@ class RoleMapper:
             targets = [self._right_group(parsed, frame.predicate, roles)]
         ofs = [self._participants(parsed, t, roles) for t in frame.ofs]
         if mover and not any(actors) and (any(ofs) or not frame.agents):
-            actors, targets = ofs + targets, []  # "withdrawal of U.S. troops", "maintain 900 troops": they move
+            aimed = self._aimed(targets, patients)
+            moved = [g for g in targets if g not in aimed]
+            actors, targets = ofs + moved, aimed  # "withdrawal of U.S. troops", "maintain 900 troops": they move
         elif mover and not any(actors):  # an agent no entity holds: named units move, unnamed ones say nothing
             moved = [[i for i in g if i not in roles.parties] for g in self._units(targets, patients)]
             actors, targets = moved, self._not_units(targets, patients)  # "maintain the 900 [U.S.] troops"
@@ -190,6 +197,12 @@ class RoleMapper:
         roles.time = self._time(parsed, frame, start, end)
         roles.quantities = [q.id for q in self.index.quantities.within(start, end) if q.kind != "distance"]
         return roles
+
+    def _aimed(self, groups: list[list[str]], tokens: list[Token]) -> list[list[str]]:
+        """The participants an event is aimed at by a preposition ("protests against the government")."""
+        if len(groups) != len(tokens):
+            return []  # found by position, not by the parse
+        return [g for g, t in zip(groups, tokens, strict=True) if case_of(t) in self.words.aimed_case]
 
     def _not_units(self, groups: list[list[str]], tokens: list[Token]) -> list[list[str]]:
         """The participants that are not a mover's own units (event_syntax.toml [senses] moved_units)."""
@@ -269,8 +282,10 @@ class RoleMapper:
             if found is not None:
                 return found
         for c in t.children:
-            if c.dep_ == "nmod:poss" and c.pos_ in _PRONOUNS and (who := self._antecedent(parsed, c)) is not None:
-                return who  # "Turkey said its move ...": the move is Turkey's
+            if c.dep_ != "nmod:poss" or c.pos_ not in _PRONOUNS or lemmas(t) & self.words.relations:
+                continue
+            if (who := self._antecedent(parsed, c)) is not None:
+                return who  # "Turkey said its move ...": the move is Turkey's (but "his wife" is not him)
         if lemmas(t) & self.words.part_of:
             for c in t.children:
                 if c.dep_ == "nmod" and case_of(c) == "of" and (found := self._one(parsed, c, roles, depth + 1)):
@@ -389,6 +404,8 @@ class RoleMapper:
             before = parsed.doc[first - 1]
             if before.head.i != t.i or before.dep_ not in ("compound", "amod") or before.pos_ not in _NAMING:
                 break
+            if before.lower_ in _QUANTIFIERS:
+                break  # "several villagers" are villagers
             first -= 1
         start, _ = parsed.char_span(parsed.doc[first])
         _, end = parsed.char_span(t)
