@@ -439,3 +439,8 @@ def test_entities_unlisted_side_named_in_a_result_is_a_team() -> None:
     entities = _entities(text)
     assert _named(entities, "Glamorgan").kind == "organization"
     assert not any(e.kind == "place" for e in entities)
+
+
+def test_entities_country_at_the_start_of_a_title_case_headline_is_a_mention() -> None:
+    found = _entities("Chile Launches New Patrol Boat Off Its Coast\n\nThe boat left port on Monday.")
+    assert [e.name for e in found if e.kind == "country"] == ["Chile"]

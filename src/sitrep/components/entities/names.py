@@ -172,8 +172,12 @@ def drop_name_prefixes(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
     """A country or place directly followed by another capitalized word it does not cover ("U.S. Open",
     "Chicago Purchasing Managers") is part of a longer name, not a mention on its own."""
     starts = {c.start for c in chosen}
+    titled = _title_cased_headlines(toks)  # where every word is capitalised, the next one says nothing
     kept: list[Candidate] = []
     for cand in chosen:
+        if any(a <= cand.start < b for a, b in titled):
+            kept.append(cand)
+            continue
         if cand.kind in ("country", "place") and cand.form == "name" and not cand.inner:
             j = _token_after(toks, cand.end)
             if j is not None and toks.starts[j] not in starts and _continues_name(toks, gaz, j, cand):
