@@ -758,3 +758,8 @@ def test_events_headline_in_title_case_is_read_in_lower_case() -> None:
 )
 def test_events_headline_verbs_keep_their_voice(text: str, actors: list[str], targets: list[str]) -> None:
     assert _roles(text, "REQUEST") == (actors, targets)
+
+
+def test_events_clashes_that_erupted_between_two_sides_name_both() -> None:
+    event = only(sitrep.extract("Clashes erupted between police and protesters in the capital.").events, "ASSAULT")
+    assert len(event.actors) == 2 and event.targets == []

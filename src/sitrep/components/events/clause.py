@@ -58,6 +58,7 @@ class Grammar:
     object_control: frozenset[str]
     negation: frozenset[str]
     casualty_verbs: frozenset[str]
+    happening_verbs: frozenset[str]  # "clashes erupted between A and B": the verb's phrases are the noun's
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -78,6 +79,7 @@ class Grammar:
             object_control=frozenset(data["control"]["object_control"]),
             negation=frozenset(data["modality"]["negation"]),
             casualty_verbs=frozenset(nominal["casualty_verbs"]),
+            happening_verbs=frozenset(nominal["happening_verbs"]),
         )
 
 
@@ -405,6 +407,8 @@ class ClauseReader:
         elif (done := self._done_by(n)) is not None:
             frame.governor = done  # "the attack ... was carried out by al-Shabaab"
             frame.agents += [c for c in done.children if _agent_phrase(c) or c.dep_ == "obl:agent"]
+        elif n.dep_ == "nsubj" and lemmas(n.head) & self.g.happening_verbs:
+            self._obliques(frame, n.head, targets)  # "clashes erupted between A and B": the sides of the clashes
         elif self._casualties_in(n):  # "twelve civilians died in a Russian missile strike": the strike hit them
             frame.patients += [c for c in n.head.children if c.dep_ in self.g.subject | self.g.passive_subject]
             frame.cause_of = n.head
