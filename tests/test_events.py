@@ -763,3 +763,18 @@ def test_events_headline_verbs_keep_their_voice(text: str, actors: list[str], ta
 def test_events_clashes_that_erupted_between_two_sides_name_both() -> None:
     event = only(sitrep.extract("Clashes erupted between police and protesters in the capital.").events, "ASSAULT")
     assert len(event.actors) == 2 and event.targets == []
+
+
+def test_events_a_plural_pronoun_with_an_unnamed_party_nearer_is_not_the_entity() -> None:
+    text = (
+        "Chile opened a shelter in Leeds for women who had fled the city. "
+        "Police said gangs of men had attacked them near the station."
+    )
+    event = only(sitrep.extract(text).events, "ASSAULT")
+    names = {e.id: e.name for e in sitrep.extract(text).entities}
+    assert "Chile" not in [names.get(t) for t in event.targets]
+
+
+def test_events_a_killing_that_was_the_means_of_a_purpose_happened() -> None:
+    x = sitrep.extract("The army acted to protect the border by killing the rebel commander, officials said.")
+    assert [e.modality for e in x.events if e.type == "ASSAULT"] == ["reported"]

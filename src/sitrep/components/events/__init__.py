@@ -388,6 +388,15 @@ class EventExtractor:
             return True  # "three guards were killed", "Sudan must return ...": the one it befell
         return trig.type in ("ASSAULT", "COERCE") and bool(counted & _CASUALTIES)
 
+    def _state(self, p: Token) -> bool:
+        """A participle that says how someone feels or seems ("feel threatened"; parsed as its complement or with
+        the verb of seeming hung on it)."""
+        if p.tag_ not in ("VBN", "JJ"):
+            return False
+        if p.dep_ == "xcomp" and lemmas(p.head) & self.state_verbs:
+            return True
+        return p.i > 0 and p.doc[p.i - 1].head.i == p.i and bool(lemmas(p.doc[p.i - 1]) & self.state_verbs)
+
     def _thing(self, subject: Token, frame: Frame) -> bool:
         """Whether the predicate's own subject is a common noun that names no party, document, weapon or event."""
         if subject.pos_ != "NOUN" or subject.head.i != frame.predicate.i or subject.dep_ != "nsubj":
@@ -421,7 +430,7 @@ class EventExtractor:
             return False
         if trig.addressed and (forms & self.epistemic or any(c.dep_ == "cop" for c in p.children)):
             return False
-        if frame.verbal and p.dep_ == "xcomp" and lemmas(p.head) & self.state_verbs:
+        if frame.verbal and self._state(p):
             return False  # "women who feel threatened", "seemed isolated": a state, not an event
         if frame.verbal and forms & self.noun_only and p.pos_ == "VERB":
             return False  # "to deal with the threat"

@@ -95,6 +95,7 @@ class Modality:
         return False
 
     def _hedge(self, chain: list[tuple[Token, str]], verbal: bool) -> str | None:
+        means = verbal and _means(chain[0][0])  # "acted to protect them by killing him": the killing was done
         for n, (t, via) in enumerate(chain):
             for c in t.children:
                 if c.dep_ not in ("aux", "aux:pass", "advmod"):
@@ -116,6 +117,8 @@ class Modality:
             if any(c.dep_ in ("mark", "case") and c.lower_ == "to" and c.i < t.i for c in t.children) and (
                 t.pos_ in ("VERB", "AUX") or (n == 0 and verbal)
             ):
+                if means and n:
+                    continue  # the purpose the means served is no plan of the means
                 return PLANNED  # an infinitive: "agreed to withdraw", "the plan to end"
             if n and t.pos_ == "VERB" and via == "ccomp":
                 break  # a verb of its own that asserts its complement stops the walk
@@ -139,3 +142,8 @@ class Modality:
         root = chain[-1][0]
         sentence = root.doc
         return any(t.lower_ in self.w.according and t.dep_ in ("case", "mark", "fixed", "advmod") for t in sentence)
+
+
+def _means(verb: Token) -> bool:
+    """A gerund after "by" ("by killing him"): how something was done."""
+    return verb.tag_ == "VBG" and any(c.dep_ in ("mark", "case") and c.lower_ == "by" for c in verb.children)

@@ -53,6 +53,9 @@ class PartyWords:
     sites: frozenset[str]  # last words of places that never act ("Guantanamo Bay holds 40 detainees")
     doers: frozenset[str]  # heads whose modifiers name who attacks: weapons and the lexicon's attack nouns
     relations: frozenset[str]  # people known by whom they belong to ("his wife"), never that owner
+    plural_pronouns: frozenset[str]  # "they", "them", "their"
+    thing_objects: frozenset[str]  # "it" as an object: a thing
+    plural_parties: frozenset[str]  # the plural forms of the parties ("women", "soldiers", "police")
 
     @classmethod
     def from_data(cls, syntax: dict[str, Any], cues: dict[str, Any]) -> PartyWords:
@@ -78,7 +81,27 @@ class PartyWords:
             sites=frozenset(senses["sites"]),
             doers=frozenset(senses["instruments"]) | event_nouns(_ATTACKS),
             relations=frozenset(senses["relations"]),
+            plural_pronouns=frozenset(syntax["pronouns"]["plural"]),
+            thing_objects=frozenset(syntax["pronouns"]["thing_objects"]),
+            plural_parties=_plurals(
+                set(senses["parties"]) - set(senses["instruments"]) - set(syntax["pronouns"]["not_antecedents"])
+            ),
         )
+
+
+def _plurals(nouns: set[str]) -> frozenset[str]:
+    """The plural forms of party nouns ("soldier" -> "soldiers", "gunman" -> "gunmen"); collective nouns as they are."""
+    out: set[str] = set()
+    for noun in nouns:
+        if noun.endswith("man"):
+            out.add(noun[:-3] + "men")
+        elif noun.endswith(("s", "sh", "ch", "x")):
+            out.add(noun + "es")
+        elif noun.endswith("y") and noun[-2:-1] not in "aeiou":
+            out.add(noun[:-1] + "ies")
+        else:
+            out.add(noun + "s")
+    return frozenset(out | {"people", "police", "children", "youths"})
 
 
 def _pronoun_kinds(data: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -267,7 +290,7 @@ class RoleMapper:
         if own is not None:
             return own.id
         if t.pos_ in _PRONOUNS:
-            return self._antecedent(parsed, t)
+            return self._antecedent(parsed, t, roles)
         if depth > 2:
             return None
         for c in t.children:
@@ -284,7 +307,7 @@ class RoleMapper:
         for c in t.children:
             if c.dep_ != "nmod:poss" or c.pos_ not in _PRONOUNS or lemmas(t) & self.words.relations:
                 continue
-            if (who := self._antecedent(parsed, c)) is not None:
+            if (who := self._antecedent(parsed, c, roles)) is not None:
                 return who  # "Turkey said its move ...": the move is Turkey's (but "his wife" is not him)
         if lemmas(t) & self.words.part_of:
             for c in t.children:
@@ -353,20 +376,39 @@ class RoleMapper:
         acts (see `_site`)."""
         return self.places.holding(parsed.article_index(t)) if t.pos_ == "PROPN" else None
 
-    def _antecedent(self, parsed: Parsed, t: Token) -> str | None:
+    def _antecedent(self, parsed: Parsed, t: Token, roles: Roles) -> str | None:
         """The nearest earlier entity a pronoun can stand for ("He" -> the last person named)."""
         if t.lower_ in self.words.first_person:
             start, end = parsed.char_span(t)
             at = bisect_right(self.speaker_starts, start) - 1
             return self.speakers[at][2] if at >= 0 and end <= self.speakers[at][1] else None
         kinds = self.words.pronoun_kinds.get(t.lower_)
-        if kinds is None:
+        if kinds is None or (t.lower_ in self.words.thing_objects and t.dep_ in ("obj", "iobj")):
             return None
         at = parsed.article_index(t)
         for m in reversed(self.agents.within(max(at - self.words.pronoun_reach, 0), at)):
             if m.kind in kinds:
-                return m.id
+                nearer = self._party_between(t, m.end, at)
+                return m.id if nearer is None else self._unnamed_at(nearer, roles)
         return None
+
+    def _party_between(self, pronoun: Token, start: int, end: int) -> int | None:
+        """The last unnamed party a plural pronoun may stand for between an entity and itself ("... ISIS detainees.
+        They are held by ..."): the pronoun stands for them, not for the entity named before."""
+        if pronoun.lower_ not in self.words.plural_pronouns:
+            return None
+        lower, plural = self.index.lower, self.words.plural_parties
+        found = [i for i in range(start, end) if lower[i] in plural and self.agents.holding(i) is None]
+        return found[-1] if found else None
+
+    def _unnamed_at(self, i: int, roles: Roles) -> str:
+        """The unnamed group one plural noun of the article names (its head word alone)."""
+        token = self.index.doc[i]
+        start, end = token.idx, token.idx + len(token.text)
+        text = self.index.doc.user_data.get("sitrep_text") or self.index.doc.text
+        party = Party(start, end, text[start:end], "group")
+        roles.parties[party.key] = party
+        return party.key
 
     def _with_countries(self, ids: list[str]) -> list[str]:
         """Each person followed by the country they speak for, where the entity has that affiliation."""
@@ -404,8 +446,8 @@ class RoleMapper:
             before = parsed.doc[first - 1]
             if before.head.i != t.i or before.dep_ not in ("compound", "amod") or before.pos_ not in _NAMING:
                 break
-            if before.lower_ in _QUANTIFIERS:
-                break  # "several villagers" are villagers
+            if before.lower_ in _QUANTIFIERS or self.index.times.holding(parsed.article_index(before)) is not None:
+                break  # "several villagers" are villagers, and "this year women" women
             first -= 1
         start, _ = parsed.char_span(parsed.doc[first])
         _, end = parsed.char_span(t)
@@ -441,7 +483,7 @@ class RoleMapper:
                 i = parsed.token(m.start).i
             elif not found and not pending and not case_of(t) and (party := self._party(parsed, t, roles)):
                 return [party]  # "The bloc imposed ...": an unnamed party right before the verb
-            elif not found and not pending and t.pos_ in _PRONOUNS and (who := self._antecedent(parsed, t)):
+            elif not found and not pending and t.pos_ in _PRONOUNS and (who := self._antecedent(parsed, t, roles)):
                 return [who]  # "... announced it would prohibit": the parse hung "it" elsewhere
             i -= 1
         return _unique(m.id for m in found + pending)
