@@ -778,3 +778,21 @@ def test_events_a_plural_pronoun_with_an_unnamed_party_nearer_is_not_the_entity(
 def test_events_a_killing_that_was_the_means_of_a_purpose_happened() -> None:
     x = sitrep.extract("The army acted to protect the border by killing the rebel commander, officials said.")
     assert [e.modality for e in x.events if e.type == "ASSAULT"] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The gunman crashed his car through a gate and marched toward the classrooms.",  # one person marching
+        "The doctor said it was a shot in the heart.",  # "it" names no one who shot
+    ],
+)
+def test_events_a_lone_marcher_and_an_expletive_subject_make_no_event(sentence: str) -> None:
+    assert types(sentence) == []
+
+
+def test_events_a_contracted_had_is_no_hedge() -> None:
+    x = sitrep.extract("By the time police shot him dead, the gunman’d killed five people in the mall.")
+    assert "planned" not in [e.modality for e in x.events]
+    x = sitrep.extract("Karel Vodan said he’d killed five people in the mall.")
+    assert [e.modality for e in x.events if e.type == "ASSAULT"] == ["reported"]

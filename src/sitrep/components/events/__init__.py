@@ -103,6 +103,7 @@ class EventExtractor:
         self.verbal_attack_modes = frozenset(senses["verbal_attack_modes"])
         self.epistemic = frozenset(senses["epistemic_verbs"])
         self.state_verbs = frozenset(senses["state_verbs"])
+        self.crowd_verbs = frozenset(senses["crowd_verbs"])
         self.clause_cues = frozenset(senses["clause_cues"])
         self.clause_cue_verbs = frozenset(senses["clause_cue_verbs"])
         self.speech_when_clausal = frozenset(senses["speech_when_clausal"])
@@ -370,6 +371,8 @@ class EventExtractor:
             return False  # a verb of the lexicon used as a noun that names no event ("a stab in the back")
         if trig.type in self.agentive and not roles.actors and accident:
             return False  # "an earthquake killed eight": no one attacked
+        if frame.verbal and lemmas(frame.predicate) & self.crowd_verbs and _all_people(roles.actors, index):
+            return False  # "the gunman marched toward the classrooms": one person marching is no protest
         counted = {q.kind for q in index.quantities.items if q.id in roles.quantities}
         needy = lemmas(frame.predicate) & self.needs_target.get(trig.type, frozenset())
         if needy and not roles.targets and not counted & _CASUALTIES:
@@ -507,6 +510,12 @@ def _unified(found: list[Found]) -> list[Found]:
 
 def _lexicon_verbs() -> list[str]:
     return [v for block in lexicon()["trigger"] for v in block.get("verbs", [])]
+
+
+def _all_people(actors: list[str], index: DocIndex) -> bool:
+    """Whether every actor is one person (a named person, or an unnamed one: "+person:gunman")."""
+    kinds = {m.id: m.kind for m in index.mentions.items}
+    return bool(actors) and all(a.startswith("+person:") or kinds.get(a) == "person" for a in actors)
 
 
 def _title_case(doc: Doc, index: DocIndex, clause: Clause) -> dict[int, str]:

@@ -25,6 +25,7 @@ _CLAUSE_DEPS = frozenset({
 })  # fmt: skip
 _WIDEN = 8  # a subject taken from another clause joins the evidence only when it stands this close
 _PAST = frozenset({"VBN", "VBD"})
+_EXPLETIVES = frozenset({"it", "this", "that", "there"})  # "it was a shot in the heart": no one did it
 _EDGE_DEPS = frozenset({"punct", "cc", "mark", "cc:preconj"})
 # Inflectional endings and what replaces them to give candidate lemmas (doubled consonants: "stopped" -> stop).
 _ENDINGS = (
@@ -236,6 +237,8 @@ class ClauseReader:
         passive = self._passive(p, headline)
         frame = Frame(p, verbal=True, passive=passive)
         subjects = [c for c in p.children if c.dep_ in self.g.subject]
+        if any(c.dep_ == "cop" for c in p.children):
+            subjects = [c for c in subjects if c.lower_ not in _EXPLETIVES]  # "it was a shot": a noun, read as a verb
         passive_subjects = [c for c in p.children if c.dep_ in self.g.passive_subject]
         objects = [c for c in p.children if c.dep_ in self.g.object]
         if any(c.i < p.i for c in subjects) and any(c.i > p.i for c in subjects):
@@ -394,8 +397,8 @@ class ClauseReader:
         frame.agents = [c for c in n.children if c.dep_ in ("nmod:poss",)]
         frame.modifiers = [c for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i]
         self._obliques(frame, n, targets)
-        if any(c.dep_ == "cop" for c in n.children):  # "this is not a withdrawal"
-            frame.agents += [c for c in n.children if c.dep_ in self.g.subject]
+        if any(c.dep_ == "cop" for c in n.children):  # "this is not a withdrawal"; not "it was a shot in the heart"
+            frame.agents += [c for c in n.children if c.dep_ in self.g.subject and c.lower_ not in _EXPLETIVES]
         frame.background = self._background(n)
         governor = None if frame.background else self._governor(n)
         if governor is not None:

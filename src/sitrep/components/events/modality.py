@@ -28,6 +28,7 @@ class ModalWords:
     possible_aux: frozenset[str]
     planned_aux: frozenset[str]
     would_aux: frozenset[str]
+    had_contractions: frozenset[str]
     conditional_mark: frozenset[str]
     negation: frozenset[str]
     negation_passes: frozenset[str]
@@ -105,6 +106,8 @@ class Modality:
                     return POSSIBLE
                 if word in self.w.planned_aux:
                     return PLANNED
+                if word in self.w.had_contractions and t.tag_ == "VBN":
+                    continue  # "he'd killed": had
                 if word in self.w.would_aux:
                     return POSSIBLE if self._conditional(t) else PLANNED
             forms = lemmas(t)

@@ -55,6 +55,7 @@ class PartyWords:
     relations: frozenset[str]  # people known by whom they belong to ("his wife"), never that owner
     plural_pronouns: frozenset[str]  # "they", "them", "their"
     thing_objects: frozenset[str]  # "it" as an object: a thing
+    not_naming: frozenset[str]  # nouns of time that never name a party's kind ("by the time police ...")
     plural_parties: frozenset[str]  # the plural forms of the parties ("women", "soldiers", "police")
 
     @classmethod
@@ -83,6 +84,7 @@ class PartyWords:
             relations=frozenset(senses["relations"]),
             plural_pronouns=frozenset(syntax["pronouns"]["plural"]),
             thing_objects=frozenset(syntax["pronouns"]["thing_objects"]),
+            not_naming=frozenset(senses["not_naming"]),
             plural_parties=_plurals(
                 set(senses["parties"]) - set(senses["instruments"]) - set(syntax["pronouns"]["not_antecedents"])
             ),
@@ -446,8 +448,10 @@ class RoleMapper:
             before = parsed.doc[first - 1]
             if before.head.i != t.i or before.dep_ not in ("compound", "amod") or before.pos_ not in _NAMING:
                 break
-            if before.lower_ in _QUANTIFIERS or self.index.times.holding(parsed.article_index(before)) is not None:
-                break  # "several villagers" are villagers, and "this year women" women
+            if before.lower_ in _QUANTIFIERS or lemmas(before) & self.words.not_naming:
+                break  # "several villagers" are villagers, "the time police shot him" police
+            if self.index.times.holding(parsed.article_index(before)) is not None:
+                break  # "this year women" are women
             first -= 1
         start, _ = parsed.char_span(parsed.doc[first])
         _, end = parsed.char_span(t)
