@@ -796,3 +796,8 @@ def test_events_a_contracted_had_is_no_hedge() -> None:
     assert "planned" not in [e.modality for e in x.events]
     x = sitrep.extract("Karel Vodan said he’d killed five people in the mall.")
     assert [e.modality for e in x.events if e.type == "ASSAULT"] == ["reported"]
+
+
+def test_events_a_news_agency_reports_and_never_acts() -> None:
+    actors, _targets = _roles("AP:Associated Press Chile fired a ballistic missile from its capital.", "MOBILIZE")
+    assert actors == ["Chile"]

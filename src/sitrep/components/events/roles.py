@@ -23,6 +23,7 @@ _MODIFIERS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc", "n
 _PRONOUNS = frozenset({"PRON"})
 _NAMING = frozenset({"NOUN", "ADJ", "PROPN"})
 _QUANTIFIERS = function_words("quantifiers")
+_NOT_PLURAL = function_words("not_plural")
 _STOPS = frozenset(
     {";", ":", "(", ")", '"', "“", "”", "that", "which", "who", "whom", "where", "when", "while", "because", "if"}
     | {"after", "before", "as", "since", "although", "but", "said", "says"}
@@ -56,6 +57,7 @@ class PartyWords:
     plural_pronouns: frozenset[str]  # "they", "them", "their"
     thing_objects: frozenset[str]  # "it" as an object: a thing
     not_naming: frozenset[str]  # nouns of time that never name a party's kind ("by the time police ...")
+    never_act: frozenset[str]  # entity categories that report, never act ("news agency")
     plural_parties: frozenset[str]  # the plural forms of the parties ("women", "soldiers", "police")
 
     @classmethod
@@ -85,6 +87,7 @@ class PartyWords:
             plural_pronouns=frozenset(syntax["pronouns"]["plural"]),
             thing_objects=frozenset(syntax["pronouns"]["thing_objects"]),
             not_naming=frozenset(senses["not_naming"]),
+            never_act=frozenset(senses["never_act"]),
             plural_parties=_plurals(
                 set(senses["parties"]) - set(senses["instruments"]) - set(syntax["pronouns"]["not_antecedents"])
             ),
@@ -183,6 +186,9 @@ class RoleMapper:
         self.holders = holders  # quantity id -> holder entity id
         self.agents = SpanIndex(m for m in index.mentions.items if m.kind in words.actor_kinds)
         self.places = SpanIndex(m for m in index.mentions.items if m.kind in words.place_kinds)
+        self.reporters = {  # "AP: North Korea fired ...", a credit beside a clause: the agency reports, never acts
+            e.id for e in index.doc._.entities or [] if e.attributes.get("category") in words.never_act
+        }
 
     def roles(self, parsed: Parsed, frame: Frame, *, mover: bool, addressed: bool, speaker: Token | None) -> Roles:
         """The records of a frame. For an obligation (`addressed`: "Sudan must return"), the frame's agents are
@@ -213,7 +219,9 @@ class RoleMapper:
             targets = self._not_units(targets, patients) + self._not_units(ofs, frame.ofs)
         else:
             targets += ofs
-        roles.actors = self._with_countries([i for group in actors for i in group if i not in roles.places])
+        roles.actors = self._with_countries(
+            [i for group in actors for i in group if i not in roles.places and i not in self.reporters]
+        )
         roles.targets = [
             t for t in self._with_countries([i for group in targets for i in group]) if t not in roles.actors
         ]
@@ -391,8 +399,19 @@ class RoleMapper:
         for m in reversed(self.agents.within(max(at - self.words.pronoun_reach, 0), at)):
             if m.kind in kinds:
                 nearer = self._party_between(t, m.end, at)
-                return m.id if nearer is None else self._unnamed_at(nearer, roles)
+                if nearer is None:
+                    return m.id
+                return None if self._other_plural(nearer + 1, at) else self._unnamed_at(nearer, roles)
         return None
+
+    def _other_plural(self, start: int, end: int) -> bool:
+        """Whether a word that looks like another plural noun ("deportations") stands between a party and a
+        pronoun: then which of them the pronoun stands for is not known."""
+        doc, lower = self.index.doc, self.index.lower
+        return any(
+            len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_PLURAL and doc[i].text.islower()
+            for i, w in zip(range(start, end), lower[start:end], strict=False)
+        )
 
     def _party_between(self, pronoun: Token, start: int, end: int) -> int | None:
         """The last unnamed party a plural pronoun may stand for between an entity and itself ("... ISIS detainees.
