@@ -801,3 +801,7 @@ def test_events_a_contracted_had_is_no_hedge() -> None:
 def test_events_a_news_agency_reports_and_never_acts() -> None:
     actors, _targets = _roles("AP:Associated Press Chile fired a ballistic missile from its capital.", "MOBILIZE")
     assert actors == ["Chile"]
+
+
+def test_events_a_concession_no_one_grants_is_none() -> None:
+    assert "CONCEDE" not in types("Deals are being sought to allow Chile to deport the suspects.")
