@@ -60,6 +60,7 @@ class Grammar:
     negation: frozenset[str]
     casualty_verbs: frozenset[str]
     happening_verbs: frozenset[str]  # "clashes erupted between A and B": the verb's phrases are the noun's
+    patient_nouns: frozenset[str]  # "X was the target of ...": the subject of such a noun is acted on
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -81,6 +82,7 @@ class Grammar:
             negation=frozenset(data["modality"]["negation"]),
             casualty_verbs=frozenset(nominal["casualty_verbs"]),
             happening_verbs=frozenset(nominal["happening_verbs"]),
+            patient_nouns=frozenset(nominal["patient_nouns"]),
         )
 
 
@@ -237,10 +239,12 @@ class ClauseReader:
         passive = self._passive(p, headline)
         frame = Frame(p, verbal=True, passive=passive)
         subjects = [c for c in p.children if c.dep_ in self.g.subject]
-        if any(c.dep_ == "cop" for c in p.children):
-            subjects = [c for c in subjects if c.lower_ not in _EXPLETIVES]  # "it was a shot": a noun, read as a verb
-        passive_subjects = [c for c in p.children if c.dep_ in self.g.passive_subject]
         objects = [c for c in p.children if c.dep_ in self.g.object]
+        if any(c.dep_ == "cop" for c in p.children):  # a noun read as a verb: "it was a shot", "X was a target"
+            subjects = [c for c in subjects if c.lower_ not in _EXPLETIVES]
+            if lemmas(p) & self.g.patient_nouns:
+                subjects, objects = [], subjects + objects
+        passive_subjects = [c for c in p.children if c.dep_ in self.g.passive_subject]
         if any(c.i < p.i for c in subjects) and any(c.i > p.i for c in subjects):
             objects += [c for c in subjects if c.i > p.i]  # "the chief warned Russia ...": two subjects parsed
             subjects = [c for c in subjects if c.i < p.i]
@@ -398,7 +402,11 @@ class ClauseReader:
         frame.modifiers = [c for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i]
         self._obliques(frame, n, targets)
         if any(c.dep_ == "cop" for c in n.children):  # "this is not a withdrawal"; not "it was a shot in the heart"
-            frame.agents += [c for c in n.children if c.dep_ in self.g.subject and c.lower_ not in _EXPLETIVES]
+            subjects = [c for c in n.children if c.dep_ in self.g.subject and c.lower_ not in _EXPLETIVES]
+            if lemmas(n) & self.g.patient_nouns:
+                frame.patients += subjects  # "the embassy was the target of an attack": it was attacked
+            else:
+                frame.agents += subjects
         frame.background = self._background(n)
         governor = None if frame.background else self._governor(n)
         if governor is not None:
