@@ -803,10 +803,6 @@ def test_events_a_news_agency_reports_and_never_acts() -> None:
     assert actors == ["Chile"]
 
 
-def test_events_a_concession_no_one_grants_is_none() -> None:
-    assert "CONCEDE" not in types("Deals are being sought to allow Chile to deport the suspects.")
-
-
 def test_events_the_target_of_an_attack_is_its_target() -> None:
     actors, targets = _roles("Chile was the target of a cyber attack by Peru on Sunday.", "ASSAULT")
     assert actors == ["Peru"] and targets == ["Chile"]

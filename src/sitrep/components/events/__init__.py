@@ -109,7 +109,6 @@ class EventExtractor:
         self.speech_when_clausal = frozenset(senses["speech_when_clausal"])
         self.intransitive_only = frozenset(senses["intransitive_only"])
         self.needs_target = {type_: frozenset(words) for type_, words in senses["needs_target"].items()}
-        self.needs_actor = {type_: frozenset(words) for type_, words in senses["needs_actor"].items()}
         self.instruments = frozenset(senses["instruments"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
         self.no_aim = frozenset(senses["no_aim"])
@@ -378,8 +377,6 @@ class EventExtractor:
         needy = lemmas(frame.predicate) & self.needs_target.get(trig.type, frozenset())
         if needy and not roles.targets and not counted & _CASUALTIES:
             return False  # "released a statement", "defended his decision", "executed a shutdown"
-        if not roles.actors and lemmas(frame.predicate) & self.needs_actor.get(trig.type, frozenset()):
-            return False  # "deals are sought to allow the UK to deport ...": no one grants anything
         one_sided = len(roles.actors) + len(roles.targets) < 2 or (not roles.targets and len(roles.actors) < 2)
         if lemmas(frame.predicate) & self.two_sided_verbs and one_sided:
             return False  # "spoke to a reporter": one side of a meeting says too little
