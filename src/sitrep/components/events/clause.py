@@ -306,7 +306,7 @@ class ClauseReader:
         participle = p.tag_ in ("VBD", "VBN") or (p.tag_.startswith("VB") and p.lower_.endswith("ed"))
         if headline and participle and self._bare(own):
             return True  # a headline's "UK urged", "Four held after raid": the subject is what was done to
-        if headline and participle and self._bare(own - {"xcomp"}) and lemmas(p) & self.g.object_control:
+        if headline and participle and self._bare(own - {"xcomp", "ccomp"}) and lemmas(p) & self.g.object_control:
             return True  # "UK urged to act": one urges someone to act, so the subject is the one urged
         if participle and self._bare(own) and any(_agent_phrase(c) for c in p.children):
             return True  # "the sailors freed by Iran arrived", parsed as if "freed" were the main verb
