@@ -754,6 +754,7 @@ def test_events_headline_in_title_case_is_read_in_lower_case() -> None:
     [
         ("Vodan calls for exit plans\n\nKarel Vodan spoke in Leeds on Monday.", ["Karel Vodan"], []),
         ("Chile urged to end the blockade\n\nThe talks resume on Monday.", [], ["Chile"]),
+        ("End the blockade, Chile urged\n\nThe talks resume on Monday.", [], ["Chile"]),
     ],
 )
 def test_events_headline_verbs_keep_their_voice(text: str, actors: list[str], targets: list[str]) -> None:
