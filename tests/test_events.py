@@ -807,3 +807,9 @@ def test_events_a_news_agency_reports_and_never_acts() -> None:
 def test_events_the_target_of_an_attack_is_its_target() -> None:
     actors, targets = _roles("Chile was the target of a cyber attack by Peru on Sunday.", "ASSAULT")
     assert actors == ["Peru"] and targets == ["Chile"]
+
+
+def test_events_blows_at_people_are_assaults_and_a_kicked_ball_is_not() -> None:
+    actors, targets = _roles("Police said a man punched two officers outside the station.", "ASSAULT")
+    assert actors == ["man"] and targets == ["officers"]
+    assert types("The striker kicked the ball into the net.") == []
