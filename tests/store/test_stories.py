@@ -17,11 +17,11 @@ from sitrep.store.ingest import ingest
 ATTACK = [  # a made-up country and town keep the fixtures apart from real news
     (
         "Truck driver kills 40 in Port Vale market attack",
-        "A truck driver drove into a crowded market in Port Vale, Ostravia, on Friday, killing 40 people. Police said "
-        "the attacker was shot dead by officers after the truck stopped. The interior ministry called the market attack "
-        "an act of terrorism. Witnesses described stalls crushed along the main aisle and shoppers running for the side "
-        "streets as the lorry gathered speed. Hospitals in the region called in extra surgeons to treat dozens of "
-        "wounded, several of them children, and the government cancelled a weekend festival.",
+        "A truck driver drove into a crowded market in Port Vale, Ostravia, on Friday, killing 40 people. Police "
+        "said the attacker was shot dead by officers after the truck stopped. The interior ministry called the market "
+        "attack an act of terrorism. Witnesses described stalls crushed along the main aisle and shoppers running for "
+        "the side streets as the lorry gathered speed. Hospitals in the region called in extra surgeons to treat "
+        "dozens of wounded, several of them children, and the government cancelled a weekend festival.",
     ),
     (
         "Port Vale market attack: truck driver killed 40, police say",
