@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date
 from pathlib import Path
 
+import numpy as np
+from scipy import sparse
 from typer.testing import CliRunner
 
 from sitrep.cli import app
@@ -134,3 +137,20 @@ def test_stories_tables_exist_after_upgrade(tmp_path: Path) -> None:
     finally:
         conn.close()
     assert {"stories", "story_articles"} <= names
+
+
+def _placing(similarities: list[float], day: date) -> int | None:
+    """Article 0 (on `day`) placed against story 7 of two articles on 2026-03-06 with these similarities."""
+    placing = stories._Placing(np.array([-1, 7, 7], dtype=np.int64), [day, date(2026, 3, 6), date(2026, 3, 6)])
+    row = sparse.csr_matrix(np.array([[1.0, *similarities]]))
+    return placing.best(0, row)
+
+
+def test_stories_a_story_silent_past_the_window_needs_more_to_reopen() -> None:
+    near, far = date(2026, 3, 20), date(2026, 9, 1)
+    fair = [stories.JOIN * 1.5] * 2  # similar enough to join a running story
+    strong = [stories.JOIN * stories.REOPEN * 1.1] * 2
+    assert _placing(fair, near) == 7
+    assert _placing(fair, far) is None
+    assert _placing(strong, far) == 7
+    assert _placing([stories.JOIN * 0.5] * 2, near) is None

@@ -9,13 +9,14 @@ How articles become stories (`update`, run after every ingest; incremental: an a
 - New articles are taken in order of publication. One joins the story whose dated articles it is most similar to
   on average (cosine: average linkage, which a chain of near neighbours cannot stretch the way single linkage
   can), if that mean is at least `JOIN` and one of the story's articles is at most `WINDOW_DAYS` older or newer;
-  otherwise it opens a story of its own. A story is thus a run of reports with no silence of more than
-  `WINDOW_DAYS`: the same kind of happening a season later is another story.
+  a story silent for longer than that is reopened only by an article `REOPEN` times as similar (the same kind of
+  happening a season later is mostly another story; a happening that comes back, a trial, an anniversary, a
+  release of hostages, is told in much the same words). Otherwise the article opens a story of its own.
 - An article with no publication date opens a story of its own: without a date, nothing says it reports the same
   happening rather than an earlier or later one of the same kind (precision first).
 The knobs are scored by `sitrep eval --only stories` against the event groups of the development news set
 (B-cubed and pairwise precision and recall); `JOIN` is the value both halves of a two-fold split of its groups
-choose on their own (see `docs/stories.md`), on a coarse grid.
+choose on their own, on a coarse grid (see `docs/stories.md`).
 
 What a story holds (`stories`):
 - its articles, oldest first, with source and URL;
@@ -44,8 +45,9 @@ from sitrep.store.analysis.story_vectors import vectors
 from sitrep.store.filters import sql_in
 
 LEAD_CHARS = 1000  # the characters of the text read (after the headline, which `story_vectors` weighs apart)
-JOIN = 0.125  # the mean cosine similarity to a story's articles at which an article joins it
-WINDOW_DAYS = 60  # an article joins no story none of whose articles is this close to it in time
+JOIN = 0.1  # the mean cosine similarity to a story's articles at which an article joins it ...
+WINDOW_DAYS = 60  # ... when one of them is this close to it in time; a story silent for longer ...
+REOPEN = 2.0  # ... takes it only at this many times that similarity
 
 
 @dataclass(slots=True)
@@ -132,7 +134,7 @@ def _place_originals(conn: sqlite3.Connection, rows: list[tuple[int, str | None,
         chunk = todo[first : first + _CHUNK]
         sims = (matrix[chunk] @ matrix.T).tocsr()  # one sparse product per chunk
         for n, k in enumerate(chunk):
-            joined = placing.best(k, sims.getrow(n)) if days[k] is not None else None
+            joined = placing.best(k, sims.getrow(n))
             if joined is None:
                 joined = int(conn.execute("INSERT INTO stories (articles) VALUES (0)").lastrowid or 0)
             placing.add(k, joined)
@@ -171,9 +173,12 @@ class _Placing:
         return n < len(dates) and dates[n] <= ordinal + WINDOW_DAYS
 
     def best(self, k: int, row: sparse.csr_matrix) -> int | None:
-        """The story whose dated articles are most similar to article k on average (at least `JOIN`, one of them
-        within `WINDOW_DAYS`), or None. Only articles with a similarity above zero add to the sums."""
+        """The story whose dated articles are most similar to article k on average, that mean divided by `REOPEN`
+        when none of them is within `WINDOW_DAYS`; None when no story reaches `JOIN` so. Only articles with a
+        similarity above zero add to the sums."""
         day = self.days[k]
+        if day is None:
+            return None
         cols, values = row.indices, row.data
         keep = (self.story[cols] >= 0) & self.dated[cols]
         if not keep.any():
@@ -181,12 +186,15 @@ class _Placing:
         ids, inverse = np.unique(self.story[cols[keep]], return_inverse=True)
         sums = np.bincount(inverse, weights=values[keep])
         mean = sums / np.array([len(self.dates[int(i)]) for i in ids], dtype=float)
+        chosen, score = None, JOIN
         for n in np.argsort(-mean):
-            if mean[n] < JOIN:
-                return None
-            if day is not None and self.near(int(ids[n]), day):
-                return int(ids[n])
-        return None
+            if mean[n] < score:  # a story's score is at most its mean: none further on can do better
+                break
+            story = int(ids[n])
+            found = mean[n] if self.near(story, day) else mean[n] / REOPEN
+            if found >= score:
+                chosen, score = story, found
+        return chosen
 
 
 def _place_copies(conn: sqlite3.Connection) -> int:
