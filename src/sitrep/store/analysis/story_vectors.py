@@ -15,12 +15,13 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from importlib import resources
 
 from scipy import sparse
 from sklearn.feature_extraction import FeatureHasher
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
 from sklearn.preprocessing import normalize
+
+from sitrep.data_files import load_lines
 
 TITLE_WEIGHT = 3  # a headline word counts as this many occurrences
 FEATURES = 1 << 20  # hashed dimensions: collisions among an article's few hundred words are rare
@@ -41,12 +42,10 @@ class Background:
 @lru_cache(maxsize=1)
 def background() -> Background:
     """The shipped background IDF (read once)."""
-    text = resources.files("sitrep").joinpath("data/stories/idf.tsv").read_text(encoding="utf-8")
     weights: dict[str, float] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, weight = line.split("\t")
-            weights[word] = float(weight)
+    for line in load_lines("stories/idf.tsv"):
+        word, weight = line.split("\t")
+        weights[word] = float(weight)
     return Background(weights)
 
 
@@ -65,7 +64,8 @@ def terms(title: str | None, lead: str) -> dict[str, float]:
     for word in words(title or ""):
         counts[word] += TITLE_WEIGHT
     idf = background()
-    return {w: (1.0 + math.log(n)) * idf[w] for w, n in counts.items() if idf[w] > 0}
+    weighed = ((w, n, idf.weights.get(w, idf.unknown)) for w, n in counts.items())
+    return {w: (1.0 + math.log(n)) * weight for w, n, weight in weighed if weight > 0}
 
 
 def vectors(articles: Iterable[tuple[str | None, str]]) -> sparse.csr_matrix:
