@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date
 from pathlib import Path
 
+import numpy as np
+from scipy import sparse
 from typer.testing import CliRunner
 
 from sitrep.cli import app
@@ -15,24 +18,47 @@ from sitrep.store.db import reading
 from sitrep.store.ingest import ingest
 
 ATTACK = [  # a made-up country and town keep the fixtures apart from real news
-    ("Truck driver kills 40 in Port Vale market attack",
-     "A truck driver drove into a crowded market in Port Vale, Ostravia, on Friday, killing 40 people. Police said "
-     "the attacker was shot dead by officers after the truck stopped. The interior ministry called the market attack "
-     "an act of terrorism."),
-    ("Port Vale market attack: truck driver killed 40, police say",
-     "Police in Port Vale said a truck driver killed 40 people on Friday when he drove into the crowded market. "
-     "Officers shot the attacker dead. Ostravia's interior ministry said the market attack was terrorism."),
-    ("Ostravia mourns 40 killed in Port Vale truck attack",
-     "Ostravia declared three days of mourning on Saturday after a truck driver killed 40 people in the Port Vale "
-     "market. Police shot the driver dead at the scene of the attack, the interior ministry said."),
+    (
+        "Truck driver kills 40 in Port Vale market attack",
+        "A truck driver drove into a crowded market in Port Vale, Ostravia, on Friday, killing 40 people. Police "
+        "said the attacker was shot dead by officers after the truck stopped. The interior ministry called the market "
+        "attack an act of terrorism. Witnesses described stalls crushed along the main aisle and shoppers running for "
+        "the side streets as the lorry gathered speed. Hospitals in the region called in extra surgeons to treat "
+        "dozens of wounded, several of them children, and the government cancelled a weekend festival.",
+    ),
+    (
+        "Port Vale market attack: truck driver killed 40, police say",
+        "Police in Port Vale said a truck driver killed 40 people on Friday when he drove into the crowded market. "
+        "Officers shot the attacker dead. Ostravia's interior ministry said the market attack was terrorism. The lorry "
+        "had been rented two days earlier, investigators said, and the driver was known to the security services. "
+        "Dozens of wounded were still in hospital on Friday night, and the prime minister ordered flags lowered.",
+    ),
+    (
+        "Ostravia mourns 40 killed in Port Vale truck attack",
+        "Ostravia declared three days of mourning on Saturday after a truck driver killed 40 people in the Port Vale "
+        "market. Police shot the driver dead at the scene of the attack, the interior ministry said. Crowds laid "
+        "flowers at the market gates, where the truck's path was still marked by broken stalls, and investigators "
+        "searched the attacker's flat for clues to a motive. The wounded, dozens of them, were recovering in hospital.",
+    ),
 ]
-OTHER = [
-    ("Ostravia's central bank holds interest rates",
-     "The central bank of Ostravia kept its main interest rate at four percent on Thursday, citing slowing "
-     "inflation and weak exports of grain and timber."),
-    ("Port Vale football club signs new striker",
-     "Port Vale Rovers signed a striker from a rival club on Wednesday for a record fee, the club's chairman "
-     "announced at the stadium."),
+OTHER = [  # news of other places on the same days, as long as real leads (a place's rare name shared by two headlines
+    # is one word in common: enough, with the background weights, to join; see docs/stories.md)
+    (
+        "Varnia's central bank holds interest rates",
+        "The central bank of Varnia kept its main interest rate at four percent on Thursday, citing slowing "
+        "inflation and weak exports of grain and timber. The governor told reporters that prices of food and fuel had "
+        "risen less than expected over the winter, while the currency had lost ground against the euro since autumn. "
+        "Economists had expected the decision; two of them said a cut could come in the summer if harvests are good. "
+        "Mortgage lenders welcomed the pause, and shares of exporters rose slightly in afternoon trading.",
+    ),
+    (
+        "Eastwick football club signs new striker",
+        "Eastwick Rovers signed a striker from a rival club on Wednesday for a record fee, the club's chairman "
+        "announced at the stadium. The forward scored nineteen goals last season and joins on a three-year contract. "
+        "Supporters queued for replica shirts outside the ground within hours of the announcement, and the coach said "
+        "the signing would help the team push for promotion after a disappointing run of draws before the break. "
+        "The player is expected to make his debut at home against the league leaders next weekend.",
+    ),
 ]
 
 
@@ -111,3 +137,20 @@ def test_stories_tables_exist_after_upgrade(tmp_path: Path) -> None:
     finally:
         conn.close()
     assert {"stories", "story_articles"} <= names
+
+
+def _placing(similarities: list[float], day: date) -> int | None:
+    """Article 0 (on `day`) placed against story 7 of two articles on 2026-03-06 with these similarities."""
+    placing = stories._Placing(np.array([-1, 7, 7], dtype=np.int64), [day, date(2026, 3, 6), date(2026, 3, 6)])
+    row = sparse.csr_matrix(np.array([[1.0, *similarities]]))
+    return placing.best(0, row)
+
+
+def test_stories_a_story_silent_past_the_window_needs_more_to_reopen() -> None:
+    near, far = date(2026, 3, 20), date(2026, 9, 1)
+    fair = [stories.JOIN * 1.5] * 2  # similar enough to join a running story
+    strong = [stories.JOIN * stories.REOPEN * 1.1] * 2
+    assert _placing(fair, near) == 7
+    assert _placing(fair, far) is None
+    assert _placing(strong, far) == 7
+    assert _placing([stories.JOIN * 0.5] * 2, near) is None

@@ -61,3 +61,12 @@ def test_reports_without_a_shared_party_or_a_place_stay_apart() -> None:
     far = [report(1, actors=["rebels"], where=TOWN, date="2024-05-02"),
            report(2, actors=["rebels"], where=TOWN, date="2024-05-09")]  # fmt: skip
     assert len(consolidate(far)) == 2
+
+
+def test_a_placed_report_joins_the_happening_at_its_place_before_a_nearer_unplaced_one() -> None:
+    attack = report(1, actors=["gunman"], where=TOWN, date="2024-05-02", targets=["people"])
+    other = report(2, actors=["police"], where=None, date="2024-06-20", targets=["people"])
+    recalled = report(3, actors=["the shooter"], where=TOWN, date="2024-06-25", stated=False, targets=["people"])
+    happenings = consolidate([attack, other, recalled])
+    at_town = next(h for h in happenings if h.date == "2024-05-02")
+    assert at_town.sources == 2 and {r.article for r in at_town.reports} == {"article-1", "article-3"}

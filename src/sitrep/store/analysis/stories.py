@@ -2,19 +2,21 @@
 (`sitrep stories`) and the web app (`/api/stories`) ask here.
 
 How articles become stories (`update`, run after every ingest; incremental: an article keeps its story):
-- Each original article (near-copies follow the article they copy) is a TF-IDF vector (scikit-learn) of its
-  headline, counted `TITLE_WEIGHT` times, and its first `LEAD_CHARS` characters: the lead tells what happened.
-  English stop words are dropped, term counts are damped (sublinear) and, in a store of `MAX_DF_FROM` articles
-  or more, words in more than half of them are ignored. The weights are fitted on every stored article each time.
-- New articles are taken in order of publication. One joins the story whose articles it is most similar to on
-  average (cosine), if that mean is at least `JOIN` and the story's newest article is at most `WINDOW_DAYS` older
-  or newer; otherwise it opens a story of its own.
+- Each original article (near-copies follow the article they copy) is a vector of the words of its headline and
+  its first `LEAD_CHARS` characters (the lead tells what happened), each word weighted by a fixed background IDF
+  of English (`story_vectors.py`). Nothing is fitted on the store, so placing a batch never moves what is placed
+  and an article's vector does not depend on which other articles were ingested.
+- New articles are taken in order of publication. One joins the story whose dated articles it is most similar to
+  on average (cosine: average linkage, which a chain of near neighbours cannot stretch the way single linkage
+  can), if that mean is at least `JOIN` and one of the story's articles is at most `WINDOW_DAYS` older or newer;
+  a story silent for longer than that is reopened only by an article `REOPEN` times as similar (the same kind of
+  happening a season later is mostly another story; a happening that comes back, a trial, an anniversary, a
+  release of hostages, is told in much the same words). Otherwise the article opens a story of its own.
 - An article with no publication date opens a story of its own: without a date, nothing says it reports the same
   happening rather than an earlier or later one of the same kind (precision first).
-The knobs were set on the development news set (`sitrep eval --only stories` scores them against its event
-groups: B-cubed and pairwise precision and recall). Its groups are whole situations followed over years (North
-Korea's satellite launches, 2013 to 2017), so the window is wide: the text decides, time only keeps apart what
-is years apart.
+The knobs are scored by `sitrep eval --only stories` against the event groups of the development news set
+(B-cubed and pairwise precision and recall); `JOIN` is the value both halves of a two-fold split of its groups
+choose on their own, on a coarse grid (see `docs/stories.md`).
 
 What a story holds (`stories`):
 - its articles, oldest first, with source and URL;
@@ -27,6 +29,7 @@ What a story holds (`stories`):
 from __future__ import annotations
 
 import sqlite3
+from bisect import bisect_left, insort
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -34,19 +37,17 @@ from typing import Any
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from sitrep.days import calendar_day
 from sitrep.store.analysis import figures as figures_mod
 from sitrep.store.analysis.story_events import Happening, Report, Where, consolidate
+from sitrep.store.analysis.story_vectors import vectors
 from sitrep.store.filters import sql_in
 
-TITLE_WEIGHT = 3  # the headline counts this many times
-LEAD_CHARS = 2000  # the characters of the text read after the headline
-JOIN = 0.12  # the mean cosine similarity to a story's articles at which an article joins it
-WINDOW_DAYS = 3 * 365  # an article joins no story whose newest article is further away in time
-MAX_DF = 0.5  # words in more of the stored articles than this share are ignored ...
-MAX_DF_FROM = 20  # ... once the store holds this many
+LEAD_CHARS = 1000  # the characters of the text read (after the headline, which `story_vectors` weighs apart)
+JOIN = 0.1  # the mean cosine similarity to a story's articles at which an article joins it ...
+WINDOW_DAYS = 60  # ... when one of them is this close to it in time; a story silent for longer ...
+REOPEN = 2.0  # ... takes it only at this many times that similarity
 
 
 @dataclass(slots=True)
@@ -125,21 +126,15 @@ def update(conn: sqlite3.Connection) -> int:
 
 
 def _place_originals(conn: sqlite3.Connection, rows: list[tuple[int, str | None, str | None, str, int | None]]) -> int:
-    docs = [f"{r[1] or ''}\n" * TITLE_WEIGHT + r[3] for r in rows]
-    common = MAX_DF if len(rows) >= MAX_DF_FROM else 1.0  # in a handful of articles every shared word counts
-    vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True, max_df=common)
-    try:
-        matrix: sparse.csr_matrix | None = vectors.fit_transform(docs).tocsr()
-    except ValueError:  # nothing but stop words anywhere: every article is a story of its own
-        matrix = None
+    matrix = vectors((r[1], r[3]) for r in rows)
     days = [calendar_day(r[2]) for r in rows]
     placing = _Placing(np.array([-1 if r[4] is None else r[4] for r in rows], dtype=np.int64), days)
     todo = sorted((k for k in range(len(rows)) if rows[k][4] is None), key=lambda k: (days[k] or date.max, rows[k][0]))
     for first in range(0, len(todo), _CHUNK):
         chunk = todo[first : first + _CHUNK]
-        sims = (matrix[chunk] @ matrix.T).tocsr() if matrix is not None else None  # one sparse product per chunk
+        sims = (matrix[chunk] @ matrix.T).tocsr()  # one sparse product per chunk
         for n, k in enumerate(chunk):
-            joined = placing.best(k, sims.getrow(n)) if sims is not None and days[k] is not None else None
+            joined = placing.best(k, sims.getrow(n))
             if joined is None:
                 joined = int(conn.execute("INSERT INTO stories (articles) VALUES (0)").lastrowid or 0)
             placing.add(k, joined)
@@ -152,14 +147,13 @@ _CHUNK = 256  # articles whose similarities to all others are computed in one sp
 
 
 class _Placing:
-    """Each article's story so far, with each story's number of dated articles and its newest day."""
+    """Each article's story so far, with the days of each story's dated articles (in order)."""
 
     def __init__(self, story: np.ndarray, days: list[date | None]) -> None:
         self.story = story
         self.dated = np.array([d is not None for d in days], dtype=bool)
         self.days = days
-        self.size: dict[int, int] = defaultdict(int)
-        self.newest: dict[int, date] = {}
+        self.dates: dict[int, list[int]] = defaultdict(list)  # a story's days, as ordinals, sorted
         for k in np.flatnonzero(story >= 0):
             self._count(int(k), int(story[k]))
 
@@ -170,26 +164,37 @@ class _Placing:
     def _count(self, k: int, story: int) -> None:
         day = self.days[k]
         if day is not None:
-            self.size[story] += 1
-            self.newest[story] = max(self.newest.get(story, day), day)
+            insort(self.dates[story], day.toordinal())
+
+    def near(self, story: int, day: date) -> bool:
+        """Whether one of the story's articles is at most `WINDOW_DAYS` from the day."""
+        dates, ordinal = self.dates[story], day.toordinal()
+        n = bisect_left(dates, ordinal - WINDOW_DAYS)
+        return n < len(dates) and dates[n] <= ordinal + WINDOW_DAYS
 
     def best(self, k: int, row: sparse.csr_matrix) -> int | None:
-        """The story whose dated articles are most similar to article k on average (at least `JOIN`, the story
-        within `WINDOW_DAYS`), or None. Only articles with a similarity above zero add to the sums."""
+        """The story whose dated articles are most similar to article k on average, that mean divided by `REOPEN`
+        when none of them is within `WINDOW_DAYS`; None when no story reaches `JOIN` so. Only articles with a
+        similarity above zero add to the sums."""
         day = self.days[k]
+        if day is None:
+            return None
         cols, values = row.indices, row.data
         keep = (self.story[cols] >= 0) & self.dated[cols]
         if not keep.any():
             return None
         ids, inverse = np.unique(self.story[cols[keep]], return_inverse=True)
         sums = np.bincount(inverse, weights=values[keep])
-        mean = sums / np.array([self.size[int(i)] for i in ids], dtype=float)
+        mean = sums / np.array([len(self.dates[int(i)]) for i in ids], dtype=float)
+        chosen, score = None, JOIN
         for n in np.argsort(-mean):
-            if mean[n] < JOIN:
-                return None
-            if day is not None and abs((self.newest[int(ids[n])] - day).days) <= WINDOW_DAYS:
-                return int(ids[n])
-        return None
+            if mean[n] < score:  # a story's score is at most its mean: none further on can do better
+                break
+            story = int(ids[n])
+            found = mean[n] if self.near(story, day) else mean[n] / REOPEN
+            if found >= score:
+                chosen, score = story, found
+        return chosen
 
 
 def _place_copies(conn: sqlite3.Connection) -> int:

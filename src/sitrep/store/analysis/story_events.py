@@ -10,7 +10,9 @@ Two reports are one happening when they have the same type and
 - and they share an actor or a target, or are both placed and dated (outlets name one attacker differently:
   "the driver", "the attacker", his name).
 
-A report joins the agreeing happening whose date is nearest its own. A consolidated event shows what most of its
+A report joins the agreeing happening placed where it is, if any, else any agreeing one; among those, the one
+whose date is nearest its own (a later report of "the Las Vegas shooter, who killed 59" joins the shooting in Las
+Vegas, not an unplaced shooting of the week before it was published). A consolidated event shows what most of its
 reports say: the most precise date the texts give most often (publication days only when no text gives one), the
 most specific place they give most often; its actors and targets are every name its reports use, and `sources` counts
 the distinct articles behind it."""
@@ -97,6 +99,10 @@ class Happening:
         self.actors += [a for a in report.actors if a.casefold() not in _folded(self.actors)]
         self.targets += [t for t in report.targets if t.casefold() not in _folded(self.targets)]
 
+    def same_place(self, report: Report) -> bool:
+        """Whether the happening is placed where the report is (not merely somewhere compatible, or nowhere)."""
+        return report.where is not None and self.where is not None and report.where.name == self.where.name
+
     def distance(self, report: Report) -> int:
         """Days between the happening's date and the report's (large when either is unknown or not a day)."""
         a, b = calendar_day(self.date), calendar_day(report.date)
@@ -137,7 +143,7 @@ def consolidate(reports: list[Report]) -> list[Happening]:
     for report in sorted(reports, key=lambda r: (not r.stated, r.date is None, r.date or "")):
         same = by_type.setdefault(report.type, [])
         admitting = [h for h in same if h.admits(report)]
-        one = min(admitting, key=lambda h: h.distance(report)) if admitting else None
+        one = min(admitting, key=lambda h: (not h.same_place(report), h.distance(report))) if admitting else None
         if one is None:
             one = Happening(report.type)
             same.append(one)
