@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from sitrep.components import token_texts
-from sitrep.syntax.model import load_parser, standins, upos_of_tags
+from sitrep.syntax.model import load_parser, one_thread, standins, upos_of_tags
 
 _KEY = "sitrep_parses"
 MAX_TOKENS = 150  # longer "sentences" (tables, lists, run-ons) are not parsed: the parse would be worth little
@@ -83,8 +83,10 @@ def parse_sentences(
         one += [False] * (len(given) - 1)  # one sentence: the parser may not split it
         small.append(Doc(doc.vocab, words=given, spaces=gaps, sent_starts=one))
         maps.append(offsets)
+    with one_thread():
+        small = list(nlp.pipe(small))
     idx = doc.to_array("IDX").tolist()
-    for (key, sent), parsed, offsets in zip(todo, nlp.pipe(small), maps, strict=True):
+    for (key, sent), parsed, offsets in zip(todo, small, maps, strict=True):
         _set_pos(parsed)
         chars = tuple(idx[a] for a in offsets[:-1])
         ends = tuple(idx[b - 1] + len(texts[b - 1]) for b in offsets[1:])
