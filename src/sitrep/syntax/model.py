@@ -59,7 +59,8 @@ def one_thread() -> AbstractContextManager[object]:
     """A scope where numpy's BLAS runs on one thread: a sentence's matrices are too small to share out, and on a
     busy machine the extra threads spin for nothing (CPU time doubled); one process per core is the batch runner's
     job, not the parser's."""
-    return _blas().limit(limits=1, user_api="blas")
+    limiter: AbstractContextManager[object] = _blas().limit(limits=1, user_api="blas")
+    return limiter
 
 
 @cache

@@ -37,7 +37,7 @@ from sitrep.components.events.roles import Party, PartyWords, RoleMapper, Roles
 from sitrep.components.events.triggers import Trigger, TriggerFinder
 from sitrep.data_files import load_toml
 from sitrep.record import Event, Evidence
-from sitrep.syntax import Parsed, ParserMissing, headline_tree, parse_again, parse_sentences
+from sitrep.syntax import Parsed, ParserMissing, headline_tree, parse_again, parse_sentences, plan_parses
 
 __all__ = ["EventExtractor", "Trigger", "make_events"]
 
@@ -168,16 +168,27 @@ class EventExtractor:
         ]
 
     # -- reading clauses ----------------------------------------------------------------------------------
-    def _found(self, doc: Doc, index: DocIndex, triggers: list[Trigger]) -> list[Found]:
-        groups = [
+    def plan_parse(self, doc: Doc) -> None:
+        """Note the sentences this component will parse (`syntax.plan_parses`), so that the parse an earlier
+        component asks for takes them in the same batch."""
+        index = build_index(doc, words_of(doc, self.strings))
+        groups = self._groups(index, self.match(doc))
+        plan_parses(doc, [doc[c.start : c.end] for c, _ in groups], _parser_names(index))
+
+    def _groups(self, index: DocIndex, triggers: list[Trigger]) -> list[tuple[Clause, list[Trigger]]]:
+        """The sentences worth a parse, each with its triggers."""
+        return [
             (clause, mine)
             for clause, mine in clauses(index.words, triggers)
             if index.section_at(index.token_starts[clause.start]) not in _SKIPPED_SECTIONS
             and self._may_take_part(index, clause)
             and any(self._worth_parsing(index, t) for t in mine)
         ]
+
+    def _found(self, doc: Doc, index: DocIndex, triggers: list[Trigger]) -> list[Found]:
+        groups = self._groups(index, triggers)
         try:
-            names = [(m.start, m.end, m.kind) for m in index.mentions.items]
+            names = _parser_names(index)
             parses = parse_sentences(doc, [doc[c.start : c.end] for c, _ in groups], names)
             for clause, mine in groups:
                 self._reparse_headline(doc, index, clause, parses, names, mine)
@@ -468,6 +479,10 @@ def _unified(found: list[Found]) -> list[Found]:
 
 def _lexicon_verbs() -> list[str]:
     return [v for block in lexicon()["trigger"] for v in block.get("verbs", [])]
+
+
+def _parser_names(index: DocIndex) -> list[tuple[int, int, str]]:
+    return [(m.start, m.end, m.kind) for m in index.mentions.items]
 
 
 def _verb_rooted(parsed: Parsed) -> bool:
