@@ -49,6 +49,7 @@ _SKIPPED_SECTIONS = frozenset({"dateline", "byline", "credit", "boilerplate"})
 _ABSORBING = frozenset({"xcomp", "ccomp", "obj", "acl", "obl", "nmod"})
 _CASUALTIES = frozenset({"killed", "wounded", "casualties", "detained"})
 _SYNTAX_FILE = "event_syntax.toml"
+_PLANNED_TRIGGERS = "sitrep_event_triggers"  # the triggers `plan_parse` found, for `__call__` to use
 _SHORT = 2  # an evidence of this many words or fewer ("Howard attacks") is widened to its sentence, else dropped
 
 
@@ -139,7 +140,8 @@ class EventExtractor:
         self.noun_only = frozenset(senses["noun_only"])
 
     def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.match(doc))
+        planned = doc.user_data.pop(_PLANNED_TRIGGERS, None)  # found already by `plan_parse`
+        self.set_annotations(doc, planned if isinstance(planned, list) else self.match(doc))
         return doc
 
     def match(self, doc: Doc) -> list[Trigger]:
@@ -172,7 +174,8 @@ class EventExtractor:
         """Note the sentences this component will parse (`syntax.plan_parses`), so that the parse an earlier
         component asks for takes them in the same batch."""
         index = build_index(doc, words_of(doc, self.strings))
-        groups = self._groups(index, self.match(doc))
+        triggers = doc.user_data[_PLANNED_TRIGGERS] = self.match(doc)
+        groups = self._groups(index, triggers)
         plan_parses(doc, [doc[c.start : c.end] for c, _ in groups], _parser_names(index))
 
     def _groups(self, index: DocIndex, triggers: list[Trigger]) -> list[tuple[Clause, list[Trigger]]]:
