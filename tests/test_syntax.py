@@ -7,9 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from threadpoolctl import threadpool_info
 
 from sitrep.pipeline import get_nlp
-from sitrep.syntax import ParserMissing, load_parser, parse_sentences, parser_info
+from sitrep.syntax import ParserMissing, load_parser, parse_again, parse_sentences, parser_info, plan_parses
+from sitrep.syntax.model import one_thread
 from tests.conftest import ROOT, SHARED
 
 
@@ -93,3 +95,50 @@ def test_syntax_person_name_is_parsed_as_a_stand_in_surname() -> None:
     assert parsed.doc[1].tag_ == "NNP"
     start, end = parsed.char_span(parsed.doc[1])
     assert text[start:end] == "Ahmed Chahed"
+
+
+def _counting_pipe(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Record how many sentences each batch given to the parser holds."""
+    nlp, batches = load_parser(), []
+    real = nlp.pipe
+
+    def pipe(docs, *args, **kwargs):  # type: ignore[no-untyped-def]
+        docs = list(docs)
+        batches.append(len(docs))
+        return real(docs, *args, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", pipe)
+    return batches
+
+
+def test_syntax_planned_sentences_join_the_next_batch_with_their_own_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Rebels attacked the convoy. The weather was mild. Minister Ahmed Chahed signed the order."
+    doc = _sentences(get_nlp().make_doc(text))
+    sents = list(doc.sents)
+    batches = _counting_pipe(monkeypatch)
+    plan_parses(doc, [sents[2]], [(sents[2].start + 1, sents[2].start + 3, "person")])
+    parses = parse_sentences(doc, [sents[0]])
+    assert batches == [2] and sorted(parses) == [sents[0].start, sents[2].start]
+    planned = parses[sents[2].start]
+    assert len(planned.doc) == 6 and planned.doc[1].text != "Chahed"  # the planned names, not the caller's
+    assert sents[1].start not in parses
+    assert parse_sentences(doc, [sents[2]]) is parses and batches == [2]  # asked again: nothing more to parse
+
+
+def test_syntax_parse_again_leaves_the_plan_to_the_next_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = _sentences(get_nlp().make_doc("Envoy backs plan. Police arrested two men."))
+    first, second = list(doc.sents)
+    parse_sentences(doc, [first])
+    batches = _counting_pipe(monkeypatch)
+    plan_parses(doc, [second])
+    again = parse_again(doc, first, [], {1: "backed"})
+    assert again is not None and again.doc[1].text == "backed"
+    assert batches == [1]  # the headline alone: the planned sentence waits
+    assert second.start in parse_sentences(doc, []) and batches == [1, 1]
+
+
+def test_syntax_parser_runs_on_numpy_blas_with_one_thread() -> None:
+    parser = load_parser().get_pipe("parser")
+    assert parser.model.ops.name == "numpy" and not parser.model.ops.use_blis
+    with one_thread():
+        assert all(lib["num_threads"] == 1 for lib in threadpool_info() if lib["user_api"] == "blas")

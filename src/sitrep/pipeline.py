@@ -31,6 +31,7 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("sitrep_entities", "sitrep.components.entities"),
     ("sitrep_times", "sitrep.components.times"),
     ("sitrep_quantities", "sitrep.components.quantities"),
+    ("sitrep_parse_plan", "sitrep.components.parse_plan"),  # the sentences quotes and events parse: one batch
     ("sitrep_quotes", "sitrep.components.quotes"),
     ("sitrep_events", "sitrep.components.events"),
 )

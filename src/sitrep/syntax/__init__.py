@@ -3,11 +3,13 @@ EWT (`training/`, `make parser`) and ships in `sitrep/data/parser/`.
 
 Only the sentences a component asks for are parsed (`parse_sentences`): each becomes a small Doc of its own,
 built from the pipeline's tokens (no second tokenization), parsed once and kept on the article's Doc, so a later
-component asking again gets the same parse for free."""
+component asking again gets the same parse for free. A component may note ahead which sentences it will ask for
+(`plan_parses`, called by the `sitrep_parse_plan` step of the pipeline): the first parse of the article then takes
+them all in one batch."""
 
 from sitrep.syntax.headline import headline_tree
 from sitrep.syntax.model import ParserMissing, load_parser, parser_info
-from sitrep.syntax.parse import Parsed, parse_again, parse_sentences
+from sitrep.syntax.parse import Parsed, parse_again, parse_sentences, plan_parses
 
 __all__ = [
     "Parsed",
@@ -17,4 +19,5 @@ __all__ = [
     "parse_again",
     "parse_sentences",
     "parser_info",
+    "plan_parses",
 ]

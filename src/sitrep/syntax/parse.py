@@ -17,11 +17,12 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from sitrep.components import token_texts
-from sitrep.syntax.model import load_parser, plain_marks, standins, upos_of_tags
+from sitrep.syntax.model import load_parser, one_thread, plain_marks, standins, upos_of_tags
 
 _KEY = "sitrep_parses"
 MAX_TOKENS = 150  # longer "sentences" (tables, lists, run-ons) are not parsed: the parse would be worth little
 _AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
+_PLAN = "sitrep_parse_plan"  # sentences (token ranges) and names a later component will ask for
 _SHARED = "__sitrep_parser_labels__"  # marks a vocabulary that holds the parser's label strings
 
 
@@ -53,43 +54,84 @@ class Parsed:
         return self.chars[token.i], self.ends[token.i]
 
 
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """The names kept as one word (sorted), where each starts, and the stand-in word of each kind of name."""
+
+    names: list[tuple[int, int, str]]
+    starts: list[int]
+    standins: dict[str, str]
+
+
+def plan_parses(doc: Doc, sentences: Iterable[Span], names: Sequence[tuple[int, int, str]] = ()) -> None:
+    """Note sentences a later component will ask `parse_sentences` for (with the names it will give): the next
+    call parses them in its own batch, once per article rather than once per component (a sentence parsed alone
+    costs about twice its share of a batch)."""
+    ranges = [(s.start, s.end) for s in sentences]
+    if ranges:
+        doc.user_data.setdefault(_PLAN, []).append((ranges, list(names)))
+
+
 def parse_sentences(
     doc: Doc,
     sentences: Iterable[Span],
     names: Sequence[tuple[int, int, str]] = (),
     words: Mapping[int, str] | None = None,
 ) -> dict[int, Parsed]:
-    """Parse each sentence not parsed yet (one batch through the parser), keeping each of `names` (article token
-    ranges with the entity's kind, sorted) as one word and giving the parser `words[i]` for article token i where
-    given; returns every parse of the Doc, keyed by the sentence's first token."""
+    """Parse each sentence not parsed yet, and those planned (`plan_parses`), in one batch through the parser,
+    keeping each of `names` (article token ranges with the entity's kind, sorted) as one word and giving the parser
+    `words[i]` for article token i where given; returns every parse of the Doc, keyed by the sentence's first
+    token."""
     parses: dict[int, Parsed] = doc.user_data.setdefault(_KEY, {})
+    asked = [([(s.start, s.end) for s in sentences], names)]
+    if words is None:  # a sentence parsed again with other words (`parse_again`) is parsed on its own
+        asked += doc.user_data.pop(_PLAN, [])
     texts = token_texts(doc)
-    todo = [t for s in sentences if s.start not in parses and (t := _trimmed(s, texts)) is not None]
-    if not todo:
-        return parses
+    spaces: list[int] = []
+    todo: dict[int, tuple[Span, list[str], list[bool], tuple[int, ...]]] = {}
+    for ranges, given_names in asked:
+        fresh = {
+            a: sent
+            for a, b in ranges
+            if a not in parses and a not in todo and (sent := _trimmed(doc[a:b], texts)) is not None
+        }
+        if not fresh:
+            continue
+        spaces = spaces or doc.to_array("SPACY").tolist()
+        kept = _one_word_names(given_names, spaces)
+        for start, sent in fresh.items():
+            given, gaps, offsets = _words(sent.start, sent.end, texts, spaces, kept)
+            if words:
+                given = [words.get(i, w) for i, w in zip(offsets, given, strict=False)]
+            todo[start] = (sent, given, gaps, offsets)
+    if todo:
+        _parse(doc, todo, parses, texts)
+    return parses
+
+
+def _parse(
+    doc: Doc,
+    todo: dict[int, tuple[Span, list[str], list[bool], tuple[int, ...]]],
+    parses: dict[int, Parsed],
+    texts: list[str],
+) -> None:
+    """Parse the sentences of `todo` (keyed by their first token, with the words given to the parser) as one
+    batch and keep each parse in `parses`."""
     nlp = load_parser()
     _share_strings(nlp, doc.vocab)
-    spaces = doc.to_array("SPACY").tolist()
-    table = standins()
-    names = [(a, b, kind) for a, b, kind in names if all(spaces[k] for k in range(a, b - 1)) or kind in table]
-    starts = [a for a, _b, _k in names]  # "United States" as one word, not "al-Sudani" (unless a person's)
     small: list[Doc] = []
-    maps: list[tuple[int, ...]] = []
-    for _key, sent in todo:
-        given, gaps, offsets = _words(sent.start, sent.end, texts, spaces, names, starts, table)
-        if words:
-            given = [words.get(i, w) for i, w in zip(offsets, given, strict=False)]
+    for _sent, given, gaps, _offsets in todo.values():
         one: list[bool | int | None] = [True]
         one += [False] * (len(given) - 1)  # one sentence: the parser may not split it
         small.append(Doc(doc.vocab, words=given, spaces=gaps, sent_starts=one))
-        maps.append(offsets)
+    with one_thread():
+        small = list(nlp.pipe(small))
     idx = doc.to_array("IDX").tolist()
-    for (key, sent), parsed, offsets in zip(todo, nlp.pipe(small), maps, strict=True):
+    for (key, (sent, _given, _gaps, offsets)), parsed in zip(todo.items(), small, strict=True):
         _set_pos(parsed)
         chars = tuple(idx[a] for a in offsets[:-1])
         ends = tuple(idx[b - 1] + len(texts[b - 1]) for b in offsets[1:])
         parses[key] = Parsed(parsed, sent.start, offsets, chars, ends)
-    return parses
 
 
 def parse_again(
@@ -124,9 +166,9 @@ def _share_strings(nlp: Language, vocab: Vocab) -> None:
     vocab.strings.add(_SHARED)
 
 
-def _trimmed(sent: Span, texts: list[str]) -> tuple[int, Span] | None:
-    """The sentence without the whitespace tokens at its edges (line breaks), keyed by its first token; None when
-    nothing is left or it is too long to parse."""
+def _trimmed(sent: Span, texts: list[str]) -> Span | None:
+    """The sentence without the whitespace tokens at its edges (line breaks); None when nothing is left or it is
+    too long to parse."""
     start, end = sent.start, sent.end
     while start < end and not texts[start].strip():
         start += 1
@@ -134,20 +176,22 @@ def _trimmed(sent: Span, texts: list[str]) -> tuple[int, Span] | None:
         end -= 1
     if not 0 < end - start <= MAX_TOKENS:
         return None
-    return sent.start, sent.doc[start:end]
+    return sent.doc[start:end]
+
+
+def _one_word_names(names: Sequence[tuple[int, int, str]], spaces: list[int]) -> _Names:
+    """The names given to the parser as one word: "United States", not "al-Sudani" (unless a person's)."""
+    table = standins()
+    kept = [(a, b, kind) for a, b, kind in names if all(spaces[k] for k in range(a, b - 1)) or kind in table]
+    return _Names(kept, [a for a, _b, _k in kept], table)
 
 
 def _words(
-    start: int,
-    end: int,
-    texts: list[str],
-    spaces: list[int],
-    names: Sequence[tuple[int, int, str]],
-    starts: list[int],
-    table: dict[str, str],
+    start: int, end: int, texts: list[str], spaces: list[int], one_word: _Names
 ) -> tuple[list[str], list[bool], tuple[int, ...]]:
     """The sentence's words (a name inside it as one word: its kind's stand-in, else its last word), whether each
     is followed by a space, and where each starts among the article's tokens (plus the end)."""
+    names, starts, table = one_word.names, one_word.starts, one_word.standins
     words: list[str] = []
     gaps: list[bool] = []
     offsets: list[int] = []

@@ -37,7 +37,7 @@ from sitrep.components.events.roles import Party, PartyWords, RoleMapper, Roles
 from sitrep.components.events.triggers import Trigger, TriggerFinder
 from sitrep.data_files import load_toml
 from sitrep.record import Event, Evidence
-from sitrep.syntax import Parsed, ParserMissing, headline_tree, parse_again, parse_sentences
+from sitrep.syntax import Parsed, ParserMissing, headline_tree, parse_again, parse_sentences, plan_parses
 
 __all__ = ["EventExtractor", "Trigger", "make_events"]
 
@@ -50,6 +50,7 @@ _SKIPPED_SECTIONS = frozenset({"dateline", "byline", "credit", "boilerplate"})
 _ABSORBING = frozenset({"xcomp", "ccomp", "obj", "acl", "obl", "nmod"})
 _CASUALTIES = frozenset({"killed", "wounded", "casualties", "detained"})
 _SYNTAX_FILE = "event_syntax.toml"
+_PLANNED_TRIGGERS = "sitrep_event_triggers"  # the triggers `plan_parse` found, for `__call__` to use
 _SHORT = 2  # an evidence of this many words or fewer ("Howard attacks") is widened to its sentence, else dropped
 
 
@@ -149,7 +150,8 @@ class EventExtractor:
         self.noun_only = frozenset(senses["noun_only"])
 
     def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.match(doc))
+        planned = doc.user_data.pop(_PLANNED_TRIGGERS, None)  # found already by `plan_parse`
+        self.set_annotations(doc, planned if isinstance(planned, list) else self.match(doc))
         return doc
 
     def match(self, doc: Doc) -> list[Trigger]:
@@ -178,16 +180,28 @@ class EventExtractor:
         ]
 
     # -- reading clauses ----------------------------------------------------------------------------------
-    def _found(self, doc: Doc, index: DocIndex, triggers: list[Trigger]) -> list[Found]:
-        groups = [
+    def plan_parse(self, doc: Doc) -> None:
+        """Note the sentences this component will parse (`syntax.plan_parses`), so that the parse an earlier
+        component asks for takes them in the same batch."""
+        index = build_index(doc, words_of(doc, self.strings))
+        triggers = doc.user_data[_PLANNED_TRIGGERS] = self.match(doc)
+        groups = self._groups(index, triggers)
+        plan_parses(doc, [doc[c.start : c.end] for c, _ in groups], _parser_names(index))
+
+    def _groups(self, index: DocIndex, triggers: list[Trigger]) -> list[tuple[Clause, list[Trigger]]]:
+        """The sentences worth a parse, each with its triggers."""
+        return [
             (clause, mine)
             for clause, mine in clauses(index.words, triggers)
             if index.section_at(index.token_starts[clause.start]) not in _SKIPPED_SECTIONS
             and self._may_take_part(index, clause)
             and any(self._worth_parsing(index, t) for t in mine)
         ]
+
+    def _found(self, doc: Doc, index: DocIndex, triggers: list[Trigger]) -> list[Found]:
+        groups = self._groups(index, triggers)
         try:
-            names = [(m.start, m.end, m.kind) for m in index.mentions.items]
+            names = _parser_names(index)
             parses = parse_sentences(doc, [doc[c.start : c.end] for c, _ in groups], names)
             for clause, mine in groups:
                 self._reparse_headline(doc, index, clause, parses, names, mine)
@@ -527,6 +541,10 @@ def _title_case(doc: Doc, index: DocIndex, clause: Clause) -> dict[int, str]:
     if len(words) < _TITLE_MIN or len(capitalised) < _TITLE_SHARE * len(words):
         return {}
     return {i: index.lower[i] for i in capitalised[1:] if index.mentions.holding(i) is None}
+
+
+def _parser_names(index: DocIndex) -> list[tuple[int, int, str]]:
+    return [(m.start, m.end, m.kind) for m in index.mentions.items]
 
 
 def _verb_rooted(parsed: Parsed) -> bool:

@@ -1,0 +1,60 @@
+"""The parse plan: the sentences the quotes and events components parse go to the parser in one batch, and the
+records are the same as with each component parsing on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.components.parse_plan import ParsePlan
+from sitrep.pipeline import get_nlp, make_doc
+from sitrep.reader import prepare
+from sitrep.syntax import load_parser
+
+ARTICLE = (
+    "Militia shells border town\n\n"
+    "Militia fighters shelled the border town of Varnik on Tuesday, killing four civilians, the regional governor "
+    "said. \"We will rebuild every house,\" Governor Lena Marsh told reporters. The army said it had arrested two "
+    "commanders of the militia. Talks between the two sides collapsed last month, officials said.\n"
+)
+
+
+def _batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    nlp, batches = load_parser(), []
+    real = nlp.pipe
+
+    def pipe(docs, *args, **kwargs):  # type: ignore[no-untyped-def]
+        docs = list(docs)
+        batches.append(len(docs))
+        return real(docs, *args, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", pipe)
+    return batches
+
+
+def _records(disable: list[str]) -> dict[str, list[object]]:
+    nlp = get_nlp()
+    doc = make_doc(nlp, prepare(ARTICLE))
+    with nlp.select_pipes(disable=disable):
+        doc = nlp(doc)
+    return {name: list(getattr(doc._, name)) for name in ("quantities", "quotes", "events")}
+
+
+def test_parse_plan_puts_quotes_and_events_in_one_batch_with_the_same_records(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    batches = _batches(monkeypatch)
+    alone = _records(disable=["sitrep_parse_plan"])
+    per_component = list(batches)
+    batches.clear()
+    planned = _records(disable=[])
+    assert planned == alone and planned["events"] and planned["quotes"]
+    assert len(batches) < len(per_component) and sum(batches) == sum(per_component)
+
+
+def test_parse_plan_asks_only_the_components_after_it() -> None:
+    nlp = get_nlp()
+    plan = nlp.get_pipe("sitrep_parse_plan")
+    assert isinstance(plan, ParsePlan)
+    owners = [method.__self__ for method in plan.plans()]  # type: ignore[attr-defined]
+    after = nlp.pipe_names[nlp.pipe_names.index("sitrep_parse_plan") + 1 :]
+    assert owners and all(any(owner is nlp.get_pipe(n) for n in after) for owner in owners)
