@@ -188,3 +188,28 @@ def test_clause_detainees_are_held_only_through_custody(nlp: Language) -> None:
 def test_clause_no_holder_from_a_relative_clause_on_another_word(nlp: Language) -> None:
     text = "The 11 nations in the pact, to which Japan is committed, met in Lima."
     assert holder(nlp, text, "11", country("Japan"), ("place", "Lima", "Lima")) is None
+
+
+def test_clause_qualifier_read_as_a_preposition_leaves_the_figure_an_object(nlp: Language) -> None:
+    text = "The Malian army suffered about 90 casualties near Menaka."
+    place = ("place", "Menaka", "Menaka")
+    assert holder(nlp, text, "about 90", country("Mali", "Malian"), place) == "Mali"
+    text = "The Malian army repelled about 90 attacks near Menaka."
+    assert holder(nlp, text, "about 90", country("Mali", "Malian"), place) is None  # the attacks were another's
+
+
+def test_clause_holder_from_a_passive_relative_on_the_counted_noun(nlp: Language) -> None:
+    text = "Thirty sailors who had been held by the Red Hand were freed on Monday."
+    assert holder(nlp, text, "Thirty", group("Red Hand", "Red Hand")) == "Red Hand"
+    text = "Thirty sailors who had been attacked by the Red Hand were freed on Monday."
+    assert holder(nlp, text, "Thirty", group("Red Hand", "Red Hand")) is None  # attacked: no custody
+    text = "Twelve villagers who were killed by the Red Hand were buried on Monday."
+    assert holder(nlp, text, "Twelve", group("Red Hand", "Red Hand")) is None  # the killer holds no victims
+
+
+def test_clause_holder_of_a_named_group_after_the_counted_noun(nlp: Language) -> None:
+    text = "Around 400 members of the Vostok battalion crossed into Georgia."
+    vostok = ("organization", "Vostok", "Vostok")
+    assert holder(nlp, text, "Around 400", vostok, country("Georgia")) == "Vostok"
+    text = "Around 400 victims of the Vostok raids were buried in Georgia."
+    assert holder(nlp, text, "Around 400", vostok, country("Georgia")) is None  # a name qualifying a thing

@@ -120,8 +120,18 @@ class _Reader:
             party = self._named_after(noun, cases)
             if party is not None:
                 return party.id
-        party = self._clause_party(top, item.category)
+        party = self._clause_party(top, self._relation(top, item), item.category)
+        if party is None:
+            party = self._modifier_party(top, item.category)
         return party.id if party is not None else None
+
+    def _relation(self, top: Token, item: Found) -> str:
+        """The figure's relation to its clause; "obj" for an "obl" whose preposition is the figure's own qualifier
+        ("suffered about 300 casualties", "fired over 40 rockets": the parser may read "about" as a preposition)."""
+        case = next((c for c in top.children if c.dep_ == "case"), None)
+        if top.dep_ == "obl" and case is not None and item.start <= self.parsed.article_index(case) < item.end:
+            return "obj"
+        return str(top.dep_)
 
     # -- the counted phrase ----------------------------------------------------------------------------------
     def _phrase(self, item: Found) -> tuple[Token, list[Token]]:
@@ -153,14 +163,16 @@ class _Reader:
         the Syrian army" (not "of UN sanctions": a name that only qualifies a thing)."""
         for child in noun.children:
             if child.dep_ == "nmod" and child.i > noun.i and _case(child) in cases:
-                party = self._entity(child) or self._owner(child, _NATIONALITY)
+                owners = _NATIONALITY | ({"compound"} if child.lower_ in self.words.group_nouns else set())
+                party = self._entity(child) or self._owner(child, owners)  # "of the Wagner group"
                 if party is not None:
                     return party
         return None
 
     # -- the clause --------------------------------------------------------------------------------------------
-    def _clause_party(self, top: Token, category: str) -> Entity | None:
-        verb, dep = top.head, top.dep_
+    def _clause_party(self, top: Token, dep: str, category: str) -> Entity | None:
+        """The party the clause that governs the figure gives it (`dep`: the figure's relation to that clause)."""
+        verb = top.head
         if dep in _OBJECTS and verb.pos_ in _VERBS:
             return self._object_of(verb, top, category)
         if dep in _PASSIVE and category in self.words.agent_categories:
@@ -169,10 +181,15 @@ class _Reader:
             return self._measured(verb)
         if dep == "nmod" and _case(top) == "of" and category in self.words.agent_categories:
             return self._owner(top.head)  # "Britain's deployment of 500 troops"
+        return None
+
+    def _modifier_party(self, top: Token, category: str) -> Entity | None:
+        """The party a clause on the counted noun itself gives the figure, when the governing clause gives none: "the
+        500 troops that Britain sent", "40 hostages who were held by Hamas", "$18bn in funds approved by Congress"."""
         relative = self._relative_clause(top)
         if relative is not None:
-            return self._object_of(relative, top, category)  # "the 500 troops that Britain sent"
-        return self._participle_agent(top, category)  # "$18bn in funds approved by Congress"
+            return self._object_of(relative, top, category)
+        return self._participle_agent(top, category)
 
     def _object_of(self, verb: Token, figure: Token, category: str) -> Entity | None:
         """The holder of a figure its verb takes as object: its subject, its "from" party or its other object."""
@@ -208,9 +225,14 @@ class _Reader:
             return None
         for noun in (top, *(c for c in top.children if c.dep_ == "nmod")):
             for child in noun.children:
-                if child.dep_ == "acl" and child.tag_ == "VBN":
+                if (child.dep_ == "acl" and child.tag_ == "VBN") or self._passive_relative(child):
                     return self._agent_of(child, category)
         return None
+
+    @staticmethod
+    def _passive_relative(verb: Token) -> bool:
+        """True for a passive relative clause on a noun: "(hostages) who had been held (by Hamas)"."""
+        return verb.dep_ == "acl:relcl" and any(c.dep_ in _PASSIVE and c.tag_ in _RELATIVES for c in verb.children)
 
     def _relative_clause(self, noun: Token) -> Token | None:
         """The verb of a relative clause whose object is the noun: "the 500 troops (that) Britain sent"."""
