@@ -96,8 +96,7 @@ class Lexicon:
     sources: frozenset[str]
     speech: frozenset[str]
     holder_kinds: frozenset[str]
-    subject_holder_categories: frozenset[str]
-    object_markers: frozenset[str]
+    maker_participles: frozenset[str]
     location_prepositions: frozenset[str]
     location_kinds: frozenset[str]
     place_followers: frozenset[str]
@@ -214,8 +213,7 @@ def lexicon() -> Lexicon:
         sources=_lower_set(data["attribution"]["sources"]),
         speech=_lower_set(data["attribution"]["speech"]),
         holder_kinds=_lower_set(context["holder_kinds"]),
-        subject_holder_categories=_lower_set(context["subject_holder_categories"]),
-        object_markers=_lower_set(context["object_markers"]),
+        maker_participles=_lower_set(context["maker_participles"]),
         location_prepositions=_lower_set(context["location_prepositions"]),
         location_kinds=_lower_set(context["location_kinds"]),
         place_followers=_lower_set(context["place_followers"]),
