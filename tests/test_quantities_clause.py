@@ -213,3 +213,13 @@ def test_clause_holder_of_a_named_group_after_the_counted_noun(nlp: Language) ->
     assert holder(nlp, text, "Around 400", vostok, country("Georgia")) == "Vostok"
     text = "Around 400 victims of the Vostok raids were buried in Georgia."
     assert holder(nlp, text, "Around 400", vostok, country("Georgia")) is None  # a name qualifying a thing
+
+
+def test_clause_counted_noun_read_as_a_modifier_of_the_next_noun_is_the_object(nlp: Language) -> None:
+    # the parser reads "40 soldiers" as a bare modifier of "battle", "6 missiles" of "center" in these sentences
+    text = "Sweden lost 40 soldiers in the battle for Kiruna."
+    assert holder(nlp, text, "40", country("Sweden"), ("place", "Kiruna", "Kiruna")) == "Sweden"
+    text = "Norway fired 6 missiles at a governmental center in Gao."
+    assert holder(nlp, text, "6", country("Norway"), ("place", "Gao", "Gao")) == "Norway"
+    text = "Norway destroyed 6 missiles at a governmental center in Gao."
+    assert holder(nlp, text, "6", country("Norway"), ("place", "Gao", "Gao")) is None  # another's missiles

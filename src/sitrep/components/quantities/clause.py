@@ -120,18 +120,24 @@ class _Reader:
             party = self._named_after(noun, cases)
             if party is not None:
                 return party.id
-        party = self._clause_party(top, self._relation(top, item), item.category)
+        verb, dep = self._relation(top, item)
+        party = self._clause_party(top, verb, dep, item.category)
         if party is None:
             party = self._modifier_party(top, item.category)
         return party.id if party is not None else None
 
-    def _relation(self, top: Token, item: Found) -> str:
-        """The figure's relation to its clause; "obj" for an "obl" whose preposition is the figure's own qualifier
-        ("suffered about 300 casualties", "fired over 40 rockets": the parser may read "about" as a preposition)."""
+    def _relation(self, top: Token, item: Found) -> tuple[Token, str]:
+        """The word that governs the figure and the figure's relation to it, mending two misreadings of the parser:
+        the figure's own qualifier read as a preposition ("suffered about 300 casualties": an "obl"), and a counted
+        noun read as a bare modifier of the noun after it ("lost 40 soldiers in the battle", "fired 6 missiles at
+        the base": "nmod:unmarked" on "battle", "base"); both figures are the verb's object."""
+        head, dep = top.head, str(top.dep_)
         case = next((c for c in top.children if c.dep_ == "case"), None)
-        if top.dep_ == "obl" and case is not None and item.start <= self.parsed.article_index(case) < item.end:
-            return "obj"
-        return str(top.dep_)
+        if dep == "obl" and case is not None and item.start <= self.parsed.article_index(case) < item.end:
+            return head, "obj"
+        if dep == "nmod:unmarked" and top.i < head.i and head.dep_ in ("obj", "obl") and head.head.pos_ in _VERBS:
+            return head.head, "obj"
+        return head, dep
 
     # -- the counted phrase ----------------------------------------------------------------------------------
     def _phrase(self, item: Found) -> tuple[Token, list[Token]]:
@@ -170,9 +176,8 @@ class _Reader:
         return None
 
     # -- the clause --------------------------------------------------------------------------------------------
-    def _clause_party(self, top: Token, dep: str, category: str) -> Entity | None:
-        """The party the clause that governs the figure gives it (`dep`: the figure's relation to that clause)."""
-        verb = top.head
+    def _clause_party(self, top: Token, verb: Token, dep: str, category: str) -> Entity | None:
+        """The party the clause that governs the figure gives it (`dep`: the figure's relation to `verb`)."""
         if dep in _OBJECTS and verb.pos_ in _VERBS:
             return self._object_of(verb, top, category)
         if dep in _PASSIVE and category in self.words.agent_categories:
