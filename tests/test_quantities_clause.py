@@ -223,3 +223,12 @@ def test_clause_counted_noun_read_as_a_modifier_of_the_next_noun_is_the_object(n
     assert holder(nlp, text, "6", country("Norway"), ("place", "Gao", "Gao")) == "Norway"
     text = "Norway destroyed 6 missiles at a governmental center in Gao."
     assert holder(nlp, text, "6", country("Norway"), ("place", "Gao", "Gao")) is None  # another's missiles
+
+
+def test_clause_people_who_fled_are_held_by_the_country_taking_them_in(nlp: Language) -> None:
+    text = "Kenya has taken in more than 400,000 refugees since April."
+    assert holder(nlp, text, "more than 400,000", country("Kenya")) == "Kenya"
+    text = "Kenya admitted 30,000 refugees last year."
+    assert holder(nlp, text, "30,000", country("Kenya")) == "Kenya"
+    text = "Kenya accepted 12 proposals last year."
+    assert holder(nlp, text, "12", country("Kenya")) is None  # taking in holds people, not any figure

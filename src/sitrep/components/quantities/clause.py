@@ -101,7 +101,7 @@ class ClauseHolders:
         verbs = {t.lower_ for t in sent}
         if item.category in words.sufferer_categories and not verbs.isdisjoint(words.sufferer_verbs):
             return True
-        return item.category in words.keeper_categories and not verbs.isdisjoint(words.keeping_verbs)
+        return item.category in words.keeper_categories and not verbs.isdisjoint(words.keeping_of(item.category))
 
 
 class _Reader:
@@ -133,8 +133,8 @@ class _Reader:
         the base": "nmod:unmarked" on "battle", "base"); both figures are the verb's object."""
         head, dep = top.head, str(top.dep_)
         case = next((c for c in top.children if c.dep_ == "case"), None)
-        if dep == "obl" and case is not None and item.start <= self.parsed.article_index(case) < item.end:
-            return head, "obj"
+        if dep == "obl" and (case is None or item.start <= self.parsed.article_index(case) < item.end):
+            return head, "obj"  # an "obl" with no preposition of its own is an object too ("taken in 2,000 refugees")
         if dep == "nmod:unmarked" and top.i < head.i and head.dep_ in ("obj", "obl") and head.head.pos_ in _VERBS:
             return head.head, "obj"
         return head, dep
@@ -204,7 +204,7 @@ class _Reader:
         if form in words.foreign_object_verbs:
             return None
         if category in words.keeper_categories:
-            return self._subject(verb) if form in words.keeping_verbs else None
+            return self._subject(verb) if form in words.keeping_of(category) else None
         if category not in words.agent_categories:
             return None
         if category in words.custody_categories and form not in words.custody_verbs:

@@ -34,6 +34,8 @@ class ClauseWords:
     agent_categories: frozenset[str]
     keeper_categories: frozenset[str]
     keeping_verbs: frozenset[str]
+    host_categories: frozenset[str]
+    hosting_verbs: frozenset[str]
     sufferer_categories: frozenset[str]
     sufferer_verbs: frozenset[str]
     foreign_object_verbs: frozenset[str]
@@ -49,6 +51,11 @@ class ClauseWords:
     people: frozenset[str]
     group_nouns: frozenset[str]
     holder_kinds: frozenset[str]
+
+    def keeping_of(self, category: str) -> frozenset[str]:
+        """The verbs whose subject keeps a figure of this category: verbs of having, and for people who fled, of
+        taking them in."""
+        return self.keeping_verbs | self.hosting_verbs if category in self.host_categories else self.keeping_verbs
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -234,6 +241,8 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         agent_categories=_lower_set(clause["agent_categories"]),
         keeper_categories=_lower_set(clause["keeper_categories"]),
         keeping_verbs=_lower_set(clause["keeping_verbs"]),
+        host_categories=_lower_set(clause["host_categories"]),
+        hosting_verbs=_lower_set(clause["hosting_verbs"]),
         sufferer_categories=_lower_set(clause["sufferer_categories"]),
         sufferer_verbs=_lower_set(context["sufferer_verbs"]),
         foreign_object_verbs=_lower_set(clause["foreign_object_verbs"]),
