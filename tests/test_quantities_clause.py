@@ -232,3 +232,10 @@ def test_clause_people_who_fled_are_held_by_the_country_taking_them_in(nlp: Lang
     assert holder(nlp, text, "30,000", country("Kenya")) == "Kenya"
     text = "Kenya accepted 12 proposals last year."
     assert holder(nlp, text, "12", country("Kenya")) is None  # taking in holds people, not any figure
+
+
+def test_clause_counted_noun_read_as_a_bare_adverbial_is_the_object(nlp: Language) -> None:
+    # the parser reads "59 missiles" here as a bare adverbial of "launched", as it would "last week"
+    text = "At Smith's orders, Norwegian warships launched 59 missiles at a Danish airfield"
+    parties = (("person", "Smith", "Smith"), country("Norway", "Norwegian"), country("Denmark", "Danish"))
+    assert holder(nlp, text, "59", *parties) == "Norway"

@@ -127,14 +127,17 @@ class _Reader:
         return party.id if party is not None else None
 
     def _relation(self, top: Token, item: Found) -> tuple[Token, str]:
-        """The word that governs the figure and the figure's relation to it, mending two misreadings of the parser:
-        the figure's own qualifier read as a preposition ("suffered about 300 casualties": an "obl"), and a counted
-        noun read as a bare modifier of the noun after it ("lost 40 soldiers in the battle", "fired 6 missiles at
-        the base": "nmod:unmarked" on "battle", "base"); both figures are the verb's object."""
+        """The word that governs the figure and the figure's relation to it, mending misreadings of the parser: the
+        figure's own qualifier read as a preposition ("suffered about 300 casualties": an "obl"), a counted noun read
+        as a bare adverbial ("launched 59 missiles": "obl:unmarked") or as a bare modifier of the noun after it
+        ("lost 40 soldiers in the battle", "fired 6 missiles at the base": "nmod:unmarked" on "battle", "base"); each
+        figure is the verb's object."""
         head, dep = top.head, str(top.dep_)
         case = next((c for c in top.children if c.dep_ == "case"), None)
         if dep == "obl" and (case is None or item.start <= self.parsed.article_index(case) < item.end):
             return head, "obj"  # an "obl" with no preposition of its own is an object too ("taken in 2,000 refugees")
+        if dep == "obl:unmarked" and head.pos_ in _VERBS:
+            return head, "obj"  # a bare noun on a verb that is no time: "launched 59 missiles" read like "last week"
         if dep == "nmod:unmarked" and top.i < head.i and head.dep_ in ("obj", "obl") and head.head.pos_ in _VERBS:
             return head.head, "obj"
         return head, dep
