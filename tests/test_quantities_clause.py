@@ -239,3 +239,12 @@ def test_clause_counted_noun_read_as_a_bare_adverbial_is_the_object(nlp: Languag
     text = "At Smith's orders, Norwegian warships launched 59 missiles at a Danish airfield"
     parties = (("person", "Smith", "Smith"), country("Norway", "Norwegian"), country("Denmark", "Danish"))
     assert holder(nlp, text, "59", *parties) == "Norway"
+
+
+def test_clause_holder_owns_a_compound_in_the_subject(nlp: Language) -> None:
+    text = "Latvian border guards have detained 34 people near the frontier."
+    assert holder(nlp, text, "34", country("Latvia", "Latvian")) == "Latvia"
+    text = "A Chadian army helicopter dropped two bombs on the village."
+    assert holder(nlp, text, "two", country("Chad", "Chadian")) == "Chad"
+    text = "Latvian border guards have shot down 3 drones near the frontier."
+    assert holder(nlp, text, "3", country("Latvia", "Latvian")) is None  # the drones were another's

@@ -322,8 +322,20 @@ class _Reader:
         with "'s": "a Smith team" is no team of Smith's)."""
         for child in noun.children:
             if child.dep_ in relations or (child.dep_ == "nmod" and _case(child) in ("of", "by")):
-                found = self._entity(child)
+                found = self._entity(child) or self._compound_owner(child, relations)
                 if found is not None and (found.kind not in self.words.personal or child.dep_ == "nmod:poss"):
+                    return found
+        return None
+
+    def _compound_owner(self, child: Token, relations: Collection[str]) -> Entity | None:
+        """The nationality or name on a common noun compounded with the noun: "Polish" of "Polish border guards",
+        "Syrian" of "a Syrian government helicopter" (one level down, and only where compounds may own)."""
+        if child.dep_ != "compound" or "compound" not in relations or child.pos_ != "NOUN":
+            return None
+        for grandchild in child.children:
+            if grandchild.dep_ in _OWNERS:
+                found = self._entity(grandchild)
+                if found is not None and found.kind not in self.words.personal:
                     return found
         return None
 
