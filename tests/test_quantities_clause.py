@@ -248,3 +248,12 @@ def test_clause_holder_owns_a_compound_in_the_subject(nlp: Language) -> None:
     assert holder(nlp, text, "two", country("Chad", "Chadian")) == "Chad"
     text = "Latvian border guards have shot down 3 drones near the frontier."
     assert holder(nlp, text, "3", country("Latvia", "Latvian")) is None  # the drones were another's
+
+
+def test_clause_attacks_are_held_by_the_party_claiming_them(nlp: Language) -> None:
+    text = "The Red Hand claimed responsibility for three bombings in Gao."
+    assert holder(nlp, text, "three", group("Red Hand", "Red Hand"), ("place", "Gao", "Gao")) == "Red Hand"
+    text = "The Red Hand denied responsibility for three bombings in Gao."
+    assert holder(nlp, text, "three", group("Red Hand", "Red Hand"), ("place", "Gao", "Gao")) is None
+    text = "The Red Hand claimed responsibility for the deaths of 12 soldiers."
+    assert holder(nlp, text, "12", group("Red Hand", "Red Hand")) is None  # the killer holds no victims

@@ -189,7 +189,18 @@ class _Reader:
             return self._measured(verb)
         if dep == "nmod" and _case(top) == "of" and category in self.words.agent_categories:
             return self._owner(top.head)  # "Britain's deployment of 500 troops"
+        if dep in ("nmod", "obl") and _case(top) == "for" and category in self.words.claim_categories:
+            return self._claimant(verb)
         return None
+
+    def _claimant(self, word: Token) -> Entity | None:
+        """The party that claims what a "for" phrase names: "the SDF claimed responsibility for 12 attacks" (on the
+        noun of claiming or on the verb; not "denied responsibility for", "blamed Hamas for")."""
+        words = self.words
+        if word.lower_ in words.claim_nouns and word.dep_ in _OBJECTS:
+            word = word.head
+        claims = any(c.dep_ in _OBJECTS and c.lower_ in words.claim_nouns for c in word.children)
+        return self._subject(word) if claims and word.lower_ in words.claiming_verbs else None
 
     def _modifier_party(self, top: Token, category: str) -> Entity | None:
         """The party a clause on the counted noun itself gives the figure, when the governing clause gives none: "the

@@ -35,6 +35,9 @@ class ClauseWords:
     keeper_categories: frozenset[str]
     keeping_verbs: frozenset[str]
     host_categories: frozenset[str]
+    claim_categories: frozenset[str]
+    claim_nouns: frozenset[str]
+    claiming_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     sufferer_categories: frozenset[str]
     sufferer_verbs: frozenset[str]
@@ -242,6 +245,9 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         keeper_categories=_lower_set(clause["keeper_categories"]),
         keeping_verbs=_lower_set(clause["keeping_verbs"]),
         host_categories=_lower_set(clause["host_categories"]),
+        claim_categories=_lower_set(clause["claim_categories"]),
+        claim_nouns=_lower_set(clause["claim_nouns"]),
+        claiming_verbs=_lower_set(clause["claiming_verbs"]),
         hosting_verbs=_lower_set(clause["hosting_verbs"]),
         sufferer_categories=_lower_set(clause["sufferer_categories"]),
         sufferer_verbs=_lower_set(context["sufferer_verbs"]),
