@@ -257,3 +257,18 @@ def test_clause_attacks_are_held_by_the_party_claiming_them(nlp: Language) -> No
     assert holder(nlp, text, "three", group("Red Hand", "Red Hand"), ("place", "Gao", "Gao")) is None
     text = "The Red Hand claimed responsibility for the deaths of 12 soldiers."
     assert holder(nlp, text, "12", group("Red Hand", "Red Hand")) is None  # the killer holds no victims
+
+
+def test_clause_subject_of_a_copula_or_a_raising_passive(nlp: Language) -> None:
+    text = "Norway is to send 500 more troops to Latvia."
+    assert holder(nlp, text, "500", country("Norway"), country("Latvia")) == "Norway"
+    text = "Norway is believed to have 900 tanks."
+    assert holder(nlp, text, "900", country("Norway")) == "Norway"
+
+
+def test_clause_doer_of_a_verb_read_as_a_modifier_of_its_subject(nlp: Language) -> None:
+    # the parser hangs "fired" on "forces" as a modifier ("the forces [that] fired ...") in this sentence
+    text = "Latvian forces fired 30 drones and 10 missiles overnight."
+    latvia = ("organization", "Latvian forces", "Latvian forces")
+    assert holder(nlp, text, "30", latvia) == "Latvian forces"
+    assert holder(nlp, text, "10", latvia) == "Latvian forces"

@@ -33,6 +33,9 @@ _OBJECTS = frozenset({"obj", "iobj"})
 _PASSIVE = frozenset({"nsubj:pass"})
 _AGENT = frozenset({"obl:agent"})
 _VERBS = frozenset({"VERB", "AUX"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
+_RAISED_SUBJECTS = _SUBJECTS | _PASSIVE
+_ACTIVE_PARTICIPLES = frozenset({"VBD", "VBG"})  # a verb hung on a noun in the active: "forces firing 30 drones"
 _MAX_CLIMB = 4  # steps from a figure up to its clause, or from a verb up to the one whose subject it shares
 
 
@@ -148,10 +151,9 @@ class _Reader:
         parsed = self.parsed
         top = parsed.token(item.number_end - 1)
         nouns = [parsed.token(item.head)] if item.head is not None else []
-        for _ in range(len(parsed.doc)):
-            if top.head is top or not item.start <= parsed.article_index(top.head) < item.end:
-                break
-            top = top.head  # the figure's top word: "thousands" of "thousands of fighters", "troops" of "500 troops"
+        top = self._in_span_top(top, item)  # "thousands" of "thousands of fighters", "troops" of "500 troops"
+        if nouns and top.dep_ not in _TO_NOUN and top is not nouns[0] and nouns[0] not in top.subtree:
+            top = self._in_span_top(nouns[0], item)  # the number hung on no noun ("send 500 more troops")
         for _ in range(_MAX_CLIMB):
             if top.dep_ in _TO_NOUN and top.head is not top:
                 top = top.head  # "120 Gurkhas": the noun counted
@@ -163,6 +165,15 @@ class _Reader:
         while top.head is not top and (top.dep_ == "conj" or _range_end(top)):
             top = top.head  # "120 personnel and two helicopters", "by $19bn to $419bn": the clause of the first
         return top, nouns
+
+    def _in_span_top(self, word: Token, item: Found) -> Token:
+        """The highest word above `word` that is still inside the figure's phrase."""
+        parsed = self.parsed
+        for _ in range(len(parsed.doc)):
+            if word.head is word or not item.start <= parsed.article_index(word.head) < item.end:
+                break
+            word = word.head
+        return word
 
     def _collective_of(self, token: Token) -> bool:
         return _case(token) == "of" and token.head.lower_ in self.words.group_nouns
@@ -294,8 +305,9 @@ class _Reader:
     def _subject(self, verb: Token) -> Entity | None:
         """The party that is the subject of the verb, or of the verb it shares its subject with ("Britain offered to
         send", "Britain withdrew and sent", "..., sending"); a relative pronoun stands for the noun it follows."""
+        raised = False
         for _ in range(_MAX_CLIMB):
-            subject = _subject_word(verb)
+            subject = _subject_word(verb, raised=raised)
             if subject is not None:
                 if subject.tag_ in _RELATIVES and verb.dep_ == "acl:relcl":
                     subject = verb.head  # "the militia, which has 5,000 fighters"
@@ -305,8 +317,11 @@ class _Reader:
             controller = _controller(verb)
             if controller is not None:
                 return self._party(controller, owners=True)  # "asked Japan to send 500 troops"
+            if verb.dep_ == "acl" and verb.tag_ in _ACTIVE_PARTICIPLES:
+                return self._party(verb.head, owners=True)  # "Russian forces firing 30 drones", read as a modifier
             if not self._shares_subject(verb):
                 return None
+            raised = verb.dep_ == "xcomp"
             verb = verb.head
         return None
 
@@ -381,9 +396,12 @@ def _range_end(token: Token) -> bool:
     return token.dep_ == "nmod" and _case(token) in ("to", "from") and numeric
 
 
-def _subject_word(verb: Token) -> Token | None:
+def _subject_word(verb: Token, *, raised: bool = False) -> Token | None:
+    """The subject of a verb ("nsubj:outer" too: "Britain is to send"); with `raised`, a passive one as well, for a
+    verb reached from the infinitive it governs ("Hezbollah is believed to have")."""
+    relations = _RAISED_SUBJECTS if raised else _SUBJECTS
     for child in verb.children:
-        if child.dep_ == "nsubj":
+        if child.dep_ in relations:
             return child
     return None
 
