@@ -272,3 +272,9 @@ def test_clause_doer_of_a_verb_read_as_a_modifier_of_its_subject(nlp: Language) 
     latvia = ("organization", "Latvian forces", "Latvian forces")
     assert holder(nlp, text, "30", latvia) == "Latvian forces"
     assert holder(nlp, text, "10", latvia) == "Latvian forces"
+
+
+def test_clause_members_of_a_group_noun_in_apposition(nlp: Language) -> None:
+    # the parser reads "around 120 personnel" as a modifier of "company" with no preposition
+    text = "Norway has offered Latvia a company of rangers, around 120 personnel, and two helicopters."
+    assert holder(nlp, text, "around 120", country("Norway"), country("Latvia")) == "Norway"

@@ -176,7 +176,9 @@ class _Reader:
         return word
 
     def _collective_of(self, token: Token) -> bool:
-        return _case(token) == "of" and token.head.lower_ in self.words.group_nouns
+        """True for the members of a group noun: "a company of 120 Gurkhas", or "a company of Gurkhas, around 120
+        personnel" (an apposition the parser may read as a modifier without a preposition)."""
+        return _case(token) in ("of", "") and token.head.lower_ in self.words.group_nouns
 
     def _named_after(self, noun: Token, cases: Collection[str]) -> Entity | None:
         """A party named after the counted noun: "12 members of the SDF", "300 troops from Chad", "200 soldiers of
