@@ -278,3 +278,18 @@ def test_clause_members_of_a_group_noun_in_apposition(nlp: Language) -> None:
     # the parser reads "around 120 personnel" as a modifier of "company" with no preposition
     text = "Norway has offered Latvia a company of rangers, around 120 personnel, and two helicopters."
     assert holder(nlp, text, "around 120", country("Norway"), country("Latvia")) == "Norway"
+
+
+def test_clause_weapons_handed_over_are_the_recipients(nlp: Language) -> None:
+    text = "Norway will sell 40 tanks to Latvia."
+    assert holder(nlp, text, "40", country("Norway"), country("Latvia")) == "Latvia"
+    text = "Norway delivered 40 tanks last year."
+    assert holder(nlp, text, "40", country("Norway")) is None  # the seller holds none; no recipient named
+    text = "Norway bought 40 tanks from Latvia."
+    assert holder(nlp, text, "40", country("Norway"), country("Latvia")) == "Norway"
+
+
+def test_clause_money_borrowed_is_the_lenders(nlp: Language) -> None:
+    text = "Ukraine borrowed $5bn from the World Bank last year."
+    bank = ("organization", "World Bank", "World Bank")
+    assert holder(nlp, text, "$5bn", country("Ukraine"), bank) == "World Bank"

@@ -241,7 +241,18 @@ class _Reader:
         if category == "money" and form in words.payer_object_verbs:
             other = [c for c in verb.children if c.dep_ in _OBJECTS and c is not figure]
             return self._party(other[0], owners=False) if other else None
+        if category in words.transfer_categories and form in words.transfer_verbs:
+            return self._recipient(verb, figure)
         return self._subject(verb)
+
+    def _recipient(self, verb: Token, figure: Token) -> Entity | None:
+        """The party weapons are handed to, who will use them: "sold 96 helicopters to Poland", "delivered Kyiv 18
+        tanks" (the other object, or a "to" phrase on the verb or the figure); the seller holds none of them."""
+        for child in (*verb.children, *figure.children):
+            to_phrase = child.dep_ in ("obl", "nmod") and _case(child) == "to"
+            if child is not figure and (child.dep_ == "iobj" or to_phrase):
+                return self._party(child, owners=True)
+        return None
 
     def _agent_of(self, verb: Token, category: str) -> Entity | None:
         """The "by" party of a passive: "12 men were held by the militia"."""

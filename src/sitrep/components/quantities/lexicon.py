@@ -36,6 +36,8 @@ class ClauseWords:
     keeping_verbs: frozenset[str]
     host_categories: frozenset[str]
     claim_categories: frozenset[str]
+    transfer_categories: frozenset[str]
+    transfer_verbs: frozenset[str]
     claim_nouns: frozenset[str]
     claiming_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
@@ -246,6 +248,8 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         keeping_verbs=_lower_set(clause["keeping_verbs"]),
         host_categories=_lower_set(clause["host_categories"]),
         claim_categories=_lower_set(clause["claim_categories"]),
+        transfer_categories=_lower_set(clause["transfer_categories"]),
+        transfer_verbs=_lower_set(clause["transfer_verbs"]),
         claim_nouns=_lower_set(clause["claim_nouns"]),
         claiming_verbs=_lower_set(clause["claiming_verbs"]),
         hosting_verbs=_lower_set(clause["hosting_verbs"]),
