@@ -293,3 +293,9 @@ def test_clause_money_borrowed_is_the_lenders(nlp: Language) -> None:
     text = "Ukraine borrowed $5bn from the World Bank last year."
     bank = ("organization", "World Bank", "World Bank")
     assert holder(nlp, text, "$5bn", country("Ukraine"), bank) == "World Bank"
+
+
+def test_clause_detainees_freed_by_a_rescuer_are_the_captors(nlp: Language) -> None:
+    text = "About 300 girls kidnapped by the Red Hand were rescued by the Malian army."
+    parties = (group("Red Hand", "Red Hand"), country("Mali", "Malian"))
+    assert holder(nlp, text, "About 300", *parties) == "Red Hand"  # the rescuer held none of them

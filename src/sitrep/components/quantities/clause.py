@@ -255,8 +255,12 @@ class _Reader:
         return None
 
     def _agent_of(self, verb: Token, category: str) -> Entity | None:
-        """The "by" party of a passive: "12 men were held by the militia"."""
-        if verb.lower_ in self.words.foreign_object_verbs:
+        """The "by" party of a passive: "12 men were held by the militia" (for detainees only a custodian's verb: not
+        "rescued by the army")."""
+        words, form = self.words, verb.lower_
+        if form in words.foreign_object_verbs:
+            return None
+        if category in words.custody_categories and form not in words.custody_verbs:
             return None
         for child in verb.children:
             if child.dep_ in _AGENT or (child.dep_ == "obl" and _case(child) == "by"):
