@@ -1,8 +1,11 @@
 """Whose figure, read from its sentence's dependency parse where the counted phrase's words name no party: the doer of
 the clause that governs the figure ("Britain has offered to send 120 troops", "12 men were held by the militia"), the
 loser of a verb of loss ("the SDF suffered thousands of casualties"), the keeper of a verb of having ("Turkey hosts
-two million refugees"), the party named after the counted noun ("12 members of the SDF"), the owner of the noun a
-figure measures ("the Pentagon's budget rose by $19bn"). Word lists: quantities.toml [clause].
+two million refugees", "Chad has taken in 400,000 refugees"), the party named after the counted noun ("12 members of
+the SDF"), the owner of the noun a figure measures ("the Pentagon's budget rose by $19bn"), the claimant of attacks
+("claimed responsibility for three bombings"), the recipient of weapons handed over ("sold 40 tanks to Latvia"). A
+few misreadings of the parser are mended where the figure is read (`_Reader._relation`, `_Reader._phrase`). Word
+lists: quantities.toml [clause].
 
 Only the sentences of such figures that name a party are parsed. `parse_sentences` keeps each parse on the Doc, and
 the names given to the parser are those the events component gives it, so a sentence parsed here is the parse the
