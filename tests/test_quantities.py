@@ -504,3 +504,13 @@ def test_quantities_elided_figure_keeps_the_holder(nlp: Language) -> None:
     text = "Norway now has 900 troops there, up from 600 in March."
     found = extract(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norway")])
     assert [(q.value, q.category, q.holder) for q in found] == [(900, "personnel", "E1"), (600, "personnel", "E1")]
+
+
+def test_quantities_maker_or_backer_named_with_a_hyphen_is_not_the_holder(nlp: Language) -> None:
+    text = "Some 40 Danish-built patrol boats are sailing."
+    assert one(nlp, text, entities=[entity("E1", "country", "Denmark", text, "Danish")]).holder is None
+    text = "Some 40 Danish patrol boats are sailing."
+    assert one(nlp, text, entities=[entity("E1", "country", "Denmark", text, "Danish")]).holder == "E1"
+    text = "About 20 raids were carried out by Chad-backed Sudanese militias."
+    parties = [entity("E1", "country", "Chad", text, "Chad"), entity("E2", "country", "Sudan", text, "Sudanese")]
+    assert one(nlp, text, entities=parties).holder != "E1"

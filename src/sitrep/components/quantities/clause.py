@@ -1,8 +1,11 @@
 """Whose figure, read from its sentence's dependency parse where the counted phrase's words name no party: the doer of
 the clause that governs the figure ("Britain has offered to send 120 troops", "12 men were held by the militia"), the
 loser of a verb of loss ("the SDF suffered thousands of casualties"), the keeper of a verb of having ("Turkey hosts
-two million refugees"), the party named after the counted noun ("12 members of the SDF"), the owner of the noun a
-figure measures ("the Pentagon's budget rose by $19bn"). Word lists: quantities.toml [clause].
+two million refugees", "Chad has taken in 400,000 refugees"), the party named after the counted noun ("12 members of
+the SDF"), the owner of the noun a figure measures ("the Pentagon's budget rose by $19bn"), the claimant of attacks
+("claimed responsibility for three bombings"), the recipient of weapons handed over ("sold 40 tanks to Latvia"). A
+few misreadings of the parser are mended where the figure is read (`_Reader._relation`, `_Reader._phrase`). Word
+lists: quantities.toml [clause].
 
 Only the sentences of such figures that name a party are parsed. `parse_sentences` keeps each parse on the Doc, and
 the names given to the parser are those the events component gives it, so a sentence parsed here is the parse the
@@ -33,6 +36,9 @@ _OBJECTS = frozenset({"obj", "iobj"})
 _PASSIVE = frozenset({"nsubj:pass"})
 _AGENT = frozenset({"obl:agent"})
 _VERBS = frozenset({"VERB", "AUX"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
+_RAISED_SUBJECTS = _SUBJECTS | _PASSIVE
+_ACTIVE_PARTICIPLES = frozenset({"VBD", "VBG"})  # a verb hung on a noun in the active: "forces firing 30 drones"
 _MAX_CLIMB = 4  # steps from a figure up to its clause, or from a verb up to the one whose subject it shares
 
 
@@ -101,7 +107,7 @@ class ClauseHolders:
         verbs = {t.lower_ for t in sent}
         if item.category in words.sufferer_categories and not verbs.isdisjoint(words.sufferer_verbs):
             return True
-        return item.category in words.keeper_categories and not verbs.isdisjoint(words.keeping_verbs)
+        return item.category in words.keeper_categories and not verbs.isdisjoint(words.keeping_of(item.category))
 
 
 class _Reader:
@@ -120,8 +126,27 @@ class _Reader:
             party = self._named_after(noun, cases)
             if party is not None:
                 return party.id
-        party = self._clause_party(top, item.category)
+        verb, dep = self._relation(top, item)
+        party = self._clause_party(top, verb, dep, item.category)
+        if party is None:
+            party = self._modifier_party(top, item.category)
         return party.id if party is not None else None
+
+    def _relation(self, top: Token, item: Found) -> tuple[Token, str]:
+        """The word that governs the figure and the figure's relation to it, mending misreadings of the parser: the
+        figure's own qualifier read as a preposition ("suffered about 300 casualties": an "obl"), a counted noun read
+        as a bare adverbial ("launched 59 missiles": "obl:unmarked") or as a bare modifier of the noun after it
+        ("lost 40 soldiers in the battle", "fired 6 missiles at the base": "nmod:unmarked" on "battle", "base"); each
+        figure is the verb's object."""
+        head, dep = top.head, str(top.dep_)
+        case = next((c for c in top.children if c.dep_ == "case"), None)
+        if dep == "obl" and (case is None or item.start <= self.parsed.article_index(case) < item.end):
+            return head, "obj"  # an "obl" with no preposition of its own is an object too ("taken in 2,000 refugees")
+        if dep == "obl:unmarked" and head.pos_ in _VERBS:
+            return head, "obj"  # a bare noun on a verb that is no time: "launched 59 missiles" read like "last week"
+        if dep == "nmod:unmarked" and top.i < head.i and head.dep_ in ("obj", "obl") and head.head.pos_ in _VERBS:
+            return head.head, "obj"
+        return head, dep
 
     # -- the counted phrase ----------------------------------------------------------------------------------
     def _phrase(self, item: Found) -> tuple[Token, list[Token]]:
@@ -129,10 +154,9 @@ class _Reader:
         parsed = self.parsed
         top = parsed.token(item.number_end - 1)
         nouns = [parsed.token(item.head)] if item.head is not None else []
-        for _ in range(len(parsed.doc)):
-            if top.head is top or not item.start <= parsed.article_index(top.head) < item.end:
-                break
-            top = top.head  # the figure's top word: "thousands" of "thousands of fighters", "troops" of "500 troops"
+        top = self._in_span_top(top, item)  # "thousands" of "thousands of fighters", "troops" of "500 troops"
+        if nouns and top.dep_ not in _TO_NOUN and top is not nouns[0] and nouns[0] not in top.subtree:
+            top = self._in_span_top(nouns[0], item)  # the number hung on no noun ("send 500 more troops")
         for _ in range(_MAX_CLIMB):
             if top.dep_ in _TO_NOUN and top.head is not top:
                 top = top.head  # "120 Gurkhas": the noun counted
@@ -145,22 +169,34 @@ class _Reader:
             top = top.head  # "120 personnel and two helicopters", "by $19bn to $419bn": the clause of the first
         return top, nouns
 
+    def _in_span_top(self, word: Token, item: Found) -> Token:
+        """The highest word above `word` that is still inside the figure's phrase."""
+        parsed = self.parsed
+        for _ in range(len(parsed.doc)):
+            if word.head is word or not item.start <= parsed.article_index(word.head) < item.end:
+                break
+            word = word.head
+        return word
+
     def _collective_of(self, token: Token) -> bool:
-        return _case(token) == "of" and token.head.lower_ in self.words.group_nouns
+        """True for the members of a group noun: "a company of 120 Gurkhas", or "a company of Gurkhas, around 120
+        personnel" (an apposition the parser may read as a modifier without a preposition)."""
+        return _case(token) in ("of", "") and token.head.lower_ in self.words.group_nouns
 
     def _named_after(self, noun: Token, cases: Collection[str]) -> Entity | None:
         """A party named after the counted noun: "12 members of the SDF", "300 troops from Chad", "200 soldiers of
         the Syrian army" (not "of UN sanctions": a name that only qualifies a thing)."""
         for child in noun.children:
             if child.dep_ == "nmod" and child.i > noun.i and _case(child) in cases:
-                party = self._entity(child) or self._owner(child, _NATIONALITY)
+                owners = _NATIONALITY | ({"compound"} if child.lower_ in self.words.group_nouns else set())
+                party = self._entity(child) or self._owner(child, owners)  # "of the Wagner group"
                 if party is not None:
                     return party
         return None
 
     # -- the clause --------------------------------------------------------------------------------------------
-    def _clause_party(self, top: Token, category: str) -> Entity | None:
-        verb, dep = top.head, top.dep_
+    def _clause_party(self, top: Token, verb: Token, dep: str, category: str) -> Entity | None:
+        """The party the clause that governs the figure gives it (`dep`: the figure's relation to `verb`)."""
         if dep in _OBJECTS and verb.pos_ in _VERBS:
             return self._object_of(verb, top, category)
         if dep in _PASSIVE and category in self.words.agent_categories:
@@ -169,10 +205,26 @@ class _Reader:
             return self._measured(verb)
         if dep == "nmod" and _case(top) == "of" and category in self.words.agent_categories:
             return self._owner(top.head)  # "Britain's deployment of 500 troops"
+        if dep in ("nmod", "obl") and _case(top) == "for" and category in self.words.claim_categories:
+            return self._claimant(verb)
+        return None
+
+    def _claimant(self, word: Token) -> Entity | None:
+        """The party that claims what a "for" phrase names: "the SDF claimed responsibility for 12 attacks" (on the
+        noun of claiming or on the verb; not "denied responsibility for", "blamed Hamas for")."""
+        words = self.words
+        if word.lower_ in words.claim_nouns and word.dep_ in _OBJECTS:
+            word = word.head
+        claims = any(c.dep_ in _OBJECTS and c.lower_ in words.claim_nouns for c in word.children)
+        return self._subject(word) if claims and word.lower_ in words.claiming_verbs else None
+
+    def _modifier_party(self, top: Token, category: str) -> Entity | None:
+        """The party a clause on the counted noun itself gives the figure, when the governing clause gives none: "the
+        500 troops that Britain sent", "40 hostages who were held by Hamas", "$18bn in funds approved by Congress"."""
         relative = self._relative_clause(top)
         if relative is not None:
-            return self._object_of(relative, top, category)  # "the 500 troops that Britain sent"
-        return self._participle_agent(top, category)  # "$18bn in funds approved by Congress"
+            return self._object_of(relative, top, category)
+        return self._participle_agent(top, category)
 
     def _object_of(self, verb: Token, figure: Token, category: str) -> Entity | None:
         """The holder of a figure its verb takes as object: its subject, its "from" party or its other object."""
@@ -182,7 +234,7 @@ class _Reader:
         if form in words.foreign_object_verbs:
             return None
         if category in words.keeper_categories:
-            return self._subject(verb) if form in words.keeping_verbs else None
+            return self._subject(verb) if form in words.keeping_of(category) else None
         if category not in words.agent_categories:
             return None
         if category in words.custody_categories and form not in words.custody_verbs:
@@ -192,11 +244,26 @@ class _Reader:
         if category == "money" and form in words.payer_object_verbs:
             other = [c for c in verb.children if c.dep_ in _OBJECTS and c is not figure]
             return self._party(other[0], owners=False) if other else None
+        if category in words.transfer_categories and form in words.transfer_verbs:
+            return self._recipient(verb, figure)
         return self._subject(verb)
 
+    def _recipient(self, verb: Token, figure: Token) -> Entity | None:
+        """The party weapons are handed to, who will use them: "sold 96 helicopters to Poland", "delivered Kyiv 18
+        tanks" (the other object, or a "to" phrase on the verb or the figure); the seller holds none of them."""
+        for child in (*verb.children, *figure.children):
+            to_phrase = child.dep_ in ("obl", "nmod") and _case(child) == "to"
+            if child is not figure and (child.dep_ == "iobj" or to_phrase):
+                return self._party(child, owners=True)
+        return None
+
     def _agent_of(self, verb: Token, category: str) -> Entity | None:
-        """The "by" party of a passive: "12 men were held by the militia"."""
-        if verb.lower_ in self.words.foreign_object_verbs:
+        """The "by" party of a passive: "12 men were held by the militia" (for detainees only a custodian's verb: not
+        "rescued by the army")."""
+        words, form = self.words, verb.lower_
+        if form in words.foreign_object_verbs:
+            return None
+        if category in words.custody_categories and form not in words.custody_verbs:
             return None
         for child in verb.children:
             if child.dep_ in _AGENT or (child.dep_ == "obl" and _case(child) == "by"):
@@ -208,9 +275,14 @@ class _Reader:
             return None
         for noun in (top, *(c for c in top.children if c.dep_ == "nmod")):
             for child in noun.children:
-                if child.dep_ == "acl" and child.tag_ == "VBN":
+                if (child.dep_ == "acl" and child.tag_ == "VBN") or self._passive_relative(child):
                     return self._agent_of(child, category)
         return None
+
+    @staticmethod
+    def _passive_relative(verb: Token) -> bool:
+        """True for a passive relative clause on a noun: "(hostages) who had been held (by Hamas)"."""
+        return verb.dep_ == "acl:relcl" and any(c.dep_ in _PASSIVE and c.tag_ in _RELATIVES for c in verb.children)
 
     def _relative_clause(self, noun: Token) -> Token | None:
         """The verb of a relative clause whose object is the noun: "the 500 troops (that) Britain sent"."""
@@ -253,8 +325,9 @@ class _Reader:
     def _subject(self, verb: Token) -> Entity | None:
         """The party that is the subject of the verb, or of the verb it shares its subject with ("Britain offered to
         send", "Britain withdrew and sent", "..., sending"); a relative pronoun stands for the noun it follows."""
+        raised = False
         for _ in range(_MAX_CLIMB):
-            subject = _subject_word(verb)
+            subject = _subject_word(verb, raised=raised)
             if subject is not None:
                 if subject.tag_ in _RELATIVES and verb.dep_ == "acl:relcl":
                     subject = verb.head  # "the militia, which has 5,000 fighters"
@@ -264,8 +337,11 @@ class _Reader:
             controller = _controller(verb)
             if controller is not None:
                 return self._party(controller, owners=True)  # "asked Japan to send 500 troops"
+            if verb.dep_ == "acl" and verb.tag_ in _ACTIVE_PARTICIPLES:
+                return self._party(verb.head, owners=True)  # "Russian forces firing 30 drones", read as a modifier
             if not self._shares_subject(verb):
                 return None
+            raised = verb.dep_ == "xcomp"
             verb = verb.head
         return None
 
@@ -292,8 +368,20 @@ class _Reader:
         with "'s": "a Smith team" is no team of Smith's)."""
         for child in noun.children:
             if child.dep_ in relations or (child.dep_ == "nmod" and _case(child) in ("of", "by")):
-                found = self._entity(child)
+                found = self._entity(child) or self._compound_owner(child, relations)
                 if found is not None and (found.kind not in self.words.personal or child.dep_ == "nmod:poss"):
+                    return found
+        return None
+
+    def _compound_owner(self, child: Token, relations: Collection[str]) -> Entity | None:
+        """The nationality or name on a common noun compounded with the noun: "Polish" of "Polish border guards",
+        "Syrian" of "a Syrian government helicopter" (one level down, and only where compounds may own)."""
+        if child.dep_ != "compound" or "compound" not in relations or child.pos_ != "NOUN":
+            return None
+        for grandchild in child.children:
+            if grandchild.dep_ in _OWNERS:
+                found = self._entity(grandchild)
+                if found is not None and found.kind not in self.words.personal:
                     return found
         return None
 
@@ -328,9 +416,12 @@ def _range_end(token: Token) -> bool:
     return token.dep_ == "nmod" and _case(token) in ("to", "from") and numeric
 
 
-def _subject_word(verb: Token) -> Token | None:
+def _subject_word(verb: Token, *, raised: bool = False) -> Token | None:
+    """The subject of a verb ("nsubj:outer" too: "Britain is to send"); with `raised`, a passive one as well, for a
+    verb reached from the infinitive it governs ("Hezbollah is believed to have")."""
+    relations = _RAISED_SUBJECTS if raised else _SUBJECTS
     for child in verb.children:
-        if child.dep_ == "nsubj":
+        if child.dep_ in relations:
             return child
     return None
 

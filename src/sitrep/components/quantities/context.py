@@ -18,7 +18,6 @@ from sitrep.record import Entity, Quantity, Time
 
 _WINDOW = 15  # tokens scanned after a figure for its location
 _REACH = 80  # tokens a figure looks back or ahead for its sentence's edges, its subject or its time
-_NOT_SUBJECT = frozenset({"of", "to", "by", "with", "for", "against", "than", "as", "like", "and", "'s", "’s"})
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _DETERMINERS = function_words("articles")
 
@@ -47,6 +46,13 @@ class Mentions:
                     if current is None or current.end - current.start < found.end - found.start:
                         self.at[i] = found
 
+    def drop_makers(self, doc: Doc, participles: frozenset[str]) -> None:
+        """Forget each mention joined by a hyphen to a maker's or backer's participle ("Iranian-made", "US-backed"):
+        it names another party than the figure's."""
+        for i, found in enumerate(self.at):
+            if found is not None and found.end == i + 1 and _maker(doc, i + 1, participles):
+                self.at[found.start : found.end] = [None] * (found.end - found.start)
+
     def entity(self, i: int) -> Entity | None:
         """The entity whose mention covers token `i`."""
         found = self.at[i] if 0 <= i < len(self.at) else None
@@ -56,6 +62,13 @@ class Mentions:
         """The mention whose last token is `i`."""
         found = self.at[i] if 0 <= i < len(self.at) else None
         return found if found is not None and found.end == i + 1 else None
+
+
+def _maker(doc: Doc, i: int, participles: frozenset[str]) -> bool:
+    """True when a hyphen glued to the word before `i` and to a participle of `participles` starts at `i`."""
+    if i + 1 >= len(doc) or doc[i].text != "-" or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return False
+    return doc[i + 1].lower_ in participles
 
 
 class _Aligner:
@@ -89,6 +102,8 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
     entities: list[Entity] = list(doc._.entities or ())
     times: list[Time] = sorted(doc._.times or (), key=lambda t: t.start)
     mentions = Mentions(doc, entities) if entities else None
+    if mentions is not None:
+        mentions.drop_makers(doc, lex.maker_participles)
     starts = [t.start for t in times]
     holders: list[str | None] = [None] * len(found)
     if mentions is not None:

@@ -34,6 +34,13 @@ class ClauseWords:
     agent_categories: frozenset[str]
     keeper_categories: frozenset[str]
     keeping_verbs: frozenset[str]
+    host_categories: frozenset[str]
+    claim_categories: frozenset[str]
+    transfer_categories: frozenset[str]
+    transfer_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    claiming_verbs: frozenset[str]
+    hosting_verbs: frozenset[str]
     sufferer_categories: frozenset[str]
     sufferer_verbs: frozenset[str]
     foreign_object_verbs: frozenset[str]
@@ -49,6 +56,11 @@ class ClauseWords:
     people: frozenset[str]
     group_nouns: frozenset[str]
     holder_kinds: frozenset[str]
+
+    def keeping_of(self, category: str) -> frozenset[str]:
+        """The verbs whose subject keeps a figure of this category: verbs of having, and for people who fled, of
+        taking them in."""
+        return self.keeping_verbs | self.hosting_verbs if category in self.host_categories else self.keeping_verbs
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -96,8 +108,7 @@ class Lexicon:
     sources: frozenset[str]
     speech: frozenset[str]
     holder_kinds: frozenset[str]
-    subject_holder_categories: frozenset[str]
-    object_markers: frozenset[str]
+    maker_participles: frozenset[str]
     location_prepositions: frozenset[str]
     location_kinds: frozenset[str]
     place_followers: frozenset[str]
@@ -214,8 +225,7 @@ def lexicon() -> Lexicon:
         sources=_lower_set(data["attribution"]["sources"]),
         speech=_lower_set(data["attribution"]["speech"]),
         holder_kinds=_lower_set(context["holder_kinds"]),
-        subject_holder_categories=_lower_set(context["subject_holder_categories"]),
-        object_markers=_lower_set(context["object_markers"]),
+        maker_participles=_lower_set(context["maker_participles"]),
         location_prepositions=_lower_set(context["location_prepositions"]),
         location_kinds=_lower_set(context["location_kinds"]),
         place_followers=_lower_set(context["place_followers"]),
@@ -236,6 +246,13 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         agent_categories=_lower_set(clause["agent_categories"]),
         keeper_categories=_lower_set(clause["keeper_categories"]),
         keeping_verbs=_lower_set(clause["keeping_verbs"]),
+        host_categories=_lower_set(clause["host_categories"]),
+        claim_categories=_lower_set(clause["claim_categories"]),
+        transfer_categories=_lower_set(clause["transfer_categories"]),
+        transfer_verbs=_lower_set(clause["transfer_verbs"]),
+        claim_nouns=_lower_set(clause["claim_nouns"]),
+        claiming_verbs=_lower_set(clause["claiming_verbs"]),
+        hosting_verbs=_lower_set(clause["hosting_verbs"]),
         sufferer_categories=_lower_set(clause["sufferer_categories"]),
         sufferer_verbs=_lower_set(context["sufferer_verbs"]),
         foreign_object_verbs=_lower_set(clause["foreign_object_verbs"]),
