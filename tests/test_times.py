@@ -328,3 +328,38 @@ def test_times_that_same_day_reaches_back_to_the_day_named() -> None:
         "to the minister said no statement was planned. Reporters asked the minister about it that same day."
     )
     assert found(text)["that same day"] == ("DATE", "2023-03-03")
+
+
+def test_times_passive_participle_takes_the_tense_of_its_auxiliary() -> None:
+    got = found("A new commander will be named for the mission in January.", published="2023-10-20")
+    assert got["January"] == ("DATE", "2024-01")
+
+
+def test_times_plan_told_from_the_past_is_past() -> None:
+    got = found("The offer had been due to expire Friday evening. It was extended.")
+    assert got["Friday evening"] == ("TIME", "2023-03-10TEV")
+    assert found("The offer is due to expire Friday.")["Friday"] == ("DATE", "2023-03-17")
+
+
+def test_times_the_quarter_is_the_reporting_quarter_named_before() -> None:
+    text = (
+        "The retailer earned $5 million in its fiscal first quarter. Sales in the quarter rose 8% from "
+        "$90 million a year earlier."
+    )
+    got = found(text, published="2023-10-26")
+    assert got["fiscal first quarter"] == ("DATE", "2023-Q1")
+    assert got["the quarter"] == ("DATE", "2023-Q1")
+    assert got["a year earlier"] == ("DATE", "2022-Q1")
+
+
+def test_times_a_calendar_quarter_leaves_the_quarter_on_the_last_one_ended() -> None:
+    text = "The bank expects a charge in the fourth quarter. Profit in the latest quarter fell from a year ago."
+    got = found(text, published="2023-10-26")
+    assert got["the fourth quarter"] == ("DATE", "2023-Q4")
+    assert got["the latest quarter"] == ("DATE", "2023-Q3")
+    assert got["a year ago"] == ("DATE", "2022-Q3")
+
+
+def test_times_a_quarter_century_is_no_reporting_context() -> None:
+    got = found("Wages hit a quarter-century high last month, up 4% from a year earlier.", published="2023-02-06")
+    assert got["a year earlier"] == ("DATE", "2022")

@@ -125,7 +125,7 @@ class TimeTagger:
                 best = self._longer_inside(lowered, best, router, ctx)
                 found.append(best)
                 if best.norm.type == "DATE":
-                    ctx.add_date(best.end, best.norm.value)
+                    ctx.add_date(best.end, best.norm)
                 pos = best.end
         found = [item for item in found if not _inside_name(text, item)]
         reanchor(found, text, ctx.sentence)

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from sitrep.components.times.calendar import interval, iso_week, quarter_of, shift
-from sitrep.components.times.dates import clock_value, latest_quarter, part_mod, resolve_year, side_of
+from sitrep.components.times.dates import clock_value, part_mod, reported_quarter, resolve_year, side_of
 from sitrep.components.times.grammar import grammar, lookup
 from sitrep.components.times.model import Context, Norm
 from sitrep.data_files import function_words
@@ -108,7 +108,7 @@ def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     word = " ".join(m["unit"].split())
     if word.endswith("period"):
         back = 0 if word.startswith("latest") else 1
-        return Norm("DATE", latest_quarter(ctx.anchor, back) if ctx.anchor else "XXXX-QX")
+        return Norm("DATE", reported_quarter(ctx, m.start(), back) if ctx.anchor else "XXXX-QX")
     unit = _UNIT_LETTER[word.split()[-1]]
     if unit == "Y" and ctx.followed_by(grammar().unit_span, m.end()):
         return Norm("DURATION", "P1Y", amount=1, unit="Y")  # "the year ended March 31"
@@ -252,11 +252,11 @@ def _shifted(ctx: Context, amount: float | str, unit: str, sign: int, at: int, *
     if isinstance(amount, str):
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     granularity = {"TH": "D", "TM": "D", "TS": "D", "WE": "W"}.get(unit, unit)
+    if unit == "Y" and amount == 1 and sign < 0 and ctx.anchor is not None and ctx.near("quarter", at):
+        return Norm("DATE", reported_quarter(ctx, at, back=1))
     counted = _from_last_date(ctx, amount, unit, sign, at) if narrated else None
     if counted is not None:
         return counted
-    if unit == "Y" and amount == 1 and sign < 0 and ctx.anchor is not None and ctx.near("quarter", at):
-        return Norm("DATE", latest_quarter(ctx.anchor, back=1))
     moved = None if ctx.anchor is None else shift(ctx.anchor, sign * amount, unit)
     return Norm("DATE", unit_value(moved, granularity))
 
@@ -268,8 +268,8 @@ def _from_last_date(ctx: Context, amount: float, unit: str, sign: int, at: int) 
         return None
     value = last
     year = int(value[:4])
-    if unit == "Y" and (len(value) == 4 or value[4:6] in ("-Q", "-H") or len(value) == 7):
-        return Norm("DATE", f"{year + sign * round(amount)}{value[4:]}")
+    if unit == "Y":  # a year's granularity, but a quarter or half a year later is that quarter or half
+        return Norm("DATE", f"{year + sign * round(amount)}{value[4:] if value[4:6] in ('-Q', '-H') else ''}")
     covered = interval(value)
     if covered is None or covered[0] != covered[1]:
         return None
@@ -374,5 +374,5 @@ def year_ago(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("DATE", "XXXX")
     if m["unit"] in ("quarter", "period") or ctx.near("quarter", m.start()):
-        return Norm("DATE", latest_quarter(ctx.anchor, back=1))
+        return Norm("DATE", reported_quarter(ctx, m.start(), back=1))
     return Norm("DATE", str(ctx.anchor.year - 1))
