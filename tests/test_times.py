@@ -363,3 +363,26 @@ def test_times_a_calendar_quarter_leaves_the_quarter_on_the_last_one_ended() -> 
 def test_times_a_quarter_century_is_no_reporting_context() -> None:
     got = found("Wages hit a quarter-century high last month, up 4% from a year earlier.", published="2023-02-06")
     assert got["a year earlier"] == ("DATE", "2022")
+
+
+def test_times_the_following_month_follows_the_month_named_before() -> None:
+    text = (
+        "In March, the ministry received an offer for the airline. Its board met several times and asked "
+        "advisers to weigh the bid and two rival proposals from investors in the Gulf and in Asia. "
+        "The unions opposed any sale and threatened strikes at the three main airports of the country. "
+        "The following month, the airline was put up for sale."
+    )
+    assert found(text, published="2023-10-27")["The following month"] == ("DATE", "2023-04")
+
+
+def test_times_spelled_decades_sets_of_a_month_and_trading_days() -> None:
+    got = found("Marches have been held each July since the late sixties; shares fell for eight trading days.")
+    assert got["each July"] == ("SET", "XXXX-07")
+    assert got["the late sixties"] == ("DATE", "196")
+    assert got["eight trading days"] == ("DURATION", "P8D")
+    assert "forties" not in " ".join(found("The suspect, a man in his forties, fled."))
+
+
+def test_times_one_day_after_a_modal_is_the_future() -> None:
+    got = [(t.text, t.value) for t in times("Officials said the border could one day reopen; talks lasted one day.")]
+    assert got == [("one day", "FUTURE_REF"), ("one day", "P1D")]

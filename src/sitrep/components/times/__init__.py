@@ -50,6 +50,8 @@ NORMALIZERS: dict[str, Normalizer] = {
     "that_unit": relative.that_unit,
     "weekday": relative.weekday,
     "set_weekday": relative.set_weekday,
+    "set_month": dates.set_month,
+    "modal_one_day": relative.modal_one_day,
     "duration": relative.duration,
     "set_every": relative.set_every,
     "set_word": relative.set_word,

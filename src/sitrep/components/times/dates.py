@@ -156,9 +156,18 @@ def year(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def decade(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "the 1990s" → 199, "the '80s" → 198."""
+    """ "the 1990s" → 199, "the '80s" → 198, "the nineties" → 199."""
+    if m.groupdict().get("dw"):
+        return Norm("DATE", f"19{lookup('DECADEWORD', m['dw'])}", part_mod(m))
     value = m["y"][:3] if m["y"] else ("20" if m["yy"][0] in "01" else "19") + m["yy"][0]
     return Norm("DATE", value, part_mod(m))
+
+
+def set_month(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "every July", "each March" → XXXX-07."""
+    if not ctx.capitalized(m, "mon"):
+        return None
+    return Norm("SET", f"XXXX-{lookup('MONTH', m['mon']):02d}")
 
 
 def century(m: re.Match[str], ctx: Context) -> Norm | None:

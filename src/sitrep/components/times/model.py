@@ -11,7 +11,8 @@ from functools import cache
 from sitrep.components.times.grammar import grammar
 
 _WINDOW = 100
-_NARRATED = 250  # how far back "three years later" looks for the date it counts from
+NARRATED = 250  # how far back "three years later" looks for the date it counts from
+ANAPHORIC = 1500  # how far back "the following month" looks for the date it follows
 _CONCRETE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]))?$")
 _NEAR = 1500  # how far back "a year ago" looks for a quarter being compared
 _SAME_DAY = 1500  # how far back "that same day" looks for the day it repeats
@@ -80,9 +81,10 @@ class Context:
             return self._quarters[-1][1]
         return None
 
-    def last_date(self, at: int) -> str | None:
-        """The last concrete date found before `at`, if it is close enough to be the one a "later" counts from."""
-        if self._dates and at - self._dates[-1][0] <= _NARRATED:
+    def last_date(self, at: int, reach: int = NARRATED) -> str | None:
+        """The last concrete date found before `at`, if it is close enough to be the one a "later" counts from
+        (a word that always points back, "the following month", may reach further)."""
+        if self._dates and at - self._dates[-1][0] <= reach:
             return self._dates[-1][1]
         return None
 

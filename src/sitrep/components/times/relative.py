@@ -9,7 +9,7 @@ from functools import cache
 from sitrep.components.times.calendar import interval, iso_week, quarter_of, shift
 from sitrep.components.times.dates import clock_value, part_mod, reported_quarter, resolve_year, side_of
 from sitrep.components.times.grammar import grammar, lookup
-from sitrep.components.times.model import Context, Norm
+from sitrep.components.times.model import ANAPHORIC, NARRATED, Context, Norm
 from sitrep.data_files import function_words
 
 _NARRATED_RELS = {"following", "previous", "prior", "preceding"}
@@ -77,7 +77,7 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = _UNIT_LETTER.get(unit_word, "Y")
     has_the = m.group(0).lower().startswith("the ") and not m["part"]
     if rel in _NARRATED_RELS or (unit == "D" and has_the and rel == "next"):
-        counted = _from_last_date(ctx, 1, unit, -1 if direction < 0 else 1, m.start())
+        counted = _from_last_date(ctx, 1, unit, -1 if direction < 0 else 1, m.start(), reach=ANAPHORIC)
         if counted is not None:
             return counted
     if unit == "D" and rel not in ("next", "previous", "following", "prior", "preceding"):
@@ -261,9 +261,9 @@ def _shifted(ctx: Context, amount: float | str, unit: str, sign: int, at: int, *
     return Norm("DATE", unit_value(moved, granularity))
 
 
-def _from_last_date(ctx: Context, amount: float, unit: str, sign: int, at: int) -> Norm | None:
+def _from_last_date(ctx: Context, amount: float, unit: str, sign: int, at: int, reach: int = NARRATED) -> Norm | None:
     """ "returned three years later" after "in 2011" → 2014 (in the granularity of the unit)."""
-    last = ctx.last_date(at)
+    last = ctx.last_date(at, reach)
     if last is None or unit not in ("Y", "M", "D", "W"):
         return None
     value = last
@@ -271,10 +271,22 @@ def _from_last_date(ctx: Context, amount: float, unit: str, sign: int, at: int) 
     if unit == "Y":  # a year's granularity, but a quarter or half a year later is that quarter or half
         return Norm("DATE", f"{year + sign * round(amount)}{value[4:] if value[4:6] in ('-Q', '-H') else ''}")
     covered = interval(value)
-    if covered is None or covered[0] != covered[1]:
-        return None
+    if covered is None or _FINENESS.index(_granularity(value)) > _FINENESS.index(unit):
+        return None  # "a week later" after "in March": no day to count from
     moved = shift(covered[0], sign * amount, unit)
-    return Norm("DATE", unit_value(moved, "D" if unit == "D" else unit))
+    return Norm("DATE", unit_value(moved, unit))
+
+
+_FINENESS = ("D", "W", "M", "Y")
+
+
+def _granularity(value: str) -> str:
+    """The unit a concrete DATE value names: 2024-09-27 D, 2024-W39 W, 2024-09 M, else Y."""
+    if len(value) == 10:
+        return "D"
+    if value[4:6] == "-W":
+        return "W"
+    return "M" if len(value) == 7 and value[5].isdigit() else "Y"
 
 
 def set_every(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -290,6 +302,11 @@ def set_every(m: re.Match[str], ctx: Context) -> Norm | None:
     if amount is None:
         return None
     return Norm("SET", duration_value(amount, unit))
+
+
+def modal_one_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "will one day be", "could one day": an unnamed time ahead (FUTURE_REF), the modal left out of the span."""
+    return Norm("DATE", "FUTURE_REF", start=m.start("when"))
 
 
 def set_word(m: re.Match[str], ctx: Context) -> Norm | None:
