@@ -386,3 +386,32 @@ def test_times_spelled_decades_sets_of_a_month_and_trading_days() -> None:
 def test_times_one_day_after_a_modal_is_the_future() -> None:
     got = [(t.text, t.value) for t in times("Officials said the border could one day reopen; talks lasted one day.")]
     assert got == [("one day", "FUTURE_REF"), ("one day", "P1D")]
+
+
+def test_times_the_day_of_the_story_and_its_parts() -> None:
+    text = (
+        "Stocks fell sharply on Monday. The index lost 250 points in morning trading and ended the day down 3%. "
+        "In the afternoon, dealers were calm."
+    )
+    got = found(text, published="2009-02-24")
+    assert got["morning"] == ("TIME", "2009-02-23TMO")
+    assert got["the day"] == ("DATE", "2009-02-23")
+    assert got["the afternoon"] == ("TIME", "2009-02-23TAF")
+    assert found("Prices rose by mid-afternoon yesterday.")["mid-afternoon yesterday"] == ("TIME", "2023-03-14TAF")
+
+
+def test_times_the_september_11_attacks_are_on_their_day() -> None:
+    text = "Since 9/11 and the September 11 attacks, the panel met on September 11 and on 9/11/2019."
+    got = [(t.text, t.value) for t in times(text, published="2019-10-08")]
+    assert got == [
+        ("9/11", "2001-09-11"),
+        ("September 11", "2001-09-11"),
+        ("September 11", "2019-09-11"),
+        ("9/11/2019", "2019-09-11"),
+    ]
+
+
+def test_times_couple_of_years_and_a_later_date() -> None:
+    got = found("Over the next couple of years the plant will close; talks resume at a later date.")
+    assert got["the next couple of years"] == ("DURATION", "P2Y")
+    assert got["a later date"] == ("DATE", "FUTURE_REF")

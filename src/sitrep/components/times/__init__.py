@@ -51,12 +51,14 @@ NORMALIZERS: dict[str, Normalizer] = {
     "weekday": relative.weekday,
     "set_weekday": relative.set_weekday,
     "set_month": dates.set_month,
+    "named_date": dates.named_date,
     "modal_one_day": relative.modal_one_day,
     "duration": relative.duration,
     "set_every": relative.set_every,
     "set_word": relative.set_word,
     "vague": relative.vague,
     "daypart": relative.daypart,
+    "story_day": relative.story_day,
     "clock": relative.clock,
     "year_ago": relative.year_ago,
 }
@@ -126,7 +128,7 @@ class TimeTagger:
                     continue
                 best = self._longer_inside(lowered, best, router, ctx)
                 found.append(best)
-                if best.norm.type == "DATE":
+                if best.norm.type == "DATE" and not best.norm.floating:
                     ctx.add_date(best.end, best.norm)
                 pos = best.end
         found = [item for item in found if not _inside_name(text, item)]

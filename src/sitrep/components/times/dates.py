@@ -163,6 +163,14 @@ def decade(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", value, part_mod(m))
 
 
+def named_date(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "9/11", "the September 11 attacks": a day the world names by its date (the lexicon gives it)."""
+    if m["day"] and not m["day"][0].isdigit() and not ctx.capitalized(m, "day"):
+        return None
+    group = "slash" if m["slash"] else "day"
+    return Norm("DATE", lookup("NAMEDDATE", m[group]), start=m.start(group))  # "the" belongs to "attacks"
+
+
 def set_month(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "every July", "each March" → XXXX-07."""
     if not ctx.capitalized(m, "mon"):
@@ -219,7 +227,7 @@ def _ordinal_quarter(m: re.Match[str], ctx: Context, q: int, year_text: str | No
     if ctx.anchor is None:
         return Norm("DATE", f"XXXX-Q{q}")
     year = ctx.anchor.year
-    if q > quarter_of(ctx.anchor) and not ctx.is_future(m.start(), m.end()):
+    if q > quarter_of(ctx.anchor) and ctx.tense(m.start(), m.end()) == "past":
         year -= 1
     return Norm("DATE", f"{year}-Q{q}")
 

@@ -31,7 +31,7 @@ class Norm:
     unit: str | None = None
     side: str | None = None  # "before"/"after" the anchor: "earlier this year", "later this month"
     start: int | None = None  # where the expression starts when that is after the match's start
-    floating: bool = False  # a clock time put on the anchor's day for want of a day of its own ("at 7:45 p.m.")
+    floating: bool = False  # on the anchor's day for want of a day of its own ("at 7:45 p.m.", "later in the day")
     named: bool = False  # a quarter the text names ("the fiscal first quarter"), which a later "the quarter" means
 
 

@@ -322,7 +322,10 @@ def vague(m: re.Match[str], ctx: Context) -> Norm | None:
     offsets = {"TODAY": 0, "TONIGHT": 0, "TOMORROW": 1, "YESTERDAY": -1, "YESTERDAY-1": -2, "TOMORROW+1": 2}
     if value not in offsets:
         return Norm("DURATION" if value[:2] in ("PX", "P1") else "DATE", value)
-    part = _DAYPART.get((m["daypart"] or "").lower()) or ("NI" if value == "TONIGHT" else None)
+    before = m["daypart0"]
+    if before and value not in offsets:
+        return None  # "evening now": only a day takes a part of the day before it ("mid-afternoon yesterday")
+    part = _DAYPART.get((before or m["daypart"] or "").lower()) or ("NI" if value == "TONIGHT" else None)
     if ctx.anchor is None:
         if part:
             return Norm("TIME", f"XXXX-XX-XXT{part}")
@@ -341,6 +344,17 @@ def _modifies_noun(ctx: Context, end: int) -> bool:
         return False
     word = found.group(1)
     return word[0].isupper() or word.lower() not in grammar().vague_followers
+
+
+def story_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "ended the day", "the end of the day", "in the morning": the day the story is at (put on the day its
+    sentence or the lead names, like a clock time), or a part of it."""
+    group = next(g for g in ("x2", "x3", "x4", "x5", "x6") if m[g])
+    word = next((m[g] for g in ("dp4", "dp5", "dp6") if m[g]), None)
+    day = ctx.anchor.isoformat() if ctx.anchor is not None else "XXXX-XX-XX"
+    if word:
+        return Norm("TIME", f"{day}T{_DAYPART[word.lower()]}", start=m.start(group), floating=True)
+    return Norm("DATE", day, start=m.start(group), floating=True)
 
 
 def daypart(m: re.Match[str], ctx: Context) -> Norm | None:
