@@ -10,7 +10,8 @@ from functools import cache
 
 from sitrep.components.times.grammar import grammar
 
-_WINDOW = 100
+_BEFORE = 100  # how far back in its sentence the tense of an expression is looked for
+_AFTER = 50  # and how far after it, when nothing before gives it
 NARRATED = 250  # how far back "three years later" looks for the date it counts from
 ANAPHORIC = 1500  # how far back "the following month" looks for the date it follows
 _CONCRETE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]))?$")
@@ -117,10 +118,10 @@ class Context:
         """Whether the clause around `start:end` speaks of the future or the past: the nearest tense word before it
         in its sentence decides ("will", "scheduled to"; "said", "-ed"), or else the first one after it."""
         begin, finish = self.sentence(start, end)
-        before = _cues(self.lowered[max(begin, start - _WINDOW) : start])
+        before = _cues(self.lowered[max(begin, start - _BEFORE) : start])
         if before:
             return max(before, key=lambda cue: (cue[0], cue[1] == "future"))[1]  # "planned" is a plan, not a past
-        after = _cues(self.lowered[end : min(finish, end + _WINDOW // 2)])
+        after = _cues(self.lowered[end : min(finish, end + _AFTER)])
         return after[0][1] if after else None
 
     def near(self, word: str, at: int) -> bool:
