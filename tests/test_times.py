@@ -415,3 +415,8 @@ def test_times_couple_of_years_and_a_later_date() -> None:
     got = found("Over the next couple of years the plant will close; talks resume at a later date.")
     assert got["the next couple of years"] == ("DURATION", "P2Y")
     assert got["a later date"] == ("DATE", "FUTURE_REF")
+
+
+def test_times_hyphenated_modifier_leaves_its_determiner_to_the_noun() -> None:
+    text = "The 24-hour truce ended the 23-year occupation; the third-quarter loss and a decade-long war."
+    assert [t.text for t in times(text)] == ["24-hour", "23-year", "third-quarter", "decade-long"]

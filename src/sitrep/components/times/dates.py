@@ -201,6 +201,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     if ordinal in _ORDINAL_QUARTER:
         norm = _ordinal_quarter(m, ctx, _ORDINAL_QUARTER[ordinal], year_text)
         norm.named = _reporting(m, ctx) and not m["ago"] and not norm.value.startswith("X")
+        if ctx.lowered.startswith("the ", m.start()) and m.group(0).endswith(f"{m['ord'].lower()}-quarter"):
+            norm.start = m.start("ord")  # "the third-quarter loss": "the" belongs to "loss"
         return norm
     if ctx.anchor is None:
         return Norm("DATE", "XXXX-QX")

@@ -218,12 +218,23 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     if amount == "X" and unit in ("DE", "CE"):
         value = "P" + "X" + unit
     number = amount if isinstance(amount, float | int) else None
-    start = (
-        m.start("n") + len(m["n"]) + 1
-        if groups.get("long") and (groups.get("n") or "").lower() in _INDEFINITE
-        else None
-    )
-    return Norm("DURATION", value, _approx(m), direction=direction or 0, amount=number, unit=unit, start=start)
+    return Norm("DURATION", value, _approx(m), direction=direction or 0, amount=number, unit=unit, start=_start(m))
+
+
+_DETERMINER = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _start(m: re.Match[str]) -> int | None:
+    """Where a duration starts when not at its match: after "a" in "a decade-long war"; at the number of a
+    hyphenated modifier, whose determiner belongs to the noun ("the 23-year occupation")."""
+    groups = m.groupdict()
+    n = groups.get("n")
+    if groups.get("long") and (n or "").lower() in _INDEFINITE:
+        return m.start("n") + len(n or "") + 1
+    hyphenated = n is not None and m.group(0)[m.end("n") - m.start() : m.start("unit") - m.start()] == "-"
+    if hyphenated and _DETERMINER.fullmatch(m.string, m.start(), m.start("n")) is not None:
+        return m.start("n")
+    return None
 
 
 def _is_rate(m: re.Match[str], ctx: Context) -> bool:
