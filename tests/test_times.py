@@ -420,3 +420,14 @@ def test_times_couple_of_years_and_a_later_date() -> None:
 def test_times_hyphenated_modifier_leaves_its_determiner_to_the_noun() -> None:
     text = "The 24-hour truce ended the 23-year occupation; the third-quarter loss and a decade-long war."
     assert [t.text for t in times(text)] == ["24-hour", "23-year", "third-quarter", "decade-long"]
+
+
+def test_times_plural_weekdays_and_weekday_nights_are_sets() -> None:
+    text = "Shops shut on Fridays; flights leave on Tuesday nights and every Sunday morning. He left Friday night."
+    got = [(t.text, t.type, t.value) for t in times(text)]
+    assert got == [
+        ("Fridays", "SET", "XXXX-WXX-5"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+        ("every Sunday morning", "SET", "XXXX-WXX-7TMO"),
+        ("Friday night", "TIME", "2023-03-10TNI"),
+    ]

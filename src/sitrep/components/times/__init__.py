@@ -246,7 +246,7 @@ def _title_case_line(text: str, at: int) -> bool:
 def proper_words() -> frozenset[str]:
     """Time words written with a capital wherever they stand: months, weekdays and holidays."""
     lexicon = load_toml("times.toml")["lexicon"]
-    tables = ("MONTH", "WEEKDAY", "HOLIDAY")
+    tables = ("MONTH", "WEEKDAY", "WEEKDAYS", "HOLIDAY")
     return frozenset(word for table in tables for phrase in lexicon[table] for word in phrase.split())
 
 

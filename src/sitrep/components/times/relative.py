@@ -162,10 +162,13 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
 
 
 def set_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "every Friday", "Fridays" → XXXX-WXX-5."""
-    if not ctx.capitalized(m, "wd" if m["wd"] else "wd2"):
+    """ "every Friday", "Fridays" → XXXX-WXX-5; "Friday nights", "every Friday night" → XXXX-WXX-5TNI."""
+    group = next(g for g in ("wd", "wd2", "wd3") if m[g])
+    if not ctx.capitalized(m, group):
         return None
-    return Norm("SET", f"XXXX-WXX-{lookup('WEEKDAY', m['wd'] or m['wd2'])}")
+    day = lookup("WEEKDAYS", m[group]) if group == "wd2" else lookup("WEEKDAY", m[group])
+    part = _DAYPART.get((m["dp"] or m["dps"] or "").lower())
+    return Norm("SET", f"XXXX-WXX-{day}" + (f"T{part}" if part else ""))
 
 
 def _amount(m: re.Match[str]) -> float | str | None:
