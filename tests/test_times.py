@@ -391,12 +391,12 @@ def test_times_one_day_after_a_modal_is_the_future() -> None:
 def test_times_the_day_of_the_story_and_its_parts() -> None:
     text = (
         "Stocks fell sharply on Monday. The index lost 250 points in morning trading and ended the day down 3%. "
-        "In the afternoon, dealers were calm."
+        "By mid-afternoon, dealers were calm."
     )
     got = found(text, published="2009-02-24")
     assert got["morning"] == ("TIME", "2009-02-23TMO")
     assert got["the day"] == ("DATE", "2009-02-23")
-    assert got["the afternoon"] == ("TIME", "2009-02-23TAF")
+    assert got["mid-afternoon"] == ("TIME", "2009-02-23TAF")
     assert found("Prices rose by mid-afternoon yesterday.")["mid-afternoon yesterday"] == ("TIME", "2023-03-14TAF")
 
 

@@ -361,10 +361,10 @@ def _modifies_noun(ctx: Context, end: int) -> bool:
 
 
 def story_day(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "ended the day", "the end of the day", "in the morning": the day the story is at (put on the day its
+    """ "ended the day", "the end of the day", "by mid-afternoon": the day the story is at (put on the day its
     sentence or the lead names, like a clock time), or a part of it."""
-    group = next(g for g in ("x2", "x3", "x4", "x5", "x6") if m[g])
-    word = next((m[g] for g in ("dp4", "dp5", "dp6") if m[g]), None)
+    group = next(g for g in ("x2", "x3", "x5", "x6") if m[g])
+    word = next((m[g] for g in ("dp5", "dp6") if m[g]), None)
     day = ctx.anchor.isoformat() if ctx.anchor is not None else "XXXX-XX-XX"
     if word:
         return Norm("TIME", f"{day}T{_DAYPART[word.lower()]}", start=m.start(group), floating=True)
