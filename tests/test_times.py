@@ -328,3 +328,106 @@ def test_times_that_same_day_reaches_back_to_the_day_named() -> None:
         "to the minister said no statement was planned. Reporters asked the minister about it that same day."
     )
     assert found(text)["that same day"] == ("DATE", "2023-03-03")
+
+
+def test_times_passive_participle_takes_the_tense_of_its_auxiliary() -> None:
+    got = found("A new commander will be named for the mission in January.", published="2023-10-20")
+    assert got["January"] == ("DATE", "2024-01")
+
+
+def test_times_plan_told_from_the_past_is_past() -> None:
+    got = found("The offer had been due to expire Friday evening. It was extended.")
+    assert got["Friday evening"] == ("TIME", "2023-03-10TEV")
+    assert found("The offer is due to expire Friday.")["Friday"] == ("DATE", "2023-03-17")
+
+
+def test_times_the_quarter_is_the_reporting_quarter_named_before() -> None:
+    text = (
+        "The retailer earned $5 million in its fiscal first quarter. Sales in the quarter rose 8% from "
+        "$90 million a year earlier."
+    )
+    got = found(text, published="2023-10-26")
+    assert got["fiscal first quarter"] == ("DATE", "2023-Q1")
+    assert got["the quarter"] == ("DATE", "2023-Q1")
+    assert got["a year earlier"] == ("DATE", "2022-Q1")
+
+
+def test_times_a_calendar_quarter_leaves_the_quarter_on_the_last_one_ended() -> None:
+    text = "The bank expects a charge in the fourth quarter. Profit in the latest quarter fell from a year ago."
+    got = found(text, published="2023-10-26")
+    assert got["the fourth quarter"] == ("DATE", "2023-Q4")
+    assert got["the latest quarter"] == ("DATE", "2023-Q3")
+    assert got["a year ago"] == ("DATE", "2022-Q3")
+
+
+def test_times_a_quarter_century_is_no_reporting_context() -> None:
+    got = found("Wages hit a quarter-century high last month, up 4% from a year earlier.", published="2023-02-06")
+    assert got["a year earlier"] == ("DATE", "2022")
+
+
+def test_times_the_following_month_follows_the_month_named_before() -> None:
+    text = (
+        "In March, the ministry received an offer for the airline. Its board met several times and asked "
+        "advisers to weigh the bid and two rival proposals from investors in the Gulf and in Asia. "
+        "The unions opposed any sale and threatened strikes at the three main airports of the country. "
+        "The following month, the airline was put up for sale."
+    )
+    assert found(text, published="2023-10-27")["The following month"] == ("DATE", "2023-04")
+
+
+def test_times_spelled_decades_sets_of_a_month_and_trading_days() -> None:
+    got = found("Marches have been held each July since the late sixties; shares fell for eight trading days.")
+    assert got["each July"] == ("SET", "XXXX-07")
+    assert got["the late sixties"] == ("DATE", "196")
+    assert got["eight trading days"] == ("DURATION", "P8D")
+    assert "forties" not in " ".join(found("The suspect, a man in his forties, fled."))
+
+
+def test_times_one_day_after_a_modal_is_the_future() -> None:
+    got = [(t.text, t.value) for t in times("Officials said the border could one day reopen; talks lasted one day.")]
+    assert got == [("one day", "FUTURE_REF"), ("one day", "P1D")]
+
+
+def test_times_the_day_of_the_story_and_its_parts() -> None:
+    text = (
+        "Stocks fell sharply on Monday. The index lost 250 points in morning trading and ended the day down 3%. "
+        "By mid-afternoon, dealers were calm."
+    )
+    got = found(text, published="2009-02-24")
+    assert got["morning"] == ("TIME", "2009-02-23TMO")
+    assert got["the day"] == ("DATE", "2009-02-23")
+    assert got["mid-afternoon"] == ("TIME", "2009-02-23TAF")
+    assert found("Prices rose by mid-afternoon yesterday.")["mid-afternoon yesterday"] == ("TIME", "2023-03-14TAF")
+
+
+def test_times_the_september_11_attacks_are_on_their_day() -> None:
+    text = "Since 9/11 and the September 11 attacks, the panel met on September 11 and on 9/11/2019."
+    got = [(t.text, t.value) for t in times(text, published="2019-10-08")]
+    assert got == [
+        ("9/11", "2001-09-11"),
+        ("September 11", "2001-09-11"),
+        ("September 11", "2019-09-11"),
+        ("9/11/2019", "2019-09-11"),
+    ]
+
+
+def test_times_couple_of_years_and_a_later_date() -> None:
+    got = found("Over the next couple of years the plant will close; talks resume at a later date.")
+    assert got["the next couple of years"] == ("DURATION", "P2Y")
+    assert got["a later date"] == ("DATE", "FUTURE_REF")
+
+
+def test_times_hyphenated_modifier_leaves_its_determiner_to_the_noun() -> None:
+    text = "The 24-hour truce ended the 23-year occupation; the third-quarter loss and a decade-long war."
+    assert [t.text for t in times(text)] == ["24-hour", "23-year", "third-quarter", "decade-long"]
+
+
+def test_times_plural_weekdays_and_weekday_nights_are_sets() -> None:
+    text = "Shops shut on Fridays; flights leave on Tuesday nights and every Sunday morning. He left Friday night."
+    got = [(t.text, t.type, t.value) for t in times(text)]
+    assert got == [
+        ("Fridays", "SET", "XXXX-WXX-5"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+        ("every Sunday morning", "SET", "XXXX-WXX-7TMO"),
+        ("Friday night", "TIME", "2023-03-10TNI"),
+    ]

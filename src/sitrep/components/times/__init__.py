@@ -50,11 +50,15 @@ NORMALIZERS: dict[str, Normalizer] = {
     "that_unit": relative.that_unit,
     "weekday": relative.weekday,
     "set_weekday": relative.set_weekday,
+    "set_month": dates.set_month,
+    "named_date": dates.named_date,
+    "modal_one_day": relative.modal_one_day,
     "duration": relative.duration,
     "set_every": relative.set_every,
     "set_word": relative.set_word,
     "vague": relative.vague,
     "daypart": relative.daypart,
+    "story_day": relative.story_day,
     "clock": relative.clock,
     "year_ago": relative.year_ago,
 }
@@ -124,8 +128,8 @@ class TimeTagger:
                     continue
                 best = self._longer_inside(lowered, best, router, ctx)
                 found.append(best)
-                if best.norm.type == "DATE":
-                    ctx.add_date(best.end, best.norm.value)
+                if best.norm.type == "DATE" and not best.norm.floating:
+                    ctx.add_date(best.end, best.norm)
                 pos = best.end
         found = [item for item in found if not _inside_name(text, item)]
         reanchor(found, text, ctx.sentence)
@@ -242,7 +246,7 @@ def _title_case_line(text: str, at: int) -> bool:
 def proper_words() -> frozenset[str]:
     """Time words written with a capital wherever they stand: months, weekdays and holidays."""
     lexicon = load_toml("times.toml")["lexicon"]
-    tables = ("MONTH", "WEEKDAY", "HOLIDAY")
+    tables = ("MONTH", "WEEKDAY", "WEEKDAYS", "HOLIDAY")
     return frozenset(word for table in tables for phrase in lexicon[table] for word in phrase.split())
 
 

@@ -31,7 +31,7 @@ def day_of(value: str) -> str | None:
 
 
 def reanchor(items: Sequence[Item], text: str, sentence: Sentence) -> None:
-    """Move each floating clock time onto the day the text gives it (in place)."""
+    """Move each floating clock time or story day onto the day the text gives it (in place)."""
     days = [(item, day) for item in items if not item.norm.floating and (day := day_of(item.norm.value))]
     lead = next(((item.start, day) for item, day in days if not _alone_on_line(text, item)), None)
     for item in items:

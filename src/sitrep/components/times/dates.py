@@ -11,6 +11,7 @@ from sitrep.components.times.model import Context, Norm
 
 _PAST_SLACK = 120  # a month-day named in a past clause may still lie this many days after the anchor (plans told)
 _OF = re.compile(r"\s+of\b(?!\s+(?:fiscal\s+)?(?:1[89]|20)\d\d)", re.IGNORECASE)
+_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended)\b")
 _ORDINAL_QUARTER = {
     "first": 1,
     "1st": 1,
@@ -155,9 +156,26 @@ def year(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def decade(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "the 1990s" → 199, "the '80s" → 198."""
+    """ "the 1990s" → 199, "the '80s" → 198, "the nineties" → 199."""
+    if m.groupdict().get("dw"):
+        return Norm("DATE", f"19{lookup('DECADEWORD', m['dw'])}", part_mod(m))
     value = m["y"][:3] if m["y"] else ("20" if m["yy"][0] in "01" else "19") + m["yy"][0]
     return Norm("DATE", value, part_mod(m))
+
+
+def named_date(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "9/11", "the September 11 attacks": a day the world names by its date (the lexicon gives it)."""
+    if m["day"] and not m["day"][0].isdigit() and not ctx.capitalized(m, "day"):
+        return None
+    group = "slash" if m["slash"] else "day"
+    return Norm("DATE", lookup("NAMEDDATE", m[group]), start=m.start(group))  # "the" belongs to "attacks"
+
+
+def set_month(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "every July", "each March" → XXXX-07."""
+    if not ctx.capitalized(m, "mon"):
+        return None
+    return Norm("SET", f"XXXX-{lookup('MONTH', m['mon']):02d}")
 
 
 def century(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -179,26 +197,51 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is not None and (m["prel"] or m["ago"]):
         year_text = str(ctx.anchor.year + {"last": -1, "next": 1}.get(m["prel"] or "", 0) - bool(m["ago"]))
     if year_text and ordinal not in _ORDINAL_QUARTER and ctx.anchor is not None:
-        return Norm("DATE", f"{year_text}-Q{quarter_of(ctx.anchor) - 1 or 4}")
+        return Norm("DATE", f"{year_text}-{reported_quarter(ctx, m.start(), 0)[5:]}")  # "the 1988 quarter"
     if ordinal in _ORDINAL_QUARTER:
-        q = _ORDINAL_QUARTER[ordinal]
-        if year_text:
-            return Norm("DATE", f"{year_text}-Q{q}")
-        if m["qrel"] and ctx.anchor is not None:
-            shift = {"last": -1, "next": 1, "the previous": -1, "the following": 1}.get(" ".join(m["qrel"].split()), 0)
-            return Norm("DATE", f"{ctx.anchor.year + shift}-Q{q}")
-        if ctx.anchor is None:
-            return Norm("DATE", f"XXXX-Q{q}")
-        year = ctx.anchor.year
-        if q > quarter_of(ctx.anchor) and not ctx.is_future(m.start(), m.end()):
-            year -= 1
-        return Norm("DATE", f"{year}-Q{q}")
+        norm = _ordinal_quarter(m, ctx, _ORDINAL_QUARTER[ordinal], year_text)
+        norm.named = _reporting(m, ctx) and not m["ago"] and not norm.value.startswith("X")
+        if ctx.lowered.startswith("the ", m.start()) and m.group(0).endswith(f"{m['ord'].lower()}-quarter"):
+            norm.start = m.start("ord")  # "the third-quarter loss": "the" belongs to "loss"
+        return norm
     if ctx.anchor is None:
         return Norm("DATE", "XXXX-QX")
     if ordinal == "current":
         return Norm("DATE", f"{ctx.anchor.year}-Q{quarter_of(ctx.anchor)}")
-    latest = latest_quarter(ctx.anchor, back=1 if ordinal in ("year-earlier", "year-ago") else 0)
-    return Norm("DATE", latest)
+    return Norm("DATE", reported_quarter(ctx, m.start(), back=1 if ordinal in ("year-earlier", "year-ago") else 0))
+
+
+def _reporting(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a quarter is a company's reporting period, which later "the quarter" and "a year ago" refer to: a
+    fiscal quarter ("the fiscal first quarter") or one the text dates ("its fourth quarter ended Sept. 30")."""
+    fiscal = "fiscal" in ctx.lowered[max(0, m.start() - 7) : m.end()]
+    return fiscal or ctx.followed_by(_ENDED, m.end())
+
+
+def _ordinal_quarter(m: re.Match[str], ctx: Context, q: int, year_text: str | None) -> Norm:
+    """ "the third quarter", "the first quarter of next year": in the year given, or else the anchor's (the year
+    before for a quarter not yet begun, unless the clause speaks of the future)."""
+    if year_text:
+        return Norm("DATE", f"{year_text}-Q{q}")
+    if m["qrel"] and ctx.anchor is not None:
+        shift = {"last": -1, "next": 1, "the previous": -1, "the following": 1}.get(" ".join(m["qrel"].split()), 0)
+        return Norm("DATE", f"{ctx.anchor.year + shift}-Q{q}")
+    if ctx.anchor is None:
+        return Norm("DATE", f"XXXX-Q{q}")
+    year = ctx.anchor.year
+    if q > quarter_of(ctx.anchor) and ctx.tense(m.start(), m.end()) == "past":
+        year -= 1
+    return Norm("DATE", f"{year}-Q{q}")
+
+
+def reported_quarter(ctx: Context, at: int, back: int) -> str:
+    """The quarter a report speaks of, `back` years earlier: the one the text last named ("the fiscal first
+    quarter ... the quarter"), or else the last quarter that ended before the anchor. Needs an anchor."""
+    named = ctx.last_quarter(at)
+    if named is not None:
+        return f"{int(named[:4]) - back}{named[4:]}"
+    assert ctx.anchor is not None
+    return latest_quarter(ctx.anchor, back)
 
 
 def latest_quarter(anchor: date, back: int) -> str:

@@ -40,6 +40,8 @@ class Grammar:
     roles: tuple[tuple[str, re.Pattern[str]], ...]
     future: re.Pattern[str]
     past: re.Pattern[str]
+    participle: re.Pattern[str]  # before an "-ed" word: a participle, not a past tense ("will be named")
+    pluperfect: re.Pattern[str]  # before a future cue: a plan told from the past ("had been due to")
     unit_span: re.Pattern[str]  # after "the year": it is a twelve-month span ("the year ended March 31")
     unit_clause: re.Pattern[str]  # after "the year": a clause defines it ("the year it was found")
 
@@ -128,6 +130,8 @@ def grammar() -> Grammar:
         unit_span=_words_after(data["the_unit"]["span_followers"]),
         unit_clause=_words_after(data["the_unit"]["clause_followers"]),
         past=re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['past'])}|[a-z]+ed)(?![\w-])"),
+        participle=_words_before(data["tense"]["participle_after"]),
+        pluperfect=_words_before(data["tense"]["pluperfect"]),
     )
 
 

@@ -6,11 +6,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from sitrep.components.times.grammar import grammar
 
-_WINDOW = 100
-_NARRATED = 250  # how far back "three years later" looks for the date it counts from
+_BEFORE = 100  # how far back in its sentence the tense of an expression is looked for
+_AFTER = 50  # and how far after it, when nothing before gives it
+NARRATED = 250  # how far back "three years later" looks for the date it counts from
+ANAPHORIC = 1500  # how far back "the following month" looks for the date it follows
 _CONCRETE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]))?$")
 _NEAR = 1500  # how far back "a year ago" looks for a quarter being compared
 _SAME_DAY = 1500  # how far back "that same day" looks for the day it repeats
@@ -29,15 +32,29 @@ class Norm:
     unit: str | None = None
     side: str | None = None  # "before"/"after" the anchor: "earlier this year", "later this month"
     start: int | None = None  # where the expression starts when that is after the match's start
-    floating: bool = False  # a clock time put on the anchor's day for want of a day of its own ("at 7:45 p.m.")
+    floating: bool = False  # on the anchor's day for want of a day of its own ("at 7:45 p.m.", "later in the day")
+    named: bool = False  # a quarter the text names ("the fiscal first quarter"), which a later "the quarter" means
 
 
-def _last(pattern: re.Pattern[str], text: str) -> int:
-    """Where the last match of `pattern` in `text` ends (-1 when none)."""
-    end = -1
-    for m in pattern.finditer(text):
-        end = m.end()
-    return end
+def _cues(text: str) -> list[tuple[int, str]]:
+    """Where each tense word in `text` ends and the tense it gives, in text order. An "-ed" word after "be" is a
+    participle ("will be named"), not a past; a future cue after "had" is a plan told from the past ("had been
+    due to expire")."""
+    found: list[tuple[int, int, str]] = []
+    for m in grammar().future.finditer(text):
+        told = grammar().pluperfect.search(text, 0, m.start()) is not None
+        found.append((m.start(), m.end(), "past" if told else "future"))
+    for m in grammar().past.finditer(text):
+        participle = m.group(0).endswith("ed") and grammar().participle.search(text, 0, m.start()) is not None
+        if not participle:
+            found.append((m.start(), m.end(), "past"))
+    found.sort()
+    return [(end, tense) for _, end, tense in found]
+
+
+@cache
+def _word_end(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_]){re.escape(word)}s?(?![\w-])")
 
 
 class Context:
@@ -46,18 +63,29 @@ class Context:
     def __init__(self, text: str, anchor: date | None, sentence_starts: list[int], lowered: str | None = None) -> None:
         self.text = text
         self._dates: list[tuple[int, str]] = []  # (end, value) of each concrete DATE found so far
+        self._quarters: list[tuple[int, str]] = []  # (end, value) of each quarter the text named so far
         self.lowered = lowered if lowered is not None else text.lower()
         self.anchor = anchor
         self._starts = sentence_starts
 
-    def add_date(self, end: int, value: str) -> None:
+    def add_date(self, end: int, norm: Norm) -> None:
         """Remember a concrete date the tagger found ("2011", "1989-Q3", "2024-09-27")."""
-        if _CONCRETE.match(value):
-            self._dates.append((end, value))
+        if _CONCRETE.match(norm.value):
+            self._dates.append((end, norm.value))
+        if norm.named:
+            self._quarters.append((end, norm.value))
 
-    def last_date(self, at: int) -> str | None:
-        """The last concrete date found before `at`, if it is close enough to be the one a "later" counts from."""
-        if self._dates and at - self._dates[-1][0] <= _NARRATED:
+    def last_quarter(self, at: int) -> str | None:
+        """The last quarter the text named before `at` ("the fiscal first quarter" for a later "the quarter"), if
+        it is close enough to be the one meant."""
+        if self._quarters and at - self._quarters[-1][0] <= _NEAR:
+            return self._quarters[-1][1]
+        return None
+
+    def last_date(self, at: int, reach: int = NARRATED) -> str | None:
+        """The last concrete date found before `at`, if it is close enough to be the one a "later" counts from
+        (a word that always points back, "the following month", may reach further)."""
+        if self._dates and at - self._dates[-1][0] <= reach:
             return self._dates[-1][1]
         return None
 
@@ -87,25 +115,20 @@ class Context:
         return self.tense(start, end) == "future"
 
     def tense(self, start: int, end: int) -> str | None:
-        """Whether the clause around `start:end` speaks of the future: the nearest tense word before it in its
-        sentence is a future one ("will", "scheduled to"), or else the first one after it is."""
+        """Whether the clause around `start:end` speaks of the future or the past: the nearest tense word before it
+        in its sentence decides ("will", "scheduled to"; "said", "-ed"), or else the first one after it."""
         begin, finish = self.sentence(start, end)
-        before = self.lowered[max(begin, start - _WINDOW) : start]
-        future = _last(grammar().future, before)
-        past = _last(grammar().past, before)
-        if future >= 0 or past >= 0:
-            return "future" if future >= past else "past"
-        after = self.lowered[end : min(finish, end + _WINDOW // 2)]
-        ahead = grammar().future.search(after)
-        behind = grammar().past.search(after)
-        if ahead is not None and (behind is None or ahead.start() <= behind.start()):
-            return "future"
-        return None if behind is None else "past"
+        before = _cues(self.lowered[max(begin, start - _BEFORE) : start])
+        if before:
+            return max(before, key=lambda cue: (cue[0], cue[1] == "future"))[1]  # "planned" is a plan, not a past
+        after = _cues(self.lowered[end : min(finish, end + _AFTER)])
+        return after[0][1] if after else None
 
     def near(self, word: str, at: int) -> bool:
-        """Whether `word` (lower case) is in the text around `at`: its sentence and the paragraphs before it."""
+        """Whether `word` (lower case) ends a word in the text around `at` (its sentence and the paragraphs before
+        it): "third-quarter" holds "quarter", "quarter-century" does not."""
         begin, finish = self.sentence(at, at)
-        return word in self.lowered[max(0, min(begin, at - _NEAR)) : finish]
+        return _word_end(word).search(self.lowered, max(0, min(begin, at - _NEAR)), finish) is not None
 
     def before(self, start: int, width: int = 40) -> str:
         """The text just before `start` (the same line only)."""

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from functools import cache
 
 from sitrep.components.times.calendar import interval, iso_week, quarter_of, shift
-from sitrep.components.times.dates import clock_value, latest_quarter, part_mod, resolve_year, side_of
+from sitrep.components.times.dates import clock_value, part_mod, reported_quarter, resolve_year, side_of
 from sitrep.components.times.grammar import grammar, lookup
-from sitrep.components.times.model import Context, Norm
+from sitrep.components.times.model import ANAPHORIC, NARRATED, Context, Norm
 from sitrep.data_files import function_words
 
 _NARRATED_RELS = {"following", "previous", "prior", "preceding"}
@@ -77,7 +77,7 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = _UNIT_LETTER.get(unit_word, "Y")
     has_the = m.group(0).lower().startswith("the ") and not m["part"]
     if rel in _NARRATED_RELS or (unit == "D" and has_the and rel == "next"):
-        counted = _from_last_date(ctx, 1, unit, -1 if direction < 0 else 1, m.start())
+        counted = _from_last_date(ctx, 1, unit, -1 if direction < 0 else 1, m.start(), reach=ANAPHORIC)
         if counted is not None:
             return counted
     if unit == "D" and rel not in ("next", "previous", "following", "prior", "preceding"):
@@ -108,7 +108,7 @@ def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     word = " ".join(m["unit"].split())
     if word.endswith("period"):
         back = 0 if word.startswith("latest") else 1
-        return Norm("DATE", latest_quarter(ctx.anchor, back) if ctx.anchor else "XXXX-QX")
+        return Norm("DATE", reported_quarter(ctx, m.start(), back) if ctx.anchor else "XXXX-QX")
     unit = _UNIT_LETTER[word.split()[-1]]
     if unit == "Y" and ctx.followed_by(grammar().unit_span, m.end()):
         return Norm("DURATION", "P1Y", amount=1, unit="Y")  # "the year ended March 31"
@@ -162,10 +162,13 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
 
 
 def set_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "every Friday", "Fridays" → XXXX-WXX-5."""
-    if not ctx.capitalized(m, "wd" if m["wd"] else "wd2"):
+    """ "every Friday", "Fridays" → XXXX-WXX-5; "Friday nights", "every Friday night" → XXXX-WXX-5TNI."""
+    group = next(g for g in ("wd", "wd2", "wd3") if m[g])
+    if not ctx.capitalized(m, group):
         return None
-    return Norm("SET", f"XXXX-WXX-{lookup('WEEKDAY', m['wd'] or m['wd2'])}")
+    day = lookup("WEEKDAYS", m[group]) if group == "wd2" else lookup("WEEKDAY", m[group])
+    part = _DAYPART.get((m["dp"] or m["dps"] or "").lower())
+    return Norm("SET", f"XXXX-WXX-{day}" + (f"T{part}" if part else ""))
 
 
 def _amount(m: re.Match[str]) -> float | str | None:
@@ -218,12 +221,23 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     if amount == "X" and unit in ("DE", "CE"):
         value = "P" + "X" + unit
     number = amount if isinstance(amount, float | int) else None
-    start = (
-        m.start("n") + len(m["n"]) + 1
-        if groups.get("long") and (groups.get("n") or "").lower() in _INDEFINITE
-        else None
-    )
-    return Norm("DURATION", value, _approx(m), direction=direction or 0, amount=number, unit=unit, start=start)
+    return Norm("DURATION", value, _approx(m), direction=direction or 0, amount=number, unit=unit, start=_start(m))
+
+
+_DETERMINER = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _start(m: re.Match[str]) -> int | None:
+    """Where a duration starts when not at its match: after "a" in "a decade-long war"; at the number of a
+    hyphenated modifier, whose determiner belongs to the noun ("the 23-year occupation")."""
+    groups = m.groupdict()
+    n = groups.get("n")
+    if groups.get("long") and (n or "").lower() in _INDEFINITE:
+        return m.start("n") + len(n or "") + 1
+    hyphenated = n is not None and m.group(0)[m.end("n") - m.start() : m.start("unit") - m.start()] == "-"
+    if hyphenated and _DETERMINER.fullmatch(m.string, m.start(), m.start("n")) is not None:
+        return m.start("n")
+    return None
 
 
 def _is_rate(m: re.Match[str], ctx: Context) -> bool:
@@ -252,29 +266,41 @@ def _shifted(ctx: Context, amount: float | str, unit: str, sign: int, at: int, *
     if isinstance(amount, str):
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     granularity = {"TH": "D", "TM": "D", "TS": "D", "WE": "W"}.get(unit, unit)
+    if unit == "Y" and amount == 1 and sign < 0 and ctx.anchor is not None and ctx.near("quarter", at):
+        return Norm("DATE", reported_quarter(ctx, at, back=1))
     counted = _from_last_date(ctx, amount, unit, sign, at) if narrated else None
     if counted is not None:
         return counted
-    if unit == "Y" and amount == 1 and sign < 0 and ctx.anchor is not None and ctx.near("quarter", at):
-        return Norm("DATE", latest_quarter(ctx.anchor, back=1))
     moved = None if ctx.anchor is None else shift(ctx.anchor, sign * amount, unit)
     return Norm("DATE", unit_value(moved, granularity))
 
 
-def _from_last_date(ctx: Context, amount: float, unit: str, sign: int, at: int) -> Norm | None:
+def _from_last_date(ctx: Context, amount: float, unit: str, sign: int, at: int, reach: int = NARRATED) -> Norm | None:
     """ "returned three years later" after "in 2011" → 2014 (in the granularity of the unit)."""
-    last = ctx.last_date(at)
+    last = ctx.last_date(at, reach)
     if last is None or unit not in ("Y", "M", "D", "W"):
         return None
     value = last
     year = int(value[:4])
-    if unit == "Y" and (len(value) == 4 or value[4:6] in ("-Q", "-H") or len(value) == 7):
-        return Norm("DATE", f"{year + sign * round(amount)}{value[4:]}")
+    if unit == "Y":  # a year's granularity, but a quarter or half a year later is that quarter or half
+        return Norm("DATE", f"{year + sign * round(amount)}{value[4:] if value[4:6] in ('-Q', '-H') else ''}")
     covered = interval(value)
-    if covered is None or covered[0] != covered[1]:
-        return None
+    if covered is None or _FINENESS.index(_granularity(value)) > _FINENESS.index(unit):
+        return None  # "a week later" after "in March": no day to count from
     moved = shift(covered[0], sign * amount, unit)
-    return Norm("DATE", unit_value(moved, "D" if unit == "D" else unit))
+    return Norm("DATE", unit_value(moved, unit))
+
+
+_FINENESS = ("D", "W", "M", "Y")
+
+
+def _granularity(value: str) -> str:
+    """The unit a concrete DATE value names: 2024-09-27 D, 2024-W39 W, 2024-09 M, else Y."""
+    if len(value) == 10:
+        return "D"
+    if value[4:6] == "-W":
+        return "W"
+    return "M" if len(value) == 7 and value[5].isdigit() else "Y"
 
 
 def set_every(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -292,6 +318,11 @@ def set_every(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("SET", duration_value(amount, unit))
 
 
+def modal_one_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "will one day be", "could one day": an unnamed time ahead (FUTURE_REF), the modal left out of the span."""
+    return Norm("DATE", "FUTURE_REF", start=m.start("when"))
+
+
 def set_word(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "daily", "weekly", "annually"."""
     return Norm("SET", lookup("SETWORD", m["word"]))
@@ -305,7 +336,10 @@ def vague(m: re.Match[str], ctx: Context) -> Norm | None:
     offsets = {"TODAY": 0, "TONIGHT": 0, "TOMORROW": 1, "YESTERDAY": -1, "YESTERDAY-1": -2, "TOMORROW+1": 2}
     if value not in offsets:
         return Norm("DURATION" if value[:2] in ("PX", "P1") else "DATE", value)
-    part = _DAYPART.get((m["daypart"] or "").lower()) or ("NI" if value == "TONIGHT" else None)
+    before = m["daypart0"]
+    if before and value not in offsets:
+        return None  # "evening now": only a day takes a part of the day before it ("mid-afternoon yesterday")
+    part = _DAYPART.get((before or m["daypart"] or "").lower()) or ("NI" if value == "TONIGHT" else None)
     if ctx.anchor is None:
         if part:
             return Norm("TIME", f"XXXX-XX-XXT{part}")
@@ -324,6 +358,17 @@ def _modifies_noun(ctx: Context, end: int) -> bool:
         return False
     word = found.group(1)
     return word[0].isupper() or word.lower() not in grammar().vague_followers
+
+
+def story_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "ended the day", "the end of the day", "by mid-afternoon": the day the story is at (put on the day its
+    sentence or the lead names, like a clock time), or a part of it."""
+    group = next(g for g in ("x2", "x3", "x5", "x6") if m[g])
+    word = next((m[g] for g in ("dp5", "dp6") if m[g]), None)
+    day = ctx.anchor.isoformat() if ctx.anchor is not None else "XXXX-XX-XX"
+    if word:
+        return Norm("TIME", f"{day}T{_DAYPART[word.lower()]}", start=m.start(group), floating=True)
+    return Norm("DATE", day, start=m.start(group), floating=True)
 
 
 def daypart(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -374,5 +419,5 @@ def year_ago(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("DATE", "XXXX")
     if m["unit"] in ("quarter", "period") or ctx.near("quarter", m.start()):
-        return Norm("DATE", latest_quarter(ctx.anchor, back=1))
+        return Norm("DATE", reported_quarter(ctx, m.start(), back=1))
     return Norm("DATE", str(ctx.anchor.year - 1))
