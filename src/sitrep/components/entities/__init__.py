@@ -52,6 +52,8 @@ from sitrep.components.entities.toponyms import (
     peerages,
     qualified_towns,
     resolve_toponyms,
+    towns_in_context,
+    words_read_as_places,
 )
 from sitrep.record import Entity
 
@@ -97,6 +99,7 @@ class EntityRecognizer:
         chosen = drop_name_prefixes(toks, gaz, select(found, len(toks.text)))
         chosen = select(chosen + inner_countries(toks, gaz, chosen), len(toks.text))
         chosen = qualified_towns(toks, gaz, capitals_as_actors(toks, gaz, peerages(toks, chosen)))
+        chosen = towns_in_context(toks, gaz, words_read_as_places(toks, chosen))
         resolve_toponyms(toks, gaz, chosen)
         locate_facilities(toks, gaz, chosen)
         link_places(toks, chosen)

