@@ -84,3 +84,34 @@ def test_toponyms_sentence_opening_word_is_no_town() -> None:
 def test_toponyms_sentence_opening_town_stays() -> None:
     places = _places("Forest lies south of the Belgian capital. Police in Forest said the road was closed.")
     assert "Forest" in places
+
+
+def test_toponyms_town_ending_a_longer_name_is_no_town() -> None:
+    places = _places("Ryosuke Kinoshita, a student, said the gunman fled to Sutherland Springs, Texas, from Kabul.")
+    assert "Kinoshita" not in places and "Springs" not in places
+    assert _near(places["Kabul"], 34.53, 69.17)
+
+
+def test_toponyms_sentence_opening_verb_before_a_town_keeps_it() -> None:
+    places = _places("Visiting Kabul, the envoy met officials.")
+    assert _near(places["Kabul"], 34.53, 69.17)
+
+
+def test_toponyms_small_town_spelling_needs_its_country() -> None:
+    about_iraq = _places("Iraqi forces retook Tikrit, the army of Iraq said.")
+    assert _near(about_iraq["Tikrit"], 34.6, 43.68)
+    assert "Tikrit" not in _places("A firm called Tikrit sold shoes in Ohio.")
+
+
+def test_toponyms_capital_acts_with_any_verb_form() -> None:
+    places = _places(
+        "Abe said Tokyo would shoot down missiles. After Washington invaded, Pyongyang is playing a dangerous game. "
+        "Kabul was attacked, and flights between London and Paris resumed."
+    )
+    assert places["Tokyo"].code == "JP" and places["Washington"].code == "US" and places["Pyongyang"].code == "KP"
+    assert places["Kabul"].kind == "place" and places["Paris"].kind == "place"
+
+
+def test_toponyms_place_inside_an_organization_name_is_no_place() -> None:
+    places = _places("The head of the Russian State Duma's committee spoke in Moscow.")
+    assert "Duma" not in places and "Moscow" in places

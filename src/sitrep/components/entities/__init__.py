@@ -53,6 +53,7 @@ from sitrep.components.entities.toponyms import (
     qualified_towns,
     resolve_toponyms,
     towns_in_context,
+    towns_inside_names,
     words_read_as_places,
 )
 from sitrep.record import Entity
@@ -99,7 +100,8 @@ class EntityRecognizer:
         chosen = drop_name_prefixes(toks, gaz, select(found, len(toks.text)))
         chosen = select(chosen + inner_countries(toks, gaz, chosen), len(toks.text))
         chosen = qualified_towns(toks, gaz, capitals_as_actors(toks, gaz, peerages(toks, chosen)))
-        chosen = towns_in_context(toks, gaz, words_read_as_places(toks, chosen))
+        chosen = towns_inside_names(toks, gaz, words_read_as_places(toks, chosen))
+        chosen = towns_in_context(toks, gaz, chosen)
         resolve_toponyms(toks, gaz, chosen)
         locate_facilities(toks, gaz, chosen)
         link_places(toks, chosen)

@@ -450,3 +450,43 @@ _SENTENCE_ENDS = frozenset([".", "!", "?", ":", ";", '"', "“", "”", "'", "�
 def _opens_sentence(toks: Tokens, i: int) -> bool:
     """Token i is the first of the text, of a line, or of a sentence (after its end or an opening quote)."""
     return i == 0 or not toks.adjacent(i) or toks.texts[i - 1] in _SENTENCE_ENDS
+
+
+def towns_inside_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Taro Aso", "Koichi Nakano", "Sutherland Springs": a one-word city right after a capitalized word that no
+    rule took (no entity, title, direction or everyday word) ends a longer name, a person's or a place's, and is
+    not that city. A word opening the sentence counts only when it is a first or last name ("Park Soo-hyun", not
+    "Visiting Kabul"); a line in title case ("Gunmen Attack Kabul Hotel") is left alone."""
+    taken = {c.end for c in chosen if not c.inner}
+    dropped: set[int] = set()
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner or cand.rank > RANK_CITY or cand.form != "name":
+            continue
+        i = toks.starting_at(cand.start)
+        if i is None or toks.ends[i] != cand.end or i == 0 or not toks.adjacent(i) or not toks.ws[i - 1]:
+            continue
+        if toks.ends[i - 1] in taken or not _name_word(toks, gaz, i - 1) or _title_case_line(toks, i):
+            continue
+        if not _opens_sentence(toks, i - 1) or toks.texts[i - 1] in not_town_names():  # "Visiting Kabul" stays
+            dropped.add(id(cand))
+    return [c for c in chosen if id(c) not in dropped] if dropped else chosen
+
+
+def _name_word(toks: Tokens, gaz: Gazetteer, j: int) -> bool:
+    """A capitalized word (not in capitals) that is no stop word, direction or title: part of a name."""
+    word = toks.texts[j]
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper()):
+        return False
+    return word.lower() not in STOP_WORDS and word.lower() not in _area_words() and word not in gaz.titles
+
+
+def _title_case_line(toks: Tokens, i: int) -> bool:
+    """Every word of more than three letters on token i's line is capitalized (a headline in title case)."""
+    line = toks.line[i]
+    lo = hi = i
+    while lo > 0 and toks.line[lo - 1] == line:
+        lo -= 1
+    while hi + 1 < toks.n and toks.line[hi + 1] == line:
+        hi += 1
+    words = [w for w in toks.texts[lo : hi + 1] if w.isalpha() and len(w) > 3]
+    return all(w[:1].isupper() for w in words)
