@@ -246,7 +246,8 @@ def _aliases(city: dict[str, Any], min_any: int = 0) -> list[tuple[str, bool]]:
     for alias in city.get("alternatenames", []):
         if alias == name or not _is_plain_alias(alias):
             continue
-        variant = _skeleton(alias) == skeleton or alias == f"{plain} City"
+        same_start = alias[:1].lower() == skeleton[:1] or _ARTICLE.match(alias) is not None  # a cheap test first
+        variant = (same_start and _skeleton(alias) == skeleton) or alias == f"{plain} City"
         if variant or city["population"] >= min_any > 0:
             out.append((alias, variant))
     return out
@@ -261,7 +262,8 @@ _DOUBLES = re.compile(r"(.)\1+")
 def _skeleton(name: str) -> str:
     """A spelling's consonants, the way transliterations of one name agree: accents, an Arabic article, vowels
     after the first letter, doubled letters and a final "h" dropped ("Al Fallūjah", "Falluja" → "flj")."""
-    plain = _NON_LETTERS.sub("", _ARTICLE.sub("", _unaccented(name).lower()))
+    ascii_ = name if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    plain = _NON_LETTERS.sub("", _ARTICLE.sub("", ascii_.lower()))
     return _DOUBLES.sub(r"\1", _VOWELS.sub("", plain)).removesuffix("h")
 
 
@@ -269,6 +271,8 @@ _MAX_HOMONYMS = 8
 
 
 def _unaccented(name: str) -> str:
+    if name.isascii():
+        return name
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
