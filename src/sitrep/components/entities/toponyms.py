@@ -1,7 +1,10 @@
 """Which place a place name means, read from the article: "Arlington, Virginia" is the Virginian one, a
 "Birmingham" in a story about Britain is the English one, and otherwise the most populous place of the name wins
-("Moscow" is in Russia, not Idaho). A capital that acts ("Washington said", "Beijing's response") stands for its
-country; a place in a peer's title ("Lord Walker of Gestingthorpe") is part of the person's name.
+("Moscow" is in Russia, not Idaho). Another spelling of a small town counts in an article about its country
+("Tikrit"); a town name that ends a longer name ("Taro Aso") or is an everyday word opening a sentence ("Forest
+officials") is no town. A capital that acts ("Washington said", "Beijing's response") stands for its country; a
+place in a peer's title ("Lord Walker of Gestingthorpe") is part of the person's name. An area (a state, "Logar
+province", "Korean Peninsula") is never put at a city named near it.
 
 The words that decide are in `data/entities/patterns.toml` [places.actors] and [people]."""
 
@@ -9,9 +12,19 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from functools import cache, lru_cache
+from functools import cache
 
-from sitrep.components.entities.lexicon import RANK_CITY, Entry, Gazetteer, patterns, towns
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sitrep.components.entities.lexicon import (
+    RANK_CITY,
+    Entry,
+    Gazetteer,
+    Towns,
+    not_town_names,
+    patterns,
+    towns,
+)
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 
 # Score of a candidate city: log10 of its population, plus this much times the share of the article's
@@ -63,6 +76,48 @@ def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
         if cand is not None:
             out = [c for c in out if c is not held] + [cand]
     return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+def towns_in_context(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """A name no rule took that is another spelling of a small town (see `Towns`) of a country the article is
+    about (at least `MIN_CONTEXT_SHARE` of its country mentions): "Tikrit", "Afrin" in a story about Iraq or
+    Syria. It must stand alone (no capitalized word beside it) and be no word and no person's name."""
+    countries, _ = _context(gaz, chosen)
+    named = {code for code, share in countries.items() if share >= MIN_CONTEXT_SHARE}
+    index = towns()
+    if not named:
+        return chosen
+    covered = bytearray(len(toks.text) + 1)
+    for cand in chosen:
+        covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    found: list[Candidate] = []
+    for i in toks.where(index.firsts & toks.positions.keys()):
+        town = _local_town(toks, index, named, covered, i)
+        if town is not None:
+            found.append(town)
+            covered[town.start : town.end] = b"\x01" * (town.end - town.start)
+    return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+MIN_CONTEXT_SHARE = 0.2
+_MAX_TOWN_TOKENS = 3
+
+
+def _local_town(toks: Tokens, index: Towns, named: set[str], covered: bytearray, i: int) -> Candidate | None:
+    """The town of an article's country spelled by the tokens from i, alone between lower-case words."""
+    if covered[toks.starts[i]] or (i > 0 and toks.adjacent(i) and toks.is_cap(i - 1) and not _opens_sentence(toks, i)):
+        return None
+    for j in range(min(toks.n, i + _MAX_TOWN_TOKENS), i, -1):
+        surface = toks.span_text(i, j)
+        if surface not in index.local or any(covered[toks.starts[k]] for k in range(i, j)):
+            continue
+        if (j < toks.n and toks.adjacent(j) and toks.is_cap(j)) or surface in not_town_names() or len(surface) < 4:
+            return None
+        if _opens_sentence(toks, i) and j == i + 1 and toks.texts[i].lower() in toks.positions:
+            return None
+        entry = index.named(surface, named)
+        return from_entry(entry, toks.starts[i], toks.ends[j - 1]) if entry is not None else None
+    return None
 
 
 def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) -> Candidate | None:
@@ -119,6 +174,8 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
     for k, cand in enumerate(chosen):
         if cand.kind != "place" or cand.lat is not None or cand.inner or cand.rank != _RANK_FACILITY:
             continue
+        if _is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
+            continue
         where = _inner_city(toks, gaz, cand) or _city_after(toks, chosen[k + 1 : k + 3], cand)
         if where is None:
             near = _nearest_city(toks.text, cities, cand)
@@ -130,6 +187,23 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
 
 
 _RANK_FACILITY = 3  # the rank of the named places the patterns find ("Camp Lemonnier", "Evin prison")
+
+
+def _is_area(gaz: Gazetteer, cand: Candidate) -> bool:
+    """A US state, or a name that a word of `area_words` opens or closes ("Logar province", "Korean Peninsula"), or
+    a direction before a place ("northern Hokkaido"): an area wider than any one city."""
+    if _state_codes(gaz, cand.name):
+        return True
+    words = cand.name.lower().split()
+    return bool(words) and (words[0] in _area_words() or words[-1] in _area_words() or "within" in cand.refs)
+
+
+@cache
+def _area_words() -> frozenset[str]:
+    conf = patterns()["places"]
+    return frozenset(conf["area_words"]) | frozenset(w.lower() for w in conf["directions"])
+
+
 _NEAR_CHARS = 400
 
 
@@ -224,85 +298,6 @@ def _repoint(cand: Candidate, entry: Entry) -> None:
     cand.key, cand.name, cand.lat, cand.lon, cand.country = entry.key, entry.name, entry.lat, entry.lon, entry.country
 
 
-def capitals_as_actors(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
-    """A capital that speaks, decides or is dealt with ("Washington argues", "talks with Beijing", "Beijing's
-    response") is its country: the mention joins that country's entity. After "in", "to", "visiting" … it stays
-    a place."""
-    countries = {c.code: c for c in chosen if c.kind == "country" and c.code}
-    taken = {c.start: c for c in chosen if not c.inner}
-    parties = {c.end for c in chosen if c.kind in ("country", "organization", "group") and c.form != "demonym"}
-    out = list(chosen)
-    for i in toks.where(gaz.capitals.keys()):
-        start, end = toks.starts[i], toks.ends[i]
-        held = taken.get(start)
-        if (held is not None and (held.kind != "place" or held.end != end)) or not _acts(toks, i, parties):
-            continue
-        code = gaz.capitals[toks.texts[i]]
-        country = countries.get(code) or _country_entry(gaz, code)
-        if country is None:
-            continue
-        if held is not None:
-            out.remove(held)
-        actor = Candidate(start, end, "country", country.key, country.name, code, country.lat, country.lon, code,
-                          "capital", country.rank)  # fmt: skip
-        out.append(actor)
-    return sorted(out, key=lambda c: (c.start, -c.end))
-
-
-@lru_cache(maxsize=512)
-def _country_entry(gaz: Gazetteer, code: str) -> Candidate | None:
-    """The country's own gazetteer entry (for a capital whose country the article does not name)."""
-    entry = gaz.entries.get(f"country:{code}") or next(
-        (e for e in gaz.entries.values() if e.kind == "country" and e.code == code and e.form == "name"), None
-    )
-    return from_entry(entry, 0, 0) if entry is not None else None
-
-
-def _acts(toks: Tokens, i: int, parties: set[int]) -> bool:
-    """Whether the capital at token i is an actor: a verb after it, an actor's noun after its "'s", a verb or
-    preposition before it that takes a party ("accused", "with", "under"), or "and" after a country, organization
-    or a party's noun ("the UK and Washington", "the government and Beijing"); never after a place preposition."""
-    words = _actor_words()
-    before = toks.texts[i - 1].lower() if i > 0 else ""
-    if before in ("and", "or") and i > 1 and _party_before(toks, i - 2, parties, words["nouns_after_possessive"]):
-        return True
-    if before in words["place_before"] or (i > 0 and toks.is_cap(i - 1)) or (i + 1 < toks.n and toks.is_cap(i + 1)):
-        return False
-    nxt = toks.texts[i + 1].lower() if i + 1 < toks.n else ""
-    if nxt in ("'s", "’s") and i + 2 < toks.n:
-        return _actor_noun_at(toks, i + 2, words["nouns_after_possessive"])
-    return _verb_after(toks, i + 1, words) or before in words["before"]
-
-
-def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]]) -> bool:
-    """An actor's verb at token j, or after an auxiliary and adverbs ("Washington has also voiced"): "Kabul was
-    quiet" and "Beijing has 20 million people" are no actors."""
-    if j < toks.n and toks.texts[j].lower() in words["auxiliaries"]:
-        j += 1
-        while j < toks.n and toks.texts[j].lower() in words["adverbs"]:
-            j += 1
-    return j < toks.n and toks.texts[j].lower() in words["verbs_after"]
-
-
-def _party_before(toks: Tokens, j: int, parties: set[int], nouns: frozenset[str]) -> bool:
-    """Token j ends a country or organization mention, or is a party's noun ("government", "officials")."""
-    return toks.ends[j] in parties or toks.texts[j].lower() in nouns
-
-
-def _actor_noun_at(toks: Tokens, j: int, nouns: frozenset[str]) -> bool:
-    """An actor's noun right after the possessive, or after one lower-case word ("Beijing's new policy")."""
-    if toks.texts[j].lower() in nouns:
-        return True
-    return toks.is_lower_word(j) and j + 1 < toks.n and toks.texts[j + 1].lower() in nouns
-
-
-@cache
-def _actor_words() -> dict[str, frozenset[str]]:
-    conf = patterns()["places"]["actors"]
-    names = ("place_before", "verbs_after", "before", "nouns_after_possessive", "auxiliaries", "adverbs")
-    return {name: frozenset(conf[name]) for name in names}
-
-
 def peerages(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     """ "Lord Nicholls of Birkenhead": the place after a peer's "of" is part of the person's name."""
     titles = frozenset(patterns()["people"]["peer_titles"])
@@ -320,3 +315,66 @@ def peerages(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
             person.name = " ".join(toks.text[person.start : cand.end].split())
             dropped.add(id(cand))
     return [c for c in chosen if id(c) not in dropped]
+
+
+def words_read_as_places(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Forest officials said", "Split decisions": a one-word city name that opens a sentence, and that the same
+    article writes in lower case elsewhere, is an everyday word there, not the town."""
+    dropped: set[int] = set()
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner or cand.rank > RANK_CITY or cand.form != "name":
+            continue
+        i = toks.starting_at(cand.start)
+        if i is None or toks.ends[i] != cand.end or not _opens_sentence(toks, i):
+            continue
+        if toks.texts[i].lower() in toks.positions and not toks.texts[i].isupper():
+            dropped.add(id(cand))
+    return [c for c in chosen if id(c) not in dropped] if dropped else chosen
+
+
+_SENTENCE_ENDS = frozenset([".", "!", "?", ":", ";", '"', "“", "”", "'", "‘", "’", "(", "-", "—", "–"])
+
+
+def _opens_sentence(toks: Tokens, i: int) -> bool:
+    """Token i is the first of the text, of a line, or of a sentence (after its end or an opening quote)."""
+    return i == 0 or not toks.adjacent(i) or toks.texts[i - 1] in _SENTENCE_ENDS
+
+
+def towns_inside_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Taro Aso", "Koichi Nakano", "Sutherland Springs": a one-word city right after a capitalized word that no
+    rule took (no entity, title, direction or everyday word) ends a longer name, a person's or a place's, and is
+    not that city. A word opening the sentence counts only when it is a first or last name ("Park Soo-hyun", not
+    "Visiting Kabul"); a line in title case ("Gunmen Attack Kabul Hotel") is left alone."""
+    taken = {c.end for c in chosen if not c.inner}
+    dropped: set[int] = set()
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner or cand.rank > RANK_CITY or cand.form != "name":
+            continue
+        i = toks.starting_at(cand.start)
+        if i is None or toks.ends[i] != cand.end or i == 0 or not toks.adjacent(i) or not toks.ws[i - 1]:
+            continue
+        if toks.ends[i - 1] in taken or not _name_word(toks, gaz, i - 1) or _title_case_line(toks, i):
+            continue
+        if not _opens_sentence(toks, i - 1) or toks.texts[i - 1] in not_town_names():  # "Visiting Kabul" stays
+            dropped.add(id(cand))
+    return [c for c in chosen if id(c) not in dropped] if dropped else chosen
+
+
+def _name_word(toks: Tokens, gaz: Gazetteer, j: int) -> bool:
+    """A capitalized word (not in capitals) that is no stop word, direction or title: part of a name."""
+    word = toks.texts[j]
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper()):
+        return False
+    return word.lower() not in STOP_WORDS and word.lower() not in _area_words() and word not in gaz.titles
+
+
+def _title_case_line(toks: Tokens, i: int) -> bool:
+    """Every word of more than three letters on token i's line is capitalized (a headline in title case)."""
+    line = toks.line[i]
+    lo = hi = i
+    while lo > 0 and toks.line[lo - 1] == line:
+        lo -= 1
+    while hi + 1 < toks.n and toks.line[hi + 1] == line:
+        hi += 1
+    words = [w for w in toks.texts[lo : hi + 1] if w.isalpha() and len(w) > 3]
+    return all(w[:1].isupper() for w in words)

@@ -1,0 +1,129 @@
+"""Capitals that act for their country: "Washington said", "talks with Beijing", "Beijing's response", "Tokyo
+would shoot down", "Washington and the Taliban" name the United States, China, Japan; "in Beijing", "a trip to
+Beijing", "Kabul was attacked" name the city.
+
+The words that decide are in `data/entities/patterns.toml` [places.actors]."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sitrep.components.entities.lexicon import Gazetteer, patterns
+from sitrep.components.entities.scan import Candidate, Tokens, from_entry
+
+
+def capitals_as_actors(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """A capital that speaks, decides or is dealt with ("Washington argues", "talks with Beijing", "Beijing's
+    response") is its country: the mention joins that country's entity. After "in", "to", "visiting" … it stays
+    a place."""
+    countries = {c.code: c for c in chosen if c.kind == "country" and c.code}
+    taken = {c.start: c for c in chosen if not c.inner}
+    named = [c for c in chosen if c.kind in ("country", "organization", "group") and c.form != "demonym"]
+    parties = {c.end for c in named} | {-c.start - 1 for c in named}  # ends, and starts stored as -start - 1
+    out = list(chosen)
+    for i in toks.where(gaz.capitals.keys()):
+        start, end = toks.starts[i], toks.ends[i]
+        held = taken.get(start)
+        if (held is not None and (held.kind != "place" or held.end != end)) or not _acts(toks, i, parties):
+            continue
+        code = gaz.capitals[toks.texts[i]]
+        country = countries.get(code) or _country_entry(gaz, code)
+        if country is None:
+            continue
+        if held is not None:
+            out.remove(held)
+        actor = Candidate(start, end, "country", country.key, country.name, code, country.lat, country.lon, code,
+                          "capital", country.rank)  # fmt: skip
+        out.append(actor)
+    return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+@lru_cache(maxsize=512)
+def _country_entry(gaz: Gazetteer, code: str) -> Candidate | None:
+    """The country's own gazetteer entry (for a capital whose country the article does not name)."""
+    entry = gaz.entries.get(f"country:{code}") or next(
+        (e for e in gaz.entries.values() if e.kind == "country" and e.code == code and e.form == "name"), None
+    )
+    return from_entry(entry, 0, 0) if entry is not None else None
+
+
+def _acts(toks: Tokens, i: int, parties: set[int]) -> bool:
+    """Whether the capital at token i is an actor: a verb after it, an actor's noun after its "'s", a verb or
+    preposition before it that takes a party ("accused", "with", "under"), or "and" after a country, organization
+    or a party's noun ("the UK and Washington", "the government and Beijing"); never after a place preposition."""
+    words = _actor_words()
+    before = toks.texts[i - 1].lower() if i > 0 else ""
+    if before in ("and", "or") and i > 1 and _party_before(toks, i - 2, parties, words["nouns_after_possessive"]):
+        return True
+    if before in words["place_before"] or (i + 1 < toks.n and toks.is_cap(i + 1)):
+        return False
+    if _party_after(toks, i + 1, parties):
+        return True
+    if i > 0 and toks.is_cap(i - 1) and before not in STOP_WORDS:  # "Fort Washington", not "After Washington"
+        return False
+    nxt = toks.texts[i + 1].lower() if i + 1 < toks.n else ""
+    if nxt in ("'s", "’s") and i + 2 < toks.n:
+        return _actor_noun_at(toks, i + 2, words["nouns_after_possessive"])
+    return _verb_after(toks, i + 1, words, listed_only=before in ("and", "or")) or before in words["before"]
+
+
+def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]], *, listed_only: bool = False) -> bool:
+    """An actor's verb at token j, or after an auxiliary and adverbs ("Washington has also voiced", "Tokyo would
+    shoot down", "Pyongyang is playing"): "Kabul was quiet", "Kabul was attacked" and "Beijing has 20 million
+    people" are no actors. With `listed_only` (the capital ends a list: "flights between London and Paris
+    resumed") only a verb of `verbs_after` counts."""
+    aux = toks.texts[j].lower() if j < toks.n else ""
+    if aux in words["auxiliaries"] or aux in words["modals"]:
+        j += 1
+        while j < toks.n and toks.texts[j].lower() in words["adverbs"]:
+            j += 1
+    if j >= toks.n:
+        return False
+    verb = toks.texts[j].lower()
+    if verb in words["verbs_after"]:
+        return True
+    if listed_only or not toks.is_lower_word(j) or verb == "be":
+        return False
+    if aux in words["modals"]:
+        return True
+    if aux in words["copulas"]:
+        return verb.endswith("ing") and len(verb) > 5
+    return verb.endswith("ed") and not verb.endswith("eed") and len(verb) > 4
+
+
+def _party_before(toks: Tokens, j: int, parties: set[int], nouns: frozenset[str]) -> bool:
+    """Token j ends a country or organization mention, or is a party's noun ("government", "officials")."""
+    return toks.ends[j] in parties or toks.texts[j].lower() in nouns
+
+
+def _party_after(toks: Tokens, j: int, parties: set[int]) -> bool:
+    """ "Washington and the Taliban": "and" (or "or"), then a country, organization or group."""
+    if j + 1 >= toks.n or toks.texts[j].lower() not in ("and", "or"):
+        return False
+    k = j + 2 if toks.texts[j + 1].lower() == "the" and j + 2 < toks.n else j + 1
+    return -toks.starts[k] - 1 in parties
+
+
+def _actor_noun_at(toks: Tokens, j: int, nouns: frozenset[str]) -> bool:
+    """An actor's noun right after the possessive, or after one lower-case word ("Beijing's new policy")."""
+    if toks.texts[j].lower() in nouns:
+        return True
+    return toks.is_lower_word(j) and j + 1 < toks.n and toks.texts[j + 1].lower() in nouns
+
+
+@cache
+def _actor_words() -> dict[str, frozenset[str]]:
+    conf = patterns()["places"]["actors"]
+    names = (
+        "place_before",
+        "verbs_after",
+        "before",
+        "nouns_after_possessive",
+        "auxiliaries",
+        "modals",
+        "copulas",
+        "adverbs",
+    )
+    return {name: frozenset(conf[name]) for name in names}

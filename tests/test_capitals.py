@@ -1,0 +1,26 @@
+"""Capitals that act for their country (`components/entities/capitals.py`), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from sitrep.pipeline import extract
+from sitrep.record import Entity
+
+
+def _places(text: str) -> dict[str, Entity]:
+    """Each place or country entity by the text of each of its mentions."""
+    return {m.text: e for e in extract(text).entities if e.kind in ("place", "country") for m in e.mentions}
+
+
+def test_capitals_act_with_any_verb_form() -> None:
+    places = _places(
+        "Abe said Tokyo would shoot down missiles. After Washington invaded, Pyongyang is playing a dangerous game. "
+        "Kabul was attacked, and flights between London and Paris resumed."
+    )
+    assert places["Tokyo"].code == "JP" and places["Washington"].code == "US" and places["Pyongyang"].code == "KP"
+    assert places["Kabul"].kind == "place" and places["Paris"].kind == "place"
+
+
+def test_capitals_and_before_a_party_acts() -> None:
+    places = _places("Washington and the Taliban held talks, and the envoy flew to London and the UN.")
+    assert places["Washington"].code == "US"
+    assert places["London"].kind == "place"

@@ -1,0 +1,108 @@
+"""Which place a place name means (`components/entities/toponyms.py` and the city part of `lexicon.py`), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.components.entities.lexicon import _skeleton, gazetteer
+from sitrep.eval.news_places import distance_km
+from sitrep.pipeline import extract
+from sitrep.record import Entity
+
+
+def _places(text: str) -> dict[str, Entity]:
+    """Each place or country entity by the text of each of its mentions."""
+    return {m.text: e for e in extract(text).entities if e.kind in ("place", "country") for m in e.mentions}
+
+
+def _near(entity: Entity, lat: float, lon: float, km: float = 60.0) -> bool:
+    return entity.lat is not None and entity.lon is not None and distance_km(entity.lat, entity.lon, lat, lon) <= km
+
+
+@pytest.mark.parametrize(
+    ("written", "geonames"),
+    [("Al Fallūjah", "Fallujah"), ("‘Afrīn", "Afrin"), ("Mykolayiv", "Mykolaiv"), ("Khān Yūnis", "Khan Younis"),
+     ("Syevyerodonets’k", "Severodonetsk"), ("Odesa", "Odessa")],
+)  # fmt: skip
+def test_skeleton_transliterations_agree(written: str, geonames: str) -> None:
+    assert _skeleton(written) == _skeleton(geonames)
+
+
+def test_skeleton_different_names_differ() -> None:
+    assert _skeleton("Kolkata") != _skeleton("Calcutta")
+    assert _skeleton("Mosul") != _skeleton("Misrata")
+
+
+def test_toponyms_transliterated_spellings_are_found() -> None:
+    places = _places("Shelling hit Fallujah and Khan Younis on Monday, and drones struck Mykolaiv overnight.")
+    assert _near(places["Fallujah"], 33.35, 43.78)
+    assert _near(places["Khan Younis"], 31.34, 34.31)
+    assert _near(places["Mykolaiv"], 46.97, 32.0)
+
+
+def test_toponyms_aliases_are_never_people_or_words() -> None:
+    gaz = gazetteer()
+    for name in ("Sophia", "Ahmad", "Stalin", "Paris of the North"):
+        entry = gaz.lookup(name)
+        assert entry is None or entry.kind != "place", name
+
+
+def test_toponyms_shared_spelling_goes_to_the_larger_city() -> None:
+    places = _places("Missiles struck the port of Odessa, and Calcutta sent aid.")
+    assert _near(places["Odessa"], 46.48, 30.73)  # Odesa, Ukraine, not Odessa, Texas
+    assert _near(places["Calcutta"], 22.57, 88.36)  # Kolkata, not a small town of that name
+
+
+def test_toponyms_new_york_alone_is_the_city() -> None:
+    places = _places("Police in New York said the suspect had lived in New York State for years.")
+    assert _near(places["New York"], 40.71, -74.0)
+    assert places["New York State"].lat is None and places["New York State"].kind == "place"
+
+
+def test_toponyms_states_and_provinces_lie_at_no_nearby_city() -> None:
+    places = _places(
+        "An Ohio man threatened to attack a casino in Las Vegas. A helicopter crashed in Logar province, south of "
+        "Kabul, and a missile flew over the Korean Peninsula near Seoul."
+    )
+    assert places["Ohio"].lat is None
+    assert places["Logar province"].kind == "place" and places["Logar province"].lat is None
+    assert places["Korean Peninsula"].lat is None
+    assert _near(places["Kabul"], 34.53, 69.17)
+
+
+def test_toponyms_facility_still_lies_at_its_city() -> None:
+    places = _places("The men were held at Evin prison in Tehran.")
+    assert _near(places["Evin prison"], 35.69, 51.42)
+
+
+def test_toponyms_sentence_opening_word_is_no_town() -> None:
+    text = "The elephant was found dead in the forest. Forest officials said it had eaten a coconut."
+    assert "Forest" not in _places(text)
+
+
+def test_toponyms_sentence_opening_town_stays() -> None:
+    places = _places("Forest lies south of the Belgian capital. Police in Forest said the road was closed.")
+    assert "Forest" in places
+
+
+def test_toponyms_town_ending_a_longer_name_is_no_town() -> None:
+    places = _places("Ryosuke Kinoshita, a student, said the gunman fled to Sutherland Springs, Texas, from Kabul.")
+    assert "Kinoshita" not in places and "Springs" not in places
+    assert _near(places["Kabul"], 34.53, 69.17)
+
+
+def test_toponyms_sentence_opening_verb_before_a_town_keeps_it() -> None:
+    places = _places("Visiting Kabul, the envoy met officials.")
+    assert _near(places["Kabul"], 34.53, 69.17)
+
+
+def test_toponyms_small_town_spelling_needs_its_country() -> None:
+    about_iraq = _places("Iraqi forces retook Tikrit, the army of Iraq said.")
+    assert _near(about_iraq["Tikrit"], 34.6, 43.68)
+    assert "Tikrit" not in _places("A firm called Tikrit sold shoes in Ohio.")
+
+
+def test_toponyms_place_inside_an_organization_name_is_no_place() -> None:
+    places = _places("The head of the Russian State Duma's committee spoke in Moscow.")
+    assert "Duma" not in places and "Moscow" in places
