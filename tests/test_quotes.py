@@ -103,6 +103,21 @@ def test_quotes_apostrophes_are_not_marks() -> None:
     assert quotes_of("The soldiers' families didn't wait for the army's decision.") == []
 
 
+def test_quotes_doubled_apostrophes_are_double_marks() -> None:
+    text = "''The levy will not pass,'' said Ruth Okafor, a budget analyst. ''Nobody has the votes.'' Her sons' jobs were safe."
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["''The levy will not pass,''", "''Nobody has the votes.''"]
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert [speaker_text(q) for q in quotes] == ["Ruth Okafor", "Ruth Okafor"]
+
+
+def test_quotes_doubled_apostrophes_run_over_paragraphs() -> None:
+    text = HEADLINE + "Okafor said: ''The first vote failed.\n\n''The second one is on Monday.''\n"
+    quote = only(quotes_of(text))
+    assert quote.text.startswith("''The first vote") and quote.text.endswith("Monday.''")
+    assert speaker_text(quote) == "Okafor"
+
+
 def test_quotes_partial_inside_a_sentence() -> None:
     quotes = quotes_of('Defense Minister Omar Haddad said the strikes were "a clear breach of the truce."')
     quote = only(quotes)

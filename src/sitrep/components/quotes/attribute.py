@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from sitrep.components.quotes.grammar import Grammar
-from sitrep.components.quotes.marks import Marked
+from sitrep.components.quotes.marks import Marked, inner
 from sitrep.components.quotes.speakers import Attribution, SpeakerFinder, gap
 from sitrep.record import Section
 
@@ -258,7 +258,8 @@ class QuoteScan:
         return tok < len(self.doc) and self.inside_quote(self.tok_starts[tok])
 
     def _ends_sentence(self, quote: Marked) -> bool:
-        return quote.end - 2 >= quote.start and self.text[quote.end - 2] in _SENTENCE_FINAL
+        start, end = inner(self.text, quote)
+        return end > start and self.text[end - 1] in _SENTENCE_FINAL
 
     def _colon_before(self, quote: Marked, floor: int) -> Attribution | None:
         """'He said:' closing the paragraph before a quote that opens its own."""
@@ -283,10 +284,10 @@ class QuoteScan:
         attribution_end = max(head.cue[1], head.speaker[1] if head.speaker else 0)
         if attribution_end < open_tok:
             return "partial"
-        inner = self.text[quote.start + 1 : quote.start + 2]
+        first = self.text[inner(self.text, quote)[0] : quote.end][:1]
         return (
             "direct"
-            if inner[:1].isupper() or self.finder.sentence_end(self.tok_at(quote.end - 1) + 1, len(self.doc))
+            if first.isupper() or self.finder.sentence_end(self.tok_at(quote.end - 1) + 1, len(self.doc))
             else "partial"
         )
 
