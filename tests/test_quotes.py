@@ -584,3 +584,52 @@ def test_quotes_parse_reads_no_subject_from_a_phrase_after_a_preposition() -> No
     text = 'As for the critics of the deal, Berg said, "They have not read it."'
     quote = only(quotes_of(text))
     assert speaker_text(quote) == "Berg"
+
+
+def test_quotes_speaker_after_the_clause_with_a_role_to_the_end() -> None:
+    text = "The bridge will reopen in May, said Tomas Varga, a spokesman for the agency that runs the roads."
+    quote = only(quotes_of(text))
+    assert quote.kind == "indirect"
+    assert quote.text == "The bridge will reopen in May"
+    assert speaker_text(quote) == "Tomas Varga"
+
+
+def test_quotes_speaker_after_the_clause_is_not_the_name_that_opens_it() -> None:
+    text = "Lind's plan failed in the committee, and the vote was put off, said one aide in the room."
+    quote = only(quotes_of(text))
+    assert quote.text.startswith("Lind's plan failed") and quote.text.endswith("the vote was put off")
+    assert speaker_text(quote) == "one aide"
+
+
+def test_quotes_attribution_inside_the_sentence_reports_all_of_it() -> None:
+    quote = only(quotes_of("The convoy, the governor said, reached the border before dawn on Sunday."))
+    assert quote.kind == "indirect"
+    assert quote.text == "The convoy, the governor said, reached the border before dawn on Sunday"
+    assert speaker_text(quote) == "the governor"
+
+
+def test_quotes_participle_after_a_direct_quote_reports_for_its_speaker() -> None:
+    quotes = quotes_of('"We will rebuild," the mayor said, adding that the bridge would reopen by May.')
+    assert [q.kind for q in quotes] == ["direct", "indirect"]
+    assert quotes[1].text == "that the bridge would reopen by May"
+    assert [speaker_text(q) for q in quotes] == ["the mayor", "the mayor"]
+
+
+def test_quotes_title_in_marks_after_told_is_no_quote() -> None:
+    quote = only(quotes_of('Senator Ana Ruiz told ABC\'s "Morning Brief" that the bill would pass next week.'))
+    assert quote.kind == "indirect"
+    assert quote.text == "that the bill would pass next week"
+    assert speaker_text(quote) == "Senator Ana Ruiz"
+
+
+def test_quotes_that_clause_after_a_long_adjunct() -> None:
+    text = "Ruiz says at a rally in Dayton, Ohio, that the plan means fewer jobs for the state."
+    quote = only(quotes_of(text))
+    assert quote.text == "that the plan means fewer jobs for the state"
+    assert speaker_text(quote) == "Ruiz"
+
+
+def test_quotes_no_before_a_noun_opens_a_reported_clause() -> None:
+    quotes = quotes_of("A lawyer for the family said no decision had been made about an appeal.")
+    assert only(quotes).text == "no decision had been made about an appeal"
+    assert quotes_of('Asked whether the talks had failed, the envoy said no, and left.') == []

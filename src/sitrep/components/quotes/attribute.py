@@ -202,8 +202,8 @@ class QuoteScan:
             attribution, from_head = self._attribute(quote, open_tok, close_tok, floor, ceiling)
             kind = self._kind(quote, floor, open_tok, attribution if from_head else None)
             item = self.attach(Found(quote.start, quote.end, kind), attribution)
-            if item.cue is None and _title_like(self.text[quote.start : quote.end]):
-                continue
+            if (item.cue is None or kind == "partial") and _title_like(self.text[quote.start : quote.end]):
+                continue  # a title or a name in marks ('told NBC's "Morning Joe" that …')
             if item.speaker is None:
                 previous = last.get(quote.section)
                 if previous is None and floor == self.tok_before(section.start):

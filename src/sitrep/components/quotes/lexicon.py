@@ -18,6 +18,7 @@ class Lexicon:
     between: frozenset[str]
     stop: frozenset[str]
     clause_blockers: frozenset[str]
+    lone_answers: frozenset[str]
     phrase_prepositions: frozenset[str]
     adjunct_prepositions: frozenset[str]
     governors: frozenset[str]
@@ -38,9 +39,12 @@ class SyntaxRules:
     """The dependency relations and words the parse-based speaker reader uses (`speech.toml` [syntax])."""
 
     subjects: frozenset[str]
+    lost_subjects: frozenset[str]
+    inverted_objects: frozenset[str]
     passive_subjects: frozenset[str]
     climb_any: frozenset[str]
     climb_nonfinite: frozenset[str]
+    climb_after_comma: frozenset[str]
     nonfinite_tags: frozenset[str]
     participles: frozenset[str]
     relative_clauses: frozenset[str]
@@ -52,6 +56,7 @@ class SyntaxRules:
     appositions: frozenset[str]
     within_subject: frozenset[str]
     complements: frozenset[str]
+    that_clauses: frozenset[str]
     nominal: frozenset[str]
     verbal: frozenset[str]
     finite_tags: frozenset[str]
@@ -94,6 +99,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         between=_words(table, "between"),
         stop=_words(table, "stop_words"),
         clause_blockers=_words(table, "clause_blockers"),
+        lone_answers=_words(table, "lone_answers"),
         phrase_prepositions=_words(table, "phrase_prepositions"),
         adjunct_prepositions=_words(table, "adjunct_prepositions"),
         governors=_words(table, "governors"),
@@ -119,9 +125,12 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
 
     return SyntaxRules(
         subjects=exact("subjects"),
+        lost_subjects=exact("lost_subjects"),
+        inverted_objects=exact("inverted_objects"),
         passive_subjects=exact("passive_subjects"),
         climb_any=exact("climb_any"),
         climb_nonfinite=exact("climb_nonfinite"),
+        climb_after_comma=exact("climb_after_comma"),
         nonfinite_tags=exact("nonfinite_tags"),
         participles=exact("participles"),
         relative_clauses=exact("relative_clauses"),
@@ -133,6 +142,7 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
         appositions=exact("appositions"),
         within_subject=exact("within_subject"),
         complements=exact("complements"),
+        that_clauses=exact("that_clauses"),
         nominal=exact("nominal"),
         verbal=exact("verbal"),
         finite_tags=exact("finite_tags"),
