@@ -104,9 +104,9 @@ def test_quotes_apostrophes_are_not_marks() -> None:
 
 
 def test_quotes_doubled_apostrophes_are_double_marks() -> None:
-    text = "''The levy will not pass,'' said Ruth Okafor, a budget analyst. ''Nobody has the votes.'' Her sons' jobs were safe."
+    text = "''The levy will fail,'' said Ruth Okafor, an analyst. ''Nobody has the votes.'' Her sons' jobs are safe."
     quotes = quotes_of(text)
-    assert [q.text for q in quotes] == ["''The levy will not pass,''", "''Nobody has the votes.''"]
+    assert [q.text for q in quotes] == ["''The levy will fail,''", "''Nobody has the votes.''"]
     assert [q.kind for q in quotes] == ["direct", "direct"]
     assert [speaker_text(q) for q in quotes] == ["Ruth Okafor", "Ruth Okafor"]
 
@@ -632,4 +632,4 @@ def test_quotes_that_clause_after_a_long_adjunct() -> None:
 def test_quotes_no_before_a_noun_opens_a_reported_clause() -> None:
     quotes = quotes_of("A lawyer for the family said no decision had been made about an appeal.")
     assert only(quotes).text == "no decision had been made about an appeal"
-    assert quotes_of('Asked whether the talks had failed, the envoy said no, and left.') == []
+    assert quotes_of("Asked whether the talks had failed, the envoy said no, and left.") == []

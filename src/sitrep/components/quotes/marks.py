@@ -1,9 +1,9 @@
 """Find quoted passages by their marks, in one pass over the text of the sections that hold prose.
 
 Double marks (straight or curly, or two straight apostrophes as some archives print them: ''like this'') make
-a quote; single marks make one only at the top level (nested single quotes stay inside their double quote). A quote still open at the end of a paragraph continues when the next
-paragraph opens with a mark (the news convention for a quote that runs over several paragraphs); otherwise it
-ends with its paragraph."""
+a quote; single marks make one only at the top level (nested single quotes stay inside their double quote). A
+quote still open at the end of a paragraph continues when the next paragraph opens with a mark (the news
+convention for a quote that runs over several paragraphs); otherwise it ends with its paragraph."""
 
 from __future__ import annotations
 
