@@ -340,7 +340,7 @@ def test_quotes_records_have_ordered_ids_and_exact_offsets() -> None:
     )
     quotes = quotes_of(text)
     assert [q.id for q in quotes] == [f"U{i}" for i in range(1, len(quotes) + 1)]
-    assert [q.kind for q in quotes] == ["indirect", "direct"]
+    assert [q.kind for q in quotes] == ["indirect", "direct", "partial"]  # "called … "a first step …"": Berg's
     for quote in quotes:
         assert text[quote.start : quote.end] == quote.text
         for part in (quote.speaker, quote.cue):
@@ -633,3 +633,39 @@ def test_quotes_no_before_a_noun_opens_a_reported_clause() -> None:
     quotes = quotes_of("A lawyer for the family said no decision had been made about an appeal.")
     assert only(quotes).text == "no decision had been made about an appeal"
     assert quotes_of("Asked whether the talks had failed, the envoy said no, and left.") == []
+
+
+def test_quotes_fragment_a_characterizing_verb_governs_is_its_subjects_partial_quote() -> None:
+    called = only(quotes_of('The opposition leader called the budget "a betrayal of working families" on Tuesday.'))
+    assert called.kind == "partial" and speaker_text(called) == "The opposition leader"
+    assert called.cue is not None and called.cue.text == "called"
+    described = only(quotes_of('The ministry described the raid as "a grave breach of the truce".'))
+    assert speaker_text(described) == "The ministry"
+
+
+def test_quotes_word_in_marks_inside_a_noun_phrase_is_no_partial_quote() -> None:
+    assert quotes_of('The agency described him in March as an "emerging" figure in the movement.') == []
+    assert quotes_of('The court praised their "very decisive" ruling on the detentions.') == []
+
+
+def test_quotes_belief_is_not_speech() -> None:
+    assert quotes_of("The coach believes the team lost the title in the semi-finals.") == []
+    assert quotes_of("Most voters think the tax will be raised again next year.") == []
+
+
+def test_quotes_clause_inside_a_relative_clause_is_no_quote() -> None:
+    assert quotes_of("The clash began after what the army says was an attack on its patrol.") == []
+    assert quotes_of("He hit a guard, who the police said was hurt in the face by the blow.") == []
+
+
+def test_quotes_that_before_a_time_word_opens_no_clause() -> None:
+    quote = only(quotes_of("The army issued a statement saying an attack that day on the base caused no casualties."))
+    assert quote.text == "an attack that day on the base caused no casualties"
+
+
+def test_quotes_speaker_links_to_the_name_that_ends_its_phrase() -> None:
+    text = "Harbor University law expert Nora Quill said the ruling would be appealed within weeks."
+    school = person("E1", text, "Harbor University", kind="organization")
+    quill = person("E2", text, "Nora Quill")
+    quote = only(quotes_of(text, [school, quill]))
+    assert quote.speaker is not None and quote.speaker.entity == "E2"

@@ -202,6 +202,8 @@ class QuoteScan:
             attribution, from_head = self._attribute(quote, open_tok, close_tok, floor, ceiling)
             kind = self._kind(quote, floor, open_tok, attribution if from_head else None)
             item = self.attach(Found(quote.start, quote.end, kind), attribution)
+            if item.speaker is None and kind == "partial":
+                self.attach(item, self._governed(open_tok, close_tok))
             if (item.cue is None or kind == "partial") and _title_like(self.text[quote.start : quote.end]):
                 continue  # a title or a name in marks ('told NBC's "Morning Joe" that …')
             if item.speaker is None:
@@ -215,6 +217,25 @@ class QuoteScan:
             if item.speaker is not None or item.continues is not None:
                 last[quote.section] = last[end_section] = item
         return found
+
+    def _governed(self, open_tok: int, close_tok: int) -> Attribution | None:
+        """The speaker of a fragment in marks inside the writer's sentence, from the characterizing verb that
+        governs it ("The ministry called the raid "a provocation""); None without one."""
+        if self.grammar is None or close_tok - open_tok < 3 or not self._characterized(open_tok):
+            return None  # one word in marks is a scare quote more often than someone's words
+        found = self.grammar.governor(open_tok + 1, close_tok)
+        if found is None:
+            return None
+        speaker, verb = found
+        if not self._plausible(*speaker.speaker):
+            return None
+        return Attribution(speaker.speaker, (verb, verb + 1), speaker.role)
+
+    def _characterized(self, open_tok: int) -> bool:
+        """Whether a characterizing verb stands before the opening mark in its sentence (so the parse is asked for
+        only where it may tell a speaker)."""
+        start = self.sent_start(open_tok)
+        return any(t.lower_ in self.finder.lex.characterizing for t in self.doc[start:open_tok])
 
     def _keep_unattributed(self, item: Found, previous: Found | None) -> bool:
         """A partial quote needs a speaker; a short direct one (a title, a slogan) needs one or a paragraph's."""
@@ -259,7 +280,8 @@ class QuoteScan:
 
     def _ends_sentence(self, quote: Marked) -> bool:
         start, end = inner(self.text, quote)
-        return end > start and self.text[end - 1] in _SENTENCE_FINAL
+        body = self.text[start:end].removesuffix("]")  # "… the victims[.]"
+        return bool(body) and body[-1] in _SENTENCE_FINAL
 
     def _colon_before(self, quote: Marked, floor: int) -> Attribution | None:
         """'He said:' closing the paragraph before a quote that opens its own."""

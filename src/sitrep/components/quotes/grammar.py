@@ -113,6 +113,28 @@ class Grammar:
                 return parsed.article_range(first, last + 1)
         return None
 
+    def governor(self, start: int, end: int) -> tuple[ParsedSpeaker, int] | None:
+        """For a quoted fragment at article tokens [start, end): the characterizing verb it hangs on, as its
+        object or complement ("called the raid "a provocation"", "described it as "reckless""), with that verb's
+        speaker; the verb as an article token."""
+        parsed = self.parsed(start)
+        if parsed is None or self.sent_start(end - 1) != self.sent_start(start):
+            return None
+        words = {parsed.token(i).i for i in range(start, end)}
+        heads = [parsed.doc[i] for i in words if parsed.doc[i].head.i not in words or parsed.doc[i].head.i == i]
+        if len(heads) != 1 or heads[0].dep_ not in self.rules.characterized:
+            return None  # a word in marks inside a noun phrase ('an "emerging" figure') is no one's words
+        word = heads[0].head
+        if word.lower_ not in self.lex.characterizing:
+            return None
+        subject = self._subject(word)
+        if subject is None or not self._nominal(subject) or subject.i in words:
+            return None
+        first, last = self._phrase(subject)
+        role = self._role(subject)
+        speaker = ParsedSpeaker(parsed.article_range(first, last + 1), parsed.article_range(*role) if role else None)
+        return speaker, parsed.article_index(word)
+
     def _nominal(self, word: Token) -> bool:
         """A speaker's word is a noun, a name or a pronoun, with no preposition of its own ("As for the critics, …"
         is no subject however it was parsed)."""

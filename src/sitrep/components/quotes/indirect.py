@@ -76,8 +76,14 @@ def _parsed_clause(
 
 
 def _questioned(finder: SpeakerFinder, speaker_start: int, sent: Span) -> bool:
-    """Whether "whether" or "if" stands before the speaker: "asked whether he thought …" states nothing."""
-    return speaker_start > sent.start and finder.doc[speaker_start - 1].lower_ in finder.lex.syntax.question_marks
+    """Whether "whether" or "if" stands before the speaker ("asked whether he thought …" states nothing), or a
+    relative word ("after what Israel says was an assault": a clause inside a relative clause is no quote)."""
+    if speaker_start <= sent.start:
+        return False
+    before = finder.doc[speaker_start - 1]
+    if before.text.isupper() and len(before.text) > 1:
+        return False  # a name in capitals ("WHO"), not a word
+    return before.lower_ in finder.lex.syntax.question_marks or before.lower_ in finder.lex.syntax.relative_frames
 
 
 def _parsed_only(finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent: Span) -> Reported | None:
@@ -191,7 +197,9 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
     for j in range(cue_end, min(cue_end + _THAT_WINDOW, end)):
         tok = doc[j]
         if tok.lower_ == "that":
-            return j
+            after = doc[j + 1].lower_ if j + 1 < end else ""
+            if after not in finder.lex.that_determined:  # "saying an attack that day on the base …"
+                return j
         if tok.text in _FINAL or (tok.is_punct and tok.text not in _MARKS):  # 'told NBC's "Today" that …'
             break
     verb = doc[cue:cue_end].text.lower()

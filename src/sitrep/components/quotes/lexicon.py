@@ -13,11 +13,13 @@ class Lexicon:
     """Word lists the quote finder reads; every entry is lower case."""
 
     verbs: frozenset[str]
+    characterizing: frozenset[str]
     bare_clause: frozenset[str]
     inverted: frozenset[str]
     between: frozenset[str]
     stop: frozenset[str]
     clause_blockers: frozenset[str]
+    that_determined: frozenset[str]
     lone_answers: frozenset[str]
     phrase_prepositions: frozenset[str]
     adjunct_prepositions: frozenset[str]
@@ -56,11 +58,13 @@ class SyntaxRules:
     appositions: frozenset[str]
     within_subject: frozenset[str]
     complements: frozenset[str]
+    characterized: frozenset[str]
     that_clauses: frozenset[str]
     nominal: frozenset[str]
     verbal: frozenset[str]
     finite_tags: frozenset[str]
     question_marks: frozenset[str]
+    relative_frames: frozenset[str]
     never_speakers: frozenset[str]
 
 
@@ -94,11 +98,13 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
     table = load_toml(name)
     return Lexicon(
         verbs=_words(table, "verbs"),
+        characterizing=_words(table, "characterizing_verbs"),
         bare_clause=_words(table, "bare_clause_verbs"),
         inverted=_words(table, "inverted_verbs"),
         between=_words(table, "between"),
         stop=_words(table, "stop_words"),
         clause_blockers=_words(table, "clause_blockers"),
+        that_determined=_words(table, "that_determined"),
         lone_answers=_words(table, "lone_answers"),
         phrase_prepositions=_words(table, "phrase_prepositions"),
         adjunct_prepositions=_words(table, "adjunct_prepositions"),
@@ -142,11 +148,13 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
         appositions=exact("appositions"),
         within_subject=exact("within_subject"),
         complements=exact("complements"),
+        characterized=exact("characterized"),
         that_clauses=exact("that_clauses"),
         nominal=exact("nominal"),
         verbal=exact("verbal"),
         finite_tags=exact("finite_tags"),
         question_marks=_words(data, "question_marks"),
+        relative_frames=_words(data, "relative_frames"),
         never_speakers=_words(data, "never_speakers"),
     )
 
