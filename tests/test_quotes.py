@@ -669,3 +669,24 @@ def test_quotes_speaker_links_to_the_name_that_ends_its_phrase() -> None:
     quill = person("E2", text, "Nora Quill")
     quote = only(quotes_of(text, [school, quill]))
     assert quote.speaker is not None and quote.speaker.entity == "E2"
+
+
+def test_quotes_unattributed_quote_after_a_sentence_that_leads_in_to_it() -> None:
+    text = (
+        HEADLINE + "Brett Holm, a former envoy to the coalition, criticized the decision on Twitter. "
+        '"The statement shows no understanding of what is happening on the ground."\n\n'
+        "Mira Tal believes the national press has never been free.\n\n"
+        '"In our country the press was always stifled by those in power."\n'
+    )
+    quotes = quotes_of(text)
+    assert [speaker_text(q) for q in quotes] == ["Brett Holm", "Mira Tal"]
+
+
+def test_quotes_lead_in_never_takes_a_quote_with_its_own_attribution_after_it() -> None:
+    text = (
+        HEADLINE + "Most of the economists said the plan was sound.\n\n"
+        "''It is fiscally responsible,'' Lena Dorn, director of the Center for Budget Studies at the state "
+        "university and a former adviser to two governors and the national treasury office, said of the plan.\n"
+    )
+    quote = only(quotes_of(text), "direct")
+    assert speaker_text(quote) != "Most of the economists"

@@ -162,7 +162,9 @@ class QuoteScan:
     def _plausible(self, start: int, end: int) -> bool:
         """A parsed speaker has words, lies outside every quotation, and is no time ("said Friday")."""
         words = self._words(start, end)
-        if not words or self.inside_quote(self.tok_starts[start]) or self.inside_quote(self.tok_starts[end - 1]):
+        if not any(c.isalnum() for word in words for c in word):
+            return False
+        if self.inside_quote(self.tok_starts[start]) or self.inside_quote(self.tok_starts[end - 1]):
             return False
         return not all(w.lower() in self.finder.lex.days for w in words)
 
@@ -210,6 +212,9 @@ class QuoteScan:
                 previous = last.get(quote.section)
                 if previous is None and floor == self.tok_before(section.start):
                     previous = last.get(quote.section - 1)
+                if previous is None and kind == "direct":
+                    self.attach(item, self._lead_in(quote, open_tok))
+            if item.speaker is None:
                 if not self._keep_unattributed(item, previous):
                     continue
                 item.continues = (previous.continues or previous) if previous is not None else None
@@ -236,6 +241,33 @@ class QuoteScan:
         only where it may tell a speaker)."""
         start = self.sent_start(open_tok)
         return any(t.lower_ in self.finder.lex.characterizing for t in self.doc[start:open_tok])
+
+    def _lead_in(self, quote: Marked, open_tok: int) -> Attribution | None:
+        """The speaker of a quote that opens its sentence with no attribution and follows a sentence that leads in
+        to someone's words: that sentence's subject ('Roe criticized the decision on Twitter. "The plan …"',
+        'Roe believes the press was never free. ¶ "In our country …"')."""
+        start = self.sent_start(open_tok)
+        if self.grammar is None or start == 0 or self.text[self.doc[start].idx : quote.start].strip():
+            return None
+        if _words(self.text[quote.start : quote.end]) < MIN_WORDS or not self.stands_alone(quote.end):
+            return None
+        before = self.sent_start(start - 1)
+        lead = self.finder.lex.lead_in
+        verbs = [t.i for t in self.doc[before:start] if t.lower_ in lead and not self.inside_quote(t.idx)]
+        if not verbs or self.section_of(self.doc[before].idx) < self.section_of(quote.start) - 1:
+            return None
+        parsed = self.grammar.speaker(verbs[0])
+        if parsed is None or not self._plausible(*parsed.speaker):
+            return None
+        return Attribution(parsed.speaker, None, parsed.role)  # the verb stays free to report its own clause
+
+    def stands_alone(self, end: int) -> bool:
+        """Whether nothing but punctuation follows a quote ending at character `end` in its sentence (an
+        attribution after it, however long, keeps it from the sentence before)."""
+        close_tok = self.tok_at(end - 1)
+        at = bisect_right(self.sent_starts, close_tok)
+        end = self.sent_starts[at] if at < len(self.sent_starts) else len(self.doc)
+        return all(t.is_punct or t.is_space for t in self.doc[close_tok + 1 : end])
 
     def _keep_unattributed(self, item: Found, previous: Found | None) -> bool:
         """A partial quote needs a speaker; a short direct one (a title, a slogan) needs one or a paragraph's."""

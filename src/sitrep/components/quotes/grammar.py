@@ -94,9 +94,26 @@ class Grammar:
         word = self._according(verb) if verb.lower_ == "according" else self._subject(verb)
         if word is None or not self._nominal(word):
             return None
+        named = self._name_before(word)
+        if named is not None:  # "Jane Roe, the former envoy, said": a name the parse hung on the role
+            first, last = self._phrase(named)
+            role = self._phrase(word)
+            return ParsedSpeaker(parsed.article_range(first, last + 1), parsed.article_range(role[0], role[1] + 1))
         first, last = self._phrase(word)
         role = self._role(word)
         return ParsedSpeaker(parsed.article_range(first, last + 1), parsed.article_range(*role) if role else None)
+
+    def _name_before(self, word: Token) -> Token | None:
+        """A name set off by a comma before a common-noun subject and hung on it by a relation of a lost subject
+        ([lost_subjects]): "Jane Roe, the former envoy, …" parsed with the role as the subject."""
+        if word.pos_ == "PROPN" or word.pos_ == "PRON":
+            return None
+        for child in word.children:
+            if child.dep_ in self.rules.lost_subjects and child.i < word.i and child.pos_ == "PROPN":
+                between = word.doc[child.i + 1 : word.i]
+                if any(t.text == "," for t in between):
+                    return child
+        return None
 
     def after(self, cue: int) -> tuple[int, int] | None:
         """The speaker phrase after a speech verb that reports no clause of its own ("…, said one aide in the

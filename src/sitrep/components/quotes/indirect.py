@@ -77,7 +77,8 @@ def _parsed_clause(
 
 def _questioned(finder: SpeakerFinder, speaker_start: int, sent: Span) -> bool:
     """Whether "whether" or "if" stands before the speaker ("asked whether he thought …" states nothing), or a
-    relative word ("after what Israel says was an assault": a clause inside a relative clause is no quote)."""
+    relative word ("after what Israel says was an assault", "in which Roe said …": a clause reported inside a
+    relative clause is no quote, docs/quote-guidelines.md)."""
     if speaker_start <= sent.start:
         return False
     before = finder.doc[speaker_start - 1]

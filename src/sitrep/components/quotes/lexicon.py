@@ -14,6 +14,7 @@ class Lexicon:
 
     verbs: frozenset[str]
     characterizing: frozenset[str]
+    lead_in: frozenset[str]
     bare_clause: frozenset[str]
     inverted: frozenset[str]
     between: frozenset[str]
@@ -99,6 +100,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
     return Lexicon(
         verbs=_words(table, "verbs"),
         characterizing=_words(table, "characterizing_verbs"),
+        lead_in=_words(table, "verbs") | _words(table, "characterizing_verbs") | _words(table, "opinion_verbs"),
         bare_clause=_words(table, "bare_clause_verbs"),
         inverted=_words(table, "inverted_verbs"),
         between=_words(table, "between"),
