@@ -97,8 +97,10 @@ class Grammar:
         named = self._name_before(word)
         if named is not None:  # "Jane Roe, the former envoy, said": a name the parse hung on the role
             first, last = self._phrase(named)
-            role = self._phrase(word)
-            return ParsedSpeaker(parsed.article_range(first, last + 1), parsed.article_range(role[0], role[1] + 1))
+            role_first, role_last = self._phrase(word)
+            return ParsedSpeaker(
+                parsed.article_range(first, last + 1), parsed.article_range(role_first, role_last + 1)
+            )
         first, last = self._phrase(word)
         role = self._role(word)
         return ParsedSpeaker(parsed.article_range(first, last + 1), parsed.article_range(*role) if role else None)
