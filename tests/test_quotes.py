@@ -690,3 +690,26 @@ def test_quotes_lead_in_never_takes_a_quote_with_its_own_attribution_after_it() 
     )
     quote = only(quotes_of(text), "direct")
     assert speaker_text(quote) != "Most of the economists"
+
+
+def test_quotes_told_with_a_name_at_the_very_end_of_the_text() -> None:
+    for text in ("Officials told Reuters", "The mayor told Dana Roe", "Roe told reporters'"):
+        assert all(text[q.start : q.end] == q.text for q in quotes_of(text))
+
+
+def test_quotes_after_a_comma_closing_a_clause_that_leads_in_to_words() -> None:
+    text = 'Dana Roe, also on Twitter, defended the decision, "The bridge stays closed until the engineers say so."'
+    quote = only(quotes_of(HEADLINE + text))
+    assert quote.kind == "direct" and speaker_text(quote) == "Dana Roe"
+    spoke = only(quotes_of(HEADLINE + 'Senator Lee Park spoke on Fox News, "This will lead to a new crisis soon."'))
+    assert spoke.kind == "direct" and speaker_text(spoke) == "Senator Lee Park"
+
+
+def test_quotes_mid_sentence_quote_in_a_new_paragraph_does_not_continue_the_last_speaker() -> None:
+    text = (
+        HEADLINE + '"The bridge stays closed," Mayor Dana Roe said.\n\n'
+        'With party leaders worried about turnout, Governor Lee Park is rolling out a message: "It is about all of '
+        'us now."\n'
+    )
+    quotes = quotes_of(text)
+    assert [speaker_text(q) for q in quotes] == ["Mayor Dana Roe", None]

@@ -210,7 +210,7 @@ class QuoteScan:
                 continue  # a title or a name in marks ('told NBC's "Morning Joe" that …')
             if item.speaker is None:
                 previous = last.get(quote.section)
-                if previous is None and floor == self.tok_before(section.start):
+                if previous is None and self.opens_section(quote.start):
                     previous = last.get(quote.section - 1)
                 if previous is None and kind == "direct":
                     self.attach(item, self._lead_in(quote, open_tok))
@@ -241,6 +241,26 @@ class QuoteScan:
         only where it may tell a speaker)."""
         start = self.sent_start(open_tok)
         return any(t.lower_ in self.finder.lex.characterizing for t in self.doc[start:open_tok])
+
+    def _led(self, floor: int, open_tok: int) -> Attribution | None:
+        """'Roe, also on Twitter, defended his decision, "…"' or 'Roe spoke on Fox News: "…"': a quote after a
+        comma or a colon that closes a clause whose main verb leads in to words (a characterizing or opinion verb,
+        no reporting cue) is that verb's subject's."""
+        before = open_tok - 1
+        while before > floor and self.doc[before].is_space:
+            before -= 1
+        if self.grammar is None or before <= floor or self.doc[before].text not in (",", ":"):
+            return None
+        lead = self.finder.lex.lead_in
+        verbs = [t.i for t in self.doc[floor:before] if t.lower_ in lead and not self.inside_quote(t.idx)]
+        if not verbs:
+            return None
+        parsed = self.grammar.speaker(verbs[-1])
+        if parsed is None or not self._plausible(*parsed.speaker) or parsed.speaker[1] > verbs[-1]:
+            return None
+        if not self.grammar.main_verb(verbs[-1]):  # "With leaders worried about …, Roe is rolling out …: "…""
+            return None
+        return Attribution(parsed.speaker, (verbs[-1], verbs[-1] + 1), parsed.role)
 
     def _lead_in(self, quote: Marked, open_tok: int) -> Attribution | None:
         """The speaker of a quote that opens its sentence with no attribution and follows a sentence that leads in
@@ -286,7 +306,7 @@ class QuoteScan:
                 tail = None
             if tail is not None and tail.speaker is not None:
                 return tail, False
-        head = self.finder.head(floor, open_tok) or self._colon_before(quote, floor)
+        head = self.finder.head(floor, open_tok) or self._colon_before(quote, floor) or self._led(floor, open_tok)
         if head is not None and head.speaker is not None:
             return head, True
         document = self.finder.document(self.sent_start(open_tok), open_tok)

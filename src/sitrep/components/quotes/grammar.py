@@ -105,6 +105,19 @@ class Grammar:
         role = self._role(word)
         return ParsedSpeaker(parsed.article_range(first, last + 1), parsed.article_range(*role) if role else None)
 
+    def main_verb(self, tok: int) -> bool:
+        """Whether the word at article token `tok` is its sentence's main verb (its root, or a verb joined to it by
+        "and"), not one inside an adverbial or relative clause."""
+        parsed = self.parsed(tok)
+        if parsed is None:
+            return False
+        word = parsed.token(tok)
+        if word.pos_ not in self.rules.verbal:
+            return False  # "With leaders worried about …" read as an adjective at the root
+        if word.dep_ in self.rules.climb_any:
+            word = word.head
+        return word.head.i == word.i and not any(c.dep_ == "mark" for c in word.children)
+
     def _name_before(self, word: Token) -> Token | None:
         """A name set off by a comma before a common-noun subject and hung on it by a relation of a lost subject
         ([lost_subjects]): "Jane Roe, the former envoy, …" parsed with the role as the subject."""

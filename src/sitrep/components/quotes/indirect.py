@@ -209,7 +209,7 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
     start = cue_end
     if verb == "told":
         skipped = finder.forward(cue_end, end)
-        if skipped is None or skipped - cue_end > 3 or doc[skipped].lower_ in _POSSESSIVE:
+        if skipped is None or skipped - cue_end > 3 or skipped >= end or doc[skipped].lower_ in _POSSESSIVE:
             return None
         start = skipped
     if start >= end:
