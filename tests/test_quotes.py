@@ -103,6 +103,21 @@ def test_quotes_apostrophes_are_not_marks() -> None:
     assert quotes_of("The soldiers' families didn't wait for the army's decision.") == []
 
 
+def test_quotes_doubled_apostrophes_are_double_marks() -> None:
+    text = "''The levy will fail,'' said Ruth Okafor, an analyst. ''Nobody has the votes.'' Her sons' jobs are safe."
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["''The levy will fail,''", "''Nobody has the votes.''"]
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert [speaker_text(q) for q in quotes] == ["Ruth Okafor", "Ruth Okafor"]
+
+
+def test_quotes_doubled_apostrophes_run_over_paragraphs() -> None:
+    text = HEADLINE + "Okafor said: ''The first vote failed.\n\n''The second one is on Monday.''\n"
+    quote = only(quotes_of(text))
+    assert quote.text.startswith("''The first vote") and quote.text.endswith("Monday.''")
+    assert speaker_text(quote) == "Okafor"
+
+
 def test_quotes_partial_inside_a_sentence() -> None:
     quotes = quotes_of('Defense Minister Omar Haddad said the strikes were "a clear breach of the truce."')
     quote = only(quotes)
@@ -325,7 +340,7 @@ def test_quotes_records_have_ordered_ids_and_exact_offsets() -> None:
     )
     quotes = quotes_of(text)
     assert [q.id for q in quotes] == [f"U{i}" for i in range(1, len(quotes) + 1)]
-    assert [q.kind for q in quotes] == ["indirect", "direct"]
+    assert [q.kind for q in quotes] == ["indirect", "direct", "partial"]  # "called … "a first step …"": Berg's
     for quote in quotes:
         assert text[quote.start : quote.end] == quote.text
         for part in (quote.speaker, quote.cue):
@@ -569,3 +584,132 @@ def test_quotes_parse_reads_no_subject_from_a_phrase_after_a_preposition() -> No
     text = 'As for the critics of the deal, Berg said, "They have not read it."'
     quote = only(quotes_of(text))
     assert speaker_text(quote) == "Berg"
+
+
+def test_quotes_speaker_after_the_clause_with_a_role_to_the_end() -> None:
+    text = "The bridge will reopen in May, said Tomas Varga, a spokesman for the agency that runs the roads."
+    quote = only(quotes_of(text))
+    assert quote.kind == "indirect"
+    assert quote.text == "The bridge will reopen in May"
+    assert speaker_text(quote) == "Tomas Varga"
+
+
+def test_quotes_speaker_after_the_clause_is_not_the_name_that_opens_it() -> None:
+    text = "Lind's plan failed in the committee, and the vote was put off, said one aide in the room."
+    quote = only(quotes_of(text))
+    assert quote.text.startswith("Lind's plan failed") and quote.text.endswith("the vote was put off")
+    assert speaker_text(quote) == "one aide"
+
+
+def test_quotes_attribution_inside_the_sentence_reports_all_of_it() -> None:
+    quote = only(quotes_of("The convoy, the governor said, reached the border before dawn on Sunday."))
+    assert quote.kind == "indirect"
+    assert quote.text == "The convoy, the governor said, reached the border before dawn on Sunday"
+    assert speaker_text(quote) == "the governor"
+
+
+def test_quotes_participle_after_a_direct_quote_reports_for_its_speaker() -> None:
+    quotes = quotes_of('"We will rebuild," the mayor said, adding that the bridge would reopen by May.')
+    assert [q.kind for q in quotes] == ["direct", "indirect"]
+    assert quotes[1].text == "that the bridge would reopen by May"
+    assert [speaker_text(q) for q in quotes] == ["the mayor", "the mayor"]
+
+
+def test_quotes_title_in_marks_after_told_is_no_quote() -> None:
+    quote = only(quotes_of('Senator Ana Ruiz told ABC\'s "Morning Brief" that the bill would pass next week.'))
+    assert quote.kind == "indirect"
+    assert quote.text == "that the bill would pass next week"
+    assert speaker_text(quote) == "Senator Ana Ruiz"
+
+
+def test_quotes_that_clause_after_a_long_adjunct() -> None:
+    text = "Ruiz says at a rally in Dayton, Ohio, that the plan means fewer jobs for the state."
+    quote = only(quotes_of(text))
+    assert quote.text == "that the plan means fewer jobs for the state"
+    assert speaker_text(quote) == "Ruiz"
+
+
+def test_quotes_no_before_a_noun_opens_a_reported_clause() -> None:
+    quotes = quotes_of("A lawyer for the family said no decision had been made about an appeal.")
+    assert only(quotes).text == "no decision had been made about an appeal"
+    assert quotes_of("Asked whether the talks had failed, the envoy said no, and left.") == []
+
+
+def test_quotes_fragment_a_characterizing_verb_governs_is_its_subjects_partial_quote() -> None:
+    called = only(quotes_of('The opposition leader called the budget "a betrayal of working families" on Tuesday.'))
+    assert called.kind == "partial" and speaker_text(called) == "The opposition leader"
+    assert called.cue is not None and called.cue.text == "called"
+    described = only(quotes_of('The ministry described the raid as "a grave breach of the truce".'))
+    assert speaker_text(described) == "The ministry"
+
+
+def test_quotes_word_in_marks_inside_a_noun_phrase_is_no_partial_quote() -> None:
+    assert quotes_of('The agency described him in March as an "emerging" figure in the movement.') == []
+    assert quotes_of('The court praised their "very decisive" ruling on the detentions.') == []
+
+
+def test_quotes_belief_is_not_speech() -> None:
+    assert quotes_of("The coach believes the team lost the title in the semi-finals.") == []
+    assert quotes_of("Most voters think the tax will be raised again next year.") == []
+
+
+def test_quotes_clause_inside_a_relative_clause_is_no_quote() -> None:
+    assert quotes_of("The clash began after what the army says was an attack on its patrol.") == []
+    assert quotes_of("He hit a guard, who the police said was hurt in the face by the blow.") == []
+
+
+def test_quotes_that_before_a_time_word_opens_no_clause() -> None:
+    quote = only(quotes_of("The army issued a statement saying an attack that day on the base caused no casualties."))
+    assert quote.text == "an attack that day on the base caused no casualties"
+
+
+def test_quotes_speaker_links_to_the_name_that_ends_its_phrase() -> None:
+    text = "Harbor University law expert Nora Quill said the ruling would be appealed within weeks."
+    school = person("E1", text, "Harbor University", kind="organization")
+    quill = person("E2", text, "Nora Quill")
+    quote = only(quotes_of(text, [school, quill]))
+    assert quote.speaker is not None and quote.speaker.entity == "E2"
+
+
+def test_quotes_unattributed_quote_after_a_sentence_that_leads_in_to_it() -> None:
+    text = (
+        HEADLINE + "Brett Holm, a former envoy to the coalition, criticized the decision on Twitter. "
+        '"The statement shows no understanding of what is happening on the ground."\n\n'
+        "Mira Tal believes the national press has never been free.\n\n"
+        '"In our country the press was always stifled by those in power."\n'
+    )
+    quotes = quotes_of(text)
+    assert [speaker_text(q) for q in quotes] == ["Brett Holm", "Mira Tal"]
+
+
+def test_quotes_lead_in_never_takes_a_quote_with_its_own_attribution_after_it() -> None:
+    text = (
+        HEADLINE + "Most of the economists said the plan was sound.\n\n"
+        "''It is fiscally responsible,'' Lena Dorn, director of the Center for Budget Studies at the state "
+        "university and a former adviser to two governors and the national treasury office, said of the plan.\n"
+    )
+    quote = only(quotes_of(text), "direct")
+    assert speaker_text(quote) != "Most of the economists"
+
+
+def test_quotes_told_with_a_name_at_the_very_end_of_the_text() -> None:
+    for text in ("Officials told Reuters", "The mayor told Dana Roe", "Roe told reporters'"):
+        assert all(text[q.start : q.end] == q.text for q in quotes_of(text))
+
+
+def test_quotes_after_a_comma_closing_a_clause_that_leads_in_to_words() -> None:
+    text = 'Dana Roe, also on Twitter, defended the decision, "The bridge stays closed until the engineers say so."'
+    quote = only(quotes_of(HEADLINE + text))
+    assert quote.kind == "direct" and speaker_text(quote) == "Dana Roe"
+    spoke = only(quotes_of(HEADLINE + 'Senator Lee Park spoke on Fox News, "This will lead to a new crisis soon."'))
+    assert spoke.kind == "direct" and speaker_text(spoke) == "Senator Lee Park"
+
+
+def test_quotes_mid_sentence_quote_in_a_new_paragraph_does_not_continue_the_last_speaker() -> None:
+    text = (
+        HEADLINE + '"The bridge stays closed," Mayor Dana Roe said.\n\n'
+        'With party leaders worried about turnout, Governor Lee Park is rolling out a message: "It is about all of '
+        'us now."\n'
+    )
+    quotes = quotes_of(text)
+    assert [speaker_text(q) for q in quotes] == ["Mayor Dana Roe", None]

@@ -73,10 +73,13 @@ def read_ann(path: Path, text: str) -> list[Gold]:
 
 def is_direct(text: str, content: Spans) -> bool:
     """Whether a content is enclosed in quotation marks: its first fragment opens with one, its last closes
-    with one (annotators often cut a long quote into one fragment per sentence)."""
+    with one (annotators often cut a long quote into one fragment per sentence). Two straight apostrophes are
+    a double mark (''like this'', as the New York Times archive prints them)."""
     first = text[content[0][0] : content[0][1]].strip()
     last = text[content[-1][0] : content[-1][1]].strip().rstrip(_TRAILING)
-    return len(first) > 1 and first[0] in _OPEN and bool(last) and last[-1] in _CLOSE
+    opens = first.startswith("''") or first[:1] in _OPEN
+    closes = last.endswith("''") or last[-1:] in _CLOSE
+    return len(first) > 1 and opens and bool(last) and closes
 
 
 def _overlap(a: tuple[int, int], spans: Spans) -> int:

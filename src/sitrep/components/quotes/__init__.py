@@ -156,14 +156,15 @@ def _resolve(
 
 def _continue_reported(found: list[Found], scan: QuoteScan) -> None:
     """A direct quote with no attribution right after someone's reported speech, in the same paragraph or opening
-    the next one, goes on with that speech: 'Roe warned that … . "If they …"'."""
+    the next one, goes on with that speech: 'Roe warned that … . "If they …"' (not one followed by more words in
+    its sentence: an attribution too long to read is still someone else's)."""
     for previous, item in pairwise(found):
         if item.kind != "direct" or item.speaker is not None or item.continues is not None:
             continue
         source = previous if previous.kind == "indirect" and previous.speaker is not None else None
         if previous.kind == "direct" and previous.speaker is None:
             source = previous.continues  # a second quote after the first one carried on
-        if source is None:
+        if source is None or not scan.stands_alone(item.end):
             continue
         here, there = scan.section_of(item.start), scan.section_of(previous.start)
         if here == there or (here == there + 1 and scan.opens_section(item.start)):

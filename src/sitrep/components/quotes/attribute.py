@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from sitrep.components.quotes.grammar import Grammar
-from sitrep.components.quotes.marks import Marked
+from sitrep.components.quotes.marks import Marked, inner
 from sitrep.components.quotes.speakers import Attribution, SpeakerFinder, gap
 from sitrep.record import Section
 
@@ -162,7 +162,9 @@ class QuoteScan:
     def _plausible(self, start: int, end: int) -> bool:
         """A parsed speaker has words, lies outside every quotation, and is no time ("said Friday")."""
         words = self._words(start, end)
-        if not words or self.inside_quote(self.tok_starts[start]) or self.inside_quote(self.tok_starts[end - 1]):
+        if not any(c.isalnum() for word in words for c in word):
+            return False
+        if self.inside_quote(self.tok_starts[start]) or self.inside_quote(self.tok_starts[end - 1]):
             return False
         return not all(w.lower() in self.finder.lex.days for w in words)
 
@@ -202,12 +204,17 @@ class QuoteScan:
             attribution, from_head = self._attribute(quote, open_tok, close_tok, floor, ceiling)
             kind = self._kind(quote, floor, open_tok, attribution if from_head else None)
             item = self.attach(Found(quote.start, quote.end, kind), attribution)
-            if item.cue is None and _title_like(self.text[quote.start : quote.end]):
-                continue
+            if item.speaker is None and kind == "partial":
+                self.attach(item, self._governed(open_tok, close_tok))
+            if (item.cue is None or kind == "partial") and _title_like(self.text[quote.start : quote.end]):
+                continue  # a title or a name in marks ('told NBC's "Morning Joe" that …')
             if item.speaker is None:
                 previous = last.get(quote.section)
-                if previous is None and floor == self.tok_before(section.start):
+                if previous is None and self.opens_section(quote.start):
                     previous = last.get(quote.section - 1)
+                if previous is None and kind == "direct":
+                    self.attach(item, self._lead_in(quote, open_tok))
+            if item.speaker is None:
                 if not self._keep_unattributed(item, previous):
                     continue
                 item.continues = (previous.continues or previous) if previous is not None else None
@@ -215,6 +222,72 @@ class QuoteScan:
             if item.speaker is not None or item.continues is not None:
                 last[quote.section] = last[end_section] = item
         return found
+
+    def _governed(self, open_tok: int, close_tok: int) -> Attribution | None:
+        """The speaker of a fragment in marks inside the writer's sentence, from the characterizing verb that
+        governs it ("The ministry called the raid "a provocation""); None without one."""
+        if self.grammar is None or close_tok - open_tok < 3 or not self._characterized(open_tok):
+            return None  # one word in marks is a scare quote more often than someone's words
+        found = self.grammar.governor(open_tok + 1, close_tok)
+        if found is None:
+            return None
+        speaker, verb = found
+        if not self._plausible(*speaker.speaker):
+            return None
+        return Attribution(speaker.speaker, (verb, verb + 1), speaker.role)
+
+    def _characterized(self, open_tok: int) -> bool:
+        """Whether a characterizing verb stands before the opening mark in its sentence (so the parse is asked for
+        only where it may tell a speaker)."""
+        start = self.sent_start(open_tok)
+        return any(t.lower_ in self.finder.lex.characterizing for t in self.doc[start:open_tok])
+
+    def _led(self, floor: int, open_tok: int) -> Attribution | None:
+        """'Roe, also on Twitter, defended his decision, "…"' or 'Roe spoke on Fox News: "…"': a quote after a
+        comma or a colon that closes a clause whose main verb leads in to words (a characterizing or opinion verb,
+        no reporting cue) is that verb's subject's."""
+        before = open_tok - 1
+        while before > floor and self.doc[before].is_space:
+            before -= 1
+        if self.grammar is None or before <= floor or self.doc[before].text not in (",", ":"):
+            return None
+        lead = self.finder.lex.lead_in
+        verbs = [t.i for t in self.doc[floor:before] if t.lower_ in lead and not self.inside_quote(t.idx)]
+        if not verbs:
+            return None
+        parsed = self.grammar.speaker(verbs[-1])
+        if parsed is None or not self._plausible(*parsed.speaker) or parsed.speaker[1] > verbs[-1]:
+            return None
+        if not self.grammar.main_verb(verbs[-1]):  # "With leaders worried about …, Roe is rolling out …: "…""
+            return None
+        return Attribution(parsed.speaker, (verbs[-1], verbs[-1] + 1), parsed.role)
+
+    def _lead_in(self, quote: Marked, open_tok: int) -> Attribution | None:
+        """The speaker of a quote that opens its sentence with no attribution and follows a sentence that leads in
+        to someone's words: that sentence's subject ('Roe criticized the decision on Twitter. "The plan …"',
+        'Roe believes the press was never free. ¶ "In our country …"')."""
+        start = self.sent_start(open_tok)
+        if self.grammar is None or start == 0 or self.text[self.doc[start].idx : quote.start].strip():
+            return None
+        if _words(self.text[quote.start : quote.end]) < MIN_WORDS or not self.stands_alone(quote.end):
+            return None
+        before = self.sent_start(start - 1)
+        lead = self.finder.lex.lead_in
+        verbs = [t.i for t in self.doc[before:start] if t.lower_ in lead and not self.inside_quote(t.idx)]
+        if not verbs or self.section_of(self.doc[before].idx) < self.section_of(quote.start) - 1:
+            return None
+        parsed = self.grammar.speaker(verbs[0])
+        if parsed is None or not self._plausible(*parsed.speaker):
+            return None
+        return Attribution(parsed.speaker, None, parsed.role)  # the verb stays free to report its own clause
+
+    def stands_alone(self, end: int) -> bool:
+        """Whether nothing but punctuation follows a quote ending at character `end` in its sentence (an
+        attribution after it, however long, keeps it from the sentence before)."""
+        close_tok = self.tok_at(end - 1)
+        at = bisect_right(self.sent_starts, close_tok)
+        end = self.sent_starts[at] if at < len(self.sent_starts) else len(self.doc)
+        return all(t.is_punct or t.is_space for t in self.doc[close_tok + 1 : end])
 
     def _keep_unattributed(self, item: Found, previous: Found | None) -> bool:
         """A partial quote needs a speaker; a short direct one (a title, a slogan) needs one or a paragraph's."""
@@ -233,7 +306,7 @@ class QuoteScan:
                 tail = None
             if tail is not None and tail.speaker is not None:
                 return tail, False
-        head = self.finder.head(floor, open_tok) or self._colon_before(quote, floor)
+        head = self.finder.head(floor, open_tok) or self._colon_before(quote, floor) or self._led(floor, open_tok)
         if head is not None and head.speaker is not None:
             return head, True
         document = self.finder.document(self.sent_start(open_tok), open_tok)
@@ -258,7 +331,9 @@ class QuoteScan:
         return tok < len(self.doc) and self.inside_quote(self.tok_starts[tok])
 
     def _ends_sentence(self, quote: Marked) -> bool:
-        return quote.end - 2 >= quote.start and self.text[quote.end - 2] in _SENTENCE_FINAL
+        start, end = inner(self.text, quote)
+        body = self.text[start:end].removesuffix("]")  # "… the victims[.]"
+        return bool(body) and body[-1] in _SENTENCE_FINAL
 
     def _colon_before(self, quote: Marked, floor: int) -> Attribution | None:
         """'He said:' closing the paragraph before a quote that opens its own."""
@@ -283,10 +358,10 @@ class QuoteScan:
         attribution_end = max(head.cue[1], head.speaker[1] if head.speaker else 0)
         if attribution_end < open_tok:
             return "partial"
-        inner = self.text[quote.start + 1 : quote.start + 2]
+        first = self.text[inner(self.text, quote)[0] : quote.end][:1]
         return (
             "direct"
-            if inner[:1].isupper() or self.finder.sentence_end(self.tok_at(quote.end - 1) + 1, len(self.doc))
+            if first.isupper() or self.finder.sentence_end(self.tok_at(quote.end - 1) + 1, len(self.doc))
             else "partial"
         )
 

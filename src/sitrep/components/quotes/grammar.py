@@ -94,9 +94,78 @@ class Grammar:
         word = self._according(verb) if verb.lower_ == "according" else self._subject(verb)
         if word is None or not self._nominal(word):
             return None
+        named = self._name_before(word)
+        if named is not None:  # "Jane Roe, the former envoy, said": a name the parse hung on the role
+            first, last = self._phrase(named)
+            role_first, role_last = self._phrase(word)
+            return ParsedSpeaker(
+                parsed.article_range(first, last + 1), parsed.article_range(role_first, role_last + 1)
+            )
         first, last = self._phrase(word)
         role = self._role(word)
         return ParsedSpeaker(parsed.article_range(first, last + 1), parsed.article_range(*role) if role else None)
+
+    def main_verb(self, tok: int) -> bool:
+        """Whether the word at article token `tok` is its sentence's main verb (its root, or a verb joined to it by
+        "and"), not one inside an adverbial or relative clause."""
+        parsed = self.parsed(tok)
+        if parsed is None:
+            return False
+        word = parsed.token(tok)
+        if word.pos_ not in self.rules.verbal:
+            return False  # "With leaders worried about …" read as an adjective at the root
+        if word.dep_ in self.rules.climb_any:
+            word = word.head
+        return word.head.i == word.i and not any(c.dep_ == "mark" for c in word.children)
+
+    def _name_before(self, word: Token) -> Token | None:
+        """A name set off by a comma before a common-noun subject and hung on it by a relation of a lost subject
+        ([lost_subjects]): "Jane Roe, the former envoy, …" parsed with the role as the subject."""
+        if word.pos_ == "PROPN" or word.pos_ == "PRON":
+            return None
+        for child in word.children:
+            if child.dep_ in self.rules.lost_subjects and child.i < word.i and child.pos_ == "PROPN":
+                between = word.doc[child.i + 1 : word.i]
+                if any(t.text == "," for t in between):
+                    return child
+        return None
+
+    def after(self, cue: int) -> tuple[int, int] | None:
+        """The speaker phrase after a speech verb that reports no clause of its own ("…, said one aide in the
+        room"): its subject there, or the noun the parse hangs on it as an object ([inverted_objects]: a parser
+        often reads an inverted subject so), as article tokens."""
+        parsed = self.parsed(cue)
+        if parsed is None or self.content(cue) is not None:
+            return None
+        verb = parsed.token(cue)
+        for child in verb.children:
+            relation = child.dep_ in self.rules.subjects or child.dep_ in self.rules.inverted_objects
+            if relation and child.i > verb.i and self._nominal(child):
+                first, last = self._phrase(child)
+                return parsed.article_range(first, last + 1)
+        return None
+
+    def governor(self, start: int, end: int) -> tuple[ParsedSpeaker, int] | None:
+        """For a quoted fragment at article tokens [start, end): the characterizing verb it hangs on, as its
+        object or complement ("called the raid "a provocation"", "described it as "reckless""), with that verb's
+        speaker; the verb as an article token."""
+        parsed = self.parsed(start)
+        if parsed is None or self.sent_start(end - 1) != self.sent_start(start):
+            return None
+        words = {parsed.token(i).i for i in range(start, end)}
+        heads = [parsed.doc[i] for i in words if parsed.doc[i].head.i not in words or parsed.doc[i].head.i == i]
+        if len(heads) != 1 or heads[0].dep_ not in self.rules.characterized:
+            return None  # a word in marks inside a noun phrase ('an "emerging" figure') is no one's words
+        word = heads[0].head
+        if word.lower_ not in self.lex.characterizing:
+            return None
+        subject = self._subject(word)
+        if subject is None or not self._nominal(subject) or subject.i in words:
+            return None
+        first, last = self._phrase(subject)
+        role = self._role(subject)
+        speaker = ParsedSpeaker(parsed.article_range(first, last + 1), parsed.article_range(*role) if role else None)
+        return speaker, parsed.article_index(word)
 
     def _nominal(self, word: Token) -> bool:
         """A speaker's word is a noun, a name or a pronoun, with no preposition of its own ("As for the critics, …"
@@ -131,18 +200,23 @@ class Grammar:
     def _climbs(self, verb: Token) -> bool:
         """Whether a verb with no subject takes the subject of its head: a conjunct after "and" ("stood up and
         said"; after a bare comma it is more often a parse that lost the subject), a participle or an infinitive
-        ("…, saying", "went on to say") on their relations; a finite verb with no subject is a lost parse too."""
+        ("…, saying", "went on to say") on their relations, or read as a complement right after a comma; a finite
+        verb with no subject is a lost parse too."""
         if verb.dep_ in self.rules.climb_any:
             return any(c.dep_ == "cc" for c in verb.children)
-        return verb.tag_ in self.rules.nonfinite_tags and (
-            verb.dep_ in self.rules.climb_nonfinite or verb.dep_ in self.rules.participles
-        )
+        if verb.tag_ not in self.rules.nonfinite_tags:
+            return False
+        if verb.dep_ in self.rules.climb_after_comma:  # '…," the mayor said, adding that …' parsed as a complement
+            return verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        return verb.dep_ in self.rules.climb_nonfinite or verb.dep_ in self.rules.participles
 
     def _own_subject(self, verb: Token) -> Token | None:
-        """The verb's subject nearest to it; a relative pronoun stands for the noun its clause describes."""
+        """The verb's subject nearest to it (or a subject the parse lost, [lost_subjects]); a relative pronoun
+        stands for the noun its clause describes."""
         subjects = [c for c in verb.children if c.dep_ in self.rules.subjects]
         if not subjects:
-            return None
+            lost = [c for c in verb.children if c.dep_ in self.rules.lost_subjects and c.i < verb.i]
+            return lost[-1] if lost else None
         subject = min(subjects, key=lambda c: abs(c.i - verb.i))
         if subject.lower_ in self.rules.relative_pronouns:
             return verb.head if verb.dep_ in self.rules.relative_clauses and verb.head.i != verb.i else None
@@ -221,11 +295,31 @@ class Grammar:
             return None
         verb = parsed.token(cue)
         for child in verb.children:
-            if child.dep_ in self.rules.complements and child.i > verb.i and self._finite(child):
-                left = min(t.i for t in child.subtree if t.i > verb.i)
+            if self._reports(verb, child):
+                left = self._clause_start(verb, child)
                 right = self._clause_end(parsed.doc, left, max(t.i for t in child.subtree))
                 return parsed.article_range(left, right + 1)
         return None
+
+    def _reports(self, verb: Token, clause: Token) -> bool:
+        """Whether a word hung on the speech verb heads the clause it reports: a finite complement after it, or a
+        finite clause after it that opens with "that" whatever its relation."""
+        if clause.i < verb.i or not self._finite(clause):
+            return False
+        if clause.dep_ in self.rules.complements:
+            return True
+        return clause.dep_ in self.rules.that_clauses and self._that(verb, clause) is not None
+
+    def _that(self, verb: Token, clause: Token) -> int | None:
+        """The clause's "that" (after the verb), if it opens with one."""
+        marks = [c.i for c in clause.children if c.dep_ == "mark" and c.i > verb.i]
+        return marks[0] if marks and clause.doc[marks[0]].lower_ == "that" else None
+
+    def _clause_start(self, verb: Token, clause: Token) -> int:
+        """The first word of a reported clause: its "that" when it has one (words the parse hung on the clause
+        before it belong to the verb: 'told NBC's "Today" that …'), else its first word after the verb."""
+        that = self._that(verb, clause)
+        return that if that is not None else min(t.i for t in clause.subtree if t.i > verb.i)
 
     def _clause_end(self, doc: Doc, left: int, right: int) -> int:
         """The last word of a reported clause: a comma followed by a finite verb ends it, for there the sentence

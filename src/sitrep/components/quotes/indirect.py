@@ -9,11 +9,15 @@ from spacy.tokens import Span
 
 from sitrep.components.quotes.grammar import Grammar
 from sitrep.components.quotes.speakers import Attribution, SpeakerFinder
+from sitrep.data_files import function_words
 
 MIN_CONTENT = 3  # tokens
 _THAT_WINDOW = 7
-_PARSED_GAP = 6  # words between a speech verb and the clause the parse gives it ("told the BBC's Newsnight")
+_PARSED_GAP = 8  # words between a speech verb and the clause the parse gives it ("told the BBC's Newsnight")
+_PARSED_THAT_GAP = 14  # the same for a clause that opens with "that" ("said at a rally in Dayton, Ohio, that …")
 _FINAL = frozenset({".", "!", "?", ";", ":"})
+_MARKS = frozenset([*"\"“”„«»'‘’", "''"])
+_POSSESSIVE = function_words("possessive_endings")
 
 
 @dataclass(slots=True)
@@ -31,20 +35,25 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
     if finder.doc[cue].lower_ == "according":
         return _according(finder, cue, sent)
 
-    attribution = finder.before(cue, sent.start) or _subject(finder, cue, sent)
+    attribution = finder.before(cue, sent.start)
+    if attribution is None:
+        inverted = _tail_inverted(finder, cue, sent, grammar)
+        if inverted is not None:
+            return inverted
+        attribution = _subject(finder, cue, sent)
     if attribution is None or attribution.speaker is None:
-        return _tail_inverted(finder, cue, sent) or _parsed_only(finder, grammar, cue, sent)
+        return _parsed_only(finder, grammar, cue, sent)
     s_start = attribution.speaker[0]
     if _questioned(finder, s_start, sent):
         return None
     cue_end = finder.cues[cue]
-    if (
-        s_start - 1 > sent.start
-        and finder.doc[s_start - 1].text == ","
-        and _ends_clause(finder, cue_end, sent.end)
-        and _opens_clause(finder, sent, s_start - 1)
-    ):
-        return _content(finder, sent.start, s_start - 1, attribution)
+    if cue_end < sent.end and finder.doc[cue_end].lower_ in finder.lex.lone_answers and _blocks(finder, cue_end):
+        return None  # "…, the envoy said no, and left": the answer is what was said
+    if s_start - 1 > sent.start and finder.doc[s_start - 1].text == "," and _ends_clause(finder, cue_end, sent.end):
+        if _resumes(finder, cue_end, sent.end):  # "The museum, Roe said, holds …": the whole sentence
+            return _content(finder, sent.start, sent.end, attribution)
+        if _opens_clause(finder, sent, s_start - 1):
+            return _content(finder, sent.start, s_start - 1, attribution)
     start = _clause_after(finder, cue, cue_end, sent.end)
     if start is None:
         return _parsed_clause(finder, grammar, cue, attribution)
@@ -56,17 +65,26 @@ def _parsed_clause(
 ) -> Reported | None:
     """The finite clause the parse hangs on the speech verb, starting a few words after it."""
     span = grammar.content(cue) if grammar is not None else None
-    if span is None or span[0] - finder.cues[cue] > _PARSED_GAP:
+    if span is None:
         return None
     first = finder.doc[span[0]]
-    if first.is_punct or first.lower_ in finder.lex.clause_blockers:
+    if span[0] - finder.cues[cue] > (_PARSED_THAT_GAP if first.lower_ == "that" else _PARSED_GAP):
+        return None
+    if _blocks(finder, span[0]):
         return None
     return _content(finder, span[0], span[1], attribution)
 
 
 def _questioned(finder: SpeakerFinder, speaker_start: int, sent: Span) -> bool:
-    """Whether "whether" or "if" stands before the speaker: "asked whether he thought …" states nothing."""
-    return speaker_start > sent.start and finder.doc[speaker_start - 1].lower_ in finder.lex.syntax.question_marks
+    """Whether "whether" or "if" stands before the speaker ("asked whether he thought …" states nothing), or a
+    relative word ("after what Israel says was an assault", "in which Roe said …": a clause reported inside a
+    relative clause is no quote, docs/quote-guidelines.md)."""
+    if speaker_start <= sent.start:
+        return False
+    before = finder.doc[speaker_start - 1]
+    if before.text.isupper() and len(before.text) > 1:
+        return False  # a name in capitals ("WHO"), not a word
+    return before.lower_ in finder.lex.syntax.question_marks or before.lower_ in finder.lex.syntax.relative_frames
 
 
 def _parsed_only(finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent: Span) -> Reported | None:
@@ -101,16 +119,52 @@ def _subject(finder: SpeakerFinder, cue: int, sent: Span) -> Attribution | None:
     return finder.subject(sent.start, cue)
 
 
-def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
-    """ "…, said the ministry." — the content runs from the sentence start to the comma."""
+def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | None) -> Reported | None:
+    """ "…, said the ministry." — the content runs from the sentence start to the comma. A speaker followed by
+    more words stands when they are a named speaker's role ("…, said Jane Roe, an official with the board that
+    runs it") or when the parse reads it as the verb's subject and gives the verb no clause of its own ("…, said
+    one source in the room")."""
     if cue - 1 <= sent.start or finder.doc[cue - 1].text != ",":
         return None
     attribution = finder.after(cue, sent.end)
     if attribution is None or attribution.speaker is None:
         return None
-    if not finder.sentence_end(attribution.speaker[1], sent.end):
+    last = attribution.role[1] if attribution.role is not None else attribution.speaker[1]
+    if not (
+        finder.sentence_end(last, sent.end)
+        or _role_to_the_end(finder, attribution, sent.end)
+        or _subject_after(grammar, cue, attribution.speaker)
+    ):
         return None
     return _content(finder, sent.start, cue - 1, attribution)
+
+
+def _role_to_the_end(finder: SpeakerFinder, attribution: Attribution, end: int) -> bool:
+    """ "…, said Jane Roe, an official with the board that runs it.": a name, then its role up to the sentence end
+    (no other cue in it)."""
+    if attribution.speaker is None or attribution.role is None or not finder.is_name(*attribution.speaker):
+        return False
+    return not any(j in finder.cues for j in range(attribution.role[1], end))
+
+
+def _subject_after(grammar: Grammar | None, cue: int, speaker: tuple[int, int]) -> bool:
+    """Whether the parse reads the phrase after the verb at `cue` as its speaker, with no clause reported after."""
+    parsed = grammar.after(cue) if grammar is not None else None
+    return parsed is not None and parsed[0] < speaker[1] and speaker[0] < parsed[1]
+
+
+def _resumes(finder: SpeakerFinder, cue_end: int, end: int) -> bool:
+    """Whether the sentence goes on after an attribution set off by commas ("The museum, Roe said, holds …"):
+    a comma closes the attribution and a few words follow that open no participle or other cue ("…, adding")."""
+    doc = finder.doc
+    comma = next((j for j in range(cue_end, min(cue_end + 6, end)) if doc[j].text == ","), None)
+    if comma is None:
+        return False
+    words = [t for t in doc[comma + 1 : end] if not t.is_punct and not t.is_space]
+    if len(words) < MIN_CONTENT:
+        return False
+    first = words[0]
+    return first.i not in finder.cues and not (first.is_lower and first.text.endswith("ing"))
 
 
 def _opens_clause(finder: SpeakerFinder, sent: Span, end: int) -> bool:
@@ -144,8 +198,10 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
     for j in range(cue_end, min(cue_end + _THAT_WINDOW, end)):
         tok = doc[j]
         if tok.lower_ == "that":
-            return j
-        if tok.text in _FINAL or tok.is_punct:
+            after = doc[j + 1].lower_ if j + 1 < end else ""
+            if after not in finder.lex.that_determined:  # "saying an attack that day on the base …"
+                return j
+        if tok.text in _FINAL or (tok.is_punct and tok.text not in _MARKS):  # 'told NBC's "Today" that …'
             break
     verb = doc[cue:cue_end].text.lower()
     if verb not in finder.lex.bare_clause or cue_end >= end:
@@ -153,15 +209,24 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
     start = cue_end
     if verb == "told":
         skipped = finder.forward(cue_end, end)
-        if skipped is None or skipped - cue_end > 3:
+        if skipped is None or skipped - cue_end > 3 or skipped >= end or doc[skipped].lower_ in _POSSESSIVE:
             return None
         start = skipped
     if start >= end:
         return None
-    first = doc[start]
-    if first.is_punct or first.lower_ in finder.lex.clause_blockers or first.is_space:
-        return None
-    return start
+    return None if _blocks(finder, start) else start
+
+
+def _blocks(finder: SpeakerFinder, start: int) -> bool:
+    """Whether the word at `start` cannot open a reported clause: punctuation, a preposition, a conjunction, a
+    question word, or an answer standing alone ("said no.")."""
+    first = finder.doc[start]
+    if first.is_punct or first.is_space or first.lower_ in finder.lex.clause_blockers:
+        return True
+    if first.lower_ not in finder.lex.lone_answers:
+        return False
+    after = finder.doc[start + 1] if start + 1 < len(finder.doc) else None
+    return after is None or after.is_punct or after.is_space
 
 
 def _content(finder: SpeakerFinder, start: int, end: int, attribution: Attribution) -> Reported | None:

@@ -13,11 +13,15 @@ class Lexicon:
     """Word lists the quote finder reads; every entry is lower case."""
 
     verbs: frozenset[str]
+    characterizing: frozenset[str]
+    lead_in: frozenset[str]
     bare_clause: frozenset[str]
     inverted: frozenset[str]
     between: frozenset[str]
     stop: frozenset[str]
     clause_blockers: frozenset[str]
+    that_determined: frozenset[str]
+    lone_answers: frozenset[str]
     phrase_prepositions: frozenset[str]
     adjunct_prepositions: frozenset[str]
     governors: frozenset[str]
@@ -38,9 +42,12 @@ class SyntaxRules:
     """The dependency relations and words the parse-based speaker reader uses (`speech.toml` [syntax])."""
 
     subjects: frozenset[str]
+    lost_subjects: frozenset[str]
+    inverted_objects: frozenset[str]
     passive_subjects: frozenset[str]
     climb_any: frozenset[str]
     climb_nonfinite: frozenset[str]
+    climb_after_comma: frozenset[str]
     nonfinite_tags: frozenset[str]
     participles: frozenset[str]
     relative_clauses: frozenset[str]
@@ -52,10 +59,13 @@ class SyntaxRules:
     appositions: frozenset[str]
     within_subject: frozenset[str]
     complements: frozenset[str]
+    characterized: frozenset[str]
+    that_clauses: frozenset[str]
     nominal: frozenset[str]
     verbal: frozenset[str]
     finite_tags: frozenset[str]
     question_marks: frozenset[str]
+    relative_frames: frozenset[str]
     never_speakers: frozenset[str]
 
 
@@ -89,11 +99,15 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
     table = load_toml(name)
     return Lexicon(
         verbs=_words(table, "verbs"),
+        characterizing=_words(table, "characterizing_verbs"),
+        lead_in=_words(table, "verbs") | _words(table, "characterizing_verbs") | _words(table, "opinion_verbs"),
         bare_clause=_words(table, "bare_clause_verbs"),
         inverted=_words(table, "inverted_verbs"),
         between=_words(table, "between"),
         stop=_words(table, "stop_words"),
         clause_blockers=_words(table, "clause_blockers"),
+        that_determined=_words(table, "that_determined"),
+        lone_answers=_words(table, "lone_answers"),
         phrase_prepositions=_words(table, "phrase_prepositions"),
         adjunct_prepositions=_words(table, "adjunct_prepositions"),
         governors=_words(table, "governors"),
@@ -119,9 +133,12 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
 
     return SyntaxRules(
         subjects=exact("subjects"),
+        lost_subjects=exact("lost_subjects"),
+        inverted_objects=exact("inverted_objects"),
         passive_subjects=exact("passive_subjects"),
         climb_any=exact("climb_any"),
         climb_nonfinite=exact("climb_nonfinite"),
+        climb_after_comma=exact("climb_after_comma"),
         nonfinite_tags=exact("nonfinite_tags"),
         participles=exact("participles"),
         relative_clauses=exact("relative_clauses"),
@@ -133,10 +150,13 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
         appositions=exact("appositions"),
         within_subject=exact("within_subject"),
         complements=exact("complements"),
+        characterized=exact("characterized"),
+        that_clauses=exact("that_clauses"),
         nominal=exact("nominal"),
         verbal=exact("verbal"),
         finite_tags=exact("finite_tags"),
         question_marks=_words(data, "question_marks"),
+        relative_frames=_words(data, "relative_frames"),
         never_speakers=_words(data, "never_speakers"),
     )
 

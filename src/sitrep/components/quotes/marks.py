@@ -1,9 +1,9 @@
 """Find quoted passages by their marks, in one pass over the text of the sections that hold prose.
 
-Double marks (straight or curly) make a quote; single marks make one only at the top level (nested single
-quotes stay inside their double quote). A quote still open at the end of a paragraph continues when the next
-paragraph opens with a mark (the news convention for a quote that runs over several paragraphs); otherwise it
-ends with its paragraph."""
+Double marks (straight or curly, or two straight apostrophes as some archives print them: ''like this'') make
+a quote; single marks make one only at the top level (nested single quotes stay inside their double quote). A
+quote still open at the end of a paragraph continues when the next paragraph opens with a mark (the news
+convention for a quote that runs over several paragraphs); otherwise it ends with its paragraph."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from sitrep.record import Section
 
 PROSE_KINDS = frozenset({"body", "caption", "subtitle", "headline"})
-_DOUBLE = re.compile(r"[\"“”„«»]")
+_DOUBLE = re.compile(r"''|[\"“”„«»]")
+MARK_CHARS = frozenset("\"“”„«»'‘’‹›")
+_STRAIGHT = frozenset({'"', "''"})  # marks that open or close by where they stand
 _SINGLE = re.compile(r"['‘’‹›]")
 _OPENERS = frozenset("“„«")
 _CLOSERS = frozenset("”»")
@@ -67,25 +69,27 @@ def _scan_double(text: str, section: Section, carried: int | None) -> tuple[list
         at, mark = match.start(), match.group()
         if carried is not None and at == first:
             continue  # the mark that re-opens a quote running on from the last paragraph
-        if open_at is not None and mark == '"' and _reopens(text, open_at, at, section.end):
+        if open_at is not None and mark in _STRAIGHT and _reopens(text, open_at, at, len(mark), section.end):
             spans.append((open_at, _trim_end(text, open_at, at), False))
             open_at = at
-        elif mark in _CLOSERS or (mark == '"' and open_at is not None):
+        elif mark in _CLOSERS or (mark in _STRAIGHT and open_at is not None):
             if open_at is not None:
-                spans.append((open_at, at + 1, True))
+                spans.append((open_at, at + len(mark), True))
                 open_at = None
-        elif mark in _OPENERS or mark == '"':
+        elif mark in _OPENERS or mark in _STRAIGHT:
             open_at = at
     return spans, open_at
 
 
-def _reopens(text: str, open_at: int, at: int, end: int) -> bool:
-    """Whether a straight mark opens a new quote while one is open: a paragraph break lost in the text
-    ('…energy. "That's when …'): the mark follows a space after a finished sentence and a word follows it."""
+def _reopens(text: str, open_at: int, at: int, width: int, end: int) -> bool:
+    """Whether a straight mark (`width` characters) opens a new quote while one is open: a paragraph break lost
+    in the text ('…energy. "That's when …'): the mark follows a space after a finished sentence and a word
+    follows it."""
     before = text[open_at + 1 : at].rstrip()
-    if at + 1 >= end or not text[at - 1].isspace() or not before:
+    after = at + width
+    if after >= end or not text[at - 1].isspace() or not before:
         return False
-    return before[-1] in _SENTENCE_FINAL and (text[at + 1].isalnum() or text[at + 1] == "[")
+    return before[-1] in _SENTENCE_FINAL and (text[after].isalnum() or text[after] == "[")
 
 
 def _continues(text: str, sections: Sequence[Section], index: int) -> bool:
@@ -94,7 +98,7 @@ def _continues(text: str, sections: Sequence[Section], index: int) -> bool:
         return False
     nxt = sections[index + 1]
     first = _first_visible(text, nxt.start, nxt.end)
-    return first < nxt.end and text[first] in '"“„«'
+    return first < nxt.end and (text[first] in '"“„«' or text.startswith("''", first))
 
 
 def _scan_single(text: str, section: Section, index: int, doubles: list[tuple[int, int, bool]]) -> Iterator[Marked]:
@@ -108,6 +112,8 @@ def _scan_single(text: str, section: Section, index: int, doubles: list[tuple[in
             current = next(inside, None)
         if current is not None and current[0] <= at < current[1]:
             continue
+        if text.startswith("''", at) or (at > section.start and text.startswith("''", at - 1)):
+            continue  # half of a doubled apostrophe: a double mark, read by `_scan_double`
         prev = text[at - 1] if at > section.start else " "
         nxt = text[at + 1] if at + 1 < section.end else " "
         if open_at is not None and mark not in _SINGLE_OPENERS and nxt in _AFTER_CLOSE and not prev.isspace():
@@ -116,6 +122,16 @@ def _scan_single(text: str, section: Section, index: int, doubles: list[tuple[in
             open_at = None
         elif mark in _SINGLE_OPENERS or (mark not in _SINGLE_CLOSERS and prev in _BEFORE_OPEN and nxt.isalpha()):
             open_at = at
+
+
+def inner(text: str, quote: Marked) -> tuple[int, int]:
+    """The characters of a quote between its marks (all of them, a nested quote's too)."""
+    start, end = quote.start, quote.end
+    while start < end and text[start] in MARK_CHARS:
+        start += 1
+    while end > start and quote.closed and text[end - 1] in MARK_CHARS:
+        end -= 1
+    return start, end
 
 
 def _words(text: str) -> int:

@@ -108,21 +108,24 @@ class EntityIndex:
         return None
 
     def at(self, start: int, end: int) -> str | None:
-        """The id of the entity with a mention overlapping [start, end), preferring the widest overlap."""
-        found = self.mention_at(start, end)
+        """The id of the entity a phrase at [start, end) names: the mention that ends it (its head: "Northwestern
+        University expert Wendy Parmet" is Parmet), else the one overlapping it the most."""
+        found = self.mention_at(start, end, head=True)
         return found[2] if found else None
 
-    def mention_at(self, start: int, end: int) -> tuple[int, int, str] | None:
-        """The entity mention (start, end, id) overlapping [start, end) the most."""
-        best: tuple[int, tuple[int, int, str]] | None = None
+    def mention_at(self, start: int, end: int, *, head: bool = False) -> tuple[int, int, str] | None:
+        """The entity mention (start, end, id) overlapping [start, end) the most; with `head`, one that ends
+        where the phrase ends comes first."""
+        best: tuple[bool, int, tuple[int, int, str]] | None = None
         i = bisect_left(self.starts, start - self.longest)
         while i < len(self.spans) and self.spans[i][0] < end:
             s, e, _ = self.spans[i]
             overlap = min(e, end) - max(s, start)
-            if overlap > 0 and (best is None or overlap > best[0]):
-                best = (overlap, self.spans[i])
+            key = (head and e == end, overlap)
+            if overlap > 0 and (best is None or key > best[:2]):
+                best = (*key, self.spans[i])
             i += 1
-        return best[1] if best else None
+        return best[2] if best else None
 
 
 @dataclass(slots=True)

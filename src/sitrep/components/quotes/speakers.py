@@ -21,7 +21,7 @@ _JOINERS = frozenset({"'s", "’s", "'", "’", "-", "&", "."})
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
 _LEAD_PUNCT = _DASHES | {","}
-_MARKS = frozenset("\"“”„«»'‘’")
+_MARKS = frozenset([*"\"“”„«»'‘’", "''"])
 _VERB_ENDINGS = ("ed", "s", "ing")
 _POSSESSIVE = function_words("possessive_endings")
 
