@@ -40,6 +40,17 @@ def token_texts(doc: Doc) -> list[str]:
     return texts
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """The token where each sentence starts (the first token always), read once per Doc from its array: a loop over
+    `t.is_sent_start` builds a Token object for every word of the article."""
+    starts = doc.user_data.get("sitrep_sentence_starts")
+    if not isinstance(starts, list):
+        flags = doc.to_array("SENT_START").tolist() if len(doc) else []
+        starts = [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
+        doc.user_data["sitrep_sentence_starts"] = starts
+    return starts
+
+
 def register_extensions() -> None:
     """Register the Doc extensions once (guarded, as spaCy components should)."""
     for name in DOC_EXTENSIONS:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from sitrep.components import text_of
+from sitrep.components import sentence_starts, text_of
 from sitrep.components.quotes.attribute import Found, QuoteScan
 from sitrep.components.quotes.grammar import Grammar, TokenAt
 from sitrep.components.quotes.indirect import reported
@@ -69,7 +69,7 @@ class QuoteFinder:
         cues = self.cues(doc)
         finder = SpeakerFinder(doc, self.lex, cues)
         marked = find_marked(text, sections)
-        grammar = Grammar(doc, self.lex, [t.i for t in doc if t.is_sent_start] or [0])
+        grammar = Grammar(doc, self.lex, sentence_starts(doc) or [0])
         scan = QuoteScan(doc, text, sections, finder, grammar)
         self._find(doc, finder, scan, marked)
         grammar.parse_wanted(doc._.entities or [], TokenAt(scan.tok_starts))
@@ -104,7 +104,8 @@ class QuoteFinder:
         entities: list[Entity] = list(doc._.entities or [])
         index = EntityIndex(entities)
         text = text_of(doc)
-        sentences = [t.idx for t in doc if t.is_sent_start]
+        idx = doc.to_array("IDX").tolist() if len(doc) else []
+        sentences = [idx[i] for i in sentence_starts(doc)]
         mentions = _resolve(text, self.lex, found, index, sentences)
         by_id = {e.id: e for e in entities}
         quotes: list[Quote] = []

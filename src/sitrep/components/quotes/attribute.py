@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from sitrep.components import sentence_starts
 from sitrep.components.quotes.grammar import Grammar
 from sitrep.components.quotes.marks import Marked, inner
 from sitrep.components.quotes.speakers import Attribution, SpeakerFinder, gap
@@ -51,7 +52,7 @@ class QuoteScan:
         self.finder = finder
         self.tok_starts: list[int] = doc.to_array("IDX").tolist() if len(doc) else []
         # where each sentence starts, read once: Token.sent walks the whole sentence on every call
-        self.sent_starts: list[int] = [t.i for t in doc if t.is_sent_start] or [0]
+        self.sent_starts: list[int] = sentence_starts(doc) or [0]
         self.sec_starts = [s.start for s in sections]
         self.q_starts: list[int] = []
         self.q_ends: list[int] = []
