@@ -59,3 +59,21 @@ def break_pipeline(monkeypatch: pytest.MonkeyPatch, module: ModuleType, marker: 
         return real_run(prepared)
 
     monkeypatch.setattr(module, "run", fragile)
+
+
+@pytest.fixture
+def parser_batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many sentences each batch given to the shipped parser holds, recorded while the test runs."""
+    from sitrep.syntax import load_parser
+
+    nlp, batches = load_parser(), []
+    real = nlp.pipe
+
+    def pipe(docs, *args, **kwargs):  # type: ignore[no-untyped-def]
+        docs = list(docs)
+        batches.append(len(docs))
+        return real(docs, *args, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", pipe)
+    return batches
+

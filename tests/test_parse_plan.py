@@ -3,12 +3,9 @@ records are the same as with each component parsing on its own."""
 
 from __future__ import annotations
 
-import pytest
-
 from sitrep.components.parse_plan import ParsePlan
 from sitrep.pipeline import get_nlp, make_doc
 from sitrep.reader import prepare
-from sitrep.syntax import load_parser
 
 ARTICLE = (
     "Militia shells border town\n\n"
@@ -16,19 +13,6 @@ ARTICLE = (
     "said. \"We will rebuild every house,\" Governor Lena Marsh told reporters. The army said it had arrested two "
     "commanders of the militia. Talks between the two sides collapsed last month, officials said.\n"
 )
-
-
-def _batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    nlp, batches = load_parser(), []
-    real = nlp.pipe
-
-    def pipe(docs, *args, **kwargs):  # type: ignore[no-untyped-def]
-        docs = list(docs)
-        batches.append(len(docs))
-        return real(docs, *args, **kwargs)
-
-    monkeypatch.setattr(nlp, "pipe", pipe)
-    return batches
 
 
 def _records(disable: list[str]) -> dict[str, list[object]]:
@@ -39,10 +23,8 @@ def _records(disable: list[str]) -> dict[str, list[object]]:
     return {name: list(getattr(doc._, name)) for name in ("quantities", "quotes", "events")}
 
 
-def test_parse_plan_puts_quotes_and_events_in_one_batch_with_the_same_records(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    batches = _batches(monkeypatch)
+def test_parse_plan_puts_quotes_and_events_in_one_batch_with_the_same_records(parser_batches: list[int]) -> None:
+    batches = parser_batches
     alone = _records(disable=["sitrep_parse_plan"])
     per_component = list(batches)
     batches.clear()

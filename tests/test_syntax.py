@@ -97,25 +97,11 @@ def test_syntax_person_name_is_parsed_as_a_stand_in_surname() -> None:
     assert text[start:end] == "Ahmed Chahed"
 
 
-def _counting_pipe(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Record how many sentences each batch given to the parser holds."""
-    nlp, batches = load_parser(), []
-    real = nlp.pipe
-
-    def pipe(docs, *args, **kwargs):  # type: ignore[no-untyped-def]
-        docs = list(docs)
-        batches.append(len(docs))
-        return real(docs, *args, **kwargs)
-
-    monkeypatch.setattr(nlp, "pipe", pipe)
-    return batches
-
-
-def test_syntax_planned_sentences_join_the_next_batch_with_their_own_names(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_syntax_planned_sentences_join_the_next_batch_with_their_own_names(parser_batches: list[int]) -> None:
     text = "Rebels attacked the convoy. The weather was mild. Minister Ahmed Chahed signed the order."
     doc = _sentences(get_nlp().make_doc(text))
     sents = list(doc.sents)
-    batches = _counting_pipe(monkeypatch)
+    batches = parser_batches
     plan_parses(doc, [sents[2]], [(sents[2].start + 1, sents[2].start + 3, "person")])
     parses = parse_sentences(doc, [sents[0]])
     assert batches == [2] and sorted(parses) == [sents[0].start, sents[2].start]
@@ -125,11 +111,12 @@ def test_syntax_planned_sentences_join_the_next_batch_with_their_own_names(monke
     assert parse_sentences(doc, [sents[2]]) is parses and batches == [2]  # asked again: nothing more to parse
 
 
-def test_syntax_parse_again_leaves_the_plan_to_the_next_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_syntax_parse_again_leaves_the_plan_to_the_next_batch(parser_batches: list[int]) -> None:
     doc = _sentences(get_nlp().make_doc("Envoy backs plan. Police arrested two men."))
     first, second = list(doc.sents)
     parse_sentences(doc, [first])
-    batches = _counting_pipe(monkeypatch)
+    batches = parser_batches
+    batches.clear()  # count from here
     plan_parses(doc, [second])
     again = parse_again(doc, first, [], {1: "backed"})
     assert again is not None and again.doc[1].text == "backed"
