@@ -17,13 +17,18 @@ from sitrep.reader import prepare
 from sitrep.record import Entity, Mention, Quantity, Time
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
+def quantities_pipeline() -> Language:
+    """A blank pipeline with only sentences and quantities, so that the entities are the ones a test gives."""
     register_extensions()
     pipeline = spacy.blank("en")
     pipeline.add_pipe("sitrep_sentences")
     pipeline.add_pipe("sitrep_quantities")
     return pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return quantities_pipeline()
 
 
 def entity(eid: str, kind: str, name: str, text: str, *surfaces: str) -> Entity:

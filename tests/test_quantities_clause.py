@@ -6,26 +6,20 @@ from __future__ import annotations
 import logging
 
 import pytest
-import spacy
 from spacy.language import Language
 
 import sitrep.components.quantities  # noqa: F401  (registers the factory)
 import sitrep.components.quantities.clause as clause
-from sitrep.components import register_extensions
 from sitrep.components.events.context import build_index
 from sitrep.components.quantities.clause import party_names
 from sitrep.record import Entity
 from sitrep.syntax import ParserMissing
-from tests.test_quantities import entity, extract
+from tests.test_quantities import entity, extract, quantities_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    register_extensions()
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sitrep_sentences")
-    pipeline.add_pipe("sitrep_quantities")
-    return pipeline
+    return quantities_pipeline()
 
 
 def holder(nlp: Language, text: str, figure: str, *parties: tuple[str, str, str]) -> str | None:

@@ -117,7 +117,7 @@ class EventExtractor:
         nominal = syntax["nominal"]
         self.verb_nouns = event_nouns() | frozenset(nominal["verb_nouns"])
         self.known_subjects = (
-            frozenset(syntax["nominal"]["documents"])
+            self.party_words.documents
             | self.verb_nouns
             | self.party_words.parties
             | self.party_words.part_of

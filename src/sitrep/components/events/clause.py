@@ -241,9 +241,8 @@ class ClauseReader:
         subjects = [c for c in p.children if c.dep_ in self.g.subject]
         objects = [c for c in p.children if c.dep_ in self.g.object]
         if any(c.dep_ == "cop" for c in p.children):  # a noun read as a verb: "it was a shot", "X was a target"
-            subjects = [c for c in subjects if c.lower_ not in _EXPLETIVES]
-            if lemmas(p) & self.g.patient_nouns:
-                subjects, objects = [], subjects + objects
+            subjects, befallen = self._copular(p)
+            objects = befallen + objects
         passive_subjects = [c for c in p.children if c.dep_ in self.g.passive_subject]
         if any(c.i < p.i for c in subjects) and any(c.i > p.i for c in subjects):
             objects += [c for c in subjects if c.i > p.i]  # "the chief warned Russia ...": two subjects parsed
@@ -271,6 +270,13 @@ class ClauseReader:
         frame.agents = [self._antecedent(p, self._unrelative(p, t)) for t in frame.agents]
         frame.patients = [self._antecedent(p, self._unrelative(p, t)) for t in frame.patients]
         return frame
+
+    def _copular(self, p: Token) -> tuple[list[Token], list[Token]]:
+        """The subjects of a predicate after "be", as its agents ("X is a critic of Y", "this is not a withdrawal")
+        or, after a noun such as "target", as what the event befell ("the embassy was the target of an attack");
+        an expletive "it was a shot in the heart" names no one."""
+        subjects = [c for c in p.children if c.dep_ in self.g.subject and c.lower_ not in _EXPLETIVES]
+        return ([], subjects) if lemmas(p) & self.g.patient_nouns else (subjects, [])
 
     def _last_conjunct(self, p: Token) -> Token | None:
         """The last verb coordinated with `p`, after it and with no subject of its own, whose object or by-phrase
@@ -402,11 +408,9 @@ class ClauseReader:
         frame.modifiers = [c for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i]
         self._obliques(frame, n, targets)
         if any(c.dep_ == "cop" for c in n.children):  # "this is not a withdrawal"; not "it was a shot in the heart"
-            subjects = [c for c in n.children if c.dep_ in self.g.subject and c.lower_ not in _EXPLETIVES]
-            if lemmas(n) & self.g.patient_nouns:
-                frame.patients += subjects  # "the embassy was the target of an attack": it was attacked
-            else:
-                frame.agents += subjects
+            doers, befallen = self._copular(n)
+            frame.agents += doers
+            frame.patients += befallen
         frame.background = self._background(n)
         governor = None if frame.background else self._governor(n)
         if governor is not None:

@@ -12,9 +12,10 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from sitrep.components import text_of
 from sitrep.components.events.clause import Frame, case_of, core_start, lemmas
 from sitrep.components.events.context import DocIndex, Item, SpanIndex
-from sitrep.components.events.lexicon import event_nouns
+from sitrep.components.events.lexicon import event_nouns, noun_forms
 from sitrep.data_files import function_words
 from sitrep.syntax import Parsed
 
@@ -96,16 +97,7 @@ class PartyWords:
 
 def _plurals(nouns: set[str]) -> frozenset[str]:
     """The plural forms of party nouns ("soldier" -> "soldiers", "gunman" -> "gunmen"); collective nouns as they are."""
-    out: set[str] = set()
-    for noun in nouns:
-        if noun.endswith("man"):
-            out.add(noun[:-3] + "men")
-        elif noun.endswith(("s", "sh", "ch", "x")):
-            out.add(noun + "es")
-        elif noun.endswith("y") and noun[-2:-1] not in "aeiou":
-            out.add(noun[:-1] + "ies")
-        else:
-            out.add(noun + "s")
+    out = {noun[:-3] + "men" if noun.endswith("man") else plural for noun in nouns for plural in noun_forms(noun)[1:]}
     return frozenset(out | {"people", "police", "children", "youths"})
 
 
@@ -426,7 +418,7 @@ class RoleMapper:
         """The unnamed group one plural noun of the article names (its head word alone)."""
         token = self.index.doc[i]
         start, end = token.idx, token.idx + len(token.text)
-        text = self.index.doc.user_data.get("sitrep_text") or self.index.doc.text
+        text = text_of(self.index.doc)
         party = Party(start, end, text[start:end], "group")
         roles.parties[party.key] = party
         return party.key
@@ -474,7 +466,7 @@ class RoleMapper:
             first -= 1
         start, _ = parsed.char_span(parsed.doc[first])
         _, end = parsed.char_span(t)
-        text = self.index.doc.user_data.get("sitrep_text") or self.index.doc.text
+        text = text_of(self.index.doc)
         if not any(c.isalpha() for c in text[start:end]):
             return None
         party = Party(start, end, text[start:end], kind)
