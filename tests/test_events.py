@@ -553,7 +553,7 @@ def test_events_place_phrase_is_no_by_phrase() -> None:
 
 
 def test_events_agreeing_with_an_opinion_or_dealing_with_a_threat_is_no_agreement() -> None:
-    assert "AGREE" not in types("Defence Minister Piotr Mirecki said: \"I agree with Senator Anna Halvorsen.\"")
+    assert "AGREE" not in types('Defence Minister Piotr Mirecki said: "I agree with Senator Anna Halvorsen."')
     assert "AGREE" not in types("Chile must deal with the threat from Peru's navy, the minister said.")
     assert "AGREE" in types("Chile and Peru agreed in principle on Monday to hold talks on the border.")
 
@@ -813,3 +813,38 @@ def test_events_blows_at_people_are_assaults_and_a_kicked_ball_is_not() -> None:
     actors, targets = _roles("Police said a man punched two officers outside the station.", "ASSAULT")
     assert actors == ["man"] and targets == ["officers"]
     assert types("The striker kicked the ball into the net.") == []
+
+
+def test_events_a_by_phrase_the_parser_hung_on_the_noun_before_names_the_killers() -> None:
+    text = "Witness videos reveal a pattern of unlawful killings by Ostrovian security forces, the group said."
+    actors, _targets = _roles(text, "ASSAULT")
+    assert actors == ["Ostrovian security forces"]
+
+
+def test_events_people_hurt_after_a_shooting_were_hurt_by_it() -> None:
+    assert _roles("Four people were hurt, one badly, after a shooting near the stadium.", "ASSAULT") == ([], ["people"])
+
+
+def test_events_a_person_before_a_verb_the_parser_read_as_a_noun_in_a_headline() -> None:
+    text = "Vodan attacks 'spend now' plan\n\nKarel Vodan spoke in Leeds on Monday."
+    assert _roles(text, "ACCUSE") == (["Karel Vodan"], [])
+
+
+def test_events_a_subject_that_is_to_target_something_is_no_target() -> None:
+    x = sitrep.extract("A veterans' campaign group is to target nine marginal seats at the election.")
+    assert all(not e.targets for e in x.events)
+
+
+def test_events_the_city_of_a_place_is_that_place() -> None:
+    assert _roles("Ostrovian missiles targeted the city of Odesa overnight.", "ASSAULT")[1] == ["Odesa"]
+
+
+def test_events_a_participle_with_an_object_hung_on_a_noun_is_that_nouns_verb() -> None:
+    actors, _targets = _roles("Chilean tanks fired four shells at houses in Arica, witnesses said.", "ASSAULT")
+    assert actors == ["Chile"]
+
+
+def test_events_freeing_a_place_releases_no_one() -> None:
+    text = "The army launched an offensive to free the province of Anbar from the militants."
+    assert "CONCEDE" not in types(text)
+    assert "CONCEDE" in types("The rebels freed two aid workers on Sunday.")

@@ -110,6 +110,7 @@ class EventExtractor:
         self.speech_when_clausal = frozenset(senses["speech_when_clausal"])
         self.intransitive_only = frozenset(senses["intransitive_only"])
         self.needs_target = {type_: frozenset(words) for type_, words in senses["needs_target"].items()}
+        self.needs_people = {type_: frozenset(words) for type_, words in senses["needs_people"].items()}
         self.instruments = frozenset(senses["instruments"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
         self.no_aim = frozenset(senses["no_aim"])
@@ -259,14 +260,22 @@ class EventExtractor:
             again = parse_again(doc, doc[clause.start : clause.end], names, titled)
             if again is not None:
                 parses[clause.start] = parsed = again
-        if _verb_rooted(parsed):
-            return
         lower = index.lower
-        words = titled | {
+        named = {
             i: self.headline_past[lower[i]]
             for i in range(max(clause.start, 1), clause.end)
             if lower[i] in self.headline_past and index.mentions.holding(i - 1) is not None
         }
+        if _verb_rooted(parsed):
+            # "Howard attacks 'pay later' Budget": a person does not head a noun phrase of his own verb's -s form
+            named = {
+                i: past
+                for i, past in named.items()
+                if parsed.token(i).pos_ != "VERB" and getattr(index.mentions.holding(i - 1), "kind", "") == "person"
+            }
+            if not named:
+                return
+        words = titled | named
         if words:
             again = parse_again(doc, doc[clause.start : clause.end], names, words)
             if again is not None:
@@ -391,6 +400,9 @@ class EventExtractor:
         needy = lemmas(frame.predicate) & self.needs_target.get(trig.type, frozenset())
         if needy and not roles.targets and not counted & _CASUALTIES:
             return False  # "released a statement", "defended his decision", "executed a shutdown"
+        people = lemmas(frame.predicate) & self.needs_people.get(trig.type, frozenset())
+        if people and _all_places(roles.targets, index):
+            return False  # "freed the province from the militants": no one was released
         one_sided = len(roles.actors) + len(roles.targets) < 2 or (not roles.targets and len(roles.actors) < 2)
         if lemmas(frame.predicate) & self.two_sided_verbs and one_sided:
             return False  # "spoke to a reporter": one side of a meeting says too little
@@ -505,11 +517,7 @@ def _without_circumstances(kept: list[tuple[Frame, Found]]) -> list[Found]:
     """The events of one sentence without an attack noun people were killed in when the killing is itself one of
     them ("were killed in a raid": the killing is the event, the raid its circumstance)."""
     verbs = {(f.event.type, frame.predicate.i) for frame, f in kept}
-    return [
-        f
-        for frame, f in kept
-        if frame.cause_of is None or (f.event.type, frame.cause_of.i) not in verbs
-    ]
+    return [f for frame, f in kept if frame.cause_of is None or (f.event.type, frame.cause_of.i) not in verbs]
 
 
 def _unified(found: list[Found]) -> list[Found]:
@@ -528,8 +536,13 @@ def _lexicon_verbs() -> list[str]:
 
 def _all_people(actors: list[str], index: DocIndex) -> bool:
     """Whether every actor is one person (a named person, or an unnamed one: "+person:gunman")."""
-    kinds = {m.id: m.kind for m in index.mentions.items}
-    return bool(actors) and all(a.startswith("+person:") or kinds.get(a) == "person" for a in actors)
+    return bool(actors) and all(a.startswith("+person:") or index.kinds.get(a) == "person" for a in actors)
+
+
+def _all_places(targets: list[str], index: DocIndex) -> bool:
+    """Whether every target is a place below a country ("the province of Anbar"; a country may receive the
+    people released to it)."""
+    return bool(targets) and all(index.kinds.get(t) == "place" for t in targets)
 
 
 def _title_case(doc: Doc, index: DocIndex, clause: Clause) -> dict[int, str]:

@@ -54,11 +54,13 @@ class Grammar:
     place_case: frozenset[str]
     target_case_by_type: dict[str, frozenset[str]]
     stative_participles: frozenset[str]
+    double_object: frozenset[str]
     light_verbs: frozenset[str]
     background_case: frozenset[str]
     object_control: frozenset[str]
     negation: frozenset[str]
     casualty_verbs: frozenset[str]
+    casualty_case: frozenset[str]
     happening_verbs: frozenset[str]  # "clashes erupted between A and B": the verb's phrases are the noun's
     patient_nouns: frozenset[str]  # "X was the target of ...": the subject of such a noun is acted on
 
@@ -76,11 +78,13 @@ class Grammar:
             place_case=frozenset(args["place_case"]),
             target_case_by_type={k: frozenset(v) for k, v in args["target_case_by_type"].items()},
             stative_participles=frozenset(args["stative_participles"]),
+            double_object=frozenset(args["double_object"]),
             light_verbs=frozenset(nominal["light_verbs"]),
             background_case=frozenset(nominal["background_case"]),
             object_control=frozenset(data["control"]["object_control"]),
             negation=frozenset(data["modality"]["negation"]),
             casualty_verbs=frozenset(nominal["casualty_verbs"]),
+            casualty_case=frozenset(nominal["casualty_case"]),
             happening_verbs=frozenset(nominal["happening_verbs"]),
             patient_nouns=frozenset(nominal["patient_nouns"]),
         )
@@ -274,9 +278,11 @@ class ClauseReader:
     def _copular(self, p: Token) -> tuple[list[Token], list[Token]]:
         """The subjects of a predicate after "be", as its agents ("X is a critic of Y", "this is not a withdrawal")
         or, after a noun such as "target", as what the event befell ("the embassy was the target of an attack");
-        an expletive "it was a shot in the heart" names no one."""
+        an expletive "it was a shot in the heart" names no one; "the group is to target seats" is a plan, its
+        subject the agent."""
         subjects = [c for c in p.children if c.dep_ in self.g.subject and c.lower_ not in _EXPLETIVES]
-        return ([], subjects) if lemmas(p) & self.g.patient_nouns else (subjects, [])
+        planned = any(c.tag_ == "TO" for c in p.children)
+        return ([], subjects) if lemmas(p) & self.g.patient_nouns and not planned else (subjects, [])
 
     def _last_conjunct(self, p: Token) -> Token | None:
         """The last verb coordinated with `p`, after it and with no subject of its own, whose object or by-phrase
@@ -324,7 +330,7 @@ class ClauseReader:
             return False  # the sentence's only verb: "The statement called for ..." (not "the statement, called")
         if p.dep_ == "amod" and _after_noun(p):
             return False  # "jets struck depots", parsed as if "struck" described the depots
-        if p.dep_ == "acl" and own & self.g.object and p.head.dep_ in ("obl", "nmod"):
+        if p.dep_ == "acl" and own & self.g.object and not lemmas(p) & self.g.double_object:
             return False  # "after a coalition ousted the president": a reduced passive takes no object
         return p.tag_ == "VBN" and p.dep_ in ("acl", "amod") and "aux" not in own
 
@@ -404,7 +410,7 @@ class ClauseReader:
     # -- event nouns --------------------------------------------------------------------------------------
     def _nominal(self, n: Token, targets: frozenset[str]) -> Frame:
         frame = Frame(n, verbal=False)
-        frame.agents = [c for c in n.children if c.dep_ in ("nmod:poss",)]
+        frame.agents = [c for c in n.children if c.dep_ in ("nmod:poss",)] + self._by_phrase_of_head(n)
         frame.modifiers = [c for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i]
         self._obliques(frame, n, targets)
         if any(c.dep_ == "cop" for c in n.children):  # "this is not a withdrawal"; not "it was a shot in the heart"
@@ -431,9 +437,21 @@ class ClauseReader:
             frame.background = True  # "the Turkish occupation" in a phrase of another clause names, not reports
         return frame
 
+    def _by_phrase_of_head(self, n: Token) -> list[Token]:
+        """A by-phrase right after an event noun that the parser hung on the noun it completes: in "a pattern of
+        killings by security forces" or "a wave of attacks by militias" the forces killed, not the pattern."""
+        head = n.head
+        if n.dep_ not in ("nmod", "obl") or case_of(n) != "of" or head.pos_ != "NOUN" or head.i > n.i:
+            return []
+        after = n.right_edge.i + 1
+        return [c for c in head.children if c.left_edge.i == after and case_of(c) in self.g.agent_case]
+
     def _casualties_in(self, n: Token) -> bool:
-        """An event noun that people died, were killed or were hurt in ("killed in an ambush")."""
-        return n.dep_ in ("obl", "nmod") and case_of(n) == "in" and bool(lemmas(n.head) & self.g.casualty_verbs)
+        """An event noun that people died, were killed or were hurt in ("killed in an ambush", "hurt after a
+        shooting")."""
+        if n.dep_ not in ("obl", "nmod", "advcl") or case_of(n) not in self.g.casualty_case:
+            return False
+        return bool(lemmas(n.head) & self.g.casualty_verbs)
 
     def _owned(self, frame: Frame) -> bool:
         """An event noun with a by-phrase ("killings by security forces") reports, wherever it stands; a possessor

@@ -104,6 +104,7 @@ class DocIndex:
     sections: list[Section]
     section_starts: list[int]
     resolve: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)  # entity id -> kind, of the entities mentioned
 
     def section_at(self, char: int) -> str:
         at = bisect_right(self.section_starts, char) - 1
@@ -135,6 +136,7 @@ def build_index(doc: Doc, words: Words | None = None) -> DocIndex:
     )
     entities = _records(doc, "entities", Entity)
     index.mentions = SpanIndex(_outermost(_mention_items(index, entities)))
+    index.kinds = {m.id: m.kind for m in index.mentions.items}
     times = _records(doc, "times", Time)
     index.times = SpanIndex(_items(index, [(t.start, t.end, t.id, t.role) for t in times]))
     quantities = _records(doc, "quantities", Quantity)

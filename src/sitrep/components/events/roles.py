@@ -376,7 +376,8 @@ class RoleMapper:
     def _place(self, parsed: Parsed, t: Token) -> Item | None:
         """A place that heads a participant stands for its government or people ("Texas sued"); a site never
         acts (see `_site`)."""
-        return self.places.holding(parsed.article_index(t)) if t.pos_ == "PROPN" else None
+        named = t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper())  # "Odesa" tagged as a noun
+        return self.places.holding(parsed.article_index(t)) if named else None
 
     def _antecedent(self, parsed: Parsed, t: Token, roles: Roles) -> str | None:
         """The nearest earlier entity a pronoun can stand for ("He" -> the last person named)."""
