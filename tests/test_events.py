@@ -848,3 +848,30 @@ def test_events_freeing_a_place_releases_no_one() -> None:
     text = "The army launched an offensive to free the province of Anbar from the militants."
     assert "CONCEDE" not in types(text)
     assert "CONCEDE" in types("The rebels freed two aid workers on Sunday.")
+
+
+def test_events_people_injured_in_a_stampede_were_not_attacked() -> None:
+    text = "The stampede, which happened in Arica, left at least 30 dead and over 100 people injured, officials said."
+    assert "ASSAULT" not in types(text)
+
+
+def test_events_a_gerund_hung_on_a_place_is_done_by_the_one_seen_doing_it() -> None:
+    text = "The court charged a Chilean student who was filmed last week in Arica slapping two police officers."
+    actors, _targets = _roles(text, "ASSAULT")
+    assert "Arica" not in actors
+
+
+def test_events_a_pronoun_after_since_or_after_is_no_reporter() -> None:
+    text = "Chile has held Maria Lenz since arresting her two days after she was filmed punching a guard."
+    assert _roles(text, "ASSAULT") == (["Maria Lenz"], ["guard"])
+
+
+def test_events_a_party_word_that_modifies_a_thing_is_no_actor() -> None:
+    text = "Officials said their forces had shot down a Chilean passenger jet near Arica, blaming human error."
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    assert all("passenger" not in names.get(a, "") for e in x.events for a in e.actors)
+
+
+def test_events_released_footage_releases_no_one() -> None:
+    assert types("The footage released on Chilean television shows the launch of a rocket.") == []

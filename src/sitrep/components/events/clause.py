@@ -301,7 +301,7 @@ class ClauseReader:
             return token
         t = p
         for _ in range(4):
-            if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis"):
+            if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp", "conj", "parataxis"):
                 break
             t = t.head
             subject = next((c for c in t.children if c.dep_ in self.g.subject), None)
@@ -332,7 +332,8 @@ class ClauseReader:
             return False  # "jets struck depots", parsed as if "struck" described the depots
         if p.dep_ == "acl" and own & self.g.object and not lemmas(p) & self.g.double_object:
             return False  # "after a coalition ousted the president": a reduced passive takes no object
-        return p.tag_ == "VBN" and p.dep_ in ("acl", "amod") and "aux" not in own
+        misread = p.tag_ in ("VB", "VBP") and p.lower_.endswith("ed")  # "200 people injured", tagged as a present
+        return (p.tag_ == "VBN" or misread) and p.dep_ in ("acl", "amod") and "aux" not in own
 
     def _bare(self, deps: set[str]) -> bool:
         """Whether a verb's relations `deps` hold a subject but no object, auxiliary or clause of its own."""
@@ -365,6 +366,8 @@ class ClauseReader:
                 return owner[:1], passive  # "the Home Office's powers to hold them"
             if head.dep_ in ("obj", "obl") and head.head.i != head.i:
                 return self._subject_of(head.head), passive  # "voted on a resolution to expel the troops"
+        if dep == "acl" and p.tag_ == "VBG" and head.dep_ == "obl" and case_of(head) and head.head.i != head.i:
+            return self._subject_of(head.head), passive  # "was filmed in the West Bank slapping troops": not the place
         if dep in ("acl:relcl", "acl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head], passive
         return [], False

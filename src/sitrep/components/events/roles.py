@@ -497,12 +497,17 @@ class RoleMapper:
             elif (m := self._mention(parsed, t) or self._place(parsed, t)) is not None:
                 pending.append(m)
                 i = parsed.token(m.start).i
-            elif not found and not pending and not case_of(t) and (party := self._party(parsed, t, roles)):
-                return [party]  # "The bloc imposed ...": an unnamed party right before the verb
+            elif not found and not pending and self._heads_phrase(t) and (party := self._party(parsed, t, roles)):
+                return [party]  # "The bloc imposed ...": an unnamed party right before the verb (not "passenger jet")
             elif not found and not pending and t.pos_ in _PRONOUNS and (who := self._antecedent(parsed, t, roles)):
                 return [who]  # "... announced it would prohibit": the parse hung "it" elsewhere
             i -= 1
         return _unique(m.id for m in found + pending)
+
+    def _heads_phrase(self, t: Token) -> bool:
+        """A party noun that names a party here: no preposition's object, no modifier of a weapon or vehicle
+        ("a passenger jet")."""
+        return not case_of(t) and not (t.dep_ == "compound" and lemmas(t.head) & self.words.instruments)
 
     def _right_group(self, parsed: Parsed, verb: Token, roles: Roles) -> list[str]:
         """Where the parse gave a verb no object: the entity or unnamed party right after it, before any
