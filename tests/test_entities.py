@@ -444,3 +444,10 @@ def test_entities_unlisted_side_named_in_a_result_is_a_team() -> None:
 def test_entities_country_at_the_start_of_a_title_case_headline_is_a_mention() -> None:
     found = _entities("Chile Launches New Patrol Boat Off Its Coast\n\nThe boat left port on Monday.")
     assert [e.name for e in found if e.kind == "country"] == ["Chile"]
+
+
+def test_entities_political_parties_are_organizations() -> None:
+    x = extract("The Tories and the Lib Dems joined Labour in voting against the bill; the SNP abstained.")
+    found = {e.name: e.kind for e in x.entities}
+    assert {"Conservative Party", "Liberal Democrats", "Labour Party", "Scottish National Party"} <= set(found)
+    assert {found[n] for n in ("Conservative Party", "Labour Party")} == {"organization"}

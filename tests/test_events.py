@@ -875,3 +875,29 @@ def test_events_a_party_word_that_modifies_a_thing_is_no_actor() -> None:
 
 def test_events_released_footage_releases_no_one() -> None:
     assert types("The footage released on Chilean television shows the launch of a rocket.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The government backed down over plans to hold suspects after a revolt by its own MPs.", "government"),
+        ("Ministers made a U-turn on the card scheme after pressure from backbenchers.", "Ministers"),
+        ("The cabinet has dropped plans to let the minister impose curfews.", "cabinet"),
+        ("The prime minister bowed to pressure from peers over the bill.", "prime minister"),
+    ],
+)
+def test_events_a_government_that_gives_way_concedes(sentence: str, actor: str) -> None:
+    assert _roles(sentence, "CONCEDE") == ([actor], [])
+
+
+def test_events_those_who_condemn_a_decision_did_not_make_it() -> None:
+    x = sitrep.extract("Rights groups condemned the decision to hold the men without charge.")
+    assert [e.actors for e in x.events if e.type == "COERCE"] == [[]]
+
+
+def test_events_foreign_nationals_are_people() -> None:
+    assert _roles("Eleven foreign nationals are being held at a prison without charge.", "COERCE")[1] != []
+
+
+def test_events_political_parties_act() -> None:
+    assert _roles("The Tories threatened to vote against the plans.", "THREATEN")[0] == ["Conservative Party"]

@@ -55,6 +55,7 @@ class Grammar:
     target_case_by_type: dict[str, frozenset[str]]
     stative_participles: frozenset[str]
     double_object: frozenset[str]
+    judging: frozenset[str]
     light_verbs: frozenset[str]
     background_case: frozenset[str]
     object_control: frozenset[str]
@@ -79,6 +80,7 @@ class Grammar:
             target_case_by_type={k: frozenset(v) for k, v in args["target_case_by_type"].items()},
             stative_participles=frozenset(args["stative_participles"]),
             double_object=frozenset(args["double_object"]),
+            judging=frozenset(args["judging"]),
             light_verbs=frozenset(nominal["light_verbs"]),
             background_case=frozenset(nominal["background_case"]),
             object_control=frozenset(data["control"]["object_control"]),
@@ -320,7 +322,7 @@ class ClauseReader:
             return True  # a headline's "UK urged", "Four held after raid": the subject is what was done to
         if headline and participle and self._bare(own - {"xcomp", "ccomp"}) and lemmas(p) & self.g.object_control:
             return True  # "UK urged to act": one urges someone to act, so the subject is the one urged
-        if participle and self._bare(own) and any(_agent_phrase(c) for c in p.children):
+        if participle and self._bare(own) and any(_agent_phrase(c) and c.left_edge.i - p.i <= 3 for c in p.children):
             return True  # "the sailors freed by Iran arrived", parsed as if "freed" were the main verb
         if p.tag_ in ("VBN", "JJ") and any(c.dep_ in ("aux", "cop") and c.lower_ in _BE for c in p.children):
             return True  # "workers were injured": the parser missed the passive
@@ -359,12 +361,15 @@ class ClauseReader:
             owner = [c for c in before.children if c.dep_ == "nmod:poss"] if before is not None else []
             if owner and infinitive(p):
                 return owner[:1], passive  # "backed the Home Office's powers to hold them", hung on the verb
+            if before is not None and infinitive(p) and lemmas(head) & self.g.judging:
+                return [], passive  # "condemned the decision to hold them": someone else decided
             return self._subject_of(head), passive  # "..., killing 12", "voted ... to expel the troops"
         if dep == "acl" and infinitive(p):
             owner = [c for c in head.children if c.dep_ == "nmod:poss"]
             if owner:
                 return owner[:1], passive  # "the Home Office's powers to hold them"
-            if head.dep_ in ("obj", "obl") and head.head.i != head.i:
+            judged = lemmas(head.head) & self.g.judging  # "condemned the decision to hold the men"
+            if head.dep_ in ("obj", "obl") and head.head.i != head.i and not judged:
                 return self._subject_of(head.head), passive  # "voted on a resolution to expel the troops"
         if dep == "acl" and p.tag_ == "VBG" and head.dep_ == "obl" and case_of(head) and head.head.i != head.i:
             return self._subject_of(head.head), passive  # "was filmed in the West Bank slapping troops": not the place
