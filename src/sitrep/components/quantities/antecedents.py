@@ -19,6 +19,7 @@ _DETERMINERS = function_words("articles")
 _DEFINITE = function_words("definite_determiners", "demonstratives")
 _COORDINATORS = function_words("coordinators")
 _POSSESSIVE_DETERMINERS = function_words("possessive_determiners")
+_POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 
 
 class Antecedents:
@@ -99,11 +100,15 @@ class Antecedents:
         if start == 0 or doc[start].is_sent_start:
             return True
         j = start - 1
+        if doc[j].lower_ in _POSSESSIVE and (owner := self.mention_at(j - 1)) is not None:
+            j = owner[1] - 1  # "Norway's Ministry of Defence said": the phrase opens with its owner
         while j >= 0 and doc[j].lower_ in _DETERMINERS:
             if j == 0 or doc[j].is_sent_start:
                 return True
             j -= 1
-        if j < 0 or doc[j].text != ",":
+        if j < 0 or doc[j + 1].is_sent_start:
+            return True
+        if doc[j].text != ",":
             return False
         first = self._sentence_start(j)
         if first is None or doc[first].lower_ not in self.words.openers:
