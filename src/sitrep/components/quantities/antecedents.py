@@ -87,10 +87,10 @@ class Antecedents:
 
     def _describes(self, k: int, kinds: frozenset[str]) -> bool:
         """True for a definite description of a party of one of `kinds` that opens its clause ("The group said")."""
-        noun = self._description(k)
-        described = self.words.descriptions.get(noun) if noun else None
-        first = k - 1 if self.doc[k - 1].lower_ in _DEFINITE else k - 2
-        return described is not None and not described.isdisjoint(kinds) and self._subject_like(first)
+        described = self.words.descriptions.get(self._description(k))
+        if described is None or described.isdisjoint(kinds):
+            return False
+        return self._subject_like(k - 1 if self.doc[k - 1].lower_ in _DEFINITE else k - 2)
 
     def _subject_like(self, start: int) -> bool:
         """True when the mention at `start` opens its sentence ("The Taliban said …"), perhaps after an opening
@@ -153,7 +153,8 @@ class Antecedents:
             return True
         if plural:
             return any(self._people(k) for k in range(end, i))
-        return any(self._thing_subject(k) for k in range(end + 1, i + 1) if self.doc[k].is_sent_start)
+        own = i - 2  # the word's own phrase ("The militant group") is no other thing
+        return any(self._thing_subject(k) for k in range(end + 1, own) if self.doc[k].is_sent_start)
 
     def _coordinated(self, start: int, end: int, kinds: frozenset[str]) -> bool:
         before = start - 2 if start >= 2 and self.doc[start - 1].lower_ in _COORDINATORS else None
