@@ -49,6 +49,8 @@ def test_antecedents_pronoun_stands_for_the_subject_of_the_sentence_before(nlp: 
 def test_antecedents_definite_description_stands_for_the_named_party(nlp: Language) -> None:
     text = "The Red Hand rejected the talks. The group also has 5,000 fighters."
     assert holder(nlp, text, "5,000", group("Red Hand")) == "Red Hand"
+    text = "The Red Hand rejected the talks. The group's 5,000 fighters stayed in the hills."
+    assert holder(nlp, text, "5,000", group("Red Hand")) == "Red Hand"
     text = "The Red Hand rejected the talks. The militant group also has 5,000 fighters."
     assert holder(nlp, text, "5,000", group("Red Hand")) == "Red Hand"
     text = "The Red Hand attacked the base. The group said it used four car bombs."

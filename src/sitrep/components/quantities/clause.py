@@ -7,7 +7,9 @@ the SDF"), the owner of the noun a figure measures ("the Pentagon's budget rose 
 few misreadings of the parser are mended where the figure is read (`_Reader._relation`, `_Reader._phrase`). Word
 lists: quantities.toml [clause].
 
-Only the sentences of such figures that name a party are parsed. `parse_sentences` keeps each parse on the Doc, and
+A pronoun or a definite description in those places ("Iran said it had fired 20 missiles", "the group") stands for
+the named entity it refers to (`antecedents.py`). Only the sentences of such figures that name a party, or hold a
+word that stands for one, are parsed. `parse_sentences` keeps each parse on the Doc, and
 the names given to the parser are those the events component gives it, so a sentence parsed here is the parse the
 events component would make, and it does not parse it again."""
 

@@ -156,9 +156,9 @@ def _holds(mention: _Mention | None, lex: Lexicon) -> bool:
 
 
 def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents, lex: Lexicon) -> str | None:
-    """A modifier ("American troops"), a possessor ("Iraq's 900 troops", "its 900 troops": the entity "its" stands
-    for), "coalition of 87 countries", "by …" (the clause, read from the parse, gives the others their holder:
-    `clause.py`)."""
+    """A modifier ("American troops"), a possessor ("Iraq's 900 troops", "its 900 troops", "the group's 900 fighters":
+    the entity "its" or "the group" stands for), "coalition of 87 countries", "by …" (the clause, read from the parse,
+    gives the others their holder: `clause.py`)."""
     head = item.head if item.head is not None else item.number_end - 1
     for i in range(item.number_end, head + 1):  # "American troops", or the head itself: "12 Iraqis"
         if _holds(mentions.at[i], lex):
@@ -168,6 +168,8 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
     before = item.start - 1
     if before >= 1 and doc[before].lower_ in _POSSESSIVE and _holds(mentions.ending_at(before - 1), lex):
         return mentions.ending_at(before - 1).entity.id  # type: ignore[union-attr]
+    if before >= 1 and doc[before].lower_ in _POSSESSIVE and mentions.at[before - 1] is None:
+        return _referent(antecedents, before - 1, lex)  # "the group's 5,000 fighters"
     if before >= 0 and doc[before].lower_ in _POSSESSIVE_DETERMINERS:
         return _referent(antecedents, before, lex)
     if before >= 1 and doc[before].lower_ == "of":
