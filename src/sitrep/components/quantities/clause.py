@@ -7,7 +7,9 @@ the SDF"), the owner of the noun a figure measures ("the Pentagon's budget rose 
 few misreadings of the parser are mended where the figure is read (`_Reader._relation`, `_Reader._phrase`). Word
 lists: quantities.toml [clause].
 
-Only the sentences of such figures that name a party are parsed. `parse_sentences` keeps each parse on the Doc, and
+A pronoun or a definite description in those places ("Iran said it had fired 20 missiles", "the group") stands for
+the named entity it refers to (`antecedents.py`). Only the sentences of such figures that name a party, or hold a
+word that stands for one, are parsed. `parse_sentences` keeps each parse on the Doc, and
 the names given to the parser are those the events component gives it, so a sentence parsed here is the parse the
 events component would make, and it does not parse it again."""
 
@@ -20,6 +22,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.components.quantities.antecedents import Antecedents
 from sitrep.components.quantities.finder import Found
 from sitrep.components.quantities.lexicon import ClauseWords, Lexicon
 from sitrep.record import Entity
@@ -65,10 +68,11 @@ def party_names(doc: Doc, entities: Sequence[Entity]) -> list[tuple[int, int, st
 
 class ClauseHolders:
     """Gives figures the holder their parsed sentence names; `entity_at(i)` is the entity whose mention covers article
-    token i, or None."""
+    token i, or None; `antecedents` give the entity a pronoun or a definite description stands for."""
 
-    def __init__(self, entity_at: Callable[[int], Entity | None], lex: Lexicon) -> None:
+    def __init__(self, entity_at: Callable[[int], Entity | None], antecedents: Antecedents, lex: Lexicon) -> None:
         self.entity_at = entity_at
+        self.antecedents = antecedents
         self.words: ClauseWords = lex.clause
 
     def fill(self, doc: Doc, found: Sequence[Found], holders: list[str | None]) -> None:
@@ -92,14 +96,19 @@ class ClauseHolders:
         for n in sentences:
             parsed = parses.get(sentences[n].start)
             if parsed is not None:
-                holders[n] = _Reader(parsed, self.entity_at, self.words).holder(found[n])
+                holders[n] = _Reader(parsed, self.entity_at, self.antecedents.of, self.words).holder(found[n])
+
+    def _names_party(self, i: int) -> bool:
+        if _holds(self.entity_at(i), self.words):
+            return True
+        return self.antecedents.kinds(i) is not None and _holds(self.antecedents.of(i), self.words)
 
     def _worth_parsing(self, doc: Doc, sent: Span, item: Found) -> bool:
         """A sentence naming a party outside the figure, where the parse may give it: a figure of a doer's category,
         one followed by "of"/"from", one of a loser's or keeper's category beside a verb of loss or of having."""
         words = self.words
         outside = (*range(sent.start, item.start), *range(item.end, sent.end))
-        if not any(_holds(self.entity_at(i), words) for i in outside):
+        if not any(self._names_party(i) for i in outside):
             return False
         after = doc[item.end].lower_ if item.end < len(doc) else ""
         if item.category in words.agent_categories or after in words.party_cases | words.origin_cases:
@@ -113,9 +122,16 @@ class ClauseHolders:
 class _Reader:
     """The holder of a figure in one parsed sentence."""
 
-    def __init__(self, parsed: Parsed, entity_at: Callable[[int], Entity | None], words: ClauseWords) -> None:
+    def __init__(
+        self,
+        parsed: Parsed,
+        entity_at: Callable[[int], Entity | None],
+        referent_at: Callable[[int], Entity | None],
+        words: ClauseWords,
+    ) -> None:
         self.parsed = parsed
         self.entity_at = entity_at
+        self.referent_at = referent_at  # what a pronoun or a definite description at an article token stands for
         self.words = words
 
     def holder(self, item: Found) -> str | None:
@@ -144,6 +160,8 @@ class _Reader:
             return head, "obj"  # an "obl" with no preposition of its own is an object too ("taken in 2,000 refugees")
         if dep == "obl:unmarked" and head.pos_ in _VERBS:
             return head, "obj"  # a bare noun on a verb that is no time: "launched 59 missiles" read like "last week"
+        if dep == "obl:unmarked" and (verb := _time_phrase_verb(head)) is not None:
+            return verb, "obj"  # hung on a time phrase after it: "seek $80bn from Congress later this year"
         if dep == "nmod:unmarked" and top.i < head.i and head.dep_ in ("obj", "obl") and head.head.pos_ in _VERBS:
             return head.head, "obj"
         return head, dep
@@ -207,7 +225,18 @@ class _Reader:
             return self._owner(top.head)  # "Britain's deployment of 500 troops"
         if dep in ("nmod", "obl") and _case(top) == "for" and category in self.words.claim_categories:
             return self._claimant(verb)
+        if dep in ("nmod", "obl") and _case(top) == "for" and category == "money":
+            return self._asked(top, verb)
         return None
+
+    def _asked(self, figure: Token, word: Token) -> Entity | None:
+        """The payer of money asked for: the object of a verb of asking or receiving whose "for" phrase is the figure
+        ("Kyiv asked the EU for $2bn", the phrase on the verb or on its object)."""
+        verb = word.head if word.dep_ in _OBJECTS and word.head.pos_ in _VERBS else word
+        if verb.pos_ not in _VERBS or verb.lower_ not in self.words.receiving_verbs:
+            return None
+        payer = next((c for c in verb.children if c.dep_ in _OBJECTS and c is not figure), None)
+        return self._party(payer, owners=True) if payer is not None else None
 
     def _claimant(self, word: Token) -> Entity | None:
         """The party that claims what a "for" phrase names: "the SDF claimed responsibility for 12 attacks" (on the
@@ -386,12 +415,24 @@ class _Reader:
         return None
 
     def _entity(self, word: Token) -> Entity | None:
-        found = self.entity_at(self.parsed.article_index(word))
+        """The party named by a word, or the one a pronoun or definite description stands for."""
+        at = self.parsed.article_index(word)
+        found = self.entity_at(at)
+        if found is None and _may_refer(word):
+            found = self.referent_at(at)
         return found if _holds(found, self.words) else None
 
 
 def _holds(entity: Entity | None, words: ClauseWords) -> bool:
     return entity is not None and entity.kind in words.holder_kinds
+
+
+def _may_refer(word: Token) -> bool:
+    """True unless the word is a pronoun where it seldom stands for a party: "it is believed that …", an object "it"
+    (a thing far more often), "of them" ("two videos of them": people)."""
+    if word.pos_ != "PRON":
+        return word.pos_ == "NOUN"
+    return word.dep_ != "expl" and word.dep_ not in _OBJECTS and _case(word) != "of"
 
 
 def _case(token: Token) -> str:
@@ -400,6 +441,18 @@ def _case(token: Token) -> str:
         if child.dep_ == "case":
             return str(child.lower_)
     return ""
+
+
+def _time_phrase_verb(word: Token) -> Token | None:
+    """The verb a time phrase hangs on ("later this year", "next month"), for a figure the parser hung on that phrase
+    rather than on the verb: the verb at most three steps up through adverbs and bare nouns."""
+    for _ in range(3):
+        if word.dep_ not in ("advmod", "obl:unmarked", "obl:tmod") or word.head is word:
+            return None
+        word = word.head
+        if word.pos_ in _VERBS:
+            return word
+    return None
 
 
 def _controller(verb: Token) -> Token | None:

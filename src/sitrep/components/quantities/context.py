@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from sitrep.components.quantities.antecedents import Antecedents
 from sitrep.components.quantities.clause import ClauseHolders
 from sitrep.components.quantities.finder import Found
 from sitrep.components.quantities.lexicon import Lexicon
@@ -20,6 +21,7 @@ _WINDOW = 15  # tokens scanned after a figure for its location
 _REACH = 80  # tokens a figure looks back or ahead for its sentence's edges, its subject or its time
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _DETERMINERS = function_words("articles")
+_POSSESSIVE_DETERMINERS = function_words("possessive_determiners")
 
 
 @dataclass(slots=True)
@@ -57,6 +59,11 @@ class Mentions:
         """The entity whose mention covers token `i`."""
         found = self.at[i] if 0 <= i < len(self.at) else None
         return found.entity if found is not None else None
+
+    def span_at(self, i: int) -> tuple[Entity, int, int] | None:
+        """The entity, first token and end token of the mention covering token `i`."""
+        found = self.at[i] if 0 <= i < len(self.at) else None
+        return (found.entity, found.start, found.end) if found is not None else None
 
     def ending_at(self, i: int) -> _Mention | None:
         """The mention whose last token is `i`."""
@@ -107,8 +114,10 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
     starts = [t.start for t in times]
     holders: list[str | None] = [None] * len(found)
     if mentions is not None:
-        holders = [_holder(doc, item, mentions, lex) for item in found]
-        ClauseHolders(mentions.entity, lex).fill(doc, found, holders)
+        antecedents = Antecedents(doc, mentions.span_at, lex)
+        holders = [_holder(doc, item, mentions, antecedents, lex) for item in found]
+        ClauseHolders(mentions.entity, antecedents, lex).fill(doc, found, holders)
+        _parts(doc, found, holders)
     records: list[Quantity] = []
     for n, item in enumerate(found, start=1):
         span = doc[item.start : item.end]
@@ -146,16 +155,23 @@ def _holds(mention: _Mention | None, lex: Lexicon) -> bool:
     return mention is not None and mention.entity.kind in lex.holder_kinds
 
 
-def _holder(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
-    """A modifier ("American troops"), a possessor ("Iraq's 900 troops"), "coalition of 87 countries", "by …"
-    (the clause, read from the parse, gives the others their holder: `clause.py`)."""
+def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents, lex: Lexicon) -> str | None:
+    """A modifier ("American troops"), a possessor ("Iraq's 900 troops", "its 900 troops", "the group's 900 fighters":
+    the entity "its" or "the group" stands for), "coalition of 87 countries", "by …" (the clause, read from the parse,
+    gives the others their holder: `clause.py`)."""
     head = item.head if item.head is not None else item.number_end - 1
     for i in range(item.number_end, head + 1):  # "American troops", or the head itself: "12 Iraqis"
         if _holds(mentions.at[i], lex):
             return mentions.at[i].entity.id  # type: ignore[union-attr]
+        if doc[i].lower_ in _POSSESSIVE_DETERMINERS:  # "14 of their fighters"
+            return _referent(antecedents, i, lex)
     before = item.start - 1
     if before >= 1 and doc[before].lower_ in _POSSESSIVE and _holds(mentions.ending_at(before - 1), lex):
         return mentions.ending_at(before - 1).entity.id  # type: ignore[union-attr]
+    if before >= 1 and doc[before].lower_ in _POSSESSIVE and mentions.at[before - 1] is None:
+        return _referent(antecedents, before - 1, lex)  # "the group's 5,000 fighters"
+    if before >= 0 and doc[before].lower_ in _POSSESSIVE_DETERMINERS:
+        return _referent(antecedents, before, lex)
     if before >= 1 and doc[before].lower_ == "of":
         owner = mentions.ending_at(before - 1)
         if _holds(owner, lex):
@@ -169,6 +185,41 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | No
     if by + 1 < len(doc) and doc[by].lower_ == "by" and _holds(mentions.at[by + 1], lex):
         return mentions.at[by + 1].entity.id  # type: ignore[union-attr]  # "funds approved by Congress"
     return None
+
+
+def _referent(antecedents: Antecedents, i: int, lex: Lexicon) -> str | None:
+    """The entity a possessive ("its", "their") at token i stands for, if it can hold a figure."""
+    found = antecedents.of(i)
+    return found.id if found is not None and found.kind in lex.holder_kinds else None
+
+
+def _parts(doc: Doc, found: list[Found], holders: list[str | None]) -> None:
+    """A part of a figure takes the whole's holder: "200 of Hezbollah's 5,000 fighters", "Of the $9bn approved by
+    Congress, $1bn has been spent" (the quantity guidelines)."""
+    for n in range(len(found) - 1):
+        part, whole = found[n], found[n + 1]
+        if holders[n] is None and _part_of(doc, part, whole):
+            holders[n] = holders[n + 1]
+    for n in range(1, len(found)):
+        whole, part = found[n - 1], found[n]
+        if holders[n] is None and _opening_whole(doc, whole, part):
+            holders[n] = holders[n - 1]
+
+
+def _part_of(doc: Doc, part: Found, whole: Found) -> bool:
+    """True for "<part> of [the, its, Hezbollah's …] <whole>": at most three words between "of" and the whole."""
+    if part.end >= len(doc) or doc[part.end].lower_ != "of" or whole.start - part.end > 4:
+        return False
+    return all(t.is_alpha or t.lower_ in _POSSESSIVE for t in doc[part.end + 1 : whole.start])
+
+
+def _opening_whole(doc: Doc, whole: Found, part: Found) -> bool:
+    """True for a sentence that opens on "Of the <whole> …," with the part the first figure after that comma."""
+    first = _sentence_start(doc, whole.start)
+    if first is None or doc[first].lower_ != "of" or whole.start - first > 2:
+        return False
+    commas = [k for k in range(whole.end, part.start) if doc[k].text == ","]
+    return len(commas) == 1 and not any(doc[k].is_sent_start for k in range(whole.end, part.start + 1))
 
 
 def _agent_by(doc: Doc, k: int, lex: Lexicon) -> int:

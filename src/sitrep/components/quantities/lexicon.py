@@ -63,6 +63,23 @@ class ClauseWords:
         return self.keeping_verbs | self.hosting_verbs if category in self.host_categories else self.keeping_verbs
 
 
+@dataclass(frozen=True, slots=True)
+class AntecedentWords:
+    """What a pronoun or a definite description holding a figure may stand for (quantities.toml [antecedents])."""
+
+    reach: int
+    pronouns: dict[str, frozenset[str]]  # word -> entity kinds it can stand for
+    plural_pronouns: frozenset[str]
+    descriptions: dict[str, frozenset[str]]  # noun lemma of "the group", "the ministry" -> entity kinds
+    named_descriptions: frozenset[str]  # nouns whose entity's name holds them ("the ministry")
+    not_parties: frozenset[str]  # entity categories never referred to as a party (news agencies)
+    people: frozenset[str]  # categories of counted people: an unnamed plural of them may be what "they" is
+    plural_people: frozenset[str]  # plural nouns of people without a plural -s ("people", "police")
+    openers: frozenset[str]  # first words of an opening phrase before a sentence's subject ("On Monday, …")
+    prepositions: frozenset[str]  # a name after one is inside a phrase, not what a possessive stands for
+    singular_kinds: frozenset[str]  # kinds "they" stands for only in a plural name ("the Russians")
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Lexicon:
     numbers: dict[str, float]
@@ -120,6 +137,7 @@ class Lexicon:
     time_roles: frozenset[str]
     clause_breaks: frozenset[str]
     clause: ClauseWords
+    antecedents: AntecedentWords
 
     @property
     def phrase_firsts(self) -> frozenset[str]:
@@ -237,6 +255,24 @@ def lexicon() -> Lexicon:
         time_roles=_lower_set(context["time_roles"]),
         clause_breaks=_lower_set(context["clause_breaks"]),
         clause=_clause_words(data),
+        antecedents=_antecedent_words(data),
+    )
+
+
+def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
+    table = data["antecedents"]
+    return AntecedentWords(
+        reach=int(table["reach"]),
+        pronouns={k.lower(): _lower_set(v) for k, v in table["pronouns"].items()},
+        plural_pronouns=_lower_set(table["plural_pronouns"]),
+        descriptions={k.lower(): _lower_set(v) for k, v in table["descriptions"].items()},
+        named_descriptions=_lower_set(table["named_descriptions"]),
+        not_parties=_lower_set(table["not_party_categories"]),
+        people=_lower_set(data["clause"]["people_categories"]),
+        plural_people=_lower_set(table["plural_people"]),
+        openers=_lower_set(table["openers"]),
+        prepositions=_lower_set(table["prepositions"]),
+        singular_kinds=_lower_set(table["singular_kinds"]),
     )
 
 

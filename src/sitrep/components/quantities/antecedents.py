@@ -1,0 +1,202 @@
+"""The party a pronoun or a definite description stands for, when it holds a figure: "Iran said it had fired 20
+missiles", "Hezbollah has 20,000 fighters. The group also has 150,000 rockets". By the quantity guidelines the
+holder is then the named entity it refers to, found earlier in its paragraph or in the sentence before: here the
+nearest entity of a kind the word can refer to, unless the text leaves the reference open (two parties joined by
+"and", an unnamed group or thing that the word may stand for instead). Word lists: quantities.toml [antecedents]."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from sitrep.components.quantities.lexicon import AntecedentWords, Lexicon
+from sitrep.components.quantities.nouns import lemma
+from sitrep.data_files import function_words
+from sitrep.record import Entity
+
+_DETERMINERS = function_words("articles")
+_DEFINITE = function_words("definite_determiners", "demonstratives")
+_COORDINATORS = function_words("coordinators")
+_POSSESSIVE_DETERMINERS = function_words("possessive_determiners")
+_POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
+
+
+class Antecedents:
+    """`of(i)`: the entity a pronoun or a definite description at article token i stands for, or None. `mention_at(i)`
+    gives the (entity, first token, end token) of the longest mention covering token i."""
+
+    def __init__(self, doc: Doc, mention_at: Callable[[int], tuple[Entity, int, int] | None], lex: Lexicon) -> None:
+        self.doc = doc
+        self.mention_at = mention_at
+        self.lex = lex
+        self.words: AntecedentWords = lex.antecedents
+
+    def kinds(self, i: int) -> frozenset[str] | None:
+        """The entity kinds the word at token i can stand for, if it is a pronoun or heads a definite description."""
+        if not 0 <= i < len(self.doc):
+            return None
+        kinds = self.words.pronouns.get(self.doc[i].lower_)
+        if kinds is not None:
+            return kinds
+        return self.words.descriptions.get(self._description(i))
+
+    def _description(self, i: int) -> str:
+        """The noun of a definite description at token i ("the group", "the militant group"), or ""."""
+        token = self.doc[i]
+        if not token.is_alpha or not token.is_lower or not self._definite(i):
+            return ""
+        return lemma(token.text, self.lex)
+
+    def of(self, i: int) -> Entity | None:
+        """The named entity the pronoun or definite description at token i refers to (None: none, or not clear)."""
+        kinds = self.kinds(i)
+        if kinds is None:
+            return None
+        pronoun = self.doc[i].lower_ in self.words.pronouns
+        noun = "" if pronoun else self._description(i)
+        named = noun if noun in self.words.named_descriptions else None
+        possessive = self.doc[i].lower_ in _POSSESSIVE_DETERMINERS
+        plural = self.doc[i].lower_ in self.words.plural_pronouns
+        here = self._sentence_start(i)
+        k, lo = i - 1, self._region_start(i)
+        while k >= lo:
+            found = self.mention_at(k)
+            if found is None:
+                if pronoun and self._describes(k, kinds):
+                    return self.of(k)  # "The group said it …": what "the group" stands for
+                k -= 1
+                continue
+            entity, start, end = found
+            if self._fits(entity, start, end, kinds, named, plural=plural) and self._likely(start, possessive, here):
+                return None if self._open(start, end, i, kinds, plural=plural) else entity
+            k = start - 1
+        return None
+
+    def _likely(self, start: int, possessive: bool, here: int | None) -> bool:
+        """Whether a mention at `start` is one a word after it is likely to stand for: one that opens its sentence,
+        or, for a possessive in the same sentence, any name not inside a phrase ("Trump ordered his staff")."""
+        if self._subject_like(start):
+            return True
+        if not possessive or here is None or start < here:
+            return False
+        k = start - 1
+        while k >= 0 and self.doc[k].lower_ in _DETERMINERS:
+            k -= 1
+        return k < 0 or self.doc[k].lower_ not in self.words.prepositions
+
+    def _describes(self, k: int, kinds: frozenset[str]) -> bool:
+        """True for a definite description of a party of one of `kinds` that opens its clause ("The group said")."""
+        described = self.words.descriptions.get(self._description(k))
+        if described is None or described.isdisjoint(kinds):
+            return False
+        return self._subject_like(k - 1 if self.doc[k - 1].lower_ in _DEFINITE else k - 2)
+
+    def _subject_like(self, start: int) -> bool:
+        """True when the mention at `start` opens its sentence ("The Taliban said …"), perhaps after an opening
+        phrase closed by a comma ("On Monday, Iran said …"): the party a pronoun after it most often stands for.
+        A name inside a phrase ("the cloud over Germany's industry", "hitting the U.S. mainland") is not."""
+        doc = self.doc
+        if start == 0 or doc[start].is_sent_start:
+            return True
+        j = start - 1
+        if doc[j].lower_ in _POSSESSIVE and (owner := self.mention_at(j - 1)) is not None:
+            j = owner[1] - 1  # "Norway's Ministry of Defence said": the phrase opens with its owner
+        while j >= 0 and doc[j].lower_ in _DETERMINERS:
+            if j == 0 or doc[j].is_sent_start:
+                return True
+            j -= 1
+        if j < 0 or doc[j + 1].is_sent_start:
+            return True
+        if doc[j].text != ",":
+            return False
+        first = self._sentence_start(j)
+        if first is None or doc[first].lower_ not in self.words.openers:
+            return False
+        return all(doc[k].text != "," for k in range(first, j))  # the comma that closes the opening phrase
+
+    def _sentence_start(self, j: int) -> int | None:
+        lo = max(j - self.words.reach, 0)
+        while j > lo and not self.doc[j].is_sent_start:
+            j -= 1
+        return j if j == 0 or self.doc[j].is_sent_start else None
+
+    def _definite(self, i: int) -> bool:
+        """True for a noun after "the", "this" … perhaps with one lower-case word between ("the militant group")."""
+        before = self.doc[i - 1] if i >= 1 else None
+        if before is not None and before.lower_ in _DEFINITE:
+            return True
+        return i >= 2 and before is not None and before.is_lower and self.doc[i - 2].lower_ in _DEFINITE
+
+    def _fits(
+        self, entity: Entity, start: int, end: int, kinds: frozenset[str], named: str | None, *, plural: bool
+    ) -> bool:
+        if entity.kind not in kinds or entity.attributes.get("category") in self.words.not_parties:
+            return False
+        if plural and entity.kind in self.words.singular_kinds and not self.doc[end - 1].lower_.endswith("s"):
+            return False  # "they" for "the Russians", "the Philippines", not for "Britain"
+        if named is not None and named not in entity.name.lower():
+            return False  # "the ministry": an entity whose name says ministry
+        return not (entity.kind in self.lex.location_kinds and self._placed(start))
+
+    def _placed(self, start: int) -> bool:
+        """True when a country or place is written as where something is ("in Syria"): it is then no party."""
+        k = start - 1
+        while k >= 0 and self.doc[k].lower_ in _DETERMINERS:
+            k -= 1
+        return k >= 0 and self.doc[k].lower_ in self.lex.location_prepositions
+
+    def _open(self, start: int, end: int, i: int, kinds: frozenset[str], *, plural: bool) -> bool:
+        """True when the text leaves open whether the word at i stands for the mention [start, end): it is one of
+        two parties joined by "and"/"or", or another possible referent stands between them."""
+        if self._coordinated(start, end, kinds):
+            return True
+        if plural:
+            return any(self._people(k) for k in range(end, i))
+        own = i - 2  # the word's own phrase ("The militant group") is no other thing
+        return any(self._thing_subject(k) for k in range(end + 1, own) if self.doc[k].is_sent_start)
+
+    def _coordinated(self, start: int, end: int, kinds: frozenset[str]) -> bool:
+        before = start - 2 if start >= 2 and self.doc[start - 1].lower_ in _COORDINATORS else None
+        after = end + 1 if end < len(self.doc) and self.doc[end].lower_ in _COORDINATORS else None
+        for k in (before, after):
+            other = self.mention_at(k) if k is not None else None
+            if other is not None and other[0].kind in kinds:
+                return True
+        return False
+
+    def _people(self, k: int) -> bool:
+        """True for an unnamed plural noun of people ("the protesters"): "they" may stand for them."""
+        token = self.doc[k]
+        if not token.is_alpha or not token.is_lower or self.mention_at(k) is not None:
+            return False
+        unit = lemma(token.text, self.lex)
+        if unit == token.lower_ and unit not in self.words.plural_people:
+            return False  # a singular noun: "they" does not stand for it
+        return unit in self.lex.people or self.lex.categories.get(unit) in self.words.people
+
+    def _thing_subject(self, k: int) -> bool:
+        """True for a sentence that opens on "the" and a common noun that is no party ("The tanker was seized."):
+        "it" after it may stand for that thing."""
+        doc = self.doc
+        if k + 1 >= len(doc) or doc[k].lower_ not in _DEFINITE:
+            return False
+        noun = doc[k + 1]
+        return noun.is_alpha and noun.is_lower and lemma(noun.text, self.lex) not in self.words.descriptions
+
+    def _region_start(self, i: int) -> int:
+        """The first token a referent may stand on: the start of the paragraph or of the sentence before, whichever
+        comes first, at most `reach` tokens back."""
+        doc, lo = self.doc, max(i - self.words.reach, 0)
+        k, sentences, opens_paragraph = i, 0, False
+        while k > lo:
+            if doc[k].is_sent_start:
+                sentences += 1
+                if opens_paragraph:
+                    return k  # the sentence before, the last of the paragraph before
+            if doc[k - 1].is_space and "\n" in doc[k - 1].text:
+                if sentences >= 2:
+                    return k  # the paragraph's start, before the sentence before
+                opens_paragraph = True
+            k -= 1
+        return lo

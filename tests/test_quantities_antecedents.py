@@ -1,0 +1,132 @@
+"""Holders named by a pronoun or a definite description (`components/quantities/antecedents.py`), a part's holder
+and the payer of money asked for (`context.py`, `clause.py`), on sentences written for these tests with the entities
+given by hand."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitrep.record import Entity, Mention
+from tests.test_quantities import extract, quantities_pipeline
+from tests.test_quantities_clause import country, group, holder
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return quantities_pipeline()
+
+
+def org(name: str, surface: str | None = None) -> tuple[str, str, str]:
+    return ("organization", name, surface or name)
+
+
+def test_antecedents_subject_pronoun_stands_for_the_party_of_its_sentence(nlp: Language) -> None:
+    text = "Norway said it would send 300 soldiers to Latvia."
+    assert holder(nlp, text, "300", country("Norway"), country("Latvia")) == "Norway"
+    text = "The Red Hand said they had carried out 15 attacks on the garrison."
+    assert holder(nlp, text, "15", group("Red Hand")) == "Red Hand"
+    text = "On Monday, Norway said it had fired 20 missiles."
+    assert holder(nlp, text, "20", country("Norway")) == "Norway"
+
+
+def test_antecedents_possessive_before_or_inside_the_figure(nlp: Language) -> None:
+    text = "Norway will keep its 900 soldiers in Latvia."
+    assert holder(nlp, text, "900", country("Norway"), country("Latvia")) == "Norway"
+    text = "The Red Hand said 14 of their fighters were captured."
+    assert holder(nlp, text, "14", group("Red Hand")) == "Red Hand"
+    text = "Shortly after the vote, Mr Lund ordered his staff to hold back $40m in grants."
+    assert holder(nlp, text, "$40m", ("person", "Mr Lund", "Mr Lund")) == "Mr Lund"
+
+
+def test_antecedents_pronoun_stands_for_the_subject_of_the_sentence_before(nlp: Language) -> None:
+    text = "Norway has a small navy. It has sent 300 sailors to the Baltic."
+    assert holder(nlp, text, "300", country("Norway")) == "Norway"
+    text = "The Red Hand rejected the talks.\nThey still have 2,000 fighters in the hills."
+    assert holder(nlp, text, "2,000", group("Red Hand")) == "Red Hand"
+
+
+def test_antecedents_definite_description_stands_for_the_named_party(nlp: Language) -> None:
+    text = "The Red Hand rejected the talks. The group also has 5,000 fighters."
+    assert holder(nlp, text, "5,000", group("Red Hand")) == "Red Hand"
+    text = "The Red Hand rejected the talks. The group's 5,000 fighters stayed in the hills."
+    assert holder(nlp, text, "5,000", group("Red Hand")) == "Red Hand"
+    text = "The Red Hand rejected the talks. The militant group also has 5,000 fighters."
+    assert holder(nlp, text, "5,000", group("Red Hand")) == "Red Hand"
+    text = "The Red Hand attacked the base. The group said it used four car bombs."
+    assert holder(nlp, text, "four", group("Red Hand")) == "Red Hand"
+    text = "Norway's Ministry of Defence met the press. The ministry will send 200 soldiers."
+    ministry = org("Ministry of Defence")
+    assert holder(nlp, text, "200", country("Norway"), ministry) == "Ministry of Defence"
+
+
+def test_antecedents_description_needs_a_name_that_fits_it(nlp: Language) -> None:
+    text = "The Red Hand met the envoy. The ministry will send 200 soldiers."
+    assert holder(nlp, text, "200", group("Red Hand")) is None  # no ministry is named
+    text = "The government has 40 jets."
+    assert holder(nlp, text, "40", org("Red Cross")) is None  # no country named at all
+
+
+def test_antecedents_no_holder_when_the_pronoun_may_stand_for_another(nlp: Language) -> None:
+    text = "Norway and Sweden met on Monday. They will send 300 soldiers to Latvia."
+    assert holder(nlp, text, "300", country("Norway"), country("Sweden"), country("Latvia")) is None
+    text = "The Red Hand seized the villagers. They had 40 rifles."
+    assert holder(nlp, text, "40", group("Red Hand")) is None  # "they" may be the villagers
+    text = "Norway ordered the frigate in 2019. The frigate was launched in May. It carries 40 missiles."
+    assert holder(nlp, text, "40", country("Norway")) is None  # "it" may be the frigate
+    text = "Britain said they had sent 300 troops to the border."
+    assert holder(nlp, text, "300", country("Britain")) is None  # a singular name is no "they"
+
+
+def test_antecedents_no_holder_from_a_name_inside_a_phrase_or_a_place(nlp: Language) -> None:
+    text = "The talks stalled over Norway's demands. It has sent 300 soldiers to the border."
+    assert holder(nlp, text, "300", country("Norway")) is None
+    text = "Fighting spread across Mali last week. It has 3,000 soldiers in the north."
+    assert holder(nlp, text, "3,000", country("Mali")) is None
+
+
+def test_antecedents_reach_only_the_paragraph_or_the_sentence_before(nlp: Language) -> None:
+    text = "Norway sent aid.\n\nThe weather was cold. Fog covered the port. It has sent 300 soldiers to Latvia."
+    assert holder(nlp, text, "300", country("Norway"), country("Latvia")) is None
+    text = "It is believed that 300 soldiers were sent by the ministry."
+    assert holder(nlp, text, "300", country("Norway")) is None  # "it" standing for no one
+
+
+def test_antecedents_never_a_news_agency(nlp: Language) -> None:
+    text = "Reuters reported the deal on Monday. It said 300 soldiers had been sent."
+    at = text.index("Reuters")
+    agency = Entity(
+        id="E1",
+        kind="organization",
+        name="Reuters",
+        attributes={"category": "news agency"},
+        mentions=[Mention(at, at + 7, "Reuters")],
+    )
+    found = [q for q in extract(nlp, text, entities=[agency]) if q.text.startswith("300")]
+    assert found and found[0].holder is None
+
+
+def test_antecedents_keep_the_guidelines_rules_by_category(nlp: Language) -> None:
+    text = "The Red Hand said it killed 12 soldiers near the bridge."
+    assert holder(nlp, text, "12", group("Red Hand")) is None  # the attacker never holds the killed
+    text = "The Red Hand said it was holding 20 hostages."
+    assert holder(nlp, text, "20", group("Red Hand")) == "Red Hand"  # the custodian
+    text = "Norway said 12 of its soldiers were killed."
+    assert holder(nlp, text, "12", country("Norway")) == "Norway"  # the victims' side
+
+
+def test_parts_take_the_wholes_holder(nlp: Language) -> None:
+    text = "Of the $9bn approved by Congress, $1bn has been spent."
+    congress = org("Congress")
+    assert holder(nlp, text, "$1bn", congress) == "Congress"
+    text = "Norway lost 40 of its 300 tanks in the battle."
+    assert holder(nlp, text, "40", country("Norway")) == "Norway"
+    text = "Of the 50 people at the rally, 12 were arrested."
+    assert holder(nlp, text, "12", country("Norway")) is None  # the whole has no holder
+
+
+def test_clause_money_asked_for_is_the_payers(nlp: Language) -> None:
+    text = "Kenya asked the World Bank for $2bn in loans."
+    assert holder(nlp, text, "$2bn", country("Kenya"), org("World Bank")) == "World Bank"
+    text = "Kenya will seek an extra $80bn from the World Bank later this year."
+    assert holder(nlp, text, "$80bn", country("Kenya"), org("World Bank")) == "World Bank"
