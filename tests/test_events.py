@@ -901,3 +901,25 @@ def test_events_foreign_nationals_are_people() -> None:
 
 def test_events_political_parties_act() -> None:
     assert _roles("The Tories threatened to vote against the plans.", "THREATEN")[0] == ["Conservative Party"]
+
+
+def test_events_verbs_that_double_their_last_consonant_are_matched_in_the_past() -> None:
+    assert "ACCUSE" in types("Karel Vodan slammed the plan on Monday.")
+    assert "CONCEDE" in types("The cabinet scrapped plans to extend the curfew.")
+
+
+def test_events_whose_plan_is_criticised_is_the_target() -> None:
+    assert _roles("Karel Vodan criticised the home secretary's proposals.", "ACCUSE") == (
+        ["Karel Vodan"],
+        ["home secretary"],
+    )
+    assert _roles("Karel Vodan lashed out at Ana Bell over the curfew.", "ACCUSE") == (["Karel Vodan"], ["Ana Bell"])
+
+
+def test_events_the_objects_possessive_is_the_subjects_own() -> None:
+    text = "Karel Vodan met Ana Bell in Leeds. The minister defended his decision to keep the curfew."
+    assert "SUPPORT" not in types(text)
+
+
+def test_events_a_rule_stated_in_the_passive_asks_no_one() -> None:
+    assert types("Under the bill, such orders must be issued by the minister.") == []

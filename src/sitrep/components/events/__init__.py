@@ -403,6 +403,8 @@ class EventExtractor:
         people = lemmas(frame.predicate) & self.needs_people.get(trig.type, frozenset())
         if people and _all_places(roles.targets, index):
             return False  # "freed the province from the militants": no one was released
+        if trig.addressed and frame.passive and frame.agents and not roles.actors:
+            return False  # "orders must be issued by the minister": a rule stated, no one asked
         one_sided = len(roles.actors) + len(roles.targets) < 2 or (not roles.targets and len(roles.actors) < 2)
         if lemmas(frame.predicate) & self.two_sided_verbs and one_sided:
             return False  # "spoke to a reporter": one side of a meeting says too little

@@ -306,11 +306,16 @@ class RoleMapper:
             found = self._doer(parsed, t, roles)
             if found is not None:
                 return found
+        own_object = t.dep_ in ("obj", "iobj") and any(c.dep_ == "nsubj" for c in t.head.children)
         for c in t.children:
-            if c.dep_ != "nmod:poss" or c.pos_ not in _PRONOUNS or lemmas(t) & self.words.relations:
-                continue
+            if c.dep_ != "nmod:poss" or c.pos_ not in _PRONOUNS or lemmas(t) & self.words.relations or own_object:
+                continue  # "X defended his decision": the object's pronoun is the subject's own
             if (who := self._antecedent(parsed, c, roles)) is not None:
                 return who  # "Turkey said its move ...": the move is Turkey's (but "his wife" is not him)
+        if t.pos_ == "NOUN" and not lemmas(t) & (self.words.parties | self.words.relations):
+            for c in t.children:
+                if c.dep_ == "nmod:poss" and c.pos_ == "NOUN" and (who := self._party(parsed, c, roles)) is not None:
+                    return who  # "criticised the home secretary's proposals": the proposals are the secretary's
         if lemmas(t) & self.words.part_of:
             for c in t.children:
                 if c.dep_ == "nmod" and case_of(c) == "of" and (found := self._one(parsed, c, roles, depth + 1)):
