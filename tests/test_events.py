@@ -923,3 +923,8 @@ def test_events_the_objects_possessive_is_the_subjects_own() -> None:
 
 def test_events_a_rule_stated_in_the_passive_asks_no_one() -> None:
     assert types("Under the bill, such orders must be issued by the minister.") == []
+
+
+def test_events_an_obligation_in_a_quote_is_asked_by_its_speaker() -> None:
+    text = '"These detainees should be tried in court," said Karel Vodan, the spokesman of the party.'
+    assert _roles(text, "REQUEST") == (["Karel Vodan"], ["detainees"])

@@ -190,6 +190,8 @@ class RoleMapper:
         if addressed:
             agents, patients = ([speaker] if speaker is not None else []), [*frame.agents, *frame.patients]
         actors = [self._participants(parsed, t, roles) for t in agents]
+        if addressed and speaker is None and (asker := self._quoted_by(*parsed.char_span(frame.predicate))):
+            actors = [[asker]]  # "These men should be tried", in a quote: its speaker asks
         actors += [[m] for t in frame.modifiers if (m := self._named(parsed, t) or self._named_on(parsed, t))]
         if frame.passive and not agents and not addressed:
             actors.append(self._operation(parsed, frame.predicate, roles))
@@ -387,9 +389,7 @@ class RoleMapper:
     def _antecedent(self, parsed: Parsed, t: Token, roles: Roles) -> str | None:
         """The nearest earlier entity a pronoun can stand for ("He" -> the last person named)."""
         if t.lower_ in self.words.first_person:
-            start, end = parsed.char_span(t)
-            at = bisect_right(self.speaker_starts, start) - 1
-            return self.speakers[at][2] if at >= 0 and end <= self.speakers[at][1] else None
+            return self._quoted_by(*parsed.char_span(t))
         kinds = self.words.pronoun_kinds.get(t.lower_)
         if kinds is None or (t.lower_ in self.words.thing_objects and t.dep_ in ("obj", "iobj")):
             return None
@@ -401,6 +401,11 @@ class RoleMapper:
                     return m.id
                 return None if self._other_plural(nearer + 1, at) else self._unnamed_at(nearer, roles)
         return None
+
+    def _quoted_by(self, start: int, end: int) -> str | None:
+        """The speaker of the direct quote that holds the characters [start, end), if known."""
+        at = bisect_right(self.speaker_starts, start) - 1
+        return self.speakers[at][2] if at >= 0 and end <= self.speakers[at][1] else None
 
     def _other_plural(self, start: int, end: int) -> bool:
         """Whether a word that looks like another plural noun ("deportations") stands between a party and a
