@@ -431,3 +431,18 @@ def test_times_plural_weekdays_and_weekday_nights_are_sets() -> None:
         ("every Sunday morning", "SET", "XXXX-WXX-7TMO"),
         ("Friday night", "TIME", "2023-03-10TNI"),
     ]
+
+
+def test_times_unit_end_without_hyphen_is_the_unit() -> None:
+    got = found("The deal should close by year end and the plant by the year's end. The year-end bonus was cut.")
+    assert got["year end"] == ("DATE", "2023")
+    assert got["year's end"] == ("DATE", "2023")
+    assert got["year-end"] == ("DATE", "2023-12-31")
+    assert "The year" not in got
+
+
+def test_times_coming_and_ahead_are_vague_durations() -> None:
+    got = found("Prices fell in recent weeks and may rise in the coming months or in the years ahead.")
+    assert got["recent weeks"] == ("DURATION", "PXW")
+    assert got["the coming months"] == ("DURATION", "PXM")
+    assert got["the years ahead"] == ("DURATION", "PXY")
