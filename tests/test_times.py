@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.components.times.calendar import easter, nth_weekday
 from sitrep.pipeline import extract
 from sitrep.record import Time
 
@@ -446,3 +447,29 @@ def test_times_coming_and_ahead_are_vague_durations() -> None:
     assert got["recent weeks"] == ("DURATION", "PXW")
     assert got["the coming months"] == ("DURATION", "PXM")
     assert got["the years ahead"] == ("DURATION", "PXY")
+
+
+def test_times_holidays_from_easter_and_nth_weekdays() -> None:
+    got = found(
+        "The pope will wash feet on Holy Thursday and say Mass on Easter Sunday. Shops closed on Good Friday "
+        "last year. Since Labor Day, prices rose. It was a good day for stocks."
+    )
+    assert got["Holy Thursday"] == ("DATE", "2023-04-06")
+    assert got["Easter Sunday"] == ("DATE", "2023-04-09")
+    assert got["Labor Day"] == ("DATE", "2022-09-05")
+    assert "good day" not in got
+    assert found("Memorial Day 2024 was quiet.")["Memorial Day 2024"] == ("DATE", "2024-05-27")
+    assert found("Easter was quiet.", published=None)["Easter"] == ("DATE", "XXXX-XX-XX")
+
+
+@pytest.mark.parametrize(
+    ("year", "day"), [(1998, "1998-04-12"), (2000, "2000-04-23"), (2013, "2013-03-31"), (2019, "2019-04-21")]
+)
+def test_times_easter_computus(year: int, day: str) -> None:
+    assert easter(year).isoformat() == day
+
+
+def test_times_nth_weekday_of_month() -> None:
+    assert nth_weekday(2013, 11, 4, 4).isoformat() == "2013-11-28"  # Thanksgiving
+    assert nth_weekday(2013, 5, 1, -1).isoformat() == "2013-05-27"  # Memorial Day
+    assert nth_weekday(2024, 9, 1, 1).isoformat() == "2024-09-02"  # Labor Day

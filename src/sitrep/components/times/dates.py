@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from sitrep.components.times.calendar import interval, quarter_of, thanksgiving
+from sitrep.components.times.calendar import easter, interval, nth_weekday, quarter_of
 from sitrep.components.times.grammar import lookup
 from sitrep.components.times.model import Context, Norm
 
@@ -285,17 +285,37 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "Christmas" → 2024-12-25, "Thanksgiving" → the fourth Thursday of November."""
+    """ "Christmas" → 2024-12-25, "Thanksgiving" → the fourth Thursday of November, "Good Friday" → two days
+    before Easter: the holiday in the year given, or the one the tense points to."""
+    if not ctx.capitalized(m, "word"):
+        return None  # "a good Friday for stocks"
     when: str = lookup("HOLIDAY", m["word"])
     year = int(m["y"]) if m["y"] else None
     if year is None and ctx.anchor is not None:
-        month, day = (11, 25) if when == "THANKSGIVING" else (int(when[:2]), int(when[3:]))
-        year = resolve_year(ctx, month, day, m.start(), m.end())
+        near = holiday_date(when, ctx.anchor.year)
+        year = resolve_year(ctx, near.month, near.day, m.start(), m.end())
     if year is None:
-        return Norm("DATE", "XXXX-11-XX" if when == "THANKSGIVING" else f"XXXX-{when}")
-    if when == "THANKSGIVING":
-        return Norm("DATE", thanksgiving(year).isoformat())
-    return Norm("DATE", f"{year}-{when}")
+        return Norm("DATE", f"XXXX-{when}" if _FIXED.match(when) else f"XXXX-{_month_of(when)}-XX")
+    return Norm("DATE", holiday_date(when, year).isoformat())
+
+
+_FIXED = re.compile(r"^\d\d-\d\d$")
+
+
+def holiday_date(when: str, year: int) -> date:
+    """The day of a holiday code in `year`: "12-25" (a fixed day), "EASTER-2" (days from Easter Sunday) or
+    "NTH 11 4 4" (month, ISO weekday, which one of them in the month, -1 the last: Thanksgiving)."""
+    if _FIXED.match(when):
+        return date(year, int(when[:2]), int(when[3:]))
+    if when.startswith("EASTER"):
+        return easter(year) + timedelta(days=int(when[6:] or 0))
+    month, weekday, n = (int(part) for part in when.split()[1:])
+    return nth_weekday(year, month, weekday, n)
+
+
+def _month_of(when: str) -> str:
+    """The month of a holiday code when it never moves to another ("NTH 11 4 4" → 11), else XX (Easter)."""
+    return f"{int(when.split()[1]):02d}" if when.startswith("NTH") else "XX"
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Norm | None:
