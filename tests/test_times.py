@@ -473,3 +473,11 @@ def test_times_nth_weekday_of_month() -> None:
     assert nth_weekday(2013, 11, 4, 4).isoformat() == "2013-11-28"  # Thanksgiving
     assert nth_weekday(2013, 5, 1, -1).isoformat() == "2013-05-27"  # Memorial Day
     assert nth_weekday(2024, 9, 1, 1).isoformat() == "2024-09-02"  # Labor Day
+
+
+def test_times_weekday_after_a_verb_of_schedule_is_the_coming_one() -> None:
+    got = found("The envoys meet separately on Monday. Talks resume Friday. His visit Tuesday went well.")
+    assert got["Monday"] == ("DATE", "2023-03-20")
+    assert got["Friday"] == ("DATE", "2023-03-17")
+    assert got["Tuesday"] == ("DATE", "2023-03-14")  # "visit" is a noun here: the past Tuesday
+    assert found("The pact had been due to expire Sunday.")["Sunday"] == ("DATE", "2023-03-12")

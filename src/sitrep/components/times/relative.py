@@ -156,9 +156,39 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
         return anchor + timedelta(days=ahead or 7)
     if back == 0:
         return anchor
-    if rel == "this" or ctx.is_future(start, end):
+    if rel == "this" or _scheduled(ctx, start) or ctx.is_future(start, end):
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
+
+
+_ON = re.compile(r"(?<![\w-])on\s+$")
+_ADVERB = re.compile(r"(?<![\w-])[a-z]+ly\s+$")
+_TO = re.compile(r"(?<![\w-])to\s+$")  # an infinitive: "due to expire Friday"
+_DETERMINERS = ("articles", "demonstratives", "possessive_determiners")
+
+
+@cache
+def _determined() -> re.Pattern[str]:
+    """A determiner or a possessive ending right before a word: that word is a noun ("the vote Monday", "his
+    visit Friday", "Iran's return Sunday")."""
+    words = sorted(set().union(*(function_words(name) for name in _DETERMINERS)))
+    endings = "|".join(re.escape(e) for e in sorted(function_words("possessive_endings")))
+    return re.compile(rf"(?:(?<![\w-])(?:{'|'.join(words)})|{endings})\s+$")
+
+
+def _scheduled(ctx: Context, start: int) -> bool:
+    """Whether a verb of schedule in the present tense governs the weekday at `start` ("meet separately on
+    Monday"), not an infinitive ("had been due to expire Friday") or a noun ("his visit Monday")."""
+    at = start
+    for pattern in (_ON, _ADVERB):
+        found = pattern.search(ctx.before(at))
+        if found is not None:
+            at -= len(found.group(0))
+    verb = grammar().cues["scheduled"].search(ctx.before(at))
+    if verb is None:
+        return False
+    before = ctx.before(at - len(verb.group(0)))
+    return _TO.search(before) is None and _determined().search(before) is None
 
 
 def set_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
