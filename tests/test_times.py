@@ -481,3 +481,19 @@ def test_times_weekday_after_a_verb_of_schedule_is_the_coming_one() -> None:
     assert got["Friday"] == ("DATE", "2023-03-17")
     assert got["Tuesday"] == ("DATE", "2023-03-14")  # "visit" is a noun here: the past Tuesday
     assert found("The pact had been due to expire Sunday.")["Sunday"] == ("DATE", "2023-03-12")
+
+
+def test_times_previous_weekday_counts_from_the_day_the_text_is_at() -> None:
+    got = found("Shares closed at $5 on Friday, March 10, up from the previous Friday. Talks began on March 1.")
+    assert got["the previous Friday"] == ("DATE", "2023-03-03")
+    assert found("The deal was signed on March 1 and approved the following Monday.")["the following Monday"] == (
+        "DATE",
+        "2023-03-06",
+    )
+
+
+def test_times_half_of_a_year_not_of_something_else() -> None:
+    got = found("Profit fell in the last half of 2022 and sales in the second half of the '80s.")
+    assert got["the last half of 2022"] == ("DATE", "2022-H2")
+    assert got["the '80s"] == ("DATE", "198")
+    assert "the second half" not in got

@@ -257,6 +257,8 @@ def half(m: re.Match[str], ctx: Context) -> Norm | None:
     h = 1 if m["ord"].lower() == "first" else 2
     if m["y"]:
         return Norm("DATE", f"{m['y']}-H{h}")
+    if not m["rel"] and ctx.followed_by(_OF, m.end()):
+        return None  # half of something else: "the second half of the '80s", "the first half of the match"
     if ctx.anchor is None:
         return Norm("DATE", f"XXXX-H{h}")
     shift = {"next": 1, "last": -1}.get((m["rel"] or "").lower(), 0)

@@ -13,6 +13,7 @@ from sitrep.components.times.model import ANAPHORIC, NARRATED, Context, Norm
 from sitrep.data_files import function_words
 
 _NARRATED_RELS = {"following", "previous", "prior", "preceding"}
+_FROM_LAST_DAY = ("previous", "preceding", "following")
 _DURATION_RELS = {"past", "coming", "recent", "last", "next"}
 _UNIT_LETTER = {
     "week": "W",
@@ -150,6 +151,11 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
     anchor = ctx.anchor
     back = (anchor.isoweekday() - number) % 7
     ahead = (number - anchor.isoweekday()) % 7
+    if rel in _FROM_LAST_DAY:  # "the previous Friday": the one before the day the text is at
+        named = ctx.last_day(start)
+        anchor = date.fromisoformat(named) if named is not None else anchor
+        back, ahead = (anchor.isoweekday() - number) % 7, (number - anchor.isoweekday()) % 7
+        rel = "last" if rel in ("previous", "preceding") else "next"
     if rel in ("last", "past"):
         return anchor - timedelta(days=back or 7)
     if rel in ("next", "coming"):
