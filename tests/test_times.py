@@ -497,3 +497,12 @@ def test_times_half_of_a_year_not_of_something_else() -> None:
     assert got["the last half of 2022"] == ("DATE", "2022-H2")
     assert got["the '80s"] == ("DATE", "198")
     assert "the second half" not in got
+
+
+def test_times_same_period_a_year_back() -> None:
+    got = found("Car sales fell 20% in February from the same month a year ago.")
+    assert got["the same month a year ago"] == ("DATE", "2022-02")
+    assert "a year ago" not in got
+    got = found("Profit in the third quarter of 2022 rose from the corresponding period last year.")
+    assert got["the corresponding period last year"] == ("DATE", "2021-Q3")
+    assert "the same period last year" not in found("Demand rose from the same period last year.")

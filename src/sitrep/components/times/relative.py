@@ -104,6 +104,24 @@ def that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", value, part_mod(m))
 
 
+def year_back(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the same month a year ago", "the corresponding period last year": the last month, quarter or year the
+    text named, a year earlier (a quarter whenever the text speaks of quarters, else the quarter a report is
+    about); nothing when the text named none."""
+    if ctx.anchor is None:
+        return None
+    unit = m["unit"].lower()
+    quarterly = unit == "quarter" or (unit == "period" and ctx.near("quarter", m.start()))
+    last = ctx.last_date(m.start(), ANAPHORIC)
+    if last is not None and _granularity(last) in ("Q" if quarterly else _YEAR_BACK_FROM[unit]):
+        value = last[:7] if unit == "month" else last
+        return Norm("DATE", f"{int(value[:4]) - 1}{value[4:]}")
+    return Norm("DATE", reported_quarter(ctx, m.start(), back=1)) if quarterly else None
+
+
+_YEAR_BACK_FROM = {"month": ("M", "D"), "period": ("M", "Q", "Y")}  # what a year back is taken from
+
+
 def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the year", "the week": the anchor's; "the weekend": the one just past, or the next one in a future clause."""
     word = " ".join(m["unit"].split())
@@ -327,15 +345,15 @@ def _from_last_date(ctx: Context, amount: float, unit: str, sign: int, at: int, 
     return Norm("DATE", unit_value(moved, unit))
 
 
-_FINENESS = ("D", "W", "M", "Y")
+_FINENESS = ("D", "W", "M", "Q", "Y")
 
 
 def _granularity(value: str) -> str:
-    """The unit a concrete DATE value names: 2024-09-27 D, 2024-W39 W, 2024-09 M, else Y."""
+    """The unit a concrete DATE value names: 2024-09-27 D, 2024-W39 W, 2024-09 M, 2024-Q3 Q, else Y."""
     if len(value) == 10:
         return "D"
-    if value[4:6] == "-W":
-        return "W"
+    if value[4:6] in ("-W", "-Q"):
+        return value[5]
     return "M" if len(value) == 7 and value[5].isdigit() else "Y"
 
 
