@@ -506,3 +506,10 @@ def test_times_same_period_a_year_back() -> None:
     got = found("Profit in the third quarter of 2022 rose from the corresponding period last year.")
     assert got["the corresponding period last year"] == ("DATE", "2021-Q3")
     assert "the same period last year" not in found("Demand rose from the same period last year.")
+
+
+def test_times_later_with_no_date_before_is_a_span() -> None:
+    got = found("Several weeks later, the rebels fired again. Two weeks later, they met.")
+    assert got["Several weeks later"] == ("DURATION", "PXW")
+    assert got["Two weeks later"] == ("DURATION", "P2W")
+    assert found("He was elected in 2008 and re-elected four years later.")["four years later"] == ("DATE", "2012")

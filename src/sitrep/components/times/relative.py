@@ -264,8 +264,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
             return None
         amount = "X"
     ref = (groups.get("ref") or "").lower()
-    if ref in ("earlier", "later") and unit in ("D", "TH", "TM", "TS"):
-        ref = ""  # "an hour later", "a day earlier": TimeBank keeps these as durations
+    if ref in ("earlier", "later") and (unit in ("D", "TH", "TM", "TS") or amount == "X"):
+        ref = ""  # "an hour later", "a day earlier", "several weeks later": TimeBank keeps these as durations
     if ref:
         sign = -1 if ref in ("ago", "earlier", "before", "previously", "back") else 1
         return _shifted(ctx, amount, unit, sign, m.start(), narrated=ref in ("earlier", "later"))
@@ -325,6 +325,8 @@ def _shifted(ctx: Context, amount: float | str, unit: str, sign: int, at: int, *
     counted = _from_last_date(ctx, amount, unit, sign, at) if narrated else None
     if counted is not None:
         return counted
+    if narrated and sign > 0:  # "two weeks later" with no date named before: a span, not two weeks from now
+        return Norm("DURATION", duration_value(amount, unit), amount=amount, unit=unit)
     moved = None if ctx.anchor is None else shift(ctx.anchor, sign * amount, unit)
     return Norm("DATE", unit_value(moved, granularity))
 
