@@ -513,3 +513,8 @@ def test_times_later_with_no_date_before_is_a_span() -> None:
     assert got["Several weeks later"] == ("DURATION", "PXW")
     assert got["Two weeks later"] == ("DURATION", "P2W")
     assert found("He was elected in 2008 and re-elected four years later.")["four years later"] == ("DATE", "2012")
+
+
+def test_times_a_quarter_before_a_number_is_a_fraction() -> None:
+    got = found("The site held a quarter million clips, and a quarter of the troops left within a quarter.")
+    assert list(got.values()) == [("DURATION", "P1Q")]

@@ -25,7 +25,6 @@ _UNIT_LETTER = {
     "quarter": "Q",
     "day": "D",
 }
-_OF = re.compile(r"\s+of\b")
 _INDEFINITE = function_words("indefinite_articles")
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 _DAYPART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
@@ -246,8 +245,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     unit: str = lookup("UNIT", unit_word)
     if unit is None or "old" in (groups.get("long") or ""):
         return None  # an age ("a 6-year-old"), not a time
-    if unit == "Q" and ctx.followed_by(_OF, m.end()):
-        return None  # a fraction ("a quarter of the troops")
+    if unit == "Q" and ctx.followed_by(grammar().fraction, m.end()):
+        return None  # a fraction ("a quarter of the troops", "a quarter million")
     amount: float | str | None
     if groups.get("n") is not None:
         amount = _amount(m)
