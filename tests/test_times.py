@@ -518,3 +518,9 @@ def test_times_later_with_no_date_before_is_a_span() -> None:
 def test_times_a_quarter_before_a_number_is_a_fraction() -> None:
     got = found("The site held a quarter million clips, and a quarter of the troops left within a quarter.")
     assert list(got.values()) == [("DURATION", "P1Q")]
+
+
+def test_times_the_next_year_follows_the_narrated_date() -> None:
+    got = found("Two soldiers were seized in August 2016. The next year, their captors released a video.")
+    assert got["The next year"] == ("DATE", "2017")
+    assert found("Prices will rise over the next year.")["the next year"] == ("DURATION", "P1Y")

@@ -80,6 +80,10 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
         counted = _from_last_date(ctx, 1, unit, -1 if direction < 0 else 1, m.start(), reach=ANAPHORIC)
         if counted is not None:
             return counted
+    if has_the and rel == "next" and not ctx.preceded_by("span", m.start()):
+        counted = _from_last_date(ctx, 1, unit, 1, m.start())  # "in August 2016. The next year, …" is 2017
+        if counted is not None:
+            return counted
     if unit == "D" and rel not in ("next", "previous", "following", "prior", "preceding"):
         return None
     if rel in _DURATION_RELS and (has_the or rel in ("past", "coming", "recent")) and not m["part"]:
