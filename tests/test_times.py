@@ -524,3 +524,9 @@ def test_times_the_next_year_follows_the_narrated_date() -> None:
     got = found("Two soldiers were seized in August 2016. The next year, their captors released a video.")
     assert got["The next year"] == ("DATE", "2017")
     assert found("Prices will rise over the next year.")["the next year"] == ("DURATION", "P1Y")
+
+
+def test_times_date_before_a_noun_leaves_its_determiner_out() -> None:
+    got = found("They signed the November 27 agreement and met on the 27th of November.")
+    assert got["November 27"] == ("DATE", "2022-11-27")
+    assert got["the 27th of November"] == ("DATE", "2022-11-27")

@@ -83,7 +83,15 @@ def ymd(m: re.Match[str], ctx: Context) -> Norm | None:
     value = f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
     if m.groupdict().get("h"):
         return Norm("TIME", value + "T" + clock_value(m["h"], m["mi"], m.groupdict().get("ap")))
-    return Norm("DATE", value)
+    return Norm("DATE", value, start=_after_the(m, ctx))
+
+
+def _after_the(m: re.Match[str], ctx: Context) -> int | None:
+    """Where a date written month first starts when "the" before it belongs to the noun it modifies ("the
+    November 27 agreement", "the Aug. 29 launch"); TimeML leaves the determiner out."""
+    if not m.groupdict().get("mon") or m.start("mon") > m.start("d") or not ctx.lowered.startswith("the", m.start()):
+        return None
+    return m.start("mon")
 
 
 def clock_value(hour: str, minute: str | None, ampm: str | None) -> str:
