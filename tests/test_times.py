@@ -530,3 +530,9 @@ def test_times_date_before_a_noun_leaves_its_determiner_out() -> None:
     got = found("They signed the November 27 agreement and met on the 27th of November.")
     assert got["November 27"] == ("DATE", "2022-11-27")
     assert got["the 27th of November"] == ("DATE", "2022-11-27")
+
+
+def test_times_counted_unit_before_a_noun_leaves_the_determiner_out() -> None:
+    got = found("They held the two day rally; the two days of music ended.")
+    assert got["two day"] == ("DURATION", "P2D")
+    assert got["the two days"] == ("DURATION", "P2D")

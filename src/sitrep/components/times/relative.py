@@ -292,9 +292,16 @@ def _start(m: re.Match[str]) -> int | None:
     if groups.get("long") and (n or "").lower() in _INDEFINITE:
         return m.start("n") + len(n or "") + 1
     hyphenated = n is not None and m.group(0)[m.end("n") - m.start() : m.start("unit") - m.start()] == "-"
-    if hyphenated and _DETERMINER.fullmatch(m.string, m.start(), m.start("n")) is not None:
+    if (hyphenated or _counted_singular(m)) and _DETERMINER.fullmatch(m.string, m.start(), m.start("n")) is not None:
         return m.start("n")
     return None
+
+
+def _counted_singular(m: re.Match[str]) -> bool:
+    """A number before a unit in the singular ("the two day rally", "the 10 year plan"): a modifier, whose
+    determiner belongs to the noun after it."""
+    unit, n = m.groupdict().get("unit") or "", (m.groupdict().get("n") or "").lower()
+    return bool(unit) and not unit.endswith("s") and n not in _INDEFINITE and n not in ("one", "1")
 
 
 def _is_rate(m: re.Match[str], ctx: Context) -> bool:
