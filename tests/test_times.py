@@ -536,3 +536,10 @@ def test_times_counted_unit_before_a_noun_leaves_the_determiner_out() -> None:
     got = found("They held the two day rally; the two days of music ended.")
     assert got["two day"] == ("DURATION", "P2D")
     assert got["the two days"] == ("DURATION", "P2D")
+
+
+def test_times_this_past_weekend_and_a_day_last_year() -> None:
+    got = found("The festival held this past weekend drew crowds; a gunman fired on June 12 last year.")
+    assert got["this past weekend"] == ("DATE", "2023-W10-WE")
+    assert got["June 12 last year"] == ("DATE", "2022-06-12")
+    assert found("The vote is this coming weekend.")["this coming weekend"] == ("DATE", "2023-W11-WE")

@@ -103,14 +103,19 @@ def clock_value(hour: str, minute: str | None, ampm: str | None) -> str:
 
 
 def month_rel_year(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "January this year", "June last year"."""
+    """ "January this year", "June 12 last year"."""
     if not ctx.capitalized(m, "mon"):
         return None
     number: int = lookup("MONTH", m["mon"])
+    day = f"-{int(m['d']):02d}" if m["d"] else ""
     if ctx.anchor is None:
-        return Norm("DATE", f"XXXX-{number:02d}")
+        return Norm("DATE", f"XXXX-{number:02d}{day}")
     year = ctx.anchor.year + {"last": -1, "next": 1}.get(m["rel"], 0)
-    return Norm("DATE", f"{year}-{number:02d}")
+    try:
+        date(year, number, int(m["d"] or 1))
+    except ValueError:
+        return None
+    return Norm("DATE", f"{year}-{number:02d}{day}")
 
 
 def spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:

@@ -76,6 +76,8 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
     unit_word = m["unit"].lower().split()[-1]
     unit = _UNIT_LETTER.get(unit_word, "Y")
     has_the = m.group(0).lower().startswith("the ") and not m["part"]
+    if m["this"] and direction != 0 and ctx.anchor is not None:  # "this past weekend", "this coming week"
+        return Norm("DATE", unit_value(_this_past_or_coming(ctx.anchor, direction, unit), unit))
     if rel in _NARRATED_RELS or (unit == "D" and has_the and rel == "next"):
         counted = _from_last_date(ctx, 1, unit, -1 if direction < 0 else 1, m.start(), reach=ANAPHORIC)
         if counted is not None:
@@ -90,6 +92,18 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DURATION", duration_value(1, unit), direction=direction, amount=1, unit=unit)
     anchor = None if ctx.anchor is None else shift(ctx.anchor, direction, unit)
     return Norm("DATE", unit_value(anchor, unit), part_mod(m), side=side_of(m) if direction == 0 else None)
+
+
+def _this_past_or_coming(anchor: date, direction: int, unit: str) -> date:
+    """A day in the unit just past or just coming: "this past weekend" on a Monday is the Saturday before."""
+    if unit != "WE":
+        return shift(anchor, direction, unit)
+    saturday = anchor + timedelta(days=5 - anchor.weekday())
+    if direction < 0 and saturday > anchor:
+        saturday -= timedelta(days=7)
+    if direction > 0 and saturday <= anchor - timedelta(days=1):
+        saturday += timedelta(days=7)
+    return saturday
 
 
 def that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
