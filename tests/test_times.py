@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.components.times.calendar import easter, nth_weekday
 from sitrep.pipeline import extract
 from sitrep.record import Time
 
@@ -431,3 +432,114 @@ def test_times_plural_weekdays_and_weekday_nights_are_sets() -> None:
         ("every Sunday morning", "SET", "XXXX-WXX-7TMO"),
         ("Friday night", "TIME", "2023-03-10TNI"),
     ]
+
+
+def test_times_unit_end_without_hyphen_is_the_unit() -> None:
+    got = found("The deal should close by year end and the plant by the year's end. The year-end bonus was cut.")
+    assert got["year end"] == ("DATE", "2023")
+    assert got["year's end"] == ("DATE", "2023")
+    assert got["year-end"] == ("DATE", "2023-12-31")
+    assert "The year" not in got
+
+
+def test_times_coming_and_ahead_are_vague_durations() -> None:
+    got = found("Prices fell in recent weeks and may rise in the coming months or in the years ahead.")
+    assert got["recent weeks"] == ("DURATION", "PXW")
+    assert got["the coming months"] == ("DURATION", "PXM")
+    assert got["the years ahead"] == ("DURATION", "PXY")
+
+
+def test_times_holidays_from_easter_and_nth_weekdays() -> None:
+    got = found(
+        "The pope will wash feet on Holy Thursday and say Mass on Easter Sunday. Shops closed on Good Friday "
+        "last year. Since Labor Day, prices rose. It was a good day for stocks."
+    )
+    assert got["Holy Thursday"] == ("DATE", "2023-04-06")
+    assert got["Easter Sunday"] == ("DATE", "2023-04-09")
+    assert got["Labor Day"] == ("DATE", "2022-09-05")
+    assert "good day" not in got
+    assert found("Memorial Day 2024 was quiet.")["Memorial Day 2024"] == ("DATE", "2024-05-27")
+    assert found("Easter was quiet.", published=None)["Easter"] == ("DATE", "XXXX-XX-XX")
+
+
+@pytest.mark.parametrize(
+    ("year", "day"), [(1998, "1998-04-12"), (2000, "2000-04-23"), (2013, "2013-03-31"), (2019, "2019-04-21")]
+)
+def test_times_easter_computus(year: int, day: str) -> None:
+    assert easter(year).isoformat() == day
+
+
+def test_times_nth_weekday_of_month() -> None:
+    assert nth_weekday(2013, 11, 4, 4).isoformat() == "2013-11-28"  # Thanksgiving
+    assert nth_weekday(2013, 5, 1, -1).isoformat() == "2013-05-27"  # Memorial Day
+    assert nth_weekday(2024, 9, 1, 1).isoformat() == "2024-09-02"  # Labor Day
+
+
+def test_times_weekday_after_a_verb_of_schedule_is_the_coming_one() -> None:
+    got = found("The envoys meet separately on Monday. Talks resume Friday. His visit Tuesday went well.")
+    assert got["Monday"] == ("DATE", "2023-03-20")
+    assert got["Friday"] == ("DATE", "2023-03-17")
+    assert got["Tuesday"] == ("DATE", "2023-03-14")  # "visit" is a noun here: the past Tuesday
+    assert found("The pact had been due to expire Sunday.")["Sunday"] == ("DATE", "2023-03-12")
+
+
+def test_times_previous_weekday_counts_from_the_day_the_text_is_at() -> None:
+    got = found("Shares closed at $5 on Friday, March 10, up from the previous Friday. Talks began on March 1.")
+    assert got["the previous Friday"] == ("DATE", "2023-03-03")
+    assert found("The deal was signed on March 1 and approved the following Monday.")["the following Monday"] == (
+        "DATE",
+        "2023-03-06",
+    )
+
+
+def test_times_half_of_a_year_not_of_something_else() -> None:
+    got = found("Profit fell in the last half of 2022 and sales in the second half of the '80s.")
+    assert got["the last half of 2022"] == ("DATE", "2022-H2")
+    assert got["the '80s"] == ("DATE", "198")
+    assert "the second half" not in got
+
+
+def test_times_same_period_a_year_back() -> None:
+    got = found("Car sales fell 20% in February from the same month a year ago.")
+    assert got["the same month a year ago"] == ("DATE", "2022-02")
+    assert "a year ago" not in got
+    got = found("Profit in the third quarter of 2022 rose from the corresponding period last year.")
+    assert got["the corresponding period last year"] == ("DATE", "2021-Q3")
+    assert "the same period last year" not in found("Demand rose from the same period last year.")
+
+
+def test_times_later_with_no_date_before_is_a_span() -> None:
+    got = found("Several weeks later, the rebels fired again. Two weeks later, they met.")
+    assert got["Several weeks later"] == ("DURATION", "PXW")
+    assert got["Two weeks later"] == ("DURATION", "P2W")
+    assert found("He was elected in 2008 and re-elected four years later.")["four years later"] == ("DATE", "2012")
+
+
+def test_times_a_quarter_before_a_number_is_a_fraction() -> None:
+    got = found("The site held a quarter million clips, and a quarter of the troops left within a quarter.")
+    assert list(got.values()) == [("DURATION", "P1Q")]
+
+
+def test_times_the_next_year_follows_the_narrated_date() -> None:
+    got = found("Two soldiers were seized in August 2016. The next year, their captors released a video.")
+    assert got["The next year"] == ("DATE", "2017")
+    assert found("Prices will rise over the next year.")["the next year"] == ("DURATION", "P1Y")
+
+
+def test_times_date_before_a_noun_leaves_its_determiner_out() -> None:
+    got = found("They signed the November 27 agreement and met on the 27th of November.")
+    assert got["November 27"] == ("DATE", "2022-11-27")
+    assert got["the 27th of November"] == ("DATE", "2022-11-27")
+
+
+def test_times_counted_unit_before_a_noun_leaves_the_determiner_out() -> None:
+    got = found("They held the two day rally; the two days of music ended.")
+    assert got["two day"] == ("DURATION", "P2D")
+    assert got["the two days"] == ("DURATION", "P2D")
+
+
+def test_times_this_past_weekend_and_a_day_last_year() -> None:
+    got = found("The festival held this past weekend drew crowds; a gunman fired on June 12 last year.")
+    assert got["this past weekend"] == ("DATE", "2023-W10-WE")
+    assert got["June 12 last year"] == ("DATE", "2022-06-12")
+    assert found("The vote is this coming weekend.")["this coming weekend"] == ("DATE", "2023-W11-WE")

@@ -61,6 +61,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "story_day": relative.story_day,
     "clock": relative.clock,
     "year_ago": relative.year_ago,
+    "year_back": relative.year_back,
 }
 
 

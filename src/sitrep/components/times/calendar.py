@@ -44,10 +44,26 @@ def quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
 
 
-def thanksgiving(year: int) -> date:
-    """The fourth Thursday of November."""
-    first = date(year, 11, 1)
-    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The `n`th ISO `weekday` (1 = Monday) of a month; `n` = -1 is the last one (Thanksgiving: 11, 4, 4)."""
+    if n < 0:
+        last = month_end(year, month)
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the computus' own letter)
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
 
 
 def interval(value: str) -> tuple[date, date] | None:

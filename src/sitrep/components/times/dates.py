@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from sitrep.components.times.calendar import interval, quarter_of, thanksgiving
+from sitrep.components.times.calendar import easter, interval, nth_weekday, quarter_of
 from sitrep.components.times.grammar import lookup
 from sitrep.components.times.model import Context, Norm
 
@@ -83,7 +83,15 @@ def ymd(m: re.Match[str], ctx: Context) -> Norm | None:
     value = f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
     if m.groupdict().get("h"):
         return Norm("TIME", value + "T" + clock_value(m["h"], m["mi"], m.groupdict().get("ap")))
-    return Norm("DATE", value)
+    return Norm("DATE", value, start=_after_the(m, ctx))
+
+
+def _after_the(m: re.Match[str], ctx: Context) -> int | None:
+    """Where a date written month first starts when "the" before it belongs to the noun it modifies ("the
+    November 27 agreement", "the Aug. 29 launch"); TimeML leaves the determiner out."""
+    if not m.groupdict().get("mon") or m.start("mon") > m.start("d") or not ctx.lowered.startswith("the", m.start()):
+        return None
+    return m.start("mon")
 
 
 def clock_value(hour: str, minute: str | None, ampm: str | None) -> str:
@@ -95,14 +103,19 @@ def clock_value(hour: str, minute: str | None, ampm: str | None) -> str:
 
 
 def month_rel_year(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "January this year", "June last year"."""
+    """ "January this year", "June 12 last year"."""
     if not ctx.capitalized(m, "mon"):
         return None
     number: int = lookup("MONTH", m["mon"])
+    day = f"-{int(m['d']):02d}" if m["d"] else ""
     if ctx.anchor is None:
-        return Norm("DATE", f"XXXX-{number:02d}")
+        return Norm("DATE", f"XXXX-{number:02d}{day}")
     year = ctx.anchor.year + {"last": -1, "next": 1}.get(m["rel"], 0)
-    return Norm("DATE", f"{year}-{number:02d}")
+    try:
+        date(year, number, int(m["d"] or 1))
+    except ValueError:
+        return None
+    return Norm("DATE", f"{year}-{number:02d}{day}")
 
 
 def spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -257,6 +270,8 @@ def half(m: re.Match[str], ctx: Context) -> Norm | None:
     h = 1 if m["ord"].lower() == "first" else 2
     if m["y"]:
         return Norm("DATE", f"{m['y']}-H{h}")
+    if not m["rel"] and ctx.followed_by(_OF, m.end()):
+        return None  # half of something else: "the second half of the '80s", "the first half of the match"
     if ctx.anchor is None:
         return Norm("DATE", f"XXXX-H{h}")
     shift = {"next": 1, "last": -1}.get((m["rel"] or "").lower(), 0)
@@ -285,17 +300,37 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "Christmas" → 2024-12-25, "Thanksgiving" → the fourth Thursday of November."""
+    """ "Christmas" → 2024-12-25, "Thanksgiving" → the fourth Thursday of November, "Good Friday" → two days
+    before Easter: the holiday in the year given, or the one the tense points to."""
+    if not ctx.capitalized(m, "word"):
+        return None  # "a good Friday for stocks"
     when: str = lookup("HOLIDAY", m["word"])
     year = int(m["y"]) if m["y"] else None
     if year is None and ctx.anchor is not None:
-        month, day = (11, 25) if when == "THANKSGIVING" else (int(when[:2]), int(when[3:]))
-        year = resolve_year(ctx, month, day, m.start(), m.end())
+        near = holiday_date(when, ctx.anchor.year)
+        year = resolve_year(ctx, near.month, near.day, m.start(), m.end())
     if year is None:
-        return Norm("DATE", "XXXX-11-XX" if when == "THANKSGIVING" else f"XXXX-{when}")
-    if when == "THANKSGIVING":
-        return Norm("DATE", thanksgiving(year).isoformat())
-    return Norm("DATE", f"{year}-{when}")
+        return Norm("DATE", f"XXXX-{when}" if _FIXED.match(when) else f"XXXX-{_month_of(when)}-XX")
+    return Norm("DATE", holiday_date(when, year).isoformat())
+
+
+_FIXED = re.compile(r"^\d\d-\d\d$")
+
+
+def holiday_date(when: str, year: int) -> date:
+    """The day of a holiday code in `year`: "12-25" (a fixed day), "EASTER-2" (days from Easter Sunday) or
+    "NTH 11 4 4" (month, ISO weekday, which one of them in the month, -1 the last: Thanksgiving)."""
+    if _FIXED.match(when):
+        return date(year, int(when[:2]), int(when[3:]))
+    if when.startswith("EASTER"):
+        return easter(year) + timedelta(days=int(when[6:] or 0))
+    month, weekday, n = (int(part) for part in when.split()[1:])
+    return nth_weekday(year, month, weekday, n)
+
+
+def _month_of(when: str) -> str:
+    """The month of a holiday code when it never moves to another ("NTH 11 4 4" → 11), else XX (Easter)."""
+    return f"{int(when.split()[1]):02d}" if when.startswith("NTH") else "XX"
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Norm | None:

@@ -44,6 +44,7 @@ class Grammar:
     pluperfect: re.Pattern[str]  # before a future cue: a plan told from the past ("had been due to")
     unit_span: re.Pattern[str]  # after "the year": it is a twelve-month span ("the year ended March 31")
     unit_clause: re.Pattern[str]  # after "the year": a clause defines it ("the year it was found")
+    fraction: re.Pattern[str]  # after "a quarter": a fraction ("a quarter of", "a quarter million")
 
 
 _Trie = dict[str, "_Trie"]
@@ -129,6 +130,7 @@ def grammar() -> Grammar:
         future=future,
         unit_span=_words_after(data["the_unit"]["span_followers"]),
         unit_clause=_words_after(data["the_unit"]["clause_followers"]),
+        fraction=_words_after(data["fraction"]["followers"]),
         past=re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['past'])}|[a-z]+ed)(?![\w-])"),
         participle=_words_before(data["tense"]["participle_after"]),
         pluperfect=_words_before(data["tense"]["pluperfect"]),

@@ -13,6 +13,7 @@ from sitrep.components.times.model import ANAPHORIC, NARRATED, Context, Norm
 from sitrep.data_files import function_words
 
 _NARRATED_RELS = {"following", "previous", "prior", "preceding"}
+_FROM_LAST_DAY = ("previous", "preceding", "following")
 _DURATION_RELS = {"past", "coming", "recent", "last", "next"}
 _UNIT_LETTER = {
     "week": "W",
@@ -24,7 +25,6 @@ _UNIT_LETTER = {
     "quarter": "Q",
     "day": "D",
 }
-_OF = re.compile(r"\s+of\b")
 _INDEFINITE = function_words("indefinite_articles")
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 _DAYPART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
@@ -76,8 +76,14 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
     unit_word = m["unit"].lower().split()[-1]
     unit = _UNIT_LETTER.get(unit_word, "Y")
     has_the = m.group(0).lower().startswith("the ") and not m["part"]
+    if m["this"] and direction != 0 and ctx.anchor is not None:  # "this past weekend", "this coming week"
+        return Norm("DATE", unit_value(_this_past_or_coming(ctx.anchor, direction, unit), unit))
     if rel in _NARRATED_RELS or (unit == "D" and has_the and rel == "next"):
         counted = _from_last_date(ctx, 1, unit, -1 if direction < 0 else 1, m.start(), reach=ANAPHORIC)
+        if counted is not None:
+            return counted
+    if has_the and rel == "next" and not ctx.preceded_by("span", m.start()):
+        counted = _from_last_date(ctx, 1, unit, 1, m.start())  # "in August 2016. The next year, …" is 2017
         if counted is not None:
             return counted
     if unit == "D" and rel not in ("next", "previous", "following", "prior", "preceding"):
@@ -86,6 +92,18 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DURATION", duration_value(1, unit), direction=direction, amount=1, unit=unit)
     anchor = None if ctx.anchor is None else shift(ctx.anchor, direction, unit)
     return Norm("DATE", unit_value(anchor, unit), part_mod(m), side=side_of(m) if direction == 0 else None)
+
+
+def _this_past_or_coming(anchor: date, direction: int, unit: str) -> date:
+    """A day in the unit just past or just coming: "this past weekend" on a Monday is the Saturday before."""
+    if unit != "WE":
+        return shift(anchor, direction, unit)
+    saturday = anchor + timedelta(days=5 - anchor.weekday())
+    if direction < 0 and saturday > anchor:
+        saturday -= timedelta(days=7)
+    if direction > 0 and saturday <= anchor - timedelta(days=1):
+        saturday += timedelta(days=7)
+    return saturday
 
 
 def that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -101,6 +119,24 @@ def that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     if part:
         return Norm("TIME", f"{value}T{part}")
     return Norm("DATE", value, part_mod(m))
+
+
+def year_back(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the same month a year ago", "the corresponding period last year": the last month, quarter or year the
+    text named, a year earlier (a quarter whenever the text speaks of quarters, else the quarter a report is
+    about); nothing when the text named none."""
+    if ctx.anchor is None:
+        return None
+    unit = m["unit"].lower()
+    quarterly = unit == "quarter" or (unit == "period" and ctx.near("quarter", m.start()))
+    last = ctx.last_date(m.start(), ANAPHORIC)
+    if last is not None and _granularity(last) in ("Q" if quarterly else _YEAR_BACK_FROM[unit]):
+        value = last[:7] if unit == "month" else last
+        return Norm("DATE", f"{int(value[:4]) - 1}{value[4:]}")
+    return Norm("DATE", reported_quarter(ctx, m.start(), back=1)) if quarterly else None
+
+
+_YEAR_BACK_FROM = {"month": ("M", "D"), "period": ("M", "Q", "Y")}  # what a year back is taken from
 
 
 def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -150,15 +186,50 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
     anchor = ctx.anchor
     back = (anchor.isoweekday() - number) % 7
     ahead = (number - anchor.isoweekday()) % 7
+    if rel in _FROM_LAST_DAY:  # "the previous Friday": the one before the day the text is at
+        named = ctx.last_day(start)
+        anchor = date.fromisoformat(named) if named is not None else anchor
+        back, ahead = (anchor.isoweekday() - number) % 7, (number - anchor.isoweekday()) % 7
+        rel = "last" if rel in ("previous", "preceding") else "next"
     if rel in ("last", "past"):
         return anchor - timedelta(days=back or 7)
     if rel in ("next", "coming"):
         return anchor + timedelta(days=ahead or 7)
     if back == 0:
         return anchor
-    if rel == "this" or ctx.is_future(start, end):
+    if rel == "this" or _scheduled(ctx, start) or ctx.is_future(start, end):
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
+
+
+_ON = re.compile(r"(?<![\w-])on\s+$")
+_ADVERB = re.compile(r"(?<![\w-])[a-z]+ly\s+$")
+_TO = re.compile(r"(?<![\w-])to\s+$")  # an infinitive: "due to expire Friday"
+_DETERMINERS = ("articles", "demonstratives", "possessive_determiners")
+
+
+@cache
+def _determined() -> re.Pattern[str]:
+    """A determiner or a possessive ending right before a word: that word is a noun ("the vote Monday", "his
+    visit Friday", "Iran's return Sunday")."""
+    words = sorted(set().union(*(function_words(name) for name in _DETERMINERS)))
+    endings = "|".join(re.escape(e) for e in sorted(function_words("possessive_endings")))
+    return re.compile(rf"(?:(?<![\w-])(?:{'|'.join(words)})|{endings})\s+$")
+
+
+def _scheduled(ctx: Context, start: int) -> bool:
+    """Whether a verb of schedule in the present tense governs the weekday at `start` ("meet separately on
+    Monday"), not an infinitive ("had been due to expire Friday") or a noun ("his visit Monday")."""
+    at = start
+    for pattern in (_ON, _ADVERB):
+        found = pattern.search(ctx.before(at))
+        if found is not None:
+            at -= len(found.group(0))
+    verb = grammar().cues["scheduled"].search(ctx.before(at))
+    if verb is None:
+        return False
+    before = ctx.before(at - len(verb.group(0)))
+    return _TO.search(before) is None and _determined().search(before) is None
 
 
 def set_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -192,8 +263,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     unit: str = lookup("UNIT", unit_word)
     if unit is None or "old" in (groups.get("long") or ""):
         return None  # an age ("a 6-year-old"), not a time
-    if unit == "Q" and ctx.followed_by(_OF, m.end()):
-        return None  # a fraction ("a quarter of the troops")
+    if unit == "Q" and ctx.followed_by(grammar().fraction, m.end()):
+        return None  # a fraction ("a quarter of the troops", "a quarter million")
     amount: float | str | None
     if groups.get("n") is not None:
         amount = _amount(m)
@@ -210,8 +281,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
             return None
         amount = "X"
     ref = (groups.get("ref") or "").lower()
-    if ref in ("earlier", "later") and unit in ("D", "TH", "TM", "TS"):
-        ref = ""  # "an hour later", "a day earlier": TimeBank keeps these as durations
+    if ref in ("earlier", "later") and (unit in ("D", "TH", "TM", "TS") or amount == "X"):
+        ref = ""  # "an hour later", "a day earlier", "several weeks later": TimeBank keeps these as durations
     if ref:
         sign = -1 if ref in ("ago", "earlier", "before", "previously", "back") else 1
         return _shifted(ctx, amount, unit, sign, m.start(), narrated=ref in ("earlier", "later"))
@@ -235,9 +306,16 @@ def _start(m: re.Match[str]) -> int | None:
     if groups.get("long") and (n or "").lower() in _INDEFINITE:
         return m.start("n") + len(n or "") + 1
     hyphenated = n is not None and m.group(0)[m.end("n") - m.start() : m.start("unit") - m.start()] == "-"
-    if hyphenated and _DETERMINER.fullmatch(m.string, m.start(), m.start("n")) is not None:
+    if (hyphenated or _counted_singular(m)) and _DETERMINER.fullmatch(m.string, m.start(), m.start("n")) is not None:
         return m.start("n")
     return None
+
+
+def _counted_singular(m: re.Match[str]) -> bool:
+    """A number before a unit in the singular ("the two day rally", "the 10 year plan"): a modifier, whose
+    determiner belongs to the noun after it."""
+    unit, n = m.groupdict().get("unit") or "", (m.groupdict().get("n") or "").lower()
+    return bool(unit) and not unit.endswith("s") and n not in _INDEFINITE and n not in ("one", "1")
 
 
 def _is_rate(m: re.Match[str], ctx: Context) -> bool:
@@ -271,6 +349,8 @@ def _shifted(ctx: Context, amount: float | str, unit: str, sign: int, at: int, *
     counted = _from_last_date(ctx, amount, unit, sign, at) if narrated else None
     if counted is not None:
         return counted
+    if narrated and sign > 0:  # "two weeks later" with no date named before: a span, not two weeks from now
+        return Norm("DURATION", duration_value(amount, unit), amount=amount, unit=unit)
     moved = None if ctx.anchor is None else shift(ctx.anchor, sign * amount, unit)
     return Norm("DATE", unit_value(moved, granularity))
 
@@ -291,15 +371,15 @@ def _from_last_date(ctx: Context, amount: float, unit: str, sign: int, at: int, 
     return Norm("DATE", unit_value(moved, unit))
 
 
-_FINENESS = ("D", "W", "M", "Y")
+_FINENESS = ("D", "W", "M", "Q", "Y")
 
 
 def _granularity(value: str) -> str:
-    """The unit a concrete DATE value names: 2024-09-27 D, 2024-W39 W, 2024-09 M, else Y."""
+    """The unit a concrete DATE value names: 2024-09-27 D, 2024-W39 W, 2024-09 M, 2024-Q3 Q, else Y."""
     if len(value) == 10:
         return "D"
-    if value[4:6] == "-W":
-        return "W"
+    if value[4:6] in ("-W", "-Q"):
+        return value[5]
     return "M" if len(value) == 7 and value[5].isdigit() else "Y"
 
 
