@@ -36,7 +36,7 @@ STATE_WEIGHT = 1.0
 
 def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
     """Re-point every city mention whose name several cities share to the one the article means."""
-    ambiguous = [c for c in chosen if c.kind == "place" and not c.inner and _surface(toks, c) in gaz.homonyms]
+    ambiguous = [c for c in chosen if c.kind == "place" and not c.inner and _is_homonym(gaz, _surface(toks, c), c)]
     if not ambiguous:
         return
     countries, states = _context(gaz, chosen)
@@ -51,6 +51,13 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
         by_surface[surface] = entry
         if entry.key != cand.key:
             _repoint(cand, entry)
+
+
+def _is_homonym(gaz: Gazetteer, surface: str, cand: Candidate) -> bool:
+    """A mention of one of the cities that share its name (not a US state that a foreign town also bears:
+    "Florida", "California")."""
+    found = gaz.homonyms.get(surface)
+    return found is not None and any(e.key == cand.key for e in found)
 
 
 def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
@@ -68,7 +75,7 @@ def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
         begin = _name_start(toks, i - 2)
         start, end = toks.starts[begin], toks.ends[i - 2]
         held = ends.get(end)
-        if begin > i - 2 or (held is not None and (held.start != start or not _weak(held))):
+        if begin > i - 2 or (held is not None and (held.start != start or not _weak(gaz, held))):
             continue
         if held is None and any(start <= s < end for s in starts):
             continue
@@ -147,9 +154,10 @@ def _dateline(toks: Tokens, where: Candidate, begin: int, end: int) -> Candidate
     return cand
 
 
-def _weak(cand: Candidate) -> bool:
-    """A candidate a qualified town may replace: a place without coordinates, or a guessed person or acronym."""
-    return (cand.kind == "place" and cand.lat is None) or (
+def _weak(gaz: Gazetteer, cand: Candidate) -> bool:
+    """A candidate a qualified town may replace: a place without coordinates (not a US state: "San Diego,
+    California, U.S."), or a guessed person or acronym."""
+    return (cand.kind == "place" and cand.lat is None and not _state_codes(gaz, cand.name)) or (
         cand.kind in ("person", "organization") and cand.rank <= _RANK_GUESS
     )
 
@@ -171,14 +179,15 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
     """A named place without coordinates ("Kabul airport", "Jolo Cathedral", "Evin prison in Tehran", "Hoa Lo
     prison, Hanoi") lies at the city its name holds, else at the city written right after it with "," or "in"."""
     cities = [c for c in chosen if c.kind == "place" and c.lat is not None and not c.inner and c.rank <= RANK_CITY]
+    countries = set(_context(gaz, chosen)[0])
     for k, cand in enumerate(chosen):
         if cand.kind != "place" or cand.lat is not None or cand.inner or cand.rank != _RANK_FACILITY:
             continue
         if _is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
             continue
-        where = _inner_city(toks, gaz, cand) or _city_after(toks, chosen[k + 1 : k + 3], cand)
+        where = _inner_city(toks, gaz, cand, countries) or _city_after(toks, chosen[k + 1 : k + 3], cand)
         if where is None:
-            near = _nearest_city(toks.text, cities, cand)
+            near = None if _is_feature(cand) else _nearest_city(toks.text, cities, cand)
             if near is not None:
                 cand.refs["near"] = near.start
                 cand.lat, cand.lon, cand.country = near.lat, near.lon, cand.country or near.country
@@ -227,8 +236,22 @@ def _city_after(toks: Tokens, following: list[Candidate], cand: Candidate) -> Ca
     return None
 
 
-def _inner_city(toks: Tokens, gaz: Gazetteer, cand: Candidate) -> Entry | None:
-    """The longest city (a place with coordinates) named inside the candidate's own words."""
+def _is_feature(cand: Candidate) -> bool:
+    """A cape, an island, a mountain, a lake, a river, a bay ("Cape Erimo", "Jeju Island", "Mandalay Bay"): it lies
+    by no city the article merely names near it, only by one written right after it or named in it."""
+    words = cand.name.lower().split()
+    return bool(words) and (words[0] in _feature_words() or words[-1] in _feature_words())
+
+
+@cache
+def _feature_words() -> frozenset[str]:
+    return frozenset(patterns()["places"]["feature_words"])
+
+
+def _inner_city(toks: Tokens, gaz: Gazetteer, cand: Candidate, countries: set[str]) -> Entry | None:
+    """The longest city (a place with coordinates) named inside the candidate's own words, in one of the article's
+    countries ("Mandalay Bay" in a story about Las Vegas is not in Myanmar) and not after a first name ("John
+    Radcliffe Hospital" is not in Radcliffe)."""
     i = toks.starting_at(cand.start)
     if i is None:
         return None
@@ -240,6 +263,8 @@ def _inner_city(toks: Tokens, gaz: Gazetteer, cand: Candidate) -> Entry | None:
         for b in range(end, a, -1):
             entry = gaz.lookup(toks.span_text(a, b))
             if entry is not None and entry.kind == "place" and entry.lat is not None and entry.key != cand.key:
+                if (countries and entry.country not in countries) or (a > i and toks.texts[a - 1] in gaz.first_names):
+                    break
                 if best is None or len(entry.name) > len(best.name):
                     best = entry
                 break
