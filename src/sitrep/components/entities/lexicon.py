@@ -102,6 +102,7 @@ def gazetteer() -> Gazetteer:
     gaz.title_firsts = frozenset(firsts | {f[:1].upper() + f[1:] for f in firsts})
     _add_cities(gaz)
     _add_regions(gaz)
+    _add_local_places(gaz)
     _add_countries(gaz)
     _add_places(gaz)
     _add_organizations(gaz)
@@ -354,6 +355,28 @@ def _add_regions(gaz: Gazetteer) -> None:
             if isinstance(province, str) and province[:1].isupper() and province not in blocked:
                 key = f"place:{code}:{province.lower()}"
                 gaz.add(province, Entry("place", key, province, country=code, rank=RANK_REGION))
+
+
+def _add_local_places(gaz: Gazetteer) -> None:
+    """Places GeoNames cities15000 lacks that national news names without their country (`places_gb.jsonl`:
+    British counties, London districts, prisons and airports): read like cities, and weighed by population against
+    the cities abroad that share their name ("Norfolk" is the English county unless the article is about the US,
+    "Westminster" is in London). An area has no coordinates. A name that is a person's and no place yet is left
+    out."""
+    people = first_names() | last_names()
+    for row in load_jsonl("entities/places_gb.jsonl"):
+        name, country = row["name"], row["country"]
+        entry = Entry("place", f"place:{country.lower()}:{name.lower()}", name, None, row.get("lat"), row.get("lon"),
+                      country, "name", RANK_CITY, population=row["population"])  # fmt: skip
+        held = gaz.entries.get(name)
+        if held is None and name in people:
+            continue
+        if held is not None and held.kind == "place" and held.rank == RANK_CITY:
+            _join_homonyms(gaz.homonyms.setdefault(name, [held]), entry)
+        else:
+            gaz.add(name, entry)
+        for alias in row.get("aliases", []):
+            gaz.add(alias, entry)
 
 
 def _add_state(gaz: Gazetteer, name: str, entry: Entry) -> None:

@@ -56,8 +56,9 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
 def _is_homonym(gaz: Gazetteer, surface: str, cand: Candidate) -> bool:
     """A mention of one of the cities that share its name (not a US state that a foreign town also bears:
     "Florida", "California")."""
-    found = gaz.homonyms.get(surface)
-    return found is not None and any(e.key == cand.key for e in found)
+    if cand.lat is None and _state_codes(gaz, cand.name):
+        return False
+    return surface in gaz.homonyms
 
 
 def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
