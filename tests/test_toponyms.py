@@ -106,3 +106,49 @@ def test_toponyms_small_town_spelling_needs_its_country() -> None:
 def test_toponyms_place_inside_an_organization_name_is_no_place() -> None:
     places = _places("The head of the Russian State Duma's committee spoke in Moscow.")
     assert "Duma" not in places and "Moscow" in places
+
+
+def test_toponyms_british_counties_and_districts_in_a_british_story() -> None:
+    places = _places(
+        "Police in Norfolk and Suffolk said the two men were held at Belmarsh before a hearing in Westminster. "
+        "London officials said the men had lived in Britain for years."
+    )
+    assert places["Norfolk"].kind == "place" and places["Norfolk"].lat is None  # the county, an area
+    assert places["Suffolk"].lat is None
+    assert _near(places["Westminster"], 51.50, -0.13)  # not Westminster, Colorado
+    assert _near(places["Belmarsh"], 51.50, 0.09)
+
+
+def test_toponyms_american_namesake_wins_in_an_american_story() -> None:
+    places = _places(
+        "The destroyer returned to Norfolk on Monday. The United States Navy said the ship would leave the "
+        "United States again in May, and Texas and Ohio sent crews."
+    )
+    assert _near(places["Norfolk"], 36.85, -76.29)
+
+
+def test_toponyms_us_state_is_no_foreign_town_of_its_name() -> None:
+    places = _places("The storm struck Florida on Monday. Engineers met in San Diego, California, U.S., on Friday.")
+    assert places["Florida"].lat is None  # the state, not Florida, Cuba
+    assert places["California"].lat is None  # the state, not the town of California, Maryland
+    assert _near(places["San Diego"], 32.72, -117.16)
+
+
+def test_toponyms_day_before_a_country_is_no_place() -> None:
+    places = _places("Thursday, United States forces struck a convoy. On Tuesday, British officials met.")
+    assert "Thursday" not in places and "Tuesday" not in places
+    assert places["United States"].kind == "country"
+
+
+def test_toponyms_feature_takes_no_city_named_near_it() -> None:
+    places = _places("The missile fell into the sea east of Cape Erimo. Residents of Tokyo and Sapporo woke early.")
+    assert places["Cape Erimo"].lat is None  # not Tokyo's or Sapporo's coordinates
+
+
+def test_toponyms_city_inside_a_facility_name_must_fit_the_story() -> None:
+    places = _places(
+        "The gunman fired from the Mandalay Bay hotel, police in Las Vegas said. He died at John Radcliffe "
+        "Hospital in Oxford, officials in the United States and Britain said."
+    )
+    assert not _near(places["Mandalay Bay"], 21.97, 96.08)  # not Mandalay, Myanmar
+    assert _near(places["John Radcliffe Hospital"], 51.75, -1.26)  # Oxford, not Radcliffe near Manchester

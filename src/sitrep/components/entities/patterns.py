@@ -276,7 +276,7 @@ def _unknown_name(toks: Tokens, i: int) -> bool:
     United States forces ...")."""
     word = toks.texts[i]
     lower = word.lower()
-    return word[:1].isupper() and word.isalpha() and not word.isupper() and lower not in _STOP and lower not in _NOT_NAME
+    return word[:1].isupper() and word.isalpha() and not word.isupper() and lower not in _STOP | _NOT_NAME
 
 
 _NOT_NAME = frozenset(patterns()["people"]["not_name_words"])

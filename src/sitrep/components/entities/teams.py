@@ -1,7 +1,6 @@
 """Sports teams named after places: in a report about sport, "Leicester beat Bristol" names two clubs, not two
 cities, while "the match in Cardiff" still names the city. Countries stay countries (a national side is written
-as its country) and so do US states and directional regions; the nations that field sides of their own but are no
-ISO country ("England beat Wales") are teams there too.
+as its country) and so do US states and directional regions.
 
 The words that decide are in `data/entities/patterns.toml` [teams]."""
 
@@ -23,11 +22,8 @@ def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> None:
         return
     words = _words()
     surnames = {c.name.rsplit(" ", 1)[-1].lower() for c in chosen if c.kind == "person"}
-    sides = _words()["sides"]
     for cand in chosen:
-        if cand.kind != "place" or cand.inner or cand.form != "name":
-            continue
-        if cand.rank > RANK_CITY and cand.name not in sides:
+        if cand.kind != "place" or cand.inner or cand.form != "name" or cand.rank > RANK_CITY:
             continue
         if toks.text[cand.start : cand.end].lower() in surnames:
             continue  # "Lentini" after "Gianluigi Lentini": the player, found later by his surname
@@ -77,7 +73,7 @@ def _in_venue(toks: Tokens, i: int, before: frozenset[str]) -> bool:
 @cache
 def _words() -> dict[str, frozenset[str]]:
     conf = patterns()["teams"]
-    return {name: frozenset(conf[name]) for name in ("cues", "place_before", "result_verbs", "result_before", "sides")}
+    return {name: frozenset(conf[name]) for name in ("cues", "place_before", "result_verbs", "result_before")}
 
 
 def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:

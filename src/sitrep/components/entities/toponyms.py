@@ -54,11 +54,12 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
 
 
 def _is_homonym(gaz: Gazetteer, surface: str, cand: Candidate) -> bool:
-    """A mention of one of the cities that share its name (not a US state that a foreign town also bears:
-    "Florida", "California")."""
-    if cand.lat is None and _state_codes(gaz, cand.name):
+    """A mention of one of the cities that share its name (not a US state that only foreign towns also bear:
+    "Florida"; "Washington" is weighed against the capital)."""
+    found = gaz.homonyms.get(surface)
+    if found is None:
         return False
-    return surface in gaz.homonyms
+    return cand.lat is not None or not _state_codes(gaz, cand.name) or any(e.country == "US" for e in found)
 
 
 def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
