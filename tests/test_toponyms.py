@@ -152,3 +152,18 @@ def test_toponyms_city_inside_a_facility_name_must_fit_the_story() -> None:
     )
     assert not _near(places["Mandalay Bay"], 21.97, 96.08)  # not Mandalay, Myanmar
     assert _near(places["John Radcliffe Hospital"], 51.75, -1.26)  # Oxford, not Radcliffe near Manchester
+
+
+def test_toponyms_another_name_of_a_big_city_weighs_little() -> None:
+    places = _places("Pilgrims gathered in Bethlehem for the holiday.")
+    assert not _near(places["Bethlehem"], -1.46, -48.50)  # not Belém, Brazil, whose other name it is
+
+
+def test_toponyms_natural_features_and_security_places_are_found() -> None:
+    places = _places(
+        "Boats crossed the Aegean while drones flew over the Negev. Militias near Tal Afar and Abu Kamal moved "
+        "toward Sulaimaniyah, and troops left Bagram."
+    )
+    assert {"Aegean", "Negev", "Tal Afar", "Abu Kamal", "Sulaimaniyah", "Bagram"} <= places.keys()
+    assert _near(places["Tal Afar"], 36.38, 42.45)
+    assert places["Abu Kamal"].kind == "place"  # not a person named with "Abu"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -210,7 +210,8 @@ def _add_aliases(
     ("Fallujah" for Al Fallūjah, "Mykolaiv", "Khan Younis"), and for a large city any of its other names
     ("Bombay", "Peking"). A person's name only as a spelling of a city of `min_person_city` ("Danang", not
     "Sophia" for Sofia). A spelling that is another city's name joins that name's homonyms, for population and
-    context to settle ("Odessa" is mostly Odesa). Smaller towns' spellings are read only in context (`Towns`)."""
+    context to settle ("Odessa" is mostly Odesa); another name, not a spelling, weighs as a much smaller city there
+    ("Bethlehem" is not Belém). Smaller towns' spellings are read only in context (`Towns`)."""
     conf = patterns()["places"]
     for city in cities:
         population = city["population"]
@@ -223,7 +224,8 @@ def _add_aliases(
             entry = entry or _city_entry(city)
             if alias in gaz.homonyms:
                 if population >= conf["min_homonym_alias_city"]:
-                    _join_homonyms(gaz.homonyms[alias], entry)
+                    weight = 1.0 if variant else conf["other_name_weight"]
+                    _join_homonyms(gaz.homonyms[alias], replace(entry, population=int(population * weight)))
             else:
                 gaz.add(alias, entry)
 
