@@ -167,3 +167,17 @@ def test_toponyms_natural_features_and_security_places_are_found() -> None:
     assert {"Aegean", "Negev", "Tal Afar", "Abu Kamal", "Sulaimaniyah", "Bagram"} <= places.keys()
     assert _near(places["Tal Afar"], 36.38, 42.45)
     assert places["Abu Kamal"].kind == "place"  # not a person named with "Abu"
+
+
+def test_toponyms_city_whose_name_opens_with_a_facility_word_keeps_its_place() -> None:
+    places = _places("Police in Fort Worth and Fort Lauderdale said the men were held at Fort Bragg.")
+    assert _near(places["Fort Worth"], 32.73, -97.32)
+    assert _near(places["Fort Lauderdale"], 26.12, -80.14)
+    assert _near(places["Fort Bragg"], 35.14, -79.0)
+
+
+def test_toponyms_georgia_is_the_state_in_an_american_story() -> None:
+    places = _places("He grew up in Atlanta, Georgia, and later moved to Texas.")
+    assert places["Georgia"].kind == "place" and places["Georgia"].code is None
+    places = _places("Russia sent troops into Georgia, and Tbilisi asked the United States for help.")
+    assert places["Georgia"].kind == "country" and places["Georgia"].code == "GE"

