@@ -181,3 +181,14 @@ def test_toponyms_georgia_is_the_state_in_an_american_story() -> None:
     assert places["Georgia"].kind == "place" and places["Georgia"].code is None
     places = _places("Russia sent troops into Georgia, and Tbilisi asked the United States for help.")
     assert places["Georgia"].kind == "country" and places["Georgia"].code == "GE"
+
+
+def test_toponyms_town_name_that_speaks_is_a_person() -> None:
+    entities = extract(
+        '"The taboo remains," Nakano said. "We could not fish," said Narita, a fisherman. Police in Manchester '
+        "said the road was shut, and Moscow said it would respond."
+    ).entities
+    kinds = {m.text: e.kind for e in entities for m in e.mentions}
+    assert kinds["Nakano"] == "person" and kinds["Narita"] == "person"
+    assert kinds["Manchester"] == "place"  # "police in Manchester said": the town
+    assert kinds["Moscow"] == "country"  # a capital that speaks is its country

@@ -53,6 +53,7 @@ from sitrep.components.entities.toponyms import (
     peerages,
     qualified_towns,
     resolve_toponyms,
+    speakers_named_like_towns,
     states_named_like_countries,
     towns_in_context,
     towns_inside_names,
@@ -105,6 +106,7 @@ class EntityRecognizer:
         chosen = towns_inside_names(toks, gaz, words_read_as_places(toks, chosen))
         chosen = towns_in_context(toks, gaz, chosen)
         states_named_like_countries(toks, gaz, chosen)
+        speakers_named_like_towns(toks, gaz, chosen)
         resolve_toponyms(toks, gaz, chosen)
         locate_facilities(toks, gaz, chosen)
         link_places(toks, chosen)

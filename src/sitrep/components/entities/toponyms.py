@@ -26,6 +26,7 @@ from sitrep.components.entities.lexicon import (
     towns,
 )
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
+from sitrep.components.entities.teams import is_sports
 
 # Score of a candidate city: log10 of its population, plus this much times the share of the article's
 # country mentions that name its country (a town must be about 100 times smaller than its namesake before
@@ -371,6 +372,39 @@ def peerages(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
             person.name = " ".join(toks.text[person.start : cand.end].split())
             dropped.add(id(cand))
     return [c for c in chosen if id(c) not in dropped]
+
+
+def speakers_named_like_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
+    """ "Nakano said", "said Narita, the elderly fisherman": a one-word town name that speaks is a person's name
+    (outside a sports report, where a club speaks). A capital that speaks stands for its country (see
+    `capitals_as_actors`), and a big city is left alone ("Erbil said" is its regional government)."""
+    verbs = frozenset(patterns()["people"]["speech_verbs"])
+    if not verbs & {w.lower() for w in toks.positions} or is_sports(toks):
+        return
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner or cand.rank > RANK_CITY or cand.form != "name" or cand.lat is None:
+            continue
+        i = toks.starting_at(cand.start)
+        if i is None or toks.ends[i] != cand.end or not _speaks(toks, i, verbs) or toks.texts[i].isupper():
+            continue
+        entry = gaz.lookup(toks.texts[i])
+        if toks.texts[i] in gaz.capitals or (entry is not None and entry.population >= _MAX_SPEAKER_TOWN):
+            continue
+        cand.kind, cand.key, cand.name = "person", f"person:{toks.texts[i].lower()}", toks.texts[i]
+        cand.lat = cand.lon = None
+        cand.country = None
+
+
+_MAX_SPEAKER_TOWN = 500000
+
+
+def _speaks(toks: Tokens, i: int, verbs: frozenset[str]) -> bool:
+    """Token i opens a sentence or follows a quote and is the subject of a speech verb right after it ("Nakano
+    said"), or follows a speech verb and closes the clause ("said Narita, …")."""
+    if i + 1 < toks.n and toks.adjacent(i + 1) and toks.texts[i + 1].lower() in verbs:
+        return _opens_sentence(toks, i)  # not "police in Norfolk and Suffolk said"
+    nxt = toks.texts[i + 1] if i + 1 < toks.n else "."
+    return i > 0 and toks.adjacent(i) and toks.texts[i - 1].lower() in verbs and nxt in (",", ".")
 
 
 def words_read_as_places(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
