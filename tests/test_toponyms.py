@@ -192,3 +192,10 @@ def test_toponyms_town_name_that_speaks_is_a_person() -> None:
     assert kinds["Nakano"] == "person" and kinds["Narita"] == "person"
     assert kinds["Manchester"] == "place"  # "police in Manchester said": the town
     assert kinds["Moscow"] == "country"  # a capital that speaks is its country
+
+
+def test_toponyms_big_cities_once_blocked_are_found() -> None:
+    places = _places("Talks in Rome ended, and flights from Leeds and Bristol to Tampa were cancelled.")
+    assert _near(places["Rome"], 41.89, 12.51)
+    assert _near(places["Leeds"], 53.80, -1.55) and _near(places["Bristol"], 51.46, -2.60)
+    assert _near(places["Tampa"], 27.95, -82.46)
