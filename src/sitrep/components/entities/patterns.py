@@ -272,8 +272,14 @@ def places_before_countries(toks: Tokens, hits: dict[int, Candidate]) -> list[Ca
 
 
 def _unknown_name(toks: Tokens, i: int) -> bool:
+    """A capitalized word that may be part of a name no list knows: no function word, day or month ("Thursday,
+    United States forces ...")."""
     word = toks.texts[i]
-    return word[:1].isupper() and word.isalpha() and not word.isupper() and word.lower() not in _STOP
+    lower = word.lower()
+    return word[:1].isupper() and word.isalpha() and not word.isupper() and lower not in _STOP | _NOT_NAME
+
+
+_NOT_NAME = frozenset(patterns()["people"]["not_name_words"])
 
 
 def _name_back(toks: Tokens, i: int) -> int:

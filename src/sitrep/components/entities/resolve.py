@@ -115,10 +115,15 @@ def _surnames(toks: Tokens, chosen: list[Candidate]) -> dict[str, Candidate]:
         if cand.kind != "person" or " " not in cand.name:
             continue
         last = cand.name.rsplit(" ", 1)[1]
-        if last in found and found[last].key != cand.key:
+        if last in found and found[last].key != cand.key and not _same_person(found[last].name, cand.name):
             clashes.add(last)
         found.setdefault(last, cand)
     return {k: v for k, v in found.items() if k not in clashes}
+
+
+def _same_person(a: str, b: str) -> bool:
+    """ "John R. Bolton" and "John Bolton": the same first and last name, a middle name or initial aside."""
+    return a.split(" ", 1)[0] == b.split(" ", 1)[0]
 
 
 def _single_coalition(chosen: list[Candidate]) -> Candidate | None:

@@ -26,6 +26,7 @@ from sitrep.components.entities.lexicon import (
     towns,
 )
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
+from sitrep.components.entities.teams import is_sports
 
 # Score of a candidate city: log10 of its population, plus this much times the share of the article's
 # country mentions that name its country (a town must be about 100 times smaller than its namesake before
@@ -36,7 +37,7 @@ STATE_WEIGHT = 1.0
 
 def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
     """Re-point every city mention whose name several cities share to the one the article means."""
-    ambiguous = [c for c in chosen if c.kind == "place" and not c.inner and _surface(toks, c) in gaz.homonyms]
+    ambiguous = [c for c in chosen if c.kind == "place" and not c.inner and _is_homonym(gaz, _surface(toks, c), c)]
     if not ambiguous:
         return
     countries, states = _context(gaz, chosen)
@@ -51,6 +52,43 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
         by_surface[surface] = entry
         if entry.key != cand.key:
             _repoint(cand, entry)
+
+
+def states_named_like_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
+    """ "Atlanta, Georgia", or "Georgia" in a story about the United States that names nothing of the country
+    Georgia: the US state, not the country."""
+    named = [c for c in chosen if c.kind == "country" and c.form == "name" and not c.inner and c.name in gaz.states]
+    if not named:
+        return
+    ids = {id(c) for c in named}
+    countries, _ = _context(gaz, [c for c in chosen if id(c) not in ids])
+    for cand in named:
+        american = countries.get("US", 0.0) >= _US_SHARE and not countries.get(cand.code or "")
+        if american or _after_us_place(toks, chosen, cand):
+            state = gaz.states[cand.name]
+            cand.kind, cand.key, cand.name, cand.code = "place", state.key, state.name, None
+            cand.lat = cand.lon = None
+            cand.country = "US"
+
+
+_US_SHARE = 0.5
+
+
+def _after_us_place(toks: Tokens, chosen: list[Candidate], cand: Candidate) -> bool:
+    """The candidate follows "<a US place>, " ("Atlanta, Georgia")."""
+    before = next((c for c in chosen if c.end + 2 == cand.start and not c.inner), None)
+    if before is None or before.kind != "place" or before.country != "US":
+        return False
+    return toks.text[before.end : cand.start] == ", "
+
+
+def _is_homonym(gaz: Gazetteer, surface: str, cand: Candidate) -> bool:
+    """A mention of one of the cities that share its name (not a US state that only foreign towns also bear:
+    "Florida"; "Washington" is weighed against the capital)."""
+    found = gaz.homonyms.get(surface)
+    if found is None:
+        return False
+    return cand.lat is not None or not _state_codes(gaz, cand.name) or any(e.country == "US" for e in found)
 
 
 def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
@@ -68,7 +106,7 @@ def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
         begin = _name_start(toks, i - 2)
         start, end = toks.starts[begin], toks.ends[i - 2]
         held = ends.get(end)
-        if begin > i - 2 or (held is not None and (held.start != start or not _weak(held))):
+        if begin > i - 2 or (held is not None and (held.start != start or not _weak(gaz, held))):
             continue
         if held is None and any(start <= s < end for s in starts):
             continue
@@ -147,9 +185,10 @@ def _dateline(toks: Tokens, where: Candidate, begin: int, end: int) -> Candidate
     return cand
 
 
-def _weak(cand: Candidate) -> bool:
-    """A candidate a qualified town may replace: a place without coordinates, or a guessed person or acronym."""
-    return (cand.kind == "place" and cand.lat is None) or (
+def _weak(gaz: Gazetteer, cand: Candidate) -> bool:
+    """A candidate a qualified town may replace: a place without coordinates (not a US state: "San Diego,
+    California, U.S."), or a guessed person or acronym."""
+    return (cand.kind == "place" and cand.lat is None and not _state_codes(gaz, cand.name)) or (
         cand.kind in ("person", "organization") and cand.rank <= _RANK_GUESS
     )
 
@@ -171,14 +210,15 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
     """A named place without coordinates ("Kabul airport", "Jolo Cathedral", "Evin prison in Tehran", "Hoa Lo
     prison, Hanoi") lies at the city its name holds, else at the city written right after it with "," or "in"."""
     cities = [c for c in chosen if c.kind == "place" and c.lat is not None and not c.inner and c.rank <= RANK_CITY]
+    countries = set(_context(gaz, chosen)[0])
     for k, cand in enumerate(chosen):
         if cand.kind != "place" or cand.lat is not None or cand.inner or cand.rank != _RANK_FACILITY:
             continue
         if _is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
             continue
-        where = _inner_city(toks, gaz, cand) or _city_after(toks, chosen[k + 1 : k + 3], cand)
+        where = _inner_city(toks, gaz, cand, countries) or _city_after(toks, chosen[k + 1 : k + 3], cand)
         if where is None:
-            near = _nearest_city(toks.text, cities, cand)
+            near = None if _is_feature(cand) else _nearest_city(toks.text, cities, cand)
             if near is not None:
                 cand.refs["near"] = near.start
                 cand.lat, cand.lon, cand.country = near.lat, near.lon, cand.country or near.country
@@ -227,8 +267,22 @@ def _city_after(toks: Tokens, following: list[Candidate], cand: Candidate) -> Ca
     return None
 
 
-def _inner_city(toks: Tokens, gaz: Gazetteer, cand: Candidate) -> Entry | None:
-    """The longest city (a place with coordinates) named inside the candidate's own words."""
+def _is_feature(cand: Candidate) -> bool:
+    """A cape, an island, a mountain, a lake, a river, a bay ("Cape Erimo", "Jeju Island", "Mandalay Bay"): it lies
+    by no city the article merely names near it, only by one written right after it or named in it."""
+    words = cand.name.lower().split()
+    return bool(words) and (words[0] in _feature_words() or words[-1] in _feature_words())
+
+
+@cache
+def _feature_words() -> frozenset[str]:
+    return frozenset(patterns()["places"]["feature_words"])
+
+
+def _inner_city(toks: Tokens, gaz: Gazetteer, cand: Candidate, countries: set[str]) -> Entry | None:
+    """The longest city (a place with coordinates) named inside the candidate's own words, in one of the article's
+    countries ("Mandalay Bay" in a story about Las Vegas is not in Myanmar) and not after a first name ("John
+    Radcliffe Hospital" is not in Radcliffe)."""
     i = toks.starting_at(cand.start)
     if i is None:
         return None
@@ -240,6 +294,8 @@ def _inner_city(toks: Tokens, gaz: Gazetteer, cand: Candidate) -> Entry | None:
         for b in range(end, a, -1):
             entry = gaz.lookup(toks.span_text(a, b))
             if entry is not None and entry.kind == "place" and entry.lat is not None and entry.key != cand.key:
+                if (countries and entry.country not in countries) or (a > i and toks.texts[a - 1] in gaz.first_names):
+                    break
                 if best is None or len(entry.name) > len(best.name):
                     best = entry
                 break
@@ -268,8 +324,9 @@ def _context(gaz: Gazetteer, chosen: list[Candidate]) -> tuple[dict[str, float],
 
 
 def _state_codes(gaz: Gazetteer, name: str) -> set[str]:
-    entry = gaz.entries.get(name)
-    return {entry.admin1} if entry is not None and entry.admin1 else set()
+    """The two-letter code of the US state so named (a city's own state does not count: "Fort Worth")."""
+    entry = gaz.states.get(name) or gaz.entries.get(name)
+    return {entry.admin1} if entry is not None and entry.admin1 and entry.lat is None else set()
 
 
 def _qualified(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], cand: Candidate) -> Entry | None:
@@ -315,6 +372,39 @@ def peerages(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
             person.name = " ".join(toks.text[person.start : cand.end].split())
             dropped.add(id(cand))
     return [c for c in chosen if id(c) not in dropped]
+
+
+def speakers_named_like_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
+    """ "Nakano said", "said Narita, the elderly fisherman": a one-word town name that speaks is a person's name
+    (outside a sports report, where a club speaks). A capital that speaks stands for its country (see
+    `capitals_as_actors`), and a big city is left alone ("Erbil said" is its regional government)."""
+    verbs = frozenset(patterns()["people"]["speech_verbs"])
+    if not verbs & {w.lower() for w in toks.positions} or is_sports(toks):
+        return
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner or cand.rank > RANK_CITY or cand.form != "name" or cand.lat is None:
+            continue
+        i = toks.starting_at(cand.start)
+        if i is None or toks.ends[i] != cand.end or not _speaks(toks, i, verbs) or toks.texts[i].isupper():
+            continue
+        entry = gaz.lookup(toks.texts[i])
+        if toks.texts[i] in gaz.capitals or (entry is not None and entry.population >= _MAX_SPEAKER_TOWN):
+            continue
+        cand.kind, cand.key, cand.name = "person", f"person:{toks.texts[i].lower()}", toks.texts[i]
+        cand.lat = cand.lon = None
+        cand.country = None
+
+
+_MAX_SPEAKER_TOWN = 500000
+
+
+def _speaks(toks: Tokens, i: int, verbs: frozenset[str]) -> bool:
+    """Token i opens a sentence or follows a quote and is the subject of a speech verb right after it ("Nakano
+    said"), or follows a speech verb and closes the clause ("said Narita, …")."""
+    if i + 1 < toks.n and toks.adjacent(i + 1) and toks.texts[i + 1].lower() in verbs:
+        return _opens_sentence(toks, i)  # not "police in Norfolk and Suffolk said"
+    nxt = toks.texts[i + 1] if i + 1 < toks.n else "."
+    return i > 0 and toks.adjacent(i) and toks.texts[i - 1].lower() in verbs and nxt in (",", ".")
 
 
 def words_read_as_places(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
