@@ -928,3 +928,8 @@ def test_events_a_rule_stated_in_the_passive_asks_no_one() -> None:
 def test_events_an_obligation_in_a_quote_is_asked_by_its_speaker() -> None:
     text = '"These detainees should be tried in court," said Karel Vodan, the spokesman of the party.'
     assert _roles(text, "REQUEST") == (["Karel Vodan"], ["detainees"])
+
+
+def test_events_a_subject_before_the_subordinator_is_not_the_clauses_own() -> None:
+    text = "American tourist Karel Vodan woken by sirens after North Korea launches missile"
+    assert _roles(text, "MOBILIZE")[0] == ["North Korea"]

@@ -250,6 +250,9 @@ class ClauseReader:
             subjects, befallen = self._copular(p)
             objects = befallen + objects
         passive_subjects = [c for c in p.children if c.dep_ in self.g.passive_subject]
+        mark = next((c for c in p.children if c.dep_ == "mark" and c.i < p.i), None)
+        if mark is not None and any(c.i > mark.i for c in subjects):
+            subjects = [c for c in subjects if c.i > mark.i]  # "X woken by sirens after Y launches": Y launches
         if any(c.i < p.i for c in subjects) and any(c.i > p.i for c in subjects):
             objects += [c for c in subjects if c.i > p.i]  # "the chief warned Russia ...": two subjects parsed
             subjects = [c for c in subjects if c.i < p.i]
