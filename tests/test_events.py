@@ -933,3 +933,8 @@ def test_events_an_obligation_in_a_quote_is_asked_by_its_speaker() -> None:
 def test_events_a_subject_before_the_subordinator_is_not_the_clauses_own() -> None:
     text = "American tourist Karel Vodan woken by sirens after North Korea launches missile"
     assert _roles(text, "MOBILIZE")[0] == ["North Korea"]
+
+
+def test_events_a_headline_subject_hung_across_a_preposition_is_the_noun_before_it() -> None:
+    text = "Migrants In Chile Accused Of Coordinated Robberies\n\nPolice are looking into dozens of thefts in Arica."
+    assert _roles(text, "ACCUSE") == ([], ["Migrants"])

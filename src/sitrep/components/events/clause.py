@@ -149,6 +149,16 @@ def case_of(token: Token) -> str:
     return ""
 
 
+def _before_preposition(subject: Token) -> Token:
+    """The noun a subject's parse hung on it across a preposition: in "migrants in Germany accused of ..." parsed
+    with "Germany" as the subject, the migrants are."""
+    doc, i = subject.doc, subject.i
+    if i < 2 or doc[i - 1].tag_ != "IN" or doc[i - 1].dep_ == "case":
+        return subject
+    before = doc[i - 2]
+    return before if before.pos_ in ("NOUN", "PROPN") and before.head.i == i else subject
+
+
 def head_of(doc: Doc, tokens: list[int], nominal: bool = False) -> Token:
     """The syntactic head among a trigger's tokens: the one whose head lies outside them (a verb before a noun);
     for a noun phrase of the lexicon ("rocket and drone attacks"), its last noun."""
@@ -244,12 +254,12 @@ class ClauseReader:
     def _verbal(self, p: Token, targets: frozenset[str], headline: bool = False) -> Frame:
         passive = self._passive(p, headline)
         frame = Frame(p, verbal=True, passive=passive)
-        subjects = [c for c in p.children if c.dep_ in self.g.subject]
+        subjects = [_before_preposition(c) for c in p.children if c.dep_ in self.g.subject]
         objects = [c for c in p.children if c.dep_ in self.g.object]
         if any(c.dep_ == "cop" for c in p.children):  # a noun read as a verb: "it was a shot", "X was a target"
             subjects, befallen = self._copular(p)
             objects = befallen + objects
-        passive_subjects = [c for c in p.children if c.dep_ in self.g.passive_subject]
+        passive_subjects = [_before_preposition(c) for c in p.children if c.dep_ in self.g.passive_subject]
         mark = next((c for c in p.children if c.dep_ == "mark" and c.i < p.i), None)
         if mark is not None and any(c.i > mark.i for c in subjects):
             subjects = [c for c in subjects if c.i > mark.i]  # "X woken by sirens after Y launches": Y launches
