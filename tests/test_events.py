@@ -938,3 +938,8 @@ def test_events_a_subject_before_the_subordinator_is_not_the_clauses_own() -> No
 def test_events_a_headline_subject_hung_across_a_preposition_is_the_noun_before_it() -> None:
     text = "Migrants In Chile Accused Of Coordinated Robberies\n\nPolice are looking into dozens of thefts in Arica."
     assert _roles(text, "ACCUSE") == ([], ["Migrants"])
+
+
+def test_events_a_weapon_named_again_is_no_aim() -> None:
+    text = "Chile Launches Another Missile, This One Over Peru\n\nChile conducted a missile launch over Peru on Tuesday."
+    assert types(text) == ["MOBILIZE"]
