@@ -941,5 +941,16 @@ def test_events_a_headline_subject_hung_across_a_preposition_is_the_noun_before_
 
 
 def test_events_a_weapon_named_again_is_no_aim() -> None:
-    text = "Chile Launches Another Missile, This One Over Peru\n\nChile conducted a missile launch over Peru on Tuesday."
+    text = "Chile Launches Another Missile, This One Over Peru\n\nChile conducted a missile launch over Peru on Monday."
     assert types(text) == ["MOBILIZE"]
+
+
+def test_events_a_title_before_a_name_is_no_other_party() -> None:
+    text = "Hundreds joined protests against President-elect Karel Vodan in the capital on Sunday."
+    assert "President" not in _roles(text, "PROTEST")[1]
+
+
+def test_events_people_who_died_during_protests_were_not_hurt_by_them() -> None:
+    x = sitrep.extract("Three people died during protests against the government in the capital.")
+    names = {e.id: e.name for e in x.entities}
+    assert all(names.get(a) != "people" for e in x.events for a in e.actors)

@@ -62,6 +62,7 @@ class Grammar:
     negation: frozenset[str]
     casualty_verbs: frozenset[str]
     casualty_case: frozenset[str]
+    hurting_types: frozenset[str]
     happening_verbs: frozenset[str]  # "clashes erupted between A and B": the verb's phrases are the noun's
     patient_nouns: frozenset[str]  # "X was the target of ...": the subject of such a noun is acted on
 
@@ -87,6 +88,7 @@ class Grammar:
             negation=frozenset(data["modality"]["negation"]),
             casualty_verbs=frozenset(nominal["casualty_verbs"]),
             casualty_case=frozenset(nominal["casualty_case"]),
+            hurting_types=frozenset(nominal["hurting_types"]),
             happening_verbs=frozenset(nominal["happening_verbs"]),
             patient_nouns=frozenset(nominal["patient_nouns"]),
         )
@@ -195,14 +197,15 @@ class ClauseReader:
         if predicate.dep_ in ("aux", "aux:pass", "mark", "cop") and predicate.head.i != predicate.i:
             predicate = predicate.head  # "Sudan must return": the event is the verb the modal serves
         targets = self.g.target_case | self.g.target_case_by_type.get(event_type, frozenset())
+        hurts = event_type in self.g.hurting_types
         if nominal and predicate.pos_ == "VERB" and any(doc[i].pos_ in ("ADP", "PART") for i in tokens):
             return Frame(predicate, verbal=True, background=True)  # "deal with the deficit": the noun is not there
         if nominal and len(tokens) > 1 and predicate.pos_ != "NOUN" and tokens[-1] == predicate.i:
-            frame = self._nominal(predicate, targets)  # "drone strikes": a compound noun of the lexicon
+            frame = self._nominal(predicate, targets, hurts)  # "drone strikes": a compound noun of the lexicon
         elif nominal and predicate.pos_ == "VERB" and predicate.dep_ in _NOMINAL_DEPS and predicate.tag_ != "VBG":
-            frame = self._nominal(predicate, targets)  # "conducted a missile launch", its noun tagged as a verb
+            frame = self._nominal(predicate, targets, hurts)  # "conducted a missile launch", tagged as a verb
         elif predicate.tag_ == "VBG" and _gerund_noun(predicate):
-            frame = self._nominal(predicate, targets)  # "the killing of Soleimani": a noun in a verb's form
+            frame = self._nominal(predicate, targets, hurts)  # "the killing of Soleimani": a noun in a verb's form
         elif predicate.tag_ == "VBN" and predicate.dep_ == "amod" and not _after_noun(predicate) and not nominal:
             frame = Frame(predicate, verbal=True, background=True)  # "the occupied territories": a state
         elif (
@@ -216,7 +219,7 @@ class ClauseReader:
             # "Shelling wounded three medics", "Alliance to deploy troops" (a headline)
             frame = self._verbal(predicate, targets, headline)
         else:
-            frame = self._nominal(predicate, targets)
+            frame = self._nominal(predicate, targets, hurts)
         if frame.verbal:
             self._unfold(frame, tokens, targets)
         self._extent(frame, tokens)
@@ -429,7 +432,9 @@ class ClauseReader:
                 frame.places.append(c)
 
     # -- event nouns --------------------------------------------------------------------------------------
-    def _nominal(self, n: Token, targets: frozenset[str]) -> Frame:
+    def _nominal(self, n: Token, targets: frozenset[str], hurts: bool = True) -> Frame:
+        """The frame of an event noun; `hurts` when its type can hurt people ("killed in a raid", not "died during
+        protests")."""
         frame = Frame(n, verbal=False)
         frame.agents = [c for c in n.children if c.dep_ in ("nmod:poss",)] + self._by_phrase_of_head(n)
         frame.modifiers = [c for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i]
@@ -451,7 +456,7 @@ class ClauseReader:
             frame.agents += [c for c in done.children if _agent_phrase(c) or c.dep_ == "obl:agent"]
         elif n.dep_ == "nsubj" and lemmas(n.head) & self.g.happening_verbs:
             self._obliques(frame, n.head, targets)  # "clashes erupted between A and B": the sides of the clashes
-        elif self._casualties_in(n):  # "twelve civilians died in a Russian missile strike": the strike hit them
+        elif hurts and self._casualties_in(n):  # "twelve civilians died in a Russian missile strike": it hit them
             frame.patients += [c for c in n.head.children if c.dep_ in self.g.subject | self.g.passive_subject]
             frame.cause_of = n.head
         elif n.dep_ in ("obl", "nmod") and not frame.patients and not frame.ofs and not self._owned(frame):

@@ -458,6 +458,8 @@ class RoleMapper:
             return None
         if t.lower_.endswith("ing") and t.lower_ not in self.words.parties:
             return None  # "guarding" is no guard
+        if t.pos_ == "PROPN" and any(self._mention(parsed, w) for w in parsed.doc[t.i + 1 : t.i + 4]):
+            return None  # "President-elect Donald Trump": a title before a name is no other party
         return self._unnamed(
             parsed, t, roles, "group" if t.tag_ in ("NNS", "NNPS") or words & self.words.collectives else "person"
         )
