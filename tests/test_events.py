@@ -954,3 +954,12 @@ def test_events_people_who_died_during_protests_were_not_hurt_by_them() -> None:
     x = sitrep.extract("Three people died during protests against the government in the capital.")
     names = {e.id: e.name for e in x.entities}
     assert all(names.get(a) != "people" for e in x.events for a in e.actors)
+
+
+def test_events_an_authority_that_reports_an_arrest_in_the_passive_made_it() -> None:
+    assert _roles("Police said 40 protesters were detained overnight in Arica.", "COERCE") == (
+        ["Police"],
+        ["protesters"],
+    )
+    assert _roles("Chile said two hostages were freed on Sunday.", "CONCEDE") == (["Chile"], ["hostages"])
+    assert _roles("Amnesty International said 40 protesters were detained in Arica.", "COERCE")[0] == []

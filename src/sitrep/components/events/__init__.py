@@ -111,6 +111,7 @@ class EventExtractor:
         self.intransitive_only = frozenset(senses["intransitive_only"])
         self.needs_target = {type_: frozenset(words) for type_, words in senses["needs_target"].items()}
         self.needs_people = {type_: frozenset(words) for type_, words in senses["needs_people"].items()}
+        self.authority_acts = frozenset(senses["authority_acts"])
         self.instruments = frozenset(senses["instruments"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
         self.no_aim = frozenset(senses["no_aim"])
@@ -234,6 +235,9 @@ class EventExtractor:
                 )
                 if not self._fits(trig, frame, roles, _holds(accidents, clause), index, parsed):
                     continue
+                if trig.type in self.authority_acts and frame.passive and not roles.actors:
+                    said_by = self.reader.speaker(frame, self.speech_verbs)  # "police said 40 were detained"
+                    roles.actors = mapper.authority(parsed, said_by, roles) if said_by is not None else []
                 event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
                 self._verbal_attack(event.event, kinds, plural=parsed.token(trig.end - 1).tag_ == "NNS")
                 kept.append((frame, event))

@@ -60,6 +60,8 @@ class PartyWords:
     not_naming: frozenset[str]  # nouns of time that never name a party's kind ("by the time police ...")
     never_act: frozenset[str]  # entity categories that report, never act ("news agency")
     plural_parties: frozenset[str]  # the plural forms of the parties ("women", "soldiers", "police")
+    authorities: frozenset[str]  # words naming a state body that holds and frees people ("ministry", "police")
+    authority_categories: frozenset[str]  # entity categories that do too ("armed group")
 
     @classmethod
     def from_data(cls, syntax: dict[str, Any], cues: dict[str, Any]) -> PartyWords:
@@ -89,6 +91,8 @@ class PartyWords:
             thing_objects=frozenset(syntax["pronouns"]["thing_objects"]),
             not_naming=frozenset(senses["not_naming"]),
             never_act=frozenset(senses["never_act"]),
+            authorities=frozenset(senses["authorities"]),
+            authority_categories=frozenset(senses["authority_categories"]),
             plural_parties=_plurals(
                 set(senses["parties"]) - set(senses["instruments"]) - set(syntax["pronouns"]["not_antecedents"])
             ),
@@ -178,8 +182,16 @@ class RoleMapper:
         self.holders = holders  # quantity id -> holder entity id
         self.agents = SpanIndex(m for m in index.mentions.items if m.kind in words.actor_kinds)
         self.places = SpanIndex(m for m in index.mentions.items if m.kind in words.place_kinds)
+        entities = list(index.doc._.entities or [])
         self.reporters = {  # "AP: North Korea fired ...", a credit beside a clause: the agency reports, never acts
-            e.id for e in index.doc._.entities or [] if e.attributes.get("category") in words.never_act
+            e.id for e in entities if e.attributes.get("category") in words.never_act
+        }
+        self.authorities = {
+            e.id
+            for e in entities
+            if e.kind == "country"
+            or e.attributes.get("category") in words.authority_categories
+            or (e.kind == "organization" and words.authorities.intersection(e.name.lower().split()))
         }
 
     def roles(self, parsed: Parsed, frame: Frame, *, mover: bool, addressed: bool, speaker: Token | None) -> Roles:
@@ -224,6 +236,16 @@ class RoleMapper:
         roles.time = self._time(parsed, frame, start, end)
         roles.quantities = [q.id for q in self.index.quantities.within(start, end) if q.kind != "distance"]
         return roles
+
+    def authority(self, parsed: Parsed, said_by: Token, roles: Roles) -> list[str]:
+        """Who holds or frees people in a passive clause an authority reports ("the ministry said 40 protesters
+        were detained"): that authority (a country, an armed group, a state body); none for anyone else ("Amnesty
+        said ...")."""
+        who = self._participants(parsed, said_by, roles)
+        unnamed = [roles.parties[w] for w in who if w in roles.parties]
+        named_ok = all(w in self.authorities for w in who if w not in roles.parties)
+        unnamed_ok = all(self.words.authorities.intersection(p.name.lower().split()) for p in unnamed)
+        return who if who and named_ok and unnamed_ok else []
 
     def _aimed(self, groups: list[list[str]], tokens: list[Token]) -> list[list[str]]:
         """The participants an event is aimed at by a preposition ("protests against the government")."""
