@@ -20,6 +20,7 @@ class Lexicon:
     between: frozenset[str]
     stop: frozenset[str]
     clause_blockers: frozenset[str]
+    approximators: frozenset[str]
     that_determined: frozenset[str]
     lone_answers: frozenset[str]
     phrase_prepositions: frozenset[str]
@@ -59,9 +60,12 @@ class SyntaxRules:
     appositions: frozenset[str]
     within_subject: frozenset[str]
     complements: frozenset[str]
+    determiners: frozenset[str]
+    fronted: frozenset[str]
     characterized: frozenset[str]
     that_clauses: frozenset[str]
     nominal: frozenset[str]
+    nominal_words: frozenset[str]
     verbal: frozenset[str]
     finite_tags: frozenset[str]
     question_marks: frozenset[str]
@@ -106,6 +110,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         between=_words(table, "between"),
         stop=_words(table, "stop_words"),
         clause_blockers=_words(table, "clause_blockers"),
+        approximators=_words(table, "approximators"),
         that_determined=_words(table, "that_determined"),
         lone_answers=_words(table, "lone_answers"),
         phrase_prepositions=_words(table, "phrase_prepositions"),
@@ -150,9 +155,12 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
         appositions=exact("appositions"),
         within_subject=exact("within_subject"),
         complements=exact("complements"),
+        determiners=exact("determiners"),
+        fronted=exact("fronted"),
         characterized=exact("characterized"),
         that_clauses=exact("that_clauses"),
         nominal=exact("nominal"),
+        nominal_words=_words(data, "nominal_words"),
         verbal=exact("verbal"),
         finite_tags=exact("finite_tags"),
         question_marks=_words(data, "question_marks"),

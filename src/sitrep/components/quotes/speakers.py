@@ -126,7 +126,23 @@ class SpeakerFinder:
             return True
         if head in self.lex.source_nouns or any(t.text[:1].isupper() for t in self.doc[start:end]):
             return True
-        return self.doc[start].lower_ in self.lex.determiners
+        return self.doc[start].lower_ in self.lex.determiners or self._source_of(start, end)
+
+    def _source_of(self, start: int, end: int) -> bool:
+        """Whether a phrase's head before "of"/"for" is a source noun ("attorneys for the family")."""
+        for tok in self.doc[start + 1 : end]:
+            if tok.lower_ in self.lex.phrase_prepositions:
+                return self.doc[tok.i - 1].lower_ in self.lex.source_nouns
+        return False
+
+    def names_source(self, start: int, end: int) -> bool:
+        """Whether a phrase names someone who can speak: a name at its head ("film director Osman Abu Laban"), a
+        pronoun, or a source or role noun at its head ("one aide", "a spokesman for the army"), not any determined
+        noun ("a weekly column")."""
+        if self.doc[end - 1].text[:1].isupper() or self._pronoun(start, end) or self._source_of(start, end):
+            return True
+        head = self.doc[end - 1].lower_
+        return head in self.lex.source_nouns or head in self.lex.role_nouns
 
     def is_name(self, start: int, end: int) -> bool:
         """Capitalized words (with titles and joiners): a person's or a body's name."""

@@ -1,0 +1,118 @@
+"""Reported speech the quotes component reads with the parse and the speech lexicon: speakers the word shapes miss,
+clauses before a speaker, "according to" with a plural source, and participles after a quote. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from tests.test_quotes import only, person, quotes_of, speaker_text
+
+
+def test_reported_clause_opening_with_an_approximate_number() -> None:
+    quote = only(quotes_of("The governor has said about 20 people applied for the seat."))
+    assert quote.kind == "indirect"
+    assert quote.text == "about 20 people applied for the seat"
+    assert speaker_text(quote) == "The governor"
+
+
+def test_reported_speaker_is_a_quantifier_with_its_phrase() -> None:
+    quote = only(quotes_of("Those close to the minister say she will resign in the spring."))
+    assert speaker_text(quote) == "Those close to the minister"
+    assert quote.text == "she will resign in the spring"
+
+
+def test_reported_speaker_is_never_the_object_of_a_preposition() -> None:
+    quote = only(quotes_of("Political observers in the capital and around the region say the vote was fair."))
+    assert speaker_text(quote) == "Political observers"
+    assert quote.text == "the vote was fair"
+
+
+def test_reported_clause_before_a_described_speaker_at_the_sentence_end() -> None:
+    quote = only(quotes_of("The convoy reached the port on Monday, lawyers for the drivers said."))
+    assert quote.text == "The convoy reached the port on Monday"
+    assert speaker_text(quote) == "lawyers for the drivers"
+
+
+def test_reported_verb_in_a_relative_clause_reports_nothing_before_it() -> None:
+    text = "The firm bought the mines from Delta Energy, another company that had declared bankruptcy."
+    assert quotes_of(text) == []
+
+
+def test_reported_according_to_a_plural_source() -> None:
+    polls = only(quotes_of("According to exit polls, the governor won the rural vote by ten points."))
+    assert polls.text == "the governor won the rural vote by ten points"
+    assert speaker_text(polls) == "exit polls"
+    figures = only(quotes_of("Nearly a third of the town's homes have no power, according to federal statistics."))
+    assert figures.text == "Nearly a third of the town's homes have no power"
+    assert speaker_text(figures) == "federal statistics"
+    assert quotes_of("The bridge will reopen in May, according to plan.") == []
+
+
+def test_reported_clause_opening_with_a_quantifier_is_no_speaker_after_the_verb() -> None:
+    text = "Anna Berg, a spokeswoman for the coalition, said many of the examples critics cite were wrong."
+    quote = only(quotes_of(text, [person("E1", text, "Anna Berg")]))
+    assert quote.text == "many of the examples critics cite were wrong"
+    assert speaker_text(quote) == "Anna Berg"
+
+
+def test_reported_participle_after_a_quote_that_ends_with_a_comma_inside_the_marks() -> None:
+    quotes = quotes_of('Roe said: "We will hold the line," adding that the army was ready.')
+    reported = only(quotes, "indirect")
+    assert reported.text == "that the army was ready"
+    assert speaker_text(reported) == "Roe"
+    assert speaker_text(only(quotes, "direct")) == "Roe"
+
+
+def test_reported_participle_never_takes_its_speaker_from_the_quote() -> None:
+    quotes = quotes_of('"Honestly, we will win this fight," adding that the army was ready.')
+    assert all(speaker_text(q) is None for q in quotes)
+
+
+def test_reported_clause_ends_where_a_participle_reports_another() -> None:
+    text = "On Monday, the company said it would miss the deadline, warning that it could default on its debt."
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["it would miss the deadline", "that it could default on its debt"]
+    assert [speaker_text(q) for q in quotes] == ["the company", "the company"]
+
+
+def test_reported_that_as_a_determiner_opens_no_clause() -> None:
+    assert quotes_of("Berg reiterated that approach in her interview last week.") == []
+    quote = only(quotes_of("Berg reiterated that the approach had worked."))
+    assert quote.text == "that the approach had worked"
+
+
+def test_reported_opening_speaker_never_reaches_over_a_semicolon() -> None:
+    text = "Early reports stated the fruit was a pear; the radio later reported officials, after a review, said so."
+    assert [speaker_text(q) for q in quotes_of(text)] == ["Early reports"]
+
+
+def test_reported_adverb_before_the_verb_is_not_the_speaker() -> None:
+    quote = only(quotes_of("She quickly noted that the plant had been closed for years."))
+    assert speaker_text(quote) == "She"
+
+
+def test_reported_speaker_after_the_verb_with_a_role_and_an_adjunct() -> None:
+    text = (
+        "Amir Salah and his wife Dana Salah had been travelling together, wrote film director Omar Haddad, the "
+        "couple's nephew, on Facebook."
+    )
+    quote = only(quotes_of(text, [person("E1", text, "Amir Salah"), person("E2", text, "Omar Haddad")]))
+    assert quote.text == "Amir Salah and his wife Dana Salah had been travelling together"
+    assert speaker_text(quote) == "film director Omar Haddad"
+
+
+def test_reported_participle_object_is_never_an_inverted_speaker() -> None:
+    text = "Berg wrote to the investors, telling them the fund was worth far more."
+    assert all(speaker_text(q) != "them the fund" for q in quotes_of(text))
+
+
+def test_reported_partial_quote_inside_the_clause_is_not_repeated() -> None:
+    quote = only(quotes_of('The envoy said the ministry had called the raid "a grave provocation" on Monday.'))
+    assert quote.kind == "indirect"
+    assert quote.text == 'the ministry had called the raid "a grave provocation" on Monday'
+    assert speaker_text(quote) == "The envoy"
+
+
+def test_reported_partial_quote_with_a_cue_of_its_own_stays() -> None:
+    quotes = quotes_of('Lee said she thought the plan would fail because "nobody here knows the roads," she said.')
+    assert [q.text for q in quotes] == ["she thought the plan would fail because", '"nobody here knows the roads,"']
+    assert [speaker_text(q) for q in quotes] == ["Lee", "she"]
