@@ -116,3 +116,50 @@ def test_reported_partial_quote_with_a_cue_of_its_own_stays() -> None:
     quotes = quotes_of('Lee said she thought the plan would fail because "nobody here knows the roads," she said.')
     assert [q.text for q in quotes] == ["she thought the plan would fail because", '"nobody here knows the roads,"']
     assert [speaker_text(q) for q in quotes] == ["Lee", "she"]
+
+
+def test_reported_question_after_a_question_verb() -> None:
+    quote = only(quotes_of("Lawmakers also asked whether the contracts required the firms to keep records."))
+    assert quote.text == "whether the contracts required the firms to keep records"
+    assert speaker_text(quote) == "Lawmakers"
+    how = only(quotes_of("A reporter asked the governor how the shelters would be paid for."))
+    assert how.text == "how the shelters would be paid for" and speaker_text(how) == "A reporter"
+
+
+def test_reported_question_needs_a_question_word_and_someone_who_asks() -> None:
+    assert quotes_of("The mayor asked about the plan for the bridge.") == []
+    assert quotes_of("The mayor asked the council to approve the plan for the bridge.") == []
+    text = "When asked whether he thought the town was safe, the mayor said it was."
+    assert all(not q.text.startswith("When asked") for q in quotes_of(text))
+
+
+def test_reported_commitment_is_the_infinitive_after_the_verb() -> None:
+    quote = only(quotes_of("The governor pledged to rebuild every school damaged by the storm."))
+    assert quote.text == "to rebuild every school damaged by the storm"
+    assert speaker_text(quote) == "The governor"
+    assert quotes_of("The party pledged $5 million to the relief fund.") == []
+    assert quotes_of("The minister vowed to them a fair hearing.") == []
+
+
+def test_reported_clause_ends_before_and_with_another_speech_verb() -> None:
+    quotes = quotes_of("Roe said the talks had failed and later added that a new round would start in May.")
+    assert [q.text for q in quotes] == ["the talks had failed", "that a new round would start in May"]
+    assert [speaker_text(q) for q in quotes] == ["Roe", "Roe"]
+
+
+def test_reported_speaker_after_a_quote_with_a_plural_possessive_role() -> None:
+    text = '"We will raise the money this week," Jeff Hale, the Greens\u2019 campaign manager, said in a statement.'
+    quote = only(quotes_of(text, [person("E1", text, "Jeff Hale")]))
+    assert speaker_text(quote) == "Jeff Hale"
+
+
+def test_reported_speaker_after_a_quote_with_a_lower_case_title() -> None:
+    text = "''Wages are rising at last,'' the economist Jared Stone, a former adviser to the bank, wrote on his blog."
+    quote = only(quotes_of(text, [person("E1", text, "Jared Stone")]))
+    assert speaker_text(quote) == "the economist Jared Stone"
+
+
+def test_reported_as_someone_put_it() -> None:
+    quote = only(quotes_of('As Professor Anna Lind put it: "The border is open to anyone who can pay."'))
+    assert speaker_text(quote) == "Professor Anna Lind"
+    assert quote.cue is not None and quote.cue.text == "put it"

@@ -18,6 +18,7 @@ _PARSED_THAT_GAP = 14  # the same for a clause that opens with "that" ("said at 
 _FINAL = frozenset({".", "!", "?", ";", ":"})
 _MARKS = frozenset([*"\"“”„«»'‘’", "''"])
 _POSSESSIVE = function_words("possessive_endings")
+_COORDINATORS = function_words("coordinators")
 
 
 @dataclass(slots=True)
@@ -57,9 +58,12 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
 
 def _next_attribution(finder: SpeakerFinder, start: int, end: int) -> int:
     """Where a reported clause running from `start` ends: at a comma that opens another attribution ("…, adding
-    that …", '…, saying "…"', "…, she said"); else at `end`."""
+    that …", '…, saying "…"', "…, she said") or at "and" or "but" before another speech verb ("… and added that
+    …"); else at `end`."""
     doc = finder.doc
     for j in range(start + MIN_CONTENT, end - 1):
+        if doc[j].lower_ in _COORDINATORS and finder.skip_forward(j + 1, end) in finder.cues:
+            return j  # "… and added that …", "… but said …"
         if doc[j].text != ",":
             continue
         after = finder.past_gaps(j + 1, end)
@@ -242,7 +246,10 @@ def _opens_clause(finder: SpeakerFinder, sent: Span, end: int) -> bool:
 
 def _ends_clause(finder: SpeakerFinder, i: int, end: int) -> bool:
     """Whether only a short adjunct ("on Friday", "in a statement") follows the cue before the sentence ends
-    or a comma closes the attribution ("The talks, he said, are over")."""
+    or a comma closes the attribution ("The talks, he said, are over"); a pronoun after the cue opens a clause of
+    its own ("X said it was.")."""
+    if i < end and finder.doc[i].lower_ in finder.lex.pronouns:
+        return False
     for j in range(i, min(i + 6, end)):
         if finder.doc[j].text in _FINAL or finder.doc[j].text == ",":
             return True
@@ -263,6 +270,10 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
         if tok.text in _FINAL or (tok.is_punct and tok.text not in _MARKS):  # 'told NBC's "Today" that …'
             break
     verb = doc[cue:cue_end].text.lower()
+    if verb in finder.lex.question_verbs:
+        return _question(finder, cue_end, end)
+    if verb in finder.lex.commitment_verbs:
+        return cue_end if _infinitive(finder, cue_end, end) else None
     if verb not in finder.lex.bare_clause or cue_end >= end:
         return None
     start = cue_end
@@ -274,6 +285,28 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
     if start >= end:
         return None
     return None if _blocks(finder, start) else start
+
+
+def _question(finder: SpeakerFinder, cue_end: int, end: int) -> int | None:
+    """Where the question a question verb reports opens: at a question word within a few words ("asked the
+    minister whether …", "wondered how …"), not past punctuation or a preposition ("asked about the plan")."""
+    doc = finder.doc
+    for j in range(cue_end, min(cue_end + _THAT_WINDOW, end - MIN_CONTENT)):
+        if doc[j].lower_ in finder.lex.question_words:
+            return j
+        if doc[j].is_punct or doc[j].lower_ in finder.lex.clause_blockers:
+            return None
+    return None
+
+
+def _infinitive(finder: SpeakerFinder, cue_end: int, end: int) -> bool:
+    """Whether "to" and a verb follow a commitment verb ("vowed to rebuild"), not "to" and an addressee."""
+    if cue_end + 1 >= end or finder.doc[cue_end].lower_ != "to":
+        return False
+    word = finder.doc[cue_end + 1]
+    if not word.is_lower or not word.is_alpha or word.lower_ in finder.lex.addressees:
+        return False
+    return word.lower_ not in finder.lex.determiners and word.lower_ not in finder.lex.stop
 
 
 def _blocks(finder: SpeakerFinder, start: int) -> bool:

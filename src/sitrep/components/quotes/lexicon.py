@@ -16,6 +16,10 @@ class Lexicon:
     characterizing: frozenset[str]
     lead_in: frozenset[str]
     bare_clause: frozenset[str]
+    question_verbs: frozenset[str]
+    question_words: frozenset[str]
+    commitment_verbs: frozenset[str]
+    addressees: frozenset[str]
     inverted: frozenset[str]
     between: frozenset[str]
     stop: frozenset[str]
@@ -106,6 +110,10 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         characterizing=_words(table, "characterizing_verbs"),
         lead_in=_words(table, "verbs") | _words(table, "characterizing_verbs") | _words(table, "opinion_verbs"),
         bare_clause=_words(table, "bare_clause_verbs"),
+        question_verbs=_words(table, "question_verbs"),
+        question_words=_words(table, "question_words"),
+        commitment_verbs=_words(table, "commitment_verbs"),
+        addressees=_words(table, "addressees"),
         inverted=_words(table, "inverted_verbs"),
         between=_words(table, "between"),
         stop=_words(table, "stop_words"),

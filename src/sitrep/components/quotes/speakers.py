@@ -169,6 +169,12 @@ class SpeakerFinder:
             i -= 1
         return i
 
+    def skip_forward(self, i: int, ceiling: int) -> int:
+        """Step forward over auxiliaries, adverbs and time words before a verb ("and later added")."""
+        while i < ceiling and self._bridges(self.doc[i]):
+            i += 1
+        return i
+
     def _bridges(self, tok: Token) -> bool:
         return tok.lower_ in self.lex.between or tok.lower_ in self.lex.days or gap(tok)
 
@@ -178,7 +184,7 @@ class SpeakerFinder:
         comma = end > floor and self.doc[end - 1].text == ","
         if comma:
             end -= 1
-        if not comma and end - 2 > floor and self.doc[end - 1].lower_ == "and" and self.doc[end - 2].is_lower:
+        if not comma and end - 2 > floor and self.doc[end - 1].lower_ == "and" and self._bridges(self.doc[end - 2]):
             end = self.skip_back(end - 2, floor)
         start = self.back(end, floor)
         if start is None:
@@ -253,14 +259,26 @@ class SpeakerFinder:
             text = self.doc[j].text
             if j in self.cues:
                 return self.before(j, i) or self._first_phrase(i, j)
-            if text in _SENTENCE_END or text in _MARKS:
+            if text in _SENTENCE_END or (text in _MARKS and not self._plural_possessive(j)):
                 return None
         return self._shaped(i, ceiling)
 
+    def _plural_possessive(self, j: int) -> bool:
+        """Whether the apostrophe at token `j` ends a plural possessive ("Sanders’ campaign manager")."""
+        before = self.doc[j - 1] if j > 0 else None
+        return (
+            self.doc[j].text in ("'", "’")
+            and before is not None
+            and not before.whitespace_
+            and before.text.endswith("s")
+            and bool(self.doc[j].whitespace_)
+        )
+
     def _first_phrase(self, i: int, cue: int) -> Attribution | None:
-        """'…," Jane Roe, 45, a nurse from Ohio, said': the phrase right after the quote speaks."""
+        """'…," Jane Roe, 45, a nurse from Ohio, said' or '…," the economist Jane Roe, a former adviser, wrote': the
+        phrase right after the quote speaks."""
         end = self.forward(i, cue)
-        if end is None or end >= cue or self.doc[end].text != "," or not self.is_name(i, end):
+        if end is None or end >= cue or self.doc[end].text != "," or not self.names_source(i, end):
             return None
         return Attribution((i, end), (cue, self.cues[cue]), (end + 1, self.skip_back(cue, end + 1) - 1))
 
