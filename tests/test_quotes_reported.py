@@ -163,3 +163,25 @@ def test_reported_as_someone_put_it() -> None:
     quote = only(quotes_of('As Professor Anna Lind put it: "The border is open to anyone who can pay."'))
     assert speaker_text(quote) == "Professor Anna Lind"
     assert quote.cue is not None and quote.cue.text == "put it"
+
+
+def test_reported_passive_verb_has_no_speaker_before_it() -> None:
+    assert quotes_of("It was reported that the bridge had collapsed in the night.") == []
+    assert quotes_of("He was told the convoy would not be allowed through.") == []
+
+
+def test_reported_plural_subject_before_however_speaks() -> None:
+    quote = only(quotes_of("The rebels, however, said they had not fired first."))
+    assert speaker_text(quote) == "The rebels"
+    assert quote.text == "they had not fired first"
+
+
+def test_reported_that_before_a_plural_noun_opens_a_clause() -> None:
+    quote = only(quotes_of("The agency warned that millions faced famine by the spring."))
+    assert quote.text == "that millions faced famine by the spring"
+
+
+def test_reported_plain_object_of_a_speech_verb_is_no_clause() -> None:
+    assert quotes_of("The group claimed responsibility for the attack on the depot.") == []
+    quote = only(quotes_of("The group claimed the attack had been planned for months."))
+    assert quote.text == "the attack had been planned for months"

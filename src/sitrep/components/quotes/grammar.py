@@ -316,6 +316,20 @@ class Grammar:
                 return parsed.article_range(left, right + 1)
         return None
 
+    def object_only(self, cue: int) -> bool:
+        """Whether the parse gives the speech verb at `cue` an object after it that is a plain noun phrase (no verb
+        in it) and no clause to report ("claimed responsibility for the attack"). An object that holds a verb may
+        be a clause the parse misread ("suggested the algae … might render …")."""
+        parsed = self.parsed(cue)
+        if parsed is None:
+            return False
+        verb = parsed.token(cue)
+        objects = [c for c in verb.children if c.dep_ in self.rules.objects and c.i > verb.i]
+        if not objects or any(self._reports(verb, c) for c in verb.children):
+            return False
+        sentence_rest = [t for t in parsed.doc[verb.i + 1 :] if t.pos_ in self.rules.verbal]
+        return not sentence_rest
+
     def determiner(self, tok: int) -> bool:
         """Whether the parse reads the "that" at article token `tok` as a determiner with no finite verb after it
         ("reiterated that approach in March"), not the opening of a clause ("predicted that advanced economies will
@@ -324,7 +338,10 @@ class Grammar:
         if parsed is None:
             return False
         word = parsed.token(tok)
-        if word.lower_ != "that" or word.dep_ not in self.rules.determiners:
+        after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        if word.lower_ != "that" or word.dep_ not in self.rules.determiners or after is None or not after.is_alpha:
+            return False  # "joked that, among …": no determiner before a comma
+        if word.head.tag_ not in self.rules.singular_nouns:  # "warned that millions faced famine"
             return False
         return not any(t.tag_ in self.rules.finite_tags for t in parsed.doc[word.i + 1 :])
 

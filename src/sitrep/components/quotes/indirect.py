@@ -51,9 +51,19 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
     if before is not None:
         return before
     start = _clause_after(finder, cue, cue_end, sent.end)
-    if start is None or (grammar is not None and grammar.determiner(start)):  # "reiterated that approach"
+    if start is None or (grammar is not None and not _clause_confirmed(finder, grammar, cue, start)):
         return _parsed_clause(finder, grammar, cue, attribution)
     return _content(finder, start, _next_attribution(finder, start, sent.end), attribution)
+
+
+def _clause_confirmed(finder: SpeakerFinder, grammar: Grammar, cue: int, start: int) -> bool:
+    """Whether the parse lets stand the clause the word shapes found: its "that" is no determiner ("reiterated that
+    approach"), and after a bare verb other than "say" the words are no plain object ("claimed responsibility")."""
+    if grammar.determiner(start):
+        return False
+    verb = finder.doc[cue : finder.cues[cue]].text.lower()
+    bare = start == finder.cues[cue] and finder.doc[start].lower_ != "that"
+    return not bare or verb in finder.lex.say or not grammar.object_only(cue)
 
 
 def _next_attribution(finder: SpeakerFinder, start: int, end: int) -> int:

@@ -16,6 +16,7 @@ class Lexicon:
     characterizing: frozenset[str]
     lead_in: frozenset[str]
     bare_clause: frozenset[str]
+    say: frozenset[str]
     question_verbs: frozenset[str]
     question_words: frozenset[str]
     commitment_verbs: frozenset[str]
@@ -64,6 +65,8 @@ class SyntaxRules:
     appositions: frozenset[str]
     within_subject: frozenset[str]
     complements: frozenset[str]
+    objects: frozenset[str]
+    singular_nouns: frozenset[str]
     determiners: frozenset[str]
     fronted: frozenset[str]
     characterized: frozenset[str]
@@ -110,6 +113,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         characterizing=_words(table, "characterizing_verbs"),
         lead_in=_words(table, "verbs") | _words(table, "characterizing_verbs") | _words(table, "opinion_verbs"),
         bare_clause=_words(table, "bare_clause_verbs"),
+        say=_words(table, "say_verbs"),
         question_verbs=_words(table, "question_verbs"),
         question_words=_words(table, "question_words"),
         commitment_verbs=_words(table, "commitment_verbs"),
@@ -163,7 +167,9 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
         appositions=exact("appositions"),
         within_subject=exact("within_subject"),
         complements=exact("complements"),
+        objects=exact("objects"),
         determiners=exact("determiners"),
+        singular_nouns=exact("singular_nouns"),
         fronted=exact("fronted"),
         characterized=exact("characterized"),
         that_clauses=exact("that_clauses"),

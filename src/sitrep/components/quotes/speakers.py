@@ -24,6 +24,7 @@ _LEAD_PUNCT = _DASHES | {","}
 _MARKS = frozenset([*"\"“”„«»'‘’", "''"])
 _VERB_ENDINGS = ("ed", "s", "ing")
 _POSSESSIVE = function_words("possessive_endings")
+_PASSIVE = function_words("passive_auxiliaries") - function_words("possessive_endings")
 
 
 @dataclass(slots=True)
@@ -169,6 +170,13 @@ class SpeakerFinder:
             i -= 1
         return i
 
+    def _passive(self, start: int, cue: int) -> bool:
+        """Whether the words between a phrase and the cue make it passive: a form of "be" before a verb that is no
+        participle in -ing ("was reported", not "has been saying")."""
+        if self.doc[cue].lower_.endswith("ing"):
+            return False
+        return any(t.lower_ in _PASSIVE for t in self.doc[start:cue])
+
     def skip_forward(self, i: int, ceiling: int) -> int:
         """Step forward over auxiliaries, adverbs and time words before a verb ("and later added")."""
         while i < ceiling and self._bridges(self.doc[i]):
@@ -179,8 +187,11 @@ class SpeakerFinder:
         return tok.lower_ in self.lex.between or tok.lower_ in self.lex.days or gap(tok)
 
     def before(self, cue: int, floor: int) -> Attribution | None:
-        """The speaker written before the cue at token `cue` ("Singh said", "Singh, the …, said")."""
+        """The speaker written before the cue at token `cue` ("Singh said", "Singh, the …, said"); none before a
+        passive verb ("It was reported that …", "He was told …")."""
         end = self.skip_back(cue, floor)
+        if self._passive(end, cue):
+            return None
         comma = end > floor and self.doc[end - 1].text == ","
         if comma:
             end -= 1
@@ -352,6 +363,8 @@ class SpeakerFinder:
         for k in range(start + 1, end):
             word = self.doc[k]
             if word.is_lower and word.lower_ not in self.lex.source_nouns and word.text.endswith(_VERB_ENDINGS):
+                if self.doc[k - 1].lower_ in self.lex.determiners:
+                    continue  # "The rebels, however, said": a plural noun after its article, no verb
                 end = k
                 break
         head = self.doc[end - 1]
