@@ -59,11 +59,22 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
 def _clause_confirmed(finder: SpeakerFinder, grammar: Grammar, cue: int, start: int) -> bool:
     """Whether the parse lets stand the clause the word shapes found: its "that" is no determiner ("reiterated that
     approach"), and after a bare verb other than "say" the words are no plain object ("claimed responsibility")."""
-    if grammar.determiner(start):
+    if _may_determine(finder, start) and grammar.determiner(start):
         return False
     verb = finder.doc[cue : finder.cues[cue]].text.lower()
     bare = start == finder.cues[cue] and finder.doc[start].lower_ != "that"
     return not bare or verb in finder.lex.say or not grammar.object_only(cue)
+
+
+def _may_determine(finder: SpeakerFinder, start: int) -> bool:
+    """Whether the word shapes leave "that" at `start` open to be a determiner, so the parse must tell: a lower-case
+    word follows it that is no function word and no plural ("that approach", not "that the", "that millions")."""
+    doc = finder.doc
+    if doc[start].lower_ != "that" or start + 1 >= len(doc):
+        return False
+    after = doc[start + 1]
+    function = after.lower_ in finder.lex.stop or after.lower_ in finder.lex.determiners or _pronoun(finder, start + 1)
+    return after.is_lower and after.is_alpha and not function and not after.text.endswith("s")
 
 
 def _next_attribution(finder: SpeakerFinder, start: int, end: int) -> int:
