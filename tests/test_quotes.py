@@ -118,11 +118,11 @@ def test_quotes_doubled_apostrophes_run_over_paragraphs() -> None:
     assert speaker_text(quote) == "Okafor"
 
 
-def test_quotes_partial_inside_a_sentence() -> None:
+def test_quotes_partial_inside_a_reported_clause_is_one_indirect_quote() -> None:
     quotes = quotes_of('Defense Minister Omar Haddad said the strikes were "a clear breach of the truce."')
     quote = only(quotes)
-    assert quote.kind == "partial"
-    assert quote.text == '"a clear breach of the truce."'
+    assert quote.kind == "indirect"
+    assert quote.text == 'the strikes were "a clear breach of the truce."'
     assert speaker_text(quote) == "Defense Minister Omar Haddad"
 
 
@@ -555,8 +555,9 @@ def test_quotes_next_sentence_cue_that_opens_a_quote_keeps_to_it() -> None:
         'Colonel Ivan Petrov said, "We lost no one during the night."'
     )
     quotes = quotes_of(text, [person("E1", text, "Ivan Petrov")])
-    partial = only(quotes, "partial")
-    assert speaker_text(partial) != "Colonel Ivan Petrov"
+    reported = only(quotes, "indirect")
+    assert reported.text == 'it had been "fully prepared for the attack."'
+    assert speaker_text(reported) == "The army"
     assert speaker_text(only(quotes, "direct")) == "Colonel Ivan Petrov"
 
 

@@ -8,6 +8,7 @@ link to entities by character overlap (`resolve.py`)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import pairwise
 
 from spacy.language import Language
@@ -77,8 +78,9 @@ class QuoteFinder:
 
     def _find(self, doc: Doc, finder: SpeakerFinder, scan: QuoteScan, marked: list[Marked]) -> list[Found]:
         found = scan.direct(marked)
-        used = {f.cue_token for f in found if f.cue_token is not None}
-        found.extend(self._reported(doc, finder, scan, used))
+        used = {f.cue_token for f in found if f.cue_token is not None and not _leads_partial(f)}
+        reported = self._reported(doc, finder, scan, used)
+        found = _outside(found, reported) + reported
         found.sort(key=lambda f: f.start)
         _continue_reported(found, scan)
         return found
@@ -153,6 +155,32 @@ def _resolve(
             item.role = link.role
         mentions[id(item)] = mention
     return mentions
+
+
+def _leads_partial(item: Found) -> bool:
+    """Whether a partial quote's cue stands before it, free to report the clause that holds it."""
+    return item.kind == "partial" and item.cue is not None and item.cue[1] <= item.start
+
+
+def _outside(found: list[Found], reported: list[Found]) -> list[Found]:
+    """The quotes in marks, but a partial quote inside a reported clause: the clause that holds it is one indirect
+    item ('Roe told the AP the deal was a "mutual separation"', docs/quote-guidelines.md). A partial quote with a
+    cue of its own stays ('Roe said the ministry called the raid "a provocation"': the ministry's words)."""
+    ordered = sorted(reported, key=lambda r: r.start)
+    starts = [r.start for r in ordered]
+    held: dict[int, Found] = {}  # id of a partial quote -> the reported clause that holds it
+    kept: list[Found] = []
+    for item in found:
+        i = bisect_right(starts, item.start) - 1
+        holder = ordered[i] if i >= 0 and item.end <= ordered[i].end + 1 else None
+        if item.kind == "partial" and holder is not None and item.cue in (None, holder.cue):
+            held[id(item)] = holder
+        else:
+            kept.append(item)
+    for item in kept:  # a quote that went on with a partial one goes on with the clause that holds it
+        if item.continues is not None and id(item.continues) in held:
+            item.continues = held[id(item.continues)]
+    return kept
 
 
 def _continue_reported(found: list[Found], scan: QuoteScan) -> None:

@@ -128,12 +128,21 @@ class QuoteScan:
             return attribution
         shaped = attribution.speaker
         if shaped is not None and shaped[0] < parsed.speaker[1] and parsed.speaker[0] < shaped[1]:
-            if self.grammar.holds_verb(shaped, parsed.speaker):  # "The army issued a statement saying …"
+            if self.grammar.holds_verb(shaped, parsed.speaker) or self._governed_phrase(shaped, parsed.speaker):
                 return Attribution(parsed.speaker, attribution.cue, attribution.role or parsed.role)
             return attribution
         if shaped is not None and self.grammar.subject_like(*shaped):
             return attribution
+        if shaped is not None and shaped[0] >= attribution.cue[1] and self.finder.names_source(*shaped):
+            return attribution  # "…, wrote film director Osman Laban, his nephew": the parse misreads inversions
         return Attribution(parsed.speaker, attribution.cue, parsed.role)
+
+    def _governed_phrase(self, shaped: tuple[int, int], parsed: tuple[int, int]) -> bool:
+        """Whether the word shapes took the object of a preposition for the speaker and the parse reads the whole
+        phrase around it ("Those close to the minister say …": not "the minister")."""
+        before = shaped[0] - 1
+        governed = before >= 0 and self.doc[before].lower_ in self.finder.lex.adjunct_prepositions
+        return governed and parsed[0] < shaped[0] and parsed[1] >= shaped[1]
 
     def _plain(self, attribution: Attribution) -> bool:
         """Whether the word shapes leave no doubt, so the sentence need not be parsed: the speaker stands right

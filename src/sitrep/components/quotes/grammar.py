@@ -140,7 +140,8 @@ class Grammar:
         verb = parsed.token(cue)
         for child in verb.children:
             relation = child.dep_ in self.rules.subjects or child.dep_ in self.rules.inverted_objects
-            if relation and child.i > verb.i and self._nominal(child):
+            loose = child.lower_ in self.rules.nominal_words  # "said many of the examples …" is a clause
+            if relation and child.i > verb.i and self._nominal(child) and not loose:
                 first, last = self._phrase(child)
                 return parsed.article_range(first, last + 1)
         return None
@@ -170,7 +171,9 @@ class Grammar:
     def _nominal(self, word: Token) -> bool:
         """A speaker's word is a noun, a name or a pronoun, with no preposition of its own ("As for the critics, …"
         is no subject however it was parsed)."""
-        if word.lower_ in self.rules.never_speakers or word.pos_ not in self.rules.nominal:
+        if word.lower_ in self.rules.never_speakers:
+            return False
+        if word.pos_ not in self.rules.nominal and word.lower_ not in self.rules.nominal_words:
             return False
         if word.lower_ in self.lex.days:  # "said Friday"
             return False
@@ -214,6 +217,8 @@ class Grammar:
         """The verb's subject nearest to it (or a subject the parse lost, [lost_subjects]); a relative pronoun
         stands for the noun its clause describes."""
         subjects = [c for c in verb.children if c.dep_ in self.rules.subjects]
+        if len(subjects) > 1:  # "observers in Virginia and around the country say": the conjunct lost its relation
+            subjects = [c for c in subjects if self._nominal(c)] or subjects
         if not subjects:
             lost = [c for c in verb.children if c.dep_ in self.rules.lost_subjects and c.i < verb.i]
             return lost[-1] if lost else None
@@ -286,6 +291,16 @@ class Grammar:
             word = word.head
         return word.dep_ in self.rules.subjects or word.dep_ in self.rules.passive_subjects
 
+    def fronted(self, cue: int, speaker: int) -> bool:
+        """Whether the parse hangs a clause before the speaker (article token `speaker`) on the speech verb at
+        `cue` as what it reports ("Roe's relatives watched it, attorneys for the family said"), not a clause the
+        verb merely follows ("… Walter Energy, another company that had declared bankruptcy")."""
+        parsed = self.parsed(cue)
+        if parsed is None:
+            return False
+        verb, first = parsed.token(cue), parsed.token(speaker)
+        return any(c.dep_ in self.rules.fronted and c.i < first.i for c in verb.children)
+
     # -- the reported clause ------------------------------------------------------------------------------
 
     def content(self, cue: int) -> tuple[int, int] | None:
@@ -300,6 +315,35 @@ class Grammar:
                 right = self._clause_end(parsed.doc, left, max(t.i for t in child.subtree))
                 return parsed.article_range(left, right + 1)
         return None
+
+    def object_only(self, cue: int) -> bool:
+        """Whether the parse gives the speech verb at `cue` an object after it that is a plain noun phrase (no verb
+        in it) and no clause to report ("claimed responsibility for the attack"). An object that holds a verb may
+        be a clause the parse misread ("suggested the algae … might render …")."""
+        parsed = self.parsed(cue)
+        if parsed is None:
+            return False
+        verb = parsed.token(cue)
+        objects = [c for c in verb.children if c.dep_ in self.rules.objects and c.i > verb.i]
+        if not objects or any(self._reports(verb, c) for c in verb.children):
+            return False
+        sentence_rest = [t for t in parsed.doc[verb.i + 1 :] if t.pos_ in self.rules.verbal]
+        return not sentence_rest
+
+    def determiner(self, tok: int) -> bool:
+        """Whether the parse reads the "that" at article token `tok` as a determiner with no finite verb after it
+        ("reiterated that approach in March"), not the opening of a clause ("predicted that advanced economies will
+        grow", where it may be misread as one)."""
+        parsed = self.parsed(tok)
+        if parsed is None:
+            return False
+        word = parsed.token(tok)
+        after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        if word.lower_ != "that" or word.dep_ not in self.rules.determiners or after is None or not after.is_alpha:
+            return False  # "joked that, among …": no determiner before a comma
+        if word.head.tag_ not in self.rules.singular_nouns:  # "warned that millions faced famine"
+            return False
+        return not any(t.tag_ in self.rules.finite_tags for t in parsed.doc[word.i + 1 :])
 
     def _reports(self, verb: Token, clause: Token) -> bool:
         """Whether a word hung on the speech verb heads the clause it reports: a finite complement after it, or a

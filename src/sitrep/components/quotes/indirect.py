@@ -18,6 +18,7 @@ _PARSED_THAT_GAP = 14  # the same for a clause that opens with "that" ("said at 
 _FINAL = frozenset({".", "!", "?", ";", ":"})
 _MARKS = frozenset([*"\"“”„«»'‘’", "''"])
 _POSSESSIVE = function_words("possessive_endings")
+_COORDINATORS = function_words("coordinators")
 
 
 @dataclass(slots=True)
@@ -43,21 +44,84 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
         attribution = _subject(finder, cue, sent)
     if attribution is None or attribution.speaker is None:
         return _parsed_only(finder, grammar, cue, sent)
-    s_start = attribution.speaker[0]
-    if _questioned(finder, s_start, sent):
+    if _questioned(finder, attribution.speaker[0], sent) or _answered(finder, cue, sent):
         return None
     cue_end = finder.cues[cue]
-    if cue_end < sent.end and finder.doc[cue_end].lower_ in finder.lex.lone_answers and _blocks(finder, cue_end):
-        return None  # "…, the envoy said no, and left": the answer is what was said
-    if s_start - 1 > sent.start and finder.doc[s_start - 1].text == "," and _ends_clause(finder, cue_end, sent.end):
-        if _resumes(finder, cue_end, sent.end):  # "The museum, Roe said, holds …": the whole sentence
-            return _content(finder, sent.start, sent.end, attribution)
-        if _opens_clause(finder, sent, s_start - 1):
-            return _content(finder, sent.start, s_start - 1, attribution)
+    before = _before_speaker(finder, cue, sent, attribution)
+    if before is not None:
+        return before
     start = _clause_after(finder, cue, cue_end, sent.end)
-    if start is None:
+    if start is None or (grammar is not None and not _clause_confirmed(finder, grammar, cue, start)):
         return _parsed_clause(finder, grammar, cue, attribution)
-    return _content(finder, start, sent.end, attribution)
+    return _content(finder, start, _next_attribution(finder, start, sent.end), attribution)
+
+
+def _clause_confirmed(finder: SpeakerFinder, grammar: Grammar, cue: int, start: int) -> bool:
+    """Whether the parse lets stand the clause the word shapes found: its "that" is no determiner ("reiterated that
+    approach"), and after a bare verb other than "say" the words are no plain object ("claimed responsibility")."""
+    if _may_determine(finder, start) and grammar.determiner(start):
+        return False
+    verb = finder.doc[cue : finder.cues[cue]].text.lower()
+    bare = start == finder.cues[cue] and finder.doc[start].lower_ != "that"
+    return not bare or verb in finder.lex.say or not grammar.object_only(cue)
+
+
+def _may_determine(finder: SpeakerFinder, start: int) -> bool:
+    """Whether the word shapes leave "that" at `start` open to be a determiner, so the parse must tell: a lower-case
+    word follows it that is no function word and no plural ("that approach", not "that the", "that millions")."""
+    doc = finder.doc
+    if doc[start].lower_ != "that" or start + 1 >= len(doc):
+        return False
+    after = doc[start + 1]
+    function = after.lower_ in finder.lex.stop or after.lower_ in finder.lex.determiners or _pronoun(finder, start + 1)
+    return after.is_lower and after.is_alpha and not function and not after.text.endswith("s")
+
+
+def _next_attribution(finder: SpeakerFinder, start: int, end: int) -> int:
+    """Where a reported clause running from `start` ends: at a comma that opens another attribution ("…, adding
+    that …", '…, saying "…"', "…, she said") or at "and" or "but" before another speech verb ("… and added that
+    …"); else at `end`."""
+    doc = finder.doc
+    for j in range(start + MIN_CONTENT, end - 1):
+        if doc[j].lower_ in _COORDINATORS and finder.skip_forward(j + 1, end) in finder.cues:
+            return j  # "… and added that …", "… but said …"
+        if doc[j].text != ",":
+            continue
+        after = finder.past_gaps(j + 1, end)
+        while after < end and doc[after].text in _MARKS:  # '…roads," she said'
+            after = finder.past_gaps(after + 1, end)
+        if _participle(finder, after) or (after + 1 < end and _pronoun(finder, after) and after + 1 in finder.cues):
+            marks = [k for k in range(start, j) if doc[k].text in _MARKS]
+            return marks[-1] if len(marks) % 2 else j  # a quote that closes after the comma is left whole
+    return end
+
+
+def _participle(finder: SpeakerFinder, i: int) -> bool:
+    return i in finder.cues and finder.doc[i].lower_.endswith("ing")
+
+
+def _pronoun(finder: SpeakerFinder, i: int) -> bool:
+    return finder.doc[i].lower_ in finder.lex.pronouns
+
+
+def _answered(finder: SpeakerFinder, cue: int, sent: Span) -> bool:
+    """ "…, the envoy said no, and left": the answer is what was said, no clause."""
+    cue_end = finder.cues[cue]
+    return cue_end < sent.end and finder.doc[cue_end].lower_ in finder.lex.lone_answers and _blocks(finder, cue_end)
+
+
+def _before_speaker(finder: SpeakerFinder, cue: int, sent: Span, attribution: Attribution) -> Reported | None:
+    """The clause before a speaker set off by a comma, when the attribution ends the clause: "The talks are over,
+    Roe said." (the sentence before the comma), "The museum, Roe said, holds …" (the whole sentence)."""
+    assert attribution.speaker is not None
+    s_start, cue_end = attribution.speaker[0], finder.cues[cue]
+    if s_start - 1 <= sent.start or finder.doc[s_start - 1].text != "," or not _ends_clause(finder, cue_end, sent.end):
+        return None
+    if _resumes(finder, cue_end, sent.end):
+        return _content(finder, sent.start, sent.end, attribution)
+    if _opens_clause(finder, sent, s_start - 1):
+        return _content(finder, sent.start, s_start - 1, attribution)
+    return None
 
 
 def _parsed_clause(
@@ -89,11 +153,17 @@ def _questioned(finder: SpeakerFinder, speaker_start: int, sent: Span) -> bool:
 
 def _parsed_only(finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent: Span) -> Reported | None:
     """Speech the word shapes read nothing of, all from the parse: a speaker before the verb and the finite
-    clause after it ("the minister, who told reporters the bridge would reopen, …")."""
+    clause after it ("the minister, who told reporters the bridge would reopen, …") or the clause before the
+    speaker's comma ("…, attorneys for the family said.")."""
     parsed = grammar.speaker(cue) if grammar is not None else None
     if parsed is None or parsed.speaker[1] > cue or _questioned(finder, parsed.speaker[0], sent):
         return None
-    return _parsed_clause(finder, grammar, cue, Attribution(parsed.speaker, (cue, finder.cues[cue]), parsed.role))
+    if _answered(finder, cue, sent):
+        return None
+    attribution = Attribution(parsed.speaker, (cue, finder.cues[cue]), parsed.role)
+    if grammar is not None and grammar.fronted(cue, parsed.speaker[0]):
+        return _before_speaker(finder, cue, sent, attribution)
+    return _parsed_clause(finder, grammar, cue, attribution)
 
 
 def _according(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
@@ -112,11 +182,23 @@ def _according(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
 
 
 def _subject(finder: SpeakerFinder, cue: int, sent: Span) -> Attribution | None:
-    """ "Jane Roe, 45, of Dayton, said …": past a long appositive, the sentence's opening name speaks."""
+    """ "Jane Roe, 45, of Dayton, said …": past a long appositive, the sentence's opening name speaks; so does
+    it past a quote ('Roe said: "…," adding that …')."""
     before = finder.skip_back(cue, sent.start)
+    quoted = before
+    while finder.doc[cue].lower_.endswith("ing") and before - 1 > sent.start and finder.doc[before - 1].text in _MARKS:
+        before -= 1  # a participle after a quote ('…," adding that'), never an inverted verb ('…," said Roe')
     if before - 1 <= sent.start or finder.doc[before - 1].text != ",":
         return None
-    return finder.subject(sent.start, cue)
+    found = finder.subject(sent.start, cue)
+    if found is None or found.speaker is None:
+        return found
+    if any(t.text == ";" for t in finder.doc[found.speaker[1] : before]):
+        return None  # "Reports stated …; NDTV reported officials, after a review, stated …": not the same speaker
+    if quoted == before:
+        return found
+    opening = finder.doc[sent.start : found.speaker[0]]
+    return None if any(t.text in _MARKS for t in opening) else found  # a speaker out of the quote's own words
 
 
 def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | None) -> Reported | None:
@@ -126,6 +208,8 @@ def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar
     one source in the room")."""
     if cue - 1 <= sent.start or finder.doc[cue - 1].text != ",":
         return None
+    if finder.doc[cue : finder.cues[cue]].text.lower() not in finder.lex.inverted:
+        return None  # "…, telling them Valeant was …": a participle's object is no speaker
     attribution = finder.after(cue, sent.end)
     if attribution is None or attribution.speaker is None:
         return None
@@ -133,7 +217,7 @@ def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar
     if not (
         finder.sentence_end(last, sent.end)
         or _role_to_the_end(finder, attribution, sent.end)
-        or _subject_after(grammar, cue, attribution.speaker)
+        or (finder.names_source(*attribution.speaker) and _subject_after(grammar, cue, attribution.speaker))
     ):
         return None
     return _content(finder, sent.start, cue - 1, attribution)
@@ -183,7 +267,10 @@ def _opens_clause(finder: SpeakerFinder, sent: Span, end: int) -> bool:
 
 def _ends_clause(finder: SpeakerFinder, i: int, end: int) -> bool:
     """Whether only a short adjunct ("on Friday", "in a statement") follows the cue before the sentence ends
-    or a comma closes the attribution ("The talks, he said, are over")."""
+    or a comma closes the attribution ("The talks, he said, are over"); a pronoun after the cue opens a clause of
+    its own ("X said it was.")."""
+    if i < end and finder.doc[i].lower_ in finder.lex.pronouns:
+        return False
     for j in range(i, min(i + 6, end)):
         if finder.doc[j].text in _FINAL or finder.doc[j].text == ",":
             return True
@@ -204,6 +291,10 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
         if tok.text in _FINAL or (tok.is_punct and tok.text not in _MARKS):  # 'told NBC's "Today" that …'
             break
     verb = doc[cue:cue_end].text.lower()
+    if verb in finder.lex.question_verbs:
+        return _question(finder, cue_end, end)
+    if verb in finder.lex.commitment_verbs:
+        return cue_end if _infinitive(finder, cue_end, end) else None
     if verb not in finder.lex.bare_clause or cue_end >= end:
         return None
     start = cue_end
@@ -217,16 +308,46 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
     return None if _blocks(finder, start) else start
 
 
+def _question(finder: SpeakerFinder, cue_end: int, end: int) -> int | None:
+    """Where the question a question verb reports opens: at a question word within a few words ("asked the
+    minister whether …", "wondered how …"), not past punctuation or a preposition ("asked about the plan")."""
+    doc = finder.doc
+    for j in range(cue_end, min(cue_end + _THAT_WINDOW, end - MIN_CONTENT)):
+        if doc[j].lower_ in finder.lex.question_words:
+            return j
+        if doc[j].is_punct or doc[j].lower_ in finder.lex.clause_blockers:
+            return None
+    return None
+
+
+def _infinitive(finder: SpeakerFinder, cue_end: int, end: int) -> bool:
+    """Whether "to" and a verb follow a commitment verb ("vowed to rebuild"), not "to" and an addressee."""
+    if cue_end + 1 >= end or finder.doc[cue_end].lower_ != "to":
+        return False
+    word = finder.doc[cue_end + 1]
+    if not word.is_lower or not word.is_alpha or word.lower_ in finder.lex.addressees:
+        return False
+    return word.lower_ not in finder.lex.determiners and word.lower_ not in finder.lex.stop
+
+
 def _blocks(finder: SpeakerFinder, start: int) -> bool:
     """Whether the word at `start` cannot open a reported clause: punctuation, a preposition, a conjunction, a
     question word, or an answer standing alone ("said no.")."""
     first = finder.doc[start]
-    if first.is_punct or first.is_space or first.lower_ in finder.lex.clause_blockers:
+    if first.is_punct or first.is_space:
         return True
+    if first.lower_ in finder.lex.clause_blockers:
+        return not _approximates(finder, start)
     if first.lower_ not in finder.lex.lone_answers:
         return False
     after = finder.doc[start + 1] if start + 1 < len(finder.doc) else None
     return after is None or after.is_punct or after.is_space
+
+
+def _approximates(finder: SpeakerFinder, start: int) -> bool:
+    """Whether the blocker at `start` approximates the number after it ("said about 20 people had applied")."""
+    after = finder.doc[start + 1] if start + 1 < len(finder.doc) else None
+    return finder.doc[start].lower_ in finder.lex.approximators and after is not None and after.like_num
 
 
 def _content(finder: SpeakerFinder, start: int, end: int, attribution: Attribution) -> Reported | None:

@@ -16,10 +16,16 @@ class Lexicon:
     characterizing: frozenset[str]
     lead_in: frozenset[str]
     bare_clause: frozenset[str]
+    say: frozenset[str]
+    question_verbs: frozenset[str]
+    question_words: frozenset[str]
+    commitment_verbs: frozenset[str]
+    addressees: frozenset[str]
     inverted: frozenset[str]
     between: frozenset[str]
     stop: frozenset[str]
     clause_blockers: frozenset[str]
+    approximators: frozenset[str]
     that_determined: frozenset[str]
     lone_answers: frozenset[str]
     phrase_prepositions: frozenset[str]
@@ -59,9 +65,14 @@ class SyntaxRules:
     appositions: frozenset[str]
     within_subject: frozenset[str]
     complements: frozenset[str]
+    objects: frozenset[str]
+    singular_nouns: frozenset[str]
+    determiners: frozenset[str]
+    fronted: frozenset[str]
     characterized: frozenset[str]
     that_clauses: frozenset[str]
     nominal: frozenset[str]
+    nominal_words: frozenset[str]
     verbal: frozenset[str]
     finite_tags: frozenset[str]
     question_marks: frozenset[str]
@@ -102,10 +113,16 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         characterizing=_words(table, "characterizing_verbs"),
         lead_in=_words(table, "verbs") | _words(table, "characterizing_verbs") | _words(table, "opinion_verbs"),
         bare_clause=_words(table, "bare_clause_verbs"),
+        say=_words(table, "say_verbs"),
+        question_verbs=_words(table, "question_verbs"),
+        question_words=_words(table, "question_words"),
+        commitment_verbs=_words(table, "commitment_verbs"),
+        addressees=_words(table, "addressees"),
         inverted=_words(table, "inverted_verbs"),
         between=_words(table, "between"),
         stop=_words(table, "stop_words"),
         clause_blockers=_words(table, "clause_blockers"),
+        approximators=_words(table, "approximators"),
         that_determined=_words(table, "that_determined"),
         lone_answers=_words(table, "lone_answers"),
         phrase_prepositions=_words(table, "phrase_prepositions"),
@@ -150,9 +167,14 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
         appositions=exact("appositions"),
         within_subject=exact("within_subject"),
         complements=exact("complements"),
+        objects=exact("objects"),
+        determiners=exact("determiners"),
+        singular_nouns=exact("singular_nouns"),
+        fronted=exact("fronted"),
         characterized=exact("characterized"),
         that_clauses=exact("that_clauses"),
         nominal=exact("nominal"),
+        nominal_words=_words(data, "nominal_words"),
         verbal=exact("verbal"),
         finite_tags=exact("finite_tags"),
         question_marks=_words(data, "question_marks"),

@@ -24,6 +24,7 @@ _LEAD_PUNCT = _DASHES | {","}
 _MARKS = frozenset([*"\"“”„«»'‘’", "''"])
 _VERB_ENDINGS = ("ed", "s", "ing")
 _POSSESSIVE = function_words("possessive_endings")
+_PASSIVE = function_words("passive_auxiliaries") - function_words("possessive_endings")
 
 
 @dataclass(slots=True)
@@ -126,7 +127,23 @@ class SpeakerFinder:
             return True
         if head in self.lex.source_nouns or any(t.text[:1].isupper() for t in self.doc[start:end]):
             return True
-        return self.doc[start].lower_ in self.lex.determiners
+        return self.doc[start].lower_ in self.lex.determiners or self._source_of(start, end)
+
+    def _source_of(self, start: int, end: int) -> bool:
+        """Whether a phrase's head before "of"/"for" is a source noun ("attorneys for the family")."""
+        for tok in self.doc[start + 1 : end]:
+            if tok.lower_ in self.lex.phrase_prepositions:
+                return self.doc[tok.i - 1].lower_ in self.lex.source_nouns
+        return False
+
+    def names_source(self, start: int, end: int) -> bool:
+        """Whether a phrase names someone who can speak: a name at its head ("film director Osman Abu Laban"), a
+        pronoun, or a source or role noun at its head ("one aide", "a spokesman for the army"), not any determined
+        noun ("a weekly column")."""
+        if self.doc[end - 1].text[:1].isupper() or self._pronoun(start, end) or self._source_of(start, end):
+            return True
+        head = self.doc[end - 1].lower_
+        return head in self.lex.source_nouns or head in self.lex.role_nouns
 
     def is_name(self, start: int, end: int) -> bool:
         """Capitalized words (with titles and joiners): a person's or a body's name."""
@@ -153,16 +170,32 @@ class SpeakerFinder:
             i -= 1
         return i
 
+    def _passive(self, start: int, cue: int) -> bool:
+        """Whether the words between a phrase and the cue make it passive: a form of "be" before a verb that is no
+        participle in -ing ("was reported", not "has been saying")."""
+        if self.doc[cue].lower_.endswith("ing"):
+            return False
+        return any(t.lower_ in _PASSIVE for t in self.doc[start:cue])
+
+    def skip_forward(self, i: int, ceiling: int) -> int:
+        """Step forward over auxiliaries, adverbs and time words before a verb ("and later added")."""
+        while i < ceiling and self._bridges(self.doc[i]):
+            i += 1
+        return i
+
     def _bridges(self, tok: Token) -> bool:
         return tok.lower_ in self.lex.between or tok.lower_ in self.lex.days or gap(tok)
 
     def before(self, cue: int, floor: int) -> Attribution | None:
-        """The speaker written before the cue at token `cue` ("Singh said", "Singh, the …, said")."""
+        """The speaker written before the cue at token `cue` ("Singh said", "Singh, the …, said"); none before a
+        passive verb ("It was reported that …", "He was told …")."""
         end = self.skip_back(cue, floor)
+        if self._passive(end, cue):
+            return None
         comma = end > floor and self.doc[end - 1].text == ","
         if comma:
             end -= 1
-        if not comma and end - 2 > floor and self.doc[end - 1].lower_ == "and" and self.doc[end - 2].is_lower:
+        if not comma and end - 2 > floor and self.doc[end - 1].lower_ == "and" and self._bridges(self.doc[end - 2]):
             end = self.skip_back(end - 2, floor)
         start = self.back(end, floor)
         if start is None:
@@ -237,14 +270,26 @@ class SpeakerFinder:
             text = self.doc[j].text
             if j in self.cues:
                 return self.before(j, i) or self._first_phrase(i, j)
-            if text in _SENTENCE_END or text in _MARKS:
+            if text in _SENTENCE_END or (text in _MARKS and not self._plural_possessive(j)):
                 return None
         return self._shaped(i, ceiling)
 
+    def _plural_possessive(self, j: int) -> bool:
+        """Whether the apostrophe at token `j` ends a plural possessive ("Sanders’ campaign manager")."""
+        before = self.doc[j - 1] if j > 0 else None
+        return (
+            self.doc[j].text in ("'", "’")
+            and before is not None
+            and not before.whitespace_
+            and before.text.endswith("s")
+            and bool(self.doc[j].whitespace_)
+        )
+
     def _first_phrase(self, i: int, cue: int) -> Attribution | None:
-        """'…," Jane Roe, 45, a nurse from Ohio, said': the phrase right after the quote speaks."""
+        """'…," Jane Roe, 45, a nurse from Ohio, said' or '…," the economist Jane Roe, a former adviser, wrote': the
+        phrase right after the quote speaks."""
         end = self.forward(i, cue)
-        if end is None or end >= cue or self.doc[end].text != "," or not self.is_name(i, end):
+        if end is None or end >= cue or self.doc[end].text != "," or not self.names_source(i, end):
             return None
         return Attribution((i, end), (cue, self.cues[cue]), (end + 1, self.skip_back(cue, end + 1) - 1))
 
@@ -318,6 +363,8 @@ class SpeakerFinder:
         for k in range(start + 1, end):
             word = self.doc[k]
             if word.is_lower and word.lower_ not in self.lex.source_nouns and word.text.endswith(_VERB_ENDINGS):
+                if self.doc[k - 1].lower_ in self.lex.determiners:
+                    continue  # "The rebels, however, said": a plural noun after its article, no verb
                 end = k
                 break
         head = self.doc[end - 1]

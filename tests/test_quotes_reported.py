@@ -1,0 +1,187 @@
+"""Reported speech the quotes component reads with the parse and the speech lexicon: speakers the word shapes miss,
+clauses before a speaker, "according to" with a plural source, and participles after a quote. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from tests.test_quotes import only, person, quotes_of, speaker_text
+
+
+def test_reported_clause_opening_with_an_approximate_number() -> None:
+    quote = only(quotes_of("The governor has said about 20 people applied for the seat."))
+    assert quote.kind == "indirect"
+    assert quote.text == "about 20 people applied for the seat"
+    assert speaker_text(quote) == "The governor"
+
+
+def test_reported_speaker_is_a_quantifier_with_its_phrase() -> None:
+    quote = only(quotes_of("Those close to the minister say she will resign in the spring."))
+    assert speaker_text(quote) == "Those close to the minister"
+    assert quote.text == "she will resign in the spring"
+
+
+def test_reported_speaker_is_never_the_object_of_a_preposition() -> None:
+    quote = only(quotes_of("Political observers in the capital and around the region say the vote was fair."))
+    assert speaker_text(quote) == "Political observers"
+    assert quote.text == "the vote was fair"
+
+
+def test_reported_clause_before_a_described_speaker_at_the_sentence_end() -> None:
+    quote = only(quotes_of("The convoy reached the port on Monday, lawyers for the drivers said."))
+    assert quote.text == "The convoy reached the port on Monday"
+    assert speaker_text(quote) == "lawyers for the drivers"
+
+
+def test_reported_verb_in_a_relative_clause_reports_nothing_before_it() -> None:
+    text = "The firm bought the mines from Delta Energy, another company that had declared bankruptcy."
+    assert quotes_of(text) == []
+
+
+def test_reported_according_to_a_plural_source() -> None:
+    polls = only(quotes_of("According to exit polls, the governor won the rural vote by ten points."))
+    assert polls.text == "the governor won the rural vote by ten points"
+    assert speaker_text(polls) == "exit polls"
+    figures = only(quotes_of("Nearly a third of the town's homes have no power, according to federal statistics."))
+    assert figures.text == "Nearly a third of the town's homes have no power"
+    assert speaker_text(figures) == "federal statistics"
+    assert quotes_of("The bridge will reopen in May, according to plan.") == []
+
+
+def test_reported_clause_opening_with_a_quantifier_is_no_speaker_after_the_verb() -> None:
+    text = "Anna Berg, a spokeswoman for the coalition, said many of the examples critics cite were wrong."
+    quote = only(quotes_of(text, [person("E1", text, "Anna Berg")]))
+    assert quote.text == "many of the examples critics cite were wrong"
+    assert speaker_text(quote) == "Anna Berg"
+
+
+def test_reported_participle_after_a_quote_that_ends_with_a_comma_inside_the_marks() -> None:
+    quotes = quotes_of('Roe said: "We will hold the line," adding that the army was ready.')
+    reported = only(quotes, "indirect")
+    assert reported.text == "that the army was ready"
+    assert speaker_text(reported) == "Roe"
+    assert speaker_text(only(quotes, "direct")) == "Roe"
+
+
+def test_reported_participle_never_takes_its_speaker_from_the_quote() -> None:
+    quotes = quotes_of('"Honestly, we will win this fight," adding that the army was ready.')
+    assert all(speaker_text(q) is None for q in quotes)
+
+
+def test_reported_clause_ends_where_a_participle_reports_another() -> None:
+    text = "On Monday, the company said it would miss the deadline, warning that it could default on its debt."
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["it would miss the deadline", "that it could default on its debt"]
+    assert [speaker_text(q) for q in quotes] == ["the company", "the company"]
+
+
+def test_reported_that_as_a_determiner_opens_no_clause() -> None:
+    assert quotes_of("Berg reiterated that approach in her interview last week.") == []
+    quote = only(quotes_of("Berg reiterated that the approach had worked."))
+    assert quote.text == "that the approach had worked"
+
+
+def test_reported_opening_speaker_never_reaches_over_a_semicolon() -> None:
+    text = "Early reports stated the fruit was a pear; the radio later reported officials, after a review, said so."
+    assert [speaker_text(q) for q in quotes_of(text)] == ["Early reports"]
+
+
+def test_reported_adverb_before_the_verb_is_not_the_speaker() -> None:
+    quote = only(quotes_of("She quickly noted that the plant had been closed for years."))
+    assert speaker_text(quote) == "She"
+
+
+def test_reported_speaker_after_the_verb_with_a_role_and_an_adjunct() -> None:
+    text = (
+        "Amir Salah and his wife Dana Salah had been travelling together, wrote film director Omar Haddad, the "
+        "couple's nephew, on Facebook."
+    )
+    quote = only(quotes_of(text, [person("E1", text, "Amir Salah"), person("E2", text, "Omar Haddad")]))
+    assert quote.text == "Amir Salah and his wife Dana Salah had been travelling together"
+    assert speaker_text(quote) == "film director Omar Haddad"
+
+
+def test_reported_participle_object_is_never_an_inverted_speaker() -> None:
+    text = "Berg wrote to the investors, telling them the fund was worth far more."
+    assert all(speaker_text(q) != "them the fund" for q in quotes_of(text))
+
+
+def test_reported_partial_quote_inside_the_clause_is_not_repeated() -> None:
+    quote = only(quotes_of('The envoy said the ministry had called the raid "a grave provocation" on Monday.'))
+    assert quote.kind == "indirect"
+    assert quote.text == 'the ministry had called the raid "a grave provocation" on Monday'
+    assert speaker_text(quote) == "The envoy"
+
+
+def test_reported_partial_quote_with_a_cue_of_its_own_stays() -> None:
+    quotes = quotes_of('Lee said she thought the plan would fail because "nobody here knows the roads," she said.')
+    assert [q.text for q in quotes] == ["she thought the plan would fail because", '"nobody here knows the roads,"']
+    assert [speaker_text(q) for q in quotes] == ["Lee", "she"]
+
+
+def test_reported_question_after_a_question_verb() -> None:
+    quote = only(quotes_of("Lawmakers also asked whether the contracts required the firms to keep records."))
+    assert quote.text == "whether the contracts required the firms to keep records"
+    assert speaker_text(quote) == "Lawmakers"
+    how = only(quotes_of("A reporter asked the governor how the shelters would be paid for."))
+    assert how.text == "how the shelters would be paid for" and speaker_text(how) == "A reporter"
+
+
+def test_reported_question_needs_a_question_word_and_someone_who_asks() -> None:
+    assert quotes_of("The mayor asked about the plan for the bridge.") == []
+    assert quotes_of("The mayor asked the council to approve the plan for the bridge.") == []
+    text = "When asked whether he thought the town was safe, the mayor said it was."
+    assert all(not q.text.startswith("When asked") for q in quotes_of(text))
+
+
+def test_reported_commitment_is_the_infinitive_after_the_verb() -> None:
+    quote = only(quotes_of("The governor pledged to rebuild every school damaged by the storm."))
+    assert quote.text == "to rebuild every school damaged by the storm"
+    assert speaker_text(quote) == "The governor"
+    assert quotes_of("The party pledged $5 million to the relief fund.") == []
+    assert quotes_of("The minister vowed to them a fair hearing.") == []
+
+
+def test_reported_clause_ends_before_and_with_another_speech_verb() -> None:
+    quotes = quotes_of("Roe said the talks had failed and later added that a new round would start in May.")
+    assert [q.text for q in quotes] == ["the talks had failed", "that a new round would start in May"]
+    assert [speaker_text(q) for q in quotes] == ["Roe", "Roe"]
+
+
+def test_reported_speaker_after_a_quote_with_a_plural_possessive_role() -> None:
+    text = '"We will raise the money this week," Jeff Hale, the Greens\u2019 campaign manager, said in a statement.'
+    quote = only(quotes_of(text, [person("E1", text, "Jeff Hale")]))
+    assert speaker_text(quote) == "Jeff Hale"
+
+
+def test_reported_speaker_after_a_quote_with_a_lower_case_title() -> None:
+    text = "''Wages are rising at last,'' the economist Jared Stone, a former adviser to the bank, wrote on his blog."
+    quote = only(quotes_of(text, [person("E1", text, "Jared Stone")]))
+    assert speaker_text(quote) == "the economist Jared Stone"
+
+
+def test_reported_as_someone_put_it() -> None:
+    quote = only(quotes_of('As Professor Anna Lind put it: "The border is open to anyone who can pay."'))
+    assert speaker_text(quote) == "Professor Anna Lind"
+    assert quote.cue is not None and quote.cue.text == "put it"
+
+
+def test_reported_passive_verb_has_no_speaker_before_it() -> None:
+    assert quotes_of("It was reported that the bridge had collapsed in the night.") == []
+    assert quotes_of("He was told the convoy would not be allowed through.") == []
+
+
+def test_reported_plural_subject_before_however_speaks() -> None:
+    quote = only(quotes_of("The rebels, however, said they had not fired first."))
+    assert speaker_text(quote) == "The rebels"
+    assert quote.text == "they had not fired first"
+
+
+def test_reported_that_before_a_plural_noun_opens_a_clause() -> None:
+    quote = only(quotes_of("The agency warned that millions faced famine by the spring."))
+    assert quote.text == "that millions faced famine by the spring"
+
+
+def test_reported_plain_object_of_a_speech_verb_is_no_clause() -> None:
+    assert quotes_of("The group claimed responsibility for the attack on the depot.") == []
+    quote = only(quotes_of("The group claimed the attack had been planned for months."))
+    assert quote.text == "the attack had been planned for months"
