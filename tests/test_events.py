@@ -918,7 +918,7 @@ def test_events_whose_plan_is_criticised_is_the_target() -> None:
 
 def test_events_the_objects_possessive_is_the_subjects_own() -> None:
     text = "Karel Vodan met Ana Bell in Leeds. The minister defended his decision to keep the curfew."
-    assert "SUPPORT" not in types(text)
+    assert _roles(text, "SUPPORT") == (["minister"], [])
 
 
 def test_events_a_rule_stated_in_the_passive_asks_no_one() -> None:
@@ -963,3 +963,8 @@ def test_events_an_authority_that_reports_an_arrest_in_the_passive_made_it() -> 
     )
     assert _roles("Chile said two hostages were freed on Sunday.", "CONCEDE") == (["Chile"], ["hostages"])
     assert _roles("Amnesty International said 40 protesters were detained in Arica.", "COERCE")[0] == []
+
+
+def test_events_defending_a_policy_is_support() -> None:
+    text = "Vodan defends terror law changes\n\nKarel Vodan spoke in Leeds on Monday."
+    assert _roles(text, "SUPPORT") == (["Karel Vodan"], [])
