@@ -968,3 +968,15 @@ def test_events_an_authority_that_reports_an_arrest_in_the_passive_made_it() -> 
 def test_events_defending_a_policy_is_support() -> None:
     text = "Vodan defends terror law changes\n\nKarel Vodan spoke in Leeds on Monday."
     assert _roles(text, "SUPPORT") == (["Karel Vodan"], [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peers vowed to defeat the anti-terror bill.",
+        "Senate Republicans blocked the resolution on Tuesday.",
+        "The opposition voted down the government's plans.",
+    ],
+)
+def test_events_defeating_or_blocking_a_bill_rejects_it(sentence: str) -> None:
+    assert "REJECT" in types(sentence)
