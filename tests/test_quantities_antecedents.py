@@ -4,12 +4,14 @@ given by hand."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from spacy.language import Language
 
 from sitrep.record import Entity, Mention
 from tests.test_quantities import extract, quantities_pipeline
-from tests.test_quantities_clause import country, group, holder
+from tests.test_quantities_clause import country, group, holder, party
 
 
 @pytest.fixture(scope="module")
@@ -17,8 +19,7 @@ def nlp() -> Language:
     return quantities_pipeline()
 
 
-def org(name: str, surface: str | None = None) -> tuple[str, str, str]:
-    return ("organization", name, surface or name)
+org = partial(party, "organization")
 
 
 def test_antecedents_subject_pronoun_stands_for_the_party_of_its_sentence(nlp: Language) -> None:

@@ -4,6 +4,7 @@ entities given by hand so that only the clause reading is tested."""
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 import pytest
 from spacy.language import Language
@@ -31,12 +32,13 @@ def holder(nlp: Language, text: str, figure: str, *parties: tuple[str, str, str]
     return names.get(found[0].holder or "")
 
 
-def country(name: str, surface: str | None = None) -> tuple[str, str, str]:
-    return ("country", name, surface or name)
+def party(kind: str, name: str, surface: str | None = None) -> tuple[str, str, str]:
+    """An entity given by hand: its kind, name and the surface it is mentioned by."""
+    return (kind, name, surface or name)
 
 
-def group(name: str, surface: str | None = None) -> tuple[str, str, str]:
-    return ("group", name, surface or name)
+country = partial(party, "country")
+group = partial(party, "group")
 
 
 def test_clause_holder_is_the_subject_of_the_verb_governing_the_figure(nlp: Language) -> None:
