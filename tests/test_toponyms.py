@@ -199,3 +199,11 @@ def test_toponyms_big_cities_once_blocked_are_found() -> None:
     assert _near(places["Rome"], 41.89, 12.51)
     assert _near(places["Leeds"], 53.80, -1.55) and _near(places["Bristol"], 51.46, -2.60)
     assert _near(places["Tampa"], 27.95, -82.46)
+
+
+def test_toponyms_a_big_capital_beats_a_small_namesake_in_the_country_the_article_is_about() -> None:
+    text = "The senator flew from Washington to Paris. In Texas, the governor said the United States would respond."
+    paris = _places(text)["Paris"]
+    assert paris.lat is not None and paris.lat > 45  # France's capital, not the town in Texas
+    qualified = _places("The fair in Paris, Texas drew crowds from Dallas.")["Paris"]
+    assert qualified.lat is not None and qualified.lat < 40

@@ -33,6 +33,10 @@ from sitrep.components.entities.teams import is_sports
 # the article's whole attention to its country no longer carries it), plus a state the article names.
 COUNTRY_WEIGHT = 2.0
 STATE_WEIGHT = 1.0
+# A national capital of at least a million people is the place a name means unless the text qualifies it ("Paris,
+# Texas"): an article about the US that says "Paris" means France's capital.
+CAPITAL_WEIGHT = 3.0
+CAPITAL_MIN_POPULATION = 1_000_000
 
 
 def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
@@ -48,7 +52,7 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
             by_surface.setdefault(_surface(toks, cand), qualified)
     for cand in ambiguous:
         surface = _surface(toks, cand)
-        entry = by_surface.get(surface) or _likeliest(gaz.homonyms[surface], countries, states)
+        entry = by_surface.get(surface) or _likeliest(gaz, gaz.homonyms[surface], countries, states)
         by_surface[surface] = entry
         if entry.key != cand.key:
             _repoint(cand, entry)
@@ -343,9 +347,11 @@ def _qualified(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], cand: Cand
     return found[0] if found else None
 
 
-def _likeliest(homonyms: list[Entry], countries: dict[str, float], states: set[str]) -> Entry:
+def _likeliest(gaz: Gazetteer, homonyms: list[Entry], countries: dict[str, float], states: set[str]) -> Entry:
     def score(entry: Entry) -> float:
         bonus = COUNTRY_WEIGHT * countries.get(entry.country or "", 0.0) + STATE_WEIGHT * (entry.admin1 in states)
+        if gaz.capitals.get(entry.name) == entry.country and entry.population >= CAPITAL_MIN_POPULATION:
+            bonus += CAPITAL_WEIGHT
         return math.log10(max(entry.population, 1)) + bonus
 
     return max(homonyms, key=score)
