@@ -461,3 +461,9 @@ def test_entities_political_parties_are_organizations() -> None:
     found = {e.name: e.kind for e in x.entities}
     assert {"Conservative Party", "Liberal Democrats", "Labour Party", "Scottish National Party"} <= set(found)
     assert {found[n] for n in ("Conservative Party", "Labour Party")} == {"organization"}
+
+
+def test_entities_a_family_name_written_first_is_a_later_mention_of_the_person() -> None:
+    x = extract("Leader Kim Jong Un visited the army base. When Kim arrived, soldiers cheered.")
+    kim = next(e for e in x.entities if e.name == "Kim Jong Un")
+    assert [m.text for m in kim.mentions] == ["Kim Jong Un", "Kim"]

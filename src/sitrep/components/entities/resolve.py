@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 from operator import itemgetter
 from typing import Any
 
@@ -114,11 +115,18 @@ def _surnames(toks: Tokens, chosen: list[Candidate]) -> dict[str, Candidate]:
     for cand in chosen:
         if cand.kind != "person" or " " not in cand.name:
             continue
-        last = cand.name.rsplit(" ", 1)[1]
-        if last in found and found[last].key != cand.key and not _same_person(found[last].name, cand.name):
-            clashes.add(last)
-        found.setdefault(last, cand)
+        first, last = cand.name.split(" ", 1)[0], cand.name.rsplit(" ", 1)[1]
+        for short in (last, first) if first in _family_first() else (last,):
+            if short in found and found[short].key != cand.key and not _same_person(found[short].name, cand.name):
+                clashes.add(short)
+            found.setdefault(short, cand)
     return {k: v for k, v in found.items() if k not in clashes}
+
+
+@cache
+def _family_first() -> frozenset[str]:
+    """Family names written first ("Kim Jong Un" is "Kim" later on): `patterns.toml` [people] family_first."""
+    return frozenset(patterns()["people"]["family_first"])
 
 
 def _same_person(a: str, b: str) -> bool:
