@@ -980,3 +980,14 @@ def test_events_defending_a_policy_is_support() -> None:
 )
 def test_events_defeating_or_blocking_a_bill_rejects_it(sentence: str) -> None:
     assert "REJECT" in types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "targets"),
+    [
+        ("Karel Vodan has faced criticism from his own backbenchers over the bill.", ["backbenchers"], ["Karel Vodan"]),
+        ("The home secretary came under heavy criticism from peers on Tuesday.", ["peers"], ["home secretary"]),
+    ],
+)
+def test_events_one_who_faces_criticism_is_its_target(sentence: str, actors: list[str], targets: list[str]) -> None:
+    assert _roles(sentence, "ACCUSE") == (actors, targets)

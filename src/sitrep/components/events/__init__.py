@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.components import register_extensions, text_of
-from sitrep.components.events.clause import ClauseReader, Frame, Grammar, infinitive, lemmas
+from sitrep.components.events.clause import ClauseReader, Frame, Grammar, case_of, infinitive, lemmas
 from sitrep.components.events.context import Clause, DocIndex, build_index, clauses, words_of
 from sitrep.components.events.lexicon import (
     PatternBuilder,
@@ -138,6 +138,8 @@ class EventExtractor:
         self.base_forms = frozenset(w.split()[0] for w in _lexicon_verbs())
         self.collective = frozenset(syntax["headline"]["collective"])
         self.retype = {mode: (to["type"], to["mode"]) for mode, to in syntax["retype"].items()}
+        self.received = frozenset(syntax["received"]["modes"])
+        self.received_from = frozenset(syntax["received"]["agent_case"])
         register = syntax["register"]
         self.register_words = frozenset(register["words"])
         self.register_rate = float(register["per_thousand"])
@@ -334,7 +336,17 @@ class EventExtractor:
             frame = self.reader.frame(parsed.doc, tokens, other[0], nominal=trig.nominal, headline=headline)
             if any(p.i not in tokens and self._aim(parsed, p, index) for p in frame.patients):
                 return replace(trig, type=other[0], mode=other[1]), frame
-        return trig, self.reader.frame(parsed.doc, tokens, trig.type, nominal=trig.nominal, headline=headline)
+        frame = self.reader.frame(parsed.doc, tokens, trig.type, nominal=trig.nominal, headline=headline)
+        if trig.mode in self.received:
+            self._received(frame)
+        return trig, frame
+
+    def _received(self, frame: Frame) -> None:
+        """ "X came under fire from Y": X is the one criticised, Y the critic."""
+        doers = [p for p in frame.places if case_of(p) in self.received_from]
+        frame.places = [p for p in frame.places if p not in doers]
+        frame.patients, frame.agents = [*frame.agents, *frame.patients], doers
+        frame.passive = True
 
     def _made_past(self, parsed: Parsed, word: Token, index: DocIndex) -> bool:
         """Whether a headline's verb was given to the parser in the past form (`_reparse_headline`)."""

@@ -331,6 +331,7 @@ class RoleMapper:
             if found is not None:
                 return found
         own_object = t.dep_ in ("obj", "iobj") and any(c.dep_ == "nsubj" for c in t.head.children)
+        own_object = own_object or any(c.lower_ == "own" for c in t.children)  # "his own backbenchers" are not him
         for c in t.children:
             if c.dep_ != "nmod:poss" or c.pos_ not in _PRONOUNS or lemmas(t) & self.words.relations or own_object:
                 continue  # "X defended his decision": the object's pronoun is the subject's own
