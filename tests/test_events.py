@@ -991,3 +991,9 @@ def test_events_defeating_or_blocking_a_bill_rejects_it(sentence: str) -> None:
 )
 def test_events_one_who_faces_criticism_is_its_target(sentence: str, actors: list[str], targets: list[str]) -> None:
     assert _roles(sentence, "ACCUSE") == (actors, targets)
+
+
+def test_events_a_speaker_who_says_there_will_be_none_rules_out_their_own_act() -> None:
+    event = only(sitrep.extract("Karel Vodan said there could be no concession on the bill.").events, "CONCEDE")
+    assert event.modality == "negated" and event.actors
+    assert "ASSAULT" not in types("Police said there was no attack on the station.")

@@ -139,6 +139,7 @@ class EventExtractor:
         self.collective = frozenset(syntax["headline"]["collective"])
         self.retype = {mode: (to["type"], to["mode"]) for mode, to in syntax["retype"].items()}
         self.received = frozenset(syntax["received"]["modes"])
+        self.ruled_out = frozenset(syntax["ruled_out"]["types"])
         self.received_from = frozenset(syntax["received"]["agent_case"])
         register = syntax["register"]
         self.register_words = frozenset(register["words"])
@@ -235,6 +236,8 @@ class EventExtractor:
                 roles = mapper.roles(
                     parsed, frame, mover=trig.type in self.movers, addressed=trig.addressed, speaker=speaker
                 )
+                if not roles.actors and trig.type in self.ruled_out and (ruler := self._ruler(frame)) is not None:
+                    roles.actors = mapper._participants(parsed, ruler, roles)  # "X said there would be no deal"
                 if not self._fits(trig, frame, roles, _holds(accidents, clause), index, parsed):
                     continue
                 if trig.type in self.authority_acts and frame.passive and not roles.actors:
@@ -340,6 +343,18 @@ class EventExtractor:
         if trig.mode in self.received:
             self._received(frame)
         return trig, frame
+
+    def _ruler(self, frame: Frame) -> Token | None:
+        """Who rules out an event noun that "there" will be none of ("Blair said there could be no concession"):
+        the subject of the verb of saying the clause is reported by; the speaker rules out their own side's act."""
+        noun = frame.predicate
+        be = noun.head
+        if frame.verbal or noun.dep_ != "nsubj" or not any(c.dep_ == "expl" for c in be.children):
+            return None
+        if not any(c.lower_ == "no" for c in noun.children) or be.dep_ != "ccomp":
+            return None
+        said = be.head
+        return next((c for c in said.children if c.dep_ == "nsubj"), None) if lemmas(said) & self.speech_verbs else None
 
     def _received(self, frame: Frame) -> None:
         """ "X came under fire from Y": X is the one criticised, Y the critic."""
