@@ -997,3 +997,8 @@ def test_events_a_speaker_who_says_there_will_be_none_rules_out_their_own_act() 
     event = only(sitrep.extract("Karel Vodan said there could be no concession on the bill.").events, "CONCEDE")
     assert event.modality == "negated" and event.actors
     assert "ASSAULT" not in types("Police said there was no attack on the station.")
+
+
+def test_events_a_title_alone_is_the_one_person_the_article_gave_it() -> None:
+    text = "Home Secretary Karel Vodan spoke in Leeds on Monday. Later the home secretary defended his decision."
+    assert _roles(text, "SUPPORT") == (["Karel Vodan"], [])

@@ -186,6 +186,12 @@ class RoleMapper:
         self.reporters = {  # "AP: North Korea fired ...", a credit beside a clause: the agency reports, never acts
             e.id for e in entities if e.attributes.get("category") in words.never_act
         }
+        titled: dict[str, list[str]] = {}
+        for e in entities:
+            title = e.attributes.get("title")
+            if e.kind == "person" and isinstance(title, str):
+                titled.setdefault(title.lower(), []).append(e.id)
+        self.titled = {title: ids[0] for title, ids in titled.items() if len(ids) == 1}  # "Home Secretary X"
         self.authorities = {
             e.id
             for e in entities
@@ -506,6 +512,9 @@ class RoleMapper:
         if not any(c.isalpha() for c in text[start:end]):
             return None
         party = Party(start, end, text[start:end], kind)
+        named = self.titled.get(" ".join(party.name.lower().split()).removeprefix("the "))
+        if kind == "person" and named is not None:
+            return named  # "the home secretary" after "Home Secretary Charles Clarke": the one person so titled
         roles.parties[party.key] = party
         return party.key
 
