@@ -237,7 +237,7 @@ class EventExtractor:
                     parsed, frame, mover=trig.type in self.movers, addressed=trig.addressed, speaker=speaker
                 )
                 if not roles.actors and trig.type in self.ruled_out and (ruler := self._ruler(frame)) is not None:
-                    roles.actors = mapper._participants(parsed, ruler, roles)  # "X said there would be no deal"
+                    roles.actors = mapper.participants(parsed, ruler, roles)  # "X said there would be no deal"
                 if not self._fits(trig, frame, roles, _holds(accidents, clause), index, parsed):
                     continue
                 if trig.type in self.authority_acts and frame.passive and not roles.actors:
@@ -270,21 +270,19 @@ class EventExtractor:
             if again is not None:
                 parses[clause.start] = parsed = again
         lower = index.lower
-        named = {
-            i: self.headline_past[lower[i]]
+        after_names = {
+            i: mention
             for i in range(max(clause.start, 1), clause.end)
-            if lower[i] in self.headline_past and index.mentions.holding(i - 1) is not None
+            if lower[i] in self.headline_past and (mention := index.mentions.holding(i - 1)) is not None
         }
         if _verb_rooted(parsed):
             # "Howard attacks 'pay later' Budget": a person does not head a noun phrase of his own verb's -s form
-            named = {
-                i: past
-                for i, past in named.items()
-                if parsed.token(i).pos_ != "VERB" and getattr(index.mentions.holding(i - 1), "kind", "") == "person"
+            after_names = {
+                i: m for i, m in after_names.items() if parsed.token(i).pos_ != "VERB" and m.kind == "person"
             }
-            if not named:
+            if not after_names:
                 return
-        words = titled | named
+        words = titled | {i: self.headline_past[lower[i]] for i in after_names}
         if words:
             again = parse_again(doc, doc[clause.start : clause.end], names, words)
             if again is not None:

@@ -197,7 +197,7 @@ class RoleMapper:
             for e in entities
             if e.kind == "country"
             or e.attributes.get("category") in words.authority_categories
-            or (e.kind == "organization" and words.authorities.intersection(e.name.lower().split()))
+            or (e.kind == "organization" and self._names_authority(e.name))
         }
 
     def roles(self, parsed: Parsed, frame: Frame, *, mover: bool, addressed: bool, speaker: Token | None) -> Roles:
@@ -207,7 +207,7 @@ class RoleMapper:
         agents, patients = frame.agents, frame.patients
         if addressed:
             agents, patients = ([speaker] if speaker is not None else []), [*frame.agents, *frame.patients]
-        actors = [self._participants(parsed, t, roles) for t in agents]
+        actors = [self.participants(parsed, t, roles) for t in agents]
         if addressed and speaker is None and (asker := self._quoted_by(*parsed.char_span(frame.predicate))):
             actors = [[asker]]  # "These men should be tried", in a quote: its speaker asks
         actors += [[m] for t in frame.modifiers if (m := self._named(parsed, t) or self._named_on(parsed, t))]
@@ -216,10 +216,10 @@ class RoleMapper:
         if not any(actors) and not addressed and not frame.passive and not frame.agents:
             actors = [self._left_group(parsed, frame.governor or frame.predicate, roles)]
         victims = bool(lemmas(frame.predicate) & self.words.counted_victims)
-        targets = [self._participants(parsed, t, roles) or self._counted(parsed, t, roles, victims) for t in patients]
+        targets = [self.participants(parsed, t, roles) or self._counted(parsed, t, roles, victims) for t in patients]
         if not any(targets) and frame.verbal and not frame.passive and not addressed and not frame.patients:
             targets = [self._right_group(parsed, frame.predicate, roles)]
-        ofs = [self._participants(parsed, t, roles) for t in frame.ofs]
+        ofs = [self.participants(parsed, t, roles) for t in frame.ofs]
         if mover and not any(actors) and (any(ofs) or not frame.agents):
             aimed = self._aimed(targets, patients)
             moved = [g for g in targets if g not in aimed]
@@ -247,11 +247,14 @@ class RoleMapper:
         """Who holds or frees people in a passive clause an authority reports ("the ministry said 40 protesters
         were detained"): that authority (a country, an armed group, a state body); none for anyone else ("Amnesty
         said ...")."""
-        who = self._participants(parsed, said_by, roles)
-        unnamed = [roles.parties[w] for w in who if w in roles.parties]
-        named_ok = all(w in self.authorities for w in who if w not in roles.parties)
-        unnamed_ok = all(self.words.authorities.intersection(p.name.lower().split()) for p in unnamed)
-        return who if who and named_ok and unnamed_ok else []
+        who = self.participants(parsed, said_by, roles)
+        named = all(w in self.authorities for w in who if w not in roles.parties)
+        unnamed = all(self._names_authority(roles.parties[w].name) for w in who if w in roles.parties)
+        return who if who and named and unnamed else []
+
+    def _names_authority(self, name: str) -> bool:
+        """Whether a name holds a word of a state body ("Interior Ministry", "riot police")."""
+        return bool(self.words.authorities.intersection(name.lower().split()))
 
     def _aimed(self, groups: list[list[str]], tokens: list[Token]) -> list[list[str]]:
         """The participants an event is aimed at by a preposition ("protests against the government")."""
@@ -272,7 +275,7 @@ class RoleMapper:
         return [g for g, t in zip(groups, tokens, strict=True) if lemmas(t) & self.words.units]
 
     # -- participants -------------------------------------------------------------------------------------
-    def _participants(self, parsed: Parsed, token: Token, roles: Roles) -> list[str]:
+    def participants(self, parsed: Parsed, token: Token, roles: Roles) -> list[str]:
         """The ids of a participant and of those coordinated with it."""
         found: list[str] = []
         found += [m.id for m in self._coordinated_before(parsed, token)]
@@ -336,8 +339,9 @@ class RoleMapper:
             found = self._doer(parsed, t, roles)
             if found is not None:
                 return found
-        own_object = t.dep_ in ("obj", "iobj") and any(c.dep_ == "nsubj" for c in t.head.children)
-        own_object = own_object or any(c.lower_ == "own" for c in t.children)  # "his own backbenchers" are not him
+        own_object = any(c.lower_ == "own" for c in t.children) or (  # "his own backbenchers" are not him
+            t.dep_ in ("obj", "iobj") and any(c.dep_ == "nsubj" for c in t.head.children)
+        )
         for c in t.children:
             if c.dep_ != "nmod:poss" or c.pos_ not in _PRONOUNS or lemmas(t) & self.words.relations or own_object:
                 continue  # "X defended his decision": the object's pronoun is the subject's own
