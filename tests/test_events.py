@@ -776,6 +776,20 @@ def test_events_a_plural_pronoun_with_an_unnamed_party_nearer_is_not_the_entity(
     assert "Chile" not in [names.get(t) for t in event.targets]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Peru kept testing rockets despite warnings from Chile. It fired two more rockets on Monday.", "Peru"),
+        ("Hamas shelled the port held by Chile. It then shelled the airport.", "Hamas"),
+    ],
+)
+def test_events_a_pronoun_opening_a_sentence_stands_for_the_subject_before(text: str, actor: str) -> None:
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    last = max(x.events, key=lambda e: e.evidence.start)
+    assert [names[a] for a in last.actors] == [actor]
+
+
 def test_events_a_killing_that_was_the_means_of_a_purpose_happened() -> None:
     x = sitrep.extract("The army acted to protect the border by killing the rebel commander, officials said.")
     assert [e.modality for e in x.events if e.type == "ASSAULT"] == ["reported"]

@@ -138,6 +138,12 @@ def _parse(
         parses[key] = Parsed(parsed, sent.start, offsets, chars, ends)
 
 
+def parsed_at(doc: Doc, start: int) -> Parsed | None:
+    """The parse of the sentence that starts at article token `start`, if a component has parsed it (never parses)."""
+    parses: dict[int, Parsed] = doc.user_data.get(_KEY, {})
+    return parses.get(start)
+
+
 def parse_again(
     doc: Doc, sentence: Span, names: Sequence[tuple[int, int, str]], words: Mapping[int, str]
 ) -> Parsed | None:

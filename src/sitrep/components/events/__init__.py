@@ -12,7 +12,7 @@ clauses of an article that report one happening become one event with every clau
 from __future__ import annotations
 
 import logging
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -191,7 +191,7 @@ class EventExtractor:
         index = build_index(doc, words_of(doc, self.strings))
         triggers = doc.user_data[_PLANNED_TRIGGERS] = self.match(doc)
         groups = self._groups(index, triggers)
-        plan_parses(doc, [doc[c.start : c.end] for c, _ in groups], _parser_names(index))
+        plan_parses(doc, self._to_parse(doc, index, groups), _parser_names(index))
 
     def _groups(self, index: DocIndex, triggers: list[Trigger]) -> list[tuple[Clause, list[Trigger]]]:
         """The sentences worth a parse, each with its triggers."""
@@ -203,11 +203,25 @@ class EventExtractor:
             and any(self._worth_parsing(index, t) for t in mine)
         ]
 
+    def _to_parse(self, doc: Doc, index: DocIndex, groups: list[tuple[Clause, list[Trigger]]]) -> list[Span]:
+        """The sentences of `groups`, and the sentence before each that opens with a subject pronoun: a pronoun
+        that opens a sentence stands for the subject of the one before (`RoleMapper`), which its parse names."""
+        starts = index.words.sent_starts
+        out = [doc[c.start : c.end] for c, _ in groups]
+        taken = {c.start for c, _ in groups}
+        for clause, _ in groups:
+            at = bisect_right(starts, clause.start) - 1
+            opening = index.lower[clause.start : min(clause.start + 2, clause.end)]
+            if at > 0 and starts[at - 1] not in taken and any(w in self.party_words.pronoun_kinds for w in opening):
+                taken.add(starts[at - 1])
+                out.append(doc[starts[at - 1] : starts[at]])
+        return sorted(out, key=lambda s: s.start)
+
     def _found(self, doc: Doc, index: DocIndex, triggers: list[Trigger]) -> list[Found]:
         groups = self._groups(index, triggers)
         try:
             names = _parser_names(index)
-            parses = parse_sentences(doc, [doc[c.start : c.end] for c, _ in groups], names)
+            parses = parse_sentences(doc, self._to_parse(doc, index, groups), names)
             for clause, mine in groups:
                 self._reparse_headline(doc, index, clause, parses, names, mine)
         except ParserMissing as e:

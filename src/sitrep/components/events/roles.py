@@ -17,11 +17,13 @@ from sitrep.components.events.clause import Frame, case_of, core_start, lemmas
 from sitrep.components.events.context import DocIndex, Item, SpanIndex
 from sitrep.components.events.lexicon import event_nouns, noun_forms
 from sitrep.data_files import function_words
-from sitrep.syntax import Parsed
+from sitrep.syntax import Parsed, parsed_at
 
 _ATTACKS = frozenset({"ASSAULT"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc", "nmod:unmarked"})
 _PRONOUNS = frozenset({"PRON"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_OPENERS = frozenset({"CCONJ", "ADV", "PUNCT"})  # "But it ...", "Later, they ..."
 _NAMING = frozenset({"NOUN", "ADJ", "PROPN"})
 _QUANTIFIERS = function_words("quantifiers")
 _NOT_PLURAL = function_words("not_plural")
@@ -427,6 +429,8 @@ class RoleMapper:
         if kinds is None or (t.lower_ in self.words.thing_objects and t.dep_ in ("obj", "iobj")):
             return None
         at = parsed.article_index(t)
+        if (subject := self._parallel_subject(parsed, t, kinds)) is not None:
+            return subject
         for m in reversed(self.agents.within(max(at - self.words.pronoun_reach, 0), at)):
             if m.kind in kinds:
                 nearer = self._party_between(t, m.end, at)
@@ -434,6 +438,24 @@ class RoleMapper:
                     return m.id
                 return None if self._other_plural(nearer + 1, at) else self._unnamed_at(nearer, roles)
         return None
+
+    def _parallel_subject(self, parsed: Parsed, t: Token, kinds: frozenset[str]) -> str | None:
+        """A pronoun that opens its sentence as its subject stands for the entity that was the subject of the
+        sentence before ("North Korea is pursuing ... sanctions of the U.S. It has fired ..."), when that sentence
+        was parsed: the subject, not the nearest name, is what the next sentence goes on about."""
+        if t.dep_ not in _SUBJECTS or any(w.pos_ not in _OPENERS for w in parsed.doc[: t.i]):
+            return None
+        starts = self.index.words.sent_starts
+        at = bisect_right(starts, parsed.start) - 1
+        before = parsed_at(self.index.doc, starts[at - 1]) if at > 0 else None
+        if before is None:
+            return None
+        root = next((w for w in before.doc if w.dep_ == "ROOT"), None)
+        subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None) if root is not None else None
+        m = self._mention(before, subject) if subject is not None else None
+        if m is None or m.kind not in kinds or self._party_between(t, m.end, parsed.article_index(t)) is not None:
+            return None  # "The U.S. holds no detainees. They are held by ...": they are the detainees
+        return m.id
 
     def _quoted_by(self, start: int, end: int) -> str | None:
         """The speaker of the direct quote that holds the characters [start, end), if known."""
