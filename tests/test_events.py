@@ -492,6 +492,39 @@ def test_events_merge_one_happening_and_keep_apart_what_differs() -> None:
     assert len(apart) == 4
 
 
+def test_events_merge_keeps_apart_nested_clauses_of_two_releases() -> None:
+    from sitrep.components.events.merge import merge
+
+    body = lambda at: "body"  # noqa: E731
+    outer = _ev(0, type_="CONCEDE", actors=())
+    outer.targets = ["E3"]
+    inner = _ev(5, type_="CONCEDE", actors=("E1",))
+    inner.targets = ["E2"]
+    assert len(merge([outer, inner], {}, body)) == 2  # "their release came hours after X freed prisoners"
+    shelled = _ev(0, actors=("E1",))
+    shelled.targets = ["E3"]
+    wounding = _ev(5, actors=())
+    wounding.targets = ["E2"]
+    assert len(merge([shelled, wounding], {}, body)) == 1  # "shelled the town, wounding six civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "targets"),
+    [
+        ("The detention of the activist by police sparked protests.", ["police"], ["activist"]),
+        ("The two men were flown out of the valley, a police source said. Their release came a day after the "
+         "government freed nine prisoners.", [], ["men"]),
+    ],
+)  # fmt: skip
+def test_events_the_possessor_of_an_arrest_or_a_release_undergoes_it(
+    text: str, actors: list[str], targets: list[str]
+) -> None:
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    first = min((e for e in x.events if e.type in ("COERCE", "CONCEDE")), key=lambda e: e.evidence.start)
+    assert [names[a] for a in first.actors] == actors and [names[t] for t in first.targets] == targets
+
+
 def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
     text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
     assert "SUPPORT" not in types(text)

@@ -65,6 +65,7 @@ class Grammar:
     hurting_types: frozenset[str]
     happening_verbs: frozenset[str]  # "clashes erupted between A and B": the verb's phrases are the noun's
     patient_nouns: frozenset[str]  # "X was the target of ...": the subject of such a noun is acted on
+    undergone: frozenset[str]  # "his arrest", "their release": the possessor of such a noun is acted on
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -91,6 +92,7 @@ class Grammar:
             hurting_types=frozenset(nominal["hurting_types"]),
             happening_verbs=frozenset(nominal["happening_verbs"]),
             patient_nouns=frozenset(nominal["patient_nouns"]),
+            undergone=frozenset(nominal["undergone"]),
         )
 
 
@@ -439,6 +441,13 @@ class ClauseReader:
         frame.agents = [c for c in n.children if c.dep_ in ("nmod:poss",)] + self._by_phrase_of_head(n)
         frame.modifiers = [c for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i]
         self._obliques(frame, n, targets)
+        # "the detention of the activist by police": the parser hangs the by-phrase on the "of" phrase
+        frame.agents += [c for o in frame.ofs for c in o.children if c.i > o.i and case_of(c) in self.g.agent_case]
+        undergoers: list[Token] = []
+        if not frame.ofs and lemmas(n) & self.g.undergone:  # "their release", "the activist's arrest by police"
+            undergoers = [a for a in frame.agents if a.dep_ == "nmod:poss" and self._undergoer(a)]
+            frame.patients += undergoers
+            frame.agents = [a for a in frame.agents if a.dep_ != "nmod:poss"]
         if any(c.dep_ == "cop" for c in n.children):  # "this is not a withdrawal"; not "it was a shot in the heart"
             doers, befallen = self._copular(n)
             frame.agents += doers
@@ -459,9 +468,15 @@ class ClauseReader:
         elif hurts and self._casualties_in(n):  # "twelve civilians died in a Russian missile strike": it hit them
             frame.patients += [c for c in n.head.children if c.dep_ in self.g.subject | self.g.passive_subject]
             frame.cause_of = n.head
-        elif n.dep_ in ("obl", "nmod") and not frame.patients and not frame.ofs and not self._owned(frame):
+        elif n.dep_ in ("obl", "nmod") and frame.patients == undergoers and not frame.ofs and not self._owned(frame):
             frame.background = True  # "the Turkish occupation" in a phrase of another clause names, not reports
         return frame
+
+    def _undergoer(self, owner: Token) -> bool:
+        """Whether the possessor of an undergone event noun names who underwent it: a name or a noun ("the
+        journalist's arrest"); a pronoun only on the subject ("Their release came hours after ..."), since "X
+        welcomed his release" may speak of X or of anyone before."""
+        return owner.pos_ != "PRON" or owner.head.dep_ in self.g.subject | self.g.passive_subject
 
     def _by_phrase_of_head(self, n: Token) -> list[Token]:
         """A by-phrase right after an event noun that the parser hung on the noun it completes: in "a pattern of

@@ -3,8 +3,9 @@ caption, a later paragraph) become the `mentions` of one event.
 
 Two events are one happening when they have the same type, the same modality (a reported and an asserted
 statement of it agree), share a participant (or one of them names none), and do not disagree on the place or
-the date; clauses nested in one another that do not name two different actors are one happening whatever their
-targets ("shelled the city, wounding six civilians"; "the attack, which killed 14, was carried out by X"). The
+the date; clauses nested in one another that do not name two different actors are one happening, of an attack
+whatever their targets ("shelled the city, wounding six civilians"; "the attack, which killed 14, was carried out
+by X"), of other types unless they name two different targets and only one names an actor. The
 evidence is the first clause of the body that reports it, the widest of those starting there (a headline or a
 caption is telegraphic), else the first clause; the others add their participants, place, time and figures."""
 
@@ -15,6 +16,11 @@ from collections.abc import Callable, Sequence
 from sitrep.record import Event
 
 _AGREEING = {"reported": "asserted"}
+# Types whose nested clauses name one happening's place and its victims as two targets ("shelled Kharkiv,
+# wounding six civilians"); of other types, two nested clauses with other targets, one with an actor and one with
+# none, are two happenings ("their release came hours after the government freed three prisoners"; but "was
+# arrested with eight men seized at a hotel" is one).
+_PLACE_OR_VICTIM = frozenset({"ASSAULT"})
 _MAX_COMPARED = 64  # a happening is looked for among the latest events of its type only: linear on any input
 _RANK = {"body": 0, "caption": 1}  # which section's clause becomes the evidence; headlines and the rest after
 
@@ -53,7 +59,8 @@ def _one(a: Event, b: Event, time_values: dict[str, str]) -> bool:
     times = (time_values.get(a.time or ""), time_values.get(b.time or ""))
     if _dated(times[0]) and _dated(times[1]) and times[0] != times[1]:
         return False
-    if _overlapping(a, b) and (set(a.actors) & set(b.actors) or not a.actors or not b.actors):
+    nested = _overlapping(a, b) and (set(a.actors) & set(b.actors) or not a.actors or not b.actors)
+    if nested and (a.type in _PLACE_OR_VICTIM or not _clash(a.targets, b.targets) or bool(a.actors) == bool(b.actors)):
         return True  # "shelled Kharkiv overnight, wounding six civilians": one clause nested in the other
     if _clash(a.actors, b.actors) or _clash(a.targets, b.targets):
         return False

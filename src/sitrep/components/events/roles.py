@@ -58,6 +58,7 @@ class PartyWords:
     doers: frozenset[str]  # heads whose modifiers name who attacks: weapons and the lexicon's attack nouns
     relations: frozenset[str]  # people known by whom they belong to ("his wife"), never that owner
     plural_pronouns: frozenset[str]  # "they", "them", "their"
+    modified_heads: frozenset[str]  # "police source": the party word before one of these names no party
     thing_objects: frozenset[str]  # "it" as an object: a thing
     not_naming: frozenset[str]  # nouns of time that never name a party's kind ("by the time police ...")
     never_act: frozenset[str]  # entity categories that report, never act ("news agency")
@@ -90,6 +91,7 @@ class PartyWords:
             doers=frozenset(senses["instruments"]) | event_nouns(_ATTACKS),
             relations=frozenset(senses["relations"]),
             plural_pronouns=frozenset(syntax["pronouns"]["plural"]),
+            modified_heads=frozenset(syntax["pronouns"]["modified_heads"]),
             thing_objects=frozenset(syntax["pronouns"]["thing_objects"]),
             not_naming=frozenset(senses["not_naming"]),
             never_act=frozenset(senses["never_act"]),
@@ -429,8 +431,8 @@ class RoleMapper:
         if kinds is None or (t.lower_ in self.words.thing_objects and t.dep_ in ("obj", "iobj")):
             return None
         at = parsed.article_index(t)
-        if (subject := self._parallel_subject(parsed, t, kinds)) is not None:
-            return subject
+        if (subject := self._parallel_subject(parsed, t, kinds, roles)) is not None:
+            return subject or None
         for m in reversed(self.agents.within(max(at - self.words.pronoun_reach, 0), at)):
             if m.kind in kinds:
                 nearer = self._party_between(t, m.end, at)
@@ -439,23 +441,34 @@ class RoleMapper:
                 return None if self._other_plural(nearer + 1, at) else self._unnamed_at(nearer, roles)
         return None
 
-    def _parallel_subject(self, parsed: Parsed, t: Token, kinds: frozenset[str]) -> str | None:
-        """A pronoun that opens its sentence as its subject stands for the entity that was the subject of the
-        sentence before ("North Korea is pursuing ... sanctions of the U.S. It has fired ..."), when that sentence
-        was parsed: the subject, not the nearest name, is what the next sentence goes on about."""
-        if t.dep_ not in _SUBJECTS or any(w.pos_ not in _OPENERS for w in parsed.doc[: t.i]):
+    def _parallel_subject(self, parsed: Parsed, t: Token, kinds: frozenset[str], roles: Roles) -> str | None:
+        """A pronoun that opens its sentence as its subject stands for the subject of the sentence before, when
+        that sentence was parsed: the subject, not the nearest name, is what the next sentence goes on about
+        ("North Korea is pursuing ... sanctions of the U.S. It has fired ..."; "The two men were flown out on U.S.
+        helicopters. Their release ..."). "" when that subject is a thing of the pronoun's number ("The talks
+        ended. They ..."): the pronoun stands for no party. None when the sentence before says nothing."""
+        subjectlike = t.dep_ in _SUBJECTS or (t.dep_ == "nmod:poss" and t.head.dep_ in _SUBJECTS)  # "Their release"
+        if not subjectlike or any(w.pos_ not in _OPENERS for w in parsed.doc[: t.i]):
             return None
         starts = self.index.words.sent_starts
         at = bisect_right(starts, parsed.start) - 1
         before = parsed_at(self.index.doc, starts[at - 1]) if at > 0 else None
-        if before is None:
-            return None
-        root = next((w for w in before.doc if w.dep_ == "ROOT"), None)
+        root = next((w for w in before.doc if w.dep_ == "ROOT"), None) if before is not None else None
         subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None) if root is not None else None
-        m = self._mention(before, subject) if subject is not None else None
-        if m is None or m.kind not in kinds or self._party_between(t, m.end, parsed.article_index(t)) is not None:
-            return None  # "The U.S. holds no detainees. They are held by ...": they are the detainees
-        return m.id
+        if before is None or subject is None:
+            return None
+        at_subject = before.article_index(subject)
+        m = self._mention(before, subject)
+        if m is not None:
+            if m.kind not in kinds or self._party_between(t, m.end, parsed.article_index(t)) is not None:
+                return None  # "The U.S. holds no detainees. They are held by ...": they are the detainees
+            return m.id
+        plural = t.lower_ in self.words.plural_pronouns
+        if subject.pos_ != "NOUN" or (subject.tag_ == "NNS") != plural:
+            return None
+        if plural and self.index.lower[at_subject] in self.words.plural_parties:
+            return self._unnamed_at(at_subject, roles)
+        return None if lemmas(subject) & self.words.parties else ""
 
     def _quoted_by(self, start: int, end: int) -> str | None:
         """The speaker of the direct quote that holds the characters [start, end), if known."""
@@ -476,8 +489,12 @@ class RoleMapper:
         They are held by ..."): the pronoun stands for them, not for the entity named before."""
         if pronoun.lower_ not in self.words.plural_pronouns:
             return None
-        lower, plural = self.index.lower, self.words.plural_parties
-        found = [i for i in range(start, end) if lower[i] in plural and self.agents.holding(i) is None]
+        lower, plural, heads = self.index.lower, self.words.plural_parties, self.words.modified_heads
+        found = [
+            i
+            for i in range(start, end)
+            if lower[i] in plural and self.agents.holding(i) is None and (i + 1 >= end or lower[i + 1] not in heads)
+        ]
         return found[-1] if found else None
 
     def _unnamed_at(self, i: int, roles: Roles) -> str:
