@@ -525,6 +525,11 @@ def test_events_the_possessor_of_an_arrest_or_a_release_undergoes_it(
     assert [names[a] for a in first.actors] == actors and [names[t] for t in first.targets] == targets
 
 
+def test_events_what_a_plan_allows_is_no_concession() -> None:
+    assert "CONCEDE" not in types("Plans to allow the interior minister to hold suspects without charge face a vote.")
+    assert "CONCEDE" in types("The four detainees have been allowed to meet their lawyers, officials said.")
+
+
 def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
     text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
     assert "SUPPORT" not in types(text)

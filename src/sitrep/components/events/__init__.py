@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 SPAN_KEY = "events"
 _TITLE_MIN, _TITLE_SHARE = 3, 0.8  # a headline of at least three words, four in five capitalised, is in title case
 _HEADLINES = frozenset({"headline", "subtitle"})
+_NONE: frozenset[str] = frozenset()
 _FORCEFUL = frozenset({"ASSAULT", "COERCE"})  # types a figurative "fight" or "curb" of a scourge takes
 _SKIPPED_SECTIONS = frozenset({"dateline", "byline", "credit", "boilerplate"})
 _ABSORBING = frozenset({"xcomp", "ccomp", "obj", "acl", "obl", "nmod"})
@@ -111,6 +112,7 @@ class EventExtractor:
         self.intransitive_only = frozenset(senses["intransitive_only"])
         self.needs_target = {type_: frozenset(words) for type_, words in senses["needs_target"].items()}
         self.needs_people = {type_: frozenset(words) for type_, words in senses["needs_people"].items()}
+        self.needs_actor = {type_: frozenset(words) for type_, words in senses["needs_actor"].items()}
         self.authority_acts = frozenset(senses["authority_acts"])
         self.instruments = frozenset(senses["instruments"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
@@ -443,6 +445,8 @@ class EventExtractor:
         needy = lemmas(frame.predicate) & self.needs_target.get(trig.type, frozenset())
         if needy and not roles.targets and not counted & _CASUALTIES:
             return False  # "released a statement", "defended his decision", "executed a shutdown"
+        if not frame.passive and not roles.actors and lemmas(frame.predicate) & self.needs_actor.get(trig.type, _NONE):
+            return False  # "plans to allow the minister to hold suspects": a text permits, no one concedes
         people = lemmas(frame.predicate) & self.needs_people.get(trig.type, frozenset())
         if people and _all_places(roles.targets, index):
             return False  # "freed the province from the militants": no one was released
