@@ -530,6 +530,24 @@ def test_events_what_a_plan_allows_is_no_concession() -> None:
     assert "CONCEDE" in types("The four detainees have been allowed to meet their lawyers, officials said.")
 
 
+def test_events_the_one_urged_to_help_is_who_helps() -> None:
+    x = sitrep.extract("The president of Peru urged Chile and Bolivia to help end the blockade.")
+    names = {e.id: e.name for e in x.entities}
+    assert sorted(names[a] for a in only(x.events, "AID").actors) == ["Bolivia", "Chile"]
+
+
+def test_events_a_title_with_its_own_country_is_not_the_one_so_titled_before() -> None:
+    text = "President Karel Vodan of Chile met reporters. The president of Peru urged Chile to end the blockade."
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    assert "Karel Vodan" not in [names.get(a) for a in only(x.events, "REQUEST").actors]
+
+
+def test_events_said_to_have_done_is_reported_not_planned() -> None:
+    x = sitrep.extract("Young men are said to have assaulted dozens of women in a square.")
+    assert [e.modality for e in x.events if e.type == "ASSAULT"] == ["reported"]
+
+
 def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
     text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
     assert "SUPPORT" not in types(text)

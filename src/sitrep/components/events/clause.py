@@ -364,7 +364,8 @@ class ClauseReader:
         head, dep = p.head, p.dep_
         if head.i == p.i:
             return [], False
-        if dep == "xcomp":
+        controlled = dep == "advcl" and infinitive(p) and lemmas(head) & self.g.object_control  # read as a purpose
+        if dep == "xcomp" or controlled:  # "urged China and Russia to help": China and Russia help
             objects = [c for c in head.children if c.dep_ in self.g.object]
             if objects and lemmas(head) & self.g.object_control:
                 return objects[:1], passive

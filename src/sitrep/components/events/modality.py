@@ -117,9 +117,10 @@ class Modality:
                 planning = self.w.planned_nouns_verbs if via == "gov" else self.w.planned_verbs
                 if forms & planning and via != "ccomp":
                     return PLANNED
+            perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in t.children)  # "said to have fled": past
             if any(c.dep_ in ("mark", "case") and c.lower_ == "to" and c.i < t.i for c in t.children) and (
                 t.pos_ in ("VERB", "AUX") or (n == 0 and verbal)
-            ):
+            ) and not perfect:
                 if means and n:
                     continue  # the purpose the means served is no plan of the means
                 return PLANNED  # an infinitive: "agreed to withdraw", "the plan to end"
@@ -140,6 +141,8 @@ class Modality:
                 return True
             if n and via in ("ccomp", "parataxis") and lemmas(t) & self.w.speech_verbs:
                 return True
+            if n and via == "xcomp" and t.tag_ == "VBN" and lemmas(t) & self.w.speech_verbs:
+                return True  # "are said to have assaulted", "was reported to have fled"
             if any(c.dep_ == "parataxis" and lemmas(c) & self.w.speech_verbs for c in t.children):
                 return True  # "militants attacked the base, officials said"
         root = chain[-1][0]

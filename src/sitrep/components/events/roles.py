@@ -556,7 +556,8 @@ class RoleMapper:
             return None
         party = Party(start, end, text[start:end], kind)
         named = self.titled.get(" ".join(party.name.lower().split()).removeprefix("the "))
-        if kind == "person" and named is not None:
+        qualified = any(c.dep_ == "nmod" for c in t.children)  # "the president of South Korea" may be anyone's
+        if kind == "person" and named is not None and not qualified:
             return named  # "the home secretary" after "Home Secretary Charles Clarke": the one person so titled
         roles.parties[party.key] = party
         return party.key
