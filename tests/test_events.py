@@ -548,6 +548,43 @@ def test_events_said_to_have_done_is_reported_not_planned() -> None:
     assert [e.modality for e in x.events if e.type == "ASSAULT"] == ["reported"]
 
 
+def _modality_of(words: list[str], heads: list[int], deps: list[str], tags: list[str], at: int) -> str:
+    """The modality of word `at` (a noun, or a verb when tagged VB*) of a sentence parsed by hand (the lemma of a
+    verb is its word less a final "ed" or "s")."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from sitrep.components.events.clause import Frame
+    from sitrep.components.events.modality import Modality, ModalWords
+    from sitrep.data_files import load_toml
+
+    upos = {"NNP": "PROPN", "NNS": "NOUN", "NN": "NOUN", "TO": "PART", "DT": "DET", "IN": "SCONJ", "PRP": "PRON"}
+    pos = [upos.get(t, "ADJ" if t == "JJ" else "VERB") for t in tags]
+    lemmas = [w.removesuffix("ed").removesuffix("s") if t[:2] == "VB" else w for w, t in zip(words, tags, strict=True)]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    modality = Modality(ModalWords.from_data(load_toml("event_syntax.toml")))
+    return modality.of(Frame(doc[at], verbal=tags[at].startswith("VB")), quoted=False, deadline=False)
+
+
+def test_events_an_event_answered_is_going_on_however_planned_the_answer() -> None:
+    words, tags = ["Iran", "vow", "to", "counter", "the", "drills"], ["NNP", "VBD", "TO", "VB", "DT", "NNS"]
+    heads, deps = [1, 1, 3, 1, 5, 3], ["nsubj", "ROOT", "mark", "xcomp", "det", "obj"]
+    assert _modality_of(words, heads, deps, tags, 5) == "asserted"  # the drills go on
+    assert _modality_of(words, heads, deps, tags, 3) == "planned"  # the countering is vowed
+    words[3] = "hold"  # "vowed to hold the drills": planned
+    assert _modality_of(words, heads, deps, tags, 5) == "planned"
+
+
+def test_events_a_past_verb_in_a_clause_of_time_happened() -> None:
+    words = ["It", "was", "the", "first", "to", "come", "after", "Peru", "tested", "a", "bomb"]
+    tags = ["PRP", "VBD", "DT", "JJ", "TO", "VB", "IN", "NNP", "VBD", "DT", "NN"]
+    heads = [3, 3, 3, 3, 5, 3, 8, 8, 5, 10, 8]
+    deps = ["nsubj", "cop", "det", "ROOT", "mark", "acl", "mark", "nsubj", "advcl", "det", "obj"]
+    assert _modality_of(words, heads, deps, tags, 8) == "asserted"
+    tags[8] = "VBP"  # "after Peru tests a bomb": not told as past
+    assert _modality_of(words, heads, deps, tags, 8) == "planned"
+
+
 def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
     text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
     assert "SUPPORT" not in types(text)

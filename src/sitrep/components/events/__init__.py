@@ -382,7 +382,10 @@ class EventExtractor:
         return word.lower_ in self.past_forms and word.lower_ != index.lower[parsed.article_index(word)]
 
     def _aim(self, parsed: Parsed, patient: Token, index: DocIndex) -> bool:
-        """Whether a patient names what a weapon was aimed at: not a time, not where a test weapon falls."""
+        """Whether a patient names what a weapon was aimed at: a phrase ("at the town"; not the weapon itself, the
+        object), not a time, not where a test weapon falls."""
+        if case_of(patient) is None:
+            return False
         return index.times.holding(parsed.article_index(patient)) is None and not lemmas(patient) & self.no_aim
 
     def _worth_parsing(self, index: DocIndex, trig: Trigger) -> bool:

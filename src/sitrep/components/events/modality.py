@@ -20,6 +20,7 @@ from sitrep.components.events.clause import Frame, lemmas
 NEGATED, POSSIBLE, PLANNED, REPORTED, ASSERTED = "negated", "possible", "planned", "reported", "asserted"
 _UP = frozenset({"xcomp", "ccomp", "acl", "obl", "obj", "conj", "advcl", "nmod", "nsubj:pass", "csubj"})
 _MAX_UP = 5
+_ARGUMENT_OF = frozenset({"obj", "obl", "nsubj:pass"})
 _NEGATING_DEPS = frozenset({"advmod", "det", "neg", "cc:preconj"})
 
 
@@ -40,6 +41,8 @@ class ModalWords:
     possible_adverbs: frozenset[str]
     speech_verbs: frozenset[str]
     according: frozenset[str]
+    answering_verbs: frozenset[str]
+    factual_marks: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> ModalWords:
@@ -97,7 +100,15 @@ class Modality:
 
     def _hedge(self, chain: list[tuple[Token, str]], verbal: bool) -> str | None:
         means = verbal and _means(chain[0][0])  # "acted to protect them by killing him": the killing was done
+        # An event noun that a verb of answering takes as its argument ("to counter U.S. drills", "vowed to end the
+        # blockade") is going on, however planned the answer is.
+        argument = not verbal and len(chain) > 1 and chain[1][1] in _ARGUMENT_OF
+        argument = argument and bool(lemmas(chain[1][0]) & self.w.answering_verbs)
+        if verbal and self._told_past(chain[0][0]):
+            return None
         for n, (t, via) in enumerate(chain):
+            if argument and n == 1:
+                return None
             for c in t.children:
                 if c.dep_ not in ("aux", "aux:pass", "advmod"):
                     continue
@@ -110,13 +121,8 @@ class Modality:
                     continue  # "he'd killed": had
                 if word in self.w.would_aux:
                     return POSSIBLE if self._conditional(t) else PLANNED
-            forms = lemmas(t)
-            if n and via in ("xcomp", "ccomp", "obl", "obj", "acl", "gov"):
-                if forms & self.w.possible_verbs:
-                    return POSSIBLE
-                planning = self.w.planned_nouns_verbs if via == "gov" else self.w.planned_verbs
-                if forms & planning and via != "ccomp":
-                    return PLANNED
+            if n and (hedge := self._planning_verb(t, via)) is not None:
+                return hedge
             perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in t.children)  # "said to have fled": past
             if any(c.dep_ in ("mark", "case") and c.lower_ == "to" and c.i < t.i for c in t.children) and (
                 t.pos_ in ("VERB", "AUX") or (n == 0 and verbal)
@@ -127,6 +133,23 @@ class Modality:
             if n and t.pos_ == "VERB" and via == "ccomp":
                 break  # a verb of its own that asserts its complement stops the walk
         return None
+
+    def _told_past(self, verb: Token) -> bool:
+        """A verb in the past tense in a clause of time or cause ("the first to come after Pyongyang tested its
+        bomb", "because troops fired on them"): it happened, whatever the clause above says."""
+        if verb.tag_ != "VBD" or verb.dep_ != "advcl":
+            return False
+        return any(c.dep_ == "mark" and c.lower_ in self.w.factual_marks for c in verb.children)
+
+    def _planning_verb(self, t: Token, via: str) -> str | None:
+        """POSSIBLE or PLANNED when `t`, above the predicate by `via`, is a verb of possibility or of planning."""
+        if via not in ("xcomp", "ccomp", "obl", "obj", "acl", "gov"):
+            return None
+        forms = lemmas(t)
+        if forms & self.w.possible_verbs:
+            return POSSIBLE
+        planning = self.w.planned_nouns_verbs if via == "gov" else self.w.planned_verbs
+        return PLANNED if forms & planning and via != "ccomp" else None
 
     def _conditional(self, verb: Token) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in self.w.conditional_mark for c in verb.children):
