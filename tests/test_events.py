@@ -585,6 +585,18 @@ def test_events_a_past_verb_in_a_clause_of_time_happened() -> None:
     assert _modality_of(words, heads, deps, tags, 8) == "planned"
 
 
+def test_events_a_nationality_before_a_private_person_names_no_state() -> None:
+    x = sitrep.extract("A Chilean court on Monday indicted a 16-year-old Peruvian girl for assault.")
+    names = {e.id: e.name for e in x.entities}
+    assert [names[t] for t in only(x.events, "ACCUSE").targets] == ["16-year-old Peruvian girl"]
+
+
+def test_events_people_of_a_kind_in_a_relative_clause_tell_of_no_happening() -> None:
+    generic = "The charity runs a shelter for girls and women who have been attacked or feel threatened."
+    assert "ASSAULT" not in types(generic)
+    assert "ASSAULT" in types("Rescuers reached the civilians who were wounded in the shelling of the port.")
+
+
 def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
     text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
     assert "SUPPORT" not in types(text)

@@ -46,6 +46,7 @@ SPAN_KEY = "events"
 _TITLE_MIN, _TITLE_SHARE = 3, 0.8  # a headline of at least three words, four in five capitalised, is in title case
 _HEADLINES = frozenset({"headline", "subtitle"})
 _NONE: frozenset[str] = frozenset()
+_DETERMINING = frozenset({"det", "nummod", "nmod:poss"})
 _FORCEFUL = frozenset({"ASSAULT", "COERCE"})  # types a figurative "fight" or "curb" of a scourge takes
 _SKIPPED_SECTIONS = frozenset({"dateline", "byline", "credit", "boilerplate"})
 _ABSORBING = frozenset({"xcomp", "ccomp", "obj", "acl", "obl", "nmod"})
@@ -442,6 +443,8 @@ class EventExtractor:
             return False  # a verb of the lexicon used as a noun that names no event ("a stab in the back")
         if trig.type in self.agentive and not roles.actors and accident:
             return False  # "an earthquake killed eight": no one attacked
+        if frame.verbal and _generic(frame.predicate) and roles.time is None and roles.location is None:
+            return False  # "a safe zone for women who have been assaulted": anyone's, no happening told
         if frame.verbal and lemmas(frame.predicate) & self.crowd_verbs and _all_people(roles.actors, index):
             return False  # "the gunman marched toward the classrooms": one person marching is no protest
         counted = {q.kind for q in index.quantities.items if q.id in roles.quantities}
@@ -606,6 +609,19 @@ def _title_case(doc: Doc, index: DocIndex, clause: Clause) -> dict[int, str]:
     if len(words) < _TITLE_MIN or len(capitalised) < _TITLE_SHARE * len(words):
         return {}
     return {i: index.lower[i] for i in capitalised[1:] if index.mentions.holding(i) is None}
+
+
+def _generic(verb: Token) -> bool:
+    """A verb in the present or the present perfect in a relative clause on a bare plural ("women who have been
+    assaulted", "people who flee the fighting"): it tells of a kind of people, not of a happening."""
+    if verb.dep_ != "acl:relcl" or verb.head.tag_ != "NNS" or verb.tag_ == "VBD":
+        return False
+    if any(c.dep_ in _DETERMINING for c in verb.head.children):
+        return False  # "the women who have been assaulted", "two men who have been held"
+    if any(c.dep_ in ("nsubj", "nsubj:pass") and c.tag_ not in ("WP", "WDT") for c in verb.children):
+        return False  # "fighters whom European nations have refused to take back": the nations refused
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
+    return perfect or verb.tag_ in ("VBP", "VBZ")
 
 
 def _parser_names(index: DocIndex) -> list[tuple[int, int, str]]:

@@ -59,6 +59,7 @@ class PartyWords:
     relations: frozenset[str]  # people known by whom they belong to ("his wife"), never that owner
     plural_pronouns: frozenset[str]  # "they", "them", "their"
     modified_heads: frozenset[str]  # "police source": the party word before one of these names no party
+    private_people: frozenset[str]  # "a Palestinian girl": the nationality before them names no party
     thing_objects: frozenset[str]  # "it" as an object: a thing
     not_naming: frozenset[str]  # nouns of time that never name a party's kind ("by the time police ...")
     never_act: frozenset[str]  # entity categories that report, never act ("news agency")
@@ -92,6 +93,7 @@ class PartyWords:
             relations=frozenset(senses["relations"]),
             plural_pronouns=frozenset(syntax["pronouns"]["plural"]),
             modified_heads=frozenset(syntax["pronouns"]["modified_heads"]),
+            private_people=frozenset(senses["private_people"]),
             thing_objects=frozenset(syntax["pronouns"]["thing_objects"]),
             not_naming=frozenset(senses["not_naming"]),
             never_act=frozenset(senses["never_act"]),
@@ -337,7 +339,8 @@ class RoleMapper:
                 return found
             if c.dep_ == "flat" and c.i > t.i and (m := self._mention(parsed, c)) is not None:
                 return m.id  # "opposition leader Maulana Rehman": the leader is the one named
-        if (named := self._named_before(parsed, t)) is not None:
+        private = bool(lemmas(t) & self.words.private_people)  # "a teenage Palestinian girl" is a girl
+        if not private and (named := self._named_before(parsed, t)) is not None:
             return named
         if lemmas(t) & self.words.doers:
             found = self._doer(parsed, t, roles)
@@ -549,6 +552,12 @@ class RoleMapper:
             if self.index.times.holding(parsed.article_index(before)) is not None:
                 break  # "this year women" are women
             first -= 1
+        edge = parsed.doc[first].left_edge.i
+        while edge < first and not parsed.doc[edge].text[0].isalnum():
+            edge += 1
+        joined = parsed.doc[edge:first]
+        if any(w.text == "-" for w in joined) and not any(w.whitespace_ for w in joined):
+            first = edge  # "a 16-year-old girl": the whole of the hyphenated word
         start, _ = parsed.char_span(parsed.doc[first])
         _, end = parsed.char_span(t)
         text = text_of(self.index.doc)
