@@ -442,10 +442,11 @@ class ClauseReader:
         frame.agents = [c for c in n.children if c.dep_ in ("nmod:poss",)] + self._by_phrase_of_head(n)
         frame.modifiers = [c for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i]
         self._obliques(frame, n, targets)
-        # "the detention of the activist by police": the parser hangs the by-phrase on the "of" phrase
-        frame.agents += [c for o in frame.ofs for c in o.children if c.i > o.i and case_of(c) in self.g.agent_case]
+        undergone = bool(lemmas(n) & self.g.undergone)
+        if undergone:  # "the detention of the activist by police": the parser hangs the by-phrase on the "of" phrase
+            frame.agents += [c for o in frame.ofs for c in o.children if c.i > o.i and case_of(c) in self.g.agent_case]
         undergoers: list[Token] = []
-        if not frame.ofs and lemmas(n) & self.g.undergone:  # "their release", "the activist's arrest by police"
+        if not frame.ofs and undergone:  # "their release", "the activist's arrest by police"
             undergoers = [a for a in frame.agents if a.dep_ == "nmod:poss" and self._undergoer(a)]
             frame.patients += undergoers
             frame.agents = [a for a in frame.agents if a.dep_ != "nmod:poss"]
