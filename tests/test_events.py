@@ -597,6 +597,12 @@ def test_events_people_of_a_kind_in_a_relative_clause_tell_of_no_happening() -> 
     assert "ASSAULT" in types("Rescuers reached the civilians who were wounded in the shelling of the port.")
 
 
+def test_events_weapons_aimed_at_someone_are_aimed_by_who_fired_them() -> None:
+    x = sitrep.extract("Iran fired rockets targeting U.S. troops in Iraq.")
+    names = {e.id: e.name for e in x.entities}
+    assert [names[a] for a in only(x.events, "ASSAULT").actors] == ["Iran"]
+
+
 def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
     text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
     assert "SUPPORT" not in types(text)

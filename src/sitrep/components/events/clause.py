@@ -66,6 +66,7 @@ class Grammar:
     happening_verbs: frozenset[str]  # "clashes erupted between A and B": the verb's phrases are the noun's
     patient_nouns: frozenset[str]  # "X was the target of ...": the subject of such a noun is acted on
     undergone: frozenset[str]  # "his arrest", "their release": the possessor of such a noun is acted on
+    instruments: frozenset[str]  # weapons: "missiles targeting US troops" were fired by someone
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -93,6 +94,7 @@ class Grammar:
             happening_verbs=frozenset(nominal["happening_verbs"]),
             patient_nouns=frozenset(nominal["patient_nouns"]),
             undergone=frozenset(nominal["undergone"]),
+            instruments=frozenset(data["senses"]["instruments"]),
         )
 
 
@@ -392,6 +394,8 @@ class ClauseReader:
                 return self._subject_of(head.head), passive  # "voted on a resolution to expel the troops"
         if dep == "acl" and p.tag_ == "VBG" and head.dep_ == "obl" and case_of(head) and head.head.i != head.i:
             return self._subject_of(head.head), passive  # "was filmed in the West Bank slapping troops": not the place
+        if dep == "acl" and p.tag_ == "VBG" and lemmas(head) & self.g.instruments and head.dep_ in self.g.object:
+            return self._subject_of(head.head), passive  # "Iran launched missiles targeting US troops": Iran aims
         if dep in ("acl:relcl", "acl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head], passive
         return [], False
