@@ -603,6 +603,12 @@ def test_events_weapons_aimed_at_someone_are_aimed_by_who_fired_them() -> None:
     assert [names[a] for a in only(x.events, "ASSAULT").actors] == ["Iran"]
 
 
+def test_events_an_obligation_put_on_no_one_in_particular_is_no_demand() -> None:
+    assert "REQUEST" not in types('Vodan told reporters: "I do not believe that anyone should be held without trial."')
+    assert "REQUEST" not in types("The minister said no country should underestimate the resolve of Chile.")
+    assert "REQUEST" in types("The minister said Peru should release the two fishermen.")
+
+
 def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
     text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
     assert "SUPPORT" not in types(text)

@@ -35,7 +35,7 @@ from sitrep.components.events.modality import Modality, ModalWords
 from sitrep.components.events.parties import add_parties, unify
 from sitrep.components.events.roles import Party, PartyWords, RoleMapper, Roles
 from sitrep.components.events.triggers import Trigger, TriggerFinder
-from sitrep.data_files import load_toml
+from sitrep.data_files import function_words, load_toml
 from sitrep.record import Event, Evidence
 from sitrep.syntax import Parsed, ParserMissing, headline_tree, parse_again, parse_sentences, plan_parses
 
@@ -47,6 +47,8 @@ _TITLE_MIN, _TITLE_SHARE = 3, 0.8  # a headline of at least three words, four in
 _HEADLINES = frozenset({"headline", "subtitle"})
 _NONE: frozenset[str] = frozenset()
 _DETERMINING = frozenset({"det", "nummod", "nmod:poss"})
+_ANYONE = function_words("anyone")
+_ANY = function_words("any")
 _FORCEFUL = frozenset({"ASSAULT", "COERCE"})  # types a figurative "fight" or "curb" of a scourge takes
 _SKIPPED_SECTIONS = frozenset({"dateline", "byline", "credit", "boilerplate"})
 _ABSORBING = frozenset({"xcomp", "ccomp", "obj", "acl", "obl", "nmod"})
@@ -456,6 +458,8 @@ class EventExtractor:
         people = lemmas(frame.predicate) & self.needs_people.get(trig.type, frozenset())
         if people and _all_places(roles.targets, index):
             return False  # "freed the province from the militants": no one was released
+        if trig.addressed and any(_anyone(t) for t in frame.agents):
+            return False  # "no one should be held without trial", "any leader should ...": a norm, asked of no one
         if trig.addressed and frame.passive and frame.agents and not roles.actors:
             return False  # "orders must be issued by the minister": a rule stated, no one asked
         one_sided = len(roles.actors) + len(roles.targets) < 2 or (not roles.targets and len(roles.actors) < 2)
@@ -609,6 +613,13 @@ def _title_case(doc: Doc, index: DocIndex, clause: Clause) -> dict[int, str]:
     if len(words) < _TITLE_MIN or len(capitalised) < _TITLE_SHARE * len(words):
         return {}
     return {i: index.lower[i] for i in capitalised[1:] if index.mentions.holding(i) is None}
+
+
+def _anyone(subject: Token) -> bool:
+    """A subject that names no one in particular: "anyone", "no one", "any leader", "every country"."""
+    if subject.lower_ in _ANYONE:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in _ANY for c in subject.children)
 
 
 def _generic(verb: Token) -> bool:
