@@ -609,6 +609,19 @@ def test_events_an_obligation_put_on_no_one_in_particular_is_no_demand() -> None
     assert "REQUEST" in types("The minister said Peru should release the two fishermen.")
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Peruvian lawmakers called for the withdrawal of Chilean troops.", "Chile"),
+        ("Protesters demanded the resignation of Prime Minister Karel Vodan.", "Karel Vodan"),
+    ],
+)
+def test_events_a_demand_for_an_act_is_made_of_who_would_do_it(text: str, target: str) -> None:
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    assert target in [names[t] for t in only(x.events, "REQUEST").targets]
+
+
 def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
     text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
     assert "SUPPORT" not in types(text)

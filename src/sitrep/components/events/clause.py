@@ -67,6 +67,8 @@ class Grammar:
     patient_nouns: frozenset[str]  # "X was the target of ...": the subject of such a noun is acted on
     undergone: frozenset[str]  # "his arrest", "their release": the possessor of such a noun is acted on
     instruments: frozenset[str]  # weapons: "missiles targeting US troops" were fired by someone
+    asked_acts: frozenset[str]  # "called for the withdrawal of US troops": the US is asked
+    asking_types: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -95,6 +97,8 @@ class Grammar:
             patient_nouns=frozenset(nominal["patient_nouns"]),
             undergone=frozenset(nominal["undergone"]),
             instruments=frozenset(data["senses"]["instruments"]),
+            asked_acts=frozenset(nominal["asked_acts"]),
+            asking_types=frozenset(nominal["asking_types"]),
         )
 
 
@@ -226,8 +230,24 @@ class ClauseReader:
             frame = self._nominal(predicate, targets, hurts)
         if frame.verbal:
             self._unfold(frame, tokens, targets)
+            if event_type in self.g.asking_types:
+                frame.patients = self._asked(frame.predicate, frame.patients)
         self._extent(frame, tokens)
         return frame
+
+    def _asked(self, verb: Token, patients: list[Token]) -> list[Token]:
+        """Who a demand is made of when it names only the act asked for: the one who would do it ("called for the
+        withdrawal of US troops", "demanded the prime minister's resignation")."""
+        if not patients:
+            acts = [c for c in verb.children if c.dep_ == "obl" and case_of(c) == "for"]
+            return [d for act in acts for d in self._doers_of(act)]
+        return [d for p in patients for d in (self._doers_of(p) or [p])]
+
+    def _doers_of(self, act: Token) -> list[Token]:
+        """The possessor or "of" phrase of an act asked for ("the withdrawal of US troops")."""
+        if not lemmas(act) & self.g.asked_acts:
+            return []
+        return [c for c in act.children if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and case_of(c) == "of")]
 
     def _unfold(self, frame: Frame, tokens: list[int], targets: frozenset[str]) -> None:
         """An object that is itself a word of the trigger ("carried out attacks on the bases") is no patient: its
