@@ -622,6 +622,19 @@ def test_events_a_demand_for_an_act_is_made_of_who_would_do_it(text: str, target
     assert target in [names[t] for t in only(x.events, "REQUEST").targets]
 
 
+def test_events_weapons_provided_are_aid_weapons_sent_off_are_not() -> None:
+    x = sitrep.extract("Germany will provide Ukraine with air defence systems.")
+    names = {e.id: e.name for e in x.entities}
+    aid = only(x.events, "AID")
+    assert [names[a] for a in aid.actors] == ["Germany"] and [names[t] for t in aid.targets] == ["Ukraine"]
+    assert "AID" not in types("North Korea threatened to send missiles into the waters off Guam.")
+
+
+def test_events_a_purpose_after_their_own_act_is_the_subjects() -> None:
+    x = sitrep.extract("Striking miners continued their sit-in to demand the resignation of Karel Vodan.")
+    assert only(x.events, "REQUEST").actors
+
+
 def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
     text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
     assert "SUPPORT" not in types(text)

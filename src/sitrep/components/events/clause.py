@@ -399,7 +399,8 @@ class ClauseReader:
         being = any(c.dep_ == "aux:pass" and c.tag_ == "VBG" for c in p.children)  # "died after being shot"
         if dep == "advcl" and (p.tag_ == "VBG" or infinitive(p) or being):
             before = next((c for c in head.children if c.dep_ in self.g.object and c.right_edge.i == p.i - 2), None)
-            owner = [c for c in before.children if c.dep_ == "nmod:poss"] if before is not None else []
+            owned = before.children if before is not None else []
+            owner = [c for c in owned if c.dep_ == "nmod:poss" and c.pos_ != "PRON"]  # "their strike to demand": theirs
             if owner and infinitive(p):
                 return owner[:1], passive  # "backed the Home Office's powers to hold them", hung on the verb
             if before is not None and infinitive(p) and lemmas(head) & self.g.judging:
