@@ -635,6 +635,12 @@ def test_events_a_purpose_after_their_own_act_is_the_subjects() -> None:
     assert only(x.events, "REQUEST").actors
 
 
+def test_events_a_sentence_whose_verb_was_read_as_an_adjective_is_parsed_again() -> None:
+    x = sitrep.extract("Turkish warplanes struck Kurdish positions in northern Iraq overnight.")
+    event = only(x.events, "ASSAULT")
+    assert event.evidence.text.startswith("Turkish warplanes struck")
+
+
 def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
     text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
     assert "SUPPORT" not in types(text)

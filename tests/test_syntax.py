@@ -10,7 +10,16 @@ import pytest
 from threadpoolctl import threadpool_info
 
 from sitrep.pipeline import get_nlp
-from sitrep.syntax import ParserMissing, load_parser, parse_again, parse_sentences, parser_info, plan_parses
+from sitrep.syntax import (
+    ParserMissing,
+    load_parser,
+    parse_again,
+    parse_sentences,
+    parse_standing_in,
+    parsed_at,
+    parser_info,
+    plan_parses,
+)
 from sitrep.syntax.model import one_thread
 from tests.conftest import ROOT, SHARED
 
@@ -44,6 +53,18 @@ def test_syntax_parse_is_kept_on_the_doc_and_not_repeated() -> None:
     first = parse_sentences(doc, list(doc.sents))
     again = parse_sentences(doc, list(doc.sents))
     assert first[0] is again[0]
+
+
+def test_syntax_a_stand_in_word_leads_the_parse_and_gives_its_own_text_back() -> None:
+    doc = _sentences(get_nlp().make_doc("Seventeen rockets struck near the base."))
+    sentence = next(iter(doc.sents))
+    parse_sentences(doc, [sentence])
+    kept = parse_standing_in(doc, sentence, [], {2: "went"}, lambda p: p.doc[2].dep_ == "ROOT")
+    assert kept is not None and kept is parsed_at(doc, sentence.start)
+    verb = kept.doc[2]
+    assert (verb.text, verb.dep_) == ("struck", "ROOT") and next(c.text for c in verb.children) == "rockets"
+    refused = parse_standing_in(doc, sentence, [], {2: "went"}, lambda p: False)
+    assert refused is kept  # the parse there was stays
 
 
 def test_syntax_very_long_sentence_is_not_parsed() -> None:

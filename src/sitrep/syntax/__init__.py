@@ -9,7 +9,7 @@ them all in one batch."""
 
 from sitrep.syntax.headline import headline_tree
 from sitrep.syntax.model import ParserMissing, load_parser, parser_info
-from sitrep.syntax.parse import Parsed, parse_again, parse_sentences, parsed_at, plan_parses
+from sitrep.syntax.parse import Parsed, parse_again, parse_sentences, parse_standing_in, parsed_at, plan_parses
 
 __all__ = [
     "Parsed",
@@ -18,6 +18,7 @@ __all__ = [
     "load_parser",
     "parse_again",
     "parse_sentences",
+    "parse_standing_in",
     "parsed_at",
     "parser_info",
     "plan_parses",

@@ -138,6 +138,44 @@ def _parse(
         parses[key] = Parsed(parsed, sent.start, offsets, chars, ends)
 
 
+def parse_standing_in(
+    doc: Doc,
+    sentence: Span,
+    names: Sequence[tuple[int, int, str]],
+    words: Mapping[int, str],
+    keep: Callable[[Parsed], bool],
+) -> Parsed | None:
+    """Parse a sentence once more with stand-in words for some of its tokens (`parse_again`) and give those words
+    back their own text and lemma: the parse keeps the structure the stand-in led the parser to ("Turkish warplanes
+    struck Kurdish positions", its verb read as an adjective, parsed with "took" in its place). The new parse is
+    kept when `keep` says so, else the one there was; returns the parse kept."""
+    parses: dict[int, Parsed] = doc.user_data.setdefault(_KEY, {})
+    before = parses.get(sentence.start)
+    again = parse_again(doc, sentence, names, words)
+    if again is None or before is None:
+        return before
+    own = {again.token(i).i: before.token(i) for i in words}
+    old = again.doc
+    restored = Parsed(
+        Doc(
+            old.vocab,
+            words=[own[t.i].text if t.i in own else t.text for t in old],
+            spaces=[bool(t.whitespace_) for t in old],
+            tags=[t.tag_ for t in old],
+            pos=[t.pos_ for t in old],
+            heads=[t.head.i for t in old],
+            deps=[t.dep_ for t in old],
+            lemmas=[own[t.i].lemma_ if t.i in own else t.lemma_ for t in old],
+        ),
+        again.start,
+        again.offsets,
+        again.chars,
+        again.ends,
+    )
+    parses[sentence.start] = kept = restored if keep(restored) else before
+    return kept
+
+
 def parsed_at(doc: Doc, start: int) -> Parsed | None:
     """The parse of the sentence that starts at article token `start`, if a component has parsed it (never parses)."""
     parses: dict[int, Parsed] = doc.user_data.get(_KEY, {})

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -37,7 +38,15 @@ from sitrep.components.events.roles import Party, PartyWords, RoleMapper, Roles
 from sitrep.components.events.triggers import Trigger, TriggerFinder
 from sitrep.data_files import function_words, load_toml
 from sitrep.record import Event, Evidence
-from sitrep.syntax import Parsed, ParserMissing, headline_tree, parse_again, parse_sentences, plan_parses
+from sitrep.syntax import (
+    Parsed,
+    ParserMissing,
+    headline_tree,
+    parse_again,
+    parse_sentences,
+    parse_standing_in,
+    plan_parses,
+)
 
 __all__ = ["EventExtractor", "Trigger", "make_events"]
 
@@ -48,6 +57,8 @@ _HEADLINES = frozenset({"headline", "subtitle"})
 _NONE: frozenset[str] = frozenset()
 _DETERMINING = frozenset({"det", "nummod", "nmod:poss"})
 _ANYONE = function_words("anyone")
+_ADJECTIVAL = frozenset({"amod", "acl", "acl:relcl", "compound", "conj", "appos"})  # a verb read as describing
+_OBJECT_STARTS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
 _ANY = function_words("any")
 _FORCEFUL = frozenset({"ASSAULT", "COERCE"})  # types a figurative "fight" or "curb" of a scourge takes
 _SKIPPED_SECTIONS = frozenset({"dateline", "byline", "credit", "boilerplate"})
@@ -229,6 +240,7 @@ class EventExtractor:
             parses = parse_sentences(doc, self._to_parse(doc, index, groups), names)
             for clause, mine in groups:
                 self._reparse_headline(doc, index, clause, parses, names, mine)
+                self._reparse_rootless(doc, index, clause, parses, names, mine)
         except ParserMissing as e:
             log.warning("%s; no events are extracted", e)
             return []
@@ -313,6 +325,36 @@ class EventExtractor:
             tree = headline_tree(parsed, verb, past=parsed.doc[verb].lower_ in self.past_forms)
             if tree is not None:
                 parses[clause.start] = tree
+
+    def _reparse_rootless(
+        self,
+        doc: Doc,
+        index: DocIndex,
+        clause: Clause,
+        parses: dict[int, Parsed],
+        names: list[tuple[int, int, str]],
+        triggers: list[Trigger],
+    ) -> None:
+        """A sentence of running text whose parse has no verb at its root, though a verb trigger in the past stands
+        right after a noun ("Turkish warplanes struck Kurdish positions", read as "warplanes, struck positions"),
+        is parsed again with a verb that can only be a past tense in its place ("took", or "went" before no object)
+        and kept when that verb then heads the sentence."""
+        parsed = parses.get(clause.start)
+        if parsed is None or _verb_rooted(parsed) or index.section_at(index.token_starts[clause.start]) in _HEADLINES:
+            return
+        for trig in triggers:
+            word = parsed.token(trig.start)
+            if trig.nominal or word.tag_ not in ("VBD", "VBN") or word.dep_ not in _ADJECTIVAL or word.i == 0:
+                continue
+            if parsed.doc[word.i - 1].pos_ not in ("NOUN", "PROPN") or parsed.token(trig.start - 1).i == word.i:
+                continue
+            after = parsed.doc[word.i + 1] if word.i + 1 < len(parsed.doc) else None
+            standin = "took" if after is not None and after.pos_ in _OBJECT_STARTS else "went"
+            heads = partial(_heads_at, word.i)
+            kept = parse_standing_in(doc, doc[clause.start : clause.end], names, {trig.start: standin}, heads)
+            if kept is not None:
+                parses[clause.start] = kept
+            return
 
     def _headline_verb(self, parsed: Parsed, triggers: list[Trigger], lower: list[str]) -> int | None:
         """The parsed word of a headline's verb: a verb trigger (not the first word) in a form a headline's verb
@@ -613,6 +655,11 @@ def _title_case(doc: Doc, index: DocIndex, clause: Clause) -> dict[int, str]:
     if len(words) < _TITLE_MIN or len(capitalised) < _TITLE_SHARE * len(words):
         return {}
     return {i: index.lower[i] for i in capitalised[1:] if index.mentions.holding(i) is None}
+
+
+def _heads_at(i: int, parsed: Parsed) -> bool:
+    """Whether word i is the root of a parse."""
+    return parsed.doc[i].dep_ == "ROOT"
 
 
 def _anyone(subject: Token) -> bool:
