@@ -641,6 +641,13 @@ def test_events_a_sentence_whose_verb_was_read_as_an_adjective_is_parsed_again()
     assert event.evidence.text.startswith("Turkish warplanes struck")
 
 
+def test_events_a_court_that_rules_against_a_party_accuses_it() -> None:
+    x = sitrep.extract("The Supreme Court of Chile ruled against the government on Tuesday.")
+    names = {e.id: e.name for e in x.entities}
+    assert [names[t] for t in only(x.events, "ACCUSE").targets] == ["government"]
+    assert "ACCUSE" not in types("The referee ruled against the goal.")
+
+
 def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
     text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
     assert "SUPPORT" not in types(text)
