@@ -543,3 +543,20 @@ def test_times_this_past_weekend_and_a_day_last_year() -> None:
     assert got["this past weekend"] == ("DATE", "2023-W10-WE")
     assert got["June 12 last year"] == ("DATE", "2022-06-12")
     assert found("The vote is this coming weekend.")["this coming weekend"] == ("DATE", "2023-W11-WE")
+
+
+def test_times_month_after_a_verb_of_something_done_lies_behind() -> None:
+    # Published in late October: a later month governed by a verb of something done is last year's; one told as a
+    # plan ("said … would"), or the end of an offer extended, may lie ahead.
+    got = found(
+        "In January, the group brought in a new chief executive. The fund bought the chain in February. "
+        "For the year ended Jan. 31, sales rose 4%. The offer was extended to Nov. 20.",
+        published="2023-10-27",
+    )
+    assert got["January"] == ("DATE", "2023-01")
+    assert got["February"] == ("DATE", "2023-02")
+    assert got["Jan. 31"] == ("DATE", "2023-01-31")
+    assert got["Nov. 20"] == ("DATE", "2023-11-20")
+    assert [t.value for t in times("He said the vote would be held in January.", published="2023-10-27")] == [
+        "2024-01"
+    ]

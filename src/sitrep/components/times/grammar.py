@@ -42,6 +42,7 @@ class Grammar:
     past: re.Pattern[str]
     participle: re.Pattern[str]  # before an "-ed" word: a participle, not a past tense ("will be named")
     pluperfect: re.Pattern[str]  # before a future cue: a plan told from the past ("had been due to")
+    done: frozenset[str]  # past verbs of something done ("bought"): a date they govern lies before the publication
     unit_span: re.Pattern[str]  # after "the year": it is a twelve-month span ("the year ended March 31")
     unit_clause: re.Pattern[str]  # after "the year": a clause defines it ("the year it was found")
     fraction: re.Pattern[str]  # after "a quarter": a fraction ("a quarter of", "a quarter million")
@@ -134,6 +135,7 @@ def grammar() -> Grammar:
         past=re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['past'])}|[a-z]+ed)(?![\w-])"),
         participle=_words_before(data["tense"]["participle_after"]),
         pluperfect=_words_before(data["tense"]["pluperfect"]),
+        done=frozenset(data["tense"]["done"]),
     )
 
 
