@@ -560,3 +560,15 @@ def test_times_month_after_a_verb_of_something_done_lies_behind() -> None:
     assert [t.value for t in times("He said the vote would be held in January.", published="2023-10-27")] == [
         "2024-01"
     ]
+
+
+def test_times_wire_dateline_day_anchors_the_story() -> None:
+    # A story datelined the day before its publication stamp counts "today" and "tomorrow" from the dateline.
+    text = "BERLIN, March 14 (Xinhua) --\n\nThe ministers met today. Talks resume tomorrow."
+    got = found(text, published="2023-03-15")
+    assert got["March 14"] == ("DATE", "2023-03-14")
+    assert got["today"] == ("DATE", "2023-03-14")
+    assert got["tomorrow"] == ("DATE", "2023-03-15")
+    # A date far from the publication, or one inside the story, moves nothing.
+    assert found("BERLIN, Feb. 2 (Xinhua) --\n\nThe ministers met today.")["today"] == ("DATE", "2023-03-15")
+    assert found("Talks began on March 14 -- and ended today.")["today"] == ("DATE", "2023-03-15")

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.components import register_extensions, text_of
 from sitrep.components.times import dates, relative
-from sitrep.components.times.anchor import reanchor
+from sitrep.components.times.anchor import reanchor, story_day
 from sitrep.components.times.grammar import Rule, grammar
 from sitrep.components.times.model import Context, Norm
 from sitrep.components.times.roles import covered
@@ -114,7 +114,7 @@ class TimeTagger:
         normalizes wins, and the scan goes on after it."""
         text = text_of(doc)
         lowered = fold_case(text)
-        ctx = Context(text, anchor_date(doc._.published), [], lowered)
+        ctx = Context(text, story_day(lowered, anchor_date(doc._.published)), [], lowered)
         router = grammar().router
         found: list[Found] = []
         pos = 0
