@@ -572,3 +572,14 @@ def test_times_wire_dateline_day_anchors_the_story() -> None:
     # A date far from the publication, or one inside the story, moves nothing.
     assert found("BERLIN, Feb. 2 (Xinhua) --\n\nThe ministers met today.")["today"] == ("DATE", "2023-03-15")
     assert found("Talks began on March 14 -- and ended today.")["today"] == ("DATE", "2023-03-15")
+
+
+def test_times_date_line_of_the_article_wins_over_a_later_stamp() -> None:
+    # The article states its own date under the headline; a later publication stamp is an update.
+    text = "Markets fall again\nMarch 3, 2023\nShares fell at the start of the day and recovered last week's losses."
+    got = found(text, published="2023-03-15")
+    assert got["the start of the day"] == ("DATE", "2023-03-03")
+    assert got["last week"] == ("DATE", "2023-W08")
+    # A date line later than the stamp moves nothing.
+    later = "Markets fall again\nMarch 20, 2023\nShares fell at the start of the day."
+    assert found(later, published="2023-03-15")["the start of the day"] == ("DATE", "2023-03-15")

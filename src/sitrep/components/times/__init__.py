@@ -114,7 +114,7 @@ class TimeTagger:
         normalizes wins, and the scan goes on after it."""
         text = text_of(doc)
         lowered = fold_case(text)
-        ctx = Context(text, story_day(lowered, anchor_date(doc._.published)), [], lowered)
+        ctx = Context(text, story_day(text, lowered, anchor_date(doc._.published)), [], lowered)
         router = grammar().router
         found: list[Found] = []
         pos = 0
