@@ -583,3 +583,18 @@ def test_times_date_line_of_the_article_wins_over_a_later_stamp() -> None:
     # A date line later than the stamp moves nothing.
     later = "Markets fall again\nMarch 20, 2023\nShares fell at the start of the day."
     assert found(later, published="2023-03-15")["the start of the day"] == ("DATE", "2023-03-15")
+
+
+def test_times_season_of_a_name_is_no_time() -> None:
+    assert found("After the fall of the regime, looting spread. Since the fall of Kabul, prices rose.") == {}
+    got = found("In the fall of 2021 he left; the spring of last year was dry.")
+    assert got["the fall of 2021"] == ("DATE", "2021-FA")
+    assert got["the spring"][0] == "DATE"  # "the" is part of the span when nothing before it cues a season
+
+
+def test_times_bare_season_follows_the_tense() -> None:
+    # Told in March: a summer that was fought is last year's, one to come is this year's.
+    got = found("Fighting raged in the summer. Snow fell in the winter.")
+    assert got["the summer"] == ("DATE", "2022-SU")
+    assert got["the winter"] == ("DATE", "2022-WI")
+    assert found("Talks will resume in the autumn.")["the autumn"] == ("DATE", "2023-FA")

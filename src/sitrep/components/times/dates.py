@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from sitrep.components.times.calendar import easter, interval, nth_weekday, quarter_of
-from sitrep.components.times.grammar import lookup
+from sitrep.components.times.grammar import grammar, lookup
 from sitrep.components.times.model import Context, Norm
 
 _PAST_SLACK = 120  # a month-day named in a past clause may still lie this many days after the anchor (plans told)
@@ -299,19 +299,38 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
     code: str = lookup("SEASON", word)
     year_text = m["y"] or m["y2"]
     rel = (m["rel"] or "").lower()
-    if not year_text and not rel and not m["part"] and not ctx.preceded_by("season", m.start()):
+    cued = ctx.preceded_by("season", m.start("season") if m["season"] else m.start())  # "the" in the match counts
+    if not year_text and not rel and not m["part"] and not cued:
         return None
     if year_text:
         return Norm("DATE", f"{year_text}-{code}", part_mod(m))
+    if ctx.followed_by(grammar().season_noun, m.end()):
+        return None  # "the fall of the regime"
     if ctx.anchor is None:
         return Norm("DATE", f"XXXX-{code}", part_mod(m))
+    return Norm("DATE", f"{_season_year(ctx, m, code, rel):04d}-{code}", part_mod(m))
+
+
+def _season_year(ctx: Context, m: re.Match[str], code: str, rel: str) -> int:
+    """The year of a season named without one: "last"/"next" move off the season the anchor is in or before; a
+    bare season ("in the summer") is the one the tense gives, as a month is ("fought in the summer", told in
+    April, is last year's)."""
+    assert ctx.anchor is not None
     year = ctx.anchor.year
     covered = interval(f"{year}-{code}")
-    if rel in ("last", "past") and covered and covered[1] >= ctx.anchor:
-        year -= 1
-    elif rel in ("next", "coming") and covered and covered[0] <= ctx.anchor:
-        year += 1
-    return Norm("DATE", f"{year}-{code}", part_mod(m))
+    if covered is None:
+        return year
+    if rel in ("last", "past") and covered[1] >= ctx.anchor:
+        return year - 1
+    if rel in ("next", "coming") and covered[0] <= ctx.anchor:
+        return year + 1
+    if not rel:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past" and covered[0] > ctx.anchor:
+            return year - 1
+        if tense == "future" and covered[1] < ctx.anchor:
+            return year + 1
+    return year
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Norm | None:

@@ -46,6 +46,7 @@ class Grammar:
     unit_span: re.Pattern[str]  # after "the year": it is a twelve-month span ("the year ended March 31")
     unit_clause: re.Pattern[str]  # after "the year": a clause defines it ("the year it was found")
     fraction: re.Pattern[str]  # after "a quarter": a fraction ("a quarter of", "a quarter million")
+    season_noun: re.Pattern[str]  # after a season: "of" and no year, so a noun ("the fall of the regime")
     dateline: re.Pattern[str]  # a wire dateline that opens the story ("washington, march 12 (xinhua) --")
     dateline_days: int  # how many days before the publication a dateline's day may be
 
@@ -138,6 +139,9 @@ def grammar() -> Grammar:
         participle=_words_before(data["tense"]["participle_after"]),
         pluperfect=_words_before(data["tense"]["pluperfect"]),
         done=frozenset(data["tense"]["done"]),
+        season_noun=re.compile(
+            rf"\s+of\s+(?!(?:1[89]|20)\d\d(?!\d)|(?:{_alternation(data['season']['of_times'])})(?![\w-]))"
+        ),
         dateline=re.compile(_expand(data["dateline"]["pattern"], lexicon)),
         dateline_days=int(data["dateline"]["max_days"]),
     )
