@@ -598,3 +598,12 @@ def test_times_bare_season_follows_the_tense() -> None:
     assert got["the summer"] == ("DATE", "2022-SU")
     assert got["the winter"] == ("DATE", "2022-WI")
     assert found("Talks will resume in the autumn.")["the autumn"] == ("DATE", "2023-FA")
+
+
+def test_times_month_right_after_a_verb_in_ed_lies_behind() -> None:
+    # "-ed" verb + "in"/"on" + date: when it was done, so before the publication (late in the year here) ...
+    got = found("He had been arrested and charged in January. She was appointed on Jan. 20.", published="2023-11-10")
+    assert got["January"] == ("DATE", "2023-01")
+    assert got["Jan. 20"] == ("DATE", "2023-01-20")
+    # ... unless the verb tells of a plan, whose date is the plan's.
+    assert found("An agreement is expected in January.", published="2023-11-10")["January"] == ("DATE", "2024-01")

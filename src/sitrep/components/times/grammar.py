@@ -43,6 +43,8 @@ class Grammar:
     participle: re.Pattern[str]  # before an "-ed" word: a participle, not a past tense ("will be named")
     pluperfect: re.Pattern[str]  # before a future cue: a plan told from the past ("had been due to")
     done: frozenset[str]  # past verbs of something done ("bought"): a date they govern lies before the publication
+    done_ed: re.Pattern[str]  # a verb in "-ed" and "in"/"on" right before an expression ("arrested in January")
+    not_done: frozenset[str]  # verbs in "-ed" that tell of a plan ("expected", "postponed")
     unit_span: re.Pattern[str]  # after "the year": it is a twelve-month span ("the year ended March 31")
     unit_clause: re.Pattern[str]  # after "the year": a clause defines it ("the year it was found")
     fraction: re.Pattern[str]  # after "a quarter": a fraction ("a quarter of", "a quarter million")
@@ -139,6 +141,8 @@ def grammar() -> Grammar:
         participle=_words_before(data["tense"]["participle_after"]),
         pluperfect=_words_before(data["tense"]["pluperfect"]),
         done=frozenset(data["tense"]["done"]),
+        done_ed=re.compile(rf"(?<![\w-])([a-z]+ed)\s+(?:{_alternation(data['tense']['done_before'])})\s+$"),
+        not_done=frozenset(data["tense"]["not_done"]),
         season_noun=re.compile(
             rf"\s+of\s+(?!(?:1[89]|20)\d\d(?!\d)|(?:{_alternation(data['season']['of_times'])})(?![\w-]))"
         ),

@@ -135,7 +135,17 @@ class Context:
         ("bought RJR in February", "the year ended Jan. 31"; not "said the vote would be in January", "extended
         the offer to Nov. 20"): a date it governs lies before the publication."""
         cue = self.tense_cue(start, end)
-        return cue is not None and cue[0] == "past" and cue[1] in grammar().done
+        if cue is None or cue[0] != "past":
+            return False
+        return cue[1] in grammar().done or self._done_right_before(start)
+
+    def _done_right_before(self, start: int) -> bool:
+        """Whether a past verb in "-ed" governs the expression right before it ("was arrested in January", "the
+        deal announced on Nov. 5"), one that tells of no plan ("expected in January", "postponed to March")."""
+        found = grammar().done_ed.search(self.before(start))
+        if found is None or found.group(1) in grammar().not_done:
+            return False
+        return grammar().participle.search(self.lowered, 0, start - len(self.before(start)) + found.start(1)) is None
 
     def near(self, word: str, at: int) -> bool:
         """Whether `word` (lower case) ends a word in the text around `at` (its sentence and the paragraphs before
