@@ -607,3 +607,9 @@ def test_times_month_right_after_a_verb_in_ed_lies_behind() -> None:
     assert got["Jan. 20"] == ("DATE", "2023-01-20")
     # ... unless the verb tells of a plan, whose date is the plan's.
     assert found("An agreement is expected in January.", published="2023-11-10")["January"] == ("DATE", "2024-01")
+
+
+def test_times_schedule_word_after_a_past_is_no_schedule() -> None:
+    # "opens on Sunday" tells a schedule (the coming Sunday); "was open on Sunday" tells what was.
+    assert found("The zoo was open on Sunday.")["Sunday"] == ("DATE", "2023-03-12")
+    assert found("The zoo opens on Sunday.")["Sunday"] == ("DATE", "2023-03-19")

@@ -229,6 +229,8 @@ def _scheduled(ctx: Context, start: int) -> bool:
     if verb is None:
         return False
     before = ctx.before(at - len(verb.group(0)))
+    if grammar().cues["unscheduled"].search(before) is not None:
+        return False  # "was open on Sunday"
     return _TO.search(before) is None and _determined().search(before) is None
 
 
