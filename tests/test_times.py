@@ -613,3 +613,8 @@ def test_times_schedule_word_after_a_past_is_no_schedule() -> None:
     # "opens on Sunday" tells a schedule (the coming Sunday); "was open on Sunday" tells what was.
     assert found("The zoo was open on Sunday.")["Sunday"] == ("DATE", "2023-03-12")
     assert found("The zoo opens on Sunday.")["Sunday"] == ("DATE", "2023-03-19")
+
+
+def test_times_award_of_the_year_is_no_time() -> None:
+    assert found("The magazine named her Person of the Year. He won Player of the Month.") == {}
+    assert found("Profits rose for the year.")["the year"][0] in ("DATE", "DURATION")

@@ -220,6 +220,8 @@ def _capitalised_mid_sentence(text: str, item: Found) -> bool:
     headline in title case."""
     phrase = text[item.start : item.end]
     first = phrase.split()[0]
+    if _of_the_capitalised(text, item):
+        return True  # "Hero of the Year", "Player of the Month": an award
     if not first[:1].isupper() or any(c.isdigit() for c in phrase) or first.lower().rstrip(".,") in proper_words():
         return False
     words = [w for w in phrase.split() if w.lower().rstrip(".,") not in proper_words()]
@@ -227,6 +229,20 @@ def _capitalised_mid_sentence(text: str, item: Found) -> bool:
     if opens and not (len(words) > 1 and all(w[:1].isupper() for w in words)):
         return False  # "Today, …" opens a sentence; "This Week" in capitals is a title wherever it stands
     return not _title_case_line(text, item.start)
+
+
+_OF_THE = re.compile(r"[A-Z][\w'’-]*\s+of\s+$")
+
+
+def _of_the_capitalised(text: str, item: Found) -> bool:
+    """Whether the expression is "the" and a capitalised time word after a capitalised word and "of" ("Hero of the
+    Year", "Song of the Year"), a title, on a line that is not a headline."""
+    words = text[item.start : item.end].split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+        return False
+    return _OF_THE.search(text, max(item.start - 40, 0), item.start) is not None and not _title_case_line(
+        text, item.start
+    )
 
 
 def _opens_quote(text: str, at: int) -> bool:
