@@ -618,3 +618,8 @@ def test_times_schedule_word_after_a_past_is_no_schedule() -> None:
 def test_times_award_of_the_year_is_no_time() -> None:
     assert found("The magazine named her Person of the Year. He won Player of the Month.") == {}
     assert found("Profits rose for the year.")["the year"][0] in ("DATE", "DURATION")
+
+
+def test_times_preparing_for_a_weekday_is_the_coming_one() -> None:
+    got = found("As voters prepare to cast ballots in Sunday's election, the parties campaigned.")
+    assert got["Sunday"] == ("DATE", "2023-03-19")
