@@ -623,3 +623,10 @@ def test_times_award_of_the_year_is_no_time() -> None:
 def test_times_preparing_for_a_weekday_is_the_coming_one() -> None:
     got = found("As voters prepare to cast ballots in Sunday's election, the parties campaigned.")
     assert got["Sunday"] == ("DATE", "2023-03-19")
+
+
+def test_times_the_plural_unit_after_over_is_a_vague_span() -> None:
+    got = found("Over the years, the town grew. Through the decades, it changed.")
+    assert got["the years"] == ("DURATION", "PXY")
+    assert got["the decades"] == ("DURATION", "PXDE")
+    assert found("He recalled the years he spent there.") == {}

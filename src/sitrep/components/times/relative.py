@@ -279,7 +279,10 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     elif groups.get("unit3"):
         amount = 1
     else:
-        if groups.get("unit") and not ctx.preceded_by("plural", m.start()) and not groups.get("ref"):
+        if groups.get("the"):
+            if groups.get("ref") or not ctx.preceded_by("the_plural", m.start()):
+                return None  # "over the years" is a span; "the years he spent" is not one by itself
+        elif groups.get("unit") and not ctx.preceded_by("plural", m.start()) and not groups.get("ref"):
             return None
         amount = "X"
     ref = (groups.get("ref") or "").lower()
