@@ -630,3 +630,11 @@ def test_times_the_plural_unit_after_over_is_a_vague_span() -> None:
     assert got["the years"] == ("DURATION", "PXY")
     assert got["the decades"] == ("DURATION", "PXDE")
     assert found("He recalled the years he spent there.") == {}
+
+
+def test_times_early_and_late_belong_to_the_day_they_qualify() -> None:
+    got = found("Earlier today, he spoke. Late Monday, he left. He left early Tuesday.")
+    assert got["Earlier today"] == ("DATE", "2023-03-15")
+    assert got["Late Monday"] == ("DATE", "2023-03-13")
+    assert got["early Tuesday"] == ("DATE", "2023-03-14")
+    assert "later now" not in found("It will come later now.")

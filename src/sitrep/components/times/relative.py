@@ -420,6 +420,8 @@ def vague(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     offsets = {"TODAY": 0, "TONIGHT": 0, "TOMORROW": 1, "YESTERDAY": -1, "YESTERDAY-1": -2, "TOMORROW+1": 2}
     if value not in offsets:
+        if m["side"]:
+            return None  # "earlier" and "later" are part of a day only ("earlier today"), not of "now"
         return Norm("DURATION" if value[:2] in ("PX", "P1") else "DATE", value)
     before = m["daypart0"]
     if before and value not in offsets:
