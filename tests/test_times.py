@@ -638,3 +638,9 @@ def test_times_early_and_late_belong_to_the_day_they_qualify() -> None:
     assert got["Late Monday"] == ("DATE", "2023-03-13")
     assert got["early Tuesday"] == ("DATE", "2023-03-14")
     assert "later now" not in found("It will come later now.")
+
+
+def test_times_at_the_moment_closing_a_clause_is_now() -> None:
+    got = times("At the moment, there is no deal. The plan is on hold for the moment.")
+    assert [(t.text, t.value) for t in got] == [("the moment", "PRESENT_REF"), ("the moment", "PRESENT_REF")]
+    assert found("At the moment of the blast, he ran. The moment he arrived, he left.") == {}

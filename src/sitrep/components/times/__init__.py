@@ -57,6 +57,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "set_every": relative.set_every,
     "set_word": relative.set_word,
     "vague": relative.vague,
+    "the_moment": relative.the_moment,
     "daypart": relative.daypart,
     "story_day": relative.story_day,
     "clock": relative.clock,

@@ -435,6 +435,11 @@ def vague(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("TIME", f"{day}T{part}") if part else Norm("DATE", day)
 
 
+def the_moment(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "at the moment", "for the moment" closing a clause: now."""
+    return Norm("DATE", "PRESENT_REF")
+
+
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'.-]*)")
 
 
