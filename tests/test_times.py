@@ -644,3 +644,11 @@ def test_times_at_the_moment_closing_a_clause_is_now() -> None:
     got = times("At the moment, there is no deal. The plan is on hold for the moment.")
     assert [(t.text, t.value) for t in got] == [("the moment", "PRESENT_REF"), ("the moment", "PRESENT_REF")]
     assert found("At the moment of the blast, he ran. The moment he arrived, he left.") == {}
+
+
+def test_times_the_new_year_is_the_year_about_to_begin() -> None:
+    got = found("Talks resume in the new year. On New Year's Eve, crowds gathered.", published="2023-12-28")
+    assert got["the new year"] == ("DATE", "2024")
+    assert got["New Year's Eve"] == ("DATE", "2023-12-31")
+    assert found("Prices rose in the new year.", published="2024-01-04")["the new year"] == ("DATE", "2024")
+    assert found("Trains are full during the Lunar New Year.") == {}

@@ -58,6 +58,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "set_word": relative.set_word,
     "vague": relative.vague,
     "the_moment": relative.the_moment,
+    "new_year": relative.new_year,
     "daypart": relative.daypart,
     "story_day": relative.story_day,
     "clock": relative.clock,

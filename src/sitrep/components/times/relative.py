@@ -435,6 +435,13 @@ def vague(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("TIME", f"{day}T{part}") if part else Norm("DATE", day)
 
 
+def new_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the new year": the year nearest to begin or to have begun (next year from July on)."""
+    if ctx.anchor is None:
+        return Norm("DATE", "XXXX")
+    return Norm("DATE", str(ctx.anchor.year + (ctx.anchor.month >= 7)))
+
+
 def the_moment(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "at the moment", "for the moment" closing a clause: now."""
     return Norm("DATE", "PRESENT_REF")
