@@ -652,3 +652,8 @@ def test_times_the_new_year_is_the_year_about_to_begin() -> None:
     assert got["New Year's Eve"] == ("DATE", "2023-12-31")
     assert found("Prices rose in the new year.", published="2024-01-04")["the new year"] == ("DATE", "2024")
     assert found("Trains are full during the Lunar New Year.") == {}
+
+
+def test_times_duration_of_pay_is_a_sum_not_a_time() -> None:
+    assert found("He got a bonus equal to six months of base pay and a year's salary.") == {}
+    assert found("He worked six months of the year.")["six months"] == ("DURATION", "P6M")

@@ -48,6 +48,7 @@ class Grammar:
     unit_span: re.Pattern[str]  # after "the year": it is a twelve-month span ("the year ended March 31")
     unit_clause: re.Pattern[str]  # after "the year": a clause defines it ("the year it was found")
     fraction: re.Pattern[str]  # after "a quarter": a fraction ("a quarter of", "a quarter million")
+    pay: re.Pattern[str]  # after a duration: a sum of money ("six months of base pay", "a year's salary")
     season_noun: re.Pattern[str]  # after a season: "of" and no year, so a noun ("the fall of the regime")
     dateline: re.Pattern[str]  # a wire dateline that opens the story ("washington, march 12 (xinhua) --")
     dateline_days: int  # how many days before the publication a dateline's day may be
@@ -143,6 +144,10 @@ def grammar() -> Grammar:
         done=frozenset(data["tense"]["done"]),
         done_ed=re.compile(rf"(?<![\w-])([a-z]+ed)\s+(?:{_alternation(data['tense']['done_before'])})\s+$"),
         not_done=frozenset(data["tense"]["not_done"]),
+        pay=re.compile(
+            rf"(?:\s+of(?:\s+(?:base|basic|full|regular|gross|net|annual|his|her|their|its))*|[’\x27]s?)"
+            rf"\s+(?:{_alternation(data['cues']['pay'])})(?![\w-])"
+        ),
         season_noun=re.compile(
             rf"\s+of\s+(?!(?:1[89]|20)\d\d(?!\d)|(?:{_alternation(data['season']['of_times'])})(?![\w-]))"
         ),

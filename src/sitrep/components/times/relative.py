@@ -274,6 +274,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
             return None  # "a second term", "the 1988 second quarter"
         if _is_rate(m, ctx):
             return None  # a rate: "$1.76 a year", "four flights a week"
+        if ctx.followed_by(grammar().pay, m.end()):
+            return None  # a sum: "six months of base pay", "a year's salary"
         if "half" in m.group(0).lower() and isinstance(amount, float | int) and "and" in m.group(0).lower():
             amount += 0.5
     elif groups.get("unit3"):
