@@ -657,3 +657,9 @@ def test_times_the_new_year_is_the_year_about_to_begin() -> None:
 def test_times_duration_of_pay_is_a_sum_not_a_time() -> None:
     assert found("He got a bonus equal to six months of base pay and a year's salary.") == {}
     assert found("He worked six months of the year.")["six months"] == ("DURATION", "P6M")
+
+
+def test_times_one_day_as_some_day_is_future_ref() -> None:
+    got = times("She hopes to one day become president, and he one day may follow.")
+    assert [(t.text, t.value) for t in got] == [("one day", "FUTURE_REF"), ("one day", "FUTURE_REF")]
+    assert found("They were held for up to one day.")["up to one day"] == ("DURATION", "P1D")

@@ -406,7 +406,8 @@ def set_every(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def modal_one_day(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "will one day be", "could one day": an unnamed time ahead (FUTURE_REF), the modal left out of the span."""
+    """ "will one day be", "hopes to one day become": an unnamed time ahead (FUTURE_REF), the cue left out of the
+    span."""
     return Norm("DATE", "FUTURE_REF", start=m.start("when"))
 
 
