@@ -663,3 +663,8 @@ def test_times_one_day_as_some_day_is_future_ref() -> None:
     got = times("She hopes to one day become president, and he one day may follow.")
     assert [(t.text, t.value) for t in got] == [("one day", "FUTURE_REF"), ("one day", "FUTURE_REF")]
     assert found("They were held for up to one day.")["up to one day"] == ("DURATION", "P1D")
+
+
+def test_times_date_in_figures_after_a_name_is_part_of_it() -> None:
+    assert found("Critics praised the film Fahrenheit 9/11 and its maker.") == {}
+    assert found("After 9/11, the laws changed.")["9/11"] == ("DATE", "2001-09-11")

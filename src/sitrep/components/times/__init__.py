@@ -197,12 +197,15 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 
 
+_NUMBER_NAME = re.compile(r"^(?:\d{4}|\d{1,2}/\d{1,2})$")  # "2016", "9/11": a name's number after a capital
+
+
 def _inside_name(text: str, item: Found) -> bool:
-    """A time expression that is part of a name: a year after a capitalised word that is no time word ("Euro
-    2016", "Agenda 2030", not "March 2016" or a sentence's "In 2016"), or a capitalised duration or frequency
-    before another capitalised word ("the Six Day War", "the Daily Telegraph")."""
+    """A time expression that is part of a name: a year or a date in figures after a capitalised word that is no
+    time word ("Euro 2016", "Agenda 2030", "Fahrenheit 9/11"; not "March 2016" or a sentence's "In 2016"), or a
+    capitalised duration or frequency before another capitalised word ("the Six Day War", "the Daily Telegraph")."""
     words = time_words()
-    if item.norm.type == "DATE" and text[item.start : item.end].isdigit() and item.end - item.start == 4:
+    if item.norm.type == "DATE" and _NUMBER_NAME.match(text[item.start : item.end]):
         before = _WORD_BEFORE.search(text, max(item.start - 40, 0), item.start)
         word = before.group(1) if before is not None else ""
         if not word[:1].isupper() or word.lower().rstrip(".") in words or word.endswith(_POSSESSIVES):
