@@ -141,11 +141,12 @@ class Context:
 
     def _done_right_before(self, start: int) -> bool:
         """Whether a past verb in "-ed" governs the expression right before it ("was arrested in January", "the
-        deal announced on Nov. 5"), one that tells of no plan ("expected in January", "postponed to March")."""
-        found = grammar().done_ed.search(self.before(start))
+        deal announced on Nov. 5"), one that tells of no plan ("expected in January"), not after "be"."""
+        before = self.before(start)
+        found = grammar().done_ed.search(before)
         if found is None or found.group(1) in grammar().not_done:
             return False
-        return grammar().participle.search(self.lowered, 0, start - len(self.before(start)) + found.start(1)) is None
+        return grammar().participle.search(before, 0, found.start(1)) is None  # "will be released in January"
 
     def near(self, word: str, at: int) -> bool:
         """Whether `word` (lower case) ends a word in the text around `at` (its sentence and the paragraphs before
