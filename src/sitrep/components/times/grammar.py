@@ -44,7 +44,7 @@ class Grammar:
     pluperfect: re.Pattern[str]  # before a future cue: a plan told from the past ("had been due to")
     done: frozenset[str]  # past verbs of something done ("bought"): a date they govern lies before the publication
     done_ed: re.Pattern[str]  # a verb in "-ed" and "in"/"on" right before an expression ("arrested in January")
-    not_done: frozenset[str]  # verbs in "-ed" that tell of a plan ("expected", "postponed")
+    not_done: frozenset[str]  # verbs in "-ed" that tell of a plan ("expected", "scheduled")
     unit_span: re.Pattern[str]  # after "the year": it is a twelve-month span ("the year ended March 31")
     unit_clause: re.Pattern[str]  # after "the year": a clause defines it ("the year it was found")
     fraction: re.Pattern[str]  # after "a quarter": a fraction ("a quarter of", "a quarter million")
@@ -145,7 +145,7 @@ def grammar() -> Grammar:
         done_ed=re.compile(rf"(?<![\w-])([a-z]+ed)\s+(?:{_alternation(data['tense']['done_before'])})\s+$"),
         not_done=frozenset(data["tense"]["not_done"]),
         pay=re.compile(
-            rf"(?:\s+of(?:\s+(?:base|basic|full|regular|gross|net|annual|his|her|their|its))*|[’\x27]s?)"
+            rf"(?:\s+of(?:\s+(?:{_alternation(data['cues']['pay_modifiers'])}))*|[’\x27]s?)"
             rf"\s+(?:{_alternation(data['cues']['pay'])})(?![\w-])"
         ),
         season_noun=re.compile(
