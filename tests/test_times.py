@@ -543,3 +543,128 @@ def test_times_this_past_weekend_and_a_day_last_year() -> None:
     assert got["this past weekend"] == ("DATE", "2023-W10-WE")
     assert got["June 12 last year"] == ("DATE", "2022-06-12")
     assert found("The vote is this coming weekend.")["this coming weekend"] == ("DATE", "2023-W11-WE")
+
+
+def test_times_month_after_a_verb_of_something_done_lies_behind() -> None:
+    # Published in late October: a later month governed by a verb of something done is last year's; one told as a
+    # plan ("said … would"), or the end of an offer extended, may lie ahead.
+    got = found(
+        "In January, the group brought in a new chief executive. The fund bought the chain in February. "
+        "For the year ended Jan. 31, sales rose 4%. The offer was extended to Nov. 20.",
+        published="2023-10-27",
+    )
+    assert got["January"] == ("DATE", "2023-01")
+    assert got["February"] == ("DATE", "2023-02")
+    assert got["Jan. 31"] == ("DATE", "2023-01-31")
+    assert got["Nov. 20"] == ("DATE", "2023-11-20")
+    assert [t.value for t in times("He said the vote would be held in January.", published="2023-10-27")] == [
+        "2024-01"
+    ]
+
+
+def test_times_wire_dateline_day_anchors_the_story() -> None:
+    # A story datelined the day before its publication stamp counts "today" and "tomorrow" from the dateline.
+    text = "BERLIN, March 14 (Xinhua) --\n\nThe ministers met today. Talks resume tomorrow."
+    got = found(text, published="2023-03-15")
+    assert got["March 14"] == ("DATE", "2023-03-14")
+    assert got["today"] == ("DATE", "2023-03-14")
+    assert got["tomorrow"] == ("DATE", "2023-03-15")
+    # A date far from the publication, or one inside the story, moves nothing.
+    assert found("BERLIN, Feb. 2 (Xinhua) --\n\nThe ministers met today.")["today"] == ("DATE", "2023-03-15")
+    assert found("Talks began on March 14 -- and ended today.")["today"] == ("DATE", "2023-03-15")
+
+
+def test_times_date_line_of_the_article_wins_over_a_later_stamp() -> None:
+    # The article states its own date under the headline; a later publication stamp is an update.
+    text = "Markets fall again\nMarch 3, 2023\nShares fell at the start of the day and recovered last week's losses."
+    got = found(text, published="2023-03-15")
+    assert got["the start of the day"] == ("DATE", "2023-03-03")
+    assert got["last week"] == ("DATE", "2023-W08")
+    # A date line later than the stamp moves nothing.
+    later = "Markets fall again\nMarch 20, 2023\nShares fell at the start of the day."
+    assert found(later, published="2023-03-15")["the start of the day"] == ("DATE", "2023-03-15")
+
+
+def test_times_season_of_a_name_is_no_time() -> None:
+    assert found("After the fall of the regime, looting spread. Since the fall of Kabul, prices rose.") == {}
+    got = found("In the fall of 2021 he left; the spring of last year was dry.")
+    assert got["the fall of 2021"] == ("DATE", "2021-FA")
+    assert got["the spring"][0] == "DATE"  # "the" is part of the span when nothing before it cues a season
+
+
+def test_times_bare_season_follows_the_tense() -> None:
+    # Told in March: a summer that was fought is last year's, one to come is this year's.
+    got = found("Fighting raged in the summer. Snow fell in the winter.")
+    assert got["the summer"] == ("DATE", "2022-SU")
+    assert got["the winter"] == ("DATE", "2022-WI")
+    assert found("Talks will resume in the autumn.")["the autumn"] == ("DATE", "2023-FA")
+
+
+def test_times_month_right_after_a_verb_in_ed_lies_behind() -> None:
+    # "-ed" verb + "in"/"on" + date: when it was done, so before the publication (late in the year here) ...
+    got = found("He had been arrested and charged in January. She was appointed on Jan. 20.", published="2023-11-10")
+    assert got["January"] == ("DATE", "2023-01")
+    assert got["Jan. 20"] == ("DATE", "2023-01-20")
+    # ... unless the verb tells of a plan, whose date is the plan's.
+    assert found("An agreement is expected in January.", published="2023-11-10")["January"] == ("DATE", "2024-01")
+
+
+def test_times_schedule_word_after_a_past_is_no_schedule() -> None:
+    # "opens on Sunday" tells a schedule (the coming Sunday); "was open on Sunday" tells what was.
+    assert found("The zoo was open on Sunday.")["Sunday"] == ("DATE", "2023-03-12")
+    assert found("The zoo opens on Sunday.")["Sunday"] == ("DATE", "2023-03-19")
+
+
+def test_times_award_of_the_year_is_no_time() -> None:
+    assert found("The magazine named her Person of the Year. He won Player of the Month.") == {}
+    assert found("Profits rose for the year.")["the year"][0] in ("DATE", "DURATION")
+
+
+def test_times_preparing_for_a_weekday_is_the_coming_one() -> None:
+    got = found("As voters prepare to cast ballots in Sunday's election, the parties campaigned.")
+    assert got["Sunday"] == ("DATE", "2023-03-19")
+
+
+def test_times_the_plural_unit_after_over_is_a_vague_span() -> None:
+    got = found("Over the years, the town grew. Through the decades, it changed.")
+    assert got["the years"] == ("DURATION", "PXY")
+    assert got["the decades"] == ("DURATION", "PXDE")
+    assert found("He recalled the years he spent there.") == {}
+
+
+def test_times_early_and_late_belong_to_the_day_they_qualify() -> None:
+    got = found("Earlier today, he spoke. Late Monday, he left. He left early Tuesday.")
+    assert got["Earlier today"] == ("DATE", "2023-03-15")
+    assert got["Late Monday"] == ("DATE", "2023-03-13")
+    assert got["early Tuesday"] == ("DATE", "2023-03-14")
+    assert "later now" not in found("It will come later now.")
+
+
+def test_times_at_the_moment_closing_a_clause_is_now() -> None:
+    got = times("At the moment, there is no deal. The plan is on hold for the moment.")
+    assert [(t.text, t.value) for t in got] == [("the moment", "PRESENT_REF"), ("the moment", "PRESENT_REF")]
+    assert found("At the moment of the blast, he ran. The moment he arrived, he left.") == {}
+
+
+def test_times_the_new_year_is_the_year_about_to_begin() -> None:
+    got = found("Talks resume in the new year. On New Year's Eve, crowds gathered.", published="2023-12-28")
+    assert got["the new year"] == ("DATE", "2024")
+    assert got["New Year's Eve"] == ("DATE", "2023-12-31")
+    assert found("Prices rose in the new year.", published="2024-01-04")["the new year"] == ("DATE", "2024")
+    assert found("Trains are full during the Lunar New Year.") == {}
+
+
+def test_times_duration_of_pay_is_a_sum_not_a_time() -> None:
+    assert found("He got a bonus equal to six months of base pay and a year's salary.") == {}
+    assert found("He worked six months of the year.")["six months"] == ("DURATION", "P6M")
+
+
+def test_times_one_day_as_some_day_is_future_ref() -> None:
+    got = times("She hopes to one day become president, and he one day may follow.")
+    assert [(t.text, t.value) for t in got] == [("one day", "FUTURE_REF"), ("one day", "FUTURE_REF")]
+    assert found("They were held for up to one day.")["up to one day"] == ("DURATION", "P1D")
+
+
+def test_times_date_in_figures_after_a_name_is_part_of_it() -> None:
+    assert found("Critics praised the film Fahrenheit 9/11 and its maker.") == {}
+    assert found("After 9/11, the laws changed.")["9/11"] == ("DATE", "2001-09-11")

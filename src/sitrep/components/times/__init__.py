@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.components import register_extensions, text_of
 from sitrep.components.times import dates, relative
-from sitrep.components.times.anchor import reanchor
+from sitrep.components.times.anchor import reanchor, story_day
 from sitrep.components.times.grammar import Rule, grammar
 from sitrep.components.times.model import Context, Norm
 from sitrep.components.times.roles import covered
@@ -57,6 +57,8 @@ NORMALIZERS: dict[str, Normalizer] = {
     "set_every": relative.set_every,
     "set_word": relative.set_word,
     "vague": relative.vague,
+    "the_moment": relative.the_moment,
+    "new_year": relative.new_year,
     "daypart": relative.daypart,
     "story_day": relative.story_day,
     "clock": relative.clock,
@@ -114,7 +116,7 @@ class TimeTagger:
         normalizes wins, and the scan goes on after it."""
         text = text_of(doc)
         lowered = fold_case(text)
-        ctx = Context(text, anchor_date(doc._.published), [], lowered)
+        ctx = Context(text, story_day(text, lowered, anchor_date(doc._.published)), [], lowered)
         router = grammar().router
         found: list[Found] = []
         pos = 0
@@ -195,12 +197,15 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 
 
+_NUMBER_NAME = re.compile(r"^(?:\d{4}|\d{1,2}/\d{1,2})$")  # "2016", "9/11": a name's number after a capital
+
+
 def _inside_name(text: str, item: Found) -> bool:
-    """A time expression that is part of a name: a year after a capitalised word that is no time word ("Euro
-    2016", "Agenda 2030", not "March 2016" or a sentence's "In 2016"), or a capitalised duration or frequency
-    before another capitalised word ("the Six Day War", "the Daily Telegraph")."""
+    """A time expression that is part of a name: a year or a date in figures after a capitalised word that is no
+    time word ("Euro 2016", "Agenda 2030", "Fahrenheit 9/11"; not "March 2016" or a sentence's "In 2016"), or a
+    capitalised duration or frequency before another capitalised word ("the Six Day War", "the Daily Telegraph")."""
     words = time_words()
-    if item.norm.type == "DATE" and text[item.start : item.end].isdigit() and item.end - item.start == 4:
+    if item.norm.type == "DATE" and _NUMBER_NAME.match(text[item.start : item.end]):
         before = _WORD_BEFORE.search(text, max(item.start - 40, 0), item.start)
         word = before.group(1) if before is not None else ""
         if not word[:1].isupper() or word.lower().rstrip(".") in words or word.endswith(_POSSESSIVES):
@@ -220,6 +225,8 @@ def _capitalised_mid_sentence(text: str, item: Found) -> bool:
     headline in title case."""
     phrase = text[item.start : item.end]
     first = phrase.split()[0]
+    if _of_the_capitalised(text, item):
+        return True  # "Hero of the Year", "Player of the Month": an award
     if not first[:1].isupper() or any(c.isdigit() for c in phrase) or first.lower().rstrip(".,") in proper_words():
         return False
     words = [w for w in phrase.split() if w.lower().rstrip(".,") not in proper_words()]
@@ -227,6 +234,20 @@ def _capitalised_mid_sentence(text: str, item: Found) -> bool:
     if opens and not (len(words) > 1 and all(w[:1].isupper() for w in words)):
         return False  # "Today, …" opens a sentence; "This Week" in capitals is a title wherever it stands
     return not _title_case_line(text, item.start)
+
+
+_OF_THE = re.compile(r"[A-Z][\w'’-]*\s+of\s+$")
+
+
+def _of_the_capitalised(text: str, item: Found) -> bool:
+    """Whether the expression is "the" and a capitalised time word after a capitalised word and "of" ("Hero of the
+    Year", "Song of the Year"), a title, on a line that is not a headline."""
+    words = text[item.start : item.end].split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+        return False
+    return _OF_THE.search(text, max(item.start - 40, 0), item.start) is not None and not _title_case_line(
+        text, item.start
+    )
 
 
 def _opens_quote(text: str, at: int) -> bool:

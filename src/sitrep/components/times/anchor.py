@@ -6,11 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date, datetime
 from typing import Protocol
 
+from sitrep.components.times.grammar import grammar, lookup
 from sitrep.components.times.model import Norm
+from sitrep.reader.dateline import parse_dateline
 
 _DAY = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T|$)")
+_OPENING = 400  # how far into the text a dateline may open a line
+_LINE = re.compile(r"(?m)^[ \t\r\u00a0]*(?=\S)")
 
 
 class Item(Protocol):
@@ -50,3 +55,39 @@ def _alone_on_line(text: str, item: Item) -> bool:
     finish = text.find("\n", item.end)
     line = text[begin : finish if finish >= 0 else len(text)]
     return line.strip(" \t\r\u00a0") == text[item.start : item.end]
+
+
+def story_day(text: str, lowered: str, published: date | None) -> date | None:
+    """The day relative expressions count from: the day the story's opening gives, when it is earlier than the
+    publication stamp (a later stamp is an update or a re-publication); else the publication day. The opening
+    gives it on a date line of its own ("October 10, 2008" under the headline: any earlier day, as the article
+    states its own date) or in a wire dateline ("WASHINGTON, March 12 (Xinhua) --", in a story stamped March 13:
+    a day at most a few days earlier, as it names no year)."""
+    if published is None:
+        return None
+    for line in _LINE.finditer(text, 0, _OPENING):
+        found = grammar().dateline.match(lowered, line.end())
+        if found is not None:
+            day = _dateline_day(found, published)
+            return day if day is not None else published
+        finish = text.find("\n", line.end())
+        stated = parse_dateline(text[line.end() : finish if finish >= 0 else len(text)])
+        if stated is not None:
+            day = stated.date() if isinstance(stated, datetime) else stated
+            return min(day, published)
+    return published
+
+
+def _dateline_day(found: re.Match[str], published: date) -> date | None:
+    """A dateline's day, in its year or else the year that puts it just before the publication, if it lies within
+    the allowed days before it."""
+    month: int = lookup("MONTH", found["mon"])
+    years = [int(found["y"])] if found["y"] else [published.year, published.year - 1]
+    for year in years:
+        try:
+            day = date(year, month, int(found["d"]))
+        except ValueError:
+            return None
+        if 0 <= (published - day).days <= grammar().dateline_days:
+            return day
+    return None

@@ -6,10 +6,11 @@ import re
 from datetime import date, timedelta
 
 from sitrep.components.times.calendar import easter, interval, nth_weekday, quarter_of
-from sitrep.components.times.grammar import lookup
+from sitrep.components.times.grammar import grammar, lookup
 from sitrep.components.times.model import Context, Norm
 
 _PAST_SLACK = 120  # a month-day named in a past clause may still lie this many days after the anchor (plans told)
+_DONE_SLACK = 1  # but not one named with a verb of something done ("bought RJR in February"): a day for time zones
 _OF = re.compile(r"\s+of\b(?!\s+(?:fiscal\s+)?(?:1[89]|20)\d\d)", re.IGNORECASE)
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended)\b")
 _ORDINAL_QUARTER = {
@@ -44,11 +45,14 @@ def full_year(text: str) -> int:
     return year
 
 
-def resolve_year(ctx: Context, month: int, day: int, start: int, end: int) -> int | None:
-    """The year of a month (and day) stated without one: the anchor's, moved by tense when that is needed."""
+def resolve_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> int | None:
+    """The year of a month (and day, None for the whole month) stated without one: the anchor's, moved by tense
+    when that is needed."""
     if ctx.anchor is None:
         return None
     anchor = ctx.anchor
+    first = day or 1
+    day = day or 15
     year = min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: abs(_days(y, month, day, anchor)))
     cue = ctx.role_cue(start)
     if cue is not None and cue[1] == "since":  # "since May 1" is past; "effective Dec. 7", "from June 3" may not be
@@ -56,9 +60,20 @@ def resolve_year(ctx: Context, month: int, day: int, start: int, end: int) -> in
     tense = ctx.tense(start, end)
     if tense == "future" and _days(year, month, day, anchor) < -3:
         year += 1
-    elif tense == "past" and _days(year, month, day, anchor) > _PAST_SLACK:
+    elif tense == "past" and _ahead(ctx, (year, month, first, day), start, end):
         year -= 1
     return year
+
+
+def _ahead(ctx: Context, when: tuple[int, int, int, int], start: int, end: int) -> bool:
+    """Whether a month-day named in a past clause lies too far after the anchor to be meant: any time after it
+    for a verb of something done ("bought RJR in February"; a whole month from its first day), else beyond the
+    slack a plan told in the past may reach ("said the vote would be in January")."""
+    assert ctx.anchor is not None
+    year, month, first, day = when
+    if _days(year, month, first, ctx.anchor) > _DONE_SLACK and ctx.done_before(start, end):
+        return True
+    return _days(year, month, day, ctx.anchor) > _PAST_SLACK
 
 
 def _days(year: int, month: int, day: int, anchor: date) -> int:
@@ -153,7 +168,7 @@ def month(m: re.Match[str], ctx: Context) -> Norm | None:
     elif rel in ("next", "coming"):
         year += number <= ctx.anchor.month
     elif not rel:
-        year = resolve_year(ctx, number, 15, m.start(), m.end()) or year
+        year = resolve_year(ctx, number, None, m.start(), m.end()) or year
     return Norm("DATE", f"{year:04d}-{number:02d}", mod, side=side_of(m))
 
 
@@ -284,19 +299,38 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
     code: str = lookup("SEASON", word)
     year_text = m["y"] or m["y2"]
     rel = (m["rel"] or "").lower()
-    if not year_text and not rel and not m["part"] and not ctx.preceded_by("season", m.start()):
+    cued = ctx.preceded_by("season", m.start("season") if m["season"] else m.start())  # "the" in the match counts
+    if not year_text and not rel and not m["part"] and not cued:
         return None
     if year_text:
         return Norm("DATE", f"{year_text}-{code}", part_mod(m))
+    if ctx.followed_by(grammar().season_noun, m.end()):
+        return None  # "the fall of the regime"
     if ctx.anchor is None:
         return Norm("DATE", f"XXXX-{code}", part_mod(m))
+    return Norm("DATE", f"{_season_year(ctx, m, code, rel):04d}-{code}", part_mod(m))
+
+
+def _season_year(ctx: Context, m: re.Match[str], code: str, rel: str) -> int:
+    """The year of a season named without one: "last"/"next" move off the season the anchor is in or before; a
+    bare season ("in the summer") is the one the tense gives, as a month is ("fought in the summer", told in
+    April, is last year's)."""
+    assert ctx.anchor is not None
     year = ctx.anchor.year
     covered = interval(f"{year}-{code}")
-    if rel in ("last", "past") and covered and covered[1] >= ctx.anchor:
-        year -= 1
-    elif rel in ("next", "coming") and covered and covered[0] <= ctx.anchor:
-        year += 1
-    return Norm("DATE", f"{year}-{code}", part_mod(m))
+    if covered is None:
+        return year
+    if rel in ("last", "past") and covered[1] >= ctx.anchor:
+        return year - 1
+    if rel in ("next", "coming") and covered[0] <= ctx.anchor:
+        return year + 1
+    if not rel:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past" and covered[0] > ctx.anchor:
+            return year - 1
+        if tense == "future" and covered[1] < ctx.anchor:
+            return year + 1
+    return year
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Norm | None:

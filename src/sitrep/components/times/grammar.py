@@ -42,9 +42,16 @@ class Grammar:
     past: re.Pattern[str]
     participle: re.Pattern[str]  # before an "-ed" word: a participle, not a past tense ("will be named")
     pluperfect: re.Pattern[str]  # before a future cue: a plan told from the past ("had been due to")
+    done: frozenset[str]  # past verbs of something done ("bought"): a date they govern lies before the publication
+    done_ed: re.Pattern[str]  # a verb in "-ed" and "in"/"on" right before an expression ("arrested in January")
+    not_done: frozenset[str]  # verbs in "-ed" that tell of a plan ("expected", "scheduled")
     unit_span: re.Pattern[str]  # after "the year": it is a twelve-month span ("the year ended March 31")
     unit_clause: re.Pattern[str]  # after "the year": a clause defines it ("the year it was found")
     fraction: re.Pattern[str]  # after "a quarter": a fraction ("a quarter of", "a quarter million")
+    pay: re.Pattern[str]  # after a duration: a sum of money ("six months of base pay", "a year's salary")
+    season_noun: re.Pattern[str]  # after a season: "of" and no year, so a noun ("the fall of the regime")
+    dateline: re.Pattern[str]  # a wire dateline that opens the story ("washington, march 12 (xinhua) --")
+    dateline_days: int  # how many days before the publication a dateline's day may be
 
 
 _Trie = dict[str, "_Trie"]
@@ -134,6 +141,18 @@ def grammar() -> Grammar:
         past=re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['past'])}|[a-z]+ed)(?![\w-])"),
         participle=_words_before(data["tense"]["participle_after"]),
         pluperfect=_words_before(data["tense"]["pluperfect"]),
+        done=frozenset(data["tense"]["done"]),
+        done_ed=re.compile(rf"(?<![\w-])([a-z]+ed)\s+(?:{_alternation(data['tense']['done_before'])})\s+$"),
+        not_done=frozenset(data["tense"]["not_done"]),
+        pay=re.compile(
+            rf"(?:\s+of(?:\s+(?:{_alternation(data['cues']['pay_modifiers'])}))*|[’\x27]s?)"
+            rf"\s+(?:{_alternation(data['cues']['pay'])})(?![\w-])"
+        ),
+        season_noun=re.compile(
+            rf"\s+of\s+(?!(?:1[89]|20)\d\d(?!\d)|(?:{_alternation(data['season']['of_times'])})(?![\w-]))"
+        ),
+        dateline=re.compile(_expand(data["dateline"]["pattern"], lexicon)),
+        dateline_days=int(data["dateline"]["max_days"]),
     )
 
 

@@ -36,20 +36,20 @@ class Norm:
     named: bool = False  # a quarter the text names ("the fiscal first quarter"), which a later "the quarter" means
 
 
-def _cues(text: str) -> list[tuple[int, str]]:
-    """Where each tense word in `text` ends and the tense it gives, in text order. An "-ed" word after "be" is a
-    participle ("will be named"), not a past; a future cue after "had" is a plan told from the past ("had been
-    due to expire")."""
-    found: list[tuple[int, int, str]] = []
+def _cues(text: str) -> list[tuple[int, str, str]]:
+    """Where each tense word in `text` ends, the tense it gives and the word, in text order. An "-ed" word after
+    "be" is a participle ("will be named"), not a past; a future cue after "had" is a plan told from the past
+    ("had been due to expire")."""
+    found: list[tuple[int, int, str, str]] = []
     for m in grammar().future.finditer(text):
         told = grammar().pluperfect.search(text, 0, m.start()) is not None
-        found.append((m.start(), m.end(), "past" if told else "future"))
+        found.append((m.start(), m.end(), "past" if told else "future", m.group(0)))
     for m in grammar().past.finditer(text):
         participle = m.group(0).endswith("ed") and grammar().participle.search(text, 0, m.start()) is not None
         if not participle:
-            found.append((m.start(), m.end(), "past"))
+            found.append((m.start(), m.end(), "past", m.group(0)))
     found.sort()
-    return [(end, tense) for _, end, tense in found]
+    return [(end, tense, word) for _, end, tense, word in found]
 
 
 @cache
@@ -115,14 +115,38 @@ class Context:
         return self.tense(start, end) == "future"
 
     def tense(self, start: int, end: int) -> str | None:
-        """Whether the clause around `start:end` speaks of the future or the past: the nearest tense word before it
-        in its sentence decides ("will", "scheduled to"; "said", "-ed"), or else the first one after it."""
+        """Whether the clause around `start:end` speaks of the future or the past."""
+        cue = self.tense_cue(start, end)
+        return cue[0] if cue is not None else None
+
+    def tense_cue(self, start: int, end: int) -> tuple[str, str] | None:
+        """The tense of the clause around `start:end` and the word that gives it: the nearest tense word before it
+        in its sentence ("will", "scheduled to"; "said", "-ed"), or else the first one after it."""
         begin, finish = self.sentence(start, end)
         before = _cues(self.lowered[max(begin, start - _BEFORE) : start])
         if before:
-            return max(before, key=lambda cue: (cue[0], cue[1] == "future"))[1]  # "planned" is a plan, not a past
+            _, tense, word = max(before, key=lambda cue: (cue[0], cue[1] == "future"))  # "planned" is a plan
+            return tense, word
         after = _cues(self.lowered[end : min(finish, end + _AFTER)])
-        return after[0][1] if after else None
+        return (after[0][1], after[0][2]) if after else None
+
+    def done_before(self, start: int, end: int) -> bool:
+        """Whether the clause around `start:end` tells of something done, with a past verb that tells of no plan
+        ("bought RJR in February", "the year ended Jan. 31"; not "said the vote would be in January", "extended
+        the offer to Nov. 20"): a date it governs lies before the publication."""
+        cue = self.tense_cue(start, end)
+        if cue is None or cue[0] != "past":
+            return False
+        return cue[1] in grammar().done or self._done_right_before(start)
+
+    def _done_right_before(self, start: int) -> bool:
+        """Whether a past verb in "-ed" governs the expression right before it ("was arrested in January", "the
+        deal announced on Nov. 5"), one that tells of no plan ("expected in January"), not after "be"."""
+        before = self.before(start)
+        found = grammar().done_ed.search(before)
+        if found is None or found.group(1) in grammar().not_done:
+            return False
+        return grammar().participle.search(before, 0, found.start(1)) is None  # "will be released in January"
 
     def near(self, word: str, at: int) -> bool:
         """Whether `word` (lower case) ends a word in the text around `at` (its sentence and the paragraphs before

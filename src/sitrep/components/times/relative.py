@@ -229,6 +229,8 @@ def _scheduled(ctx: Context, start: int) -> bool:
     if verb is None:
         return False
     before = ctx.before(at - len(verb.group(0)))
+    if grammar().cues["unscheduled"].search(before) is not None:
+        return False  # "was open on Sunday"
     return _TO.search(before) is None and _determined().search(before) is None
 
 
@@ -272,12 +274,17 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
             return None  # "a second term", "the 1988 second quarter"
         if _is_rate(m, ctx):
             return None  # a rate: "$1.76 a year", "four flights a week"
+        if ctx.followed_by(grammar().pay, m.end()):
+            return None  # a sum: "six months of base pay", "a year's salary"
         if "half" in m.group(0).lower() and isinstance(amount, float | int) and "and" in m.group(0).lower():
             amount += 0.5
     elif groups.get("unit3"):
         amount = 1
     else:
-        if groups.get("unit") and not ctx.preceded_by("plural", m.start()) and not groups.get("ref"):
+        if groups.get("the"):
+            if groups.get("ref") or not ctx.preceded_by("the_plural", m.start()):
+                return None  # "over the years" is a span; "the years he spent" is not one by itself
+        elif groups.get("unit") and not ctx.preceded_by("plural", m.start()) and not groups.get("ref"):
             return None
         amount = "X"
     ref = (groups.get("ref") or "").lower()
@@ -399,7 +406,8 @@ def set_every(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def modal_one_day(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "will one day be", "could one day": an unnamed time ahead (FUTURE_REF), the modal left out of the span."""
+    """ "will one day be", "hopes to one day become": an unnamed time ahead (FUTURE_REF), the cue left out of the
+    span."""
     return Norm("DATE", "FUTURE_REF", start=m.start("when"))
 
 
@@ -415,6 +423,8 @@ def vague(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     offsets = {"TODAY": 0, "TONIGHT": 0, "TOMORROW": 1, "YESTERDAY": -1, "YESTERDAY-1": -2, "TOMORROW+1": 2}
     if value not in offsets:
+        if m["side"]:
+            return None  # "earlier" and "later" are part of a day only ("earlier today"), not of "now"
         return Norm("DURATION" if value[:2] in ("PX", "P1") else "DATE", value)
     before = m["daypart0"]
     if before and value not in offsets:
@@ -426,6 +436,18 @@ def vague(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", "PRESENT_REF" if value == "TODAY" else "XXXX-XX-XX")
     day = (ctx.anchor + timedelta(days=offsets[value])).isoformat()
     return Norm("TIME", f"{day}T{part}") if part else Norm("DATE", day)
+
+
+def new_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the new year": the year nearest to begin or to have begun (next year from July on)."""
+    if ctx.anchor is None:
+        return Norm("DATE", "XXXX")
+    return Norm("DATE", str(ctx.anchor.year + (ctx.anchor.month >= 7)))
+
+
+def the_moment(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "at the moment", "for the moment" closing a clause: now."""
+    return Norm("DATE", "PRESENT_REF")
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'.-]*)")
