@@ -648,6 +648,17 @@ def test_events_a_court_that_rules_against_a_party_accuses_it() -> None:
     assert "ACCUSE" not in types("The referee ruled against the goal.")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The aid agencies warned of starvation in the north.",  # a danger, no threat
+        "The planes of the carrier will not be able to fly to Indonesia.",  # no one visits
+    ],
+)
+def test_events_senses_of_business_news_state_no_event(sentence: str) -> None:
+    assert types(sentence) == []
+
+
 def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
     text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
     assert "SUPPORT" not in types(text)

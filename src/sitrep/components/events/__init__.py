@@ -56,6 +56,7 @@ _TITLE_MIN, _TITLE_SHARE = 3, 0.8  # a headline of at least three words, four in
 _HEADLINES = frozenset({"headline", "subtitle"})
 _NONE: frozenset[str] = frozenset()
 _DETERMINING = frozenset({"det", "nummod", "nmod:poss"})
+_TAKEN = frozenset({"obj", "ccomp", "xcomp"})  # what a transitive "demonstrate" takes
 _ANYONE = function_words("anyone")
 _ADJECTIVAL = frozenset({"amod", "acl", "acl:relcl", "compound", "conj", "appos"})  # a verb read as describing
 _OBJECT_STARTS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
@@ -124,6 +125,7 @@ class EventExtractor:
         self.clause_cue_verbs = frozenset(senses["clause_cue_verbs"])
         self.speech_when_clausal = frozenset(senses["speech_when_clausal"])
         self.intransitive_only = frozenset(senses["intransitive_only"])
+        self.dangers = frozenset(senses["dangers"])
         self.needs_target = {type_: frozenset(words) for type_, words in senses["needs_target"].items()}
         self.needs_people = {type_: frozenset(words) for type_, words in senses["needs_people"].items()}
         self.needs_actor = {type_: frozenset(words) for type_, words in senses["needs_actor"].items()}
@@ -556,8 +558,11 @@ class EventExtractor:
         forms = lemmas(p)
         if frame.verbal and forms & self.speech_when_clausal and any(c.dep_ == "ccomp" for c in p.children):
             return False
-        if frame.verbal and forms & self.intransitive_only and any(c.dep_ == "obj" for c in p.children):
+        if frame.verbal and forms & self.intransitive_only and any(c.dep_ in _TAKEN for c in p.children):
             return False
+        said = [*frame.patients, *frame.ofs, *(c for c in p.children if case_of(c))]
+        if trig.type == "THREATEN" and any(c.pos_ == "NOUN" and lemmas(c) & self.dangers for c in said):
+            return False  # "warned of imminent bankruptcy": a danger, no threat
         if trig.addressed and (forms & self.epistemic or any(c.dep_ == "cop" for c in p.children)):
             return False
         if frame.verbal and self._state(p):
