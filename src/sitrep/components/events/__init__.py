@@ -500,8 +500,8 @@ class EventExtractor:
         if not frame.passive and not roles.actors and lemmas(frame.predicate) & self.needs_actor.get(trig.type, _NONE):
             return False  # "plans to allow the minister to hold suspects": a text permits, no one concedes
         people = lemmas(frame.predicate) & self.needs_people.get(trig.type, frozenset())
-        if people and _all_places(roles.targets, index):
-            return False  # "freed the province from the militants": no one was released
+        if people and (_all_places(roles.targets, index) or self._things(frame.patients)):
+            return False  # "freed the province from the militants", "a review was held": no one was released or held
         if trig.addressed and any(_anyone(t) for t in frame.agents):
             return False  # "no one should be held without trial", "any leader should ...": a norm, asked of no one
         if trig.addressed and frame.passive and frame.agents and not roles.actors:
@@ -528,6 +528,14 @@ class EventExtractor:
         if p.dep_ == "xcomp" and lemmas(p.head) & self.state_verbs:
             return True
         return p.i > 0 and p.doc[p.i - 1].head.i == p.i and bool(lemmas(p.doc[p.i - 1]) & self.state_verbs)
+
+    def _things(self, patients: list[Token]) -> bool:
+        """Whether every patient is a common noun in lower case that names no party ("a review was held"; not
+        "four Britons held")."""
+        parties = self.party_words.parties
+        return bool(patients) and all(
+            p.pos_ == "NOUN" and p.text.islower() and not lemmas(p) & parties for p in patients
+        )
 
     def _thing(self, subject: Token, frame: Frame) -> bool:
         """Whether the predicate's own subject is a common noun that names no party, document, weapon or event."""
