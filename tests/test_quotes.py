@@ -644,6 +644,11 @@ def test_quotes_fragment_a_characterizing_verb_governs_is_its_subjects_partial_q
     assert speaker_text(described) == "The ministry"
 
 
+def test_quotes_fragment_the_parser_hung_on_the_object_of_a_characterizing_verb_is_still_its_speakers() -> None:
+    quote = only(quotes_of('A spokesman for the council called the launch "deeply deplorable" and left.'))
+    assert quote.kind == "partial" and speaker_text(quote) == "A spokesman for the council"
+
+
 def test_quotes_word_in_marks_inside_a_noun_phrase_is_no_partial_quote() -> None:
     assert quotes_of('The agency described him in March as an "emerging" figure in the movement.') == []
     assert quotes_of('The court praised their "very decisive" ruling on the detentions.') == []

@@ -155,9 +155,11 @@ class Grammar:
             return None
         words = {parsed.token(i).i for i in range(start, end)}
         heads = [parsed.doc[i] for i in words if parsed.doc[i].head.i not in words or parsed.doc[i].head.i == i]
-        if len(heads) != 1 or heads[0].dep_ not in self.rules.characterized:
+        if len(heads) != 1:
+            return None
+        word = self._characterizing(heads[0])
+        if word is None:
             return None  # a word in marks inside a noun phrase ('an "emerging" figure') is no one's words
-        word = heads[0].head
         if word.lower_ not in self.lex.characterizing:
             return None
         subject = self._subject(word)
@@ -167,6 +169,17 @@ class Grammar:
         role = self._role(subject)
         speaker = ParsedSpeaker(parsed.article_range(first, last + 1), parsed.article_range(*role) if role else None)
         return speaker, parsed.article_index(word)
+
+    def _characterizing(self, head: Token) -> Token | None:
+        """The word a quoted fragment's head hangs on as what it calls something: its head, by a relation of
+        `characterized`; or the verb of the object the parser hung it on, when it follows that object ("called the
+        launch "deeply deplorable"", parsed as if the launch were "deplorable")."""
+        if head.dep_ in self.rules.characterized:
+            return head.head
+        noun = head.head
+        if head.i > noun.i and noun.dep_ == "obj" and noun.head.lower_ in self.lex.characterizing:
+            return noun.head
+        return None
 
     def _nominal(self, word: Token) -> bool:
         """A speaker's word is a noun, a name or a pronoun, with no preposition of its own ("As for the critics, …"
