@@ -207,3 +207,58 @@ def test_toponyms_a_big_capital_beats_a_small_namesake_in_the_country_the_articl
     assert paris.lat is not None and paris.lat > 45  # France's capital, not the town in Texas
     qualified = _places("The fair in Paris, Texas drew crowds from Dallas.")["Paris"]
     assert qualified.lat is not None and qualified.lat < 40
+
+
+def test_toponyms_state_abbreviation_places_each_town_in_its_state() -> None:
+    x = extract("He retired to Mesquite, Nev., after years in a flat in Mesquite, Tex. Friends in Oakland, Calif., "
+                "said Mesquite suited him.")  # fmt: skip
+    towns = [e for e in x.entities if e.name == "Mesquite"]
+    assert len(towns) == 2
+    nevada, texas = towns
+    assert _near(nevada, 36.81, -114.07) and _near(texas, 32.77, -96.60)
+    assert [m.text for m in nevada.mentions] == ["Mesquite", "Mesquite"]  # the bare mention takes the first state
+    states = {m.text: e.name for e in x.entities for m in e.mentions if e.kind == "place" and e.lat is None}
+    assert states == {"Nev.": "Nevada", "Tex.": "Texas", "Calif.": "California"}
+
+
+def test_toponyms_state_abbreviation_needs_a_town_before_it() -> None:
+    names = {e.name for e in extract("Mr. Smith, Miss. Jones and Ms. Lee met in Mass. on Monday.").entities}
+    assert not names & {"Mississippi", "Massachusetts"}
+
+
+def test_toponyms_base_named_after_a_person_is_not_in_the_town_of_that_name() -> None:
+    places = _places("The Pentagon tested interceptors at Alaska's Fort Greeley, and troops at FOB Salerno came "
+                     "under fire. Police in Fort Worth said nothing.")  # fmt: skip
+    assert places["Fort Greeley"].lat is None  # not Greeley, Colorado
+    assert places["FOB Salerno"].lat is None  # not Salerno, Italy
+    assert _near(places["Fort Worth"], 32.73, -97.32)
+
+
+def test_toponyms_facility_written_in_an_unknown_town_takes_no_nearby_city() -> None:
+    places = _places("The gunman in Las Vegas fired from a hotel. Last month a man opened fire in a Baptist "
+                     "church in Sutherland Springs, killing 26.")  # fmt: skip
+    assert places["Baptist church"].lat is None
+    assert _near(places["Las Vegas"], 36.17, -115.14)
+
+
+def test_toponyms_big_city_named_like_its_province_keeps_its_coordinates() -> None:
+    places = _places("Mourners filled the streets of Kerman, and police in Jerusalem closed the old city.")
+    assert _near(places["Kerman"], 30.28, 57.08)
+    assert _near(places["Jerusalem"], 31.77, 35.22)
+
+
+def test_toponyms_place_takes_no_country_from_a_demonym_or_a_capital_after_it() -> None:
+    x = extract("Speaking in the Japanese city of Osaka, British officials said Japan was a friend. Having "
+                "witnessed the end of the Soviet Union, Beijing has calculated its moves.")  # fmt: skip
+    by_id = {e.id: e.name for e in x.entities}
+    places = {e.name: e for e in x.entities if e.kind == "place"}
+    assert by_id[places["Osaka"].attributes["country"]] == "Japan"
+    assert "country" not in places["Soviet Union"].attributes
+
+
+def test_toponyms_title_before_park_is_a_person_not_a_park() -> None:
+    x = extract("Both South Korean President Park and the Japanese prime minister spoke. Crowds gathered in Gorky "
+                "Park in Moscow.")  # fmt: skip
+    places = {e.name for e in x.entities if e.kind == "place"}
+    assert not any("President" in name for name in places)
+    assert "Gorky Park" in places

@@ -54,6 +54,7 @@ from sitrep.components.entities.toponyms import (
     qualified_towns,
     resolve_toponyms,
     speakers_named_like_towns,
+    state_abbreviations,
     states_named_like_countries,
     towns_in_context,
     towns_inside_names,
@@ -102,14 +103,15 @@ class EntityRecognizer:
         found = _outside_boilerplate(found, toks)
         chosen = drop_name_prefixes(toks, gaz, select(found, len(toks.text)))
         chosen = select(chosen + inner_countries(toks, gaz, chosen), len(toks.text))
-        chosen = qualified_towns(toks, gaz, capitals_as_actors(toks, gaz, peerages(toks, chosen)))
+        chosen = state_abbreviations(toks, gaz, capitals_as_actors(toks, gaz, peerages(toks, chosen)))
+        chosen = qualified_towns(toks, gaz, chosen)
         chosen = towns_inside_names(toks, gaz, words_read_as_places(toks, chosen))
         chosen = towns_in_context(toks, gaz, chosen)
         states_named_like_countries(toks, gaz, chosen)
         speakers_named_like_towns(toks, gaz, chosen)
         resolve_toponyms(toks, gaz, chosen)
         locate_facilities(toks, gaz, chosen)
-        link_places(toks, chosen)
+        link_places(toks, gaz, chosen)
         teams_in_results(toks, chosen)
         teams_in_sport(toks, chosen)
         chosen = more_teams(toks, gaz, chosen)

@@ -8,7 +8,7 @@ import re
 from functools import cache
 from typing import Any
 
-from sitrep.components.entities.lexicon import Gazetteer, first_keys, patterns
+from sitrep.components.entities.lexicon import Gazetteer, first_keys, last_names, patterns, titles
 from sitrep.components.entities.scan import Candidate, Tokens, longest_at
 
 RANK_PATTERN = 3
@@ -227,11 +227,17 @@ def facilities(toks: Tokens) -> list[Candidate]:
                 found.append(_place(toks, i, stop))
                 continue
         end = _phrase_at(toks, i, "places", "facility_suffixes")
-        if end > i and i > 0:
+        if end > i and i > 0 and not _titled_surname(toks, i, end):
             begin = _name_back(toks, i)
             if begin < i:
                 found.append(_place(toks, begin, end))
     return found
+
+
+def _titled_surname(toks: Tokens, i: int, end: int) -> bool:
+    """ "President Park", "Mayor Street": a one-word facility word that is also a surname, right after a title, is
+    the person's name (not "Both South Korean President Park" as a park)."""
+    return end == i + 1 and toks.texts[i] in last_names() and toks.texts[i - 1] in titles()
 
 
 def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate]:

@@ -46,16 +46,51 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
         return
     countries, states = _context(gaz, chosen)
     by_surface: dict[str, Entry] = {}
+    own: dict[int, Entry] = {}
     for cand in ambiguous:  # a qualified mention ("Arlington, Virginia") settles the name for the article
         qualified = _qualified(toks, gaz, chosen, cand)
         if qualified is not None:
             by_surface.setdefault(_surface(toks, cand), qualified)
+            own[id(cand)] = qualified  # "Mesquite, Nev." and later "Mesquite, Tex.": each is its own
     for cand in ambiguous:
         surface = _surface(toks, cand)
-        entry = by_surface.get(surface) or _likeliest(gaz, gaz.homonyms[surface], countries, states)
-        by_surface[surface] = entry
+        entry = own.get(id(cand)) or by_surface.get(surface)
+        entry = entry or _likeliest(gaz, gaz.homonyms[surface], countries, states)
+        by_surface.setdefault(surface, entry)
         if entry.key != cand.key:
             _repoint(cand, entry)
+
+
+def state_abbreviations(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Mesquite, Nev.", "Oakland, Calif.": a US state's abbreviation (the newspaper style in
+    `patterns.toml` [places] state_abbreviations) written after "<capitalized name>, " is a mention of the state, so
+    the town before it is found there. Elsewhere such words are left alone ("Miss.", "Wash.")."""
+    names: dict[str, str] = patterns()["places"]["state_abbreviations"]
+    covered = {c.start for c in chosen if not c.inner}
+    found: list[Candidate] = []
+    for i in range(2, toks.n):
+        word = toks.texts[i]
+        if word not in names and not (word + "." in names and _dot_after(toks, i)):
+            continue
+        if toks.texts[i - 1] != "," or toks.ws[i - 2] or not toks.is_cap(i - 2) or toks.starts[i] in covered:
+            continue
+        last = i if word in names else i + 1
+        if last + 1 < toks.n and toks.is_cap(last + 1) and word.rstrip(".") in _bare(gaz.titles):
+            continue  # "Smith, Miss. Jones": a title before a name
+        state = gaz.states.get(names.get(word) or names[word + "."])
+        if state is not None:
+            found.append(from_entry(state, toks.starts[i], toks.ends[last]))
+    return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+@cache
+def _bare(titles: frozenset[str]) -> frozenset[str]:
+    return frozenset(t.rstrip(".") for t in titles)
+
+
+def _dot_after(toks: Tokens, i: int) -> bool:
+    """Token i is followed by a full stop glued to it ("Tex" "." at a sentence's end)."""
+    return i + 1 < toks.n and toks.texts[i + 1] == "." and not toks.ws[i]
 
 
 def states_named_like_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
@@ -223,7 +258,7 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
         where = _inner_city(toks, gaz, cand, countries) or _city_after(toks, chosen[k + 1 : k + 3], cand)
         if where is None:
             near = None if _is_feature(cand) else _nearest_city(toks.text, cities, cand)
-            if near is not None:
+            if near is not None and not _written_elsewhere(toks, chosen[k + 1 : k + 3], cand, near):
                 cand.refs["near"] = near.start
                 cand.lat, cand.lon, cand.country = near.lat, near.lon, cand.country or near.country
             continue
@@ -262,6 +297,20 @@ def _nearest_city(text: str, cities: list[Candidate], cand: Candidate) -> Candid
     return best
 
 
+def _written_elsewhere(toks: Tokens, following: list[Candidate], cand: Candidate, near: Candidate) -> bool:
+    """ "a Baptist church in Sutherland Springs": the facility is placed by a name written right after it with ","
+    or "in" that is no city the gazetteer knows, or lies in another country than the city named nearest to it;
+    that city is then not where it lies."""
+    i = toks.starting_at(cand.end + (4 if toks.text.startswith(" in ", cand.end) else 2))
+    if i is None or toks.text[cand.end : toks.starts[i]] not in (", ", " in ") or not toks.is_cap(i):
+        return False
+    named = next((c for c in following if c.start == toks.starts[i] and not c.inner), None)
+    if named is None:
+        return toks.texts[i].isalpha() and toks.texts[i].lower() not in _area_words()
+    place_country = named.code if named.kind == "country" else named.country
+    return named.kind in ("place", "country") and place_country is not None and place_country != near.country
+
+
 def _city_after(toks: Tokens, following: list[Candidate], cand: Candidate) -> Candidate | None:
     for after in following:
         if after.inner or after.kind != "place" or after.lat is None:
@@ -285,8 +334,8 @@ def _feature_words() -> frozenset[str]:
 
 def _inner_city(toks: Tokens, gaz: Gazetteer, cand: Candidate, countries: set[str]) -> Entry | None:
     """The longest city (a place with coordinates) named inside the candidate's own words, in one of the article's
-    countries ("Mandalay Bay" in a story about Las Vegas is not in Myanmar) and not after a first name ("John
-    Radcliffe Hospital" is not in Radcliffe)."""
+    countries ("Mandalay Bay" in a story about Las Vegas is not in Myanmar), not after a first name ("John
+    Radcliffe Hospital" is not in Radcliffe) and not in a base named after a person ("Fort Greely")."""
     i = toks.starting_at(cand.start)
     if i is None:
         return None
@@ -294,7 +343,7 @@ def _inner_city(toks: Tokens, gaz: Gazetteer, cand: Candidate, countries: set[st
     while end < toks.n and toks.ends[end] <= cand.end:
         end += 1
     best: Entry | None = None
-    for a in range(i, end):
+    for a in range(i, i + 1 if _named_for_person(cand) else end):  # "Fort Worth" is a city, "Fort Greely" no
         for b in range(end, a, -1):
             entry = gaz.lookup(toks.span_text(a, b))
             if entry is not None and entry.kind == "place" and entry.lat is not None and entry.key != cand.key:
@@ -304,6 +353,12 @@ def _inner_city(toks: Tokens, gaz: Gazetteer, cand: Candidate, countries: set[st
                     best = entry
                 break
     return best
+
+
+def _named_for_person(cand: Candidate) -> bool:
+    """ "Fort Greely", "Camp Lejeune", "FOB Salerno": a base named, by custom, after a person, so the town its
+    name holds is a namesake (Greeley, Colorado; Salerno, Italy), not where it lies."""
+    return any(cand.name.startswith(prefix + " ") for prefix in patterns()["places"]["named_for_people"])
 
 
 def _surface(toks: Tokens, cand: Candidate) -> str:
