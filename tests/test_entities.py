@@ -426,6 +426,18 @@ def test_entities_cities_in_a_sports_report_are_teams() -> None:
     assert _named(entities, "Cardiff").kind == "place"
 
 
+def test_entities_away_side_before_a_score_is_a_team_and_a_dateline_stays_a_place() -> None:
+    text = (
+        "PHOENIX, Ariz. — The coach retired after five seasons. His team won a playoff game but was crushed at "
+        "Carolina 49-15 in the championship, and the quarterback scored one touchdown all season. The final "
+        "was played in Minneapolis."
+    )
+    entities = _entities(text)
+    assert _named(entities, "Carolina").kind == "organization"
+    assert _named(entities, "Phoenix").kind == "place"
+    assert _named(entities, "Minneapolis").kind == "place"
+
+
 def test_entities_cities_outside_sport_stay_places() -> None:
     entities = _entities("Leicester and Bristol were hit by floods, and the army was sent to help.")
     assert _named(entities, "Leicester").kind == "place"

@@ -43,21 +43,29 @@ def is_sports(toks: Tokens) -> bool:
 
 
 def _placed(toks: Tokens, i: int, cand: Candidate, before: frozenset[str]) -> bool:
-    """A location use: after a place word, a heading "<venue> :", a dateline "LONDON 1996-08-30", or followed by
+    """A location use: after a place word (but not a score right after it: "crushed at Carolina 49-15" is the
+    away side), a heading "<venue> :", a dateline "LONDON 1996-08-30" or "TEMPE, Ariz. —", or followed by
     ", <name>" ("Headingley, Leeds")."""
-    prev = toks.texts[i - 1].lower() if i > 0 else ""
-    if prev in before:
-        return True
     j = i
     while j < toks.n and toks.starts[j] < cand.end:
         j += 1
+    prev = toks.texts[i - 1].lower() if i > 0 else ""
+    if prev in before:
+        return not _score_at(toks, j)
     nxt = toks.texts[j] if j < toks.n else ""
     line_start = i == 0 or not toks.adjacent(i)
-    if line_start and nxt in (":", "("):
+    if line_start and (nxt in (":", "(") or (nxt == "," and toks.text[cand.start : cand.end].isupper())):
         return True
     if line_start and nxt[:1].isdigit() and toks.text[cand.start : cand.end].isupper():
         return True
     return _in_venue(toks, i, before)
+
+
+def _score_at(toks: Tokens, j: int) -> bool:
+    """Tokens from j read as a score: "49-15", "3 - 1"."""
+    if j + 2 >= toks.n or not toks.adjacent(j) or toks.texts[j + 1] not in ("-", "–"):
+        return False
+    return toks.texts[j].isdigit() and toks.texts[j + 2].isdigit()
 
 
 def _in_venue(toks: Tokens, i: int, before: frozenset[str]) -> bool:
