@@ -54,12 +54,12 @@ from sitrep.components.entities.toponyms import (
     qualified_towns,
     resolve_toponyms,
     speakers_named_like_towns,
-    state_abbreviations,
     states_named_like_countries,
     towns_in_context,
     towns_inside_names,
     words_read_as_places,
 )
+from sitrep.components.entities.towns import state_abbreviations, towns_after_place_words
 from sitrep.record import Entity
 
 SPANS_KEY = "sitrep_entities"
@@ -106,7 +106,7 @@ class EntityRecognizer:
         chosen = state_abbreviations(toks, gaz, capitals_as_actors(toks, gaz, peerages(toks, chosen)))
         chosen = qualified_towns(toks, gaz, chosen)
         chosen = towns_inside_names(toks, gaz, words_read_as_places(toks, chosen))
-        chosen = towns_in_context(toks, gaz, chosen)
+        chosen = towns_after_place_words(toks, gaz, towns_in_context(toks, gaz, chosen))
         states_named_like_countries(toks, gaz, chosen)
         speakers_named_like_towns(toks, gaz, chosen)
         resolve_toponyms(toks, gaz, chosen)

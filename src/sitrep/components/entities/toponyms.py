@@ -41,56 +41,55 @@ CAPITAL_MIN_POPULATION = 1_000_000
 
 def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
     """Re-point every city mention whose name several cities share to the one the article means."""
+    countries, states = article_context(gaz, chosen)
+    local = _local_namesakes(toks, gaz, chosen, countries)
     ambiguous = [c for c in chosen if c.kind == "place" and not c.inner and _is_homonym(gaz, _surface(toks, c), c)]
+    ambiguous += [c for c in chosen if id(c) in local]
     if not ambiguous:
         return
-    countries, states = _context(gaz, chosen)
     by_surface: dict[str, Entry] = {}
     own: dict[int, Entry] = {}
     for cand in ambiguous:  # a qualified mention ("Arlington, Virginia") settles the name for the article
-        qualified = _qualified(toks, gaz, chosen, cand)
+        qualified = _qualified(toks, gaz, chosen, cand, local.get(id(cand)) or gaz.homonyms[_surface(toks, cand)])
         if qualified is not None:
             by_surface.setdefault(_surface(toks, cand), qualified)
             own[id(cand)] = qualified  # "Mesquite, Nev." and later "Mesquite, Tex.": each is its own
     for cand in ambiguous:
         surface = _surface(toks, cand)
         entry = own.get(id(cand)) or by_surface.get(surface)
-        entry = entry or _likeliest(gaz, gaz.homonyms[surface], countries, states)
+        entry = entry or likeliest(gaz, local.get(id(cand)) or gaz.homonyms[surface], countries, states)
         by_surface.setdefault(surface, entry)
         if entry.key != cand.key:
             _repoint(cand, entry)
 
 
-def state_abbreviations(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
-    """ "Mesquite, Nev.", "Oakland, Calif.": a US state's abbreviation (the newspaper style in
-    `patterns.toml` [places] state_abbreviations) written after "<capitalized name>, " is a mention of the state, so
-    the town before it is found there. Elsewhere such words are left alone ("Miss.", "Wash.")."""
-    names: dict[str, str] = patterns()["places"]["state_abbreviations"]
-    covered = {c.start for c in chosen if not c.inner}
-    found: list[Candidate] = []
-    for i in range(2, toks.n):
-        word = toks.texts[i]
-        if word not in names and not (word + "." in names and _dot_after(toks, i)):
+def _local_namesakes(
+    toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], countries: dict[str, float]
+) -> dict[int, list[Entry]]:
+    """ "Palm Beach" in a story about Florida: a city of a country the article names nowhere else (Palm Beach,
+    Australia) is weighed, like a shared name, against the towns of that name (GeoNames cities5000) in the
+    countries the article is about. Keyed by candidate id: the city's own entry, then those towns."""
+    found: dict[int, list[Entry]] = {}
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner or cand.rank != RANK_CITY or cand.lat is None or cand.form != "name":
             continue
-        if toks.texts[i - 1] != "," or toks.ws[i - 2] or not toks.is_cap(i - 2) or toks.starts[i] in covered:
+        surface = _surface(toks, cand)
+        own = gaz.lookup(surface)
+        if own is None or own.key != cand.key or surface in gaz.homonyms or _named_apart(chosen, own):
             continue
-        last = i if word in names else i + 1
-        if last + 1 < toks.n and toks.is_cap(last + 1) and word.rstrip(".") in _bare(gaz.titles):
-            continue  # "Smith, Miss. Jones": a title before a name
-        state = gaz.states.get(names.get(word) or names[word + "."])
-        if state is not None:
-            found.append(from_entry(state, toks.starts[i], toks.ends[last]))
-    return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+        rest = countries  # the shares without the city's own mentions, which alone name its country
+        if own.country in countries:
+            rest = article_context(gaz, [c for c in chosen if c.key != own.key])[0]
+        about = [code for code, share in rest.items() if share >= MIN_CONTEXT_SHARE]
+        namesakes = [e for code in about for e in towns().get((code, surface), [])]
+        if namesakes:
+            found[id(cand)] = [own, *namesakes]
+    return found
 
 
-@cache
-def _bare(titles: frozenset[str]) -> frozenset[str]:
-    return frozenset(t.rstrip(".") for t in titles)
-
-
-def _dot_after(toks: Tokens, i: int) -> bool:
-    """Token i is followed by a full stop glued to it ("Tex" "." at a sentence's end)."""
-    return i + 1 < toks.n and toks.texts[i + 1] == "." and not toks.ws[i]
+def _named_apart(chosen: list[Candidate], own: Entry) -> bool:
+    """The article names the city's country by some other mention than the city's own."""
+    return any(c.key != own.key and own.country in (c.code if c.kind == "country" else c.country,) for c in chosen)
 
 
 def states_named_like_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
@@ -100,7 +99,7 @@ def states_named_like_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candi
     if not named:
         return
     ids = {id(c) for c in named}
-    countries, _ = _context(gaz, [c for c in chosen if id(c) not in ids])
+    countries, _ = article_context(gaz, [c for c in chosen if id(c) not in ids])
     for cand in named:
         american = countries.get("US", 0.0) >= _US_SHARE and not countries.get(cand.code or "")
         if american or _after_us_place(toks, chosen, cand):
@@ -159,7 +158,7 @@ def towns_in_context(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> l
     """A name no rule took that is another spelling of a small town (see `Towns`) of a country the article is
     about (at least `MIN_CONTEXT_SHARE` of its country mentions): "Tikrit", "Afrin" in a story about Iraq or
     Syria. It must stand alone (no capitalized word beside it) and be no word and no person's name."""
-    countries, _ = _context(gaz, chosen)
+    countries, _ = article_context(gaz, chosen)
     named = {code for code, share in countries.items() if share >= MIN_CONTEXT_SHARE}
     index = towns()
     if not named:
@@ -249,7 +248,7 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
     """A named place without coordinates ("Kabul airport", "Jolo Cathedral", "Evin prison in Tehran", "Hoa Lo
     prison, Hanoi") lies at the city its name holds, else at the city written right after it with "," or "in"."""
     cities = [c for c in chosen if c.kind == "place" and c.lat is not None and not c.inner and c.rank <= RANK_CITY]
-    countries = set(_context(gaz, chosen)[0])
+    countries = set(article_context(gaz, chosen)[0])
     for k, cand in enumerate(chosen):
         if cand.kind != "place" or cand.lat is not None or cand.inner or cand.rank != _RANK_FACILITY:
             continue
@@ -366,7 +365,7 @@ def _surface(toks: Tokens, cand: Candidate) -> str:
     return text.title() if text.isupper() else text
 
 
-def _context(gaz: Gazetteer, chosen: list[Candidate]) -> tuple[dict[str, float], set[str]]:
+def article_context(gaz: Gazetteer, chosen: list[Candidate]) -> tuple[dict[str, float], set[str]]:
     """Share of the article's country mentions per country (countries, demonyms, unambiguous places), and the
     US states it names."""
     counts: Counter[str] = Counter()
@@ -388,12 +387,13 @@ def _state_codes(gaz: Gazetteer, name: str) -> set[str]:
     return {entry.admin1} if entry is not None and entry.admin1 and entry.lat is None else set()
 
 
-def _qualified(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], cand: Candidate) -> Entry | None:
-    """The city named by "<city>, <state or country>", when one of that name lies there."""
+def _qualified(
+    toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], cand: Candidate, homonyms: list[Entry]
+) -> Entry | None:
+    """The city of `homonyms` named by "<city>, <state or country>", when one of them lies there."""
     after = next((c for c in chosen if c.start == cand.end + 2 and not c.inner), None)
     if after is None or toks.text[cand.end : after.start] != ", ":
         return None
-    homonyms = gaz.homonyms[_surface(toks, cand)]
     if after.kind == "country":
         found = [e for e in homonyms if e.country == after.code]
     else:
@@ -402,7 +402,7 @@ def _qualified(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], cand: Cand
     return found[0] if found else None
 
 
-def _likeliest(gaz: Gazetteer, homonyms: list[Entry], countries: dict[str, float], states: set[str]) -> Entry:
+def likeliest(gaz: Gazetteer, homonyms: list[Entry], countries: dict[str, float], states: set[str]) -> Entry:
     def score(entry: Entry) -> float:
         bonus = COUNTRY_WEIGHT * countries.get(entry.country or "", 0.0) + STATE_WEIGHT * (entry.admin1 in states)
         if gaz.capitals.get(entry.name) == entry.country and entry.population >= CAPITAL_MIN_POPULATION:

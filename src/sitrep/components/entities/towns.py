@@ -1,0 +1,124 @@
+"""Towns the gazetteer alone does not find, read from how the article writes them: a US state abbreviated the
+newspaper way after a town ("Mesquite, Nev."), and a town of the article's country written after a place word
+("in Orlando", "the town of Kandel") even when its name is also a person's name or too small a town to be matched
+everywhere.
+
+The words that decide are in `data/entities/patterns.toml` [places]."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sitrep.components.entities.lexicon import Entry, Gazetteer, common_words, patterns, towns
+from sitrep.components.entities.scan import Candidate, Tokens, from_entry
+from sitrep.components.entities.toponyms import MIN_CONTEXT_SHARE, article_context, likeliest
+
+
+def state_abbreviations(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Mesquite, Nev.", "Oakland, Calif.": a US state's abbreviation (the newspaper style in
+    `patterns.toml` [places] state_abbreviations) written after "<capitalized name>, " is a mention of the state, so
+    the town before it is found there. Elsewhere such words are left alone ("Miss.", "Wash.")."""
+    names: dict[str, str] = patterns()["places"]["state_abbreviations"]
+    covered = {c.start for c in chosen if not c.inner}
+    found: list[Candidate] = []
+    for i in range(2, toks.n):
+        word = toks.texts[i]
+        if word not in names and not (word + "." in names and _dot_after(toks, i)):
+            continue
+        if toks.texts[i - 1] != "," or toks.ws[i - 2] or not toks.is_cap(i - 2) or toks.starts[i] in covered:
+            continue
+        last = i if word in names else i + 1
+        if last + 1 < toks.n and toks.is_cap(last + 1) and word.rstrip(".") in _bare(gaz.titles):
+            continue  # "Smith, Miss. Jones": a title before a name
+        state = gaz.states.get(names.get(word) or names[word + "."])
+        if state is not None:
+            found.append(from_entry(state, toks.starts[i], toks.ends[last]))
+    return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+@cache
+def _bare(titles: frozenset[str]) -> frozenset[str]:
+    return frozenset(t.rstrip(".") for t in titles)
+
+
+def _dot_after(toks: Tokens, i: int) -> bool:
+    """Token i is followed by a full stop glued to it ("Tex" "." at a sentence's end)."""
+    return i + 1 < toks.n and toks.texts[i + 1] == "." and not toks.ws[i]
+
+
+def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """ "at his home in Orlando", "near Corning", "the southwestern town of Kandel": a capitalized name no rule took,
+    right after a place word (`patterns.toml` [places] town_before, town_nouns), that is the name of a GeoNames town
+    (cities5000) of a country the article is about (a fifth of its country mentions or more) is that town, the one
+    the article's countries and states make likeliest. So a city named like a person ("Orlando", "Killeen") or a
+    town too small for the gazetteer is found where the text says it is a place; a name standing before another
+    capitalized word ("in Orlando Bloom's film"), an everyday word, a day or a month, or a word of a person the
+    article names is not."""
+    countries, states = article_context(gaz, chosen)
+    about = [code for code, share in countries.items() if share >= MIN_CONTEXT_SHARE]
+    if not about:
+        return chosen
+    covered = bytearray(len(toks.text) + 1)
+    for cand in chosen:
+        covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    people = {w for c in chosen if c.kind == "person" for w in c.name.split()}
+    starts = {c.start: c for c in chosen if not c.inner}
+    found: list[Candidate] = []
+    for i in range(1, toks.n):
+        if not _after_place_word(toks, i) or covered[toks.starts[i]] or not _town_word(toks, i, people):
+            continue
+        j = i + 1
+        while j < toks.n and j - i < _MAX_TOKENS and toks.adjacent(j) and _town_word(toks, j, people):
+            j += 1
+        if j < toks.n and toks.adjacent(j) and toks.is_cap(j) and toks.ws[j - 1]:
+            continue  # a longer name no list knows
+        name = toks.span_text(i, j)
+        entries = [e for code in about for e in towns().get((code, name), []) if _fits(gaz, toks, starts, j, e)]
+        if entries and not any(covered[toks.starts[k]] for k in range(i, j)):
+            found.append(from_entry(likeliest(gaz, entries, countries, states), toks.starts[i], toks.ends[j - 1]))
+    return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+_MAX_TOKENS = 3
+
+
+def _fits(gaz: Gazetteer, toks: Tokens, starts: dict[int, Candidate], j: int, entry: Entry) -> bool:
+    """The town lies in the country or US state written after the name ("in Kent, Conn." is no Kent of
+    Washington), if one is."""
+    if j + 1 >= toks.n or toks.texts[j] != ",":
+        return True
+    where = starts.get(toks.starts[j + 1])
+    if where is None or where.kind not in ("country", "place"):
+        return True
+    if where.kind == "country":
+        return entry.country == where.code
+    state = gaz.states.get(where.name)
+    return state is None or (where.key == state.key and entry.admin1 == state.admin1)
+
+
+def _after_place_word(toks: Tokens, i: int) -> bool:
+    """Token i follows "in", "near" … or "<town noun> of" ("the town of Kandel")."""
+    if not toks.adjacent(i):
+        return False
+    prev = toks.texts[i - 1].lower()
+    if prev in _words("town_before"):
+        return True
+    return prev == "of" and i > 1 and toks.adjacent(i - 1) and toks.texts[i - 2].lower() in _words("town_nouns")
+
+
+def _town_word(toks: Tokens, i: int, people: set[str]) -> bool:
+    """A capitalized word (not in capitals) that is no stop word, everyday word, day, month or word of a person's
+    name the article gives."""
+    word = toks.texts[i]
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper()) or word in people:
+        return False
+    lower = word.lower()
+    return lower not in STOP_WORDS and lower not in common_words() and lower not in _words("not_town_words")
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    conf = patterns()
+    return frozenset(conf["people"]["not_name_words"] if name == "not_town_words" else conf["places"][name])
