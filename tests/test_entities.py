@@ -438,6 +438,12 @@ def test_entities_away_side_before_a_score_is_a_team_and_a_dateline_stays_a_plac
     assert _named(entities, "Minneapolis").kind == "place"
 
 
+def test_entities_law_firm_named_after_a_town_is_an_organization() -> None:
+    entities = _entities("Daniel Wall of Latham & Watkins LLP said in a filing that the deal was legal.")
+    assert _named(entities, "Latham & Watkins LLP").kind == "organization"
+    assert not any(e.kind == "place" for e in entities)
+
+
 def test_entities_cities_outside_sport_stay_places() -> None:
     entities = _entities("Leicester and Bristol were hit by floods, and the army was sent to help.")
     assert _named(entities, "Leicester").kind == "place"

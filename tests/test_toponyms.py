@@ -257,3 +257,17 @@ def test_toponyms_big_foreign_city_beats_a_small_namesake_at_home() -> None:
     places = _places("The U.S. envoy met Ukrainian officials in Warsaw, Texas senators said, and American "
                      "diplomats in Washington agreed.")  # fmt: skip
     assert _near(places["Warsaw"], 52.23, 21.01)
+
+
+def test_toponyms_regions_named_in_english_are_whole_places() -> None:
+    places = _places("The top security official in North Rhine-Westphalia said police in Bavaria and Tuscany "
+                     "were on alert, and a man from Ontario, Calif., was held.")  # fmt: skip
+    assert places["North Rhine-Westphalia"].name == "North Rhine-Westphalia"  # not "North Rhine" and the Rhine
+    assert "Rhine" not in places
+    assert _near(places["Tuscany"], 43.4, 11.1, km=150)  # Italy's, not a district of Calgary
+    assert _near(places["Ontario"], 34.06, -117.65)  # the Californian city, written with its state
+
+
+def test_toponyms_abbreviated_fort_is_a_base_named_after_a_person() -> None:
+    places = _places("Interceptors were placed at Ft. Greely, in Alaska, and at Fort Greely's silos.")
+    assert places["Ft. Greely"].lat is None
