@@ -271,3 +271,10 @@ def test_toponyms_regions_named_in_english_are_whole_places() -> None:
 def test_toponyms_abbreviated_fort_is_a_base_named_after_a_person() -> None:
     places = _places("Interceptors were placed at Ft. Greely, in Alaska, and at Fort Greely's silos.")
     assert places["Ft. Greely"].lat is None
+
+
+def test_toponyms_sentence_adverb_before_a_country_is_no_place() -> None:
+    places = _places("Prices fell. “Moreover, Russia failed to cut output. Separately, Norway said it would. "
+                     "Marjayoun, Lebanon, was shelled.")  # fmt: skip
+    assert "Moreover" not in places and "Separately" not in places
+    assert places["Marjayoun"].kind == "place"

@@ -58,3 +58,18 @@ def test_towns_person_and_ordinary_words_after_a_place_word_stay_unread() -> Non
                 "Hope was grim. Americans in Orlando were calm.")  # fmt: skip
     places = [m.text for e in x.entities if e.kind == "place" for m in e.mentions]
     assert places == []
+
+
+def test_towns_city_name_shortening_a_bay_of_the_story_is_that_bay() -> None:
+    x = extract("Shots came from the 32nd floor of Mandalay Bay, police in Las Vegas said. \"It sounds like it's "
+                "coming from Mandalay,\" a witness told U.S. reporters.")  # fmt: skip
+    bay = [e for e in x.entities if e.name == "Mandalay Bay"]
+    assert len(bay) == 1 and [m.text for m in bay[0].mentions] == ["Mandalay Bay", "Mandalay"]
+    assert bay[0].lat is None  # not in Myanmar
+    assert not any(e.name == "Mandalay" for e in x.entities)
+
+
+def test_towns_city_of_a_named_country_stays_the_city() -> None:
+    x = extract("Troops landed on Mandalay Bay, and Myanmar's army said Mandalay was calm.")
+    city = next(e for e in x.entities if e.name == "Mandalay")
+    assert city.lat is not None and abs(city.lat - 21.97) < 0.3

@@ -59,7 +59,7 @@ from sitrep.components.entities.toponyms import (
     towns_inside_names,
     words_read_as_places,
 )
-from sitrep.components.entities.towns import state_abbreviations, towns_after_place_words
+from sitrep.components.entities.towns import state_abbreviations, towns_after_place_words, venues_named_after_cities
 from sitrep.record import Entity
 
 SPANS_KEY = "sitrep_entities"
@@ -110,6 +110,7 @@ class EntityRecognizer:
         states_named_like_countries(toks, gaz, chosen)
         speakers_named_like_towns(toks, gaz, chosen)
         resolve_toponyms(toks, gaz, chosen)
+        venues_named_after_cities(toks, chosen)
         locate_facilities(toks, gaz, chosen)
         link_places(toks, gaz, chosen)
         teams_in_results(toks, chosen)

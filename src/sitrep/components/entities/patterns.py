@@ -8,6 +8,8 @@ import re
 from functools import cache
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from sitrep.components.entities.lexicon import Gazetteer, first_keys, last_names, patterns, titles
 from sitrep.components.entities.scan import Candidate, Tokens, longest_at
 
@@ -279,10 +281,20 @@ def places_before_countries(toks: Tokens, hits: dict[int, Candidate]) -> list[Ca
 
 def _unknown_name(toks: Tokens, i: int) -> bool:
     """A capitalized word that may be part of a name no list knows: no function word, day or month ("Thursday,
-    United States forces ...")."""
+    United States forces ...") and no sentence adverb ("Moreover, Russia failed", "Separately, Norway said")."""
     word = toks.texts[i]
     lower = word.lower()
-    return word[:1].isupper() and word.isalpha() and not word.isupper() and lower not in _STOP | _NOT_NAME
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper()) or lower in _STOP | _NOT_NAME:
+        return False
+    return lower not in STOP_WORDS and not (lower.endswith(_ADVERB_END) and _opens(toks, i))
+
+
+_ADVERB_END = "ly"
+
+
+def _opens(toks: Tokens, i: int) -> bool:
+    """Token i opens its line or sentence (after a stop or an opening quote)."""
+    return i == 0 or not toks.adjacent(i) or toks.texts[i - 1] in (".", "!", "?", '"', "“", "‘", "'", ":", ";")
 
 
 _NOT_NAME = frozenset(patterns()["people"]["not_name_words"])

@@ -256,7 +256,7 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
             continue
         where = _inner_city(toks, gaz, cand, countries) or _city_after(toks, chosen[k + 1 : k + 3], cand)
         if where is None:
-            near = None if _is_feature(cand) else _nearest_city(toks.text, cities, cand)
+            near = None if is_feature(cand) else _nearest_city(toks.text, cities, cand)
             if near is not None and not _written_elsewhere(toks, chosen[k + 1 : k + 3], cand, near):
                 cand.refs["near"] = near.start
                 cand.lat, cand.lon, cand.country = near.lat, near.lon, cand.country or near.country
@@ -319,7 +319,7 @@ def _city_after(toks: Tokens, following: list[Candidate], cand: Candidate) -> Ca
     return None
 
 
-def _is_feature(cand: Candidate) -> bool:
+def is_feature(cand: Candidate) -> bool:
     """A cape, an island, a mountain, a lake, a river, a bay ("Cape Erimo", "Jeju Island", "Mandalay Bay"): it lies
     by no city the article merely names near it, only by one written right after it or named in it."""
     words = cand.name.lower().split()

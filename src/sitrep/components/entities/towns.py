@@ -1,7 +1,8 @@
 """Towns the gazetteer alone does not find, read from how the article writes them: a US state abbreviated the
 newspaper way after a town ("Mesquite, Nev."), and a town of the article's country written after a place word
 ("in Orlando", "the town of Kandel") even when its name is also a person's name or too small a town to be matched
-everywhere.
+everywhere; and a foreign city's name that is only the short form of a venue named after it ("Mandalay" for
+"Mandalay Bay" in Las Vegas).
 
 The words that decide are in `data/entities/patterns.toml` [places]."""
 
@@ -11,9 +12,9 @@ from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.components.entities.lexicon import Entry, Gazetteer, common_words, patterns, towns
+from sitrep.components.entities.lexicon import RANK_CITY, Entry, Gazetteer, common_words, patterns, towns
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
-from sitrep.components.entities.toponyms import MIN_CONTEXT_SHARE, article_context, likeliest
+from sitrep.components.entities.toponyms import MIN_CONTEXT_SHARE, article_context, is_feature, likeliest
 
 
 def state_abbreviations(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
@@ -122,3 +123,35 @@ def _town_word(toks: Tokens, i: int, people: set[str]) -> bool:
 def _words(name: str) -> frozenset[str]:
     conf = patterns()
     return frozenset(conf["people"]["not_name_words"] if name == "not_town_words" else conf["places"][name])
+
+
+def venues_named_after_cities(toks: Tokens, chosen: list[Candidate]) -> None:
+    """ "in front of Mandalay Bay … coming from Mandalay", "detainees at Guantanamo Bay … flew to Guantanamo": a
+    one-word city whose name opens a bay, island, lake … the article names ("<City> <feature word>", `patterns.toml`
+    [places] feature_words) is that place's short form when nothing else in the article names the city's country
+    (Myanmar, Cuba): its mentions join the named place."""
+    venues: dict[str, Candidate] = {}
+    for cand in chosen:
+        words = cand.name.split()
+        if cand.kind == "place" and not cand.inner and cand.rank > RANK_CITY and len(words) == 2 and is_feature(cand):
+            venues.setdefault(words[0], cand)
+    if not venues:
+        return
+    cities: dict[str, list[Candidate]] = {}  # by the venue's first word, as written
+    for cand in chosen:
+        if cand.kind == "place" and cand.rank <= RANK_CITY and cand.lat is not None:  # inside a name too
+            text = toks.text[cand.start : cand.end]
+            if (text.title() if text.isupper() else text) in venues:
+                cities.setdefault(text.title() if text.isupper() else text, []).append(cand)
+    for word, short in cities.items():
+        venue = venues[word]
+        if _country_named(chosen, short[0].country, short[0].key, venue.key):
+            continue
+        for cand in short:
+            cand.key, cand.name, cand.rank = venue.key, venue.name, venue.rank
+            cand.lat, cand.lon, cand.country = venue.lat, venue.lon, venue.country
+
+
+def _country_named(chosen: list[Candidate], code: str | None, *keys: str) -> bool:
+    """Some mention other than those of `keys` names the country `code` (as a country or a place in it)."""
+    return any(c.key not in keys and code in (c.code if c.kind == "country" else c.country,) for c in chosen)
