@@ -278,3 +278,11 @@ def test_toponyms_sentence_adverb_before_a_country_is_no_place() -> None:
                      "Marjayoun, Lebanon, was shelled.")  # fmt: skip
     assert "Moreover" not in places and "Separately" not in places
     assert places["Marjayoun"].kind == "place"
+
+
+def test_toponyms_large_city_of_the_story_country_beats_a_foreign_capital_of_its_name() -> None:
+    places = _places("Lebanese troops deployed in Tripoli after clashes, and Lebanon's army said Beirut was calm. "
+                     "Lebanese officials met in Sidon.")  # fmt: skip
+    assert _near(places["Tripoli"], 34.44, 35.85)  # Lebanon's, not Libya's capital
+    places = _places("Flights to Paris were cancelled, Texas officials said. Dallas and Houston were hit.")
+    assert _near(places["Paris"], 48.85, 2.35)  # a small Texan Paris does not outweigh France's capital

@@ -37,6 +37,8 @@ STATE_WEIGHT = 1.0
 # Texas"): an article about the US that says "Paris" means France's capital.
 CAPITAL_WEIGHT = 3.0
 CAPITAL_MIN_POPULATION = 1_000_000
+# ... except against a city of this size in the country the article is mostly about (half its country mentions).
+CAPITAL_RIVAL_POPULATION = 100_000
 
 
 def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
@@ -403,10 +405,16 @@ def _qualified(
 
 
 def likeliest(gaz: Gazetteer, homonyms: list[Entry], countries: dict[str, float], states: set[str]) -> Entry:
+    """The city of the name the article most likely means: population, the article's countries and states, and a
+    big capital's fame (not against a city of the article's own country that is itself large: "Tripoli" in a story
+    about Lebanon is Lebanon's, while "Paris" in a story about Texas is France's)."""
+    rival = any(e.population >= CAPITAL_RIVAL_POPULATION and countries.get(e.country or "", 0.0) >= _US_SHARE
+                for e in homonyms)  # fmt: skip
+
     def score(entry: Entry) -> float:
         bonus = COUNTRY_WEIGHT * countries.get(entry.country or "", 0.0) + STATE_WEIGHT * (entry.admin1 in states)
         if gaz.capitals.get(entry.name) == entry.country and entry.population >= CAPITAL_MIN_POPULATION:
-            bonus += CAPITAL_WEIGHT
+            bonus += 0.0 if rival and not countries.get(entry.country or "") else CAPITAL_WEIGHT
         return math.log10(max(entry.population, 1)) + bonus
 
     return max(homonyms, key=score)
