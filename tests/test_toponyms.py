@@ -286,3 +286,9 @@ def test_toponyms_large_city_of_the_story_country_beats_a_foreign_capital_of_its
     assert _near(places["Tripoli"], 34.44, 35.85)  # Lebanon's, not Libya's capital
     places = _places("Flights to Paris were cancelled, Texas officials said. Dallas and Houston were hit.")
     assert _near(places["Paris"], 48.85, 2.35)  # a small Texan Paris does not outweigh France's capital
+
+
+def test_toponyms_word_before_a_person_named_like_a_country_is_no_place() -> None:
+    x = extract("Later, Jordan Peterson told reporters he had left. Marjayoun, Lebanon, was shelled.")
+    assert [e.name for e in x.entities if e.kind == "place"] == ["Marjayoun"]
+    assert any(e.kind == "person" and e.name == "Jordan Peterson" for e in x.entities)

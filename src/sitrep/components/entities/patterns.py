@@ -258,7 +258,8 @@ def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate
 
 
 def places_before_countries(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate]:
-    """ "Marjayoun, Lebanon": a capitalized name no list knows, written before ", <country>", is a place there."""
+    """ "Marjayoun, Lebanon": a capitalized name no list knows, written before ", <country>", is a place there (not
+    before a country's name that opens a longer name: "Later, Jordan Peterson")."""
     found: list[Candidate] = []
     for i, hit in hits.items():
         if hit.kind != "country" or hit.form != "name" or i < 2 or toks.texts[i - 1] != ",":
@@ -269,6 +270,8 @@ def places_before_countries(toks: Tokens, hits: dict[int, Candidate]) -> list[Ca
         last = i - 2
         if toks.ws[last] or (nxt < toks.n and toks.texts[nxt] in ("'s", "’s")) or not _unknown_name(toks, last):
             continue
+        if nxt < toks.n and toks.ws[nxt - 1] and toks.adjacent(nxt) and _unknown_name(toks, nxt):
+            continue  # "Later, Jordan Peterson told": the country's name opens a person's
         begin = last
         while begin > 0 and toks.ws[begin - 1] and toks.adjacent(begin) and _unknown_name(toks, begin - 1):
             begin -= 1
