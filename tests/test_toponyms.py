@@ -292,3 +292,11 @@ def test_toponyms_word_before_a_person_named_like_a_country_is_no_place() -> Non
     x = extract("Later, Jordan Peterson told reporters he had left. Marjayoun, Lebanon, was shelled.")
     assert [e.name for e in x.entities if e.kind == "place"] == ["Marjayoun"]
     assert any(e.kind == "person" and e.name == "Jordan Peterson" for e in x.entities)
+
+
+def test_toponyms_state_the_story_names_settles_a_town_name() -> None:
+    places = _places("A gunman opened fire at a high school in Parkland on Wednesday, Florida police said.")
+    assert _near(places["Parkland"], 26.31, -80.24)  # Florida is a state here, though towns abroad share its name
+    places = _places("A student opened fire at a high school in Santa Fe, killing ten, and the governor of Texas "
+                     "ordered flags lowered across Texas.")  # fmt: skip
+    assert _near(places["Santa Fe"], 29.38, -95.10)  # the Texan town, not New Mexico's capital

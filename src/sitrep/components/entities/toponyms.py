@@ -44,7 +44,7 @@ CAPITAL_RIVAL_POPULATION = 100_000
 def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
     """Re-point every city mention whose name several cities share to the one the article means."""
     countries, states = article_context(gaz, chosen)
-    local = _local_namesakes(toks, gaz, chosen, countries)
+    local = _local_namesakes(toks, gaz, chosen, countries, states)
     ambiguous = [c for c in chosen if c.kind == "place" and not c.inner and _is_homonym(gaz, _surface(toks, c), c)]
     ambiguous += [c for c in chosen if id(c) in local]
     if not ambiguous:
@@ -66,27 +66,43 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
 
 
 def _local_namesakes(
-    toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], countries: dict[str, float]
+    toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], countries: dict[str, float], states: set[str]
 ) -> dict[int, list[Entry]]:
-    """ "Palm Beach" in a story about Florida: a city of a country the article names nowhere else (Palm Beach,
-    Australia) is weighed, like a shared name, against the towns of that name (GeoNames cities5000) in the
-    countries the article is about. Keyed by candidate id: the city's own entry, then those towns."""
+    """ "Palm Beach" in a story about Florida, "Santa Fe" in one about Texas: a city of a country the article names
+    nowhere else (Palm Beach, Australia), or a US city of a state the article does not name while it names others
+    (Santa Fe, New Mexico), is weighed, like a shared name, against the towns of that name (GeoNames cities5000) in
+    the countries the article is about or in the states it names. Keyed by candidate id: every city of the name,
+    then those towns."""
     found: dict[int, list[Entry]] = {}
     for cand in chosen:
         if cand.kind != "place" or cand.inner or cand.rank != RANK_CITY or cand.lat is None or cand.form != "name":
             continue
         surface = _surface(toks, cand)
         own = gaz.lookup(surface)
-        if own is None or own.key != cand.key or surface in gaz.homonyms or _named_apart(chosen, own):
+        if own is None or own.key != cand.key:
             continue
-        rest = countries  # the shares without the city's own mentions, which alone name its country
-        if own.country in countries:
-            rest = article_context(gaz, [c for c in chosen if c.key != own.key])[0]
-        about = [code for code, share in rest.items() if share >= MIN_CONTEXT_SHARE]
-        namesakes = [e for code in about for e in towns().get((code, surface), [])]
+        cities = gaz.homonyms.get(surface, [own])
+        if states and countries.get("US", 0.0) >= MIN_CONTEXT_SHARE and not any(e.admin1 in states for e in cities):
+            namesakes = [e for e in towns().get(("US", surface), []) if e.admin1 in states]
+        elif surface in gaz.homonyms or _named_apart(chosen, own):
+            continue
+        else:
+            namesakes = _in_countries(gaz, chosen, countries, own, surface)
         if namesakes:
-            found[id(cand)] = [own, *namesakes]
+            found[id(cand)] = [*cities, *namesakes]
     return found
+
+
+def _in_countries(
+    gaz: Gazetteer, chosen: list[Candidate], countries: dict[str, float], own: Entry, surface: str
+) -> list[Entry]:
+    """The towns named `surface` in the countries the article is about, leaving the city's own mentions out of the
+    shares (they alone name its country)."""
+    rest = countries
+    if own.country in countries:
+        rest = article_context(gaz, [c for c in chosen if c.key != own.key])[0]
+    about = [code for code, share in rest.items() if share >= MIN_CONTEXT_SHARE]
+    return [e for code in about for e in towns().get((code, surface), [])]
 
 
 def _named_apart(chosen: list[Candidate], own: Entry) -> bool:
@@ -375,12 +391,17 @@ def article_context(gaz: Gazetteer, chosen: list[Candidate]) -> tuple[dict[str, 
     for cand in chosen:
         if cand.kind == "country" and cand.code:
             counts[cand.code] += 1
-        elif cand.kind == "place" and cand.country and cand.name not in gaz.homonyms:
+        elif cand.kind == "place" and cand.country and (cand.name not in gaz.homonyms or _is_state(gaz, cand)):
             counts[cand.country] += 1
             if cand.lat is None and cand.country == "US":
                 states.update(_state_codes(gaz, cand.name))
     total = sum(counts.values())
     return ({code: n / total for code, n in counts.items()} if total else {}), states
+
+
+def _is_state(gaz: Gazetteer, cand: Candidate) -> bool:
+    """A mention of a US state (whose name foreign towns may share: "Florida")."""
+    return cand.lat is None and cand.country == "US" and bool(_state_codes(gaz, cand.name))
 
 
 def _state_codes(gaz: Gazetteer, name: str) -> set[str]:
