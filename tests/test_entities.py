@@ -444,6 +444,20 @@ def test_entities_law_firm_named_after_a_town_is_an_organization() -> None:
     assert not any(e.kind == "place" for e in entities)
 
 
+def test_entities_direction_before_a_place_in_a_sports_report_is_a_team() -> None:
+    text = (
+        "Eastern Michigan routs Northern Illinois. The quarterback threw three touchdowns as Eastern Michigan "
+        "rolled past Northern Illinois, 45-17, ending their title hopes in the league; the coach praised the "
+        "season of a squad that played in northern Ohio and now eyes the north London club."
+    )
+    entities = _entities(text)
+    assert _named(entities, "Eastern Michigan").kind == "organization"
+    assert _named(entities, "Northern Illinois").kind == "organization"
+    assert not any(e.name in ("Michigan", "Illinois") for e in entities)
+    assert _named(entities, "northern Ohio").kind == "place"
+    assert _named(entities, "north London").kind == "place"  # a lower-case direction describes, names no side
+
+
 def test_entities_cities_outside_sport_stay_places() -> None:
     entities = _entities("Leicester and Bristol were hit by floods, and the army was sent to help.")
     assert _named(entities, "Leicester").kind == "place"

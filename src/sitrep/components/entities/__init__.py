@@ -114,7 +114,7 @@ class EntityRecognizer:
         locate_facilities(toks, gaz, chosen)
         link_places(toks, gaz, chosen)
         teams_in_results(toks, chosen)
-        teams_in_sport(toks, chosen)
+        chosen = teams_in_sport(toks, chosen)
         chosen = more_teams(toks, gaz, chosen)
         return build(toks.text, join_mentions(toks, gaz, chosen))
 

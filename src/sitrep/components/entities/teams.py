@@ -15,15 +15,19 @@ from sitrep.components.entities.scan import Candidate, Tokens, longest_at
 RANK_TEAM = 2
 
 
-def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> None:
+def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     """In a sports report, turn each city or region used as a team (not after "in", "at" …, not a venue heading,
-    not a dateline) into an organization."""
+    not a dateline) into an organization; so too a direction before a place ("Eastern Michigan routs Northern
+    Illinois", "Western Province"), whose inner place then goes."""
     if not is_sports(toks):
-        return
+        return chosen
     words = _words()
     surnames = {c.name.rsplit(" ", 1)[-1].lower() for c in chosen if c.kind == "person"}
+    teams: list[Candidate] = []
     for cand in chosen:
-        if cand.kind != "place" or cand.inner or cand.form != "name" or cand.rank > RANK_CITY:
+        if cand.kind != "place" or cand.inner or cand.form != "name":
+            continue
+        if cand.rank > RANK_CITY and not _side_name(cand):
             continue
         if toks.text[cand.start : cand.end].lower() in surnames:
             continue  # "Lentini" after "Gianluigi Lentini": the player, found later by his surname
@@ -33,6 +37,23 @@ def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> None:
         cand.kind, cand.key = "organization", f"organization:team:{cand.name.lower()}"
         cand.lat = cand.lon = None
         cand.attrs["category"] = "team"
+        cand.refs.pop("within", None)
+        cand.refs.pop("country", None)
+        teams.append(cand)
+    inside = [(t.start, t.end) for t in teams if " " in t.name]
+    return [c for c in chosen if not (c.inner and any(a <= c.start and c.end <= b for a, b in inside))]
+
+
+def _side_name(cand: Candidate) -> bool:
+    """A capitalized direction before a place, the name of a side ("Eastern Michigan", "Northern Transvaal"; not
+    "the north London club")."""
+    first = cand.name.split(" ", 1)[0]
+    return ("within" in cand.refs or "country" in cand.refs) and first.lower() in _directions() and first.istitle()
+
+
+@cache
+def _directions() -> frozenset[str]:
+    return frozenset(patterns()["places"]["directions"])
 
 
 def is_sports(toks: Tokens) -> bool:
