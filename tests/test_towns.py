@@ -36,9 +36,10 @@ def test_towns_state_abbreviation_needs_a_town_before_it() -> None:
 
 def test_towns_city_named_like_a_person_is_found_after_a_place_word() -> None:
     places = _places("The gunman's brother spoke at his home in Orlando. A year earlier a man had opened fire in "
-                     "Killeen, and police in Texas and Florida said they were on alert.")  # fmt: skip
+                     "Killeen, and police in Texas and Florida said they were on alert in Austin.")  # fmt: skip
     assert _near(places["Orlando"], 28.54, -81.38)
     assert _near(places["Killeen"], 31.12, -97.73)
+    assert _near(places["Austin"], 30.27, -97.74)
 
 
 def test_towns_small_town_of_the_story_country_after_town_of() -> None:
@@ -55,7 +56,7 @@ def test_towns_town_written_with_its_state_is_not_a_namesake_elsewhere() -> None
 
 def test_towns_person_and_ordinary_words_after_a_place_word_stay_unread() -> None:
     x = extract("Orlando Smith, a U.S. veteran, said that in Orlando Bloom's film and in August the mood in "
-                "Hope was grim. Americans in Orlando were calm.")  # fmt: skip
+                "Hope was grim, as in Union and in Progress. Americans in Orlando were calm.")  # fmt: skip
     places = [m.text for e in x.entities if e.kind == "place" for m in e.mentions]
     assert places == []
 

@@ -82,7 +82,7 @@ def _local_namesakes(
         if own is None or own.key != cand.key:
             continue
         cities = gaz.homonyms.get(surface, [own])
-        if states and countries.get("US", 0.0) >= MIN_CONTEXT_SHARE and not any(e.admin1 in states for e in cities):
+        if _other_state(cities, countries, states):
             namesakes = [e for e in towns().get(("US", surface), []) if e.admin1 in states]
         elif surface in gaz.homonyms or _named_apart(chosen, own):
             continue
@@ -91,6 +91,13 @@ def _local_namesakes(
         if namesakes:
             found[id(cand)] = [*cities, *namesakes]
     return found
+
+
+def _other_state(cities: list[Entry], countries: dict[str, float], states: set[str]) -> bool:
+    """The article is about the US and names states, and the cities of the name include a US one, in none of them."""
+    if not states or countries.get("US", 0.0) < MIN_CONTEXT_SHARE or not any(e.country == "US" for e in cities):
+        return False
+    return not any(e.admin1 in states for e in cities)
 
 
 def _in_countries(

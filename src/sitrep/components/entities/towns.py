@@ -12,7 +12,16 @@ from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.components.entities.lexicon import RANK_CITY, Entry, Gazetteer, common_words, patterns, towns
+from sitrep.components.entities.lexicon import (
+    RANK_CITY,
+    Entry,
+    Gazetteer,
+    common_words,
+    first_names,
+    last_names,
+    patterns,
+    towns,
+)
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 from sitrep.components.entities.toponyms import MIN_CONTEXT_SHARE, article_context, is_feature, likeliest
 
@@ -110,13 +119,21 @@ def _after_place_word(toks: Tokens, i: int) -> bool:
 
 
 def _town_word(toks: Tokens, i: int, people: set[str]) -> bool:
-    """A capitalized word (not in capitals) that is no stop word, everyday word, day, month or word of a person's
-    name the article gives."""
+    """A capitalized word (not in capitals) that is no stop word, everyday word, day, month, word of a person's name
+    the article gives, or word the gazetteer never reads as a town unless it is a person's name ("Austin")."""
     word = toks.texts[i]
     if not (word[:1].isupper() and word.isalpha() and not word.isupper()) or word in people:
         return False
     lower = word.lower()
-    return lower not in STOP_WORDS and lower not in common_words() and lower not in _words("not_town_words")
+    if lower in STOP_WORDS or lower in common_words() or lower in _words("not_town_words"):
+        return False
+    return word not in _not_cities() or word in first_names() | last_names()  # "in Austin", not "in Union"
+
+
+@cache
+def _not_cities() -> frozenset[str]:
+    """The words `patterns.toml` [places] not_cities keeps from being read as towns anywhere."""
+    return frozenset(patterns()["places"]["not_cities"])
 
 
 @cache
