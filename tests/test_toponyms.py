@@ -300,3 +300,9 @@ def test_toponyms_state_the_story_names_settles_a_town_name() -> None:
     places = _places("A student opened fire at a high school in Santa Fe, killing ten, and the governor of Texas "
                      "ordered flags lowered across Texas.")  # fmt: skip
     assert _near(places["Santa Fe"], 29.38, -95.10)  # the Texan town, not New Mexico's capital
+
+
+def test_toponyms_hyphenated_spelling_of_a_small_town_is_found_in_its_country() -> None:
+    places = _places("Afghan forces said the Taliban attacked Pul-e-Khumri on Monday, and Afghanistan's army said "
+                     "Afghan police had retaken it.")  # fmt: skip
+    assert _near(places["Pul-e-Khumri"], 35.94, 68.72)

@@ -310,17 +310,26 @@ class Towns:
                 self.rows.setdefault((city["countrycode"], _unaccented(name)), []).append(city)
             if city["population"] < min_variant:
                 for alias in [a for a, variant in _aliases(city) if variant]:
-                    self.local.setdefault(alias, []).append(city)
-                    self.firsts.add(alias.split(" ", 1)[0])
+                    self.local.setdefault(flat(alias), []).append(city)
+                    self.firsts.add(flat(alias).split(" ", 1)[0])
 
     def get(self, key: tuple[str, str], default: list[Entry]) -> list[Entry]:
         found = self.rows.get(key)
         return [_city_entry(city) for city in found] if found else default
 
+    def spells(self, surface: str) -> bool:
+        """Whether `surface` is another spelling of a town the gazetteer leaves to context."""
+        return flat(surface) in self.local
+
     def named(self, surface: str, countries: AbstractSet[str]) -> Entry | None:
         """The largest town spelled `surface` in one of `countries` that the gazetteer leaves to context."""
-        found = next((c for c in self.local.get(surface, ()) if c["countrycode"] in countries), None)
+        found = next((c for c in self.local.get(flat(surface), ()) if c["countrycode"] in countries), None)
         return _city_entry(found) if found is not None else None
+
+
+def flat(spelling: str) -> str:
+    """A spelling with hyphens as spaces, as transliterations vary between them ("Pul-e-Khumri", "Pul-e Khumri")."""
+    return " ".join(spelling.replace("-", " ").split())
 
 
 @cache

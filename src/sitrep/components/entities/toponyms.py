@@ -201,7 +201,7 @@ def towns_in_context(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> l
 
 
 MIN_CONTEXT_SHARE = 0.2
-_MAX_TOWN_TOKENS = 3
+_MAX_TOWN_TOKENS = 5  # "Pul - e - Khumri"
 
 
 def _local_town(toks: Tokens, index: Towns, named: set[str], covered: bytearray, i: int) -> Candidate | None:
@@ -210,7 +210,7 @@ def _local_town(toks: Tokens, index: Towns, named: set[str], covered: bytearray,
         return None
     for j in range(min(toks.n, i + _MAX_TOWN_TOKENS), i, -1):
         surface = toks.span_text(i, j)
-        if surface not in index.local or any(covered[toks.starts[k]] for k in range(i, j)):
+        if not index.spells(surface) or any(covered[toks.starts[k]] for k in range(i, j)):
             continue
         if (j < toks.n and toks.adjacent(j) and toks.is_cap(j)) or surface in not_town_names() or len(surface) < 4:
             return None
