@@ -74,3 +74,16 @@ def test_towns_city_of_a_named_country_stays_the_city() -> None:
     x = extract("Troops landed on Mandalay Bay, and Myanmar's army said Mandalay was calm.")
     city = next(e for e in x.entities if e.name == "Mandalay")
     assert city.lat is not None and abs(city.lat - 21.97) < 0.3
+
+
+def test_towns_lone_small_namesake_far_from_the_story_keeps_no_coordinates() -> None:
+    places = _places("Police in Seattle said a man was shot on Third Avenue after a march that began at Westlake. "
+                     "Seattle police are investigating.")  # fmt: skip
+    assert places["Westlake"].lat is None  # not Westlake, Ohio, 3,000 km away
+    assert _near(places["Seattle"], 47.61, -122.33)
+
+
+def test_towns_lone_small_town_whose_state_the_story_names_stays() -> None:
+    places = _places("An Ohio man from Cuyahoga Falls threatened a mass shooting at a hotel in Las Vegas, the FBI "
+                     "said.")  # fmt: skip
+    assert _near(places["Cuyahoga Falls"], 41.13, -81.48)

@@ -59,7 +59,12 @@ from sitrep.components.entities.toponyms import (
     towns_inside_names,
     words_read_as_places,
 )
-from sitrep.components.entities.towns import state_abbreviations, towns_after_place_words, venues_named_after_cities
+from sitrep.components.entities.towns import (
+    lone_small_towns,
+    state_abbreviations,
+    towns_after_place_words,
+    venues_named_after_cities,
+)
 from sitrep.record import Entity
 
 SPANS_KEY = "sitrep_entities"
@@ -111,6 +116,7 @@ class EntityRecognizer:
         speakers_named_like_towns(toks, gaz, chosen)
         resolve_toponyms(toks, gaz, chosen)
         venues_named_after_cities(toks, chosen)
+        lone_small_towns(gaz, chosen)
         locate_facilities(toks, gaz, chosen)
         link_places(toks, gaz, chosen)
         teams_in_results(toks, chosen)

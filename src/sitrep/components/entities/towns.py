@@ -8,6 +8,7 @@ The words that decide are in `data/entities/patterns.toml` [places]."""
 
 from __future__ import annotations
 
+import math
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -172,3 +173,59 @@ def venues_named_after_cities(toks: Tokens, chosen: list[Candidate]) -> None:
 def _country_named(chosen: list[Candidate], code: str | None, *keys: str) -> bool:
     """Some mention other than those of `keys` names the country `code` (as a country or a place in it)."""
     return any(c.key not in keys and code in (c.code if c.kind == "country" else c.country,) for c in chosen)
+
+
+def lone_small_towns(gaz: Gazetteer, chosen: list[Candidate]) -> None:
+    """ "Westlake" in a story about Seattle (a town of Ohio), "Carnegie" in one about Japan (a suburb of Melbourne): a
+    town of fewer than `LONE_TOWN_POPULATION` people, more than `LONE_TOWN_KM` from every other place the article
+    puts on the map, whose country (for a US town, its state) nothing else in the article names, is a namesake the
+    article does not mean; it keeps no coordinates rather than wrong ones."""
+    points = [c for c in chosen if c.kind == "place" and c.lat is not None and c.lon is not None]
+    for cand in points:
+        entry = _entry_of(gaz, cand)
+        if entry is None or entry.population >= LONE_TOWN_POPULATION or cand.inner:
+            continue
+        others = [c for c in points if c.key != cand.key]
+        if not others or any(_km(cand, c) <= LONE_TOWN_KM for c in others):
+            continue
+        if not _home_named(gaz, chosen, cand, entry):
+            cand.lat = cand.lon = None
+
+
+LONE_TOWN_POPULATION = 100_000
+LONE_TOWN_KM = 800.0
+
+
+def _entry_of(gaz: Gazetteer, cand: Candidate) -> Entry | None:
+    """The GeoNames city a place candidate was resolved to, if it is one."""
+    found = [*gaz.homonyms.get(cand.name, []), gaz.entries.get(cand.name)]
+    return next((e for e in found if e is not None and e.key == cand.key and e.population), None)
+
+
+def _home_named(gaz: Gazetteer, chosen: list[Candidate], cand: Candidate, entry: Entry) -> bool:
+    """Another mention names the town's country, or for a US town its state (a state, or a city of that state)."""
+    for other in chosen:
+        if other.key == cand.key:
+            continue
+        if entry.country != "US" and entry.country in (other.code if other.kind == "country" else other.country,):
+            return True
+        state = gaz.states.get(other.name) if entry.country == "US" and other.kind == "place" else None
+        if state is not None and state.key == other.key and state.admin1 == entry.admin1:
+            return True
+        held = _entry_of(gaz, other) if entry.country == "US" and other.kind == "place" else None
+        if held is not None and held.country == "US" and held.admin1 == entry.admin1:
+            return True
+    return False
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    """Great-circle distance between two placed candidates (haversine, km; infinite if one has no coordinates)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    r = math.pi / 180
+    h = math.sin((b.lat - a.lat) * r / 2) ** 2
+    h += math.cos(a.lat * r) * math.cos(b.lat * r) * math.sin((b.lon - a.lon) * r / 2) ** 2
+    return _EARTH_DIAMETER_KM * math.asin(math.sqrt(min(1.0, h)))
+
+
+_EARTH_DIAMETER_KM = 12742.0
