@@ -42,6 +42,12 @@ def test_towns_city_named_like_a_person_is_found_after_a_place_word() -> None:
     assert _near(places["Austin"], 30.27, -97.74)
 
 
+def test_towns_town_named_like_a_word_is_found_after_a_place_word_in_its_country() -> None:
+    places = _places("British police said migrants landed in Dover on Saturday, and Britain's Home Office said more "
+                     "boats were seen.")  # fmt: skip
+    assert _near(places["Dover"], 51.13, 1.31)
+
+
 def test_towns_small_town_of_the_story_country_after_town_of() -> None:
     places = _places("German police said the girl was killed in the southwestern town of Kandel, and Germany's "
                      "interior minister called for calm across Germany.")  # fmt: skip

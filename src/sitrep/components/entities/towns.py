@@ -18,8 +18,6 @@ from sitrep.components.entities.lexicon import (
     Entry,
     Gazetteer,
     common_words,
-    first_names,
-    last_names,
     patterns,
     towns,
 )
@@ -120,21 +118,15 @@ def _after_place_word(toks: Tokens, i: int) -> bool:
 
 
 def _town_word(toks: Tokens, i: int, people: set[str]) -> bool:
-    """A capitalized word (not in capitals) that is no stop word, everyday word, day, month, word of a person's name
-    the article gives, or word the gazetteer never reads as a town unless it is a person's name ("Austin")."""
+    """A capitalized word (not in capitals) that is no stop word, everyday word (`common_words.txt`, `patterns.toml`
+    [places] not_towns), day, month or word of a person's name the article gives."""
     word = toks.texts[i]
     if not (word[:1].isupper() and word.isalpha() and not word.isupper()) or word in people:
         return False
     lower = word.lower()
     if lower in STOP_WORDS or lower in common_words() or lower in _words("not_town_words"):
         return False
-    return word not in _not_cities() or word in first_names() | last_names()  # "in Austin", not "in Union"
-
-
-@cache
-def _not_cities() -> frozenset[str]:
-    """The words `patterns.toml` [places] not_cities keeps from being read as towns anywhere."""
-    return frozenset(patterns()["places"]["not_cities"])
+    return word not in _words("not_towns")
 
 
 @cache
