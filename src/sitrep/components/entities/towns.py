@@ -65,6 +65,9 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
     town too small for the gazetteer is found where the text says it is a place; a name standing before another
     capitalized word ("in Orlando Bloom's film"), an everyday word, a day or a month, or a word of a person the
     article names is not."""
+    after = [k + 1 for k in toks.where(_place_word_forms()) if k + 1 < toks.n and toks.texts[k + 1][:1].isupper()]
+    if not after:
+        return chosen
     countries, states = article_context(gaz, chosen)
     about = [code for code, share in countries.items() if share >= MIN_CONTEXT_SHARE]
     if not about:
@@ -75,7 +78,7 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
     people = {w for c in chosen if c.kind == "person" for w in c.name.split()}
     starts = {c.start: c for c in chosen if not c.inner}
     found: list[Candidate] = []
-    for i in range(1, toks.n):
+    for i in after:
         if not _after_place_word(toks, i) or covered[toks.starts[i]] or not _town_word(toks, i, people):
             continue
         j = i + 1
@@ -105,6 +108,12 @@ def _fits(gaz: Gazetteer, toks: Tokens, starts: dict[int, Candidate], j: int, en
         return entry.country == where.code
     state = gaz.states.get(where.name)
     return state is None or (where.key == state.key and entry.admin1 == state.admin1)
+
+
+@cache
+def _place_word_forms() -> frozenset[str]:
+    """The place words as a token may write them ("in", "In"), and "of" (after a town noun)."""
+    return frozenset({w for word in _words("town_before") for w in (word, word.capitalize())} | {"of"})
 
 
 def _after_place_word(toks: Tokens, i: int) -> bool:
