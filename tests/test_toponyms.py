@@ -306,3 +306,12 @@ def test_toponyms_hyphenated_spelling_of_a_small_town_is_found_in_its_country() 
     places = _places("Afghan forces said the Taliban attacked Pul-e-Khumri on Monday, and Afghanistan's army said "
                      "Afghan police had retaken it.")  # fmt: skip
     assert _near(places["Pul-e-Khumri"], 35.94, 68.72)
+
+
+def test_toponyms_security_sites_of_the_news_have_coordinates() -> None:
+    places = _places("Missiles hit Nevatim air base and Russia's Hmeimim air base; Kerem Shalom crossing was shut, "
+                     "and a drone struck the Kerch Bridge.")  # fmt: skip
+    assert _near(places["Nevatim air base"], 31.21, 35.01)
+    assert _near(places["Hmeimim air base"], 35.40, 35.95)
+    assert _near(places["Kerem Shalom crossing"], 31.23, 34.28)
+    assert _near(places["Kerch Bridge"], 45.31, 36.51)
