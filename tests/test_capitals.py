@@ -24,3 +24,11 @@ def test_capitals_and_before_a_party_acts() -> None:
     places = _places("Washington and the Taliban held talks, and the envoy flew to London and the UN.")
     assert places["Washington"].code == "US"
     assert places["London"].kind == "place"
+
+
+def test_capitals_between_two_parties_after_a_noun_of_dealings() -> None:
+    places = _places("Tensions between Pyongyang and Washington rose, while talks between Moscow and Kyiv stalled. "
+                     "The envoy travelled between Berlin and Paris.")  # fmt: skip
+    assert places["Pyongyang"].code == "KP" and places["Washington"].code == "US"
+    assert places["Moscow"].code == "RU" and places["Kyiv"].code == "UA"
+    assert places["Berlin"].kind == "place" and places["Paris"].kind == "place"

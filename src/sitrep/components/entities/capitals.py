@@ -57,6 +57,8 @@ def _acts(toks: Tokens, i: int, parties: set[int]) -> bool:
     before = toks.texts[i - 1].lower() if i > 0 else ""
     if before in ("and", "or") and i > 1 and _party_before(toks, i - 2, parties, words["nouns_after_possessive"]):
         return True
+    if _between_parties(toks, i, words["relations"]):
+        return True
     if before in words["place_before"] or (i + 1 < toks.n and toks.is_cap(i + 1)):
         return False
     if _party_after(toks, i + 1, parties):
@@ -93,6 +95,15 @@ def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]], *, liste
     return verb.endswith("ed") and not verb.endswith("eed") and len(verb) > 4
 
 
+def _between_parties(toks: Tokens, i: int, relations: frozenset[str]) -> bool:
+    """ "tensions between Pyongyang and Washington", "talks between Moscow and Kyiv": both capitals after a noun of
+    dealings between states and "between" are parties ("flights between London and Paris" name cities)."""
+    k = i - 2 if i > 1 and toks.texts[i - 1].lower() == "and" else i  # the first of the pair
+    if k < 2 or toks.texts[k - 1].lower() != "between" or toks.texts[k - 2].lower() not in relations:
+        return False
+    return k == i or toks.is_cap(k)
+
+
 def _party_before(toks: Tokens, j: int, parties: set[int], nouns: frozenset[str]) -> bool:
     """Token j ends a country or organization mention, or is a party's noun ("government", "officials")."""
     return toks.ends[j] in parties or toks.texts[j].lower() in nouns
@@ -125,5 +136,6 @@ def _actor_words() -> dict[str, frozenset[str]]:
         "modals",
         "copulas",
         "adverbs",
+        "relations",
     )
     return {name: frozenset(conf[name]) for name in names}
