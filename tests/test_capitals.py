@@ -32,3 +32,11 @@ def test_capitals_between_two_parties_after_a_noun_of_dealings() -> None:
     assert places["Pyongyang"].code == "KP" and places["Washington"].code == "US"
     assert places["Moscow"].code == "RU" and places["Kyiv"].code == "UA"
     assert places["Berlin"].kind == "place" and places["Paris"].kind == "place"
+
+
+def test_capitals_first_of_two_acting_capitals_acts_too() -> None:
+    places = _places("Seoul and Tokyo agreed to share intelligence, while London and Paris back the plan. He "
+                     "visited Moscow and Beijing said nothing.")  # fmt: skip
+    assert places["Seoul"].code == "KR" and places["Tokyo"].code == "JP"
+    assert places["London"].kind == "place" and places["Paris"].kind == "place"
+    assert places["Moscow"].kind == "place" and places["Beijing"].code == "CN"
