@@ -426,6 +426,38 @@ def test_entities_cities_in_a_sports_report_are_teams() -> None:
     assert _named(entities, "Cardiff").kind == "place"
 
 
+def test_entities_away_side_before_a_score_is_a_team_and_a_dateline_stays_a_place() -> None:
+    text = (
+        "PHOENIX, Ariz. — The coach retired after five seasons. His team won a playoff game but was crushed at "
+        "Carolina 49-15 in the championship, and the quarterback scored one touchdown all season. The final "
+        "was played in Minneapolis."
+    )
+    entities = _entities(text)
+    assert _named(entities, "Carolina").kind == "organization"
+    assert _named(entities, "Phoenix").kind == "place"
+    assert _named(entities, "Minneapolis").kind == "place"
+
+
+def test_entities_law_firm_named_after_a_town_is_an_organization() -> None:
+    entities = _entities("Daniel Wall of Latham & Watkins LLP said in a filing that the deal was legal.")
+    assert _named(entities, "Latham & Watkins LLP").kind == "organization"
+    assert not any(e.kind == "place" for e in entities)
+
+
+def test_entities_direction_before_a_place_in_a_sports_report_is_a_team() -> None:
+    text = (
+        "Eastern Michigan routs Northern Illinois. The quarterback threw three touchdowns as Eastern Michigan "
+        "rolled past Northern Illinois, 45-17, ending their title hopes in the league; the coach praised the "
+        "season of a squad that played in northern Ohio and now eyes the north London club."
+    )
+    entities = _entities(text)
+    assert _named(entities, "Eastern Michigan").kind == "organization"
+    assert _named(entities, "Northern Illinois").kind == "organization"
+    assert not any(e.name in ("Michigan", "Illinois") for e in entities)
+    assert _named(entities, "northern Ohio").kind == "place"
+    assert _named(entities, "north London").kind == "place"  # a lower-case direction describes, names no side
+
+
 def test_entities_cities_outside_sport_stay_places() -> None:
     entities = _entities("Leicester and Bristol were hit by floods, and the army was sent to help.")
     assert _named(entities, "Leicester").kind == "place"

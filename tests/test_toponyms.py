@@ -207,3 +207,111 @@ def test_toponyms_a_big_capital_beats_a_small_namesake_in_the_country_the_articl
     assert paris.lat is not None and paris.lat > 45  # France's capital, not the town in Texas
     qualified = _places("The fair in Paris, Texas drew crowds from Dallas.")["Paris"]
     assert qualified.lat is not None and qualified.lat < 40
+
+
+def test_toponyms_base_named_after_a_person_is_not_in_the_town_of_that_name() -> None:
+    places = _places("The Pentagon tested interceptors at Alaska's Fort Greeley, and troops at FOB Salerno came "
+                     "under fire. Police in Fort Worth said nothing.")  # fmt: skip
+    assert places["Fort Greeley"].lat is None  # not Greeley, Colorado
+    assert places["FOB Salerno"].lat is None  # not Salerno, Italy
+    assert _near(places["Fort Worth"], 32.73, -97.32)
+
+
+def test_toponyms_facility_written_in_an_unknown_town_takes_no_nearby_city() -> None:
+    places = _places("The gunman in Las Vegas fired from a hotel. Last month a man opened fire in a Baptist "
+                     "church in Sutherland Springs, killing 26.")  # fmt: skip
+    assert places["Baptist church"].lat is None
+    assert _near(places["Las Vegas"], 36.17, -115.14)
+
+
+def test_toponyms_big_city_named_like_its_province_keeps_its_coordinates() -> None:
+    places = _places("Mourners filled the streets of Kerman, and police in Jerusalem closed the old city.")
+    assert _near(places["Kerman"], 30.28, 57.08)
+    assert _near(places["Jerusalem"], 31.77, 35.22)
+
+
+def test_toponyms_place_takes_no_country_from_a_demonym_or_a_capital_after_it() -> None:
+    x = extract("Speaking in the Japanese city of Osaka, British officials said Japan was a friend. Having "
+                "witnessed the end of the Soviet Union, Beijing has calculated its moves.")  # fmt: skip
+    by_id = {e.id: e.name for e in x.entities}
+    places = {e.name: e for e in x.entities if e.kind == "place"}
+    assert by_id[places["Osaka"].attributes["country"]] == "Japan"
+    assert "country" not in places["Soviet Union"].attributes
+
+
+def test_toponyms_title_before_park_is_a_person_not_a_park() -> None:
+    x = extract("Both South Korean President Park and the Japanese prime minister spoke. Crowds gathered in Gorky "
+                "Park in Moscow.")  # fmt: skip
+    places = {e.name for e in x.entities if e.kind == "place"}
+    assert not any("President" in name for name in places)
+    assert "Gorky Park" in places
+
+
+def test_toponyms_town_of_the_story_country_beats_a_foreign_namesake_its_country_never_named() -> None:
+    places = _places("The financier, who owned homes in Manhattan and Palm Beach, was held in a federal jail in "
+                     "New York. Prosecutors in Florida had charged him, U.S. officials said.")  # fmt: skip
+    assert _near(places["Palm Beach"], 26.71, -80.04)  # Florida, not Queensland
+
+
+def test_toponyms_big_foreign_city_beats_a_small_namesake_at_home() -> None:
+    places = _places("The U.S. envoy met Ukrainian officials in Warsaw, Texas senators said, and American "
+                     "diplomats in Washington agreed.")  # fmt: skip
+    assert _near(places["Warsaw"], 52.23, 21.01)
+
+
+def test_toponyms_regions_named_in_english_are_whole_places() -> None:
+    places = _places("The top security official in North Rhine-Westphalia said police in Bavaria and Tuscany "
+                     "were on alert, and a man from Ontario, Calif., was held.")  # fmt: skip
+    assert places["North Rhine-Westphalia"].name == "North Rhine-Westphalia"  # not "North Rhine" and the Rhine
+    assert "Rhine" not in places
+    assert _near(places["Tuscany"], 43.4, 11.1, km=150)  # Italy's, not a district of Calgary
+    assert _near(places["Ontario"], 34.06, -117.65)  # the Californian city, written with its state
+
+
+def test_toponyms_abbreviated_fort_is_a_base_named_after_a_person() -> None:
+    places = _places("Interceptors were placed at Ft. Greely, in Alaska, and at Fort Greely's silos.")
+    assert places["Ft. Greely"].lat is None
+
+
+def test_toponyms_sentence_adverb_before_a_country_is_no_place() -> None:
+    places = _places("Prices fell. “Moreover, Russia failed to cut output. Separately, Norway said it would. "
+                     "Marjayoun, Lebanon, was shelled.")  # fmt: skip
+    assert "Moreover" not in places and "Separately" not in places
+    assert places["Marjayoun"].kind == "place"
+
+
+def test_toponyms_large_city_of_the_story_country_beats_a_foreign_capital_of_its_name() -> None:
+    places = _places("Lebanese troops deployed in Tripoli after clashes, and Lebanon's army said Beirut was calm. "
+                     "Lebanese officials met in Sidon.")  # fmt: skip
+    assert _near(places["Tripoli"], 34.44, 35.85)  # Lebanon's, not Libya's capital
+    places = _places("Flights to Paris were cancelled, Texas officials said. Dallas and Houston were hit.")
+    assert _near(places["Paris"], 48.85, 2.35)  # a small Texan Paris does not outweigh France's capital
+
+
+def test_toponyms_word_before_a_person_named_like_a_country_is_no_place() -> None:
+    x = extract("Later, Jordan Peterson told reporters he had left. Marjayoun, Lebanon, was shelled.")
+    assert [e.name for e in x.entities if e.kind == "place"] == ["Marjayoun"]
+    assert any(e.kind == "person" and e.name == "Jordan Peterson" for e in x.entities)
+
+
+def test_toponyms_state_the_story_names_settles_a_town_name() -> None:
+    places = _places("A gunman opened fire at a high school in Parkland on Wednesday, Florida police said.")
+    assert _near(places["Parkland"], 26.31, -80.24)  # Florida is a state here, though towns abroad share its name
+    places = _places("A student opened fire at a high school in Santa Fe, killing ten, and the governor of Texas "
+                     "ordered flags lowered across Texas.")  # fmt: skip
+    assert _near(places["Santa Fe"], 29.38, -95.10)  # the Texan town, not New Mexico's capital
+
+
+def test_toponyms_hyphenated_spelling_of_a_small_town_is_found_in_its_country() -> None:
+    places = _places("Afghan forces said the Taliban attacked Pul-e-Khumri on Monday, and Afghanistan's army said "
+                     "Afghan police had retaken it.")  # fmt: skip
+    assert _near(places["Pul-e-Khumri"], 35.94, 68.72)
+
+
+def test_toponyms_security_sites_of_the_news_have_coordinates() -> None:
+    places = _places("Missiles hit Nevatim air base and Russia's Hmeimim air base; Kerem Shalom crossing was shut, "
+                     "and a drone struck the Kerch Bridge.")  # fmt: skip
+    assert _near(places["Nevatim air base"], 31.21, 35.01)
+    assert _near(places["Hmeimim air base"], 35.40, 35.95)
+    assert _near(places["Kerem Shalom crossing"], 31.23, 34.28)
+    assert _near(places["Kerch Bridge"], 45.31, 36.51)

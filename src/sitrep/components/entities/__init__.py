@@ -59,6 +59,12 @@ from sitrep.components.entities.toponyms import (
     towns_inside_names,
     words_read_as_places,
 )
+from sitrep.components.entities.towns import (
+    lone_small_towns,
+    state_abbreviations,
+    towns_after_place_words,
+    venues_named_after_cities,
+)
 from sitrep.record import Entity
 
 SPANS_KEY = "sitrep_entities"
@@ -102,16 +108,19 @@ class EntityRecognizer:
         found = _outside_boilerplate(found, toks)
         chosen = drop_name_prefixes(toks, gaz, select(found, len(toks.text)))
         chosen = select(chosen + inner_countries(toks, gaz, chosen), len(toks.text))
-        chosen = qualified_towns(toks, gaz, capitals_as_actors(toks, gaz, peerages(toks, chosen)))
+        chosen = state_abbreviations(toks, gaz, capitals_as_actors(toks, gaz, peerages(toks, chosen)))
+        chosen = qualified_towns(toks, gaz, chosen)
         chosen = towns_inside_names(toks, gaz, words_read_as_places(toks, chosen))
-        chosen = towns_in_context(toks, gaz, chosen)
+        chosen = towns_after_place_words(toks, gaz, towns_in_context(toks, gaz, chosen))
         states_named_like_countries(toks, gaz, chosen)
         speakers_named_like_towns(toks, gaz, chosen)
         resolve_toponyms(toks, gaz, chosen)
+        venues_named_after_cities(toks, chosen)
+        lone_small_towns(gaz, chosen)
         locate_facilities(toks, gaz, chosen)
-        link_places(toks, chosen)
+        link_places(toks, gaz, chosen)
         teams_in_results(toks, chosen)
-        teams_in_sport(toks, chosen)
+        chosen = teams_in_sport(toks, chosen)
         chosen = more_teams(toks, gaz, chosen)
         return build(toks.text, join_mentions(toks, gaz, chosen))
 

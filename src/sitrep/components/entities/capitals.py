@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.components.entities.lexicon import Gazetteer, patterns
+from sitrep.components.entities.lexicon import Gazetteer, gazetteer, patterns
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 
 
@@ -57,9 +57,11 @@ def _acts(toks: Tokens, i: int, parties: set[int]) -> bool:
     before = toks.texts[i - 1].lower() if i > 0 else ""
     if before in ("and", "or") and i > 1 and _party_before(toks, i - 2, parties, words["nouns_after_possessive"]):
         return True
+    if _between_parties(toks, i, words["relations"]):
+        return True
     if before in words["place_before"] or (i + 1 < toks.n and toks.is_cap(i + 1)):
         return False
-    if _party_after(toks, i + 1, parties):
+    if _party_after(toks, i + 1, parties) or _pair_acts(toks, i, words):
         return True
     if i > 0 and toks.is_cap(i - 1) and before not in STOP_WORDS:  # "Fort Washington", not "After Washington"
         return False
@@ -91,6 +93,28 @@ def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]], *, liste
     if aux in words["copulas"]:
         return verb.endswith("ing") and len(verb) > 5
     return verb.endswith("ed") and not verb.endswith("eed") and len(verb) > 4
+
+
+def _pair_acts(toks: Tokens, i: int, words: dict[str, frozenset[str]]) -> bool:
+    """ "Seoul and Tokyo agreed": the first of two capitals joined by "and" acts when a listed verb follows the
+    second ("London and Paris back the plan" is left as two cities)."""
+    if i + 3 >= toks.n or toks.texts[i + 1].lower() != "and" or toks.texts[i + 2] not in _capital_words():
+        return False
+    return _verb_after(toks, i + 3, words, listed_only=True)
+
+
+@cache
+def _capital_words() -> frozenset[str]:
+    return frozenset(gazetteer().capitals)
+
+
+def _between_parties(toks: Tokens, i: int, relations: frozenset[str]) -> bool:
+    """ "tensions between Pyongyang and Washington", "talks between Moscow and Kyiv": both capitals after a noun of
+    dealings between states and "between" are parties ("flights between London and Paris" name cities)."""
+    k = i - 2 if i > 1 and toks.texts[i - 1].lower() == "and" else i  # the first of the pair
+    if k < 2 or toks.texts[k - 1].lower() != "between" or toks.texts[k - 2].lower() not in relations:
+        return False
+    return k == i or toks.is_cap(k)
 
 
 def _party_before(toks: Tokens, j: int, parties: set[int], nouns: frozenset[str]) -> bool:
@@ -125,5 +149,6 @@ def _actor_words() -> dict[str, frozenset[str]]:
         "modals",
         "copulas",
         "adverbs",
+        "relations",
     )
     return {name: frozenset(conf[name]) for name in names}

