@@ -660,6 +660,14 @@ def test_events_senses_of_business_news_state_no_event(sentence: str) -> None:
     assert types(sentence) == []
 
 
+def test_events_a_past_verb_read_as_a_noun_after_a_name_is_parsed_again() -> None:
+    x = sitrep.extract("Sheriff Tom Roberts said officer David Nesheiwat shot and killed Phillip Pitts on Saturday.")
+    names = {e.id: e.name for e in x.entities}
+    event = only(x.events, "ASSAULT")
+    assert [names[a] for a in event.actors] == ["David Nesheiwat"]
+    assert [names[t] for t in event.targets] == ["Phillip Pitts"]
+
+
 def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
     text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
     assert "SUPPORT" not in types(text)

@@ -337,26 +337,36 @@ class EventExtractor:
         names: list[tuple[int, int, str]],
         triggers: list[Trigger],
     ) -> None:
-        """A sentence of running text whose parse has no verb at its root, though a verb trigger in the past stands
-        right after a noun ("Turkish warplanes struck Kurdish positions", read as "warplanes, struck positions"),
-        is parsed again with a verb that can only be a past tense in its place ("took", or "went" before no object)
-        and kept when that verb then heads the sentence."""
+        """A sentence of running text whose verb trigger in the past the parser misread is parsed again with a verb
+        that can only be a past tense in its place ("took", or "went" before no object), and that parse is kept when
+        the verb then heads a clause of its own: a verb read as an adjective in a parse with no verb at its root
+        ("Turkish warplanes struck Kurdish positions"), or as a noun right after a name or a pronoun ("said officer
+        Dan Cole shot and killed a man")."""
         parsed = parses.get(clause.start)
-        if parsed is None or _verb_rooted(parsed) or index.section_at(index.token_starts[clause.start]) in _HEADLINES:
+        if parsed is None or index.section_at(index.token_starts[clause.start]) in _HEADLINES:
             return
+        rooted = _verb_rooted(parsed)
         for trig in triggers:
             word = parsed.token(trig.start)
-            if trig.nominal or word.tag_ not in ("VBD", "VBN") or word.dep_ not in _ADJECTIVAL or word.i == 0:
+            if trig.nominal or word.i == 0 or parsed.token(trig.start - 1).i == word.i:
                 continue
-            if parsed.doc[word.i - 1].pos_ not in ("NOUN", "PROPN") or parsed.token(trig.start - 1).i == word.i:
+            before = parsed.doc[word.i - 1]
+            adjective = not rooted and word.tag_ in ("VBD", "VBN") and word.dep_ in _ADJECTIVAL
+            adjective = adjective and before.pos_ in ("NOUN", "PROPN")
+            noun = word.pos_ == "NOUN" and before.pos_ in ("PROPN", "PRON") and self._told_past(word.lower_)
+            if not (adjective or noun):
                 continue
             after = parsed.doc[word.i + 1] if word.i + 1 < len(parsed.doc) else None
             standin = "took" if after is not None and after.pos_ in _OBJECT_STARTS else "went"
-            heads = partial(_heads_at, word.i)
+            heads = partial(_heads_clause, word.i, not rooted)
             kept = parse_standing_in(doc, doc[clause.start : clause.end], names, {trig.start: standin}, heads)
             if kept is not None:
                 parses[clause.start] = kept
             return
+
+    def _told_past(self, form: str) -> bool:
+        """Whether a word is the past form of a verb ("shot", "attacked")."""
+        return form in self.past_forms or form.endswith("ed")
 
     def _headline_verb(self, parsed: Parsed, triggers: list[Trigger], lower: list[str]) -> int | None:
         """The parsed word of a headline's verb: a verb trigger (not the first word) in a form a headline's verb
@@ -670,9 +680,12 @@ def _title_case(doc: Doc, index: DocIndex, clause: Clause) -> dict[int, str]:
     return {i: index.lower[i] for i in capitalised[1:] if index.mentions.holding(i) is None}
 
 
-def _heads_at(i: int, parsed: Parsed) -> bool:
-    """Whether word i is the root of a parse."""
-    return parsed.doc[i].dep_ == "ROOT"
+def _heads_clause(i: int, root: bool, parsed: Parsed) -> bool:
+    """Whether word i is the root of a parse (`root`), or else a verb with a subject of its own."""
+    word = parsed.doc[i]
+    if root:
+        return word.dep_ == "ROOT"
+    return word.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in word.children)
 
 
 def _anyone(subject: Token) -> bool:
