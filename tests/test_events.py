@@ -668,6 +668,12 @@ def test_events_a_past_verb_read_as_a_noun_after_a_name_is_parsed_again() -> Non
     assert [names[t] for t in event.targets] == ["Phillip Pitts"]
 
 
+def test_events_a_strike_carried_out_is_an_attack_even_denied() -> None:
+    x = sitrep.extract("Israel denied carrying out the strike.")
+    assert [(e.type, e.modality) for e in x.events] == [("ASSAULT", "negated")]
+    assert "ASSAULT" not in types("The union launched a strike over pay on Monday.")
+
+
 def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
     text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
     assert "SUPPORT" not in types(text)
