@@ -674,6 +674,17 @@ def test_events_a_strike_carried_out_is_an_attack_even_denied() -> None:
     assert "ASSAULT" not in types("The union launched a strike over pay on Monday.")
 
 
+def test_events_a_verb_read_as_a_reduced_relative_before_its_own_object_is_parsed_again() -> None:
+    text = "Peruvian troops and allied militias captured on Thursday a key district of Lima, the army said."
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    event = only(x.events, "ASSAULT")
+    assert [names[a] for a in event.actors] == ["Peru", "allied militias"]
+    x = sitrep.extract("Soldiers killed in the attack were buried on Friday, officials said.")
+    names = {e.id: e.name for e in x.entities}
+    assert [names[t] for t in only(x.events, "ASSAULT").targets] == ["Soldiers"]
+
+
 def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
     text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
     assert "SUPPORT" not in types(text)

@@ -346,19 +346,25 @@ class EventExtractor:
         if parsed is None or index.section_at(index.token_starts[clause.start]) in _HEADLINES:
             return
         rooted = _verb_rooted(parsed)
+        root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
         for trig in triggers:
             word = parsed.token(trig.start)
             if trig.nominal or word.i == 0 or parsed.token(trig.start - 1).i == word.i:
                 continue
             before = parsed.doc[word.i - 1]
-            adjective = not rooted and word.tag_ in ("VBD", "VBN") and word.dep_ in _ADJECTIVAL
+            # "Syrian troops captured on Thursday a key district, the army said": read as "troops (who were)
+            # captured", under a verb of saying after it
+            reported = rooted and root is not None and root.i > word.i and bool(lemmas(root) & self.speech_verbs)
+            adjective = (not rooted or reported) and word.tag_ in ("VBD", "VBN") and word.dep_ in _ADJECTIVAL
             adjective = adjective and before.pos_ in ("NOUN", "PROPN")
             noun = word.pos_ == "NOUN" and before.pos_ in ("PROPN", "PRON") and self._told_past(word.lower_)
             if not (adjective or noun):
                 continue
             after = parsed.doc[word.i + 1] if word.i + 1 < len(parsed.doc) else None
             standin = "took" if after is not None and after.pos_ in _OBJECT_STARTS else "went"
-            heads = partial(_heads_clause, word.i, not rooted)
+            if reported and adjective:
+                standin = "took"  # kept only with an object of its own: "soldiers killed in the attack" stays
+            heads = partial(_heads_clause, word.i, not rooted, reported and adjective)
             kept = parse_standing_in(doc, doc[clause.start : clause.end], names, {trig.start: standin}, heads)
             if kept is not None:
                 parses[clause.start] = kept
@@ -680,12 +686,14 @@ def _title_case(doc: Doc, index: DocIndex, clause: Clause) -> dict[int, str]:
     return {i: index.lower[i] for i in capitalised[1:] if index.mentions.holding(i) is None}
 
 
-def _heads_clause(i: int, root: bool, parsed: Parsed) -> bool:
-    """Whether word i is the root of a parse (`root`), or else a verb with a subject of its own."""
+def _heads_clause(i: int, root: bool, transitive: bool, parsed: Parsed) -> bool:
+    """Whether word i is the root of a parse (`root`), or else a verb with a subject of its own (and, when
+    `transitive`, an object)."""
     word = parsed.doc[i]
     if root:
         return word.dep_ == "ROOT"
-    return word.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in word.children)
+    deps = {c.dep_ for c in word.children}
+    return word.pos_ == "VERB" and bool(deps & {"nsubj", "nsubj:pass"}) and (not transitive or "obj" in deps)
 
 
 def _anyone(subject: Token) -> bool:
