@@ -675,11 +675,14 @@ def test_events_a_strike_carried_out_is_an_attack_even_denied() -> None:
 
 
 def test_events_a_verb_read_as_a_reduced_relative_before_its_own_object_is_parsed_again() -> None:
-    text = "Peruvian troops and allied militias captured on Thursday a key district of Lima, the army said."
+    text = (
+        "Chilean army and allied fighters captured on Friday a key neighborhood in the countryside of the northern "
+        "province of Arica, the Chilean army said in a statement."
+    )
     x = sitrep.extract(text)
     names = {e.id: e.name for e in x.entities}
     event = only(x.events, "ASSAULT")
-    assert [names[a] for a in event.actors] == ["Peru", "allied militias"]
+    assert [names[a] for a in event.actors] == ["Chilean army", "allied fighters"] and not event.targets
     x = sitrep.extract("Soldiers killed in the attack were buried on Friday, officials said.")
     names = {e.id: e.name for e in x.entities}
     assert [names[t] for t in only(x.events, "ASSAULT").targets] == ["Soldiers"]
