@@ -56,7 +56,8 @@ _TITLE_MIN, _TITLE_SHARE = 3, 0.8  # a headline of at least three words, four in
 _HEADLINES = frozenset({"headline", "subtitle"})
 _NONE: frozenset[str] = frozenset()
 _DETERMINING = frozenset({"det", "nummod", "nmod:poss"})
-_TAKEN = frozenset({"obj", "ccomp", "xcomp"})  # what a transitive "demonstrate" takes
+_TAKEN = frozenset({"obj", "ccomp", "xcomp"})
+_NAMED_POS = frozenset({"PROPN", "PRON", "NUM"})  # what a transitive "demonstrate" takes
 _ANYONE = function_words("anyone")
 _ADJECTIVAL = frozenset({"amod", "acl", "acl:relcl", "compound", "conj", "appos"})  # a verb read as describing
 _OBJECT_STARTS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
@@ -516,7 +517,7 @@ class EventExtractor:
         if not frame.passive and not roles.actors and lemmas(frame.predicate) & self.needs_actor.get(trig.type, _NONE):
             return False  # "plans to allow the minister to hold suspects": a text permits, no one concedes
         people = lemmas(frame.predicate) & self.needs_people.get(trig.type, frozenset())
-        if people and (_all_places(roles.targets, index) or self._things(frame.patients)):
+        if people and (_all_places(roles.targets, index) or self._things(frame.patients[:1])):
             return False  # "freed the province from the militants", "a review was held": no one was released or held
         if trig.addressed and any(_anyone(t) for t in frame.agents):
             return False  # "no one should be held without trial", "any leader should ...": a norm, asked of no one
@@ -546,11 +547,12 @@ class EventExtractor:
         return p.i > 0 and p.doc[p.i - 1].head.i == p.i and bool(lemmas(p.doc[p.i - 1]) & self.state_verbs)
 
     def _things(self, patients: list[Token]) -> bool:
-        """Whether every patient is a common noun in lower case that names no party ("a review was held"; not
-        "four Britons held")."""
+        """Whether the patients, the first one the core one (the object, or the subject of a passive), are words in
+        lower case (or opening the sentence) that name no party ("a review was held", "Demonstrations are being
+        held"; not "four Britons held")."""
         parties = self.party_words.parties
         return bool(patients) and all(
-            p.pos_ == "NOUN" and p.text.islower() and not lemmas(p) & parties for p in patients
+            p.pos_ not in _NAMED_POS and (p.i == 0 or p.text.islower()) and not lemmas(p) & parties for p in patients
         )
 
     def _thing(self, subject: Token, frame: Frame) -> bool:
