@@ -689,6 +689,28 @@ def test_events_a_verb_read_as_a_reduced_relative_before_its_own_object_is_parse
     assert [names[t] for t in only(x.events, "ASSAULT").targets] == ["Soldiers"]
 
 
+def test_events_a_verb_after_to_read_as_an_adjective_is_parsed_again() -> None:
+    x = sitrep.extract("Government forces captured the port as they pushed to oust Huthi rebels from the coast.")
+    names = {e.id: e.name for e in x.entities}
+    ousted = [e for e in x.events if "oust" in e.evidence.text and e.evidence.text.startswith("they")]
+    assert [[names[t] for t in e.targets] for e in ousted] == [["Huthi rebels"]] and not ousted[0].actors
+
+
+def test_events_a_verb_read_as_a_modifier_is_no_word_of_a_party_name() -> None:
+    x = sitrep.extract("Police detain protesters during a protest against the jailing of a journalist in Lima.")
+    names = {e.id: e.name for e in x.entities}
+    assert [names[t] for t in only(x.events, "COERCE").targets] == ["protesters"]
+    x = sitrep.extract("Liberian riot police used tear gas to disperse demonstrators.")
+    assert "riot police" in {e.name for e in x.entities}
+
+
+def test_events_he_after_an_attribution_is_the_speaker() -> None:
+    text = "The budget was all about the Labour party, the Tory leader said. He went on to accuse Karel Vodan of lies."
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    assert [names[a] for a in only(x.events, "ACCUSE").actors] == ["Tory leader"]
+
+
 def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
     text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
     assert "SUPPORT" not in types(text)

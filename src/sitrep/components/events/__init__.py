@@ -25,6 +25,7 @@ from sitrep.components.events.context import Clause, DocIndex, build_index, clau
 from sitrep.components.events.lexicon import (
     PatternBuilder,
     TokenPatterns,
+    base_verbs,
     cues,
     event_nouns,
     lexicon,
@@ -338,11 +339,12 @@ class EventExtractor:
         names: list[tuple[int, int, str]],
         triggers: list[Trigger],
     ) -> None:
-        """A sentence of running text whose verb trigger in the past the parser misread is parsed again with a verb
-        that can only be a past tense in its place ("took", or "went" before no object), and that parse is kept when
-        the verb then heads a clause of its own: a verb read as an adjective in a parse with no verb at its root
-        ("Turkish warplanes struck Kurdish positions"), or as a noun right after a name or a pronoun ("said officer
-        Dan Cole shot and killed a man")."""
+        """A sentence of running text whose verb trigger the parser misread is parsed again with a verb that can
+        only be a verb in its place ("took", or "went" before no object; "take" after "to"), and that parse is kept
+        when the verb then heads a clause of its own: a past verb read as an adjective in a parse with no verb at
+        its root ("Turkish warplanes struck Kurdish positions") or under a verb of saying after it, a past verb read
+        as a noun right after a name or a pronoun ("said officer Dan Cole shot and killed a man"), a verb after
+        "to" read as an adjective ("pushed to oust Huthi rebels")."""
         parsed = parses.get(clause.start)
         if parsed is None or index.section_at(index.token_starts[clause.start]) in _HEADLINES:
             return
@@ -359,13 +361,18 @@ class EventExtractor:
             adjective = (not rooted or reported) and word.tag_ in ("VBD", "VBN") and word.dep_ in _ADJECTIVAL
             adjective = adjective and before.pos_ in ("NOUN", "PROPN")
             noun = word.pos_ == "NOUN" and before.pos_ in ("PROPN", "PRON") and self._told_past(word.lower_)
-            if not (adjective or noun):
+            # "pushed to oust Huthi rebels", the verb read as an adjective (not "a reference to sanctions")
+            bare = word.pos_ != "VERB" and before.lower_ == "to" and word.lower_ in base_verbs() and word.i > 1
+            bare = bare and parsed.doc[word.i - 2].pos_ not in _NAMED_POS | {"NOUN", "DET"}
+            if not (adjective or noun or bare):
                 continue
             after = parsed.doc[word.i + 1] if word.i + 1 < len(parsed.doc) else None
             standin = "took" if after is not None and after.pos_ in _OBJECT_STARTS else "went"
             if reported and adjective:
                 standin = "took"  # kept only with an object of its own: "soldiers killed in the attack" stays
-            heads = partial(_heads_clause, word.i, not rooted, reported and adjective)
+            if bare:
+                standin = "take"
+            heads = partial(_heads_clause, word.i, not rooted and not bare, reported and adjective)
             kept = parse_standing_in(doc, doc[clause.start : clause.end], names, {trig.start: standin}, heads)
             if kept is not None:
                 parses[clause.start] = kept
@@ -689,13 +696,14 @@ def _title_case(doc: Doc, index: DocIndex, clause: Clause) -> dict[int, str]:
 
 
 def _heads_clause(i: int, root: bool, transitive: bool, parsed: Parsed) -> bool:
-    """Whether word i is the root of a parse (`root`), or else a verb with a subject of its own (and, when
-    `transitive`, an object)."""
+    """Whether word i is the root of a parse (`root`), or else a verb with a subject of its own, or an infinitive
+    (and, when `transitive`, with an object)."""
     word = parsed.doc[i]
     if root:
         return word.dep_ == "ROOT"
     deps = {c.dep_ for c in word.children}
-    return word.pos_ == "VERB" and bool(deps & {"nsubj", "nsubj:pass"}) and (not transitive or "obj" in deps)
+    clause = bool(deps & {"nsubj", "nsubj:pass"}) or infinitive(word)
+    return word.pos_ == "VERB" and clause and (not transitive or "obj" in deps)
 
 
 def _anyone(subject: Token) -> bool:

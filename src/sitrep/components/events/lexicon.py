@@ -148,6 +148,20 @@ def event_nouns(types: frozenset[str] | None = None) -> frozenset[str]:
     return frozenset(n.split()[-1] for block in blocks for n in block.get("nouns", []))
 
 
+@cache
+def base_verbs() -> frozenset[str]:
+    """The one-word verb triggers of the lexicon ("detain", "oust")."""
+    return frozenset(v for block in lexicon()["trigger"] for v in block.get("verbs", []) if " " not in v)
+
+
+@cache
+def present_verbs() -> frozenset[str]:
+    """The one-word verb triggers of the lexicon in their base and -s forms ("detain", "detains", "oust"): such a
+    word before a party noun, after a noun, is a verb the tagger read as a modifier ("Police detain protesters"),
+    not a word of the party's name ("riot police" is)."""
+    return frozenset(form for v in base_verbs() for form in (v, _third_person(v)))
+
+
 def type_flags(name: str) -> frozenset[str]:
     """The event types whose [types] entry sets `name` (e.g. "frames", "mover")."""
     return frozenset(t for t, flags in lexicon()["types"].items() if flags.get(name))

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from sitrep.components import text_of
 from sitrep.components.events.clause import Frame, case_of, core_start, lemmas
 from sitrep.components.events.context import DocIndex, Item, SpanIndex
-from sitrep.components.events.lexicon import event_nouns, noun_forms
+from sitrep.components.events.lexicon import event_nouns, noun_forms, present_verbs
 from sitrep.data_files import function_words
 from sitrep.syntax import Parsed, parsed_at
 
@@ -59,6 +59,7 @@ class PartyWords:
     relations: frozenset[str]  # people known by whom they belong to ("his wife"), never that owner
     plural_pronouns: frozenset[str]  # "they", "them", "their"
     modified_heads: frozenset[str]  # "police source": the party word before one of these names no party
+    speech_verbs: frozenset[str]  # "..., the leader said. He ...": the speaker is what the next sentence is about
     private_people: frozenset[str]  # "a Palestinian girl": the nationality before them names no party
     thing_objects: frozenset[str]  # "it" as an object: a thing
     not_naming: frozenset[str]  # nouns of time that never name a party's kind ("by the time police ...")
@@ -93,6 +94,7 @@ class PartyWords:
             relations=frozenset(senses["relations"]),
             plural_pronouns=frozenset(syntax["pronouns"]["plural"]),
             modified_heads=frozenset(syntax["pronouns"]["modified_heads"]),
+            speech_verbs=frozenset(syntax["modality"]["speech_verbs"]),
             private_people=frozenset(senses["private_people"]),
             thing_objects=frozenset(syntax["pronouns"]["thing_objects"]),
             not_naming=frozenset(senses["not_naming"]),
@@ -457,7 +459,7 @@ class RoleMapper:
         at = bisect_right(starts, parsed.start) - 1
         before = parsed_at(self.index.doc, starts[at - 1]) if at > 0 else None
         root = next((w for w in before.doc if w.dep_ == "ROOT"), None) if before is not None else None
-        subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None) if root is not None else None
+        subject = self._topic(root) if root is not None else None
         if before is None or subject is None:
             return None
         at_subject = before.article_index(subject)
@@ -471,7 +473,30 @@ class RoleMapper:
             return None
         if plural and self.index.lower[at_subject] in self.words.plural_parties:
             return self._unnamed_at(at_subject, roles)
+        if not plural and lemmas(subject) & self.words.parties:
+            return self._party_of_kind(before, subject, kinds, roles)  # "..., the Tory leader said. He went on"
         return None if lemmas(subject) & self.words.parties else ""
+
+    def _topic(self, root: Token) -> Token | None:
+        """The subject a sentence goes on about: the speaker when it ends with its attribution ("Budget ... was
+        not about the country, the Tory leader said"), else the subject of its root."""
+        speech = self.words.speech_verbs
+        said = root if lemmas(root) & speech else None
+        said = said or next((c for c in root.children if c.dep_ == "parataxis" and lemmas(c) & speech), None)
+        for verb in (said, root):
+            if verb is not None and (subject := next((c for c in verb.children if c.dep_ in _SUBJECTS), None)):
+                return subject
+        return None
+
+    def _party_of_kind(self, parsed: Parsed, t: Token, kinds: frozenset[str], roles: Roles) -> str | None:
+        """The party a noun names ("the Tory leader": the one person so titled, or an unnamed person), when its kind
+        is one of `kinds`."""
+        key = self._party(parsed, t, roles)
+        if key is None:
+            return None
+        party = roles.parties.get(key)
+        kind = party.kind if party is not None else self.index.kinds.get(key)
+        return key if kind in kinds else None
 
     def _quoted_by(self, start: int, end: int) -> str | None:
         """The speaker of the direct quote that holds the characters [start, end), if known."""
@@ -549,6 +574,9 @@ class RoleMapper:
                 break
             if before.lower_ in _QUANTIFIERS or lemmas(before) & self.words.not_naming:
                 break  # "several villagers" are villagers, "the time police shot him" police
+            subject = parsed.doc[first - 2] if first > 1 else None
+            if before.lower_ in present_verbs() and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                break  # "Police detain protesters": a verb read as a modifier (but "Liberian riot police")
             if self.index.times.holding(parsed.article_index(before)) is not None:
                 break  # "this year women" are women
             first -= 1
