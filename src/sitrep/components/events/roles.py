@@ -450,8 +450,9 @@ class RoleMapper:
         """A pronoun that opens its sentence as its subject stands for the subject of the sentence before, when
         that sentence was parsed: the subject, not the nearest name, is what the next sentence goes on about
         ("North Korea is pursuing ... sanctions of the U.S. It has fired ..."; "The two men were flown out on U.S.
-        helicopters. Their release ..."). "" when that subject is a thing of the pronoun's number ("The talks
-        ended. They ..."): the pronoun stands for no party. None when the sentence before says nothing."""
+        helicopters. Their release ..."); after an attribution, its speaker first ("..., the Tory leader said. He
+        went on to ..."). "" when that subject is a thing of the pronoun's number ("The talks ended. They ..."):
+        the pronoun stands for no party. None when the sentence before says nothing."""
         subjectlike = t.dep_ in _SUBJECTS or (t.dep_ == "nmod:poss" and t.head.dep_ in _SUBJECTS)  # "Their release"
         if not subjectlike or any(w.pos_ not in _OPENERS for w in parsed.doc[: t.i]):
             return None
@@ -459,10 +460,18 @@ class RoleMapper:
         at = bisect_right(starts, parsed.start) - 1
         before = parsed_at(self.index.doc, starts[at - 1]) if at > 0 else None
         root = next((w for w in before.doc if w.dep_ == "ROOT"), None) if before is not None else None
-        subject = self._topic(root) if root is not None else None
-        if before is None or subject is None:
+        if before is None or root is None:
             return None
-        at_subject = before.article_index(subject)
+        for subject in self._topics(root):
+            found = self._stands_for(before, subject, parsed, t, kinds, roles)
+            if found is not None:
+                return found
+        return None
+
+    def _stands_for(
+        self, before: Parsed, subject: Token, parsed: Parsed, t: Token, kinds: frozenset[str], roles: Roles
+    ) -> str | None:
+        """What pronoun `t` stands for when `subject` (of the sentence before) is what it goes on about."""
         m = self._mention(before, subject)
         if m is not None:
             if m.kind not in kinds or self._party_between(t, m.end, parsed.article_index(t)) is not None:
@@ -471,22 +480,22 @@ class RoleMapper:
         plural = t.lower_ in self.words.plural_pronouns
         if subject.pos_ != "NOUN" or (subject.tag_ == "NNS") != plural:
             return None
+        at_subject = before.article_index(subject)
         if plural and self.index.lower[at_subject] in self.words.plural_parties:
             return self._unnamed_at(at_subject, roles)
         if not plural and lemmas(subject) & self.words.parties:
             return self._party_of_kind(before, subject, kinds, roles)  # "..., the Tory leader said. He went on"
         return None if lemmas(subject) & self.words.parties else ""
 
-    def _topic(self, root: Token) -> Token | None:
-        """The subject a sentence goes on about: the speaker when it ends with its attribution ("Budget ... was
-        not about the country, the Tory leader said"), else the subject of its root."""
+    def _topics(self, root: Token) -> list[Token]:
+        """The subjects a sentence goes on about: the speaker of an attribution ("..., the Tory leader said"),
+        then the subject of what is said or of the root."""
         speech = self.words.speech_verbs
         said = root if lemmas(root) & speech else None
         said = said or next((c for c in root.children if c.dep_ == "parataxis" and lemmas(c) & speech), None)
-        for verb in (said, root):
-            if verb is not None and (subject := next((c for c in verb.children if c.dep_ in _SUBJECTS), None)):
-                return subject
-        return None
+        told = next((c for c in root.children if c.dep_ == "ccomp"), None) if said is root else None
+        verbs = [v for v in (said, told, root if said is not root else None) if v is not None]
+        return [s for v in verbs if (s := next((c for c in v.children if c.dep_ in _SUBJECTS), None)) is not None]
 
     def _party_of_kind(self, parsed: Parsed, t: Token, kinds: frozenset[str], roles: Roles) -> str | None:
         """The party a noun names ("the Tory leader": the one person so titled, or an unnamed person), when its kind
