@@ -655,6 +655,7 @@ def test_events_a_court_that_rules_against_a_party_accuses_it() -> None:
         "The planes of the carrier will not be able to fly to Indonesia.",  # no one visits
         "A European Commission review was held in Brussels on November 28.",  # no one detained
         "Demonstrations demanding justice for two students killed in a crash are being held across the country.",
+        "When Kim inspected the Strategic Rocket Forces five years ago, soldiers received cigarettes.",  # a visit
     ],
 )
 def test_events_senses_of_business_news_state_no_event(sentence: str) -> None:
