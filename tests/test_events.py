@@ -712,6 +712,20 @@ def test_events_he_after_an_attribution_is_the_speaker() -> None:
     assert [names[a] for a in only(x.events, "ACCUSE").actors] == ["Tory leader"]
 
 
+def test_events_it_never_stands_for_a_plural_name() -> None:
+    text = (
+        "Houthi rebels seized the tanker near the coast, and the navy said it was towed to Hodeidah by the rebels "
+        "on Monday after it was attacked."
+    )
+    x = sitrep.extract(text)
+    assert all(not e.targets for e in x.events)
+
+
+def test_events_holding_someone_responsible_is_an_accusation() -> None:
+    x = sitrep.extract("Officials were cautious about holding the militia responsible for the attack.")
+    assert "ACCUSE" in [e.type for e in x.events] and "COERCE" not in [e.type for e in x.events]
+
+
 def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
     text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
     assert "SUPPORT" not in types(text)

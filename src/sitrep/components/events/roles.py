@@ -438,13 +438,19 @@ class RoleMapper:
         at = parsed.article_index(t)
         if (subject := self._parallel_subject(parsed, t, kinds, roles)) is not None:
             return subject or None
+        singular = t.lower_ in self.words.thing_objects  # "it" never stands for "Syrian rebels"
         for m in reversed(self.agents.within(max(at - self.words.pronoun_reach, 0), at)):
-            if m.kind in kinds:
+            if m.kind in kinds and not (singular and self._plural_name(m)):
                 nearer = self._party_between(t, m.end, at)
                 if nearer is None:
                     return m.id
                 return None if self._other_plural(nearer + 1, at) else self._unnamed_at(nearer, roles)
         return None
+
+    def _plural_name(self, m: Item) -> bool:
+        """Whether a mention ends in a plural common noun ("Syrian rebels", "Houthi fighters")."""
+        last = self.index.lower[m.end - 1]
+        return last in self.words.plural_parties and self.index.doc[m.end - 1].text.islower()
 
     def _parallel_subject(self, parsed: Parsed, t: Token, kinds: frozenset[str], roles: Roles) -> str | None:
         """A pronoun that opens its sentence as its subject stands for the subject of the sentence before, when
