@@ -726,6 +726,17 @@ def test_events_holding_someone_responsible_is_an_accusation() -> None:
     assert "ACCUSE" in [e.type for e in x.events] and "COERCE" not in [e.type for e in x.events]
 
 
+def test_events_a_participle_after_a_relative_clause_is_the_main_clauses() -> None:
+    text = (
+        "Two gunmen opened fire today in a hospital in Lima where a Chilean militant was brought for treatment, "
+        "escaping with the high-profile prisoner and killing two police officers."
+    )
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    assert all("Chile" not in [names.get(a) for a in e.actors] for e in x.events)
+    assert any("gunmen" in [names.get(a) for a in e.actors] and e.targets for e in x.events)
+
+
 def test_events_verb_trigger_used_as_a_plain_noun_is_no_event() -> None:
     text = "Rebel commanders said the truce was a stab in the back for the villagers of Ostrava."
     assert "SUPPORT" not in types(text)

@@ -396,6 +396,8 @@ class ClauseReader:
             return self._subject_of(head), passive  # "X met Y and signed", "X is a critic of Y and has accused Y"
         if dep == "amod" and _after_noun(p):
             return [], False  # a verb the parser hung on the next noun: its subject is not that noun
+        if (main := _main_of_participle(p)) is not None:
+            return self._subject_of(main), passive
         being = any(c.dep_ == "aux:pass" and c.tag_ == "VBG" for c in p.children)  # "died after being shot"
         if dep == "advcl" and (p.tag_ == "VBG" or infinitive(p) or being):
             before = next((c for c in head.children if c.dep_ in self.g.object and c.right_edge.i == p.i - 2), None)
@@ -426,6 +428,8 @@ class ClauseReader:
         own = [c for c in verb.children if c.dep_ in self.g.subject or c.dep_ in self.g.passive_subject]
         if own:
             return [self._unrelative(verb, own[0])]
+        if depth < 4 and (main := _main_of_participle(verb)) is not None:
+            return self._subject_of(main, depth + 1)
         if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             return self._subject_of(verb.head, depth + 1)
         if verb.dep_ in ("acl:relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -597,6 +601,16 @@ class ClauseReader:
         while hi - 1 > lo and (doc[hi - 1].dep_ in _EDGE_DEPS or doc[hi - 1].is_space):
             hi -= 1
         frame.start, frame.end = lo, hi
+
+
+def _main_of_participle(p: Token) -> Token | None:
+    """The main clause's verb for a participle set off by a comma that the parser hung on a relative clause ("opened
+    fire in a hospital where a militant was treated, killing two officers": the gunmen killed), else None."""
+    head = p.head
+    if p.dep_ != "advcl" or p.tag_ != "VBG" or head.dep_ != "acl:relcl" or p.i == 0 or p.doc[p.i - 1].text != ",":
+        return None
+    main = head.head.head
+    return main if main.pos_ in ("VERB", "AUX") and main.i != head.head.i else None
 
 
 def infinitive(token: Token) -> bool:
