@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -56,6 +57,8 @@ SPAN_KEY = "events"
 _TITLE_MIN, _TITLE_SHARE = 3, 0.8  # a headline of at least three words, four in five capitalised, is in title case
 _HEADLINES = frozenset({"headline", "subtitle"})
 _NONE: frozenset[str] = frozenset()
+_Parses = dict[int, Parsed]
+_Names = list[tuple[int, int, str]]
 _DETERMINING = frozenset({"det", "nummod", "nmod:poss"})
 _TAKEN = frozenset({"obj", "ccomp", "xcomp"})
 _NAMED_POS = frozenset({"PROPN", "PRON", "NUM"})  # what a transitive "demonstrate" takes
@@ -243,8 +246,10 @@ class EventExtractor:
             names = _parser_names(index)
             parses = parse_sentences(doc, self._to_parse(doc, index, groups), names)
             for clause, mine in groups:
-                self._reparse_headline(doc, index, clause, parses, names, mine)
-                self._reparse_rootless(doc, index, clause, parses, names, mine)
+                if index.section_at(index.token_starts[clause.start]) in _HEADLINES:
+                    self._reparse_headline(doc, index, clause, parses, names, mine)
+                else:
+                    self._reparse_body(doc, clause, parses, names, mine)
         except ParserMissing as e:
             log.warning("%s; no events are extracted", e)
             return []
@@ -297,7 +302,7 @@ class EventExtractor:
         with the verb of the lexicon after a name in its past form ("Envoy backed plan"); if the parser still finds
         no verb, the headline is read by its own grammar around its verb (`syntax.headline`)."""
         parsed = parses.get(clause.start)
-        if parsed is None or index.section_at(index.token_starts[clause.start]) not in _HEADLINES:
+        if parsed is None:
             return
         titled = _title_case(doc, index, clause)
         if titled:
@@ -330,53 +335,47 @@ class EventExtractor:
             if tree is not None:
                 parses[clause.start] = tree
 
-    def _reparse_rootless(
-        self,
-        doc: Doc,
-        index: DocIndex,
-        clause: Clause,
-        parses: dict[int, Parsed],
-        names: list[tuple[int, int, str]],
-        triggers: list[Trigger],
-    ) -> None:
-        """A sentence of running text whose verb trigger the parser misread is parsed again with a verb that can
-        only be a verb in its place ("took", or "went" before no object; "take" after "to"), and that parse is kept
-        when the verb then heads a clause of its own: a past verb read as an adjective in a parse with no verb at
-        its root ("Turkish warplanes struck Kurdish positions") or under a verb of saying after it, a past verb read
-        as a noun right after a name or a pronoun ("said officer Dan Cole shot and killed a man"), a verb after
-        "to" read as an adjective ("pushed to oust Huthi rebels")."""
+    def _reparse_body(self, doc: Doc, clause: Clause, parses: _Parses, names: _Names, triggers: list[Trigger]) -> None:
+        """A sentence of running text whose verb trigger the parser misread is parsed again with a word that can
+        only be a verb in its place (`_stand_in`), and that parse is kept when the verb then heads a clause of its
+        own (`syntax.parse_standing_in` gives the word back its own text and lemma)."""
         parsed = parses.get(clause.start)
-        if parsed is None or index.section_at(index.token_starts[clause.start]) in _HEADLINES:
+        if parsed is None:
             return
+        for trig in triggers:
+            found = self._stand_in(parsed, trig)
+            if found is not None:
+                standin, keep = found
+                kept = parse_standing_in(doc, doc[clause.start : clause.end], names, {trig.start: standin}, keep)
+                if kept is not None:
+                    parses[clause.start] = kept
+                return
+
+    def _stand_in(self, parsed: Parsed, trig: Trigger) -> tuple[str, Callable[[Parsed], bool]] | None:
+        """The stand-in for a verb trigger the parser misread, and the test its new parse must pass: a past verb
+        read as an adjective in a parse with no verb at its root ("Turkish warplanes struck Kurdish positions") or
+        under a verb of saying after it ("troops captured on Thursday a key district, the army said": "took",
+        kept only with an object of its own), a past verb read as a noun right after a name or a pronoun ("said
+        officer Dan Cole shot and killed a man"), a verb after "to" read as an adjective ("pushed to oust Huthi
+        rebels": "take"); "took" before an object, "went" before none."""
+        word = parsed.token(trig.start)
+        if trig.nominal or word.i == 0 or parsed.token(trig.start - 1).i == word.i:
+            return None
+        before = parsed.doc[word.i - 1]
         rooted = _verb_rooted(parsed)
         root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
-        for trig in triggers:
-            word = parsed.token(trig.start)
-            if trig.nominal or word.i == 0 or parsed.token(trig.start - 1).i == word.i:
-                continue
-            before = parsed.doc[word.i - 1]
-            # "Syrian troops captured on Thursday a key district, the army said": read as "troops (who were)
-            # captured", under a verb of saying after it
-            reported = rooted and root is not None and root.i > word.i and bool(lemmas(root) & self.speech_verbs)
-            adjective = (not rooted or reported) and word.tag_ in ("VBD", "VBN") and word.dep_ in _ADJECTIVAL
-            adjective = adjective and before.pos_ in ("NOUN", "PROPN")
-            noun = word.pos_ == "NOUN" and before.pos_ in ("PROPN", "PRON") and self._told_past(word.lower_)
-            # "pushed to oust Huthi rebels", the verb read as an adjective (not "a reference to sanctions")
-            bare = word.pos_ != "VERB" and before.lower_ == "to" and word.lower_ in base_verbs() and word.i > 1
-            bare = bare and parsed.doc[word.i - 2].pos_ not in _NAMED_POS | {"NOUN", "DET"}
-            if not (adjective or noun or bare):
-                continue
-            after = parsed.doc[word.i + 1] if word.i + 1 < len(parsed.doc) else None
-            standin = "took" if after is not None and after.pos_ in _OBJECT_STARTS else "went"
-            if reported and adjective:
-                standin = "took"  # kept only with an object of its own: "soldiers killed in the attack" stays
-            if bare:
-                standin = "take"
-            heads = partial(_heads_clause, word.i, not rooted and not bare, reported and adjective)
-            kept = parse_standing_in(doc, doc[clause.start : clause.end], names, {trig.start: standin}, heads)
-            if kept is not None:
-                parses[clause.start] = kept
-            return
+        reported = rooted and root is not None and root.i > word.i and bool(lemmas(root) & self.speech_verbs)
+        adjective = (not rooted or reported) and word.tag_ in ("VBD", "VBN") and word.dep_ in _ADJECTIVAL
+        adjective = adjective and before.pos_ in ("NOUN", "PROPN")
+        noun = word.pos_ == "NOUN" and before.pos_ in ("PROPN", "PRON") and self._told_past(word.lower_)
+        bare = word.pos_ != "VERB" and before.lower_ == "to" and word.lower_ in base_verbs() and word.i > 1
+        bare = bare and parsed.doc[word.i - 2].pos_ not in _NAMED_POS | {"NOUN", "DET"}  # not "a reference to"
+        if not (adjective or noun or bare):
+            return None
+        after = parsed.doc[word.i + 1] if word.i + 1 < len(parsed.doc) else None
+        standin = "took" if (after is not None and after.pos_ in _OBJECT_STARTS) or reported else "went"
+        keep = partial(_heads_clause, word.i, not rooted and not bare, reported and adjective)
+        return ("take" if bare else standin), keep
 
     def _told_past(self, form: str) -> bool:
         """Whether a word is the past form of a verb ("shot", "attacked")."""
