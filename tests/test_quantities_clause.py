@@ -302,3 +302,8 @@ def test_clause_subject_of_a_clause_the_parser_hung_beside_its_noun(nlp: Languag
     assert holder(nlp, text, "3.6", country("Turkey")) == "Turkey"
     text = "Kenya, a key ally, sent 1,000 police officers to Haiti."
     assert holder(nlp, text, "1,000", country("Kenya"), country("Haiti")) == "Kenya"
+
+
+def test_clause_doer_of_a_main_verb_read_as_a_participle_on_a_root_subject(nlp: Language) -> None:
+    text = "His North Korean comrades fired 30 bullets, hitting the guard with two."
+    assert holder(nlp, text, "30", country("North Korea", "North Korean")) == "North Korea"

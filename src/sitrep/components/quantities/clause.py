@@ -369,7 +369,7 @@ class _Reader:
             controller = _controller(verb)
             if controller is not None:
                 return self._party(controller, owners=True)  # "asked Japan to send 500 troops"
-            if verb.dep_ == "acl" and verb.tag_ in _ACTIVE_PARTICIPLES:
+            if verb.dep_ == "acl" and (verb.tag_ in _ACTIVE_PARTICIPLES or _main_verb_on_root(verb)):
                 return self._party(verb.head, owners=True)  # "Russian forces firing 30 drones", read as a modifier
             if _hung_after_noun(verb, ("parataxis",)) and verb.head.dep_ in _SUBJECT_OR_ROOT:
                 return self._party(verb.head, owners=True)  # "Kenya, a key ally, sent 1,000 police officers"
@@ -466,6 +466,15 @@ def _hung_after_noun(verb: Token, relations: Collection[str]) -> bool:
     ally, sent …", the subject read as the root)."""
     head = verb.head
     return verb.dep_ in relations and head is not verb and head.i < verb.i and head.pos_ in _NOMINALS
+
+
+def _main_verb_on_root(verb: Token) -> bool:
+    """True for a past verb with an object that the parser hung as a participle on its own subject, read as the
+    sentence's root ("Chadian soldiers fired 40 rounds": "soldiers" the root, "fired" a modifier of it); a real
+    participle modifier takes no object ("the missiles fired at the base")."""
+    head = verb.head
+    objects = any(c.dep_ in _OBJECTS for c in verb.children)
+    return verb.tag_ == "VBN" and objects and head.dep_ == "ROOT" and head.i < verb.i and head.pos_ in _NOMINALS
 
 
 def _controller(verb: Token) -> Token | None:
