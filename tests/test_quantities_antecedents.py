@@ -122,6 +122,8 @@ def test_parts_take_the_wholes_holder(nlp: Language) -> None:
     assert holder(nlp, text, "$1bn", congress) == "Congress"
     text = "Norway lost 40 of its 300 tanks in the battle."
     assert holder(nlp, text, "40", country("Norway")) == "Norway"
+    text = "Only six of the rebel group's 90 raids this year hit Norway."
+    assert holder(nlp, text, "six", group("Red Hand", "the rebel group"), country("Norway")) == "Red Hand"
     text = "Of the 50 people at the rally, 12 were arrested."
     assert holder(nlp, text, "12", country("Norway")) is None  # the whole has no holder
 

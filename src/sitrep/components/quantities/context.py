@@ -207,10 +207,14 @@ def _parts(doc: Doc, found: list[Found], holders: list[str | None]) -> None:
 
 
 def _part_of(doc: Doc, part: Found, whole: Found) -> bool:
-    """True for "<part> of [the, its, Hezbollah's …] <whole>": at most three words between "of" and the whole."""
-    if part.end >= len(doc) or doc[part.end].lower_ != "of" or whole.start - part.end > 4:
+    """True for "<part> of [the, its, Hezbollah's, the rebel group's …] <whole>": at most three words between "of"
+    and the whole (a possessive ending is no word)."""
+    if part.end >= len(doc) or doc[part.end].lower_ != "of":
         return False
-    return all(t.is_alpha or t.lower_ in _POSSESSIVE for t in doc[part.end + 1 : whole.start])
+    between = doc[part.end + 1 : whole.start]
+    if sum(t.lower_ not in _POSSESSIVE for t in between) > 3:
+        return False
+    return all(t.is_alpha or t.lower_ in _POSSESSIVE for t in between)
 
 
 def _opening_whole(doc: Doc, whole: Found, part: Found) -> bool:
