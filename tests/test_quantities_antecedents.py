@@ -122,6 +122,8 @@ def test_parts_take_the_wholes_holder(nlp: Language) -> None:
     assert holder(nlp, text, "$1bn", congress) == "Congress"
     text = "Norway lost 40 of its 300 tanks in the battle."
     assert holder(nlp, text, "40", country("Norway")) == "Norway"
+    text = "Only six of the rebel group's 90 raids this year hit Norway."
+    assert holder(nlp, text, "six", group("Red Hand", "the rebel group"), country("Norway")) == "Red Hand"
     text = "Of the 50 people at the rally, 12 were arrested."
     assert holder(nlp, text, "12", country("Norway")) is None  # the whole has no holder
 
@@ -131,3 +133,13 @@ def test_clause_money_asked_for_is_the_payers(nlp: Language) -> None:
     assert holder(nlp, text, "$2bn", country("Kenya"), org("World Bank")) == "World Bank"
     text = "Kenya will seek an extra $80bn from the World Bank later this year."
     assert holder(nlp, text, "$80bn", country("Kenya"), org("World Bank")) == "World Bank"
+
+
+def test_figure_credited_to_his_name_is_held_by_the_one_he_stands_for(nlp: Language) -> None:
+    person = partial(party, "person")
+    text = "With 31 wins to her name, Ada Moss is the clear favourite."
+    assert holder(nlp, text, "31", person("Ada Moss")) == "Ada Moss"
+    text = "Ada Moss, with 31 wins and two titles to her credit, is the clear favourite."
+    assert holder(nlp, text, "31", person("Ada Moss")) == "Ada Moss"
+    text = "Ada Moss left the club with 31 trophies."
+    assert holder(nlp, text, "31", person("Ada Moss")) is None  # no "to her name"

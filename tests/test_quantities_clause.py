@@ -295,3 +295,15 @@ def test_clause_detainees_freed_by_a_rescuer_are_the_captors(nlp: Language) -> N
     text = "About 300 girls kidnapped by the Red Hand were rescued by the Malian army."
     parties = (group("Red Hand", "Red Hand"), country("Mali", "Malian"))
     assert holder(nlp, text, "About 300", *parties) == "Red Hand"  # the rescuer held none of them
+
+
+def test_clause_subject_of_a_clause_the_parser_hung_beside_its_noun(nlp: Language) -> None:
+    text = "Turkey, which hosts 3.6 million refugees, asked for more aid."
+    assert holder(nlp, text, "3.6", country("Turkey")) == "Turkey"
+    text = "Kenya, a key ally, sent 1,000 police officers to Haiti."
+    assert holder(nlp, text, "1,000", country("Kenya"), country("Haiti")) == "Kenya"
+
+
+def test_clause_doer_of_a_main_verb_read_as_a_participle_on_a_root_subject(nlp: Language) -> None:
+    text = "His North Korean comrades fired 30 bullets, hitting the guard with two."
+    assert holder(nlp, text, "30", country("North Korea", "North Korean")) == "North Korea"

@@ -42,6 +42,9 @@ _VERBS = frozenset({"VERB", "AUX"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
 _RAISED_SUBJECTS = _SUBJECTS | _PASSIVE
 _ACTIVE_PARTICIPLES = frozenset({"VBD", "VBG"})  # a verb hung on a noun in the active: "forces firing 30 drones"
+_RELATIVE_LINKS = ("acl:relcl", "parataxis")  # "Turkey, which hosts …" is at times read as a clause beside the noun
+_SUBJECT_OR_ROOT = frozenset({"nsubj", "ROOT"})
+_NOMINALS = frozenset({"NOUN", "PROPN"})
 _MAX_CLIMB = 4  # steps from a figure up to its clause, or from a verb up to the one whose subject it shares
 
 
@@ -358,7 +361,7 @@ class _Reader:
         for _ in range(_MAX_CLIMB):
             subject = _subject_word(verb, raised=raised)
             if subject is not None:
-                if subject.tag_ in _RELATIVES and verb.dep_ == "acl:relcl":
+                if subject.tag_ in _RELATIVES and _hung_after_noun(verb, _RELATIVE_LINKS):
                     subject = verb.head  # "the militia, which has 5,000 fighters"
                 if any(c.dep_ == "conj" and self._party(c, owners=False) is not None for c in subject.children):
                     return None  # "Britain and France sent 500 troops": shared, no one holder
@@ -366,8 +369,10 @@ class _Reader:
             controller = _controller(verb)
             if controller is not None:
                 return self._party(controller, owners=True)  # "asked Japan to send 500 troops"
-            if verb.dep_ == "acl" and verb.tag_ in _ACTIVE_PARTICIPLES:
+            if verb.dep_ == "acl" and (verb.tag_ in _ACTIVE_PARTICIPLES or _main_verb_on_root(verb)):
                 return self._party(verb.head, owners=True)  # "Russian forces firing 30 drones", read as a modifier
+            if _hung_after_noun(verb, ("parataxis",)) and verb.head.dep_ in _SUBJECT_OR_ROOT:
+                return self._party(verb.head, owners=True)  # "Kenya, a key ally, sent 1,000 police officers"
             if not self._shares_subject(verb):
                 return None
             raised = verb.dep_ == "xcomp"
@@ -453,6 +458,23 @@ def _time_phrase_verb(word: Token) -> Token | None:
         if word.pos_ in _VERBS:
             return word
     return None
+
+
+def _hung_after_noun(verb: Token, relations: Collection[str]) -> bool:
+    """True for a verb the parser hung by one of `relations` on a noun before it: a misread clause of that noun
+    ("Turkey, which hosts …" as parataxis), or a main verb hung on its own subject after an apposition ("Kenya, a key
+    ally, sent …", the subject read as the root)."""
+    head = verb.head
+    return verb.dep_ in relations and head is not verb and head.i < verb.i and head.pos_ in _NOMINALS
+
+
+def _main_verb_on_root(verb: Token) -> bool:
+    """True for a past verb with an object that the parser hung as a participle on its own subject, read as the
+    sentence's root ("Chadian soldiers fired 40 rounds": "soldiers" the root, "fired" a modifier of it); a real
+    participle modifier takes no object ("the missiles fired at the base")."""
+    head = verb.head
+    objects = any(c.dep_ in _OBJECTS for c in verb.children)
+    return verb.tag_ == "VBN" and objects and head.dep_ == "ROOT" and head.i < verb.i and head.pos_ in _NOMINALS
 
 
 def _controller(verb: Token) -> Token | None:

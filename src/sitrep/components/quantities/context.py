@@ -184,6 +184,35 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
     by = _agent_by(doc, item.end, lex)
     if by + 1 < len(doc) and doc[by].lower_ == "by" and _holds(mentions.at[by + 1], lex):
         return mentions.at[by + 1].entity.id  # type: ignore[union-attr]  # "funds approved by Congress"
+    return _credited(doc, item, mentions, antecedents, lex)
+
+
+def _credited(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents, lex: Lexicon) -> str | None:
+    """The one a "with <figure> to his name" phrase credits the figure to (the quantity guidelines' possessor): the
+    name the phrase stands before ("With 40 goals to her name, Smith …") or after ("Smith, with 40 goals …"), else
+    the party "his" refers to."""
+    with_at = item.start - 1
+    own = _credit_possessive(doc, item, lex) if with_at >= 0 and doc[with_at].lower_ == "with" else None
+    if own is None:
+        return None
+    after = own + 3 if own + 3 < len(doc) and doc[own + 2].text == "," else None
+    opening = mentions.at[after] if after is not None else None
+    if opening is not None and opening.start == after and _holds(opening, lex):
+        return opening.entity.id
+    before = mentions.ending_at(with_at - 2) if with_at >= 2 and doc[with_at - 1].text == "," else None
+    if before is not None and _holds(before, lex):
+        return before.entity.id
+    return _referent(antecedents, own, lex)
+
+
+def _credit_possessive(doc: Doc, item: Found, lex: Lexicon) -> int | None:
+    """The possessive of "to his name" closing the figure's "with" phrase (a few words on, within its clause)."""
+    for j in range(item.end, min(item.end + 8, len(doc) - 2)):
+        if doc[j].lower_ in lex.clause_breaks or doc[j].is_sent_start:
+            return None
+        own, noun = doc[j + 1].lower_, doc[j + 2].lower_
+        if doc[j].lower_ == "to" and own in _POSSESSIVE_DETERMINERS and noun in lex.credit_nouns:
+            return j + 1
     return None
 
 
@@ -207,10 +236,14 @@ def _parts(doc: Doc, found: list[Found], holders: list[str | None]) -> None:
 
 
 def _part_of(doc: Doc, part: Found, whole: Found) -> bool:
-    """True for "<part> of [the, its, Hezbollah's …] <whole>": at most three words between "of" and the whole."""
-    if part.end >= len(doc) or doc[part.end].lower_ != "of" or whole.start - part.end > 4:
+    """True for "<part> of [the, its, Hezbollah's, the rebel group's …] <whole>": at most three words between "of"
+    and the whole (a possessive ending is no word)."""
+    if part.end >= len(doc) or doc[part.end].lower_ != "of":
         return False
-    return all(t.is_alpha or t.lower_ in _POSSESSIVE for t in doc[part.end + 1 : whole.start])
+    between = doc[part.end + 1 : whole.start]
+    if sum(t.lower_ not in _POSSESSIVE for t in between) > 3:
+        return False
+    return all(t.is_alpha or t.lower_ in _POSSESSIVE for t in between)
 
 
 def _opening_whole(doc: Doc, whole: Found, part: Found) -> bool:

@@ -130,6 +130,7 @@ class Lexicon:
     location_kinds: frozenset[str]
     place_followers: frozenset[str]
     agent_participles: frozenset[str]
+    credit_nouns: frozenset[str]
     event_nouns: frozenset[str]
     place_nouns: frozenset[str]
     event_categories: frozenset[str]
@@ -248,6 +249,7 @@ def lexicon() -> Lexicon:
         location_kinds=_lower_set(context["location_kinds"]),
         place_followers=_lower_set(context["place_followers"]),
         agent_participles=_lower_set(context["agent_participles"]),
+        credit_nouns=_lower_set(context["credit_nouns"]),
         event_nouns=_lower_set(context["event_nouns"]),
         place_nouns=_lower_set(context["place_nouns"]),
         event_categories=_lower_set(context["event_categories"]),
