@@ -656,6 +656,7 @@ def test_events_a_court_that_rules_against_a_party_accuses_it() -> None:
         "A European Commission review was held in Brussels on November 28.",  # no one detained
         "Demonstrations demanding justice for two students killed in a crash are being held across the country.",
         "When Kim inspected the Strategic Rocket Forces five years ago, soldiers received cigarettes.",  # a visit
+        "A first batch of F-16 jet fighters arrived in Baghdad on Monday from the United States.",  # aircraft
     ],
 )
 def test_events_senses_of_business_news_state_no_event(sentence: str) -> None:

@@ -573,6 +573,8 @@ class RoleMapper:
             return None
         if t.lower_.endswith("ing") and t.lower_ not in self.words.parties:
             return None  # "guarding" is no guard
+        if "fighter" in words and any(c.dep_ == "compound" and lemmas(c) & self.words.instruments for c in t.children):
+            return None  # "F-16 jet fighters" are aircraft, not fighters
         if t.pos_ == "PROPN" and any(self._mention(parsed, w) for w in parsed.doc[t.i + 1 : t.i + 4]):
             return None  # "President-elect Donald Trump": a title before a name is no other party
         return self._unnamed(
