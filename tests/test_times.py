@@ -668,3 +668,13 @@ def test_times_one_day_as_some_day_is_future_ref() -> None:
 def test_times_date_in_figures_after_a_name_is_part_of_it() -> None:
     assert found("Critics praised the film Fahrenheit 9/11 and its maker.") == {}
     assert found("After 9/11, the laws changed.")["9/11"] == ("DATE", "2001-09-11")
+
+
+def test_times_range_after_between_tags_each_bound() -> None:
+    got = found("The hearing could take between 30 and 45 days. Repairs need between two to four weeks.")
+    assert got["30"] == ("DURATION", "P30D")
+    assert got["45 days"] == ("DURATION", "P45D")
+    assert got["two"] == ("DURATION", "P2W")
+    assert got["four weeks"] == ("DURATION", "P4W")
+    assert "three" not in found("Shipments resume in three to five weeks.")
+    assert found("The clinic sees children between one and two years old.") == {}
