@@ -678,3 +678,12 @@ def test_times_range_after_between_tags_each_bound() -> None:
     assert got["four weeks"] == ("DURATION", "P4W")
     assert "three" not in found("Shipments resume in three to five weeks.")
     assert found("The clinic sees children between one and two years old.") == {}
+
+
+def test_times_two_figure_decade_without_apostrophe() -> None:
+    got = found("Trade grew in the 60s and 70s, then slowed in the early 90s and the 20's.")
+    assert got["the 60s"] == ("DATE", "196")
+    assert got["70s"] == ("DATE", "197")
+    assert got["the early 90s"] == ("DATE", "199")
+    assert got["the 20's"] == ("DATE", "192")
+    assert found("The two men, both in their 40s and 50s, were held.") == {}
