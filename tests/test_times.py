@@ -687,3 +687,9 @@ def test_times_two_figure_decade_without_apostrophe() -> None:
     assert got["the early 90s"] == ("DATE", "199")
     assert got["the 20's"] == ("DATE", "192")
     assert found("The two men, both in their 40s and 50s, were held.") == {}
+
+
+def test_times_single_counts_one_unit() -> None:
+    assert found("Markets had their worst single-day fall.") == {"single-day": ("DURATION", "P1D")}
+    assert found("The strike lasted a single week.") == {"single week": ("DURATION", "P1W")}
+    assert found("She is a single mother of two.") == {}
