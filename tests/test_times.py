@@ -693,3 +693,10 @@ def test_times_single_counts_one_unit() -> None:
     assert found("Markets had their worst single-day fall.") == {"single-day": ("DURATION", "P1D")}
     assert found("The strike lasted a single week.") == {"single week": ("DURATION", "P1W")}
     assert found("She is a single mother of two.") == {}
+
+
+def test_times_two_weekdays_before_a_plural_part_of_day_are_both_sets() -> None:
+    got = found("The ferry sails on Friday and Saturday evenings in summer.")
+    assert got["Friday"] == ("SET", "XXXX-WXX-5TEV")
+    assert got["Saturday evenings"] == ("SET", "XXXX-WXX-6TEV")
+    assert found("The envoy met them on Friday and Saturday.")["Friday"] == ("DATE", "2023-03-10")

@@ -236,11 +236,12 @@ def _scheduled(ctx: Context, start: int) -> bool:
 
 def set_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "every Friday", "Fridays" → XXXX-WXX-5; "Friday nights", "every Friday night" → XXXX-WXX-5TNI."""
-    group = next(g for g in ("wd", "wd2", "wd3") if m[g])
+    group = next(g for g in ("wd", "wd2", "wd3") if m.groupdict().get(g))
     if not ctx.capitalized(m, group):
         return None
     day = lookup("WEEKDAYS", m[group]) if group == "wd2" else lookup("WEEKDAY", m[group])
-    part = _DAYPART.get((m["dp"] or m["dps"] or "").lower())
+    groups = m.groupdict()
+    part = _DAYPART.get((groups.get("dp") or groups.get("dps") or "").lower())
     return Norm("SET", f"XXXX-WXX-{day}" + (f"T{part}" if part else ""))
 
 
