@@ -700,3 +700,8 @@ def test_times_two_weekdays_before_a_plural_part_of_day_are_both_sets() -> None:
     assert got["Friday"] == ("SET", "XXXX-WXX-5TEV")
     assert got["Saturday evenings"] == ("SET", "XXXX-WXX-6TEV")
     assert found("The envoy met them on Friday and Saturday.")["Friday"] == ("DATE", "2023-03-10")
+
+
+def test_times_formerly_is_no_time() -> None:
+    assert found("The group, formerly a militia, joined the army.") == {}
+    assert found("He recently joined the army.") == {"recently": ("DATE", "PAST_REF")}
