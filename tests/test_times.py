@@ -705,3 +705,10 @@ def test_times_two_weekdays_before_a_plural_part_of_day_are_both_sets() -> None:
 def test_times_formerly_is_no_time() -> None:
     assert found("The group, formerly a militia, joined the army.") == {}
     assert found("He recently joined the army.") == {"recently": ("DATE", "PAST_REF")}
+
+
+def test_times_year_earlier_count_of_months_is_one_duration() -> None:
+    assert found("Net for the year-earlier six months included a gain.") == {
+        "the year-earlier six months": ("DURATION", "P6M")
+    }
+    assert found("Net rose from the year-ago quarter.")["the year-ago quarter"][0] == "DATE"
