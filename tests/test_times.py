@@ -712,3 +712,9 @@ def test_times_year_earlier_count_of_months_is_one_duration() -> None:
         "the year-earlier six months": ("DURATION", "P6M")
     }
     assert found("Net rose from the year-ago quarter.")["the year-ago quarter"][0] == "DATE"
+
+
+def test_times_first_or_last_plural_units_are_a_vague_span() -> None:
+    assert found("Hundreds fled in the first days of the siege.") == {"the first days": ("DURATION", "PXD")}
+    assert found("In the early years, the movement grew.") == {"the early years": ("DURATION", "PXY")}
+    assert "the early hours" not in found("Police made arrests in the early hours of Sunday.")
