@@ -718,3 +718,7 @@ def test_times_first_or_last_plural_units_are_a_vague_span() -> None:
     assert found("Hundreds fled in the first days of the siege.") == {"the first days": ("DURATION", "PXD")}
     assert found("In the early years, the movement grew.") == {"the early years": ("DURATION", "PXY")}
     assert "the early hours" not in found("Police made arrests in the early hours of Sunday.")
+
+
+def test_times_or_so_before_ago_keeps_the_offset() -> None:
+    assert found("A week or so ago, the envoy left.") == {"A week or so ago": ("DATE", "2023-W10")}
