@@ -722,3 +722,10 @@ def test_times_first_or_last_plural_units_are_a_vague_span() -> None:
 
 def test_times_or_so_before_ago_keeps_the_offset() -> None:
     assert found("A week or so ago, the envoy left.") == {"A week or so ago": ("DATE", "2023-W10")}
+
+
+def test_times_at_this_moment_is_now() -> None:
+    assert found("Leaving at this critical moment would be a mistake.") == {
+        "this critical moment": ("DATE", "PRESENT_REF")
+    }
+    assert found("This moment will be remembered.") == {}
