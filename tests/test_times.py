@@ -668,3 +668,64 @@ def test_times_one_day_as_some_day_is_future_ref() -> None:
 def test_times_date_in_figures_after_a_name_is_part_of_it() -> None:
     assert found("Critics praised the film Fahrenheit 9/11 and its maker.") == {}
     assert found("After 9/11, the laws changed.")["9/11"] == ("DATE", "2001-09-11")
+
+
+def test_times_range_after_between_tags_each_bound() -> None:
+    got = found("The hearing could take between 30 and 45 days. Repairs need between two to four weeks.")
+    assert got["30"] == ("DURATION", "P30D")
+    assert got["45 days"] == ("DURATION", "P45D")
+    assert got["two"] == ("DURATION", "P2W")
+    assert got["four weeks"] == ("DURATION", "P4W")
+    assert "three" not in found("Shipments resume in three to five weeks.")
+    assert found("The clinic sees children between one and two years old.") == {}
+
+
+def test_times_two_figure_decade_without_apostrophe() -> None:
+    got = found("Trade grew in the 60s and 70s, then slowed in the early 90s and the 20's.")
+    assert got["the 60s"] == ("DATE", "196")
+    assert got["70s"] == ("DATE", "197")
+    assert got["the early 90s"] == ("DATE", "199")
+    assert got["the 20's"] == ("DATE", "192")
+    assert found("The two men, both in their 40s and 50s, were held.") == {}
+
+
+def test_times_single_counts_one_unit() -> None:
+    assert found("Markets had their worst single-day fall.") == {"single-day": ("DURATION", "P1D")}
+    assert found("The strike lasted a single week.") == {"single week": ("DURATION", "P1W")}
+    assert found("She is a single mother of two.") == {}
+
+
+def test_times_two_weekdays_before_a_plural_part_of_day_are_both_sets() -> None:
+    got = found("The ferry sails on Friday and Saturday evenings in summer.")
+    assert got["Friday"] == ("SET", "XXXX-WXX-5TEV")
+    assert got["Saturday evenings"] == ("SET", "XXXX-WXX-6TEV")
+    assert found("The envoy met them on Friday and Saturday.")["Friday"] == ("DATE", "2023-03-10")
+
+
+def test_times_formerly_is_no_time() -> None:
+    assert found("The group, formerly a militia, joined the army.") == {}
+    assert found("He recently joined the army.") == {"recently": ("DATE", "PAST_REF")}
+
+
+def test_times_year_earlier_count_of_months_is_one_duration() -> None:
+    assert found("Net for the year-earlier six months included a gain.") == {
+        "the year-earlier six months": ("DURATION", "P6M")
+    }
+    assert found("Net rose from the year-ago quarter.")["the year-ago quarter"][0] == "DATE"
+
+
+def test_times_first_or_last_plural_units_are_a_vague_span() -> None:
+    assert found("Hundreds fled in the first days of the siege.") == {"the first days": ("DURATION", "PXD")}
+    assert found("In the early years, the movement grew.") == {"the early years": ("DURATION", "PXY")}
+    assert "the early hours" not in found("Police made arrests in the early hours of Sunday.")
+
+
+def test_times_or_so_before_ago_keeps_the_offset() -> None:
+    assert found("A week or so ago, the envoy left.") == {"A week or so ago": ("DATE", "2023-W10")}
+
+
+def test_times_at_this_moment_is_now() -> None:
+    assert found("Leaving at this critical moment would be a mistake.") == {
+        "this critical moment": ("DATE", "PRESENT_REF")
+    }
+    assert found("This moment will be remembered.") == {}

@@ -187,7 +187,9 @@ def decade(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the 1990s" → 199, "the '80s" → 198, "the nineties" → 199."""
     if m.groupdict().get("dw"):
         return Norm("DATE", f"19{lookup('DECADEWORD', m['dw'])}", part_mod(m))
-    value = m["y"][:3] if m["y"] else ("20" if m["yy"][0] in "01" else "19") + m["yy"][0]
+    groups = m.groupdict()
+    short = groups.get("yy") or groups.get("yy2") or ""
+    value = groups["y"][:3] if groups.get("y") else ("20" if short[0] in "01" else "19") + short[0]
     return Norm("DATE", value, part_mod(m))
 
 

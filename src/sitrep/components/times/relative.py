@@ -236,11 +236,12 @@ def _scheduled(ctx: Context, start: int) -> bool:
 
 def set_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "every Friday", "Fridays" → XXXX-WXX-5; "Friday nights", "every Friday night" → XXXX-WXX-5TNI."""
-    group = next(g for g in ("wd", "wd2", "wd3") if m[g])
+    group = next(g for g in ("wd", "wd2", "wd3") if m.groupdict().get(g))
     if not ctx.capitalized(m, group):
         return None
     day = lookup("WEEKDAYS", m[group]) if group == "wd2" else lookup("WEEKDAY", m[group])
-    part = _DAYPART.get((m["dp"] or m["dps"] or "").lower())
+    groups = m.groupdict()
+    part = _DAYPART.get((groups.get("dp") or groups.get("dps") or "").lower())
     return Norm("SET", f"XXXX-WXX-{day}" + (f"T{part}" if part else ""))
 
 
@@ -261,7 +262,7 @@ def _amount(m: re.Match[str]) -> float | str | None:
 def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "two years", "18 months", "decade-long", "the past three weeks", "two days ago"."""
     groups = m.groupdict()
-    unit_word = groups.get("unit") or groups.get("unit2") or groups.get("unit3") or ""
+    unit_word = next((groups[g] for g in ("unit", "unit2", "unit3", "unit4", "unit5") if groups.get(g)), "")
     unit: str = lookup("UNIT", unit_word)
     if unit is None or "old" in (groups.get("long") or ""):
         return None  # an age ("a 6-year-old"), not a time
@@ -280,6 +281,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
             amount += 0.5
     elif groups.get("unit3"):
         amount = 1
+    elif groups.get("lead") is not None or groups.get("lead2") is not None:
+        amount = "X"  # "the first days of the war", "the early years"
     else:
         if groups.get("the"):
             if groups.get("ref") or not ctx.preceded_by("the_plural", m.start()):
