@@ -59,6 +59,7 @@ _HEADLINES = frozenset({"headline", "subtitle"})
 _NONE: frozenset[str] = frozenset()
 _Parses = dict[int, Parsed]
 _Names = list[tuple[int, int, str]]
+_StandIn = tuple[str, Callable[[Parsed], bool]]  # the stand-in word, and the test the new parse must pass
 _DETERMINING = frozenset({"det", "nummod", "nmod:poss"})
 _TAKEN = frozenset({"obj", "ccomp", "xcomp"})
 _NAMED_POS = frozenset({"PROPN", "PRON", "NUM"})  # what a transitive "demonstrate" takes
@@ -342,8 +343,9 @@ class EventExtractor:
         parsed = parses.get(clause.start)
         if parsed is None:
             return
+        root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
         for trig in triggers:
-            found = self._stand_in(parsed, trig)
+            found = self._stand_in(parsed, trig, root)
             if found is not None:
                 standin, keep = found
                 kept = parse_standing_in(doc, doc[clause.start : clause.end], names, {trig.start: standin}, keep)
@@ -351,7 +353,7 @@ class EventExtractor:
                     parses[clause.start] = kept
                 return
 
-    def _stand_in(self, parsed: Parsed, trig: Trigger) -> tuple[str, Callable[[Parsed], bool]] | None:
+    def _stand_in(self, parsed: Parsed, trig: Trigger, root: Token | None) -> _StandIn | None:
         """The stand-in for a verb trigger the parser misread, and the test its new parse must pass: a past verb
         read as an adjective in a parse with no verb at its root ("Turkish warplanes struck Kurdish positions") or
         under a verb of saying after it ("troops captured on Thursday a key district, the army said": "took",
@@ -362,8 +364,7 @@ class EventExtractor:
         if trig.nominal or word.i == 0 or parsed.token(trig.start - 1).i == word.i:
             return None
         before = parsed.doc[word.i - 1]
-        rooted = _verb_rooted(parsed)
-        root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
+        rooted = root is not None and root.pos_ in ("VERB", "AUX")
         reported = rooted and root is not None and root.i > word.i and bool(lemmas(root) & self.speech_verbs)
         adjective = (not rooted or reported) and word.tag_ in ("VBD", "VBN") and word.dep_ in _ADJECTIVAL
         adjective = adjective and before.pos_ in ("NOUN", "PROPN")
@@ -575,10 +576,9 @@ class EventExtractor:
     def _political_sense(self, frame: Frame, parsed: Parsed, index: DocIndex) -> bool:
         """No word of the clause marks a sport, business or entertainment sense (words of names do not count:
         the Arab League is no sports league; a verb counts only if it is a cue as a verb)."""
-        doc = frame.predicate.doc
-        for i in range(frame.start, frame.end):
-            cues = self.clause_cue_verbs if doc[i].pos_ == "VERB" else self.clause_cues
-            if lemmas(doc[i]) & cues and index.mentions.holding(parsed.article_index(doc[i])) is None:
+        for word in frame.predicate.doc[frame.start : frame.end]:
+            cues = self.clause_cue_verbs if word.pos_ == "VERB" else self.clause_cues
+            if lemmas(word) & cues and index.mentions.holding(parsed.article_index(word)) is None:
                 return False
         return True
 
