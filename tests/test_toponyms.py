@@ -6,18 +6,9 @@ from __future__ import annotations
 import pytest
 
 from sitrep.components.entities.lexicon import _skeleton, gazetteer
-from sitrep.eval.news_places import distance_km
 from sitrep.pipeline import extract
-from sitrep.record import Entity
-
-
-def _places(text: str) -> dict[str, Entity]:
-    """Each place or country entity by the text of each of its mentions."""
-    return {m.text: e for e in extract(text).entities if e.kind in ("place", "country") for m in e.mentions}
-
-
-def _near(entity: Entity, lat: float, lon: float, km: float = 60.0) -> bool:
-    return entity.lat is not None and entity.lon is not None and distance_km(entity.lat, entity.lon, lat, lon) <= km
+from tests.place_helpers import near as _near
+from tests.place_helpers import places_of as _places
 
 
 @pytest.mark.parametrize(
