@@ -148,11 +148,15 @@ def parse_standing_in(
     """Parse a sentence once more with stand-in words for some of its tokens (`parse_again`) and give those words
     back their own text and lemma: the parse keeps the structure the stand-in led the parser to ("Turkish warplanes
     struck Kurdish positions", its verb read as an adjective, parsed with "took" in its place). The new parse is
-    kept when `keep` says so, else the one there was; returns the parse kept."""
+    kept (on the Doc, where `parse_sentences` keeps its parses) when `keep` says so, else the one there was; returns
+    the parse kept, None for a sentence not parsed before."""
     parses: dict[int, Parsed] = doc.user_data.setdefault(_KEY, {})
     before = parses.get(sentence.start)
+    if before is None:
+        return None  # a sentence never parsed (too long, or not asked for) is not parsed for a stand-in either
     again = parse_again(doc, sentence, names, words)
-    if again is None or before is None:
+    if again is None:
+        parses[sentence.start] = before
         return before
     own = {again.token(i).i: before.token(i) for i in words}
     old = again.doc

@@ -61,8 +61,8 @@ _Parses = dict[int, Parsed]
 _Names = list[tuple[int, int, str]]
 _StandIn = tuple[str, Callable[[Parsed], bool]]  # the stand-in word, and the test the new parse must pass
 _DETERMINING = frozenset({"det", "nummod", "nmod:poss"})
-_TAKEN = frozenset({"obj", "ccomp", "xcomp"})
-_NAMED_POS = frozenset({"PROPN", "PRON", "NUM"})  # what a transitive "demonstrate" takes
+_TAKEN = frozenset({"obj", "ccomp", "xcomp"})  # what a transitive "demonstrate" takes
+_NAMED_POS = frozenset({"PROPN", "PRON", "NUM"})  # words that name or count, never a thing
 _ANYONE = function_words("anyone")
 _ADJECTIVAL = frozenset({"amod", "acl", "acl:relcl", "compound", "conj", "appos"})  # a verb read as describing
 _OBJECT_STARTS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
@@ -348,9 +348,7 @@ class EventExtractor:
             found = self._stand_in(parsed, trig, root)
             if found is not None:
                 standin, keep = found
-                kept = parse_standing_in(doc, doc[clause.start : clause.end], names, {trig.start: standin}, keep)
-                if kept is not None:
-                    parses[clause.start] = kept
+                parse_standing_in(doc, doc[clause.start : clause.end], names, {trig.start: standin}, keep)
                 return
 
     def _stand_in(self, parsed: Parsed, trig: Trigger, root: Token | None) -> _StandIn | None:
@@ -368,7 +366,7 @@ class EventExtractor:
         reported = rooted and root is not None and root.i > word.i and bool(lemmas(root) & self.speech_verbs)
         adjective = (not rooted or reported) and word.tag_ in ("VBD", "VBN") and word.dep_ in _ADJECTIVAL
         adjective = adjective and before.pos_ in ("NOUN", "PROPN")
-        noun = word.pos_ == "NOUN" and before.pos_ in ("PROPN", "PRON") and self._told_past(word.lower_)
+        noun = word.pos_ == "NOUN" and before.pos_ in ("PROPN", "PRON") and self._past_form(word.lower_)
         bare = word.pos_ != "VERB" and before.lower_ == "to" and word.lower_ in base_verbs() and word.i > 1
         bare = bare and parsed.doc[word.i - 2].pos_ not in _NAMED_POS | {"NOUN", "DET"}  # not "a reference to"
         if not (adjective or noun or bare):
@@ -378,7 +376,7 @@ class EventExtractor:
         keep = partial(_heads_clause, word.i, not rooted and not bare, reported and adjective)
         return ("take" if bare else standin), keep
 
-    def _told_past(self, form: str) -> bool:
+    def _past_form(self, form: str) -> bool:
         """Whether a word is the past form of a verb ("shot", "attacked")."""
         return form in self.past_forms or form.endswith("ed")
 
@@ -524,7 +522,8 @@ class EventExtractor:
         if not frame.passive and not roles.actors and lemmas(frame.predicate) & self.needs_actor.get(trig.type, _NONE):
             return False  # "plans to allow the minister to hold suspects": a text permits, no one concedes
         people = lemmas(frame.predicate) & self.needs_people.get(trig.type, frozenset())
-        if people and (_all_places(roles.targets, index) or self._things(frame.patients[:1])):
+        held = frame.patients[0] if frame.patients else None  # the core patient: the object or a passive subject
+        if people and (_all_places(roles.targets, index) or (held is not None and self._no_party(held))):
             return False  # "freed the province from the militants", "a review was held": no one was released or held
         if trig.addressed and any(_anyone(t) for t in frame.agents):
             return False  # "no one should be held without trial", "any leader should ...": a norm, asked of no one
@@ -553,14 +552,11 @@ class EventExtractor:
             return True
         return p.i > 0 and p.doc[p.i - 1].head.i == p.i and bool(lemmas(p.doc[p.i - 1]) & self.state_verbs)
 
-    def _things(self, patients: list[Token]) -> bool:
-        """Whether the patients, the first one the core one (the object, or the subject of a passive), are words in
-        lower case (or opening the sentence) that name no party ("a review was held", "Demonstrations are being
-        held"; not "four Britons held")."""
-        parties = self.party_words.parties
-        return bool(patients) and all(
-            p.pos_ not in _NAMED_POS and (p.i == 0 or p.text.islower()) and not lemmas(p) & parties for p in patients
-        )
+    def _no_party(self, word: Token) -> bool:
+        """Whether a word in lower case (or opening the sentence) names no party ("a review was held",
+        "Demonstrations are being held"; not "four Britons held", "two journalists were held")."""
+        named = word.pos_ in _NAMED_POS or not (word.i == 0 or word.text.islower())
+        return not named and not lemmas(word) & self.party_words.parties
 
     def _thing(self, subject: Token, frame: Frame) -> bool:
         """Whether the predicate's own subject is a common noun that names no party, document, weapon or event."""
