@@ -1267,3 +1267,38 @@ def test_events_a_speaker_who_says_there_will_be_none_rules_out_their_own_act() 
 def test_events_a_title_alone_is_the_one_person_the_article_gave_it() -> None:
     text = "Home Secretary Karel Vodan spoke in Leeds on Monday. Later the home secretary defended his decision."
     assert _roles(text, "SUPPORT") == (["Karel Vodan"], [])
+
+
+def test_events_a_place_after_in_is_where_not_whom_even_when_misparsed() -> None:
+    _actors, targets = _roles("A gunman opened fire in downtown Seattle on Friday and wounded two people.", "ASSAULT")
+    assert "Seattle" not in targets
+
+
+def test_events_a_second_past_verb_after_and_read_as_an_adjective_is_parsed_again() -> None:
+    text = "A gunman opened fire in downtown Denver on Wednesday night following an argument and wounded five people."
+    _actors, targets = _roles(text, "ASSAULT")
+    assert targets == ["people"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "target"),
+    [
+        ("Masked men kidnapped a Canadian in the south of the country.", "COERCE", "Canadian"),
+        ("Bandits kidnapped two Norwegians near the border.", "COERCE", "Norwegians"),
+        ("Gunmen seized a Dutch engineer at the oil field.", "COERCE", "Dutch engineer"),
+        ("The explosion killed four Afghan civilians on Sunday.", "ASSAULT", "Afghan civilians"),
+    ],
+)
+def test_events_people_named_by_their_nationality_are_not_their_state(sentence: str, type_: str, target: str) -> None:
+    _actors, targets = _roles(sentence, type_)
+    assert targets == [target]
+
+
+def test_events_a_state_with_an_adjective_and_an_article_is_still_the_state() -> None:
+    actors, _targets = _roles("A defiant Iran then fired two missiles at the tanker.", "ASSAULT")
+    assert actors == ["Iran"]
+
+
+def test_events_a_capitalised_party_word_opening_a_sentence_acts() -> None:
+    actors, _targets = _roles("Militants kidnapped a Briton in Mali.", "COERCE")
+    assert actors == ["Militants"]

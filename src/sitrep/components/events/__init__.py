@@ -369,12 +369,24 @@ class EventExtractor:
         noun = word.pos_ == "NOUN" and before.pos_ in ("PROPN", "PRON") and self._past_form(word.lower_)
         bare = word.pos_ != "VERB" and before.lower_ == "to" and word.lower_ in base_verbs() and word.i > 1
         bare = bare and parsed.doc[word.i - 2].pos_ not in _NAMED_POS | {"NOUN", "DET"}  # not "a reference to"
+        after = parsed.doc[word.i + 1] if word.i + 1 < len(parsed.doc) else None
+        if self._joined(word, before, after, root):
+            return "took", partial(_joined_verb, word.i)
         if not (adjective or noun or bare):
             return None
-        after = parsed.doc[word.i + 1] if word.i + 1 < len(parsed.doc) else None
         standin = "took" if (after is not None and after.pos_ in _OBJECT_STARTS) or reported else "went"
         keep = partial(_heads_clause, word.i, not rooted and not bare, reported and adjective)
         return ("take" if bare else standin), keep
+
+    def _joined(self, word: Token, before: Token, after: Token | None, root: Token | None) -> bool:
+        """A past verb after "and" read as describing the noun phrase that follows it, in a clause whose verb
+        comes first ("a gunman opened fire ... and wounded five people", with "wounded" read as an adjective of
+        "people"): the second verb of the clause, when a determiner or a number opens that noun phrase."""
+        if root is None or root.pos_ != "VERB" or root.i > word.i or before.lower_ != "and":
+            return False
+        if word.pos_ == "VERB" or word.dep_ not in _ADJECTIVAL or not self._past_form(word.lower_):
+            return False
+        return after is not None and after.pos_ in ("DET", "NUM")
 
     def _past_form(self, form: str) -> bool:
         """Whether a word is the past form of a verb ("shot", "attacked")."""
@@ -699,6 +711,12 @@ def _heads_clause(i: int, root: bool, transitive: bool, parsed: Parsed) -> bool:
     deps = {c.dep_ for c in word.children}
     clause = bool(deps & {"nsubj", "nsubj:pass"}) or infinitive(word)
     return word.pos_ == "VERB" and clause and (not transitive or "obj" in deps)
+
+
+def _joined_verb(i: int, parsed: Parsed) -> bool:
+    """Whether word i is a verb joined to another verb, with an object of its own."""
+    word = parsed.doc[i]
+    return word.pos_ == "VERB" and word.dep_ == "conj" and any(c.dep_ == "obj" for c in word.children)
 
 
 def _anyone(subject: Token) -> bool:

@@ -46,6 +46,7 @@ class PartyWords:
     actor_kinds: frozenset[str]
     place_kinds: frozenset[str]
     place_case: frozenset[str]
+    locative_case: frozenset[str]  # "in", "at": a place right after one is where, never who (whatever the parse)
     aimed_case: frozenset[str]  # "protests against the government": what an event is aimed at, even a mover's
     pronoun_kinds: dict[str, frozenset[str]]  # pronoun -> the entity kinds it may stand for
     pronoun_reach: int
@@ -81,6 +82,7 @@ class PartyWords:
             actor_kinds=frozenset(cues["roles"]["actor_kinds"]),
             place_kinds=frozenset(cues["roles"]["location_kinds"]),
             place_case=frozenset(syntax["arguments"]["place_case"]),
+            locative_case=frozenset(syntax["arguments"]["locative_case"]),
             aimed_case=frozenset(syntax["arguments"]["target_case"]),
             pronoun_kinds=_pronoun_kinds(syntax["pronouns"]),
             pronoun_reach=int(syntax["pronouns"]["reach"]),
@@ -328,8 +330,13 @@ class RoleMapper:
 
     def _one(self, parsed: Parsed, t: Token, roles: Roles, depth: int) -> str | None:
         own = self._mention(parsed, t)
-        if own is None and (own := self._place(parsed, t)) is not None and self._site(own):
-            roles.places.add(own.id)
+        if own is not None and own.kind == "country" and _counted_people(t):
+            return self._unnamed(parsed, t, roles, _kind_of_number(t))  # "an American", "two Australians"
+        if own is None and (own := self._place(parsed, t)) is not None:
+            if self._after_locative(parsed, own):
+                return None
+            if self._site(own):
+                roles.places.add(own.id)
         if own is not None:
             return own.id
         if t.pos_ in _PRONOUNS:
@@ -342,8 +349,11 @@ class RoleMapper:
             if c.dep_ == "flat" and c.i > t.i and (m := self._mention(parsed, c)) is not None:
                 return m.id  # "opposition leader Maulana Rehman": the leader is the one named
         private = bool(lemmas(t) & self.words.private_people)  # "a teenage Palestinian girl" is a girl
-        if not private and (named := self._named_before(parsed, t)) is not None:
-            return named
+        if (named := self._named_before(parsed, t)) is not None:
+            if not private:
+                return named
+            # "a British engineer", "three Iraqi civilians": people named by their nationality, not its state
+            return self._party(parsed, t, roles) or self._unnamed(parsed, t, roles, _kind_of_number(t))
         if lemmas(t) & self.words.doers:
             found = self._doer(parsed, t, roles)
             if found is not None:
@@ -421,6 +431,24 @@ class RoleMapper:
     def _site(self, place: Item) -> bool:
         """A place named for a site (a prison, a bay, an oil field): it is acted on or at, never acts."""
         return self.index.lower[place.end - 1] in self.words.sites
+
+    def _after_locative(self, parsed: Parsed, place: Item) -> bool:
+        """A place whose words follow "in", "at", ... (over at most two plain words: "in downtown Seattle", "at the
+        border town of X" is not) says where, even where the parse made it a core participant."""
+        first = parsed.token(place.start)
+        if any(c.dep_ == "case" for c in first.children):
+            return False  # the parse saw the preposition: its own reading stands
+        i = first.i - 1
+        for _ in range(3):
+            if i < 0:
+                return False
+            word = parsed.doc[i]
+            if word.lower_ in self.words.locative_case:
+                return True
+            if word.pos_ not in ("DET", "ADJ", "NOUN") or not word.text.islower():
+                return False
+            i -= 1
+        return False
 
     def _place(self, parsed: Parsed, t: Token) -> Item | None:
         """A place that heads a participant stands for its government or people ("Texas sued"); a site never
@@ -575,11 +603,21 @@ class RoleMapper:
             return None  # "guarding" is no guard
         if "fighter" in words and any(c.dep_ == "compound" and lemmas(c) & self.words.instruments for c in t.children):
             return None  # "F-16 jet fighters" are aircraft, not fighters
-        if t.pos_ == "PROPN" and any(self._mention(parsed, w) for w in parsed.doc[t.i + 1 : t.i + 4]):
+        if t.pos_ == "PROPN" and self._titles_name(parsed, t):
             return None  # "President-elect Donald Trump": a title before a name is no other party
         return self._unnamed(
             parsed, t, roles, "group" if t.tag_ in ("NNS", "NNPS") or words & self.words.collectives else "person"
         )
+
+    def _titles_name(self, parsed: Parsed, t: Token) -> bool:
+        """Whether a capitalised party word runs on into a name ("President-elect Donald Trump"; not "Militants
+        kidnapped a Briton")."""
+        for w in parsed.doc[t.i + 1 : t.i + 4]:
+            if self._mention(parsed, w) is not None:
+                return True
+            if w.pos_ != "PROPN" and "-" not in (w.text, parsed.doc[w.i - 1].text):
+                return False
+        return False
 
     def _unnamed(self, parsed: Parsed, t: Token, roles: Roles, kind: str) -> str | None:
         """An unnamed party headed by `t`, with the words right before it that name its kind ("truck driver");
@@ -660,6 +698,9 @@ class RoleMapper:
             if t.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in _STOPS:
                 return []
             m = self._mention(parsed, t)
+            if m is not None and m.kind == "country" and _counted_people(t):
+                party = self._unnamed(parsed, t, roles, _kind_of_number(t))
+                return [party] if party else []
             if m is not None:
                 return [m.id]
             if t.pos_ in ("NOUN", "PROPN"):
@@ -685,6 +726,19 @@ class RoleMapper:
             return None
         at = parsed.article_index(frame.predicate)
         return min(own, key=lambda t: abs(t.start - at)).id
+
+
+def _kind_of_number(t: Token) -> str:
+    """An unnamed party's kind by the number of its noun: a group in the plural, else a person."""
+    return "group" if t.tag_ in ("NNS", "NNPS") else "person"
+
+
+def _counted_people(t: Token) -> bool:
+    """A nationality counted as people ("an American", "two Australians"): persons of that country, not its state
+    (but "an angry North Korea", with an adjective, is the state)."""
+    if any(c.dep_ == "amod" for c in t.children):
+        return False
+    return any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) for c in t.children)
 
 
 def _conjuncts(token: Token) -> list[Token]:
