@@ -1302,3 +1302,17 @@ def test_events_a_state_with_an_adjective_and_an_article_is_still_the_state() ->
 def test_events_a_capitalised_party_word_opening_a_sentence_acts() -> None:
     actors, _targets = _roles("Militants kidnapped a Briton in Mali.", "COERCE")
     assert actors == ["Militants"]
+
+
+def test_events_a_time_after_since_is_no_subject_and_the_keeper_frees() -> None:
+    actors, targets = _roles("Two journalists held by rebels since May were freed on Sunday.", "CONCEDE")
+    assert (actors, targets) == (["rebels"], ["journalists"])
+
+
+def test_events_a_participle_read_as_the_sentences_verb_describes_the_noun_before_it() -> None:
+    text = "Three aid workers kidnapped by pirates were released after a ransom was paid."
+    assert _roles(text, "COERCE") == (["pirates"], ["aid workers"])
+
+
+def test_events_people_flown_somewhere_visit_no_one() -> None:
+    assert types("Two soldiers wounded in the blast were flown to a hospital in Germany.") == []

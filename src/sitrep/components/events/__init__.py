@@ -131,6 +131,7 @@ class EventExtractor:
         self.clause_cue_verbs = frozenset(senses["clause_cue_verbs"])
         self.speech_when_clausal = frozenset(senses["speech_when_clausal"])
         self.intransitive_only = frozenset(senses["intransitive_only"])
+        self.active_only = frozenset(senses["active_only"])
         self.dangers = frozenset(senses["dangers"])
         self.needs_target = {type_: frozenset(words) for type_, words in senses["needs_target"].items()}
         self.needs_people = {type_: frozenset(words) for type_, words in senses["needs_people"].items()}
@@ -161,6 +162,9 @@ class EventExtractor:
         self.past_forms = frozenset(self.headline_past.values()) - frozenset(self.headline_past)
         self.base_forms = frozenset(w.split()[0] for w in _lexicon_verbs())
         self.collective = frozenset(syntax["headline"]["collective"])
+        self.time_marks = frozenset(syntax["reparse"]["time_marks"])
+        self.freeing = frozenset(syntax["freed"]["verbs"])
+        self.keeping = frozenset(syntax["freed"]["keepers"])
         self.retype = {mode: (to["type"], to["mode"]) for mode, to in syntax["retype"].items()}
         self.received = frozenset(syntax["received"]["modes"])
         self.ruled_out = frozenset(syntax["ruled_out"]["types"])
@@ -250,7 +254,7 @@ class EventExtractor:
                 if index.section_at(index.token_starts[clause.start]) in _HEADLINES:
                     self._reparse_headline(doc, index, clause, parses, names, mine)
                 else:
-                    self._reparse_body(doc, clause, parses, names, mine)
+                    self._reparse_body(doc, index, clause, parses, names, mine)
         except ParserMissing as e:
             log.warning("%s; no events are extracted", e)
             return []
@@ -279,6 +283,8 @@ class EventExtractor:
                 )
                 if not roles.actors and trig.type in self.ruled_out and (ruler := self._ruler(frame)) is not None:
                     roles.actors = mapper.participants(parsed, ruler, roles)  # "X said there would be no deal"
+                if not roles.actors and frame.passive and (keeper := self._keeper(frame)) is not None:
+                    roles.actors = mapper.participants(parsed, keeper, roles)  # "hostages held by X were freed"
                 if not self._fits(trig, frame, roles, _holds(accidents, clause), index, parsed):
                     continue
                 if trig.type in self.authority_acts and frame.passive and not roles.actors:
@@ -336,13 +342,21 @@ class EventExtractor:
             if tree is not None:
                 parses[clause.start] = tree
 
-    def _reparse_body(self, doc: Doc, clause: Clause, parses: _Parses, names: _Names, triggers: list[Trigger]) -> None:
+    def _reparse_body(
+        self, doc: Doc, index: DocIndex, clause: Clause, parses: _Parses, names: _Names, triggers: list[Trigger]
+    ) -> None:
         """A sentence of running text whose verb trigger the parser misread is parsed again with a word that can
         only be a verb in its place (`_stand_in`), and that parse is kept when the verb then heads a clause of its
-        own (`syntax.parse_standing_in` gives the word back its own text and lemma)."""
+        own (`syntax.parse_standing_in` gives the word back its own text and lemma). Before that, a time the parser
+        took for the subject of a clause ("held since 2016 were released") is parsed again as a time."""
         parsed = parses.get(clause.start)
         if parsed is None:
             return
+        mark = self._time_mark(parsed, index)
+        if mark is not None:
+            at = parsed.article_index(mark)
+            no_subject = partial(_no_time_subject, mark.i)
+            parsed = parse_standing_in(doc, doc[clause.start : clause.end], names, {at: "in"}, no_subject) or parsed
         root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
         for trig in triggers:
             found = self._stand_in(parsed, trig, root)
@@ -350,6 +364,20 @@ class EventExtractor:
                 standin, keep = found
                 parse_standing_in(doc, doc[clause.start : clause.end], names, {trig.start: standin}, keep)
                 return
+
+    def _time_mark(self, parsed: Parsed, index: DocIndex) -> Token | None:
+        """A subordinator of time ("since", "until") the parser read as opening a clause whose subject is the time
+        right after it ("held since 2016 were released": "2016" as the subject of "released")."""
+        for word in parsed.doc:
+            if word.dep_ != "mark" or word.lower_ not in self.time_marks or word.i + 1 >= len(parsed.doc):
+                continue
+            after = parsed.doc[word.i + 1]
+            subject = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subject is None or subject.left_edge.i != after.i:
+                continue
+            if after.tag_ == "CD" or index.times.holding(parsed.article_index(after)) is not None:
+                return word
+        return None
 
     def _stand_in(self, parsed: Parsed, trig: Trigger, root: Token | None) -> _StandIn | None:
         """The stand-in for a verb trigger the parser misread, and the test its new parse must pass: a past verb
@@ -372,6 +400,8 @@ class EventExtractor:
         after = parsed.doc[word.i + 1] if word.i + 1 < len(parsed.doc) else None
         if self._joined(word, before, after, root):
             return "took", partial(_joined_verb, word.i)
+        if _bare_participle(word):
+            return "taken", partial(_describes, word.i)
         if not (adjective or noun or bare):
             return None
         standin = "took" if (after is not None and after.pos_ in _OBJECT_STARTS) or reported else "went"
@@ -450,6 +480,19 @@ class EventExtractor:
             return None
         said = be.head
         return next((c for c in said.children if c.dep_ == "nsubj"), None) if lemmas(said) & self.speech_verbs else None
+
+    def _keeper(self, frame: Frame) -> Token | None:
+        """Who freed people that the clause says they held ("two hostages held by the rebels since May were
+        released"): the agent of the holding verb on the freed, when the freeing clause names no one."""
+        if not lemmas(frame.predicate) & self.freeing:
+            return None
+        for patient in frame.patients:
+            for c in patient.children:
+                if c.dep_ in ("acl", "acl:relcl") and lemmas(c) & self.keeping:
+                    agent = next((a for a in c.children if a.dep_ == "obl:agent"), None)
+                    if agent is not None:
+                        return agent
+        return None
 
     def _received(self, frame: Frame) -> None:
         """ "X came under fire from Y": X is the one criticised, Y the critic."""
@@ -600,6 +643,8 @@ class EventExtractor:
             return False
         if frame.verbal and forms & self.intransitive_only and any(c.dep_ in _TAKEN for c in p.children):
             return False
+        if frame.verbal and frame.passive and forms & self.active_only:
+            return False
         said = [*frame.patients, *frame.ofs, *(c for c in p.children if case_of(c))]
         if trig.type == "THREATEN" and any(c.pos_ == "NOUN" and lemmas(c) & self.dangers for c in said):
             return False  # "warned of imminent bankruptcy": a danger, no threat
@@ -711,6 +756,26 @@ def _heads_clause(i: int, root: bool, transitive: bool, parsed: Parsed) -> bool:
     deps = {c.dep_ for c in word.children}
     clause = bool(deps & {"nsubj", "nsubj:pass"}) or infinitive(word)
     return word.pos_ == "VERB" and clause and (not transitive or "obj" in deps)
+
+
+def _bare_participle(word: Token) -> bool:
+    """A past participle read as the verb of a sentence with no auxiliary, with a subject and a by-phrase ("three
+    aid workers kidnapped by pirates were released ...", read with "kidnapped" at the root): a participle alone
+    heads no sentence of running text, it describes the noun before it."""
+    deps = {c.dep_ for c in word.children}
+    if word.tag_ != "VBN" or word.dep_ != "ROOT" or deps & {"aux", "aux:pass", "cop"} or "nsubj" not in deps:
+        return False
+    return any(case_of(c) == "by" for c in word.children)
+
+
+def _describes(i: int, parsed: Parsed) -> bool:
+    """Whether word i describes a noun (a reduced relative clause)."""
+    return parsed.doc[i].dep_ in ("acl", "acl:relcl")
+
+
+def _no_time_subject(i: int, parsed: Parsed) -> bool:
+    """Whether the word after word i (a time) is no longer the subject of a clause."""
+    return i + 1 < len(parsed.doc) and parsed.doc[i + 1].dep_ not in ("nsubj", "nsubj:pass")
 
 
 def _joined_verb(i: int, parsed: Parsed) -> bool:
