@@ -1316,3 +1316,21 @@ def test_events_a_participle_read_as_the_sentences_verb_describes_the_noun_befor
 
 def test_events_people_flown_somewhere_visit_no_one() -> None:
     assert types("Two soldiers wounded in the blast were flown to a hospital in Germany.") == []
+
+
+def test_events_a_word_in_scare_quotes_does_not_end_the_clause_before_a_verb() -> None:
+    text = 'On Sunday, officials from Iran admitted their government had "mistakenly" shot down a passenger jet.'
+    assert _roles(text, "ASSAULT") == (["Iran"], [])  # not the jet's passengers either
+
+
+def test_events_the_maker_of_a_decision_is_named_by_its_by_phrase() -> None:
+    text = "The senator condemned the decision by Russia to expel the diplomats."
+    assert _roles(text, "ACCUSE") == (["senator"], ["Russia"])
+    assert _roles(text, "SANCTION")[0] == ["Russia"]
+
+
+def test_events_attacking_a_plan_is_criticism_and_the_critics_plan_nothing() -> None:
+    x = sitrep.extract("Opposition leaders attacked a plan by the interior ministry to deport the migrants.")
+    names = {e.id: e.name for e in x.entities}
+    assert "ASSAULT" not in [e.type for e in x.events]
+    assert all(names.get(a) != "Opposition leaders" for e in x.events if e.type == "COERCE" for a in e.actors)

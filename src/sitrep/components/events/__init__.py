@@ -163,6 +163,7 @@ class EventExtractor:
         self.base_forms = frozenset(w.split()[0] for w in _lexicon_verbs())
         self.collective = frozenset(syntax["headline"]["collective"])
         self.time_marks = frozenset(syntax["reparse"]["time_marks"])
+        self.said_things = frozenset(senses["said_things"])
         self.freeing = frozenset(syntax["freed"]["verbs"])
         self.keeping = frozenset(syntax["freed"]["keepers"])
         self.retype = {mode: (to["type"], to["mode"]) for mode, to in syntax["retype"].items()}
@@ -291,7 +292,8 @@ class EventExtractor:
                     said_by = self.reader.speaker(frame, self.speech_verbs)  # "police said 40 were detained"
                     roles.actors = mapper.authority(parsed, said_by, roles) if said_by is not None else []
                 event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
-                self._verbal_attack(event.event, kinds, plural=parsed.token(trig.end - 1).tag_ == "NNS")
+                plural = parsed.token(trig.end - 1).tag_ == "NNS"
+                self._verbal_attack(event.event, kinds, plural=plural, said=self._attacks_words(frame))
                 kept.append((frame, event))
             found += _without_circumstances(kept)
         return found
@@ -695,13 +697,20 @@ class EventExtractor:
         )
         return Found(trig, event, roles.parties)
 
-    def _verbal_attack(self, event: Event, kinds: dict[str, str], *, plural: bool) -> None:
-        """ "Howard attacks the plan": an attack by named people that hurts no one is criticism (ACCUSE); attacks
-        named in the plural ("orchestrated the 2001 attacks") are not words."""
-        if event.type != "ASSAULT" or event.mode not in self.verbal_attack_modes or not event.actors or plural:
+    def _verbal_attack(self, event: Event, kinds: dict[str, str], *, plural: bool, said: bool) -> None:
+        """ "Howard attacks the plan": an attack by named people that hurts no one, or an attack on what was said or
+        decided ("critics attacked a plan to deport them"), is criticism (ACCUSE); attacks named in the plural
+        ("orchestrated the 2001 attacks") are not words."""
+        if event.type != "ASSAULT" or event.mode not in self.verbal_attack_modes or plural:
             return
-        if all(kinds.get(a) == "person" for a in event.actors) and not event.quantities:
+        people = bool(event.actors) and all(kinds.get(a) == "person" for a in event.actors)
+        if (people or said) and not event.quantities:
             event.type, event.mode = "ACCUSE", "disapprove"
+
+    def _attacks_words(self, frame: Frame) -> bool:
+        """Whether a verb's objects are all things said or decided ("attacked the plan", "the decision")."""
+        objects = [p for p in frame.patients if p.dep_ == "obj"]
+        return frame.verbal and bool(objects) and all(lemmas(p) & self.said_things for p in objects)
 
 
 def _without_circumstances(kept: list[tuple[Frame, Found]]) -> list[Found]:

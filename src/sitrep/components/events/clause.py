@@ -402,16 +402,19 @@ class ClauseReader:
         if dep == "advcl" and (p.tag_ == "VBG" or infinitive(p) or being):
             before = next((c for c in head.children if c.dep_ in self.g.object and c.right_edge.i == p.i - 2), None)
             owned = before.children if before is not None else []
-            owner = [c for c in owned if c.dep_ == "nmod:poss" and c.pos_ != "PRON"]  # "their strike to demand": theirs
+            owner = [  # "their strike to demand": theirs; "the decision by Russia to expel", hung on the verb
+                c for c in owned if (c.dep_ == "nmod:poss" and c.pos_ != "PRON") or _by_phrase(c)
+            ]
             if owner and infinitive(p):
                 return owner[:1], passive  # "backed the Home Office's powers to hold them", hung on the verb
-            if before is not None and infinitive(p) and lemmas(head) & self.g.judging:
+            judged = any(c.dep_ in self.g.object for c in head.children) and lemmas(head) & self.g.judging
+            if infinitive(p) and judged:
                 return [], passive  # "condemned the decision to hold them": someone else decided
             return self._subject_of(head), passive  # "..., killing 12", "voted ... to expel the troops"
         if dep == "acl" and infinitive(p):
-            owner = [c for c in head.children if c.dep_ == "nmod:poss"]
+            owner = [c for c in head.children if c.dep_ == "nmod:poss" or _by_phrase(c)]
             if owner:
-                return owner[:1], passive  # "the Home Office's powers to hold them"
+                return owner[:1], passive  # "the Home Office's powers to hold them", "a decision by Russia to expel"
             judged = lemmas(head.head) & self.g.judging  # "condemned the decision to hold the men"
             if head.dep_ in ("obj", "obl") and head.head.i != head.i and not judged:
                 return self._subject_of(head.head), passive  # "voted on a resolution to expel the troops"
@@ -662,3 +665,8 @@ def core_start(token: Token) -> int:
         if c.i < token.i and (c.dep_ in _MODIFIER_DEPS or c.dep_ in ("det", "nummod", "case")):
             start = min(start, c.left_edge.i)
     return start
+
+
+def _by_phrase(token: Token) -> bool:
+    """A by-phrase hung on a noun ("the decision by Russia"): who made it."""
+    return token.dep_ == "nmod" and case_of(token) == "by"

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitrep.components import text_of
 from sitrep.components.events.clause import Frame, case_of, core_start, lemmas
@@ -27,6 +27,7 @@ _OPENERS = frozenset({"CCONJ", "ADV", "PUNCT"})  # "But it ...", "Later, they ..
 _NAMING = frozenset({"NOUN", "ADJ", "PROPN"})
 _QUANTIFIERS = function_words("quantifiers")
 _NOT_PLURAL = function_words("not_plural")
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
 _STOPS = frozenset(
     {";", ":", "(", ")", '"', "“", "”", "that", "which", "who", "whom", "where", "when", "while", "because", "if"}
     | {"after", "before", "as", "since", "although", "but", "said", "says"}
@@ -368,8 +369,10 @@ class RoleMapper:
                 return who  # "Turkey said its move ...": the move is Turkey's (but "his wife" is not him)
         if t.pos_ == "NOUN" and not lemmas(t) & (self.words.parties | self.words.relations):
             for c in t.children:
-                if c.dep_ == "nmod:poss" and c.pos_ == "NOUN" and (who := self._party(parsed, c, roles)) is not None:
+                if c.dep_ == "nmod:poss" and c.pos_ in ("NOUN", "PROPN") and (who := self._party(parsed, c, roles)):
                     return who  # "criticised the home secretary's proposals": the proposals are the secretary's
+                if c.dep_ == "nmod" and case_of(c) == "by" and (who := self._one(parsed, c, roles, depth + 1)):
+                    return who  # "attacked the decision by the highest court": the decision is the court's
         if lemmas(t) & self.words.part_of:
             for c in t.children:
                 if c.dep_ == "nmod" and case_of(c) == "of" and (found := self._one(parsed, c, roles, depth + 1)):
@@ -392,6 +395,8 @@ class RoleMapper:
             if (named := self._named_before(parsed, noun)) is not None:
                 return named
         for noun in nouns:
+            if lemmas(noun) & self.words.private_people:
+                continue  # "a passenger jet": its passengers wield nothing
             if (party := self._party(parsed, noun, roles)) is not None:
                 return party
         return None
@@ -658,13 +663,16 @@ class RoleMapper:
         """Where the parse gave a verb no subject: the entities named before it in its clause, with those
         coordinated with them ("President Joe Biden and al-Sudani set up ..."), skipping the objects of
         prepositions ("Washington, along with its allies, demanded ...")."""
-        if verb.pos_ not in ("VERB", "AUX"):
-            return []
+        if verb.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "aux" for c in verb.children):
+            return []  # (a verb read as a noun still has its auxiliary: 'had "mistakenly" shot down')
         found: list[Item] = []
         pending: list[Item] = []  # the mentions of the noun phrase being read, right to left
         i = verb.i - 1
         while i >= 0:
             t = parsed.doc[i]
+            if _scare_quote(parsed.doc, i):
+                i -= 1
+                continue  # 'had "unintentionally" shot down': the marks of a one-word quote end no clause
             if t.lower_ in _STOPS or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "aux", "aux:pass")):
                 break
             if t.pos_ == "ADP" or t.dep_ == "case":
@@ -678,7 +686,9 @@ class RoleMapper:
                 pending.append(m)
                 i = parsed.token(m.start).i
             elif not found and not pending and self._heads_phrase(t) and (party := self._party(parsed, t, roles)):
-                return [party]  # "The bloc imposed ...": an unnamed party right before the verb (not "passenger jet")
+                # "The bloc imposed ...": an unnamed party right before the verb (not "passenger jet"); "their
+                # government had shot down": the party the pronoun names
+                return [self._one(parsed, t, roles, depth=0) or party]
             elif not found and not pending and t.pos_ in _PRONOUNS and (who := self._antecedent(parsed, t, roles)):
                 return [who]  # "... announced it would prohibit": the parse hung "it" elsewhere
             i -= 1
@@ -726,6 +736,13 @@ class RoleMapper:
             return None
         at = parsed.article_index(frame.predicate)
         return min(own, key=lambda t: abs(t.start - at)).id
+
+
+def _scare_quote(doc: Doc, i: int) -> bool:
+    """Whether word i is a quotation mark around one word ('"unintentionally"')."""
+    if doc[i].text not in _QUOTE_MARKS:
+        return False
+    return (i >= 2 and doc[i - 2].text in _QUOTE_MARKS) or (i + 2 < len(doc) and doc[i + 2].text in _QUOTE_MARKS)
 
 
 def _kind_of_number(t: Token) -> str:
