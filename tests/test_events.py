@@ -1334,3 +1334,22 @@ def test_events_attacking_a_plan_is_criticism_and_the_critics_plan_nothing() -> 
     names = {e.id: e.name for e in x.entities}
     assert "ASSAULT" not in [e.type for e in x.events]
     assert all(names.get(a) != "Opposition leaders" for e in x.events if e.type == "COERCE" for a in e.actors)
+
+
+def test_events_a_gathering_of_people_acts_as_those_people() -> None:
+    text = "On Friday, a meeting of several defence ministers in Oslo condemned the missile test."
+    assert _roles(text, "ACCUSE")[0] == ["defence ministers"]
+
+
+def test_events_a_site_named_with_a_party_word_is_that_partys() -> None:
+    assert _roles("Insurgents attacked army positions near the river.", "ASSAULT") == (["Insurgents"], ["army"])
+
+
+def test_events_a_verb_joined_after_an_adverbial_clause_shares_that_clauses_subject() -> None:
+    text = (
+        "On Monday, diplomats criticised the pact in which Turkey and Libya agreed on sea borders in the region and "
+        "allowed Turkish army deployments in Libya."
+    )
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    assert all(names.get(a) != "diplomats" for e in x.events if e.type == "CONCEDE" for a in e.actors)

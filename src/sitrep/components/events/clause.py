@@ -367,7 +367,8 @@ class ClauseReader:
         if p.tag_ in ("VBN", "JJ") and any(c.dep_ in ("aux", "cop") and c.lower_ in _BE for c in p.children):
             return True  # "workers were injured": the parser missed the passive
         if p.tag_ in _PAST and p.dep_ == "conj" and not own & (self.g.subject | {"aux"}) and p.head.tag_ in _PAST:
-            return self._passive(p.head, headline)  # "were beaten and robbed": the second shares the first's voice
+            # "were beaten and robbed": the second shares the first's voice (the nearer clause's, see `_nearer_clause`)
+            return self._passive(_nearer_clause(p) or p.head, headline)
         if not headline and p.dep_ == "acl" and p.head.dep_ == "ROOT" and p.head.pos_ in ("NOUN", "PROPN"):
             return False  # the sentence's only verb: "The statement called for ..." (not "the statement, called")
         if p.dep_ == "amod" and _after_noun(p):
@@ -393,7 +394,9 @@ class ClauseReader:
                 return objects[:1], passive
             return self._subject_of(head), passive
         if dep == "conj" and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children)):
-            return self._subject_of(head), passive  # "X met Y and signed", "X is a critic of Y and has accused Y"
+            # "X met Y and signed", "X is a critic of Y and has accused Y"; "... the deal in which A and B agreed on
+            # borders and allowed deployments": A and B allowed them
+            return self._subject_of(_nearer_clause(p) or head), passive
         if dep == "amod" and _after_noun(p):
             return [], False  # a verb the parser hung on the next noun: its subject is not that noun
         if (main := _main_of_participle(p)) is not None:
@@ -670,3 +673,18 @@ def core_start(token: Token) -> int:
 def _by_phrase(token: Token) -> bool:
     """A by-phrase hung on a noun ("the decision by Russia"): who made it."""
     return token.dep_ == "nmod" and case_of(token) == "by"
+
+
+def _nearer_clause(p: Token) -> Token | None:
+    """The verb of an adverbial clause with a subject of its own that ends right before "and <p>", where the parse
+    joined p to the verb of the sentence instead ("denounced the deal in which A and B agreed on borders and allowed
+    deployments": A and B allowed them; "arrested the man after he stabbed a guard and fled": he fled). A relative
+    clause ending there keeps the parse's reading ("vowed to down missiles that threaten it, and deployed ...")."""
+    cc = next((c for c in p.children if c.dep_ == "cc" and c.i < p.i), None)
+    if cc is None:
+        return None
+    end = cc.i - 1 if cc.i > 0 and cc.doc[cc.i - 1].text != "," else cc.i - 2
+    for t in reversed(p.doc[p.head.i + 1 : cc.i]):
+        if t.pos_ == "VERB" and t.dep_ == "advcl" and t.right_edge.i == end:
+            return t if any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children) else None
+    return None

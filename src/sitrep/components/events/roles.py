@@ -56,6 +56,7 @@ class PartyWords:
     vague_counted: frozenset[str]  # counted words that name no party ("10 others")
     units: frozenset[str]  # what a mover moves, never its target ("pull 3,000 soldiers out")
     operations: frozenset[str]  # "killed in a U.S. operation": the party on the noun did it
+    owned: frozenset[str]  # what a party owns, named with the party's word before it ("government positions")
     sites: frozenset[str]  # last words of places that never act ("Guantanamo Bay holds 40 detainees")
     doers: frozenset[str]  # heads whose modifiers name who attacks: weapons and the lexicon's attack nouns
     relations: frozenset[str]  # people known by whom they belong to ("his wife"), never that owner
@@ -92,6 +93,7 @@ class PartyWords:
             vague_counted=frozenset(senses["vague_counted"]),
             units=frozenset(senses["moved_units"]),
             operations=frozenset(senses["operations"]),
+            owned=frozenset(senses["owned"]),
             sites=frozenset(senses["sites"]),
             doers=frozenset(senses["instruments"]) | event_nouns(_ATTACKS),
             relations=frozenset(senses["relations"]),
@@ -384,7 +386,18 @@ class RoleMapper:
             issuer = next((c for c in t.head.children if c.dep_ == "nsubj"), None)  # "X issued a declaration"
             if issuer is not None:
                 return self._one(parsed, issuer, roles, depth + 1)
-        return self._party(parsed, t, roles)
+        return self._party(parsed, t, roles) or self._owner_on(parsed, t, roles)
+
+    def _owner_on(self, parsed: Parsed, t: Token, roles: Roles) -> str | None:
+        """The unnamed party a noun that names no one belongs to, named by the noun before it ("government
+        positions", "an army base", "a police station"; not "a passenger jet")."""
+        if t.pos_ != "NOUN" or not lemmas(t) & self.words.owned:
+            return None
+        for c in t.children:
+            private = lemmas(c) & self.words.private_people
+            if c.dep_ == "compound" and c.i == t.i - 1 and c.pos_ == "NOUN" and not private:
+                return self._party(parsed, c, roles)
+        return None
 
     def _doer(self, parsed: Parsed, t: Token, roles: Roles) -> str | None:
         """Who carries out an attack or wields a weapon named by a noun phrase: a party named on a noun that
