@@ -1353,3 +1353,24 @@ def test_events_a_verb_joined_after_an_adverbial_clause_shares_that_clauses_subj
     x = sitrep.extract(text)
     names = {e.id: e.name for e in x.entities}
     assert all(names.get(a) != "diplomats" for e in x.events if e.type == "CONCEDE" for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "target"),
+    [
+        ("Pakistan threatened to break off diplomatic relations with Norway over the dispute.", "THREATEN", "Norway"),
+        ("Washington threatened to impose new sanctions on Iran.", "THREATEN", "Iran"),
+        ("The junta is refusing to lift the curfew on villagers living near the border.", "REJECT", "villagers"),
+    ],
+)
+def test_events_a_threat_or_refusal_aims_at_the_target_of_the_act_it_names(sentence: str, type_: str, target: str) -> None:
+    assert _roles(sentence, type_)[1] == [target]
+
+
+def test_events_threatening_to_use_force_threatens_no_force() -> None:
+    assert _roles("The army threatened to use force.", "THREATEN")[1] == []
+
+
+def test_events_rejecting_an_offer_from_someone_rejects_them() -> None:
+    text = "Pakistan rejected a fresh offer from Afghanistan for direct talks."
+    assert _roles(text, "REJECT") == (["Pakistan"], ["Afghanistan"])

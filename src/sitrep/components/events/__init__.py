@@ -164,6 +164,8 @@ class EventExtractor:
         self.collective = frozenset(syntax["headline"]["collective"])
         self.time_marks = frozenset(syntax["reparse"]["time_marks"])
         self.said_things = frozenset(senses["said_things"])
+        self.complement_targets = frozenset(syntax["complement"]["target_types"])
+        self.complement_case = frozenset(syntax["complement"]["aimed_case"])
         self.freeing = frozenset(syntax["freed"]["verbs"])
         self.keeping = frozenset(syntax["freed"]["keepers"])
         self.retype = {mode: (to["type"], to["mode"]) for mode, to in syntax["retype"].items()}
@@ -284,6 +286,10 @@ class EventExtractor:
                 )
                 if not roles.actors and trig.type in self.ruled_out and (ruler := self._ruler(frame)) is not None:
                     roles.actors = mapper.participants(parsed, ruler, roles)  # "X said there would be no deal"
+                if not roles.targets and trig.type in self.complement_targets and frame.verbal:
+                    roles.targets = [  # "threatened to break off relations with Congo": Congo is threatened
+                        i for t in self._aims_of_complement(frame) for i in mapper.participants(parsed, t, roles)
+                    ]
                 if not roles.actors and frame.passive and (keeper := self._keeper(frame)) is not None:
                     roles.actors = mapper.participants(parsed, keeper, roles)  # "hostages held by X were freed"
                 if not self._fits(trig, frame, roles, _holds(accidents, clause), index, parsed):
@@ -482,6 +488,22 @@ class EventExtractor:
             return None
         said = be.head
         return next((c for c in said.children if c.dep_ == "nsubj"), None) if lemmas(said) & self.speech_verbs else None
+
+    def _aims_of_complement(self, frame: Frame) -> list[Token]:
+        """What the act an infinitive names is aimed at: its object ("threatened to attack Ukraine"), or the party
+        after "with", "on", "against" on that object ("to break off relations with Congo", "to lift the curfew on the
+        villagers")."""
+        act = next((c for c in frame.predicate.children if c.dep_ == "xcomp" and infinitive(c)), None)
+        if act is None:
+            return []
+        objects = [c for c in act.children if c.dep_ == "obj" and not _mass_noun(c)]  # not "to use force"
+        for head in [c for c in act.children if c.dep_ in ("obj", "obl")]:  # in the order of the text
+            if case_of(head) in self.complement_case:
+                return [head]  # "to impose sanctions on Iran", the parse hanging "on Iran" on the verb
+            aims = [c for c in head.children if c.dep_ == "nmod" and case_of(c) in self.complement_case]
+            if aims:
+                return aims[:1]
+        return objects
 
     def _keeper(self, frame: Frame) -> Token | None:
         """Who freed people that the clause says they held ("two hostages held by the rebels since May were
@@ -780,6 +802,11 @@ def _bare_participle(word: Token) -> bool:
 def _describes(i: int, parsed: Parsed) -> bool:
     """Whether word i describes a noun (a reduced relative clause)."""
     return parsed.doc[i].dep_ in ("acl", "acl:relcl")
+
+
+def _mass_noun(t: Token) -> bool:
+    """A singular common noun with nothing before it ("force" in "to use force"): a substance or a means, no party."""
+    return t.tag_ == "NN" and not any(c.i < t.i for c in t.children)
 
 
 def _no_time_subject(i: int, parsed: Parsed) -> bool:

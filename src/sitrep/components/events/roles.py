@@ -56,6 +56,7 @@ class PartyWords:
     vague_counted: frozenset[str]  # counted words that name no party ("10 others")
     units: frozenset[str]  # what a mover moves, never its target ("pull 3,000 soldiers out")
     operations: frozenset[str]  # "killed in a U.S. operation": the party on the noun did it
+    offers: frozenset[str]  # "an appeal from X", "an offer from X": X's
     owned: frozenset[str]  # what a party owns, named with the party's word before it ("government positions")
     sites: frozenset[str]  # last words of places that never act ("Guantanamo Bay holds 40 detainees")
     doers: frozenset[str]  # heads whose modifiers name who attacks: weapons and the lexicon's attack nouns
@@ -93,6 +94,7 @@ class PartyWords:
             vague_counted=frozenset(senses["vague_counted"]),
             units=frozenset(senses["moved_units"]),
             operations=frozenset(senses["operations"]),
+            offers=frozenset(senses["offers"]),
             owned=frozenset(senses["owned"]),
             sites=frozenset(senses["sites"]),
             doers=frozenset(senses["instruments"]) | event_nouns(_ATTACKS),
@@ -373,8 +375,9 @@ class RoleMapper:
             for c in t.children:
                 if c.dep_ == "nmod:poss" and c.pos_ in ("NOUN", "PROPN") and (who := self._party(parsed, c, roles)):
                     return who  # "criticised the home secretary's proposals": the proposals are the secretary's
-                if c.dep_ == "nmod" and case_of(c) == "by" and (who := self._one(parsed, c, roles, depth + 1)):
-                    return who  # "attacked the decision by the highest court": the decision is the court's
+                maker = case_of(c) == "by" or (case_of(c) == "from" and lemmas(t) & self.words.offers)
+                if c.dep_ == "nmod" and maker and (who := self._one(parsed, c, roles, depth + 1)):
+                    return who  # "attacked the decision by the top court", "rejected an offer from Kabul": theirs
         if lemmas(t) & self.words.part_of:
             for c in t.children:
                 if c.dep_ == "nmod" and case_of(c) == "of" and (found := self._one(parsed, c, roles, depth + 1)):
