@@ -1363,7 +1363,7 @@ def test_events_a_verb_joined_after_an_adverbial_clause_shares_that_clauses_subj
         ("The junta is refusing to lift the curfew on villagers living near the border.", "REJECT", "villagers"),
     ],
 )
-def test_events_a_threat_or_refusal_aims_at_the_target_of_the_act_it_names(sentence: str, type_: str, target: str) -> None:
+def test_events_a_threat_or_refusal_aims_at_what_its_act_aims_at(sentence: str, type_: str, target: str) -> None:
     assert _roles(sentence, type_)[1] == [target]
 
 
