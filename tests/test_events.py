@@ -1374,3 +1374,14 @@ def test_events_threatening_to_use_force_threatens_no_force() -> None:
 def test_events_rejecting_an_offer_from_someone_rejects_them() -> None:
     text = "Pakistan rejected a fresh offer from Afghanistan for direct talks."
     assert _roles(text, "REJECT") == (["Pakistan"], ["Afghanistan"])
+
+
+def test_events_what_is_taken_is_taken_from_someone() -> None:
+    assert _roles("Government troops recaptured the town from the rebels on Sunday.", "ASSAULT")[1] == ["rebels"]
+
+
+def test_events_a_speaker_closing_the_sentence_is_no_apposition_of_the_victims() -> None:
+    text = (
+        "Riot police sexually assaulted female protesters with impunity, a human rights organization charged on Monday."
+    )
+    assert _roles(text, "ASSAULT")[1] == ["female protesters"]

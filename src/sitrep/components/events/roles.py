@@ -56,6 +56,8 @@ class PartyWords:
     vague_counted: frozenset[str]  # counted words that name no party ("10 others")
     units: frozenset[str]  # what a mover moves, never its target ("pull 3,000 soldiers out")
     operations: frozenset[str]  # "killed in a U.S. operation": the party on the noun did it
+    taking: frozenset[str]  # verbs of taking: "seized weapons from X" is done to X
+    tailing_speech: frozenset[str]  # "..., a rights group charged": verbs whose speaker may close the sentence
     offers: frozenset[str]  # "an appeal from X", "an offer from X": X's
     owned: frozenset[str]  # what a party owns, named with the party's word before it ("government positions")
     sites: frozenset[str]  # last words of places that never act ("Guantanamo Bay holds 40 detainees")
@@ -95,6 +97,8 @@ class PartyWords:
             units=frozenset(senses["moved_units"]),
             operations=frozenset(senses["operations"]),
             offers=frozenset(senses["offers"]),
+            taking=frozenset(senses["taking"]),
+            tailing_speech=frozenset(syntax["modality"]["speech_verbs"]) | frozenset(senses["tailing_speech"]),
             owned=frozenset(senses["owned"]),
             sites=frozenset(senses["sites"]),
             doers=frozenset(senses["instruments"]) | event_nouns(_ATTACKS),
@@ -232,6 +236,8 @@ class RoleMapper:
             actors = [self._left_group(parsed, frame.governor or frame.predicate, roles)]
         victims = bool(lemmas(frame.predicate) & self.words.counted_victims)
         targets = [self.participants(parsed, t, roles) or self._counted(parsed, t, roles, victims) for t in patients]
+        if not any(targets) and frame.verbal and not frame.passive and lemmas(frame.predicate) & self.words.taking:
+            targets = [self._taken_from(parsed, frame.predicate, roles)]  # "seized weapons from the militias"
         if not any(targets) and frame.verbal and not frame.passive and not addressed and not frame.patients:
             targets = [self._right_group(parsed, frame.predicate, roles)]
         ofs = [self.participants(parsed, t, roles) for t in frame.ofs]
@@ -349,6 +355,8 @@ class RoleMapper:
         if depth > 2:
             return None
         for c in t.children:
+            if c.dep_ == "appos" and self._speaker_after(c):
+                continue
             if c.dep_ == "appos" and (found := self._one(parsed, c, roles, depth + 1)) is not None:
                 return found
             if c.dep_ == "flat" and c.i > t.i and (m := self._mention(parsed, c)) is not None:
@@ -390,6 +398,23 @@ class RoleMapper:
             if issuer is not None:
                 return self._one(parsed, issuer, roles, depth + 1)
         return self._party(parsed, t, roles) or self._owner_on(parsed, t, roles)
+
+    def _taken_from(self, parsed: Parsed, verb: Token, roles: Roles) -> list[str]:
+        """Whom a thing was taken from: the party after "from" ("confiscated weapons from armed groups")."""
+        objects = [o for c in verb.children if c.dep_ == "obj" for o in [c, *_conjuncts(c)]]
+        for c in [*verb.children, *(d for o in objects for d in o.children)]:  # "weapons and explosives from X"
+            if c.dep_ in ("obl", "nmod") and case_of(c) == "from":
+                return self.participants(parsed, c, roles)
+        return []
+
+    def _speaker_after(self, t: Token) -> bool:
+        """Whether an apposition is the speaker of the sentence, misread ("abused migrants, a rights group charged"):
+        a noun with a verb of saying hung on it that has no object."""
+        return any(
+            c.dep_ == "acl" and c.pos_ == "VERB" and lemmas(c) & self.words.tailing_speech
+            and not any(o.dep_ in ("obj", "ccomp") for o in c.children)
+            for c in t.children
+        )
 
     def _owner_on(self, parsed: Parsed, t: Token, roles: Roles) -> str | None:
         """The unnamed party a noun that names no one belongs to, named by the noun before it ("government
