@@ -1385,3 +1385,17 @@ def test_events_a_speaker_closing_the_sentence_is_no_apposition_of_the_victims()
         "Riot police sexually assaulted female protesters with impunity, a human rights organization charged on Monday."
     )
     assert _roles(text, "ASSAULT")[1] == ["female protesters"]
+
+
+def test_events_things_seized_in_the_passive_were_seized_by_the_authority_that_says_so() -> None:
+    assert _roles("Police said rifles and grenades were seized during the raids.", "COERCE") == (["Police"], [])
+
+
+def test_events_abusing_people_is_an_attack_abusing_power_is_not() -> None:
+    text = "Militia fighters abused women and children fleeing the fighting."
+    assert _roles(text, "ASSAULT") == (["Militia fighters"], ["women", "children"])
+    assert types("The governor abused his power, critics said.") == []
+
+
+def test_events_prisoners_named_by_their_group_are_that_groups() -> None:
+    assert _roles("The government freed three Taliban prisoners on Monday.", "CONCEDE")[1] == ["Taliban"]

@@ -292,11 +292,11 @@ class EventExtractor:
                     ]
                 if not roles.actors and frame.passive and (keeper := self._keeper(frame)) is not None:
                     roles.actors = mapper.participants(parsed, keeper, roles)  # "hostages held by X were freed"
-                if not self._fits(trig, frame, roles, _holds(accidents, clause), index, parsed):
-                    continue
                 if trig.type in self.authority_acts and frame.passive and not roles.actors:
                     said_by = self.reader.speaker(frame, self.speech_verbs)  # "police said 40 were detained"
                     roles.actors = mapper.authority(parsed, said_by, roles) if said_by is not None else []
+                if not self._fits(trig, frame, roles, _holds(accidents, clause), index, parsed):
+                    continue
                 event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
                 plural = parsed.token(trig.end - 1).tag_ == "NNS"
                 self._verbal_attack(event.event, kinds, plural=plural, said=self._attacks_words(frame))

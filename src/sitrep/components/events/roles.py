@@ -363,8 +363,8 @@ class RoleMapper:
                 return m.id  # "opposition leader Maulana Rehman": the leader is the one named
         private = bool(lemmas(t) & self.words.private_people)  # "a teenage Palestinian girl" is a girl
         if (named := self._named_before(parsed, t)) is not None:
-            if not private:
-                return named
+            if not private or self.index.kinds.get(named) in ("organization", "group"):
+                return named  # "Israeli troops" are Israel's; "Taliban prisoners" are the Taliban's
             # "a British engineer", "three Iraqi civilians": people named by their nationality, not its state
             return self._party(parsed, t, roles) or self._unnamed(parsed, t, roles, _kind_of_number(t))
         if lemmas(t) & self.words.doers:
