@@ -15,7 +15,6 @@ from functools import cache
 from typing import cast
 
 import numpy
-from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -143,7 +142,7 @@ def _one_sentence(vocab: Vocab, words: list[str], spaces: list[bool]) -> Doc:
     one = Doc(vocab, words=words, spaces=spaces)
     starts = numpy.full((len(words), 1), -1, dtype="int64")
     starts[0] = 1
-    one.from_array([SENT_START], starts.astype("uint64"))
+    one.from_array(["SENT_START"], cast(Ints2d, starts.astype("uint64")))
     return one
 
 
