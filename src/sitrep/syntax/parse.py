@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import cast
 
 import numpy
@@ -123,11 +124,7 @@ def _parse(
     batch and keep each parse in `parses`."""
     nlp = load_parser()
     _share_strings(nlp, doc.vocab)
-    small: list[Doc] = []
-    for _sent, given, gaps, _offsets in todo.values():
-        one: list[bool | int | None] = [True]
-        one += [False] * (len(given) - 1)  # one sentence: the parser may not split it
-        small.append(Doc(doc.vocab, words=given, spaces=gaps, sent_starts=one))
+    small = [_one_sentence(doc.vocab, given, gaps) for _sent, given, gaps, _offsets in todo.values()]
     with one_thread():
         small = list(nlp.pipe(small))
     idx = doc.to_array("IDX").tolist()
@@ -136,6 +133,17 @@ def _parse(
         chars = tuple(idx[a] for a in offsets[:-1])
         ends = tuple(idx[b - 1] + len(texts[b - 1]) for b in offsets[1:])
         parses[key] = Parsed(parsed, sent.start, offsets, chars, ends)
+
+
+def _one_sentence(vocab: Vocab, words: list[str], spaces: list[bool]) -> Doc:
+    """A Doc of one sentence's words, which the parser may not split: its first word starts a sentence, no other
+    does (set as one array: Doc's `sent_starts` argument checks a list of flags one by one, which nearly doubled
+    the cost of building the Doc)."""
+    one = Doc(vocab, words=words, spaces=spaces)
+    starts = numpy.full((len(words), 1), -1, dtype="int64")
+    starts[0] = 1
+    one.from_array(["SENT_START"], cast(Ints2d, starts.astype("uint64")))
+    return one
 
 
 def parse_standing_in(
@@ -201,30 +209,41 @@ def _set_pos(doc: Doc) -> None:
     and written as arrays: a loop over the Doc's Token objects cost a tenth of the parse)."""
     if not len(doc):
         return
-    strings = doc.vocab.strings  # a symbol's string ("NOUN") maps to the symbol's id, the value POS holds
-    aux = {strings.add(dep) for dep in _AUX_DEPS}
-    mark, preposition = strings.add("mark"), strings.add("IN")
-    aux_pos, sconj_pos = strings.add("AUX"), strings.add("SCONJ")
-    by_tag = _pos_of_tag(strings)
+    ids = _pos_ids()
+    aux_deps, mark, preposition, by_tag = ids.aux_deps, ids.mark, ids.preposition, ids.by_tag
     pos = [
-        aux_pos if dep in aux else sconj_pos if tag == preposition and dep == mark else by_tag(tag)
+        ids.aux if dep in aux_deps else ids.sconj if tag == preposition and dep == mark else by_tag.get(tag, ids.other)
         for tag, dep in zip(doc.to_array("TAG").tolist(), doc.to_array("DEP").tolist(), strict=True)
     ]
     doc.from_array(["POS"], cast(Ints2d, numpy.array(pos, dtype="uint64").reshape(-1, 1)))
 
 
-def _pos_of_tag(strings: StringStore) -> Callable[[int], int]:
-    """The id of the Universal POS of a Penn tag's string hash, each tag looked up once."""
-    table = upos_of_tags()
-    known: dict[int, int] = {}
+@dataclass(frozen=True, slots=True)
+class _PosIds:
+    """The string ids `_set_pos` reads and writes (an id is the same in every vocabulary): the Universal POS of each
+    Penn tag, and the relations and tags that decide a POS by themselves."""
 
-    def pos(tag: int) -> int:
-        found = known.get(tag)
-        if found is None:
-            found = known[tag] = strings.add(table.get(strings[tag], "X"))
-        return found
+    by_tag: dict[int, int]
+    other: int  # the POS of a tag the table does not know
+    aux_deps: frozenset[int]
+    aux: int
+    mark: int
+    preposition: int
+    sconj: int
 
-    return pos
+
+@cache
+def _pos_ids() -> _PosIds:
+    strings = StringStore()
+    return _PosIds(
+        by_tag={strings.add(tag): strings.add(upos) for tag, upos in upos_of_tags().items()},
+        other=strings.add("X"),
+        aux_deps=frozenset(strings.add(dep) for dep in _AUX_DEPS),
+        aux=strings.add("AUX"),
+        mark=strings.add("mark"),
+        preposition=strings.add("IN"),
+        sconj=strings.add("SCONJ"),
+    )
 
 
 def _share_strings(nlp: Language, vocab: Vocab) -> None:

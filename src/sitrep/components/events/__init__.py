@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.components import register_extensions, text_of
 from sitrep.components.events.clause import ClauseReader, Frame, Grammar, case_of, infinitive, lemmas
-from sitrep.components.events.context import Clause, DocIndex, build_index, clauses, words_of
+from sitrep.components.events.context import Clause, DocIndex, Words, build_index, clauses, words_of
 from sitrep.components.events.lexicon import (
     PatternBuilder,
     TokenPatterns,
@@ -72,7 +72,7 @@ _SKIPPED_SECTIONS = frozenset({"dateline", "byline", "credit", "boilerplate"})
 _ABSORBING = frozenset({"xcomp", "ccomp", "obj", "acl", "obl", "nmod"})
 _CASUALTIES = frozenset({"killed", "wounded", "casualties", "detained"})
 _SYNTAX_FILE = "event_syntax.toml"
-_PLANNED_TRIGGERS = "sitrep_event_triggers"  # the triggers `plan_parse` found, for `__call__` to use
+_PLANNED = "sitrep_event_plan"  # the words and triggers `plan_parse` read, for `__call__` to use
 _SHORT = 2  # an evidence of this many words or fewer ("Howard attacks") is widened to its sentence, else dropped
 
 
@@ -91,6 +91,14 @@ _SHORT = 2  # an evidence of this many words or fewer ("Howard attacks") is wide
 )
 def make_events(nlp: Language, name: str, *, spans_key: str) -> EventExtractor:
     return EventExtractor(nlp, spans_key=spans_key)
+
+
+@dataclass(frozen=True, slots=True)
+class _Planned:
+    """What `plan_parse` read of a Doc: its words and its trigger candidates."""
+
+    words: Words
+    triggers: list[Trigger]
 
 
 @dataclass(slots=True)
@@ -186,19 +194,22 @@ class EventExtractor:
         self.noun_only = frozenset(senses["noun_only"])
 
     def __call__(self, doc: Doc) -> Doc:
-        planned = doc.user_data.pop(_PLANNED_TRIGGERS, None)  # found already by `plan_parse`
-        self.set_annotations(doc, planned if isinstance(planned, list) else self.match(doc))
+        planned = doc.user_data.pop(_PLANNED, None)  # read already by `plan_parse`
+        if isinstance(planned, _Planned):
+            self.set_annotations(doc, planned.triggers, words=planned.words)
+        else:
+            self.set_annotations(doc, self.match(doc))
         return doc
 
-    def match(self, doc: Doc) -> list[Trigger]:
-        """The trigger candidates of the Doc, in text order."""
-        return self.triggers(doc, words_of(doc, self.strings))
+    def match(self, doc: Doc, words: Words | None = None) -> list[Trigger]:
+        """The trigger candidates of the Doc, in text order (`words`: the Doc's `words_of`, if read already)."""
+        return self.triggers(doc, words if words is not None else words_of(doc, self.strings))
 
-    def set_annotations(self, doc: Doc, triggers: list[Trigger]) -> None:
+    def set_annotations(self, doc: Doc, triggers: list[Trigger], *, words: Words | None = None) -> None:
         """Read each candidate's clause and write `doc._.events` (ids V1, V2, ... in text order) and the trigger
-        spans in `doc.spans`."""
-        words = words_of(doc, self.strings)
-        index = build_index(doc, words)
+        spans in `doc.spans` (`words`: the Doc's `words_of`, if read already; the tokens and sentences of a Doc do
+        not change after the sentence component)."""
+        index = build_index(doc, words if words is not None else words_of(doc, self.strings))
         found = _unified(self._found(doc, index, triggers))
         times = {t.id: t.value for t in doc._.times or []}
         events = [e for e in merge([f.event for f in found], times, index.section_at) if _words(e) > _SHORT]
@@ -219,8 +230,10 @@ class EventExtractor:
     def plan_parse(self, doc: Doc) -> None:
         """Note the sentences this component will parse (`syntax.plan_parses`), so that the parse an earlier
         component asks for takes them in the same batch."""
-        index = build_index(doc, words_of(doc, self.strings))
-        triggers = doc.user_data[_PLANNED_TRIGGERS] = self.match(doc)
+        words = words_of(doc, self.strings)
+        index = build_index(doc, words)
+        triggers = self.match(doc, words)
+        doc.user_data[_PLANNED] = _Planned(words, triggers)
         groups = self._groups(index, triggers)
         plan_parses(doc, self._to_parse(doc, index, groups), _parser_names(index))
 
