@@ -505,6 +505,20 @@ def test_quantities_holder_from_a_participle_by_phrase(nlp: Language) -> None:
     assert (q.category, q.holder) == ("money", "E1")
 
 
+def test_quantities_holder_from_a_participle_by_phrase_past_its_article(nlp: Language) -> None:
+    text = "The 200 prisoners held by the Red Hand were freed on Friday."
+    q = one(nlp, text, entities=[entity("E1", "group", "Red Hand", text, "Red Hand")])
+    assert (q.category, q.holder) == ("detained", "E1")
+
+
+def test_quantities_part_of_a_possessors_counted_noun(nlp: Language) -> None:
+    text = "Three of Norway's soldiers were killed in the fighting."
+    q = one(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norway")])
+    assert (q.text, q.category, q.holder) == ("Three of Norway's soldiers", "killed", "E1")
+    text = "Two of the rebel group's commanders were arrested."
+    assert one(nlp, text).category == "detained"
+
+
 def test_quantities_elided_figure_keeps_the_holder(nlp: Language) -> None:
     text = "Norway now has 900 troops there, up from 600 in March."
     found = extract(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norway")])

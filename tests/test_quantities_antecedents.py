@@ -143,3 +143,11 @@ def test_figure_credited_to_his_name_is_held_by_the_one_he_stands_for(nlp: Langu
     assert holder(nlp, text, "31", person("Ada Moss")) == "Ada Moss"
     text = "Ada Moss left the club with 31 trophies."
     assert holder(nlp, text, "31", person("Ada Moss")) is None  # no "to her name"
+
+
+def test_antecedents_description_names_no_party_of_its_own_sentence(nlp: Language) -> None:
+    police = org("Latvian police")
+    text = "Latvian police freed 18 hostages held by the militants."
+    assert holder(nlp, text, "18", police) is None  # "the militants" are not the police
+    text = "The Red Hand stormed the town. Latvian police freed 18 hostages held by the militants."
+    assert holder(nlp, text, "18", police, group("Red Hand")) == "Red Hand"

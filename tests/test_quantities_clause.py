@@ -307,3 +307,53 @@ def test_clause_subject_of_a_clause_the_parser_hung_beside_its_noun(nlp: Languag
 def test_clause_doer_of_a_main_verb_read_as_a_participle_on_a_root_subject(nlp: Language) -> None:
     text = "His North Korean comrades fired 30 bullets, hitting the guard with two."
     assert holder(nlp, text, "30", country("North Korea", "North Korean")) == "North Korea"
+
+
+def test_clause_possessor_of_the_counted_noun_across_its_modifiers(nlp: Language) -> None:
+    text = "Norway's annual $700bn budget is the largest in Europe."
+    assert holder(nlp, text, "$700bn", country("Norway")) == "Norway"
+    text = "The Red Hand's last 5,000 fighters hold the hills."
+    assert holder(nlp, text, "5,000", group("Red Hand")) == "Red Hand"
+
+
+def test_clause_particle_of_a_phrasal_verb_is_no_preposition_of_the_figure(nlp: Language) -> None:
+    text = "Jordan has taken in 600,000 refugees since the war began."
+    assert holder(nlp, text, "600,000", country("Jordan")) == "Jordan"
+
+
+def test_clause_money_a_thing_is_bought_for_is_the_buyers(nlp: Language) -> None:
+    text = "Norway bought 40 tanks for $300m."
+    assert holder(nlp, text, "$300m", country("Norway")) == "Norway"
+    text = "Norway sold 40 tanks for $300m."
+    assert holder(nlp, text, "$300m", country("Norway")) is None  # the buyer pays, and is not named
+
+
+def test_clause_infinitive_of_a_noun_of_intention_is_its_makers(nlp: Language) -> None:
+    text = "Norway announced a plan to send 500 troops to Latvia."
+    assert holder(nlp, text, "500", country("Norway"), country("Latvia")) == "Norway"
+    text = "Latvia backed Norway's plan to send 500 troops."
+    assert holder(nlp, text, "500", country("Norway"), country("Latvia")) == "Norway"
+    text = "Latvia condemned a plan to send 500 troops to the border."
+    assert holder(nlp, text, "500", country("Latvia")) is None  # someone else's plan
+
+
+def test_clause_name_modifying_armed_men_after_of_is_their_party(nlp: Language) -> None:
+    text = "Norway has offered Latvia a company of Norwegian Army soldiers, around 120 personnel and two helicopters."
+    army = ("organization", "Norwegian Army", "Norwegian Army")
+    assert holder(nlp, text, "around 120", army, country("Latvia")) == "Norwegian Army"
+    assert holder(nlp, text, "two", army, country("Latvia")) == "Norwegian Army"
+    text = "About 40 victims of the Red Hand attack were buried on Sunday."
+    assert holder(nlp, text, "About 40", group("Red Hand")) is None  # a name on a thing owns no victims
+
+
+def test_clause_custodian_of_the_counted_noun_wins_over_the_clause(nlp: Language) -> None:
+    police = ("organization", "Latvian police", "Latvian police")
+    text = "Latvian police freed 18 hostages held by the Red Hand."
+    assert holder(nlp, text, "18", police, group("Red Hand")) == "Red Hand"
+    text = "Latvian police freed 18 hostages held by gunmen."
+    assert holder(nlp, text, "18", police) is None  # held by unnamed gunmen, not by the police
+
+
+def test_clause_figure_a_changed_object_is_raised_to_is_its_owners(nlp: Language) -> None:
+    text = "Norway will raise its navy to 9,000 sailors."
+    assert holder(nlp, text, "9,000", country("Norway")) == "Norway"

@@ -68,6 +68,9 @@ class Antecedents:
                 k -= 1
                 continue
             entity, start, end = found
+            if not pronoun and here is not None and start >= here:
+                k = start - 1  # a description names no party of its own sentence ("Iraqi forces freed hostages
+                continue  # held by the militants"): that sentence would say "it" or "they"
             if self._fits(entity, start, end, kinds, named, plural=plural) and self._likely(start, possessive, here):
                 return None if self._open(start, end, i, kinds, plural=plural) else entity
             k = start - 1

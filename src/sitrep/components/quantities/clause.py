@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.components.quantities.antecedents import Antecedents
 from sitrep.components.quantities.finder import Found
 from sitrep.components.quantities.lexicon import ClauseWords, Lexicon
+from sitrep.components.quantities.nouns import lemma
 from sitrep.record import Entity
 from sitrep.syntax import Parsed, ParserMissing, parse_sentences
 from sitrep.syntax.parse import MAX_TOKENS
@@ -77,6 +78,11 @@ class ClauseHolders:
         self.entity_at = entity_at
         self.antecedents = antecedents
         self.words: ClauseWords = lex.clause
+        self.lex = lex
+
+    def _force_noun(self, word: str) -> bool:
+        """True for a noun counting armed men ("soldiers", "mercenaries"; quantity_units.csv)."""
+        return self.lex.categories.get(lemma(word, self.lex)) == "personnel"
 
     def fill(self, doc: Doc, found: Sequence[Found], holders: list[str | None]) -> None:
         """Give each figure without a holder (`holders[n]` None) the one its parsed sentence names, if any."""
@@ -99,7 +105,8 @@ class ClauseHolders:
         for n in sentences:
             parsed = parses.get(sentences[n].start)
             if parsed is not None:
-                holders[n] = _Reader(parsed, self.entity_at, self.antecedents.of, self.words).holder(found[n])
+                reader = _Reader(parsed, self.entity_at, self.antecedents.of, self.words, self._force_noun)
+                holders[n] = reader.holder(found[n])
 
     def _names_party(self, i: int) -> bool:
         if _holds(self.entity_at(i), self.words):
@@ -131,11 +138,13 @@ class _Reader:
         entity_at: Callable[[int], Entity | None],
         referent_at: Callable[[int], Entity | None],
         words: ClauseWords,
+        is_force: Callable[[str], bool],
     ) -> None:
         self.parsed = parsed
         self.entity_at = entity_at
         self.referent_at = referent_at  # what a pronoun or a definite description at an article token stands for
         self.words = words
+        self.is_force = is_force  # a noun of armed men: "soldiers", "mercenaries"
 
     def holder(self, item: Found) -> str | None:
         """The party of the counted phrase (after its noun), else the one its clause gives the figure."""
@@ -145,6 +154,13 @@ class _Reader:
             party = self._named_after(noun, cases)
             if party is not None:
                 return party.id
+        party = self._possessor(top, item)
+        if party is not None:
+            return party.id
+        own = self._own_agent(top, item.category)
+        if own is not None:  # "freed 18 hostages held by the militants": the militants', not the freer's
+            party = self._agent_of(own, item.category)
+            return party.id if party is not None else None
         verb, dep = self._relation(top, item)
         party = self._clause_party(top, verb, dep, item.category)
         if party is None:
@@ -161,6 +177,8 @@ class _Reader:
         case = next((c for c in top.children if c.dep_ == "case"), None)
         if dep == "obl" and (case is None or item.start <= self.parsed.article_index(case) < item.end):
             return head, "obj"  # an "obl" with no preposition of its own is an object too ("taken in 2,000 refugees")
+        if dep == "obl" and case is not None and self._particle(head, case):
+            return head, "obj"  # the verb's particle read as the figure's preposition: "has taken in 2,000 refugees"
         if dep == "obl:unmarked" and head.pos_ in _VERBS:
             return head, "obj"  # a bare noun on a verb that is no time: "launched 59 missiles" read like "last week"
         if dep == "obl:unmarked" and (verb := _time_phrase_verb(head)) is not None:
@@ -168,6 +186,10 @@ class _Reader:
         if dep == "nmod:unmarked" and top.i < head.i and head.dep_ in ("obj", "obl") and head.head.pos_ in _VERBS:
             return head.head, "obj"
         return head, dep
+
+    def _particle(self, verb: Token, word: Token) -> bool:
+        """True when `word` straight after the verb is its particle ("taken in", "carried out")."""
+        return word.i == verb.i + 1 and (verb.lower_, word.lower_) in self.words.phrasal_verbs
 
     # -- the counted phrase ----------------------------------------------------------------------------------
     def _phrase(self, item: Found) -> tuple[Token, list[Token]]:
@@ -188,7 +210,21 @@ class _Reader:
                 break
         while top.head is not top and (top.dep_ == "conj" or _range_end(top)):
             top = top.head  # "120 personnel and two helicopters", "by $19bn to $419bn": the clause of the first
+        if top.dep_ == "nmod" and self._collective_of(top) and top.head is not top:
+            top = top.head  # "a company of Gurkhas, around 120 personnel and two helicopters": the first's group
+            nouns.append(top)
         return top, nouns
+
+    def _possessor(self, noun: Token, item: Found) -> Entity | None:
+        """The possessor opening the noun phrase the figure counts or measures, across the words between them: "the
+        Pentagon's annual $700bn budget", "its new $82 offer", "Iraq's estimated 900 troops"."""
+        parsed = self.parsed
+        words = [parsed.token(i) for i in range(item.start, item.end)]  # the possessor may hang on the figure ("$")
+        for word in [noun, *words] if noun.pos_ in _NOMINALS else words:
+            for child in word.children:
+                if child.dep_ == "nmod:poss" and parsed.article_index(child) < item.start:
+                    return self._entity(child)
+        return None
 
     def _in_span_top(self, word: Token, item: Found) -> Token:
         """The highest word above `word` that is still inside the figure's phrase."""
@@ -198,6 +234,12 @@ class _Reader:
                 break
             word = word.head
         return word
+
+    def _force(self, noun: Token) -> bool:
+        """True for a noun whose name modifier is the party it belongs to: a group ("the Wagner group"), a noun of
+        armed men ("Wagner mercenaries") or the name of a unit ("British Army Gurkhas"), not a thing ("the Boko Haram
+        attack")."""
+        return noun.lower_ in self.words.group_nouns or noun.pos_ == "PROPN" or self.is_force(noun.text)
 
     def _collective_of(self, token: Token) -> bool:
         """True for the members of a group noun: "a company of 120 Gurkhas", or "a company of Gurkhas, around 120
@@ -209,7 +251,7 @@ class _Reader:
         the Syrian army" (not "of UN sanctions": a name that only qualifies a thing)."""
         for child in noun.children:
             if child.dep_ == "nmod" and child.i > noun.i and _case(child) in cases:
-                owners = _NATIONALITY | ({"compound"} if child.lower_ in self.words.group_nouns else set())
+                owners = _NATIONALITY | ({"compound"} if self._force(child) else set())
                 party = self._entity(child) or self._owner(child, owners)  # "of the Wagner group"
                 if party is not None:
                     return party
@@ -224,6 +266,8 @@ class _Reader:
             return self._agent_of(verb, category)
         if dep == "obl" and _case(top) in self.words.measure_cases:
             return self._measured(verb)
+        if dep == "nmod" and _case(top) in self.words.measure_cases and self._changed(verb):
+            return self._party(verb, owners=True) or self._subject(verb.head)  # "double its army to 300,000"
         if dep == "nmod" and _case(top) == "of" and category in self.words.agent_categories:
             return self._owner(top.head)  # "Britain's deployment of 500 troops"
         if dep in ("nmod", "obl") and _case(top) == "for" and category in self.words.claim_categories:
@@ -234,8 +278,11 @@ class _Reader:
 
     def _asked(self, figure: Token, word: Token) -> Entity | None:
         """The payer of money asked for: the object of a verb of asking or receiving whose "for" phrase is the figure
-        ("Kyiv asked the EU for $2bn", the phrase on the verb or on its object)."""
+        ("Kyiv asked the EU for $2bn", the phrase on the verb or on its object); the buyer of a thing bought for it
+        ("Poland bought 40 tanks for $3bn")."""
         verb = word.head if word.dep_ in _OBJECTS and word.head.pos_ in _VERBS else word
+        if verb.pos_ in _VERBS and verb.lower_ in self.words.buying_verbs:
+            return self._subject(verb)
         if verb.pos_ not in _VERBS or verb.lower_ not in self.words.receiving_verbs:
             return None
         payer = next((c for c in verb.children if c.dep_ in _OBJECTS and c is not figure), None)
@@ -297,9 +344,19 @@ class _Reader:
             return None
         if category in words.custody_categories and form not in words.custody_verbs:
             return None
-        for child in verb.children:
-            if child.dep_ in _AGENT or (child.dep_ == "obl" and _case(child) == "by"):
-                return self._party(child, owners=True)
+        agent = _by_agent(verb)
+        return self._party(agent, owners=True) if agent is not None else None
+
+    def _own_agent(self, noun: Token, category: str) -> Token | None:
+        """The participle of keeping or giving on the counted noun that has a "by" party ("hostages held by the
+        militants", "funds approved by Congress"): that party, named or not, holds the figure, not the doer of the
+        clause around it."""
+        if category not in self.words.agent_categories:
+            return None
+        for child in noun.children:
+            participle = (child.dep_ == "acl" and child.tag_ == "VBN") or self._passive_relative(child)
+            if participle and child.lower_ in self.words.agent_participles and _by_agent(child) is not None:
+                return child
         return None
 
     def _participle_agent(self, top: Token, category: str) -> Entity | None:
@@ -354,6 +411,12 @@ class _Reader:
                 return self._owner(child)
         return None
 
+    def _changed(self, noun: Token) -> bool:
+        """True for the object of a verb of change, which a "to"/"by" figure on it measures ("Poland will double
+        its army to 300,000 soldiers", "Japan raised its budget by $8bn")."""
+        verb = noun.head
+        return noun.dep_ in _OBJECTS and verb.pos_ in _VERBS and verb.lower_ in self.words.change_verbs
+
     def _subject(self, verb: Token) -> Entity | None:
         """The party that is the subject of the verb, or of the verb it shares its subject with ("Britain offered to
         send", "Britain withdrew and sent", "..., sending"); a relative pronoun stands for the noun it follows."""
@@ -369,6 +432,8 @@ class _Reader:
             controller = _controller(verb)
             if controller is not None:
                 return self._party(controller, owners=True)  # "asked Japan to send 500 troops"
+            if verb.dep_ == "acl" and verb.head.lower_ in self.words.intention_nouns and _infinitive(verb):
+                return self._intender(verb.head)  # "Britain announced a plan to send 500 troops"
             if verb.dep_ == "acl" and (verb.tag_ in _ACTIVE_PARTICIPLES or _main_verb_on_root(verb)):
                 return self._party(verb.head, owners=True)  # "Russian forces firing 30 drones", read as a modifier
             if _hung_after_noun(verb, ("parataxis",)) and verb.head.dep_ in _SUBJECT_OR_ROOT:
@@ -378,6 +443,15 @@ class _Reader:
             raised = verb.dep_ == "xcomp"
             verb = verb.head
         return None
+
+    def _intender(self, noun: Token) -> Entity | None:
+        """The one whose intention a noun names: its owner ("Britain's plan", "a plan by Britain"), else the subject
+        of a verb of making it ("Britain announced a plan"; not "condemned a plan")."""
+        owner = self._owner(noun)
+        if owner is not None or noun.dep_ not in _OBJECTS:
+            return owner
+        verb = noun.head
+        return self._subject(verb) if verb.pos_ in _VERBS and verb.lower_ in self.words.intending_verbs else None
 
     def _shares_subject(self, verb: Token) -> bool:
         """True when a verb without a subject of its own takes its head's: "offered to send", "withdrew and sent",
@@ -475,6 +549,19 @@ def _main_verb_on_root(verb: Token) -> bool:
     head = verb.head
     objects = any(c.dep_ in _OBJECTS for c in verb.children)
     return verb.tag_ == "VBN" and objects and head.dep_ == "ROOT" and head.i < verb.i and head.pos_ in _NOMINALS
+
+
+def _by_agent(verb: Token) -> Token | None:
+    """The "by" party of a passive verb: "held by the militants"."""
+    for child in verb.children:
+        if child.dep_ in _AGENT or (child.dep_ == "obl" and _case(child) == "by"):
+            return child
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """True for a verb with its "to": "(a plan) to send"."""
+    return any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)
 
 
 def _controller(verb: Token) -> Token | None:

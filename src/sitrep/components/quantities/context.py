@@ -181,9 +181,9 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
             owner = mentions.ending_at(noun - 2)
             if _holds(owner, lex):
                 return owner.entity.id  # type: ignore[union-attr]
-    by = _agent_by(doc, item.end, lex)
-    if by + 1 < len(doc) and doc[by].lower_ == "by" and _holds(mentions.at[by + 1], lex):
-        return mentions.at[by + 1].entity.id  # type: ignore[union-attr]  # "funds approved by Congress"
+    agent = _by_party(doc, _agent_by(doc, item.end, lex), mentions)
+    if _holds(agent, lex):
+        return agent.entity.id  # type: ignore[union-attr]  # "funds approved by Congress", "held by the Taliban"
     return _credited(doc, item, mentions, antecedents, lex)
 
 
@@ -253,6 +253,16 @@ def _opening_whole(doc: Doc, whole: Found, part: Found) -> bool:
         return False
     commas = [k for k in range(whole.end, part.start) if doc[k].text == ","]
     return len(commas) == 1 and not any(doc[k].is_sent_start for k in range(whole.end, part.start + 1))
+
+
+def _by_party(doc: Doc, by: int, mentions: Mentions) -> _Mention | None:
+    """The mention a "by" at `by` opens, after its articles ("by Congress", "by the Taliban")."""
+    if by >= len(doc) or doc[by].lower_ != "by":
+        return None
+    k = by + 1
+    while k < len(doc) and doc[k].lower_ in _DETERMINERS:
+        k += 1
+    return mentions.at[k] if k < len(doc) else None
 
 
 def _agent_by(doc: Doc, k: int, lex: Lexicon) -> int:

@@ -56,6 +56,11 @@ class ClauseWords:
     people: frozenset[str]
     group_nouns: frozenset[str]
     holder_kinds: frozenset[str]
+    phrasal_verbs: frozenset[tuple[str, str]]
+    buying_verbs: frozenset[str]
+    intention_nouns: frozenset[str]
+    intending_verbs: frozenset[str]
+    agent_participles: frozenset[str]
 
     def keeping_of(self, category: str) -> frozenset[str]:
         """The verbs whose subject keeps a figure of this category: verbs of having, and for people who fled, of
@@ -306,4 +311,15 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         people=_lower_set(clause["people_categories"]),
         group_nouns=_lower_set(clause["group_nouns"]) | _lower_set(data["nouns"]["collective"]),
         holder_kinds=_lower_set(context["holder_kinds"]),
+        phrasal_verbs=frozenset(_pair(p) for p in clause["phrasal_verbs"]),
+        buying_verbs=_lower_set(clause["buying_verbs"]),
+        intention_nouns=_lower_set(clause["intention_nouns"]),
+        intending_verbs=_lower_set(clause["intending_verbs"]),
+        agent_participles=_lower_set(context["agent_participles"]),
     )
+
+
+def _pair(phrase: str) -> tuple[str, str]:
+    """A verb and its particle, "taken in" -> ("taken", "in")."""
+    verb, particle = phrase.lower().split()
+    return verb, particle
