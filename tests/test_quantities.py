@@ -533,3 +533,9 @@ def test_quantities_maker_or_backer_named_with_a_hyphen_is_not_the_holder(nlp: L
     text = "About 20 raids were carried out by Chad-backed Sudanese militias."
     parties = [entity("E1", "country", "Chad", text, "Chad"), entity("E2", "country", "Sudan", text, "Sudanese")]
     assert one(nlp, text, entities=parties).holder != "E1"
+
+
+def test_quantities_payer_of_money_is_not_its_location(nlp: Language) -> None:
+    text = "Latvia will get $2bn in aid from Norway."
+    parties = [entity("E1", "country", "Latvia", text, "Latvia"), entity("E2", "country", "Norway", text, "Norway")]
+    assert one(nlp, text, entities=parties).location is None

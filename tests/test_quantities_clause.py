@@ -357,3 +357,13 @@ def test_clause_custodian_of_the_counted_noun_wins_over_the_clause(nlp: Language
 def test_clause_figure_a_changed_object_is_raised_to_is_its_owners(nlp: Language) -> None:
     text = "Norway will raise its navy to 9,000 sailors."
     assert holder(nlp, text, "9,000", country("Norway")) == "Norway"
+
+
+def test_clause_money_from_a_party_is_that_payers(nlp: Language) -> None:
+    bank = ("organization", "World Bank", "World Bank")
+    text = "A $3bn loan from the World Bank was approved."
+    assert holder(nlp, text, "$3bn", bank) == "World Bank"
+    text = "Latvia will get $2bn in aid from Norway."
+    assert holder(nlp, text, "$2bn", country("Latvia"), country("Norway")) == "Norway"
+    text = "About 300 jets from Norway were sold."
+    assert holder(nlp, text, "About 300", country("Norway")) is None  # the seller holds no weapons sold

@@ -149,7 +149,11 @@ class _Reader:
     def holder(self, item: Found) -> str | None:
         """The party of the counted phrase (after its noun), else the one its clause gives the figure."""
         top, nouns = self._phrase(item)
-        cases = self.words.party_cases | (self.words.origin_cases if item.category in self.words.people else set())
+        words = self.words
+        cases = words.party_cases | (words.origin_cases if item.category in words.people else set())
+        if item.category in words.payer_origins:
+            cases |= words.origin_cases  # "a $3bn loan from the World Bank": the thing the money measures
+            nouns = [*nouns, top] if top.pos_ == "NOUN" and top not in nouns else nouns
         for noun in nouns:
             party = self._named_after(noun, cases)
             if party is not None:
@@ -390,6 +394,7 @@ class _Reader:
         """The payer of money received: "received $5bn (in aid) from the EU" (the phrase on the verb, the figure or
         the noun after it)."""
         nouns = [c for c in figure.children if c.dep_ == "nmod"]
+        nouns += [c for c in verb.children if c.dep_ == "obl" and _case(c) == "in"]  # "$2bn (in aid from the EU)"
         for child in (*verb.children, *figure.children, *(c for n in nouns for c in n.children)):
             if child.dep_ in ("obl", "nmod") and _case(child) == "from":
                 return self._party(child, owners=True)

@@ -327,8 +327,9 @@ def _location_opening(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) ->
 
 def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
     i, stop = item.end, min(len(doc), item.end + _WINDOW)
+    payer = item.category in lex.clause.payer_origins  # "$2bn from the EU": the payer, not the place
     while i < stop and not doc[i].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
-        if doc[i].lower_ in lex.location_prepositions:
+        if doc[i].lower_ in lex.location_prepositions and not (payer and doc[i].lower_ in lex.clause.origin_cases):
             k = i + 1
             while k < stop and doc[k].lower_ in _DETERMINERS:
                 k += 1

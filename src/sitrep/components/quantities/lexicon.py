@@ -61,6 +61,7 @@ class ClauseWords:
     intention_nouns: frozenset[str]
     intending_verbs: frozenset[str]
     agent_participles: frozenset[str]
+    payer_origins: frozenset[str]
 
     def keeping_of(self, category: str) -> frozenset[str]:
         """The verbs whose subject keeps a figure of this category: verbs of having, and for people who fled, of
@@ -316,6 +317,7 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         intention_nouns=_lower_set(clause["intention_nouns"]),
         intending_verbs=_lower_set(clause["intending_verbs"]),
         agent_participles=_lower_set(context["agent_participles"]),
+        payer_origins=_lower_set(clause["payer_origin_categories"]),
     )
 
 
