@@ -539,3 +539,13 @@ def test_quantities_payer_of_money_is_not_its_location(nlp: Language) -> None:
     text = "Latvia will get $2bn in aid from Norway."
     parties = [entity("E1", "country", "Latvia", text, "Latvia"), entity("E2", "country", "Norway", text, "Norway")]
     assert one(nlp, text, entities=parties).location is None
+
+
+def test_quantities_place_followed_by_a_time_or_preposition_is_the_location(nlp: Language) -> None:
+    text = "Norway has carried out 100 raids in Latvia this week."
+    latvia = entity("E1", "country", "Latvia", text, "Latvia")
+    assert one(nlp, text, entities=[latvia]).location == "E1"
+    text = "About 30 people were killed in Latvia overnight, officials said."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location == "E1"
+    text = "Some 40 Latvia border guards were sent."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location is None
