@@ -549,3 +549,10 @@ def test_quantities_place_followed_by_a_time_or_preposition_is_the_location(nlp:
     assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location == "E1"
     text = "Some 40 Latvia border guards were sent."
     assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location is None
+
+
+def test_quantities_place_after_a_noun_of_settlement_and_of_is_the_location(nlp: Language) -> None:
+    text = "Gunmen killed 12 people in the town of Lamu on Sunday."
+    assert one(nlp, text, entities=[entity("E1", "place", "Lamu", text, "Lamu")]).location == "E1"
+    text = "The navy seized 3 boats off the coast of Latvia."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location == "E1"

@@ -330,15 +330,25 @@ def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> 
     payer = item.category in lex.clause.payer_origins  # "$2bn from the EU": the payer, not the place
     while i < stop and not doc[i].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
         if doc[i].lower_ in lex.location_prepositions and not (payer and doc[i].lower_ in lex.clause.origin_cases):
-            k = i + 1
-            while k < stop and doc[k].lower_ in _DETERMINERS:
-                k += 1
+            k = _place_start(doc, i + 1, stop, lex)
             mention = mentions.at[k] if k < stop else None
             placed = mention is not None and mention.start == k and mention.entity.kind in lex.location_kinds
             if placed and mention is not None and not _modifies_noun(doc, mention.end, lex):
                 return mention.entity.id
         i += 1
     return None
+
+
+def _place_start(doc: Doc, k: int, stop: int, lex: Lexicon) -> int:
+    """Where the place a preposition at k - 1 opens is named: past its articles, and past a noun of a settlement and
+    "of" ("in the city of Aleppo", "off the coast of Fiji")."""
+    while k < stop and doc[k].lower_ in _DETERMINERS:
+        k += 1
+    if k + 1 < stop and doc[k].lower_ in lex.place_nouns and doc[k + 1].lower_ == "of":
+        k += 2
+        while k < stop and doc[k].lower_ in _DETERMINERS:
+            k += 1
+    return k
 
 
 def _modifies_noun(doc: Doc, i: int, lex: Lexicon) -> bool:
