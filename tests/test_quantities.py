@@ -556,3 +556,17 @@ def test_quantities_place_after_a_noun_of_settlement_and_of_is_the_location(nlp:
     assert one(nlp, text, entities=[entity("E1", "place", "Lamu", text, "Lamu")]).location == "E1"
     text = "The navy seized 3 boats off the coast of Latvia."
     assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location == "E1"
+
+
+def test_quantities_distance_from_a_coast_has_no_location(nlp: Language) -> None:
+    text = "The missile landed about 80 miles off the coast of Latvia."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")])
+    assert (q.category, q.location) == ("distance", None)
+
+
+def test_quantities_place_after_a_word_of_blame_is_no_location(nlp: Language) -> None:
+    text = "Mine blasts blamed on Latvia maimed two soldiers."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")])
+    assert (q.category, q.location) == ("wounded", None)
+    text = "The blast in Latvia that wounded two soldiers was investigated."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location == "E1"

@@ -310,8 +310,13 @@ def _places(doc: Doc, mention: _Mention, lex: Lexicon) -> bool:
     if k < 0:
         return False
     if doc[k].lower_ in lex.location_prepositions:
-        return not _modifies_noun(doc, mention.end, lex)
+        return not _modifies_noun(doc, mention.end, lex) and not _targets(doc, k, lex)
     return doc[k].lower_ == "of" and k >= 1 and doc[k - 1].lower_ in lex.place_nouns
+
+
+def _targets(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """True when the preposition at k follows a word whose phrase names a target, not a place ("blamed on")."""
+    return k >= 1 and doc[k - 1].lower_ in lex.target_words
 
 
 def _location_opening(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | None:
@@ -329,8 +334,9 @@ def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> 
     i, stop = item.end, min(len(doc), item.end + _WINDOW)
     payer = item.category in lex.clause.payer_origins  # "$2bn from the EU": the payer, not the place
     while i < stop and not doc[i].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
-        if doc[i].lower_ in lex.location_prepositions and not (payer and doc[i].lower_ in lex.clause.origin_cases):
-            k = _place_start(doc, i + 1, stop, lex)
+        paid = payer and doc[i].lower_ in lex.clause.origin_cases
+        if doc[i].lower_ in lex.location_prepositions and not paid and not _targets(doc, i, lex):
+            k = _place_start(doc, i + 1, stop, lex, settlement=item.category not in lex.measured_categories)
             mention = mentions.at[k] if k < stop else None
             placed = mention is not None and mention.start == k and mention.entity.kind in lex.location_kinds
             if placed and mention is not None and not _modifies_noun(doc, mention.end, lex):
@@ -339,12 +345,12 @@ def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> 
     return None
 
 
-def _place_start(doc: Doc, k: int, stop: int, lex: Lexicon) -> int:
-    """Where the place a preposition at k - 1 opens is named: past its articles, and past a noun of a settlement and
-    "of" ("in the city of Aleppo", "off the coast of Fiji")."""
+def _place_start(doc: Doc, k: int, stop: int, lex: Lexicon, *, settlement: bool) -> int:
+    """Where the place a preposition at k - 1 opens is named: past its articles, and (`settlement`) past a noun of a
+    settlement and "of" ("in the city of Aleppo", "off the coast of Fiji")."""
     while k < stop and doc[k].lower_ in _DETERMINERS:
         k += 1
-    if k + 1 < stop and doc[k].lower_ in lex.place_nouns and doc[k + 1].lower_ == "of":
+    if settlement and k + 1 < stop and doc[k].lower_ in lex.place_nouns and doc[k + 1].lower_ == "of":
         k += 2
         while k < stop and doc[k].lower_ in _DETERMINERS:
             k += 1

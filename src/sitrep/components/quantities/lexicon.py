@@ -140,6 +140,8 @@ class Lexicon:
     event_nouns: frozenset[str]
     place_nouns: frozenset[str]
     event_categories: frozenset[str]
+    measured_categories: frozenset[str]
+    target_words: frozenset[str]
     sufferer_verbs: frozenset[str]
     time_roles: frozenset[str]
     clause_breaks: frozenset[str]
@@ -259,6 +261,8 @@ def lexicon() -> Lexicon:
         event_nouns=_lower_set(context["event_nouns"]),
         place_nouns=_lower_set(context["place_nouns"]),
         event_categories=_lower_set(context["event_categories"]),
+        measured_categories=_lower_set(context["measured_categories"]),
+        target_words=_lower_set(context["target_words"]),
         sufferer_verbs=_lower_set(context["sufferer_verbs"]),
         time_roles=_lower_set(context["time_roles"]),
         clause_breaks=_lower_set(context["clause_breaks"]),
