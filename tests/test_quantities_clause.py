@@ -367,3 +367,10 @@ def test_clause_money_from_a_party_is_that_payers(nlp: Language) -> None:
     assert holder(nlp, text, "$2bn", country("Latvia"), country("Norway")) == "Norway"
     text = "About 300 jets from Norway were sold."
     assert holder(nlp, text, "About 300", country("Norway")) is None  # the seller holds no weapons sold
+
+
+def test_clause_figure_said_of_an_owned_subject_is_the_owners(nlp: Language) -> None:
+    text = "Norway's defence budget is $50bn this year."
+    assert holder(nlp, text, "$50bn", country("Norway")) == "Norway"
+    text = "The budget of Norway was $50bn last year."
+    assert holder(nlp, text, "$50bn", country("Norway")) == "Norway"

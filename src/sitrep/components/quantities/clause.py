@@ -166,7 +166,7 @@ class _Reader:
             party = self._agent_of(own, item.category)
             return party.id if party is not None else None
         verb, dep = self._relation(top, item)
-        party = self._clause_party(top, verb, dep, item.category)
+        party = self._predicated(top) or self._clause_party(top, verb, dep, item.category)
         if party is None:
             party = self._modifier_party(top, item.category)
         return party.id if party is not None else None
@@ -279,6 +279,14 @@ class _Reader:
         if dep in ("nmod", "obl") and _case(top) == "for" and category == "money":
             return self._asked(top, verb)
         return None
+
+    def _predicated(self, figure: Token) -> Entity | None:
+        """The owner of the subject a figure is said of with "to be": "Japan's defence budget is $50bn", "the army's
+        losses were 300 tanks" (a common noun's owner only: "the US is 5,000 miles away" measures no party's)."""
+        if not any(c.dep_ == "cop" for c in figure.children):
+            return None
+        subject = _subject_word(figure)
+        return self._owner(subject) if subject is not None and subject.pos_ == "NOUN" else None
 
     def _asked(self, figure: Token, word: Token) -> Entity | None:
         """The payer of money asked for: the object of a verb of asking or receiving whose "for" phrase is the figure
