@@ -151,3 +151,8 @@ def test_antecedents_description_names_no_party_of_its_own_sentence(nlp: Languag
     assert holder(nlp, text, "18", police) is None  # "the militants" are not the police
     text = "The Red Hand stormed the town. Latvian police freed 18 hostages held by the militants."
     assert holder(nlp, text, "18", police, group("Red Hand")) == "Red Hand"
+
+
+def test_antecedents_description_after_a_comma_stands_for_a_name_of_its_sentence(nlp: Language) -> None:
+    text = "Norway opened its borders in 2015, with the country welcoming more than 300,000 refugees."
+    assert holder(nlp, text, "more than 300,000", country("Norway")) == "Norway"

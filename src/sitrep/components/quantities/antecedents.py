@@ -68,13 +68,18 @@ class Antecedents:
                 k -= 1
                 continue
             entity, start, end = found
-            if not pronoun and here is not None and start >= here:
-                k = start - 1  # a description names no party of its own sentence ("Iraqi forces freed hostages
-                continue  # held by the militants"): that sentence would say "it" or "they"
+            if not pronoun and here is not None and start >= here and self._one_clause(end, i):
+                k = start - 1  # a description names no party of its own clause ("Iraqi forces freed hostages held
+                continue  # by the militants"): that clause would say "it" or "they"
             if self._fits(entity, start, end, kinds, named, plural=plural) and self._likely(start, possessive, here):
                 return None if self._open(start, end, i, kinds, plural=plural) else entity
             k = start - 1
         return None
+
+    def _one_clause(self, end: int, i: int) -> bool:
+        """True when no comma or semicolon stands between a name ending at `end` and the word at `i` ("Germany
+        opened its borders, with the country welcoming …" has one)."""
+        return not any(self.doc[k].text in (",", ";") for k in range(end, i))
 
     def _likely(self, start: int, possessive: bool, here: int | None) -> bool:
         """Whether a mention at `start` is one a word after it is likely to stand for: one that opens its sentence,

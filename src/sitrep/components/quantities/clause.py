@@ -264,7 +264,7 @@ class _Reader:
     # -- the clause --------------------------------------------------------------------------------------------
     def _clause_party(self, top: Token, verb: Token, dep: str, category: str) -> Entity | None:
         """The party the clause that governs the figure gives it (`dep`: the figure's relation to `verb`)."""
-        if dep in _OBJECTS and verb.pos_ in _VERBS:
+        if dep in _OBJECTS and _verbal(verb):
             return self._object_of(verb, top, category)
         if dep in _PASSIVE and category in self.words.agent_categories:
             return self._agent_of(verb, category)
@@ -562,6 +562,14 @@ def _main_verb_on_root(verb: Token) -> bool:
     head = verb.head
     objects = any(c.dep_ in _OBJECTS for c in verb.children)
     return verb.tag_ == "VBN" and objects and head.dep_ == "ROOT" and head.i < verb.i and head.pos_ in _NOMINALS
+
+
+def _verbal(word: Token) -> bool:
+    """True for a verb, or an "-ing" word the parser gave a subject but read as an adjective or noun ("with the
+    country welcoming a million refugees")."""
+    if word.pos_ in _VERBS:
+        return True
+    return word.lower_.endswith("ing") and any(c.dep_ in _SUBJECTS for c in word.children)
 
 
 def _by_agent(verb: Token) -> Token | None:
