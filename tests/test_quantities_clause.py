@@ -374,3 +374,8 @@ def test_clause_figure_said_of_an_owned_subject_is_the_owners(nlp: Language) -> 
     assert holder(nlp, text, "$50bn", country("Norway")) == "Norway"
     text = "The budget of Norway was $50bn last year."
     assert holder(nlp, text, "$50bn", country("Norway")) == "Norway"
+
+
+def test_clause_loss_incurred_is_the_subjects(nlp: Language) -> None:
+    text = "Norway has incurred 300 casualties in the battle."
+    assert holder(nlp, text, "300", country("Norway")) == "Norway"
