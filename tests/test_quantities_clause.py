@@ -379,3 +379,10 @@ def test_clause_figure_said_of_an_owned_subject_is_the_owners(nlp: Language) -> 
 def test_clause_loss_incurred_is_the_subjects(nlp: Language) -> None:
     text = "Norway has incurred 300 casualties in the battle."
     assert holder(nlp, text, "300", country("Norway")) == "Norway"
+
+
+def test_clause_sum_of_money_made_or_had_is_the_subjects(nlp: Language) -> None:
+    text = "Norway has debts of $160bn."
+    assert holder(nlp, text, "$160bn", country("Norway")) == "Norway"
+    text = "Latvia condemned a loan of $160bn."
+    assert holder(nlp, text, "$160bn", country("Latvia")) is None

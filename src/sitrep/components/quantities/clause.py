@@ -283,12 +283,21 @@ class _Reader:
         if dep == "nmod" and case_of(top) in self.words.measure_cases and self._changed(verb):
             return self._party(verb, owners=True) or self._subject(verb.head)  # "double its army to 300,000"
         if dep == "nmod" and case_of(top) == "of" and category in self.words.agent_categories:
-            return self._owner(top.head)  # "Britain's deployment of 500 troops"
+            return self._owner(top.head) or self._sum_maker(top.head, category)  # "Britain's deployment of 500 troops"
         if dep in ("nmod", "obl") and case_of(top) == "for" and category in self.words.claim_categories:
             return self._claimant(verb)
         if dep in ("nmod", "obl") and case_of(top) == "for" and category == "money":
             return self._asked(top, verb)
         return None
+
+    def _sum_maker(self, noun: Token, category: str) -> Entity | None:
+        """The party whose sum a noun of money is, when the verb that takes the noun is one of making or having it:
+        "BP made a loss of $2bn", "Norway has debts of $5bn" (not "analysts expected a profit of $5bn")."""
+        words = self.words
+        verb = noun.head
+        if category not in words.money_categories or noun.dep_ not in OBJECTS or not verbal(verb):
+            return None
+        return self._subject(verb) if verb.lower_ in words.sum_making_verbs else None
 
     def _predicated(self, figure: Token) -> Entity | None:
         """The owner of the subject a figure is said of with "to be": "Japan's defence budget is $50bn", "the army's

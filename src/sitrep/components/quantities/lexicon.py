@@ -62,6 +62,8 @@ class ClauseWords:
     intending_verbs: frozenset[str]
     agent_participles: frozenset[str]
     payer_origins: frozenset[str]
+    money_categories: frozenset[str]
+    sum_making_verbs: frozenset[str]
 
     def keeping_of(self, category: str) -> frozenset[str]:
         """The verbs whose subject keeps a figure of this category: verbs of having, and for people who fled, of
@@ -322,6 +324,8 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         intending_verbs=_lower_set(clause["intending_verbs"]),
         agent_participles=_lower_set(context["agent_participles"]),
         payer_origins=_lower_set(clause["payer_origin_categories"]),
+        money_categories=_lower_set(clause["money_categories"]),
+        sum_making_verbs=_lower_set(clause["sum_making_verbs"]),
     )
 
 
