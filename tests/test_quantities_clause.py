@@ -386,3 +386,50 @@ def test_clause_sum_of_money_made_or_had_is_the_subjects(nlp: Language) -> None:
     assert holder(nlp, text, "$160bn", country("Norway")) == "Norway"
     text = "Latvia condemned a loan of $160bn."
     assert holder(nlp, text, "$160bn", country("Latvia")) is None
+
+
+HOLDER_SHAPES = [
+    # (sentence, figure, parties as (kind, name, surface), the holder's name or None)
+    ("Norway's troops crossed the border, and 300 of Norway's troops stayed.", "300",
+     [("country", "Norway", "Norway")], "Norway"),
+    ("About 1,500 troops of the Latvian army were sent to the border.", "About 1,500",
+     [("organization", "Latvian army", "Latvian army")], "Latvian army"),
+    ("The Latvian army said 14 soldiers were killed in the attack.", "14",
+     [("organization", "Latvian army", "Latvian army")], None),  # the reporter is not the holder
+    ("At least 30 people were killed by Latvian forces.", "At least 30",
+     [("organization", "Latvian forces", "Latvian forces")], None),  # never the attacker of the killed
+    ("Norway paid $12m to the families.", "$12m", [("country", "Norway", "Norway")], "Norway"),
+    ("Norway detained 60 people after the protests.", "60", [("country", "Norway", "Norway")], "Norway"),
+    ("Nine Norwegian soldiers were killed in a roadside bombing.", "Nine",
+     [("country", "Norway", "Norwegian")], "Norway"),
+    ("About 50 prisoners held by the Red Hand were freed.", "About 50",
+     [("group", "Red Hand", "Red Hand")], "Red Hand"),
+    ("Norway said it had lost 300 soldiers in the battle.", "300", [("country", "Norway", "Norway")], "Norway"),
+    ("Norway fired 40 missiles at the port. It also launched 60 drones.", "60", [("country", "Norway", "Norway")],
+     "Norway"),
+    ("The Red Hand said 14 of its fighters were wounded.", "14", [("group", "Red Hand", "Red Hand")], "Red Hand"),
+    ("Norway has deployed about 5,000 soldiers in the north.", "about 5,000", [("country", "Norway", "Norway")],
+     "Norway"),
+    ("The Red Hand is holding about 130 hostages.", "about 130", [("group", "Red Hand", "Red Hand")], "Red Hand"),
+    ("Norway pledged $2bn in military aid to Latvia.", "$2bn",
+     [("country", "Norway", "Norway"), ("country", "Latvia", "Latvia")], "Norway"),
+    ("Norway shot down 30 drones overnight.", "30", [("country", "Norway", "Norway")], None),  # another's drones
+    ("Norway will sell 40 jets to Latvia.", "40",
+     [("country", "Norway", "Norway"), ("country", "Latvia", "Latvia")], "Latvia"),
+    ("Norway and Latvia sent 500 troops.", "500",
+     [("country", "Norway", "Norway"), ("country", "Latvia", "Latvia")], None),  # shared: no one holder
+    ("Latvia asked Norway to send 1,000 more troops.", "1,000",
+     [("country", "Norway", "Norway"), ("country", "Latvia", "Latvia")], "Norway"),
+    ("Norway, which has 5,000 troops in the region, said it would send more.", "5,000",
+     [("country", "Norway", "Norway")], "Norway"),
+    ("About 400 soldiers from Latvia joined the force.", "About 400", [("country", "Latvia", "Latvia")], "Latvia"),
+    ("The Red Hand claimed responsibility for three bombings.", "three", [("group", "Red Hand", "Red Hand")],
+     "Red Hand"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "parties", "want"), HOLDER_SHAPES)
+def test_clause_holder_shapes_of_news(
+    nlp: Language, text: str, figure: str, parties: list[tuple[str, str, str]], want: str | None
+) -> None:
+    assert holder(nlp, text, figure, *parties) == want
