@@ -558,15 +558,18 @@ def test_quantities_place_after_a_noun_of_settlement_and_of_is_the_location(nlp:
     assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location == "E1"
 
 
-def test_quantities_distance_from_a_coast_has_no_location(nlp: Language) -> None:
-    text = "The missile landed about 80 miles off the coast of Latvia."
-    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")])
-    assert (q.category, q.location) == ("distance", None)
-
-
 def test_quantities_place_after_a_word_of_blame_is_no_location(nlp: Language) -> None:
     text = "Mine blasts blamed on Latvia maimed two soldiers."
     q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")])
     assert (q.category, q.location) == ("wounded", None)
     text = "The blast in Latvia that wounded two soldiers was investigated."
     assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location == "E1"
+
+
+def test_quantities_place_a_distance_is_measured_from_is_its_own(nlp: Language) -> None:
+    text = "The jet flew no higher than 10,000 feet nor further than 100 miles from Lamu as it circled."
+    found = extract(nlp, text, entities=[entity("E1", "place", "Lamu", text, "Lamu")])
+    assert [(q.category, q.location) for q in found] == [("distance", None), ("distance", "E1")]
+    text = "Gunmen killed 12 people and wounded 30 in Lamu as night fell."
+    found = extract(nlp, text, entities=[entity("E1", "place", "Lamu", text, "Lamu")])
+    assert [q.location for q in found] == ["E1", "E1"]

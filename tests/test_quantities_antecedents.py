@@ -156,3 +156,11 @@ def test_antecedents_description_names_no_party_of_its_own_sentence(nlp: Languag
 def test_antecedents_description_after_a_comma_stands_for_a_name_of_its_sentence(nlp: Language) -> None:
     text = "Norway opened its borders in 2015, with the country welcoming more than 300,000 refugees."
     assert holder(nlp, text, "more than 300,000", country("Norway")) == "Norway"
+
+
+def test_antecedents_name_modifying_a_described_party_is_not_what_it_stands_for(nlp: Language) -> None:
+    text = "The Norwegian arms maker Nordlys said it sold 40 tanks to Latvia."
+    parties = (country("Norway", "Norwegian"), country("Latvia"))
+    assert holder(nlp, text, "40", *parties) == "Latvia"  # the buyer: no pronoun needed
+    text = "The Norwegian arms company said it had spent $40m on the plant."
+    assert holder(nlp, text, "$40m", country("Norway", "Norwegian")) is None  # "it" is the company, not Norway

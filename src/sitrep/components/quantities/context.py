@@ -135,7 +135,8 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
         )
         record.holder = holders[n - 1]
         if mentions is not None:
-            record.location = _location(doc, item, mentions, lex)
+            until = _next_distance(found, n, lex, len(doc))
+            record.location = _location(doc, item, mentions, lex, until)
         record.time = _time(doc, item, times, starts, lex)
         if item.elides is not None:
             record.holder = record.holder or records[item.elides].holder
@@ -277,10 +278,18 @@ def _agent_by(doc: Doc, k: int, lex: Lexicon) -> int:
     return k + 1 if k < len(doc) and doc[k].lower_ in lex.agent_participles else k
 
 
-def _location(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
-    """The first place or country heading an "in/on/at/from …" phrase after the figure, in the same clause, or
-    the sentence's opening "In Syria, …"."""
-    found = _location_after(doc, item, mentions, lex) or _location_opening(doc, item.start, mentions, lex)
+def _next_distance(found: list[Found], n: int, lex: Lexicon, end: int) -> int:
+    """Where the next figure after `found[n - 1]` starts if it is a distance ("flying no higher than 10,000 nor
+    further than 100 miles from Toulouse"): a place after it is what it is measured from, no place of the figure
+    before; else `end`."""
+    after = found[n] if n < len(found) else None
+    return after.start if after is not None and after.category in lex.measured_categories else end
+
+
+def _location(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, until: int) -> str | None:
+    """The first place or country heading an "in/on/at/from …" phrase after the figure (before a distance after it
+    at `until`), in the same clause, or the sentence's opening "In Syria, …"."""
+    found = _location_after(doc, item, mentions, lex, until) or _location_opening(doc, item.start, mentions, lex)
     if found is None and item.category in lex.event_categories:
         return _location_before(doc, item.start, mentions, lex)
     return found
@@ -330,13 +339,13 @@ def _location_opening(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) ->
     return mention.entity.id if mention.end < start and doc[mention.end].text == "," else None
 
 
-def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
-    i, stop = item.end, min(len(doc), item.end + _WINDOW)
+def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, until: int) -> str | None:
+    i, stop = item.end, min(len(doc), item.end + _WINDOW, until)
     payer = item.category in lex.clause.payer_origins  # "$2bn from the EU": the payer, not the place
     while i < stop and not doc[i].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
         paid = payer and doc[i].lower_ in lex.clause.origin_cases
         if doc[i].lower_ in lex.location_prepositions and not paid and not _targets(doc, i, lex):
-            k = _place_start(doc, i + 1, stop, lex, settlement=item.category not in lex.measured_categories)
+            k = _place_start(doc, i + 1, stop, lex)
             mention = mentions.at[k] if k < stop else None
             placed = mention is not None and mention.start == k and mention.entity.kind in lex.location_kinds
             if placed and mention is not None and not _modifies_noun(doc, mention.end, lex):
@@ -345,12 +354,12 @@ def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> 
     return None
 
 
-def _place_start(doc: Doc, k: int, stop: int, lex: Lexicon, *, settlement: bool) -> int:
-    """Where the place a preposition at k - 1 opens is named: past its articles, and (`settlement`) past a noun of a
-    settlement and "of" ("in the city of Aleppo", "off the coast of Fiji")."""
+def _place_start(doc: Doc, k: int, stop: int, lex: Lexicon) -> int:
+    """Where the place a preposition at k - 1 opens is named: past its articles, and past a noun of a settlement and
+    "of" ("in the city of Aleppo", "off the coast of Fiji")."""
     while k < stop and doc[k].lower_ in _DETERMINERS:
         k += 1
-    if settlement and k + 1 < stop and doc[k].lower_ in lex.place_nouns and doc[k + 1].lower_ == "of":
+    if k + 1 < stop and doc[k].lower_ in lex.place_nouns and doc[k + 1].lower_ == "of":
         k += 2
         while k < stop and doc[k].lower_ in _DETERMINERS:
             k += 1
