@@ -505,6 +505,20 @@ def test_quantities_holder_from_a_participle_by_phrase(nlp: Language) -> None:
     assert (q.category, q.holder) == ("money", "E1")
 
 
+def test_quantities_holder_from_a_participle_by_phrase_past_its_article(nlp: Language) -> None:
+    text = "The 200 prisoners held by the Red Hand were freed on Friday."
+    q = one(nlp, text, entities=[entity("E1", "group", "Red Hand", text, "Red Hand")])
+    assert (q.category, q.holder) == ("detained", "E1")
+
+
+def test_quantities_part_of_a_possessors_counted_noun(nlp: Language) -> None:
+    text = "Three of Norway's soldiers were killed in the fighting."
+    q = one(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norway")])
+    assert (q.text, q.category, q.holder) == ("Three of Norway's soldiers", "killed", "E1")
+    text = "Two of the rebel group's commanders were arrested."
+    assert one(nlp, text).category == "detained"
+
+
 def test_quantities_elided_figure_keeps_the_holder(nlp: Language) -> None:
     text = "Norway now has 900 troops there, up from 600 in March."
     found = extract(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norway")])
@@ -519,3 +533,43 @@ def test_quantities_maker_or_backer_named_with_a_hyphen_is_not_the_holder(nlp: L
     text = "About 20 raids were carried out by Chad-backed Sudanese militias."
     parties = [entity("E1", "country", "Chad", text, "Chad"), entity("E2", "country", "Sudan", text, "Sudanese")]
     assert one(nlp, text, entities=parties).holder != "E1"
+
+
+def test_quantities_payer_of_money_is_not_its_location(nlp: Language) -> None:
+    text = "Latvia will get $2bn in aid from Norway."
+    parties = [entity("E1", "country", "Latvia", text, "Latvia"), entity("E2", "country", "Norway", text, "Norway")]
+    assert one(nlp, text, entities=parties).location is None
+
+
+def test_quantities_place_followed_by_a_time_or_preposition_is_the_location(nlp: Language) -> None:
+    text = "Norway has carried out 100 raids in Latvia this week."
+    latvia = entity("E1", "country", "Latvia", text, "Latvia")
+    assert one(nlp, text, entities=[latvia]).location == "E1"
+    text = "About 30 people were killed in Latvia overnight, officials said."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location == "E1"
+    text = "Some 40 Latvia border guards were sent."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location is None
+
+
+def test_quantities_place_after_a_noun_of_settlement_and_of_is_the_location(nlp: Language) -> None:
+    text = "Gunmen killed 12 people in the town of Lamu on Sunday."
+    assert one(nlp, text, entities=[entity("E1", "place", "Lamu", text, "Lamu")]).location == "E1"
+    text = "The navy seized 3 boats off the coast of Latvia."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location == "E1"
+
+
+def test_quantities_place_after_a_word_of_blame_is_no_location(nlp: Language) -> None:
+    text = "Mine blasts blamed on Latvia maimed two soldiers."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")])
+    assert (q.category, q.location) == ("wounded", None)
+    text = "The blast in Latvia that wounded two soldiers was investigated."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location == "E1"
+
+
+def test_quantities_place_a_distance_is_measured_from_is_its_own(nlp: Language) -> None:
+    text = "The jet flew no higher than 10,000 feet nor further than 100 miles from Lamu as it circled."
+    found = extract(nlp, text, entities=[entity("E1", "place", "Lamu", text, "Lamu")])
+    assert [(q.category, q.location) for q in found] == [("distance", None), ("distance", "E1")]
+    text = "Gunmen killed 12 people and wounded 30 in Lamu as night fell."
+    found = extract(nlp, text, entities=[entity("E1", "place", "Lamu", text, "Lamu")])
+    assert [q.location for q in found] == ["E1", "E1"]

@@ -143,3 +143,24 @@ def test_figure_credited_to_his_name_is_held_by_the_one_he_stands_for(nlp: Langu
     assert holder(nlp, text, "31", person("Ada Moss")) == "Ada Moss"
     text = "Ada Moss left the club with 31 trophies."
     assert holder(nlp, text, "31", person("Ada Moss")) is None  # no "to her name"
+
+
+def test_antecedents_description_names_no_party_of_its_own_sentence(nlp: Language) -> None:
+    police = org("Latvian police")
+    text = "Latvian police freed 18 hostages held by the militants."
+    assert holder(nlp, text, "18", police) is None  # "the militants" are not the police
+    text = "The Red Hand stormed the town. Latvian police freed 18 hostages held by the militants."
+    assert holder(nlp, text, "18", police, group("Red Hand")) == "Red Hand"
+
+
+def test_antecedents_description_after_a_comma_stands_for_a_name_of_its_sentence(nlp: Language) -> None:
+    text = "Norway opened its borders in 2015, with the country welcoming more than 300,000 refugees."
+    assert holder(nlp, text, "more than 300,000", country("Norway")) == "Norway"
+
+
+def test_antecedents_name_modifying_a_described_party_is_not_what_it_stands_for(nlp: Language) -> None:
+    text = "The Norwegian arms maker Nordlys said it sold 40 tanks to Latvia."
+    parties = (country("Norway", "Norwegian"), country("Latvia"))
+    assert holder(nlp, text, "40", *parties) == "Latvia"  # the buyer: no pronoun needed
+    text = "The Norwegian arms company said it had spent $40m on the plant."
+    assert holder(nlp, text, "$40m", country("Norway", "Norwegian")) is None  # "it" is the company, not Norway

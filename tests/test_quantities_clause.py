@@ -307,3 +307,129 @@ def test_clause_subject_of_a_clause_the_parser_hung_beside_its_noun(nlp: Languag
 def test_clause_doer_of_a_main_verb_read_as_a_participle_on_a_root_subject(nlp: Language) -> None:
     text = "His North Korean comrades fired 30 bullets, hitting the guard with two."
     assert holder(nlp, text, "30", country("North Korea", "North Korean")) == "North Korea"
+
+
+def test_clause_possessor_of_the_counted_noun_across_its_modifiers(nlp: Language) -> None:
+    text = "Norway's annual $700bn budget is the largest in Europe."
+    assert holder(nlp, text, "$700bn", country("Norway")) == "Norway"
+    text = "The Red Hand's last 5,000 fighters hold the hills."
+    assert holder(nlp, text, "5,000", group("Red Hand")) == "Red Hand"
+
+
+def test_clause_particle_of_a_phrasal_verb_is_no_preposition_of_the_figure(nlp: Language) -> None:
+    text = "Jordan has taken in 600,000 refugees since the war began."
+    assert holder(nlp, text, "600,000", country("Jordan")) == "Jordan"
+
+
+def test_clause_money_a_thing_is_bought_for_is_the_buyers(nlp: Language) -> None:
+    text = "Norway bought 40 tanks for $300m."
+    assert holder(nlp, text, "$300m", country("Norway")) == "Norway"
+    text = "Norway sold 40 tanks for $300m."
+    assert holder(nlp, text, "$300m", country("Norway")) is None  # the buyer pays, and is not named
+
+
+def test_clause_infinitive_of_a_noun_of_intention_is_its_makers(nlp: Language) -> None:
+    text = "Norway announced a plan to send 500 troops to Latvia."
+    assert holder(nlp, text, "500", country("Norway"), country("Latvia")) == "Norway"
+    text = "Latvia backed Norway's plan to send 500 troops."
+    assert holder(nlp, text, "500", country("Norway"), country("Latvia")) == "Norway"
+    text = "Latvia condemned a plan to send 500 troops to the border."
+    assert holder(nlp, text, "500", country("Latvia")) is None  # someone else's plan
+
+
+def test_clause_name_modifying_armed_men_after_of_is_their_party(nlp: Language) -> None:
+    text = "Norway has offered Latvia a company of Norwegian Army soldiers, around 120 personnel and two helicopters."
+    army = ("organization", "Norwegian Army", "Norwegian Army")
+    assert holder(nlp, text, "around 120", army, country("Latvia")) == "Norwegian Army"
+    assert holder(nlp, text, "two", army, country("Latvia")) == "Norwegian Army"
+    text = "About 40 victims of the Red Hand attack were buried on Sunday."
+    assert holder(nlp, text, "About 40", group("Red Hand")) is None  # a name on a thing owns no victims
+
+
+def test_clause_custodian_of_the_counted_noun_wins_over_the_clause(nlp: Language) -> None:
+    police = ("organization", "Latvian police", "Latvian police")
+    text = "Latvian police freed 18 hostages held by the Red Hand."
+    assert holder(nlp, text, "18", police, group("Red Hand")) == "Red Hand"
+    text = "Latvian police freed 18 hostages held by gunmen."
+    assert holder(nlp, text, "18", police) is None  # held by unnamed gunmen, not by the police
+
+
+def test_clause_figure_a_changed_object_is_raised_to_is_its_owners(nlp: Language) -> None:
+    text = "Norway will raise its navy to 9,000 sailors."
+    assert holder(nlp, text, "9,000", country("Norway")) == "Norway"
+
+
+def test_clause_money_from_a_party_is_that_payers(nlp: Language) -> None:
+    bank = ("organization", "World Bank", "World Bank")
+    text = "A $3bn loan from the World Bank was approved."
+    assert holder(nlp, text, "$3bn", bank) == "World Bank"
+    text = "Latvia will get $2bn in aid from Norway."
+    assert holder(nlp, text, "$2bn", country("Latvia"), country("Norway")) == "Norway"
+    text = "About 300 jets from Norway were sold."
+    assert holder(nlp, text, "About 300", country("Norway")) is None  # the seller holds no weapons sold
+
+
+def test_clause_figure_said_of_an_owned_subject_is_the_owners(nlp: Language) -> None:
+    text = "Norway's defence budget is $50bn this year."
+    assert holder(nlp, text, "$50bn", country("Norway")) == "Norway"
+    text = "The budget of Norway was $50bn last year."
+    assert holder(nlp, text, "$50bn", country("Norway")) == "Norway"
+
+
+def test_clause_loss_incurred_is_the_subjects(nlp: Language) -> None:
+    text = "Norway has incurred 300 casualties in the battle."
+    assert holder(nlp, text, "300", country("Norway")) == "Norway"
+
+
+def test_clause_sum_of_money_made_or_had_is_the_subjects(nlp: Language) -> None:
+    text = "Norway has debts of $160bn."
+    assert holder(nlp, text, "$160bn", country("Norway")) == "Norway"
+    text = "Latvia condemned a loan of $160bn."
+    assert holder(nlp, text, "$160bn", country("Latvia")) is None
+
+
+HOLDER_SHAPES = [
+    # (sentence, figure, parties as (kind, name, surface), the holder's name or None)
+    ("Norway's troops crossed the border, and 300 of Norway's troops stayed.", "300",
+     [("country", "Norway", "Norway")], "Norway"),
+    ("About 1,500 troops of the Latvian army were sent to the border.", "About 1,500",
+     [("organization", "Latvian army", "Latvian army")], "Latvian army"),
+    ("The Latvian army said 14 soldiers were killed in the attack.", "14",
+     [("organization", "Latvian army", "Latvian army")], None),  # the reporter is not the holder
+    ("At least 30 people were killed by Latvian forces.", "At least 30",
+     [("organization", "Latvian forces", "Latvian forces")], None),  # never the attacker of the killed
+    ("Norway paid $12m to the families.", "$12m", [("country", "Norway", "Norway")], "Norway"),
+    ("Norway detained 60 people after the protests.", "60", [("country", "Norway", "Norway")], "Norway"),
+    ("Nine Norwegian soldiers were killed in a roadside bombing.", "Nine",
+     [("country", "Norway", "Norwegian")], "Norway"),
+    ("About 50 prisoners held by the Red Hand were freed.", "About 50",
+     [("group", "Red Hand", "Red Hand")], "Red Hand"),
+    ("Norway said it had lost 300 soldiers in the battle.", "300", [("country", "Norway", "Norway")], "Norway"),
+    ("Norway fired 40 missiles at the port. It also launched 60 drones.", "60", [("country", "Norway", "Norway")],
+     "Norway"),
+    ("The Red Hand said 14 of its fighters were wounded.", "14", [("group", "Red Hand", "Red Hand")], "Red Hand"),
+    ("Norway has deployed about 5,000 soldiers in the north.", "about 5,000", [("country", "Norway", "Norway")],
+     "Norway"),
+    ("The Red Hand is holding about 130 hostages.", "about 130", [("group", "Red Hand", "Red Hand")], "Red Hand"),
+    ("Norway pledged $2bn in military aid to Latvia.", "$2bn",
+     [("country", "Norway", "Norway"), ("country", "Latvia", "Latvia")], "Norway"),
+    ("Norway shot down 30 drones overnight.", "30", [("country", "Norway", "Norway")], None),  # another's drones
+    ("Norway will sell 40 jets to Latvia.", "40",
+     [("country", "Norway", "Norway"), ("country", "Latvia", "Latvia")], "Latvia"),
+    ("Norway and Latvia sent 500 troops.", "500",
+     [("country", "Norway", "Norway"), ("country", "Latvia", "Latvia")], None),  # shared: no one holder
+    ("Latvia asked Norway to send 1,000 more troops.", "1,000",
+     [("country", "Norway", "Norway"), ("country", "Latvia", "Latvia")], "Norway"),
+    ("Norway, which has 5,000 troops in the region, said it would send more.", "5,000",
+     [("country", "Norway", "Norway")], "Norway"),
+    ("About 400 soldiers from Latvia joined the force.", "About 400", [("country", "Latvia", "Latvia")], "Latvia"),
+    ("The Red Hand claimed responsibility for three bombings.", "three", [("group", "Red Hand", "Red Hand")],
+     "Red Hand"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "parties", "want"), HOLDER_SHAPES)
+def test_clause_holder_shapes_of_news(
+    nlp: Language, text: str, figure: str, parties: list[tuple[str, str, str]], want: str | None
+) -> None:
+    assert holder(nlp, text, figure, *parties) == want

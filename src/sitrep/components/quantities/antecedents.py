@@ -68,10 +68,30 @@ class Antecedents:
                 k -= 1
                 continue
             entity, start, end = found
+            if not pronoun and here is not None and start >= here and self._one_clause(end, i):
+                k = start - 1  # a description names no party of its own clause ("Iraqi forces freed hostages held
+                continue  # by the militants"): that clause would say "it" or "they"
             if self._fits(entity, start, end, kinds, named, plural=plural) and self._likely(start, possessive, here):
-                return None if self._open(start, end, i, kinds, plural=plural) else entity
+                open_ = self._open(start, end, i, kinds, plural=plural) or self._modifies_described(end, i)
+                return None if open_ else entity
             k = start - 1
         return None
+
+    def _modifies_described(self, end: int, i: int) -> bool:
+        """True when the name only modifies a described party after it ("The US automobile manufacturer Ford said it
+        …", "the Iranian army said it …" with no name for the army): the word stands for that party, not the name."""
+        for k in range(end, min(end + 3, i)):
+            token = self.doc[k]
+            if not (token.is_alpha and token.is_lower):
+                return False
+            if lemma(token.text, self.lex) in self.words.descriptions:
+                return True
+        return False
+
+    def _one_clause(self, end: int, i: int) -> bool:
+        """True when no comma or semicolon stands between a name ending at `end` and the word at `i` ("Germany
+        opened its borders, with the country welcoming …" has one)."""
+        return not any(self.doc[k].text in (",", ";") for k in range(end, i))
 
     def _likely(self, start: int, possessive: bool, here: int | None) -> bool:
         """Whether a mention at `start` is one a word after it is likely to stand for: one that opens its sentence,

@@ -4,8 +4,8 @@ loser of a verb of loss ("the SDF suffered thousands of casualties"), the keeper
 two million refugees", "Chad has taken in 400,000 refugees"), the party named after the counted noun ("12 members of
 the SDF"), the owner of the noun a figure measures ("the Pentagon's budget rose by $19bn"), the claimant of attacks
 ("claimed responsibility for three bombings"), the recipient of weapons handed over ("sold 40 tanks to Latvia"). A
-few misreadings of the parser are mended where the figure is read (`_Reader._relation`, `_Reader._phrase`). Word
-lists: quantities.toml [clause].
+few misreadings of the parser are mended where the figure is read (`_Reader._relation`, `_Reader._phrase`); the
+shapes of the parse it asks about are in `tree.py`. Word lists: quantities.toml [clause].
 
 A pronoun or a definite description in those places ("Iran said it had fired 20 missiles", "the group") stands for
 the named entity it refers to (`antecedents.py`). Only the sentences of such figures that name a party, or hold a
@@ -25,6 +25,25 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.components.quantities.antecedents import Antecedents
 from sitrep.components.quantities.finder import Found
 from sitrep.components.quantities.lexicon import ClauseWords, Lexicon
+from sitrep.components.quantities.nouns import lemma
+from sitrep.components.quantities.tree import (
+    NOMINALS,
+    OBJECTS,
+    PASSIVE,
+    RELATIVES,
+    VERBS,
+    by_agent,
+    case_of,
+    controller_of,
+    hung_after_noun,
+    infinitive,
+    main_verb_on_root,
+    may_refer,
+    range_end,
+    subject_word,
+    time_phrase_verb,
+    verbal,
+)
 from sitrep.record import Entity
 from sitrep.syntax import Parsed, ParserMissing, parse_sentences
 from sitrep.syntax.parse import MAX_TOKENS
@@ -34,17 +53,9 @@ log = logging.getLogger(__name__)
 _TO_NOUN = frozenset({"nummod", "compound", "nmod:npmod", "det"})  # from a number up to the noun it counts
 _OWNERS = frozenset({"nmod:poss", "amod", "compound"})  # "Russia's forces", "Syrian troops", "US Navy ships"
 _NATIONALITY = frozenset({"nmod:poss", "amod"})  # "Russia's army", "the Syrian army"
-_RELATIVES = frozenset({"WDT", "WP"})
-_OBJECTS = frozenset({"obj", "iobj"})
-_PASSIVE = frozenset({"nsubj:pass"})
-_AGENT = frozenset({"obl:agent"})
-_VERBS = frozenset({"VERB", "AUX"})
-_SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
-_RAISED_SUBJECTS = _SUBJECTS | _PASSIVE
 _ACTIVE_PARTICIPLES = frozenset({"VBD", "VBG"})  # a verb hung on a noun in the active: "forces firing 30 drones"
 _RELATIVE_LINKS = ("acl:relcl", "parataxis")  # "Turkey, which hosts …" is at times read as a clause beside the noun
 _SUBJECT_OR_ROOT = frozenset({"nsubj", "ROOT"})
-_NOMINALS = frozenset({"NOUN", "PROPN"})
 _MAX_CLIMB = 4  # steps from a figure up to its clause, or from a verb up to the one whose subject it shares
 
 
@@ -77,6 +88,11 @@ class ClauseHolders:
         self.entity_at = entity_at
         self.antecedents = antecedents
         self.words: ClauseWords = lex.clause
+        self.lex = lex
+
+    def _force_noun(self, word: str) -> bool:
+        """True for a noun counting armed men ("soldiers", "mercenaries"; quantity_units.csv)."""
+        return self.lex.categories.get(lemma(word, self.lex)) == "personnel"
 
     def fill(self, doc: Doc, found: Sequence[Found], holders: list[str | None]) -> None:
         """Give each figure without a holder (`holders[n]` None) the one its parsed sentence names, if any."""
@@ -99,7 +115,8 @@ class ClauseHolders:
         for n in sentences:
             parsed = parses.get(sentences[n].start)
             if parsed is not None:
-                holders[n] = _Reader(parsed, self.entity_at, self.antecedents.of, self.words).holder(found[n])
+                reader = _Reader(parsed, self.entity_at, self.antecedents.of, self.words, self._force_noun)
+                holders[n] = reader.holder(found[n])
 
     def _names_party(self, i: int) -> bool:
         if _holds(self.entity_at(i), self.words):
@@ -131,22 +148,35 @@ class _Reader:
         entity_at: Callable[[int], Entity | None],
         referent_at: Callable[[int], Entity | None],
         words: ClauseWords,
+        is_force: Callable[[str], bool],
     ) -> None:
         self.parsed = parsed
         self.entity_at = entity_at
         self.referent_at = referent_at  # what a pronoun or a definite description at an article token stands for
         self.words = words
+        self.is_force = is_force  # a noun of armed men: "soldiers", "mercenaries"
 
     def holder(self, item: Found) -> str | None:
         """The party of the counted phrase (after its noun), else the one its clause gives the figure."""
         top, nouns = self._phrase(item)
-        cases = self.words.party_cases | (self.words.origin_cases if item.category in self.words.people else set())
+        words = self.words
+        cases = words.party_cases | (words.origin_cases if item.category in words.people else set())
+        if item.category in words.payer_origins:
+            cases |= words.origin_cases  # "a $3bn loan from the World Bank": the thing the money measures
+            nouns = [*nouns, top] if top.pos_ == "NOUN" and top not in nouns else nouns
         for noun in nouns:
             party = self._named_after(noun, cases)
             if party is not None:
                 return party.id
+        party = self._possessor(top, item)
+        if party is not None:
+            return party.id
+        own = self._own_agent(top, item.category)
+        if own is not None:  # "freed 18 hostages held by the militants": the militants', not the freer's
+            party = self._agent_of(own, item.category)
+            return party.id if party is not None else None
         verb, dep = self._relation(top, item)
-        party = self._clause_party(top, verb, dep, item.category)
+        party = self._predicated(top) or self._clause_party(top, verb, dep, item.category)
         if party is None:
             party = self._modifier_party(top, item.category)
         return party.id if party is not None else None
@@ -161,13 +191,19 @@ class _Reader:
         case = next((c for c in top.children if c.dep_ == "case"), None)
         if dep == "obl" and (case is None or item.start <= self.parsed.article_index(case) < item.end):
             return head, "obj"  # an "obl" with no preposition of its own is an object too ("taken in 2,000 refugees")
-        if dep == "obl:unmarked" and head.pos_ in _VERBS:
+        if dep == "obl" and case is not None and self._particle(head, case):
+            return head, "obj"  # the verb's particle read as the figure's preposition: "has taken in 2,000 refugees"
+        if dep == "obl:unmarked" and head.pos_ in VERBS:
             return head, "obj"  # a bare noun on a verb that is no time: "launched 59 missiles" read like "last week"
-        if dep == "obl:unmarked" and (verb := _time_phrase_verb(head)) is not None:
+        if dep == "obl:unmarked" and (verb := time_phrase_verb(head)) is not None:
             return verb, "obj"  # hung on a time phrase after it: "seek $80bn from Congress later this year"
-        if dep == "nmod:unmarked" and top.i < head.i and head.dep_ in ("obj", "obl") and head.head.pos_ in _VERBS:
+        if dep == "nmod:unmarked" and top.i < head.i and head.dep_ in ("obj", "obl") and head.head.pos_ in VERBS:
             return head.head, "obj"
         return head, dep
+
+    def _particle(self, verb: Token, word: Token) -> bool:
+        """True when `word` straight after the verb is its particle ("taken in", "carried out")."""
+        return word.i == verb.i + 1 and (verb.lower_, word.lower_) in self.words.phrasal_verbs
 
     # -- the counted phrase ----------------------------------------------------------------------------------
     def _phrase(self, item: Found) -> tuple[Token, list[Token]]:
@@ -186,9 +222,23 @@ class _Reader:
                 nouns.append(top)
             else:
                 break
-        while top.head is not top and (top.dep_ == "conj" or _range_end(top)):
+        while top.head is not top and (top.dep_ == "conj" or range_end(top)):
             top = top.head  # "120 personnel and two helicopters", "by $19bn to $419bn": the clause of the first
+        if top.dep_ == "nmod" and self._collective_of(top) and top.head is not top:
+            top = top.head  # "a company of Gurkhas, around 120 personnel and two helicopters": the first's group
+            nouns.append(top)
         return top, nouns
+
+    def _possessor(self, noun: Token, item: Found) -> Entity | None:
+        """The possessor opening the noun phrase the figure counts or measures, across the words between them: "the
+        Pentagon's annual $700bn budget", "its new $82 offer", "Iraq's estimated 900 troops"."""
+        parsed = self.parsed
+        words = [parsed.token(i) for i in range(item.start, item.end)]  # the possessor may hang on the figure ("$")
+        for word in [noun, *words] if noun.pos_ in NOMINALS else words:
+            for child in word.children:
+                if child.dep_ == "nmod:poss" and parsed.article_index(child) < item.start:
+                    return self._entity(child)
+        return None
 
     def _in_span_top(self, word: Token, item: Found) -> Token:
         """The highest word above `word` that is still inside the figure's phrase."""
@@ -199,17 +249,23 @@ class _Reader:
             word = word.head
         return word
 
+    def _force(self, noun: Token) -> bool:
+        """True for a noun whose name modifier is the party it belongs to: a group ("the Wagner group"), a noun of
+        armed men ("Wagner mercenaries") or the name of a unit ("British Army Gurkhas"), not a thing ("the Boko Haram
+        attack")."""
+        return noun.lower_ in self.words.group_nouns or noun.pos_ == "PROPN" or self.is_force(noun.text)
+
     def _collective_of(self, token: Token) -> bool:
         """True for the members of a group noun: "a company of 120 Gurkhas", or "a company of Gurkhas, around 120
         personnel" (an apposition the parser may read as a modifier without a preposition)."""
-        return _case(token) in ("of", "") and token.head.lower_ in self.words.group_nouns
+        return case_of(token) in ("of", "") and token.head.lower_ in self.words.group_nouns
 
     def _named_after(self, noun: Token, cases: Collection[str]) -> Entity | None:
         """A party named after the counted noun: "12 members of the SDF", "300 troops from Chad", "200 soldiers of
         the Syrian army" (not "of UN sanctions": a name that only qualifies a thing)."""
         for child in noun.children:
-            if child.dep_ == "nmod" and child.i > noun.i and _case(child) in cases:
-                owners = _NATIONALITY | ({"compound"} if child.lower_ in self.words.group_nouns else set())
+            if child.dep_ == "nmod" and child.i > noun.i and case_of(child) in cases:
+                owners = _NATIONALITY | ({"compound"} if self._force(child) else set())
                 party = self._entity(child) or self._owner(child, owners)  # "of the Wagner group"
                 if party is not None:
                     return party
@@ -218,36 +274,58 @@ class _Reader:
     # -- the clause --------------------------------------------------------------------------------------------
     def _clause_party(self, top: Token, verb: Token, dep: str, category: str) -> Entity | None:
         """The party the clause that governs the figure gives it (`dep`: the figure's relation to `verb`)."""
-        if dep in _OBJECTS and verb.pos_ in _VERBS:
+        if dep in OBJECTS and verbal(verb):
             return self._object_of(verb, top, category)
-        if dep in _PASSIVE and category in self.words.agent_categories:
+        if dep in PASSIVE and category in self.words.agent_categories:
             return self._agent_of(verb, category)
-        if dep == "obl" and _case(top) in self.words.measure_cases:
+        if dep == "obl" and case_of(top) in self.words.measure_cases:
             return self._measured(verb)
-        if dep == "nmod" and _case(top) == "of" and category in self.words.agent_categories:
-            return self._owner(top.head)  # "Britain's deployment of 500 troops"
-        if dep in ("nmod", "obl") and _case(top) == "for" and category in self.words.claim_categories:
+        if dep == "nmod" and case_of(top) in self.words.measure_cases and self._changed(verb):
+            return self._party(verb, owners=True) or self._subject(verb.head)  # "double its army to 300,000"
+        if dep == "nmod" and case_of(top) == "of" and category in self.words.agent_categories:
+            return self._owner(top.head) or self._sum_maker(top.head, category)  # "Britain's deployment of 500 troops"
+        if dep in ("nmod", "obl") and case_of(top) == "for" and category in self.words.claim_categories:
             return self._claimant(verb)
-        if dep in ("nmod", "obl") and _case(top) == "for" and category == "money":
+        if dep in ("nmod", "obl") and case_of(top) == "for" and category == "money":
             return self._asked(top, verb)
         return None
 
+    def _sum_maker(self, noun: Token, category: str) -> Entity | None:
+        """The party whose sum a noun of money is, when the verb that takes the noun is one of making or having it:
+        "BP made a loss of $2bn", "Norway has debts of $5bn" (not "analysts expected a profit of $5bn")."""
+        words = self.words
+        verb = noun.head
+        if category not in words.money_categories or noun.dep_ not in OBJECTS or not verbal(verb):
+            return None
+        return self._subject(verb) if verb.lower_ in words.sum_making_verbs else None
+
+    def _predicated(self, figure: Token) -> Entity | None:
+        """The owner of the subject a figure is said of with "to be": "Japan's defence budget is $50bn", "the army's
+        losses were 300 tanks" (a common noun's owner only: "the US is 5,000 miles away" measures no party's)."""
+        if not any(c.dep_ == "cop" for c in figure.children):
+            return None
+        subject = subject_word(figure)
+        return self._owner(subject) if subject is not None and subject.pos_ == "NOUN" else None
+
     def _asked(self, figure: Token, word: Token) -> Entity | None:
         """The payer of money asked for: the object of a verb of asking or receiving whose "for" phrase is the figure
-        ("Kyiv asked the EU for $2bn", the phrase on the verb or on its object)."""
-        verb = word.head if word.dep_ in _OBJECTS and word.head.pos_ in _VERBS else word
-        if verb.pos_ not in _VERBS or verb.lower_ not in self.words.receiving_verbs:
+        ("Kyiv asked the EU for $2bn", the phrase on the verb or on its object); the buyer of a thing bought for it
+        ("Poland bought 40 tanks for $3bn")."""
+        verb = word.head if word.dep_ in OBJECTS and word.head.pos_ in VERBS else word
+        if verb.pos_ in VERBS and verb.lower_ in self.words.buying_verbs:
+            return self._subject(verb)
+        if verb.pos_ not in VERBS or verb.lower_ not in self.words.receiving_verbs:
             return None
-        payer = next((c for c in verb.children if c.dep_ in _OBJECTS and c is not figure), None)
+        payer = next((c for c in verb.children if c.dep_ in OBJECTS and c is not figure), None)
         return self._party(payer, owners=True) if payer is not None else None
 
     def _claimant(self, word: Token) -> Entity | None:
         """The party that claims what a "for" phrase names: "the SDF claimed responsibility for 12 attacks" (on the
         noun of claiming or on the verb; not "denied responsibility for", "blamed Hamas for")."""
         words = self.words
-        if word.lower_ in words.claim_nouns and word.dep_ in _OBJECTS:
+        if word.lower_ in words.claim_nouns and word.dep_ in OBJECTS:
             word = word.head
-        claims = any(c.dep_ in _OBJECTS and c.lower_ in words.claim_nouns for c in word.children)
+        claims = any(c.dep_ in OBJECTS and c.lower_ in words.claim_nouns for c in word.children)
         return self._subject(word) if claims and word.lower_ in words.claiming_verbs else None
 
     def _modifier_party(self, top: Token, category: str) -> Entity | None:
@@ -274,7 +352,7 @@ class _Reader:
         if category == "money" and form in words.receiving_verbs:
             return self._from_party(verb, figure)
         if category == "money" and form in words.payer_object_verbs:
-            other = [c for c in verb.children if c.dep_ in _OBJECTS and c is not figure]
+            other = [c for c in verb.children if c.dep_ in OBJECTS and c is not figure]
             return self._party(other[0], owners=False) if other else None
         if category in words.transfer_categories and form in words.transfer_verbs:
             return self._recipient(verb, figure)
@@ -284,7 +362,7 @@ class _Reader:
         """The party weapons are handed to, who will use them: "sold 96 helicopters to Poland", "delivered Kyiv 18
         tanks" (the other object, or a "to" phrase on the verb or the figure); the seller holds none of them."""
         for child in (*verb.children, *figure.children):
-            to_phrase = child.dep_ in ("obl", "nmod") and _case(child) == "to"
+            to_phrase = child.dep_ in ("obl", "nmod") and case_of(child) == "to"
             if child is not figure and (child.dep_ == "iobj" or to_phrase):
                 return self._party(child, owners=True)
         return None
@@ -297,9 +375,19 @@ class _Reader:
             return None
         if category in words.custody_categories and form not in words.custody_verbs:
             return None
-        for child in verb.children:
-            if child.dep_ in _AGENT or (child.dep_ == "obl" and _case(child) == "by"):
-                return self._party(child, owners=True)
+        agent = by_agent(verb)
+        return self._party(agent, owners=True) if agent is not None else None
+
+    def _own_agent(self, noun: Token, category: str) -> Token | None:
+        """The participle of keeping or giving on the counted noun that has a "by" party ("hostages held by the
+        militants", "funds approved by Congress"): that party, named or not, holds the figure, not the doer of the
+        clause around it."""
+        if category not in self.words.agent_categories:
+            return None
+        for child in noun.children:
+            participle = (child.dep_ == "acl" and child.tag_ == "VBN") or self._passive_relative(child)
+            if participle and child.lower_ in self.words.agent_participles and by_agent(child) is not None:
+                return child
         return None
 
     def _participle_agent(self, top: Token, category: str) -> Entity | None:
@@ -314,7 +402,7 @@ class _Reader:
     @staticmethod
     def _passive_relative(verb: Token) -> bool:
         """True for a passive relative clause on a noun: "(hostages) who had been held (by Hamas)"."""
-        return verb.dep_ == "acl:relcl" and any(c.dep_ in _PASSIVE and c.tag_ in _RELATIVES for c in verb.children)
+        return verb.dep_ == "acl:relcl" and any(c.dep_ in PASSIVE and c.tag_ in RELATIVES for c in verb.children)
 
     def _relative_clause(self, noun: Token) -> Token | None:
         """The verb of a relative clause whose object is the noun: "the 500 troops (that) Britain sent"."""
@@ -322,10 +410,10 @@ class _Reader:
             if child.dep_ != "acl:relcl":
                 continue
             subjects = [c for c in child.children if c.dep_ == "nsubj"]
-            objects = [c for c in child.children if c.dep_ in _OBJECTS]
-            oblique = any(c.tag_ in _RELATIVES and c.dep_ not in _OBJECTS for c in child.children)  # "to which"
-            named = bool(subjects) and subjects[0].tag_ not in _RELATIVES
-            if named and not oblique and all(o.tag_ in _RELATIVES for o in objects):
+            objects = [c for c in child.children if c.dep_ in OBJECTS]
+            oblique = any(c.tag_ in RELATIVES and c.dep_ not in OBJECTS for c in child.children)  # "to which"
+            named = bool(subjects) and subjects[0].tag_ not in RELATIVES
+            if named and not oblique and all(o.tag_ in RELATIVES for o in objects):
                 return child
         return None
 
@@ -333,8 +421,9 @@ class _Reader:
         """The payer of money received: "received $5bn (in aid) from the EU" (the phrase on the verb, the figure or
         the noun after it)."""
         nouns = [c for c in figure.children if c.dep_ == "nmod"]
+        nouns += [c for c in verb.children if c.dep_ == "obl" and case_of(c) == "in"]  # "$2bn (in aid from the EU)"
         for child in (*verb.children, *figure.children, *(c for n in nouns for c in n.children)):
-            if child.dep_ in ("obl", "nmod") and _case(child) == "from":
+            if child.dep_ in ("obl", "nmod") and case_of(child) == "from":
                 return self._party(child, owners=True)
         return None
 
@@ -342,36 +431,44 @@ class _Reader:
         """The party of what a figure measures: the subject of a verb of change ("the Navy's budget rose by $9bn"),
         or a noun of change the verb takes ("would see the Navy's budget rise by $9bn", the change read as a noun)."""
         changes = self.words.change_verbs
-        if verb.lower_ in changes and verb.pos_ not in _VERBS:
+        if verb.lower_ in changes and verb.pos_ not in VERBS:
             return self._owner(verb)  # "Japan's budget rose by $8bn", the verb read as a noun
         if verb.lower_ in changes:
-            subject = _subject_word(verb)
+            subject = subject_word(verb)
             return self._party(subject, owners=True) if subject is not None else None
-        if verb.pos_ not in _VERBS:
+        if verb.pos_ not in VERBS:
             return None
         for child in verb.children:
             if child.dep_ == "obj" and child.pos_ == "NOUN" and child.lower_ in changes:
                 return self._owner(child)
         return None
 
+    def _changed(self, noun: Token) -> bool:
+        """True for the object of a verb of change, which a "to"/"by" figure on it measures ("Poland will double
+        its army to 300,000 soldiers", "Japan raised its budget by $8bn")."""
+        verb = noun.head
+        return noun.dep_ in OBJECTS and verb.pos_ in VERBS and verb.lower_ in self.words.change_verbs
+
     def _subject(self, verb: Token) -> Entity | None:
         """The party that is the subject of the verb, or of the verb it shares its subject with ("Britain offered to
         send", "Britain withdrew and sent", "..., sending"); a relative pronoun stands for the noun it follows."""
         raised = False
         for _ in range(_MAX_CLIMB):
-            subject = _subject_word(verb, raised=raised)
+            subject = subject_word(verb, raised=raised)
             if subject is not None:
-                if subject.tag_ in _RELATIVES and _hung_after_noun(verb, _RELATIVE_LINKS):
+                if subject.tag_ in RELATIVES and hung_after_noun(verb, _RELATIVE_LINKS):
                     subject = verb.head  # "the militia, which has 5,000 fighters"
                 if any(c.dep_ == "conj" and self._party(c, owners=False) is not None for c in subject.children):
                     return None  # "Britain and France sent 500 troops": shared, no one holder
                 return self._party(subject, owners=True)
-            controller = _controller(verb)
+            controller = controller_of(verb)
             if controller is not None:
                 return self._party(controller, owners=True)  # "asked Japan to send 500 troops"
-            if verb.dep_ == "acl" and (verb.tag_ in _ACTIVE_PARTICIPLES or _main_verb_on_root(verb)):
+            if verb.dep_ == "acl" and verb.head.lower_ in self.words.intention_nouns and infinitive(verb):
+                return self._intender(verb.head)  # "Britain announced a plan to send 500 troops"
+            if verb.dep_ == "acl" and (verb.tag_ in _ACTIVE_PARTICIPLES or main_verb_on_root(verb)):
                 return self._party(verb.head, owners=True)  # "Russian forces firing 30 drones", read as a modifier
-            if _hung_after_noun(verb, ("parataxis",)) and verb.head.dep_ in _SUBJECT_OR_ROOT:
+            if hung_after_noun(verb, ("parataxis",)) and verb.head.dep_ in _SUBJECT_OR_ROOT:
                 return self._party(verb.head, owners=True)  # "Kenya, a key ally, sent 1,000 police officers"
             if not self._shares_subject(verb):
                 return None
@@ -379,11 +476,20 @@ class _Reader:
             verb = verb.head
         return None
 
+    def _intender(self, noun: Token) -> Entity | None:
+        """The one whose intention a noun names: its owner ("Britain's plan", "a plan by Britain"), else the subject
+        of a verb of making it ("Britain announced a plan"; not "condemned a plan")."""
+        owner = self._owner(noun)
+        if owner is not None or noun.dep_ not in OBJECTS:
+            return owner
+        verb = noun.head
+        return self._subject(verb) if verb.pos_ in VERBS and verb.lower_ in self.words.intending_verbs else None
+
     def _shares_subject(self, verb: Token) -> bool:
         """True when a verb without a subject of its own takes its head's: "offered to send", "withdrew and sent",
         "..., sending"."""
         head = verb.head
-        if head is verb or head.pos_ not in _VERBS:
+        if head is verb or head.pos_ not in VERBS:
             return False
         if verb.dep_ in ("xcomp", "conj"):
             return True
@@ -401,7 +507,7 @@ class _Reader:
         """The party a noun belongs to: "Russia's", "Syrian", "US Navy", "of Egypt", "by Congress" (a person only
         with "'s": "a Smith team" is no team of Smith's)."""
         for child in noun.children:
-            if child.dep_ in relations or (child.dep_ == "nmod" and _case(child) in ("of", "by")):
+            if child.dep_ in relations or (child.dep_ == "nmod" and case_of(child) in ("of", "by")):
                 found = self._entity(child) or self._compound_owner(child, relations)
                 if found is not None and (found.kind not in self.words.personal or child.dep_ == "nmod:poss"):
                     return found
@@ -423,82 +529,13 @@ class _Reader:
         """The party named by a word, or the one a pronoun or definite description stands for."""
         at = self.parsed.article_index(word)
         found = self.entity_at(at)
-        if found is None and _may_refer(word):
+        if found is None and may_refer(word):
             found = self.referent_at(at)
         return found if _holds(found, self.words) else None
 
 
 def _holds(entity: Entity | None, words: ClauseWords) -> bool:
     return entity is not None and entity.kind in words.holder_kinds
-
-
-def _may_refer(word: Token) -> bool:
-    """True unless the word is a pronoun where it seldom stands for a party: "it is believed that …", an object "it"
-    (a thing far more often), "of them" ("two videos of them": people)."""
-    if word.pos_ != "PRON":
-        return word.pos_ == "NOUN"
-    return word.dep_ != "expl" and word.dep_ not in _OBJECTS and _case(word) != "of"
-
-
-def _case(token: Token) -> str:
-    """The preposition of a nominal ("of" in "of the SDF"), lower case, or ""."""
-    for child in token.children:
-        if child.dep_ == "case":
-            return str(child.lower_)
-    return ""
-
-
-def _time_phrase_verb(word: Token) -> Token | None:
-    """The verb a time phrase hangs on ("later this year", "next month"), for a figure the parser hung on that phrase
-    rather than on the verb: the verb at most three steps up through adverbs and bare nouns."""
-    for _ in range(3):
-        if word.dep_ not in ("advmod", "obl:unmarked", "obl:tmod") or word.head is word:
-            return None
-        word = word.head
-        if word.pos_ in _VERBS:
-            return word
-    return None
-
-
-def _hung_after_noun(verb: Token, relations: Collection[str]) -> bool:
-    """True for a verb the parser hung by one of `relations` on a noun before it: a misread clause of that noun
-    ("Turkey, which hosts …" as parataxis), or a main verb hung on its own subject after an apposition ("Kenya, a key
-    ally, sent …", the subject read as the root)."""
-    head = verb.head
-    return verb.dep_ in relations and head is not verb and head.i < verb.i and head.pos_ in _NOMINALS
-
-
-def _main_verb_on_root(verb: Token) -> bool:
-    """True for a past verb with an object that the parser hung as a participle on its own subject, read as the
-    sentence's root ("Chadian soldiers fired 40 rounds": "soldiers" the root, "fired" a modifier of it); a real
-    participle modifier takes no object ("the missiles fired at the base")."""
-    head = verb.head
-    objects = any(c.dep_ in _OBJECTS for c in verb.children)
-    return verb.tag_ == "VBN" and objects and head.dep_ == "ROOT" and head.i < verb.i and head.pos_ in _NOMINALS
-
-
-def _controller(verb: Token) -> Token | None:
-    """The object of the verb an infinitive complements, which is then its subject: "asked Japan to send"."""
-    if verb.dep_ != "xcomp" or verb.head is verb:
-        return None
-    return next((c for c in verb.head.children if c.dep_ in _OBJECTS), None)
-
-
-def _range_end(token: Token) -> bool:
-    """A figure hung on another one as the end of a change or range: "$419bn" in "by $19bn to $419bn"."""
-    head = token.head
-    numeric = head.tag_ in ("CD", "$") or any(c.dep_ == "nummod" for c in head.children)
-    return token.dep_ == "nmod" and _case(token) in ("to", "from") and numeric
-
-
-def _subject_word(verb: Token, *, raised: bool = False) -> Token | None:
-    """The subject of a verb ("nsubj:outer" too: "Britain is to send"); with `raised`, a passive one as well, for a
-    verb reached from the infinitive it governs ("Hezbollah is believed to have")."""
-    relations = _RAISED_SUBJECTS if raised else _SUBJECTS
-    for child in verb.children:
-        if child.dep_ in relations:
-            return child
-    return None
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

@@ -135,7 +135,8 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
         )
         record.holder = holders[n - 1]
         if mentions is not None:
-            record.location = _location(doc, item, mentions, lex)
+            until = _next_distance(found, n, lex, len(doc))
+            record.location = _location(doc, item, mentions, lex, until)
         record.time = _time(doc, item, times, starts, lex)
         if item.elides is not None:
             record.holder = record.holder or records[item.elides].holder
@@ -181,9 +182,9 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
             owner = mentions.ending_at(noun - 2)
             if _holds(owner, lex):
                 return owner.entity.id  # type: ignore[union-attr]
-    by = _agent_by(doc, item.end, lex)
-    if by + 1 < len(doc) and doc[by].lower_ == "by" and _holds(mentions.at[by + 1], lex):
-        return mentions.at[by + 1].entity.id  # type: ignore[union-attr]  # "funds approved by Congress"
+    agent = _by_party(doc, _agent_by(doc, item.end, lex), mentions)
+    if _holds(agent, lex):
+        return agent.entity.id  # type: ignore[union-attr]  # "funds approved by Congress", "held by the Taliban"
     return _credited(doc, item, mentions, antecedents, lex)
 
 
@@ -255,6 +256,16 @@ def _opening_whole(doc: Doc, whole: Found, part: Found) -> bool:
     return len(commas) == 1 and not any(doc[k].is_sent_start for k in range(whole.end, part.start + 1))
 
 
+def _by_party(doc: Doc, by: int, mentions: Mentions) -> _Mention | None:
+    """The mention a "by" at `by` opens, after its articles ("by Congress", "by the Taliban")."""
+    if by >= len(doc) or doc[by].lower_ != "by":
+        return None
+    k = by + 1
+    while k < len(doc) and doc[k].lower_ in _DETERMINERS:
+        k += 1
+    return mentions.at[k] if k < len(doc) else None
+
+
 def _agent_by(doc: Doc, k: int, lex: Lexicon) -> int:
     """Where a "by …" naming the holder may stand after the figure at `k`: straight after it, or after a
     participle ("sent by"), itself perhaps after a short "in …" phrase ("$5bn in aid approved by")."""
@@ -267,10 +278,18 @@ def _agent_by(doc: Doc, k: int, lex: Lexicon) -> int:
     return k + 1 if k < len(doc) and doc[k].lower_ in lex.agent_participles else k
 
 
-def _location(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
-    """The first place or country heading an "in/on/at/from …" phrase after the figure, in the same clause, or
-    the sentence's opening "In Syria, …"."""
-    found = _location_after(doc, item, mentions, lex) or _location_opening(doc, item.start, mentions, lex)
+def _next_distance(found: list[Found], n: int, lex: Lexicon, end: int) -> int:
+    """Where the next figure after `found[n - 1]` starts if it is a distance ("flying no higher than 10,000 nor
+    further than 100 miles from Toulouse"): a place after it is what it is measured from, no place of the figure
+    before; else `end`."""
+    after = found[n] if n < len(found) else None
+    return after.start if after is not None and after.category in lex.measured_categories else end
+
+
+def _location(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, until: int) -> str | None:
+    """The first place or country heading an "in/on/at/from …" phrase after the figure (before a distance after it
+    at `until`), in the same clause, or the sentence's opening "In Syria, …"."""
+    found = _location_after(doc, item, mentions, lex, until) or _location_opening(doc, item.start, mentions, lex)
     if found is None and item.category in lex.event_categories:
         return _location_before(doc, item.start, mentions, lex)
     return found
@@ -300,8 +319,13 @@ def _places(doc: Doc, mention: _Mention, lex: Lexicon) -> bool:
     if k < 0:
         return False
     if doc[k].lower_ in lex.location_prepositions:
-        return not _modifies_noun(doc, mention.end, lex)
+        return not _modifies_noun(doc, mention.end, lex) and not _targets(doc, k, lex)
     return doc[k].lower_ == "of" and k >= 1 and doc[k - 1].lower_ in lex.place_nouns
+
+
+def _targets(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """True when the preposition at k follows a word whose phrase names a target, not a place ("blamed on")."""
+    return k >= 1 and doc[k - 1].lower_ in lex.target_words
 
 
 def _location_opening(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | None:
@@ -315,19 +339,31 @@ def _location_opening(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) ->
     return mention.entity.id if mention.end < start and doc[mention.end].text == "," else None
 
 
-def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
-    i, stop = item.end, min(len(doc), item.end + _WINDOW)
+def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, until: int) -> str | None:
+    i, stop = item.end, min(len(doc), item.end + _WINDOW, until)
+    payer = item.category in lex.clause.payer_origins  # "$2bn from the EU": the payer, not the place
     while i < stop and not doc[i].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
-        if doc[i].lower_ in lex.location_prepositions:
-            k = i + 1
-            while k < stop and doc[k].lower_ in _DETERMINERS:
-                k += 1
+        paid = payer and doc[i].lower_ in lex.clause.origin_cases
+        if doc[i].lower_ in lex.location_prepositions and not paid and not _targets(doc, i, lex):
+            k = _place_start(doc, i + 1, stop, lex)
             mention = mentions.at[k] if k < stop else None
             placed = mention is not None and mention.start == k and mention.entity.kind in lex.location_kinds
             if placed and mention is not None and not _modifies_noun(doc, mention.end, lex):
                 return mention.entity.id
         i += 1
     return None
+
+
+def _place_start(doc: Doc, k: int, stop: int, lex: Lexicon) -> int:
+    """Where the place a preposition at k - 1 opens is named: past its articles, and past a noun of a settlement and
+    "of" ("in the city of Aleppo", "off the coast of Fiji")."""
+    while k < stop and doc[k].lower_ in _DETERMINERS:
+        k += 1
+    if k + 1 < stop and doc[k].lower_ in lex.place_nouns and doc[k + 1].lower_ == "of":
+        k += 2
+        while k < stop and doc[k].lower_ in _DETERMINERS:
+            k += 1
+    return k
 
 
 def _modifies_noun(doc: Doc, i: int, lex: Lexicon) -> bool:

@@ -56,6 +56,14 @@ class ClauseWords:
     people: frozenset[str]
     group_nouns: frozenset[str]
     holder_kinds: frozenset[str]
+    phrasal_verbs: frozenset[tuple[str, str]]
+    buying_verbs: frozenset[str]
+    intention_nouns: frozenset[str]
+    intending_verbs: frozenset[str]
+    agent_participles: frozenset[str]
+    payer_origins: frozenset[str]
+    money_categories: frozenset[str]
+    sum_making_verbs: frozenset[str]
 
     def keeping_of(self, category: str) -> frozenset[str]:
         """The verbs whose subject keeps a figure of this category: verbs of having, and for people who fled, of
@@ -134,6 +142,8 @@ class Lexicon:
     event_nouns: frozenset[str]
     place_nouns: frozenset[str]
     event_categories: frozenset[str]
+    measured_categories: frozenset[str]
+    target_words: frozenset[str]
     sufferer_verbs: frozenset[str]
     time_roles: frozenset[str]
     clause_breaks: frozenset[str]
@@ -253,6 +263,8 @@ def lexicon() -> Lexicon:
         event_nouns=_lower_set(context["event_nouns"]),
         place_nouns=_lower_set(context["place_nouns"]),
         event_categories=_lower_set(context["event_categories"]),
+        measured_categories=_lower_set(context["measured_categories"]),
+        target_words=_lower_set(context["target_words"]),
         sufferer_verbs=_lower_set(context["sufferer_verbs"]),
         time_roles=_lower_set(context["time_roles"]),
         clause_breaks=_lower_set(context["clause_breaks"]),
@@ -306,4 +318,18 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         people=_lower_set(clause["people_categories"]),
         group_nouns=_lower_set(clause["group_nouns"]) | _lower_set(data["nouns"]["collective"]),
         holder_kinds=_lower_set(context["holder_kinds"]),
+        phrasal_verbs=frozenset(_pair(p) for p in clause["phrasal_verbs"]),
+        buying_verbs=_lower_set(clause["buying_verbs"]),
+        intention_nouns=_lower_set(clause["intention_nouns"]),
+        intending_verbs=_lower_set(clause["intending_verbs"]),
+        agent_participles=_lower_set(context["agent_participles"]),
+        payer_origins=_lower_set(clause["payer_origin_categories"]),
+        money_categories=_lower_set(clause["money_categories"]),
+        sum_making_verbs=_lower_set(clause["sum_making_verbs"]),
     )
+
+
+def _pair(phrase: str) -> tuple[str, str]:
+    """A verb and its particle, "taken in" -> ("taken", "in")."""
+    verb, particle = phrase.lower().split()
+    return verb, particle

@@ -10,12 +10,15 @@ from spacy.tokens import Token
 
 from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.tokens import Tokens
+from sitrep.data_files import function_words
 
 _WORD = re.compile(r"^[A-Za-z][A-Za-z0-9.'’-]*$")  # "troops", "U.S.", "Hwasong-12"
 _MAX_MODIFIERS = 5
 _SINGULAR_UNITS = frozenset({"distance", "money"})
 _DIGITS = re.compile(r"^\d[\d,.]*$")
 _NUMBER_JOINS = frozenset({"-", "and"})
+_POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
+_MAX_POSSESSOR = 3  # words of a possessor after "of": "two of the rebel group's fighters"
 
 
 @dataclass(slots=True)
@@ -80,11 +83,23 @@ def counted(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) ->
         k = j + 1
         while k < limit and doc[k].lower_ in lex.after_of:
             k += 1
+        k = _past_possessor(doc, k, limit)
         if k > j + 1 and _is_number(doc, k, limit, lex):
             return _partitive(doc, j, k, limit, lex)
         found = _scan(doc, k, limit, lex, singular=singular)
         return found if found.head is not None else Counted(None, j)
     return _scan(doc, j, limit, lex, singular=singular)
+
+
+def _past_possessor(doc: Tokens, k: int, limit: int) -> int:
+    """Where the counted words start after a possessor that opens them ("three of Israel's soldiers", "two of the
+    rebel group's fighters"): after its possessive ending, or `k` if there is none."""
+    for n in range(1, _MAX_POSSESSOR + 1):
+        if k + n >= limit or not doc[k + n - 1].is_alpha:
+            return k
+        if doc[k + n].lower_ in _POSSESSIVE:
+            return k + n + 1
+    return k
 
 
 def _is_number(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:

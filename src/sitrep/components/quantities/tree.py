@@ -1,0 +1,107 @@
+"""Shapes of a dependency parse that the clause reader of figures asks about (`clause.py`): the relations of
+subjects, objects and agents, a word's preposition, and the parser's misreadings it mends."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+OBJECTS = frozenset({"obj", "iobj"})
+PASSIVE = frozenset({"nsubj:pass"})
+AGENT = frozenset({"obl:agent"})
+VERBS = frozenset({"VERB", "AUX"})
+SUBJECTS = frozenset({"nsubj", "nsubj:outer"})
+RAISED_SUBJECTS = SUBJECTS | PASSIVE
+NOMINALS = frozenset({"NOUN", "PROPN"})
+RELATIVES = frozenset({"WDT", "WP"})
+
+
+def may_refer(word: Token) -> bool:
+    """True unless the word is a pronoun where it seldom stands for a party: "it is believed that …", an object "it"
+    (a thing far more often), "of them" ("two videos of them": people)."""
+    if word.pos_ != "PRON":
+        return word.pos_ == "NOUN"
+    return word.dep_ != "expl" and word.dep_ not in OBJECTS and case_of(word) != "of"
+
+
+def case_of(token: Token) -> str:
+    """The preposition of a nominal ("of" in "of the SDF"), lower case, or ""."""
+    for child in token.children:
+        if child.dep_ == "case":
+            return str(child.lower_)
+    return ""
+
+
+def time_phrase_verb(word: Token) -> Token | None:
+    """The verb a time phrase hangs on ("later this year", "next month"), for a figure the parser hung on that phrase
+    rather than on the verb: the verb at most three steps up through adverbs and bare nouns."""
+    for _ in range(3):
+        if word.dep_ not in ("advmod", "obl:unmarked", "obl:tmod") or word.head is word:
+            return None
+        word = word.head
+        if word.pos_ in VERBS:
+            return word
+    return None
+
+
+def hung_after_noun(verb: Token, relations: Collection[str]) -> bool:
+    """True for a verb the parser hung by one of `relations` on a noun before it: a misread clause of that noun
+    ("Turkey, which hosts …" as parataxis), or a main verb hung on its own subject after an apposition ("Kenya, a key
+    ally, sent …", the subject read as the root)."""
+    head = verb.head
+    return verb.dep_ in relations and head is not verb and head.i < verb.i and head.pos_ in NOMINALS
+
+
+def main_verb_on_root(verb: Token) -> bool:
+    """True for a past verb with an object that the parser hung as a participle on its own subject, read as the
+    sentence's root ("Chadian soldiers fired 40 rounds": "soldiers" the root, "fired" a modifier of it); a real
+    participle modifier takes no object ("the missiles fired at the base")."""
+    head = verb.head
+    objects = any(c.dep_ in OBJECTS for c in verb.children)
+    return verb.tag_ == "VBN" and objects and head.dep_ == "ROOT" and head.i < verb.i and head.pos_ in NOMINALS
+
+
+def verbal(word: Token) -> bool:
+    """True for a verb, or an "-ing" word the parser gave a subject but read as an adjective or noun ("with the
+    country welcoming a million refugees")."""
+    if word.pos_ in VERBS:
+        return True
+    return word.lower_.endswith("ing") and any(c.dep_ in SUBJECTS for c in word.children)
+
+
+def by_agent(verb: Token) -> Token | None:
+    """The "by" party of a passive verb: "held by the militants"."""
+    for child in verb.children:
+        if child.dep_ in AGENT or (child.dep_ == "obl" and case_of(child) == "by"):
+            return child
+    return None
+
+
+def infinitive(verb: Token) -> bool:
+    """True for a verb with its "to": "(a plan) to send"."""
+    return any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)
+
+
+def controller_of(verb: Token) -> Token | None:
+    """The object of the verb an infinitive complements, which is then its subject: "asked Japan to send"."""
+    if verb.dep_ != "xcomp" or verb.head is verb:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in OBJECTS), None)
+
+
+def range_end(token: Token) -> bool:
+    """A figure hung on another one as the end of a change or range: "$419bn" in "by $19bn to $419bn"."""
+    head = token.head
+    numeric = head.tag_ in ("CD", "$") or any(c.dep_ == "nummod" for c in head.children)
+    return token.dep_ == "nmod" and case_of(token) in ("to", "from") and numeric
+
+
+def subject_word(verb: Token, *, raised: bool = False) -> Token | None:
+    """The subject of a verb ("nsubj:outer" too: "Britain is to send"); with `raised`, a passive one as well, for a
+    verb reached from the infinitive it governs ("Hezbollah is believed to have")."""
+    relations = RAISED_SUBJECTS if raised else SUBJECTS
+    for child in verb.children:
+        if child.dep_ in relations:
+            return child
+    return None
