@@ -185,3 +185,45 @@ def test_reported_plain_object_of_a_speech_verb_is_no_clause() -> None:
     assert quotes_of("The group claimed responsibility for the attack on the depot.") == []
     quote = only(quotes_of("The group claimed the attack had been planned for months."))
     assert quote.text == "the attack had been planned for months"
+
+
+def test_reported_according_to_a_source_noun_that_is_also_a_verb() -> None:
+    quote = only(quotes_of("The ferry sank in calm water, according to reports."))
+    assert quote.text == "The ferry sank in calm water"
+    assert speaker_text(quote) == "reports"
+
+
+def test_reported_according_to_the_media() -> None:
+    quote = only(quotes_of("According to state television, the dam burst after a week of rain."))
+    assert quote.text == "the dam burst after a week of rain"
+    assert speaker_text(quote) == "state television"
+
+
+def test_reported_clause_after_a_participle_opener() -> None:
+    quote = only(quotes_of("Asked about the plan, Lee said the bank would cut rates."))
+    assert quote.text == "the bank would cut rates"
+    assert speaker_text(quote) == "Lee"
+
+
+def test_reported_clause_after_a_speaking_opener() -> None:
+    quote = only(quotes_of("Speaking to reporters in the capital, the envoy said the ceasefire was holding."))
+    assert quote.text == "the ceasefire was holding"
+    assert speaker_text(quote) == "the envoy"
+
+
+def test_reported_clause_after_a_subordinate_opener() -> None:
+    quote = only(quotes_of("After the vote, the mayor said the curfew would end on Monday."))
+    assert quote.text == "the curfew would end on Monday"
+
+
+def test_reported_inverted_speaker_with_a_day_after_it() -> None:
+    quote = only(quotes_of("Hundreds of homes were flooded overnight, said the charity on Tuesday, November 19."))
+    assert quote.text == "Hundreds of homes were flooded overnight"
+    assert speaker_text(quote) == "the charity"
+
+
+def test_reported_adjunct_after_the_attribution_is_not_reported() -> None:
+    text = "Inspectors searched the plant in Leeds, the company said Friday, in a blow to the whole industry."
+    quote = only(quotes_of(text))
+    assert quote.text == "Inspectors searched the plant in Leeds"
+    assert speaker_text(quote) == "the company"

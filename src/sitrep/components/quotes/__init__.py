@@ -53,13 +53,15 @@ class QuoteFinder:
 
     def cues(self, doc: Doc) -> dict[int, int]:
         """Reporting cues: start token -> end token. A capitalized word ("United States") is no cue unless it
-        opens a sentence or a phrase ("According to"); nor is a noun before a verb ("news reports said")."""
+        opens a sentence or a phrase ("According to"); nor is a noun before a verb ("news reports said"), nor the
+        object of a cue of several words ("according to reports")."""
         found: dict[int, int] = {}
         for _, start, end in self.matcher(doc):
             lower = doc[start].text[:1].islower() or end - start > 1 or doc[start].is_sent_start
             if lower and end > found.get(start, 0):
                 found[start] = end
-        return {s: e for s, e in found.items() if e not in found}
+        objects = {e for s, e in found.items() if e - s > 1}
+        return {s: e for s, e in found.items() if s not in objects and (e not in found or e - s > 1)}
 
     def match(self, doc: Doc) -> list[Found]:
         """Every quote with its attribution, in text order. A first pass on word shapes notes the sentences whose

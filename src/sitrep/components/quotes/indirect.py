@@ -15,6 +15,7 @@ MIN_CONTENT = 3  # tokens
 _THAT_WINDOW = 7
 _PARSED_GAP = 8  # words between a speech verb and the clause the parse gives it ("told the BBC's Newsnight")
 _PARSED_THAT_GAP = 14  # the same for a clause that opens with "that" ("said at a rally in Dayton, Ohio, that …")
+_ADJUNCT = 6  # words of a time or place adjunct after an inverted speaker ("on Tuesday, November 19")
 _FINAL = frozenset({".", "!", "?", ";", ":"})
 _MARKS = frozenset([*"\"“”„«»'‘’", "''"])
 _POSSESSIVE = function_words("possessive_endings")
@@ -167,8 +168,9 @@ def _parsed_only(finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent:
 
 
 def _according(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
-    """ "According to X, …" (the clause after the comma that closes X) and "… according to X" (the clause before)."""
-    attribution = finder.after(cue, sent.end)
+    """ "According to X, …" (the clause after the comma that closes X) and "… according to X" (the clause before);
+    X may be the media or a record ("according to state media")."""
+    attribution = finder.after(cue, sent.end, finder.lex.according_sources)
     if attribution is None or attribution.speaker is None:
         return None
     if cue == sent.start:
@@ -216,11 +218,26 @@ def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar
     last = attribution.role[1] if attribution.role is not None else attribution.speaker[1]
     if not (
         finder.sentence_end(last, sent.end)
+        or _adjunct_to_end(finder, last, sent.end)
         or _role_to_the_end(finder, attribution, sent.end)
         or (finder.names_source(*attribution.speaker) and _subject_after(grammar, cue, attribution.speaker))
     ):
         return None
     return _content(finder, sent.start, cue - 1, attribution)
+
+
+def _adjunct_to_end(finder: SpeakerFinder, i: int, end: int) -> bool:
+    """ "…, said Amnesty International on Tuesday." or "…, said the ministry in a statement.": only a short adjunct
+    of time or place, opened by a preposition or a day, stands between the speaker and the sentence end."""
+    if i >= end:
+        return False
+    first = finder.doc[i]
+    if first.lower_ not in finder.lex.adjunct_prepositions and first.lower_ not in finder.lex.days:
+        return False
+    rest = finder.doc[i:end]
+    if any(t.i in finder.cues or t.lower_ == "that" or t.text in _MARKS for t in rest):
+        return False
+    return any(finder.sentence_end(j, end) for j in range(i + 1, min(i + _ADJUNCT, end) + 1))
 
 
 def _role_to_the_end(finder: SpeakerFinder, attribution: Attribution, end: int) -> bool:
@@ -239,7 +256,8 @@ def _subject_after(grammar: Grammar | None, cue: int, speaker: tuple[int, int]) 
 
 def _resumes(finder: SpeakerFinder, cue_end: int, end: int) -> bool:
     """Whether the sentence goes on after an attribution set off by commas ("The museum, Roe said, holds …"):
-    a comma closes the attribution and a few words follow that open no participle or other cue ("…, adding")."""
+    a comma closes the attribution and a few words follow that open no participle, other cue ("…, adding") or
+    adjunct ("…, in a blow to …")."""
     doc = finder.doc
     comma = next((j for j in range(cue_end, min(cue_end + 6, end)) if doc[j].text == ","), None)
     if comma is None:
@@ -248,18 +266,23 @@ def _resumes(finder: SpeakerFinder, cue_end: int, end: int) -> bool:
     if len(words) < MIN_CONTENT:
         return False
     first = words[0]
+    if first.lower_ in finder.lex.adjunct_prepositions or first.lower_ in finder.lex.clause_blockers:
+        return False  # "…, the company said Friday, in a fresh blow to …": an adjunct of the attribution
     return first.i not in finder.cues and not (first.is_lower and first.text.endswith("ing"))
 
 
 def _opens_clause(finder: SpeakerFinder, sent: Span, end: int) -> bool:
     """Whether the words before the speaker's comma hold a clause that can be reported, not only adjuncts
-    ("On Saturday, in a short statement, X said …": every comma-separated part opens with a preposition or a day)."""
+    ("On Saturday, in a short statement, X said …", "Asked about the plan, X said …": every comma-separated part
+    opens with a preposition, a day or another adjunct opener)."""
+    lex = finder.lex
     part_start = True
     for tok in finder.doc[sent.start : end]:
         if tok.text == ",":
             part_start = True
         elif not tok.is_space and part_start:
-            if tok.lower_ not in finder.lex.adjunct_prepositions and tok.lower_ not in finder.lex.days:
+            word = tok.lower_
+            if not (word in lex.adjunct_prepositions or word in lex.days or word in lex.adjunct_openers):
                 return True
             part_start = False
     return False

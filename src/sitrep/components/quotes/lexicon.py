@@ -30,10 +30,12 @@ class Lexicon:
     lone_answers: frozenset[str]
     phrase_prepositions: frozenset[str]
     adjunct_prepositions: frozenset[str]
+    adjunct_openers: frozenset[str]
     governors: frozenset[str]
     pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     source_nouns: frozenset[str]
+    according_sources: frozenset[str]
     role_nouns: frozenset[str]
     documents: frozenset[str]
     titles: frozenset[str]
@@ -127,10 +129,12 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         lone_answers=_words(table, "lone_answers"),
         phrase_prepositions=_words(table, "phrase_prepositions"),
         adjunct_prepositions=_words(table, "adjunct_prepositions"),
+        adjunct_openers=_words(table, "adjunct_openers"),
         governors=_words(table, "governors"),
         pronouns=_words(table, "pronouns"),
         group_pronouns=_words(table, "group_pronouns"),
         source_nouns=_words(table, "source_nouns"),
+        according_sources=_words(table, "according_sources"),
         role_nouns=_words(table, "role_nouns"),
         documents=_words(table, "document_nouns"),
         titles=_words(table, "titles"),
