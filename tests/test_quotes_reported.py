@@ -227,3 +227,45 @@ def test_reported_adjunct_after_the_attribution_is_not_reported() -> None:
     quote = only(quotes_of(text))
     assert quote.text == "Inspectors searched the plant in Leeds"
     assert speaker_text(quote) == "the company"
+
+
+def test_reported_clause_opening_with_at_least_a_number() -> None:
+    quote = only(quotes_of("The monitoring group said at least 20 people had died in the shelling."))
+    assert quote.text == "at least 20 people had died in the shelling"
+    assert speaker_text(quote) == "The monitoring group"
+
+
+def test_reported_plural_present_of_a_speech_verb() -> None:
+    quote = only(quotes_of("Critics argue the new law will hurt small farms."))
+    assert quote.text == "the new law will hurt small farms"
+    assert speaker_text(quote) == "Critics"
+
+
+def test_reported_base_form_after_to_reports_nothing() -> None:
+    assert quotes_of("The council is continuing to insist that the depot must close.") == []
+
+
+def test_reported_denied_speech_reports_nothing() -> None:
+    assert quotes_of("Officials would not say the bridge was safe.") == []
+
+
+def test_reported_addressee_told_to_act_is_no_clause() -> None:
+    assert quotes_of("Officials warned residents to stay indoors.") == []
+
+
+def test_reported_clause_before_a_speaker_with_a_long_adjunct() -> None:
+    quote = only(quotes_of("Three soldiers were wounded, the army said in a statement issued late on Sunday."))
+    assert quote.text == "Three soldiers were wounded"
+    assert speaker_text(quote) == "the army"
+
+
+def test_reported_plural_group_noun_after_but_speaks() -> None:
+    quote = only(quotes_of("The unions oppose the plan, but ministers insist it is fair to workers."))
+    assert quote.text == "it is fair to workers"
+    assert speaker_text(quote) == "ministers"
+
+
+def test_reported_place_adverb_between_speaker_and_verb() -> None:
+    quote = only(quotes_of("The army wants longer-range missiles, officials here said."))
+    assert quote.text == "The army wants longer-range missiles"
+    assert speaker_text(quote) == "officials"

@@ -61,7 +61,18 @@ class QuoteFinder:
             if lower and end > found.get(start, 0):
                 found[start] = end
         objects = {e for s, e in found.items() if e - s > 1}
-        return {s: e for s, e in found.items() if s not in objects and (e not in found or e - s > 1)}
+        kept = {s: e for s, e in found.items() if s not in objects and (e not in found or e - s > 1)}
+        return {s: e for s, e in kept.items() if not self._infinitive(doc, s, e)}
+
+    def _infinitive(self, doc: Doc, start: int, end: int) -> bool:
+        """A base form that reports speech only in the present ("Critics argue …") is no cue after "to", past the
+        adverbs ("continuing to insist that …", "refused to publicly confirm …")."""
+        if doc[start:end].text.lower() not in self.lex.finite_only:
+            return False
+        i = start
+        while i > 0 and doc[i - 1].lower_ in self.lex.between:
+            i -= 1
+        return i > 0 and doc[i - 1].lower_ == "to"
 
     def match(self, doc: Doc) -> list[Found]:
         """Every quote with its attribution, in text order. A first pass on word shapes notes the sentences whose

@@ -36,6 +36,8 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
     finds the clause where the words alone do not ("Roe told NPR the talks had failed")."""
     if finder.doc[cue].lower_ == "according":
         return _according(finder, cue, sent)
+    if _unsaid(finder, cue, sent.start):
+        return None
 
     attribution = finder.before(cue, sent.start)
     if attribution is None:
@@ -53,18 +55,49 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
         return before
     start = _clause_after(finder, cue, cue_end, sent.end)
     if start is None or (grammar is not None and not _clause_confirmed(finder, grammar, cue, start)):
-        return _parsed_clause(finder, grammar, cue, attribution)
+        parsed = _parsed_clause(finder, grammar, cue, attribution)
+        return parsed or _parsed_fronted(finder, grammar, cue, sent, attribution)
     return _content(finder, start, _next_attribution(finder, start, sent.end), attribution)
+
+
+def _parsed_fronted(
+    finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent: Span, attribution: Attribution
+) -> Reported | None:
+    """The clause before a speaker set off by a comma, when the parse hangs it on the speech verb (or the verb on
+    it) and a long adjunct follows the verb: "Three soldiers were wounded, the army said in a statement issued late
+    on Sunday"."""
+    assert attribution.speaker is not None
+    s_start = attribution.speaker[0]
+    if grammar is None or s_start - 1 <= sent.start or finder.doc[s_start - 1].text != ",":
+        return None
+    if not grammar.fronted(cue, s_start) or not _opens_clause(finder, sent, s_start - 1):
+        return None
+    return _content(finder, sent.start, s_start - 1, attribution)
+
+
+def _unsaid(finder: SpeakerFinder, cue: int, floor: int) -> bool:
+    """Whether the words right before the speech verb deny it ("did not say", "would not confirm", "has never
+    said"): no statement made."""
+    lex = finder.lex
+    i = cue
+    while i > floor and (finder.doc[i - 1].lower_ in lex.between or finder.doc[i - 1].lower_ in lex.negations):
+        i -= 1
+        if finder.doc[i].lower_ in lex.negations:
+            return True
+    return False
 
 
 def _clause_confirmed(finder: SpeakerFinder, grammar: Grammar, cue: int, start: int) -> bool:
     """Whether the parse lets stand the clause the word shapes found: its "that" is no determiner ("reiterated that
-    approach"), and after a bare verb other than "say" the words are no plain object ("claimed responsibility")."""
+    approach"), and after a bare verb other than "say" the words are no plain object ("claimed responsibility") and
+    no addressee told to act ("warned residents to stay indoors")."""
     if _may_determine(finder, start) and grammar.determiner(start):
         return False
     verb = finder.doc[cue : finder.cues[cue]].text.lower()
     bare = start == finder.cues[cue] and finder.doc[start].lower_ != "that"
-    return not bare or verb in finder.lex.say or not grammar.object_only(cue)
+    if not bare or verb in finder.lex.say:
+        return True
+    return not grammar.object_only(cue) and not grammar.request(cue)
 
 
 def _may_determine(finder: SpeakerFinder, start: int) -> bool:
@@ -266,7 +299,8 @@ def _resumes(finder: SpeakerFinder, cue_end: int, end: int) -> bool:
     if len(words) < MIN_CONTENT:
         return False
     first = words[0]
-    if first.lower_ in finder.lex.adjunct_prepositions or first.lower_ in finder.lex.clause_blockers:
+    adjunct = first.lower_ in finder.lex.adjunct_prepositions or first.lower_ in finder.lex.clause_blockers
+    if adjunct and first.lower_ not in _COORDINATORS:
         return False  # "…, the company said Friday, in a fresh blow to …": an adjunct of the attribution
     return first.i not in finder.cues and not (first.is_lower and first.text.endswith("ing"))
 
@@ -368,9 +402,15 @@ def _blocks(finder: SpeakerFinder, start: int) -> bool:
 
 
 def _approximates(finder: SpeakerFinder, start: int) -> bool:
-    """Whether the blocker at `start` approximates the number after it ("said about 20 people had applied")."""
-    after = finder.doc[start + 1] if start + 1 < len(finder.doc) else None
-    return finder.doc[start].lower_ in finder.lex.approximators and after is not None and after.like_num
+    """Whether the blocker at `start` opens a phrase that approximates the number after it ("said about 20 people
+    had applied", "said at least 20 people died")."""
+    doc = finder.doc
+    for phrase in finder.lex.approximators:
+        words = phrase.split()
+        end = start + len(words)
+        if end < len(doc) and [t.lower_ for t in doc[start:end]] == words and doc[end].like_num:
+            return True
+    return False
 
 
 def _content(finder: SpeakerFinder, start: int, end: int, attribution: Attribution) -> Reported | None:

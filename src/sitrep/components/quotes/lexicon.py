@@ -16,6 +16,8 @@ class Lexicon:
     characterizing: frozenset[str]
     lead_in: frozenset[str]
     bare_clause: frozenset[str]
+    finite_only: frozenset[str]
+    negations: frozenset[str]
     say: frozenset[str]
     question_verbs: frozenset[str]
     question_words: frozenset[str]
@@ -68,9 +70,11 @@ class SyntaxRules:
     within_subject: frozenset[str]
     complements: frozenset[str]
     objects: frozenset[str]
+    request_objects: frozenset[str]
     singular_nouns: frozenset[str]
     determiners: frozenset[str]
     fronted: frozenset[str]
+    fronted_heads: frozenset[str]
     characterized: frozenset[str]
     that_clauses: frozenset[str]
     nominal: frozenset[str]
@@ -115,6 +119,8 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         characterizing=_words(table, "characterizing_verbs"),
         lead_in=_words(table, "verbs") | _words(table, "characterizing_verbs") | _words(table, "opinion_verbs"),
         bare_clause=_words(table, "bare_clause_verbs"),
+        finite_only=_words(table, "finite_only_verbs"),
+        negations=_words(table, "negations"),
         say=_words(table, "say_verbs"),
         question_verbs=_words(table, "question_verbs"),
         question_words=_words(table, "question_words"),
@@ -172,9 +178,11 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
         within_subject=exact("within_subject"),
         complements=exact("complements"),
         objects=exact("objects"),
+        request_objects=exact("request_objects"),
         determiners=exact("determiners"),
         singular_nouns=exact("singular_nouns"),
         fronted=exact("fronted"),
+        fronted_heads=exact("fronted_heads"),
         characterized=exact("characterized"),
         that_clauses=exact("that_clauses"),
         nominal=exact("nominal"),

@@ -127,7 +127,8 @@ class SpeakerFinder:
             return False
         if end - start == 1 and head in self.lex.pronouns:
             return True
-        if head in self.lex.source_nouns or head in sources or any(t.text[:1].isupper() for t in self.doc[start:end]):
+        named = any(t.text[:1].isupper() for t in self.doc[start:end])
+        if head in self.lex.source_nouns or head in self.lex.role_nouns or head in sources or named:
             return True
         return self.doc[start].lower_ in self.lex.determiners or self._source_of(start, end)
 
