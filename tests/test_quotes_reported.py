@@ -269,3 +269,28 @@ def test_reported_place_adverb_between_speaker_and_verb() -> None:
     quote = only(quotes_of("The army wants longer-range missiles, officials here said."))
     assert quote.text == "The army wants longer-range missiles"
     assert speaker_text(quote) == "officials"
+
+
+def test_reported_speaker_name_closed_by_an_abbreviation_in_parentheses() -> None:
+    text = "The National Grain Board (NGB), which runs the silos, declared that the harvest was lost."
+    quote = only(quotes_of(text))
+    assert quote.text == "that the harvest was lost"
+    assert speaker_text(quote) == "The National Grain Board (NGB)"
+
+
+def test_reported_speaker_after_an_opening_preposition_phrase() -> None:
+    text = "Amid questions about the vote, one local paper, the Morning Star, reported that the count was late."
+    quote = only(quotes_of(text))
+    assert speaker_text(quote) == "one local paper"
+
+
+def test_reported_pronoun_after_the_verb_opens_the_clause_before_a_later_that() -> None:
+    quote = only(quotes_of("The envoy said she was encouraged by the promises that both sides made."))
+    assert quote.text == "she was encouraged by the promises that both sides made"
+
+
+def test_reported_participle_goes_on_with_the_speaker_of_the_verb_before_it() -> None:
+    text = "Peace will come only with restraint, she told reporters, saying she was heartened by the talks."
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["Peace will come only with restraint", "she was heartened by the talks"]
+    assert [speaker_text(q) for q in quotes] == ["she", "she"]

@@ -225,6 +225,9 @@ def _subject(finder: SpeakerFinder, cue: int, sent: Span) -> Attribution | None:
         before -= 1  # a participle after a quote ('…," adding that'), never an inverted verb ('…," said Roe')
     if before - 1 <= sent.start or finder.doc[before - 1].text != ",":
         return None
+    earlier = _earlier_speaker(finder, cue, sent) if _participle(finder, cue) else None
+    if earlier is not None:
+        return earlier
     found = finder.subject(sent.start, cue)
     if found is None or found.speaker is None:
         return found
@@ -234,6 +237,18 @@ def _subject(finder: SpeakerFinder, cue: int, sent: Span) -> Attribution | None:
         return found
     opening = finder.doc[sent.start : found.speaker[0]]
     return None if any(t.text in _MARKS for t in opening) else found  # a speaker out of the quote's own words
+
+
+def _earlier_speaker(finder: SpeakerFinder, cue: int, sent: Span) -> Attribution | None:
+    """ "…, she told reporters, saying …": a participle goes on with the speaker of the speech verb before it in its
+    sentence, when a speaker stands right before that verb."""
+    earlier = [j for j in finder.cues if sent.start <= j < cue]
+    if not earlier:
+        return None
+    found = finder.before(max(earlier), sent.start)
+    if found is None or found.speaker is None:
+        return None
+    return Attribution(found.speaker, (cue, finder.cues[cue]), found.role)
 
 
 def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | None) -> Reported | None:
@@ -337,8 +352,13 @@ def _ends_clause(finder: SpeakerFinder, i: int, end: int) -> bool:
 
 
 def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> int | None:
-    """Where the reported clause starts: at "that" within a few words, or right after a bare-clause verb."""
+    """Where the reported clause starts: at "that" within a few words, or right after a bare-clause verb (at once
+    when a subject pronoun follows it: in "saying she was heartened by assurances that …" the "that" is inside)."""
     doc = finder.doc
+    verb = doc[cue:cue_end].text.lower()
+    bare = verb in finder.lex.bare_clause and verb != "told" and cue_end + 1 < end
+    if bare and _pronoun(finder, cue_end) and not _blocks(finder, cue_end + 1):  # "said it was", not "said it in"
+        return cue_end
     for j in range(cue_end, min(cue_end + _THAT_WINDOW, end)):
         tok = doc[j]
         if tok.lower_ == "that":
@@ -347,7 +367,6 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
                 return j
         if tok.text in _FINAL or (tok.is_punct and tok.text not in _MARKS):  # 'told NBC's "Today" that …'
             break
-    verb = doc[cue:cue_end].text.lower()
     if verb in finder.lex.question_verbs:
         return _question(finder, cue_end, end)
     if verb in finder.lex.commitment_verbs:

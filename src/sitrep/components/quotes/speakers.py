@@ -371,11 +371,19 @@ class SpeakerFinder:
                     continue  # "The rebels, however, said": a plural noun after its article, no verb
                 end = k
                 break
-        head = self.doc[end - 1]
+        head = self.doc[self._before_parenthesis(start, end) - 1]
         named = head.text[:1].isupper() and any(t.text[:1].isupper() for t in self.doc[start:end])
         if named or head.lower_ in self.lex.source_nouns or head.lower_ in self.lex.pronouns:
             return Attribution((start, end), (cue, self.cues.get(cue, cue + 1)))
         return None
+
+    def _before_parenthesis(self, start: int, end: int) -> int:
+        """The end of a phrase without the parenthesis that closes it ("the Revolutionary Guard Corps (IRGC)")."""
+        if end - start > 1 and self.doc[end - 1].text == ")":
+            opening = self._paren(end - 1, start, -1)
+            if opening is not None and opening > start:
+                return opening
+        return end
 
     def document(self, floor: int, ceiling: int) -> Attribution | None:
         """'In a joint statement, …': the document a sentence reports from, as its speaker."""
