@@ -151,11 +151,22 @@ def _before_speaker(finder: SpeakerFinder, cue: int, sent: Span, attribution: At
     s_start, cue_end = attribution.speaker[0], finder.cues[cue]
     if s_start - 1 <= sent.start or finder.doc[s_start - 1].text != "," or not _ends_clause(finder, cue_end, sent.end):
         return None
+    if _participle(finder, cue) or not _next_to_cue(finder, cue, sent, attribution):
+        return None  # "In July, he met Lee, claiming to …": the participle's subject is far off, no attribution here
     if _resumes(finder, cue_end, sent.end):
         return _content(finder, sent.start, sent.end, attribution)
     if _opens_clause(finder, sent, s_start - 1):
         return _content(finder, sent.start, s_start - 1, attribution)
     return None
+
+
+def _next_to_cue(finder: SpeakerFinder, cue: int, sent: Span, attribution: Attribution) -> bool:
+    """Whether the speaker (or its role) ends right before the verb, past adverbs and a comma ("Roe said", "Roe,
+    the envoy, said")."""
+    assert attribution.speaker is not None
+    last = attribution.role[1] if attribution.role is not None else attribution.speaker[1]
+    before = finder.skip_back(cue, sent.start)
+    return before == last or (before == last + 1 and finder.doc[last].text == ",")
 
 
 def _parsed_clause(
@@ -243,8 +254,8 @@ def _earlier_speaker(finder: SpeakerFinder, cue: int, sent: Span) -> Attribution
     """ "…, she told reporters, saying …": a participle goes on with the speaker of the speech verb before it in its
     sentence, when a speaker stands right before that verb."""
     earlier = [j for j in finder.cues if sent.start <= j < cue]
-    if not earlier:
-        return None
+    if not earlier or any(_pronoun(finder, j) for j in range(max(earlier), cue)):
+        return None  # "…, even as he defended the plan, saying …": a subject of its own in between
     found = finder.before(max(earlier), sent.start)
     if found is None or found.speaker is None:
         return None
