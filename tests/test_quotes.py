@@ -738,3 +738,9 @@ def test_quotes_double_prime_opens_a_quote() -> None:
     quote = only(quotes_of("″We will rebuild the school,” the mayor said."))
     assert quote.kind == "direct"
     assert speaker_text(quote) == "the mayor"
+
+
+def test_quotes_closing_mark_after_an_invisible_direction_mark_opens_a_quote() -> None:
+    quote = only(quotes_of("\u202a”We will rebuild the school,” posted one reader."))
+    assert quote.kind == "direct"
+    assert speaker_text(quote) == "one reader"

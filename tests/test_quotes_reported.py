@@ -294,3 +294,17 @@ def test_reported_participle_goes_on_with_the_speaker_of_the_verb_before_it() ->
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == ["Peace will come only with restraint", "she was heartened by the talks"]
     assert [speaker_text(q) for q in quotes] == ["she", "she"]
+
+
+def test_reported_media_reported_a_bare_clause() -> None:
+    quote = only(quotes_of("The radio station reported Jane Roe, the deputy mayor, had resigned on Monday."))
+    assert quote.text == "Jane Roe, the deputy mayor, had resigned on Monday"
+    assert speaker_text(quote) == "The radio station"
+
+
+def test_reported_a_gerund_after_reported_is_no_clause() -> None:
+    assert quotes_of("A local reporter reported hearing shots near the depot.") == []
+
+
+def test_reported_plural_noun_after_a_past_verb_is_no_cue() -> None:
+    assert quotes_of("The minister rejected claims the army had crossed the river.") == []

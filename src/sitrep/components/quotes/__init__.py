@@ -60,9 +60,18 @@ class QuoteFinder:
             lower = doc[start].text[:1].islower() or end - start > 1 or doc[start].is_sent_start
             if lower and end > found.get(start, 0):
                 found[start] = end
+        found = {s: e for s, e in found.items() if not self._infinitive(doc, s, e) and not self._noun(doc, s, e)}
         objects = {e for s, e in found.items() if e - s > 1}
-        kept = {s: e for s, e in found.items() if s not in objects and (e not in found or e - s > 1)}
-        return {s: e for s, e in kept.items() if not self._infinitive(doc, s, e)}
+        return {s: e for s, e in found.items() if s not in objects and (e not in found or e - s > 1)}
+
+    def _noun(self, doc: Doc, start: int, end: int) -> bool:
+        """A cue that is also a plural noun is the noun after a determiner, a preposition or a past verb ("the
+        reports", "of claims", "denied reports it was leaving")."""
+        if start == 0 or doc[start:end].text.lower() not in self.lex.noun_cues:
+            return False
+        before = doc[start - 1]
+        function = before.lower_ in self.lex.determiners or before.lower_ in self.lex.stop
+        return function or (before.is_lower and before.is_alpha and before.lower_.endswith("ed"))
 
     def _infinitive(self, doc: Doc, start: int, end: int) -> bool:
         """A base form that reports speech only in the present ("Critics argue …") is no cue after "to", past the

@@ -390,9 +390,16 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
         if skipped is None or skipped - cue_end > 3 or skipped >= end or doc[skipped].lower_ in _POSSESSIVE:
             return None
         start = skipped
-    if start >= end:
+    if start >= end or _gerund(finder, verb, start):
         return None
     return None if _blocks(finder, start) else start
+
+
+def _gerund(finder: SpeakerFinder, verb: str, start: int) -> bool:
+    """Whether a bare verb other than "say" takes a gerund, an act and no clause ("reported hearing gunfire",
+    "admitted lying")."""
+    word = finder.doc[start]
+    return verb not in finder.lex.say and word.is_lower and word.is_alpha and word.lower_.endswith("ing")
 
 
 def _question(finder: SpeakerFinder, cue_end: int, end: int) -> int | None:

@@ -17,6 +17,7 @@ class Lexicon:
     lead_in: frozenset[str]
     bare_clause: frozenset[str]
     finite_only: frozenset[str]
+    noun_cues: frozenset[str]
     negations: frozenset[str]
     say: frozenset[str]
     question_verbs: frozenset[str]
@@ -120,6 +121,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         lead_in=_words(table, "verbs") | _words(table, "characterizing_verbs") | _words(table, "opinion_verbs"),
         bare_clause=_words(table, "bare_clause_verbs"),
         finite_only=_words(table, "finite_only_verbs"),
+        noun_cues=_words(table, "noun_cues"),
         negations=_words(table, "negations"),
         say=_words(table, "say_verbs"),
         question_verbs=_words(table, "question_verbs"),

@@ -8,6 +8,7 @@ convention for a quote that runs over several paragraphs); otherwise it ends wit
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -90,7 +91,8 @@ def _opens_here(text: str, at: int, section: Section) -> bool:
     """Whether a closing mark stands where a quote opens: at a paragraph start or after a space, before a word."""
     before = text[at - 1] if at > section.start else " "
     after = text[at + 1 : at + 3].lstrip()
-    return before in _BEFORE_OPEN and bool(after) and (after[0].isalnum() or after[0] in "…[(")
+    opening = before in _BEFORE_OPEN or unicodedata.category(before) == "Cf"  # after an invisible direction mark
+    return opening and bool(after) and (after[0].isalnum() or after[0] in "…[(")
 
 
 def _closes_here(text: str, at: int, section: Section) -> bool:
