@@ -302,8 +302,16 @@ def test_reported_media_reported_a_bare_clause() -> None:
     assert speaker_text(quote) == "The radio station"
 
 
-def test_reported_a_gerund_after_reported_is_no_clause() -> None:
-    assert quotes_of("A local reporter reported hearing shots near the depot.") == []
+def test_reported_a_word_in_ing_that_opens_a_clause_after_reported() -> None:
+    text = "Researchers from two universities, both in Ohio, reported warming seas appear to weaken the corals."
+    quote = only(quotes_of(text))
+    assert quote.text == "warming seas appear to weaken the corals"
+
+
+def test_reported_object_and_infinitive_after_reported_is_a_statement() -> None:
+    quote = only(quotes_of("On Monday, several news outlets reported the commander to be dead."))
+    assert quote.text == "the commander to be dead"
+    assert speaker_text(quote) == "several news outlets"
 
 
 def test_reported_plural_noun_after_a_past_verb_is_no_cue() -> None:

@@ -345,6 +345,11 @@ class Grammar:
         sentence_rest = [t for t in parsed.doc[verb.i + 1 :] if t.pos_ in self.rules.verbal]
         return not sentence_rest
 
+    def governs(self, cue: int, tok: int) -> bool:
+        """Whether the parse hangs the word at article token `tok` on the verb at `cue` ("reported hearing shots")."""
+        parsed = self.parsed(cue)
+        return parsed is not None and parsed.token(tok).head.i == parsed.token(cue).i
+
     def request(self, cue: int) -> bool:
         """Whether the parse gives the speech verb at `cue` an addressee and an infinitive after it, a request or a
         warning to act ("warned residents to stay indoors"), and no clause it reports."""

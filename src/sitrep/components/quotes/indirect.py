@@ -97,7 +97,9 @@ def _clause_confirmed(finder: SpeakerFinder, grammar: Grammar, cue: int, start: 
     bare = start == finder.cues[cue] and finder.doc[start].lower_ != "that"
     if not bare or verb in finder.lex.say:
         return True
-    return not grammar.object_only(cue) and not grammar.request(cue)
+    if _gerund(finder, verb, start) and grammar.governs(cue, start):
+        return False  # "reported hearing shots", not "reported warming seas appear to …"
+    return not grammar.object_only(cue) and not (verb in finder.lex.directive and grammar.request(cue))
 
 
 def _may_determine(finder: SpeakerFinder, start: int) -> bool:
@@ -390,14 +392,14 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
         if skipped is None or skipped - cue_end > 3 or skipped >= end or doc[skipped].lower_ in _POSSESSIVE:
             return None
         start = skipped
-    if start >= end or _gerund(finder, verb, start):
+    if start >= end:
         return None
     return None if _blocks(finder, start) else start
 
 
 def _gerund(finder: SpeakerFinder, verb: str, start: int) -> bool:
-    """Whether a bare verb other than "say" takes a gerund, an act and no clause ("reported hearing gunfire",
-    "admitted lying")."""
+    """Whether a word in -ing follows a bare verb other than "say": a gerund, an act and no clause ("reported
+    hearing gunfire", "admitted lying") when the verb governs it."""
     word = finder.doc[start]
     return verb not in finder.lex.say and word.is_lower and word.is_alpha and word.lower_.endswith("ing")
 

@@ -18,6 +18,7 @@ class Lexicon:
     bare_clause: frozenset[str]
     finite_only: frozenset[str]
     noun_cues: frozenset[str]
+    directive: frozenset[str]
     negations: frozenset[str]
     say: frozenset[str]
     question_verbs: frozenset[str]
@@ -122,6 +123,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         bare_clause=_words(table, "bare_clause_verbs"),
         finite_only=_words(table, "finite_only_verbs"),
         noun_cues=_words(table, "noun_cues"),
+        directive=_words(table, "directive_verbs"),
         negations=_words(table, "negations"),
         say=_words(table, "say_verbs"),
         question_verbs=_words(table, "question_verbs"),
