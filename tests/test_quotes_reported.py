@@ -316,3 +316,13 @@ def test_reported_object_and_infinitive_after_reported_is_a_statement() -> None:
 
 def test_reported_plural_noun_after_a_past_verb_is_no_cue() -> None:
     assert quotes_of("The minister rejected claims the army had crossed the river.") == []
+
+
+def test_reported_that_past_a_long_addressee_after_told() -> None:
+    quote = only(quotes_of("Roe told the local paper in an interview last week that the mine would close."))
+    assert quote.text == "that the mine would close"
+
+
+def test_reported_relative_that_is_not_the_clause() -> None:
+    quote = only(quotes_of("Engineers say bridges in the old town that are built of wood would not survive a flood."))
+    assert quote.text == "bridges in the old town that are built of wood would not survive a flood"

@@ -12,7 +12,9 @@ from sitrep.components.quotes.speakers import Attribution, SpeakerFinder
 from sitrep.data_files import function_words
 
 MIN_CONTENT = 3  # tokens
-_THAT_WINDOW = 7
+_THAT_WINDOW = 10  # words between a speech verb and its "that" ("told the BBC News website in an interview that")
+_QUESTION_WINDOW = 7
+_NEAR_THAT = 7  # the same, when the words after the verb may be the clause itself
 _PARSED_GAP = 8  # words between a speech verb and the clause the parse gives it ("told the BBC's Newsnight")
 _PARSED_THAT_GAP = 14  # the same for a clause that opens with "that" ("said at a rally in Dayton, Ohio, that …")
 _ADJUNCT = 6  # words of a time or place adjunct after an inverted speaker ("on Tuesday, November 19")
@@ -372,10 +374,12 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
     bare = verb in finder.lex.bare_clause and verb != "told" and cue_end + 1 < end
     if bare and _pronoun(finder, cue_end) and not _blocks(finder, cue_end + 1):  # "said it was", not "said it in"
         return cue_end
-    for j in range(cue_end, min(cue_end + _THAT_WINDOW, end)):
+    for j in range(cue_end, min(cue_end + _that_window(finder, verb, cue_end, end), end)):
         tok = doc[j]
         if tok.lower_ == "that":
             after = doc[j + 1].lower_ if j + 1 < end else ""
+            if after in finder.lex.relative_that and j > cue_end:
+                continue  # "said in a statement that was posted online that …": a relative pronoun
             if after not in finder.lex.that_determined:  # "saying an attack that day on the base …"
                 return j
         if tok.text in _FINAL or (tok.is_punct and tok.text not in _MARKS):  # 'told NBC's "Today" that …'
@@ -404,11 +408,21 @@ def _gerund(finder: SpeakerFinder, verb: str, start: int) -> bool:
     return verb not in finder.lex.say and word.is_lower and word.is_alpha and word.lower_.endswith("ing")
 
 
+def _that_window(finder: SpeakerFinder, verb: str, cue_end: int, end: int) -> int:
+    """How far the clause's "that" is sought after the verb: further past an addressee ("told the BBC News website
+    in an interview that") or an adjunct of place or time ("said at a rally in the north that")."""
+    if cue_end >= end:
+        return 0
+    first = finder.doc[cue_end].lower_
+    adjunct = (first in finder.lex.adjunct_prepositions and first != "to") or first in finder.lex.days
+    return _THAT_WINDOW if verb == "told" or adjunct else _NEAR_THAT
+
+
 def _question(finder: SpeakerFinder, cue_end: int, end: int) -> int | None:
     """Where the question a question verb reports opens: at a question word within a few words ("asked the
     minister whether …", "wondered how …"), not past punctuation or a preposition ("asked about the plan")."""
     doc = finder.doc
-    for j in range(cue_end, min(cue_end + _THAT_WINDOW, end - MIN_CONTENT)):
+    for j in range(cue_end, min(cue_end + _QUESTION_WINDOW, end - MIN_CONTENT)):
         if doc[j].lower_ in finder.lex.question_words:
             return j
         if doc[j].is_punct or doc[j].lower_ in finder.lex.clause_blockers:

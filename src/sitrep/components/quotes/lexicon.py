@@ -31,6 +31,7 @@ class Lexicon:
     clause_blockers: frozenset[str]
     approximators: frozenset[str]
     that_determined: frozenset[str]
+    relative_that: frozenset[str]
     lone_answers: frozenset[str]
     phrase_prepositions: frozenset[str]
     adjunct_prepositions: frozenset[str]
@@ -136,6 +137,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         clause_blockers=_words(table, "clause_blockers"),
         approximators=_words(table, "approximators"),
         that_determined=_words(table, "that_determined"),
+        relative_that=_words(table, "relative_that_verbs"),
         lone_answers=_words(table, "lone_answers"),
         phrase_prepositions=_words(table, "phrase_prepositions"),
         adjunct_prepositions=_words(table, "adjunct_prepositions"),
