@@ -326,3 +326,14 @@ def test_reported_that_past_a_long_addressee_after_told() -> None:
 def test_reported_relative_that_is_not_the_clause() -> None:
     quote = only(quotes_of("Engineers say bridges in the old town that are built of wood would not survive a flood."))
     assert quote.text == "bridges in the old town that are built of wood would not survive a flood"
+
+
+def test_reported_condition_after_said_opens_the_clause() -> None:
+    quote = only(quotes_of("Roe said if the talks fail, the army will move in."))
+    assert quote.text == "if the talks fail, the army will move in"
+    assert speaker_text(quote) == "Roe"
+
+
+def test_reported_participle_after_when_is_no_clause() -> None:
+    quote = only(quotes_of("Roe said when asked about the plan that it would go ahead."))
+    assert quote.text == "that it would go ahead"

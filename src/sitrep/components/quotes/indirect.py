@@ -398,7 +398,20 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
         start = skipped
     if start >= end:
         return None
+    if verb in finder.lex.say and _conditional(finder, start, end):
+        return start
     return None if _blocks(finder, start) else start
+
+
+def _conditional(finder: SpeakerFinder, start: int, end: int) -> bool:
+    """Whether a condition or time clause opens at `start` ("said if the talks fail, …"): a subordinator with a
+    subject after it, not a participle ("said when asked")."""
+    doc = finder.doc
+    if doc[start].lower_ not in finder.lex.conditional_openers or start + MIN_CONTENT >= end:
+        return False
+    after = doc[start + 1]
+    participle = after.is_lower and after.lower_.endswith(("ed", "ing"))
+    return after.is_alpha and not participle and after.lower_ not in finder.lex.clause_blockers
 
 
 def _gerund(finder: SpeakerFinder, verb: str, start: int) -> bool:

@@ -30,6 +30,7 @@ class Lexicon:
     stop: frozenset[str]
     clause_blockers: frozenset[str]
     approximators: frozenset[str]
+    conditional_openers: frozenset[str]
     that_determined: frozenset[str]
     relative_that: frozenset[str]
     lone_answers: frozenset[str]
@@ -136,6 +137,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         stop=_words(table, "stop_words"),
         clause_blockers=_words(table, "clause_blockers"),
         approximators=_words(table, "approximators"),
+        conditional_openers=_words(table, "conditional_openers"),
         that_determined=_words(table, "that_determined"),
         relative_that=_words(table, "relative_that_verbs"),
         lone_answers=_words(table, "lone_answers"),
