@@ -719,3 +719,28 @@ def test_quotes_mid_sentence_quote_in_a_new_paragraph_does_not_continue_the_last
     )
     quotes = quotes_of(text)
     assert [speaker_text(q) for q in quotes] == ["Mayor Dana Roe", None]
+
+
+def test_quotes_closing_mark_typed_where_a_quote_opens() -> None:
+    quote = only(quotes_of("”We will rebuild the school,” the mayor said."))
+    assert quote.kind == "direct"
+    assert quote.text == "”We will rebuild the school,”"
+    assert speaker_text(quote) == "the mayor"
+
+
+def test_quotes_opening_mark_typed_where_a_quote_closes() -> None:
+    quote = only(quotes_of("“We will rebuild the school,“ the mayor said."))
+    assert quote.kind == "direct"
+    assert quote.text == "“We will rebuild the school,“"
+
+
+def test_quotes_double_prime_opens_a_quote() -> None:
+    quote = only(quotes_of("″We will rebuild the school,” the mayor said."))
+    assert quote.kind == "direct"
+    assert speaker_text(quote) == "the mayor"
+
+
+def test_quotes_closing_mark_after_an_invisible_direction_mark_opens_a_quote() -> None:
+    quote = only(quotes_of("\u202a”We will rebuild the school,” posted one reader."))
+    assert quote.kind == "direct"
+    assert speaker_text(quote) == "one reader"

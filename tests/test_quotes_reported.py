@@ -185,3 +185,155 @@ def test_reported_plain_object_of_a_speech_verb_is_no_clause() -> None:
     assert quotes_of("The group claimed responsibility for the attack on the depot.") == []
     quote = only(quotes_of("The group claimed the attack had been planned for months."))
     assert quote.text == "the attack had been planned for months"
+
+
+def test_reported_according_to_a_source_noun_that_is_also_a_verb() -> None:
+    quote = only(quotes_of("The ferry sank in calm water, according to reports."))
+    assert quote.text == "The ferry sank in calm water"
+    assert speaker_text(quote) == "reports"
+
+
+def test_reported_according_to_the_media() -> None:
+    quote = only(quotes_of("According to state television, the dam burst after a week of rain."))
+    assert quote.text == "the dam burst after a week of rain"
+    assert speaker_text(quote) == "state television"
+
+
+def test_reported_clause_after_a_participle_opener() -> None:
+    quote = only(quotes_of("Asked about the plan, Lee said the bank would cut rates."))
+    assert quote.text == "the bank would cut rates"
+    assert speaker_text(quote) == "Lee"
+
+
+def test_reported_clause_after_a_speaking_opener() -> None:
+    quote = only(quotes_of("Speaking to reporters in the capital, the envoy said the ceasefire was holding."))
+    assert quote.text == "the ceasefire was holding"
+    assert speaker_text(quote) == "the envoy"
+
+
+def test_reported_clause_after_a_subordinate_opener() -> None:
+    quote = only(quotes_of("After the vote, the mayor said the curfew would end on Monday."))
+    assert quote.text == "the curfew would end on Monday"
+
+
+def test_reported_inverted_speaker_with_a_day_after_it() -> None:
+    quote = only(quotes_of("Hundreds of homes were flooded overnight, said the charity on Tuesday, November 19."))
+    assert quote.text == "Hundreds of homes were flooded overnight"
+    assert speaker_text(quote) == "the charity"
+
+
+def test_reported_adjunct_after_the_attribution_is_not_reported() -> None:
+    text = "Inspectors searched the plant in Leeds, the company said Friday, in a blow to the whole industry."
+    quote = only(quotes_of(text))
+    assert quote.text == "Inspectors searched the plant in Leeds"
+    assert speaker_text(quote) == "the company"
+
+
+def test_reported_clause_opening_with_at_least_a_number() -> None:
+    quote = only(quotes_of("The monitoring group said at least 20 people had died in the shelling."))
+    assert quote.text == "at least 20 people had died in the shelling"
+    assert speaker_text(quote) == "The monitoring group"
+
+
+def test_reported_plural_present_of_a_speech_verb() -> None:
+    quote = only(quotes_of("Critics argue the new law will hurt small farms."))
+    assert quote.text == "the new law will hurt small farms"
+    assert speaker_text(quote) == "Critics"
+
+
+def test_reported_base_form_after_to_reports_nothing() -> None:
+    assert quotes_of("The council is continuing to insist that the depot must close.") == []
+
+
+def test_reported_denied_speech_reports_nothing() -> None:
+    assert quotes_of("Officials would not say the bridge was safe.") == []
+
+
+def test_reported_addressee_told_to_act_is_no_clause() -> None:
+    assert quotes_of("Officials warned residents to stay indoors.") == []
+
+
+def test_reported_clause_before_a_speaker_with_a_long_adjunct() -> None:
+    quote = only(quotes_of("Three soldiers were wounded, the army said in a statement issued late on Sunday."))
+    assert quote.text == "Three soldiers were wounded"
+    assert speaker_text(quote) == "the army"
+
+
+def test_reported_plural_group_noun_after_but_speaks() -> None:
+    quote = only(quotes_of("The unions oppose the plan, but ministers insist it is fair to workers."))
+    assert quote.text == "it is fair to workers"
+    assert speaker_text(quote) == "ministers"
+
+
+def test_reported_place_adverb_between_speaker_and_verb() -> None:
+    quote = only(quotes_of("The army wants longer-range missiles, officials here said."))
+    assert quote.text == "The army wants longer-range missiles"
+    assert speaker_text(quote) == "officials"
+
+
+def test_reported_speaker_name_closed_by_an_abbreviation_in_parentheses() -> None:
+    text = "The National Grain Board (NGB), which runs the silos, declared that the harvest was lost."
+    quote = only(quotes_of(text))
+    assert quote.text == "that the harvest was lost"
+    assert speaker_text(quote) == "The National Grain Board (NGB)"
+
+
+def test_reported_speaker_after_an_opening_preposition_phrase() -> None:
+    text = "Amid questions about the vote, one local paper, the Morning Star, reported that the count was late."
+    quote = only(quotes_of(text))
+    assert speaker_text(quote) == "one local paper"
+
+
+def test_reported_pronoun_after_the_verb_opens_the_clause_before_a_later_that() -> None:
+    quote = only(quotes_of("The envoy said she was encouraged by the promises that both sides made."))
+    assert quote.text == "she was encouraged by the promises that both sides made"
+
+
+def test_reported_participle_goes_on_with_the_speaker_of_the_verb_before_it() -> None:
+    text = "Peace will come only with restraint, she told reporters, saying she was heartened by the talks."
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["Peace will come only with restraint", "she was heartened by the talks"]
+    assert [speaker_text(q) for q in quotes] == ["she", "she"]
+
+
+def test_reported_media_reported_a_bare_clause() -> None:
+    quote = only(quotes_of("The radio station reported Jane Roe, the deputy mayor, had resigned on Monday."))
+    assert quote.text == "Jane Roe, the deputy mayor, had resigned on Monday"
+    assert speaker_text(quote) == "The radio station"
+
+
+def test_reported_a_word_in_ing_that_opens_a_clause_after_reported() -> None:
+    text = "Researchers from two universities, both in Ohio, reported warming seas appear to weaken the corals."
+    quote = only(quotes_of(text))
+    assert quote.text == "warming seas appear to weaken the corals"
+
+
+def test_reported_object_and_infinitive_after_reported_is_a_statement() -> None:
+    quote = only(quotes_of("On Monday, several news outlets reported the commander to be dead."))
+    assert quote.text == "the commander to be dead"
+    assert speaker_text(quote) == "several news outlets"
+
+
+def test_reported_plural_noun_after_a_past_verb_is_no_cue() -> None:
+    assert quotes_of("The minister rejected claims the army had crossed the river.") == []
+
+
+def test_reported_that_past_a_long_addressee_after_told() -> None:
+    quote = only(quotes_of("Roe told the local paper in an interview last week that the mine would close."))
+    assert quote.text == "that the mine would close"
+
+
+def test_reported_relative_that_is_not_the_clause() -> None:
+    quote = only(quotes_of("Engineers say bridges in the old town that are built of wood would not survive a flood."))
+    assert quote.text == "bridges in the old town that are built of wood would not survive a flood"
+
+
+def test_reported_condition_after_said_opens_the_clause() -> None:
+    quote = only(quotes_of("Roe said if the talks fail, the army will move in."))
+    assert quote.text == "if the talks fail, the army will move in"
+    assert speaker_text(quote) == "Roe"
+
+
+def test_reported_participle_after_when_is_no_clause() -> None:
+    quote = only(quotes_of("Roe said when asked about the plan that it would go ahead."))
+    assert quote.text == "that it would go ahead"

@@ -19,8 +19,8 @@ from sitrep.record import Quote
 
 Spans = list[tuple[int, int]]
 _RECORD = re.compile(r"^(?P<id>[TE]\d+)\t(?P<body>[^\t\n]*)", re.MULTILINE)
-_OPEN = '"“„«'
-_CLOSE = '"”»'
+_OPEN = '"“„«”″'  # a closing mark or a double prime typed where a quote opens ('”We will stay,” she said')
+_CLOSE = '"”»“'  # an opening mark typed where a quote closes ('“We will stay,“ she said')
 _TRAILING = ".,;:!?—–- "
 
 
@@ -74,7 +74,8 @@ def read_ann(path: Path, text: str) -> list[Gold]:
 def is_direct(text: str, content: Spans) -> bool:
     """Whether a content is enclosed in quotation marks: its first fragment opens with one, its last closes
     with one (annotators often cut a long quote into one fragment per sentence). Two straight apostrophes are
-    a double mark (''like this'', as the New York Times archive prints them)."""
+    a double mark (''like this'', as the New York Times archive prints them); a curly mark typed the wrong way round
+    (”like this” or “like this“) and a double prime (″) are marks too, as the quotes component reads them."""
     first = text[content[0][0] : content[0][1]].strip()
     last = text[content[-1][0] : content[-1][1]].strip().rstrip(_TRAILING)
     opens = first.startswith("''") or first[:1] in _OPEN

@@ -53,13 +53,35 @@ class QuoteFinder:
 
     def cues(self, doc: Doc) -> dict[int, int]:
         """Reporting cues: start token -> end token. A capitalized word ("United States") is no cue unless it
-        opens a sentence or a phrase ("According to"); nor is a noun before a verb ("news reports said")."""
+        opens a sentence or a phrase ("According to"); nor is a noun before a verb ("news reports said"), nor the
+        object of a cue of several words ("according to reports")."""
         found: dict[int, int] = {}
         for _, start, end in self.matcher(doc):
             lower = doc[start].text[:1].islower() or end - start > 1 or doc[start].is_sent_start
             if lower and end > found.get(start, 0):
                 found[start] = end
-        return {s: e for s, e in found.items() if e not in found}
+        found = {s: e for s, e in found.items() if not self._infinitive(doc, s, e) and not self._noun(doc, s, e)}
+        objects = {e for s, e in found.items() if e - s > 1}
+        return {s: e for s, e in found.items() if s not in objects and (e not in found or e - s > 1)}
+
+    def _noun(self, doc: Doc, start: int, end: int) -> bool:
+        """A cue that is also a plural noun is the noun after a determiner, a preposition or a past verb ("the
+        reports", "of claims", "denied reports it was leaving")."""
+        if start == 0 or doc[start:end].text.lower() not in self.lex.noun_cues:
+            return False
+        before = doc[start - 1]
+        function = before.lower_ in self.lex.determiners or before.lower_ in self.lex.stop
+        return function or (before.is_lower and before.is_alpha and before.lower_.endswith("ed"))
+
+    def _infinitive(self, doc: Doc, start: int, end: int) -> bool:
+        """A base form that reports speech only in the present ("Critics argue …") is no cue after "to", past the
+        adverbs ("continuing to insist that …", "refused to publicly confirm …")."""
+        if doc[start:end].text.lower() not in self.lex.finite_only:
+            return False
+        i = start
+        while i > 0 and doc[i - 1].lower_ in self.lex.between:
+            i -= 1
+        return i > 0 and doc[i - 1].lower_ == "to"
 
     def match(self, doc: Doc) -> list[Found]:
         """Every quote with its attribution, in text order. A first pass on word shapes notes the sentences whose

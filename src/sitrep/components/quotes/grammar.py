@@ -312,6 +312,8 @@ class Grammar:
         if parsed is None:
             return False
         verb, first = parsed.token(cue), parsed.token(speaker)
+        if verb.dep_ in self.rules.fronted_heads and verb.head.i < first.i:
+            return True  # the verb hung on the clause before ("…, the army said in a statement issued …")
         return any(c.dep_ in self.rules.fronted and c.i < first.i for c in verb.children)
 
     # -- the reported clause ------------------------------------------------------------------------------
@@ -342,6 +344,28 @@ class Grammar:
             return False
         sentence_rest = [t for t in parsed.doc[verb.i + 1 :] if t.pos_ in self.rules.verbal]
         return not sentence_rest
+
+    def governs(self, cue: int, tok: int) -> bool:
+        """Whether the parse hangs the word at article token `tok` on the verb at `cue` ("reported hearing shots")."""
+        parsed = self.parsed(cue)
+        return parsed is not None and parsed.token(tok).head.i == parsed.token(cue).i
+
+    def request(self, cue: int) -> bool:
+        """Whether the parse gives the speech verb at `cue` an addressee and an infinitive after it, a request or a
+        warning to act ("warned residents to stay indoors"), and no clause it reports."""
+        parsed = self.parsed(cue)
+        if parsed is None:
+            return False
+        verb = parsed.token(cue)
+        if any(self._reports(verb, c) for c in verb.children):
+            return False
+        after = [c for c in verb.children if c.i > verb.i]
+        ends = {max(t.i for t in c.subtree) for c in after if c.dep_ in self.rules.request_objects}
+        return any(c.tag_ in self.rules.nonfinite_tags and self._to(c, ends) for c in after)
+
+    def _to(self, verb: Token, ends: set[int]) -> bool:
+        """Whether the infinitive `verb` opens with a "to" right after one of the words at `ends`."""
+        return any(c.lower_ == "to" and c.i < verb.i and c.i - 1 in ends for c in verb.children)
 
     def determiner(self, tok: int) -> bool:
         """Whether the parse reads the "that" at article token `tok` as a determiner with no finite verb after it

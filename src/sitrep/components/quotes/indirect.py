@@ -12,9 +12,12 @@ from sitrep.components.quotes.speakers import Attribution, SpeakerFinder
 from sitrep.data_files import function_words
 
 MIN_CONTENT = 3  # tokens
-_THAT_WINDOW = 7
+_THAT_WINDOW = 10  # words between a speech verb and its "that" ("told the BBC News website in an interview that")
+_QUESTION_WINDOW = 7
+_NEAR_THAT = 7  # the same, when the words after the verb may be the clause itself
 _PARSED_GAP = 8  # words between a speech verb and the clause the parse gives it ("told the BBC's Newsnight")
 _PARSED_THAT_GAP = 14  # the same for a clause that opens with "that" ("said at a rally in Dayton, Ohio, that …")
+_ADJUNCT = 6  # words of a time or place adjunct after an inverted speaker ("on Tuesday, November 19")
 _FINAL = frozenset({".", "!", "?", ";", ":"})
 _MARKS = frozenset([*"\"“”„«»'‘’", "''"])
 _POSSESSIVE = function_words("possessive_endings")
@@ -35,6 +38,8 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
     finds the clause where the words alone do not ("Roe told NPR the talks had failed")."""
     if finder.doc[cue].lower_ == "according":
         return _according(finder, cue, sent)
+    if _unsaid(finder, cue, sent.start):
+        return None
 
     attribution = finder.before(cue, sent.start)
     if attribution is None:
@@ -52,18 +57,51 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
         return before
     start = _clause_after(finder, cue, cue_end, sent.end)
     if start is None or (grammar is not None and not _clause_confirmed(finder, grammar, cue, start)):
-        return _parsed_clause(finder, grammar, cue, attribution)
+        parsed = _parsed_clause(finder, grammar, cue, attribution)
+        return parsed or _parsed_fronted(finder, grammar, cue, sent, attribution)
     return _content(finder, start, _next_attribution(finder, start, sent.end), attribution)
+
+
+def _parsed_fronted(
+    finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent: Span, attribution: Attribution
+) -> Reported | None:
+    """The clause before a speaker set off by a comma, when the parse hangs it on the speech verb (or the verb on
+    it) and a long adjunct follows the verb: "Three soldiers were wounded, the army said in a statement issued late
+    on Sunday"."""
+    assert attribution.speaker is not None
+    s_start = attribution.speaker[0]
+    if grammar is None or s_start - 1 <= sent.start or finder.doc[s_start - 1].text != ",":
+        return None
+    if not grammar.fronted(cue, s_start) or not _opens_clause(finder, sent, s_start - 1):
+        return None
+    return _content(finder, sent.start, s_start - 1, attribution)
+
+
+def _unsaid(finder: SpeakerFinder, cue: int, floor: int) -> bool:
+    """Whether the words right before the speech verb deny it ("did not say", "would not confirm", "has never
+    said"): no statement made."""
+    lex = finder.lex
+    i = cue
+    while i > floor and (finder.doc[i - 1].lower_ in lex.between or finder.doc[i - 1].lower_ in lex.negations):
+        i -= 1
+        if finder.doc[i].lower_ in lex.negations:
+            return True
+    return False
 
 
 def _clause_confirmed(finder: SpeakerFinder, grammar: Grammar, cue: int, start: int) -> bool:
     """Whether the parse lets stand the clause the word shapes found: its "that" is no determiner ("reiterated that
-    approach"), and after a bare verb other than "say" the words are no plain object ("claimed responsibility")."""
+    approach"), and after a bare verb other than "say" the words are no plain object ("claimed responsibility") and
+    no addressee told to act ("warned residents to stay indoors")."""
     if _may_determine(finder, start) and grammar.determiner(start):
         return False
     verb = finder.doc[cue : finder.cues[cue]].text.lower()
     bare = start == finder.cues[cue] and finder.doc[start].lower_ != "that"
-    return not bare or verb in finder.lex.say or not grammar.object_only(cue)
+    if not bare or verb in finder.lex.say:
+        return True
+    if _gerund(finder, verb, start) and grammar.governs(cue, start):
+        return False  # "reported hearing shots", not "reported warming seas appear to …"
+    return not grammar.object_only(cue) and not (verb in finder.lex.directive and grammar.request(cue))
 
 
 def _may_determine(finder: SpeakerFinder, start: int) -> bool:
@@ -117,11 +155,22 @@ def _before_speaker(finder: SpeakerFinder, cue: int, sent: Span, attribution: At
     s_start, cue_end = attribution.speaker[0], finder.cues[cue]
     if s_start - 1 <= sent.start or finder.doc[s_start - 1].text != "," or not _ends_clause(finder, cue_end, sent.end):
         return None
+    if _participle(finder, cue) or not _next_to_cue(finder, cue, sent, attribution):
+        return None  # "In July, he met Lee, claiming to …": the participle's subject is far off, no attribution here
     if _resumes(finder, cue_end, sent.end):
         return _content(finder, sent.start, sent.end, attribution)
     if _opens_clause(finder, sent, s_start - 1):
         return _content(finder, sent.start, s_start - 1, attribution)
     return None
+
+
+def _next_to_cue(finder: SpeakerFinder, cue: int, sent: Span, attribution: Attribution) -> bool:
+    """Whether the speaker (or its role) ends right before the verb, past adverbs and a comma ("Roe said", "Roe,
+    the envoy, said")."""
+    assert attribution.speaker is not None
+    last = attribution.role[1] if attribution.role is not None else attribution.speaker[1]
+    before = finder.skip_back(cue, sent.start)
+    return before == last or (before == last + 1 and finder.doc[last].text == ",")
 
 
 def _parsed_clause(
@@ -167,8 +216,9 @@ def _parsed_only(finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent:
 
 
 def _according(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
-    """ "According to X, …" (the clause after the comma that closes X) and "… according to X" (the clause before)."""
-    attribution = finder.after(cue, sent.end)
+    """ "According to X, …" (the clause after the comma that closes X) and "… according to X" (the clause before);
+    X may be the media or a record ("according to state media")."""
+    attribution = finder.after(cue, sent.end, finder.lex.according_sources)
     if attribution is None or attribution.speaker is None:
         return None
     if cue == sent.start:
@@ -190,6 +240,9 @@ def _subject(finder: SpeakerFinder, cue: int, sent: Span) -> Attribution | None:
         before -= 1  # a participle after a quote ('…," adding that'), never an inverted verb ('…," said Roe')
     if before - 1 <= sent.start or finder.doc[before - 1].text != ",":
         return None
+    earlier = _earlier_speaker(finder, cue, sent) if _participle(finder, cue) else None
+    if earlier is not None:
+        return earlier
     found = finder.subject(sent.start, cue)
     if found is None or found.speaker is None:
         return found
@@ -199,6 +252,18 @@ def _subject(finder: SpeakerFinder, cue: int, sent: Span) -> Attribution | None:
         return found
     opening = finder.doc[sent.start : found.speaker[0]]
     return None if any(t.text in _MARKS for t in opening) else found  # a speaker out of the quote's own words
+
+
+def _earlier_speaker(finder: SpeakerFinder, cue: int, sent: Span) -> Attribution | None:
+    """ "…, she told reporters, saying …": a participle goes on with the speaker of the speech verb before it in its
+    sentence, when a speaker stands right before that verb."""
+    earlier = [j for j in finder.cues if sent.start <= j < cue]
+    if not earlier or any(_pronoun(finder, j) for j in range(max(earlier), cue)):
+        return None  # "…, even as he defended the plan, saying …": a subject of its own in between
+    found = finder.before(max(earlier), sent.start)
+    if found is None or found.speaker is None:
+        return None
+    return Attribution(found.speaker, (cue, finder.cues[cue]), found.role)
 
 
 def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | None) -> Reported | None:
@@ -216,11 +281,26 @@ def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar
     last = attribution.role[1] if attribution.role is not None else attribution.speaker[1]
     if not (
         finder.sentence_end(last, sent.end)
+        or _adjunct_to_end(finder, last, sent.end)
         or _role_to_the_end(finder, attribution, sent.end)
         or (finder.names_source(*attribution.speaker) and _subject_after(grammar, cue, attribution.speaker))
     ):
         return None
     return _content(finder, sent.start, cue - 1, attribution)
+
+
+def _adjunct_to_end(finder: SpeakerFinder, i: int, end: int) -> bool:
+    """ "…, said Amnesty International on Tuesday." or "…, said the ministry in a statement.": only a short adjunct
+    of time or place, opened by a preposition or a day, stands between the speaker and the sentence end."""
+    if i >= end:
+        return False
+    first = finder.doc[i]
+    if first.lower_ not in finder.lex.adjunct_prepositions and first.lower_ not in finder.lex.days:
+        return False
+    rest = finder.doc[i:end]
+    if any(t.i in finder.cues or t.lower_ == "that" or t.text in _MARKS for t in rest):
+        return False
+    return any(finder.sentence_end(j, end) for j in range(i + 1, min(i + _ADJUNCT, end) + 1))
 
 
 def _role_to_the_end(finder: SpeakerFinder, attribution: Attribution, end: int) -> bool:
@@ -239,7 +319,8 @@ def _subject_after(grammar: Grammar | None, cue: int, speaker: tuple[int, int]) 
 
 def _resumes(finder: SpeakerFinder, cue_end: int, end: int) -> bool:
     """Whether the sentence goes on after an attribution set off by commas ("The museum, Roe said, holds …"):
-    a comma closes the attribution and a few words follow that open no participle or other cue ("…, adding")."""
+    a comma closes the attribution and a few words follow that open no participle, other cue ("…, adding") or
+    adjunct ("…, in a blow to …")."""
     doc = finder.doc
     comma = next((j for j in range(cue_end, min(cue_end + 6, end)) if doc[j].text == ","), None)
     if comma is None:
@@ -248,18 +329,24 @@ def _resumes(finder: SpeakerFinder, cue_end: int, end: int) -> bool:
     if len(words) < MIN_CONTENT:
         return False
     first = words[0]
+    adjunct = first.lower_ in finder.lex.adjunct_prepositions or first.lower_ in finder.lex.clause_blockers
+    if adjunct and first.lower_ not in _COORDINATORS:
+        return False  # "…, the company said Friday, in a fresh blow to …": an adjunct of the attribution
     return first.i not in finder.cues and not (first.is_lower and first.text.endswith("ing"))
 
 
 def _opens_clause(finder: SpeakerFinder, sent: Span, end: int) -> bool:
     """Whether the words before the speaker's comma hold a clause that can be reported, not only adjuncts
-    ("On Saturday, in a short statement, X said …": every comma-separated part opens with a preposition or a day)."""
+    ("On Saturday, in a short statement, X said …", "Asked about the plan, X said …": every comma-separated part
+    opens with a preposition, a day or another adjunct opener)."""
+    lex = finder.lex
     part_start = True
     for tok in finder.doc[sent.start : end]:
         if tok.text == ",":
             part_start = True
         elif not tok.is_space and part_start:
-            if tok.lower_ not in finder.lex.adjunct_prepositions and tok.lower_ not in finder.lex.days:
+            word = tok.lower_
+            if not (word in lex.adjunct_prepositions or word in lex.days or word in lex.adjunct_openers):
                 return True
             part_start = False
     return False
@@ -280,17 +367,23 @@ def _ends_clause(finder: SpeakerFinder, i: int, end: int) -> bool:
 
 
 def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> int | None:
-    """Where the reported clause starts: at "that" within a few words, or right after a bare-clause verb."""
+    """Where the reported clause starts: at "that" within a few words, or right after a bare-clause verb (at once
+    when a subject pronoun follows it: in "saying she was heartened by assurances that …" the "that" is inside)."""
     doc = finder.doc
-    for j in range(cue_end, min(cue_end + _THAT_WINDOW, end)):
+    verb = doc[cue:cue_end].text.lower()
+    bare = verb in finder.lex.bare_clause and verb != "told" and cue_end + 1 < end
+    if bare and _pronoun(finder, cue_end) and not _blocks(finder, cue_end + 1):  # "said it was", not "said it in"
+        return cue_end
+    for j in range(cue_end, min(cue_end + _that_window(finder, verb, cue_end, end), end)):
         tok = doc[j]
         if tok.lower_ == "that":
             after = doc[j + 1].lower_ if j + 1 < end else ""
+            if after in finder.lex.relative_that and j > cue_end:
+                continue  # "said in a statement that was posted online that …": a relative pronoun
             if after not in finder.lex.that_determined:  # "saying an attack that day on the base …"
                 return j
         if tok.text in _FINAL or (tok.is_punct and tok.text not in _MARKS):  # 'told NBC's "Today" that …'
             break
-    verb = doc[cue:cue_end].text.lower()
     if verb in finder.lex.question_verbs:
         return _question(finder, cue_end, end)
     if verb in finder.lex.commitment_verbs:
@@ -305,14 +398,44 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
         start = skipped
     if start >= end:
         return None
+    if verb in finder.lex.say and _conditional(finder, start, end):
+        return start
     return None if _blocks(finder, start) else start
+
+
+def _conditional(finder: SpeakerFinder, start: int, end: int) -> bool:
+    """Whether a condition or time clause opens at `start` ("said if the talks fail, …"): a subordinator with a
+    subject after it, not a participle ("said when asked")."""
+    doc = finder.doc
+    if doc[start].lower_ not in finder.lex.conditional_openers or start + MIN_CONTENT >= end:
+        return False
+    after = doc[start + 1]
+    participle = after.is_lower and after.lower_.endswith(("ed", "ing"))
+    return after.is_alpha and not participle and after.lower_ not in finder.lex.clause_blockers
+
+
+def _gerund(finder: SpeakerFinder, verb: str, start: int) -> bool:
+    """Whether a word in -ing follows a bare verb other than "say": a gerund, an act and no clause ("reported
+    hearing gunfire", "admitted lying") when the verb governs it."""
+    word = finder.doc[start]
+    return verb not in finder.lex.say and word.is_lower and word.is_alpha and word.lower_.endswith("ing")
+
+
+def _that_window(finder: SpeakerFinder, verb: str, cue_end: int, end: int) -> int:
+    """How far the clause's "that" is sought after the verb: further past an addressee ("told the BBC News website
+    in an interview that") or an adjunct of place or time ("said at a rally in the north that")."""
+    if cue_end >= end:
+        return 0
+    first = finder.doc[cue_end].lower_
+    adjunct = (first in finder.lex.adjunct_prepositions and first != "to") or first in finder.lex.days
+    return _THAT_WINDOW if verb == "told" or adjunct else _NEAR_THAT
 
 
 def _question(finder: SpeakerFinder, cue_end: int, end: int) -> int | None:
     """Where the question a question verb reports opens: at a question word within a few words ("asked the
     minister whether …", "wondered how …"), not past punctuation or a preposition ("asked about the plan")."""
     doc = finder.doc
-    for j in range(cue_end, min(cue_end + _THAT_WINDOW, end - MIN_CONTENT)):
+    for j in range(cue_end, min(cue_end + _QUESTION_WINDOW, end - MIN_CONTENT)):
         if doc[j].lower_ in finder.lex.question_words:
             return j
         if doc[j].is_punct or doc[j].lower_ in finder.lex.clause_blockers:
@@ -345,9 +468,15 @@ def _blocks(finder: SpeakerFinder, start: int) -> bool:
 
 
 def _approximates(finder: SpeakerFinder, start: int) -> bool:
-    """Whether the blocker at `start` approximates the number after it ("said about 20 people had applied")."""
-    after = finder.doc[start + 1] if start + 1 < len(finder.doc) else None
-    return finder.doc[start].lower_ in finder.lex.approximators and after is not None and after.like_num
+    """Whether the blocker at `start` opens a phrase that approximates the number after it ("said about 20 people
+    had applied", "said at least 20 people died")."""
+    doc = finder.doc
+    for phrase in finder.lex.approximators:
+        words = phrase.split()
+        end = start + len(words)
+        if end < len(doc) and [t.lower_ for t in doc[start:end]] == words and doc[end].like_num:
+            return True
+    return False
 
 
 def _content(finder: SpeakerFinder, start: int, end: int, attribution: Attribution) -> Reported | None:

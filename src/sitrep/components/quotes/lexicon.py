@@ -16,6 +16,10 @@ class Lexicon:
     characterizing: frozenset[str]
     lead_in: frozenset[str]
     bare_clause: frozenset[str]
+    finite_only: frozenset[str]
+    noun_cues: frozenset[str]
+    directive: frozenset[str]
+    negations: frozenset[str]
     say: frozenset[str]
     question_verbs: frozenset[str]
     question_words: frozenset[str]
@@ -26,14 +30,18 @@ class Lexicon:
     stop: frozenset[str]
     clause_blockers: frozenset[str]
     approximators: frozenset[str]
+    conditional_openers: frozenset[str]
     that_determined: frozenset[str]
+    relative_that: frozenset[str]
     lone_answers: frozenset[str]
     phrase_prepositions: frozenset[str]
     adjunct_prepositions: frozenset[str]
+    adjunct_openers: frozenset[str]
     governors: frozenset[str]
     pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     source_nouns: frozenset[str]
+    according_sources: frozenset[str]
     role_nouns: frozenset[str]
     documents: frozenset[str]
     titles: frozenset[str]
@@ -66,9 +74,11 @@ class SyntaxRules:
     within_subject: frozenset[str]
     complements: frozenset[str]
     objects: frozenset[str]
+    request_objects: frozenset[str]
     singular_nouns: frozenset[str]
     determiners: frozenset[str]
     fronted: frozenset[str]
+    fronted_heads: frozenset[str]
     characterized: frozenset[str]
     that_clauses: frozenset[str]
     nominal: frozenset[str]
@@ -113,6 +123,10 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         characterizing=_words(table, "characterizing_verbs"),
         lead_in=_words(table, "verbs") | _words(table, "characterizing_verbs") | _words(table, "opinion_verbs"),
         bare_clause=_words(table, "bare_clause_verbs"),
+        finite_only=_words(table, "finite_only_verbs"),
+        noun_cues=_words(table, "noun_cues"),
+        directive=_words(table, "directive_verbs"),
+        negations=_words(table, "negations"),
         say=_words(table, "say_verbs"),
         question_verbs=_words(table, "question_verbs"),
         question_words=_words(table, "question_words"),
@@ -123,14 +137,18 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         stop=_words(table, "stop_words"),
         clause_blockers=_words(table, "clause_blockers"),
         approximators=_words(table, "approximators"),
+        conditional_openers=_words(table, "conditional_openers"),
         that_determined=_words(table, "that_determined"),
+        relative_that=_words(table, "relative_that_verbs"),
         lone_answers=_words(table, "lone_answers"),
         phrase_prepositions=_words(table, "phrase_prepositions"),
         adjunct_prepositions=_words(table, "adjunct_prepositions"),
+        adjunct_openers=_words(table, "adjunct_openers"),
         governors=_words(table, "governors"),
         pronouns=_words(table, "pronouns"),
         group_pronouns=_words(table, "group_pronouns"),
         source_nouns=_words(table, "source_nouns"),
+        according_sources=_words(table, "according_sources"),
         role_nouns=_words(table, "role_nouns"),
         documents=_words(table, "document_nouns"),
         titles=_words(table, "titles"),
@@ -168,9 +186,11 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
         within_subject=exact("within_subject"),
         complements=exact("complements"),
         objects=exact("objects"),
+        request_objects=exact("request_objects"),
         determiners=exact("determiners"),
         singular_nouns=exact("singular_nouns"),
         fronted=exact("fronted"),
+        fronted_heads=exact("fronted_heads"),
         characterized=exact("characterized"),
         that_clauses=exact("that_clauses"),
         nominal=exact("nominal"),

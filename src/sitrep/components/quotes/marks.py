@@ -8,15 +8,16 @@ convention for a quote that runs over several paragraphs); otherwise it ends wit
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from sitrep.record import Section
 
 PROSE_KINDS = frozenset({"body", "caption", "subtitle", "headline"})
-_DOUBLE = re.compile(r"''|[\"“”„«»]")
-MARK_CHARS = frozenset("\"“”„«»'‘’‹›")
-_STRAIGHT = frozenset({'"', "''"})  # marks that open or close by where they stand
+_DOUBLE = re.compile(r"''|[\"“”„«»″]")
+MARK_CHARS = frozenset("\"“”„«»'‘’‹›″")
+_STRAIGHT = frozenset({'"', "''", "″"})  # marks that open or close by where they stand (″: a double prime)
 _SINGLE = re.compile(r"['‘’‹›]")
 _OPENERS = frozenset("“„«")
 _CLOSERS = frozenset("”»")
@@ -76,9 +77,32 @@ def _scan_double(text: str, section: Section, carried: int | None) -> tuple[list
             if open_at is not None:
                 spans.append((open_at, at + len(mark), True))
                 open_at = None
+            elif _opens_here(text, at, section):
+                open_at = at  # a closing mark typed where an opening one belongs ('”We will stay,” she said')
+        elif open_at is not None and mark in _OPENERS and _closes_here(text, at, section):
+            spans.append((open_at, at + len(mark), True))  # an opening mark typed at the end ('“We will stay,“')
+            open_at = None
         elif mark in _OPENERS or mark in _STRAIGHT:
             open_at = at
     return spans, open_at
+
+
+def _opens_here(text: str, at: int, section: Section) -> bool:
+    """Whether a closing mark stands where a quote opens: at a paragraph start or after a space, before a word."""
+    before = text[at - 1] if at > section.start else " "
+    after = text[at + 1 : at + 3].lstrip()
+    opening = before in _BEFORE_OPEN or unicodedata.category(before) == "Cf"  # after an invisible direction mark
+    return opening and bool(after) and (after[0].isalnum() or after[0] in "…[(")
+
+
+def _closes_here(text: str, at: int, section: Section) -> bool:
+    """Whether an opening mark stands where a quote closes: right after a word or a stop, before a space, a stop or
+    the paragraph end."""
+    before = text[at - 1] if at > section.start else " "
+    after = text[at + 1] if at + 1 < section.end else " "
+    return not before.isspace() and (before.isalnum() or before in _SENTENCE_FINAL or before in ",;") and (
+        after in _AFTER_CLOSE
+    )
 
 
 def _reopens(text: str, open_at: int, at: int, width: int, end: int) -> bool:

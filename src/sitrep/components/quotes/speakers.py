@@ -83,8 +83,9 @@ class SpeakerFinder:
         start = self.past_gaps(i + 1, end)
         return start if start < end and self.plausible(start, end) else None
 
-    def forward(self, start: int, ceiling: int) -> int | None:
-        """The end of the phrase that starts at token `start`, or None (a parenthesis is passed over)."""
+    def forward(self, start: int, ceiling: int, sources: frozenset[str] = frozenset()) -> int | None:
+        """The end of the phrase that starts at token `start`, or None (a parenthesis is passed over); `sources`
+        are more head nouns that make it plausible."""
         i, taken = start, 0
         while i < ceiling and taken < MAX_PHRASE:
             tok = self.doc[i]
@@ -99,7 +100,7 @@ class SpeakerFinder:
             i, taken = i + 1, taken + (not tok.is_space)
         while i > start and (self.doc[i - 1].lower_ in self.trailing or self.doc[i - 1].is_space):
             i -= 1
-        return i if i > start and self.plausible(start, i) else None
+        return i if i > start and self.plausible(start, i, sources) else None
 
     def past_gaps(self, i: int, ceiling: int) -> int:
         """The first token from `i` on that is not a gap."""
@@ -117,15 +118,17 @@ class SpeakerFinder:
                 return j
         return None
 
-    def plausible(self, start: int, end: int) -> bool:
-        """A speaker phrase names someone: a capitalized word, a pronoun, a source noun or a determined noun."""
+    def plausible(self, start: int, end: int, sources: frozenset[str] = frozenset()) -> bool:
+        """A speaker phrase names someone: a capitalized word, a pronoun, a source noun (or one of `sources`) or a
+        determined noun."""
         last = self.doc[end - 1]
         head = last.lower_
         if head in self.lex.determiners or head in self.lex.phrase_prepositions or last.text in _JOINERS:
             return False
         if end - start == 1 and head in self.lex.pronouns:
             return True
-        if head in self.lex.source_nouns or any(t.text[:1].isupper() for t in self.doc[start:end]):
+        named = any(t.text[:1].isupper() for t in self.doc[start:end])
+        if head in self.lex.source_nouns or head in self.lex.role_nouns or head in sources or named:
             return True
         return self.doc[start].lower_ in self.lex.determiners or self._source_of(start, end)
 
@@ -227,11 +230,12 @@ class SpeakerFinder:
             return False
         return closed or name == floor or self.doc[name - 1].text in _MARKS or bool(self.doc[name].is_sent_start)
 
-    def after(self, cue: int, ceiling: int) -> Attribution | None:
-        """The speaker written after the cue ("said Singh", "according to two U.S. officials")."""
+    def after(self, cue: int, ceiling: int, sources: frozenset[str] = frozenset()) -> Attribution | None:
+        """The speaker written after the cue ("said Singh", "according to two U.S. officials"); `sources` are
+        more head nouns that may name it ("according to state media")."""
         cue_end = self.cues.get(cue, cue + 1)
         start = self.past_gaps(cue_end, ceiling)
-        end = self.forward(start, ceiling)
+        end = self.forward(start, ceiling, sources)
         if end is None:
             return None
         role = None
@@ -367,11 +371,19 @@ class SpeakerFinder:
                     continue  # "The rebels, however, said": a plural noun after its article, no verb
                 end = k
                 break
-        head = self.doc[end - 1]
+        head = self.doc[self._before_parenthesis(start, end) - 1]
         named = head.text[:1].isupper() and any(t.text[:1].isupper() for t in self.doc[start:end])
         if named or head.lower_ in self.lex.source_nouns or head.lower_ in self.lex.pronouns:
             return Attribution((start, end), (cue, self.cues.get(cue, cue + 1)))
         return None
+
+    def _before_parenthesis(self, start: int, end: int) -> int:
+        """The end of a phrase without the parenthesis that closes it ("the Revolutionary Guard Corps (IRGC)")."""
+        if end - start > 1 and self.doc[end - 1].text == ")":
+            opening = self._paren(end - 1, start, -1)
+            if opening is not None and opening > start:
+                return opening
+        return end
 
     def document(self, floor: int, ceiling: int) -> Attribution | None:
         """'In a joint statement, …': the document a sentence reports from, as its speaker."""
