@@ -153,3 +153,14 @@ def test_cli_extract_jobs_give_the_serial_output(runner: CliRunner, tmp_path: Pa
     assert serial.exit_code == parallel.exit_code == EXIT_FAILED
     assert serial.stdout == parallel.stdout and len(parallel.stdout.splitlines()) == 4
     assert serial.stderr == parallel.stderr and "1 input(s) failed" in parallel.stderr
+
+
+def test_cli_runs_as_a_module() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "sitrep", "--version"], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("sitrep ")
