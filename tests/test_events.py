@@ -1399,3 +1399,7 @@ def test_events_abusing_people_is_an_attack_abusing_power_is_not() -> None:
 
 def test_events_prisoners_named_by_their_group_are_that_groups() -> None:
     assert _roles("The government freed three Taliban prisoners on Monday.", "CONCEDE")[1] == ["Taliban"]
+
+
+def test_events_troops_from_a_country_are_that_countrys() -> None:
+    assert _roles("Troops from Chad attacked the village on Monday.", "ASSAULT")[0] == ["Chad"]

@@ -390,6 +390,11 @@ class RoleMapper:
             for c in t.children:
                 if c.dep_ == "nmod" and case_of(c) == "of" and (found := self._one(parsed, c, roles, depth + 1)):
                     return found
+        if lemmas(t) & self.words.units:
+            for c in t.children:  # "troops from Chad", "peacekeepers from Bangladesh": a state's units
+                state = self._mention(parsed, c) if c.dep_ == "nmod" and case_of(c) == "from" else None
+                if state is not None and state.kind == "country":
+                    return state.id
         holder = self._holder(parsed, t)
         if holder is not None:
             return holder
