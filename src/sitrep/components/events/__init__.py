@@ -373,17 +373,20 @@ class EventExtractor:
         parsed = parses.get(clause.start)
         if parsed is None:
             return
+        sentence = doc[clause.start : clause.end]
+        standing: dict[int, str] = {}  # the stand-ins of the parse kept so far, given again to a later parse
         mark = self._time_mark(parsed, index)
         if mark is not None:
             at = parsed.article_index(mark)
-            no_subject = partial(_no_time_subject, mark.i)
-            parsed = parse_standing_in(doc, doc[clause.start : clause.end], names, {at: "in"}, no_subject) or parsed
+            kept = parse_standing_in(doc, sentence, names, {at: "in"}, partial(_no_time_subject, mark.i))
+            if kept is not None and kept is not parsed:
+                parsed, standing = kept, {at: "in"}
         root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
         for trig in triggers:
             found = self._stand_in(parsed, trig, root)
             if found is not None:
                 standin, keep = found
-                parse_standing_in(doc, doc[clause.start : clause.end], names, {trig.start: standin}, keep)
+                parse_standing_in(doc, sentence, names, {**standing, trig.start: standin}, keep)
                 return
 
     def _time_mark(self, parsed: Parsed, index: DocIndex) -> Token | None:

@@ -28,8 +28,8 @@ _NAMING = frozenset({"NOUN", "ADJ", "PROPN"})
 _QUANTIFIERS = function_words("quantifiers")
 _NOT_PLURAL = function_words("not_plural")
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
-_STOPS = frozenset(
-    {";", ":", "(", ")", '"', "“", "”", "that", "which", "who", "whom", "where", "when", "while", "because", "if"}
+_STOPS = _QUOTE_MARKS | frozenset(
+    {";", ":", "(", ")", "that", "which", "who", "whom", "where", "when", "while", "because", "if"}
     | {"after", "before", "as", "since", "although", "but", "said", "says"}
 )
 
@@ -656,9 +656,7 @@ class RoleMapper:
             return None  # "F-16 jet fighters" are aircraft, not fighters
         if t.pos_ == "PROPN" and self._titles_name(parsed, t):
             return None  # "President-elect Donald Trump": a title before a name is no other party
-        return self._unnamed(
-            parsed, t, roles, "group" if t.tag_ in ("NNS", "NNPS") or words & self.words.collectives else "person"
-        )
+        return self._unnamed(parsed, t, roles, "group" if words & self.words.collectives else _kind_of_number(t))
 
     def _titles_name(self, parsed: Parsed, t: Token) -> bool:
         """Whether a capitalised party word runs on into a name ("President-elect Donald Trump"; not "Militants
@@ -753,12 +751,9 @@ class RoleMapper:
         for t in parsed.doc[verb.i + 1 : verb.i + 6]:
             if t.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in _STOPS:
                 return []
-            m = self._mention(parsed, t)
-            if m is not None and m.kind == "country" and _counted_people(t):
-                party = self._unnamed(parsed, t, roles, _kind_of_number(t))
-                return [party] if party else []
-            if m is not None:
-                return [m.id]
+            if self._mention(parsed, t) is not None:
+                found = self._one(parsed, t, roles, depth=0)  # the entity, or people named by a nationality
+                return [found] if found else []
             if t.pos_ in ("NOUN", "PROPN"):
                 party = self._party(parsed, t, roles)
                 return [party] if party else []
