@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.components import register_extensions, text_of
-from sitrep.components.events.clause import ClauseReader, Frame, Grammar, case_of, infinitive, lemmas
+from sitrep.components.events.clause import ClauseReader, Frame, Grammar, case_of, lemmas
 from sitrep.components.events.context import Clause, DocIndex, Words, build_index, clauses, words_of
 from sitrep.components.events.lexicon import (
     PatternBuilder,
@@ -44,6 +44,7 @@ from sitrep.syntax import (
     Parsed,
     ParserMissing,
     headline_tree,
+    infinitive,
     parse_again,
     parse_sentences,
     parse_standing_in,

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.components.events.lexicon import lexicon
 from sitrep.data_files import function_words, load_toml
+from sitrep.syntax import infinitive
 
 _CLAUSE_DEPS = frozenset({
     "ccomp", "parataxis", "advcl", "advcl:relcl", "csubj", "list", "discourse", "vocative", "appos", "acl:relcl", "dep",
@@ -617,11 +618,6 @@ def _main_of_participle(p: Token) -> Token | None:
         return None
     main = head.head.head
     return main if main.pos_ in ("VERB", "AUX") and main.i != head.head.i else None
-
-
-def infinitive(token: Token) -> bool:
-    """A verb with "to" before it: "to expel", "to attack"."""
-    return any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children)
 
 
 def _agent_phrase(token: Token) -> bool:

@@ -36,7 +36,6 @@ from sitrep.components.quantities.tree import (
     case_of,
     controller_of,
     hung_after_noun,
-    infinitive,
     main_verb_on_root,
     may_refer,
     range_end,
@@ -45,7 +44,7 @@ from sitrep.components.quantities.tree import (
     verbal,
 )
 from sitrep.record import Entity
-from sitrep.syntax import Parsed, ParserMissing, parse_sentences
+from sitrep.syntax import Parsed, ParserMissing, infinitive, parse_sentences
 from sitrep.syntax.parse import MAX_TOKENS
 
 log = logging.getLogger(__name__)

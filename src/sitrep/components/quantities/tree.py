@@ -78,11 +78,6 @@ def by_agent(verb: Token) -> Token | None:
     return None
 
 
-def infinitive(verb: Token) -> bool:
-    """True for a verb with its "to": "(a plan) to send"."""
-    return any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)
-
-
 def controller_of(verb: Token) -> Token | None:
     """The object of the verb an infinitive complements, which is then its subject: "asked Japan to send"."""
     if verb.dep_ != "xcomp" or verb.head is verb:
