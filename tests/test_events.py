@@ -1403,3 +1403,16 @@ def test_events_prisoners_named_by_their_group_are_that_groups() -> None:
 
 def test_events_troops_from_a_country_are_that_countrys() -> None:
     assert _roles("Troops from Chad attacked the village on Monday.", "ASSAULT")[0] == ["Chad"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opposition leader John Smith said it was not possible to overstate the importance of the verdict and urged "
+        "the government to release the prisoners.",
+        "The senator said there was no reason for delay and urged the government to release the prisoners.",
+    ],
+)
+def test_events_a_verb_joined_to_a_reported_clause_with_no_subject_is_the_reporters_act(sentence: str) -> None:
+    actors, targets = _roles(sentence, "REQUEST")
+    assert actors and actors[0] in ("John Smith", "senator") and targets == ["government"]

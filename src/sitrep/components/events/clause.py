@@ -27,6 +27,7 @@ _CLAUSE_DEPS = frozenset({
 _WIDEN = 8  # a subject taken from another clause joins the evidence only when it stands this close
 _PAST = frozenset({"VBN", "VBD"})
 _EXPLETIVES = frozenset({"it", "this", "that", "there"})  # "it was a shot in the heart": no one did it
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass"})
 _EDGE_DEPS = frozenset({"punct", "cc", "mark", "cc:preconj"})
 # Inflectional endings and what replaces them to give candidate lemmas (doubled consonants: "stopped" -> stop).
 _ENDINGS = (
@@ -397,7 +398,7 @@ class ClauseReader:
         if dep == "conj" and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children)):
             # "X met Y and signed", "X is a critic of Y and has accused Y"; "... the deal in which A and B agreed on
             # borders and allowed deployments": A and B allowed them
-            return self._subject_of(_nearer_clause(p) or head), passive
+            return self._subject_of(reporter_of_joined(p) or _nearer_clause(p) or head), passive
         if dep == "amod" and _after_noun(p):
             return [], False  # a verb the parser hung on the next noun: its subject is not that noun
         if (main := _main_of_participle(p)) is not None:
@@ -669,6 +670,22 @@ def core_start(token: Token) -> int:
 def _by_phrase(token: Token) -> bool:
     """A by-phrase hung on a noun ("the decision by Russia"): who made it."""
     return token.dep_ == "nmod" and case_of(token) == "by"
+
+
+def reporter_of_joined(p: Token) -> Token | None:
+    """The verb of saying whose second act `p` is, where the parse joined p to the reported clause instead: "X said
+    it was vital to act and urged Y to ...", "X said there was no choice and ordered ..." (a finite verb with no
+    subject, joined to a reported clause that has no one to share)."""
+    head = p.head
+    finite = p.tag_ in ("VBD", "VBZ") or (p.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in p.children))
+    if p.dep_ != "conj" or not finite or head.dep_ != "ccomp" or head.head.i == head.i:
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in p.children):
+        return None
+    existential = any(c.dep_ == "expl" for c in head.children)  # "there was no choice": no one to share
+    if not existential and any(c.dep_ in _SUBJECT_DEPS and c.lower_ not in _EXPLETIVES for c in head.children):
+        return None
+    return head.head
 
 
 def _nearer_clause(p: Token) -> Token | None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from sitrep.components.events.clause import Frame, lemmas
+from sitrep.components.events.clause import Frame, lemmas, reporter_of_joined
 
 NEGATED, POSSIBLE, PLANNED, REPORTED, ASSERTED = "negated", "possible", "planned", "reported", "asserted"
 _UP = frozenset({"xcomp", "ccomp", "acl", "obl", "obj", "conj", "advcl", "nmod", "nsubj:pass", "csubj"})
@@ -79,8 +79,9 @@ class Modality:
         for _ in range(_MAX_UP):
             if t.head.i == t.i or t.dep_ not in _UP:
                 break
-            chain.append((t.head, t.dep_))
-            t = t.head
+            up = reporter_of_joined(t) or t.head  # "X said it was time to act and urged Y": the reporter's own act
+            chain.append((up, t.dep_))
+            t = up
         return chain
 
     def _negated(self, chain: list[tuple[Token, str]]) -> bool:
