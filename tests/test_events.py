@@ -1416,3 +1416,8 @@ def test_events_troops_from_a_country_are_that_countrys() -> None:
 def test_events_a_verb_joined_to_a_reported_clause_with_no_subject_is_the_reporters_act(sentence: str) -> None:
     actors, targets = _roles(sentence, "REQUEST")
     assert actors and actors[0] in ("John Smith", "senator") and targets == ["government"]
+
+
+def test_events_a_company_named_by_its_country_is_the_company_not_the_state() -> None:
+    actors, _ = _roles("A Turkish company has pulled out of a contract to rebuild the bridge after attacks.", "RETREAT")
+    assert actors == ["Turkish company"]

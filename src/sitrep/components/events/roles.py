@@ -16,7 +16,7 @@ from sitrep.components import text_of
 from sitrep.components.events.clause import Frame, case_of, core_start, lemmas
 from sitrep.components.events.context import DocIndex, Item, SpanIndex
 from sitrep.components.events.lexicon import event_nouns, noun_forms, present_verbs
-from sitrep.data_files import function_words
+from sitrep.data_files import function_words, load_toml
 from sitrep.syntax import Parsed, parsed_at
 
 _ATTACKS = frozenset({"ASSAULT"})
@@ -133,6 +133,7 @@ def _pronoun_kinds(data: dict[str, Any]) -> dict[str, frozenset[str]]:
 
 
 _ARTICLES = function_words("articles")
+_SAME_HEADS: dict[str, str] = load_toml("event_syntax.toml")["senses"]["same_heads"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +162,8 @@ class Party:
 
     def _words(self) -> list[str]:
         words = [w for w in self.name.lower().split() if w not in _ARTICLES] or self.name.lower().split()
-        return [*words[:-1], _singular(words[-1])]
+        head = _singular(words[-1])
+        return [*words[:-1], _SAME_HEADS.get(head, head)]
 
 
 def _singular(word: str) -> str:
