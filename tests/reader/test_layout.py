@@ -134,3 +134,9 @@ def test_layout_file_photo_prefix_is_a_caption_not_a_wire_place() -> None:
 def test_layout_lone_photo_label_is_boilerplate() -> None:
     text = "Photo\nThe convoy reached the town before dawn on Monday, residents said.\nIt left by noon."
     assert kinds(text)[0] == ("boilerplate", "Photo")
+
+
+def test_layout_a_maps_key_is_boilerplate() -> None:
+    text = "Rebels take the town\n\n██ Government-held\n\n██ Rebel-held\n\nRebels took the town on Monday, the army said."
+    found = kinds(text)
+    assert ("boilerplate", "██ Rebel-held") in found and found[-1][0] == "body"
