@@ -1421,3 +1421,16 @@ def test_events_a_verb_joined_to_a_reported_clause_with_no_subject_is_the_report
 def test_events_a_company_named_by_its_country_is_the_company_not_the_state() -> None:
     actors, _ = _roles("A Turkish company has pulled out of a contract to rebuild the bridge after attacks.", "RETREAT")
     assert actors == ["Turkish company"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("North Korea has conducted dozens of missile tests under its young leader.", "MOBILIZE"),
+        ("The general will decide when to launch a missile test.", "MOBILIZE"),
+        ("Militants fired dozens of rockets at the border town, drawing artillery strikes.", "ASSAULT"),
+        ("Militants fired dozens of rockets into the border town.", "ASSAULT"),
+    ],
+)
+def test_events_a_weapon_fired_is_an_attack_only_where_the_clause_names_its_aim(sentence: str, type_: str) -> None:
+    assert [e.type for e in sitrep.extract(sentence).events] == [type_]

@@ -149,6 +149,7 @@ class EventExtractor:
         self.instruments = frozenset(senses["instruments"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
         self.no_aim = frozenset(senses["no_aim"])
+        self.aim_case = frozenset(syntax["arguments"]["aim_case"])
         self.scourges = frozenset(senses["scourges"])
         nominal = syntax["nominal"]
         self.verb_nouns = event_nouns() | frozenset(nominal["verb_nouns"])
@@ -487,7 +488,9 @@ class EventExtractor:
         other = self.retype.get(trig.mode)
         if other is not None:
             frame = self.reader.frame(parsed.doc, tokens, other[0], nominal=trig.nominal, headline=headline)
-            if any(p.i not in tokens and self._aim(parsed, p, index) for p in frame.patients):
+            heads = [*frame.patients, *(parsed.doc[t] for t in tokens)]
+            hung = [c for h in heads for c in h.children if c.dep_ in ("nmod", "obl")]  # "dozens of rockets at X"
+            if any(p.i not in tokens and self._aim(parsed, p, index) for p in [*frame.patients, *hung]):
                 return replace(trig, type=other[0], mode=other[1]), frame
         frame = self.reader.frame(parsed.doc, tokens, trig.type, nominal=trig.nominal, headline=headline)
         if trig.mode in self.received:
@@ -549,8 +552,8 @@ class EventExtractor:
     def _aim(self, parsed: Parsed, patient: Token, index: DocIndex) -> bool:
         """Whether a patient names what a weapon was aimed at: a phrase ("at the town"; not the weapon itself, the
         object), not a time, not where a test weapon falls."""
-        if case_of(patient) is None:
-            return False
+        if case_of(patient) not in self.aim_case:
+            return False  # "conducted dozens of missile tests", "under Kim": no aim
         return index.times.holding(parsed.article_index(patient)) is None and not lemmas(patient) & self.no_aim
 
     def _worth_parsing(self, index: DocIndex, trig: Trigger) -> bool:
