@@ -1434,3 +1434,21 @@ def test_events_a_company_named_by_its_country_is_the_company_not_the_state() ->
 )
 def test_events_a_weapon_fired_is_an_attack_only_where_the_clause_names_its_aim(sentence: str, type_: str) -> None:
     assert [e.type for e in sitrep.extract(sentence).events] == [type_]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Police beat protesters in the capital on Monday.", True),
+        ("A prison guard was beaten by inmates on Monday.", True),
+        ("Liverpool beat Chelsea 2-1 on Sunday.", False),
+        ("Spain beat Russia in the final.", False),
+    ],
+)
+def test_events_beating_is_an_assault_only_on_people(sentence: str, found: bool) -> None:
+    assert [e.type for e in sitrep.extract(sentence).events] == (["ASSAULT"] if found else [])
+
+
+def test_events_a_past_clause_of_time_stays_past_after_a_future_verb() -> None:
+    text = "Many will condemn the ruling and were angered when a guard was beaten by inmates last week."
+    assert [(e.type, e.modality) for e in sitrep.extract(text).events] == [("ASSAULT", "asserted")]

@@ -144,6 +144,7 @@ class EventExtractor:
         self.dangers = frozenset(senses["dangers"])
         self.needs_target = {type_: frozenset(words) for type_, words in senses["needs_target"].items()}
         self.needs_people = {type_: frozenset(words) for type_, words in senses["needs_people"].items()}
+        self.needs_persons = {type_: frozenset(words) for type_, words in senses["needs_persons"].items()}
         self.needs_actor = {type_: frozenset(words) for type_, words in senses["needs_actor"].items()}
         self.authority_acts = frozenset(senses["authority_acts"])
         self.instruments = frozenset(senses["instruments"])
@@ -624,6 +625,9 @@ class EventExtractor:
         held = frame.patients[0] if frame.patients else None  # the core patient: the object or a passive subject
         if people and (_all_places(roles.targets, index) or (held is not None and self._no_party(held))):
             return False  # "freed the province from the militants", "a review was held": no one was released or held
+        persons = lemmas(frame.predicate) & self.needs_persons.get(trig.type, frozenset())
+        if persons and not _all_persons(roles.targets, index):
+            return False  # "Liverpool beat Chelsea": a match won, no one beaten
         if trig.addressed and any(_anyone(t) for t in frame.agents):
             return False  # "no one should be held without trial", "any leader should ...": a norm, asked of no one
         if trig.addressed and frame.passive and frame.agents and not roles.actors:
@@ -779,6 +783,12 @@ def _lexicon_verbs() -> list[str]:
 def _all_people(actors: list[str], index: DocIndex) -> bool:
     """Whether every actor is one person (a named person, or an unnamed one: "+person:gunman")."""
     return bool(actors) and all(a.startswith("+person:") or index.kinds.get(a) == "person" for a in actors)
+
+
+def _all_persons(targets: list[str], index: DocIndex) -> bool:
+    """Whether every target is people: a named person, or an unnamed person or group ("+group:protester")."""
+    unnamed = ("+person:", "+group:")
+    return bool(targets) and all(t.startswith(unnamed) or index.kinds.get(t) == "person" for t in targets)
 
 
 def _all_places(targets: list[str], index: DocIndex) -> bool:

@@ -110,6 +110,8 @@ class Modality:
         for n, (t, via) in enumerate(chain):
             if argument and n == 1:
                 return None
+            if n and via == "conj" and _past_aux(chain[n - 1][0]):
+                continue  # "will deplore it and were repelled when ...": the second verb has a tense of its own
             for c in t.children:
                 if c.dep_ not in ("aux", "aux:pass", "advmod"):
                     continue
@@ -138,8 +140,8 @@ class Modality:
     def _told_past(self, verb: Token) -> bool:
         """A verb in the past tense in a clause of time or cause ("the first to come after Pyongyang tested its
         bomb", "because troops fired on them"): it happened, whatever the clause above says."""
-        if verb.tag_ != "VBD" or verb.dep_ != "advcl":
-            return False
+        if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and _past_aux(verb))) or verb.dep_ != "advcl":
+            return False  # "when a man was set on fire": a past passive is told as past too
         return any(c.dep_ == "mark" and c.lower_ in self.w.factual_marks for c in verb.children)
 
     def _planning_verb(self, t: Token, via: str) -> str | None:
@@ -177,3 +179,8 @@ class Modality:
 def _means(verb: Token) -> bool:
     """A gerund after "by" ("by killing him"): how something was done."""
     return verb.tag_ == "VBG" and any(c.dep_ in ("mark", "case") and c.lower_ == "by" for c in verb.children)
+
+
+def _past_aux(verb: Token) -> bool:
+    """A verb with an auxiliary in the past tense of its own ("were repelled", "had fled")."""
+    return any(c.dep_ in ("aux", "aux:pass") and c.tag_ == "VBD" for c in verb.children)
