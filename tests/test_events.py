@@ -1452,3 +1452,27 @@ def test_events_beating_is_an_assault_only_on_people(sentence: str, found: bool)
 def test_events_a_past_clause_of_time_stays_past_after_a_future_verb() -> None:
     text = "Many will condemn the ruling and were angered when a guard was beaten by inmates last week."
     assert [(e.type, e.modality) for e in sitrep.extract(text).events] == [("ASSAULT", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A refugee who feared retaliation and asked not to be named said the camp was short of food.",
+        "One official, who asked not to be identified, said the talks had failed.",
+        "The minister spoke to journalists on Monday.",
+        "Migrants who had arrived in the country in 2015 were questioned.",
+    ],
+)
+def test_events_no_event_from_a_sources_anonymity_the_press_or_private_arrivals(sentence: str) -> None:
+    assert sitrep.extract(sentence).events == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("The rebels began to withdraw from the town on Monday.", "asserted"),
+        ("The rebels will begin to withdraw from the town on Monday.", "planned"),
+    ],
+)
+def test_events_an_infinitive_after_a_verb_of_aspect_is_no_plan(sentence: str, modality: str) -> None:
+    assert [e.modality for e in sitrep.extract(sentence).events] == [modality]

@@ -149,6 +149,9 @@ class EventExtractor:
         self.authority_acts = frozenset(senses["authority_acts"])
         self.instruments = frozenset(senses["instruments"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
+        self.press = frozenset(senses["press"])
+        self.anonymity = frozenset(senses["anonymity"])
+        self.private_people = frozenset(senses["private_people"])
         self.no_aim = frozenset(senses["no_aim"])
         self.aim_case = frozenset(syntax["arguments"]["aim_case"])
         self.scourges = frozenset(senses["scourges"])
@@ -619,7 +622,8 @@ class EventExtractor:
         needy = lemmas(frame.predicate) & self.needs_target.get(trig.type, frozenset())
         if needy and not roles.targets and not counted & _CASUALTIES:
             return False  # "released a statement", "defended his decision", "executed a shutdown"
-        if not frame.passive and not roles.actors and lemmas(frame.predicate) & self.needs_actor.get(trig.type, _NONE):
+        needs_actor = bool(lemmas(frame.predicate) & self.needs_actor.get(trig.type, _NONE))
+        if not frame.passive and not roles.actors and needs_actor:
             return False  # "plans to allow the minister to hold suspects": a text permits, no one concedes
         people = lemmas(frame.predicate) & self.needs_people.get(trig.type, frozenset())
         held = frame.patients[0] if frame.patients else None  # the core patient: the object or a passive subject
@@ -635,6 +639,12 @@ class EventExtractor:
         one_sided = len(roles.actors) + len(roles.targets) < 2 or (not roles.targets and len(roles.actors) < 2)
         if lemmas(frame.predicate) & self.two_sided_verbs and one_sided:
             return False  # "spoke to a reporter": one side of a meeting says too little
+        if trig.type == "CONSULT" and roles.targets and all(_party_head(t) in self.press for t in roles.targets):
+            return False  # "the minister spoke to journalists": the press is no side of a meeting
+        if trig.type == "CONSULT" and needs_actor and all(_party_head(a) in self.private_people for a in roles.actors):
+            return False  # "migrants who had arrived in Germany": no visit by anyone who acts for a party
+        if trig.type == "REQUEST" and self._anonymity(frame):
+            return False  # "an official who asked not to be named": the source's request to the reporter
         if roles.actors:
             return True
         named = [t for t in frame.agents if t.pos_ in ("NOUN", "PROPN")]
@@ -645,6 +655,18 @@ class EventExtractor:
         if roles.targets:
             return True  # "three guards were killed", "Sudan must return ...": the one it befell
         return trig.type in ("ASSAULT", "COERCE") and bool(counted & _CASUALTIES)
+
+    def _anonymity(self, frame: Frame) -> bool:
+        """Whether a verb asks not to be named ("who asked not to be identified"): a negated passive infinitive of
+        naming under it."""
+        for c in frame.predicate.children:
+            if c.dep_ not in ("xcomp", "advcl", "ccomp") or not infinitive(c) or not lemmas(c) & self.anonymity:
+                continue
+            before = c.doc[c.left_edge.i - 1] if c.left_edge.i else None  # "asked not to be ...", "not" on "asked"
+            negated = any(a.lower_ == "not" for a in c.children) or (before is not None and before.lower_ == "not")
+            if negated and any(a.dep_ == "aux:pass" for a in c.children):
+                return True
+        return False
 
     def _state(self, p: Token) -> bool:
         """A participle that says how someone feels or seems ("feel threatened"; parsed as its complement or with
@@ -783,6 +805,11 @@ def _lexicon_verbs() -> list[str]:
 def _all_people(actors: list[str], index: DocIndex) -> bool:
     """Whether every actor is one person (a named person, or an unnamed one: "+person:gunman")."""
     return bool(actors) and all(a.startswith("+person:") or index.kinds.get(a) == "person" for a in actors)
+
+
+def _party_head(key: str) -> str | None:
+    """The head word of an unnamed party's key ("+group:security force" -> "force"); None for a named entity."""
+    return key.partition(":")[2].rpartition(" ")[2] if key.startswith("+") else None
 
 
 def _all_persons(targets: list[str], index: DocIndex) -> bool:

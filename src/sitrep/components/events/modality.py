@@ -43,6 +43,7 @@ class ModalWords:
     according: frozenset[str]
     answering_verbs: frozenset[str]
     factual_marks: frozenset[str]
+    aspectual_verbs: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> ModalWords:
@@ -130,6 +131,8 @@ class Modality:
             if any(c.dep_ in ("mark", "case") and c.lower_ == "to" and c.i < t.i for c in t.children) and (
                 t.pos_ in ("VERB", "AUX") or (n == 0 and verbal)
             ) and not perfect:
+                if t.dep_ == "xcomp" and lemmas(t.head) & self.w.aspectual_verbs:
+                    continue  # "continue to insist", "began to withdraw": going on, no plan
                 if means and n:
                     continue  # the purpose the means served is no plan of the means
                 return PLANNED  # an infinitive: "agreed to withdraw", "the plan to end"
