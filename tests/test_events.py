@@ -1476,3 +1476,7 @@ def test_events_no_event_from_a_sources_anonymity_the_press_or_private_arrivals(
 )
 def test_events_an_infinitive_after_a_verb_of_aspect_is_no_plan(sentence: str, modality: str) -> None:
     assert [e.modality for e in sitrep.extract(sentence).events] == [modality]
+
+
+def test_events_the_security_or_lives_of_a_party_stand_for_that_party() -> None:
+    assert _roles("The militants threatened the lives of the hostages.", "THREATEN") == (["militants"], ["hostages"])
