@@ -1480,3 +1480,15 @@ def test_events_an_infinitive_after_a_verb_of_aspect_is_no_plan(sentence: str, m
 
 def test_events_the_security_or_lives_of_a_party_stand_for_that_party() -> None:
     assert _roles("The militants threatened the lives of the hostages.", "THREATEN") == (["militants"], ["hostages"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ('"We have to stop them," the minister said.', False),
+        ("The opposition leader said we should resist the temptation to retaliate.", False),
+        ("The rebels said the army must leave the town.", True),
+    ],
+)
+def test_events_must_and_should_of_the_speakers_own_side_ask_no_one(sentence: str, found: bool) -> None:
+    assert bool([e for e in sitrep.extract(sentence).events if e.type == "REQUEST"]) is found

@@ -632,6 +632,9 @@ class EventExtractor:
         persons = lemmas(frame.predicate) & self.needs_persons.get(trig.type, frozenset())
         if persons and not _all_persons(roles.targets, index):
             return False  # "Liverpool beat Chelsea": a match won, no one beaten
+        own = [c for c in frame.predicate.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if trig.addressed and any(t.lower_ in self.party_words.first_person for t in [*own, *frame.agents]):
+            return False  # "we must become ...", "I should go": the speaker's own resolve, asked of no one else
         if trig.addressed and any(_anyone(t) for t in frame.agents):
             return False  # "no one should be held without trial", "any leader should ...": a norm, asked of no one
         if trig.addressed and frame.passive and frame.agents and not roles.actors:
