@@ -1492,3 +1492,17 @@ def test_events_the_security_or_lives_of_a_party_stand_for_that_party() -> None:
 )
 def test_events_must_and_should_of_the_speakers_own_side_ask_no_one(sentence: str, found: bool) -> None:
     assert bool([e for e in sitrep.extract(sentence).events if e.type == "REQUEST"]) is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actors"),
+    [
+        ("The Iranian foreign minister warned Britain on Monday.", "THREATEN", ["Iranian foreign minister", "Iran"]),
+        ("A senior U.S. official accused Russia of lying.", "ACCUSE", ["senior U.S. official", "United States"]),
+        ("Israeli troops killed two militants.", "ASSAULT", ["Israel"]),
+    ],
+)
+def test_events_an_official_named_by_nationality_acts_with_their_state(
+    sentence: str, type_: str, actors: list[str]
+) -> None:
+    assert _roles(sentence, type_)[0] == actors

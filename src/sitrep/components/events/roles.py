@@ -67,6 +67,7 @@ class PartyWords:
     modified_heads: frozenset[str]  # "police source": the party word before one of these names no party
     speech_verbs: frozenset[str]  # "..., the leader said. He ...": the speaker is what the next sentence is about
     private_people: frozenset[str]  # "a Palestinian girl": the nationality before them names no party
+    officials: frozenset[str]  # "the Iranian foreign minister": that official, who speaks for Iran
     thing_objects: frozenset[str]  # "it" as an object: a thing
     not_naming: frozenset[str]  # nouns of time that never name a party's kind ("by the time police ...")
     never_act: frozenset[str]  # entity categories that report, never act ("news agency")
@@ -107,6 +108,7 @@ class PartyWords:
             modified_heads=frozenset(syntax["pronouns"]["modified_heads"]),
             speech_verbs=frozenset(syntax["modality"]["speech_verbs"]),
             private_people=frozenset(senses["private_people"]),
+            officials=frozenset(senses["officials"]),
             thing_objects=frozenset(syntax["pronouns"]["thing_objects"]),
             not_naming=frozenset(senses["not_naming"]),
             never_act=frozenset(senses["never_act"]),
@@ -365,6 +367,13 @@ class RoleMapper:
                 return m.id  # "opposition leader Maulana Rehman": the leader is the one named
         private = bool(lemmas(t) & self.words.private_people)  # "a teenage Palestinian girl" is a girl
         if (named := self._named_before(parsed, t)) is not None:
+            official = lemmas(t) & self.words.officials and self.index.kinds.get(named) == "country"
+            official = official and t.pos_ == "NOUN" and t.dep_ != "appos"  # not a named one's title
+            official = official and not any(c.dep_ in ("appos", "flat") for c in t.children)
+            official = official and not self._after_named_person(parsed, t)  # "Kurt Volker, the U.S. envoy"
+            if official and (party := self._party(parsed, t, roles)) is not None:
+                self.index.resolve[party] = named  # "a senior U.S. official": that official, then the U.S.
+                return party
             if not private or self.index.kinds.get(named) in ("organization", "group"):
                 return named  # "Israeli troops" are Israel's; "Taliban prisoners" are the Taliban's
             # "a British engineer", "three Iraqi civilians": people named by their nationality, not its state
@@ -659,6 +668,15 @@ class RoleMapper:
         if t.pos_ == "PROPN" and self._titles_name(parsed, t):
             return None  # "President-elect Donald Trump": a title before a name is no other party
         return self._unnamed(parsed, t, roles, "group" if words & self.words.collectives else _kind_of_number(t))
+
+    def _after_named_person(self, parsed: Parsed, t: Token) -> bool:
+        """Whether a noun phrase comes right after a named person and a comma: it describes them, whatever the
+        parse ("Kurt Volker, the U.S. envoy, resigned", read with "envoy" as the subject)."""
+        edge = t.left_edge.i
+        if edge < 2 or parsed.doc[edge - 1].text != ",":
+            return False
+        named = self._mention(parsed, parsed.doc[edge - 2])
+        return named is not None and named.kind == "person"
 
     def _titles_name(self, parsed: Parsed, t: Token) -> bool:
         """Whether a capitalised party word runs on into a name ("President-elect Donald Trump"; not "Militants
