@@ -70,7 +70,7 @@ from sitrep.record import Entity
 SPANS_KEY = "sitrep_entities"
 _INDEX_KEY = "sitrep_entity_index"
 
-__all__ = ["SPANS_KEY", "EntityRecognizer", "entities_in", "entity_at"]
+__all__ = ["SPANS_KEY", "EntityRecognizer", "entities_in", "entity_at", "reindex"]
 
 
 @Language.factory(
@@ -146,6 +146,13 @@ def _outside_boilerplate(cands: list[Candidate], toks: Tokens) -> list[Candidate
     if not skip:
         return cands
     return [c for c in cands if not any(a <= c.start < b for a, b in skip)]
+
+
+def reindex(doc: Doc) -> None:
+    """Index the mentions of `doc._.entities` again, after another component added or renumbered entities (the
+    events component adds unnamed parties): `entity_at` and `entities_in` look entities up by list position."""
+    found = sorted((m.start, m.end, n) for n, e in enumerate(doc._.entities or []) for m in e.mentions)
+    doc.user_data[_INDEX_KEY] = ([m[0] for m in found], [m[1] for m in found], [m[2] for m in found])
 
 
 def entity_at(doc: Doc, start: int, end: int) -> Entity | None:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from sitrep.components.entities import SPANS_KEY
+from sitrep.components.entities import SPANS_KEY, reindex
 from sitrep.components.events.roles import Party
 from sitrep.record import Entity, Event, Mention
 
@@ -81,6 +81,7 @@ def renumber(doc: Doc, entities: list[Entity], keys: dict[str, Entity], events: 
         v.targets = [t for t in dict.fromkeys(new.get(t, t) for t in v.targets) if t not in v.actors]
         v.location = new.get(v.location, v.location) if v.location else None
     doc._.entities = entities
+    reindex(doc)
     if SPANS_KEY in doc.spans:
         doc.spans[SPANS_KEY] = [
             Span(doc, s.start, s.end, label=s.label_, kb_id=new.get(s.kb_id_, s.kb_id_)) for s in doc.spans[SPANS_KEY]
