@@ -1506,3 +1506,15 @@ def test_events_an_official_named_by_nationality_acts_with_their_state(
     sentence: str, type_: str, actors: list[str]
 ) -> None:
     assert _roles(sentence, type_)[0] == actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("North Korea would be met with fire and fury.", False),
+        ("The parade was met with admiration in the capital.", False),
+        ("The minister was met by the Iraqi president at the airport.", True),
+    ],
+)
+def test_events_met_with_a_response_is_no_meeting(sentence: str, found: bool) -> None:
+    assert bool([e for e in sitrep.extract(sentence).events if e.type == "CONSULT"]) is found

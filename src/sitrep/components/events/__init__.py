@@ -150,6 +150,7 @@ class EventExtractor:
         self.instruments = frozenset(senses["instruments"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
         self.press = frozenset(senses["press"])
+        self.received_with = frozenset(senses["received_with"])
         self.anonymity = frozenset(senses["anonymity"])
         self.private_people = frozenset(senses["private_people"])
         self.no_aim = frozenset(senses["no_aim"])
@@ -642,6 +643,8 @@ class EventExtractor:
         one_sided = len(roles.actors) + len(roles.targets) < 2 or (not roles.targets and len(roles.actors) < 2)
         if lemmas(frame.predicate) & self.two_sided_verbs and one_sided:
             return False  # "spoke to a reporter": one side of a meeting says too little
+        if frame.passive and lemmas(frame.predicate) & self.received_with and _with_phrase(frame.predicate):
+            return False  # "would be met with fire and fury": how it is received, no meeting
         if trig.type == "CONSULT" and roles.targets and all(_party_head(t) in self.press for t in roles.targets):
             return False  # "the minister spoke to journalists": the press is no side of a meeting
         if trig.type == "CONSULT" and needs_actor and all(_party_head(a) in self.private_people for a in roles.actors):
@@ -808,6 +811,11 @@ def _lexicon_verbs() -> list[str]:
 def _all_people(actors: list[str], index: DocIndex) -> bool:
     """Whether every actor is one person (a named person, or an unnamed one: "+person:gunman")."""
     return bool(actors) and all(a.startswith("+person:") or index.kinds.get(a) == "person" for a in actors)
+
+
+def _with_phrase(verb: Token) -> bool:
+    """Whether a verb has a phrase of its own after "with"."""
+    return any(c.dep_ in ("obl", "nmod") and case_of(c) == "with" for c in verb.children)
 
 
 def _party_head(key: str) -> str | None:
