@@ -731,7 +731,7 @@ class EventExtractor:
             location=roles.location,
             time=roles.time,
             quantities=roles.quantities,
-            modality=self.modality.of(frame, quoted=quoted, deadline=deadline),
+            modality=self.modality.of(frame, quoted=quoted, deadline=deadline, own=_own_words(parsed, trig)),
             mentions=[evidence],
         )
         return Found(trig, event, roles.parties)
@@ -931,3 +931,9 @@ def _holds(starts: list[int], clause: Clause) -> bool:
     """True when one of the sorted token positions lies in the clause."""
     at = bisect_left(starts, clause.start)
     return at < len(starts) and starts[at] < clause.end
+
+
+def _own_words(parsed: Parsed, trig: Trigger) -> frozenset[int]:
+    """The parsed words of a trigger's own tokens: a negation among them is part of its meaning ("will not
+    tolerate" threatens), not a denial of it."""
+    return frozenset(parsed.token(i).i for i in trig.own)
