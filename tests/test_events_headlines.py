@@ -103,3 +103,18 @@ def test_events_pro_or_anti_name_is_what_protesters_stand_for() -> None:
                  "Anti-Karlov protesters blocked the main highway."):
         actors = given_names(text, [entity(text, "E1", "person", "Ivo Karlov", "Karlov")], "PROTEST")
         assert actors and all("Ivo Karlov" not in names for names in actors)
+
+
+def test_events_headline_bare_number_is_the_people_arrested() -> None:
+    events = headline_events("Riot police arrest 35 after night of looting")
+    assert [e.type for e in events] == ["COERCE"]
+    text = f"Riot police arrest 35 after night of looting\n\n{_BODY}\n"
+    assert names(text, events[0].actors) == ["Riot police"]
+    assert not sitrep.extract("The minister released 40 pages of the report.").events
+
+
+def test_events_headline_verb_after_a_party_word_is_its_verb() -> None:
+    events = headline_events("Navy chief slams ministry over budget cuts")
+    assert [e.type for e in events] == ["ACCUSE"]
+    text = f"Navy chief slams ministry over budget cuts\n\n{_BODY}\n"
+    assert names(text, events[0].actors) == ["Navy chief"]

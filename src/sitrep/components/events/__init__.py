@@ -344,14 +344,17 @@ class EventExtractor:
             for i in range(max(clause.start, 1), clause.end)
             if lower[i] in self.headline_past and (mention := index.mentions.holding(i - 1)) is not None
         }
+        after_parties = {i for i in range(max(clause.start, 1), clause.end) if self._verb_after_party(lower, i)}
         if _verb_rooted(parsed):
-            # "Howard attacks 'pay later' Budget": a person does not head a noun phrase of his own verb's -s form
+            # "Howard attacks 'pay later' Budget": a person does not head a noun phrase of his own verb's -s form;
+            # nor does a party ("Army chief slams government over pay")
             after_names = {
                 i: m for i, m in after_names.items() if parsed.token(i).pos_ != "VERB" and m.kind == "person"
             }
-            if not after_names:
+            after_parties = {i for i in after_parties if parsed.token(i).pos_ != "VERB"}
+            if not after_names and not after_parties:
                 return
-        words = titled | {i: self.headline_past[lower[i]] for i in after_names}
+        words = titled | {i: self.headline_past[lower[i]] for i in [*after_names, *after_parties]}
         if words:
             again = parse_again(doc, doc[clause.start : clause.end], names, words)
             if again is not None:
@@ -363,6 +366,13 @@ class EventExtractor:
             tree = headline_tree(parsed, verb, past=parsed.doc[verb].lower_ in self.past_forms)
             if tree is not None:
                 parses[clause.start] = tree
+
+    def _verb_after_party(self, lower: list[str], i: int) -> bool:
+        """An -s form of a verb of the lexicon right after a party word, in a headline: its verb ("Army chief slams",
+        "Rebels seizes" is no English, but "chief slams" and "police chief warns" are)."""
+        if lower[i] not in self.headline_past or not lower[i].endswith("s"):
+            return False
+        return lower[i - 1] in self.party_words.parties and lower[i - 1] not in self.party_words.instruments
 
     def _reparse_body(
         self, doc: Doc, index: DocIndex, clause: Clause, parses: _Parses, names: _Names, triggers: list[Trigger]
@@ -613,7 +623,7 @@ class EventExtractor:
             return False  # "the gunman marched toward the classrooms": one person marching is no protest
         counted = {q.kind for q in index.quantities.items if q.id in roles.quantities}
         needy = lemmas(frame.predicate) & self.needs_target.get(trig.type, frozenset())
-        if needy and not roles.targets and not counted & _CASUALTIES:
+        if needy and not roles.targets and not counted & _CASUALTIES and not self._counted_people(frame):
             return False  # "released a statement", "defended his decision", "executed a shutdown"
         if not frame.passive and not roles.actors and lemmas(frame.predicate) & self.needs_actor.get(trig.type, _NONE):
             return False  # "plans to allow the minister to hold suspects": a text permits, no one concedes
@@ -638,6 +648,12 @@ class EventExtractor:
         if roles.targets:
             return True  # "three guards were killed", "Sudan must return ...": the one it befell
         return trig.type in ("ASSAULT", "COERCE") and bool(counted & _CASUALTIES)
+
+    def _counted_people(self, frame: Frame) -> bool:
+        """A bare number as the object of a verb whose patients are people: "Police arrest 40 after clashes"."""
+        held = [t for t in frame.patients if t.dep_ == "obj"]
+        victims = lemmas(frame.predicate) & self.party_words.counted_victims
+        return bool(victims) and any(t.tag_ == "CD" and not list(t.children) for t in held)
 
     def _state(self, p: Token) -> bool:
         """A participle that says how someone feels or seems ("feel threatened"; parsed as its complement or with
