@@ -118,3 +118,31 @@ def test_events_headline_verb_after_a_party_word_is_its_verb() -> None:
     assert [e.type for e in events] == ["ACCUSE"]
     text = f"Navy chief slams ministry over budget cuts\n\n{_BODY}\n"
     assert names(text, events[0].actors) == ["Navy chief"]
+
+
+def test_events_criminal_charges_are_an_accusation() -> None:
+    events = sitrep.extract("Prosecutors charged the former governor with bribery on Friday.").events
+    assert [e.type for e in events] == ["ACCUSE"]
+    assert not sitrep.extract("The commission charged with overseeing the ballot met on Monday.").events
+
+
+def test_events_aircraft_downed_is_an_attack() -> None:
+    events = sitrep.extract("Rebel fighters downed an army helicopter near the pass.").events
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_events_hanged_is_a_killing_and_hung_is_not() -> None:
+    assert [e.type for e in sitrep.extract("The junta hanged four dissidents at dawn.").events] == ["ASSAULT"]
+    assert not sitrep.extract("Flags of the junta hung from every balcony.").events
+
+
+def test_events_dropped_investigation_is_a_concession_not_an_inquiry() -> None:
+    events = sitrep.extract("Prosecutors dropped their investigation into the opposition leader.").events
+    assert [e.type for e in events] == ["CONCEDE"]
+
+
+def test_events_pleading_guilty_asks_nothing() -> None:
+    events = sitrep.extract("The former guard pleaded guilty to smuggling weapons into the prison.").events
+    assert "REQUEST" not in [e.type for e in events]
+    events = sitrep.extract("The families pleaded with the militia to release the hostages.").events
+    assert "REQUEST" in [e.type for e in events]
