@@ -146,3 +146,27 @@ def test_events_pleading_guilty_asks_nothing() -> None:
     assert "REQUEST" not in [e.type for e in events]
     events = sitrep.extract("The families pleaded with the militia to release the hostages.").events
     assert "REQUEST" in [e.type for e in events]
+
+
+def test_events_headline_accused_of_is_passive() -> None:
+    events = headline_events("Defence minister accused of lying to parliament")
+    text = f"Defence minister accused of lying to parliament\n\n{_BODY}\n"
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    assert accusations and names(text, accusations[0].targets) == ["Defence minister"]
+    assert not accusations[0].actors
+
+
+def test_events_call_for_an_end_to_fighting_is_no_fighting_by_the_caller() -> None:
+    events = headline_events("EU calls for end to fighting in Libya")
+    assert [e.type for e in events] == ["REQUEST"]
+
+
+def test_events_police_firing_tear_gas_is_coercion() -> None:
+    events = headline_events("Riot police fire tear gas at students in Lagos")
+    assert [e.type for e in events] == ["COERCE"]
+
+
+def test_events_the_pope_can_act() -> None:
+    text = "The pope condemned the bombing of the cathedral."
+    event = next(e for e in sitrep.extract(text).events if e.type == "ACCUSE")
+    assert names(text, event.actors) == ["pope"]

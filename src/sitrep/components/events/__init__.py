@@ -928,13 +928,21 @@ def _framed(frame: Frame, trig: Trigger, framing: dict[int, Trigger]) -> bool:
     """True when the predicate hangs (within three steps) from the words of another framing trigger."""
     t = frame.predicate
     for _ in range(3):
-        if t.head.i == t.i or t.dep_ not in _ABSORBING:
+        if t.head.i == t.i or (t.dep_ not in _ABSORBING and not _to_complement(t)):
             return False
         t = t.head
         other = framing.get(t.i)
         if other is not None and other is not trig:
             return True
     return False
+
+
+def _to_complement(t: Token) -> bool:
+    """A noun or gerund after "to" the parser hung as an adverbial clause ("calls for an end to fighting"): the
+    object of a preposition, what is asked for (not an infinitive of purpose, "to deport", nor "after troops
+    killed five")."""
+    to = any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children)
+    return t.dep_ == "advcl" and to and t.tag_ in ("VBG", "NN", "NNS")
 
 
 def _inside_name(index: DocIndex, trig: Trigger) -> bool:

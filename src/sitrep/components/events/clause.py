@@ -158,6 +158,11 @@ def _irregular_past(lower: str) -> bool:
     return base is not None and base != lower and not lower.endswith(("s", "ing"))
 
 
+def _of_after(p: Token) -> bool:
+    """Whether "of" follows a participle right away ("accused of", "convicted of")."""
+    return p.i + 1 < len(p.doc) and p.doc[p.i + 1].lower_ == "of"
+
+
 def _resultative(p: Token) -> set[str]:
     """The relation of a word that says what a verb left its patient ("shot dead", "named envoy"; or a noun the
     parser hung there, "killed in clashes"): no clause of the verb's own."""
@@ -372,6 +377,8 @@ class ClauseReader:
         if lemmas(p) & self.g.stative_participles:
             return False
         participle = p.tag_ in ("VBD", "VBN") or (p.tag_.startswith("VB") and p.lower_.endswith("ed"))
+        if headline and participle and _of_after(p) and not own & self.g.object:
+            return True  # "Minister accused of lying": one is accused (or suspected, convicted) of something
         if headline and (participle or _irregular_past(p.lower_)) and self._bare(own - _resultative(p)):
             # a headline's "UK urged", "Four held after raid", "Two journalists shot dead" (its "shot" read as a
             # present): the subject is what was done to
