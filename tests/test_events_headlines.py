@@ -170,3 +170,9 @@ def test_events_the_pope_can_act() -> None:
     text = "The pope condemned the bombing of the cathedral."
     event = next(e for e in sitrep.extract(text).events if e.type == "ACCUSE")
     assert names(text, event.actors) == ["pope"]
+
+
+def test_events_organizers_can_be_acted_on() -> None:
+    text = "The interior minister condemned the organizers of the banned march."
+    event = next(e for e in sitrep.extract(text).events if e.type == "ACCUSE")
+    assert names(text, event.targets) == ["organizers"]
