@@ -350,14 +350,17 @@ class EventExtractor:
             for i in range(max(clause.start, 1), clause.end)
             if lower[i] in self.headline_past and (mention := index.mentions.holding(i - 1)) is not None
         }
+        after_parties = {i for i in range(max(clause.start, 1), clause.end) if self._verb_after_party(lower, i)}
         if _verb_rooted(parsed):
-            # "Howard attacks 'pay later' Budget": a person does not head a noun phrase of his own verb's -s form
+            # "Howard attacks 'pay later' Budget": a person does not head a noun phrase of his own verb's -s form;
+            # nor does a party ("Army chief slams government over pay")
             after_names = {
                 i: m for i, m in after_names.items() if parsed.token(i).pos_ != "VERB" and m.kind == "person"
             }
-            if not after_names:
+            after_parties = {i for i in after_parties if parsed.token(i).pos_ != "VERB"}
+            if not after_names and not after_parties:
                 return
-        words = titled | {i: self.headline_past[lower[i]] for i in after_names}
+        words = titled | {i: self.headline_past[lower[i]] for i in [*after_names, *after_parties]}
         if words:
             again = parse_again(doc, doc[clause.start : clause.end], names, words)
             if again is not None:
@@ -369,6 +372,13 @@ class EventExtractor:
             tree = headline_tree(parsed, verb, past=parsed.doc[verb].lower_ in self.past_forms)
             if tree is not None:
                 parses[clause.start] = tree
+
+    def _verb_after_party(self, lower: list[str], i: int) -> bool:
+        """An -s form of a verb of the lexicon right after a party word, in a headline: its verb ("Army chief slams",
+        "Rebels seizes" is no English, but "chief slams" and "police chief warns" are)."""
+        if lower[i] not in self.headline_past or not lower[i].endswith("s"):
+            return False
+        return lower[i - 1] in self.party_words.parties and lower[i - 1] not in self.party_words.instruments
 
     def _reparse_body(
         self, doc: Doc, index: DocIndex, clause: Clause, parses: _Parses, names: _Names, triggers: list[Trigger]
@@ -621,7 +631,7 @@ class EventExtractor:
             return False  # "the gunman marched toward the classrooms": one person marching is no protest
         counted = {q.kind for q in index.quantities.items if q.id in roles.quantities}
         needy = lemmas(frame.predicate) & self.needs_target.get(trig.type, frozenset())
-        if needy and not roles.targets and not counted & _CASUALTIES:
+        if needy and not roles.targets and not counted & _CASUALTIES and not self._counted_people(frame):
             return False  # "released a statement", "defended his decision", "executed a shutdown"
         needs_actor = bool(lemmas(frame.predicate) & self.needs_actor.get(trig.type, _NONE))
         if not frame.passive and not roles.actors and needs_actor:
@@ -673,6 +683,12 @@ class EventExtractor:
             if negated and any(a.dep_ == "aux:pass" for a in c.children):
                 return True
         return False
+
+    def _counted_people(self, frame: Frame) -> bool:
+        """A bare number as the object of a verb whose patients are people: "Police arrest 40 after clashes"."""
+        held = [t for t in frame.patients if t.dep_ == "obj"]
+        victims = lemmas(frame.predicate) & self.party_words.counted_victims
+        return bool(victims) and any(t.tag_ == "CD" and not list(t.children) for t in held)
 
     def _state(self, p: Token) -> bool:
         """A participle that says how someone feels or seems ("feel threatened"; parsed as its complement or with
@@ -766,7 +782,7 @@ class EventExtractor:
             location=roles.location,
             time=roles.time,
             quantities=roles.quantities,
-            modality=self.modality.of(frame, quoted=quoted, deadline=deadline),
+            modality=self.modality.of(frame, quoted=quoted, deadline=deadline, own=_own_words(parsed, trig)),
             mentions=[evidence],
         )
         return Found(trig, event, roles.parties)
@@ -963,13 +979,21 @@ def _framed(frame: Frame, trig: Trigger, framing: dict[int, Trigger]) -> bool:
     """True when the predicate hangs (within three steps) from the words of another framing trigger."""
     t = frame.predicate
     for _ in range(3):
-        if t.head.i == t.i or t.dep_ not in _ABSORBING:
+        if t.head.i == t.i or (t.dep_ not in _ABSORBING and not _to_complement(t)):
             return False
         t = t.head
         other = framing.get(t.i)
         if other is not None and other is not trig:
             return True
     return False
+
+
+def _to_complement(t: Token) -> bool:
+    """A noun or gerund after "to" the parser hung as an adverbial clause ("calls for an end to fighting"): the
+    object of a preposition, what is asked for (not an infinitive of purpose, "to deport", nor "after troops
+    killed five")."""
+    to = any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children)
+    return t.dep_ == "advcl" and to and t.tag_ in ("VBG", "NN", "NNS")
 
 
 def _inside_name(index: DocIndex, trig: Trigger) -> bool:
@@ -982,3 +1006,9 @@ def _holds(starts: list[int], clause: Clause) -> bool:
     """True when one of the sorted token positions lies in the clause."""
     at = bisect_left(starts, clause.start)
     return at < len(starts) and starts[at] < clause.end
+
+
+def _own_words(parsed: Parsed, trig: Trigger) -> frozenset[int]:
+    """The parsed words of a trigger's own tokens: a negation among them is part of its meaning ("will not
+    tolerate" threatens), not a denial of it."""
+    return frozenset(parsed.token(i).i for i in trig.own)

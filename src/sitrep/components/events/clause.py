@@ -153,6 +153,24 @@ def _irregular() -> dict[str, str]:
     return found
 
 
+def _irregular_past(lower: str) -> bool:
+    """Whether a word is the irregular past form of a verb ("shot", "held"; not "shoots", "shooting")."""
+    base = _irregular().get(lower)
+    return base is not None and base != lower and not lower.endswith(("s", "ing"))
+
+
+def _of_after(p: Token) -> bool:
+    """Whether "of" follows a participle right away ("accused of", "convicted of")."""
+    return p.i + 1 < len(p.doc) and p.doc[p.i + 1].lower_ == "of"
+
+
+def _resultative(p: Token) -> set[str]:
+    """The relation of a word that says what a verb left its patient ("shot dead", "named envoy"; or a noun the
+    parser hung there, "killed in clashes"): no clause of the verb's own."""
+    complements = [c for c in p.children if c.dep_ == "xcomp"]
+    return {"xcomp"} if complements and all(c.pos_ in ("ADJ", "NOUN") for c in complements) else set()
+
+
 def case_of(token: Token) -> str:
     """The preposition of a nominal dependent ("on" for "on the base"), or ""."""
     for child in token.children:
@@ -360,8 +378,12 @@ class ClauseReader:
         if lemmas(p) & self.g.stative_participles:
             return False
         participle = p.tag_ in ("VBD", "VBN") or (p.tag_.startswith("VB") and p.lower_.endswith("ed"))
-        if headline and participle and self._bare(own):
-            return True  # a headline's "UK urged", "Four held after raid": the subject is what was done to
+        if headline and participle and _of_after(p) and not own & self.g.object:
+            return True  # "Minister accused of lying": one is accused (or suspected, convicted) of something
+        if headline and (participle or _irregular_past(p.lower_)) and self._bare(own - _resultative(p)):
+            # a headline's "UK urged", "Four held after raid", "Two journalists shot dead" (its "shot" read as a
+            # present): the subject is what was done to
+            return True
         if headline and participle and self._bare(own - {"xcomp", "ccomp"}) and lemmas(p) & self.g.object_control:
             return True  # "UK urged to act": one urges someone to act, so the subject is the one urged
         if participle and self._bare(own) and any(_agent_phrase(c) and c.left_edge.i - p.i <= 3 for c in p.children):

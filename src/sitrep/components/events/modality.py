@@ -57,11 +57,12 @@ class Modality:
     def __init__(self, words: ModalWords) -> None:
         self.w = words
 
-    def of(self, frame: Frame, *, quoted: bool, deadline: bool) -> str:
+    def of(self, frame: Frame, *, quoted: bool, deadline: bool, own: frozenset[int] = frozenset()) -> str:
+        """The modality of `frame`; `own` are the words of its trigger, whose negation is part of its meaning."""
         chain = self._chain(frame)
-        if self._negated(chain):
+        if self._negated(chain, own):
             return NEGATED
-        hedge = self._hedge(chain, frame.verbal)
+        hedge = self._hedge(chain, frame.verbal, own)
         if hedge is None and deadline:
             hedge = PLANNED
         if hedge is not None:
@@ -85,11 +86,13 @@ class Modality:
             t = up
         return chain
 
-    def _negated(self, chain: list[tuple[Token, str]]) -> bool:
+    def _negated(self, chain: list[tuple[Token, str]], own: frozenset[int]) -> bool:
         for n, (t, via) in enumerate(chain):
             if n and via == "conj":
                 break  # "X did not attack but Y withdrew": a negation does not cross a coordination
-            negated = any(c.lower_ in self.w.negation and c.dep_ in _NEGATING_DEPS for c in t.children)
+            negated = any(
+                c.lower_ in self.w.negation and c.dep_ in _NEGATING_DEPS and c.i not in own for c in t.children
+            )
             forms = lemmas(t)
             passes = bool(forms & self.w.negation_passes)
             if negated and (n == 0 or via == "gov" or passes):
@@ -100,7 +103,7 @@ class Modality:
                 return False
         return False
 
-    def _hedge(self, chain: list[tuple[Token, str]], verbal: bool) -> str | None:
+    def _hedge(self, chain: list[tuple[Token, str]], verbal: bool, own: frozenset[int]) -> str | None:
         means = verbal and _means(chain[0][0])  # "acted to protect them by killing him": the killing was done
         # An event noun that a verb of answering takes as its argument ("to counter U.S. drills", "vowed to end the
         # blockade") is going on, however planned the answer is.
@@ -114,7 +117,7 @@ class Modality:
             if n and via == "conj" and _past_aux(chain[n - 1][0]):
                 continue  # "will deplore it and were repelled when ...": the second verb has a tense of its own
             for c in t.children:
-                if c.dep_ not in ("aux", "aux:pass", "advmod"):
+                if c.dep_ not in ("aux", "aux:pass", "advmod") or c.i in own:
                     continue
                 word = c.lower_
                 if word in self.w.possible_aux or word in self.w.possible_adverbs:

@@ -62,6 +62,8 @@ class PartyWords:
     owned: frozenset[str]  # what a party owns, named with the party's word before it ("government positions")
     sites: frozenset[str]  # last words of places that never act ("Guantanamo Bay holds 40 detainees")
     doers: frozenset[str]  # heads whose modifiers name who attacks: weapons and the lexicon's attack nouns
+    stances: frozenset[str]  # "pro", "anti": a name after one is what a party is for or against
+    happenings: frozenset[str]  # the lexicon's event nouns that name no party nor attack ("rally", "talks")
     relations: frozenset[str]  # people known by whom they belong to ("his wife"), never that owner
     plural_pronouns: frozenset[str]  # "they", "them", "their"
     modified_heads: frozenset[str]  # "police source": the party word before one of these names no party
@@ -103,6 +105,8 @@ class PartyWords:
             owned=frozenset(senses["owned"]),
             sites=frozenset(senses["sites"]),
             doers=frozenset(senses["instruments"]) | event_nouns(_ATTACKS),
+            stances=frozenset(senses["stances"]),
+            happenings=_happenings(senses),
             relations=frozenset(senses["relations"]),
             plural_pronouns=frozenset(syntax["pronouns"]["plural"]),
             modified_heads=frozenset(syntax["pronouns"]["modified_heads"]),
@@ -230,7 +234,7 @@ class RoleMapper:
         agents, patients = frame.agents, frame.patients
         if addressed:
             agents, patients = ([speaker] if speaker is not None else []), [*frame.agents, *frame.patients]
-        actors = [self.participants(parsed, t, roles) for t in agents]
+        actors = [self.participants(parsed, t, roles) for t in agents if not self._happening_before(frame, t)]
         if addressed and speaker is None and (asker := self._quoted_by(*parsed.char_span(frame.predicate))):
             actors = [[asker]]  # "These men should be tried", in a quote: its speaker asks
         actors += [[m] for t in frame.modifiers if (m := self._named(parsed, t) or self._named_on(parsed, t))]
@@ -348,7 +352,7 @@ class RoleMapper:
         if own is not None and own.kind == "country" and _counted_people(t):
             return self._unnamed(parsed, t, roles, _kind_of_number(t))  # "an American", "two Australians"
         if own is None and (own := self._place(parsed, t)) is not None:
-            if self._after_locative(parsed, own):
+            if self._after_locative(parsed, own) or self._before_attack(parsed, t):
                 return None
             if self._site(own):
                 roles.places.add(own.id)
@@ -472,20 +476,23 @@ class RoleMapper:
     def _named_before(self, parsed: Parsed, t: Token) -> str | None:
         """The entity a modifier before a noun names ("U.S." in "U.S. troops", "Israeli" in "an Israeli raid")."""
         for c in t.children:
-            if c.dep_ in _MODIFIERS and c.i < t.i and (m := self._mention(parsed, c)) is not None:
-                return m.id
+            if c.dep_ in _MODIFIERS and c.i < t.i and (m := self._named(parsed, c)) is not None:
+                return m
         return None
 
     def _named_on(self, parsed: Parsed, t: Token) -> str | None:
         """The entity named on a noun that modifies an attack noun ("Russian" in "a Russian missile strike")."""
         if t.dep_ != "compound" or t.pos_ != "NOUN" or not lemmas(t.head) & self.words.doers:
             return None
+        if lemmas(t) & self.words.happenings:
+            return None  # a happening of its own: at a "Trump rally shooting" Trump shot no one
         return next((m for c in t.children if c.dep_ in _MODIFIERS and (m := self._named(parsed, c))), None)
 
     def _named(self, parsed: Parsed, t: Token) -> str | None:
-        """The entity a modifier names ("U.S." in "U.S. strikes"), never an unnamed party."""
+        """The entity a modifier names ("U.S." in "U.S. strikes"), never an unnamed party, nor a name the party is for
+        or against ("pro-Morales demonstrators")."""
         m = self._mention(parsed, t)
-        return m.id if m is not None else None
+        return m.id if m is not None and not self._stance(m) else None
 
     def _mention(self, parsed: Parsed, t: Token) -> Item | None:
         return self.agents.holding(parsed.article_index(t))
@@ -511,6 +518,39 @@ class RoleMapper:
                 return False
             i -= 1
         return False
+
+    def _on_happening(self, parsed: Parsed, t: Token, verb: Token) -> bool:
+        """A name on the noun of another happening right before the verb: "a Trump rally shooting" is a shooting at
+        Trump's rally, not by him (not "test" of "North Korea test-fired", one word with its verb)."""
+        if t.i + 2 != verb.i:
+            return False
+        noun = parsed.doc[t.i + 1]
+        return noun.pos_ == "NOUN" and bool(noun.whitespace_) and bool(lemmas(noun) & self.words.happenings)
+
+    def _happening_before(self, frame: Frame, t: Token) -> bool:
+        """An event noun the parser made the doer of the -ing word after it: "a rally shooting" is a shooting at a
+        rally, not a rally that shoots (a party's "gunmen shooting" are not this)."""
+        p = frame.predicate
+        if p.dep_ != "acl" or p.head.i != t.i or p.i != t.i + 1 or not p.lower_.endswith("ing"):
+            return False
+        return bool(lemmas(t) & self.words.happenings)
+
+    def _stance(self, m: Item) -> bool:
+        """A name a party is for or against ("pro-Morales demonstrators", "anti-Trump protesters"): not who acts."""
+        lower = self.index.lower
+        if lower[m.start].split("-")[0] in self.words.stances and (m.end - m.start > 1 or "-" in lower[m.start]):
+            return True  # the name holds its prefix ("Anti-Trump")
+        return m.start > 1 and lower[m.start - 1] == "-" and lower[m.start - 2] in self.words.stances
+
+    def _before_attack(self, parsed: Parsed, t: Token) -> bool:
+        """A place named right before an attack noun in the singular says where it happened, whatever the parse
+        ("Seattle shooting leaves five hurt", "a Kabul blast"; a country's "U.S. strike" is its own, see `_one`)."""
+        if t.i + 1 >= len(parsed.doc):
+            return False
+        after = parsed.doc[t.i + 1]
+        # a form that is no verb of a singular subject: not "Moscow attacks Kyiv", "Texas attacked the plan"
+        noun = not after.lower_.endswith(("s", "ed"))
+        return noun and bool(lemmas(after) & self.words.doers)
 
     def _place(self, parsed: Parsed, t: Token) -> Item | None:
         """A place that heads a participant stands for its government or people ("Texas sued"); a site never
@@ -747,7 +787,8 @@ class RoleMapper:
                 if found:
                     break
             elif (m := self._mention(parsed, t) or self._place(parsed, t)) is not None:
-                pending.append(m)
+                if not self._on_happening(parsed, t, verb):
+                    pending.append(m)
                 i = parsed.token(m.start).i
             elif not found and not pending and self._heads_phrase(t) and (party := self._party(parsed, t, roles)):
                 # "The bloc imposed ...": an unnamed party right before the verb (not "passenger jet"); "their
@@ -831,3 +872,10 @@ def _conjuncts(token: Token) -> list[Token]:
 
 def _unique(ids: Any) -> list[str]:
     return list(dict.fromkeys(ids))
+
+
+def _happenings(senses: dict[str, Any]) -> frozenset[str]:
+    """The event nouns of the lexicon that name neither a party nor an attack or a weapon ("rally", "talks"; not
+    "protester", "strike"), in words of their own (not the "of" of "release of")."""
+    nouns = frozenset(n for n in event_nouns() if n.isalpha() and len(n) > 3)
+    return nouns - frozenset(senses["parties"]) - frozenset(senses["instruments"]) - event_nouns(_ATTACKS)
