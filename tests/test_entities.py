@@ -444,6 +444,14 @@ def test_entities_law_firm_named_after_a_town_is_an_organization() -> None:
     assert not any(e.kind == "place" for e in entities)
 
 
+def test_entities_american_football_words_make_a_sports_report() -> None:
+    text = (
+        "The rookie linebacker had two sacks and an interception against Denver, and the receiver ran for 90 "
+        "yards. Denver still leads the division after the kickoff was moved."
+    )
+    assert _named(_entities(text), "Denver").kind == "organization"
+
+
 def test_entities_direction_before_a_place_in_a_sports_report_is_a_team() -> None:
     text = (
         "Eastern Michigan routs Northern Illinois. The quarterback threw three touchdowns as Eastern Michigan "

@@ -306,3 +306,9 @@ def test_toponyms_security_sites_of_the_news_have_coordinates() -> None:
     assert _near(places["Hmeimim air base"], 35.40, 35.95)
     assert _near(places["Kerem Shalom crossing"], 31.23, 34.28)
     assert _near(places["Kerch Bridge"], 45.31, 36.51)
+
+
+def test_toponyms_brand_and_currency_named_like_small_towns_are_no_places() -> None:
+    places = _places("Sterling fell against the dollar, and Honda said its plant in Ohio would close.")
+    assert "Sterling" not in places and "Honda" not in places
+    assert "Ohio" in places

@@ -95,21 +95,25 @@ def _organization(toks: Tokens, i: int, j: int) -> bool:
 
 
 def _street(toks: Tokens, j: int) -> bool:
-    """ "E. Reno Ave.", "RENO AVE": a town name before a street word names the street."""
-    return j < toks.n and toks.adjacent(j) and toks.texts[j].rstrip(".").lower() in _words("street_words")
+    """ "E. Reno Ave.", "RENO AVE": a town name before a capitalized street word names the street ("a Moscow
+    street vendor" is in Moscow)."""
+    word = toks.texts[j] if j < toks.n else ""
+    return toks.adjacent(j) and word[:1].isupper() and word.rstrip(".").lower() in _words("street_words")
+
+
+_MAX_ACRONYM = 5
 
 
 def _acronym(toks: Tokens, i: int, j: int) -> bool:
-    """ "supports DACA recipients": a one-word name in capitals between words that are not (inside running text,
-    not a dateline or a line in capitals) is an acronym."""
+    """ "supports DACA recipients", "for DACA (Deferred Action …)": a short one-word name in capitals right after a
+    lower-case word and before another or an opening bracket is an acronym (not a dateline, a headline in capitals
+    or a results line: "Atlanta 6 CHICAGO 5")."""
     word = toks.texts[i]
-    if j != i + 1 or not word.isupper() or not word.isalpha():
+    if j != i + 1 or not word.isupper() or not word.isalpha() or len(word) > _MAX_ACRONYM or j >= toks.n:
         return False
-    before = next((k for k in range(i - 1, -1, -1) if toks.texts[k].isalpha()), None)
-    after = next((k for k in range(j, toks.n) if toks.texts[k].isalpha()), None)
-    if before is None or after is None or toks.line[before] != toks.line[i] or toks.line[after] != toks.line[i]:
+    if not toks.adjacent(i) or not toks.adjacent(j) or not toks.is_lower_word(i - 1):
         return False
-    return not toks.texts[before].isupper() and not toks.texts[after].isupper()
+    return toks.is_lower_word(j) or toks.texts[j] == "("
 
 
 def _kin_before(toks: Tokens, i: int, j: int) -> bool:
