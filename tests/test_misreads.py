@@ -62,3 +62,14 @@ def test_misreads_washington_dc_stays_the_city() -> None:
 def test_misreads_place_qualified_by_another_state_keeps_no_point() -> None:
     places = _places("She retired to North Manchester, Indiana, where her sister lives.")
     assert places["North Manchester"].lat is None
+
+
+def test_misreads_city_named_venue_in_a_story_elsewhere_keeps_no_point() -> None:
+    text = (
+        "Shots rang out near the Strip in Las Vegas, Nevada. Guests fled the Luxor Hotel, and one said the noise "
+        "came from either Mandalay or Luxor."
+    )
+    places = _places(text)
+    assert places["Luxor"].lat is None
+    assert _near(places["Las Vegas"], 36.17, -115.14)
+    assert _near(_places("Tourists returned to Luxor and its temples, Egypt's ministry said.")["Luxor"], 25.7, 32.64)

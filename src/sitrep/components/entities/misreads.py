@@ -199,3 +199,31 @@ def _admin1(gaz: Gazetteer, cand: Candidate) -> str | None:
             if entry.key == cand.key:
                 return entry.admin1
     return None
+
+
+def venues_named_like_cities(toks: Tokens, chosen: list[Candidate]) -> None:
+    """ "the Luxor Hotel … either Mandalay or Luxor" in a story about Las Vegas: a one-word city whose name the
+    article writes before a capitalized venue word (`venue_words`: "Hotel", "Casino") names that venue, not the
+    city, when nothing else in the article names the city's country; its mentions keep no coordinates."""
+    venues = {c.key for c in chosen if _is_city(c) and c.lat is not None and _names_a_venue(toks, c)}
+    for key in venues:
+        mentions = [c for c in chosen if c.key == key]
+        code = mentions[0].country
+        if any(c.key != key and code in (c.code if c.kind == "country" else c.country,) for c in chosen):
+            continue
+        for cand in mentions:
+            cand.lat = cand.lon = None
+
+
+def _names_a_venue(toks: Tokens, cand: Candidate) -> bool:
+    """Some token spelling the city's one-word name (as written, or in capitals) comes before a capitalized venue
+    word."""
+    word = toks.text[cand.start : cand.end]
+    if not word.isalpha():
+        return False
+    for form in {word, word.upper(), word.title()}:
+        for i in toks.positions.get(form, []):
+            after = toks.texts[i + 1] if i + 1 < toks.n and toks.adjacent(i + 1) else ""
+            if after[:1].isupper() and after.lower() in _words("venue_words"):
+                return True
+    return False
