@@ -29,6 +29,7 @@ def test_misreads_town_before_a_street_word_is_the_street() -> None:
     places = _places("Officers closed E. TOLEDO AVE. after the crash, the sheriff said.")
     assert "TOLEDO" not in places
     assert _near(_places("A Toledo street vendor was robbed on Monday.")["Toledo"], 41.66, -83.56)
+    assert _near(_places("The vendor moved to Toledo")["Toledo"], 41.66, -83.56)  # a name ending the text
 
 
 def test_misreads_capitals_acronym_in_running_text_is_no_place() -> None:

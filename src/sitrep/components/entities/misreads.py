@@ -97,8 +97,10 @@ def _organization(toks: Tokens, i: int, j: int) -> bool:
 def _street(toks: Tokens, j: int) -> bool:
     """ "E. Reno Ave.", "RENO AVE": a town name before a capitalized street word names the street ("a Moscow
     street vendor" is in Moscow)."""
-    word = toks.texts[j] if j < toks.n else ""
-    return toks.adjacent(j) and word[:1].isupper() and word.rstrip(".").lower() in _words("street_words")
+    if j >= toks.n or not toks.adjacent(j):
+        return False
+    word = toks.texts[j]
+    return word[:1].isupper() and word.rstrip(".").lower() in _words("street_words")
 
 
 _MAX_ACRONYM = 5
