@@ -312,3 +312,11 @@ def test_toponyms_brand_and_currency_named_like_small_towns_are_no_places() -> N
     places = _places("Sterling fell against the dollar, and Honda said its plant in Ohio would close.")
     assert "Sterling" not in places and "Honda" not in places
     assert "Ohio" in places
+
+
+def test_toponyms_small_town_name_that_opens_a_firm_name_is_its_short_form() -> None:
+    text = (
+        "Iraq banned the carrier Tikrit Air on Monday. Tikrit has flown cargo for years, officials in Baghdad "
+        "said, and Iraq will review its permit."
+    )
+    assert "Tikrit" not in _places(text)

@@ -178,12 +178,19 @@ def qualified_elsewhere(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -
         if cand.kind != "place" or cand.lat is None or cand.inner or toks.text[cand.end : cand.end + 2] != ", ":
             continue
         where = by_start.get(cand.end + 2)
-        if where is None or _lies_in(gaz, cand, where):
+        if where is None or _lies_in(gaz, cand, where) or _modifies(toks, where):
             continue
         for held in chosen:
             if held is cand or (held.inner and cand.start <= held.start < cand.end and held.kind == "place"):
                 held.lat = held.lon = None
                 held.country = "US"
+
+
+def _modifies(toks: Tokens, where: Candidate) -> bool:
+    """ "in Warsaw, Texas senators said": the state is a word of the next phrase (a word follows it), not the
+    place's state."""
+    span = _span(toks, where)
+    return span is not None and span[1] < toks.n and toks.adjacent(span[1]) and toks.texts[span[1]].isalpha()
 
 
 def _lies_in(gaz: Gazetteer, cand: Candidate, where: Candidate) -> bool:

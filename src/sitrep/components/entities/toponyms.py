@@ -194,13 +194,23 @@ def towns_in_context(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> l
     found: list[Candidate] = []
     for i in toks.where(index.firsts & toks.positions.keys()):
         town = _local_town(toks, index, named, covered, i)
-        if town is not None:
+        if town is not None and not _opens_a_name(toks, toks.text[town.start : town.end]):
             found.append(town)
             covered[town.start : town.end] = b"\x01" * (town.end - town.start)
     return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
 
 
 MIN_CONTEXT_SHARE = 0.2
+
+
+def _opens_a_name(toks: Tokens, surface: str) -> bool:
+    """ "Mahan Air … Mahan has been sanctioned": the article writes the one-word name before another capitalized
+    word somewhere, so the name alone is that longer name's short form (an airline, a firm), not a small town."""
+    for i in toks.positions.get(surface, []):
+        nxt = i + 1
+        if nxt < toks.n and toks.adjacent(nxt) and toks.ws[i] and toks.is_cap(nxt) and toks.texts[nxt].isalpha():
+            return toks.texts[nxt].lower() not in STOP_WORDS
+    return False
 _MAX_TOWN_TOKENS = 5  # "Pul - e - Khumri"
 
 
