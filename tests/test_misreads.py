@@ -74,3 +74,8 @@ def test_misreads_city_named_venue_in_a_story_elsewhere_keeps_no_point() -> None
     assert places["Luxor"].lat is None
     assert _near(places["Las Vegas"], 36.17, -115.14)
     assert _near(_places("Tourists returned to Luxor and its temples, Egypt's ministry said.")["Luxor"], 25.7, 32.64)
+
+
+def test_misreads_city_before_its_own_state_code_stays_the_city() -> None:
+    places = _places("New York, NY – The firm opened a second office this spring.")
+    assert _near(places["New York"], 40.71, -74.0)

@@ -141,7 +141,7 @@ def states_named_like_cities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidat
         state = gaz.states.get(surface)
         if state is None or _district_after(toks, cand):
             continue
-        if _after_us_place(toks, chosen[:k], cand) or _listed_with(toks, states, cand):
+        if _after_us_place(toks, chosen[:k], cand) or _listed_with(toks, gaz, states, cand):
             cand.key, cand.name, cand.lat, cand.lon, cand.country = state.key, state.name, None, None, "US"
             states.append(cand)
 
@@ -160,12 +160,17 @@ def _after_us_place(toks: Tokens, before: list[Candidate], cand: Candidate) -> b
     return toks.text[prev.end : cand.start] == ", "
 
 
-def _listed_with(toks: Tokens, states: list[Candidate], cand: Candidate) -> bool:
-    """The candidate and a US state stand side by side in a list (", ", " and ", ", and ", " or ")."""
+def _listed_with(toks: Tokens, gaz: Gazetteer, states: list[Candidate], cand: Candidate) -> bool:
+    """The candidate and a US state stand side by side in a list (", ", " and ", ", and ", " or "); not the city's
+    own state after a comma ("New York, NY")."""
     for state in states:
         gap = toks.text[state.end : cand.start] if state.end <= cand.start else toks.text[cand.end : state.start]
-        if gap in (", ", " and ", ", and ", " or ", ", or "):
-            return True
+        if gap not in (", ", " and ", ", and ", " or ", ", or "):
+            continue
+        own = gaz.states.get(state.name)
+        if cand.end <= state.start and gap == ", " and own is not None and own.admin1 == _admin1(gaz, cand):
+            continue
+        return True
     return False
 
 
