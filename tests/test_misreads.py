@@ -79,3 +79,15 @@ def test_misreads_city_named_venue_in_a_story_elsewhere_keeps_no_point() -> None
 def test_misreads_city_before_its_own_state_code_stays_the_city() -> None:
     places = _places("New York, NY – The firm opened a second office this spring.")
     assert _near(places["New York"], 40.71, -74.0)
+
+
+def test_misreads_name_after_a_years_possessive_is_a_work() -> None:
+    places = _places("The band played 1974's Memphis and other songs in Denver.")
+    assert "Memphis" not in places
+    assert "Denver" in places
+
+
+def test_misreads_name_glued_to_a_letter_code_is_a_product() -> None:
+    places = _places("The phone ships with its S-Pen and a case, the Seoul-based maker said.")
+    assert "Pen" not in places
+    assert "Seoul" in places

@@ -54,7 +54,7 @@ def not_places(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
         if cand.kind != "place" or cand.inner or span is None:
             continue
         i, j = span
-        if _quoted(toks, i, j) or _publication(toks, i):
+        if _quoted(toks, i, j) or _publication(toks, i) or _work_of_a_year(toks, i) or _model_code(toks, i):
             dropped.add(id(cand))
         elif not _is_city(cand):
             continue
@@ -84,6 +84,23 @@ def _publication(toks: Tokens, i: int) -> bool:
         return False
     before = toks.texts[i - 2]
     return before[:1].islower() or before in (",",)
+
+
+def _work_of_a_year(toks: Tokens, i: int) -> bool:
+    """ "1972's Toulouse Street": a name after a year's possessive is a work of that year (an album, a film)."""
+    if i < 2 or toks.texts[i - 1] not in ("'s", "’s") or toks.ws[i - 2]:
+        return False
+    year = toks.texts[i - 2]
+    return len(year) == 4 and year.isdigit() and year[:2] in ("19", "20")
+
+
+def _model_code(toks: Tokens, i: int) -> bool:
+    """ "the S-Pen", "an X-Lyon": a name glued by a hyphen to one or two capital letters or digits before it is part
+    of a product's or a model's name."""
+    if i < 2 or toks.texts[i - 1] != "-" or toks.ws[i - 1] or toks.ws[i - 2]:
+        return False
+    code = toks.texts[i - 2]
+    return len(code) <= 2 and code.isalnum() and code.upper() == code
 
 
 def _organization(toks: Tokens, i: int, j: int) -> bool:
