@@ -507,3 +507,14 @@ def test_entities_a_family_name_written_first_is_a_later_mention_of_the_person()
     x = extract("Leader Kim Jong Un visited the army base. When Kim arrived, soldiers cheered.")
     kim = next(e for e in x.entities if e.name == "Kim Jong Un")
     assert [m.text for m in kim.mentions] == ["Kim Jong Un", "Kim"]
+
+
+def test_entities_guessed_name_sharing_a_surname_does_not_block_the_known_person() -> None:
+    text = (
+        "Shares rose, CEO Tim Cook said on Tuesday.\n\n"
+        "Hosting Cook, the founder praised the firm. Later Cook said business users came first."
+    )
+    entities = _entities(text)
+    cook = [e for e in entities if e.name == "Tim Cook"]
+    assert cook and [m.text for m in cook[0].mentions] == ["Tim Cook", "Cook"]
+    assert not any(e.kind == "place" for e in entities)
