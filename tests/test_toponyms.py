@@ -320,3 +320,8 @@ def test_toponyms_small_town_name_that_opens_a_firm_name_is_its_short_form() -> 
         "said, and Iraq will review its permit."
     )
     assert "Tikrit" not in _places(text)
+
+
+def test_toponyms_city_named_with_a_direction_and_a_facility_word_is_the_city() -> None:
+    places = _places("Two cars collided in North Richland Hills on Monday night.")
+    assert _near(places["North Richland Hills"], 32.83, -97.23)
