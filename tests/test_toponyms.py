@@ -325,3 +325,8 @@ def test_toponyms_small_town_name_that_opens_a_firm_name_is_its_short_form() -> 
 def test_toponyms_city_named_with_a_direction_and_a_facility_word_is_the_city() -> None:
     places = _places("Two cars collided in North Richland Hills on Monday night.")
     assert _near(places["North Richland Hills"], 32.83, -97.23)
+
+
+def test_toponyms_facility_after_a_states_possessive_takes_no_nearby_city() -> None:
+    places = _places("The Pentagon tested interceptors at Alaska's Camp Bravo on Friday, officials in Dallas said.")
+    assert places["Camp Bravo"].lat is None  # somewhere in Alaska, not in Dallas

@@ -50,15 +50,7 @@ from sitrep.components.entities.names import (
 )
 from sitrep.components.entities.patterns import find_patterns, gazetteer_hits
 from sitrep.components.entities.people import find_people
-from sitrep.components.entities.resolve import (
-    Resolved,
-    build,
-    cities_over_patterns,
-    inner_countries,
-    join_mentions,
-    link_places,
-    select,
-)
+from sitrep.components.entities.resolve import Resolved, build, inner_countries, join_mentions, link_places, select
 from sitrep.components.entities.scan import Candidate, Tokens, gazetteer_pass
 from sitrep.components.entities.statistical import model_candidates
 from sitrep.components.entities.teams import more_teams, teams_in_sport
@@ -120,7 +112,7 @@ class EntityRecognizer:
         found += organization_runs(toks) + guessed_people(toks, gaz) + acronyms(toks, gaz)
         found += model_candidates(doc, gaz, self.model)
         found = _outside_boilerplate(found, toks)
-        chosen = drop_name_prefixes(toks, gaz, select(cities_over_patterns(found), len(toks.text)))
+        chosen = drop_name_prefixes(toks, gaz, select(found, len(toks.text)))
         chosen = select(chosen + inner_countries(toks, gaz, chosen), len(toks.text))
         chosen = state_abbreviations(toks, gaz, capitals_as_actors(toks, gaz, peerages(toks, chosen)))
         chosen = qualified_towns(toks, gaz, chosen)

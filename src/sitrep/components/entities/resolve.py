@@ -47,13 +47,6 @@ def select(cands: list[Candidate], length: int) -> list[Candidate]:
     return sorted(chosen, key=lambda c: (c.start, -c.end))
 
 
-def cities_over_patterns(cands: list[Candidate]) -> list[Candidate]:
-    """ "North Richland Hills", "Cape Town", "Palm Bay": a city the gazetteer knows by the whole name is that city, not
-    a named place a pattern made of the same words (a direction, "Hills", "Cape", "Bay"), which has no point."""
-    cities = {(c.start, c.end) for c in cands if c.kind == "place" and c.rank == RANK_CITY and c.lat is not None}
-    return [c for c in cands if not (c.kind == "place" and c.lat is None and (c.start, c.end) in cities)]
-
-
 def _inside(outer: list[tuple[int, int]], cand: Candidate) -> bool:
     """Whether one of the sorted, disjoint spans in `outer` holds the candidate (only the last one starting at or
     before it can)."""

@@ -287,11 +287,16 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
     for k, cand in enumerate(chosen):
         if cand.kind != "place" or cand.lat is not None or cand.inner or cand.rank != _RANK_FACILITY:
             continue
+        whole = gaz.lookup(_surface(toks, cand))
+        if whole is not None and whole.rank == RANK_CITY and whole.lat is not None and whole.name == cand.name:
+            _repoint(cand, whole)  # "North Richland Hills", "Cape Town": a city's own name, no area or facility
+            continue
         if _is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
             continue
         where = _inner_city(toks, gaz, cand, countries) or _city_after(toks, chosen[k + 1 : k + 3], cand)
         if where is None:
-            near = None if is_feature(cand) else _nearest_city(toks.text, cities, cand)
+            near = None if is_feature(cand) or _in_named_area(toks, chosen[max(0, k - 2) : k], cand) else (
+                _nearest_city(toks.text, cities, cand))
             if near is not None and not _written_elsewhere(toks, chosen[k + 1 : k + 3], cand, near):
                 cand.refs["near"] = near.start
                 cand.lat, cand.lon, cand.country = near.lat, near.lon, cand.country or near.country
@@ -300,6 +305,15 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
 
 
 _RANK_FACILITY = 3  # the rank of the named places the patterns find ("Camp Lemonnier", "Evin prison")
+
+
+def _in_named_area(toks: Tokens, before: list[Candidate], cand: Candidate) -> bool:
+    """ "Alaska's Fort Greeley": a facility written after the possessive of a state or province lies somewhere in it,
+    not at whatever city the article names nearby."""
+    area = next((c for c in reversed(before) if not c.inner), None)
+    if area is None or area.kind != "place" or area.lat is not None:
+        return False
+    return toks.text[area.end : cand.start] in ("'s ", "’s ")
 
 
 def _is_area(gaz: Gazetteer, cand: Candidate) -> bool:
