@@ -444,6 +444,14 @@ def test_entities_law_firm_named_after_a_town_is_an_organization() -> None:
     assert not any(e.kind == "place" for e in entities)
 
 
+def test_entities_american_football_words_make_a_sports_report() -> None:
+    text = (
+        "The rookie linebacker had two sacks and an interception against Denver, and the receiver ran for 90 "
+        "yards. Denver still leads the division after the kickoff was moved."
+    )
+    assert _named(_entities(text), "Denver").kind == "organization"
+
+
 def test_entities_direction_before_a_place_in_a_sports_report_is_a_team() -> None:
     text = (
         "Eastern Michigan routs Northern Illinois. The quarterback threw three touchdowns as Eastern Michigan "
@@ -499,3 +507,14 @@ def test_entities_a_family_name_written_first_is_a_later_mention_of_the_person()
     x = extract("Leader Kim Jong Un visited the army base. When Kim arrived, soldiers cheered.")
     kim = next(e for e in x.entities if e.name == "Kim Jong Un")
     assert [m.text for m in kim.mentions] == ["Kim Jong Un", "Kim"]
+
+
+def test_entities_guessed_name_sharing_a_surname_does_not_block_the_known_person() -> None:
+    text = (
+        "Shares rose, CEO Tim Cook said on Tuesday.\n\n"
+        "Hosting Cook, the founder praised the firm. Later Cook said business users came first."
+    )
+    entities = _entities(text)
+    cook = [e for e in entities if e.name == "Tim Cook"]
+    assert cook and [m.text for m in cook[0].mentions] == ["Tim Cook", "Cook"]
+    assert not any(e.kind == "place" for e in entities)

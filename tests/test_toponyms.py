@@ -306,3 +306,27 @@ def test_toponyms_security_sites_of_the_news_have_coordinates() -> None:
     assert _near(places["Hmeimim air base"], 35.40, 35.95)
     assert _near(places["Kerem Shalom crossing"], 31.23, 34.28)
     assert _near(places["Kerch Bridge"], 45.31, 36.51)
+
+
+def test_toponyms_brand_and_currency_named_like_small_towns_are_no_places() -> None:
+    places = _places("Sterling fell against the dollar, and Honda said its plant in Ohio would close.")
+    assert "Sterling" not in places and "Honda" not in places
+    assert "Ohio" in places
+
+
+def test_toponyms_small_town_name_that_opens_a_firm_name_is_its_short_form() -> None:
+    text = (
+        "Iraq banned the carrier Tikrit Air on Monday. Tikrit has flown cargo for years, officials in Baghdad "
+        "said, and Iraq will review its permit."
+    )
+    assert "Tikrit" not in _places(text)
+
+
+def test_toponyms_city_named_with_a_direction_and_a_facility_word_is_the_city() -> None:
+    places = _places("Two cars collided in North Richland Hills on Monday night.")
+    assert _near(places["North Richland Hills"], 32.83, -97.23)
+
+
+def test_toponyms_facility_after_a_states_possessive_takes_no_nearby_city() -> None:
+    places = _places("The Pentagon tested interceptors at Alaska's Camp Bravo on Friday, officials in Dallas said.")
+    assert places["Camp Bravo"].lat is None  # somewhere in Alaska, not in Dallas

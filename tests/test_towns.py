@@ -84,3 +84,14 @@ def test_towns_lone_small_town_whose_state_the_story_names_stays() -> None:
     places = _places("An Ohio man from Cuyahoga Falls threatened a mass shooting at a hotel in Las Vegas, the FBI "
                      "said.")  # fmt: skip
     assert _near(places["Cuyahoga Falls"], 41.13, -81.48)
+
+
+def test_towns_postal_code_after_a_town_names_its_state() -> None:
+    places = _places("The tour stops in Charlotte, NC, and then in Allentown, PA, in June.")
+    assert _near(places["Charlotte"], 35.23, -80.84)
+    assert places["NC"].name == "North Carolina" and places["NC"].lat is None
+
+
+def test_towns_postal_code_keeps_a_foreign_namesake_off_the_map() -> None:
+    places = _places("The riders met again at Gladstone, NJ, for the autumn finals.")
+    assert places["Gladstone"].lat is None  # not the Australian city

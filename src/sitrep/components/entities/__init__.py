@@ -21,9 +21,9 @@ for military units, task forces, national bodies ("Iraq's defense ministry") and
 militias"); people after titles and ranks, with a known first name, in appositives and photo credits, and their
 later surname-only mentions; equipment designations and systems (equipment.jsonl). Which place a name means,
 peers' titles and facility coordinates are settled in `toponyms.py`, capitals that act for their country in
-`capitals.py`; teams
-named after places in sports reports in `teams.py`. When the environment variable
-`SITREP_SPACY_MODEL` names a spaCy pipeline with an NER component, its entities are added as low-priority
+`capitals.py`; place names that the words around them show to be titles, streets, acronyms or US states, or
+to lie elsewhere, in `misreads.py`; teams named after places in sports reports in `teams.py`. When the environment
+variable `SITREP_SPACY_MODEL` names a spaCy pipeline with an NER component, its entities are added as low-priority
 candidates that the rules canonicalize (see `statistical.py`)."""
 
 from __future__ import annotations
@@ -35,6 +35,12 @@ from spacy.tokens import Doc, Span
 
 from sitrep.components.entities.capitals import capitals_as_actors
 from sitrep.components.entities.lexicon import gazetteer
+from sitrep.components.entities.misreads import (
+    not_places,
+    qualified_elsewhere,
+    states_named_like_cities,
+    venues_named_like_cities,
+)
 from sitrep.components.entities.names import (
     acronyms,
     drop_name_prefixes,
@@ -114,8 +120,12 @@ class EntityRecognizer:
         chosen = towns_after_place_words(toks, gaz, towns_in_context(toks, gaz, chosen))
         states_named_like_countries(toks, gaz, chosen)
         speakers_named_like_towns(toks, gaz, chosen)
+        chosen = not_places(toks, chosen)
         resolve_toponyms(toks, gaz, chosen)
+        states_named_like_cities(toks, gaz, chosen)
+        qualified_elsewhere(toks, gaz, chosen)
         venues_named_after_cities(toks, chosen)
+        venues_named_like_cities(toks, chosen)
         lone_small_towns(gaz, chosen)
         locate_facilities(toks, gaz, chosen)
         link_places(toks, gaz, chosen)

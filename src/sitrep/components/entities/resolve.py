@@ -11,6 +11,7 @@ from operator import itemgetter
 from typing import Any
 
 from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, first_keys, known_people, patterns
+from sitrep.components.entities.names import RANK_GUESS
 from sitrep.components.entities.people import name_unit
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 from sitrep.record import Entity, Mention
@@ -120,12 +121,12 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
 def _surnames(toks: Tokens, chosen: list[Candidate]) -> dict[str, Candidate]:
     found: dict[str, Candidate] = {}
     clashes: set[str] = set()
-    for cand in chosen:
-        if cand.kind != "person" or " " not in cand.name:
-            continue
+    people = [c for c in chosen if c.kind == "person" and " " in c.name]
+    for cand in sorted(people, key=lambda c: c.rank <= RANK_GUESS):  # names a list or a title vouches for first
         first, last = cand.name.split(" ", 1)[0], cand.name.rsplit(" ", 1)[1]
         for short in (last, first) if first in _family_first() else (last,):
-            if short in found and found[short].key != cand.key and not _same_person(found[short].name, cand.name):
+            held = found.get(short)
+            if held is not None and _rivals(held, cand):
                 clashes.add(short)
             found.setdefault(short, cand)
     return {k: v for k, v in found.items() if k not in clashes}
@@ -135,6 +136,14 @@ def _surnames(toks: Tokens, chosen: list[Candidate]) -> dict[str, Candidate]:
 def _family_first() -> frozenset[str]:
     """Family names written first ("Kim Jong Un" is "Kim" later on): `patterns.toml` [people] family_first."""
     return frozenset(patterns()["people"]["family_first"])
+
+
+def _rivals(held: Candidate, cand: Candidate) -> bool:
+    """Two different people who share a surname; a guessed name ("Hosting Cook") is no rival of one a list or a
+    title vouches for ("CEO Tim Cook"), which is taken first."""
+    if held.key == cand.key or _same_person(held.name, cand.name):
+        return False
+    return cand.rank > RANK_GUESS or held.rank <= RANK_GUESS
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -194,13 +194,23 @@ def towns_in_context(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> l
     found: list[Candidate] = []
     for i in toks.where(index.firsts & toks.positions.keys()):
         town = _local_town(toks, index, named, covered, i)
-        if town is not None:
+        if town is not None and not _opens_a_name(toks, toks.text[town.start : town.end]):
             found.append(town)
             covered[town.start : town.end] = b"\x01" * (town.end - town.start)
     return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
 
 
 MIN_CONTEXT_SHARE = 0.2
+
+
+def _opens_a_name(toks: Tokens, surface: str) -> bool:
+    """ "Mahan Air … Mahan has been sanctioned": the article writes the one-word name before another capitalized
+    word somewhere, so the name alone is that longer name's short form (an airline, a firm), not a small town."""
+    for i in toks.positions.get(surface, []):
+        nxt = i + 1
+        if nxt < toks.n and toks.adjacent(nxt) and toks.ws[i] and toks.is_cap(nxt) and toks.texts[nxt].isalpha():
+            return toks.texts[nxt].lower() not in STOP_WORDS
+    return False
 _MAX_TOWN_TOKENS = 5  # "Pul - e - Khumri"
 
 
@@ -277,11 +287,16 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
     for k, cand in enumerate(chosen):
         if cand.kind != "place" or cand.lat is not None or cand.inner or cand.rank != _RANK_FACILITY:
             continue
+        whole = gaz.lookup(_surface(toks, cand))
+        if whole is not None and whole.rank == RANK_CITY and whole.lat is not None and whole.name == cand.name:
+            _repoint(cand, whole)  # "North Richland Hills", "Cape Town": a city's own name, no area or facility
+            continue
         if _is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
             continue
         where = _inner_city(toks, gaz, cand, countries) or _city_after(toks, chosen[k + 1 : k + 3], cand)
         if where is None:
-            near = None if is_feature(cand) else _nearest_city(toks.text, cities, cand)
+            near = None if is_feature(cand) or _in_named_area(toks, chosen[max(0, k - 2) : k], cand) else (
+                _nearest_city(toks.text, cities, cand))
             if near is not None and not _written_elsewhere(toks, chosen[k + 1 : k + 3], cand, near):
                 cand.refs["near"] = near.start
                 cand.lat, cand.lon, cand.country = near.lat, near.lon, cand.country or near.country
@@ -290,6 +305,15 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
 
 
 _RANK_FACILITY = 3  # the rank of the named places the patterns find ("Camp Lemonnier", "Evin prison")
+
+
+def _in_named_area(toks: Tokens, before: list[Candidate], cand: Candidate) -> bool:
+    """ "Alaska's Fort Greeley": a facility written after the possessive of a state or province lies somewhere in it,
+    not at whatever city the article names nearby."""
+    area = next((c for c in reversed(before) if not c.inner), None)
+    if area is None or area.kind != "place" or area.lat is not None:
+        return False
+    return toks.text[area.end : cand.start] in ("'s ", "’s ")
 
 
 def _is_area(gaz: Gazetteer, cand: Candidate) -> bool:

@@ -30,13 +30,16 @@ def state_abbreviations(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -
     `patterns.toml` [places] state_abbreviations) written after "<capitalized name>, " is a mention of the state, so
     the town before it is found there. Elsewhere such words are left alone ("Miss.", "Wash.")."""
     names: dict[str, str] = patterns()["places"]["state_abbreviations"]
-    covered = {c.start for c in chosen if not c.inner}
+    covered = {c.start: c for c in chosen if not c.inner}
     found: list[Candidate] = []
     for i in range(2, toks.n):
         word = toks.texts[i]
         if word not in names and not (word + "." in names and _dot_after(toks, i)):
             continue
-        if toks.texts[i - 1] != "," or toks.ws[i - 2] or not toks.is_cap(i - 2) or toks.starts[i] in covered:
+        if toks.texts[i - 1] != "," or toks.ws[i - 2] or not toks.is_cap(i - 2):
+            continue
+        held = covered.get(toks.starts[i])
+        if held is not None and not _postal_code_guess(toks, i, held):
             continue
         last = i if word in names else i + 1
         if last + 1 < toks.n and toks.is_cap(last + 1) and word.rstrip(".") in _bare(gaz.titles):
@@ -44,7 +47,14 @@ def state_abbreviations(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -
         state = gaz.states.get(names.get(word) or names[word + "."])
         if state is not None:
             found.append(from_entry(state, toks.starts[i], toks.ends[last]))
+            chosen = [c for c in chosen if c is not held]
     return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+def _postal_code_guess(toks: Tokens, i: int, held: Candidate) -> bool:
+    """ "Gladstone, NJ": a two-letter postal code another rule guessed to be an organization's acronym."""
+    word = toks.texts[i]
+    return len(word) == 2 and word.isupper() and held.kind == "organization" and held.end == toks.ends[i]
 
 
 @cache

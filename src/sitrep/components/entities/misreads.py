@@ -1,0 +1,260 @@
+"""Place names the text shows to name something else, or to lie elsewhere than the gazetteer's first guess: a title
+in quotation marks ("Fargo"), a publication ("The Atlantic"), an organization's name ("the Alliance for American
+Manufacturing"), a street ("Reno Ave."), an acronym in running text ("DACA"), a person named after a kinship word
+("his wife Kali"); a US state named like a city ("Kent, Washington"; "Oregon, New York and Washington"); a place
+written "<place>, <state or country>" that lies elsewhere ("North Manchester, Indiana" is no English town).
+
+Precision first: a name so misread is dropped, or loses its coordinates, rather than kept at a wrong point. The
+words that decide are in `data/entities/patterns.toml` [places.misreads]."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, patterns
+from sitrep.components.entities.scan import Candidate, Tokens
+
+_QUOTES_OPEN = frozenset(['"', "“", "‘", "'"])
+_QUOTES_CLOSE = frozenset(['"', "”", "’", "'"])
+_CLAUSE_MARKS = frozenset([",", ".", "!", "?", ";", ":"])
+
+
+@cache
+def _conf() -> dict[str, list[str]]:
+    conf: dict[str, list[str]] = patterns()["places"]["misreads"]
+    return conf
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _conf()[name])
+
+
+def _span(toks: Tokens, cand: Candidate) -> tuple[int, int] | None:
+    """The candidate's first token and the token after its last, or None when it starts mid-token."""
+    i = toks.starting_at(cand.start)
+    if i is None:
+        return None
+    j = i
+    while j < toks.n and toks.ends[j] <= cand.end:
+        j += 1
+    return (i, j) if j > i else None
+
+
+def _is_city(cand: Candidate) -> bool:
+    return cand.kind == "place" and not cand.inner and cand.rank <= RANK_CITY and cand.form == "name"
+
+
+def not_places(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """Drop the city names the words around them show to be titles, publications, organizations, streets or
+    acronyms; turn a city name after a kinship word into the person it names."""
+    dropped: set[int] = set()
+    for cand in chosen:
+        span = _span(toks, cand)
+        if cand.kind != "place" or cand.inner or span is None:
+            continue
+        i, j = span
+        if _quoted(toks, i, j) or _publication(toks, i) or _work_of_a_year(toks, i) or _model_code(toks, i):
+            dropped.add(id(cand))
+        elif not _is_city(cand):
+            continue
+        elif _kin_before(toks, i, j):
+            _to_person(toks, cand, i)
+        elif _organization(toks, i, j) or _street(toks, j) or _acronym(toks, i, j):
+            dropped.add(id(cand))
+    if not dropped:
+        return chosen
+    inside = {id(c) for c in chosen if c.inner and any(id(o) in dropped and o.start <= c.start < o.end for o in chosen)}
+    return [c for c in chosen if id(c) not in dropped and id(c) not in inside]
+
+
+def _quoted(toks: Tokens, i: int, j: int) -> bool:
+    """ “Fargo,” "Glasgow": the name alone between quotation marks (a comma or full stop may sit inside the
+    closing one) is the title of a work or a nickname, not the place."""
+    if i == 0 or toks.texts[i - 1] not in _QUOTES_OPEN or not toks.adjacent(i):
+        return False
+    k = j + 1 if j < toks.n and toks.texts[j] in _CLAUSE_MARKS else j
+    return k < toks.n and toks.texts[k] in _QUOTES_CLOSE and (k == j or not toks.ws[j])
+
+
+def _publication(toks: Tokens, i: int) -> bool:
+    """ "a report by The Atlantic": a place name after a capitalized "The" inside a sentence names a publication
+    or a work (a city whose name holds "The", "The Hague", is matched whole)."""
+    if i < 2 or toks.texts[i - 1] != "The" or not toks.adjacent(i - 1):
+        return False
+    before = toks.texts[i - 2]
+    return before[:1].islower() or before in (",",)
+
+
+def _work_of_a_year(toks: Tokens, i: int) -> bool:
+    """ "1972's Toulouse Street": a name after a year's possessive is a work of that year (an album, a film)."""
+    if i < 2 or toks.texts[i - 1] not in ("'s", "’s") or toks.ws[i - 2]:
+        return False
+    year = toks.texts[i - 2]
+    return len(year) == 4 and year.isdigit() and year[:2] in ("19", "20")
+
+
+def _model_code(toks: Tokens, i: int) -> bool:
+    """ "the S-Pen", "an X-Lyon": a name glued by a hyphen to one or two capital letters or digits before it is part
+    of a product's or a model's name."""
+    if i < 2 or toks.texts[i - 1] != "-" or toks.ws[i - 1] or toks.ws[i - 2]:
+        return False
+    code = toks.texts[i - 2]
+    return len(code) <= 2 and code.isalnum() and code.upper() == code
+
+
+def _organization(toks: Tokens, i: int, j: int) -> bool:
+    """ "the Alliance for American Manufacturing": a one-word town after a lower-case "the" and before "for" or "of"
+    and a capitalized word heads an organization's name."""
+    if j != i + 1 or i == 0 or toks.texts[i - 1] != "the" or j + 1 >= toks.n:
+        return False
+    return toks.texts[j] in ("for", "of") and toks.is_cap(j + 1) and toks.adjacent(j + 1)
+
+
+def _street(toks: Tokens, j: int) -> bool:
+    """ "E. Reno Ave.", "RENO AVE": a town name before a capitalized street word names the street ("a Moscow
+    street vendor" is in Moscow)."""
+    if j >= toks.n or not toks.adjacent(j):
+        return False
+    word = toks.texts[j]
+    return word[:1].isupper() and word.rstrip(".").lower() in _words("street_words")
+
+
+_MAX_ACRONYM = 5
+
+
+def _acronym(toks: Tokens, i: int, j: int) -> bool:
+    """ "supports DACA recipients", "for DACA (Deferred Action …)": a short one-word name in capitals right after a
+    lower-case word and before another or an opening bracket is an acronym (not a dateline, a headline in capitals
+    or a results line: "Atlanta 6 CHICAGO 5")."""
+    word = toks.texts[i]
+    if j != i + 1 or not word.isupper() or not word.isalpha() or len(word) > _MAX_ACRONYM or j >= toks.n:
+        return False
+    if not toks.adjacent(i) or not toks.adjacent(j) or not toks.is_lower_word(i - 1):
+        return False
+    return toks.is_lower_word(j) or toks.texts[j] == "("
+
+
+def _kin_before(toks: Tokens, i: int, j: int) -> bool:
+    """ "his wife Kali", "her son Austin": a one-word name right after a kinship noun is that relative's name."""
+    return j == i + 1 and i > 0 and toks.adjacent(i) and toks.texts[i - 1].lower() in _words("kin_words")
+
+
+def _to_person(toks: Tokens, cand: Candidate, i: int) -> None:
+    word = toks.texts[i]
+    cand.kind, cand.key, cand.name = "person", f"person:{word.lower()}", word
+    cand.lat = cand.lon = None
+    cand.country = None
+
+
+def states_named_like_cities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
+    """ "Kent, Washington", "from Oregon, Virginia, New York and Washington": a city named like a US state
+    ("Washington", "New York") is the state after "<US place>, " or in a list beside another state."""
+    states = [c for c in chosen if c.kind == "place" and not c.inner and c.lat is None and c.name in gaz.states]
+    for k, cand in enumerate(chosen):
+        if cand.kind != "place" or cand.inner or cand.lat is None or cand.country != "US":
+            continue
+        surface = " ".join(toks.text[cand.start : cand.end].split())
+        state = gaz.states.get(surface)
+        if state is None or _district_after(toks, cand):
+            continue
+        if _after_us_place(toks, chosen[:k], cand) or _listed_with(toks, gaz, states, cand):
+            cand.key, cand.name, cand.lat, cand.lon, cand.country = state.key, state.name, None, None, "US"
+            states.append(cand)
+
+
+def _district_after(toks: Tokens, cand: Candidate) -> bool:
+    """ "Washington, D.C.", "Washington DC": the city."""
+    rest = toks.text[cand.end : cand.end + 8].lstrip(", ")
+    return rest.startswith(("D.C", "DC"))
+
+
+def _after_us_place(toks: Tokens, before: list[Candidate], cand: Candidate) -> bool:
+    """The candidate follows "<a US town>, " ("Kent, Washington")."""
+    prev = next((c for c in reversed(before) if not c.inner), None)
+    if prev is None or prev.kind != "place" or prev.country != "US" or prev.lat is None:
+        return False
+    return toks.text[prev.end : cand.start] == ", "
+
+
+def _listed_with(toks: Tokens, gaz: Gazetteer, states: list[Candidate], cand: Candidate) -> bool:
+    """The candidate and a US state stand side by side in a list (", ", " and ", ", and ", " or "); not the city's
+    own state after a comma ("New York, NY")."""
+    for state in states:
+        gap = toks.text[state.end : cand.start] if state.end <= cand.start else toks.text[cand.end : state.start]
+        if gap not in (", ", " and ", ", and ", " or ", ", or "):
+            continue
+        own = gaz.states.get(state.name)
+        if cand.end <= state.start and gap == ", " and own is not None and own.admin1 == _admin1(gaz, cand):
+            continue
+        return True
+    return False
+
+
+def qualified_elsewhere(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
+    """ "North Manchester, Indiana", "Paris, Texas" when no town of the name lies there: a place written before
+    ", <US state>" that the gazetteer puts outside that state keeps no coordinates (it is somewhere in the state,
+    not at a namesake abroad). (A country written after a place is not read so: "Hong Kong, China".)"""
+    by_start = {c.start: c for c in chosen if not c.inner}
+    for cand in chosen:
+        if cand.kind != "place" or cand.lat is None or cand.inner or toks.text[cand.end : cand.end + 2] != ", ":
+            continue
+        where = by_start.get(cand.end + 2)
+        if where is None or _lies_in(gaz, cand, where) or _modifies(toks, where):
+            continue
+        for held in chosen:
+            if held is cand or (held.inner and cand.start <= held.start < cand.end and held.kind == "place"):
+                held.lat = held.lon = None
+                held.country = "US"
+
+
+def _modifies(toks: Tokens, where: Candidate) -> bool:
+    """ "in Warsaw, Texas senators said": the state is a word of the next phrase (a word follows it), not the
+    place's state."""
+    span = _span(toks, where)
+    return span is not None and span[1] < toks.n and toks.adjacent(span[1]) and toks.texts[span[1]].isalpha()
+
+
+def _lies_in(gaz: Gazetteer, cand: Candidate, where: Candidate) -> bool:
+    """Whether the place lies in the US state written after it (true when no state is)."""
+    state = gaz.states.get(where.name)
+    if where.kind != "place" or where.lat is not None or state is None or where.key != state.key:
+        return True
+    return cand.country == "US" and _admin1(gaz, cand) in (None, state.admin1)
+
+
+def _admin1(gaz: Gazetteer, cand: Candidate) -> str | None:
+    """The US state code of a city candidate, from the gazetteer entry of its key (None when unknown)."""
+    for entries in (gaz.homonyms.get(cand.name, []), [gaz.entries[cand.name]] if cand.name in gaz.entries else []):
+        for entry in entries:
+            if entry.key == cand.key:
+                return entry.admin1
+    return None
+
+
+def venues_named_like_cities(toks: Tokens, chosen: list[Candidate]) -> None:
+    """ "the Luxor Hotel … either Mandalay or Luxor" in a story about Las Vegas: a one-word city whose name the
+    article writes before a capitalized venue word (`venue_words`: "Hotel", "Casino") names that venue, not the
+    city, when nothing else in the article names the city's country; its mentions keep no coordinates."""
+    venues = {c.key for c in chosen if _is_city(c) and c.lat is not None and _names_a_venue(toks, c)}
+    for key in venues:
+        mentions = [c for c in chosen if c.key == key]
+        code = mentions[0].country
+        if any(c.key != key and code in (c.code if c.kind == "country" else c.country,) for c in chosen):
+            continue
+        for cand in mentions:
+            cand.lat = cand.lon = None
+
+
+def _names_a_venue(toks: Tokens, cand: Candidate) -> bool:
+    """Some token spelling the city's one-word name (as written, or in capitals) comes before a capitalized venue
+    word."""
+    word = toks.text[cand.start : cand.end]
+    if not word.isalpha():
+        return False
+    for form in {word, word.upper(), word.title()}:
+        for i in toks.positions.get(form, []):
+            after = toks.texts[i + 1] if i + 1 < toks.n and toks.adjacent(i + 1) else ""
+            if after[:1].isupper() and after.lower() in _words("venue_words"):
+                return True
+    return False

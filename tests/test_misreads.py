@@ -1,0 +1,93 @@
+"""Place names the words around them show to name something else, or to lie elsewhere
+(`components/entities/misreads.py`), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.place_helpers import near as _near
+from tests.place_helpers import places_of as _places
+
+
+def test_misreads_title_in_quotation_marks_is_no_place() -> None:
+    places = _places("The actor flew in from the set of “Dayton,” a crime drama, and later toured Dayton.")
+    assert [m.text for m in places["Dayton"].mentions] == ["Dayton"]
+    assert places["Dayton"].mentions[0].start > 60
+
+
+def test_misreads_publication_after_capital_the_is_no_place() -> None:
+    places = _places("According to a long report by The Atlantic, the charity kept a list of names.")
+    assert "Atlantic" not in places
+    assert "Atlantic" in _places("Two tankers crossed the Atlantic in March.")
+
+
+def test_misreads_town_heading_an_organization_is_no_place() -> None:
+    places = _places("He chairs the Alliance for Rural Schools, a lobby group based in Ohio.")
+    assert "Alliance" not in places
+    assert "Ohio" in places
+
+
+def test_misreads_town_before_a_street_word_is_the_street() -> None:
+    places = _places("Officers closed E. TOLEDO AVE. after the crash, the sheriff said.")
+    assert "TOLEDO" not in places
+    assert _near(_places("A Toledo street vendor was robbed on Monday.")["Toledo"], 41.66, -83.56)
+    assert _near(_places("The vendor moved to Toledo")["Toledo"], 41.66, -83.56)  # a name ending the text
+
+
+def test_misreads_capitals_acronym_in_running_text_is_no_place() -> None:
+    places = _places("Lawmakers debated DACA protections for two hours on Tuesday.")
+    assert "DACA" not in places
+    assert "SEOUL" in _places("SEOUL (Reuters) - Officials met on Tuesday.")
+
+
+def test_misreads_name_after_kinship_word_is_a_person() -> None:
+    text = "The farmer and his wife Kali sold the land last year."
+    assert "Kali" not in _places(text)
+
+
+def test_misreads_washington_after_a_us_town_is_the_state() -> None:
+    places = _places("The rocket maker is based in Kent, Washington, near Seattle.")
+    assert places["Washington"].lat is None and places["Washington"].kind == "place"
+    assert _near(places["Kent"], 47.38, -122.23)
+
+
+def test_misreads_city_named_like_a_state_in_a_list_of_states_is_the_state() -> None:
+    places = _places("Members lived in Ohio, Oregon, New York and Washington, the group said.")
+    assert places["New York"].lat is None
+    assert places["Washington"].lat is None
+
+
+def test_misreads_washington_dc_stays_the_city() -> None:
+    places = _places("She moved from Ohio to Washington, D.C., in 2015.")
+    assert _near(places["Washington"], 38.9, -77.04)
+
+
+def test_misreads_place_qualified_by_another_state_keeps_no_point() -> None:
+    places = _places("She retired to North Manchester, Indiana, where her sister lives.")
+    assert places["North Manchester"].lat is None
+
+
+def test_misreads_city_named_venue_in_a_story_elsewhere_keeps_no_point() -> None:
+    text = (
+        "Shots rang out near the Strip in Las Vegas, Nevada. Guests fled the Luxor Hotel, and one said the noise "
+        "came from either Mandalay or Luxor."
+    )
+    places = _places(text)
+    assert places["Luxor"].lat is None
+    assert _near(places["Las Vegas"], 36.17, -115.14)
+    assert _near(_places("Tourists returned to Luxor and its temples, Egypt's ministry said.")["Luxor"], 25.7, 32.64)
+
+
+def test_misreads_city_before_its_own_state_code_stays_the_city() -> None:
+    places = _places("New York, NY – The firm opened a second office this spring.")
+    assert _near(places["New York"], 40.71, -74.0)
+
+
+def test_misreads_name_after_a_years_possessive_is_a_work() -> None:
+    places = _places("The band played 1974's Memphis and other songs in Denver.")
+    assert "Memphis" not in places
+    assert "Denver" in places
+
+
+def test_misreads_name_glued_to_a_letter_code_is_a_product() -> None:
+    places = _places("The phone ships with its S-Pen and a case, the Seoul-based maker said.")
+    assert "Pen" not in places
+    assert "Seoul" in places
