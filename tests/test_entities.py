@@ -499,3 +499,16 @@ def test_entities_a_family_name_written_first_is_a_later_mention_of_the_person()
     x = extract("Leader Kim Jong Un visited the army base. When Kim arrived, soldiers cheered.")
     kim = next(e for e in x.entities if e.name == "Kim Jong Un")
     assert [m.text for m in kim.mentions] == ["Kim Jong Un", "Kim"]
+
+
+def test_entities_words_between_scores_are_one_team() -> None:
+    text = (
+        "Second division soccer results after a season of late goals and a penalty or two:\n"
+        "Kastel Utrecht 2 Sporting Toulon 1\n"
+        "Standings:\nSporting Toulon 3 2 1 0 6 2 7\n"
+    )
+    entities = _entities(text)
+    teams = {m.text for e in entities if e.kind == "organization" for m in e.mentions}
+    assert {"Kastel Utrecht", "Sporting Toulon"} <= teams
+    assert not {"Utrecht", "Lyon", "Sporting", "Kastel"} & teams
+    assert not any(e.kind == "place" for e in entities)

@@ -6,10 +6,12 @@ The words that decide are in `data/entities/patterns.toml` [teams]."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, common_words, first_names, last_names, patterns
-from sitrep.components.entities.names import result_line
+from sitrep.components.entities.names import RANK_GUESS, result_line
 from sitrep.components.entities.scan import Candidate, Tokens, longest_at
 
 RANK_TEAM = 2
@@ -122,7 +124,101 @@ def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Ca
     for team in found:
         taken[team.start : team.end] = b"\x01" * (team.end - team.start)
     out += _again(toks, [c for c in out if c.attrs.get("category") == "team"], taken)
+    return whole_teams_in_results(toks, sorted(out, key=lambda c: (c.start, -c.end)))
+
+
+def whole_teams_in_results(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """In a results or standings line the words between two scores are one team's name, however many rules cut
+    it up ("Ajax Amsterdam 1 AZ Alkmaar 0", "Roda JC Kerkrade 3 0 3 0"): pieces with a team among them become one
+    team (never over a named person: a golf card lists players)."""
+    lines: dict[int, tuple[int, int] | None] = {}
+    merged: list[Candidate] = []
+    gone: set[int] = set()
+    for a, b in _result_segments(toks, chosen, lines):
+        inside = [c for c in chosen if not c.inner and c.start < toks.ends[b - 1] and toks.starts[a] < c.end]
+        if not _mergeable(toks, a, b, inside):
+            continue
+        merged.append(_team(toks, a, b))
+        gone.update(id(c) for c in inside)
+    if not merged:
+        return chosen
+    out = [c for c in chosen if id(c) not in gone and not (c.inner and _within(c, merged))] + merged
     return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+def _within(cand: Candidate, teams: list[Candidate]) -> bool:
+    return any(t.start <= cand.start and cand.end <= t.end for t in teams)
+
+
+def _mergeable(toks: Tokens, a: int, b: int, inside: list[Candidate]) -> bool:
+    """Some team among the pieces, no person found by a rule stronger than a guess, all pieces inside the run, and
+    more than one piece or words left over."""
+    if not any(c.kind == "organization" for c in inside):
+        return False
+    if any(c.kind == "person" and c.rank > RANK_GUESS for c in inside):
+        return False
+    lo, hi = toks.starts[a], toks.ends[b - 1]
+    if any(c.start < lo or c.end > hi for c in inside):
+        return False
+    return len(inside) > 1 or (inside[0].start, inside[0].end) != (lo, hi)
+
+
+def _result_segments(
+    toks: Tokens, chosen: list[Candidate], lines: dict[int, tuple[int, int] | None]
+) -> list[tuple[int, int]]:
+    """Token runs [a, b) of name words, each opening its results line or following a score, and followed by one."""
+    found: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for cand in chosen:
+        if cand.kind != "organization":
+            continue
+        span = result_line(toks, cand.start, lines)
+        i = toks.starting_at(cand.start)
+        if span is None or i is None or toks.line[i] in seen:
+            continue
+        seen.add(toks.line[i])
+        found += _segments_of_line(toks, toks.line[i])
+    return found
+
+
+def _segments_of_line(toks: Tokens, number: int) -> list[tuple[int, int]]:
+    lo, hi = _line_range(toks, number)
+    found: list[tuple[int, int]] = []
+    i = lo
+    while i < hi:
+        if not _name_piece(toks, i) or not (i == lo or _is_score(toks.texts[i - 1])):
+            i += 1
+            continue
+        j = i + 1
+        while j < hi and j - i < _MAX_TEAM_WORDS and (_name_piece(toks, j) or _joiner(toks, j, hi)):
+            j += 1
+        if j < hi and _is_score(toks.texts[j]) and toks.texts[j - 1] not in _JOINERS:
+            found.append((i, j))
+        i = j
+    return found
+
+
+def _line_range(toks: Tokens, number: int) -> tuple[int, int]:
+    return bisect_left(toks.line, number), bisect_right(toks.line, number)
+
+
+def _name_piece(toks: Tokens, i: int) -> bool:
+    word = toks.texts[i]
+    return word[:1].isupper() and word.replace(".", "").isalpha() and word.lower() not in _ordinary()
+
+
+def _joiner(toks: Tokens, i: int, hi: int) -> bool:
+    return toks.texts[i] in _JOINERS and i + 1 < hi and _name_piece(toks, i + 1)
+
+
+def _is_score(word: str) -> bool:
+    return word.isdigit() or bool(_DECIMAL.match(word))
+
+
+_MAX_TEAM_WORDS = 5
+
+_JOINERS = frozenset(["/", "&", "'s", "’s", "-"])
+_DECIMAL = re.compile(r"^\d+\.\d+$")
 
 
 def _team(toks: Tokens, i: int, j: int) -> Candidate:
