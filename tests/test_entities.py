@@ -512,3 +512,8 @@ def test_entities_words_between_scores_are_one_team() -> None:
     assert {"Kastel Utrecht", "Sporting Toulon"} <= teams
     assert not {"Utrecht", "Lyon", "Sporting", "Kastel"} & teams
     assert not any(e.kind == "place" for e in entities)
+
+
+def test_entities_unlisted_name_beside_a_team_in_a_results_line_is_a_team() -> None:
+    entities = _entities("Results on Saturday:\nKastel Utrecht 2 Brontvale 1\n")
+    assert any(e.kind == "organization" and e.name == "Brontvale" for e in entities)

@@ -109,9 +109,10 @@ def _words() -> dict[str, frozenset[str]]:
 
 def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
     """In a sports report: names in a results line ("Lotte 6 Hyundai 2"), clubs named with their city ("Dynamo
-    Moscow", "Philadelphia Eagles"), and later mentions of a club's name ("the Eagles")."""
+    Moscow", "Philadelphia Eagles"), and later mentions of a club's name ("the Eagles"). In any text, whole team
+    names in results lines."""
     if not is_sports(toks):
-        return chosen
+        return whole_teams_in_results(toks, chosen)
     taken = bytearray(len(toks.text) + 1)
     for cand in chosen:
         if not cand.inner:
@@ -130,7 +131,8 @@ def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Ca
 def whole_teams_in_results(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     """In a results or standings line the words between two scores are one team's name, however many rules cut
     it up ("Ajax Amsterdam 1 AZ Alkmaar 0", "Roda JC Kerkrade 3 0 3 0"): pieces with a team among them become one
-    team (never over a named person: a golf card lists players)."""
+    team, and so does a name no rule took in a line that holds a team ("Carlisle 0 Hull 0"); never over a named
+    person (a golf card lists players)."""
     lines: dict[int, tuple[int, int] | None] = {}
     merged: list[Candidate] = []
     gone: set[int] = set()
@@ -151,22 +153,20 @@ def _within(cand: Candidate, teams: list[Candidate]) -> bool:
 
 
 def _mergeable(toks: Tokens, a: int, b: int, inside: list[Candidate]) -> bool:
-    """Some team among the pieces, no person found by a rule stronger than a guess, all pieces inside the run, and
-    more than one piece or words left over."""
-    if not any(c.kind == "organization" for c in inside):
-        return False
+    """No person found by a rule stronger than a guess, all pieces inside the run, and not already one team."""
     if any(c.kind == "person" and c.rank > RANK_GUESS for c in inside):
         return False
     lo, hi = toks.starts[a], toks.ends[b - 1]
     if any(c.start < lo or c.end > hi for c in inside):
         return False
-    return len(inside) > 1 or (inside[0].start, inside[0].end) != (lo, hi)
+    return len(inside) != 1 or (inside[0].start, inside[0].end) != (lo, hi) or inside[0].kind != "organization"
 
 
 def _result_segments(
     toks: Tokens, chosen: list[Candidate], lines: dict[int, tuple[int, int] | None]
 ) -> list[tuple[int, int]]:
-    """Token runs [a, b) of name words, each opening its results line or following a score, and followed by one."""
+    """Token runs [a, b) of name words, each opening its results line or following a score (or the bracket closing
+    a list of scorers), and followed by a score."""
     found: list[tuple[int, int]] = []
     seen: set[int] = set()
     for cand in chosen:
@@ -186,7 +186,7 @@ def _segments_of_line(toks: Tokens, number: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     i = lo
     while i < hi:
-        if not _name_piece(toks, i) or not (i == lo or _is_score(toks.texts[i - 1])):
+        if not _name_piece(toks, i) or not (i == lo or _is_score(toks.texts[i - 1]) or toks.texts[i - 1] == ")"):
             i += 1
             continue
         j = i + 1
