@@ -517,3 +517,13 @@ def test_entities_words_between_scores_are_one_team() -> None:
 def test_entities_unlisted_name_beside_a_team_in_a_results_line_is_a_team() -> None:
     entities = _entities("Results on Saturday:\nKastel Utrecht 2 Brontvale 1\n")
     assert any(e.kind == "organization" and e.name == "Brontvale" for e in entities)
+
+
+def test_entities_a_kind_word_before_a_name_makes_it_an_organization() -> None:
+    text = (
+        "Shares in the Dutch chemicals group Veldhoven Chemie rose after the daily Tagesbote reported a bid by "
+        "state oil company Empresa de Petroleos. The retail chain manager Anna Berg said nothing."
+    )
+    orgs = {e.name for e in _entities(text) if e.kind == "organization"}
+    assert {"Veldhoven Chemie", "Tagesbote", "Empresa de Petroleos"} <= orgs
+    assert "Anna Berg" not in orgs

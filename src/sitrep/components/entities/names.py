@@ -10,7 +10,16 @@ from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.components.entities.lexicon import Gazetteer, common_words, first_keys, last_names, patterns
+from sitrep.components.entities.lexicon import (
+    Gazetteer,
+    common_words,
+    first_keys,
+    first_names,
+    gazetteer,
+    last_names,
+    patterns,
+    titles,
+)
 from sitrep.components.entities.people import name_at, name_unit, title_at
 from sitrep.components.entities.scan import Candidate, Tokens
 from sitrep.data_files import function_words
@@ -57,7 +66,62 @@ def organization_runs(toks: Tokens) -> list[Candidate]:
             found.append(Candidate(toks.starts[begin], toks.ends[end - 1], "organization",
                                    f"organization:{text.lower()}", text, rank=RANK_ORG_RUN))  # fmt: skip
         i = end
+    return found + named_after_kind_words(toks)
+
+
+def named_after_kind_words(toks: Tokens) -> list[Candidate]:
+    """ "the daily Noticias", "news agency Petra", "bus operator Stagecoach Holdings", "Italian side Lazio": a
+    lower-case word for a kind of organization, put right before a capitalized name, says what the name names (not
+    a title, a first name opening a person's name, a date word, nor a place or country the lists know)."""
+    found: list[Candidate] = []
+    for i in toks.where(_kind_words()):
+        j = i + 1
+        if j >= toks.n or not toks.ws[i] or not toks.adjacent(j) or not _kind_name_opens(toks, j):
+            continue
+        end = _kind_name_end(toks, j)
+        text = toks.span_text(j, end)
+        entry = gazetteer().lookup(text)
+        if entry is not None and entry.kind in ("country", "place"):
+            continue
+        found.append(Candidate(toks.starts[j], toks.ends[end - 1], "organization", f"organization:{text.lower()}",
+                               text, rank=RANK_ORG_RUN))  # fmt: skip
     return found
+
+
+def _kind_name_opens(toks: Tokens, j: int) -> bool:
+    word = toks.texts[j]
+    if not word[:1].isupper() or word.lower() in _not_continuing() or word in titles():
+        return False
+    person = word in first_names() and j + 1 < toks.n and toks.is_cap(j + 1) and toks.ws[j]
+    return not person and not (word in first_names() and not word.isupper())
+
+
+def _kind_name_end(toks: Tokens, j: int) -> int:
+    """End of the capitalized name at token j ("&" and particles such as "de" inside: "Banco de Fomento"; at most
+    five words)."""
+    end = j + 1
+    stop = _not_continuing()
+    while end < toks.n and end - j < _MOST_NAME_WORDS and toks.ws[end - 1] and toks.adjacent(end):
+        word = toks.texts[end]
+        named = word[:1].isupper() and word.lower() not in stop
+        joined = (word == "&" or word in _inner_particles()) and toks.is_cap(end + 1) and toks.ws[end]
+        if not (named or joined):
+            break
+        end += 1
+    return end
+
+
+_MOST_NAME_WORDS = 5
+
+
+@cache
+def _inner_particles() -> frozenset[str]:
+    return frozenset(p for p in patterns()["people"]["particles"] if p.islower())
+
+
+@cache
+def _kind_words() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["kind_words"])
 
 
 def _run_start(toks: Tokens, i: int) -> int:
