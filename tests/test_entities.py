@@ -527,3 +527,13 @@ def test_entities_a_kind_word_before_a_name_makes_it_an_organization() -> None:
     orgs = {e.name for e in _entities(text) if e.kind == "organization"}
     assert {"Veldhoven Chemie", "Tagesbote", "Empresa de Petroleos"} <= orgs
     assert "Anna Berg" not in orgs
+
+
+def test_entities_a_company_named_without_its_legal_form_is_the_same_company() -> None:
+    text = (
+        "Marlowe Tooling Plc said on Monday profits rose. Analysts said Marlowe Tooling would gain.\n"
+        "-- Oslo Newsroom , +47 22 00 00 00\n"
+    )
+    orgs = [m.text for e in _entities(text) if e.kind == "organization" for m in e.mentions]
+    assert "Marlowe Tooling Plc" in orgs and "Marlowe Tooling" in orgs
+    assert "Oslo Newsroom" in orgs

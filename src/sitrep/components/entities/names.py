@@ -51,6 +51,7 @@ def _suffix_end(toks: Tokens, i: int) -> int:
 def organization_runs(toks: Tokens) -> list[Candidate]:
     """ "New York Stock Exchange", "Chicago Board of Trade", "Kurdistan Workers' Party"."""
     found: list[Candidate] = []
+    heads: set[tuple[str, ...]] = set()
     i = 1
     for k in toks.where(_suffixes()[2]):
         if k < i:
@@ -65,8 +66,39 @@ def organization_runs(toks: Tokens) -> list[Candidate]:
             text = toks.span_text(begin, end)
             found.append(Candidate(toks.starts[begin], toks.ends[end - 1], "organization",
                                    f"organization:{text.lower()}", text, rank=RANK_ORG_RUN))  # fmt: skip
+            if begin < i and end == _suffix_end(toks, i) and _legal_forms_from(toks, i, end):
+                heads.add(tuple(toks.texts[begin:i]))
         i = end
-    return found + named_after_kind_words(toks)
+    return found + short_forms(toks, heads, found) + named_after_kind_words(toks)
+
+
+def _legal_forms_from(toks: Tokens, i: int, end: int) -> bool:
+    """Tokens i..end-1 are all legal-form words ("Inc", "Co Ltd", "Group Plc")."""
+    return all(w in _legal_forms() for w in toks.texts[i:end])
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["legal_forms"])
+
+
+def short_forms(toks: Tokens, heads: set[tuple[str, ...]], found: list[Candidate]) -> list[Candidate]:
+    """ "Gencor" after "Gencor Ltd", "Brush Wellman" after "Brush Wellman Inc": a company's name without its legal
+    form, elsewhere in the text and not inside a longer capitalized name, is the same company."""
+    taken = {(c.start, c.end) for c in found}
+    out: list[Candidate] = []
+    for head in heads:
+        n = len(head)
+        for i in toks.where({head[0]}):
+            if tuple(toks.texts[i : i + n]) != head or (toks.starts[i], toks.ends[i + n - 1]) in taken:
+                continue
+            before = i > 0 and toks.adjacent(i) and toks.ws[i - 1] and toks.is_cap(i - 1)
+            after = i + n < toks.n and toks.ws[i + n - 1] and toks.adjacent(i + n) and toks.is_cap(i + n)
+            if not (before or after):
+                text = toks.span_text(i, i + n)
+                out.append(Candidate(toks.starts[i], toks.ends[i + n - 1], "organization",
+                                     f"organization:{text.lower()}", text, rank=RANK_ORG_RUN))  # fmt: skip
+    return out
 
 
 def named_after_kind_words(toks: Tokens) -> list[Candidate]:
