@@ -537,3 +537,10 @@ def test_entities_a_company_named_without_its_legal_form_is_the_same_company() -
     orgs = [m.text for e in _entities(text) if e.kind == "organization" for m in e.mentions]
     assert "Marlowe Tooling Plc" in orgs and "Marlowe Tooling" in orgs
     assert "Oslo Newsroom" in orgs
+
+
+def test_entities_one_and_inside_an_organization_name() -> None:
+    text = "The Harbour and Fisheries Commission fined Alder Corp and Birch Inc on Monday."
+    orgs = {m.text for e in _entities(text) if e.kind == "organization" for m in e.mentions}
+    assert "Harbour and Fisheries Commission" in orgs
+    assert "Alder Corp and Birch Inc" not in orgs

@@ -164,12 +164,28 @@ def _run_start(toks: Tokens, i: int) -> int:
         word = toks.texts[begin - 1]
         named = word[:1].isupper() and word.lower() not in stop and word not in _lead_words()
         joined = word in ("&", "'", "’") and begin >= 2 and toks.texts[begin - 2][:1].isupper()
-        if not (named or joined):
+        if not (named or joined or _and_joins(toks, begin - 1, i, stop)):
             break
         begin -= 1
     while begin < i and toks.texts[begin] in ("&", "'", "’"):
         begin += 1
     return begin
+
+
+def _and_joins(toks: Tokens, k: int, i: int, stop: frozenset[str]) -> bool:
+    """ "Securities and Exchange Commission", "Truth and Reconciliation Commission": one "and" between two capitalized
+    words inside a name that ends in an organization word (only one, and not at its last word)."""
+    if toks.texts[k] != "and" or k < 1 or k + 1 >= i or not toks.ws[k - 1] or not toks.adjacent(k):
+        return False
+    before = toks.texts[k - 1]
+    if not before[:1].isupper() or before.lower() in stop or before in _suffixes()[0] or "and" in toks.texts[k + 1 : i]:
+        return False  # "Chevron Corp and Texaco Inc" are two companies
+    return not any(_is_place(toks.span_text(j, k)) for j in range(max(0, k - 3), k))
+
+
+def _is_place(text: str) -> bool:
+    entry = gazetteer().lookup(text)
+    return entry is not None and entry.kind in ("country", "place")
 
 
 @cache
