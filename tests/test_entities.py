@@ -544,3 +544,22 @@ def test_entities_one_and_inside_an_organization_name() -> None:
     orgs = {m.text for e in _entities(text) if e.kind == "organization" for m in e.mentions}
     assert "Harbour and Fisheries Commission" in orgs
     assert "Alder Corp and Birch Inc" not in orgs
+
+
+def test_entities_a_kind_word_with_a_name_before_it_names_nothing_after_it() -> None:
+    text = "A colonel told the Harwick Press news agency Marlowe's withdrawal was final."
+    orgs = {m.text for e in _entities(text) if e.kind == "organization" for m in e.mentions}
+    assert "Marlowe" not in orgs
+
+
+def test_entities_a_results_table_makes_a_sports_report_and_a_city_beside_v_a_side() -> None:
+    text = "Saturday:\nBrontvale 3 Kastel 1\nDunmore 2 Ashby 2\nHolt 0 Crayford 1\nMonday:\nLeeds v Brontvale\n"
+    entities = _entities(text)
+    assert _named(entities, "Leeds").kind == "organization"
+    assert not any(e.kind == "place" for e in entities)
+
+
+def test_entities_a_standings_row_with_points_like_years_is_a_results_line() -> None:
+    text = "Table:\nPerth 21 15 1 5 2123 1631 130.2 62\nHobart 21 14 0 7 2009 1844 108.9 56\n"
+    orgs = {e.name for e in _entities(text) if e.kind == "organization"}
+    assert {"Perth", "Hobart"} <= orgs

@@ -110,6 +110,8 @@ def named_after_kind_words(toks: Tokens) -> list[Candidate]:
         j = i + 1
         if j >= toks.n or not toks.ws[i] or not toks.adjacent(j) or not _kind_name_opens(toks, j):
             continue
+        if _named_before(toks, i):
+            continue  # "the Associated Press news agency": the kind word has its name already
         end = _kind_name_end(toks, j)
         text = toks.span_text(j, end)
         entry = gazetteer().lookup(text)
@@ -118,6 +120,17 @@ def named_after_kind_words(toks: Tokens) -> list[Candidate]:
         found.append(Candidate(toks.starts[j], toks.ends[end - 1], "organization", f"organization:{text.lower()}",
                                text, rank=RANK_ORG_RUN))  # fmt: skip
     return found
+
+
+def _named_before(toks: Tokens, i: int) -> bool:
+    """A capitalized name (not a country, place or demonym) modifies the kind word at token i, over lower-case
+    words: "the Associated Press news agency", "the Reuters news agency"."""
+    k = i - 1
+    while k >= 0 and k > i - 4 and toks.is_lower_word(k) and toks.adjacent(k + 1):
+        k -= 1
+    if k < 0 or k == i - 4 or not toks.is_cap(k) or not toks.adjacent(k + 1):
+        return False
+    return not _is_place(toks.texts[k]) and gazetteer().lookup(toks.texts[k]) is None
 
 
 def _kind_name_opens(toks: Tokens, j: int) -> bool:
@@ -357,17 +370,19 @@ def _line_range(toks: Tokens, number: int) -> tuple[int, int]:
 
 
 def _scores_line(toks: Tokens, lo: int, hi: int) -> bool:
-    """At least two scores, no year among them, and no lowercase or function word."""
+    """At least two scores, no year among them unless it is a row of a table, and no lowercase or function word."""
     stop = _not_continuing()
-    numbers = 0
+    numbers = years = 0
     for word in toks.texts[lo:hi]:
         if (word[:1].isdigit() or word[:1] == ".") and _SCORE.match(word):
             numbers += 1
-            if _YEAR.match(word):
-                return False
+            years += bool(_YEAR.match(word))
         elif word.isalpha() and (word.islower() or word.lower() in stop):
             return False
-    return numbers >= 2
+    return numbers >= 2 and (not years or numbers >= _TABLE_NUMBERS)
+
+
+_TABLE_NUMBERS = 6  # a standings row holds many numbers, some of which may look like years (points for, against)
 
 
 _SCORE = re.compile(r"^[.\d][\d.]*$")

@@ -29,7 +29,7 @@ def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     for cand in chosen:
         if cand.kind != "place" or cand.inner or cand.form != "name":
             continue
-        if cand.rank > RANK_CITY and not _side_name(cand):
+        if cand.rank > RANK_CITY and not _side_name(cand) and not _beside_result_word(toks, cand):
             continue
         if toks.text[cand.start : cand.end].lower() in surnames:
             continue  # "Lentini" after "Gianluigi Lentini": the player, found later by his surname
@@ -46,6 +46,17 @@ def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     return [c for c in chosen if not (c.inner and any(a <= c.start and c.end <= b for a, b in inside))]
 
 
+def _beside_result_word(toks: Tokens, cand: Candidate) -> bool:
+    """ "Leeds v Wimbledon", "Newcastle beat Derby": a place named right before a result word, or right after one
+    that takes a side after it, is a side even when it is a large city or region."""
+    i = toks.starting_at(cand.start)
+    j = toks.starting_at(toks.text.find(" ", cand.end - 1) + 1) if cand.end < len(toks.text) else None
+    words = _words()
+    before = i is not None and i > 0 and toks.adjacent(i) and toks.texts[i - 1] in words["result_before"]
+    after = j is not None and toks.starts[j] == cand.end + 1 and toks.texts[j] in words["result_verbs"]
+    return before or after
+
+
 def _side_name(cand: Candidate) -> bool:
     """A capitalized direction before a place, the name of a side ("Eastern Michigan", "Northern Transvaal"; not
     "the north London club")."""
@@ -59,10 +70,27 @@ def _directions() -> frozenset[str]:
 
 
 def is_sports(toks: Tokens) -> bool:
-    """Whether the text reads as a sports report: enough distinct sports words ("innings", "striker", "halftime")."""
+    """Whether the text reads as a sports report: enough distinct sports words ("innings", "striker", "halftime"),
+    or several results lines."""
     cues = _words()["cues"]
     found = {w.lower() for w in toks.positions if w.lower() in cues}
-    return len(found) >= int(patterns()["teams"]["min_cues"])
+    return len(found) >= int(patterns()["teams"]["min_cues"]) or _results_table(toks)
+
+
+def _results_table(toks: Tokens) -> bool:
+    """A text with several results lines ("Bolton 3 Norwich 1") is a sports report whatever its words."""
+    lines: dict[int, tuple[int, int] | None] = {}
+    count = 0
+    for number in sorted(set(toks.line)):
+        lo = bisect_left(toks.line, number)
+        if lo < toks.n and result_line(toks, toks.starts[lo], lines) is not None:
+            count += 1
+            if count >= _MIN_RESULT_LINES:
+                return True
+    return False
+
+
+_MIN_RESULT_LINES = 3
 
 
 def _placed(toks: Tokens, i: int, cand: Candidate, before: frozenset[str]) -> bool:
