@@ -563,3 +563,12 @@ def test_entities_a_standings_row_with_points_like_years_is_a_results_line() -> 
     text = "Table:\nPerth 21 15 1 5 2123 1631 130.2 62\nHobart 21 14 0 7 2009 1844 108.9 56\n"
     orgs = {e.name for e in _entities(text) if e.kind == "organization"}
     assert {"Perth", "Hobart"} <= orgs
+
+
+def test_entities_a_state_with_a_nickname_after_it_is_a_club_in_sport() -> None:
+    text = (
+        "The Oregon Salmons beat the visitors 5-2 in the baseball game as the pitcher held on through the ninth "
+        "inning and a home run settled the league match for the season."
+    )
+    orgs = {m.text for e in _entities(text) if e.kind == "organization" for m in e.mentions}
+    assert "Oregon Salmons" in orgs

@@ -314,9 +314,11 @@ def _clubs(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candid
     found: list[Candidate] = []
     for i in toks.where(gaz.first.keys() & toks.positions.keys()):
         hit = longest_at(toks, gaz, i, "place")
-        if hit is None or hit[0].lat is None or (found and found[-1].end > toks.starts[i]) or _particle(toks, i):
+        if hit is None or (found and found[-1].end > toks.starts[i]) or _particle(toks, i):
             continue
         begin, end = i, hit[1]
+        if hit[0].lat is None and not _nickname_after(toks, end, weak):
+            continue  # a state or region names a club only with a nickname after it ("Colorado Rockies")
         while end < toks.n and end - hit[1] < 2 and toks.adjacent(end) and toks.ws[end - 1]:
             if not _club_word(toks, end, weak):
                 break
@@ -326,6 +328,12 @@ def _clubs(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candid
         if (begin, end) != (i, hit[1]):
             found.append(_team(toks, begin, end))
     return found
+
+
+def _nickname_after(toks: Tokens, end: int, taken: bytearray) -> bool:
+    """A capitalized plural right after a place: "Rockies", "Twins", "Marlins"."""
+    word = toks.texts[end] if end < toks.n else ""
+    return toks.adjacent(end) and toks.ws[end - 1] and word.endswith("s") and _club_word(toks, end, taken)
 
 
 def _particle(toks: Tokens, i: int) -> bool:
