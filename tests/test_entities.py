@@ -572,3 +572,9 @@ def test_entities_a_state_with_a_nickname_after_it_is_a_club_in_sport() -> None:
     )
     orgs = {m.text for e in _entities(text) if e.kind == "organization" for m in e.mentions}
     assert "Oregon Salmons" in orgs
+
+
+def test_entities_a_kind_word_before_a_titled_person_names_no_organization() -> None:
+    entities = _entities("At the fair, company CEO Maria Lindqvist showed the new phone.")
+    assert _named(entities, "Maria Lindqvist").kind == "person"
+    assert not any(e.kind == "organization" for e in entities)

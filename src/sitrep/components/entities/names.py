@@ -113,6 +113,8 @@ def named_after_kind_words(toks: Tokens) -> list[Candidate]:
         if _named_before(toks, i):
             continue  # "the Associated Press news agency": the kind word has its name already
         end = _kind_name_end(toks, j)
+        if any(toks.texts[k] in first_names() for k in range(j, end - 1)):
+            continue  # "company CEO Steve Jobs": a person's name inside
         text = toks.span_text(j, end)
         entry = gazetteer().lookup(text)
         if entry is not None and entry.kind in ("country", "place"):
@@ -135,7 +137,7 @@ def _named_before(toks: Tokens, i: int) -> bool:
 
 def _kind_name_opens(toks: Tokens, j: int) -> bool:
     word = toks.texts[j]
-    if not word[:1].isupper() or word.lower() in _not_continuing() or word in titles():
+    if not word[:1].isupper() or word.lower() in _not_continuing() or word in titles() or word in _not_acronyms():
         return False
     person = word in first_names() and j + 1 < toks.n and toks.is_cap(j + 1) and toks.ws[j]
     return not person and not (word in first_names() and not word.isupper())
