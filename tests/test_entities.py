@@ -518,3 +518,82 @@ def test_entities_guessed_name_sharing_a_surname_does_not_block_the_known_person
     cook = [e for e in entities if e.name == "Tim Cook"]
     assert cook and [m.text for m in cook[0].mentions] == ["Tim Cook", "Cook"]
     assert not any(e.kind == "place" for e in entities)
+
+
+def test_entities_words_between_scores_are_one_team() -> None:
+    text = (
+        "Second division soccer results after a season of late goals and a penalty or two:\n"
+        "Kastel Utrecht 2 Sporting Toulon 1\n"
+        "Standings:\nSporting Toulon 3 2 1 0 6 2 7\n"
+    )
+    entities = _entities(text)
+    teams = {m.text for e in entities if e.kind == "organization" for m in e.mentions}
+    assert {"Kastel Utrecht", "Sporting Toulon"} <= teams
+    assert not {"Utrecht", "Lyon", "Sporting", "Kastel"} & teams
+    assert not any(e.kind == "place" for e in entities)
+
+
+def test_entities_unlisted_name_beside_a_team_in_a_results_line_is_a_team() -> None:
+    entities = _entities("Results on Saturday:\nKastel Utrecht 2 Brontvale 1\n")
+    assert any(e.kind == "organization" and e.name == "Brontvale" for e in entities)
+
+
+def test_entities_a_kind_word_before_a_name_makes_it_an_organization() -> None:
+    text = (
+        "Shares in the Dutch chemicals group Veldhoven Chemie rose after the daily Tagesbote reported a bid by "
+        "state oil company Empresa de Petroleos. The retail chain manager Anna Berg said nothing."
+    )
+    orgs = {e.name for e in _entities(text) if e.kind == "organization"}
+    assert {"Veldhoven Chemie", "Tagesbote", "Empresa de Petroleos"} <= orgs
+    assert "Anna Berg" not in orgs
+
+
+def test_entities_a_company_named_without_its_legal_form_is_the_same_company() -> None:
+    text = (
+        "Marlowe Tooling Plc said on Monday profits rose. Analysts said Marlowe Tooling would gain.\n"
+        "-- Oslo Newsroom , +47 22 00 00 00\n"
+    )
+    orgs = [m.text for e in _entities(text) if e.kind == "organization" for m in e.mentions]
+    assert "Marlowe Tooling Plc" in orgs and "Marlowe Tooling" in orgs
+    assert "Oslo Newsroom" in orgs
+
+
+def test_entities_one_and_inside_an_organization_name() -> None:
+    text = "The Harbour and Fisheries Commission fined Alder Corp and Birch Inc on Monday."
+    orgs = {m.text for e in _entities(text) if e.kind == "organization" for m in e.mentions}
+    assert "Harbour and Fisheries Commission" in orgs
+    assert "Alder Corp and Birch Inc" not in orgs
+
+
+def test_entities_a_kind_word_with_a_name_before_it_names_nothing_after_it() -> None:
+    text = "A colonel told the Harwick Press news agency Marlowe's withdrawal was final."
+    orgs = {m.text for e in _entities(text) if e.kind == "organization" for m in e.mentions}
+    assert "Marlowe" not in orgs
+
+
+def test_entities_a_results_table_makes_a_sports_report_and_a_city_beside_v_a_side() -> None:
+    text = "Saturday:\nBrontvale 3 Kastel 1\nDunmore 2 Ashby 2\nHolt 0 Crayford 1\nMonday:\nLeeds v Brontvale\n"
+    entities = _entities(text)
+    assert _named(entities, "Leeds").kind == "organization"
+    assert not any(e.kind == "place" for e in entities)
+
+
+def test_entities_a_standings_row_with_points_like_years_is_a_results_line() -> None:
+    text = "Table:\nPerth 21 15 1 5 2123 1631 130.2 62\nHobart 21 14 0 7 2009 1844 108.9 56\n"
+    orgs = {e.name for e in _entities(text) if e.kind == "organization"}
+    assert {"Perth", "Hobart"} <= orgs
+
+
+def test_entities_a_state_with_a_nickname_after_it_is_a_club_in_sport() -> None:
+    text = (
+        "The Oregon Salmons beat the visitors 5-2 in the baseball game as the pitcher held on through the ninth "
+        "inning and a home run settled the league match for the season."
+    )
+    orgs = {m.text for e in _entities(text) if e.kind == "organization" for m in e.mentions}
+    assert "Oregon Salmons" in orgs
+
+
+def test_entities_a_kind_word_before_a_titled_person_names_no_organization() -> None:
+    entities = _entities("At the fair, company CEO Maria Lindqvist showed the new phone.")
+    assert _named(entities, "Maria Lindqvist").kind == "person"
+    assert not any(e.kind == "organization" for e in entities)

@@ -10,7 +10,16 @@ from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.components.entities.lexicon import Gazetteer, common_words, first_keys, last_names, patterns
+from sitrep.components.entities.lexicon import (
+    Gazetteer,
+    common_words,
+    first_keys,
+    first_names,
+    gazetteer,
+    last_names,
+    patterns,
+    titles,
+)
 from sitrep.components.entities.people import name_at, name_unit, title_at
 from sitrep.components.entities.scan import Candidate, Tokens
 from sitrep.data_files import function_words
@@ -42,6 +51,7 @@ def _suffix_end(toks: Tokens, i: int) -> int:
 def organization_runs(toks: Tokens) -> list[Candidate]:
     """ "New York Stock Exchange", "Chicago Board of Trade", "Kurdistan Workers' Party"."""
     found: list[Candidate] = []
+    heads: set[tuple[str, ...]] = set()
     i = 1
     for k in toks.where(_suffixes()[2]):
         if k < i:
@@ -56,8 +66,109 @@ def organization_runs(toks: Tokens) -> list[Candidate]:
             text = toks.span_text(begin, end)
             found.append(Candidate(toks.starts[begin], toks.ends[end - 1], "organization",
                                    f"organization:{text.lower()}", text, rank=RANK_ORG_RUN))  # fmt: skip
+            if begin < i and end == _suffix_end(toks, i) and _legal_forms_from(toks, i, end):
+                heads.add(tuple(toks.texts[begin:i]))
         i = end
+    return found + short_forms(toks, heads, found) + named_after_kind_words(toks)
+
+
+def _legal_forms_from(toks: Tokens, i: int, end: int) -> bool:
+    """Tokens i..end-1 are all legal-form words ("Inc", "Co Ltd", "Group Plc")."""
+    return all(w in _legal_forms() for w in toks.texts[i:end])
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["legal_forms"])
+
+
+def short_forms(toks: Tokens, heads: set[tuple[str, ...]], found: list[Candidate]) -> list[Candidate]:
+    """ "Gencor" after "Gencor Ltd", "Brush Wellman" after "Brush Wellman Inc": a company's name without its legal
+    form, elsewhere in the text and not inside a longer capitalized name, is the same company."""
+    taken = {(c.start, c.end) for c in found}
+    out: list[Candidate] = []
+    for head in heads:
+        n = len(head)
+        for i in toks.where({head[0]}):
+            if tuple(toks.texts[i : i + n]) != head or (toks.starts[i], toks.ends[i + n - 1]) in taken:
+                continue
+            before = i > 0 and toks.adjacent(i) and toks.ws[i - 1] and toks.is_cap(i - 1)
+            after = i + n < toks.n and toks.ws[i + n - 1] and toks.adjacent(i + n) and toks.is_cap(i + n)
+            if not (before or after):
+                text = toks.span_text(i, i + n)
+                out.append(Candidate(toks.starts[i], toks.ends[i + n - 1], "organization",
+                                     f"organization:{text.lower()}", text, rank=RANK_ORG_RUN))  # fmt: skip
+    return out
+
+
+def named_after_kind_words(toks: Tokens) -> list[Candidate]:
+    """ "the daily Noticias", "news agency Petra", "bus operator Stagecoach Holdings", "Italian side Lazio": a
+    lower-case word for a kind of organization, put right before a capitalized name, says what the name names (not
+    a title, a first name opening a person's name, a date word, nor a place or country the lists know)."""
+    found: list[Candidate] = []
+    for i in toks.where(_kind_words()):
+        j = i + 1
+        if j >= toks.n or not toks.ws[i] or not toks.adjacent(j) or not _kind_name_opens(toks, j):
+            continue
+        if _named_before(toks, i):
+            continue  # "the Associated Press news agency": the kind word has its name already
+        end = _kind_name_end(toks, j)
+        if any(toks.texts[k] in first_names() for k in range(j, end - 1)):
+            continue  # "company CEO Steve Jobs": a person's name inside
+        text = toks.span_text(j, end)
+        entry = gazetteer().lookup(text)
+        if entry is not None and entry.kind in ("country", "place"):
+            continue
+        found.append(Candidate(toks.starts[j], toks.ends[end - 1], "organization", f"organization:{text.lower()}",
+                               text, rank=RANK_ORG_RUN))  # fmt: skip
     return found
+
+
+def _named_before(toks: Tokens, i: int) -> bool:
+    """A capitalized name (not a country, place or demonym) modifies the kind word at token i, over lower-case
+    words: "the Associated Press news agency", "the Reuters news agency"."""
+    k = i - 1
+    while k >= 0 and k > i - 4 and toks.is_lower_word(k) and toks.adjacent(k + 1):
+        k -= 1
+    if k < 0 or k == i - 4 or not toks.is_cap(k) or not toks.adjacent(k + 1):
+        return False
+    return not _is_place(toks.texts[k]) and gazetteer().lookup(toks.texts[k]) is None
+
+
+def _kind_name_opens(toks: Tokens, j: int) -> bool:
+    word = toks.texts[j]
+    if not word[:1].isupper() or word.lower() in _not_continuing() or word in titles() or word in _not_acronyms():
+        return False
+    person = word in first_names() and j + 1 < toks.n and toks.is_cap(j + 1) and toks.ws[j]
+    return not person and not (word in first_names() and not word.isupper())
+
+
+def _kind_name_end(toks: Tokens, j: int) -> int:
+    """End of the capitalized name at token j ("&" and particles such as "de" inside: "Banco de Fomento"; at most
+    five words)."""
+    end = j + 1
+    stop = _not_continuing()
+    while end < toks.n and end - j < _MOST_NAME_WORDS and toks.ws[end - 1] and toks.adjacent(end):
+        word = toks.texts[end]
+        named = word[:1].isupper() and word.lower() not in stop
+        joined = (word == "&" or word in _inner_particles()) and toks.is_cap(end + 1) and toks.ws[end]
+        if not (named or joined):
+            break
+        end += 1
+    return end
+
+
+_MOST_NAME_WORDS = 5
+
+
+@cache
+def _inner_particles() -> frozenset[str]:
+    return frozenset(p for p in patterns()["people"]["particles"] if p.islower())
+
+
+@cache
+def _kind_words() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["kind_words"])
 
 
 def _run_start(toks: Tokens, i: int) -> int:
@@ -68,12 +179,28 @@ def _run_start(toks: Tokens, i: int) -> int:
         word = toks.texts[begin - 1]
         named = word[:1].isupper() and word.lower() not in stop and word not in _lead_words()
         joined = word in ("&", "'", "’") and begin >= 2 and toks.texts[begin - 2][:1].isupper()
-        if not (named or joined):
+        if not (named or joined or _and_joins(toks, begin - 1, i, stop)):
             break
         begin -= 1
     while begin < i and toks.texts[begin] in ("&", "'", "’"):
         begin += 1
     return begin
+
+
+def _and_joins(toks: Tokens, k: int, i: int, stop: frozenset[str]) -> bool:
+    """ "Securities and Exchange Commission", "Truth and Reconciliation Commission": one "and" between two capitalized
+    words inside a name that ends in an organization word (only one, and not at its last word)."""
+    if toks.texts[k] != "and" or k < 1 or k + 1 >= i or not toks.ws[k - 1] or not toks.adjacent(k):
+        return False
+    before = toks.texts[k - 1]
+    if not before[:1].isupper() or before.lower() in stop or before in _suffixes()[0] or "and" in toks.texts[k + 1 : i]:
+        return False  # "Chevron Corp and Texaco Inc" are two companies
+    return not any(_is_place(toks.span_text(j, k)) for j in range(max(0, k - 3), k))
+
+
+def _is_place(text: str) -> bool:
+    entry = gazetteer().lookup(text)
+    return entry is not None and entry.kind in ("country", "place")
 
 
 @cache
@@ -245,17 +372,19 @@ def _line_range(toks: Tokens, number: int) -> tuple[int, int]:
 
 
 def _scores_line(toks: Tokens, lo: int, hi: int) -> bool:
-    """At least two scores, no year among them, and no lowercase or function word."""
+    """At least two scores, no year among them unless it is a row of a table, and no lowercase or function word."""
     stop = _not_continuing()
-    numbers = 0
+    numbers = years = 0
     for word in toks.texts[lo:hi]:
         if (word[:1].isdigit() or word[:1] == ".") and _SCORE.match(word):
             numbers += 1
-            if _YEAR.match(word):
-                return False
+            years += bool(_YEAR.match(word))
         elif word.isalpha() and (word.islower() or word.lower() in stop):
             return False
-    return numbers >= 2
+    return numbers >= 2 and (not years or numbers >= _TABLE_NUMBERS)
+
+
+_TABLE_NUMBERS = 6  # a standings row holds many numbers, some of which may look like years (points for, against)
 
 
 _SCORE = re.compile(r"^[.\d][\d.]*$")

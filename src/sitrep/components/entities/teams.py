@@ -6,10 +6,12 @@ The words that decide are in `data/entities/patterns.toml` [teams]."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, common_words, first_names, last_names, patterns
-from sitrep.components.entities.names import result_line
+from sitrep.components.entities.names import RANK_GUESS, result_line
 from sitrep.components.entities.scan import Candidate, Tokens, longest_at
 
 RANK_TEAM = 2
@@ -27,7 +29,7 @@ def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     for cand in chosen:
         if cand.kind != "place" or cand.inner or cand.form != "name":
             continue
-        if cand.rank > RANK_CITY and not _side_name(cand):
+        if cand.rank > RANK_CITY and not _side_name(cand) and not _beside_result_word(toks, cand):
             continue
         if toks.text[cand.start : cand.end].lower() in surnames:
             continue  # "Lentini" after "Gianluigi Lentini": the player, found later by his surname
@@ -44,6 +46,17 @@ def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     return [c for c in chosen if not (c.inner and any(a <= c.start and c.end <= b for a, b in inside))]
 
 
+def _beside_result_word(toks: Tokens, cand: Candidate) -> bool:
+    """ "Leeds v Wimbledon", "Newcastle beat Derby": a place named right before a result word, or right after one
+    that takes a side after it, is a side even when it is a large city or region."""
+    i = toks.starting_at(cand.start)
+    j = toks.starting_at(toks.text.find(" ", cand.end - 1) + 1) if cand.end < len(toks.text) else None
+    words = _words()
+    before = i is not None and i > 0 and toks.adjacent(i) and toks.texts[i - 1] in words["result_before"]
+    after = j is not None and toks.starts[j] == cand.end + 1 and toks.texts[j] in words["result_verbs"]
+    return before or after
+
+
 def _side_name(cand: Candidate) -> bool:
     """A capitalized direction before a place, the name of a side ("Eastern Michigan", "Northern Transvaal"; not
     "the north London club")."""
@@ -57,10 +70,27 @@ def _directions() -> frozenset[str]:
 
 
 def is_sports(toks: Tokens) -> bool:
-    """Whether the text reads as a sports report: enough distinct sports words ("innings", "striker", "halftime")."""
+    """Whether the text reads as a sports report: enough distinct sports words ("innings", "striker", "halftime"),
+    or several results lines."""
     cues = _words()["cues"]
     found = {w.lower() for w in toks.positions if w.lower() in cues}
-    return len(found) >= int(patterns()["teams"]["min_cues"])
+    return len(found) >= int(patterns()["teams"]["min_cues"]) or _results_table(toks)
+
+
+def _results_table(toks: Tokens) -> bool:
+    """A text with several results lines ("Bolton 3 Norwich 1") is a sports report whatever its words."""
+    lines: dict[int, tuple[int, int] | None] = {}
+    count = 0
+    for number in sorted(set(toks.line)):
+        lo = bisect_left(toks.line, number)
+        if lo < toks.n and result_line(toks, toks.starts[lo], lines) is not None:
+            count += 1
+            if count >= _MIN_RESULT_LINES:
+                return True
+    return False
+
+
+_MIN_RESULT_LINES = 3
 
 
 def _placed(toks: Tokens, i: int, cand: Candidate, before: frozenset[str]) -> bool:
@@ -107,9 +137,10 @@ def _words() -> dict[str, frozenset[str]]:
 
 def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
     """In a sports report: names in a results line ("Lotte 6 Hyundai 2"), clubs named with their city ("Dynamo
-    Moscow", "Philadelphia Eagles"), and later mentions of a club's name ("the Eagles")."""
+    Moscow", "Philadelphia Eagles"), and later mentions of a club's name ("the Eagles"). In any text, whole team
+    names in results lines."""
     if not is_sports(toks):
-        return chosen
+        return whole_teams_in_results(toks, chosen)
     taken = bytearray(len(toks.text) + 1)
     for cand in chosen:
         if not cand.inner:
@@ -122,7 +153,100 @@ def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Ca
     for team in found:
         taken[team.start : team.end] = b"\x01" * (team.end - team.start)
     out += _again(toks, [c for c in out if c.attrs.get("category") == "team"], taken)
+    return whole_teams_in_results(toks, sorted(out, key=lambda c: (c.start, -c.end)))
+
+
+def whole_teams_in_results(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """In a results or standings line the words between two scores are one team's name, however many rules cut
+    it up ("Ajax Amsterdam 1 AZ Alkmaar 0", "Roda JC Kerkrade 3 0 3 0"): pieces with a team among them become one
+    team, and so does a name no rule took in a line that holds a team ("Carlisle 0 Hull 0"); never over a named
+    person (a golf card lists players)."""
+    lines: dict[int, tuple[int, int] | None] = {}
+    merged: list[Candidate] = []
+    gone: set[int] = set()
+    for a, b in _result_segments(toks, chosen, lines):
+        inside = [c for c in chosen if not c.inner and c.start < toks.ends[b - 1] and toks.starts[a] < c.end]
+        if not _mergeable(toks, a, b, inside):
+            continue
+        merged.append(_team(toks, a, b))
+        gone.update(id(c) for c in inside)
+    if not merged:
+        return chosen
+    out = [c for c in chosen if id(c) not in gone and not (c.inner and _within(c, merged))] + merged
     return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+def _within(cand: Candidate, teams: list[Candidate]) -> bool:
+    return any(t.start <= cand.start and cand.end <= t.end for t in teams)
+
+
+def _mergeable(toks: Tokens, a: int, b: int, inside: list[Candidate]) -> bool:
+    """No person found by a rule stronger than a guess, all pieces inside the run, and not already one team."""
+    if any(c.kind == "person" and c.rank > RANK_GUESS for c in inside):
+        return False
+    lo, hi = toks.starts[a], toks.ends[b - 1]
+    if any(c.start < lo or c.end > hi for c in inside):
+        return False
+    return len(inside) != 1 or (inside[0].start, inside[0].end) != (lo, hi) or inside[0].kind != "organization"
+
+
+def _result_segments(
+    toks: Tokens, chosen: list[Candidate], lines: dict[int, tuple[int, int] | None]
+) -> list[tuple[int, int]]:
+    """Token runs [a, b) of name words, each opening its results line or following a score (or the bracket closing
+    a list of scorers), and followed by a score."""
+    found: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for cand in chosen:
+        if cand.kind != "organization":
+            continue
+        span = result_line(toks, cand.start, lines)
+        i = toks.starting_at(cand.start)
+        if span is None or i is None or toks.line[i] in seen:
+            continue
+        seen.add(toks.line[i])
+        found += _segments_of_line(toks, toks.line[i])
+    return found
+
+
+def _segments_of_line(toks: Tokens, number: int) -> list[tuple[int, int]]:
+    lo, hi = _line_range(toks, number)
+    found: list[tuple[int, int]] = []
+    i = lo
+    while i < hi:
+        if not _name_piece(toks, i) or not (i == lo or _is_score(toks.texts[i - 1]) or toks.texts[i - 1] == ")"):
+            i += 1
+            continue
+        j = i + 1
+        while j < hi and j - i < _MAX_TEAM_WORDS and (_name_piece(toks, j) or _joiner(toks, j, hi)):
+            j += 1
+        if j < hi and _is_score(toks.texts[j]) and toks.texts[j - 1] not in _JOINERS:
+            found.append((i, j))
+        i = j
+    return found
+
+
+def _line_range(toks: Tokens, number: int) -> tuple[int, int]:
+    return bisect_left(toks.line, number), bisect_right(toks.line, number)
+
+
+def _name_piece(toks: Tokens, i: int) -> bool:
+    word = toks.texts[i]
+    return word[:1].isupper() and word.replace(".", "").isalpha() and word.lower() not in _ordinary()
+
+
+def _joiner(toks: Tokens, i: int, hi: int) -> bool:
+    return toks.texts[i] in _JOINERS and i + 1 < hi and _name_piece(toks, i + 1)
+
+
+def _is_score(word: str) -> bool:
+    return word.isdigit() or bool(_DECIMAL.match(word))
+
+
+_MAX_TEAM_WORDS = 5
+
+_JOINERS = frozenset(["/", "&", "'s", "’s", "-"])
+_DECIMAL = re.compile(r"^\d+\.\d+$")
 
 
 def _team(toks: Tokens, i: int, j: int) -> Candidate:
@@ -190,9 +314,11 @@ def _clubs(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candid
     found: list[Candidate] = []
     for i in toks.where(gaz.first.keys() & toks.positions.keys()):
         hit = longest_at(toks, gaz, i, "place")
-        if hit is None or hit[0].lat is None or (found and found[-1].end > toks.starts[i]) or _particle(toks, i):
+        if hit is None or (found and found[-1].end > toks.starts[i]) or _particle(toks, i):
             continue
         begin, end = i, hit[1]
+        if hit[0].lat is None and not _nickname_after(toks, end, weak):
+            continue  # a state or region names a club only with a nickname after it ("Colorado Rockies")
         while end < toks.n and end - hit[1] < 2 and toks.adjacent(end) and toks.ws[end - 1]:
             if not _club_word(toks, end, weak):
                 break
@@ -202,6 +328,12 @@ def _clubs(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candid
         if (begin, end) != (i, hit[1]):
             found.append(_team(toks, begin, end))
     return found
+
+
+def _nickname_after(toks: Tokens, end: int, taken: bytearray) -> bool:
+    """A capitalized plural right after a place: "Rockies", "Twins", "Marlins"."""
+    word = toks.texts[end] if end < toks.n else ""
+    return toks.adjacent(end) and toks.ws[end - 1] and word.endswith("s") and _club_word(toks, end, taken)
 
 
 def _particle(toks: Tokens, i: int) -> bool:
