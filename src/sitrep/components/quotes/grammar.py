@@ -382,6 +382,21 @@ class Grammar:
             return False
         return not any(t.tag_ in self.rules.finite_tags for t in parsed.doc[word.i + 1 :])
 
+    def verb(self, tok: int) -> bool:
+        """Whether the parse reads the word at article token `tok` as a verb (true when there is no parse)."""
+        parsed = self.parsed(tok)
+        return parsed is None or parsed.token(tok).pos_ in self.rules.verbal
+
+    def relative(self, tok: int) -> bool:
+        """Whether the parse reads the "that" at article token `tok` as the subject of a relative clause ("maintaining
+        the roads that connect the villages"): a reported clause has a subject of its own after its "that"."""
+        parsed = self.parsed(tok)
+        if parsed is None:
+            return False
+        word = parsed.token(tok)
+        subject = word.dep_ in self.rules.subjects or word.dep_ in self.rules.passive_subjects
+        return word.lower_ == "that" and subject and word.head.dep_ in self.rules.relative_clauses
+
     def _reports(self, verb: Token, clause: Token) -> bool:
         """Whether a word hung on the speech verb heads the clause it reports: a finite complement after it, or a
         finite clause after it that opens with "that" whatever its relation."""

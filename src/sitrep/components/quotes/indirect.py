@@ -91,14 +91,19 @@ def _unsaid(finder: SpeakerFinder, cue: int, floor: int) -> bool:
 
 def _clause_confirmed(finder: SpeakerFinder, grammar: Grammar, cue: int, start: int) -> bool:
     """Whether the parse lets stand the clause the word shapes found: its "that" is no determiner ("reiterated that
-    approach"), and after a bare verb other than "say" the words are no plain object ("claimed responsibility") and
-    no addressee told to act ("warned residents to stay indoors")."""
+    approach") nor the subject of a relative clause past the verb's object ("announced a plan that cuts taxes"); after
+    a bare verb other than "say" the verb is read as a verb (not "warning shots"), and the words are no plain object
+    ("claimed responsibility") and no addressee told to act ("warned residents to stay indoors")."""
     if _may_determine(finder, start) and grammar.determiner(start):
         return False
+    if start > finder.cues[cue] and grammar.relative(start):
+        return False  # "maintaining the roads that connect …": a relative clause of the object
     verb = finder.doc[cue : finder.cues[cue]].text.lower()
     bare = start == finder.cues[cue] and finder.doc[start].lower_ != "that"
     if not bare or verb in finder.lex.say:
         return True
+    if not grammar.verb(cue):
+        return False  # "fired warning shots, warning residents …": a noun, no speech verb
     if _gerund(finder, verb, start) and grammar.governs(cue, start):
         return False  # "reported hearing shots", not "reported warming seas appear to …"
     return not grammar.object_only(cue) and not (verb in finder.lex.directive and grammar.request(cue))
@@ -212,7 +217,17 @@ def _parsed_only(finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent:
     attribution = Attribution(parsed.speaker, (cue, finder.cues[cue]), parsed.role)
     if grammar is not None and grammar.fronted(cue, parsed.speaker[0]):
         return _before_speaker(finder, cue, sent, attribution)
-    return _parsed_clause(finder, grammar, cue, attribution)
+    return _parsed_clause(finder, grammar, cue, attribution) or _promised(finder, cue, sent, attribution)
+
+
+def _promised(finder: SpeakerFinder, cue: int, sent: Span, attribution: Attribution) -> Reported | None:
+    """The infinitive after a commitment verb whose speaker only the parse names ("The governor toured the school,
+    promising to rebuild its roof"): the parse gives such a verb no finite clause."""
+    cue_end = finder.cues[cue]
+    verb = finder.doc[cue:cue_end].text.lower()
+    if verb not in finder.lex.commitment_verbs or not _infinitive(finder, cue_end, sent.end):
+        return None
+    return _content(finder, cue_end, _next_attribution(finder, cue_end, sent.end), attribution)
 
 
 def _according(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
