@@ -355,7 +355,7 @@ def test_reported_participle_of_announce_after_a_comma() -> None:
 
 
 def test_reported_present_of_a_verb_of_asserting_with_a_bare_clause() -> None:
-    quote = only(quotes_of("The ministry maintains the strike hit only military targets."))
+    quote = only(quotes_of("The ministry asserts the strike hit only military targets."))
     assert quote.text == "the strike hit only military targets"
     assert speaker_text(quote) == "The ministry"
 
@@ -392,3 +392,33 @@ def test_reported_participle_read_as_a_noun_is_no_cue() -> None:
 def test_reported_relative_that_after_an_object_is_no_clause() -> None:
     assert quotes_of("The company announced a plan that cuts its costs by a third.") == []
     assert quotes_of("The board is maintaining the roads that connect the two villages.") == []
+
+
+def test_reported_participle_after_a_quote_takes_no_speaker_after_it() -> None:
+    text = 'Roe said, "It is time we change how we meet," promising the club will return to its roots.'
+    quotes = quotes_of(text, [person("E1", text, "Roe")])
+    assert speaker_text(only(quotes, "direct")) == "Roe"
+    assert all(speaker_text(q) == "Roe" for q in quotes)
+
+
+def test_reported_speech_noun_that_opens_its_sentence_is_no_cue() -> None:
+    text = 'Estimates of the toll vary - Pew Research: "All the samples we studied include too many engaged people."'
+    assert speaker_text(only(quotes_of(text))) == "Pew Research"
+
+
+def test_reported_speaker_in_marks_before_a_participle_does_not_speak() -> None:
+    text = "Roe called the verdict a “political trial” saying the court dug up old cases as well as the new one."
+    quotes = quotes_of(text, [person("E1", text, "Roe")])
+    assert [speaker_text(q) for q in quotes if q.kind == "indirect"] in ([], ["Roe"])
+    assert speaker_text(only(quotes, "partial")) == "Roe"
+
+
+def test_reported_that_before_a_pronoun_opens_the_clause_after_an_addressee() -> None:
+    text = "One of Mr. Roe’s former wives, who lives near the coast, told the police that they had divorced years ago."
+    assert only(quotes_of(text)).text == "that they had divorced years ago"
+
+
+def test_reported_speaker_before_an_opening_mark_still_speaks() -> None:
+    text = 'The UN chief "condemns the launch" and said he will discuss the crisis "with all the parties concerned."'
+    quote = only(quotes_of(text), "indirect")
+    assert speaker_text(quote) == "The UN chief"

@@ -68,10 +68,13 @@ class QuoteFinder:
         return {s: e for s, e in found.items() if s not in objects and (e not in found or e - s > 1)}
 
     def _noun(self, doc: Doc, start: int, end: int) -> bool:
-        """A cue that is also a noun is the noun after a determiner, a possessive, a preposition or a past verb ("the
-        reports", "the minister's claim that …", "of claims", "denied reports it was leaving")."""
-        if start == 0 or doc[start:end].text.lower() not in self.lex.noun_cues:
+        """A cue that is also a noun is the noun when it opens its sentence ("Estimates of the toll vary") or after
+        a determiner, a possessive, a preposition or a past verb ("the reports", "the minister's claim that …", "of
+        claims", "denied reports it was leaving")."""
+        if doc[start:end].text.lower() not in self.lex.noun_cues:
             return False
+        if doc[start].is_sent_start or start == 0:
+            return True
         before = doc[start - 1]
         owned = before.lower_ in _OWNERS
         function = before.lower_ in self.lex.determiners or before.lower_ in self.lex.stop or owned

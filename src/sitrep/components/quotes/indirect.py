@@ -41,7 +41,7 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
     if _unsaid(finder, cue, sent.start):
         return None
 
-    attribution = finder.before(cue, sent.start)
+    attribution = _unquoted(finder, finder.before(cue, sent.start), sent)
     if attribution is None:
         inverted = _tail_inverted(finder, cue, sent, grammar)
         if inverted is not None:
@@ -60,6 +60,19 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
         parsed = _parsed_clause(finder, grammar, cue, attribution)
         return parsed or _parsed_fronted(finder, grammar, cue, sent, attribution)
     return _content(finder, start, _next_attribution(finder, start, sent.end), attribution)
+
+
+def _unquoted(finder: SpeakerFinder, attribution: Attribution | None, sent: Span) -> Attribution | None:
+    """The attribution, unless its speaker is words in marks ('called it a "political trial" saying …': a mark closes
+    right after it, an odd count of marks before it in the sentence): a speaker named only inside a quotation does not
+    speak (docs/quote-guidelines.md)."""
+    if attribution is None or attribution.speaker is None:
+        return attribution
+    end = attribution.speaker[1]
+    if end >= sent.end or finder.doc[end].text not in _MARKS:
+        return attribution
+    opened = sum(t.text in _MARKS for t in finder.doc[sent.start : end])
+    return None if opened % 2 else attribution
 
 
 def _parsed_fronted(
@@ -96,7 +109,7 @@ def _clause_confirmed(finder: SpeakerFinder, grammar: Grammar, cue: int, start: 
     ("claimed responsibility") and no addressee told to act ("warned residents to stay indoors")."""
     if _may_determine(finder, start) and grammar.determiner(start):
         return False
-    if start > finder.cues[cue] and grammar.relative(start):
+    if start > finder.cues[cue] and not _subject_follows(finder, start) and grammar.relative(start):
         return False  # "maintaining the roads that connect …": a relative clause of the object
     verb = finder.doc[cue : finder.cues[cue]].text.lower()
     bare = start == finder.cues[cue] and finder.doc[start].lower_ != "that"
@@ -107,6 +120,15 @@ def _clause_confirmed(finder: SpeakerFinder, grammar: Grammar, cue: int, start: 
     if _gerund(finder, verb, start) and grammar.governs(cue, start):
         return False  # "reported hearing shots", not "reported warming seas appear to …"
     return not grammar.object_only(cue) and not (verb in finder.lex.directive and grammar.request(cue))
+
+
+def _subject_follows(finder: SpeakerFinder, that: int) -> bool:
+    """Whether a subject opens right after the "that" at `that`: a pronoun, a determiner or a name ("told the police
+    that they had divorced"), so it opens the reported clause whatever the parse says."""
+    if that + 1 >= len(finder.doc):
+        return False
+    after = finder.doc[that + 1]
+    return _pronoun(finder, that + 1) or after.lower_ in finder.lex.determiners or after.text[:1].isupper()
 
 
 def _may_determine(finder: SpeakerFinder, start: int) -> bool:
@@ -215,6 +237,8 @@ def _parsed_only(finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent:
     if _answered(finder, cue, sent):
         return None
     attribution = Attribution(parsed.speaker, (cue, finder.cues[cue]), parsed.role)
+    if _unquoted(finder, attribution, sent) is None:
+        return None
     if grammar is not None and grammar.fronted(cue, parsed.speaker[0]):
         return _before_speaker(finder, cue, sent, attribution)
     return _parsed_clause(finder, grammar, cue, attribution) or _promised(finder, cue, sent, attribution)
