@@ -422,3 +422,13 @@ def test_reported_speaker_before_an_opening_mark_still_speaks() -> None:
     text = 'The UN chief "condemns the launch" and said he will discuss the crisis "with all the parties concerned."'
     quote = only(quotes_of(text), "indirect")
     assert speaker_text(quote) == "The UN chief"
+
+
+def test_reported_that_after_a_time_opens_the_clause() -> None:
+    quote = only(quotes_of("A union official said this year that cutbacks in the mines could cost a million jobs."))
+    assert quote.text == "that cutbacks in the mines could cost a million jobs"
+
+
+def test_reported_participle_speaks_for_the_subject_of_its_clause() -> None:
+    quote = only(quotes_of("Roe met the envoy on Monday, saying the talks had failed."))
+    assert speaker_text(quote) == "Roe"

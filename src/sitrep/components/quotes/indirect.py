@@ -42,6 +42,8 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
         return None
 
     attribution = _unquoted(finder, finder.before(cue, sent.start), sent)
+    if attribution is not None and _participle(finder, cue):
+        attribution = _participle_speaker(finder, grammar, cue, sent) or attribution
     if attribution is None:
         inverted = _tail_inverted(finder, cue, sent, grammar)
         if inverted is not None:
@@ -60,6 +62,16 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
         parsed = _parsed_clause(finder, grammar, cue, attribution)
         return parsed or _parsed_fronted(finder, grammar, cue, sent, attribution)
     return _content(finder, start, _next_attribution(finder, start, sent.end), attribution)
+
+
+def _participle_speaker(finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent: Span) -> Attribution | None:
+    """The speaker of a participle as the parse reads it: the subject of the clause the participle hangs on ("Roe
+    toured the state, emphasizing …", "…, shifting his focus and admitting …"), or the noun it describes ("a statement
+    saying …"); the phrase right before a participle is most often its verb's object, no speaker."""
+    parsed = grammar.speaker(cue) if grammar is not None else None
+    if parsed is None or parsed.speaker[1] > cue:
+        return None
+    return _unquoted(finder, Attribution(parsed.speaker, (cue, finder.cues[cue]), parsed.role), sent)
 
 
 def _unquoted(finder: SpeakerFinder, attribution: Attribution | None, sent: Span) -> Attribution | None:
@@ -104,12 +116,12 @@ def _unsaid(finder: SpeakerFinder, cue: int, floor: int) -> bool:
 
 def _clause_confirmed(finder: SpeakerFinder, grammar: Grammar, cue: int, start: int) -> bool:
     """Whether the parse lets stand the clause the word shapes found: its "that" is no determiner ("reiterated that
-    approach") nor the subject of a relative clause past the verb's object ("announced a plan that cuts taxes"); after
+    approach") nor the subject of a relative clause on the verb's object ("announced a plan that cuts taxes"); after
     a bare verb other than "say" the verb is read as a verb (not "warning shots"), and the words are no plain object
     ("claimed responsibility") and no addressee told to act ("warned residents to stay indoors")."""
     if _may_determine(finder, start) and grammar.determiner(start):
         return False
-    if start > finder.cues[cue] and not _subject_follows(finder, start) and grammar.relative(start):
+    if start > finder.cues[cue] and not _subject_follows(finder, start) and grammar.relative(cue, start):
         return False  # "maintaining the roads that connect …": a relative clause of the object
     verb = finder.doc[cue : finder.cues[cue]].text.lower()
     bare = start == finder.cues[cue] and finder.doc[start].lower_ != "that"
@@ -245,11 +257,14 @@ def _parsed_only(finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent:
 
 
 def _promised(finder: SpeakerFinder, cue: int, sent: Span, attribution: Attribution) -> Reported | None:
-    """The infinitive after a commitment verb whose speaker only the parse names ("The governor toured the school,
-    promising to rebuild its roof"): the parse gives such a verb no finite clause."""
+    """The infinitive after a commitment participle whose speaker only the parse names ("The governor toured the
+    school, promising to rebuild its roof"): the parse gives such a verb no finite clause. Not in a relative clause,
+    whose noun the parse may take from a list ("… is a liar and a bully who has pledged to …")."""
     cue_end = finder.cues[cue]
     verb = finder.doc[cue:cue_end].text.lower()
-    if verb not in finder.lex.commitment_verbs or not _infinitive(finder, cue_end, sent.end):
+    if verb not in finder.lex.commitment_verbs or not _participle(finder, cue):
+        return None
+    if not _infinitive(finder, cue_end, sent.end):
         return None
     return _content(finder, cue_end, _next_attribution(finder, cue_end, sent.end), attribution)
 
