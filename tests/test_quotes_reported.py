@@ -432,3 +432,8 @@ def test_reported_that_after_a_time_opens_the_clause() -> None:
 def test_reported_participle_speaks_for_the_subject_of_its_clause() -> None:
     quote = only(quotes_of("Roe met the envoy on Monday, saying the talks had failed."))
     assert speaker_text(quote) == "Roe"
+
+
+def test_reported_participle_with_an_object_and_another_verb_is_no_clause() -> None:
+    text = "The senator was in the capital on Tuesday night, emphasizing the state's importance and making his pitch."
+    assert quotes_of(text) == []

@@ -129,6 +129,8 @@ def _clause_confirmed(finder: SpeakerFinder, grammar: Grammar, cue: int, start: 
         return True
     if not grammar.verb(cue):
         return False  # "fired warning shots, warning residents …": a noun, no speech verb
+    if _participle(finder, cue) and grammar.content(cue) is None:
+        return False  # "…, emphasizing the state's importance and making his pitch": an object, no clause
     if _gerund(finder, verb, start) and grammar.governs(cue, start):
         return False  # "reported hearing shots", not "reported warming seas appear to …"
     return not grammar.object_only(cue) and not (verb in finder.lex.directive and grammar.request(cue))
