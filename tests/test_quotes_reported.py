@@ -337,3 +337,103 @@ def test_reported_condition_after_said_opens_the_clause() -> None:
 def test_reported_participle_after_when_is_no_clause() -> None:
     quote = only(quotes_of("Roe said when asked about the plan that it would go ahead."))
     assert quote.text == "that it would go ahead"
+
+
+# -- speech verbs in their other tenses and aspects -------------------------------------------------------------
+
+
+def test_reported_progressive_speech_verb() -> None:
+    quote = only(quotes_of("The state auditor is confirming that the fund never registered as a charity."))
+    assert quote.text == "that the fund never registered as a charity"
+    assert speaker_text(quote) == "The state auditor"
+
+
+def test_reported_participle_of_announce_after_a_comma() -> None:
+    quote = only(quotes_of("The mayor spoke for an hour, announcing that the bridge would reopen in May."))
+    assert quote.text == "that the bridge would reopen in May"
+    assert speaker_text(quote) == "The mayor"
+
+
+def test_reported_present_of_a_verb_of_asserting_with_a_bare_clause() -> None:
+    quote = only(quotes_of("The ministry asserts the strike hit only military targets."))
+    assert quote.text == "the strike hit only military targets"
+    assert speaker_text(quote) == "The ministry"
+
+
+def test_reported_base_form_after_a_plural_speaker() -> None:
+    quote = only(quotes_of("Economists at the central bank estimate that prices will rise by a tenth."))
+    assert quote.text == "that prices will rise by a tenth"
+
+
+def test_reported_base_form_after_to_is_no_statement() -> None:
+    assert quotes_of("The minister plans to announce that the tax will be cut.") == []
+
+
+def test_reported_speech_noun_after_a_possessive_is_no_cue() -> None:
+    assert quotes_of("The union's claim that wages fell by a tenth was disputed by the firm.") == []
+
+
+def test_reported_commitment_in_a_participle() -> None:
+    quotes = quotes_of("The governor toured the school, promising to rebuild its roof within a year.")
+    assert only(quotes).text == "to rebuild its roof within a year"
+    assert speaker_text(only(quotes)) == "The governor"
+
+
+def test_reported_participle_with_a_bare_clause() -> None:
+    quote = only(quotes_of("She spoke in the square, emphasizing it was time to lift the sanctions."))
+    assert quote.text == "it was time to lift the sanctions"
+    assert speaker_text(quote) == "She"
+
+
+def test_reported_participle_read_as_a_noun_is_no_cue() -> None:
+    assert quotes_of("The army fired warning shots, warning residents to stay indoors.") == []
+
+
+def test_reported_relative_that_after_an_object_is_no_clause() -> None:
+    assert quotes_of("The company announced a plan that cuts its costs by a third.") == []
+    assert quotes_of("The board is maintaining the roads that connect the two villages.") == []
+
+
+def test_reported_participle_after_a_quote_takes_no_speaker_after_it() -> None:
+    text = 'Roe said, "It is time we change how we meet," promising the club will return to its roots.'
+    quotes = quotes_of(text, [person("E1", text, "Roe")])
+    assert speaker_text(only(quotes, "direct")) == "Roe"
+    assert all(speaker_text(q) == "Roe" for q in quotes)
+
+
+def test_reported_speech_noun_that_opens_its_sentence_is_no_cue() -> None:
+    text = 'Estimates of the toll vary - Pew Research: "All the samples we studied include too many engaged people."'
+    assert speaker_text(only(quotes_of(text))) == "Pew Research"
+
+
+def test_reported_speaker_in_marks_before_a_participle_does_not_speak() -> None:
+    text = "Roe called the verdict a “political trial” saying the court dug up old cases as well as the new one."
+    quotes = quotes_of(text, [person("E1", text, "Roe")])
+    assert [speaker_text(q) for q in quotes if q.kind == "indirect"] in ([], ["Roe"])
+    assert speaker_text(only(quotes, "partial")) == "Roe"
+
+
+def test_reported_that_before_a_pronoun_opens_the_clause_after_an_addressee() -> None:
+    text = "One of Mr. Roe’s former wives, who lives near the coast, told the police that they had divorced years ago."
+    assert only(quotes_of(text)).text == "that they had divorced years ago"
+
+
+def test_reported_speaker_before_an_opening_mark_still_speaks() -> None:
+    text = 'The UN chief "condemns the launch" and said he will discuss the crisis "with all the parties concerned."'
+    quote = only(quotes_of(text), "indirect")
+    assert speaker_text(quote) == "The UN chief"
+
+
+def test_reported_that_after_a_time_opens_the_clause() -> None:
+    quote = only(quotes_of("A union official said this year that cutbacks in the mines could cost a million jobs."))
+    assert quote.text == "that cutbacks in the mines could cost a million jobs"
+
+
+def test_reported_participle_speaks_for_the_subject_of_its_clause() -> None:
+    quote = only(quotes_of("Roe met the envoy on Monday, saying the talks had failed."))
+    assert speaker_text(quote) == "Roe"
+
+
+def test_reported_participle_with_an_object_and_another_verb_is_no_clause() -> None:
+    text = "The senator was in the capital on Tuesday night, emphasizing the state's importance and making his pitch."
+    assert quotes_of(text) == []

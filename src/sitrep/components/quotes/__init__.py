@@ -23,9 +23,12 @@ from sitrep.components.quotes.lexicon import Lexicon, load_lexicon
 from sitrep.components.quotes.marks import Marked, find_marked
 from sitrep.components.quotes.resolve import EntityIndex, Mention, Pronouns, SpeakerChains, link_speaker
 from sitrep.components.quotes.speakers import SpeakerFinder
+from sitrep.data_files import function_words
 from sitrep.record import Cue, Entity, Quote, Section, Speaker
 
 __all__ = ["QuoteFinder", "make_quotes"]
+
+_OWNERS = function_words("possessive_endings", "plural_possessive_endings")
 
 
 @Language.factory(
@@ -65,12 +68,16 @@ class QuoteFinder:
         return {s: e for s, e in found.items() if s not in objects and (e not in found or e - s > 1)}
 
     def _noun(self, doc: Doc, start: int, end: int) -> bool:
-        """A cue that is also a plural noun is the noun after a determiner, a preposition or a past verb ("the
-        reports", "of claims", "denied reports it was leaving")."""
-        if start == 0 or doc[start:end].text.lower() not in self.lex.noun_cues:
+        """A cue that is also a noun is the noun when it opens its sentence ("Estimates of the toll vary") or after
+        a determiner, a possessive, a preposition or a past verb ("the reports", "the minister's claim that …", "of
+        claims", "denied reports it was leaving")."""
+        if doc[start:end].text.lower() not in self.lex.noun_cues:
             return False
+        if doc[start].is_sent_start or start == 0:
+            return True
         before = doc[start - 1]
-        function = before.lower_ in self.lex.determiners or before.lower_ in self.lex.stop
+        owned = before.lower_ in _OWNERS
+        function = before.lower_ in self.lex.determiners or before.lower_ in self.lex.stop or owned
         return function or (before.is_lower and before.is_alpha and before.lower_.endswith("ed"))
 
     def _infinitive(self, doc: Doc, start: int, end: int) -> bool:

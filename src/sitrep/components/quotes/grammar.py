@@ -382,6 +382,25 @@ class Grammar:
             return False
         return not any(t.tag_ in self.rules.finite_tags for t in parsed.doc[word.i + 1 :])
 
+    def verb(self, tok: int) -> bool:
+        """Whether the parse reads the word at article token `tok` as a verb (true when there is no parse)."""
+        parsed = self.parsed(tok)
+        return parsed is None or parsed.token(tok).pos_ in self.rules.verbal
+
+    def relative(self, cue: int, tok: int) -> bool:
+        """Whether the parse reads the "that" at article token `tok` as the subject of a relative clause on the object
+        of the speech verb at `cue` ("maintaining the roads that connect the villages"): a reported clause has a
+        subject of its own after its "that", and a time ("said this year that …") takes no relative clause here."""
+        parsed = self.parsed(tok)
+        if parsed is None:
+            return False
+        word, verb = parsed.token(tok), parsed.token(cue)
+        subject = word.dep_ in self.rules.subjects or word.dep_ in self.rules.passive_subjects
+        if word.lower_ != "that" or not subject or word.head.dep_ not in self.rules.relative_clauses:
+            return False
+        noun = word.head.head
+        return noun.dep_ in self.rules.objects and noun.head.i == verb.i
+
     def _reports(self, verb: Token, clause: Token) -> bool:
         """Whether a word hung on the speech verb heads the clause it reports: a finite complement after it, or a
         finite clause after it that opens with "that" whatever its relation."""

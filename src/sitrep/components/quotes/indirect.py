@@ -41,7 +41,9 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
     if _unsaid(finder, cue, sent.start):
         return None
 
-    attribution = finder.before(cue, sent.start)
+    attribution = _unquoted(finder, finder.before(cue, sent.start), sent)
+    if attribution is not None and _participle(finder, cue):
+        attribution = _participle_speaker(finder, grammar, cue, sent) or attribution
     if attribution is None:
         inverted = _tail_inverted(finder, cue, sent, grammar)
         if inverted is not None:
@@ -60,6 +62,29 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
         parsed = _parsed_clause(finder, grammar, cue, attribution)
         return parsed or _parsed_fronted(finder, grammar, cue, sent, attribution)
     return _content(finder, start, _next_attribution(finder, start, sent.end), attribution)
+
+
+def _participle_speaker(finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent: Span) -> Attribution | None:
+    """The speaker of a participle as the parse reads it: the subject of the clause the participle hangs on ("Roe
+    toured the state, emphasizing …", "…, shifting his focus and admitting …"), or the noun it describes ("a statement
+    saying …"); the phrase right before a participle is most often its verb's object, no speaker."""
+    parsed = grammar.speaker(cue) if grammar is not None else None
+    if parsed is None or parsed.speaker[1] > cue:
+        return None
+    return _unquoted(finder, Attribution(parsed.speaker, (cue, finder.cues[cue]), parsed.role), sent)
+
+
+def _unquoted(finder: SpeakerFinder, attribution: Attribution | None, sent: Span) -> Attribution | None:
+    """The attribution, unless its speaker is words in marks ('called it a "political trial" saying …': a mark closes
+    right after it, an odd count of marks before it in the sentence): a speaker named only inside a quotation does not
+    speak (docs/quote-guidelines.md)."""
+    if attribution is None or attribution.speaker is None:
+        return attribution
+    end = attribution.speaker[1]
+    if end >= sent.end or finder.doc[end].text not in _MARKS:
+        return attribution
+    opened = sum(t.text in _MARKS for t in finder.doc[sent.start : end])
+    return None if opened % 2 else attribution
 
 
 def _parsed_fronted(
@@ -91,17 +116,33 @@ def _unsaid(finder: SpeakerFinder, cue: int, floor: int) -> bool:
 
 def _clause_confirmed(finder: SpeakerFinder, grammar: Grammar, cue: int, start: int) -> bool:
     """Whether the parse lets stand the clause the word shapes found: its "that" is no determiner ("reiterated that
-    approach"), and after a bare verb other than "say" the words are no plain object ("claimed responsibility") and
-    no addressee told to act ("warned residents to stay indoors")."""
+    approach") nor the subject of a relative clause on the verb's object ("announced a plan that cuts taxes"); after
+    a bare verb other than "say" the verb is read as a verb (not "warning shots"), and the words are no plain object
+    ("claimed responsibility") and no addressee told to act ("warned residents to stay indoors")."""
     if _may_determine(finder, start) and grammar.determiner(start):
         return False
+    if start > finder.cues[cue] and not _subject_follows(finder, start) and grammar.relative(cue, start):
+        return False  # "maintaining the roads that connect …": a relative clause of the object
     verb = finder.doc[cue : finder.cues[cue]].text.lower()
     bare = start == finder.cues[cue] and finder.doc[start].lower_ != "that"
     if not bare or verb in finder.lex.say:
         return True
+    if not grammar.verb(cue):
+        return False  # "fired warning shots, warning residents …": a noun, no speech verb
+    if _participle(finder, cue) and grammar.content(cue) is None:
+        return False  # "…, emphasizing the state's importance and making his pitch": an object, no clause
     if _gerund(finder, verb, start) and grammar.governs(cue, start):
         return False  # "reported hearing shots", not "reported warming seas appear to …"
     return not grammar.object_only(cue) and not (verb in finder.lex.directive and grammar.request(cue))
+
+
+def _subject_follows(finder: SpeakerFinder, that: int) -> bool:
+    """Whether a subject opens right after the "that" at `that`: a pronoun, a determiner or a name ("told the police
+    that they had divorced"), so it opens the reported clause whatever the parse says."""
+    if that + 1 >= len(finder.doc):
+        return False
+    after = finder.doc[that + 1]
+    return _pronoun(finder, that + 1) or after.lower_ in finder.lex.determiners or after.text[:1].isupper()
 
 
 def _may_determine(finder: SpeakerFinder, start: int) -> bool:
@@ -210,9 +251,24 @@ def _parsed_only(finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent:
     if _answered(finder, cue, sent):
         return None
     attribution = Attribution(parsed.speaker, (cue, finder.cues[cue]), parsed.role)
+    if _unquoted(finder, attribution, sent) is None:
+        return None
     if grammar is not None and grammar.fronted(cue, parsed.speaker[0]):
         return _before_speaker(finder, cue, sent, attribution)
-    return _parsed_clause(finder, grammar, cue, attribution)
+    return _parsed_clause(finder, grammar, cue, attribution) or _promised(finder, cue, sent, attribution)
+
+
+def _promised(finder: SpeakerFinder, cue: int, sent: Span, attribution: Attribution) -> Reported | None:
+    """The infinitive after a commitment participle whose speaker only the parse names ("The governor toured the
+    school, promising to rebuild its roof"): the parse gives such a verb no finite clause. Not in a relative clause,
+    whose noun the parse may take from a list ("… is a liar and a bully who has pledged to …")."""
+    cue_end = finder.cues[cue]
+    verb = finder.doc[cue:cue_end].text.lower()
+    if verb not in finder.lex.commitment_verbs or not _participle(finder, cue):
+        return None
+    if not _infinitive(finder, cue_end, sent.end):
+        return None
+    return _content(finder, cue_end, _next_attribution(finder, cue_end, sent.end), attribution)
 
 
 def _according(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:

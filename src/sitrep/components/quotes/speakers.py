@@ -266,7 +266,7 @@ class SpeakerFinder:
 
     def _tail_at(self, i: int, ceiling: int, dashed: bool) -> Attribution | None:
         if i in self.cues:
-            return self.after(i, ceiling) or Attribution(None, (i, self.cues[i]))
+            return self._inverted(i, ceiling) or Attribution(None, (i, self.cues[i]))
         if dashed:
             end = self.forward(i, ceiling)
             return Attribution((i, end), None) if end is not None and self.is_name(i, end) else None
@@ -277,6 +277,14 @@ class SpeakerFinder:
             if text in _SENTENCE_END or (text in _MARKS and not self._plural_possessive(j)):
                 return None
         return self._shaped(i, ceiling)
+
+    def _inverted(self, cue: int, ceiling: int) -> Attribution | None:
+        """The speaker after a cue that follows a quote ('…," said Roe', '…," according to Roe'); a participle takes
+        none ('…," promising the group will return': the group is what was promised)."""
+        verb = self.doc[cue : self.cues[cue]].text.lower()
+        if self.doc[cue].lower_.endswith("ing") and verb not in self.lex.inverted:
+            return None
+        return self.after(cue, ceiling)
 
     def _plural_possessive(self, j: int) -> bool:
         """Whether the apostrophe at token `j` ends a plural possessive ("Sanders’ campaign manager")."""
