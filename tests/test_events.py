@@ -1518,3 +1518,8 @@ def test_events_an_official_named_by_nationality_acts_with_their_state(
 )
 def test_events_met_with_a_response_is_no_meeting(sentence: str, found: bool) -> None:
     assert bool([e for e in sitrep.extract(sentence).events if e.type == "CONSULT"]) is found
+
+
+def test_events_a_target_as_a_goal_is_no_attack() -> None:
+    text = "Broadcom Inc said the deal would close within its target of 12 months, and the missile may never reach its target."
+    assert sitrep.extract(text).events == []
