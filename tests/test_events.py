@@ -1521,5 +1521,8 @@ def test_events_met_with_a_response_is_no_meeting(sentence: str, found: bool) ->
 
 
 def test_events_a_target_as_a_goal_is_no_attack() -> None:
-    text = "Broadcom Inc said the deal would close within its target of 12 months, and the missile may never reach its target."
+    text = (
+        "Broadcom Inc said the deal would close within its target of 12 months. "
+        "The missile may never reach its target."
+    )
     assert sitrep.extract(text).events == []
