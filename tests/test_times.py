@@ -515,6 +515,15 @@ def test_times_later_with_no_date_before_is_a_span() -> None:
     assert found("He was elected in 2008 and re-elected four years later.")["four years later"] == ("DATE", "2012")
 
 
+def test_times_days_later_counts_from_the_day_named_before() -> None:
+    got = found("The envoy landed on Jan. 9 and left three days later.")
+    assert got["three days later"] == ("DATE", "2023-01-12")
+    got = found("The guard was hurt on Feb. 20; a day earlier, the gate had been forced.")
+    assert got["a day earlier"] == ("DATE", "2023-02-19")
+    # No day named before it (a year is no day to count from): a span.
+    assert found("The mine opened in 2019 and flooded two days later.")["two days later"] == ("DURATION", "P2D")
+
+
 def test_times_a_quarter_before_a_number_is_a_fraction() -> None:
     got = found("The site held a quarter million clips, and a quarter of the troops left within a quarter.")
     assert list(got.values()) == [("DURATION", "P1Q")]
