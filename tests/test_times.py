@@ -515,6 +515,19 @@ def test_times_later_with_no_date_before_is_a_span() -> None:
     assert found("He was elected in 2008 and re-elected four years later.")["four years later"] == ("DATE", "2012")
 
 
+def test_times_a_past_participle_after_be_tells_no_past() -> None:
+    # "will be held", "is to be paid": the participle's auxiliary gives the tense, whether the verb ends in "-ed"
+    # or not (published on a Wednesday).
+    assert found("The vigil will be held Saturday in the square.")["Saturday"] == ("DATE", "2023-03-18")
+    assert found("The vigil was held Saturday in the square.")["Saturday"] == ("DATE", "2023-03-11")
+
+
+def test_times_a_present_plan_or_a_time_left_points_ahead() -> None:
+    assert found("Investigators expect the findings on Friday.")["Friday"] == ("DATE", "2023-03-17")
+    assert found("The ministry has until Monday to reply.")["Monday"] == ("DATE", "2023-03-20")
+    assert found("The ministry replied on Monday.")["Monday"] == ("DATE", "2023-03-13")
+
+
 def test_times_days_later_counts_from_the_day_named_before() -> None:
     got = found("The envoy landed on Jan. 9 and left three days later.")
     assert got["three days later"] == ("DATE", "2023-01-12")

@@ -37,15 +37,15 @@ class Norm:
 
 
 def _cues(text: str) -> list[tuple[int, str, str]]:
-    """Where each tense word in `text` ends, the tense it gives and the word, in text order. An "-ed" word after
-    "be" is a participle ("will be named"), not a past; a future cue after "had" is a plan told from the past
-    ("had been due to expire")."""
+    """Where each tense word in `text` ends, the tense it gives and the word, in text order. A past word after
+    "be" is a participle ("will be named", "will be held"), not a past; a future cue after "had" is a plan told
+    from the past ("had been due to expire")."""
     found: list[tuple[int, int, str, str]] = []
     for m in grammar().future.finditer(text):
         told = grammar().pluperfect.search(text, 0, m.start()) is not None
         found.append((m.start(), m.end(), "past" if told else "future", m.group(0)))
     for m in grammar().past.finditer(text):
-        participle = m.group(0).endswith("ed") and grammar().participle.search(text, 0, m.start()) is not None
+        participle = grammar().participle.search(text, 0, m.start()) is not None
         if not participle:
             found.append((m.start(), m.end(), "past", m.group(0)))
     found.sort()
