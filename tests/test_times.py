@@ -528,6 +528,14 @@ def test_times_a_present_plan_or_a_time_left_points_ahead() -> None:
     assert found("The ministry replied on Monday.")["Monday"] == ("DATE", "2023-03-13")
 
 
+def test_times_a_plan_told_on_a_day_named_before_follows_that_day() -> None:
+    # Published on Wednesday 2023-03-15: the plan was told on Monday 13th, for the days after it.
+    got = found("The minister said on Monday she would fly to Oslo on Tuesday and to Rome on Saturday.")
+    assert got["Tuesday"] == ("DATE", "2023-03-14")
+    assert got["Saturday"] == ("DATE", "2023-03-18")
+    assert found("The minister said on Monday she flew to Oslo on Saturday.")["Saturday"] == ("DATE", "2023-03-11")
+
+
 def test_times_days_later_counts_from_the_day_named_before() -> None:
     got = found("The envoy landed on Jan. 9 and left three days later.")
     assert got["three days later"] == ("DATE", "2023-01-12")

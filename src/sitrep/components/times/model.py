@@ -98,6 +98,17 @@ class Context:
                 return value
         return None
 
+    def told_day(self, start: int) -> str | None:
+        """The day named earlier in the sentence around `start` when a plan told from it lies between the two
+        ("said on Friday he would fly out on Tuesday": Friday's date)."""
+        begin, _ = self.sentence(start, start)
+        for end, value in reversed(self._dates):
+            if not begin <= end <= start:
+                return None
+            if _DAY.match(value) and grammar().future_in_past.search(self.lowered, end, start) is not None:
+                return value
+        return None
+
     def has_sentences(self) -> bool:
         return bool(self._starts)
 

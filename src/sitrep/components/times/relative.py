@@ -195,6 +195,10 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
         return anchor - timedelta(days=back or 7)
     if rel in ("next", "coming"):
         return anchor + timedelta(days=ahead or 7)
+    told = ctx.told_day(start) if not rel else None
+    if told is not None:  # "said on Friday he would fly out on Tuesday": the Tuesday after that Friday
+        day = date.fromisoformat(told)
+        return day + timedelta(days=(number - day.isoweekday()) % 7 or 7)
     if back == 0:
         return anchor
     if rel == "this" or _scheduled(ctx, start) or ctx.is_future(start, end):
