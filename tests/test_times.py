@@ -536,6 +536,18 @@ def test_times_a_plan_told_on_a_day_named_before_follows_that_day() -> None:
     assert found("The minister said on Monday she flew to Oslo on Saturday.")["Saturday"] == ("DATE", "2023-03-11")
 
 
+def test_times_a_count_of_consecutive_units_is_a_duration() -> None:
+    assert found("The port stayed shut for three consecutive days.")["three consecutive days"] == ("DURATION", "P3D")
+    assert found("Exports fell for two straight months.")["two straight months"] == ("DURATION", "P2M")
+
+
+def test_times_a_present_verb_of_schedule_points_to_the_coming_weekday() -> None:
+    # Published on Wednesday 2023-03-15.
+    assert found("The exchange reopens Friday after the strike.")["Friday"] == ("DATE", "2023-03-17")
+    assert found("The envoy's tour ends Monday in Cairo.")["Monday"] == ("DATE", "2023-03-20")
+    assert found("The exchange reopened Friday after the strike.")["Friday"] == ("DATE", "2023-03-10")
+
+
 def test_times_days_later_counts_from_the_day_named_before() -> None:
     got = found("The envoy landed on Jan. 9 and left three days later.")
     assert got["three days later"] == ("DATE", "2023-01-12")
