@@ -548,6 +548,12 @@ def test_times_a_present_verb_of_schedule_points_to_the_coming_weekday() -> None
     assert found("The exchange reopened Friday after the strike.")["Friday"] == ("DATE", "2023-03-10")
 
 
+def test_times_a_hyphenated_verb_of_something_done_puts_a_month_behind() -> None:
+    # Published in March 2023: a November in which something was done is last year's.
+    assert found("The mayor was re-elected in November.")["November"] == ("DATE", "2022-11")
+    assert found("The mayor will be re-elected in November.")["November"] == ("DATE", "2023-11")
+
+
 def test_times_days_later_counts_from_the_day_named_before() -> None:
     got = found("The envoy landed on Jan. 9 and left three days later.")
     assert got["three days later"] == ("DATE", "2023-01-12")

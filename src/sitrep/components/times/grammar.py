@@ -144,7 +144,7 @@ def grammar() -> Grammar:
         pluperfect=_words_before(data["tense"]["pluperfect"]),
         future_in_past=re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['future_in_past'])})(?![\w-])"),
         done=frozenset(data["tense"]["done"]),
-        done_ed=re.compile(rf"(?<![\w-])([a-z]+ed)\s+(?:{_alternation(data['tense']['done_before'])})\s+$"),
+        done_ed=re.compile(rf"(?<![\w-])((?:[a-z]+-)?[a-z]+ed)\s+(?:{_alternation(data['tense']['done_before'])})\s+$"),
         not_done=frozenset(data["tense"]["not_done"]),
         pay=re.compile(
             rf"(?:\s+of(?:\s+(?:{_alternation(data['cues']['pay_modifiers'])}))*|[’\x27]s?)"

@@ -155,7 +155,7 @@ class Context:
         deal announced on Nov. 5"), one that tells of no plan ("expected in January"), not after "be"."""
         before = self.before(start)
         found = grammar().done_ed.search(before)
-        if found is None or found.group(1) in grammar().not_done:
+        if found is None or found.group(1).rsplit("-", 1)[-1] in grammar().not_done:  # "re-scheduled" too
             return False
         return grammar().participle.search(before, 0, found.start(1)) is None  # "will be released in January"
 
