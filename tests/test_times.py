@@ -554,6 +554,13 @@ def test_times_a_hyphenated_verb_of_something_done_puts_a_month_behind() -> None
     assert found("The mayor will be re-elected in November.")["November"] == ("DATE", "2023-11")
 
 
+def test_times_bare_minutes_and_seconds_after_a_cue_are_vague_spans() -> None:
+    got = found("Firefighters arrived within minutes, and the roof fell in seconds.")
+    assert got["minutes"] == ("DURATION", "PTXM")
+    assert got["seconds"] == ("DURATION", "PTXS")
+    assert "minutes" not in found("The minutes of the meeting were published.")
+
+
 def test_times_days_later_counts_from_the_day_named_before() -> None:
     got = found("The envoy landed on Jan. 9 and left three days later.")
     assert got["three days later"] == ("DATE", "2023-01-12")
