@@ -561,6 +561,12 @@ def test_times_bare_minutes_and_seconds_after_a_cue_are_vague_spans() -> None:
     assert "minutes" not in found("The minutes of the meeting were published.")
 
 
+def test_times_as_planned_tells_no_tense() -> None:
+    # Published on Wednesday 2023-03-15: what began "as planned" began in the past.
+    assert found("The airlift began as planned on Saturday.")["Saturday"] == ("DATE", "2023-03-11")
+    assert found("The airlift is planned for Saturday.")["Saturday"] == ("DATE", "2023-03-18")
+
+
 def test_times_days_later_counts_from_the_day_named_before() -> None:
     got = found("The envoy landed on Jan. 9 and left three days later.")
     assert got["three days later"] == ("DATE", "2023-01-12")

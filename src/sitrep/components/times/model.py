@@ -39,9 +39,11 @@ class Norm:
 def _cues(text: str) -> list[tuple[int, str, str]]:
     """Where each tense word in `text` ends, the tense it gives and the word, in text order. A past word after
     "be" is a participle ("will be named", "will be held"), not a past; a future cue after "had" is a plan told
-    from the past ("had been due to expire")."""
+    from the past ("had been due to expire"), and one after "as" tells no tense ("began as planned")."""
     found: list[tuple[int, int, str, str]] = []
     for m in grammar().future.finditer(text):
+        if grammar().as_planned.search(text, 0, m.start()) is not None:
+            continue  # "began as planned on Saturday": the plan gives no tense
         told = grammar().pluperfect.search(text, 0, m.start()) is not None
         found.append((m.start(), m.end(), "past" if told else "future", m.group(0)))
     for m in grammar().past.finditer(text):
