@@ -515,6 +515,67 @@ def test_times_later_with_no_date_before_is_a_span() -> None:
     assert found("He was elected in 2008 and re-elected four years later.")["four years later"] == ("DATE", "2012")
 
 
+def test_times_a_past_participle_after_be_tells_no_past() -> None:
+    # "will be held", "is to be paid": the participle's auxiliary gives the tense, whether the verb ends in "-ed"
+    # or not (published on a Wednesday).
+    assert found("The vigil will be held Saturday in the square.")["Saturday"] == ("DATE", "2023-03-18")
+    assert found("The vigil was held Saturday in the square.")["Saturday"] == ("DATE", "2023-03-11")
+
+
+def test_times_a_present_plan_or_a_time_left_points_ahead() -> None:
+    assert found("Investigators expect the findings on Friday.")["Friday"] == ("DATE", "2023-03-17")
+    assert found("The ministry has until Monday to reply.")["Monday"] == ("DATE", "2023-03-20")
+    assert found("The ministry replied on Monday.")["Monday"] == ("DATE", "2023-03-13")
+
+
+def test_times_a_plan_told_on_a_day_named_before_follows_that_day() -> None:
+    # Published on Wednesday 2023-03-15: the plan was told on Monday 13th, for the days after it.
+    got = found("The minister said on Monday she would fly to Oslo on Tuesday and to Rome on Saturday.")
+    assert got["Tuesday"] == ("DATE", "2023-03-14")
+    assert got["Saturday"] == ("DATE", "2023-03-18")
+    assert found("The minister said on Monday she flew to Oslo on Saturday.")["Saturday"] == ("DATE", "2023-03-11")
+
+
+def test_times_a_count_of_consecutive_units_is_a_duration() -> None:
+    assert found("The port stayed shut for three consecutive days.")["three consecutive days"] == ("DURATION", "P3D")
+    assert found("Exports fell for two straight months.")["two straight months"] == ("DURATION", "P2M")
+
+
+def test_times_a_present_verb_of_schedule_points_to_the_coming_weekday() -> None:
+    # Published on Wednesday 2023-03-15.
+    assert found("The exchange reopens Friday after the strike.")["Friday"] == ("DATE", "2023-03-17")
+    assert found("The envoy's tour ends Monday in Cairo.")["Monday"] == ("DATE", "2023-03-20")
+    assert found("The exchange reopened Friday after the strike.")["Friday"] == ("DATE", "2023-03-10")
+
+
+def test_times_a_hyphenated_verb_of_something_done_puts_a_month_behind() -> None:
+    # Published in March 2023: a November in which something was done is last year's.
+    assert found("The mayor was re-elected in November.")["November"] == ("DATE", "2022-11")
+    assert found("The mayor will be re-elected in November.")["November"] == ("DATE", "2023-11")
+
+
+def test_times_bare_minutes_and_seconds_after_a_cue_are_vague_spans() -> None:
+    got = found("Firefighters arrived within minutes, and the roof fell in seconds.")
+    assert got["minutes"] == ("DURATION", "PTXM")
+    assert got["seconds"] == ("DURATION", "PTXS")
+    assert "minutes" not in found("The minutes of the meeting were published.")
+
+
+def test_times_as_planned_tells_no_tense() -> None:
+    # Published on Wednesday 2023-03-15: what began "as planned" began in the past.
+    assert found("The airlift began as planned on Saturday.")["Saturday"] == ("DATE", "2023-03-11")
+    assert found("The airlift is planned for Saturday.")["Saturday"] == ("DATE", "2023-03-18")
+
+
+def test_times_days_later_counts_from_the_day_named_before() -> None:
+    got = found("The envoy landed on Jan. 9 and left three days later.")
+    assert got["three days later"] == ("DATE", "2023-01-12")
+    got = found("The guard was hurt on Feb. 20; a day earlier, the gate had been forced.")
+    assert got["a day earlier"] == ("DATE", "2023-02-19")
+    # No day named before it (a year is no day to count from): a span.
+    assert found("The mine opened in 2019 and flooded two days later.")["two days later"] == ("DURATION", "P2D")
+
+
 def test_times_a_quarter_before_a_number_is_a_fraction() -> None:
     got = found("The site held a quarter million clips, and a quarter of the troops left within a quarter.")
     assert list(got.values()) == [("DURATION", "P1Q")]

@@ -42,6 +42,8 @@ class Grammar:
     past: re.Pattern[str]
     participle: re.Pattern[str]  # before an "-ed" word: a participle, not a past tense ("will be named")
     pluperfect: re.Pattern[str]  # before a future cue: a plan told from the past ("had been due to")
+    future_in_past: re.Pattern[str]  # a plan told from a past day ("said Friday he would go on Tuesday")
+    as_planned: re.Pattern[str]  # before a future cue: no tense ("began as planned on Saturday")
     done: frozenset[str]  # past verbs of something done ("bought"): a date they govern lies before the publication
     done_ed: re.Pattern[str]  # a verb in "-ed" and "in"/"on" right before an expression ("arrested in January")
     not_done: frozenset[str]  # verbs in "-ed" that tell of a plan ("expected", "scheduled")
@@ -141,8 +143,10 @@ def grammar() -> Grammar:
         past=re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['past'])}|[a-z]+ed)(?![\w-])"),
         participle=_words_before(data["tense"]["participle_after"]),
         pluperfect=_words_before(data["tense"]["pluperfect"]),
+        as_planned=_words_before(data["tense"]["as_planned"]),
+        future_in_past=re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['future_in_past'])})(?![\w-])"),
         done=frozenset(data["tense"]["done"]),
-        done_ed=re.compile(rf"(?<![\w-])([a-z]+ed)\s+(?:{_alternation(data['tense']['done_before'])})\s+$"),
+        done_ed=re.compile(rf"(?<![\w-])((?:[a-z]+-)?[a-z]+ed)\s+(?:{_alternation(data['tense']['done_before'])})\s+$"),
         not_done=frozenset(data["tense"]["not_done"]),
         pay=re.compile(
             rf"(?:\s+of(?:\s+(?:{_alternation(data['cues']['pay_modifiers'])}))*|[’\x27]s?)"

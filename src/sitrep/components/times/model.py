@@ -37,15 +37,17 @@ class Norm:
 
 
 def _cues(text: str) -> list[tuple[int, str, str]]:
-    """Where each tense word in `text` ends, the tense it gives and the word, in text order. An "-ed" word after
-    "be" is a participle ("will be named"), not a past; a future cue after "had" is a plan told from the past
-    ("had been due to expire")."""
+    """Where each tense word in `text` ends, the tense it gives and the word, in text order. A past word after
+    "be" is a participle ("will be named", "will be held"), not a past; a future cue after "had" is a plan told
+    from the past ("had been due to expire"), and one after "as" tells no tense ("began as planned")."""
     found: list[tuple[int, int, str, str]] = []
     for m in grammar().future.finditer(text):
+        if grammar().as_planned.search(text, 0, m.start()) is not None:
+            continue  # "began as planned on Saturday": the plan gives no tense
         told = grammar().pluperfect.search(text, 0, m.start()) is not None
         found.append((m.start(), m.end(), "past" if told else "future", m.group(0)))
     for m in grammar().past.finditer(text):
-        participle = m.group(0).endswith("ed") and grammar().participle.search(text, 0, m.start()) is not None
+        participle = grammar().participle.search(text, 0, m.start()) is not None
         if not participle:
             found.append((m.start(), m.end(), "past", m.group(0)))
     found.sort()
@@ -98,6 +100,17 @@ class Context:
                 return value
         return None
 
+    def told_day(self, start: int) -> str | None:
+        """The day named earlier in the sentence around `start` when a plan told from it lies between the two
+        ("said on Friday he would fly out on Tuesday": Friday's date)."""
+        begin, _ = self.sentence(start, start)
+        for end, value in reversed(self._dates):
+            if not begin <= end <= start:
+                return None
+            if _DAY.match(value) and grammar().future_in_past.search(self.lowered, end, start) is not None:
+                return value
+        return None
+
     def has_sentences(self) -> bool:
         return bool(self._starts)
 
@@ -144,7 +157,7 @@ class Context:
         deal announced on Nov. 5"), one that tells of no plan ("expected in January"), not after "be"."""
         before = self.before(start)
         found = grammar().done_ed.search(before)
-        if found is None or found.group(1) in grammar().not_done:
+        if found is None or found.group(1).rsplit("-", 1)[-1] in grammar().not_done:  # "re-scheduled" too
             return False
         return grammar().participle.search(before, 0, found.start(1)) is None  # "will be released in January"
 

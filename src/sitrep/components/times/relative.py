@@ -195,6 +195,10 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
         return anchor - timedelta(days=back or 7)
     if rel in ("next", "coming"):
         return anchor + timedelta(days=ahead or 7)
+    told = ctx.told_day(start) if not rel else None
+    if told is not None:  # "said on Friday he would fly out on Tuesday": the Tuesday after that Friday
+        day = date.fromisoformat(told)
+        return day + timedelta(days=(number - day.isoweekday()) % 7 or 7)
     if back == 0:
         return anchor
     if rel == "this" or _scheduled(ctx, start) or ctx.is_future(start, end):
@@ -291,6 +295,10 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
             return None
         amount = "X"
     ref = (groups.get("ref") or "").lower()
+    if ref in ("earlier", "later") and unit == "D" and isinstance(amount, float | int):
+        counted = _from_named_day(ctx, amount, -1 if ref == "earlier" else 1, m.start())
+        if counted is not None:
+            return counted  # "arrested on May 25 and freed two days later": May 27
     if ref in ("earlier", "later") and (unit in ("D", "TH", "TM", "TS") or amount == "X"):
         ref = ""  # "an hour later", "a day earlier", "several weeks later": TimeBank keeps these as durations
     if ref:
@@ -379,6 +387,15 @@ def _from_last_date(ctx: Context, amount: float, unit: str, sign: int, at: int, 
         return None  # "a week later" after "in March": no day to count from
     moved = shift(covered[0], sign * amount, unit)
     return Norm("DATE", unit_value(moved, unit))
+
+
+def _from_named_day(ctx: Context, amount: float, sign: int, at: int) -> Norm | None:
+    """ "two days later" right after a day the text named ("on May 25 ... two days later"): that day moved; with
+    no day named just before (a year, a month, or nothing), None: the phrase is a span."""
+    last = ctx.last_date(at)
+    if last is None or _granularity(last) != "D" or not float(amount).is_integer():
+        return None
+    return _from_last_date(ctx, amount, "D", sign, at)
 
 
 _FINENESS = ("D", "W", "M", "Q", "Y")
