@@ -41,6 +41,8 @@ class Found:
     number_end: int = 0  # where the figure itself ends (the counted phrase follows)
     head: int | None = None
     elides: int | None = None  # the earlier quantity whose counted noun this bare figure leaves out
+    cue: str | None = None  # the category a verb or a noun of loss around the figure gave it
+    governed: bool = False  # that cue came from a verb before the figure ("killed 12 people"), which governs
 
 
 @dataclass(slots=True)
@@ -60,6 +62,7 @@ def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
     tokens, limits = tokens_of(doc), _sentence_ends(doc)
     found = _find(tokens, candidates, blocked, limits, lex)
     _elliptical(tokens, found, limits, lex)
+    _coordinated(tokens, found, limits, lex)
     return found
 
 
@@ -73,6 +76,25 @@ def _elliptical(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon
         between = {t.lower_ for t in doc[earlier.end : item.start]}
         if item.start - earlier.end <= _ELLIPSIS_GAP and between & lex.ellipsis_cues:
             item.unit, item.category, item.elides = earlier.unit, earlier.category, n - 1
+
+
+def _coordinated(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:
+    """A count of people joined by "and", "plus" or a comma to one a verb before it governs shares that verb: "killed
+    27 students and five teachers", "arrested 12 men, three women and a boy"."""
+    for n in range(1, len(found)):
+        item, earlier = found[n], found[n - 1]
+        if not earlier.governed or item.cue is not None or limits[earlier.start] != limits[item.start]:
+            continue
+        between = [t.lower_ for t in doc[earlier.end : item.start]]
+        if not between or len(between) > 2 or any(w not in lex.coordinators for w in between):
+            continue
+        if item.category in lex.overridable or item.unit in lex.people or _demonym(doc, item.head):
+            item.category, item.cue, item.governed = earlier.category, earlier.cue, True
+
+
+def _demonym(doc: Tokens, head: int | None) -> bool:
+    """A capitalised counted noun ("14 Nepalis"): a nationality, so people."""
+    return head is not None and doc[head].text[:1].isupper()
 
 
 def _find(doc: Tokens, candidates: list[int], blocked: bytearray, limits: list[int], lex: Lexicon) -> list[Found]:
@@ -279,13 +301,17 @@ def _noun(
     if phrase_.head is None and found.end < limit and lemma(doc[found.end].text, lex) in lex.time_units:
         return None  # "a two hour stoppage", "an eleven year partnership"
     category = _category(doc, phrase_.head, unit, lex)
+    if unit in lex.measure_heads:
+        category = _measured(doc, phrase_.end, limit, lex) or category
     if unit is None:
         category = _collective(doc, found.start, lex) or category
     found.end = max(found.end, phrase_.end)
-    cue = phrase_.cue or verb_after(doc, found.end, limit, lex) or verb_before(doc, found.start, 0, lex)
-    demonym = phrase_.head is not None and doc[phrase_.head].text[:1].isupper()  # "14 Nepalis were killed"
-    if cue is not None and (category in lex.overridable or unit is None or unit in lex.people or demonym):
-        category = cue
+    cue = phrase_.cue or verb_after(doc, found.end, limit, lex)
+    before = verb_before(doc, found.start, 0, lex) if cue is None else None
+    cue = found.cue = cue or before
+    people = unit in lex.people or _demonym(doc, phrase_.head)  # "14 Nepalis were killed"
+    if cue is not None and (category in lex.overridable or unit is None or people):
+        category, found.governed = cue, before is not None
     if amount is not None and _weak(amount, unit, category):
         return None
     if unit is None and cue is None and (_determined(doc, found, amount) or _quoted(doc, found)):
@@ -305,6 +331,18 @@ def _category(doc: Tokens, head: int | None, unit: str | None, lex: Lexicon) -> 
         if compound is not None and not coordinated:
             return compound
     return lex.categories.get(unit or "", "other")
+
+
+def _measured(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
+    """ "three rounds of sanctions", "two waves of drones": a noun of a batch counts what its "of" phrase names
+    ("other" when that is no unit the lexicon knows), None when no "of" phrase with a noun follows ("40 rounds",
+    "2,000 rounds of 5.45-mm ammunition": the batch keeps its own category)."""
+    if k >= limit or doc[k].lower_ != "of":
+        return None
+    inner = counted(doc, k, limit, lex, singular=True)
+    if inner.head is None:
+        return None
+    return _category(doc, inner.head, lemma(doc[inner.head].text, lex), lex)  # "rounds of tear gas"
 
 
 def _collective(doc: Tokens, start: int, lex: Lexicon) -> str | None:

@@ -121,6 +121,9 @@ class Lexicon:
     verb_openers: frozenset[str]
     invariant: frozenset[str]
     collective: frozenset[str]
+    measure_heads: frozenset[str]
+    street_words: frozenset[str]
+    compass: frozenset[str]
     categories: dict[str, str]
     lemmas: dict[str, str]
     verbs: dict[str, str]
@@ -130,6 +133,8 @@ class Lexicon:
     tallies_before: frozenset[str]
     overridable: frozenset[str]
     people: frozenset[str]
+    coordinators: frozenset[str]
+    of_cues: dict[str, str]
     sources: frozenset[str]
     speech: frozenset[str]
     holder_kinds: frozenset[str]
@@ -143,6 +148,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     event_categories: frozenset[str]
     measured_categories: frozenset[str]
+    measured_prepositions: frozenset[str]
     target_words: frozenset[str]
     sufferer_verbs: frozenset[str]
     time_roles: frozenset[str]
@@ -242,6 +248,9 @@ def lexicon() -> Lexicon:
         verb_openers=_lower_set(nouns["verb_openers"]),
         invariant=_lower_set(nouns["invariant"]),
         collective=_lower_set(nouns["collective"]),
+        measure_heads=_lower_set(nouns["measure_heads"]),
+        street_words=_lower_set(guards["street_words"]),
+        compass=_lower_set(guards["compass"]),
         categories=_categories(),
         lemmas={k.lower(): v for k, v in load_toml("noun_lemmas.toml")["lemmas"].items()},
         verbs={k.lower(): v for k, v in data["verbs"].items()},
@@ -251,6 +260,8 @@ def lexicon() -> Lexicon:
         tallies_before=_lower_set(verb_gap["tallies"]),
         overridable=_lower_set(verb_gap["overridable"]),
         people=_lower_set(verb_gap["people"]),
+        coordinators=_lower_set(verb_gap["coordinators"]),
+        of_cues={k.lower(): v for k, v in data["of_cues"].items()},
         sources=_lower_set(data["attribution"]["sources"]),
         speech=_lower_set(data["attribution"]["speech"]),
         holder_kinds=_lower_set(context["holder_kinds"]),
@@ -264,6 +275,7 @@ def lexicon() -> Lexicon:
         place_nouns=_lower_set(context["place_nouns"]),
         event_categories=_lower_set(context["event_categories"]),
         measured_categories=_lower_set(context["measured_categories"]),
+        measured_prepositions=_lower_set(context["measured_prepositions"]),
         target_words=_lower_set(context["target_words"]),
         sufferer_verbs=_lower_set(context["sufferer_verbs"]),
         time_roles=_lower_set(context["time_roles"]),

@@ -197,14 +197,17 @@ def _past_phrase(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
 
 
 def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
-    """The category of a verb just before the figure ("killed at least 12", "killing a total of 12"), or of a
-    tally that rises to it ("the death toll rose to 22")."""
+    """The category of a verb just before the figure ("killed at least 12", "killing a total of 12"), of a noun of
+    what befell people before "of" ("the deaths of 20 soldiers"), or of a tally that rises to it ("the death toll rose
+    to 22")."""
     steps = 0
     k -= 1
     while k >= floor and steps < 4:
         low = doc[k].lower_
         if low in lex.verbs:
             return lex.verbs[low]
+        if low in lex.of_cues and doc[k + 1].lower_ == "of":
+            return lex.of_cues[low]  # "the deaths of 20 soldiers"
         if low in lex.tallies_before and steps > 0:
             compound = lex.categories.get(f"{doc[k - 1].lower_} {low}") if k > floor else None
             return compound or lex.categories.get(low)
