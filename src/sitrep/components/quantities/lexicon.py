@@ -134,6 +134,8 @@ class Lexicon:
     overridable: frozenset[str]
     people: frozenset[str]
     coordinators: frozenset[str]
+    noun_verbs: frozenset[str]
+    open_outcomes: frozenset[str]
     of_cues: dict[str, str]
     sources: frozenset[str]
     speech: frozenset[str]
@@ -261,6 +263,8 @@ def lexicon() -> Lexicon:
         overridable=_lower_set(verb_gap["overridable"]),
         people=_lower_set(verb_gap["people"]),
         coordinators=_lower_set(verb_gap["coordinators"]),
+        noun_verbs=_lower_set(verb_gap["noun_verbs"]),
+        open_outcomes=_lower_set(verb_gap["open_outcomes"]),
         of_cues={k.lower(): v for k, v in data["of_cues"].items()},
         sources=_lower_set(data["attribution"]["sources"]),
         speech=_lower_set(data["attribution"]["speech"]),
