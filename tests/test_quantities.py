@@ -635,7 +635,7 @@ def test_quantities_a_repeat_takes_the_first_location_only_when_it_points_back(n
 def test_quantities_people_shot_are_casualties_unless_the_outcome_is_told(nlp: Language) -> None:
     assert one(nlp, "At least six villagers have been shot near the pass.").category == "casualties"
     assert one(nlp, "Four guards were shot dead at the gate.").category == "killed"
-    assert one(nlp, "Bandits shot and killed 9 herders.").category == "killed"
-    assert one(nlp, "Two riders were shot and wounded.").category == "wounded"
+    assert one(nlp, "Bandits shot and killed 9 farmers.").category == "killed"
+    assert one(nlp, "Two drivers were shot and wounded.").category == "wounded"
     assert extract(nlp, "The sniper fired one shot.") == []
     assert one(nlp, "The jets shot down 3 drones.").category == "weapons"
