@@ -639,3 +639,10 @@ def test_quantities_people_shot_are_casualties_unless_the_outcome_is_told(nlp: L
     assert one(nlp, "Two drivers were shot and wounded.").category == "wounded"
     assert extract(nlp, "The sniper fired one shot.") == []
     assert one(nlp, "The jets shot down 3 drones.").category == "weapons"
+
+
+def test_quantities_large_vague_amount_of_a_pronoun_is_a_figure(nlp: Language) -> None:
+    q = one(nlp, "Smugglers? There are several hundred of them on the coast.")
+    assert (q.text, q.low, q.high, q.unit) == ("several hundred", 300, 900, None)
+    assert one(nlp, "The militia executed dozens of them.").category == "killed"
+    assert extract(nlp, "Several of them left early.") == []

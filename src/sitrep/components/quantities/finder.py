@@ -312,7 +312,7 @@ def _noun(
     people = unit in lex.people or _demonym(doc, phrase_.head)  # "14 Nepalis were killed"
     if cue is not None and (category in lex.overridable or unit is None or people):
         category, found.governed = cue, before is not None
-    if amount is not None and _weak(amount, unit, category):
+    if amount is not None and _weak(amount, unit, category) and not _of_pronoun(doc, found.end, amount, limit, lex):
         return None
     if unit is None and cue is None and (_determined(doc, found, amount) or _quoted(doc, found)):
         return None
@@ -376,6 +376,14 @@ def _quoted(doc: Tokens, found: Found) -> bool:
     if found.start == 0 or found.end >= len(doc):
         return False
     return doc[found.start - 1].text in _QUOTES and doc[found.end].text in _QUOTES
+
+
+def _of_pronoun(doc: Tokens, k: int, amount: _Amount, limit: int, lex: Lexicon) -> bool:
+    """ "several hundred of them", "dozens of whom": a large vague amount of a group named before is a figure of its
+    own ("several of them" is not)."""
+    if amount.number is not None or amount.low is None or amount.low < lex.partitive_least:
+        return False
+    return k + 1 < limit and doc[k].lower_ == "of" and doc[k + 1].lower_ in lex.partitive_pronouns
 
 
 def _weak(amount: _Amount, unit: str | None, category: str) -> bool:

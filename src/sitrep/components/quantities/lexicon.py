@@ -118,6 +118,8 @@ class Lexicon:
     stop: frozenset[str]
     joiners: frozenset[str]
     after_of: frozenset[str]
+    partitive_pronouns: frozenset[str]
+    partitive_least: float
     verb_openers: frozenset[str]
     invariant: frozenset[str]
     collective: frozenset[str]
@@ -247,6 +249,8 @@ def lexicon() -> Lexicon:
         stop=_lower_set(nouns["stop"]),
         joiners=_lower_set(nouns["joiners"]),
         after_of=_lower_set(nouns["after_of"]),
+        partitive_pronouns=_lower_set(nouns["partitive_pronouns"]),
+        partitive_least=float(nouns["partitive_least"]),
         verb_openers=_lower_set(nouns["verb_openers"]),
         invariant=_lower_set(nouns["invariant"]),
         collective=_lower_set(nouns["collective"]),
