@@ -646,3 +646,13 @@ def test_quantities_large_vague_amount_of_a_pronoun_is_a_figure(nlp: Language) -
     assert (q.text, q.low, q.high, q.unit) == ("several hundred", 300, 900, None)
     assert one(nlp, "The militia executed dozens of them.").category == "killed"
     assert extract(nlp, "Several of them left early.") == []
+
+
+def test_quantities_verb_after_of_them_sets_the_category(nlp: Language) -> None:
+    assert one(nlp, "Dozens of them were hurt in the melee.").category == "wounded"
+    assert one(nlp, "Fourteen of them were arrested.").category == "detained"
+
+
+def test_quantities_more_nouns_of_people_take_the_verb(nlp: Language) -> None:
+    assert one(nlp, "Bandits killed 9 herders near the river.").category == "killed"
+    assert one(nlp, "Two pedestrians were injured.").category == "wounded"

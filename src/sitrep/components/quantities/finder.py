@@ -306,7 +306,7 @@ def _noun(
     if unit is None:
         category = _collective(doc, found.start, lex) or category
     found.end = max(found.end, phrase_.end)
-    cue = phrase_.cue or verb_after(doc, found.end, limit, lex)
+    cue = phrase_.cue or verb_after(doc, _past_of_pronoun(doc, found.end, limit, lex), limit, lex)
     before = verb_before(doc, found.start, 0, lex) if cue is None else None
     cue = found.cue = cue or before
     people = unit in lex.people or _demonym(doc, phrase_.head)  # "14 Nepalis were killed"
@@ -376,6 +376,13 @@ def _quoted(doc: Tokens, found: Found) -> bool:
     if found.start == 0 or found.end >= len(doc):
         return False
     return doc[found.start - 1].text in _QUOTES and doc[found.end].text in _QUOTES
+
+
+def _past_of_pronoun(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
+    """Where the verb of a figure may follow: past "of them" or "of whom" ("dozens of them were injured")."""
+    if k + 1 < limit and doc[k].lower_ == "of" and doc[k + 1].lower_ in lex.partitive_pronouns:
+        return k + 2
+    return k
 
 
 def _of_pronoun(doc: Tokens, k: int, amount: _Amount, limit: int, lex: Lexicon) -> bool:
