@@ -656,3 +656,10 @@ def test_quantities_verb_after_of_them_sets_the_category(nlp: Language) -> None:
 def test_quantities_more_nouns_of_people_take_the_verb(nlp: Language) -> None:
     assert one(nlp, "Bandits killed 9 herders near the river.").category == "killed"
     assert one(nlp, "Two pedestrians were injured.").category == "wounded"
+
+
+def test_quantities_coordinated_subjects_share_the_verb_after_the_last(nlp: Language) -> None:
+    found = extract(nlp, "Officials said 8 sailors and 20 fishermen were killed.")
+    assert [q.category for q in found] == ["killed", "killed"]
+    found = extract(nlp, "She leads 4,000 troops and 9 farmers were killed.")
+    assert [q.category for q in found] == ["personnel", "killed"]  # an object of another verb keeps its own

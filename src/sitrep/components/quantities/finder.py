@@ -43,6 +43,7 @@ class Found:
     elides: int | None = None  # the earlier quantity whose counted noun this bare figure leaves out
     cue: str | None = None  # the category a verb or a noun of loss around the figure gave it
     governed: bool = False  # that cue came from a verb before the figure ("killed 12 people"), which governs
+    told: bool = False  # that cue came from a verb after the figure ("12 people were killed")
 
 
 @dataclass(slots=True)
@@ -80,16 +81,38 @@ def _elliptical(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon
 
 def _coordinated(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:
     """A count of people joined by "and", "plus" or a comma to one a verb before it governs shares that verb: "killed
-    27 students and five teachers", "arrested 12 men, three women and a boy"."""
+    27 students and five teachers", "arrested 12 men, three women and a boy"; so do coordinated subjects of a verb
+    after the last: "12 soldiers and 30 civilians were killed"."""
     for n in range(1, len(found)):
         item, earlier = found[n], found[n - 1]
-        if not earlier.governed or item.cue is not None or limits[earlier.start] != limits[item.start]:
+        if not earlier.governed or item.cue is not None or not _joined(doc, earlier, item, limits, lex):
             continue
-        between = [t.lower_ for t in doc[earlier.end : item.start]]
-        if not between or len(between) > 2 or any(w not in lex.coordinators for w in between):
-            continue
-        if item.category in lex.overridable or item.unit in lex.people or _demonym(doc, item.head):
+        if _people(doc, item, lex):
             item.category, item.cue, item.governed = earlier.category, earlier.cue, True
+    for n in range(len(found) - 2, -1, -1):
+        item, later = found[n], found[n + 1]
+        if not later.told or item.cue is not None or not _joined(doc, item, later, limits, lex):
+            continue
+        if _opens_clause(doc, item.start, lex) and _people(doc, item, lex):
+            item.category, item.cue, item.told = later.category, later.cue, True
+
+
+def _joined(doc: Tokens, first: Found, second: Found, limits: list[int], lex: Lexicon) -> bool:
+    """True when only one or two joining words ("and", ",", "plus") stand between two figures of one sentence."""
+    if limits[first.start] != limits[second.start]:
+        return False
+    between = [t.lower_ for t in doc[first.end : second.start]]
+    return 0 < len(between) <= 2 and all(w in lex.coordinators for w in between)
+
+
+def _people(doc: Tokens, item: Found, lex: Lexicon) -> bool:
+    return item.category in lex.overridable or item.unit in lex.people or _demonym(doc, item.head)
+
+
+def _opens_clause(doc: Tokens, start: int, lex: Lexicon) -> bool:
+    """True when a figure may be its clause's subject: first in its sentence or after a word that opens a clause
+    ("he commands 5,000 troops and 12 people were killed": the troops are an object, not a subject)."""
+    return start == 0 or doc[start].is_sent_start or doc[start - 1].lower_ in lex.subject_openers
 
 
 def _demonym(doc: Tokens, head: int | None) -> bool:
@@ -311,7 +334,7 @@ def _noun(
     cue = found.cue = cue or before
     people = unit in lex.people or _demonym(doc, phrase_.head)  # "14 Nepalis were killed"
     if cue is not None and (category in lex.overridable or unit is None or people):
-        category, found.governed = cue, before is not None
+        category, found.governed, found.told = cue, before is not None, before is None
     if amount is not None and _weak(amount, unit, category) and not _of_pronoun(doc, found.end, amount, limit, lex):
         return None
     if unit is None and cue is None and (_determined(doc, found, amount) or _quoted(doc, found)):

@@ -136,6 +136,7 @@ class Lexicon:
     overridable: frozenset[str]
     people: frozenset[str]
     coordinators: frozenset[str]
+    subject_openers: frozenset[str]
     noun_verbs: frozenset[str]
     open_outcomes: frozenset[str]
     of_cues: dict[str, str]
@@ -267,6 +268,7 @@ def lexicon() -> Lexicon:
         overridable=_lower_set(verb_gap["overridable"]),
         people=_lower_set(verb_gap["people"]),
         coordinators=_lower_set(verb_gap["coordinators"]),
+        subject_openers=_lower_set(verb_gap["subject_openers"]),
         noun_verbs=_lower_set(verb_gap["noun_verbs"]),
         open_outcomes=_lower_set(verb_gap["open_outcomes"]),
         of_cues={k.lower(): v for k, v in data["of_cues"].items()},
