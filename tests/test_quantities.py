@@ -663,3 +663,5 @@ def test_quantities_coordinated_subjects_share_the_verb_after_the_last(nlp: Lang
     assert [q.category for q in found] == ["killed", "killed"]
     found = extract(nlp, "She leads 4,000 troops and 9 farmers were killed.")
     assert [q.category for q in found] == ["personnel", "killed"]  # an object of another verb keeps its own
+    found = extract(nlp, "Nine people and 40 wounded.")
+    assert [q.category for q in found] == ["other", "wounded"]  # a bare "40 wounded" names no verb of the first

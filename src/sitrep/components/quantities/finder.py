@@ -91,8 +91,8 @@ def _coordinated(doc: Tokens, found: list[Found], limits: list[int], lex: Lexico
             item.category, item.cue, item.governed = earlier.category, earlier.cue, True
     for n in range(len(found) - 2, -1, -1):
         item, later = found[n], found[n + 1]
-        if not later.told or item.cue is not None or not _joined(doc, item, later, limits, lex):
-            continue
+        if not later.told or later.head is None or item.cue is not None or not _joined(doc, item, later, limits, lex):
+            continue  # "twelve people and 70 wounded": a bare "70 wounded" is a count of its own
         if _opens_clause(doc, item.start, lex) and _people(doc, item, lex):
             item.category, item.cue, item.told = later.category, later.cue, True
 
