@@ -665,3 +665,9 @@ def test_quantities_coordinated_subjects_share_the_verb_after_the_last(nlp: Lang
     assert [q.category for q in found] == ["personnel", "killed"]  # an object of another verb keeps its own
     found = extract(nlp, "Nine people and 40 wounded.")
     assert [q.category for q in found] == ["other", "wounded"]  # a bare "40 wounded" names no verb of the first
+
+
+def test_quantities_others_are_people_a_verb_recategorises(nlp: Language) -> None:
+    found = extract(nlp, "The blast killed one guard, injuring 17 others.")
+    assert [(q.text, q.category) for q in found][-1] == ("17 others", "wounded")
+    assert extract(nlp, "Two soldiers died and 30 others were hurt.")[-1].category == "wounded"
