@@ -573,3 +573,101 @@ def test_quantities_place_a_distance_is_measured_from_is_its_own(nlp: Language) 
     text = "Gunmen killed 12 people and wounded 30 in Lamu as night fell."
     found = extract(nlp, text, entities=[entity("E1", "place", "Lamu", text, "Lamu")])
     assert [q.location for q in found] == ["E1", "E1"]
+
+
+# qty4: counted nouns and the verbs that govern them, numbers that are no counts, places of distances
+
+
+def test_quantities_coordinated_count_shares_the_verb_before_the_first(nlp: Language) -> None:
+    found = extract(nlp, "The sniper killed 9 farmers and four nurses near the well.")
+    assert [(q.unit, q.category) for q in found] == [("farmer", "killed"), ("nurse", "killed")]
+    found = extract(nlp, "Guards detained 30 miners, six drivers plus two cooks.")
+    assert [q.category for q in found] == ["detained", "detained", "other"]  # "cook" is no noun of people listed
+    found = extract(nlp, "The flood killed 8 villagers and swept away 40 huts.")
+    assert [q.category for q in found] == ["killed", "other"]  # a thing joined by a new verb keeps its own
+
+
+def test_quantities_gunned_down_people_are_killed(nlp: Language) -> None:
+    assert one(nlp, "Masked men gunned down 11 villagers at dawn.").category == "killed"
+
+
+def test_quantities_noun_of_death_or_arrest_before_of_sets_the_category(nlp: Language) -> None:
+    assert one(nlp, "He was blamed for the deaths of 40 pilgrims.").category == "killed"
+    assert one(nlp, "Crowds demanded the arrest of dozens of officers.").category == "detained"
+    assert one(nlp, "Locals mourned the loss of 40 sheep.").category == "other"
+
+
+def test_quantities_batch_noun_counts_what_its_of_phrase_names(nlp: Language) -> None:
+    assert one(nlp, "The island faces four rounds of sanctions.").category == "other"
+    assert one(nlp, "Gunners fired 9,000 rounds of ammunition.").category == "weapons"
+    assert one(nlp, "Gunners fired 90 rounds at the hill.").category == "weapons"
+    assert one(nlp, "Three waves of drones struck the depot.").category == "weapons"
+    assert one(nlp, "Riot police fired dozens of rounds of tear gas.").category == "weapons"
+    assert extract(nlp, "They fired 500 rounds of 7.62-mm ammunition.")[0].category == "weapons"
+
+
+def test_quantities_house_numbers_are_not_counts(nlp: Language) -> None:
+    assert extract(nlp, "Officers were called to 780 E. Main Street.") == []
+    assert extract(nlp, "He lived at 14 Alder Grove Road in the town.") == []
+    assert one(nlp, "Some 600 Royal Marines landed.").value == 600
+
+
+def test_quantities_ages_end_the_counted_phrase(nlp: Language) -> None:
+    q = one(nlp, "The raid left 14 children ages 6 and 9 dead.")
+    assert (q.text, q.unit) == ("14 children", "child")
+    assert one(nlp, "The home cares for 30 aged residents.").unit == "resident"
+
+
+def test_quantities_place_after_a_direction_is_what_a_distance_is_measured_from(nlp: Language) -> None:
+    text = "The rocket fell 900 km east of Lamu and 300 miles away from Lamu."
+    found = extract(nlp, text, entities=[entity("E1", "place", "Lamu", text, "Lamu")])
+    assert [(q.category, q.location) for q in found] == [("distance", None), ("distance", None)]
+    text = "The rebels came within 40 miles from Lamu."
+    assert one(nlp, text, entities=[entity("E1", "place", "Lamu", text, "Lamu")]).location == "E1"
+
+
+def test_quantities_a_repeat_takes_the_first_location_only_when_it_points_back(nlp: Language) -> None:
+    text = "A gunman killed 13 people in Lamu. Later a man killed 13 people at a school. The 13 people were mourned."
+    found = extract(nlp, text, entities=[entity("E1", "place", "Lamu", text, "Lamu")])
+    assert [q.location for q in found] == ["E1", None, "E1"]
+
+
+def test_quantities_people_shot_are_casualties_unless_the_outcome_is_told(nlp: Language) -> None:
+    assert one(nlp, "At least six villagers have been shot near the pass.").category == "casualties"
+    assert one(nlp, "Four guards were shot dead at the gate.").category == "killed"
+    assert one(nlp, "Bandits shot and killed 9 farmers.").category == "killed"
+    assert one(nlp, "Two drivers were shot and wounded.").category == "wounded"
+    assert extract(nlp, "The sniper fired one shot.") == []
+    assert one(nlp, "The jets shot down 3 drones.").category == "weapons"
+
+
+def test_quantities_large_vague_amount_of_a_pronoun_is_a_figure(nlp: Language) -> None:
+    q = one(nlp, "Smugglers? There are several hundred of them on the coast.")
+    assert (q.text, q.low, q.high, q.unit) == ("several hundred", 300, 900, None)
+    assert one(nlp, "The militia executed dozens of them.").category == "killed"
+    assert extract(nlp, "Several of them left early.") == []
+
+
+def test_quantities_verb_after_of_them_sets_the_category(nlp: Language) -> None:
+    assert one(nlp, "Dozens of them were hurt in the melee.").category == "wounded"
+    assert one(nlp, "Fourteen of them were arrested.").category == "detained"
+
+
+def test_quantities_more_nouns_of_people_take_the_verb(nlp: Language) -> None:
+    assert one(nlp, "Bandits killed 9 herders near the river.").category == "killed"
+    assert one(nlp, "Two pedestrians were injured.").category == "wounded"
+
+
+def test_quantities_coordinated_subjects_share_the_verb_after_the_last(nlp: Language) -> None:
+    found = extract(nlp, "Officials said 8 sailors and 20 fishermen were killed.")
+    assert [q.category for q in found] == ["killed", "killed"]
+    found = extract(nlp, "She leads 4,000 troops and 9 farmers were killed.")
+    assert [q.category for q in found] == ["personnel", "killed"]  # an object of another verb keeps its own
+    found = extract(nlp, "Nine people and 40 wounded.")
+    assert [q.category for q in found] == ["other", "wounded"]  # a bare "40 wounded" names no verb of the first
+
+
+def test_quantities_others_are_people_a_verb_recategorises(nlp: Language) -> None:
+    found = extract(nlp, "The blast killed one guard, injuring 17 others.")
+    assert [(q.text, q.category) for q in found][-1] == ("17 others", "wounded")
+    assert extract(nlp, "Two soldiers died and 30 others were hurt.")[-1].category == "wounded"

@@ -22,6 +22,9 @@ _REACH = 80  # tokens a figure looks back or ahead for its sentence's edges, its
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _DETERMINERS = function_words("articles")
 _POSSESSIVE_DETERMINERS = function_words("possessive_determiners")
+_POINTING_BACK = function_words(
+    "definite_determiners", "demonstratives", "possessive_determiners", "possessive_endings"
+)
 
 
 @dataclass(slots=True)
@@ -141,7 +144,7 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
         if item.elides is not None:
             record.holder = record.holder or records[item.elides].holder
         records.append(record)
-    _carry_over(records)
+    _carry_over(records, [_points_back(doc, item.start) for item in found])
     _carry_back(records)
     return records
 
@@ -288,8 +291,13 @@ def _next_distance(found: list[Found], n: int, lex: Lexicon, end: int) -> int:
 
 def _location(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, until: int) -> str | None:
     """The first place or country heading an "in/on/at/from …" phrase after the figure (before a distance after it
-    at `until`), in the same clause, or the sentence's opening "In Syria, …"."""
-    found = _location_after(doc, item, mentions, lex, until) or _location_opening(doc, item.start, mentions, lex)
+    at `until`; for a distance, only one straight after "from": "40 miles from Baghdad", not "40 miles east
+    of Baghdad"), in the same clause, or the sentence's opening "In Syria, …"."""
+    measured = item.category in lex.measured_categories
+    if measured and (item.end >= len(doc) or doc[item.end].lower_ not in lex.measured_prepositions):
+        until = item.end  # "2,000 km east of Hokkaido", "800 miles away from Tokyo": where it is measured from
+    after = _location_after(doc, item, mentions, lex, until)
+    found = after or _location_opening(doc, item.start, mentions, lex)
     if found is None and item.category in lex.event_categories:
         return _location_before(doc, item.start, mentions, lex)
     return found
@@ -421,10 +429,16 @@ def _sentence_end(doc: Doc, i: int) -> int:
     return max(i, 1)
 
 
-def _carry_over(records: list[Quantity]) -> None:
-    """A figure repeated later ("the 2,500 U.S. troops") keeps the holder and location it was first given."""
+def _points_back(doc: Doc, start: int) -> bool:
+    """True when a determiner or possessive before the figure points back to one given before ("the 13 people")."""
+    return start > 0 and doc[start - 1].lower_ in _POINTING_BACK
+
+
+def _carry_over(records: list[Quantity], back: list[bool]) -> None:
+    """A figure repeated later ("the 2,500 U.S. troops") keeps the holder and location it was first given; the
+    location only when a determiner points back to it (a second "13 people" may have died elsewhere)."""
     first: dict[tuple[float | None, str | None], Quantity] = {}
-    for record in records:
+    for record, pointed in zip(records, back, strict=True):
         if record.value is None or record.unit is None:
             continue
         key = (record.value, record.unit)
@@ -435,7 +449,7 @@ def _carry_over(records: list[Quantity]) -> None:
         if record.holder and earlier.holder and record.holder != earlier.holder:
             continue
         record.holder = record.holder or earlier.holder
-        record.location = record.location or earlier.location
+        record.location = record.location or (earlier.location if pointed else None)
 
 
 def _carry_back(records: list[Quantity]) -> None:

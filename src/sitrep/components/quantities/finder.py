@@ -41,6 +41,9 @@ class Found:
     number_end: int = 0  # where the figure itself ends (the counted phrase follows)
     head: int | None = None
     elides: int | None = None  # the earlier quantity whose counted noun this bare figure leaves out
+    cue: str | None = None  # the category a verb or a noun of loss around the figure gave it
+    governed: bool = False  # that cue came from a verb before the figure ("killed 12 people"), which governs
+    told: bool = False  # that cue came from a verb after the figure ("12 people were killed")
 
 
 @dataclass(slots=True)
@@ -60,6 +63,7 @@ def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
     tokens, limits = tokens_of(doc), _sentence_ends(doc)
     found = _find(tokens, candidates, blocked, limits, lex)
     _elliptical(tokens, found, limits, lex)
+    _coordinated(tokens, found, limits, lex)
     return found
 
 
@@ -73,6 +77,47 @@ def _elliptical(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon
         between = {t.lower_ for t in doc[earlier.end : item.start]}
         if item.start - earlier.end <= _ELLIPSIS_GAP and between & lex.ellipsis_cues:
             item.unit, item.category, item.elides = earlier.unit, earlier.category, n - 1
+
+
+def _coordinated(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:
+    """A count of people joined by "and", "plus" or a comma to one a verb before it governs shares that verb: "killed
+    27 students and five teachers", "arrested 12 men, three women and a boy"; so do coordinated subjects of a verb
+    after the last: "12 soldiers and 30 civilians were killed"."""
+    for n in range(1, len(found)):
+        item, earlier = found[n], found[n - 1]
+        if not earlier.governed or item.cue is not None or not _joined(doc, earlier, item, limits, lex):
+            continue
+        if _people(doc, item, lex):
+            item.category, item.cue, item.governed = earlier.category, earlier.cue, True
+    for n in range(len(found) - 2, -1, -1):
+        item, later = found[n], found[n + 1]
+        if not later.told or later.head is None or item.cue is not None or not _joined(doc, item, later, limits, lex):
+            continue  # "twelve people and 70 wounded": a bare "70 wounded" is a count of its own
+        if _opens_clause(doc, item.start, lex) and _people(doc, item, lex):
+            item.category, item.cue, item.told = later.category, later.cue, True
+
+
+def _joined(doc: Tokens, first: Found, second: Found, limits: list[int], lex: Lexicon) -> bool:
+    """True when only one or two joining words ("and", ",", "plus") stand between two figures of one sentence."""
+    if limits[first.start] != limits[second.start]:
+        return False
+    between = [t.lower_ for t in doc[first.end : second.start]]
+    return 0 < len(between) <= 2 and all(w in lex.coordinators for w in between)
+
+
+def _people(doc: Tokens, item: Found, lex: Lexicon) -> bool:
+    return item.category in lex.overridable or item.unit in lex.people or _demonym(doc, item.head)
+
+
+def _opens_clause(doc: Tokens, start: int, lex: Lexicon) -> bool:
+    """True when a figure may be its clause's subject: first in its sentence or after a word that opens a clause
+    ("he commands 5,000 troops and 12 people were killed": the troops are an object, not a subject)."""
+    return start == 0 or doc[start].is_sent_start or doc[start - 1].lower_ in lex.subject_openers
+
+
+def _demonym(doc: Tokens, head: int | None) -> bool:
+    """A capitalised counted noun ("14 Nepalis"): a nationality, so people."""
+    return head is not None and doc[head].text[:1].isupper()
 
 
 def _find(doc: Tokens, candidates: list[int], blocked: bytearray, limits: list[int], lex: Lexicon) -> list[Found]:
@@ -279,14 +324,18 @@ def _noun(
     if phrase_.head is None and found.end < limit and lemma(doc[found.end].text, lex) in lex.time_units:
         return None  # "a two hour stoppage", "an eleven year partnership"
     category = _category(doc, phrase_.head, unit, lex)
+    if unit in lex.measure_heads:
+        category = _measured(doc, phrase_.end, limit, lex) or category
     if unit is None:
         category = _collective(doc, found.start, lex) or category
     found.end = max(found.end, phrase_.end)
-    cue = phrase_.cue or verb_after(doc, found.end, limit, lex) or verb_before(doc, found.start, 0, lex)
-    demonym = phrase_.head is not None and doc[phrase_.head].text[:1].isupper()  # "14 Nepalis were killed"
-    if cue is not None and (category in lex.overridable or unit is None or unit in lex.people or demonym):
-        category = cue
-    if amount is not None and _weak(amount, unit, category):
+    cue = phrase_.cue or verb_after(doc, _past_of_pronoun(doc, found.end, limit, lex), limit, lex)
+    before = verb_before(doc, found.start, 0, lex) if cue is None else None
+    cue = found.cue = cue or before
+    people = unit in lex.people or _demonym(doc, phrase_.head)  # "14 Nepalis were killed"
+    if cue is not None and (category in lex.overridable or unit is None or people):
+        category, found.governed, found.told = cue, before is not None, before is None
+    if amount is not None and _weak(amount, unit, category) and not _of_pronoun(doc, found.end, amount, limit, lex):
         return None
     if unit is None and cue is None and (_determined(doc, found, amount) or _quoted(doc, found)):
         return None
@@ -305,6 +354,18 @@ def _category(doc: Tokens, head: int | None, unit: str | None, lex: Lexicon) -> 
         if compound is not None and not coordinated:
             return compound
     return lex.categories.get(unit or "", "other")
+
+
+def _measured(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
+    """ "three rounds of sanctions", "two waves of drones": a noun of a batch counts what its "of" phrase names
+    ("other" when that is no unit the lexicon knows), None when no "of" phrase with a noun follows ("40 rounds",
+    "2,000 rounds of 5.45-mm ammunition": the batch keeps its own category)."""
+    if k >= limit or doc[k].lower_ != "of":
+        return None
+    inner = counted(doc, k, limit, lex, singular=True)
+    if inner.head is None:
+        return None
+    return _category(doc, inner.head, lemma(doc[inner.head].text, lex), lex)  # "rounds of tear gas"
 
 
 def _collective(doc: Tokens, start: int, lex: Lexicon) -> str | None:
@@ -338,6 +399,21 @@ def _quoted(doc: Tokens, found: Found) -> bool:
     if found.start == 0 or found.end >= len(doc):
         return False
     return doc[found.start - 1].text in _QUOTES and doc[found.end].text in _QUOTES
+
+
+def _past_of_pronoun(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
+    """Where the verb of a figure may follow: past "of them" or "of whom" ("dozens of them were injured")."""
+    if k + 1 < limit and doc[k].lower_ == "of" and doc[k + 1].lower_ in lex.partitive_pronouns:
+        return k + 2
+    return k
+
+
+def _of_pronoun(doc: Tokens, k: int, amount: _Amount, limit: int, lex: Lexicon) -> bool:
+    """ "several hundred of them", "dozens of whom": a large vague amount of a group named before is a figure of its
+    own ("several of them" is not)."""
+    if amount.number is not None or amount.low is None or amount.low < lex.partitive_least:
+        return False
+    return k + 1 < limit and doc[k].lower_ == "of" and doc[k + 1].lower_ in lex.partitive_pronouns
 
 
 def _weak(amount: _Amount, unit: str | None, category: str) -> bool:

@@ -49,7 +49,24 @@ def not_a_count(doc: Tokens, number: Number, start: int, lex: Lexicon) -> bool:
         return True
     if start != number.start:
         return False
-    return _is_label(doc, number, lex) or _is_age(doc, number) or _is_rank(doc, number, lex)
+    if _is_label(doc, number, lex) or _is_age(doc, number):
+        return True
+    return _is_rank(doc, number, lex) or _is_address(doc, number, lex)
+
+
+def _is_address(doc: Tokens, number: Number, lex: Lexicon) -> bool:
+    """A house number: digits before a street's capitalised name and a street word ("10 Downing Street", "40 Elm
+    Ave."), or before a compass letter ("780 E. Main")."""
+    if number.spelled or number.scaled or number.end >= len(doc):
+        return False
+    if doc[number.end].lower_ in lex.compass and doc[number.end].text[:1].isupper():
+        return True
+    for k in range(number.end, min(number.end + 4, len(doc) - 1)):
+        if not (doc[k].is_alpha and doc[k].text[:1].isupper()):
+            return False
+        if doc[k + 1].lower_ in lex.street_words and doc[k + 1].text[:1].isupper():
+            return True
+    return False
 
 
 def _is_rank(doc: Tokens, number: Number, lex: Lexicon) -> bool:

@@ -118,9 +118,14 @@ class Lexicon:
     stop: frozenset[str]
     joiners: frozenset[str]
     after_of: frozenset[str]
+    partitive_pronouns: frozenset[str]
+    partitive_least: float
     verb_openers: frozenset[str]
     invariant: frozenset[str]
     collective: frozenset[str]
+    measure_heads: frozenset[str]
+    street_words: frozenset[str]
+    compass: frozenset[str]
     categories: dict[str, str]
     lemmas: dict[str, str]
     verbs: dict[str, str]
@@ -130,6 +135,11 @@ class Lexicon:
     tallies_before: frozenset[str]
     overridable: frozenset[str]
     people: frozenset[str]
+    coordinators: frozenset[str]
+    subject_openers: frozenset[str]
+    noun_verbs: frozenset[str]
+    open_outcomes: frozenset[str]
+    of_cues: dict[str, str]
     sources: frozenset[str]
     speech: frozenset[str]
     holder_kinds: frozenset[str]
@@ -143,6 +153,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     event_categories: frozenset[str]
     measured_categories: frozenset[str]
+    measured_prepositions: frozenset[str]
     target_words: frozenset[str]
     sufferer_verbs: frozenset[str]
     time_roles: frozenset[str]
@@ -239,9 +250,14 @@ def lexicon() -> Lexicon:
         stop=_lower_set(nouns["stop"]),
         joiners=_lower_set(nouns["joiners"]),
         after_of=_lower_set(nouns["after_of"]),
+        partitive_pronouns=_lower_set(nouns["partitive_pronouns"]),
+        partitive_least=float(nouns["partitive_least"]),
         verb_openers=_lower_set(nouns["verb_openers"]),
         invariant=_lower_set(nouns["invariant"]),
         collective=_lower_set(nouns["collective"]),
+        measure_heads=_lower_set(nouns["measure_heads"]),
+        street_words=_lower_set(guards["street_words"]),
+        compass=_lower_set(guards["compass"]),
         categories=_categories(),
         lemmas={k.lower(): v for k, v in load_toml("noun_lemmas.toml")["lemmas"].items()},
         verbs={k.lower(): v for k, v in data["verbs"].items()},
@@ -251,6 +267,11 @@ def lexicon() -> Lexicon:
         tallies_before=_lower_set(verb_gap["tallies"]),
         overridable=_lower_set(verb_gap["overridable"]),
         people=_lower_set(verb_gap["people"]),
+        coordinators=_lower_set(verb_gap["coordinators"]),
+        subject_openers=_lower_set(verb_gap["subject_openers"]),
+        noun_verbs=_lower_set(verb_gap["noun_verbs"]),
+        open_outcomes=_lower_set(verb_gap["open_outcomes"]),
+        of_cues={k.lower(): v for k, v in data["of_cues"].items()},
         sources=_lower_set(data["attribution"]["sources"]),
         speech=_lower_set(data["attribution"]["speech"]),
         holder_kinds=_lower_set(context["holder_kinds"]),
@@ -264,6 +285,7 @@ def lexicon() -> Lexicon:
         place_nouns=_lower_set(context["place_nouns"]),
         event_categories=_lower_set(context["event_categories"]),
         measured_categories=_lower_set(context["measured_categories"]),
+        measured_prepositions=_lower_set(context["measured_prepositions"]),
         target_words=_lower_set(context["target_words"]),
         sufferer_verbs=_lower_set(context["sufferer_verbs"]),
         time_roles=_lower_set(context["time_roles"]),

@@ -125,8 +125,10 @@ def _scan(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) -> C
     while k < limit and k - j < _MAX_MODIFIERS:
         token = doc[k]
         low = token.lower_
+        if low in lex.noun_verbs and singular and k == j:
+            return Counted(k, k + 1, cue)  # "fired one shot": the noun, not "shot" people
         if low in lex.verbs:
-            cue = lex.verbs[low]
+            cue = _outcome(doc, k, limit, lex)
             if k + 1 < limit and is_word(doc[k + 1], lex) and doc[k + 1].lower_ not in lex.verbs:
                 k += 1
                 continue  # "wounded soldiers": the verb modifies the noun
@@ -175,7 +177,7 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
     while k < limit and gap <= 4:
         low = doc[k].lower_
         if low in lex.verbs:
-            return lex.verbs[low]
+            return _outcome(doc, k, limit, lex)
         if low in lex.relatives and k + 1 < limit and doc[k + 1].lower_ in lex.verb_gap:
             k, gap = k + 1, gap + 1  # "12 people who were killed" (but not "12 soldiers who killed")
             continue
@@ -188,6 +190,16 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
     return None
 
 
+def _outcome(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str:
+    """The category of the verb at `k`, or, for a verb that leaves the outcome open ("shot"), of the outcome told
+    right after it: "shot dead", "shot and killed", "shot and wounded"."""
+    category = lex.verbs[doc[k].lower_]
+    if category not in lex.open_outcomes:
+        return category
+    n = k + 2 if k + 2 < limit and doc[k + 1].lower_ in lex.joiners else k + 1
+    return lex.verbs.get(doc[n].lower_, category) if n < limit else category
+
+
 def _past_phrase(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
     """The end of a short prepositional phrase: up to five words, stopping at an auxiliary or a verb."""
     end = min(limit, k + 5)
@@ -197,14 +209,17 @@ def _past_phrase(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
 
 
 def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
-    """The category of a verb just before the figure ("killed at least 12", "killing a total of 12"), or of a
-    tally that rises to it ("the death toll rose to 22")."""
+    """The category of a verb just before the figure ("killed at least 12", "killing a total of 12"), of a noun of
+    what befell people before "of" ("the deaths of 20 soldiers"), or of a tally that rises to it ("the death toll rose
+    to 22")."""
     steps = 0
     k -= 1
     while k >= floor and steps < 4:
         low = doc[k].lower_
         if low in lex.verbs:
             return lex.verbs[low]
+        if low in lex.of_cues and doc[k + 1].lower_ == "of":
+            return lex.of_cues[low]  # "the deaths of 20 soldiers"
         if low in lex.tallies_before and steps > 0:
             compound = lex.categories.get(f"{doc[k - 1].lower_} {low}") if k > floor else None
             return compound or lex.categories.get(low)
