@@ -30,17 +30,6 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _conf()[name])
 
 
-def _span(toks: Tokens, cand: Candidate) -> tuple[int, int] | None:
-    """The candidate's first token and the token after its last, or None when it starts mid-token."""
-    i = toks.starting_at(cand.start)
-    if i is None:
-        return None
-    j = i
-    while j < toks.n and toks.ends[j] <= cand.end:
-        j += 1
-    return (i, j) if j > i else None
-
-
 def _is_city(cand: Candidate) -> bool:
     return cand.kind == "place" and not cand.inner and cand.rank <= RANK_CITY and cand.form == "name"
 
@@ -50,7 +39,7 @@ def not_places(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     acronyms; turn a city name after a kinship word into the person it names."""
     dropped: set[int] = set()
     for cand in chosen:
-        span = _span(toks, cand)
+        span = toks.tokens_of(cand.start, cand.end)
         if cand.kind != "place" or cand.inner or span is None:
             continue
         i, j = span
@@ -211,7 +200,7 @@ def qualified_elsewhere(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -
 def _modifies(toks: Tokens, where: Candidate) -> bool:
     """ "in Warsaw, Texas senators said": the state is a word of the next phrase (a word follows it), not the
     place's state."""
-    span = _span(toks, where)
+    span = toks.tokens_of(where.start, where.end)
     return span is not None and span[1] < toks.n and toks.adjacent(span[1]) and toks.texts[span[1]].isalpha()
 
 

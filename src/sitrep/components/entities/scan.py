@@ -82,6 +82,16 @@ class Tokens:
         i = bisect_left(self.starts, char)
         return i if i < self.n and self.starts[i] == char else None
 
+    def tokens_of(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first token of text[start:end] and the token after its last, or None when it starts mid-token."""
+        i = self.starting_at(start)
+        if i is None:
+            return None
+        j = i
+        while j < self.n and self.ends[j] <= end:
+            j += 1
+        return (i, j) if j > i else None
+
     def span_text(self, i: int, j: int) -> str:
         """Tokens i..j-1 with their white space collapsed to single spaces."""
         return " ".join(self.text[self.starts[i] : self.ends[j - 1]].split())

@@ -384,12 +384,10 @@ def _inner_city(toks: Tokens, gaz: Gazetteer, cand: Candidate, countries: set[st
     """The longest city (a place with coordinates) named inside the candidate's own words, in one of the article's
     countries ("Mandalay Bay" in a story about Las Vegas is not in Myanmar), not after a first name ("John
     Radcliffe Hospital" is not in Radcliffe) and not in a base named after a person ("Fort Greely")."""
-    i = toks.starting_at(cand.start)
-    if i is None:
+    span = toks.tokens_of(cand.start, cand.end)
+    if span is None:
         return None
-    end = i
-    while end < toks.n and toks.ends[end] <= cand.end:
-        end += 1
+    i, end = span
     best: Entry | None = None
     for a in range(i, i + 1 if _named_for_person(cand) else end):  # "Fort Worth" is a city, "Fort Greely" no
         for b in range(end, a, -1):
