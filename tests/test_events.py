@@ -1526,3 +1526,21 @@ def test_events_a_target_as_a_goal_is_no_attack() -> None:
         "The missile may never reach its target."
     )
     assert sitrep.extract(text).events == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "targets"),
+    [
+        ("Judges ruled the government ban illegal on Tuesday.", ["Judges"], ["government"]),
+        ("The minister was found guilty of corruption by a Cairo court.", ["Cairo court"], ["minister"]),
+    ],
+)
+def test_events_a_ruling_that_something_breaks_the_law_accuses(
+    sentence: str, actors: list[str], targets: list[str]
+) -> None:
+    assert _roles(sentence, "ACCUSE") == (actors, targets)
+
+
+def test_events_people_found_guilty_in_a_relative_clause_are_not_accusers() -> None:
+    text = "Only three of the 17 people found guilty of terrorist acts were foreigners."
+    assert [e for e in sitrep.extract(text).events if e.type == "ACCUSE"] == []
