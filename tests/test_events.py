@@ -1544,3 +1544,16 @@ def test_events_a_ruling_that_something_breaks_the_law_accuses(
 def test_events_people_found_guilty_in_a_relative_clause_are_not_accusers() -> None:
     text = "Only three of the 17 people found guilty of terrorist acts were foreigners."
     assert [e for e in sitrep.extract(text).events if e.type == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The opposition leader called the decision a grave mistake.", True),
+        ("Activists branded the new law draconian.", True),
+        ("The president described the attack as cowardly.", True),
+        ("The minister described the talks as useful.", False),
+    ],
+)
+def test_events_calling_what_someone_did_a_wrong_is_criticism(sentence: str, found: bool) -> None:
+    assert bool([e for e in sitrep.extract(sentence).events if e.type == "ACCUSE"]) is found
