@@ -1557,3 +1557,14 @@ def test_events_people_found_guilty_in_a_relative_clause_are_not_accusers() -> N
 )
 def test_events_calling_what_someone_did_a_wrong_is_criticism(sentence: str, found: bool) -> None:
     assert bool([e for e in sitrep.extract(sentence).events if e.type == "ACCUSE"]) is found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The country's supreme leader vowed harsh revenge on the United States on Friday.",
+        "The militants vowed to retaliate against the army.",
+    ],
+)
+def test_events_vowing_revenge_threatens(sentence: str) -> None:
+    assert [e.type for e in sitrep.extract(sentence).events] == ["THREATEN"]
