@@ -1568,3 +1568,80 @@ def test_events_calling_what_someone_did_a_wrong_is_criticism(sentence: str, fou
 )
 def test_events_vowing_revenge_threatens(sentence: str) -> None:
     assert [e.type for e in sitrep.extract(sentence).events] == ["THREATEN"]
+
+
+def test_events_first_of_two_past_verbs_read_as_a_noun_is_parsed_again() -> None:
+    actors, targets = _roles("A sniper shot and killed a pharmacist in the market on Sunday.", "ASSAULT")
+    assert (actors, targets) == (["sniper"], ["pharmacist"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor"),
+    [
+        ("Norway was the first country to impose sanctions on the junta.", "SANCTION", "Norway"),
+        ("Chile became the last nation to ban the militia.", "COERCE", "Chile"),
+    ],
+)
+def test_events_the_first_to_act_did_it(sentence: str, type_: str, actor: str) -> None:
+    x = sitrep.extract(sentence)
+    names = {e.id: e.name for e in x.entities}
+    event = only(x.events, type_)
+    assert ([names[a] for a in event.actors], event.modality) == ([actor], "asserted")
+
+
+def test_events_the_happening_that_made_victims_took_place() -> None:
+    text = "The minister flew to the port to help victims of the bomb attacks on the ferry."
+    assert [e.modality for e in sitrep.extract(text).events if e.type == "ASSAULT"] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A police officer, who refused to identify himself, said the men were held overnight.",
+        "The ministry declined to comment on the report.",
+        "The rebels offered condolences to the families.",
+        "The governor is offering a reward for information on the gunmen.",
+        "The envoy paid tribute to bombing victims at the harbour.",
+    ],
+)
+def test_events_no_event_from_courtesies_and_withheld_words(sentence: str) -> None:
+    assert [e.type for e in sitrep.extract(sentence).events if e.type in ("REJECT", "AGREE", "ASSAULT")] == []
+
+
+def test_events_an_offer_of_a_truce_is_a_promise() -> None:
+    assert "AGREE" in types("The rebels offered a truce to the army on Monday.")
+
+
+def test_events_a_month_is_no_march() -> None:
+    text = "The alliance began an air campaign against the militia in March."
+    assert types(text) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Bandits kidnapped a pharmacist near the market.", "pharmacist"),
+        ("Two gunmen shot a shopkeeper in the old town.", "shopkeeper"),
+    ],
+)
+def test_events_a_noun_that_ends_as_a_person_is_a_party(sentence: str, target: str) -> None:
+    x = sitrep.extract(sentence)
+    names = {e.id: e.name for e in x.entities}
+    assert [[names[t] for t in e.targets] for e in x.events] == [[target]]
+
+
+def test_events_not_only_negates_nothing() -> None:
+    text = "The army not only shelled the village but also stormed the police station."
+    assert "negated" not in [e.modality for e in sitrep.extract(text).events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "target"),
+    [
+        ("Moscow promised rifles to the separatists.", "AGREE", "separatists"),
+        ("The guerrillas offered a truce to the army on Monday.", "AGREE", "army"),
+    ],
+)
+def test_events_what_is_given_is_no_target_whoever_gets_it_is(sentence: str, type_: str, target: str) -> None:
+    _, targets = _roles(sentence, type_)
+    assert targets == [target]

@@ -152,6 +152,8 @@ class EventExtractor:
         self.press = frozenset(senses["press"])
         self.received_with = frozenset(senses["received_with"])
         self.anonymity = frozenset(senses["anonymity"])
+        self.withheld_words = frozenset(senses["withheld_words"])
+        self.happened_heads = frozenset(syntax["modality"]["happened_heads"])
         self.private_people = frozenset(senses["private_people"])
         self.no_aim = frozenset(senses["no_aim"])
         self.aim_case = frozenset(syntax["arguments"]["aim_case"])
@@ -193,10 +195,11 @@ class EventExtractor:
         self.register_min = int(register["min_words"])
         self.low_register_types = frozenset(register["types"])
         pronouns = syntax["pronouns"]
-        self.candidates = self.party_words.parties | frozenset(
+        self.candidates = self.party_words.parties | self.party_words.plural_parties | frozenset(
             w for group in ("person", "collective", "plural", "speaker") for w in pronouns[group]
         )
         self.object_senses = {verb: frozenset(nouns) for verb, nouns in senses["object_senses"].items()}
+        self.object_nonsenses = {verb: frozenset(nouns) for verb, nouns in senses["object_nonsenses"].items()}
         self.complements = {verb: frozenset(kinds) for verb, kinds in senses["complements"].items()}
         self.noun_only = frozenset(senses["noun_only"])
 
@@ -435,7 +438,8 @@ class EventExtractor:
         reported = rooted and root is not None and root.i > word.i and bool(lemmas(root) & self.speech_verbs)
         adjective = (not rooted or reported) and word.tag_ in ("VBD", "VBN") and word.dep_ in _ADJECTIVAL
         adjective = adjective and before.pos_ in ("NOUN", "PROPN")
-        noun = word.pos_ == "NOUN" and before.pos_ in ("PROPN", "PRON") and self._past_form(word.lower_)
+        noun = word.pos_ == "NOUN" and self._past_form(word.lower_)
+        noun = noun and (before.pos_ in ("PROPN", "PRON") or self._paired(parsed, word, before))
         bare = word.pos_ != "VERB" and before.lower_ == "to" and word.lower_ in base_verbs() and word.i > 1
         bare = bare and parsed.doc[word.i - 2].pos_ not in _NAMED_POS | {"NOUN", "DET"}  # not "a reference to"
         after = parsed.doc[word.i + 1] if word.i + 1 < len(parsed.doc) else None
@@ -458,6 +462,14 @@ class EventExtractor:
         if word.pos_ == "VERB" or word.dep_ not in _ADJECTIVAL or not self._past_form(word.lower_):
             return False
         return after is not None and after.pos_ in ("DET", "NUM")
+
+    def _paired(self, parsed: Parsed, word: Token, before: Token) -> bool:
+        """A past verb read as a noun after a party's noun and before "and" and a second past verb ("a gunman
+        shot and wounded two officers", with "gunman shot" read as one noun): the first of two verbs."""
+        if before.pos_ != "NOUN" or not lemmas(before) & self.party_words.parties or word.i + 2 >= len(parsed.doc):
+            return False
+        after, second = parsed.doc[word.i + 1], parsed.doc[word.i + 2]
+        return after.lower_ == "and" and second.tag_ == "VBD" and self._past_form(second.lower_)
 
     def _past_form(self, form: str) -> bool:
         """Whether a word is the past form of a verb ("shot", "attacked")."""
@@ -591,7 +603,15 @@ class EventExtractor:
         a sentence with none states no event this component can code, so it is not parsed."""
         if index.mentions.within(clause.start, clause.end) or index.quantities.within(clause.start, clause.end):
             return True
-        return any(w in self.candidates or w[:-1] in self.candidates for w in index.lower[clause.start : clause.end])
+        return any(
+            w in self.candidates or w[:-1] in self.candidates or self._person_word(w)
+            for w in index.lower[clause.start : clause.end]
+        )
+
+    def _person_word(self, word: str) -> bool:
+        """Whether a word ends as a noun of people does ("pharmacist", "shopkeeper")."""
+        words = self.party_words
+        return len(word) >= 6 and word.endswith(words.person_suffixes) and word not in words.not_persons
 
     def _frames(
         self, parsed: Parsed, triggers: list[Trigger], headline: bool, index: DocIndex
@@ -620,6 +640,8 @@ class EventExtractor:
             return False
         if not self._reads_as_event(trig, frame):
             return False
+        if frame.predicate.dep_ == "compound" and lemmas(frame.predicate.head) & self.happened_heads:
+            return False  # "paid tribute to bombing victims": the bombing named as what befell them, not reported
         lone_verb = not trig.nominal and trig.end - trig.start == 1
         if lone_verb and not frame.verbal and not self._names_event(frame.predicate):
             return False  # a verb of the lexicon used as a noun that names no event ("a stab in the back")
@@ -661,6 +683,8 @@ class EventExtractor:
             return False  # "migrants who had arrived in Germany": no visit by anyone who acts for a party
         if trig.type == "REQUEST" and self._anonymity(frame):
             return False  # "an official who asked not to be named": the source's request to the reporter
+        if trig.type == "REJECT" and self._withholds(frame):
+            return False  # "declined to comment", "refused to identify himself": words withheld from the reporter
         if roles.actors:
             return True
         named = [t for t in frame.agents if t.pos_ in ("NOUN", "PROPN")]
@@ -683,6 +707,13 @@ class EventExtractor:
             if negated and any(a.dep_ == "aux:pass" for a in c.children):
                 return True
         return False
+
+    def _withholds(self, frame: Frame) -> bool:
+        """Whether a refusal is of telling ("refused to identify himself"): an infinitive of telling under it."""
+        return any(
+            c.dep_ in ("xcomp", "advcl", "ccomp") and infinitive(c) and bool(lemmas(c) & self.withheld_words)
+            for c in frame.predicate.children
+        )
 
     def _counted_people(self, frame: Frame) -> bool:
         """A bare number as the object of a verb whose patients are people: "Police arrest 40 after clashes"."""
@@ -751,6 +782,9 @@ class EventExtractor:
         needed = next((self.complements[f] for f in forms if f in self.complements), None)
         if frame.verbal and needed is not None and not any(_complement(c) & needed for c in p.children):
             return False  # "I agree with him": an opinion, no agreement
+        unwanted = next((self.object_nonsenses[f] for f in forms if f in self.object_nonsenses), None)
+        if frame.verbal and unwanted is not None and any(lemmas(c) & unwanted for c in p.children if c.dep_ == "obj"):
+            return False  # "offered condolences", "offering a reward"
         wanted = next((self.object_senses[f] for f in forms if f in self.object_senses), None)
         if frame.verbal and wanted is not None:
             objects = [lemmas(c) for c in p.children if c.dep_ == "obj"]
@@ -997,7 +1031,10 @@ def _to_complement(t: Token) -> bool:
 
 
 def _inside_name(index: DocIndex, trig: Trigger) -> bool:
-    """A trigger word inside a name ("the Ceasefire Violations Committee") is not an event."""
+    """A trigger word inside a name ("the Ceasefire Violations Committee") or a time ("began in March") is not an
+    event."""
+    if index.times.holding(trig.start) is not None:
+        return True
     near = index.mentions.within(max(trig.start - 8, 0), trig.start + 1)
     return any(m.kind != "country" and m.start <= trig.start and trig.end <= m.end for m in near)
 

@@ -71,6 +71,7 @@ class Grammar:
     instruments: frozenset[str]  # weapons: "missiles targeting US troops" were fired by someone
     asked_acts: frozenset[str]  # "called for the withdrawal of US troops": the US is asked
     asking_types: frozenset[str]
+    ordinal_words: frozenset[str]  # "the first nation to impose sanctions": the subject it is said of did it
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -101,6 +102,7 @@ class Grammar:
             instruments=frozenset(data["senses"]["instruments"]),
             asked_acts=frozenset(nominal["asked_acts"]),
             asking_types=frozenset(nominal["asking_types"]),
+            ordinal_words=frozenset(data["modality"]["ordinal_words"]),
         )
 
 
@@ -333,6 +335,8 @@ class ClauseReader:
         elif p.dep_ == "acl:relcl" and not passive and not objects and p.head.pos_ in ("NOUN", "PROPN"):
             frame.patients.append(p.head)  # "the man an officer shot": the noun is what the clause did to
         self._obliques(frame, p, targets)
+        if not passive and lemmas(p) & self.g.double_object:
+            frame.patients = _recipients(frame.patients, "to" in targets)
         frame.agents = [self._antecedent(p, self._unrelative(p, t)) for t in frame.agents]
         frame.patients = [self._antecedent(p, self._unrelative(p, t)) for t in frame.patients]
         return frame
@@ -442,6 +446,8 @@ class ClauseReader:
             owner = [c for c in head.children if c.dep_ == "nmod:poss" or _by_phrase(c)]
             if owner:
                 return owner[:1], passive  # "the Home Office's powers to hold them", "a decision by Russia to expel"
+            if (described := self._described(head)) is not None:
+                return [described], passive  # "Japan was the first nation to impose sanctions": Japan imposed them
             judged = lemmas(head.head) & self.g.judging  # "condemned the decision to hold the men"
             if head.dep_ in ("obj", "obl") and head.head.i != head.i and not judged:
                 return self._subject_of(head.head), passive  # "voted on a resolution to expel the troops"
@@ -452,6 +458,17 @@ class ClauseReader:
         if dep in ("acl:relcl", "acl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head], passive
         return [], False
+
+    def _described(self, noun: Token) -> Token | None:
+        """The subject a noun ranked by an ordinal is said of, by a copula or "become" ("Japan was the first
+        nation", "the Netherlands became the last country")."""
+        if not any(c.dep_ == "amod" and c.lower_ in self.g.ordinal_words for c in noun.children):
+            return None
+        if any(c.dep_ == "cop" for c in noun.children):
+            return next((c for c in noun.children if c.dep_ == "nsubj"), None)
+        if noun.dep_ == "xcomp" and lemmas(noun.head) & {"become", "remain"}:
+            return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return None
 
     def _subject_of(self, verb: Token, depth: int = 0) -> list[Token]:
         """A verb's subject (its own, or inherited up a chain of control and coordination)."""
@@ -641,6 +658,24 @@ def _main_of_participle(p: Token) -> Token | None:
         return None
     main = head.head.head
     return main if main.pos_ in ("VERB", "AUX") and main.i != head.head.i else None
+
+
+def _recipients(patients: list[Token], to: bool) -> list[Token]:
+    """The patients of a verb of giving: whoever it goes to, not what is given, when the clause names both
+    ("offered the government a truce"; with `to`, "promised weapons to the rebels", also where the parse hung "to
+    the rebels" on the weapons)."""
+    objects = [t for t in patients if t.dep_ == "obj"]
+    things = objects + [t for t in patients if t.dep_ == "iobj"]
+    hung = [c for t in things for c in t.children if c.dep_ == "nmod" and case_of(c) == "to"] if to else []
+    if hung or (things and any(_to_phrase(t) for t in patients)):
+        return [t for t in patients if t not in things] + hung
+    if objects and len(things) > len(objects):
+        return [t for t in patients if t not in objects]
+    return patients
+
+
+def _to_phrase(token: Token) -> bool:
+    return case_of(token) == "to"
 
 
 def _agent_phrase(token: Token) -> bool:

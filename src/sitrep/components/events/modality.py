@@ -44,6 +44,9 @@ class ModalWords:
     answering_verbs: frozenset[str]
     factual_marks: frozenset[str]
     aspectual_verbs: frozenset[str]
+    ordinal_words: frozenset[str]
+    unnegating: frozenset[str]
+    happened_heads: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> ModalWords:
@@ -91,7 +94,8 @@ class Modality:
             if n and via == "conj":
                 break  # "X did not attack but Y withdrew": a negation does not cross a coordination
             negated = any(
-                c.lower_ in self.w.negation and c.dep_ in _NEGATING_DEPS and c.i not in own for c in t.children
+                c.lower_ in self.w.negation and c.dep_ in _NEGATING_DEPS and c.i not in own and not self._not_only(c)
+                for c in t.children
             )
             forms = lemmas(t)
             passes = bool(forms & self.w.negation_passes)
@@ -114,6 +118,8 @@ class Modality:
         for n, (t, via) in enumerate(chain):
             if argument and n == 1:
                 return None
+            if via == "nmod" and lemmas(t) & self.w.happened_heads:
+                return None  # "to help victims of the attacks": the attacks took place
             if n and via == "conj" and _past_aux(chain[n - 1][0]):
                 continue  # "will deplore it and were repelled when ...": the second verb has a tense of its own
             for c in t.children:
@@ -136,12 +142,23 @@ class Modality:
             ) and not perfect:
                 if t.dep_ == "xcomp" and lemmas(t.head) & self.w.aspectual_verbs:
                     continue  # "continue to insist", "began to withdraw": going on, no plan
+                if t.dep_ == "acl" and self._ordinal(t.head):
+                    continue  # "the first nation to impose sanctions": it did
                 if means and n:
                     continue  # the purpose the means served is no plan of the means
                 return PLANNED  # an infinitive: "agreed to withdraw", "the plan to end"
             if n and t.pos_ == "VERB" and via == "ccomp":
                 break  # a verb of its own that asserts its complement stops the walk
         return None
+
+    def _not_only(self, negation: Token) -> bool:
+        """A negation that opens "not only ... but also": it negates nothing."""
+        after = negation.i + 1
+        return after < len(negation.doc) and negation.doc[after].lower_ in self.w.unnegating
+
+    def _ordinal(self, noun: Token) -> bool:
+        """Whether a noun is ranked by an ordinal ("the first nation", "the last country")."""
+        return any(c.dep_ == "amod" and c.lower_ in self.w.ordinal_words for c in noun.children)
 
     def _told_past(self, verb: Token) -> bool:
         """A verb in the past tense in a clause of time or cause ("the first to come after Pyongyang tested its

@@ -76,6 +76,8 @@ class PartyWords:
     plural_parties: frozenset[str]  # the plural forms of the parties ("women", "soldiers", "police")
     authorities: frozenset[str]  # words naming a state body that holds and frees people ("ministry", "police")
     authority_categories: frozenset[str]  # entity categories that do too ("armed group")
+    person_suffixes: tuple[str, ...]  # "pharmacist", "shopkeeper": nouns of people by their ending
+    not_persons: frozenset[str]
 
     @classmethod
     def from_data(cls, syntax: dict[str, Any], cues: dict[str, Any]) -> PartyWords:
@@ -118,6 +120,8 @@ class PartyWords:
             never_act=frozenset(senses["never_act"]),
             authorities=frozenset(senses["authorities"]),
             authority_categories=frozenset(senses["authority_categories"]),
+            person_suffixes=tuple(senses["person_suffixes"]),
+            not_persons=frozenset(senses["not_persons"]),
             plural_parties=_plurals(
                 set(senses["parties"]) - set(senses["instruments"]) - set(syntax["pronouns"]["not_antecedents"])
             ),
@@ -699,7 +703,9 @@ class RoleMapper:
 
     def _party(self, parsed: Parsed, t: Token, roles: Roles) -> str | None:
         words = lemmas(t)
-        if t.pos_ not in ("NOUN", "PROPN") or not words & self.words.parties or words & self.words.instruments:
+        if t.pos_ not in ("NOUN", "PROPN") or words & self.words.instruments:
+            return None
+        if not words & self.words.parties and not self._person_shaped(t):
             return None
         if t.lower_.endswith("ing") and t.lower_ not in self.words.parties:
             return None  # "guarding" is no guard
@@ -708,6 +714,13 @@ class RoleMapper:
         if t.pos_ == "PROPN" and self._titles_name(parsed, t):
             return None  # "President-elect Donald Trump": a title before a name is no other party
         return self._unnamed(parsed, t, roles, "group" if words & self.words.collectives else _kind_of_number(t))
+
+    def _person_shaped(self, t: Token) -> bool:
+        """A common noun whose ending names a person ("pharmacist", "shopkeeper"), in lower case."""
+        word = t.lower_
+        if t.pos_ != "NOUN" or not t.text.islower() or len(word) < 6 or word in self.words.not_persons:
+            return False
+        return word.endswith(self.words.person_suffixes)
 
     def _after_named_person(self, parsed: Parsed, t: Token) -> bool:
         """Whether a noun phrase comes right after a named person and a comma: it describes them, whatever the
