@@ -1645,3 +1645,28 @@ def test_events_not_only_negates_nothing() -> None:
 def test_events_what_is_given_is_no_target_whoever_gets_it_is(sentence: str, type_: str, target: str) -> None:
     _, targets = _roles(sentence, type_)
     assert targets == [target]
+
+
+def test_events_whoever_fired_the_shot_that_killed_killed() -> None:
+    actors, targets = _roles("Investigators said a guard fired the shot that killed the driver.", "ASSAULT")
+    assert (actors, targets) == (["guard"], ["driver"])
+
+
+def test_events_the_subject_of_a_reported_clause_read_as_what_was_said() -> None:
+    actors, targets = _roles("Police said a neighbour attacked two women in the park.", "ASSAULT")
+    assert (actors, targets) == (["neighbour"], ["women"])
+
+
+def test_events_exiles_named_by_nationality_are_people_not_their_state() -> None:
+    actors, _ = _roles("Venezuelan exiles protested outside the embassy in Madrid.", "PROTEST")
+    assert actors == ["Venezuelan exiles"]
+
+
+def test_events_a_killing_an_arrest_is_sought_in_took_place() -> None:
+    text = "The prosecutor decided to seek a warrant for his arrest in the killing of the judge."
+    assert [e.modality for e in sitrep.extract(text).events if e.type == "ASSAULT"] == ["asserted"]
+
+
+def test_events_a_past_verb_read_as_a_noun_before_its_object_is_parsed_again() -> None:
+    actors, targets = _roles("Officials said a soldier shot two protesters near the bridge.", "ASSAULT")
+    assert (actors, targets) == (["soldier"], ["protesters"])

@@ -464,11 +464,14 @@ class EventExtractor:
         return after is not None and after.pos_ in ("DET", "NUM")
 
     def _paired(self, parsed: Parsed, word: Token, before: Token) -> bool:
-        """A past verb read as a noun after a party's noun and before "and" and a second past verb ("a gunman
-        shot and wounded two officers", with "gunman shot" read as one noun): the first of two verbs."""
+        """A past verb read as a noun after a party's noun, before its object ("a soldier shot two protesters") or
+        before "and" and a second past verb ("a gunman shot and wounded two officers"), with "soldier shot" read
+        as one noun."""
         if before.pos_ != "NOUN" or not lemmas(before) & self.party_words.parties or word.i + 2 >= len(parsed.doc):
             return False
         after, second = parsed.doc[word.i + 1], parsed.doc[word.i + 2]
+        if after.pos_ in ("DET", "NUM", "PRON", "PROPN") and after.tag_ != "POS":
+            return True
         return after.lower_ == "and" and second.tag_ == "VBD" and self._past_form(second.lower_)
 
     def _past_form(self, form: str) -> bool:

@@ -72,6 +72,7 @@ class Grammar:
     asked_acts: frozenset[str]  # "called for the withdrawal of US troops": the US is asked
     asking_types: frozenset[str]
     ordinal_words: frozenset[str]  # "the first nation to impose sanctions": the subject it is said of did it
+    firing_verbs: frozenset[str]  # "fired the shot that killed him": the one who fired killed
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -103,6 +104,7 @@ class Grammar:
             asked_acts=frozenset(nominal["asked_acts"]),
             asking_types=frozenset(nominal["asking_types"]),
             ordinal_words=frozenset(data["modality"]["ordinal_words"]),
+            firing_verbs=frozenset(data["senses"]["firing_verbs"]),
         )
 
 
@@ -337,9 +339,18 @@ class ClauseReader:
         self._obliques(frame, p, targets)
         if not passive and lemmas(p) & self.g.double_object:
             frame.patients = _recipients(frame.patients, "to" in targets)
-        frame.agents = [self._antecedent(p, self._unrelative(p, t)) for t in frame.agents]
+        frame.agents = [self._wielder(self._antecedent(p, self._unrelative(p, t))) for t in frame.agents]
         frame.patients = [self._antecedent(p, self._unrelative(p, t)) for t in frame.patients]
         return frame
+
+    def _wielder(self, agent: Token) -> Token:
+        """Whoever fired a weapon that a relative clause makes the subject ("X fired the shot that killed him",
+        "militants launched the rocket that hit the base"): the subject of the verb whose object it is."""
+        if agent.dep_ not in self.g.object or not lemmas(agent) & self.g.instruments or agent.head.i == agent.i:
+            return agent
+        if not any(c.dep_ == "acl:relcl" for c in agent.children) or not lemmas(agent.head) & self.g.firing_verbs:
+            return agent
+        return next(iter(self._subject_of(agent.head)), agent)
 
     def _copular(self, p: Token) -> tuple[list[Token], list[Token]]:
         """The subjects of a predicate after "be", as its agents ("X is a critic of Y", "this is not a withdrawal")
@@ -475,6 +486,8 @@ class ClauseReader:
         own = [c for c in verb.children if c.dep_ in self.g.subject or c.dep_ in self.g.passive_subject]
         if own:
             return [self._unrelative(verb, own[0])]
+        if (said := _said_object(verb)) is not None:
+            return [said]
         if depth < 4 and (main := _main_of_participle(verb)) is not None:
             return self._subject_of(main, depth + 1)
         if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
@@ -658,6 +671,15 @@ def _main_of_participle(p: Token) -> Token | None:
         return None
     main = head.head.head
     return main if main.pos_ in ("VERB", "AUX") and main.i != head.head.i else None
+
+
+def _said_object(verb: Token) -> Token | None:
+    """The subject of a reported clause that the parse made the object of the verb of saying ("officials said a
+    guard fired ...", read with "a guard" as what was said): the noun phrase right before the clause's verb."""
+    if verb.dep_ != "ccomp" or verb.head.i > verb.i:
+        return None
+    said = next((c for c in verb.head.children if c.dep_ == "obj" and c.right_edge.i == verb.i - 1), None)
+    return said if said is not None and said.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def _recipients(patients: list[Token], to: bool) -> list[Token]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from sitrep.components.events.clause import Frame, lemmas, reporter_of_joined
+from sitrep.components.events.clause import Frame, case_of, lemmas, reporter_of_joined
 
 NEGATED, POSSIBLE, PLANNED, REPORTED, ASSERTED = "negated", "possible", "planned", "reported", "asserted"
 _UP = frozenset({"xcomp", "ccomp", "acl", "obl", "obj", "conj", "advcl", "nmod", "nsubj:pass", "csubj"})
@@ -46,6 +46,7 @@ class ModalWords:
     aspectual_verbs: frozenset[str]
     ordinal_words: frozenset[str]
     unnegating: frozenset[str]
+    referred_case: frozenset[str]
     happened_heads: frozenset[str]
 
     @classmethod
@@ -118,6 +119,8 @@ class Modality:
         for n, (t, via) in enumerate(chain):
             if argument and n == 1:
                 return None
+            if n == 1 and via == "nmod" and not verbal and case_of(chain[0][0]) in self.w.referred_case:
+                return None  # "a warrant for his arrest in the killing": the killing took place
             if via == "nmod" and lemmas(t) & self.w.happened_heads:
                 return None  # "to help victims of the attacks": the attacks took place
             if n and via == "conj" and _past_aux(chain[n - 1][0]):
