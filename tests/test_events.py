@@ -1670,3 +1670,46 @@ def test_events_a_killing_an_arrest_is_sought_in_took_place() -> None:
 def test_events_a_past_verb_read_as_a_noun_before_its_object_is_parsed_again() -> None:
     actors, targets = _roles("Officials said a soldier shot two protesters near the bridge.", "ASSAULT")
     assert (actors, targets) == (["soldier"], ["protesters"])
+
+
+def test_events_it_in_what_a_relative_clause_subject_said_is_that_subject() -> None:
+    text = "Oman, which took its dispute with Qatar and Bahrain to the court, said it would expel the envoys."
+    actors, _ = _roles(text, "SANCTION")
+    assert actors == ["Oman"]
+
+
+def test_events_has_is_no_passive_auxiliary() -> None:
+    text = "The ministry, which has long opposed Sweden, said it would expel the diplomats."
+    actors, targets = _roles(text, "REJECT")
+    assert (actors, targets) == (["ministry"], ["Sweden"])
+
+
+def test_events_an_abduction_reported_by_police_was_not_done_by_police() -> None:
+    actors, targets = _roles("A teacher was abducted in the market on Monday, police said.", "COERCE")
+    assert (actors, targets) == ([], ["teacher"])
+
+
+def test_events_who_is_willing_to_act_acts() -> None:
+    actors, targets = _roles("The minister said Peru was willing to withdraw its observers.", "AGREE")
+    assert (actors, targets) == (["Peru"], [])
+
+
+def test_events_what_is_discussed_with_someone_is_no_side() -> None:
+    actors, targets = _roles("The president discussed the Chad crisis with the Belgian envoy.", "CONSULT")
+    assert (actors, targets) == (["president"], ["Belgian envoy", "Belgium"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Some 2,000 ethnic Albanians marched in Vienna on Sunday.", "Thousands of Peruvians marched in Madrid on Sunday."],
+)
+def test_events_counted_people_of_a_nationality_are_people(sentence: str) -> None:
+    x = sitrep.extract(sentence)
+    kinds = {e.id: e.kind for e in x.entities}
+    event = only(x.events, "PROTEST")
+    assert [kinds[a] for a in event.actors] == ["group"]
+
+
+def test_events_an_act_and_its_purpose_of_one_type_are_one_happening() -> None:
+    text = "About 3,000 nurses marched through the capital to protest the pay freeze."
+    assert [(e.type, e.modality) for e in sitrep.extract(text).events] == [("PROTEST", "asserted")]

@@ -147,6 +147,7 @@ class EventExtractor:
         self.needs_persons = {type_: frozenset(words) for type_, words in senses["needs_persons"].items()}
         self.needs_actor = {type_: frozenset(words) for type_, words in senses["needs_actor"].items()}
         self.authority_acts = frozenset(senses["authority_acts"])
+        self.lawless_modes = frozenset(senses["lawless_modes"])
         self.instruments = frozenset(senses["instruments"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
         self.press = frozenset(senses["press"])
@@ -315,7 +316,8 @@ class EventExtractor:
                     ]
                 if not roles.actors and frame.passive and (keeper := self._keeper(frame)) is not None:
                     roles.actors = mapper.participants(parsed, keeper, roles)  # "hostages held by X were freed"
-                if trig.type in self.authority_acts and frame.passive and not roles.actors:
+                lawful = trig.type in self.authority_acts and trig.mode not in self.lawless_modes
+                if lawful and frame.passive and not roles.actors:
                     said_by = self.reader.speaker(frame, self.speech_verbs)  # "police said 40 were detained"
                     roles.actors = mapper.authority(parsed, said_by, roles) if said_by is not None else []
                 if not self._fits(trig, frame, roles, _holds(accidents, clause), index, parsed):

@@ -38,6 +38,7 @@ _ENDINGS = (
 _BE = function_words("passive_auxiliaries")
 _PERSONAL = function_words("personal_subject_pronouns")  # subject pronouns a reporter may stand behind
 _RELATIVE = function_words("relative_pronouns")
+_HAVE = frozenset({"has", "have", "had", "having", "'ve"})  # never a passive's auxiliary
 _NOMINAL_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj"})  # relations only a noun holds
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc"})
 
@@ -73,6 +74,7 @@ class Grammar:
     asking_types: frozenset[str]
     ordinal_words: frozenset[str]  # "the first nation to impose sanctions": the subject it is said of did it
     firing_verbs: frozenset[str]  # "fired the shot that killed him": the one who fired killed
+    topic_verbs: frozenset[str]  # "discussed the crisis with Blair": the object is the topic
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -105,6 +107,7 @@ class Grammar:
             asking_types=frozenset(nominal["asking_types"]),
             ordinal_words=frozenset(data["modality"]["ordinal_words"]),
             firing_verbs=frozenset(data["senses"]["firing_verbs"]),
+            topic_verbs=frozenset(args["topic_verbs"]),
         )
 
 
@@ -339,6 +342,8 @@ class ClauseReader:
         self._obliques(frame, p, targets)
         if not passive and lemmas(p) & self.g.double_object:
             frame.patients = _recipients(frame.patients, "to" in targets)
+        if lemmas(p) & self.g.topic_verbs and "with" in targets:
+            frame.patients = _sides(frame.patients, self.g.object)  # "discussed the crisis with Blair": Blair
         frame.agents = [self._wielder(self._antecedent(p, self._unrelative(p, t))) for t in frame.agents]
         frame.patients = [self._antecedent(p, self._unrelative(p, t)) for t in frame.patients]
         return frame
@@ -384,12 +389,14 @@ class ClauseReader:
             subject = next((c for c in t.children if c.dep_ in self.g.subject), None)
             if subject is not None and subject.pos_ != "PRON":
                 return subject
+            if subject is not None and (named := self._unrelative(t, subject)) is not subject:
+                return named  # "Libya, which brought the case ..., said it would press": Libya
         return token
 
     def _passive(self, p: Token, headline: bool = False) -> bool:
         own = {c.dep_ for c in p.children}
-        if own & self.g.passive_subject or "aux:pass" in own:
-            return True
+        if own & self.g.passive_subject or any(c.dep_ == "aux:pass" and c.lower_ not in _HAVE for c in p.children):
+            return True  # not "which has long opposed Britain", with "has" read as a passive's auxiliary
         if lemmas(p) & self.g.stative_participles:
             return False
         participle = p.tag_ in ("VBD", "VBN") or (p.tag_.startswith("VB") and p.lower_.endswith("ed"))
@@ -403,8 +410,9 @@ class ClauseReader:
             return True  # "UK urged to act": one urges someone to act, so the subject is the one urged
         if participle and self._bare(own) and any(_agent_phrase(c) and c.left_edge.i - p.i <= 3 for c in p.children):
             return True  # "the sailors freed by Iran arrived", parsed as if "freed" were the main verb
-        if p.tag_ in ("VBN", "JJ") and any(c.dep_ in ("aux", "cop") and c.lower_ in _BE for c in p.children):
-            return True  # "workers were injured": the parser missed the passive
+        participial = p.tag_ == "VBN" or (p.tag_ == "JJ" and (p.lower_.endswith("ed") or _irregular_past(p.lower_)))
+        if participial and any(c.dep_ in ("aux", "cop") and c.lower_ in _BE for c in p.children):
+            return True  # "workers were injured": the parser missed the passive (not "Israel is willing to")
         if p.tag_ in _PAST and p.dep_ == "conj" and not own & (self.g.subject | {"aux"}) and p.head.tag_ in _PAST:
             # "were beaten and robbed": the second shares the first's voice (the nearer clause's, see `_nearer_clause`)
             return self._passive(_nearer_clause(p) or p.head, headline)
@@ -694,6 +702,15 @@ def _recipients(patients: list[Token], to: bool) -> list[Token]:
     if objects and len(things) > len(objects):
         return [t for t in patients if t not in objects]
     return patients
+
+
+def _sides(patients: list[Token], objects: frozenset[str]) -> list[Token]:
+    """The patients of a verb whose object is a topic ("discussed the crisis with Blair"): whoever it is discussed
+    with, also where the parse hung "with Blair" on the topic; the topic itself is no side."""
+    topics = [t for t in patients if t.dep_ in objects]
+    hung = [c for t in topics for c in t.children if c.dep_ == "nmod" and case_of(c) == "with"]
+    sides = [t for t in patients if case_of(t) == "with"] + hung
+    return [t for t in patients if t not in topics] + hung if sides else patients
 
 
 def _to_phrase(token: Token) -> bool:

@@ -2,12 +2,13 @@
 caption, a later paragraph) become the `mentions` of one event.
 
 Two events are one happening when they have the same type, the same modality (a reported and an asserted
-statement of it agree), share a participant (or one of them names none), and do not disagree on the place or
-the date; clauses nested in one another that do not name two different actors are one happening, of an attack
-whatever their targets ("shelled the city, wounding six civilians"; "the attack, which killed 14, was carried out
-by X"), of other types unless they name two different targets and only one names an actor. The
-evidence is the first clause of the body that reports it, the widest of those starting there (a headline or a
-caption is telegraphic), else the first clause; the others add their participants, place, time and figures."""
+statement of it agree; so do an act and its purpose of the same type, nested, by one actor: "marched to
+protest"), share a participant (or one of them names none), and do not disagree on the place or the date;
+clauses nested in one another that do not name two different actors are one happening, of an attack whatever
+their targets ("shelled the city, wounding six civilians"; "the attack, which killed 14, was carried out by X"),
+of other types unless they name two different targets and only one names an actor. The evidence is the first
+clause of the body that reports it, the widest of those starting there (a headline or a caption is
+telegraphic), else the first clause; the others add their participants, place, time and figures."""
 
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ def _choose_evidence(event: Event, section_at: Callable[[int], str]) -> None:
 
 
 def _one(a: Event, b: Event, time_values: dict[str, str]) -> bool:
-    if _AGREEING.get(a.modality, a.modality) != _AGREEING.get(b.modality, b.modality):
+    if _AGREEING.get(a.modality, a.modality) != _AGREEING.get(b.modality, b.modality) and not _purpose(a, b):
         return False
     if a.location and b.location and a.location != b.location:
         return False
@@ -66,6 +67,16 @@ def _one(a: Event, b: Event, time_values: dict[str, str]) -> bool:
         return False
     shared = set(a.actors) & set(b.actors) or set(a.targets) & set(b.targets)
     return bool(shared) or not (a.actors or a.targets) or not (b.actors or b.targets)
+
+
+def _purpose(a: Event, b: Event) -> bool:
+    """Whether one of two nested clauses of one actor is the purpose of the other, done: "marched through the city
+    to protest the killings" is one protest, held."""
+    modalities = {_AGREEING.get(a.modality, a.modality), _AGREEING.get(b.modality, b.modality)}
+    if modalities != {"planned", "asserted"} or not set(a.actors) & set(b.actors):
+        return False
+    planned, done = (a, b) if a.modality == "planned" else (b, a)
+    return all(any(n.start <= m.start and m.end <= n.end for n in done.mentions) for m in planned.mentions)
 
 
 def _overlapping(a: Event, b: Event) -> bool:
@@ -93,3 +104,5 @@ def _absorb(into: Event, other: Event) -> None:
     into.quantities += [q for q in other.quantities if q not in into.quantities]
     if into.modality == "reported" and other.modality == "asserted":
         into.modality = "asserted"
+    if into.modality == "planned" and other.modality in ("asserted", "reported"):
+        into.modality = other.modality  # the purpose of an act done, done with it

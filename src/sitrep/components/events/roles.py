@@ -865,12 +865,19 @@ def _kind_of_number(t: Token) -> str:
     return "group" if t.tag_ in ("NNS", "NNPS") else "person"
 
 
+_COUNT_NOUNS = frozenset({"thousands", "hundreds", "dozens", "millions", "tens", "scores", "hundred", "thousand"})
+
+
 def _counted_people(t: Token) -> bool:
-    """A nationality counted as people ("an American", "two Australians"): persons of that country, not its state
-    (but "an angry North Korea", with an adjective, is the state)."""
+    """A nationality counted as people ("an American", "two Australians", "1,500 ethnic Albanians", "thousands of
+    Cubans"): persons of that country, not its state (but "an angry North Korea", with an adjective, is the state)."""
+    if any(c.dep_ == "nummod" for c in t.children):
+        return True
+    if t.dep_ == "nmod" and case_of(t) == "of" and (t.head.pos_ == "NUM" or t.head.lower_ in _COUNT_NOUNS):
+        return True
     if any(c.dep_ == "amod" for c in t.children):
         return False
-    return any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) for c in t.children)
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
 
 
 def _conjuncts(token: Token) -> list[Token]:
