@@ -1713,3 +1713,14 @@ def test_events_counted_people_of_a_nationality_are_people(sentence: str) -> Non
 def test_events_an_act_and_its_purpose_of_one_type_are_one_happening() -> None:
     text = "About 3,000 nurses marched through the capital to protest the pay freeze."
     assert [(e.type, e.modality) for e in sitrep.extract(text).events] == [("PROTEST", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A gunman opened fire at a jazz festival, leaving 12 dead.",
+        "A shooting at a football stadium left seven people dead.",
+    ],
+)
+def test_events_an_attack_with_casualties_at_a_show_or_a_game_is_an_attack(sentence: str) -> None:
+    assert types(sentence) == ["ASSAULT"]

@@ -641,8 +641,10 @@ class EventExtractor:
 
     def _fits(self, trig: Trigger, frame: Frame, roles: Roles, accident: bool, index: DocIndex, parsed: Parsed) -> bool:
         """Precision: the sense is political, someone fitting takes part, and what is kept can be told right."""
-        if roles.non_political or not self._political_sense(frame, parsed, index):
-            return False
+        counted = {q.kind for q in index.quantities.items if q.id in roles.quantities}
+        hurt = bool(counted & _CASUALTIES)  # "opened fire at a music festival, leaving 50 dead" is no show
+        if (roles.non_political or not self._political_sense(frame, parsed, index)) and not hurt:
+            return False  # a sport, business or entertainment sense
         if not self._reads_as_event(trig, frame):
             return False
         if frame.predicate.dep_ == "compound" and lemmas(frame.predicate.head) & self.happened_heads:
@@ -656,7 +658,6 @@ class EventExtractor:
             return False  # "a safe zone for women who have been assaulted": anyone's, no happening told
         if frame.verbal and lemmas(frame.predicate) & self.crowd_verbs and _all_people(roles.actors, index):
             return False  # "the gunman marched toward the classrooms": one person marching is no protest
-        counted = {q.kind for q in index.quantities.items if q.id in roles.quantities}
         needy = lemmas(frame.predicate) & self.needs_target.get(trig.type, frozenset())
         if needy and not roles.targets and not counted & _CASUALTIES and not self._counted_people(frame):
             return False  # "released a statement", "defended his decision", "executed a shutdown"

@@ -75,6 +75,7 @@ class Grammar:
     ordinal_words: frozenset[str]  # "the first nation to impose sanctions": the subject it is said of did it
     firing_verbs: frozenset[str]  # "fired the shot that killed him": the one who fired killed
     topic_verbs: frozenset[str]  # "discussed the crisis with Blair": the object is the topic
+    result_verbs: frozenset[str]  # "the blast left 12 dead": what an event noun as their subject did
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -108,6 +109,7 @@ class Grammar:
             ordinal_words=frozenset(data["modality"]["ordinal_words"]),
             firing_verbs=frozenset(data["senses"]["firing_verbs"]),
             topic_verbs=frozenset(args["topic_verbs"]),
+            result_verbs=frozenset(nominal["result_verbs"]),
         )
 
 
@@ -657,6 +659,8 @@ class ClauseReader:
         root = frame.governor or frame.predicate
         if not frame.verbal and frame.governor is None and _size(frame.predicate) <= 2 and root.head.i != root.i:
             root = root.head  # "strikes" alone says little: take the clause that holds it
+        elif not frame.verbal and root.dep_ == "nsubj" and lemmas(root.head) & self.g.result_verbs:
+            root = root.head  # "a shooting at a festival left 50 dead": the clause tells what it did
         inside = _clause_tokens(root)
         lo, hi = min(inside), max(inside) + 1
         for t in [*frame.agents, *frame.patients]:
