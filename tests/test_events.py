@@ -1724,3 +1724,19 @@ def test_events_an_act_and_its_purpose_of_one_type_are_one_happening() -> None:
 )
 def test_events_an_attack_with_casualties_at_a_show_or_a_game_is_an_attack(sentence: str) -> None:
     assert types(sentence) == ["ASSAULT"]
+
+
+def test_events_a_weekday_read_as_an_object_takes_no_sense_away() -> None:
+    assert types("Hundreds of nurses marched Tuesday in a protest over pay.") == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("Ankara is moving troops to a region near its border with Syria.", "MOBILIZE"),
+        ("Marines have set up a checkpoint near the airport.", "MOBILIZE"),
+        ("A suicide bomber tried to blow himself up at a checkpoint in Kandahar on Friday.", "ASSAULT"),
+    ],
+)
+def test_events_forces_moved_posts_set_up_bombers_blown_up(sentence: str, type_: str) -> None:
+    assert type_ in types(sentence)

@@ -645,7 +645,7 @@ class EventExtractor:
         hurt = bool(counted & _CASUALTIES)  # "opened fire at a music festival, leaving 50 dead" is no show
         if (roles.non_political or not self._political_sense(frame, parsed, index)) and not hurt:
             return False  # a sport, business or entertainment sense
-        if not self._reads_as_event(trig, frame):
+        if not self._reads_as_event(trig, frame, partial(_is_time, index, parsed)):
             return False
         if frame.predicate.dep_ == "compound" and lemmas(frame.predicate.head) & self.happened_heads:
             return False  # "paid tribute to bombing victims": the bombing named as what befell them, not reported
@@ -762,7 +762,7 @@ class EventExtractor:
                 return False
         return True
 
-    def _reads_as_event(self, trig: Trigger, frame: Frame) -> bool:
+    def _reads_as_event(self, trig: Trigger, frame: Frame, is_time: Callable[[Token], bool] | None = None) -> bool:
         """Senses of a trigger word that state no event: speech ("warned that ..."), a transitive "demonstrate",
         a guess or a state after a modal ("it must have been", "Ireland should be favourites"), a verb without the
         complement or object its sense needs (event_syntax.toml [senses])."""
@@ -770,7 +770,8 @@ class EventExtractor:
         forms = lemmas(p)
         if frame.verbal and forms & self.speech_when_clausal and any(c.dep_ == "ccomp" for c in p.children):
             return False
-        if frame.verbal and forms & self.intransitive_only and any(c.dep_ in _TAKEN for c in p.children):
+        taken = [c for c in p.children if c.dep_ in _TAKEN and not (is_time and is_time(c))]  # not "marched Monday"
+        if frame.verbal and forms & self.intransitive_only and taken:
             return False
         if frame.verbal and frame.passive and forms & self.active_only:
             return False
@@ -1034,6 +1035,11 @@ def _to_complement(t: Token) -> bool:
     killed five")."""
     to = any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children)
     return t.dep_ == "advcl" and to and t.tag_ in ("VBG", "NN", "NNS")
+
+
+def _is_time(index: DocIndex, parsed: Parsed, word: Token) -> bool:
+    """Whether a parsed word is part of a time the times component found ("marched Wednesday")."""
+    return index.times.holding(parsed.article_index(word)) is not None
 
 
 def _inside_name(index: DocIndex, trig: Trigger) -> bool:
