@@ -40,3 +40,28 @@ def test_capitals_first_of_two_acting_capitals_acts_too() -> None:
     assert places["Seoul"].code == "KR" and places["Tokyo"].code == "JP"
     assert places["London"].kind == "place" and places["Paris"].kind == "place"
     assert places["Moscow"].kind == "place" and places["Beijing"].code == "CN"
+
+
+def test_capitals_possessive_actor_noun_wins_over_a_place_word() -> None:
+    places = _places("Analysts pointed to Pyongyang's latest missile test. In Washington's view the deal was dead. "
+                     "Crowds filled Beijing's Tiananmen Square.")  # fmt: skip
+    assert places["Pyongyang"].code == "KP" and places["Washington"].code == "US"
+    assert places["Beijing"].kind == "place"
+
+
+def test_capitals_possessive_noun_after_two_modifiers() -> None:
+    places = _places("The envoy backed Washington's current diplomatic efforts, and Seoul's Foreign Ministry agreed. "
+                     "London's mayor opened a bridge.")  # fmt: skip
+    assert places["Washington"].code == "US" and places["Seoul"].code == "KR"
+    assert places["London"].kind == "place"
+
+
+def test_capitals_named_as_the_source_of_a_claim_act() -> None:
+    x = extract("It was the sixth launch this year, according to Seoul. Reporters travelled to Seoul.")
+    kinds = [(m.start, e.kind) for e in x.entities if e.name in ("South Korea", "Seoul") for m in e.mentions]
+    assert [kind for _, kind in sorted(kinds)] == ["country", "place"]
+
+
+def test_capitals_adverb_before_the_verb() -> None:
+    places = _places("Berlin currently maintains two satellites, and critics tried to pressure Moscow into talks.")
+    assert places["Berlin"].code == "DE" and places["Moscow"].code == "RU"

@@ -57,17 +57,19 @@ def _acts(toks: Tokens, i: int, parties: set[int]) -> bool:
     before = toks.texts[i - 1].lower() if i > 0 else ""
     if before in ("and", "or") and i > 1 and _party_before(toks, i - 2, parties, words["nouns_after_possessive"]):
         return True
-    if _between_parties(toks, i, words["relations"]):
+    if _between_parties(toks, i, words["relations"]) or _source_of(toks, i, words["source_before"]):
         return True
+    nxt = toks.texts[i + 1].lower() if i + 1 < toks.n else ""
+    if nxt in ("'s", "’s") and i + 2 < toks.n and _actor_noun_at(toks, i + 2, words["nouns_after_possessive"]):
+        return not (i > 0 and toks.is_cap(i - 1) and before not in STOP_WORDS)  # "in Washington's view"
     if before in words["place_before"] or (i + 1 < toks.n and toks.is_cap(i + 1)):
         return False
     if _party_after(toks, i + 1, parties) or _pair_acts(toks, i, words):
         return True
     if i > 0 and toks.is_cap(i - 1) and before not in STOP_WORDS:  # "Fort Washington", not "After Washington"
         return False
-    nxt = toks.texts[i + 1].lower() if i + 1 < toks.n else ""
-    if nxt in ("'s", "’s") and i + 2 < toks.n:
-        return _actor_noun_at(toks, i + 2, words["nouns_after_possessive"])
+    if nxt in ("'s", "’s"):
+        return False
     return _verb_after(toks, i + 1, words, listed_only=before in ("and", "or")) or before in words["before"]
 
 
@@ -76,6 +78,8 @@ def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]], *, liste
     shoot down", "Pyongyang is playing"): "Kabul was quiet", "Kabul was attacked" and "Beijing has 20 million
     people" are no actors. With `listed_only` (the capital ends a list: "flights between London and Paris
     resumed") only a verb of `verbs_after` counts."""
+    while j < toks.n and toks.texts[j].lower() in words["adverbs"]:  # "Tokyo currently maintains"
+        j += 1
     aux = toks.texts[j].lower() if j < toks.n else ""
     if aux in words["auxiliaries"] or aux in words["modals"]:
         j += 1
@@ -93,6 +97,13 @@ def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]], *, liste
     if aux in words["copulas"]:
         return verb.endswith("ing") and len(verb) > 5
     return verb.endswith("ed") and not verb.endswith("eed") and len(verb) > 4
+
+
+def _source_of(toks: Tokens, i: int, source_before: frozenset[str]) -> bool:
+    """ "according to Seoul", "quoted by Moscow": the words before the capital name it as the source of a claim."""
+    if i < 2:
+        return False
+    return f"{toks.texts[i - 2].lower()} {toks.texts[i - 1].lower()}" in source_before
 
 
 def _pair_acts(toks: Tokens, i: int, words: dict[str, frozenset[str]]) -> bool:
@@ -131,10 +142,17 @@ def _party_after(toks: Tokens, j: int, parties: set[int]) -> bool:
 
 
 def _actor_noun_at(toks: Tokens, j: int, nouns: frozenset[str]) -> bool:
-    """An actor's noun right after the possessive, or after one lower-case word ("Beijing's new policy")."""
-    if toks.texts[j].lower() in nouns:
-        return True
-    return toks.is_lower_word(j) and j + 1 < toks.n and toks.texts[j + 1].lower() in nouns
+    """An actor's noun right after the possessive, or after one or two other words ("Beijing's new policy",
+    "Washington's current diplomatic efforts", "Seoul's Foreign Ministry")."""
+    for k in range(j, min(toks.n, j + _MAX_MODIFIERS + 1)):
+        if toks.texts[k].lower() in nouns:
+            return True
+        if not toks.texts[k].isalpha():
+            return False
+    return False
+
+
+_MAX_MODIFIERS = 2
 
 
 @cache
@@ -150,5 +168,6 @@ def _actor_words() -> dict[str, frozenset[str]]:
         "copulas",
         "adverbs",
         "relations",
+        "source_before",
     )
     return {name: frozenset(conf[name]) for name in names}
