@@ -95,3 +95,15 @@ def test_towns_postal_code_after_a_town_names_its_state() -> None:
 def test_towns_postal_code_keeps_a_foreign_namesake_off_the_map() -> None:
     places = _places("The riders met again at Gladstone, NJ, for the autumn finals.")
     assert places["Gladstone"].lat is None  # not the Australian city
+
+
+def test_towns_a_place_shown_once_is_that_place_when_written_again() -> None:
+    x = extract("ERIMO, Japan (Reuters) - Fishermen in Erimo fear the missiles. Erimo's fishing union met on Monday.")
+    erimo = [e for e in x.entities if e.name == "Erimo"]
+    assert len(erimo) == 1 and [m.text for m in erimo[0].mentions] == ["ERIMO", "Erimo", "Erimo"]
+
+
+def test_towns_a_place_written_again_not_inside_a_longer_name_or_a_person() -> None:
+    x = extract("Tanks moved through Paju, South Korea, on Monday. Paju Bank closed, and shops in Paju opened.")
+    paju = [m.text for e in x.entities if e.kind == "place" for m in e.mentions if "Paju" in m.text]
+    assert paju == ["Paju", "Paju"]

@@ -18,6 +18,7 @@ from sitrep.components.entities.lexicon import (
     Entry,
     Gazetteer,
     common_words,
+    not_town_names,
     patterns,
     towns,
 )
@@ -240,3 +241,60 @@ def _km(a: Candidate, b: Candidate) -> float:
 
 
 _EARTH_DIAMETER_KM = 12742.0
+
+
+def places_written_again(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """ "ERIMO, Japan — … her cottage in Erimo", "in Paju, South Korea … drills in Paju": a place no list knows by
+    that name, which the article has shown to be a place once (a dateline, "<name>, <country>", "the town of
+    <name>"), is that place wherever the article writes the name again by itself (not inside a longer capitalized
+    name, not a word of a person's name the article gives, not a sentence's first word that the article also writes
+    in lower case)."""
+    sources: dict[str, Candidate] = {}
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner or cand.rank > _RANK_NAMED_PLACE:
+            continue
+        surface = _written(toks, cand)
+        if surface and gaz.lookup(surface) is None and surface not in not_town_names():
+            sources.setdefault(surface, cand)
+    if not sources:
+        return chosen
+    covered = bytearray(len(toks.text) + 1)
+    for cand in chosen:
+        covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    people = {w for c in chosen if c.kind == "person" for w in c.name.split()}
+    firsts = {surface.split(" ", 1)[0]: surface for surface in sources}
+    found: list[Candidate] = []
+    for i in toks.where(firsts.keys()):
+        surface = firsts[toks.texts[i]]
+        j = i + len(surface.split())
+        if j > toks.n or toks.span_text(i, j) != surface or any(covered[toks.starts[k]] for k in range(i, j)):
+            continue
+        if toks.texts[i] in people or not _stands_alone(toks, i, j):
+            continue
+        src = sources[surface]
+        found.append(Candidate(toks.starts[i], toks.ends[j - 1], "place", src.key, src.name, src.code, src.lat,
+                               src.lon, src.country, src.form, src.rank))  # fmt: skip
+    return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+_RANK_NAMED_PLACE = 3  # towns, datelines and named facilities; not a guess
+
+
+def _written(toks: Tokens, cand: Candidate) -> str:
+    """The candidate's text in title case when written in capitals, with single spaces."""
+    text = " ".join(toks.text[cand.start : cand.end].split())
+    return text.title() if text.isupper() else text
+
+
+def _stands_alone(toks: Tokens, i: int, j: int) -> bool:
+    """Tokens i..j-1 are no part of a longer capitalized name, and a one-word name opening a sentence is not an
+    everyday word the article writes in lower case."""
+    if j < toks.n and toks.adjacent(j) and toks.is_cap(j) and toks.ws[j - 1]:
+        return False
+    opens = i == 0 or not toks.adjacent(i) or toks.texts[i - 1] in _SENTENCE_MARKS
+    if not opens and toks.is_cap(i - 1) and toks.texts[i - 1].isalpha():
+        return False
+    return not (opens and j == i + 1 and toks.texts[i].lower() in toks.positions)
+
+
+_SENTENCE_MARKS = frozenset([".", "!", "?", ":", ";", '"', "“", "”", "'", "‘", "’", "(", "-", "—", "–"])
