@@ -330,3 +330,15 @@ def test_toponyms_city_named_with_a_direction_and_a_facility_word_is_the_city() 
 def test_toponyms_facility_after_a_states_possessive_takes_no_nearby_city() -> None:
     places = _places("The Pentagon tested interceptors at Alaska's Camp Bravo on Friday, officials in Dallas said.")
     assert places["Camp Bravo"].lat is None  # somewhere in Alaska, not in Dallas
+
+
+def test_toponyms_a_place_in_a_list_of_countries_lies_in_none_of_them() -> None:
+    x = extract("The last places went to Georgia, North Macedonia, Kosovo, Belarus and Romania.")
+    kosovo = next(e for e in x.entities if e.name == "Kosovo")
+    assert "country" not in kosovo.attributes
+
+
+def test_toponyms_planets_benchmarks_and_abbreviations_are_no_towns() -> None:
+    x = extract("Brent crude fell while Fortune 500 firms gained. Probes studied Jupiter and Mars, Sens. Lee said.")
+    assert not [e.name for e in x.entities if e.kind == "place"]
+    assert _near(_places("He retired to Jupiter, Florida, in May.")["Jupiter"], 26.93, -80.09)

@@ -79,9 +79,13 @@ def link_places(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
     """ "Incirlik Air Base, Turkey": a place written before ", <country>" lies in that country. Only the country's
     own name counts, and only a country the place may lie in: not a demonym ("the city of Osaka, British officials
     said"), not a capital that acts for its country ("the Soviet Union, Beijing has calculated"), not another
-    country than the one a known city lies in."""
+    country than the one a known city lies in, not the next item of a list of countries ("Georgia, North
+    Macedonia, Kosovo, Belarus")."""
+    before: Candidate | None = None
     for place, nxt in itertools.pairwise(chosen):
-        if place.kind != "place" or nxt.kind != "country" or toks.text[place.end : nxt.start] != ", ":
+        listed = before is not None and before.kind == "country" and toks.text[before.end : place.start] == ", "
+        before = place
+        if place.kind != "place" or nxt.kind != "country" or toks.text[place.end : nxt.start] != ", " or listed:
             continue
         written = gaz.lookup(" ".join(toks.text[nxt.start : nxt.end].split()))
         if nxt.form != "name" or written is None or written.kind != "country":

@@ -271,9 +271,10 @@ def places_written_again(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) 
             continue
         if toks.texts[i] in people or not _stands_alone(toks, i, j):
             continue
-        src = sources[surface]
+        src = sources[surface]  # unplaced, it is a town to place no nearer than its first mention is
+        rank = src.rank if src.lat is not None else RANK_CITY
         found.append(Candidate(toks.starts[i], toks.ends[j - 1], "place", src.key, src.name, src.code, src.lat,
-                               src.lon, src.country, src.form, src.rank))  # fmt: skip
+                               src.lon, src.country, src.form, rank))  # fmt: skip
     return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
 
 
