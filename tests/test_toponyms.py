@@ -342,3 +342,8 @@ def test_toponyms_planets_benchmarks_and_abbreviations_are_no_towns() -> None:
     x = extract("Brent crude fell while Fortune 500 firms gained. Probes studied Jupiter and Mars, Sens. Lee said.")
     assert not [e.name for e in x.entities if e.kind == "place"]
     assert _near(_places("He retired to Jupiter, Florida, in May.")["Jupiter"], 26.93, -80.09)
+
+
+def test_toponyms_no_place_inside_a_longer_place_name_that_won() -> None:
+    x = extract("Bushfires burned across New South Wales on Monday.")
+    assert [e.name for e in x.entities if e.kind == "place"] == ["New South Wales"]

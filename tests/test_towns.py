@@ -107,3 +107,16 @@ def test_towns_a_place_written_again_not_inside_a_longer_name_or_a_person() -> N
     x = extract("Tanks moved through Paju, South Korea, on Monday. Paju Bank closed, and shops in Paju opened.")
     paju = [m.text for e in x.entities if e.kind == "place" for m in e.mentions if "Paju" in m.text]
     assert paju == ["Paju", "Paju"]
+
+
+def test_towns_a_city_name_before_an_area_word_names_the_area() -> None:
+    x = extract("Shelling hit villages in Hama province, and rebels later shelled Hama itself. Troops left the "
+                "Donetsk region.")  # fmt: skip
+    places = {m.text: e for e in x.entities if e.kind == "place" for m in e.mentions}
+    assert places["Hama province"].lat is None and places["Donetsk region"].lat is None
+    assert _near(places["Hama"], 35.13, 36.75)
+
+
+def test_towns_state_after_a_capital_is_no_area() -> None:
+    x = extract("Hundreds were arrested, Tehran state television said.")
+    assert not [e for e in x.entities if e.kind == "place" and "state" in e.name]

@@ -66,6 +66,7 @@ from sitrep.components.entities.toponyms import (
     words_read_as_places,
 )
 from sitrep.components.entities.towns import (
+    areas_named_after_cities,
     lone_small_towns,
     places_written_again,
     state_abbreviations,
@@ -119,7 +120,7 @@ class EntityRecognizer:
         chosen = qualified_towns(toks, gaz, chosen)
         chosen = towns_inside_names(toks, gaz, words_read_as_places(toks, chosen))
         chosen = towns_after_place_words(toks, gaz, towns_in_context(toks, gaz, chosen))
-        chosen = places_written_again(toks, gaz, chosen)
+        chosen = areas_named_after_cities(toks, gaz, places_written_again(toks, gaz, chosen))
         states_named_like_countries(toks, gaz, chosen)
         speakers_named_like_towns(toks, gaz, chosen)
         chosen = not_places(toks, chosen)

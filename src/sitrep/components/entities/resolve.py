@@ -29,7 +29,8 @@ class Resolved:
 
 def select(cands: list[Candidate], length: int) -> list[Candidate]:
     """Longest candidates first (then the most trusted source), never two overlapping; inner mentions
-    (a country inside "German Armed Forces") are kept inside the mention that holds them."""
+    (a country inside "German Armed Forces") are kept inside the mention that holds them (a place inside a
+    directional one, "Hokkaido" of "northern Hokkaido", only while that one is chosen)."""
     taken = bytearray(length + 1)
     chosen: list[Candidate] = []
     for cand in sorted((c for c in cands if not c.inner), key=lambda c: (c.start - c.end, -c.rank)):
@@ -37,10 +38,11 @@ def select(cands: list[Candidate], length: int) -> list[Candidate]:
             taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
             chosen.append(cand)
     outer = sorted((c.start, c.end) for c in chosen)
+    pointed = {char for c in chosen for char in c.refs.values()}
     inner_taken = bytearray(length + 1)
     for cand in (c for c in cands if c.inner):
-        if inner_taken.find(1, cand.start, cand.end) >= 0:
-            continue
+        if inner_taken.find(1, cand.start, cand.end) >= 0 or (cand.kind == "place" and cand.start not in pointed):
+            continue  # "Wales" of "South Wales" inside "New South Wales": the mention that held it lost
         if _inside(outer, cand) or taken.find(1, cand.start, cand.end) < 0:
             inner_taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
             chosen.append(cand)

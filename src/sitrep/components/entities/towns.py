@@ -299,3 +299,26 @@ def _stands_alone(toks: Tokens, i: int, j: int) -> bool:
 
 
 _SENTENCE_MARKS = frozenset([".", "!", "?", ":", ";", '"', "“", "”", "'", "‘", "’", "(", "-", "—", "–"])
+
+
+def areas_named_after_cities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Hama province", "the Donetsk region", "Kano state": a city's name before a lower-case word of an area named
+    after its city (`patterns.toml` [places] city_areas) names that area, wider than the city: the mention takes the
+    word and no point ("state" not after a national capital: "Tehran state media")."""
+    words: frozenset[str] = _words("city_areas")
+    out: list[Candidate] = []
+    for cand in chosen:
+        span = None if cand.kind != "place" or cand.inner or cand.lat is None else toks.tokens_of(cand.start, cand.end)
+        j = span[1] - 1 if span is not None and toks.ends[span[1] - 1] == cand.end else None
+        nxt = toks.texts[j + 1] if j is not None and j + 1 < toks.n else ""
+        if j is None or nxt not in words or not toks.ws[j] or cand.rank > RANK_CITY:
+            out.append(cand)
+            continue
+        written = _written(toks, cand)
+        if nxt == "state" and written in gaz.capitals:
+            out.append(cand)
+            continue
+        name = f"{written} {nxt}"
+        out.append(Candidate(cand.start, toks.ends[j + 1], "place", f"place:{name.lower()}", name,
+                             country=cand.country, rank=_RANK_NAMED_PLACE))  # fmt: skip
+    return out
