@@ -347,3 +347,14 @@ def test_toponyms_planets_benchmarks_and_abbreviations_are_no_towns() -> None:
 def test_toponyms_no_place_inside_a_longer_place_name_that_won() -> None:
     x = extract("Bushfires burned across New South Wales on Monday.")
     assert [e.name for e in x.entities if e.kind == "place"] == ["New South Wales"]
+
+
+def test_toponyms_a_shared_country_name_is_the_country_whose_places_the_article_names() -> None:
+    east = _places("Rebels seized Goma, and the army of Congo vowed to retake it.")
+    west = _places("Brazzaville and Pointe-Noire were calm, the government of Congo said.")
+    assert east["Congo"].code == "CD" and west["Congo"].code == "CG"
+
+
+def test_toponyms_no_country_inside_a_place_name_that_lies_elsewhere() -> None:
+    x = extract("Ships crossed the Indian Ocean, and officials in British Columbia and Iraqi Kurdistan agreed.")
+    assert sorted(e.code for e in x.entities if e.kind == "country") == ["IQ"]

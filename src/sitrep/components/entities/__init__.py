@@ -50,7 +50,15 @@ from sitrep.components.entities.names import (
 )
 from sitrep.components.entities.patterns import find_patterns, gazetteer_hits
 from sitrep.components.entities.people import find_people
-from sitrep.components.entities.resolve import Resolved, build, inner_countries, join_mentions, link_places, select
+from sitrep.components.entities.resolve import (
+    Resolved,
+    build,
+    inner_countries,
+    join_mentions,
+    link_places,
+    select,
+    shared_country_names,
+)
 from sitrep.components.entities.scan import Candidate, Tokens, gazetteer_pass
 from sitrep.components.entities.statistical import model_candidates
 from sitrep.components.entities.teams import more_teams, teams_in_sport
@@ -125,6 +133,7 @@ class EntityRecognizer:
         speakers_named_like_towns(toks, gaz, chosen)
         chosen = not_places(toks, chosen)
         resolve_toponyms(toks, gaz, chosen)
+        shared_country_names(toks, gaz, chosen)
         states_named_like_cities(toks, gaz, chosen)
         qualified_elsewhere(toks, gaz, chosen)
         venues_named_after_cities(toks, chosen)

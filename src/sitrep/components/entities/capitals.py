@@ -29,7 +29,7 @@ def capitals_as_actors(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
         if (held is not None and (held.kind != "place" or held.end != end)) or not _acts(toks, i, parties):
             continue
         code = gaz.capitals[toks.texts[i]]
-        country = countries.get(code) or _country_entry(gaz, code)
+        country = countries.get(code) or country_of_code(gaz, code)
         if country is None:
             continue
         if held is not None:
@@ -41,7 +41,7 @@ def capitals_as_actors(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
 
 
 @lru_cache(maxsize=512)
-def _country_entry(gaz: Gazetteer, code: str) -> Candidate | None:
+def country_of_code(gaz: Gazetteer, code: str) -> Candidate | None:
     """The country's own gazetteer entry (for a capital whose country the article does not name)."""
     entry = gaz.entries.get(f"country:{code}") or next(
         (e for e in gaz.entries.values() if e.kind == "country" and e.code == code and e.form == "name"), None

@@ -10,6 +10,7 @@ from functools import cache
 from operator import itemgetter
 from typing import Any
 
+from sitrep.components.entities.capitals import country_of_code
 from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, first_keys, known_people, patterns
 from sitrep.components.entities.names import RANK_GUESS
 from sitrep.components.entities.people import name_unit
@@ -57,7 +58,8 @@ def _inside(outer: list[tuple[int, int]], cand: Candidate) -> bool:
 
 
 def inner_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
-    """The country a composite mention starts with: "Iraqi" in "Iraqi security forces", "U.S." in "U.S. Army"."""
+    """The country a composite mention starts with: "Iraqi" in "Iraqi security forces", "U.S." in "U.S. Army"; in a
+    place's name only the country it lies in ("Iraqi Kurdistan", not "British Columbia" nor the "Indian Ocean")."""
     found: list[Candidate] = []
     for cand in chosen:
         i = toks.starting_at(cand.start)
@@ -69,12 +71,39 @@ def inner_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
                 break
             surface += (" " if j > i and toks.ws[j - 1] else "") + toks.texts[j]
             entry = gaz.lookup(surface)
-            if entry is not None and entry.kind == "country":
+            if entry is not None and entry.kind == "country" and (cand.kind != "place" or cand.country == entry.code):
                 inner = from_entry(entry, cand.start, toks.ends[j])
                 inner.inner = True
                 found.append(inner)
                 break
     return found
+
+
+def shared_country_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
+    """ "Congo" alone, in a story that names Goma or Kinshasa, is the Democratic Republic; in one that names
+    Brazzaville, the Republic: a country name two countries share (`patterns.toml` [places] shared_country_names)
+    is the one the article's other mentions (countries and the places in them) name more often, else the first."""
+    shared: dict[str, list[str]] = patterns()["places"]["shared_country_names"]
+    found = [c for c in chosen if c.kind == "country" and " ".join(toks.text[c.start : c.end].split()) in shared]
+    if not found:
+        return
+    ids = {id(c) for c in found}
+    counts: dict[str, int] = {}
+    for cand in chosen:
+        code = cand.code if cand.kind == "country" else cand.country if cand.kind == "place" else None
+        if code and id(cand) not in ids:
+            counts[code] = counts.get(code, 0) + 1
+    for cand in found:
+        codes = shared[" ".join(toks.text[cand.start : cand.end].split())]
+        code = max(codes, key=lambda c: (counts.get(c, 0), -codes.index(c)))
+        entry = country_of_code(gaz, code)
+        if entry is None or code == cand.code:
+            continue
+        cand.key, cand.name, cand.code, cand.lat, cand.lon = entry.key, entry.name, code, entry.lat, entry.lon
+        cand.country = code
+        for place in chosen:  # "eastern Congo" lies where its country does
+            if place.kind == "place" and place.refs.get("country") == cand.start:
+                place.country, place.lat, place.lon = code, entry.lat, entry.lon
 
 
 def link_places(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
