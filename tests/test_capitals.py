@@ -65,3 +65,9 @@ def test_capitals_named_as_the_source_of_a_claim_act() -> None:
 def test_capitals_adverb_before_the_verb() -> None:
     places = _places("Berlin currently maintains two satellites, and critics tried to pressure Moscow into talks.")
     assert places["Berlin"].code == "DE" and places["Moscow"].code == "RU"
+
+
+def test_capitals_continue_to_before_a_listed_verb() -> None:
+    places = _places("Moscow and Beijing continue to insist on talks, while Kabul continues to grow.")
+    assert places["Moscow"].code == "RU" and places["Beijing"].code == "CN"
+    assert places["Kabul"].kind == "place"

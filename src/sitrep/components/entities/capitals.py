@@ -80,6 +80,9 @@ def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]], *, liste
     resumed") only a verb of `verbs_after` counts."""
     while j < toks.n and toks.texts[j].lower() in words["adverbs"]:  # "Tokyo currently maintains"
         j += 1
+    head = toks.texts[j].lower() if j + 2 < toks.n else ""
+    if head in words["verbs_before_to"] and head not in words["verbs_after"] and toks.texts[j + 1] == "to":
+        j, listed_only = j + 2, True  # "Moscow continues to insist", not "Kabul continues to grow"
     aux = toks.texts[j].lower() if j < toks.n else ""
     if aux in words["auxiliaries"] or aux in words["modals"]:
         j += 1
@@ -169,5 +172,6 @@ def _actor_words() -> dict[str, frozenset[str]]:
         "adverbs",
         "relations",
         "source_before",
+        "verbs_before_to",
     )
     return {name: frozenset(conf[name]) for name in names}
