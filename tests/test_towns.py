@@ -120,3 +120,8 @@ def test_towns_a_city_name_before_an_area_word_names_the_area() -> None:
 def test_towns_state_after_a_capital_is_no_area() -> None:
     x = extract("Hundreds were arrested, Tehran state television said.")
     assert not [e for e in x.entities if e.kind == "place" and "state" in e.name]
+
+
+def test_towns_a_small_town_before_region_stays_the_town() -> None:
+    x = extract("The missile was fired from the Sunan region, north of the capital.")
+    assert _near(next(e for e in x.entities if e.kind == "place"), 39.2, 125.69)

@@ -304,7 +304,8 @@ _SENTENCE_MARKS = frozenset([".", "!", "?", ":", ";", '"', "“", "”", "'", "�
 def areas_named_after_cities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
     """ "Hama province", "the Donetsk region", "Kano state": a city's name before a lower-case word of an area named
     after its city (`patterns.toml` [places] city_areas) names that area, wider than the city: the mention takes the
-    word and no point ("state" not after a national capital: "Tehran state media")."""
+    word and no point ("state" not after a national capital: "Tehran state media"; not after a town smaller than
+    `min_area_city`: "the Sunan region" is the country round a town)."""
     words: frozenset[str] = _words("city_areas")
     out: list[Candidate] = []
     for cand in chosen:
@@ -315,7 +316,9 @@ def areas_named_after_cities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidat
             out.append(cand)
             continue
         written = _written(toks, cand)
-        if nxt == "state" and written in gaz.capitals:
+        entry = gaz.lookup(written)
+        small = entry is not None and 0 < entry.population < patterns()["places"]["min_area_city"]
+        if (nxt == "state" and written in gaz.capitals) or small:
             out.append(cand)
             continue
         name = f"{written} {nxt}"
