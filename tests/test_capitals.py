@@ -71,3 +71,11 @@ def test_capitals_continue_to_before_a_listed_verb() -> None:
     places = _places("Moscow and Beijing continue to insist on talks, while Kabul continues to grow.")
     assert places["Moscow"].code == "RU" and places["Beijing"].code == "CN"
     assert places["Kabul"].kind == "place"
+
+
+def test_capitals_sanctioned_or_threatening_capitals_act() -> None:
+    x = extract("The UN imposed new sanctions on Pyongyang after the launch. Guam faces a threat from Pyongyang. "
+                "An attack on Kabul left four dead.")  # fmt: skip
+    kinds = sorted((m.start, e.kind) for e in x.entities if e.name in ("North Korea", "Pyongyang", "Kabul")
+                   for m in e.mentions)  # fmt: skip
+    assert [kind for _, kind in kinds] == ["country", "country", "place"]

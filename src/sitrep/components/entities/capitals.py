@@ -57,7 +57,7 @@ def _acts(toks: Tokens, i: int, parties: set[int]) -> bool:
     before = toks.texts[i - 1].lower() if i > 0 else ""
     if before in ("and", "or") and i > 1 and _party_before(toks, i - 2, parties, words["nouns_after_possessive"]):
         return True
-    if _between_parties(toks, i, words["relations"]) or _source_of(toks, i, words["source_before"]):
+    if _between_parties(toks, i, words["relations"]) or _party_phrase(toks, i, words["party_phrases"]):
         return True
     nxt = toks.texts[i + 1].lower() if i + 1 < toks.n else ""
     if nxt in ("'s", "’s") and i + 2 < toks.n and _actor_noun_at(toks, i + 2, words["nouns_after_possessive"]):
@@ -102,11 +102,11 @@ def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]], *, liste
     return verb.endswith("ed") and not verb.endswith("eed") and len(verb) > 4
 
 
-def _source_of(toks: Tokens, i: int, source_before: frozenset[str]) -> bool:
-    """ "according to Seoul", "quoted by Moscow": the words before the capital name it as the source of a claim."""
+def _party_phrase(toks: Tokens, i: int, phrases: frozenset[str]) -> bool:
+    """ "according to Seoul", "sanctions on Pyongyang": the two words before the capital make it a party."""
     if i < 2:
         return False
-    return f"{toks.texts[i - 2].lower()} {toks.texts[i - 1].lower()}" in source_before
+    return f"{toks.texts[i - 2].lower()} {toks.texts[i - 1].lower()}" in phrases
 
 
 def _pair_acts(toks: Tokens, i: int, words: dict[str, frozenset[str]]) -> bool:
@@ -171,7 +171,7 @@ def _actor_words() -> dict[str, frozenset[str]]:
         "copulas",
         "adverbs",
         "relations",
-        "source_before",
+        "party_phrases",
         "verbs_before_to",
     )
     return {name: frozenset(conf[name]) for name in names}
