@@ -125,3 +125,9 @@ def test_towns_state_after_a_capital_is_no_area() -> None:
 def test_towns_a_small_town_before_region_stays_the_town() -> None:
     x = extract("The missile was fired from the Sunan region, north of the capital.")
     assert _near(next(e for e in x.entities if e.kind == "place"), 39.2, 125.69)
+
+
+def test_towns_the_only_small_town_of_an_article_about_another_country_keeps_no_point() -> None:
+    x = extract("British fans cheered Kanye West on Monday.")
+    assert all(e.lat is None for e in x.entities if e.kind == "place")
+    assert _near(_places("Police in Corning, California, said the school was closed.")["Corning"], 39.93, -122.18)

@@ -190,15 +190,18 @@ def _country_named(chosen: list[Candidate], code: str | None, *keys: str) -> boo
 def lone_small_towns(gaz: Gazetteer, chosen: list[Candidate]) -> None:
     """ "Westlake" in a story about Seattle (a town of Ohio), "Carnegie" in one about Japan (a suburb of Melbourne): a
     town of fewer than `LONE_TOWN_POPULATION` people, more than `LONE_TOWN_KM` from every other place the article
-    puts on the map, whose country (for a US town, its state) nothing else in the article names, is a namesake the
-    article does not mean; it keeps no coordinates rather than wrong ones."""
+    puts on the map (or the only place it puts there, in an article that names another country: "British fans
+    cheered Kanye West"), whose country (for a US town, its state) nothing else in the article names, is a namesake
+    the article does not mean; it keeps no coordinates rather than wrong ones."""
     points = [c for c in chosen if c.kind == "place" and c.lat is not None and c.lon is not None]
     for cand in points:
         entry = _entry_of(gaz, cand)
         if entry is None or entry.population >= LONE_TOWN_POPULATION or cand.inner:
             continue
         others = [c for c in points if c.key != cand.key]
-        if not others or any(_km(cand, c) <= LONE_TOWN_KM for c in others):
+        if any(_km(cand, c) <= LONE_TOWN_KM for c in others):
+            continue
+        if not others and not any(c.kind == "country" and c.code != cand.country for c in chosen):
             continue
         if not _home_named(gaz, chosen, cand, entry):
             cand.lat = cand.lon = None
