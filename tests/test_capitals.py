@@ -79,3 +79,13 @@ def test_capitals_sanctioned_or_threatening_capitals_act() -> None:
     kinds = sorted((m.start, e.kind) for e in x.entities if e.name in ("North Korea", "Pyongyang", "Kabul")
                    for m in e.mentions)  # fmt: skip
     assert [kind for _, kind in kinds] == ["country", "country", "place"]
+
+
+def test_capitals_a_territory_capital_named_like_a_person_never_acts() -> None:
+    x = extract("Hamilton said the plan would fail, Stanley rejected it and Douglas warned of delays.")
+    assert not [e for e in x.entities if e.kind == "country"]
+
+
+def test_capitals_another_spelling_of_a_capital_acts() -> None:
+    places = _places("Kiev warned Moscow, and Belgrade said it would not recognise the vote.")
+    assert places["Kiev"].code == "UA" and places["Belgrade"].code == "RS"

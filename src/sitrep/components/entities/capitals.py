@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.components.entities.lexicon import Gazetteer, gazetteer, patterns
+from sitrep.components.entities.lexicon import Gazetteer, patterns
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 
 
@@ -23,12 +23,17 @@ def capitals_as_actors(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
     named = [c for c in chosen if c.kind in ("country", "organization", "group") and c.form != "demonym"]
     parties = {c.end for c in named} | {-c.start - 1 for c in named}  # ends, and starts stored as -start - 1
     out = list(chosen)
-    for i in toks.where(gaz.capitals.keys()):
+    names, keys = capital_codes(gaz)
+    capitals = dict(names)
+    for cand in chosen:  # another spelling of a capital ("Kiev")
+        if cand.kind == "place" and cand.key in keys and " " not in toks.text[cand.start : cand.end]:
+            capitals.setdefault(toks.text[cand.start : cand.end], keys[cand.key])
+    for i in toks.where(capitals.keys()):
         start, end = toks.starts[i], toks.ends[i]
         held = taken.get(start)
-        if (held is not None and (held.kind != "place" or held.end != end)) or not _acts(toks, i, parties):
+        if (held is not None and (held.kind != "place" or held.end != end)) or not _acts(toks, i, parties, capitals):
             continue
-        code = gaz.capitals[toks.texts[i]]
+        code = capitals[toks.texts[i]]
         country = countries.get(code) or country_of_code(gaz, code)
         if country is None:
             continue
@@ -49,7 +54,7 @@ def country_of_code(gaz: Gazetteer, code: str) -> Candidate | None:
     return from_entry(entry, 0, 0) if entry is not None else None
 
 
-def _acts(toks: Tokens, i: int, parties: set[int]) -> bool:
+def _acts(toks: Tokens, i: int, parties: set[int], capitals: dict[str, str]) -> bool:
     """Whether the capital at token i is an actor: a verb after it, an actor's noun after its "'s", a verb or
     preposition before it that takes a party ("accused", "with", "under"), or "and" after a country, organization
     or a party's noun ("the UK and Washington", "the government and Beijing"); never after a place preposition."""
@@ -64,7 +69,7 @@ def _acts(toks: Tokens, i: int, parties: set[int]) -> bool:
         return not (i > 0 and toks.is_cap(i - 1) and before not in STOP_WORDS)  # "in Washington's view"
     if before in words["place_before"] or (i + 1 < toks.n and toks.is_cap(i + 1)):
         return False
-    if _party_after(toks, i + 1, parties) or _pair_acts(toks, i, words):
+    if _party_after(toks, i + 1, parties) or _pair_acts(toks, i, words, capitals):
         return True
     if i > 0 and toks.is_cap(i - 1) and before not in STOP_WORDS:  # "Fort Washington", not "After Washington"
         return False
@@ -109,17 +114,35 @@ def _party_phrase(toks: Tokens, i: int, phrases: frozenset[str]) -> bool:
     return f"{toks.texts[i - 2].lower()} {toks.texts[i - 1].lower()}" in phrases
 
 
-def _pair_acts(toks: Tokens, i: int, words: dict[str, frozenset[str]]) -> bool:
+def _pair_acts(toks: Tokens, i: int, words: dict[str, frozenset[str]], capitals: dict[str, str]) -> bool:
     """ "Seoul and Tokyo agreed": the first of two capitals joined by "and" acts when a listed verb follows the
     second ("London and Paris back the plan" is left as two cities)."""
-    if i + 3 >= toks.n or toks.texts[i + 1].lower() != "and" or toks.texts[i + 2] not in _capital_words():
+    if i + 3 >= toks.n or toks.texts[i + 1].lower() != "and" or toks.texts[i + 2] not in capitals:
         return False
     return _verb_after(toks, i + 3, words, listed_only=True)
 
 
-@cache
-def _capital_words() -> frozenset[str]:
-    return frozenset(gazetteer().capitals)
+@lru_cache(maxsize=4)
+def capital_codes(gaz: Gazetteer) -> tuple[dict[str, str], dict[str, str]]:
+    """National capitals that may act, by name and by the key of their city → their country's code: a capital the
+    gazetteer reads as a place of that country ("Beijing", "Washington"), or as a city of a million people or more
+    elsewhere (a capital whose country changed its code: "Belgrade"); a mention of that city under another spelling
+    ("Kiev") is the capital too. A capital whose name the gazetteer leaves to people and words ("Hamilton",
+    "Stanley", "Victoria", "Douglas") or gives to a bigger namesake ("San Jose", "Plymouth") never acts: "Hamilton
+    said" is a person."""
+    names: dict[str, str] = {}
+    keys: dict[str, str] = {}
+    for name, code in gaz.capitals.items():
+        entry = gaz.lookup(name)
+        if entry is None or entry.kind != "place" or entry.country is None:
+            continue
+        if entry.country != code and (entry.lat is None or entry.population < _MIN_RENAMED_CAPITAL):
+            continue
+        names[name] = keys[entry.key] = entry.country
+    return names, keys
+
+
+_MIN_RENAMED_CAPITAL = 1_000_000
 
 
 def _between_parties(toks: Tokens, i: int, relations: frozenset[str]) -> bool:
