@@ -358,3 +358,8 @@ def test_toponyms_a_shared_country_name_is_the_country_whose_places_the_article_
 def test_toponyms_no_country_inside_a_place_name_that_lies_elsewhere() -> None:
     x = extract("Ships crossed the Indian Ocean, and officials in British Columbia and Iraqi Kurdistan agreed.")
     assert sorted(e.code for e in x.entities if e.kind == "country") == ["IQ"]
+
+
+def test_toponyms_an_arena_is_a_facility_at_the_city_its_name_holds() -> None:
+    places = _places("Survivors of the Manchester Arena attack gave evidence on Monday.")
+    assert _near(places["Manchester Arena"], 53.48, -2.24)
