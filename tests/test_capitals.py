@@ -89,3 +89,10 @@ def test_capitals_a_territory_capital_named_like_a_person_never_acts() -> None:
 def test_capitals_another_spelling_of_a_capital_acts() -> None:
     places = _places("Kiev warned Moscow, and Belgrade said it would not recognise the vote.")
     assert places["Kiev"].code == "UA" and places["Belgrade"].code == "RS"
+
+
+def test_capitals_in_a_list_of_other_states_act() -> None:
+    states = _places("Seoul, Washington and other neighbouring countries condemned the launch.")
+    cities = _places("Flights to Berlin, Madrid and other cities resumed.")
+    assert states["Seoul"].code == "KR" and states["Washington"].code == "US"
+    assert cities["Berlin"].kind == "place" and cities["Madrid"].kind == "place"

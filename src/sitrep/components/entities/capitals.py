@@ -64,6 +64,8 @@ def _acts(toks: Tokens, i: int, parties: set[int], capitals: dict[str, str]) -> 
         return True
     if _between_parties(toks, i, words["relations"]) or _party_phrase(toks, i, words["party_phrases"]):
         return True
+    if _listed_with_other_states(toks, i, words["other_states"]):
+        return True
     nxt = toks.texts[i + 1].lower() if i + 1 < toks.n else ""
     if nxt in ("'s", "’s") and i + 2 < toks.n and _actor_noun_at(toks, i + 2, words["nouns_after_possessive"]):
         return not (i > 0 and toks.is_cap(i - 1) and before not in STOP_WORDS)  # "in Washington's view"
@@ -105,6 +107,23 @@ def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]], *, liste
     if aux in words["copulas"]:
         return verb.endswith("ing") and len(verb) > 5
     return verb.endswith("ed") and not verb.endswith("eed") and len(verb) > 4
+
+
+def _listed_with_other_states(toks: Tokens, i: int, nouns: frozenset[str]) -> bool:
+    """ "Seoul, Washington and other neighbouring countries condemned …": a capital in a list that ends with "and
+    other <countries, governments, allies …>" is one of those states."""
+    j = i + 1
+    while j < toks.n and j - i <= _MAX_LISTED and (toks.texts[j] == "," or toks.is_cap(j)):
+        j += 1
+    if j + 2 >= toks.n or toks.texts[j].lower() not in ("and", "or") or toks.texts[j + 1].lower() != "other":
+        return False
+    k = j + 2
+    if toks.is_lower_word(k) and toks.texts[k].lower() not in nouns:
+        k += 1  # one modifier: "other neighbouring countries"
+    return k < toks.n and toks.texts[k].lower() in nouns
+
+
+_MAX_LISTED = 8
 
 
 def _party_phrase(toks: Tokens, i: int, phrases: frozenset[str]) -> bool:
@@ -196,5 +215,6 @@ def _actor_words() -> dict[str, frozenset[str]]:
         "relations",
         "party_phrases",
         "verbs_before_to",
+        "other_states",
     )
     return {name: frozenset(conf[name]) for name in names}
