@@ -96,3 +96,9 @@ def test_capitals_in_a_list_of_other_states_act() -> None:
     cities = _places("Flights to Berlin, Madrid and other cities resumed.")
     assert states["Seoul"].code == "KR" and states["Washington"].code == "US"
     assert cities["Berlin"].kind == "place" and cities["Madrid"].kind == "place"
+
+
+def test_capitals_a_continent_that_acts_is_no_place() -> None:
+    acting = _places("They must, with Europe and others, guard the camps. Europe warned Iran.")
+    lying = _places("Protests spread across Europe, and Europe's largest city grew.")
+    assert "Europe" not in acting and lying["Europe"].kind == "place"

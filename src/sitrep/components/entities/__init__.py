@@ -33,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from sitrep.components.entities.capitals import capitals_as_actors
+from sitrep.components.entities.capitals import capitals_as_actors, regions_that_act
 from sitrep.components.entities.lexicon import gazetteer
 from sitrep.components.entities.misreads import (
     not_places,
@@ -131,7 +131,7 @@ class EntityRecognizer:
         chosen = areas_named_after_cities(toks, gaz, places_written_again(toks, gaz, chosen))
         states_named_like_countries(toks, gaz, chosen)
         speakers_named_like_towns(toks, gaz, chosen)
-        chosen = not_places(toks, chosen)
+        chosen = regions_that_act(toks, not_places(toks, chosen))
         resolve_toponyms(toks, gaz, chosen)
         shared_country_names(toks, gaz, chosen)
         states_named_like_cities(toks, gaz, chosen)

@@ -45,6 +45,22 @@ def capitals_as_actors(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
     return sorted(out, key=lambda c: (c.start, -c.end))
 
 
+def regions_that_act(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """ "with Europe and others", "Europe's response", "Europe warned": a continent that acts as capitals do
+    (`patterns.toml` [places.actors] acting_regions) is a party, not somewhere: it is no place mention."""
+    regions = frozenset(patterns()["places"]["actors"]["acting_regions"])
+    named = [c for c in chosen if c.kind in ("country", "organization", "group") and c.form != "demonym"]
+    parties = {c.end for c in named} | {-c.start - 1 for c in named}
+    dropped: set[int] = set()
+    for cand in chosen:
+        i = toks.starting_at(cand.start) if cand.kind == "place" and not cand.inner else None
+        if i is None or toks.ends[i] != cand.end or toks.texts[i] not in regions:
+            continue
+        if _acts(toks, i, parties, {}):
+            dropped.add(id(cand))
+    return [c for c in chosen if id(c) not in dropped] if dropped else chosen
+
+
 @lru_cache(maxsize=512)
 def country_of_code(gaz: Gazetteer, code: str) -> Candidate | None:
     """The country's own gazetteer entry (for a capital whose country the article does not name)."""
