@@ -102,3 +102,8 @@ def test_capitals_a_continent_that_acts_is_no_place() -> None:
     acting = _places("They must, with Europe and others, guard the camps. Europe warned Iran.")
     lying = _places("Protests spread across Europe, and Europe's largest city grew.")
     assert "Europe" not in acting and lying["Europe"].kind == "place"
+
+
+def test_capitals_a_continent_beside_a_country_or_before_a_modal_stays_a_place() -> None:
+    x = extract("The row echoed in both Germany and Europe at large, and Europe will get the car first.")
+    assert [m.text for e in x.entities if e.kind == "place" for m in e.mentions] == ["Europe", "Europe"]

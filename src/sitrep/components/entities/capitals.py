@@ -49,16 +49,27 @@ def regions_that_act(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     """ "with Europe and others", "Europe's response", "Europe warned": a continent that acts as capitals do
     (`patterns.toml` [places.actors] acting_regions) is a party, not somewhere: it is no place mention."""
     regions = frozenset(patterns()["places"]["actors"]["acting_regions"])
-    named = [c for c in chosen if c.kind in ("country", "organization", "group") and c.form != "demonym"]
-    parties = {c.end for c in named} | {-c.start - 1 for c in named}
     dropped: set[int] = set()
     for cand in chosen:
         i = toks.starting_at(cand.start) if cand.kind == "place" and not cand.inner else None
         if i is None or toks.ends[i] != cand.end or toks.texts[i] not in regions:
             continue
-        if _acts(toks, i, parties, {}):
+        if _region_acts(toks, i):
             dropped.add(id(cand))
     return [c for c in chosen if id(c) not in dropped] if dropped else chosen
+
+
+def _region_acts(toks: Tokens, i: int) -> bool:
+    """The continent at token i acts by the plainest signs only: a word before it that takes a party ("with
+    Europe"), a listed verb after it ("Europe warned", not "Europe will get"), or an actor's noun after its "'s"."""
+    words = _actor_words()
+    before = toks.texts[i - 1].lower() if i > 0 else ""
+    if (before in words["before"] and before != "between") or _party_phrase(toks, i, words["party_phrases"]):
+        return True
+    nxt = toks.texts[i + 1].lower() if i + 1 < toks.n else ""
+    if nxt in ("'s", "’s") and i + 2 < toks.n:
+        return _actor_noun_at(toks, i + 2, words["nouns_after_possessive"])
+    return _verb_after(toks, i + 1, words, listed_only=True)
 
 
 @lru_cache(maxsize=512)
