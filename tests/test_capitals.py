@@ -40,3 +40,70 @@ def test_capitals_first_of_two_acting_capitals_acts_too() -> None:
     assert places["Seoul"].code == "KR" and places["Tokyo"].code == "JP"
     assert places["London"].kind == "place" and places["Paris"].kind == "place"
     assert places["Moscow"].kind == "place" and places["Beijing"].code == "CN"
+
+
+def test_capitals_possessive_actor_noun_wins_over_a_place_word() -> None:
+    places = _places("Analysts pointed to Pyongyang's latest missile test. In Washington's view the deal was dead. "
+                     "Crowds filled Beijing's Tiananmen Square.")  # fmt: skip
+    assert places["Pyongyang"].code == "KP" and places["Washington"].code == "US"
+    assert places["Beijing"].kind == "place"
+
+
+def test_capitals_possessive_noun_after_two_modifiers() -> None:
+    places = _places("The envoy backed Washington's current diplomatic efforts, and Seoul's Foreign Ministry agreed. "
+                     "London's mayor opened a bridge.")  # fmt: skip
+    assert places["Washington"].code == "US" and places["Seoul"].code == "KR"
+    assert places["London"].kind == "place"
+
+
+def test_capitals_named_as_the_source_of_a_claim_act() -> None:
+    x = extract("It was the sixth launch this year, according to Seoul. Reporters travelled to Seoul.")
+    kinds = [(m.start, e.kind) for e in x.entities if e.name in ("South Korea", "Seoul") for m in e.mentions]
+    assert [kind for _, kind in sorted(kinds)] == ["country", "place"]
+
+
+def test_capitals_adverb_before_the_verb() -> None:
+    places = _places("Berlin currently maintains two satellites, and critics tried to pressure Moscow into talks.")
+    assert places["Berlin"].code == "DE" and places["Moscow"].code == "RU"
+
+
+def test_capitals_continue_to_before_a_listed_verb() -> None:
+    places = _places("Moscow and Beijing continue to insist on talks, while Kabul continues to grow.")
+    assert places["Moscow"].code == "RU" and places["Beijing"].code == "CN"
+    assert places["Kabul"].kind == "place"
+
+
+def test_capitals_sanctioned_or_threatening_capitals_act() -> None:
+    x = extract("The UN imposed new sanctions on Pyongyang after the launch. Guam faces a threat from Pyongyang. "
+                "An attack on Kabul left four dead.")  # fmt: skip
+    kinds = sorted((m.start, e.kind) for e in x.entities if e.name in ("North Korea", "Pyongyang", "Kabul")
+                   for m in e.mentions)  # fmt: skip
+    assert [kind for _, kind in kinds] == ["country", "country", "place"]
+
+
+def test_capitals_a_territory_capital_named_like_a_person_never_acts() -> None:
+    x = extract("Hamilton said the plan would fail, Stanley rejected it and Douglas warned of delays.")
+    assert not [e for e in x.entities if e.kind == "country"]
+
+
+def test_capitals_another_spelling_of_a_capital_acts() -> None:
+    places = _places("Kiev warned Moscow, and Belgrade said it would not recognise the vote.")
+    assert places["Kiev"].code == "UA" and places["Belgrade"].code == "RS"
+
+
+def test_capitals_in_a_list_of_other_states_act() -> None:
+    states = _places("Seoul, Washington and other neighbouring countries condemned the launch.")
+    cities = _places("Flights to Berlin, Madrid and other cities resumed.")
+    assert states["Seoul"].code == "KR" and states["Washington"].code == "US"
+    assert cities["Berlin"].kind == "place" and cities["Madrid"].kind == "place"
+
+
+def test_capitals_a_continent_that_acts_is_no_place() -> None:
+    acting = _places("They must, with Europe and others, guard the camps. Europe warned Iran.")
+    lying = _places("Protests spread across Europe, and Europe's largest city grew.")
+    assert "Europe" not in acting and lying["Europe"].kind == "place"
+
+
+def test_capitals_a_continent_beside_a_country_or_before_a_modal_stays_a_place() -> None:
+    x = extract("The row echoed in both Germany and Europe at large, and Europe will get the car first.")
+    assert [m.text for e in x.entities if e.kind == "place" for m in e.mentions] == ["Europe", "Europe"]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from sitrep.pipeline import extract
 from tests.place_helpers import near as _near
 from tests.place_helpers import places_of as _places
 
@@ -91,3 +92,8 @@ def test_misreads_name_glued_to_a_letter_code_is_a_product() -> None:
     places = _places("The phone ships with its S-Pen and a case, the Seoul-based maker said.")
     assert "Pen" not in places
     assert "Seoul" in places
+
+
+def test_misreads_an_everyday_word_opening_a_sentence_names_no_facility() -> None:
+    x = extract("Memo: Federal prison guards falsified records. Evin prison held him for a year.")
+    assert [e.name for e in x.entities if e.kind == "place"] == ["Evin prison"]

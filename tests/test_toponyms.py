@@ -330,3 +330,36 @@ def test_toponyms_city_named_with_a_direction_and_a_facility_word_is_the_city() 
 def test_toponyms_facility_after_a_states_possessive_takes_no_nearby_city() -> None:
     places = _places("The Pentagon tested interceptors at Alaska's Camp Bravo on Friday, officials in Dallas said.")
     assert places["Camp Bravo"].lat is None  # somewhere in Alaska, not in Dallas
+
+
+def test_toponyms_a_place_in_a_list_of_countries_lies_in_none_of_them() -> None:
+    x = extract("The last places went to Georgia, North Macedonia, Kosovo, Belarus and Romania.")
+    kosovo = next(e for e in x.entities if e.name == "Kosovo")
+    assert "country" not in kosovo.attributes
+
+
+def test_toponyms_planets_benchmarks_and_abbreviations_are_no_towns() -> None:
+    x = extract("Brent crude fell while Fortune 500 firms gained. Probes studied Jupiter and Mars, Sens. Lee said.")
+    assert not [e.name for e in x.entities if e.kind == "place"]
+    assert _near(_places("He retired to Jupiter, Florida, in May.")["Jupiter"], 26.93, -80.09)
+
+
+def test_toponyms_no_place_inside_a_longer_place_name_that_won() -> None:
+    x = extract("Bushfires burned across New South Wales on Monday.")
+    assert [e.name for e in x.entities if e.kind == "place"] == ["New South Wales"]
+
+
+def test_toponyms_a_shared_country_name_is_the_country_whose_places_the_article_names() -> None:
+    east = _places("Rebels seized Goma, and the army of Congo vowed to retake it.")
+    west = _places("Brazzaville and Pointe-Noire were calm, the government of Congo said.")
+    assert east["Congo"].code == "CD" and west["Congo"].code == "CG"
+
+
+def test_toponyms_no_country_inside_a_place_name_that_lies_elsewhere() -> None:
+    x = extract("Ships crossed the Indian Ocean, and officials in British Columbia and Iraqi Kurdistan agreed.")
+    assert sorted(e.code for e in x.entities if e.kind == "country") == ["IQ"]
+
+
+def test_toponyms_an_arena_is_a_facility_at_the_city_its_name_holds() -> None:
+    places = _places("Survivors of the Manchester Arena attack gave evidence on Monday.")
+    assert _near(places["Manchester Arena"], 53.48, -2.24)

@@ -95,3 +95,39 @@ def test_towns_postal_code_after_a_town_names_its_state() -> None:
 def test_towns_postal_code_keeps_a_foreign_namesake_off_the_map() -> None:
     places = _places("The riders met again at Gladstone, NJ, for the autumn finals.")
     assert places["Gladstone"].lat is None  # not the Australian city
+
+
+def test_towns_a_place_shown_once_is_that_place_when_written_again() -> None:
+    x = extract("ERIMO, Japan (Reuters) - Fishermen in Erimo fear the missiles. Erimo's fishing union met on Monday.")
+    erimo = [e for e in x.entities if e.name == "Erimo"]
+    assert len(erimo) == 1 and [m.text for m in erimo[0].mentions] == ["ERIMO", "Erimo", "Erimo"]
+
+
+def test_towns_a_place_written_again_not_inside_a_longer_name_or_a_person() -> None:
+    x = extract("Tanks moved through Paju, South Korea, on Monday. Paju Bank closed, and shops in Paju opened.")
+    paju = [m.text for e in x.entities if e.kind == "place" for m in e.mentions if "Paju" in m.text]
+    assert paju == ["Paju", "Paju"]
+
+
+def test_towns_a_city_name_before_an_area_word_names_the_area() -> None:
+    x = extract("Shelling hit villages in Hama province, and rebels later shelled Hama itself. Troops left the "
+                "Donetsk region.")  # fmt: skip
+    places = {m.text: e for e in x.entities if e.kind == "place" for m in e.mentions}
+    assert places["Hama province"].lat is None and places["Donetsk region"].lat is None
+    assert _near(places["Hama"], 35.13, 36.75)
+
+
+def test_towns_state_after_a_capital_is_no_area() -> None:
+    x = extract("Hundreds were arrested, Tehran state television said.")
+    assert not [e for e in x.entities if e.kind == "place" and "state" in e.name]
+
+
+def test_towns_a_small_town_before_region_stays_the_town() -> None:
+    x = extract("The missile was fired from the Sunan region, north of the capital.")
+    assert _near(next(e for e in x.entities if e.kind == "place"), 39.2, 125.69)
+
+
+def test_towns_the_only_small_town_of_an_article_about_another_country_keeps_no_point() -> None:
+    x = extract("British fans cheered Kanye West on Monday.")
+    assert all(e.lat is None for e in x.entities if e.kind == "place")
+    assert _near(_places("Police in Corning, California, said the school was closed.")["Corning"], 39.93, -122.18)

@@ -33,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from sitrep.components.entities.capitals import capitals_as_actors
+from sitrep.components.entities.capitals import capitals_as_actors, regions_that_act
 from sitrep.components.entities.lexicon import gazetteer
 from sitrep.components.entities.misreads import (
     not_places,
@@ -50,7 +50,15 @@ from sitrep.components.entities.names import (
 )
 from sitrep.components.entities.patterns import find_patterns, gazetteer_hits
 from sitrep.components.entities.people import find_people
-from sitrep.components.entities.resolve import Resolved, build, inner_countries, join_mentions, link_places, select
+from sitrep.components.entities.resolve import (
+    Resolved,
+    build,
+    inner_countries,
+    join_mentions,
+    link_places,
+    select,
+    shared_country_names,
+)
 from sitrep.components.entities.scan import Candidate, Tokens, gazetteer_pass
 from sitrep.components.entities.statistical import model_candidates
 from sitrep.components.entities.teams import more_teams, teams_in_sport
@@ -66,7 +74,9 @@ from sitrep.components.entities.toponyms import (
     words_read_as_places,
 )
 from sitrep.components.entities.towns import (
+    areas_named_after_cities,
     lone_small_towns,
+    places_written_again,
     state_abbreviations,
     towns_after_place_words,
     venues_named_after_cities,
@@ -118,10 +128,12 @@ class EntityRecognizer:
         chosen = qualified_towns(toks, gaz, chosen)
         chosen = towns_inside_names(toks, gaz, words_read_as_places(toks, chosen))
         chosen = towns_after_place_words(toks, gaz, towns_in_context(toks, gaz, chosen))
+        chosen = areas_named_after_cities(toks, gaz, places_written_again(toks, gaz, chosen))
         states_named_like_countries(toks, gaz, chosen)
         speakers_named_like_towns(toks, gaz, chosen)
-        chosen = not_places(toks, chosen)
+        chosen = regions_that_act(toks, not_places(toks, chosen))
         resolve_toponyms(toks, gaz, chosen)
+        shared_country_names(toks, gaz, chosen)
         states_named_like_cities(toks, gaz, chosen)
         qualified_elsewhere(toks, gaz, chosen)
         venues_named_after_cities(toks, chosen)

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.components.entities.lexicon import Gazetteer, gazetteer, patterns
+from sitrep.components.entities.lexicon import Gazetteer, patterns
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 
 
@@ -23,13 +23,18 @@ def capitals_as_actors(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
     named = [c for c in chosen if c.kind in ("country", "organization", "group") and c.form != "demonym"]
     parties = {c.end for c in named} | {-c.start - 1 for c in named}  # ends, and starts stored as -start - 1
     out = list(chosen)
-    for i in toks.where(gaz.capitals.keys()):
+    names, keys = capital_codes(gaz)
+    capitals = dict(names)
+    for cand in chosen:  # another spelling of a capital ("Kiev")
+        if cand.kind == "place" and cand.key in keys and " " not in toks.text[cand.start : cand.end]:
+            capitals.setdefault(toks.text[cand.start : cand.end], keys[cand.key])
+    for i in toks.where(capitals.keys()):
         start, end = toks.starts[i], toks.ends[i]
         held = taken.get(start)
-        if (held is not None and (held.kind != "place" or held.end != end)) or not _acts(toks, i, parties):
+        if (held is not None and (held.kind != "place" or held.end != end)) or not _acts(toks, i, parties, capitals):
             continue
-        code = gaz.capitals[toks.texts[i]]
-        country = countries.get(code) or _country_entry(gaz, code)
+        code = capitals[toks.texts[i]]
+        country = countries.get(code) or country_of_code(gaz, code)
         if country is None:
             continue
         if held is not None:
@@ -40,8 +45,35 @@ def capitals_as_actors(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
     return sorted(out, key=lambda c: (c.start, -c.end))
 
 
+def regions_that_act(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """ "with Europe and others", "Europe's response", "Europe warned": a continent that acts as capitals do
+    (`patterns.toml` [places.actors] acting_regions) is a party, not somewhere: it is no place mention."""
+    regions = frozenset(patterns()["places"]["actors"]["acting_regions"])
+    dropped: set[int] = set()
+    for cand in chosen:
+        i = toks.starting_at(cand.start) if cand.kind == "place" and not cand.inner else None
+        if i is None or toks.ends[i] != cand.end or toks.texts[i] not in regions:
+            continue
+        if _region_acts(toks, i):
+            dropped.add(id(cand))
+    return [c for c in chosen if id(c) not in dropped] if dropped else chosen
+
+
+def _region_acts(toks: Tokens, i: int) -> bool:
+    """The continent at token i acts by the plainest signs only: a word before it that takes a party ("with
+    Europe"), a listed verb after it ("Europe warned", not "Europe will get"), or an actor's noun after its "'s"."""
+    words = _actor_words()
+    before = toks.texts[i - 1].lower() if i > 0 else ""
+    if (before in words["before"] and before != "between") or _party_phrase(toks, i, words["party_phrases"]):
+        return True
+    nxt = toks.texts[i + 1].lower() if i + 1 < toks.n else ""
+    if nxt in ("'s", "’s") and i + 2 < toks.n:
+        return _actor_noun_at(toks, i + 2, words["nouns_after_possessive"])
+    return _verb_after(toks, i + 1, words, listed_only=True)
+
+
 @lru_cache(maxsize=512)
-def _country_entry(gaz: Gazetteer, code: str) -> Candidate | None:
+def country_of_code(gaz: Gazetteer, code: str) -> Candidate | None:
     """The country's own gazetteer entry (for a capital whose country the article does not name)."""
     entry = gaz.entries.get(f"country:{code}") or next(
         (e for e in gaz.entries.values() if e.kind == "country" and e.code == code and e.form == "name"), None
@@ -49,7 +81,7 @@ def _country_entry(gaz: Gazetteer, code: str) -> Candidate | None:
     return from_entry(entry, 0, 0) if entry is not None else None
 
 
-def _acts(toks: Tokens, i: int, parties: set[int]) -> bool:
+def _acts(toks: Tokens, i: int, parties: set[int], capitals: dict[str, str]) -> bool:
     """Whether the capital at token i is an actor: a verb after it, an actor's noun after its "'s", a verb or
     preposition before it that takes a party ("accused", "with", "under"), or "and" after a country, organization
     or a party's noun ("the UK and Washington", "the government and Beijing"); never after a place preposition."""
@@ -57,17 +89,21 @@ def _acts(toks: Tokens, i: int, parties: set[int]) -> bool:
     before = toks.texts[i - 1].lower() if i > 0 else ""
     if before in ("and", "or") and i > 1 and _party_before(toks, i - 2, parties, words["nouns_after_possessive"]):
         return True
-    if _between_parties(toks, i, words["relations"]):
+    if _between_parties(toks, i, words["relations"]) or _party_phrase(toks, i, words["party_phrases"]):
         return True
+    if _listed_with_other_states(toks, i, words["other_states"]):
+        return True
+    nxt = toks.texts[i + 1].lower() if i + 1 < toks.n else ""
+    if nxt in ("'s", "’s") and i + 2 < toks.n and _actor_noun_at(toks, i + 2, words["nouns_after_possessive"]):
+        return not (i > 0 and toks.is_cap(i - 1) and before not in STOP_WORDS)  # "in Washington's view"
     if before in words["place_before"] or (i + 1 < toks.n and toks.is_cap(i + 1)):
         return False
-    if _party_after(toks, i + 1, parties) or _pair_acts(toks, i, words):
+    if _party_after(toks, i + 1, parties) or _pair_acts(toks, i, words, capitals):
         return True
     if i > 0 and toks.is_cap(i - 1) and before not in STOP_WORDS:  # "Fort Washington", not "After Washington"
         return False
-    nxt = toks.texts[i + 1].lower() if i + 1 < toks.n else ""
-    if nxt in ("'s", "’s") and i + 2 < toks.n:
-        return _actor_noun_at(toks, i + 2, words["nouns_after_possessive"])
+    if nxt in ("'s", "’s"):
+        return False
     return _verb_after(toks, i + 1, words, listed_only=before in ("and", "or")) or before in words["before"]
 
 
@@ -76,6 +112,11 @@ def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]], *, liste
     shoot down", "Pyongyang is playing"): "Kabul was quiet", "Kabul was attacked" and "Beijing has 20 million
     people" are no actors. With `listed_only` (the capital ends a list: "flights between London and Paris
     resumed") only a verb of `verbs_after` counts."""
+    while j < toks.n and toks.texts[j].lower() in words["adverbs"]:  # "Tokyo currently maintains"
+        j += 1
+    head = toks.texts[j].lower() if j + 2 < toks.n else ""
+    if head in words["verbs_before_to"] and head not in words["verbs_after"] and toks.texts[j + 1] == "to":
+        j, listed_only = j + 2, True  # "Moscow continues to insist", not "Kabul continues to grow"
     aux = toks.texts[j].lower() if j < toks.n else ""
     if aux in words["auxiliaries"] or aux in words["modals"]:
         j += 1
@@ -95,17 +136,59 @@ def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]], *, liste
     return verb.endswith("ed") and not verb.endswith("eed") and len(verb) > 4
 
 
-def _pair_acts(toks: Tokens, i: int, words: dict[str, frozenset[str]]) -> bool:
+def _listed_with_other_states(toks: Tokens, i: int, nouns: frozenset[str]) -> bool:
+    """ "Seoul, Washington and other neighbouring countries condemned …": a capital in a list that ends with "and
+    other <countries, governments, allies …>" is one of those states."""
+    j = i + 1
+    while j < toks.n and j - i <= _MAX_LISTED and (toks.texts[j] == "," or toks.is_cap(j)):
+        j += 1
+    if j + 2 >= toks.n or toks.texts[j].lower() not in ("and", "or") or toks.texts[j + 1].lower() != "other":
+        return False
+    k = j + 2
+    if toks.is_lower_word(k) and toks.texts[k].lower() not in nouns:
+        k += 1  # one modifier: "other neighbouring countries"
+    return k < toks.n and toks.texts[k].lower() in nouns
+
+
+_MAX_LISTED = 8
+
+
+def _party_phrase(toks: Tokens, i: int, phrases: frozenset[str]) -> bool:
+    """ "according to Seoul", "sanctions on Pyongyang": the two words before the capital make it a party."""
+    if i < 2:
+        return False
+    return f"{toks.texts[i - 2].lower()} {toks.texts[i - 1].lower()}" in phrases
+
+
+def _pair_acts(toks: Tokens, i: int, words: dict[str, frozenset[str]], capitals: dict[str, str]) -> bool:
     """ "Seoul and Tokyo agreed": the first of two capitals joined by "and" acts when a listed verb follows the
     second ("London and Paris back the plan" is left as two cities)."""
-    if i + 3 >= toks.n or toks.texts[i + 1].lower() != "and" or toks.texts[i + 2] not in _capital_words():
+    if i + 3 >= toks.n or toks.texts[i + 1].lower() != "and" or toks.texts[i + 2] not in capitals:
         return False
     return _verb_after(toks, i + 3, words, listed_only=True)
 
 
-@cache
-def _capital_words() -> frozenset[str]:
-    return frozenset(gazetteer().capitals)
+@lru_cache(maxsize=4)
+def capital_codes(gaz: Gazetteer) -> tuple[dict[str, str], dict[str, str]]:
+    """National capitals that may act, by name and by the key of their city → their country's code: a capital the
+    gazetteer reads as a place of that country ("Beijing", "Washington"), or as a city of a million people or more
+    elsewhere (a capital whose country changed its code: "Belgrade"); a mention of that city under another spelling
+    ("Kiev") is the capital too. A capital whose name the gazetteer leaves to people and words ("Hamilton",
+    "Stanley", "Victoria", "Douglas") or gives to a bigger namesake ("San Jose", "Plymouth") never acts: "Hamilton
+    said" is a person."""
+    names: dict[str, str] = {}
+    keys: dict[str, str] = {}
+    for name, code in gaz.capitals.items():
+        entry = gaz.lookup(name)
+        if entry is None or entry.kind != "place" or entry.country is None:
+            continue
+        if entry.country != code and (entry.lat is None or entry.population < _MIN_RENAMED_CAPITAL):
+            continue
+        names[name] = keys[entry.key] = entry.country
+    return names, keys
+
+
+_MIN_RENAMED_CAPITAL = 1_000_000
 
 
 def _between_parties(toks: Tokens, i: int, relations: frozenset[str]) -> bool:
@@ -131,10 +214,17 @@ def _party_after(toks: Tokens, j: int, parties: set[int]) -> bool:
 
 
 def _actor_noun_at(toks: Tokens, j: int, nouns: frozenset[str]) -> bool:
-    """An actor's noun right after the possessive, or after one lower-case word ("Beijing's new policy")."""
-    if toks.texts[j].lower() in nouns:
-        return True
-    return toks.is_lower_word(j) and j + 1 < toks.n and toks.texts[j + 1].lower() in nouns
+    """An actor's noun right after the possessive, or after one or two other words ("Beijing's new policy",
+    "Washington's current diplomatic efforts", "Seoul's Foreign Ministry")."""
+    for k in range(j, min(toks.n, j + _MAX_MODIFIERS + 1)):
+        if toks.texts[k].lower() in nouns:
+            return True
+        if not toks.texts[k].isalpha():
+            return False
+    return False
+
+
+_MAX_MODIFIERS = 2
 
 
 @cache
@@ -150,5 +240,8 @@ def _actor_words() -> dict[str, frozenset[str]]:
         "copulas",
         "adverbs",
         "relations",
+        "party_phrases",
+        "verbs_before_to",
+        "other_states",
     )
     return {name: frozenset(conf[name]) for name in names}

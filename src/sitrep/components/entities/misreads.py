@@ -1,8 +1,9 @@
 """Place names the text shows to name something else, or to lie elsewhere than the gazetteer's first guess: a title
 in quotation marks ("Fargo"), a publication ("The Atlantic"), an organization's name ("the Alliance for American
 Manufacturing"), a street ("Reno Ave."), an acronym in running text ("DACA"), a person named after a kinship word
-("his wife Kali"); a US state named like a city ("Kent, Washington"; "Oregon, New York and Washington"); a place
-written "<place>, <state or country>" that lies elsewhere ("North Manchester, Indiana" is no English town).
+("his wife Kali"), an everyday word opening a sentence before a facility noun ("Federal prison guards"); a US
+state named like a city ("Kent, Washington"; "Oregon, New York and Washington"); a place written "<place>, <state or
+country>" that lies elsewhere ("North Manchester, Indiana" is no English town).
 
 Precision first: a name so misread is dropped, or loses its coordinates, rather than kept at a wrong point. The
 words that decide are in `data/entities/patterns.toml` [places.misreads]."""
@@ -11,7 +12,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, patterns
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, common_words, patterns
 from sitrep.components.entities.scan import Candidate, Tokens
 
 _QUOTES_OPEN = frozenset(['"', "“", "‘", "'"])
@@ -43,7 +46,7 @@ def not_places(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
         if cand.kind != "place" or cand.inner or span is None:
             continue
         i, j = span
-        if _quoted(toks, i, j) or _publication(toks, i) or _work_of_a_year(toks, i) or _model_code(toks, i):
+        if _misread(toks, cand, i, j):
             dropped.add(id(cand))
         elif not _is_city(cand):
             continue
@@ -55,6 +58,29 @@ def not_places(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
         return chosen
     inside = {id(c) for c in chosen if c.inner and any(id(o) in dropped and o.start <= c.start < o.end for o in chosen)}
     return [c for c in chosen if id(c) not in dropped and id(c) not in inside]
+
+
+def _misread(toks: Tokens, cand: Candidate, i: int, j: int) -> bool:
+    """A title, a publication, a work of a year, a model code, or an everyday word before a facility noun."""
+    if _quoted(toks, i, j) or _publication(toks, i) or _work_of_a_year(toks, i) or _model_code(toks, i):
+        return True
+    return cand.rank == _RANK_FACILITY and _word_before_a_facility_noun(toks, i, j)
+
+
+_RANK_FACILITY = 3
+
+
+def _word_before_a_facility_noun(toks: Tokens, i: int, j: int) -> bool:
+    """ "Federal prison guards falsified …", "Local prison officials said": an everyday word capitalized only
+    because it opens a sentence, before lower-case facility words, names no facility ("Evin prison" does)."""
+    if j < i + 2 or not all(toks.is_lower_word(k) for k in range(i + 1, j)):
+        return False
+    opens = i == 0 or not toks.adjacent(i) or toks.texts[i - 1] in _SENTENCE_MARKS
+    word = toks.texts[i].lower()
+    return opens and (word in STOP_WORDS or word in common_words())
+
+
+_SENTENCE_MARKS = frozenset([".", "!", "?", ":", ";", '"', "“", "”", "(", "—", "–", "-"])
 
 
 def _quoted(toks: Tokens, i: int, j: int) -> bool:

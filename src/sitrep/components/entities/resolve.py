@@ -10,6 +10,7 @@ from functools import cache
 from operator import itemgetter
 from typing import Any
 
+from sitrep.components.entities.capitals import country_of_code
 from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, first_keys, known_people, patterns
 from sitrep.components.entities.names import RANK_GUESS
 from sitrep.components.entities.people import name_unit
@@ -29,7 +30,8 @@ class Resolved:
 
 def select(cands: list[Candidate], length: int) -> list[Candidate]:
     """Longest candidates first (then the most trusted source), never two overlapping; inner mentions
-    (a country inside "German Armed Forces") are kept inside the mention that holds them."""
+    (a country inside "German Armed Forces") are kept inside the mention that holds them (a place inside a
+    directional one, "Hokkaido" of "northern Hokkaido", only while that one is chosen)."""
     taken = bytearray(length + 1)
     chosen: list[Candidate] = []
     for cand in sorted((c for c in cands if not c.inner), key=lambda c: (c.start - c.end, -c.rank)):
@@ -37,10 +39,11 @@ def select(cands: list[Candidate], length: int) -> list[Candidate]:
             taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
             chosen.append(cand)
     outer = sorted((c.start, c.end) for c in chosen)
+    pointed = {char for c in chosen for char in c.refs.values()}
     inner_taken = bytearray(length + 1)
     for cand in (c for c in cands if c.inner):
-        if inner_taken.find(1, cand.start, cand.end) >= 0:
-            continue
+        if inner_taken.find(1, cand.start, cand.end) >= 0 or (cand.kind == "place" and cand.start not in pointed):
+            continue  # "Wales" of "South Wales" inside "New South Wales": the mention that held it lost
         if _inside(outer, cand) or taken.find(1, cand.start, cand.end) < 0:
             inner_taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
             chosen.append(cand)
@@ -55,7 +58,8 @@ def _inside(outer: list[tuple[int, int]], cand: Candidate) -> bool:
 
 
 def inner_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
-    """The country a composite mention starts with: "Iraqi" in "Iraqi security forces", "U.S." in "U.S. Army"."""
+    """The country a composite mention starts with: "Iraqi" in "Iraqi security forces", "U.S." in "U.S. Army"; in a
+    place's name only the country it lies in ("Iraqi Kurdistan", not "British Columbia" nor the "Indian Ocean")."""
     found: list[Candidate] = []
     for cand in chosen:
         i = toks.starting_at(cand.start)
@@ -67,7 +71,7 @@ def inner_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
                 break
             surface += (" " if j > i and toks.ws[j - 1] else "") + toks.texts[j]
             entry = gaz.lookup(surface)
-            if entry is not None and entry.kind == "country":
+            if entry is not None and entry.kind == "country" and (cand.kind != "place" or cand.country == entry.code):
                 inner = from_entry(entry, cand.start, toks.ends[j])
                 inner.inner = True
                 found.append(inner)
@@ -75,13 +79,44 @@ def inner_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
     return found
 
 
+def shared_country_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
+    """ "Congo" alone, in a story that names Goma or Kinshasa, is the Democratic Republic; in one that names
+    Brazzaville, the Republic: a country name two countries share (`patterns.toml` [places] shared_country_names)
+    is the one the article's other mentions (countries and the places in them) name more often, else the first."""
+    shared: dict[str, list[str]] = patterns()["places"]["shared_country_names"]
+    found = [c for c in chosen if c.kind == "country" and " ".join(toks.text[c.start : c.end].split()) in shared]
+    if not found:
+        return
+    ids = {id(c) for c in found}
+    counts: dict[str, int] = {}
+    for cand in chosen:
+        code = cand.code if cand.kind == "country" else cand.country if cand.kind == "place" else None
+        if code and id(cand) not in ids:
+            counts[code] = counts.get(code, 0) + 1
+    for cand in found:
+        codes = shared[" ".join(toks.text[cand.start : cand.end].split())]
+        code = max(codes, key=lambda c: (counts.get(c, 0), -codes.index(c)))
+        entry = country_of_code(gaz, code)
+        if entry is None or code == cand.code:
+            continue
+        cand.key, cand.name, cand.code, cand.lat, cand.lon = entry.key, entry.name, code, entry.lat, entry.lon
+        cand.country = code
+        for place in chosen:  # "eastern Congo" lies where its country does
+            if place.kind == "place" and place.refs.get("country") == cand.start:
+                place.country, place.lat, place.lon = code, entry.lat, entry.lon
+
+
 def link_places(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
     """ "Incirlik Air Base, Turkey": a place written before ", <country>" lies in that country. Only the country's
     own name counts, and only a country the place may lie in: not a demonym ("the city of Osaka, British officials
     said"), not a capital that acts for its country ("the Soviet Union, Beijing has calculated"), not another
-    country than the one a known city lies in."""
+    country than the one a known city lies in, not the next item of a list of countries ("Georgia, North
+    Macedonia, Kosovo, Belarus")."""
+    before: Candidate | None = None
     for place, nxt in itertools.pairwise(chosen):
-        if place.kind != "place" or nxt.kind != "country" or toks.text[place.end : nxt.start] != ", ":
+        listed = before is not None and before.kind == "country" and toks.text[before.end : place.start] == ", "
+        before = place
+        if place.kind != "place" or nxt.kind != "country" or toks.text[place.end : nxt.start] != ", " or listed:
             continue
         written = gaz.lookup(" ".join(toks.text[nxt.start : nxt.end].split()))
         if nxt.form != "name" or written is None or written.kind != "country":

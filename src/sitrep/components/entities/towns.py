@@ -18,6 +18,7 @@ from sitrep.components.entities.lexicon import (
     Entry,
     Gazetteer,
     common_words,
+    not_town_names,
     patterns,
     towns,
 )
@@ -189,15 +190,18 @@ def _country_named(chosen: list[Candidate], code: str | None, *keys: str) -> boo
 def lone_small_towns(gaz: Gazetteer, chosen: list[Candidate]) -> None:
     """ "Westlake" in a story about Seattle (a town of Ohio), "Carnegie" in one about Japan (a suburb of Melbourne): a
     town of fewer than `LONE_TOWN_POPULATION` people, more than `LONE_TOWN_KM` from every other place the article
-    puts on the map, whose country (for a US town, its state) nothing else in the article names, is a namesake the
-    article does not mean; it keeps no coordinates rather than wrong ones."""
+    puts on the map (or the only place it puts there, in an article that names another country: "British fans
+    cheered Kanye West"), whose country (for a US town, its state) nothing else in the article names, is a namesake
+    the article does not mean; it keeps no coordinates rather than wrong ones."""
     points = [c for c in chosen if c.kind == "place" and c.lat is not None and c.lon is not None]
     for cand in points:
         entry = _entry_of(gaz, cand)
         if entry is None or entry.population >= LONE_TOWN_POPULATION or cand.inner:
             continue
         others = [c for c in points if c.key != cand.key]
-        if not others or any(_km(cand, c) <= LONE_TOWN_KM for c in others):
+        if any(_km(cand, c) <= LONE_TOWN_KM for c in others):
+            continue
+        if not others and not any(c.kind == "country" and c.code != cand.country for c in chosen):
             continue
         if not _home_named(gaz, chosen, cand, entry):
             cand.lat = cand.lon = None
@@ -240,3 +244,87 @@ def _km(a: Candidate, b: Candidate) -> float:
 
 
 _EARTH_DIAMETER_KM = 12742.0
+
+
+def places_written_again(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """ "ERIMO, Japan — … her cottage in Erimo", "in Paju, South Korea … drills in Paju": a place no list knows by
+    that name, which the article has shown to be a place once (a dateline, "<name>, <country>", "the town of
+    <name>"), is that place wherever the article writes the name again by itself (not inside a longer capitalized
+    name, not a word of a person's name the article gives, not a sentence's first word that the article also writes
+    in lower case)."""
+    sources: dict[str, Candidate] = {}
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner or cand.rank > _RANK_NAMED_PLACE:
+            continue
+        surface = _written(toks, cand)
+        if surface and gaz.lookup(surface) is None and surface not in not_town_names():
+            sources.setdefault(surface, cand)
+    if not sources:
+        return chosen
+    covered = bytearray(len(toks.text) + 1)
+    for cand in chosen:
+        covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    people = {w for c in chosen if c.kind == "person" for w in c.name.split()}
+    firsts = {surface.split(" ", 1)[0]: surface for surface in sources}
+    found: list[Candidate] = []
+    for i in toks.where(firsts.keys()):
+        surface = firsts[toks.texts[i]]
+        j = i + len(surface.split())
+        if j > toks.n or toks.span_text(i, j) != surface or any(covered[toks.starts[k]] for k in range(i, j)):
+            continue
+        if toks.texts[i] in people or not _stands_alone(toks, i, j):
+            continue
+        src = sources[surface]  # unplaced, it is a town to place no nearer than its first mention is
+        rank = src.rank if src.lat is not None else RANK_CITY
+        found.append(Candidate(toks.starts[i], toks.ends[j - 1], "place", src.key, src.name, src.code, src.lat,
+                               src.lon, src.country, src.form, rank))  # fmt: skip
+    return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+_RANK_NAMED_PLACE = 3  # towns, datelines and named facilities; not a guess
+
+
+def _written(toks: Tokens, cand: Candidate) -> str:
+    """The candidate's text in title case when written in capitals, with single spaces."""
+    text = " ".join(toks.text[cand.start : cand.end].split())
+    return text.title() if text.isupper() else text
+
+
+def _stands_alone(toks: Tokens, i: int, j: int) -> bool:
+    """Tokens i..j-1 are no part of a longer capitalized name, and a one-word name opening a sentence is not an
+    everyday word the article writes in lower case."""
+    if j < toks.n and toks.adjacent(j) and toks.is_cap(j) and toks.ws[j - 1]:
+        return False
+    opens = i == 0 or not toks.adjacent(i) or toks.texts[i - 1] in _SENTENCE_MARKS
+    if not opens and toks.is_cap(i - 1) and toks.texts[i - 1].isalpha():
+        return False
+    return not (opens and j == i + 1 and toks.texts[i].lower() in toks.positions)
+
+
+_SENTENCE_MARKS = frozenset([".", "!", "?", ":", ";", '"', "“", "”", "'", "‘", "’", "(", "-", "—", "–"])
+
+
+def areas_named_after_cities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Hama province", "the Donetsk region", "Kano state": a city's name before a lower-case word of an area named
+    after its city (`patterns.toml` [places] city_areas) names that area, wider than the city: the mention takes the
+    word and no point ("state" not after a national capital: "Tehran state media"; not after a town smaller than
+    `min_area_city`: "the Sunan region" is the country round a town)."""
+    words: frozenset[str] = _words("city_areas")
+    out: list[Candidate] = []
+    for cand in chosen:
+        span = None if cand.kind != "place" or cand.inner or cand.lat is None else toks.tokens_of(cand.start, cand.end)
+        j = span[1] - 1 if span is not None and toks.ends[span[1] - 1] == cand.end else None
+        nxt = toks.texts[j + 1] if j is not None and j + 1 < toks.n else ""
+        if j is None or nxt not in words or not toks.ws[j] or cand.rank > RANK_CITY:
+            out.append(cand)
+            continue
+        written = _written(toks, cand)
+        entry = gaz.lookup(written)
+        small = entry is not None and 0 < entry.population < patterns()["places"]["min_area_city"]
+        if (nxt == "state" and written in gaz.capitals) or small:
+            out.append(cand)
+            continue
+        name = f"{written} {nxt}"
+        out.append(Candidate(cand.start, toks.ends[j + 1], "place", f"place:{name.lower()}", name,
+                             country=cand.country, rank=_RANK_NAMED_PLACE))  # fmt: skip
+    return out
