@@ -1740,3 +1740,12 @@ def test_events_a_weekday_read_as_an_object_takes_no_sense_away() -> None:
 )
 def test_events_forces_moved_posts_set_up_bombers_blown_up(sentence: str, type_: str) -> None:
     assert type_ in types(sentence)
+
+
+def test_events_who_is_called_for_to_undergo_something_undergoes_it() -> None:
+    _, targets = _roles("The opposition called for the militia to be banned from the election.", "COERCE")
+    assert targets == ["militia"]
+
+
+def test_events_touring_places_meets_no_one() -> None:
+    assert types("The governor toured four flooded counties on Sunday.") == []

@@ -439,6 +439,9 @@ class ClauseReader:
         controlled = dep == "advcl" and infinitive(p) and lemmas(head) & self.g.object_control  # read as a purpose
         if dep == "xcomp" or controlled:  # "urged China and Russia to help": China and Russia help
             objects = [c for c in head.children if c.dep_ in self.g.object]
+            objects = objects or [  # "called for the rebels to be expelled": the rebels
+                c for c in head.children if c.dep_ == "obl" and case_of(c) == "for" and c.i < p.i
+            ]
             if objects and lemmas(head) & self.g.object_control:
                 return objects[:1], passive
             return self._subject_of(head), passive
