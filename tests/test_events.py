@@ -1749,3 +1749,17 @@ def test_events_who_is_called_for_to_undergo_something_undergoes_it() -> None:
 
 def test_events_touring_places_meets_no_one() -> None:
     assert types("The governor toured four flooded counties on Sunday.") == []
+
+
+def test_events_a_day_read_as_the_subject_leaves_the_noun_before_it_the_subject() -> None:
+    text = (
+        "Maria Lopez will remain in the United States for at least two more weeks even after a federal appeals "
+        "court Thursday refused to order a political asylum hearing for the child."
+    )
+    actors, targets = _roles(text, "REJECT")
+    assert (actors, targets) == (["court"], [])
+
+
+def test_events_no_stand_in_inside_a_relative_clause_without_a_pronoun() -> None:
+    text = "The man a trooper shot and killed was named on Sunday."
+    assert [e.actors for e in sitrep.extract(text).events if len(e.actors) > 1] == []

@@ -471,6 +471,11 @@ class EventExtractor:
         as one noun."""
         if before.pos_ != "NOUN" or not lemmas(before) & self.party_words.parties or word.i + 2 >= len(parsed.doc):
             return False
+        opening = before.i
+        while opening > 0 and parsed.doc[opening - 1].pos_ in ("DET", "ADJ", "NUM"):
+            opening -= 1
+        if opening > 0 and parsed.doc[opening - 1].pos_ in ("NOUN", "PROPN"):
+            return False  # "the man an officer shot and killed": a relative clause with no pronoun
         after, second = parsed.doc[word.i + 1], parsed.doc[word.i + 2]
         if after.pos_ in ("DET", "NUM", "PRON", "PROPN") and after.tag_ != "POS":
             return True

@@ -76,6 +76,7 @@ class Grammar:
     firing_verbs: frozenset[str]  # "fired the shot that killed him": the one who fired killed
     topic_verbs: frozenset[str]  # "discussed the crisis with Blair": the object is the topic
     result_verbs: frozenset[str]  # "the blast left 12 dead": what an event noun as their subject did
+    time_subjects: frozenset[str]  # "the court Thursday refused": a day read as the subject
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -110,6 +111,7 @@ class Grammar:
             firing_verbs=frozenset(data["senses"]["firing_verbs"]),
             topic_verbs=frozenset(args["topic_verbs"]),
             result_verbs=frozenset(nominal["result_verbs"]),
+            time_subjects=frozenset(args["time_subjects"]),
         )
 
 
@@ -311,6 +313,9 @@ class ClauseReader:
         passive = self._passive(p, headline)
         frame = Frame(p, verbal=True, passive=passive)
         subjects = [_before_preposition(c) for c in p.children if c.dep_ in self.g.subject]
+        if subjects and all(c.lower_ in self.g.time_subjects for c in subjects):
+            # "a federal court Thursday refused ...": the day is no subject, the noun before it is
+            subjects = [p.head] if p.dep_ == "acl:relcl" and p.head.pos_ in ("NOUN", "PROPN") else []
         objects = [c for c in p.children if c.dep_ in self.g.object]
         if any(c.dep_ == "cop" for c in p.children):  # a noun read as a verb: "it was a shot", "X was a target"
             subjects, befallen = self._copular(p)
@@ -339,7 +344,9 @@ class ClauseReader:
         if not subjects and not passive_subjects:
             inherited, as_patient = self._inherited(p, passive)
             (frame.patients if as_patient else frame.agents).extend(inherited)
-        elif p.dep_ == "acl:relcl" and not passive and not objects and p.head.pos_ in ("NOUN", "PROPN"):
+        elif p.dep_ == "acl:relcl" and not passive and not objects and p.head.pos_ in ("NOUN", "PROPN") and (
+            p.head not in subjects
+        ):
             frame.patients.append(p.head)  # "the man an officer shot": the noun is what the clause did to
         self._obliques(frame, p, targets)
         if not passive and lemmas(p) & self.g.double_object:
