@@ -790,3 +790,26 @@ def test_times_at_this_moment_is_now() -> None:
         "this critical moment": ("DATE", "PRESENT_REF")
     }
     assert found("This moment will be remembered.") == {}
+
+
+def test_times_unit_before_or_after_counts_from_the_last_date() -> None:
+    assert found("Exports rose last year, up 8 percent from the year before.") == {
+        "last year": ("DATE", "2022"),
+        "the year before": ("DATE", "2021"),
+    }
+    assert found("Nine died on Monday, up from five the day before.")["the day before"] == ("DATE", "2023-03-12")
+    assert found("The party won in 1994 and again the year after.")["the year after"] == ("DATE", "1995")
+    assert found("The day before, the rebels had fled.") == {}
+
+
+def test_times_the_year_before_a_defining_phrase_is_no_time() -> None:
+    assert found("Prices doubled in the year before the war.") == {}
+    assert found("The vote is set for the week of Sept. 14.") == {"Sept. 14": ("DATE", "2023-09-14")}
+    assert found("Shares hit a high for the year of $42 in June.")["the year"] == ("DATE", "2023")
+
+
+def test_times_the_last_unit_of_something_is_its_final_one() -> None:
+    assert found("It was the last year of his term.") == {}
+    assert found("It was the last week of the campaign.") == {}
+    assert found("Violence grew over the past year.") == {"the past year": ("DURATION", "P1Y")}
+    assert found("Ford posted a profit for the last year of $2.7 billion.") == {"the last year": ("DURATION", "P1Y")}

@@ -48,6 +48,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "part_of_unit": relative.part_of_unit,
     "the_unit": relative.the_unit,
     "that_unit": relative.that_unit,
+    "unit_before": relative.unit_before,
     "weekday": relative.weekday,
     "set_weekday": relative.set_weekday,
     "set_month": dates.set_month,

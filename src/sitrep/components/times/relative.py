@@ -26,6 +26,8 @@ _UNIT_LETTER = {
     "day": "D",
 }
 _INDEFINITE = function_words("indefinite_articles")
+_OF = re.compile(r"\s+of\s+(?!\S*[$£€\d])")  # "of" before a word, not before a sum ("of US$ 2.7 billion")
+_THE = re.compile(r"(?<![\w-])the\s+$")
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 _DAYPART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 
@@ -88,6 +90,8 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
             return counted
     if unit == "D" and rel not in ("next", "previous", "following", "prior", "preceding"):
         return None
+    if rel == "last" and ctx.followed_by(_OF, m.end()) and (has_the or _THE.search(ctx.before(m.start()))):
+        return None  # "the last year of his term", "the last week of the campaign": the final one, no date
     if rel in _DURATION_RELS and (has_the or rel in ("past", "coming", "recent")) and not m["part"]:
         return Norm("DURATION", duration_value(1, unit), direction=direction, amount=1, unit=unit)
     anchor = None if ctx.anchor is None else shift(ctx.anchor, direction, unit)
@@ -121,6 +125,12 @@ def that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", value, part_mod(m))
 
 
+def unit_before(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the year before", "the day after": the unit before or after the last date the text named."""
+    sign = 1 if m["side"].lower() == "after" else -1
+    return _from_last_date(ctx, 1, _UNIT_LETTER[m["unit"].lower()], sign, m.start(), reach=ANAPHORIC)
+
+
 def year_back(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the same month a year ago", "the corresponding period last year": the last month, quarter or year the
     text named, a year earlier (a quarter whenever the text speaks of quarters, else the quarter a report is
@@ -148,14 +158,21 @@ def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = _UNIT_LETTER[word.split()[-1]]
     if unit == "Y" and ctx.followed_by(grammar().unit_span, m.end()):
         return Norm("DURATION", "P1Y", amount=1, unit="Y")  # "the year ended March 31"
-    if ctx.followed_by(grammar().unit_clause, m.end()):
-        return None  # "the year it was first detected"
+    if ctx.followed_by(grammar().unit_clause, m.end()) or ctx.followed_by(_of_month(), m.end()):
+        return None  # "the year it was first detected", "the week of Sept. 14"
     if unit != "WE" or ctx.anchor is None:
         return Norm("DATE", unit_value(ctx.anchor, unit))
     saturday = ctx.anchor + timedelta(days=5 - ctx.anchor.weekday())
     if saturday > ctx.anchor and not ctx.is_future(m.start(), m.end()):
         saturday -= timedelta(days=7)
     return Norm("DATE", unit_value(saturday, "WE"))
+
+
+@cache
+def _of_month() -> re.Pattern[str]:
+    """ "of" and a month's name: the unit before it is the one holding that day ("the week of Sept. 14")."""
+    months = sorted(grammar().lexicon["MONTH"], key=len, reverse=True)
+    return re.compile(rf"\s+of\s+(?:{'|'.join(months)})(?![\w-])")
 
 
 def part_of_unit(m: re.Match[str], ctx: Context) -> Norm | None:
