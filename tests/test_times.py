@@ -813,3 +813,12 @@ def test_times_the_last_unit_of_something_is_its_final_one() -> None:
     assert found("It was the last week of the campaign.") == {}
     assert found("Violence grew over the past year.") == {"the past year": ("DURATION", "P1Y")}
     assert found("Ford posted a profit for the last year of $2.7 billion.") == {"the last year": ("DURATION", "P1Y")}
+
+
+def test_times_range_without_a_year_keeps_its_ends_in_order() -> None:
+    got = found("From March to November, imports rose 18 percent.", published="2024-03-10")
+    assert got == {"March": ("DATE", "2023-03"), "November": ("DATE", "2023-11")}
+    got = found("Prices rose between Dec. 20 and Jan. 5.", published="2024-01-20")
+    assert got == {"Dec. 20": ("DATE", "2023-12-20"), "Jan. 5": ("DATE", "2024-01-05")}
+    got = found("The fair runs from March to May.")
+    assert got == {"March": ("DATE", "2023-03"), "May": ("DATE", "2023-05")}
