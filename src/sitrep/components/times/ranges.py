@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from dataclasses import replace
 from functools import cache
 
@@ -31,7 +32,7 @@ def _opener() -> re.Pattern[str]:
 
 def order_ranges(items: Sequence[Item], text: str) -> None:
     """Move the first end of a range back when, resolved alone, it fell after the second (in place)."""
-    for first, second in zip(items, items[1:], strict=False):
+    for first, second in pairwise(items):
         one, two = _MONTHLY.match(first.norm.value), _MONTHLY.match(second.norm.value)
         if one is None or two is None or len(one.group(2)) != len(two.group(2)):
             continue  # only two months, or two days
