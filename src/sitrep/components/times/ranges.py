@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from sitrep.components.times.anchor import Item
 from sitrep.data_files import load_toml
