@@ -822,3 +822,11 @@ def test_times_range_without_a_year_keeps_its_ends_in_order() -> None:
     assert got == {"Dec. 20": ("DATE", "2023-12-20"), "Jan. 5": ("DATE", "2024-01-05")}
     got = found("The fair runs from March to May.")
     assert got == {"March": ("DATE", "2023-03"), "May": ("DATE", "2023-05")}
+
+
+def test_times_the_same_period_of_a_year_named_is_that_period_then() -> None:
+    got = found("Exports rose in the first half of this year over the same period of last year.")
+    assert got["the same period of last year"] == ("DATE", "2022-H1")
+    got = found("Output in the first quarter rose 10 percent over the same period of 2021.")
+    assert got["the same period of 2021"] == ("DATE", "2021-Q1")
+    assert found("Output rose 10 percent over the same period of 2021.") == {"2021": ("DATE", "2021")}

@@ -137,12 +137,14 @@ def year_back(m: re.Match[str], ctx: Context) -> Norm | None:
     about); nothing when the text named none."""
     if ctx.anchor is None:
         return None
-    unit = m["unit"].lower()
+    unit = (m["unit"] or m["unit2"]).lower()
     quarterly = unit == "quarter" or (unit == "period" and ctx.near("quarter", m.start()))
     last = ctx.last_date(m.start(), ANAPHORIC)
     if last is not None and _granularity(last) in ("Q" if quarterly else _YEAR_BACK_FROM[unit]):
         value = last[:7] if unit == "month" else last
-        return Norm("DATE", f"{int(value[:4]) - 1}{value[4:]}")
+        return Norm("DATE", f"{int(m['y']) if m['y'] else int(value[:4]) - 1}{value[4:]}")
+    if m["y"]:
+        return None  # "the same period of 1997" with no period named before: the year alone is tagged
     return Norm("DATE", reported_quarter(ctx, m.start(), back=1)) if quarterly else None
 
 
