@@ -830,3 +830,9 @@ def test_times_the_same_period_of_a_year_named_is_that_period_then() -> None:
     got = found("Output in the first quarter rose 10 percent over the same period of 2021.")
     assert got["the same period of 2021"] == ("DATE", "2021-Q1")
     assert found("Output rose 10 percent over the same period of 2021.") == {"2021": ("DATE", "2021")}
+
+
+def test_times_the_verb_last_stays_out_of_a_duration() -> None:
+    assert found("The trial is expected to last several weeks.") == {"several weeks": ("DURATION", "PXW")}
+    assert found("The strike will last two years.") == {"two years": ("DURATION", "P2Y")}
+    assert found("The ceasefire held for the last two weeks.") == {"the last two weeks": ("DURATION", "P2W")}

@@ -313,7 +313,7 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
         elif groups.get("unit") and not ctx.preceded_by("plural", m.start()) and not groups.get("ref"):
             return None
         amount = "X"
-    ref = (groups.get("ref") or "").lower()
+    ref, start = (groups.get("ref") or "").lower(), None
     if ref in ("earlier", "later") and unit == "D" and isinstance(amount, float | int):
         counted = _from_named_day(ctx, amount, -1 if ref == "earlier" else 1, m.start())
         if counted is not None:
@@ -324,12 +324,16 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
         sign = -1 if ref in ("ago", "earlier", "before", "previously", "back") else 1
         return _shifted(ctx, amount, unit, sign, m.start(), narrated=ref in ("earlier", "later"))
     rel = (groups.get("rel") or "").lower()
+    if rel == "last" and m.group(0)[:4].lower() == "last" and ctx.preceded_by("verb_last", m.start()):
+        rel = ""  # "expected to last several weeks": the verb, outside the expression
+        start = m.start("n")
     direction = lookup("RELATIVE", rel) if rel in _DURATION_RELS | {"previous", "following"} else 0
     value = duration_value(amount, "X" if amount == "X" and unit in ("DE", "CE") else unit)
     if amount == "X" and unit in ("DE", "CE"):
         value = "P" + "X" + unit
     number = amount if isinstance(amount, float | int) else None
-    return Norm("DURATION", value, _approx(m), direction=direction or 0, amount=number, unit=unit, start=_start(m))
+    start = start if start is not None else _start(m)
+    return Norm("DURATION", value, _approx(m), direction=direction or 0, amount=number, unit=unit, start=start)
 
 
 _DETERMINER = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
