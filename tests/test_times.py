@@ -836,3 +836,13 @@ def test_times_the_verb_last_stays_out_of_a_duration() -> None:
     assert found("The trial is expected to last several weeks.") == {"several weeks": ("DURATION", "PXW")}
     assert found("The strike will last two years.") == {"two years": ("DURATION", "P2Y")}
     assert found("The ceasefire held for the last two weeks.") == {"the last two weeks": ("DURATION", "P2W")}
+
+
+def test_times_midnight_or_noon_before_a_date_is_one_time() -> None:
+    assert found("The deadline is midnight Aug. 31.") == {"midnight Aug. 31": ("TIME", "2023-08-31T24:00")}
+    assert found("The rally began at noon on March 3.") == {"noon on March 3": ("TIME", "2023-03-03T12:00")}
+
+
+def test_times_a_schedule_verb_before_at_and_a_clock_gives_the_coming_day() -> None:
+    assert found("The offer expires at midnight Friday.") == {"midnight Friday": ("TIME", "2023-03-17T24:00")}
+    assert found("The offer expired at midnight Friday.") == {"midnight Friday": ("TIME", "2023-03-10T24:00")}

@@ -226,6 +226,7 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
 
 
 _ON = re.compile(r"(?<![\w-])on\s+$")
+_AT = re.compile(r"(?<![\w-])at\s+$")  # "expires at midnight Friday"
 _ADVERB = re.compile(r"(?<![\w-])[a-z]+ly\s+$")
 _TO = re.compile(r"(?<![\w-])to\s+$")  # an infinitive: "due to expire Friday"
 _DETERMINERS = ("articles", "demonstratives", "possessive_determiners")
@@ -244,7 +245,7 @@ def _scheduled(ctx: Context, start: int) -> bool:
     """Whether a verb of schedule in the present tense governs the weekday at `start` ("meet separately on
     Monday"), not an infinitive ("had been due to expire Friday") or a noun ("his visit Monday")."""
     at = start
-    for pattern in (_ON, _ADVERB):
+    for pattern in (_ON, _AT, _ADVERB):
         found = pattern.search(ctx.before(at))
         if found is not None:
             at -= len(found.group(0))
@@ -544,8 +545,9 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("TIME", f"XXXX-XX-XXT{hhmm}")
     day = ctx.anchor
-    if m["mon"] and ctx.capitalized(m, "mon"):
-        month, number = lookup("MONTH", m["mon"]), int(m["d"])
+    mon, d = ("mon", "d") if m["mon"] else ("mon3", "d3")
+    if m[mon] and ctx.capitalized(m, mon):
+        month, number = lookup("MONTH", m[mon]), int(m[d])
         year = resolve_year(ctx, month, number, m.start(), m.end()) or day.year
         try:
             day = date(year, month, number)
@@ -555,7 +557,7 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     weekday = m[group] if group else None
     if weekday and group and ctx.capitalized(m, group):
         day = resolve_weekday(ctx, lookup("WEEKDAY", weekday), "", m.start(), m.end())
-    floating = not m["mon"] and not weekday
+    floating = not m[mon] and not weekday
     return Norm("TIME", f"{day.isoformat()}T{hhmm}", floating=floating)
 
 
