@@ -846,3 +846,9 @@ def test_times_midnight_or_noon_before_a_date_is_one_time() -> None:
 def test_times_a_schedule_verb_before_at_and_a_clock_gives_the_coming_day() -> None:
     assert found("The offer expires at midnight Friday.") == {"midnight Friday": ("TIME", "2023-03-17T24:00")}
     assert found("The offer expired at midnight Friday.") == {"midnight Friday": ("TIME", "2023-03-10T24:00")}
+
+
+def test_times_a_count_before_period_or_term_is_the_whole_span() -> None:
+    assert found("Profits were overstated over a three-year period.") == {"a three-year period": ("DURATION", "P3Y")}
+    assert found("The loan may be renewed during its one-year term.") == {"one-year term": ("DURATION", "P1Y")}
+    assert found("The war lasted three years.") == {"three years": ("DURATION", "P3Y")}

@@ -338,12 +338,17 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 _DETERMINER = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", re.IGNORECASE)
 
 
 def _start(m: re.Match[str]) -> int | None:
     """Where a duration starts when not at its match: after "a" in "a decade-long war"; at the number of a
-    hyphenated modifier, whose determiner belongs to the noun ("the 23-year occupation")."""
+    hyphenated modifier, whose determiner belongs to the noun ("the 23-year occupation"); at the article of a
+    span noun ("a three-year period"), whose article the span keeps."""
     groups = m.groupdict()
+    if groups.get("noun"):
+        article = _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+        return article.start() if article is not None else None
     n = groups.get("n")
     if groups.get("long") and (n or "").lower() in _INDEFINITE:
         return m.start("n") + len(n or "") + 1
