@@ -852,3 +852,10 @@ def test_times_a_count_before_period_or_term_is_the_whole_span() -> None:
     assert found("Profits were overstated over a three-year period.") == {"a three-year period": ("DURATION", "P3Y")}
     assert found("The loan may be renewed during its one-year term.") == {"one-year term": ("DURATION", "P1Y")}
     assert found("The war lasted three years.") == {"three years": ("DURATION", "P3Y")}
+
+
+def test_times_or_so_after_a_duration_is_part_of_it() -> None:
+    assert found("Shares could rise over the next two years or so.") == {
+        "the next two years or so": ("DURATION", "P2Y")
+    }
+    assert found("He waited an hour or so before calling.") == {"an hour or so": ("DURATION", "PT1H")}
