@@ -859,3 +859,15 @@ def test_times_or_so_after_a_duration_is_part_of_it() -> None:
         "the next two years or so": ("DURATION", "P2Y")
     }
     assert found("He waited an hour or so before calling.") == {"an hour or so": ("DURATION", "PT1H")}
+
+
+def test_times_an_irregular_past_before_a_weekday_tells_the_past() -> None:
+    got = found("The talks broke down on Monday and will resume on Friday.")
+    assert got == {"Monday": ("DATE", "2023-03-13"), "Friday": ("DATE", "2023-03-17")}
+    got = found("The rebels fled Tuesday and officials say they will return next month.")
+    assert got["Tuesday"] == ("DATE", "2023-03-14")
+
+
+def test_times_due_in_the_present_points_ahead() -> None:
+    assert found("The results are due Friday.") == {"Friday": ("DATE", "2023-03-17")}
+    assert found("The report was due Friday.") == {"Friday": ("DATE", "2023-03-10")}
