@@ -871,3 +871,9 @@ def test_times_an_irregular_past_before_a_weekday_tells_the_past() -> None:
 def test_times_due_in_the_present_points_ahead() -> None:
     assert found("The results are due Friday.") == {"Friday": ("DATE", "2023-03-17")}
     assert found("The report was due Friday.") == {"Friday": ("DATE", "2023-03-10")}
+
+
+def test_times_more_schedule_verbs_give_the_coming_weekday() -> None:
+    assert found("The new rules take effect Monday.") == {"Monday": ("DATE", "2023-03-20")}
+    assert found("The exhibit closes Sunday.") == {"Sunday": ("DATE", "2023-03-19")}
+    assert found("The market was closed on Monday.") == {"Monday": ("DATE", "2023-03-13")}
