@@ -650,7 +650,7 @@ def test_times_season_of_a_name_is_no_time() -> None:
     assert found("After the fall of the regime, looting spread. Since the fall of Kabul, prices rose.") == {}
     got = found("In the fall of 2021 he left; the spring of last year was dry.")
     assert got["the fall of 2021"] == ("DATE", "2021-FA")
-    assert got["the spring"][0] == "DATE"  # "the" is part of the span when nothing before it cues a season
+    assert got["the spring of last year"] == ("DATE", "2022-SP")  # "the" is part of the span
 
 
 def test_times_bare_season_follows_the_tense() -> None:
@@ -877,3 +877,15 @@ def test_times_more_schedule_verbs_give_the_coming_weekday() -> None:
     assert found("The new rules take effect Monday.") == {"Monday": ("DATE", "2023-03-20")}
     assert found("The exhibit closes Sunday.") == {"Sunday": ("DATE", "2023-03-19")}
     assert found("The market was closed on Monday.") == {"Monday": ("DATE", "2023-03-13")}
+
+
+def test_times_the_past_weekend_is_a_date() -> None:
+    assert found("Shops reopened after the past weekend.") == {"the past weekend": ("DATE", "2023-W10-WE")}
+    assert found("Talks resume over the coming weekend.") == {"the coming weekend": ("DATE", "2023-W11-WE")}
+
+
+def test_times_a_season_of_last_or_next_year() -> None:
+    assert found("The minister resigned in the summer of last year.") == {
+        "the summer of last year": ("DATE", "2022-SU")
+    }
+    assert found("Elections are due in the spring of next year.") == {"the spring of next year": ("DATE", "2024-SP")}

@@ -306,6 +306,9 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if year_text:
         return Norm("DATE", f"{year_text}-{code}", part_mod(m))
+    if m["yrel"]:  # "the summer of last year"
+        year = None if ctx.anchor is None else ctx.anchor.year + {"last": -1, "next": 1}.get(m["yrel"], 0)
+        return Norm("DATE", f"{'XXXX' if year is None else f'{year:04d}'}-{code}", part_mod(m))
     if ctx.followed_by(grammar().season_noun, m.end()):
         return None  # "the fall of the regime"
     if ctx.anchor is None:

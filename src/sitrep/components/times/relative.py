@@ -92,6 +92,8 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if rel == "last" and ctx.followed_by(_OF, m.end()) and (has_the or _THE.search(ctx.before(m.start()))):
         return None  # "the last year of his term", "the last week of the campaign": the final one, no date
+    if unit == "WE" and has_the and rel in ("past", "last", "coming", "next") and ctx.anchor is not None:
+        return Norm("DATE", unit_value(_this_past_or_coming(ctx.anchor, direction, unit), unit))  # "the past weekend"
     if rel in _DURATION_RELS and (has_the or rel in ("past", "coming", "recent")) and not m["part"]:
         return Norm("DURATION", duration_value(1, unit), direction=direction, amount=1, unit=unit)
     anchor = None if ctx.anchor is None else shift(ctx.anchor, direction, unit)
