@@ -889,3 +889,12 @@ def test_times_a_season_of_last_or_next_year() -> None:
         "the summer of last year": ("DATE", "2022-SU")
     }
     assert found("Elections are due in the spring of next year.") == {"the spring of next year": ("DATE", "2024-SP")}
+
+
+def test_times_a_month_in_a_plain_past_clause_lies_before_the_publication() -> None:
+    assert found("The incident in April led to charges.", published="2023-02-10") == {"April": ("DATE", "2022-04")}
+    assert found("The plant closed in March.", published="2023-02-10") == {"March": ("DATE", "2022-03")}
+    assert found("He said elections in April were unlikely.", published="2023-02-10") == {
+        "April": ("DATE", "2023-04")
+    }
+    assert found("The two sides agreed to meet in April.", published="2023-02-10") == {"April": ("DATE", "2023-04")}

@@ -68,11 +68,15 @@ def resolve_year(ctx: Context, month: int, day: int | None, start: int, end: int
 def _ahead(ctx: Context, when: tuple[int, int, int, int], start: int, end: int) -> bool:
     """Whether a month-day named in a past clause lies too far after the anchor to be meant: any time after it
     for a verb of something done ("bought RJR in February"; a whole month from its first day), else beyond the
-    slack a plan told in the past may reach ("said the vote would be in January")."""
+    slack a plan told in the past may reach ("said the vote would be in January"); a whole month in a past
+    clause with no plan and no speech ("the incident in January led to charges") is before it too."""
     assert ctx.anchor is not None
     year, month, first, day = when
     if _days(year, month, first, ctx.anchor) > _DONE_SLACK and ctx.done_before(start, end):
         return True
+    whole_month = first != day
+    if whole_month and _days(year, month, first, ctx.anchor) > _DONE_SLACK and ctx.done_plainly(start, end):
+        return True  # a whole month in a past clause with no plan and no speech: before the publication
     return _days(year, month, day, ctx.anchor) > _PAST_SLACK
 
 
