@@ -898,3 +898,9 @@ def test_times_a_month_in_a_plain_past_clause_lies_before_the_publication() -> N
         "April": ("DATE", "2023-04")
     }
     assert found("The two sides agreed to meet in April.", published="2023-02-10") == {"April": ("DATE", "2023-04")}
+
+
+def test_times_a_year_in_two_figures_after_an_apostrophe() -> None:
+    assert found("Sales in '99 were strong.", published="2000-01-07") == {"'99": ("DATE", "1999")}
+    assert found("The class of '05 will graduate.", published="2000-01-07") == {"'05": ("DATE", "2005")}
+    assert found("He said 'in 99 cases out of 100'.") == {}

@@ -39,6 +39,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "spelled_year": dates.spelled_year,
     "year": dates.year,
     "decade": dates.decade,
+    "short_year": dates.short_year,
     "century": dates.century,
     "quarter": dates.quarter,
     "half": dates.half,

@@ -187,6 +187,16 @@ def year(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", m["y"], part_mod(m), side=side_of(m))
 
 
+def short_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "in '99" → 1999: the year with those last two figures nearest the publication (the 1900s without one)."""
+    yy = int(m["yy"])
+    if ctx.anchor is None:
+        return Norm("DATE", f"19{yy:02d}", start=m.start("q"))
+    anchor = ctx.anchor.year
+    year = min((1900 + yy, 2000 + yy), key=lambda y: abs(y - anchor))
+    return Norm("DATE", f"{year}", start=m.start("q"))
+
+
 def decade(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the 1990s" → 199, "the '80s" → 198, "the nineties" → 199."""
     if m.groupdict().get("dw"):
