@@ -20,6 +20,7 @@ from sitrep.components.times import dates, relative
 from sitrep.components.times.anchor import reanchor, story_day
 from sitrep.components.times.grammar import Rule, grammar
 from sitrep.components.times.model import Context, Norm
+from sitrep.components.times.ranges import order_ranges
 from sitrep.components.times.roles import covered
 from sitrep.components.times.route import Router, first_word
 from sitrep.data_files import function_words, load_toml
@@ -38,6 +39,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "spelled_year": dates.spelled_year,
     "year": dates.year,
     "decade": dates.decade,
+    "short_year": dates.short_year,
     "century": dates.century,
     "quarter": dates.quarter,
     "half": dates.half,
@@ -48,6 +50,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "part_of_unit": relative.part_of_unit,
     "the_unit": relative.the_unit,
     "that_unit": relative.that_unit,
+    "unit_before": relative.unit_before,
     "weekday": relative.weekday,
     "set_weekday": relative.set_weekday,
     "set_month": dates.set_month,
@@ -136,6 +139,7 @@ class TimeTagger:
                 pos = best.end
         found = [item for item in found if not _inside_name(text, item)]
         reanchor(found, text, ctx.sentence)
+        order_ranges(found, text)
         for item in found:
             item.text = text[item.start : item.end]
             item.role, item.begin, item.until = covered(item.norm, ctx, item.start, item.end)

@@ -68,11 +68,15 @@ def resolve_year(ctx: Context, month: int, day: int | None, start: int, end: int
 def _ahead(ctx: Context, when: tuple[int, int, int, int], start: int, end: int) -> bool:
     """Whether a month-day named in a past clause lies too far after the anchor to be meant: any time after it
     for a verb of something done ("bought RJR in February"; a whole month from its first day), else beyond the
-    slack a plan told in the past may reach ("said the vote would be in January")."""
+    slack a plan told in the past may reach ("said the vote would be in January"); a whole month in a past
+    clause with no plan and no speech ("the incident in January led to charges") is before it too."""
     assert ctx.anchor is not None
     year, month, first, day = when
     if _days(year, month, first, ctx.anchor) > _DONE_SLACK and ctx.done_before(start, end):
         return True
+    whole_month = first != day
+    if whole_month and _days(year, month, first, ctx.anchor) > _DONE_SLACK and ctx.done_plainly(start, end):
+        return True  # a whole month in a past clause with no plan and no speech: before the publication
     return _days(year, month, day, ctx.anchor) > _PAST_SLACK
 
 
@@ -181,6 +185,16 @@ def _ambiguous() -> frozenset[str]:
 def year(m: re.Match[str], ctx: Context) -> Norm | None:
     """A four-digit year ("2014", "fiscal 1989", "mid-2023")."""
     return Norm("DATE", m["y"], part_mod(m), side=side_of(m))
+
+
+def short_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "in '99" → 1999: the year with those last two figures nearest the publication (the 1900s without one)."""
+    yy = int(m["yy"])
+    if ctx.anchor is None:
+        return Norm("DATE", f"19{yy:02d}", start=m.start("q"))
+    anchor = ctx.anchor.year
+    year = min((1900 + yy, 2000 + yy), key=lambda y: abs(y - anchor))
+    return Norm("DATE", f"{year}", start=m.start("q"))
 
 
 def decade(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -306,6 +320,9 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if year_text:
         return Norm("DATE", f"{year_text}-{code}", part_mod(m))
+    if m["yrel"]:  # "the summer of last year"
+        year = None if ctx.anchor is None else ctx.anchor.year + {"last": -1, "next": 1}.get(m["yrel"], 0)
+        return Norm("DATE", f"{'XXXX' if year is None else f'{year:04d}'}-{code}", part_mod(m))
     if ctx.followed_by(grammar().season_noun, m.end()):
         return None  # "the fall of the regime"
     if ctx.anchor is None:

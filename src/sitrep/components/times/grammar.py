@@ -47,6 +47,8 @@ class Grammar:
     done: frozenset[str]  # past verbs of something done ("bought"): a date they govern lies before the publication
     done_ed: re.Pattern[str]  # a verb in "-ed" and "in"/"on" right before an expression ("arrested in January")
     not_done: frozenset[str]  # verbs in "-ed" that tell of a plan ("expected", "scheduled")
+    reported: frozenset[str]  # past verbs of speech or of a plan: the month they govern may lie ahead ("said")
+    plan_words: re.Pattern[str]  # between a past verb and a month: a plan ("agreed to meet in January")
     unit_span: re.Pattern[str]  # after "the year": it is a twelve-month span ("the year ended March 31")
     unit_clause: re.Pattern[str]  # after "the year": a clause defines it ("the year it was found")
     fraction: re.Pattern[str]  # after "a quarter": a fraction ("a quarter of", "a quarter million")
@@ -148,6 +150,8 @@ def grammar() -> Grammar:
         done=frozenset(data["tense"]["done"]),
         done_ed=re.compile(rf"(?<![\w-])((?:[a-z]+-)?[a-z]+ed)\s+(?:{_alternation(data['tense']['done_before'])})\s+$"),
         not_done=frozenset(data["tense"]["not_done"]),
+        reported=frozenset(data["tense"]["reported"]),
+        plan_words=re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['plan_words'])})(?![\w-])"),
         pay=re.compile(
             rf"(?:\s+of(?:\s+(?:{_alternation(data['cues']['pay_modifiers'])}))*|[’\x27]s?)"
             rf"\s+(?:{_alternation(data['cues']['pay'])})(?![\w-])"

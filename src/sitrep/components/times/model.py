@@ -152,6 +152,27 @@ class Context:
             return False
         return cue[1] in grammar().done or self._done_right_before(start)
 
+    def done_plainly(self, start: int, end: int) -> bool:
+        """Whether the clause around `start:end` tells of the past with no plan and no speech: its past verb is no
+        verb of speech or of a plan ("said", "agreed"), and no plan word ("to", "would", "by") stands in the clause
+        before the expression or between it and the verb after it ("the incident in January led to charges")."""
+        begin, finish = self.sentence(start, end)
+        window = self.lowered[max(begin, start - _BEFORE) : start]
+        before = _cues(window)
+        if before:
+            _, tense, word = max(before, key=lambda cue: (cue[0], cue[1] == "future"))
+            words = {w for _, _, w in before}
+        else:
+            after = _cues(self.lowered[end : min(finish, end + _AFTER)])
+            if not after:
+                return False
+            cue_end, tense, word = after[0]
+            window += " " + self.lowered[end : end + cue_end - len(word)]
+            words = {word}
+        if tense != "past" or words & grammar().reported:
+            return False
+        return grammar().plan_words.search(window) is None
+
     def _done_right_before(self, start: int) -> bool:
         """Whether a past verb in "-ed" governs the expression right before it ("was arrested in January", "the
         deal announced on Nov. 5"), one that tells of no plan ("expected in January"), not after "be"."""

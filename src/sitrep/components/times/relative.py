@@ -26,6 +26,8 @@ _UNIT_LETTER = {
     "day": "D",
 }
 _INDEFINITE = function_words("indefinite_articles")
+_OF = re.compile(r"\s+of\s+(?!\S*[$£€\d])")  # "of" before a word, not before a sum ("of US$ 2.7 billion")
+_THE = re.compile(r"(?<![\w-])the\s+$")
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 _DAYPART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 
@@ -88,6 +90,10 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
             return counted
     if unit == "D" and rel not in ("next", "previous", "following", "prior", "preceding"):
         return None
+    if rel == "last" and ctx.followed_by(_OF, m.end()) and (has_the or _THE.search(ctx.before(m.start()))):
+        return None  # "the last year of his term", "the last week of the campaign": the final one, no date
+    if unit == "WE" and has_the and rel in ("past", "last", "coming", "next") and ctx.anchor is not None:
+        return Norm("DATE", unit_value(_this_past_or_coming(ctx.anchor, direction, unit), unit))  # "the past weekend"
     if rel in _DURATION_RELS and (has_the or rel in ("past", "coming", "recent")) and not m["part"]:
         return Norm("DURATION", duration_value(1, unit), direction=direction, amount=1, unit=unit)
     anchor = None if ctx.anchor is None else shift(ctx.anchor, direction, unit)
@@ -121,18 +127,26 @@ def that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", value, part_mod(m))
 
 
+def unit_before(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the year before", "the day after": the unit before or after the last date the text named."""
+    sign = 1 if m["side"].lower() == "after" else -1
+    return _from_last_date(ctx, 1, _UNIT_LETTER[m["unit"].lower()], sign, m.start(), reach=ANAPHORIC)
+
+
 def year_back(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the same month a year ago", "the corresponding period last year": the last month, quarter or year the
     text named, a year earlier (a quarter whenever the text speaks of quarters, else the quarter a report is
     about); nothing when the text named none."""
     if ctx.anchor is None:
         return None
-    unit = m["unit"].lower()
+    unit = (m["unit"] or m["unit2"]).lower()
     quarterly = unit == "quarter" or (unit == "period" and ctx.near("quarter", m.start()))
     last = ctx.last_date(m.start(), ANAPHORIC)
     if last is not None and _granularity(last) in ("Q" if quarterly else _YEAR_BACK_FROM[unit]):
         value = last[:7] if unit == "month" else last
-        return Norm("DATE", f"{int(value[:4]) - 1}{value[4:]}")
+        return Norm("DATE", f"{int(m['y']) if m['y'] else int(value[:4]) - 1}{value[4:]}")
+    if m["y"]:
+        return None  # "the same period of 1997" with no period named before: the year alone is tagged
     return Norm("DATE", reported_quarter(ctx, m.start(), back=1)) if quarterly else None
 
 
@@ -148,14 +162,21 @@ def the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = _UNIT_LETTER[word.split()[-1]]
     if unit == "Y" and ctx.followed_by(grammar().unit_span, m.end()):
         return Norm("DURATION", "P1Y", amount=1, unit="Y")  # "the year ended March 31"
-    if ctx.followed_by(grammar().unit_clause, m.end()):
-        return None  # "the year it was first detected"
+    if ctx.followed_by(grammar().unit_clause, m.end()) or ctx.followed_by(_of_month(), m.end()):
+        return None  # "the year it was first detected", "the week of Sept. 14"
     if unit != "WE" or ctx.anchor is None:
         return Norm("DATE", unit_value(ctx.anchor, unit))
     saturday = ctx.anchor + timedelta(days=5 - ctx.anchor.weekday())
     if saturday > ctx.anchor and not ctx.is_future(m.start(), m.end()):
         saturday -= timedelta(days=7)
     return Norm("DATE", unit_value(saturday, "WE"))
+
+
+@cache
+def _of_month() -> re.Pattern[str]:
+    """ "of" and a month's name: the unit before it is the one holding that day ("the week of Sept. 14")."""
+    months = sorted(grammar().lexicon["MONTH"], key=len, reverse=True)
+    return re.compile(rf"\s+of\s+(?:{'|'.join(months)})(?![\w-])")
 
 
 def part_of_unit(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -207,6 +228,7 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
 
 
 _ON = re.compile(r"(?<![\w-])on\s+$")
+_AT = re.compile(r"(?<![\w-])at\s+$")  # "expires at midnight Friday"
 _ADVERB = re.compile(r"(?<![\w-])[a-z]+ly\s+$")
 _TO = re.compile(r"(?<![\w-])to\s+$")  # an infinitive: "due to expire Friday"
 _DETERMINERS = ("articles", "demonstratives", "possessive_determiners")
@@ -225,7 +247,7 @@ def _scheduled(ctx: Context, start: int) -> bool:
     """Whether a verb of schedule in the present tense governs the weekday at `start` ("meet separately on
     Monday"), not an infinitive ("had been due to expire Friday") or a noun ("his visit Monday")."""
     at = start
-    for pattern in (_ON, _ADVERB):
+    for pattern in (_ON, _AT, _ADVERB):
         found = pattern.search(ctx.before(at))
         if found is not None:
             at -= len(found.group(0))
@@ -294,7 +316,7 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
         elif groups.get("unit") and not ctx.preceded_by("plural", m.start()) and not groups.get("ref"):
             return None
         amount = "X"
-    ref = (groups.get("ref") or "").lower()
+    ref, start = (groups.get("ref") or "").lower(), None
     if ref in ("earlier", "later") and unit == "D" and isinstance(amount, float | int):
         counted = _from_named_day(ctx, amount, -1 if ref == "earlier" else 1, m.start())
         if counted is not None:
@@ -305,21 +327,30 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
         sign = -1 if ref in ("ago", "earlier", "before", "previously", "back") else 1
         return _shifted(ctx, amount, unit, sign, m.start(), narrated=ref in ("earlier", "later"))
     rel = (groups.get("rel") or "").lower()
+    if rel == "last" and m.group(0)[:4].lower() == "last" and ctx.preceded_by("verb_last", m.start()):
+        rel = ""  # "expected to last several weeks": the verb, outside the expression
+        start = m.start("n")
     direction = lookup("RELATIVE", rel) if rel in _DURATION_RELS | {"previous", "following"} else 0
     value = duration_value(amount, "X" if amount == "X" and unit in ("DE", "CE") else unit)
     if amount == "X" and unit in ("DE", "CE"):
         value = "P" + "X" + unit
     number = amount if isinstance(amount, float | int) else None
-    return Norm("DURATION", value, _approx(m), direction=direction or 0, amount=number, unit=unit, start=_start(m))
+    start = start if start is not None else _start(m)
+    return Norm("DURATION", value, _approx(m), direction=direction or 0, amount=number, unit=unit, start=start)
 
 
 _DETERMINER = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+$", re.IGNORECASE)
 
 
 def _start(m: re.Match[str]) -> int | None:
     """Where a duration starts when not at its match: after "a" in "a decade-long war"; at the number of a
-    hyphenated modifier, whose determiner belongs to the noun ("the 23-year occupation")."""
+    hyphenated modifier, whose determiner belongs to the noun ("the 23-year occupation"); at the article of a
+    span noun ("a three-year period"), whose article the span keeps."""
     groups = m.groupdict()
+    if groups.get("noun"):
+        article = _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+        return article.start() if article is not None else None
     n = groups.get("n")
     if groups.get("long") and (n or "").lower() in _INDEFINITE:
         return m.start("n") + len(n or "") + 1
@@ -521,8 +552,9 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("TIME", f"XXXX-XX-XXT{hhmm}")
     day = ctx.anchor
-    if m["mon"] and ctx.capitalized(m, "mon"):
-        month, number = lookup("MONTH", m["mon"]), int(m["d"])
+    mon, d = ("mon", "d") if m["mon"] else ("mon3", "d3")
+    if m[mon] and ctx.capitalized(m, mon):
+        month, number = lookup("MONTH", m[mon]), int(m[d])
         year = resolve_year(ctx, month, number, m.start(), m.end()) or day.year
         try:
             day = date(year, month, number)
@@ -532,7 +564,7 @@ def clock(m: re.Match[str], ctx: Context) -> Norm | None:
     weekday = m[group] if group else None
     if weekday and group and ctx.capitalized(m, group):
         day = resolve_weekday(ctx, lookup("WEEKDAY", weekday), "", m.start(), m.end())
-    floating = not m["mon"] and not weekday
+    floating = not m[mon] and not weekday
     return Norm("TIME", f"{day.isoformat()}T{hhmm}", floating=floating)
 
 
