@@ -1763,3 +1763,7 @@ def test_events_a_day_read_as_the_subject_leaves_the_noun_before_it_the_subject(
 def test_events_no_stand_in_inside_a_relative_clause_without_a_pronoun() -> None:
     text = "The man a trooper shot and killed was named on Sunday."
     assert [e.actors for e in sitrep.extract(text).events if len(e.actors) > 1] == []
+
+
+def test_events_a_modal_with_its_verb_left_out_asks_nothing() -> None:
+    assert types("The rebels want a win, and they must not.") == []

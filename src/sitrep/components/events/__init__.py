@@ -679,6 +679,8 @@ class EventExtractor:
         own = [c for c in frame.predicate.children if c.dep_ in ("nsubj", "nsubj:pass")]
         if trig.addressed and any(t.lower_ in self.party_words.first_person for t in [*own, *frame.agents]):
             return False  # "we must become ...", "I should go": the speaker's own resolve, asked of no one else
+        if trig.addressed and parsed.token(trig.start).i == frame.predicate.i:
+            return False  # "a victory it must not": a modal with its verb left out asks nothing said here
         if trig.addressed and any(_anyone(t) for t in frame.agents):
             return False  # "no one should be held without trial", "any leader should ...": a norm, asked of no one
         if trig.addressed and frame.passive and frame.agents and not roles.actors:
