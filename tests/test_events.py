@@ -1767,3 +1767,21 @@ def test_events_no_stand_in_inside_a_relative_clause_without_a_pronoun() -> None
 
 def test_events_a_modal_with_its_verb_left_out_asks_nothing() -> None:
     assert types("The rebels want a win, and they must not.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ohio Democrats beat incumbent Gov. Tom Hale in a state Trump won by 30 points.",
+        "Ivanova had beaten Maria Costa 6-3, 6-4 in the opening match.",
+        '"Through that we wound up with images like the opening line," Anna Berg said.',
+        "The Spanish flu pandemic killed an estimated 50 million people worldwide.",
+    ],
+)
+def test_events_contests_phrasal_verbs_and_diseases_hurt_no_one(sentence: str) -> None:
+    assert [e.type for e in sitrep.extract(sentence).events if e.type in ("ASSAULT", "COERCE")] == []
+
+
+def test_events_a_named_person_beaten_by_soldiers_is_still_assaulted() -> None:
+    actors, targets = _roles("Soldiers beat Omar Haddad in his cell, his lawyer said.", "ASSAULT")
+    assert (actors, targets) == (["Soldiers"], ["Omar Haddad"])

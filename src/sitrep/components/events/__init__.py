@@ -128,6 +128,7 @@ class EventExtractor:
         self.speech_verbs = modal_words.speech_verbs
         self.party_words = PartyWords.from_data(syntax, data)
         self.accidents = TokenPatterns(nlp.vocab, [(True, builder.phrase(p)) for p in data["accidents"]["causes"]])
+        self.causes = frozenset(c for c in data["accidents"]["causes"] if " " not in c)
         self.agentive = type_flags("agentive")
         self.framers = type_flags("frames")
         self.movers = type_flags("mover")
@@ -145,6 +146,8 @@ class EventExtractor:
         self.needs_target = {type_: frozenset(words) for type_, words in senses["needs_target"].items()}
         self.needs_people = {type_: frozenset(words) for type_, words in senses["needs_people"].items()}
         self.needs_persons = {type_: frozenset(words) for type_, words in senses["needs_persons"].items()}
+        self.contests = {type_: frozenset(words) for type_, words in senses["contests"].items()}
+        self.particle_nonsenses = {verb: frozenset(words) for verb, words in senses["particle_nonsenses"].items()}
         self.needs_actor = {type_: frozenset(words) for type_, words in senses["needs_actor"].items()}
         self.authority_acts = frozenset(senses["authority_acts"])
         self.lawless_modes = frozenset(senses["lawless_modes"])
@@ -659,6 +662,8 @@ class EventExtractor:
             return False  # a verb of the lexicon used as a noun that names no event ("a stab in the back")
         if trig.type in self.agentive and not roles.actors and accident:
             return False  # "an earthquake killed eight": no one attacked
+        if trig.type in self.agentive and any(self._cause(t) for t in frame.agents):
+            return False  # "the Spanish flu pandemic killed millions": a disease, whatever its name holds
         if frame.verbal and _generic(frame.predicate) and roles.time is None and roles.location is None:
             return False  # "a safe zone for women who have been assaulted": anyone's, no happening told
         if frame.verbal and lemmas(frame.predicate) & self.crowd_verbs and _all_people(roles.actors, index):
@@ -673,13 +678,17 @@ class EventExtractor:
         held = frame.patients[0] if frame.patients else None  # the core patient: the object or a passive subject
         if people and (_all_places(roles.targets, index) or (held is not None and self._no_party(held))):
             return False  # "freed the province from the militants", "a review was held": no one was released or held
+        contest = lemmas(frame.predicate) & self.contests.get(trig.type, frozenset())
+        if contest and roles.targets and all(_named(k) for k in [*roles.targets, *roles.actors]):
+            return False  # "Democrats beat Gov. Bevin", "Kukushkin had beaten Van de Zandschulp 6-2": a contest won
         persons = lemmas(frame.predicate) & self.needs_persons.get(trig.type, frozenset())
         if persons and not _all_persons(roles.targets, index):
             return False  # "Liverpool beat Chelsea": a match won, no one beaten
         own = [c for c in frame.predicate.children if c.dep_ in ("nsubj", "nsubj:pass")]
         if trig.addressed and any(t.lower_ in self.party_words.first_person for t in [*own, *frame.agents]):
             return False  # "we must become ...", "I should go": the speaker's own resolve, asked of no one else
-        if trig.addressed and parsed.token(trig.start).i == frame.predicate.i:
+        modal = parsed.token(trig.start)
+        if trig.addressed and modal.i == frame.predicate.i and not any(w.tag_ == "VB" for w in modal.doc[modal.i :]):
             return False  # "a victory it must not": a modal with its verb left out asks nothing said here
         if trig.addressed and any(_anyone(t) for t in frame.agents):
             return False  # "no one should be held without trial", "any leader should ...": a norm, asked of no one
@@ -720,6 +729,13 @@ class EventExtractor:
             if negated and any(a.dep_ == "aux:pass" for a in c.children):
                 return True
         return False
+
+    def _cause(self, agent: Token) -> bool:
+        """Whether an agent's phrase (and the word after it, which the parse may leave out) names a disaster or
+        a disease ("the Spanish flu pandemic")."""
+        doc = agent.doc
+        words = doc[agent.left_edge.i : min(agent.right_edge.i + 2, len(doc))]
+        return any(w.lower_ in self.causes for w in words)
 
     def _withholds(self, frame: Frame) -> bool:
         """Whether a refusal is of telling ("refused to identify himself"): an infinitive of telling under it."""
@@ -789,6 +805,9 @@ class EventExtractor:
             return False
         if frame.verbal and self._state(p):
             return False  # "women who feel threatened", "seemed isolated": a state, not an event
+        after = p.doc[p.i + 1].lower_ if p.i + 1 < len(p.doc) else ""
+        if frame.verbal and any(after in self.particle_nonsenses.get(f, ()) for f in forms):
+            return False  # "wound up with", "seized on", "beaten out for first place": another verb
         if frame.verbal and forms & self.noun_only and p.pos_ == "VERB":
             return False  # "to deal with the threat"
         if trig.type in _FORCEFUL and frame.patients and all(lemmas(t) & self.scourges for t in frame.patients):
@@ -1042,6 +1061,11 @@ def _to_complement(t: Token) -> bool:
     killed five")."""
     to = any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children)
     return t.dep_ == "advcl" and to and t.tag_ in ("VBG", "NN", "NNS")
+
+
+def _named(key: str) -> bool:
+    """Whether a participant is an entity the article names, not an unnamed party ("+group:protester")."""
+    return not key.startswith("+")
 
 
 def _is_time(index: DocIndex, parsed: Parsed, word: Token) -> bool:
