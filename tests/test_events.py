@@ -1785,3 +1785,14 @@ def test_events_contests_phrasal_verbs_and_diseases_hurt_no_one(sentence: str) -
 def test_events_a_named_person_beaten_by_soldiers_is_still_assaulted() -> None:
     actors, targets = _roles("Soldiers beat Omar Haddad in his cell, his lawyer said.", "ASSAULT")
     assert (actors, targets) == (["Soldiers"], ["Omar Haddad"])
+
+
+def test_events_he_stands_for_no_one_whose_title_or_name_is_a_woman_s() -> None:
+    text = "Queen Margaret opened the bridge. Prince Edward left the hall, after which he allegedly attacked a guard."
+    actors, _ = _roles(text, "ASSAULT")
+    assert actors == ["Prince Edward"]
+
+
+def test_events_a_relative_is_not_the_one_whose_relative_they_are() -> None:
+    _, targets = _roles("Nour Haddad said her young cousin had been shot with a rubber bullet.", "ASSAULT")
+    assert targets == ["young cousin"]

@@ -12,6 +12,7 @@ from typing import Any, Protocol, TypeVar, cast
 import numpy
 from spacy.tokens import Doc
 
+from sitrep.components.quotes.lexicon import load_lexicon
 from sitrep.record import Entity, Quantity, Quote, Section, Time
 
 T = TypeVar("T")
@@ -105,6 +106,7 @@ class DocIndex:
     section_starts: list[int]
     resolve: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)  # entity id -> kind, of the entities mentioned
+    genders: dict[str, str] = field(default_factory=dict)  # person id -> "male"/"female", where name or title tells
 
     def section_at(self, char: int) -> str:
         at = bisect_right(self.section_starts, char) - 1
@@ -114,6 +116,19 @@ class DocIndex:
         """True when the character span lies inside a quote record."""
         at = bisect_right(self.quotes, (start, _NO_END)) - 1
         return at >= 0 and self.quote_reach[at] >= end
+
+
+def _genders(entities: Iterable[Entity]) -> dict[str, str]:
+    """The gender each person's title or first name tells (the quotes component's word lists): "he" does not
+    stand for "Queen Elizabeth" nor "she" for "Michael Webb"."""
+    gender = load_lexicon().gender
+    out: dict[str, str] = {}
+    for e in entities:
+        title = e.attributes.get("title")
+        words = [*(str(title).split() if title else []), *e.name.split()]
+        if e.kind == "person" and words and (found := gender.of_words(words)) is not None:
+            out[e.id] = found
+    return out
 
 
 def build_index(doc: Doc, words: Words | None = None) -> DocIndex:
@@ -137,6 +152,7 @@ def build_index(doc: Doc, words: Words | None = None) -> DocIndex:
     entities = _records(doc, "entities", Entity)
     index.mentions = SpanIndex(_outermost(_mention_items(index, entities)))
     index.kinds = {m.id: m.kind for m in index.mentions.items}
+    index.genders = _genders(entities)
     times = _records(doc, "times", Time)
     index.times = SpanIndex(_items(index, [(t.start, t.end, t.id, t.role) for t in times]))
     quantities = _records(doc, "quantities", Quantity)

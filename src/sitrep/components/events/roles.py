@@ -77,6 +77,7 @@ class PartyWords:
     authorities: frozenset[str]  # words naming a state body that holds and frees people ("ministry", "police")
     authority_categories: frozenset[str]  # entity categories that do too ("armed group")
     person_suffixes: tuple[str, ...]  # "pharmacist", "shopkeeper": nouns of people by their ending
+    pronoun_genders: dict[str, str]  # "he", "his" -> "male"
     not_persons: frozenset[str]
 
     @classmethod
@@ -121,6 +122,7 @@ class PartyWords:
             authorities=frozenset(senses["authorities"]),
             authority_categories=frozenset(senses["authority_categories"]),
             person_suffixes=tuple(senses["person_suffixes"]),
+            pronoun_genders={w: g for g, words in syntax["pronouns"]["genders"].items() for w in words},
             not_persons=frozenset(senses["not_persons"]),
             plural_parties=_plurals(
                 set(senses["parties"]) - set(senses["instruments"]) - set(syntax["pronouns"]["not_antecedents"])
@@ -573,7 +575,10 @@ class RoleMapper:
         if (subject := self._parallel_subject(parsed, t, kinds, roles)) is not None:
             return subject or None
         singular = t.lower_ in self.words.thing_objects  # "it" never stands for "Syrian rebels"
+        gender = self.words.pronoun_genders.get(t.lower_)
         for m in reversed(self.agents.within(max(at - self.words.pronoun_reach, 0), at)):
+            if gender is not None and self.index.genders.get(m.id, gender) != gender:
+                continue  # "he" is no "Queen Elizabeth"
             if m.kind in kinds and not (singular and self._plural_name(m)):
                 nearer = self._party_between(t, m.end, at)
                 if nearer is None:
@@ -616,6 +621,9 @@ class RoleMapper:
         if m is not None:
             if m.kind not in kinds or self._party_between(t, m.end, parsed.article_index(t)) is not None:
                 return None  # "The U.S. holds no detainees. They are held by ...": they are the detainees
+            gender = self.words.pronoun_genders.get(t.lower_)
+            if gender is not None and self.index.genders.get(m.id, gender) != gender:
+                return None  # "Queen Elizabeth spoke. He ...": someone else
             return m.id
         plural = t.lower_ in self.words.plural_pronouns
         if subject.pos_ != "NOUN" or (subject.tag_ == "NNS") != plural:
