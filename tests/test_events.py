@@ -1796,3 +1796,8 @@ def test_events_he_stands_for_no_one_whose_title_or_name_is_a_woman_s() -> None:
 def test_events_a_relative_is_not_the_one_whose_relative_they_are() -> None:
     _, targets = _roles("Nour Haddad said her young cousin had been shot with a rubber bullet.", "ASSAULT")
     assert targets == ["young cousin"]
+
+
+def test_events_what_a_discussion_is_of_is_its_topic() -> None:
+    text = "Every day that the focus of discussion of Moldova is centered on these hearings is a day lost, he said."
+    assert types(text) == []

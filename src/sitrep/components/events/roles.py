@@ -78,6 +78,7 @@ class PartyWords:
     authority_categories: frozenset[str]  # entity categories that do too ("armed group")
     person_suffixes: tuple[str, ...]  # "pharmacist", "shopkeeper": nouns of people by their ending
     pronoun_genders: dict[str, str]  # "he", "his" -> "male"
+    topic_nouns: frozenset[str]  # "the discussion of Ukraine": its "of" is a topic
     not_persons: frozenset[str]
 
     @classmethod
@@ -123,6 +124,7 @@ class PartyWords:
             authority_categories=frozenset(senses["authority_categories"]),
             person_suffixes=tuple(senses["person_suffixes"]),
             pronoun_genders={w: g for g, words in syntax["pronouns"]["genders"].items() for w in words},
+            topic_nouns=frozenset(syntax["arguments"]["topic_nouns"]),
             not_persons=frozenset(senses["not_persons"]),
             plural_parties=_plurals(
                 set(senses["parties"]) - set(senses["instruments"]) - set(syntax["pronouns"]["not_antecedents"])
@@ -264,8 +266,8 @@ class RoleMapper:
             actors, targets = moved, self._not_units(targets, patients)  # "maintain the 900 [U.S.] troops"
         elif mover:  # "Russia will pull 3,000 soldiers out": what a mover moves is its own, never its target
             targets = self._not_units(targets, patients) + self._not_units(ofs, frame.ofs)
-        else:
-            targets += ofs
+        elif not lemmas(frame.predicate) & self.words.topic_nouns:
+            targets += ofs  # not "the discussion of Ukraine", a topic
         roles.actors = self._with_countries(
             [i for group in actors for i in group if i not in roles.places and i not in self.reporters]
         )
