@@ -1801,3 +1801,10 @@ def test_events_a_relative_is_not_the_one_whose_relative_they_are() -> None:
 def test_events_what_a_discussion_is_of_is_its_topic() -> None:
     text = "Every day that the focus of discussion of Moldova is centered on these hearings is a day lost, he said."
     assert types(text) == []
+
+
+def test_events_the_place_of_a_dateline_acts_in_nothing() -> None:
+    text = "Denver – Several thousand teachers in red surrounded the Colorado Statehouse on Tuesday to call for pay."
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    assert [names[a] for e in x.events for a in e.actors if names[a] == "Denver"] == []

@@ -70,6 +70,7 @@ _OBJECT_STARTS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
 _ANY = function_words("any")
 _FORCEFUL = frozenset({"ASSAULT", "COERCE"})  # types a figurative "fight" or "curb" of a scourge takes
 _SKIPPED_SECTIONS = frozenset({"dateline", "byline", "credit", "boilerplate"})
+_DASHES = frozenset({"–", "—", "--", "-"})  # after a place that opens a sentence: a dateline
 _ABSORBING = frozenset({"xcomp", "ccomp", "obj", "acl", "obl", "nmod"})
 _CASUALTIES = frozenset({"killed", "wounded", "casualties", "detained"})
 _SYNTAX_FILE = "event_syntax.toml"
@@ -323,6 +324,7 @@ class EventExtractor:
                 if lawful and frame.passive and not roles.actors:
                     said_by = self.reader.speaker(frame, self.speech_verbs)  # "police said 40 were detained"
                     roles.actors = mapper.authority(parsed, said_by, roles) if said_by is not None else []
+                roles.actors = [a for a in roles.actors if not _on_dateline(a, clause, index)]
                 if not self._fits(trig, frame, roles, _holds(accidents, clause), index, parsed):
                     continue
                 event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
@@ -1061,6 +1063,13 @@ def _to_complement(t: Token) -> bool:
     killed five")."""
     to = any(c.dep_ == "mark" and c.lower_ == "to" for c in t.children)
     return t.dep_ == "advcl" and to and t.tag_ in ("VBG", "NN", "NNS")
+
+
+def _on_dateline(key: str, clause: Clause, index: DocIndex) -> bool:
+    """Whether a participant is only the place of a dateline that opens the sentence ("Indianapolis – Several
+    thousand teachers ... to call for better pay"): where the story was filed, never who acts."""
+    opening = [m for m in index.mentions.within(clause.start, clause.start + 1) if m.id == key]
+    return any(m.end < len(index.lower) and index.lower[m.end] in _DASHES for m in opening)
 
 
 def _named(key: str) -> bool:
