@@ -1804,7 +1804,10 @@ def test_events_what_a_discussion_is_of_is_its_topic() -> None:
 
 
 def test_events_the_place_of_a_dateline_acts_in_nothing() -> None:
-    text = "Denver – Several thousand teachers in red surrounded the Colorado Statehouse on Tuesday to call for pay."
+    text = (
+        "Denver – Several thousand teachers wearing red surrounded the Colorado Statehouse on Tuesday to call for "
+        "better pay."
+    )
     x = sitrep.extract(text)
     names = {e.id: e.name for e in x.entities}
     assert [names[a] for e in x.events for a in e.actors if names[a] == "Denver"] == []
