@@ -744,3 +744,69 @@ def test_quotes_closing_mark_after_an_invisible_direction_mark_opens_a_quote() -
     quote = only(quotes_of("\u202a”We will rebuild the school,” posted one reader."))
     assert quote.kind == "direct"
     assert speaker_text(quote) == "one reader"
+
+
+# -- quotes7: who "he said" stands for on news never seen ----------------------------------------------------
+
+
+def _pronoun_entity(text: str, entities: Sequence[Entity]) -> str | None:
+    last = quotes_of(text, entities)[-1]
+    assert last.speaker is not None and last.speaker.text.lower() in ("he", "she"), last
+    return last.speaker.entity
+
+
+def test_quotes_he_after_a_speaker_with_no_record_is_not_an_earlier_person() -> None:
+    text = (
+        HEADLINE + '"The talks are over," Omar Vale said.\n\n'
+        "But Kenji Ito, a fellow at the Institute of Sea Studies, told reporters the port would reopen.\n\n"
+        '"Nobody wants a blockade," he said.'
+    )
+    assert _pronoun_entity(text, [person("E1", text, "Omar Vale")]) is None
+
+
+def test_quotes_he_after_a_described_relative_is_not_the_person_named_before() -> None:
+    text = (
+        HEADLINE + "Luis Mora left the town in 2010. Luis Mora's temper was mild, the brother said.\n\n"
+        '"He never raised his voice," he said.'
+    )
+    assert _pronoun_entity(text, [person("E1", text, "Luis Mora")]) is None
+
+
+def test_quotes_role_before_a_phrase_marks_a_person_who_spoke() -> None:
+    text = (
+        HEADLINE + '"We are ready," Omar Vale said.\n\n'
+        "The vice president of the Sea Institute said the port was safe.\n\n"
+        '"Nobody wants a blockade," he said.'
+    )
+    institute = person("E2", text, "Sea Institute", kind="organization")
+    assert _pronoun_entity(text, [person("E1", text, "Omar Vale"), institute]) is None
+
+
+def test_quotes_she_after_a_man_named_with_no_record_still_finds_her() -> None:
+    text = (
+        HEADLINE + '"We are ready," Mrs Ana Vale said.\n\n'
+        "Mr Kenji Ito said the port was safe.\n\n"
+        '"Nobody wants a blockade," she said.'
+    )
+    assert _pronoun_entity(text, [person("E1", text, "Ana Vale")]) == "E1"
+
+
+def test_quotes_said_of_someone_names_the_subject_not_the_object() -> None:
+    text = HEADLINE + 'Kurt Maas, an analyst at the institute, said of the leaders, "They know the risks."'
+    quote = only(quotes_of(text))
+    assert speaker_text(quote) == "Kurt Maas"
+
+
+def test_quotes_the_owner_before_a_possessive_role_is_not_the_speaker() -> None:
+    text = HEADLINE + 'Madrid\'s envoy to the talks, speaking before a session in Geneva, said: "Enough is enough."'
+    quote = only(quotes_of(text))
+    assert speaker_text(quote) != "Madrid"
+
+
+def test_quotes_the_name_set_off_after_a_role_speaks() -> None:
+    for text in (
+        'The chairman of Spain\'s farmers union, Pedro Gil, criticized the plan, saying: "This is a mistake."',
+        'The country\'s ambassador to the UN, Pak Song, said: "We will respond."',
+    ):
+        quote = only(quotes_of(HEADLINE + text))
+        assert speaker_text(quote) in ("Pedro Gil", "Pak Song"), text

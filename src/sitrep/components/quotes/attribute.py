@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from sitrep.components import sentence_starts
-from sitrep.components.quotes.grammar import Grammar
+from sitrep.components.quotes.grammar import Grammar, ParsedSpeaker
 from sitrep.components.quotes.marks import Marked, inner
 from sitrep.components.quotes.speakers import Attribution, SpeakerFinder, gap
+from sitrep.data_files import function_words
 from sitrep.record import Section
 
 MIN_WORDS = 4  # an unattributed quote shorter than this is a title or a slogan, not a quote
@@ -22,6 +23,7 @@ _SENTENCE_FINAL = frozenset(".!?")
 _JOINERS = frozenset({"'s", "’s", "-", "&"})
 _CLAUSE_END = frozenset({".", "!", "?", ";", ",", ":", "\n", "\n\n"})
 _AFTER_QUOTE = frozenset({",", "—", "–", "-", "―"})
+_POSSESSIVES = function_words("possessive_endings")
 
 
 @dataclass(slots=True)
@@ -128,14 +130,45 @@ class QuoteScan:
             return attribution
         shaped = attribution.speaker
         if shaped is not None and shaped[0] < parsed.speaker[1] and parsed.speaker[0] < shaped[1]:
+            if self._owner_only(shaped, parsed.speaker):
+                return Attribution(parsed.speaker, attribution.cue, parsed.role)
             if self.grammar.holds_verb(shaped, parsed.speaker) or self._governed_phrase(shaped, parsed.speaker):
                 return Attribution(parsed.speaker, attribution.cue, attribution.role or parsed.role)
             return attribution
+        if self._role_taken(shaped, parsed):
+            return Attribution(parsed.speaker, attribution.cue, parsed.role)  # the shapes took the name's role
+        if shaped is not None and self._appositive_name(shaped, parsed.speaker):
+            return Attribution(shaped, attribution.cue, (parsed.speaker[0], shaped[0] - 1))
         if shaped is not None and self.grammar.subject_like(*shaped):
             return attribution
         if shaped is not None and shaped[0] >= attribution.cue[1] and self.finder.names_source(*shaped):
             return attribution  # "…, wrote film director Osman Laban, his nephew": the parse misreads inversions
         return Attribution(parsed.speaker, attribution.cue, parsed.role)
+
+    def _role_taken(self, shaped: tuple[int, int] | None, parsed: ParsedSpeaker) -> bool:
+        """Whether the word shapes took the role of the name the parse reads as the speaker."""
+        role = parsed.role
+        if shaped is None or role is None or not self.finder.is_name(*parsed.speaker):
+            return False
+        return role[0] <= shaped[0] < shaped[1] <= role[1]
+
+    def _appositive_name(self, shaped: tuple[int, int], parsed: tuple[int, int]) -> bool:
+        """Whether the word shapes found a name set off by commas right after the role phrase the parse took for
+        the subject ("The country's ambassador to the UN, Pak Song, said"): the name speaks."""
+        if parsed[1] > shaped[0] or shaped[1] >= len(self.doc) or not self.finder.is_name(*shaped):
+            return False
+        if self.doc[shaped[0] - 1].text != "," or self.doc[shaped[1]].text != ",":
+            return False
+        between = self.doc[parsed[1] : shaped[0] - 1]
+        return self.doc[parsed[1] - 1].lower_ in self.finder.lex.role_nouns and not any(
+            t.text in ",;:" or t.pos_ in ("VERB", "AUX") for t in between
+        )
+
+    def _owner_only(self, shaped: tuple[int, int], parsed: tuple[int, int]) -> bool:
+        """Whether the word shapes stopped at a possessive that the parsed phrase goes on past: the owner is not
+        the speaker ("Madrid's envoy … said", "The chairman of Spain's farmers union … said")."""
+        inside = parsed[0] <= shaped[0] and shaped[1] < parsed[1]
+        return inside and self.doc[shaped[1]].lower_ in _POSSESSIVES
 
     def _governed_phrase(self, shaped: tuple[int, int], parsed: tuple[int, int]) -> bool:
         """Whether the word shapes took the object of a preposition for the speaker and the parse reads the whole

@@ -102,6 +102,12 @@ class Grammar:
                 parsed.article_range(first, last + 1), parsed.article_range(role_first, role_last + 1)
             )
         first, last = self._phrase(word)
+        named = self._name_after(word)
+        if named is not None:  # "The chairman of the union, Pedro Gil, said": the name speaks, the rest is its role
+            name_first, name_last = self._phrase(named)
+            return ParsedSpeaker(
+                parsed.article_range(name_first, name_last + 1), parsed.article_range(first, last + 1)
+            )
         role = self._role(word)
         return ParsedSpeaker(parsed.article_range(first, last + 1), parsed.article_range(*role) if role else None)
 
@@ -128,6 +134,17 @@ class Grammar:
                 between = word.doc[child.i + 1 : word.i]
                 if any(t.text == "," for t in between):
                     return child
+        return None
+
+    def _name_after(self, word: Token) -> Token | None:
+        """A name set off by commas after a subject that holds a role ("the country's ambassador, Pak Song,"):
+        the appositive name of a role noun."""
+        if word.pos_ == "PROPN" or word.lower_ not in self.lex.role_nouns:
+            return None
+        for child in word.children:
+            appositive = child.dep_ in self.rules.appositions and child.i > word.i and child.pos_ == "PROPN"
+            if appositive and word.doc[self._phrase(child)[0] - 1].text == ",":
+                return child
         return None
 
     def after(self, cue: int) -> tuple[int, int] | None:

@@ -173,6 +173,7 @@ class Pronouns:
         self.sentences = sentences  # where each sentence starts (characters)
         self.known: dict[str, str] = {}  # entity id -> the gender a pronoun resolved to it told
         self.speakers: list[tuple[int, str]] = []  # (where, entity id) of each person who spoke, in text order
+        self.unlinked: dict[int, str | None] = {}  # where a person with no record spoke -> the gender their words tell
 
     def resolve(self, mention: Mention, chains: SpeakerChains) -> str | None:
         """The entity a speaker mention stands for, once pronouns are read; records people who speak."""
@@ -187,19 +188,40 @@ class Pronouns:
             entity = self._group(chains)
         if entity in self.index.people:
             self.speakers.append((mention.start, entity))
-        elif entity is None and self._described_person(mention):
+        elif gender is None and self._unlinked_person(mention, linked=entity is not None):
             self.speakers.append((mention.start, _DESCRIBED))
+            self.unlinked[mention.start] = self.lex.gender.of_words(self._name_words(mention))
         return entity
 
-    def _described_person(self, mention: Mention) -> bool:
-        """A person the article describes but does not name ("the spokesman", "a senior official")."""
-        words = [w.lower() for w in mention.words]
-        return len(words) > 1 and words[-1] in self.lex.role_nouns and not words[-1].endswith("s")
+    def _unlinked_person(self, mention: Mention, *, linked: bool) -> bool:
+        """A person who speaks with no person record: described ("the spokesman", "a senior official", "the
+        brother") or named by words the entity component did not keep ("Tong Zhao", "zoo president Ann Lee").
+        A later "he said" may stand for them, so no one named before them is taken for it. A speaker linked to a
+        body or a place is a person only by a role ("vice president of the institute")."""
+        words = self._name_words(mention)
+        if not words or words[-1].lower() in self.lex.pronouns:
+            return False
+        head, capital = words[-1].lower(), words[-1][:1].isupper()
+        if self.lex.gender.of_words(words) is not None:
+            return True
+        if head in self.lex.role_nouns:
+            return not head.endswith("s") and (len(mention.words) > 1 or capital)
+        unnamed = self.lex.source_nouns | self.lex.documents | self.lex.according_sources
+        return not linked and capital and head not in unnamed and not words[-1].isupper()
+
+    def _name_words(self, mention: Mention) -> list[str]:
+        """The speaker's words past its determiners and before a prepositional phrase ("the brother" -> "brother",
+        "a spokesman for the ministry" -> "spokesman")."""
+        words = list(mention.words)
+        while words and words[0].lower() in self.lex.determiners:
+            words.pop(0)
+        cut = next((n for n, w in enumerate(words) if w.lower() in self.lex.phrase_prepositions), len(words))
+        return words[:cut]
 
     def _personal(self, at: int, gender: str) -> str | None:
         """The last person of this gender who spoke, unless a person named since opens a sentence (its subject,
         most likely); with no such speaker, the person named nearest before."""
-        spoke = next((s for s in reversed(self.speakers) if s[0] < at and self._fits(s[1], gender)), None)
+        spoke = next((s for s in reversed(self.speakers) if s[0] < at and self._fits(s, gender)), None)
         if spoke is not None and at - spoke[0] > self.lex.gender.reach:
             spoke = None
         named = self.index.person_before(self.text, at, gender, self.lex, self.known, self.quoted)
@@ -215,9 +237,10 @@ class Pronouns:
         before = self.text[start:char]
         return "," not in before and len(before.split()) <= 3
 
-    def _fits(self, entity: str, gender: str) -> bool:
+    def _fits(self, speaker: tuple[int, str], gender: str) -> bool:
+        where, entity = speaker
         if entity == _DESCRIBED:
-            return True
+            return self.unlinked.get(where) in (None, gender)
         said = self.known.get(entity) or self.lex.gender.of_words(self.index.people[entity].split())
         return said in (None, gender)
 

@@ -120,7 +120,9 @@ class SpeakerFinder:
 
     def plausible(self, start: int, end: int, sources: frozenset[str] = frozenset()) -> bool:
         """A speaker phrase names someone: a capitalized word, a pronoun, a source noun (or one of `sources`) or a
-        determined noun."""
+        determined noun; never a phrase that opens with a preposition ('said of the leaders, "…"')."""
+        if self.doc[start].lower_ in self.lex.phrase_prepositions | self.lex.adjunct_prepositions:
+            return False
         last = self.doc[end - 1]
         head = last.lower_
         if head in self.lex.determiners or head in self.lex.phrase_prepositions or last.text in _JOINERS:
