@@ -810,3 +810,27 @@ def test_quotes_the_name_set_off_after_a_role_speaks() -> None:
     ):
         quote = only(quotes_of(HEADLINE + text))
         assert speaker_text(quote) in ("Pedro Gil", "Pak Song"), text
+
+
+def test_quotes_a_hyphenated_given_name_is_a_name() -> None:
+    text = HEADLINE + '"We will respond to any provocation," Kim Yong-ho, a professor at the university, said.'
+    assert speaker_text(only(quotes_of(text))) == "Kim Yong-ho"
+
+
+def test_quotes_a_first_name_tells_no_gender_in_a_description() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.gender.of_words(["Anna", "Bell"]) == "female"
+    assert lexicon.gender.of_words(["Tory", "leader"]) is None
+
+
+def test_quotes_the_one_quoted_as_saying_speaks_not_the_one_who_quotes() -> None:
+    for text in (
+        '"The drill is a prelude," Tass quoted Ivan Petrov as saying.',
+        'The agency quoted Ivan Petrov as saying: "We see a dangerous escalation."',
+    ):
+        assert speaker_text(only(quotes_of(HEADLINE + text))) == "Ivan Petrov", text
+
+
+def test_quotes_quoting_a_text_keeps_the_one_who_quotes() -> None:
+    text = HEADLINE + 'The newspaper quoted a line from the speech: "We see a dangerous escalation."'
+    assert speaker_text(only(quotes_of(text))) == "The newspaper"

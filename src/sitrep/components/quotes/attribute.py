@@ -123,7 +123,12 @@ class QuoteScan:
     def parsed_speaker(self, attribution: Attribution) -> Attribution:
         """The attribution with the speaker the parse gives its cue, where the parse names one the word shapes
         missed or read otherwise."""
-        if self.grammar is None or attribution.cue is None or self._plain(attribution):
+        if self.grammar is None or attribution.cue is None:
+            return attribution
+        quoted = self.grammar.quoted(attribution.cue[0])
+        if quoted is not None and self._plausible(*quoted.speaker):
+            return Attribution(quoted.speaker, attribution.cue, None)  # "Tass quoted Kim as saying"
+        if self._plain(attribution):
             return attribution
         parsed = self.grammar.speaker(attribution.cue[0])
         if parsed is None or not self._plausible(*parsed.speaker):

@@ -111,6 +111,28 @@ class Grammar:
         role = self._role(word)
         return ParsedSpeaker(parsed.article_range(first, last + 1), parsed.article_range(*role) if role else None)
 
+    def quoted(self, cue: int) -> ParsedSpeaker | None:
+        """The one quoted, when the cue at article token `cue` quotes someone as saying: the object of "quoted"
+        ("Tass quoted Ivan Petrov as saying") or its passive subject ("Petrov was quoted by Tass as saying")."""
+        word = self.doc[cue].lower_
+        if word not in self.lex.quoting_verbs and word not in self.lex.quoted_saying:
+            return None
+        parsed = self.parsed(cue)
+        if parsed is None:
+            return None
+        verb = parsed.token(cue)
+        if verb.lower_ in self.lex.quoted_saying:
+            verb = verb.head
+        saying = [c for c in verb.children if c.lower_ in self.lex.quoted_saying and c.i > verb.i]
+        if verb.lower_ not in self.lex.quoting_verbs or not saying:
+            return None
+        wanted = (*self.rules.inverted_objects, *self.rules.passive_subjects)
+        quoted = [c for c in verb.children if c.dep_ in wanted and c.i < saying[0].i and self._nominal(c)]
+        if not quoted:
+            return None
+        first, last = self._phrase(min(quoted, key=lambda c: abs(c.i - verb.i)))
+        return ParsedSpeaker(parsed.article_range(first, last + 1))
+
     def main_verb(self, tok: int) -> bool:
         """Whether the word at article token `tok` is its sentence's main verb (its root, or a verb joined to it by
         "and"), not one inside an adverbial or relative clause."""

@@ -145,7 +145,7 @@ class SpeakerFinder:
         """Whether a phrase names someone who can speak: a name at its head ("film director Osman Abu Laban"), a
         pronoun, or a source or role noun at its head ("one aide", "a spokesman for the army"), not any determined
         noun ("a weekly column")."""
-        if self.doc[end - 1].text[:1].isupper() or self._pronoun(start, end) or self._source_of(start, end):
+        if self.capitalized(self.doc[end - 1]) or self._pronoun(start, end) or self._source_of(start, end):
             return True
         head = self.doc[end - 1].lower_
         return head in self.lex.source_nouns or head in self.lex.role_nouns
@@ -155,7 +155,16 @@ class SpeakerFinder:
         words = [t for t in self.doc[start:end] if t.text not in _JOINERS and not t.is_space]
         if ")" in (t.text for t in words):
             words = words[: [t.text for t in words].index("(")] if "(" in (t.text for t in words) else words
-        return bool(words) and all(t.text[:1].isupper() or t.lower_ in self.lex.titles for t in words)
+        return bool(words) and all(self.capitalized(t) or t.lower_ in self.lex.titles for t in words)
+
+    def capitalized(self, tok: Token) -> bool:
+        """A capitalized word, or the lower-case part a hyphen joins to one in a name ("Lee Ju-ho", "Moon Jae-in")."""
+        if tok.text[:1].isupper():
+            return True
+        hyphen = self.doc[tok.i - 1] if tok.i >= 2 else None
+        if hyphen is None or hyphen.text != "-" or hyphen.whitespace_ or self._spaced_before(hyphen):
+            return False
+        return self.doc[tok.i - 2].text[:1].isupper()
 
     def is_role(self, start: int, end: int) -> bool:
         """A role phrase opens with a determiner or possessive ("the Pentagon's deputy press secretary")."""
