@@ -834,3 +834,21 @@ def test_quotes_the_one_quoted_as_saying_speaks_not_the_one_who_quotes() -> None
 def test_quotes_quoting_a_text_keeps_the_one_who_quotes() -> None:
     text = HEADLINE + 'The newspaper quoted a line from the speech: "We see a dangerous escalation."'
     assert speaker_text(only(quotes_of(text))) == "The newspaper"
+
+
+def test_quotes_a_region_after_a_place_is_never_the_speaker() -> None:
+    from sitrep.components.quotes.speakers import SpeakerFinder
+
+    doc = get_nlp().make_doc("Mr. Lomax, speaking at a forum in Kent, Conn., said the talks had failed.")
+    said = next(t.i for t in doc if t.text == "said")
+    finder = SpeakerFinder(doc, load_lexicon(), {said: said + 1})
+    assert finder.before(said, 0) is None  # the word shapes give no speaker; the parse finds Mr. Lomax
+    doc = get_nlp().make_doc("The talks had failed, Ana Ruiz, the envoy, said.")
+    said = next(t.i for t in doc if t.text == "said")
+    found = SpeakerFinder(doc, load_lexicon(), {said: said + 1}).before(said, 0)
+    assert found is not None and found.speaker is not None and doc[slice(*found.speaker)].text == "Ana Ruiz"
+
+
+def test_quotes_the_name_after_a_role_of_a_place_speaks() -> None:
+    text = HEADLINE + '"We will stay," the mayor of Lyon, Jean Roux, said.'
+    assert speaker_text(only(quotes_of(text))) == "Jean Roux"

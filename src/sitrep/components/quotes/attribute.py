@@ -159,15 +159,17 @@ class QuoteScan:
 
     def _appositive_name(self, shaped: tuple[int, int], parsed: tuple[int, int]) -> bool:
         """Whether the word shapes found a name set off by commas right after the role phrase the parse took for
-        the subject ("The country's ambassador to the UN, Pak Song, said"): the name speaks."""
+        the subject ("The country's ambassador to the UN, Pak Song, said", "the mayor of Lyon, Jean Roux, said"):
+        the name speaks."""
         if parsed[1] > shaped[0] or shaped[1] >= len(self.doc) or not self.finder.is_name(*shaped):
             return False
         if self.doc[shaped[0] - 1].text != "," or self.doc[shaped[1]].text != ",":
             return False
+        lex = self.finder.lex
+        words = [t.lower_ for t in self.doc[parsed[0] : parsed[1]]]
+        head = next((words[n - 1] for n, w in enumerate(words) if n and w in lex.phrase_prepositions), words[-1])
         between = self.doc[parsed[1] : shaped[0] - 1]
-        return self.doc[parsed[1] - 1].lower_ in self.finder.lex.role_nouns and not any(
-            t.text in ",;:" or t.pos_ in ("VERB", "AUX") for t in between
-        )
+        return head in lex.role_nouns and not any(t.text in ",;:" or t.pos_ in ("VERB", "AUX") for t in between)
 
     def _owner_only(self, shaped: tuple[int, int], parsed: tuple[int, int]) -> bool:
         """Whether the word shapes stopped at a possessive that the parsed phrase goes on past: the owner is not

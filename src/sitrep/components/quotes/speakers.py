@@ -223,13 +223,24 @@ class SpeakerFinder:
             if name is not None and self._appositive(name, (comma_at, start), end, floor, closed=comma):
                 return Attribution((name, comma_at), cue_span, (start, end))
         if comma:  # "…, Roe said": a name set off by commas, unless a word before it governs it ("in Kharkiv, …")
-            governed = start - 1 >= floor and self.doc[start - 1].lower_ in self.lex.governors
+            governed = self._governed(start, floor)
             return Attribution((start, end), cue_span) if self.is_name(start, end) and not governed else None
         if start - 1 > floor and self.doc[start - 1].lower_ in self.lex.adjunct_prepositions:
             head = self.back(start - 1, floor)
             if head is not None:  # 'the office in Baghdad said': the office speaks, never the place after "in"
                 return Attribution((head, start - 1), cue_span)
         return Attribution((start, end), cue_span)
+
+    def _governed(self, start: int, floor: int) -> bool:
+        """Whether a preposition governs the phrase at `start`, or the name it follows after a comma: a one-word
+        region after a place ("in Kent, Conn., said", "in Lyon, France, said") is in the place's phrase."""
+        before = start - 1
+        if before >= floor and self.doc[before].text == "," and self.doc[start + 1].text == ",":
+            place = self.back(before, floor)
+            if place is None or not self.is_name(place, before):
+                return False
+            before = place - 1
+        return before >= floor and self.doc[before].lower_ in self.lex.governors
 
     def _appositive(self, name: int, comma_role: tuple[int, int], end: int, floor: int, *, closed: bool) -> bool:
         """Whether "<name>, <role>" is a person and their role. Without the closing comma the name must open
