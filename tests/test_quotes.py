@@ -852,3 +852,10 @@ def test_quotes_a_region_after_a_place_is_never_the_speaker() -> None:
 def test_quotes_the_name_after_a_role_of_a_place_speaks() -> None:
     text = HEADLINE + '"We will stay," the mayor of Lyon, Jean Roux, said.'
     assert speaker_text(only(quotes_of(text))) == "Jean Roux"
+
+
+def test_quotes_a_medium_before_the_colon_is_not_the_speaker() -> None:
+    text = HEADLINE + 'Mara Lind gave another account, speaking via Twitter: "I resigned last night and I am glad."'
+    assert speaker_text(only(quotes_of(text))) != "Twitter"
+    text = HEADLINE + 'The ruling drew an angry reply from Jane Roe: "This is a travesty and we will appeal."'
+    assert speaker_text(only(quotes_of(text))) == "Jane Roe"

@@ -40,6 +40,7 @@ class Lexicon:
     adjunct_prepositions: frozenset[str]
     adjunct_openers: frozenset[str]
     governors: frozenset[str]
+    medium_prepositions: frozenset[str]
     pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     source_nouns: frozenset[str]
@@ -150,6 +151,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         adjunct_prepositions=_words(table, "adjunct_prepositions"),
         adjunct_openers=_words(table, "adjunct_openers"),
         governors=_words(table, "governors"),
+        medium_prepositions=_words(table, "medium_prepositions"),
         pronouns=_words(table, "pronouns"),
         group_pronouns=_words(table, "group_pronouns"),
         source_nouns=_words(table, "source_nouns"),

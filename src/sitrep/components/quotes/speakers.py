@@ -381,6 +381,8 @@ class SpeakerFinder:
         first = self.past_gaps(first, colon)
         if first == colon or not self.doc[first].text[:1].isupper():
             return None
+        if first > floor and self.doc[first - 1].lower_ in self.lex.medium_prepositions:
+            return None  # '… also speaking via Twitter: "…', '… told reporters in Geneva: "…': no speaker
         return Attribution((first, colon), (colon, colon + 1))
 
     def subject(self, floor: int, cue: int) -> Attribution | None:
