@@ -859,3 +859,12 @@ def test_quotes_a_medium_before_the_colon_is_not_the_speaker() -> None:
     assert speaker_text(only(quotes_of(text))) != "Twitter"
     text = HEADLINE + 'The ruling drew an angry reply from Jane Roe: "This is a travesty and we will appeal."'
     assert speaker_text(only(quotes_of(text))) == "Jane Roe"
+
+
+def test_quotes_she_never_stands_for_a_person_named_in_the_headline() -> None:
+    text = (
+        "Vera Holt Wins Court Fight Over Farm\n\nThe court ruled on Friday.\n\n"
+        'A neighbour, identified only as Mira, said: "We knew it." "We waited ten years for this," she said.'
+    )
+    quotes = quotes_of(text, [person("E1", text, "Vera Holt")])
+    assert all(q.speaker is None or q.speaker.entity != "E1" for q in quotes)

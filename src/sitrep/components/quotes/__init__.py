@@ -137,7 +137,8 @@ class QuoteFinder:
         text = text_of(doc)
         idx = doc.to_array("IDX").tolist() if len(doc) else []
         sentences = [idx[i] for i in sentence_starts(doc)]
-        mentions = _resolve(text, self.lex, found, index, sentences)
+        asides = [(s.start, s.end) for s in doc._.sections or [] if s.kind != "body"]
+        mentions = _resolve(text, self.lex, found, index, (sentences, asides))
         by_id = {e.id: e for e in entities}
         quotes: list[Quote] = []
         spans: list[Span] = []
@@ -160,14 +161,20 @@ class QuoteFinder:
 
 
 def _resolve(
-    text: str, lexicon: Lexicon, found: list[Found], index: EntityIndex, sentences: list[int]
+    text: str,
+    lexicon: Lexicon,
+    found: list[Found],
+    index: EntityIndex,
+    layout: tuple[list[int], list[tuple[int, int]]],
 ) -> dict[int, Mention]:
     """Each quote's speaker mention, with antecedents and entity ids; continued quotes share their mention.
-    A role written before the speaker's name ("Chad's foreign minister Ali Hassan") becomes the quote's role."""
+    A role written before the speaker's name ("Chad's foreign minister Ali Hassan") becomes the quote's role.
+    `layout` holds where each sentence starts and the spans of the sections that are no body text."""
     chains = SpeakerChains(lexicon)
     mentions: dict[int, Mention] = {}
     quoted = [(f.start, f.end) for f in found if f.kind != "indirect"]
-    pronouns = Pronouns(text, lexicon, index, quoted, sentences)
+    sentences, asides = layout
+    pronouns = Pronouns(text, lexicon, index, quoted, sentences, asides)
     for item in found:
         if item.continues is not None:
             previous = mentions.get(id(item.continues))

@@ -90,16 +90,23 @@ class EntityIndex:
         self.people = {e.id: e.name for e in entities if e.kind == "person"}
 
     def person_before(
-        self, text: str, at: int, gender: str, lex: Lexicon, known: dict[str, str], quoted: Sequence[tuple[int, int]]
+        self,
+        text: str,
+        at: int,
+        gender: str,
+        lex: Lexicon,
+        known: dict[str, str],
+        silent: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]],
     ) -> tuple[int, str] | None:
         """The person named nearest before character `at` (within the lexicon's reach) whom a pronoun of this
         gender can stand for, with where they are named: a title before the mention, the first name, or what
-        `known` says must not differ. A person named inside a quotation is not the one who speaks after it."""
+        `known` says must not differ. A person named inside a quotation is not the one who speaks after it, nor
+        one named in a headline or a caption (`silent`: the quotations, and the sections that are no body)."""
         i = bisect_left(self.starts, at) - 1
         while i >= 0 and self.spans[i][0] >= at - lex.gender.reach:
             start, _end, entity = self.spans[i]
             i -= 1
-            if entity not in self.people or _inside(start, quoted):
+            if entity not in self.people or any(_inside(start, spans) for spans in silent):
                 continue
             before = text[max(start - 12, 0) : start].split()[-1:]
             said = known.get(entity) or lex.gender.of_words(before) or lex.gender.of_words(self.people[entity].split())
@@ -164,7 +171,13 @@ class Pronouns:
     person named last outside quotations; "they" and "it" go to the latest speaker that is no single person."""
 
     def __init__(
-        self, text: str, lex: Lexicon, index: EntityIndex, quoted: list[tuple[int, int]], sentences: list[int]
+        self,
+        text: str,
+        lex: Lexicon,
+        index: EntityIndex,
+        quoted: list[tuple[int, int]],
+        sentences: list[int],
+        asides: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text = text
         self.lex = lex
@@ -174,6 +187,7 @@ class Pronouns:
         self.known: dict[str, str] = {}  # entity id -> the gender a pronoun resolved to it told
         self.speakers: list[tuple[int, str]] = []  # (where, entity id) of each person who spoke, in text order
         self.unlinked: dict[int, str | None] = {}  # where a person with no record spoke -> the gender their words tell
+        self.asides = sorted(asides)  # headlines, captions, bylines: they name no one a pronoun stands for
 
     def resolve(self, mention: Mention, chains: SpeakerChains) -> str | None:
         """The entity a speaker mention stands for, once pronouns are read; records people who speak."""
@@ -224,7 +238,7 @@ class Pronouns:
         spoke = next((s for s in reversed(self.speakers) if s[0] < at and self._fits(s, gender)), None)
         if spoke is not None and at - spoke[0] > self.lex.gender.reach:
             spoke = None
-        named = self.index.person_before(self.text, at, gender, self.lex, self.known, self.quoted)
+        named = self.index.person_before(self.text, at, gender, self.lex, self.known, (self.quoted, self.asides))
         if spoke is None:
             return named[1] if named is not None else None
         if named is not None and named[0] > spoke[0] and self._opens_sentence(named[0]):
