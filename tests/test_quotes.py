@@ -868,3 +868,12 @@ def test_quotes_she_never_stands_for_a_person_named_in_the_headline() -> None:
     )
     quotes = quotes_of(text, [person("E1", text, "Vera Holt")])
     assert all(q.speaker is None or q.speaker.entity != "E1" for q in quotes)
+
+
+def test_quotes_a_quote_after_a_colon_clause_does_not_go_on_with_earlier_speech() -> None:
+    text = HEADLINE + (
+        'The guard corps said the general had been "martyred" in the strike. The leader ordered three days of '
+        "mourning. In his message, he summed up the general's life: \"He was an example to all those who served.\""
+    )
+    last = quotes_of(text)[-1]
+    assert last.kind == "direct" and speaker_text(last) != "The guard corps"

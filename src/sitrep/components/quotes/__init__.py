@@ -222,14 +222,15 @@ def _outside(found: list[Found], reported: list[Found]) -> list[Found]:
 def _continue_reported(found: list[Found], scan: QuoteScan) -> None:
     """A direct quote with no attribution right after someone's reported speech, in the same paragraph or opening
     the next one, goes on with that speech: 'Roe warned that … . "If they …"' (not one followed by more words in
-    its sentence: an attribution too long to read is still someone else's)."""
+    its sentence: an attribution too long to read is still someone else's; nor one after a colon that closes a
+    clause of its own: 'In his message, he recalled the general's life: "…"' is that clause's subject's)."""
     for previous, item in pairwise(found):
         if item.kind != "direct" or item.speaker is not None or item.continues is not None:
             continue
         source = previous if previous.kind == "indirect" and previous.speaker is not None else None
         if previous.kind == "direct" and previous.speaker is None:
             source = previous.continues  # a second quote after the first one carried on
-        if source is None or not scan.stands_alone(item.end):
+        if source is None or not scan.stands_alone(item.end) or scan.led_by_colon(item.start, source.end):
             continue
         here, there = scan.section_of(item.start), scan.section_of(previous.start)
         if here == there or (here == there + 1 and scan.opens_section(item.start)):

@@ -262,6 +262,8 @@ class QuoteScan:
                 previous = last.get(quote.section)
                 if previous is None and self.opens_section(quote.start):
                     previous = last.get(quote.section - 1)
+                if previous is not None and self.led_by_colon(quote.start, previous.end):
+                    previous = None  # 'In his message, he recalled the general's life: "…"': that clause's own
                 if previous is None and kind == "direct":
                     self.attach(item, self._lead_in(quote, open_tok))
             if item.speaker is None:
@@ -330,6 +332,13 @@ class QuoteScan:
         if parsed is None or not self._plausible(*parsed.speaker):
             return None
         return Attribution(parsed.speaker, None, parsed.role)  # the verb stays free to report its own clause
+
+    def led_by_colon(self, start: int, after: int) -> bool:
+        """Whether a quote opening at character `start` follows words of its own sentence, a sentence that opens
+        after character `after`, that end with a colon."""
+        sentence = self.doc[self.sent_start(self.tok_at(start))].idx
+        before = self.text[sentence:start].strip()
+        return sentence >= after and before.endswith(":") and len(before.split()) > 1
 
     def stands_alone(self, end: int) -> bool:
         """Whether nothing but punctuation follows a quote ending at character `end` in its sentence (an
