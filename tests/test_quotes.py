@@ -877,3 +877,28 @@ def test_quotes_a_quote_after_a_colon_clause_does_not_go_on_with_earlier_speech(
     )
     last = quotes_of(text)[-1]
     assert last.kind == "direct" and speaker_text(last) != "The guard corps"
+
+
+def test_quotes_he_after_a_described_subject_is_not_a_person_named_before() -> None:
+    text = (
+        HEADLINE + '"We heard the first shots at ten," said Jake Orr.\n\n'
+        'At 10:08 p.m., an officer at the gate sounds the alarm. "We have shots fired," he says.'
+    )
+    assert _pronoun_entity(text, [person("E1", text, "Jake Orr")]) is None
+
+
+def test_quotes_she_after_his_wife_is_not_her_husband() -> None:
+    text = (
+        HEADLINE + "Rock singer Ozzie Brandt said the show would end.\n\n"
+        'His wife Shaz, who also appears in the show, agreed. "Everybody is doing these shows now," she said.'
+    )
+    assert _pronoun_entity(text, [person("E1", text, "Ozzie Brandt")]) is None
+
+
+def test_quotes_she_after_a_description_set_off_by_her_name_is_her() -> None:
+    text = (
+        HEADLINE + "A woman in Osaka, Kaori Endo, said she had heard the alarm.\n\n"
+        '"It was scary," she said.'
+    )
+    entities = [person("E1", text, "Kaori Endo")]
+    assert _pronoun_entity(text, entities) == "E1"

@@ -16,6 +16,8 @@ _DEFINITE = function_words("definite_determiners")
 _LOOKBACK = 12  # entity mentions checked to the left of a speaker span
 _POSSESSIVE = re.compile(r"[’']s\s+")
 _DESCRIBED = ""  # the entity id recorded for a speaker described but not named
+_APPOSITION_WORDS = 6  # words of a description a name set off after it may follow ("A woman in Tokyo, …")
+_AFTER_QUOTE = 6  # characters between a closing mark and the pronoun that speaks it ('…," he said')
 
 
 @dataclass(slots=True)
@@ -113,6 +115,11 @@ class EntityIndex:
             if said in (None, gender):
                 return start, entity
         return None
+
+    def names_person(self, start: int, end: int) -> bool:
+        """Whether a person's mention starts in characters [start, end)."""
+        i = bisect_left(self.starts, start)
+        return any(self.spans[j][2] in self.people for j in range(i, bisect_left(self.starts, end)))
 
     def at(self, start: int, end: int) -> str | None:
         """The id of the entity a phrase at [start, end) names: the mention that ends it (its head: "Northwestern
@@ -239,11 +246,46 @@ class Pronouns:
         if spoke is not None and at - spoke[0] > self.lex.gender.reach:
             spoke = None
         named = self.index.person_before(self.text, at, gender, self.lex, self.known, (self.quoted, self.asides))
+        described = self._described_subject(at, gender)
+        latest = max(spoke[0] if spoke else -1, named[0] if named else -1)
+        if described is not None and described > latest:
+            return None  # 'An officer at the gate sounds the alarm. "…," he says': the officer, who has no name
         if spoke is None:
             return named[1] if named is not None else None
         if named is not None and named[0] > spoke[0] and self._opens_sentence(named[0]):
             return named[1]
+        if named is not None and not spoke[1] and self._appositive(spoke[0], named[0]):
+            return named[1]  # "A woman in Tokyo, Kaoru Ito, said …": the name set off after the description
         return spoke[1] or None  # a described speaker has no entity
+
+    def _appositive(self, described: int, named: int) -> bool:
+        """Whether a name at `named` is set off by a comma right after a short description at `described`."""
+        between = self.text[described:named]
+        if named <= described or not between.rstrip().endswith(","):
+            return False
+        return between.count(",") == 1 and len(between.split()) <= _APPOSITION_WORDS
+
+    def _described_subject(self, at: int, gender: str) -> int | None:
+        """Where the sentence before the one at `at` opens with a person it describes and names nowhere ("An
+        officer on the scene …", "His wife, who …"), of a gender this pronoun can stand for; else None."""
+        i = bisect_left(self.quoted, (at,)) - 1  # '"…," he said': the sentence before the quotation's
+        anchor = self.quoted[i][0] if i >= 0 and 0 <= at - self.quoted[i][1] < _AFTER_QUOTE else at
+        here = bisect_right(self.sentences, anchor) - 1
+        if here < 1:
+            return None
+        start, end = self.sentences[here - 1], self.sentences[here]
+        clause = self.text[start:end]
+        openers = self.lex.adjunct_openers | self.lex.adjunct_prepositions
+        if "," in clause[:40] and clause.split()[0].lower() in openers:
+            clause = clause[clause.index(",") + 1 :]  # "At 10 p.m., an officer …"
+        words = clause.split()[:4]
+        if not words or words[0].lower() not in self.lex.determiners:
+            return None
+        nouns = [w.strip(",").lower() for w in words[1:]]
+        head = next((n for n in nouns if n in self.lex.role_nouns or n in self.lex.gender.titles), None)
+        if head is None or head.endswith("s") or self.index.names_person(start, end):
+            return None  # "A woman in Tokyo, Kaoru Ito, said …": a person it names is found as named
+        return start if self.lex.gender.titles.get(head) in (None, gender) else None
 
     def _opens_sentence(self, char: int) -> bool:
         """Whether a mention at `char` opens its sentence: a few words at most before it, and no comma."""
