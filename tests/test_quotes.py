@@ -902,3 +902,11 @@ def test_quotes_she_after_a_description_set_off_by_her_name_is_her() -> None:
     )
     entities = [person("E1", text, "Kaori Endo")]
     assert _pronoun_entity(text, entities) == "E1"
+
+
+def test_quotes_a_long_apposition_with_a_relative_clause_still_reaches_the_verb() -> None:
+    text = HEADLINE + (
+        '"Today\'s launch is a proud result of our science," Ri Sol Hee, the country\'s best-known newsreader, who was '
+        "brought back from retirement to announce last month's nuclear test, declared in a special broadcast."
+    )
+    assert speaker_text(only(quotes_of(text))) == "Ri Sol Hee"

@@ -19,6 +19,7 @@ from sitrep.record import Section
 MIN_WORDS = 4  # an unattributed quote shorter than this is a title or a slogan, not a quote
 PLAIN_WORDS = 3  # a longer speaker phrase that is no name is checked against the parse
 TAIL_WINDOW = 24  # tokens after a closing mark searched for "…," X said
+NAMED_TAIL_WINDOW = 36  # the same after a name set off by a comma ('…," Roe, a nurse who …, said')
 _SENTENCE_FINAL = frozenset(".!?")
 _JOINERS = frozenset({"'s", "’s", "-", "&"})
 _CLAUSE_END = frozenset({".", "!", "?", ";", ",", ":", "\n", "\n\n"})
@@ -248,7 +249,8 @@ class QuoteScan:
             section = self.sections[quote.section] if self.sections else Section("body", 0, len(self.text))
             end_section = self.section_of(quote.end - 1)
             next_open = self.tok_at(marked[k + 1].start) if k + 1 < len(marked) else len(self.doc)
-            ceiling = min(next_open, self.tok_before(self.sections[end_section].end), close_tok + 1 + TAIL_WINDOW)
+            window = NAMED_TAIL_WINDOW if self._named_tail(close_tok + 1, next_open) else TAIL_WINDOW
+            ceiling = min(next_open, self.tok_before(self.sections[end_section].end), close_tok + 1 + window)
             floor = max(self.sent_start(open_tok), prev_close + 1, self.tok_before(section.start))
             prev_close = close_tok
             attribution, from_head = self._attribute(quote, open_tok, close_tok, floor, ceiling)
@@ -274,6 +276,14 @@ class QuoteScan:
             if item.speaker is not None or item.continues is not None:
                 last[quote.section] = last[end_section] = item
         return found
+
+    def _named_tail(self, tok: int, limit: int) -> bool:
+        """Whether a quote's tail opens with a name set off by a comma ('…," Ri Sol Hee, the newsreader, …'): its
+        verb may stand after a long apposition."""
+        while tok < limit and (self.doc[tok].is_punct or self.doc[tok].is_space):
+            tok += 1
+        end = self.finder.forward(tok, limit) if tok < limit else None
+        return end is not None and end < limit and self.doc[end].text == "," and self.finder.is_name(tok, end)
 
     def _governed(self, open_tok: int, close_tok: int) -> Attribution | None:
         """The speaker of a fragment in marks inside the writer's sentence, from the characterizing verb that

@@ -16,7 +16,7 @@ from sitrep.components.quotes.lexicon import Lexicon
 from sitrep.data_files import function_words
 
 MAX_PHRASE = 9
-TAIL_REACH = 30  # tokens after a quote searched for its cue ('…," Roe, a nurse from a small town, said')
+TAIL_REACH = 36  # tokens after a quote searched for its cue ('…," Roe, a nurse from a small town, said')
 _JOINERS = frozenset({"'s", "’s", "'", "’", "-", "&", "."})
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
