@@ -137,7 +137,8 @@ class QuoteFinder:
         text = text_of(doc)
         idx = doc.to_array("IDX").tolist() if len(doc) else []
         sentences = [idx[i] for i in sentence_starts(doc)]
-        mentions = _resolve(text, self.lex, found, index, sentences)
+        asides = [(s.start, s.end) for s in doc._.sections or [] if s.kind != "body"]
+        mentions = _resolve(text, self.lex, found, index, (sentences, asides))
         by_id = {e.id: e for e in entities}
         quotes: list[Quote] = []
         spans: list[Span] = []
@@ -160,14 +161,20 @@ class QuoteFinder:
 
 
 def _resolve(
-    text: str, lexicon: Lexicon, found: list[Found], index: EntityIndex, sentences: list[int]
+    text: str,
+    lexicon: Lexicon,
+    found: list[Found],
+    index: EntityIndex,
+    layout: tuple[list[int], list[tuple[int, int]]],
 ) -> dict[int, Mention]:
     """Each quote's speaker mention, with antecedents and entity ids; continued quotes share their mention.
-    A role written before the speaker's name ("Chad's foreign minister Ali Hassan") becomes the quote's role."""
+    A role written before the speaker's name ("Chad's foreign minister Ali Hassan") becomes the quote's role.
+    `layout` holds where each sentence starts and the spans of the sections that are no body text."""
     chains = SpeakerChains(lexicon)
     mentions: dict[int, Mention] = {}
     quoted = [(f.start, f.end) for f in found if f.kind != "indirect"]
-    pronouns = Pronouns(text, lexicon, index, quoted, sentences)
+    sentences, asides = layout
+    pronouns = Pronouns(text, lexicon, index, quoted, sentences, asides)
     for item in found:
         if item.continues is not None:
             previous = mentions.get(id(item.continues))
@@ -215,14 +222,15 @@ def _outside(found: list[Found], reported: list[Found]) -> list[Found]:
 def _continue_reported(found: list[Found], scan: QuoteScan) -> None:
     """A direct quote with no attribution right after someone's reported speech, in the same paragraph or opening
     the next one, goes on with that speech: 'Roe warned that … . "If they …"' (not one followed by more words in
-    its sentence: an attribution too long to read is still someone else's)."""
+    its sentence: an attribution too long to read is still someone else's; nor one after a colon that closes a
+    clause of its own: 'In his message, he recalled the general's life: "…"' is that clause's subject's)."""
     for previous, item in pairwise(found):
         if item.kind != "direct" or item.speaker is not None or item.continues is not None:
             continue
         source = previous if previous.kind == "indirect" and previous.speaker is not None else None
         if previous.kind == "direct" and previous.speaker is None:
             source = previous.continues  # a second quote after the first one carried on
-        if source is None or not scan.stands_alone(item.end):
+        if source is None or not scan.stands_alone(item.end) or scan.led_by_colon(item.start, source.end):
             continue
         here, there = scan.section_of(item.start), scan.section_of(previous.start)
         if here == there or (here == there + 1 and scan.opens_section(item.start)):

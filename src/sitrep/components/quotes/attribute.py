@@ -10,18 +10,21 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from sitrep.components import sentence_starts
-from sitrep.components.quotes.grammar import Grammar
+from sitrep.components.quotes.grammar import Grammar, ParsedSpeaker
 from sitrep.components.quotes.marks import Marked, inner
 from sitrep.components.quotes.speakers import Attribution, SpeakerFinder, gap
+from sitrep.data_files import function_words
 from sitrep.record import Section
 
 MIN_WORDS = 4  # an unattributed quote shorter than this is a title or a slogan, not a quote
 PLAIN_WORDS = 3  # a longer speaker phrase that is no name is checked against the parse
 TAIL_WINDOW = 24  # tokens after a closing mark searched for "…," X said
+NAMED_TAIL_WINDOW = 36  # the same after a name set off by a comma ('…," Roe, a nurse who …, said')
 _SENTENCE_FINAL = frozenset(".!?")
 _JOINERS = frozenset({"'s", "’s", "-", "&"})
 _CLAUSE_END = frozenset({".", "!", "?", ";", ",", ":", "\n", "\n\n"})
 _AFTER_QUOTE = frozenset({",", "—", "–", "-", "―"})
+_POSSESSIVES = function_words("possessive_endings")
 
 
 @dataclass(slots=True)
@@ -121,21 +124,59 @@ class QuoteScan:
     def parsed_speaker(self, attribution: Attribution) -> Attribution:
         """The attribution with the speaker the parse gives its cue, where the parse names one the word shapes
         missed or read otherwise."""
-        if self.grammar is None or attribution.cue is None or self._plain(attribution):
+        if self.grammar is None or attribution.cue is None:
+            return attribution
+        quoted = self.grammar.quoted(attribution.cue[0])
+        if quoted is not None and self._plausible(*quoted.speaker):
+            return Attribution(quoted.speaker, attribution.cue, None)  # "Tass quoted Kim as saying"
+        if self._plain(attribution):
             return attribution
         parsed = self.grammar.speaker(attribution.cue[0])
         if parsed is None or not self._plausible(*parsed.speaker):
             return attribution
         shaped = attribution.speaker
         if shaped is not None and shaped[0] < parsed.speaker[1] and parsed.speaker[0] < shaped[1]:
+            if self._owner_only(shaped, parsed.speaker):
+                return Attribution(parsed.speaker, attribution.cue, parsed.role)
             if self.grammar.holds_verb(shaped, parsed.speaker) or self._governed_phrase(shaped, parsed.speaker):
                 return Attribution(parsed.speaker, attribution.cue, attribution.role or parsed.role)
             return attribution
+        if self._role_taken(shaped, parsed):
+            return Attribution(parsed.speaker, attribution.cue, parsed.role)  # the shapes took the name's role
+        if shaped is not None and self._appositive_name(shaped, parsed.speaker):
+            return Attribution(shaped, attribution.cue, (parsed.speaker[0], shaped[0] - 1))
         if shaped is not None and self.grammar.subject_like(*shaped):
             return attribution
         if shaped is not None and shaped[0] >= attribution.cue[1] and self.finder.names_source(*shaped):
             return attribution  # "…, wrote film director Osman Laban, his nephew": the parse misreads inversions
         return Attribution(parsed.speaker, attribution.cue, parsed.role)
+
+    def _role_taken(self, shaped: tuple[int, int] | None, parsed: ParsedSpeaker) -> bool:
+        """Whether the word shapes took the role of the name the parse reads as the speaker."""
+        role = parsed.role
+        if shaped is None or role is None or not self.finder.is_name(*parsed.speaker):
+            return False
+        return role[0] <= shaped[0] < shaped[1] <= role[1]
+
+    def _appositive_name(self, shaped: tuple[int, int], parsed: tuple[int, int]) -> bool:
+        """Whether the word shapes found a name set off by commas right after the role phrase the parse took for
+        the subject ("The country's ambassador to the UN, Pak Song, said", "the mayor of Lyon, Jean Roux, said"):
+        the name speaks."""
+        if parsed[1] > shaped[0] or shaped[1] >= len(self.doc) or not self.finder.is_name(*shaped):
+            return False
+        if self.doc[shaped[0] - 1].text != "," or self.doc[shaped[1]].text != ",":
+            return False
+        lex = self.finder.lex
+        words = [t.lower_ for t in self.doc[parsed[0] : parsed[1]]]
+        head = next((words[n - 1] for n, w in enumerate(words) if n and w in lex.phrase_prepositions), words[-1])
+        between = self.doc[parsed[1] : shaped[0] - 1]
+        return head in lex.role_nouns and not any(t.text in ",;:" or t.pos_ in ("VERB", "AUX") for t in between)
+
+    def _owner_only(self, shaped: tuple[int, int], parsed: tuple[int, int]) -> bool:
+        """Whether the word shapes stopped at a possessive that the parsed phrase goes on past: the owner is not
+        the speaker ("Madrid's envoy … said", "The chairman of Spain's farmers union … said")."""
+        inside = parsed[0] <= shaped[0] and shaped[1] < parsed[1]
+        return inside and self.doc[shaped[1]].lower_ in _POSSESSIVES
 
     def _governed_phrase(self, shaped: tuple[int, int], parsed: tuple[int, int]) -> bool:
         """Whether the word shapes took the object of a preposition for the speaker and the parse reads the whole
@@ -208,7 +249,8 @@ class QuoteScan:
             section = self.sections[quote.section] if self.sections else Section("body", 0, len(self.text))
             end_section = self.section_of(quote.end - 1)
             next_open = self.tok_at(marked[k + 1].start) if k + 1 < len(marked) else len(self.doc)
-            ceiling = min(next_open, self.tok_before(self.sections[end_section].end), close_tok + 1 + TAIL_WINDOW)
+            window = NAMED_TAIL_WINDOW if self._named_tail(close_tok + 1, next_open) else TAIL_WINDOW
+            ceiling = min(next_open, self.tok_before(self.sections[end_section].end), close_tok + 1 + window)
             floor = max(self.sent_start(open_tok), prev_close + 1, self.tok_before(section.start))
             prev_close = close_tok
             attribution, from_head = self._attribute(quote, open_tok, close_tok, floor, ceiling)
@@ -222,6 +264,8 @@ class QuoteScan:
                 previous = last.get(quote.section)
                 if previous is None and self.opens_section(quote.start):
                     previous = last.get(quote.section - 1)
+                if previous is not None and self.led_by_colon(quote.start, previous.end):
+                    previous = None  # 'In his message, he recalled the general's life: "…"': that clause's own
                 if previous is None and kind == "direct":
                     self.attach(item, self._lead_in(quote, open_tok))
             if item.speaker is None:
@@ -232,6 +276,14 @@ class QuoteScan:
             if item.speaker is not None or item.continues is not None:
                 last[quote.section] = last[end_section] = item
         return found
+
+    def _named_tail(self, tok: int, limit: int) -> bool:
+        """Whether a quote's tail opens with a name set off by a comma ('…," Ri Sol Hee, the newsreader, …'): its
+        verb may stand after a long apposition."""
+        while tok < limit and (self.doc[tok].is_punct or self.doc[tok].is_space):
+            tok += 1
+        end = self.finder.forward(tok, limit) if tok < limit else None
+        return end is not None and end < limit and self.doc[end].text == "," and self.finder.is_name(tok, end)
 
     def _governed(self, open_tok: int, close_tok: int) -> Attribution | None:
         """The speaker of a fragment in marks inside the writer's sentence, from the characterizing verb that
@@ -290,6 +342,13 @@ class QuoteScan:
         if parsed is None or not self._plausible(*parsed.speaker):
             return None
         return Attribution(parsed.speaker, None, parsed.role)  # the verb stays free to report its own clause
+
+    def led_by_colon(self, start: int, after: int) -> bool:
+        """Whether a quote opening at character `start` follows words of its own sentence, a sentence that opens
+        after character `after`, that end with a colon."""
+        sentence = self.doc[self.sent_start(self.tok_at(start))].idx
+        before = self.text[sentence:start].strip()
+        return sentence >= after and before.endswith(":") and len(before.split()) > 1
 
     def stands_alone(self, end: int) -> bool:
         """Whether nothing but punctuation follows a quote ending at character `end` in its sentence (an

@@ -102,8 +102,36 @@ class Grammar:
                 parsed.article_range(first, last + 1), parsed.article_range(role_first, role_last + 1)
             )
         first, last = self._phrase(word)
+        named = self._name_after(word)
+        if named is not None:  # "The chairman of the union, Pedro Gil, said": the name speaks, the rest is its role
+            name_first, name_last = self._phrase(named)
+            return ParsedSpeaker(
+                parsed.article_range(name_first, name_last + 1), parsed.article_range(first, last + 1)
+            )
         role = self._role(word)
         return ParsedSpeaker(parsed.article_range(first, last + 1), parsed.article_range(*role) if role else None)
+
+    def quoted(self, cue: int) -> ParsedSpeaker | None:
+        """The one quoted, when the cue at article token `cue` quotes someone as saying: the object of "quoted"
+        ("Tass quoted Ivan Petrov as saying") or its passive subject ("Petrov was quoted by Tass as saying")."""
+        word = self.doc[cue].lower_
+        if word not in self.lex.quoting_verbs and word not in self.lex.quoted_saying:
+            return None
+        parsed = self.parsed(cue)
+        if parsed is None:
+            return None
+        verb = parsed.token(cue)
+        if verb.lower_ in self.lex.quoted_saying:
+            verb = verb.head
+        saying = [c for c in verb.children if c.lower_ in self.lex.quoted_saying and c.i > verb.i]
+        if verb.lower_ not in self.lex.quoting_verbs or not saying:
+            return None
+        wanted = (*self.rules.inverted_objects, *self.rules.passive_subjects)
+        quoted = [c for c in verb.children if c.dep_ in wanted and c.i < saying[0].i and self._nominal(c)]
+        if not quoted:
+            return None
+        first, last = self._phrase(min(quoted, key=lambda c: abs(c.i - verb.i)))
+        return ParsedSpeaker(parsed.article_range(first, last + 1))
 
     def main_verb(self, tok: int) -> bool:
         """Whether the word at article token `tok` is its sentence's main verb (its root, or a verb joined to it by
@@ -128,6 +156,17 @@ class Grammar:
                 between = word.doc[child.i + 1 : word.i]
                 if any(t.text == "," for t in between):
                     return child
+        return None
+
+    def _name_after(self, word: Token) -> Token | None:
+        """A name set off by commas after a subject that holds a role ("the country's ambassador, Pak Song,"):
+        the appositive name of a role noun."""
+        if word.pos_ == "PROPN" or word.lower_ not in self.lex.role_nouns:
+            return None
+        for child in word.children:
+            appositive = child.dep_ in self.rules.appositions and child.i > word.i and child.pos_ == "PROPN"
+            if appositive and word.doc[self._phrase(child)[0] - 1].text == ",":
+                return child
         return None
 
     def after(self, cue: int) -> tuple[int, int] | None:

@@ -24,6 +24,8 @@ class Lexicon:
     question_verbs: frozenset[str]
     question_words: frozenset[str]
     commitment_verbs: frozenset[str]
+    quoting_verbs: frozenset[str]
+    quoted_saying: frozenset[str]
     addressees: frozenset[str]
     inverted: frozenset[str]
     between: frozenset[str]
@@ -38,6 +40,7 @@ class Lexicon:
     adjunct_prepositions: frozenset[str]
     adjunct_openers: frozenset[str]
     governors: frozenset[str]
+    medium_prepositions: frozenset[str]
     pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     source_nouns: frozenset[str]
@@ -100,11 +103,12 @@ class Gender:
     reach: int  # characters looked back for a person a pronoun may stand for
 
     def of_words(self, words: tuple[str, ...] | list[str]) -> str | None:
-        """The gender a name's words tell ("Mrs Bell", "Anna Bell"), or None."""
+        """The gender a name's words tell ("Mrs Bell", "Anna Bell", "the brother"), or None. A first name tells it
+        only in a name, whose last word is capitalized (not in "the Tory leader")."""
         for word in words:
             if (found := self.titles.get(word.lower())) is not None:
                 return found
-        return self.names.get(words[0]) if words else None
+        return self.names.get(words[0]) if words and words[-1][:1].isupper() else None
 
 
 def _words(table: dict[str, object], key: str) -> frozenset[str]:
@@ -131,6 +135,8 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         question_verbs=_words(table, "question_verbs"),
         question_words=_words(table, "question_words"),
         commitment_verbs=_words(table, "commitment_verbs"),
+        quoting_verbs=_words(table, "quoting_verbs"),
+        quoted_saying=_words(table, "quoted_saying"),
         addressees=_words(table, "addressees"),
         inverted=_words(table, "inverted_verbs"),
         between=_words(table, "between"),
@@ -145,6 +151,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         adjunct_prepositions=_words(table, "adjunct_prepositions"),
         adjunct_openers=_words(table, "adjunct_openers"),
         governors=_words(table, "governors"),
+        medium_prepositions=_words(table, "medium_prepositions"),
         pronouns=_words(table, "pronouns"),
         group_pronouns=_words(table, "group_pronouns"),
         source_nouns=_words(table, "source_nouns"),

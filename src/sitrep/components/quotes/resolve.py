@@ -16,6 +16,8 @@ _DEFINITE = function_words("definite_determiners")
 _LOOKBACK = 12  # entity mentions checked to the left of a speaker span
 _POSSESSIVE = re.compile(r"[’']s\s+")
 _DESCRIBED = ""  # the entity id recorded for a speaker described but not named
+_APPOSITION_WORDS = 6  # words of a description a name set off after it may follow ("A woman in Tokyo, …")
+_AFTER_QUOTE = 6  # characters between a closing mark and the pronoun that speaks it ('…," he said')
 
 
 @dataclass(slots=True)
@@ -90,22 +92,34 @@ class EntityIndex:
         self.people = {e.id: e.name for e in entities if e.kind == "person"}
 
     def person_before(
-        self, text: str, at: int, gender: str, lex: Lexicon, known: dict[str, str], quoted: Sequence[tuple[int, int]]
+        self,
+        text: str,
+        at: int,
+        gender: str,
+        lex: Lexicon,
+        known: dict[str, str],
+        silent: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]],
     ) -> tuple[int, str] | None:
         """The person named nearest before character `at` (within the lexicon's reach) whom a pronoun of this
         gender can stand for, with where they are named: a title before the mention, the first name, or what
-        `known` says must not differ. A person named inside a quotation is not the one who speaks after it."""
+        `known` says must not differ. A person named inside a quotation is not the one who speaks after it, nor
+        one named in a headline or a caption (`silent`: the quotations, and the sections that are no body)."""
         i = bisect_left(self.starts, at) - 1
         while i >= 0 and self.spans[i][0] >= at - lex.gender.reach:
             start, _end, entity = self.spans[i]
             i -= 1
-            if entity not in self.people or _inside(start, quoted):
+            if entity not in self.people or any(_inside(start, spans) for spans in silent):
                 continue
             before = text[max(start - 12, 0) : start].split()[-1:]
             said = known.get(entity) or lex.gender.of_words(before) or lex.gender.of_words(self.people[entity].split())
             if said in (None, gender):
                 return start, entity
         return None
+
+    def names_person(self, start: int, end: int) -> bool:
+        """Whether a person's mention starts in characters [start, end)."""
+        i = bisect_left(self.starts, start)
+        return any(self.spans[j][2] in self.people for j in range(i, bisect_left(self.starts, end)))
 
     def at(self, start: int, end: int) -> str | None:
         """The id of the entity a phrase at [start, end) names: the mention that ends it (its head: "Northwestern
@@ -164,7 +178,13 @@ class Pronouns:
     person named last outside quotations; "they" and "it" go to the latest speaker that is no single person."""
 
     def __init__(
-        self, text: str, lex: Lexicon, index: EntityIndex, quoted: list[tuple[int, int]], sentences: list[int]
+        self,
+        text: str,
+        lex: Lexicon,
+        index: EntityIndex,
+        quoted: list[tuple[int, int]],
+        sentences: list[int],
+        asides: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text = text
         self.lex = lex
@@ -173,6 +193,8 @@ class Pronouns:
         self.sentences = sentences  # where each sentence starts (characters)
         self.known: dict[str, str] = {}  # entity id -> the gender a pronoun resolved to it told
         self.speakers: list[tuple[int, str]] = []  # (where, entity id) of each person who spoke, in text order
+        self.unlinked: dict[int, str | None] = {}  # where a person with no record spoke -> the gender their words tell
+        self.asides = sorted(asides)  # headlines, captions, bylines: they name no one a pronoun stands for
 
     def resolve(self, mention: Mention, chains: SpeakerChains) -> str | None:
         """The entity a speaker mention stands for, once pronouns are read; records people who speak."""
@@ -187,27 +209,83 @@ class Pronouns:
             entity = self._group(chains)
         if entity in self.index.people:
             self.speakers.append((mention.start, entity))
-        elif entity is None and self._described_person(mention):
+        elif gender is None and self._unlinked_person(mention, linked=entity is not None):
             self.speakers.append((mention.start, _DESCRIBED))
+            self.unlinked[mention.start] = self.lex.gender.of_words(self._name_words(mention))
         return entity
 
-    def _described_person(self, mention: Mention) -> bool:
-        """A person the article describes but does not name ("the spokesman", "a senior official")."""
-        words = [w.lower() for w in mention.words]
-        return len(words) > 1 and words[-1] in self.lex.role_nouns and not words[-1].endswith("s")
+    def _unlinked_person(self, mention: Mention, *, linked: bool) -> bool:
+        """A person who speaks with no person record: described ("the spokesman", "a senior official", "the
+        brother") or named by words the entity component did not keep ("Tong Zhao", "zoo president Ann Lee").
+        A later "he said" may stand for them, so no one named before them is taken for it. A speaker linked to a
+        body or a place is a person only by a role ("vice president of the institute")."""
+        words = self._name_words(mention)
+        if not words or words[-1].lower() in self.lex.pronouns:
+            return False
+        head, capital = words[-1].lower(), words[-1][:1].isupper()
+        if self.lex.gender.of_words(words) is not None:
+            return True
+        if head in self.lex.role_nouns:
+            return not head.endswith("s") and (len(mention.words) > 1 or capital)
+        unnamed = self.lex.source_nouns | self.lex.documents | self.lex.according_sources
+        return not linked and capital and head not in unnamed and not words[-1].isupper()
+
+    def _name_words(self, mention: Mention) -> list[str]:
+        """The speaker's words past its determiners and before a prepositional phrase ("the brother" -> "brother",
+        "a spokesman for the ministry" -> "spokesman")."""
+        words = list(mention.words)
+        while words and words[0].lower() in self.lex.determiners:
+            words.pop(0)
+        cut = next((n for n, w in enumerate(words) if w.lower() in self.lex.phrase_prepositions), len(words))
+        return words[:cut]
 
     def _personal(self, at: int, gender: str) -> str | None:
         """The last person of this gender who spoke, unless a person named since opens a sentence (its subject,
         most likely); with no such speaker, the person named nearest before."""
-        spoke = next((s for s in reversed(self.speakers) if s[0] < at and self._fits(s[1], gender)), None)
+        spoke = next((s for s in reversed(self.speakers) if s[0] < at and self._fits(s, gender)), None)
         if spoke is not None and at - spoke[0] > self.lex.gender.reach:
             spoke = None
-        named = self.index.person_before(self.text, at, gender, self.lex, self.known, self.quoted)
+        named = self.index.person_before(self.text, at, gender, self.lex, self.known, (self.quoted, self.asides))
+        described = self._described_subject(at, gender)
+        latest = max(spoke[0] if spoke else -1, named[0] if named else -1)
+        if described is not None and described > latest:
+            return None  # 'An officer at the gate sounds the alarm. "…," he says': the officer, who has no name
         if spoke is None:
             return named[1] if named is not None else None
         if named is not None and named[0] > spoke[0] and self._opens_sentence(named[0]):
             return named[1]
+        if named is not None and not spoke[1] and self._appositive(spoke[0], named[0]):
+            return named[1]  # "A woman in Tokyo, Kaoru Ito, said …": the name set off after the description
         return spoke[1] or None  # a described speaker has no entity
+
+    def _appositive(self, described: int, named: int) -> bool:
+        """Whether a name at `named` is set off by a comma right after a short description at `described`."""
+        between = self.text[described:named]
+        if named <= described or not between.rstrip().endswith(","):
+            return False
+        return between.count(",") == 1 and len(between.split()) <= _APPOSITION_WORDS
+
+    def _described_subject(self, at: int, gender: str) -> int | None:
+        """Where the sentence before the one at `at` opens with a person it describes and names nowhere ("An
+        officer on the scene …", "His wife, who …"), of a gender this pronoun can stand for; else None."""
+        i = bisect_left(self.quoted, (at,)) - 1  # '"…," he said': the sentence before the quotation's
+        anchor = self.quoted[i][0] if i >= 0 and 0 <= at - self.quoted[i][1] < _AFTER_QUOTE else at
+        here = bisect_right(self.sentences, anchor) - 1
+        if here < 1:
+            return None
+        start, end = self.sentences[here - 1], self.sentences[here]
+        clause = self.text[start:end]
+        openers = self.lex.adjunct_openers | self.lex.adjunct_prepositions
+        if "," in clause[:40] and clause.split()[0].lower() in openers:
+            clause = clause[clause.index(",") + 1 :]  # "At 10 p.m., an officer …"
+        words = clause.split()[:4]
+        if not words or words[0].lower() not in self.lex.determiners:
+            return None
+        nouns = [w.strip(",").lower() for w in words[1:]]
+        head = next((n for n in nouns if n in self.lex.role_nouns or n in self.lex.gender.titles), None)
+        if head is None or head.endswith("s") or self.index.names_person(start, end):
+            return None  # "A woman in Tokyo, Kaoru Ito, said …": a person it names is found as named
+        return start if self.lex.gender.titles.get(head) in (None, gender) else None
 
     def _opens_sentence(self, char: int) -> bool:
         """Whether a mention at `char` opens its sentence: a few words at most before it, and no comma."""
@@ -215,9 +293,10 @@ class Pronouns:
         before = self.text[start:char]
         return "," not in before and len(before.split()) <= 3
 
-    def _fits(self, entity: str, gender: str) -> bool:
+    def _fits(self, speaker: tuple[int, str], gender: str) -> bool:
+        where, entity = speaker
         if entity == _DESCRIBED:
-            return True
+            return self.unlinked.get(where) in (None, gender)
         said = self.known.get(entity) or self.lex.gender.of_words(self.index.people[entity].split())
         return said in (None, gender)
 

@@ -16,7 +16,7 @@ from sitrep.components.quotes.lexicon import Lexicon
 from sitrep.data_files import function_words
 
 MAX_PHRASE = 9
-TAIL_REACH = 30  # tokens after a quote searched for its cue ('…," Roe, a nurse from a small town, said')
+TAIL_REACH = 36  # tokens after a quote searched for its cue ('…," Roe, a nurse from a small town, said')
 _JOINERS = frozenset({"'s", "’s", "'", "’", "-", "&", "."})
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
@@ -120,7 +120,9 @@ class SpeakerFinder:
 
     def plausible(self, start: int, end: int, sources: frozenset[str] = frozenset()) -> bool:
         """A speaker phrase names someone: a capitalized word, a pronoun, a source noun (or one of `sources`) or a
-        determined noun."""
+        determined noun; never a phrase that opens with a preposition ('said of the leaders, "…"')."""
+        if self.doc[start].lower_ in self.lex.phrase_prepositions | self.lex.adjunct_prepositions:
+            return False
         last = self.doc[end - 1]
         head = last.lower_
         if head in self.lex.determiners or head in self.lex.phrase_prepositions or last.text in _JOINERS:
@@ -143,7 +145,7 @@ class SpeakerFinder:
         """Whether a phrase names someone who can speak: a name at its head ("film director Osman Abu Laban"), a
         pronoun, or a source or role noun at its head ("one aide", "a spokesman for the army"), not any determined
         noun ("a weekly column")."""
-        if self.doc[end - 1].text[:1].isupper() or self._pronoun(start, end) or self._source_of(start, end):
+        if self.capitalized(self.doc[end - 1]) or self._pronoun(start, end) or self._source_of(start, end):
             return True
         head = self.doc[end - 1].lower_
         return head in self.lex.source_nouns or head in self.lex.role_nouns
@@ -153,7 +155,16 @@ class SpeakerFinder:
         words = [t for t in self.doc[start:end] if t.text not in _JOINERS and not t.is_space]
         if ")" in (t.text for t in words):
             words = words[: [t.text for t in words].index("(")] if "(" in (t.text for t in words) else words
-        return bool(words) and all(t.text[:1].isupper() or t.lower_ in self.lex.titles for t in words)
+        return bool(words) and all(self.capitalized(t) or t.lower_ in self.lex.titles for t in words)
+
+    def capitalized(self, tok: Token) -> bool:
+        """A capitalized word, or the lower-case part a hyphen joins to one in a name ("Lee Ju-ho", "Moon Jae-in")."""
+        if tok.text[:1].isupper():
+            return True
+        hyphen = self.doc[tok.i - 1] if tok.i >= 2 else None
+        if hyphen is None or hyphen.text != "-" or hyphen.whitespace_ or self._spaced_before(hyphen):
+            return False
+        return self.doc[tok.i - 2].text[:1].isupper()
 
     def is_role(self, start: int, end: int) -> bool:
         """A role phrase opens with a determiner or possessive ("the Pentagon's deputy press secretary")."""
@@ -212,13 +223,24 @@ class SpeakerFinder:
             if name is not None and self._appositive(name, (comma_at, start), end, floor, closed=comma):
                 return Attribution((name, comma_at), cue_span, (start, end))
         if comma:  # "…, Roe said": a name set off by commas, unless a word before it governs it ("in Kharkiv, …")
-            governed = start - 1 >= floor and self.doc[start - 1].lower_ in self.lex.governors
+            governed = self._governed(start, floor)
             return Attribution((start, end), cue_span) if self.is_name(start, end) and not governed else None
         if start - 1 > floor and self.doc[start - 1].lower_ in self.lex.adjunct_prepositions:
             head = self.back(start - 1, floor)
             if head is not None:  # 'the office in Baghdad said': the office speaks, never the place after "in"
                 return Attribution((head, start - 1), cue_span)
         return Attribution((start, end), cue_span)
+
+    def _governed(self, start: int, floor: int) -> bool:
+        """Whether a preposition governs the phrase at `start`, or the name it follows after a comma: a one-word
+        region after a place ("in Kent, Conn., said", "in Lyon, France, said") is in the place's phrase."""
+        before = start - 1
+        if before >= floor and self.doc[before].text == "," and self.doc[start + 1].text == ",":
+            place = self.back(before, floor)
+            if place is None or not self.is_name(place, before):
+                return False
+            before = place - 1
+        return before >= floor and self.doc[before].lower_ in self.lex.governors
 
     def _appositive(self, name: int, comma_role: tuple[int, int], end: int, floor: int, *, closed: bool) -> bool:
         """Whether "<name>, <role>" is a person and their role. Without the closing comma the name must open
@@ -359,6 +381,8 @@ class SpeakerFinder:
         first = self.past_gaps(first, colon)
         if first == colon or not self.doc[first].text[:1].isupper():
             return None
+        if first > floor and self.doc[first - 1].lower_ in self.lex.medium_prepositions:
+            return None  # '… also speaking via Twitter: "…', '… told reporters in Geneva: "…': no speaker
         return Attribution((first, colon), (colon, colon + 1))
 
     def subject(self, floor: int, cue: int) -> Attribution | None:
