@@ -1811,3 +1811,22 @@ def test_events_the_place_of_a_dateline_acts_in_nothing() -> None:
     x = sitrep.extract(text)
     names = {e.id: e.name for e in x.entities}
     assert [names[a] for e in x.events for a in e.actors if names[a] == "Denver"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator offered no proof that the mayor had taken bribes.",
+        "The party would do well to target young voters in the suburbs.",
+        "A clip of the song mentions the NYPD. It was released on Tuesday.",
+    ],
+)
+def test_events_no_promise_of_proof_no_attack_on_voters_no_release_of_a_thing(sentence: str) -> None:
+    kept = ("AGREE", "ASSAULT", "ACCUSE", "CONCEDE")
+    assert [e.type for e in sitrep.extract(sentence).events if e.type in kept] == []
+
+
+def test_events_welcoming_a_plan_is_support() -> None:
+    assert types("The council issued a statement welcoming the government's plans to cut troop numbers.") == [
+        "SUPPORT"
+    ]

@@ -152,6 +152,7 @@ class EventExtractor:
         self.needs_actor = {type_: frozenset(words) for type_, words in senses["needs_actor"].items()}
         self.authority_acts = frozenset(senses["authority_acts"])
         self.lawless_modes = frozenset(senses["lawless_modes"])
+        self.welcoming = frozenset(senses["welcoming"])
         self.instruments = frozenset(senses["instruments"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
         self.press = frozenset(senses["press"])
@@ -330,6 +331,7 @@ class EventExtractor:
                 event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
                 plural = parsed.token(trig.end - 1).tag_ == "NNS"
                 self._verbal_attack(event.event, kinds, plural=plural, said=self._attacks_words(frame))
+                self._welcome(event.event, frame)
                 kept.append((frame, event))
             found += _without_circumstances(kept)
         return found
@@ -764,6 +766,8 @@ class EventExtractor:
     def _no_party(self, word: Token) -> bool:
         """Whether a word in lower case (or opening the sentence) names no party ("a review was held",
         "Demonstrations are being held"; not "four Britons held", "two journalists were held")."""
+        if word.lower_ in self.party_words.thing_objects:
+            return True  # "it was released on Tuesday": a thing
         named = word.pos_ in _NAMED_POS or not (word.i == 0 or word.text.islower())
         return not named and not lemmas(word) & self.party_words.parties
 
@@ -863,8 +867,18 @@ class EventExtractor:
         if event.type != "ASSAULT" or event.mode not in self.verbal_attack_modes or plural:
             return
         people = bool(event.actors) and all(kinds.get(a) == "person" for a in event.actors)
+        persons = any(kinds.get(a) == "person" for a in event.actors) and all(  # "Trump has been targeting Machado"
+            kinds.get(a) in ("person", "country") for a in event.actors
+        )
+        people = people or (persons and bool(event.targets) and all(kinds.get(t) == "person" for t in event.targets))
         if (people or said) and not event.quantities:
             event.type, event.mode = "ACCUSE", "disapprove"
+
+    def _welcome(self, event: Event, frame: Frame) -> None:
+        """Welcoming what was said or decided ("a paper welcoming the administration's plans") is support, not
+        a visit received."""
+        if event.type == "CONSULT" and lemmas(frame.predicate) & self.welcoming and self._attacks_words(frame):
+            event.type, event.mode = "SUPPORT", "praise"
 
     def _attacks_words(self, frame: Frame) -> bool:
         """Whether a verb's objects are all things said or decided ("attacked the plan", "the decision")."""
