@@ -347,9 +347,14 @@ def teams_in_results(toks: Tokens, chosen: list[Candidate]) -> None:
         if cand.kind != "place":
             continue
         span = result_line(toks, cand.start, lines)
-        if span is not None and span[0] <= cand.start < span[1]:
+        if span is not None and span[0] <= cand.start < span[1] and cand.name.lower() not in _sport_words():
             cand.kind, cand.key = "organization", f"organization:{cand.name.lower()}"
             cand.lat = cand.lon = cand.country = None
+
+
+@cache
+def _sport_words() -> frozenset[str]:
+    return frozenset(patterns()["teams"]["not_teams"])
 
 
 def result_line(toks: Tokens, char: int, lines: dict[int, tuple[int, int] | None]) -> tuple[int, int] | None:
@@ -372,11 +377,13 @@ def _line_range(toks: Tokens, number: int) -> tuple[int, int]:
 
 
 def _scores_line(toks: Tokens, lo: int, hi: int) -> bool:
-    """At least two scores, no year among them unless it is a row of a table, and no lowercase or function word."""
+    """At least two scores, no year among them unless it is a row of a table, and no lowercase or function word
+    ("33-26" is one score: "NEW ZEALAND BEAT SOUTH AFRICA 33-26" is a headline)."""
     stop = _not_continuing()
     numbers = years = 0
-    for word in toks.texts[lo:hi]:
-        if (word[:1].isdigit() or word[:1] == ".") and _SCORE.match(word):
+    for k in range(lo, hi):
+        word = toks.texts[k]
+        if (word[:1].isdigit() or word[:1] == ".") and _SCORE.match(word) and not (k - lo >= 2 and toks.texts[k - 1] == "-" and toks.texts[k - 2].isdigit()):
             numbers += 1
             years += bool(_YEAR.match(word))
         elif word.isalpha() and (word.islower() or word.lower() in stop):

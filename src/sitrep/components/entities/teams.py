@@ -31,7 +31,7 @@ def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
             continue
         if cand.rank > RANK_CITY and not _side_name(cand) and not _beside_result_word(toks, cand):
             continue
-        if toks.text[cand.start : cand.end].lower() in surnames:
+        if toks.text[cand.start : cand.end].lower() in surnames | _not_teams():
             continue  # "Lentini" after "Gianluigi Lentini": the player, found later by his surname
         i = toks.starting_at(cand.start)
         if i is None or _placed(toks, i, cand, words["place_before"]):
@@ -71,10 +71,23 @@ def _directions() -> frozenset[str]:
 
 def is_sports(toks: Tokens) -> bool:
     """Whether the text reads as a sports report: enough distinct sports words ("innings", "striker", "halftime"),
-    or several results lines."""
+    several results lines, or a list of fixtures ("Bury v Hull , Crewe v Luton")."""
     cues = _words()["cues"]
     found = {w.lower() for w in toks.positions if w.lower() in cues}
-    return len(found) >= int(patterns()["teams"]["min_cues"]) or _results_table(toks)
+    return len(found) >= int(patterns()["teams"]["min_cues"]) or _results_table(toks) or _fixtures(toks)
+
+
+def _fixtures(toks: Tokens) -> bool:
+    """Several pairings "<Name> v <Name>": a court case is written so once ("Roe v Wade"), a fixture list often."""
+    count = 0
+    for i in toks.where(_PAIRING):
+        if i > 0 and i + 1 < toks.n and toks.is_cap(i - 1) and toks.is_cap(toks.next_word(i + 1)):
+            count += 1
+    return count >= _MIN_FIXTURES
+
+
+_PAIRING = frozenset(["v", "vs", "vs."])
+_MIN_FIXTURES = 3
 
 
 def _results_table(toks: Tokens) -> bool:
@@ -262,6 +275,8 @@ def _word(toks: Tokens, i: int, taken: bytearray) -> bool:
     if i < 0 or i >= toks.n or taken[toks.starts[i]]:
         return False
     word = toks.texts[i]
+    if i + 1 < toks.n and toks.texts[i + 1] == ":" and not toks.adjacent(i):
+        return False  # "Penalties : Preston 2", "Bowling : Akram 3-45": the label opening a line
     return len(word) > 1 and word[:1].isupper() and word.isalpha() and word.lower() not in _ordinary()
 
 
@@ -374,4 +389,9 @@ def _again(toks: Tokens, teams: list[Candidate], taken: bytearray) -> list[Candi
 
 @cache
 def _ordinary() -> frozenset[str]:
-    return common_words() | frozenset(patterns()["teams"]["not_teams"])
+    return common_words() | _not_teams()
+
+
+@cache
+def _not_teams() -> frozenset[str]:
+    return frozenset(patterns()["teams"]["not_teams"])
