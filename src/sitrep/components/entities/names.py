@@ -69,7 +69,7 @@ def organization_runs(toks: Tokens) -> list[Candidate]:
             if begin < i and end == _suffix_end(toks, i) and _legal_forms_from(toks, i, end):
                 heads.add(tuple(toks.texts[begin:i]))
         i = end
-    return found + short_forms(toks, heads, found) + named_after_kind_words(toks)
+    return found + short_forms(toks, heads, found) + named_after_kind_words(toks) + named_before_kind_words(toks)
 
 
 def _legal_forms_from(toks: Tokens, i: int, end: int) -> bool:
@@ -122,6 +122,60 @@ def named_after_kind_words(toks: Tokens) -> list[Candidate]:
         found.append(Candidate(toks.starts[j], toks.ends[end - 1], "organization", f"organization:{text.lower()}",
                                text, rank=RANK_ORG_RUN))  # fmt: skip
     return found
+
+
+def named_before_kind_words(toks: Tokens) -> list[Candidate]:
+    """ "the Morgenpost newspaper said", "Sandor Holdings brokers": a capitalized name right before a lower-case word
+    for a kind of organization is that organization (not a place, a country or a demonym, a date word, a person's
+    title, nor an everyday word alone)."""
+    words, longest = _kind_words_after()
+    found: list[Candidate] = []
+    for i in toks.where({w.split()[0] for w in words}):
+        if not any(toks.span_text(i, i + n) in words for n in range(1, longest + 1) if i + n <= toks.n):
+            continue
+        if i < 1 or not toks.ws[i - 1] or not toks.adjacent(i) or not toks.is_cap(i - 1):
+            continue
+        begin = _kind_run_start(toks, i)
+        if begin < i and _names_something(toks, begin, i):
+            text = toks.span_text(begin, i)
+            found.append(Candidate(toks.starts[begin], toks.ends[i - 1], "organization",
+                                   f"organization:{text.lower()}", text, rank=RANK_ORG_RUN))  # fmt: skip
+    return found
+
+
+def _kind_run_start(toks: Tokens, i: int) -> int:
+    """First word of the capitalized name ending before token i, past any country, place or demonym that opens it
+    ("the Ruritanian Daily Star newspaper")."""
+    begin = _run_start(toks, i)
+    while begin < i and _is_place_or_demonym(toks.texts[begin]):
+        begin += 1
+    return begin
+
+
+def _names_something(toks: Tokens, begin: int, end: int) -> bool:
+    words = toks.texts[begin:end]
+    if any(w.lower() in _not_continuing() or w in titles() for w in words):
+        return False
+    lone = words[0].lower() if len(words) == 1 else ""
+    if lone and (lone in common_words() or lone in STOP_WORDS or lone.endswith(_adjective_endings())):
+        return False
+    return not _is_place_or_demonym(toks.span_text(begin, end))
+
+
+def _is_place_or_demonym(text: str) -> bool:
+    entry = gazetteer().lookup(text)
+    return entry is not None and entry.kind in ("country", "place")
+
+
+@cache
+def _adjective_endings() -> tuple[str, ...]:
+    return tuple(patterns()["organizations"]["adjective_endings"])
+
+
+@cache
+def _kind_words_after() -> tuple[frozenset[str], int]:
+    words: list[str] = patterns()["organizations"]["kind_words_after"]
+    return frozenset(words), max(len(w.split()) for w in words)
 
 
 def _named_before(toks: Tokens, i: int) -> bool:
@@ -410,10 +464,19 @@ def acronyms(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     for i in toks.where(words):
         if _caps_neighbour(toks, i - 1) or _caps_neighbour(toks, i + 1) or _capital_line(toks, toks.line[i], shouting):
             continue
+        if _number_beside(toks, i):
+            continue  # "DEM 3.30", "220 KV", "ISO 9002": a currency, unit or standard with its figure
         word = toks.texts[i]
         found.append(Candidate(toks.starts[i], toks.ends[i], "organization", f"organization:{word.lower()}", word,
                                rank=RANK_GUESS))  # fmt: skip
     return found
+
+
+def _number_beside(toks: Tokens, i: int) -> bool:
+    """A figure right before or after token i on its line."""
+    before = i > 0 and toks.adjacent(i) and toks.texts[i - 1][:1].isdigit()
+    after = i + 1 < toks.n and toks.adjacent(i + 1) and toks.texts[i + 1][:1].isdigit()
+    return before or after
 
 
 def _capital_line(toks: Tokens, number: int, memo: dict[int, bool]) -> bool:
