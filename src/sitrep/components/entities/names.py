@@ -505,3 +505,30 @@ def _not_acronyms() -> frozenset[str]:
 
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+
+
+def acronym_led_names(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """ "PSV Eindhoven", "AC Milan", "SBC Warburg": an organization written as an acronym, right before a capitalized
+    name that is another organization, or a place when no list knows the acronym ("the IMF Washington office" stays
+    two), makes one name with it."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and _leads_name(toks, prev, cand):
+            text = toks.text[prev.start : cand.end]
+            out[-1] = Candidate(prev.start, cand.end, "organization", f"organization:{text.lower()}", text,
+                                rank=RANK_ORG_RUN)  # fmt: skip
+            continue
+        out.append(cand)
+    return out
+
+
+def _leads_name(toks: Tokens, head: Candidate, cand: Candidate) -> bool:
+    if head.kind != "organization" or cand.kind not in ("organization", "place") or head.inner or cand.inner:
+        return False
+    if cand.start != head.end + 1 or toks.text[head.end] != " ":
+        return False
+    head_text, text = toks.text[head.start : head.end], toks.text[cand.start : cand.end]
+    if not _ACRONYM.match(head_text) or not text[:1].isupper() or text.isupper():
+        return False
+    return cand.kind == "organization" or gazetteer().lookup(head_text) is None
