@@ -166,7 +166,27 @@ def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Ca
     for team in found:
         taken[team.start : team.end] = b"\x01" * (team.end - team.start)
     out += _again(toks, [c for c in out if c.attrs.get("category") == "team"], taken)
-    return whole_teams_in_results(toks, sorted(out, key=lambda c: (c.start, -c.end)))
+    out = _joined_pieces(toks, sorted(out, key=lambda c: (c.start, -c.end)))
+    return whole_teams_in_results(toks, out)
+
+
+def _joined_pieces(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Bayern Munich", "Ajax Amsterdam": in a sports report, a club and a town (or two clubs), one word each,
+    written one right after the other a space apart, are one club."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        span = toks.tokens_of(out[-1].start, cand.end) if out and _one_club(toks, out[-1], cand) else None
+        if span is not None:
+            out[-1] = _team(toks, *span)
+            continue
+        out.append(cand)
+    return out
+
+
+def _one_club(toks: Tokens, a: Candidate, b: Candidate) -> bool:
+    if a.inner or b.inner or "organization" not in (a.kind, b.kind) or {a.kind, b.kind} - {"organization", "place"}:
+        return False
+    return b.start == a.end + 1 and toks.text[a.end] == " " and toks.text[a.start : b.end].count(" ") == 1
 
 
 def whole_teams_in_results(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
@@ -245,6 +265,8 @@ def _line_range(toks: Tokens, number: int) -> tuple[int, int]:
 
 def _name_piece(toks: Tokens, i: int) -> bool:
     word = toks.texts[i]
+    if word in _club_words():
+        return True
     return word[:1].isupper() and word.replace(".", "").isalpha() and word.lower() not in _ordinary()
 
 
@@ -363,7 +385,14 @@ def _particles() -> frozenset[str]:
 
 def _club_word(toks: Tokens, i: int, taken: bytearray) -> bool:
     word = toks.texts[i] if 0 <= i < toks.n else ""
+    if word in _club_words() and not taken[toks.starts[i]]:
+        return True
     return _word(toks, i, taken) and word not in first_names()
+
+
+@cache
+def _club_words() -> frozenset[str]:
+    return frozenset(patterns()["teams"]["club_words"])
 
 
 def _again(toks: Tokens, teams: list[Candidate], taken: bytearray) -> list[Candidate]:
