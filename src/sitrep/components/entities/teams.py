@@ -20,7 +20,7 @@ RANK_TEAM = 2
 def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     """In a sports report, turn each city or region used as a team (not after "in", "at" …, not a venue heading,
     not a dateline) into an organization; so too a direction before a place ("Eastern Michigan routs Northern
-    Illinois", "Western Province"), whose inner place then goes."""
+    Illinois", "Western Province"), whose inner place then goes. A town named like a sport ("RUGBY") is the sport."""
     if not is_sports(toks):
         return chosen
     words = _words()
@@ -43,7 +43,8 @@ def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
         cand.refs.pop("country", None)
         teams.append(cand)
     inside = [(t.start, t.end) for t in teams if " " in t.name]
-    return [c for c in chosen if not (c.inner and any(a <= c.start and c.end <= b for a, b in inside))]
+    return [c for c in chosen if not (c.inner and any(a <= c.start and c.end <= b for a, b in inside))
+            and not (c.kind == "place" and toks.text[c.start : c.end].lower() in _not_teams())]  # "RUGBY UNION"
 
 
 def _beside_result_word(toks: Tokens, cand: Candidate) -> bool:
