@@ -68,8 +68,18 @@ def organization_runs(toks: Tokens) -> list[Candidate]:
                                    f"organization:{text.lower()}", text, rank=RANK_ORG_RUN))  # fmt: skip
             if begin < i and end == _suffix_end(toks, i) and _legal_forms_from(toks, i, end):
                 heads.add(tuple(toks.texts[begin:i]))
+                if i - begin > 1 and _distinctive(toks.texts[begin]):
+                    heads.add((toks.texts[begin],))  # "Barrick" after "Barrick Gold Corp"
         i = end
     return found + short_forms(toks, heads, found) + named_after_kind_words(toks) + named_before_kind_words(toks)
+
+
+def _distinctive(word: str) -> bool:
+    """A word that alone can stand for a company named with it: no everyday word, first name, place, title or
+    organization word ("Barrick", not "First" or "American")."""
+    if len(word) < 3 or not _TITLE_WORD.match(word) or word.lower() in _not_plain() or word in _suffixes()[0]:
+        return False
+    return word not in first_names() and word not in titles() and gazetteer().lookup(word) is None
 
 
 def _legal_forms_from(toks: Tokens, i: int, end: int) -> bool:
