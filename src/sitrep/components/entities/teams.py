@@ -397,13 +397,15 @@ def _club_words() -> frozenset[str]:
 
 
 def _again(toks: Tokens, teams: list[Candidate], taken: bytearray) -> list[Candidate]:
-    """Later uncovered mentions of a club's full name or of the last word of a two-word name ("the Eagles")."""
+    """Other uncovered mentions of a club's full name or of the last word of a two-word name ("the Eagles"), also
+    written in capitals ("EAGLES WIN" in a headline)."""
     forms: dict[str, Candidate] = {}
     for team in teams:
         forms.setdefault(team.name, team)
         last = team.name.rsplit(" ", 1)[-1]
         if " " in team.name and len(last) > 3 and last not in last_names():
             forms.setdefault(last, team)
+    forms.update({form.upper(): team for form, team in list(forms.items()) if form.upper() not in forms})
     found: list[Candidate] = []
     for i in toks.where({f.split(" ", 1)[0] for f in forms}):
         for form, team in forms.items():
