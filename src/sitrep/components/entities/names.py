@@ -71,7 +71,39 @@ def organization_runs(toks: Tokens) -> list[Candidate]:
                 if i - begin > 1 and _distinctive(toks.texts[begin]):
                     heads.add((toks.texts[begin],))  # "Barrick" after "Barrick Gold Corp"
         i = end
-    return found + short_forms(toks, heads, found) + named_after_kind_words(toks) + named_before_kind_words(toks)
+    found += short_forms(toks, heads, found) + named_after_kind_words(toks) + named_before_kind_words(toks)
+    return found + bodies_named_again(toks)
+
+
+def bodies_named_again(toks: Tokens) -> list[Candidate]:
+    """ "the Commission said" after "the European Commission": the last word of a body's name, capitalized and alone
+    (no capitalized word before it, nor after it but a title: "Commission President"), stands for the body the
+    text named in full with it, when it named only one."""
+    full: dict[str, set[str]] = {}
+    lone: dict[str, list[int]] = {}
+    for i in toks.where(_stands_alone()):
+        word = toks.texts[i]
+        if toks.is_cap(i - 1) and toks.adjacent(i) and toks.ws[i - 1]:
+            begin = _run_start(toks, i)
+            if begin < i and not (toks.is_cap(i + 1) and toks.adjacent(i + 1)):
+                full.setdefault(word, set()).add(toks.span_text(begin, i + 1))
+        elif not (toks.is_cap(i + 1) and toks.adjacent(i + 1) and toks.texts[i + 1] not in titles()):
+            lone.setdefault(word, []).append(i)
+    found: list[Candidate] = []
+    for word, names in full.items():
+        if len(names) != 1:
+            continue
+        name = next(iter(names))
+        entry = gazetteer().lookup(name)
+        key = entry.key if entry is not None else f"organization:{name.lower()}"
+        for i in lone.get(word, []):
+            found.append(Candidate(toks.starts[i], toks.ends[i], "organization", key, name, rank=RANK_GUESS))
+    return found
+
+
+@cache
+def _stands_alone() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["stands_alone"])
 
 
 def _distinctive(word: str) -> bool:
