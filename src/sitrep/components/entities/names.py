@@ -551,8 +551,8 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 
 def acronym_led_names(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     """ "PSV Eindhoven", "AC Milan", "SBC Warburg": an organization written as an acronym, right before a capitalized
-    name that is another organization, or a place when no list knows the acronym ("the IMF Washington office" stays
-    two), makes one name with it."""
+    name that is another organization no list knows, or a place when no list knows the acronym ("the IMF Washington
+    office" and "VOA Pentagon correspondent" stay two), makes one name with it."""
     out: list[Candidate] = []
     for cand in chosen:
         prev = out[-1] if out else None
@@ -573,4 +573,7 @@ def _leads_name(toks: Tokens, head: Candidate, cand: Candidate) -> bool:
     head_text, text = toks.text[head.start : head.end], toks.text[cand.start : cand.end]
     if not _ACRONYM.match(head_text) or not text[:1].isupper() or text.isupper():
         return False
+    known = gazetteer().lookup(text)
+    if known is not None and known.kind == "organization":
+        return False  # "VOA Pentagon correspondent": a body the lists know keeps its own name
     return cand.kind == "organization" or gazetteer().lookup(head_text) is None
