@@ -479,12 +479,17 @@ def _scores_line(toks: Tokens, lo: int, hi: int) -> bool:
     numbers = years = 0
     for k in range(lo, hi):
         word = toks.texts[k]
-        if (word[:1].isdigit() or word[:1] == ".") and _SCORE.match(word) and not (k - lo >= 2 and toks.texts[k - 1] == "-" and toks.texts[k - 2].isdigit()):
+        if (word[:1].isdigit() or word[:1] == ".") and _SCORE.match(word) and not _second_of_pair(toks, k, lo):
             numbers += 1
             years += bool(_YEAR.match(word))
         elif word.isalpha() and (word.islower() or word.lower() in stop):
             return False
     return numbers >= 2 and (not years or numbers >= _TABLE_NUMBERS)
+
+
+def _second_of_pair(toks: Tokens, k: int, lo: int) -> bool:
+    """Token k is the second number of "33 - 26" (one score)."""
+    return k - lo >= 2 and toks.texts[k - 1] == "-" and toks.texts[k - 2].isdigit()
 
 
 _TABLE_NUMBERS = 6  # a standings row holds many numbers, some of which may look like years (points for, against)
