@@ -689,3 +689,10 @@ def test_entities_a_body_named_again_by_its_last_word() -> None:
     entities = _entities(text)
     body = _named(entities, "Harbour Commission")
     assert sum(m.text == "Commission" for m in body.mentions) == 2
+
+
+def test_entities_a_name_in_brackets_with_a_minute_in_a_results_line_is_a_scorer() -> None:
+    text = "League matches on Saturday :\nBrontvale 1 ( Karsten 52nd ) Kastel 2 ( Vodar 8th , Lemmik 85th ) .\n"
+    entities = _entities(text)
+    assert _named(entities, "Karsten").kind == "person" and _named(entities, "Lemmik").kind == "person"
+    assert _named(entities, "Kastel").kind == "organization"

@@ -160,7 +160,10 @@ def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Ca
         if not cand.inner:
             taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     people = {w for c in chosen if c.kind == "person" for w in c.name.split()}
-    found = _in_result_lines(toks, taken, people) + _clubs(toks, gaz, chosen)
+    scorers = _scorers(toks, taken)
+    for person in scorers:
+        taken[person.start : person.end] = b"\x01" * (person.end - person.start)
+    found = scorers + _in_result_lines(toks, taken, people) + _clubs(toks, gaz, chosen)
     found += _around_results(toks, taken, people, found)
     replaced = {id(c) for t in found for c in chosen if c.start < t.end and t.start < c.end}
     out = [c for c in chosen if id(c) not in replaced] + found
@@ -319,6 +322,36 @@ def _in_result_lines(toks: Tokens, taken: bytearray, people: set[str]) -> list[C
         found.append(_team(toks, i, j))
         i = j
     return found
+
+
+def _scorers(toks: Tokens, taken: bytearray) -> list[Candidate]:
+    """ "Lens 1 ( Smicer 52nd , Foe 85th )": in a results line, a name no rule took inside brackets, with the minute
+    of the goal after it, is a scorer (a person)."""
+    found: list[Candidate] = []
+    lines: dict[int, tuple[int, int] | None] = {}
+    for i in toks.where(_MINUTE_MARKS):
+        j = i + 1
+        while j < toks.n and _word(toks, j, taken) and toks.adjacent(j) and j - i <= 3:
+            j += 1
+        if j == i + 1 or j >= toks.n or not _MINUTE.match(toks.texts[j]) or not toks.adjacent(j):
+            continue
+        if result_line(toks, toks.starts[i], lines) is not None and _inside_brackets(toks, i):
+            text = toks.span_text(i + 1, j)
+            found.append(Candidate(toks.starts[i + 1], toks.ends[j - 1], "person", f"person:{text.lower()}", text,
+                                   rank=RANK_TEAM))  # fmt: skip
+    return found
+
+
+def _inside_brackets(toks: Tokens, i: int) -> bool:
+    """Token i is "(" or a comma after an opened bracket on its line."""
+    k = i
+    while k >= 0 and toks.texts[k] not in ("(", ")") and (k == i or toks.adjacent(k + 1)):
+        k -= 1
+    return k >= 0 and toks.texts[k] == "("
+
+
+_MINUTE_MARKS = frozenset(["(", ","])
+_MINUTE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)?$")
 
 
 def _named(toks: Tokens, i: int, taken: bytearray, people: set[str]) -> bool:
