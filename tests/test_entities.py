@@ -692,7 +692,10 @@ def test_entities_a_body_named_again_by_its_last_word() -> None:
 
 
 def test_entities_a_name_in_brackets_with_a_minute_in_a_results_line_is_a_scorer() -> None:
-    text = "League matches on Saturday :\nBrontvale 1 ( Karsten 52nd ) Kastel 2 ( Vodar 8th , Lemmik 85th ) .\n"
+    text = (
+        "Soccer league matches on Saturday ( halftime in brackets ) :\n"
+        "Brontvale 1 ( Karsten 52nd ) Kastel 2 ( Vodar 8th , Lemmik 85th ) .\nAttendance 9,000 .\n"
+    )
     entities = _entities(text)
     assert _named(entities, "Karsten").kind == "person" and _named(entities, "Lemmik").kind == "person"
     assert _named(entities, "Kastel").kind == "organization"
