@@ -699,3 +699,12 @@ def test_entities_a_name_in_brackets_with_a_minute_in_a_results_line_is_a_scorer
     entities = _entities(text)
     assert _named(entities, "Karsten").kind == "person" and _named(entities, "Lemmik").kind == "person"
     assert _named(entities, "Kastel").kind == "organization"
+
+
+def test_entities_a_league_in_a_sports_report_is_a_competition() -> None:
+    text = (
+        "The pitcher struck out six in the ninth inning as the home run settled the game, leaving the club top of "
+        "the Coastal League standings for the season."
+    )
+    assert "Coastal League" not in _org_mentions(text)
+    assert "Frontier League" in _org_mentions("The Frontier League party won three seats in the election.")

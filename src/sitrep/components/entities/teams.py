@@ -20,7 +20,8 @@ RANK_TEAM = 2
 def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     """In a sports report, turn each city or region used as a team (not after "in", "at" …, not a venue heading,
     not a dateline) into an organization; so too a direction before a place ("Eastern Michigan routs Northern
-    Illinois", "Western Province"), whose inner place then goes. A town named like a sport ("RUGBY") is the sport."""
+    Illinois", "Western Province"), whose inner place then goes. A town named like a sport ("RUGBY") is the sport,
+    and a name ending in a competition's word ("the National League") names no organization."""
     if not is_sports(toks):
         return chosen
     words = _words()
@@ -44,7 +45,19 @@ def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
         teams.append(cand)
     inside = [(t.start, t.end) for t in teams if " " in t.name]
     return [c for c in chosen if not (c.inner and any(a <= c.start and c.end <= b for a, b in inside))
-            and not (c.kind == "place" and toks.text[c.start : c.end].lower() in _not_teams())]  # "RUGBY UNION"
+            and not (c.kind == "place" and toks.text[c.start : c.end].lower() in _not_teams())  # "RUGBY UNION"
+            and not _competition(toks, c)]
+
+
+def _competition(toks: Tokens, cand: Candidate) -> bool:
+    """ "the National League", "Super League": an organization name ending in a competition's word."""
+    text = toks.text[cand.start : cand.end]
+    return cand.kind == "organization" and " " in text and text.rsplit(" ", 1)[-1] in _competition_words()
+
+
+@cache
+def _competition_words() -> frozenset[str]:
+    return frozenset(patterns()["teams"]["competition_words"])
 
 
 def _beside_result_word(toks: Tokens, cand: Candidate) -> bool:
