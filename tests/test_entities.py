@@ -708,3 +708,8 @@ def test_entities_a_league_in_a_sports_report_is_a_competition() -> None:
     )
     assert "Coastal League" not in _org_mentions(text)
     assert "Frontier League" in _org_mentions("The Frontier League party won three seats in the election.")
+
+
+def test_entities_radio_or_television_ends_a_broadcaster_s_name() -> None:
+    orgs = _org_mentions("Official Marovo Radio said on Sunday that the talks were off.")
+    assert "Marovo Radio" in orgs
