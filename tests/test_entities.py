@@ -713,3 +713,9 @@ def test_entities_a_league_in_a_sports_report_is_a_competition() -> None:
 def test_entities_radio_or_television_ends_a_broadcaster_s_name() -> None:
     orgs = _org_mentions("Official Marovo Radio said on Sunday that the talks were off.")
     assert "Marovo Radio" in orgs
+
+
+def test_entities_more_words_end_an_organization_name() -> None:
+    text = "The Halvard Brothers bank and the Orrin Historical Society backed the Kestrel Pharmaceuticals bid."
+    orgs = _org_mentions(text)
+    assert {"Halvard Brothers", "Orrin Historical Society", "Kestrel Pharmaceuticals"} <= orgs
