@@ -719,3 +719,9 @@ def test_entities_more_words_end_an_organization_name() -> None:
     text = "The Halvard Brothers bank and the Orrin Historical Society backed the Kestrel Pharmaceuticals bid."
     orgs = _org_mentions(text)
     assert {"Halvard Brothers", "Orrin Historical Society", "Kestrel Pharmaceuticals"} <= orgs
+
+
+def test_entities_two_sides_and_their_scores_are_teams_even_named_like_people() -> None:
+    text = "League soccer matches on Saturday :\nMartin Rovers 2 Kastel 0\nBrontvale 1 Ashby 1\nHolt 0 Crayford 3\n"
+    entities = _entities(text)
+    assert _named(entities, "Martin Rovers").kind == "organization"

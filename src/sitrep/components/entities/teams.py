@@ -210,7 +210,7 @@ def whole_teams_in_results(toks: Tokens, chosen: list[Candidate]) -> list[Candid
     """In a results or standings line the words between two scores are one team's name, however many rules cut
     it up ("Ajax Amsterdam 1 AZ Alkmaar 0", "Roda JC Kerkrade 3 0 3 0"): pieces with a team among them become one
     team, and so does a name no rule took in a line that holds a team ("Carlisle 0 Hull 0"); never over a named
-    person (a golf card lists players)."""
+    person (a golf card lists players) but in a line of two sides and their scores."""
     lines: dict[int, tuple[int, int] | None] = {}
     merged: list[Candidate] = []
     gone: set[int] = set()
@@ -226,13 +226,24 @@ def whole_teams_in_results(toks: Tokens, chosen: list[Candidate]) -> list[Candid
     return sorted(out, key=lambda c: (c.start, -c.end))
 
 
+def _pairing_line(toks: Tokens, a: int) -> bool:
+    """The line of token a reads "<name> <score> <name> <score>" and nothing more ("Aston Villa 2 Derby 0"): two
+    sides and their scores, whatever their names look like (a golf card gives a player several scores)."""
+    lo, hi = _line_range(toks, toks.line[a])
+    words = [w for w in toks.texts[lo:hi] if w.strip() and w != "."]
+    scores = [k for k, w in enumerate(words) if _is_score(w)]
+    if len(scores) != 2 or scores[1] != len(words) - 1 or scores[0] == 0 or scores[1] - scores[0] < 2:
+        return False
+    return all(w[:1].isupper() or w in _JOINERS for k, w in enumerate(words) if k not in scores)
+
+
 def _within(cand: Candidate, teams: list[Candidate]) -> bool:
     return any(t.start <= cand.start and cand.end <= t.end for t in teams)
 
 
 def _mergeable(toks: Tokens, a: int, b: int, inside: list[Candidate]) -> bool:
     """No person found by a rule stronger than a guess, all pieces inside the run, and not already one team."""
-    if any(c.kind == "person" and c.rank > RANK_GUESS for c in inside):
+    if any(c.kind == "person" and c.rank > RANK_GUESS for c in inside) and not _pairing_line(toks, a):
         return False
     lo, hi = toks.starts[a], toks.ends[b - 1]
     if any(c.start < lo or c.end > hi for c in inside):
