@@ -725,3 +725,8 @@ def test_entities_two_sides_and_their_scores_are_teams_even_named_like_people() 
     text = "League soccer matches on Saturday :\nMartin Rovers 2 Kastel 0\nBrontvale 1 Ashby 1\nHolt 0 Crayford 3\n"
     entities = _entities(text)
     assert _named(entities, "Martin Rovers").kind == "organization"
+
+
+def test_entities_a_name_that_goes_on_past_an_organization_word_is_no_organization() -> None:
+    orgs = _org_mentions("At the Coastal Motors Fair, Kestrel Motors showed a car.")
+    assert "Coastal Motors" not in orgs and "Kestrel Motors" in orgs

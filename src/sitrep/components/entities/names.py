@@ -62,6 +62,9 @@ def organization_runs(toks: Tokens) -> list[Candidate]:
             continue
         begin = _run_start(toks, i)
         end = _of_tail(toks, end)
+        if _name_goes_on(toks, end):
+            i = end
+            continue  # "the Consumer Electronics Show": the name ends later, in no organization word
         if begin < i or end > _suffix_end(toks, i):
             text = toks.span_text(begin, end)
             found.append(Candidate(toks.starts[begin], toks.ends[end - 1], "organization",
@@ -112,6 +115,14 @@ def _distinctive(word: str) -> bool:
     if len(word) < 3 or not _TITLE_WORD.match(word) or word.lower() in _not_plain() or word in _suffixes()[0]:
         return False
     return word not in first_names() and word not in titles() and gazetteer().lookup(word) is None
+
+
+def _name_goes_on(toks: Tokens, end: int) -> bool:
+    """A capitalized word (no title, date word or acronym) follows token end-1 on its line, a space apart."""
+    if end >= toks.n or not toks.ws[end - 1] or not toks.adjacent(end) or not _TITLE_WORD.match(toks.texts[end]):
+        return False
+    word = toks.texts[end]
+    return word not in titles() and word.lower() not in _not_continuing() and word not in _suffixes()[0]
 
 
 def _legal_forms_from(toks: Tokens, i: int, end: int) -> bool:
