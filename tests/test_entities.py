@@ -730,3 +730,8 @@ def test_entities_two_sides_and_their_scores_are_teams_even_named_like_people() 
 def test_entities_a_name_that_goes_on_past_an_organization_word_is_no_organization() -> None:
     orgs = _org_mentions("At the Coastal Motors Fair, Kestrel Motors showed a car.")
     assert "Coastal Motors" not in orgs and "Kestrel Motors" in orgs
+
+
+def test_entities_a_side_in_a_line_of_two_sides_may_be_an_everyday_word() -> None:
+    text = "League soccer matches on Saturday :\nForward 2 Kastel 1\nBrontvale 1 Ashby 1\nHolt 0 Crayford 3\n"
+    assert _named(_entities(text), "Forward").kind == "organization"

@@ -274,6 +274,8 @@ def _segments_of_line(toks: Tokens, number: int) -> list[tuple[int, int]]:
     lo, hi = _line_range(toks, number)
     found: list[tuple[int, int]] = []
     i = lo
+    if lo < hi and _pairing_line(toks, lo):
+        return _pairing_segments(toks, lo, hi)
     while i < hi:
         if not _name_piece(toks, i) or not (i == lo or _is_score(toks.texts[i - 1]) or toks.texts[i - 1] == ")"):
             i += 1
@@ -284,6 +286,18 @@ def _segments_of_line(toks: Tokens, number: int) -> list[tuple[int, int]]:
         if j < hi and _is_score(toks.texts[j]) and toks.texts[j - 1] not in _JOINERS:
             found.append((i, j))
         i = j
+    return found
+
+
+def _pairing_segments(toks: Tokens, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The two sides of a line "<name> <score> <name> <score>", whatever their words ("Start 2 Reading 1")."""
+    found: list[tuple[int, int]] = []
+    i = lo
+    for j in range(lo, hi):
+        if _is_score(toks.texts[j]):
+            if j > i and toks.texts[i][:1].isupper():
+                found.append((i, j))
+            i = j + 1
     return found
 
 
