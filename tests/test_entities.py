@@ -735,3 +735,8 @@ def test_entities_a_name_that_goes_on_past_an_organization_word_is_no_organizati
 def test_entities_a_side_in_a_line_of_two_sides_may_be_an_everyday_word() -> None:
     text = "League soccer matches on Saturday :\nForward 2 Kastel 1\nBrontvale 1 Ashby 1\nHolt 0 Crayford 3\n"
     assert _named(_entities(text), "Forward").kind == "organization"
+
+
+def test_entities_a_place_named_with_a_body_s_word_stands_for_no_body() -> None:
+    entities = _entities("Troops entered the West Bank on Monday. Bank officials said the Bank would close.")
+    assert not any(e.kind == "organization" for e in entities)

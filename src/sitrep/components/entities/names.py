@@ -98,6 +98,8 @@ def bodies_named_again(toks: Tokens) -> list[Candidate]:
             continue
         name = next(iter(names))
         entry = gazetteer().lookup(name)
+        if entry is not None and entry.kind in ("country", "place"):
+            continue  # "the West Bank": a place, no body
         key = entry.key if entry is not None else f"organization:{name.lower()}"
         for i in lone.get(word, []):
             found.append(Candidate(toks.starts[i], toks.ends[i], "organization", key, name, rank=RANK_GUESS))
