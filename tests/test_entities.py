@@ -740,3 +740,8 @@ def test_entities_a_side_in_a_line_of_two_sides_may_be_an_everyday_word() -> Non
 def test_entities_a_place_named_with_a_body_s_word_stands_for_no_body() -> None:
     entities = _entities("Troops entered the West Bank on Monday. Bank officials said the Bank would close.")
     assert not any(e.kind == "organization" for e in entities)
+
+
+def test_entities_a_body_s_people_after_its_name_do_not_lengthen_it() -> None:
+    orgs = _org_mentions("Harbour Police Commissioner Anna Berg and the Trade Committee member Ivo Lind spoke.")
+    assert "Harbour Police" in orgs and "Trade Committee" in orgs

@@ -120,11 +120,19 @@ def _distinctive(word: str) -> bool:
 
 
 def _name_goes_on(toks: Tokens, end: int) -> bool:
-    """A capitalized word (no title, date word or acronym) follows token end-1 on its line, a space apart."""
+    """A capitalized word follows token end-1 on its line, a space apart: no title, first name, date word, word for
+    the body's people ("Commissioner") or acronym."""
     if end >= toks.n or not toks.ws[end - 1] or not toks.adjacent(end) or not _TITLE_WORD.match(toks.texts[end]):
         return False
     word = toks.texts[end]
-    return word not in titles() and word.lower() not in _not_continuing() and word not in _suffixes()[0]
+    if word in titles() or word in first_names() or word in _after_names() or word in _suffixes()[0]:
+        return False
+    return word.lower() not in _not_continuing()
+
+
+@cache
+def _after_names() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["after_names"])
 
 
 def _legal_forms_from(toks: Tokens, i: int, end: int) -> bool:
