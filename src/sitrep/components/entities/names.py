@@ -120,14 +120,20 @@ def _distinctive(word: str) -> bool:
 
 
 def _name_goes_on(toks: Tokens, end: int) -> bool:
-    """A capitalized word follows token end-1 on its line, a space apart: no title, first name, date word, word for
-    the body's people ("Commissioner") or acronym."""
+    """A capitalized word follows token end-1 on its line, a space apart ("Show", "Operation"): no title, first
+    name, date word, word for the body's people ("Commissioner") or acronym; and the name does not end in a word
+    of armed bodies, which news follows with a member's name ("... Armed Forces Sangiang, ...")."""
     if end >= toks.n or not toks.ws[end - 1] or not toks.adjacent(end) or not _TITLE_WORD.match(toks.texts[end]):
         return False
     word = toks.texts[end]
     if word in titles() or word in first_names() or word in _after_names() or word in _suffixes()[0]:
         return False
-    return word.lower() not in _not_continuing()
+    return word.lower() not in _not_continuing() and toks.texts[end - 1] not in _armed_words()
+
+
+@cache
+def _armed_words() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["armed_words"])
 
 
 @cache
@@ -533,7 +539,7 @@ def acronyms(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
         if _caps_neighbour(toks, i - 1) or _caps_neighbour(toks, i + 1) or _capital_line(toks, toks.line[i], shouting):
             continue
         if _number_beside(toks, i):
-            continue  # "DEM 3.30", "220 KV", "ISO 9002": a currency, unit or standard with its figure
+            continue  # "DEM 3.30", "ISO 9002": a currency or standard with its figure
         word = toks.texts[i]
         found.append(Candidate(toks.starts[i], toks.ends[i], "organization", f"organization:{word.lower()}", word,
                                rank=RANK_GUESS))  # fmt: skip
@@ -541,10 +547,8 @@ def acronyms(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
 
 
 def _number_beside(toks: Tokens, i: int) -> bool:
-    """A figure right before or after token i on its line."""
-    before = i > 0 and toks.adjacent(i) and toks.texts[i - 1][:1].isdigit()
-    after = i + 1 < toks.n and toks.adjacent(i + 1) and toks.texts[i + 1][:1].isdigit()
-    return before or after
+    """A figure right after token i on its line ("DEM 3.30"; not before it: "10,000 SPLA fighters")."""
+    return i + 1 < toks.n and toks.adjacent(i + 1) and toks.texts[i + 1][:1].isdigit()
 
 
 def _capital_line(toks: Tokens, number: int, memo: dict[int, bool]) -> bool:
