@@ -62,14 +62,83 @@ def organization_runs(toks: Tokens) -> list[Candidate]:
             continue
         begin = _run_start(toks, i)
         end = _of_tail(toks, end)
+        if _name_goes_on(toks, end):
+            i = end
+            continue  # "the Consumer Electronics Show": the name ends later, in no organization word
         if begin < i or end > _suffix_end(toks, i):
             text = toks.span_text(begin, end)
             found.append(Candidate(toks.starts[begin], toks.ends[end - 1], "organization",
                                    f"organization:{text.lower()}", text, rank=RANK_ORG_RUN))  # fmt: skip
             if begin < i and end == _suffix_end(toks, i) and _legal_forms_from(toks, i, end):
                 heads.add(tuple(toks.texts[begin:i]))
+                if i - begin > 1 and _distinctive(toks.texts[begin]):
+                    heads.add((toks.texts[begin],))  # "Barrick" after "Barrick Gold Corp"
         i = end
-    return found + short_forms(toks, heads, found) + named_after_kind_words(toks)
+    found += short_forms(toks, heads, found) + named_after_kind_words(toks) + named_before_kind_words(toks)
+    return found + bodies_named_again(toks)
+
+
+def bodies_named_again(toks: Tokens) -> list[Candidate]:
+    """ "the Commission said" after "the European Commission": the last word of a body's name, capitalized and alone
+    (no capitalized word before it, nor after it but a title: "Commission President"), stands for the body the
+    text named in full with it, when it named only one."""
+    full: dict[str, set[str]] = {}
+    lone: dict[str, list[int]] = {}
+    for i in toks.where(_stands_alone()):
+        word = toks.texts[i]
+        if toks.is_cap(i - 1) and toks.adjacent(i) and toks.ws[i - 1]:
+            begin = _run_start(toks, i)
+            if begin < i and not (toks.is_cap(i + 1) and toks.adjacent(i + 1)):
+                full.setdefault(word, set()).add(toks.span_text(begin, i + 1))
+        elif not (toks.is_cap(i + 1) and toks.adjacent(i + 1) and toks.texts[i + 1] not in titles()):
+            lone.setdefault(word, []).append(i)
+    found: list[Candidate] = []
+    for word, names in full.items():
+        if len(names) != 1:
+            continue
+        name = next(iter(names))
+        entry = gazetteer().lookup(name)
+        if entry is not None and entry.kind in ("country", "place"):
+            continue  # "the West Bank": a place, no body
+        key = entry.key if entry is not None else f"organization:{name.lower()}"
+        for i in lone.get(word, []):
+            found.append(Candidate(toks.starts[i], toks.ends[i], "organization", key, name, rank=RANK_GUESS))
+    return found
+
+
+@cache
+def _stands_alone() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["stands_alone"])
+
+
+def _distinctive(word: str) -> bool:
+    """A word that alone can stand for a company named with it: no everyday word, first name, place, title or
+    organization word ("Barrick", not "First" or "American")."""
+    if len(word) < 3 or not _TITLE_WORD.match(word) or word.lower() in _not_plain() or word in _suffixes()[0]:
+        return False
+    return word not in first_names() and word not in titles() and gazetteer().lookup(word) is None
+
+
+def _name_goes_on(toks: Tokens, end: int) -> bool:
+    """A capitalized word follows token end-1 on its line, a space apart ("Show", "Operation"): no title, first
+    name, date word, word for the body's people ("Commissioner") or acronym; and the name does not end in a word
+    of armed bodies, which news follows with a member's name ("... Armed Forces Sangiang, ...")."""
+    if end >= toks.n or not toks.ws[end - 1] or not toks.adjacent(end) or not _TITLE_WORD.match(toks.texts[end]):
+        return False
+    word = toks.texts[end]
+    if word in titles() or word in first_names() or word in _after_names() or word in _suffixes()[0]:
+        return False
+    return word.lower() not in _not_continuing() and toks.texts[end - 1] not in _armed_words()
+
+
+@cache
+def _armed_words() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["armed_words"])
+
+
+@cache
+def _after_names() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["after_names"])
 
 
 def _legal_forms_from(toks: Tokens, i: int, end: int) -> bool:
@@ -122,6 +191,60 @@ def named_after_kind_words(toks: Tokens) -> list[Candidate]:
         found.append(Candidate(toks.starts[j], toks.ends[end - 1], "organization", f"organization:{text.lower()}",
                                text, rank=RANK_ORG_RUN))  # fmt: skip
     return found
+
+
+def named_before_kind_words(toks: Tokens) -> list[Candidate]:
+    """ "the Morgenpost newspaper said", "Sandor Holdings brokers": a capitalized name right before a lower-case word
+    for a kind of organization is that organization (not a place, a country or a demonym, a date word, a person's
+    title, nor an everyday word alone)."""
+    words, longest = _kind_words_after()
+    found: list[Candidate] = []
+    for i in toks.where({w.split()[0] for w in words}):
+        if not any(toks.span_text(i, i + n) in words for n in range(1, longest + 1) if i + n <= toks.n):
+            continue
+        if i < 1 or not toks.ws[i - 1] or not toks.adjacent(i) or not toks.is_cap(i - 1):
+            continue
+        begin = _kind_run_start(toks, i)
+        if begin < i and _names_something(toks, begin, i):
+            text = toks.span_text(begin, i)
+            found.append(Candidate(toks.starts[begin], toks.ends[i - 1], "organization",
+                                   f"organization:{text.lower()}", text, rank=RANK_ORG_RUN))  # fmt: skip
+    return found
+
+
+def _kind_run_start(toks: Tokens, i: int) -> int:
+    """First word of the capitalized name ending before token i, past any country, place or demonym that opens it
+    ("the Ruritanian Daily Star newspaper")."""
+    begin = _run_start(toks, i)
+    while begin < i and _is_place_or_demonym(toks.texts[begin]):
+        begin += 1
+    return begin
+
+
+def _names_something(toks: Tokens, begin: int, end: int) -> bool:
+    words = toks.texts[begin:end]
+    if any(w.lower() in _not_continuing() or w in titles() for w in words):
+        return False
+    lone = words[0].lower() if len(words) == 1 else ""
+    if lone and (lone in common_words() or lone in STOP_WORDS or lone.endswith(_adjective_endings())):
+        return False
+    return not _is_place_or_demonym(toks.span_text(begin, end))
+
+
+def _is_place_or_demonym(text: str) -> bool:
+    entry = gazetteer().lookup(text)
+    return entry is not None and entry.kind in ("country", "place")
+
+
+@cache
+def _adjective_endings() -> tuple[str, ...]:
+    return tuple(patterns()["organizations"]["adjective_endings"])
+
+
+@cache
+def _kind_words_after() -> tuple[frozenset[str], int]:
+    words: list[str] = patterns()["organizations"]["kind_words_after"]
+    return frozenset(words), max(len(w.split()) for w in words)
 
 
 def _named_before(toks: Tokens, i: int) -> bool:
@@ -347,9 +470,14 @@ def teams_in_results(toks: Tokens, chosen: list[Candidate]) -> None:
         if cand.kind != "place":
             continue
         span = result_line(toks, cand.start, lines)
-        if span is not None and span[0] <= cand.start < span[1]:
+        if span is not None and span[0] <= cand.start < span[1] and cand.name.lower() not in _sport_words():
             cand.kind, cand.key = "organization", f"organization:{cand.name.lower()}"
             cand.lat = cand.lon = cand.country = None
+
+
+@cache
+def _sport_words() -> frozenset[str]:
+    return frozenset(patterns()["teams"]["not_teams"])
 
 
 def result_line(toks: Tokens, char: int, lines: dict[int, tuple[int, int] | None]) -> tuple[int, int] | None:
@@ -372,16 +500,23 @@ def _line_range(toks: Tokens, number: int) -> tuple[int, int]:
 
 
 def _scores_line(toks: Tokens, lo: int, hi: int) -> bool:
-    """At least two scores, no year among them unless it is a row of a table, and no lowercase or function word."""
+    """At least two scores, no year among them unless it is a row of a table, and no lowercase or function word
+    ("33-26" is one score: "NEW ZEALAND BEAT SOUTH AFRICA 33-26" is a headline)."""
     stop = _not_continuing()
     numbers = years = 0
-    for word in toks.texts[lo:hi]:
-        if (word[:1].isdigit() or word[:1] == ".") and _SCORE.match(word):
+    for k in range(lo, hi):
+        word = toks.texts[k]
+        if (word[:1].isdigit() or word[:1] == ".") and _SCORE.match(word) and not _second_of_pair(toks, k, lo):
             numbers += 1
             years += bool(_YEAR.match(word))
         elif word.isalpha() and (word.islower() or word.lower() in stop):
             return False
     return numbers >= 2 and (not years or numbers >= _TABLE_NUMBERS)
+
+
+def _second_of_pair(toks: Tokens, k: int, lo: int) -> bool:
+    """Token k is the second number of "33 - 26" (one score)."""
+    return k - lo >= 2 and toks.texts[k - 1] == "-" and toks.texts[k - 2].isdigit()
 
 
 _TABLE_NUMBERS = 6  # a standings row holds many numbers, some of which may look like years (points for, against)
@@ -403,10 +538,17 @@ def acronyms(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     for i in toks.where(words):
         if _caps_neighbour(toks, i - 1) or _caps_neighbour(toks, i + 1) or _capital_line(toks, toks.line[i], shouting):
             continue
+        if _number_beside(toks, i):
+            continue  # "DEM 3.30", "ISO 9002": a currency or standard with its figure
         word = toks.texts[i]
         found.append(Candidate(toks.starts[i], toks.ends[i], "organization", f"organization:{word.lower()}", word,
                                rank=RANK_GUESS))  # fmt: skip
     return found
+
+
+def _number_beside(toks: Tokens, i: int) -> bool:
+    """A figure right after token i on its line ("DEM 3.30"; not before it: "10,000 SPLA fighters")."""
+    return i + 1 < toks.n and toks.adjacent(i + 1) and toks.texts[i + 1][:1].isdigit()
 
 
 def _capital_line(toks: Tokens, number: int, memo: dict[int, bool]) -> bool:
@@ -435,3 +577,33 @@ def _not_acronyms() -> frozenset[str]:
 
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+
+
+def acronym_led_names(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """ "PSV Eindhoven", "AC Milan", "SBC Warburg": an organization written as an acronym, right before a capitalized
+    name that is another organization no list knows, or a place when no list knows the acronym ("the IMF Washington
+    office" and "VOA Pentagon correspondent" stay two), makes one name with it."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and _leads_name(toks, prev, cand):
+            text = toks.text[prev.start : cand.end]
+            out[-1] = Candidate(prev.start, cand.end, "organization", f"organization:{text.lower()}", text,
+                                rank=RANK_ORG_RUN)  # fmt: skip
+            continue
+        out.append(cand)
+    return out
+
+
+def _leads_name(toks: Tokens, head: Candidate, cand: Candidate) -> bool:
+    if head.kind != "organization" or cand.kind not in ("organization", "place") or head.inner or cand.inner:
+        return False
+    if cand.start != head.end + 1 or toks.text[head.end] != " ":
+        return False
+    head_text, text = toks.text[head.start : head.end], toks.text[cand.start : cand.end]
+    if not _ACRONYM.match(head_text) or not text[:1].isupper() or text.isupper():
+        return False
+    known = gazetteer().lookup(text)
+    if known is not None and known.kind == "organization":
+        return False  # "VOA Pentagon correspondent": a body the lists know keeps its own name
+    return cand.kind == "organization" or gazetteer().lookup(head_text) is None

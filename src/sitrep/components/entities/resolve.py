@@ -12,7 +12,7 @@ from typing import Any
 
 from sitrep.components.entities.capitals import country_of_code
 from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, first_keys, known_people, patterns
-from sitrep.components.entities.names import RANK_GUESS
+from sitrep.components.entities.names import RANK_GUESS, acronym_led_names
 from sitrep.components.entities.people import name_unit
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 from sitrep.record import Entity, Mention
@@ -126,7 +126,9 @@ def link_places(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
 
 
 def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
-    """Later mentions by surname alone ("Singh") and bare "coalition", added where nothing else was found."""
+    """Later mentions by surname alone ("Singh") and bare "coalition", added where nothing else was found; an
+    acronym joined to the name after it ("PSV Eindhoven")."""
+    chosen = acronym_led_names(toks, chosen)
     taken = bytearray(len(toks.text) + 1)
     for cand in chosen:
         taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)

@@ -20,7 +20,8 @@ RANK_TEAM = 2
 def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     """In a sports report, turn each city or region used as a team (not after "in", "at" …, not a venue heading,
     not a dateline) into an organization; so too a direction before a place ("Eastern Michigan routs Northern
-    Illinois", "Western Province"), whose inner place then goes."""
+    Illinois", "Western Province"), whose inner place then goes. A town named like a sport ("RUGBY") is the sport,
+    and a name ending in a competition's word ("the National League") names no organization."""
     if not is_sports(toks):
         return chosen
     words = _words()
@@ -31,7 +32,7 @@ def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
             continue
         if cand.rank > RANK_CITY and not _side_name(cand) and not _beside_result_word(toks, cand):
             continue
-        if toks.text[cand.start : cand.end].lower() in surnames:
+        if toks.text[cand.start : cand.end].lower() in surnames | _not_teams():
             continue  # "Lentini" after "Gianluigi Lentini": the player, found later by his surname
         i = toks.starting_at(cand.start)
         if i is None or _placed(toks, i, cand, words["place_before"]):
@@ -43,7 +44,20 @@ def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
         cand.refs.pop("country", None)
         teams.append(cand)
     inside = [(t.start, t.end) for t in teams if " " in t.name]
-    return [c for c in chosen if not (c.inner and any(a <= c.start and c.end <= b for a, b in inside))]
+    return [c for c in chosen if not (c.inner and any(a <= c.start and c.end <= b for a, b in inside))
+            and not (c.kind == "place" and toks.text[c.start : c.end].lower() in _not_teams())  # "RUGBY UNION"
+            and not _competition(toks, c)]
+
+
+def _competition(toks: Tokens, cand: Candidate) -> bool:
+    """ "the National League", "Super League": an organization name ending in a competition's word."""
+    text = toks.text[cand.start : cand.end]
+    return cand.kind == "organization" and " " in text and text.rsplit(" ", 1)[-1] in _competition_words()
+
+
+@cache
+def _competition_words() -> frozenset[str]:
+    return frozenset(patterns()["teams"]["competition_words"])
 
 
 def _beside_result_word(toks: Tokens, cand: Candidate) -> bool:
@@ -71,10 +85,23 @@ def _directions() -> frozenset[str]:
 
 def is_sports(toks: Tokens) -> bool:
     """Whether the text reads as a sports report: enough distinct sports words ("innings", "striker", "halftime"),
-    or several results lines."""
+    several results lines, or a list of fixtures ("Bury v Hull , Crewe v Luton")."""
     cues = _words()["cues"]
     found = {w.lower() for w in toks.positions if w.lower() in cues}
-    return len(found) >= int(patterns()["teams"]["min_cues"]) or _results_table(toks)
+    return len(found) >= int(patterns()["teams"]["min_cues"]) or _results_table(toks) or _fixtures(toks)
+
+
+def _fixtures(toks: Tokens) -> bool:
+    """Several pairings "<Name> v <Name>": a court case is written so once ("Roe v Wade"), a fixture list often."""
+    count = 0
+    for i in toks.where(_PAIRING):
+        if i > 0 and i + 1 < toks.n and toks.is_cap(i - 1) and toks.is_cap(toks.next_word(i + 1)):
+            count += 1
+    return count >= _MIN_FIXTURES
+
+
+_PAIRING = frozenset(["v", "vs", "vs."])
+_MIN_FIXTURES = 3
 
 
 def _results_table(toks: Tokens) -> bool:
@@ -146,21 +173,44 @@ def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Ca
         if not cand.inner:
             taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     people = {w for c in chosen if c.kind == "person" for w in c.name.split()}
-    found = _in_result_lines(toks, taken, people) + _clubs(toks, gaz, chosen)
+    scorers = _scorers(toks, taken)
+    for person in scorers:
+        taken[person.start : person.end] = b"\x01" * (person.end - person.start)
+    found = scorers + _in_result_lines(toks, taken, people) + _clubs(toks, gaz, chosen)
     found += _around_results(toks, taken, people, found)
     replaced = {id(c) for t in found for c in chosen if c.start < t.end and t.start < c.end}
     out = [c for c in chosen if id(c) not in replaced] + found
     for team in found:
         taken[team.start : team.end] = b"\x01" * (team.end - team.start)
     out += _again(toks, [c for c in out if c.attrs.get("category") == "team"], taken)
-    return whole_teams_in_results(toks, sorted(out, key=lambda c: (c.start, -c.end)))
+    out = _joined_pieces(toks, sorted(out, key=lambda c: (c.start, -c.end)))
+    return whole_teams_in_results(toks, out)
+
+
+def _joined_pieces(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Bayern Munich", "Ajax Amsterdam": in a sports report, a club and a town (or two clubs), one word each,
+    written one right after the other a space apart, are one club."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        span = toks.tokens_of(out[-1].start, cand.end) if out and _one_club(toks, out[-1], cand) else None
+        if span is not None:
+            out[-1] = _team(toks, *span)
+            continue
+        out.append(cand)
+    return out
+
+
+def _one_club(toks: Tokens, a: Candidate, b: Candidate) -> bool:
+    if a.inner or b.inner or "organization" not in (a.kind, b.kind) or {a.kind, b.kind} - {"organization", "place"}:
+        return False
+    return b.start == a.end + 1 and toks.text[a.end] == " " and toks.text[a.start : b.end].count(" ") == 1
 
 
 def whole_teams_in_results(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     """In a results or standings line the words between two scores are one team's name, however many rules cut
     it up ("Ajax Amsterdam 1 AZ Alkmaar 0", "Roda JC Kerkrade 3 0 3 0"): pieces with a team among them become one
     team, and so does a name no rule took in a line that holds a team ("Carlisle 0 Hull 0"); never over a named
-    person (a golf card lists players)."""
+    person (a golf card lists players) but in a line of two sides and their scores."""
     lines: dict[int, tuple[int, int] | None] = {}
     merged: list[Candidate] = []
     gone: set[int] = set()
@@ -176,13 +226,24 @@ def whole_teams_in_results(toks: Tokens, chosen: list[Candidate]) -> list[Candid
     return sorted(out, key=lambda c: (c.start, -c.end))
 
 
+def _pairing_line(toks: Tokens, a: int) -> bool:
+    """The line of token a reads "<name> <score> <name> <score>" and nothing more ("Aston Villa 2 Derby 0"): two
+    sides and their scores, whatever their names look like (a golf card gives a player several scores)."""
+    lo, hi = _line_range(toks, toks.line[a])
+    words = [w for w in toks.texts[lo:hi] if w.strip() and w != "."]
+    scores = [k for k, w in enumerate(words) if _is_score(w)]
+    if len(scores) != 2 or scores[1] != len(words) - 1 or scores[0] == 0 or scores[1] - scores[0] < 2:
+        return False
+    return all(w[:1].isupper() or w in _JOINERS for k, w in enumerate(words) if k not in scores)
+
+
 def _within(cand: Candidate, teams: list[Candidate]) -> bool:
     return any(t.start <= cand.start and cand.end <= t.end for t in teams)
 
 
 def _mergeable(toks: Tokens, a: int, b: int, inside: list[Candidate]) -> bool:
     """No person found by a rule stronger than a guess, all pieces inside the run, and not already one team."""
-    if any(c.kind == "person" and c.rank > RANK_GUESS for c in inside):
+    if any(c.kind == "person" and c.rank > RANK_GUESS for c in inside) and not _pairing_line(toks, a):
         return False
     lo, hi = toks.starts[a], toks.ends[b - 1]
     if any(c.start < lo or c.end > hi for c in inside):
@@ -213,6 +274,8 @@ def _segments_of_line(toks: Tokens, number: int) -> list[tuple[int, int]]:
     lo, hi = _line_range(toks, number)
     found: list[tuple[int, int]] = []
     i = lo
+    if lo < hi and _pairing_line(toks, lo):
+        return _pairing_segments(toks, lo, hi)
     while i < hi:
         if not _name_piece(toks, i) or not (i == lo or _is_score(toks.texts[i - 1]) or toks.texts[i - 1] == ")"):
             i += 1
@@ -226,12 +289,26 @@ def _segments_of_line(toks: Tokens, number: int) -> list[tuple[int, int]]:
     return found
 
 
+def _pairing_segments(toks: Tokens, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The two sides of a line "<name> <score> <name> <score>", whatever their words ("Start 2 Reading 1")."""
+    found: list[tuple[int, int]] = []
+    i = lo
+    for j in range(lo, hi):
+        if _is_score(toks.texts[j]):
+            if j > i and toks.texts[i][:1].isupper():
+                found.append((i, j))
+            i = j + 1
+    return found
+
+
 def _line_range(toks: Tokens, number: int) -> tuple[int, int]:
     return bisect_left(toks.line, number), bisect_right(toks.line, number)
 
 
 def _name_piece(toks: Tokens, i: int) -> bool:
     word = toks.texts[i]
+    if word in _club_words():
+        return True
     return word[:1].isupper() and word.replace(".", "").isalpha() and word.lower() not in _ordinary()
 
 
@@ -262,6 +339,8 @@ def _word(toks: Tokens, i: int, taken: bytearray) -> bool:
     if i < 0 or i >= toks.n or taken[toks.starts[i]]:
         return False
     word = toks.texts[i]
+    if i + 1 < toks.n and toks.texts[i + 1] == ":" and not toks.adjacent(i):
+        return False  # "Penalties : Preston 2", "Bowling : Akram 3-45": the label opening a line
     return len(word) > 1 and word[:1].isupper() and word.isalpha() and word.lower() not in _ordinary()
 
 
@@ -281,6 +360,36 @@ def _in_result_lines(toks: Tokens, taken: bytearray, people: set[str]) -> list[C
         found.append(_team(toks, i, j))
         i = j
     return found
+
+
+def _scorers(toks: Tokens, taken: bytearray) -> list[Candidate]:
+    """ "Lens 1 ( Smicer 52nd , Foe 85th )": in a results line, a name no rule took inside brackets, with the minute
+    of the goal after it, is a scorer (a person)."""
+    found: list[Candidate] = []
+    lines: dict[int, tuple[int, int] | None] = {}
+    for i in toks.where(_MINUTE_MARKS):
+        j = i + 1
+        while j < toks.n and _word(toks, j, taken) and toks.adjacent(j) and j - i <= 3:
+            j += 1
+        if j == i + 1 or j >= toks.n or not _MINUTE.match(toks.texts[j]) or not toks.adjacent(j):
+            continue
+        if result_line(toks, toks.starts[i], lines) is not None and _inside_brackets(toks, i):
+            text = toks.span_text(i + 1, j)
+            found.append(Candidate(toks.starts[i + 1], toks.ends[j - 1], "person", f"person:{text.lower()}", text,
+                                   rank=RANK_TEAM))  # fmt: skip
+    return found
+
+
+def _inside_brackets(toks: Tokens, i: int) -> bool:
+    """Token i is "(" or a comma after an opened bracket on its line."""
+    k = i
+    while k >= 0 and toks.texts[k] not in ("(", ")") and (k == i or toks.adjacent(k + 1)):
+        k -= 1
+    return k >= 0 and toks.texts[k] == "("
+
+
+_MINUTE_MARKS = frozenset(["(", ","])
+_MINUTE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)?$")
 
 
 def _named(toks: Tokens, i: int, taken: bytearray, people: set[str]) -> bool:
@@ -348,17 +457,26 @@ def _particles() -> frozenset[str]:
 
 def _club_word(toks: Tokens, i: int, taken: bytearray) -> bool:
     word = toks.texts[i] if 0 <= i < toks.n else ""
+    if word in _club_words() and not taken[toks.starts[i]]:
+        return True
     return _word(toks, i, taken) and word not in first_names()
 
 
+@cache
+def _club_words() -> frozenset[str]:
+    return frozenset(patterns()["teams"]["club_words"])
+
+
 def _again(toks: Tokens, teams: list[Candidate], taken: bytearray) -> list[Candidate]:
-    """Later uncovered mentions of a club's full name or of the last word of a two-word name ("the Eagles")."""
+    """Other uncovered mentions of a club's full name or of the last word of a two-word name ("the Eagles"), also
+    written in capitals ("EAGLES WIN" in a headline)."""
     forms: dict[str, Candidate] = {}
     for team in teams:
         forms.setdefault(team.name, team)
         last = team.name.rsplit(" ", 1)[-1]
         if " " in team.name and len(last) > 3 and last not in last_names():
             forms.setdefault(last, team)
+    forms.update({form.upper(): team for form, team in list(forms.items()) if form.upper() not in forms})
     found: list[Candidate] = []
     for i in toks.where({f.split(" ", 1)[0] for f in forms}):
         for form, team in forms.items():
@@ -374,4 +492,9 @@ def _again(toks: Tokens, teams: list[Candidate], taken: bytearray) -> list[Candi
 
 @cache
 def _ordinary() -> frozenset[str]:
-    return common_words() | frozenset(patterns()["teams"]["not_teams"])
+    return common_words() | _not_teams()
+
+
+@cache
+def _not_teams() -> frozenset[str]:
+    return frozenset(patterns()["teams"]["not_teams"])
