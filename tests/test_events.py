@@ -1830,3 +1830,14 @@ def test_events_welcoming_a_plan_is_support() -> None:
     assert types("The council issued a statement welcoming the government's plans to cut troop numbers.") == [
         "SUPPORT"
     ]
+
+
+def test_events_the_one_accused_of_an_act_did_it_as_the_accuser_tells_it() -> None:
+    x = sitrep.extract("Chile accused Peru of shelling two border posts.")
+    names = {e.id: e.name for e in x.entities}
+    event = only(x.events, "ASSAULT")
+    assert ([names[a] for a in event.actors], event.modality) == (["Peru"], "reported")
+
+
+def test_events_retaking_a_town_is_an_attack() -> None:
+    assert "ASSAULT" in types("Government troops retook the town from the rebels on Sunday.")

@@ -77,6 +77,7 @@ class Grammar:
     topic_verbs: frozenset[str]  # "discussed the crisis with Blair": the object is the topic
     result_verbs: frozenset[str]  # "the blast left 12 dead": what an event noun as their subject did
     time_subjects: frozenset[str]  # "the court Thursday refused": a day read as the subject
+    accusing: frozenset[str]  # "accused Iran of attacking": the one accused is who did it
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -112,6 +113,7 @@ class Grammar:
             topic_verbs=frozenset(args["topic_verbs"]),
             result_verbs=frozenset(nominal["result_verbs"]),
             time_subjects=frozenset(args["time_subjects"]),
+            accusing=frozenset(data["modality"]["accusing_verbs"]),
         )
 
 
@@ -443,6 +445,10 @@ class ClauseReader:
         head, dep = p.head, p.dep_
         if head.i == p.i:
             return [], False
+        if dep == "advcl" and p.tag_ == "VBG" and lemmas(head) & self.g.accusing and _marked(p, "of"):
+            accused = [c for c in head.children if c.dep_ in self.g.object]
+            if accused:
+                return accused[:1], passive  # "accused Iran of attacking tankers": Iran attacked them
         controlled = dep == "advcl" and infinitive(p) and lemmas(head) & self.g.object_control  # read as a purpose
         if dep == "xcomp" or controlled:  # "urged China and Russia to help": China and Russia help
             objects = [c for c in head.children if c.dep_ in self.g.object]
@@ -702,6 +708,11 @@ def _said_object(verb: Token) -> Token | None:
         return None
     said = next((c for c in verb.head.children if c.dep_ == "obj" and c.right_edge.i == verb.i - 1), None)
     return said if said is not None and said.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _marked(verb: Token, word: str) -> bool:
+    """Whether a verb's clause opens with this subordinating word ("of attacking")."""
+    return any(c.dep_ in ("mark", "case") and c.lower_ == word for c in verb.children)
 
 
 def _recipients(patients: list[Token], to: bool) -> list[Token]:

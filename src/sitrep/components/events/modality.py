@@ -48,6 +48,7 @@ class ModalWords:
     unnegating: frozenset[str]
     referred_case: frozenset[str]
     happened_heads: frozenset[str]
+    accusing_verbs: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> ModalWords:
@@ -195,11 +196,19 @@ class Modality:
                 return True
             if n and via == "xcomp" and t.tag_ == "VBN" and lemmas(t) & self.w.speech_verbs:
                 return True  # "are said to have assaulted", "was reported to have fled"
+            below = chain[n - 1][0] if n else None
+            if below is not None and via == "advcl" and lemmas(t) & self.w.accusing_verbs and _for_act(below):
+                return True  # "accused Iran of attacking tankers": as the accuser tells it
             if any(c.dep_ == "parataxis" and lemmas(c) & self.w.speech_verbs for c in t.children):
                 return True  # "militants attacked the base, officials said"
         root = chain[-1][0]
         sentence = root.doc
         return any(t.lower_ in self.w.according and t.dep_ in ("case", "mark", "fixed", "advmod") for t in sentence)
+
+
+def _for_act(verb: Token) -> bool:
+    """A gerund after "of" or "for": the act someone is accused or blamed of ("of attacking", "for killing")."""
+    return verb.tag_ == "VBG" and any(c.dep_ in ("mark", "case") and c.lower_ in ("of", "for") for c in verb.children)
 
 
 def _means(verb: Token) -> bool:
