@@ -1841,3 +1841,10 @@ def test_events_the_one_accused_of_an_act_did_it_as_the_accuser_tells_it() -> No
 
 def test_events_retaking_a_town_is_an_attack() -> None:
     assert "ASSAULT" in types("Government troops retook the town from the rebels on Sunday.")
+
+
+def test_events_the_country_of_a_site_where_people_were_hit_is_no_target() -> None:
+    text = "Gunmen kill 12 at Kenyan church\n\nThe police said the attackers fled on motorbikes."
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    assert [names[t] for e in x.events for t in e.targets if names[t] == "Kenya"] == []

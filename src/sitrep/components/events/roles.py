@@ -316,6 +316,9 @@ class RoleMapper:
         """The ids of a participant and of those coordinated with it."""
         found: list[str] = []
         found += [m.id for m in self._coordinated_before(parsed, token)]
+        site = case_of(token) in self.words.locative_case and lemmas(token) & self.words.sites
+        if site and token.pos_ == "NOUN" and not any(c.pos_ == "PROPN" and not _demonym(c) for c in token.children):
+            return found  # "killed 12 at a Nigerian church": the church is where, its country no one hit
         for t in [token, *_conjuncts(token)]:
             counting = lemmas(t) & self.words.part_of and any(case_of(c) == "of" for c in t.children)
             if t.pos_ == "NOUN" and lemmas(t) & self.words.non_political and not counting:
@@ -888,6 +891,14 @@ def _counted_people(t: Token) -> bool:
     if any(c.dep_ == "amod" for c in t.children):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+
+
+_DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch")
+
+
+def _demonym(token: Token) -> bool:
+    """Whether a capitalised word has the shape of a nationality ("Kenyan", "Iraqi", "Chinese"), not of a name."""
+    return len(token.text) > 3 and token.text.endswith(_DEMONYM_ENDINGS)
 
 
 def _conjuncts(token: Token) -> list[Token]:
