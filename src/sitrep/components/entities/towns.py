@@ -83,10 +83,7 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
     about = [code for code, share in countries.items() if share >= MIN_CONTEXT_SHARE]
     if not about:
         return chosen
-    covered = bytearray(len(toks.text) + 1)
-    for cand in chosen:
-        covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
-    people = {w for c in chosen if c.kind == "person" for w in c.name.split()}
+    covered, people = _taken(toks, chosen)
     starts = {c.start: c for c in chosen if not c.inner}
     found: list[Candidate] = []
     for i in after:
@@ -261,10 +258,7 @@ def places_written_again(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) 
             sources.setdefault(surface, cand)
     if not sources:
         return chosen
-    covered = bytearray(len(toks.text) + 1)
-    for cand in chosen:
-        covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
-    people = {w for c in chosen if c.kind == "person" for w in c.name.split()}
+    covered, people = _taken(toks, chosen)
     firsts = {surface.split(" ", 1)[0]: surface for surface in sources}
     found: list[Candidate] = []
     for i in toks.where(firsts.keys()):
@@ -328,3 +322,12 @@ def areas_named_after_cities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidat
         out.append(Candidate(cand.start, toks.ends[j + 1], "place", f"place:{name.lower()}", name,
                              country=cand.country, rank=_RANK_NAMED_PLACE))  # fmt: skip
     return out
+
+
+def _taken(toks: Tokens, chosen: list[Candidate]) -> tuple[bytearray, set[str]]:
+    """The characters the chosen candidates cover (one byte each, 1 where taken) and the words of the people's
+    names among them: where a town written again may not be read."""
+    covered = bytearray(len(toks.text) + 1)
+    for cand in chosen:
+        covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    return covered, {w for c in chosen if c.kind == "person" for w in c.name.split()}
