@@ -1848,3 +1848,20 @@ def test_events_the_country_of_a_site_where_people_were_hit_is_no_target() -> No
     x = sitrep.extract(text)
     names = {e.id: e.name for e in x.entities}
     assert [names[t] for e in x.events for t in e.targets if names[t] == "Kenya"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Thousands protested in Lima against the new mining law.", "Hundreds marched through the capital on Sunday."],
+)
+def test_events_a_bare_count_of_people_that_protests_is_a_crowd(sentence: str) -> None:
+    x = sitrep.extract(sentence)
+    kinds = {e.id: e.kind for e in x.entities}
+    assert [[kinds[a] for a in e.actors] for e in x.events] == [["group"]]
+
+
+def test_events_a_count_of_things_is_no_crowd() -> None:
+    text = "The rebels have carried out dozens of attacks on army posts."
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    assert "dozens" not in [names[t] for e in x.events for t in e.targets]

@@ -203,7 +203,7 @@ class EventExtractor:
         pronouns = syntax["pronouns"]
         self.candidates = self.party_words.parties | self.party_words.plural_parties | frozenset(
             w for group in ("person", "collective", "plural", "speaker") for w in pronouns[group]
-        )
+        ) | frozenset(senses["crowd_counts"])
         self.object_senses = {verb: frozenset(nouns) for verb, nouns in senses["object_senses"].items()}
         self.object_nonsenses = {verb: frozenset(nouns) for verb, nouns in senses["object_nonsenses"].items()}
         self.complements = {verb: frozenset(kinds) for verb, kinds in senses["complements"].items()}

@@ -79,6 +79,7 @@ class PartyWords:
     person_suffixes: tuple[str, ...]  # "pharmacist", "shopkeeper": nouns of people by their ending
     pronoun_genders: dict[str, str]  # "he", "his" -> "male"
     topic_nouns: frozenset[str]  # "the discussion of Ukraine": its "of" is a topic
+    crowd_acts: frozenset[str]  # "Thousands protested": what a bare count of people does as a crowd
     not_persons: frozenset[str]
 
     @classmethod
@@ -125,6 +126,7 @@ class PartyWords:
             person_suffixes=tuple(senses["person_suffixes"]),
             pronoun_genders={w: g for g, words in syntax["pronouns"]["genders"].items() for w in words},
             topic_nouns=frozenset(syntax["arguments"]["topic_nouns"]),
+            crowd_acts=frozenset(senses["crowd_acts"]),
             not_persons=frozenset(senses["not_persons"]),
             plural_parties=_plurals(
                 set(senses["parties"]) - set(senses["instruments"]) - set(syntax["pronouns"]["not_antecedents"])
@@ -718,7 +720,8 @@ class RoleMapper:
         words = lemmas(t)
         if t.pos_ not in ("NOUN", "PROPN") or words & self.words.instruments:
             return None
-        if not words & self.words.parties and not self._person_shaped(t):
+        crowd = _crowd_subject(t) and bool(lemmas(t.head) & self.words.crowd_acts)
+        if not words & self.words.parties and not self._person_shaped(t) and not crowd:
             return None
         if t.lower_.endswith("ing") and t.lower_ not in self.words.parties:
             return None  # "guarding" is no guard
@@ -726,7 +729,8 @@ class RoleMapper:
             return None  # "F-16 jet fighters" are aircraft, not fighters
         if t.pos_ == "PROPN" and self._titles_name(parsed, t):
             return None  # "President-elect Donald Trump": a title before a name is no other party
-        return self._unnamed(parsed, t, roles, "group" if words & self.words.collectives else _kind_of_number(t))
+        kind = "group" if crowd or words & self.words.collectives else _kind_of_number(t)
+        return self._unnamed(parsed, t, roles, kind)
 
     def _person_shaped(self, t: Token) -> bool:
         """A common noun whose ending names a person ("pharmacist", "shopkeeper"), in lower case."""
@@ -878,7 +882,7 @@ def _kind_of_number(t: Token) -> str:
     return "group" if t.tag_ in ("NNS", "NNPS") else "person"
 
 
-_COUNT_NOUNS = frozenset({"thousands", "hundreds", "dozens", "millions", "tens", "scores", "hundred", "thousand"})
+_COUNT_NOUNS = frozenset(load_toml("event_syntax.toml")["senses"]["crowd_counts"])
 
 
 def _counted_people(t: Token) -> bool:
@@ -891,6 +895,14 @@ def _counted_people(t: Token) -> bool:
     if any(c.dep_ == "amod" for c in t.children):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+
+
+def _crowd_subject(t: Token) -> bool:
+    """A bare count of people that does something ("Thousands protested in Hong Kong"): not a count of something
+    named after it ("dozens of missile tests", "hundreds more")."""
+    if t.lower_ not in _COUNT_NOUNS or t.dep_ != "nsubj" or t.head.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("nmod", "amod", "advmod") for c in t.children)
 
 
 _DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch")
