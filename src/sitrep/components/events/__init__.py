@@ -159,7 +159,7 @@ class EventExtractor:
         self.received_with = frozenset(senses["received_with"])
         self.anonymity = frozenset(senses["anonymity"])
         self.withheld_words = frozenset(senses["withheld_words"])
-        self.happened_heads = frozenset(syntax["modality"]["happened_heads"])
+        self.happened_heads = modal_words.happened_heads
         self.private_people = frozenset(senses["private_people"])
         self.no_aim = frozenset(senses["no_aim"])
         self.aim_case = frozenset(syntax["arguments"]["aim_case"])
@@ -621,14 +621,9 @@ class EventExtractor:
         if index.mentions.within(clause.start, clause.end) or index.quantities.within(clause.start, clause.end):
             return True
         return any(
-            w in self.candidates or w[:-1] in self.candidates or self._person_word(w)
+            w in self.candidates or w[:-1] in self.candidates or self.party_words.ends_as_person(w)
             for w in index.lower[clause.start : clause.end]
         )
-
-    def _person_word(self, word: str) -> bool:
-        """Whether a word ends as a noun of people does ("pharmacist", "shopkeeper")."""
-        words = self.party_words
-        return len(word) >= 6 and word.endswith(words.person_suffixes) and word not in words.not_persons
 
     def _frames(
         self, parsed: Parsed, triggers: list[Trigger], headline: bool, index: DocIndex

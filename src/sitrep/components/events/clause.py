@@ -11,6 +11,7 @@ hang from it, widened to a subject taken from elsewhere."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -445,7 +446,7 @@ class ClauseReader:
         head, dep = p.head, p.dep_
         if head.i == p.i:
             return [], False
-        if dep == "advcl" and p.tag_ == "VBG" and lemmas(head) & self.g.accusing and _marked(p, "of"):
+        if dep == "advcl" and p.tag_ == "VBG" and lemmas(head) & self.g.accusing and marked(p, ("of",)):
             accused = [c for c in head.children if c.dep_ in self.g.object]
             if accused:
                 return accused[:1], passive  # "accused Iran of attacking tankers": Iran attacked them
@@ -499,7 +500,7 @@ class ClauseReader:
     def _described(self, noun: Token) -> Token | None:
         """The subject a noun ranked by an ordinal is said of, by a copula or "become" ("Japan was the first
         nation", "the Netherlands became the last country")."""
-        if not any(c.dep_ == "amod" and c.lower_ in self.g.ordinal_words for c in noun.children):
+        if not ranked(noun, self.g.ordinal_words):
             return None
         if any(c.dep_ == "cop" for c in noun.children):
             return next((c for c in noun.children if c.dep_ == "nsubj"), None)
@@ -710,9 +711,14 @@ def _said_object(verb: Token) -> Token | None:
     return said if said is not None and said.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
-def _marked(verb: Token, word: str) -> bool:
-    """Whether a verb's clause opens with this subordinating word ("of attacking")."""
-    return any(c.dep_ in ("mark", "case") and c.lower_ == word for c in verb.children)
+def marked(verb: Token, words: Collection[str]) -> bool:
+    """Whether a verb's clause opens with one of these subordinating words ("of attacking", "for killing")."""
+    return any(c.dep_ in ("mark", "case") and c.lower_ in words for c in verb.children)
+
+
+def ranked(noun: Token, ordinals: Collection[str]) -> bool:
+    """Whether a noun is ranked by an ordinal ("the first nation", "the last country")."""
+    return any(c.dep_ == "amod" and c.lower_ in ordinals for c in noun.children)
 
 
 def _recipients(patients: list[Token], to: bool) -> list[Token]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from sitrep.components.events.clause import Frame, case_of, lemmas, reporter_of_joined
+from sitrep.components.events.clause import Frame, case_of, lemmas, marked, ranked, reporter_of_joined
 
 NEGATED, POSSIBLE, PLANNED, REPORTED, ASSERTED = "negated", "possible", "planned", "reported", "asserted"
 _UP = frozenset({"xcomp", "ccomp", "acl", "obl", "obj", "conj", "advcl", "nmod", "nsubj:pass", "csubj"})
@@ -146,7 +146,7 @@ class Modality:
             ) and not perfect:
                 if t.dep_ == "xcomp" and lemmas(t.head) & self.w.aspectual_verbs:
                     continue  # "continue to insist", "began to withdraw": going on, no plan
-                if t.dep_ == "acl" and self._ordinal(t.head):
+                if t.dep_ == "acl" and ranked(t.head, self.w.ordinal_words):
                     continue  # "the first nation to impose sanctions": it did
                 if means and n:
                     continue  # the purpose the means served is no plan of the means
@@ -159,10 +159,6 @@ class Modality:
         """A negation that opens "not only ... but also": it negates nothing."""
         after = negation.i + 1
         return after < len(negation.doc) and negation.doc[after].lower_ in self.w.unnegating
-
-    def _ordinal(self, noun: Token) -> bool:
-        """Whether a noun is ranked by an ordinal ("the first nation", "the last country")."""
-        return any(c.dep_ == "amod" and c.lower_ in self.w.ordinal_words for c in noun.children)
 
     def _told_past(self, verb: Token) -> bool:
         """A verb in the past tense in a clause of time or cause ("the first to come after Pyongyang tested its
@@ -208,7 +204,7 @@ class Modality:
 
 def _for_act(verb: Token) -> bool:
     """A gerund after "of" or "for": the act someone is accused or blamed of ("of attacking", "for killing")."""
-    return verb.tag_ == "VBG" and any(c.dep_ in ("mark", "case") and c.lower_ in ("of", "for") for c in verb.children)
+    return verb.tag_ == "VBG" and marked(verb, ("of", "for"))
 
 
 def _means(verb: Token) -> bool:

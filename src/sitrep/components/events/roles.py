@@ -134,6 +134,10 @@ class PartyWords:
         )
 
 
+    def ends_as_person(self, word: str) -> bool:
+        """Whether a lower-case word ends as a noun of people does ("pharmacist", "shopkeeper")."""
+        return len(word) >= 6 and word.endswith(self.person_suffixes) and word not in self.not_persons
+
 def _plurals(nouns: set[str]) -> frozenset[str]:
     """The plural forms of party nouns ("soldier" -> "soldiers", "gunman" -> "gunmen"); collective nouns as they are."""
     out = {noun[:-3] + "men" if noun.endswith("man") else plural for noun in nouns for plural in noun_forms(noun)[1:]}
@@ -734,10 +738,7 @@ class RoleMapper:
 
     def _person_shaped(self, t: Token) -> bool:
         """A common noun whose ending names a person ("pharmacist", "shopkeeper"), in lower case."""
-        word = t.lower_
-        if t.pos_ != "NOUN" or not t.text.islower() or len(word) < 6 or word in self.words.not_persons:
-            return False
-        return word.endswith(self.words.person_suffixes)
+        return t.pos_ == "NOUN" and t.text.islower() and self.words.ends_as_person(t.lower_)
 
     def _after_named_person(self, parsed: Parsed, t: Token) -> bool:
         """Whether a noun phrase comes right after a named person and a comma: it describes them, whatever the
