@@ -1865,3 +1865,16 @@ def test_events_a_count_of_things_is_no_crowd() -> None:
     x = sitrep.extract(text)
     names = {e.id: e.name for e in x.entities}
     assert "dozens" not in [names[t] for e in x.events for t in e.targets]
+
+
+def test_events_a_noun_that_tells_its_own_toll_is_reported_where_it_is_judged() -> None:
+    x = sitrep.extract("The governor condemned a bombing that left 14 people dead at a market in Kano.")
+    names = {e.id: e.name for e in x.entities}
+    event = only(x.events, "ASSAULT")
+    assert ([names[a] for a in event.actors], "governor" in event.evidence.text) == ([], False)
+
+
+def test_events_a_shooting_incident_is_the_shooting() -> None:
+    text = "The mayor said she was shocked by a shooting incident at a county fair that left six people dead."
+    event = only(sitrep.extract(text).events, "ASSAULT")
+    assert event.evidence.text.startswith("a shooting incident")

@@ -644,7 +644,11 @@ class EventExtractor:
             if trig.type in self.framers and self._reads_as_event(trig, frame)
             for i in trig.own
         }  # "signed a decree banning veils": a signing that is no agreement frames nothing
-        return [(trig, frame) for trig, frame in frames if not _framed(frame, trig, framing)]
+        return [  # "condemned a shooting that left 12 dead": a noun that tells its own toll is reported here
+            (trig, frame)
+            for trig, frame in frames
+            if not _framed(frame, trig, framing) or self.reader.results(frame)
+        ]
 
     def _fits(self, trig: Trigger, frame: Frame, roles: Roles, accident: bool, index: DocIndex, parsed: Parsed) -> bool:
         """Precision: the sense is political, someone fitting takes part, and what is kept can be told right."""
@@ -774,8 +778,9 @@ class EventExtractor:
 
     def _names_event(self, noun: Token) -> bool:
         """A verb trigger read as a noun names an event when it is a gerund ("the targeting of civilians") or
-        its noun is an event noun (event_syntax.toml [nominal] verb_nouns and the nouns of the lexicon)."""
-        return noun.tag_ == "VBG" or bool(lemmas(noun) & self.verb_nouns)
+        its noun is an event noun (event_syntax.toml [nominal] verb_nouns and the nouns of the lexicon) or the
+        happening it heads ("a shooting incident")."""
+        return noun.tag_ == "VBG" or bool(lemmas(noun) & (self.verb_nouns | self.reader.g.generic_heads))
 
     def _political_sense(self, frame: Frame, parsed: Parsed, index: DocIndex) -> bool:
         """No word of the clause marks a sport, business or entertainment sense (words of names do not count:

@@ -77,6 +77,7 @@ class Grammar:
     firing_verbs: frozenset[str]  # "fired the shot that killed him": the one who fired killed
     topic_verbs: frozenset[str]  # "discussed the crisis with Blair": the object is the topic
     result_verbs: frozenset[str]  # "the blast left 12 dead": what an event noun as their subject did
+    generic_heads: frozenset[str]  # "a shooting incident": the head names the happening the event noun tells
     time_subjects: frozenset[str]  # "the court Thursday refused": a day read as the subject
     accusing: frozenset[str]  # "accused Iran of attacking": the one accused is who did it
 
@@ -113,6 +114,7 @@ class Grammar:
             firing_verbs=frozenset(data["senses"]["firing_verbs"]),
             topic_verbs=frozenset(args["topic_verbs"]),
             result_verbs=frozenset(nominal["result_verbs"]),
+            generic_heads=frozenset(nominal["generic_heads"]),
             time_subjects=frozenset(args["time_subjects"]),
             accusing=frozenset(data["modality"]["accusing_verbs"]),
         )
@@ -238,6 +240,8 @@ class ClauseReader:
             predicate = verb  # "The bloc imposed sanctions": a verb the parser took for an adjective
         if predicate.dep_ in ("aux", "aux:pass", "mark", "cop") and predicate.head.i != predicate.i:
             predicate = predicate.head  # "Sudan must return": the event is the verb the modal serves
+        if predicate.dep_ == "compound" and predicate.pos_ == "NOUN" and lemmas(predicate.head) & self.g.generic_heads:
+            predicate = predicate.head  # "a shooting incident at a festival that left 50 dead": the incident's phrases
         targets = self.g.target_case | self.g.target_case_by_type.get(event_type, frozenset())
         hurts = event_type in self.g.hurting_types
         if nominal and predicate.pos_ == "VERB" and any(doc[i].pos_ in ("ADP", "PART") for i in tokens):
@@ -572,6 +576,8 @@ class ClauseReader:
             frame.patients += befallen
         frame.background = self._background(n)
         governor = None if frame.background else self._governor(n)
+        if governor is not None and lemmas(governor) & self.g.judging:
+            governor = None  # "condemned a shooting that left 12 dead": who condemns did not shoot
         if governor is not None:
             frame.governor = governor
             if not any(self._own_agent(a) for a in frame.agents):
@@ -587,7 +593,9 @@ class ClauseReader:
             frame.patients += [c for c in n.head.children if c.dep_ in self.g.subject | self.g.passive_subject]
             frame.cause_of = n.head
         elif n.dep_ in ("obl", "nmod") and frame.patients == undergoers and not frame.ofs and not self._owned(frame):
-            frame.background = True  # "the Turkish occupation" in a phrase of another clause names, not reports
+            # "the Turkish occupation" in a phrase of another clause names, not reports; "by a shooting that left
+            # six dead" tells its own toll
+            frame.background = not self.results(frame)
         return frame
 
     def _undergoer(self, owner: Token) -> bool:
@@ -669,23 +677,31 @@ class ClauseReader:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
         return bool(particle) and any(f"{lemma} {particle}" in self.g.light_verbs for lemma in forms)
 
+    def results(self, frame: Frame) -> list[Token]:
+        """The relative clauses by which an event noun tells what it did ("a shooting that left 50 dead")."""
+        if frame.verbal:
+            return []
+        return [c for c in frame.predicate.children if c.dep_ == "acl:relcl" and lemmas(c) & self.g.result_verbs]
+
     # -- extent -------------------------------------------------------------------------------------------
     def _extent(self, frame: Frame, tokens: list[int]) -> None:
         """The clause: the predicate's (or its light verb's) subtree without hanging clauses, plus participants
         taken from outside it."""
         root = frame.governor or frame.predicate
-        if not frame.verbal and frame.governor is None and _size(frame.predicate) <= 2 and root.head.i != root.i:
+        results = self.results(frame)
+        alone = not frame.verbal and frame.governor is None and _size(frame.predicate) <= 2 and not results
+        if alone and root.head.i != root.i:
             root = root.head  # "strikes" alone says little: take the clause that holds it
         elif not frame.verbal and root.dep_ == "nsubj" and lemmas(root.head) & self.g.result_verbs:
             root = root.head  # "a shooting at a festival left 50 dead": the clause tells what it did
-        inside = _clause_tokens(root)
+        inside = _clause_tokens(root) + [i for c in results for i in _clause_tokens(c)]
         lo, hi = min(inside), max(inside) + 1
         for t in [*frame.agents, *frame.patients]:
             if not lo <= t.i < hi and (lo - t.i <= _WIDEN and t.i - hi < _WIDEN):
                 lo, hi = min(lo, core_start(t)), max(hi, t.i + 1)
         lo, hi = min(lo, *tokens), max(hi, max(tokens) + 1)
         doc = root.doc
-        while lo < hi - 1 and (doc[lo].dep_ in _EDGE_DEPS or doc[lo].is_space):
+        while lo < hi - 1 and (doc[lo].dep_ in _EDGE_DEPS or doc[lo].is_space or _leading_case(doc[lo], frame)):
             lo += 1
         while hi - 1 > lo and (doc[hi - 1].dep_ in _EDGE_DEPS or doc[hi - 1].is_space):
             hi -= 1
@@ -783,6 +799,11 @@ def _clause_tokens(root: Token) -> list[int]:
                 continue
             stack.append(c)
     return out
+
+
+def _leading_case(t: Token, frame: Frame) -> bool:
+    """The preposition that hangs an event noun on the clause around it ("horrified by a shooting"): not its own."""
+    return not frame.verbal and t.dep_ == "case" and t.head.i == frame.predicate.i
 
 
 def core_start(token: Token) -> int:
