@@ -1878,3 +1878,29 @@ def test_events_a_shooting_incident_is_the_shooting() -> None:
     text = "The mayor said she was shocked by a shooting incident at a county fair that left six people dead."
     event = only(sitrep.extract(text).events, "ASSAULT")
     assert event.evidence.text.startswith("a shooting incident")
+
+
+def test_events_who_orders_a_thing_done_does_it() -> None:
+    x = sitrep.extract("The army chief ordered the protest leaders to be arrested.")
+    names = {e.id: e.name for e in x.entities}
+    event = only(x.events, "COERCE")
+    assert ([names[a] for a in event.actors], [names[t] for t in event.targets]) == (
+        ["army chief"],
+        ["protest leaders"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "target"),
+    [
+        ("Relatives named the driver a soldier shot and wounded at the checkpoint on Friday.", "soldier", "driver"),
+        ("The patrol a sniper attacked near the bridge had left the base an hour earlier.", "sniper", "patrol"),
+    ],
+)
+def test_events_a_relative_clause_with_no_pronoun_acts_on_the_noun_before_it(
+    sentence: str, actor: str, target: str
+) -> None:
+    x = sitrep.extract(sentence)
+    names = {e.id: e.name for e in x.entities}
+    event = only(x.events, "ASSAULT")
+    assert ([names[a] for a in event.actors], [names[t] for t in event.targets]) == ([actor], [target])

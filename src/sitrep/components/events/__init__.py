@@ -417,6 +417,12 @@ class EventExtractor:
                 standin, keep = found
                 parse_standing_in(doc, sentence, names, {**standing, trig.start: standin}, keep)
                 return
+            opening = self._contact_relative(parsed, trig)
+            if opening is not None:  # "the man an officer shot": "the man whom officer took"
+                words = {**standing, parsed.article_index(opening): "whom", trig.start: "took"}
+                keep = partial(_relative_of, parsed.token(trig.start).i, opening.i)
+                parse_standing_in(doc, sentence, names, words, keep)
+                return
 
     def _time_mark(self, parsed: Parsed, index: DocIndex) -> Token | None:
         """A subordinator of time ("since", "until") the parser read as opening a clause whose subject is the time
@@ -487,6 +493,18 @@ class EventExtractor:
         if after.pos_ in ("DET", "NUM", "PRON", "PROPN") and after.tag_ != "POS":
             return True
         return after.lower_ == "and" and second.tag_ == "VBD" and self._past_form(second.lower_)
+
+    def _contact_relative(self, parsed: Parsed, trig: Trigger) -> Token | None:
+        """The determiner that opens a relative clause with no pronoun, whose past verb the parser read as a noun
+        ("identified the man an officer shot and killed"): a noun, then a determiner and a party's noun, then the
+        verb; None for any other trigger."""
+        word = parsed.token(trig.start)
+        if trig.nominal or word.pos_ != "NOUN" or not self._past_form(word.lower_) or word.i < 3:
+            return None
+        party, opening, noun = parsed.doc[word.i - 1], parsed.doc[word.i - 2], parsed.doc[word.i - 3]
+        if party.pos_ != "NOUN" or not lemmas(party) & self.party_words.parties:
+            return None
+        return opening if opening.pos_ == "DET" and noun.pos_ == "NOUN" else None
 
     def _past_form(self, form: str) -> bool:
         """Whether a word is the past form of a verb ("shot", "attacked")."""
@@ -964,6 +982,12 @@ def _bare_participle(word: Token) -> bool:
     if word.tag_ != "VBN" or word.dep_ != "ROOT" or deps & {"aux", "aux:pass", "cop"} or "nsubj" not in deps:
         return False
     return any(case_of(c) == "by" for c in word.children)
+
+
+def _relative_of(i: int, opening: int, parsed: Parsed) -> bool:
+    """Whether word i heads a relative clause on the noun before `opening`, which still opens its subject."""
+    verb, det = parsed.doc[i], parsed.doc[opening]
+    return verb.dep_ == "acl:relcl" and verb.head.i == opening - 1 and det.dep_ == "det"
 
 
 def _describes(i: int, parsed: Parsed) -> bool:

@@ -30,6 +30,7 @@ _PAST = frozenset({"VBN", "VBD"})
 _EXPLETIVES = frozenset({"it", "this", "that", "there"})  # "it was a shot in the heart": no one did it
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass"})
 _EDGE_DEPS = frozenset({"punct", "cc", "mark", "cc:preconj"})
+_ARTICLES = frozenset({"a", "an", "the"})
 # Inflectional endings and what replaces them to give candidate lemmas (doubled consonants: "stopped" -> stop).
 _ENDINGS = (
     ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""),
@@ -63,6 +64,7 @@ class Grammar:
     light_verbs: frozenset[str]
     background_case: frozenset[str]
     object_control: frozenset[str]
+    commanding: frozenset[str]  # "ordered the men to be freed": who orders, frees
     negation: frozenset[str]
     casualty_verbs: frozenset[str]
     casualty_case: frozenset[str]
@@ -100,6 +102,7 @@ class Grammar:
             light_verbs=frozenset(nominal["light_verbs"]),
             background_case=frozenset(nominal["background_case"]),
             object_control=frozenset(data["control"]["object_control"]),
+            commanding=frozenset(data["control"]["commanding"]),
             negation=frozenset(data["modality"]["negation"]),
             casualty_verbs=frozenset(nominal["casualty_verbs"]),
             casualty_case=frozenset(nominal["casualty_case"]),
@@ -334,6 +337,8 @@ class ClauseReader:
         if any(c.i < p.i for c in subjects) and any(c.i > p.i for c in subjects):
             objects += [c for c in subjects if c.i > p.i]  # "the chief warned Russia ...": two subjects parsed
             subjects = [c for c in subjects if c.i < p.i]
+        if not passive and _contact_relative(subjects):
+            objects, subjects = [subjects[0], *objects], subjects[1:]  # "the convoy a militia attacked": two nouns
         if p.pos_ == "NOUN" and not subjects:  # "Kenyan police shot dead three militants": a verb read as a noun
             subjects = [c for c in p.children if c.dep_ == "compound" and c.i < p.i][-1:]
         by = [  # "by militias"; not a place the parser took for the agent ("shot down over Hanoi")
@@ -351,6 +356,8 @@ class ClauseReader:
         if not subjects and not passive_subjects:
             inherited, as_patient = self._inherited(p, passive)
             (frame.patients if as_patient else frame.agents).extend(inherited)
+            if as_patient and inherited and not frame.agents and self._commanded(p):
+                frame.agents = self._subject_of(p.head)  # "Putin ordered Russians to be evacuated": Putin did
         elif p.dep_ == "acl:relcl" and not passive and not objects and p.head.pos_ in ("NOUN", "PROPN") and (
             p.head not in subjects
         ):
@@ -500,6 +507,10 @@ class ClauseReader:
         if dep in ("acl:relcl", "acl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head], passive
         return [], False
+
+    def _commanded(self, p: Token) -> bool:
+        """A passive infinitive that a verb of command holds ("ordered the men to be freed")."""
+        return p.dep_ == "xcomp" and infinitive(p) and bool(lemmas(p.head) & self.g.commanding)
 
     def _described(self, noun: Token) -> Token | None:
         """The subject a noun ranked by an ordinal is said of, by a copula or "become" ("Japan was the first
@@ -799,6 +810,14 @@ def _clause_tokens(root: Token) -> list[int]:
                 continue
             stack.append(c)
     return out
+
+
+def _contact_relative(subjects: list[Token]) -> bool:
+    """Two subjects in a row, each a common noun after an article ("The convoy a militia attacked ... was
+    carrying food"): the first is what the clause with no relative pronoun did something to."""
+    if len(subjects) != 2 or subjects[0].right_edge.i + 1 != subjects[1].left_edge.i:
+        return False
+    return all(s.pos_ == "NOUN" and s.left_edge.lower_ in _ARTICLES for s in subjects)
 
 
 def _leading_case(t: Token, frame: Frame) -> bool:
