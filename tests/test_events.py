@@ -1893,7 +1893,7 @@ def test_events_who_orders_a_thing_done_does_it() -> None:
 @pytest.mark.parametrize(
     ("sentence", "actor", "target"),
     [
-        ("Relatives named the driver a soldier shot and wounded at the checkpoint on Friday.", "soldier", "driver"),
+        ("Police questioned the driver a soldier shot and wounded at the checkpoint.", "soldier", "driver"),
         ("The patrol a sniper attacked near the bridge had left the base an hour earlier.", "sniper", "patrol"),
     ],
 )

@@ -985,9 +985,10 @@ def _bare_participle(word: Token) -> bool:
 
 
 def _relative_of(i: int, opening: int, parsed: Parsed) -> bool:
-    """Whether word i heads a relative clause on the noun before `opening`, which still opens its subject."""
+    """Whether word i heads a relative clause on the noun before `opening`, which opens its subject or stands
+    for its object (`ClauseReader` reads an article the parse took for a relative pronoun as one)."""
     verb, det = parsed.doc[i], parsed.doc[opening]
-    return verb.dep_ == "acl:relcl" and verb.head.i == opening - 1 and det.dep_ == "det"
+    return verb.dep_ == "acl:relcl" and verb.head.i == opening - 1 and det.dep_ in ("det", "obj")
 
 
 def _describes(i: int, parsed: Parsed) -> bool:

@@ -540,7 +540,9 @@ class ClauseReader:
 
     def _unrelative(self, p: Token, token: Token) -> Token:
         """A relative pronoun stands for the noun its clause modifies ("militias, who attacked")."""
-        if token.lower_ in _RELATIVE and (token.tag_ in ("WP", "WDT", "WP$") or token.lower_ != "that"):
+        pronoun = token.tag_ in ("WP", "WDT", "WP$")  # also an article parsed in a relative pronoun's place
+        relative = token.lower_ in _RELATIVE and (pronoun or token.lower_ != "that")
+        if relative or (pronoun and token.lower_ in _ARTICLES):
             clause = p
             while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
                 clause = clause.head
