@@ -1904,3 +1904,11 @@ def test_events_a_relative_clause_with_no_pronoun_acts_on_the_noun_before_it(
     names = {e.id: e.name for e in x.entities}
     event = only(x.events, "ASSAULT")
     assert ([names[a] for a in event.actors], [names[t] for t in event.targets]) == ([actor], [target])
+
+
+def test_events_an_event_noun_with_its_own_agent_and_target_is_reported_where_it_is_judged() -> None:
+    text = "The African Union condemned the Sudanese army's bombing of the Zamzam camp."
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    event = only(x.events, "ASSAULT")
+    assert [names[a] for a in event.actors] == ["Sudanese army"]

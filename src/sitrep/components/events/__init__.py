@@ -665,7 +665,7 @@ class EventExtractor:
         return [  # "condemned a shooting that left 12 dead": a noun that tells its own toll is reported here
             (trig, frame)
             for trig, frame in frames
-            if not _framed(frame, trig, framing) or self.reader.results(frame)
+            if not _framed(frame, trig, framing) or self.reader.results(frame) or self.reader.told_whole(frame)
         ]
 
     def _fits(self, trig: Trigger, frame: Frame, roles: Roles, accident: bool, index: DocIndex, parsed: Parsed) -> bool:

@@ -696,6 +696,14 @@ class ClauseReader:
             return []
         return [c for c in frame.predicate.children if c.dep_ == "acl:relcl" and lemmas(c) & self.g.result_verbs]
 
+    def told_whole(self, frame: Frame) -> bool:
+        """An event noun with its own agent and its own target ("condemned the Russian missile strike on Odesa
+        port", "the army's bombing of the camp"): reported whole, whatever frames it."""
+        if frame.verbal or not (frame.patients or frame.ofs):
+            return False
+        named = [m for m in frame.modifiers if m.pos_ in ("PROPN", "ADJ") and m.text[:1].isupper()]
+        return bool(named) or any(self._own_agent(a) for a in frame.agents)
+
     # -- extent -------------------------------------------------------------------------------------------
     def _extent(self, frame: Frame, tokens: list[int]) -> None:
         """The clause: the predicate's (or its light verb's) subtree without hanging clauses, plus participants
