@@ -1912,3 +1912,11 @@ def test_events_an_event_noun_with_its_own_agent_and_target_is_reported_where_it
     names = {e.id: e.name for e in x.entities}
     event = only(x.events, "ASSAULT")
     assert [names[a] for a in event.actors] == ["Sudanese army"]
+
+
+def test_events_a_headline_verb_that_is_no_noun_follows_a_country() -> None:
+    text = "Belarus frees jailed opposition activist\n\nThe release was announced by the presidential office."
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    event = only(x.events, "CONCEDE")
+    assert [names[a] for a in event.actors] == ["Belarus"]

@@ -184,6 +184,7 @@ class EventExtractor:
         self.headline_past = _past_of_third_person(light | {w.split()[0] for w in _lexicon_verbs()})
         self.past_forms = frozenset(self.headline_past.values()) - frozenset(self.headline_past)
         self.base_forms = frozenset(w.split()[0] for w in _lexicon_verbs())
+        self.event_heads = event_nouns()
         self.collective = frozenset(syntax["headline"]["collective"])
         self.time_marks = frozenset(syntax["reparse"]["time_marks"])
         self.said_things = frozenset(senses["said_things"])
@@ -366,8 +367,12 @@ class EventExtractor:
         if _verb_rooted(parsed):
             # "Howard attacks 'pay later' Budget": a person does not head a noun phrase of his own verb's -s form;
             # nor does a party ("Army chief slams government over pay")
+            # but "Venezuela frees jailed leader", "frees" read as a subject: a word that is no noun is the verb
             after_names = {
-                i: m for i, m in after_names.items() if parsed.token(i).pos_ != "VERB" and m.kind == "person"
+                i: m
+                for i, m in after_names.items()
+                if (parsed.token(i).pos_ != "VERB" and m.kind == "person")
+                or (parsed.token(i).dep_ != "ROOT" and not self._noun_form(lower[i]))
             }
             after_parties = {i for i in after_parties if parsed.token(i).pos_ != "VERB"}
             if not after_names and not after_parties:
@@ -384,6 +389,11 @@ class EventExtractor:
             tree = headline_tree(parsed, verb, past=parsed.doc[verb].lower_ in self.past_forms)
             if tree is not None:
                 parses[clause.start] = tree
+
+    def _noun_form(self, form: str) -> bool:
+        """Whether an -s form is also the plural of an event noun ("strikes", "talks"; not "frees", "slams")."""
+        stems = (form[:-1], form[:-2], form[:-3] + "y") if form.endswith("s") else ()
+        return any(stem in self.event_heads for stem in stems)
 
     def _verb_after_party(self, lower: list[str], i: int) -> bool:
         """An -s form of a verb of the lexicon right after a party word, in a headline: its verb ("Army chief slams",
