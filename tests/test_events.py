@@ -1920,3 +1920,10 @@ def test_events_a_headline_verb_that_is_no_noun_follows_a_country() -> None:
     names = {e.id: e.name for e in x.entities}
     event = only(x.events, "CONCEDE")
     assert [names[a] for a in event.actors] == ["Belarus"]
+
+
+def test_events_a_headline_group_claims_the_attack_it_names() -> None:
+    text = "Separatists claim drone strike on army depot\n\nThe group said the strike destroyed ammunition stores."
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    assert [[names[a] for a in e.actors] for e in x.events if e.type == "ASSAULT"] == [["Separatists"]]

@@ -183,6 +183,7 @@ class EventExtractor:
         )
         self.headline_past = _past_of_third_person(light | {w.split()[0] for w in _lexicon_verbs()})
         self.past_forms = frozenset(self.headline_past.values()) - frozenset(self.headline_past)
+        self.base_past = _past_of_base(light | {w.split()[0] for w in _lexicon_verbs()})
         self.base_forms = frozenset(w.split()[0] for w in _lexicon_verbs())
         self.event_heads = event_nouns()
         self.collective = frozenset(syntax["headline"]["collective"])
@@ -364,6 +365,7 @@ class EventExtractor:
             if lower[i] in self.headline_past and (mention := index.mentions.holding(i - 1)) is not None
         }
         after_parties = {i for i in range(max(clause.start, 1), clause.end) if self._verb_after_party(lower, i)}
+        after_plurals = {i for i in range(max(clause.start, 1), clause.end) if self._verb_after_plural(index, i)}
         if _verb_rooted(parsed):
             # "Howard attacks 'pay later' Budget": a person does not head a noun phrase of his own verb's -s form;
             # nor does a party ("Army chief slams government over pay")
@@ -375,9 +377,11 @@ class EventExtractor:
                 or (parsed.token(i).dep_ != "ROOT" and not self._noun_form(lower[i]))
             }
             after_parties = {i for i in after_parties if parsed.token(i).pos_ != "VERB"}
-            if not after_names and not after_parties:
+            after_plurals = {i for i in after_plurals if parsed.token(i).pos_ != "VERB"}
+            if not after_names and not after_parties and not after_plurals:
                 return
         words = titled | {i: self.headline_past[lower[i]] for i in [*after_names, *after_parties]}
+        words |= {i: self.base_past[lower[i]] for i in after_plurals}
         if words:
             again = parse_again(doc, doc[clause.start : clause.end], names, words)
             if again is not None:
@@ -389,6 +393,14 @@ class EventExtractor:
             tree = headline_tree(parsed, verb, past=parsed.doc[verb].lower_ in self.past_forms)
             if tree is not None:
                 parses[clause.start] = tree
+
+    def _verb_after_plural(self, index: DocIndex, i: int) -> bool:
+        """A verb's base form right after a plural name or party word, in a headline: its verb ("Houthis claim
+        drone attack", with "drone" read as the verb; "Rebels seize town")."""
+        before = index.lower[i - 1]
+        if index.lower[i] not in self.base_past or not before.endswith("s"):
+            return False
+        return index.mentions.holding(i - 1) is not None or before[:-1] in self.party_words.parties
 
     def _noun_form(self, form: str) -> bool:
         """Whether an -s form is also the plural of an event noun ("strikes", "talks"; not "frees", "slams")."""
@@ -1060,6 +1072,17 @@ def _past_of_third_person(verbs: set[str]) -> dict[str, str]:
         if len(forms) < 2 or not forms[1].endswith("s"):
             continue
         out[forms[1]] = next((f for f in forms[2:] if not f.endswith("ing")), verb)  # "cuts" -> "cut"
+    return out
+
+
+def _past_of_base(verbs: set[str]) -> dict[str, str]:
+    """ "claim" -> "claimed", "seize" -> "seized" for each verb with a past form unlike its base ("cut" has none)."""
+    irregular = lexicon()["forms"]
+    out: dict[str, str] = {}
+    for verb in verbs:
+        past = next((f for f in verb_forms(verb, irregular)[2:] if not f.endswith("ing")), verb)
+        if past != verb:
+            out[verb] = past
     return out
 
 

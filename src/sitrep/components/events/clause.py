@@ -208,6 +208,26 @@ def _before_preposition(subject: Token) -> Token:
     return before if before.pos_ in ("NOUN", "PROPN") and before.head.i == i else subject
 
 
+def _mend_noun_phrase(doc: Doc, tokens: list[int], nominal: bool) -> None:
+    """A noun of the lexicon in several words ("drone attack") is one noun phrase headed by its last noun: when the
+    parser hung that noun on an earlier word of it ("Houthis claimed drone attack", "drone" read as a verb with
+    "attack" its object), the noun takes that word's place in the sentence and the word becomes its compound; a
+    clause's relation becomes an object's, since a noun phrase is no clause. So too for an event noun parsed as
+    the object of the noun right before it ("claimed drone strike")."""
+    noun = head_of(doc, tokens, nominal)
+    top = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or top.i == noun.i or top.i > noun.i:
+        return
+    inner = top.i in tokens
+    before = top.i == noun.i - 1 and top.pos_ == "NOUN" and noun.dep_ == "obj"
+    if not (inner or before) or (top.head.i in tokens and top.head.i != top.i):
+        return
+    dep = "obj" if top.dep_ in ("ccomp", "xcomp") else top.dep_
+    noun.head = noun if top.head.i == top.i else top.head
+    noun.dep_ = dep
+    top.head, top.dep_, top.pos_ = noun, "compound", "NOUN"
+
+
 def head_of(doc: Doc, tokens: list[int], nominal: bool = False) -> Token:
     """The syntactic head among a trigger's tokens: the one whose head lies outside them (a verb before a noun);
     for a noun phrase of the lexicon ("rocket and drone attacks"), its last noun."""
@@ -236,6 +256,7 @@ class ClauseReader:
         """The frame of the trigger whose words are `tokens` (indices into the parsed sentence `doc`). In a headline
         a bare participle after a noun is passive ("UK urged to act"); in running text it is the main verb the
         parser took for a reduced relative ("The statement called for ...")."""
+        _mend_noun_phrase(doc, tokens, nominal)
         predicate = head_of(doc, tokens, nominal)
         verb = next((doc[i] for i in tokens if doc[i].dep_ == "amod" and doc[i].head.i == predicate.i), None)
         past = verb is not None and (verb.lower_.endswith("ed") or verb.lower_ in _irregular())
