@@ -216,11 +216,11 @@ def _mend_noun_phrase(doc: Doc, tokens: list[int], nominal: bool) -> None:
     the object of the noun right before it ("claimed drone strike")."""
     noun = head_of(doc, tokens, nominal)
     top = noun.head
-    if noun.pos_ not in ("NOUN", "PROPN") or top.i == noun.i or top.i > noun.i:
-        return
+    if noun.pos_ not in ("NOUN", "PROPN") or top.i == noun.i or top.i > noun.i or noun.dep_ in ("conj", "appos"):
+        return  # "rocket and drone attacks": a conjunct hangs on the first
     inner = top.i in tokens
     before = top.i == noun.i - 1 and top.pos_ == "NOUN" and noun.dep_ == "obj"
-    if not (inner or before) or (top.head.i in tokens and top.head.i != top.i):
+    if not (inner or before) or (top.head.i in tokens and top.head.i != top.i) or top.dep_ == "conj":
         return
     dep = "obj" if top.dep_ in ("ccomp", "xcomp") else top.dep_
     noun.head = noun if top.head.i == top.i else top.head
