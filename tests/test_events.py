@@ -1927,3 +1927,13 @@ def test_events_a_headline_group_claims_the_attack_it_names() -> None:
     x = sitrep.extract(text)
     names = {e.id: e.name for e in x.entities}
     assert [[names[a] for a in e.actors] for e in x.events if e.type == "ASSAULT"] == [["Separatists"]]
+
+
+def test_events_an_attack_noun_that_is_the_subject_of_its_killing_is_one_event() -> None:
+    text = "A U.S. drone strike killed a senior al-Qaeda commander in Yemen's Marib province, the Pentagon said."
+    assert types(text) == ["ASSAULT"]
+
+
+def test_events_a_past_verb_with_its_own_subject_heads_the_clause_whatever_its_tag() -> None:
+    event = only(sitrep.extract("The raid wounded three officers and left the station in ruins.").events, "ASSAULT")
+    assert "three officers" in event.evidence.text

@@ -473,8 +473,11 @@ class EventExtractor:
         before = parsed.doc[word.i - 1]
         rooted = root is not None and root.pos_ in ("VERB", "AUX")
         reported = rooted and root is not None and root.i > word.i and bool(lemmas(root) & self.speech_verbs)
-        adjective = (not rooted or reported) and word.tag_ in ("VBD", "VBN") and word.dep_ in _ADJECTIVAL
-        adjective = adjective and before.pos_ in ("NOUN", "PROPN")
+        # "The raid wounded three officers": a past form with a subject of its own, whatever its tag
+        subject = before.dep_ == "nsubj" and before.head.i == word.i and self._past_form(word.lower_)
+        past = word.tag_ in ("VBD", "VBN") or subject
+        adjective = (not rooted or reported) and past and word.dep_ in _ADJECTIVAL
+        adjective = adjective and (before.pos_ in ("NOUN", "PROPN") or subject)
         noun = word.pos_ == "NOUN" and self._past_form(word.lower_)
         noun = noun and (before.pos_ in ("PROPN", "PRON") or self._paired(parsed, word, before))
         bare = word.pos_ != "VERB" and before.lower_ == "to" and word.lower_ in base_verbs() and word.i > 1
@@ -928,9 +931,19 @@ class EventExtractor:
 
 def _without_circumstances(kept: list[tuple[Frame, Found]]) -> list[Found]:
     """The events of one sentence without an attack noun people were killed in when the killing is itself one of
-    them ("were killed in a raid": the killing is the event, the raid its circumstance)."""
+    them ("were killed in a raid": the killing is the event, the raid its circumstance), nor one that is the
+    subject of a verb of its type ("a drone strike killed a commander": one happening, told by the verb)."""
     verbs = {(f.event.type, frame.predicate.i) for frame, f in kept}
-    return [f for frame, f in kept if frame.cause_of is None or (f.event.type, frame.cause_of.i) not in verbs]
+    return [f for frame, f in kept if _cause(frame) is None or (f.event.type, _cause(frame)) not in verbs]
+
+
+def _cause(frame: Frame) -> int | None:
+    """The verb an event noun is the circumstance or the subject of ("killed in a raid", "the strike killed")."""
+    if frame.cause_of is not None:
+        return frame.cause_of.i
+    noun = frame.predicate
+    subject = not frame.verbal and noun.dep_ == "nsubj" and noun.head.i != noun.i
+    return noun.head.i if subject else None
 
 
 def _unified(found: list[Found]) -> list[Found]:
