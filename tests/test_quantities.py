@@ -671,3 +671,14 @@ def test_quantities_others_are_people_a_verb_recategorises(nlp: Language) -> Non
     found = extract(nlp, "The blast killed one guard, injuring 17 others.")
     assert [(q.text, q.category) for q in found][-1] == ("17 others", "wounded")
     assert extract(nlp, "Two soldiers died and 30 others were hurt.")[-1].category == "wounded"
+
+
+def test_quantities_a_state_of_custody_after_people_makes_them_detained(nlp: Language) -> None:
+    assert one(nlp, "Nine suspects are currently in custody.").category == "detained"
+    assert one(nlp, "Officials said 14 rebels remain behind bars.").category == "detained"
+    assert one(nlp, "The judge gave custody of three children to their aunt.").category == "other"
+
+
+def test_quantities_an_age_closing_a_sentence_after_a_name_is_no_count(nlp: Language) -> None:
+    assert extract(nlp, "He lived with his partner, Ana Ruiz, 58.") == []
+    assert texts(extract(nlp, "The blast hit Herat, 14 people were hurt.")) == ["14 people"]

@@ -433,3 +433,11 @@ def test_clause_holder_shapes_of_news(
     nlp: Language, text: str, figure: str, parties: list[tuple[str, str, str]], want: str | None
 ) -> None:
     assert holder(nlp, text, figure, *parties) == want
+
+
+def test_clause_holder_of_acts_a_party_does_is_the_doer(nlp: Language) -> None:
+    text = "Iran has conducted 40 missile tests since 2015."
+    assert holder(nlp, text, "40", country("Iran")) == "Iran"
+    text = "Norway staged three naval drills in the Arctic on Monday."
+    assert holder(nlp, text, "three", country("Norway")) == "Norway"
+    assert holder(nlp, "Japan tracked five launches last year.", "five", country("Japan")) is None

@@ -130,12 +130,13 @@ class ClauseHolders:
         if not any(self._names_party(i) for i in outside):
             return False
         after = doc[item.end].lower_ if item.end < len(doc) else ""
-        if item.category in words.agent_categories or after in words.party_cases | words.origin_cases:
+        category = words.role(item.category, item.unit)
+        if category in words.agent_categories or after in words.party_cases | words.origin_cases:
             return True
         verbs = {t.lower_ for t in sent}
-        if item.category in words.sufferer_categories and not verbs.isdisjoint(words.sufferer_verbs):
+        if category in words.sufferer_categories and not verbs.isdisjoint(words.sufferer_verbs):
             return True
-        return item.category in words.keeper_categories and not verbs.isdisjoint(words.keeping_of(item.category))
+        return category in words.keeper_categories and not verbs.isdisjoint(words.keeping_of(category))
 
 
 class _Reader:
@@ -159,8 +160,9 @@ class _Reader:
         """The party of the counted phrase (after its noun), else the one its clause gives the figure."""
         top, nouns = self._phrase(item)
         words = self.words
-        cases = words.party_cases | (words.origin_cases if item.category in words.people else set())
-        if item.category in words.payer_origins:
+        category = words.role(item.category, item.unit)
+        cases = words.party_cases | (words.origin_cases if category in words.people else set())
+        if category in words.payer_origins:
             cases |= words.origin_cases  # "a $3bn loan from the World Bank": the thing the money measures
             nouns = [*nouns, top] if top.pos_ == "NOUN" and top not in nouns else nouns
         for noun in nouns:
@@ -170,14 +172,14 @@ class _Reader:
         party = self._possessor(top, item)
         if party is not None:
             return party.id
-        own = self._own_agent(top, item.category)
+        own = self._own_agent(top, category)
         if own is not None:  # "freed 18 hostages held by the militants": the militants', not the freer's
-            party = self._agent_of(own, item.category)
+            party = self._agent_of(own, category)
             return party.id if party is not None else None
         verb, dep = self._relation(top, item)
-        party = self._predicated(top) or self._clause_party(top, verb, dep, item.category)
+        party = self._predicated(top) or self._clause_party(top, verb, dep, category)
         if party is None:
-            party = self._modifier_party(top, item.category)
+            party = self._modifier_party(top, category)
         return party.id if party is not None else None
 
     def _relation(self, top: Token, item: Found) -> tuple[Token, str]:

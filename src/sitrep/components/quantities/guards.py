@@ -195,8 +195,13 @@ def _glued_letters(text: str, lex: Lexicon) -> bool:
 
 
 def _is_age(doc: Tokens, number: Number) -> bool:
-    """An age in apposition: "Sabrina Singh, 45, said" or "a farmer, 60,"."""
+    """An age in apposition: "Sabrina Singh, 45, said" or "a farmer, 60,"; or closing its sentence after a name of
+    two capitalised words ("… lived with his girlfriend, Mary Jones, 62.")."""
     i, j = number.start, number.end
     if number.spelled or number.scaled or i < 2 or j >= len(doc) or number.value >= 120:
         return False
-    return doc[i - 1].text == "," and doc[j].text == "," and doc[i - 2].text[:1].isupper()
+    if doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper():
+        return False
+    if doc[j].text == ",":
+        return True
+    return doc[j].text == "." and i >= 3 and doc[i - 3].text[:1].isupper() and doc[i - 3].is_alpha

@@ -64,6 +64,12 @@ class ClauseWords:
     payer_origins: frozenset[str]
     money_categories: frozenset[str]
     sum_making_verbs: frozenset[str]
+    deed_units: frozenset[str]
+
+    def role(self, category: str, unit: str | None) -> str:
+        """The category whose party holds a figure: its own, or "deeds" for a count of acts a party does that has no
+        category of its own ("North Korea has carried out 80 missile tests", "the army held three drills")."""
+        return "deeds" if category == "other" and unit in self.deed_units else category
 
     def keeping_of(self, category: str) -> frozenset[str]:
         """The verbs whose subject keeps a figure of this category: verbs of having, and for people who fled, of
@@ -130,6 +136,7 @@ class Lexicon:
     lemmas: dict[str, str]
     verbs: dict[str, str]
     verb_gap: frozenset[str]
+    states: dict[tuple[str, str], str]
     relatives: frozenset[str]
     before_figure: frozenset[str]
     tallies_before: frozenset[str]
@@ -262,6 +269,7 @@ def lexicon() -> Lexicon:
         lemmas={k.lower(): v for k, v in load_toml("noun_lemmas.toml")["lemmas"].items()},
         verbs={k.lower(): v for k, v in data["verbs"].items()},
         verb_gap=_lower_set(verb_gap["words"]),
+        states={_pair(k): v for k, v in data["states"].items()},
         relatives=_lower_set(verb_gap["relatives"]),
         before_figure=_lower_set(verb_gap["before"]) | _lower_set(verb_gap["tally_words"]),
         tallies_before=_lower_set(verb_gap["tallies"]),
@@ -348,6 +356,7 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         payer_origins=_lower_set(clause["payer_origin_categories"]),
         money_categories=_lower_set(clause["money_categories"]),
         sum_making_verbs=_lower_set(clause["sum_making_verbs"]),
+        deed_units=_lower_set(clause["deed_units"]),
     )
 
 

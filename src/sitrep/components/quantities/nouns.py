@@ -178,6 +178,9 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         low = doc[k].lower_
         if low in lex.verbs:
             return _outcome(doc, k, limit, lex)
+        state = lex.states.get((low, doc[k + 1].lower_)) if k + 1 < limit else None
+        if state is not None:
+            return state  # "eight suspects are in custody"
         if low in lex.relatives and k + 1 < limit and doc[k + 1].lower_ in lex.verb_gap:
             k, gap = k + 1, gap + 1  # "12 people who were killed" (but not "12 soldiers who killed")
             continue
