@@ -682,3 +682,14 @@ def test_quantities_a_state_of_custody_after_people_makes_them_detained(nlp: Lan
 def test_quantities_an_age_closing_a_sentence_after_a_name_is_no_count(nlp: Language) -> None:
     assert extract(nlp, "He lived with his partner, Ana Ruiz, 58.") == []
     assert texts(extract(nlp, "The blast hit Herat, 14 people were hurt.")) == ["14 people"]
+
+
+def test_quantities_a_bare_figure_of_more_counts_what_the_one_before_counts(nlp: Language) -> None:
+    found = extract(nlp, "The rebels freed 14 miners on Friday and nine more on Sunday.")
+    assert [(q.text, q.unit, q.category) for q in found] == [
+        ("14 miners", "miner", "other"), ("nine", "miner", "other")
+    ]
+    found = extract(nlp, "The blast killed 30 Kurdish fighters and injured dozens more.")
+    assert [(q.unit, q.category) for q in found] == [("fighter", "killed"), ("fighter", "wounded")]
+    found = extract(nlp, "The ferry left with 12 crew members, and 40 sailed later.")  # no "more": its own figure
+    assert [q.unit for q in found] == ["member", None]

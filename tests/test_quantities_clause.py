@@ -441,3 +441,14 @@ def test_clause_holder_of_acts_a_party_does_is_the_doer(nlp: Language) -> None:
     text = "Norway staged three naval drills in the Arctic on Monday."
     assert holder(nlp, text, "three", country("Norway")) == "Norway"
     assert holder(nlp, "Japan tracked five launches last year.", "five", country("Japan")) is None
+
+
+def test_clause_holder_of_a_figure_after_a_verb_and_its_particle(nlp: Language) -> None:
+    text = "The Latvian army left behind 40 tanks near Riga."
+    assert holder(nlp, text, "40", country("Latvia", "Latvian"), ("place", "Riga", "Riga")) == "Latvia"
+    assert holder(nlp, "The Red Hand handed in 300 rifles.", "300", group("Red Hand")) == "Red Hand"
+
+
+def test_clause_holder_of_more_of_a_figure_is_that_figures(nlp: Language) -> None:
+    text = "The strike killed 20 Malian soldiers and wounded dozens more."
+    assert holder(nlp, text, "dozens", country("Mali", "Malian")) == "Mali"

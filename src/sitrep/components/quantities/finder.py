@@ -69,14 +69,20 @@ def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
 
 def _elliptical(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:
     """A bare figure compared with the quantity before it in its sentence counts the same thing: "two million
-    refugees, down from a peak of 3.5 million", "5,000 troops, up from 3,000"."""
+    refugees, down from a peak of 3.5 million", "5,000 troops, up from 3,000"; so does one of "more" of it
+    ("freed 12 hostages on Monday and 10 more on Tuesday")."""
     for n in range(1, len(found)):
         item, earlier = found[n], found[n - 1]
         if item.unit is not None or earlier.unit is None or limits[earlier.start] != limits[item.start]:
             continue
-        between = {t.lower_ for t in doc[earlier.end : item.start]}
-        if item.start - earlier.end <= _ELLIPSIS_GAP and between & lex.ellipsis_cues:
+        if item.start - earlier.end > _ELLIPSIS_GAP:
+            continue
+        if {t.lower_ for t in doc[earlier.end : item.start]} & lex.ellipsis_cues:
             item.unit, item.category, item.elides = earlier.unit, earlier.category, n - 1
+        elif item.end < len(doc) and doc[item.end].lower_ in lex.ellipsis_after:
+            # "killed 40 Afghan soldiers and wounded dozens more": more of the same, what befell them its own
+            category = item.category if item.cue is not None else earlier.category
+            item.unit, item.category, item.elides = earlier.unit, category, n - 1
 
 
 def _coordinated(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:

@@ -111,6 +111,7 @@ class Lexicon:
     tallies: frozenset[str]
     two_figures: frozenset[str]
     ellipsis_cues: frozenset[str]
+    ellipsis_after: frozenset[str]
     designators: frozenset[str]
     of_designators: frozenset[str]
     ranks: frozenset[str]
@@ -244,6 +245,7 @@ def lexicon() -> Lexicon:
         tallies=_lower_set(data["connectors"]["tallies"]),
         two_figures=_lower_set(data["connectors"]["two_figures"]),
         ellipsis_cues=_lower_set(data["connectors"]["ellipsis_cues"]),
+        ellipsis_after=_lower_set(data["connectors"]["ellipsis_after"]),
         designators=_lower_set(guards["designators"]),
         of_designators=_lower_set(guards["of_designators"]),
         ranks=_lower_set(guards["ranks"]),
