@@ -452,3 +452,9 @@ def test_clause_holder_of_a_figure_after_a_verb_and_its_particle(nlp: Language) 
 def test_clause_holder_of_more_of_a_figure_is_that_figures(nlp: Language) -> None:
     text = "The strike killed 20 Malian soldiers and wounded dozens more."
     assert holder(nlp, text, "dozens", country("Mali", "Malian")) == "Mali"
+
+
+def test_clause_no_holder_of_acts_for_a_pronoun_doer(nlp: Language) -> None:
+    text = "The Security Council imposed new sanctions on Iran after it staged two missile tests in May."
+    un = ("organization", "UN Security Council", "Security Council")
+    assert holder(nlp, text, "two", un, country("Iran")) is None

@@ -114,8 +114,17 @@ class ClauseHolders:
         for n in sentences:
             parsed = parses.get(sentences[n].start)
             if parsed is not None:
-                reader = _Reader(parsed, self.entity_at, self.antecedents.of, self.words, self._force_noun)
+                referent = self._referent_for(found[n])
+                reader = _Reader(parsed, self.entity_at, referent, self.words, self._force_noun)
                 holders[n] = reader.holder(found[n])
+
+    def _referent_for(self, item: Found) -> Callable[[int], Entity | None]:
+        """What a pronoun or a description may stand for as the holder of this figure: a count of acts ("after it
+        staged two launches") is given only to a doer named in its clause, since a pronoun in a clause of time or
+        cause may stand for a party other than the one its sentence opens with."""
+        if self.words.role(item.category, item.unit) == "deeds":
+            return _no_referent
+        return self.antecedents.of
 
     def _names_party(self, i: int) -> bool:
         if _holds(self.entity_at(i), self.words):
@@ -533,6 +542,10 @@ class _Reader:
         if found is None and may_refer(word):
             found = self.referent_at(at)
         return found if _holds(found, self.words) else None
+
+
+def _no_referent(_at: int) -> Entity | None:
+    return None
 
 
 def _holds(entity: Entity | None, words: ClauseWords) -> bool:
