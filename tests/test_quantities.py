@@ -693,3 +693,34 @@ def test_quantities_a_bare_figure_of_more_counts_what_the_one_before_counts(nlp:
     assert [(q.unit, q.category) for q in found] == [("fighter", "killed"), ("fighter", "wounded")]
     found = extract(nlp, "The ferry left with 12 crew members, and 40 sailed later.")  # no "more": its own figure
     assert [q.unit for q in found] == ["member", None]
+
+
+def test_quantities_a_plural_ending_a_name_is_no_counted_noun_before_the_noun_after_it(nlp: Language) -> None:
+    q = one(nlp, "Three United Nations peacekeepers were wounded near Goma.")
+    assert (q.text, q.unit, q.category) == ("Three United Nations peacekeepers", "peacekeeper", "wounded")
+    assert one(nlp, "Some 500 Syrians living abroad returned.").unit == "syrian"
+
+
+def test_quantities_ages_said_of_a_person_are_no_counts(nlp: Language) -> None:
+    assert extract(nlp, "She was 41 and worked as a nurse.") == []
+    assert extract(nlp, "Police said the suspect may be as young as 15.") == []
+    assert texts(extract(nlp, "She was 41 votes short of a majority.")) == ["41 votes"]
+
+
+def test_quantities_one_of_the_worst_is_a_ranking_not_a_count(nlp: Language) -> None:
+    assert extract(nlp, "It was one of the bloodiest days of the war.") == []
+    assert texts(extract(nlp, "Two of the 15 ships sank.")) == ["Two", "15 ships"]
+
+
+def test_quantities_a_number_closing_a_name_with_of_is_no_count(nlp: Language) -> None:
+    assert extract(nlp, "Ministers of the Group of Eight met in Rome.") == []
+    assert texts(extract(nlp, "An army of 5,000 marched north.")) == ["5,000"]
+
+
+def test_quantities_people_evacuated_or_fleeing_are_displaced(nlp: Language) -> None:
+    assert one(nlp, "The navy will evacuate 800 tourists from the island.").category == "displaced"
+    assert one(nlp, "Hundreds of families fleeing the floods reached Dhaka.").category == "displaced"
+
+
+def test_quantities_the_usual_number_is_no_figure_of_the_news(nlp: Language) -> None:
+    assert texts(extract(nlp, "Seven judges sat rather than the usual three.")) == ["Seven judges"]

@@ -49,9 +49,45 @@ def not_a_count(doc: Tokens, number: Number, start: int, lex: Lexicon) -> bool:
         return True
     if start != number.start:
         return False
-    if _is_label(doc, number, lex) or _is_age(doc, number):
+    if _is_label(doc, number, lex) or _is_age(doc, number) or _is_bare_age(doc, number, lex):
+        return True
+    if _is_name_of(doc, number) or _is_superlative(doc, number, lex) or _is_generic(doc, number, lex):
         return True
     return _is_rank(doc, number, lex) or _is_address(doc, number, lex)
+
+
+def _is_bare_age(doc: Tokens, number: Number, lex: Lexicon) -> bool:
+    """An age said of a person: "He was 34." or "she is 16 and …", "as old as 32"."""
+    i, j = number.start, number.end
+    if number.scaled or i < 2 or number.value >= 120:
+        return False
+    if doc[i - 1].lower_ == "as" and doc[i - 2].lower_ in lex.age_adjectives:
+        return True
+    closes = j >= len(doc) or doc[j].is_punct or doc[j].lower_ in ("and", "when")
+    return closes and doc[i - 1].lower_ in lex.age_verbs and doc[i - 2].lower_ in lex.age_subjects
+
+
+def _is_name_of(doc: Tokens, number: Number) -> bool:
+    """A number closing a name with "of" inside a sentence: "the Group of 20 summit", "the Group of Seven"."""
+    i = number.start
+    if i < 2 or doc[i - 1].text != "of" or doc[i - 2].is_sent_start:
+        return False
+    name = doc[i - 2].text
+    return name.isalpha() and name[:1].isupper() and not name.isupper() and doc[i - 3].lower_ != "of"
+
+
+def _is_generic(doc: Tokens, number: Number, lex: Lexicon) -> bool:
+    """ "rather than the usual five", "the normal 12": what is usual, not what happened."""
+    i = number.start
+    return i >= 2 and doc[i - 1].lower_ in lex.generic and doc[i - 2].lower_ == "the"
+
+
+def _is_superlative(doc: Tokens, number: Number, lex: Lexicon) -> bool:
+    """ "one of the deadliest attacks", "two of the worst": a place among the first of a kind, not a count."""
+    j = number.end
+    if j + 2 >= len(doc) or doc[j].lower_ != "of" or doc[j + 1].lower_ not in ("the", "its", "their"):
+        return False
+    return doc[j + 2].lower_ in lex.superlatives
 
 
 def _is_address(doc: Tokens, number: Number, lex: Lexicon) -> bool:

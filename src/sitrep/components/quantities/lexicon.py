@@ -115,6 +115,11 @@ class Lexicon:
     designators: frozenset[str]
     of_designators: frozenset[str]
     ranks: frozenset[str]
+    superlatives: frozenset[str]
+    generic: frozenset[str]
+    age_subjects: frozenset[str]
+    age_verbs: frozenset[str]
+    age_adjectives: frozenset[str]
     clock: frozenset[str]
     time_units: frozenset[str]
     months: frozenset[str]
@@ -249,6 +254,11 @@ def lexicon() -> Lexicon:
         designators=_lower_set(guards["designators"]),
         of_designators=_lower_set(guards["of_designators"]),
         ranks=_lower_set(guards["ranks"]),
+        superlatives=_lower_set(guards["superlatives"]),
+        generic=_lower_set(guards["generic"]),
+        age_subjects=_lower_set(guards["age_subjects"]),
+        age_verbs=_lower_set(guards["age_verbs"]),
+        age_adjectives=_lower_set(guards["age_adjectives"]),
         clock=_lower_set(guards["clock"]),
         time_units=_lower_set(guards["time_units"]),
         months=_lower_set(guards["months"]),

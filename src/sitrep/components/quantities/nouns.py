@@ -143,12 +143,23 @@ def _scan(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) -> C
         if looks_plural(token, lex) or unit_category(low, lex) in _SINGULAR_UNITS:
             while k + 1 < limit and _plural_word(doc[k + 1], lex):
                 k += 1  # "special operations troops": the last plural is the head
-            return Counted(k, k + 1, cue)
+            named = _past_plural_name(doc, k, limit, lex)
+            return named if named is not None else Counted(k, k + 1, cue)
         last = k
         k += 1
     if singular and last is not None:
         return Counted(last, last + 1, cue)
     return Counted(None, j, cue)
+
+
+def _past_plural_name(doc: Tokens, k: int, limit: int, lex: Lexicon) -> Counted | None:
+    """The counted phrase after a plural that ends a name ("two United States service members", "three United
+    Nations peacekeepers"): lower-case words ending in a plural after it; None when none follow."""
+    nxt = k + 1
+    if not doc[k].text[:1].isupper() or nxt >= limit or not doc[nxt].text.islower() or not is_word(doc[nxt], lex):
+        return None
+    found = _scan(doc, nxt, limit, lex, singular=False)
+    return found if found.head is not None else None
 
 
 def _verb_like(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
