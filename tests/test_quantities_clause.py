@@ -458,3 +458,12 @@ def test_clause_no_holder_of_acts_for_a_pronoun_doer(nlp: Language) -> None:
     text = "The Security Council imposed new sanctions on Iran after it staged two missile tests in May."
     un = ("organization", "UN Security Council", "Security Council")
     assert holder(nlp, text, "two", un, country("Iran")) is None
+
+
+def test_clause_holder_of_an_act_of_the_figure_is_who_orders_it(nlp: Language) -> None:
+    text = "Canada announced the deployment of 450 soldiers to Latvia."
+    assert holder(nlp, text, "450", country("Canada"), country("Latvia")) == "Canada"
+    assert holder(nlp, "Egypt ordered the release of 40 prisoners.", "40", country("Egypt")) == "Egypt"
+    assert holder(nlp, "Iran condemned the release of 40 prisoners.", "40", country("Iran")) is None
+    text = "Norway approved the sale of 12 jets to Chile."
+    assert holder(nlp, text, "12", country("Norway"), country("Chile")) is None

@@ -293,7 +293,8 @@ class _Reader:
         if dep == "nmod" and case_of(top) in self.words.measure_cases and self._changed(verb):
             return self._party(verb, owners=True) or self._subject(verb.head)  # "double its army to 300,000"
         if dep == "nmod" and case_of(top) == "of" and category in self.words.agent_categories:
-            return self._owner(top.head) or self._sum_maker(top.head, category)  # "Britain's deployment of 500 troops"
+            owner = self._owner(top.head) or self._sum_maker(top.head, category)  # "Britain's deployment of 500 troops"
+            return owner or self._act_doer(top.head)
         if dep in ("nmod", "obl") and case_of(top) == "for" and category in self.words.claim_categories:
             return self._claimant(verb)
         if dep in ("nmod", "obl") and case_of(top) == "for" and category == "money":
@@ -308,6 +309,16 @@ class _Reader:
         if category not in words.money_categories or noun.dep_ not in OBJECTS or not verbal(verb):
             return None
         return self._subject(verb) if verb.lower_ in words.sum_making_verbs else None
+
+    def _act_doer(self, noun: Token) -> Entity | None:
+        """The doer of an act whose "of" phrase is the figure, when a verb of ordering or starting it takes the act:
+        "Britain announced the deployment of 500 troops", "Israel ordered the release of 30 prisoners" (not
+        "condemned the release", nor acts that give the figure to another: "the sale of 40 tanks")."""
+        words = self.words
+        verb = noun.head
+        if noun.lower_ not in words.act_nouns or noun.dep_ not in OBJECTS or not verbal(verb):
+            return None
+        return self._subject(verb) if verb.lower_ in words.ordering_verbs else None
 
     def _predicated(self, figure: Token) -> Entity | None:
         """The owner of the subject a figure is said of with "to be": "Japan's defence budget is $50bn", "the army's

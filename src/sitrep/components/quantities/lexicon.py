@@ -65,6 +65,8 @@ class ClauseWords:
     money_categories: frozenset[str]
     sum_making_verbs: frozenset[str]
     deed_units: frozenset[str]
+    act_nouns: frozenset[str]
+    ordering_verbs: frozenset[str]
 
     def role(self, category: str, unit: str | None) -> str:
         """The category whose party holds a figure: its own, or "deeds" for a count of acts a party does that has no
@@ -369,6 +371,8 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         money_categories=_lower_set(clause["money_categories"]),
         sum_making_verbs=_lower_set(clause["sum_making_verbs"]),
         deed_units=_lower_set(clause["deed_units"]),
+        act_nouns=_lower_set(clause["act_nouns"]),
+        ordering_verbs=_lower_set(clause["ordering_verbs"]),
     )
 
 
