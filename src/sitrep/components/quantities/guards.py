@@ -133,13 +133,16 @@ def _is_clock(doc: Tokens, number: Number, lex: Lexicon) -> bool:
 
 
 def _is_date(doc: Tokens, number: Number, lex: Lexicon) -> bool:
-    """A day number next to a month ("May 28", "28 May") or a year after one ("May 28, 2024")."""
+    """A day number next to a month ("May 28", "28 May"), the second day of a pair after one ("on May 5 and 6"), or a
+    year after one ("May 28, 2024")."""
     if number.spelled or number.scaled:
         return False
     before = doc[number.start - 1].lower_ if number.start else ""
     after = doc[number.end].lower_ if number.end < len(doc) else ""
     if before in lex.months or after in lex.months or (after == "of" and _month_at(doc, number.end + 1, lex)):
         return True
+    if before in ("and", "to", "-", "–") and number.start >= 3 and _month_at(doc, number.start - 3, lex):
+        return doc[number.start - 2].text.isdigit() and int(number.value) <= 31  # "between Feb 8 and 25"
     return before == "," and number.start >= 3 and doc[number.start - 3].lower_ in lex.months
 
 
