@@ -730,3 +730,11 @@ def test_quantities_the_second_day_of_a_pair_after_a_month_is_no_count(nlp: Lang
     text = "On March 3 and 9, the envoys met in Doha."
     assert extract(nlp, text, time_spans=[(3, 10)]) == []  # the time component claims "March 3"
     assert texts(extract(nlp, "The talks drew between 3 and 9 envoys.")) == ["between 3 and 9 envoys"]
+
+
+def test_quantities_location_of_a_with_figure_is_the_place_its_sentence_opens_with(nlp: Language) -> None:
+    text = "Haiti was the worst hit by the storm, with 300 deaths."
+    haiti = entity("E1", "country", "Haiti", text, "Haiti")
+    assert one(nlp, text, entities=[haiti]).location == "E1"
+    text = "Haitian police, with 12 dead, pulled back."  # a place that modifies a noun is no subject place
+    assert one(nlp, text, entities=[entity("E1", "country", "Haiti", text, "Haitian")]).location is None

@@ -299,8 +299,24 @@ def _location(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, until: in
     after = _location_after(doc, item, mentions, lex, until)
     found = after or _location_opening(doc, item.start, mentions, lex)
     if found is None and item.category in lex.event_categories:
-        return _location_before(doc, item.start, mentions, lex)
+        return _location_subject(doc, item.start, mentions, lex) or _location_before(doc, item.start, mentions, lex)
     return found
+
+
+def _location_subject(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | None:
+    """The place its sentence opens with, as the subject, for a figure straight after "with": "Indonesia was the worst
+    hit, with 94,000 deaths", "Gaza, with 300 dead, …" (not "Iraqi forces, with 12 dead": a place that modifies a
+    noun)."""
+    if start < 1 or doc[start - 1].lower_ not in lex.subject_place_cues:
+        return None
+    i = _sentence_start(doc, start)
+    if i is None:
+        return None
+    k = i + 1 if doc[i].lower_ in _DETERMINERS else i
+    mention = mentions.at[k] if k < start else None
+    if mention is None or mention.start != k or mention.entity.kind not in lex.location_kinds:
+        return None
+    return None if _modifies_noun(doc, mention.end, lex) else mention.entity.id
 
 
 def _location_before(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | None:

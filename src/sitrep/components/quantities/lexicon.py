@@ -167,6 +167,7 @@ class Lexicon:
     event_nouns: frozenset[str]
     place_nouns: frozenset[str]
     event_categories: frozenset[str]
+    subject_place_cues: frozenset[str]
     measured_categories: frozenset[str]
     measured_prepositions: frozenset[str]
     target_words: frozenset[str]
@@ -306,6 +307,7 @@ def lexicon() -> Lexicon:
         event_nouns=_lower_set(context["event_nouns"]),
         place_nouns=_lower_set(context["place_nouns"]),
         event_categories=_lower_set(context["event_categories"]),
+        subject_place_cues=_lower_set(context["subject_place_cues"]),
         measured_categories=_lower_set(context["measured_categories"]),
         measured_prepositions=_lower_set(context["measured_prepositions"]),
         target_words=_lower_set(context["target_words"]),
