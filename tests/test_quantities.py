@@ -738,3 +738,8 @@ def test_quantities_location_of_a_with_figure_is_the_place_its_sentence_opens_wi
     assert one(nlp, text, entities=[haiti]).location == "E1"
     text = "Haitian police, with 12 dead, pulled back."  # a place that modifies a noun is no subject place
     assert one(nlp, text, entities=[entity("E1", "country", "Haiti", text, "Haitian")]).location is None
+
+
+def test_quantities_hyphens_inside_modifiers_do_not_end_the_counted_phrase(nlp: Language) -> None:
+    q = one(nlp, "Spain has 12 Aster SAMP-T anti-missile batteries in service.")
+    assert (q.text, q.unit, q.category) == ("12 Aster SAMP-T anti-missile batteries", "battery", "weapons")

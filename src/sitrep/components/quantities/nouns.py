@@ -17,6 +17,7 @@ _MAX_MODIFIERS = 5
 _SINGULAR_UNITS = frozenset({"distance", "money"})
 _DIGITS = re.compile(r"^\d[\d,.]*$")
 _NUMBER_JOINS = frozenset({"-", "and"})
+_DASHES = frozenset({"-", "–"})
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _MAX_POSSESSOR = 3  # words of a possessor after "of": "two of the rebel group's fighters"
 
@@ -121,8 +122,8 @@ def _partitive(doc: Tokens, j: int, k: int, limit: int, lex: Lexicon) -> Counted
 def _scan(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) -> Counted:
     cue: str | None = None
     last: int | None = None
-    k = j
-    while k < limit and k - j < _MAX_MODIFIERS:
+    k, hyphens = j, 0
+    while k < limit and k - j - hyphens < _MAX_MODIFIERS:  # "anti-missile" is one modifier
         token = doc[k]
         low = token.lower_
         if low in lex.noun_verbs and singular and k == j:
@@ -134,6 +135,7 @@ def _scan(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) -> C
                 continue  # "wounded soldiers": the verb modifies the noun
             return Counted(None, k + 1 if k == j else j, cue)
         if _joins(doc, k, last, limit, lex):
+            hyphens += doc[k].text in _DASHES
             k += 1
             continue
         if not is_word(token, lex):
