@@ -743,3 +743,23 @@ def test_quantities_location_of_a_with_figure_is_the_place_its_sentence_opens_wi
 def test_quantities_hyphens_inside_modifiers_do_not_end_the_counted_phrase(nlp: Language) -> None:
     q = one(nlp, "Spain has 12 Aster SAMP-T anti-missile batteries in service.")
     assert (q.text, q.unit, q.category) == ("12 Aster SAMP-T anti-missile batteries", "battery", "weapons")
+
+
+def test_quantities_a_bare_figure_of_them_is_a_part_of_the_quantity_before(nlp: Language) -> None:
+    text = "Iran launched 60 drones at dawn. Jordan said it downed 45 of them."
+    iran = entity("E1", "country", "Iran", text, "Iran")
+    found = extract(nlp, text, entities=[iran])
+    assert [(q.text, q.unit, q.category, q.holder) for q in found] == [
+        ("60 drones", "drone", "weapons", "E1"), ("45", "drone", "weapons", "E1")
+    ]
+    found = extract(nlp, "Police detained 15 students. Reporters said dozens of them fled.")
+    assert found[1].unit is None  # more than the whole: other people
+
+
+def test_quantities_people_included_in_a_count_share_what_befell_it(nlp: Language) -> None:
+    text = "Syria holds 700 Lebanese detainees, including 40 women."
+    lebanon = entity("E1", "country", "Lebanon", text, "Lebanese")
+    found = extract(nlp, text, entities=[lebanon])
+    assert [(q.text, q.category, q.holder) for q in found] == [
+        ("700 Lebanese detainees", "detained", "E1"), ("40 women", "detained", "E1")
+    ]

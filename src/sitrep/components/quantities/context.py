@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from sitrep.components.quantities.antecedents import Antecedents
 from sitrep.components.quantities.clause import ClauseHolders
-from sitrep.components.quantities.finder import Found
+from sitrep.components.quantities.finder import Found, included
 from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.nouns import lemma
 from sitrep.data_files import function_words
@@ -120,7 +120,7 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
         antecedents = Antecedents(doc, mentions.span_at, lex)
         holders = [_holder(doc, item, mentions, antecedents, lex) for item in found]
         ClauseHolders(mentions.entity, antecedents, lex).fill(doc, found, holders)
-        _parts(doc, found, holders)
+        _parts(doc, found, holders, lex)
     records: list[Quantity] = []
     for n, item in enumerate(found, start=1):
         span = doc[item.start : item.end]
@@ -226,7 +226,7 @@ def _referent(antecedents: Antecedents, i: int, lex: Lexicon) -> str | None:
     return found.id if found is not None and found.kind in lex.holder_kinds else None
 
 
-def _parts(doc: Doc, found: list[Found], holders: list[str | None]) -> None:
+def _parts(doc: Doc, found: list[Found], holders: list[str | None], lex: Lexicon) -> None:
     """A part of a figure takes the whole's holder: "200 of Hezbollah's 5,000 fighters", "Of the $9bn approved by
     Congress, $1bn has been spent" (the quantity guidelines)."""
     for n in range(len(found) - 1):
@@ -235,8 +235,8 @@ def _parts(doc: Doc, found: list[Found], holders: list[str | None]) -> None:
             holders[n] = holders[n + 1]
     for n in range(1, len(found)):
         whole, part = found[n - 1], found[n]
-        if holders[n] is None and _opening_whole(doc, whole, part):
-            holders[n] = holders[n - 1]
+        if holders[n] is None and (_opening_whole(doc, whole, part) or included(doc, whole, part, lex)):
+            holders[n] = holders[n - 1]  # "Of the 900 troops, 200 …", "5,000 prisoners, including 200 children"
 
 
 def _part_of(doc: Doc, part: Found, whole: Found) -> bool:

@@ -64,8 +64,58 @@ def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
     found = _find(tokens, candidates, blocked, limits, lex)
     _elliptical(tokens, found, limits, lex)
     _coordinated(tokens, found, limits, lex)
+    _parts_of_them(tokens, found, limits, lex)
+    _included(tokens, found, limits, lex)
     return found
 
+
+def _parts_of_them(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:
+    """A bare figure "of them" or "of whom" is a part of the quantity before it, in its sentence or the one before,
+    and counts what it counts: "Russia fired 40 missiles. Ukraine shot down 35 of them.", "3,000 troops, 500 of whom
+    were wounded" (what befell the part is its own when the whole counts people)."""
+    for n in range(1, len(found)):
+        item = found[n]
+        k = item.end
+        if item.unit is not None or k + 1 >= len(doc) or doc[k].lower_ != "of":
+            continue
+        if doc[k + 1].lower_ not in lex.part_pronouns:
+            continue
+        whole = found[n - 1]
+        if whole.unit is None or not _near(whole, item, limits) or not _smaller(item, whole):
+            continue
+        people = whole.category in lex.overridable or whole.unit in lex.people
+        item.category = item.category if item.cue is not None and people else whole.category
+        item.unit, item.elides = whole.unit, n - 1
+
+
+def _near(whole: Found, part: Found, limits: list[int]) -> bool:
+    """True when the part is in the whole's sentence or the next one."""
+    end = limits[whole.start]
+    return limits[part.start] == end or (end < len(limits) and limits[end] == limits[part.start])
+
+
+def _smaller(part: Found, whole: Found) -> bool:
+    """True unless the part is known to be more than the whole ("12 protesters … dozens of them": other people)."""
+    small = part.value if part.value is not None else part.low
+    big = whole.value if whole.value is not None else (whole.high or whole.low)
+    return small is None or big is None or small <= big
+
+
+def _included(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:
+    """A count of people "including" or "among them" after a count of people is a part of it, with what befell the
+    whole: "holds 5,000 prisoners, including 200 children" (detained)."""
+    for n in range(1, len(found)):
+        item, whole = found[n], found[n - 1]
+        if item.cue is not None or limits[whole.start] != limits[item.start] or not included(doc, whole, item, lex):
+            continue
+        if _people(doc, item, lex) and whole.category in lex.people_categories:
+            item.category = whole.category
+
+
+def included(doc: Tokens, whole: Found, part: Found, lex: Lexicon) -> bool:
+    """True when only a comma and a word of inclusion ("including", "among them") stand between two figures."""
+    between = [t.lower_ for t in doc[whole.end : part.start] if t.text != ","]
+    return 0 < len(between) <= 2 and between[0] in lex.inclusion
 
 def _elliptical(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:
     """A bare figure compared with the quantity before it in its sentence counts the same thing: "two million

@@ -133,6 +133,9 @@ class Lexicon:
     joiners: frozenset[str]
     after_of: frozenset[str]
     partitive_pronouns: frozenset[str]
+    part_pronouns: frozenset[str]
+    inclusion: frozenset[str]
+    people_categories: frozenset[str]
     partitive_least: float
     verb_openers: frozenset[str]
     invariant: frozenset[str]
@@ -273,6 +276,9 @@ def lexicon() -> Lexicon:
         joiners=_lower_set(nouns["joiners"]),
         after_of=_lower_set(nouns["after_of"]),
         partitive_pronouns=_lower_set(nouns["partitive_pronouns"]),
+        part_pronouns=_lower_set(nouns["part_pronouns"]),
+        inclusion=_lower_set(nouns["inclusion"]),
+        people_categories=_lower_set(data["clause"]["people_categories"]),
         partitive_least=float(nouns["partitive_least"]),
         verb_openers=_lower_set(nouns["verb_openers"]),
         invariant=_lower_set(nouns["invariant"]),
