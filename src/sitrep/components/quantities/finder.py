@@ -112,7 +112,7 @@ def _included(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) 
             item.category = whole.category
 
 
-def included(doc: Tokens, whole: Found, part: Found, lex: Lexicon) -> bool:
+def included(doc: Tokens | Doc, whole: Found, part: Found, lex: Lexicon) -> bool:
     """True when only a comma and a word of inclusion ("including", "among them") stand between two figures."""
     between = [t.lower_ for t in doc[whole.end : part.start] if t.text != ","]
     return 0 < len(between) <= 2 and between[0] in lex.inclusion
