@@ -763,3 +763,8 @@ def test_quantities_people_included_in_a_count_share_what_befell_it(nlp: Languag
     assert [(q.text, q.category, q.holder) for q in found] == [
         ("700 Lebanese detainees", "detained", "E1"), ("40 women", "detained", "E1")
     ]
+
+
+def test_quantities_people_killed_of_them_are_no_part_of_things_before(nlp: Language) -> None:
+    found = extract(nlp, "Jets flew 30 sorties over the hills, killing dozens of them.")
+    assert [(q.unit, q.category) for q in found] == [("sortie", "attacks"), (None, "killed")]

@@ -84,6 +84,8 @@ def _parts_of_them(doc: Tokens, found: list[Found], limits: list[int], lex: Lexi
         if whole.unit is None or not _near(whole, item, limits) or not _smaller(item, whole):
             continue
         people = whole.category in lex.overridable or whole.unit in lex.people
+        if item.cue is not None and item.cue not in lex.open_outcomes and not people:
+            continue  # "carried out several sorties …, killing several of them": "them" are people, not sorties
         item.category = item.category if item.cue is not None and people else whole.category
         item.unit, item.elides = whole.unit, n - 1
 
