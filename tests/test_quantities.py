@@ -768,3 +768,11 @@ def test_quantities_people_included_in_a_count_share_what_befell_it(nlp: Languag
 def test_quantities_people_killed_of_them_are_no_part_of_things_before(nlp: Language) -> None:
     found = extract(nlp, "Jets flew 30 sorties over the hills, killing dozens of them.")
     assert [(q.unit, q.category) for q in found] == [("sortie", "attacks"), (None, "killed")]
+
+
+def test_quantities_a_figure_numbering_a_noun_before_it_counts_that_noun(nlp: Language) -> None:
+    text = "Rwandan troops, numbering about 700, reached Bangui."
+    rwanda = entity("E1", "country", "Rwanda", text, "Rwandan")
+    q = one(nlp, text, entities=[rwanda])
+    assert (q.text, q.unit, q.category, q.holder) == ("about 700", "troop", "personnel", "E1")
+    assert one(nlp, "The tally of the vote, numbering 90, was kept.").unit is None  # "vote": no counted noun known

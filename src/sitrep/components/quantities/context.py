@@ -159,12 +159,16 @@ def _holds(mention: _Mention | None, lex: Lexicon) -> bool:
     return mention is not None and mention.entity.kind in lex.holder_kinds
 
 
+_NOUN_BEFORE = 2  # modifiers looked at before a counted noun that stands before its figure
+
+
 def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents, lex: Lexicon) -> str | None:
     """A modifier ("American troops"), a possessor ("Iraq's 900 troops", "its 900 troops", "the group's 900 fighters":
     the entity "its" or "the group" stands for), "coalition of 87 countries", "by …" (the clause, read from the parse,
     gives the others their holder: `clause.py`)."""
     head = item.head if item.head is not None else item.number_end - 1
-    for i in range(item.number_end, head + 1):  # "American troops", or the head itself: "12 Iraqis"
+    first = item.number_end if head >= item.start else max(head - _NOUN_BEFORE, 0)  # "Kenyan police, numbering 400"
+    for i in range(first, head + 1):  # "American troops", or the head itself: "12 Iraqis"
         if _holds(mentions.at[i], lex):
             return mentions.at[i].entity.id  # type: ignore[union-attr]
         if doc[i].lower_ in _POSSESSIVE_DETERMINERS:  # "14 of their fighters"

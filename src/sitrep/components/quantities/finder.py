@@ -376,6 +376,8 @@ def _measure(doc: Tokens, found: Found, k: int, limit: int, lex: Lexicon) -> Fou
 def _noun(
     doc: Tokens, found: Found, amount: _Amount | None, phrase_: Counted, limit: int, lex: Lexicon
 ) -> Found | None:
+    if phrase_.head is None:
+        phrase_.head = _numbered(doc, found.start, lex)  # "Kenyan police, numbering about 400"
     unit = lemma(doc[phrase_.head].text, lex) if phrase_.head is not None else None
     if unit is not None and (unit in lex.time_units or doc[phrase_.head or 0].lower_ in lex.time_units):
         return None  # "three days", "two years": durations belong to the time component
@@ -424,6 +426,18 @@ def _measured(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
     if inner.head is None:
         return None
     return _category(doc, inner.head, lemma(doc[inner.head].text, lex), lex)  # "rounds of tear gas"
+
+
+def _numbered(doc: Tokens, start: int, lex: Lexicon) -> int | None:
+    """The noun a figure after "numbering" or "totalling" counts, before that word and perhaps a comma: "Kenyan
+    police, numbering about 400", "a force totalling 5,000" (a noun with a category of its own)."""
+    k = start - 1
+    if k < 1 or doc[k].lower_ not in lex.numbering:
+        return None
+    k -= 1 if doc[k - 1].text != "," else 2
+    if k < 0 or not is_word(doc[k], lex):
+        return None
+    return k if lemma(doc[k].text, lex) in lex.categories else None
 
 
 def _collective(doc: Tokens, start: int, lex: Lexicon) -> str | None:

@@ -135,6 +135,7 @@ class Lexicon:
     partitive_pronouns: frozenset[str]
     part_pronouns: frozenset[str]
     inclusion: frozenset[str]
+    numbering: frozenset[str]
     people_categories: frozenset[str]
     partitive_least: float
     verb_openers: frozenset[str]
@@ -278,6 +279,7 @@ def lexicon() -> Lexicon:
         partitive_pronouns=_lower_set(nouns["partitive_pronouns"]),
         part_pronouns=_lower_set(nouns["part_pronouns"]),
         inclusion=_lower_set(nouns["inclusion"]),
+        numbering=_lower_set(nouns["numbering"]),
         people_categories=_lower_set(data["clause"]["people_categories"]),
         partitive_least=float(nouns["partitive_least"]),
         verb_openers=_lower_set(nouns["verb_openers"]),
