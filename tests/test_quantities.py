@@ -776,3 +776,11 @@ def test_quantities_a_figure_numbering_a_noun_before_it_counts_that_noun(nlp: La
     q = one(nlp, text, entities=[rwanda])
     assert (q.text, q.unit, q.category, q.holder) == ("about 700", "troop", "personnel", "E1")
     assert one(nlp, "The tally of the vote, numbering 90, was kept.").unit is None  # "vote": no counted noun known
+
+
+def test_quantities_a_word_ending_in_a_dash_ends_the_counted_phrase(nlp: Language) -> None:
+    assert extract(nlp, "He missed one big point- rebel attacks are rising.") == []
+
+
+def test_quantities_a_weekday_before_of_is_no_name(nlp: Language) -> None:
+    assert texts(extract(nlp, "It follows the hearing Monday of 14 officials.")) == ["14 officials"]

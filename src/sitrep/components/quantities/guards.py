@@ -51,7 +51,7 @@ def not_a_count(doc: Tokens, number: Number, start: int, lex: Lexicon) -> bool:
         return False
     if _is_label(doc, number, lex) or _is_age(doc, number) or _is_bare_age(doc, number, lex):
         return True
-    if _is_name_of(doc, number) or _is_superlative(doc, number, lex) or _is_generic(doc, number, lex):
+    if _is_name_of(doc, number, lex) or _is_superlative(doc, number, lex) or _is_generic(doc, number, lex):
         return True
     return _is_rank(doc, number, lex) or _is_address(doc, number, lex)
 
@@ -67,12 +67,14 @@ def _is_bare_age(doc: Tokens, number: Number, lex: Lexicon) -> bool:
     return closes and doc[i - 1].lower_ in lex.age_verbs and doc[i - 2].lower_ in lex.age_subjects
 
 
-def _is_name_of(doc: Tokens, number: Number) -> bool:
+def _is_name_of(doc: Tokens, number: Number, lex: Lexicon) -> bool:
     """A number closing a name with "of" inside a sentence: "the Group of 20 summit", "the Group of Seven"."""
     i = number.start
     if i < 2 or doc[i - 1].text != "of" or doc[i - 2].is_sent_start:
         return False
-    name = doc[i - 2].text
+    name, low = doc[i - 2].text, doc[i - 2].lower_
+    if low in lex.months or low in lex.weekdays:
+        return False  # "the testimony Tuesday of four officials"
     return name.isalpha() and name[:1].isupper() and not name.isupper() and doc[i - 3].lower_ != "of"
 
 

@@ -12,7 +12,7 @@ from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.tokens import Tokens
 from sitrep.data_files import function_words
 
-_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9.'’-]*$")  # "troops", "U.S.", "Hwasong-12"
+_WORD = re.compile(r"^[A-Za-z](?:[A-Za-z0-9.'’-]*[A-Za-z0-9.'’])?$")  # "troops", "U.S.", "Hwasong-12"; not "point-"
 _MAX_MODIFIERS = 5
 _SINGULAR_UNITS = frozenset({"distance", "money"})
 _DIGITS = re.compile(r"^\d[\d,.]*$")
