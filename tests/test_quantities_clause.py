@@ -467,3 +467,10 @@ def test_clause_holder_of_an_act_of_the_figure_is_who_orders_it(nlp: Language) -
     assert holder(nlp, "Iran condemned the release of 40 prisoners.", "40", country("Iran")) is None
     text = "Norway approved the sale of 12 jets to Chile."
     assert holder(nlp, text, "12", country("Norway"), country("Chile")) is None
+
+
+def test_clause_holder_of_a_sum_reported_is_the_reporter_of_its_own_result(nlp: Language) -> None:
+    text = "Nokia reported a net loss of $3bn for the year."
+    assert holder(nlp, text, "$3bn", ("organization", "Nokia", "Nokia")) == "Nokia"
+    text = "Analysts expected a loss of $3bn at Nokia."
+    assert holder(nlp, text, "$3bn", ("organization", "Nokia", "Nokia")) is None
