@@ -474,3 +474,11 @@ def test_clause_holder_of_a_sum_reported_is_the_reporter_of_its_own_result(nlp: 
     assert holder(nlp, text, "$3bn", ("organization", "Nokia", "Nokia")) == "Nokia"
     text = "Analysts expected a loss of $3bn at Nokia."
     assert holder(nlp, text, "$3bn", ("organization", "Nokia", "Nokia")) is None
+
+
+def test_clause_what_a_verb_of_handing_over_gives_with_goes_by_its_kind(nlp: Language) -> None:
+    text = "Washington has provided Kyiv with $40bn in military aid."
+    us, kyiv = country("United States", "Washington"), country("Ukraine", "Kyiv")
+    assert holder(nlp, text, "$40bn", us, kyiv) == "United States"  # money: the giver pays
+    text = "Norway has supplied Ukraine with 40 Leopard tanks since May."
+    assert holder(nlp, text, "40", country("Norway"), country("Ukraine")) == "Ukraine"  # weapons: the taker uses

@@ -203,6 +203,8 @@ class _Reader:
             return head, "obj"  # an "obl" with no preposition of its own is an object too ("taken in 2,000 refugees")
         if dep == "obl" and case is not None and self._particle(head, case):
             return head, "obj"  # the verb's particle read as the figure's preposition: "has taken in 2,000 refugees"
+        if dep == "obl" and case is not None and case.lower_ == "with" and head.lower_ in self.words.transfer_verbs:
+            return head, "obj"  # "provided Kyiv with $40bn": what is handed over, its taker the verb's object
         if dep == "obl:unmarked" and head.pos_ in VERBS:
             return head, "obj"  # a bare noun on a verb that is no time: "launched 59 missiles" read like "last week"
         if dep == "obl:unmarked" and (verb := time_phrase_verb(head)) is not None:
@@ -381,10 +383,13 @@ class _Reader:
 
     def _recipient(self, verb: Token, figure: Token) -> Entity | None:
         """The party weapons are handed to, who will use them: "sold 96 helicopters to Poland", "delivered Kyiv 18
-        tanks" (the other object, or a "to" phrase on the verb or the figure); the seller holds none of them."""
+        tanks", "supplied Kyiv with 18 tanks" (the other object, or a "to" phrase on the verb or the figure); the
+        seller holds none of them."""
+        given = case_of(figure) == "with"  # "supplied Kyiv with 18 tanks": the verb's object takes them
         for child in (*verb.children, *figure.children):
             to_phrase = child.dep_ in ("obl", "nmod") and case_of(child) == "to"
-            if child is not figure and (child.dep_ == "iobj" or to_phrase):
+            taker = child.dep_ == "iobj" or (given and child.dep_ == "obj")
+            if child is not figure and (taker or to_phrase):
                 return self._party(child, owners=True)
         return None
 
