@@ -482,3 +482,8 @@ def test_clause_what_a_verb_of_handing_over_gives_with_goes_by_its_kind(nlp: Lan
     assert holder(nlp, text, "$40bn", us, kyiv) == "United States"  # money: the giver pays
     text = "Norway has supplied Ukraine with 40 Leopard tanks since May."
     assert holder(nlp, text, "40", country("Norway"), country("Ukraine")) == "Ukraine"  # weapons: the taker uses
+
+
+def test_clause_a_counted_noun_read_as_a_verb_leaves_the_number_the_object(nlp: Language) -> None:
+    text = "Hezbollah launched a wave of attacks. The group fired 12 drones at ships."
+    assert holder(nlp, text, "12", group("Hezbollah")) == "Hezbollah"

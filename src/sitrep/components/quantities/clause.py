@@ -224,7 +224,8 @@ class _Reader:
         top = parsed.token(item.number_end - 1)
         nouns = [parsed.token(item.head)] if item.head is not None else []
         top = self._in_span_top(top, item)  # "thousands" of "thousands of fighters", "troops" of "500 troops"
-        if nouns and top.dep_ not in _TO_NOUN and top is not nouns[0] and nouns[0] not in top.subtree:
+        misread = top.dep_ in OBJECTS and bool(nouns) and nouns[0].pos_ in VERBS  # "fired 12 drones": "drones" a verb
+        if nouns and top.dep_ not in _TO_NOUN and top is not nouns[0] and nouns[0] not in top.subtree and not misread:
             top = self._in_span_top(nouns[0], item)  # the number hung on no noun ("send 500 more troops")
         for _ in range(_MAX_CLIMB):
             if top.dep_ in _TO_NOUN and top.head is not top:
