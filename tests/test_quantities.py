@@ -784,3 +784,13 @@ def test_quantities_a_word_ending_in_a_dash_ends_the_counted_phrase(nlp: Languag
 
 def test_quantities_a_weekday_before_of_is_no_name(nlp: Language) -> None:
     assert texts(extract(nlp, "It follows the hearing Monday of 14 officials.")) == ["14 officials"]
+
+
+def test_quantities_location_past_a_word_of_the_places_part(nlp: Language) -> None:
+    text = "In eastern Chad, raiders killed 14 herders."
+    assert one(nlp, text, entities=[entity("E1", "country", "Chad", text, "Chad")]).location == "E1"
+    text = "Raiders killed 14 herders in Ouaddai province."
+    assert one(nlp, text, entities=[entity("E1", "place", "Ouaddai", text, "Ouaddai")]).location == "E1"
+    text = "Raiders killed 14 herders in South Kordofan."  # a name's own first word is no part word
+    kordofan = entity("E1", "place", "South Kordofan", text, "South Kordofan")
+    assert one(nlp, text, entities=[kordofan]).location == "E1"

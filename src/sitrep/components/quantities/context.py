@@ -332,17 +332,17 @@ def _location_before(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> 
         if mention is None:
             i -= 1
             continue
-        if mention.entity.kind in lex.location_kinds and mention.end <= start and _places(doc, mention, lex):
+        if mention.entity.kind in lex.location_kinds and mention.end <= start and _places(doc, mention, mentions, lex):
             return mention.entity.id
         i = mention.start - 1
     return None
 
 
-def _places(doc: Doc, mention: _Mention, lex: Lexicon) -> bool:
+def _places(doc: Doc, mention: _Mention, mentions: Mentions, lex: Lexicon) -> bool:
     if _event_follows(doc, mention.end, lex):
         return True
     k = mention.start - 1
-    while k >= 0 and doc[k].lower_ in _DETERMINERS:
+    while k >= 0 and (doc[k].lower_ in _DETERMINERS or _part_word(doc, k, mentions, lex)):
         k -= 1
     if k < 0:
         return False
@@ -360,7 +360,7 @@ def _location_opening(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) ->
     i = _sentence_start(doc, start)
     if i is None or doc[i].lower_ not in lex.location_prepositions or i + 1 >= start:
         return None
-    k = i + 2 if doc[i + 1].lower_ in _DETERMINERS else i + 1
+    k = _place_start(doc, i + 1, start, mentions, lex)  # "In Mali, …", "In northern Mali, …"
     mention = mentions.at[k] if k < start else None
     if mention is None or mention.start != k or mention.entity.kind not in lex.location_kinds:
         return None
@@ -373,7 +373,7 @@ def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, unt
     while i < stop and not doc[i].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
         paid = payer and doc[i].lower_ in lex.clause.origin_cases
         if doc[i].lower_ in lex.location_prepositions and not paid and not _targets(doc, i, lex):
-            k = _place_start(doc, i + 1, stop, lex)
+            k = _place_start(doc, i + 1, stop, mentions, lex)
             mention = mentions.at[k] if k < stop else None
             placed = mention is not None and mention.start == k and mention.entity.kind in lex.location_kinds
             if placed and mention is not None and not _modifies_noun(doc, mention.end, lex):
@@ -382,16 +382,22 @@ def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, unt
     return None
 
 
-def _place_start(doc: Doc, k: int, stop: int, lex: Lexicon) -> int:
-    """Where the place a preposition at k - 1 opens is named: past its articles, and past a noun of a settlement and
-    "of" ("in the city of Aleppo", "off the coast of Fiji")."""
-    while k < stop and doc[k].lower_ in _DETERMINERS:
-        k += 1
+def _place_start(doc: Doc, k: int, stop: int, mentions: Mentions, lex: Lexicon) -> int:
+    """Where the place a preposition at k - 1 opens is named: past its articles and a word of its part ("in northern
+    Mali"), and past a noun of a settlement and "of" ("in the city of Aleppo", "off the coast of Fiji")."""
+    while k < stop and (doc[k].lower_ in _DETERMINERS or _part_word(doc, k, mentions, lex)):
+        k += 1  # "in the", "in northern"
     if k + 1 < stop and doc[k].lower_ in lex.place_nouns and doc[k + 1].lower_ == "of":
         k += 2
         while k < stop and doc[k].lower_ in _DETERMINERS:
             k += 1
     return k
+
+
+def _part_word(doc: Doc, k: int, mentions: Mentions, lex: Lexicon) -> bool:
+    """A word of a place's part before it ("northern" of "northern Mali"), not the first word of a name ("North
+    Korea", "South Sudan")."""
+    return doc[k].lower_ in lex.place_modifiers and mentions.at[k] is None
 
 
 def _modifies_noun(doc: Doc, i: int, lex: Lexicon) -> bool:

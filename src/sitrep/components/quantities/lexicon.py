@@ -172,6 +172,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     event_categories: frozenset[str]
     subject_place_cues: frozenset[str]
+    place_modifiers: frozenset[str]
     measured_categories: frozenset[str]
     measured_prepositions: frozenset[str]
     target_words: frozenset[str]
@@ -316,6 +317,7 @@ def lexicon() -> Lexicon:
         place_nouns=_lower_set(context["place_nouns"]),
         event_categories=_lower_set(context["event_categories"]),
         subject_place_cues=_lower_set(context["subject_place_cues"]),
+        place_modifiers=_lower_set(context["place_modifiers"]),
         measured_categories=_lower_set(context["measured_categories"]),
         measured_prepositions=_lower_set(context["measured_prepositions"]),
         target_words=_lower_set(context["target_words"]),
