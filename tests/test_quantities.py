@@ -671,3 +671,126 @@ def test_quantities_others_are_people_a_verb_recategorises(nlp: Language) -> Non
     found = extract(nlp, "The blast killed one guard, injuring 17 others.")
     assert [(q.text, q.category) for q in found][-1] == ("17 others", "wounded")
     assert extract(nlp, "Two soldiers died and 30 others were hurt.")[-1].category == "wounded"
+
+
+def test_quantities_a_state_of_custody_after_people_makes_them_detained(nlp: Language) -> None:
+    assert one(nlp, "Nine suspects are currently in custody.").category == "detained"
+    assert one(nlp, "Officials said 14 rebels remain behind bars.").category == "detained"
+    assert one(nlp, "The judge gave custody of three children to their aunt.").category == "other"
+
+
+def test_quantities_an_age_closing_a_sentence_after_a_name_is_no_count(nlp: Language) -> None:
+    assert extract(nlp, "He lived with his partner, Ana Ruiz, 58.") == []
+    assert texts(extract(nlp, "The blast hit Herat, 14 people were hurt.")) == ["14 people"]
+
+
+def test_quantities_a_bare_figure_of_more_counts_what_the_one_before_counts(nlp: Language) -> None:
+    found = extract(nlp, "The rebels freed 14 miners on Friday and nine more on Sunday.")
+    assert [(q.text, q.unit, q.category) for q in found] == [
+        ("14 miners", "miner", "other"), ("nine", "miner", "other")
+    ]
+    found = extract(nlp, "The blast killed 30 Kurdish fighters and injured dozens more.")
+    assert [(q.unit, q.category) for q in found] == [("fighter", "killed"), ("fighter", "wounded")]
+    found = extract(nlp, "The ferry left with 12 crew members, and 40 sailed later.")  # no "more": its own figure
+    assert [q.unit for q in found] == ["member", None]
+
+
+def test_quantities_a_plural_ending_a_name_is_no_counted_noun_before_the_noun_after_it(nlp: Language) -> None:
+    q = one(nlp, "Three United Nations peacekeepers were wounded near Goma.")
+    assert (q.text, q.unit, q.category) == ("Three United Nations peacekeepers", "peacekeeper", "wounded")
+    assert one(nlp, "Some 500 Syrians living abroad returned.").unit == "syrian"
+
+
+def test_quantities_ages_said_of_a_person_are_no_counts(nlp: Language) -> None:
+    assert extract(nlp, "She was 41 and worked as a nurse.") == []
+    assert extract(nlp, "Police said the suspect may be as young as 15.") == []
+    assert texts(extract(nlp, "She was 41 votes short of a majority.")) == ["41 votes"]
+
+
+def test_quantities_one_of_the_worst_is_a_ranking_not_a_count(nlp: Language) -> None:
+    assert extract(nlp, "It was one of the bloodiest attacks of the war.") == []
+    assert texts(extract(nlp, "Two of the 15 ships sank.")) == ["Two", "15 ships"]
+
+
+def test_quantities_a_number_closing_a_name_with_of_is_no_count(nlp: Language) -> None:
+    assert extract(nlp, "Ministers of the Group of Eight met in Rome.") == []
+    assert texts(extract(nlp, "An army of 5,000 marched north.")) == ["5,000"]
+
+
+def test_quantities_people_evacuated_or_fleeing_are_displaced(nlp: Language) -> None:
+    assert one(nlp, "The navy will evacuate 800 tourists from the island.").category == "displaced"
+    assert one(nlp, "Hundreds of families fleeing the floods reached Dhaka.").category == "displaced"
+
+
+def test_quantities_the_usual_number_is_no_figure_of_the_news(nlp: Language) -> None:
+    assert texts(extract(nlp, "Seven judges sat rather than the usual three.")) == ["Seven judges"]
+
+
+def test_quantities_the_second_day_of_a_pair_after_a_month_is_no_count(nlp: Language) -> None:
+    text = "On March 3 and 9, the envoys met in Doha."
+    assert extract(nlp, text, time_spans=[(3, 10)]) == []  # the time component claims "March 3"
+    assert texts(extract(nlp, "The talks drew between 3 and 9 envoys.")) == ["between 3 and 9 envoys"]
+
+
+def test_quantities_location_of_a_with_figure_is_the_place_its_sentence_opens_with(nlp: Language) -> None:
+    text = "Haiti was the worst hit by the storm, with 300 deaths."
+    haiti = entity("E1", "country", "Haiti", text, "Haiti")
+    assert one(nlp, text, entities=[haiti]).location == "E1"
+    text = "Haitian police, with 12 dead, pulled back."  # a place that modifies a noun is no subject place
+    assert one(nlp, text, entities=[entity("E1", "country", "Haiti", text, "Haitian")]).location is None
+
+
+def test_quantities_hyphens_inside_modifiers_do_not_end_the_counted_phrase(nlp: Language) -> None:
+    q = one(nlp, "Spain has 12 Aster SAMP-T anti-missile batteries in service.")
+    assert (q.text, q.unit, q.category) == ("12 Aster SAMP-T anti-missile batteries", "battery", "weapons")
+
+
+def test_quantities_a_bare_figure_of_them_is_a_part_of_the_quantity_before(nlp: Language) -> None:
+    text = "Iran launched 60 drones at dawn. Jordan said it downed 45 of them."
+    iran = entity("E1", "country", "Iran", text, "Iran")
+    found = extract(nlp, text, entities=[iran])
+    assert [(q.text, q.unit, q.category, q.holder) for q in found] == [
+        ("60 drones", "drone", "weapons", "E1"), ("45", "drone", "weapons", "E1")
+    ]
+    found = extract(nlp, "Police detained 15 students. Reporters said dozens of them fled.")
+    assert found[1].unit is None  # more than the whole: other people
+
+
+def test_quantities_people_included_in_a_count_share_what_befell_it(nlp: Language) -> None:
+    text = "Syria holds 700 Lebanese detainees, including 40 women."
+    lebanon = entity("E1", "country", "Lebanon", text, "Lebanese")
+    found = extract(nlp, text, entities=[lebanon])
+    assert [(q.text, q.category, q.holder) for q in found] == [
+        ("700 Lebanese detainees", "detained", "E1"), ("40 women", "detained", "E1")
+    ]
+
+
+def test_quantities_people_killed_of_them_are_no_part_of_things_before(nlp: Language) -> None:
+    found = extract(nlp, "Jets flew 30 sorties over the hills, killing dozens of them.")
+    assert [(q.unit, q.category) for q in found] == [("sortie", "attacks"), (None, "killed")]
+
+
+def test_quantities_a_figure_numbering_a_noun_before_it_counts_that_noun(nlp: Language) -> None:
+    text = "Rwandan troops, numbering about 700, reached Bangui."
+    rwanda = entity("E1", "country", "Rwanda", text, "Rwandan")
+    q = one(nlp, text, entities=[rwanda])
+    assert (q.text, q.unit, q.category, q.holder) == ("about 700", "troop", "personnel", "E1")
+    assert one(nlp, "The tally of the vote, numbering 90, was kept.").unit is None  # "vote": no counted noun known
+
+
+def test_quantities_a_word_ending_in_a_dash_ends_the_counted_phrase(nlp: Language) -> None:
+    assert extract(nlp, "He missed one big point- rebel attacks are rising.") == []
+
+
+def test_quantities_a_weekday_before_of_is_no_name(nlp: Language) -> None:
+    assert texts(extract(nlp, "It follows the hearing Monday of 14 officials.")) == ["14 officials"]
+
+
+def test_quantities_location_past_a_word_of_the_places_part(nlp: Language) -> None:
+    text = "In eastern Chad, raiders killed 14 herders."
+    assert one(nlp, text, entities=[entity("E1", "country", "Chad", text, "Chad")]).location == "E1"
+    text = "Raiders killed 14 herders in Ouaddai province."
+    assert one(nlp, text, entities=[entity("E1", "place", "Ouaddai", text, "Ouaddai")]).location == "E1"
+    text = "Raiders killed 14 herders in South Kordofan."  # a name's own first word is no part word
+    kordofan = entity("E1", "place", "South Kordofan", text, "South Kordofan")
+    assert one(nlp, text, entities=[kordofan]).location == "E1"

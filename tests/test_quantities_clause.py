@@ -433,3 +433,57 @@ def test_clause_holder_shapes_of_news(
     nlp: Language, text: str, figure: str, parties: list[tuple[str, str, str]], want: str | None
 ) -> None:
     assert holder(nlp, text, figure, *parties) == want
+
+
+def test_clause_holder_of_acts_a_party_does_is_the_doer(nlp: Language) -> None:
+    text = "Iran has conducted 40 missile tests since 2015."
+    assert holder(nlp, text, "40", country("Iran")) == "Iran"
+    text = "Norway staged three naval drills in the Arctic on Monday."
+    assert holder(nlp, text, "three", country("Norway")) == "Norway"
+    assert holder(nlp, "Japan tracked five launches last year.", "five", country("Japan")) is None
+
+
+def test_clause_holder_of_a_figure_after_a_verb_and_its_particle(nlp: Language) -> None:
+    text = "The Latvian army left behind 40 tanks near Riga."
+    assert holder(nlp, text, "40", country("Latvia", "Latvian"), ("place", "Riga", "Riga")) == "Latvia"
+    assert holder(nlp, "The Red Hand handed in 300 rifles.", "300", group("Red Hand")) == "Red Hand"
+
+
+def test_clause_holder_of_more_of_a_figure_is_that_figures(nlp: Language) -> None:
+    text = "The strike killed 20 Malian soldiers and wounded dozens more."
+    assert holder(nlp, text, "dozens", country("Mali", "Malian")) == "Mali"
+
+
+def test_clause_no_holder_of_acts_for_a_pronoun_doer(nlp: Language) -> None:
+    text = "The Security Council imposed new sanctions on Iran after it staged two missile tests in May."
+    un = ("organization", "UN Security Council", "Security Council")
+    assert holder(nlp, text, "two", un, country("Iran")) is None
+
+
+def test_clause_holder_of_an_act_of_the_figure_is_who_orders_it(nlp: Language) -> None:
+    text = "Canada announced the deployment of 450 soldiers to Latvia."
+    assert holder(nlp, text, "450", country("Canada"), country("Latvia")) == "Canada"
+    assert holder(nlp, "Egypt ordered the release of 40 prisoners.", "40", country("Egypt")) == "Egypt"
+    assert holder(nlp, "Iran condemned the release of 40 prisoners.", "40", country("Iran")) is None
+    text = "Norway approved the sale of 12 jets to Chile."
+    assert holder(nlp, text, "12", country("Norway"), country("Chile")) is None
+
+
+def test_clause_holder_of_a_sum_reported_is_the_reporter_of_its_own_result(nlp: Language) -> None:
+    text = "Nokia reported a net loss of $3bn for the year."
+    assert holder(nlp, text, "$3bn", ("organization", "Nokia", "Nokia")) == "Nokia"
+    text = "Analysts expected a loss of $3bn at Nokia."
+    assert holder(nlp, text, "$3bn", ("organization", "Nokia", "Nokia")) is None
+
+
+def test_clause_what_a_verb_of_handing_over_gives_with_goes_by_its_kind(nlp: Language) -> None:
+    text = "Washington has provided Kyiv with $40bn in military aid."
+    us, kyiv = country("United States", "Washington"), country("Ukraine", "Kyiv")
+    assert holder(nlp, text, "$40bn", us, kyiv) == "United States"  # money: the giver pays
+    text = "Norway has supplied Ukraine with 40 Leopard tanks since May."
+    assert holder(nlp, text, "40", country("Norway"), country("Ukraine")) == "Ukraine"  # weapons: the taker uses
+
+
+def test_clause_a_counted_noun_read_as_a_verb_leaves_the_number_the_object(nlp: Language) -> None:
+    text = "Hezbollah launched a wave of attacks. The group fired 12 drones at ships."
+    assert holder(nlp, text, "12", group("Hezbollah")) == "Hezbollah"

@@ -114,8 +114,17 @@ class ClauseHolders:
         for n in sentences:
             parsed = parses.get(sentences[n].start)
             if parsed is not None:
-                reader = _Reader(parsed, self.entity_at, self.antecedents.of, self.words, self._force_noun)
+                referent = self._referent_for(found[n])
+                reader = _Reader(parsed, self.entity_at, referent, self.words, self._force_noun)
                 holders[n] = reader.holder(found[n])
+
+    def _referent_for(self, item: Found) -> Callable[[int], Entity | None]:
+        """What a pronoun or a description may stand for as the holder of this figure: a count of acts ("after it
+        staged two launches") is given only to a doer named in its clause, since a pronoun in a clause of time or
+        cause may stand for a party other than the one its sentence opens with."""
+        if self.words.role(item.category, item.unit) == "deeds":
+            return _no_referent
+        return self.antecedents.of
 
     def _names_party(self, i: int) -> bool:
         if _holds(self.entity_at(i), self.words):
@@ -130,12 +139,13 @@ class ClauseHolders:
         if not any(self._names_party(i) for i in outside):
             return False
         after = doc[item.end].lower_ if item.end < len(doc) else ""
-        if item.category in words.agent_categories or after in words.party_cases | words.origin_cases:
+        category = words.role(item.category, item.unit)
+        if category in words.agent_categories or after in words.party_cases | words.origin_cases:
             return True
         verbs = {t.lower_ for t in sent}
-        if item.category in words.sufferer_categories and not verbs.isdisjoint(words.sufferer_verbs):
+        if category in words.sufferer_categories and not verbs.isdisjoint(words.sufferer_verbs):
             return True
-        return item.category in words.keeper_categories and not verbs.isdisjoint(words.keeping_of(item.category))
+        return category in words.keeper_categories and not verbs.isdisjoint(words.keeping_of(category))
 
 
 class _Reader:
@@ -159,8 +169,9 @@ class _Reader:
         """The party of the counted phrase (after its noun), else the one its clause gives the figure."""
         top, nouns = self._phrase(item)
         words = self.words
-        cases = words.party_cases | (words.origin_cases if item.category in words.people else set())
-        if item.category in words.payer_origins:
+        category = words.role(item.category, item.unit)
+        cases = words.party_cases | (words.origin_cases if category in words.people else set())
+        if category in words.payer_origins:
             cases |= words.origin_cases  # "a $3bn loan from the World Bank": the thing the money measures
             nouns = [*nouns, top] if top.pos_ == "NOUN" and top not in nouns else nouns
         for noun in nouns:
@@ -170,14 +181,14 @@ class _Reader:
         party = self._possessor(top, item)
         if party is not None:
             return party.id
-        own = self._own_agent(top, item.category)
+        own = self._own_agent(top, category)
         if own is not None:  # "freed 18 hostages held by the militants": the militants', not the freer's
-            party = self._agent_of(own, item.category)
+            party = self._agent_of(own, category)
             return party.id if party is not None else None
         verb, dep = self._relation(top, item)
-        party = self._predicated(top) or self._clause_party(top, verb, dep, item.category)
+        party = self._predicated(top) or self._clause_party(top, verb, dep, category)
         if party is None:
-            party = self._modifier_party(top, item.category)
+            party = self._modifier_party(top, category)
         return party.id if party is not None else None
 
     def _relation(self, top: Token, item: Found) -> tuple[Token, str]:
@@ -192,6 +203,8 @@ class _Reader:
             return head, "obj"  # an "obl" with no preposition of its own is an object too ("taken in 2,000 refugees")
         if dep == "obl" and case is not None and self._particle(head, case):
             return head, "obj"  # the verb's particle read as the figure's preposition: "has taken in 2,000 refugees"
+        if dep == "obl" and case is not None and case.lower_ == "with" and head.lower_ in self.words.transfer_verbs:
+            return head, "obj"  # "provided Kyiv with $40bn": what is handed over, its taker the verb's object
         if dep == "obl:unmarked" and head.pos_ in VERBS:
             return head, "obj"  # a bare noun on a verb that is no time: "launched 59 missiles" read like "last week"
         if dep == "obl:unmarked" and (verb := time_phrase_verb(head)) is not None:
@@ -211,7 +224,8 @@ class _Reader:
         top = parsed.token(item.number_end - 1)
         nouns = [parsed.token(item.head)] if item.head is not None else []
         top = self._in_span_top(top, item)  # "thousands" of "thousands of fighters", "troops" of "500 troops"
-        if nouns and top.dep_ not in _TO_NOUN and top is not nouns[0] and nouns[0] not in top.subtree:
+        misread = top.dep_ in OBJECTS and bool(nouns) and nouns[0].pos_ in VERBS  # "fired 12 drones": "drones" a verb
+        if nouns and top.dep_ not in _TO_NOUN and top is not nouns[0] and nouns[0] not in top.subtree and not misread:
             top = self._in_span_top(nouns[0], item)  # the number hung on no noun ("send 500 more troops")
         for _ in range(_MAX_CLIMB):
             if top.dep_ in _TO_NOUN and top.head is not top:
@@ -282,7 +296,8 @@ class _Reader:
         if dep == "nmod" and case_of(top) in self.words.measure_cases and self._changed(verb):
             return self._party(verb, owners=True) or self._subject(verb.head)  # "double its army to 300,000"
         if dep == "nmod" and case_of(top) == "of" and category in self.words.agent_categories:
-            return self._owner(top.head) or self._sum_maker(top.head, category)  # "Britain's deployment of 500 troops"
+            owner = self._owner(top.head) or self._sum_maker(top.head, category)  # "Britain's deployment of 500 troops"
+            return owner or self._act_doer(top.head)
         if dep in ("nmod", "obl") and case_of(top) == "for" and category in self.words.claim_categories:
             return self._claimant(verb)
         if dep in ("nmod", "obl") and case_of(top) == "for" and category == "money":
@@ -297,6 +312,16 @@ class _Reader:
         if category not in words.money_categories or noun.dep_ not in OBJECTS or not verbal(verb):
             return None
         return self._subject(verb) if verb.lower_ in words.sum_making_verbs else None
+
+    def _act_doer(self, noun: Token) -> Entity | None:
+        """The doer of an act whose "of" phrase is the figure, when a verb of ordering or starting it takes the act:
+        "Britain announced the deployment of 500 troops", "Israel ordered the release of 30 prisoners" (not
+        "condemned the release", nor acts that give the figure to another: "the sale of 40 tanks")."""
+        words = self.words
+        verb = noun.head
+        if noun.lower_ not in words.act_nouns or noun.dep_ not in OBJECTS or not verbal(verb):
+            return None
+        return self._subject(verb) if verb.lower_ in words.ordering_verbs else None
 
     def _predicated(self, figure: Token) -> Entity | None:
         """The owner of the subject a figure is said of with "to be": "Japan's defence budget is $50bn", "the army's
@@ -359,10 +384,13 @@ class _Reader:
 
     def _recipient(self, verb: Token, figure: Token) -> Entity | None:
         """The party weapons are handed to, who will use them: "sold 96 helicopters to Poland", "delivered Kyiv 18
-        tanks" (the other object, or a "to" phrase on the verb or the figure); the seller holds none of them."""
+        tanks", "supplied Kyiv with 18 tanks" (the other object, or a "to" phrase on the verb or the figure); the
+        seller holds none of them."""
+        given = case_of(figure) == "with"  # "supplied Kyiv with 18 tanks": the verb's object takes them
         for child in (*verb.children, *figure.children):
             to_phrase = child.dep_ in ("obl", "nmod") and case_of(child) == "to"
-            if child is not figure and (child.dep_ == "iobj" or to_phrase):
+            taker = child.dep_ == "iobj" or (given and child.dep_ == "obj")
+            if child is not figure and (taker or to_phrase):
                 return self._party(child, owners=True)
         return None
 
@@ -531,6 +559,10 @@ class _Reader:
         if found is None and may_refer(word):
             found = self.referent_at(at)
         return found if _holds(found, self.words) else None
+
+
+def _no_referent(_at: int) -> Entity | None:
+    return None
 
 
 def _holds(entity: Entity | None, words: ClauseWords) -> bool:

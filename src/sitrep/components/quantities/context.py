@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from sitrep.components.quantities.antecedents import Antecedents
 from sitrep.components.quantities.clause import ClauseHolders
-from sitrep.components.quantities.finder import Found
+from sitrep.components.quantities.finder import Found, included
 from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.nouns import lemma
 from sitrep.data_files import function_words
@@ -120,7 +120,7 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
         antecedents = Antecedents(doc, mentions.span_at, lex)
         holders = [_holder(doc, item, mentions, antecedents, lex) for item in found]
         ClauseHolders(mentions.entity, antecedents, lex).fill(doc, found, holders)
-        _parts(doc, found, holders)
+        _parts(doc, found, holders, lex)
     records: list[Quantity] = []
     for n, item in enumerate(found, start=1):
         span = doc[item.start : item.end]
@@ -159,12 +159,16 @@ def _holds(mention: _Mention | None, lex: Lexicon) -> bool:
     return mention is not None and mention.entity.kind in lex.holder_kinds
 
 
+_NOUN_BEFORE = 2  # modifiers looked at before a counted noun that stands before its figure
+
+
 def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents, lex: Lexicon) -> str | None:
     """A modifier ("American troops"), a possessor ("Iraq's 900 troops", "its 900 troops", "the group's 900 fighters":
     the entity "its" or "the group" stands for), "coalition of 87 countries", "by …" (the clause, read from the parse,
     gives the others their holder: `clause.py`)."""
     head = item.head if item.head is not None else item.number_end - 1
-    for i in range(item.number_end, head + 1):  # "American troops", or the head itself: "12 Iraqis"
+    first = item.number_end if head >= item.start else max(head - _NOUN_BEFORE, 0)  # "Kenyan police, numbering 400"
+    for i in range(first, head + 1):  # "American troops", or the head itself: "12 Iraqis"
         if _holds(mentions.at[i], lex):
             return mentions.at[i].entity.id  # type: ignore[union-attr]
         if doc[i].lower_ in _POSSESSIVE_DETERMINERS:  # "14 of their fighters"
@@ -226,7 +230,7 @@ def _referent(antecedents: Antecedents, i: int, lex: Lexicon) -> str | None:
     return found.id if found is not None and found.kind in lex.holder_kinds else None
 
 
-def _parts(doc: Doc, found: list[Found], holders: list[str | None]) -> None:
+def _parts(doc: Doc, found: list[Found], holders: list[str | None], lex: Lexicon) -> None:
     """A part of a figure takes the whole's holder: "200 of Hezbollah's 5,000 fighters", "Of the $9bn approved by
     Congress, $1bn has been spent" (the quantity guidelines)."""
     for n in range(len(found) - 1):
@@ -235,8 +239,8 @@ def _parts(doc: Doc, found: list[Found], holders: list[str | None]) -> None:
             holders[n] = holders[n + 1]
     for n in range(1, len(found)):
         whole, part = found[n - 1], found[n]
-        if holders[n] is None and _opening_whole(doc, whole, part):
-            holders[n] = holders[n - 1]
+        if holders[n] is None and (_opening_whole(doc, whole, part) or included(doc, whole, part, lex)):
+            holders[n] = holders[n - 1]  # "Of the 900 troops, 200 …", "5,000 prisoners, including 200 children"
 
 
 def _part_of(doc: Doc, part: Found, whole: Found) -> bool:
@@ -299,8 +303,24 @@ def _location(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, until: in
     after = _location_after(doc, item, mentions, lex, until)
     found = after or _location_opening(doc, item.start, mentions, lex)
     if found is None and item.category in lex.event_categories:
-        return _location_before(doc, item.start, mentions, lex)
+        return _location_subject(doc, item.start, mentions, lex) or _location_before(doc, item.start, mentions, lex)
     return found
+
+
+def _location_subject(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | None:
+    """The place its sentence opens with, as the subject, for a figure straight after "with": "Indonesia was the worst
+    hit, with 94,000 deaths", "Gaza, with 300 dead, …" (not "Iraqi forces, with 12 dead": a place that modifies a
+    noun)."""
+    if start < 1 or doc[start - 1].lower_ not in lex.subject_place_cues:
+        return None
+    i = _sentence_start(doc, start)
+    if i is None:
+        return None
+    k = i + 1 if doc[i].lower_ in _DETERMINERS else i
+    mention = mentions.at[k] if k < start else None
+    if mention is None or mention.start != k or mention.entity.kind not in lex.location_kinds:
+        return None
+    return None if _modifies_noun(doc, mention.end, lex) else mention.entity.id
 
 
 def _location_before(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | None:
@@ -312,17 +332,17 @@ def _location_before(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> 
         if mention is None:
             i -= 1
             continue
-        if mention.entity.kind in lex.location_kinds and mention.end <= start and _places(doc, mention, lex):
+        if mention.entity.kind in lex.location_kinds and mention.end <= start and _places(doc, mention, mentions, lex):
             return mention.entity.id
         i = mention.start - 1
     return None
 
 
-def _places(doc: Doc, mention: _Mention, lex: Lexicon) -> bool:
+def _places(doc: Doc, mention: _Mention, mentions: Mentions, lex: Lexicon) -> bool:
     if _event_follows(doc, mention.end, lex):
         return True
     k = mention.start - 1
-    while k >= 0 and doc[k].lower_ in _DETERMINERS:
+    while k >= 0 and (doc[k].lower_ in _DETERMINERS or _part_word(doc, k, mentions, lex)):
         k -= 1
     if k < 0:
         return False
@@ -340,7 +360,7 @@ def _location_opening(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) ->
     i = _sentence_start(doc, start)
     if i is None or doc[i].lower_ not in lex.location_prepositions or i + 1 >= start:
         return None
-    k = i + 2 if doc[i + 1].lower_ in _DETERMINERS else i + 1
+    k = _place_start(doc, i + 1, start, mentions, lex)  # "In Mali, …", "In northern Mali, …"
     mention = mentions.at[k] if k < start else None
     if mention is None or mention.start != k or mention.entity.kind not in lex.location_kinds:
         return None
@@ -353,7 +373,7 @@ def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, unt
     while i < stop and not doc[i].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
         paid = payer and doc[i].lower_ in lex.clause.origin_cases
         if doc[i].lower_ in lex.location_prepositions and not paid and not _targets(doc, i, lex):
-            k = _place_start(doc, i + 1, stop, lex)
+            k = _place_start(doc, i + 1, stop, mentions, lex)
             mention = mentions.at[k] if k < stop else None
             placed = mention is not None and mention.start == k and mention.entity.kind in lex.location_kinds
             if placed and mention is not None and not _modifies_noun(doc, mention.end, lex):
@@ -362,16 +382,22 @@ def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, unt
     return None
 
 
-def _place_start(doc: Doc, k: int, stop: int, lex: Lexicon) -> int:
-    """Where the place a preposition at k - 1 opens is named: past its articles, and past a noun of a settlement and
-    "of" ("in the city of Aleppo", "off the coast of Fiji")."""
-    while k < stop and doc[k].lower_ in _DETERMINERS:
-        k += 1
+def _place_start(doc: Doc, k: int, stop: int, mentions: Mentions, lex: Lexicon) -> int:
+    """Where the place a preposition at k - 1 opens is named: past its articles and a word of its part ("in northern
+    Mali"), and past a noun of a settlement and "of" ("in the city of Aleppo", "off the coast of Fiji")."""
+    while k < stop and (doc[k].lower_ in _DETERMINERS or _part_word(doc, k, mentions, lex)):
+        k += 1  # "in the", "in northern"
     if k + 1 < stop and doc[k].lower_ in lex.place_nouns and doc[k + 1].lower_ == "of":
         k += 2
         while k < stop and doc[k].lower_ in _DETERMINERS:
             k += 1
     return k
+
+
+def _part_word(doc: Doc, k: int, mentions: Mentions, lex: Lexicon) -> bool:
+    """A word of a place's part before it ("northern" of "northern Mali"), not the first word of a name ("North
+    Korea", "South Sudan")."""
+    return doc[k].lower_ in lex.place_modifiers and mentions.at[k] is None
 
 
 def _modifies_noun(doc: Doc, i: int, lex: Lexicon) -> bool:

@@ -64,19 +64,77 @@ def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
     found = _find(tokens, candidates, blocked, limits, lex)
     _elliptical(tokens, found, limits, lex)
     _coordinated(tokens, found, limits, lex)
+    _parts_of_them(tokens, found, limits, lex)
+    _included(tokens, found, limits, lex)
     return found
 
 
+def _parts_of_them(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:
+    """A bare figure "of them" or "of whom" is a part of the quantity before it, in its sentence or the one before,
+    and counts what it counts: "Russia fired 40 missiles. Ukraine shot down 35 of them.", "3,000 troops, 500 of whom
+    were wounded" (what befell the part is its own when the whole counts people)."""
+    for n in range(1, len(found)):
+        item = found[n]
+        k = item.end
+        if item.unit is not None or k + 1 >= len(doc) or doc[k].lower_ != "of":
+            continue
+        if doc[k + 1].lower_ not in lex.part_pronouns:
+            continue
+        whole = found[n - 1]
+        if whole.unit is None or not _near(whole, item, limits) or not _smaller(item, whole):
+            continue
+        people = whole.category in lex.overridable or whole.unit in lex.people
+        if item.cue is not None and item.cue not in lex.open_outcomes and not people:
+            continue  # "carried out several sorties …, killing several of them": "them" are people, not sorties
+        item.category = item.category if item.cue is not None and people else whole.category
+        item.unit, item.elides = whole.unit, n - 1
+
+
+def _near(whole: Found, part: Found, limits: list[int]) -> bool:
+    """True when the part is in the whole's sentence or the next one."""
+    end = limits[whole.start]
+    return limits[part.start] == end or (end < len(limits) and limits[end] == limits[part.start])
+
+
+def _smaller(part: Found, whole: Found) -> bool:
+    """True unless the part is known to be more than the whole ("12 protesters … dozens of them": other people)."""
+    small = part.value if part.value is not None else part.low
+    big = whole.value if whole.value is not None else (whole.high or whole.low)
+    return small is None or big is None or small <= big
+
+
+def _included(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:
+    """A count of people "including" or "among them" after a count of people is a part of it, with what befell the
+    whole: "holds 5,000 prisoners, including 200 children" (detained)."""
+    for n in range(1, len(found)):
+        item, whole = found[n], found[n - 1]
+        if item.cue is not None or limits[whole.start] != limits[item.start] or not included(doc, whole, item, lex):
+            continue
+        if _people(doc, item, lex) and whole.category in lex.people_categories:
+            item.category = whole.category
+
+
+def included(doc: Tokens | Doc, whole: Found, part: Found, lex: Lexicon) -> bool:
+    """True when only a comma and a word of inclusion ("including", "among them") stand between two figures."""
+    between = [t.lower_ for t in doc[whole.end : part.start] if t.text != ","]
+    return 0 < len(between) <= 2 and between[0] in lex.inclusion
+
 def _elliptical(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:
     """A bare figure compared with the quantity before it in its sentence counts the same thing: "two million
-    refugees, down from a peak of 3.5 million", "5,000 troops, up from 3,000"."""
+    refugees, down from a peak of 3.5 million", "5,000 troops, up from 3,000"; so does one of "more" of it
+    ("freed 12 hostages on Monday and 10 more on Tuesday")."""
     for n in range(1, len(found)):
         item, earlier = found[n], found[n - 1]
         if item.unit is not None or earlier.unit is None or limits[earlier.start] != limits[item.start]:
             continue
-        between = {t.lower_ for t in doc[earlier.end : item.start]}
-        if item.start - earlier.end <= _ELLIPSIS_GAP and between & lex.ellipsis_cues:
+        if item.start - earlier.end > _ELLIPSIS_GAP:
+            continue
+        if {t.lower_ for t in doc[earlier.end : item.start]} & lex.ellipsis_cues:
             item.unit, item.category, item.elides = earlier.unit, earlier.category, n - 1
+        elif item.end < len(doc) and doc[item.end].lower_ in lex.ellipsis_after:
+            # "killed 40 Afghan soldiers and wounded dozens more": more of the same, what befell them its own
+            category = item.category if item.cue is not None else earlier.category
+            item.unit, item.category, item.elides = earlier.unit, category, n - 1
 
 
 def _coordinated(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:
@@ -318,6 +376,8 @@ def _measure(doc: Tokens, found: Found, k: int, limit: int, lex: Lexicon) -> Fou
 def _noun(
     doc: Tokens, found: Found, amount: _Amount | None, phrase_: Counted, limit: int, lex: Lexicon
 ) -> Found | None:
+    if phrase_.head is None:
+        phrase_.head = _numbered(doc, found.start, lex)  # "Kenyan police, numbering about 400"
     unit = lemma(doc[phrase_.head].text, lex) if phrase_.head is not None else None
     if unit is not None and (unit in lex.time_units or doc[phrase_.head or 0].lower_ in lex.time_units):
         return None  # "three days", "two years": durations belong to the time component
@@ -366,6 +426,18 @@ def _measured(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
     if inner.head is None:
         return None
     return _category(doc, inner.head, lemma(doc[inner.head].text, lex), lex)  # "rounds of tear gas"
+
+
+def _numbered(doc: Tokens, start: int, lex: Lexicon) -> int | None:
+    """The noun a figure after "numbering" or "totalling" counts, before that word and perhaps a comma: "Kenyan
+    police, numbering about 400", "a force totalling 5,000" (a noun with a category of its own)."""
+    k = start - 1
+    if k < 1 or doc[k].lower_ not in lex.numbering:
+        return None
+    k -= 1 if doc[k - 1].text != "," else 2
+    if k < 0 or not is_word(doc[k], lex):
+        return None
+    return k if lemma(doc[k].text, lex) in lex.categories else None
 
 
 def _collective(doc: Tokens, start: int, lex: Lexicon) -> str | None:

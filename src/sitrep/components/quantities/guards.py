@@ -49,9 +49,47 @@ def not_a_count(doc: Tokens, number: Number, start: int, lex: Lexicon) -> bool:
         return True
     if start != number.start:
         return False
-    if _is_label(doc, number, lex) or _is_age(doc, number):
+    if _is_label(doc, number, lex) or _is_age(doc, number) or _is_bare_age(doc, number, lex):
+        return True
+    if _is_name_of(doc, number, lex) or _is_superlative(doc, number, lex) or _is_generic(doc, number, lex):
         return True
     return _is_rank(doc, number, lex) or _is_address(doc, number, lex)
+
+
+def _is_bare_age(doc: Tokens, number: Number, lex: Lexicon) -> bool:
+    """An age said of a person: "He was 34." or "she is 16 and …", "as old as 32"."""
+    i, j = number.start, number.end
+    if number.scaled or i < 2 or number.value >= 120:
+        return False
+    if doc[i - 1].lower_ == "as" and doc[i - 2].lower_ in lex.age_adjectives:
+        return True
+    closes = j >= len(doc) or doc[j].is_punct or doc[j].lower_ in ("and", "when")
+    return closes and doc[i - 1].lower_ in lex.age_verbs and doc[i - 2].lower_ in lex.age_subjects
+
+
+def _is_name_of(doc: Tokens, number: Number, lex: Lexicon) -> bool:
+    """A number closing a name with "of" inside a sentence: "the Group of 20 summit", "the Group of Seven"."""
+    i = number.start
+    if i < 2 or doc[i - 1].text != "of" or doc[i - 2].is_sent_start:
+        return False
+    name, low = doc[i - 2].text, doc[i - 2].lower_
+    if low in lex.months or low in lex.weekdays:
+        return False  # "the testimony Tuesday of four officials"
+    return name.isalpha() and name[:1].isupper() and not name.isupper() and doc[i - 3].lower_ != "of"
+
+
+def _is_generic(doc: Tokens, number: Number, lex: Lexicon) -> bool:
+    """ "rather than the usual five", "the normal 12": what is usual, not what happened."""
+    i = number.start
+    return i >= 2 and doc[i - 1].lower_ in lex.generic and doc[i - 2].lower_ == "the"
+
+
+def _is_superlative(doc: Tokens, number: Number, lex: Lexicon) -> bool:
+    """ "one of the deadliest attacks", "two of the worst": a place among the first of a kind, not a count."""
+    j = number.end
+    if j + 2 >= len(doc) or doc[j].lower_ != "of" or doc[j + 1].lower_ not in ("the", "its", "their"):
+        return False
+    return doc[j + 2].lower_ in lex.superlatives
 
 
 def _is_address(doc: Tokens, number: Number, lex: Lexicon) -> bool:
@@ -97,13 +135,16 @@ def _is_clock(doc: Tokens, number: Number, lex: Lexicon) -> bool:
 
 
 def _is_date(doc: Tokens, number: Number, lex: Lexicon) -> bool:
-    """A day number next to a month ("May 28", "28 May") or a year after one ("May 28, 2024")."""
+    """A day number next to a month ("May 28", "28 May"), the second day of a pair after one ("on May 5 and 6"), or a
+    year after one ("May 28, 2024")."""
     if number.spelled or number.scaled:
         return False
     before = doc[number.start - 1].lower_ if number.start else ""
     after = doc[number.end].lower_ if number.end < len(doc) else ""
     if before in lex.months or after in lex.months or (after == "of" and _month_at(doc, number.end + 1, lex)):
         return True
+    if before in ("and", "to", "-", "–") and number.start >= 3 and _month_at(doc, number.start - 3, lex):
+        return doc[number.start - 2].text.isdigit() and int(number.value) <= 31  # "between Feb 8 and 25"
     return before == "," and number.start >= 3 and doc[number.start - 3].lower_ in lex.months
 
 
@@ -195,8 +236,13 @@ def _glued_letters(text: str, lex: Lexicon) -> bool:
 
 
 def _is_age(doc: Tokens, number: Number) -> bool:
-    """An age in apposition: "Sabrina Singh, 45, said" or "a farmer, 60,"."""
+    """An age in apposition: "Sabrina Singh, 45, said" or "a farmer, 60,"; or closing its sentence after a name of
+    two capitalised words ("… lived with his girlfriend, Mary Jones, 62.")."""
     i, j = number.start, number.end
     if number.spelled or number.scaled or i < 2 or j >= len(doc) or number.value >= 120:
         return False
-    return doc[i - 1].text == "," and doc[j].text == "," and doc[i - 2].text[:1].isupper()
+    if doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper():
+        return False
+    if doc[j].text == ",":
+        return True
+    return doc[j].text == "." and i >= 3 and doc[i - 3].text[:1].isupper() and doc[i - 3].is_alpha

@@ -64,6 +64,14 @@ class ClauseWords:
     payer_origins: frozenset[str]
     money_categories: frozenset[str]
     sum_making_verbs: frozenset[str]
+    deed_units: frozenset[str]
+    act_nouns: frozenset[str]
+    ordering_verbs: frozenset[str]
+
+    def role(self, category: str, unit: str | None) -> str:
+        """The category whose party holds a figure: its own, or "deeds" for a count of acts a party does that has no
+        category of its own ("North Korea has carried out 80 missile tests", "the army held three drills")."""
+        return "deeds" if category == "other" and unit in self.deed_units else category
 
     def keeping_of(self, category: str) -> frozenset[str]:
         """The verbs whose subject keeps a figure of this category: verbs of having, and for people who fled, of
@@ -105,9 +113,15 @@ class Lexicon:
     tallies: frozenset[str]
     two_figures: frozenset[str]
     ellipsis_cues: frozenset[str]
+    ellipsis_after: frozenset[str]
     designators: frozenset[str]
     of_designators: frozenset[str]
     ranks: frozenset[str]
+    superlatives: frozenset[str]
+    generic: frozenset[str]
+    age_subjects: frozenset[str]
+    age_verbs: frozenset[str]
+    age_adjectives: frozenset[str]
     clock: frozenset[str]
     time_units: frozenset[str]
     months: frozenset[str]
@@ -119,6 +133,10 @@ class Lexicon:
     joiners: frozenset[str]
     after_of: frozenset[str]
     partitive_pronouns: frozenset[str]
+    part_pronouns: frozenset[str]
+    inclusion: frozenset[str]
+    numbering: frozenset[str]
+    people_categories: frozenset[str]
     partitive_least: float
     verb_openers: frozenset[str]
     invariant: frozenset[str]
@@ -130,6 +148,7 @@ class Lexicon:
     lemmas: dict[str, str]
     verbs: dict[str, str]
     verb_gap: frozenset[str]
+    states: dict[tuple[str, str], str]
     relatives: frozenset[str]
     before_figure: frozenset[str]
     tallies_before: frozenset[str]
@@ -152,6 +171,8 @@ class Lexicon:
     event_nouns: frozenset[str]
     place_nouns: frozenset[str]
     event_categories: frozenset[str]
+    subject_place_cues: frozenset[str]
+    place_modifiers: frozenset[str]
     measured_categories: frozenset[str]
     measured_prepositions: frozenset[str]
     target_words: frozenset[str]
@@ -237,9 +258,15 @@ def lexicon() -> Lexicon:
         tallies=_lower_set(data["connectors"]["tallies"]),
         two_figures=_lower_set(data["connectors"]["two_figures"]),
         ellipsis_cues=_lower_set(data["connectors"]["ellipsis_cues"]),
+        ellipsis_after=_lower_set(data["connectors"]["ellipsis_after"]),
         designators=_lower_set(guards["designators"]),
         of_designators=_lower_set(guards["of_designators"]),
         ranks=_lower_set(guards["ranks"]),
+        superlatives=_lower_set(guards["superlatives"]),
+        generic=_lower_set(guards["generic"]),
+        age_subjects=_lower_set(guards["age_subjects"]),
+        age_verbs=_lower_set(guards["age_verbs"]),
+        age_adjectives=_lower_set(guards["age_adjectives"]),
         clock=_lower_set(guards["clock"]),
         time_units=_lower_set(guards["time_units"]),
         months=_lower_set(guards["months"]),
@@ -251,6 +278,10 @@ def lexicon() -> Lexicon:
         joiners=_lower_set(nouns["joiners"]),
         after_of=_lower_set(nouns["after_of"]),
         partitive_pronouns=_lower_set(nouns["partitive_pronouns"]),
+        part_pronouns=_lower_set(nouns["part_pronouns"]),
+        inclusion=_lower_set(nouns["inclusion"]),
+        numbering=_lower_set(nouns["numbering"]),
+        people_categories=_lower_set(data["clause"]["people_categories"]),
         partitive_least=float(nouns["partitive_least"]),
         verb_openers=_lower_set(nouns["verb_openers"]),
         invariant=_lower_set(nouns["invariant"]),
@@ -262,6 +293,7 @@ def lexicon() -> Lexicon:
         lemmas={k.lower(): v for k, v in load_toml("noun_lemmas.toml")["lemmas"].items()},
         verbs={k.lower(): v for k, v in data["verbs"].items()},
         verb_gap=_lower_set(verb_gap["words"]),
+        states={_pair(k): v for k, v in data["states"].items()},
         relatives=_lower_set(verb_gap["relatives"]),
         before_figure=_lower_set(verb_gap["before"]) | _lower_set(verb_gap["tally_words"]),
         tallies_before=_lower_set(verb_gap["tallies"]),
@@ -284,6 +316,8 @@ def lexicon() -> Lexicon:
         event_nouns=_lower_set(context["event_nouns"]),
         place_nouns=_lower_set(context["place_nouns"]),
         event_categories=_lower_set(context["event_categories"]),
+        subject_place_cues=_lower_set(context["subject_place_cues"]),
+        place_modifiers=_lower_set(context["place_modifiers"]),
         measured_categories=_lower_set(context["measured_categories"]),
         measured_prepositions=_lower_set(context["measured_prepositions"]),
         target_words=_lower_set(context["target_words"]),
@@ -348,6 +382,9 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         payer_origins=_lower_set(clause["payer_origin_categories"]),
         money_categories=_lower_set(clause["money_categories"]),
         sum_making_verbs=_lower_set(clause["sum_making_verbs"]),
+        deed_units=_lower_set(clause["deed_units"]),
+        act_nouns=_lower_set(clause["act_nouns"]),
+        ordering_verbs=_lower_set(clause["ordering_verbs"]),
     )
 
 

@@ -12,11 +12,12 @@ from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.tokens import Tokens
 from sitrep.data_files import function_words
 
-_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9.'’-]*$")  # "troops", "U.S.", "Hwasong-12"
+_WORD = re.compile(r"^[A-Za-z](?:[A-Za-z0-9.'’-]*[A-Za-z0-9.'’])?$")  # "troops", "U.S.", "Hwasong-12"; not "point-"
 _MAX_MODIFIERS = 5
 _SINGULAR_UNITS = frozenset({"distance", "money"})
 _DIGITS = re.compile(r"^\d[\d,.]*$")
 _NUMBER_JOINS = frozenset({"-", "and"})
+_DASHES = frozenset({"-", "–"})
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _MAX_POSSESSOR = 3  # words of a possessor after "of": "two of the rebel group's fighters"
 
@@ -121,8 +122,8 @@ def _partitive(doc: Tokens, j: int, k: int, limit: int, lex: Lexicon) -> Counted
 def _scan(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) -> Counted:
     cue: str | None = None
     last: int | None = None
-    k = j
-    while k < limit and k - j < _MAX_MODIFIERS:
+    k, hyphens = j, 0
+    while k < limit and k - j - hyphens < _MAX_MODIFIERS:  # "anti-missile" is one modifier
         token = doc[k]
         low = token.lower_
         if low in lex.noun_verbs and singular and k == j:
@@ -134,6 +135,7 @@ def _scan(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) -> C
                 continue  # "wounded soldiers": the verb modifies the noun
             return Counted(None, k + 1 if k == j else j, cue)
         if _joins(doc, k, last, limit, lex):
+            hyphens += doc[k].text in _DASHES
             k += 1
             continue
         if not is_word(token, lex):
@@ -143,12 +145,23 @@ def _scan(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) -> C
         if looks_plural(token, lex) or unit_category(low, lex) in _SINGULAR_UNITS:
             while k + 1 < limit and _plural_word(doc[k + 1], lex):
                 k += 1  # "special operations troops": the last plural is the head
-            return Counted(k, k + 1, cue)
+            named = _past_plural_name(doc, k, limit, lex)
+            return named if named is not None else Counted(k, k + 1, cue)
         last = k
         k += 1
     if singular and last is not None:
         return Counted(last, last + 1, cue)
     return Counted(None, j, cue)
+
+
+def _past_plural_name(doc: Tokens, k: int, limit: int, lex: Lexicon) -> Counted | None:
+    """The counted phrase after a plural that ends a name ("two United States service members", "three United
+    Nations peacekeepers"): lower-case words ending in a plural after it; None when none follow."""
+    nxt = k + 1
+    if not doc[k].text[:1].isupper() or nxt >= limit or not doc[nxt].text.islower() or not is_word(doc[nxt], lex):
+        return None
+    found = _scan(doc, nxt, limit, lex, singular=False)
+    return found if found.head is not None else None
 
 
 def _verb_like(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
@@ -178,6 +191,9 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         low = doc[k].lower_
         if low in lex.verbs:
             return _outcome(doc, k, limit, lex)
+        state = lex.states.get((low, doc[k + 1].lower_)) if k + 1 < limit else None
+        if state is not None:
+            return state  # "eight suspects are in custody"
         if low in lex.relatives and k + 1 < limit and doc[k + 1].lower_ in lex.verb_gap:
             k, gap = k + 1, gap + 1  # "12 people who were killed" (but not "12 soldiers who killed")
             continue
