@@ -904,3 +904,19 @@ def test_times_a_year_in_two_figures_after_an_apostrophe() -> None:
     assert found("Sales in '99 were strong.", published="2000-01-07") == {"'99": ("DATE", "1999")}
     assert found("The class of '05 will graduate.", published="2000-01-07") == {"'05": ("DATE", "2005")}
     assert found("He said 'in 99 cases out of 100'.") == {}
+
+
+def test_times_a_schedule_verb_earlier_in_the_clause_gives_the_coming_weekday() -> None:
+    assert found("The prime minister meets the king in Rabat on Friday.") == {"Friday": ("DATE", "2023-03-17")}
+    assert found("Farmers go to the polls Sunday.") == {"Sunday": ("DATE", "2023-03-19")}
+    assert found("The leader who heads the party resigned Monday.") == {"Monday": ("DATE", "2023-03-13")}
+    assert found("She faces questions over Monday's attack.") == {"Monday": ("DATE", "2023-03-13")}
+
+
+def test_times_ahead_of_a_weekday_is_the_coming_one() -> None:
+    assert found("Ahead of Sunday's vote, the party held a rally.") == {"Sunday": ("DATE", "2023-03-19")}
+
+
+def test_times_a_plan_told_in_the_past_gives_the_coming_weekday() -> None:
+    assert found("The mayor said she would sign the order on Friday.") == {"Friday": ("DATE", "2023-03-17")}
+    assert found("The mayor said the order would have expired Friday.") == {"Friday": ("DATE", "2023-03-10")}

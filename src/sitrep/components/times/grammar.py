@@ -43,6 +43,9 @@ class Grammar:
     participle: re.Pattern[str]  # before an "-ed" word: a participle, not a past tense ("will be named")
     pluperfect: re.Pattern[str]  # before a future cue: a plan told from the past ("had been due to")
     future_in_past: re.Pattern[str]  # a plan told from a past day ("said Friday he would go on Tuesday")
+    scheduled_verb: re.Pattern[str]  # a verb of schedule anywhere in a clause ("Clinton meets Yeltsin on Tuesday")
+    clause_break: re.Pattern[str]  # where a clause before an expression begins (a comma, "which", "after")
+    coming_before: re.Pattern[str]  # before a weekday: the coming one ("ahead of Sunday's election")
     as_planned: re.Pattern[str]  # before a future cue: no tense ("began as planned on Saturday")
     done: frozenset[str]  # past verbs of something done ("bought"): a date they govern lies before the publication
     done_ed: re.Pattern[str]  # a verb in "-ed" and "in"/"on" right before an expression ("arrested in January")
@@ -147,6 +150,9 @@ def grammar() -> Grammar:
         pluperfect=_words_before(data["tense"]["pluperfect"]),
         as_planned=_words_before(data["tense"]["as_planned"]),
         future_in_past=re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['future_in_past'])})(?![\w-])"),
+        scheduled_verb=re.compile(rf"(?<![\w-])(?:{_alternation(data['cues']['scheduled'])})(?![\w-])"),
+        clause_break=re.compile(rf"[,;:()\"“”—]|(?<![\w-])(?:{_alternation(data['tense']['clause_openers'])})(?![\w-])"),
+        coming_before=_words_before(data["tense"]["coming_before"]),
         done=frozenset(data["tense"]["done"]),
         done_ed=re.compile(rf"(?<![\w-])((?:[a-z]+-)?[a-z]+ed)\s+(?:{_alternation(data['tense']['done_before'])})\s+$"),
         not_done=frozenset(data["tense"]["not_done"]),

@@ -54,6 +54,11 @@ def _cues(text: str) -> list[tuple[int, str, str]]:
     return [(end, tense, word) for _, end, tense, word in found]
 
 
+def tense_words(text: str) -> list[tuple[int, str, str]]:
+    """The tense words of `text` (see `_cues`)."""
+    return _cues(text)
+
+
 @cache
 def _word_end(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_]){re.escape(word)}s?(?![\w-])")

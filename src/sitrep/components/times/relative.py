@@ -9,7 +9,7 @@ from functools import cache
 from sitrep.components.times.calendar import interval, iso_week, quarter_of, shift
 from sitrep.components.times.dates import clock_value, part_mod, reported_quarter, resolve_year, side_of
 from sitrep.components.times.grammar import grammar, lookup
-from sitrep.components.times.model import ANAPHORIC, NARRATED, Context, Norm
+from sitrep.components.times.model import ANAPHORIC, NARRATED, Context, Norm, tense_words
 from sitrep.data_files import function_words
 
 _NARRATED_RELS = {"following", "previous", "prior", "preceding"}
@@ -222,9 +222,55 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
         return day + timedelta(days=(number - day.isoweekday()) % 7 or 7)
     if back == 0:
         return anchor
-    if rel == "this" or _scheduled(ctx, start) or ctx.is_future(start, end):
+    if rel == "this" or _scheduled(ctx, start) or _coming(ctx, start, end) or ctx.is_future(start, end):
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
+
+
+_POSSESSIVE_AFTER = re.compile(r"[’']s?(?![\w])")  # "Sunday's election": the weekday qualifies a noun
+_CLAUSE_WIDTH = 60  # how far back a clause before a weekday is read
+
+
+def _coming(ctx: Context, start: int, end: int) -> bool:
+    """Whether the weekday at `start:end` is the coming one by its clause: after "ahead of" ("ahead of Sunday's
+    election"); or, when it qualifies no noun, after a verb of schedule in the present with no past or future word
+    between ("Clinton meets Yeltsin in Moscow on Tuesday", "voters go to the polls Sunday") or after a plan told in
+    the past with no day of its own ("he said he would announce his decision on Friday")."""
+    if grammar().coming_before.search(ctx.before(start)) is not None:
+        return True
+    if _POSSESSIVE_AFTER.match(ctx.text, end) is not None:
+        return False  # "faces charges over Sunday's attack"
+    before = ctx.before(start, _CLAUSE_WIDTH)
+    breaks = list(grammar().clause_break.finditer(before))
+    opened = breaks[-1].end() if breaks else 0
+    clause = before[opened:]
+    offset = start - len(before) + opened
+    return _schedule_in(ctx, clause, offset) or _plan_in(clause)
+
+
+def _schedule_in(ctx: Context, clause: str, offset: int) -> bool:
+    """A verb of schedule in the present that governs the end of `clause` (which starts at `offset`): no tense word
+    after it, and not an infinitive, a noun or a past ("to meet", "the vote", "was open")."""
+    verbs = list(grammar().scheduled_verb.finditer(clause))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    if tense_words(clause[verb.end() :]):
+        return False  # "meets the man who was freed on Friday"
+    before = ctx.before(offset + verb.start())
+    if grammar().cues["unscheduled"].search(before) is not None:
+        return False
+    return _TO.search(before) is None and _determined().search(before) is None
+
+
+def _plan_in(clause: str) -> bool:
+    """A plan told in the past ("would", "was to") that governs the end of `clause`, with no tense word after it
+    ("he said he would announce it on Friday"; not "would have ended Friday")."""
+    plans = list(grammar().future_in_past.finditer(clause))
+    if not plans:
+        return False
+    rest = clause[plans[-1].end() :]
+    return not rest.lstrip().startswith("have ") and not tense_words(rest)
 
 
 _ON = re.compile(r"(?<![\w-])on\s+$")
