@@ -920,3 +920,11 @@ def test_times_ahead_of_a_weekday_is_the_coming_one() -> None:
 def test_times_a_plan_told_in_the_past_gives_the_coming_weekday() -> None:
     assert found("The mayor said she would sign the order on Friday.") == {"Friday": ("DATE", "2023-03-17")}
     assert found("The mayor said the order would have expired Friday.") == {"Friday": ("DATE", "2023-03-10")}
+
+
+def test_times_a_quarter_named_by_its_months() -> None:
+    assert found("Exports fell in the October-December quarter.") == {"the October-December quarter": ("DATE", "2022-Q4")}
+    assert found("Exports will rise in the April-June quarter.") == {"the April-June quarter": ("DATE", "2023-Q2")}
+    assert found("Sales rose in the July-September quarter of 2021.") == {
+        "the July-September quarter of 2021": ("DATE", "2021-Q3")
+    }

@@ -233,6 +233,8 @@ def century(m: re.Match[str], ctx: Context) -> Norm | None:
 def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the third quarter", "Q3 2024", "the latest quarter", "third-quarter"."""
     ordinal = (m["ord"] or "").lower()
+    if m["qspan"]:  # "the April-June quarter": the second
+        return _ordinal_quarter(m, ctx, lookup("QSPAN", m["qspan"]), m["y"] or m["y0"])
     if not ordinal and not m["y"] and (not m.group(0).lower().startswith("the") or ctx.followed_by(_OF, m.end())):
         return None
     if ordinal == "same":
