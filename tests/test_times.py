@@ -923,7 +923,9 @@ def test_times_a_plan_told_in_the_past_gives_the_coming_weekday() -> None:
 
 
 def test_times_a_quarter_named_by_its_months() -> None:
-    assert found("Exports fell in the October-December quarter.") == {"the October-December quarter": ("DATE", "2022-Q4")}
+    assert found("Exports fell in the October-December quarter.") == {
+        "the October-December quarter": ("DATE", "2022-Q4")
+    }
     assert found("Exports will rise in the April-June quarter.") == {"the April-June quarter": ("DATE", "2023-Q2")}
     assert found("Sales rose in the July-September quarter of 2021.") == {
         "the July-September quarter of 2021": ("DATE", "2021-Q3")
