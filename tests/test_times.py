@@ -930,3 +930,9 @@ def test_times_a_quarter_named_by_its_months() -> None:
     assert found("Sales rose in the July-September quarter of 2021.") == {
         "the July-September quarter of 2021": ("DATE", "2021-Q3")
     }
+
+
+def test_times_words_in_ed_that_are_no_past_tell_no_tense() -> None:
+    assert found("The envoy will brief the United Nations on Monday.") == {"Monday": ("DATE", "2023-03-20")}
+    assert found("Hundreds of farmers plan to march on Saturday.") == {"Saturday": ("DATE", "2023-03-18")}
+    assert found("The farmers marched on Saturday.") == {"Saturday": ("DATE", "2023-03-11")}

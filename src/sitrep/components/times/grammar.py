@@ -145,7 +145,10 @@ def grammar() -> Grammar:
         unit_span=_words_after(data["the_unit"]["span_followers"]),
         unit_clause=_words_after(data["the_unit"]["clause_followers"]),
         fraction=_words_after(data["fraction"]["followers"]),
-        past=re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['past'])}|[a-z]+ed)(?![\w-])"),
+        past=re.compile(
+            rf"(?<![\w-])(?!(?:{_alternation(data['tense']['not_past'])})(?![\w-]))"
+            rf"(?:{_alternation(data['tense']['past'])}|[a-z]+ed)(?![\w-])"
+        ),
         participle=_words_before(data["tense"]["participle_after"]),
         pluperfect=_words_before(data["tense"]["pluperfect"]),
         as_planned=_words_before(data["tense"]["as_planned"]),
