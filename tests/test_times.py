@@ -936,3 +936,8 @@ def test_times_words_in_ed_that_are_no_past_tell_no_tense() -> None:
     assert found("The envoy will brief the United Nations on Monday.") == {"Monday": ("DATE", "2023-03-20")}
     assert found("Hundreds of farmers plan to march on Saturday.") == {"Saturday": ("DATE", "2023-03-18")}
     assert found("The farmers marched on Saturday.") == {"Saturday": ("DATE", "2023-03-11")}
+
+
+def test_times_an_ed_word_after_a_determiner_is_no_past() -> None:
+    assert found("Police will question the detained men on Friday.") == {"Friday": ("DATE", "2023-03-17")}
+    assert found("The detained men were freed on Friday.") == {"Friday": ("DATE", "2023-03-10")}
