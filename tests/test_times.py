@@ -941,3 +941,9 @@ def test_times_words_in_ed_that_are_no_past_tell_no_tense() -> None:
 def test_times_an_ed_word_after_a_determiner_is_no_past() -> None:
     assert found("Police will question the detained men on Friday.") == {"Friday": ("DATE", "2023-03-17")}
     assert found("The detained men were freed on Friday.") == {"Friday": ("DATE", "2023-03-10")}
+
+
+def test_times_is_or_are_before_a_weekday_tells_a_schedule() -> None:
+    assert found("The election is Sunday.") == {"Sunday": ("DATE", "2023-03-19")}
+    assert found("The funeral is on Tuesday.") == {"Tuesday": ("DATE", "2023-03-21")}
+    assert found("The funeral was on Tuesday.") == {"Tuesday": ("DATE", "2023-03-14")}

@@ -299,11 +299,23 @@ def _scheduled(ctx: Context, start: int) -> bool:
             at -= len(found.group(0))
     verb = grammar().cues["scheduled"].search(ctx.before(at))
     if verb is None:
-        return False
+        return _is_on(ctx, at, start)
     before = ctx.before(at - len(verb.group(0)))
     if grammar().cues["unscheduled"].search(before) is not None:
         return False  # "was open on Sunday"
     return _TO.search(before) is None and _determined().search(before) is None
+
+
+def _is_on(ctx: Context, at: int, start: int) -> bool:
+    """Whether "is" or "are" stands right before the weekday at `start` (`at`: before its "on"), the weekday no
+    possessive: "the election is Sunday", "the funeral is on Tuesday" tell a schedule."""
+    if grammar().cues["copula"].search(ctx.before(at)) is None:
+        return False
+    word = _WEEKDAY_WORD.match(ctx.text, start)
+    return word is not None and _POSSESSIVE_AFTER.match(ctx.text, word.end()) is None
+
+
+_WEEKDAY_WORD = re.compile(r"[^\W\d_]+")
 
 
 def set_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
