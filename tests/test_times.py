@@ -947,3 +947,9 @@ def test_times_is_or_are_before_a_weekday_tells_a_schedule() -> None:
     assert found("The election is Sunday.") == {"Sunday": ("DATE", "2023-03-19")}
     assert found("The funeral is on Tuesday.") == {"Tuesday": ("DATE", "2023-03-21")}
     assert found("The funeral was on Tuesday.") == {"Tuesday": ("DATE", "2023-03-14")}
+
+
+def test_times_a_past_form_after_a_modal_or_to_is_a_base_form() -> None:
+    assert found("The storm will hit the coast late Thursday.") == {"late Thursday": ("DATE", "2023-03-16")}
+    assert found("The bank is expected to cut rates on Monday.") == {"Monday": ("DATE", "2023-03-20")}
+    assert found("The storm hit the coast late Thursday.") == {"late Thursday": ("DATE", "2023-03-09")}

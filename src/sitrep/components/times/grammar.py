@@ -42,6 +42,7 @@ class Grammar:
     past: re.Pattern[str]
     participle: re.Pattern[str]  # before an "-ed" word: a participle, not a past tense ("will be named")
     adjective: re.Pattern[str]  # before an "-ed" word: an adjective, not a past tense ("the detained men")
+    base: re.Pattern[str]  # before a past word: a base form, not a past tense ("will hit", "to cut")
     pluperfect: re.Pattern[str]  # before a future cue: a plan told from the past ("had been due to")
     future_in_past: re.Pattern[str]  # a plan told from a past day ("said Friday he would go on Tuesday")
     scheduled_verb: re.Pattern[str]  # a verb of schedule anywhere in a clause ("Clinton meets Yeltsin on Tuesday")
@@ -152,6 +153,7 @@ def grammar() -> Grammar:
         ),
         participle=_words_before(data["tense"]["participle_after"]),
         adjective=_words_before(data["tense"]["adjective_after"]),
+        base=_words_before(data["tense"]["base_after"]),
         pluperfect=_words_before(data["tense"]["pluperfect"]),
         as_planned=_words_before(data["tense"]["as_planned"]),
         future_in_past=re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['future_in_past'])})(?![\w-])"),

@@ -39,8 +39,9 @@ class Norm:
 def _cues(text: str) -> list[tuple[int, str, str]]:
     """Where each tense word in `text` ends, the tense it gives and the word, in text order. A past word after
     "be" is a participle ("will be named", "will be held"), not a past, and one in "-ed" after a determiner is an
-    adjective ("the detained men"); a future cue after "had" is a plan told from the past ("had been due to
-    expire"), and one after "as" tells no tense ("began as planned")."""
+    adjective ("the detained men"), one not in "-ed" after a modal or "to" a base form ("will hit"); a future cue
+    after "had" is a plan told from the past ("had been due to expire"), and one after "as" tells no tense ("began
+    as planned")."""
     found: list[tuple[int, int, str, str]] = []
     for m in grammar().future.finditer(text):
         if grammar().as_planned.search(text, 0, m.start()) is not None:
@@ -50,7 +51,8 @@ def _cues(text: str) -> list[tuple[int, str, str]]:
     for m in grammar().past.finditer(text):
         participle = grammar().participle.search(text, 0, m.start()) is not None
         adjective = m.group(0).endswith("ed") and grammar().adjective.search(text, 0, m.start()) is not None
-        if not participle and not adjective:
+        base = not m.group(0).endswith("ed") and grammar().base.search(text, 0, m.start()) is not None
+        if not participle and not adjective and not base:
             found.append((m.start(), m.end(), "past", m.group(0)))
     found.sort()
     return [(end, tense, word) for _, end, tense, word in found]
