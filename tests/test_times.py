@@ -953,3 +953,16 @@ def test_times_a_past_form_after_a_modal_or_to_is_a_base_form() -> None:
     assert found("The storm will hit the coast late Thursday.") == {"late Thursday": ("DATE", "2023-03-16")}
     assert found("The bank is expected to cut rates on Monday.") == {"Monday": ("DATE", "2023-03-20")}
     assert found("The storm hit the coast late Thursday.") == {"late Thursday": ("DATE", "2023-03-09")}
+
+
+def test_times_a_year_before_a_holiday_is_its_year() -> None:
+    assert found("Few of the 2019 Christmas Eve raids led to charges.") == {
+        "2019 Christmas Eve": ("DATE", "2019-12-24")
+    }
+
+
+def test_times_a_weekday_after_the_day_it_names_in_the_sentence_is_that_day() -> None:
+    assert found("As crowds mark St. Patrick's Day in Dublin on Friday night, police will patrol.") == {
+        "St. Patrick's Day": ("DATE", "2023-03-17"),
+        "Friday night": ("TIME", "2023-03-17TNI"),
+    }

@@ -360,7 +360,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     if not ctx.capitalized(m, "word"):
         return None  # "a good Friday for stocks"
     when: str = lookup("HOLIDAY", m["word"])
-    year = int(m["y"]) if m["y"] else None
+    given = m["y"] or m["y0"]  # "Christmas 2016", "the 2015 New Year's Eve assaults"
+    year = int(given) if given else None
     if year is None and ctx.anchor is not None:
         near = holiday_date(when, ctx.anchor.year)
         year = resolve_year(ctx, near.month, near.day, m.start(), m.end())

@@ -109,6 +109,16 @@ class Context:
                 return value
         return None
 
+    def day_in_sentence(self, start: int) -> str | None:
+        """The last single day named earlier in the sentence around `start`, if any."""
+        begin, _ = self.sentence(start, start)
+        for end, value in reversed(self._dates):
+            if not begin <= end <= start:
+                return None
+            if _DAY.match(value):
+                return value[:10]
+        return None
+
     def told_day(self, start: int) -> str | None:
         """The day named earlier in the sentence around `start` when a plan told from it lies between the two
         ("said on Friday he would fly out on Tuesday": Friday's date)."""

@@ -220,6 +220,9 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
     if told is not None:  # "said on Friday he would fly out on Tuesday": the Tuesday after that Friday
         day = date.fromisoformat(told)
         return day + timedelta(days=(number - day.isoweekday()) % 7 or 7)
+    named = ctx.day_in_sentence(start) if not rel else None
+    if named is not None and _same_weekday(date.fromisoformat(named), number, anchor):
+        return date.fromisoformat(named)  # "celebrate New Year's Eve ... on Sunday night": that Sunday
     if back == 0:
         return anchor
     if rel == "this" or _scheduled(ctx, start) or _coming(ctx, start, end) or ctx.is_future(start, end):
@@ -227,6 +230,12 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
     return anchor - timedelta(days=back)
 
 
+def _same_weekday(day: date, number: int, anchor: date) -> bool:
+    """Whether a day the sentence named is the weekday `number` within a week of the anchor: the weekday is it."""
+    return day.isoweekday() == number and abs((day - anchor).days) <= _WEEK_REACH
+
+
+_WEEK_REACH = 6  # how far from the anchor a named day may lie for a weekday after it to be that day
 _POSSESSIVE_AFTER = re.compile(r"[’']s?(?![\w])")  # "Sunday's election": the weekday qualifies a noun
 _CLAUSE_WIDTH = 60  # how far back a clause before a weekday is read
 
