@@ -967,3 +967,11 @@ def test_times_a_weekday_after_the_day_it_names_in_the_sentence_is_that_day() ->
         "St. Patrick's Day": ("DATE", "2023-03-17"),
         "Friday night": ("TIME", "2023-03-17TNI"),
     }
+
+
+def test_times_until_and_a_preposition_to_tell_no_plan_in_a_past_clause() -> None:
+    assert found("She was the envoy to the talks until December.", published="2023-10-08") == {
+        "December": ("DATE", "2022-12")
+    }
+    assert found("The ban was extended until December.", published="2023-10-08") == {"December": ("DATE", "2023-12")}
+    assert found("They agreed to meet in December.", published="2023-10-08") == {"December": ("DATE", "2023-12")}

@@ -58,6 +58,10 @@ def _cues(text: str) -> list[tuple[int, str, str]]:
     return [(end, tense, word) for _, end, tense, word in found]
 
 
+# "to" before a determiner is a preposition ("the envoy to the coalition"), no plan ("agreed to meet").
+_PREPOSITION_TO = re.compile(r"(?<=to)\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)(?![\w-])")
+
+
 def tense_words(text: str) -> list[tuple[int, str, str]]:
     """The tense words of `text` (see `_cues`)."""
     return _cues(text)
@@ -190,7 +194,7 @@ class Context:
             words = {word}
         if tense != "past" or words & grammar().reported:
             return False
-        return grammar().plan_words.search(window) is None
+        return not any(_PREPOSITION_TO.match(window, m.end()) is None for m in grammar().plan_words.finditer(window))
 
     def _done_right_before(self, start: int) -> bool:
         """Whether a past verb in "-ed" governs the expression right before it ("was arrested in January", "the
