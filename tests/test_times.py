@@ -975,3 +975,9 @@ def test_times_until_and_a_preposition_to_tell_no_plan_in_a_past_clause() -> Non
     }
     assert found("The ban was extended until December.", published="2023-10-08") == {"December": ("DATE", "2023-12")}
     assert found("They agreed to meet in December.", published="2023-10-08") == {"December": ("DATE", "2023-12")}
+
+
+def test_times_a_weekday_a_date_is_put_off_to_is_the_coming_one() -> None:
+    assert found("The judge adjourned the hearing until Monday.") == {"Monday": ("DATE", "2023-03-20")}
+    assert found("The rebels gave the troops until Saturday to leave.") == {"Saturday": ("DATE", "2023-03-18")}
+    assert found("The crowd stayed until Monday.") == {"Monday": ("DATE", "2023-03-13")}

@@ -48,6 +48,8 @@ class Grammar:
     scheduled_verb: re.Pattern[str]  # a verb of schedule anywhere in a clause ("Clinton meets Yeltsin on Tuesday")
     clause_break: re.Pattern[str]  # where a clause before an expression begins (a comma, "which", "after")
     coming_before: re.Pattern[str]  # before a weekday: the coming one ("ahead of Sunday's election")
+    delayed: re.Pattern[str]  # a verb of delay in a clause ("adjourned the trial until Monday")
+    delayed_to: re.Pattern[str]  # right before a weekday, after a verb of delay ("until", "to")
     as_planned: re.Pattern[str]  # before a future cue: no tense ("began as planned on Saturday")
     done: frozenset[str]  # past verbs of something done ("bought"): a date they govern lies before the publication
     done_ed: re.Pattern[str]  # a verb in "-ed" and "in"/"on" right before an expression ("arrested in January")
@@ -160,6 +162,8 @@ def grammar() -> Grammar:
         scheduled_verb=re.compile(rf"(?<![\w-])(?:{_alternation(data['cues']['scheduled'])})(?![\w-])"),
         clause_break=re.compile(rf"[,;:()\"“”—]|(?<![\w-])(?:{_alternation(data['tense']['clause_openers'])})(?![\w-])"),
         coming_before=_words_before(data["tense"]["coming_before"]),
+        delayed=re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['delayed'])})(?![\w-])"),
+        delayed_to=_words_before(data["tense"]["delayed_to"]),
         done=frozenset(data["tense"]["done"]),
         done_ed=re.compile(rf"(?<![\w-])((?:[a-z]+-)?[a-z]+ed)\s+(?:{_alternation(data['tense']['done_before'])})\s+$"),
         not_done=frozenset(data["tense"]["not_done"]),

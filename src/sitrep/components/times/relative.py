@@ -249,12 +249,27 @@ def _coming(ctx: Context, start: int, end: int) -> bool:
         return True
     if _POSSESSIVE_AFTER.match(ctx.text, end) is not None:
         return False  # "faces charges over Sunday's attack"
-    before = ctx.before(start, _CLAUSE_WIDTH)
+    clause = _clause_before(ctx, start)
+    offset = start - len(clause)
+    return _schedule_in(ctx, clause, offset) or _plan_in(clause) or _put_off(ctx, start)
+
+
+def _clause_before(ctx: Context, at: int) -> str:
+    """The clause before `at`: the text back to the last comma or clause word ("which", "after", "said")."""
+    before = ctx.before(at, _CLAUSE_WIDTH)
     breaks = list(grammar().clause_break.finditer(before))
-    opened = breaks[-1].end() if breaks else 0
-    clause = before[opened:]
-    offset = start - len(before) + opened
-    return _schedule_in(ctx, clause, offset) or _plan_in(clause)
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def _put_off(ctx: Context, start: int) -> bool:
+    """A verb of delay and "until" or "to" right before the weekday at `start`, with no tense word between ("the
+    trial was adjourned until Monday", "gave the army until Saturday to leave")."""
+    to = grammar().delayed_to.search(ctx.before(start))
+    if to is None:
+        return False
+    clause = _clause_before(ctx, start - len(to.group(0)))
+    verbs = list(grammar().delayed.finditer(clause))
+    return bool(verbs) and not tense_words(clause[verbs[-1].end() :])
 
 
 def _schedule_in(ctx: Context, clause: str, offset: int) -> bool:
