@@ -981,3 +981,10 @@ def test_times_a_weekday_a_date_is_put_off_to_is_the_coming_one() -> None:
     assert found("The judge adjourned the hearing until Monday.") == {"Monday": ("DATE", "2023-03-20")}
     assert found("The rebels gave the troops until Saturday to leave.") == {"Saturday": ("DATE", "2023-03-18")}
     assert found("The crowd stayed until Monday.") == {"Monday": ("DATE", "2023-03-13")}
+
+
+def test_times_a_weekday_before_its_date_in_brackets_is_that_date() -> None:
+    assert found("The dam burst last Friday (March 3).") == {
+        "last Friday": ("DATE", "2023-03-03"),
+        "March 3": ("DATE", "2023-03-03"),
+    }
