@@ -904,3 +904,87 @@ def test_times_a_year_in_two_figures_after_an_apostrophe() -> None:
     assert found("Sales in '99 were strong.", published="2000-01-07") == {"'99": ("DATE", "1999")}
     assert found("The class of '05 will graduate.", published="2000-01-07") == {"'05": ("DATE", "2005")}
     assert found("He said 'in 99 cases out of 100'.") == {}
+
+
+def test_times_a_schedule_verb_earlier_in_the_clause_gives_the_coming_weekday() -> None:
+    assert found("The prime minister meets the king in Rabat on Friday.") == {"Friday": ("DATE", "2023-03-17")}
+    assert found("Farmers go to the polls Sunday.") == {"Sunday": ("DATE", "2023-03-19")}
+    assert found("The leader who heads the party resigned Monday.") == {"Monday": ("DATE", "2023-03-13")}
+    assert found("She faces questions over Monday's attack.") == {"Monday": ("DATE", "2023-03-13")}
+
+
+def test_times_ahead_of_a_weekday_is_the_coming_one() -> None:
+    assert found("Ahead of Sunday's vote, the party held a rally.") == {"Sunday": ("DATE", "2023-03-19")}
+
+
+def test_times_a_plan_told_in_the_past_gives_the_coming_weekday() -> None:
+    assert found("The mayor said she would sign the order on Friday.") == {"Friday": ("DATE", "2023-03-17")}
+    assert found("The mayor said the order would have expired Friday.") == {"Friday": ("DATE", "2023-03-10")}
+
+
+def test_times_a_quarter_named_by_its_months() -> None:
+    assert found("Exports fell in the October-December quarter.") == {
+        "the October-December quarter": ("DATE", "2022-Q4")
+    }
+    assert found("Exports will rise in the April-June quarter.") == {"the April-June quarter": ("DATE", "2023-Q2")}
+    assert found("Sales rose in the July-September quarter of 2021.") == {
+        "the July-September quarter of 2021": ("DATE", "2021-Q3")
+    }
+
+
+def test_times_words_in_ed_that_are_no_past_tell_no_tense() -> None:
+    assert found("The envoy will brief the United Nations on Monday.") == {"Monday": ("DATE", "2023-03-20")}
+    assert found("Hundreds of farmers plan to march on Saturday.") == {"Saturday": ("DATE", "2023-03-18")}
+    assert found("The farmers marched on Saturday.") == {"Saturday": ("DATE", "2023-03-11")}
+
+
+def test_times_an_ed_word_after_a_determiner_is_no_past() -> None:
+    assert found("Police will question the detained men on Friday.") == {"Friday": ("DATE", "2023-03-17")}
+    assert found("The detained men were freed on Friday.") == {"Friday": ("DATE", "2023-03-10")}
+
+
+def test_times_is_or_are_before_a_weekday_tells_a_schedule() -> None:
+    assert found("The election is Sunday.") == {"Sunday": ("DATE", "2023-03-19")}
+    assert found("The funeral is on Tuesday.") == {"Tuesday": ("DATE", "2023-03-21")}
+    assert found("The funeral was on Tuesday.") == {"Tuesday": ("DATE", "2023-03-14")}
+
+
+def test_times_a_past_form_after_a_modal_or_to_is_a_base_form() -> None:
+    assert found("The storm will hit the coast late Thursday.") == {"late Thursday": ("DATE", "2023-03-16")}
+    assert found("The bank is expected to cut rates on Monday.") == {"Monday": ("DATE", "2023-03-20")}
+    assert found("The storm hit the coast late Thursday.") == {"late Thursday": ("DATE", "2023-03-09")}
+
+
+def test_times_a_year_before_a_holiday_is_its_year() -> None:
+    assert found("Few of the 2019 Christmas Eve raids led to charges.") == {
+        "2019 Christmas Eve": ("DATE", "2019-12-24")
+    }
+
+
+def test_times_a_weekday_after_the_day_it_names_in_the_sentence_is_that_day() -> None:
+    text = "As crowds celebrate St. Patrick's Day in Dublin on Friday night, medics wait nearby."
+    assert found(text, published="2023-03-16") == {
+        "St. Patrick's Day": ("DATE", "2023-03-17"),
+        "Friday night": ("TIME", "2023-03-17TNI"),
+    }
+
+
+def test_times_until_and_a_preposition_to_tell_no_plan_in_a_past_clause() -> None:
+    assert found("She was the envoy to the talks until December.", published="2023-10-08") == {
+        "December": ("DATE", "2022-12")
+    }
+    assert found("The ban was extended until December.", published="2023-10-08") == {"December": ("DATE", "2023-12")}
+    assert found("They agreed to meet in December.", published="2023-10-08") == {"December": ("DATE", "2023-12")}
+
+
+def test_times_a_weekday_a_date_is_put_off_to_is_the_coming_one() -> None:
+    assert found("The judge adjourned the hearing until Monday.") == {"Monday": ("DATE", "2023-03-20")}
+    assert found("The rebels gave the troops until Saturday to leave.") == {"Saturday": ("DATE", "2023-03-18")}
+    assert found("The crowd stayed until Monday.") == {"Monday": ("DATE", "2023-03-13")}
+
+
+def test_times_a_weekday_before_its_date_in_brackets_is_that_date() -> None:
+    assert found("The dam burst last Friday (March 3).") == {
+        "last Friday": ("DATE", "2023-03-03"),
+        "March 3": ("DATE", "2023-03-03"),
+    }

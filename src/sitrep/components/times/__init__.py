@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.components import register_extensions, text_of
 from sitrep.components.times import dates, relative
-from sitrep.components.times.anchor import reanchor, story_day
+from sitrep.components.times.anchor import appose_days, reanchor, story_day
 from sitrep.components.times.grammar import Rule, grammar
 from sitrep.components.times.model import Context, Norm
 from sitrep.components.times.ranges import order_ranges
@@ -139,6 +139,7 @@ class TimeTagger:
                 pos = best.end
         found = [item for item in found if not _inside_name(text, item)]
         reanchor(found, text, ctx.sentence)
+        appose_days(found, text)
         order_ranges(found, text)
         for item in found:
             item.text = text[item.start : item.end]

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
+from itertools import pairwise
 from typing import Protocol
 
 from sitrep.components.times.grammar import grammar, lookup
@@ -24,6 +25,7 @@ class Item(Protocol):
     start: int
     end: int
     norm: Norm
+    rule: str
 
 
 Sentence = Callable[[int, int], tuple[int, int]]
@@ -47,6 +49,22 @@ def reanchor(items: Sequence[Item], text: str, sentence: Sentence) -> None:
         day = min(near)[1] if near else (lead[1] if lead is not None and lead[0] < item.start else None)
         if day is not None:
             item.norm = replace(item.norm, value=day + item.norm.value[10:], floating=False)
+
+
+_APPOSED = re.compile(r"\s*\(\s*$")  # between a weekday and the date that names it: "last Sunday (Sept. 3)"
+
+
+def appose_days(items: Sequence[Item], text: str) -> None:
+    """A weekday right before its date in brackets ("detonated last Sunday (September 3)") is that date when the
+    date falls on that weekday (in place): the text says which one it means."""
+    for weekday, named in pairwise(items):
+        if weekday.rule != "relative_weekday" or not _APPOSED.fullmatch(text, weekday.end, named.start):
+            continue
+        day, own = day_of(named.norm.value), day_of(weekday.norm.value)
+        if day is None or own is None or day == own or named.norm.value != day:
+            continue
+        if date.fromisoformat(day).isoweekday() == date.fromisoformat(own).isoweekday():
+            weekday.norm = replace(weekday.norm, value=day + weekday.norm.value[10:])
 
 
 def _alone_on_line(text: str, item: Item) -> bool:

@@ -233,6 +233,8 @@ def century(m: re.Match[str], ctx: Context) -> Norm | None:
 def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the third quarter", "Q3 2024", "the latest quarter", "third-quarter"."""
     ordinal = (m["ord"] or "").lower()
+    if m["qspan"]:  # "the April-June quarter": the second
+        return _ordinal_quarter(m, ctx, lookup("QSPAN", m["qspan"]), m["y"] or m["y0"])
     if not ordinal and not m["y"] and (not m.group(0).lower().startswith("the") or ctx.followed_by(_OF, m.end())):
         return None
     if ordinal == "same":
@@ -358,7 +360,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     if not ctx.capitalized(m, "word"):
         return None  # "a good Friday for stocks"
     when: str = lookup("HOLIDAY", m["word"])
-    year = int(m["y"]) if m["y"] else None
+    given = m["y"] or m["y0"]  # "Christmas 2016", "the 2015 New Year's Eve assaults"
+    year = int(given) if given else None
     if year is None and ctx.anchor is not None:
         near = holiday_date(when, ctx.anchor.year)
         year = resolve_year(ctx, near.month, near.day, m.start(), m.end())

@@ -41,8 +41,15 @@ class Grammar:
     future: re.Pattern[str]
     past: re.Pattern[str]
     participle: re.Pattern[str]  # before an "-ed" word: a participle, not a past tense ("will be named")
+    adjective: re.Pattern[str]  # before an "-ed" word: an adjective, not a past tense ("the detained men")
+    base: re.Pattern[str]  # before a past word: a base form, not a past tense ("will hit", "to cut")
     pluperfect: re.Pattern[str]  # before a future cue: a plan told from the past ("had been due to")
     future_in_past: re.Pattern[str]  # a plan told from a past day ("said Friday he would go on Tuesday")
+    scheduled_verb: re.Pattern[str]  # a verb of schedule anywhere in a clause ("Clinton meets Yeltsin on Tuesday")
+    clause_break: re.Pattern[str]  # where a clause before an expression begins (a comma, "which", "after")
+    coming_before: re.Pattern[str]  # before a weekday: the coming one ("ahead of Sunday's election")
+    delayed: re.Pattern[str]  # a verb of delay in a clause ("adjourned the trial until Monday")
+    delayed_to: re.Pattern[str]  # right before a weekday, after a verb of delay ("until", "to")
     as_planned: re.Pattern[str]  # before a future cue: no tense ("began as planned on Saturday")
     done: frozenset[str]  # past verbs of something done ("bought"): a date they govern lies before the publication
     done_ed: re.Pattern[str]  # a verb in "-ed" and "in"/"on" right before an expression ("arrested in January")
@@ -142,11 +149,21 @@ def grammar() -> Grammar:
         unit_span=_words_after(data["the_unit"]["span_followers"]),
         unit_clause=_words_after(data["the_unit"]["clause_followers"]),
         fraction=_words_after(data["fraction"]["followers"]),
-        past=re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['past'])}|[a-z]+ed)(?![\w-])"),
+        past=re.compile(
+            rf"(?<![\w-])(?!(?:{_alternation(data['tense']['not_past'])})(?![\w-]))"
+            rf"(?:{_alternation(data['tense']['past'])}|[a-z]+ed)(?![\w-])"
+        ),
         participle=_words_before(data["tense"]["participle_after"]),
+        adjective=_words_before(data["tense"]["adjective_after"]),
+        base=_words_before(data["tense"]["base_after"]),
         pluperfect=_words_before(data["tense"]["pluperfect"]),
         as_planned=_words_before(data["tense"]["as_planned"]),
         future_in_past=re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['future_in_past'])})(?![\w-])"),
+        scheduled_verb=re.compile(rf"(?<![\w-])(?:{_alternation(data['cues']['scheduled'])})(?![\w-])"),
+        clause_break=re.compile(rf"[,;:()\"“”—]|(?<![\w-])(?:{_alternation(data['tense']['clause_openers'])})(?![\w-])"),
+        coming_before=_words_before(data["tense"]["coming_before"]),
+        delayed=re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['delayed'])})(?![\w-])"),
+        delayed_to=_words_before(data["tense"]["delayed_to"]),
         done=frozenset(data["tense"]["done"]),
         done_ed=re.compile(rf"(?<![\w-])((?:[a-z]+-)?[a-z]+ed)\s+(?:{_alternation(data['tense']['done_before'])})\s+$"),
         not_done=frozenset(data["tense"]["not_done"]),

@@ -38,8 +38,10 @@ class Norm:
 
 def _cues(text: str) -> list[tuple[int, str, str]]:
     """Where each tense word in `text` ends, the tense it gives and the word, in text order. A past word after
-    "be" is a participle ("will be named", "will be held"), not a past; a future cue after "had" is a plan told
-    from the past ("had been due to expire"), and one after "as" tells no tense ("began as planned")."""
+    "be" is a participle ("will be named", "will be held"), not a past, and one in "-ed" after a determiner is an
+    adjective ("the detained men"), one not in "-ed" after a modal or "to" a base form ("will hit"); a future cue
+    after "had" is a plan told from the past ("had been due to expire"), and one after "as" tells no tense ("began
+    as planned")."""
     found: list[tuple[int, int, str, str]] = []
     for m in grammar().future.finditer(text):
         if grammar().as_planned.search(text, 0, m.start()) is not None:
@@ -48,10 +50,21 @@ def _cues(text: str) -> list[tuple[int, str, str]]:
         found.append((m.start(), m.end(), "past" if told else "future", m.group(0)))
     for m in grammar().past.finditer(text):
         participle = grammar().participle.search(text, 0, m.start()) is not None
-        if not participle:
+        adjective = m.group(0).endswith("ed") and grammar().adjective.search(text, 0, m.start()) is not None
+        base = not m.group(0).endswith("ed") and grammar().base.search(text, 0, m.start()) is not None
+        if not participle and not adjective and not base:
             found.append((m.start(), m.end(), "past", m.group(0)))
     found.sort()
     return [(end, tense, word) for _, end, tense, word in found]
+
+
+# "to" before a determiner is a preposition ("the envoy to the coalition"), no plan ("agreed to meet").
+_PREPOSITION_TO = re.compile(r"(?<=to)\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)(?![\w-])")
+
+
+def tense_words(text: str) -> list[tuple[int, str, str]]:
+    """The tense words of `text` (see `_cues`)."""
+    return _cues(text)
 
 
 @cache
@@ -98,6 +111,16 @@ class Context:
                 return None
             if _DAY.match(value):
                 return value
+        return None
+
+    def day_in_sentence(self, start: int) -> str | None:
+        """The last single day named earlier in the sentence around `start`, if any."""
+        begin, _ = self.sentence(start, start)
+        for end, value in reversed(self._dates):
+            if not begin <= end <= start:
+                return None
+            if _DAY.match(value):
+                return value[:10]
         return None
 
     def told_day(self, start: int) -> str | None:
@@ -171,7 +194,7 @@ class Context:
             words = {word}
         if tense != "past" or words & grammar().reported:
             return False
-        return grammar().plan_words.search(window) is None
+        return not any(_PREPOSITION_TO.match(window, m.end()) is None for m in grammar().plan_words.finditer(window))
 
     def _done_right_before(self, start: int) -> bool:
         """Whether a past verb in "-ed" governs the expression right before it ("was arrested in January", "the

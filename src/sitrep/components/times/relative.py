@@ -9,7 +9,7 @@ from functools import cache
 from sitrep.components.times.calendar import interval, iso_week, quarter_of, shift
 from sitrep.components.times.dates import clock_value, part_mod, reported_quarter, resolve_year, side_of
 from sitrep.components.times.grammar import grammar, lookup
-from sitrep.components.times.model import ANAPHORIC, NARRATED, Context, Norm
+from sitrep.components.times.model import ANAPHORIC, NARRATED, Context, Norm, tense_words
 from sitrep.data_files import function_words
 
 _NARRATED_RELS = {"following", "previous", "prior", "preceding"}
@@ -220,11 +220,81 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
     if told is not None:  # "said on Friday he would fly out on Tuesday": the Tuesday after that Friday
         day = date.fromisoformat(told)
         return day + timedelta(days=(number - day.isoweekday()) % 7 or 7)
+    named = ctx.day_in_sentence(start) if not rel else None
+    if named is not None and _same_weekday(date.fromisoformat(named), number, anchor):
+        return date.fromisoformat(named)  # "celebrate New Year's Eve ... on Sunday night": that Sunday
     if back == 0:
         return anchor
-    if rel == "this" or _scheduled(ctx, start) or ctx.is_future(start, end):
+    if rel == "this" or _scheduled(ctx, start) or _coming(ctx, start, end) or ctx.is_future(start, end):
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
+
+
+def _same_weekday(day: date, number: int, anchor: date) -> bool:
+    """Whether a day the sentence named is the weekday `number` within a week of the anchor: the weekday is it."""
+    return day.isoweekday() == number and abs((day - anchor).days) <= _WEEK_REACH
+
+
+_WEEK_REACH = 6  # how far from the anchor a named day may lie for a weekday after it to be that day
+_POSSESSIVE_AFTER = re.compile(r"[’']s?(?![\w])")  # "Sunday's election": the weekday qualifies a noun
+_CLAUSE_WIDTH = 60  # how far back a clause before a weekday is read
+
+
+def _coming(ctx: Context, start: int, end: int) -> bool:
+    """Whether the weekday at `start:end` is the coming one by its clause: after "ahead of" ("ahead of Sunday's
+    election"); or, when it qualifies no noun, after a verb of schedule in the present with no past or future word
+    between ("Clinton meets Yeltsin in Moscow on Tuesday", "voters go to the polls Sunday") or after a plan told in
+    the past with no day of its own ("he said he would announce his decision on Friday")."""
+    if grammar().coming_before.search(ctx.before(start)) is not None:
+        return True
+    if _POSSESSIVE_AFTER.match(ctx.text, end) is not None:
+        return False  # "faces charges over Sunday's attack"
+    clause = _clause_before(ctx, start)
+    offset = start - len(clause)
+    return _schedule_in(ctx, clause, offset) or _plan_in(clause) or _put_off(ctx, start)
+
+
+def _clause_before(ctx: Context, at: int) -> str:
+    """The clause before `at`: the text back to the last comma or clause word ("which", "after", "said")."""
+    before = ctx.before(at, _CLAUSE_WIDTH)
+    breaks = list(grammar().clause_break.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def _put_off(ctx: Context, start: int) -> bool:
+    """A verb of delay and "until" or "to" right before the weekday at `start`, with no tense word between ("the
+    trial was adjourned until Monday", "gave the army until Saturday to leave")."""
+    to = grammar().delayed_to.search(ctx.before(start))
+    if to is None:
+        return False
+    clause = _clause_before(ctx, start - len(to.group(0)))
+    verbs = list(grammar().delayed.finditer(clause))
+    return bool(verbs) and not tense_words(clause[verbs[-1].end() :])
+
+
+def _schedule_in(ctx: Context, clause: str, offset: int) -> bool:
+    """A verb of schedule in the present that governs the end of `clause` (which starts at `offset`): no tense word
+    after it, and not an infinitive, a noun or a past ("to meet", "the vote", "was open")."""
+    verbs = list(grammar().scheduled_verb.finditer(clause))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    if tense_words(clause[verb.end() :]):
+        return False  # "meets the man who was freed on Friday"
+    before = ctx.before(offset + verb.start())
+    if grammar().cues["unscheduled"].search(before) is not None:
+        return False
+    return _TO.search(before) is None and _determined().search(before) is None
+
+
+def _plan_in(clause: str) -> bool:
+    """A plan told in the past ("would", "was to") that governs the end of `clause`, with no tense word after it
+    ("he said he would announce it on Friday"; not "would have ended Friday")."""
+    plans = list(grammar().future_in_past.finditer(clause))
+    if not plans:
+        return False
+    rest = clause[plans[-1].end() :]
+    return not rest.lstrip().startswith("have ") and not tense_words(rest)
 
 
 _ON = re.compile(r"(?<![\w-])on\s+$")
@@ -253,11 +323,23 @@ def _scheduled(ctx: Context, start: int) -> bool:
             at -= len(found.group(0))
     verb = grammar().cues["scheduled"].search(ctx.before(at))
     if verb is None:
-        return False
+        return _is_on(ctx, at, start)
     before = ctx.before(at - len(verb.group(0)))
     if grammar().cues["unscheduled"].search(before) is not None:
         return False  # "was open on Sunday"
     return _TO.search(before) is None and _determined().search(before) is None
+
+
+def _is_on(ctx: Context, at: int, start: int) -> bool:
+    """Whether "is" or "are" stands right before the weekday at `start` (`at`: before its "on"), the weekday no
+    possessive: "the election is Sunday", "the funeral is on Tuesday" tell a schedule."""
+    if grammar().cues["copula"].search(ctx.before(at)) is None:
+        return False
+    word = _WEEKDAY_WORD.match(ctx.text, start)
+    return word is not None and _POSSESSIVE_AFTER.match(ctx.text, word.end()) is None
+
+
+_WEEKDAY_WORD = re.compile(r"[^\W\d_]+")
 
 
 def set_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
