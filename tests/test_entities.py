@@ -745,3 +745,30 @@ def test_entities_a_place_named_with_a_body_s_word_stands_for_no_body() -> None:
 def test_entities_a_body_s_people_after_its_name_do_not_lengthen_it() -> None:
     orgs = _org_mentions("Harbour Police Commissioner Anna Berg and the Trade Committee member Ivo Lind spoke.")
     assert "Harbour Police" in orgs and "Trade Committee" in orgs
+
+
+def test_entities_a_sea_named_of_a_country_is_one_place() -> None:
+    x = extract("Pirates boarded a tanker in the Gulf of Guinea, and a cyclone formed over the Bay of Bengal.")
+    places = {m.text: e for e in x.entities for m in e.mentions}
+    assert places["Gulf of Guinea"].kind == "place" and places["Bay of Bengal"].kind == "place"
+    assert "Persian Gulf" not in {e.name for e in x.entities}
+    assert not [e for e in x.entities if e.kind == "country"]  # neither Guinea nor Bengal is named as a country
+
+
+def test_entities_a_direction_and_island_is_no_iceland() -> None:
+    x = extract("Heavy rain flooded farms on the North Island of New Zealand.")
+    assert {e.code for e in x.entities if e.kind == "country"} == {"NZ"}
+    assert "North Island" in {e.name for e in x.entities if e.kind == "place"}
+
+
+def test_entities_a_federal_court_district_is_an_organization() -> None:
+    x = extract("Prosecutors in the Eastern District of Virginia charged a man from Alexandria, Virginia.")
+    kinds = {m.text: e.kind for e in x.entities for m in e.mentions}
+    assert kinds["Eastern District of Virginia"] == "organization"
+    assert kinds["Alexandria"] == "place" and kinds["Virginia"] == "place"  # the state outside the name stays
+
+
+def test_entities_a_group_named_after_a_region_is_the_group() -> None:
+    x = extract("Al-Qaeda in the Arabian Peninsula claimed the bombing in Yemen.")
+    kinds = {m.text: e.kind for e in x.entities for m in e.mentions}
+    assert kinds["Al-Qaeda in the Arabian Peninsula"] == "organization" and "Arabian Peninsula" not in kinds

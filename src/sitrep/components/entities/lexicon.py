@@ -233,7 +233,10 @@ def _add_aliases(
                     weight = 1.0 if variant else conf["other_name_weight"]
                     _join_homonyms(gaz.homonyms[alias], replace(entry, population=int(population * weight)))
             else:
-                gaz.add(alias, entry)
+                gaz.add(alias, entry if variant else replace(entry, detail=OTHER_NAME))
+
+
+OTHER_NAME = "other name"  # the `detail` of a city's entry under another name than its own ("Peking", "Molotov")
 
 
 def _join_homonyms(found: list[Entry], entry: Entry) -> None:

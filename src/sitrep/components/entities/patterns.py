@@ -45,6 +45,7 @@ def find_patterns(toks: Tokens, gaz: Gazetteer, hits: dict[int, Candidate]) -> l
     """All pattern candidates; `hits` maps a token index to the gazetteer candidate starting there."""
     found: list[Candidate] = []
     found += military_units(toks)
+    found += court_districts(toks, gaz)
     found += national_bodies(toks, hits)
     found += directional_regions(toks, hits)
     found += facilities(toks)
@@ -109,6 +110,24 @@ def _org(toks: Tokens, i: int, j: int) -> Candidate:
     text = toks.span_text(i, j)
     return Candidate(toks.starts[i], toks.ends[j - 1], "organization", f"organization:{text.lower()}", text,
                      rank=RANK_PATTERN)  # fmt: skip
+
+
+def court_districts(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
+    """ "the Southern District of New York", "the Western District of Texas": a US federal court's district (its
+    judges, its prosecutors) is an organization, and the state written in its name is no place of the story."""
+    found: list[Candidate] = []
+    conf = patterns()["organizations"]["court_districts"]
+    for i in toks.where(frozenset(conf["sides"])):
+        if i + 3 >= toks.n or toks.texts[i + 1] not in conf["heads"] or toks.texts[i + 2] != "of":
+            continue
+        for j in range(min(toks.n, i + 3 + _MAX_STATE_TOKENS), i + 3, -1):
+            if toks.span_text(i + 3, j) in gaz.states:
+                found.append(_org(toks, i, j))
+                break
+    return found
+
+
+_MAX_STATE_TOKENS = 2  # "New York", "North Carolina"
 
 
 def _link_parents(toks: Tokens, units: list[Candidate]) -> None:
