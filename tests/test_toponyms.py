@@ -363,3 +363,26 @@ def test_toponyms_no_country_inside_a_place_name_that_lies_elsewhere() -> None:
 def test_toponyms_an_arena_is_a_facility_at_the_city_its_name_holds() -> None:
     places = _places("Survivors of the Manchester Arena attack gave evidence on Monday.")
     assert _near(places["Manchester Arena"], 53.48, -2.24)
+
+
+def test_toponyms_st_spells_saint_so_the_larger_city_wins() -> None:
+    places = _places("Estonian officials said the drones flew in from the direction of St. Petersburg.")
+    assert _near(places["St. Petersburg"], 59.94, 30.31)
+    places = _places("A storm flooded streets in St. Petersburg, Florida, on Tuesday.")
+    assert _near(places["St. Petersburg"], 27.77, -82.68)
+
+
+def test_toponyms_a_short_form_cut_before_a_lower_case_word_is_the_city() -> None:
+    places = _places("Shares of the carmaker fell in Frankfurt on Monday.")
+    assert _near(places["Frankfurt"], 50.11, 8.68)
+
+
+def test_toponyms_the_gulf_is_the_sea_of_the_countries_the_article_names() -> None:
+    mexico = _places("Gunmen killed four men in Mexico's Gulf coast state of Tamaulipas.")
+    assert mexico["Gulf"].name == "Gulf of Mexico"
+    assert _places("Iran seized a tanker in the Gulf on Friday.")["Gulf"].name == "Persian Gulf"
+    assert _places("Tanker rates rose as ships left the Gulf.")["Gulf"].name == "Persian Gulf"
+
+
+def test_toponyms_a_verb_is_no_dutch_town() -> None:
+    assert not [e for e in extract("The Fight Goes On: Senators Return").entities if e.kind == "place"]

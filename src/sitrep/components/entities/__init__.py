@@ -58,6 +58,7 @@ from sitrep.components.entities.resolve import (
     link_places,
     select,
     shared_country_names,
+    shared_place_names,
 )
 from sitrep.components.entities.scan import Candidate, Tokens, gazetteer_pass
 from sitrep.components.entities.statistical import model_candidates
@@ -138,6 +139,7 @@ class EntityRecognizer:
         resolve_toponyms(toks, gaz, chosen)
         chosen = other_names_abroad(toks, gaz, chosen)
         shared_country_names(toks, gaz, chosen)
+        shared_place_names(toks, gaz, chosen)
         states_named_like_cities(toks, gaz, chosen)
         qualified_elsewhere(toks, gaz, chosen)
         venues_named_after_cities(toks, chosen)
