@@ -151,3 +151,5 @@ def test_towns_a_city_by_an_old_name_counts_only_where_its_country_is_named() ->
     assert "Perm" not in {e.name for e in extract("A man threw a Molotov cocktail at the police van.").entities}
     places = _places("Soviet troops held Molotov, in the Urals of Russia, through the winter.")
     assert _near(places["Molotov"], 58.01, 56.25)
+    assert _near(_places("Thousands marched in Cologne on Saturday.")["Cologne"], 50.94, 6.96)
+    assert _near(_places("Police met in New York on Monday.")["New York"], 40.71, -74.01)

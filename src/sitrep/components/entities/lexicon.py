@@ -266,10 +266,10 @@ def _aliases(city: dict[str, Any], min_any: int = 0) -> list[tuple[str, bool]]:
 
 
 def _short_form(alias: str, name: str) -> bool:
-    """The alias is the name cut before a lower-case word ("Frankfurt" for Frankfurt am Main, "Santiago" for
-    Santiago de Compostela): a spelling of the name, not another name."""
+    """The alias is the name cut before a lower-case word or "City" ("Frankfurt" for Frankfurt am Main, "Santiago"
+    for Santiago de Compostela, "New York"): a spelling of the name, not another name."""
     rest = name[len(alias) + 1 :] if name.startswith(alias + " ") else ""
-    return rest[:1].islower()
+    return rest[:1].islower() or rest == "City"
 
 
 _ARTICLE = re.compile(r"^(?:a[lnrstdz]|ash|el|ad-?|the)[- ]", re.IGNORECASE)

@@ -361,10 +361,12 @@ def _called_a_town(toks: Tokens, i: int, j: int) -> bool:
 
 def other_names_abroad(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
     """ "a Molotov cocktail", "Peking duck": a city written by another name than its own (an old name, a name in
-    another language), in an article that names nothing else of the city's country, is no mention of the city."""
+    another language), in an article that names nothing else of the city's country, is no mention of the city,
+    unless a place word stands right before it ("riots in Cologne")."""
     dropped: set[int] = set()
     for cand in chosen:
-        if cand.kind != "place" or cand.inner or cand.rank != RANK_CITY:
+        i = toks.starting_at(cand.start)
+        if cand.kind != "place" or cand.inner or cand.rank != RANK_CITY or i is None or _after_place_word(toks, i):
             continue
         entry = gaz.lookup(_written(toks, cand))
         if entry is None or entry.detail != OTHER_NAME or entry.key != cand.key:
