@@ -772,3 +772,14 @@ def test_entities_a_group_named_after_a_region_is_the_group() -> None:
     x = extract("Al-Qaeda in the Arabian Peninsula claimed the bombing in Yemen.")
     kinds = {m.text: e.kind for e in x.entities for m in e.mentions}
     assert kinds["Al-Qaeda in the Arabian Peninsula"] == "organization" and "Arabian Peninsula" not in kinds
+
+
+def test_entities_a_faith_before_a_building_word_names_no_place() -> None:
+    x = extract("A bomber struck a Shiite mosque in Herat, and a Catholic church was burned in Mosul.")
+    assert {m.text for e in x.entities if e.kind == "place" for m in e.mentions} == {"Herat", "Mosul"}
+
+
+def test_entities_an_everyday_word_and_a_news_agency_are_no_towns() -> None:
+    x = extract("Grenade attacks wounded six people in Mogadishu, (Prensa Latina) reported.")
+    kinds = {m.text: e.kind for e in x.entities for m in e.mentions}
+    assert "Grenade" not in kinds and kinds["Prensa Latina"] == "organization"

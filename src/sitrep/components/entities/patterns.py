@@ -263,7 +263,8 @@ def _titled_surname(toks: Tokens, i: int, end: int) -> bool:
 
 def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate]:
     """ "Evin prison", "Bagram air base": a proper name no list knows before a lower-case facility word (a city
-    before it stays the city's mention, "Kabul airport"; a country or organization makes no facility name)."""
+    before it stays the city's mention, "Kabul airport"; a country or organization makes no facility name, nor does a
+    faith's word: "a Shiite mosque")."""
     found: list[Candidate] = []
     for i in toks.where(_phrases("places", "facility_heads")[2]):
         end = _phrase_at(toks, i, "places", "facility_heads")
@@ -271,7 +272,8 @@ def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate
             continue
         begin = _name_back(toks, i)
         named = [hits.get(j) for j in range(begin, i)]
-        if begin < i and all(h is None for h in named):
+        faith = begin == i - 1 and toks.texts[begin] in _phrases("places", "faith_words")[0]
+        if begin < i and all(h is None for h in named) and not faith:
             found.append(_place(toks, begin, end))
     return found
 

@@ -293,7 +293,8 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
             continue
         if _is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
             continue
-        where = _inner_city(toks, gaz, cand, countries) or _city_after(toks, chosen[k + 1 : k + 3], cand)
+        inner = None if _street(cand) else _inner_city(toks, gaz, cand, countries)
+        where = inner or _city_after(toks, chosen[k + 1 : k + 3], cand)
         if where is None:
             near = None if is_feature(cand) or _in_named_area(toks, chosen[max(0, k - 2) : k], cand) else (
                 _nearest_city(toks.text, cities, cand))
@@ -366,6 +367,14 @@ def _city_after(toks: Tokens, following: list[Candidate], cand: Candidate) -> Ca
         if toks.text[cand.end : after.start] in (", ", " in "):
             return after
     return None
+
+
+def _street(cand: Candidate) -> bool:
+    """ "Kirov Square" in Petrozavodsk, "Jalalabad Road" in Kabul: a street or a square is named after a person or the
+    town it leads to (`patterns.toml` [places] street_names), and lies in the town the article writes by it, not in
+    the town its name holds."""
+    words = cand.name.lower().split()
+    return len(words) > 1 and words[-1] in patterns()["places"]["street_names"]
 
 
 def is_feature(cand: Candidate) -> bool:
