@@ -783,3 +783,9 @@ def test_entities_an_everyday_word_and_a_news_agency_are_no_towns() -> None:
     x = extract("Grenade attacks wounded six people in Mogadishu, (Prensa Latina) reported.")
     kinds = {m.text: e.kind for e in x.entities for m in e.mentions}
     assert "Grenade" not in kinds and kinds["Prensa Latina"] == "organization"
+
+
+def test_entities_a_name_before_district_is_a_place_without_a_point() -> None:
+    x = extract("Taliban fighters overran Achin district of Nangarhar province overnight.")
+    places = {m.text: e for e in x.entities if e.kind == "place" for m in e.mentions}
+    assert "Achin district" in places and places["Achin district"].lat is None
