@@ -396,3 +396,16 @@ def test_toponyms_a_square_named_after_a_town_lies_where_the_article_says() -> N
     assert _near(places["Kirov Square"], 61.78, 34.35)
     places = _places("A car bomb exploded on Jalalabad Road in Kabul.")
     assert _near(places["Jalalabad Road"], 34.53, 69.17)
+
+
+def test_toponyms_a_small_town_after_a_name_of_first_names_is_the_surname() -> None:
+    x = extract("Ohio voted for William Howard Taft that year, and Taft won.")
+    assert "William Howard Taft" in {e.name for e in x.entities if e.kind == "person"}
+    assert not [e for e in x.entities if e.kind == "place" and e.lat is not None]
+
+
+def test_toponyms_world_regions_are_no_country_with_a_direction() -> None:
+    places = _places("Migrants from Central America and West Africa reached the border.")
+    assert _near(places["Central America"], 13.0, -86.0, km=1500) and places["Central America"].kind == "place"
+    assert _near(places["West Africa"], 11.0, -3.0, km=1500)
+    assert "America" not in places and "Africa" not in places

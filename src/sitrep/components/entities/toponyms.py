@@ -562,8 +562,10 @@ def towns_inside_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
     """ "Taro Aso", "Koichi Nakano", "Sutherland Springs": a one-word city right after a capitalized word that no
     rule took (no entity, title, direction or everyday word) ends a longer name, a person's or a place's, and is
     not that city. A word opening the sentence counts only when it is a first or last name ("Park Soo-hyun", not
-    "Visiting Kabul"); a line in title case ("Gunmen Attack Kabul Hotel") is left alone."""
+    "Visiting Kabul"); a line in title case ("Gunmen Attack Kabul Hotel") is left alone. A person's name that ends
+    in a first name ("William Howard") goes on into the city's name: "William Howard Taft" is one person."""
     taken = {c.end for c in chosen if not c.inner}
+    people = {c.end: c for c in chosen if c.kind == "person" and not c.inner}
     dropped: set[int] = set()
     for cand in chosen:
         if cand.kind != "place" or cand.inner or cand.rank > RANK_CITY or cand.form != "name":
@@ -571,11 +573,26 @@ def towns_inside_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
         i = toks.starting_at(cand.start)
         if i is None or toks.ends[i] != cand.end or i == 0 or not toks.adjacent(i) or not toks.ws[i - 1]:
             continue
+        person = people.get(toks.ends[i - 1])
+        if person is not None and toks.texts[i - 1] in gaz.first_names and _surname_town(toks, gaz, i):
+            person.end, person.name = cand.end, " ".join(toks.text[person.start : cand.end].split())
+            dropped.add(id(cand))
         if toks.ends[i - 1] in taken or not _name_word(toks, gaz, i - 1) or _title_case_line(toks, i):
             continue
         if not _opens_sentence(toks, i - 1) or toks.texts[i - 1] in not_town_names():  # "Visiting Kabul" stays
             dropped.add(id(cand))
     return [c for c in chosen if id(c) not in dropped] if dropped else chosen
+
+
+def _surname_town(toks: Tokens, gaz: Gazetteer, i: int) -> bool:
+    """Token i, after a person's name, may be the surname: a town of fewer than `_SURNAME_TOWN` people (not
+    "John Kerry Paris talks"), no capital, not in a title-case line."""
+    entry = gaz.lookup(toks.texts[i])
+    small = entry is not None and entry.population < _SURNAME_TOWN and toks.texts[i] not in gaz.capitals
+    return small and not _title_case_line(toks, i)
+
+
+_SURNAME_TOWN = 100_000
 
 
 def _name_word(toks: Tokens, gaz: Gazetteer, j: int) -> bool:
