@@ -789,3 +789,9 @@ def test_entities_a_name_before_district_is_a_place_without_a_point() -> None:
     x = extract("Taliban fighters overran Achin district of Nangarhar province overnight.")
     places = {m.text: e for e in x.entities if e.kind == "place" for m in e.mentions}
     assert "Achin district" in places and places["Achin district"].lat is None
+
+
+def test_entities_a_town_before_district_stays_the_town() -> None:
+    x = extract("Gunmen attacked Haditha district in Anbar province, Iraqi police said.")
+    haditha = next(e for e in x.entities for m in e.mentions if m.text.startswith("Haditha"))
+    assert haditha.lat is not None and abs(haditha.lat - 34.14) < 0.5

@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.components.entities.lexicon import Gazetteer, first_keys, last_names, patterns, titles
+from sitrep.components.entities.lexicon import Gazetteer, first_keys, last_names, patterns, titles, towns
 from sitrep.components.entities.scan import Candidate, Tokens, longest_at
 
 RANK_PATTERN = 3
@@ -264,7 +264,8 @@ def _titled_surname(toks: Tokens, i: int, end: int) -> bool:
 def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate]:
     """ "Evin prison", "Bagram air base": a proper name no list knows before a lower-case facility word (a city
     before it stays the city's mention, "Kabul airport"; a country or organization makes no facility name, nor does a
-    faith's word: "a Shiite mosque")."""
+    faith's word: "a Shiite mosque"; a town's name before "district" stays the town's, as the district is little
+    wider)."""
     found: list[Candidate] = []
     for i in toks.where(_phrases("places", "facility_heads")[2]):
         end = _phrase_at(toks, i, "places", "facility_heads")
@@ -273,7 +274,8 @@ def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate
         begin = _name_back(toks, i)
         named = [hits.get(j) for j in range(begin, i)]
         faith = begin == i - 1 and toks.texts[begin] in _phrases("places", "faith_words")[0]
-        if begin < i and all(h is None for h in named) and not faith:
+        town = toks.texts[i] == "district" and towns().spells(toks.span_text(begin, i))  # "Haditha district"
+        if begin < i and all(h is None for h in named) and not faith and not town:
             found.append(_place(toks, begin, end))
     return found
 
