@@ -409,3 +409,8 @@ def test_toponyms_world_regions_are_no_country_with_a_direction() -> None:
     assert _near(places["Central America"], 13.0, -86.0, km=1500) and places["Central America"].kind == "place"
     assert _near(places["West Africa"], 11.0, -3.0, km=1500)
     assert "America" not in places and "Africa" not in places
+
+
+def test_toponyms_an_everyday_word_opening_a_sentence_is_no_town() -> None:
+    x = extract("Forest officials said the elephant had eaten fruit. Airport security was tightened.")
+    assert not [e for e in x.entities if e.kind == "place"]
