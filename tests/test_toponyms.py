@@ -414,3 +414,15 @@ def test_toponyms_world_regions_are_no_country_with_a_direction() -> None:
 def test_toponyms_an_everyday_word_opening_a_sentence_is_no_town() -> None:
     x = extract("Forest officials said the elephant had eaten fruit. Airport security was tightened.")
     assert not [e for e in x.entities if e.kind == "place"]
+
+
+def test_toponyms_a_country_name_before_a_us_state_is_a_town_there() -> None:
+    places = _places("A barn burned in Lebanon, Pennsylvania, and police in Peru, Indiana, were called.")
+    assert places["Lebanon"].kind == "place" and _near(places["Lebanon"], 40.34, -76.41)
+    assert places["Peru"].kind == "place" and _near(places["Peru"], 40.75, -86.07)
+    assert _places("Fighting in Lebanon, Syria and Iraq went on.")["Lebanon"].kind == "country"
+
+
+def test_toponyms_a_whole_place_name_opening_with_a_first_name_is_no_person() -> None:
+    places = _places("Dissidents were detained in Santiago de Cuba, Cuban exiles said.")
+    assert _near(places["Santiago de Cuba"], 20.02, -75.82)

@@ -156,8 +156,9 @@ def _is_homonym(gaz: Gazetteer, surface: str, cand: Candidate) -> bool:
 
 def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
     """ "Chippewa Falls, Wisconsin", "Allen, Texas", "Zarzis, Tunisia": a name written before ", <state or
-    country>" is the town of that name there, when GeoNames has one (even a name that is also a word or a surname);
-    a name another rule took for a person or an organization is left alone. A dateline in capitals ("OFER PRISON,
+    country>" is the town of that name there, when GeoNames has one (even a name that is also a word, a surname or,
+    before a US state, a country: "Lebanon, Pennsylvania"); a name another rule took for a person or an organization
+    is left alone. A dateline in capitals ("OFER PRISON,
     West Bank —") is a place there even when no list has it."""
     starts = {c.start for c in chosen if not c.inner}
     ends = {c.end: c for c in chosen if not c.inner}
@@ -169,7 +170,8 @@ def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
         begin = _name_start(toks, i - 2)
         start, end = toks.starts[begin], toks.ends[i - 2]
         held = ends.get(end)
-        if begin > i - 2 or (held is not None and (held.start != start or not _weak(gaz, held))):
+        weak = held is not None and (_weak(gaz, held) or (held.kind == "country" and bool(_state_of(gaz, where))))
+        if begin > i - 2 or (held is not None and (held.start != start or not weak)):
             continue
         if held is None and any(start <= s < end for s in starts):
             continue
@@ -256,6 +258,12 @@ def _dateline(toks: Tokens, where: Candidate, begin: int, end: int) -> Candidate
         cand.lat, cand.lon = where.lat, where.lon
     cand.refs["country" if where.kind == "country" else "within"] = where.start
     return cand
+
+
+def _state_of(gaz: Gazetteer, where: Candidate) -> set[str]:
+    """The code of the US state a mention names ("Lebanon, Pennsylvania": a country's name before a state is a
+    town of that state)."""
+    return _state_codes(gaz, where.name) if where.kind == "place" and where.country == "US" else set()
 
 
 def _weak(gaz: Gazetteer, cand: Candidate) -> bool:
