@@ -107,3 +107,14 @@ def test_capitals_a_continent_that_acts_is_no_place() -> None:
 def test_capitals_a_continent_beside_a_country_or_before_a_modal_stays_a_place() -> None:
     x = extract("The row echoed in both Germany and Europe at large, and Europe will get the car first.")
     assert [m.text for e in x.entities if e.kind == "place" for m in e.mentions] == ["Europe", "Europe"]
+
+
+def test_capitals_a_capital_of_two_words_acts_for_its_country() -> None:
+    x = extract("Islamabad blamed New Delhi for the raid, and Abu Dhabi has offered to mediate.")
+    codes = {m.text: e.code for e in x.entities if e.kind == "country" for m in e.mentions}
+    assert codes == {"Islamabad": "PK", "New Delhi": "IN", "Abu Dhabi": "AE"}
+
+
+def test_capitals_a_capital_of_two_words_after_a_place_word_is_the_city() -> None:
+    x = extract("The envoy flew to New Delhi on Monday and met officials in Abu Dhabi.")
+    assert {m.text for e in x.entities if e.kind == "place" for m in e.mentions} == {"New Delhi", "Abu Dhabi"}

@@ -745,3 +745,53 @@ def test_entities_a_place_named_with_a_body_s_word_stands_for_no_body() -> None:
 def test_entities_a_body_s_people_after_its_name_do_not_lengthen_it() -> None:
     orgs = _org_mentions("Harbour Police Commissioner Anna Berg and the Trade Committee member Ivo Lind spoke.")
     assert "Harbour Police" in orgs and "Trade Committee" in orgs
+
+
+def test_entities_a_sea_named_of_a_country_is_one_place() -> None:
+    x = extract("Pirates boarded a tanker in the Gulf of Guinea, and a cyclone formed over the Bay of Bengal.")
+    places = {m.text: e for e in x.entities for m in e.mentions}
+    assert places["Gulf of Guinea"].kind == "place" and places["Bay of Bengal"].kind == "place"
+    assert "Persian Gulf" not in {e.name for e in x.entities}
+    assert not [e for e in x.entities if e.kind == "country"]  # neither Guinea nor Bengal is named as a country
+
+
+def test_entities_a_direction_and_island_is_no_iceland() -> None:
+    x = extract("Heavy rain flooded farms on the North Island of New Zealand.")
+    assert {e.code for e in x.entities if e.kind == "country"} == {"NZ"}
+    assert "North Island" in {e.name for e in x.entities if e.kind == "place"}
+
+
+def test_entities_a_federal_court_district_is_an_organization() -> None:
+    x = extract("Prosecutors in the Eastern District of Virginia charged a man from Alexandria, Virginia.")
+    kinds = {m.text: e.kind for e in x.entities for m in e.mentions}
+    assert kinds["Eastern District of Virginia"] == "organization"
+    assert kinds["Alexandria"] == "place" and kinds["Virginia"] == "place"  # the state outside the name stays
+
+
+def test_entities_a_group_named_after_a_region_is_the_group() -> None:
+    x = extract("Al-Qaeda in the Arabian Peninsula claimed the bombing in Yemen.")
+    kinds = {m.text: e.kind for e in x.entities for m in e.mentions}
+    assert kinds["Al-Qaeda in the Arabian Peninsula"] == "organization" and "Arabian Peninsula" not in kinds
+
+
+def test_entities_a_faith_before_a_building_word_names_no_place() -> None:
+    x = extract("A bomber struck a Shiite mosque in Herat, and a Catholic church was burned in Mosul.")
+    assert {m.text for e in x.entities if e.kind == "place" for m in e.mentions} == {"Herat", "Mosul"}
+
+
+def test_entities_an_everyday_word_and_a_news_agency_are_no_towns() -> None:
+    x = extract("Grenade attacks wounded six people in Mogadishu, (Prensa Latina) reported.")
+    kinds = {m.text: e.kind for e in x.entities for m in e.mentions}
+    assert "Grenade" not in kinds and kinds["Prensa Latina"] == "organization"
+
+
+def test_entities_a_name_before_district_is_a_place_without_a_point() -> None:
+    x = extract("Taliban fighters overran Achin district of Nangarhar province overnight.")
+    places = {m.text: e for e in x.entities if e.kind == "place" for m in e.mentions}
+    assert "Achin district" in places and places["Achin district"].lat is None
+
+
+def test_entities_a_town_before_district_stays_the_town() -> None:
+    x = extract("Gunmen attacked Haditha district in Anbar province, Iraqi police said.")
+    haditha = next(e for e in x.entities for m in e.mentions if m.text.startswith("Haditha"))
+    assert haditha.lat is not None and abs(haditha.lat - 34.14) < 0.5

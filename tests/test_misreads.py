@@ -97,3 +97,18 @@ def test_misreads_name_glued_to_a_letter_code_is_a_product() -> None:
 def test_misreads_an_everyday_word_opening_a_sentence_names_no_facility() -> None:
     x = extract("Memo: Federal prison guards falsified records. Evin prison held him for a year.")
     assert [e.name for e in x.entities if e.kind == "place"] == ["Evin prison"]
+
+
+def test_misreads_a_city_named_like_a_state_after_a_direction_is_the_state() -> None:
+    x = extract("Snow closed schools in upstate New York, and storms hit western New York on Friday.")
+    places = {m.text: e for e in x.entities if e.kind == "place" for m in e.mentions}
+    assert places["New York"].name == "New York" and places["New York"].lat is None
+    assert places["western New York"].lat is None  # an area of the state, not Manhattan
+    assert _near(_places("The mayor of New York spoke.")["New York"], 40.71, -74.01)
+
+
+def test_misreads_a_two_word_name_after_a_kinship_noun_and_of_is_a_person() -> None:
+    x = extract("The daughter of Aung San, the independence hero, met the press.")
+    assert {e.kind for e in x.entities if e.name == "Aung San"} == {"person"}
+    places = _places("The son of San Antonio's mayor was hurt in a crash.")
+    assert _near(places["San Antonio"], 29.42, -98.49)

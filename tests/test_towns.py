@@ -131,3 +131,25 @@ def test_towns_the_only_small_town_of_an_article_about_another_country_keeps_no_
     x = extract("British fans cheered Kanye West on Monday.")
     assert all(e.lat is None for e in x.entities if e.kind == "place")
     assert _near(_places("Police in Corning, California, said the school was closed.")["Corning"], 39.93, -122.18)
+
+
+def test_towns_a_province_written_as_a_city_is_its_town() -> None:
+    x = extract("Insurgents stormed a police post in Farah city before dawn, and clashes spread across Farah "
+                "province, Afghan officials said. Later they shelled the city of Farah again.")  # fmt: skip
+    farah = [(e.lat is not None, [m.text for m in e.mentions]) for e in x.entities if e.name.startswith("Farah")]
+    assert (False, ["Farah"]) in farah  # the province keeps no point
+    town = next(e for e in x.entities if e.name == "Farah" and e.lat is not None)
+    assert _near(town, 32.37, 62.12) and len(town.mentions) == 2
+
+
+def test_towns_a_province_written_as_a_city_needs_its_country_named() -> None:
+    x = extract("Israeli jets struck near the city of Saida in southern Lebanon, Lebanese officials said.")
+    assert not any(e.lat is not None and e.lat < 37 and e.lon < 10 for e in x.entities if e.kind == "place")
+
+
+def test_towns_a_city_by_an_old_name_counts_only_where_its_country_is_named() -> None:
+    assert "Perm" not in {e.name for e in extract("A man threw a Molotov cocktail at the police van.").entities}
+    places = _places("Soviet troops held Molotov, in the Urals of Russia, through the winter.")
+    assert _near(places["Molotov"], 58.01, 56.25)
+    assert _near(_places("Thousands marched in Cologne on Saturday.")["Cologne"], 50.94, 6.96)
+    assert _near(_places("Police met in New York on Monday.")["New York"], 40.71, -74.01)

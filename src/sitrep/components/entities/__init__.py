@@ -58,6 +58,7 @@ from sitrep.components.entities.resolve import (
     link_places,
     select,
     shared_country_names,
+    shared_place_names,
 )
 from sitrep.components.entities.scan import Candidate, Tokens, gazetteer_pass
 from sitrep.components.entities.statistical import model_candidates
@@ -75,7 +76,9 @@ from sitrep.components.entities.toponyms import (
 )
 from sitrep.components.entities.towns import (
     areas_named_after_cities,
+    cities_named_like_regions,
     lone_small_towns,
+    other_names_abroad,
     places_written_again,
     state_abbreviations,
     towns_after_place_words,
@@ -129,11 +132,14 @@ class EntityRecognizer:
         chosen = towns_inside_names(toks, gaz, words_read_as_places(toks, chosen))
         chosen = towns_after_place_words(toks, gaz, towns_in_context(toks, gaz, chosen))
         chosen = areas_named_after_cities(toks, gaz, places_written_again(toks, gaz, chosen))
+        cities_named_like_regions(toks, chosen)
         states_named_like_countries(toks, gaz, chosen)
         speakers_named_like_towns(toks, gaz, chosen)
         chosen = regions_that_act(toks, not_places(toks, chosen))
         resolve_toponyms(toks, gaz, chosen)
+        chosen = other_names_abroad(toks, gaz, chosen)
         shared_country_names(toks, gaz, chosen)
+        shared_place_names(toks, gaz, chosen)
         states_named_like_cities(toks, gaz, chosen)
         qualified_elsewhere(toks, gaz, chosen)
         venues_named_after_cities(toks, chosen)

@@ -28,12 +28,14 @@ def capitals_as_actors(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
     for cand in chosen:  # another spelling of a capital ("Kiev")
         if cand.kind == "place" and cand.key in keys and " " not in toks.text[cand.start : cand.end]:
             capitals.setdefault(toks.text[cand.start : cand.end], keys[cand.key])
-    for i in toks.where(capitals.keys()):
-        start, end = toks.starts[i], toks.ends[i]
+    for i, last in _capitals_at(toks, capitals):
+        start, end = toks.starts[i], toks.ends[last]
         held = taken.get(start)
-        if (held is not None and (held.kind != "place" or held.end != end)) or not _acts(toks, i, parties, capitals):
+        if (held is not None and (held.kind != "place" or held.end != end)) or not _acts(
+            toks, i, last, parties, capitals
+        ):
             continue
-        code = capitals[toks.texts[i]]
+        code = capitals[toks.span_text(i, last + 1)]
         country = countries.get(code) or country_of_code(gaz, code)
         if country is None:
             continue
@@ -43,6 +45,21 @@ def capitals_as_actors(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
                           "capital", country.rank)  # fmt: skip
         out.append(actor)
     return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+def _capitals_at(toks: Tokens, capitals: dict[str, str]) -> list[tuple[int, int]]:
+    """The first and last token of every capital's name in the text ("Beijing", "New Delhi", "Abu Dhabi")."""
+    firsts: dict[str, list[str]] = {}
+    for name in capitals:
+        firsts.setdefault(name.split(" ", 1)[0], []).append(name)
+    found: list[tuple[int, int]] = []
+    for i in toks.where(firsts.keys()):
+        for name in sorted(firsts[toks.texts[i]], key=len, reverse=True):
+            last = i + name.count(" ")
+            if last < toks.n and toks.span_text(i, last + 1) == name:
+                found.append((i, last))
+                break
+    return found
 
 
 def regions_that_act(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
@@ -81,8 +98,8 @@ def country_of_code(gaz: Gazetteer, code: str) -> Candidate | None:
     return from_entry(entry, 0, 0) if entry is not None else None
 
 
-def _acts(toks: Tokens, i: int, parties: set[int], capitals: dict[str, str]) -> bool:
-    """Whether the capital at token i is an actor: a verb after it, an actor's noun after its "'s", a verb or
+def _acts(toks: Tokens, i: int, last: int, parties: set[int], capitals: dict[str, str]) -> bool:
+    """Whether the capital at tokens i..last is an actor: a verb after it, an actor's noun after its "'s", a verb or
     preposition before it that takes a party ("accused", "with", "under"), or "and" after a country, organization
     or a party's noun ("the UK and Washington", "the government and Beijing"); never after a place preposition."""
     words = _actor_words()
@@ -91,20 +108,20 @@ def _acts(toks: Tokens, i: int, parties: set[int], capitals: dict[str, str]) -> 
         return True
     if _between_parties(toks, i, words["relations"]) or _party_phrase(toks, i, words["party_phrases"]):
         return True
-    if _listed_with_other_states(toks, i, words["other_states"]):
+    if _listed_with_other_states(toks, last, words["other_states"]):
         return True
-    nxt = toks.texts[i + 1].lower() if i + 1 < toks.n else ""
-    if nxt in ("'s", "’s") and i + 2 < toks.n and _actor_noun_at(toks, i + 2, words["nouns_after_possessive"]):
+    nxt = toks.texts[last + 1].lower() if last + 1 < toks.n else ""
+    if nxt in ("'s", "’s") and last + 2 < toks.n and _actor_noun_at(toks, last + 2, words["nouns_after_possessive"]):
         return not (i > 0 and toks.is_cap(i - 1) and before not in STOP_WORDS)  # "in Washington's view"
-    if before in words["place_before"] or (i + 1 < toks.n and toks.is_cap(i + 1)):
+    if before in words["place_before"] or (last + 1 < toks.n and toks.is_cap(last + 1)):
         return False
-    if _party_after(toks, i + 1, parties) or _pair_acts(toks, i, words, capitals):
+    if _party_after(toks, last + 1, parties) or _pair_acts(toks, last, words, capitals):
         return True
     if i > 0 and toks.is_cap(i - 1) and before not in STOP_WORDS:  # "Fort Washington", not "After Washington"
         return False
     if nxt in ("'s", "’s"):
         return False
-    return _verb_after(toks, i + 1, words, listed_only=before in ("and", "or")) or before in words["before"]
+    return _verb_after(toks, last + 1, words, listed_only=before in ("and", "or")) or before in words["before"]
 
 
 def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]], *, listed_only: bool = False) -> bool:

@@ -233,7 +233,10 @@ def _add_aliases(
                     weight = 1.0 if variant else conf["other_name_weight"]
                     _join_homonyms(gaz.homonyms[alias], replace(entry, population=int(population * weight)))
             else:
-                gaz.add(alias, entry)
+                gaz.add(alias, entry if variant else replace(entry, detail=OTHER_NAME))
+
+
+OTHER_NAME = "other name"  # the `detail` of a city's entry under another name than its own ("Peking", "Molotov")
 
 
 def _join_homonyms(found: list[Entry], entry: Entry) -> None:
@@ -245,8 +248,8 @@ def _join_homonyms(found: list[Entry], entry: Entry) -> None:
 
 def _aliases(city: dict[str, Any], min_any: int = 0) -> list[tuple[str, bool]]:
     """The city's other spellings worth matching (plain, capitalized, at least four letters), each with whether it
-    is a variant of its name (same consonants, or the name without accents, its article or "City") rather than
-    another name; other names only for a city of `min_any` people."""
+    is a variant of its name (same consonants, the name without accents, its article or "City", or cut before a
+    lower-case word) rather than another name; other names only for a city of `min_any` people."""
     name = city["name"]
     plain = _unaccented(name)
     bare = _ARTICLE.sub("", plain)  # "Al Qāmishlī" is "Qamishli" in English news
@@ -256,13 +259,21 @@ def _aliases(city: dict[str, Any], min_any: int = 0) -> list[tuple[str, bool]]:
         if alias == name or not _is_plain_alias(alias):
             continue
         same_start = alias[:1].lower() == skeleton[:1] or _ARTICLE.match(alias) is not None  # a cheap test first
-        variant = (same_start and _skeleton(alias) == skeleton) or alias == f"{plain} City"
+        variant = (same_start and _skeleton(alias) == skeleton) or alias == f"{plain} City" or _short_form(alias, plain)
         if variant or city["population"] >= min_any > 0:
             out.append((alias, variant))
     return out
 
 
+def _short_form(alias: str, name: str) -> bool:
+    """The alias is the name cut before a lower-case word or "City" ("Frankfurt" for Frankfurt am Main, "Santiago"
+    for Santiago de Compostela, "New York"): a spelling of the name, not another name."""
+    rest = name[len(alias) + 1 :] if name.startswith(alias + " ") else ""
+    return rest[:1].islower() or rest == "City"
+
+
 _ARTICLE = re.compile(r"^(?:a[lnrstdz]|ash|el|ad-?|the)[- ]", re.IGNORECASE)
+_SAINT = re.compile(r"^(?:saint|st\.?)[- ]+")  # "St. Petersburg" spells "Saint Petersburg"
 _VOWELS = re.compile(r"(?<=.)[aeiouy]")
 _NON_LETTERS = re.compile(r"[^a-z]")
 _DOUBLES = re.compile(r"(.)\1+")
@@ -270,9 +281,10 @@ _DOUBLES = re.compile(r"(.)\1+")
 
 def _skeleton(name: str) -> str:
     """A spelling's consonants, the way transliterations of one name agree: accents, an Arabic article, vowels
-    after the first letter, doubled letters and a final "h" dropped ("Al Fallūjah", "Falluja" → "flj")."""
+    after the first letter, doubled letters and a final "h" dropped ("Al Fallūjah", "Falluja" → "flj"); "Saint"
+    and "St." are one word."""
     ascii_ = name if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    plain = _NON_LETTERS.sub("", _ARTICLE.sub("", ascii_.lower()))
+    plain = _NON_LETTERS.sub("", _ARTICLE.sub("", _SAINT.sub("st ", ascii_.lower())))
     return _DOUBLES.sub(r"\1", _VOWELS.sub("", plain)).removesuffix("h")
 
 

@@ -151,31 +151,62 @@ def _acronym(toks: Tokens, i: int, j: int) -> bool:
 
 
 def _kin_before(toks: Tokens, i: int, j: int) -> bool:
-    """ "his wife Kali", "her son Austin": a one-word name right after a kinship noun is that relative's name."""
-    return j == i + 1 and i > 0 and toks.adjacent(i) and toks.texts[i - 1].lower() in _words("kin_words")
+    """ "his wife Kali", "her son Austin": a one-word name right after a kinship noun is that relative's name; "the
+    daughter of Aung San": a name of two words or more right after "<kinship noun> of" is the relative's (not "the
+    son of Tripoli's mayor")."""
+    if i > 0 and toks.adjacent(i) and toks.texts[i - 1].lower() in _words("kin_words"):
+        return j == i + 1
+    if j < i + 2 or (j < toks.n and toks.texts[j] in ("'s", "’s")):
+        return False
+    return i > 1 and toks.texts[i - 1] == "of" and toks.adjacent(i - 1) and toks.texts[i - 2] in _words("kin_words")
 
 
 def _to_person(toks: Tokens, cand: Candidate, i: int) -> None:
-    word = toks.texts[i]
+    word = " ".join(toks.text[cand.start : cand.end].split())
     cand.kind, cand.key, cand.name = "person", f"person:{word.lower()}", word
     cand.lat = cand.lon = None
     cand.country = None
 
 
 def states_named_like_cities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
-    """ "Kent, Washington", "from Oregon, Virginia, New York and Washington": a city named like a US state
-    ("Washington", "New York") is the state after "<US place>, " or in a list beside another state."""
+    """ "Kent, Washington", "from Oregon, Virginia, New York and Washington", "upstate New York": a city named like
+    a US state ("Washington", "New York") is the state after "<US place>, ", in a list beside another state, or
+    after a lower-case direction ("western New York", `patterns.toml` [places] directions, state_directions), and
+    such a direction's region is an area of the state, no point."""
     states = [c for c in chosen if c.kind == "place" and not c.inner and c.lat is None and c.name in gaz.states]
     for k, cand in enumerate(chosen):
-        if cand.kind != "place" or cand.inner or cand.lat is None or cand.country != "US":
+        if cand.kind != "place" or cand.lat is None or cand.country != "US":
             continue
         surface = " ".join(toks.text[cand.start : cand.end].split())
-        state = gaz.states.get(surface)
-        if state is None or _district_after(toks, cand):
+        if _state_region(gaz, surface):  # "western New York" is no point of the city
+            cand.lat = cand.lon = None
             continue
-        if _after_us_place(toks, chosen[:k], cand) or _listed_with(toks, gaz, states, cand):
+        state = gaz.states.get(surface)
+        if state is None or _district_after(toks, cand) or (cand.inner and not _after_direction(toks, cand)):
+            continue
+        if _after_direction(toks, cand) or _after_us_place(toks, chosen[:k], cand) or _listed_with(
+            toks, gaz, states, cand
+        ):
             cand.key, cand.name, cand.lat, cand.lon, cand.country = state.key, state.name, None, None, "US"
             states.append(cand)
+
+
+def _after_direction(toks: Tokens, cand: Candidate) -> bool:
+    """The candidate follows a lower-case direction word ("upstate New York", "western New York")."""
+    i = toks.starting_at(cand.start)
+    return i is not None and i > 0 and toks.adjacent(i) and toks.texts[i - 1] in _state_directions()
+
+
+def _state_region(gaz: Gazetteer, surface: str) -> bool:
+    """ "western New York": a lower-case direction and the name of a US state."""
+    first, _, rest = surface.partition(" ")
+    return first in _state_directions() and rest in gaz.states
+
+
+@cache
+def _state_directions() -> frozenset[str]:
+    conf = patterns()["places"]
+    return frozenset(conf["directions"]) | frozenset(conf["state_directions"])
 
 
 def _district_after(toks: Tokens, cand: Candidate) -> bool:

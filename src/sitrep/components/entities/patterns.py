@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.components.entities.lexicon import Gazetteer, first_keys, last_names, patterns, titles
+from sitrep.components.entities.lexicon import Gazetteer, first_keys, last_names, patterns, titles, towns
 from sitrep.components.entities.scan import Candidate, Tokens, longest_at
 
 RANK_PATTERN = 3
@@ -45,6 +45,7 @@ def find_patterns(toks: Tokens, gaz: Gazetteer, hits: dict[int, Candidate]) -> l
     """All pattern candidates; `hits` maps a token index to the gazetteer candidate starting there."""
     found: list[Candidate] = []
     found += military_units(toks)
+    found += court_districts(toks, gaz)
     found += national_bodies(toks, hits)
     found += directional_regions(toks, hits)
     found += facilities(toks)
@@ -109,6 +110,24 @@ def _org(toks: Tokens, i: int, j: int) -> Candidate:
     text = toks.span_text(i, j)
     return Candidate(toks.starts[i], toks.ends[j - 1], "organization", f"organization:{text.lower()}", text,
                      rank=RANK_PATTERN)  # fmt: skip
+
+
+def court_districts(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
+    """ "the Southern District of New York", "the Western District of Texas": a US federal court's district (its
+    judges, its prosecutors) is an organization, and the state written in its name is no place of the story."""
+    found: list[Candidate] = []
+    conf = patterns()["organizations"]["court_districts"]
+    for i in toks.where(frozenset(conf["sides"])):
+        if i + 3 >= toks.n or toks.texts[i + 1] not in conf["heads"] or toks.texts[i + 2] != "of":
+            continue
+        for j in range(min(toks.n, i + 3 + _MAX_STATE_TOKENS), i + 3, -1):
+            if toks.span_text(i + 3, j) in gaz.states:
+                found.append(_org(toks, i, j))
+                break
+    return found
+
+
+_MAX_STATE_TOKENS = 2  # "New York", "North Carolina"
 
 
 def _link_parents(toks: Tokens, units: list[Candidate]) -> None:
@@ -244,7 +263,9 @@ def _titled_surname(toks: Tokens, i: int, end: int) -> bool:
 
 def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate]:
     """ "Evin prison", "Bagram air base": a proper name no list knows before a lower-case facility word (a city
-    before it stays the city's mention, "Kabul airport"; a country or organization makes no facility name)."""
+    before it stays the city's mention, "Kabul airport"; a country or organization makes no facility name, nor does a
+    faith's word: "a Shiite mosque"; a town's name before "district" stays the town's, as the district is little
+    wider)."""
     found: list[Candidate] = []
     for i in toks.where(_phrases("places", "facility_heads")[2]):
         end = _phrase_at(toks, i, "places", "facility_heads")
@@ -252,7 +273,9 @@ def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate
             continue
         begin = _name_back(toks, i)
         named = [hits.get(j) for j in range(begin, i)]
-        if begin < i and all(h is None for h in named):
+        faith = begin == i - 1 and toks.texts[begin] in _phrases("places", "faith_words")[0]
+        town = toks.texts[i] == "district" and towns().spells(toks.span_text(begin, i))  # "Haditha district"
+        if begin < i and all(h is None for h in named) and not faith and not town:
             found.append(_place(toks, begin, end))
     return found
 

@@ -153,9 +153,15 @@ def _first_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
         first = name_unit(toks, i, gaz)
         if first > i and first < toks.n and toks.ws[first - 1] and toks.adjacent(first):
             stop = name_at(toks, first, gaz, _MAX_UNITS - 1)
-            if stop > first:
+            if stop > first and not _place_name(toks, gaz, i, stop):
                 found.append(_person(toks, i, stop))
     return found
+
+
+def _place_name(toks: Tokens, gaz: Gazetteer, i: int, stop: int) -> bool:
+    """ "Santiago de Cuba", "San Fernando": a run that opens with a first name but is, whole, a place's name."""
+    entry = gaz.lookup(toks.span_text(i, stop))
+    return entry is not None and entry.kind == "place"
 
 
 def _credited(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:

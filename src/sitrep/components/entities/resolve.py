@@ -106,6 +106,22 @@ def shared_country_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) 
                 place.country, place.lat, place.lon = code, entry.lat, entry.lon
 
 
+def shared_place_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
+    """ "the Gulf": a short name two seas share (`patterns.toml` [places] shared_place_names) is the first of them
+    whose shore countries the article names (as countries or by their places), else the first."""
+    shared: dict[str, dict[str, list[str]]] = patterns()["places"]["shared_place_names"]
+    found = [c for c in chosen if c.kind == "place" and " ".join(toks.text[c.start : c.end].split()) in shared]
+    if not found:
+        return
+    named = {c.code if c.kind == "country" else c.country for c in chosen if c.kind in ("country", "place")}
+    for cand in found:
+        seas = shared[" ".join(toks.text[cand.start : cand.end].split())]
+        name = next((sea for sea, shores in seas.items() if named & set(shores)), next(iter(seas)))
+        entry = gaz.lookup(name)
+        if entry is not None and entry.key != cand.key:
+            cand.key, cand.name, cand.lat, cand.lon, cand.country = entry.key, entry.name, entry.lat, entry.lon, None
+
+
 def link_places(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
     """ "Incirlik Air Base, Turkey": a place written before ", <country>" lies in that country. Only the country's
     own name counts, and only a country the place may lie in: not a demonym ("the city of Osaka, British officials

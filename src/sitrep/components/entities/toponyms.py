@@ -156,8 +156,9 @@ def _is_homonym(gaz: Gazetteer, surface: str, cand: Candidate) -> bool:
 
 def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
     """ "Chippewa Falls, Wisconsin", "Allen, Texas", "Zarzis, Tunisia": a name written before ", <state or
-    country>" is the town of that name there, when GeoNames has one (even a name that is also a word or a surname);
-    a name another rule took for a person or an organization is left alone. A dateline in capitals ("OFER PRISON,
+    country>" is the town of that name there, when GeoNames has one (even a name that is also a word, a surname or,
+    before a US state, a country: "Lebanon, Pennsylvania"); a name another rule took for a person or an organization
+    is left alone. A dateline in capitals ("OFER PRISON,
     West Bank —") is a place there even when no list has it."""
     starts = {c.start for c in chosen if not c.inner}
     ends = {c.end: c for c in chosen if not c.inner}
@@ -169,7 +170,8 @@ def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
         begin = _name_start(toks, i - 2)
         start, end = toks.starts[begin], toks.ends[i - 2]
         held = ends.get(end)
-        if begin > i - 2 or (held is not None and (held.start != start or not _weak(gaz, held))):
+        weak = held is not None and (_weak(gaz, held) or (held.kind == "country" and bool(_state_of(gaz, where))))
+        if begin > i - 2 or (held is not None and (held.start != start or not weak)):
             continue
         if held is None and any(start <= s < end for s in starts):
             continue
@@ -258,6 +260,12 @@ def _dateline(toks: Tokens, where: Candidate, begin: int, end: int) -> Candidate
     return cand
 
 
+def _state_of(gaz: Gazetteer, where: Candidate) -> set[str]:
+    """The code of the US state a mention names ("Lebanon, Pennsylvania": a country's name before a state is a
+    town of that state)."""
+    return _state_codes(gaz, where.name) if where.kind == "place" and where.country == "US" else set()
+
+
 def _weak(gaz: Gazetteer, cand: Candidate) -> bool:
     """A candidate a qualified town may replace: a place without coordinates (not a US state: "San Diego,
     California, U.S."), or a guessed person or acronym."""
@@ -293,7 +301,8 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
             continue
         if _is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
             continue
-        where = _inner_city(toks, gaz, cand, countries) or _city_after(toks, chosen[k + 1 : k + 3], cand)
+        inner = None if _street(cand) else _inner_city(toks, gaz, cand, countries)
+        where = inner or _city_after(toks, chosen[k + 1 : k + 3], cand)
         if where is None:
             near = None if is_feature(cand) or _in_named_area(toks, chosen[max(0, k - 2) : k], cand) else (
                 _nearest_city(toks.text, cities, cand))
@@ -366,6 +375,14 @@ def _city_after(toks: Tokens, following: list[Candidate], cand: Candidate) -> Ca
         if toks.text[cand.end : after.start] in (", ", " in "):
             return after
     return None
+
+
+def _street(cand: Candidate) -> bool:
+    """ "Kirov Square" in Petrozavodsk, "Jalalabad Road" in Kabul: a street or a square is named after a person or the
+    town it leads to (`patterns.toml` [places] street_names), and lies in the town the article writes by it, not in
+    the town its name holds."""
+    words = cand.name.lower().split()
+    return len(words) > 1 and words[-1] in patterns()["places"]["street_names"]
 
 
 def is_feature(cand: Candidate) -> bool:
@@ -553,8 +570,10 @@ def towns_inside_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
     """ "Taro Aso", "Koichi Nakano", "Sutherland Springs": a one-word city right after a capitalized word that no
     rule took (no entity, title, direction or everyday word) ends a longer name, a person's or a place's, and is
     not that city. A word opening the sentence counts only when it is a first or last name ("Park Soo-hyun", not
-    "Visiting Kabul"); a line in title case ("Gunmen Attack Kabul Hotel") is left alone."""
+    "Visiting Kabul"); a line in title case ("Gunmen Attack Kabul Hotel") is left alone. A person's name that ends
+    in a first name ("William Howard") goes on into the city's name: "William Howard Taft" is one person."""
     taken = {c.end for c in chosen if not c.inner}
+    people = {c.end: c for c in chosen if c.kind == "person" and not c.inner}
     dropped: set[int] = set()
     for cand in chosen:
         if cand.kind != "place" or cand.inner or cand.rank > RANK_CITY or cand.form != "name":
@@ -562,11 +581,26 @@ def towns_inside_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
         i = toks.starting_at(cand.start)
         if i is None or toks.ends[i] != cand.end or i == 0 or not toks.adjacent(i) or not toks.ws[i - 1]:
             continue
+        person = people.get(toks.ends[i - 1])
+        if person is not None and toks.texts[i - 1] in gaz.first_names and _surname_town(toks, gaz, i):
+            person.end, person.name = cand.end, " ".join(toks.text[person.start : cand.end].split())
+            dropped.add(id(cand))
         if toks.ends[i - 1] in taken or not _name_word(toks, gaz, i - 1) or _title_case_line(toks, i):
             continue
         if not _opens_sentence(toks, i - 1) or toks.texts[i - 1] in not_town_names():  # "Visiting Kabul" stays
             dropped.add(id(cand))
     return [c for c in chosen if id(c) not in dropped] if dropped else chosen
+
+
+def _surname_town(toks: Tokens, gaz: Gazetteer, i: int) -> bool:
+    """Token i, after a person's name, may be the surname: a town of fewer than `_SURNAME_TOWN` people (not
+    "John Kerry Paris talks"), no capital, not in a title-case line."""
+    entry = gaz.lookup(toks.texts[i])
+    small = entry is not None and entry.population < _SURNAME_TOWN and toks.texts[i] not in gaz.capitals
+    return small and not _title_case_line(toks, i)
+
+
+_SURNAME_TOWN = 100_000
 
 
 def _name_word(toks: Tokens, gaz: Gazetteer, j: int) -> bool:

@@ -14,7 +14,9 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.components.entities.lexicon import (
+    OTHER_NAME,
     RANK_CITY,
+    RANK_REGION,
     Entry,
     Gazetteer,
     common_words,
@@ -331,3 +333,44 @@ def _taken(toks: Tokens, chosen: list[Candidate]) -> tuple[bytearray, set[str]]:
     for cand in chosen:
         covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     return covered, {w for c in chosen if c.kind == "person" for w in c.name.split()}
+
+
+def cities_named_like_regions(toks: Tokens, chosen: list[Candidate]) -> None:
+    """ "in Farah city", "the city of Farah", "the town of Kunar": a province's name written with a lower-case word
+    for a town (`patterns.toml` [places] city_words) right after it, or after "<that word> of", names the town of
+    that name in the province's country (GeoNames cities5000, the largest), not the province."""
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner or cand.lat is not None or cand.rank != RANK_REGION or not cand.country:
+            continue
+        span = toks.tokens_of(cand.start, cand.end)
+        if span is None or not _called_a_town(toks, *span) or not _country_named(chosen, cand.country, cand.key):
+            continue
+        found = towns().get((cand.country, _written(toks, cand)), [])
+        if found:
+            town = found[0]
+            cand.key, cand.name, cand.lat, cand.lon, cand.rank = town.key, town.name, town.lat, town.lon, RANK_CITY
+
+
+def _called_a_town(toks: Tokens, i: int, j: int) -> bool:
+    """Tokens i..j-1 are followed by a town word ("Farah city") or follow "<town word> of" ("the city of Farah")."""
+    words = _words("city_words")
+    if j < toks.n and toks.ws[j - 1] and toks.texts[j] in words:
+        return True
+    return i > 1 and toks.texts[i - 1] == "of" and toks.texts[i - 2] in words and toks.ws[i - 2]
+
+
+def other_names_abroad(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """ "a Molotov cocktail", "Peking duck": a city written by another name than its own (an old name, a name in
+    another language), in an article that names nothing else of the city's country, is no mention of the city,
+    unless a place word stands right before it ("riots in Cologne")."""
+    dropped: set[int] = set()
+    for cand in chosen:
+        i = toks.starting_at(cand.start)
+        if cand.kind != "place" or cand.inner or cand.rank != RANK_CITY or i is None or _after_place_word(toks, i):
+            continue
+        entry = gaz.lookup(_written(toks, cand))
+        if entry is None or entry.detail != OTHER_NAME or entry.key != cand.key:
+            continue
+        if not _country_named(chosen, entry.country, cand.key):
+            dropped.add(id(cand))
+    return [c for c in chosen if id(c) not in dropped] if dropped else chosen
