@@ -1937,3 +1937,18 @@ def test_events_an_attack_noun_that_is_the_subject_of_its_killing_is_one_event()
 def test_events_a_past_verb_with_its_own_subject_heads_the_clause_whatever_its_tag() -> None:
     event = only(sitrep.extract("The raid wounded three officers and left the station in ruins.").events, "ASSAULT")
     assert "three officers" in event.evidence.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lebanese government called the incursion a violation of its sovereignty.",
+        "Kyiv described the shelling as an act of war.",
+    ],
+)
+def test_events_calling_an_act_a_violation_is_an_accusation(sentence: str) -> None:
+    assert types(sentence) == ["ACCUSE"]
+
+
+def test_events_calling_for_an_end_to_violations_calls_nothing_a_wrong() -> None:
+    assert "ACCUSE" not in types("The envoy called for an end to the violations of the truce.")

@@ -149,6 +149,10 @@ class EventExtractor:
         self.needs_persons = {type_: frozenset(words) for type_, words in senses["needs_persons"].items()}
         self.contests = {type_: frozenset(words) for type_, words in senses["contests"].items()}
         self.particle_nonsenses = {verb: frozenset(words) for verb, words in senses["particle_nonsenses"].items()}
+        self.typed_particle_nonsenses = {
+            kind: {verb: frozenset(words) for verb, words in verbs.items()}
+            for kind, verbs in senses["particle_nonsenses_by_type"].items()
+        }
         self.needs_actor = {type_: frozenset(words) for type_, words in senses["needs_actor"].items()}
         self.authority_acts = frozenset(senses["authority_acts"])
         self.lawless_modes = frozenset(senses["lawless_modes"])
@@ -855,7 +859,9 @@ class EventExtractor:
         if frame.verbal and self._state(p):
             return False  # "women who feel threatened", "seemed isolated": a state, not an event
         after = p.doc[p.i + 1].lower_ if p.i + 1 < len(p.doc) else ""
-        if frame.verbal and any(after in self.particle_nonsenses.get(f, ()) for f in forms):
+        typed = self.typed_particle_nonsenses.get(trig.type, {})
+        other = any(after in self.particle_nonsenses.get(f, ()) or after in typed.get(f, ()) for f in forms)
+        if frame.verbal and other:
             return False  # "wound up with", "seized on", "beaten out for first place": another verb
         if frame.verbal and forms & self.noun_only and p.pos_ == "VERB":
             return False  # "to deal with the threat"

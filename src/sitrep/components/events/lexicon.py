@@ -136,7 +136,13 @@ def trigger_patterns(builder: PatternBuilder) -> list[tuple[TriggerKey, Pattern]
         found += [(verbal, builder.verb(v)) for v in block.get("verbs", [])]
         found += [(nominal, builder.noun(n)) for n in block.get("nouns", [])]
         found += [(verbal, builder.phrase(p)) for p in block.get("phrases", [])]
+        found += [(verbal, builder.phrase(p)) for p in paired_phrases(block)]
     return found
+
+
+def paired_phrases(block: dict[str, Any]) -> list[str]:
+    """The phrases "verb+ ... word" of a block's `pair_verbs` and `pair_words` ("call+ ... mistake~")."""
+    return [f"{verb}+ ... {word}" for verb in block.get("pair_verbs", []) for word in block.get("pair_words", [])]
 
 
 @cache
