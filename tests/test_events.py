@@ -1952,3 +1952,7 @@ def test_events_calling_an_act_a_violation_is_an_accusation(sentence: str) -> No
 
 def test_events_calling_for_an_end_to_violations_calls_nothing_a_wrong() -> None:
     assert "ACCUSE" not in types("The envoy called for an end to the violations of the truce.")
+
+
+def test_events_a_participle_with_its_object_compounded_before_it_is_an_adjective() -> None:
+    assert types("The driver was treated at a clinic for non-life threatening injuries.") == []

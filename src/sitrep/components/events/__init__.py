@@ -858,6 +858,8 @@ class EventExtractor:
             return False
         if frame.verbal and self._state(p):
             return False  # "women who feel threatened", "seemed isolated": a state, not an event
+        if frame.verbal and _compound_adjective(p):
+            return False  # "non-life threatening injuries": an adjective made of a verb and its object
         after = p.doc[p.i + 1].lower_ if p.i + 1 < len(p.doc) else ""
         typed = self.typed_particle_nonsenses.get(trig.type, {})
         other = any(after in self.particle_nonsenses.get(f, ()) or after in typed.get(f, ()) for f in forms)
@@ -1030,6 +1032,12 @@ def _relative_of(i: int, opening: int, parsed: Parsed) -> bool:
     for its object (`ClauseReader` reads an article the parse took for a relative pronoun as one)."""
     verb, det = parsed.doc[i], parsed.doc[opening]
     return verb.dep_ == "acl:relcl" and verb.head.i == opening - 1 and det.dep_ in ("det", "obj")
+
+
+def _compound_adjective(p: Token) -> bool:
+    """A participle before a noun with its object compounded in front ("life threatening injuries",
+    "peace-keeping force"): an adjective, no act."""
+    return p.tag_ == "VBG" and p.dep_ == "amod" and any(c.dep_ == "compound" and c.i < p.i for c in p.children)
 
 
 def _describes(i: int, parsed: Parsed) -> bool:
