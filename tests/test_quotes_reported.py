@@ -437,3 +437,38 @@ def test_reported_participle_speaks_for_the_subject_of_its_clause() -> None:
 def test_reported_participle_with_an_object_and_another_verb_is_no_clause() -> None:
     text = "The senator was in the capital on Tuesday night, emphasizing the state's importance and making his pitch."
     assert quotes_of(text) == []
+
+
+# -- quotes8: reported clauses after an adjunct, verbs of restating ------------------------------------------------
+
+
+def test_reported_clause_after_a_time_adjunct_without_that() -> None:
+    quote = only(quotes_of("The shipping firm said on Monday its new offer was final."))
+    assert quote.text == "its new offer was final"
+    assert speaker_text(quote) == "The shipping firm"
+
+
+def test_reported_clause_after_an_adjunct_of_place_and_a_pronoun() -> None:
+    quote = only(quotes_of("The mayor said in a radio interview she would not run again."))
+    assert quote.text == "she would not run again"
+
+
+def test_reported_clause_after_an_adjunct_set_off_by_commas() -> None:
+    quote = only(quotes_of("The governor said, in a bid to calm the farmers, the state would buy the harvest."))
+    assert quote.text == "the state would buy the harvest"
+
+
+def test_reported_no_clause_after_an_adjunct_with_no_verb() -> None:
+    assert quotes_of("The mayor said on Monday.") == []
+    assert quotes_of("The envoy spoke on Monday with the men who had seen the fire.") == []
+
+
+def test_reported_no_statement_in_a_relative_clause_on_a_noun_before_a_name() -> None:
+    text = "Lee praised the talks with Oslo, a plan Mr. Cole said during the campaign he would back."
+    assert [q for q in quotes_of(text) if q.text == "he would back"] == []
+
+
+def test_reported_verbs_of_restating_and_boasting() -> None:
+    assert only(quotes_of("The envoy reaffirmed that the border would stay open.")).kind == "indirect"
+    quote = only(quotes_of("The rebels bragged their raid on the depot had gone unnoticed."))
+    assert quote.text == "their raid on the depot had gone unnoticed"

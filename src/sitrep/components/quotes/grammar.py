@@ -421,6 +421,27 @@ class Grammar:
             return False
         return not any(t.tag_ in self.rules.finite_tags for t in parsed.doc[word.i + 1 :])
 
+    def finite_soon(self, tok: int, window: int) -> bool:
+        """Whether the parse tags a finite verb within `window` words after article token `tok`, before any
+        punctuation ("its new offer was …", "the bank could …"): the words from `tok` open a clause of their own."""
+        parsed = self.parsed(tok)
+        if parsed is None:
+            return False
+        first = parsed.token(tok)
+        for word in parsed.doc[first.i + 1 : first.i + 1 + window]:
+            if word.is_punct:
+                return False
+            if word.tag_ in self.rules.finite_tags:
+                return True
+        return False
+
+    def finite_between(self, start: int, end: int) -> bool:
+        """Whether the parse tags a finite verb among article tokens [start, end)."""
+        parsed = self.parsed(start)
+        if parsed is None:
+            return True
+        return any(parsed.token(i).tag_ in self.rules.finite_tags for i in range(start, end))
+
     def verb(self, tok: int) -> bool:
         """Whether the parse reads the word at article token `tok` as a verb (true when there is no parse)."""
         parsed = self.parsed(tok)

@@ -22,6 +22,10 @@ _FINAL = frozenset({".", "!", "?", ";", ":"})
 _MARKS = frozenset([*"\"“”„«»'‘’", "''"])
 _POSSESSIVE = function_words("possessive_endings")
 _COORDINATORS = function_words("coordinators")
+_POSSESSIVES = function_words("possessive_determiners")
+_DETERMINERS = function_words("articles")
+_ADJUNCT_WORDS = 14  # words of an adjunct between a speech verb and the clause it reports
+_SUBJECT_WORDS = 4  # words of a subject between its first word and its verb ("its new offer was")
 
 
 @dataclass(slots=True)
@@ -60,8 +64,64 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
     start = _clause_after(finder, cue, cue_end, sent.end)
     if start is None or (grammar is not None and not _clause_confirmed(finder, grammar, cue, start)):
         parsed = _parsed_clause(finder, grammar, cue, attribution)
-        return parsed or _parsed_fronted(finder, grammar, cue, sent, attribution)
+        parsed = parsed or _parsed_fronted(finder, grammar, cue, sent, attribution)
+        return parsed or (_past_adjunct(finder, grammar, cue, sent, attribution) if start is None else None)
     return _content(finder, start, _next_attribution(finder, start, sent.end), attribution)
+
+
+def _past_adjunct(
+    finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent: Span, attribution: Attribution
+) -> Reported | None:
+    """The clause after an adjunct of time, place or manner that follows a verb of saying with no "that": "said on
+    Monday its offer was final", "said in a speech his party would win", "said, in a bid to calm markets, the bank
+    could cut rates". The adjunct opens with a preposition or a day and holds no finite verb; the clause opens with a
+    subject pronoun or a possessive after a noun, or with any subject after the comma that closes the adjunct, and a
+    finite verb follows within a few words."""
+    cue_end = finder.cues[cue]
+    if grammar is None or finder.doc[cue:cue_end].text.lower() not in finder.lex.say - {"told"}:
+        return None
+    if _reduced_relative(finder, attribution):
+        return None
+    i = cue_end + 1 if cue_end < sent.end and finder.doc[cue_end].text == "," else cue_end
+    if i >= sent.end or not _opens_adjunct(finder, i):
+        return None
+    for j in range(i + 2, min(i + _ADJUNCT_WORDS, sent.end - MIN_CONTENT)):
+        tok, before = finder.doc[j], finder.doc[j - 1]
+        if tok.text in _FINAL or tok.lower_ == "that" or tok.text in _MARKS or j in finder.cues:
+            return None
+        if not _clause_opener(finder, j) or before.lower_ in finder.lex.governors or before.lower_ in _DETERMINERS:
+            continue
+        if before.text != "," and not (_pronoun(finder, j) or tok.lower_ in _POSSESSIVES):
+            continue
+        if grammar.finite_soon(j, _SUBJECT_WORDS) and not grammar.finite_between(cue_end, j):
+            return _content(finder, j, _next_attribution(finder, j, sent.end), attribution)
+    return None
+
+
+def _reduced_relative(finder: SpeakerFinder, attribution: Attribution) -> bool:
+    """Whether the speaker phrase is a noun with a name right after it that is no role or title ("a step Mr. Trump
+    said he was willing to try", "the deal Roe said …"): a relative clause on that noun, no statement."""
+    assert attribution.speaker is not None
+    lex = finder.lex
+    words = finder.doc[attribution.speaker[0] : attribution.speaker[1]]
+    for word, after in zip(words, words[1:], strict=False):
+        plain = word.is_lower and word.is_alpha and word.lower_ not in lex.determiners
+        if plain and after.text[:1].isupper() and word.lower_ not in lex.role_nouns | lex.titles | lex.source_nouns:
+            return True
+    return False
+
+
+def _opens_adjunct(finder: SpeakerFinder, i: int) -> bool:
+    word = finder.doc[i].lower_
+    lex = finder.lex
+    return word != "to" and (word in lex.adjunct_prepositions or word in lex.days or word in lex.adjunct_openers)
+
+
+def _clause_opener(finder: SpeakerFinder, j: int) -> bool:
+    """Whether the word at `j` may open a clause's subject: a pronoun, a possessive, a determiner or a name."""
+    tok = finder.doc[j]
+    word = tok.lower_
+    return _pronoun(finder, j) or word in _POSSESSIVES or word in _DETERMINERS or tok.text[:1].isupper()
 
 
 def _participle_speaker(finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent: Span) -> Attribution | None:
