@@ -910,3 +910,45 @@ def test_quotes_a_long_apposition_with_a_relative_clause_still_reaches_the_verb(
         "brought back from retirement to announce last month's nuclear test, declared in a special broadcast."
     )
     assert speaker_text(only(quotes_of(text))) == "Ri Sol Hee"
+
+
+# -- quotes8: "he said" after a sentence whose subject is another person --------------------------------------------
+
+
+def test_quotes_he_goes_to_the_subject_named_after_a_description_not_the_object() -> None:
+    text = (
+        HEADLINE + '"We will win," Jack Hale said.\n\n'
+        "But the party's home affairs spokesman, Mark Oaten, accused Mr Hale of dodging the issue.\n\n"
+        '"The critical issue is the principle," he said.'
+    )
+    entities = [person("E1", text, "Jack Hale"), person("E2", text, "Mark Oaten")]
+    assert _pronoun_entity(text, entities) == "E2"
+
+
+def test_quotes_he_goes_to_the_subject_past_a_leading_adjunct() -> None:
+    text = (
+        HEADLINE + '"We are ready," Luigi Rossi said.\n\n'
+        "On Wednesday during the ceremony, Turkish President Recep Erdogan called for talks.\n\n"
+        '"No project can succeed without us," he said.'
+    )
+    entities = [person("E1", text, "Luigi Rossi"), person("E2", text, "Recep Erdogan")]
+    assert _pronoun_entity(text, entities) == "E2"
+
+
+def test_quotes_he_never_goes_to_the_object_of_a_body() -> None:
+    text = (
+        HEADLINE + '"We are ready," Luigi Rossi said.\n\n'
+        "The ministry accused Omar Vale of lying.\n\n"
+        '"No project can succeed without us," he said.'
+    )
+    entities = [person("E1", text, "Luigi Rossi"), person("E2", text, "Omar Vale")]
+    assert _pronoun_entity(text, entities) == "E1"
+
+
+def test_quotes_she_skips_a_subject_of_the_other_gender() -> None:
+    text = (
+        HEADLINE + '"We are ready," Mrs Ana Vale said.\n\n'
+        "Mr Kenji Ito visited the port on Monday.\n\n"
+        '"Nobody wants a blockade," she said.'
+    )
+    assert _pronoun_entity(text, [person("E1", text, "Ana Vale"), person("E2", text, "Kenji Ito")]) == "E1"

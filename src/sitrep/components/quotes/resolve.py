@@ -17,6 +17,7 @@ _LOOKBACK = 12  # entity mentions checked to the left of a speaker span
 _POSSESSIVE = re.compile(r"[’']s\s+")
 _DESCRIBED = ""  # the entity id recorded for a speaker described but not named
 _APPOSITION_WORDS = 6  # words of a description a name set off after it may follow ("A woman in Tokyo, …")
+_OPENING_COORDINATORS = function_words("coordinators") | {"however", "meanwhile"}
 _AFTER_QUOTE = 6  # characters between a closing mark and the pronoun that speaks it ('…," he said')
 
 
@@ -250,6 +251,9 @@ class Pronouns:
         latest = max(spoke[0] if spoke else -1, named[0] if named else -1)
         if described is not None and described > latest:
             return None  # 'An officer at the gate sounds the alarm. "…," he says': the officer, who has no name
+        subject = self._named_subject(at, gender)
+        if subject is not None and (spoke is None or subject[0] > spoke[0]):
+            return subject[1]  # 'Roe, the envoy, accused Lee of lying. "…," he said': the subject, not the object
         if spoke is None:
             return named[1] if named is not None else None
         if named is not None and named[0] > spoke[0] and self._opens_sentence(named[0]):
@@ -287,11 +291,68 @@ class Pronouns:
             return None  # "A woman in Tokyo, Kaoru Ito, said …": a person it names is found as named
         return start if self.lex.gender.titles.get(head) in (None, gender) else None
 
+    def _named_subject(self, at: int, gender: str) -> tuple[int, str] | None:
+        """The person the sentence before the one at `at` opens with (its subject: past a leading adjunct set off by
+        a comma, a coordinator, or a short description the name is set off after), when this pronoun can stand for
+        them; else None."""
+        start, end = self._sentence_before(at)
+        if start is None:
+            return None
+        i = bisect_left(self.index.starts, start)
+        while i < len(self.index.spans) and self.index.spans[i][0] < end:
+            where, _end, entity = self.index.spans[i]
+            i += 1
+            if any(_inside(where, spans) for spans in (self.quoted, self.asides)):
+                continue
+            if entity not in self.index.people or self._title_only(entity):
+                continue  # a body or a place: the subject ("The ministry accused Roe …") or a modifier ("Turkish")
+            if not self._opens_clause_at(start, where):
+                return None
+            before = self.text[max(where - 12, 0) : where].split()[-1:]
+            words = self.index.people[entity].split()
+            said = self.known.get(entity) or self.lex.gender.of_words(before) or self.lex.gender.of_words(words)
+            return (where, entity) if said in (None, gender) else None
+        return None
+
+    def _title_only(self, entity: str) -> bool:
+        """Whether a person record's name is only a title ("Col" in "Col. Rob Manning")."""
+        titles = self.lex.titles
+        return all(w.lower() in titles or f"{w.lower()}." in titles for w in self.index.people[entity].split())
+
+    def _sentence_before(self, at: int) -> tuple[int | None, int]:
+        """The span of the sentence before the one that holds `at` (before the quotation, for '"…," he said')."""
+        i = bisect_left(self.quoted, (at,)) - 1
+        anchor = self.quoted[i][0] if i >= 0 and 0 <= at - self.quoted[i][1] < _AFTER_QUOTE else at
+        here = bisect_right(self.sentences, anchor) - 1
+        if here < 1:
+            return None, 0
+        return self.sentences[here - 1], self.sentences[here]
+
+    def _opens_clause_at(self, start: int, char: int) -> bool:
+        """Whether a mention at `char` is the subject its sentence (from `start`) opens with: at most a few words
+        before it, past a coordinator and an adjunct set off by a comma ("But on Monday, Roe …"), or after a short
+        description set off by a comma ("The party's leader, Jo Roe, …")."""
+        words = self.text[start:char].split()
+        lex = self.lex
+        if words and words[0].lower().strip(",") in _OPENING_COORDINATORS:
+            words = words[1:]
+        openers = lex.adjunct_openers | lex.adjunct_prepositions | lex.days
+        comma = next((n for n, w in enumerate(words) if w.endswith(",")), None)
+        if words and comma is not None and words[0].lower() in openers and comma < len(words) - 1:
+            words = words[comma + 1 :]
+        if not any(w.endswith(",") for w in words):
+            modifiers = lex.determiners | lex.titles | lex.role_nouns
+            return len(words) <= 3 and all(w[:1].isupper() or w.lower() in modifiers for w in words)
+        commas = [n for n, w in enumerate(words) if w.endswith(",")]
+        return commas == [len(words) - 1] and len(words) <= _APPOSITION_WORDS
+
     def _opens_sentence(self, char: int) -> bool:
         """Whether a mention at `char` opens its sentence: a few words at most before it, and no comma."""
         start = self.sentences[max(bisect_right(self.sentences, char) - 1, 0)] if self.sentences else 0
         before = self.text[start:char]
-        return "," not in before and len(before.split()) <= 3
+        modifiers = self.lex.determiners | self.lex.titles | self.lex.role_nouns
+        words = before.split()
+        return "," not in before and len(words) <= 3 and all(w[:1].isupper() or w.lower() in modifiers for w in words)
 
     def _fits(self, speaker: tuple[int, str], gender: str) -> bool:
         where, entity = speaker
