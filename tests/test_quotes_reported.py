@@ -472,3 +472,16 @@ def test_reported_verbs_of_restating_and_boasting() -> None:
     assert only(quotes_of("The envoy reaffirmed that the border would stay open.")).kind == "indirect"
     quote = only(quotes_of("The rebels bragged their raid on the depot had gone unnoticed."))
     assert quote.text == "their raid on the depot had gone unnoticed"
+
+
+def test_reported_a_day_before_the_comma_never_speaks() -> None:
+    quote = only(quotes_of("The road is closed until Friday, said a statement issued by the regional council."))
+    assert speaker_text(quote) == "a statement"
+    assert quote.text == "The road is closed until Friday"
+
+
+def test_reported_inverted_document_with_its_issuer_to_the_end() -> None:
+    text = "The bridge will stay shut all winter, said a letter sent from the mayor's office."
+    quote = only(quotes_of(text))
+    assert speaker_text(quote) == "a letter"
+    assert quote.text == "The bridge will stay shut all winter"

@@ -24,6 +24,7 @@ _POSSESSIVE = function_words("possessive_endings")
 _COORDINATORS = function_words("coordinators")
 _POSSESSIVES = function_words("possessive_determiners")
 _DETERMINERS = function_words("articles")
+_ISSUERS = frozenset({"by", "from"})  # "a statement issued by …", "a letter sent from …"
 _ADJUNCT_WORDS = 14  # words of an adjunct between a speech verb and the clause it reports
 _SUBJECT_WORDS = 4  # words of a subject between its first word and its verb ("its new offer was")
 
@@ -394,11 +395,14 @@ def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar
     attribution = finder.after(cue, sent.end)
     if attribution is None or attribution.speaker is None:
         return None
+    attribution = _without_issuer(finder, attribution)
+    assert attribution.speaker is not None
     last = attribution.role[1] if attribution.role is not None else attribution.speaker[1]
     if not (
         finder.sentence_end(last, sent.end)
         or _adjunct_to_end(finder, last, sent.end)
         or _role_to_the_end(finder, attribution, sent.end)
+        or _issued_to_the_end(finder, attribution, sent.end)
         or (finder.names_source(*attribution.speaker) and _subject_after(grammar, cue, attribution.speaker))
     ):
         return None
@@ -417,6 +421,35 @@ def _adjunct_to_end(finder: SpeakerFinder, i: int, end: int) -> bool:
     if any(t.i in finder.cues or t.lower_ == "that" or t.text in _MARKS for t in rest):
         return False
     return any(finder.sentence_end(j, end) for j in range(i + 1, min(i + _ADJUNCT, end) + 1))
+
+
+def _without_issuer(finder: SpeakerFinder, attribution: Attribution) -> Attribution:
+    """The speaker phrase cut after its document noun when a participle of issuing follows it ("a statement issued
+    by the council" speaks as "a statement"); else the attribution as it is."""
+    assert attribution.speaker is not None
+    start, end = attribution.speaker
+    for i in range(start, end - 1):
+        participle = finder.doc[i + 1]
+        issued = participle.is_lower and participle.is_alpha and i + 2 < len(finder.doc)
+        if finder.doc[i].lower_ in finder.lex.documents and issued and finder.doc[i + 2].lower_ in _ISSUERS:
+            return Attribution((start, i + 1), attribution.cue, attribution.role)
+    return attribution
+
+
+def _issued_to_the_end(finder: SpeakerFinder, attribution: Attribution, end: int) -> bool:
+    """ "…, said a statement issued by the council.": a document, then a participle that says who issued it, up to
+    the sentence end (no other cue, "that" or mark in it)."""
+    if attribution.speaker is None:
+        return False
+    last = attribution.speaker[1]
+    head = finder.doc[last - 1].lower_
+    if head not in finder.lex.documents or last + 1 >= end:
+        return False
+    participle, by = finder.doc[last], finder.doc[last + 1]
+    if not (participle.is_lower and participle.is_alpha and by.lower_ in _ISSUERS):
+        return False
+    rest = finder.doc[last:end]
+    return not any(t.i in finder.cues or t.lower_ == "that" or t.text in _MARKS for t in rest)
 
 
 def _role_to_the_end(finder: SpeakerFinder, attribution: Attribution, end: int) -> bool:

@@ -223,13 +223,17 @@ class SpeakerFinder:
             if name is not None and self._appositive(name, (comma_at, start), end, floor, closed=comma):
                 return Attribution((name, comma_at), cue_span, (start, end))
         if comma:  # "…, Roe said": a name set off by commas, unless a word before it governs it ("in Kharkiv, …")
-            governed = self._governed(start, floor)
+            governed = self._governed(start, floor) or self._time_only(start, end)
             return Attribution((start, end), cue_span) if self.is_name(start, end) and not governed else None
         if start - 1 > floor and self.doc[start - 1].lower_ in self.lex.adjunct_prepositions:
             head = self.back(start - 1, floor)
             if head is not None:  # 'the office in Baghdad said': the office speaks, never the place after "in"
                 return Attribution((head, start - 1), cue_span)
         return Attribution((start, end), cue_span)
+
+    def _time_only(self, start: int, end: int) -> bool:
+        """Whether a phrase is only words of time ("…until Friday, said …"): a date or a time never speaks."""
+        return all(t.lower_ in self.lex.days or t.like_num for t in self.doc[start:end])
 
     def _governed(self, start: int, floor: int) -> bool:
         """Whether a preposition governs the phrase at `start`, or the name it follows after a comma: a one-word
