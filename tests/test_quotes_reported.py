@@ -485,3 +485,28 @@ def test_reported_inverted_document_with_its_issuer_to_the_end() -> None:
     quote = only(quotes_of(text))
     assert speaker_text(quote) == "a letter"
     assert quote.text == "The bridge will stay shut all winter"
+
+
+def test_reported_verbs_of_making_known_take_a_clause_with_a_verb() -> None:
+    quote = only(quotes_of("Military sources have revealed the new rocket could reach the island."))
+    assert quote.text == "the new rocket could reach the island"
+    text = "The clerk revealed one of those meetings to the panel, saying she recalled it well."
+    assert [q.text for q in quotes_of(text) if q.cue is not None and q.cue.text == "revealed"] == []
+    assert quotes_of("He faced questions about a newly revealed call with the envoy.") == []
+
+
+def test_reported_media_after_the_clause_report_it() -> None:
+    quote = only(quotes_of("The soldiers were given a carton of cigarettes, reports the Daily Star."))
+    assert speaker_text(quote) == "the Daily Star"
+    assert quote.text == "The soldiers were given a carton of cigarettes"
+
+
+def test_reported_relative_clause_speaks_for_the_object_of_a_preposition() -> None:
+    quote = only(quotes_of("The attack was announced by officials who say the rocket was launched from the coast."))
+    assert speaker_text(quote) == "officials"
+    assert quote.text == "the rocket was launched from the coast"
+
+
+def test_reported_according_to_groups() -> None:
+    quote = only(quotes_of("Most of the money ends up with the army, according to aid groups."))
+    assert speaker_text(quote) == "aid groups"

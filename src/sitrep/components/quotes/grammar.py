@@ -92,7 +92,7 @@ class Grammar:
             return None
         verb = parsed.token(cue)
         word = self._according(verb) if verb.lower_ == "according" else self._subject(verb)
-        if word is None or not self._nominal(word):
+        if word is None or not self._nominal(word, described=self._described_by(verb, word)):
             return None
         named = self._name_before(word)
         if named is not None:  # "Jane Roe, the former envoy, said": a name the parse hung on the role
@@ -102,6 +102,8 @@ class Grammar:
                 parsed.article_range(first, last + 1), parsed.article_range(role_first, role_last + 1)
             )
         first, last = self._phrase(word)
+        while first < word.i and parsed.doc[first].dep_ == "case" and parsed.doc[first].tag_ != "POS":
+            first += 1  # "announced by officials who say …": the officials, not "by officials"
         named = self._name_after(word)
         if named is not None:  # "The chairman of the union, Pedro Gil, said": the name speaks, the rest is its role
             name_first, name_last = self._phrase(named)
@@ -220,16 +222,25 @@ class Grammar:
             return noun.head
         return None
 
-    def _nominal(self, word: Token) -> bool:
+    def _nominal(self, word: Token, *, described: bool = False) -> bool:
         """A speaker's word is a noun, a name or a pronoun, with no preposition of its own ("As for the critics, …"
-        is no subject however it was parsed)."""
+        is no subject however it was parsed), unless a relative clause of its own speaks for it ("announced by
+        officials who say …": the officials speak)."""
         if word.lower_ in self.rules.never_speakers:
             return False
         if word.pos_ not in self.rules.nominal and word.lower_ not in self.rules.nominal_words:
             return False
         if word.lower_ in self.lex.days:  # "said Friday"
             return False
-        return not any(c.dep_ == "case" and c.tag_ != "POS" for c in word.children)
+        return described or not any(c.dep_ == "case" and c.tag_ != "POS" for c in word.children)
+
+    def _described_by(self, verb: Token, word: Token) -> bool:
+        """Whether `word` is the noun that the relative clause of the speech verb `verb` describes."""
+        if verb.dep_ not in self.rules.relative_clauses:
+            return False
+        after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        relative = after is not None and after.lower_ in self.rules.relative_pronouns
+        return verb.head.i == word.i or (relative and word.i < verb.i)
 
     def _according(self, word: Token) -> Token | None:
         """ "according to X": X, the noun the phrase's case marker hangs on."""
@@ -276,7 +287,12 @@ class Grammar:
             return lost[-1] if lost else None
         subject = min(subjects, key=lambda c: abs(c.i - verb.i))
         if subject.lower_ in self.rules.relative_pronouns:
-            return verb.head if verb.dep_ in self.rules.relative_clauses and verb.head.i != verb.i else None
+            if verb.dep_ not in self.rules.relative_clauses or verb.head.i == verb.i:
+                return None
+            if verb.head.pos_ in self.rules.verbal and subject.i > 0:  # a relative clause the parse hung on a verb
+                before = subject.doc[subject.i - 1]
+                return before if before.pos_ in self.rules.nominal else None
+            return verb.head
         return subject
 
     def _phrase(self, word: Token) -> tuple[int, int]:
@@ -440,6 +456,7 @@ class Grammar:
         parsed = self.parsed(start)
         if parsed is None:
             return True
+        end = min(end, parsed.offsets[-1])  # the sentence's last article token
         return any(parsed.token(i).tag_ in self.rules.finite_tags for i in range(start, end))
 
     def verb(self, tok: int) -> bool:

@@ -67,7 +67,19 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
         parsed = _parsed_clause(finder, grammar, cue, attribution)
         parsed = parsed or _parsed_fronted(finder, grammar, cue, sent, attribution)
         return parsed or (_past_adjunct(finder, grammar, cue, sent, attribution) if start is None else None)
-    return _content(finder, start, _next_attribution(finder, start, sent.end), attribution)
+    end = _next_attribution(finder, start, sent.end)
+    if _thing_made_known(finder, grammar, cue, (start, end)):
+        return None
+    return _content(finder, start, end, attribution)
+
+
+def _thing_made_known(finder: SpeakerFinder, grammar: Grammar | None, cue: int, span: tuple[int, int]) -> bool:
+    """Whether a verb whose object is as often a thing as a statement ([parsed_clause_verbs]) takes words with no
+    finite verb in them: "revealed one of those talks to investigators, saying …" made a thing known, no clause."""
+    verb = finder.doc[cue : finder.cues[cue]].text.lower()
+    if verb not in finder.lex.parsed_clause:
+        return False
+    return grammar is None or not grammar.finite_between(*span)
 
 
 def _past_adjunct(

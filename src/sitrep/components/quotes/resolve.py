@@ -344,7 +344,10 @@ class Pronouns:
             modifiers = lex.determiners | lex.titles | lex.role_nouns
             return len(words) <= 3 and all(w[:1].isupper() or w.lower() in modifiers for w in words)
         commas = [n for n, w in enumerate(words) if w.endswith(",")]
-        return commas == [len(words) - 1] and len(words) <= _APPOSITION_WORDS
+        if commas != [len(words) - 1] or len(words) > _APPOSITION_WORDS:
+            return False
+        governors = lex.governors - lex.phrase_prepositions  # "the head of the union, Jo Roe" is a description
+        return not any(w.lower().strip(",") in governors or w.lower() in lex.between for w in words)
 
     def _opens_sentence(self, char: int) -> bool:
         """Whether a mention at `char` opens its sentence: a few words at most before it, and no comma."""
