@@ -92,7 +92,7 @@ class Grammar:
             return None
         verb = parsed.token(cue)
         word = self._according(verb) if verb.lower_ == "according" else self._subject(verb)
-        if word is None or not self._nominal(word, described=self._described_by(verb, word)):
+        if word is None or not self._nominal(word):
             return None
         named = self._name_before(word)
         if named is not None:  # "Jane Roe, the former envoy, said": a name the parse hung on the role
@@ -222,25 +222,16 @@ class Grammar:
             return noun.head
         return None
 
-    def _nominal(self, word: Token, *, described: bool = False) -> bool:
+    def _nominal(self, word: Token) -> bool:
         """A speaker's word is a noun, a name or a pronoun, with no preposition of its own ("As for the critics, …"
-        is no subject however it was parsed), unless a relative clause of its own speaks for it ("announced by
-        officials who say …": the officials speak)."""
+        is no subject however it was parsed)."""
         if word.lower_ in self.rules.never_speakers:
             return False
         if word.pos_ not in self.rules.nominal and word.lower_ not in self.rules.nominal_words:
             return False
         if word.lower_ in self.lex.days:  # "said Friday"
             return False
-        return described or not any(c.dep_ == "case" and c.tag_ != "POS" for c in word.children)
-
-    def _described_by(self, verb: Token, word: Token) -> bool:
-        """Whether `word` is the noun that the relative clause of the speech verb `verb` describes."""
-        if verb.dep_ not in self.rules.relative_clauses:
-            return False
-        after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-        relative = after is not None and after.lower_ in self.rules.relative_pronouns
-        return verb.head.i == word.i or (relative and word.i < verb.i)
+        return not any(c.dep_ == "case" and c.tag_ != "POS" for c in word.children)
 
     def _according(self, word: Token) -> Token | None:
         """ "according to X": X, the noun the phrase's case marker hangs on."""
@@ -287,12 +278,7 @@ class Grammar:
             return lost[-1] if lost else None
         subject = min(subjects, key=lambda c: abs(c.i - verb.i))
         if subject.lower_ in self.rules.relative_pronouns:
-            if verb.dep_ not in self.rules.relative_clauses or verb.head.i == verb.i:
-                return None
-            if verb.head.pos_ in self.rules.verbal and subject.i > 0:  # a relative clause the parse hung on a verb
-                before = subject.doc[subject.i - 1]
-                return before if before.pos_ in self.rules.nominal else None
-            return verb.head
+            return verb.head if verb.dep_ in self.rules.relative_clauses and verb.head.i != verb.i else None
         return subject
 
     def _phrase(self, word: Token) -> tuple[int, int]:

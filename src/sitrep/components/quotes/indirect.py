@@ -409,6 +409,8 @@ def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar
         return None
     attribution = _without_issuer(finder, attribution)
     assert attribution.speaker is not None
+    if _pronoun(finder, attribution.speaker[0]):
+        return None  # "Facebook found the posting, reported it to the police": the verb's object, no speaker
     last = attribution.role[1] if attribution.role is not None else attribution.speaker[1]
     if not (
         finder.sentence_end(last, sent.end)

@@ -392,7 +392,9 @@ class SpeakerFinder:
     def subject(self, floor: int, cue: int) -> Attribution | None:
         """The name that opens the sentence ("Clinton, at a later press gaggle, said, …"), as the speaker."""
         start = floor
-        if self.doc[start].lower_ in self.lex.stop or not self.in_phrase(self.doc[start]):
+        first = self.doc[start].lower_
+        adjunct = first in self.lex.adjunct_openers or first in self.lex.days  # "Earlier this week, Roe, …, said"
+        if first in self.lex.stop or adjunct or not self.in_phrase(self.doc[start]):
             commas = [k for k in range(floor, cue) if self.doc[k].text == ","]
             if not commas:
                 return None
