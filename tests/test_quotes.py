@@ -952,3 +952,26 @@ def test_quotes_she_skips_a_subject_of_the_other_gender() -> None:
         '"Nobody wants a blockade," she said.'
     )
     assert _pronoun_entity(text, [person("E1", text, "Ana Vale"), person("E2", text, "Kenji Ito")]) == "E1"
+
+
+def test_quotes_name_set_off_after_a_phrase_with_an_owner_speaks() -> None:
+    text = (
+        HEADLINE + "The chairman of Spain's farmers union, Jo Marin, criticized the plan in an interview with a "
+        'paper this week, saying: "Whoever wrote this plan never farmed."'
+    )
+    quote = only(quotes_of(text, [person("E1", text, "Jo Marin")]))
+    assert speaker_text(quote) == "Jo Marin"
+
+
+def test_quotes_person_of_a_body_links_to_the_person() -> None:
+    text = HEADLINE + 'Anna Lund of the Sea Institute said, "The port is safe."'
+    institute = person("E2", text, "Sea Institute", kind="organization")
+    quote = only(quotes_of(text, [person("E1", text, "Anna Lund"), institute]))
+    assert quote.speaker is not None and quote.speaker.entity == "E1"
+
+
+def test_quotes_role_of_an_owned_body_is_not_the_owner() -> None:
+    text = HEADLINE + 'The head of Spain\'s farmers union said on Monday, "We will not pay."'
+    spain = person("E1", text, "Spain", kind="country")
+    quote = only(quotes_of(text, [spain]))
+    assert quote.speaker is not None and quote.speaker.entity is None

@@ -18,7 +18,8 @@ _POSSESSIVE = re.compile(r"[’']s\s+")
 _DESCRIBED = ""  # the entity id recorded for a speaker described but not named
 _APPOSITION_WORDS = 6  # words of a description a name set off after it may follow ("A woman in Tokyo, …")
 _OPENING_COORDINATORS = function_words("coordinators") | {"however", "meanwhile"}
-_AFTER_QUOTE = 6  # characters between a closing mark and the pronoun that speaks it ('…," he said')
+_AFTER_QUOTE = 6
+_TITLE_CHARS = 12  # characters of a title before a name that opens a speaker phrase ("Cardinal ", "Foreign Minister ")  # characters between a closing mark and the pronoun that speaks it ('…," he said')
 
 
 @dataclass(slots=True)
@@ -117,6 +118,17 @@ class EntityIndex:
                 return start, entity
         return None
 
+    def person_opening(self, start: int, end: int) -> str | None:
+        """The person whose mention opens the phrase at [start, end) (past a title: "Cardinal Jo Roe of …")
+        and ends before the phrase does; else None."""
+        i = bisect_left(self.starts, start)
+        while i < len(self.spans) and self.spans[i][0] < end:
+            s, e, entity = self.spans[i]
+            if entity in self.people and e < end and s - start <= _TITLE_CHARS:
+                return entity
+            i += 1
+        return None
+
     def names_person(self, start: int, end: int) -> bool:
         """Whether a person's mention starts in characters [start, end)."""
         i = bisect_left(self.starts, start)
@@ -156,8 +168,12 @@ def link_speaker(text: str, mention: Mention, index: EntityIndex, lexicon: Lexic
     "Chad's foreign minister" is the minister (no entity: Chad did not speak), "Iraq's defence ministry" or
     "Chad's foreign minister Ali Hassan" the entity named after the "'s"; an institution ("Iraq's government")
     with no entity of its own speaks for its owner."""
+    head = _head_before_of(mention, lexicon)
     possessive = _POSSESSIVE.search(text, mention.start, mention.end)
     if possessive is None:
+        person = index.person_opening(mention.start, mention.end)
+        if head is not None and person is not None:
+            return SpeakerLink(person)  # "Peter Roe of the victims' group": Roe, not the group
         return SpeakerLink(index.at(mention.start, mention.end))
     owned = index.mention_at(possessive.end(), mention.end)
     if owned is not None:
@@ -165,7 +181,17 @@ def link_speaker(text: str, mention: Mention, index: EntityIndex, lexicon: Lexic
         return SpeakerLink(owned[2], (mention.start, possessive.end() + len(role)) if role else None)
     if mention.words and mention.words[-1].lower() in lexicon.role_nouns:
         return SpeakerLink(None)
+    if head is not None and head.lower() in lexicon.role_nouns:
+        return SpeakerLink(None)  # "the head of Spain's farmers union": the role-holder, not Spain
     return SpeakerLink(index.at(mention.start, mention.end))
+
+
+def _head_before_of(mention: Mention, lexicon: Lexicon) -> str | None:
+    """The word before the first "of" or "for" of a speaker phrase ("chairman" in "the chairman of the union"), or
+    None when the phrase has no such preposition."""
+    words = list(mention.words)
+    cut = next((n for n, w in enumerate(words) if n and w.lower() in lexicon.phrase_prepositions), None)
+    return words[cut - 1] if cut is not None else None
 
 
 def _inside(char: int, spans: Sequence[tuple[int, int]]) -> bool:

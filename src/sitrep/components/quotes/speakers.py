@@ -404,6 +404,10 @@ class SpeakerFinder:
             return None
         for k in range(start + 1, end):
             word = self.doc[k]
+            if word.lower_ in _POSSESSIVE:
+                named = self._named_after_owner(start, k, cue)
+                if named is not None:
+                    return named
             if word.is_lower and word.lower_ not in self.lex.source_nouns and word.text.endswith(_VERB_ENDINGS):
                 if self.doc[k - 1].lower_ in self.lex.determiners:
                     continue  # "The rebels, however, said": a plural noun after its article, no verb
@@ -414,6 +418,19 @@ class SpeakerFinder:
         if named or head.lower_ in self.lex.source_nouns or head.lower_ in self.lex.pronouns:
             return Attribution((start, end), (cue, self.cues.get(cue, cue + 1)))
         return None
+
+    def _named_after_owner(self, start: int, end: int, cue: int) -> Attribution | None:
+        """A phrase that stops at a possessive names an owner, not the speaker ("The chairman of Spain's farmers
+        union, Jo Roe, said"): the name set off by commas after the whole phrase speaks, the phrase is its role."""
+        comma = next((k for k in range(end, min(end + MAX_PHRASE, cue)) if self.doc[k].text == ","), None)
+        if comma is None:
+            return None
+        name_end = self.forward(comma + 1, cue)
+        if name_end is None or name_end >= cue or self.doc[name_end].text != ",":
+            return None
+        if not self.is_name(comma + 1, name_end):
+            return None
+        return Attribution((comma + 1, name_end), (cue, self.cues.get(cue, cue + 1)), (start, comma))
 
     def _before_parenthesis(self, start: int, end: int) -> int:
         """The end of a phrase without the parenthesis that closes it ("the Revolutionary Guard Corps (IRGC)")."""
