@@ -518,3 +518,15 @@ def test_reported_pronoun_after_an_inverted_verb_is_its_object() -> None:
 
 def test_reported_boasts_is_having_not_saying() -> None:
     assert quotes_of("She boasts a wide lead in the south, which her campaign calls a firewall.") == []
+
+
+def test_reported_conjunct_verb_of_saying_takes_the_clause_after_it() -> None:
+    quote = only(quotes_of("The embassy declined the request and said the family had left on advice from the state."))
+    assert quote.text == "the family had left on advice from the state"
+    assert speaker_text(quote) == "The embassy"
+
+
+def test_reported_clause_before_a_speaker_with_a_long_adjunct_to_the_end() -> None:
+    text = "The satellite entered orbit after nine minutes, she said in the broadcast on the main state television channel."
+    quote = only(quotes_of(text))
+    assert quote.text == "The satellite entered orbit after nine minutes"

@@ -25,6 +25,7 @@ _COORDINATORS = function_words("coordinators")
 _POSSESSIVES = function_words("possessive_determiners")
 _DETERMINERS = function_words("articles")
 _ISSUERS = frozenset({"by", "from"})  # "a statement issued by …", "a letter sent from …"
+_LONG_ADJUNCT = 12  # words of an adjunct between an attribution and the sentence end
 _ADJUNCT_WORDS = 14  # words of an adjunct between a speech verb and the clause it reports
 _SUBJECT_WORDS = 4  # words of a subject between its first word and its verb ("its new offer was")
 
@@ -328,7 +329,25 @@ def _parsed_only(finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent:
         return None
     if grammar is not None and grammar.fronted(cue, parsed.speaker[0]):
         return _before_speaker(finder, cue, sent, attribution)
-    return _parsed_clause(finder, grammar, cue, attribution) or _promised(finder, cue, sent, attribution)
+    parsed_clause = _parsed_clause(finder, grammar, cue, attribution) or _promised(finder, cue, sent, attribution)
+    return parsed_clause or _said_clause(finder, grammar, cue, sent, attribution)
+
+
+def _said_clause(
+    finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent: Span, attribution: Attribution
+) -> Reported | None:
+    """The clause right after a verb of saying whose speaker only the parse names ("The embassy declined the request
+    and said the family had left"), when the parse misreads the clause: read from the word shapes, as after a
+    speaker the shapes find."""
+    cue_end = finder.cues[cue]
+    if grammar is None or finder.doc[cue:cue_end].text.lower() not in finder.lex.say - {"told"}:
+        return None
+    start = _clause_after(finder, cue, cue_end, sent.end)
+    if start is None or start != cue_end or not _clause_confirmed(finder, grammar, cue, start):
+        return None
+    if not grammar.finite_between(start, _next_attribution(finder, start, sent.end)):
+        return None
+    return _content(finder, start, _next_attribution(finder, start, sent.end), attribution)
 
 
 def _promised(finder: SpeakerFinder, cue: int, sent: Span, attribution: Attribution) -> Reported | None:
@@ -521,12 +540,29 @@ def _ends_clause(finder: SpeakerFinder, i: int, end: int) -> bool:
     its own ("X said it was.")."""
     if i < end and finder.doc[i].lower_ in finder.lex.pronouns:
         return False
+    if _long_adjunct_to_end(finder, i, end):
+        return True  # "…, she said in the broadcast on Korean Central Television."
     for j in range(i, min(i + 6, end)):
         if finder.doc[j].text in _FINAL or finder.doc[j].text == ",":
             return True
         if finder.doc[j].lower_ == "that":
             return False
     return finder.sentence_end(min(i + 6, end), end)
+
+
+def _long_adjunct_to_end(finder: SpeakerFinder, i: int, end: int) -> bool:
+    """Whether an adjunct opened by a preposition or a day runs from `i` to the sentence end with no comma, cue,
+    "that" or mark in it ("in the broadcast on Korean Central Television")."""
+    first = finder.doc[i].lower_ if i < end else ""
+    if first not in finder.lex.adjunct_prepositions and first not in finder.lex.days:
+        return False
+    for j in range(i, min(i + _LONG_ADJUNCT, end)):
+        tok = finder.doc[j]
+        if finder.sentence_end(j, end):
+            return True
+        if j in finder.cues or tok.lower_ == "that" or tok.text in _MARKS or tok.text in (",", ";", ":"):
+            return False
+    return False
 
 
 def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> int | None:
