@@ -975,3 +975,20 @@ def test_quotes_role_of_an_owned_body_is_not_the_owner() -> None:
     spain = person("E1", text, "Spain", kind="country")
     quote = only(quotes_of(text, [spain]))
     assert quote.speaker is not None and quote.speaker.entity is None
+
+
+def test_quotes_he_never_goes_to_a_photographer_in_a_picture_credit() -> None:
+    text = (
+        HEADLINE + '"We are ready," Luis Mora said.\n\n'
+        "The teen speaks to her lawyer in the courtroom, January 1, 2018. REUTERS/Omar Vale\n\n"
+        '"Their aim is to scare people," he said.'
+    )
+    entities = [person("E1", text, "Luis Mora"), person("E2", text, "Omar Vale")]
+    assert _pronoun_entity(text, entities) == "E1"
+
+
+def test_quotes_place_after_a_preposition_before_a_participle_never_speaks() -> None:
+    text = HEADLINE + 'The alert was sent to phones in northern Japan saying, "Please take shelter underground."'
+    japan = person("E1", text, "Japan", kind="country")
+    quote = only(quotes_of(text, [japan]))
+    assert quote.speaker is None or quote.speaker.entity != "E1"

@@ -19,6 +19,7 @@ _DESCRIBED = ""  # the entity id recorded for a speaker described but not named
 _APPOSITION_WORDS = 6  # words of a description a name set off after it may follow ("A woman in Tokyo, …")
 _OPENING_COORDINATORS = function_words("coordinators") | {"however", "meanwhile"}
 _AFTER_QUOTE = 6
+_CREDIT_MARKS = frozenset({"/"})  # the mark between an agency and its photographer in a picture credit
 _TITLE_CHARS = 12  # characters of a title before a name that opens a speaker phrase ("Cardinal ", "Foreign Minister ")  # characters between a closing mark and the pronoun that speaks it ('…," he said')
 
 
@@ -112,6 +113,8 @@ class EntityIndex:
             i -= 1
             if entity not in self.people or any(_inside(start, spans) for spans in silent):
                 continue
+            if text[max(start - 1, 0) : start] in _CREDIT_MARKS:
+                continue  # a picture credit ("REUTERS/Jo Roe", "AP Photo/Jo Roe") names a photographer
             before = text[max(start - 12, 0) : start].split()[-1:]
             said = known.get(entity) or lex.gender.of_words(before) or lex.gender.of_words(self.people[entity].split())
             if said in (None, gender):
@@ -332,6 +335,8 @@ class Pronouns:
                 continue
             if entity not in self.index.people or self._title_only(entity):
                 continue  # a body or a place: the subject ("The ministry accused Roe …") or a modifier ("Turkish")
+            if self.text[max(where - 1, 0) : where] in _CREDIT_MARKS:
+                return None  # a picture credit ("REUTERS/Jo Roe"), no sentence's subject
             if not self._opens_clause_at(start, where):
                 return None
             before = self.text[max(where - 12, 0) : where].split()[-1:]

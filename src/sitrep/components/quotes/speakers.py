@@ -229,6 +229,8 @@ class SpeakerFinder:
             head = self.back(start - 1, floor)
             if head is not None:  # 'the office in Baghdad said': the office speaks, never the place after "in"
                 return Attribution((head, start - 1), cue_span)
+            if self.doc[cue].lower_.endswith("ing"):
+                return None  # 'sent messages to phones in the north saying "…"': the place after "in" never speaks
         return Attribution((start, end), cue_span)
 
     def _time_only(self, start: int, end: int) -> bool:
