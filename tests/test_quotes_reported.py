@@ -527,6 +527,6 @@ def test_reported_conjunct_verb_of_saying_takes_the_clause_after_it() -> None:
 
 
 def test_reported_clause_before_a_speaker_with_a_long_adjunct_to_the_end() -> None:
-    text = "The satellite entered orbit after nine minutes, she said in the broadcast on the main state television channel."
+    text = "The satellite entered orbit after nine minutes, she said in the broadcast on the main state TV channel."
     quote = only(quotes_of(text))
     assert quote.text == "The satellite entered orbit after nine minutes"

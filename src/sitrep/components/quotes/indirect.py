@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Span
 
@@ -118,7 +119,7 @@ def _reduced_relative(finder: SpeakerFinder, attribution: Attribution) -> bool:
     assert attribution.speaker is not None
     lex = finder.lex
     words = finder.doc[attribution.speaker[0] : attribution.speaker[1]]
-    for word, after in zip(words, words[1:], strict=False):
+    for word, after in pairwise(words):
         plain = word.is_lower and word.is_alpha and word.lower_ not in lex.determiners
         if plain and after.text[:1].isupper() and word.lower_ not in lex.role_nouns | lex.titles | lex.source_nouns:
             return True

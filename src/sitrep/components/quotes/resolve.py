@@ -17,10 +17,10 @@ _LOOKBACK = 12  # entity mentions checked to the left of a speaker span
 _POSSESSIVE = re.compile(r"[’']s\s+")
 _DESCRIBED = ""  # the entity id recorded for a speaker described but not named
 _APPOSITION_WORDS = 6  # words of a description a name set off after it may follow ("A woman in Tokyo, …")
-_OPENING_COORDINATORS = function_words("coordinators") | {"however", "meanwhile"}
-_AFTER_QUOTE = 6
+_OPENING_COORDINATORS = function_words("coordinators")
+_AFTER_QUOTE = 6  # characters between a closing mark and the pronoun that speaks it ('…," he said')
 _CREDIT_MARKS = frozenset({"/"})  # the mark between an agency and its photographer in a picture credit
-_TITLE_CHARS = 12  # characters of a title before a name that opens a speaker phrase ("Cardinal ", "Foreign Minister ")  # characters between a closing mark and the pronoun that speaks it ('…," he said')
+_TITLE_CHARS = 12  # characters of a title before a name opening a speaker phrase ("Cardinal ", "Foreign Minister ")
 
 
 @dataclass(slots=True)
@@ -365,8 +365,9 @@ class Pronouns:
         description set off by a comma ("The party's leader, Jo Roe, …")."""
         words = self.text[start:char].split()
         lex = self.lex
-        if words and words[0].lower().strip(",") in _OPENING_COORDINATORS:
-            words = words[1:]
+        opener = words[0].lower().strip(",") if words else ""
+        if opener in _OPENING_COORDINATORS or (words and words[0].endswith(",") and opener in lex.adjunct_openers):
+            words = words[1:]  # "But …", "However, …"
         openers = lex.adjunct_openers | lex.adjunct_prepositions | lex.days
         comma = next((n for n, w in enumerate(words) if w.endswith(",")), None)
         if words and comma is not None and words[0].lower() in openers and comma < len(words) - 1:

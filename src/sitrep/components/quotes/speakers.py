@@ -407,9 +407,9 @@ class SpeakerFinder:
         for k in range(start + 1, end):
             word = self.doc[k]
             if word.lower_ in _POSSESSIVE:
-                named = self._named_after_owner(start, k, cue)
-                if named is not None:
-                    return named
+                owner_named = self._named_after_owner(start, k, cue)
+                if owner_named is not None:
+                    return owner_named
             if word.is_lower and word.lower_ not in self.lex.source_nouns and word.text.endswith(_VERB_ENDINGS):
                 if self.doc[k - 1].lower_ in self.lex.determiners:
                     continue  # "The rebels, however, said": a plural noun after its article, no verb
