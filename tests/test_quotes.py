@@ -751,7 +751,7 @@ def test_quotes_closing_mark_after_an_invisible_direction_mark_opens_a_quote() -
 
 def _pronoun_entity(text: str, entities: Sequence[Entity]) -> str | None:
     last = quotes_of(text, entities)[-1]
-    assert last.speaker is not None, last
+    assert last.speaker is not None and last.speaker.text.lower() in ("he", "she"), last
     return last.speaker.entity
 
 
@@ -992,27 +992,3 @@ def test_quotes_place_after_a_preposition_before_a_participle_never_speaks() -> 
     japan = person("E1", text, "Japan", kind="country")
     quote = only(quotes_of(text, [japan]))
     assert quote.speaker is None or quote.speaker.entity != "E1"
-
-
-def test_quotes_she_after_a_described_speaker_speaks_as_that_description() -> None:
-    text = (
-        HEADLINE + "A spokeswoman for the relief agency said aid must stay free.\n\n"
-        'She added: "Nobody should pay for water."'
-    )
-    quote = only(quotes_of(text), "direct")
-    assert speaker_text(quote) == "A spokeswoman for the relief agency"
-    assert quote.speaker is not None and quote.speaker.entity is None
-
-
-def test_quotes_they_after_a_described_group_speaks_as_that_group() -> None:
-    text = HEADLINE + 'The researchers suggested the algae harm the reef. They reported, "The algae weaken the coral."'
-    assert speaker_text(only(quotes_of(text), "direct")) == "The researchers"
-
-
-def test_quotes_a_description_from_an_earlier_paragraph_is_too_far_for_he() -> None:
-    text = (
-        HEADLINE + "A spokesman for the port said the cranes were safe.\n\n"
-        "The storm hit the coast on Monday. Ships stayed in the bay for a week.\n\n"
-        '"Nobody was hurt," he said.'
-    )
-    assert speaker_text(only(quotes_of(text), "direct")) == "he"

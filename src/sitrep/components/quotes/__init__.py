@@ -189,9 +189,6 @@ def _resolve(
         mention.entity = pronouns.resolve(mention, chains)
         if item.role is None:
             item.role = link.role
-        described = pronouns.stands_for if mention.entity is None else None
-        if described is not None:  # "he added" after "the spokesman said": the spokesman's words, no record
-            mention = Mention(described.start, described.end, described.words)
         mentions[id(item)] = mention
     return mentions
 

@@ -225,14 +225,10 @@ class Pronouns:
         self.speakers: list[tuple[int, str]] = []  # (where, entity id) of each person who spoke, in text order
         self.unlinked: dict[int, str | None] = {}  # where a person with no record spoke -> the gender their words tell
         self.asides = sorted(asides)  # headlines, captions, bylines: they name no one a pronoun stands for
-        self.described: dict[int, Mention] = {}  # where a person with no record spoke -> that speaker's mention
-        self.stands_for: Mention | None = None  # the described speaker the last pronoun resolved stands for
-        self.latest: Mention | None = None  # the latest speaker mention that is no pronoun
 
     def resolve(self, mention: Mention, chains: SpeakerChains) -> str | None:
         """The entity a speaker mention stands for, once pronouns are read; records people who speak."""
         entity = mention.entity
-        self.stands_for = None
         word = mention.words[0].lower() if len(mention.words) == 1 else ""
         gender = self.lex.gender.pronouns.get(word)
         if gender is not None:
@@ -240,15 +236,12 @@ class Pronouns:
             if entity is not None:
                 self.known.setdefault(entity, gender)
         elif word in self.lex.group_pronouns:
-            entity = self._group(chains, mention.start)
+            entity = self._group(chains)
         if entity in self.index.people:
             self.speakers.append((mention.start, entity))
         elif gender is None and self._unlinked_person(mention, linked=entity is not None):
             self.speakers.append((mention.start, _DESCRIBED))
             self.unlinked[mention.start] = self.lex.gender.of_words(self._name_words(mention))
-            self.described[mention.start] = mention
-        if gender is None and word not in self.lex.group_pronouns:
-            self.latest = mention
         return entity
 
     def _unlinked_person(self, mention: Mention, *, linked: bool) -> bool:
@@ -259,8 +252,6 @@ class Pronouns:
         words = self._name_words(mention)
         if not words or words[-1].lower() in self.lex.pronouns:
             return False
-        if "." in words[-1].rstrip("."):
-            return False  # a web address ("Cleveland.com"), no person
         head, capital = words[-1].lower(), words[-1][:1].isupper()
         if self.lex.gender.of_words(words) is not None:
             return True
@@ -298,9 +289,7 @@ class Pronouns:
             return named[1]
         if named is not None and not spoke[1] and self._appositive(spoke[0], named[0]):
             return named[1]  # "A woman in Tokyo, Kaoru Ito, said …": the name set off after the description
-        if not spoke[1]:  # a described speaker has no entity: the pronoun stands for that description
-            self.stands_for = self._described_near(at, spoke[0])
-        return spoke[1] or None
+        return spoke[1] or None  # a described speaker has no entity
 
     def _appositive(self, described: int, named: int) -> bool:
         """Whether a name at `named` is set off by a comma right after a short description at `described`."""
@@ -407,23 +396,8 @@ class Pronouns:
         said = self.known.get(entity) or self.lex.gender.of_words(self.index.people[entity].split())
         return said in (None, gender)
 
-    def _described_near(self, at: int, where: int, mention: Mention | None = None) -> Mention | None:
-        """The described speaker at `where`, when it spoke in the sentence before the pronoun's (or in its own): a
-        description further back is too uncertain to name."""
-        start, _end = self._sentence_before(at)
-        if start is None or where < start:
-            return None
-        return mention or self.described.get(where)
-
-    def _group(self, chains: SpeakerChains, at: int) -> str | None:
+    def _group(self, chains: SpeakerChains) -> str | None:
         for candidate in reversed(chains.full[-3:]):
             if candidate.entity not in self.index.people:
-                latest = self.latest
-                if candidate.entity is None and latest is not None and latest.entity is None:
-                    described = self._described_near(at, latest.start, latest)  # "The researchers said …
-                    # They reported, "…"": the body described in the sentence before, as its subject
-                    start, _end = self._sentence_before(at)
-                    if described is not None and start is not None and self._opens_clause_at(start, latest.start):
-                        self.stands_for = described
                 return candidate.entity
         return None
