@@ -530,10 +530,3 @@ def test_reported_clause_before_a_speaker_with_a_long_adjunct_to_the_end() -> No
     text = "The satellite entered orbit after nine minutes, she said in the broadcast on the main state TV channel."
     quote = only(quotes_of(text))
     assert quote.text == "The satellite entered orbit after nine minutes"
-
-
-def test_reported_verbs_of_telling_someone_take_the_clause_after_the_addressee() -> None:
-    quote = only(quotes_of("She informed police she had diplomatic immunity."))
-    assert quote.text == "she had diplomatic immunity"
-    assert speaker_text(quote) == "She"
-    assert quotes_of("The ministry informed the families of the deaths.") == []

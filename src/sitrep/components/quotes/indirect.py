@@ -93,7 +93,7 @@ def _past_adjunct(
     subject pronoun or a possessive after a noun, or with any subject after the comma that closes the adjunct, and a
     finite verb follows within a few words."""
     cue_end = finder.cues[cue]
-    if grammar is None or finder.doc[cue:cue_end].text.lower() not in finder.lex.say - finder.lex.addressed:
+    if grammar is None or finder.doc[cue:cue_end].text.lower() not in finder.lex.say - {"told"}:
         return None
     if _reduced_relative(finder, attribution):
         return None
@@ -341,7 +341,7 @@ def _said_clause(
     and said the family had left"), when the parse misreads the clause: read from the word shapes, as after a
     speaker the shapes find."""
     cue_end = finder.cues[cue]
-    if grammar is None or finder.doc[cue:cue_end].text.lower() not in finder.lex.say - finder.lex.addressed:
+    if grammar is None or finder.doc[cue:cue_end].text.lower() not in finder.lex.say - {"told"}:
         return None
     start = _clause_after(finder, cue, cue_end, sent.end)
     if start is None or start != cue_end or not _clause_confirmed(finder, grammar, cue, start):
@@ -571,7 +571,7 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
     when a subject pronoun follows it: in "saying she was heartened by assurances that …" the "that" is inside)."""
     doc = finder.doc
     verb = doc[cue:cue_end].text.lower()
-    bare = verb in finder.lex.bare_clause and verb not in finder.lex.addressed and cue_end + 1 < end
+    bare = verb in finder.lex.bare_clause and verb != "told" and cue_end + 1 < end
     if bare and _pronoun(finder, cue_end) and not _blocks(finder, cue_end + 1):  # "said it was", not "said it in"
         return cue_end
     for j in range(cue_end, min(cue_end + _that_window(finder, verb, cue_end, end), end)):
@@ -591,7 +591,7 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
     if verb not in finder.lex.bare_clause or cue_end >= end:
         return None
     start = cue_end
-    if verb in finder.lex.addressed:  # "told reporters the bridge …", "informed police she …"
+    if verb == "told":
         skipped = finder.forward(cue_end, end)
         if skipped is None or skipped - cue_end > 3 or skipped >= end or doc[skipped].lower_ in _POSSESSIVE:
             return None
@@ -628,7 +628,7 @@ def _that_window(finder: SpeakerFinder, verb: str, cue_end: int, end: int) -> in
         return 0
     first = finder.doc[cue_end].lower_
     adjunct = (first in finder.lex.adjunct_prepositions and first != "to") or first in finder.lex.days
-    return _THAT_WINDOW if verb in finder.lex.addressed or adjunct else _NEAR_THAT
+    return _THAT_WINDOW if verb == "told" or adjunct else _NEAR_THAT
 
 
 def _question(finder: SpeakerFinder, cue_end: int, end: int) -> int | None:
