@@ -530,3 +530,11 @@ def test_reported_clause_before_a_speaker_with_a_long_adjunct_to_the_end() -> No
     text = "The satellite entered orbit after nine minutes, she said in the broadcast on the main state TV channel."
     quote = only(quotes_of(text))
     assert quote.text == "The satellite entered orbit after nine minutes"
+
+
+def test_reported_conjunct_verb_under_an_attribution_at_the_sentence_end_is_not_read_alone() -> None:
+    text = (
+        "The country's leader, Jo Marin, ordered the drill to be held for the first time from its capital, Lima, "
+        "and said more drills were needed, the state news agency said on Wednesday."
+    )
+    assert all("news agency said" not in q.text for q in quotes_of(text))

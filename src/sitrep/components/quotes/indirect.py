@@ -26,6 +26,7 @@ _COORDINATORS = function_words("coordinators")
 _POSSESSIVES = function_words("possessive_determiners")
 _DETERMINERS = function_words("articles")
 _ISSUERS = frozenset({"by", "from"})  # "a statement issued by …", "a letter sent from …"
+_TAIL_WORDS = 8  # words between the comma and the verb of an attribution at a sentence's end
 _LONG_ADJUNCT = 12  # words of an adjunct between an attribution and the sentence end
 _ADJUNCT_WORDS = 14  # words of an adjunct between a speech verb and the clause it reports
 _SUBJECT_WORDS = 4  # words of a subject between its first word and its verb ("its new offer was")
@@ -137,6 +138,16 @@ def _clause_opener(finder: SpeakerFinder, j: int) -> bool:
     tok = finder.doc[j]
     word = tok.lower_
     return _pronoun(finder, j) or word in _POSSESSIVES or word in _DETERMINERS or tok.text[:1].isupper()
+
+
+def _tail_attribution(finder: SpeakerFinder, start: int, end: int) -> bool:
+    """Whether a cue after `start` follows a comma a few words before it ("…, the agency said"): an attribution of
+    the whole sentence to someone else."""
+    doc = finder.doc
+    return any(
+        j in finder.cues and any(t.text == "," for t in doc[max(start, j - _TAIL_WORDS) : j])
+        for j in range(start + 1, end)
+    )
 
 
 def _participle_speaker(finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent: Span) -> Attribution | None:
@@ -346,9 +357,10 @@ def _said_clause(
     start = _clause_after(finder, cue, cue_end, sent.end)
     if start is None or start != cue_end or not _clause_confirmed(finder, grammar, cue, start):
         return None
-    if not grammar.finite_between(start, _next_attribution(finder, start, sent.end)):
-        return None
-    return _content(finder, start, _next_attribution(finder, start, sent.end), attribution)
+    end = _next_attribution(finder, start, sent.end)
+    if _tail_attribution(finder, start, sent.end) or not grammar.finite_between(start, end):
+        return None  # "…, and said more drills were needed, the agency said": the sentence is another's report
+    return _content(finder, start, end, attribution)
 
 
 def _promised(finder: SpeakerFinder, cue: int, sent: Span, attribution: Attribution) -> Reported | None:
