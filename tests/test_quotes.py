@@ -910,3 +910,85 @@ def test_quotes_a_long_apposition_with_a_relative_clause_still_reaches_the_verb(
         "brought back from retirement to announce last month's nuclear test, declared in a special broadcast."
     )
     assert speaker_text(only(quotes_of(text))) == "Ri Sol Hee"
+
+
+# -- quotes8: "he said" after a sentence whose subject is another person --------------------------------------------
+
+
+def test_quotes_he_goes_to_the_subject_named_after_a_description_not_the_object() -> None:
+    text = (
+        HEADLINE + '"We will win," Jack Hale said.\n\n'
+        "But the party's home affairs spokesman, Mark Oaten, accused Mr Hale of dodging the issue.\n\n"
+        '"The critical issue is the principle," he said.'
+    )
+    entities = [person("E1", text, "Jack Hale"), person("E2", text, "Mark Oaten")]
+    assert _pronoun_entity(text, entities) == "E2"
+
+
+def test_quotes_he_goes_to_the_subject_past_a_leading_adjunct() -> None:
+    text = (
+        HEADLINE + '"We are ready," Luigi Rossi said.\n\n'
+        "On Wednesday during the ceremony, Turkish President Recep Erdogan called for talks.\n\n"
+        '"No project can succeed without us," he said.'
+    )
+    entities = [person("E1", text, "Luigi Rossi"), person("E2", text, "Recep Erdogan")]
+    assert _pronoun_entity(text, entities) == "E2"
+
+
+def test_quotes_he_never_goes_to_the_object_of_a_body() -> None:
+    text = (
+        HEADLINE + '"We are ready," Luigi Rossi said.\n\n'
+        "The ministry accused Omar Vale of lying.\n\n"
+        '"No project can succeed without us," he said.'
+    )
+    entities = [person("E1", text, "Luigi Rossi"), person("E2", text, "Omar Vale")]
+    assert _pronoun_entity(text, entities) == "E1"
+
+
+def test_quotes_she_skips_a_subject_of_the_other_gender() -> None:
+    text = (
+        HEADLINE + '"We are ready," Mrs Ana Vale said.\n\n'
+        "Mr Kenji Ito visited the port on Monday.\n\n"
+        '"Nobody wants a blockade," she said.'
+    )
+    assert _pronoun_entity(text, [person("E1", text, "Ana Vale"), person("E2", text, "Kenji Ito")]) == "E1"
+
+
+def test_quotes_name_set_off_after_a_phrase_with_an_owner_speaks() -> None:
+    text = (
+        HEADLINE + "The chairman of Spain's farmers union, Jo Marin, criticized the plan in an interview with a "
+        'paper this week, saying: "Whoever wrote this plan never farmed."'
+    )
+    quote = only(quotes_of(text, [person("E1", text, "Jo Marin")]))
+    assert speaker_text(quote) == "Jo Marin"
+
+
+def test_quotes_person_of_a_body_links_to_the_person() -> None:
+    text = HEADLINE + 'Anna Lund of the Sea Institute said, "The port is safe."'
+    institute = person("E2", text, "Sea Institute", kind="organization")
+    quote = only(quotes_of(text, [person("E1", text, "Anna Lund"), institute]))
+    assert quote.speaker is not None and quote.speaker.entity == "E1"
+
+
+def test_quotes_role_of_an_owned_body_is_not_the_owner() -> None:
+    text = HEADLINE + 'The head of Spain\'s farmers union said on Monday, "We will not pay."'
+    spain = person("E1", text, "Spain", kind="country")
+    quote = only(quotes_of(text, [spain]))
+    assert quote.speaker is not None and quote.speaker.entity is None
+
+
+def test_quotes_he_never_goes_to_a_photographer_in_a_picture_credit() -> None:
+    text = (
+        HEADLINE + '"We are ready," Luis Mora said.\n\n'
+        "The teen speaks to her lawyer in the courtroom, January 1, 2018. REUTERS/Omar Vale\n\n"
+        '"Their aim is to scare people," he said.'
+    )
+    entities = [person("E1", text, "Luis Mora"), person("E2", text, "Omar Vale")]
+    assert _pronoun_entity(text, entities) == "E1"
+
+
+def test_quotes_place_after_a_preposition_before_a_participle_never_speaks() -> None:
+    text = HEADLINE + 'The alert was sent to phones in northern Japan saying, "Please take shelter underground."'
+    japan = person("E1", text, "Japan", kind="country")
+    quote = only(quotes_of(text, [japan]))
+    assert quote.speaker is None or quote.speaker.entity != "E1"

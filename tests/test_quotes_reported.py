@@ -437,3 +437,104 @@ def test_reported_participle_speaks_for_the_subject_of_its_clause() -> None:
 def test_reported_participle_with_an_object_and_another_verb_is_no_clause() -> None:
     text = "The senator was in the capital on Tuesday night, emphasizing the state's importance and making his pitch."
     assert quotes_of(text) == []
+
+
+# -- quotes8: reported clauses after an adjunct, verbs of restating ------------------------------------------------
+
+
+def test_reported_clause_after_a_time_adjunct_without_that() -> None:
+    quote = only(quotes_of("The shipping firm said on Monday its new offer was final."))
+    assert quote.text == "its new offer was final"
+    assert speaker_text(quote) == "The shipping firm"
+
+
+def test_reported_clause_after_an_adjunct_of_place_and_a_pronoun() -> None:
+    quote = only(quotes_of("The mayor said in a radio interview she would not run again."))
+    assert quote.text == "she would not run again"
+
+
+def test_reported_clause_after_an_adjunct_set_off_by_commas() -> None:
+    quote = only(quotes_of("The governor said, in a bid to calm the farmers, the state would buy the harvest."))
+    assert quote.text == "the state would buy the harvest"
+
+
+def test_reported_no_clause_after_an_adjunct_with_no_verb() -> None:
+    assert quotes_of("The mayor said on Monday.") == []
+    assert quotes_of("The envoy spoke on Monday with the men who had seen the fire.") == []
+
+
+def test_reported_no_statement_in_a_relative_clause_on_a_noun_before_a_name() -> None:
+    text = "Lee praised the talks with Oslo, a plan Mr. Cole said during the campaign he would back."
+    assert [q for q in quotes_of(text) if q.text == "he would back"] == []
+
+
+def test_reported_verbs_of_restating_and_boasting() -> None:
+    assert only(quotes_of("The envoy reaffirmed that the border would stay open.")).kind == "indirect"
+    quote = only(quotes_of("The rebels bragged their raid on the depot had gone unnoticed."))
+    assert quote.text == "their raid on the depot had gone unnoticed"
+
+
+def test_reported_a_day_before_the_comma_never_speaks() -> None:
+    quote = only(quotes_of("The road is closed until Friday, said a statement issued by the regional council."))
+    assert speaker_text(quote) == "a statement"
+    assert quote.text == "The road is closed until Friday"
+
+
+def test_reported_inverted_document_with_its_issuer_to_the_end() -> None:
+    text = "The bridge will stay shut all winter, said a letter sent from the mayor's office."
+    quote = only(quotes_of(text))
+    assert speaker_text(quote) == "a letter"
+    assert quote.text == "The bridge will stay shut all winter"
+
+
+def test_reported_verbs_of_making_known_take_a_clause_with_a_verb() -> None:
+    quote = only(quotes_of("Military sources have revealed the new rocket could reach the island."))
+    assert quote.text == "the new rocket could reach the island"
+    text = "The clerk revealed one of those meetings to the panel, saying she recalled it well."
+    assert [q.text for q in quotes_of(text) if q.cue is not None and q.cue.text == "revealed"] == []
+    assert quotes_of("He faced questions about a newly revealed call with the envoy.") == []
+
+
+def test_reported_media_after_the_clause_report_it() -> None:
+    quote = only(quotes_of("The soldiers were given a carton of cigarettes, reports the Daily Star."))
+    assert speaker_text(quote) == "the Daily Star"
+    assert quote.text == "The soldiers were given a carton of cigarettes"
+
+
+def test_reported_according_to_groups() -> None:
+    quote = only(quotes_of("Most of the money ends up with the army, according to aid groups."))
+    assert speaker_text(quote) == "aid groups"
+
+
+def test_reported_opening_adjunct_is_never_the_speaker_past_an_appositive() -> None:
+    text = "Earlier this week, Jane Roe, who led the ministry when the war began, conceded the plan had failed."
+    quote = only(quotes_of(text, [person("E1", text, "Jane Roe")]))
+    assert speaker_text(quote) == "Jane Roe"
+
+
+def test_reported_pronoun_after_an_inverted_verb_is_its_object() -> None:
+    assert quotes_of("The firm found the posting, reported it to the police, and removed it on Thursday.") == []
+
+
+def test_reported_boasts_is_having_not_saying() -> None:
+    assert quotes_of("She boasts a wide lead in the south, which her campaign calls a firewall.") == []
+
+
+def test_reported_conjunct_verb_of_saying_takes_the_clause_after_it() -> None:
+    quote = only(quotes_of("The embassy declined the request and said the family had left on advice from the state."))
+    assert quote.text == "the family had left on advice from the state"
+    assert speaker_text(quote) == "The embassy"
+
+
+def test_reported_clause_before_a_speaker_with_a_long_adjunct_to_the_end() -> None:
+    text = "The satellite entered orbit after nine minutes, she said in the broadcast on the main state TV channel."
+    quote = only(quotes_of(text))
+    assert quote.text == "The satellite entered orbit after nine minutes"
+
+
+def test_reported_conjunct_verb_under_an_attribution_at_the_sentence_end_is_not_read_alone() -> None:
+    text = (
+        "The country's leader, Jo Marin, ordered the drill to be held for the first time from its capital, Lima, "
+        "and said more drills were needed, the state news agency said on Wednesday."
+    )
+    assert all("news agency said" not in q.text for q in quotes_of(text))

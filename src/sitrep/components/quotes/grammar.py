@@ -102,6 +102,8 @@ class Grammar:
                 parsed.article_range(first, last + 1), parsed.article_range(role_first, role_last + 1)
             )
         first, last = self._phrase(word)
+        while first < word.i and parsed.doc[first].dep_ == "case" and parsed.doc[first].tag_ != "POS":
+            first += 1  # "announced by officials who say …": the officials, not "by officials"
         named = self._name_after(word)
         if named is not None:  # "The chairman of the union, Pedro Gil, said": the name speaks, the rest is its role
             name_first, name_last = self._phrase(named)
@@ -420,6 +422,28 @@ class Grammar:
         if word.head.tag_ not in self.rules.singular_nouns:  # "warned that millions faced famine"
             return False
         return not any(t.tag_ in self.rules.finite_tags for t in parsed.doc[word.i + 1 :])
+
+    def finite_soon(self, tok: int, window: int) -> bool:
+        """Whether the parse tags a finite verb within `window` words after article token `tok`, before any
+        punctuation ("its new offer was …", "the bank could …"): the words from `tok` open a clause of their own."""
+        parsed = self.parsed(tok)
+        if parsed is None:
+            return False
+        first = parsed.token(tok)
+        for word in parsed.doc[first.i + 1 : first.i + 1 + window]:
+            if word.is_punct:
+                return False
+            if word.tag_ in self.rules.finite_tags:
+                return True
+        return False
+
+    def finite_between(self, start: int, end: int) -> bool:
+        """Whether the parse tags a finite verb among article tokens [start, end)."""
+        parsed = self.parsed(start)
+        if parsed is None:
+            return True
+        end = min(end, parsed.offsets[-1])  # the sentence's last article token
+        return any(parsed.token(i).tag_ in self.rules.finite_tags for i in range(start, end))
 
     def verb(self, tok: int) -> bool:
         """Whether the parse reads the word at article token `tok` as a verb (true when there is no parse)."""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Span
 
@@ -22,6 +23,13 @@ _FINAL = frozenset({".", "!", "?", ";", ":"})
 _MARKS = frozenset([*"\"“”„«»'‘’", "''"])
 _POSSESSIVE = function_words("possessive_endings")
 _COORDINATORS = function_words("coordinators")
+_POSSESSIVES = function_words("possessive_determiners")
+_DETERMINERS = function_words("articles")
+_ISSUERS = frozenset({"by", "from"})  # "a statement issued by …", "a letter sent from …"
+_TAIL_WORDS = 8  # words between the comma and the verb of an attribution at a sentence's end
+_LONG_ADJUNCT = 12  # words of an adjunct between an attribution and the sentence end
+_ADJUNCT_WORDS = 14  # words of an adjunct between a speech verb and the clause it reports
+_SUBJECT_WORDS = 4  # words of a subject between its first word and its verb ("its new offer was")
 
 
 @dataclass(slots=True)
@@ -60,8 +68,86 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
     start = _clause_after(finder, cue, cue_end, sent.end)
     if start is None or (grammar is not None and not _clause_confirmed(finder, grammar, cue, start)):
         parsed = _parsed_clause(finder, grammar, cue, attribution)
-        return parsed or _parsed_fronted(finder, grammar, cue, sent, attribution)
-    return _content(finder, start, _next_attribution(finder, start, sent.end), attribution)
+        parsed = parsed or _parsed_fronted(finder, grammar, cue, sent, attribution)
+        return parsed or (_past_adjunct(finder, grammar, cue, sent, attribution) if start is None else None)
+    end = _next_attribution(finder, start, sent.end)
+    if _thing_made_known(finder, grammar, cue, (start, end)):
+        return None
+    return _content(finder, start, end, attribution)
+
+
+def _thing_made_known(finder: SpeakerFinder, grammar: Grammar | None, cue: int, span: tuple[int, int]) -> bool:
+    """Whether a verb whose object is as often a thing as a statement ([parsed_clause_verbs]) takes words with no
+    finite verb in them: "revealed one of those talks to investigators, saying …" made a thing known, no clause."""
+    verb = finder.doc[cue : finder.cues[cue]].text.lower()
+    if verb not in finder.lex.parsed_clause:
+        return False
+    return grammar is None or not grammar.finite_between(*span)
+
+
+def _past_adjunct(
+    finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent: Span, attribution: Attribution
+) -> Reported | None:
+    """The clause after an adjunct of time, place or manner that follows a verb of saying with no "that": "said on
+    Monday its offer was final", "said in a speech his party would win", "said, in a bid to calm markets, the bank
+    could cut rates". The adjunct opens with a preposition or a day and holds no finite verb; the clause opens with a
+    subject pronoun or a possessive after a noun, or with any subject after the comma that closes the adjunct, and a
+    finite verb follows within a few words."""
+    cue_end = finder.cues[cue]
+    if grammar is None or finder.doc[cue:cue_end].text.lower() not in finder.lex.say - {"told"}:
+        return None
+    if _reduced_relative(finder, attribution):
+        return None
+    i = cue_end + 1 if cue_end < sent.end and finder.doc[cue_end].text == "," else cue_end
+    if i >= sent.end or not _opens_adjunct(finder, i):
+        return None
+    for j in range(i + 2, min(i + _ADJUNCT_WORDS, sent.end - MIN_CONTENT)):
+        tok, before = finder.doc[j], finder.doc[j - 1]
+        if tok.text in _FINAL or tok.lower_ == "that" or tok.text in _MARKS or j in finder.cues:
+            return None
+        if not _clause_opener(finder, j) or before.lower_ in finder.lex.governors or before.lower_ in _DETERMINERS:
+            continue
+        if before.text != "," and not (_pronoun(finder, j) or tok.lower_ in _POSSESSIVES):
+            continue
+        if grammar.finite_soon(j, _SUBJECT_WORDS) and not grammar.finite_between(cue_end, j):
+            return _content(finder, j, _next_attribution(finder, j, sent.end), attribution)
+    return None
+
+
+def _reduced_relative(finder: SpeakerFinder, attribution: Attribution) -> bool:
+    """Whether the speaker phrase is a noun with a name right after it that is no role or title ("a step Mr. Trump
+    said he was willing to try", "the deal Roe said …"): a relative clause on that noun, no statement."""
+    assert attribution.speaker is not None
+    lex = finder.lex
+    words = finder.doc[attribution.speaker[0] : attribution.speaker[1]]
+    for word, after in pairwise(words):
+        plain = word.is_lower and word.is_alpha and word.lower_ not in lex.determiners
+        if plain and after.text[:1].isupper() and word.lower_ not in lex.role_nouns | lex.titles | lex.source_nouns:
+            return True
+    return False
+
+
+def _opens_adjunct(finder: SpeakerFinder, i: int) -> bool:
+    word = finder.doc[i].lower_
+    lex = finder.lex
+    return word != "to" and (word in lex.adjunct_prepositions or word in lex.days or word in lex.adjunct_openers)
+
+
+def _clause_opener(finder: SpeakerFinder, j: int) -> bool:
+    """Whether the word at `j` may open a clause's subject: a pronoun, a possessive, a determiner or a name."""
+    tok = finder.doc[j]
+    word = tok.lower_
+    return _pronoun(finder, j) or word in _POSSESSIVES or word in _DETERMINERS or tok.text[:1].isupper()
+
+
+def _tail_attribution(finder: SpeakerFinder, start: int, end: int) -> bool:
+    """Whether a cue after `start` follows a comma a few words before it ("…, the agency said"): an attribution of
+    the whole sentence to someone else."""
+    doc = finder.doc
+    return any(
+        j in finder.cues and any(t.text == "," for t in doc[max(start, j - _TAIL_WORDS) : j])
+        for j in range(start + 1, end)
+    )
 
 
 def _participle_speaker(finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent: Span) -> Attribution | None:
@@ -255,7 +341,26 @@ def _parsed_only(finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent:
         return None
     if grammar is not None and grammar.fronted(cue, parsed.speaker[0]):
         return _before_speaker(finder, cue, sent, attribution)
-    return _parsed_clause(finder, grammar, cue, attribution) or _promised(finder, cue, sent, attribution)
+    parsed_clause = _parsed_clause(finder, grammar, cue, attribution) or _promised(finder, cue, sent, attribution)
+    return parsed_clause or _said_clause(finder, grammar, cue, sent, attribution)
+
+
+def _said_clause(
+    finder: SpeakerFinder, grammar: Grammar | None, cue: int, sent: Span, attribution: Attribution
+) -> Reported | None:
+    """The clause right after a verb of saying whose speaker only the parse names ("The embassy declined the request
+    and said the family had left"), when the parse misreads the clause: read from the word shapes, as after a
+    speaker the shapes find."""
+    cue_end = finder.cues[cue]
+    if grammar is None or finder.doc[cue:cue_end].text.lower() not in finder.lex.say - {"told"}:
+        return None
+    start = _clause_after(finder, cue, cue_end, sent.end)
+    if start is None or start != cue_end or not _clause_confirmed(finder, grammar, cue, start):
+        return None
+    end = _next_attribution(finder, start, sent.end)
+    if _tail_attribution(finder, start, sent.end) or not grammar.finite_between(start, end):
+        return None  # "…, and said more drills were needed, the agency said": the sentence is another's report
+    return _content(finder, start, end, attribution)
 
 
 def _promised(finder: SpeakerFinder, cue: int, sent: Span, attribution: Attribution) -> Reported | None:
@@ -334,11 +439,16 @@ def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar
     attribution = finder.after(cue, sent.end)
     if attribution is None or attribution.speaker is None:
         return None
+    attribution = _without_issuer(finder, attribution)
+    assert attribution.speaker is not None
+    if _pronoun(finder, attribution.speaker[0]):
+        return None  # "Facebook found the posting, reported it to the police": the verb's object, no speaker
     last = attribution.role[1] if attribution.role is not None else attribution.speaker[1]
     if not (
         finder.sentence_end(last, sent.end)
         or _adjunct_to_end(finder, last, sent.end)
         or _role_to_the_end(finder, attribution, sent.end)
+        or _issued_to_the_end(finder, attribution, sent.end)
         or (finder.names_source(*attribution.speaker) and _subject_after(grammar, cue, attribution.speaker))
     ):
         return None
@@ -357,6 +467,35 @@ def _adjunct_to_end(finder: SpeakerFinder, i: int, end: int) -> bool:
     if any(t.i in finder.cues or t.lower_ == "that" or t.text in _MARKS for t in rest):
         return False
     return any(finder.sentence_end(j, end) for j in range(i + 1, min(i + _ADJUNCT, end) + 1))
+
+
+def _without_issuer(finder: SpeakerFinder, attribution: Attribution) -> Attribution:
+    """The speaker phrase cut after its document noun when a participle of issuing follows it ("a statement issued
+    by the council" speaks as "a statement"); else the attribution as it is."""
+    assert attribution.speaker is not None
+    start, end = attribution.speaker
+    for i in range(start, end - 1):
+        participle = finder.doc[i + 1]
+        issued = participle.is_lower and participle.is_alpha and i + 2 < len(finder.doc)
+        if finder.doc[i].lower_ in finder.lex.documents and issued and finder.doc[i + 2].lower_ in _ISSUERS:
+            return Attribution((start, i + 1), attribution.cue, attribution.role)
+    return attribution
+
+
+def _issued_to_the_end(finder: SpeakerFinder, attribution: Attribution, end: int) -> bool:
+    """ "…, said a statement issued by the council.": a document, then a participle that says who issued it, up to
+    the sentence end (no other cue, "that" or mark in it)."""
+    if attribution.speaker is None:
+        return False
+    last = attribution.speaker[1]
+    head = finder.doc[last - 1].lower_
+    if head not in finder.lex.documents or last + 1 >= end:
+        return False
+    participle, by = finder.doc[last], finder.doc[last + 1]
+    if not (participle.is_lower and participle.is_alpha and by.lower_ in _ISSUERS):
+        return False
+    rest = finder.doc[last:end]
+    return not any(t.i in finder.cues or t.lower_ == "that" or t.text in _MARKS for t in rest)
 
 
 def _role_to_the_end(finder: SpeakerFinder, attribution: Attribution, end: int) -> bool:
@@ -414,12 +553,29 @@ def _ends_clause(finder: SpeakerFinder, i: int, end: int) -> bool:
     its own ("X said it was.")."""
     if i < end and finder.doc[i].lower_ in finder.lex.pronouns:
         return False
+    if _long_adjunct_to_end(finder, i, end):
+        return True  # "…, she said in the broadcast on Korean Central Television."
     for j in range(i, min(i + 6, end)):
         if finder.doc[j].text in _FINAL or finder.doc[j].text == ",":
             return True
         if finder.doc[j].lower_ == "that":
             return False
     return finder.sentence_end(min(i + 6, end), end)
+
+
+def _long_adjunct_to_end(finder: SpeakerFinder, i: int, end: int) -> bool:
+    """Whether an adjunct opened by a preposition or a day runs from `i` to the sentence end with no comma, cue,
+    "that" or mark in it ("in the broadcast on Korean Central Television")."""
+    first = finder.doc[i].lower_ if i < end else ""
+    if first not in finder.lex.adjunct_prepositions and first not in finder.lex.days:
+        return False
+    for j in range(i, min(i + _LONG_ADJUNCT, end)):
+        tok = finder.doc[j]
+        if finder.sentence_end(j, end):
+            return True
+        if j in finder.cues or tok.lower_ == "that" or tok.text in _MARKS or tok.text in (",", ";", ":"):
+            return False
+    return False
 
 
 def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> int | None:

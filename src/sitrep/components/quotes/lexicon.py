@@ -16,6 +16,7 @@ class Lexicon:
     characterizing: frozenset[str]
     lead_in: frozenset[str]
     bare_clause: frozenset[str]
+    parsed_clause: frozenset[str]
     finite_only: frozenset[str]
     noun_cues: frozenset[str]
     directive: frozenset[str]
@@ -127,6 +128,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         characterizing=_words(table, "characterizing_verbs"),
         lead_in=_words(table, "verbs") | _words(table, "characterizing_verbs") | _words(table, "opinion_verbs"),
         bare_clause=_words(table, "bare_clause_verbs"),
+        parsed_clause=_words(table, "parsed_clause_verbs"),
         finite_only=_words(table, "finite_only_verbs"),
         noun_cues=_words(table, "noun_cues"),
         directive=_words(table, "directive_verbs"),

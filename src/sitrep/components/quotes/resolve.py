@@ -17,7 +17,10 @@ _LOOKBACK = 12  # entity mentions checked to the left of a speaker span
 _POSSESSIVE = re.compile(r"[’']s\s+")
 _DESCRIBED = ""  # the entity id recorded for a speaker described but not named
 _APPOSITION_WORDS = 6  # words of a description a name set off after it may follow ("A woman in Tokyo, …")
+_OPENING_COORDINATORS = function_words("coordinators")
 _AFTER_QUOTE = 6  # characters between a closing mark and the pronoun that speaks it ('…," he said')
+_CREDIT_MARKS = frozenset({"/"})  # the mark between an agency and its photographer in a picture credit
+_TITLE_CHARS = 12  # characters of a title before a name opening a speaker phrase ("Cardinal ", "Foreign Minister ")
 
 
 @dataclass(slots=True)
@@ -110,10 +113,23 @@ class EntityIndex:
             i -= 1
             if entity not in self.people or any(_inside(start, spans) for spans in silent):
                 continue
+            if text[max(start - 1, 0) : start] in _CREDIT_MARKS:
+                continue  # a picture credit ("REUTERS/Jo Roe", "AP Photo/Jo Roe") names a photographer
             before = text[max(start - 12, 0) : start].split()[-1:]
             said = known.get(entity) or lex.gender.of_words(before) or lex.gender.of_words(self.people[entity].split())
             if said in (None, gender):
                 return start, entity
+        return None
+
+    def person_opening(self, start: int, end: int) -> str | None:
+        """The person whose mention opens the phrase at [start, end) (past a title: "Cardinal Jo Roe of …")
+        and ends before the phrase does; else None."""
+        i = bisect_left(self.starts, start)
+        while i < len(self.spans) and self.spans[i][0] < end:
+            s, e, entity = self.spans[i]
+            if entity in self.people and e < end and s - start <= _TITLE_CHARS:
+                return entity
+            i += 1
         return None
 
     def names_person(self, start: int, end: int) -> bool:
@@ -155,8 +171,12 @@ def link_speaker(text: str, mention: Mention, index: EntityIndex, lexicon: Lexic
     "Chad's foreign minister" is the minister (no entity: Chad did not speak), "Iraq's defence ministry" or
     "Chad's foreign minister Ali Hassan" the entity named after the "'s"; an institution ("Iraq's government")
     with no entity of its own speaks for its owner."""
+    head = _head_before_of(mention, lexicon)
     possessive = _POSSESSIVE.search(text, mention.start, mention.end)
     if possessive is None:
+        person = index.person_opening(mention.start, mention.end)
+        if head is not None and person is not None:
+            return SpeakerLink(person)  # "Peter Roe of the victims' group": Roe, not the group
         return SpeakerLink(index.at(mention.start, mention.end))
     owned = index.mention_at(possessive.end(), mention.end)
     if owned is not None:
@@ -164,7 +184,17 @@ def link_speaker(text: str, mention: Mention, index: EntityIndex, lexicon: Lexic
         return SpeakerLink(owned[2], (mention.start, possessive.end() + len(role)) if role else None)
     if mention.words and mention.words[-1].lower() in lexicon.role_nouns:
         return SpeakerLink(None)
+    if head is not None and head.lower() in lexicon.role_nouns:
+        return SpeakerLink(None)  # "the head of Spain's farmers union": the role-holder, not Spain
     return SpeakerLink(index.at(mention.start, mention.end))
+
+
+def _head_before_of(mention: Mention, lexicon: Lexicon) -> str | None:
+    """The word before the first "of" or "for" of a speaker phrase ("chairman" in "the chairman of the union"), or
+    None when the phrase has no such preposition."""
+    words = list(mention.words)
+    cut = next((n for n, w in enumerate(words) if n and w.lower() in lexicon.phrase_prepositions), None)
+    return words[cut - 1] if cut is not None else None
 
 
 def _inside(char: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -250,6 +280,9 @@ class Pronouns:
         latest = max(spoke[0] if spoke else -1, named[0] if named else -1)
         if described is not None and described > latest:
             return None  # 'An officer at the gate sounds the alarm. "…," he says': the officer, who has no name
+        subject = self._named_subject(at, gender)
+        if subject is not None and (spoke is None or subject[0] > spoke[0]):
+            return subject[1]  # 'Roe, the envoy, accused Lee of lying. "…," he said': the subject, not the object
         if spoke is None:
             return named[1] if named is not None else None
         if named is not None and named[0] > spoke[0] and self._opens_sentence(named[0]):
@@ -287,11 +320,74 @@ class Pronouns:
             return None  # "A woman in Tokyo, Kaoru Ito, said …": a person it names is found as named
         return start if self.lex.gender.titles.get(head) in (None, gender) else None
 
+    def _named_subject(self, at: int, gender: str) -> tuple[int, str] | None:
+        """The person the sentence before the one at `at` opens with (its subject: past a leading adjunct set off by
+        a comma, a coordinator, or a short description the name is set off after), when this pronoun can stand for
+        them; else None."""
+        start, end = self._sentence_before(at)
+        if start is None:
+            return None
+        i = bisect_left(self.index.starts, start)
+        while i < len(self.index.spans) and self.index.spans[i][0] < end:
+            where, _end, entity = self.index.spans[i]
+            i += 1
+            if any(_inside(where, spans) for spans in (self.quoted, self.asides)):
+                continue
+            if entity not in self.index.people or self._title_only(entity):
+                continue  # a body or a place: the subject ("The ministry accused Roe …") or a modifier ("Turkish")
+            if self.text[max(where - 1, 0) : where] in _CREDIT_MARKS:
+                return None  # a picture credit ("REUTERS/Jo Roe"), no sentence's subject
+            if not self._opens_clause_at(start, where):
+                return None
+            before = self.text[max(where - 12, 0) : where].split()[-1:]
+            words = self.index.people[entity].split()
+            said = self.known.get(entity) or self.lex.gender.of_words(before) or self.lex.gender.of_words(words)
+            return (where, entity) if said in (None, gender) else None
+        return None
+
+    def _title_only(self, entity: str) -> bool:
+        """Whether a person record's name is only a title ("Col" in "Col. Rob Manning")."""
+        titles = self.lex.titles
+        return all(w.lower() in titles or f"{w.lower()}." in titles for w in self.index.people[entity].split())
+
+    def _sentence_before(self, at: int) -> tuple[int | None, int]:
+        """The span of the sentence before the one that holds `at` (before the quotation, for '"…," he said')."""
+        i = bisect_left(self.quoted, (at,)) - 1
+        anchor = self.quoted[i][0] if i >= 0 and 0 <= at - self.quoted[i][1] < _AFTER_QUOTE else at
+        here = bisect_right(self.sentences, anchor) - 1
+        if here < 1:
+            return None, 0
+        return self.sentences[here - 1], self.sentences[here]
+
+    def _opens_clause_at(self, start: int, char: int) -> bool:
+        """Whether a mention at `char` is the subject its sentence (from `start`) opens with: at most a few words
+        before it, past a coordinator and an adjunct set off by a comma ("But on Monday, Roe …"), or after a short
+        description set off by a comma ("The party's leader, Jo Roe, …")."""
+        words = self.text[start:char].split()
+        lex = self.lex
+        opener = words[0].lower().strip(",") if words else ""
+        if opener in _OPENING_COORDINATORS or (words and words[0].endswith(",") and opener in lex.adjunct_openers):
+            words = words[1:]  # "But …", "However, …"
+        openers = lex.adjunct_openers | lex.adjunct_prepositions | lex.days
+        comma = next((n for n, w in enumerate(words) if w.endswith(",")), None)
+        if words and comma is not None and words[0].lower() in openers and comma < len(words) - 1:
+            words = words[comma + 1 :]
+        if not any(w.endswith(",") for w in words):
+            modifiers = lex.determiners | lex.titles | lex.role_nouns
+            return len(words) <= 3 and all(w[:1].isupper() or w.lower() in modifiers for w in words)
+        commas = [n for n, w in enumerate(words) if w.endswith(",")]
+        if commas != [len(words) - 1] or len(words) > _APPOSITION_WORDS:
+            return False
+        governors = lex.governors - lex.phrase_prepositions  # "the head of the union, Jo Roe" is a description
+        return not any(w.lower().strip(",") in governors or w.lower() in lex.between for w in words)
+
     def _opens_sentence(self, char: int) -> bool:
         """Whether a mention at `char` opens its sentence: a few words at most before it, and no comma."""
         start = self.sentences[max(bisect_right(self.sentences, char) - 1, 0)] if self.sentences else 0
         before = self.text[start:char]
-        return "," not in before and len(before.split()) <= 3
+        modifiers = self.lex.determiners | self.lex.titles | self.lex.role_nouns
+        words = before.split()
+        return "," not in before and len(words) <= 3 and all(w[:1].isupper() or w.lower() in modifiers for w in words)
 
     def _fits(self, speaker: tuple[int, str], gender: str) -> bool:
         where, entity = speaker

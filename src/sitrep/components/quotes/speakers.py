@@ -223,13 +223,19 @@ class SpeakerFinder:
             if name is not None and self._appositive(name, (comma_at, start), end, floor, closed=comma):
                 return Attribution((name, comma_at), cue_span, (start, end))
         if comma:  # "…, Roe said": a name set off by commas, unless a word before it governs it ("in Kharkiv, …")
-            governed = self._governed(start, floor)
+            governed = self._governed(start, floor) or self._time_only(start, end)
             return Attribution((start, end), cue_span) if self.is_name(start, end) and not governed else None
         if start - 1 > floor and self.doc[start - 1].lower_ in self.lex.adjunct_prepositions:
             head = self.back(start - 1, floor)
             if head is not None:  # 'the office in Baghdad said': the office speaks, never the place after "in"
                 return Attribution((head, start - 1), cue_span)
+            if self.doc[cue].lower_.endswith("ing"):
+                return None  # 'sent messages to phones in the north saying "…"': the place after "in" never speaks
         return Attribution((start, end), cue_span)
+
+    def _time_only(self, start: int, end: int) -> bool:
+        """Whether a phrase is only words of time ("…until Friday, said …"): a date or a time never speaks."""
+        return all(t.lower_ in self.lex.days or t.like_num for t in self.doc[start:end])
 
     def _governed(self, start: int, floor: int) -> bool:
         """Whether a preposition governs the phrase at `start`, or the name it follows after a comma: a one-word
@@ -388,7 +394,9 @@ class SpeakerFinder:
     def subject(self, floor: int, cue: int) -> Attribution | None:
         """The name that opens the sentence ("Clinton, at a later press gaggle, said, …"), as the speaker."""
         start = floor
-        if self.doc[start].lower_ in self.lex.stop or not self.in_phrase(self.doc[start]):
+        first = self.doc[start].lower_
+        adjunct = first in self.lex.adjunct_openers or first in self.lex.days  # "Earlier this week, Roe, …, said"
+        if first in self.lex.stop or adjunct or not self.in_phrase(self.doc[start]):
             commas = [k for k in range(floor, cue) if self.doc[k].text == ","]
             if not commas:
                 return None
@@ -398,6 +406,10 @@ class SpeakerFinder:
             return None
         for k in range(start + 1, end):
             word = self.doc[k]
+            if word.lower_ in _POSSESSIVE:
+                owner_named = self._named_after_owner(start, k, cue)
+                if owner_named is not None:
+                    return owner_named
             if word.is_lower and word.lower_ not in self.lex.source_nouns and word.text.endswith(_VERB_ENDINGS):
                 if self.doc[k - 1].lower_ in self.lex.determiners:
                     continue  # "The rebels, however, said": a plural noun after its article, no verb
@@ -408,6 +420,19 @@ class SpeakerFinder:
         if named or head.lower_ in self.lex.source_nouns or head.lower_ in self.lex.pronouns:
             return Attribution((start, end), (cue, self.cues.get(cue, cue + 1)))
         return None
+
+    def _named_after_owner(self, start: int, end: int, cue: int) -> Attribution | None:
+        """A phrase that stops at a possessive names an owner, not the speaker ("The chairman of Spain's farmers
+        union, Jo Roe, said"): the name set off by commas after the whole phrase speaks, the phrase is its role."""
+        comma = next((k for k in range(end, min(end + MAX_PHRASE, cue)) if self.doc[k].text == ","), None)
+        if comma is None:
+            return None
+        name_end = self.forward(comma + 1, cue)
+        if name_end is None or name_end >= cue or self.doc[name_end].text != ",":
+            return None
+        if not self.is_name(comma + 1, name_end):
+            return None
+        return Attribution((comma + 1, name_end), (cue, self.cues.get(cue, cue + 1)), (start, comma))
 
     def _before_parenthesis(self, start: int, end: int) -> int:
         """The end of a phrase without the parenthesis that closes it ("the Revolutionary Guard Corps (IRGC)")."""
