@@ -694,8 +694,13 @@ class EventExtractor:
         return [  # "condemned a shooting that left 12 dead": a noun that tells its own toll is reported here
             (trig, frame)
             for trig, frame in frames
-            if not _framed(frame, trig, framing) or self.reader.results(frame) or self.reader.told_whole(frame)
+            if not _framed(frame, trig, framing) or self.reader.results(frame) or self._told_whole(trig, frame)
         ]
+
+    def _told_whole(self, trig: Trigger, frame: Frame) -> bool:
+        """An act of force with its own agent and target, told whole where another verb judges it ("condemned the
+        Russian missile strike on Odesa port"); a stance judged ("criticism of their arms industries") is not."""
+        return trig.type in self.reader.g.hurting_types and self.reader.told_whole(frame)
 
     def _fits(self, trig: Trigger, frame: Frame, roles: Roles, accident: bool, index: DocIndex, parsed: Parsed) -> bool:
         """Precision: the sense is political, someone fitting takes part, and what is kept can be told right."""
