@@ -1956,3 +1956,13 @@ def test_events_calling_for_an_end_to_violations_calls_nothing_a_wrong() -> None
 
 def test_events_a_participle_with_its_object_compounded_before_it_is_an_adjective() -> None:
     assert types("Officer Dan Reyes suffered non-life threatening injuries, the sheriff said.") == []
+
+
+def test_events_recommending_that_others_act_is_a_request_and_advice_is_not() -> None:
+    assert types("The prime minister recommended that the foreign troops withdraw from the country.") == ["REQUEST"]
+    assert types("Doctors recommend rest.") == []
+
+
+def test_events_removing_troops_is_a_withdrawal() -> None:
+    x = sitrep.extract("Washington will remove 2,000 soldiers from Germany next year.")
+    assert [(e.type, e.modality) for e in x.events] == [("RETREAT", "planned")]
