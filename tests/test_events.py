@@ -1966,3 +1966,21 @@ def test_events_recommending_that_others_act_is_a_request_and_advice_is_not() ->
 def test_events_removing_troops_is_a_withdrawal() -> None:
     x = sitrep.extract("Washington will remove 2,000 soldiers from Germany next year.")
     assert [(e.type, e.modality) for e in x.events] == [("RETREAT", "planned")]
+
+
+def test_events_a_count_of_people_released_or_held_is_those_people() -> None:
+    x = sitrep.extract("Authorities released thousands of prisoners on Monday.")
+    names = {e.id: e.name for e in x.entities}
+    event = only(x.events, "CONCEDE")
+    assert [names[t] for t in event.targets] == ["prisoners"]
+
+
+def test_events_a_headline_verb_form_before_an_object_is_the_verb() -> None:
+    text = "Eritrea releases dozens of detained journalists\n\nThe information ministry confirmed the releases."
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    assert [[names[a] for a in e.actors] for e in x.events if e.type == "CONCEDE"][:1] == [["Eritrea"]]
+
+
+def test_events_pulling_troops_from_a_country_is_a_withdrawal() -> None:
+    assert types("The Pentagon will pull 1,000 troops from Niger by September.") == ["RETREAT"]

@@ -210,6 +210,7 @@ class EventExtractor:
         self.candidates = self.party_words.parties | self.party_words.plural_parties | frozenset(
             w for group in ("person", "collective", "plural", "speaker") for w in pronouns[group]
         ) | frozenset(senses["crowd_counts"])
+        self.counts = frozenset(senses["crowd_counts"])
         self.object_senses = {verb: frozenset(nouns) for verb, nouns in senses["object_senses"].items()}
         self.object_nonsenses = {verb: frozenset(nouns) for verb, nouns in senses["object_nonsenses"].items()}
         self.complements = {verb: frozenset(kinds) for verb, kinds in senses["complements"].items()}
@@ -379,6 +380,7 @@ class EventExtractor:
                 for i, m in after_names.items()
                 if (parsed.token(i).pos_ != "VERB" and m.kind == "person")
                 or (parsed.token(i).dep_ != "ROOT" and not self._noun_form(lower[i]))
+                or (parsed.token(i).pos_ != "VERB" and self._object_follows(parsed, i))
             }
             after_parties = {i for i in after_parties if parsed.token(i).pos_ != "VERB"}
             after_plurals = {i for i in after_plurals if parsed.token(i).pos_ != "VERB"}
@@ -405,6 +407,13 @@ class EventExtractor:
         if index.lower[i] not in self.base_past or not before.endswith("s"):
             return False
         return index.mentions.holding(i - 1) is not None or before[:-1] in self.party_words.parties
+
+    def _object_follows(self, parsed: Parsed, i: int) -> bool:
+        """Whether an object's opening follows word i of a headline ("Ethiopia releases thousands of detainees",
+        "Iraq strikes the camp"): no noun phrase goes on that way, the word is the verb."""
+        word = parsed.token(i)
+        after = parsed.doc[word.i + 1] if word.i + 1 < len(parsed.doc) else None
+        return after is not None and (after.pos_ in ("DET", "NUM") or after.lower_ in self.counts)
 
     def _noun_form(self, form: str) -> bool:
         """Whether an -s form is also the plural of an event noun ("strikes", "talks"; not "frees", "slams")."""
@@ -819,6 +828,9 @@ class EventExtractor:
         "Demonstrations are being held"; not "four Britons held", "two journalists were held")."""
         if word.lower_ in self.party_words.thing_objects:
             return True  # "it was released on Tuesday": a thing
+        counted = [c for c in word.children if c.dep_ == "nmod" and case_of(c) == "of"]
+        if word.lower_ in self.counts and counted:
+            return self._no_party(counted[0])  # "released thousands of detainees": the detainees
         named = word.pos_ in _NAMED_POS or not (word.i == 0 or word.text.islower())
         return not named and not lemmas(word) & self.party_words.parties
 
