@@ -1984,3 +1984,12 @@ def test_events_a_headline_verb_form_before_an_object_is_the_verb() -> None:
 
 def test_events_pulling_troops_from_a_country_is_a_withdrawal() -> None:
     assert types("The Pentagon will pull 1,000 troops from Niger by September.") == ["RETREAT"]
+
+
+def test_events_a_name_set_off_by_a_description_is_the_subject_of_the_verb_after_it() -> None:
+    x = sitrep.extract(
+        "The BBC reported Ahmed Karimi, the acting governor, recommended the foreign troops leave the province."
+    )
+    names = {e.id: e.name for e in x.entities}
+    event = only(x.events, "REQUEST")
+    assert [names[a] for a in event.actors] == ["Ahmed Karimi"]

@@ -491,6 +491,8 @@ class ClauseReader:
             if objects and lemmas(head) & self.g.object_control:
                 return objects[:1], passive
             return self._subject_of(head), passive
+        if dep == "conj" and (named := _set_off_subject(p)) is not None:
+            return [named], passive  # "NPR reported Abdul-Mahdi, the prime minister, recommended ...": he did
         if dep == "conj" and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children)):
             # "X met Y and signed", "X is a critic of Y and has accused Y"; "... the deal in which A and B agreed on
             # borders and allowed deployments": A and B allowed them
@@ -868,6 +870,19 @@ def core_start(token: Token) -> int:
 def _by_phrase(token: Token) -> bool:
     """A by-phrase hung on a noun ("the decision by Russia"): who made it."""
     return token.dep_ == "nmod" and case_of(token) == "by"
+
+
+def _set_off_subject(p: Token) -> Token | None:
+    """The name a parse made the object of the verb before, where a description set off by commas follows it and a
+    verb with no subject and no "and" comes next ("reported Abdul-Mahdi, the caretaker prime minister, recommended
+    ..."): the name is that verb's subject."""
+    head = p.head
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "cc" for c in p.children) or p.i < 2 or p.doc[p.i - 1].text != ",":
+        return None
+    names = [c for c in head.children if c.dep_ == "obj" and c.pos_ == "PROPN" and c.i < p.i]
+    if not names or p.doc[names[0].right_edge.i + 1].text != ",":
+        return None
+    return names[0]
 
 
 def reporter_of_joined(p: Token) -> Token | None:
