@@ -795,3 +795,20 @@ def test_entities_a_town_before_district_stays_the_town() -> None:
     x = extract("Gunmen attacked Haditha district in Anbar province, Iraqi police said.")
     haditha = next(e for e in x.entities for m in e.mentions if m.text.startswith("Haditha"))
     assert haditha.lat is not None and abs(haditha.lat - 34.14) < 0.5
+
+
+def test_entities_an_acronym_spelled_out_in_lower_case_is_no_organization() -> None:
+    text = (
+        "Farmers feared foot-and-mouth disease (FMD) would spread. FMD was found on two farms, "
+        "the Kestrel Farmers Union (KFU) said, and the KFU asked for help."
+    )
+    orgs = _org_mentions(text)
+    assert "FMD" not in orgs
+    assert "KFU" in orgs
+
+
+def test_entities_a_dateline_town_in_capitals_is_no_organization() -> None:
+    text = "AL-VARNA, West Bank (AP) — Troops left the camp on Monday.\nKLPA, the rebel group, said it held the hills."
+    orgs = _org_mentions(text)
+    assert not orgs & {"AL", "VARNA", "AL-VARNA"}
+    assert "KLPA" in orgs

@@ -528,7 +528,7 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 def acronyms(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     """An all-capital acronym no list knows ("KDP", "FOMC"), written in mixed-case text, names an organization."""
-    blocked = _not_acronyms()
+    blocked = _not_acronyms() | _common_noun_acronyms(toks)
     words = {
         w for w in toks.capital
         if _ACRONYM.match(w) and w not in blocked and w not in gaz.entries and not _is_word(w, gaz)
@@ -540,10 +540,75 @@ def acronyms(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
             continue
         if _number_beside(toks, i):
             continue  # "DEM 3.30", "ISO 9002": a currency or standard with its figure
+        if _dateline_place(toks, gaz, i):
+            continue
         word = toks.texts[i]
         found.append(Candidate(toks.starts[i], toks.ends[i], "organization", f"organization:{word.lower()}", word,
                                rank=RANK_GUESS))  # fmt: skip
     return found
+
+
+def _dateline_place(toks: Tokens, gaz: Gazetteer, i: int) -> bool:
+    """Token i is (part of) the capitalized name that opens a dateline line before ", <country or region>"
+    ("SHATOI , Russia 1996-08-25", "AL-MUNTAR, West Bank"): a town, no organization."""
+    begin = i
+    while begin > 0 and toks.adjacent(begin) and (toks.texts[begin - 1] == "-" or _caps_neighbour(toks, begin - 1)):
+        begin -= 1
+    if begin > 0 and toks.adjacent(begin):
+        return False
+    end = i + 1
+    while end < toks.n and toks.adjacent(end) and (toks.texts[end] == "-" or _caps_neighbour(toks, end)):
+        end += 1
+    if end + 1 >= toks.n or toks.texts[end] != "," or not toks.adjacent(end + 1):
+        return False
+    for width in (1, 2, 3):
+        if end + 1 + width <= toks.n:
+            entry = gaz.lookup(toks.span_text(end + 1, end + 1 + width))
+            after = end + 1 + width
+            if entry is not None and entry.kind in ("country", "place") and _dateline_goes_on(toks, after):
+                return True
+    return False
+
+
+def _dateline_goes_on(toks: Tokens, k: int) -> bool:
+    """What may follow a dateline's place: the line's end, a date, a bracket naming the agency or a dash."""
+    return k >= toks.n or not toks.adjacent(k) or toks.texts[k][:1].isdigit() or toks.texts[k] in _DATELINE_NEXT
+
+
+_DATELINE_NEXT = frozenset(["(", "-", "--", "—", "–"])
+
+
+def _common_noun_acronyms(toks: Tokens) -> frozenset[str]:
+    """Acronyms the text spells out in lower case before them ("bovine spongiform encephalopathy ( BSE )",
+    "hard red winter ( HRW ) wheat"): short forms of a common noun, no organization wherever they stand."""
+    found = set()
+    for i in toks.where(_OPENING):
+        if i + 2 < toks.n and toks.texts[i + 2] == ")" and _ACRONYM.match(toks.texts[i + 1]):
+            if _spelled_in_lower_case(toks, i, toks.texts[i + 1]):
+                found.add(toks.texts[i + 1])
+    return frozenset(found)
+
+
+_OPENING = frozenset(["("])
+
+
+def _spelled_in_lower_case(toks: Tokens, i: int, acronym: str) -> bool:
+    """The lower-case words before token i begin, in order, with the acronym's letters (linking words such as
+    "and" or "of" may stand between them)."""
+    letters = acronym.lower().replace("&", "")
+    k = i - 1
+    for letter in reversed(letters):
+        while 0 <= k and toks.texts[k] in _acronym_links() and letter != toks.texts[k][0]:
+            k -= 1
+        if not toks.is_lower_word(k) or toks.texts[k][0] != letter:
+            return False
+        k -= 1
+    return True
+
+
+@cache
+def _acronym_links() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["acronym_links"])
 
 
 def _number_beside(toks: Tokens, i: int) -> bool:
