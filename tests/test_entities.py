@@ -812,3 +812,10 @@ def test_entities_a_dateline_town_in_capitals_is_no_organization() -> None:
     orgs = _org_mentions(text)
     assert not orgs & {"AL", "VARNA", "AL-VARNA"}
     assert "KLPA" in orgs
+
+
+def test_entities_an_acronym_opening_a_competition_name_is_no_organization() -> None:
+    text = "Hopefuls for the KVFA Cup met in June, and the KVFA said it would fine two clubs."
+    starts = {m.start for e in _entities(text) if e.kind == "organization" for m in e.mentions}
+    assert text.index("KVFA Cup") not in starts
+    assert text.index("KVFA said") in starts

@@ -540,12 +540,23 @@ def acronyms(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
             continue
         if _number_beside(toks, i):
             continue  # "DEM 3.30", "ISO 9002": a currency or standard with its figure
-        if _dateline_place(toks, gaz, i):
+        if _dateline_place(toks, gaz, i) or _names_an_event(toks, i):
             continue
         word = toks.texts[i]
         found.append(Candidate(toks.starts[i], toks.ends[i], "organization", f"organization:{word.lower()}", word,
                                rank=RANK_GUESS))  # fmt: skip
     return found
+
+
+def _names_an_event(toks: Tokens, i: int) -> bool:
+    """The acronym opens the name of a competition or an index ("the UEFA Cup", "the PGA Tour", "the S&P Index"):
+    part of that name, no organization mention of its own."""
+    return i + 1 < toks.n and toks.adjacent(i + 1) and toks.texts[i + 1] in _event_words()
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["event_words"])
 
 
 def _dateline_place(toks: Tokens, gaz: Gazetteer, i: int) -> bool:
@@ -581,11 +592,11 @@ _DATELINE_NEXT = frozenset(["(", "-", "--", "—", "–"])
 def _common_noun_acronyms(toks: Tokens) -> frozenset[str]:
     """Acronyms the text spells out in lower case before them ("bovine spongiform encephalopathy ( BSE )",
     "hard red winter ( HRW ) wheat"): short forms of a common noun, no organization wherever they stand."""
-    found = set()
+    found: set[str] = set()
     for i in toks.where(_OPENING):
-        if i + 2 < toks.n and toks.texts[i + 2] == ")" and _ACRONYM.match(toks.texts[i + 1]):
-            if _spelled_in_lower_case(toks, i, toks.texts[i + 1]):
-                found.add(toks.texts[i + 1])
+        word = toks.texts[i + 1] if i + 2 < toks.n and toks.texts[i + 2] == ")" else ""
+        if _ACRONYM.match(word) and _spelled_in_lower_case(toks, i, word):
+            found.add(word)
     return frozenset(found)
 
 
@@ -598,7 +609,7 @@ def _spelled_in_lower_case(toks: Tokens, i: int, acronym: str) -> bool:
     letters = acronym.lower().replace("&", "")
     k = i - 1
     for letter in reversed(letters):
-        while 0 <= k and toks.texts[k] in _acronym_links() and letter != toks.texts[k][0]:
+        while k >= 0 and toks.texts[k] in _acronym_links() and letter != toks.texts[k][0]:
             k -= 1
         if not toks.is_lower_word(k) or toks.texts[k][0] != letter:
             return False
