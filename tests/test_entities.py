@@ -819,3 +819,10 @@ def test_entities_an_acronym_opening_a_competition_name_is_no_organization() -> 
     starts = {m.start for e in _entities(text) if e.kind == "organization" for m in e.mentions}
     assert text.index("KVFA Cup") not in starts
     assert text.index("KVFA said") in starts
+
+
+def test_entities_a_name_ending_in_a_legal_form_is_a_company_not_a_person() -> None:
+    text = "Laura Kestrel Ltd said profits rose, and shares of Dennis Varga Cos fell."
+    kinds = {e.name: e.kind for e in _entities(text)}
+    assert kinds.get("Laura Kestrel Ltd") == "organization"
+    assert kinds.get("Dennis Varga Cos") == "organization"

@@ -37,6 +37,11 @@ def _not_names() -> frozenset[str]:
 
 
 @cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["legal_forms"])
+
+
+@cache
 def _role_heads() -> frozenset[str]:
     return frozenset(patterns()["people"]["role_heads"])
 
@@ -53,6 +58,8 @@ def name_unit(toks: Tokens, i: int, gaz: Gazetteer) -> int:
             end = name_unit(toks, i + 1, gaz)
             return end if end > i + 1 else i
         return i
+    if word in _legal_forms():
+        return i  # "Laura Kestrel Ltd": a company's legal form ends no person's name
     if is_name_word(word) and word not in gaz.titles and word.lower() not in _not_names():
         return _hyphen_tail(toks, i + 1)
     return i
