@@ -826,3 +826,13 @@ def test_entities_a_name_ending_in_a_legal_form_is_a_company_not_a_person() -> N
     kinds = {e.name: e.kind for e in _entities(text)}
     assert kinds.get("Laura Kestrel Ltd") == "organization"
     assert kinds.get("Dennis Varga Cos") == "organization"
+
+
+def test_entities_a_schedule_line_opens_with_the_visiting_team() -> None:
+    text = (
+        "BASEBALL - LEAGUE SCHEDULE\nThe pitcher and the batting coach stay for the playoffs this season.\n"
+        "Schedule for Sunday:\nSEATTLE AT BOSTON\nTEXAS AT KANSAS CITY\nThe talks at Geneva resumed.\n"
+    )
+    kinds = {m.text: e.kind for e in _entities(text) for m in e.mentions}
+    assert kinds.get("SEATTLE") == "organization" and kinds.get("TEXAS") == "organization"
+    assert kinds.get("Geneva") != "organization"

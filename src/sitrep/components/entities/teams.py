@@ -30,13 +30,14 @@ def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     for cand in chosen:
         if cand.kind != "place" or cand.inner or cand.form != "name":
             continue
-        if cand.rank > RANK_CITY and not _side_name(cand) and not _beside_result_word(toks, cand):
-            continue
-        if toks.text[cand.start : cand.end].lower() in surnames | _not_teams():
-            continue  # "Lentini" after "Gianluigi Lentini": the player, found later by his surname
-        i = toks.starting_at(cand.start)
-        if i is None or _placed(toks, i, cand, words["place_before"]):
-            continue
+        if not _schedule_side(toks, cand):
+            if cand.rank > RANK_CITY and not _side_name(cand) and not _beside_result_word(toks, cand):
+                continue
+            if toks.text[cand.start : cand.end].lower() in surnames | _not_teams():
+                continue  # "Lentini" after "Gianluigi Lentini": the player, found later by his surname
+            i = toks.starting_at(cand.start)
+            if i is None or _placed(toks, i, cand, words["place_before"]):
+                continue
         cand.kind, cand.key = "organization", f"organization:team:{cand.name.lower()}"
         cand.lat = cand.lon = None
         cand.attrs["category"] = "team"
@@ -47,6 +48,24 @@ def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     return [c for c in chosen if not (c.inner and any(a <= c.start and c.end <= b for a, b in inside))
             and not (c.kind == "place" and toks.text[c.start : c.end].lower() in _not_teams())  # "RUGBY UNION"
             and not _competition(toks, c)]
+
+
+def _schedule_side(toks: Tokens, cand: Candidate) -> bool:
+    """The first name of a schedule's line "Seattle at Boston" (and nothing else) is the visiting side, a state's
+    name too ("TEXAS AT KANSAS CITY"); the name after "at" is where they play, as after "at" anywhere."""
+    i = toks.starting_at(cand.start)
+    if i is None:
+        return False
+    words = [k for k in range(*_line_range(toks, toks.line[i])) if not toks.space[k]]
+    at = [n for n, k in enumerate(words) if toks.texts[k] in _AWAY_AT]
+    if len(at) != 1 or not 0 < at[0] < len(words) - 1:
+        return False
+    if not all(toks.is_cap(k) for n, k in enumerate(words) if n != at[0]):
+        return False
+    return (cand.start, cand.end) == (toks.starts[words[0]], toks.ends[words[at[0] - 1]])
+
+
+_AWAY_AT = frozenset(patterns()["teams"]["away_at"])
 
 
 def _competition(toks: Tokens, cand: Candidate) -> bool:
