@@ -836,3 +836,10 @@ def test_entities_a_schedule_line_opens_with_the_visiting_team() -> None:
     kinds = {m.text: e.kind for e in _entities(text) for m in e.mentions}
     assert kinds.get("SEATTLE") == "organization" and kinds.get("TEXAS") == "organization"
     assert kinds.get("Geneva") != "organization"
+
+
+def test_entities_a_body_word_after_a_rank_opens_no_persons_name() -> None:
+    text = "Major League Baseball said the final would move, and Margaret Court presented the cup."
+    people = {e.name for e in _entities(text) if e.kind == "person"}
+    assert not any("League" in name for name in people)
+    assert "Margaret Court" in people

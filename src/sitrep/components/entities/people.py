@@ -37,6 +37,11 @@ def _not_names() -> frozenset[str]:
 
 
 @cache
+def _org_words() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["suffixes"])
+
+
+@cache
 def _legal_forms() -> frozenset[str]:
     return frozenset(patterns()["organizations"]["legal_forms"])
 
@@ -97,6 +102,11 @@ def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int
     return end
 
 
+def _body_word(word: str, gaz: Gazetteer) -> bool:
+    """A word that ends bodies' names ("League", "Party") and is no one's first name or surname."""
+    return word in _org_words() and word not in last_names() and word not in gaz.first_names
+
+
 def _place_word(word: str, gaz: Gazetteer) -> bool:
     """A country or place name that is not also a surname ("Trump Seattle" stops before "Seattle"); a word of two
     letters is a syllable of a name ("Kim Jong Un"), not the town of that name."""
@@ -120,8 +130,8 @@ def _titled(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[
         end, title = title_at(toks, i, gaz)
         if end == i or end >= toks.n or not toks.ws[end - 1]:
             continue
-        stop = name_at(toks, end, gaz)
-        if stop > end:
+        stop = end if _body_word(toks.texts[end], gaz) else name_at(toks, end, gaz)
+        if stop > end:  # "Major League Baseball": after a rank, a body's word opens no person's name
             cand = _person(toks, end, stop, title=title)
             before = by_end.get(_end_before(toks, i))
             if before is not None and before.kind in ("country", "organization", "group"):
