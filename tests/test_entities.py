@@ -843,3 +843,9 @@ def test_entities_a_body_word_after_a_rank_opens_no_persons_name() -> None:
     people = {e.name for e in _entities(text) if e.kind == "person"}
     assert not any("League" in name for name in people)
     assert "Margaret Court" in people
+
+
+def test_entities_a_first_name_inside_a_places_name_opens_no_person() -> None:
+    text = "He read it in the San Marcos Courier, and the St. Louis Kestrels won again."
+    people = {e.name for e in _entities(text) if e.kind == "person"}
+    assert not people & {"Marcos Courier", "Louis Kestrels"}

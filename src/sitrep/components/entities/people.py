@@ -37,6 +37,11 @@ def _not_names() -> frozenset[str]:
 
 
 @cache
+def _place_openers() -> frozenset[str]:
+    return frozenset(patterns()["people"]["place_openers"])
+
+
+@cache
 def _org_words() -> frozenset[str]:
     return frozenset(patterns()["organizations"]["suffixes"])
 
@@ -165,8 +170,8 @@ def _end_before(toks: Tokens, i: int) -> int:
 def _first_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
     for i in toks.where(gaz.first_names):
-        if i >= toks.n - 1:
-            continue
+        if i >= toks.n - 1 or (i > 0 and toks.adjacent(i) and toks.texts[i - 1] in _place_openers()):
+            continue  # "San Diego Padres", "St. Louis Cardinals": a saint's name in a place's
         first = name_unit(toks, i, gaz)
         if first > i and first < toks.n and toks.ws[first - 1] and toks.adjacent(first):
             stop = name_at(toks, first, gaz, _MAX_UNITS - 1)
