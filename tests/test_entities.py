@@ -849,3 +849,10 @@ def test_entities_a_first_name_inside_a_places_name_opens_no_person() -> None:
     text = "He read it in the San Marcos Courier, and the St. Louis Kestrels won again."
     people = {e.name for e in _entities(text) if e.kind == "person"}
     assert not people & {"Marcos Courier", "Louis Kestrels"}
+
+
+def test_entities_and_joins_a_name_after_a_plural_body_word() -> None:
+    text = "The Securities and Futures Commission fined Kestrel Corp and Halbury Inc on Monday."
+    orgs = _org_mentions(text)
+    assert "Securities and Futures Commission" in orgs
+    assert {"Kestrel Corp", "Halbury Inc"} <= orgs
