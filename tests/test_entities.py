@@ -856,3 +856,10 @@ def test_entities_and_joins_a_name_after_a_plural_body_word() -> None:
     orgs = _org_mentions(text)
     assert "Securities and Futures Commission" in orgs
     assert {"Kestrel Corp", "Halbury Inc"} <= orgs
+
+
+def test_entities_a_name_before_shares_that_moved_is_a_company() -> None:
+    text = "Halburco shares fell 3 percent after Halburco shareholders met. Kestrel shares his view of the deal."
+    orgs = _org_mentions(text)
+    assert "Halburco" in orgs
+    assert "Kestrel" not in orgs

@@ -204,12 +204,22 @@ def named_before_kind_words(toks: Tokens) -> list[Candidate]:
             continue
         if i < 1 or not toks.ws[i - 1] or not toks.adjacent(i) or not toks.is_cap(i - 1):
             continue
+        if toks.texts[i] == _SHARES and (i + 1 >= toks.n or toks.texts[i + 1] not in _share_moves()):
+            continue  # "Kestrel shares his view": the verb
         begin = _kind_run_start(toks, i)
         if begin < i and _names_something(toks, begin, i):
             text = toks.span_text(begin, i)
             found.append(Candidate(toks.starts[begin], toks.ends[i - 1], "organization",
                                    f"organization:{text.lower()}", text, rank=RANK_ORG_RUN))  # fmt: skip
     return found
+
+
+_SHARES = "shares"
+
+
+@cache
+def _share_moves() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["share_moves"])
 
 
 def _kind_run_start(toks: Tokens, i: int) -> int:
