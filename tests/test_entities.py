@@ -863,3 +863,13 @@ def test_entities_a_name_before_shares_that_moved_is_a_company() -> None:
     orgs = _org_mentions(text)
     assert "Halburco" in orgs
     assert "Kestrel" not in orgs
+
+
+def test_entities_the_name_after_a_riders_country_is_the_team() -> None:
+    text = (
+        "CYCLING - TOUR OF KESTREL\nThe race, the sprint, the tournament and the season ended.\n"
+        "1. Gianni Rossetti ( Italy ) Halburco 3:10\n2. Peter Vance ( Canada ) Kestrelbank all same time\n"
+    )
+    orgs = _org_mentions(text)
+    assert {"Halburco", "Kestrelbank"} <= orgs
+    assert "Italy" not in orgs and "Gianni Rossetti" not in orgs

@@ -196,6 +196,7 @@ def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Ca
     for person in scorers:
         taken[person.start : person.end] = b"\x01" * (person.end - person.start)
     found = scorers + _in_result_lines(toks, taken, people) + _clubs(toks, gaz, chosen)
+    found += _riders_teams(toks, taken, chosen, found)
     found += _around_results(toks, taken, people, found)
     replaced = {id(c) for t in found for c in chosen if c.start < t.end and t.start < c.end}
     out = [c for c in chosen if id(c) not in replaced] + found
@@ -204,6 +205,31 @@ def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Ca
     out += _again(toks, [c for c in out if c.attrs.get("category") == "team"], taken)
     out = _joined_pieces(toks, sorted(out, key=lambda c: (c.start, -c.end)))
     return whole_teams_in_results(toks, out)
+
+
+def _riders_teams(toks: Tokens, taken: bytearray, chosen: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """ "1. Jan Dekker ( Netherlands ) Kestrel 3:10": in a line of placings, the capitalized name right after a
+    competitor's name and country in brackets, before a time, a figure or the line's end, is the competitor's
+    team."""
+    countries = {c.end: c for c in chosen if c.kind == "country"}
+    people = {c.end for c in chosen if c.kind == "person"}
+    for team in found:
+        taken[team.start : team.end] = b"\x01" * (team.end - team.start)
+    teams: list[Candidate] = []
+    for k in toks.where(_CLOSING):
+        if k < 3 or toks.texts[k - 2] != "(" or toks.ends[k - 1] not in countries:
+            continue
+        if toks.ends[k - 3] not in people or not all(toks.adjacent(m) for m in range(k - 2, k + 2)):
+            continue
+        end = k + 1
+        while end < toks.n and end - k <= _MAX_TEAM_WORDS and toks.adjacent(end) and _word(toks, end, taken):
+            end += 1
+        if end > k + 1 and (end >= toks.n or not toks.adjacent(end) or not toks.is_cap(end)):
+            teams.append(_team(toks, k + 1, end))
+    return teams
+
+
+_CLOSING = frozenset([")"])
 
 
 def _joined_pieces(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
