@@ -873,3 +873,10 @@ def test_entities_the_name_after_a_riders_country_is_the_team() -> None:
     orgs = _org_mentions(text)
     assert {"Halburco", "Kestrelbank"} <= orgs
     assert "Italy" not in orgs and "Gianni Rossetti" not in orgs
+
+
+def test_entities_the_name_after_a_stake_in_is_a_company() -> None:
+    text = "Shares in Halburco rose after Kestrel Capital bought a stake in Varnell Mining, not a stake in Ukraine."
+    orgs = _org_mentions(text)
+    assert {"Halburco", "Varnell Mining"} <= orgs
+    assert "Ukraine" not in orgs

@@ -175,11 +175,12 @@ def named_after_kind_words(toks: Tokens) -> list[Candidate]:
     lower-case word for a kind of organization, put right before a capitalized name, says what the name names (not
     a title, a first name opening a person's name, a date word, nor a place or country the lists know)."""
     found: list[Candidate] = []
-    for i in toks.where(_kind_words()):
+    held = [i for i in toks.where(_HELD_IN) if i > 0 and toks.texts[i - 1].lower() in _holding_words()]
+    for i in sorted(toks.where(_kind_words()) + held):
         j = i + 1
         if j >= toks.n or not toks.ws[i] or not toks.adjacent(j) or not _kind_name_opens(toks, j):
             continue
-        if _named_before(toks, i):
+        if toks.texts[i] not in _HELD_IN and _named_before(toks, i):
             continue  # "the Associated Press news agency": the kind word has its name already
         end = _kind_name_end(toks, j)
         if any(toks.texts[k] in first_names() for k in range(j, end - 1)):
@@ -191,6 +192,14 @@ def named_after_kind_words(toks: Tokens) -> list[Candidate]:
         found.append(Candidate(toks.starts[j], toks.ends[end - 1], "organization", f"organization:{text.lower()}",
                                text, rank=RANK_ORG_RUN))  # fmt: skip
     return found
+
+
+_HELD_IN = frozenset(["in", "of"])
+
+
+@cache
+def _holding_words() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["holding_words"])
 
 
 def named_before_kind_words(toks: Tokens) -> list[Candidate]:
