@@ -852,10 +852,13 @@ def test_entities_a_first_name_inside_a_places_name_opens_no_person() -> None:
 
 
 def test_entities_and_joins_a_name_after_a_plural_body_word() -> None:
-    text = "The Securities and Futures Commission fined Kestrel Corp and Halbury Inc on Monday."
+    text = (
+        "The Securities and Futures Commission fined Kestrel Corp and Halbury Inc on Monday, "
+        "and Varna Airlines and Kestrel Airlines merged."
+    )
     orgs = _org_mentions(text)
     assert "Securities and Futures Commission" in orgs
-    assert {"Kestrel Corp", "Halbury Inc"} <= orgs
+    assert {"Kestrel Corp", "Halbury Inc", "Varna Airlines", "Kestrel Airlines"} <= orgs
 
 
 def test_entities_a_name_before_shares_that_moved_is_a_company() -> None:

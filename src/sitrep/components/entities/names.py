@@ -335,15 +335,20 @@ def _and_joins(toks: Tokens, k: int, i: int, stop: frozenset[str]) -> bool:
     if toks.texts[k] != "and" or k < 1 or k + 1 >= i or not toks.ws[k - 1] or not toks.adjacent(k):
         return False
     before = toks.texts[k - 1]
-    if not before[:1].isupper() or before.lower() in stop or _ends_a_body(before) or "and" in toks.texts[k + 1 : i]:
+    if not before[:1].isupper() or before.lower() in stop or _ends_a_body(toks, k - 1) or "and" in toks.texts[k + 1 : i]:
         return False  # "Chevron Corp and Texaco Inc", "the Navy and Air Force" are two bodies
     return not any(_is_place(toks.span_text(j, k)) for j in range(max(0, k - 3), k))
 
 
-def _ends_a_body(word: str) -> bool:
-    """A word that ends a body's whole name: a legal form, an armed body's word or a body's word that stands alone
-    ("Corp", "Navy", "Council"); not "Securities" in "Securities and Exchange Commission"."""
-    return word in _legal_forms() or word in _armed_words() or word in _stands_alone()
+def _ends_a_body(toks: Tokens, k: int) -> bool:
+    """Token k ends a body's whole name: a legal form, an armed body's word, a body's word that stands alone
+    ("Corp", "Navy", "Council"), or any body's word after another capitalized word ("Shanghai Airlines and Xiamen
+    Airlines" are two); not "Securities" alone in "Securities and Exchange Commission"."""
+    word = toks.texts[k]
+    if word in _legal_forms() or word in _armed_words() or word in _stands_alone():
+        return True
+    named = k > 0 and toks.is_cap(k - 1) and toks.adjacent(k) and toks.texts[k - 1].lower() not in _not_continuing()
+    return word in _suffixes()[0] and named
 
 
 def _is_place(text: str) -> bool:
