@@ -335,8 +335,10 @@ def _and_joins(toks: Tokens, k: int, i: int, stop: frozenset[str]) -> bool:
     if toks.texts[k] != "and" or k < 1 or k + 1 >= i or not toks.ws[k - 1] or not toks.adjacent(k):
         return False
     before = toks.texts[k - 1]
-    if not before[:1].isupper() or before.lower() in stop or _ends_a_body(toks, k - 1) or "and" in toks.texts[k + 1 : i]:
+    if not before[:1].isupper() or before.lower() in stop or _ends_a_body(toks, k - 1):
         return False  # "Chevron Corp and Texaco Inc", "the Navy and Air Force" are two bodies
+    if "and" in toks.texts[k + 1 : i]:
+        return False
     return not any(_is_place(toks.span_text(j, k)) for j in range(max(0, k - 3), k))
 
 
