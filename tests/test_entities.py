@@ -795,3 +795,91 @@ def test_entities_a_town_before_district_stays_the_town() -> None:
     x = extract("Gunmen attacked Haditha district in Anbar province, Iraqi police said.")
     haditha = next(e for e in x.entities for m in e.mentions if m.text.startswith("Haditha"))
     assert haditha.lat is not None and abs(haditha.lat - 34.14) < 0.5
+
+
+def test_entities_an_acronym_spelled_out_in_lower_case_is_no_organization() -> None:
+    text = (
+        "Farmers feared foot-and-mouth disease (FMD) would spread. FMD was found on two farms, "
+        "the Kestrel Farmers Union (KFU) said, and the KFU asked for help."
+    )
+    orgs = _org_mentions(text)
+    assert "FMD" not in orgs
+    assert "KFU" in orgs
+
+
+def test_entities_a_dateline_town_in_capitals_is_no_organization() -> None:
+    text = "AL-VARNA, West Bank (AP) — Troops left the camp on Monday.\nKLPA, the rebel group, said it held the hills."
+    orgs = _org_mentions(text)
+    assert not orgs & {"AL", "VARNA", "AL-VARNA"}
+    assert "KLPA" in orgs
+
+
+def test_entities_an_acronym_opening_a_competition_name_is_no_organization() -> None:
+    text = "Hopefuls for the KVFA Cup met in June, and the KVFA said it would fine two clubs."
+    starts = {m.start for e in _entities(text) if e.kind == "organization" for m in e.mentions}
+    assert text.index("KVFA Cup") not in starts
+    assert text.index("KVFA said") in starts
+
+
+def test_entities_a_name_ending_in_a_legal_form_is_a_company_not_a_person() -> None:
+    text = "Laura Kestrel Ltd said profits rose, and shares of Dennis Varga Cos fell."
+    kinds = {e.name: e.kind for e in _entities(text)}
+    assert kinds.get("Laura Kestrel Ltd") == "organization"
+    assert kinds.get("Dennis Varga Cos") == "organization"
+
+
+def test_entities_a_schedule_line_opens_with_the_visiting_team() -> None:
+    text = (
+        "BASEBALL - LEAGUE SCHEDULE\nThe pitcher and the batting coach stay for the playoffs this season.\n"
+        "Schedule for Sunday:\nSEATTLE AT BOSTON\nTEXAS AT KANSAS CITY\nThe talks at Geneva resumed.\n"
+    )
+    kinds = {m.text: e.kind for e in _entities(text) for m in e.mentions}
+    assert kinds.get("SEATTLE") == "organization" and kinds.get("TEXAS") == "organization"
+    assert kinds.get("Geneva") != "organization"
+
+
+def test_entities_a_body_word_after_a_rank_opens_no_persons_name() -> None:
+    text = "Major League Baseball said the final would move, and Margaret Court presented the cup."
+    people = {e.name for e in _entities(text) if e.kind == "person"}
+    assert not any("League" in name for name in people)
+    assert "Margaret Court" in people
+
+
+def test_entities_a_first_name_inside_a_places_name_opens_no_person() -> None:
+    text = "He read it in the San Marcos Courier, and the St. Louis Kestrels won again."
+    people = {e.name for e in _entities(text) if e.kind == "person"}
+    assert not people & {"Marcos Courier", "Louis Kestrels"}
+
+
+def test_entities_and_joins_a_name_after_a_plural_body_word() -> None:
+    text = (
+        "The Securities and Futures Commission fined Kestrel Corp and Halbury Inc on Monday, "
+        "and Varna Airlines and Kestrel Airlines merged."
+    )
+    orgs = _org_mentions(text)
+    assert "Securities and Futures Commission" in orgs
+    assert {"Kestrel Corp", "Halbury Inc", "Varna Airlines", "Kestrel Airlines"} <= orgs
+
+
+def test_entities_a_name_before_shares_that_moved_is_a_company() -> None:
+    text = "Halburco shares fell 3 percent after Halburco shareholders met. Kestrel shares his view of the deal."
+    orgs = _org_mentions(text)
+    assert "Halburco" in orgs
+    assert "Kestrel" not in orgs
+
+
+def test_entities_the_name_after_a_riders_country_is_the_team() -> None:
+    text = (
+        "CYCLING - TOUR OF KESTREL\nThe race, the sprint, the tournament and the season ended.\n"
+        "1. Gianni Rossetti ( Italy ) Halburco 3:10\n2. Peter Vance ( Canada ) Kestrelbank all same time\n"
+    )
+    orgs = _org_mentions(text)
+    assert {"Halburco", "Kestrelbank"} <= orgs
+    assert "Italy" not in orgs and "Gianni Rossetti" not in orgs
+
+
+def test_entities_the_name_after_a_stake_in_is_a_company() -> None:
+    text = "Shares in Halburco rose after Kestrel Capital bought a stake in Varnell Mining, not a stake in Ukraine."
+    orgs = _org_mentions(text)
+    assert {"Halburco", "Varnell Mining"} <= orgs
+    assert "Ukraine" not in orgs

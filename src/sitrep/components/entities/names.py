@@ -175,11 +175,12 @@ def named_after_kind_words(toks: Tokens) -> list[Candidate]:
     lower-case word for a kind of organization, put right before a capitalized name, says what the name names (not
     a title, a first name opening a person's name, a date word, nor a place or country the lists know)."""
     found: list[Candidate] = []
-    for i in toks.where(_kind_words()):
+    held = [i for i in toks.where(_HELD_IN) if i > 0 and toks.texts[i - 1].lower() in _holding_words()]
+    for i in sorted(toks.where(_kind_words()) + held):
         j = i + 1
         if j >= toks.n or not toks.ws[i] or not toks.adjacent(j) or not _kind_name_opens(toks, j):
             continue
-        if _named_before(toks, i):
+        if toks.texts[i] not in _HELD_IN and _named_before(toks, i):
             continue  # "the Associated Press news agency": the kind word has its name already
         end = _kind_name_end(toks, j)
         if any(toks.texts[k] in first_names() for k in range(j, end - 1)):
@@ -193,6 +194,14 @@ def named_after_kind_words(toks: Tokens) -> list[Candidate]:
     return found
 
 
+_HELD_IN = frozenset(["in", "of"])
+
+
+@cache
+def _holding_words() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["holding_words"])
+
+
 def named_before_kind_words(toks: Tokens) -> list[Candidate]:
     """ "the Morgenpost newspaper said", "Sandor Holdings brokers": a capitalized name right before a lower-case word
     for a kind of organization is that organization (not a place, a country or a demonym, a date word, a person's
@@ -204,12 +213,22 @@ def named_before_kind_words(toks: Tokens) -> list[Candidate]:
             continue
         if i < 1 or not toks.ws[i - 1] or not toks.adjacent(i) or not toks.is_cap(i - 1):
             continue
+        if toks.texts[i] == _SHARES and (i + 1 >= toks.n or toks.texts[i + 1] not in _share_moves()):
+            continue  # "Kestrel shares his view": the verb
         begin = _kind_run_start(toks, i)
         if begin < i and _names_something(toks, begin, i):
             text = toks.span_text(begin, i)
             found.append(Candidate(toks.starts[begin], toks.ends[i - 1], "organization",
                                    f"organization:{text.lower()}", text, rank=RANK_ORG_RUN))  # fmt: skip
     return found
+
+
+_SHARES = "shares"
+
+
+@cache
+def _share_moves() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["share_moves"])
 
 
 def _kind_run_start(toks: Tokens, i: int) -> int:
@@ -316,9 +335,22 @@ def _and_joins(toks: Tokens, k: int, i: int, stop: frozenset[str]) -> bool:
     if toks.texts[k] != "and" or k < 1 or k + 1 >= i or not toks.ws[k - 1] or not toks.adjacent(k):
         return False
     before = toks.texts[k - 1]
-    if not before[:1].isupper() or before.lower() in stop or before in _suffixes()[0] or "and" in toks.texts[k + 1 : i]:
-        return False  # "Chevron Corp and Texaco Inc" are two companies
+    if not before[:1].isupper() or before.lower() in stop or _ends_a_body(toks, k - 1):
+        return False  # "Chevron Corp and Texaco Inc", "the Navy and Air Force" are two bodies
+    if "and" in toks.texts[k + 1 : i]:
+        return False
     return not any(_is_place(toks.span_text(j, k)) for j in range(max(0, k - 3), k))
+
+
+def _ends_a_body(toks: Tokens, k: int) -> bool:
+    """Token k ends a body's whole name: a legal form, an armed body's word, a body's word that stands alone
+    ("Corp", "Navy", "Council"), or any body's word after another capitalized word ("Shanghai Airlines and Xiamen
+    Airlines" are two); not "Securities" alone in "Securities and Exchange Commission"."""
+    word = toks.texts[k]
+    if word in _legal_forms() or word in _armed_words() or word in _stands_alone():
+        return True
+    named = k > 0 and toks.is_cap(k - 1) and toks.adjacent(k) and toks.texts[k - 1].lower() not in _not_continuing()
+    return word in _suffixes()[0] and named
 
 
 def _is_place(text: str) -> bool:
@@ -528,7 +560,7 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 def acronyms(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     """An all-capital acronym no list knows ("KDP", "FOMC"), written in mixed-case text, names an organization."""
-    blocked = _not_acronyms()
+    blocked = _not_acronyms() | _common_noun_acronyms(toks)
     words = {
         w for w in toks.capital
         if _ACRONYM.match(w) and w not in blocked and w not in gaz.entries and not _is_word(w, gaz)
@@ -540,10 +572,86 @@ def acronyms(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
             continue
         if _number_beside(toks, i):
             continue  # "DEM 3.30", "ISO 9002": a currency or standard with its figure
+        if _dateline_place(toks, gaz, i) or _names_an_event(toks, i):
+            continue
         word = toks.texts[i]
         found.append(Candidate(toks.starts[i], toks.ends[i], "organization", f"organization:{word.lower()}", word,
                                rank=RANK_GUESS))  # fmt: skip
     return found
+
+
+def _names_an_event(toks: Tokens, i: int) -> bool:
+    """The acronym opens the name of a competition or an index ("the UEFA Cup", "the PGA Tour", "the S&P Index"):
+    part of that name, no organization mention of its own."""
+    return i + 1 < toks.n and toks.adjacent(i + 1) and toks.texts[i + 1] in _event_words()
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["event_words"])
+
+
+def _dateline_place(toks: Tokens, gaz: Gazetteer, i: int) -> bool:
+    """Token i is (part of) the capitalized name that opens a dateline line before ", <country or region>"
+    ("SHATOI , Russia 1996-08-25", "AL-MUNTAR, West Bank"): a town, no organization."""
+    begin = i
+    while begin > 0 and toks.adjacent(begin) and (toks.texts[begin - 1] == "-" or _caps_neighbour(toks, begin - 1)):
+        begin -= 1
+    if begin > 0 and toks.adjacent(begin):
+        return False
+    end = i + 1
+    while end < toks.n and toks.adjacent(end) and (toks.texts[end] == "-" or _caps_neighbour(toks, end)):
+        end += 1
+    if end + 1 >= toks.n or toks.texts[end] != "," or not toks.adjacent(end + 1):
+        return False
+    for width in (1, 2, 3):
+        if end + 1 + width <= toks.n:
+            entry = gaz.lookup(toks.span_text(end + 1, end + 1 + width))
+            after = end + 1 + width
+            if entry is not None and entry.kind in ("country", "place") and _dateline_goes_on(toks, after):
+                return True
+    return False
+
+
+def _dateline_goes_on(toks: Tokens, k: int) -> bool:
+    """What may follow a dateline's place: the line's end, a date, a bracket naming the agency or a dash."""
+    return k >= toks.n or not toks.adjacent(k) or toks.texts[k][:1].isdigit() or toks.texts[k] in _DATELINE_NEXT
+
+
+_DATELINE_NEXT = frozenset(["(", "-", "--", "—", "–"])
+
+
+def _common_noun_acronyms(toks: Tokens) -> frozenset[str]:
+    """Acronyms the text spells out in lower case before them ("bovine spongiform encephalopathy ( BSE )",
+    "hard red winter ( HRW ) wheat"): short forms of a common noun, no organization wherever they stand."""
+    found: set[str] = set()
+    for i in toks.where(_OPENING):
+        word = toks.texts[i + 1] if i + 2 < toks.n and toks.texts[i + 2] == ")" else ""
+        if _ACRONYM.match(word) and _spelled_in_lower_case(toks, i, word):
+            found.add(word)
+    return frozenset(found)
+
+
+_OPENING = frozenset(["("])
+
+
+def _spelled_in_lower_case(toks: Tokens, i: int, acronym: str) -> bool:
+    """The lower-case words before token i begin, in order, with the acronym's letters (linking words such as
+    "and" or "of" may stand between them)."""
+    letters = acronym.lower().replace("&", "")
+    k = i - 1
+    for letter in reversed(letters):
+        while k >= 0 and toks.texts[k] in _acronym_links() and letter != toks.texts[k][0]:
+            k -= 1
+        if not toks.is_lower_word(k) or toks.texts[k][0] != letter:
+            return False
+        k -= 1
+    return True
+
+
+@cache
+def _acronym_links() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["acronym_links"])
 
 
 def _number_beside(toks: Tokens, i: int) -> bool:

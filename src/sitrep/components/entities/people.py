@@ -37,6 +37,21 @@ def _not_names() -> frozenset[str]:
 
 
 @cache
+def _place_openers() -> frozenset[str]:
+    return frozenset(patterns()["people"]["place_openers"])
+
+
+@cache
+def _org_words() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["suffixes"])
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(patterns()["organizations"]["legal_forms"])
+
+
+@cache
 def _role_heads() -> frozenset[str]:
     return frozenset(patterns()["people"]["role_heads"])
 
@@ -53,6 +68,8 @@ def name_unit(toks: Tokens, i: int, gaz: Gazetteer) -> int:
             end = name_unit(toks, i + 1, gaz)
             return end if end > i + 1 else i
         return i
+    if word in _legal_forms():
+        return i  # "Laura Kestrel Ltd": a company's legal form ends no person's name
     if is_name_word(word) and word not in gaz.titles and word.lower() not in _not_names():
         return _hyphen_tail(toks, i + 1)
     return i
@@ -90,6 +107,11 @@ def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int
     return end
 
 
+def _body_word(word: str, gaz: Gazetteer) -> bool:
+    """A word that ends bodies' names ("League", "Party") and is no one's first name or surname."""
+    return word in _org_words() and word not in last_names() and word not in gaz.first_names
+
+
 def _place_word(word: str, gaz: Gazetteer) -> bool:
     """A country or place name that is not also a surname ("Trump Seattle" stops before "Seattle"); a word of two
     letters is a syllable of a name ("Kim Jong Un"), not the town of that name."""
@@ -113,8 +135,8 @@ def _titled(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[
         end, title = title_at(toks, i, gaz)
         if end == i or end >= toks.n or not toks.ws[end - 1]:
             continue
-        stop = name_at(toks, end, gaz)
-        if stop > end:
+        stop = end if _body_word(toks.texts[end], gaz) else name_at(toks, end, gaz)
+        if stop > end:  # "Major League Baseball": after a rank, a body's word opens no person's name
             cand = _person(toks, end, stop, title=title)
             before = by_end.get(_end_before(toks, i))
             if before is not None and before.kind in ("country", "organization", "group"):
@@ -148,8 +170,8 @@ def _end_before(toks: Tokens, i: int) -> int:
 def _first_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
     for i in toks.where(gaz.first_names):
-        if i >= toks.n - 1:
-            continue
+        if i >= toks.n - 1 or (i > 0 and toks.adjacent(i) and toks.texts[i - 1] in _place_openers()):
+            continue  # "San Diego Padres", "St. Louis Cardinals": a saint's name in a place's
         first = name_unit(toks, i, gaz)
         if first > i and first < toks.n and toks.ws[first - 1] and toks.adjacent(first):
             stop = name_at(toks, first, gaz, _MAX_UNITS - 1)

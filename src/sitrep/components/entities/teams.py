@@ -30,13 +30,14 @@ def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     for cand in chosen:
         if cand.kind != "place" or cand.inner or cand.form != "name":
             continue
-        if cand.rank > RANK_CITY and not _side_name(cand) and not _beside_result_word(toks, cand):
-            continue
-        if toks.text[cand.start : cand.end].lower() in surnames | _not_teams():
-            continue  # "Lentini" after "Gianluigi Lentini": the player, found later by his surname
-        i = toks.starting_at(cand.start)
-        if i is None or _placed(toks, i, cand, words["place_before"]):
-            continue
+        if not _schedule_side(toks, cand):
+            if cand.rank > RANK_CITY and not _side_name(cand) and not _beside_result_word(toks, cand):
+                continue
+            if toks.text[cand.start : cand.end].lower() in surnames | _not_teams():
+                continue  # "Lentini" after "Gianluigi Lentini": the player, found later by his surname
+            i = toks.starting_at(cand.start)
+            if i is None or _placed(toks, i, cand, words["place_before"]):
+                continue
         cand.kind, cand.key = "organization", f"organization:team:{cand.name.lower()}"
         cand.lat = cand.lon = None
         cand.attrs["category"] = "team"
@@ -47,6 +48,24 @@ def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     return [c for c in chosen if not (c.inner and any(a <= c.start and c.end <= b for a, b in inside))
             and not (c.kind == "place" and toks.text[c.start : c.end].lower() in _not_teams())  # "RUGBY UNION"
             and not _competition(toks, c)]
+
+
+def _schedule_side(toks: Tokens, cand: Candidate) -> bool:
+    """The first name of a schedule's line "Seattle at Boston" (and nothing else) is the visiting side, a state's
+    name too ("TEXAS AT KANSAS CITY"); the name after "at" is where they play, as after "at" anywhere."""
+    i = toks.starting_at(cand.start)
+    if i is None:
+        return False
+    words = [k for k in range(*_line_range(toks, toks.line[i])) if not toks.space[k]]
+    at = [n for n, k in enumerate(words) if toks.texts[k] in _AWAY_AT]
+    if len(at) != 1 or not 0 < at[0] < len(words) - 1:
+        return False
+    if not all(toks.is_cap(k) for n, k in enumerate(words) if n != at[0]):
+        return False
+    return (cand.start, cand.end) == (toks.starts[words[0]], toks.ends[words[at[0] - 1]])
+
+
+_AWAY_AT = frozenset(patterns()["teams"]["away_at"])
 
 
 def _competition(toks: Tokens, cand: Candidate) -> bool:
@@ -177,6 +196,7 @@ def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Ca
     for person in scorers:
         taken[person.start : person.end] = b"\x01" * (person.end - person.start)
     found = scorers + _in_result_lines(toks, taken, people) + _clubs(toks, gaz, chosen)
+    found += _riders_teams(toks, taken, chosen, found)
     found += _around_results(toks, taken, people, found)
     replaced = {id(c) for t in found for c in chosen if c.start < t.end and t.start < c.end}
     out = [c for c in chosen if id(c) not in replaced] + found
@@ -185,6 +205,31 @@ def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Ca
     out += _again(toks, [c for c in out if c.attrs.get("category") == "team"], taken)
     out = _joined_pieces(toks, sorted(out, key=lambda c: (c.start, -c.end)))
     return whole_teams_in_results(toks, out)
+
+
+def _riders_teams(toks: Tokens, taken: bytearray, chosen: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """ "1. Jan Dekker ( Netherlands ) Kestrel 3:10": in a line of placings, the capitalized name right after a
+    competitor's name and country in brackets, before a time, a figure or the line's end, is the competitor's
+    team."""
+    countries = {c.end: c for c in chosen if c.kind == "country"}
+    people = {c.end for c in chosen if c.kind == "person"}
+    for team in found:
+        taken[team.start : team.end] = b"\x01" * (team.end - team.start)
+    teams: list[Candidate] = []
+    for k in toks.where(_CLOSING):
+        if k < 3 or toks.texts[k - 2] != "(" or toks.ends[k - 1] not in countries:
+            continue
+        if toks.ends[k - 3] not in people or not all(toks.adjacent(m) for m in range(k - 2, k + 2)):
+            continue
+        end = k + 1
+        while end < toks.n and end - k <= _MAX_TEAM_WORDS and toks.adjacent(end) and _word(toks, end, taken):
+            end += 1
+        if end > k + 1 and (end >= toks.n or not toks.adjacent(end) or not toks.is_cap(end)):
+            teams.append(_team(toks, k + 1, end))
+    return teams
+
+
+_CLOSING = frozenset([")"])
 
 
 def _joined_pieces(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
