@@ -1970,3 +1970,7 @@ def test_events_pulling_troops_from_a_country_is_a_withdrawal() -> None:
 def test_events_a_name_set_off_by_a_description_is_the_subject_of_the_verb_after_it() -> None:
     text = "The BBC reported Ahmed Karimi, the acting governor, recommended the foreign troops leave the province."
     assert _roles(text, "REQUEST")[0] == ["Ahmed Karimi"]
+
+
+def test_events_what_talks_are_about_is_no_happening() -> None:
+    assert types("Ethiopia and Eritrea held talks on a ceasefire in Nairobi on Monday.") == ["CONSULT"]

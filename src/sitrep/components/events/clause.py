@@ -63,6 +63,8 @@ class Grammar:
     judging: frozenset[str]
     light_verbs: frozenset[str]
     background_case: frozenset[str]
+    topic_heads: frozenset[str]  # "talks on a ceasefire": the ceasefire is a topic
+    topic_case: frozenset[str]
     object_control: frozenset[str]
     commanding: frozenset[str]  # "ordered the men to be freed": who orders, frees
     negation: frozenset[str]
@@ -101,6 +103,8 @@ class Grammar:
             judging=frozenset(args["judging"]),
             light_verbs=frozenset(nominal["light_verbs"]),
             background_case=frozenset(nominal["background_case"]),
+            topic_heads=frozenset(nominal["topic_heads"]),
+            topic_case=frozenset(nominal["topic_case"]),
             object_control=frozenset(data["control"]["object_control"]),
             commanding=frozenset(data["control"]["commanding"]),
             negation=frozenset(data["modality"]["negation"]),
@@ -690,12 +694,15 @@ class ClauseReader:
         return head if self._passive(head) else None
 
     def _background(self, n: Token) -> bool:
-        """An event noun that modifies another word ("anti-war protests", "the attack anniversary"), heads a
+        """An event noun that modifies another word ("anti-war protests", "the attack anniversary"), is what talks
+        are about ("talks on a ceasefire"), heads a
         background phrase with no participants of its own ("since the invasion"), is the topic of a copula ("the
         removal ... has been a main concern") or names what something is ("it is a stab in the back"; a denial,
         "this is not a withdrawal", still reports one)."""
         if n.dep_ in ("compound", "amod"):
             return True
+        if n.dep_ in ("obl", "nmod") and case_of(n) in self.g.topic_case and lemmas(n.head) & self.g.topic_heads:
+            return True  # "held talks on a ceasefire": what is talked over, no ceasefire
         behind = (n.dep_ in ("obl", "nmod") and case_of(n) in self.g.background_case) or (
             n.dep_ in self.g.object and n.head.lower_ in self.g.background_case
         )
