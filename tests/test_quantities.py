@@ -794,3 +794,9 @@ def test_quantities_location_past_a_word_of_the_places_part(nlp: Language) -> No
     text = "Raiders killed 14 herders in South Kordofan."  # a name's own first word is no part word
     kordofan = entity("E1", "place", "South Kordofan", text, "South Kordofan")
     assert one(nlp, text, entities=[kordofan]).location == "E1"
+
+
+def test_quantities_a_number_after_a_verb_of_giving_and_its_recipient_is_a_count(nlp: Language) -> None:
+    assert texts(extract(nlp, "Norway will give Latvia 14 Viking trucks.")) == ["14 Viking trucks"]
+    assert texts(extract(nlp, "Oslo promised the Baltic States 300 Arrow missiles.")) == ["300 Arrow missiles"]
+    assert extract(nlp, "He listened to Radio 4 Extra shows.") == []

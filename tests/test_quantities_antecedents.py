@@ -164,3 +164,10 @@ def test_antecedents_name_modifying_a_described_party_is_not_what_it_stands_for(
     assert holder(nlp, text, "40", *parties) == "Latvia"  # the buyer: no pronoun needed
     text = "The Norwegian arms company said it had spent $40m on the plant."
     assert holder(nlp, text, "$40m", country("Norway", "Norwegian")) is None  # "it" is the company, not Norway
+
+
+def test_antecedents_possessive_is_not_a_nationality_on_a_plural_noun(nlp: Language) -> None:
+    text = "Latvia said Norwegian ships had rammed two of its patrol boats."
+    assert holder(nlp, text, "two", country("Latvia"), country("Norway", "Norwegian")) == "Latvia"
+    text = "Estonia said Swedish troops had seized three of its trucks."
+    assert holder(nlp, text, "three", country("Estonia"), country("Sweden", "Swedish")) == "Estonia"

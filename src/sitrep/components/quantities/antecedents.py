@@ -72,6 +72,9 @@ class Antecedents:
                 k = start - 1  # a description names no party of its own clause ("Iraqi forces freed hostages held
                 continue  # by the militants"): that clause would say "it" or "they"
             if self._fits(entity, start, end, kinds, named, plural=plural) and self._likely(start, possessive, here):
+                if possessive and self._modifies_counted(end):
+                    k = start - 1  # "Chinese ships fired at two of its boats": "its" is no ship's, nor China's
+                    continue
                 open_ = self._open(start, end, i, kinds, plural=plural) or self._modifies_described(end, i)
                 return None if open_ else entity
             k = start - 1
@@ -87,6 +90,18 @@ class Antecedents:
             if lemma(token.text, self.lex) in self.words.descriptions:
                 return True
         return False
+
+    def _modifies_counted(self, end: int) -> bool:
+        """True when the name only modifies a plural noun of things or people straight after it ("Chinese ships",
+        "Russian troops"): a singular possessive after it does not stand for the name."""
+        if end >= len(self.doc):
+            return False
+        token = self.doc[end]
+        if not (token.is_alpha and token.is_lower):
+            return False
+        unit = lemma(token.text, self.lex)
+        plural = unit != token.lower_ or token.lower_ in self.words.plural_people
+        return plural and (unit in self.lex.people or unit in self.lex.categories)
 
     def _one_clause(self, end: int, i: int) -> bool:
         """True when no comma or semicolon stands between a name ending at `end` and the word at `i` ("Germany

@@ -30,6 +30,7 @@ from sitrep.components.quantities.tree import (
     NOMINALS,
     OBJECTS,
     PASSIVE,
+    RAISED_SUBJECTS,
     RELATIVES,
     VERBS,
     by_agent,
@@ -178,7 +179,7 @@ class _Reader:
             party = self._named_after(noun, cases)
             if party is not None:
                 return party.id
-        party = self._possessor(top, item)
+        party = self._possessor(top, item) or self._custodian(top, category)
         if party is not None:
             return party.id
         own = self._own_agent(top, category)
@@ -251,6 +252,19 @@ class _Reader:
             for child in word.children:
                 if child.dep_ == "nmod:poss" and parsed.article_index(child) < item.start:
                     return self._entity(child)
+        return None
+
+    def _custodian(self, top: Token, category: str) -> Entity | None:
+        """The owner of the state of custody the counted people are in, on the noun or on its verb: "200 prisoners in
+        Israeli custody", "30 prisoners remain in the custody of the Taliban", "12 men held in Russian captivity"."""
+        if category not in self.words.custody_categories:
+            return None
+        places = [top, top.head] if top.dep_ in RAISED_SUBJECTS else [top]
+        for word in places:
+            for child in word.children:
+                state = child.lower_ in self.words.custody_nouns and case_of(child) == "in"
+                if state and child.dep_ in ("nmod", "obl"):
+                    return self._owner(child) or self._named_after(child, {"of"})
         return None
 
     def _in_span_top(self, word: Token, item: Found) -> Token:

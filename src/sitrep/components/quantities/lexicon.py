@@ -50,6 +50,7 @@ class ClauseWords:
     change_verbs: frozenset[str]
     custody_categories: frozenset[str]
     custody_verbs: frozenset[str]
+    custody_nouns: frozenset[str]
     personal: frozenset[str]
     party_cases: frozenset[str]
     origin_cases: frozenset[str]
@@ -115,6 +116,7 @@ class Lexicon:
     ellipsis_cues: frozenset[str]
     ellipsis_after: frozenset[str]
     designators: frozenset[str]
+    recipient_verbs: frozenset[str]
     of_designators: frozenset[str]
     ranks: frozenset[str]
     superlatives: frozenset[str]
@@ -261,6 +263,7 @@ def lexicon() -> Lexicon:
         ellipsis_after=_lower_set(data["connectors"]["ellipsis_after"]),
         designators=_lower_set(guards["designators"]),
         of_designators=_lower_set(guards["of_designators"]),
+        recipient_verbs=_lower_set(guards["recipient_verbs"]),
         ranks=_lower_set(guards["ranks"]),
         superlatives=_lower_set(guards["superlatives"]),
         generic=_lower_set(guards["generic"]),
@@ -368,6 +371,7 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         change_verbs=_lower_set(clause["change_verbs"]),
         custody_categories=_lower_set(clause["custody_categories"]),
         custody_verbs=_lower_set(clause["custody_verbs"]),
+        custody_nouns=_lower_set(clause["custody_nouns"]),
         personal=_lower_set(clause["personal_kinds"]),
         party_cases=_lower_set(clause["party_cases"]),
         origin_cases=_lower_set(clause["origin_cases"]),
