@@ -171,3 +171,10 @@ def test_antecedents_possessive_is_not_a_nationality_on_a_plural_noun(nlp: Langu
     assert holder(nlp, text, "two", country("Latvia"), country("Norway", "Norwegian")) == "Latvia"
     text = "Estonia said Swedish troops had seized three of its trucks."
     assert holder(nlp, text, "three", country("Estonia"), country("Sweden", "Swedish")) == "Estonia"
+
+
+def test_antecedents_description_after_a_verb_of_saying_stands_for_the_name_before(nlp: Language) -> None:
+    text = "Norway's defence minister said the country would send 300 soldiers to Latvia."
+    assert holder(nlp, text, "300", country("Norway"), country("Latvia")) == "Norway"
+    text = "Latvian troops freed 12 hostages held by the group."
+    assert holder(nlp, text, "12", country("Latvia", "Latvian")) is None

@@ -104,9 +104,10 @@ class Antecedents:
         return plural and (unit in self.lex.people or unit in self.lex.categories)
 
     def _one_clause(self, end: int, i: int) -> bool:
-        """True when no comma or semicolon stands between a name ending at `end` and the word at `i` ("Germany
-        opened its borders, with the country welcoming …" has one)."""
-        return not any(self.doc[k].text in (",", ";") for k in range(end, i))
+        """True when no comma, semicolon or verb of saying stands between a name ending at `end` and the word at `i`
+        ("Germany opened its borders, with the country welcoming …", "Chad's president said the country …")."""
+        breaks = self.words.clause_verbs
+        return not any(self.doc[k].text in (",", ";") or self.doc[k].lower_ in breaks for k in range(end, i))
 
     def _likely(self, start: int, possessive: bool, here: int | None) -> bool:
         """Whether a mention at `start` is one a word after it is likely to stand for: one that opens its sentence,

@@ -92,6 +92,7 @@ class AntecedentWords:
     not_parties: frozenset[str]  # entity categories never referred to as a party (news agencies)
     people: frozenset[str]  # categories of counted people: an unnamed plural of them may be what "they" is
     plural_people: frozenset[str]  # plural nouns of people without a plural -s ("people", "police")
+    clause_verbs: frozenset[str]  # verbs of saying: a description after one is in a clause of its own
     openers: frozenset[str]  # first words of an opening phrase before a sentence's subject ("On Monday, …")
     prepositions: frozenset[str]  # a name after one is inside a phrase, not what a possessive stands for
     singular_kinds: frozenset[str]  # kinds "they" stands for only in a plural name ("the Russians")
@@ -344,6 +345,7 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         people=_lower_set(data["clause"]["people_categories"]),
         plural_people=_lower_set(table["plural_people"]),
         openers=_lower_set(table["openers"]),
+        clause_verbs=_lower_set(table["clause_verbs"]),
         prepositions=_lower_set(table["prepositions"]),
         singular_kinds=_lower_set(table["singular_kinds"]),
     )
