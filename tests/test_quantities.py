@@ -800,3 +800,11 @@ def test_quantities_a_number_after_a_verb_of_giving_and_its_recipient_is_a_count
     assert texts(extract(nlp, "Norway will give Latvia 14 Viking trucks.")) == ["14 Viking trucks"]
     assert texts(extract(nlp, "Oslo promised the Baltic States 300 Arrow missiles.")) == ["300 Arrow missiles"]
     assert extract(nlp, "He listened to Radio 4 Extra shows.") == []
+
+
+def test_quantities_the_origin_of_counted_people_is_no_location(nlp: Language) -> None:
+    text = "Four nurses from Latvia were hurt in Riga."
+    latvia, riga = entity("E1", "country", "Latvia", text, "Latvia"), entity("E2", "place", "Riga", text, "Riga")
+    assert one(nlp, text, entities=[latvia, riga]).location == "E2"
+    text = "Nine sailors from Norway drowned."
+    assert one(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norway")]).location is None

@@ -370,8 +370,10 @@ def _location_opening(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) ->
 def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, until: int) -> str | None:
     i, stop = item.end, min(len(doc), item.end + _WINDOW, until)
     payer = item.category in lex.clause.payer_origins  # "$2bn from the EU": the payer, not the place
+    people = item.category in lex.clause.people or item.unit in lex.people
     while i < stop and not doc[i].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
-        paid = payer and doc[i].lower_ in lex.clause.origin_cases
+        origin = people and i == item.end and doc[i].lower_ in lex.clause.origin_cases  # "soldiers from Chad"
+        paid = origin or (payer and doc[i].lower_ in lex.clause.origin_cases)
         if doc[i].lower_ in lex.location_prepositions and not paid and not _targets(doc, i, lex):
             k = _place_start(doc, i + 1, stop, mentions, lex)
             mention = mentions.at[k] if k < stop else None
