@@ -808,3 +808,14 @@ def test_quantities_the_origin_of_counted_people_is_no_location(nlp: Language) -
     assert one(nlp, text, entities=[latvia, riga]).location == "E2"
     text = "Nine sailors from Norway drowned."
     assert one(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norway")]).location is None
+
+
+def test_quantities_a_bare_figure_after_and_opening_a_clause_counts_what_the_one_before_counts(nlp: Language) -> None:
+    text = "Six Latvian guards were killed and nine were hurt."
+    latvia = entity("E1", "country", "Latvia", text, "Latvian")
+    found = extract(nlp, text, entities=[latvia])
+    assert [(q.text, q.category, q.unit, q.holder) for q in found][1] == ("nine", "wounded", "guard", "E1")
+    found = extract(nlp, "The fleet has 40 frigates in the north and 12 in the south.")
+    assert [(q.category, q.unit) for q in found] == [("weapons", "frigate"), ("weapons", "frigate")]
+    found = extract(nlp, "He paid $40 and 12 were left over.")
+    assert found[1].unit is None

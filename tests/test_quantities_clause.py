@@ -496,3 +496,10 @@ def test_clause_holder_of_people_in_custody_is_the_custodian(nlp: Language) -> N
     assert holder(nlp, text, "14", group("Red Hand")) == "Red Hand"
     text = "Nine pilots are still held in Latvian captivity."
     assert holder(nlp, text, "Nine", country("Latvia", "Latvian")) == "Latvia"
+
+
+def test_clause_holder_of_people_is_the_side_they_are_loyal_or_linked_to(nlp: Language) -> None:
+    text = "About 3,000 fighters loyal to the Red Hand attacked the port."
+    assert holder(nlp, text, "About 3,000", group("Red Hand")) == "Red Hand"
+    text = "The army said 40 militiamen loyal to the Red Hand had surrendered."
+    assert holder(nlp, text, "40", group("Red Hand")) == "Red Hand"

@@ -141,7 +141,8 @@ class ClauseHolders:
             return False
         after = doc[item.end].lower_ if item.end < len(doc) else ""
         category = words.role(item.category, item.unit)
-        if category in words.agent_categories or after in words.party_cases | words.origin_cases:
+        cases = words.party_cases | words.origin_cases | words.allegiance_words
+        if category in words.agent_categories or after in cases:
             return True
         verbs = {t.lower_ for t in sent}
         if category in words.sufferer_categories and not verbs.isdisjoint(words.sufferer_verbs):
@@ -176,7 +177,7 @@ class _Reader:
             cases |= words.origin_cases  # "a $3bn loan from the World Bank": the thing the money measures
             nouns = [*nouns, top] if top.pos_ == "NOUN" and top not in nouns else nouns
         for noun in nouns:
-            party = self._named_after(noun, cases)
+            party = self._named_after(noun, cases) or self._side_of(noun, category)
             if party is not None:
                 return party.id
         party = self._possessor(top, item) or self._custodian(top, category)
@@ -296,6 +297,20 @@ class _Reader:
                 party = self._entity(child) or self._owner(child, owners)  # "of the Wagner group"
                 if party is not None:
                     return party
+        return None
+
+    def _side_of(self, noun: Token, category: str) -> Entity | None:
+        """The side counted people are loyal or linked to: "3,000 fighters loyal to Haftar", "200 gunmen linked to
+        the Red Hand" (a word of allegiance on the noun and its "to"/"with" phrase)."""
+        words = self.words
+        if category not in words.people:
+            return None
+        for child in noun.children:
+            if child.dep_ not in ("amod", "acl") or child.lower_ not in words.allegiance_words:
+                continue
+            for phrase in child.children:
+                if phrase.dep_ in ("obl", "nmod") and case_of(phrase) in words.allegiance_cases:
+                    return self._party(phrase, owners=True)
         return None
 
     # -- the clause --------------------------------------------------------------------------------------------

@@ -53,6 +53,8 @@ class ClauseWords:
     custody_nouns: frozenset[str]
     personal: frozenset[str]
     party_cases: frozenset[str]
+    allegiance_words: frozenset[str]
+    allegiance_cases: frozenset[str]
     origin_cases: frozenset[str]
     people: frozenset[str]
     group_nouns: frozenset[str]
@@ -116,6 +118,9 @@ class Lexicon:
     two_figures: frozenset[str]
     ellipsis_cues: frozenset[str]
     ellipsis_after: frozenset[str]
+    ellipsis_joiners: frozenset[str]
+    ellipsis_clause_after: frozenset[str]
+    ellipsis_categories: frozenset[str]
     designators: frozenset[str]
     recipient_verbs: frozenset[str]
     of_designators: frozenset[str]
@@ -262,6 +267,9 @@ def lexicon() -> Lexicon:
         two_figures=_lower_set(data["connectors"]["two_figures"]),
         ellipsis_cues=_lower_set(data["connectors"]["ellipsis_cues"]),
         ellipsis_after=_lower_set(data["connectors"]["ellipsis_after"]),
+        ellipsis_joiners=_lower_set(data["connectors"]["ellipsis_joiners"]),
+        ellipsis_clause_after=_lower_set(data["connectors"]["ellipsis_clause_after"]),
+        ellipsis_categories=_lower_set(data["connectors"]["ellipsis_categories"]),
         designators=_lower_set(guards["designators"]),
         of_designators=_lower_set(guards["of_designators"]),
         recipient_verbs=_lower_set(guards["recipient_verbs"]),
@@ -376,6 +384,8 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         custody_nouns=_lower_set(clause["custody_nouns"]),
         personal=_lower_set(clause["personal_kinds"]),
         party_cases=_lower_set(clause["party_cases"]),
+        allegiance_words=_lower_set(clause["allegiance_words"]),
+        allegiance_cases=_lower_set(clause["allegiance_cases"]),
         origin_cases=_lower_set(clause["origin_cases"]),
         people=_lower_set(clause["people_categories"]),
         group_nouns=_lower_set(clause["group_nouns"]) | _lower_set(data["nouns"]["collective"]),
