@@ -819,3 +819,20 @@ def test_quantities_a_bare_figure_after_and_opening_a_clause_counts_what_the_one
     assert [(q.category, q.unit) for q in found] == [("weapons", "frigate"), ("weapons", "frigate")]
     found = extract(nlp, "He paid $40 and 12 were left over.")
     assert found[1].unit is None
+
+
+def test_quantities_the_verb_after_an_aside_between_commas_sets_the_category(nlp: Language) -> None:
+    assert one(nlp, "Some 40 villagers, most of them herders, were abducted.").category == "detained"
+    found = extract(nlp, "At least 9 people, including two nurses, were hurt.")
+    assert [q.category for q in found] == ["wounded", "wounded"]
+    assert one(nlp, "Some 40 villagers, the mayor said, fled the town.").category == "displaced"
+
+
+def test_quantities_suicide_bombers_are_people_and_pistols_weapons(nlp: Language) -> None:
+    assert one(nlp, "Three suicide bombers struck the market.").category == "personnel"
+    assert one(nlp, "Police seized 14 pistols.").category == "weapons"
+
+
+def test_quantities_a_part_out_of_a_whole_counts_what_the_whole_counts(nlp: Language) -> None:
+    found = extract(nlp, "Gunmen abducted 12 out of 15 sailors on the ship.")
+    assert (found[0].text, found[0].unit, found[0].category) == ("12", "sailor", "detained")

@@ -20,6 +20,8 @@ _NUMBER_JOINS = frozenset({"-", "and"})
 _DASHES = frozenset({"-", "–"})
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _MAX_POSSESSOR = 3  # words of a possessor after "of": "two of the rebel group's fighters"
+_ASIDE_REACH = 10  # words of an aside between commas after a counted phrase
+_ASIDE_PUNCT = frozenset({"-", "'", "’", "\""})
 
 
 @dataclass(slots=True)
@@ -89,6 +91,8 @@ def counted(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) ->
             return _partitive(doc, j, k, limit, lex)
         found = _scan(doc, k, limit, lex, singular=singular)
         return found if found.head is not None else Counted(None, j)
+    if j + 2 < limit and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of" and _is_number(doc, j + 2, limit, lex):
+        return _partitive(doc, j, j + 2, limit, lex)  # "13 out of 19 crew members"
     return _scan(doc, j, limit, lex, singular=singular)
 
 
@@ -187,6 +191,7 @@ def _joins(doc: Tokens, k: int, last: int | None, limit: int, lex: Lexicon) -> b
 def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
     """The category of a verb after the counted phrase ("12 people were reportedly killed")."""
     gap, skipped_phrase = 0, False
+    k = _past_aside(doc, k, limit, lex)  # "At least 11 people, including six children, were injured"
     while k < limit and gap <= 4:
         low = doc[k].lower_
         if low in lex.verbs:
@@ -204,6 +209,21 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
             return None
         k, gap = k + 1, gap + 1
     return None
+
+
+def _past_aside(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
+    """Past an aside between commas straight after the counted phrase, when a verb or an auxiliary follows it: "11
+    people, including six children, were injured", "110 people, mostly party activists, were arrested"; else k."""
+    if k >= limit or doc[k].text != ",":
+        return k
+    end = min(limit, k + 1 + _ASIDE_REACH)
+    for j in range(k + 1, end):
+        if doc[j].text == ",":
+            after = doc[j + 1].lower_ if j + 1 < limit else ""
+            return j + 1 if j > k + 1 and (after in lex.verb_gap or after in lex.verbs) else k
+        if doc[j].is_punct and doc[j].text not in _ASIDE_PUNCT:
+            return k
+    return k
 
 
 def _outcome(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str:
