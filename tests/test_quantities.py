@@ -836,3 +836,8 @@ def test_quantities_suicide_bombers_are_people_and_pistols_weapons(nlp: Language
 def test_quantities_a_part_out_of_a_whole_counts_what_the_whole_counts(nlp: Language) -> None:
     found = extract(nlp, "Gunmen abducted 12 out of 15 sailors on the ship.")
     assert (found[0].text, found[0].unit, found[0].category) == ("12", "sailor", "detained")
+
+
+def test_quantities_a_designator_after_a_modal_is_a_verb_and_its_number_a_count(nlp: Language) -> None:
+    assert texts(extract(nlp, "Norway will train 2,000 cadets.")) == ["2,000 cadets"]
+    assert extract(nlp, "The convoy moved to platform 9.") == []

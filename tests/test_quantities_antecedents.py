@@ -178,3 +178,8 @@ def test_antecedents_description_after_a_verb_of_saying_stands_for_the_name_befo
     assert holder(nlp, text, "300", country("Norway"), country("Latvia")) == "Norway"
     text = "Latvian troops freed 12 hostages held by the group."
     assert holder(nlp, text, "12", country("Latvia", "Latvian")) is None
+
+
+def test_antecedents_description_of_a_group_after_a_verb_of_saying_is_not_the_speaker(nlp: Language) -> None:
+    text = "The Blue Cross said 300 prisoners held by the rebels were freed."
+    assert holder(nlp, text, "300", org("Blue Cross")) is None

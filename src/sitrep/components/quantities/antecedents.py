@@ -68,7 +68,7 @@ class Antecedents:
                 k -= 1
                 continue
             entity, start, end = found
-            if not pronoun and here is not None and start >= here and self._one_clause(end, i):
+            if not pronoun and here is not None and start >= here and self._one_clause(end, i, kinds):
                 k = start - 1  # a description names no party of its own clause ("Iraqi forces freed hostages held
                 continue  # by the militants"): that clause would say "it" or "they"
             if self._fits(entity, start, end, kinds, named, plural=plural) and self._likely(start, possessive, here):
@@ -103,10 +103,11 @@ class Antecedents:
         plural = unit != token.lower_ or token.lower_ in self.words.plural_people
         return plural and (unit in self.lex.people or unit in self.lex.categories)
 
-    def _one_clause(self, end: int, i: int) -> bool:
-        """True when no comma, semicolon or verb of saying stands between a name ending at `end` and the word at `i`
-        ("Germany opened its borders, with the country welcoming …", "Chad's president said the country …")."""
-        breaks = self.words.clause_verbs
+    def _one_clause(self, end: int, i: int, kinds: frozenset[str]) -> bool:
+        """True when no comma or semicolon stands between a name ending at `end` and the word at `i` ("Germany
+        opened its borders, with the country welcoming …" has one); for a description of a country, no verb of
+        saying either ("Chad's president said the country would …"; not "The Red Cross said the rebels …")."""
+        breaks = self.words.clause_verbs if kinds <= self.words.said_kinds else frozenset()
         return not any(self.doc[k].text in (",", ";") or self.doc[k].lower_ in breaks for k in range(end, i))
 
     def _likely(self, start: int, possessive: bool, here: int | None) -> bool:

@@ -200,7 +200,7 @@ def _is_label(doc: Tokens, number: Number, lex: Lexicon) -> bool:
         return False
     prev = doc[number.start - 1]
     if prev.lower_ in lex.designators:
-        return True
+        return not _verb_designator(doc, number.start - 1, lex)
     if prev.lower_ == "of" and number.start > 1 and doc[number.start - 2].lower_ in lex.of_designators:
         return True  # "the age of 18"
     low = prev.lower_
@@ -211,6 +211,11 @@ def _is_label(doc: Tokens, number: Number, lex: Lexicon) -> bool:
     if _given_to(doc, number.start - 1, lex):
         return False
     return nxt is None or not (is_word(nxt, lex) and lemma(nxt.text, lex) in lex.categories)
+
+
+def _verb_designator(doc: Tokens, i: int, lex: Lexicon) -> bool:
+    """True when the designator at token i is a verb ("will train 10,000 recruits", "to round up"): not "the train"."""
+    return i >= 1 and doc[i - 1].lower_ in lex.designator_verb_cues
 
 
 def _given_to(doc: Tokens, i: int, lex: Lexicon) -> bool:

@@ -95,6 +95,7 @@ class AntecedentWords:
     people: frozenset[str]  # categories of counted people: an unnamed plural of them may be what "they" is
     plural_people: frozenset[str]  # plural nouns of people without a plural -s ("people", "police")
     clause_verbs: frozenset[str]  # verbs of saying: a description after one is in a clause of its own
+    said_kinds: frozenset[str]  # kinds of the descriptions after a verb of saying that may stand for its subject
     openers: frozenset[str]  # first words of an opening phrase before a sentence's subject ("On Monday, …")
     prepositions: frozenset[str]  # a name after one is inside a phrase, not what a possessive stands for
     singular_kinds: frozenset[str]  # kinds "they" stands for only in a plural name ("the Russians")
@@ -123,6 +124,7 @@ class Lexicon:
     ellipsis_categories: frozenset[str]
     designators: frozenset[str]
     recipient_verbs: frozenset[str]
+    designator_verb_cues: frozenset[str]
     of_designators: frozenset[str]
     ranks: frozenset[str]
     superlatives: frozenset[str]
@@ -273,6 +275,7 @@ def lexicon() -> Lexicon:
         designators=_lower_set(guards["designators"]),
         of_designators=_lower_set(guards["of_designators"]),
         recipient_verbs=_lower_set(guards["recipient_verbs"]),
+        designator_verb_cues=_lower_set(guards["designator_verb_cues"]),
         ranks=_lower_set(guards["ranks"]),
         superlatives=_lower_set(guards["superlatives"]),
         generic=_lower_set(guards["generic"]),
@@ -354,6 +357,7 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         plural_people=_lower_set(table["plural_people"]),
         openers=_lower_set(table["openers"]),
         clause_verbs=_lower_set(table["clause_verbs"]),
+        said_kinds=_lower_set(table["said_kinds"]),
         prepositions=_lower_set(table["prepositions"]),
         singular_kinds=_lower_set(table["singular_kinds"]),
     )
