@@ -841,3 +841,14 @@ def test_quantities_a_part_out_of_a_whole_counts_what_the_whole_counts(nlp: Lang
 def test_quantities_a_designator_after_a_modal_is_a_verb_and_its_number_a_count(nlp: Language) -> None:
     assert texts(extract(nlp, "Norway will train 2,000 cadets.")) == ["2,000 cadets"]
     assert extract(nlp, "The convoy moved to platform 9.") == []
+
+
+def test_quantities_a_country_adjective_before_a_happening_is_its_doer_not_the_location(nlp: Language) -> None:
+    text = "Nine sailors were hurt in a Latvian raid."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")]).location is None
+    text = "Nine sailors were hurt in a Riga bombing."
+    assert one(nlp, text, entities=[entity("E1", "place", "Riga", text, "Riga")]).location == "E1"
+
+
+def test_quantities_the_verb_after_a_phrase_of_allegiance_sets_the_category(nlp: Language) -> None:
+    assert one(nlp, "Some 300 fighters loyal to the old chief were killed.").category == "killed"

@@ -202,6 +202,10 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         if low in lex.relatives and k + 1 < limit and doc[k + 1].lower_ in lex.verb_gap:
             k, gap = k + 1, gap + 1  # "12 people who were killed" (but not "12 soldiers who killed")
             continue
+        side = low in lex.clause.allegiance_words and k + 1 < limit and doc[k + 1].lower_ in lex.clause.allegiance_cases
+        if side and not skipped_phrase:
+            k, skipped_phrase = _past_phrase(doc, k + 2, limit, lex), True  # "1,500 fighters loyal to him were killed"
+            continue
         if low in lex.location_prepositions and not skipped_phrase:
             k, skipped_phrase = _past_phrase(doc, k + 1, limit, lex), True  # "106 protesters in 21 cities were killed"
             continue
