@@ -852,3 +852,8 @@ def test_quantities_a_country_adjective_before_a_happening_is_its_doer_not_the_l
 
 def test_quantities_the_verb_after_a_phrase_of_allegiance_sets_the_category(nlp: Language) -> None:
     assert one(nlp, "Some 300 fighters loyal to the old chief were killed.").category == "killed"
+
+
+def test_quantities_a_country_adjective_before_a_war_is_where_it_is(nlp: Language) -> None:
+    text = "Some 400 people died in the Latvian civil war."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")]).location == "E1"

@@ -415,9 +415,12 @@ def _modifies_noun(doc: Doc, i: int, lex: Lexicon) -> bool:
 
 def _doer_before_event(doc: Doc, mention: _Mention, lex: Lexicon) -> bool:
     """True for a country named by its adjective or a short form before a happening ("in a Turkish strike", "a US
-    raid"): the doer of the happening, not where it was ("a Kabul car bombing" is a place's own name)."""
+    raid"): the doer of the happening, not where it was ("a Kabul car bombing" is a place's own name, "the Syrian
+    civil war" a happening that lasts where it is)."""
     if mention.entity.kind != "country" or not _event_follows(doc, mention.end, lex):
         return False
+    if any(t.lower_ in lex.country_events for t in doc[mention.end : mention.end + 2]):
+        return False  # "in the Syrian civil war": where it lasts
     return doc[mention.start : mention.end].text.lower() not in mention.entity.name.lower()
 
 

@@ -179,6 +179,7 @@ class Lexicon:
     agent_participles: frozenset[str]
     credit_nouns: frozenset[str]
     event_nouns: frozenset[str]
+    country_events: frozenset[str]
     place_nouns: frozenset[str]
     event_categories: frozenset[str]
     subject_place_cues: frozenset[str]
@@ -329,6 +330,7 @@ def lexicon() -> Lexicon:
         agent_participles=_lower_set(context["agent_participles"]),
         credit_nouns=_lower_set(context["credit_nouns"]),
         event_nouns=_lower_set(context["event_nouns"]),
+        country_events=_lower_set(context["country_events"]),
         place_nouns=_lower_set(context["place_nouns"]),
         event_categories=_lower_set(context["event_categories"]),
         subject_place_cues=_lower_set(context["subject_place_cues"]),
