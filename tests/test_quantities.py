@@ -857,3 +857,10 @@ def test_quantities_the_verb_after_a_phrase_of_allegiance_sets_the_category(nlp:
 def test_quantities_a_country_adjective_before_a_war_is_where_it_is(nlp: Language) -> None:
     text = "Some 400 people died in the Latvian civil war."
     assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")]).location == "E1"
+
+
+def test_quantities_a_verb_with_its_own_object_after_the_counted_people_is_their_deed(nlp: Language) -> None:
+    assert one(nlp, "Two gunmen killed a guard.").category == "personnel"
+    found = extract(nlp, "Three gunmen wounded at least 9 villagers.")
+    assert [q.category for q in found] == ["personnel", "wounded"]
+    assert one(nlp, "Nine herders killed in the raid were buried.").category == "killed"

@@ -149,6 +149,7 @@ class Lexicon:
     people_categories: frozenset[str]
     partitive_least: float
     verb_openers: frozenset[str]
+    deed_categories: frozenset[str]
     invariant: frozenset[str]
     collective: frozenset[str]
     measure_heads: frozenset[str]
@@ -311,6 +312,7 @@ def lexicon() -> Lexicon:
         verb_gap=_lower_set(verb_gap["words"]),
         states={_pair(k): v for k, v in data["states"].items()},
         relatives=_lower_set(verb_gap["relatives"]),
+        deed_categories=_lower_set(verb_gap["deed_categories"]),
         before_figure=_lower_set(verb_gap["before"]) | _lower_set(verb_gap["tally_words"]),
         tallies_before=_lower_set(verb_gap["tallies"]),
         overridable=_lower_set(verb_gap["overridable"]),

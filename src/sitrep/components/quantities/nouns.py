@@ -20,6 +20,7 @@ _NUMBER_JOINS = frozenset({"-", "and"})
 _DASHES = frozenset({"-", "–"})
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _MAX_POSSESSOR = 3  # words of a possessor after "of": "two of the rebel group's fighters"
+_OBJECT_OPENERS = function_words("articles", "possessive_determiners")
 _ASIDE_REACH = 10  # words of an aside between commas after a counted phrase
 _ASIDE_PUNCT = frozenset({"-", "'", "’", "\""})
 
@@ -194,6 +195,9 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
     k = _past_aside(doc, k, limit, lex)  # "At least 11 people, including six children, were injured"
     while k < limit and gap <= 4:
         low = doc[k].lower_
+        deed = low in lex.verbs and lex.verbs[low] in lex.deed_categories
+        if deed and gap == 0 and _takes_object(doc, k + 1, limit, lex):
+            return None  # "two gunmen killed 10 people": the counted did it
         if low in lex.verbs:
             return _outcome(doc, k, limit, lex)
         state = lex.states.get((low, doc[k + 1].lower_)) if k + 1 < limit else None
@@ -213,6 +217,19 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
             return None
         k, gap = k + 1, gap + 1
     return None
+
+
+def _takes_object(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
+    """True when an object opens at k after a verb: a number, perhaps after a qualifier ("killed at least 10"), or an
+    article or possessive ("killed the two attackers", "wounded their guards")."""
+    if k >= limit:
+        return False
+    low = doc[k].lower_
+    if low in _OBJECT_OPENERS or _is_number(doc, k, limit, lex):
+        return True
+    return low in lex.qualifiers_first and k + 1 < limit and (
+        _is_number(doc, k + 1, limit, lex) or (k + 2 < limit and _is_number(doc, k + 2, limit, lex))
+    )
 
 
 def _past_aside(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
