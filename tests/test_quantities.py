@@ -864,3 +864,8 @@ def test_quantities_a_verb_with_its_own_object_after_the_counted_people_is_their
     found = extract(nlp, "Three gunmen wounded at least 9 villagers.")
     assert [q.category for q in found] == ["personnel", "wounded"]
     assert one(nlp, "Nine herders killed in the raid were buried.").category == "killed"
+
+
+def test_quantities_a_verb_without_an_object_after_the_counted_people_befalls_them(nlp: Language) -> None:
+    assert one(nlp, "Some 300 villagers died the next day.").category == "killed"
+    assert one(nlp, "About 40 herders died in one night.").category == "killed"

@@ -150,6 +150,7 @@ class Lexicon:
     partitive_least: float
     verb_openers: frozenset[str]
     deed_categories: frozenset[str]
+    intransitive_verbs: frozenset[str]
     invariant: frozenset[str]
     collective: frozenset[str]
     measure_heads: frozenset[str]
@@ -313,6 +314,7 @@ def lexicon() -> Lexicon:
         states={_pair(k): v for k, v in data["states"].items()},
         relatives=_lower_set(verb_gap["relatives"]),
         deed_categories=_lower_set(verb_gap["deed_categories"]),
+        intransitive_verbs=_lower_set(verb_gap["intransitive_verbs"]),
         before_figure=_lower_set(verb_gap["before"]) | _lower_set(verb_gap["tally_words"]),
         tallies_before=_lower_set(verb_gap["tallies"]),
         overridable=_lower_set(verb_gap["overridable"]),

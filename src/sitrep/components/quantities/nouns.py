@@ -195,7 +195,7 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
     k = _past_aside(doc, k, limit, lex)  # "At least 11 people, including six children, were injured"
     while k < limit and gap <= 4:
         low = doc[k].lower_
-        deed = low in lex.verbs and lex.verbs[low] in lex.deed_categories
+        deed = low in lex.verbs and lex.verbs[low] in lex.deed_categories and low not in lex.intransitive_verbs
         if deed and gap == 0 and _takes_object(doc, k + 1, limit, lex):
             return None  # "two gunmen killed 10 people": the counted did it
         if low in lex.verbs:
@@ -227,9 +227,11 @@ def _takes_object(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
     low = doc[k].lower_
     if low in _OBJECT_OPENERS or _is_number(doc, k, limit, lex):
         return True
-    return low in lex.qualifiers_first and k + 1 < limit and (
-        _is_number(doc, k + 1, limit, lex) or (k + 2 < limit and _is_number(doc, k + 2, limit, lex))
-    )
+    for n in (1, 2, 3):  # a whole qualifier and a number: "at least 10", "more than 40" (not "in one morning")
+        words = tuple(t.lower_ for t in doc[k : min(k + n, limit)])
+        if len(words) == n and words in lex.qualifiers and _is_number(doc, k + n, limit, lex):
+            return True
+    return False
 
 
 def _past_aside(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
