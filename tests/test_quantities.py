@@ -869,3 +869,12 @@ def test_quantities_a_verb_with_its_own_object_after_the_counted_people_is_their
 def test_quantities_a_verb_without_an_object_after_the_counted_people_befalls_them(nlp: Language) -> None:
     assert one(nlp, "Some 300 villagers died the next day.").category == "killed"
     assert one(nlp, "About 40 herders died in one night.").category == "killed"
+
+
+def test_quantities_a_state_of_custody_with_its_owner_between_sets_detained(nlp: Language) -> None:
+    assert one(nlp, "Some 14 sailors in Latvian custody were moved.").category == "detained"
+
+
+def test_quantities_a_bare_figure_after_and_before_to_counts_what_the_one_before_counts(nlp: Language) -> None:
+    found = extract(nlp, "Oslo will send 300 soldiers to Riga and 200 to Tallinn.")
+    assert [(q.category, q.unit) for q in found] == [("personnel", "soldier"), ("personnel", "soldier")]

@@ -201,6 +201,8 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         if low in lex.verbs:
             return _outcome(doc, k, limit, lex)
         state = lex.states.get((low, doc[k + 1].lower_)) if k + 1 < limit else None
+        if state is None and k + 2 < limit and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
+            state = lex.states.get((low, doc[k + 2].lower_))  # "in Russian custody", "in US detention"
         if state is not None:
             return state  # "eight suspects are in custody"
         if low in lex.relatives and k + 1 < limit and doc[k + 1].lower_ in lex.verb_gap:
