@@ -794,3 +794,87 @@ def test_quantities_location_past_a_word_of_the_places_part(nlp: Language) -> No
     text = "Raiders killed 14 herders in South Kordofan."  # a name's own first word is no part word
     kordofan = entity("E1", "place", "South Kordofan", text, "South Kordofan")
     assert one(nlp, text, entities=[kordofan]).location == "E1"
+
+
+def test_quantities_a_number_after_a_verb_of_giving_and_its_recipient_is_a_count(nlp: Language) -> None:
+    assert texts(extract(nlp, "Norway will give Latvia 14 Viking trucks.")) == ["14 Viking trucks"]
+    assert texts(extract(nlp, "Oslo promised the Baltic States 300 Arrow missiles.")) == ["300 Arrow missiles"]
+    assert extract(nlp, "He listened to Radio 4 Extra shows.") == []
+
+
+def test_quantities_the_origin_of_counted_people_is_no_location(nlp: Language) -> None:
+    text = "Four nurses from Latvia were hurt in Riga."
+    latvia, riga = entity("E1", "country", "Latvia", text, "Latvia"), entity("E2", "place", "Riga", text, "Riga")
+    assert one(nlp, text, entities=[latvia, riga]).location == "E2"
+    text = "Nine sailors from Norway drowned."
+    assert one(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norway")]).location is None
+
+
+def test_quantities_a_bare_figure_after_and_opening_a_clause_counts_what_the_one_before_counts(nlp: Language) -> None:
+    text = "Six Latvian guards were killed and nine were hurt."
+    latvia = entity("E1", "country", "Latvia", text, "Latvian")
+    found = extract(nlp, text, entities=[latvia])
+    assert [(q.text, q.category, q.unit, q.holder) for q in found][1] == ("nine", "wounded", "guard", "E1")
+    found = extract(nlp, "The fleet has 40 frigates in the north and 12 in the south.")
+    assert [(q.category, q.unit) for q in found] == [("weapons", "frigate"), ("weapons", "frigate")]
+    found = extract(nlp, "He paid $40 and 12 were left over.")
+    assert found[1].unit is None
+
+
+def test_quantities_the_verb_after_an_aside_between_commas_sets_the_category(nlp: Language) -> None:
+    assert one(nlp, "Some 40 villagers, most of them herders, were abducted.").category == "detained"
+    found = extract(nlp, "At least 9 people, including two nurses, were hurt.")
+    assert [q.category for q in found] == ["wounded", "wounded"]
+    assert one(nlp, "Some 40 villagers, the mayor said, fled the town.").category == "displaced"
+
+
+def test_quantities_suicide_bombers_are_people_and_pistols_weapons(nlp: Language) -> None:
+    assert one(nlp, "Three suicide bombers struck the market.").category == "personnel"
+    assert one(nlp, "Police seized 14 pistols.").category == "weapons"
+
+
+def test_quantities_a_part_out_of_a_whole_counts_what_the_whole_counts(nlp: Language) -> None:
+    found = extract(nlp, "Gunmen abducted 12 out of 15 sailors on the ship.")
+    assert (found[0].text, found[0].unit, found[0].category) == ("12", "sailor", "detained")
+
+
+def test_quantities_a_designator_after_a_modal_is_a_verb_and_its_number_a_count(nlp: Language) -> None:
+    assert texts(extract(nlp, "Norway will train 2,000 cadets.")) == ["2,000 cadets"]
+    assert extract(nlp, "The convoy moved to platform 9.") == []
+
+
+def test_quantities_a_country_adjective_before_a_happening_is_its_doer_not_the_location(nlp: Language) -> None:
+    text = "Nine sailors were hurt in a Latvian raid."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")]).location is None
+    text = "Nine sailors were hurt in a Riga bombing."
+    assert one(nlp, text, entities=[entity("E1", "place", "Riga", text, "Riga")]).location == "E1"
+
+
+def test_quantities_the_verb_after_a_phrase_of_allegiance_sets_the_category(nlp: Language) -> None:
+    assert one(nlp, "Some 300 fighters loyal to the old chief were killed.").category == "killed"
+
+
+def test_quantities_a_country_adjective_before_a_war_is_where_it_is(nlp: Language) -> None:
+    text = "Some 400 people died in the Latvian civil war."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")]).location == "E1"
+
+
+def test_quantities_a_verb_with_its_own_object_after_the_counted_people_is_their_deed(nlp: Language) -> None:
+    assert one(nlp, "Two gunmen killed a guard.").category == "personnel"
+    found = extract(nlp, "Three gunmen wounded at least 9 villagers.")
+    assert [q.category for q in found] == ["personnel", "wounded"]
+    assert one(nlp, "Nine herders killed in the raid were buried.").category == "killed"
+
+
+def test_quantities_a_verb_without_an_object_after_the_counted_people_befalls_them(nlp: Language) -> None:
+    assert one(nlp, "Some 300 villagers died the next day.").category == "killed"
+    assert one(nlp, "About 40 herders died in one night.").category == "killed"
+
+
+def test_quantities_a_state_of_custody_with_its_owner_between_sets_detained(nlp: Language) -> None:
+    assert one(nlp, "Some 14 sailors in Latvian custody were moved.").category == "detained"
+
+
+def test_quantities_a_bare_figure_after_and_before_to_counts_what_the_one_before_counts(nlp: Language) -> None:
+    found = extract(nlp, "Oslo will send 300 soldiers to Riga and 200 to Tallinn.")
+    assert [(q.category, q.unit) for q in found] == [("personnel", "soldier"), ("personnel", "soldier")]

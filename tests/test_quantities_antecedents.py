@@ -164,3 +164,22 @@ def test_antecedents_name_modifying_a_described_party_is_not_what_it_stands_for(
     assert holder(nlp, text, "40", *parties) == "Latvia"  # the buyer: no pronoun needed
     text = "The Norwegian arms company said it had spent $40m on the plant."
     assert holder(nlp, text, "$40m", country("Norway", "Norwegian")) is None  # "it" is the company, not Norway
+
+
+def test_antecedents_possessive_is_not_a_nationality_on_a_plural_noun(nlp: Language) -> None:
+    text = "Latvia said Norwegian ships had rammed two of its patrol boats."
+    assert holder(nlp, text, "two", country("Latvia"), country("Norway", "Norwegian")) == "Latvia"
+    text = "Estonia said Swedish troops had seized three of its trucks."
+    assert holder(nlp, text, "three", country("Estonia"), country("Sweden", "Swedish")) == "Estonia"
+
+
+def test_antecedents_description_after_a_verb_of_saying_stands_for_the_name_before(nlp: Language) -> None:
+    text = "Norway's defence minister said the country would send 300 soldiers to Latvia."
+    assert holder(nlp, text, "300", country("Norway"), country("Latvia")) == "Norway"
+    text = "Latvian troops freed 12 hostages held by the group."
+    assert holder(nlp, text, "12", country("Latvia", "Latvian")) is None
+
+
+def test_antecedents_description_of_a_group_after_a_verb_of_saying_is_not_the_speaker(nlp: Language) -> None:
+    text = "The Blue Cross said 300 prisoners held by the rebels were freed."
+    assert holder(nlp, text, "300", org("Blue Cross")) is None

@@ -487,3 +487,19 @@ def test_clause_what_a_verb_of_handing_over_gives_with_goes_by_its_kind(nlp: Lan
 def test_clause_a_counted_noun_read_as_a_verb_leaves_the_number_the_object(nlp: Language) -> None:
     text = "Hezbollah launched a wave of attacks. The group fired 12 drones at ships."
     assert holder(nlp, text, "12", group("Hezbollah")) == "Hezbollah"
+
+
+def test_clause_holder_of_people_in_custody_is_the_custodian(nlp: Language) -> None:
+    text = "About 80 prisoners in Norwegian custody refused food."
+    assert holder(nlp, text, "About 80", country("Norway", "Norwegian")) == "Norway"
+    text = "The 14 hostages remain in the custody of the Red Hand."
+    assert holder(nlp, text, "14", group("Red Hand")) == "Red Hand"
+    text = "Nine pilots are still held in Latvian captivity."
+    assert holder(nlp, text, "Nine", country("Latvia", "Latvian")) == "Latvia"
+
+
+def test_clause_holder_of_people_is_the_side_they_are_loyal_or_linked_to(nlp: Language) -> None:
+    text = "About 3,000 fighters loyal to the Red Hand attacked the port."
+    assert holder(nlp, text, "About 3,000", group("Red Hand")) == "Red Hand"
+    text = "The army said 40 militiamen loyal to the Red Hand had surrendered."
+    assert holder(nlp, text, "40", group("Red Hand")) == "Red Hand"

@@ -68,10 +68,13 @@ class Antecedents:
                 k -= 1
                 continue
             entity, start, end = found
-            if not pronoun and here is not None and start >= here and self._one_clause(end, i):
+            if not pronoun and here is not None and start >= here and self._one_clause(end, i, kinds):
                 k = start - 1  # a description names no party of its own clause ("Iraqi forces freed hostages held
                 continue  # by the militants"): that clause would say "it" or "they"
             if self._fits(entity, start, end, kinds, named, plural=plural) and self._likely(start, possessive, here):
+                if possessive and self._modifies_counted(end):
+                    k = start - 1  # "Chinese ships fired at two of its boats": "its" is no ship's, nor China's
+                    continue
                 open_ = self._open(start, end, i, kinds, plural=plural) or self._modifies_described(end, i)
                 return None if open_ else entity
             k = start - 1
@@ -88,10 +91,24 @@ class Antecedents:
                 return True
         return False
 
-    def _one_clause(self, end: int, i: int) -> bool:
+    def _modifies_counted(self, end: int) -> bool:
+        """True when the name only modifies a plural noun of things or people straight after it ("Chinese ships",
+        "Russian troops"): a singular possessive after it does not stand for the name."""
+        if end >= len(self.doc):
+            return False
+        token = self.doc[end]
+        if not (token.is_alpha and token.is_lower):
+            return False
+        unit = lemma(token.text, self.lex)
+        plural = unit != token.lower_ or token.lower_ in self.words.plural_people
+        return plural and (unit in self.lex.people or unit in self.lex.categories)
+
+    def _one_clause(self, end: int, i: int, kinds: frozenset[str]) -> bool:
         """True when no comma or semicolon stands between a name ending at `end` and the word at `i` ("Germany
-        opened its borders, with the country welcoming …" has one)."""
-        return not any(self.doc[k].text in (",", ";") for k in range(end, i))
+        opened its borders, with the country welcoming …" has one); for a description of a country, no verb of
+        saying either ("Chad's president said the country would …"; not "The Red Cross said the rebels …")."""
+        breaks = self.words.clause_verbs if kinds <= self.words.said_kinds else frozenset()
+        return not any(self.doc[k].text in (",", ";") or self.doc[k].lower_ in breaks for k in range(end, i))
 
     def _likely(self, start: int, possessive: bool, here: int | None) -> bool:
         """Whether a mention at `start` is one a word after it is likely to stand for: one that opens its sentence,

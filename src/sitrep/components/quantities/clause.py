@@ -30,6 +30,7 @@ from sitrep.components.quantities.tree import (
     NOMINALS,
     OBJECTS,
     PASSIVE,
+    RAISED_SUBJECTS,
     RELATIVES,
     VERBS,
     by_agent,
@@ -140,7 +141,8 @@ class ClauseHolders:
             return False
         after = doc[item.end].lower_ if item.end < len(doc) else ""
         category = words.role(item.category, item.unit)
-        if category in words.agent_categories or after in words.party_cases | words.origin_cases:
+        cases = words.party_cases | words.origin_cases | words.allegiance_words
+        if category in words.agent_categories or after in cases:
             return True
         verbs = {t.lower_ for t in sent}
         if category in words.sufferer_categories and not verbs.isdisjoint(words.sufferer_verbs):
@@ -175,10 +177,10 @@ class _Reader:
             cases |= words.origin_cases  # "a $3bn loan from the World Bank": the thing the money measures
             nouns = [*nouns, top] if top.pos_ == "NOUN" and top not in nouns else nouns
         for noun in nouns:
-            party = self._named_after(noun, cases)
+            party = self._named_after(noun, cases) or self._side_of(noun, category)
             if party is not None:
                 return party.id
-        party = self._possessor(top, item)
+        party = self._possessor(top, item) or self._custodian(top, category)
         if party is not None:
             return party.id
         own = self._own_agent(top, category)
@@ -253,6 +255,19 @@ class _Reader:
                     return self._entity(child)
         return None
 
+    def _custodian(self, top: Token, category: str) -> Entity | None:
+        """The owner of the state of custody the counted people are in, on the noun or on its verb: "200 prisoners in
+        Israeli custody", "30 prisoners remain in the custody of the Taliban", "12 men held in Russian captivity"."""
+        if category not in self.words.custody_categories:
+            return None
+        places = [top, top.head] if top.dep_ in RAISED_SUBJECTS else [top]
+        for word in places:
+            for child in word.children:
+                state = child.lower_ in self.words.custody_nouns and case_of(child) == "in"
+                if state and child.dep_ in ("nmod", "obl"):
+                    return self._owner(child) or self._named_after(child, {"of"})
+        return None
+
     def _in_span_top(self, word: Token, item: Found) -> Token:
         """The highest word above `word` that is still inside the figure's phrase."""
         parsed = self.parsed
@@ -282,6 +297,20 @@ class _Reader:
                 party = self._entity(child) or self._owner(child, owners)  # "of the Wagner group"
                 if party is not None:
                     return party
+        return None
+
+    def _side_of(self, noun: Token, category: str) -> Entity | None:
+        """The side counted people are loyal or linked to: "3,000 fighters loyal to Haftar", "200 gunmen linked to
+        the Red Hand" (a word of allegiance on the noun and its "to"/"with" phrase)."""
+        words = self.words
+        if category not in words.people:
+            return None
+        for child in noun.children:
+            if child.dep_ not in ("amod", "acl") or child.lower_ not in words.allegiance_words:
+                continue
+            for phrase in child.children:
+                if phrase.dep_ in ("obl", "nmod") and case_of(phrase) in words.allegiance_cases:
+                    return self._party(phrase, owners=True)
         return None
 
     # -- the clause --------------------------------------------------------------------------------------------

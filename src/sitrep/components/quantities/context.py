@@ -340,7 +340,7 @@ def _location_before(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> 
 
 def _places(doc: Doc, mention: _Mention, mentions: Mentions, lex: Lexicon) -> bool:
     if _event_follows(doc, mention.end, lex):
-        return True
+        return not _doer_before_event(doc, mention, lex)
     k = mention.start - 1
     while k >= 0 and (doc[k].lower_ in _DETERMINERS or _part_word(doc, k, mentions, lex)):
         k -= 1
@@ -370,13 +370,16 @@ def _location_opening(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) ->
 def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, until: int) -> str | None:
     i, stop = item.end, min(len(doc), item.end + _WINDOW, until)
     payer = item.category in lex.clause.payer_origins  # "$2bn from the EU": the payer, not the place
+    people = item.category in lex.clause.people or item.unit in lex.people
     while i < stop and not doc[i].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
-        paid = payer and doc[i].lower_ in lex.clause.origin_cases
+        origin = people and i == item.end and doc[i].lower_ in lex.clause.origin_cases  # "soldiers from Chad"
+        paid = origin or (payer and doc[i].lower_ in lex.clause.origin_cases)
         if doc[i].lower_ in lex.location_prepositions and not paid and not _targets(doc, i, lex):
             k = _place_start(doc, i + 1, stop, mentions, lex)
             mention = mentions.at[k] if k < stop else None
             placed = mention is not None and mention.start == k and mention.entity.kind in lex.location_kinds
-            if placed and mention is not None and not _modifies_noun(doc, mention.end, lex):
+            doer = placed and mention is not None and _doer_before_event(doc, mention, lex)
+            if placed and mention is not None and not doer and not _modifies_noun(doc, mention.end, lex):
                 return mention.entity.id
         i += 1
     return None
@@ -408,6 +411,17 @@ def _modifies_noun(doc: Doc, i: int, lex: Lexicon) -> bool:
     if _event_follows(doc, i, lex) or token.lower_ in lex.verbs or token.lower_ in lex.verb_gap:
         return False  # "the attack in Mosul killed 12", "the Raqqa battle"
     return token.is_alpha and token.text.islower() and token.lower_ not in lex.place_followers
+
+
+def _doer_before_event(doc: Doc, mention: _Mention, lex: Lexicon) -> bool:
+    """True for a country named by its adjective or a short form before a happening ("in a Turkish strike", "a US
+    raid"): the doer of the happening, not where it was ("a Kabul car bombing" is a place's own name, "the Syrian
+    civil war" a happening that lasts where it is)."""
+    if mention.entity.kind != "country" or not _event_follows(doc, mention.end, lex):
+        return False
+    if any(t.lower_ in lex.country_events for t in doc[mention.end : mention.end + 2]):
+        return False  # "in the Syrian civil war": where it lasts
+    return doc[mention.start : mention.end].text.lower() not in mention.entity.name.lower()
 
 
 def _event_follows(doc: Doc, i: int, lex: Lexicon) -> bool:

@@ -131,10 +131,23 @@ def _elliptical(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon
             continue
         if {t.lower_ for t in doc[earlier.end : item.start]} & lex.ellipsis_cues:
             item.unit, item.category, item.elides = earlier.unit, earlier.category, n - 1
-        elif item.end < len(doc) and doc[item.end].lower_ in lex.ellipsis_after:
+        elif _more_of(doc, item, lex) or _joined_clause(doc, earlier, item, lex):
             # "killed 40 Afghan soldiers and wounded dozens more": more of the same, what befell them its own
             category = item.category if item.cue is not None else earlier.category
             item.unit, item.category, item.elides = earlier.unit, category, n - 1
+
+
+def _more_of(doc: Tokens, item: Found, lex: Lexicon) -> bool:
+    """True for a bare figure of "more" ("wounded dozens more")."""
+    return item.end < len(doc) and doc[item.end].lower_ in lex.ellipsis_after
+
+
+def _joined_clause(doc: Tokens, earlier: Found, item: Found, lex: Lexicon) -> bool:
+    """True for a bare figure after "and" that opens a clause of its own, after a count of people or weapons: "five
+    soldiers were killed and seven were wounded", "900 troops in Syria and 2,500 in Iraq"."""
+    if earlier.category not in lex.ellipsis_categories or item.start < 1 or item.end >= len(doc):
+        return False
+    return doc[item.start - 1].lower_ in lex.ellipsis_joiners and doc[item.end].lower_ in lex.ellipsis_clause_after
 
 
 def _coordinated(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:

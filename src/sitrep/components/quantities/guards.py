@@ -200,7 +200,7 @@ def _is_label(doc: Tokens, number: Number, lex: Lexicon) -> bool:
         return False
     prev = doc[number.start - 1]
     if prev.lower_ in lex.designators:
-        return True
+        return not _verb_designator(doc, number.start - 1, lex)
     if prev.lower_ == "of" and number.start > 1 and doc[number.start - 2].lower_ in lex.of_designators:
         return True  # "the age of 18"
     low = prev.lower_
@@ -208,7 +208,25 @@ def _is_label(doc: Tokens, number: Number, lex: Lexicon) -> bool:
         return False
     if low in lex.months or low in lex.weekdays or low in lex.stop or low in lex.qualifiers_first:
         return False
+    if _given_to(doc, number.start - 1, lex):
+        return False
     return nxt is None or not (is_word(nxt, lex) and lemma(nxt.text, lex) in lex.categories)
+
+
+def _verb_designator(doc: Tokens, i: int, lex: Lexicon) -> bool:
+    """True when the designator at token i is a verb ("will train 10,000 recruits", "to round up"): not "the train"."""
+    return i >= 1 and doc[i - 1].lower_ in lex.designator_verb_cues
+
+
+def _given_to(doc: Tokens, i: int, lex: Lexicon) -> bool:
+    """True when the name ending at token i is the recipient of a verb of giving before it: "give Ukraine 18 tanks",
+    "sent the United States 40 drones" (the number after it counts what is given)."""
+    k = i
+    while k >= 0 and k > i - 5 and doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].is_sent_start:
+        k -= 1
+    if k >= 0 and doc[k].lower_ in ("the",):
+        k -= 1
+    return k >= 0 and k < i and doc[k].lower_ in lex.recipient_verbs
 
 
 def _spelled_label(doc: Tokens, number: Number, lex: Lexicon) -> bool:

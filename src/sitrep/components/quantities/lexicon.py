@@ -50,8 +50,11 @@ class ClauseWords:
     change_verbs: frozenset[str]
     custody_categories: frozenset[str]
     custody_verbs: frozenset[str]
+    custody_nouns: frozenset[str]
     personal: frozenset[str]
     party_cases: frozenset[str]
+    allegiance_words: frozenset[str]
+    allegiance_cases: frozenset[str]
     origin_cases: frozenset[str]
     people: frozenset[str]
     group_nouns: frozenset[str]
@@ -91,6 +94,8 @@ class AntecedentWords:
     not_parties: frozenset[str]  # entity categories never referred to as a party (news agencies)
     people: frozenset[str]  # categories of counted people: an unnamed plural of them may be what "they" is
     plural_people: frozenset[str]  # plural nouns of people without a plural -s ("people", "police")
+    clause_verbs: frozenset[str]  # verbs of saying: a description after one is in a clause of its own
+    said_kinds: frozenset[str]  # kinds of the descriptions after a verb of saying that may stand for its subject
     openers: frozenset[str]  # first words of an opening phrase before a sentence's subject ("On Monday, …")
     prepositions: frozenset[str]  # a name after one is inside a phrase, not what a possessive stands for
     singular_kinds: frozenset[str]  # kinds "they" stands for only in a plural name ("the Russians")
@@ -114,7 +119,12 @@ class Lexicon:
     two_figures: frozenset[str]
     ellipsis_cues: frozenset[str]
     ellipsis_after: frozenset[str]
+    ellipsis_joiners: frozenset[str]
+    ellipsis_clause_after: frozenset[str]
+    ellipsis_categories: frozenset[str]
     designators: frozenset[str]
+    recipient_verbs: frozenset[str]
+    designator_verb_cues: frozenset[str]
     of_designators: frozenset[str]
     ranks: frozenset[str]
     superlatives: frozenset[str]
@@ -139,6 +149,8 @@ class Lexicon:
     people_categories: frozenset[str]
     partitive_least: float
     verb_openers: frozenset[str]
+    deed_categories: frozenset[str]
+    intransitive_verbs: frozenset[str]
     invariant: frozenset[str]
     collective: frozenset[str]
     measure_heads: frozenset[str]
@@ -169,6 +181,7 @@ class Lexicon:
     agent_participles: frozenset[str]
     credit_nouns: frozenset[str]
     event_nouns: frozenset[str]
+    country_events: frozenset[str]
     place_nouns: frozenset[str]
     event_categories: frozenset[str]
     subject_place_cues: frozenset[str]
@@ -259,8 +272,13 @@ def lexicon() -> Lexicon:
         two_figures=_lower_set(data["connectors"]["two_figures"]),
         ellipsis_cues=_lower_set(data["connectors"]["ellipsis_cues"]),
         ellipsis_after=_lower_set(data["connectors"]["ellipsis_after"]),
+        ellipsis_joiners=_lower_set(data["connectors"]["ellipsis_joiners"]),
+        ellipsis_clause_after=_lower_set(data["connectors"]["ellipsis_clause_after"]),
+        ellipsis_categories=_lower_set(data["connectors"]["ellipsis_categories"]),
         designators=_lower_set(guards["designators"]),
         of_designators=_lower_set(guards["of_designators"]),
+        recipient_verbs=_lower_set(guards["recipient_verbs"]),
+        designator_verb_cues=_lower_set(guards["designator_verb_cues"]),
         ranks=_lower_set(guards["ranks"]),
         superlatives=_lower_set(guards["superlatives"]),
         generic=_lower_set(guards["generic"]),
@@ -295,6 +313,8 @@ def lexicon() -> Lexicon:
         verb_gap=_lower_set(verb_gap["words"]),
         states={_pair(k): v for k, v in data["states"].items()},
         relatives=_lower_set(verb_gap["relatives"]),
+        deed_categories=_lower_set(verb_gap["deed_categories"]),
+        intransitive_verbs=_lower_set(verb_gap["intransitive_verbs"]),
         before_figure=_lower_set(verb_gap["before"]) | _lower_set(verb_gap["tally_words"]),
         tallies_before=_lower_set(verb_gap["tallies"]),
         overridable=_lower_set(verb_gap["overridable"]),
@@ -314,6 +334,7 @@ def lexicon() -> Lexicon:
         agent_participles=_lower_set(context["agent_participles"]),
         credit_nouns=_lower_set(context["credit_nouns"]),
         event_nouns=_lower_set(context["event_nouns"]),
+        country_events=_lower_set(context["country_events"]),
         place_nouns=_lower_set(context["place_nouns"]),
         event_categories=_lower_set(context["event_categories"]),
         subject_place_cues=_lower_set(context["subject_place_cues"]),
@@ -341,6 +362,8 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         people=_lower_set(data["clause"]["people_categories"]),
         plural_people=_lower_set(table["plural_people"]),
         openers=_lower_set(table["openers"]),
+        clause_verbs=_lower_set(table["clause_verbs"]),
+        said_kinds=_lower_set(table["said_kinds"]),
         prepositions=_lower_set(table["prepositions"]),
         singular_kinds=_lower_set(table["singular_kinds"]),
     )
@@ -368,8 +391,11 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         change_verbs=_lower_set(clause["change_verbs"]),
         custody_categories=_lower_set(clause["custody_categories"]),
         custody_verbs=_lower_set(clause["custody_verbs"]),
+        custody_nouns=_lower_set(clause["custody_nouns"]),
         personal=_lower_set(clause["personal_kinds"]),
         party_cases=_lower_set(clause["party_cases"]),
+        allegiance_words=_lower_set(clause["allegiance_words"]),
+        allegiance_cases=_lower_set(clause["allegiance_cases"]),
         origin_cases=_lower_set(clause["origin_cases"]),
         people=_lower_set(clause["people_categories"]),
         group_nouns=_lower_set(clause["group_nouns"]) | _lower_set(data["nouns"]["collective"]),

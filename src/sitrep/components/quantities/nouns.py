@@ -20,6 +20,9 @@ _NUMBER_JOINS = frozenset({"-", "and"})
 _DASHES = frozenset({"-", "–"})
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _MAX_POSSESSOR = 3  # words of a possessor after "of": "two of the rebel group's fighters"
+_OBJECT_OPENERS = function_words("articles", "possessive_determiners")
+_ASIDE_REACH = 10  # words of an aside between commas after a counted phrase
+_ASIDE_PUNCT = frozenset({"-", "'", "’", "\""})
 
 
 @dataclass(slots=True)
@@ -89,6 +92,8 @@ def counted(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) ->
             return _partitive(doc, j, k, limit, lex)
         found = _scan(doc, k, limit, lex, singular=singular)
         return found if found.head is not None else Counted(None, j)
+    if j + 2 < limit and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of" and _is_number(doc, j + 2, limit, lex):
+        return _partitive(doc, j, j + 2, limit, lex)  # "13 out of 19 crew members"
     return _scan(doc, j, limit, lex, singular=singular)
 
 
@@ -187,15 +192,25 @@ def _joins(doc: Tokens, k: int, last: int | None, limit: int, lex: Lexicon) -> b
 def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
     """The category of a verb after the counted phrase ("12 people were reportedly killed")."""
     gap, skipped_phrase = 0, False
+    k = _past_aside(doc, k, limit, lex)  # "At least 11 people, including six children, were injured"
     while k < limit and gap <= 4:
         low = doc[k].lower_
+        deed = low in lex.verbs and lex.verbs[low] in lex.deed_categories and low not in lex.intransitive_verbs
+        if deed and gap == 0 and _takes_object(doc, k + 1, limit, lex):
+            return None  # "two gunmen killed 10 people": the counted did it
         if low in lex.verbs:
             return _outcome(doc, k, limit, lex)
         state = lex.states.get((low, doc[k + 1].lower_)) if k + 1 < limit else None
+        if state is None and k + 2 < limit and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
+            state = lex.states.get((low, doc[k + 2].lower_))  # "in Russian custody", "in US detention"
         if state is not None:
             return state  # "eight suspects are in custody"
         if low in lex.relatives and k + 1 < limit and doc[k + 1].lower_ in lex.verb_gap:
             k, gap = k + 1, gap + 1  # "12 people who were killed" (but not "12 soldiers who killed")
+            continue
+        side = low in lex.clause.allegiance_words and k + 1 < limit and doc[k + 1].lower_ in lex.clause.allegiance_cases
+        if side and not skipped_phrase:
+            k, skipped_phrase = _past_phrase(doc, k + 2, limit, lex), True  # "1,500 fighters loyal to him were killed"
             continue
         if low in lex.location_prepositions and not skipped_phrase:
             k, skipped_phrase = _past_phrase(doc, k + 1, limit, lex), True  # "106 protesters in 21 cities were killed"
@@ -204,6 +219,36 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
             return None
         k, gap = k + 1, gap + 1
     return None
+
+
+def _takes_object(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
+    """True when an object opens at k after a verb: a number, perhaps after a qualifier ("killed at least 10"), or an
+    article or possessive ("killed the two attackers", "wounded their guards")."""
+    if k >= limit:
+        return False
+    low = doc[k].lower_
+    if low in _OBJECT_OPENERS or _is_number(doc, k, limit, lex):
+        return True
+    for n in (1, 2, 3):  # a whole qualifier and a number: "at least 10", "more than 40" (not "in one morning")
+        words = tuple(t.lower_ for t in doc[k : min(k + n, limit)])
+        if len(words) == n and words in lex.qualifiers and _is_number(doc, k + n, limit, lex):
+            return True
+    return False
+
+
+def _past_aside(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
+    """Past an aside between commas straight after the counted phrase, when a verb or an auxiliary follows it: "11
+    people, including six children, were injured", "110 people, mostly party activists, were arrested"; else k."""
+    if k >= limit or doc[k].text != ",":
+        return k
+    end = min(limit, k + 1 + _ASIDE_REACH)
+    for j in range(k + 1, end):
+        if doc[j].text == ",":
+            after = doc[j + 1].lower_ if j + 1 < limit else ""
+            return j + 1 if j > k + 1 and (after in lex.verb_gap or after in lex.verbs) else k
+        if doc[j].is_punct and doc[j].text not in _ASIDE_PUNCT:
+            return k
+    return k
 
 
 def _outcome(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str:
