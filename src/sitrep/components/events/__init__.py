@@ -185,9 +185,10 @@ class EventExtractor:
             [form for verb in light for form in verb_forms(verb, lexicon()["forms"])]
             + [form for form, base in syntax["irregular"].items() if base in light]
         )
-        self.headline_past = _past_of_third_person(light | {w.split()[0] for w in _lexicon_verbs()})
+        headline_verbs = light | {w.split()[0] for w in _lexicon_verbs()}
+        self.headline_past = _past_of_third_person(headline_verbs)
         self.past_forms = frozenset(self.headline_past.values()) - frozenset(self.headline_past)
-        self.base_past = _past_of_base(light | {w.split()[0] for w in _lexicon_verbs()})
+        self.base_past = _past_of_base(headline_verbs)
         self.base_forms = frozenset(w.split()[0] for w in _lexicon_verbs())
         self.event_heads = event_nouns()
         self.collective = frozenset(syntax["headline"]["collective"])
@@ -209,8 +210,7 @@ class EventExtractor:
         pronouns = syntax["pronouns"]
         self.candidates = self.party_words.parties | self.party_words.plural_parties | frozenset(
             w for group in ("person", "collective", "plural", "speaker") for w in pronouns[group]
-        ) | frozenset(senses["crowd_counts"])
-        self.counts = frozenset(senses["crowd_counts"])
+        ) | self.party_words.crowd_counts
         self.object_senses = {verb: frozenset(nouns) for verb, nouns in senses["object_senses"].items()}
         self.object_nonsenses = {verb: frozenset(nouns) for verb, nouns in senses["object_nonsenses"].items()}
         self.complements = {verb: frozenset(kinds) for verb, kinds in senses["complements"].items()}
@@ -413,7 +413,7 @@ class EventExtractor:
         "Iraq strikes the camp"): no noun phrase goes on that way, the word is the verb."""
         word = parsed.token(i)
         after = parsed.doc[word.i + 1] if word.i + 1 < len(parsed.doc) else None
-        return after is not None and (after.pos_ in ("DET", "NUM") or after.lower_ in self.counts)
+        return after is not None and (after.pos_ in ("DET", "NUM") or after.lower_ in self.party_words.crowd_counts)
 
     def _noun_form(self, form: str) -> bool:
         """Whether an -s form is also the plural of an event noun ("strikes", "talks"; not "frees", "slams")."""
@@ -452,7 +452,7 @@ class EventExtractor:
                 standin, keep = found
                 parse_standing_in(doc, sentence, names, {**standing, trig.start: standin}, keep)
                 return
-            opening = self._contact_relative(parsed, trig)
+            opening = self._contact_opening(parsed, trig)
             if opening is not None:  # "the man an officer shot": "the man whom officer took"
                 words = {**standing, parsed.article_index(opening): "whom", trig.start: "took"}
                 keep = partial(_relative_of, parsed.token(trig.start).i, opening.i)
@@ -532,7 +532,7 @@ class EventExtractor:
             return True
         return after.lower_ == "and" and second.tag_ == "VBD" and self._past_form(second.lower_)
 
-    def _contact_relative(self, parsed: Parsed, trig: Trigger) -> Token | None:
+    def _contact_opening(self, parsed: Parsed, trig: Trigger) -> Token | None:
         """The determiner that opens a relative clause with no pronoun, whose past verb the parser read as a noun
         ("identified the man an officer shot and killed"): a noun, then a determiner and a party's noun, then the
         verb; None for any other trigger."""
@@ -829,7 +829,7 @@ class EventExtractor:
         if word.lower_ in self.party_words.thing_objects:
             return True  # "it was released on Tuesday": a thing
         counted = [c for c in word.children if c.dep_ == "nmod" and case_of(c) == "of"]
-        if word.lower_ in self.counts and counted:
+        if word.lower_ in self.party_words.crowd_counts and counted:
             return self._no_party(counted[0])  # "released thousands of detainees": the detainees
         named = word.pos_ in _NAMED_POS or not (word.i == 0 or word.text.islower())
         return not named and not lemmas(word) & self.party_words.parties
@@ -959,10 +959,10 @@ def _without_circumstances(kept: list[tuple[Frame, Found]]) -> list[Found]:
     them ("were killed in a raid": the killing is the event, the raid its circumstance), nor one that is the
     subject of a verb of its type ("a drone strike killed a commander": one happening, told by the verb)."""
     verbs = {(f.event.type, frame.predicate.i) for frame, f in kept}
-    return [f for frame, f in kept if _cause(frame) is None or (f.event.type, _cause(frame)) not in verbs]
+    return [f for frame, f in kept if (verb := _telling_verb(frame)) is None or (f.event.type, verb) not in verbs]
 
 
-def _cause(frame: Frame) -> int | None:
+def _telling_verb(frame: Frame) -> int | None:
     """The verb an event noun is the circumstance or the subject of ("killed in a raid", "the strike killed")."""
     if frame.cause_of is not None:
         return frame.cause_of.i

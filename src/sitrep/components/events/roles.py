@@ -80,6 +80,7 @@ class PartyWords:
     pronoun_genders: dict[str, str]  # "he", "his" -> "male"
     topic_nouns: frozenset[str]  # "the discussion of Ukraine": its "of" is a topic
     crowd_acts: frozenset[str]  # "Thousands protested": what a bare count of people does as a crowd
+    crowd_counts: frozenset[str]  # "thousands", "dozens": counts of people with no noun of their own
     not_persons: frozenset[str]
 
     @classmethod
@@ -127,6 +128,7 @@ class PartyWords:
             pronoun_genders={w: g for g, words in syntax["pronouns"]["genders"].items() for w in words},
             topic_nouns=frozenset(syntax["arguments"]["topic_nouns"]),
             crowd_acts=frozenset(senses["crowd_acts"]),
+            crowd_counts=frozenset(senses["crowd_counts"]),
             not_persons=frozenset(senses["not_persons"]),
             plural_parties=_plurals(
                 set(senses["parties"]) - set(senses["instruments"]) - set(syntax["pronouns"]["not_antecedents"])
@@ -366,7 +368,7 @@ class RoleMapper:
 
     def _one(self, parsed: Parsed, t: Token, roles: Roles, depth: int) -> str | None:
         own = self._mention(parsed, t)
-        if own is not None and own.kind == "country" and _counted_people(t):
+        if own is not None and own.kind == "country" and _counted_people(t, self.words.crowd_counts):
             return self._unnamed(parsed, t, roles, _kind_of_number(t))  # "an American", "two Australians"
         if own is None and (own := self._place(parsed, t)) is not None:
             if self._after_locative(parsed, own) or self._before_attack(parsed, t):
@@ -724,7 +726,7 @@ class RoleMapper:
         words = lemmas(t)
         if t.pos_ not in ("NOUN", "PROPN") or words & self.words.instruments:
             return None
-        crowd = _crowd_subject(t) and bool(lemmas(t.head) & self.words.crowd_acts)
+        crowd = _crowd_subject(t, self.words.crowd_counts) and bool(lemmas(t.head) & self.words.crowd_acts)
         if not words & self.words.parties and not self._person_shaped(t) and not crowd:
             return None
         if t.lower_.endswith("ing") and t.lower_ not in self.words.parties:
@@ -883,25 +885,22 @@ def _kind_of_number(t: Token) -> str:
     return "group" if t.tag_ in ("NNS", "NNPS") else "person"
 
 
-_COUNT_NOUNS = frozenset(load_toml("event_syntax.toml")["senses"]["crowd_counts"])
-
-
-def _counted_people(t: Token) -> bool:
+def _counted_people(t: Token, counts: frozenset[str]) -> bool:
     """A nationality counted as people ("an American", "two Australians", "1,500 ethnic Albanians", "thousands of
     Cubans"): persons of that country, not its state (but "an angry North Korea", with an adjective, is the state)."""
     if any(c.dep_ == "nummod" for c in t.children):
         return True
-    if t.dep_ == "nmod" and case_of(t) == "of" and (t.head.pos_ == "NUM" or t.head.lower_ in _COUNT_NOUNS):
+    if t.dep_ == "nmod" and case_of(t) == "of" and (t.head.pos_ == "NUM" or t.head.lower_ in counts):
         return True
     if any(c.dep_ == "amod" for c in t.children):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
 
 
-def _crowd_subject(t: Token) -> bool:
+def _crowd_subject(t: Token, counts: frozenset[str]) -> bool:
     """A bare count of people that does something ("Thousands protested in Hong Kong"): not a count of something
     named after it ("dozens of missile tests", "hundreds more")."""
-    if t.lower_ not in _COUNT_NOUNS or t.dep_ != "nsubj" or t.head.pos_ != "VERB":
+    if t.lower_ not in counts or t.dep_ != "nsubj" or t.head.pos_ != "VERB":
         return False
     return not any(c.dep_ in ("nmod", "amod", "advmod") for c in t.children)
 
