@@ -96,6 +96,12 @@ def patterns() -> dict[str, Any]:
 
 
 @cache
+def pattern_words(section: str, key: str) -> frozenset[str]:
+    """One word list of `data/entities/patterns.toml` ("organizations", "legal_forms"), as a set, read once."""
+    return frozenset(patterns()[section][key])
+
+
+@cache
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (built on first use, about half a second)."""
     gaz = Gazetteer({}, {}, first_names(), titles(), 1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -17,6 +17,7 @@ from sitrep.components.entities.lexicon import (
     first_names,
     gazetteer,
     last_names,
+    pattern_words,
     patterns,
     titles,
 )
@@ -131,14 +132,10 @@ def _name_goes_on(toks: Tokens, end: int) -> bool:
     return word.lower() not in _not_continuing() and toks.texts[end - 1] not in _armed_words()
 
 
-@cache
-def _armed_words() -> frozenset[str]:
-    return frozenset(patterns()["organizations"]["armed_words"])
+_armed_words = partial(pattern_words, "organizations", "armed_words")
 
 
-@cache
-def _after_names() -> frozenset[str]:
-    return frozenset(patterns()["organizations"]["after_names"])
+_after_names = partial(pattern_words, "organizations", "after_names")
 
 
 def _legal_forms_from(toks: Tokens, i: int, end: int) -> bool:
@@ -146,9 +143,7 @@ def _legal_forms_from(toks: Tokens, i: int, end: int) -> bool:
     return all(w in _legal_forms() for w in toks.texts[i:end])
 
 
-@cache
-def _legal_forms() -> frozenset[str]:
-    return frozenset(patterns()["organizations"]["legal_forms"])
+_legal_forms = partial(pattern_words, "organizations", "legal_forms")
 
 
 def short_forms(toks: Tokens, heads: set[tuple[str, ...]], found: list[Candidate]) -> list[Candidate]:
@@ -197,9 +192,7 @@ def named_after_kind_words(toks: Tokens) -> list[Candidate]:
 _HELD_IN = frozenset(["in", "of"])
 
 
-@cache
-def _holding_words() -> frozenset[str]:
-    return frozenset(patterns()["organizations"]["holding_words"])
+_holding_words = partial(pattern_words, "organizations", "holding_words")
 
 
 def named_before_kind_words(toks: Tokens) -> list[Candidate]:
@@ -226,9 +219,7 @@ def named_before_kind_words(toks: Tokens) -> list[Candidate]:
 _SHARES = "shares"
 
 
-@cache
-def _share_moves() -> frozenset[str]:
-    return frozenset(patterns()["organizations"]["share_moves"])
+_share_moves = partial(pattern_words, "organizations", "share_moves")
 
 
 def _kind_run_start(toks: Tokens, i: int) -> int:
@@ -586,9 +577,7 @@ def _names_an_event(toks: Tokens, i: int) -> bool:
     return i + 1 < toks.n and toks.adjacent(i + 1) and toks.texts[i + 1] in _event_words()
 
 
-@cache
-def _event_words() -> frozenset[str]:
-    return frozenset(patterns()["organizations"]["event_words"])
+_event_words = partial(pattern_words, "organizations", "event_words")
 
 
 def _dateline_place(toks: Tokens, gaz: Gazetteer, i: int) -> bool:
@@ -649,9 +638,7 @@ def _spelled_in_lower_case(toks: Tokens, i: int, acronym: str) -> bool:
     return True
 
 
-@cache
-def _acronym_links() -> frozenset[str]:
-    return frozenset(patterns()["organizations"]["acronym_links"])
+_acronym_links = partial(pattern_words, "organizations", "acronym_links")
 
 
 def _number_beside(toks: Tokens, i: int) -> bool:

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
-from sitrep.components.entities.lexicon import Gazetteer, last_names, patterns
+from sitrep.components.entities.lexicon import Gazetteer, last_names, pattern_words, patterns
 from sitrep.components.entities.scan import Candidate, Tokens
 from sitrep.data_files import function_words
 
@@ -36,19 +36,13 @@ def _not_names() -> frozenset[str]:
     return frozenset(patterns()["people"]["not_name_words"])
 
 
-@cache
-def _place_openers() -> frozenset[str]:
-    return frozenset(patterns()["people"]["place_openers"])
+_place_openers = partial(pattern_words, "people", "place_openers")
 
 
-@cache
-def _org_words() -> frozenset[str]:
-    return frozenset(patterns()["organizations"]["suffixes"])
+_org_words = partial(pattern_words, "organizations", "suffixes")
 
 
-@cache
-def _legal_forms() -> frozenset[str]:
-    return frozenset(patterns()["organizations"]["legal_forms"])
+_legal_forms = partial(pattern_words, "organizations", "legal_forms")
 
 
 @cache
