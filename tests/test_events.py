@@ -1974,3 +1974,26 @@ def test_events_a_name_set_off_by_a_description_is_the_subject_of_the_verb_after
 
 def test_events_what_talks_are_about_is_no_happening() -> None:
     assert types("Ethiopia and Eritrea held talks on a ceasefire in Nairobi on Monday.") == ["CONSULT"]
+
+
+def test_events_irregular_past_forms_of_lexicon_verbs() -> None:
+    assert types("The finance ministry froze the accounts and assets of four shipping firms.") == ["SANCTION"]
+    assert types("Union members went on strike at the refinery in Basra.") == ["PROTEST"]
+
+
+def test_events_house_arrest_is_an_arrest() -> None:
+    assert _roles("Police placed the former governor under house arrest on Sunday.", "COERCE") == (
+        ["Police"],
+        ["former governor"],
+    )
+
+
+def test_events_a_charge_named_by_a_verb_of_crime_is_an_accusation() -> None:
+    assert "ACCUSE" in types("Prosecutors charged the two brothers with smuggling rifles into the country.")
+    assert types("The panel was charged with overseeing the election.") == []
+
+
+def test_events_what_follows_at_after_an_event_noun_is_where_not_whom() -> None:
+    text = "The coalition conducted an airstrike at Mosul Airport, where the commander had landed."
+    assert _roles(text, "ASSAULT")[1] == []
+    assert _roles("Troops fired at the protesters near the bridge.", "ASSAULT")[1] == ["protesters"]

@@ -54,6 +54,7 @@ class Grammar:
     object: frozenset[str]
     agent: frozenset[str]
     target_case: frozenset[str]
+    verb_target_case: frozenset[str]  # "fired at the convoy"; not "an airstrike at the airport"
     agent_case: frozenset[str]
     between_case: frozenset[str]
     place_case: frozenset[str]
@@ -94,6 +95,7 @@ class Grammar:
             object=frozenset(args["object"]),
             agent=frozenset(args["agent"]),
             target_case=frozenset(args["target_case"]),
+            verb_target_case=frozenset(args["verb_target_case"]),
             agent_case=frozenset(args["agent_case"]),
             between_case=frozenset(args["between_case"]),
             place_case=frozenset(args["place_case"]),
@@ -597,7 +599,8 @@ class ClauseReader:
     # -- event nouns --------------------------------------------------------------------------------------
     def _nominal(self, n: Token, targets: frozenset[str], hurts: bool = True) -> Frame:
         """The frame of an event noun; `hurts` when its type can hurt people ("killed in a raid", not "died during
-        protests")."""
+        protests"). A noun's target is never after "at": "a shooting at a school" says where."""
+        targets = targets - self.g.verb_target_case
         frame = Frame(n, verbal=False)
         frame.agents = [c for c in n.children if c.dep_ in ("nmod:poss",)] + self._by_phrase_of_head(n)
         frame.modifiers = [c for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i]
