@@ -1997,3 +1997,30 @@ def test_events_what_follows_at_after_an_event_noun_is_where_not_whom() -> None:
     text = "The coalition conducted an airstrike at Mosul Airport, where the commander had landed."
     assert _roles(text, "ASSAULT")[1] == []
     assert _roles("Troops fired at the protesters near the bridge.", "ASSAULT")[1] == ["protesters"]
+
+
+def test_events_a_participle_set_off_before_the_attribution_is_the_main_subjects() -> None:
+    text = "Gunmen raided a border post near Tessalit on Monday, killing six guards, a regional official said."
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    assert [[names[a] for a in e.actors] for e in x.events if e.type == "ASSAULT"] == [["Gunmen"]]
+
+
+def test_events_a_name_right_after_the_verb_is_its_object() -> None:
+    text = "Indian Prime Minister Narendra Modi met Japanese leader Fumio Kishida in Delhi."
+    actors, targets = _roles(text, "CONSULT")
+    assert "Fumio Kishida" in actors + targets and "Narendra Modi" in actors + targets
+
+
+def test_events_a_title_and_the_name_set_off_after_it_are_one_person() -> None:
+    text = "The airline's director, Hamid Karimi, accused the ministry of lying."
+    assert _roles(text, "ACCUSE")[0] == ["Hamid Karimi"]
+
+
+def test_events_what_the_named_are_is_no_other_party() -> None:
+    text = "Police detained Anna Berg and Tomas Lind, both lecturers at the university, on Friday."
+    assert _roles(text, "COERCE")[1] == ["Anna Berg", "Tomas Lind"]
+
+
+def test_events_people_named_by_their_trade_can_be_released() -> None:
+    assert types("The rebels released four foreign engineers and two executives on Sunday.") == ["CONCEDE"]

@@ -20,3 +20,8 @@ def test_language_german_and_french() -> None:
 
 def test_language_other_script() -> None:
     assert guess_language("Министр заявил, что войска покинут город до конца года.") == "und-Cyrl"
+
+
+def test_a_short_english_sentence_full_of_names_is_english() -> None:
+    # "met" and "in" are Dutch function words too; two hits do not outvote English
+    assert guess_language("Chilean President Gabriel Boric met Peruvian envoy Ana Cecilia Gervasi in Lima.") == "en"

@@ -14,6 +14,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 _SAMPLE = 6000
 _MIN_WORDS = 12
+_MIN_HITS = 3  # function words another language needs before it outvotes English ("met" and "in" are Dutch too)
 
 
 @cache
@@ -46,7 +47,7 @@ def guess_language(text: str) -> str:
         for lang in word_languages.get(word.lower(), ()):
             scores[lang] += count
     best = max(scores, key=lambda lang: scores[lang])
-    return "en" if scores["en"] * 1.25 >= scores[best] else best
+    return "en" if scores["en"] * 1.25 >= scores[best] or scores[best] < _MIN_HITS else best
 
 
 def _dominant_script(sample: str) -> str:

@@ -387,12 +387,14 @@ def guessed_people(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
 
 
 def _title_cased_headlines(toks: Tokens) -> list[tuple[int, int]]:
-    """Headlines written In Title Case, where capitals say nothing about names."""
+    """Headlines written In Title Case, where capitals say nothing about names: every word of more than three
+    letters capitalised (a headline in sentence case full of names, "Indian Prime Minister Narendra Modi meets
+    Japanese leader Fumio Kishida", keeps its lower-case words)."""
     found: list[tuple[int, int]] = []
     for section in toks.sections:
         if section.kind in ("headline", "subtitle"):
-            words = [w for w in toks.text[section.start : section.end].split() if w[:1].isalpha()]
-            if words and sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+            words = [w for w in toks.text[section.start : section.end].split() if w[:1].isalpha() and len(w) > 3]
+            if words and all(w[:1].isupper() for w in words):
                 found.append((section.start, section.end))
     return found
 

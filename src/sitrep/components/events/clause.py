@@ -353,7 +353,7 @@ class ClauseReader:
         if subjects and all(c.lower_ in self.g.time_subjects for c in subjects):
             # "a federal court Thursday refused ...": the day is no subject, the noun before it is
             subjects = [p.head] if p.dep_ == "acl:relcl" and p.head.pos_ in ("NOUN", "PROPN") else []
-        objects = [c for c in p.children if c.dep_ in self.g.object]
+        objects = [c for c in p.children if c.dep_ in self.g.object] or _bare_name_after(p, self.g.time_subjects)
         if any(c.dep_ == "cop" for c in p.children):  # a noun read as a verb: "it was a shot", "X was a target"
             subjects, befallen = self._copular(p)
             objects = befallen + objects
@@ -508,6 +508,10 @@ class ClauseReader:
         if (main := _main_of_participle(p)) is not None:
             return self._subject_of(main), passive
         being = any(c.dep_ == "aux:pass" and c.tag_ == "VBG" for c in p.children)  # "died after being shot"
+        if dep == "advcl" and p.tag_ == "VBG" and _set_off(p) and head.i > p.i:
+            # "stormed a compound, killing nine officers, a spokesman said", hung on the later "said": who stormed
+            main = _verb_before(p)
+            return (self._subject_of(main) if main is not None else []), passive
         if dep == "advcl" and (p.tag_ == "VBG" or infinitive(p) or being):
             before = next((c for c in head.children if c.dep_ in self.g.object and c.right_edge.i == p.i - 2), None)
             owned = before.children if before is not None else []
@@ -531,6 +535,8 @@ class ClauseReader:
                 return self._subject_of(head.head), passive  # "voted on a resolution to expel the troops"
         if dep == "acl" and p.tag_ == "VBG" and head.dep_ == "obl" and case_of(head) and head.head.i != head.i:
             return self._subject_of(head.head), passive  # "was filmed in the West Bank slapping troops": not the place
+        if dep == "acl" and p.tag_ == "VBG" and _set_off(p) and head.dep_ in self.g.object and head.head.i != head.i:
+            return self._subject_of(head.head), passive  # "stormed a compound on Thursday, killing nine": who stormed
         if dep == "acl" and p.tag_ == "VBG" and lemmas(head) & self.g.instruments and head.dep_ in self.g.object:
             return self._subject_of(head.head), passive  # "Iran launched missiles targeting US troops": Iran aims
         if dep in ("acl:relcl", "acl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -824,6 +830,31 @@ def _agent_phrase(token: Token) -> bool:
     if token.dep_ not in ("obl", "obl:agent") or case_of(token) != "by":
         return False
     return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children))
+
+
+def _set_off(p: Token) -> bool:
+    """A participle set off by a comma before it ("..., killing nine officers"): an adverbial clause of the sentence,
+    whatever noun the parser hung it on."""
+    return p.i > 0 and p.doc[p.i - 1].text == ","
+
+
+def _bare_name_after(p: Token, times: frozenset[str]) -> list[Token]:
+    """A name right after a verb that the parser made an oblique with no preposition ("met Russian leader Vladimir
+    Putin", read with Putin as an oblique): the object, unless it names a day ("met Tuesday")."""
+    return [
+        c
+        for c in p.children
+        if c.dep_ == "obl" and c.pos_ == "PROPN" and c.left_edge.i == p.i + 1 and c.lower_ not in times
+        and not any(k.dep_ == "case" for k in c.children)
+    ][:1]
+
+
+def _verb_before(p: Token) -> Token | None:
+    """The nearest verb before p, in its sentence, with a subject of its own."""
+    for t in reversed(p.doc[p.sent.start : p.i]):
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
+            return t
+    return None
 
 
 def _after_noun(token: Token) -> bool:

@@ -327,7 +327,8 @@ class RoleMapper:
         site = case_of(token) in self.words.locative_case and lemmas(token) & self.words.sites
         if site and token.pos_ == "NOUN" and not any(c.pos_ == "PROPN" and not _demonym(c) for c in token.children):
             return found  # "killed 12 at a Nigerian church": the church is where, its country no one hit
-        for t in [token, *_conjuncts(token)]:
+        named = _appositive_name(token)
+        for t in [named] if named is not None else [token, *_conjuncts(token)]:
             counting = lemmas(t) & self.words.part_of and any(case_of(c) == "of" for c in t.children)
             if t.pos_ == "NOUN" and lemmas(t) & self.words.non_political and not counting:
                 roles.non_political = True  # but "scores of refugees" counts people
@@ -913,14 +914,39 @@ def _demonym(token: Token) -> bool:
     return len(token.text) > 3 and token.text.endswith(_DEMONYM_ENDINGS)
 
 
+def _appositive_name(token: Token) -> Token | None:
+    """The name the parser coordinated with a singular noun it describes, set off by commas with no "and" ("Mahan's
+    director, Hamid Karimi, has ..."): one person, the one named."""
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    if token.tag_ != "NN" or len(joined) != 1:
+        return None
+    name = joined[0]
+    if name.pos_ != "PROPN" or name.i == 0 or name.doc[name.i - 1].text != ",":
+        return None
+    return None if any(c.dep_ == "cc" for t in (token, name) for c in t.children) else name
+
+
 def _conjuncts(token: Token) -> list[Token]:
     out: list[Token] = []
     stack = [c for c in token.children if c.dep_ == "conj"]
     while stack and len(out) < 12:
         t = stack.pop(0)
-        out.append(t)
+        if not _describes_name(t):
+            out.append(t)
         stack += [c for c in t.children if c.dep_ == "conj"]
     return out
+
+
+def _describes_name(t: Token) -> bool:
+    """A common noun the parser coordinated with the name before it, set off by a comma with no "and" ("Timothy
+    Weeks, both professors at ...", "Kim Dong-yup, a professor at ..."): what the named are, no one else."""
+    comma_before = any(w.text == "," for w in t.doc[t.head.i + 1 : t.left_edge.i + 1])
+    return (
+        t.pos_ == "NOUN"
+        and t.head.pos_ == "PROPN"
+        and comma_before
+        and not any(c.dep_ == "cc" for c in t.children)
+    )
 
 
 def _unique(ids: Any) -> list[str]:
