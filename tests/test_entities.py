@@ -883,3 +883,9 @@ def test_entities_the_name_after_a_stake_in_is_a_company() -> None:
     orgs = _org_mentions(text)
     assert {"Halburco", "Varnell Mining"} <= orgs
     assert "Ukraine" not in orgs
+
+
+def test_entities_a_headline_in_sentence_case_keeps_its_guessed_names() -> None:
+    # most of its words are capitalised, but "meets" is not: capitals still mark names
+    x = extract("President Kelto Barusk meets Anvar Telmos in Doha\n\nThe two men talked on Monday, aides said.")
+    assert "Anvar Telmos" in [e.name for e in x.entities]
