@@ -2024,3 +2024,8 @@ def test_events_what_the_named_are_is_no_other_party() -> None:
 
 def test_events_people_named_by_their_trade_can_be_released() -> None:
     assert types("The rebels released four foreign engineers and two executives on Sunday.") == ["CONCEDE"]
+
+
+def test_events_a_preposition_read_as_an_adjective_opens_a_place_not_an_object() -> None:
+    x = sitrep.extract("Hundreds of nurses rallied outside parliament in Lisbon on Saturday.")
+    assert [(e.type, len(e.targets)) for e in x.events] == [("PROTEST", 0)]

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.components import register_extensions, text_of
-from sitrep.components.events.clause import ClauseReader, Frame, Grammar, case_of, lemmas
+from sitrep.components.events.clause import ClauseReader, Frame, Grammar, case_of, lemmas, misread_preposition
 from sitrep.components.events.context import Clause, DocIndex, Words, build_index, clauses, words_of
 from sitrep.components.events.lexicon import (
     PatternBuilder,
@@ -864,6 +864,7 @@ class EventExtractor:
         if frame.verbal and forms & self.speech_when_clausal and any(c.dep_ == "ccomp" for c in p.children):
             return False
         taken = [c for c in p.children if c.dep_ in _TAKEN and not (is_time and is_time(c))]  # not "marched Monday"
+        taken = [c for c in taken if not misread_preposition(c, self.reader.g.place_case)]  # "rallied outside X"
         if frame.verbal and forms & self.intransitive_only and taken:
             return False
         if frame.verbal and frame.passive and forms & self.active_only:

@@ -354,6 +354,7 @@ class ClauseReader:
             # "a federal court Thursday refused ...": the day is no subject, the noun before it is
             subjects = [p.head] if p.dep_ == "acl:relcl" and p.head.pos_ in ("NOUN", "PROPN") else []
         objects = [c for c in p.children if c.dep_ in self.g.object] or _bare_name_after(p, self.g.time_subjects)
+        objects = [c for c in objects if not misread_preposition(c, self.g.place_case)]  # "rallied outside parliament"
         if any(c.dep_ == "cop" for c in p.children):  # a noun read as a verb: "it was a shot", "X was a target"
             subjects, befallen = self._copular(p)
             objects = befallen + objects
@@ -836,6 +837,13 @@ def _set_off(p: Token) -> bool:
     """A participle set off by a comma before it ("..., killing nine officers"): an adverbial clause of the sentence,
     whatever noun the parser hung it on."""
     return p.i > 0 and p.doc[p.i - 1].text == ","
+
+
+def misread_preposition(noun: Token, prepositions: Collection[str]) -> bool:
+    """A noun phrase opened by a preposition the tagger read as its adjective ("rallied outside parliament", with
+    "outside" an adjective of the object): a place, no object."""
+    first = noun.left_edge
+    return first.lower_ in prepositions and first.head.i == noun.i and first.dep_ in ("amod", "advmod")
 
 
 def _bare_name_after(p: Token, times: frozenset[str]) -> list[Token]:
