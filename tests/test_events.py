@@ -2029,3 +2029,10 @@ def test_events_people_named_by_their_trade_can_be_released() -> None:
 def test_events_a_preposition_read_as_an_adjective_opens_a_place_not_an_object() -> None:
     x = sitrep.extract("Hundreds of nurses rallied outside parliament in Lisbon on Saturday.")
     assert [(e.type, len(e.targets)) for e in x.events] == [("PROTEST", 0)]
+
+
+def test_events_weapons_sold_to_a_state_are_military_aid() -> None:
+    text = "The Pentagon approved the sale of 40 attack helicopters to Morocco on Friday."
+    actors, targets = _roles(text, "AID")
+    assert targets == ["Morocco"]
+    assert types("The firm sold its stake in the drone maker last year.") == []

@@ -55,6 +55,7 @@ class Grammar:
     agent: frozenset[str]
     target_case: frozenset[str]
     verb_target_case: frozenset[str]  # "fired at the convoy"; not "an airstrike at the airport"
+    of_target_case: frozenset[str]  # "the sale of jets to Taiwan": Taiwan, hung on "jets"
     agent_case: frozenset[str]
     between_case: frozenset[str]
     place_case: frozenset[str]
@@ -96,6 +97,7 @@ class Grammar:
             agent=frozenset(args["agent"]),
             target_case=frozenset(args["target_case"]),
             verb_target_case=frozenset(args["verb_target_case"]),
+            of_target_case=frozenset(args["of_target_case"]),
             agent_case=frozenset(args["agent_case"]),
             between_case=frozenset(args["between_case"]),
             place_case=frozenset(args["place_case"]),
@@ -612,6 +614,8 @@ class ClauseReader:
         frame.agents = [c for c in n.children if c.dep_ in ("nmod:poss",)] + self._by_phrase_of_head(n)
         frame.modifiers = [c for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i]
         self._obliques(frame, n, targets)
+        hung = targets & self.g.of_target_case  # "the sale of 66 jets to Taiwan", the parse hanging it on the jets
+        frame.patients += [c for o in frame.ofs for c in o.children if c.dep_ == "nmod" and case_of(c) in hung]
         undergone = bool(lemmas(n) & self.g.undergone)
         if undergone:  # "the detention of the activist by police": the parser hangs the by-phrase on the "of" phrase
             frame.agents += [c for o in frame.ofs for c in o.children if c.i > o.i and case_of(c) in self.g.agent_case]
