@@ -2036,3 +2036,10 @@ def test_events_weapons_sold_to_a_state_are_military_aid() -> None:
     actors, targets = _roles(text, "AID")
     assert targets == ["Morocco"]
     assert types("The firm sold its stake in the drone maker last year.") == []
+
+
+def test_events_a_condition_is_possible_not_negated_nor_asserted() -> None:
+    x = sitrep.extract("If the militia attacks the port, the navy will respond.")
+    assert [(e.type, e.modality) for e in x.events] == [("ASSAULT", "possible")]
+    text = "The group vowed to resume attacks if the government did not release the prisoners."
+    assert ("CONCEDE", "possible") in [(e.type, e.modality) for e in sitrep.extract(text).events]

@@ -65,6 +65,8 @@ class Modality:
     def of(self, frame: Frame, *, quoted: bool, deadline: bool, own: frozenset[int] = frozenset()) -> str:
         """The modality of `frame`; `own` are the words of its trigger, whose negation is part of its meaning."""
         chain = self._chain(frame)
+        if self._condition(frame):
+            return POSSIBLE  # "if Israel did not lift the blockade": a condition, no fact
         if self._negated(chain, own):
             return NEGATED
         hedge = self._hedge(chain, frame.verbal, own)
@@ -176,6 +178,12 @@ class Modality:
             return POSSIBLE
         planning = self.w.planned_nouns_verbs if via == "gov" else self.w.planned_verbs
         return PLANNED if forms & planning and via != "ccomp" else None
+
+    def _condition(self, frame: Frame) -> bool:
+        """Whether the predicate's own clause is the condition of another ("... if Israel did not lift it"; "If the
+        rebels attack, ...", even where the parse made the condition the root)."""
+        verb = frame.governor if frame.governor is not None else frame.predicate
+        return any(c.dep_ == "mark" and c.lower_ in self.w.conditional_mark for c in verb.children)
 
     def _conditional(self, verb: Token) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in self.w.conditional_mark for c in verb.children):
