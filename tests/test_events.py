@@ -2043,3 +2043,17 @@ def test_events_a_condition_is_possible_not_negated_nor_asserted() -> None:
     assert [(e.type, e.modality) for e in x.events] == [("ASSAULT", "possible")]
     text = "The group vowed to resume attacks if the government did not release the prisoners."
     assert ("CONCEDE", "possible") in [(e.type, e.modality) for e in sitrep.extract(text).events]
+
+
+def test_events_the_charge_after_of_is_no_party_of_the_accused() -> None:
+    text = "Union leaders accused the interior minister of misleading the senate about the raid."
+    assert _roles(text, "ACCUSE")[1] == ["interior minister"]
+
+
+def test_events_what_a_bill_allows_is_no_concession() -> None:
+    text = "Senators passed a bill that would allow the army to detain suspects for 30 days."
+    assert "CONCEDE" not in types(text)
+
+
+def test_events_negotiations_broken_off_are_a_sanction() -> None:
+    assert types("Pyongyang broke off military talks with Seoul on Tuesday.") == ["SANCTION"]

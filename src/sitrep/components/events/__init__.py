@@ -738,6 +738,9 @@ class EventExtractor:
         needs_actor = bool(lemmas(frame.predicate) & self.needs_actor.get(trig.type, _NONE))
         if not frame.passive and not roles.actors and needs_actor:
             return False  # "plans to allow the minister to hold suspects": a text permits, no one concedes
+        texts = self.party_words.documents
+        if needs_actor and frame.agents and all(lemmas(a) & texts for a in frame.agents):
+            return False  # "approved a bill that would allow the police to ...": what the bill permits
         people = lemmas(frame.predicate) & self.needs_people.get(trig.type, frozenset())
         held = frame.patients[0] if frame.patients else None  # the core patient: the object or a passive subject
         if people and (_all_places(roles.targets, index) or (held is not None and self._no_party(held))):

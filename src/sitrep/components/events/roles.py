@@ -423,8 +423,10 @@ class RoleMapper:
                     return who  # "attacked the decision by the top court", "rejected an offer from Kabul": theirs
         if lemmas(t) & self.words.part_of:
             for c in t.children:
-                if c.dep_ == "nmod" and case_of(c) == "of" and (found := self._one(parsed, c, roles, depth + 1)):
-                    return found
+                gerund = c.left_edge.lower_ == "of" and c.left_edge.nbor().lower_.endswith("ing")  # "of misleading X"
+                if c.dep_ == "nmod" and case_of(c) == "of" and not gerund:
+                    if (found := self._one(parsed, c, roles, depth + 1)) is not None:
+                        return found
         if lemmas(t) & self.words.units:
             for c in t.children:  # "troops from Chad", "peacekeepers from Bangladesh": a state's units
                 state = self._mention(parsed, c) if c.dep_ == "nmod" and case_of(c) == "from" else None
