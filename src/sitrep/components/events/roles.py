@@ -424,9 +424,9 @@ class RoleMapper:
         if lemmas(t) & self.words.part_of:
             for c in t.children:
                 gerund = c.left_edge.lower_ == "of" and c.left_edge.nbor().lower_.endswith("ing")  # "of misleading X"
-                if c.dep_ == "nmod" and case_of(c) == "of" and not gerund:
-                    if (found := self._one(parsed, c, roles, depth + 1)) is not None:
-                        return found
+                of = c.dep_ == "nmod" and case_of(c) == "of" and not gerund
+                if of and (found := self._one(parsed, c, roles, depth + 1)) is not None:
+                    return found
         if lemmas(t) & self.words.units:
             for c in t.children:  # "troops from Chad", "peacekeepers from Bangladesh": a state's units
                 state = self._mention(parsed, c) if c.dep_ == "nmod" and case_of(c) == "from" else None
