@@ -2057,3 +2057,22 @@ def test_events_what_a_bill_allows_is_no_concession() -> None:
 
 def test_events_negotiations_broken_off_are_a_sanction() -> None:
     assert types("Pyongyang broke off military talks with Seoul on Tuesday.") == ["SANCTION"]
+
+
+def test_events_a_pronoun_after_said_tells_the_gender_of_the_name_before() -> None:
+    text = (
+        "Oksana Veretel, a nurse at the clinic, said she saw the gunman from the window.\n\n"
+        '"He was about to shoot the guards," she told reporters.'
+    )
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    assert [names[a] for e in x.events for a in e.actors] == []
+
+
+def test_events_a_reporter_named_after_the_clause_is_not_its_pronoun() -> None:
+    text = (
+        "Colonel Abel Mutasa commands the eastern brigade. "
+        "He shot dead two rebels at a checkpoint on Monday, the army spokesman Peter Ndlovu said."
+    )
+    actors, _targets = _roles(text, "ASSAULT")
+    assert actors == ["Abel Mutasa"]

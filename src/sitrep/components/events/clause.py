@@ -431,7 +431,8 @@ class ClauseReader:
 
     def _antecedent(self, p: Token, token: Token) -> Token:
         """A personal pronoun in a reported clause stands for the reporter when nothing nearer is named: "Palestinian
-        leaders said they would boycott", "NATO confirmed it would tighten"."""
+        leaders said they would boycott", "NATO confirmed it would tighten"; a reporter named after the pronoun
+        ("He fired at them, Reed said") tells of someone else."""
         if token.pos_ != "PRON" or token.lower_ not in _PERSONAL:
             return token
         t = p
@@ -440,6 +441,8 @@ class ClauseReader:
                 break
             t = t.head
             subject = next((c for c in t.children if c.dep_ in self.g.subject), None)
+            if subject is not None and subject.i > token.i:
+                break
             if subject is not None and subject.pos_ != "PRON":
                 return subject
             if subject is not None and (named := self._unrelative(t, subject)) is not subject:

@@ -20,6 +20,7 @@ from sitrep.data_files import function_words, load_toml
 from sitrep.syntax import Parsed, parsed_at
 
 _ATTACKS = frozenset({"ASSAULT"})
+_GENDER_REACH = 25  # tokens after a name within which "said she" tells its gender
 _MODIFIERS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc", "nmod:unmarked"})
 _PRONOUNS = frozenset({"PRON"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
@@ -78,6 +79,7 @@ class PartyWords:
     authority_categories: frozenset[str]  # entity categories that do too ("armed group")
     person_suffixes: tuple[str, ...]  # "pharmacist", "shopkeeper": nouns of people by their ending
     pronoun_genders: dict[str, str]  # "he", "his" -> "male"
+    gender_telling: frozenset[str]  # "X said she ...": she is X
     topic_nouns: frozenset[str]  # "the discussion of Ukraine": its "of" is a topic
     crowd_acts: frozenset[str]  # "Thousands protested": what a bare count of people does as a crowd
     crowd_counts: frozenset[str]  # "thousands", "dozens": counts of people with no noun of their own
@@ -126,6 +128,7 @@ class PartyWords:
             authority_categories=frozenset(senses["authority_categories"]),
             person_suffixes=tuple(senses["person_suffixes"]),
             pronoun_genders={w: g for g, words in syntax["pronouns"]["genders"].items() for w in words},
+            gender_telling=frozenset(syntax["pronouns"]["gender_telling"]),
             topic_nouns=frozenset(syntax["arguments"]["topic_nouns"]),
             crowd_acts=frozenset(senses["crowd_acts"]),
             crowd_counts=frozenset(senses["crowd_counts"]),
@@ -224,6 +227,7 @@ class RoleMapper:
         self.words = words
         self.holders = holders  # quantity id -> holder entity id
         self.agents = SpanIndex(m for m in index.mentions.items if m.kind in words.actor_kinds)
+        self._learn_genders()
         self.places = SpanIndex(m for m in index.mentions.items if m.kind in words.place_kinds)
         entities = list(index.doc._.entities or [])
         self.reporters = {  # "AP: North Korea fired ...", a credit beside a clause: the agency reports, never acts
@@ -580,6 +584,24 @@ class RoleMapper:
         named = t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper())  # "Odesa" tagged as a noun
         return self.places.holding(parsed.article_index(t)) if named else None
 
+    def _learn_genders(self) -> None:
+        """The gender of each person whose name does not tell it, from the pronoun that follows a verb of saying
+        after the name, in the same sentence with no other party named between ("Anneika Lopez, a pupil at the
+        school, said she first saw ...")."""
+        lower, genders, starts = self.index.lower, self.index.genders, self.index.words.sent_starts
+        people = [m for m in self.agents.items if m.kind == "person"]
+        for n, m in enumerate(people):
+            if m.id in genders:
+                continue
+            end = starts[bisect_right(starts, m.start)] if bisect_right(starts, m.start) < len(starts) else len(lower)
+            stop = min(end, people[n + 1].start if n + 1 < len(people) else end, m.end + _GENDER_REACH)
+            said = next((i for i in range(m.end, stop) if lower[i] in self.words.gender_telling), None)
+            if said is None:
+                continue
+            told = said + 2 if said + 1 < stop and lower[said + 1] == "that" else said + 1  # "said (that) she"
+            if told < stop and lower[told] in self.words.pronoun_genders:
+                genders[m.id] = self.words.pronoun_genders[lower[told]]
+
     def _antecedent(self, parsed: Parsed, t: Token, roles: Roles) -> str | None:
         """The nearest earlier entity a pronoun can stand for ("He" -> the last person named)."""
         if t.lower_ in self.words.first_person:
@@ -595,6 +617,8 @@ class RoleMapper:
         for m in reversed(self.agents.within(max(at - self.words.pronoun_reach, 0), at)):
             if gender is not None and self.index.genders.get(m.id, gender) != gender:
                 continue  # "he" is no "Queen Elizabeth"
+            if self.index.lower[max(m.start - 2, 0) : m.start] == ["according", "to"]:
+                continue  # "..., according to Cohen. He fired ...": a source named, not who the text goes on about
             if m.kind in kinds and not (singular and self._plural_name(m)):
                 nearer = self._party_between(t, m.end, at)
                 if nearer is None:
