@@ -883,3 +883,10 @@ def test_entities_the_name_after_a_stake_in_is_a_company() -> None:
     orgs = _org_mentions(text)
     assert {"Halburco", "Varnell Mining"} <= orgs
     assert "Ukraine" not in orgs
+
+
+def test_entities_a_theatre_or_an_auditorium_is_a_place_not_a_person() -> None:
+    entities = _entities("The band played the Morris Beach Theater in Wantagh and the Ryman Auditorium in Nashville.")
+    assert _named(entities, "Morris Beach Theater").kind == "place"
+    assert _named(entities, "Ryman Auditorium").kind == "place"
+    assert not any(e.kind == "person" for e in entities)
