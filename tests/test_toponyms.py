@@ -426,3 +426,9 @@ def test_toponyms_a_country_name_before_a_us_state_is_a_town_there() -> None:
 def test_toponyms_a_whole_place_name_opening_with_a_first_name_is_no_person() -> None:
     places = _places("Dissidents were detained in Santiago de Cuba, Cuban exiles said.")
     assert _near(places["Santiago de Cuba"], 20.02, -75.82)
+
+
+def test_toponyms_a_facility_in_a_wide_area_takes_no_point_from_its_middle() -> None:
+    places = _places("Gunmen raided Camp Kassaro in Darfur, Sudan, and a prison in Tehran.")
+    assert places["Camp Kassaro"].lat is None and places["Darfur"].lat is not None
+    assert _near(_places("Guards beat inmates at Evin prison in Tehran.")["Evin prison"], 35.69, 51.42)

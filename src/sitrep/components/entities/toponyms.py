@@ -302,7 +302,7 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
         if _is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
             continue
         inner = None if _street(cand) else _inner_city(toks, gaz, cand, countries)
-        where = inner or _city_after(toks, chosen[k + 1 : k + 3], cand)
+        where = inner or _city_after(toks, gaz, chosen[k + 1 : k + 3], cand)
         if where is None:
             near = None if is_feature(cand) or _in_named_area(toks, chosen[max(0, k - 2) : k], cand) else (
                 _nearest_city(toks.text, cities, cand))
@@ -368,13 +368,21 @@ def _written_elsewhere(toks: Tokens, following: list[Candidate], cand: Candidate
     return named.kind in ("place", "country") and place_country is not None and place_country != near.country
 
 
-def _city_after(toks: Tokens, following: list[Candidate], cand: Candidate) -> Candidate | None:
+def _city_after(toks: Tokens, gaz: Gazetteer, following: list[Candidate], cand: Candidate) -> Candidate | None:
+    """The place written right after the facility with "," or "in" ("Evin prison in Tehran"); not a wide area
+    whose middle is no spot of anything in it ("Camp Kassala in Darfur": `kind = "area"` in places.jsonl)."""
     for after in following:
-        if after.inner or after.kind != "place" or after.lat is None:
+        if after.inner or after.kind != "place" or after.lat is None or _wide(gaz, after):
             continue
         if toks.text[cand.end : after.start] in (", ", " in "):
             return after
     return None
+
+
+def _wide(gaz: Gazetteer, cand: Candidate) -> bool:
+    """The candidate is a listed area wider than about 100 km (a region, a sea, a river: places.jsonl `kind`)."""
+    entry = gaz.entries.get(cand.name)
+    return entry is not None and entry.key == cand.key and entry.detail == "area"
 
 
 def _street(cand: Candidate) -> bool:
