@@ -890,3 +890,15 @@ def test_entities_a_theatre_or_an_auditorium_is_a_place_not_a_person() -> None:
     assert _named(entities, "Morris Beach Theater").kind == "place"
     assert _named(entities, "Ryman Auditorium").kind == "place"
     assert not any(e.kind == "person" for e in entities)
+
+
+def test_entities_a_name_before_a_us_states_full_name_is_a_place_there() -> None:
+    entities = _entities("A gunman killed six people in Harlowmere, Connecticut, on Friday.")
+    assert _named(entities, "Harlowmere").kind == "place"
+    entities = _entities("Later, Iraq officials said the storm had passed. Later, Texas officials agreed.")
+    assert not any(e.name == "Later" for e in entities)
+
+
+def test_entities_another_spelling_of_an_iraqi_province() -> None:
+    entities = _entities("Buildings in Salaheddin are close to collapse, Iraqi officials said.")
+    assert _named(entities, "Salahuddin").kind == "place"
