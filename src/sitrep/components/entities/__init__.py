@@ -56,6 +56,7 @@ from sitrep.components.entities.resolve import (
     inner_countries,
     join_mentions,
     link_places,
+    place_short_forms,
     select,
     shared_country_names,
     shared_place_names,
@@ -146,6 +147,7 @@ class EntityRecognizer:
         venues_named_like_cities(toks, chosen)
         lone_small_towns(gaz, chosen)
         locate_facilities(toks, gaz, chosen)
+        place_short_forms(toks, chosen)
         link_places(toks, gaz, chosen)
         teams_in_results(toks, chosen)
         chosen = teams_in_sport(toks, chosen)
