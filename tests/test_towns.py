@@ -168,9 +168,3 @@ def test_towns_a_name_the_text_calls_a_town_is_a_place_without_a_point() -> None
     assert village.kind == "place" and village.lat is None and len(village.mentions) == 2
     places = _places("A farmer fell ill in the county of Ulaanbel in Inner Mongolia, China.")
     assert places["Ulaanbel"].lat is None  # not the middle of the wide area after it
-
-
-def test_towns_a_listed_towns_name_before_oblast_names_the_area() -> None:
-    places = _places("Shelling hit Zaporizhzhia oblast overnight, and later the city of Zaporizhzhia itself.")
-    assert places["Zaporizhzhia oblast"].lat is None
-    assert _near(places["Zaporizhzhia"], 47.84, 35.14)

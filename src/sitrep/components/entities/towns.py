@@ -361,7 +361,7 @@ def areas_named_after_cities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidat
         span = None if cand.kind != "place" or cand.inner or cand.lat is None else toks.tokens_of(cand.start, cand.end)
         j = span[1] - 1 if span is not None and toks.ends[span[1] - 1] == cand.end else None
         nxt = toks.texts[j + 1] if j is not None and j + 1 < toks.n else ""
-        if j is None or nxt not in words or not toks.ws[j] or not _city_like(gaz, cand):
+        if j is None or nxt not in words or not toks.ws[j] or cand.rank > RANK_CITY:
             out.append(cand)
             continue
         written = _written(toks, cand)
@@ -374,14 +374,6 @@ def areas_named_after_cities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidat
         out.append(Candidate(cand.start, toks.ends[j + 1], "place", f"place:{name.lower()}", name,
                              country=cand.country, rank=_RANK_NAMED_PLACE))  # fmt: skip
     return out
-
-
-def _city_like(gaz: Gazetteer, cand: Candidate) -> bool:
-    """A GeoNames city, or a listed town (places.jsonl, no area: "Zaporizhzhia", "Bakhmut") written by its name."""
-    if cand.rank <= RANK_CITY:
-        return True
-    entry = gaz.entries.get(cand.name)
-    return entry is not None and entry.key == cand.key and entry.kind == "place" and entry.detail is None
 
 
 def _taken(toks: Tokens, chosen: list[Candidate]) -> tuple[bytearray, set[str]]:
