@@ -432,3 +432,11 @@ def test_toponyms_a_facility_in_a_wide_area_takes_no_point_from_its_middle() -> 
     places = _places("Gunmen raided Camp Kassaro in Darfur, Sudan, and a prison in Tehran.")
     assert places["Camp Kassaro"].lat is None and places["Darfur"].lat is not None
     assert _near(_places("Guards beat inmates at Evin prison in Tehran.")["Evin prison"], 35.69, 51.42)
+
+
+def test_toponyms_a_theatre_lies_only_at_a_town_written_right_after_it() -> None:
+    text = ("Tour dates: June 9 – Bayshore Amphitheatre; June 12 – Atlanta, GA. The band then plays the "
+            "Riverside Amphitheatre at Mountain View, California.")  # fmt: skip
+    places = _places(text)
+    assert places["Bayshore Amphitheatre"].lat is None  # not Atlanta, the next stop of the listing
+    assert _near(places["Riverside Amphitheatre"], 37.39, -122.08)  # not Riverside, a town of California

@@ -301,6 +301,11 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
             continue
         if _is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
             continue
+        if _venue(cand):  # named for a sponsor or a landmark, it lies only where the text writes it
+            where = _city_after(toks, gaz, chosen[k + 1 : k + 3], cand)
+            if where is not None:
+                cand.lat, cand.lon, cand.country = where.lat, where.lon, cand.country or where.country
+            continue
         inner = None if _street(cand) else _inner_city(toks, gaz, cand, countries)
         where = inner or _city_after(toks, gaz, chosen[k + 1 : k + 3], cand)
         if where is None:
@@ -374,9 +379,17 @@ def _city_after(toks: Tokens, gaz: Gazetteer, following: list[Candidate], cand: 
     for after in following:
         if after.inner or after.kind != "place" or after.lat is None or _wide(gaz, after):
             continue
-        if toks.text[cand.end : after.start] in (", ", " in "):
+        if toks.text[cand.end : after.start] in (", ", " in ", " at "):
             return after
     return None
+
+
+def _venue(cand: Candidate) -> bool:
+    """ "Shoreline Amphitheatre", "Jones Beach Theater": a hall or a theatre (`patterns.toml` [places] venue_words)
+    is named for a sponsor or a landmark, not for the town it lies in, and a listing of shows names other towns
+    beside it; only a town written right after it ("in Nashville", ", Wantagh", "at Mountain View") places it."""
+    words = cand.name.split()
+    return len(words) > 1 and words[-1] in patterns()["places"]["venue_words"]
 
 
 def _wide(gaz: Gazetteer, cand: Candidate) -> bool:
