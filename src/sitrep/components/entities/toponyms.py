@@ -302,9 +302,7 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
         if _is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
             continue
         if _venue(cand):  # named for a sponsor or a landmark, it lies only where the text writes it
-            where = _city_after(toks, gaz, chosen[k + 1 : k + 3], cand)
-            if where is not None:
-                cand.lat, cand.lon, cand.country = where.lat, where.lon, cand.country or where.country
+            _place_venue(toks, gaz, chosen[k + 1 : k + 3], cand)
             continue
         inner = None if _street(cand) else _inner_city(toks, gaz, cand, countries)
         where = inner or _city_after(toks, gaz, chosen[k + 1 : k + 3], cand)
@@ -382,6 +380,12 @@ def _city_after(toks: Tokens, gaz: Gazetteer, following: list[Candidate], cand: 
         if toks.text[cand.end : after.start] in (", ", " in ", " at "):
             return after
     return None
+
+
+def _place_venue(toks: Tokens, gaz: Gazetteer, following: list[Candidate], cand: Candidate) -> None:
+    where = _city_after(toks, gaz, following, cand)
+    if where is not None:
+        cand.lat, cand.lon, cand.country = where.lat, where.lon, cand.country or where.country
 
 
 def _venue(cand: Candidate) -> bool:
