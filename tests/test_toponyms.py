@@ -440,3 +440,10 @@ def test_toponyms_a_theatre_lies_only_at_a_town_written_right_after_it() -> None
     places = _places(text)
     assert places["Bayshore Amphitheatre"].lat is None  # not Atlanta, the next stop of the listing
     assert _near(places["Riverside Amphitheatre"], 37.39, -122.08)  # not Riverside, a town of California
+
+
+def test_toponyms_a_part_of_a_city_lies_in_that_city() -> None:
+    assert _near(_places("Shelling hit the Qaboun Hills neighbourhood of Damascus.")["Qaboun Hills neighbourhood"],
+                 33.51, 36.29)  # fmt: skip
+    assert _near(_places("A bomb went off in Kabul's Karte Parwan district.")["Karte Parwan district"], 34.53, 69.17)
+    assert _places("Fighting hit Kandahar's Zhari district.")["Zhari district"].lat is None  # a town's country round

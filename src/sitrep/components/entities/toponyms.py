@@ -299,6 +299,10 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
         if whole is not None and whole.rank == RANK_CITY and whole.lat is not None and whole.name == cand.name:
             _repoint(cand, whole)  # "North Richland Hills", "Cape Town": a city's own name, no area or facility
             continue
+        city = _city_holding(toks, gaz, chosen[max(0, k - 2) : k + 3], cand)
+        if city is not None:  # "Kabul's Wazir Akbar Khan district", "the Jobar neighbourhood of Damascus"
+            cand.lat, cand.lon, cand.country = city.lat, city.lon, cand.country or city.country
+            continue
         if _is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
             continue
         if _venue(cand):  # named for a sponsor or a landmark, it lies only where the text writes it
@@ -379,6 +383,26 @@ def _city_after(toks: Tokens, gaz: Gazetteer, following: list[Candidate], cand: 
             continue
         if toks.text[cand.end : after.start] in (", ", " in ", " at "):
             return after
+    return None
+
+
+def _city_holding(toks: Tokens, gaz: Gazetteer, around: list[Candidate], cand: Candidate) -> Candidate | None:
+    """The city a part of a city lies in: "<city>'s <name> <neighbourhood word>" or "<name> <neighbourhood word> of
+    <city>" (`patterns.toml` [places] city_parts; "district" only for a city of `min_district_city` people)."""
+    conf = patterns()["places"]
+    last = cand.name.split()[-1]
+    if last not in conf["city_parts"] and last != "district":
+        return None
+    for city in around:
+        if city.kind != "place" or city.inner or city.lat is None or city.rank > RANK_CITY:
+            continue
+        between = toks.text[city.end : cand.start] if city.end <= cand.start else toks.text[cand.end : city.start]
+        if between not in ("'s ", "’s ", " of ", " in "):
+            continue
+        entry = gaz.lookup(" ".join(toks.text[city.start : city.end].split()))
+        big = entry is not None and entry.key == city.key and entry.population >= conf["min_district_city"]
+        if last != "district" or big:
+            return city
     return None
 
 
