@@ -447,3 +447,10 @@ def test_toponyms_a_part_of_a_city_lies_in_that_city() -> None:
                  33.51, 36.29)  # fmt: skip
     assert _near(_places("A bomb went off in Kabul's Karte Parwan district.")["Karte Parwan district"], 34.53, 69.17)
     assert _places("Fighting hit Kandahar's Zhari district.")["Zhari district"].lat is None  # a town's country round
+
+
+def test_toponyms_a_name_written_with_its_distance_from_a_city_lies_there() -> None:
+    places = _places("Fighters held Tel Qaswar, about 30 km north of Mosul, Iraqi officials said.")
+    assert _near(places["Tel Qaswar"], 36.61, 43.12, km=5)
+    places = _places("The launch came from Dunmere, 300 km south of Seoul.")
+    assert "Dunmere" not in places  # too far for a direction to put it anywhere near

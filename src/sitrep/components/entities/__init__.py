@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.components.entities.capitals import capitals_as_actors, regions_that_act
+from sitrep.components.entities.distances import places_by_distance
 from sitrep.components.entities.lexicon import gazetteer
 from sitrep.components.entities.misreads import (
     not_places,
@@ -148,6 +149,7 @@ class EntityRecognizer:
         lone_small_towns(gaz, chosen)
         locate_facilities(toks, gaz, chosen)
         place_short_forms(toks, chosen)
+        chosen = places_by_distance(toks, chosen)
         link_places(toks, gaz, chosen)
         teams_in_results(toks, chosen)
         chosen = teams_in_sport(toks, chosen)
