@@ -899,11 +899,6 @@ def test_entities_a_name_before_a_us_states_full_name_is_a_place_there() -> None
     assert not any(e.name == "Later" for e in entities)
 
 
-def test_entities_another_spelling_of_an_iraqi_province() -> None:
-    entities = _entities("Buildings in Salaheddin are close to collapse, Iraqi officials said.")
-    assert _named(entities, "Salahuddin").kind == "place"
-
-
 def test_entities_an_acronym_in_brackets_after_a_place_is_that_place() -> None:
     entities = _entities("Jets struck the Lower Zab River Valley (LZRV) on Monday, and fighters left the LZRV at dawn.")
     assert not any(e.kind == "organization" for e in entities)

@@ -454,3 +454,8 @@ def test_toponyms_a_name_written_with_its_distance_from_a_city_lies_there() -> N
     assert _near(places["Tel Qaswar"], 36.61, 43.12, km=5)
     places = _places("The launch came from Dunmere, 300 km south of Seoul.")
     assert "Dunmere" not in places  # too far for a direction to put it anywhere near
+
+
+def test_toponyms_a_district_of_a_city_is_no_province_of_another_country() -> None:
+    places = _places("A building collapsed in the Salaheddin district of Aleppo, Syria.")
+    assert _near(places["Salaheddin district"], 36.20, 37.16)
