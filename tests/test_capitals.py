@@ -118,3 +118,10 @@ def test_capitals_a_capital_of_two_words_acts_for_its_country() -> None:
 def test_capitals_a_capital_of_two_words_after_a_place_word_is_the_city() -> None:
     x = extract("The envoy flew to New Delhi on Monday and met officials in Abu Dhabi.")
     assert {m.text for e in x.entities if e.kind == "place" for m in e.mentions} == {"New Delhi", "Abu Dhabi"}
+
+
+def test_capitals_that_expect_plan_or_seek_act_for_their_country() -> None:
+    places = _places("Seoul expects exports to recover, Tokyo plans to raise spending and Beijing seeks new ties. "
+                     "The mayor of Ottawa expects record crowds.")  # fmt: skip
+    assert places["Seoul"].code == "KR" and places["Tokyo"].code == "JP" and places["Beijing"].code == "CN"
+    assert places["Ottawa"].kind == "place"

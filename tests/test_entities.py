@@ -889,3 +889,24 @@ def test_entities_a_headline_in_sentence_case_keeps_its_guessed_names() -> None:
     # most of its words are capitalised, but "meets" is not: capitals still mark names
     x = extract("President Kelto Barusk meets Anvar Telmos in Doha\n\nThe two men talked on Monday, aides said.")
     assert "Anvar Telmos" in [e.name for e in x.entities]
+
+
+def test_entities_a_theatre_or_an_auditorium_is_a_place_not_a_person() -> None:
+    entities = _entities("The band played the Morris Beach Theater in Wantagh and the Ryman Auditorium in Nashville.")
+    assert _named(entities, "Morris Beach Theater").kind == "place"
+    assert _named(entities, "Ryman Auditorium").kind == "place"
+    assert not any(e.kind == "person" for e in entities)
+
+
+def test_entities_a_name_before_a_us_states_full_name_is_a_place_there() -> None:
+    entities = _entities("A gunman killed six people in Harlowmere, Connecticut, on Friday.")
+    assert _named(entities, "Harlowmere").kind == "place"
+    entities = _entities("Later, Iraq officials said the storm had passed. Later, Texas officials agreed.")
+    assert not any(e.name == "Later" for e in entities)
+
+
+def test_entities_an_acronym_in_brackets_after_a_place_is_that_place() -> None:
+    entities = _entities("Jets struck the Lower Zab River Valley (LZRV) on Monday, and fighters left the LZRV at dawn.")
+    assert not any(e.kind == "organization" for e in entities)
+    basin = next(e for e in entities if any(m.text == "LZRV" for m in e.mentions))
+    assert basin.kind == "place" and len(basin.mentions) == 3

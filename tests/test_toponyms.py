@@ -426,3 +426,36 @@ def test_toponyms_a_country_name_before_a_us_state_is_a_town_there() -> None:
 def test_toponyms_a_whole_place_name_opening_with_a_first_name_is_no_person() -> None:
     places = _places("Dissidents were detained in Santiago de Cuba, Cuban exiles said.")
     assert _near(places["Santiago de Cuba"], 20.02, -75.82)
+
+
+def test_toponyms_a_facility_in_a_wide_area_takes_no_point_from_its_middle() -> None:
+    places = _places("Gunmen raided Camp Kassaro in Darfur, Sudan, and a prison in Tehran.")
+    assert places["Camp Kassaro"].lat is None and places["Darfur"].lat is not None
+    assert _near(_places("Guards beat inmates at Evin prison in Tehran.")["Evin prison"], 35.69, 51.42)
+
+
+def test_toponyms_a_theatre_lies_only_at_a_town_written_right_after_it() -> None:
+    text = ("Tour dates: June 9 – Bayshore Amphitheatre; June 12 – Atlanta, GA. The band then plays the "
+            "Riverside Amphitheatre at Mountain View, California.")  # fmt: skip
+    places = _places(text)
+    assert places["Bayshore Amphitheatre"].lat is None  # not Atlanta, the next stop of the listing
+    assert _near(places["Riverside Amphitheatre"], 37.39, -122.08)  # not Riverside, a town of California
+
+
+def test_toponyms_a_part_of_a_city_lies_in_that_city() -> None:
+    assert _near(_places("Shelling hit the Qaboun Hills neighbourhood of Damascus.")["Qaboun Hills neighbourhood"],
+                 33.51, 36.29)  # fmt: skip
+    assert _near(_places("A bomb went off in Kabul's Karte Parwan district.")["Karte Parwan district"], 34.53, 69.17)
+    assert _places("Fighting hit Kandahar's Zhari district.")["Zhari district"].lat is None  # a town's country round
+
+
+def test_toponyms_a_name_written_with_its_distance_from_a_city_lies_there() -> None:
+    places = _places("Fighters held Tel Qaswar, about 30 km north of Mosul, Iraqi officials said.")
+    assert _near(places["Tel Qaswar"], 36.61, 43.12, km=5)
+    places = _places("The launch came from Dunmere, 300 km south of Seoul.")
+    assert "Dunmere" not in places  # too far for a direction to put it anywhere near
+
+
+def test_toponyms_a_district_of_a_city_is_no_province_of_another_country() -> None:
+    places = _places("A building collapsed in the Salaheddin district of Aleppo, Syria.")
+    assert _near(places["Salaheddin district"], 36.20, 37.16)

@@ -153,3 +153,18 @@ def test_towns_a_city_by_an_old_name_counts_only_where_its_country_is_named() ->
     assert _near(places["Molotov"], 58.01, 56.25)
     assert _near(_places("Thousands marched in Cologne on Saturday.")["Cologne"], 50.94, 6.96)
     assert _near(_places("Police met in New York on Monday.")["New York"], 40.71, -74.01)
+
+
+def test_towns_the_next_member_of_a_list_after_a_place_word_is_a_town_there() -> None:
+    places = _places("Farmers in Argentina blocked roads near Cordoba and Rosario on Monday.")
+    assert _near(places["Rosario"], -32.95, -60.64)
+    places = _places("In Argentina, the coach praised Cordoba and Rosario after the match.")
+    assert "Rosario" not in places  # the list opens after no place word
+
+
+def test_towns_a_name_the_text_calls_a_town_is_a_place_without_a_point() -> None:
+    places = _places("Two herders died in the village of Tsagaandel in Qinghai, China. Tsagaandel was sealed off.")
+    village = places["Tsagaandel"]
+    assert village.kind == "place" and village.lat is None and len(village.mentions) == 2
+    places = _places("A farmer fell ill in the county of Ulaanbel in Inner Mongolia, China.")
+    assert places["Ulaanbel"].lat is None  # not the middle of the wide area after it

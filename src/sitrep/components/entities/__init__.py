@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.components.entities.capitals import capitals_as_actors, regions_that_act
+from sitrep.components.entities.distances import places_by_distance
 from sitrep.components.entities.lexicon import gazetteer
 from sitrep.components.entities.misreads import (
     not_places,
@@ -56,6 +57,7 @@ from sitrep.components.entities.resolve import (
     inner_countries,
     join_mentions,
     link_places,
+    place_short_forms,
     select,
     shared_country_names,
     shared_place_names,
@@ -146,6 +148,8 @@ class EntityRecognizer:
         venues_named_like_cities(toks, chosen)
         lone_small_towns(gaz, chosen)
         locate_facilities(toks, gaz, chosen)
+        place_short_forms(toks, chosen)
+        chosen = places_by_distance(toks, chosen)
         link_places(toks, gaz, chosen)
         teams_in_results(toks, chosen)
         chosen = teams_in_sport(toks, chosen)

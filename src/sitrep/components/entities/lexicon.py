@@ -437,7 +437,7 @@ def _add_places(gaz: Gazetteer) -> None:
     for row in load_jsonl("entities/places.jsonl"):
         entry = Entry(
             "place", f"place:{row['name'].lower()}", row["name"], None, row.get("lat"), row.get("lon"),
-            row.get("country"), "name", RANK_PLACE,
+            row.get("country"), "name", RANK_PLACE, detail=row.get("kind"),
         )  # fmt: skip
         for alias in [row["name"], *row.get("aliases", [])]:
             gaz.add(alias, entry)

@@ -50,7 +50,7 @@ def find_patterns(toks: Tokens, gaz: Gazetteer, hits: dict[int, Candidate]) -> l
     found += directional_regions(toks, hits)
     found += facilities(toks)
     found += facilities_lower(toks, hits)
-    found += places_before_countries(toks, hits)
+    found += places_before_countries(toks, gaz, hits)
     found += equipment(toks, gaz)
     return found
 
@@ -280,12 +280,13 @@ def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate
     return found
 
 
-def places_before_countries(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate]:
-    """ "Marjayoun, Lebanon": a capitalized name no list knows, written before ", <country>", is a place there (not
-    before a country's name that opens a longer name: "Later, Jordan Peterson")."""
+def places_before_countries(toks: Tokens, gaz: Gazetteer, hits: dict[int, Candidate]) -> list[Candidate]:
+    """ "Marjayoun, Lebanon", "Newtown, Connecticut": a capitalized name no list knows, written before ", <country>"
+    or ", <US state's full name>", is a place there (not before a name that opens a longer name: "Later, Jordan
+    Peterson")."""
     found: list[Candidate] = []
     for i, hit in hits.items():
-        if hit.kind != "country" or hit.form != "name" or i < 2 or toks.texts[i - 1] != ",":
+        if not _country_or_state(gaz, hit) or hit.form != "name" or i < 2 or toks.texts[i - 1] != ",":
             continue
         nxt = i + 1
         while nxt < toks.n and toks.starts[nxt] < hit.end:
@@ -293,16 +294,27 @@ def places_before_countries(toks: Tokens, hits: dict[int, Candidate]) -> list[Ca
         last = i - 2
         if toks.ws[last] or (nxt < toks.n and toks.texts[nxt] in ("'s", "’s")) or not _unknown_name(toks, last):
             continue
+        if hit.kind != "country" and _opens(toks, last):
+            continue  # "Springfield, Illinois" opening a sentence may be a person's name and title
         if nxt < toks.n and toks.ws[nxt - 1] and toks.adjacent(nxt) and _unknown_name(toks, nxt):
             continue  # "Later, Jordan Peterson told": the country's name opens a person's
         begin = last
         while begin > 0 and toks.ws[begin - 1] and toks.adjacent(begin) and _unknown_name(toks, begin - 1):
             begin -= 1
         cand = _place(toks, begin, last + 1)
-        cand.rank, cand.country = 1, hit.code
-        cand.refs["country"] = hit.start
+        cand.rank, cand.country = 1, hit.code or hit.country
+        if hit.kind == "country":
+            cand.refs["country"] = hit.start
         found.append(cand)
     return found
+
+
+def _country_or_state(gaz: Gazetteer, hit: Candidate) -> bool:
+    """A country, or a US state written by its full name ("Connecticut"; not a city that bears a state's name)."""
+    if hit.kind == "country":
+        return True
+    state = gaz.states.get(hit.name) if hit.kind == "place" else None
+    return state is not None and state.key == hit.key
 
 
 def _unknown_name(toks: Tokens, i: int) -> bool:
@@ -312,10 +324,12 @@ def _unknown_name(toks: Tokens, i: int) -> bool:
     lower = word.lower()
     if not (word[:1].isupper() and word.isalpha() and not word.isupper()) or lower in _STOP | _NOT_NAME:
         return False
-    return lower not in STOP_WORDS and not (lower.endswith(_ADVERB_END) and _opens(toks, i))
+    adverb = lower.endswith(_ADVERB_END) or lower in _OPENING_ADVERBS
+    return lower not in STOP_WORDS and not (adverb and _opens(toks, i))
 
 
 _ADVERB_END = "ly"
+_OPENING_ADVERBS = frozenset(patterns()["places"]["opening_adverbs"])
 
 
 def _opens(toks: Tokens, i: int) -> bool:

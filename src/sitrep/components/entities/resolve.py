@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
@@ -139,6 +140,35 @@ def link_places(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
             continue
         if place.country is None or place.country == nxt.code:
             place.refs.setdefault("country", nxt.start)
+
+
+def place_short_forms(toks: Tokens, chosen: list[Candidate]) -> None:
+    """ "the Middle Euphrates River Valley (MERV) … the MERV": an acronym in brackets right after a place's name
+    (not a country's) is that place's short form, there and wherever the article writes it again, not an
+    organization the acronym rule guessed."""
+    short: dict[str, Candidate] = {}
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner:
+            continue
+        found = _BRACKETED.match(toks.text, cand.end)
+        if found is not None and found.group(1)[0] == _initial(cand.name):
+            short.setdefault(found.group(1), cand)
+    if not short:
+        return
+    for cand in chosen:
+        place = short.get(cand.name) if cand.kind == "organization" and cand.rank <= RANK_GUESS else None
+        if place is not None and toks.text[cand.start : cand.end] == cand.name:
+            cand.kind, cand.key, cand.name, cand.rank = "place", place.key, place.name, place.rank
+            cand.lat, cand.lon, cand.code, cand.country = place.lat, place.lon, place.code, place.country
+            cand.refs = dict(place.refs)
+
+
+_BRACKETED = re.compile(r" ?\(([A-Z]{2,6})\)")
+
+
+def _initial(name: str) -> str:
+    """The first capital letter of a name ("al-Tanf" → "T")."""
+    return next((ch for ch in name if ch.isupper()), "")
 
 
 def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:

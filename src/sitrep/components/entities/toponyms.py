@@ -299,10 +299,17 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
         if whole is not None and whole.rank == RANK_CITY and whole.lat is not None and whole.name == cand.name:
             _repoint(cand, whole)  # "North Richland Hills", "Cape Town": a city's own name, no area or facility
             continue
+        city = _city_holding(toks, gaz, chosen[max(0, k - 2) : k + 3], cand)
+        if city is not None:  # "Kabul's Wazir Akbar Khan district", "the Jobar neighbourhood of Damascus"
+            cand.lat, cand.lon, cand.country = city.lat, city.lon, cand.country or city.country
+            continue
         if _is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
             continue
+        if _venue(cand):  # named for a sponsor or a landmark, it lies only where the text writes it
+            _place_venue(toks, gaz, chosen[k + 1 : k + 3], cand)
+            continue
         inner = None if _street(cand) else _inner_city(toks, gaz, cand, countries)
-        where = inner or _city_after(toks, chosen[k + 1 : k + 3], cand)
+        where = inner or _city_after(toks, gaz, chosen[k + 1 : k + 3], cand)
         if where is None:
             near = None if is_feature(cand) or _in_named_area(toks, chosen[max(0, k - 2) : k], cand) else (
                 _nearest_city(toks.text, cities, cand))
@@ -368,13 +375,55 @@ def _written_elsewhere(toks: Tokens, following: list[Candidate], cand: Candidate
     return named.kind in ("place", "country") and place_country is not None and place_country != near.country
 
 
-def _city_after(toks: Tokens, following: list[Candidate], cand: Candidate) -> Candidate | None:
+def _city_after(toks: Tokens, gaz: Gazetteer, following: list[Candidate], cand: Candidate) -> Candidate | None:
+    """The place written right after the facility with "," or "in" ("Evin prison in Tehran"); not a wide area
+    whose middle is no spot of anything in it ("Camp Kassala in Darfur": `kind = "area"` in places.jsonl)."""
     for after in following:
-        if after.inner or after.kind != "place" or after.lat is None:
+        if after.inner or after.kind != "place" or after.lat is None or _wide(gaz, after):
             continue
-        if toks.text[cand.end : after.start] in (", ", " in "):
+        if toks.text[cand.end : after.start] in (", ", " in ", " at "):
             return after
     return None
+
+
+def _city_holding(toks: Tokens, gaz: Gazetteer, around: list[Candidate], cand: Candidate) -> Candidate | None:
+    """The city a part of a city lies in: "<city>'s <name> <neighbourhood word>" or "<name> <neighbourhood word> of
+    <city>" (`patterns.toml` [places] city_parts; "district" only for a city of `min_district_city` people)."""
+    conf = patterns()["places"]
+    last = cand.name.split()[-1]
+    if last not in conf["city_parts"] and last != "district":
+        return None
+    for city in around:
+        if city.kind != "place" or city.inner or city.lat is None or city.rank > RANK_CITY:
+            continue
+        between = toks.text[city.end : cand.start] if city.end <= cand.start else toks.text[cand.end : city.start]
+        if between not in ("'s ", "’s ", " of ", " in "):
+            continue
+        entry = gaz.lookup(" ".join(toks.text[city.start : city.end].split()))
+        big = entry is not None and entry.key == city.key and entry.population >= conf["min_district_city"]
+        if last != "district" or big:
+            return city
+    return None
+
+
+def _place_venue(toks: Tokens, gaz: Gazetteer, following: list[Candidate], cand: Candidate) -> None:
+    where = _city_after(toks, gaz, following, cand)
+    if where is not None:
+        cand.lat, cand.lon, cand.country = where.lat, where.lon, cand.country or where.country
+
+
+def _venue(cand: Candidate) -> bool:
+    """ "Shoreline Amphitheatre", "Jones Beach Theater": a hall or a theatre (`patterns.toml` [places] venue_words)
+    is named for a sponsor or a landmark, not for the town it lies in, and a listing of shows names other towns
+    beside it; only a town written right after it ("in Nashville", ", Wantagh", "at Mountain View") places it."""
+    words = cand.name.split()
+    return len(words) > 1 and words[-1] in patterns()["places"]["venue_words"]
+
+
+def _wide(gaz: Gazetteer, cand: Candidate) -> bool:
+    """The candidate is a listed area wider than about 100 km (a region, a sea, a river: places.jsonl `kind`)."""
+    entry = gaz.entries.get(cand.name)
+    return entry is not None and entry.key == cand.key and entry.detail == "area"
 
 
 def _street(cand: Candidate) -> bool:

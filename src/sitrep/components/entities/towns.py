@@ -78,7 +78,8 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
     town too small for the gazetteer is found where the text says it is a place; a name standing before another
     capitalized word ("in Orlando Bloom's film"), an everyday word, a day or a month, or a word of a person the
     article names is not."""
-    after = [k + 1 for k in toks.where(_place_word_forms()) if k + 1 < toks.n and toks.texts[k + 1][:1].isupper()]
+    forms = _place_word_forms() | _list_words()
+    after = [k + 1 for k in toks.where(forms) if k + 1 < toks.n and toks.texts[k + 1][:1].isupper()]
     if not after:
         return chosen
     countries, states = article_context(gaz, chosen)
@@ -87,9 +88,12 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
         return chosen
     covered, people = _taken(toks, chosen)
     starts = {c.start: c for c in chosen if not c.inner}
+    places = {c.end: c for c in chosen if c.kind == "place" and not c.inner}
     found: list[Candidate] = []
     for i in after:
-        if not _after_place_word(toks, i) or covered[toks.starts[i]] or not _town_word(toks, i, people):
+        if covered[toks.starts[i]] or not _town_word(toks, i, people):
+            continue
+        if not (_after_place_word(toks, i) or _listed_after_place_word(toks, places, i)):
             continue
         j = i + 1
         while j < toks.n and j - i < _MAX_TOKENS and toks.adjacent(j) and _town_word(toks, j, people):
@@ -98,9 +102,28 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
             continue  # a longer name no list knows
         name = toks.span_text(i, j)
         entries = [e for code in about for e in towns().get((code, name), []) if _fits(gaz, toks, starts, j, e)]
-        if entries and not any(covered[toks.starts[k]] for k in range(i, j)):
+        if any(covered[toks.starts[k]] for k in range(i, j)):
+            continue
+        if entries:
             found.append(from_entry(likeliest(gaz, entries, countries, states), toks.starts[i], toks.ends[j - 1]))
+        elif _after_town_noun(toks, i) and gaz.lookup(name) is None and not towns().spells(name):
+            found.append(_unlisted_town(toks, i, j))
     return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+def _after_town_noun(toks: Tokens, i: int) -> bool:
+    """Token i follows "<town noun> of" ("the town of Ziketan", "the county of Huade")."""
+    if i < 2 or toks.texts[i - 1] != "of" or not toks.adjacent(i - 1):
+        return False
+    return toks.texts[i - 2].lower() in _words("town_nouns")
+
+
+def _unlisted_town(toks: Tokens, i: int, j: int) -> Candidate:
+    """ "the town of Ziketan": a name no list knows, that the text calls a town, county or district, is that place,
+    with no coordinates (none to give, not even those of a wide area written after it: "the county of Huade in Inner
+    Mongolia"); written again later, it is the same place."""
+    name = toks.span_text(i, j)
+    return Candidate(toks.starts[i], toks.ends[j - 1], "place", f"place:{name.lower()}", name, rank=RANK_CITY)
 
 
 _MAX_TOKENS = 3
@@ -118,6 +141,33 @@ def _fits(gaz: Gazetteer, toks: Tokens, starts: dict[int, Candidate], j: int, en
         return entry.country == where.code
     state = gaz.states.get(where.name)
     return state is None or (where.key == state.key and entry.admin1 == state.admin1)
+
+
+def _listed_after_place_word(toks: Tokens, places: dict[int, Candidate], i: int) -> bool:
+    """Token i is the next member of a list of places after a place word: "near Cordoba and Rosario", "in Aden,
+    Taiz or Marib" (the member before the "and", "or" or comma is a place the article names, and the list opens
+    right after a place word)."""
+    for _ in range(_MAX_LISTED):
+        if not toks.adjacent(i) or toks.texts[i - 1] not in _list_words() or i < 2:
+            return False
+        before = i - 2 if toks.texts[i - 2] != "," else i - 3  # "Aden, Taiz, and Marib"
+        member = places.get(toks.ends[before]) if before >= 0 and toks.adjacent(before + 1) else None
+        span = toks.tokens_of(member.start, member.end) if member is not None else None
+        if span is None:
+            return False
+        i = span[0]
+        if _after_place_word(toks, i):
+            return True
+    return False
+
+
+_MAX_LISTED = 6
+
+
+@cache
+def _list_words() -> frozenset[str]:
+    """The words that join the members of a list ("and", "or", a comma)."""
+    return frozenset(_words("list_joins"))
 
 
 @cache
