@@ -878,3 +878,43 @@ def test_quantities_a_state_of_custody_with_its_owner_between_sets_detained(nlp:
 def test_quantities_a_bare_figure_after_and_before_to_counts_what_the_one_before_counts(nlp: Language) -> None:
     found = extract(nlp, "Oslo will send 300 soldiers to Riga and 200 to Tallinn.")
     assert [(q.category, q.unit) for q in found] == [("personnel", "soldier"), ("personnel", "soldier")]
+
+
+def test_quantities_a_place_after_a_country_adjective_and_a_noun_of_settlement_is_the_location(nlp: Language) -> None:
+    text = "Some 40 people were hurt in the Latvian town of Daugavpils."
+    latvia = entity("E1", "country", "Latvia", text, "Latvian")
+    assert one(nlp, text, entities=[latvia, entity("E2", "place", "Daugavpils", text, "Daugavpils")]).location == "E2"
+    text = "Nine guards were hurt in Riga and 12 in the northern Latvian city of Valmiera."
+    places = [entity("E1", "place", "Riga", text, "Riga"), entity("E2", "country", "Latvia", text, "Latvian")]
+    places.append(entity("E3", "place", "Valmiera", text, "Valmiera"))
+    assert [q.location for q in extract(nlp, text, entities=places)] == ["E1", "E3"]
+
+
+def test_quantities_a_country_before_a_noun_of_aid_in_an_in_phrase_pays_the_sum(nlp: Language) -> None:
+    text = "The port will get $2bn in Norwegian aid."
+    assert one(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norwegian")]).holder == "E1"
+    text = "Oslo froze $30m in Latvian central bank assets."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")]).holder == "E1"
+    text = "The storm caused $9m in damage in Norway."
+    assert one(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norway")]).holder is None
+
+
+def test_quantities_a_bare_figure_after_with_before_an_ing_verb_counts_what_the_one_before_counts(
+    nlp: Language,
+) -> None:
+    found = extract(nlp, "The navy fired six rockets, with two landing in the sea.")
+    assert [(q.category, q.unit) for q in found] == [("weapons", "rocket"), ("weapons", "rocket")]
+    found = extract(nlp, "Nine sailors were hurt, with two dying later in hospital.")
+    assert [q.category for q in found] == ["wounded", "killed"]
+
+
+def test_quantities_a_from_phrase_straight_after_weapons_is_their_origin_not_the_location(nlp: Language) -> None:
+    text = "Oslo bought 40 jets from Latvia in May."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")])
+    assert found[0].location is None
+
+
+def test_quantities_a_verb_sets_the_category_of_users_and_clients(nlp: Language) -> None:
+    assert one(nlp, "Police said 40 users were arrested.").category == "detained"
+    assert one(nlp, "About 30 clients were injured in the fire.").category == "wounded"
+

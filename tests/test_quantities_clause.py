@@ -503,3 +503,10 @@ def test_clause_holder_of_people_is_the_side_they_are_loyal_or_linked_to(nlp: La
     assert holder(nlp, text, "About 3,000", group("Red Hand")) == "Red Hand"
     text = "The army said 40 militiamen loyal to the Red Hand had surrendered."
     assert holder(nlp, text, "40", group("Red Hand")) == "Red Hand"
+
+
+def test_clause_holder_of_things_kept_is_the_subject_of_a_verb_of_maintaining(nlp: Language) -> None:
+    text = "Norway maintains four spy satellites over the Arctic."
+    assert holder(nlp, text, "four", country("Norway")) == "Norway"
+    text = "Latvia operates 12 patrol boats on the coast."
+    assert holder(nlp, text, "12", country("Latvia")) == "Latvia"

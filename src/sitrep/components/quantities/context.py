@@ -189,10 +189,33 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
             owner = mentions.ending_at(noun - 2)
             if _holds(owner, lex):
                 return owner.entity.id  # type: ignore[union-attr]
+    payer = _payer_in(doc, item, mentions, lex)
+    if payer is not None:
+        return payer  # "$2bn in U.S. aid"
     agent = _by_party(doc, _agent_by(doc, item.end, lex), mentions)
     if _holds(agent, lex):
         return agent.entity.id  # type: ignore[union-attr]  # "funds approved by Congress", "held by the Taliban"
     return _credited(doc, item, mentions, antecedents, lex)
+
+
+_PAYER_MODIFIERS = 2  # lower-case words between the payer's name and the noun of money ("U.S. military aid")
+
+
+def _payer_in(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
+    """The party named before a noun of money given or owned in an "in" phrase straight after a sum: "$2bn in U.S.
+    aid", "$300bn in Russian central bank assets" (the sum is that aid's, those assets'; not "$10m in damage")."""
+    k = item.end
+    if item.category not in lex.money_in_categories or k + 1 >= len(doc) or doc[k].lower_ != "in":
+        return None
+    mention = mentions.at[k + 1]
+    if mention is None or mention.start != k + 1 or not _holds(mention, lex):
+        return None
+    for j in range(mention.end, min(mention.end + _PAYER_MODIFIERS + 1, len(doc))):
+        if not (doc[j].is_alpha and doc[j].text.islower()):
+            return None
+        if doc[j].lower_ in lex.money_in_nouns:
+            return mention.entity.id
+    return None
 
 
 def _credited(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents, lex: Lexicon) -> str | None:
@@ -370,9 +393,9 @@ def _location_opening(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) ->
 def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, until: int) -> str | None:
     i, stop = item.end, min(len(doc), item.end + _WINDOW, until)
     payer = item.category in lex.clause.payer_origins  # "$2bn from the EU": the payer, not the place
-    people = item.category in lex.clause.people or item.unit in lex.people
+    people = item.category in lex.clause.people or item.unit in lex.people or item.category in lex.origin_categories
     while i < stop and not doc[i].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
-        origin = people and i == item.end and doc[i].lower_ in lex.clause.origin_cases  # "soldiers from Chad"
+        origin = people and i == item.end and doc[i].lower_ in lex.clause.origin_cases  # "soldiers/jets from Chad"
         paid = origin or (payer and doc[i].lower_ in lex.clause.origin_cases)
         if doc[i].lower_ in lex.location_prepositions and not paid and not _targets(doc, i, lex):
             k = _place_start(doc, i + 1, stop, mentions, lex)
@@ -390,11 +413,27 @@ def _place_start(doc: Doc, k: int, stop: int, mentions: Mentions, lex: Lexicon) 
     Mali"), and past a noun of a settlement and "of" ("in the city of Aleppo", "off the coast of Fiji")."""
     while k < stop and (doc[k].lower_ in _DETERMINERS or _part_word(doc, k, mentions, lex)):
         k += 1  # "in the", "in northern"
-    if k + 1 < stop and doc[k].lower_ in lex.place_nouns and doc[k + 1].lower_ == "of":
-        k += 2
+    noun = _past_country_words(doc, k, stop, mentions, lex)  # "in the Iraqi city of Mosul"
+    if noun + 1 < stop and doc[noun].lower_ in lex.place_nouns and doc[noun + 1].lower_ == "of":
+        k = noun + 2
         while k < stop and doc[k].lower_ in _DETERMINERS:
             k += 1
     return k
+
+
+def _past_country_words(doc: Doc, k: int, stop: int, mentions: Mentions, lex: Lexicon) -> int:
+    """Past the country names and words of a part before a noun of a settlement ("the northern German city of
+    Hamburg", "the Iraqi town of"): where that noun would be; k itself when none stands there."""
+    j = k
+    while j < stop:
+        mention = mentions.at[j]
+        if mention is not None and mention.start == j and mention.entity.kind == "country":
+            j = mention.end
+        elif doc[j].lower_ in lex.place_modifiers and j > k:
+            j += 1
+        else:
+            break
+    return j
 
 
 def _part_word(doc: Doc, k: int, mentions: Mentions, lex: Lexicon) -> bool:

@@ -120,6 +120,7 @@ class Lexicon:
     ellipsis_cues: frozenset[str]
     ellipsis_after: frozenset[str]
     ellipsis_joiners: frozenset[str]
+    absolute_joiners: frozenset[str]
     ellipsis_clause_after: frozenset[str]
     ellipsis_categories: frozenset[str]
     designators: frozenset[str]
@@ -180,12 +181,15 @@ class Lexicon:
     place_followers: frozenset[str]
     agent_participles: frozenset[str]
     credit_nouns: frozenset[str]
+    money_in_nouns: frozenset[str]
+    money_in_categories: frozenset[str]
     event_nouns: frozenset[str]
     country_events: frozenset[str]
     place_nouns: frozenset[str]
     event_categories: frozenset[str]
     subject_place_cues: frozenset[str]
     place_modifiers: frozenset[str]
+    origin_categories: frozenset[str]
     measured_categories: frozenset[str]
     measured_prepositions: frozenset[str]
     target_words: frozenset[str]
@@ -273,6 +277,7 @@ def lexicon() -> Lexicon:
         ellipsis_cues=_lower_set(data["connectors"]["ellipsis_cues"]),
         ellipsis_after=_lower_set(data["connectors"]["ellipsis_after"]),
         ellipsis_joiners=_lower_set(data["connectors"]["ellipsis_joiners"]),
+        absolute_joiners=_lower_set(data["connectors"]["absolute_joiners"]),
         ellipsis_clause_after=_lower_set(data["connectors"]["ellipsis_clause_after"]),
         ellipsis_categories=_lower_set(data["connectors"]["ellipsis_categories"]),
         designators=_lower_set(guards["designators"]),
@@ -333,12 +338,15 @@ def lexicon() -> Lexicon:
         place_followers=_lower_set(context["place_followers"]),
         agent_participles=_lower_set(context["agent_participles"]),
         credit_nouns=_lower_set(context["credit_nouns"]),
+        money_in_nouns=_lower_set(context["money_in_nouns"]),
+        money_in_categories=_lower_set(context["money_in_categories"]),
         event_nouns=_lower_set(context["event_nouns"]),
         country_events=_lower_set(context["country_events"]),
         place_nouns=_lower_set(context["place_nouns"]),
         event_categories=_lower_set(context["event_categories"]),
         subject_place_cues=_lower_set(context["subject_place_cues"]),
         place_modifiers=_lower_set(context["place_modifiers"]),
+        origin_categories=_lower_set(context["origin_categories"]),
         measured_categories=_lower_set(context["measured_categories"]),
         measured_prepositions=_lower_set(context["measured_prepositions"]),
         target_words=_lower_set(context["target_words"]),
