@@ -687,8 +687,8 @@ def test_quantities_an_age_closing_a_sentence_after_a_name_is_no_count(nlp: Lang
 def test_quantities_a_bare_figure_of_more_counts_what_the_one_before_counts(nlp: Language) -> None:
     found = extract(nlp, "The rebels freed 14 miners on Friday and nine more on Sunday.")
     assert [(q.text, q.unit, q.category) for q in found] == [
-        ("14 miners", "miner", "other"), ("nine", "miner", "other")
-    ]
+        ("14 miners", "miner", "detained"), ("nine", "miner", "detained")
+    ]  # people freed were held: the guidelines' detained
     found = extract(nlp, "The blast killed 30 Kurdish fighters and injured dozens more.")
     assert [(q.unit, q.category) for q in found] == [("fighter", "killed"), ("fighter", "wounded")]
     found = extract(nlp, "The ferry left with 12 crew members, and 40 sailed later.")  # no "more": its own figure
@@ -918,3 +918,26 @@ def test_quantities_a_verb_sets_the_category_of_users_and_clients(nlp: Language)
     assert one(nlp, "Police said 40 users were arrested.").category == "detained"
     assert one(nlp, "About 30 clients were injured in the fire.").category == "wounded"
 
+
+
+def test_quantities_the_verb_after_an_of_phrase_on_the_counted_people_tells_what_befell_them(nlp: Language) -> None:
+    assert one(nlp, "Twelve members of the Red Hand were killed in the raid.").category == "killed"
+    assert one(nlp, "Some 40 supporters of the old party were arrested.").category == "detained"
+
+
+def test_quantities_people_released_or_freed_are_detained(nlp: Language) -> None:
+    assert one(nlp, "The rebels released 12 aid workers on Sunday.").category == "detained"
+    assert one(nlp, "The band released 12 albums.").category == "other"
+
+
+def test_quantities_a_bare_figure_a_verb_after_and_governs_counts_the_people_before(nlp: Language) -> None:
+    text = "The raid killed 9 Latvian guards and wounded 14."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert [(q.category, q.unit, q.holder) for q in found] == [("killed", "guard", "E1"), ("wounded", "guard", "E1")]
+    assert [q.unit for q in extract(nlp, "The navy fired 12 rockets and killed 3.")] == ["rocket", None]
+
+
+def test_quantities_a_place_before_a_verb_of_telling_is_not_the_place_of_the_figure_told(nlp: Language) -> None:
+    text = "Officials in Latvia and Norway announced that 300 suspects were arrested."
+    places = [entity("E1", "country", "Latvia", text, "Latvia"), entity("E2", "country", "Norway", text, "Norway")]
+    assert one(nlp, text, entities=places).location is None

@@ -510,3 +510,8 @@ def test_clause_holder_of_things_kept_is_the_subject_of_a_verb_of_maintaining(nl
     assert holder(nlp, text, "four", country("Norway")) == "Norway"
     text = "Latvia operates 12 patrol boats on the coast."
     assert holder(nlp, text, "12", country("Latvia")) == "Latvia"
+
+
+def test_clause_holder_of_people_held_in_a_country_s_jails_is_that_country(nlp: Language) -> None:
+    text = "About 5,000 prisoners are held in Latvian jails."
+    assert holder(nlp, text, "About 5,000", country("Latvia", "Latvian")) == "Latvia"

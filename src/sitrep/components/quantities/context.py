@@ -348,9 +348,9 @@ def _location_subject(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) ->
 
 def _location_before(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | None:
     """The nearest place before the figure in its sentence that places the clause: "in/at … Mosul", "the city
-    of El Paso", "a Kabul car bombing" (not a place that only modifies a noun, nor one before a speech verb)."""
+    of El Paso", "a Kabul car bombing" (not a place that only modifies a noun, nor one before a verb of telling)."""
     i, lo = start - 1, max(start - _REACH, 0)
-    while i >= lo and not doc[i + 1].is_sent_start and doc[i].lower_ not in lex.speech:
+    while i >= lo and not doc[i + 1].is_sent_start and doc[i].lower_ not in lex.report_verbs:
         mention = mentions.at[i]
         if mention is None:
             i -= 1

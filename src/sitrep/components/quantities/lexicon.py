@@ -163,6 +163,7 @@ class Lexicon:
     verb_gap: frozenset[str]
     states: dict[tuple[str, str], str]
     relatives: frozenset[str]
+    phrase_cases: frozenset[str]
     before_figure: frozenset[str]
     tallies_before: frozenset[str]
     overridable: frozenset[str]
@@ -190,6 +191,7 @@ class Lexicon:
     subject_place_cues: frozenset[str]
     place_modifiers: frozenset[str]
     origin_categories: frozenset[str]
+    report_verbs: frozenset[str]
     measured_categories: frozenset[str]
     measured_prepositions: frozenset[str]
     target_words: frozenset[str]
@@ -318,6 +320,7 @@ def lexicon() -> Lexicon:
         verb_gap=_lower_set(verb_gap["words"]),
         states={_pair(k): v for k, v in data["states"].items()},
         relatives=_lower_set(verb_gap["relatives"]),
+        phrase_cases=_lower_set(verb_gap["phrase_cases"]),
         deed_categories=_lower_set(verb_gap["deed_categories"]),
         intransitive_verbs=_lower_set(verb_gap["intransitive_verbs"]),
         before_figure=_lower_set(verb_gap["before"]) | _lower_set(verb_gap["tally_words"]),
@@ -347,6 +350,7 @@ def lexicon() -> Lexicon:
         subject_place_cues=_lower_set(context["subject_place_cues"]),
         place_modifiers=_lower_set(context["place_modifiers"]),
         origin_categories=_lower_set(context["origin_categories"]),
+        report_verbs=_lower_set(context["report_verbs"]) | _lower_set(data["attribution"]["speech"]),
         measured_categories=_lower_set(context["measured_categories"]),
         measured_prepositions=_lower_set(context["measured_prepositions"]),
         target_words=_lower_set(context["target_words"]),

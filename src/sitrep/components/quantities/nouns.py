@@ -212,7 +212,7 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         if side and not skipped_phrase:
             k, skipped_phrase = _past_phrase(doc, k + 2, limit, lex), True  # "1,500 fighters loyal to him were killed"
             continue
-        if low in lex.location_prepositions and not skipped_phrase:
+        if (low in lex.location_prepositions or low in lex.phrase_cases) and not skipped_phrase:
             k, skipped_phrase = _past_phrase(doc, k + 1, limit, lex), True  # "106 protesters in 21 cities were killed"
             continue
         if low not in lex.verb_gap:
