@@ -941,3 +941,19 @@ def test_quantities_a_place_before_a_verb_of_telling_is_not_the_place_of_the_fig
     text = "Officials in Latvia and Norway announced that 300 suspects were arrested."
     places = [entity("E1", "country", "Latvia", text, "Latvia"), entity("E2", "country", "Norway", text, "Norway")]
     assert one(nlp, text, entities=places).location is None
+
+
+def test_quantities_the_nearer_place_of_a_possessive_or_an_apposition_is_the_location(nlp: Language) -> None:
+    text = "Some 30 people were killed in Latvia's Latgale region."
+    places = [entity("E1", "country", "Latvia", text, "Latvia"), entity("E2", "place", "Latgale", text, "Latgale")]
+    assert one(nlp, text, entities=places).location == "E2"
+    text = "Some 30 people were killed in the Latvian capital Riga."
+    places = [entity("E1", "country", "Latvia", text, "Latvian"), entity("E2", "place", "Riga", text, "Riga")]
+    assert one(nlp, text, entities=places).location == "E2"
+
+
+def test_quantities_a_place_before_a_noun_of_its_area_is_the_location(nlp: Language) -> None:
+    text = "Some 15 people died in the Riga area on Friday."
+    assert one(nlp, text, entities=[entity("E1", "place", "Riga", text, "Riga")]).location == "E1"
+    text = "Nine guards were hurt in a Riga suburb."
+    assert one(nlp, text, entities=[entity("E1", "place", "Riga", text, "Riga")]).location == "E1"

@@ -418,7 +418,25 @@ def _place_start(doc: Doc, k: int, stop: int, mentions: Mentions, lex: Lexicon) 
         k = noun + 2
         while k < stop and doc[k].lower_ in _DETERMINERS:
             k += 1
-    return k
+    elif noun + 1 < stop and noun > k and doc[noun].lower_ in lex.place_nouns and _place_at(noun + 1, mentions, lex):
+        k = noun + 1  # "in the Sudanese capital Khartoum"
+    return _past_owner_place(doc, k, stop, mentions, lex)
+
+
+def _place_at(k: int, mentions: Mentions, lex: Lexicon) -> bool:
+    mention = mentions.at[k]
+    return mention is not None and mention.start == k and mention.entity.kind in lex.location_kinds
+
+
+def _past_owner_place(doc: Doc, k: int, stop: int, mentions: Mentions, lex: Lexicon) -> int:
+    """Past a country or place that owns the place after it ("in Iraq's Anbar province"): where the nearer place is
+    named; k itself otherwise."""
+    mention = mentions.at[k] if k < stop else None
+    if mention is None or mention.start != k or mention.entity.kind not in lex.location_kinds:
+        return k
+    after = mention.end + 1
+    owned = after < stop and doc[mention.end].lower_ in _POSSESSIVE and _place_at(after, mentions, lex)
+    return after if owned else k
 
 
 def _past_country_words(doc: Doc, k: int, stop: int, mentions: Mentions, lex: Lexicon) -> int:

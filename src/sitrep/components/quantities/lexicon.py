@@ -97,6 +97,7 @@ class AntecedentWords:
     clause_verbs: frozenset[str]  # verbs of saying: a description after one is in a clause of its own
     said_kinds: frozenset[str]  # kinds of the descriptions after a verb of saying that may stand for its subject
     openers: frozenset[str]  # first words of an opening phrase before a sentence's subject ("On Monday, …")
+    titles: frozenset[str]  # titles before a person's name ("Mr.", "President")
     prepositions: frozenset[str]  # a name after one is inside a phrase, not what a possessive stands for
     singular_kinds: frozenset[str]  # kinds "they" stands for only in a plural name ("the Russians")
 
@@ -374,6 +375,7 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         people=_lower_set(data["clause"]["people_categories"]),
         plural_people=_lower_set(table["plural_people"]),
         openers=_lower_set(table["openers"]),
+        titles=_lower_set(table["titles"]),
         clause_verbs=_lower_set(table["clause_verbs"]),
         said_kinds=_lower_set(table["said_kinds"]),
         prepositions=_lower_set(table["prepositions"]),
