@@ -69,6 +69,7 @@ class ClauseWords:
     sum_making_verbs: frozenset[str]
     deed_units: frozenset[str]
     act_nouns: frozenset[str]
+    act_categories: frozenset[str]
     ordering_verbs: frozenset[str]
 
     def role(self, category: str, unit: str | None) -> str:
@@ -424,6 +425,7 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         sum_making_verbs=_lower_set(clause["sum_making_verbs"]),
         deed_units=_lower_set(clause["deed_units"]),
         act_nouns=_lower_set(clause["act_nouns"]),
+        act_categories=_lower_set(clause["act_categories"]),
         ordering_verbs=_lower_set(clause["ordering_verbs"]),
     )
 
