@@ -165,7 +165,6 @@ class Lexicon:
     verb_gap: frozenset[str]
     states: dict[tuple[str, str], str]
     relatives: frozenset[str]
-    phrase_cases: frozenset[str]
     before_figure: frozenset[str]
     tallies_before: frozenset[str]
     overridable: frozenset[str]
@@ -320,9 +319,8 @@ def lexicon() -> Lexicon:
         lemmas={k.lower(): v for k, v in load_toml("noun_lemmas.toml")["lemmas"].items()},
         verbs={k.lower(): v for k, v in data["verbs"].items()},
         verb_gap=_lower_set(verb_gap["words"]),
-        states={_pair(k): v for k, v in data["states"].items()},
+        states={_state(k): v for k, v in data["states"].items()},
         relatives=_lower_set(verb_gap["relatives"]),
-        phrase_cases=_lower_set(verb_gap["phrase_cases"]),
         deed_categories=_lower_set(verb_gap["deed_categories"]),
         intransitive_verbs=_lower_set(verb_gap["intransitive_verbs"]),
         before_figure=_lower_set(verb_gap["before"]) | _lower_set(verb_gap["tally_words"]),
@@ -428,6 +426,12 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         act_categories=_lower_set(clause["act_categories"]),
         ordering_verbs=_lower_set(clause["ordering_verbs"]),
     )
+
+
+def _state(phrase: str) -> tuple[str, str]:
+    """A preposition and the noun of a state, past an article between them: "among the dead" -> ("among", "dead")."""
+    first, *rest = phrase.lower().split()
+    return first, rest[-1]
 
 
 def _pair(phrase: str) -> tuple[str, str]:

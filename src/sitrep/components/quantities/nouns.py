@@ -21,6 +21,7 @@ _DASHES = frozenset({"-", "–"})
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _MAX_POSSESSOR = 3  # words of a possessor after "of": "two of the rebel group's fighters"
 _OBJECT_OPENERS = function_words("articles", "possessive_determiners")
+_ARTICLES = function_words("articles")
 _ASIDE_REACH = 10  # words of an aside between commas after a counted phrase
 _ASIDE_PUNCT = frozenset({"-", "'", "’", "\""})
 
@@ -201,8 +202,9 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         if low in lex.verbs:
             return _outcome(doc, k, limit, lex)
         state = lex.states.get((low, doc[k + 1].lower_)) if k + 1 < limit else None
-        if state is None and k + 2 < limit and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
-            state = lex.states.get((low, doc[k + 2].lower_))  # "in Russian custody", "in US detention"
+        between = k + 2 < limit and (doc[k + 1].text[:1].isupper() or doc[k + 1].lower_ in _ARTICLES)
+        if state is None and between and doc[k + 1].is_alpha:
+            state = lex.states.get((low, doc[k + 2].lower_))  # "in Russian custody", "among the dead"
         if state is not None:
             return state  # "eight suspects are in custody"
         if low in lex.relatives and k + 1 < limit and doc[k + 1].lower_ in lex.verb_gap:
@@ -212,7 +214,7 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         if side and not skipped_phrase:
             k, skipped_phrase = _past_phrase(doc, k + 2, limit, lex), True  # "1,500 fighters loyal to him were killed"
             continue
-        if (low in lex.location_prepositions or low in lex.phrase_cases) and not skipped_phrase:
+        if low in lex.location_prepositions and not skipped_phrase:
             k, skipped_phrase = _past_phrase(doc, k + 1, limit, lex), True  # "106 protesters in 21 cities were killed"
             continue
         if low not in lex.verb_gap:
