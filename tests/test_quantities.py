@@ -958,3 +958,11 @@ def test_quantities_people_among_the_dead_or_the_injured_are_killed_or_wounded(n
     assert one(nlp, "Three guards were among the dead.").category == "killed"
     assert one(nlp, "Two sailors were among the injured, officials said.").category == "wounded"
     assert one(nlp, "Seven people were among the crowd.").category == "other"
+
+
+def test_quantities_a_nationality_without_a_plural_s_is_the_counted_people(nlp: Language) -> None:
+    text = "Five Japanese were killed in the attack."
+    q = one(nlp, text, entities=[entity("E1", "country", "Japan", text, "Japanese")])
+    assert (q.text, q.category, q.holder) == ("Five Japanese", "killed", "E1")
+    assert one(nlp, "Two Chinese were kidnapped.").category == "detained"
+    assert one(nlp, "Oslo has 40 Chinese-made drones.").text == "40 Chinese-made drones"

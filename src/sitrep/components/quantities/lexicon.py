@@ -155,6 +155,7 @@ class Lexicon:
     deed_categories: frozenset[str]
     intransitive_verbs: frozenset[str]
     invariant: frozenset[str]
+    invariant_demonyms: frozenset[str]
     collective: frozenset[str]
     measure_heads: frozenset[str]
     street_words: frozenset[str]
@@ -310,7 +311,8 @@ def lexicon() -> Lexicon:
         people_categories=_lower_set(data["clause"]["people_categories"]),
         partitive_least=float(nouns["partitive_least"]),
         verb_openers=_lower_set(nouns["verb_openers"]),
-        invariant=_lower_set(nouns["invariant"]),
+        invariant=_lower_set(nouns["invariant"]) | _lower_set(nouns["invariant_demonyms"]),
+        invariant_demonyms=_lower_set(nouns["invariant_demonyms"]),
         collective=_lower_set(nouns["collective"]),
         measure_heads=_lower_set(nouns["measure_heads"]),
         street_words=_lower_set(guards["street_words"]),

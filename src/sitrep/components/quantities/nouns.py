@@ -148,6 +148,10 @@ def _scan(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) -> C
             break
         if _verb_like(doc, k, limit, lex):
             break  # "an army of 5,000 holds the north": a verb with its object, not a noun
+        if low in lex.invariant_demonyms and k + 1 < limit and doc[k + 1].text in _DASHES and not token.whitespace_:
+            last = k  # "40 Chinese-made drones": the nationality opens a modifier
+            k += 1
+            continue
         if looks_plural(token, lex) or unit_category(low, lex) in _SINGULAR_UNITS:
             while k + 1 < limit and _plural_word(doc[k + 1], lex):
                 k += 1  # "special operations troops": the last plural is the head
