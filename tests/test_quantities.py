@@ -966,3 +966,11 @@ def test_quantities_a_nationality_without_a_plural_s_is_the_counted_people(nlp: 
     assert (q.text, q.category, q.holder) == ("Five Japanese", "killed", "E1")
     assert one(nlp, "Two Chinese were kidnapped.").category == "detained"
     assert one(nlp, "Oslo has 40 Chinese-made drones.").text == "40 Chinese-made drones"
+
+
+def test_quantities_a_place_and_a_noun_of_its_kind_before_a_settlement_of_leave_the_settlement_the_location(
+    nlp: Language,
+) -> None:
+    text = "Nine people were shot in the Riga region town of Jurmala."
+    places = [entity("E1", "place", "Riga", text, "Riga"), entity("E2", "place", "Jurmala", text, "Jurmala")]
+    assert one(nlp, text, entities=places).location == "E2"

@@ -440,18 +440,24 @@ def _past_owner_place(doc: Doc, k: int, stop: int, mentions: Mentions, lex: Lexi
 
 
 def _past_country_words(doc: Doc, k: int, stop: int, mentions: Mentions, lex: Lexicon) -> int:
-    """Past the country names and words of a part before a noun of a settlement ("the northern German city of
-    Hamburg", "the Iraqi town of"): where that noun would be; k itself when none stands there."""
+    """Past the names of countries and places and the words of a part before a noun of a settlement ("the northern
+    German city of Hamburg", "the Iraqi town of", "the New York state city of"): where that noun would be; k itself
+    when none stands there."""
     j = k
     while j < stop:
         mention = mentions.at[j]
-        if mention is not None and mention.start == j and mention.entity.kind == "country":
+        if mention is not None and mention.start == j and mention.entity.kind in lex.location_kinds:
             j = mention.end
-        elif doc[j].lower_ in lex.place_modifiers and j > k:
+        elif j > k and (doc[j].lower_ in lex.place_modifiers or _noun_before_noun(doc, j, stop, lex)):
             j += 1
         else:
             break
     return j
+
+
+def _noun_before_noun(doc: Doc, j: int, stop: int, lex: Lexicon) -> bool:
+    """True for a noun of a settlement before another ("state" of "the New York state city of")."""
+    return j + 1 < stop and doc[j].lower_ in lex.place_nouns and doc[j + 1].lower_ in lex.place_nouns
 
 
 def _part_word(doc: Doc, k: int, mentions: Mentions, lex: Lexicon) -> bool:
