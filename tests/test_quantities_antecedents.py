@@ -183,3 +183,8 @@ def test_antecedents_description_after_a_verb_of_saying_stands_for_the_name_befo
 def test_antecedents_description_of_a_group_after_a_verb_of_saying_is_not_the_speaker(nlp: Language) -> None:
     text = "The Blue Cross said 300 prisoners held by the rebels were freed."
     assert holder(nlp, text, "300", org("Blue Cross")) is None
+
+
+def test_antecedents_a_pronoun_stands_for_a_person_named_after_a_title(nlp: Language) -> None:
+    text = "When police came, Mr. Lund lay dead. He left behind 23 rifles in the room."
+    assert holder(nlp, text, "23", ("person", "Lund", "Lund")) == "Lund"

@@ -503,3 +503,31 @@ def test_clause_holder_of_people_is_the_side_they_are_loyal_or_linked_to(nlp: La
     assert holder(nlp, text, "About 3,000", group("Red Hand")) == "Red Hand"
     text = "The army said 40 militiamen loyal to the Red Hand had surrendered."
     assert holder(nlp, text, "40", group("Red Hand")) == "Red Hand"
+
+
+def test_clause_holder_of_things_kept_is_the_subject_of_a_verb_of_maintaining(nlp: Language) -> None:
+    text = "Norway maintains four spy satellites over the Arctic."
+    assert holder(nlp, text, "four", country("Norway")) == "Norway"
+    text = "Latvia operates 12 patrol boats on the coast."
+    assert holder(nlp, text, "12", country("Latvia")) == "Latvia"
+
+
+def test_clause_holder_of_people_held_in_a_country_s_jails_is_that_country(nlp: Language) -> None:
+    text = "About 5,000 prisoners are held in Latvian jails."
+    assert holder(nlp, text, "About 5,000", country("Latvia", "Latvian")) == "Latvia"
+
+
+def test_clause_holder_of_things_won_or_people_employed_is_the_subject(nlp: Language) -> None:
+    text = "The Red Hand won 35 seats in the vote."
+    assert holder(nlp, text, "35", group("Red Hand")) == "Red Hand"
+    text = "Latvia employs 5,000 people at the port."
+    assert holder(nlp, text, "5,000", country("Latvia")) == "Latvia"
+
+
+def test_clause_the_doer_of_an_act_of_killing_or_building_holds_what_it_counts(nlp: Language) -> None:
+    text = "The government of Latvia ordered the culling of 30,000 pigs."
+    assert holder(nlp, text, "30,000", country("Latvia")) == "Latvia"
+    text = "Norway announced the construction of 40 new bridges."
+    assert holder(nlp, text, "40", country("Norway")) == "Norway"
+    text = "Norway condemned the killing of 300 whales."
+    assert holder(nlp, text, "300", country("Norway")) is None

@@ -139,10 +139,10 @@ class Antecedents:
         j = start - 1
         if doc[j].lower_ in _POSSESSIVE and (owner := self.mention_at(j - 1)) is not None:
             j = owner[1] - 1  # "Norway's Ministry of Defence said": the phrase opens with its owner
-        while j >= 0 and doc[j].lower_ in _DETERMINERS:
+        while j >= 0 and (doc[j].lower_ in _DETERMINERS or doc[j].lower_ in self.words.titles):
             if j == 0 or doc[j].is_sent_start:
                 return True
-            j -= 1
+            j -= 1  # "The Taliban", "Mr. Smith"
         if j < 0 or doc[j + 1].is_sent_start:
             return True
         if doc[j].text != ",":

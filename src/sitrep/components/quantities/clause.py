@@ -147,6 +147,8 @@ class ClauseHolders:
         verbs = {t.lower_ for t in sent}
         if category in words.sufferer_categories and not verbs.isdisjoint(words.sufferer_verbs):
             return True
+        if category in words.act_categories and not verbs.isdisjoint(words.act_nouns):
+            return True  # "Egypt ordered the culling of 300,000 pigs"
         return category in words.keeper_categories and not verbs.isdisjoint(words.keeping_of(category))
 
 
@@ -327,6 +329,8 @@ class _Reader:
         if dep == "nmod" and case_of(top) == "of" and category in self.words.agent_categories:
             owner = self._owner(top.head) or self._sum_maker(top.head, category)  # "Britain's deployment of 500 troops"
             return owner or self._act_doer(top.head)
+        if dep == "nmod" and case_of(top) == "of" and category in self.words.act_categories:
+            return self._act_doer(top.head)  # "Egypt ordered the culling of 300,000 pigs"
         if dep in ("nmod", "obl") and case_of(top) == "for" and category in self.words.claim_categories:
             return self._claimant(verb)
         if dep in ("nmod", "obl") and case_of(top) == "for" and category == "money":

@@ -189,10 +189,33 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
             owner = mentions.ending_at(noun - 2)
             if _holds(owner, lex):
                 return owner.entity.id  # type: ignore[union-attr]
+    payer = _payer_in(doc, item, mentions, lex)
+    if payer is not None:
+        return payer  # "$2bn in U.S. aid"
     agent = _by_party(doc, _agent_by(doc, item.end, lex), mentions)
     if _holds(agent, lex):
         return agent.entity.id  # type: ignore[union-attr]  # "funds approved by Congress", "held by the Taliban"
     return _credited(doc, item, mentions, antecedents, lex)
+
+
+_PAYER_MODIFIERS = 2  # lower-case words between the payer's name and the noun of money ("U.S. military aid")
+
+
+def _payer_in(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
+    """The party named before a noun of money given or owned in an "in" phrase straight after a sum: "$2bn in U.S.
+    aid", "$300bn in Russian central bank assets" (the sum is that aid's, those assets'; not "$10m in damage")."""
+    k = item.end
+    if item.category not in lex.money_in_categories or k + 1 >= len(doc) or doc[k].lower_ != "in":
+        return None
+    mention = mentions.at[k + 1]
+    if mention is None or mention.start != k + 1 or not _holds(mention, lex):
+        return None
+    for j in range(mention.end, min(mention.end + _PAYER_MODIFIERS + 1, len(doc))):
+        if not (doc[j].is_alpha and doc[j].text.islower()):
+            return None
+        if doc[j].lower_ in lex.money_in_nouns:
+            return mention.entity.id
+    return None
 
 
 def _credited(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents, lex: Lexicon) -> str | None:
@@ -325,9 +348,9 @@ def _location_subject(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) ->
 
 def _location_before(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> str | None:
     """The nearest place before the figure in its sentence that places the clause: "in/at … Mosul", "the city
-    of El Paso", "a Kabul car bombing" (not a place that only modifies a noun, nor one before a speech verb)."""
+    of El Paso", "a Kabul car bombing" (not a place that only modifies a noun, nor one before a verb of telling)."""
     i, lo = start - 1, max(start - _REACH, 0)
-    while i >= lo and not doc[i + 1].is_sent_start and doc[i].lower_ not in lex.speech:
+    while i >= lo and not doc[i + 1].is_sent_start and doc[i].lower_ not in lex.report_verbs:
         mention = mentions.at[i]
         if mention is None:
             i -= 1
@@ -370,9 +393,9 @@ def _location_opening(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) ->
 def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, until: int) -> str | None:
     i, stop = item.end, min(len(doc), item.end + _WINDOW, until)
     payer = item.category in lex.clause.payer_origins  # "$2bn from the EU": the payer, not the place
-    people = item.category in lex.clause.people or item.unit in lex.people
+    people = item.category in lex.clause.people or item.unit in lex.people or item.category in lex.origin_categories
     while i < stop and not doc[i].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
-        origin = people and i == item.end and doc[i].lower_ in lex.clause.origin_cases  # "soldiers from Chad"
+        origin = people and i == item.end and doc[i].lower_ in lex.clause.origin_cases  # "soldiers/jets from Chad"
         paid = origin or (payer and doc[i].lower_ in lex.clause.origin_cases)
         if doc[i].lower_ in lex.location_prepositions and not paid and not _targets(doc, i, lex):
             k = _place_start(doc, i + 1, stop, mentions, lex)
@@ -390,11 +413,51 @@ def _place_start(doc: Doc, k: int, stop: int, mentions: Mentions, lex: Lexicon) 
     Mali"), and past a noun of a settlement and "of" ("in the city of Aleppo", "off the coast of Fiji")."""
     while k < stop and (doc[k].lower_ in _DETERMINERS or _part_word(doc, k, mentions, lex)):
         k += 1  # "in the", "in northern"
-    if k + 1 < stop and doc[k].lower_ in lex.place_nouns and doc[k + 1].lower_ == "of":
-        k += 2
+    noun = _past_country_words(doc, k, stop, mentions, lex)  # "in the Iraqi city of Mosul"
+    if noun + 1 < stop and doc[noun].lower_ in lex.place_nouns and doc[noun + 1].lower_ == "of":
+        k = noun + 2
         while k < stop and doc[k].lower_ in _DETERMINERS:
             k += 1
-    return k
+    elif noun + 1 < stop and noun > k and doc[noun].lower_ in lex.place_nouns and _place_at(noun + 1, mentions, lex):
+        k = noun + 1  # "in the Sudanese capital Khartoum"
+    return _past_owner_place(doc, k, stop, mentions, lex)
+
+
+def _place_at(k: int, mentions: Mentions, lex: Lexicon) -> bool:
+    mention = mentions.at[k]
+    return mention is not None and mention.start == k and mention.entity.kind in lex.location_kinds
+
+
+def _past_owner_place(doc: Doc, k: int, stop: int, mentions: Mentions, lex: Lexicon) -> int:
+    """Past a country or place that owns the place after it ("in Iraq's Anbar province"): where the nearer place is
+    named; k itself otherwise."""
+    mention = mentions.at[k] if k < stop else None
+    if mention is None or mention.start != k or mention.entity.kind not in lex.location_kinds:
+        return k
+    after = mention.end + 1
+    owned = after < stop and doc[mention.end].lower_ in _POSSESSIVE and _place_at(after, mentions, lex)
+    return after if owned else k
+
+
+def _past_country_words(doc: Doc, k: int, stop: int, mentions: Mentions, lex: Lexicon) -> int:
+    """Past the names of countries and places and the words of a part before a noun of a settlement ("the northern
+    German city of Hamburg", "the Iraqi town of", "the New York state city of"): where that noun would be; k itself
+    when none stands there."""
+    j = k
+    while j < stop:
+        mention = mentions.at[j]
+        if mention is not None and mention.start == j and mention.entity.kind in lex.location_kinds:
+            j = mention.end
+        elif j > k and (doc[j].lower_ in lex.place_modifiers or _noun_before_noun(doc, j, stop, lex)):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _noun_before_noun(doc: Doc, j: int, stop: int, lex: Lexicon) -> bool:
+    """True for a noun of a settlement before another ("state" of "the New York state city of")."""
+    return j + 1 < stop and doc[j].lower_ in lex.place_nouns and doc[j + 1].lower_ in lex.place_nouns
 
 
 def _part_word(doc: Doc, k: int, mentions: Mentions, lex: Lexicon) -> bool:

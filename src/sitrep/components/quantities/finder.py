@@ -142,12 +142,21 @@ def _more_of(doc: Tokens, item: Found, lex: Lexicon) -> bool:
     return item.end < len(doc) and doc[item.end].lower_ in lex.ellipsis_after
 
 
+_ING = 4  # a word longer than this ending in "-ing" is a verb's "-ing" form ("landing", not "king", "sing")
+
+
 def _joined_clause(doc: Tokens, earlier: Found, item: Found, lex: Lexicon) -> bool:
     """True for a bare figure after "and" that opens a clause of its own, after a count of people or weapons: "five
-    soldiers were killed and seven were wounded", "900 troops in Syria and 2,500 in Iraq"."""
+    soldiers were killed and seven were wounded", "900 troops in Syria and 2,500 in Iraq"; or that is the object of
+    a verb of what befalls people after "and": "killed nine soldiers and wounded 14"."""
     if earlier.category not in lex.ellipsis_categories or item.start < 1 or item.end >= len(doc):
         return False
-    return doc[item.start - 1].lower_ in lex.ellipsis_joiners and doc[item.end].lower_ in lex.ellipsis_clause_after
+    before, after = doc[item.start - 1].lower_, doc[item.end]
+    if item.start >= 2 and before in lex.verbs and doc[item.start - 2].lower_ in lex.ellipsis_joiners:
+        return earlier.category in lex.people_categories  # "killed nine soldiers and wounded 14"
+    if before in lex.absolute_joiners:  # "fired four missiles, with three landing near Japan"
+        return after.is_alpha and after.text.islower() and len(after.text) > _ING and after.lower_.endswith("ing")
+    return before in lex.ellipsis_joiners and after.lower_ in lex.ellipsis_clause_after
 
 
 def _coordinated(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:

@@ -69,6 +69,7 @@ class ClauseWords:
     sum_making_verbs: frozenset[str]
     deed_units: frozenset[str]
     act_nouns: frozenset[str]
+    act_categories: frozenset[str]
     ordering_verbs: frozenset[str]
 
     def role(self, category: str, unit: str | None) -> str:
@@ -97,6 +98,7 @@ class AntecedentWords:
     clause_verbs: frozenset[str]  # verbs of saying: a description after one is in a clause of its own
     said_kinds: frozenset[str]  # kinds of the descriptions after a verb of saying that may stand for its subject
     openers: frozenset[str]  # first words of an opening phrase before a sentence's subject ("On Monday, …")
+    titles: frozenset[str]  # titles before a person's name ("Mr.", "President")
     prepositions: frozenset[str]  # a name after one is inside a phrase, not what a possessive stands for
     singular_kinds: frozenset[str]  # kinds "they" stands for only in a plural name ("the Russians")
 
@@ -120,6 +122,7 @@ class Lexicon:
     ellipsis_cues: frozenset[str]
     ellipsis_after: frozenset[str]
     ellipsis_joiners: frozenset[str]
+    absolute_joiners: frozenset[str]
     ellipsis_clause_after: frozenset[str]
     ellipsis_categories: frozenset[str]
     designators: frozenset[str]
@@ -152,6 +155,7 @@ class Lexicon:
     deed_categories: frozenset[str]
     intransitive_verbs: frozenset[str]
     invariant: frozenset[str]
+    invariant_demonyms: frozenset[str]
     collective: frozenset[str]
     measure_heads: frozenset[str]
     street_words: frozenset[str]
@@ -180,12 +184,16 @@ class Lexicon:
     place_followers: frozenset[str]
     agent_participles: frozenset[str]
     credit_nouns: frozenset[str]
+    money_in_nouns: frozenset[str]
+    money_in_categories: frozenset[str]
     event_nouns: frozenset[str]
     country_events: frozenset[str]
     place_nouns: frozenset[str]
     event_categories: frozenset[str]
     subject_place_cues: frozenset[str]
     place_modifiers: frozenset[str]
+    origin_categories: frozenset[str]
+    report_verbs: frozenset[str]
     measured_categories: frozenset[str]
     measured_prepositions: frozenset[str]
     target_words: frozenset[str]
@@ -273,6 +281,7 @@ def lexicon() -> Lexicon:
         ellipsis_cues=_lower_set(data["connectors"]["ellipsis_cues"]),
         ellipsis_after=_lower_set(data["connectors"]["ellipsis_after"]),
         ellipsis_joiners=_lower_set(data["connectors"]["ellipsis_joiners"]),
+        absolute_joiners=_lower_set(data["connectors"]["absolute_joiners"]),
         ellipsis_clause_after=_lower_set(data["connectors"]["ellipsis_clause_after"]),
         ellipsis_categories=_lower_set(data["connectors"]["ellipsis_categories"]),
         designators=_lower_set(guards["designators"]),
@@ -302,7 +311,8 @@ def lexicon() -> Lexicon:
         people_categories=_lower_set(data["clause"]["people_categories"]),
         partitive_least=float(nouns["partitive_least"]),
         verb_openers=_lower_set(nouns["verb_openers"]),
-        invariant=_lower_set(nouns["invariant"]),
+        invariant=_lower_set(nouns["invariant"]) | _lower_set(nouns["invariant_demonyms"]),
+        invariant_demonyms=_lower_set(nouns["invariant_demonyms"]),
         collective=_lower_set(nouns["collective"]),
         measure_heads=_lower_set(nouns["measure_heads"]),
         street_words=_lower_set(guards["street_words"]),
@@ -311,7 +321,7 @@ def lexicon() -> Lexicon:
         lemmas={k.lower(): v for k, v in load_toml("noun_lemmas.toml")["lemmas"].items()},
         verbs={k.lower(): v for k, v in data["verbs"].items()},
         verb_gap=_lower_set(verb_gap["words"]),
-        states={_pair(k): v for k, v in data["states"].items()},
+        states={_state(k): v for k, v in data["states"].items()},
         relatives=_lower_set(verb_gap["relatives"]),
         deed_categories=_lower_set(verb_gap["deed_categories"]),
         intransitive_verbs=_lower_set(verb_gap["intransitive_verbs"]),
@@ -333,12 +343,16 @@ def lexicon() -> Lexicon:
         place_followers=_lower_set(context["place_followers"]),
         agent_participles=_lower_set(context["agent_participles"]),
         credit_nouns=_lower_set(context["credit_nouns"]),
+        money_in_nouns=_lower_set(context["money_in_nouns"]),
+        money_in_categories=_lower_set(context["money_in_categories"]),
         event_nouns=_lower_set(context["event_nouns"]),
         country_events=_lower_set(context["country_events"]),
         place_nouns=_lower_set(context["place_nouns"]),
         event_categories=_lower_set(context["event_categories"]),
         subject_place_cues=_lower_set(context["subject_place_cues"]),
         place_modifiers=_lower_set(context["place_modifiers"]),
+        origin_categories=_lower_set(context["origin_categories"]),
+        report_verbs=_lower_set(context["report_verbs"]) | _lower_set(data["attribution"]["speech"]),
         measured_categories=_lower_set(context["measured_categories"]),
         measured_prepositions=_lower_set(context["measured_prepositions"]),
         target_words=_lower_set(context["target_words"]),
@@ -362,6 +376,7 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         people=_lower_set(data["clause"]["people_categories"]),
         plural_people=_lower_set(table["plural_people"]),
         openers=_lower_set(table["openers"]),
+        titles=_lower_set(table["titles"]),
         clause_verbs=_lower_set(table["clause_verbs"]),
         said_kinds=_lower_set(table["said_kinds"]),
         prepositions=_lower_set(table["prepositions"]),
@@ -410,8 +425,15 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         sum_making_verbs=_lower_set(clause["sum_making_verbs"]),
         deed_units=_lower_set(clause["deed_units"]),
         act_nouns=_lower_set(clause["act_nouns"]),
+        act_categories=_lower_set(clause["act_categories"]),
         ordering_verbs=_lower_set(clause["ordering_verbs"]),
     )
+
+
+def _state(phrase: str) -> tuple[str, str]:
+    """A preposition and the noun of a state, past an article between them: "among the dead" -> ("among", "dead")."""
+    first, *rest = phrase.lower().split()
+    return first, rest[-1]
 
 
 def _pair(phrase: str) -> tuple[str, str]:

@@ -21,6 +21,7 @@ _DASHES = frozenset({"-", "–"})
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _MAX_POSSESSOR = 3  # words of a possessor after "of": "two of the rebel group's fighters"
 _OBJECT_OPENERS = function_words("articles", "possessive_determiners")
+_ARTICLES = function_words("articles")
 _ASIDE_REACH = 10  # words of an aside between commas after a counted phrase
 _ASIDE_PUNCT = frozenset({"-", "'", "’", "\""})
 
@@ -147,6 +148,10 @@ def _scan(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) -> C
             break
         if _verb_like(doc, k, limit, lex):
             break  # "an army of 5,000 holds the north": a verb with its object, not a noun
+        if low in lex.invariant_demonyms and k + 1 < limit and doc[k + 1].text in _DASHES and not token.whitespace_:
+            last = k  # "40 Chinese-made drones": the nationality opens a modifier
+            k += 1
+            continue
         if looks_plural(token, lex) or unit_category(low, lex) in _SINGULAR_UNITS:
             while k + 1 < limit and _plural_word(doc[k + 1], lex):
                 k += 1  # "special operations troops": the last plural is the head
@@ -201,8 +206,9 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         if low in lex.verbs:
             return _outcome(doc, k, limit, lex)
         state = lex.states.get((low, doc[k + 1].lower_)) if k + 1 < limit else None
-        if state is None and k + 2 < limit and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
-            state = lex.states.get((low, doc[k + 2].lower_))  # "in Russian custody", "in US detention"
+        between = k + 2 < limit and (doc[k + 1].text[:1].isupper() or doc[k + 1].lower_ in _ARTICLES)
+        if state is None and between and doc[k + 1].is_alpha:
+            state = lex.states.get((low, doc[k + 2].lower_))  # "in Russian custody", "among the dead"
         if state is not None:
             return state  # "eight suspects are in custody"
         if low in lex.relatives and k + 1 < limit and doc[k + 1].lower_ in lex.verb_gap:
