@@ -31,6 +31,7 @@ from sitrep.components.events.lexicon import (
     event_nouns,
     lexicon,
     type_flags,
+    type_nouns,
     verb_forms,
 )
 from sitrep.components.events.merge import merge
@@ -724,6 +725,8 @@ class EventExtractor:
         lone_verb = not trig.nominal and trig.end - trig.start == 1
         if lone_verb and not frame.verbal and not self._names_event(frame.predicate):
             return False  # a verb of the lexicon used as a noun that names no event ("a stab in the back")
+        if lone_verb and frame.predicate.tag_ in ("NN", "NNS") and self._befell_no_event(frame.predicate, trig.type):
+            return False  # "the target of criticism", "of a disinformation campaign": no attack ("of a rocket attack")
         if trig.type in self.agentive and not roles.actors and accident:
             return False  # "an earthquake killed eight": no one attacked
         if trig.type in self.agentive and any(self._cause(t) for t in frame.agents):
@@ -842,6 +845,13 @@ class EventExtractor:
         if subject.pos_ != "NOUN" or subject.head.i != frame.predicate.i or subject.dep_ != "nsubj":
             return False
         return not lemmas(subject) & self.known_subjects
+
+    def _befell_no_event(self, noun: Token, type_: str) -> bool:
+        """Whether a noun of what befalls ("target", "victim") names, by its "of" phrase, no event of the type."""
+        if not lemmas(noun) & self.reader.g.patient_nouns:
+            return False
+        befell = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "of"]
+        return bool(befell) and not any(_names_type(c, type_) for c in befell)
 
     def _names_event(self, noun: Token) -> bool:
         """A verb trigger read as a noun names an event when it is a gerund ("the targeting of civilians") or
@@ -1014,6 +1024,14 @@ def _all_places(targets: list[str], index: DocIndex) -> bool:
     """Whether every target is a place below a country ("the province of Anbar"; a country may receive the
     people released to it)."""
     return bool(targets) and all(index.kinds.get(t) == "place" for t in targets)
+
+
+def _names_type(noun: Token, type_: str) -> bool:
+    """Whether a noun, with the modifiers right before it, is a noun trigger of that type ("a rocket attack" is
+    an ASSAULT; "a disinformation campaign" is none, though "a bombing campaign" is)."""
+    nouns = type_nouns(type_)
+    words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    return any(" ".join([*words[n:], w]) in nouns for w in lemmas(noun) for n in range(len(words) + 1))
 
 
 def _title_case(doc: Doc, index: DocIndex, clause: Clause) -> dict[int, str]:

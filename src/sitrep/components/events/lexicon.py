@@ -155,6 +155,12 @@ def event_nouns(types: frozenset[str] | None = None) -> frozenset[str]:
 
 
 @cache
+def type_nouns(type_: str) -> frozenset[str]:
+    """The noun triggers of one type, whole ("rocket attack", "bombing campaign")."""
+    return frozenset(n for block in lexicon()["trigger"] if block["type"] == type_ for n in block.get("nouns", []))
+
+
+@cache
 def base_verbs() -> frozenset[str]:
     """The one-word verb triggers of the lexicon ("detain", "oust")."""
     return frozenset(v for block in lexicon()["trigger"] for v in block.get("verbs", []) if " " not in v)
