@@ -2080,4 +2080,4 @@ def test_events_a_reporter_named_after_the_clause_is_not_its_pronoun() -> None:
 
 def test_events_the_target_of_something_other_than_an_attack_was_not_attacked() -> None:
     assert types("The governor has been the target of harsh criticism from the unions.") == []
-    assert types("The compound was the target of a mortar attack on Friday.") == ["ASSAULT"]
+    assert types("The embassy was the target of a mortar attack on Friday.") == ["ASSAULT"]
