@@ -2081,3 +2081,22 @@ def test_events_a_reporter_named_after_the_clause_is_not_its_pronoun() -> None:
 def test_events_the_target_of_something_other_than_an_attack_was_not_attacked() -> None:
     assert types("The governor has been the target of harsh criticism from the unions.") == []
     assert types("The embassy was the target of a mortar attack on Friday.") == ["ASSAULT"]
+
+
+def test_events_the_by_phrase_after_shot_dead_is_the_agent() -> None:
+    text = "Three border guards were shot dead by suspected smugglers near Zahedan on Monday."
+    assert _roles(text, "ASSAULT") == (["smugglers"], ["border guards"])
+
+
+def test_events_what_a_count_of_rockets_was_fired_at_is_the_target() -> None:
+    text = "Hamas fired dozens of rockets at southern Israel on Tuesday."
+    assert _roles(text, "ASSAULT")[1] == ["southern Israel"]
+
+
+def test_events_a_participle_after_a_described_object_is_the_main_clauses() -> None:
+    text = "A coalition air strike hit a truck carrying farm workers near Saada, killing eleven."
+    assert _roles(text, "ASSAULT")[0] == ["coalition"]
+
+
+def test_events_power_seized_is_no_party() -> None:
+    assert _roles("The generals seized power in a coup on Friday.", "COERCE")[1] == []

@@ -374,6 +374,8 @@ class ClauseReader:
         by = [  # "by militias"; not a place the parser took for the agent ("shot down over Hanoi")
             c for c in p.children if (c.dep_ in self.g.agent or c.dep_ == "obl") and case_of(c) in self.g.agent_case
         ]
+        if passive and not by:  # "were shot dead by militants", the by-phrase hung on "dead"
+            by = [c for x in p.children if x.dep_ == "xcomp" for c in x.children if c.dep_ in self.g.agent]
         last = self._last_conjunct(p)
         if last is not None and passive and not by:
             by = [c for c in last.children if c.dep_ in self.g.agent or (c.dep_ == "obl" and _agent_phrase(c))]
@@ -393,6 +395,7 @@ class ClauseReader:
         ):
             frame.patients.append(p.head)  # "the man an officer shot": the noun is what the clause did to
         self._obliques(frame, p, targets)
+        frame.patients += _aimed_at(objects, targets & self.g.verb_target_case)  # "fired dozens of rockets at X"
         if not passive and lemmas(p) & self.g.double_object:
             frame.patients = _recipients(frame.patients, "to" in targets)
         if lemmas(p) & self.g.topic_verbs and "with" in targets:
@@ -777,10 +780,11 @@ class ClauseReader:
 
 
 def _main_of_participle(p: Token) -> Token | None:
-    """The main clause's verb for a participle set off by a comma that the parser hung on a relative clause ("opened
-    fire in a hospital where a militant was treated, killing two officers": the gunmen killed), else None."""
+    """The main clause's verb for a participle set off by a comma that the parser hung on a relative clause or a
+    participle ("opened fire in a hospital where a militant was treated, killing two officers": the gunmen killed;
+    "a strike hit a bus carrying pupils, killing dozens": the strike did), else None."""
     head = p.head
-    if p.dep_ != "advcl" or p.tag_ != "VBG" or head.dep_ != "acl:relcl" or p.i == 0 or p.doc[p.i - 1].text != ",":
+    if p.dep_ != "advcl" or p.tag_ != "VBG" or head.dep_ not in ("acl:relcl", "acl") or not _set_off(p):
         return None
     main = head.head.head
     return main if main.pos_ in ("VERB", "AUX") and main.i != head.head.i else None
@@ -851,6 +855,13 @@ def misread_preposition(noun: Token, prepositions: Collection[str]) -> bool:
     "outside" an adjective of the object): a place, no object."""
     first = noun.left_edge
     return first.lower_ in prepositions and first.head.i == noun.i and first.dep_ in ("amod", "advmod")
+
+
+def _aimed_at(objects: list[Token], cases: Collection[str]) -> list[Token]:
+    """What a verb's object was aimed at, where the parse hung the phrase on the object ("fired rockets at the
+    town") or on the thing a count of it names ("fired dozens of rockets at Israel")."""
+    things = [*objects, *(c for o in objects for c in o.children if c.dep_ == "nmod" and case_of(c) == "of")]
+    return [c for t in things for c in t.children if c.dep_ == "nmod" and case_of(c) in cases]
 
 
 def _bare_name_after(p: Token, times: frozenset[str]) -> list[Token]:

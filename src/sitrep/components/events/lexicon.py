@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.vocab import Vocab
 
 from sitrep.components.events.context import Words
-from sitrep.data_files import load_toml
+from sitrep.data_files import function_words, load_toml
 
 LEXICON_FILE = "events.toml"
 CUES_FILE = "event_cues.toml"
@@ -151,7 +151,15 @@ def event_nouns(types: frozenset[str] | None = None) -> frozenset[str]:
     trigger the parser reads as a noun states an event only when its noun is one of these ("the attack" yes, "a
     stab in the back" no)."""
     blocks = [b for b in lexicon()["trigger"] if types is None or b["type"] in types]
-    return frozenset(n.split()[-1] for block in blocks for n in block.get("nouns", []))
+    return frozenset(_head_word(n) for block in blocks for n in block.get("nouns", []))
+
+
+def _head_word(noun: str) -> str:
+    """The head of a noun trigger: its last word before any closing preposition ("strike on" -> strike)."""
+    words = noun.split()
+    while len(words) > 1 and words[-1] in function_words("prepositions"):
+        words.pop()
+    return words[-1]
 
 
 @cache

@@ -80,6 +80,7 @@ class PartyWords:
     person_suffixes: tuple[str, ...]  # "pharmacist", "shopkeeper": nouns of people by their ending
     pronoun_genders: dict[str, str]  # "he", "his" -> "male"
     gender_telling: frozenset[str]  # "X said she ...": she is X
+    bare_not_parties: frozenset[str]  # "seized power": no party without a determiner or modifier
     topic_nouns: frozenset[str]  # "the discussion of Ukraine": its "of" is a topic
     crowd_acts: frozenset[str]  # "Thousands protested": what a bare count of people does as a crowd
     crowd_counts: frozenset[str]  # "thousands", "dozens": counts of people with no noun of their own
@@ -129,6 +130,7 @@ class PartyWords:
             person_suffixes=tuple(senses["person_suffixes"]),
             pronoun_genders={w: g for g, words in syntax["pronouns"]["genders"].items() for w in words},
             gender_telling=frozenset(syntax["pronouns"]["gender_telling"]),
+            bare_not_parties=frozenset(senses["bare_not_parties"]),
             topic_nouns=frozenset(syntax["arguments"]["topic_nouns"]),
             crowd_acts=frozenset(senses["crowd_acts"]),
             crowd_counts=frozenset(senses["crowd_counts"]),
@@ -531,8 +533,9 @@ class RoleMapper:
         """A place whose words follow "in", "at", ... (over at most two plain words: "in downtown Seattle", "at the
         border town of X" is not) says where, even where the parse made it a core participant."""
         first = parsed.token(place.start)
-        if any(c.dep_ == "case" for c in first.children):
-            return False  # the parse saw the preposition: its own reading stands
+        words = (parsed.token(k) for k in range(place.start, place.end))
+        if any(c.dep_ == "case" for w in words for c in w.children):
+            return False  # the parse saw the preposition (on "Israel" of "at northern Israel"): its reading stands
         i = first.i - 1
         for _ in range(3):
             if i < 0:
@@ -758,6 +761,8 @@ class RoleMapper:
             return None
         if t.lower_.endswith("ing") and t.lower_ not in self.words.parties:
             return None  # "guarding" is no guard
+        if t.lower_ in self.words.bare_not_parties and not any(c.dep_ in _MODIFIERS | {"det"} for c in t.children):
+            return None  # "the Taliban seized power"
         if "fighter" in words and any(c.dep_ == "compound" and lemmas(c) & self.words.instruments for c in t.children):
             return None  # "F-16 jet fighters" are aircraft, not fighters
         if t.pos_ == "PROPN" and self._titles_name(parsed, t):
