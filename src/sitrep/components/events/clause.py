@@ -40,6 +40,7 @@ _ENDINGS = (
 _BE = function_words("passive_auxiliaries")
 _PERSONAL = function_words("personal_subject_pronouns")  # subject pronouns a reporter may stand behind
 _RELATIVE = function_words("relative_pronouns")
+_THIRD_PERSON = function_words("third_person_subject_pronouns")
 _HAVE = frozenset({"has", "have", "had", "having", "'ve"})  # never a passive's auxiliary
 _NOMINAL_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj"})  # relations only a noun holds
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc"})
@@ -444,8 +445,8 @@ class ClauseReader:
                 break
             t = t.head
             subject = next((c for c in t.children if c.dep_ in self.g.subject), None)
-            if subject is not None and subject.i > token.i:
-                break
+            if subject is not None and subject.i > token.i and token.lower_ in _THIRD_PERSON:
+                break  # but "We attacked the depot, a commander said": we who speak
             if subject is not None and subject.pos_ != "PRON":
                 return subject
             if subject is not None and (named := self._unrelative(t, subject)) is not subject:
