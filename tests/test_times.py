@@ -988,3 +988,20 @@ def test_times_a_weekday_before_its_date_in_brackets_is_that_date() -> None:
         "last Friday": ("DATE", "2023-03-03"),
         "March 3": ("DATE", "2023-03-03"),
     }
+
+
+def test_times_a_month_a_plan_told_in_the_past_names_lies_ahead() -> None:
+    published = "2023-08-10"
+    assert found("The envoy said the talks would resume in December.", published=published) == {
+        "December": ("DATE", "2023-12")
+    }
+    assert found("The strike would end in March, union leaders said.", published=published) == {
+        "March": ("DATE", "2024-03")
+    }
+    assert found("The mayor said she would open the bridge on Aug. 2.", published=published) == {
+        "Aug. 2": ("DATE", "2023-08-02")
+    }
+    assert found("In May, he said the mine would reopen in June.", published=published) == {
+        "May": ("DATE", "2023-05"),
+        "June": ("DATE", "2023-06"),
+    }

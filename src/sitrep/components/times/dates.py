@@ -9,6 +9,7 @@ from sitrep.components.times.calendar import easter, interval, nth_weekday, quar
 from sitrep.components.times.grammar import grammar, lookup
 from sitrep.components.times.model import Context, Norm
 
+_PLAN_BACK = 60  # a day a plan told in the past names may have passed by this many days ("would return on Aug. 3")
 _PAST_SLACK = 120  # a month-day named in a past clause may still lie this many days after the anchor (plans told)
 _DONE_SLACK = 1  # but not one named with a verb of something done ("bought RJR in February"): a day for time zones
 _OF = re.compile(r"\s+of\b(?!\s+(?:fiscal\s+)?(?:1[89]|20)\d\d)", re.IGNORECASE)
@@ -57,6 +58,8 @@ def resolve_year(ctx: Context, month: int, day: int | None, start: int, end: int
     cue = ctx.role_cue(start)
     if cue is not None and cue[1] == "since":  # "since May 1" is past; "effective Dec. 7", "from June 3" may not be
         return year - 1 if _days(year, month, day, anchor) > 0 else year
+    if ctx.plan_told(start):  # "said the vote would take place in December": ahead, unless it has just passed
+        return year + 1 if _days(year, month, day, anchor) < -_PLAN_BACK else year
     tense = ctx.tense(start, end)
     if tense == "future" and _days(year, month, day, anchor) < -3:
         year += 1

@@ -67,6 +67,16 @@ def tense_words(text: str) -> list[tuple[int, str, str]]:
     return _cues(text)
 
 
+def plan_in(clause: str) -> bool:
+    """A plan told in the past ("would", "was to") that governs the end of `clause`, with no tense word after it
+    ("he said he would announce it on Friday"; not "would have ended Friday")."""
+    plans = list(grammar().future_in_past.finditer(clause))
+    if not plans:
+        return False
+    rest = clause[plans[-1].end() :]
+    return not rest.lstrip().startswith("have ") and not tense_words(rest)
+
+
 @cache
 def _word_end(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_]){re.escape(word)}s?(?![\w-])")
@@ -133,6 +143,14 @@ class Context:
             if _DAY.match(value) and grammar().future_in_past.search(self.lowered, end, start) is not None:
                 return value
         return None
+
+    def plan_told(self, start: int) -> bool:
+        """Whether a plan told in the past governs the expression at `start`, told on no day its sentence names
+        before it ("officials said the vote would take place in December"): it lies ahead of the publication."""
+        begin, _ = self.sentence(start, start)
+        if any(begin <= end <= start for end, _ in self._dates):
+            return False  # "said in January he would resign in March": told from that day
+        return plan_in(self.lowered[max(begin, start - _BEFORE) : start])
 
     def has_sentences(self) -> bool:
         return bool(self._starts)

@@ -9,7 +9,7 @@ from functools import cache
 from sitrep.components.times.calendar import interval, iso_week, quarter_of, shift
 from sitrep.components.times.dates import clock_value, part_mod, reported_quarter, resolve_year, side_of
 from sitrep.components.times.grammar import grammar, lookup
-from sitrep.components.times.model import ANAPHORIC, NARRATED, Context, Norm, tense_words
+from sitrep.components.times.model import ANAPHORIC, NARRATED, Context, Norm, plan_in, tense_words
 from sitrep.data_files import function_words
 
 _NARRATED_RELS = {"following", "previous", "prior", "preceding"}
@@ -251,7 +251,7 @@ def _coming(ctx: Context, start: int, end: int) -> bool:
         return False  # "faces charges over Sunday's attack"
     clause = _clause_before(ctx, start)
     offset = start - len(clause)
-    return _schedule_in(ctx, clause, offset) or _plan_in(clause) or _put_off(ctx, start)
+    return _schedule_in(ctx, clause, offset) or plan_in(clause) or _put_off(ctx, start)
 
 
 def _clause_before(ctx: Context, at: int) -> str:
@@ -285,16 +285,6 @@ def _schedule_in(ctx: Context, clause: str, offset: int) -> bool:
     if grammar().cues["unscheduled"].search(before) is not None:
         return False
     return _TO.search(before) is None and _determined().search(before) is None
-
-
-def _plan_in(clause: str) -> bool:
-    """A plan told in the past ("would", "was to") that governs the end of `clause`, with no tense word after it
-    ("he said he would announce it on Friday"; not "would have ended Friday")."""
-    plans = list(grammar().future_in_past.finditer(clause))
-    if not plans:
-        return False
-    rest = clause[plans[-1].end() :]
-    return not rest.lstrip().startswith("have ") and not tense_words(rest)
 
 
 _ON = re.compile(r"(?<![\w-])on\s+$")
