@@ -1005,3 +1005,15 @@ def test_times_a_month_a_plan_told_in_the_past_names_lies_ahead() -> None:
         "May": ("DATE", "2023-05"),
         "June": ("DATE", "2023-06"),
     }
+
+
+def test_times_the_next_morning_is_a_part_of_the_day_after_the_day_named() -> None:
+    assert found("The rebels shelled the port on Friday night and withdrew the next morning.") == {
+        "Friday night": ("TIME", "2023-03-10TNI"),
+        "the next morning": ("TIME", "2023-03-11TMO"),
+    }
+    assert found("The dam broke on March 2, after heavy rain the night before.") == {
+        "March 2": ("DATE", "2023-03-02"),
+        "the night before": ("TIME", "2023-03-01TNI"),
+    }
+    assert found("Nobody knows what the next morning will bring.") == {}

@@ -18,6 +18,7 @@ _CONCRETE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]))?$")
 _NEAR = 1500  # how far back "a year ago" looks for a quarter being compared
 _SAME_DAY = 1500  # how far back "that same day" looks for the day it repeats
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_DAY_OR_TIME = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
 
 
 @dataclass(slots=True)
@@ -88,6 +89,7 @@ class Context:
     def __init__(self, text: str, anchor: date | None, sentence_starts: list[int], lowered: str | None = None) -> None:
         self.text = text
         self._dates: list[tuple[int, str]] = []  # (end, value) of each concrete DATE found so far
+        self._days: list[tuple[int, str]] = []  # (end, day) of each day found so far, with a time of day or not
         self._quarters: list[tuple[int, str]] = []  # (end, value) of each quarter the text named so far
         self.lowered = lowered if lowered is not None else text.lower()
         self.anchor = anchor
@@ -97,6 +99,8 @@ class Context:
         """Remember a concrete date the tagger found ("2011", "1989-Q3", "2024-09-27")."""
         if _CONCRETE.match(norm.value):
             self._dates.append((end, norm.value))
+        if _DAY_OR_TIME.match(norm.value):
+            self._days.append((end, norm.value[:10]))
         if norm.named:
             self._quarters.append((end, norm.value))
 
@@ -121,6 +125,13 @@ class Context:
                 return None
             if _DAY.match(value):
                 return value
+        return None
+
+    def last_day_or_time(self, at: int) -> str | None:
+        """The day of the last day or time of day named before `at` ("Monday night" for a later "the next
+        morning"), if close enough."""
+        if self._days and at - self._days[-1][0] <= NARRATED:
+            return self._days[-1][1]
         return None
 
     def day_in_sentence(self, start: int) -> str | None:

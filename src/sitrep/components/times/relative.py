@@ -127,6 +127,17 @@ def that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", value, part_mod(m))
 
 
+def next_daypart(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the next morning", "the previous night", "the night before": that part of the day after or before the
+    last day the text named."""
+    last = ctx.last_day_or_time(m.start())
+    if last is None:
+        return None
+    back = (m["rel"] or "").lower() in ("previous", "preceding") or (m["side"] or "").lower() == "before"
+    day = date.fromisoformat(last[:10]) + timedelta(days=-1 if back else 1)
+    return Norm("TIME", f"{day.isoformat()}T{_DAYPART[(m['part'] or m['part2']).lower()]}")
+
+
 def unit_before(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the year before", "the day after": the unit before or after the last date the text named."""
     sign = 1 if m["side"].lower() == "after" else -1
