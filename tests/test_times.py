@@ -1017,3 +1017,13 @@ def test_times_the_next_morning_is_a_part_of_the_day_after_the_day_named() -> No
         "the night before": ("TIME", "2023-03-01TNI"),
     }
     assert found("Nobody knows what the next morning will bring.") == {}
+
+
+def test_times_the_next_day_in_the_past_with_no_day_named_is_no_span() -> None:
+    assert found("The next day, the militia withdrew from the town.") == {}
+    assert found("The envoy left the following week.") == {}
+    assert found("The town fell on March 5. The next day, the militia withdrew.") == {
+        "March 5": ("DATE", "2023-03-05"),
+        "The next day": ("DATE", "2023-03-06"),
+    }
+    assert found("Fighting is likely over the next day or two.")["the next day"] == ("DURATION", "P1D")

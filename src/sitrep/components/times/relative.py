@@ -88,6 +88,8 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
         counted = _from_last_date(ctx, 1, unit, 1, m.start())  # "in August 2016. The next year, …" is 2017
         if counted is not None:
             return counted
+    if _after_nothing_named(m, ctx, rel, has_the):
+        return None
     if unit == "D" and rel not in ("next", "previous", "following", "prior", "preceding"):
         return None
     if rel == "last" and ctx.followed_by(_OF, m.end()) and (has_the or _THE.search(ctx.before(m.start()))):
@@ -98,6 +100,17 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DURATION", duration_value(1, unit), direction=direction, amount=1, unit=unit)
     anchor = None if ctx.anchor is None else shift(ctx.anchor, direction, unit)
     return Norm("DATE", unit_value(anchor, unit), part_mod(m), side=side_of(m) if direction == 0 else None)
+
+
+def _after_nothing_named(m: re.Match[str], ctx: Context, rel: str, has_the: bool) -> bool:
+    """Whether "the next day", "the following week" tells of the past with no date before it to count from ("The
+    next day, the envoy left"): it is neither a span nor a unit after the publication, and its date is unknown."""
+    the = has_the or _THE.search(ctx.before(m.start())) is not None  # "the" left out of a shorter match too
+    if rel not in ("next", "following") or not the or m["ref"] or m["part"] or m["this"]:
+        return False
+    if ctx.preceded_by("span", m.start()) or ctx.preceded_by("span", m.start() - len("the ")):
+        return False
+    return ctx.tense(m.start(), m.end()) == "past"
 
 
 def _this_past_or_coming(anchor: date, direction: int, unit: str) -> date:
