@@ -1027,3 +1027,21 @@ def test_times_the_next_day_in_the_past_with_no_day_named_is_no_span() -> None:
         "The next day": ("DATE", "2023-03-06"),
     }
     assert found("Fighting is likely over the next day or two.")["the next day"] == ("DURATION", "P1D")
+
+
+def test_times_a_schedule_verb_in_the_sentence_before_gives_a_weekday_no_schedule() -> None:
+    assert found("The session opens April 3. On Monday, the speaker said talks would go on.") == {
+        "April 3": ("DATE", "2023-04-03"),
+        "Monday": ("DATE", "2023-03-13"),
+    }
+
+
+def test_times_as_many_units_after_a_count_is_no_span() -> None:
+    assert found("It was the second raid in as many weeks.") == {}
+    assert found("The siege lasted many weeks.") == {"many weeks": ("DURATION", "PXW")}
+
+
+def test_times_a_half_of_the_year_is_that_half() -> None:
+    assert found("Exports should recover in the second half of the year.") == {
+        "the second half of the year": ("DATE", "2023-H2")
+    }

@@ -302,7 +302,7 @@ def latest_quarter(anchor: date, back: int) -> str:
 
 
 def half(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "the first half of 2024" → 2024-H1."""
+    """ "the first half of 2024" → 2024-H1; "the second half of the year" is the anchor's year's."""
     h = 1 if m["ord"].lower() == "first" else 2
     if m["y"]:
         return Norm("DATE", f"{m['y']}-H{h}")

@@ -28,6 +28,7 @@ _UNIT_LETTER = {
 _INDEFINITE = function_words("indefinite_articles")
 _OF = re.compile(r"\s+of\s+(?!\S*[$£€\d])")  # "of" before a word, not before a sum ("of US$ 2.7 billion")
 _THE = re.compile(r"(?<![\w-])the\s+$")
+_AS = re.compile(r"(?<![\w-])as\s+$")
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 _DAYPART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 
@@ -279,8 +280,10 @@ def _coming(ctx: Context, start: int, end: int) -> bool:
 
 
 def _clause_before(ctx: Context, at: int) -> str:
-    """The clause before `at`: the text back to the last comma or clause word ("which", "after", "said")."""
-    before = ctx.before(at, _CLAUSE_WIDTH)
+    """The clause before `at`: the text back to the last comma or clause word ("which", "after", "said"), within
+    its sentence ("The recess begins April 3. On Wednesday, …": no schedule for Wednesday)."""
+    begin, _ = ctx.sentence(at, at)
+    before = ctx.before(at, max(0, min(_CLAUSE_WIDTH, at - begin)))
     breaks = list(grammar().clause_break.finditer(before))
     return before[breaks[-1].end() :] if breaks else before
 
@@ -390,6 +393,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # an age ("a 6-year-old"), not a time
     if unit == "Q" and ctx.followed_by(grammar().fraction, m.end()):
         return None  # a fraction ("a quarter of the troops", "a quarter million")
+    if _AS.search(ctx.before(m.start())) is not None and m.group(0).lower().startswith("many"):
+        return None  # "the third time in as many weeks": a count of events, no span
     amount: float | str | None
     if groups.get("n") is not None:
         amount = _amount(m)
