@@ -1045,3 +1045,19 @@ def test_times_a_half_of_the_year_is_that_half() -> None:
     assert found("Exports should recover in the second half of the year.") == {
         "the second half of the year": ("DATE", "2023-H2")
     }
+
+
+def test_times_from_a_year_earlier_compares_with_the_period_reported_not_the_base() -> None:
+    text = (
+        "Steel output hit 9 million tonnes in February, up 3 percent over the same month last year. "
+        "Coal output fell 2 percent from a year earlier."
+    )
+    assert found(text) == {
+        "February": ("DATE", "2023-02"),
+        "the same month last year": ("DATE", "2022-02"),
+        "a year earlier": ("DATE", "2022"),
+    }
+    assert found("The port opened in 2010. A year earlier, the old one had closed.")["A year earlier"] == (
+        "DATE",
+        "2009",
+    )

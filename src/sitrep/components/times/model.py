@@ -35,6 +35,7 @@ class Norm:
     start: int | None = None  # where the expression starts when that is after the match's start
     floating: bool = False  # on the anchor's day for want of a day of its own ("at 7:45 p.m.", "later in the day")
     named: bool = False  # a quarter the text names ("the fiscal first quarter"), which a later "the quarter" means
+    base: bool = False  # a date a figure is compared with ("up 5 percent over the same month last year")
 
 
 def _cues(text: str) -> list[tuple[int, str, str]]:
@@ -89,6 +90,7 @@ class Context:
     def __init__(self, text: str, anchor: date | None, sentence_starts: list[int], lowered: str | None = None) -> None:
         self.text = text
         self._dates: list[tuple[int, str]] = []  # (end, value) of each concrete DATE found so far
+        self._bases: set[int] = set()  # ends of the dates figures were compared with
         self._days: list[tuple[int, str]] = []  # (end, day) of each day found so far, with a time of day or not
         self._quarters: list[tuple[int, str]] = []  # (end, value) of each quarter the text named so far
         self.lowered = lowered if lowered is not None else text.lower()
@@ -99,6 +101,8 @@ class Context:
         """Remember a concrete date the tagger found ("2011", "1989-Q3", "2024-09-27")."""
         if _CONCRETE.match(norm.value):
             self._dates.append((end, norm.value))
+            if norm.base:
+                self._bases.add(end)
         if _DAY_OR_TIME.match(norm.value):
             self._days.append((end, norm.value[:10]))
         if norm.named:
@@ -116,6 +120,15 @@ class Context:
         (a word that always points back, "the following month", may reach further)."""
         if self._dates and at - self._dates[-1][0] <= reach:
             return self._dates[-1][1]
+        return None
+
+    def last_compared(self, at: int, reach: int = NARRATED) -> str | None:
+        """The last concrete date before `at` that is no base of a comparison (`last_date` else)."""
+        for end, value in reversed(self._dates):
+            if at - end > reach:
+                return None
+            if end not in self._bases:
+                return value
         return None
 
     def last_day(self, at: int) -> str | None:

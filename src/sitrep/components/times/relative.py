@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -169,7 +170,7 @@ def year_back(m: re.Match[str], ctx: Context) -> Norm | None:
     last = ctx.last_date(m.start(), ANAPHORIC)
     if last is not None and _granularity(last) in ("Q" if quarterly else _YEAR_BACK_FROM[unit]):
         value = last[:7] if unit == "month" else last
-        return Norm("DATE", f"{int(m['y']) if m['y'] else int(value[:4]) - 1}{value[4:]}")
+        return Norm("DATE", f"{int(m['y']) if m['y'] else int(value[:4]) - 1}{value[4:]}", base=True)
     if m["y"]:
         return None  # "the same period of 1997" with no period named before: the year alone is tagged
     return Norm("DATE", reported_quarter(ctx, m.start(), back=1)) if quarterly else None
@@ -496,18 +497,22 @@ def _shifted(ctx: Context, amount: float | str, unit: str, sign: int, at: int, *
     granularity = {"TH": "D", "TM": "D", "TS": "D", "WE": "W"}.get(unit, unit)
     if unit == "Y" and amount == 1 and sign < 0 and ctx.anchor is not None and ctx.near("quarter", at):
         return Norm("DATE", reported_quarter(ctx, at, back=1))
-    counted = _from_last_date(ctx, amount, unit, sign, at) if narrated else None
+    compared = sign < 0 and ctx.preceded_by("comparison", at)  # "up 5 percent from a year earlier"
+    counted = _from_last_date(ctx, amount, unit, sign, at, compared=compared) if narrated else None
     if counted is not None:
-        return counted
+        return replace(counted, base=compared)
     if narrated and sign > 0:  # "two weeks later" with no date named before: a span, not two weeks from now
         return Norm("DURATION", duration_value(amount, unit), amount=amount, unit=unit)
     moved = None if ctx.anchor is None else shift(ctx.anchor, sign * amount, unit)
     return Norm("DATE", unit_value(moved, granularity))
 
 
-def _from_last_date(ctx: Context, amount: float, unit: str, sign: int, at: int, reach: int = NARRATED) -> Norm | None:
-    """ "returned three years later" after "in 2011" → 2014 (in the granularity of the unit)."""
-    last = ctx.last_date(at, reach)
+def _from_last_date(
+    ctx: Context, amount: float, unit: str, sign: int, at: int, reach: int = NARRATED, *, compared: bool = False
+) -> Norm | None:
+    """ "returned three years later" after "in 2011" → 2014 (in the granularity of the unit); a comparison ("up 5
+    percent from a year earlier") counts from the last date that is no base of another comparison."""
+    last = ctx.last_compared(at, reach) if compared else ctx.last_date(at, reach)
     if last is None or unit not in ("Y", "M", "D", "W"):
         return None
     value = last
