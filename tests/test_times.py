@@ -1061,3 +1061,8 @@ def test_times_from_a_year_earlier_compares_with_the_period_reported_not_the_bas
         "DATE",
         "2009",
     )
+
+
+def test_times_a_weekday_after_a_participle_of_a_plan_is_the_coming_one() -> None:
+    assert found("Lawmakers prepared for a vote expected Friday.") == {"Friday": ("DATE", "2023-03-17")}
+    assert found("The verdict was expected Friday but was put off.") == {"Friday": ("DATE", "2023-03-10")}

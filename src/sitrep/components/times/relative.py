@@ -271,13 +271,22 @@ def _coming(ctx: Context, start: int, end: int) -> bool:
     election"); or, when it qualifies no noun, after a verb of schedule in the present with no past or future word
     between ("Clinton meets Yeltsin in Moscow on Tuesday", "voters go to the polls Sunday") or after a plan told in
     the past with no day of its own ("he said he would announce his decision on Friday")."""
-    if grammar().coming_before.search(ctx.before(start)) is not None:
+    if grammar().coming_before.search(ctx.before(start)) is not None or _plan_participle(ctx, start):
         return True
     if _POSSESSIVE_AFTER.match(ctx.text, end) is not None:
         return False  # "faces charges over Sunday's attack"
     clause = _clause_before(ctx, start)
     offset = start - len(clause)
     return _schedule_in(ctx, clause, offset) or plan_in(clause) or _put_off(ctx, start)
+
+
+def _plan_participle(ctx: Context, start: int) -> bool:
+    """A participle of a plan right before the weekday at `start`, after no past of "be" ("a vote expected
+    Friday"; not "was expected Friday")."""
+    found = grammar().cues["plan_participle"].search(ctx.before(start))
+    if found is None:
+        return False
+    return grammar().cues["unscheduled"].search(ctx.before(start - len(found.group(0)))) is None
 
 
 def _clause_before(ctx: Context, at: int) -> str:
