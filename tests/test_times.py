@@ -1066,3 +1066,20 @@ def test_times_from_a_year_earlier_compares_with_the_period_reported_not_the_bas
 def test_times_a_weekday_after_a_participle_of_a_plan_is_the_coming_one() -> None:
     assert found("Lawmakers prepared for a vote expected Friday.") == {"Friday": ("DATE", "2023-03-17")}
     assert found("The verdict was expected Friday but was put off.") == {"Friday": ("DATE", "2023-03-10")}
+
+
+def test_times_a_month_a_figure_measures_is_the_nearest_whatever_the_tense() -> None:
+    assert found("The jobless rate for February will be released next week.", published="2023-03-02") == {
+        "February": ("DATE", "2023-02"),
+        "next week": ("DATE", "2023-W10"),
+    }
+    assert found("The vote will be held in February.", published="2023-03-02") == {"February": ("DATE", "2024-02")}
+
+
+def test_times_the_next_century_outside_a_span_is_the_century() -> None:
+    assert found("The country will enter the next century stronger.", published="1998-03-02") == {
+        "the next century": ("DATE", "20")
+    }
+    assert found("Seas will rise over the next century.", published="1998-03-02") == {
+        "the next century": ("DURATION", "P100Y")
+    }

@@ -58,6 +58,8 @@ def resolve_year(ctx: Context, month: int, day: int | None, start: int, end: int
     cue = ctx.role_cue(start)
     if cue is not None and cue[1] == "since":  # "since May 1" is past; "effective Dec. 7", "from June 3" may not be
         return year - 1 if _days(year, month, day, anchor) > 0 else year
+    if grammar().measured.search(ctx.before(start)) is not None:
+        return year  # "the jobless rate for February will be released Friday": the month measured, the nearest
     if ctx.plan_told(start):  # "said the vote would take place in December": ahead, unless it has just passed
         return year + 1 if _days(year, month, day, anchor) < -_PLAN_BACK else year
     tense = ctx.tense(start, end)

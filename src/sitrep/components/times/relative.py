@@ -92,6 +92,9 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
             return counted
     if _after_nothing_named(m, ctx, rel, has_the):
         return None
+    if unit == "CE" and has_the and rel == "next" and not ctx.preceded_by("span", m.start()):
+        anchor = None if ctx.anchor is None else shift(ctx.anchor, 1, unit)
+        return Norm("DATE", unit_value(anchor, unit))  # "will enter the next century": the century, no span
     if unit == "D" and rel not in ("next", "previous", "following", "prior", "preceding"):
         return None
     if rel == "last" and ctx.followed_by(_OF, m.end()) and (has_the or _THE.search(ctx.before(m.start()))):
