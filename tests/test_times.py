@@ -1083,3 +1083,8 @@ def test_times_the_next_century_outside_a_span_is_the_century() -> None:
     assert found("Seas will rise over the next century.", published="1998-03-02") == {
         "the next century": ("DURATION", "P100Y")
     }
+
+
+def test_times_a_day_before_a_short_full_month_leaves_the_full_stop_out() -> None:
+    assert found("The curfew has been in force since 2 June.") == {"2 June": ("DATE", "2022-06-02")}
+    assert "4 Aug." in found("The port reopened on 4 Aug. Trade resumed.")
