@@ -1088,3 +1088,12 @@ def test_times_the_next_century_outside_a_span_is_the_century() -> None:
 def test_times_a_day_before_a_short_full_month_leaves_the_full_stop_out() -> None:
     assert found("The curfew has been in force since 2 June.") == {"2 June": ("DATE", "2022-06-02")}
     assert "4 Aug." in found("The port reopened on 4 Aug. Trade resumed.")
+
+
+def test_times_by_after_a_participle_names_the_doer_and_tells_no_plan() -> None:
+    assert found("Two guards were killed by a roadside bomb in September.", published="2023-06-15") == {
+        "September": ("DATE", "2022-09")
+    }
+    assert found("The dam must be finished by the army in September.", published="2023-06-15") == {
+        "September": ("DATE", "2023-09")
+    }

@@ -64,6 +64,17 @@ def _cues(text: str) -> list[tuple[int, str, str]]:
 _PREPOSITION_TO = re.compile(r"(?<=to)\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)(?![\w-])")
 
 
+_AGENT_BY = re.compile(r"(?:[a-z]+ed|[a-z]+en|made|led|held|hit|struck|shot|set|put|cut)\s+$")  # "caused by"
+
+
+def _plans(window: str, m: re.Match[str]) -> bool:
+    """Whether a plan word in `window` tells of a plan: not "to" as a preposition ("the envoy to the talks"), not
+    "by" after a participle, which names the doer ("caused by an attack in August")."""
+    if m.group(0) == "by" and _AGENT_BY.search(window, 0, m.start()) is not None:
+        return False
+    return _PREPOSITION_TO.match(window, m.end()) is None
+
+
 def tense_words(text: str) -> list[tuple[int, str, str]]:
     """The tense words of `text` (see `_cues`)."""
     return _cues(text)
@@ -236,7 +247,7 @@ class Context:
             words = {word}
         if tense != "past" or words & grammar().reported:
             return False
-        return not any(_PREPOSITION_TO.match(window, m.end()) is None for m in grammar().plan_words.finditer(window))
+        return not any(_plans(window, m) for m in grammar().plan_words.finditer(window))
 
     def _done_right_before(self, start: int) -> bool:
         """Whether a past verb in "-ed" governs the expression right before it ("was arrested in January", "the
