@@ -1097,3 +1097,10 @@ def test_times_by_after_a_participle_names_the_doer_and_tells_no_plan() -> None:
     assert found("The dam must be finished by the army in September.", published="2023-06-15") == {
         "September": ("DATE", "2023-09")
     }
+
+
+def test_times_a_weekday_after_since_is_the_one_before_whatever_the_tense() -> None:
+    assert found("The bridge will reopen Monday after being shut since Friday.") == {
+        "Monday": ("DATE", "2023-03-20"),
+        "Friday": ("DATE", "2023-03-10"),
+    }

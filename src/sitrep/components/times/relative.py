@@ -30,6 +30,7 @@ _INDEFINITE = function_words("indefinite_articles")
 _OF = re.compile(r"\s+of\s+(?!\S*[$£€\d])")  # "of" before a word, not before a sum ("of US$ 2.7 billion")
 _THE = re.compile(r"(?<![\w-])the\s+$")
 _AS = re.compile(r"(?<![\w-])as\s+$")
+_SINCE = re.compile(r"(?<![\w-])since\s+(?:(?:early|late)\s+)?$")
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 _DAYPART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 
@@ -245,6 +246,8 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
         return anchor - timedelta(days=back or 7)
     if rel in ("next", "coming"):
         return anchor + timedelta(days=ahead or 7)
+    if not rel and _SINCE.search(ctx.before(start)) is not None:
+        return anchor - timedelta(days=back)  # "closed since Friday": since points back, whatever the tense
     told = ctx.told_day(start) if not rel else None
     if told is not None:  # "said on Friday he would fly out on Tuesday": the Tuesday after that Friday
         day = date.fromisoformat(told)
