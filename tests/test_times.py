@@ -1104,3 +1104,9 @@ def test_times_a_weekday_after_since_is_the_one_before_whatever_the_tense() -> N
         "Monday": ("DATE", "2023-03-20"),
         "Friday": ("DATE", "2023-03-10"),
     }
+
+
+def test_times_a_whole_month_with_no_tense_word_near_lies_behind() -> None:
+    text = "Shares have risen on takeover talk, reaching a peak in June from a low in March."
+    assert found(text, published="2023-10-30")["March"] == ("DATE", "2023-03")
+    assert found("The festival opens in March.", published="2023-10-30") == {"March": ("DATE", "2024-03")}

@@ -65,9 +65,36 @@ def resolve_year(ctx: Context, month: int, day: int | None, start: int, end: int
     tense = ctx.tense(start, end)
     if tense == "future" and _days(year, month, day, anchor) < -3:
         year += 1
-    elif tense == "past" and _ahead(ctx, (year, month, first, day), start, end):
+    elif _behind(ctx, tense, (year, month, first, day), start, end):
         year -= 1
     return year
+
+
+def _behind(ctx: Context, tense: str | None, when: tuple[int, int, int, int], start: int, end: int) -> bool:
+    """Whether a month-day resolved to the year nearest the anchor lies in the year before, by its tense."""
+    if tense == "past":
+        return _ahead(ctx, when, start, end)
+    year, month, first, day = when
+    return tense is None and first != day and _untensed_behind(ctx, (year, month, first), start)
+
+
+def _untensed_behind(ctx: Context, when: tuple[int, int, int], start: int) -> bool:
+    """Whether a whole month named with no tense word near lies too far ahead to be meant: news tells of the past
+    ("rising to a high in June from $29.75 in March", told in October), and a plan names its tense; not after a
+    verb of schedule in the present ("the festival opens in March")."""
+    assert ctx.anchor is not None
+    return _days(*when, ctx.anchor) > _PAST_SLACK and not _timetable(ctx, start)
+
+
+def _timetable(ctx: Context, start: int) -> bool:
+    """Whether a verb of schedule in the present, or "is"/"are", stands in the sentence before `start` ("the
+    festival opens in March", "the vote is in March"): a month named there may lie months ahead."""
+    begin, _ = ctx.sentence(start, start)
+    before = ctx.lowered[begin:start]
+    return grammar().scheduled_verb.search(before) is not None or _COPULA.search(before) is not None
+
+
+_COPULA = re.compile(r"(?<![\w-])(?:is|are|'s)(?![\w-])")
 
 
 def _ahead(ctx: Context, when: tuple[int, int, int, int], start: int, end: int) -> bool:
