@@ -1110,3 +1110,8 @@ def test_times_a_whole_month_with_no_tense_word_near_lies_behind() -> None:
     text = "Shares have risen on takeover talk, reaching a peak in June from a low in March."
     assert found(text, published="2023-10-30")["March"] == ("DATE", "2023-03")
     assert found("The festival opens in March.", published="2023-10-30") == {"March": ("DATE", "2024-03")}
+
+
+def test_times_a_day_right_after_a_present_verb_of_schedule_lies_ahead() -> None:
+    assert found("The new tariff takes effect on Jan. 1.") == {"Jan. 1": ("DATE", "2024-01-01")}
+    assert found("The museum was open on Jan. 3.") == {"Jan. 3": ("DATE", "2023-01-03")}

@@ -63,11 +63,29 @@ def resolve_year(ctx: Context, month: int, day: int | None, start: int, end: int
     if ctx.plan_told(start):  # "said the vote would take place in December": ahead, unless it has just passed
         return year + 1 if _days(year, month, day, anchor) < -_PLAN_BACK else year
     tense = ctx.tense(start, end)
+    if tense is None and _scheduled_right_before(ctx, start):
+        tense = "future"  # "the law takes effect on Jan. 1", "talks resume Jan. 5"
     if tense == "future" and _days(year, month, day, anchor) < -3:
         year += 1
     elif _behind(ctx, tense, (year, month, first, day), start, end):
         year -= 1
     return year
+
+
+_ON_BEFORE = re.compile(r"(?<![\w-])on\s+$")
+
+
+def _scheduled_right_before(ctx: Context, start: int) -> bool:
+    """Whether a verb of schedule in the present stands right before the date at `start`, or before "on" and it
+    ("takes effect on Jan. 1"), after no past of "be" ("was open on May 3")."""
+    before = ctx.before(start)
+    on = _ON_BEFORE.search(before)
+    if on is not None:
+        before = before[: on.start()]
+    verb = grammar().cues["scheduled"].search(before)
+    if verb is None:
+        return False
+    return grammar().cues["unscheduled"].search(before[: verb.start()]) is None
 
 
 def _behind(ctx: Context, tense: str | None, when: tuple[int, int, int, int], start: int, end: int) -> bool:
