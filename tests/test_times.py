@@ -988,3 +988,130 @@ def test_times_a_weekday_before_its_date_in_brackets_is_that_date() -> None:
         "last Friday": ("DATE", "2023-03-03"),
         "March 3": ("DATE", "2023-03-03"),
     }
+
+
+def test_times_a_month_a_plan_told_in_the_past_names_lies_ahead() -> None:
+    published = "2023-08-10"
+    assert found("The envoy said the talks would resume in December.", published=published) == {
+        "December": ("DATE", "2023-12")
+    }
+    assert found("The strike would end in March, union leaders said.", published=published) == {
+        "March": ("DATE", "2024-03")
+    }
+    assert found("The mayor said she would open the bridge on Aug. 2.", published=published) == {
+        "Aug. 2": ("DATE", "2023-08-02")
+    }
+    assert found("In May, he said the mine would reopen in June.", published=published) == {
+        "May": ("DATE", "2023-05"),
+        "June": ("DATE", "2023-06"),
+    }
+
+
+def test_times_the_next_morning_is_a_part_of_the_day_after_the_day_named() -> None:
+    assert found("The rebels shelled the port on Friday night and withdrew the next morning.") == {
+        "Friday night": ("TIME", "2023-03-10TNI"),
+        "the next morning": ("TIME", "2023-03-11TMO"),
+    }
+    assert found("The dam broke on March 2, after heavy rain the night before.") == {
+        "March 2": ("DATE", "2023-03-02"),
+        "the night before": ("TIME", "2023-03-01TNI"),
+    }
+    assert found("Nobody knows what the next morning will bring.") == {}
+
+
+def test_times_the_next_day_in_the_past_with_no_day_named_is_no_span() -> None:
+    assert found("The next day, the militia withdrew from the town.") == {}
+    assert found("The envoy left the following week.") == {}
+    assert found("The town fell on March 5. The next day, the militia withdrew.") == {
+        "March 5": ("DATE", "2023-03-05"),
+        "The next day": ("DATE", "2023-03-06"),
+    }
+    assert found("Fighting is likely over the next day or two.")["the next day"] == ("DURATION", "P1D")
+
+
+def test_times_a_schedule_verb_in_the_sentence_before_gives_a_weekday_no_schedule() -> None:
+    assert found("The session opens April 3. On Monday, the speaker said talks would go on.") == {
+        "April 3": ("DATE", "2023-04-03"),
+        "Monday": ("DATE", "2023-03-13"),
+    }
+
+
+def test_times_as_many_units_after_a_count_is_no_span() -> None:
+    assert found("It was the second raid in as many weeks.") == {}
+    assert found("The siege lasted many weeks.") == {"many weeks": ("DURATION", "PXW")}
+
+
+def test_times_a_half_of_the_year_is_that_half() -> None:
+    assert found("Exports should recover in the second half of the year.") == {
+        "the second half of the year": ("DATE", "2023-H2")
+    }
+
+
+def test_times_from_a_year_earlier_compares_with_the_period_reported_not_the_base() -> None:
+    text = (
+        "Steel output hit 9 million tonnes in February, up 3 percent over the same month last year. "
+        "Coal output fell 2 percent from a year earlier."
+    )
+    assert found(text) == {
+        "February": ("DATE", "2023-02"),
+        "the same month last year": ("DATE", "2022-02"),
+        "a year earlier": ("DATE", "2022"),
+    }
+    assert found("The port opened in 2010. A year earlier, the old one had closed.")["A year earlier"] == (
+        "DATE",
+        "2009",
+    )
+
+
+def test_times_a_weekday_after_a_participle_of_a_plan_is_the_coming_one() -> None:
+    assert found("Lawmakers prepared for a vote expected Friday.") == {"Friday": ("DATE", "2023-03-17")}
+    assert found("The verdict was expected Friday but was put off.") == {"Friday": ("DATE", "2023-03-10")}
+
+
+def test_times_a_month_a_figure_measures_is_the_nearest_whatever_the_tense() -> None:
+    assert found("The jobless rate for February will be released next week.", published="2023-03-02") == {
+        "February": ("DATE", "2023-02"),
+        "next week": ("DATE", "2023-W10"),
+    }
+    assert found("The vote will be held in February.", published="2023-03-02") == {"February": ("DATE", "2024-02")}
+
+
+def test_times_the_next_century_outside_a_span_is_the_century() -> None:
+    assert found("The country will enter the next century stronger.", published="1998-03-02") == {
+        "the next century": ("DATE", "20")
+    }
+    assert found("Seas will rise over the next century.", published="1998-03-02") == {
+        "the next century": ("DURATION", "P100Y")
+    }
+
+
+def test_times_a_day_before_a_short_full_month_leaves_the_full_stop_out() -> None:
+    assert found("The curfew has been in force since 2 June.") == {"2 June": ("DATE", "2022-06-02")}
+    assert "4 Aug." in found("The port reopened on 4 Aug. Trade resumed.")
+
+
+def test_times_by_after_a_participle_names_the_doer_and_tells_no_plan() -> None:
+    assert found("Two guards were killed by a roadside bomb in September.", published="2023-06-15") == {
+        "September": ("DATE", "2022-09")
+    }
+    assert found("The dam must be finished by the army in September.", published="2023-06-15") == {
+        "September": ("DATE", "2023-09")
+    }
+
+
+def test_times_a_weekday_after_since_is_the_one_before_whatever_the_tense() -> None:
+    assert found("The bridge will reopen Monday after being shut since Friday.") == {
+        "Monday": ("DATE", "2023-03-20"),
+        "Friday": ("DATE", "2023-03-10"),
+    }
+
+
+def test_times_a_whole_month_with_no_tense_word_near_lies_behind() -> None:
+    text = "Shares have risen on takeover talk, reaching a peak in June from a low in March."
+    assert found(text, published="2023-10-30")["March"] == ("DATE", "2023-03")
+    assert found("The festival opens in March.", published="2023-10-30") == {"March": ("DATE", "2024-03")}
+
+
+def test_times_a_day_right_after_a_present_verb_of_schedule_lies_ahead() -> None:
+    assert found("The new tariff takes effect on Jan. 1.") == {"Jan. 1": ("DATE", "2024-01-01")}
+    assert found("The museum was open on Jan. 3.") == {"Jan. 3": ("DATE", "2023-01-03")}

@@ -51,6 +51,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "the_unit": relative.the_unit,
     "that_unit": relative.that_unit,
     "unit_before": relative.unit_before,
+    "next_daypart": relative.next_daypart,
     "weekday": relative.weekday,
     "set_weekday": relative.set_weekday,
     "set_month": dates.set_month,
@@ -134,7 +135,7 @@ class TimeTagger:
                     continue
                 best = self._longer_inside(lowered, best, router, ctx)
                 found.append(best)
-                if best.norm.type == "DATE" and not best.norm.floating:
+                if best.norm.type in ("DATE", "TIME") and not best.norm.floating:
                     ctx.add_date(best.end, best.norm)
                 pos = best.end
         found = [item for item in found if not _inside_name(text, item)]

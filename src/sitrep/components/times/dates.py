@@ -9,6 +9,7 @@ from sitrep.components.times.calendar import easter, interval, nth_weekday, quar
 from sitrep.components.times.grammar import grammar, lookup
 from sitrep.components.times.model import Context, Norm
 
+_PLAN_BACK = 60  # a day a plan told in the past names may have passed by this many days ("would return on Aug. 3")
 _PAST_SLACK = 120  # a month-day named in a past clause may still lie this many days after the anchor (plans told)
 _DONE_SLACK = 1  # but not one named with a verb of something done ("bought RJR in February"): a day for time zones
 _OF = re.compile(r"\s+of\b(?!\s+(?:fiscal\s+)?(?:1[89]|20)\d\d)", re.IGNORECASE)
@@ -57,12 +58,61 @@ def resolve_year(ctx: Context, month: int, day: int | None, start: int, end: int
     cue = ctx.role_cue(start)
     if cue is not None and cue[1] == "since":  # "since May 1" is past; "effective Dec. 7", "from June 3" may not be
         return year - 1 if _days(year, month, day, anchor) > 0 else year
+    if grammar().measured.search(ctx.before(start)) is not None:
+        return year  # "the jobless rate for February will be released Friday": the month measured, the nearest
+    if ctx.plan_told(start):  # "said the vote would take place in December": ahead, unless it has just passed
+        return year + 1 if _days(year, month, day, anchor) < -_PLAN_BACK else year
     tense = ctx.tense(start, end)
+    if tense is None and _scheduled_right_before(ctx, start):
+        tense = "future"  # "the law takes effect on Jan. 1", "talks resume Jan. 5"
     if tense == "future" and _days(year, month, day, anchor) < -3:
         year += 1
-    elif tense == "past" and _ahead(ctx, (year, month, first, day), start, end):
+    elif _behind(ctx, tense, (year, month, first, day), start, end):
         year -= 1
     return year
+
+
+_ON_BEFORE = re.compile(r"(?<![\w-])on\s+$")
+
+
+def _scheduled_right_before(ctx: Context, start: int) -> bool:
+    """Whether a verb of schedule in the present stands right before the date at `start`, or before "on" and it
+    ("takes effect on Jan. 1"), after no past of "be" ("was open on May 3")."""
+    before = ctx.before(start)
+    on = _ON_BEFORE.search(before)
+    if on is not None:
+        before = before[: on.start()]
+    verb = grammar().cues["scheduled"].search(before)
+    if verb is None:
+        return False
+    return grammar().cues["unscheduled"].search(before[: verb.start()]) is None
+
+
+def _behind(ctx: Context, tense: str | None, when: tuple[int, int, int, int], start: int, end: int) -> bool:
+    """Whether a month-day resolved to the year nearest the anchor lies in the year before, by its tense."""
+    if tense == "past":
+        return _ahead(ctx, when, start, end)
+    year, month, first, day = when
+    return tense is None and first != day and _untensed_behind(ctx, (year, month, first), start)
+
+
+def _untensed_behind(ctx: Context, when: tuple[int, int, int], start: int) -> bool:
+    """Whether a whole month named with no tense word near lies too far ahead to be meant: news tells of the past
+    ("rising to a high in June from $29.75 in March", told in October), and a plan names its tense; not after a
+    verb of schedule in the present ("the festival opens in March")."""
+    assert ctx.anchor is not None
+    return _days(*when, ctx.anchor) > _PAST_SLACK and not _timetable(ctx, start)
+
+
+def _timetable(ctx: Context, start: int) -> bool:
+    """Whether a verb of schedule in the present, or "is"/"are", stands in the sentence before `start` ("the
+    festival opens in March", "the vote is in March"): a month named there may lie months ahead."""
+    begin, _ = ctx.sentence(start, start)
+    before = ctx.lowered[begin:start]
+    return grammar().scheduled_verb.search(before) is not None or _COPULA.search(before) is not None
+
+
+_COPULA = re.compile(r"(?<![\w-])(?:is|are|'s)(?![\w-])")
 
 
 def _ahead(ctx: Context, when: tuple[int, int, int, int], start: int, end: int) -> bool:
@@ -299,7 +349,7 @@ def latest_quarter(anchor: date, back: int) -> str:
 
 
 def half(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "the first half of 2024" → 2024-H1."""
+    """ "the first half of 2024" → 2024-H1; "the second half of the year" is the anchor's year's."""
     h = 1 if m["ord"].lower() == "first" else 2
     if m["y"]:
         return Norm("DATE", f"{m['y']}-H{h}")

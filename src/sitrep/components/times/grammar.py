@@ -63,6 +63,7 @@ class Grammar:
     season_noun: re.Pattern[str]  # after a season: "of" and no year, so a noun ("the fall of the regime")
     dateline: re.Pattern[str]  # a wire dateline that opens the story ("washington, march 12 (xinhua) --")
     dateline_days: int  # how many days before the publication a dateline's day may be
+    measured: re.Pattern[str]  # before a month: a figure "for" it ("the jobless rate for February")
 
 
 _Trie = dict[str, "_Trie"]
@@ -178,6 +179,7 @@ def grammar() -> Grammar:
         ),
         dateline=re.compile(_expand(data["dateline"]["pattern"], lexicon)),
         dateline_days=int(data["dateline"]["max_days"]),
+        measured=re.compile(rf"(?<![\w-])(?:{_alternation(data['months']['measures'])})\s+for\s+$"),
     )
 
 

@@ -18,6 +18,7 @@ _CONCRETE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]))?$")
 _NEAR = 1500  # how far back "a year ago" looks for a quarter being compared
 _SAME_DAY = 1500  # how far back "that same day" looks for the day it repeats
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_DAY_OR_TIME = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
 
 
 @dataclass(slots=True)
@@ -34,6 +35,7 @@ class Norm:
     start: int | None = None  # where the expression starts when that is after the match's start
     floating: bool = False  # on the anchor's day for want of a day of its own ("at 7:45 p.m.", "later in the day")
     named: bool = False  # a quarter the text names ("the fiscal first quarter"), which a later "the quarter" means
+    base: bool = False  # a date a figure is compared with ("up 5 percent over the same month last year")
 
 
 def _cues(text: str) -> list[tuple[int, str, str]]:
@@ -62,9 +64,30 @@ def _cues(text: str) -> list[tuple[int, str, str]]:
 _PREPOSITION_TO = re.compile(r"(?<=to)\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)(?![\w-])")
 
 
+_AGENT_BY = re.compile(r"(?:[a-z]+ed|[a-z]+en|made|led|held|hit|struck|shot|set|put|cut)\s+$")  # "caused by"
+
+
+def _plans(window: str, m: re.Match[str]) -> bool:
+    """Whether a plan word in `window` tells of a plan: not "to" as a preposition ("the envoy to the talks"), not
+    "by" after a participle, which names the doer ("caused by an attack in August")."""
+    if m.group(0) == "by" and _AGENT_BY.search(window, 0, m.start()) is not None:
+        return False
+    return _PREPOSITION_TO.match(window, m.end()) is None
+
+
 def tense_words(text: str) -> list[tuple[int, str, str]]:
     """The tense words of `text` (see `_cues`)."""
     return _cues(text)
+
+
+def plan_in(clause: str) -> bool:
+    """A plan told in the past ("would", "was to") that governs the end of `clause`, with no tense word after it
+    ("he said he would announce it on Friday"; not "would have ended Friday")."""
+    plans = list(grammar().future_in_past.finditer(clause))
+    if not plans:
+        return False
+    rest = clause[plans[-1].end() :]
+    return not rest.lstrip().startswith("have ") and not tense_words(rest)
 
 
 @cache
@@ -78,6 +101,8 @@ class Context:
     def __init__(self, text: str, anchor: date | None, sentence_starts: list[int], lowered: str | None = None) -> None:
         self.text = text
         self._dates: list[tuple[int, str]] = []  # (end, value) of each concrete DATE found so far
+        self._bases: set[int] = set()  # ends of the dates figures were compared with
+        self._days: list[tuple[int, str]] = []  # (end, day) of each day found so far, with a time of day or not
         self._quarters: list[tuple[int, str]] = []  # (end, value) of each quarter the text named so far
         self.lowered = lowered if lowered is not None else text.lower()
         self.anchor = anchor
@@ -87,6 +112,10 @@ class Context:
         """Remember a concrete date the tagger found ("2011", "1989-Q3", "2024-09-27")."""
         if _CONCRETE.match(norm.value):
             self._dates.append((end, norm.value))
+            if norm.base:
+                self._bases.add(end)
+        if _DAY_OR_TIME.match(norm.value):
+            self._days.append((end, norm.value[:10]))
         if norm.named:
             self._quarters.append((end, norm.value))
 
@@ -104,6 +133,15 @@ class Context:
             return self._dates[-1][1]
         return None
 
+    def last_compared(self, at: int, reach: int = NARRATED) -> str | None:
+        """The last concrete date before `at` that is no base of a comparison (`last_date` else)."""
+        for end, value in reversed(self._dates):
+            if at - end > reach:
+                return None
+            if end not in self._bases:
+                return value
+        return None
+
     def last_day(self, at: int) -> str | None:
         """The last single day named before `at` ("July 31" for a later "that same day"), if close enough."""
         for end, value in reversed(self._dates):
@@ -111,6 +149,13 @@ class Context:
                 return None
             if _DAY.match(value):
                 return value
+        return None
+
+    def last_day_or_time(self, at: int) -> str | None:
+        """The day of the last day or time of day named before `at` ("Monday night" for a later "the next
+        morning"), if close enough."""
+        if self._days and at - self._days[-1][0] <= NARRATED:
+            return self._days[-1][1]
         return None
 
     def day_in_sentence(self, start: int) -> str | None:
@@ -133,6 +178,14 @@ class Context:
             if _DAY.match(value) and grammar().future_in_past.search(self.lowered, end, start) is not None:
                 return value
         return None
+
+    def plan_told(self, start: int) -> bool:
+        """Whether a plan told in the past governs the expression at `start`, told on no day its sentence names
+        before it ("officials said the vote would take place in December"): it lies ahead of the publication."""
+        begin, _ = self.sentence(start, start)
+        if any(begin <= end <= start for end, _ in self._dates):
+            return False  # "said in January he would resign in March": told from that day
+        return plan_in(self.lowered[max(begin, start - _BEFORE) : start])
 
     def has_sentences(self) -> bool:
         return bool(self._starts)
@@ -194,7 +247,7 @@ class Context:
             words = {word}
         if tense != "past" or words & grammar().reported:
             return False
-        return not any(_PREPOSITION_TO.match(window, m.end()) is None for m in grammar().plan_words.finditer(window))
+        return not any(_plans(window, m) for m in grammar().plan_words.finditer(window))
 
     def _done_right_before(self, start: int) -> bool:
         """Whether a past verb in "-ed" governs the expression right before it ("was arrested in January", "the

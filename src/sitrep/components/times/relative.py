@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
 from sitrep.components.times.calendar import interval, iso_week, quarter_of, shift
 from sitrep.components.times.dates import clock_value, part_mod, reported_quarter, resolve_year, side_of
 from sitrep.components.times.grammar import grammar, lookup
-from sitrep.components.times.model import ANAPHORIC, NARRATED, Context, Norm, tense_words
+from sitrep.components.times.model import ANAPHORIC, NARRATED, Context, Norm, plan_in, tense_words
 from sitrep.data_files import function_words
 
 _NARRATED_RELS = {"following", "previous", "prior", "preceding"}
@@ -28,6 +29,8 @@ _UNIT_LETTER = {
 _INDEFINITE = function_words("indefinite_articles")
 _OF = re.compile(r"\s+of\s+(?!\S*[$£€\d])")  # "of" before a word, not before a sum ("of US$ 2.7 billion")
 _THE = re.compile(r"(?<![\w-])the\s+$")
+_AS = re.compile(r"(?<![\w-])as\s+$")
+_SINCE = re.compile(r"(?<![\w-])since\s+(?:(?:early|late)\s+)?$")
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 _DAYPART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 
@@ -88,6 +91,11 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
         counted = _from_last_date(ctx, 1, unit, 1, m.start())  # "in August 2016. The next year, …" is 2017
         if counted is not None:
             return counted
+    if _after_nothing_named(m, ctx, rel, has_the):
+        return None
+    if unit == "CE" and has_the and rel == "next" and not ctx.preceded_by("span", m.start()):
+        anchor = None if ctx.anchor is None else shift(ctx.anchor, 1, unit)
+        return Norm("DATE", unit_value(anchor, unit))  # "will enter the next century": the century, no span
     if unit == "D" and rel not in ("next", "previous", "following", "prior", "preceding"):
         return None
     if rel == "last" and ctx.followed_by(_OF, m.end()) and (has_the or _THE.search(ctx.before(m.start()))):
@@ -98,6 +106,17 @@ def relative(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DURATION", duration_value(1, unit), direction=direction, amount=1, unit=unit)
     anchor = None if ctx.anchor is None else shift(ctx.anchor, direction, unit)
     return Norm("DATE", unit_value(anchor, unit), part_mod(m), side=side_of(m) if direction == 0 else None)
+
+
+def _after_nothing_named(m: re.Match[str], ctx: Context, rel: str, has_the: bool) -> bool:
+    """Whether "the next day", "the following week" tells of the past with no date before it to count from ("The
+    next day, the envoy left"): it is neither a span nor a unit after the publication, and its date is unknown."""
+    the = has_the or _THE.search(ctx.before(m.start())) is not None  # "the" left out of a shorter match too
+    if rel not in ("next", "following") or not the or m["ref"] or m["part"] or m["this"]:
+        return False
+    if ctx.preceded_by("span", m.start()) or ctx.preceded_by("span", m.start() - len("the ")):
+        return False
+    return ctx.tense(m.start(), m.end()) == "past"
 
 
 def _this_past_or_coming(anchor: date, direction: int, unit: str) -> date:
@@ -127,6 +146,17 @@ def that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", value, part_mod(m))
 
 
+def next_daypart(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the next morning", "the previous night", "the night before": that part of the day after or before the
+    last day the text named."""
+    last = ctx.last_day_or_time(m.start())
+    if last is None:
+        return None
+    back = (m["rel"] or "").lower() in ("previous", "preceding") or (m["side"] or "").lower() == "before"
+    day = date.fromisoformat(last[:10]) + timedelta(days=-1 if back else 1)
+    return Norm("TIME", f"{day.isoformat()}T{_DAYPART[(m['part'] or m['part2']).lower()]}")
+
+
 def unit_before(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the year before", "the day after": the unit before or after the last date the text named."""
     sign = 1 if m["side"].lower() == "after" else -1
@@ -144,7 +174,7 @@ def year_back(m: re.Match[str], ctx: Context) -> Norm | None:
     last = ctx.last_date(m.start(), ANAPHORIC)
     if last is not None and _granularity(last) in ("Q" if quarterly else _YEAR_BACK_FROM[unit]):
         value = last[:7] if unit == "month" else last
-        return Norm("DATE", f"{int(m['y']) if m['y'] else int(value[:4]) - 1}{value[4:]}")
+        return Norm("DATE", f"{int(m['y']) if m['y'] else int(value[:4]) - 1}{value[4:]}", base=True)
     if m["y"]:
         return None  # "the same period of 1997" with no period named before: the year alone is tagged
     return Norm("DATE", reported_quarter(ctx, m.start(), back=1)) if quarterly else None
@@ -216,6 +246,8 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
         return anchor - timedelta(days=back or 7)
     if rel in ("next", "coming"):
         return anchor + timedelta(days=ahead or 7)
+    if not rel and _SINCE.search(ctx.before(start)) is not None:
+        return anchor - timedelta(days=back)  # "closed since Friday": since points back, whatever the tense
     told = ctx.told_day(start) if not rel else None
     if told is not None:  # "said on Friday he would fly out on Tuesday": the Tuesday after that Friday
         day = date.fromisoformat(told)
@@ -245,18 +277,29 @@ def _coming(ctx: Context, start: int, end: int) -> bool:
     election"); or, when it qualifies no noun, after a verb of schedule in the present with no past or future word
     between ("Clinton meets Yeltsin in Moscow on Tuesday", "voters go to the polls Sunday") or after a plan told in
     the past with no day of its own ("he said he would announce his decision on Friday")."""
-    if grammar().coming_before.search(ctx.before(start)) is not None:
+    if grammar().coming_before.search(ctx.before(start)) is not None or _plan_participle(ctx, start):
         return True
     if _POSSESSIVE_AFTER.match(ctx.text, end) is not None:
         return False  # "faces charges over Sunday's attack"
     clause = _clause_before(ctx, start)
     offset = start - len(clause)
-    return _schedule_in(ctx, clause, offset) or _plan_in(clause) or _put_off(ctx, start)
+    return _schedule_in(ctx, clause, offset) or plan_in(clause) or _put_off(ctx, start)
+
+
+def _plan_participle(ctx: Context, start: int) -> bool:
+    """A participle of a plan right before the weekday at `start`, after no past of "be" ("a vote expected
+    Friday"; not "was expected Friday")."""
+    found = grammar().cues["plan_participle"].search(ctx.before(start))
+    if found is None:
+        return False
+    return grammar().cues["unscheduled"].search(ctx.before(start - len(found.group(0)))) is None
 
 
 def _clause_before(ctx: Context, at: int) -> str:
-    """The clause before `at`: the text back to the last comma or clause word ("which", "after", "said")."""
-    before = ctx.before(at, _CLAUSE_WIDTH)
+    """The clause before `at`: the text back to the last comma or clause word ("which", "after", "said"), within
+    its sentence ("The recess begins April 3. On Wednesday, …": no schedule for Wednesday)."""
+    begin, _ = ctx.sentence(at, at)
+    before = ctx.before(at, max(0, min(_CLAUSE_WIDTH, at - begin)))
     breaks = list(grammar().clause_break.finditer(before))
     return before[breaks[-1].end() :] if breaks else before
 
@@ -285,16 +328,6 @@ def _schedule_in(ctx: Context, clause: str, offset: int) -> bool:
     if grammar().cues["unscheduled"].search(before) is not None:
         return False
     return _TO.search(before) is None and _determined().search(before) is None
-
-
-def _plan_in(clause: str) -> bool:
-    """A plan told in the past ("would", "was to") that governs the end of `clause`, with no tense word after it
-    ("he said he would announce it on Friday"; not "would have ended Friday")."""
-    plans = list(grammar().future_in_past.finditer(clause))
-    if not plans:
-        return False
-    rest = clause[plans[-1].end() :]
-    return not rest.lstrip().startswith("have ") and not tense_words(rest)
 
 
 _ON = re.compile(r"(?<![\w-])on\s+$")
@@ -376,6 +409,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # an age ("a 6-year-old"), not a time
     if unit == "Q" and ctx.followed_by(grammar().fraction, m.end()):
         return None  # a fraction ("a quarter of the troops", "a quarter million")
+    if _AS.search(ctx.before(m.start())) is not None and m.group(0).lower().startswith("many"):
+        return None  # "the third time in as many weeks": a count of events, no span
     amount: float | str | None
     if groups.get("n") is not None:
         amount = _amount(m)
@@ -477,18 +512,22 @@ def _shifted(ctx: Context, amount: float | str, unit: str, sign: int, at: int, *
     granularity = {"TH": "D", "TM": "D", "TS": "D", "WE": "W"}.get(unit, unit)
     if unit == "Y" and amount == 1 and sign < 0 and ctx.anchor is not None and ctx.near("quarter", at):
         return Norm("DATE", reported_quarter(ctx, at, back=1))
-    counted = _from_last_date(ctx, amount, unit, sign, at) if narrated else None
+    compared = sign < 0 and ctx.preceded_by("comparison", at)  # "up 5 percent from a year earlier"
+    counted = _from_last_date(ctx, amount, unit, sign, at, compared=compared) if narrated else None
     if counted is not None:
-        return counted
+        return replace(counted, base=compared)
     if narrated and sign > 0:  # "two weeks later" with no date named before: a span, not two weeks from now
         return Norm("DURATION", duration_value(amount, unit), amount=amount, unit=unit)
     moved = None if ctx.anchor is None else shift(ctx.anchor, sign * amount, unit)
     return Norm("DATE", unit_value(moved, granularity))
 
 
-def _from_last_date(ctx: Context, amount: float, unit: str, sign: int, at: int, reach: int = NARRATED) -> Norm | None:
-    """ "returned three years later" after "in 2011" → 2014 (in the granularity of the unit)."""
-    last = ctx.last_date(at, reach)
+def _from_last_date(
+    ctx: Context, amount: float, unit: str, sign: int, at: int, reach: int = NARRATED, *, compared: bool = False
+) -> Norm | None:
+    """ "returned three years later" after "in 2011" → 2014 (in the granularity of the unit); a comparison ("up 5
+    percent from a year earlier") counts from the last date that is no base of another comparison."""
+    last = ctx.last_compared(at, reach) if compared else ctx.last_date(at, reach)
     if last is None or unit not in ("Y", "M", "D", "W"):
         return None
     value = last
