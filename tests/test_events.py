@@ -2100,3 +2100,10 @@ def test_events_a_participle_after_a_described_object_is_the_main_clauses() -> N
 
 def test_events_power_seized_is_no_party() -> None:
     assert _roles("The generals seized power in a coup on Friday.", "COERCE")[1] == []
+
+
+def test_events_a_participle_hung_on_a_place_name_is_the_subjects() -> None:
+    text = "Inmates rioted at a prison in Lusaka on Monday joining hundreds of protesters in demanding new elections."
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    assert all(names[a] != "Lusaka" for e in x.events for a in e.actors)

@@ -545,6 +545,9 @@ class ClauseReader:
                 return self._subject_of(head.head), passive  # "voted on a resolution to expel the troops"
         if dep == "acl" and p.tag_ == "VBG" and head.dep_ == "obl" and case_of(head) and head.head.i != head.i:
             return self._subject_of(head.head), passive  # "was filmed in the West Bank slapping troops": not the place
+        if self._on_a_place(p):  # "rioted at a jail in Dili on Monday joining thousands": a place acts in nothing
+            verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            return (self._subject_of(verb) if verb is not None else []), passive
         if dep == "acl" and p.tag_ == "VBG" and _set_off(p) and head.dep_ in self.g.object and head.head.i != head.i:
             return self._subject_of(head.head), passive  # "stormed a compound on Thursday, killing nine": who stormed
         if dep == "acl" and p.tag_ == "VBG" and lemmas(head) & self.g.instruments and head.dep_ in self.g.object:
@@ -579,9 +582,18 @@ class ClauseReader:
             return self._subject_of(main, depth + 1)
         if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             return self._subject_of(verb.head, depth + 1)
+        if depth < 4 and self._on_a_place(verb):
+            up = next((t for t in verb.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            return self._subject_of(up, depth + 1) if up is not None else []
         if verb.dep_ in ("acl:relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head]
         return []
+
+    def _on_a_place(self, p: Token) -> bool:
+        """A participle the parse hung on the name in a place phrase ("a jail in Dili on Monday joining ...")."""
+        head = p.head
+        place = head.dep_ == "nmod" and head.text[:1].isupper() and case_of(head) in self.g.place_case
+        return place and p.dep_ == "acl" and p.tag_ == "VBG"
 
     def _unrelative(self, p: Token, token: Token) -> Token:
         """A relative pronoun stands for the noun its clause modifies ("militias, who attacked")."""
