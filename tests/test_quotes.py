@@ -717,8 +717,8 @@ def test_quotes_mid_sentence_quote_in_a_new_paragraph_does_not_continue_the_last
         'With party leaders worried about turnout, Governor Lee Park is rolling out a message: "It is about all of '
         'us now."\n'
     )
-    quotes = quotes_of(text)
-    assert [speaker_text(q) for q in quotes] == ["Mayor Dana Roe", None]
+    quotes = quotes_of(text)  # the message is the governor's, whose clause the colon closes; never the mayor's
+    assert [speaker_text(q) for q in quotes] == ["Mayor Dana Roe", "Governor Lee Park"]
 
 
 def test_quotes_closing_mark_typed_where_a_quote_opens() -> None:
@@ -992,3 +992,30 @@ def test_quotes_place_after_a_preposition_before_a_participle_never_speaks() -> 
     japan = person("E1", text, "Japan", kind="country")
     quote = only(quotes_of(text, [japan]))
     assert quote.speaker is None or quote.speaker.entity != "E1"
+
+
+def test_quotes_after_a_colon_closing_a_clause_whose_subject_is_a_name() -> None:
+    text = HEADLINE + 'Nadia Vale was at a loss to explain its success: "I suppose people like to watch us fail."'
+    quote = only(quotes_of(text, [person("E1", text, "Nadia Vale")]))
+    assert quote.kind == "direct" and speaker_text(quote) == "Nadia Vale"
+    text = HEADLINE + 'Omar Reyes gave another account, also writing online: "I offered to resign last night myself."'
+    assert speaker_text(only(quotes_of(text))) == "Omar Reyes"
+
+
+def test_quotes_after_a_colon_closing_a_clause_whose_subject_is_a_pronoun() -> None:
+    text = HEADLINE + 'Ana Kole led the service. In her message, she thanked the nurses: "They never left the ward."'
+    quote = only(quotes_of(text, [person("E1", text, "Ana Kole")]), "direct")
+    assert speaker_text(quote) == "she" and quote.speaker is not None and quote.speaker.entity == "E1"
+
+
+def test_quotes_after_a_colon_closing_a_clause_whose_subject_is_no_one() -> None:
+    text = HEADLINE + 'But the confusion over the shots grows: "We are in front of the hotel and cannot see a thing."'
+    assert [speaker_text(q) for q in quotes_of(text)] in ([], [None])
+    text = HEADLINE + 'The crowd waited in the rain for hours: "We want the mayor to come out and talk to us now."'
+    assert [speaker_text(q) for q in quotes_of(text)] in ([], [None])
+
+
+def test_quotes_writer_pronoun_stands_for_no_one_named_before() -> None:
+    text = HEADLINE + 'Tom Hale said the town needs more police. If not, I say "So what, we all tried our best" to him.'
+    quote = only(quotes_of(text, [person("E1", text, "Tom Hale")]), "direct")
+    assert speaker_text(quote) == "I" and quote.speaker is not None and quote.speaker.entity is None

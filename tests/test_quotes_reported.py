@@ -538,3 +538,11 @@ def test_reported_conjunct_verb_under_an_attribution_at_the_sentence_end_is_not_
         "and said more drills were needed, the state news agency said on Wednesday."
     )
     assert all("news agency said" not in q.text for q in quotes_of(text))
+
+
+def test_reported_according_to_a_source_with_a_modifier_after_it() -> None:
+    quote = only(quotes_of("The deal was signed last week, according to people familiar with the talks."))
+    assert quote.kind == "indirect" and quote.text == "The deal was signed last week"
+    assert speaker_text(quote) == "people"
+    close = only(quotes_of("The envoy will resign, according to sources close to the palace."))
+    assert speaker_text(close) == "sources"

@@ -21,7 +21,6 @@ PLAIN_WORDS = 3  # a longer speaker phrase that is no name is checked against th
 TAIL_WINDOW = 24  # tokens after a closing mark searched for "…," X said
 NAMED_TAIL_WINDOW = 36  # the same after a name set off by a comma ('…," Roe, a nurse who …, said')
 _SENTENCE_FINAL = frozenset(".!?")
-_JOINERS = frozenset({"'s", "’s", "-", "&"})
 _CLAUSE_END = frozenset({".", "!", "?", ";", ",", ":", "\n", "\n\n"})
 _AFTER_QUOTE = frozenset({",", "—", "–", "-", "―"})
 _POSSESSIVES = function_words("possessive_endings")
@@ -225,7 +224,7 @@ class QuoteScan:
         depth = 0
         for tok in self.doc[start:end]:
             depth += (tok.text == "(") - (tok.text == ")")
-            if depth == 0 and tok.text not in _JOINERS and tok.text != ")" and not tok.is_space:
+            if depth == 0 and tok.text not in self.finder.lex.phrase_joiners and tok.text != ")" and not tok.is_space:
                 words.append(tok.text)
         return tuple(words)
 
@@ -324,6 +323,19 @@ class QuoteScan:
             return None
         return Attribution(parsed.speaker, (verbs[-1], verbs[-1] + 1), parsed.role)
 
+    def _colon_clause(self, floor: int, open_tok: int) -> Attribution | None:
+        """'Roe was at a loss to explain it: "…"': a quote right after a colon that closes its sentence's main clause
+        is the words of that clause's subject when it names someone (grammar.colon_subject)."""
+        before = open_tok - 1
+        while before > floor and self.doc[before].is_space:
+            before -= 1
+        if self.grammar is None or before <= floor or self.doc[before].text != ":":
+            return None
+        parsed = self.grammar.colon_subject(floor, before)
+        if parsed is None or not self._plausible(*parsed.speaker) or parsed.speaker[1] > before:
+            return None
+        return Attribution(parsed.speaker, None, parsed.role)
+
     def _lead_in(self, quote: Marked, open_tok: int) -> Attribution | None:
         """The speaker of a quote that opens its sentence with no attribution and follows a sentence that leads in
         to someone's words: that sentence's subject ('Roe criticized the decision on Twitter. "The plan …"',
@@ -376,6 +388,8 @@ class QuoteScan:
             if tail is not None and tail.speaker is not None:
                 return tail, False
         head = self.finder.head(floor, open_tok) or self._colon_before(quote, floor) or self._led(floor, open_tok)
+        if head is None or head.speaker is None:
+            head = self._colon_clause(floor, open_tok) or head
         if head is not None and head.speaker is not None:
             return head, True
         document = self.finder.document(self.sent_start(open_tok), open_tok)

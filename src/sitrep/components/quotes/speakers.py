@@ -17,12 +17,10 @@ from sitrep.data_files import function_words
 
 MAX_PHRASE = 9
 TAIL_REACH = 36  # tokens after a quote searched for its cue ('…," Roe, a nurse from a small town, said')
-_JOINERS = frozenset({"'s", "’s", "'", "’", "-", "&", "."})
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
 _LEAD_PUNCT = _DASHES | {","}
 _MARKS = frozenset([*"\"“”„«»'‘’", "''"])
-_VERB_ENDINGS = ("ed", "s", "ing")
 _POSSESSIVE = function_words("possessive_endings")
 _PASSIVE = function_words("passive_auxiliaries") - function_words("possessive_endings")
 
@@ -59,7 +57,7 @@ class SpeakerFinder:
         if tok.i in self.cues or tok.lower_ in self.lex.stop:
             return False
         text = tok.text
-        if text in _JOINERS:
+        if text in self.lex.name_joiners:
             return text != "." and not (text == "-" and (tok.whitespace_ or self._spaced_before(tok)))
         return any(c.isalnum() for c in text)
 
@@ -100,7 +98,22 @@ class SpeakerFinder:
             i, taken = i + 1, taken + (not tok.is_space)
         while i > start and (self.doc[i - 1].lower_ in self.trailing or self.doc[i - 1].is_space):
             i -= 1
-        return i if i > start and self.plausible(start, i, sources) else None
+        if i > start and self.plausible(start, i, sources):
+            return i
+        return i - 1 if self._post_modified(start, i, ceiling, sources) else None
+
+    def _post_modified(self, start: int, end: int, ceiling: int, sources: frozenset[str]) -> bool:
+        """Whether a phrase ends on a source noun and one lower-case word that a preposition follows: an adjective
+        or a participle set after the noun ("people familiar with the talks", "sources close to the family",
+        "reports received by the group"), which ends the speaker phrase at the noun."""
+        if end - start < 2 or end >= ceiling or not self.doc[end].is_lower:
+            return False
+        word, noun, after = self.doc[end - 1], self.doc[end - 2], self.doc[end].lower_
+        if not (word.is_lower and word.is_alpha) or word.lower_ in self.lex.stop:
+            return False
+        prepositions = self.lex.governors | self.lex.phrase_prepositions
+        named = noun.lower_ in self.lex.source_nouns or noun.lower_ in sources
+        return named and after in prepositions and self.plausible(start, end - 1, sources)
 
     def past_gaps(self, i: int, ceiling: int) -> int:
         """The first token from `i` on that is not a gap."""
@@ -125,7 +138,7 @@ class SpeakerFinder:
             return False
         last = self.doc[end - 1]
         head = last.lower_
-        if head in self.lex.determiners or head in self.lex.phrase_prepositions or last.text in _JOINERS:
+        if head in self.lex.determiners or head in self.lex.phrase_prepositions or last.text in self.lex.name_joiners:
             return False
         if end - start == 1 and head in self.lex.pronouns:
             return True
@@ -152,7 +165,7 @@ class SpeakerFinder:
 
     def is_name(self, start: int, end: int) -> bool:
         """Capitalized words (with titles and joiners): a person's or a body's name."""
-        words = [t for t in self.doc[start:end] if t.text not in _JOINERS and not t.is_space]
+        words = [t for t in self.doc[start:end] if t.text not in self.lex.name_joiners and not t.is_space]
         if ")" in (t.text for t in words):
             words = words[: [t.text for t in words].index("(")] if "(" in (t.text for t in words) else words
         return bool(words) and all(self.capitalized(t) or t.lower_ in self.lex.titles for t in words)
@@ -410,7 +423,7 @@ class SpeakerFinder:
                 owner_named = self._named_after_owner(start, k, cue)
                 if owner_named is not None:
                     return owner_named
-            if word.is_lower and word.lower_ not in self.lex.source_nouns and word.text.endswith(_VERB_ENDINGS):
+            if word.is_lower and word.lower_ not in self.lex.source_nouns and word.text.endswith(self.lex.verb_endings):
                 if self.doc[k - 1].lower_ in self.lex.determiners:
                     continue  # "The rebels, however, said": a plural noun after its article, no verb
                 end = k
