@@ -131,7 +131,7 @@ class QuoteScan:
         if self._plain(attribution):
             return attribution
         parsed = self.grammar.speaker(attribution.cue[0])
-        if parsed is None or not self._plausible(*parsed.speaker):
+        if parsed is None or not self._plausible(*parsed.speaker) or self._goes_on_unsaid(attribution, parsed):
             return attribution
         shaped = attribution.speaker
         if shaped is not None and shaped[0] < parsed.speaker[1] and parsed.speaker[0] < shaped[1]:
@@ -149,6 +149,13 @@ class QuoteScan:
         if shaped is not None and shaped[0] >= attribution.cue[1] and self.finder.names_source(*shaped):
             return attribution  # "…, wrote film director Osman Laban, his nephew": the parse misreads inversions
         return Attribution(parsed.speaker, attribution.cue, parsed.role)
+
+    def _goes_on_unsaid(self, attribution: Attribution, parsed: ParsedSpeaker) -> bool:
+        """Whether the cue is a verb of going on ([aspect_verbs]) whose parsed subject can say nothing ("But the
+        confusion continues: "…"")."""
+        assert attribution.cue is not None
+        verb = self.doc[attribution.cue[0] : attribution.cue[1]].text.lower()
+        return verb in self.finder.lex.aspect_verbs and not self.finder.names_source(*parsed.speaker)
 
     def _role_taken(self, shaped: tuple[int, int] | None, parsed: ParsedSpeaker) -> bool:
         """Whether the word shapes took the role of the name the parse reads as the speaker."""

@@ -52,6 +52,7 @@ class Lexicon:
     titles: frozenset[str]
     days: frozenset[str]
     determiners: frozenset[str]
+    aspect_verbs: frozenset[str]
     issuer_prepositions: frozenset[str]
     credit_marks: frozenset[str]
     name_joiners: frozenset[str]
@@ -180,6 +181,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         titles=_words(table, "titles"),
         days=_words(table, "time_words"),
         determiners=_words(table, "determiners"),
+        aspect_verbs=_words(table, "aspect_verbs"),
         issuer_prepositions=_words(table, "issuer_prepositions"),
         credit_marks=_exact(table, "credit_marks"),
         name_joiners=_exact(table, "name_joiners"),

@@ -16,6 +16,7 @@ from sitrep.components.quotes.lexicon import Lexicon
 from sitrep.data_files import function_words
 
 MAX_PHRASE = 9
+QUOTED_REACH = 8  # words between "was quoted" and "as saying" ("was quoted by the state news agency as saying")
 TAIL_REACH = 36  # tokens after a quote searched for its cue ('…," Roe, a nurse from a small town, said')
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
@@ -217,7 +218,7 @@ class SpeakerFinder:
         """The speaker written before the cue at token `cue` ("Singh said", "Singh, the …, said"); none before a
         passive verb ("It was reported that …", "He was told …")."""
         end = self.skip_back(cue, floor)
-        if self._passive(end, cue):
+        if self._passive(end, cue) and not self._quoted_as_saying(cue):
             return None
         comma = end > floor and self.doc[end - 1].text == ","
         if comma:
@@ -245,6 +246,14 @@ class SpeakerFinder:
             if self.doc[cue].lower_.endswith("ing"):
                 return None  # 'sent messages to phones in the north saying "…"': the place after "in" never speaks
         return Attribution((start, end), cue_span)
+
+    def _quoted_as_saying(self, cue: int) -> bool:
+        """Whether the cue is a quoting verb with "as saying" after it ("Roe was quoted by Tass as saying"): the
+        passive subject is the one who spoke, no one's object."""
+        if self.doc[cue].lower_ not in self.lex.quoting_verbs:
+            return False
+        after = self.doc[cue + 1 : min(cue + 1 + QUOTED_REACH, len(self.doc))]
+        return any(t.lower_ in self.lex.quoted_saying and t.i > 0 and self.doc[t.i - 1].lower_ == "as" for t in after)
 
     def _time_only(self, start: int, end: int) -> bool:
         """Whether a phrase is only words of time ("…until Friday, said …"): a date or a time never speaks."""
@@ -377,10 +386,34 @@ class SpeakerFinder:
             if self.doc[j].lower_ == "according":
                 return self.after(j, open_at)
             verb = self.doc[j : self.cues[j]].text.lower()
+            relative = self._relative_antecedent(j, floor, open_at)
+            if relative is not None:
+                return relative
             inverted = self.after(j, open_at) if verb in self.lex.inverted else None
             found = self.before(j, floor) or inverted or self.subject(floor, j)
+            if found is not None and found.speaker is not None and verb in self.lex.aspect_verbs:
+                governed = self._governed(found.speaker[0], floor)
+                found = None if governed else found  # "the confusion over the source of the shots continues:"
             return found or Attribution(None, (j, self.cues[j]))
         return self._colon_name(floor, open_at)
+
+    def _relative_antecedent(self, cue: int, floor: int, open_at: int) -> Attribution | None:
+        """A cue right after a relative pronoun speaks for the noun phrase that pronoun stands for, never for the
+        sentence's subject: the noun right before it when the quote follows the cue at once ("… got a text that
+        read: "…""); for a relative clause set off by a comma ("…, from Jo Roe, who declared in the hall, "…"") no
+        speaker here, the parse names the noun the clause hangs on (past an appositive). None when no relative
+        pronoun stands before the cue, or when the quote is further off in a restrictive clause ("critics who say he
+        should call them "…"": whose words is unclear)."""
+        before = self.skip_back(cue, floor)
+        if before <= floor or self.doc[before - 1].lower_ not in self.lex.syntax.relative_pronouns:
+            return None
+        pronoun, cue_span = before - 1, (cue, self.cues[cue])
+        if pronoun - 1 > floor and self.doc[pronoun - 1].text == ",":
+            return Attribution(None, cue_span)  # the parse tells which noun the clause hangs on (past appositives)
+        if any(not (t.is_punct or t.is_space) for t in self.doc[cue_span[1] : open_at]):
+            return None
+        start = self.back(pronoun, floor)
+        return Attribution((start, pronoun), cue_span) if start is not None else Attribution(None, cue_span)
 
     def _colon_name(self, floor: int, open_at: int) -> Attribution | None:
         """'… pollster Jane Roe: "…': a name right before a colon that opens the quote."""
