@@ -395,8 +395,8 @@ class QuoteScan:
             if tail is not None and tail.speaker is not None:
                 return tail, False
         head = self.finder.head(floor, open_tok) or self._colon_before(quote, floor) or self._led(floor, open_tok)
-        if head is None or head.speaker is None:
-            head = self._colon_clause(floor, open_tok) or head
+        if head is None or (head.speaker is None and not self.finder.after_relative(head.cue, floor)):
+            head = self._colon_clause(floor, open_tok) or head  # '…, also writing online: "…"': the clause's subject
         if head is not None and head.speaker is not None:
             return head, True
         document = self.finder.document(self.sent_start(open_tok), open_tok)

@@ -397,6 +397,13 @@ class SpeakerFinder:
             return found or Attribution(None, (j, self.cues[j]))
         return self._colon_name(floor, open_at)
 
+    def after_relative(self, cue: tuple[int, int] | None, floor: int) -> bool:
+        """Whether a cue stands right after a relative pronoun ("…, who responds:"): its clause is a relative one."""
+        if cue is None:
+            return False
+        before = self.skip_back(cue[0], floor)
+        return before > floor and self.doc[before - 1].lower_ in self.lex.syntax.relative_pronouns
+
     def _relative_antecedent(self, cue: int, floor: int, open_at: int) -> Attribution | None:
         """A cue right after a relative pronoun speaks for the noun phrase that pronoun stands for, never for the
         sentence's subject: the noun right before it when the quote follows the cue at once ("… got a text that
