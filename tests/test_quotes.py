@@ -1066,3 +1066,8 @@ def test_quotes_cue_in_a_relative_clause_set_off_by_a_comma_is_never_the_sentenc
 def test_quotes_cue_in_a_restrictive_relative_clause_far_from_the_quote_names_no_one() -> None:
     text = HEADLINE + 'Roe mocked the row, saying anybody who complains about a microphone "is not having a good day."'
     assert all(speaker_text(q) != "anybody" for q in quotes_of(text))
+
+
+def test_quotes_verb_of_going_on_closing_a_paragraph_leads_in_to_no_one() -> None:
+    text = HEADLINE + "But the confusion over the source of the shots continues:\n\n“Shots are coming from the gate.”\n"
+    assert [speaker_text(q) for q in quotes_of(text)] in ([], [None])

@@ -546,3 +546,12 @@ def test_reported_according_to_a_source_with_a_modifier_after_it() -> None:
     assert speaker_text(quote) == "people"
     close = only(quotes_of("The envoy will resign, according to sources close to the palace."))
     assert speaker_text(close) == "sources"
+
+
+def test_reported_that_after_a_long_adjunct_with_a_name_in_it() -> None:
+    text = (
+        "The counsel said in a long filing with the U.S. Securities and Exchange Commission that the firm was willing "
+        "to sell two units."
+    )
+    quote = only(quotes_of(text))
+    assert quote.kind == "indirect" and quote.text.endswith("the firm was willing to sell two units")

@@ -155,7 +155,12 @@ class QuoteScan:
         confusion continues: "…"")."""
         assert attribution.cue is not None
         verb = self.doc[attribution.cue[0] : attribution.cue[1]].text.lower()
-        return verb in self.finder.lex.aspect_verbs and not self.finder.names_source(*parsed.speaker)
+        if verb not in self.finder.lex.aspect_verbs:
+            return False
+        start, end = parsed.speaker
+        governors = self.finder.lex.governors
+        head_end = next((i for i in range(start + 1, end) if self.doc[i].lower_ in governors), end)
+        return not self.finder.names_source(start, head_end)  # the head before its prepositional phrase
 
     def _role_taken(self, shaped: tuple[int, int] | None, parsed: ParsedSpeaker) -> bool:
         """Whether the word shapes took the role of the name the parse reads as the speaker."""
@@ -353,13 +358,15 @@ class QuoteScan:
         if _words(self.text[quote.start : quote.end]) < MIN_WORDS or not self.stands_alone(quote.end):
             return None
         before = self.sent_start(start - 1)
-        lead = self.finder.lex.lead_in
-        verbs = [t.i for t in self.doc[before:start] if t.lower_ in lead and not self.inside_quote(t.idx)]
+        lex = self.finder.lex
+        verbs = [t.i for t in self.doc[before:start] if t.lower_ in lex.lead_in and not self.inside_quote(t.idx)]
         if not verbs or self.section_of(self.doc[before].idx) < self.section_of(quote.start) - 1:
             return None
         parsed = self.grammar.speaker(verbs[0])
         if parsed is None or not self._plausible(*parsed.speaker):
             return None
+        if self.doc[verbs[0]].lower_ in lex.aspect_verbs and not self.finder.can_go_on(parsed.speaker, before):
+            return None  # "But the confusion over … continues:" leads in to no one's words
         return Attribution(parsed.speaker, None, parsed.role)  # the verb stays free to report its own clause
 
     def led_by_colon(self, start: int, after: int) -> bool:

@@ -13,7 +13,8 @@ from sitrep.components.quotes.speakers import Attribution, SpeakerFinder
 from sitrep.data_files import function_words
 
 MIN_CONTENT = 3  # tokens
-_THAT_WINDOW = 10  # words between a speech verb and its "that" ("told the BBC News website in an interview that")
+_THAT_WINDOW = 12  # words between a speech verb and its "that" ("said in a filing with the U.S. Securities and Exchange
+# Commission that", "told the BBC News website in an interview that")
 _QUESTION_WINDOW = 7
 _NEAR_THAT = 7  # the same, when the words after the verb may be the clause itself
 _PARSED_GAP = 8  # words between a speech verb and the clause the parse gives it ("told the BBC's Newsnight")

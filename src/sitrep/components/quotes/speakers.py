@@ -392,10 +392,19 @@ class SpeakerFinder:
             inverted = self.after(j, open_at) if verb in self.lex.inverted else None
             found = self.before(j, floor) or inverted or self.subject(floor, j)
             if found is not None and found.speaker is not None and verb in self.lex.aspect_verbs:
-                governed = self._governed(found.speaker[0], floor)
-                found = None if governed else found  # "the confusion over the source of the shots continues:"
+                found = found if self.can_go_on(found.speaker, floor) else None
             return found or Attribution(None, (j, self.cues[j]))
         return self._colon_name(floor, open_at)
+
+    def can_go_on(self, speaker: tuple[int, int], floor: int) -> bool:
+        """Whether the speaker of a verb of going on can speak: no object of a preposition ("… over the source of the
+        shots continues"), and a name, a pronoun or a source or role noun before its own prepositional phrase (not
+        "But the confusion over … continues:")."""
+        start, end = speaker
+        if self._governed(start, floor):
+            return False
+        head_end = next((i for i in range(start + 1, end) if self.doc[i].lower_ in self.lex.governors), end)
+        return self.names_source(start, head_end)
 
     def after_relative(self, cue: tuple[int, int] | None, floor: int) -> bool:
         """Whether a cue stands right after a relative pronoun ("…, who responds:"): its clause is a relative one."""
