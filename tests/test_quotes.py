@@ -717,8 +717,8 @@ def test_quotes_mid_sentence_quote_in_a_new_paragraph_does_not_continue_the_last
         'With party leaders worried about turnout, Governor Lee Park is rolling out a message: "It is about all of '
         'us now."\n'
     )
-    quotes = quotes_of(text)
-    assert [speaker_text(q) for q in quotes] == ["Mayor Dana Roe", None]
+    quotes = quotes_of(text)  # the message is the governor's, whose clause the colon closes; never the mayor's
+    assert [speaker_text(q) for q in quotes] == ["Mayor Dana Roe", "Governor Lee Park"]
 
 
 def test_quotes_closing_mark_typed_where_a_quote_opens() -> None:
@@ -992,3 +992,82 @@ def test_quotes_place_after_a_preposition_before_a_participle_never_speaks() -> 
     japan = person("E1", text, "Japan", kind="country")
     quote = only(quotes_of(text, [japan]))
     assert quote.speaker is None or quote.speaker.entity != "E1"
+
+
+def test_quotes_after_a_colon_closing_a_clause_whose_subject_is_a_name() -> None:
+    text = HEADLINE + 'Nadia Vale was at a loss to explain its success: "I suppose people like to watch us fail."'
+    quote = only(quotes_of(text, [person("E1", text, "Nadia Vale")]))
+    assert quote.kind == "direct" and speaker_text(quote) == "Nadia Vale"
+    text = HEADLINE + 'Omar Reyes gave another account, also writing online: "I offered to resign last night myself."'
+    assert speaker_text(only(quotes_of(text))) == "Omar Reyes"
+
+
+def test_quotes_after_a_colon_closing_a_clause_whose_subject_is_a_pronoun() -> None:
+    text = HEADLINE + 'Ana Kole led the service. In her message, she thanked the nurses: "They never left the ward."'
+    quote = only(quotes_of(text, [person("E1", text, "Ana Kole")]), "direct")
+    assert speaker_text(quote) == "she" and quote.speaker is not None and quote.speaker.entity == "E1"
+
+
+def test_quotes_after_a_colon_closing_a_clause_whose_subject_is_no_one() -> None:
+    text = HEADLINE + 'But the confusion over the shots grows: "We are in front of the hotel and cannot see a thing."'
+    assert [speaker_text(q) for q in quotes_of(text)] in ([], [None])
+    text = HEADLINE + 'The crowd waited in the rain for hours: "We want the mayor to come out and talk to us now."'
+    assert [speaker_text(q) for q in quotes_of(text)] in ([], [None])
+
+
+def test_quotes_writer_pronoun_stands_for_no_one_named_before() -> None:
+    text = HEADLINE + 'Tom Hale said the town needs more police. If not, I say "So what, we all tried our best" to him.'
+    quote = only(quotes_of(text, [person("E1", text, "Tom Hale")]), "direct")
+    assert speaker_text(quote) == "I" and quote.speaker is not None and quote.speaker.entity is None
+
+
+def test_quotes_speaker_quoted_as_saying_after_the_quote() -> None:
+    text = HEADLINE + '"We are worried about the new launches," envoy Ivan Sorin was quoted by a news agency as saying.'
+    quote = only(quotes_of(text))
+    assert quote.kind == "direct" and speaker_text(quote) == "envoy Ivan Sorin"
+    text = HEADLINE + '"The bridge will stay closed until the spring," Mayor Lena Holt was quoted as saying.'
+    quote = only(quotes_of(text, [person("E1", text, "Lena Holt")]))
+    assert quote.speaker is not None and quote.speaker.entity == "E1"
+
+
+def test_quotes_he_goes_to_the_subject_named_after_a_long_title() -> None:
+    text = HEADLINE + (
+        "Home Secretary Tom Clay said the orders were needed. Tory shadow home secretary Dan Davies warned of "
+        'miscarriages of justice, for which Tony Blair once apologised. "Those pressures would be much greater for a '
+        'politician than for a judge," he told BBC Radio.'
+    )
+    people = [person(f"E{n}", text, name) for n, name in enumerate(("Tom Clay", "Dan Davies", "Tony Blair"), 1)]
+    quote = only(quotes_of(text, people), "direct")
+    assert quote.speaker is not None and quote.speaker.entity == "E2"
+
+
+def test_quotes_cue_after_a_relative_pronoun_speaks_for_its_noun() -> None:
+    text = HEADLINE + 'Sirens sounded in the north as people got a text that read: "Missile passing, take cover now."'
+    quote = only(quotes_of(text))
+    assert quote.kind == "direct" and speaker_text(quote) == "a text"
+
+
+def test_quotes_verb_of_going_on_needs_a_speaker_who_can_speak() -> None:
+    text = HEADLINE + 'But the confusion over the source of the shots continues: "We cannot see where it comes from."'
+    assert [speaker_text(q) for q in quotes_of(text)] in ([], [None])
+    text = HEADLINE + 'The spokesman went on: "We cannot see where the shots are coming from at this stage."'
+    assert speaker_text(only(quotes_of(text))) == "The spokesman"
+
+
+def test_quotes_cue_in_a_relative_clause_set_off_by_a_comma_is_never_the_sentence_subjects() -> None:
+    text = HEADLINE + (
+        "On Thursday, Roe scored his first endorsement from a Senate colleague, from Jo Lee, who declared in the spin "
+        'room, "I am sending the signal that it is time to unite."'
+    )
+    quote = only(quotes_of(text))
+    assert quote.kind == "direct" and speaker_text(quote) != "Roe"
+
+
+def test_quotes_cue_in_a_restrictive_relative_clause_far_from_the_quote_names_no_one() -> None:
+    text = HEADLINE + 'Roe mocked the row, saying anybody who complains about a microphone "is not having a good day."'
+    assert all(speaker_text(q) != "anybody" for q in quotes_of(text))
+
+
+def test_quotes_verb_of_going_on_closing_a_paragraph_leads_in_to_no_one() -> None:
+    text = HEADLINE + "But the confusion over the source of the shots continues:\n\n“Shots are coming from the gate.”\n"
+    assert [speaker_text(q) for q in quotes_of(text)] in ([], [None])

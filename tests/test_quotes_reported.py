@@ -538,3 +538,20 @@ def test_reported_conjunct_verb_under_an_attribution_at_the_sentence_end_is_not_
         "and said more drills were needed, the state news agency said on Wednesday."
     )
     assert all("news agency said" not in q.text for q in quotes_of(text))
+
+
+def test_reported_according_to_a_source_with_a_modifier_after_it() -> None:
+    quote = only(quotes_of("The deal was signed last week, according to people familiar with the talks."))
+    assert quote.kind == "indirect" and quote.text == "The deal was signed last week"
+    assert speaker_text(quote) == "people"
+    close = only(quotes_of("The envoy will resign, according to sources close to the palace."))
+    assert speaker_text(close) == "sources"
+
+
+def test_reported_that_after_a_long_adjunct_with_a_name_in_it() -> None:
+    text = (
+        "The counsel said in a long filing with the U.S. Securities and Exchange Commission that the firm was willing "
+        "to sell two units."
+    )
+    quote = only(quotes_of(text))
+    assert quote.kind == "indirect" and quote.text.endswith("the firm was willing to sell two units")

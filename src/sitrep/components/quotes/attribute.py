@@ -21,7 +21,6 @@ PLAIN_WORDS = 3  # a longer speaker phrase that is no name is checked against th
 TAIL_WINDOW = 24  # tokens after a closing mark searched for "…," X said
 NAMED_TAIL_WINDOW = 36  # the same after a name set off by a comma ('…," Roe, a nurse who …, said')
 _SENTENCE_FINAL = frozenset(".!?")
-_JOINERS = frozenset({"'s", "’s", "-", "&"})
 _CLAUSE_END = frozenset({".", "!", "?", ";", ",", ":", "\n", "\n\n"})
 _AFTER_QUOTE = frozenset({",", "—", "–", "-", "―"})
 _POSSESSIVES = function_words("possessive_endings")
@@ -132,7 +131,7 @@ class QuoteScan:
         if self._plain(attribution):
             return attribution
         parsed = self.grammar.speaker(attribution.cue[0])
-        if parsed is None or not self._plausible(*parsed.speaker):
+        if parsed is None or not self._plausible(*parsed.speaker) or self._goes_on_unsaid(attribution, parsed):
             return attribution
         shaped = attribution.speaker
         if shaped is not None and shaped[0] < parsed.speaker[1] and parsed.speaker[0] < shaped[1]:
@@ -150,6 +149,18 @@ class QuoteScan:
         if shaped is not None and shaped[0] >= attribution.cue[1] and self.finder.names_source(*shaped):
             return attribution  # "…, wrote film director Osman Laban, his nephew": the parse misreads inversions
         return Attribution(parsed.speaker, attribution.cue, parsed.role)
+
+    def _goes_on_unsaid(self, attribution: Attribution, parsed: ParsedSpeaker) -> bool:
+        """Whether the cue is a verb of going on ([aspect_verbs]) whose parsed subject can say nothing ("But the
+        confusion continues: "…"")."""
+        assert attribution.cue is not None
+        verb = self.doc[attribution.cue[0] : attribution.cue[1]].text.lower()
+        if verb not in self.finder.lex.aspect_verbs:
+            return False
+        start, end = parsed.speaker
+        governors = self.finder.lex.governors
+        head_end = next((i for i in range(start + 1, end) if self.doc[i].lower_ in governors), end)
+        return not self.finder.names_source(start, head_end)  # the head before its prepositional phrase
 
     def _role_taken(self, shaped: tuple[int, int] | None, parsed: ParsedSpeaker) -> bool:
         """Whether the word shapes took the role of the name the parse reads as the speaker."""
@@ -225,7 +236,7 @@ class QuoteScan:
         depth = 0
         for tok in self.doc[start:end]:
             depth += (tok.text == "(") - (tok.text == ")")
-            if depth == 0 and tok.text not in _JOINERS and tok.text != ")" and not tok.is_space:
+            if depth == 0 and tok.text not in self.finder.lex.phrase_joiners and tok.text != ")" and not tok.is_space:
                 words.append(tok.text)
         return tuple(words)
 
@@ -324,6 +335,19 @@ class QuoteScan:
             return None
         return Attribution(parsed.speaker, (verbs[-1], verbs[-1] + 1), parsed.role)
 
+    def _colon_clause(self, floor: int, open_tok: int) -> Attribution | None:
+        """'Roe was at a loss to explain it: "…"': a quote right after a colon that closes its sentence's main clause
+        is the words of that clause's subject when it names someone (grammar.colon_subject)."""
+        before = open_tok - 1
+        while before > floor and self.doc[before].is_space:
+            before -= 1
+        if self.grammar is None or before <= floor or self.doc[before].text != ":":
+            return None
+        parsed = self.grammar.colon_subject(floor, before)
+        if parsed is None or not self._plausible(*parsed.speaker) or parsed.speaker[1] > before:
+            return None
+        return Attribution(parsed.speaker, None, parsed.role)
+
     def _lead_in(self, quote: Marked, open_tok: int) -> Attribution | None:
         """The speaker of a quote that opens its sentence with no attribution and follows a sentence that leads in
         to someone's words: that sentence's subject ('Roe criticized the decision on Twitter. "The plan …"',
@@ -334,13 +358,15 @@ class QuoteScan:
         if _words(self.text[quote.start : quote.end]) < MIN_WORDS or not self.stands_alone(quote.end):
             return None
         before = self.sent_start(start - 1)
-        lead = self.finder.lex.lead_in
-        verbs = [t.i for t in self.doc[before:start] if t.lower_ in lead and not self.inside_quote(t.idx)]
+        lex = self.finder.lex
+        verbs = [t.i for t in self.doc[before:start] if t.lower_ in lex.lead_in and not self.inside_quote(t.idx)]
         if not verbs or self.section_of(self.doc[before].idx) < self.section_of(quote.start) - 1:
             return None
         parsed = self.grammar.speaker(verbs[0])
         if parsed is None or not self._plausible(*parsed.speaker):
             return None
+        if self.doc[verbs[0]].lower_ in lex.aspect_verbs and not self.finder.can_go_on(parsed.speaker, before):
+            return None  # "But the confusion over … continues:" leads in to no one's words
         return Attribution(parsed.speaker, None, parsed.role)  # the verb stays free to report its own clause
 
     def led_by_colon(self, start: int, after: int) -> bool:
@@ -376,6 +402,8 @@ class QuoteScan:
             if tail is not None and tail.speaker is not None:
                 return tail, False
         head = self.finder.head(floor, open_tok) or self._colon_before(quote, floor) or self._led(floor, open_tok)
+        if head is None or (head.speaker is None and not self.finder.after_relative(head.cue, floor)):
+            head = self._colon_clause(floor, open_tok) or head  # '…, also writing online: "…"': the clause's subject
         if head is not None and head.speaker is not None:
             return head, True
         document = self.finder.document(self.sent_start(open_tok), open_tok)

@@ -148,6 +148,25 @@ class Grammar:
             word = word.head
         return word.head.i == word.i and not any(c.dep_ == "mark" for c in word.children)
 
+    def colon_subject(self, first: int, colon: int) -> ParsedSpeaker | None:
+        """The subject of the main clause that a colon at article token `colon` closes, when it names someone: a
+        name or a personal pronoun of [colon_subjects] ('Roe was at a loss to explain it: "…"', 'In his message, he
+        recalled the general's life: "…"'); the clause must open at or after token `first`. None for a common noun
+        ("the confusion continues:"), a clause that hangs on another or one the parse does not close at the colon."""
+        parsed = self.parsed(colon)
+        if parsed is None:
+            return None
+        root = parsed.token(colon).sent.root
+        if not first <= parsed.article_index(root) < colon or any(c.dep_ == "mark" for c in root.children):
+            return None
+        subjects = [c for c in root.children if c.dep_ in self.rules.subjects and c.i < root.i]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        if subject.tag_ not in self.rules.colon_subject_tags and subject.lower_ not in self.rules.colon_subjects:
+            return None
+        return self.speaker(parsed.article_index(root))
+
     def _name_before(self, word: Token) -> Token | None:
         """A name set off by a comma before a common-noun subject and hung on it by a relation of a lost subject
         ([lost_subjects]): "Jane Roe, the former envoy, …" parsed with the role as the subject."""

@@ -13,7 +13,8 @@ from sitrep.components.quotes.speakers import Attribution, SpeakerFinder
 from sitrep.data_files import function_words
 
 MIN_CONTENT = 3  # tokens
-_THAT_WINDOW = 10  # words between a speech verb and its "that" ("told the BBC News website in an interview that")
+_THAT_WINDOW = 12  # words between a speech verb and its "that" ("said in a filing with the U.S. Securities and Exchange
+# Commission that", "told the BBC News website in an interview that")
 _QUESTION_WINDOW = 7
 _NEAR_THAT = 7  # the same, when the words after the verb may be the clause itself
 _PARSED_GAP = 8  # words between a speech verb and the clause the parse gives it ("told the BBC's Newsnight")
@@ -25,7 +26,6 @@ _POSSESSIVE = function_words("possessive_endings")
 _COORDINATORS = function_words("coordinators")
 _POSSESSIVES = function_words("possessive_determiners")
 _DETERMINERS = function_words("articles")
-_ISSUERS = frozenset({"by", "from"})  # "a statement issued by …", "a letter sent from …"
 _TAIL_WORDS = 8  # words between the comma and the verb of an attribution at a sentence's end
 _LONG_ADJUNCT = 12  # words of an adjunct between an attribution and the sentence end
 _ADJUNCT_WORDS = 14  # words of an adjunct between a speech verb and the clause it reports
@@ -477,7 +477,8 @@ def _without_issuer(finder: SpeakerFinder, attribution: Attribution) -> Attribut
     for i in range(start, end - 1):
         participle = finder.doc[i + 1]
         issued = participle.is_lower and participle.is_alpha and i + 2 < len(finder.doc)
-        if finder.doc[i].lower_ in finder.lex.documents and issued and finder.doc[i + 2].lower_ in _ISSUERS:
+        by = finder.doc[i + 2].lower_ if issued else ""
+        if finder.doc[i].lower_ in finder.lex.documents and by in finder.lex.issuer_prepositions:
             return Attribution((start, i + 1), attribution.cue, attribution.role)
     return attribution
 
@@ -492,7 +493,7 @@ def _issued_to_the_end(finder: SpeakerFinder, attribution: Attribution, end: int
     if head not in finder.lex.documents or last + 1 >= end:
         return False
     participle, by = finder.doc[last], finder.doc[last + 1]
-    if not (participle.is_lower and participle.is_alpha and by.lower_ in _ISSUERS):
+    if not (participle.is_lower and participle.is_alpha and by.lower_ in finder.lex.issuer_prepositions):
         return False
     rest = finder.doc[last:end]
     return not any(t.i in finder.cues or t.lower_ == "that" or t.text in _MARKS for t in rest)

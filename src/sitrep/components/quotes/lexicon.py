@@ -44,6 +44,7 @@ class Lexicon:
     medium_prepositions: frozenset[str]
     pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    writer_pronouns: frozenset[str]
     source_nouns: frozenset[str]
     according_sources: frozenset[str]
     role_nouns: frozenset[str]
@@ -51,6 +52,12 @@ class Lexicon:
     titles: frozenset[str]
     days: frozenset[str]
     determiners: frozenset[str]
+    aspect_verbs: frozenset[str]
+    issuer_prepositions: frozenset[str]
+    credit_marks: frozenset[str]
+    name_joiners: frozenset[str]
+    phrase_joiners: frozenset[str]
+    verb_endings: tuple[str, ...]
     gender: Gender
     syntax: SyntaxRules
 
@@ -92,6 +99,8 @@ class SyntaxRules:
     question_marks: frozenset[str]
     relative_frames: frozenset[str]
     never_speakers: frozenset[str]
+    colon_subject_tags: frozenset[str]
+    colon_subjects: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +126,14 @@ def _words(table: dict[str, object], key: str) -> frozenset[str]:
     if not isinstance(values, list):
         return frozenset()
     return frozenset(str(v).lower() for v in values)
+
+
+def _exact(table: dict[str, object], key: str) -> frozenset[str]:
+    """A list of marks or word parts, as written (not lower-cased)."""
+    values = table.get(key, [])
+    if not isinstance(values, list):
+        return frozenset()
+    return frozenset(str(v) for v in values)
 
 
 @cache
@@ -156,6 +173,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         medium_prepositions=_words(table, "medium_prepositions"),
         pronouns=_words(table, "pronouns"),
         group_pronouns=_words(table, "group_pronouns"),
+        writer_pronouns=_words(table, "writer_pronouns"),
         source_nouns=_words(table, "source_nouns"),
         according_sources=_words(table, "according_sources"),
         role_nouns=_words(table, "role_nouns"),
@@ -163,6 +181,12 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         titles=_words(table, "titles"),
         days=_words(table, "time_words"),
         determiners=_words(table, "determiners"),
+        aspect_verbs=_words(table, "aspect_verbs"),
+        issuer_prepositions=_words(table, "issuer_prepositions"),
+        credit_marks=_exact(table, "credit_marks"),
+        name_joiners=_exact(table, "name_joiners"),
+        phrase_joiners=_exact(table, "phrase_joiners"),
+        verb_endings=tuple(sorted(_exact(table, "verb_endings"))),
         gender=_gender(table),
         syntax=_syntax(table),
     )
@@ -209,6 +233,8 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
         question_marks=_words(data, "question_marks"),
         relative_frames=_words(data, "relative_frames"),
         never_speakers=_words(data, "never_speakers"),
+        colon_subject_tags=exact("colon_subject_tags"),
+        colon_subjects=_words(data, "colon_subjects"),
     )
 
 

@@ -19,7 +19,7 @@ _DESCRIBED = ""  # the entity id recorded for a speaker described but not named
 _APPOSITION_WORDS = 6  # words of a description a name set off after it may follow ("A woman in Tokyo, …")
 _OPENING_COORDINATORS = function_words("coordinators")
 _AFTER_QUOTE = 6  # characters between a closing mark and the pronoun that speaks it ('…," he said')
-_CREDIT_MARKS = frozenset({"/"})  # the mark between an agency and its photographer in a picture credit
+_TITLE_WORDS = 6  # words of a title before a name that opens its sentence ("Tory shadow home secretary Jo Roe")
 _TITLE_CHARS = 12  # characters of a title before a name opening a speaker phrase ("Cardinal ", "Foreign Minister ")
 
 
@@ -64,6 +64,8 @@ class SpeakerChains:
         words = mention.words
         lower = [w.lower() for w in words]
         if self._is_pronoun(mention):
+            if lower[0] in self.lex.writer_pronouns:
+                return None  # "I say …" outside a quotation: the writer, no one named before
             gender = self.lex.gender.pronouns.get(lower[0])
             if gender is None:
                 return self.full[-1] if self.full else None
@@ -113,7 +115,7 @@ class EntityIndex:
             i -= 1
             if entity not in self.people or any(_inside(start, spans) for spans in silent):
                 continue
-            if text[max(start - 1, 0) : start] in _CREDIT_MARKS:
+            if text[max(start - 1, 0) : start] in lex.credit_marks:
                 continue  # a picture credit ("REUTERS/Jo Roe", "AP Photo/Jo Roe") names a photographer
             before = text[max(start - 12, 0) : start].split()[-1:]
             said = known.get(entity) or lex.gender.of_words(before) or lex.gender.of_words(self.people[entity].split())
@@ -335,7 +337,7 @@ class Pronouns:
                 continue
             if entity not in self.index.people or self._title_only(entity):
                 continue  # a body or a place: the subject ("The ministry accused Roe …") or a modifier ("Turkish")
-            if self.text[max(where - 1, 0) : where] in _CREDIT_MARKS:
+            if self.text[max(where - 1, 0) : where] in self.lex.credit_marks:
                 return None  # a picture credit ("REUTERS/Jo Roe"), no sentence's subject
             if not self._opens_clause_at(start, where):
                 return None
@@ -374,7 +376,8 @@ class Pronouns:
             words = words[comma + 1 :]
         if not any(w.endswith(",") for w in words):
             modifiers = lex.determiners | lex.titles | lex.role_nouns
-            return len(words) <= 3 and all(w[:1].isupper() or w.lower() in modifiers for w in words)
+            plain = len(words) <= 3 and all(w[:1].isupper() or w.lower() in modifiers for w in words)
+            return plain or self._title_phrase(words)
         commas = [n for n, w in enumerate(words) if w.endswith(",")]
         if commas != [len(words) - 1] or len(words) > _APPOSITION_WORDS:
             return False
@@ -387,7 +390,21 @@ class Pronouns:
         before = self.text[start:char]
         modifiers = self.lex.determiners | self.lex.titles | self.lex.role_nouns
         words = before.split()
-        return "," not in before and len(words) <= 3 and all(w[:1].isupper() or w.lower() in modifiers for w in words)
+        if "," in before:
+            return False
+        short = len(words) <= 3 and all(w[:1].isupper() or w.lower() in modifiers for w in words)
+        return short or self._title_phrase(words)
+
+    def _title_phrase(self, words: list[str]) -> bool:
+        """Whether the words before a name are a longer title that ends in a role ("Tory shadow home secretary",
+        "Liberal Democrat home affairs spokesman"): no verb of speech or stance, no clause word, at most a few."""
+        lex = self.lex
+        if not words or len(words) > _TITLE_WORDS:
+            return False
+        last = words[-1].lower()
+        if last not in lex.role_nouns and last not in lex.source_nouns and last not in lex.titles:
+            return False
+        return not any(w.lower() in lex.lead_in or w.lower() in lex.stop for w in words)
 
     def _fits(self, speaker: tuple[int, str], gender: str) -> bool:
         where, entity = speaker

@@ -16,13 +16,12 @@ from sitrep.components.quotes.lexicon import Lexicon
 from sitrep.data_files import function_words
 
 MAX_PHRASE = 9
+QUOTED_REACH = 8  # words between "was quoted" and "as saying" ("was quoted by the state news agency as saying")
 TAIL_REACH = 36  # tokens after a quote searched for its cue ('…," Roe, a nurse from a small town, said')
-_JOINERS = frozenset({"'s", "’s", "'", "’", "-", "&", "."})
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
 _LEAD_PUNCT = _DASHES | {","}
 _MARKS = frozenset([*"\"“”„«»'‘’", "''"])
-_VERB_ENDINGS = ("ed", "s", "ing")
 _POSSESSIVE = function_words("possessive_endings")
 _PASSIVE = function_words("passive_auxiliaries") - function_words("possessive_endings")
 
@@ -59,7 +58,7 @@ class SpeakerFinder:
         if tok.i in self.cues or tok.lower_ in self.lex.stop:
             return False
         text = tok.text
-        if text in _JOINERS:
+        if text in self.lex.name_joiners:
             return text != "." and not (text == "-" and (tok.whitespace_ or self._spaced_before(tok)))
         return any(c.isalnum() for c in text)
 
@@ -100,7 +99,22 @@ class SpeakerFinder:
             i, taken = i + 1, taken + (not tok.is_space)
         while i > start and (self.doc[i - 1].lower_ in self.trailing or self.doc[i - 1].is_space):
             i -= 1
-        return i if i > start and self.plausible(start, i, sources) else None
+        if i > start and self.plausible(start, i, sources):
+            return i
+        return i - 1 if self._post_modified(start, i, ceiling, sources) else None
+
+    def _post_modified(self, start: int, end: int, ceiling: int, sources: frozenset[str]) -> bool:
+        """Whether a phrase ends on a source noun and one lower-case word that a preposition follows: an adjective
+        or a participle set after the noun ("people familiar with the talks", "sources close to the family",
+        "reports received by the group"), which ends the speaker phrase at the noun."""
+        if end - start < 2 or end >= ceiling or not self.doc[end].is_lower:
+            return False
+        word, noun, after = self.doc[end - 1], self.doc[end - 2], self.doc[end].lower_
+        if not (word.is_lower and word.is_alpha) or word.lower_ in self.lex.stop:
+            return False
+        prepositions = self.lex.governors | self.lex.phrase_prepositions
+        named = noun.lower_ in self.lex.source_nouns or noun.lower_ in sources
+        return named and after in prepositions and self.plausible(start, end - 1, sources)
 
     def past_gaps(self, i: int, ceiling: int) -> int:
         """The first token from `i` on that is not a gap."""
@@ -125,7 +139,7 @@ class SpeakerFinder:
             return False
         last = self.doc[end - 1]
         head = last.lower_
-        if head in self.lex.determiners or head in self.lex.phrase_prepositions or last.text in _JOINERS:
+        if head in self.lex.determiners or head in self.lex.phrase_prepositions or last.text in self.lex.name_joiners:
             return False
         if end - start == 1 and head in self.lex.pronouns:
             return True
@@ -152,7 +166,7 @@ class SpeakerFinder:
 
     def is_name(self, start: int, end: int) -> bool:
         """Capitalized words (with titles and joiners): a person's or a body's name."""
-        words = [t for t in self.doc[start:end] if t.text not in _JOINERS and not t.is_space]
+        words = [t for t in self.doc[start:end] if t.text not in self.lex.name_joiners and not t.is_space]
         if ")" in (t.text for t in words):
             words = words[: [t.text for t in words].index("(")] if "(" in (t.text for t in words) else words
         return bool(words) and all(self.capitalized(t) or t.lower_ in self.lex.titles for t in words)
@@ -204,7 +218,7 @@ class SpeakerFinder:
         """The speaker written before the cue at token `cue` ("Singh said", "Singh, the …, said"); none before a
         passive verb ("It was reported that …", "He was told …")."""
         end = self.skip_back(cue, floor)
-        if self._passive(end, cue):
+        if self._passive(end, cue) and not self._quoted_as_saying(cue):
             return None
         comma = end > floor and self.doc[end - 1].text == ","
         if comma:
@@ -232,6 +246,14 @@ class SpeakerFinder:
             if self.doc[cue].lower_.endswith("ing"):
                 return None  # 'sent messages to phones in the north saying "…"': the place after "in" never speaks
         return Attribution((start, end), cue_span)
+
+    def _quoted_as_saying(self, cue: int) -> bool:
+        """Whether the cue is a quoting verb with "as saying" after it ("Roe was quoted by Tass as saying"): the
+        passive subject is the one who spoke, no one's object."""
+        if self.doc[cue].lower_ not in self.lex.quoting_verbs:
+            return False
+        after = self.doc[cue + 1 : min(cue + 1 + QUOTED_REACH, len(self.doc))]
+        return any(t.lower_ in self.lex.quoted_saying and t.i > 0 and self.doc[t.i - 1].lower_ == "as" for t in after)
 
     def _time_only(self, start: int, end: int) -> bool:
         """Whether a phrase is only words of time ("…until Friday, said …"): a date or a time never speaks."""
@@ -364,10 +386,50 @@ class SpeakerFinder:
             if self.doc[j].lower_ == "according":
                 return self.after(j, open_at)
             verb = self.doc[j : self.cues[j]].text.lower()
+            relative = self._relative_antecedent(j, floor, open_at)
+            if relative is not None:
+                return relative
             inverted = self.after(j, open_at) if verb in self.lex.inverted else None
             found = self.before(j, floor) or inverted or self.subject(floor, j)
+            if found is not None and found.speaker is not None and verb in self.lex.aspect_verbs:
+                found = found if self.can_go_on(found.speaker, floor) else None
             return found or Attribution(None, (j, self.cues[j]))
         return self._colon_name(floor, open_at)
+
+    def can_go_on(self, speaker: tuple[int, int], floor: int) -> bool:
+        """Whether the speaker of a verb of going on can speak: no object of a preposition ("… over the source of the
+        shots continues"), and a name, a pronoun or a source or role noun before its own prepositional phrase (not
+        "But the confusion over … continues:")."""
+        start, end = speaker
+        if self._governed(start, floor):
+            return False
+        head_end = next((i for i in range(start + 1, end) if self.doc[i].lower_ in self.lex.governors), end)
+        return self.names_source(start, head_end)
+
+    def after_relative(self, cue: tuple[int, int] | None, floor: int) -> bool:
+        """Whether a cue stands right after a relative pronoun ("…, who responds:"): its clause is a relative one."""
+        if cue is None:
+            return False
+        before = self.skip_back(cue[0], floor)
+        return before > floor and self.doc[before - 1].lower_ in self.lex.syntax.relative_pronouns
+
+    def _relative_antecedent(self, cue: int, floor: int, open_at: int) -> Attribution | None:
+        """A cue right after a relative pronoun speaks for the noun phrase that pronoun stands for, never for the
+        sentence's subject: the noun right before it when the quote follows the cue at once ("… got a text that
+        read: "…""); for a relative clause set off by a comma ("…, from Jo Roe, who declared in the hall, "…"") no
+        speaker here, the parse names the noun the clause hangs on (past an appositive). None when no relative
+        pronoun stands before the cue, or when the quote is further off in a restrictive clause ("critics who say he
+        should call them "…"": whose words is unclear)."""
+        before = self.skip_back(cue, floor)
+        if before <= floor or self.doc[before - 1].lower_ not in self.lex.syntax.relative_pronouns:
+            return None
+        pronoun, cue_span = before - 1, (cue, self.cues[cue])
+        if pronoun - 1 > floor and self.doc[pronoun - 1].text == ",":
+            return Attribution(None, cue_span)  # the parse tells which noun the clause hangs on (past appositives)
+        if any(not (t.is_punct or t.is_space) for t in self.doc[cue_span[1] : open_at]):
+            return None
+        start = self.back(pronoun, floor)
+        return Attribution((start, pronoun), cue_span) if start is not None else Attribution(None, cue_span)
 
     def _colon_name(self, floor: int, open_at: int) -> Attribution | None:
         """'… pollster Jane Roe: "…': a name right before a colon that opens the quote."""
@@ -410,7 +472,7 @@ class SpeakerFinder:
                 owner_named = self._named_after_owner(start, k, cue)
                 if owner_named is not None:
                     return owner_named
-            if word.is_lower and word.lower_ not in self.lex.source_nouns and word.text.endswith(_VERB_ENDINGS):
+            if word.is_lower and word.lower_ not in self.lex.source_nouns and word.text.endswith(self.lex.verb_endings):
                 if self.doc[k - 1].lower_ in self.lex.determiners:
                     continue  # "The rebels, however, said": a plural noun after its article, no verb
                 end = k
