@@ -546,8 +546,7 @@ class ClauseReader:
         if dep == "acl" and p.tag_ == "VBG" and head.dep_ == "obl" and case_of(head) and head.head.i != head.i:
             return self._subject_of(head.head), passive  # "was filmed in the West Bank slapping troops": not the place
         if self._on_a_place(p):  # "rioted at a jail in Dili on Monday joining thousands": a place acts in nothing
-            verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
-            return (self._subject_of(verb) if verb is not None else []), passive
+            return self._subject_of(p), passive
         if dep == "acl" and p.tag_ == "VBG" and _set_off(p) and head.dep_ in self.g.object and head.head.i != head.i:
             return self._subject_of(head.head), passive  # "stormed a compound on Thursday, killing nine": who stormed
         if dep == "acl" and p.tag_ == "VBG" and lemmas(head) & self.g.instruments and head.dep_ in self.g.object:
@@ -957,7 +956,7 @@ def _set_off_subject(p: Token) -> Token | None:
     verb with no subject and no "and" comes next ("reported Abdul-Mahdi, the caretaker prime minister, recommended
     ..."): the name is that verb's subject."""
     head = p.head
-    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "cc" for c in p.children) or p.i < 2 or p.doc[p.i - 1].text != ",":
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "cc" for c in p.children) or p.i < 2 or not _set_off(p):
         return None
     names = [c for c in head.children if c.dep_ == "obj" and c.pos_ == "PROPN" and c.i < p.i]
     if not names or p.doc[names[0].right_edge.i + 1].text != ",":

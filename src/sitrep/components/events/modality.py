@@ -182,11 +182,14 @@ class Modality:
     def _condition(self, frame: Frame) -> bool:
         """Whether the predicate's own clause is the condition of another ("... if Israel did not lift it"; "If the
         rebels attack, ...", even where the parse made the condition the root)."""
-        verb = frame.governor if frame.governor is not None else frame.predicate
+        return self._marked_if(frame.governor if frame.governor is not None else frame.predicate)
+
+    def _marked_if(self, verb: Token) -> bool:
+        """Whether a verb's clause opens with "if" or "unless"."""
         return any(c.dep_ == "mark" and c.lower_ in self.w.conditional_mark for c in verb.children)
 
     def _conditional(self, verb: Token) -> bool:
-        if any(c.dep_ == "mark" and c.lower_ in self.w.conditional_mark for c in verb.children):
+        if self._marked_if(verb):
             return True
         return any(
             c.dep_ == "advcl" and any(m.lower_ in self.w.conditional_mark for m in c.children) for c in verb.children

@@ -596,7 +596,8 @@ class RoleMapper:
         for n, m in enumerate(people):
             if m.id in genders:
                 continue
-            end = starts[bisect_right(starts, m.start)] if bisect_right(starts, m.start) < len(starts) else len(lower)
+            after = bisect_right(starts, m.start)  # the next sentence's start, if any
+            end = starts[after] if after < len(starts) else len(lower)
             stop = min(end, people[n + 1].start if n + 1 < len(people) else end, m.end + _GENDER_REACH)
             said = next((i for i in range(m.end, stop) if lower[i] in self.words.gender_telling), None)
             if said is None:
