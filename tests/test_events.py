@@ -2107,3 +2107,22 @@ def test_events_a_participle_hung_on_a_place_name_is_the_subjects() -> None:
     x = sitrep.extract(text)
     names = {e.id: e.name for e in x.entities}
     assert all(names[a] != "Lusaka" for e in x.events for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "actor", "target"),
+    [
+        ("Monitors accused the militia of abducting four teachers near the border.", "COERCE", "militia", "teachers"),
+        ("The militia was accused of abducting four teachers near the border.", "COERCE", "militia", "teachers"),
+        ("Ankara accused the Kurdish fighters of killing two soldiers.", "ASSAULT", "Kurdish fighters", "soldiers"),
+    ],
+)
+def test_events_an_act_charged_with_its_own_object_is_reported_beside_the_charge(
+    sentence: str, type_: str, actor: str, target: str
+) -> None:
+    x = sitrep.extract(sentence)
+    names = {e.id: e.name for e in x.entities}
+    event = only(x.events, type_)
+    assert ([names[a] for a in event.actors], [names[t] for t in event.targets]) == ([actor], [target])
+    assert event.modality == "reported"
+    assert "ACCUSE" in [e.type for e in x.events]

@@ -21,7 +21,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.components import register_extensions, text_of
-from sitrep.components.events.clause import ClauseReader, Frame, Grammar, case_of, lemmas, misread_preposition
+from sitrep.components.events.clause import (
+    ClauseReader,
+    Frame,
+    Grammar,
+    accused_of,
+    case_of,
+    lemmas,
+    misread_preposition,
+)
 from sitrep.components.events.context import Clause, DocIndex, Words, build_index, clauses, words_of
 from sitrep.components.events.lexicon import (
     PatternBuilder,
@@ -704,8 +712,16 @@ class EventExtractor:
         return [  # "condemned a shooting that left 12 dead": a noun that tells its own toll is reported here
             (trig, frame)
             for trig, frame in frames
-            if not _framed(frame, trig, framing) or self.reader.results(frame) or self._told_whole(trig, frame)
+            if not _framed(frame, trig, framing)
+            or self.reader.results(frame)
+            or self._told_whole(trig, frame)
+            or self._charged_act(frame)
         ]
+
+    def _charged_act(self, frame: Frame) -> bool:
+        """An act someone is accused of, told with its own object ("accused Russia of detaining two journalists"):
+        an event as the accuser tells it, beside the accusation."""
+        return bool(frame.patients) and accused_of(frame.predicate, self.reader.g.accusing) is not None
 
     def _told_whole(self, trig: Trigger, frame: Frame) -> bool:
         """An act of force with its own agent and target, told whole where another verb judges it ("condemned the

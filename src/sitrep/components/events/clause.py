@@ -42,6 +42,7 @@ _PERSONAL = function_words("personal_subject_pronouns")  # subject pronouns a re
 _RELATIVE = function_words("relative_pronouns")
 _THIRD_PERSON = function_words("third_person_subject_pronouns")
 _HAVE = frozenset({"has", "have", "had", "having", "'ve"})  # never a passive's auxiliary
+_ACCUSED_DEPS = frozenset({"obj", "iobj", "nsubj:pass"})  # the one a verb of accusing charges
 _NOMINAL_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj"})  # relations only a noun holds
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc"})
 
@@ -494,10 +495,8 @@ class ClauseReader:
         head, dep = p.head, p.dep_
         if head.i == p.i:
             return [], False
-        if dep == "advcl" and p.tag_ == "VBG" and lemmas(head) & self.g.accusing and marked(p, ("of",)):
-            accused = [c for c in head.children if c.dep_ in self.g.object]
-            if accused:
-                return accused[:1], passive  # "accused Iran of attacking tankers": Iran attacked them
+        if (accused := accused_of(p, self.g.accusing)) is not None:
+            return [accused], passive  # "accused Iran of attacking tankers": Iran attacked them
         controlled = dep == "advcl" and infinitive(p) and lemmas(head) & self.g.object_control  # read as a purpose
         if dep == "xcomp" or controlled:  # "urged China and Russia to help": China and Russia help
             objects = [c for c in head.children if c.dep_ in self.g.object]
@@ -814,6 +813,21 @@ def _said_object(verb: Token) -> Token | None:
 def marked(verb: Token, words: Collection[str]) -> bool:
     """Whether a verb's clause opens with one of these subordinating words ("of attacking", "for killing")."""
     return any(c.dep_ in ("mark", "case") and c.lower_ in words for c in verb.children)
+
+
+def accused_of(act: Token, accusing: Collection[str]) -> Token | None:
+    """The one a verb of accusing charges with the act a gerund names ("accused Iran of attacking tankers",
+    "blamed the army for shelling the town", "Iran was accused of attacking"), also where the parse hung the
+    gerund on the one accused; None when `act` is no such charge."""
+    if act.tag_ != "VBG" or not marked(act, ("of", "for")):
+        return None
+    head = act.head
+    if act.dep_ == "advcl" and lemmas(head) & accusing:
+        accused = [c for c in head.children if c.dep_ in _ACCUSED_DEPS]
+        return accused[0] if accused else None
+    if act.dep_ in ("nmod", "acl") and head.dep_ in _ACCUSED_DEPS and lemmas(head.head) & accusing:
+        return head
+    return None
 
 
 def ranked(noun: Token, ordinals: Collection[str]) -> bool:

@@ -15,7 +15,14 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from sitrep.components.events.clause import Frame, case_of, lemmas, marked, ranked, reporter_of_joined
+from sitrep.components.events.clause import (
+    Frame,
+    accused_of,
+    case_of,
+    lemmas,
+    ranked,
+    reporter_of_joined,
+)
 
 NEGATED, POSSIBLE, PLANNED, REPORTED, ASSERTED = "negated", "possible", "planned", "reported", "asserted"
 _UP = frozenset({"xcomp", "ccomp", "acl", "obl", "obj", "conj", "advcl", "nmod", "nsubj:pass", "csubj"})
@@ -196,6 +203,8 @@ class Modality:
         )
 
     def _reported(self, chain: list[tuple[Token, str]]) -> bool:
+        if any(accused_of(t, self.w.accusing_verbs) is not None for t, _via in chain):
+            return True  # "accused Iran of attacking tankers": as the accuser tells it
         for n, (t, via) in enumerate(chain):
             if any(c.dep_ == "advmod" and c.lower_ in self.w.reported_adverbs for c in t.children):
                 return True
@@ -203,19 +212,11 @@ class Modality:
                 return True
             if n and via == "xcomp" and t.tag_ == "VBN" and lemmas(t) & self.w.speech_verbs:
                 return True  # "are said to have assaulted", "was reported to have fled"
-            below = chain[n - 1][0] if n else None
-            if below is not None and via == "advcl" and lemmas(t) & self.w.accusing_verbs and _for_act(below):
-                return True  # "accused Iran of attacking tankers": as the accuser tells it
             if any(c.dep_ == "parataxis" and lemmas(c) & self.w.speech_verbs for c in t.children):
                 return True  # "militants attacked the base, officials said"
         root = chain[-1][0]
         sentence = root.doc
         return any(t.lower_ in self.w.according and t.dep_ in ("case", "mark", "fixed", "advmod") for t in sentence)
-
-
-def _for_act(verb: Token) -> bool:
-    """A gerund after "of" or "for": the act someone is accused or blamed of ("of attacking", "for killing")."""
-    return verb.tag_ == "VBG" and marked(verb, ("of", "for"))
 
 
 def _means(verb: Token) -> bool:
