@@ -2126,3 +2126,19 @@ def test_events_an_act_charged_with_its_own_object_is_reported_beside_the_charge
     assert ([names[a] for a in event.actors], [names[t] for t in event.targets]) == ([actor], [target])
     assert event.modality == "reported"
     assert "ACCUSE" in [e.type for e in x.events]
+
+
+def test_events_a_pronoun_that_judges_in_a_relative_clause_is_the_subject_of_the_sentence() -> None:
+    text = "The rights group called on Chad to stop the hangings, which it described as a grave breach of the law."
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    accusation = only(x.events, "ACCUSE")
+    assert [names[a] for a in accusation.actors] == ["rights group"]
+
+
+def test_events_a_participle_after_an_object_controlled_infinitive_is_told_by_the_main_clause() -> None:
+    text = "Lawyers urged the junta to free the two editors, calling their detention a breach of the constitution."
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    accusation = only(x.events, "ACCUSE")
+    assert ([names[a] for a in accusation.actors], accusation.modality) == (["Lawyers"], "asserted")

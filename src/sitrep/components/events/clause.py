@@ -514,7 +514,7 @@ class ClauseReader:
             return self._subject_of(reporter_of_joined(p) or _nearer_clause(p) or head), passive
         if dep == "amod" and _after_noun(p):
             return [], False  # a verb the parser hung on the next noun: its subject is not that noun
-        if (main := _main_of_participle(p)) is not None:
+        if (main := main_of_participle(p)) is not None:
             return self._subject_of(main), passive
         being = any(c.dep_ == "aux:pass" and c.tag_ == "VBG" for c in p.children)  # "died after being shot"
         if dep == "advcl" and p.tag_ == "VBG" and _set_off(p) and head.i > p.i:
@@ -576,7 +576,7 @@ class ClauseReader:
             return [self._unrelative(verb, own[0])]
         if (said := _said_object(verb)) is not None:
             return [said]
-        if depth < 4 and (main := _main_of_participle(verb)) is not None:
+        if depth < 4 and (main := main_of_participle(verb)) is not None:
             return self._subject_of(main, depth + 1)
         if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             return self._subject_of(verb.head, depth + 1)
@@ -790,12 +790,17 @@ class ClauseReader:
         frame.start, frame.end = lo, hi
 
 
-def _main_of_participle(p: Token) -> Token | None:
+def main_of_participle(p: Token) -> Token | None:
     """The main clause's verb for a participle set off by a comma that the parser hung on a relative clause or a
     participle ("opened fire in a hospital where a militant was treated, killing two officers": the gunmen killed;
-    "a strike hit a bus carrying pupils, killing dozens": the strike did), else None."""
+    "a strike hit a bus carrying pupils, killing dozens": the strike did) or on an infinitive under the main verb,
+    else None."""
     head = p.head
-    if p.dep_ != "advcl" or p.tag_ != "VBG" or head.dep_ not in ("acl:relcl", "acl") or not _set_off(p):
+    if p.dep_ != "advcl" or p.tag_ != "VBG" or not _set_off(p):
+        return None
+    if head.dep_ in ("xcomp", "advcl") and infinitive(head) and head.head.pos_ in ("VERB", "AUX"):
+        return head.head  # "urged the junta to free them, calling their arrest unlawful": the urging's
+    if head.dep_ not in ("acl:relcl", "acl"):
         return None
     main = head.head.head
     return main if main.pos_ in ("VERB", "AUX") and main.i != head.head.i else None
@@ -815,7 +820,7 @@ def marked(verb: Token, words: Collection[str]) -> bool:
     return any(c.dep_ in ("mark", "case") and c.lower_ in words for c in verb.children)
 
 
-def accused_of(act: Token, accusing: Collection[str]) -> Token | None:
+def accused_of(act: Token, accusing: frozenset[str]) -> Token | None:
     """The one a verb of accusing charges with the act a gerund names ("accused Iran of attacking tankers",
     "blamed the army for shelling the town", "Iran was accused of attacking"), also where the parse hung the
     gerund on the one accused; None when `act` is no such charge."""

@@ -20,9 +20,11 @@ from sitrep.components.events.clause import (
     accused_of,
     case_of,
     lemmas,
+    main_of_participle,
     ranked,
     reporter_of_joined,
 )
+from sitrep.syntax import infinitive
 
 NEGATED, POSSIBLE, PLANNED, REPORTED, ASSERTED = "negated", "possible", "planned", "reported", "asserted"
 _UP = frozenset({"xcomp", "ccomp", "acl", "obl", "obj", "conj", "advcl", "nmod", "nsubj:pass", "csubj"})
@@ -92,6 +94,10 @@ class Modality:
         if frame.governor is not None:  # the light verb of an event noun stands with it: "did not carry out attacks"
             chain.append((frame.governor, "gov"))
             t = frame.governor
+        main = main_of_participle(t)
+        if main is not None and (not infinitive(t.head) or _controls_object(main)):
+            chain.append((main, "advcl"))  # "urged X to free them, calling it unlawful": the calling is told
+            t = main
         for _ in range(_MAX_UP):
             if t.head.i == t.i or t.dep_ not in _UP:
                 break
@@ -217,6 +223,12 @@ class Modality:
         root = chain[-1][0]
         sentence = root.doc
         return any(t.lower_ in self.w.according and t.dep_ in ("case", "mark", "fixed", "advmod") for t in sentence)
+
+
+def _controls_object(verb: Token) -> bool:
+    """Whether a verb has an object, which is then the subject of its infinitive ("urged the junta to free them"):
+    a participle set off after that infinitive, whose subject is the verb's own, hangs on the verb."""
+    return any(c.dep_ in ("obj", "iobj") for c in verb.children)
 
 
 def _means(verb: Token) -> bool:

@@ -69,6 +69,7 @@ class PartyWords:
     plural_pronouns: frozenset[str]  # "they", "them", "their"
     modified_heads: frozenset[str]  # "police source": the party word before one of these names no party
     speech_verbs: frozenset[str]  # "..., the leader said. He ...": the speaker is what the next sentence is about
+    judging_verbs: frozenset[str]  # "..., which it described as ...": the subject of the sentence judges
     private_people: frozenset[str]  # "a Palestinian girl": the nationality before them names no party
     officials: frozenset[str]  # "the Iranian foreign minister": that official, who speaks for Iran
     thing_objects: frozenset[str]  # "it" as an object: a thing
@@ -120,6 +121,7 @@ class PartyWords:
             plural_pronouns=frozenset(syntax["pronouns"]["plural"]),
             modified_heads=frozenset(syntax["pronouns"]["modified_heads"]),
             speech_verbs=frozenset(syntax["modality"]["speech_verbs"]),
+            judging_verbs=frozenset(syntax["modality"]["speech_verbs"]) | frozenset(syntax["pronouns"]["judging"]),
             private_people=frozenset(senses["private_people"]),
             officials=frozenset(senses["officials"]),
             thing_objects=frozenset(syntax["pronouns"]["thing_objects"]),
@@ -616,6 +618,8 @@ class RoleMapper:
         at = parsed.article_index(t)
         if (subject := self._parallel_subject(parsed, t, kinds, roles)) is not None:
             return subject or None
+        if (judge := self._judge(parsed, t, kinds, roles)) is not None:
+            return judge
         singular = t.lower_ in self.words.thing_objects  # "it" never stands for "Syrian rebels"
         gender = self.words.pronoun_genders.get(t.lower_)
         for m in reversed(self.agents.within(max(at - self.words.pronoun_reach, 0), at)):
@@ -629,6 +633,25 @@ class RoleMapper:
                     return m.id
                 return None if self._other_plural(nearer + 1, at) else self._unnamed_at(nearer, roles)
         return None
+
+    def _judge(self, parsed: Parsed, t: Token, kinds: frozenset[str], roles: Roles) -> str | None:
+        """A pronoun that says or judges in a relative clause ("called on Iran to halt the executions, which it
+        described as a breach of law"; "rejected the report, which it called baseless") stands for the subject of
+        the sentence, who speaks, not for the nearer party spoken of."""
+        verb = t.head
+        if t.dep_ not in _SUBJECTS or verb.dep_ != "acl:relcl" or not lemmas(verb) & self.words.judging_verbs:
+            return None
+        root = next((w for w in parsed.doc if w.dep_ == "ROOT"), None)
+        subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None) if root is not None else None
+        if subject is None or subject.i > t.i:
+            return None
+        m = self._mention(parsed, subject)
+        if m is None:
+            return self._party_of_kind(parsed, subject, kinds, roles)  # "the rights group urged ..."
+        if m.kind not in kinds:
+            return None
+        gender = self.words.pronoun_genders.get(t.lower_)
+        return m.id if gender is None or self.index.genders.get(m.id, gender) == gender else None
 
     def _plural_name(self, m: Item) -> bool:
         """Whether a mention ends in a plural common noun ("Syrian rebels", "Houthi fighters")."""
