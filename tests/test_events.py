@@ -2142,3 +2142,17 @@ def test_events_a_participle_after_an_object_controlled_infinitive_is_told_by_th
     names = {e.id: e.name for e in x.entities}
     accusation = only(x.events, "ACCUSE")
     assert ([names[a] for a in accusation.actors], accusation.modality) == (["Lawyers"], "asserted")
+
+
+def test_events_what_a_meeting_discusses_is_no_side_of_it() -> None:
+    x = sitrep.extract("Egypt and Greece met on Monday to discuss Turkey.")
+    names = {e.id: e.name for e in x.entities}
+    talks = only(x.events, "CONSULT")
+    assert (sorted(names[a] for a in talks.actors), talks.targets) == (["Egypt", "Greece"], [])
+
+
+def test_events_a_counted_plural_subject_holds_both_sides_of_a_talk() -> None:
+    x = sitrep.extract("The two presidents discussed Sudan in a phone call.")
+    names = {e.id: e.name for e in x.entities}
+    talks = only(x.events, "CONSULT")
+    assert ([names[a] for a in talks.actors], talks.targets) == (["presidents"], [])

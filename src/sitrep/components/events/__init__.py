@@ -781,7 +781,7 @@ class EventExtractor:
         if trig.addressed and frame.passive and frame.agents and not roles.actors:
             return False  # "orders must be issued by the minister": a rule stated, no one asked
         one_sided = len(roles.actors) + len(roles.targets) < 2 or (not roles.targets and len(roles.actors) < 2)
-        if lemmas(frame.predicate) & self.two_sided_verbs and one_sided:
+        if lemmas(frame.predicate) & self.two_sided_verbs and one_sided and not _counted_sides(frame):
             return False  # "spoke to a reporter": one side of a meeting says too little
         if frame.passive and lemmas(frame.predicate) & self.received_with and _with_phrase(frame.predicate):
             return False  # "would be met with fire and fury": how it is received, no meeting
@@ -1018,6 +1018,14 @@ def _lexicon_verbs() -> list[str]:
 def _all_people(actors: list[str], index: DocIndex) -> bool:
     """Whether every actor is one person (a named person, or an unnamed one: "+person:gunman")."""
     return bool(actors) and all(a.startswith("+person:") or index.kinds.get(a) == "person" for a in actors)
+
+
+def _counted_sides(frame: Frame) -> bool:
+    """Whether the subject is a counted plural that holds every side ("the two leaders met", "both ministers
+    discussed ...")."""
+    return any(
+        a.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ == "both" for c in a.children) for a in frame.agents
+    )
 
 
 def _with_phrase(verb: Token) -> bool:

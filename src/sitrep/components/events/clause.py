@@ -400,7 +400,7 @@ class ClauseReader:
         frame.patients += _aimed_at(objects, targets & self.g.verb_target_case)  # "fired dozens of rockets at X"
         if not passive and lemmas(p) & self.g.double_object:
             frame.patients = _recipients(frame.patients, "to" in targets)
-        if lemmas(p) & self.g.topic_verbs and "with" in targets:
+        if lemmas(p) & self.g.topic_verbs:
             frame.patients = _sides(frame.patients, self.g.object)  # "discussed the crisis with Blair": Blair
         frame.agents = [self._wielder(self._antecedent(p, self._unrelative(p, t))) for t in frame.agents]
         frame.patients = [self._antecedent(p, self._unrelative(p, t)) for t in frame.patients]
@@ -856,11 +856,11 @@ def _recipients(patients: list[Token], to: bool) -> list[Token]:
 
 def _sides(patients: list[Token], objects: frozenset[str]) -> list[Token]:
     """The patients of a verb whose object is a topic ("discussed the crisis with Blair"): whoever it is discussed
-    with, also where the parse hung "with Blair" on the topic; the topic itself is no side."""
+    with, also where the parse hung "with Blair" on the topic; the topic itself is no side ("met to discuss
+    Ukraine": no one met Ukraine)."""
     topics = [t for t in patients if t.dep_ in objects]
     hung = [c for t in topics for c in t.children if c.dep_ == "nmod" and case_of(c) == "with"]
-    sides = [t for t in patients if case_of(t) == "with"] + hung
-    return [t for t in patients if t not in topics] + hung if sides else patients
+    return [t for t in patients if t not in topics] + hung
 
 
 def _to_phrase(token: Token) -> bool:
