@@ -531,7 +531,7 @@ def test_events_what_a_plan_allows_is_no_concession() -> None:
 
 
 def test_events_the_one_urged_to_help_is_who_helps() -> None:
-    x = sitrep.extract("The president of Peru urged Chile and Bolivia to help end the blockade.")
+    x = sitrep.extract("The president of Peru urged Chile and Bolivia to help Ecuador end the blockade.")
     names = {e.id: e.name for e in x.entities}
     assert sorted(names[a] for a in only(x.events, "AID").actors) == ["Bolivia", "Chile"]
 
@@ -2156,3 +2156,20 @@ def test_events_a_counted_plural_subject_holds_both_sides_of_a_talk() -> None:
     names = {e.id: e.name for e in x.entities}
     talks = only(x.events, "CONSULT")
     assert ([names[a] for a in talks.actors], talks.targets) == (["presidents"], [])
+
+
+def test_events_money_pledged_is_aid() -> None:
+    assert types("Norway and Japan have pledged funds for the reconstruction of the harbour.") == ["AID"]
+
+
+def test_events_helping_with_another_act_helps_only_someone_named() -> None:
+    assert "AID" not in types("The consultant helped lead the ceasefire negotiations.")
+    x = sitrep.extract("Britain will help Kenya fight the insurgents.")
+    names = {e.id: e.name for e in x.entities}
+    aid = only(x.events, "AID")
+    assert ([names[a] for a in aid.actors], [names[t] for t in aid.targets]) == (["United Kingdom"], ["Kenya"])
+
+
+def test_events_a_demonstration_of_something_that_is_no_party_is_no_protest() -> None:
+    assert "PROTEST" not in types("The flight was a demonstration of the alliance's resolve to defend its members.")
+    assert types("A demonstration of thousands of students blocked the bridge.") == ["PROTEST"]

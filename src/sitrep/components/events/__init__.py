@@ -165,6 +165,7 @@ class EventExtractor:
         self.needs_actor = {type_: frozenset(words) for type_, words in senses["needs_actor"].items()}
         self.authority_acts = frozenset(senses["authority_acts"])
         self.lawless_modes = frozenset(senses["lawless_modes"])
+        self.display_nouns = frozenset(senses["display_nouns"])
         self.welcoming = frozenset(senses["welcoming"])
         self.instruments = frozenset(senses["instruments"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
@@ -204,6 +205,7 @@ class EventExtractor:
         self.time_marks = frozenset(syntax["reparse"]["time_marks"])
         self.said_things = frozenset(senses["said_things"])
         self.complement_targets = frozenset(syntax["complement"]["target_types"])
+        self.helped_types = frozenset(syntax["complement"]["helped_types"])
         self.complement_case = frozenset(syntax["complement"]["aimed_case"])
         self.freeing = frozenset(syntax["freed"]["verbs"])
         self.keeping = frozenset(syntax["freed"]["keepers"])
@@ -334,6 +336,10 @@ class EventExtractor:
                 if not roles.targets and trig.type in self.complement_targets and frame.verbal:
                     roles.targets = [  # "threatened to break off relations with Congo": Congo is threatened
                         i for t in self._aims_of_complement(frame) for i in mapper.participants(parsed, t, roles)
+                    ]
+                if not roles.targets and trig.type in self.helped_types and frame.verbal:
+                    roles.targets = [  # "will help Mali fight the insurgents": Mali is helped
+                        i for t in _complement_subjects(frame.predicate) for i in mapper.participants(parsed, t, roles)
                     ]
                 if not roles.actors and frame.passive and (keeper := self._keeper(frame)) is not None:
                     roles.actors = mapper.participants(parsed, keeper, roles)  # "hostages held by X were freed"
@@ -741,6 +747,8 @@ class EventExtractor:
         lone_verb = not trig.nominal and trig.end - trig.start == 1
         if lone_verb and not frame.verbal and not self._names_event(frame.predicate):
             return False  # a verb of the lexicon used as a noun that names no event ("a stab in the back")
+        if not frame.verbal and self._display(frame.predicate):
+            return False  # "a demonstration of America's commitment": a show of something, no protest
         if lone_verb and frame.predicate.tag_ in ("NN", "NNS") and self._befell_no_event(frame.predicate, trig.type):
             return False  # "the target of criticism", "of a disinformation campaign": no attack ("of a rocket attack")
         if trig.type in self.agentive and not roles.actors and accident:
@@ -868,6 +876,14 @@ class EventExtractor:
             return False
         befell = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "of"]
         return bool(befell) and not any(_names_type(c, type_) for c in befell)
+
+    def _display(self, noun: Token) -> bool:
+        """Whether a noun of showing ("demonstration", "show") shows, by its "of" phrase, something that is no party
+        ("a demonstration of resolve"; not "a demonstration of thousands of students")."""
+        if not lemmas(noun) & self.display_nouns:
+            return False
+        shown = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "of"]
+        return bool(shown) and all(c.pos_ != "NUM" and self._no_party(c) for c in shown)
 
     def _names_event(self, noun: Token) -> bool:
         """A verb trigger read as a noun names an event when it is a gerund ("the targeting of civilians") or
@@ -1018,6 +1034,11 @@ def _lexicon_verbs() -> list[str]:
 def _all_people(actors: list[str], index: DocIndex) -> bool:
     """Whether every actor is one person (a named person, or an unnamed one: "+person:gunman")."""
     return bool(actors) and all(a.startswith("+person:") or index.kinds.get(a) == "person" for a in actors)
+
+
+def _complement_subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb's complement clauses ("help Mali fight": Mali)."""
+    return [s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
 
 
 def _counted_sides(frame: Frame) -> bool:
