@@ -2173,3 +2173,10 @@ def test_events_helping_with_another_act_helps_only_someone_named() -> None:
 def test_events_a_demonstration_of_something_that_is_no_party_is_no_protest() -> None:
     assert "PROTEST" not in types("The flight was a demonstration of the alliance's resolve to defend its members.")
     assert types("A demonstration of thousands of students blocked the bridge.") == ["PROTEST"]
+
+
+def test_events_a_modal_of_obligation_asks_only_someone_named() -> None:
+    assert "REQUEST" not in types('"Cruelty to prisoners should be treated as a crime," the envoy said.')
+    x = sitrep.extract('"The international community must act now," the envoy said.')
+    names = {e.id: e.name for e in x.entities}
+    assert [names[t] for t in only(x.events, "REQUEST").targets] == ["international community"]
