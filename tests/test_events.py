@@ -2180,3 +2180,8 @@ def test_events_a_modal_of_obligation_asks_only_someone_named() -> None:
     x = sitrep.extract('"The international community must act now," the envoy said.')
     names = {e.id: e.name for e in x.entities}
     assert [names[t] for t in only(x.events, "REQUEST").targets] == ["international community"]
+
+
+def test_events_an_event_noun_with_a_past_relative_clause_happened() -> None:
+    x = sitrep.extract("The governor promised an inquiry into the shooting that left three protesters dead.")
+    assert only(x.events, "ASSAULT").modality == "asserted"

@@ -78,6 +78,8 @@ class Modality:
             return POSSIBLE  # "if Israel did not lift the blockade": a condition, no fact
         if self._negated(chain, own):
             return NEGATED
+        if not frame.verbal and _told_past(frame.predicate):
+            return REPORTED if quoted or self._reported(chain) else ASSERTED
         hedge = self._hedge(chain, frame.verbal, own)
         if hedge is None and deadline:
             hedge = PLANNED
@@ -223,6 +225,12 @@ class Modality:
         root = chain[-1][0]
         sentence = root.doc
         return any(t.lower_ in self.w.according and t.dep_ in ("case", "mark", "fixed", "advmod") for t in sentence)
+
+
+def _told_past(noun: Token) -> bool:
+    """Whether an event noun has a relative clause in the past ("approved the attacks that took place this week",
+    "promised an inquiry into the shooting that left three dead"): it happened, whatever frames the noun."""
+    return any(c.dep_ == "acl:relcl" and (c.tag_ == "VBD" or _past_aux(c)) for c in noun.children)
 
 
 def _controls_object(verb: Token) -> bool:
