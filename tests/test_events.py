@@ -2185,3 +2185,22 @@ def test_events_a_modal_of_obligation_asks_only_someone_named() -> None:
 def test_events_an_event_noun_with_a_past_relative_clause_happened() -> None:
     x = sitrep.extract("The governor promised an inquiry into the shooting that left three protesters dead.")
     assert only(x.events, "ASSAULT").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The reforms are meant to meet the judges' concerns about the law.",
+        "The council passed a resolution on Monday targeting the junta's timber exports.",
+        "Older UN resolutions ban Iran from launching a rocket.",
+        "Several of the miners complained of breathing problems after the blast.",
+    ],
+)
+def test_events_senses_with_no_event_of_the_verbs_type(sentence: str) -> None:
+    assert [t for t in types(sentence) if t in ("CONSULT", "ASSAULT", "MOBILIZE", "ACCUSE")] == []
+
+
+def test_events_a_partitive_subject_is_the_party_it_counts_from() -> None:
+    x = sitrep.extract("Some of the detainees accused the guards of beating them.")
+    names = {e.id: e.name for e in x.entities}
+    assert [names[a] for a in only(x.events, "ACCUSE").actors] == ["detainees"]

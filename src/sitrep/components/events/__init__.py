@@ -28,6 +28,7 @@ from sitrep.components.events.clause import (
     accused_of,
     case_of,
     lemmas,
+    marked,
     misread_preposition,
 )
 from sitrep.components.events.context import Clause, DocIndex, Words, build_index, clauses, words_of
@@ -166,6 +167,7 @@ class EventExtractor:
         self.authority_acts = frozenset(senses["authority_acts"])
         self.lawless_modes = frozenset(senses["lawless_modes"])
         self.display_nouns = frozenset(senses["display_nouns"])
+        self.preventing_verbs = frozenset(senses["preventing_verbs"])
         self.welcoming = frozenset(senses["welcoming"])
         self.instruments = frozenset(senses["instruments"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
@@ -747,6 +749,8 @@ class EventExtractor:
         lone_verb = not trig.nominal and trig.end - trig.start == 1
         if lone_verb and not frame.verbal and not self._names_event(frame.predicate):
             return False  # a verb of the lexicon used as a noun that names no event ("a stab in the back")
+        if frame.verbal and _prevented(frame.predicate, self.preventing_verbs):
+            return False  # "resolutions ban North Korea from launching missiles": no launch, the ban is the event
         if not frame.verbal and self._display(frame.predicate):
             return False  # "a demonstration of America's commitment": a show of something, no protest
         if lone_verb and frame.predicate.tag_ in ("NN", "NNS") and self._befell_no_event(frame.predicate, trig.type):
@@ -1036,6 +1040,12 @@ def _lexicon_verbs() -> list[str]:
 def _all_people(actors: list[str], index: DocIndex) -> bool:
     """Whether every actor is one person (a named person, or an unnamed one: "+person:gunman")."""
     return bool(actors) and all(a.startswith("+person:") or index.kinds.get(a) == "person" for a in actors)
+
+
+def _prevented(verb: Token, preventing: frozenset[str]) -> bool:
+    """Whether a gerund after "from" names what a verb of preventing keeps from happening ("banned Iran from
+    launching", "barred the party from holding rallies")."""
+    return verb.tag_ == "VBG" and marked(verb, ("from",)) and bool(lemmas(verb.head) & preventing)
 
 
 def _complement_subjects(verb: Token) -> list[Token]:
