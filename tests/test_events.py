@@ -2204,3 +2204,8 @@ def test_events_a_partitive_subject_is_the_party_it_counts_from() -> None:
     x = sitrep.extract("Some of the detainees accused the guards of beating them.")
     names = {e.id: e.name for e in x.entities}
     assert [names[a] for a in only(x.events, "ACCUSE").actors] == ["detainees"]
+
+
+def test_events_warning_the_public_of_a_danger_is_no_threat() -> None:
+    assert "THREATEN" not in types("A loudspeaker message warned residents of the valley of an incoming rocket.")
+    assert "THREATEN" in types("The militia warned residents to leave the town before the assault.")

@@ -168,6 +168,8 @@ class EventExtractor:
         self.lawless_modes = frozenset(senses["lawless_modes"])
         self.display_nouns = frozenset(senses["display_nouns"])
         self.preventing_verbs = frozenset(senses["preventing_verbs"])
+        self.alerting_verbs = frozenset(senses["alerting_verbs"])
+        self.the_public = frozenset(senses["the_public"])
         self.welcoming = frozenset(senses["welcoming"])
         self.instruments = frozenset(senses["instruments"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
@@ -749,6 +751,8 @@ class EventExtractor:
         lone_verb = not trig.nominal and trig.end - trig.start == 1
         if lone_verb and not frame.verbal and not self._names_event(frame.predicate):
             return False  # a verb of the lexicon used as a noun that names no event ("a stab in the back")
+        if frame.verbal and lemmas(frame.predicate) & self.alerting_verbs and self._public(frame):
+            return False  # "an announcement warns people of an incoming missile": an alert, no threat
         if frame.verbal and _prevented(frame.predicate, self.preventing_verbs):
             return False  # "resolutions ban North Korea from launching missiles": no launch, the ban is the event
         if not frame.verbal and self._display(frame.predicate):
@@ -882,6 +886,13 @@ class EventExtractor:
             return False
         befell = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "of"]
         return bool(befell) and not any(_names_type(c, type_) for c in befell)
+
+    def _public(self, frame: Frame) -> bool:
+        """Whether a verb of warning warns the public of something ("warned residents of the storm"; not "warned
+        residents to leave the town", which may threaten them)."""
+        if any(c.dep_ in ("xcomp", "ccomp") for c in frame.predicate.children):
+            return False
+        return any(lemmas(p) & self.the_public for p in frame.patients if p.dep_ in ("obj", "iobj"))
 
     def _display(self, noun: Token) -> bool:
         """Whether a noun of showing ("demonstration", "show") shows, by its "of" phrase, something that is no party
