@@ -2209,3 +2209,15 @@ def test_events_a_partitive_subject_is_the_party_it_counts_from() -> None:
 def test_events_warning_the_public_of_a_danger_is_no_threat() -> None:
     assert "THREATEN" not in types("A loudspeaker message warned residents of the valley of an incoming rocket.")
     assert "THREATEN" in types("The militia warned residents to leave the town before the assault.")
+
+
+def test_events_a_name_in_brackets_after_a_pronoun_is_whom_it_stands_for() -> None:
+    text = 'Lena Kovac praised the admiral. "He [Marko Horvat] will destroy the rebel camps," she said.'
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    assert [names[a] for a in only(x.events, "COERCE").actors] == ["Marko Horvat"]
+
+
+def test_events_a_warning_of_a_possible_harm_is_no_threat() -> None:
+    assert "THREATEN" not in types("The shadow minister warned of the potential for wrongful convictions.")
+    assert "THREATEN" in types("The army chief warned of a merciless response.")

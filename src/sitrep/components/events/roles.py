@@ -615,6 +615,8 @@ class RoleMapper:
         kinds = self.words.pronoun_kinds.get(t.lower_)
         if kinds is None or (t.lower_ in self.words.thing_objects and t.dep_ in ("obj", "iobj")):
             return None
+        if (named := self._bracketed_name(parsed, t)) is not None:
+            return named
         at = parsed.article_index(t)
         if (subject := self._parallel_subject(parsed, t, kinds, roles)) is not None:
             return subject or None
@@ -633,6 +635,18 @@ class RoleMapper:
                     return m.id
                 return None if self._other_plural(nearer + 1, at) else self._unnamed_at(nearer, roles)
         return None
+
+    def _bracketed_name(self, parsed: Parsed, t: Token) -> str | None:
+        """The name an editor put in brackets right after a pronoun ("He (Abe) will shoot them down", "they [the
+        rebels]"): whom it stands for."""
+        doc = parsed.doc
+        if t.i + 3 >= len(doc) or doc[t.i + 1].text not in ("(", "["):
+            return None
+        first = t.i + 3 if doc[t.i + 2].lower_ == "the" else t.i + 2
+        m = self._mention(parsed, doc[first]) if first < len(doc) else None
+        if m is None or parsed.token(m.end).text not in (")", "]"):
+            return None
+        return m.id
 
     def _judge(self, parsed: Parsed, t: Token, kinds: frozenset[str], roles: Roles) -> str | None:
         """A pronoun that says or judges in a relative clause ("called on Iran to halt the executions, which it
