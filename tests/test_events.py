@@ -2221,3 +2221,7 @@ def test_events_a_name_in_brackets_after_a_pronoun_is_whom_it_stands_for() -> No
 def test_events_a_warning_of_a_possible_harm_is_no_threat() -> None:
     assert "THREATEN" not in types("The shadow minister warned of the potential for wrongful convictions.")
     assert "THREATEN" in types("The army chief warned of a merciless response.")
+
+
+def test_events_a_launch_whose_participle_names_an_aim_is_an_attack() -> None:
+    assert types("The militia launched rockets targeting government troops near the dam.") == ["ASSAULT"]

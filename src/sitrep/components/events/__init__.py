@@ -181,6 +181,7 @@ class EventExtractor:
         self.private_people = frozenset(senses["private_people"])
         self.no_aim = frozenset(senses["no_aim"])
         self.aim_case = frozenset(syntax["arguments"]["aim_case"])
+        self.aiming_verbs = frozenset(syntax["arguments"]["aiming_verbs"])
         self.scourges = frozenset(senses["scourges"])
         nominal = syntax["nominal"]
         self.verb_nouns = event_nouns() | frozenset(nominal["verb_nouns"])
@@ -609,7 +610,9 @@ class EventExtractor:
             frame = self.reader.frame(parsed.doc, tokens, other[0], nominal=trig.nominal, headline=headline)
             heads = [*frame.patients, *(parsed.doc[t] for t in tokens)]
             hung = [c for h in heads for c in h.children if c.dep_ in ("nmod", "obl")]  # "dozens of rockets at X"
-            if any(p.i not in tokens and self._aim(parsed, p, index) for p in [*frame.patients, *hung]):
+            aiming = self.aiming_verbs  # "launched missiles targeting U.S. troops"
+            aimed = [c for h in heads for c in h.children if c.dep_ in ("acl", "advcl") and lemmas(c) & aiming]
+            if aimed or any(p.i not in tokens and self._aim(parsed, p, index) for p in [*frame.patients, *hung]):
                 return replace(trig, type=other[0], mode=other[1]), frame
         frame = self.reader.frame(parsed.doc, tokens, trig.type, nominal=trig.nominal, headline=headline)
         if trig.mode in self.received:
