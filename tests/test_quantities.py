@@ -974,3 +974,54 @@ def test_quantities_a_place_and_a_noun_of_its_kind_before_a_settlement_of_leave_
     text = "Nine people were shot in the Riga region town of Jurmala."
     places = [entity("E1", "place", "Riga", text, "Riga"), entity("E2", "place", "Jurmala", text, "Jurmala")]
     assert one(nlp, text, entities=places).location == "E2"
+
+
+def test_quantities_two_outcomes_joined_are_casualties(nlp: Language) -> None:
+    assert one(nlp, "The shelling killed and wounded dozens of herders.").category == "casualties"
+    assert one(nlp, "The blast killed or injured at least 30 pupils.").category == "casualties"
+    assert one(nlp, "Nine guards were killed and wounded in the raid.").category == "casualties"
+    assert one(nlp, "The mortar round left several farmers dead and injured.").category == "casualties"
+    assert [q.category for q in extract(nlp, "Five guards were killed and 12 wounded.")] == ["killed", "wounded"]
+
+
+def test_quantities_people_who_did_a_deed_with_an_active_auxiliary_are_not_its_victims(nlp: Language) -> None:
+    found = extract(nlp, "Two gunmen have killed at least 22 worshippers.")
+    assert [(q.text, q.category) for q in found] == [("Two gunmen", "personnel"), ("at least 22 worshippers", "killed")]
+    found = extract(nlp, "Two militants had wounded 14 guards.")
+    assert [q.category for q in found] == ["personnel", "wounded"]
+    assert one(nlp, "Three guards have been killed in the ambush.").category == "killed"
+
+
+def test_quantities_a_single_person_joined_to_a_count_shares_its_verb(nlp: Language) -> None:
+    assert one(nlp, "Dozens of soldiers and a senior officer have been killed.").category == "killed"
+    assert one(nlp, "The bombers killed a colonel and five soldiers.").category == "killed"
+    assert one(nlp, "Dozens of soldiers and a band marched past.").category == "personnel"
+
+
+def test_quantities_people_included_after_the_whole_clause_share_what_befell_it(nlp: Language) -> None:
+    found = extract(nlp, "At least 40 villagers have been killed, including 12 children.")
+    assert [q.category for q in found] == ["killed", "killed"]
+    text = "Police detained 34 Latvian migrants on Sunday, including four women."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert [(q.category, q.holder) for q in found] == [("detained", "E1"), ("detained", "E1")]
+    found = extract(nlp, "Some 40 villagers were killed. Officials said 12 children were safe, including two boys.")
+    assert found[-1].category == "other"
+
+
+def test_quantities_others_after_people_of_a_party_are_of_that_party(nlp: Language) -> None:
+    text = "Troops killed 12 Hamas fighters and wounded 30 others."
+    found = extract(nlp, text, entities=[entity("E1", "organization", "Hamas", text, "Hamas")])
+    assert [(q.category, q.holder) for q in found] == [("killed", "E1"), ("wounded", "E1")]
+    text = "A Latvian soldier was killed and five others were wounded."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert (q.category, q.holder) == ("wounded", "E1")
+    text = "A Latvian bus hit a wall and five others were wounded."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")]).holder is None
+
+
+def test_quantities_more_nouns_and_verbs_of_people(nlp: Language) -> None:
+    assert one(nlp, "Four of the assailants were killed.").category == "killed"
+    assert one(nlp, "Police arrested five terrorists.").category == "detained"
+    assert one(nlp, "More than 200 people were hospitalized.").category == "wounded"
+    q = one(nlp, "Tens of soldiers were killed.")
+    assert (q.low, q.high, q.category) == (20, 99, "killed")

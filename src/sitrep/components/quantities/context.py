@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from sitrep.components.quantities.antecedents import Antecedents
 from sitrep.components.quantities.clause import ClauseHolders
-from sitrep.components.quantities.finder import Found, included
+from sitrep.components.quantities.finder import Found, included, others
 from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.nouns import lemma
 from sitrep.data_files import function_words
@@ -121,6 +121,7 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
         holders = [_holder(doc, item, mentions, antecedents, lex) for item in found]
         ClauseHolders(mentions.entity, antecedents, lex).fill(doc, found, holders)
         _parts(doc, found, holders, lex)
+        _others_of_one(doc, found, holders, mentions, lex)
     records: list[Quantity] = []
     for n, item in enumerate(found, start=1):
         span = doc[item.start : item.end]
@@ -264,6 +265,39 @@ def _parts(doc: Doc, found: list[Found], holders: list[str | None], lex: Lexicon
         whole, part = found[n - 1], found[n]
         if holders[n] is None and (_opening_whole(doc, whole, part) or included(doc, whole, part, lex)):
             holders[n] = holders[n - 1]  # "Of the 900 troops, 200 …", "5,000 prisoners, including 200 children"
+
+
+def _others_of_one(doc: Doc, found: list[Found], holders: list[str | None], mentions: Mentions, lex: Lexicon) -> None:
+    """A count of "others" after one person of a named party in its sentence takes that party: "A Kenyan soldier was
+    killed and five others were wounded", "an Ansar Allah fighter died and two others were hurt"."""
+    for n, item in enumerate(found):
+        if holders[n] is not None or item.elides is not None or not others(doc, item, lex):
+            continue
+        first = _sentence_start(doc, item.start)
+        for j in range(item.start - 2, -1 if first is None else first - 1, -1):
+            party = _one_of(doc, j, mentions, lex)
+            if party is not None:
+                holders[n] = party
+                break
+
+
+_ONE_REACH = 2  # words between a party's name and the person it qualifies ("a Kenyan army soldier")
+
+
+def _one_of(doc: Doc, j: int, mentions: Mentions, lex: Lexicon) -> str | None:
+    """The party of "a/an/one <party> <person>" opening at token j ("a Kenyan soldier", "an Ansar Allah fighter")."""
+    if doc[j].lower_ not in lex.single_openers or j + 1 >= len(doc):
+        return None
+    mention = mentions.at[j + 1]
+    if mention is None or mention.start != j + 1 or not _holds(mention, lex):
+        return None
+    for k in range(mention.end, min(mention.end + _ONE_REACH + 1, len(doc))):
+        word = lemma(doc[k].text, lex)
+        if word in lex.people or lex.categories.get(word) in lex.people_categories:
+            return mention.entity.id
+        if not doc[k].is_alpha:
+            return None
+    return None
 
 
 def _part_of(doc: Doc, part: Found, whole: Found) -> bool:

@@ -148,6 +148,7 @@ class Lexicon:
     partitive_pronouns: frozenset[str]
     part_pronouns: frozenset[str]
     inclusion: frozenset[str]
+    others: frozenset[str]
     numbering: frozenset[str]
     people_categories: frozenset[str]
     partitive_least: float
@@ -174,6 +175,10 @@ class Lexicon:
     subject_openers: frozenset[str]
     noun_verbs: frozenset[str]
     open_outcomes: frozenset[str]
+    mixed_outcomes: frozenset[str]
+    mixed_category: str
+    passive_words: frozenset[str]
+    single_openers: frozenset[str]
     of_cues: dict[str, str]
     sources: frozenset[str]
     speech: frozenset[str]
@@ -307,6 +312,7 @@ def lexicon() -> Lexicon:
         partitive_pronouns=_lower_set(nouns["partitive_pronouns"]),
         part_pronouns=_lower_set(nouns["part_pronouns"]),
         inclusion=_lower_set(nouns["inclusion"]),
+        others=_lower_set(nouns["others"]),
         numbering=_lower_set(nouns["numbering"]),
         people_categories=_lower_set(data["clause"]["people_categories"]),
         partitive_least=float(nouns["partitive_least"]),
@@ -333,6 +339,10 @@ def lexicon() -> Lexicon:
         subject_openers=_lower_set(verb_gap["subject_openers"]),
         noun_verbs=_lower_set(verb_gap["noun_verbs"]),
         open_outcomes=_lower_set(verb_gap["open_outcomes"]),
+        mixed_outcomes=_lower_set(verb_gap["mixed_outcomes"]),
+        mixed_category=str(verb_gap["mixed_category"]),
+        passive_words=_lower_set(verb_gap["passive_words"]),
+        single_openers=_lower_set(verb_gap["single_openers"]),
         of_cues={k.lower(): v for k, v in data["of_cues"].items()},
         sources=_lower_set(data["attribution"]["sources"]),
         speech=_lower_set(data["attribution"]["speech"]),

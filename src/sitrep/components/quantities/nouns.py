@@ -24,6 +24,7 @@ _OBJECT_OPENERS = function_words("articles", "possessive_determiners")
 _ARTICLES = function_words("articles")
 _ASIDE_REACH = 10  # words of an aside between commas after a counted phrase
 _ASIDE_PUNCT = frozenset({"-", "'", "’", "\""})
+_SINGLE_REACH = 4  # words of a single person joined to a count ("and a senior army general")
 
 
 @dataclass(slots=True)
@@ -196,15 +197,17 @@ def _joins(doc: Tokens, k: int, last: int | None, limit: int, lex: Lexicon) -> b
 
 def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
     """The category of a verb after the counted phrase ("12 people were reportedly killed")."""
-    gap, skipped_phrase = 0, False
+    gap, skipped_phrase, passive = 0, False, False
     k = _past_aside(doc, k, limit, lex)  # "At least 11 people, including six children, were injured"
+    k = _past_single(doc, k, limit, lex)  # "Dozens of soldiers and a general were killed"
     while k < limit and gap <= 4:
         low = doc[k].lower_
         deed = low in lex.verbs and lex.verbs[low] in lex.deed_categories and low not in lex.intransitive_verbs
-        if deed and gap == 0 and _takes_object(doc, k + 1, limit, lex):
-            return None  # "two gunmen killed 10 people": the counted did it
+        if deed and not passive and _takes_object(doc, k + 1, limit, lex):
+            return None  # "two gunmen killed 10 people", "two bombers have killed 22": the counted did it
         if low in lex.verbs:
             return _outcome(doc, k, limit, lex)
+        passive = passive or low in lex.passive_words
         state = lex.states.get((low, doc[k + 1].lower_)) if k + 1 < limit else None
         between = k + 2 < limit and (doc[k + 1].text[:1].isupper() or doc[k + 1].lower_ in _ARTICLES)
         if state is None and between and doc[k + 1].is_alpha:
@@ -257,10 +260,53 @@ def _past_aside(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
     return k
 
 
+def _past_single(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
+    """Past a single person joined after the counted phrase when a verb or an auxiliary follows: "Dozens of soldiers
+    and a general were killed" (the verb tells what befell both); else k."""
+    if k + 2 >= limit or doc[k].lower_ not in lex.joiners or doc[k + 1].lower_ not in lex.single_openers:
+        return k
+    for j in range(k + 2, min(limit, k + 2 + _SINGLE_REACH)):
+        low = doc[j].lower_
+        if low in lex.verb_gap or low in lex.verbs:
+            return j if j > k + 2 else k
+        if not doc[j].is_alpha:
+            return k
+    return k
+
+
+def _single_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
+    """The category of a verb before a single person joined before the figure by the "and" at `k`: "killed an
+    officer and five soldiers"."""
+    for j in range(k - 2, max(floor, k - 2 - _SINGLE_REACH) - 1, -1):
+        if not doc[j].is_alpha:
+            return None
+        if doc[j].lower_ in lex.single_openers:
+            return _mixed(doc, j - 1, floor, lex) if j > floor and doc[j - 1].lower_ in lex.verbs else None
+    return None
+
+
+def _mixed(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str:
+    """The category of the verb at `k`, or casualties when it is joined by "and"/"or" to a verb of the other outcome
+    before it ("killed and wounded dozens", "killing or injuring 30")."""
+    category = lex.verbs[doc[k].lower_]
+    if k - 2 >= floor and doc[k - 1].lower_ in lex.joiners and _other_outcome(doc[k - 2].lower_, category, lex):
+        return lex.mixed_category
+    return category
+
+
+def _other_outcome(word: str, category: str, lex: Lexicon) -> bool:
+    """True when `word` is a verb of one of the mixed outcomes and `category` the other one."""
+    other = lex.verbs.get(word)
+    return other is not None and other != category and {other, category} <= lex.mixed_outcomes
+
+
 def _outcome(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str:
     """The category of the verb at `k`, or, for a verb that leaves the outcome open ("shot"), of the outcome told
-    right after it: "shot dead", "shot and killed", "shot and wounded"."""
+    right after it: "shot dead", "shot and killed", "shot and wounded"; casualties for two outcomes joined ("were
+    killed and wounded", "dead or injured")."""
     category = lex.verbs[doc[k].lower_]
+    if k + 2 < limit and doc[k + 1].lower_ in lex.joiners and _other_outcome(doc[k + 2].lower_, category, lex):
+        return lex.mixed_category
     if category not in lex.open_outcomes:
         return category
     n = k + 2 if k + 2 < limit and doc[k + 1].lower_ in lex.joiners else k + 1
@@ -284,7 +330,9 @@ def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
     while k >= floor and steps < 4:
         low = doc[k].lower_
         if low in lex.verbs:
-            return lex.verbs[low]
+            return _mixed(doc, k, floor, lex)
+        if steps == 0 and low in lex.joiners:
+            return _single_before(doc, k, floor, lex)  # "killed an officer and five soldiers"
         if low in lex.of_cues and doc[k + 1].lower_ == "of":
             return lex.of_cues[low]  # "the deaths of 20 soldiers"
         if low in lex.tallies_before and steps > 0:
