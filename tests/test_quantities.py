@@ -1025,3 +1025,29 @@ def test_quantities_more_nouns_and_verbs_of_people(nlp: Language) -> None:
     assert one(nlp, "More than 200 people were hospitalized.").category == "wounded"
     q = one(nlp, "Tens of soldiers were killed.")
     assert (q.low, q.high, q.category) == (20, 99, "killed")
+
+
+def test_quantities_counts_of_people_one_clause_joins_share_its_place(nlp: Language) -> None:
+    text = "Six guards were killed on Monday and two others were wounded when an old fuel depot exploded in Riga."
+    found = extract(nlp, text, entities=[entity("E1", "place", "Riga", text, "Riga")])
+    assert [(q.category, q.location) for q in found] == [("killed", "E1"), ("wounded", "E1")]
+    text = "Police detained 34 migrants from Latvia on Sunday, including four women."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")])
+    assert [q.location for q in found] == [None, None]  # where they came from is no place of the arrests
+    text = "Six guards were killed in Riga. Two others were wounded."
+    found = extract(nlp, text, entities=[entity("E1", "place", "Riga", text, "Riga")])
+    assert [q.location for q in found] == ["E1", None]
+
+
+def test_quantities_the_place_of_a_clause_past_an_aside_or_a_when_clause(nlp: Language) -> None:
+    text = "Three guards were killed when a bomb, planted by rebels, exploded in Riga."
+    assert one(nlp, text, entities=[entity("E1", "place", "Riga", text, "Riga")]).location == "E1"
+    text = "Five pupils were hurt when an explosive device (IED) went off near a school in Riga."
+    assert one(nlp, text, entities=[entity("E1", "place", "Riga", text, "Riga")]).location == "E1"
+    text = "Five pupils were hurt, the mayor of Riga said."
+    assert one(nlp, text, entities=[entity("E1", "place", "Riga", text, "Riga")]).location is None
+
+
+def test_quantities_an_adverb_may_stand_before_the_verb_of_what_befell_people(nlp: Language) -> None:
+    assert one(nlp, "Four guards were seriously wounded.").category == "wounded"
+    assert one(nlp, "Two others critically injured.").category == "wounded"

@@ -18,6 +18,7 @@ from sitrep.data_files import function_words
 from sitrep.record import Entity, Quantity, Time
 
 _WINDOW = 15  # tokens scanned after a figure for its location
+_EVENT_WINDOW = 24  # … after a count of what befell people, whose clause may name the place late ("when a bomb …")
 _REACH = 80  # tokens a figure looks back or ahead for its sentence's edges, its subject or its time
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _DETERMINERS = function_words("articles")
@@ -145,6 +146,7 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
         if item.elides is not None:
             record.holder = record.holder or records[item.elides].holder
         records.append(record)
+    _shared_places(doc, found, records, lex)
     _carry_over(records, [_points_back(doc, item.start) for item in found])
     _carry_back(records)
     return records
@@ -425,10 +427,14 @@ def _location_opening(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) ->
 
 
 def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, until: int) -> str | None:
-    i, stop = item.end, min(len(doc), item.end + _WINDOW, until)
+    window = _EVENT_WINDOW if item.category in lex.shared_place_categories else _WINDOW
+    i, stop = item.end, min(len(doc), item.end + window, until)
     payer = item.category in lex.clause.payer_origins  # "$2bn from the EU": the payer, not the place
     people = item.category in lex.clause.people or item.unit in lex.people or item.category in lex.origin_categories
-    while i < stop and not doc[i].is_sent_start and doc[i].lower_ not in lex.clause_breaks:
+    while i < stop and not doc[i].is_sent_start:
+        if doc[i].lower_ in lex.clause_breaks:
+            i = _past_aside(doc, i, stop) if item.category in lex.shared_place_categories else stop
+            continue
         origin = people and i == item.end and doc[i].lower_ in lex.clause.origin_cases  # "soldiers/jets from Chad"
         paid = origin or (payer and doc[i].lower_ in lex.clause.origin_cases)
         if doc[i].lower_ in lex.location_prepositions and not paid and not _targets(doc, i, lex):
@@ -440,6 +446,28 @@ def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, unt
                 return mention.entity.id
         i += 1
     return None
+
+
+_ASIDE = 8  # tokens of an aside a clause's place may stand after
+_CLOSING = {",": ",", "(": ")"}
+
+
+def _past_aside(doc: Doc, i: int, stop: int) -> int:
+    """Past an aside opened at `i` that the clause goes on after: a participle's phrase between commas ("when a bomb,
+    planted by rebels, exploded in Kano") or a short parenthesis ("a device (IED) exploded"); else `stop`."""
+    closing = _CLOSING.get(doc[i].text)
+    if closing is None or i + 1 >= stop:
+        return stop
+    opener = doc[i + 1]
+    participle = opener.is_alpha and opener.text.islower() and opener.text.endswith("ed")
+    if closing == "," and not participle:
+        return stop
+    for j in range(i + 2, min(stop, i + 2 + _ASIDE)):
+        if doc[j].text == closing:
+            return j + 1
+        if doc[j].is_punct and doc[j].text not in ("-", "'", "’"):
+            return stop
+    return stop
 
 
 def _place_start(doc: Doc, k: int, stop: int, mentions: Mentions, lex: Lexicon) -> int:
@@ -569,6 +597,38 @@ def _sentence_end(doc: Doc, i: int) -> int:
 def _points_back(doc: Doc, start: int) -> bool:
     """True when a determiner or possessive before the figure points back to one given before ("the 13 people")."""
     return start > 0 and doc[start - 1].lower_ in _POINTING_BACK
+
+
+_PAIR_GAP = 6  # words between two counts of people that one clause joins ("were killed and", "killing … and wounding")
+
+
+def _shared_places(doc: Doc, found: list[Found], records: list[Quantity], lex: Lexicon) -> None:
+    """What befell people in one place befell them all there: a part "including" after a whole has the whole's
+    location ("detained 34 people, including four women"); two counts of people one clause joins share the location
+    either names ("Six people were killed and two others injured when a plant exploded in Kralupy")."""
+    for n in range(1, len(found)):
+        whole, part = found[n - 1], found[n]
+        if included(doc, whole, part, lex):
+            records[n].location = records[n - 1].location
+        elif _one_event(doc, whole, part, lex):
+            place = records[n - 1].location or records[n].location
+            records[n - 1].location = records[n].location = place
+
+
+def _one_event(doc: Doc, first: Found, second: Found, lex: Lexicon) -> bool:
+    """True for two counts of what befell people joined by "and" in one clause: "12 were killed and 30 wounded",
+    "killing 12 and wounding 30" (only verbs, auxiliaries, adverbs and a comma between)."""
+    kinds = lex.shared_place_categories
+    if first.category not in kinds or second.category not in kinds:
+        return False
+    between = [t for t in doc[first.end : second.start] if t.text != ","]
+    if not 0 < len(between) <= _PAIR_GAP or not any(t.lower_ in lex.ellipsis_joiners for t in between):
+        return False
+    return all(_pair_word(t.lower_, lex) for t in between)
+
+
+def _pair_word(word: str, lex: Lexicon) -> bool:
+    return word in lex.ellipsis_joiners or word in lex.verb_gap or word in lex.verbs or word.endswith("ly")
 
 
 def _carry_over(records: list[Quantity], back: list[bool]) -> None:

@@ -195,6 +195,7 @@ class Lexicon:
     country_events: frozenset[str]
     place_nouns: frozenset[str]
     event_categories: frozenset[str]
+    shared_place_categories: frozenset[str]
     subject_place_cues: frozenset[str]
     place_modifiers: frozenset[str]
     origin_categories: frozenset[str]
@@ -359,6 +360,7 @@ def lexicon() -> Lexicon:
         country_events=_lower_set(context["country_events"]),
         place_nouns=_lower_set(context["place_nouns"]),
         event_categories=_lower_set(context["event_categories"]),
+        shared_place_categories=_lower_set(context["shared_place_categories"]),
         subject_place_cues=_lower_set(context["subject_place_cues"]),
         place_modifiers=_lower_set(context["place_modifiers"]),
         origin_categories=_lower_set(context["origin_categories"]),

@@ -24,6 +24,7 @@ _OBJECT_OPENERS = function_words("articles", "possessive_determiners")
 _ARTICLES = function_words("articles")
 _ASIDE_REACH = 10  # words of an aside between commas after a counted phrase
 _ASIDE_PUNCT = frozenset({"-", "'", "’", "\""})
+_ADVERB = 4  # letters an adverb in "-ly" has more than ("seriously", not "holy")
 _SINGLE_REACH = 4  # words of a single person joined to a count ("and a senior army general")
 
 
@@ -224,10 +225,15 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         if low in lex.location_prepositions and not skipped_phrase:
             k, skipped_phrase = _past_phrase(doc, k + 1, limit, lex), True  # "106 protesters in 21 cities were killed"
             continue
-        if low not in lex.verb_gap:
-            return None
+        if low not in lex.verb_gap and not _adverb(doc[k]):
+            return None  # (an adverb may stand before the verb: "two others were seriously injured")
         k, gap = k + 1, gap + 1
     return None
+
+
+def _adverb(token: Token) -> bool:
+    """A lower-case word in "-ly" of more than four letters: an adverb ("seriously", "critically", "slightly")."""
+    return token.is_alpha and token.text.islower() and len(token.text) > _ADVERB and token.text.endswith("ly")
 
 
 def _takes_object(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
