@@ -172,7 +172,7 @@ def test_quantities_head_noun_found_past_modifiers(nlp: Language) -> None:
     assert one(nlp, "The team found 14 unexploded cluster bombs.").unit == "bomb"
     assert one(nlp, "Roughly 13,000 US troops remain.").unit == "troop"
     assert one(nlp, "Pyongyang fired four Hwasong-12 missiles.").unit == "missile"
-    q = one(nlp, "The base lost 3 service members.")
+    q = one(nlp, "The base has 3 service members.")
     assert (q.unit, q.category) == ("member", "personnel")  # the head noun, categorised by its compound
     found = extract(nlp, "Five more soldiers and 1,500 additional troops arrived.")
     assert [(q.value, q.unit) for q in found] == [(5, "soldier"), (1500, "troop")]
@@ -1051,3 +1051,30 @@ def test_quantities_the_place_of_a_clause_past_an_aside_or_a_when_clause(nlp: La
 def test_quantities_an_adverb_may_stand_before_the_verb_of_what_befell_people(nlp: Language) -> None:
     assert one(nlp, "Four guards were seriously wounded.").category == "wounded"
     assert one(nlp, "Two others critically injured.").category == "wounded"
+
+
+def test_quantities_a_bare_count_after_one_person_of_a_party_is_of_that_party(nlp: Language) -> None:
+    text = "A Latvian guard was killed and three were wounded."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert (q.category, q.holder) == ("wounded", "E1")
+
+
+def test_quantities_people_in_prisons_or_jails_are_detained(nlp: Language) -> None:
+    assert one(nlp, "Some 40 activists remain in prisons.").category == "detained"
+    assert one(nlp, "Twelve reporters are in Latvian jails.").category == "detained"
+
+
+def test_quantities_armed_people_lost_are_killed(nlp: Language) -> None:
+    text = "Latvia lost some 200 soldiers in the battle."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")])
+    assert (q.category, q.holder) == ("killed", "E1")
+    assert one(nlp, "The party lost 3,000 members.").category == "other"
+    assert one(nlp, "The army lost 40 tanks.").category == "weapons"
+
+
+def test_quantities_a_party_before_a_with_aside_keeps_its_troops_weapons_or_money(nlp: Language) -> None:
+    text = "Latvia, with 2,500 troops abroad, is reviewing its posture."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")])
+    assert (q.category, q.holder) == ("personnel", "E1")
+    text = "Latvia, with 300 dead, is in mourning."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).holder is None

@@ -198,7 +198,19 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
     agent = _by_party(doc, _agent_by(doc, item.end, lex), mentions)
     if _holds(agent, lex):
         return agent.entity.id  # type: ignore[union-attr]  # "funds approved by Congress", "held by the Taliban"
-    return _credited(doc, item, mentions, antecedents, lex)
+    return _credited(doc, item, mentions, antecedents, lex) or _kept_with(doc, item, mentions, lex)
+
+
+def _kept_with(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
+    """The party a ", with <figure>" aside follows keeps the troops, weapons or money it counts: "The United States,
+    with 2,500 troops in Iraq, …" (not "Gaza, with 300 dead": the dead are no party's keeping)."""
+    comma = item.start - 2
+    if comma < 1 or doc[comma + 1].lower_ not in lex.subject_place_cues or doc[comma].text != ",":
+        return None
+    if item.category not in lex.kept_with_categories:
+        return None
+    party = mentions.ending_at(comma - 1)
+    return party.entity.id if _holds(party, lex) else None
 
 
 _PAYER_MODIFIERS = 2  # lower-case words between the payer's name and the noun of money ("U.S. military aid")
@@ -270,10 +282,10 @@ def _parts(doc: Doc, found: list[Found], holders: list[str | None], lex: Lexicon
 
 
 def _others_of_one(doc: Doc, found: list[Found], holders: list[str | None], mentions: Mentions, lex: Lexicon) -> None:
-    """A count of "others" after one person of a named party in its sentence takes that party: "A Kenyan soldier was
-    killed and five others were wounded", "an Ansar Allah fighter died and two others were hurt"."""
+    """A count of "others" (or a bare count after "and") after one person of a named party in its sentence takes that
+    party: "A Kenyan soldier was killed and five others were wounded", "a U.S. soldier died and three were hurt"."""
     for n, item in enumerate(found):
-        if holders[n] is not None or item.elides is not None or not others(doc, item, lex):
+        if holders[n] is not None or item.elides is not None or not _more_people(doc, item, lex):
             continue
         first = _sentence_start(doc, item.start)
         for j in range(item.start - 2, -1 if first is None else first - 1, -1):
@@ -281,6 +293,15 @@ def _others_of_one(doc: Doc, found: list[Found], holders: list[str | None], ment
             if party is not None:
                 holders[n] = party
                 break
+
+
+def _more_people(doc: Doc, item: Found, lex: Lexicon) -> bool:
+    """True for a count of "others" ("five others were wounded") or a bare count of what befell people after "and"
+    ("… and three were wounded")."""
+    if others(doc, item, lex):
+        return True
+    bare = item.unit is None and item.cue is not None and item.category in lex.shared_place_categories
+    return bare and item.start >= 1 and doc[item.start - 1].lower_ in lex.ellipsis_joiners
 
 
 _ONE_REACH = 2  # words between a party's name and the person it qualifies ("a Kenyan army soldier")

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from sitrep.components.quantities.guards import not_a_count
 from sitrep.components.quantities.lexicon import Lexicon, Qualifier
-from sitrep.components.quantities.nouns import Counted, counted, is_word, lemma, verb_after, verb_before
+from sitrep.components.quantities.nouns import Counted, counted, is_word, lemma, lost_before, verb_after, verb_before
 from sitrep.components.quantities.numbers import Number, read_number
 from sitrep.components.quantities.tokens import Tokens, starts_of, tokens_of
 from sitrep.data_files import function_words
@@ -429,6 +429,8 @@ def _noun(
     found.end = max(found.end, phrase_.end)
     cue = phrase_.cue or verb_after(doc, _past_of_pronoun(doc, found.end, limit, lex), limit, lex)
     before = verb_before(doc, found.start, 0, lex) if cue is None else None
+    if cue is None and before is None and category in lex.loss_categories and lost_before(doc, found.start, 0, lex):
+        before = lex.loss_category  # "Russia lost 200 soldiers"
     cue = found.cue = cue or before
     people = unit in lex.people or _demonym(doc, phrase_.head)  # "14 Nepalis were killed"
     if cue is not None and (category in lex.overridable or unit is None or people):

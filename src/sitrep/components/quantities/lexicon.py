@@ -176,6 +176,9 @@ class Lexicon:
     noun_verbs: frozenset[str]
     open_outcomes: frozenset[str]
     mixed_outcomes: frozenset[str]
+    loss_verbs: frozenset[str]
+    loss_categories: frozenset[str]
+    loss_category: str
     mixed_category: str
     passive_words: frozenset[str]
     single_openers: frozenset[str]
@@ -197,6 +200,7 @@ class Lexicon:
     event_categories: frozenset[str]
     shared_place_categories: frozenset[str]
     subject_place_cues: frozenset[str]
+    kept_with_categories: frozenset[str]
     place_modifiers: frozenset[str]
     origin_categories: frozenset[str]
     report_verbs: frozenset[str]
@@ -341,6 +345,9 @@ def lexicon() -> Lexicon:
         noun_verbs=_lower_set(verb_gap["noun_verbs"]),
         open_outcomes=_lower_set(verb_gap["open_outcomes"]),
         mixed_outcomes=_lower_set(verb_gap["mixed_outcomes"]),
+        loss_verbs=_lower_set(verb_gap["loss_verbs"]),
+        loss_categories=_lower_set(verb_gap["loss_categories"]),
+        loss_category=str(verb_gap["loss_category"]),
         mixed_category=str(verb_gap["mixed_category"]),
         passive_words=_lower_set(verb_gap["passive_words"]),
         single_openers=_lower_set(verb_gap["single_openers"]),
@@ -362,6 +369,7 @@ def lexicon() -> Lexicon:
         event_categories=_lower_set(context["event_categories"]),
         shared_place_categories=_lower_set(context["shared_place_categories"]),
         subject_place_cues=_lower_set(context["subject_place_cues"]),
+        kept_with_categories=_lower_set(context["kept_with_categories"]),
         place_modifiers=_lower_set(context["place_modifiers"]),
         origin_categories=_lower_set(context["origin_categories"]),
         report_verbs=_lower_set(context["report_verbs"]) | _lower_set(data["attribution"]["speech"]),

@@ -327,6 +327,21 @@ def _past_phrase(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
     return k
 
 
+def lost_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> bool:
+    """True when a verb of loss stands before the figure at `k`, perhaps past a qualifier ("lost some 200")."""
+    k -= 1
+    for _ in range(4):
+        if k < floor:
+            return False
+        low = doc[k].lower_
+        if low in lex.loss_verbs:
+            return True
+        if low not in lex.before_figure:
+            return False
+        k -= 1
+    return False
+
+
 def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
     """The category of a verb just before the figure ("killed at least 12", "killing a total of 12"), of a noun of
     what befell people before "of" ("the deaths of 20 soldiers"), or of a tally that rises to it ("the death toll rose
