@@ -210,7 +210,7 @@ def _kept_with(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str |
     if item.category not in lex.kept_with_categories:
         return None
     party = mentions.ending_at(comma - 1)
-    return party.entity.id if _holds(party, lex) else None
+    return party.entity.id if party is not None and _holds(party, lex) else None
 
 
 _PAYER_MODIFIERS = 2  # lower-case words between the payer's name and the noun of money ("U.S. military aid")
