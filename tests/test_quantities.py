@@ -1025,6 +1025,8 @@ def test_quantities_more_nouns_and_verbs_of_people(nlp: Language) -> None:
     assert one(nlp, "More than 200 people were hospitalized.").category == "wounded"
     q = one(nlp, "Tens of soldiers were killed.")
     assert (q.low, q.high, q.category) == (20, 99, "killed")
+    q = one(nlp, "The war cost tens of billions of euros.")
+    assert (q.low, q.high, q.category) == (20e9, 99_999_999_999, "money")
 
 
 def test_quantities_counts_of_people_one_clause_joins_share_its_place(nlp: Language) -> None:
