@@ -1080,3 +1080,13 @@ def test_quantities_a_party_before_a_with_aside_keeps_its_troops_weapons_or_mone
     assert (q.category, q.holder) == ("personnel", "E1")
     text = "Latvia, with 300 dead, is in mourning."
     assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).holder is None
+
+
+def test_quantities_members_of_a_group_of_the_dead_or_the_held_share_its_fate(nlp: Language) -> None:
+    text = "The dead included three Latvians and two guards."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvians")])
+    assert [(q.category, q.holder) for q in found] == [("killed", "E1"), ("killed", None)]
+    assert one(nlp, "Among the wounded were 12 guards.").category == "wounded"
+    assert one(nlp, "The hostages include eight farm workers.").category == "detained"
+    assert one(nlp, "Among those arrested were four students.").category == "detained"
+    assert one(nlp, "The delegation included two ministers.").category == "other"

@@ -183,6 +183,9 @@ class Lexicon:
     passive_words: frozenset[str]
     single_openers: frozenset[str]
     of_cues: dict[str, str]
+    group_verbs: frozenset[str]
+    group_openers: frozenset[str]
+    groups: dict[str, str]
     sources: frozenset[str]
     speech: frozenset[str]
     holder_kinds: frozenset[str]
@@ -352,6 +355,9 @@ def lexicon() -> Lexicon:
         passive_words=_lower_set(verb_gap["passive_words"]),
         single_openers=_lower_set(verb_gap["single_openers"]),
         of_cues={k.lower(): v for k, v in data["of_cues"].items()},
+        group_verbs=_lower_set(data["groups"]["verbs"]),
+        group_openers=_lower_set(data["groups"]["openers"]),
+        groups={k.lower(): v for k, v in data["groups"].items() if isinstance(v, str)},
         sources=_lower_set(data["attribution"]["sources"]),
         speech=_lower_set(data["attribution"]["speech"]),
         holder_kinds=_lower_set(context["holder_kinds"]),

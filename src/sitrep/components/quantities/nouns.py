@@ -280,6 +280,18 @@ def _past_single(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
     return k
 
 
+def _group_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
+    """What befell a group of people named before the verb at `k` that counts its members: "The dead included three
+    Britons", "Among the wounded were 12 guards", "Among those killed were two soldiers"."""
+    if k - 2 < floor:
+        return None
+    word, opener = doc[k - 1].lower_, doc[k - 2].lower_
+    if word in lex.groups and opener in lex.group_openers:
+        return lex.groups[word]
+    among = k - 3 >= floor and doc[k - 3].lower_ == "among" and opener == "those"
+    return lex.verbs[word] if among and word in lex.verbs else None
+
+
 def _single_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
     """The category of a verb before a single person joined before the figure by the "and" at `k`: "killed an
     officer and five soldiers"."""
@@ -354,6 +366,8 @@ def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
             return _mixed(doc, k, floor, lex)
         if steps == 0 and low in lex.joiners:
             return _single_before(doc, k, floor, lex)  # "killed an officer and five soldiers"
+        if low in lex.group_verbs:
+            return _group_before(doc, k, floor, lex)  # "The dead included three Britons"
         if low in lex.of_cues and doc[k + 1].lower_ == "of":
             return lex.of_cues[low]  # "the deaths of 20 soldiers"
         if low in lex.tallies_before and steps > 0:
