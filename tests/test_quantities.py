@@ -1090,3 +1090,11 @@ def test_quantities_members_of_a_group_of_the_dead_or_the_held_share_its_fate(nl
     assert one(nlp, "The hostages include eight farm workers.").category == "detained"
     assert one(nlp, "Among those arrested were four students.").category == "detained"
     assert one(nlp, "The delegation included two ministers.").category == "other"
+
+
+def test_quantities_people_who_suffered_or_were_treated_for_injuries_are_wounded(nlp: Language) -> None:
+    assert one(nlp, "Some 34 guards suffered brain injuries.").category == "wounded"
+    assert one(nlp, "Eleven pupils were treated for burns.").category == "wounded"
+    assert one(nlp, "Medics treated five patients with gunshot wounds.").category == "wounded"
+    assert one(nlp, "The blast caused injuries to 34 guards.").category == "wounded"
+    assert one(nlp, "The 12 guards suffered no injuries.").category == "personnel"

@@ -12,7 +12,16 @@ from spacy.tokens import Doc
 
 from sitrep.components.quantities.guards import not_a_count
 from sitrep.components.quantities.lexicon import Lexicon, Qualifier
-from sitrep.components.quantities.nouns import Counted, counted, is_word, lemma, lost_before, verb_after, verb_before
+from sitrep.components.quantities.nouns import (
+    Counted,
+    counted,
+    injured_after,
+    is_word,
+    lemma,
+    lost_before,
+    verb_after,
+    verb_before,
+)
 from sitrep.components.quantities.numbers import Number, read_number
 from sitrep.components.quantities.tokens import Tokens, starts_of, tokens_of
 from sitrep.data_files import function_words
@@ -431,6 +440,8 @@ def _noun(
     before = verb_before(doc, found.start, 0, lex) if cue is None else None
     if cue is None and before is None and category in lex.loss_categories and lost_before(doc, found.start, 0, lex):
         before = lex.loss_category  # "Russia lost 200 soldiers"
+    if cue is None and before is None and injured_after(doc, found.end, limit, lex):
+        cue = lex.injury_category  # "34 soldiers suffered brain injuries"
     cue = found.cue = cue or before
     people = unit in lex.people or _demonym(doc, phrase_.head)  # "14 Nepalis were killed"
     if cue is not None and (category in lex.overridable or unit is None or people):

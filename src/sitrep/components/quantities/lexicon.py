@@ -177,6 +177,11 @@ class Lexicon:
     open_outcomes: frozenset[str]
     mixed_outcomes: frozenset[str]
     loss_verbs: frozenset[str]
+    injury_nouns: frozenset[str]
+    injury_verbs: frozenset[str]
+    injury_reach: int
+    injury_negations: frozenset[str]
+    injury_category: str
     loss_categories: frozenset[str]
     loss_category: str
     mixed_category: str
@@ -349,6 +354,11 @@ def lexicon() -> Lexicon:
         open_outcomes=_lower_set(verb_gap["open_outcomes"]),
         mixed_outcomes=_lower_set(verb_gap["mixed_outcomes"]),
         loss_verbs=_lower_set(verb_gap["loss_verbs"]),
+        injury_nouns=_lower_set(verb_gap["injury_nouns"]),
+        injury_verbs=_lower_set(verb_gap["injury_verbs"]),
+        injury_reach=int(verb_gap["injury_reach"]),
+        injury_negations=_lower_set(verb_gap["injury_negations"]),
+        injury_category=str(verb_gap["injury_category"]),
         loss_categories=_lower_set(verb_gap["loss_categories"]),
         loss_category=str(verb_gap["loss_category"]),
         mixed_category=str(verb_gap["mixed_category"]),

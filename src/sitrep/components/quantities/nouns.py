@@ -339,6 +339,20 @@ def _past_phrase(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
     return k
 
 
+def injured_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
+    """True when a verb of suffering or treating (or "with") and then a noun of injury follow the counted phrase
+    ending at `k` in its clause: "34 soldiers suffered brain injuries", "five patients with gunshot wounds"."""
+    told = False
+    for j in range(k, min(limit, k + lex.injury_reach)):
+        low = doc[j].lower_
+        if told and low in lex.injury_nouns:
+            return True
+        if low in lex.injury_negations or not doc[j].is_alpha:
+            return False  # "suffered no injuries"
+        told = told or low in lex.injury_verbs
+    return False
+
+
 def lost_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> bool:
     """True when a verb of loss stands before the figure at `k`, perhaps past a qualifier ("lost some 200")."""
     k -= 1
@@ -368,6 +382,8 @@ def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
             return _single_before(doc, k, floor, lex)  # "killed an officer and five soldiers"
         if low in lex.group_verbs:
             return _group_before(doc, k, floor, lex)  # "The dead included three Britons"
+        if low == "to" and k > floor and doc[k - 1].lower_ in lex.injury_nouns:
+            return lex.injury_category  # "injuries to 34 service members"
         if low in lex.of_cues and doc[k + 1].lower_ == "of":
             return lex.of_cues[low]  # "the deaths of 20 soldiers"
         if low in lex.tallies_before and steps > 0:
