@@ -1098,3 +1098,9 @@ def test_quantities_people_who_suffered_or_were_treated_for_injuries_are_wounded
     assert one(nlp, "Medics treated five patients with gunshot wounds.").category == "wounded"
     assert one(nlp, "The blast caused injuries to 34 guards.").category == "wounded"
     assert one(nlp, "The 12 guards suffered no injuries.").category == "personnel"
+
+
+def test_quantities_the_verb_after_a_phrase_of_service_or_origin_tells_what_befell_people(nlp: Language) -> None:
+    assert one(nlp, "Two volunteers with the Red Hand were wounded.").category == "wounded"
+    assert one(nlp, "Two reporters working for a Latvian daily were hurt.").category == "wounded"
+    assert one(nlp, "Twelve fighters from the Latvian-led coalition were killed.").category == "killed"

@@ -198,7 +198,55 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
     agent = _by_party(doc, _agent_by(doc, item.end, lex), mentions)
     if _holds(agent, lex):
         return agent.entity.id  # type: ignore[union-attr]  # "funds approved by Congress", "held by the Taliban"
-    return _credited(doc, item, mentions, antecedents, lex) or _kept_with(doc, item, mentions, lex)
+    credited = _credited(doc, item, mentions, antecedents, lex)
+    return credited or _kept_with(doc, item, mentions, lex) or _served(doc, item, mentions, lex)
+
+
+def _served(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
+    """The party named straight after counted people in an "of", "with", "for" or "from" phrase, perhaps after a
+    participle of service: "12 members of Hamas", "two volunteers with the Red Crescent", "two journalists working
+    for Reuters" (not a name that only qualifies a noun: "jailed for Hamas membership")."""
+    if (item.category not in lex.clause.people and item.unit not in lex.people) or item.head is None:
+        return None
+    k = item.end
+    if k + 1 < len(doc) and doc[k].lower_ in lex.phrase_participles:
+        k += 1
+    cases = lex.clause.party_cases | lex.clause.origin_cases | lex.clause.service_cases
+    if k >= len(doc) or doc[k].lower_ not in cases:
+        return None
+    k += 1
+    while k < len(doc) and doc[k].lower_ in _DETERMINERS:
+        k += 1
+    k = _past_description(doc, k, lex)  # "of the militant group Hamas"
+    mention = mentions.at[k] if k < len(doc) else None
+    if mention is None or mention.start != k or not _holds(mention, lex) or _names_thing(doc, mention.end, lex):
+        return None
+    return mention.entity.id
+
+
+_DESCRIPTION_WORDS = 3  # lower-case words of a description before the name it describes ("the Islamist rebel group")
+
+
+def _past_description(doc: Doc, k: int, lex: Lexicon) -> int:
+    """Past a description of a party right before its name ("the militant group Hamas", "the charity Oxfam"): where the
+    name stands; k itself when no such description does."""
+    for j in range(k, min(k + _DESCRIPTION_WORDS, len(doc) - 1)):
+        if not (doc[j].is_alpha and doc[j].text.islower()):
+            return k
+        if lemma(doc[j].text, lex) in lex.antecedents.descriptions and not doc[j + 1].text.islower():
+            return j + 1
+    return k
+
+
+def _names_thing(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """True when a common noun that is no body of people follows the name at `i` ("victims of the Vostok raids"; not
+    "members of the Vostok battalion", "staff of the Red Cross were hurt")."""
+    if i >= len(doc) or not (doc[i].is_alpha and doc[i].text.islower()):
+        return False
+    low = doc[i].lower_
+    if low in lex.stop or low in lex.verbs or low in lex.verb_gap or low in lex.clause.group_nouns:
+        return False
+    return lex.categories.get(lemma(doc[i].text, lex)) != "personnel"
 
 
 def _kept_with(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:

@@ -56,6 +56,7 @@ class ClauseWords:
     allegiance_words: frozenset[str]
     allegiance_cases: frozenset[str]
     origin_cases: frozenset[str]
+    service_cases: frozenset[str]
     people: frozenset[str]
     group_nouns: frozenset[str]
     holder_kinds: frozenset[str]
@@ -101,6 +102,8 @@ class AntecedentWords:
     titles: frozenset[str]  # titles before a person's name ("Mr.", "President")
     prepositions: frozenset[str]  # a name after one is inside a phrase, not what a possessive stands for
     singular_kinds: frozenset[str]  # kinds "they" stands for only in a plural name ("the Russians")
+    quote_pronouns: frozenset[str]  # "we", "our": in a quote, its speaker's
+    quote_kinds: frozenset[str]  # kinds of speaker such a pronoun stands for
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -177,6 +180,8 @@ class Lexicon:
     open_outcomes: frozenset[str]
     mixed_outcomes: frozenset[str]
     loss_verbs: frozenset[str]
+    phrase_cases: frozenset[str]
+    phrase_participles: frozenset[str]
     injury_nouns: frozenset[str]
     injury_verbs: frozenset[str]
     injury_reach: int
@@ -354,6 +359,8 @@ def lexicon() -> Lexicon:
         open_outcomes=_lower_set(verb_gap["open_outcomes"]),
         mixed_outcomes=_lower_set(verb_gap["mixed_outcomes"]),
         loss_verbs=_lower_set(verb_gap["loss_verbs"]),
+        phrase_cases=_lower_set(verb_gap["phrase_cases"]),
+        phrase_participles=_lower_set(verb_gap["phrase_participles"]),
         injury_nouns=_lower_set(verb_gap["injury_nouns"]),
         injury_verbs=_lower_set(verb_gap["injury_verbs"]),
         injury_reach=int(verb_gap["injury_reach"]),
@@ -417,6 +424,8 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         said_kinds=_lower_set(table["said_kinds"]),
         prepositions=_lower_set(table["prepositions"]),
         singular_kinds=_lower_set(table["singular_kinds"]),
+        quote_pronouns=_lower_set(table["quote_pronouns"]),
+        quote_kinds=_lower_set(table["quote_kinds"]),
     )
 
 
@@ -448,6 +457,7 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         allegiance_words=_lower_set(clause["allegiance_words"]),
         allegiance_cases=_lower_set(clause["allegiance_cases"]),
         origin_cases=_lower_set(clause["origin_cases"]),
+        service_cases=_lower_set(clause["service_cases"]),
         people=_lower_set(clause["people_categories"]),
         group_nouns=_lower_set(clause["group_nouns"]) | _lower_set(data["nouns"]["collective"]),
         holder_kinds=_lower_set(context["holder_kinds"]),

@@ -225,6 +225,10 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         if low in lex.location_prepositions and not skipped_phrase:
             k, skipped_phrase = _past_phrase(doc, k + 1, limit, lex), True  # "106 protesters in 21 cities were killed"
             continue
+        serving = low in lex.phrase_participles and k + 1 < limit and doc[k + 1].lower_ in lex.phrase_cases
+        if (low in lex.phrase_cases or serving) and gap == 0 and not skipped_phrase:
+            k, skipped_phrase = _past_phrase(doc, k + 1 + serving, limit, lex), True  # "12 members of the SDF died"
+            continue
         if low not in lex.verb_gap and not _adverb(doc[k]):
             return None  # (an adverb may stand before the verb: "two others were seriously injured")
         k, gap = k + 1, gap + 1
@@ -334,7 +338,7 @@ def _outcome(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str:
 def _past_phrase(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
     """The end of a short prepositional phrase: up to five words, stopping at an auxiliary or a verb."""
     end = min(limit, k + 5)
-    while k < end and doc[k].lower_ not in lex.verb_gap and doc[k].lower_ not in lex.verbs and not doc[k].is_punct:
+    while k < end and doc[k].lower_ not in lex.verb_gap and doc[k].lower_ not in lex.verbs and not _ends_phrase(doc[k]):
         k += 1
     return k
 
@@ -366,6 +370,11 @@ def lost_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> bool:
             return False
         k -= 1
     return False
+
+
+def _ends_phrase(token: Token) -> bool:
+    """Punctuation other than a hyphen inside a word ("Kurdish-led") ends a short phrase."""
+    return token.is_punct and not (token.text in _DASHES and not token.whitespace_)
 
 
 def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
