@@ -982,6 +982,8 @@ def test_quantities_two_outcomes_joined_are_casualties(nlp: Language) -> None:
     assert one(nlp, "Nine guards were killed and wounded in the raid.").category == "casualties"
     assert one(nlp, "The mortar round left several farmers dead and injured.").category == "casualties"
     assert [q.category for q in extract(nlp, "Five guards were killed and 12 wounded.")] == ["killed", "wounded"]
+    found = extract(nlp, "The blast left 50 dead and injured more than 400.")
+    assert [q.category for q in found] == ["killed", "wounded"]
 
 
 def test_quantities_people_who_did_a_deed_with_an_active_auxiliary_are_not_its_victims(nlp: Language) -> None:

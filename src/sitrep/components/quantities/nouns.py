@@ -327,7 +327,8 @@ def _outcome(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str:
     right after it: "shot dead", "shot and killed", "shot and wounded"; casualties for two outcomes joined ("were
     killed and wounded", "dead or injured")."""
     category = lex.verbs[doc[k].lower_]
-    if k + 2 < limit and doc[k + 1].lower_ in lex.joiners and _other_outcome(doc[k + 2].lower_, category, lex):
+    joined = k + 2 < limit and doc[k + 1].lower_ in lex.joiners and _other_outcome(doc[k + 2].lower_, category, lex)
+    if joined and not _takes_object(doc, k + 3, limit, lex):  # not "left 50 dead and injured 400 more"
         return lex.mixed_category
     if category not in lex.open_outcomes:
         return category
