@@ -312,7 +312,8 @@ def _mixed(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str:
     before it ("killed and wounded dozens", "killing or injuring 30")."""
     category = lex.verbs[doc[k].lower_]
     if k - 2 >= floor and doc[k - 1].lower_ in lex.joiners and _other_outcome(doc[k - 2].lower_, category, lex):
-        return lex.mixed_category
+        own = k - 3 >= floor and _is_number(doc, k - 3, k, lex)  # "left 50 dead and injured 400": two counts
+        return category if own else lex.mixed_category
     return category
 
 
