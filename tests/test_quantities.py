@@ -1106,3 +1106,12 @@ def test_quantities_the_verb_after_a_phrase_of_service_or_origin_tells_what_befe
     assert one(nlp, "Two volunteers with the Red Hand were wounded.").category == "wounded"
     assert one(nlp, "Two reporters working for a Latvian daily were hurt.").category == "wounded"
     assert one(nlp, "Twelve fighters from the Latvian-led coalition were killed.").category == "killed"
+
+
+def test_quantities_more_verbs_and_states_of_killing_and_custody(nlp: Language) -> None:
+    assert one(nlp, "Some 240 farmers were taken hostage.").category == "detained"
+    assert one(nlp, "Police took 30 students into custody.").category == "detained"
+    assert one(nlp, "Gunmen seized 40 workers.").category == "detained"
+    assert one(nlp, "Troops rounded up 200 suspects.").category == "detained"
+    assert one(nlp, "Twenty-one pilgrims were beheaded.").category == "killed"
+    assert one(nlp, "The army seized 40 tanks.").category == "weapons"
