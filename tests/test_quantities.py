@@ -406,7 +406,7 @@ def test_quantities_seed_holders_and_locations_with_entities(nlp: Language, seed
 
 
 def test_quantities_mention_alignment_matches_char_span(nlp: Language) -> None:
-    from sitrep.components.quantities.context import _Aligner
+    from sitrep.components.quantities.mentions import _Aligner
 
     doc = nlp.make_doc("  Troops of the U.S.-led coalition,  near\u00a0Mosul;  fled. ")
     aligned = _Aligner(doc)
