@@ -1115,3 +1115,5 @@ def test_quantities_more_verbs_and_states_of_killing_and_custody(nlp: Language) 
     assert one(nlp, "Troops rounded up 200 suspects.").category == "detained"
     assert one(nlp, "Twenty-one pilgrims were beheaded.").category == "killed"
     assert one(nlp, "The army seized 40 tanks.").category == "weapons"
+    found = extract(nlp, "Police seized 12 firearms and 500 cartridges.")
+    assert [q.category for q in found] == ["weapons", "weapons"]
