@@ -1117,3 +1117,11 @@ def test_quantities_more_verbs_and_states_of_killing_and_custody(nlp: Language) 
     assert one(nlp, "The army seized 40 tanks.").category == "weapons"
     found = extract(nlp, "Police seized 12 firearms and 500 cartridges.")
     assert [q.category for q in found] == ["weapons", "weapons"]
+
+
+def test_quantities_a_named_single_person_or_an_aside_between_dashes_before_the_verb(nlp: Language) -> None:
+    text = "Troops killed Latvia's top commander and 12 other guards."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")])
+    assert (q.category, q.holder) == ("killed", "E1")
+    assert one(nlp, "Two pilots — a Latvian and a Pole — remain in detention.").category == "detained"
+    assert one(nlp, "Two other guards were then killed.").category == "killed"

@@ -266,6 +266,8 @@ def _more_people(doc: Doc, item: Found, lex: Lexicon) -> bool:
     ("… and three were wounded")."""
     if others(doc, item, lex):
         return True
+    if item.head is not None and any(doc[t].lower_ in lex.others for t in range(item.start, item.head)):
+        return item.category in lex.shared_place_categories  # "killed Hamas's commander and 12 other fighters"
     bare = item.unit is None and item.cue is not None and item.category in lex.shared_place_categories
     return bare and item.start >= 1 and doc[item.start - 1].lower_ in lex.ellipsis_joiners
 
@@ -274,13 +276,18 @@ _ONE_REACH = 2  # words between a party's name and the person it qualifies ("a K
 
 
 def _one_of(doc: Doc, j: int, mentions: Mentions, lex: Lexicon) -> str | None:
-    """The party of "a/an/one <party> <person>" opening at token j ("a Kenyan soldier", "an Ansar Allah fighter")."""
-    if doc[j].lower_ not in lex.single_openers or j + 1 >= len(doc):
+    """The party of "a/an/one <party> <person>" opening at token j ("a Kenyan soldier", "an Ansar Allah fighter"), or
+    of "<party>'s <person>" ("Hamas's top commander")."""
+    if j + 1 >= len(doc):
         return None
-    mention = mentions.at[j + 1]
-    if mention is None or mention.start != j + 1 or not _holds(mention, lex):
+    owner = mentions.at[j]
+    owned = owner is not None and owner.start == j and doc[min(owner.end, len(doc) - 1)].lower_ in _POSSESSIVE
+    if doc[j].lower_ not in lex.single_openers and not owned:
         return None
-    for k in range(mention.end, min(mention.end + _ONE_REACH + 1, len(doc))):
+    mention, first = (owner, j) if owned else (mentions.at[j + 1], j + 1)
+    if mention is None or mention.start != first or not _holds(mention, lex):
+        return None
+    for k in range(mention.end + owned, min(mention.end + owned + _ONE_REACH + 1, len(doc))):
         word = lemma(doc[k].text, lex)
         if word in lex.people or lex.categories.get(word) in lex.people_categories:
             return mention.entity.id

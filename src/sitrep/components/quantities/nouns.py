@@ -24,6 +24,7 @@ _OBJECT_OPENERS = function_words("articles", "possessive_determiners")
 _ARTICLES = function_words("articles")
 _ASIDE_REACH = 10  # words of an aside between commas after a counted phrase
 _ASIDE_PUNCT = frozenset({"-", "'", "’", "\""})
+_ASIDE_MARKS = frozenset({",", "—", "–"})  # marks that open and close an aside
 _ADVERB = 4  # letters an adverb in "-ly" has more than ("seriously", not "holy")
 _SINGLE_REACH = 4  # words of a single person joined to a count ("and a senior army general")
 
@@ -258,11 +259,11 @@ def _takes_object(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
 def _past_aside(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
     """Past an aside between commas straight after the counted phrase, when a verb or an auxiliary follows it: "11
     people, including six children, were injured", "110 people, mostly party activists, were arrested"; else k."""
-    if k >= limit or doc[k].text != ",":
+    if k >= limit or doc[k].text not in _ASIDE_MARKS:
         return k
     end = min(limit, k + 1 + _ASIDE_REACH)
     for j in range(k + 1, end):
-        if doc[j].text == ",":
+        if doc[j].text == doc[k].text:  # the comma or dash closing it: "Two Americans — a nurse and a cook — remain"
             after = doc[j + 1].lower_ if j + 1 < limit else ""
             return j + 1 if j > k + 1 and (after in lex.verb_gap or after in lex.verbs) else k
         if doc[j].is_punct and doc[j].text not in _ASIDE_PUNCT:
@@ -299,11 +300,14 @@ def _group_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
 def _single_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
     """The category of a verb before a single person joined before the figure by the "and" at `k`: "killed an
     officer and five soldiers"."""
-    for j in range(k - 2, max(floor, k - 2 - _SINGLE_REACH) - 1, -1):
-        if not doc[j].is_alpha:
+    for j in range(k - 1, max(floor, k - 2 - _SINGLE_REACH), -1):
+        if not doc[j].is_alpha and doc[j].lower_ not in _POSSESSIVE:  # "killed Hamas's top commander and 12 …"
             return None
+        opens = doc[j].lower_ in lex.single_openers or doc[j].text[:1].isupper()  # "a colonel", "Hamas's chief"
+        if opens and doc[j - 1].lower_ in lex.verbs:
+            return _mixed(doc, j - 1, floor, lex)
         if doc[j].lower_ in lex.single_openers:
-            return _mixed(doc, j - 1, floor, lex) if j > floor and doc[j - 1].lower_ in lex.verbs else None
+            return None
     return None
 
 
