@@ -1125,3 +1125,13 @@ def test_quantities_a_named_single_person_or_an_aside_between_dashes_before_the_
     assert (q.category, q.holder) == ("killed", "E1")
     assert one(nlp, "Two pilots — a Latvian and a Pole — remain in detention.").category == "detained"
     assert one(nlp, "Two other guards were then killed.").category == "killed"
+
+
+def test_quantities_the_place_after_an_owner_and_a_noun_of_a_settlement_is_the_location(nlp: Language) -> None:
+    text = "Twenty guards were killed in Latvia's coastal city of Liepaja."
+    places = [entity("E1", "country", "Latvia", text, "Latvia"), entity("E2", "place", "Liepaja", text, "Liepaja")]
+    assert one(nlp, text, entities=places).location == "E2"
+    text = "Twenty guards were killed in Latvia's port town of Ventspils."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location is None
+    text = "Twenty guards were killed in Latvia's east."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location == "E1"

@@ -173,8 +173,29 @@ def _past_owner_place(doc: Doc, k: int, stop: int, mentions: Mentions, lex: Lexi
     if mention is None or mention.start != k or mention.entity.kind not in lex.location_kinds:
         return k
     after = mention.end + 1
-    owned = after < stop and doc[mention.end].lower_ in _POSSESSIVE and _place_at(after, mentions, lex)
-    return after if owned else k
+    if after >= stop or doc[mention.end].lower_ not in _POSSESSIVE:
+        return k
+    if _place_at(after, mentions, lex):
+        return after
+    name = _settlement_name(doc, after, stop, lex)  # "in Yemen's capital Sanaa", "in Somalia's port city of Kismayo"
+    if name is None:
+        return k
+    return name if _place_at(name, mentions, lex) else stop  # a nearer place not recognised: not the owner either
+
+
+_SETTLEMENT_WORDS = 3  # lower-case words before the noun of a settlement after a possessive ("coastal port city")
+
+
+def _settlement_name(doc: Doc, k: int, stop: int, lex: Lexicon) -> int | None:
+    """Where the name after a noun of a settlement at k stands ("coastal city of Kismayo", "capital Mogadishu"), or
+    None when no such noun and capitalised name follow."""
+    for j in range(k, min(stop - 1, k + _SETTLEMENT_WORDS + 1)):
+        if not (doc[j].is_alpha and doc[j].text.islower()):
+            return None
+        if doc[j].lower_ in lex.place_nouns and doc[j + 1].lower_ not in lex.place_nouns:  # "port city of"
+            name = j + 2 if doc[j + 1].lower_ == "of" else j + 1
+            return name if name < len(doc) and doc[name].text[:1].isupper() else None
+    return None
 
 
 def _past_country_words(doc: Doc, k: int, stop: int, mentions: Mentions, lex: Lexicon) -> int:
