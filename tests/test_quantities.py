@@ -172,7 +172,7 @@ def test_quantities_head_noun_found_past_modifiers(nlp: Language) -> None:
     assert one(nlp, "The team found 14 unexploded cluster bombs.").unit == "bomb"
     assert one(nlp, "Roughly 13,000 US troops remain.").unit == "troop"
     assert one(nlp, "Pyongyang fired four Hwasong-12 missiles.").unit == "missile"
-    q = one(nlp, "The base lost 3 service members.")
+    q = one(nlp, "The base has 3 service members.")
     assert (q.unit, q.category) == ("member", "personnel")  # the head noun, categorised by its compound
     found = extract(nlp, "Five more soldiers and 1,500 additional troops arrived.")
     assert [(q.value, q.unit) for q in found] == [(5, "soldier"), (1500, "troop")]
@@ -406,7 +406,7 @@ def test_quantities_seed_holders_and_locations_with_entities(nlp: Language, seed
 
 
 def test_quantities_mention_alignment_matches_char_span(nlp: Language) -> None:
-    from sitrep.components.quantities.context import _Aligner
+    from sitrep.components.quantities.mentions import _Aligner
 
     doc = nlp.make_doc("  Troops of the U.S.-led coalition,  near\u00a0Mosul;  fled. ")
     aligned = _Aligner(doc)
@@ -974,3 +974,164 @@ def test_quantities_a_place_and_a_noun_of_its_kind_before_a_settlement_of_leave_
     text = "Nine people were shot in the Riga region town of Jurmala."
     places = [entity("E1", "place", "Riga", text, "Riga"), entity("E2", "place", "Jurmala", text, "Jurmala")]
     assert one(nlp, text, entities=places).location == "E2"
+
+
+def test_quantities_two_outcomes_joined_are_casualties(nlp: Language) -> None:
+    assert one(nlp, "The shelling killed and wounded dozens of herders.").category == "casualties"
+    assert one(nlp, "The blast killed or injured at least 30 pupils.").category == "casualties"
+    assert one(nlp, "Nine guards were killed and wounded in the raid.").category == "casualties"
+    assert one(nlp, "The mortar round left several farmers dead and injured.").category == "casualties"
+    assert [q.category for q in extract(nlp, "Five guards were killed and 12 wounded.")] == ["killed", "wounded"]
+    found = extract(nlp, "The blast left 50 dead and injured more than 400.")
+    assert [q.category for q in found] == ["killed", "wounded"]
+
+
+def test_quantities_people_who_did_a_deed_with_an_active_auxiliary_are_not_its_victims(nlp: Language) -> None:
+    found = extract(nlp, "Two gunmen have killed at least 22 worshippers.")
+    assert [(q.text, q.category) for q in found] == [("Two gunmen", "personnel"), ("at least 22 worshippers", "killed")]
+    found = extract(nlp, "Two militants had wounded 14 guards.")
+    assert [q.category for q in found] == ["personnel", "wounded"]
+    assert one(nlp, "Three guards have been killed in the ambush.").category == "killed"
+
+
+def test_quantities_a_single_person_joined_to_a_count_shares_its_verb(nlp: Language) -> None:
+    assert one(nlp, "Dozens of soldiers and a senior officer have been killed.").category == "killed"
+    assert one(nlp, "The bombers killed a colonel and five soldiers.").category == "killed"
+    assert one(nlp, "Dozens of soldiers and a band marched past.").category == "personnel"
+
+
+def test_quantities_people_included_after_the_whole_clause_share_what_befell_it(nlp: Language) -> None:
+    found = extract(nlp, "At least 40 villagers have been killed, including 12 children.")
+    assert [q.category for q in found] == ["killed", "killed"]
+    text = "Police detained 34 Latvian migrants on Sunday, including four women."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert [(q.category, q.holder) for q in found] == [("detained", "E1"), ("detained", "E1")]
+    found = extract(nlp, "Some 40 villagers were killed. Officials said 12 children were safe, including two boys.")
+    assert found[-1].category == "other"
+
+
+def test_quantities_others_after_people_of_a_party_are_of_that_party(nlp: Language) -> None:
+    text = "Troops killed 12 Hamas fighters and wounded 30 others."
+    found = extract(nlp, text, entities=[entity("E1", "organization", "Hamas", text, "Hamas")])
+    assert [(q.category, q.holder) for q in found] == [("killed", "E1"), ("wounded", "E1")]
+    text = "A Latvian soldier was killed and five others were wounded."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert (q.category, q.holder) == ("wounded", "E1")
+    text = "A Latvian bus hit a wall and five others were wounded."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")]).holder is None
+
+
+def test_quantities_more_nouns_and_verbs_of_people(nlp: Language) -> None:
+    assert one(nlp, "Four of the assailants were killed.").category == "killed"
+    assert one(nlp, "Police arrested five terrorists.").category == "detained"
+    assert one(nlp, "More than 200 people were hospitalized.").category == "wounded"
+    q = one(nlp, "Tens of soldiers were killed.")
+    assert (q.low, q.high, q.category) == (20, 99, "killed")
+    q = one(nlp, "The war cost tens of billions of euros.")
+    assert (q.low, q.high, q.category) == (20e9, 99_999_999_999, "money")
+
+
+def test_quantities_counts_of_people_one_clause_joins_share_its_place(nlp: Language) -> None:
+    text = "Six guards were killed on Monday and two others were wounded when an old fuel depot exploded in Riga."
+    found = extract(nlp, text, entities=[entity("E1", "place", "Riga", text, "Riga")])
+    assert [(q.category, q.location) for q in found] == [("killed", "E1"), ("wounded", "E1")]
+    text = "Police detained 34 migrants from Latvia on Sunday, including four women."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")])
+    assert [q.location for q in found] == [None, None]  # where they came from is no place of the arrests
+    text = "Six guards were killed in Riga. Two others were wounded."
+    found = extract(nlp, text, entities=[entity("E1", "place", "Riga", text, "Riga")])
+    assert [q.location for q in found] == ["E1", None]
+
+
+def test_quantities_the_place_of_a_clause_past_an_aside_or_a_when_clause(nlp: Language) -> None:
+    text = "Three guards were killed when a bomb, planted by rebels, exploded in Riga."
+    assert one(nlp, text, entities=[entity("E1", "place", "Riga", text, "Riga")]).location == "E1"
+    text = "Five pupils were hurt when an explosive device (IED) went off near a school in Riga."
+    assert one(nlp, text, entities=[entity("E1", "place", "Riga", text, "Riga")]).location == "E1"
+    text = "Five pupils were hurt, the mayor of Riga said."
+    assert one(nlp, text, entities=[entity("E1", "place", "Riga", text, "Riga")]).location is None
+
+
+def test_quantities_an_adverb_may_stand_before_the_verb_of_what_befell_people(nlp: Language) -> None:
+    assert one(nlp, "Four guards were seriously wounded.").category == "wounded"
+    assert one(nlp, "Two others critically injured.").category == "wounded"
+
+
+def test_quantities_a_bare_count_after_one_person_of_a_party_is_of_that_party(nlp: Language) -> None:
+    text = "A Latvian guard was killed and three were wounded."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert (q.category, q.holder) == ("wounded", "E1")
+
+
+def test_quantities_people_in_prisons_or_jails_are_detained(nlp: Language) -> None:
+    assert one(nlp, "Some 40 activists remain in prisons.").category == "detained"
+    assert one(nlp, "Twelve reporters are in Latvian jails.").category == "detained"
+
+
+def test_quantities_armed_people_lost_are_killed(nlp: Language) -> None:
+    text = "Latvia lost some 200 soldiers in the battle."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")])
+    assert (q.category, q.holder) == ("killed", "E1")
+    assert one(nlp, "The party lost 3,000 members.").category == "other"
+    assert one(nlp, "The army lost 40 tanks.").category == "weapons"
+
+
+def test_quantities_a_party_before_a_with_aside_keeps_its_troops_weapons_or_money(nlp: Language) -> None:
+    text = "Latvia, with 2,500 troops abroad, is reviewing its posture."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")])
+    assert (q.category, q.holder) == ("personnel", "E1")
+    text = "Latvia, with 300 dead, is in mourning."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).holder is None
+
+
+def test_quantities_members_of_a_group_of_the_dead_or_the_held_share_its_fate(nlp: Language) -> None:
+    text = "The dead included three Latvians and two guards."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvians")])
+    assert [(q.category, q.holder) for q in found] == [("killed", "E1"), ("killed", None)]
+    assert one(nlp, "Among the wounded were 12 guards.").category == "wounded"
+    assert one(nlp, "The hostages include eight farm workers.").category == "detained"
+    assert one(nlp, "Among those arrested were four students.").category == "detained"
+    assert one(nlp, "The delegation included two ministers.").category == "other"
+
+
+def test_quantities_people_who_suffered_or_were_treated_for_injuries_are_wounded(nlp: Language) -> None:
+    assert one(nlp, "Some 34 guards suffered brain injuries.").category == "wounded"
+    assert one(nlp, "Eleven pupils were treated for burns.").category == "wounded"
+    assert one(nlp, "Medics treated five patients with gunshot wounds.").category == "wounded"
+    assert one(nlp, "The blast caused injuries to 34 guards.").category == "wounded"
+    assert one(nlp, "The 12 guards suffered no injuries.").category == "personnel"
+
+
+def test_quantities_the_verb_after_a_phrase_of_service_or_origin_tells_what_befell_people(nlp: Language) -> None:
+    assert one(nlp, "Two volunteers with the Red Hand were wounded.").category == "wounded"
+    assert one(nlp, "Two reporters working for a Latvian daily were hurt.").category == "wounded"
+    assert one(nlp, "Twelve fighters from the Latvian-led coalition were killed.").category == "killed"
+
+
+def test_quantities_more_verbs_and_states_of_killing_and_custody(nlp: Language) -> None:
+    assert one(nlp, "Some 240 farmers were taken hostage.").category == "detained"
+    assert one(nlp, "Police took 30 students into custody.").category == "detained"
+    assert one(nlp, "Gunmen seized 40 workers.").category == "detained"
+    assert one(nlp, "Troops rounded up 200 suspects.").category == "detained"
+    assert one(nlp, "Twenty-one pilgrims were beheaded.").category == "killed"
+    assert one(nlp, "The army seized 40 tanks.").category == "weapons"
+    found = extract(nlp, "Police seized 12 firearms and 500 cartridges.")
+    assert [q.category for q in found] == ["weapons", "weapons"]
+
+
+def test_quantities_a_named_single_person_or_an_aside_between_dashes_before_the_verb(nlp: Language) -> None:
+    text = "Troops killed Latvia's top commander and 12 other guards."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")])
+    assert (q.category, q.holder) == ("killed", "E1")
+    assert one(nlp, "Two pilots — a Latvian and a Pole — remain in detention.").category == "detained"
+    assert one(nlp, "Two other guards were then killed.").category == "killed"
+
+
+def test_quantities_the_place_after_an_owner_and_a_noun_of_a_settlement_is_the_location(nlp: Language) -> None:
+    text = "Twenty guards were killed in Latvia's coastal city of Liepaja."
+    places = [entity("E1", "country", "Latvia", text, "Latvia"), entity("E2", "place", "Liepaja", text, "Liepaja")]
+    assert one(nlp, text, entities=places).location == "E2"
+    text = "Twenty guards were killed in Latvia's port town of Ventspils."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location is None
+    text = "Twenty guards were killed in Latvia's east."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location == "E1"

@@ -188,3 +188,14 @@ def test_antecedents_description_of_a_group_after_a_verb_of_saying_is_not_the_sp
 def test_antecedents_a_pronoun_stands_for_a_person_named_after_a_title(nlp: Language) -> None:
     text = "When police came, Mr. Lund lay dead. He left behind 23 rifles in the room."
     assert holder(nlp, text, "23", ("person", "Lund", "Lund")) == "Lund"
+
+
+def test_antecedents_we_and_our_in_a_quote_are_its_speakers(nlp: Language) -> None:
+    text = '"Two of our guards were wounded," the Red Hand said.'
+    assert holder(nlp, text, "Two", group("Red Hand")) == "Red Hand"
+    text = 'Norway said: "We have sent 300 sailors to the Baltic."'
+    assert holder(nlp, text, "300", country("Norway")) == "Norway"
+    text = '"Two of our guards were wounded," said the Red Hand.'
+    assert holder(nlp, text, "Two", group("Red Hand")) == "Red Hand"
+    text = 'The Red Hand met on Monday. "Two of our guards were wounded," a doctor said.'
+    assert holder(nlp, text, "Two", group("Red Hand")) is None  # the speaker is no party named

@@ -531,3 +531,14 @@ def test_clause_the_doer_of_an_act_of_killing_or_building_holds_what_it_counts(n
     assert holder(nlp, text, "40", country("Norway")) == "Norway"
     text = "Norway condemned the killing of 300 whales."
     assert holder(nlp, text, "300", country("Norway")) is None
+
+
+def test_clause_people_serving_with_or_working_for_a_party_are_its(nlp: Language) -> None:
+    text = "Two volunteers with the Red Hand were wounded."
+    assert holder(nlp, text, "Two", group("Red Hand")) == "Red Hand"
+    text = "Two reporters working for the Red Hand were wounded."
+    assert holder(nlp, text, "Two", group("Red Hand")) == "Red Hand"
+    text = "Two members of the militant group Red Hand were buried."
+    assert holder(nlp, text, "Two", group("Red Hand")) == "Red Hand"
+    text = "Twelve men were jailed for Red Hand membership."
+    assert holder(nlp, text, "Twelve", group("Red Hand")) is None  # a name that only qualifies a thing

@@ -20,6 +20,7 @@ _DEFINITE = function_words("definite_determiners", "demonstratives")
 _COORDINATORS = function_words("coordinators")
 _POSSESSIVE_DETERMINERS = function_words("possessive_determiners")
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
+_QUOTES = frozenset({'"', "“", "”"})
 
 
 class Antecedents:
@@ -36,6 +37,8 @@ class Antecedents:
         """The entity kinds the word at token i can stand for, if it is a pronoun or heads a definite description."""
         if not 0 <= i < len(self.doc):
             return None
+        if self.doc[i].lower_ in self.words.quote_pronouns:
+            return self.words.quote_kinds
         kinds = self.words.pronouns.get(self.doc[i].lower_)
         if kinds is not None:
             return kinds
@@ -53,6 +56,8 @@ class Antecedents:
         kinds = self.kinds(i)
         if kinds is None:
             return None
+        if self.doc[i].lower_ in self.words.quote_pronouns:
+            return self._speaker(i)
         pronoun = self.doc[i].lower_ in self.words.pronouns
         noun = "" if pronoun else self._description(i)
         named = noun if noun in self.words.named_descriptions else None
@@ -78,6 +83,47 @@ class Antecedents:
                 open_ = self._open(start, end, i, kinds, plural=plural) or self._modifies_described(end, i)
                 return None if open_ else entity
             k = start - 1
+        return None
+
+    def _speaker(self, i: int) -> Entity | None:
+        """The party that speaks the quote the word at i stands in: named with a verb of saying right after the
+        quote ("…," the Red Cross said / said the Red Cross) or right before it (Hamas said: "…")."""
+        opening, closing = self._quote_marks(i)
+        if opening is None or closing is None:
+            return None
+        return self._speaker_after(closing + 1) or self._speaker_before(opening - 1)
+
+    def _quote_marks(self, i: int) -> tuple[int | None, int | None]:
+        """The quotation marks around token i within its reach, when no other stands between them and i."""
+        doc, reach = self.doc, self.words.reach
+        opening = next((k for k in range(i - 1, max(i - reach, -1), -1) if doc[k].text in _QUOTES), None)
+        closing = next((k for k in range(i + 1, min(i + reach, len(doc))) if doc[k].text in _QUOTES), None)
+        if opening is None or doc[opening].text == "”" or closing is None or doc[closing].text == "“":
+            return None, None
+        return opening, closing
+
+    def _speaker_after(self, j: int) -> Entity | None:
+        doc = self.doc
+        said = j < len(doc) and doc[j].lower_ in self.words.clause_verbs  # "…," said the Red Cross
+        k = j + said
+        while k < len(doc) and doc[k].lower_ in _DETERMINERS:
+            k += 1
+        found = self.mention_at(k) if k < len(doc) else None
+        if found is None or found[1] != k or found[0].kind not in self.words.quote_kinds:
+            return None
+        end = found[2]
+        if said or any(doc[m].lower_ in self.words.clause_verbs for m in range(end, min(end + 2, len(doc)))):
+            return found[0]  # "…," the Red Cross said / the Houthi spokesman said
+        return None
+
+    def _speaker_before(self, j: int) -> Entity | None:
+        doc = self.doc
+        if j < 1 or doc[j].text not in (":", ",") or doc[j - 1].lower_ not in self.words.clause_verbs:
+            return None
+        for k in (j - 2, j - 3):  # Hamas said: "…" / Hamas officials said: "…"
+            found = self.mention_at(k) if k >= 0 else None
+            if found is not None and found[2] == k + 1 and found[0].kind in self.words.quote_kinds:
+                return found[0]
         return None
 
     def _modifies_described(self, end: int, i: int) -> bool:

@@ -174,7 +174,7 @@ class _Reader:
         top, nouns = self._phrase(item)
         words = self.words
         category = words.role(item.category, item.unit)
-        cases = words.party_cases | (words.origin_cases if category in words.people else set())
+        cases = words.party_cases | (words.origin_cases | words.service_cases if category in words.people else set())
         if category in words.payer_origins:
             cases |= words.origin_cases  # "a $3bn loan from the World Bank": the thing the money measures
             nouns = [*nouns, top] if top.pos_ == "NOUN" and top not in nouns else nouns

@@ -12,13 +12,23 @@ from spacy.tokens import Doc
 
 from sitrep.components.quantities.guards import not_a_count
 from sitrep.components.quantities.lexicon import Lexicon, Qualifier
-from sitrep.components.quantities.nouns import Counted, counted, is_word, lemma, verb_after, verb_before
+from sitrep.components.quantities.nouns import (
+    Counted,
+    counted,
+    injured_after,
+    is_word,
+    lemma,
+    lost_before,
+    verb_after,
+    verb_before,
+)
 from sitrep.components.quantities.numbers import Number, read_number
 from sitrep.components.quantities.tokens import Tokens, starts_of, tokens_of
 from sitrep.data_files import function_words
 
 _WINDOW = 14  # tokens a counted phrase may reach past its number
 _ELLIPSIS_GAP = 8  # tokens between a quantity and a bare figure compared with it
+_INCLUSION_REACH = 6  # words of the whole's clause between it and "including" ("were killed on Sunday, including")
 _DASHES = frozenset({"-", "–"})
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
 _NUMERIC_STARTS = frozenset("0123456789+-$€£¥₹₽₪₩₺")
@@ -115,9 +125,16 @@ def _included(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) 
 
 
 def included(doc: Tokens | Doc, whole: Found, part: Found, lex: Lexicon) -> bool:
-    """True when only a comma and a word of inclusion ("including", "among them") stand between two figures."""
+    """True when only a comma and a word of inclusion ("including", "among them") stand between two figures, or a
+    few words of the whole's own clause before them ("40 people were killed, including 12 children", "detained 34
+    people on Sunday, including four women")."""
     between = [t.lower_ for t in doc[whole.end : part.start] if t.text != ","]
-    return 0 < len(between) <= 2 and between[0] in lex.inclusion
+    if 0 < len(between) <= 2 and between[0] in lex.inclusion:
+        return True
+    cut = next((n for n in (len(between) - 1, len(between) - 2) if n > 0 and between[n] in lex.inclusion), None)
+    if cut is None or cut > _INCLUSION_REACH:
+        return False
+    return all(w.isalpha() and w not in lex.clause_breaks for w in between[:cut])
 
 def _elliptical(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:
     """A bare figure compared with the quantity before it in its sentence counts the same thing: "two million
@@ -125,16 +142,24 @@ def _elliptical(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon
     ("freed 12 hostages on Monday and 10 more on Tuesday")."""
     for n in range(1, len(found)):
         item, earlier = found[n], found[n - 1]
-        if item.unit is not None or earlier.unit is None or limits[earlier.start] != limits[item.start]:
+        if earlier.unit is None or limits[earlier.start] != limits[item.start]:
             continue
-        if item.start - earlier.end > _ELLIPSIS_GAP:
+        if item.start - earlier.end > _ELLIPSIS_GAP or (item.unit is not None and not others(doc, item, lex)):
             continue
-        if {t.lower_ for t in doc[earlier.end : item.start]} & lex.ellipsis_cues:
+        if item.unit is not None:  # "killed 12 Hamas fighters and wounded 30 others": others of the same
+            if _joined_clause(doc, earlier, item, lex):
+                item.unit, item.elides = earlier.unit, n - 1
+        elif {t.lower_ for t in doc[earlier.end : item.start]} & lex.ellipsis_cues:
             item.unit, item.category, item.elides = earlier.unit, earlier.category, n - 1
         elif _more_of(doc, item, lex) or _joined_clause(doc, earlier, item, lex):
             # "killed 40 Afghan soldiers and wounded dozens more": more of the same, what befell them its own
             category = item.category if item.cue is not None else earlier.category
             item.unit, item.category, item.elides = earlier.unit, category, n - 1
+
+
+def others(doc: Tokens | Doc, item: Found, lex: Lexicon) -> bool:
+    """True for a count of "others" with no noun of its own ("wounded 30 others")."""
+    return item.head is not None and doc[item.head].lower_ in lex.others
 
 
 def _more_of(doc: Tokens, item: Found, lex: Lexicon) -> bool:
@@ -413,6 +438,10 @@ def _noun(
     found.end = max(found.end, phrase_.end)
     cue = phrase_.cue or verb_after(doc, _past_of_pronoun(doc, found.end, limit, lex), limit, lex)
     before = verb_before(doc, found.start, 0, lex) if cue is None else None
+    if cue is None and before is None and category in lex.loss_categories and lost_before(doc, found.start, 0, lex):
+        before = lex.loss_category  # "Russia lost 200 soldiers"
+    if cue is None and before is None and injured_after(doc, found.end, limit, lex):
+        cue = lex.injury_category  # "34 soldiers suffered brain injuries"
     cue = found.cue = cue or before
     people = unit in lex.people or _demonym(doc, phrase_.head)  # "14 Nepalis were killed"
     if cue is not None and (category in lex.overridable or unit is None or people):

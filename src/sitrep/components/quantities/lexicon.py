@@ -56,6 +56,7 @@ class ClauseWords:
     allegiance_words: frozenset[str]
     allegiance_cases: frozenset[str]
     origin_cases: frozenset[str]
+    service_cases: frozenset[str]
     people: frozenset[str]
     group_nouns: frozenset[str]
     holder_kinds: frozenset[str]
@@ -101,6 +102,8 @@ class AntecedentWords:
     titles: frozenset[str]  # titles before a person's name ("Mr.", "President")
     prepositions: frozenset[str]  # a name after one is inside a phrase, not what a possessive stands for
     singular_kinds: frozenset[str]  # kinds "they" stands for only in a plural name ("the Russians")
+    quote_pronouns: frozenset[str]  # "we", "our": in a quote, its speaker's
+    quote_kinds: frozenset[str]  # kinds of speaker such a pronoun stands for
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -148,6 +151,7 @@ class Lexicon:
     partitive_pronouns: frozenset[str]
     part_pronouns: frozenset[str]
     inclusion: frozenset[str]
+    others: frozenset[str]
     numbering: frozenset[str]
     people_categories: frozenset[str]
     partitive_least: float
@@ -174,7 +178,24 @@ class Lexicon:
     subject_openers: frozenset[str]
     noun_verbs: frozenset[str]
     open_outcomes: frozenset[str]
+    mixed_outcomes: frozenset[str]
+    loss_verbs: frozenset[str]
+    phrase_cases: frozenset[str]
+    phrase_participles: frozenset[str]
+    injury_nouns: frozenset[str]
+    injury_verbs: frozenset[str]
+    injury_reach: int
+    injury_negations: frozenset[str]
+    injury_category: str
+    loss_categories: frozenset[str]
+    loss_category: str
+    mixed_category: str
+    passive_words: frozenset[str]
+    single_openers: frozenset[str]
     of_cues: dict[str, str]
+    group_verbs: frozenset[str]
+    group_openers: frozenset[str]
+    groups: dict[str, str]
     sources: frozenset[str]
     speech: frozenset[str]
     holder_kinds: frozenset[str]
@@ -190,7 +211,9 @@ class Lexicon:
     country_events: frozenset[str]
     place_nouns: frozenset[str]
     event_categories: frozenset[str]
+    shared_place_categories: frozenset[str]
     subject_place_cues: frozenset[str]
+    kept_with_categories: frozenset[str]
     place_modifiers: frozenset[str]
     origin_categories: frozenset[str]
     report_verbs: frozenset[str]
@@ -307,6 +330,7 @@ def lexicon() -> Lexicon:
         partitive_pronouns=_lower_set(nouns["partitive_pronouns"]),
         part_pronouns=_lower_set(nouns["part_pronouns"]),
         inclusion=_lower_set(nouns["inclusion"]),
+        others=_lower_set(nouns["others"]),
         numbering=_lower_set(nouns["numbering"]),
         people_categories=_lower_set(data["clause"]["people_categories"]),
         partitive_least=float(nouns["partitive_least"]),
@@ -333,7 +357,24 @@ def lexicon() -> Lexicon:
         subject_openers=_lower_set(verb_gap["subject_openers"]),
         noun_verbs=_lower_set(verb_gap["noun_verbs"]),
         open_outcomes=_lower_set(verb_gap["open_outcomes"]),
+        mixed_outcomes=_lower_set(verb_gap["mixed_outcomes"]),
+        loss_verbs=_lower_set(verb_gap["loss_verbs"]),
+        phrase_cases=_lower_set(verb_gap["phrase_cases"]),
+        phrase_participles=_lower_set(verb_gap["phrase_participles"]),
+        injury_nouns=_lower_set(verb_gap["injury_nouns"]),
+        injury_verbs=_lower_set(verb_gap["injury_verbs"]),
+        injury_reach=int(verb_gap["injury_reach"]),
+        injury_negations=_lower_set(verb_gap["injury_negations"]),
+        injury_category=str(verb_gap["injury_category"]),
+        loss_categories=_lower_set(verb_gap["loss_categories"]),
+        loss_category=str(verb_gap["loss_category"]),
+        mixed_category=str(verb_gap["mixed_category"]),
+        passive_words=_lower_set(verb_gap["passive_words"]),
+        single_openers=_lower_set(verb_gap["single_openers"]),
         of_cues={k.lower(): v for k, v in data["of_cues"].items()},
+        group_verbs=_lower_set(data["groups"]["verbs"]),
+        group_openers=_lower_set(data["groups"]["openers"]),
+        groups={k.lower(): v for k, v in data["groups"].items() if isinstance(v, str)},
         sources=_lower_set(data["attribution"]["sources"]),
         speech=_lower_set(data["attribution"]["speech"]),
         holder_kinds=_lower_set(context["holder_kinds"]),
@@ -349,7 +390,9 @@ def lexicon() -> Lexicon:
         country_events=_lower_set(context["country_events"]),
         place_nouns=_lower_set(context["place_nouns"]),
         event_categories=_lower_set(context["event_categories"]),
+        shared_place_categories=_lower_set(context["shared_place_categories"]),
         subject_place_cues=_lower_set(context["subject_place_cues"]),
+        kept_with_categories=_lower_set(context["kept_with_categories"]),
         place_modifiers=_lower_set(context["place_modifiers"]),
         origin_categories=_lower_set(context["origin_categories"]),
         report_verbs=_lower_set(context["report_verbs"]) | _lower_set(data["attribution"]["speech"]),
@@ -381,6 +424,8 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         said_kinds=_lower_set(table["said_kinds"]),
         prepositions=_lower_set(table["prepositions"]),
         singular_kinds=_lower_set(table["singular_kinds"]),
+        quote_pronouns=_lower_set(table["quote_pronouns"]),
+        quote_kinds=_lower_set(table["quote_kinds"]),
     )
 
 
@@ -412,6 +457,7 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         allegiance_words=_lower_set(clause["allegiance_words"]),
         allegiance_cases=_lower_set(clause["allegiance_cases"]),
         origin_cases=_lower_set(clause["origin_cases"]),
+        service_cases=_lower_set(clause["service_cases"]),
         people=_lower_set(clause["people_categories"]),
         group_nouns=_lower_set(clause["group_nouns"]) | _lower_set(data["nouns"]["collective"]),
         holder_kinds=_lower_set(context["holder_kinds"]),

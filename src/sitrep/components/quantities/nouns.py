@@ -24,6 +24,9 @@ _OBJECT_OPENERS = function_words("articles", "possessive_determiners")
 _ARTICLES = function_words("articles")
 _ASIDE_REACH = 10  # words of an aside between commas after a counted phrase
 _ASIDE_PUNCT = frozenset({"-", "'", "’", "\""})
+_ASIDE_MARKS = frozenset({",", "—", "–"})  # marks that open and close an aside
+_ADVERB = 4  # letters an adverb in "-ly" has more than ("seriously", not "holy")
+_SINGLE_REACH = 4  # words of a single person joined to a count ("and a senior army general")
 
 
 @dataclass(slots=True)
@@ -196,15 +199,17 @@ def _joins(doc: Tokens, k: int, last: int | None, limit: int, lex: Lexicon) -> b
 
 def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
     """The category of a verb after the counted phrase ("12 people were reportedly killed")."""
-    gap, skipped_phrase = 0, False
+    gap, skipped_phrase, passive = 0, False, False
     k = _past_aside(doc, k, limit, lex)  # "At least 11 people, including six children, were injured"
+    k = _past_single(doc, k, limit, lex)  # "Dozens of soldiers and a general were killed"
     while k < limit and gap <= 4:
         low = doc[k].lower_
         deed = low in lex.verbs and lex.verbs[low] in lex.deed_categories and low not in lex.intransitive_verbs
-        if deed and gap == 0 and _takes_object(doc, k + 1, limit, lex):
-            return None  # "two gunmen killed 10 people": the counted did it
+        if deed and not passive and _takes_object(doc, k + 1, limit, lex):
+            return None  # "two gunmen killed 10 people", "two bombers have killed 22": the counted did it
         if low in lex.verbs:
             return _outcome(doc, k, limit, lex)
+        passive = passive or low in lex.passive_words
         state = lex.states.get((low, doc[k + 1].lower_)) if k + 1 < limit else None
         between = k + 2 < limit and (doc[k + 1].text[:1].isupper() or doc[k + 1].lower_ in _ARTICLES)
         if state is None and between and doc[k + 1].is_alpha:
@@ -221,10 +226,19 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         if low in lex.location_prepositions and not skipped_phrase:
             k, skipped_phrase = _past_phrase(doc, k + 1, limit, lex), True  # "106 protesters in 21 cities were killed"
             continue
-        if low not in lex.verb_gap:
-            return None
+        serving = low in lex.phrase_participles and k + 1 < limit and doc[k + 1].lower_ in lex.phrase_cases
+        if (low in lex.phrase_cases or serving) and gap == 0 and not skipped_phrase:
+            k, skipped_phrase = _past_phrase(doc, k + 1 + serving, limit, lex), True  # "12 members of the SDF died"
+            continue
+        if low not in lex.verb_gap and not _adverb(doc[k]):
+            return None  # (an adverb may stand before the verb: "two others were seriously injured")
         k, gap = k + 1, gap + 1
     return None
+
+
+def _adverb(token: Token) -> bool:
+    """A lower-case word in "-ly" of more than four letters: an adverb ("seriously", "critically", "slightly")."""
+    return token.is_alpha and token.text.islower() and len(token.text) > _ADVERB and token.text.endswith("ly")
 
 
 def _takes_object(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
@@ -245,11 +259,11 @@ def _takes_object(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
 def _past_aside(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
     """Past an aside between commas straight after the counted phrase, when a verb or an auxiliary follows it: "11
     people, including six children, were injured", "110 people, mostly party activists, were arrested"; else k."""
-    if k >= limit or doc[k].text != ",":
+    if k >= limit or doc[k].text not in _ASIDE_MARKS:
         return k
     end = min(limit, k + 1 + _ASIDE_REACH)
     for j in range(k + 1, end):
-        if doc[j].text == ",":
+        if doc[j].text == doc[k].text:  # the comma or dash closing it: "Two Americans — a nurse and a cook — remain"
             after = doc[j + 1].lower_ if j + 1 < limit else ""
             return j + 1 if j > k + 1 and (after in lex.verb_gap or after in lex.verbs) else k
         if doc[j].is_punct and doc[j].text not in _ASIDE_PUNCT:
@@ -257,10 +271,70 @@ def _past_aside(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
     return k
 
 
+def _past_single(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
+    """Past a single person joined after the counted phrase when a verb or an auxiliary follows: "Dozens of soldiers
+    and a general were killed" (the verb tells what befell both); else k."""
+    if k + 2 >= limit or doc[k].lower_ not in lex.joiners or doc[k + 1].lower_ not in lex.single_openers:
+        return k
+    for j in range(k + 2, min(limit, k + 2 + _SINGLE_REACH)):
+        low = doc[j].lower_
+        if low in lex.verb_gap or low in lex.verbs:
+            return j if j > k + 2 else k
+        if not doc[j].is_alpha:
+            return k
+    return k
+
+
+def _group_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
+    """What befell a group of people named before the verb at `k` that counts its members: "The dead included three
+    Britons", "Among the wounded were 12 guards", "Among those killed were two soldiers"."""
+    if k - 2 < floor:
+        return None
+    word, opener = doc[k - 1].lower_, doc[k - 2].lower_
+    if word in lex.groups and opener in lex.group_openers:
+        return lex.groups[word]
+    among = k - 3 >= floor and doc[k - 3].lower_ == "among" and opener == "those"
+    return lex.verbs[word] if among and word in lex.verbs else None
+
+
+def _single_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
+    """The category of a verb before a single person joined before the figure by the "and" at `k`: "killed an
+    officer and five soldiers"."""
+    for j in range(k - 1, max(floor, k - 2 - _SINGLE_REACH), -1):
+        if not doc[j].is_alpha and doc[j].lower_ not in _POSSESSIVE:  # "killed Hamas's top commander and 12 …"
+            return None
+        opens = doc[j].lower_ in lex.single_openers or doc[j].text[:1].isupper()  # "a colonel", "Hamas's chief"
+        if opens and doc[j - 1].lower_ in lex.verbs:
+            return _mixed(doc, j - 1, floor, lex)
+        if doc[j].lower_ in lex.single_openers:
+            return None
+    return None
+
+
+def _mixed(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str:
+    """The category of the verb at `k`, or casualties when it is joined by "and"/"or" to a verb of the other outcome
+    before it ("killed and wounded dozens", "killing or injuring 30")."""
+    category = lex.verbs[doc[k].lower_]
+    if k - 2 >= floor and doc[k - 1].lower_ in lex.joiners and _other_outcome(doc[k - 2].lower_, category, lex):
+        own = k - 3 >= floor and _is_number(doc, k - 3, k, lex)  # "left 50 dead and injured 400": two counts
+        return category if own else lex.mixed_category
+    return category
+
+
+def _other_outcome(word: str, category: str, lex: Lexicon) -> bool:
+    """True when `word` is a verb of one of the mixed outcomes and `category` the other one."""
+    other = lex.verbs.get(word)
+    return other is not None and other != category and {other, category} <= lex.mixed_outcomes
+
+
 def _outcome(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str:
     """The category of the verb at `k`, or, for a verb that leaves the outcome open ("shot"), of the outcome told
-    right after it: "shot dead", "shot and killed", "shot and wounded"."""
+    right after it: "shot dead", "shot and killed", "shot and wounded"; casualties for two outcomes joined ("were
+    killed and wounded", "dead or injured")."""
     category = lex.verbs[doc[k].lower_]
+    joined = k + 2 < limit and doc[k + 1].lower_ in lex.joiners and _other_outcome(doc[k + 2].lower_, category, lex)
+    if joined and not _takes_object(doc, k + 3, limit, lex):  # not "left 50 dead and injured 400 more"
+        return lex.mixed_category
     if category not in lex.open_outcomes:
         return category
     n = k + 2 if k + 2 < limit and doc[k + 1].lower_ in lex.joiners else k + 1
@@ -270,9 +344,43 @@ def _outcome(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str:
 def _past_phrase(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
     """The end of a short prepositional phrase: up to five words, stopping at an auxiliary or a verb."""
     end = min(limit, k + 5)
-    while k < end and doc[k].lower_ not in lex.verb_gap and doc[k].lower_ not in lex.verbs and not doc[k].is_punct:
+    while k < end and doc[k].lower_ not in lex.verb_gap and doc[k].lower_ not in lex.verbs and not _ends_phrase(doc[k]):
         k += 1
     return k
+
+
+def injured_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
+    """True when a verb of suffering or treating (or "with") and then a noun of injury follow the counted phrase
+    ending at `k` in its clause: "34 soldiers suffered brain injuries", "five patients with gunshot wounds"."""
+    told = False
+    for j in range(k, min(limit, k + lex.injury_reach)):
+        low = doc[j].lower_
+        if told and low in lex.injury_nouns:
+            return True
+        if low in lex.injury_negations or not doc[j].is_alpha:
+            return False  # "suffered no injuries"
+        told = told or low in lex.injury_verbs
+    return False
+
+
+def lost_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> bool:
+    """True when a verb of loss stands before the figure at `k`, perhaps past a qualifier ("lost some 200")."""
+    k -= 1
+    for _ in range(4):
+        if k < floor:
+            return False
+        low = doc[k].lower_
+        if low in lex.loss_verbs:
+            return True
+        if low not in lex.before_figure:
+            return False
+        k -= 1
+    return False
+
+
+def _ends_phrase(token: Token) -> bool:
+    """Punctuation other than a hyphen inside a word ("Kurdish-led") ends a short phrase."""
+    return token.is_punct and not (token.text in _DASHES and not token.whitespace_)
 
 
 def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
@@ -284,7 +392,13 @@ def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
     while k >= floor and steps < 4:
         low = doc[k].lower_
         if low in lex.verbs:
-            return lex.verbs[low]
+            return _mixed(doc, k, floor, lex)
+        if steps == 0 and low in lex.joiners:
+            return _single_before(doc, k, floor, lex)  # "killed an officer and five soldiers"
+        if low in lex.group_verbs:
+            return _group_before(doc, k, floor, lex)  # "The dead included three Britons"
+        if low == "to" and k > floor and doc[k - 1].lower_ in lex.injury_nouns:
+            return lex.injury_category  # "injuries to 34 service members"
         if low in lex.of_cues and doc[k + 1].lower_ == "of":
             return lex.of_cues[low]  # "the deaths of 20 soldiers"
         if low in lex.tallies_before and steps > 0:
