@@ -24,6 +24,8 @@ _LEAD_PUNCT = _DASHES | {","}
 _MARKS = frozenset([*"\"“”„«»'‘’", "''"])
 _POSSESSIVE = function_words("possessive_endings")
 _PASSIVE = function_words("passive_auxiliaries") - function_words("possessive_endings")
+_COORDINATORS = function_words("coordinators")
+_ORIGIN_WORDS = 5  # words of a place after a name ("Jo Roe, of Dayton, Ohio, said" reads "of Dayton" first)
 
 
 @dataclass(slots=True)
@@ -225,10 +227,13 @@ class SpeakerFinder:
             end -= 1
         if not comma and end - 2 > floor and self.doc[end - 1].lower_ == "and" and self._bridges(self.doc[end - 2]):
             end = self.skip_back(end - 2, floor)
+        cue_span = (cue, self.cues.get(cue, cue + 1))
+        origin = self._origin(end, floor) if comma else None
+        if origin is not None:  # "…, Jo Roe, of Dayton, said": the name speaks, its place tells who they are
+            return Attribution(origin, cue_span, (origin[1] + 1, end))
         start = self.back(end, floor)
         if start is None:
             return None
-        cue_span = (cue, self.cues.get(cue, cue + 1))
         comma_at = start - 1
         while comma_at > floor and gap(self.doc[comma_at]):
             comma_at -= 1
@@ -246,6 +251,18 @@ class SpeakerFinder:
             if self.doc[cue].lower_.endswith("ing"):
                 return None  # 'sent messages to phones in the north saying "…"': the place after "in" never speaks
         return Attribution((start, end), cue_span)
+
+    def _origin(self, end: int, floor: int) -> tuple[int, int] | None:
+        """The name set off right before a place that says where someone is from and ends at token `end` (", Jo
+        Roe, of Dayton," "…, Eric Roe, from Orlando,"), as a span; else None."""
+        of = next((k for k in range(end - 1, max(end - _ORIGIN_WORDS, floor) - 1, -1)
+                   if self.doc[k].lower_ in self.lex.origin_prepositions), None)  # fmt: skip
+        if of is None or of - 1 <= floor or self.doc[of - 1].text != "," or not self.is_name(of + 1, end):
+            return None
+        name = self.back(of - 1, floor)
+        if name is None or not self.is_name(name, of - 1) or self._governed(name, floor):
+            return None
+        return name, of - 1
 
     def _quoted_as_saying(self, cue: int) -> bool:
         """Whether the cue is a quoting verb with "as saying" after it ("Roe was quoted by Tass as saying"): the
@@ -454,8 +471,11 @@ class SpeakerFinder:
         return Attribution((first, colon), (colon, colon + 1))
 
     def subject(self, floor: int, cue: int) -> Attribution | None:
-        """The name that opens the sentence ("Clinton, at a later press gaggle, said, …"), as the speaker."""
+        """The name that opens the sentence ("Clinton, at a later press gaggle, said, …"), as the speaker; past a
+        coordinator that opens it ("But Roe, a fellow at the institute, said …")."""
         start = floor
+        if self.doc[start].lower_ in _COORDINATORS and start + 1 < cue and self.doc[start + 1].text[:1].isupper():
+            start += 1
         first = self.doc[start].lower_
         adjunct = first in self.lex.adjunct_openers or first in self.lex.days  # "Earlier this week, Roe, …, said"
         if first in self.lex.stop or adjunct or not self.in_phrase(self.doc[start]):
