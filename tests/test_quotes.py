@@ -1071,3 +1071,35 @@ def test_quotes_cue_in_a_restrictive_relative_clause_far_from_the_quote_names_no
 def test_quotes_verb_of_going_on_closing_a_paragraph_leads_in_to_no_one() -> None:
     text = HEADLINE + "But the confusion over the source of the shots continues:\n\n“Shots are coming from the gate.”\n"
     assert [speaker_text(q) for q in quotes_of(text)] in ([], [None])
+
+
+# -- quotes10 ------------------------------------------------------------------------------------------------
+
+
+def test_quotes_phrase_in_marks_modifying_what_a_verb_calls_something_is_its_subjects() -> None:
+    quote = only(quotes_of('Tano Rulo also branded the raid a "most serious and grave" threat.'))
+    assert quote.kind == "partial"
+    assert speaker_text(quote) == "Tano Rulo"
+
+
+def test_quotes_one_word_in_marks_modifying_a_noun_stays_no_ones() -> None:
+    assert quotes_of('Tano Rulo called it an "emerging" threat.') == []
+
+
+def test_quotes_who_set_off_after_a_name_and_its_description_speaks_for_the_name() -> None:
+    text = 'The study was led by Tano Rulo, a marine ecologist at the school, who said "The reef is dying fast."'
+    quote = only(quotes_of(text))
+    assert quote.kind == "direct"
+    assert speaker_text(quote) == "Tano Rulo"
+
+
+def test_quotes_who_set_off_after_a_name_speaks_for_the_name() -> None:
+    quote = only(quotes_of('The study was led by Tano Rulo, who said: "The reef is dying fast."'))
+    assert speaker_text(quote) == "Tano Rulo"
+
+
+def test_quotes_who_after_a_description_ending_in_a_place_speaks_for_the_person() -> None:
+    text = 'The study was led by Tano Rulo, an ecologist and professor at Ota University, who said "The reef is dying."'
+    assert speaker_text(only(quotes_of(text))) == "Tano Rulo"
+    assert speaker_text(only(quotes_of('The talks were held at Ota University, who said "The reef is dying."'))) is None
+

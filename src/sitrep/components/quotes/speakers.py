@@ -25,6 +25,7 @@ _MARKS = frozenset([*"\"“”„«»'‘’", "''"])
 _POSSESSIVE = function_words("possessive_endings")
 _PASSIVE = function_words("passive_auxiliaries") - function_words("possessive_endings")
 _COORDINATORS = function_words("coordinators")
+_APPOSITION_WORDS = 9  # words of a description set off after a name before "who" ("a marine ecologist at the school")
 _ORIGIN_WORDS = 5  # words of a place after a name ("Jo Roe, of Dayton, Ohio, said" reads "of Dayton" first)
 
 
@@ -442,11 +443,30 @@ class SpeakerFinder:
             return None
         pronoun, cue_span = before - 1, (cue, self.cues[cue])
         if pronoun - 1 > floor and self.doc[pronoun - 1].text == ",":
-            return Attribution(None, cue_span)  # the parse tells which noun the clause hangs on (past appositives)
+            person = self.doc[pronoun].lower_ in self.lex.person_relatives
+            named = self._named_before(pronoun - 1, floor) if person else None
+            return Attribution(named, cue_span)  # else the parse tells which noun the clause hangs on
         if any(not (t.is_punct or t.is_space) for t in self.doc[cue_span[1] : open_at]):
             return None
         start = self.back(pronoun, floor)
         return Attribution((start, pronoun), cue_span) if start is not None else Attribution(None, cue_span)
+
+    def _named_before(self, comma: int, floor: int) -> tuple[int, int] | None:
+        """The name before a description set off after it ("Jo Roe, a marine ecologist at Ota University,"), else
+        the name that ends right before the comma at `comma` unless a preposition of place or affiliation governs it
+        ("… at Ota University,"): the person a "who" set off there stands for; else None."""
+        k = comma - 1
+        while k > floor and comma - k <= _APPOSITION_WORDS and self.doc[k].text != ",":
+            k -= 1
+        if k > floor and self.doc[k].text == "," and self.is_role(k + 1, comma):
+            name = self.back(k, floor)
+            return (name, k) if name is not None and self.is_name(name, k) else None
+        start = self.back(comma, floor)
+        if start is None or not self.is_name(start, comma):
+            return None
+        places = self.lex.adjunct_prepositions | self.lex.phrase_prepositions
+        governed = start > floor and self.doc[start - 1].lower_ in places
+        return None if governed else (start, comma)
 
     def _colon_name(self, floor: int, open_at: int) -> Attribution | None:
         """'… pollster Jane Roe: "…': a name right before a colon that opens the quote."""
