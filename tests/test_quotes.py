@@ -1103,3 +1103,23 @@ def test_quotes_who_after_a_description_ending_in_a_place_speaks_for_the_person(
     assert speaker_text(only(quotes_of(text))) == "Tano Rulo"
     assert speaker_text(only(quotes_of('The talks were held at Ota University, who said "The reef is dying."'))) is None
 
+
+def test_quotes_sentence_taking_a_stance_leads_in_to_the_quote_after_it() -> None:
+    text = HEADLINE + 'Tano Rulo opposed the idea. "The pledge we made has kept this country safe."'
+    assert speaker_text(only(quotes_of(text))) == "Tano Rulo"
+
+
+def test_quotes_document_opener_speaks_for_the_body_named_after_it() -> None:
+    text = (
+        HEADLINE + "In a statement released after the raid, the Defense Ministry justified the strike as "
+        '"defensive" in nature: "We acted to protect our troops at the base."'
+    )
+    quotes = quotes_of(text)
+    assert [speaker_text(q) for q in quotes] == ["the Defense Ministry", "the Defense Ministry"]
+
+
+def test_quotes_document_opener_with_an_unnamed_subject_stays_the_document() -> None:
+    text = HEADLINE + 'In a statement, the ministry justified the strike: "We acted to protect our troops at the base."'
+    assert speaker_text(only(quotes_of(text))) == "a statement"
+    text = HEADLINE + 'In a statement, the Russian and Syrian ministries accused the army of "banditry and worse".'
+    assert speaker_text(only(quotes_of(text))) == "a statement"

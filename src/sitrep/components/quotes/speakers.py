@@ -25,6 +25,8 @@ _MARKS = frozenset([*"\"“”„«»'‘’", "''"])
 _POSSESSIVE = function_words("possessive_endings")
 _PASSIVE = function_words("passive_auxiliaries") - function_words("possessive_endings")
 _COORDINATORS = function_words("coordinators")
+_DEFINITE = function_words("definite_determiners")
+_DOCUMENT_WORDS = 10  # words after "In a statement" to the comma that closes the opener ("released after the raid")
 _APPOSITION_WORDS = 9  # words of a description set off after a name before "who" ("a marine ecologist at the school")
 _ORIGIN_WORDS = 5  # words of a place after a name ("Jo Roe, of Dayton, Ohio, said" reads "of Dayton" first)
 
@@ -545,17 +547,41 @@ class SpeakerFinder:
         return end
 
     def document(self, floor: int, ceiling: int) -> Attribution | None:
-        """'In a joint statement, …': the document a sentence reports from, as its speaker."""
+        """'In a joint statement, …': the document a sentence reports from, as its speaker; or the author the
+        clause after it names as its subject ('In a statement released on Friday, the Defense Ministry …': the
+        document speaks for its author)."""
         if floor >= ceiling or self.doc[floor].lower_ not in ("in", "according"):
             return None
         for j in range(floor + 1, min(floor + 6, ceiling)):
             tok = self.doc[j]
             if tok.lower_ in self.lex.documents:
                 start = floor + 1 + (self.doc[floor + 1].lower_ == "to")
-                return Attribution((start, j + 1), None)
+                return self._author(j + 1, ceiling) or Attribution((start, j + 1), None)
             if not self.in_phrase(tok):
                 return None
         return None
+
+    def _author(self, after: int, ceiling: int) -> Attribution | None:
+        """The name that opens the clause after the comma closing an opening 'In a statement …' and stands right
+        before its verb of saying, judging or stance, or a verb in the past ('…, the Defense Ministry justified …'),
+        else None."""
+        comma = next((k for k in range(after, min(after + _DOCUMENT_WORDS, ceiling)) if self.doc[k].text == ","), None)
+        if comma is None:
+            return None
+        start = self.past_gaps(comma + 1, ceiling)
+        name = end = start + (start < ceiling and self.doc[start].lower_ in _DEFINITE)  # "the Defense Ministry"
+        while end < ceiling and (self.doc[end].text[:1].isupper() or self._inside_name(end, ceiling)):
+            end += 1
+        capitals = all(self.capitalized(t) or self._inside_name(t.i, ceiling) for t in self.doc[name:end])
+        verb = end < ceiling and (self.doc[end].lower_ in self.lex.lead_in or self.doc[end].lower_.endswith("ed"))
+        if end == name or not verb or not capitals:
+            return None  # "…, the Russian and Syrian ministries accused …": the name is no whole subject
+        return Attribution((start, end), None)
+
+    def _inside_name(self, i: int, ceiling: int) -> bool:
+        """Whether token `i` is an "of" between capitalized words of a name ("Department of Defense")."""
+        inside = self.doc[i].lower_ in self.lex.phrase_prepositions and i + 1 < ceiling and i > 0
+        return inside and self.doc[i - 1].text[:1].isupper() and self.doc[i + 1].text[:1].isupper()
 
     def sentence_end(self, i: int, ceiling: int) -> bool:
         """Whether only sentence-final punctuation (or nothing) remains between token `i` and `ceiling`."""
