@@ -1071,3 +1071,55 @@ def test_quotes_cue_in_a_restrictive_relative_clause_far_from_the_quote_names_no
 def test_quotes_verb_of_going_on_closing_a_paragraph_leads_in_to_no_one() -> None:
     text = HEADLINE + "But the confusion over the source of the shots continues:\n\n“Shots are coming from the gate.”\n"
     assert [speaker_text(q) for q in quotes_of(text)] in ([], [None])
+
+
+# -- quotes10 ------------------------------------------------------------------------------------------------
+
+
+def test_quotes_phrase_in_marks_modifying_what_a_verb_calls_something_is_its_subjects() -> None:
+    quote = only(quotes_of('Tano Rulo also branded the raid a "most serious and grave" threat.'))
+    assert quote.kind == "partial"
+    assert speaker_text(quote) == "Tano Rulo"
+
+
+def test_quotes_one_word_in_marks_modifying_a_noun_stays_no_ones() -> None:
+    assert quotes_of('Tano Rulo called it an "emerging" threat.') == []
+
+
+def test_quotes_who_set_off_after_a_name_and_its_description_speaks_for_the_name() -> None:
+    text = 'The study was led by Tano Rulo, a marine ecologist at the school, who said "The reef is dying fast."'
+    quote = only(quotes_of(text))
+    assert quote.kind == "direct"
+    assert speaker_text(quote) == "Tano Rulo"
+
+
+def test_quotes_who_set_off_after_a_name_speaks_for_the_name() -> None:
+    quote = only(quotes_of('The study was led by Tano Rulo, who said: "The reef is dying fast."'))
+    assert speaker_text(quote) == "Tano Rulo"
+
+
+def test_quotes_who_after_a_description_ending_in_a_place_speaks_for_the_person() -> None:
+    text = 'The study was led by Tano Rulo, an ecologist and professor at Ota University, who said "The reef is dying."'
+    assert speaker_text(only(quotes_of(text))) == "Tano Rulo"
+    assert speaker_text(only(quotes_of('The talks were held at Ota University, who said "The reef is dying."'))) is None
+
+
+def test_quotes_sentence_taking_a_stance_leads_in_to_the_quote_after_it() -> None:
+    text = HEADLINE + 'Tano Rulo opposed the idea. "The pledge we made has kept this country safe."'
+    assert speaker_text(only(quotes_of(text))) == "Tano Rulo"
+
+
+def test_quotes_document_opener_speaks_for_the_body_named_after_it() -> None:
+    text = (
+        HEADLINE + "In a statement released after the raid, the Defense Ministry justified the strike as "
+        '"defensive" in nature: "We acted to protect our troops at the base."'
+    )
+    quotes = quotes_of(text)
+    assert [speaker_text(q) for q in quotes] == ["the Defense Ministry", "the Defense Ministry"]
+
+
+def test_quotes_document_opener_with_an_unnamed_subject_stays_the_document() -> None:
+    text = HEADLINE + 'In a statement, the ministry justified the strike: "We acted to protect our troops at the base."'
+    assert speaker_text(only(quotes_of(text))) == "a statement"
+    text = HEADLINE + 'In a statement, the Russian and Syrian ministries accused the army of "banditry and worse".'
+    assert speaker_text(only(quotes_of(text))) == "a statement"

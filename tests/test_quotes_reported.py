@@ -555,3 +555,32 @@ def test_reported_that_after_a_long_adjunct_with_a_name_in_it() -> None:
     )
     quote = only(quotes_of(text))
     assert quote.kind == "indirect" and quote.text.endswith("the firm was willing to sell two units")
+
+
+# -- quotes10 ------------------------------------------------------------------------------------------------
+
+
+def test_reported_speaker_past_an_opening_coordinator_and_a_description() -> None:
+    text = "But Heigo Tanabe, a fellow at the institute, told reporters that the port was shut."
+    quote = only(quotes_of(text), "indirect")
+    assert quote.text == "that the port was shut"
+    assert speaker_text(quote) == "Heigo Tanabe"
+
+
+def test_reported_speaker_set_off_before_where_they_are_from() -> None:
+    for tail in ("Eric Paddo, of Orlando, said.", "Eric Paddo, from Orlando, said."):
+        quote = only(quotes_of(f"The gunmen fled at dawn, {tail}"), "indirect")
+        assert quote.text == "The gunmen fled at dawn"
+        assert speaker_text(quote) == "Eric Paddo"
+
+
+def test_reported_clause_stops_before_a_description_set_off_before_the_name() -> None:
+    for description in ("another brother", "the brother of the gunman"):
+        quote = only(quotes_of(f"The gunmen fled at dawn, {description}, Eric Paddo, said."), "indirect")
+        assert quote.text == "The gunmen fled at dawn"
+        assert speaker_text(quote) == "Eric Paddo"
+
+
+def test_reported_clause_keeps_an_apposition_that_describes_no_person() -> None:
+    quote = only(quotes_of("The talks ended in March, the month of the fast, Eric Paddo said."), "indirect")
+    assert quote.text == "The talks ended in March, the month of the fast"

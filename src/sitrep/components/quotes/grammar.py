@@ -217,7 +217,7 @@ class Grammar:
         heads = [parsed.doc[i] for i in words if parsed.doc[i].head.i not in words or parsed.doc[i].head.i == i]
         if len(heads) != 1:
             return None
-        word = self._characterizing(heads[0])
+        word = self._characterizing(heads[0]) or self._characterizing_modifier(heads[0], len(words))
         if word is None:
             return None  # a word in marks inside a noun phrase ('an "emerging" figure') is no one's words
         if word.lower_ not in self.lex.characterizing:
@@ -240,6 +240,19 @@ class Grammar:
         if head.i > noun.i and noun.dep_ == "obj" and noun.head.lower_ in self.lex.characterizing:
             return noun.head
         return None
+
+    def _characterizing_modifier(self, head: Token, size: int) -> Token | None:
+        """The characterizing verb of the noun a quoted phrase of several words modifies ('branded the raid a
+        "grave and deliberate" act': what the subject calls it); one word in marks inside a noun phrase ('an
+        "emerging" figure') is no one's words."""
+        if size < 2 or head.dep_ not in self.rules.characterized_modifiers:
+            return None
+        noun, verb = head.head, head.head.head
+        objects = self.rules.second_objects
+        second = noun.dep_ in objects and any(c.dep_ in objects and c.i < noun.i for c in verb.children)
+        if noun.i < head.i or not (second or noun.dep_ in self.rules.characterized_complements):
+            return None
+        return verb if verb.lower_ in self.lex.characterizing else None
 
     def _nominal(self, word: Token) -> bool:
         """A speaker's word is a noun, a name or a pronoun, with no preposition of its own ("As for the critics, …"

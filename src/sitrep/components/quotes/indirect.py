@@ -29,6 +29,7 @@ _DETERMINERS = function_words("articles")
 _TAIL_WORDS = 8  # words between the comma and the verb of an attribution at a sentence's end
 _LONG_ADJUNCT = 12  # words of an adjunct between an attribution and the sentence end
 _ADJUNCT_WORDS = 14  # words of an adjunct between a speech verb and the clause it reports
+_DESCRIPTION_WORDS = 7  # words of a description set off before a speaker's name ("the brother of the gunman")
 _SUBJECT_WORDS = 4  # words of a subject between its first word and its verb ("its new offer was")
 
 
@@ -286,9 +287,26 @@ def _before_speaker(finder: SpeakerFinder, cue: int, sent: Span, attribution: At
         return None  # "In July, he met Lee, claiming to …": the participle's subject is far off, no attribution here
     if _resumes(finder, cue_end, sent.end):
         return _content(finder, sent.start, sent.end, attribution)
-    if _opens_clause(finder, sent, s_start - 1):
-        return _content(finder, sent.start, s_start - 1, attribution)
+    end = _description_before(finder, sent.start, s_start - 1)
+    if _opens_clause(finder, sent, end):
+        return _content(finder, sent.start, end, attribution)
     return None
+
+
+def _description_before(finder: SpeakerFinder, floor: int, comma: int) -> int:
+    """Where the clause before a speaker's name ends: at the comma before a description of that person set off
+    before the name ("…, the brother of the gunman, Eric Roe, said": a determiner, a role, a source or a kinship
+    word, no verb), else at the name's own comma."""
+    lex = finder.lex
+    k = comma - 1
+    while k > floor and comma - k <= _DESCRIPTION_WORDS and finder.doc[k].text != ",":
+        k -= 1
+    if k <= floor or finder.doc[k].text != "," or finder.doc[k + 1].lower_ not in lex.determiners:
+        return comma
+    words = [t.lower_ for t in finder.doc[k + 1 : comma]]
+    person = any(w in lex.role_nouns or w in lex.source_nouns or w in lex.gender.titles for w in words)
+    said = any(i in finder.cues for i in range(k + 1, comma))
+    return k if person and not said and not any(w in lex.stop for w in words) else comma
 
 
 def _next_to_cue(finder: SpeakerFinder, cue: int, sent: Span, attribution: Attribution) -> bool:

@@ -54,6 +54,8 @@ class Lexicon:
     determiners: frozenset[str]
     aspect_verbs: frozenset[str]
     issuer_prepositions: frozenset[str]
+    origin_prepositions: frozenset[str]
+    person_relatives: frozenset[str]
     credit_marks: frozenset[str]
     name_joiners: frozenset[str]
     phrase_joiners: frozenset[str]
@@ -91,6 +93,9 @@ class SyntaxRules:
     fronted: frozenset[str]
     fronted_heads: frozenset[str]
     characterized: frozenset[str]
+    characterized_modifiers: frozenset[str]
+    characterized_complements: frozenset[str]
+    second_objects: frozenset[str]
     that_clauses: frozenset[str]
     nominal: frozenset[str]
     nominal_words: frozenset[str]
@@ -183,6 +188,8 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         determiners=_words(table, "determiners"),
         aspect_verbs=_words(table, "aspect_verbs"),
         issuer_prepositions=_words(table, "issuer_prepositions"),
+        origin_prepositions=_words(table, "origin_prepositions"),
+        person_relatives=_words(table, "person_relatives"),
         credit_marks=_exact(table, "credit_marks"),
         name_joiners=_exact(table, "name_joiners"),
         phrase_joiners=_exact(table, "phrase_joiners"),
@@ -225,6 +232,9 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
         fronted=exact("fronted"),
         fronted_heads=exact("fronted_heads"),
         characterized=exact("characterized"),
+        characterized_modifiers=exact("characterized_modifiers"),
+        characterized_complements=exact("characterized_complements"),
+        second_objects=exact("second_objects"),
         that_clauses=exact("that_clauses"),
         nominal=exact("nominal"),
         nominal_words=_words(data, "nominal_words"),

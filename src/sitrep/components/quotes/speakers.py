@@ -24,6 +24,11 @@ _LEAD_PUNCT = _DASHES | {","}
 _MARKS = frozenset([*"\"“”„«»'‘’", "''"])
 _POSSESSIVE = function_words("possessive_endings")
 _PASSIVE = function_words("passive_auxiliaries") - function_words("possessive_endings")
+_COORDINATORS = function_words("coordinators")
+_DEFINITE = function_words("definite_determiners")
+_DOCUMENT_WORDS = 10  # words after "In a statement" to the comma that closes the opener ("released after the raid")
+_APPOSITION_WORDS = 9  # words of a description set off after a name before "who" ("a marine ecologist at the school")
+_ORIGIN_WORDS = 5  # words of a place after a name ("Jo Roe, of Dayton, Ohio, said" reads "of Dayton" first)
 
 
 @dataclass(slots=True)
@@ -225,10 +230,13 @@ class SpeakerFinder:
             end -= 1
         if not comma and end - 2 > floor and self.doc[end - 1].lower_ == "and" and self._bridges(self.doc[end - 2]):
             end = self.skip_back(end - 2, floor)
+        cue_span = (cue, self.cues.get(cue, cue + 1))
+        origin = self._origin(end, floor) if comma else None
+        if origin is not None:  # "…, Jo Roe, of Dayton, said": the name speaks, its place tells who they are
+            return Attribution(origin, cue_span, (origin[1] + 1, end))
         start = self.back(end, floor)
         if start is None:
             return None
-        cue_span = (cue, self.cues.get(cue, cue + 1))
         comma_at = start - 1
         while comma_at > floor and gap(self.doc[comma_at]):
             comma_at -= 1
@@ -246,6 +254,18 @@ class SpeakerFinder:
             if self.doc[cue].lower_.endswith("ing"):
                 return None  # 'sent messages to phones in the north saying "…"': the place after "in" never speaks
         return Attribution((start, end), cue_span)
+
+    def _origin(self, end: int, floor: int) -> tuple[int, int] | None:
+        """The name set off right before a place that says where someone is from and ends at token `end` (", Jo
+        Roe, of Dayton," "…, Eric Roe, from Orlando,"), as a span; else None."""
+        of = next((k for k in range(end - 1, max(end - _ORIGIN_WORDS, floor) - 1, -1)
+                   if self.doc[k].lower_ in self.lex.origin_prepositions), None)  # fmt: skip
+        if of is None or of - 1 <= floor or self.doc[of - 1].text != "," or not self.is_name(of + 1, end):
+            return None
+        name = self.back(of - 1, floor)
+        if name is None or not self.is_name(name, of - 1) or self._governed(name, floor):
+            return None
+        return name, of - 1
 
     def _quoted_as_saying(self, cue: int) -> bool:
         """Whether the cue is a quoting verb with "as saying" after it ("Roe was quoted by Tass as saying"): the
@@ -425,11 +445,30 @@ class SpeakerFinder:
             return None
         pronoun, cue_span = before - 1, (cue, self.cues[cue])
         if pronoun - 1 > floor and self.doc[pronoun - 1].text == ",":
-            return Attribution(None, cue_span)  # the parse tells which noun the clause hangs on (past appositives)
+            person = self.doc[pronoun].lower_ in self.lex.person_relatives
+            named = self._named_before(pronoun - 1, floor) if person else None
+            return Attribution(named, cue_span)  # else the parse tells which noun the clause hangs on
         if any(not (t.is_punct or t.is_space) for t in self.doc[cue_span[1] : open_at]):
             return None
         start = self.back(pronoun, floor)
         return Attribution((start, pronoun), cue_span) if start is not None else Attribution(None, cue_span)
+
+    def _named_before(self, comma: int, floor: int) -> tuple[int, int] | None:
+        """The name before a description set off after it ("Jo Roe, a marine ecologist at Ota University,"), else
+        the name that ends right before the comma at `comma` unless a preposition of place or affiliation governs it
+        ("… at Ota University,"): the person a "who" set off there stands for; else None."""
+        k = comma - 1
+        while k > floor and comma - k <= _APPOSITION_WORDS and self.doc[k].text != ",":
+            k -= 1
+        if k > floor and self.doc[k].text == "," and self.is_role(k + 1, comma):
+            name = self.back(k, floor)
+            return (name, k) if name is not None and self.is_name(name, k) else None
+        start = self.back(comma, floor)
+        if start is None or not self.is_name(start, comma):
+            return None
+        places = self.lex.adjunct_prepositions | self.lex.phrase_prepositions
+        governed = start > floor and self.doc[start - 1].lower_ in places
+        return None if governed else (start, comma)
 
     def _colon_name(self, floor: int, open_at: int) -> Attribution | None:
         """'… pollster Jane Roe: "…': a name right before a colon that opens the quote."""
@@ -454,8 +493,11 @@ class SpeakerFinder:
         return Attribution((first, colon), (colon, colon + 1))
 
     def subject(self, floor: int, cue: int) -> Attribution | None:
-        """The name that opens the sentence ("Clinton, at a later press gaggle, said, …"), as the speaker."""
+        """The name that opens the sentence ("Clinton, at a later press gaggle, said, …"), as the speaker; past a
+        coordinator that opens it ("But Roe, a fellow at the institute, said …")."""
         start = floor
+        if self.doc[start].lower_ in _COORDINATORS and start + 1 < cue and self.doc[start + 1].text[:1].isupper():
+            start += 1
         first = self.doc[start].lower_
         adjunct = first in self.lex.adjunct_openers or first in self.lex.days  # "Earlier this week, Roe, …, said"
         if first in self.lex.stop or adjunct or not self.in_phrase(self.doc[start]):
@@ -505,17 +547,41 @@ class SpeakerFinder:
         return end
 
     def document(self, floor: int, ceiling: int) -> Attribution | None:
-        """'In a joint statement, …': the document a sentence reports from, as its speaker."""
+        """'In a joint statement, …': the document a sentence reports from, as its speaker; or the author the
+        clause after it names as its subject ('In a statement released on Friday, the Defense Ministry …': the
+        document speaks for its author)."""
         if floor >= ceiling or self.doc[floor].lower_ not in ("in", "according"):
             return None
         for j in range(floor + 1, min(floor + 6, ceiling)):
             tok = self.doc[j]
             if tok.lower_ in self.lex.documents:
                 start = floor + 1 + (self.doc[floor + 1].lower_ == "to")
-                return Attribution((start, j + 1), None)
+                return self._author(j + 1, ceiling) or Attribution((start, j + 1), None)
             if not self.in_phrase(tok):
                 return None
         return None
+
+    def _author(self, after: int, ceiling: int) -> Attribution | None:
+        """The name that opens the clause after the comma closing an opening 'In a statement …' and stands right
+        before its verb of saying, judging or stance, or a verb in the past ('…, the Defense Ministry justified …'),
+        else None."""
+        comma = next((k for k in range(after, min(after + _DOCUMENT_WORDS, ceiling)) if self.doc[k].text == ","), None)
+        if comma is None:
+            return None
+        start = self.past_gaps(comma + 1, ceiling)
+        name = end = start + (start < ceiling and self.doc[start].lower_ in _DEFINITE)  # "the Defense Ministry"
+        while end < ceiling and (self.doc[end].text[:1].isupper() or self._inside_name(end, ceiling)):
+            end += 1
+        capitals = all(self.capitalized(t) or self._inside_name(t.i, ceiling) for t in self.doc[name:end])
+        verb = end < ceiling and (self.doc[end].lower_ in self.lex.lead_in or self.doc[end].lower_.endswith("ed"))
+        if end == name or not verb or not capitals:
+            return None  # "…, the Russian and Syrian ministries accused …": the name is no whole subject
+        return Attribution((start, end), None)
+
+    def _inside_name(self, i: int, ceiling: int) -> bool:
+        """Whether token `i` is an "of" between capitalized words of a name ("Department of Defense")."""
+        inside = self.doc[i].lower_ in self.lex.phrase_prepositions and i + 1 < ceiling and i > 0
+        return inside and self.doc[i - 1].text[:1].isupper() and self.doc[i + 1].text[:1].isupper()
 
     def sentence_end(self, i: int, ceiling: int) -> bool:
         """Whether only sentence-final punctuation (or nothing) remains between token `i` and `ceiling`."""
