@@ -459,3 +459,19 @@ def test_toponyms_a_name_written_with_its_distance_from_a_city_lies_there() -> N
 def test_toponyms_a_district_of_a_city_is_no_province_of_another_country() -> None:
     places = _places("A building collapsed in the Salaheddin district of Aleppo, Syria.")
     assert _near(places["Salaheddin district"], 36.20, 37.16)
+
+
+def test_toponyms_islands_rivers_and_regions_security_news_names_are_places() -> None:
+    places = _places("Migrants landed on Crete and Lampedusa, and boats sank in the Mekong and the Indus.")
+    assert {"Crete", "Lampedusa", "Mekong", "Indus"} <= places.keys()
+    assert _near(places["Lampedusa"], 35.51, 12.60)
+    places = _places("Fighting spread from Logar to South Kordofan and Kachin State as protests shook El Alto.")
+    assert {"Logar", "South Kordofan", "Kachin State"} <= places.keys()
+    assert _near(places["El Alto"], -16.50, -68.19)  # no city of GeoNames' tables
+
+
+def test_toponyms_a_shrine_or_a_mall_after_a_proper_name_is_a_named_place() -> None:
+    places = _places("Gunmen stormed the Westgate shopping mall in Nairobi and a bomb hit the Data Darbar shrine "
+                     "in Lahore.")  # fmt: skip
+    assert _near(places["Westgate shopping mall"], -1.29, 36.82)
+    assert _near(places["Data Darbar shrine"], 31.55, 74.34)
