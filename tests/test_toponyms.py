@@ -475,3 +475,9 @@ def test_toponyms_a_shrine_or_a_mall_after_a_proper_name_is_a_named_place() -> N
                      "in Lahore.")  # fmt: skip
     assert _near(places["Westgate shopping mall"], -1.29, 36.82)
     assert _near(places["Data Darbar shrine"], 31.55, 74.34)
+
+
+def test_toponyms_a_part_of_a_city_named_like_a_town_elsewhere_lies_in_the_city() -> None:
+    places = _places("Police raided Rio de Janeiro's Jacarezinho favela and the Kibera slum of Nairobi.")
+    assert _near(places["Jacarezinho favela"], -22.91, -43.17)  # not Jacarezinho, a town of Paraná
+    assert _near(places["Kibera slum"], -1.29, 36.82)
