@@ -481,3 +481,11 @@ def test_toponyms_a_part_of_a_city_named_like_a_town_elsewhere_lies_in_the_city(
     places = _places("Police raided Rio de Janeiro's Jacarezinho favela and the Kibera slum of Nairobi.")
     assert _near(places["Jacarezinho favela"], -22.91, -43.17)  # not Jacarezinho, a town of Paraná
     assert _near(places["Kibera slum"], -1.29, 36.82)
+
+
+def test_toponyms_a_city_written_without_its_accents_is_weighed_against_its_namesakes() -> None:
+    assert _near(_places("Costa Rican police said the march in San Jose was calm.")["San Jose"], 9.93, -84.08)
+    assert _near(_places("Nicaraguan police fired on protesters in Leon.")["Leon"], 12.43, -86.88)
+    assert _near(_places("Spanish police arrested a man in Leon.")["Leon"], 42.60, -5.57)
+    assert _near(_places("Apple opened an office in San Jose.")["San Jose"], 37.34, -121.89)  # the largest alone
+    assert _near(_places("The firm moved from Leon to Guadalajara.")["Leon"], 21.12, -101.68)

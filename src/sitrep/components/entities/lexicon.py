@@ -222,8 +222,10 @@ def _add_aliases(
     ("Fallujah" for Al Fallūjah, "Mykolaiv", "Khan Younis"), and for a large city any of its other names
     ("Bombay", "Peking"). A person's name only as a spelling of a city of `min_person_city` ("Danang", not
     "Sophia" for Sofia). A spelling that is another city's name joins that name's homonyms, for population and
-    context to settle ("Odessa" is mostly Odesa); another name, not a spelling, weighs as a much smaller city there
-    ("Bethlehem" is not Belém). Smaller towns' spellings are read only in context (`Towns`)."""
+    context to settle ("Odessa" is mostly Odesa), and so does a city's own name without its accents whatever the
+    city's size ("San Jose" is San José in a story about Costa Rica, "Leon" León in one about Nicaragua); another
+    name, not a spelling, weighs as a much smaller city there ("Bethlehem" is not Belém). Smaller towns' spellings
+    are read only in context (`Towns`)."""
     conf = patterns()["places"]
     for city in cities:
         population = city["population"]
@@ -231,15 +233,22 @@ def _add_aliases(
             break
         entry: Entry | None = None
         for alias, variant in _aliases(city, conf["min_alias_city"]):
-            if alias in blocked or (alias in people and not (variant and population >= conf["min_person_city"])):
+            plain = alias == _unaccented(city["name"])  # "San Jose" is San José's own name, only unaccented
+            held = gaz.entries.get(alias)
+            shared = plain and held is not None and held.kind == "place" and held.population > 0
+            if alias in blocked or (alias in people and not (variant and population >= conf["min_person_city"])
+                                    and not shared):  # fmt: skip
                 continue
             entry = entry or _city_entry(city)
             if alias in gaz.homonyms:
-                if population >= conf["min_homonym_alias_city"]:
+                if population >= conf["min_homonym_alias_city"] or plain:
                     weight = 1.0 if variant else conf["other_name_weight"]
                     _join_homonyms(gaz.homonyms[alias], replace(entry, population=int(population * weight)))
-            else:
-                gaz.add(alias, entry if variant else replace(entry, detail=OTHER_NAME))
+                continue
+            if shared and held is not None and held.key != entry.key:
+                gaz.homonyms[alias] = [held]  # "Leon": León de los Aldama's short form, and León's own name
+                _join_homonyms(gaz.homonyms[alias], entry)
+            gaz.add(alias, entry if variant else replace(entry, detail=OTHER_NAME))
 
 
 OTHER_NAME = "other name"  # the `detail` of a city's entry under another name than its own ("Peking", "Molotov")

@@ -43,7 +43,7 @@ CAPITAL_RIVAL_POPULATION = 100_000
 
 def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
     """Re-point every city mention whose name several cities share to the one the article means."""
-    countries, states = article_context(gaz, chosen)
+    countries, states = article_context(gaz, chosen, toks)
     local = _local_namesakes(toks, gaz, chosen, countries, states)
     ambiguous = [c for c in chosen if c.kind == "place" and not c.inner and _is_homonym(gaz, _surface(toks, c), c)]
     ambiguous += [c for c in chosen if id(c) in local]
@@ -478,15 +478,18 @@ def _surface(toks: Tokens, cand: Candidate) -> str:
     return text.title() if text.isupper() else text
 
 
-def article_context(gaz: Gazetteer, chosen: list[Candidate]) -> tuple[dict[str, float], set[str]]:
-    """Share of the article's country mentions per country (countries, demonyms, unambiguous places), and the
-    US states it names."""
+def article_context(
+    gaz: Gazetteer, chosen: list[Candidate], toks: Tokens | None = None
+) -> tuple[dict[str, float], set[str]]:
+    """Share of the article's country mentions per country (countries, demonyms, unambiguous places: with `toks`,
+    not a place written as a name several cities share, such as "Leon"), and the US states it names."""
     counts: Counter[str] = Counter()
     states: set[str] = set()
     for cand in chosen:
+        shared = cand.name in gaz.homonyms or (toks is not None and _surface(toks, cand) in gaz.homonyms)
         if cand.kind == "country" and cand.code:
             counts[cand.code] += 1
-        elif cand.kind == "place" and cand.country and (cand.name not in gaz.homonyms or _is_state(gaz, cand)):
+        elif cand.kind == "place" and cand.country and (not shared or _is_state(gaz, cand)):
             counts[cand.country] += 1
             if cand.lat is None and cand.country == "US":
                 states.update(_state_codes(gaz, cand.name))
