@@ -489,3 +489,8 @@ def test_toponyms_a_city_written_without_its_accents_is_weighed_against_its_name
     assert _near(_places("Spanish police arrested a man in Leon.")["Leon"], 42.60, -5.57)
     assert _near(_places("Apple opened an office in San Jose.")["San Jose"], 37.34, -121.89)  # the largest alone
     assert _near(_places("The firm moved from Leon to Guadalajara.")["Leon"], 21.12, -101.68)
+
+
+def test_toponyms_scottish_names_the_united_kingdom_for_a_shared_town_name() -> None:
+    assert _near(_places("Scottish police said the attack in Perth left one man injured.")["Perth"], 56.40, -3.43)
+    assert _near(_places("Police said the attack in Perth left one man injured.")["Perth"], -31.95, 115.86)
