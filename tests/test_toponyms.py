@@ -494,3 +494,10 @@ def test_toponyms_a_city_written_without_its_accents_is_weighed_against_its_name
 def test_toponyms_scottish_names_the_united_kingdom_for_a_shared_town_name() -> None:
     assert _near(_places("Scottish police said the attack in Perth left one man injured.")["Perth"], 56.40, -3.43)
     assert _near(_places("Police said the attack in Perth left one man injured.")["Perth"], -31.95, 115.86)
+
+
+def test_toponyms_a_province_with_a_capitalized_state_is_the_province() -> None:
+    places = _places("Police in Kano State said gunmen also struck in Plateau State and Lagos State.")
+    for name in ("Kano State", "Plateau State", "Lagos State"):
+        assert places[name].kind == "place" and places[name].lat is None  # the state, not its city's point
+    assert "Moscow State" not in _places("He studied at Moscow State University.")

