@@ -501,3 +501,10 @@ def test_toponyms_a_province_with_a_capitalized_state_is_the_province() -> None:
     for name in ("Kano State", "Plateau State", "Lagos State"):
         assert places[name].kind == "place" and places[name].lat is None  # the state, not its city's point
     assert "Moscow State" not in _places("He studied at Moscow State University.")
+
+
+def test_toponyms_a_dateline_in_capitals_finds_a_place_of_mixed_case() -> None:
+    places = _places("PORT-AU-PRINCE, Haiti — Gangs blocked the fuel terminal.")
+    assert _near(places["PORT-AU-PRINCE"], 18.54, -72.34) and "AU" not in places
+    assert _near(_places("COX'S BAZAR, Bangladesh — Fire swept the camp.")["COX'S BAZAR"], 21.44, 92.01)
+    assert _near(_places("CIUDAD DEL ESTE, Paraguay — Smugglers were held.")["CIUDAD DEL ESTE"], -25.51, -54.61)

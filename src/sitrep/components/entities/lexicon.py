@@ -61,6 +61,9 @@ class Gazetteer:
     homonyms: dict[str, list[Entry]] = field(default_factory=dict)  # city name → every city so named, largest first
     capitals: dict[str, str] = field(default_factory=dict)  # capital city name → ISO code of its country
     states: dict[str, Entry] = field(default_factory=dict)  # US state name → the state ("Georgia", under the country)
+    # a surface that title case does not rebuild from capitals ("Port-au-Prince", "Cox's Bazar"), by its casefold
+    folded: dict[str, str] = field(default_factory=dict)
+    folded_prefixes: set[str] = field(default_factory=set)  # such surfaces cut before one of their spaces
 
     def add(self, surface: str, entry: Entry) -> None:
         """Register one surface form (single-spaced, as the data files write them) unless a better source has it."""
@@ -68,6 +71,9 @@ class Gazetteer:
         if old is not None and old.rank >= entry.rank:
             return
         self.entries[surface] = entry
+        if entry.kind == "place" and surface.title() != surface and not surface.isupper():
+            self.folded.setdefault(surface.casefold(), surface)
+            self.folded_prefixes.update(surface[:i].casefold() for i, c in enumerate(surface) if c == " ")
         self.prefixes.update(surface[:i] for i, c in enumerate(surface) if c == " ")
         size = len(surface)
         for word in first_keys(surface):
@@ -75,10 +81,13 @@ class Gazetteer:
                 self.first[word] = size
 
     def lookup(self, surface: str) -> Entry | None:
-        """The entry a surface names, trying a title-cased form for all-caps text ("BAGHDAD")."""
+        """The entry a surface names, trying a title-cased form for all-caps text ("BAGHDAD"), or a place's own
+        mixed case ("PORT-AU-PRINCE", "COX'S BAZAR")."""
         found = self.entries.get(surface)
         if found is None and len(surface) > 3 and surface.isupper():
             found = self.entries.get(surface.title())
+            written = self.folded.get(surface.casefold()) if found is None else None
+            found = self.entries.get(written) if written is not None else found
         return found
 
 
