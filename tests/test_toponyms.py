@@ -468,6 +468,7 @@ def test_toponyms_islands_rivers_and_regions_security_news_names_are_places() ->
     places = _places("Fighting spread from Logar to South Kordofan and Kachin State as protests shook El Alto.")
     assert {"Logar", "South Kordofan", "Kachin State"} <= places.keys()
     assert _near(places["El Alto"], -16.50, -68.19)  # no city of GeoNames' tables
+    assert _near(_places("Iraqi forces cleared Hawija on Monday.")["Hawija"], 35.33, 43.77)
 
 
 def test_toponyms_a_shrine_or_a_mall_after_a_proper_name_is_a_named_place() -> None:
