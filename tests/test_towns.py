@@ -176,3 +176,8 @@ def test_towns_a_town_after_a_preposition_of_motion_is_found_in_its_country() ->
     places = _places("Colombian troops pushed into Buenaventura as fighting spread in Colombia.")
     assert _near(places["Buenaventura"], 3.88, -77.03)
     assert "Gao" not in _places("Mali's president wrote to Gao Yan, the Chinese envoy, on Monday.")
+
+
+def test_towns_a_name_the_text_calls_an_island_is_a_place() -> None:
+    places = _places("A strong earthquake on Indonesia's main island of Java killed eight people.")
+    assert places["Java"].kind == "place" and places["Java"].lat is None
