@@ -482,6 +482,8 @@ def test_toponyms_a_part_of_a_city_named_like_a_town_elsewhere_lies_in_the_city(
     places = _places("Police raided Rio de Janeiro's Jacarezinho favela and the Kibera slum of Nairobi.")
     assert _near(places["Jacarezinho favela"], -22.91, -43.17)  # not Jacarezinho, a town of Paraná
     assert _near(places["Kibera slum"], -1.29, 36.82)
+    places = _places("He managed flats in the Dallas suburb of Mesquite, Tex., records show.")
+    assert _near(places["Dallas"], 32.78, -96.81) and _near(places["Mesquite"], 32.77, -96.60)
 
 
 def test_toponyms_a_city_written_without_its_accents_is_weighed_against_its_namesakes() -> None:
@@ -509,3 +511,10 @@ def test_toponyms_a_dateline_in_capitals_finds_a_place_of_mixed_case() -> None:
     assert _near(places["PORT-AU-PRINCE"], 18.54, -72.34) and "AU" not in places
     assert _near(_places("COX'S BAZAR, Bangladesh — Fire swept the camp.")["COX'S BAZAR"], 21.44, 92.01)
     assert _near(_places("CIUDAD DEL ESTE, Paraguay — Smugglers were held.")["CIUDAD DEL ESTE"], -25.51, -54.61)
+
+
+def test_toponyms_a_town_spelled_like_a_city_abroad_is_found_in_the_articles_country() -> None:
+    assert _near(_places("Fighting was reported in Faizabad, Afghanistan.")["Faizabad"], 37.12, 70.58)
+    places = _places("Taliban fighters attacked Faizabad in Afghanistan's Badakhshan province.")
+    assert _near(places["Faizabad"], 37.12, 70.58)  # not Fyzabad of India
+    assert _near(_places("Indian police said riots broke out in Faizabad.")["Faizabad"], 26.78, 82.13)

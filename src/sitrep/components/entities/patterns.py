@@ -282,12 +282,12 @@ def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate
 
 
 def _part_of_a_city(toks: Tokens, begin: int, i: int, end: int) -> bool:
-    """ "Rio de Janeiro's Jacarezinho favela", "the Alexandra township of Johannesburg": a name before a word for a
-    part of a city (`patterns.toml` [places] city_parts), written after a possessive or before "of", names that part
-    even when a town elsewhere bears the name."""
+    """ "Rio de Janeiro's Jacarezinho favela": a name before a word for a part of a city (`patterns.toml` [places]
+    city_parts), written after a city's possessive, names that part even when a town elsewhere bears the name ("the
+    Dallas suburb of Mesquite" is no part named Dallas)."""
     if toks.span_text(i, end) not in _phrases("places", "city_parts")[0]:
         return False
-    return (begin > 0 and toks.texts[begin - 1] in ("'s", "’s")) or (end < toks.n and toks.texts[end] == "of")
+    return begin > 0 and toks.texts[begin - 1] in ("'s", "’s")
 
 
 def places_before_countries(toks: Tokens, gaz: Gazetteer, hits: dict[int, Candidate]) -> list[Candidate]:
