@@ -517,4 +517,5 @@ def test_toponyms_a_town_spelled_like_a_city_abroad_is_found_in_the_articles_cou
     assert _near(_places("Fighting was reported in Faizabad, Afghanistan.")["Faizabad"], 37.12, 70.58)
     places = _places("Taliban fighters attacked Faizabad in Afghanistan's Badakhshan province.")
     assert _near(places["Faizabad"], 37.12, 70.58)  # not Fyzabad of India
+    assert _near(_places("Afghanistan said militants attacked Faizabad.")["Faizabad"], 37.12, 70.58)
     assert _near(_places("Indian police said riots broke out in Faizabad.")["Faizabad"], 26.78, 82.13)

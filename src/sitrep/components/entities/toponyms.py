@@ -59,10 +59,17 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
     for cand in ambiguous:
         surface = _surface(toks, cand)
         entry = own.get(id(cand)) or by_surface.get(surface)
-        entry = entry or likeliest(gaz, local.get(id(cand)) or gaz.homonyms[surface], countries, states)
+        votes = _without_own(toks, gaz, chosen, cand) if id(cand) in local else countries
+        entry = entry or likeliest(gaz, local.get(id(cand)) or gaz.homonyms[surface], votes, states)
         by_surface.setdefault(surface, entry)
         if entry.key != cand.key:
             _repoint(cand, entry)
+
+
+def _without_own(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], cand: Candidate) -> dict[str, float]:
+    """The article's countries that weigh a city against the towns of its name in them, without the city's own
+    mentions (they alone name its country: "Faizabad" in a story about Afghanistan)."""
+    return article_context(gaz, [c for c in chosen if c.key != cand.key], toks)[0]
 
 
 def _local_namesakes(
