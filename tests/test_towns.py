@@ -171,7 +171,7 @@ def test_towns_a_name_the_text_calls_a_town_is_a_place_without_a_point() -> None
 
 
 def test_towns_a_town_after_a_preposition_of_motion_is_found_in_its_country() -> None:
-    places = _places("Mali's army said thousands fled to Gao after rebels attacked a camp near Kidal.")
+    places = _places("Mali's army said thousands fled toward Gao after rebels attacked a camp near Kidal.")
     assert _near(places["Gao"], 16.27, -0.04)
     places = _places("Colombian troops pushed into Buenaventura as fighting spread in Colombia.")
     assert _near(places["Buenaventura"], 3.88, -77.03)
