@@ -125,3 +125,9 @@ def test_capitals_that_expect_plan_or_seek_act_for_their_country() -> None:
                      "The mayor of Ottawa expects record crowds.")  # fmt: skip
     assert places["Seoul"].code == "KR" and places["Tokyo"].code == "JP" and places["Beijing"].code == "CN"
     assert places["Ottawa"].kind == "place"
+
+
+def test_capitals_that_trade_or_exchange_with_another_state_act_for_their_country() -> None:
+    places = _places("New Delhi and Islamabad traded accusations after Bogota's protest.")
+    assert places["New Delhi"].code == "IN" and places["Islamabad"].code == "PK" and places["Bogota"].code == "CO"
+    assert _places("Residents in Lagos traded goods at the market.")["Lagos"].kind == "place"

@@ -910,3 +910,10 @@ def test_entities_an_acronym_in_brackets_after_a_place_is_that_place() -> None:
     assert not any(e.kind == "organization" for e in entities)
     basin = next(e for e in entities if any(m.text == "LZRV" for m in e.mentions))
     assert basin.kind == "place" and len(basin.mentions) == 3
+
+
+def test_entities_a_firm_named_like_a_town_after_a_word_only_a_firm_is_called_is_the_firm() -> None:
+    kinds = {m.text: e.kind for e in _entities("Japanese automaker Toyota cut prices.") for m in e.mentions}
+    assert kinds["Toyota"] == "organization"
+    kinds = {m.text: e.kind for e in _entities("The plant lies in Toyota, Japan.") for m in e.mentions}
+    assert kinds["Toyota"] == "place"

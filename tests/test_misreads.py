@@ -44,6 +44,14 @@ def test_misreads_name_after_kinship_word_is_a_person() -> None:
     assert "Kali" not in _places(text)
 
 
+def test_misreads_name_set_off_after_a_kinship_or_person_noun_is_a_person() -> None:
+    assert "Adelaide" not in _places("The suspect's mother, Adelaide, told reporters he was innocent.")
+    assert "Jordan" not in _places("The victim, Jordan, was 19 and lived with her son Chad.")
+    assert "Chad" not in _places("The victim lived with her son Chad.")
+    places = _places("Troops from his brother's unit, in Jordan, met Mother Russia's envoy.")
+    assert places["Jordan"].code == "JO" and places["Russia"].code == "RU"
+
+
 def test_misreads_washington_after_a_us_town_is_the_state() -> None:
     places = _places("The rocket maker is based in Kent, Washington, near Seattle.")
     assert places["Washington"].lat is None and places["Washington"].kind == "place"

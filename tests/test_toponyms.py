@@ -459,3 +459,63 @@ def test_toponyms_a_name_written_with_its_distance_from_a_city_lies_there() -> N
 def test_toponyms_a_district_of_a_city_is_no_province_of_another_country() -> None:
     places = _places("A building collapsed in the Salaheddin district of Aleppo, Syria.")
     assert _near(places["Salaheddin district"], 36.20, 37.16)
+
+
+def test_toponyms_islands_rivers_and_regions_security_news_names_are_places() -> None:
+    places = _places("Migrants landed on Crete and Lampedusa, and boats sank in the Mekong and the Indus.")
+    assert {"Crete", "Lampedusa", "Mekong", "Indus"} <= places.keys()
+    assert _near(places["Lampedusa"], 35.51, 12.60)
+    places = _places("Fighting spread from Logar to South Kordofan and Kachin State as protests shook El Alto.")
+    assert {"Logar", "South Kordofan", "Kachin State"} <= places.keys()
+    assert _near(places["El Alto"], -16.50, -68.19)  # no city of GeoNames' tables
+    assert _near(_places("Iraqi forces cleared Hawija on Monday.")["Hawija"], 35.33, 43.77)
+
+
+def test_toponyms_a_shrine_or_a_mall_after_a_proper_name_is_a_named_place() -> None:
+    places = _places("Gunmen stormed the Westgate shopping mall in Nairobi and a bomb hit the Data Darbar shrine "
+                     "in Lahore.")  # fmt: skip
+    assert _near(places["Westgate shopping mall"], -1.29, 36.82)
+    assert _near(places["Data Darbar shrine"], 31.55, 74.34)
+
+
+def test_toponyms_a_part_of_a_city_named_like_a_town_elsewhere_lies_in_the_city() -> None:
+    places = _places("Police raided Rio de Janeiro's Jacarezinho favela and the Kibera slum of Nairobi.")
+    assert _near(places["Jacarezinho favela"], -22.91, -43.17)  # not Jacarezinho, a town of Paraná
+    assert _near(places["Kibera slum"], -1.29, 36.82)
+    places = _places("He managed flats in the Dallas suburb of Mesquite, Tex., records show.")
+    assert _near(places["Dallas"], 32.78, -96.81) and _near(places["Mesquite"], 32.77, -96.60)
+
+
+def test_toponyms_a_city_written_without_its_accents_is_weighed_against_its_namesakes() -> None:
+    assert _near(_places("Costa Rican police said the march in San Jose was calm.")["San Jose"], 9.93, -84.08)
+    assert _near(_places("Nicaraguan police fired on protesters in Leon.")["Leon"], 12.43, -86.88)
+    assert _near(_places("Spanish police arrested a man in Leon.")["Leon"], 42.60, -5.57)
+    assert _near(_places("Apple opened an office in San Jose.")["San Jose"], 37.34, -121.89)  # the largest alone
+    assert _near(_places("The firm moved from Leon to Guadalajara.")["Leon"], 21.12, -101.68)
+
+
+def test_toponyms_scottish_names_the_united_kingdom_for_a_shared_town_name() -> None:
+    assert _near(_places("Scottish police said the attack in Perth left one man injured.")["Perth"], 56.40, -3.43)
+    assert _near(_places("Police said the attack in Perth left one man injured.")["Perth"], -31.95, 115.86)
+
+
+def test_toponyms_a_province_with_a_capitalized_state_is_the_province() -> None:
+    places = _places("Police in Kano State said gunmen also struck in Plateau State and Lagos State.")
+    for name in ("Kano State", "Plateau State", "Lagos State"):
+        assert places[name].kind == "place" and places[name].lat is None  # the state, not its city's point
+    assert "Moscow State" not in _places("He studied at Moscow State University.")
+
+
+def test_toponyms_a_dateline_in_capitals_finds_a_place_of_mixed_case() -> None:
+    places = _places("PORT-AU-PRINCE, Haiti — Gangs blocked the fuel terminal.")
+    assert _near(places["PORT-AU-PRINCE"], 18.54, -72.34) and "AU" not in places
+    assert _near(_places("COX'S BAZAR, Bangladesh — Fire swept the camp.")["COX'S BAZAR"], 21.44, 92.01)
+    assert _near(_places("CIUDAD DEL ESTE, Paraguay — Smugglers were held.")["CIUDAD DEL ESTE"], -25.51, -54.61)
+
+
+def test_toponyms_a_town_spelled_like_a_city_abroad_is_found_in_the_articles_country() -> None:
+    assert _near(_places("Fighting was reported in Faizabad, Afghanistan.")["Faizabad"], 37.12, 70.58)
+    places = _places("Taliban fighters attacked Faizabad in Afghanistan's Badakhshan province.")
+    assert _near(places["Faizabad"], 37.12, 70.58)  # not Fyzabad of India
+    assert _near(_places("Afghanistan said militants attacked Faizabad.")["Faizabad"], 37.12, 70.58)
+    assert _near(_places("Indian police said riots broke out in Faizabad.")["Faizabad"], 26.78, 82.13)

@@ -168,3 +168,16 @@ def test_towns_a_name_the_text_calls_a_town_is_a_place_without_a_point() -> None
     assert village.kind == "place" and village.lat is None and len(village.mentions) == 2
     places = _places("A farmer fell ill in the county of Ulaanbel in Inner Mongolia, China.")
     assert places["Ulaanbel"].lat is None  # not the middle of the wide area after it
+
+
+def test_towns_a_town_after_a_preposition_of_motion_is_found_in_its_country() -> None:
+    places = _places("Mali's army said thousands fled toward Gao after rebels attacked a camp near Kidal.")
+    assert _near(places["Gao"], 16.27, -0.04)
+    places = _places("Colombian troops pushed into Buenaventura as fighting spread in Colombia.")
+    assert _near(places["Buenaventura"], 3.88, -77.03)
+    assert "Gao" not in _places("Mali's president wrote to Gao Yan, the Chinese envoy, on Monday.")
+
+
+def test_towns_a_name_the_text_calls_an_island_is_a_place() -> None:
+    places = _places("A strong earthquake on Indonesia's main island of Java killed eight people.")
+    assert places["Java"].kind == "place" and places["Java"].lat is None

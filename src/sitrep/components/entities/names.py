@@ -11,6 +11,7 @@ from functools import cache, lru_cache, partial
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.components.entities.lexicon import (
+    Entry,
     Gazetteer,
     common_words,
     first_keys,
@@ -182,11 +183,20 @@ def named_after_kind_words(toks: Tokens) -> list[Candidate]:
             continue  # "company CEO Steve Jobs": a person's name inside
         text = toks.span_text(j, end)
         entry = gazetteer().lookup(text)
-        if entry is not None and entry.kind in ("country", "place"):
+        if entry is not None and entry.kind in ("country", "place") and not _firm_named_like_a_town(toks, i, entry):
             continue
         found.append(Candidate(toks.starts[j], toks.ends[end - 1], "organization", f"organization:{text.lower()}",
                                text, rank=RANK_ORG_RUN))  # fmt: skip
     return found
+
+
+def _firm_named_like_a_town(toks: Tokens, i: int, entry: Entry) -> bool:
+    """ "Japanese automaker Toyota": after a word only a firm is called (`patterns.toml` [organizations]
+    firm_words), a town's name (a city GeoNames counts, no country nor region) is the firm's."""
+    return toks.texts[i] in _firm_words() and entry.kind == "place" and entry.population > 0
+
+
+_firm_words = partial(pattern_words, "organizations", "firm_words")
 
 
 _HELD_IN = frozenset(["in", "of"])

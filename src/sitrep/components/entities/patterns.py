@@ -275,9 +275,19 @@ def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate
         named = [hits.get(j) for j in range(begin, i)]
         faith = begin == i - 1 and toks.texts[begin] in _phrases("places", "faith_words")[0]
         town = toks.texts[i] == "district" and towns().spells(toks.span_text(begin, i))  # "Haditha district"
-        if begin < i and all(h is None for h in named) and not faith and not town:
+        unknown = all(h is None for h in named) or _part_of_a_city(toks, begin, i, end)
+        if begin < i and unknown and not faith and not town:
             found.append(_place(toks, begin, end))
     return found
+
+
+def _part_of_a_city(toks: Tokens, begin: int, i: int, end: int) -> bool:
+    """ "Rio de Janeiro's Jacarezinho favela": a name before a word for a part of a city (`patterns.toml` [places]
+    city_parts), written after a city's possessive, names that part even when a town elsewhere bears the name ("the
+    Dallas suburb of Mesquite" is no part named Dallas)."""
+    if toks.span_text(i, end) not in _phrases("places", "city_parts")[0]:
+        return False
+    return begin > 0 and toks.texts[begin - 1] in ("'s", "’s")
 
 
 def places_before_countries(toks: Tokens, gaz: Gazetteer, hits: dict[int, Candidate]) -> list[Candidate]:

@@ -207,11 +207,16 @@ def _longest_at(toks: Tokens, gaz: Gazetteer, i: int, limit: int, kind: str | No
         entry = entries.get(surface) or (gaz.lookup(surface) if surface.isupper() else None)
         if entry is not None and (kind is None or entry.kind == kind) and _acceptable(toks, i, j + 1, surface):
             best = (entry, j + 1)
-        if ws[j] and surface not in prefixes and surface.title() not in prefixes:
+        if ws[j] and surface not in prefixes and surface.title() not in prefixes and not _folded_prefix(gaz, surface):
             break  # the next token comes after a space, and no surface (nor title-cased one) goes on from here
     if best is None:
         return None
     return from_entry(best[0], toks.starts[i], toks.ends[best[1] - 1])
+
+
+def _folded_prefix(gaz: Gazetteer, surface: str) -> bool:
+    """An all-caps surface opens a place's name of mixed case ("COX'S" of "Cox's Bazar")."""
+    return surface.isupper() and surface.casefold() in gaz.folded_prefixes
 
 
 def _acceptable(toks: Tokens, i: int, j: int, surface: str) -> bool:

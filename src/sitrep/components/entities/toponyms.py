@@ -43,7 +43,7 @@ CAPITAL_RIVAL_POPULATION = 100_000
 
 def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
     """Re-point every city mention whose name several cities share to the one the article means."""
-    countries, states = article_context(gaz, chosen)
+    countries, states = article_context(gaz, chosen, toks)
     local = _local_namesakes(toks, gaz, chosen, countries, states)
     ambiguous = [c for c in chosen if c.kind == "place" and not c.inner and _is_homonym(gaz, _surface(toks, c), c)]
     ambiguous += [c for c in chosen if id(c) in local]
@@ -59,10 +59,17 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
     for cand in ambiguous:
         surface = _surface(toks, cand)
         entry = own.get(id(cand)) or by_surface.get(surface)
-        entry = entry or likeliest(gaz, local.get(id(cand)) or gaz.homonyms[surface], countries, states)
+        votes = _without_own(toks, gaz, chosen, cand) if id(cand) in local else countries
+        entry = entry or likeliest(gaz, local.get(id(cand)) or gaz.homonyms[surface], votes, states)
         by_surface.setdefault(surface, entry)
         if entry.key != cand.key:
             _repoint(cand, entry)
+
+
+def _without_own(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], cand: Candidate) -> dict[str, float]:
+    """The article's countries that weigh a city against the towns of its name in them, without the city's own
+    mentions (they alone name its country: "Faizabad" in a story about Afghanistan)."""
+    return article_context(gaz, [c for c in chosen if c.key != cand.key], toks)[0]
 
 
 def _local_namesakes(
@@ -103,13 +110,16 @@ def _other_state(cities: list[Entry], countries: dict[str, float], states: set[s
 def _in_countries(
     gaz: Gazetteer, chosen: list[Candidate], countries: dict[str, float], own: Entry, surface: str
 ) -> list[Entry]:
-    """The towns named `surface` in the countries the article is about, leaving the city's own mentions out of the
-    shares (they alone name its country)."""
+    """The towns named `surface` in the countries the article is about (or, when none bears it as its own name, the
+    largest town there that is so spelled otherwise), leaving the city's own mentions out of the shares (they
+    alone name its country)."""
     rest = countries
     if own.country in countries:
         rest = article_context(gaz, [c for c in chosen if c.key != own.key])[0]
     about = [code for code, share in rest.items() if share >= MIN_CONTEXT_SHARE]
-    return [e for code in about for e in towns().get((code, surface), [])]
+    found = [e for code in about for e in towns().get((code, surface), [])]
+    spelled = None if found else towns().named(surface, set(about))  # "Faizabad" for Fayzabad, Afghanistan
+    return [spelled] if spelled is not None else found
 
 
 def _named_apart(chosen: list[Candidate], own: Entry) -> bool:
@@ -170,7 +180,9 @@ def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
         begin = _name_start(toks, i - 2)
         start, end = toks.starts[begin], toks.ends[i - 2]
         held = ends.get(end)
-        weak = held is not None and (_weak(gaz, held) or (held.kind == "country" and bool(_state_of(gaz, where))))
+        weak = held is not None and (
+            _weak(gaz, held) or (held.kind == "country" and bool(_state_of(gaz, where))) or _abroad(held, where)
+        )
         if begin > i - 2 or (held is not None and (held.start != start or not weak)):
             continue
         if held is None and any(start <= s < end for s in starts):
@@ -234,7 +246,8 @@ def _local_town(toks: Tokens, index: Towns, named: set[str], covered: bytearray,
 
 
 def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) -> Candidate | None:
-    """The largest town of the name in the country, or in the US state, written after it."""
+    """The largest town of the name in the country, or in the US state, written after it (before a country, a town
+    that GeoNames spells otherwise too: "Faizabad, Afghanistan" is Fayzabad)."""
     state = _state_codes(gaz, where.name) if where.kind == "place" and where.country == "US" else set()
     if where.kind == "place" and not state:
         return None
@@ -242,7 +255,16 @@ def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) 
     code = where.code or where.country or ""
     named = towns().get((code, name.title() if name.isupper() else name), [])
     found = [e for e in named if not state or e.admin1 in state]
-    return from_entry(found[0], toks.starts[begin], toks.ends[end - 1]) if found else None
+    if found:
+        return from_entry(found[0], toks.starts[begin], toks.ends[end - 1])
+    spelled = towns().named(name.title() if name.isupper() else name, {code}) if where.kind == "country" else None
+    return from_entry(spelled, toks.starts[begin], toks.ends[end - 1]) if spelled is not None else None
+
+
+def _abroad(held: Candidate, where: Candidate) -> bool:
+    """A city another country holds, written before ", <country>": the town of that name there, if any, is meant."""
+    return where.kind == "country" and held.kind == "place" and held.rank == RANK_CITY and held.lat is not None and (
+        held.country is not None and held.country != where.code)
 
 
 def _dateline(toks: Tokens, where: Candidate, begin: int, end: int) -> Candidate | None:
@@ -478,15 +500,18 @@ def _surface(toks: Tokens, cand: Candidate) -> str:
     return text.title() if text.isupper() else text
 
 
-def article_context(gaz: Gazetteer, chosen: list[Candidate]) -> tuple[dict[str, float], set[str]]:
-    """Share of the article's country mentions per country (countries, demonyms, unambiguous places), and the
-    US states it names."""
+def article_context(
+    gaz: Gazetteer, chosen: list[Candidate], toks: Tokens | None = None
+) -> tuple[dict[str, float], set[str]]:
+    """Share of the article's country mentions per country (countries, demonyms, unambiguous places: with `toks`,
+    not a place written as a name several cities share, such as "Leon"), and the US states it names."""
     counts: Counter[str] = Counter()
     states: set[str] = set()
     for cand in chosen:
+        shared = cand.name in gaz.homonyms or (toks is not None and _surface(toks, cand) in gaz.homonyms)
         if cand.kind == "country" and cand.code:
             counts[cand.code] += 1
-        elif cand.kind == "place" and cand.country and (cand.name not in gaz.homonyms or _is_state(gaz, cand)):
+        elif cand.kind == "place" and cand.country and (not shared or _is_state(gaz, cand)):
             counts[cand.country] += 1
             if cand.lat is None and cand.country == "US":
                 states.update(_state_codes(gaz, cand.name))
