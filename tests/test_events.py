@@ -2225,3 +2225,16 @@ def test_events_a_warning_of_a_possible_harm_is_no_threat() -> None:
 
 def test_events_a_launch_whose_participle_names_an_aim_is_an_attack() -> None:
     assert types("The militia launched rockets targeting government troops near the dam.") == ["ASSAULT"]
+
+
+def test_events_an_arrest_and_a_charge_joined_share_the_one_arrested() -> None:
+    x = sitrep.extract("Police arrested the columnist and charged him with sedition.")
+    names = {e.id: e.name for e in x.entities}
+    arrest, charge = only(x.events, "COERCE"), only(x.events, "ACCUSE")
+    assert [names[t] for t in arrest.targets] == [names[t] for t in charge.targets] == ["columnist"]
+
+
+def test_events_a_prison_term_handed_down_is_a_jailing() -> None:
+    x = sitrep.extract("A military court sentenced the activist to six years in prison.")
+    names = {e.id: e.name for e in x.entities}
+    assert [names[t] for t in only(x.events, "COERCE").targets] == ["activist"]

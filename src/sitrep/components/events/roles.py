@@ -617,6 +617,8 @@ class RoleMapper:
             return None
         if (named := self._bracketed_name(parsed, t)) is not None:
             return named
+        if (same := self._parallel_object(parsed, t, roles)) is not None:
+            return same
         at = parsed.article_index(t)
         if (subject := self._parallel_subject(parsed, t, kinds, roles)) is not None:
             return subject or None
@@ -635,6 +637,17 @@ class RoleMapper:
                     return m.id
                 return None if self._other_plural(nearer + 1, at) else self._unnamed_at(nearer, roles)
         return None
+
+    def _parallel_object(self, parsed: Parsed, t: Token, roles: Roles) -> str | None:
+        """The object of the verb before for the object pronoun of a verb joined to it ("arrested the editor and
+        charged him", "captured two rebels and questioned them"), when their number agrees."""
+        verb = t.head
+        if t.dep_ != "obj" or verb.dep_ != "conj" or t.lower_ in self.words.thing_objects:
+            return None
+        first = next((c for c in verb.head.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if first is None or (first.tag_ in ("NNS", "NNPS")) != (t.lower_ in self.words.plural_pronouns):
+            return None
+        return self._one(parsed, first, roles, depth=1)
 
     def _bracketed_name(self, parsed: Parsed, t: Token) -> str | None:
         """The name an editor put in brackets right after a pronoun ("He (Abe) will shoot them down", "they [the
