@@ -210,6 +210,8 @@ def _inside_name(text: str, item: Found) -> bool:
     """A time expression that is part of a name: a year or a date in figures after a capitalised word that is no
     time word ("Euro 2016", "Agenda 2030", "Fahrenheit 9/11"; not "March 2016" or a sentence's "In 2016"), or a
     capitalised duration or frequency before another capitalised word ("the Six Day War", "the Daily Telegraph")."""
+    if _named_day(text, item):
+        return True
     words = time_words()
     if item.norm.type == "DATE" and _NUMBER_NAME.match(text[item.start : item.end]):
         before = _WORD_BEFORE.search(text, max(item.start - 40, 0), item.start)
@@ -223,6 +225,31 @@ def _inside_name(text: str, item: Found) -> bool:
         if after is not None and after.group(1)[:1].isupper() and after.group(1).lower() not in words:
             return True
     return _capitalised_mid_sentence(text, item)
+
+
+def _named_day(text: str, item: Found) -> bool:
+    """A weekday right after a capitalised word that names a day with it ("Black Monday", "Super Tuesday",
+    "Bloody Sunday"): a name, not a date of this week."""
+    first = text[item.start : item.end].split()[0].rstrip(".,").lower()
+    if first not in weekday_words():
+        return False
+    before = text[max(item.start - 30, 0) : item.start]
+    if not before.endswith(" "):
+        return False
+    before = " " + before.rstrip()
+    return any(before.endswith(namer) and not before[-len(namer) - 1].isalpha() for namer in day_namers())
+
+
+@cache
+def weekday_words() -> frozenset[str]:
+    """The weekday names and abbreviations of the lexicon."""
+    return frozenset(load_toml("times.toml")["lexicon"]["WEEKDAY"])
+
+
+@cache
+def day_namers() -> tuple[str, ...]:
+    """Capitalised words that make a weekday after them part of a day's name, as written ("Black", "Super")."""
+    return tuple(word.title() for word in load_toml("times.toml")["names"]["day_namers"])
 
 
 def _capitalised_mid_sentence(text: str, item: Found) -> bool:
