@@ -1121,3 +1121,9 @@ def test_times_a_weekday_after_a_word_that_names_a_day_is_no_date() -> None:
     assert found("Retailers are counting on Black Friday sales.") == {}
     assert found("Candidates campaigned hard before Super Tuesday.") == {}
     assert found("The envoy flew home from Washington Tuesday.") == {"Tuesday": ("DATE", "2023-03-14")}
+
+
+def test_times_a_present_of_schedule_right_before_a_day_outweighs_a_past_further_back() -> None:
+    text = "Officials said the budget, which takes effect Jan. 1, would cut taxes."
+    assert found(text, published="2023-04-07") == {"Jan. 1": ("DATE", "2024-01-01")}
+    assert found("The envoys agreed to meet Jan. 5.", published="2023-01-10") == {"Jan. 5": ("DATE", "2023-01-05")}
