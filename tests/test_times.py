@@ -1127,3 +1127,8 @@ def test_times_a_present_of_schedule_right_before_a_day_outweighs_a_past_further
     text = "Officials said the budget, which takes effect Jan. 1, would cut taxes."
     assert found(text, published="2023-04-07") == {"Jan. 1": ("DATE", "2024-01-01")}
     assert found("The envoys agreed to meet Jan. 5.", published="2023-01-10") == {"Jan. 5": ("DATE", "2023-01-05")}
+
+
+def test_times_that_night_after_a_part_of_a_day_is_that_day() -> None:
+    text = "The council voted on Saturday afternoon, and the mayor announced the result that night."
+    assert found(text)["that night"] == ("TIME", "2023-03-11TNI")

@@ -137,6 +137,8 @@ def that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     part = _DAYPART.get(word)
     unit = "D" if part else _UNIT_LETTER[word]
     last = ctx.last_day(m.start()) if unit == "D" else ctx.last_date(m.start())
+    if part:  # "on Saturday afternoon ... that night": the day of the last part of a day narrated, if near
+        last = ctx.last_day_or_time(m.start()) or last
     covered = interval(last) if last else None
     if last is None or covered is None or (unit == "D" and covered[0] != covered[1]):
         return None
