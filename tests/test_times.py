@@ -1132,3 +1132,10 @@ def test_times_a_present_of_schedule_right_before_a_day_outweighs_a_past_further
 def test_times_that_night_after_a_part_of_a_day_is_that_day() -> None:
     text = "The council voted on Saturday afternoon, and the mayor announced the result that night."
     assert found(text)["that night"] == ("TIME", "2023-03-11TNI")
+
+
+def test_times_a_season_a_plan_told_in_the_past_names_is_the_next_not_over() -> None:
+    assert found("Officials said the bridge would reopen in the spring.", published="2023-06-26") == {
+        "the spring": ("DATE", "2024-SP")
+    }
+    assert found("The bridge reopened in the spring.", published="2023-06-26") == {"the spring": ("DATE", "2023-SP")}

@@ -402,7 +402,7 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
 def _season_year(ctx: Context, m: re.Match[str], code: str, rel: str) -> int:
     """The year of a season named without one: "last"/"next" move off the season the anchor is in or before; a
     bare season ("in the summer") is the one the tense gives, as a month is ("fought in the summer", told in
-    April, is last year's)."""
+    April, is last year's), and one a plan told in the past names is the next not yet over."""
     assert ctx.anchor is not None
     year = ctx.anchor.year
     covered = interval(f"{year}-{code}")
@@ -413,6 +413,8 @@ def _season_year(ctx: Context, m: re.Match[str], code: str, rel: str) -> int:
     if rel in ("next", "coming") and covered[0] <= ctx.anchor:
         return year + 1
     if not rel:
+        if ctx.plan_told(m.start()):  # "said the bridge would reopen in the spring": the next one not yet over
+            return year + 1 if covered[1] < ctx.anchor else year
         tense = ctx.tense(m.start(), m.end())
         if tense == "past" and covered[0] > ctx.anchor:
             return year - 1
