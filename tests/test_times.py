@@ -1139,3 +1139,8 @@ def test_times_a_season_a_plan_told_in_the_past_names_is_the_next_not_over() -> 
         "the spring": ("DATE", "2024-SP")
     }
     assert found("The bridge reopened in the spring.", published="2023-06-26") == {"the spring": ("DATE", "2023-SP")}
+
+
+def test_times_early_or_late_before_this_morning_or_last_night_is_part_of_it() -> None:
+    assert found("The ferry sank late last night.") == {"late last night": ("TIME", "2023-03-14TNI")}
+    assert found("The plane landed early this morning.") == {"early this morning": ("TIME", "2023-03-15TMO")}
