@@ -1144,3 +1144,8 @@ def test_times_a_season_a_plan_told_in_the_past_names_is_the_next_not_over() -> 
 def test_times_early_or_late_before_this_morning_or_last_night_is_part_of_it() -> None:
     assert found("The ferry sank late last night.") == {"late last night": ("TIME", "2023-03-14TNI")}
     assert found("The plane landed early this morning.") == {"early this morning": ("TIME", "2023-03-15TMO")}
+
+
+def test_times_the_previous_quarter_counts_from_the_quarter_the_text_named() -> None:
+    text = "Output fell 2 percent in the first quarter from the previous quarter."
+    assert found(text, published="2023-08-12")["the previous quarter"] == ("DATE", "2022-Q4")

@@ -530,7 +530,7 @@ def _from_last_date(
     """ "returned three years later" after "in 2011" → 2014 (in the granularity of the unit); a comparison ("up 5
     percent from a year earlier") counts from the last date that is no base of another comparison."""
     last = ctx.last_compared(at, reach) if compared else ctx.last_date(at, reach)
-    if last is None or unit not in ("Y", "M", "D", "W"):
+    if last is None or unit not in ("Y", "Q", "M", "D", "W"):
         return None
     value = last
     year = int(value[:4])
