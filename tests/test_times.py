@@ -1149,3 +1149,10 @@ def test_times_early_or_late_before_this_morning_or_last_night_is_part_of_it() -
 def test_times_the_previous_quarter_counts_from_the_quarter_the_text_named() -> None:
     text = "Output fell 2 percent in the first quarter from the previous quarter."
     assert found(text, published="2023-08-12")["the previous quarter"] == ("DATE", "2022-Q4")
+
+
+def test_times_the_new_century_is_the_one_nearest_to_begin() -> None:
+    assert found("The country will enter the new century stronger.", published="1998-08-12") == {
+        "the new century": ("DATE", "20")
+    }
+    assert found("Shares of the New Century lender fell.", published="2007-03-12") == {}

@@ -613,7 +613,12 @@ def vague(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def new_year(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "the new year": the year nearest to begin or to have begun (next year from July on)."""
+    """ "the new year": the year nearest to begin or to have begun (next year from July on); "the new century"
+    the century likewise ("20" from 1950 to 2049), not "the New Century" (a name)."""
+    if m["unit"].lower() == "century":
+        if ctx.text[m.start("new")].isupper():
+            return None
+        return Norm("DATE", "XX" if ctx.anchor is None else f"{(ctx.anchor.year + 50) // 100:02d}")
     if ctx.anchor is None:
         return Norm("DATE", "XXXX")
     return Norm("DATE", str(ctx.anchor.year + (ctx.anchor.month >= 7)))
