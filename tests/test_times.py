@@ -1156,3 +1156,9 @@ def test_times_the_new_century_is_the_one_nearest_to_begin() -> None:
         "the new century": ("DATE", "20")
     }
     assert found("Shares of the New Century lender fell.", published="2007-03-12") == {}
+
+
+def test_times_a_period_named_by_the_months_of_a_quarter_is_that_quarter() -> None:
+    assert found("Output shrank in the April-June period.", published="2023-08-12") == {
+        "the April-June period": ("DATE", "2023-Q2")
+    }
