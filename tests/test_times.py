@@ -1162,3 +1162,17 @@ def test_times_a_period_named_by_the_months_of_a_quarter_is_that_quarter() -> No
     assert found("Output shrank in the April-June period.", published="2023-08-12") == {
         "the April-June period": ("DATE", "2023-Q2")
     }
+
+
+def test_times_a_weekday_after_a_day_and_a_is_the_day_it_fell_on() -> None:
+    text = "The crisis began on Aug. 14, a Monday, and three days later the currency fell."
+    assert found(text, published="2023-11-20") == {
+        "Aug. 14": ("DATE", "2023-08-14"),
+        "Monday": ("DATE", "2023-08-14"),
+        "three days later": ("DATE", "2023-08-17"),
+    }
+
+
+def test_times_a_season_a_plan_told_on_a_named_day_is_the_next_not_over() -> None:
+    text = "The governor said Tuesday that prices would stabilize by spring."
+    assert found(text, published="2023-11-20")["spring"] == ("DATE", "2024-SP")

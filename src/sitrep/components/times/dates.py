@@ -413,8 +413,10 @@ def _season_year(ctx: Context, m: re.Match[str], code: str, rel: str) -> int:
     if rel in ("next", "coming") and covered[0] <= ctx.anchor:
         return year + 1
     if not rel:
-        if ctx.plan_told(m.start()):  # "said the bridge would reopen in the spring": the next one not yet over
-            return year + 1 if covered[1] < ctx.anchor else year
+        told = ctx.told_day(m.start())  # "said Tuesday the ruble would stabilize by spring": told that day
+        if told is not None or ctx.plan_told(m.start()):  # "said the bridge would reopen in the spring"
+            since = date.fromisoformat(told) if told is not None else ctx.anchor
+            return year + 1 if covered[1] < since else year  # the next one not yet over
         tense = ctx.tense(m.start(), m.end())
         if tense == "past" and covered[0] > ctx.anchor:
             return year - 1

@@ -30,6 +30,7 @@ _INDEFINITE = function_words("indefinite_articles")
 _OF = re.compile(r"\s+of\s+(?!\S*[$£€\d])")  # "of" before a word, not before a sum ("of US$ 2.7 billion")
 _THE = re.compile(r"(?<![\w-])the\s+$")
 _AS = re.compile(r"(?<![\w-])as\s+$")
+_A_WEEKDAY = re.compile(r",\s+a\s+")  # between a day and the weekday it fell on: "on Aug. 17, a Monday"
 _SINCE = re.compile(r"(?<![\w-])since\s+(?:(?:early|late)\s+)?$")
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 _DAYPART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
@@ -226,7 +227,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     number: int = lookup("WEEKDAY", m["wd"])
     rel = (m["rel"] or "").lower()
-    if ctx.anchor is None:
+    named = None if rel else ctx.day_right_before(m.start(), _A_WEEKDAY)
+    if named is not None and date.fromisoformat(named).isoweekday() == number:
+        value = named  # "on Aug. 17, a Monday": the day just named, which the weekday describes
+    elif ctx.anchor is None:
         value = f"XXXX-WXX-{number}"
     else:
         value = resolve_weekday(ctx, number, rel, m.start(), m.end()).isoformat()
