@@ -1176,3 +1176,9 @@ def test_times_a_weekday_after_a_day_and_a_is_the_day_it_fell_on() -> None:
 def test_times_a_season_a_plan_told_on_a_named_day_is_the_next_not_over() -> None:
     text = "The governor said Tuesday that prices would stabilize by spring."
     assert found(text, published="2023-11-20")["spring"] == ("DATE", "2024-SP")
+
+
+def test_times_that_summer_is_the_season_of_the_year_last_named() -> None:
+    text = "The war began in February 1998. By that summer, thousands had fled."
+    assert found(text, published="1999-06-10")["that summer"] == ("DATE", "1998-SU")
+    assert "that fall" not in found("Prices rose in 1997. Shares that fall sharply are risky.", published="1999-06-10")

@@ -135,6 +135,8 @@ def _this_past_or_coming(anchor: date, direction: int, unit: str) -> date:
 def that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "that year", "the same day", "later that month": the last date named before, at the unit's granularity."""
     word = m["unit"].lower()
+    if word in grammar().lexicon["SEASON"]:
+        return _that_season(m, ctx, lookup("SEASON", word))
     part = _DAYPART.get(word)
     unit = "D" if part else _UNIT_LETTER[word]
     last = ctx.last_day(m.start()) if unit == "D" else ctx.last_date(m.start())
@@ -147,6 +149,17 @@ def that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     if part:
         return Norm("TIME", f"{value}T{part}")
     return Norm("DATE", value, part_mod(m))
+
+
+def _that_season(m: re.Match[str], ctx: Context, code: str) -> Norm | None:
+    """ "that summer", "later that winter": the season in the year of the last date named before, if near; only
+    at the start of a sentence or after a word that leads a season ("in that fall", "by that summer") or
+    "earlier"/"later", as "that fall" may be a pronoun and a verb ("prices that fall")."""
+    last = ctx.last_date(m.start())
+    opens = ctx.before(m.start()).rstrip()[-1:] in ("", ".", "!", "?", "\n")  # "That summer, the town fell"
+    if last is None or not (m["part"] or opens or ctx.preceded_by("season", m.start())):
+        return None
+    return Norm("DATE", f"{last[:4]}-{code}", part_mod(m))
 
 
 def next_daypart(m: re.Match[str], ctx: Context) -> Norm | None:
