@@ -210,8 +210,6 @@ def _inside_name(text: str, item: Found) -> bool:
     """A time expression that is part of a name: a year or a date in figures after a capitalised word that is no
     time word ("Euro 2016", "Agenda 2030", "Fahrenheit 9/11"; not "March 2016" or a sentence's "In 2016"), or a
     capitalised duration or frequency before another capitalised word ("the Six Day War", "the Daily Telegraph")."""
-    if _named_day(text, item):
-        return True
     words = time_words()
     if item.norm.type == "DATE" and _NUMBER_NAME.match(text[item.start : item.end]):
         before = _WORD_BEFORE.search(text, max(item.start - 40, 0), item.start)
@@ -227,37 +225,14 @@ def _inside_name(text: str, item: Found) -> bool:
     return _capitalised_mid_sentence(text, item)
 
 
-def _named_day(text: str, item: Found) -> bool:
-    """A weekday right after a capitalised word that names a day with it ("Black Monday", "Super Tuesday",
-    "Bloody Sunday"): a name, not a date of this week."""
-    first = text[item.start : item.end].split()[0].rstrip(".,").lower()
-    if first not in weekday_words():
-        return False
-    before = text[max(item.start - 30, 0) : item.start]
-    if not before.endswith(" "):
-        return False
-    before = " " + before.rstrip()
-    return any(before.endswith(namer) and not before[-len(namer) - 1].isalpha() for namer in day_namers())
-
-
-@cache
-def weekday_words() -> frozenset[str]:
-    """The weekday names and abbreviations of the lexicon."""
-    return frozenset(load_toml("times.toml")["lexicon"]["WEEKDAY"])
-
-
-@cache
-def day_namers() -> tuple[str, ...]:
-    """Capitalised words that make a weekday after them part of a day's name, as written ("Black", "Super")."""
-    return tuple(word.title() for word in load_toml("times.toml")["names"]["day_namers"])
-
-
 def _capitalised_mid_sentence(text: str, item: Found) -> bool:
     """A time word written with a capital inside a sentence is a name ("Radio 4's Today programme", "Jamie Noon",
     ABC's "This Week"), unless it is a word always written so (months, weekdays, holidays) or the line is a
     headline in title case."""
     phrase = text[item.start : item.end]
     first = phrase.split()[0]
+    if item.rule == "relative_weekday" and item.norm.value == "XXXX-XX-XX":
+        return False  # "Black Monday", "Super Tuesday": a day's name, kept as a date not known here
     if _of_the_capitalised(text, item):
         return True  # "Hero of the Year", "Player of the Month": an award
     if not first[:1].isupper() or any(c.isdigit() for c in phrase) or first.lower().rstrip(".,") in proper_words():

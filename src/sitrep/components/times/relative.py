@@ -11,7 +11,7 @@ from sitrep.components.times.calendar import interval, iso_week, quarter_of, shi
 from sitrep.components.times.dates import clock_value, part_mod, reported_quarter, resolve_year, side_of
 from sitrep.components.times.grammar import grammar, lookup
 from sitrep.components.times.model import ANAPHORIC, NARRATED, Context, Norm, plan_in, tense_words
-from sitrep.data_files import function_words
+from sitrep.data_files import function_words, load_toml
 
 _NARRATED_RELS = {"following", "previous", "prior", "preceding"}
 _FROM_LAST_DAY = ("previous", "preceding", "following")
@@ -240,6 +240,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     number: int = lookup("WEEKDAY", m["wd"])
     rel = (m["rel"] or "").lower()
+    namer = None if rel else _day_namer(ctx, m.start("wd"))
+    if namer is not None:  # "Black Monday", "Super Tuesday": a day's name, its date unknown here
+        return Norm("DATE", "XXXX-XX-XX", start=namer)
     named = None if rel else ctx.day_right_before(m.start(), _A_WEEKDAY)
     if named is not None and date.fromisoformat(named).isoweekday() == number:
         value = named  # "on Aug. 17, a Monday": the day just named, which the weekday describes
@@ -249,6 +252,26 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
         value = resolve_weekday(ctx, number, rel, m.start(), m.end()).isoformat()
     part = _DAYPART.get((m["daypart"] or "").lower())
     return Norm("TIME", f"{value}T{part}") if part else Norm("DATE", value)  # "Friday night" → …TNI
+
+
+def _day_namer(ctx: Context, at: int) -> int | None:
+    """Where a capitalised word that names a day with the weekday at `at` starts ("Black" of "Black Monday",
+    "Super" of "Super Tuesday"), if one stands right before it."""
+    words = ctx.text[max(at - 30, 0) : at]
+    if not words.endswith(" "):
+        return None
+    end = at - (len(words) - len(words.rstrip()))  # where the word before the weekday ends
+    for namer in _day_namers():
+        begin = end - len(namer)
+        if ctx.text[max(begin, 0) : end] == namer and not ctx.text[max(begin - 1, 0) : begin].isalpha():
+            return begin
+    return None
+
+
+@cache
+def _day_namers() -> tuple[str, ...]:
+    """Capitalised words that make a weekday after them part of a day's name, as written ("Black", "Super")."""
+    return tuple(word.title() for word in load_toml("times.toml")["names"]["day_namers"])
 
 
 def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -> date:
