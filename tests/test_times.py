@@ -1115,3 +1115,70 @@ def test_times_a_whole_month_with_no_tense_word_near_lies_behind() -> None:
 def test_times_a_day_right_after_a_present_verb_of_schedule_lies_ahead() -> None:
     assert found("The new tariff takes effect on Jan. 1.") == {"Jan. 1": ("DATE", "2024-01-01")}
     assert found("The museum was open on Jan. 3.") == {"Jan. 3": ("DATE", "2023-01-03")}
+
+
+def test_times_a_weekday_after_a_word_that_names_a_day_is_a_name_with_no_date_known() -> None:
+    assert found("Retailers are counting on Black Friday sales.") == {"Black Friday": ("DATE", "XXXX-XX-XX")}
+    assert found("Candidates campaigned hard before Super Tuesday.") == {"Super Tuesday": ("DATE", "XXXX-XX-XX")}
+    assert found("The envoy flew home from Washington Tuesday.") == {"Tuesday": ("DATE", "2023-03-14")}
+
+
+def test_times_a_present_of_schedule_right_before_a_day_outweighs_a_past_further_back() -> None:
+    text = "Officials said the budget, which takes effect Jan. 1, would cut taxes."
+    assert found(text, published="2023-04-07") == {"Jan. 1": ("DATE", "2024-01-01")}
+    assert found("The envoys agreed to meet Jan. 5.", published="2023-01-10") == {"Jan. 5": ("DATE", "2023-01-05")}
+
+
+def test_times_that_night_after_a_part_of_a_day_is_that_day() -> None:
+    text = "The council voted on Saturday afternoon, and the mayor announced the result that night."
+    assert found(text)["that night"] == ("TIME", "2023-03-11TNI")
+
+
+def test_times_a_season_a_plan_told_in_the_past_names_is_the_next_not_over() -> None:
+    assert found("Officials said the bridge would reopen in the spring.", published="2023-06-26") == {
+        "the spring": ("DATE", "2024-SP")
+    }
+    assert found("The bridge reopened in the spring.", published="2023-06-26") == {"the spring": ("DATE", "2023-SP")}
+
+
+def test_times_early_or_late_before_this_morning_or_last_night_is_part_of_it() -> None:
+    assert found("The ferry sank late last night.") == {"late last night": ("TIME", "2023-03-14TNI")}
+    assert found("The plane landed early this morning.") == {"early this morning": ("TIME", "2023-03-15TMO")}
+
+
+def test_times_the_previous_quarter_counts_from_the_quarter_the_text_named() -> None:
+    text = "Output fell 2 percent in the first quarter from the previous quarter."
+    assert found(text, published="2023-08-12")["the previous quarter"] == ("DATE", "2022-Q4")
+
+
+def test_times_the_new_century_is_the_one_nearest_to_begin() -> None:
+    assert found("The country will enter the new century stronger.", published="1998-08-12") == {
+        "the new century": ("DATE", "20")
+    }
+    assert found("Shares of the New Century lender fell.", published="2007-03-12") == {}
+
+
+def test_times_a_period_named_by_the_months_of_a_quarter_is_that_quarter() -> None:
+    assert found("Output shrank in the April-June period.", published="2023-08-12") == {
+        "the April-June period": ("DATE", "2023-Q2")
+    }
+
+
+def test_times_a_weekday_after_a_day_and_a_is_the_day_it_fell_on() -> None:
+    text = "The crisis began on Aug. 14, a Monday, and three days later the currency fell."
+    assert found(text, published="2023-11-20") == {
+        "Aug. 14": ("DATE", "2023-08-14"),
+        "Monday": ("DATE", "2023-08-14"),
+        "three days later": ("DATE", "2023-08-17"),
+    }
+
+
+def test_times_a_season_a_plan_told_on_a_named_day_is_the_next_not_over() -> None:
+    text = "The governor said Tuesday that prices would stabilize by spring."
+    assert found(text, published="2023-11-20")["spring"] == ("DATE", "2024-SP")
+
+
+def test_times_that_summer_is_the_season_of_the_year_last_named() -> None:
+    text = "The war began in February 1998. By that summer, thousands had fled."
+    assert found(text, published="1999-06-10")["that summer"] == ("DATE", "1998-SU")
+    assert "that fall" not in found("Prices rose in 1997. Shares that fall sharply are risky.", published="1999-06-10")

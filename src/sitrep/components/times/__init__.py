@@ -231,6 +231,8 @@ def _capitalised_mid_sentence(text: str, item: Found) -> bool:
     headline in title case."""
     phrase = text[item.start : item.end]
     first = phrase.split()[0]
+    if item.rule == "relative_weekday" and item.norm.value == "XXXX-XX-XX":
+        return False  # "Black Monday", "Super Tuesday": a day's name, kept as a date not known here
     if _of_the_capitalised(text, item):
         return True  # "Hero of the Year", "Player of the Month": an award
     if not first[:1].isupper() or any(c.isdigit() for c in phrase) or first.lower().rstrip(".,") in proper_words():

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from sitrep.components.times.calendar import easter, interval, nth_weekday, quarter_of
 from sitrep.components.times.grammar import grammar, lookup
 from sitrep.components.times.model import Context, Norm
+from sitrep.data_files import load_toml
 
 _PLAN_BACK = 60  # a day a plan told in the past names may have passed by this many days ("would return on Aug. 3")
 _PAST_SLACK = 120  # a month-day named in a past clause may still lie this many days after the anchor (plans told)
@@ -63,8 +65,9 @@ def resolve_year(ctx: Context, month: int, day: int | None, start: int, end: int
     if ctx.plan_told(start):  # "said the vote would take place in December": ahead, unless it has just passed
         return year + 1 if _days(year, month, day, anchor) < -_PLAN_BACK else year
     tense = ctx.tense(start, end)
-    if tense is None and _scheduled_right_before(ctx, start):
-        tense = "future"  # "the law takes effect on Jan. 1", "talks resume Jan. 5"
+    verb = _scheduled_right_before(ctx, start)
+    if verb is not None and (tense is None or _third_person(verb)):
+        tense = "future"  # "the law takes effect on Jan. 1"; "said fiscal 1999, which begins Oct. 1, would ..."
     if tense == "future" and _days(year, month, day, anchor) < -3:
         year += 1
     elif _behind(ctx, tense, (year, month, first, day), start, end):
@@ -75,17 +78,31 @@ def resolve_year(ctx: Context, month: int, day: int | None, start: int, end: int
 _ON_BEFORE = re.compile(r"(?<![\w-])on\s+$")
 
 
-def _scheduled_right_before(ctx: Context, start: int) -> bool:
-    """Whether a verb of schedule in the present stands right before the date at `start`, or before "on" and it
-    ("takes effect on Jan. 1"), after no past of "be" ("was open on May 3")."""
+def _scheduled_right_before(ctx: Context, start: int) -> str | None:
+    """The verb of schedule in the present that stands right before the date at `start`, or before "on" and it
+    ("takes effect on Jan. 1"), after no past of "be" ("was open on May 3"); None if there is none."""
     before = ctx.before(start)
     on = _ON_BEFORE.search(before)
     if on is not None:
         before = before[: on.start()]
     verb = grammar().cues["scheduled"].search(before)
-    if verb is None:
-        return False
-    return grammar().cues["unscheduled"].search(before[: verb.start()]) is None
+    if verb is None or grammar().cues["unscheduled"].search(before[: verb.start()]) is not None:
+        return None
+    return verb.group(0).strip()
+
+
+def _third_person(verb: str) -> bool:
+    """Whether a verb of schedule is the present of "he" or "it" ("begins", "takes effect", "testifies"), which
+    no infinitive or plan can be: it sets the tense of its date whatever a verb further back says."""
+    word = verb.split()[0]
+    stems = {word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else set()
+    return bool(stems & _schedule_words())
+
+
+@cache
+def _schedule_words() -> frozenset[str]:
+    """The first words of the verbs of schedule in times.toml ("begin", "take" of "take effect")."""
+    return frozenset(phrase.split()[0] for phrase in load_toml("times.toml")["cues"]["scheduled"])
 
 
 def _behind(ctx: Context, tense: str | None, when: tuple[int, int, int, int], start: int, end: int) -> bool:
@@ -385,7 +402,7 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
 def _season_year(ctx: Context, m: re.Match[str], code: str, rel: str) -> int:
     """The year of a season named without one: "last"/"next" move off the season the anchor is in or before; a
     bare season ("in the summer") is the one the tense gives, as a month is ("fought in the summer", told in
-    April, is last year's)."""
+    April, is last year's), and one a plan told in the past names is the next not yet over."""
     assert ctx.anchor is not None
     year = ctx.anchor.year
     covered = interval(f"{year}-{code}")
@@ -396,6 +413,10 @@ def _season_year(ctx: Context, m: re.Match[str], code: str, rel: str) -> int:
     if rel in ("next", "coming") and covered[0] <= ctx.anchor:
         return year + 1
     if not rel:
+        told = ctx.told_day(m.start())  # "said Tuesday the ruble would stabilize by spring": told that day
+        if told is not None or ctx.plan_told(m.start()):  # "said the bridge would reopen in the spring"
+            since = date.fromisoformat(told) if told is not None else ctx.anchor
+            return year + 1 if covered[1] < since else year  # the next one not yet over
         tense = ctx.tense(m.start(), m.end())
         if tense == "past" and covered[0] > ctx.anchor:
             return year - 1

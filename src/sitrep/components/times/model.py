@@ -151,6 +151,14 @@ class Context:
                 return value
         return None
 
+    def day_right_before(self, at: int, gap: re.Pattern[str]) -> str | None:
+        """The day of the last day or time named, if only `gap` stands between it and `at` ("Aug. 17, a ")."""
+        if self._days:
+            end, day = self._days[-1]
+            if gap.fullmatch(self.lowered, end, at) is not None:
+                return day
+        return None
+
     def last_day_or_time(self, at: int) -> str | None:
         """The day of the last day or time of day named before `at` ("Monday night" for a later "the next
         morning"), if close enough."""

@@ -11,7 +11,7 @@ from sitrep.components.times.calendar import interval, iso_week, quarter_of, shi
 from sitrep.components.times.dates import clock_value, part_mod, reported_quarter, resolve_year, side_of
 from sitrep.components.times.grammar import grammar, lookup
 from sitrep.components.times.model import ANAPHORIC, NARRATED, Context, Norm, plan_in, tense_words
-from sitrep.data_files import function_words
+from sitrep.data_files import function_words, load_toml
 
 _NARRATED_RELS = {"following", "previous", "prior", "preceding"}
 _FROM_LAST_DAY = ("previous", "preceding", "following")
@@ -30,6 +30,7 @@ _INDEFINITE = function_words("indefinite_articles")
 _OF = re.compile(r"\s+of\s+(?!\S*[$£€\d])")  # "of" before a word, not before a sum ("of US$ 2.7 billion")
 _THE = re.compile(r"(?<![\w-])the\s+$")
 _AS = re.compile(r"(?<![\w-])as\s+$")
+_A_WEEKDAY = re.compile(r",\s+a\s+")  # between a day and the weekday it fell on: "on Aug. 17, a Monday"
 _SINCE = re.compile(r"(?<![\w-])since\s+(?:(?:early|late)\s+)?$")
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 _DAYPART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
@@ -134,9 +135,13 @@ def _this_past_or_coming(anchor: date, direction: int, unit: str) -> date:
 def that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "that year", "the same day", "later that month": the last date named before, at the unit's granularity."""
     word = m["unit"].lower()
+    if word in grammar().lexicon["SEASON"]:
+        return _that_season(m, ctx, lookup("SEASON", word))
     part = _DAYPART.get(word)
     unit = "D" if part else _UNIT_LETTER[word]
     last = ctx.last_day(m.start()) if unit == "D" else ctx.last_date(m.start())
+    if part:  # "on Saturday afternoon ... that night": the day of the last part of a day narrated, if near
+        last = ctx.last_day_or_time(m.start()) or last
     covered = interval(last) if last else None
     if last is None or covered is None or (unit == "D" and covered[0] != covered[1]):
         return None
@@ -144,6 +149,17 @@ def that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     if part:
         return Norm("TIME", f"{value}T{part}")
     return Norm("DATE", value, part_mod(m))
+
+
+def _that_season(m: re.Match[str], ctx: Context, code: str) -> Norm | None:
+    """ "that summer", "later that winter": the season in the year of the last date named before, if near; only
+    at the start of a sentence or after a word that leads a season ("in that fall", "by that summer") or
+    "earlier"/"later", as "that fall" may be a pronoun and a verb ("prices that fall")."""
+    last = ctx.last_date(m.start())
+    opens = ctx.before(m.start()).rstrip()[-1:] in ("", ".", "!", "?", "\n")  # "That summer, the town fell"
+    if last is None or not (m["part"] or opens or ctx.preceded_by("season", m.start())):
+        return None
+    return Norm("DATE", f"{last[:4]}-{code}", part_mod(m))
 
 
 def next_daypart(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -224,12 +240,38 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     number: int = lookup("WEEKDAY", m["wd"])
     rel = (m["rel"] or "").lower()
-    if ctx.anchor is None:
+    namer = None if rel else _day_namer(ctx, m.start("wd"))
+    if namer is not None:  # "Black Monday", "Super Tuesday": a day's name, its date unknown here
+        return Norm("DATE", "XXXX-XX-XX", start=namer)
+    named = None if rel else ctx.day_right_before(m.start(), _A_WEEKDAY)
+    if named is not None and date.fromisoformat(named).isoweekday() == number:
+        value = named  # "on Aug. 17, a Monday": the day just named, which the weekday describes
+    elif ctx.anchor is None:
         value = f"XXXX-WXX-{number}"
     else:
         value = resolve_weekday(ctx, number, rel, m.start(), m.end()).isoformat()
     part = _DAYPART.get((m["daypart"] or "").lower())
     return Norm("TIME", f"{value}T{part}") if part else Norm("DATE", value)  # "Friday night" → …TNI
+
+
+def _day_namer(ctx: Context, at: int) -> int | None:
+    """Where a capitalised word that names a day with the weekday at `at` starts ("Black" of "Black Monday",
+    "Super" of "Super Tuesday"), if one stands right before it."""
+    words = ctx.text[max(at - 30, 0) : at]
+    if not words.endswith(" "):
+        return None
+    end = at - (len(words) - len(words.rstrip()))  # where the word before the weekday ends
+    for namer in _day_namers():
+        begin = end - len(namer)
+        if ctx.text[max(begin, 0) : end] == namer and not ctx.text[max(begin - 1, 0) : begin].isalpha():
+            return begin
+    return None
+
+
+@cache
+def _day_namers() -> tuple[str, ...]:
+    """Capitalised words that make a weekday after them part of a day's name, as written ("Black", "Super")."""
+    return tuple(word.title() for word in load_toml("times.toml")["names"]["day_namers"])
 
 
 def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -> date:
@@ -528,7 +570,7 @@ def _from_last_date(
     """ "returned three years later" after "in 2011" → 2014 (in the granularity of the unit); a comparison ("up 5
     percent from a year earlier") counts from the last date that is no base of another comparison."""
     last = ctx.last_compared(at, reach) if compared else ctx.last_date(at, reach)
-    if last is None or unit not in ("Y", "M", "D", "W"):
+    if last is None or unit not in ("Y", "Q", "M", "D", "W"):
         return None
     value = last
     year = int(value[:4])
@@ -611,7 +653,12 @@ def vague(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def new_year(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "the new year": the year nearest to begin or to have begun (next year from July on)."""
+    """ "the new year": the year nearest to begin or to have begun (next year from July on); "the new century"
+    the century likewise ("20" from 1950 to 2049), not "the New Century" (a name)."""
+    if m["unit"].lower() == "century":
+        if ctx.text[m.start("new")].isupper():
+            return None
+        return Norm("DATE", "XX" if ctx.anchor is None else f"{(ctx.anchor.year + 50) // 100:02d}")
     if ctx.anchor is None:
         return Norm("DATE", "XXXX")
     return Norm("DATE", str(ctx.anchor.year + (ctx.anchor.month >= 7)))
