@@ -2238,3 +2238,14 @@ def test_events_a_prison_term_handed_down_is_a_jailing() -> None:
     x = sitrep.extract("A military court sentenced the activist to six years in prison.")
     names = {e.id: e.name for e in x.entities}
     assert [names[t] for t in only(x.events, "COERCE").targets] == ["activist"]
+
+
+def test_events_a_takeover_by_force_is_no_business_sense() -> None:
+    assert "PROTEST" in types("Thousands of people marched in the capital to protest against the army takeover.")
+    assert "PROTEST" not in types("Shareholders protested against the hostile takeover of the bank.")
+
+
+def test_events_the_two_sides_are_a_party() -> None:
+    x = sitrep.extract("The two sides agreed to a 48-hour truce brokered by Qatar.")
+    names = {e.id: e.name for e in x.entities}
+    assert [names[a] for a in only(x.events, "AGREE").actors] == ["sides"]

@@ -168,6 +168,7 @@ class EventExtractor:
         self.lawless_modes = frozenset(senses["lawless_modes"])
         self.display_nouns = frozenset(senses["display_nouns"])
         self.preventing_verbs = frozenset(senses["preventing_verbs"])
+        self.force_modifiers = frozenset(senses["force_modifiers"])
         self.alerting_verbs = frozenset(senses["alerting_verbs"])
         self.the_public = frozenset(senses["the_public"])
         self.welcoming = frozenset(senses["welcoming"])
@@ -916,9 +917,19 @@ class EventExtractor:
         the Arab League is no sports league; a verb counts only if it is a cue as a verb)."""
         for word in frame.predicate.doc[frame.start : frame.end]:
             cues = self.clause_cue_verbs if word.pos_ == "VERB" else self.clause_cues
-            if lemmas(word) & cues and index.mentions.holding(parsed.article_index(word)) is None:
+            named = index.mentions.holding(parsed.article_index(word)) is not None
+            if lemmas(word) & cues and not named and not self._force_modified(word, parsed, index):
                 return False
         return True
+
+    def _force_modified(self, word: Token, parsed: Parsed, index: DocIndex) -> bool:
+        """Whether a cue word is modified by a word of armed force or by a named party ("the military takeover",
+        "the Taliban takeover"): then it names no business sense."""
+        mods = [c for c in word.children if c.dep_ in ("amod", "compound", "nmod:poss")]
+        return any(
+            lemmas(c) & self.force_modifiers or index.mentions.holding(parsed.article_index(c)) is not None
+            for c in mods
+        )
 
     def _reads_as_event(self, trig: Trigger, frame: Frame, is_time: Callable[[Token], bool] | None = None) -> bool:
         """Senses of a trigger word that state no event: speech ("warned that ..."), a transitive "demonstrate",
