@@ -2249,3 +2249,15 @@ def test_events_the_two_sides_are_a_party() -> None:
     x = sitrep.extract("The two sides agreed to a 48-hour truce brokered by Qatar.")
     names = {e.id: e.name for e in x.entities}
     assert [names[a] for a in only(x.events, "AGREE").actors] == ["sides"]
+
+
+def test_events_merge_two_actors_of_one_country_do_not_keep_one_happening_apart() -> None:
+    from sitrep.components.events.merge import merge
+
+    body = lambda at: "body"  # noqa: E731
+    strike = _ev(0, actors=("E1",))  # "U.S. forces killed X"
+    strike.targets = ["E3"]
+    claimed = _ev(200, actors=("E2",), modality="reported")  # "the U.S. military ... by killing X"
+    claimed.targets = ["E3"]
+    assert len(merge([strike, claimed], {}, body)) == 2
+    assert len(merge([strike, claimed], {}, body, {"E1": "E9", "E2": "E9"})) == 1

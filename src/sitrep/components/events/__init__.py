@@ -49,7 +49,7 @@ from sitrep.components.events.parties import add_parties, unify
 from sitrep.components.events.roles import Party, PartyWords, RoleMapper, Roles
 from sitrep.components.events.triggers import Trigger, TriggerFinder
 from sitrep.data_files import function_words, load_toml
-from sitrep.record import Event, Evidence
+from sitrep.record import Entity, Event, Evidence
 from sitrep.syntax import (
     Parsed,
     ParserMissing,
@@ -252,7 +252,9 @@ class EventExtractor:
         index = build_index(doc, words if words is not None else words_of(doc, self.strings))
         found = _unified(self._found(doc, index, triggers))
         times = {t.id: t.value for t in doc._.times or []}
-        events = [e for e in merge([f.event for f in found], times, index.section_at) if _words(e) > _SHORT]
+        sides = {**_countries_of(doc._.entities or []), **index.resolve}
+        merged = merge([f.event for f in found], times, index.section_at, sides)
+        events = [e for e in merged if _words(e) > _SHORT]
         if self._low_register(index):
             events = [e for e in events if e.type in self.low_register_types]
         parties = [p for f in found for p in f.parties.values()]  # a merged-away clause's parties may be named
@@ -1065,6 +1067,12 @@ def _lexicon_verbs() -> list[str]:
 def _all_people(actors: list[str], index: DocIndex) -> bool:
     """Whether every actor is one person (a named person, or an unnamed one: "+person:gunman")."""
     return bool(actors) and all(a.startswith("+person:") or index.kinds.get(a) == "person" for a in actors)
+
+
+def _countries_of(entities: list[Entity]) -> dict[str, str]:
+    """Organisation id -> the id of the country the entity component gave it ("U.S. forces": United States)."""
+    organisations = (e for e in entities if e.kind == "organization")
+    return {e.id: country for e in organisations if isinstance(country := e.attributes.get("country"), str)}
 
 
 def _prevented(verb: Token, preventing: frozenset[str]) -> bool:

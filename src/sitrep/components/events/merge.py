@@ -26,16 +26,24 @@ _MAX_COMPARED = 64  # a happening is looked for among the latest events of its t
 _RANK = {"body": 0, "caption": 1}  # which section's clause becomes the evidence; headlines and the rest after
 
 
-def merge(events: Sequence[Event], time_values: dict[str, str], section_at: Callable[[int], str]) -> list[Event]:
+def merge(
+    events: Sequence[Event],
+    time_values: dict[str, str],
+    section_at: Callable[[int], str],
+    sides: dict[str, str] | None = None,
+) -> list[Event]:
     """The events with those reporting one happening merged (in text order of their first clause), each with
-    its evidence chosen by `section_at` (the section kind at a character offset)."""
+    its evidence chosen by `section_at` (the section kind at a character offset); `sides` maps a person or an
+    organisation to the country it belongs to: two actors of one country do not disagree ("U.S. forces killed
+    X" and "the U.S. military said ... killing X")."""
     kept: list[Event] = []
     by_type: dict[str, list[Event]] = {}
+    sides = sides or {}
     for event in sorted(events, key=lambda e: e.evidence.start):
         if not event.mentions:
             event.mentions = [event.evidence]
         same = by_type.setdefault(event.type, [])
-        into = next((e for e in reversed(same[-_MAX_COMPARED:]) if _one(e, event, time_values)), None)
+        into = next((e for e in reversed(same[-_MAX_COMPARED:]) if _one(e, event, time_values, sides)), None)
         if into is None:
             same.append(event)
             kept.append(event)
@@ -52,7 +60,7 @@ def _choose_evidence(event: Event, section_at: Callable[[int], str]) -> None:
     event.evidence = best
 
 
-def _one(a: Event, b: Event, time_values: dict[str, str]) -> bool:
+def _one(a: Event, b: Event, time_values: dict[str, str], sides: dict[str, str]) -> bool:
     if _AGREEING.get(a.modality, a.modality) != _AGREEING.get(b.modality, b.modality) and not _purpose(a, b):
         return False
     if a.location and b.location and a.location != b.location:
@@ -63,7 +71,7 @@ def _one(a: Event, b: Event, time_values: dict[str, str]) -> bool:
     nested = _overlapping(a, b) and (set(a.actors) & set(b.actors) or not a.actors or not b.actors)
     if nested and (a.type in _PLACE_OR_VICTIM or not _clash(a.targets, b.targets) or bool(a.actors) == bool(b.actors)):
         return True  # "shelled Kharkiv overnight, wounding six civilians": one clause nested in the other
-    if _clash(a.actors, b.actors) or _clash(a.targets, b.targets):
+    if _clash(_sides(a.actors, sides), _sides(b.actors, sides)) or _clash(a.targets, b.targets):
         return False
     shared = set(a.actors) & set(b.actors) or set(a.targets) & set(b.targets)
     return bool(shared) or not (a.actors or a.targets) or not (b.actors or b.targets)
@@ -89,6 +97,11 @@ def _overlapping(a: Event, b: Event) -> bool:
 def _dated(value: str | None) -> bool:
     """A calendar value ("2024-09-27", "2019"), not a duration or a vague reference."""
     return value is not None and value[:4].isdigit()
+
+
+def _sides(actors: list[str], sides: dict[str, str]) -> list[str]:
+    """The actors with the country each belongs to."""
+    return [*actors, *(sides[a] for a in actors if a in sides)]
 
 
 def _clash(left: list[str], right: list[str]) -> bool:
