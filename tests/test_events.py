@@ -2261,3 +2261,15 @@ def test_events_merge_two_actors_of_one_country_do_not_keep_one_happening_apart(
     claimed.targets = ["E3"]
     assert len(merge([strike, claimed], {}, body)) == 2
     assert len(merge([strike, claimed], {}, body, {"E1": "E9", "E2": "E9"})) == 1
+
+
+def test_events_the_subject_of_a_relative_light_verb_did_the_event_noun() -> None:
+    x = sitrep.extract("The report listed the attacks that the militia carried out last year.")
+    names = {e.id: e.name for e in x.entities}
+    assert [names[a] for a in only(x.events, "ASSAULT").actors] == ["militia"]
+    denied = sitrep.extract("The attacks that the militia did not carry out were blamed on it.")
+    assert only(denied.events, "ASSAULT").modality == "negated"
+
+
+def test_events_sanctions_slapped_or_levied_are_sanctions_only() -> None:
+    assert types("Washington slapped sanctions on three Iranian officials.") == ["SANCTION"]

@@ -42,6 +42,8 @@ _PERSONAL = function_words("personal_subject_pronouns")  # subject pronouns a re
 _RELATIVE = function_words("relative_pronouns")
 _THIRD_PERSON = function_words("third_person_subject_pronouns")
 _HAVE = frozenset({"has", "have", "had", "having", "'ve"})  # never a passive's auxiliary
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
+_ADVERBIAL_RELATIVES = frozenset({"where", "when", "why", "how", "whereby"})
 _ACCUSED_DEPS = frozenset({"obj", "iobj", "nsubj:pass"})  # the one a verb of accusing charges
 _NOMINAL_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj"})  # relations only a noun holds
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc"})
@@ -84,6 +86,7 @@ class Grammar:
     ordinal_words: frozenset[str]  # "the first nation to impose sanctions": the subject it is said of did it
     firing_verbs: frozenset[str]  # "fired the shot that killed him": the one who fired killed
     topic_verbs: frozenset[str]  # "discussed the crisis with Blair": the object is the topic
+    part_idioms: frozenset[str]  # "the attacks he took part in": an object that leaves the noun what was done
     result_verbs: frozenset[str]  # "the blast left 12 dead": what an event noun as their subject did
     generic_heads: frozenset[str]  # "a shooting incident": the head names the happening the event noun tells
     time_subjects: frozenset[str]  # "the court Thursday refused": a day read as the subject
@@ -126,6 +129,7 @@ class Grammar:
             ordinal_words=frozenset(data["modality"]["ordinal_words"]),
             firing_verbs=frozenset(data["senses"]["firing_verbs"]),
             topic_verbs=frozenset(args["topic_verbs"]),
+            part_idioms=frozenset(args["part_idioms"]),
             result_verbs=frozenset(nominal["result_verbs"]),
             generic_heads=frozenset(nominal["generic_heads"]),
             time_subjects=frozenset(args["time_subjects"]),
@@ -658,6 +662,9 @@ class ClauseReader:
         elif (done := self._done_by(n)) is not None:
             frame.governor = done  # "the attack ... was carried out by al-Shabaab"
             frame.agents += [c for c in done.children if _agent_phrase(c) or c.dep_ == "obl:agent"]
+        elif not frame.agents and (doers := self._relative_doers(n)):
+            frame.governor = doers[0].head  # "the attacks that the militia carried out", "the raids it joined"
+            frame.agents = doers
         elif n.dep_ == "nsubj" and lemmas(n.head) & self.g.happening_verbs:
             self._obliques(frame, n.head, targets)  # "clashes erupted between A and B": the sides of the clashes
         elif hurts and self._casualties_in(n):  # "twelve civilians died in a Russian missile strike": it hit them
@@ -716,6 +723,21 @@ class ClauseReader:
                 break
             head = head.head
         return None
+
+    def _relative_doers(self, n: Token) -> list[Token]:
+        """The subject of a relative clause whose light verb does the event noun ("the attacks that the militia
+        carried out", "the raids he planned"); not "the attack that killed 12", whose relative pronoun is the
+        subject."""
+        for c in n.children:
+            if c.dep_ != "acl:relcl" or not self._light(c) or self._passive(c):
+                continue
+            other = [x for x in c.children if x.dep_ == "obj" and not lemmas(x) & self.g.part_idioms]
+            if other or any(x.lower_ in _ADVERBIAL_RELATIVES for x in c.children):
+                continue  # "detention where they do not have to present charges": the noun is not what is done
+            subjects = [s for s in c.children if s.dep_ in self.g.subject]
+            if subjects and subjects[0].lower_ not in _RELATIVE_PRONOUNS:
+                return subjects[:1]
+        return []
 
     def _done_by(self, n: Token) -> Token | None:
         """The passive light verb an event noun is the subject of ("the attack was carried out by X")."""
