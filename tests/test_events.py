@@ -2273,3 +2273,15 @@ def test_events_the_subject_of_a_relative_light_verb_did_the_event_noun() -> Non
 
 def test_events_sanctions_slapped_or_levied_are_sanctions_only() -> None:
     assert types("Washington slapped sanctions on three Iranian officials.") == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The insurgents are prepared to use car bombs in the capital.",
+        "The militia said it was ready to use force against the protesters.",
+        "Today's militants are willing to do things their elders never did.",
+    ],
+)
+def test_events_readiness_to_use_force_or_to_do_anything_is_no_agreement(sentence: str) -> None:
+    assert "AGREE" not in types(sentence)

@@ -169,6 +169,9 @@ class EventExtractor:
         self.display_nouns = frozenset(senses["display_nouns"])
         self.preventing_verbs = frozenset(senses["preventing_verbs"])
         self.force_modifiers = frozenset(senses["force_modifiers"])
+        self.using_verbs = frozenset(senses["using_verbs"])
+        self.pro_verbs = frozenset(senses["pro_verbs"])
+        self.force_words = frozenset(senses["force_words"])
         self.alerting_verbs = frozenset(senses["alerting_verbs"])
         self.the_public = frozenset(senses["the_public"])
         self.welcoming = frozenset(senses["welcoming"])
@@ -759,6 +762,8 @@ class EventExtractor:
             return False  # a verb of the lexicon used as a noun that names no event ("a stab in the back")
         if frame.verbal and lemmas(frame.predicate) & self.alerting_verbs and self._public(frame):
             return False  # "an announcement warns people of an incoming missile": an alert, no threat
+        if trig.type == "AGREE" and self._force_offered(frame):
+            return False  # "prepared to use suicide bombers", "ready to use the full range of its military power"
         if frame.verbal and _prevented(frame.predicate, self.preventing_verbs):
             return False  # "resolutions ban North Korea from launching missiles": no launch, the ban is the event
         if not frame.verbal and self._display(frame.predicate):
@@ -892,6 +897,24 @@ class EventExtractor:
             return False
         befell = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) == "of"]
         return bool(befell) and not any(_names_type(c, type_) for c in befell)
+
+    def _force_offered(self, frame: Frame) -> bool:
+        """Whether what a party is ready, willing or prepared to do is to use force ("prepared to use bombers",
+        "ready to use military power"), a readiness to fight, or names no act ("willing to do things"): no
+        agreement."""
+        for c in frame.predicate.children:
+            if c.dep_ in ("xcomp", "advcl") and lemmas(c) & self.pro_verbs:
+                return True  # "willing to do things their predecessors did not": no act named
+            if c.dep_ not in ("xcomp", "advcl") or not lemmas(c) & self.using_verbs:
+                continue
+            used = [o for o in c.children if o.dep_ == "obj"]
+            if any(lemmas(o) & (self.instruments | self.force_words) or self._force_modified_noun(o) for o in used):
+                return True
+        return False
+
+    def _force_modified_noun(self, noun: Token) -> bool:
+        """Whether a noun is modified by a word of armed force ("military power", "armed force")."""
+        return any(c.dep_ in ("amod", "compound") and lemmas(c) & self.force_modifiers for c in noun.children)
 
     def _public(self, frame: Frame) -> bool:
         """Whether a verb of warning warns the public of something ("warned residents of the storm"; not "warned
