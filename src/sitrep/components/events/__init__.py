@@ -81,6 +81,7 @@ _ANY = function_words("any")
 _FORCEFUL = frozenset({"ASSAULT", "COERCE"})  # types a figurative "fight" or "curb" of a scourge takes
 _SKIPPED_SECTIONS = frozenset({"dateline", "byline", "credit", "boilerplate"})
 _DASHES = frozenset({"–", "—", "--", "-"})  # after a place that opens a sentence: a dateline
+_BY_FORCE = frozenset({"amod", "compound"})  # relations of a modifier that may be a word of armed force
 _ABSORBING = frozenset({"xcomp", "ccomp", "obj", "acl", "obl", "nmod"})
 _CASUALTIES = frozenset({"killed", "wounded", "casualties", "detained"})
 _SYNTAX_FILE = "event_syntax.toml"
@@ -171,7 +172,7 @@ class EventExtractor:
         self.force_modifiers = frozenset(senses["force_modifiers"])
         self.using_verbs = frozenset(senses["using_verbs"])
         self.pro_verbs = frozenset(senses["pro_verbs"])
-        self.force_words = frozenset(senses["force_words"])
+        self.force_nouns = frozenset(senses["force_words"]) | frozenset(senses["instruments"])
         self.alerting_verbs = frozenset(senses["alerting_verbs"])
         self.the_public = frozenset(senses["the_public"])
         self.welcoming = frozenset(senses["welcoming"])
@@ -908,13 +909,13 @@ class EventExtractor:
             if c.dep_ not in ("xcomp", "advcl") or not lemmas(c) & self.using_verbs:
                 continue
             used = [o for o in c.children if o.dep_ == "obj"]
-            if any(lemmas(o) & (self.instruments | self.force_words) or self._force_modified_noun(o) for o in used):
+            if any(lemmas(o) & self.force_nouns or self._modified_by_force(o, _BY_FORCE) for o in used):
                 return True
         return False
 
-    def _force_modified_noun(self, noun: Token) -> bool:
-        """Whether a noun is modified by a word of armed force ("military power", "armed force")."""
-        return any(c.dep_ in ("amod", "compound") and lemmas(c) & self.force_modifiers for c in noun.children)
+    def _modified_by_force(self, noun: Token, deps: frozenset[str]) -> bool:
+        """Whether a noun has a modifier (of relations `deps`) that is a word of armed force ("military power")."""
+        return any(c.dep_ in deps and lemmas(c) & self.force_modifiers for c in noun.children)
 
     def _public(self, frame: Frame) -> bool:
         """Whether a verb of warning warns the public of something ("warned residents of the storm"; not "warned
@@ -950,11 +951,10 @@ class EventExtractor:
     def _force_modified(self, word: Token, parsed: Parsed, index: DocIndex) -> bool:
         """Whether a cue word is modified by a word of armed force or by a named party ("the military takeover",
         "the Taliban takeover"): then it names no business sense."""
-        mods = [c for c in word.children if c.dep_ in ("amod", "compound", "nmod:poss")]
-        return any(
-            lemmas(c) & self.force_modifiers or index.mentions.holding(parsed.article_index(c)) is not None
-            for c in mods
-        )
+        if self._modified_by_force(word, _BY_FORCE | {"nmod:poss"}):
+            return True
+        mods = (c for c in word.children if c.dep_ in _BY_FORCE or c.dep_ == "nmod:poss")
+        return any(index.mentions.holding(parsed.article_index(c)) is not None for c in mods)
 
     def _reads_as_event(self, trig: Trigger, frame: Frame, is_time: Callable[[Token], bool] | None = None) -> bool:
         """Senses of a trigger word that state no event: speech ("warned that ..."), a transitive "demonstrate",

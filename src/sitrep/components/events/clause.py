@@ -40,10 +40,9 @@ _ENDINGS = (
 _BE = function_words("passive_auxiliaries")
 _PERSONAL = function_words("personal_subject_pronouns")  # subject pronouns a reporter may stand behind
 _RELATIVE = function_words("relative_pronouns")
+_RELATIVE_ADVERBS = function_words("relative_adverbs")
 _THIRD_PERSON = function_words("third_person_subject_pronouns")
 _HAVE = frozenset({"has", "have", "had", "having", "'ve"})  # never a passive's auxiliary
-_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
-_ADVERBIAL_RELATIVES = frozenset({"where", "when", "why", "how", "whereby"})
 _ACCUSED_DEPS = frozenset({"obj", "iobj", "nsubj:pass"})  # the one a verb of accusing charges
 _NOMINAL_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj"})  # relations only a noun holds
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc"})
@@ -732,10 +731,10 @@ class ClauseReader:
             if c.dep_ != "acl:relcl" or not self._light(c) or self._passive(c):
                 continue
             other = [x for x in c.children if x.dep_ == "obj" and not lemmas(x) & self.g.part_idioms]
-            if other or any(x.lower_ in _ADVERBIAL_RELATIVES for x in c.children):
+            if other or any(x.lower_ in _RELATIVE_ADVERBS for x in c.children):
                 continue  # "detention where they do not have to present charges": the noun is not what is done
             subjects = [s for s in c.children if s.dep_ in self.g.subject]
-            if subjects and subjects[0].lower_ not in _RELATIVE_PRONOUNS:
+            if subjects and subjects[0].lower_ not in _RELATIVE:
                 return subjects[:1]
         return []
 

@@ -625,9 +625,8 @@ class RoleMapper:
         if (judge := self._judge(parsed, t, kinds, roles)) is not None:
             return judge
         singular = t.lower_ in self.words.thing_objects  # "it" never stands for "Syrian rebels"
-        gender = self.words.pronoun_genders.get(t.lower_)
         for m in reversed(self.agents.within(max(at - self.words.pronoun_reach, 0), at)):
-            if gender is not None and self.index.genders.get(m.id, gender) != gender:
+            if not self._gender_fits(t, m.id):
                 continue  # "he" is no "Queen Elizabeth"
             if self.index.lower[max(m.start - 2, 0) : m.start] == ["according", "to"]:
                 continue  # "..., according to Cohen. He fired ...": a source named, not who the text goes on about
@@ -656,7 +655,7 @@ class RoleMapper:
         if t.i + 3 >= len(doc) or doc[t.i + 1].text not in ("(", "["):
             return None
         first = t.i + 3 if doc[t.i + 2].lower_ == "the" else t.i + 2
-        m = self._mention(parsed, doc[first]) if first < len(doc) else None
+        m = self._mention(parsed, doc[first])
         if m is None or parsed.token(m.end).text not in (")", "]"):
             return None
         return m.id
@@ -675,10 +674,12 @@ class RoleMapper:
         m = self._mention(parsed, subject)
         if m is None:
             return self._party_of_kind(parsed, subject, kinds, roles)  # "the rights group urged ..."
-        if m.kind not in kinds:
-            return None
-        gender = self.words.pronoun_genders.get(t.lower_)
-        return m.id if gender is None or self.index.genders.get(m.id, gender) == gender else None
+        return m.id if m.kind in kinds and self._gender_fits(t, m.id) else None
+
+    def _gender_fits(self, pronoun: Token, entity: str) -> bool:
+        """Whether a pronoun's gender, if it tells one, is not the other of an entity's known gender."""
+        gender = self.words.pronoun_genders.get(pronoun.lower_)
+        return gender is None or self.index.genders.get(entity, gender) == gender
 
     def _plural_name(self, m: Item) -> bool:
         """Whether a mention ends in a plural common noun ("Syrian rebels", "Houthi fighters")."""
@@ -715,8 +716,7 @@ class RoleMapper:
         if m is not None:
             if m.kind not in kinds or self._party_between(t, m.end, parsed.article_index(t)) is not None:
                 return None  # "The U.S. holds no detainees. They are held by ...": they are the detainees
-            gender = self.words.pronoun_genders.get(t.lower_)
-            if gender is not None and self.index.genders.get(m.id, gender) != gender:
+            if not self._gender_fits(t, m.id):
                 return None  # "Queen Elizabeth spoke. He ...": someone else
             return m.id
         plural = t.lower_ in self.words.plural_pronouns
