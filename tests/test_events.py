@@ -2285,3 +2285,49 @@ def test_events_sanctions_slapped_or_levied_are_sanctions_only() -> None:
 )
 def test_events_readiness_to_use_force_or_to_do_anything_is_no_agreement(sentence: str) -> None:
     assert "AGREE" not in types(sentence)
+
+
+def test_events_an_act_charged_with_a_gerund_read_as_an_adjective_is_the_accused_ones() -> None:
+    x = sitrep.extract("A military court indicted Omar Haddad on several counts including attacking soldiers.")
+    names = {e.id: e.name for e in x.entities}
+    attack = only(x.events, "ASSAULT")
+    assert [names[a] for a in attack.actors] == ["Omar Haddad"]
+    assert [names[t] for t in attack.targets] == ["soldiers"]
+    assert attack.modality == "reported"
+
+
+def test_events_a_gerund_of_reason_hung_on_a_place_is_not_the_places_act() -> None:
+    x = sitrep.extract("Khalid Mansour, 19, from the town of Jenin, for attacking two police officers.")
+    names = {e.id: e.name for e in x.entities}
+    assert all(names[a] != "Jenin" for v in x.events for a in v.actors)
+
+
+def test_events_an_attack_by_a_person_on_soldiers_is_bodily_not_criticism() -> None:
+    x = sitrep.extract("Maria Lopez attacked the soldiers at the checkpoint.")
+    assert types("Maria Lopez attacked the soldiers at the checkpoint.") == ["ASSAULT"]
+    assert only(x.events, "ASSAULT").targets
+
+
+def test_events_a_prison_term_told_by_its_length_is_a_jailing() -> None:
+    assert types("A court in Cairo sentenced the blogger to three years for insulting the president.") == ["COERCE"]
+
+
+def test_events_assistance_offered_is_aid_not_an_agreement() -> None:
+    assert types("Japan offered assistance to the flood victims.") == ["AID"]
+
+
+def test_events_the_one_arrested_for_an_act_did_it_as_the_police_tell_it() -> None:
+    x = sitrep.extract("Police arrested two men for attacking soldiers.")
+    names = {e.id: e.name for e in x.entities}
+    attack = only(x.events, "ASSAULT")
+    assert [names[a] for a in attack.actors] == ["men"]
+    assert attack.modality == "reported"
+
+
+def test_events_a_person_quoted_as_she_is_no_he() -> None:
+    x = sitrep.extract(
+        'Ahed Barakat spoke to reporters outside the court on Monday. "I am not afraid," she said. '
+        "Police then detained him at the gate."
+    )
+    names = {e.id: e.name for e in x.entities}
+    assert all(names.get(t) != "Ahed Barakat" for v in x.events for t in v.targets)

@@ -146,6 +146,7 @@ class EventExtractor:
         self.movers = type_flags("mover")
         senses = syntax["senses"]
         self.verbal_attack_modes = frozenset(senses["verbal_attack_modes"])
+        self.bodily_targets = frozenset(senses["bodily_targets"])
         self.epistemic = frozenset(senses["epistemic_verbs"])
         self.state_verbs = frozenset(senses["state_verbs"])
         self.crowd_verbs = frozenset(senses["crowd_verbs"])
@@ -364,7 +365,8 @@ class EventExtractor:
                     continue
                 event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
                 plural = parsed.token(trig.end - 1).tag_ == "NNS"
-                self._verbal_attack(event.event, kinds, plural=plural, said=self._attacks_words(frame))
+                bodily = any(lemmas(t) & self.bodily_targets for t in frame.patients)
+                self._verbal_attack(event.event, kinds, plural=plural or bodily, said=self._attacks_words(frame))
                 self._welcome(event.event, frame)
                 kept.append((frame, event))
             found += _without_circumstances(kept)
@@ -1033,7 +1035,7 @@ class EventExtractor:
     def _verbal_attack(self, event: Event, kinds: dict[str, str], *, plural: bool, said: bool) -> None:
         """ "Howard attacks the plan": an attack by named people that hurts no one, or an attack on what was said or
         decided ("critics attacked a plan to deport them"), is criticism (ACCUSE); attacks named in the plural
-        ("orchestrated the 2001 attacks") are not words."""
+        ("orchestrated the 2001 attacks") are not words, nor is an attack on soldiers or police (`plural` then)."""
         if event.type != "ASSAULT" or event.mode not in self.verbal_attack_modes or plural:
             return
         people = bool(event.actors) and all(kinds.get(a) == "person" for a in event.actors)

@@ -44,6 +44,7 @@ _RELATIVE_ADVERBS = function_words("relative_adverbs")
 _THIRD_PERSON = function_words("third_person_subject_pronouns")
 _HAVE = frozenset({"has", "have", "had", "having", "'ve"})  # never a passive's auxiliary
 _ACCUSED_DEPS = frozenset({"obj", "iobj", "nsubj:pass"})  # the one a verb of accusing charges
+_CHARGE_CASES = frozenset({"of", "for", "including"})  # "accused of attacking", "charges including attacking"
 _NOMINAL_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj"})  # relations only a noun holds
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc"})
 
@@ -90,6 +91,7 @@ class Grammar:
     generic_heads: frozenset[str]  # "a shooting incident": the head names the happening the event noun tells
     time_subjects: frozenset[str]  # "the court Thursday refused": a day read as the subject
     accusing: frozenset[str]  # "accused Iran of attacking": the one accused is who did it
+    gerund_marks: frozenset[str]  # "for attacking soldiers": a charge or a reason, not a participle on a noun
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -133,6 +135,7 @@ class Grammar:
             generic_heads=frozenset(nominal["generic_heads"]),
             time_subjects=frozenset(args["time_subjects"]),
             accusing=frozenset(data["modality"]["accusing_verbs"]),
+            gerund_marks=frozenset(args["gerund_marks"]),
         )
 
 
@@ -287,6 +290,10 @@ class ClauseReader:
             frame = self._nominal(predicate, targets, hurts)  # "drone strikes": a compound noun of the lexicon
         elif nominal and predicate.pos_ == "VERB" and predicate.dep_ in _NOMINAL_DEPS and predicate.tag_ != "VBG":
             frame = self._nominal(predicate, targets, hurts)  # "conducted a missile launch", tagged as a verb
+        elif (charging := charging_verb(predicate, self.g.accusing)) is not None:
+            # "indicted her on counts including attacking soldiers": she attacked them
+            accused = [c for c in charging.children if c.dep_ in _ACCUSED_DEPS][:1]
+            frame = Frame(predicate, verbal=True, agents=accused, patients=[predicate.head])
         elif predicate.tag_ == "VBG" and _gerund_noun(predicate):
             frame = self._nominal(predicate, targets, hurts)  # "the killing of Soleimani": a noun in a verb's form
         elif predicate.tag_ == "VBN" and predicate.dep_ == "amod" and not _after_noun(predicate) and not nominal:
@@ -553,6 +560,12 @@ class ClauseReader:
             return self._subject_of(head.head), passive  # "stormed a compound on Thursday, killing nine": who stormed
         if dep == "acl" and p.tag_ == "VBG" and lemmas(head) & self.g.instruments and head.dep_ in self.g.object:
             return self._subject_of(head.head), passive  # "Iran launched missiles targeting US troops": Iran aims
+        if dep == "acl" and p.tag_ == "VBG" and marked(p, self.g.gerund_marks):
+            # "Tamimi, from the village of X, for attacking soldiers": a reason given for the one the place phrase
+            # tells of, not the place's act
+            while head.dep_ in ("nmod", "obl") and case_of(head) in self.g.place_case and head.head.i != head.i:
+                head = head.head
+            return ([head] if head.pos_ in ("NOUN", "PROPN") else []), passive
         if dep in ("acl:relcl", "acl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head], passive
         return [], False
@@ -845,6 +858,8 @@ def accused_of(act: Token, accusing: frozenset[str]) -> Token | None:
     """The one a verb of accusing charges with the act a gerund names ("accused Iran of attacking tankers",
     "blamed the army for shelling the town", "Iran was accused of attacking"), also where the parse hung the
     gerund on the one accused; None when `act` is no such charge."""
+    if act.tag_ == "VBG" and act.dep_ == "amod" and (verb := charging_verb(act, accusing)) is not None:
+        return next((c for c in verb.children if c.dep_ in _ACCUSED_DEPS), None)
     if act.tag_ != "VBG" or not marked(act, ("of", "for")):
         return None
     head = act.head
@@ -854,6 +869,27 @@ def accused_of(act: Token, accusing: frozenset[str]) -> Token | None:
     if act.dep_ in ("nmod", "acl") and head.dep_ in _ACCUSED_DEPS and lemmas(head.head) & accusing:
         return head
     return None
+
+
+def charging_verb(act: Token, accusing: frozenset[str]) -> Token | None:
+    """The verb of accusing whose charge is a verb in -ing that the parse took for an adjective on the noun it
+    governs, right after "of", "for" or "including" ("indicted her on counts including attacking soldiers"; not
+    "the withdrawal of occupying forces"), else None."""
+    noun = act.head
+    if act.tag_ != "VBG" or act.dep_ != "amod" or noun.i < act.i or act.i == 0:
+        return None
+    between = act.doc[act.i + 1 : noun.i]
+    if any(t.head.i != noun.i or t.dep_ not in ("nummod", "amod", "compound") for t in between):
+        return None
+    before = act.doc[act.i - 1]
+    if before.lower_ not in _CHARGE_CASES or before.head.i != noun.i:
+        return None
+    verb = noun.head
+    for _ in range(2):  # "on charges including attacking soldiers": up the nouns to the verb
+        if verb.pos_ not in ("NOUN", "PROPN") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb if lemmas(verb) & accusing else None
 
 
 def ranked(noun: Token, ordinals: Collection[str]) -> bool:

@@ -131,6 +131,17 @@ def _genders(entities: Iterable[Entity]) -> dict[str, str]:
     return out
 
 
+def _spoken_genders(quotes: Iterable[Quote], known: dict[str, str]) -> dict[str, str]:
+    """The gender of each person the quotes component gave a quote by "he" or "she" ("..., she said": the speaker
+    it resolved is a woman), unless the name tells it already or the pronouns given to them disagree."""
+    pronouns = load_lexicon().gender.pronouns
+    told: dict[str, set[str]] = {}
+    for q in quotes:
+        if q.speaker is not None and q.speaker.entity is not None and q.speaker.text.lower() in pronouns:
+            told.setdefault(q.speaker.entity, set()).add(pronouns[q.speaker.text.lower()])
+    return {e: g.pop() for e, g in told.items() if len(g) == 1 and e not in known}
+
+
 def build_index(doc: Doc, words: Words | None = None) -> DocIndex:
     """Index the records the earlier components left on the Doc (any list may be empty)."""
     words = words if words is not None else words_of(doc)
@@ -152,7 +163,8 @@ def build_index(doc: Doc, words: Words | None = None) -> DocIndex:
     entities = _records(doc, "entities", Entity)
     index.mentions = SpanIndex(_outermost(_mention_items(index, entities)))
     index.kinds = {m.id: m.kind for m in index.mentions.items}
-    index.genders = _genders(entities)
+    told = _genders(entities)
+    index.genders = told | _spoken_genders(_records(doc, "quotes", Quote), told)
     times = _records(doc, "times", Time)
     index.times = SpanIndex(_items(index, [(t.start, t.end, t.id, t.role) for t in times]))
     quantities = _records(doc, "quantities", Quantity)
