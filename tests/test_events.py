@@ -2331,3 +2331,23 @@ def test_events_a_person_quoted_as_she_is_no_he() -> None:
     )
     names = {e.id: e.name for e in x.entities}
     assert all(names.get(t) != "Ahed Barakat" for v in x.events for t in v.targets)
+
+
+def test_events_an_obligation_not_to_act_is_a_demand_not_a_denied_one() -> None:
+    x = sitrep.extract("President Hassan Rouhani said foreign powers must not send weapons to the region.")
+    assert only(x.events, "REQUEST").modality != "negated"
+
+
+def test_events_a_retreat_from_an_aim_is_no_retreat_and_the_aim_is_only_planned() -> None:
+    x = sitrep.extract("The United States, which has retreated from its goal of ousting the president, will stay.")
+    assert "RETREAT" not in [v.type for v in x.events]
+    assert all(v.modality != "asserted" for v in x.events if v.type == "ASSAULT")
+
+
+def test_events_a_gerund_with_an_adjective_is_a_noun_and_not_the_subjects_act() -> None:
+    assert types("The rebels retreated from the town after heavy shelling.") == ["RETREAT"]
+
+
+def test_events_steps_taken_are_no_concession_unless_they_ease() -> None:
+    assert types("Germany took steps to guard women against assault at the festival.") == []
+    assert types("The junta has taken steps to ease restrictions on the press.") == ["CONCEDE"]

@@ -215,6 +215,7 @@ class EventExtractor:
         self.collective = frozenset(syntax["headline"]["collective"])
         self.time_marks = frozenset(syntax["reparse"]["time_marks"])
         self.said_things = frozenset(senses["said_things"])
+        self.aims = frozenset(senses["aims"])
         self.complement_targets = frozenset(syntax["complement"]["target_types"])
         self.helped_types = frozenset(syntax["complement"]["helped_types"])
         self.complement_case = frozenset(syntax["complement"]["aimed_case"])
@@ -990,6 +991,8 @@ class EventExtractor:
             return False  # "to deal with the threat"
         if trig.type in _FORCEFUL and frame.patients and all(lemmas(t) & self.scourges for t in frame.patients):
             return False  # "we must fight terrorism", "curbing the deficit"
+        if trig.type == "RETREAT" and any(case_of(c) == "from" and lemmas(c) & self.aims for c in p.children):
+            return False  # "retreated from its goal of ousting him": an aim given up, no force moved
         needed = next((self.complements[f] for f in forms if f in self.complements), None)
         if frame.verbal and needed is not None and not any(_complement(c) & needed for c in p.children):
             return False  # "I agree with him": an opinion, no agreement
@@ -1352,5 +1355,12 @@ def _holds(starts: list[int], clause: Clause) -> bool:
 
 def _own_words(parsed: Parsed, trig: Trigger) -> frozenset[int]:
     """The parsed words of a trigger's own tokens: a negation among them is part of its meaning ("will not
-    tolerate" threatens), not a denial of it."""
-    return frozenset(parsed.token(i).i for i in trig.own)
+    tolerate" threatens), not a denial of it. So is the negation right after the modal of an obligation ("they
+    must not send weapons" demands that none be sent)."""
+    own = {parsed.token(i).i for i in trig.own}
+    if trig.addressed:
+        modal = parsed.token(trig.start)
+        after = modal.nbor() if modal.i + 1 < len(modal.doc) else None
+        if after is not None and after.dep_ == "advmod" and after.lower_ in ("not", "n't", "never"):
+            own.add(after.i)
+    return frozenset(own)

@@ -978,8 +978,12 @@ def _after_noun(token: Token) -> bool:
 
 
 def _gerund_noun(token: Token) -> bool:
-    """A gerund used as a noun: with a determiner, a possessor or an "of" phrase ("the shelling of the town")."""
-    return any(c.dep_ in ("det", "nmod:poss") or (c.dep_ == "nmod" and case_of(c) == "of") for c in token.children)
+    """A gerund used as a noun: with a determiner, a possessor or an "of" phrase ("the shelling of the town"), or
+    an adjective before it and no object ("fled after heavy shelling")."""
+    if any(c.dep_ in ("det", "nmod:poss") or (c.dep_ == "nmod" and case_of(c) == "of") for c in token.children):
+        return True
+    described = any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < token.i for c in token.children)
+    return described and not any(c.dep_ in ("obj", "iobj") for c in token.children)
 
 
 def _size(token: Token) -> int:
