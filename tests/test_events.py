@@ -2351,3 +2351,19 @@ def test_events_a_gerund_with_an_adjective_is_a_noun_and_not_the_subjects_act() 
 def test_events_steps_taken_are_no_concession_unless_they_ease() -> None:
     assert types("Germany took steps to guard women against assault at the festival.") == []
     assert types("The junta has taken steps to ease restrictions on the press.") == ["CONCEDE"]
+
+
+def test_events_what_a_second_object_names_is_neither_called_for_nor_the_namers_act() -> None:
+    x = sitrep.extract("The director called the death the senseless killing of a courageous journalist.")
+    killing = only(x.events, "ASSAULT")
+    assert killing.actors == [] and killing.modality == "asserted"
+
+
+def test_events_the_victim_of_a_harm_probed_is_not_the_one_probed() -> None:
+    x = sitrep.extract("Police are investigating the killing of the journalist Omar Haddad.")
+    assert only(x.events, "ACCUSE").targets == []
+
+
+def test_events_a_demand_s_evidence_holds_what_is_asked() -> None:
+    x = sitrep.extract("Both the council and the government called for his death to be investigated.")
+    assert only(x.events, "REQUEST").evidence.text.endswith("to be investigated")

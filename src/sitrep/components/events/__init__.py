@@ -216,6 +216,8 @@ class EventExtractor:
         self.time_marks = frozenset(syntax["reparse"]["time_marks"])
         self.said_things = frozenset(senses["said_things"])
         self.aims = frozenset(senses["aims"])
+        self.probing_modes = frozenset(senses["probing_modes"])
+        self.harms = frozenset(senses["harms"]) | self.reader.g.undergone
         self.complement_targets = frozenset(syntax["complement"]["target_types"])
         self.helped_types = frozenset(syntax["complement"]["helped_types"])
         self.complement_case = frozenset(syntax["complement"]["aimed_case"])
@@ -345,6 +347,8 @@ class EventExtractor:
                 roles = mapper.roles(
                     parsed, frame, mover=trig.type in self.movers, addressed=trig.addressed, speaker=speaker
                 )
+                if trig.mode in self.probing_modes and frame.patients and all(self._harm(p) for p in frame.patients):
+                    roles.targets = []  # "called for his death to be investigated": the victim is not who is probed
                 if not roles.actors and trig.type in self.ruled_out and (ruler := self._ruler(frame)) is not None:
                     roles.actors = mapper.participants(parsed, ruler, roles)  # "X said there would be no deal"
                 if not roles.targets and trig.type in self.complement_targets and frame.verbal:
@@ -1048,6 +1052,10 @@ class EventExtractor:
         people = people or (persons and bool(event.targets) and all(kinds.get(t) == "person" for t in event.targets))
         if (people or said) and not event.quantities:
             event.type, event.mode = "ACCUSE", "disapprove"
+
+    def _harm(self, noun: Token) -> bool:
+        """Whether a patient names a harm someone underwent ("his death", "the killing of the journalist")."""
+        return noun.pos_ in ("NOUN", "VERB") and bool(lemmas(noun) & self.harms)
 
     def _welcome(self, event: Event, frame: Frame) -> None:
         """Welcoming what was said or decided ("a paper welcoming the administration's plans") is support, not

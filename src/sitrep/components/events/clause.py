@@ -92,6 +92,7 @@ class Grammar:
     time_subjects: frozenset[str]  # "the court Thursday refused": a day read as the subject
     accusing: frozenset[str]  # "accused Iran of attacking": the one accused is who did it
     gerund_marks: frozenset[str]  # "for attacking soldiers": a charge or a reason, not a participle on a noun
+    naming: frozenset[str]  # "called the death a killing": what the second object names is not the subject's act
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -136,6 +137,7 @@ class Grammar:
             time_subjects=frozenset(args["time_subjects"]),
             accusing=frozenset(data["modality"]["accusing_verbs"]),
             gerund_marks=frozenset(args["gerund_marks"]),
+            naming=frozenset(data["modality"]["naming_verbs"]),
         )
 
 
@@ -314,7 +316,7 @@ class ClauseReader:
             self._unfold(frame, tokens, targets)
             if event_type in self.g.asking_types:
                 frame.patients = self._asked(frame.predicate, frame.patients)
-        self._extent(frame, tokens)
+        self._extent(frame, tokens, asking=event_type in self.g.asking_types)
         return frame
 
     def _asked(self, verb: Token, patients: list[Token]) -> list[Token]:
@@ -665,6 +667,9 @@ class ClauseReader:
         governor = None if frame.background else self._governor(n)
         if governor is not None and lemmas(governor) & self.g.judging:
             governor = None  # "condemned a shooting that left 12 dead": who condemns did not shoot
+        named = governor is not None and lemmas(governor) & self.g.naming
+        if named and any(c.dep_ in self.g.object and c.i < n.i for c in governor.children):
+            governor = None  # "called the death the senseless killing of a journalist": who names did not kill
         if governor is not None:
             frame.governor = governor
             if not any(self._own_agent(a) for a in frame.agents):
@@ -800,11 +805,14 @@ class ClauseReader:
         return bool(named) or any(self._own_agent(a) for a in frame.agents)
 
     # -- extent -------------------------------------------------------------------------------------------
-    def _extent(self, frame: Frame, tokens: list[int]) -> None:
+    def _extent(self, frame: Frame, tokens: list[int], *, asking: bool = False) -> None:
         """The clause: the predicate's (or its light verb's) subtree without hanging clauses, plus participants
-        taken from outside it."""
+        taken from outside it; for a demand, also the infinitive that says what is asked ("called for his death to be
+        investigated", not "called for his death")."""
         root = frame.governor or frame.predicate
         results = self.results(frame)
+        if asking and frame.verbal:
+            results = results + [c for c in root.children if c.dep_ == "advcl" and c.i > root.i and infinitive(c)]
         alone = not frame.verbal and frame.governor is None and _size(frame.predicate) <= 2 and not results
         if alone and root.head.i != root.i:
             root = root.head  # "strikes" alone says little: take the clause that holds it

@@ -58,6 +58,7 @@ class ModalWords:
     referred_case: frozenset[str]
     happened_heads: frozenset[str]
     accusing_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> ModalWords:
@@ -189,6 +190,8 @@ class Modality:
         if via not in ("xcomp", "ccomp", "obl", "obj", "acl", "gov"):
             return None
         forms = lemmas(t)
+        if via in ("obj", "xcomp") and forms & self.w.naming_verbs:
+            return None  # "called the death the senseless killing of a journalist": a name, no call for it
         if forms & self.w.possible_verbs:
             return POSSIBLE
         planning = self.w.planned_nouns_verbs if via == "gov" else self.w.planned_verbs
