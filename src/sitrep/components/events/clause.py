@@ -667,8 +667,7 @@ class ClauseReader:
         governor = None if frame.background else self._governor(n)
         if governor is not None and lemmas(governor) & self.g.judging:
             governor = None  # "condemned a shooting that left 12 dead": who condemns did not shoot
-        named = governor is not None and lemmas(governor) & self.g.naming
-        if named and any(c.dep_ in self.g.object and c.i < n.i for c in governor.children):
+        if governor is not None and self._names_object(governor, n):
             governor = None  # "called the death the senseless killing of a journalist": who names did not kill
         if governor is not None:
             frame.governor = governor
@@ -723,6 +722,11 @@ class ClauseReader:
     def _own_agent(self, token: Token) -> bool:
         """A named possessor or a by-phrase: an event noun's own agent ("Iran's attack", "attacks by militias")."""
         return (token.dep_ == "nmod:poss" and token.pos_ != "PRON") or case_of(token) in self.g.agent_case
+
+    def _names_object(self, verb: Token, n: Token) -> bool:
+        """Whether a naming verb takes the noun `n` as what it calls another object ("called the death a killing")."""
+        named = lemmas(verb) & self.g.naming
+        return bool(named) and any(c.dep_ in self.g.object and c.i < n.i for c in verb.children)
 
     def _governor(self, n: Token) -> Token | None:
         """The light verb whose object is the event noun ("carried out attacks"), also through the noun it
