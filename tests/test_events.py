@@ -2367,3 +2367,8 @@ def test_events_the_victim_of_a_harm_probed_is_not_the_one_probed() -> None:
 def test_events_a_demand_s_evidence_holds_what_is_asked() -> None:
     x = sitrep.extract("Both the council and the government called for his death to be investigated.")
     assert only(x.events, "REQUEST").evidence.text.endswith("to be investigated")
+
+
+def test_events_concluding_that_something_holds_is_a_finding_not_an_agreement() -> None:
+    assert "AGREE" not in types("The ministers concluded that the border agreement between the two states is void.")
+    assert types("Turkey and Libya concluded an agreement on maritime borders.") == ["AGREE"]
