@@ -2372,3 +2372,20 @@ def test_events_a_demand_s_evidence_holds_what_is_asked() -> None:
 def test_events_concluding_that_something_holds_is_a_finding_not_an_agreement() -> None:
     assert "AGREE" not in types("The ministers concluded that the border agreement between the two states is void.")
     assert types("Turkey and Libya concluded an agreement on maritime borders.") == ["AGREE"]
+
+
+def test_events_speaking_with_a_channel_of_a_country_is_no_meeting_with_it() -> None:
+    assert "CONSULT" not in types("One victim who spoke with German channel n-tv accused police of failing her.")
+
+
+def test_events_taking_or_having_a_hurting_event_noun_is_not_doing_it() -> None:
+    assert types("She said police did not take her sexual assault seriously.") == []
+
+
+def test_events_warning_against_something_is_advice_not_a_threat() -> None:
+    assert types("The mayor warned against drawing hasty conclusions about the perpetrators.") == []
+
+
+def test_events_a_warning_that_the_warner_will_use_force_is_a_threat() -> None:
+    assert types("Iran warned the United States that it would retaliate.") == ["THREATEN"]
+    assert "THREATEN" not in types("The ministry warned that the storm would hit the coast on Monday.")

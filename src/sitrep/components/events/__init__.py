@@ -216,6 +216,9 @@ class EventExtractor:
         self.time_marks = frozenset(syntax["reparse"]["time_marks"])
         self.said_things = frozenset(senses["said_things"])
         self.aims = frozenset(senses["aims"])
+        self.threatened_acts = frozenset(senses["threatened_acts"])
+        self.future_aux = frozenset(senses["future_aux"])
+        self.warner_pronouns = frozenset(senses["warner_pronouns"])
         self.probing_modes = frozenset(senses["probing_modes"])
         self.harms = frozenset(senses["harms"]) | self.reader.g.undergone
         self.complement_targets = frozenset(syntax["complement"]["target_types"])
@@ -824,6 +827,8 @@ class EventExtractor:
             return False  # "would be met with fire and fury": how it is received, no meeting
         if trig.type == "CONSULT" and roles.targets and all(_party_head(t) in self.press for t in roles.targets):
             return False  # "the minister spoke to journalists": the press is no side of a meeting
+        if trig.type == "CONSULT" and self._to_the_press(frame):
+            return False  # "a victim who spoke with German channel n-tv": nor is a channel of another country
         if trig.type == "CONSULT" and needs_actor and all(_party_head(a) in self.private_people for a in roles.actors):
             return False  # "migrants who had arrived in Germany": no visit by anyone who acts for a party
         if trig.type == "REQUEST" and self._anonymity(frame):
@@ -969,7 +974,8 @@ class EventExtractor:
         complement or object its sense needs (event_syntax.toml [senses])."""
         p = frame.predicate
         forms = lemmas(p)
-        if frame.verbal and forms & self.speech_when_clausal and any(c.dep_ == "ccomp" for c in p.children):
+        clausal = frame.verbal and forms & self.speech_when_clausal and any(c.dep_ == "ccomp" for c in p.children)
+        if clausal and not (trig.type == "THREATEN" and self._warns_of_force(p)):
             return False
         taken = [c for c in p.children if c.dep_ in _TAKEN and not (is_time and is_time(c))]  # not "marched Monday"
         taken = [c for c in taken if not misread_preposition(c, self.reader.g.place_case)]  # "rallied outside X"
@@ -1052,6 +1058,23 @@ class EventExtractor:
         people = people or (persons and bool(event.targets) and all(kinds.get(t) == "person" for t in event.targets))
         if (people or said) and not event.quantities:
             event.type, event.mode = "ACCUSE", "disapprove"
+
+    def _warns_of_force(self, verb: Token) -> bool:
+        """Whether a warning's clause says the one warning will use force ("warned Washington that it would
+        retaliate", told by a pronoun subject): a threat, not a statement (not "warned that the rebels would attack",
+        nor "that the storm would hit")."""
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and lemmas(c) & self.threatened_acts]
+        return any(
+            any(a.dep_ == "aux" and a.lower_ in self.future_aux for a in c.children)
+            and any(s.dep_ == "nsubj" and s.lower_ in self.warner_pronouns for s in c.children)
+            for c in clauses
+        )
+
+    def _to_the_press(self, frame: Frame) -> bool:
+        """Whether all a meeting is with is the press ("spoke with German channel n-tv", "told French radio")."""
+        p = frame.predicate
+        sides = [c for c in p.children if c.dep_ == "obl" and case_of(c) in ("with", "to")] or frame.patients
+        return bool(sides) and all(lemmas(s) & self.press for s in sides)
 
     def _harm(self, noun: Token) -> bool:
         """Whether a patient names a harm someone underwent ("his death", "the killing of the journalist")."""

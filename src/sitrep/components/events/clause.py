@@ -93,6 +93,7 @@ class Grammar:
     accusing: frozenset[str]  # "accused Iran of attacking": the one accused is who did it
     gerund_marks: frozenset[str]  # "for attacking soldiers": a charge or a reason, not a participle on a noun
     naming: frozenset[str]  # "called the death a killing": what the second object names is not the subject's act
+    undergoing_light: frozenset[str]  # "took her assault seriously": light verbs that do no hurting event noun
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -138,6 +139,7 @@ class Grammar:
             accusing=frozenset(data["modality"]["accusing_verbs"]),
             gerund_marks=frozenset(args["gerund_marks"]),
             naming=frozenset(data["modality"]["naming_verbs"]),
+            undergoing_light=frozenset(nominal["undergoing_light_verbs"]),
         )
 
 
@@ -667,6 +669,10 @@ class ClauseReader:
         governor = None if frame.background else self._governor(n)
         if governor is not None and lemmas(governor) & self.g.judging:
             governor = None  # "condemned a shooting that left 12 dead": who condemns did not shoot
+        owned = any(c.dep_ == "nmod:poss" for c in n.children)  # "her assault"; not "took control of the town"
+        undergone = governor is not None and hurts and owned and n.head.i == governor.i and n.dep_ in self.g.object
+        if undergone and governor is not None and lemmas(governor) & self.g.undergoing_light:
+            governor = None  # "did not take her assault seriously": the police did not assault her
         if governor is not None and self._names_object(governor, n):
             governor = None  # "called the death the senseless killing of a journalist": who names did not kill
         if governor is not None:
