@@ -2389,3 +2389,16 @@ def test_events_warning_against_something_is_advice_not_a_threat() -> None:
 def test_events_a_warning_that_the_warner_will_use_force_is_a_threat() -> None:
     assert types("Iran warned the United States that it would retaliate.") == ["THREATEN"]
     assert "THREATEN" not in types("The ministry warned that the storm would hit the coast on Monday.")
+
+
+def test_events_an_absolute_with_clause_is_told_as_what_is_so() -> None:
+    x = sitrep.extract(
+        "The launches are certain to trigger an international standoff, with Seoul, Washington and other countries "
+        "condemning past launches by North Korea as disguised tests."
+    )
+    assert only(x.events, "ACCUSE").modality == "asserted"
+
+
+def test_events_a_negation_passes_through_seem_and_appear() -> None:
+    x = sitrep.extract("China does not seem particularly keen to crack down on its neighbor.")
+    assert only(x.events, "COERCE").modality == "negated"

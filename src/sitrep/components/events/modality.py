@@ -66,6 +66,14 @@ class ModalWords:
         return cls(**{name: frozenset(m[name]) for name in cls.__dataclass_fields__})
 
 
+def _absolute_with(noun: Token) -> bool:
+    """Whether a noun opens an absolute "with" phrase, or is joined to one ("with Seoul, Washington and others
+    condemning ...")."""
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return case_of(noun) == "with" or (noun.dep_ == "conj" and case_of(noun.head) == "with")
+
+
 class Modality:
     """Decides the modality of a frame."""
 
@@ -156,6 +164,8 @@ class Modality:
                     continue  # "he'd killed": had
                 if word in self.w.would_aux:
                     return POSSIBLE if self._conditional(t) else PLANNED
+            if n and chain[0][0].tag_ == "VBG" and _absolute_with(t):
+                return None  # "... a standoff, with Seoul condemning past launches": told as what is so
             if n and (hedge := self._planning_verb(t, via)) is not None:
                 return hedge
             perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in t.children)  # "said to have fled": past
