@@ -2402,3 +2402,28 @@ def test_events_an_absolute_with_clause_is_told_as_what_is_so() -> None:
 def test_events_a_negation_passes_through_seem_and_appear() -> None:
     x = sitrep.extract("China does not seem particularly keen to crack down on its neighbor.")
     assert only(x.events, "COERCE").modality == "negated"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Hong Kong threatened with Chinese military intervention as protests grow.", "Man stabbed to death on a train"],
+)
+def test_events_a_bare_participle_before_a_passive_phrase_is_done_to_its_subject(sentence: str) -> None:
+    x = sitrep.extract(sentence)
+    assert x.events and all(not v.actors and v.targets for v in x.events)
+
+
+def test_events_verbs_that_take_with_in_the_active_stay_active() -> None:
+    x = sitrep.extract("The army attacked with tanks and artillery.")
+    assert only(x.events, "ASSAULT").actors
+
+
+def test_events_what_one_was_able_or_managed_to_do_was_done() -> None:
+    x = sitrep.extract("Transit officers searched the area and were able to apprehend a suspect.")
+    assert only(x.events, "COERCE").modality == "asserted"
+    assert only(sitrep.extract("Police will be able to arrest the suspects.").events, "COERCE").modality == "planned"
+
+
+def test_events_what_one_was_not_able_to_do_was_not_done() -> None:
+    x = sitrep.extract("Japan was not able to shoot down the missiles.")
+    assert only(x.events, "ASSAULT").modality == "negated"

@@ -94,6 +94,8 @@ class Grammar:
     gerund_marks: frozenset[str]  # "for attacking soldiers": a charge or a reason, not a participle on a noun
     naming: frozenset[str]  # "called the death a killing": what the second object names is not the subject's act
     undergoing_light: frozenset[str]  # "took her assault seriously": light verbs that do no hurting event noun
+    passive_phrases: frozenset[str]  # "stabbed to death": after a bare participle, it is passive
+    passive_with: frozenset[str]  # "threatened with": verbs that take "with" right after them only in the passive
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -140,6 +142,8 @@ class Grammar:
             gerund_marks=frozenset(args["gerund_marks"]),
             naming=frozenset(data["modality"]["naming_verbs"]),
             undergoing_light=frozenset(nominal["undergoing_light_verbs"]),
+            passive_phrases=frozenset(args["passive_phrases"]),
+            passive_with=frozenset(args["passive_with"]),
         )
 
 
@@ -475,6 +479,8 @@ class ClauseReader:
         if lemmas(p) & self.g.stative_participles:
             return False
         participle = p.tag_ in ("VBD", "VBN") or (p.tag_.startswith("VB") and p.lower_.endswith("ed"))
+        if participle and not own & (self.g.object | {"aux"}) and self._passive_phrase(p):
+            return True  # "Hong Kong threatened with intervention", "Man stabbed to death on train": done to them
         if headline and participle and _of_after(p) and not own & self.g.object:
             return True  # "Minister accused of lying": one is accused (or suspected, convicted) of something
         if headline and (participle or _irregular_past(p.lower_)) and self._bare(own - _resultative(p)):
@@ -499,6 +505,14 @@ class ClauseReader:
             return False  # "after a coalition ousted the president": a reduced passive takes no object
         misread = p.tag_ in ("VB", "VBP") and p.lower_.endswith("ed")  # "200 people injured", tagged as a present
         return (p.tag_ == "VBN" or misread) and p.dep_ in ("acl", "amod") and "aux" not in own
+
+    def _passive_phrase(self, p: Token) -> bool:
+        """Whether the words right after a participle are one of the phrases only a passive takes ("stabbed to
+        death"), or "with" after a verb that takes it only in the passive ("threatened with", "charged with")."""
+        after = " ".join(t.lower_ for t in p.doc[p.i + 1 : p.i + 3])
+        if any(after == phrase or after.startswith(phrase + " ") for phrase in self.g.passive_phrases):
+            return True
+        return after.startswith("with ") and bool(lemmas(p) & self.g.passive_with)
 
     def _bare(self, deps: set[str]) -> bool:
         """Whether a verb's relations `deps` hold a subject but no object, auxiliary or clause of its own."""

@@ -59,11 +59,19 @@ class ModalWords:
     happened_heads: frozenset[str]
     accusing_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    achieving_adjectives: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> ModalWords:
         m = data["modality"]
         return cls(**{name: frozenset(m[name]) for name in cls.__dataclass_fields__})
+
+
+def _was_able(word: Token, adjectives: frozenset[str]) -> bool:
+    """Whether a word is an adjective of achieving after a past copula ("were able to", not "will be able to")."""
+    past = any(c.dep_ == "cop" and c.lower_ in ("was", "were") for c in word.children)
+    denied = any(c.dep_ == "advmod" and c.lower_ == "not" for c in word.children)  # "were not able to"
+    return word.lower_ in adjectives and past and not denied
 
 
 def _absolute_with(noun: Token) -> bool:
@@ -174,6 +182,8 @@ class Modality:
             ) and not perfect:
                 if t.dep_ == "xcomp" and lemmas(t.head) & self.w.aspectual_verbs:
                     continue  # "continue to insist", "began to withdraw": going on, no plan
+                if t.dep_ == "xcomp" and _was_able(t.head, self.w.achieving_adjectives):
+                    continue  # "were able to apprehend a suspect": they did
                 if t.dep_ == "acl" and ranked(t.head, self.w.ordinal_words):
                     continue  # "the first nation to impose sanctions": it did
                 if means and n:
