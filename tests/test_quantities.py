@@ -1135,3 +1135,17 @@ def test_quantities_the_place_after_an_owner_and_a_noun_of_a_settlement_is_the_l
     assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location is None
     text = "Twenty guards were killed in Latvia's east."
     assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location == "E1"
+
+
+def test_quantities_people_a_party_is_holding_are_detained(nlp: Language) -> None:
+    assert one(nlp, "The militia is holding three nurses.").category == "detained"
+    assert one(nlp, "Rebels still hold 40 villagers in the hills.").category == "detained"
+    assert one(nlp, "The gang holds 12 aid workers.").category == "detained"
+    assert one(nlp, "Police detain 30 students.").category == "detained"
+
+
+def test_quantities_a_verb_of_holding_leaves_hosted_refugees_and_things_as_they_are(nlp: Language) -> None:
+    assert one(nlp, "Jordan holds 600,000 refugees.").category == "displaced"
+    assert one(nlp, "The party holds 32 seats.").category == "other"
+    q = one(nlp, "In Mali, an army of 5,000 holds the north.")
+    assert (q.text, q.category) == ("5,000", "personnel")

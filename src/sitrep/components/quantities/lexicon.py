@@ -189,6 +189,8 @@ class Lexicon:
     injury_category: str
     loss_categories: frozenset[str]
     loss_category: str
+    holding_verbs: frozenset[str]
+    hosted_categories: frozenset[str]
     mixed_category: str
     passive_words: frozenset[str]
     single_openers: frozenset[str]
@@ -368,6 +370,8 @@ def lexicon() -> Lexicon:
         injury_category=str(verb_gap["injury_category"]),
         loss_categories=_lower_set(verb_gap["loss_categories"]),
         loss_category=str(verb_gap["loss_category"]),
+        holding_verbs=_lower_set(verb_gap["holding_verbs"]),
+        hosted_categories=_lower_set(verb_gap["hosted_categories"]),
         mixed_category=str(verb_gap["mixed_category"]),
         passive_words=_lower_set(verb_gap["passive_words"]),
         single_openers=_lower_set(verb_gap["single_openers"]),
