@@ -1149,3 +1149,20 @@ def test_quantities_a_verb_of_holding_leaves_hosted_refugees_and_things_as_they_
     assert one(nlp, "The party holds 32 seats.").category == "other"
     q = one(nlp, "In Mali, an army of 5,000 holds the north.")
     assert (q.text, q.category) == ("5,000", "personnel")
+
+
+def test_quantities_things_listed_after_a_figure_of_their_category_share_its_holder(nlp: Language) -> None:
+    text = "Norway left 23 rifles in the depot, 19 rifles in a barn and hundreds of rounds."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norway")])
+    assert [(q.text, q.holder) for q in found] == [
+        ("23 rifles", "E1"), ("19 rifles", "E1"), ("hundreds of rounds", "E1")
+    ]
+
+
+def test_quantities_a_list_does_not_pass_a_verb_nor_a_count_of_victims(nlp: Language) -> None:
+    text = "Norway fired 40 missiles at the port, and the navy shot down 30 drones."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norway")])
+    assert [q.holder for q in found] == ["E1", None]
+    text = "The raid killed 12 Latvian guards, three policemen and two children."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert [q.holder for q in found] == ["E1", None, None]

@@ -214,6 +214,9 @@ class Lexicon:
     place_nouns: frozenset[str]
     event_categories: frozenset[str]
     shared_place_categories: frozenset[str]
+    listed_categories: frozenset[str]
+    listed_phrase: int
+    listed_openers: frozenset[str]
     subject_place_cues: frozenset[str]
     kept_with_categories: frozenset[str]
     place_modifiers: frozenset[str]
@@ -395,6 +398,9 @@ def lexicon() -> Lexicon:
         place_nouns=_lower_set(context["place_nouns"]),
         event_categories=_lower_set(context["event_categories"]),
         shared_place_categories=_lower_set(context["shared_place_categories"]),
+        listed_categories=_lower_set(context["listed_categories"]),
+        listed_phrase=int(context["listed_phrase"]),
+        listed_openers=_lower_set(context["listed_openers"]),
         subject_place_cues=_lower_set(context["subject_place_cues"]),
         kept_with_categories=_lower_set(context["kept_with_categories"]),
         place_modifiers=_lower_set(context["place_modifiers"]),
