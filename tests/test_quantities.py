@@ -1166,3 +1166,15 @@ def test_quantities_a_list_does_not_pass_a_verb_nor_a_count_of_victims(nlp: Lang
     text = "The raid killed 12 Latvian guards, three policemen and two children."
     found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
     assert [q.holder for q in found] == ["E1", None, None]
+
+
+def test_quantities_counted_people_named_as_an_entity_are_held_by_its_country(nlp: Language) -> None:
+    text = "The navy is holding 40 Latvian fighters."
+    fighters = entity("E1", "group", "Latvian fighters", text, "Latvian fighters")
+    fighters.attributes["country"] = "E2"
+    latvia = Entity(id="E2", kind="country", name="Latvia")
+    assert one(nlp, text, entities=[fighters, latvia]).holder == "E2"
+    text = "The Latvian guards seized 40 fighters."
+    guards = entity("E1", "group", "Latvian guards", text, "Latvian guards")
+    guards.attributes["country"] = "E2"
+    assert one(nlp, text, entities=[guards, latvia]).holder != "E2"

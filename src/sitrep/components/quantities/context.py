@@ -42,6 +42,7 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
         _parts(doc, found, holders, lex)
         _others_of_one(doc, found, holders, mentions, lex)
         _listed(doc, found, holders, mentions, lex)
+        _counted_party(found, holders, mentions, lex)
     records: list[Quantity] = []
     for n, item in enumerate(found, start=1):
         span = doc[item.start : item.end]
@@ -259,6 +260,20 @@ def _others_of_one(doc: Doc, found: list[Found], holders: list[str | None], ment
             party = _one_of(doc, j, mentions, lex)
             if party is not None:
                 holders[n] = party
+                break
+
+
+def _counted_party(found: list[Found], holders: list[str | None], mentions: Mentions, lex: Lexicon) -> None:
+    """The counted people are no party of their own: a holder whose mention is the counted noun itself ("40 Syrian
+    fighters", the entity "Syrian fighters") gives way to the country or the side that name ties it to (Syria)."""
+    for n, item in enumerate(found):
+        named = mentions.at[item.head] if item.head is not None else None
+        if named is None or holders[n] != named.entity.id:
+            continue
+        for key in lex.counted_party_attributes:
+            tied = named.entity.attributes.get(key)
+            if isinstance(tied, str) and mentions.known(tied):
+                holders[n] = tied
                 break
 
 

@@ -217,6 +217,7 @@ class Lexicon:
     listed_categories: frozenset[str]
     listed_phrase: int
     listed_openers: frozenset[str]
+    counted_party_attributes: tuple[str, ...]
     subject_place_cues: frozenset[str]
     kept_with_categories: frozenset[str]
     place_modifiers: frozenset[str]
@@ -401,6 +402,7 @@ def lexicon() -> Lexicon:
         listed_categories=_lower_set(context["listed_categories"]),
         listed_phrase=int(context["listed_phrase"]),
         listed_openers=_lower_set(context["listed_openers"]),
+        counted_party_attributes=tuple(context["counted_party_attributes"]),
         subject_place_cues=_lower_set(context["subject_place_cues"]),
         kept_with_categories=_lower_set(context["kept_with_categories"]),
         place_modifiers=_lower_set(context["place_modifiers"]),
