@@ -1152,7 +1152,7 @@ def test_quantities_a_verb_of_holding_leaves_hosted_refugees_and_things_as_they_
 
 
 def test_quantities_things_listed_after_a_figure_of_their_category_share_its_holder(nlp: Language) -> None:
-    text = "Norway left 23 rifles in the depot, 19 rifles in a barn and hundreds of rounds."
+    text = "Norway left 23 rifles stored in the depot, 19 rifles in a barn and hundreds of rounds."
     found = extract(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norway")])
     assert [(q.text, q.holder) for q in found] == [
         ("23 rifles", "E1"), ("19 rifles", "E1"), ("hundreds of rounds", "E1")

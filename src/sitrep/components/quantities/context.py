@@ -290,15 +290,19 @@ def _listed(doc: Doc, found: list[Found], holders: list[str | None], mentions: M
 
 def _list_between(doc: Doc, end: int, start: int, mentions: Mentions, lex: Lexicon) -> bool:
     """True when only a list's comma or "and" stands between two figures, perhaps after a short phrase on the first
-    one that opens with a preposition and holds no verb nor another comma ("in his house, and")."""
+    one that opens with a preposition or a participle and holds no verb nor another comma ("in his house, and")."""
     k = start
     while k > end and (doc[k - 1].text == "," or doc[k - 1].lower_ in lex.ellipsis_joiners):
         k -= 1
     if k == start or k - end > lex.listed_phrase:
         return False
-    if k > end and doc[end].lower_ not in lex.listed_openers:
-        return False
+    if k > end and doc[end].lower_ not in lex.listed_openers and not _participle(doc[end].text):
+        return False  # "two rifles mounted on tripods, 19 guns …": a participle may open it too
     return not any(_breaks_list(doc, t, mentions, lex) for t in range(end + 1, k))
+
+
+def _participle(word: str) -> bool:
+    return word.islower() and word.isalpha() and word.endswith("ed")
 
 
 def _breaks_list(doc: Doc, t: int, mentions: Mentions, lex: Lexicon) -> bool:
