@@ -1178,3 +1178,11 @@ def test_quantities_counted_people_named_as_an_entity_are_held_by_its_country(nl
     guards = entity("E1", "group", "Latvian guards", text, "Latvian guards")
     guards.attributes["country"] = "E2"
     assert one(nlp, text, entities=[guards, latvia]).holder != "E2"
+
+
+def test_quantities_people_for_or_against_a_party_are_not_its_people(nlp: Language) -> None:
+    text = "Tens of pro-Latvian fighters were killed."
+    fighters = entity("E1", "group", "Latvian fighters", text, "Latvian fighters")
+    fighters.attributes["country"] = "E2"
+    latvia = Entity(id="E2", kind="country", name="Latvia")
+    assert one(nlp, text, entities=[fighters, latvia]).holder is None

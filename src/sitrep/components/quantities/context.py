@@ -21,6 +21,7 @@ _REACH = 80  # tokens a figure looks back for its sentence's edges and its time
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _DETERMINERS = function_words("articles")
 _POSSESSIVE_DETERMINERS = function_words("possessive_determiners")
+_HYPHENS = frozenset({"-", "‑", "–"})
 _POINTING_BACK = function_words(
     "definite_determiners", "demonstratives", "possessive_determiners", "possessive_endings"
 )
@@ -42,7 +43,7 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
         _parts(doc, found, holders, lex)
         _others_of_one(doc, found, holders, mentions, lex)
         _listed(doc, found, holders, mentions, lex)
-        _counted_party(found, holders, mentions, lex)
+        _counted_party(doc, found, holders, mentions, lex)
     records: list[Quantity] = []
     for n, item in enumerate(found, start=1):
         span = doc[item.start : item.end]
@@ -263,12 +264,17 @@ def _others_of_one(doc: Doc, found: list[Found], holders: list[str | None], ment
                 break
 
 
-def _counted_party(found: list[Found], holders: list[str | None], mentions: Mentions, lex: Lexicon) -> None:
+def _counted_party(
+    doc: Doc, found: list[Found], holders: list[str | None], mentions: Mentions, lex: Lexicon
+) -> None:
     """The counted people are no party of their own: a holder whose mention is the counted noun itself ("40 Syrian
     fighters", the entity "Syrian fighters") gives way to the country or the side that name ties it to (Syria)."""
     for n, item in enumerate(found):
         named = mentions.at[item.head] if item.head is not None else None
         if named is None or holders[n] != named.entity.id:
+            continue
+        if named.start >= 1 and doc[named.start - 1].text in _HYPHENS and not doc[named.start - 2].whitespace_:
+            holders[n] = None  # "Tens of pro-Saudi forces": neither the Saudis' nor a party of their own
             continue
         for key in lex.counted_party_attributes:
             tied = named.entity.attributes.get(key)
