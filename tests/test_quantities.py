@@ -1186,3 +1186,13 @@ def test_quantities_people_for_or_against_a_party_are_not_its_people(nlp: Langua
     fighters.attributes["country"] = "E2"
     latvia = Entity(id="E2", kind="country", name="Latvia")
     assert one(nlp, text, entities=[fighters, latvia]).holder is None
+
+
+def test_quantities_a_flag_state_is_no_party_of_the_people_on_board(nlp: Language) -> None:
+    text = "Gunmen seized 23 crew members from a Latvian-flagged tanker."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert [q.holder for q in found] == [None]
+
+
+def test_quantities_missionaries_held_are_detained(nlp: Language) -> None:
+    assert one(nlp, "The gang is holding 17 missionaries.").category == "detained"
