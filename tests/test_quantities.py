@@ -1196,3 +1196,25 @@ def test_quantities_a_flag_state_is_no_party_of_the_people_on_board(nlp: Languag
 
 def test_quantities_missionaries_held_are_detained(nlp: Language) -> None:
     assert one(nlp, "The gang is holding 17 missionaries.").category == "detained"
+
+
+def test_quantities_bodies_or_remains_of_people_are_killed(nlp: Language) -> None:
+    assert one(nlp, "Divers found the bodies of 14 fishermen.").category == "killed"
+    assert one(nlp, "The remains of 12 soldiers were returned.").category == "killed"
+    assert one(nlp, "The remains of 12 barns stood.").category == "other"
+
+
+def test_quantities_people_having_been_hurt_and_trainees_and_bandits_killed(nlp: Language) -> None:
+    assert one(nlp, "The day ended with 35 guards having been injured.").category == "wounded"
+    assert one(nlp, "The blast killed 41 police trainees.").category == "killed"
+    assert one(nlp, "Villagers killed nine bandits.").category == "killed"
+
+
+def test_quantities_the_age_of_one_person_in_apposition_is_no_figure(nlp: Language) -> None:
+    assert extract(nlp, "His daughter, 14, was attacked.") == []
+    assert extract(nlp, "A farmer, 60, was killed.") == []
+    assert texts(extract(nlp, "The driver, 45, and 12 passengers were hurt.")) == ["12 passengers"]
+
+
+def test_quantities_people_who_succumbed_are_killed(nlp: Language) -> None:
+    assert one(nlp, "Four guards succumbed to their wounds.").category == "killed"
