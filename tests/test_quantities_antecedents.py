@@ -213,10 +213,3 @@ def test_antecedents_name_leading_a_described_party_is_not_what_it_stands_for(nl
     assert holder(nlp, text, "12", country("Norway")) is None
     text = "The Norway-led alliance said it had carried out 20 raids."
     assert holder(nlp, text, "20", country("Norway")) is None
-
-
-def test_antecedents_people_of_a_described_party_are_the_party_it_stands_for(nlp: Language) -> None:
-    text = "The Red Hand took the dam. Twelve members of the group were arrested."
-    assert holder(nlp, text, "Twelve", group("Red Hand")) == "Red Hand"
-    text = "The Red Hand took the dam. Twelve members of the cabinet were arrested."
-    assert holder(nlp, text, "Twelve", group("Red Hand")) is None

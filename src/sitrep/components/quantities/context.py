@@ -120,14 +120,13 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
     if _holds(agent, lex):
         return agent.entity.id  # type: ignore[union-attr]  # "funds approved by Congress", "held by the Taliban"
     credited = _credited(doc, item, mentions, antecedents, lex)
-    return credited or _kept_with(doc, item, mentions, lex) or _served(doc, item, mentions, antecedents, lex)
+    return credited or _kept_with(doc, item, mentions, lex) or _served(doc, item, mentions, lex)
 
 
-def _served(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents, lex: Lexicon) -> str | None:
+def _served(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
     """The party named straight after counted people in an "of", "with", "for" or "from" phrase, perhaps after a
     participle of service: "12 members of Hamas", "two volunteers with the Red Crescent", "two journalists working
-    for Reuters", "members of the group" (the party the description stands for); not a name that only qualifies a
-    noun: "jailed for Hamas membership")."""
+    for Reuters" (not a name that only qualifies a noun: "jailed for Hamas membership")."""
     if (item.category not in lex.clause.people and item.unit not in lex.people) or item.head is None:
         return None
     k = item.end
@@ -141,8 +140,6 @@ def _served(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
         k += 1
     k = _past_description(doc, k, lex)  # "of the militant group Hamas"
     mention = mentions.at[k] if k < len(doc) else None
-    if mention is None and k < len(doc) and doc[k].lower_ not in antecedents.words.pronouns:
-        return _referent(antecedents, k, lex)  # "members of the group", the group named before
     if mention is None or mention.start != k or not _holds(mention, lex) or _names_thing(doc, mention.end, lex):
         return None
     return mention.entity.id
