@@ -1218,3 +1218,11 @@ def test_quantities_the_age_of_one_person_in_apposition_is_no_figure(nlp: Langua
 
 def test_quantities_people_who_succumbed_are_killed(nlp: Language) -> None:
     assert one(nlp, "Four guards succumbed to their wounds.").category == "killed"
+
+
+def test_quantities_troops_sent_somewhere_are_located_where_they_are_sent(nlp: Language) -> None:
+    text = "Kenya will send 1,000 police officers to Haiti."
+    haiti = entity("E1", "country", "Haiti", text, "Haiti")
+    assert one(nlp, text, entities=[haiti]).location == "E1"
+    text = "Kenya will send 40 rifles to Haiti."
+    assert one(nlp, text, entities=[entity("E1", "country", "Haiti", text, "Haiti")]).location is None

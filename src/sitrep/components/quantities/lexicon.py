@@ -204,6 +204,8 @@ class Lexicon:
     maker_participles: frozenset[str]
     location_prepositions: frozenset[str]
     location_kinds: frozenset[str]
+    destination_categories: frozenset[str]
+    destination_prepositions: frozenset[str]
     place_followers: frozenset[str]
     agent_participles: frozenset[str]
     credit_nouns: frozenset[str]
@@ -389,6 +391,8 @@ def lexicon() -> Lexicon:
         maker_participles=_lower_set(context["maker_participles"]),
         location_prepositions=_lower_set(context["location_prepositions"]),
         location_kinds=_lower_set(context["location_kinds"]),
+        destination_categories=_lower_set(context["destination_categories"]),
+        destination_prepositions=_lower_set(context["destination_prepositions"]),
         place_followers=_lower_set(context["place_followers"]),
         agent_participles=_lower_set(context["agent_participles"]),
         credit_nouns=_lower_set(context["credit_nouns"]),
