@@ -1135,3 +1135,94 @@ def test_quantities_the_place_after_an_owner_and_a_noun_of_a_settlement_is_the_l
     assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location is None
     text = "Twenty guards were killed in Latvia's east."
     assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location == "E1"
+
+
+def test_quantities_people_a_party_is_holding_are_detained(nlp: Language) -> None:
+    assert one(nlp, "The militia is holding three nurses.").category == "detained"
+    assert one(nlp, "Rebels still hold 40 villagers in the hills.").category == "detained"
+    assert one(nlp, "The gang holds 12 aid workers.").category == "detained"
+    assert one(nlp, "Police detain 30 students.").category == "detained"
+
+
+def test_quantities_a_verb_of_holding_leaves_hosted_refugees_and_things_as_they_are(nlp: Language) -> None:
+    assert one(nlp, "Jordan holds 600,000 refugees.").category == "displaced"
+    assert one(nlp, "The party holds 32 seats.").category == "other"
+    q = one(nlp, "In Mali, an army of 5,000 holds the north.")
+    assert (q.text, q.category) == ("5,000", "personnel")
+
+
+def test_quantities_things_listed_after_a_figure_of_their_category_share_its_holder(nlp: Language) -> None:
+    text = "Norway left 23 rifles stored in the depot, 19 rifles in a barn and hundreds of rounds."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norway")])
+    assert [(q.text, q.holder) for q in found] == [
+        ("23 rifles", "E1"), ("19 rifles", "E1"), ("hundreds of rounds", "E1")
+    ]
+
+
+def test_quantities_a_list_does_not_pass_a_verb_nor_a_count_of_victims(nlp: Language) -> None:
+    text = "Norway fired 40 missiles at the port, and the navy shot down 30 drones."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norway")])
+    assert [q.holder for q in found] == ["E1", None]
+    text = "The raid killed 12 Latvian guards, three policemen and two children."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert [q.holder for q in found] == ["E1", None, None]
+
+
+def test_quantities_counted_people_named_as_an_entity_are_held_by_its_country(nlp: Language) -> None:
+    text = "The navy is holding 40 Latvian fighters."
+    fighters = entity("E1", "group", "Latvian fighters", text, "Latvian fighters")
+    fighters.attributes["country"] = "E2"
+    latvia = Entity(id="E2", kind="country", name="Latvia")
+    assert one(nlp, text, entities=[fighters, latvia]).holder == "E2"
+    text = "The Latvian guards seized 40 fighters."
+    guards = entity("E1", "group", "Latvian guards", text, "Latvian guards")
+    guards.attributes["country"] = "E2"
+    assert one(nlp, text, entities=[guards, latvia]).holder != "E2"
+
+
+def test_quantities_people_for_or_against_a_party_are_not_its_people(nlp: Language) -> None:
+    text = "Tens of pro-Latvian fighters were killed."
+    fighters = entity("E1", "group", "Latvian fighters", text, "Latvian fighters")
+    fighters.attributes["country"] = "E2"
+    latvia = Entity(id="E2", kind="country", name="Latvia")
+    assert one(nlp, text, entities=[fighters, latvia]).holder is None
+
+
+def test_quantities_a_flag_state_is_no_party_of_the_people_on_board(nlp: Language) -> None:
+    text = "Gunmen seized 23 crew members from a Latvian-flagged tanker."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert [q.holder for q in found] == [None]
+
+
+def test_quantities_missionaries_held_are_detained(nlp: Language) -> None:
+    assert one(nlp, "The gang is holding 17 missionaries.").category == "detained"
+
+
+def test_quantities_bodies_or_remains_of_people_are_killed(nlp: Language) -> None:
+    assert one(nlp, "Divers found the bodies of 14 fishermen.").category == "killed"
+    assert one(nlp, "The remains of 12 soldiers were returned.").category == "killed"
+    assert one(nlp, "The remains of 12 barns stood.").category == "other"
+
+
+def test_quantities_people_having_been_hurt_and_trainees_and_bandits_killed(nlp: Language) -> None:
+    assert one(nlp, "The day ended with 35 guards having been injured.").category == "wounded"
+    assert one(nlp, "The blast killed 41 police trainees.").category == "killed"
+    assert one(nlp, "Villagers killed nine bandits.").category == "killed"
+
+
+def test_quantities_the_age_of_one_person_in_apposition_is_no_figure(nlp: Language) -> None:
+    assert extract(nlp, "His daughter, 14, was attacked.") == []
+    assert extract(nlp, "A farmer, 60, was killed.") == []
+    assert texts(extract(nlp, "The driver, 45, and 12 passengers were hurt.")) == ["12 passengers"]
+
+
+def test_quantities_people_who_succumbed_are_killed(nlp: Language) -> None:
+    assert one(nlp, "Four guards succumbed to their wounds.").category == "killed"
+
+
+def test_quantities_troops_sent_somewhere_are_located_where_they_are_sent(nlp: Language) -> None:
+    text = "Kenya will send 1,000 police officers to Haiti."
+    haiti = entity("E1", "country", "Haiti", text, "Haiti")
+    assert one(nlp, text, entities=[haiti]).location == "E1"
+    text = "Kenya will send 40 rifles to Haiti."
+    assert one(nlp, text, entities=[entity("E1", "country", "Haiti", text, "Haiti")]).location is None

@@ -199,3 +199,17 @@ def test_antecedents_we_and_our_in_a_quote_are_its_speakers(nlp: Language) -> No
     assert holder(nlp, text, "Two", group("Red Hand")) == "Red Hand"
     text = 'The Red Hand met on Monday. "Two of our guards were wounded," a doctor said.'
     assert holder(nlp, text, "Two", group("Red Hand")) is None  # the speaker is no party named
+
+
+def test_antecedents_name_after_a_hyphenated_modifier_still_opens_its_sentence(nlp: Language) -> None:
+    text = "The Kurdish-led Red Hand took the dam. The group said 30 of its fighters were killed."
+    assert holder(nlp, text, "30", group("Red Hand")) == "Red Hand"
+    text = "The Iran-backed Red Hand said they had fired 12 drones."
+    assert holder(nlp, text, "12", group("Red Hand")) == "Red Hand"
+
+
+def test_antecedents_name_leading_a_described_party_is_not_what_it_stands_for(nlp: Language) -> None:
+    text = "The Norway-led coalition said it had lost 12 soldiers."
+    assert holder(nlp, text, "12", country("Norway")) is None
+    text = "The Norway-led alliance said it had carried out 20 raids."
+    assert holder(nlp, text, "20", country("Norway")) is None

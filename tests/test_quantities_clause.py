@@ -542,3 +542,12 @@ def test_clause_people_serving_with_or_working_for_a_party_are_its(nlp: Language
     assert holder(nlp, text, "Two", group("Red Hand")) == "Red Hand"
     text = "Twelve men were jailed for Red Hand membership."
     assert holder(nlp, text, "Twelve", group("Red Hand")) is None  # a name that only qualifies a thing
+
+
+def test_clause_people_seized_are_held_by_the_seizer_and_things_seized_by_no_one(nlp: Language) -> None:
+    text = "Norway seized 12 sailors on Monday."
+    assert holder(nlp, text, "12", country("Norway")) == "Norway"
+    text = "Twelve sailors were seized by the Red Hand."
+    assert holder(nlp, text, "Twelve", group("Red Hand")) == "Red Hand"
+    text = "Norway seized 40 rifles on Monday."
+    assert holder(nlp, text, "40", country("Norway")) is None

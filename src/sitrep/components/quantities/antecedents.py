@@ -21,6 +21,7 @@ _COORDINATORS = function_words("coordinators")
 _POSSESSIVE_DETERMINERS = function_words("possessive_determiners")
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _QUOTES = frozenset({'"', "“", "”"})
+_HYPHENS = frozenset({"-", "‑", "–"})
 
 
 class Antecedents:
@@ -128,7 +129,13 @@ class Antecedents:
 
     def _modifies_described(self, end: int, i: int) -> bool:
         """True when the name only modifies a described party after it ("The US automobile manufacturer Ford said it
-        …", "the Iranian army said it …" with no name for the army): the word stands for that party, not the name."""
+        …", "the Iranian army said it …" with no name for the army, "The Saudi-led coalition said it …"): the word
+        stands for that party, not the name."""
+        doc = self.doc
+        if end + 1 < i and doc[end].text in _HYPHENS and doc[end + 1].is_alpha and doc[end + 1].is_lower:
+            end += 2  # "The Saudi-led coalition said it …": the name leads the party described
+            if lemma(doc[end - 1].text, self.lex) in self.words.descriptions:
+                return True
         for k in range(end, min(end + 3, i)):
             token = self.doc[k]
             if not (token.is_alpha and token.is_lower):
@@ -180,6 +187,7 @@ class Antecedents:
         phrase closed by a comma ("On Monday, Iran said …"): the party a pronoun after it most often stands for.
         A name inside a phrase ("the cloud over Germany's industry", "hitting the U.S. mainland") is not."""
         doc = self.doc
+        start = self._phrase_start(start)
         if start == 0 or doc[start].is_sent_start:
             return True
         j = start - 1
@@ -197,6 +205,16 @@ class Antecedents:
         if first is None or doc[first].lower_ not in self.words.openers:
             return False
         return all(doc[k].text != "," for k in range(first, j))  # the comma that closes the opening phrase
+
+    def _phrase_start(self, start: int) -> int:
+        """Where the noun phrase of a mention at `start` begins, past hyphenated modifiers before the name ("The
+        Kurdish-led SDF", "the Iran-backed Houthis", "the U.S.-led coalition")."""
+        doc, k = self.doc, start
+        while k >= 3 and doc[k - 2].text in _HYPHENS and doc[k - 1].is_alpha and doc[k - 1].is_lower:
+            if doc[k - 3].whitespace_ or doc[k - 2].whitespace_ or doc[k - 1].is_sent_start:
+                break
+            k -= 3
+        return k
 
     def _sentence_start(self, j: int) -> int | None:
         lo = max(j - self.words.reach, 0)

@@ -398,6 +398,8 @@ class _Reader:
         words, form = self.words, verb.lower_
         if form in words.sufferer_verbs:
             return self._subject(verb) if category in words.sufferer_categories else None
+        if category in words.custody_categories and form in words.custody_verbs:
+            return self._subject(verb)  # "Iran seized 12 sailors": people seized are held by the seizer
         if form in words.foreign_object_verbs:
             return None
         if category in words.keeper_categories:
@@ -431,9 +433,10 @@ class _Reader:
         """The "by" party of a passive: "12 men were held by the militia" (for detainees only a custodian's verb: not
         "rescued by the army")."""
         words, form = self.words, verb.lower_
-        if form in words.foreign_object_verbs:
-            return None
-        if category in words.custody_categories and form not in words.custody_verbs:
+        custody = category in words.custody_categories
+        if form in words.foreign_object_verbs and not (custody and form in words.custody_verbs):
+            return None  # "12 sailors seized by Iran" are held by Iran; "40 rifles seized by police" are no police's
+        if custody and form not in words.custody_verbs:
             return None
         agent = by_agent(verb)
         return self._party(agent, owners=True) if agent is not None else None

@@ -21,6 +21,7 @@ _REACH = 80  # tokens a figure looks back for its sentence's edges and its time
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _DETERMINERS = function_words("articles")
 _POSSESSIVE_DETERMINERS = function_words("possessive_determiners")
+_HYPHENS = frozenset({"-", "‑", "–"})
 _POINTING_BACK = function_words(
     "definite_determiners", "demonstratives", "possessive_determiners", "possessive_endings"
 )
@@ -41,6 +42,8 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
         ClauseHolders(mentions.entity, antecedents, lex).fill(doc, found, holders)
         _parts(doc, found, holders, lex)
         _others_of_one(doc, found, holders, mentions, lex)
+        _listed(doc, found, holders, mentions, lex)
+        _counted_party(doc, found, holders, mentions, lex)
     records: list[Quantity] = []
     for n, item in enumerate(found, start=1):
         span = doc[item.start : item.end]
@@ -259,6 +262,59 @@ def _others_of_one(doc: Doc, found: list[Found], holders: list[str | None], ment
             if party is not None:
                 holders[n] = party
                 break
+
+
+def _counted_party(
+    doc: Doc, found: list[Found], holders: list[str | None], mentions: Mentions, lex: Lexicon
+) -> None:
+    """The counted people are no party of their own: a holder whose mention is the counted noun itself ("40 Syrian
+    fighters", the entity "Syrian fighters") gives way to the country or the side that name ties it to (Syria)."""
+    for n, item in enumerate(found):
+        named = mentions.at[item.head] if item.head is not None else None
+        if named is None or holders[n] != named.entity.id:
+            continue
+        if named.start >= 1 and doc[named.start - 1].text in _HYPHENS and not doc[named.start - 2].whitespace_:
+            holders[n] = None  # "Tens of pro-Saudi forces": neither the Saudis' nor a party of their own
+            continue
+        for key in lex.counted_party_attributes:
+            tied = named.entity.attributes.get(key)
+            if isinstance(tied, str) and mentions.known(tied):
+                holders[n] = tied
+                break
+
+
+def _listed(doc: Doc, found: list[Found], holders: list[str | None], mentions: Mentions, lex: Lexicon) -> None:
+    """A figure of things kept, sent or spent listed straight after one of the same category takes its holder: "He
+    left behind 23 guns in the suite, 19 guns in his house and hundreds of rounds" (all his)."""
+    for n in range(1, len(found)):
+        item, before = found[n], found[n - 1]
+        if holders[n] is not None or holders[n - 1] is None or item.category not in lex.listed_categories:
+            continue
+        if before.category == item.category and _list_between(doc, before.end, item.start, mentions, lex):
+            holders[n] = holders[n - 1]
+
+
+def _list_between(doc: Doc, end: int, start: int, mentions: Mentions, lex: Lexicon) -> bool:
+    """True when only a list's comma or "and" stands between two figures, perhaps after a short phrase on the first
+    one that opens with a preposition or a participle and holds no verb nor another comma ("in his house, and")."""
+    k = start
+    while k > end and (doc[k - 1].text == "," or doc[k - 1].lower_ in lex.ellipsis_joiners):
+        k -= 1
+    if k == start or k - end > lex.listed_phrase:
+        return False
+    if k > end and doc[end].lower_ not in lex.listed_openers and not _participle(doc[end].text):
+        return False  # "two rifles mounted on tripods, 19 guns …": a participle may open it too
+    return not any(_breaks_list(doc, t, mentions, lex) for t in range(end + 1, k))
+
+
+def _participle(word: str) -> bool:
+    return word.islower() and word.isalpha() and word.endswith("ed")
+
+
+def _breaks_list(doc: Doc, t: int, mentions: Mentions, lex: Lexicon) -> bool:
+    """True for a verb, or a mark that is no part of a name, inside the phrase after a list's first figure."""
+    low = doc[t].lower_
+    return low in lex.verbs or low in lex.verb_gap or (not doc[t].is_alpha and mentions.at[t] is None)
 
 
 def _more_people(doc: Doc, item: Found, lex: Lexicon) -> bool:

@@ -442,6 +442,8 @@ def _noun(
         before = lex.loss_category  # "Russia lost 200 soldiers"
     if cue is None and before is None and injured_after(doc, found.end, limit, lex):
         cue = lex.injury_category  # "34 soldiers suffered brain injuries"
+    if before is not None and category in lex.hosted_categories and _held_by_verb(doc, found.start, lex):
+        before = None  # "Jordan holds 600,000 refugees": hosted, not detained
     cue = found.cue = cue or before
     people = unit in lex.people or _demonym(doc, phrase_.head)  # "14 Nepalis were killed"
     if cue is not None and (category in lex.overridable or unit is None or people):
@@ -454,6 +456,14 @@ def _noun(
         return None
     found.unit, found.category, found.head = unit, category, phrase_.head
     return found
+
+
+def _held_by_verb(doc: Tokens, start: int, lex: Lexicon) -> bool:
+    """True when the nearest verb of what befalls people before the figure, within four words, is one of holding."""
+    for k in range(start - 1, max(start - 5, -1), -1):
+        if doc[k].lower_ in lex.verbs:
+            return doc[k].lower_ in lex.holding_verbs
+    return False
 
 
 def _category(doc: Tokens, head: int | None, unit: str | None, lex: Lexicon) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.nouns import is_word, lemma, looks_plural
@@ -49,7 +49,7 @@ def not_a_count(doc: Tokens, number: Number, start: int, lex: Lexicon) -> bool:
         return True
     if start != number.start:
         return False
-    if _is_label(doc, number, lex) or _is_age(doc, number) or _is_bare_age(doc, number, lex):
+    if _is_label(doc, number, lex) or _is_age(doc, number, lex) or _is_bare_age(doc, number, lex):
         return True
     if _is_name_of(doc, number, lex) or _is_superlative(doc, number, lex) or _is_generic(doc, number, lex):
         return True
@@ -253,12 +253,20 @@ def _glued_letters(text: str, lex: Lexicon) -> bool:
     return lemma(text, lex) not in lex.categories
 
 
-def _is_age(doc: Tokens, number: Number) -> bool:
-    """An age in apposition: "Sabrina Singh, 45, said" or "a farmer, 60,"; or closing its sentence after a name of
-    two capitalised words ("… lived with his girlfriend, Mary Jones, 62.")."""
+def _one_person(token: Token, lex: Lexicon) -> bool:
+    """True for a singular lower-case noun of a person ("daughter", "farmer"): one person, who has an age."""
+    low = token.lower_
+    return token.is_alpha and token.text.islower() and low in lex.people and lemma(token.text, lex) == low
+
+
+def _is_age(doc: Tokens, number: Number, lex: Lexicon) -> bool:
+    """An age in apposition: "Sabrina Singh, 45, said" or "a farmer, 60," (one person: "his daughter, 14, was");
+    or closing its sentence after a name of two capitalised words ("… lived with his girlfriend, Mary Jones, 62.")."""
     i, j = number.start, number.end
     if number.spelled or number.scaled or i < 2 or j >= len(doc) or number.value >= 120:
         return False
+    if doc[i - 1].text == "," and _one_person(doc[i - 2], lex):
+        return doc[j].text == ","
     if doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper():
         return False
     if doc[j].text == ",":

@@ -189,6 +189,8 @@ class Lexicon:
     injury_category: str
     loss_categories: frozenset[str]
     loss_category: str
+    holding_verbs: frozenset[str]
+    hosted_categories: frozenset[str]
     mixed_category: str
     passive_words: frozenset[str]
     single_openers: frozenset[str]
@@ -202,6 +204,8 @@ class Lexicon:
     maker_participles: frozenset[str]
     location_prepositions: frozenset[str]
     location_kinds: frozenset[str]
+    destination_categories: frozenset[str]
+    destination_prepositions: frozenset[str]
     place_followers: frozenset[str]
     agent_participles: frozenset[str]
     credit_nouns: frozenset[str]
@@ -212,6 +216,10 @@ class Lexicon:
     place_nouns: frozenset[str]
     event_categories: frozenset[str]
     shared_place_categories: frozenset[str]
+    listed_categories: frozenset[str]
+    listed_phrase: int
+    listed_openers: frozenset[str]
+    counted_party_attributes: tuple[str, ...]
     subject_place_cues: frozenset[str]
     kept_with_categories: frozenset[str]
     place_modifiers: frozenset[str]
@@ -368,6 +376,8 @@ def lexicon() -> Lexicon:
         injury_category=str(verb_gap["injury_category"]),
         loss_categories=_lower_set(verb_gap["loss_categories"]),
         loss_category=str(verb_gap["loss_category"]),
+        holding_verbs=_lower_set(verb_gap["holding_verbs"]),
+        hosted_categories=_lower_set(verb_gap["hosted_categories"]),
         mixed_category=str(verb_gap["mixed_category"]),
         passive_words=_lower_set(verb_gap["passive_words"]),
         single_openers=_lower_set(verb_gap["single_openers"]),
@@ -381,6 +391,8 @@ def lexicon() -> Lexicon:
         maker_participles=_lower_set(context["maker_participles"]),
         location_prepositions=_lower_set(context["location_prepositions"]),
         location_kinds=_lower_set(context["location_kinds"]),
+        destination_categories=_lower_set(context["destination_categories"]),
+        destination_prepositions=_lower_set(context["destination_prepositions"]),
         place_followers=_lower_set(context["place_followers"]),
         agent_participles=_lower_set(context["agent_participles"]),
         credit_nouns=_lower_set(context["credit_nouns"]),
@@ -391,6 +403,10 @@ def lexicon() -> Lexicon:
         place_nouns=_lower_set(context["place_nouns"]),
         event_categories=_lower_set(context["event_categories"]),
         shared_place_categories=_lower_set(context["shared_place_categories"]),
+        listed_categories=_lower_set(context["listed_categories"]),
+        listed_phrase=int(context["listed_phrase"]),
+        listed_openers=_lower_set(context["listed_openers"]),
+        counted_party_attributes=tuple(context["counted_party_attributes"]),
         subject_place_cues=_lower_set(context["subject_place_cues"]),
         kept_with_categories=_lower_set(context["kept_with_categories"]),
         place_modifiers=_lower_set(context["place_modifiers"]),

@@ -113,7 +113,8 @@ def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, unt
             continue
         origin = people and i == item.end and doc[i].lower_ in lex.clause.origin_cases  # "soldiers/jets from Chad"
         paid = origin or (payer and doc[i].lower_ in lex.clause.origin_cases)
-        if doc[i].lower_ in lex.location_prepositions and not paid and not _targets(doc, i, lex):
+        sent = item.category in lex.destination_categories and doc[i].lower_ in lex.destination_prepositions
+        if (doc[i].lower_ in lex.location_prepositions or sent) and not paid and not _targets(doc, i, lex):
             k = _place_start(doc, i + 1, stop, mentions, lex)
             mention = mentions.at[k] if k < stop else None
             placed = mention is not None and mention.start == k and mention.entity.kind in lex.location_kinds

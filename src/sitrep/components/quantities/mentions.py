@@ -28,6 +28,7 @@ class Mentions:
 
     def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
         self.at: list[Named | None] = [None] * len(doc)
+        self.ids = frozenset(entity.id for entity in entities)
         aligned = _Aligner(doc)
         for entity in entities:
             for mention in entity.mentions:
@@ -46,6 +47,10 @@ class Mentions:
         for i, found in enumerate(self.at):
             if found is not None and found.end == i + 1 and _maker(doc, i + 1, participles):
                 self.at[found.start : found.end] = [None] * (found.end - found.start)
+
+    def known(self, entity_id: str) -> bool:
+        """True when `entity_id` is the id of an entity this article names."""
+        return entity_id in self.ids
 
     def entity(self, i: int) -> Entity | None:
         """The entity whose mention covers token `i`."""

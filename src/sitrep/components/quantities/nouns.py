@@ -137,7 +137,7 @@ def _scan(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) -> C
         low = token.lower_
         if low in lex.noun_verbs and singular and k == j:
             return Counted(k, k + 1, cue)  # "fired one shot": the noun, not "shot" people
-        if low in lex.verbs:
+        if low in lex.verbs and low not in lex.holding_verbs:  # "an army of 5,000 holds the north"
             cue = _outcome(doc, k, limit, lex)
             if k + 1 < limit and is_word(doc[k + 1], lex) and doc[k + 1].lower_ not in lex.verbs:
                 k += 1
