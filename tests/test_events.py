@@ -2427,3 +2427,25 @@ def test_events_what_one_was_able_or_managed_to_do_was_done() -> None:
 def test_events_what_one_was_not_able_to_do_was_not_done() -> None:
     x = sitrep.extract("Japan was not able to shoot down the missiles.")
     assert only(x.events, "ASSAULT").modality == "negated"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Noel and Thomas pleaded not guilty in federal court on Tuesday.", "Police said the prisoner hanged himself.",
+     "That struck me as different from other calls.",
+     "Officials made no move to regulate the way digital ads are targeted at voters.",
+     "During that time, the officers should have conducted five separate inmate counts."],
+)
+def test_events_pleas_self_harm_impressions_marketing_and_past_duties_are_no_events(sentence: str) -> None:
+    assert types(sentence) == []
+
+
+def test_events_an_act_a_threat_holds_is_told_by_the_threat_and_owning_up_to_it_says_it_was_done() -> None:
+    x = sitrep.extract("A New York man pleaded guilty on Monday to threatening to kill Senator Ilhan Omar.")
+    assert [(v.type, v.modality) for v in x.events] == [("THREATEN", "asserted")]
+
+
+def test_events_a_nationality_in_the_singular_with_an_article_is_one_person() -> None:
+    x = sitrep.extract("The 48-year-old Australian was evicted in April and sentenced to 50 weeks in jail.")
+    kinds = {e.id: e.kind for e in x.entities}
+    assert [kinds.get(t, t.split(":")[0]) for t in only(x.events, "COERCE").targets] != ["country"]

@@ -78,6 +78,8 @@ _ANYONE = function_words("anyone")
 _ADJECTIVAL = frozenset({"amod", "acl", "acl:relcl", "compound", "conj", "appos"})  # a verb read as describing
 _OBJECT_STARTS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
 _ANY = function_words("any")
+_REFLEXIVES = function_words("reflexives")
+_HAVE_FORMS = function_words("have_forms")
 _FORCEFUL = frozenset({"ASSAULT", "COERCE"})  # types a figurative "fight" or "curb" of a scourge takes
 _SKIPPED_SECTIONS = frozenset({"dateline", "byline", "credit", "boilerplate"})
 _DASHES = frozenset({"–", "—", "--", "-"})  # after a place that opens a sentence: a dateline
@@ -216,6 +218,9 @@ class EventExtractor:
         self.time_marks = frozenset(syntax["reparse"]["time_marks"])
         self.said_things = frozenset(senses["said_things"])
         self.aims = frozenset(senses["aims"])
+        self.as_senses = frozenset(senses["as_senses"])
+        self.self_harm_verbs = frozenset(senses["self_harm_verbs"])
+        self.threatening_verbs = frozenset(senses["threatening_verbs"])
         self.threatened_acts = frozenset(senses["threatened_acts"])
         self.future_aux = frozenset(senses["future_aux"])
         self.warner_pronouns = frozenset(senses["warner_pronouns"])
@@ -988,6 +993,15 @@ class EventExtractor:
             return False  # "warned of imminent bankruptcy": a danger, no threat
         if trig.addressed and (forms & self.epistemic or any(c.dep_ == "cop" for c in p.children)):
             return False
+        if trig.addressed and any(c.dep_ == "aux" and c.lower_ in _HAVE_FORMS for c in p.children):
+            return False  # "the officers should have conducted counts": a judgement of the past, nothing asked
+        if frame.verbal and forms & self.self_harm_verbs and _reflexive_object(p):
+            return False  # "he hanged himself in his cell": harm done to oneself (not "blew themselves up")
+        if frame.verbal and forms & self.as_senses and any(case_of(c) == "as" for c in p.children):
+            return False  # "that struck me as different": an impression, no blow
+        threatened = p.dep_ in ("xcomp", "advcl") and infinitive(p) and bool(lemmas(p.head) & self.threatening_verbs)
+        if frame.verbal and trig.type != "THREATEN" and threatened:
+            return False  # "threatened to kill the lawmaker": the threat tells it
         if frame.verbal and self._state(p):
             return False  # "women who feel threatened", "seemed isolated": a state, not an event
         if frame.verbal and _compound_adjective(p):
@@ -1007,7 +1021,8 @@ class EventExtractor:
         if frame.verbal and needed is not None and not any(_complement(c) & needed for c in p.children):
             return False  # "I agree with him": an opinion, no agreement
         unwanted = next((self.object_nonsenses[f] for f in forms if f in self.object_nonsenses), None)
-        if frame.verbal and unwanted is not None and any(lemmas(c) & unwanted for c in p.children if c.dep_ == "obj"):
+        done_to = ("obj", "nsubj:pass") if frame.passive else ("obj",)  # "ads targeted at voters" too
+        if frame.verbal and unwanted is not None and any(lemmas(c) & unwanted for c in p.children if c.dep_ in done_to):
             return False  # "offered condolences", "offering a reward"
         wanted = next((self.object_senses[f] for f in forms if f in self.object_senses), None)
         if frame.verbal and wanted is not None:
@@ -1382,6 +1397,13 @@ def _holds(starts: list[int], clause: Clause) -> bool:
     """True when one of the sorted token positions lies in the clause."""
     at = bisect_left(starts, clause.start)
     return at < len(starts) and starts[at] < clause.end
+
+
+def _reflexive_object(verb: Token) -> bool:
+    """Whether a verb's only object is a reflexive pronoun ("hanged himself"; not "killed himself and 12 others")."""
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    alone = len(objects) == 1 and not any(c.dep_ == "conj" for c in objects[0].children)
+    return alone and objects[0].lower_ in _REFLEXIVES
 
 
 def _own_words(parsed: Parsed, trig: Trigger) -> frozenset[int]:

@@ -60,6 +60,7 @@ class ModalWords:
     accusing_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     achieving_adjectives: frozenset[str]
+    admitting_verbs: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> ModalWords:
@@ -177,9 +178,11 @@ class Modality:
             if n and (hedge := self._planning_verb(t, via)) is not None:
                 return hedge
             perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in t.children)  # "said to have fled": past
+            # "pleaded guilty to threatening", "admitted to spying": an act owned up to was done
+            gerund = t.tag_ == "VBG" and bool(lemmas(t.head) & self.w.admitting_verbs)
             if any(c.dep_ in ("mark", "case") and c.lower_ == "to" and c.i < t.i for c in t.children) and (
                 t.pos_ in ("VERB", "AUX") or (n == 0 and verbal)
-            ) and not perfect:
+            ) and not perfect and not gerund:
                 if t.dep_ == "xcomp" and lemmas(t.head) & self.w.aspectual_verbs:
                     continue  # "continue to insist", "began to withdraw": going on, no plan
                 if t.dep_ == "xcomp" and _was_able(t.head, self.w.achieving_adjectives):

@@ -970,11 +970,16 @@ def _kind_of_number(t: Token) -> str:
 
 def _counted_people(t: Token, counts: frozenset[str]) -> bool:
     """A nationality counted as people ("an American", "two Australians", "1,500 ethnic Albanians", "thousands of
-    Cubans"): persons of that country, not its state (but "an angry North Korea", with an adjective, is the state)."""
+    Cubans", "the 48-year-old Australian"): persons of that country, not its state (but "an angry North Korea", with an
+    adjective, is the state)."""
     if any(c.dep_ == "nummod" for c in t.children):
         return True
     if t.dep_ == "nmod" and case_of(t) == "of" and (t.head.pos_ == "NUM" or t.head.lower_ in counts):
         return True
+    # one of a people in the singular ("the Australian", "an Iraqi"); not "the Americans", "the Spanish"
+    singular = _demonym(t) and t.text[:1].isupper() and t.text.endswith(_SINGULAR_DEMONYMS)
+    if singular and any(c.dep_ == "det" for c in t.children):
+        return True  # "the 48-year-old Australian": a nationality in the singular with an article is one person
     if any(c.dep_ == "amod" for c in t.children):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
@@ -989,6 +994,9 @@ def _crowd_subject(t: Token, counts: frozenset[str]) -> bool:
 
 
 _DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch")
+
+
+_SINGULAR_DEMONYMS = ("an", "i")  # "Australian", "Iraqi": endings of one person's nationality
 
 
 def _demonym(token: Token) -> bool:
