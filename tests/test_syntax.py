@@ -168,3 +168,20 @@ def test_syntax_the_same_words_are_parsed_once_and_each_doc_gets_its_own_copy(pa
     third = _sentences(get_nlp().make_doc("Gunmen seized the mayor. Calm returned."))
     assert parse_sentences(third, list(third.sents)[:1])[0].doc[3].dep_ == seized.doc[3].dep_ != "obl"
     assert parser_batches == [2]
+
+
+def test_syntax_a_parse_kept_from_before_is_not_given_when_the_weights_are_gone(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    text = "Insurgents shelled the depot."
+    doc = _sentences(get_nlp().make_doc(text))
+    assert parse_sentences(doc, list(doc.sents))
+    monkeypatch.setenv("SITREP_PARSER", str(tmp_path))
+    load_parser.cache_clear()
+    try:
+        again = _sentences(get_nlp().make_doc(text))
+        with pytest.raises(ParserMissing):
+            parse_sentences(again, list(again.sents))
+    finally:
+        monkeypatch.delenv("SITREP_PARSER")
+        load_parser.cache_clear()

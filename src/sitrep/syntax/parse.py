@@ -133,18 +133,23 @@ def _parse(doc: Doc, todo: _Todo, parses: dict[int, Parsed], texts: list[str]) -
     small = [_one_sentence(doc.vocab, given, gaps) for _sent, given, gaps, _offsets in todo.values()]
     with one_thread():
         small = list(nlp.pipe(small))
+    cache = _CACHE.serving(nlp)
     for (_sent, given, gaps, _offsets), parsed in zip(todo.values(), small, strict=True):
         _set_pos(parsed)
-        _CACHE.put(given, gaps, parsed)
+        cache.put(given, gaps, parsed)
     _keep(doc, todo, small, parses, texts)
 
 
 def _reuse(doc: Doc, todo: _Todo, parses: dict[int, Parsed], texts: list[str]) -> _Todo:
-    """Keep in `parses` the sentences of `todo` whose words were parsed before (`_CACHE`); returns the others."""
+    """Keep in `parses` the sentences of `todo` whose words the parser has parsed before (`_CACHE`); returns the
+    others. Raises `ParserMissing` as a parse would."""
+    if not todo:
+        return todo
+    cache = _CACHE.serving(load_parser())
     found = {
         key: known
         for key, (_sent, given, gaps, _offsets) in todo.items()
-        if (known := _CACHE.get(doc.vocab, given, gaps)) is not None
+        if (known := cache.get(doc.vocab, given, gaps)) is not None
     }
     if found:
         _keep(doc, {key: todo[key] for key in found}, list(found.values()), parses, texts)
@@ -162,12 +167,20 @@ def _keep(doc: Doc, todo: _Todo, small: list[Doc], parses: dict[int, Parsed], te
 
 @dataclass(slots=True)
 class _ParseCache:
-    """The last parses, by the words and spaces given to the parser. It holds copies and hands out copies, since a
-    component may mend a parse in place (`events.clause`); the copies leave out the word vectors, which no component
-    reads."""
+    """The last parses of one parser, by the words and spaces given to it. It holds copies and hands out copies,
+    since a component may mend a parse in place (`events.clause`); the copies leave out the word vectors, which no
+    component reads."""
 
     size: int
+    parser: Language | None = None
     docs: OrderedDict[tuple[tuple[str, ...], tuple[bool, ...]], Doc] = field(default_factory=OrderedDict)
+
+    def serving(self, parser: Language) -> _ParseCache:
+        """The cache, emptied first when its parses came from another parser (`SITREP_PARSER`, reloaded)."""
+        if parser is not self.parser:
+            self.docs.clear()
+            self.parser = parser
+        return self
 
     def get(self, vocab: Vocab, words: list[str], gaps: list[bool]) -> Doc | None:
         key = (tuple(words), tuple(gaps))
