@@ -63,9 +63,11 @@ def break_pipeline(monkeypatch: pytest.MonkeyPatch, module: ModuleType, marker: 
 
 @pytest.fixture
 def parser_batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """How many sentences each batch given to the shipped parser holds, recorded while the test runs."""
-    from sitrep.syntax import load_parser
+    """How many sentences each batch given to the shipped parser holds, recorded while the test runs (which starts
+    with no parse kept from earlier tests)."""
+    from sitrep.syntax import load_parser, parse
 
+    monkeypatch.setattr(parse, "_CACHE", parse._ParseCache(parse.CACHED_PARSES))
     nlp, batches = load_parser(), []
     real = nlp.pipe
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sitrep.components.parse_plan import ParsePlan
 from sitrep.pipeline import get_nlp, make_doc
 from sitrep.reader import prepare
+from sitrep.syntax import parse
 
 ARTICLE = (
     "Militia shells border town\n\n"
@@ -28,6 +29,7 @@ def test_parse_plan_puts_quotes_and_events_in_one_batch_with_the_same_records(pa
     alone = _records(disable=["sitrep_parse_plan"])
     per_component = list(batches)
     batches.clear()
+    parse._CACHE.clear()  # the same article again: parse it again
     planned = _records(disable=[])
     assert planned == alone and planned["events"] and planned["quotes"]
     assert len(batches) < len(per_component) and sum(batches) == sum(per_component)

@@ -150,3 +150,38 @@ def test_syntax_parser_runs_on_numpy_blas_with_one_thread() -> None:
     assert parser.model.ops.name == "numpy" and not parser.model.ops.use_blis
     with one_thread():
         assert all(lib["num_threads"] == 1 for lib in threadpool_info() if lib["user_api"] == "blas")
+
+
+def test_syntax_the_same_words_are_parsed_once_and_each_doc_gets_its_own_copy(parser_batches: list[int]) -> None:
+    first = _sentences(get_nlp().make_doc("Gunmen seized the mayor. Talks resumed. Calm returned."))
+    second = _sentences(get_nlp().make_doc("Talks resumed. Gunmen seized the mayor. Calm returned."))
+    one = parse_sentences(first, list(first.sents)[:2])
+    assert parser_batches == [2]
+    two = parse_sentences(second, list(second.sents)[:2])
+    assert parser_batches == [2]  # both sentences were parsed before, in the other article
+    seized, again = one[0], two[3]
+    assert [(t.text, t.tag_, t.dep_, t.head.i) for t in seized.doc] == [
+        (t.text, t.tag_, t.dep_, t.head.i) for t in again.doc
+    ]
+    assert seized.doc is not again.doc and again.start == 3 and again.article_index(again.doc[1]) == 4
+    again.doc[3].dep_ = "obl"  # a component mends its own copy in place
+    third = _sentences(get_nlp().make_doc("Gunmen seized the mayor. Calm returned."))
+    assert parse_sentences(third, list(third.sents)[:1])[0].doc[3].dep_ == seized.doc[3].dep_ != "obl"
+    assert parser_batches == [2]
+
+
+def test_syntax_a_parse_kept_from_before_is_not_given_when_the_weights_are_gone(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    text = "Insurgents shelled the depot."
+    doc = _sentences(get_nlp().make_doc(text))
+    assert parse_sentences(doc, list(doc.sents))
+    monkeypatch.setenv("SITREP_PARSER", str(tmp_path))
+    load_parser.cache_clear()
+    try:
+        again = _sentences(get_nlp().make_doc(text))
+        with pytest.raises(ParserMissing):
+            parse_sentences(again, list(again.sents))
+    finally:
+        monkeypatch.delenv("SITREP_PARSER")
+        load_parser.cache_clear()

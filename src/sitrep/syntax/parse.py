@@ -4,13 +4,18 @@ A name the entity component found ("United States", "Ostrovian rebels") may be g
 then sees only the name's last word ("States", "rebels"), a plain noun it knows how to attach, where it would
 often split the name's words across the tree; a person's name is given as a common surname (`penn_upos.toml`
 [standins]), which the tagger reads as a proper noun where a rare one ("Chahed") may look like a verb. The parsed
-sentence keeps the map from its words back to the article's tokens and characters."""
+sentence keeps the map from its words back to the article's tokens and characters.
+
+The same words given to the parser get the same parse, so the last parses are kept by their words (`_ParseCache`):
+a story that several outlets carry, or a sentence parsed again with stand-ins that change nothing, is not parsed
+twice."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import cast
 
@@ -29,6 +34,11 @@ MAX_TOKENS = 150  # longer "sentences" (tables, lists, run-ons) are not parsed: 
 _AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
 _PLAN = "sitrep_parse_plan"  # sentences (token ranges) and names a later component will ask for
 _SHARED = "__sitrep_parser_labels__"  # marks a vocabulary that holds the parser's label strings
+CACHED_PARSES = 1024  # sentences whose parse is kept by its words (a few megabytes)
+
+# The sentences to parse, by their first token: the sentence, the words and spaces given to the parser, and where
+# each word starts among the article's tokens (plus the end).
+_Todo = dict[int, tuple[Span, list[str], list[bool], tuple[int, ...]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +103,7 @@ def parse_sentences(
         asked += doc.user_data.pop(_PLAN, [])
     texts = token_texts(doc)
     spaces: list[int] = []
-    todo: dict[int, tuple[Span, list[str], list[bool], tuple[int, ...]]] = {}
+    todo: _Todo = {}
     for ranges, given_names in asked:
         fresh = {
             a: sent
@@ -109,17 +119,13 @@ def parse_sentences(
             if words:
                 given = [words.get(i, w) for i, w in zip(offsets, given, strict=False)]
             todo[start] = (sent, given, gaps, offsets)
+    todo = _reuse(doc, todo, parses, texts)
     if todo:
         _parse(doc, todo, parses, texts)
     return parses
 
 
-def _parse(
-    doc: Doc,
-    todo: dict[int, tuple[Span, list[str], list[bool], tuple[int, ...]]],
-    parses: dict[int, Parsed],
-    texts: list[str],
-) -> None:
+def _parse(doc: Doc, todo: _Todo, parses: dict[int, Parsed], texts: list[str]) -> None:
     """Parse the sentences of `todo` (keyed by their first token, with the words given to the parser) as one
     batch and keep each parse in `parses`."""
     nlp = load_parser()
@@ -127,12 +133,75 @@ def _parse(
     small = [_one_sentence(doc.vocab, given, gaps) for _sent, given, gaps, _offsets in todo.values()]
     with one_thread():
         small = list(nlp.pipe(small))
+    cache = _CACHE.serving(nlp)
+    for (_sent, given, gaps, _offsets), parsed in zip(todo.values(), small, strict=True):
+        _set_pos(parsed)
+        cache.put(given, gaps, parsed)
+    _keep(doc, todo, small, parses, texts)
+
+
+def _reuse(doc: Doc, todo: _Todo, parses: dict[int, Parsed], texts: list[str]) -> _Todo:
+    """Keep in `parses` the sentences of `todo` whose words the parser has parsed before (`_CACHE`); returns the
+    others. Raises `ParserMissing` as a parse would."""
+    if not todo:
+        return todo
+    cache = _CACHE.serving(load_parser())
+    found = {
+        key: known
+        for key, (_sent, given, gaps, _offsets) in todo.items()
+        if (known := cache.get(doc.vocab, given, gaps)) is not None
+    }
+    if found:
+        _keep(doc, {key: todo[key] for key in found}, list(found.values()), parses, texts)
+    return {key: item for key, item in todo.items() if key not in found}
+
+
+def _keep(doc: Doc, todo: _Todo, small: list[Doc], parses: dict[int, Parsed], texts: list[str]) -> None:
+    """Keep the parse of each sentence of `todo` (in order, `small`) in `parses`, with its map to the article."""
     idx = doc.to_array("IDX").tolist()
     for (key, (sent, _given, _gaps, offsets)), parsed in zip(todo.items(), small, strict=True):
-        _set_pos(parsed)
         chars = tuple(idx[a] for a in offsets[:-1])
         ends = tuple(idx[b - 1] + len(texts[b - 1]) for b in offsets[1:])
         parses[key] = Parsed(parsed, sent.start, offsets, chars, ends)
+
+
+@dataclass(slots=True)
+class _ParseCache:
+    """The last parses of one parser, by the words and spaces given to it. It holds copies and hands out copies,
+    since a component may mend a parse in place (`events.clause`); the copies leave out the word vectors, which no
+    component reads."""
+
+    size: int
+    parser: Language | None = None
+    docs: OrderedDict[tuple[tuple[str, ...], tuple[bool, ...]], Doc] = field(default_factory=OrderedDict)
+
+    def serving(self, parser: Language) -> _ParseCache:
+        """The cache, emptied first when its parses came from another parser (`SITREP_PARSER`, reloaded)."""
+        if parser is not self.parser:
+            self.docs.clear()
+            self.parser = parser
+        return self
+
+    def get(self, vocab: Vocab, words: list[str], gaps: list[bool]) -> Doc | None:
+        key = (tuple(words), tuple(gaps))
+        known = self.docs.get(key)
+        if known is None or known.vocab is not vocab:
+            return None
+        self.docs.move_to_end(key)
+        return known.copy()
+
+    def put(self, words: list[str], gaps: list[bool], parsed: Doc) -> None:
+        kept = parsed.copy()
+        kept.tensor = numpy.zeros((0,), dtype="float32")
+        self.docs[(tuple(words), tuple(gaps))] = kept
+        if len(self.docs) > self.size:
+            self.docs.popitem(last=False)
+
+    def clear(self) -> None:
+        self.docs.clear()
+
+
+_CACHE = _ParseCache(CACHED_PARSES)
 
 
 def _one_sentence(vocab: Vocab, words: list[str], spaces: list[bool]) -> Doc:
