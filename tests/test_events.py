@@ -2449,3 +2449,10 @@ def test_events_a_nationality_in_the_singular_with_an_article_is_one_person() ->
     x = sitrep.extract("The 48-year-old Australian was evicted in April and sentenced to 50 weeks in jail.")
     kinds = {e.id: e.kind for e in x.entities}
     assert [kinds.get(t, t.split(":")[0]) for t in only(x.events, "COERCE").targets] != ["country"]
+
+
+def test_events_the_of_phrase_of_a_request_or_a_visit_made_it() -> None:
+    x = sitrep.extract("The Security Council will meet on Friday at the request of the United States and Japan.")
+    names = {e.id: e.name for e in x.entities}
+    request = only(x.events, "REQUEST")
+    assert sorted(names[a] for a in request.actors) == ["Japan", "United States"] and request.targets == []

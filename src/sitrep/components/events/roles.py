@@ -83,6 +83,7 @@ class PartyWords:
     gender_telling: frozenset[str]  # "X said she ...": she is X
     bare_not_parties: frozenset[str]  # "seized power": no party without a determiner or modifier
     topic_nouns: frozenset[str]  # "the discussion of Ukraine": its "of" is a topic
+    doer_of_nouns: frozenset[str]  # "the request of the United States": its "of" made it
     crowd_acts: frozenset[str]  # "Thousands protested": what a bare count of people does as a crowd
     crowd_counts: frozenset[str]  # "thousands", "dozens": counts of people with no noun of their own
     not_persons: frozenset[str]
@@ -134,6 +135,7 @@ class PartyWords:
             gender_telling=frozenset(syntax["pronouns"]["gender_telling"]),
             bare_not_parties=frozenset(senses["bare_not_parties"]),
             topic_nouns=frozenset(syntax["arguments"]["topic_nouns"]),
+            doer_of_nouns=frozenset(syntax["arguments"]["doer_of_nouns"]),
             crowd_acts=frozenset(senses["crowd_acts"]),
             crowd_counts=frozenset(senses["crowd_counts"]),
             not_persons=frozenset(senses["not_persons"]),
@@ -256,6 +258,10 @@ class RoleMapper:
         those asked and `speaker` (the subject of the verb of saying) is the one who asks."""
         roles = Roles()
         agents, patients = frame.agents, frame.patients
+        if not frame.verbal and not agents and lemmas(frame.predicate) & self.words.doer_of_nouns:
+            # "at the request of the United States and Japan": they asked
+            agents = [p for p in patients if case_of(p) == "of"]
+            patients = [p for p in patients if p not in agents]
         if addressed:
             agents, patients = ([speaker] if speaker is not None else []), [*frame.agents, *frame.patients]
         actors = [self.participants(parsed, t, roles) for t in agents if not self._happening_before(frame, t)]
@@ -282,6 +288,8 @@ class RoleMapper:
             actors, targets = moved, self._not_units(targets, patients)  # "maintain the 900 [U.S.] troops"
         elif mover:  # "Russia will pull 3,000 soldiers out": what a mover moves is its own, never its target
             targets = self._not_units(targets, patients) + self._not_units(ofs, frame.ofs)
+        elif not frame.verbal and not any(actors) and lemmas(frame.predicate) & self.words.doer_of_nouns:
+            actors = ofs  # "the visit of the Pope": he visits
         elif not lemmas(frame.predicate) & self.words.topic_nouns:
             targets += ofs  # not "the discussion of Ukraine", a topic
         roles.actors = self._with_countries(
