@@ -2456,3 +2456,7 @@ def test_events_the_of_phrase_of_a_request_or_a_visit_made_it() -> None:
     names = {e.id: e.name for e in x.entities}
     request = only(x.events, "REQUEST")
     assert sorted(names[a] for a in request.actors) == ["Japan", "United States"] and request.targets == []
+
+
+def test_events_an_idea_welcomed_in_the_passive_is_support_not_a_visit() -> None:
+    assert types("The idea of a safe space for women has not been welcomed by everyone.") == ["SUPPORT"]

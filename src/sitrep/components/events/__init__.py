@@ -1102,8 +1102,10 @@ class EventExtractor:
             event.type, event.mode = "SUPPORT", "praise"
 
     def _attacks_words(self, frame: Frame) -> bool:
-        """Whether a verb's objects are all things said or decided ("attacked the plan", "the decision")."""
-        objects = [p for p in frame.patients if p.dep_ == "obj"]
+        """Whether a verb's objects are all things said or decided ("attacked the plan", "the decision"; in the
+        passive, its subject: "the idea has not been welcomed by everyone")."""
+        done_to = ("obj", "nsubj:pass") if frame.passive else ("obj",)
+        objects = [p for p in frame.patients if p.dep_ in done_to and not case_of(p)]  # not a misread "for women"
         return frame.verbal and bool(objects) and all(lemmas(p) & self.said_things for p in objects)
 
 
