@@ -181,3 +181,33 @@ def test_towns_a_town_after_a_preposition_of_motion_is_found_in_its_country() ->
 def test_towns_a_name_the_text_calls_an_island_is_a_place() -> None:
     places = _places("A strong earthquake on Indonesia's main island of Java killed eight people.")
     assert places["Java"].kind == "place" and places["Java"].lat is None
+
+
+def test_towns_a_town_of_unknown_population_is_found_after_a_place_word_in_its_country() -> None:
+    # GeoNames gives Paju, a seat of its district, no population: it is no small town for that
+    places = _places("South Korean marines trained near Paju on Tuesday, South Korea's army said.")
+    assert _near(places["Paju"], 37.76, 126.78)
+
+
+def test_towns_a_name_guessed_to_be_a_person_after_a_place_word_is_the_town() -> None:
+    x = extract("Ukraine's army said two soldiers died in Chasiv Yar on Friday.")
+    assert "Chasiv Yar" not in {e.name for e in x.entities if e.kind == "person"}
+    assert _near(_places("Ukraine's army said two soldiers died in Chasiv Yar on Friday.")["Chasiv Yar"], 48.59, 37.83)
+    places = _places("Police said the body was found in the village of Dorvan Kelt.")
+    assert places["Dorvan Kelt"].kind == "place" and places["Dorvan Kelt"].lat is None
+
+
+def test_towns_a_person_no_list_knows_after_in_stays_a_person() -> None:
+    x = extract("The meeting in Aslan Derwick's office lasted an hour, Ukraine's army said.")
+    assert "Aslan Derwick" in {e.name for e in x.entities if e.kind == "person"}
+
+
+def test_towns_a_name_the_text_calls_a_town_needs_no_country_named() -> None:
+    places = _places("The soldiers withdrew from the town of Qaryat Zemlo at dawn.")
+    assert places["Qaryat Zemlo"].kind == "place" and places["Qaryat Zemlo"].lat is None
+
+
+def test_towns_arabic_hyphened_article_stays_inside_a_place_name_before_an_area_word() -> None:
+    places = _places("Airstrikes hit Deir ez-Zor province overnight.")
+    assert "Zor province" not in places
+    assert any(text.startswith("Deir ez-Zor") for text in places)
