@@ -519,3 +519,9 @@ def test_toponyms_a_town_spelled_like_a_city_abroad_is_found_in_the_articles_cou
     assert _near(places["Faizabad"], 37.12, 70.58)  # not Fyzabad of India
     assert _near(_places("Afghanistan said militants attacked Faizabad.")["Faizabad"], 37.12, 70.58)
     assert _near(_places("Indian police said riots broke out in Faizabad.")["Faizabad"], 26.78, 82.13)
+
+
+def test_toponyms_a_facility_in_a_direction_of_a_wide_area_takes_no_point_from_its_middle() -> None:
+    places = _places("Drones hit the Dorvansk air base in northern Crimea on Monday.")
+    base = places["Dorvansk air base"]
+    assert base.lat is None

@@ -101,9 +101,12 @@ def country_of_code(gaz: Gazetteer, code: str) -> Candidate | None:
 def _acts(toks: Tokens, i: int, last: int, parties: set[int], capitals: dict[str, str]) -> bool:
     """Whether the capital at tokens i..last is an actor: a verb after it, an actor's noun after its "'s", a verb or
     preposition before it that takes a party ("accused", "with", "under"), or "and" after a country, organization
-    or a party's noun ("the UK and Washington", "the government and Beijing"); never after a place preposition."""
+    or a party's noun ("the UK and Washington", "the government and Beijing"); never after a place preposition,
+    nor after a possessive ("Lebanon's Tripoli killed two": the city of that country)."""
     words = _actor_words()
     before = toks.texts[i - 1].lower() if i > 0 else ""
+    if before in ("'s", "’s"):
+        return False
     if before in ("and", "or") and i > 1 and _party_before(toks, i - 2, parties, words["nouns_after_possessive"]):
         return True
     if _between_parties(toks, i, words["relations"]) or _party_phrase(toks, i, words["party_phrases"]):

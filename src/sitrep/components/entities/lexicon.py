@@ -338,20 +338,29 @@ class Towns:
 
     def __init__(self, rows: list[dict[str, Any]], min_variant: int) -> None:
         self.rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self.unknown: dict[tuple[str, str], list[dict[str, Any]]] = {}  # towns of unknown population
         self.local: dict[str, list[dict[str, Any]]] = {}
         self.firsts: set[str] = set()  # the first words of the `local` surfaces
         for city in sorted(rows, key=lambda c: -c["population"]):
             name = city["name"]
-            self.rows.setdefault((city["countrycode"], name), []).append(city)
+            table = self.rows if city["population"] else self.unknown
+            table.setdefault((city["countrycode"], name), []).append(city)
             if not name.isascii():
-                self.rows.setdefault((city["countrycode"], _unaccented(name)), []).append(city)
+                table.setdefault((city["countrycode"], _unaccented(name)), []).append(city)
+            if not city["population"]:
+                continue  # known by its own name only
             if city["population"] < min_variant:
                 for alias in [a for a, variant in _aliases(city) if variant]:
                     self.local.setdefault(flat(alias), []).append(city)
                     self.firsts.add(flat(alias).split(" ", 1)[0])
 
     def get(self, key: tuple[str, str], default: list[Entry]) -> list[Entry]:
+        """The towns of a (country code, name); a town of unknown population only when the name is no other
+        spelling of a town of known size ("Faizabad, Afghanistan" is Fayzabad of Badakhshan, not a district seat
+        spelled Faīẕābād)."""
         found = self.rows.get(key)
+        if not found and not any(c["countrycode"] == key[0] for c in self.local.get(flat(key[1]), ())):
+            found = self.unknown.get(key)
         return [_city_entry(city) for city in found] if found else default
 
     def spells(self, surface: str) -> bool:

@@ -443,9 +443,19 @@ def _venue(cand: Candidate) -> bool:
 
 
 def _wide(gaz: Gazetteer, cand: Candidate) -> bool:
-    """The candidate is a listed area wider than about 100 km (a region, a sea, a river: places.jsonl `kind`)."""
+    """The candidate is a listed area wider than about 100 km (a region, a sea, a river: places.jsonl `kind`), or a
+    part of one named by a direction ("western Crimea": its point is still the middle of the whole area)."""
     entry = gaz.entries.get(cand.name)
-    return entry is not None and entry.key == cand.key and entry.detail == "area"
+    if entry is not None and entry.key == cand.key:
+        return entry.detail == "area"
+    direction, _, rest = cand.name.partition(" ")
+    whole = gaz.entries.get(rest) if direction.lower() in _directions() else None
+    return whole is not None and whole.detail == "area" and (whole.lat, whole.lon) == (cand.lat, cand.lon)
+
+
+@cache
+def _directions() -> frozenset[str]:
+    return frozenset(w.lower() for w in patterns()["places"]["directions"])
 
 
 def _street(cand: Candidate) -> bool:
