@@ -525,3 +525,16 @@ def test_toponyms_a_facility_in_a_direction_of_a_wide_area_takes_no_point_from_i
     places = _places("Drones hit the Dorvansk air base in northern Crimea on Monday.")
     base = places["Dorvansk air base"]
     assert base.lat is None
+
+
+def test_toponyms_a_named_place_after_a_city_possessive_lies_in_that_city() -> None:
+    places = _places("The choir will sing at Leeds's Town Hall Auditorium next week.")
+    assert _near(places["Town Hall Auditorium"], 53.80, -1.55)
+    assert _places("Troops trained at Alaska's Fort Wainwright.")["Fort Wainwright"].lat is None
+
+
+def test_toponyms_a_gate_is_a_named_place_lying_where_the_text_puts_it_not_in_its_namesake() -> None:
+    places = _places("Mourners gathered at the Brandenburg Gate in Berlin.")
+    assert _near(places["Brandenburg Gate"], 52.52, 13.40)
+    places = _places("Police closed the Damascus Gate in Jerusalem on Friday.")
+    assert _near(places["Damascus Gate"], 31.78, 35.23)  # not in Damascus

@@ -327,6 +327,10 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
             continue
         if _is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
             continue
+        owner = _city_before_possessive(toks, gaz, chosen[max(0, k - 2) : k], cand)
+        if owner is not None:  # "Cleveland's Public Auditorium", "Berlin's Brandenburg Gate"
+            cand.lat, cand.lon, cand.country = owner.lat, owner.lon, cand.country or owner.country
+            continue
         if _venue(cand):  # named for a sponsor or a landmark, it lies only where the text writes it
             _place_venue(toks, gaz, chosen[k + 1 : k + 3], cand)
             continue
@@ -343,6 +347,17 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
 
 
 _RANK_FACILITY = 3  # the rank of the named places the patterns find ("Camp Lemonnier", "Evin prison")
+
+
+def _city_before_possessive(
+    toks: Tokens, gaz: Gazetteer, before: list[Candidate], cand: Candidate
+) -> Candidate | None:
+    """ "Cleveland's Public Auditorium", "Berlin's Brandenburg Gate": a named place written right after a city's
+    possessive lies in that city (not a wide area's: "Alaska's Fort Greeley" lies somewhere in Alaska)."""
+    city = next((c for c in reversed(before) if not c.inner), None)
+    if city is None or city.kind != "place" or city.lat is None or city.rank > RANK_CITY or _wide(gaz, city):
+        return None
+    return city if toks.text[city.end : cand.start] in ("'s ", "’s ") else None
 
 
 def _in_named_area(toks: Tokens, before: list[Candidate], cand: Candidate) -> bool:
