@@ -538,3 +538,7 @@ def test_toponyms_a_gate_is_a_named_place_lying_where_the_text_puts_it_not_in_it
     assert _near(places["Brandenburg Gate"], 52.52, 13.40)
     places = _places("Police closed the Damascus Gate in Jerusalem on Friday.")
     assert _near(places["Damascus Gate"], 31.78, 35.23)  # not in Damascus
+
+
+def test_toponyms_a_zoo_is_a_named_place_in_the_city_its_name_holds() -> None:
+    assert _near(_places("Keepers at the Denver Zoo moved the elephants indoors.")["Denver Zoo"], 39.74, -104.95)
