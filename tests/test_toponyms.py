@@ -542,3 +542,8 @@ def test_toponyms_a_gate_is_a_named_place_lying_where_the_text_puts_it_not_in_it
 
 def test_toponyms_a_zoo_is_a_named_place_in_the_city_its_name_holds() -> None:
     assert _near(_places("Keepers at the Denver Zoo moved the elephants indoors.")["Denver Zoo"], 39.74, -104.95)
+
+
+def test_toponyms_the_town_a_facility_name_holds_is_the_namesake_near_the_city_written_after_it() -> None:
+    places = _places("Keepers at Brookfield Zoo near Chicago fed the bears early.")
+    assert _near(places["Brookfield Zoo"], 41.83, -87.84)  # Brookfield, Illinois, not Wisconsin

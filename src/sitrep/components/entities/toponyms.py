@@ -335,6 +335,8 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
             _place_venue(toks, gaz, chosen[k + 1 : k + 3], cand)
             continue
         inner = None if _street(cand) else _inner_city(toks, gaz, cand, countries)
+        if inner is not None:
+            inner = _namesake_near(gaz, inner, _city_after(toks, gaz, chosen[k + 1 : k + 3], cand, _NEAR_SEPARATORS))
         where = inner or _city_after(toks, gaz, chosen[k + 1 : k + 3], cand)
         if where is None:
             near = None if is_feature(cand) or _in_named_area(toks, chosen[max(0, k - 2) : k], cand) else (
@@ -412,15 +414,48 @@ def _written_elsewhere(toks: Tokens, following: list[Candidate], cand: Candidate
     return named.kind in ("place", "country") and place_country is not None and place_country != near.country
 
 
-def _city_after(toks: Tokens, gaz: Gazetteer, following: list[Candidate], cand: Candidate) -> Candidate | None:
+def _city_after(
+    toks: Tokens, gaz: Gazetteer, following: list[Candidate], cand: Candidate,
+    separators: tuple[str, ...] = (", ", " in ", " at "),
+) -> Candidate | None:
     """The place written right after the facility with "," or "in" ("Evin prison in Tehran"); not a wide area
     whose middle is no spot of anything in it ("Camp Kassala in Darfur": `kind = "area"` in places.jsonl)."""
     for after in following:
         if after.inner or after.kind != "place" or after.lat is None or _wide(gaz, after):
             continue
-        if toks.text[cand.end : after.start] in (", ", " in ", " at "):
+        if toks.text[cand.end : after.start] in separators:
             return after
     return None
+
+
+_NEAR_SEPARATORS = (", ", " in ", " at ", " near ", " outside ")
+
+
+def _namesake_near(gaz: Gazetteer, inner: Entry, after: Candidate | None) -> Entry | None:
+    """ "Brookfield Zoo near Chicago": the town a facility's name holds is, of the towns so named, the one nearest
+    the city written right after it, when one lies within `_NAMESAKE_KM` of it; when none does, the facility lies
+    at that city (None: the caller takes it)."""
+    if after is None or after.lat is None or after.lon is None:
+        return inner
+    namesakes = [e for e in gaz.homonyms.get(inner.name, [inner]) if e.lat is not None and e.lon is not None]
+    near = [(_km(e.lat, e.lon, after.lat, after.lon), n, e) for n, e in enumerate(namesakes or [inner])
+            if e.lat is not None and e.lon is not None]
+    best = min(near, default=None)
+    return best[2] if best is not None and best[0] <= _NAMESAKE_KM else None
+
+
+_NAMESAKE_KM = 100.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, km)."""
+    r = math.pi / 180
+    h = math.sin((lat2 - lat1) * r / 2) ** 2 + math.cos(lat1 * r) * math.cos(lat2 * r) * math.sin(
+        (lon2 - lon1) * r / 2) ** 2
+    return _EARTH_DIAMETER_KM * math.asin(math.sqrt(min(1.0, h)))
+
+
+_EARTH_DIAMETER_KM = 12742.0
 
 
 def _city_holding(toks: Tokens, gaz: Gazetteer, around: list[Candidate], cand: Candidate) -> Candidate | None:
