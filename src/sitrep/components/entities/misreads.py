@@ -51,7 +51,7 @@ def not_places(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
             continue
         if cand.kind != "place":
             continue
-        if _misread(toks, cand, i, j) or _not_after_the(toks, i, j):
+        if _misread(toks, cand, i, j):
             dropped.add(id(cand))
         elif not _is_city(cand):
             continue
@@ -169,15 +169,6 @@ def _kin_before(toks: Tokens, i: int, j: int, written: bool = False) -> bool:
     if j < i + 2 or (j < toks.n and toks.texts[j] in ("'s", "’s")):
         return False
     return i > 1 and toks.texts[i - 1] == "of" and toks.adjacent(i - 1) and toks.texts[i - 2] in _words("kin_words")
-
-
-def _not_after_the(toks: Tokens, i: int, j: int) -> bool:
-    """ "Union Pacific", "Asia-Pacific", "Pacific Fleet": a sea's name that other names hold (`after_the_only`) names
-    the sea alone only as "the <name>" before a lower-case word or a mark ("splashed into the Pacific")."""
-    if j != i + 1 or toks.texts[i].lower() not in _words("after_the_only"):
-        return False
-    after_the = i > 0 and toks.texts[i - 1].lower() == "the" and toks.adjacent(i)
-    return not after_the or (j < toks.n and toks.adjacent(j) and toks.is_cap(j))
 
 
 def _role_after(toks: Tokens, i: int, j: int) -> bool:
