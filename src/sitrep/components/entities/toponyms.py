@@ -253,7 +253,7 @@ def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) 
         return None
     name = toks.span_text(begin, end)
     code = where.code or where.country or ""
-    named = towns().get((code, name.title() if name.isupper() else name), [])
+    named = towns().written_with((code, name.title() if name.isupper() else name))
     found = [e for e in named if not state or e.admin1 in state]
     if found:
         return from_entry(found[0], toks.starts[begin], toks.ends[end - 1])
