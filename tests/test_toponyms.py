@@ -552,3 +552,10 @@ def test_toponyms_the_town_a_facility_name_holds_is_the_namesake_near_the_city_w
 def test_toponyms_a_small_town_written_with_its_country_is_put_there() -> None:
     places = _places("Residents of Erimo, Japan, heard the sirens before dawn.")
     assert _near(places["Erimo"], 42.02, 143.15)
+
+
+def test_toponyms_a_small_town_written_with_its_us_state_keeps_its_place_against_bigger_namesakes() -> None:
+    places = _places("The senator spoke at a library in Kent, Conn., on Tuesday.")
+    assert _near(places["Kent"], 41.72, -73.48)  # not Kent, Washington, nor the English county
+    places = _places("She grew up on a farm near North Manchester, Indiana, before the war.")
+    assert _near(places["North Manchester"], 41.00, -85.77) and "Manchester" not in places

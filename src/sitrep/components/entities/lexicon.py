@@ -365,12 +365,9 @@ class Towns:
     def written_with(self, key: tuple[str, str]) -> list[Entry]:
         """The towns of a (country code, name) when the text writes the country or the US state right after the
         name ("Erimo, Japan", "Kent, Conn."): a town of any size GeoNames lists, the largest first."""
-        found = self.get(key, [])
-        if found:
-            return found
         small = sorted(self.small.get(key, ()), key=lambda r: -r[5])
         keys = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "admin1code")
-        return [_city_entry(dict(zip(keys, row, strict=True))) for row in small]
+        return self.get(key, []) + [_city_entry(dict(zip(keys, row, strict=True))) for row in small]
 
     def get(self, key: tuple[str, str], default: list[Entry]) -> list[Entry]:
         """The towns of a (country code, name); a town of unknown population only when the name is no other

@@ -47,6 +47,7 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
     local = _local_namesakes(toks, gaz, chosen, countries, states)
     ambiguous = [c for c in chosen if c.kind == "place" and not c.inner and _is_homonym(gaz, _surface(toks, c), c)]
     ambiguous += [c for c in chosen if id(c) in local]
+    ambiguous = [c for c in ambiguous if not _placed_town(gaz, _surface(toks, c), c)]
     if not ambiguous:
         return
     by_surface: dict[str, Entry] = {}
@@ -64,6 +65,15 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
         by_surface.setdefault(surface, entry)
         if entry.key != cand.key:
             _repoint(cand, entry)
+
+
+def _placed_town(gaz: Gazetteer, surface: str, cand: Candidate) -> bool:
+    """A town of GeoNames' towns table that a rule reading the text put there (the state or country written after
+    it: "Kent, Conn.", a town of 3,000), none of the cities the gazetteer weighs under its name: it keeps its place."""
+    if cand.lat is None or not cand.key.startswith("place:"):
+        return False
+    own = gaz.lookup(surface)
+    return (own is None or own.key != cand.key) and all(e.key != cand.key for e in gaz.homonyms.get(surface, []))
 
 
 def _without_own(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], cand: Candidate) -> dict[str, float]:
@@ -188,8 +198,8 @@ def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
         if held is None and any(start <= s < end for s in starts):
             continue
         cand = _town(toks, gaz, where, begin, i - 1) or _dateline(toks, where, begin, i - 1)
-        if cand is not None:
-            out = [c for c in out if c is not held] + [cand]
+        if cand is not None:  # the town replaces what held its name, and the places inside it ("North Manchester")
+            out = [c for c in out if c is not held and not (c.inner and start <= c.start and c.end <= end)] + [cand]
     return sorted(out, key=lambda c: (c.start, -c.end))
 
 
@@ -262,9 +272,14 @@ def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) 
 
 
 def _abroad(held: Candidate, where: Candidate) -> bool:
-    """A city another country holds, written before ", <country>": the town of that name there, if any, is meant."""
-    return where.kind == "country" and held.kind == "place" and held.rank == RANK_CITY and held.lat is not None and (
-        held.country is not None and held.country != where.code)
+    """A city another country holds, written before ", <country>", or a place of another country than the United
+    States (a city, a county) written before ", <US state>" ("Kent, Conn."): the town of that name there, if any,
+    is meant."""
+    if held.kind != "place" or held.country is None:
+        return False
+    if where.kind == "country":
+        return held.rank == RANK_CITY and held.lat is not None and held.country != where.code
+    return where.kind == "place" and where.country == "US" and held.country != "US"
 
 
 def _dateline(toks: Tokens, where: Candidate, begin: int, end: int) -> Candidate | None:
