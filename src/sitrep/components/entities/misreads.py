@@ -55,7 +55,7 @@ def not_places(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
             dropped.add(id(cand))
         elif not _is_city(cand):
             continue
-        elif _kin_before(toks, i, j):
+        elif _kin_before(toks, i, j) or _role_after(toks, i, j):
             _to_person(toks, cand, i)
         elif _organization(toks, i, j) or _street(toks, j) or _acronym(toks, i, j):
             dropped.add(id(cand))
@@ -169,6 +169,35 @@ def _kin_before(toks: Tokens, i: int, j: int, written: bool = False) -> bool:
     if j < i + 2 or (j < toks.n and toks.texts[j] in ("'s", "’s")):
         return False
     return i > 1 and toks.texts[i - 1] == "of" and toks.adjacent(i - 1) and toks.texts[i - 2] in _words("kin_words")
+
+
+def _role_after(toks: Tokens, i: int, j: int) -> bool:
+    """ "said Dallas, a volunteer from Kyiv", "Houston, a spokesman for the army, said": a one-word name after a
+    speech verb, or opening a sentence, set off before "a"/"an" and lower-case words that end with a noun for a
+    person (a role, a kinship or a person noun) is that person's name ("Homs, a major hub" is no person; "In Mosul,
+    a resident of the old city said" is not read: the town is after a place word)."""
+    if j != i + 1 or j + 2 >= toks.n or toks.texts[j] != "," or toks.texts[j + 1] not in ("a", "an"):
+        return False
+    before = toks.texts[i - 1].lower() if i > 0 else ""
+    if not (before in _people_words("speech_verbs") or i == 0 or before in _SENTENCE_MARKS or not toks.adjacent(i)):
+        return False
+    k = j + 2
+    while k < toks.n and toks.is_lower_word(k) and toks.texts[k] not in _ROLE_STOPS and k - j < _MAX_ROLE_WORDS:
+        k += 1
+    head = toks.texts[k - 1]
+    if k == j + 2 or (k < toks.n and toks.is_lower_word(k) and toks.texts[k] not in _ROLE_STOPS):
+        return False
+    return head in _people_words("role_heads") | _words("person_nouns") | _words("kin_words") | _words(
+        "appositive_people")
+
+
+_ROLE_STOPS = frozenset(["of", "for", "at", "in", "from", "with", "who", "whose", "and", "on"])
+_MAX_ROLE_WORDS = 5
+
+
+@cache
+def _people_words(name: str) -> frozenset[str]:
+    return frozenset(patterns()["people"][name])
 
 
 def _set_off(toks: Tokens, i: int) -> bool:

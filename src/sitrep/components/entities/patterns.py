@@ -351,9 +351,9 @@ _NOT_NAME = frozenset(patterns()["people"]["not_name_words"])
 
 
 def _name_back(toks: Tokens, i: int) -> int:
-    """Start of a proper name right before token i, allowing "al-" style particles ("Ain al-Asad")."""
+    """Start of a proper name right before token i, allowing "al-" style particles ("Ain al-Asad", "Deir ez-Zor")."""
     begin = i
-    particles = set(patterns()["people"]["particles"])
+    particles = set(patterns()["people"]["particles"]) | set(patterns()["places"]["hyphened_particles"])
     while begin > 0 and toks.adjacent(begin) and i - begin < 5:
         word = toks.texts[begin - 1]
         if word == "-" and begin >= 2 and toks.texts[begin - 2] in particles:

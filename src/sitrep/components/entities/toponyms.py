@@ -47,6 +47,7 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
     local = _local_namesakes(toks, gaz, chosen, countries, states)
     ambiguous = [c for c in chosen if c.kind == "place" and not c.inner and _is_homonym(gaz, _surface(toks, c), c)]
     ambiguous += [c for c in chosen if id(c) in local]
+    ambiguous = [c for c in ambiguous if not _placed_town(gaz, _surface(toks, c), c)]
     if not ambiguous:
         return
     by_surface: dict[str, Entry] = {}
@@ -64,6 +65,15 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
         by_surface.setdefault(surface, entry)
         if entry.key != cand.key:
             _repoint(cand, entry)
+
+
+def _placed_town(gaz: Gazetteer, surface: str, cand: Candidate) -> bool:
+    """A town of GeoNames' towns table that a rule reading the text put there (the state or country written after
+    it: "Kent, Conn.", a town of 3,000), none of the cities the gazetteer weighs under its name: it keeps its place."""
+    if cand.lat is None or not cand.key.startswith("place:"):
+        return False
+    own = gaz.lookup(surface)
+    return (own is None or own.key != cand.key) and all(e.key != cand.key for e in gaz.homonyms.get(surface, []))
 
 
 def _without_own(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], cand: Candidate) -> dict[str, float]:
@@ -188,8 +198,8 @@ def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
         if held is None and any(start <= s < end for s in starts):
             continue
         cand = _town(toks, gaz, where, begin, i - 1) or _dateline(toks, where, begin, i - 1)
-        if cand is not None:
-            out = [c for c in out if c is not held] + [cand]
+        if cand is not None:  # the town replaces what held its name, and the places inside it ("North Manchester")
+            out = [c for c in out if c is not held and not (c.inner and start <= c.start and c.end <= end)] + [cand]
     return sorted(out, key=lambda c: (c.start, -c.end))
 
 
@@ -253,7 +263,7 @@ def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) 
         return None
     name = toks.span_text(begin, end)
     code = where.code or where.country or ""
-    named = towns().get((code, name.title() if name.isupper() else name), [])
+    named = towns().written_with((code, name.title() if name.isupper() else name))
     found = [e for e in named if not state or e.admin1 in state]
     if found:
         return from_entry(found[0], toks.starts[begin], toks.ends[end - 1])
@@ -262,9 +272,14 @@ def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) 
 
 
 def _abroad(held: Candidate, where: Candidate) -> bool:
-    """A city another country holds, written before ", <country>": the town of that name there, if any, is meant."""
-    return where.kind == "country" and held.kind == "place" and held.rank == RANK_CITY and held.lat is not None and (
-        held.country is not None and held.country != where.code)
+    """A city another country holds, written before ", <country>", or a place of another country than the United
+    States (a city, a county) written before ", <US state>" ("Kent, Conn."): the town of that name there, if any,
+    is meant."""
+    if held.kind != "place" or held.country is None:
+        return False
+    if where.kind == "country":
+        return held.rank == RANK_CITY and held.lat is not None and held.country != where.code
+    return where.kind == "place" and where.country == "US" and held.country != "US"
 
 
 def _dateline(toks: Tokens, where: Candidate, begin: int, end: int) -> Candidate | None:
@@ -327,10 +342,16 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
             continue
         if _is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
             continue
+        owner = _city_before_possessive(toks, gaz, chosen[max(0, k - 2) : k], cand)
+        if owner is not None:  # "Cleveland's Public Auditorium", "Berlin's Brandenburg Gate"
+            cand.lat, cand.lon, cand.country = owner.lat, owner.lon, cand.country or owner.country
+            continue
         if _venue(cand):  # named for a sponsor or a landmark, it lies only where the text writes it
             _place_venue(toks, gaz, chosen[k + 1 : k + 3], cand)
             continue
         inner = None if _street(cand) else _inner_city(toks, gaz, cand, countries)
+        if inner is not None:
+            inner = _namesake_near(gaz, inner, _city_after(toks, gaz, chosen[k + 1 : k + 3], cand, _NEAR_SEPARATORS))
         where = inner or _city_after(toks, gaz, chosen[k + 1 : k + 3], cand)
         if where is None:
             near = None if is_feature(cand) or _in_named_area(toks, chosen[max(0, k - 2) : k], cand) else (
@@ -343,6 +364,17 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
 
 
 _RANK_FACILITY = 3  # the rank of the named places the patterns find ("Camp Lemonnier", "Evin prison")
+
+
+def _city_before_possessive(
+    toks: Tokens, gaz: Gazetteer, before: list[Candidate], cand: Candidate
+) -> Candidate | None:
+    """ "Cleveland's Public Auditorium", "Berlin's Brandenburg Gate": a named place written right after a city's
+    possessive lies in that city (not a wide area's: "Alaska's Fort Greeley" lies somewhere in Alaska)."""
+    city = next((c for c in reversed(before) if not c.inner), None)
+    if city is None or city.kind != "place" or city.lat is None or city.rank > RANK_CITY or _wide(gaz, city):
+        return None
+    return city if toks.text[city.end : cand.start] in ("'s ", "’s ") else None
 
 
 def _in_named_area(toks: Tokens, before: list[Candidate], cand: Candidate) -> bool:
@@ -397,15 +429,48 @@ def _written_elsewhere(toks: Tokens, following: list[Candidate], cand: Candidate
     return named.kind in ("place", "country") and place_country is not None and place_country != near.country
 
 
-def _city_after(toks: Tokens, gaz: Gazetteer, following: list[Candidate], cand: Candidate) -> Candidate | None:
+def _city_after(
+    toks: Tokens, gaz: Gazetteer, following: list[Candidate], cand: Candidate,
+    separators: tuple[str, ...] = (", ", " in ", " at "),
+) -> Candidate | None:
     """The place written right after the facility with "," or "in" ("Evin prison in Tehran"); not a wide area
     whose middle is no spot of anything in it ("Camp Kassala in Darfur": `kind = "area"` in places.jsonl)."""
     for after in following:
         if after.inner or after.kind != "place" or after.lat is None or _wide(gaz, after):
             continue
-        if toks.text[cand.end : after.start] in (", ", " in ", " at "):
+        if toks.text[cand.end : after.start] in separators:
             return after
     return None
+
+
+_NEAR_SEPARATORS = (", ", " in ", " at ", " near ", " outside ")
+
+
+def _namesake_near(gaz: Gazetteer, inner: Entry, after: Candidate | None) -> Entry | None:
+    """ "Brookfield Zoo near Chicago": the town a facility's name holds is, of the towns so named, the one nearest
+    the city written right after it, when one lies within `_NAMESAKE_KM` of it; when none does, the facility lies
+    at that city (None: the caller takes it)."""
+    if after is None or after.lat is None or after.lon is None:
+        return inner
+    namesakes = [e for e in gaz.homonyms.get(inner.name, [inner]) if e.lat is not None and e.lon is not None]
+    near = [(_km(e.lat, e.lon, after.lat, after.lon), n, e) for n, e in enumerate(namesakes or [inner])
+            if e.lat is not None and e.lon is not None]
+    best = min(near, default=None)
+    return best[2] if best is not None and best[0] <= _NAMESAKE_KM else None
+
+
+_NAMESAKE_KM = 100.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, km)."""
+    r = math.pi / 180
+    h = math.sin((lat2 - lat1) * r / 2) ** 2 + math.cos(lat1 * r) * math.cos(lat2 * r) * math.sin(
+        (lon2 - lon1) * r / 2) ** 2
+    return _EARTH_DIAMETER_KM * math.asin(math.sqrt(min(1.0, h)))
+
+
+_EARTH_DIAMETER_KM = 12742.0
 
 
 def _city_holding(toks: Tokens, gaz: Gazetteer, around: list[Candidate], cand: Candidate) -> Candidate | None:
@@ -443,9 +508,19 @@ def _venue(cand: Candidate) -> bool:
 
 
 def _wide(gaz: Gazetteer, cand: Candidate) -> bool:
-    """The candidate is a listed area wider than about 100 km (a region, a sea, a river: places.jsonl `kind`)."""
+    """The candidate is a listed area wider than about 100 km (a region, a sea, a river: places.jsonl `kind`), or a
+    part of one named by a direction ("western Crimea": its point is still the middle of the whole area)."""
     entry = gaz.entries.get(cand.name)
-    return entry is not None and entry.key == cand.key and entry.detail == "area"
+    if entry is not None and entry.key == cand.key:
+        return entry.detail == "area"
+    direction, _, rest = cand.name.partition(" ")
+    whole = gaz.entries.get(rest) if direction.lower() in _directions() else None
+    return whole is not None and whole.detail == "area" and (whole.lat, whole.lon) == (cand.lat, cand.lon)
+
+
+@cache
+def _directions() -> frozenset[str]:
+    return frozenset(w.lower() for w in patterns()["places"]["directions"])
 
 
 def _street(cand: Candidate) -> bool:

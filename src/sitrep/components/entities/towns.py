@@ -24,6 +24,7 @@ from sitrep.components.entities.lexicon import (
     patterns,
     towns,
 )
+from sitrep.components.entities.names import RANK_GUESS
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 from sitrep.components.entities.toponyms import MIN_CONTEXT_SHARE, article_context, is_feature, likeliest
 
@@ -84,9 +85,10 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
         return chosen
     countries, states = article_context(gaz, chosen)
     about = [code for code, share in countries.items() if share >= MIN_CONTEXT_SHARE]
-    if not about:
+    if not about and not any(_after_town_noun(toks, i) for i in after):
         return chosen
-    covered, people = _taken(toks, chosen)
+    guesses = _guessed_people_after_place_words(toks, chosen)
+    covered, people = _taken(toks, [c for c in chosen if c.start not in guesses])
     starts = {c.start: c for c in chosen if not c.inner}
     places = {c.end: c for c in chosen if c.kind == "place" and not c.inner}
     found: list[Candidate] = []
@@ -104,11 +106,32 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
         entries = [e for code in about for e in towns().get((code, name), []) if _fits(gaz, toks, starts, j, e)]
         if any(covered[toks.starts[k]] for k in range(i, j)):
             continue
+        guess = guesses.get(toks.starts[i])
+        if guess is not None and guess.end != toks.ends[j - 1]:
+            continue
         if entries:
             found.append(from_entry(likeliest(gaz, entries, countries, states), toks.starts[i], toks.ends[j - 1]))
         elif _after_town_noun(toks, i) and gaz.lookup(name) is None and not towns().spells(name):
             found.append(_unlisted_town(toks, i, j))
+        else:
+            continue
+        if guess is not None:
+            chosen = [c for c in chosen if c is not guess]
     return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+def _guessed_people_after_place_words(toks: Tokens, chosen: list[Candidate]) -> dict[int, Candidate]:
+    """The names guessed to be people's (two name words no list knows) that stand right after a place word: "the
+    village of Kozacha Lopan", "in Chasiv Yar". Such a name is a town when it is a town of the article's country or
+    the text calls it a town; a person's name no list knows is rarely written there."""
+    found: dict[int, Candidate] = {}
+    for cand in chosen:
+        if cand.kind != "person" or cand.rank != RANK_GUESS or cand.inner:
+            continue
+        i = toks.starting_at(cand.start)
+        if i is not None and _after_place_word(toks, i):
+            found[cand.start] = cand
+    return found
 
 
 def _after_town_noun(toks: Tokens, i: int) -> bool:
