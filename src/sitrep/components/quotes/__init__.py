@@ -187,7 +187,6 @@ def _resolve(
         link = link_speaker(text, mention, index, lexicon)
         mention.entity = link.entity or _chain_entity(mention)
         mention.entity = pronouns.resolve(mention, chains)
-        mention = pronouns.stands_for.get(mention.start, mention)  # "he" for a person named with no record
         if item.role is None:
             item.role = link.role
         mentions[id(item)] = mention

@@ -62,7 +62,6 @@ class Lexicon:
     verb_endings: tuple[str, ...]
     gender: Gender
     syntax: SyntaxRules
-    everyday_words: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +195,6 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         phrase_joiners=_exact(table, "phrase_joiners"),
         verb_endings=tuple(sorted(_exact(table, "verb_endings"))),
         gender=_gender(table),
-        everyday_words=frozenset(w.lower() for w in load_lines(table["everyday_words"])),
         syntax=_syntax(table),
     )
 

@@ -226,9 +226,6 @@ class Pronouns:
         self.known: dict[str, str] = {}  # entity id -> the gender a pronoun resolved to it told
         self.speakers: list[tuple[int, str]] = []  # (where, entity id) of each person who spoke, in text order
         self.unlinked: dict[int, str | None] = {}  # where a person with no record spoke -> the gender their words tell
-        self.named: dict[int, Mention] = {}  # where a person named with no record spoke -> that name's mention
-        self.stands_for: dict[int, Mention] = {}  # where "he" or "she" speaks -> the named speaker with no record
-        self.chosen: int | None = None  # where the person with no record "he" or "she" last stood for spoke
         self.asides = sorted(asides)  # headlines, captions, bylines: they name no one a pronoun stands for
 
     def resolve(self, mention: Mention, chains: SpeakerChains) -> str | None:
@@ -237,12 +234,9 @@ class Pronouns:
         word = mention.words[0].lower() if len(mention.words) == 1 else ""
         gender = self.lex.gender.pronouns.get(word)
         if gender is not None:
-            self.chosen = None
             entity = self._personal(mention.start, gender)
             if entity is not None:
                 self.known.setdefault(entity, gender)
-            elif self.chosen is not None and self.chosen in self.named:
-                self.stands_for[mention.start] = self.named[self.chosen]
         elif word in self.lex.group_pronouns:
             entity = self._group(chains)
         if entity in self.index.people:
@@ -250,26 +244,7 @@ class Pronouns:
         elif gender is None and self._unlinked_person(mention, linked=entity is not None):
             self.speakers.append((mention.start, _DESCRIBED))
             self.unlinked[mention.start] = self.lex.gender.of_words(self._name_words(mention))
-            if self._proper_name(mention) or (mention.root is not mention and self._surname_of_root(mention)):
-                self.named[mention.start] = mention  # "Tong Zhao", or "Zhao" after "Tong Zhao"
         return entity
-
-    def _surname_of_root(self, mention: Mention) -> bool:
-        """Whether a one-word speaker is the last word of the proper name it refers back to ("Zhao" after "Tong
-        Zhao")."""
-        words, root = mention.words, mention.root
-        return len(words) == 1 and self._proper_name(root) and root.words[-1] == words[0]
-
-    def _proper_name(self, mention: Mention) -> bool:
-        """Whether a speaker with no record is named by a proper name of two words or more, past its titles ("Tong
-        Zhao", "Professor Heigo Sato"), not described ("the brother", "a senior official") nor named by one word,
-        which may be a body as well as a person."""
-        words = [w for w in mention.words if w.lower() not in self.lex.titles and w.lower() not in self.lex.role_nouns]
-        if len(words) < 2 or len(words) != len([w for w in mention.words if w.lower() not in self.lex.titles]):
-            return False
-        everyday = self.lex.everyday_words
-        return all(w[:1].isupper() and w[1:2].islower() and w.lower() not in everyday for w in words)
-
 
     def _unlinked_person(self, mention: Mention, *, linked: bool) -> bool:
         """A person who speaks with no person record: described ("the spokesman", "a senior official", "the
@@ -316,8 +291,6 @@ class Pronouns:
             return named[1]
         if named is not None and not spoke[1] and self._appositive(spoke[0], named[0]):
             return named[1]  # "A woman in Tokyo, Kaoru Ito, said …": the name set off after the description
-        if not spoke[1]:
-            self.chosen = spoke[0]
         return spoke[1] or None  # a described speaker has no entity
 
     def _appositive(self, described: int, named: int) -> bool:
