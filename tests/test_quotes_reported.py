@@ -603,3 +603,25 @@ def test_reported_subject_set_off_by_a_description_is_no_fronted_clause() -> Non
     assert quote.text == "the talks failed"
     assert speaker_text(quote) == "Tong Zhao"
 
+
+
+def test_reported_relative_pronoun_after_a_named_object_of_a_preposition_speaks_for_it() -> None:
+    text = "The figures came from Ralf Jaeger, who said all of the suspects were local men."
+    quote = only(quotes_of(text, [person("E1", text, "Ralf Jaeger")]))
+    assert quote.text == "all of the suspects were local men"
+    assert quote.speaker is not None and quote.speaker.entity == "E1"
+    assert speaker_text(quote) == "Ralf Jaeger, who"
+
+
+def test_reported_relative_pronoun_after_a_described_object_of_a_preposition_speaks_with_the_description() -> None:
+    quote = only(quotes_of("The figures came from a senior aide, who said all of the suspects were local men."))
+    assert quote.text == "all of the suspects were local men"
+    assert speaker_text(quote) == "a senior aide, who"
+
+
+def test_reported_restrictive_relative_clause_after_a_preposition_reports_nothing() -> None:
+    assert quotes_of("He spoke with the men who said they had seen the fire.") == []
+
+
+def test_reported_relative_pronoun_after_a_place_or_a_body_speaks_for_nothing() -> None:
+    assert quotes_of("The talks were held at Ota University, who said the reef was dying.") == []

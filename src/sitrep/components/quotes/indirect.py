@@ -69,6 +69,8 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
     if before is not None:
         return before
     start = _clause_after(finder, cue, cue_end, sent.end)
+    if start is None and finder.doc[cue:cue_end].text.lower() == "told":
+        start = _addressee_then_subject(finder, grammar, cue_end, sent.end)
     if start is None or (grammar is not None and not _clause_confirmed(finder, grammar, cue, start)):
         parsed = _parsed_clause(finder, grammar, cue, attribution)
         parsed = parsed or _parsed_fronted(finder, grammar, cue, sent, attribution)
@@ -665,6 +667,31 @@ def _after_addressee(finder: SpeakerFinder, cue_end: int, end: int) -> int | Non
         after = doc[j + 1]
         if _pronoun(finder, j) and doc[j].is_lower and after.is_lower and after.is_alpha and not _blocks(finder, j + 1):
             return j
+    return None
+
+
+def _addressee_then_subject(finder: SpeakerFinder, grammar: Grammar | None, cue_end: int, end: int) -> int | None:
+    """Where the clause after "told" and its addressee opens at a determiner whose noun the parse gives a finite
+    verb within a few words ("told the court the men did not want bail", "told journalists their offer was
+    final"); not before a relative word ("told him a story that …": the story is what was told)."""
+    if grammar is None:
+        return None
+    doc, lex = finder.doc, finder.lex
+    relatives = lex.syntax.relative_pronouns
+    for j in range(cue_end + 1, min(cue_end + 1 + _ADDRESSEE_WORDS, end - MIN_CONTENT)):
+        word = doc[j - 1]
+        if not word.is_alpha or word.lower_ in lex.clause_blockers or word.lower_ in lex.governors:
+            return None
+        if word.lower_ in lex.question_words or word.lower_ in relatives or _pronoun(finder, j - 1):
+            return None
+        if doc[j].lower_ not in _DETERMINERS and doc[j].lower_ not in _POSSESSIVES:
+            continue
+        if j - 1 > cue_end and doc[j - 1].lower_ in _DETERMINERS:
+            return None
+        subject = doc[j + 1 : j + 1 + _SUBJECT_WORDS]
+        if any(t.lower_ in relatives or t.is_punct for t in subject) or grammar.finite_between(cue_end, j):
+            return None
+        return j if grammar.finite_soon(j, _SUBJECT_WORDS) else None
     return None
 
 
