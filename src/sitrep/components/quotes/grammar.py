@@ -263,8 +263,8 @@ class Grammar:
         """The relative pronoun ("who", "which") that is the subject of the speech verb when its clause, set off by a
         comma, describes a noun a preposition governs: one of agent or source ("came from Jo Roe, who said …",
         "rejected by the United States, which says …"), or any for "who" after a person or a common noun ("spoke to a
-        guard, who said …"; not a place or a body: "held at Ota University, who said"); else None. That noun speaks, named by its phrase and the pronoun ("a senior aide,
-        who"), which link to the noun's entity."""
+        guard, who said …"; not a place or a body: "held at Ota University, who said"); else None. That noun speaks,
+        named by its phrase and the pronoun ("a senior aide, who"), which link to the noun's entity."""
         if verb.dep_ not in self.rules.relative_clauses or verb.head.i != noun.i:
             return None
         subjects = [c for c in verb.children if c.dep_ in self.rules.subjects and c.i < verb.i]
