@@ -1123,3 +1123,17 @@ def test_quotes_document_opener_with_an_unnamed_subject_stays_the_document() -> 
     assert speaker_text(only(quotes_of(text))) == "a statement"
     text = HEADLINE + 'In a statement, the Russian and Syrian ministries accused the army of "banditry and worse".'
     assert speaker_text(only(quotes_of(text))) == "a statement"
+
+
+def test_quotes_stance_of_a_name_set_off_with_an_age_leads_in_to_the_quote_after_it() -> None:
+    text = HEADLINE + 'Tano Rulo, 77, opposed the idea. "The pledge we made has kept this country safe."'
+    assert speaker_text(only(quotes_of(text))) == "Tano Rulo"
+    text = HEADLINE + 'The plan, 2019, opposed the idea. "The pledge we made has kept this country safe."'
+    assert speaker_text(only(quotes_of(text))) is None
+
+
+def test_quotes_after_a_semicolon_that_closes_the_attribution_go_on_with_its_speaker() -> None:
+    text = HEADLINE + '"The convoy is safe and will reach the port;" read the statement; "we will not be stopped."'
+    quotes = quotes_of(text)
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert speaker_text(quotes[1]) == "the statement"

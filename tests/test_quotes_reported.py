@@ -584,3 +584,44 @@ def test_reported_clause_stops_before_a_description_set_off_before_the_name() ->
 def test_reported_clause_keeps_an_apposition_that_describes_no_person() -> None:
     quote = only(quotes_of("The talks ended in March, the month of the fast, Eric Paddo said."), "indirect")
     assert quote.text == "The talks ended in March, the month of the fast"
+
+
+def test_reported_clause_after_told_and_its_addressee_opens_at_a_subject_pronoun() -> None:
+    for addressee in ("reporters", "the court", "them", "police"):
+        quote = only(quotes_of(f"The pilot told {addressee} he had seen a flash over the ridge."))
+        assert quote.kind == "indirect"
+        assert quote.text == "he had seen a flash over the ridge"
+        assert speaker_text(quote) == "The pilot"
+
+
+def test_reported_addressee_of_told_with_a_pronoun_before_an_infinitive_is_no_clause() -> None:
+    assert quotes_of("The pilot told them to leave the ridge at once.") == []
+
+
+def test_reported_subject_set_off_by_a_description_is_no_fronted_clause() -> None:
+    quote = only(quotes_of("The vote ended on Monday. Tong Zhao, a fellow at the center, said the talks failed."))
+    assert quote.text == "the talks failed"
+    assert speaker_text(quote) == "Tong Zhao"
+
+
+
+def test_reported_relative_pronoun_after_a_named_object_of_a_preposition_speaks_for_it() -> None:
+    text = "The figures came from Ralf Jaeger, who said all of the suspects were local men."
+    quote = only(quotes_of(text, [person("E1", text, "Ralf Jaeger")]))
+    assert quote.text == "all of the suspects were local men"
+    assert quote.speaker is not None and quote.speaker.entity == "E1"
+    assert speaker_text(quote) == "Ralf Jaeger, who"
+
+
+def test_reported_relative_pronoun_after_a_described_object_of_a_preposition_speaks_with_the_description() -> None:
+    quote = only(quotes_of("The figures came from a senior aide, who said all of the suspects were local men."))
+    assert quote.text == "all of the suspects were local men"
+    assert speaker_text(quote) == "a senior aide, who"
+
+
+def test_reported_restrictive_relative_clause_after_a_preposition_reports_nothing() -> None:
+    assert quotes_of("He spoke with the men who said they had seen the fire.") == []
+
+
+def test_reported_relative_pronoun_after_a_place_or_a_body_speaks_for_nothing() -> None:
+    assert quotes_of("The talks were held at Ota University, who said the reef was dying.") == []

@@ -17,6 +17,7 @@ from sitrep.data_files import function_words
 from sitrep.record import Section
 
 MIN_WORDS = 4  # an unattributed quote shorter than this is a title or a slogan, not a quote
+_NAME_WORDS = 4  # words of a name that opens a sentence before an age set off by commas ("Mary Jo Roe, 77,")
 PLAIN_WORDS = 3  # a longer speaker phrase that is no name is checked against the parse
 TAIL_WINDOW = 24  # tokens after a closing mark searched for "…," X said
 NAMED_TAIL_WINDOW = 36  # the same after a name set off by a comma ('…," Roe, a nurse who …, said')
@@ -271,6 +272,12 @@ class QuoteScan:
                 self.attach(item, self._governed(open_tok, close_tok))
             if (item.cue is None or kind == "partial") and _title_like(self.text[quote.start : quote.end]):
                 continue  # a title or a name in marks ('told NBC's "Morning Joe" that …')
+            if item.speaker is None and kind == "partial" and found and self._after_tail(found[-1], quote.start):
+                item = Found(quote.start, quote.end, "direct")  # '"…;" read the statement; "we will …"'
+                item.continues = found[-1].continues or found[-1]
+                found.append(item)
+                last[quote.section] = last[end_section] = item
+                continue
             if item.speaker is None:
                 previous = last.get(quote.section)
                 if previous is None and self.opens_section(quote.start):
@@ -287,6 +294,16 @@ class QuoteScan:
             if item.speaker is not None or item.continues is not None:
                 last[quote.section] = last[end_section] = item
         return found
+
+    def _after_tail(self, previous: Found, start: int) -> bool:
+        """Whether a quote opening at character `start` comes right after the attribution that follows the quote
+        before it in the same sentence, closed by a semicolon ('"…;" read the statement; "we will …"'): the same
+        speaker's words go on, a clause of their own."""
+        if previous.speaker is None or previous.cue is None or previous.cue[0] < previous.end:
+            return False
+        between = self.text[previous.end : start]
+        rest = self.text[max(previous.cue[1], previous.speaker[1]) : start].strip()
+        return between.rstrip().endswith(";") and not any(c in between for c in ".!?\n") and rest in ("", ";")
 
     def _named_tail(self, tok: int, limit: int) -> bool:
         """Whether a quote's tail opens with a name set off by a comma ('…," Ri Sol Hee, the newsreader, …'): its
@@ -362,12 +379,23 @@ class QuoteScan:
         verbs = [t.i for t in self.doc[before:start] if t.lower_ in lex.lead_in and not self.inside_quote(t.idx)]
         if not verbs or self.section_of(self.doc[before].idx) < self.section_of(quote.start) - 1:
             return None
-        parsed = self.grammar.speaker(verbs[0])
+        parsed = self.grammar.speaker(verbs[0]) or self._aged_subject(before, verbs[0])
         if parsed is None or not self._plausible(*parsed.speaker):
             return None
         if self.doc[verbs[0]].lower_ in lex.aspect_verbs and not self.finder.can_go_on(parsed.speaker, before):
             return None  # "But the confusion over … continues:" leads in to no one's words
         return Attribution(parsed.speaker, None, parsed.role)  # the verb stays free to report its own clause
+
+    def _aged_subject(self, start: int, verb: int) -> ParsedSpeaker | None:
+        """The name that opens the sentence at token `start` with only an age set off by commas between it and the
+        verb at `verb` ("Tano Rulo, 77, opposed the idea."), read from the word shapes when the parse gives none."""
+        words = [t for t in self.doc[start:verb] if not t.is_space]
+        if len(words) < 4 or [t.text for t in words[-3::2]] != [",", ","] or not words[-2].like_num:
+            return None
+        name = words[:-3]
+        if len(name) > _NAME_WORDS or not all(t.text[:1].isupper() and t.is_alpha for t in name):
+            return None
+        return ParsedSpeaker((name[0].i, name[-1].i + 1))
 
     def led_by_colon(self, start: int, after: int) -> bool:
         """Whether a quote opening at character `start` follows words of its own sentence, a sentence that opens

@@ -92,7 +92,10 @@ class Grammar:
             return None
         verb = parsed.token(cue)
         word = self._according(verb) if verb.lower_ == "according" else self._subject(verb)
-        if word is None or not self._nominal(word):
+        if word is None:
+            return None
+        relative = None if self._nominal(word) else self._relative_after_preposition(parsed, verb, word)
+        if not self._nominal(word) and relative is None:
             return None
         named = self._name_before(word)
         if named is not None:  # "Jane Roe, the former envoy, said": a name the parse hung on the role
@@ -104,6 +107,8 @@ class Grammar:
         first, last = self._phrase(word)
         while first < word.i and parsed.doc[first].dep_ == "case" and parsed.doc[first].tag_ != "POS":
             first += 1  # "announced by officials who say …": the officials, not "by officials"
+        if relative is not None:  # "from a senior aide, who said": the phrase with the pronoun that stands for it
+            return ParsedSpeaker(parsed.article_range(first, relative.i + 1))
         named = self._name_after(word)
         if named is not None:  # "The chairman of the union, Pedro Gil, said": the name speaks, the rest is its role
             name_first, name_last = self._phrase(named)
@@ -253,6 +258,36 @@ class Grammar:
         if noun.i < head.i or not (second or noun.dep_ in self.rules.characterized_complements):
             return None
         return verb if verb.lower_ in self.lex.characterizing else None
+
+    def _relative_after_preposition(self, parsed: Parsed, verb: Token, noun: Token) -> Token | None:
+        """The relative pronoun ("who", "which") that is the subject of the speech verb when its clause, set off by a
+        comma, describes a noun a preposition governs: one of agent or source ("came from Jo Roe, who said …",
+        "rejected by the United States, which says …"), or any for "who" after a person or a common noun ("spoke to a
+        guard, who said …"; not a place or a body: "held at Ota University, who said"); else None. That noun speaks,
+        named by its phrase and the pronoun ("a senior aide, who"), which link to the noun's entity."""
+        if verb.dep_ not in self.rules.relative_clauses or verb.head.i != noun.i:
+            return None
+        subjects = [c for c in verb.children if c.dep_ in self.rules.subjects and c.i < verb.i]
+        if not subjects or subjects[-1].lower_ not in self.lex.speaking_relatives:
+            return None
+        if noun.lower_ in self.rules.never_speakers or noun.lower_ in self.lex.days:
+            return None
+        relative = subjects[-1]
+        set_off = relative.i > 0 and relative.doc[relative.i - 1].text == ","  # "the men who said" is restrictive
+        cases = [c for c in noun.children if c.dep_ == "case" and c.tag_ != "POS"]
+        nominal = noun.pos_ in self.rules.nominal or noun.lower_ in self.rules.nominal_words
+        if not set_off or not cases or not nominal:
+            return None
+        if all(c.lower_ in self.lex.source_prepositions for c in cases):
+            return relative
+        kind = self._name_kind(parsed.article_range(noun.i, noun.i + 1))
+        place = noun.text[:1].isupper() and any(c.lower_ in self.lex.adjunct_prepositions for c in cases)
+        person = kind == "person" or (kind is None and not place)
+        return relative if person and relative.lower_ in self.lex.person_relatives else None
+
+    def _name_kind(self, span: tuple[int, int]) -> str | None:
+        """The kind of the entity whose mention the parser took as the one word at article tokens `span`."""
+        return next((kind for start, end, kind in self.names or [] if (start, end) == span), None)
 
     def _nominal(self, word: Token) -> bool:
         """A speaker's word is a noun, a name or a pronoun, with no preposition of its own ("As for the critics, …"

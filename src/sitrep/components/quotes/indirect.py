@@ -31,6 +31,8 @@ _LONG_ADJUNCT = 12  # words of an adjunct between an attribution and the sentenc
 _ADJUNCT_WORDS = 14  # words of an adjunct between a speech verb and the clause it reports
 _DESCRIPTION_WORDS = 7  # words of a description set off before a speaker's name ("the brother of the gunman")
 _SUBJECT_WORDS = 4  # words of a subject between its first word and its verb ("its new offer was")
+_NAME_WORDS = 4  # words of a name that opens a sentence ("Mary Jo Roe-Lee")
+_ADDRESSEE_WORDS = 4  # words of an addressee between "told" and the clause ("told the BBC's reporters he …")
 
 
 @dataclass(slots=True)
@@ -67,6 +69,8 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
     if before is not None:
         return before
     start = _clause_after(finder, cue, cue_end, sent.end)
+    if start is None and finder.doc[cue:cue_end].text.lower() == "told":
+        start = _addressee_then_subject(finder, grammar, cue_end, sent.end)
     if start is None or (grammar is not None and not _clause_confirmed(finder, grammar, cue, start)):
         parsed = _parsed_clause(finder, grammar, cue, attribution)
         parsed = parsed or _parsed_fronted(finder, grammar, cue, sent, attribution)
@@ -454,6 +458,9 @@ def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar
         return None
     if finder.doc[cue : finder.cues[cue]].text.lower() not in finder.lex.inverted:
         return None  # "…, telling them Valeant was …": a participle's object is no speaker
+    verbless = grammar is not None and not grammar.finite_between(sent.start, cue - 1)
+    if verbless and _name_set_off(finder, sent.start, cue - 1):
+        return None  # "Jo Roe, a fellow at the center, said the talks failed": a subject set off, no clause
     attribution = finder.after(cue, sent.end)
     if attribution is None or attribution.speaker is None:
         return None
@@ -471,6 +478,15 @@ def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar
     ):
         return None
     return _content(finder, sent.start, cue - 1, attribution)
+
+
+def _name_set_off(finder: SpeakerFinder, start: int, comma: int) -> bool:
+    """Whether the words from `start` to the comma at `comma` open with a name set off by a comma of its own ("Jo
+    Roe, a fellow at the center,"): the subject with its description, before its verb."""
+    first = next((j for j in range(start, comma) if finder.doc[j].text == ","), None)
+    if first is None or first == start or first - start > _NAME_WORDS:
+        return False
+    return all(t.text[:1].isupper() or t.text in finder.lex.name_joiners for t in finder.doc[start:first])
 
 
 def _adjunct_to_end(finder: SpeakerFinder, i: int, end: int) -> bool:
@@ -623,6 +639,9 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
         return None
     start = cue_end
     if verb == "told":
+        addressed = _after_addressee(finder, cue_end, end)
+        if addressed is not None:
+            return addressed
         skipped = finder.forward(cue_end, end)
         if skipped is None or skipped - cue_end > 3 or skipped >= end or doc[skipped].lower_ in _POSSESSIVE:
             return None
@@ -632,6 +651,48 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
     if verb in finder.lex.say and _conditional(finder, start, end):
         return start
     return None if _blocks(finder, start) else start
+
+
+def _after_addressee(finder: SpeakerFinder, cue_end: int, end: int) -> int | None:
+    """Where the clause after "told" and its addressee opens at a subject pronoun with a word after it ("told
+    reporters he would stay", "told the court they had left", "told Reuters it was"): the addressee is a few words
+    with no punctuation, preposition, "that" or question word in them ("told reporters in …" is read elsewhere)."""
+    doc, lex = finder.doc, finder.lex
+    for j in range(cue_end + 1, min(cue_end + 1 + _ADDRESSEE_WORDS, end - 1)):
+        word = doc[j - 1]
+        if not word.is_alpha or word.lower_ in lex.clause_blockers or word.lower_ in lex.governors:
+            return None
+        if word.lower_ in lex.question_words or word.lower_ == "that" or _pronoun(finder, j - 1):
+            return None
+        after = doc[j + 1]
+        if _pronoun(finder, j) and doc[j].is_lower and after.is_lower and after.is_alpha and not _blocks(finder, j + 1):
+            return j
+    return None
+
+
+def _addressee_then_subject(finder: SpeakerFinder, grammar: Grammar | None, cue_end: int, end: int) -> int | None:
+    """Where the clause after "told" and its addressee opens at a determiner whose noun the parse gives a finite
+    verb within a few words ("told the court the men did not want bail", "told journalists their offer was
+    final"); not before a relative word ("told him a story that …": the story is what was told)."""
+    if grammar is None:
+        return None
+    doc, lex = finder.doc, finder.lex
+    relatives = lex.syntax.relative_pronouns
+    for j in range(cue_end + 1, min(cue_end + 1 + _ADDRESSEE_WORDS, end - MIN_CONTENT)):
+        word = doc[j - 1]
+        if not word.is_alpha or word.lower_ in lex.clause_blockers or word.lower_ in lex.governors:
+            return None
+        if word.lower_ in lex.question_words or word.lower_ in relatives or _pronoun(finder, j - 1):
+            return None
+        if doc[j].lower_ not in _DETERMINERS and doc[j].lower_ not in _POSSESSIVES:
+            continue
+        if j - 1 > cue_end and doc[j - 1].lower_ in _DETERMINERS:
+            return None
+        subject = doc[j + 1 : j + 1 + _SUBJECT_WORDS]
+        if any(t.lower_ in relatives or t.is_punct for t in subject) or grammar.finite_between(cue_end, j):
+            return None
+        return j if grammar.finite_soon(j, _SUBJECT_WORDS) else None
+    return None
 
 
 def _conditional(finder: SpeakerFinder, start: int, end: int) -> bool:

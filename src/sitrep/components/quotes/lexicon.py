@@ -56,6 +56,8 @@ class Lexicon:
     issuer_prepositions: frozenset[str]
     origin_prepositions: frozenset[str]
     person_relatives: frozenset[str]
+    speaking_relatives: frozenset[str]
+    source_prepositions: frozenset[str]
     credit_marks: frozenset[str]
     name_joiners: frozenset[str]
     phrase_joiners: frozenset[str]
@@ -190,6 +192,8 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         issuer_prepositions=_words(table, "issuer_prepositions"),
         origin_prepositions=_words(table, "origin_prepositions"),
         person_relatives=_words(table, "person_relatives"),
+        speaking_relatives=_words(table, "speaking_relatives"),
+        source_prepositions=_words(table, "source_prepositions"),
         credit_marks=_exact(table, "credit_marks"),
         name_joiners=_exact(table, "name_joiners"),
         phrase_joiners=_exact(table, "phrase_joiners"),
