@@ -2460,3 +2460,8 @@ def test_events_the_of_phrase_of_a_request_or_a_visit_made_it() -> None:
 
 def test_events_an_idea_welcomed_in_the_passive_is_support_not_a_visit() -> None:
     assert types("The idea of a safe space for women has not been welcomed by everyone.") == ["SUPPORT"]
+
+
+def test_events_alleged_ties_are_reputed_ties_not_an_accusation() -> None:
+    assert types("Mahan's director, Hamid Khanooki, has alleged ties to the Revolutionary Guard.") == []
+    assert types("The rights group alleged abuses by the army in the north.") == ["ACCUSE"]
