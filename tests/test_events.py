@@ -2312,8 +2312,9 @@ def test_events_a_prison_term_told_by_its_length_is_a_jailing() -> None:
     assert types("A court in Cairo sentenced the blogger to three years for insulting the president.") == ["COERCE"]
 
 
-def test_events_assistance_offered_is_aid_not_an_agreement() -> None:
-    assert types("Japan offered assistance to the flood victims.") == ["AID"]
+def test_events_assistance_offered_is_aid_not_an_agreement_and_it_is_to_be_given() -> None:
+    x = sitrep.extract("Japan offered assistance to the flood victims.")
+    assert [(v.type, v.modality) for v in x.events] == [("AID", "planned")]
 
 
 def test_events_the_one_arrested_for_an_act_did_it_as_the_police_tell_it() -> None:

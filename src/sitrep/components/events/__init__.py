@@ -219,6 +219,8 @@ class EventExtractor:
         self.said_things = frozenset(senses["said_things"])
         self.aims = frozenset(senses["aims"])
         self.as_senses = frozenset(senses["as_senses"])
+        self.promising_verbs = frozenset(senses["promising_verbs"])
+        self.promised_types = frozenset(senses["promised_types"])
         self.self_harm_verbs = frozenset(senses["self_harm_verbs"])
         self.threatening_verbs = frozenset(senses["threatening_verbs"])
         self.threatened_acts = frozenset(senses["threatened_acts"])
@@ -1058,6 +1060,9 @@ class EventExtractor:
             modality=self.modality.of(frame, quoted=quoted, deadline=deadline, own=_own_words(parsed, trig)),
             mentions=[evidence],
         )
+        promised = trig.type in self.promised_types and bool(lemmas(frame.predicate) & self.promising_verbs)
+        if promised and event.modality in ("asserted", "reported"):
+            event.modality = "planned"  # "offered assistance", "pledged funds": aid to be given
         return Found(trig, event, roles.parties)
 
     def _verbal_attack(self, event: Event, kinds: dict[str, str], *, plural: bool, said: bool) -> None:
