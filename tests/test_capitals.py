@@ -143,3 +143,8 @@ def test_capitals_a_capital_listed_after_a_place_word_is_a_place() -> None:
     places = _places("Aid workers in Amman and Damascus reported shortages on Monday.")
     assert places["Damascus"].kind == "place" and places["Amman"].kind == "place"
     assert _places("Amman and Damascus traded accusations.")["Damascus"].kind == "country"
+
+
+def test_capitals_a_capital_before_a_city_service_is_the_city() -> None:
+    x = extract("The safety area was requested by Berlin police, the organizers said.")
+    assert "Germany" not in {e.name for e in x.entities if e.kind == "country"}

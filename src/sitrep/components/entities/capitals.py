@@ -102,7 +102,8 @@ def _acts(toks: Tokens, i: int, last: int, parties: set[int], capitals: dict[str
     """Whether the capital at tokens i..last is an actor: a verb after it, an actor's noun after its "'s", a verb or
     preposition before it that takes a party ("accused", "with", "under"), or "and" after a country, organization
     or a party's noun ("the UK and Washington", "the government and Beijing"); never after a place preposition,
-    nor after a possessive ("Lebanon's Tripoli killed two": the city of that country)."""
+    nor after a possessive ("Lebanon's Tripoli killed two": the city of that country), nor before a city's own
+    service ("requested by Berlin police")."""
     words = _actor_words()
     before = toks.texts[i - 1].lower() if i > 0 else ""
     if before in ("'s", "’s") or _listed_after_place_word(toks, i, _town_before()):
@@ -114,6 +115,8 @@ def _acts(toks: Tokens, i: int, last: int, parties: set[int], capitals: dict[str
     if _listed_with_other_states(toks, last, words["other_states"]):
         return True
     nxt = toks.texts[last + 1].lower() if last + 1 < toks.n else ""
+    if nxt in words["city_services"]:
+        return False  # "by Berlin police": the city's police
     if nxt in ("'s", "’s") and last + 2 < toks.n and _actor_noun_at(toks, last + 2, words["nouns_after_possessive"]):
         return not (i > 0 and toks.is_cap(i - 1) and before not in STOP_WORDS)  # "in Washington's view"
     if before in words["place_before"] or (last + 1 < toks.n and toks.is_cap(last + 1)):
@@ -286,5 +289,6 @@ def _actor_words() -> dict[str, frozenset[str]]:
         "party_phrases",
         "verbs_before_to",
         "other_states",
+        "city_services",
     )
     return {name: frozenset(conf[name]) for name in names}
