@@ -2466,3 +2466,8 @@ def test_events_an_idea_welcomed_in_the_passive_is_support_not_a_visit() -> None
 def test_events_alleged_ties_are_reputed_ties_not_an_accusation() -> None:
     assert types("Mahan's director, Hamid Khanooki, has alleged ties to the Revolutionary Guard.") == []
     assert types("The rights group alleged abuses by the army in the north.") == ["ACCUSE"]
+
+
+def test_events_people_set_on_fire_are_attacked_and_buildings_destroyed() -> None:
+    assert types("A man was set on fire last week.") == ["ASSAULT"]
+    assert types("Rioters set the police station on fire.") == ["COERCE"]

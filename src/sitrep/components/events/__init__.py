@@ -219,6 +219,7 @@ class EventExtractor:
         self.said_things = frozenset(senses["said_things"])
         self.aims = frozenset(senses["aims"])
         self.as_senses = frozenset(senses["as_senses"])
+        self.property_modes = frozenset(senses["property_modes"])
         self.promising_verbs = frozenset(senses["promising_verbs"])
         self.promised_types = frozenset(senses["promised_types"])
         self.self_harm_verbs = frozenset(senses["self_harm_verbs"])
@@ -383,6 +384,8 @@ class EventExtractor:
                 bodily = any(lemmas(t) & self.bodily_targets for t in frame.patients)
                 self._verbal_attack(event.event, kinds, plural=plural or bodily, said=self._attacks_words(frame))
                 self._welcome(event.event, frame)
+                if event.event.mode in self.property_modes and self._hurts_people(frame, event.event, index):
+                    event.event.type, event.event.mode = "ASSAULT", "attack"  # "a man was set on fire": a person hurt
                 kept.append((frame, event))
             found += _without_circumstances(kept)
         return found
@@ -1089,6 +1092,16 @@ class EventExtractor:
             and any(s.dep_ == "nsubj" and s.lower_ in self.warner_pronouns for s in c.children)
             for c in clauses
         )
+
+    def _hurts_people(self, frame: Frame, event: Event, index: DocIndex) -> bool:
+        """Whether what a verb of destroying is done to is people ("a man was set on fire"; not "set the police
+        station on fire")."""
+        done_to = [p for p in frame.patients if p.dep_ in ("obj", "iobj", "nsubj:pass")]
+        people = all(  # not "patrol cars were burned": a vehicle is a party word only as a weapon
+            p.pos_ == "PROPN" or (lemmas(p) & self.party_words.parties and not lemmas(p) & self.instruments)
+            for p in done_to
+        )
+        return bool(done_to) and people and _all_persons(event.targets, index)
 
     def _to_the_press(self, frame: Frame) -> bool:
         """Whether all a meeting is with is the press ("spoke with German channel n-tv", "told French radio")."""
