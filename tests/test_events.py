@@ -2471,3 +2471,10 @@ def test_events_alleged_ties_are_reputed_ties_not_an_accusation() -> None:
 def test_events_people_set_on_fire_are_attacked_and_buildings_destroyed() -> None:
     assert types("A man was set on fire last week.") == ["ASSAULT"]
     assert types("Rioters set the police station on fire.") == ["COERCE"]
+
+
+def test_events_a_visit_told_as_the_circumstance_of_a_clause_is_its_subjects() -> None:
+    x = sitrep.extract("On a trip to Moscow on Monday, the French minister held talks with Vladimir Putin.")
+    names = {e.id: e.name for e in x.entities}
+    assert all(v.actors for v in x.events if v.type == "CONSULT")
+    assert any(names.get(a) == "minister" or "minister" in names.get(a, "") for v in x.events for a in v.actors)

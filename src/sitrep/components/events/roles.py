@@ -84,6 +84,8 @@ class PartyWords:
     bare_not_parties: frozenset[str]  # "seized power": no party without a determiner or modifier
     topic_nouns: frozenset[str]  # "the discussion of Ukraine": its "of" is a topic
     doer_of_nouns: frozenset[str]  # "the request of the United States": its "of" made it
+    visit_nouns: frozenset[str]  # "during a visit to Iraq": the clause's subject visits
+    visit_case: frozenset[str]
     crowd_acts: frozenset[str]  # "Thousands protested": what a bare count of people does as a crowd
     crowd_counts: frozenset[str]  # "thousands", "dozens": counts of people with no noun of their own
     not_persons: frozenset[str]
@@ -136,6 +138,8 @@ class PartyWords:
             bare_not_parties=frozenset(senses["bare_not_parties"]),
             topic_nouns=frozenset(syntax["arguments"]["topic_nouns"]),
             doer_of_nouns=frozenset(syntax["arguments"]["doer_of_nouns"]),
+            visit_nouns=frozenset(syntax["arguments"]["visit_nouns"]),
+            visit_case=frozenset(syntax["arguments"]["visit_case"]),
             crowd_acts=frozenset(senses["crowd_acts"]),
             crowd_counts=frozenset(senses["crowd_counts"]),
             not_persons=frozenset(senses["not_persons"]),
@@ -270,6 +274,8 @@ class RoleMapper:
         actors += [[m] for t in frame.modifiers if (m := self._named(parsed, t) or self._named_on(parsed, t))]
         if frame.passive and not agents and not addressed:
             actors.append(self._operation(parsed, frame.predicate, roles))
+        if not any(actors) and (traveller := self._traveller(frame)) is not None:
+            actors = [self.participants(parsed, traveller, roles)]  # "spoke to troops during a visit to Iraq"
         if not any(actors) and not addressed and not frame.passive and not frame.agents:
             actors = [self._left_group(parsed, frame.governor or frame.predicate, roles)]
         victims = bool(lemmas(frame.predicate) & self.words.counted_victims)
@@ -303,6 +309,19 @@ class RoleMapper:
         roles.time = self._time(parsed, frame, start, end)
         roles.quantities = [q.id for q in self.index.quantities.within(start, end) if q.kind != "distance"]
         return roles
+
+    def _traveller(self, frame: Frame) -> Token | None:
+        """Who makes a visit told as the circumstance of their own clause ("The president spoke to troops during a
+        visit to Iraq", "On a trip to Moscow, the minister signed ..."): the subject of the finite verb the phrase
+        hangs on (not of a participle: "reporters traveling with him during a visit")."""
+        noun, verb = frame.predicate, frame.predicate.head
+        if frame.verbal or not lemmas(noun) & self.words.visit_nouns or case_of(noun) not in self.words.visit_case:
+            return None
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "acl:relcl", "amod", "advcl") or verb.i == noun.i:
+            return None
+        if any(c.dep_ == "nmod:poss" or case_of(c) in ("of", "by") for c in noun.children):
+            return None  # "after the visit of the Pope", "during his visit": the noun names its own traveller
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
     def authority(self, parsed: Parsed, said_by: Token, roles: Roles) -> list[str]:
         """Who holds or frees people in a passive clause an authority reports ("the ministry said 40 protesters
