@@ -2478,3 +2478,18 @@ def test_events_a_visit_told_as_the_circumstance_of_a_clause_is_its_subjects() -
     names = {e.id: e.name for e in x.entities}
     assert all(v.actors for v in x.events if v.type == "CONSULT")
     assert any(names.get(a) == "minister" or "minister" in names.get(a, "") for v in x.events for a in v.actors)
+
+
+def test_events_the_first_subject_pronoun_after_a_name_opening_its_sentence_tells_its_gender() -> None:
+    x = sitrep.extract(
+        "Ahed Tamimi has made headlines before, most famously when she bit a soldier's hand as he held her "
+        "brother in a chokehold."
+    )
+    names = {e.id: e.name for e in x.entities}
+    assert all(names.get(a) != "Ahed Tamimi" for v in x.events for a in v.actors)
+
+
+def test_events_a_noun_with_a_possessor_takes_no_doer_from_the_left_of_its_light_verb() -> None:
+    x = sitrep.extract("Ahed Tamimi appeared in court on Monday. A judge said her detention has been extended.")
+    names = {e.id: e.name for e in x.entities}
+    assert all(names.get(a) != "Ahed Tamimi" for v in x.events for a in v.actors)

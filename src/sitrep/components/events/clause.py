@@ -693,7 +693,8 @@ class ClauseReader:
             frame.governor = governor
             if not any(self._own_agent(a) for a in frame.agents):
                 # "the army began its withdrawal", "X and Y set up talks between the two countries"
-                frame.agents = [*self._subject_of(governor), *frame.agents]
+                # (not the noun itself, the subject of its light verb in the passive: "her detention was extended")
+                frame.agents = [*(s for s in self._subject_of(governor) if s.i != n.i), *frame.agents]
             self._obliques(frame, governor, targets)
         elif (done := self._done_by(n)) is not None:
             frame.governor = done  # "the attack ... was carried out by al-Shabaab"

@@ -28,6 +28,7 @@ _OPENERS = frozenset({"CCONJ", "ADV", "PUNCT"})  # "But it ...", "Later, they ..
 _NAMING = frozenset({"NOUN", "ADJ", "PROPN"})
 _QUANTIFIERS = function_words("quantifiers")
 _NOT_PLURAL = function_words("not_plural")
+_POSSESSIVES = function_words("possessive_endings")
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _STOPS = _QUOTE_MARKS | frozenset(
     {";", ":", "(", ")", "that", "which", "who", "whom", "where", "when", "while", "because", "if"}
@@ -81,6 +82,7 @@ class PartyWords:
     person_suffixes: tuple[str, ...]  # "pharmacist", "shopkeeper": nouns of people by their ending
     pronoun_genders: dict[str, str]  # "he", "his" -> "male"
     gender_telling: frozenset[str]  # "X said she ...": she is X
+    subject_genders: frozenset[str]  # "he", "she": the first after a name that opens its sentence is that person
     bare_not_parties: frozenset[str]  # "seized power": no party without a determiner or modifier
     topic_nouns: frozenset[str]  # "the discussion of Ukraine": its "of" is a topic
     doer_of_nouns: frozenset[str]  # "the request of the United States": its "of" made it
@@ -135,6 +137,7 @@ class PartyWords:
             person_suffixes=tuple(senses["person_suffixes"]),
             pronoun_genders={w: g for g, words in syntax["pronouns"]["genders"].items() for w in words},
             gender_telling=frozenset(syntax["pronouns"]["gender_telling"]),
+            subject_genders=frozenset(syntax["pronouns"]["subject_genders"]),
             bare_not_parties=frozenset(senses["bare_not_parties"]),
             topic_nouns=frozenset(syntax["arguments"]["topic_nouns"]),
             doer_of_nouns=frozenset(syntax["arguments"]["doer_of_nouns"]),
@@ -276,7 +279,9 @@ class RoleMapper:
             actors.append(self._operation(parsed, frame.predicate, roles))
         if not any(actors) and (traveller := self._traveller(frame)) is not None:
             actors = [self.participants(parsed, traveller, roles)]  # "spoke to troops during a visit to Iraq"
-        if not any(actors) and not addressed and not frame.passive and not frame.agents:
+        owned = not frame.verbal and any(c.dep_ == "nmod:poss" for c in frame.predicate.children)
+        if not any(actors) and not addressed and not frame.passive and not frame.agents and not owned:
+            # (not for a noun with a possessor, who is told: "her detention has been extended")
             actors = [self._left_group(parsed, frame.governor or frame.predicate, roles)]
         victims = bool(lemmas(frame.predicate) & self.words.counted_victims)
         targets = [self.participants(parsed, t, roles) or self._counted(parsed, t, roles, victims) for t in patients]
@@ -619,7 +624,9 @@ class RoleMapper:
     def _learn_genders(self) -> None:
         """The gender of each person whose name does not tell it, from the pronoun that follows a verb of saying
         after the name, in the same sentence with no other party named between ("Anneika Lopez, a pupil at the
-        school, said she first saw ...")."""
+        school, said she first saw ..."), or from the first subject pronoun after a name that opens its sentence
+        (not a possessor: "Tamimi's father said he"), with no other person named between ("Tamimi made headlines
+        in 2015 when she bit a soldier's hand as he held her brother": she is Tamimi, so he is not)."""
         lower, genders, starts = self.index.lower, self.index.genders, self.index.words.sent_starts
         people = [m for m in self.agents.items if m.kind == "person"]
         for n, m in enumerate(people):
@@ -630,6 +637,10 @@ class RoleMapper:
             stop = min(end, people[n + 1].start if n + 1 < len(people) else end, m.end + _GENDER_REACH)
             said = next((i for i in range(m.end, stop) if lower[i] in self.words.gender_telling), None)
             if said is None:
+                opens = starts[after - 1] == m.start and (m.end >= len(lower) or lower[m.end] not in _POSSESSIVES)
+                subject = next((i for i in range(m.end, stop) if lower[i] in self.words.subject_genders), None)
+                if opens and subject is not None:  # "Tamimi made headlines in 2015 when she bit ...": she
+                    genders[m.id] = self.words.pronoun_genders[lower[subject]]
                 continue
             told = said + 2 if said + 1 < stop and lower[said + 1] == "that" else said + 1  # "said (that) she"
             if told < stop and lower[told] in self.words.pronoun_genders:
