@@ -382,7 +382,7 @@ class EventExtractor:
                 event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
                 plural = parsed.token(trig.end - 1).tag_ == "NNS"
                 bodily = any(lemmas(t) & self.bodily_targets for t in frame.patients)
-                self._verbal_attack(event.event, kinds, plural=plural or bodily, said=self._attacks_words(frame))
+                self._verbal_attack(event.event, kinds, physical=plural or bodily, said=self._attacks_words(frame))
                 self._welcome(event.event, frame)
                 if event.event.mode in self.property_modes and self._hurts_people(frame, event.event, index):
                     event.event.type, event.event.mode = "ASSAULT", "attack"  # "a man was set on fire": a person hurt
@@ -835,10 +835,8 @@ class EventExtractor:
             return False  # "spoke to a reporter": one side of a meeting says too little
         if frame.passive and lemmas(frame.predicate) & self.received_with and _with_phrase(frame.predicate):
             return False  # "would be met with fire and fury": how it is received, no meeting
-        if trig.type == "CONSULT" and roles.targets and all(_party_head(t) in self.press for t in roles.targets):
+        if trig.type == "CONSULT" and self._to_the_press(frame, roles):
             return False  # "the minister spoke to journalists": the press is no side of a meeting
-        if trig.type == "CONSULT" and self._to_the_press(frame):
-            return False  # "a victim who spoke with German channel n-tv": nor is a channel of another country
         if trig.type == "CONSULT" and needs_actor and all(_party_head(a) in self.private_people for a in roles.actors):
             return False  # "migrants who had arrived in Germany": no visit by anyone who acts for a party
         if trig.type == "REQUEST" and self._anonymity(frame):
@@ -1026,7 +1024,7 @@ class EventExtractor:
         if frame.verbal and needed is not None and not any(_complement(c) & needed for c in p.children):
             return False  # "I agree with him": an opinion, no agreement
         unwanted = next((self.object_nonsenses[f] for f in forms if f in self.object_nonsenses), None)
-        done_to = ("obj", "nsubj:pass") if frame.passive else ("obj",)  # "ads targeted at voters" too
+        done_to = _done_to(frame)  # "ads targeted at voters" too
         if frame.verbal and unwanted is not None and any(lemmas(c) & unwanted for c in p.children if c.dep_ in done_to):
             return False  # "offered condolences", "offering a reward"
         wanted = next((self.object_senses[f] for f in forms if f in self.object_senses), None)
@@ -1068,11 +1066,11 @@ class EventExtractor:
             event.modality = "planned"  # "offered assistance", "pledged funds": aid to be given
         return Found(trig, event, roles.parties)
 
-    def _verbal_attack(self, event: Event, kinds: dict[str, str], *, plural: bool, said: bool) -> None:
+    def _verbal_attack(self, event: Event, kinds: dict[str, str], *, physical: bool, said: bool) -> None:
         """ "Howard attacks the plan": an attack by named people that hurts no one, or an attack on what was said or
-        decided ("critics attacked a plan to deport them"), is criticism (ACCUSE); attacks named in the plural
-        ("orchestrated the 2001 attacks") are not words, nor is an attack on soldiers or police (`plural` then)."""
-        if event.type != "ASSAULT" or event.mode not in self.verbal_attack_modes or plural:
+        decided ("critics attacked a plan to deport them"), is criticism (ACCUSE); a `physical` attack is not words
+        (attacks named in the plural, "orchestrated the 2001 attacks"; an attack on soldiers or police)."""
+        if event.type != "ASSAULT" or event.mode not in self.verbal_attack_modes or physical:
             return
         people = bool(event.actors) and all(kinds.get(a) == "person" for a in event.actors)
         persons = any(kinds.get(a) == "person" for a in event.actors) and all(  # "Trump has been targeting Machado"
@@ -1103,8 +1101,11 @@ class EventExtractor:
         )
         return bool(done_to) and people and _all_persons(event.targets, index)
 
-    def _to_the_press(self, frame: Frame) -> bool:
-        """Whether all a meeting is with is the press ("spoke with German channel n-tv", "told French radio")."""
+    def _to_the_press(self, frame: Frame, roles: Roles) -> bool:
+        """Whether all a meeting is with is the press: its targets are all press parties ("spoke to journalists"),
+        or the clause's sides are all press words, whatever country names them ("spoke with German channel n-tv")."""
+        if roles.targets and all(_party_head(t) in self.press for t in roles.targets):
+            return True
         p = frame.predicate
         sides = [c for c in p.children if c.dep_ == "obl" and case_of(c) in ("with", "to")] or frame.patients
         return bool(sides) and all(lemmas(s) & self.press for s in sides)
@@ -1122,8 +1123,7 @@ class EventExtractor:
     def _attacks_words(self, frame: Frame) -> bool:
         """Whether a verb's objects are all things said or decided ("attacked the plan", "the decision"; in the
         passive, its subject: "the idea has not been welcomed by everyone")."""
-        done_to = ("obj", "nsubj:pass") if frame.passive else ("obj",)
-        objects = [p for p in frame.patients if p.dep_ in done_to and not case_of(p)]  # not a misread "for women"
+        objects = [p for p in frame.patients if p.dep_ in _done_to(frame) and not case_of(p)]  # not "for women"
         return frame.verbal and bool(objects) and all(lemmas(p) & self.said_things for p in objects)
 
 
@@ -1417,6 +1417,11 @@ def _holds(starts: list[int], clause: Clause) -> bool:
     """True when one of the sorted token positions lies in the clause."""
     at = bisect_left(starts, clause.start)
     return at < len(starts) and starts[at] < clause.end
+
+
+def _done_to(frame: Frame) -> tuple[str, ...]:
+    """The relations of what a verb is done to: its object, and in the passive its subject."""
+    return ("obj", "nsubj:pass") if frame.passive else ("obj",)
 
 
 def _reflexive_object(verb: Token) -> bool:

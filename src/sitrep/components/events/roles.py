@@ -264,11 +264,11 @@ class RoleMapper:
         """The records of a frame. For an obligation (`addressed`: "Sudan must return"), the frame's agents are
         those asked and `speaker` (the subject of the verb of saying) is the one who asks."""
         roles = Roles()
-        agents, patients = frame.agents, frame.patients
+        agents, patients, of_phrases = frame.agents, frame.patients, frame.ofs
         if not frame.verbal and not agents and lemmas(frame.predicate) & self.words.doer_of_nouns:
-            # "at the request of the United States and Japan": they asked
-            agents = [p for p in patients if case_of(p) == "of"]
-            patients = [p for p in patients if p not in agents]
+            # "at the request of the United States and Japan", "the visit of the Pope": they made it
+            agents = [*(p for p in patients if case_of(p) == "of"), *of_phrases]
+            patients, of_phrases = [p for p in patients if p not in agents], []
         if addressed:
             agents, patients = ([speaker] if speaker is not None else []), [*frame.agents, *frame.patients]
         actors = [self.participants(parsed, t, roles) for t in agents if not self._happening_before(frame, t)]
@@ -289,7 +289,7 @@ class RoleMapper:
             targets = [self._taken_from(parsed, frame.predicate, roles)]  # "seized weapons from the militias"
         if not any(targets) and frame.verbal and not frame.passive and not addressed and not frame.patients:
             targets = [self._right_group(parsed, frame.predicate, roles)]
-        ofs = [self.participants(parsed, t, roles) for t in frame.ofs]
+        ofs = [self.participants(parsed, t, roles) for t in of_phrases]
         if mover and not any(actors) and (any(ofs) or not frame.agents):
             aimed = self._aimed(targets, patients)
             moved = [g for g in targets if g not in aimed]
@@ -298,9 +298,7 @@ class RoleMapper:
             moved = [[i for i in g if i not in roles.parties] for g in self._units(targets, patients)]
             actors, targets = moved, self._not_units(targets, patients)  # "maintain the 900 [U.S.] troops"
         elif mover:  # "Russia will pull 3,000 soldiers out": what a mover moves is its own, never its target
-            targets = self._not_units(targets, patients) + self._not_units(ofs, frame.ofs)
-        elif not frame.verbal and not any(actors) and lemmas(frame.predicate) & self.words.doer_of_nouns:
-            actors = ofs  # "the visit of the Pope": he visits
+            targets = self._not_units(targets, patients) + self._not_units(ofs, of_phrases)
         elif not lemmas(frame.predicate) & self.words.topic_nouns:
             targets += ofs  # not "the discussion of Ukraine", a topic
         roles.actors = self._with_countries(
@@ -1032,8 +1030,6 @@ def _crowd_subject(t: Token, counts: frozenset[str]) -> bool:
 
 
 _DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch")
-
-
 _SINGULAR_DEMONYMS = ("an", "i")  # "Australian", "Iraqi": endings of one person's nationality
 
 
