@@ -300,8 +300,8 @@ class ClauseReader:
             frame = self._nominal(predicate, targets, hurts)  # "conducted a missile launch", tagged as a verb
         elif (charging := charging_verb(predicate, self.g.accusing)) is not None:
             # "indicted her on counts including attacking soldiers": she attacked them
-            accused = [c for c in charging.children if c.dep_ in _ACCUSED_DEPS][:1]
-            frame = Frame(predicate, verbal=True, agents=accused, patients=[predicate.head])
+            accused = _accused(charging)
+            frame = Frame(predicate, verbal=True, agents=[accused] if accused else [], patients=[predicate.head])
         elif predicate.tag_ == "VBG" and _gerund_noun(predicate):
             frame = self._nominal(predicate, targets, hurts)  # "the killing of Soleimani": a noun in a verb's form
         elif predicate.tag_ == "VBN" and predicate.dep_ == "amod" and not _after_noun(predicate) and not nominal:
@@ -683,12 +683,8 @@ class ClauseReader:
         governor = None if frame.background else self._governor(n)
         if governor is not None and lemmas(governor) & self.g.judging:
             governor = None  # "condemned a shooting that left 12 dead": who condemns did not shoot
-        owned = any(c.dep_ == "nmod:poss" for c in n.children)  # "her assault"; not "took control of the town"
-        undergone = governor is not None and hurts and owned and n.head.i == governor.i and n.dep_ in self.g.object
-        if undergone and governor is not None and lemmas(governor) & self.g.undergoing_light:
-            governor = None  # "did not take her assault seriously": the police did not assault her
-        if governor is not None and self._names_object(governor, n):
-            governor = None  # "called the death the senseless killing of a journalist": who names did not kill
+        if governor is not None and (self._takes_undergone(governor, n, hurts) or self._names_object(governor, n)):
+            governor = None  # "did not take her assault seriously", "called the death the killing of a journalist"
         if governor is not None:
             frame.governor = governor
             if not any(self._own_agent(a) for a in frame.agents):
@@ -743,6 +739,13 @@ class ClauseReader:
     def _own_agent(self, token: Token) -> bool:
         """A named possessor or a by-phrase: an event noun's own agent ("Iran's attack", "attacks by militias")."""
         return (token.dep_ == "nmod:poss" and token.pos_ != "PRON") or case_of(token) in self.g.agent_case
+
+    def _takes_undergone(self, verb: Token, n: Token, hurts: bool) -> bool:
+        """Whether a light verb that does no hurting event noun takes `n`, with a possessor, as its object ("did not
+        take her sexual assault seriously": the police did not assault her; not "took control of the town")."""
+        owned = any(c.dep_ == "nmod:poss" for c in n.children)
+        light = n.head.i == verb.i and n.dep_ in self.g.object and bool(lemmas(verb) & self.g.undergoing_light)
+        return hurts and owned and light
 
     def _names_object(self, verb: Token, n: Token) -> bool:
         """Whether a naming verb takes the noun `n` as what it calls another object ("called the death a killing")."""
@@ -892,16 +895,20 @@ def accused_of(act: Token, accusing: frozenset[str]) -> Token | None:
     "blamed the army for shelling the town", "Iran was accused of attacking"), also where the parse hung the
     gerund on the one accused; None when `act` is no such charge."""
     if act.tag_ == "VBG" and act.dep_ == "amod" and (verb := charging_verb(act, accusing)) is not None:
-        return next((c for c in verb.children if c.dep_ in _ACCUSED_DEPS), None)
+        return _accused(verb)
     if act.tag_ != "VBG" or not marked(act, ("of", "for")):
         return None
     head = act.head
     if act.dep_ == "advcl" and lemmas(head) & accusing:
-        accused = [c for c in head.children if c.dep_ in _ACCUSED_DEPS]
-        return accused[0] if accused else None
+        return _accused(head)
     if act.dep_ in ("nmod", "acl") and head.dep_ in _ACCUSED_DEPS and lemmas(head.head) & accusing:
         return head
     return None
+
+
+def _accused(verb: Token) -> Token | None:
+    """The one a verb of accusing charges: its object, or its subject in the passive."""
+    return next((c for c in verb.children if c.dep_ in _ACCUSED_DEPS), None)
 
 
 def charging_verb(act: Token, accusing: frozenset[str]) -> Token | None:
