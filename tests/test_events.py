@@ -2495,3 +2495,47 @@ def test_events_the_first_subject_pronoun_after_a_name_opening_its_sentence_tell
 def test_events_a_noun_with_a_possessor_takes_no_doer_from_the_left_of_its_light_verb() -> None:
     x = sitrep.extract("Ahed Tamimi appeared in court on Monday. A judge said her detention has been extended.")
     assert "Ahed Tamimi" not in _named(x, "actors")
+
+
+def test_events_a_past_form_the_parse_hung_on_its_counted_object_does_not_make_it_the_doer() -> None:
+    x = sitrep.extract(
+        "Coordinated bombings at French embassies in Accra, Ghana, and Lome, Togo, on May 3 killed 40 people, "
+        "including six Italians, and injured more than 300 people."
+    )
+    assert _named(x, "actors") == set()
+    assert "people" in _named(x, "targets")
+
+
+def test_events_a_building_before_an_attack_noun_was_hit_and_never_hits() -> None:
+    x = sitrep.extract("The embassy bombing last year killed nine guards.")
+    assert not any("embassy" in name for name in _named(x, "actors"))
+    x = sitrep.extract("The Dutch embassy attack wounded four guards.")
+    assert "Netherlands" not in _named(x, "actors")
+    x = sitrep.extract("The army attack killed 12 rebels.")
+    assert "army" in _named(x, "actors")
+
+
+def test_events_a_bare_verb_joined_to_the_verb_above_an_infinitive_shares_its_plan() -> None:
+    x = sitrep.extract(
+        "The minister was set to open the new clinic, talk to the nurses and meet with Governor Ada Obi."
+    )
+    meetings = [v for v in x.events if v.type == "CONSULT"]
+    assert meetings and all(v.modality == "planned" for v in meetings)
+
+
+def test_events_a_struggle_for_an_aim_is_no_fight_unless_an_armed_party_strives() -> None:
+    assert types("The boy's cousins have fought to keep him in the country.") == []
+    assert types("The union is battling to save jobs at the shipyard.") == []
+    assert types("Kurdish forces fought to retake the town from the militants.") == ["ASSAULT"]
+
+
+def test_events_a_count_is_no_part_of_an_unnamed_partys_name() -> None:
+    x = sitrep.extract("Fourteen people have been indicted in the case. The blasts killed 80 people.")
+    assert "people" in [e.name for e in x.entities]
+    assert not any(e.name.lower().startswith("fourteen") for e in x.entities)
+
+
+def test_events_a_participle_with_no_auxiliary_after_its_noun_is_done_to_it() -> None:
+    x = sitrep.extract("Mourners remembered the nine people killed and 30 people injured in the riots last year.")
+    assert "people" not in _named(x, "actors")
+    assert "people" in _named(x, "targets")

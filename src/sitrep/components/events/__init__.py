@@ -175,6 +175,9 @@ class EventExtractor:
         self.force_modifiers = frozenset(senses["force_modifiers"])
         self.using_verbs = frozenset(senses["using_verbs"])
         self.pro_verbs = frozenset(senses["pro_verbs"])
+        self.going_verbs = frozenset(senses["going_verbs"])
+        self.striving_verbs = frozenset(senses["striving_verbs"])
+        self.armed_parties = frozenset(senses["armed_parties"])
         self.force_nouns = frozenset(senses["force_words"]) | frozenset(senses["instruments"])
         self.alerting_verbs = frozenset(senses["alerting_verbs"])
         self.the_public = frozenset(senses["the_public"])
@@ -921,17 +924,28 @@ class EventExtractor:
 
     def _force_offered(self, frame: Frame) -> bool:
         """Whether what a party is ready, willing or prepared to do is to use force ("prepared to use bombers",
-        "ready to use military power"), a readiness to fight, or names no act ("willing to do things"): no
-        agreement."""
+        "ready to use military power"), a readiness to fight, to go somewhere ("willing to leave"), or names no act
+        ("willing to do things"): no agreement."""
         for c in frame.predicate.children:
             if c.dep_ in ("xcomp", "advcl") and lemmas(c) & self.pro_verbs:
                 return True  # "willing to do things their predecessors did not": no act named
+            if c.dep_ in ("xcomp", "advcl") and lemmas(c) & self.going_verbs:
+                return True  # "offered to travel alone", "willing to leave tomorrow": a trip, no promise
             if c.dep_ not in ("xcomp", "advcl") or not lemmas(c) & self.using_verbs:
                 continue
             used = [o for o in c.children if o.dep_ == "obj"]
             if any(lemmas(o) & self.force_nouns or self._modified_by_force(o, _BY_FORCE) for o in used):
                 return True
         return False
+
+    def _strives(self, frame: Frame) -> bool:
+        """Whether a verb of striving names its aim by an infinitive and no armed party strives ("fought to keep
+        the boy"; not "forces fought to retake the town")."""
+        aimed = any(c.dep_ in ("xcomp", "advcl") and infinitive(c) for c in frame.predicate.children)
+        armed = any(
+            lemmas(a) & self.armed_parties or self._modified_by_force(a, _BY_FORCE) for a in frame.agents
+        )
+        return aimed and not armed
 
     def _modified_by_force(self, noun: Token, deps: frozenset[str]) -> bool:
         """Whether a noun has a modifier (of relations `deps`) that is a word of armed force ("military power")."""
@@ -1005,6 +1019,8 @@ class EventExtractor:
         threatened = p.dep_ in ("xcomp", "advcl") and infinitive(p) and bool(lemmas(p.head) & self.threatening_verbs)
         if frame.verbal and trig.type != "THREATEN" and threatened:
             return False  # "threatened to kill the lawmaker": the threat tells it
+        if frame.verbal and forms & self.striving_verbs and self._strives(frame):
+            return False  # "the relatives fought to keep the boy": a struggle for an aim, no fighting
         if frame.verbal and self._state(p):
             return False  # "women who feel threatened", "seemed isolated": a state, not an event
         if frame.verbal and _compound_adjective(p):
@@ -1029,8 +1045,9 @@ class EventExtractor:
             return False  # "offered condolences", "offering a reward"
         wanted = next((self.object_senses[f] for f in forms if f in self.object_senses), None)
         if frame.verbal and wanted is not None:
-            objects = [lemmas(c) for c in p.children if c.dep_ == "obj"]
-            return not objects or any(o & wanted for o in objects)  # "signed a treaty", not "signed a petition"
+            signed = [c for c in p.children if c.dep_ == "obj"] + (frame.patients if frame.passive else [])
+            objects = [lemmas(c) for c in signed]  # "signed a treaty", not "signed a petition", "a letter signed by"
+            return not objects or any(o & wanted for o in objects)
         return True
 
     def _event(

@@ -503,8 +503,16 @@ class ClauseReader:
             return False  # "jets struck depots", parsed as if "struck" described the depots
         if p.dep_ == "acl" and own & self.g.object and not lemmas(p) & self.g.double_object:
             return False  # "after a coalition ousted the president": a reduced passive takes no object
+        counted = any(c.dep_ in self.g.subject and any(n.dep_ == "nummod" for n in c.children) for c in p.children)
+        if p.tag_ == "VBN" and self._bare(own) and counted and p.dep_ != "conj":
+            return True  # "12 people injured in the violence": a count and a participle with no auxiliary
+        reduced = p.tag_ == "VBD" and p.dep_ == "acl" and not own & (self.g.object | self.g.subject)
+        reduced = reduced and any(c.dep_ == "det" for c in p.head.children)  # "the people killed", no subject
+        after = p.doc[p.i + 1].pos_ if p.i + 1 < len(p.doc) else ""
+        if reduced and after not in ("NOUN", "PROPN", "DET", "NUM", "PRON"):
+            return True  # "the seven people killed and ...", tagged as a past tense (no object the parse missed)
         misread = p.tag_ in ("VB", "VBP") and p.lower_.endswith("ed")  # "200 people injured", tagged as a present
-        return (p.tag_ == "VBN" or misread) and p.dep_ in ("acl", "amod") and "aux" not in own
+        return (p.tag_ == "VBN" or misread or hung_on_object(p)) and p.dep_ in ("acl", "amod") and "aux" not in own
 
     def _passive_phrase(self, p: Token) -> bool:
         """Whether the words right after a participle are one of the phrases only a passive takes ("stabbed to
@@ -1098,6 +1106,29 @@ def reporter_of_joined(p: Token) -> Token | None:
     if not existential and any(c.dep_ in _SUBJECT_DEPS and c.lower_ not in _EXPLETIVES for c in head.children):
         return None
     return head.head
+
+
+def hung_on_object(p: Token) -> bool:
+    """A verb the parse hung on the noun after it as its adjective, where it is the finite verb of that object:
+    a past tense ("killed 258 people"), or a participle with a number between ("killed 40 people": no adjective
+    stands before a number)."""
+    noun = p.head
+    if p.dep_ != "amod" or p.pos_ != "VERB" or not p.i < noun.i:
+        return False
+    return p.tag_ == "VBD" or any(c.dep_ == "nummod" and p.i < c.i < noun.i for c in noun.children)
+
+
+def infinitive_joined(p: Token) -> Token | None:
+    """The infinitive a bare verb is coordinated with, where the parse joined it to the verb above instead ("was
+    scheduled to lay flowers, talk to guards and meet the president": she is to talk; a bare form with no "to", no
+    auxiliary and no subject of its own cannot be joined to "scheduled")."""
+    head = p.head
+    if p.dep_ != "conj" or p.tag_ != "VB" or head.tag_ == "VB" or head.i > p.i:
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_.startswith("aux") or c.dep_ == "mark" for c in p.children):
+        return None
+    joined = [c for c in head.children if c.dep_ == "xcomp" and head.i < c.i < p.i and infinitive(c)]
+    return joined[-1] if joined else None
 
 
 def _nearer_clause(p: Token) -> Token | None:

@@ -19,6 +19,7 @@ from sitrep.components.events.clause import (
     Frame,
     accused_of,
     case_of,
+    infinitive_joined,
     lemmas,
     main_of_participle,
     ranked,
@@ -121,7 +122,8 @@ class Modality:
         for _ in range(_MAX_UP):
             if t.head.i == t.i or t.dep_ not in _UP:
                 break
-            up = reporter_of_joined(t) or t.head  # "X said it was time to act and urged Y": the reporter's own act
+            # "X said it was time to act and urged Y": the reporter's own act; "is to lay flowers, talk to ...": to talk
+            up = reporter_of_joined(t) or infinitive_joined(t) or t.head
             chain.append((up, t.dep_))
             t = up
         return chain

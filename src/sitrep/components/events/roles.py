@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from sitrep.components import text_of
-from sitrep.components.events.clause import Frame, case_of, core_start, lemmas
+from sitrep.components.events.clause import Frame, case_of, core_start, hung_on_object, lemmas
 from sitrep.components.events.context import DocIndex, Item, SpanIndex
 from sitrep.components.events.lexicon import event_nouns, noun_forms, present_verbs
 from sitrep.data_files import function_words, load_toml
@@ -63,6 +63,7 @@ class PartyWords:
     offers: frozenset[str]  # "an appeal from X", "an offer from X": X's
     owned: frozenset[str]  # what a party owns, named with the party's word before it ("government positions")
     sites: frozenset[str]  # last words of places that never act ("Guantanamo Bay holds 40 detainees")
+    site_parties: frozenset[str]  # parties that are buildings: what an attack noun they modify hit ("embassy")
     doers: frozenset[str]  # heads whose modifiers name who attacks: weapons and the lexicon's attack nouns
     stances: frozenset[str]  # "pro", "anti": a name after one is what a party is for or against
     happenings: frozenset[str]  # the lexicon's event nouns that name no party nor attack ("rally", "talks")
@@ -119,6 +120,7 @@ class PartyWords:
             tailing_speech=frozenset(syntax["modality"]["speech_verbs"]) | frozenset(senses["tailing_speech"]),
             owned=frozenset(senses["owned"]),
             sites=frozenset(senses["sites"]),
+            site_parties=frozenset(senses["site_parties"]),
             doers=frozenset(senses["instruments"]) | event_nouns(_ATTACKS),
             stances=frozenset(senses["stances"]),
             happenings=_happenings(senses),
@@ -512,6 +514,7 @@ class RoleMapper:
         modifies it ("Israeli air strikes", "a Russian missile strike"), else an unnamed party that modifies it
         ("an army attack", "police fire")."""
         nouns = [c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.pos_ == "NOUN"]
+        nouns = [n for n in nouns if not lemmas(n) & self.words.site_parties]  # "the Dutch embassy attack" hit it
         for noun in nouns:
             if (named := self._named_before(parsed, noun)) is not None:
                 return named
@@ -536,16 +539,25 @@ class RoleMapper:
     def _named_before(self, parsed: Parsed, t: Token) -> str | None:
         """The entity a modifier before a noun names ("U.S." in "U.S. troops", "Israeli" in "an Israeli raid")."""
         for c in t.children:
-            if c.dep_ in _MODIFIERS and c.i < t.i and (m := self._named(parsed, c)) is not None:
+            if c.dep_ not in _MODIFIERS or c.i > t.i or self._on_site(parsed, c, t):
+                continue
+            if (m := self._named(parsed, c)) is not None:
                 return m
         return None
+
+    def _on_site(self, parsed: Parsed, name: Token, noun: Token) -> bool:
+        """Whether a name before a noun names a building between them ("U.S." in "the U.S. embassy bombing"),
+        whatever the parse hung it on."""
+        return any(lemmas(w) & self.words.site_parties for w in parsed.doc[name.i + 1 : noun.i])
 
     def _named_on(self, parsed: Parsed, t: Token) -> str | None:
         """The entity named on a noun that modifies an attack noun ("Russian" in "a Russian missile strike")."""
         if t.dep_ != "compound" or t.pos_ != "NOUN" or not lemmas(t.head) & self.words.doers:
             return None
-        if lemmas(t) & self.words.happenings:
-            return None  # a happening of its own: at a "Trump rally shooting" Trump shot no one
+        if lemmas(t) & (self.words.happenings | self.words.site_parties):
+            # a happening of its own: at a "Trump rally shooting" Trump shot no one; a building hit: "the U.S.
+            # embassy bombing"
+            return None
         return next((m for c in t.children if c.dep_ in _MODIFIERS and (m := self._named(parsed, c))), None)
 
     def _named(self, parsed: Parsed, t: Token) -> str | None:
@@ -888,8 +900,8 @@ class RoleMapper:
             before = parsed.doc[first - 1]
             if before.head.i != t.i or before.dep_ not in ("compound", "amod") or before.pos_ not in _NAMING:
                 break
-            if before.lower_ in _QUANTIFIERS or lemmas(before) & self.words.not_naming:
-                break  # "several villagers" are villagers, "the time police shot him" police
+            if before.lower_ in _QUANTIFIERS or before.like_num or lemmas(before) & self.words.not_naming:
+                break  # "several villagers" are villagers ("Seventeen people" too), "the time police shot him" police
             subject = parsed.doc[first - 2] if first > 1 else None
             if before.lower_ in present_verbs() and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                 break  # "Police detain protesters": a verb read as a modifier (but "Liberian riot police")
@@ -929,10 +941,14 @@ class RoleMapper:
             if _scare_quote(parsed.doc, i):
                 i -= 1
                 continue  # 'had "unintentionally" shot down': the marks of a one-word quote end no clause
-            if t.lower_ in _STOPS or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "aux", "aux:pass")):
+            if t.lower_ in _STOPS:
                 break
             if t.pos_ == "ADP" or t.dep_ == "case":
-                pending = []  # that noun phrase was the object of a preposition
+                pending = []  # that noun phrase was the object of a preposition (or of "including")
+            elif t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "aux", "aux:pass"):
+                break
+            elif hung_on_object(t):
+                break  # a finite verb hung on its object ("killed 258 people"): another clause
             elif t.lower_ == ",":
                 found += pending
                 pending = []
@@ -954,6 +970,8 @@ class RoleMapper:
     def _heads_phrase(self, t: Token) -> bool:
         """A party noun that names a party here: no preposition's object, no modifier of a weapon or vehicle
         ("a passenger jet")."""
+        if any(hung_on_object(c) for c in t.children):
+            return False  # the object of a finite verb the parse hung on it ("killed 258 people")
         return not case_of(t) and not (t.dep_ == "compound" and lemmas(t.head) & self.words.instruments)
 
     def _right_group(self, parsed: Parsed, verb: Token, roles: Roles) -> list[str]:
