@@ -2539,3 +2539,26 @@ def test_events_a_participle_with_no_auxiliary_after_its_noun_is_done_to_it() ->
     x = sitrep.extract("Mourners remembered the nine people killed and 30 people injured in the riots last year.")
     assert "people" not in _named(x, "actors")
     assert "people" in _named(x, "targets")
+
+
+def test_events_an_offer_or_readiness_to_go_somewhere_promises_nothing() -> None:
+    assert types("The girl's mother has offered to fly alone to Lisbon.") == []
+    assert types("The delegation would be ready to leave for Oslo on Friday.") == []
+    assert types("The government offered to hold talks with the rebels.") == ["AGREE"]
+
+
+def test_events_a_letter_signed_by_someone_is_no_agreement() -> None:
+    assert types("The words come from a letter signed by Omar Haddad.") == []
+    assert types("A peace accord was signed by the two factions.") == ["AGREE"]
+
+
+def test_events_an_act_under_a_noun_of_what_may_come_may_come() -> None:
+    x = sitrep.extract("The alliance renewed the threat of NATO air strikes against the regime.")
+    assert only(x.events, "ASSAULT").modality == "possible"
+    x = sitrep.extract("The kingdom has the right to defend its citizens against terrorist attacks.")
+    assert all(v.modality == "possible" for v in x.events)
+
+
+def test_events_requested_anonymity_and_needs_met_are_no_events() -> None:
+    assert types("Two officials requested anonymity because they were not allowed to speak.") == []
+    assert types("Lighter brigades are better at meeting a variety of contingencies.") == []

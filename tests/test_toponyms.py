@@ -559,3 +559,10 @@ def test_toponyms_a_small_town_written_with_its_us_state_keeps_its_place_against
     assert _near(places["Kent"], 41.72, -73.48)  # not Kent, Washington, nor the English county
     places = _places("She grew up on a farm near North Manchester, Indiana, before the war.")
     assert _near(places["North Manchester"], 41.00, -85.77) and "Manchester" not in places
+
+
+def test_toponyms_a_court_or_a_school_named_with_its_facility_word_is_a_named_place() -> None:
+    places = _places("He was jailed for six years at Leeds Crown Court on Friday.")
+    assert _near(places["Leeds Crown Court"], 53.80, -1.55)
+    places = _places("A gunman attacked Sandy Hook Elementary School in December.")
+    assert places["Sandy Hook Elementary School"].kind == "place"

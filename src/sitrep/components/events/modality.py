@@ -154,6 +154,9 @@ class Modality:
         argument = argument and bool(lemmas(chain[1][0]) & self.w.answering_verbs)
         if verbal and self._told_past(chain[0][0]):
             return None
+        noun = chain[0][0]
+        if not verbal and noun.dep_ == "nmod" and self._planning_verb(noun.head, "nmod") == POSSIBLE:
+            return POSSIBLE  # "renewed the threat of air strikes", whatever light verb the noun was given
         for n, (t, via) in enumerate(chain):
             if argument and n == 1:
                 return None
@@ -191,6 +194,8 @@ class Modality:
                     continue  # "were able to apprehend a suspect": they did
                 if t.dep_ == "acl" and ranked(t.head, self.w.ordinal_words):
                     continue  # "the first nation to impose sanctions": it did
+                if t.dep_ == "acl" and lemmas(t.head) & self.w.possible_verbs:
+                    return POSSIBLE  # "the right to defend its citizens", "the option to withdraw": it may be
                 if means and n:
                     continue  # the purpose the means served is no plan of the means
                 return PLANNED  # an infinitive: "agreed to withdraw", "the plan to end"
@@ -212,9 +217,11 @@ class Modality:
 
     def _planning_verb(self, t: Token, via: str) -> str | None:
         """POSSIBLE or PLANNED when `t`, above the predicate by `via`, is a verb of possibility or of planning."""
+        forms = lemmas(t)
+        if via == "nmod" and t.pos_ == "NOUN" and forms & self.w.possible_verbs:
+            return POSSIBLE  # "the threat of air strikes", "the prospect of talks": they may come
         if via not in ("xcomp", "ccomp", "obl", "obj", "acl", "gov"):
             return None
-        forms = lemmas(t)
         if via in ("obj", "xcomp") and forms & self.w.naming_verbs:
             return None  # "called the death the senseless killing of a journalist": a name, no call for it
         if forms & self.w.possible_verbs:
