@@ -2562,3 +2562,38 @@ def test_events_an_act_under_a_noun_of_what_may_come_may_come() -> None:
 def test_events_requested_anonymity_and_needs_met_are_no_events() -> None:
     assert types("Two officials requested anonymity because they were not allowed to speak.") == []
     assert types("Lighter brigades are better at meeting a variety of contingencies.") == []
+
+
+def test_events_the_one_asked_to_carry_out_an_event_noun_carries_it_out() -> None:
+    x = sitrep.extract("Yemen's exiled cabinet has formally asked Egypt to enforce the total trade embargo.")
+    names = {e.id: e.name for e in x.entities}
+    assert [names[a] for a in only(x.events, "SANCTION").actors] == ["Egypt"]
+
+
+def test_events_the_possessor_of_what_a_verb_destroys_is_its_target() -> None:
+    x = sitrep.extract("The allies hope to end the war by destroying Omar Haddad's military machine.")
+    assert "Omar Haddad" not in _named(x, "actors")
+
+
+def test_events_a_participle_right_before_its_noun_describes_it() -> None:
+    assert types("The attacking battalions crossed the river at dawn.") == []
+
+
+def test_events_a_modal_before_its_subject_asks_nothing() -> None:
+    text = "The sanctions are vital to keeping Colonel Omar Haddad under control should he survive the war."
+    assert types(text) == []
+
+
+def test_events_a_possessive_pronoun_of_a_joined_noun_has_the_first_nouns_possessor() -> None:
+    x = sitrep.extract("Syria's invasion of Lebanon and its subsequent military buildup on the border alarmed Israel.")
+    names = {e.id: e.name for e in x.entities}
+    assert [names[a] for a in only(x.events, "MOBILIZE").actors] == ["Syria"]
+
+
+def test_events_a_possessor_of_those_who_did_something_to_them_is_not_them() -> None:
+    x = sitrep.extract("Omar Haddad was seized outside his shop. His captors demanded a ransom of two million dollars.")
+    assert "Omar Haddad" not in _named(x, "actors")
+
+
+def test_events_a_hyphened_participle_adjective_is_no_act() -> None:
+    assert types("Self-reinforcing economic forces are at work in the region.") == []

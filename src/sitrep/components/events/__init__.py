@@ -27,6 +27,7 @@ from sitrep.components.events.clause import (
     Grammar,
     accused_of,
     case_of,
+    hung_on_object,
     lemmas,
     marked,
     misread_preposition,
@@ -938,6 +939,17 @@ class EventExtractor:
                 return True
         return False
 
+    def _describes(self, p: Token) -> bool:
+        """Whether a present participle stands right before the noun it describes ("the attacking forces", "warring
+        factions"; not a happening it heads: "a shooting incident", nor a verb hung on its object)."""
+        noun = p.head
+        if p.tag_ != "VBG" or p.dep_ not in _BY_FORCE or noun.pos_ != "NOUN" or noun.i != p.i + 1:
+            return False
+        before = p.doc[p.i - 1] if p.i > 0 else None
+        if before is not None and (before.pos_ in ("ADP", "VERB", "AUX") or before.dep_ in ("case", "mark")):
+            return False  # "charged with attacking soldiers", "including attacking soldiers": a gerund and its object
+        return not hung_on_object(p) and not lemmas(noun) & self.reader.g.generic_heads
+
     def _strives(self, frame: Frame) -> bool:
         """Whether a verb of striving names its aim by an infinitive and no armed party strives ("fought to keep
         the boy"; not "forces fought to retake the town")."""
@@ -1010,6 +1022,8 @@ class EventExtractor:
             return False  # "warned of imminent bankruptcy": a danger, no threat
         if trig.addressed and (forms & self.epistemic or any(c.dep_ == "cop" for c in p.children)):
             return False
+        if trig.addressed and _inverted(p):
+            return False  # "should he survive the war", "Should Iran be punished?": a condition or a question
         if trig.addressed and any(c.dep_ == "aux" and c.lower_ in _HAVE_FORMS for c in p.children):
             return False  # "the officers should have conducted counts": a judgement of the past, nothing asked
         if frame.verbal and forms & self.self_harm_verbs and _reflexive_object(p):
@@ -1019,6 +1033,8 @@ class EventExtractor:
         threatened = p.dep_ in ("xcomp", "advcl") and infinitive(p) and bool(lemmas(p.head) & self.threatening_verbs)
         if frame.verbal and trig.type != "THREATEN" and threatened:
             return False  # "threatened to kill the lawmaker": the threat tells it
+        if frame.verbal and self._describes(p):
+            return False  # "the attacking forces crossed the river": what the forces are, no attack reported
         if frame.verbal and forms & self.striving_verbs and self._strives(frame):
             return False  # "the relatives fought to keep the boy": a struggle for an aim, no fighting
         if frame.verbal and self._state(p):
@@ -1276,8 +1292,11 @@ def _relative_of(i: int, opening: int, parsed: Parsed) -> bool:
 
 def _compound_adjective(p: Token) -> bool:
     """A participle before a noun with its object compounded in front ("life threatening injuries",
-    "peace-keeping force"): an adjective, no act."""
-    return p.tag_ == "VBG" and p.dep_ == "amod" and any(c.dep_ == "compound" and c.i < p.i for c in p.children)
+    "peace-keeping force", "self-reinforcing forces"): an adjective, no act."""
+    if p.tag_ != "VBG" or p.dep_ != "amod":
+        return False
+    hyphened = p.i > 1 and p.doc[p.i - 1].text == "-" and not p.doc[p.i - 2].whitespace_  # "self-reinforcing"
+    return hyphened or any(c.dep_ == "compound" and c.i < p.i for c in p.children)
 
 
 def _describes(i: int, parsed: Parsed) -> bool:
@@ -1439,6 +1458,12 @@ def _holds(starts: list[int], clause: Clause) -> bool:
 def _done_to(frame: Frame) -> tuple[str, ...]:
     """The relations of what a verb is done to: its object, and in the passive its subject."""
     return ("obj", "nsubj:pass") if frame.passive else ("obj",)
+
+
+def _inverted(verb: Token) -> bool:
+    """Whether an auxiliary of a verb comes before the verb's subject ("should he survive", "must we leave?")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    return subject is not None and any(c.dep_ == "aux" and c.i < subject.i < verb.i for c in verb.children)
 
 
 def _reflexive_object(verb: Token) -> bool:

@@ -620,6 +620,10 @@ class ClauseReader:
             return [said]
         if depth < 4 and (main := main_of_participle(verb)) is not None:
             return self._subject_of(main, depth + 1)
+        controlled = verb.dep_ in ("xcomp", "advcl") and infinitive(verb) and lemmas(verb.head) & self.g.object_control
+        objects = [c for c in verb.head.children if c.dep_ in self.g.object] if controlled else []
+        if objects:
+            return objects[:1]  # "asked the U.S. to enforce the embargo": the U.S. enforces it
         if depth < 4 and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             return self._subject_of(verb.head, depth + 1)
         if depth < 4 and self._on_a_place(verb):
@@ -1109,13 +1113,14 @@ def reporter_of_joined(p: Token) -> Token | None:
 
 
 def hung_on_object(p: Token) -> bool:
-    """A verb the parse hung on the noun after it as its adjective, where it is the finite verb of that object:
-    a past tense ("killed 258 people"), or a participle with a number between ("killed 40 people": no adjective
-    stands before a number)."""
+    """A verb the parse hung on the noun after it as its adjective, where it is the verb of that object: a past
+    tense ("killed 258 people"), or a participle with a number, a possessor or an article between ("killed 40
+    people", "by destroying Saddam's army": no adjective stands before those)."""
     noun = p.head
     if p.dep_ != "amod" or p.pos_ != "VERB" or not p.i < noun.i:
         return False
-    return p.tag_ == "VBD" or any(c.dep_ == "nummod" and p.i < c.i < noun.i for c in noun.children)
+    between = ("nummod", "nmod:poss", "det")  # "destroying Saddam's machine": no adjective before a possessor
+    return p.tag_ == "VBD" or any(c.dep_ in between and p.i < c.i < noun.i for c in noun.children)
 
 
 def infinitive_joined(p: Token) -> Token | None:

@@ -363,7 +363,8 @@ class RoleMapper:
     def participants(self, parsed: Parsed, token: Token, roles: Roles) -> list[str]:
         """The ids of a participant and of those coordinated with it."""
         found: list[str] = []
-        found += [m.id for m in self._coordinated_before(parsed, token)]
+        if not (token.pos_ == "PRON" and token.dep_ == "nmod:poss"):  # "Kuwait and its buildup": no pair
+            found += [m.id for m in self._coordinated_before(parsed, token)]
         site = case_of(token) in self.words.locative_case and lemmas(token) & self.words.sites
         if site and token.pos_ == "NOUN" and not any(c.pos_ == "PROPN" and not _demonym(c) for c in token.children):
             return found  # "killed 12 at a Nigerian church": the church is where, its country no one hit
@@ -667,6 +668,8 @@ class RoleMapper:
             return named
         if (same := self._parallel_object(parsed, t, roles)) is not None:
             return same
+        if (owner := self._parallel_possessor(parsed, t, roles)) is not None:
+            return owner
         at = parsed.article_index(t)
         if (subject := self._parallel_subject(parsed, t, kinds, roles)) is not None:
             return subject or None
@@ -692,6 +695,20 @@ class RoleMapper:
         if t.dep_ != "obj" or verb.dep_ != "conj" or t.lower_ in self.words.thing_objects:
             return None
         first = next((c for c in verb.head.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if first is None or (first.tag_ in ("NNS", "NNPS")) != (t.lower_ in self.words.plural_pronouns):
+            return None
+        return self._one(parsed, first, roles, depth=1)
+
+    def _parallel_possessor(self, parsed: Parsed, t: Token, roles: Roles) -> str | None:
+        """The possessor of the noun before for the possessive pronoun of a noun joined to it ("Iraq's invasion of
+        Kuwait and its military buildup": Iraq's buildup, not Kuwait's)."""
+        noun = t.head
+        if t.dep_ != "nmod:poss" or noun.dep_ != "conj" or noun.head.i > noun.i:
+            return None
+        joined = noun.head
+        if joined.dep_ == "nmod" and not any(c.dep_ == "nmod:poss" for c in joined.children):
+            joined = joined.head  # "Syria's invasion of Lebanon and its buildup", joined to "Lebanon" by the parse
+        first = next((c for c in joined.children if c.dep_ == "nmod:poss" and c.pos_ in ("NOUN", "PROPN")), None)
         if first is None or (first.tag_ in ("NNS", "NNPS")) != (t.lower_ in self.words.plural_pronouns):
             return None
         return self._one(parsed, first, roles, depth=1)
