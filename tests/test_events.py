@@ -2597,3 +2597,22 @@ def test_events_a_possessor_of_those_who_did_something_to_them_is_not_them() -> 
 
 def test_events_a_hyphened_participle_adjective_is_no_act() -> None:
     assert types("Self-reinforcing economic forces are at work in the region.") == []
+
+
+def test_events_a_name_after_a_preposition_and_a_comma_is_not_paired_with_the_subject() -> None:
+    x = sitrep.extract("In the United Nations, Libya called for the replacement of U.S. forces in the gulf.")
+    assert "United Nations" not in _named(x, "actors")
+
+
+def test_events_a_singular_pronoun_in_a_reported_clause_is_not_a_plural_reporter() -> None:
+    x = sitrep.extract(
+        "The police officers who had been searching for Omar Haddad concluded he had probably been killed soon "
+        "after his capture."
+    )
+    assert "police officers" not in _named(x, "targets")
+    assert "Omar Haddad" in _named(x, "targets")
+
+
+def test_events_surrendering_a_person_is_no_retreat() -> None:
+    assert types("The judge ordered the uncle to surrender the girl to her mother.") == []
+    assert types("The militants surrendered their weapons to the army.") == ["RETREAT"]

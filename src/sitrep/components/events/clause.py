@@ -42,6 +42,7 @@ _PERSONAL = function_words("personal_subject_pronouns")  # subject pronouns a re
 _RELATIVE = function_words("relative_pronouns")
 _RELATIVE_ADVERBS = function_words("relative_adverbs")
 _THIRD_PERSON = function_words("third_person_subject_pronouns")
+_SINGULAR = function_words("singular_subject_pronouns")
 _HAVE = frozenset({"has", "have", "had", "having", "'ve"})  # never a passive's auxiliary
 _ACCUSED_DEPS = frozenset({"obj", "iobj", "nsubj:pass"})  # the one a verb of accusing charges
 _CHARGE_CASES = frozenset({"of", "for", "including"})  # "accused of attacking", "charges including attacking"
@@ -466,6 +467,8 @@ class ClauseReader:
             subject = next((c for c in t.children if c.dep_ in self.g.subject), None)
             if subject is not None and subject.i > token.i and token.lower_ in _THIRD_PERSON:
                 break  # but "We attacked the depot, a commander said": we who speak
+            if subject is not None and token.lower_ in _SINGULAR and subject.tag_ in ("NNS", "NNPS"):
+                break  # "officers concluded he had been killed": one is no several
             if subject is not None and subject.pos_ != "PRON":
                 return subject
             if subject is not None and (named := self._unrelative(t, subject)) is not subject:

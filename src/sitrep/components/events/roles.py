@@ -394,13 +394,23 @@ class RoleMapper:
         doc = parsed.doc
         found: list[Item] = []
         i = self._skip_titles(parsed, core_start(token) - 1)
+        # a name that is a subject of its own pairs with no name a preposition governs before it ("In the United
+        # Nations, Libya called for ..."; but "with the U.S., South Korea and other countries condemning")
+        subject = token.pos_ == "PROPN" and token.dep_ in _SUBJECTS
         while i > 0 and doc[i].lower_ in ("and", ",") and len(found) < 8:
             m = self._mention(parsed, doc[i - 1])
-            if m is None:
+            if m is None or (subject and self._governed(parsed, m)):
                 break
             found.append(m)
             i = self._skip_titles(parsed, parsed.token(m.start).i - 1)
         return found
+
+    def _governed(self, parsed: Parsed, m: Item) -> bool:
+        """Whether a preposition opens the noun phrase of a mention ("in the United Nations")."""
+        first = parsed.token(m.start).i
+        while first > 0 and parsed.doc[first - 1].pos_ in ("DET", "ADJ", "PROPN"):
+            first -= 1
+        return first > 0 and parsed.doc[first - 1].pos_ == "ADP"
 
     def _skip_titles(self, parsed: Parsed, i: int) -> int:
         """Step left over capitalised words that name no entity: titles such as "President"."""
