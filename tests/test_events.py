@@ -2616,3 +2616,8 @@ def test_events_a_singular_pronoun_in_a_reported_clause_is_not_a_plural_reporter
 def test_events_surrendering_a_person_is_no_retreat() -> None:
     assert types("The judge ordered the uncle to surrender the girl to her mother.") == []
     assert types("The militants surrendered their weapons to the army.") == ["RETREAT"]
+
+
+def test_events_a_closely_held_company_holds_no_one() -> None:
+    assert types("The stores are run by closely held Marrow Imports Inc.") == []
+    assert types("The rebels held the hostages for two weeks.") == ["COERCE"]

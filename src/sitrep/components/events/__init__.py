@@ -164,6 +164,7 @@ class EventExtractor:
         self.needs_persons = {type_: frozenset(words) for type_, words in senses["needs_persons"].items()}
         self.contests = {type_: frozenset(words) for type_, words in senses["contests"].items()}
         self.particle_nonsenses = {verb: frozenset(words) for verb, words in senses["particle_nonsenses"].items()}
+        self.adverb_nonsenses = {verb: frozenset(words) for verb, words in senses["adverb_nonsenses"].items()}
         self.typed_particle_nonsenses = {
             kind: {verb: frozenset(words) for verb, words in verbs.items()}
             for kind, verbs in senses["particle_nonsenses_by_type"].items()
@@ -1046,6 +1047,9 @@ class EventExtractor:
         other = any(after in self.particle_nonsenses.get(f, ()) or after in typed.get(f, ()) for f in forms)
         if frame.verbal and other:
             return False  # "wound up with", "seized on", "beaten out for first place": another verb
+        owning = [self.adverb_nonsenses[f] for f in forms if f in self.adverb_nonsenses]
+        if frame.verbal and any(c.dep_ == "advmod" and c.lower_ in words for words in owning for c in p.children):
+            return False  # "a closely held company": owned, no one held
         if frame.verbal and forms & self.noun_only and p.pos_ == "VERB":
             return False  # "to deal with the threat"
         if trig.type in _FORCEFUL and frame.patients and all(lemmas(t) & self.scourges for t in frame.patients):
