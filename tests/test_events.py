@@ -2621,3 +2621,23 @@ def test_events_surrendering_a_person_is_no_retreat() -> None:
 def test_events_a_closely_held_company_holds_no_one() -> None:
     assert types("The stores are run by closely held Marrow Imports Inc.") == []
     assert types("The rebels held the hostages for two weeks.") == ["COERCE"]
+
+
+def test_events_names_a_preposition_governs_in_a_list_are_not_the_subjects_partners() -> None:
+    x = sitrep.extract("During the wars in Iraq and Afghanistan, Canada deployed 2,000 troops to the Gulf.")
+    assert not {"Iraq", "Afghanistan"} & _named(x, "actors")
+
+
+def test_events_what_a_noun_is_described_as_doing_is_not_under_the_plan_above_it() -> None:
+    x = sitrep.extract("The president authorized the Pentagon to assist rebels fighting the Islamic State.")
+    assert only(x.events, "ASSAULT").modality == "asserted"
+
+
+def test_events_a_name_something_is_likened_to_does_nothing() -> None:
+    x = sitrep.extract("The plan would require an Iraq-style invasion of Syria with battalions.")
+    assert "Iraq" not in _named(x, "actors")
+
+
+def test_events_pulling_out_of_a_slump_is_no_retreat() -> None:
+    assert types("Russia would pull out of its current slump within two years.") == []
+    assert types("The army pulled out of the town.") == ["RETREAT"]

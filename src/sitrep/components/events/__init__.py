@@ -1054,7 +1054,8 @@ class EventExtractor:
             return False  # "to deal with the threat"
         if trig.type in _FORCEFUL and frame.patients and all(lemmas(t) & self.scourges for t in frame.patients):
             return False  # "we must fight terrorism", "curbing the deficit"
-        if trig.type == "RETREAT" and any(case_of(c) == "from" and lemmas(c) & self.aims for c in p.children):
+        left = [c for c in p.children if {k.lower_ for k in c.children if k.dep_ == "case"} & {"from", "of"}]
+        if trig.type == "RETREAT" and any(lemmas(c) & self.aims for c in left):
             return False  # "retreated from its goal of ousting him": an aim given up, no force moved
         needed = next((self.complements[f] for f in forms if f in self.complements), None)
         if frame.verbal and needed is not None and not any(_complement(c) & needed for c in p.children):

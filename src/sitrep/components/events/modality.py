@@ -122,6 +122,8 @@ class Modality:
         for _ in range(_MAX_UP):
             if t.head.i == t.i or t.dep_ not in _UP:
                 break
+            if t.dep_ == "acl" and t.tag_ == "VBG" and not any(c.dep_ in ("case", "mark") for c in t.children):
+                break  # "authorized to assist rebels fighting the Islamic State": what the rebels are doing
             # "X said it was time to act and urged Y": the reporter's own act; "is to lay flowers, talk to ...": to talk
             up = reporter_of_joined(t) or infinitive_joined(t) or t.head
             chain.append((up, t.dep_))

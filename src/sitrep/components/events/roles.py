@@ -66,6 +66,7 @@ class PartyWords:
     site_parties: frozenset[str]  # parties that are buildings: what an attack noun they modify hit ("embassy")
     doers: frozenset[str]  # heads whose modifiers name who attacks: weapons and the lexicon's attack nouns
     stances: frozenset[str]  # "pro", "anti": a name after one is what a party is for or against
+    likeness_suffixes: frozenset[str]  # "style", "era": a name before one is what something is likened to
     happenings: frozenset[str]  # the lexicon's event nouns that name no party nor attack ("rally", "talks")
     relations: frozenset[str]  # people known by whom they belong to ("his wife"), never that owner
     plural_pronouns: frozenset[str]  # "they", "them", "their"
@@ -123,6 +124,7 @@ class PartyWords:
             site_parties=frozenset(senses["site_parties"]),
             doers=frozenset(senses["instruments"]) | event_nouns(_ATTACKS),
             stances=frozenset(senses["stances"]),
+            likeness_suffixes=frozenset(senses["likeness_suffixes"]),
             happenings=_happenings(senses),
             relations=frozenset(senses["relations"]),
             plural_pronouns=frozenset(syntax["pronouns"]["plural"]),
@@ -406,7 +408,13 @@ class RoleMapper:
         return found
 
     def _governed(self, parsed: Parsed, m: Item) -> bool:
-        """Whether a preposition opens the noun phrase of a mention ("in the United Nations")."""
+        """Whether a preposition opens the noun phrase of a mention ("in the United Nations"), or of the first name
+        it is joined to ("in Iraq and Afghanistan")."""
+        head = parsed.token(m.end - 1)
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        if case_of(head):
+            return True
         first = parsed.token(m.start).i
         while first > 0 and parsed.doc[first - 1].pos_ in ("DET", "ADJ", "PROPN"):
             first -= 1
@@ -620,8 +628,11 @@ class RoleMapper:
         return bool(lemmas(t) & self.words.happenings)
 
     def _stance(self, m: Item) -> bool:
-        """A name a party is for or against ("pro-Morales demonstrators", "anti-Trump protesters"): not who acts."""
+        """A name a party is for or against ("pro-Morales demonstrators", "anti-Trump protesters"), or that something
+        is likened to ("an Iraq-style invasion"): not who acts."""
         lower = self.index.lower
+        if m.end + 1 < len(lower) and lower[m.end] == "-" and lower[m.end + 1] in self.words.likeness_suffixes:
+            return True
         if lower[m.start].split("-")[0] in self.words.stances and (m.end - m.start > 1 or "-" in lower[m.start]):
             return True  # the name holds its prefix ("Anti-Trump")
         return m.start > 1 and lower[m.start - 1] == "-" and lower[m.start - 2] in self.words.stances
