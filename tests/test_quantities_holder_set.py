@@ -63,7 +63,10 @@ CASES: list[Case] = [
          (c("group", "al-Shabaab", "Al-Shabaab"), c("place", "Mogadishu"))),
     # victims: the group named before ('the group')
     Case("Israel struck a Hezbollah base. The strike killed 7 members of the group.", "7", "killed", "Hezbollah",
-         (c("country", "Israel"), c("group", "Hezbollah")), "people of a definite description of a party"),
+         (c("country", "Israel"), c("group", "Hezbollah")), "a name that modifies a noun ('a Hezbollah base') is not"
+         " what 'the group' stands for"),
+    Case("Hezbollah fired rockets at Israel. An Israeli strike killed 7 members of the group.", "7", "killed",
+         "Hezbollah", (c("country", "Israel", "Israeli"), c("group", "Hezbollah"))),
     # loss
     Case("Ukraine lost 30 tanks in the offensive.", "30", "weapons", "Ukraine", (c("country", "Ukraine"),)),
     Case("Russia lost 200 soldiers near Bakhmut.", "200", "killed", "Russia",
@@ -113,6 +116,15 @@ CASES: list[Case] = [
          (c("country", "United States", "Americans"), c("country", "Jordan"))),
     Case("Two Britons were among the dead.", "Two", "killed", "United Kingdom",
          (c("country", "United Kingdom", "Britons"),)),
+    # a group named by what befell it, after 'those'
+    Case("Twelve Turkish soldiers were among those killed.", "Twelve", "killed", "Turkey",
+         (c("country", "Turkey", "Turkish"),)),
+    Case("Four French nationals were among those kidnapped in Niger.", "Four", "detained", "France",
+         (c("country", "France", "French"), c("country", "Niger"))),
+    Case("Two Britons were among those injured.", "Two", "wounded", "United Kingdom",
+         (c("country", "United Kingdom", "Britons"),)),
+    Case("Those killed included 12 soldiers.", "12", "killed", None, ()),
+    Case("Those arrested were 30 students from Cairo.", "30", "detained", None, (c("place", "Cairo"),)),
     # a party named in the clause's event: 'members of X'
     Case("Twelve members of Hamas were arrested in Hebron.", "Twelve", "detained", "Hamas",
          (c("group", "Hamas"), c("place", "Hebron")), "the verb after an 'of' phrase (see phrase_cases)"),

@@ -170,6 +170,7 @@ class Lexicon:
     verb_gap: frozenset[str]
     states: dict[tuple[str, str], str]
     relatives: frozenset[str]
+    state_determiners: frozenset[str]
     before_figure: frozenset[str]
     tallies_before: frozenset[str]
     overridable: frozenset[str]
@@ -355,6 +356,7 @@ def lexicon() -> Lexicon:
         verb_gap=_lower_set(verb_gap["words"]),
         states={_state(k): v for k, v in data["states"].items()},
         relatives=_lower_set(verb_gap["relatives"]),
+        state_determiners=_lower_set(verb_gap["state_determiners"]),
         deed_categories=_lower_set(verb_gap["deed_categories"]),
         intransitive_verbs=_lower_set(verb_gap["intransitive_verbs"]),
         before_figure=_lower_set(verb_gap["before"]) | _lower_set(verb_gap["tally_words"]),

@@ -211,7 +211,7 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
             return _outcome(doc, k, limit, lex)
         passive = passive or low in lex.passive_words
         state = lex.states.get((low, doc[k + 1].lower_)) if k + 1 < limit else None
-        between = k + 2 < limit and (doc[k + 1].text[:1].isupper() or doc[k + 1].lower_ in _ARTICLES)
+        between = k + 2 < limit and (doc[k + 1].text[:1].isupper() or _determiner(doc[k + 1], lex))
         if state is None and between and doc[k + 1].is_alpha:
             state = lex.states.get((low, doc[k + 2].lower_))  # "in Russian custody", "among the dead"
         if state is not None:
@@ -234,6 +234,11 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
             return None  # (an adverb may stand before the verb: "two others were seriously injured")
         k, gap = k + 1, gap + 1
     return None
+
+
+def _determiner(token: Token, lex: Lexicon) -> bool:
+    """An article or another word that may stand before the noun of a state ("among the dead", "among those killed")."""
+    return token.lower_ in _ARTICLES or token.lower_ in lex.state_determiners
 
 
 def _adverb(token: Token) -> bool:
@@ -287,14 +292,14 @@ def _past_single(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
 
 def _group_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
     """What befell a group of people named before the verb at `k` that counts its members: "The dead included three
-    Britons", "Among the wounded were 12 guards", "Among those killed were two soldiers"."""
+    Britons", "Among the wounded were 12 guards", "Among those killed were two soldiers", "Those killed included two
+    soldiers"."""
     if k - 2 < floor:
         return None
     word, opener = doc[k - 1].lower_, doc[k - 2].lower_
     if word in lex.groups and opener in lex.group_openers:
         return lex.groups[word]
-    among = k - 3 >= floor and doc[k - 3].lower_ == "among" and opener == "those"
-    return lex.verbs[word] if among and word in lex.verbs else None
+    return lex.verbs[word] if opener == "those" and word in lex.verbs else None  # "(Among) those killed were"
 
 
 def _single_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
