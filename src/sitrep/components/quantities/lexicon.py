@@ -104,6 +104,7 @@ class AntecedentWords:
     singular_kinds: frozenset[str]  # kinds "they" stands for only in a plural name ("the Russians")
     quote_pronouns: frozenset[str]  # "we", "our": in a quote, its speaker's
     quote_kinds: frozenset[str]  # kinds of speaker such a pronoun stands for
+    doer_categories: frozenset[str]  # nouns whose modifying name is their doer ("Russian shelling")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -444,6 +445,7 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         singular_kinds=_lower_set(table["singular_kinds"]),
         quote_pronouns=_lower_set(table["quote_pronouns"]),
         quote_kinds=_lower_set(table["quote_kinds"]),
+        doer_categories=_lower_set(table["doer_categories"]),
     )
 
 
