@@ -120,7 +120,47 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
     if _holds(agent, lex):
         return agent.entity.id  # type: ignore[union-attr]  # "funds approved by Congress", "held by the Taliban"
     credited = _credited(doc, item, mentions, antecedents, lex)
-    return credited or _kept_with(doc, item, mentions, lex) or _served(doc, item, mentions, lex)
+    kept = _kept_with(doc, item, mentions, lex)
+    return credited or kept or _served(doc, item, mentions, lex) or _predicated(doc, item, mentions, lex)
+
+
+_PARTITIVE_REACH = 4  # words of an "of" phrase between counted people and a verb of being ("two of the victims were")
+
+
+def _predicated(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
+    """The party that a verb of being says counted people are, by its name before a noun of people or by its name
+    alone: "Two of the victims were French nationals", "Two of the wounded were Americans", "were British"."""
+    if item.category not in lex.clause.people:
+        return None
+    k = _past_partitive(doc, item.end, lex)
+    if k + 1 >= len(doc) or doc[k].lower_ not in lex.predicate_copulas:
+        return None
+    mention = mentions.at[k + 1]
+    if mention is None or mention.start != k + 1 or not _holds(mention, lex):
+        return None
+    end = mention.end
+    if end < len(doc) and doc[end].is_alpha and _of_people(doc[end].text, lex):
+        end += 1  # "French nationals", "Pakistani soldiers"; else the name alone: "were Americans", "were French"
+    closed = end >= len(doc) or doc[end].is_punct or doc[end].lower_ in lex.predicate_closers
+    joined = end + 1 < len(doc) and doc[end].lower_ in lex.joiners and mentions.at[end + 1] is not None
+    return mention.entity.id if closed and not joined else None  # not "were French and British"
+
+
+def _of_people(word: str, lex: Lexicon) -> bool:
+    unit = lemma(word, lex)
+    return unit in lex.people or lex.categories.get(unit) in lex.clause.people
+
+
+def _past_partitive(doc: Doc, k: int, lex: Lexicon) -> int:
+    """Past an "of" phrase after the counted people ("of the victims", "of them"), when a verb of being follows it."""
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return k
+    for j in range(k + 1, min(k + 1 + _PARTITIVE_REACH, len(doc))):
+        if doc[j].lower_ in lex.predicate_copulas:
+            return j
+        if not doc[j].is_alpha:
+            return k
+    return k
 
 
 def _served(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:

@@ -15,6 +15,7 @@ from sitrep.components.quantities.lexicon import Lexicon, Qualifier
 from sitrep.components.quantities.nouns import (
     Counted,
     counted,
+    group_of,
     injured_after,
     is_word,
     lemma,
@@ -436,7 +437,8 @@ def _noun(
     if unit is None:
         category = _collective(doc, found.start, lex) or category
     found.end = max(found.end, phrase_.end)
-    cue = phrase_.cue or verb_after(doc, _past_of_pronoun(doc, found.end, limit, lex), limit, lex)
+    group = group_of(doc, found.end, limit, lex) if phrase_.head is None else None  # "Two of the dead were …"
+    cue = phrase_.cue or group or verb_after(doc, _past_of_pronoun(doc, found.end, limit, lex), limit, lex)
     before = verb_before(doc, found.start, 0, lex) if cue is None else None
     if cue is None and before is None and category in lex.loss_categories and lost_before(doc, found.start, 0, lex):
         before = lex.loss_category  # "Russia lost 200 soldiers"

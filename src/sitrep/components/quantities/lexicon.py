@@ -199,6 +199,7 @@ class Lexicon:
     of_cues: dict[str, str]
     group_verbs: frozenset[str]
     group_openers: frozenset[str]
+    group_determiners: frozenset[str]
     groups: dict[str, str]
     sources: frozenset[str]
     speech: frozenset[str]
@@ -212,6 +213,8 @@ class Lexicon:
     agent_participles: frozenset[str]
     credit_nouns: frozenset[str]
     money_in_nouns: frozenset[str]
+    predicate_copulas: frozenset[str]
+    predicate_closers: frozenset[str]
     money_in_categories: frozenset[str]
     event_nouns: frozenset[str]
     country_events: frozenset[str]
@@ -387,6 +390,7 @@ def lexicon() -> Lexicon:
         of_cues={k.lower(): v for k, v in data["of_cues"].items()},
         group_verbs=_lower_set(data["groups"]["verbs"]),
         group_openers=_lower_set(data["groups"]["openers"]),
+        group_determiners=_lower_set(data["groups"]["determiners"]),
         groups={k.lower(): v for k, v in data["groups"].items() if isinstance(v, str)},
         sources=_lower_set(data["attribution"]["sources"]),
         speech=_lower_set(data["attribution"]["speech"]),
@@ -400,6 +404,8 @@ def lexicon() -> Lexicon:
         agent_participles=_lower_set(context["agent_participles"]),
         credit_nouns=_lower_set(context["credit_nouns"]),
         money_in_nouns=_lower_set(context["money_in_nouns"]),
+        predicate_copulas=_lower_set(context["predicate_copulas"]),
+        predicate_closers=_lower_set(context["predicate_closers"]),
         money_in_categories=_lower_set(context["money_in_categories"]),
         event_nouns=_lower_set(context["event_nouns"]),
         country_events=_lower_set(context["country_events"]),

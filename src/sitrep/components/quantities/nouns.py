@@ -302,6 +302,17 @@ def _group_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
     return lex.verbs[word] if opener == "those" and word in lex.verbs else None  # "(Among) those killed were"
 
 
+def group_of(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
+    """What befell a group named by it in an "of" phrase after a bare figure: "Two of the dead were Britons", "12 of
+    the wounded", "four of those arrested"."""
+    if k + 2 >= limit or doc[k].lower_ != "of" or doc[k + 1].lower_ not in lex.group_determiners:
+        return None
+    word = doc[k + 2].lower_
+    if doc[k + 1].lower_ == "those":
+        return lex.verbs.get(word)
+    return lex.groups.get(word)
+
+
 def _single_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
     """The category of a verb before a single person joined before the figure by the "and" at `k`: "killed an
     officer and five soldiers"."""
