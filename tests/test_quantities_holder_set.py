@@ -139,6 +139,16 @@ CASES: list[Case] = [
     Case("Two of the dead were French and British.", "Two", "killed", None,
          (c("country", "France", "French"), c("country", "United Kingdom", "British"))),
     Case("Three of the soldiers were in Gaza.", "Three", "personnel", None, (c("place", "Gaza"),)),
+    # an aside that says all the counted people are of one party
+    Case("Five people were killed, all of them Iraqi policemen.", "Five", "killed", "Iraq",
+         (c("country", "Iraq", "Iraqi"),)),
+    Case("The bomb killed 12 people, all of whom were Afghan soldiers.", "12", "killed", "Afghanistan",
+         (c("country", "Afghanistan", "Afghan"),)),
+    Case("Two men were arrested, both of them British.", "Two", "detained", "United Kingdom",
+         (c("country", "United Kingdom", "British"),)),
+    Case("Gunmen killed 12 people, most of them Afghan soldiers.", "12", "killed", None,
+         (c("country", "Afghanistan", "Afghan"),)),
+    Case("Twelve people died, all of them in Kabul.", "Twelve", "killed", None, (c("place", "Kabul"),)),
     # a party named in the clause's event: 'members of X'
     Case("Twelve members of Hamas were arrested in Hebron.", "Twelve", "detained", "Hamas",
          (c("group", "Hamas"), c("place", "Hebron")), "the verb after an 'of' phrase (see phrase_cases)"),

@@ -44,6 +44,7 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
         _others_of_one(doc, found, holders, mentions, lex)
         _listed(doc, found, holders, mentions, lex)
         _counted_party(doc, found, holders, mentions, lex)
+        _all_of_them(doc, found, holders, mentions, lex)
     records: list[Quantity] = []
     for n, item in enumerate(found, start=1):
         span = doc[item.start : item.end]
@@ -135,8 +136,14 @@ def _predicated(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str 
     k = _past_partitive(doc, item.end, lex)
     if k + 1 >= len(doc) or doc[k].lower_ not in lex.predicate_copulas:
         return None
-    mention = mentions.at[k + 1]
-    if mention is None or mention.start != k + 1 or not _holds(mention, lex):
+    return _party_complement(doc, k + 1, mentions, lex)
+
+
+def _party_complement(doc: Doc, k: int, mentions: Mentions, lex: Lexicon) -> str | None:
+    """The party named at `k` as all that a complement says, alone or before a noun of people, up to the clause's
+    end: "Americans", "French nationals", "Pakistani soldiers" (not "French and British")."""
+    mention = mentions.at[k] if k < len(doc) else None
+    if mention is None or mention.start != k or not _holds(mention, lex):
         return None
     end = mention.end
     if end < len(doc) and doc[end].is_alpha and _of_people(doc[end].text, lex):
@@ -144,6 +151,26 @@ def _predicated(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str 
     closed = end >= len(doc) or doc[end].is_punct or doc[end].lower_ in lex.predicate_closers
     joined = end + 1 < len(doc) and doc[end].lower_ in lex.joiners and mentions.at[end + 1] is not None
     return mention.entity.id if closed and not joined else None  # not "were French and British"
+
+
+_APPOSITION_REACH = 12  # tokens from counted people to an ", all of them …" aside on them
+
+
+def _all_of_them(doc: Doc, found: list[Found], holders: list[str | None], mentions: Mentions, lex: Lexicon) -> None:
+    """Counted people an aside says all are of one party hold by it: "Five people were killed, all of them Iraqi
+    policemen", "killing 12 people, all of whom were Afghan soldiers" (not "most of them")."""
+    for n, item in enumerate(found):
+        if holders[n] is not None or item.category not in lex.clause.people:
+            continue
+        stop = found[n + 1].start if n + 1 < len(found) else len(doc)
+        for k in range(item.end, min(stop, item.end + _APPOSITION_REACH, len(doc) - 4)):
+            if doc[k].is_sent_start or doc[k].text in (";", ":"):
+                break
+            if doc[k].text == "," and doc[k + 1].lower_ in lex.whole_words and doc[k + 2].lower_ == "of":
+                if doc[k + 3].lower_ in lex.partitive_pronouns:
+                    at = k + 4 + (doc[k + 4].lower_ in lex.predicate_copulas)
+                    holders[n] = _party_complement(doc, at, mentions, lex)
+                break
 
 
 def _of_people(word: str, lex: Lexicon) -> bool:

@@ -215,6 +215,7 @@ class Lexicon:
     money_in_nouns: frozenset[str]
     predicate_copulas: frozenset[str]
     predicate_closers: frozenset[str]
+    whole_words: frozenset[str]
     money_in_categories: frozenset[str]
     event_nouns: frozenset[str]
     country_events: frozenset[str]
@@ -406,6 +407,7 @@ def lexicon() -> Lexicon:
         money_in_nouns=_lower_set(context["money_in_nouns"]),
         predicate_copulas=_lower_set(context["predicate_copulas"]),
         predicate_closers=_lower_set(context["predicate_closers"]),
+        whole_words=_lower_set(context["whole_words"]),
         money_in_categories=_lower_set(context["money_in_categories"]),
         event_nouns=_lower_set(context["event_nouns"]),
         country_events=_lower_set(context["country_events"]),
