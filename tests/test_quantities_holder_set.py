@@ -149,6 +149,16 @@ CASES: list[Case] = [
     Case("Gunmen killed 12 people, most of them Afghan soldiers.", "12", "killed", None,
          (c("country", "Afghanistan", "Afghan"),)),
     Case("Twelve people died, all of them in Kabul.", "Twelve", "killed", None, (c("place", "Kabul"),)),
+    # the party among whose people, or on whose side, the dead or wounded are counted
+    Case("The clashes caused 30 casualties among Iraqi troops.", "30", "casualties", "Iraq",
+         (c("country", "Iraq", "Iraqi"),)),
+    Case("There were dozens of deaths among Palestinian civilians.", "dozens", "killed", "Palestine",
+         (c("country", "Palestine", "Palestinian"),)),
+    Case("Officials reported 40 dead on the Ukrainian side.", "40", "killed", "Ukraine",
+         (c("country", "Ukraine", "Ukrainian"),)),
+    Case("The blast wounded 12 people among the crowds in Kabul.", "12", "wounded", None, (c("place", "Kabul"),)),
+    Case("Troops sent 300 soldiers on the Ukrainian side.", "300", "personnel", None,
+         (c("country", "Ukraine", "Ukrainian"),)),
     # a party named in the clause's event: 'members of X'
     Case("Twelve members of Hamas were arrested in Hebron.", "Twelve", "detained", "Hamas",
          (c("group", "Hamas"), c("place", "Hebron")), "the verb after an 'of' phrase (see phrase_cases)"),

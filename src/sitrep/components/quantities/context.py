@@ -122,7 +122,29 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
         return agent.entity.id  # type: ignore[union-attr]  # "funds approved by Congress", "held by the Taliban"
     credited = _credited(doc, item, mentions, antecedents, lex)
     kept = _kept_with(doc, item, mentions, lex)
-    return credited or kept or _served(doc, item, mentions, lex) or _predicated(doc, item, mentions, lex)
+    served = _served(doc, item, mentions, lex) or _victims_side(doc, item, mentions, lex)
+    return credited or kept or served or _predicated(doc, item, mentions, lex)
+
+
+def _victims_side(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
+    """The party whose people a count of dead or wounded is among, or on whose side: "30 casualties among Iraqi
+    troops", "dozens of deaths among Palestinian civilians", "40 dead on the Ukrainian side"."""
+    k = item.end
+    if item.category not in lex.victim_categories or k + 1 >= len(doc):
+        return None
+    word = doc[k].lower_
+    if word not in lex.victim_cases and word not in lex.side_cases:
+        return None
+    k += 1
+    while k < len(doc) and doc[k].lower_ in _DETERMINERS:
+        k += 1
+    mention = mentions.at[k] if k < len(doc) else None
+    if mention is None or mention.start != k or not _holds(mention, lex):
+        return None
+    after = doc[mention.end].text if mention.end < len(doc) else ""
+    if word in lex.side_cases:
+        return mention.entity.id if after.lower() in lex.side_nouns else None  # "on the Ukrainian side"
+    return mention.entity.id if after and after.isalpha() and _of_people(after, lex) else None  # "among Iraqi troops"
 
 
 _PARTITIVE_REACH = 4  # words of an "of" phrase between counted people and a verb of being ("two of the victims were")

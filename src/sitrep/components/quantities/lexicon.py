@@ -216,6 +216,10 @@ class Lexicon:
     predicate_copulas: frozenset[str]
     predicate_closers: frozenset[str]
     whole_words: frozenset[str]
+    victim_categories: frozenset[str]
+    victim_cases: frozenset[str]
+    side_cases: frozenset[str]
+    side_nouns: frozenset[str]
     money_in_categories: frozenset[str]
     event_nouns: frozenset[str]
     country_events: frozenset[str]
@@ -408,6 +412,10 @@ def lexicon() -> Lexicon:
         predicate_copulas=_lower_set(context["predicate_copulas"]),
         predicate_closers=_lower_set(context["predicate_closers"]),
         whole_words=_lower_set(context["whole_words"]),
+        victim_categories=_lower_set(context["victim_categories"]),
+        victim_cases=_lower_set(context["victim_cases"]),
+        side_cases=_lower_set(context["side_cases"]),
+        side_nouns=_lower_set(context["side_nouns"]),
         money_in_categories=_lower_set(context["money_in_categories"]),
         event_nouns=_lower_set(context["event_nouns"]),
         country_events=_lower_set(context["country_events"]),
