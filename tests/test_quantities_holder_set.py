@@ -159,6 +159,13 @@ CASES: list[Case] = [
     Case("The blast wounded 12 people among the crowds in Kabul.", "12", "wounded", None, (c("place", "Kabul"),)),
     Case("Troops sent 300 soldiers on the Ukrainian side.", "300", "personnel", None,
          (c("country", "Ukraine", "Ukrainian"),)),
+    # a verb of its own clause after 'and' ends a singular counted phrase; a capitalised plural is no verb
+    Case("Police opened fire, killing one person and arresting 12.", "one", "killed", None, ()),
+    Case("Police opened fire, killing one person and arresting 12.", "12", "detained", None, ()),
+    Case("A bomb killed one U.S. soldier and wounded two others.", "one", "killed", "United States", (US,)),
+    Case("The army evacuated 12 sick and wounded soldiers.", "12", "wounded", None, ()),
+    Case("Israel acted after the deaths of two Israelis a day earlier.", "two", "killed", "Israel",
+         (c("country", "Israel", "Israelis"),)),
     # a party named in the clause's event: 'members of X'
     Case("Twelve members of Hamas were arrested in Hebron.", "Twelve", "detained", "Hamas",
          (c("group", "Hamas"), c("place", "Hebron")), "the verb after an 'of' phrase (see phrase_cases)"),

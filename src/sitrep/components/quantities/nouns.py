@@ -138,10 +138,13 @@ def _scan(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) -> C
         if low in lex.noun_verbs and singular and k == j:
             return Counted(k, k + 1, cue)  # "fired one shot": the noun, not "shot" people
         if low in lex.verbs and low not in lex.holding_verbs:  # "an army of 5,000 holds the north"
+            modifies = k + 1 < limit and is_word(doc[k + 1], lex) and doc[k + 1].lower_ not in lex.verbs
+            if not modifies and k > j and doc[k - 1].lower_ in lex.joiners:
+                break  # "killing one person and arresting 12": a verb of its own clause after "and"
             cue = _outcome(doc, k, limit, lex)
-            if k + 1 < limit and is_word(doc[k + 1], lex) and doc[k + 1].lower_ not in lex.verbs:
+            if modifies:
                 k += 1
-                continue  # "wounded soldiers": the verb modifies the noun
+                continue  # "wounded soldiers", "sick and wounded soldiers": the verb modifies the noun
             return Counted(None, k + 1 if k == j else j, cue)
         if _joins(doc, k, last, limit, lex):
             hyphens += doc[k].text in _DASHES
@@ -178,9 +181,11 @@ def _past_plural_name(doc: Tokens, k: int, limit: int, lex: Lexicon) -> Counted 
 
 
 def _verb_like(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
-    """An -s word the lexicon does not know, followed straight by a determiner ("holds the", "says a")."""
+    """A lower-case -s word the lexicon does not know, followed straight by a determiner ("holds the", "says a"; not
+    a name: "two Israelis a day earlier")."""
     nxt = doc[k + 1].lower_ if k + 1 < limit else ""
-    return nxt in lex.verb_openers and unit_category(doc[k].text, lex) is None and doc[k].lower_.endswith("s")
+    unknown = unit_category(doc[k].text, lex) is None and doc[k].text[:1].islower()
+    return nxt in lex.verb_openers and unknown and doc[k].lower_.endswith("s")
 
 
 def _plural_word(token: Token, lex: Lexicon) -> bool:
