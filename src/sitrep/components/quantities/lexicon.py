@@ -63,6 +63,7 @@ class ClauseWords:
     phrasal_verbs: frozenset[tuple[str, str]]
     buying_verbs: frozenset[str]
     intention_nouns: frozenset[str]
+    readiness_adjectives: frozenset[str]
     intending_verbs: frozenset[str]
     agent_participles: frozenset[str]
     payer_origins: frozenset[str]
@@ -500,6 +501,7 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         phrasal_verbs=frozenset(_pair(p) for p in clause["phrasal_verbs"]),
         buying_verbs=_lower_set(clause["buying_verbs"]),
         intention_nouns=_lower_set(clause["intention_nouns"]),
+        readiness_adjectives=_lower_set(clause["readiness_adjectives"]),
         intending_verbs=_lower_set(clause["intending_verbs"]),
         agent_participles=_lower_set(context["agent_participles"]),
         payer_origins=_lower_set(clause["payer_origin_categories"]),
