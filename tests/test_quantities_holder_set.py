@@ -166,6 +166,13 @@ CASES: list[Case] = [
     Case("The army evacuated 12 sick and wounded soldiers.", "12", "wounded", None, ()),
     Case("Israel acted after the deaths of two Israelis a day earlier.", "two", "killed", "Israel",
          (c("country", "Israel", "Israelis"),)),
+    # a part shares what befell its whole and the holder the whole got
+    Case("13 out of 19 crew members have been abducted.", "13", "detained", None, ()),
+    Case("Mali freed 30 rebels in exchange for the release of 16 soldiers.", "16", "detained", None,
+         (c("country", "Mali"),)),
+    Case("The army demanded the capture of 40 rebels.", "40", "detained", None, ()),
+    Case("A Palestinian man was killed, and 65 others injured, including 25 children.", "25", "wounded",
+         "Palestine", (c("country", "Palestine", "Palestinian"),)),
     # a party named in the clause's event: 'members of X'
     Case("Twelve members of Hamas were arrested in Hebron.", "Twelve", "detained", "Hamas",
          (c("group", "Hamas"), c("place", "Hebron")), "the verb after an 'of' phrase (see phrase_cases)"),

@@ -40,11 +40,11 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
         antecedents = Antecedents(doc, mentions.span_at, lex)
         holders = [_holder(doc, item, mentions, antecedents, lex) for item in found]
         ClauseHolders(mentions.entity, antecedents, lex).fill(doc, found, holders)
-        _parts(doc, found, holders, lex)
         _others_of_one(doc, found, holders, mentions, lex)
         _listed(doc, found, holders, mentions, lex)
         _counted_party(doc, found, holders, mentions, lex)
         _all_of_them(doc, found, holders, mentions, lex)
+        _parts(doc, found, holders, lex)  # last: a part takes the whole's holder however the whole got it
     records: list[Quantity] = []
     for n, item in enumerate(found, start=1):
         span = doc[item.start : item.end]

@@ -76,8 +76,20 @@ def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
     _elliptical(tokens, found, limits, lex)
     _coordinated(tokens, found, limits, lex)
     _parts_of_them(tokens, found, limits, lex)
+    _parts_before(tokens, found, lex)
     _included(tokens, found, limits, lex)
     return found
+
+
+def _parts_before(doc: Tokens, found: list[Found], lex: Lexicon) -> None:
+    """People counted as a part written before their whole share what a verb after the whole tells befell it: "13
+    out of 19 crew members have been abducted", "two of the five hostages were freed"."""
+    for n in range(len(found) - 1):
+        part, whole = found[n], found[n + 1]
+        if part.cue is not None or not whole.told or part.unit != whole.unit or not _people(doc, part, lex):
+            continue
+        if " ".join(t.lower_ for t in doc[part.end : whole.start]) in lex.part_links:
+            part.category, part.cue, part.told = whole.category, whole.cue, True
 
 
 def _parts_of_them(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:

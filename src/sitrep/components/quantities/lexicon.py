@@ -151,6 +151,7 @@ class Lexicon:
     joiners: frozenset[str]
     after_of: frozenset[str]
     partitive_pronouns: frozenset[str]
+    part_links: frozenset[str]
     part_pronouns: frozenset[str]
     inclusion: frozenset[str]
     others: frozenset[str]
@@ -347,6 +348,7 @@ def lexicon() -> Lexicon:
         joiners=_lower_set(nouns["joiners"]),
         after_of=_lower_set(nouns["after_of"]),
         partitive_pronouns=_lower_set(nouns["partitive_pronouns"]),
+        part_links=_lower_set(nouns["part_links"]),
         part_pronouns=_lower_set(nouns["part_pronouns"]),
         inclusion=_lower_set(nouns["inclusion"]),
         others=_lower_set(nouns["others"]),
