@@ -173,6 +173,10 @@ CASES: list[Case] = [
     Case("The army demanded the capture of 40 rebels.", "40", "detained", None, ()),
     Case("A Palestinian man was killed, and 65 others injured, including 25 children.", "25", "wounded",
          "Palestine", (c("country", "Palestine", "Palestinian"),)),
+    Case("There are four Ukrainian citizens among the captured sailors.", "four", "detained", "Ukraine",
+         (c("country", "Ukraine", "Ukrainian"),)),
+    Case("Two Britons were among the kidnapped tourists.", "Two", "detained", "United Kingdom",
+         (c("country", "United Kingdom", "Britons"),)),
     # a party named in the clause's event: 'members of X'
     Case("Twelve members of Hamas were arrested in Hebron.", "Twelve", "detained", "Hamas",
          (c("group", "Hamas"), c("place", "Hebron")), "the verb after an 'of' phrase (see phrase_cases)"),

@@ -174,6 +174,7 @@ class Lexicon:
     states: dict[tuple[str, str], str]
     relatives: frozenset[str]
     state_determiners: frozenset[str]
+    state_participle_cases: frozenset[str]
     before_figure: frozenset[str]
     tallies_before: frozenset[str]
     overridable: frozenset[str]
@@ -369,6 +370,7 @@ def lexicon() -> Lexicon:
         states={_state(k): v for k, v in data["states"].items()},
         relatives=_lower_set(verb_gap["relatives"]),
         state_determiners=_lower_set(verb_gap["state_determiners"]),
+        state_participle_cases=_lower_set(verb_gap["state_participle_cases"]),
         deed_categories=_lower_set(verb_gap["deed_categories"]),
         intransitive_verbs=_lower_set(verb_gap["intransitive_verbs"]),
         before_figure=_lower_set(verb_gap["before"]) | _lower_set(verb_gap["tally_words"]),

@@ -219,6 +219,8 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         between = k + 2 < limit and (doc[k + 1].text[:1].isupper() or _determiner(doc[k + 1], lex))
         if state is None and between and doc[k + 1].is_alpha:
             state = lex.states.get((low, doc[k + 2].lower_))  # "in Russian custody", "among the dead"
+        if state is None and between and low in lex.state_participle_cases:
+            state = lex.verbs.get(doc[k + 2].lower_)  # "four Britons among the kidnapped tourists"
         if state is not None:
             return state  # "eight suspects are in custody"
         if low in lex.relatives and k + 1 < limit and doc[k + 1].lower_ in lex.verb_gap:
