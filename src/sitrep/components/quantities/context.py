@@ -14,6 +14,7 @@ from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.locations import location, next_distance, shared_places
 from sitrep.components.quantities.mentions import Mentions, Named, sentence_end, sentence_start
 from sitrep.components.quantities.nouns import lemma
+from sitrep.components.quantities.sides import all_of_them, predicated, victims_side
 from sitrep.data_files import function_words
 from sitrep.record import Entity, Quantity, Time
 
@@ -43,7 +44,7 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
         _others_of_one(doc, found, holders, mentions, lex)
         _listed(doc, found, holders, mentions, lex)
         _counted_party(doc, found, holders, mentions, lex)
-        _all_of_them(doc, found, holders, mentions, lex)
+        all_of_them(doc, found, holders, mentions, lex)
         _parts(doc, found, holders, lex)  # last: a part takes the whole's holder however the whole got it
     records: list[Quantity] = []
     for n, item in enumerate(found, start=1):
@@ -122,94 +123,8 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
         return agent.entity.id  # type: ignore[union-attr]  # "funds approved by Congress", "held by the Taliban"
     credited = _credited(doc, item, mentions, antecedents, lex)
     kept = _kept_with(doc, item, mentions, lex)
-    served = _served(doc, item, mentions, lex) or _victims_side(doc, item, mentions, lex)
-    return credited or kept or served or _predicated(doc, item, mentions, lex)
-
-
-def _victims_side(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
-    """The party whose people a count of dead or wounded is among, or on whose side: "30 casualties among Iraqi
-    troops", "dozens of deaths among Palestinian civilians", "40 dead on the Ukrainian side"."""
-    k = item.end
-    if item.category not in lex.victim_categories or k + 1 >= len(doc):
-        return None
-    word = doc[k].lower_
-    if word not in lex.victim_cases and word not in lex.side_cases:
-        return None
-    k += 1
-    while k < len(doc) and doc[k].lower_ in _DETERMINERS:
-        k += 1
-    mention = mentions.at[k] if k < len(doc) else None
-    if mention is None or mention.start != k or not _holds(mention, lex):
-        return None
-    after = doc[mention.end].text if mention.end < len(doc) else ""
-    if word in lex.side_cases:
-        return mention.entity.id if after.lower() in lex.side_nouns else None  # "on the Ukrainian side"
-    return mention.entity.id if after and after.isalpha() and _of_people(after, lex) else None  # "among Iraqi troops"
-
-
-_PARTITIVE_REACH = 4  # words of an "of" phrase between counted people and a verb of being ("two of the victims were")
-
-
-def _predicated(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
-    """The party that a verb of being says counted people are, by its name before a noun of people or by its name
-    alone: "Two of the victims were French nationals", "Two of the wounded were Americans", "were British"."""
-    if item.category not in lex.clause.people:
-        return None
-    k = _past_partitive(doc, item.end, lex)
-    if k + 1 >= len(doc) or doc[k].lower_ not in lex.predicate_copulas:
-        return None
-    return _party_complement(doc, k + 1, mentions, lex)
-
-
-def _party_complement(doc: Doc, k: int, mentions: Mentions, lex: Lexicon) -> str | None:
-    """The party named at `k` as all that a complement says, alone or before a noun of people, up to the clause's
-    end: "Americans", "French nationals", "Pakistani soldiers" (not "French and British")."""
-    mention = mentions.at[k] if k < len(doc) else None
-    if mention is None or mention.start != k or not _holds(mention, lex):
-        return None
-    end = mention.end
-    if end < len(doc) and doc[end].is_alpha and _of_people(doc[end].text, lex):
-        end += 1  # "French nationals", "Pakistani soldiers"; else the name alone: "were Americans", "were French"
-    closed = end >= len(doc) or doc[end].is_punct or doc[end].lower_ in lex.predicate_closers
-    joined = end + 1 < len(doc) and doc[end].lower_ in lex.joiners and mentions.at[end + 1] is not None
-    return mention.entity.id if closed and not joined else None  # not "were French and British"
-
-
-_APPOSITION_REACH = 12  # tokens from counted people to an ", all of them …" aside on them
-
-
-def _all_of_them(doc: Doc, found: list[Found], holders: list[str | None], mentions: Mentions, lex: Lexicon) -> None:
-    """Counted people an aside says all are of one party hold by it: "Five people were killed, all of them Iraqi
-    policemen", "killing 12 people, all of whom were Afghan soldiers" (not "most of them")."""
-    for n, item in enumerate(found):
-        if holders[n] is not None or item.category not in lex.clause.people:
-            continue
-        stop = found[n + 1].start if n + 1 < len(found) else len(doc)
-        for k in range(item.end, min(stop, item.end + _APPOSITION_REACH, len(doc) - 4)):
-            if doc[k].is_sent_start or doc[k].text in (";", ":"):
-                break
-            if doc[k].text == "," and doc[k + 1].lower_ in lex.whole_words and doc[k + 2].lower_ == "of":
-                if doc[k + 3].lower_ in lex.partitive_pronouns:
-                    at = k + 4 + (doc[k + 4].lower_ in lex.predicate_copulas)
-                    holders[n] = _party_complement(doc, at, mentions, lex)
-                break
-
-
-def _of_people(word: str, lex: Lexicon) -> bool:
-    unit = lemma(word, lex)
-    return unit in lex.people or lex.categories.get(unit) in lex.clause.people
-
-
-def _past_partitive(doc: Doc, k: int, lex: Lexicon) -> int:
-    """Past an "of" phrase after the counted people ("of the victims", "of them"), when a verb of being follows it."""
-    if k >= len(doc) or doc[k].lower_ != "of":
-        return k
-    for j in range(k + 1, min(k + 1 + _PARTITIVE_REACH, len(doc))):
-        if doc[j].lower_ in lex.predicate_copulas:
-            return j
-        if not doc[j].is_alpha:
-            return k
-    return k
+    served = _served(doc, item, mentions, lex) or victims_side(doc, item, mentions, lex)
+    return credited or kept or served or predicated(doc, item, mentions, lex)
 
 
 def _served(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
