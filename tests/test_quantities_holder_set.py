@@ -177,6 +177,12 @@ CASES: list[Case] = [
          (c("country", "Ukraine", "Ukrainian"),)),
     Case("Two Britons were among the kidnapped tourists.", "Two", "detained", "United Kingdom",
          (c("country", "United Kingdom", "Britons"),)),
+    # a noun of custody after the people a verb takes; a noun of death before them wins over a participle after
+    Case("Hamas took 240 people hostage during the attack.", "240", "detained", "Hamas", (c("group", "Hamas"),)),
+    Case("The gunmen held 12 people hostage for hours.", "12", "detained", None, ()),
+    Case("The bodies of three hostages held by Hamas were recovered.", "three", "killed", None,
+         (c("group", "Hamas"),)),
+    Case("Two hostages held by Hamas were freed.", "Two", "detained", "Hamas", (c("group", "Hamas"),)),
     # a party named in the clause's event: 'members of X'
     Case("Twelve members of Hamas were arrested in Hebron.", "Twelve", "detained", "Hamas",
          (c("group", "Hamas"), c("place", "Hebron")), "the verb after an 'of' phrase (see phrase_cases)"),

@@ -119,7 +119,7 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
     if payer is not None:
         return payer  # "$2bn in U.S. aid"
     agent = _by_party(doc, _agent_by(doc, item.end, lex), mentions)
-    if _holds(agent, lex):
+    if _holds(agent, lex) and item.category not in lex.victim_categories:  # not "the bodies of hostages held by"
         return agent.entity.id  # type: ignore[union-attr]  # "funds approved by Congress", "held by the Taliban"
     credited = _credited(doc, item, mentions, antecedents, lex)
     kept = _kept_with(doc, item, mentions, lex)

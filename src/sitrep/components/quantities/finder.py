@@ -20,6 +20,7 @@ from sitrep.components.quantities.nouns import (
     is_word,
     lemma,
     lost_before,
+    noun_of_before,
     verb_after,
     verb_before,
 )
@@ -450,7 +451,8 @@ def _noun(
         category = _collective(doc, found.start, lex) or category
     found.end = max(found.end, phrase_.end)
     group = group_of(doc, found.end, limit, lex) if phrase_.head is None else None  # "Two of the dead were …"
-    cue = phrase_.cue or group or verb_after(doc, _past_of_pronoun(doc, found.end, limit, lex), limit, lex)
+    after = None if noun_of_before(doc, found.start, lex) else group or _told_after(doc, found.end, limit, lex)
+    cue = phrase_.cue or after  # "the bodies of three hostages held by Hamas": the noun before tells, not "held"
     before = verb_before(doc, found.start, 0, lex) if cue is None else None
     if cue is None and before is None and category in lex.loss_categories and lost_before(doc, found.start, 0, lex):
         before = lex.loss_category  # "Russia lost 200 soldiers"
@@ -546,6 +548,14 @@ def _quoted(doc: Tokens, found: Found) -> bool:
     if found.start == 0 or found.end >= len(doc):
         return False
     return doc[found.start - 1].text in _QUOTES and doc[found.end].text in _QUOTES
+
+
+def _told_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
+    """What a verb after the counted phrase, or a noun of custody right after it, says befell the people: "12 people
+    were killed", "took 240 people hostage"."""
+    if k < limit and doc[k].lower_ in lex.custody_complements:
+        return lex.custody_category
+    return verb_after(doc, _past_of_pronoun(doc, k, limit, lex), limit, lex)
 
 
 def _past_of_pronoun(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:

@@ -175,6 +175,8 @@ class Lexicon:
     relatives: frozenset[str]
     state_determiners: frozenset[str]
     state_participle_cases: frozenset[str]
+    custody_complements: frozenset[str]
+    custody_category: str
     before_figure: frozenset[str]
     tallies_before: frozenset[str]
     overridable: frozenset[str]
@@ -371,6 +373,8 @@ def lexicon() -> Lexicon:
         relatives=_lower_set(verb_gap["relatives"]),
         state_determiners=_lower_set(verb_gap["state_determiners"]),
         state_participle_cases=_lower_set(verb_gap["state_participle_cases"]),
+        custody_complements=_lower_set(verb_gap["custody_complements"]),
+        custody_category=str(verb_gap["custody_category"]),
         deed_categories=_lower_set(verb_gap["deed_categories"]),
         intransitive_verbs=_lower_set(verb_gap["intransitive_verbs"]),
         before_figure=_lower_set(verb_gap["before"]) | _lower_set(verb_gap["tally_words"]),

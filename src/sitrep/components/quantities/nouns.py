@@ -406,6 +406,14 @@ def _ends_phrase(token: Token) -> bool:
     return token.is_punct and not (token.text in _DASHES and not token.whitespace_)
 
 
+def noun_of_before(doc: Tokens, k: int, lex: Lexicon) -> str | None:
+    """The category of a noun of what befell people whose "of" phrase the figure at `k` opens ("the bodies of three
+    hostages", "the release of 16 soldiers")."""
+    if k < 2 or doc[k - 1].lower_ != "of":
+        return None
+    return lex.of_cues.get(doc[k - 2].lower_)
+
+
 def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
     """The category of a verb just before the figure ("killed at least 12", "killing a total of 12"), of a noun of
     what befell people before "of" ("the deaths of 20 soldiers"), or of a tally that rises to it ("the death toll rose
