@@ -183,6 +183,9 @@ CASES: list[Case] = [
     Case("The bodies of three hostages held by Hamas were recovered.", "three", "killed", None,
          (c("group", "Hamas"),)),
     Case("Two hostages held by Hamas were freed.", "Two", "detained", "Hamas", (c("group", "Hamas"),)),
+    # a possessive determiner between the verb and the figure
+    Case("The navy seized the tanker and detained its 23 crew members.", "23", "detained", None, ()),
+    Case("The army evacuated its 300 staff from the city.", "300", "displaced", None, ()),
     # a party named in the clause's event: 'members of X'
     Case("Twelve members of Hamas were arrested in Hebron.", "Twelve", "detained", "Hamas",
          (c("group", "Hamas"), c("place", "Hebron")), "the verb after an 'of' phrase (see phrase_cases)"),
