@@ -75,7 +75,8 @@ _APPOSITION_REACH = 12  # tokens from counted people to an ", all of them …" a
 
 def all_of_them(doc: Doc, found: list[Found], holders: list[str | None], mentions: Mentions, lex: Lexicon) -> None:
     """Counted people an aside says all are of one party hold by it: "Five people were killed, all of them Iraqi
-    policemen", "killing 12 people, all of whom were Afghan soldiers" (not "most of them")."""
+    policemen", "killing 12 people, all of whom were Afghan soldiers", "Two people, both Americans, were" (not "most
+    of them")."""
     for n, item in enumerate(found):
         if holders[n] is not None or item.category not in lex.clause.people:
             continue
@@ -83,11 +84,17 @@ def all_of_them(doc: Doc, found: list[Found], holders: list[str | None], mention
         for k in range(item.end, min(stop, item.end + _APPOSITION_REACH, len(doc) - 4)):
             if doc[k].is_sent_start or doc[k].text in (";", ":"):
                 break
-            if doc[k].text == "," and doc[k + 1].lower_ in lex.whole_words and doc[k + 2].lower_ == "of":
-                if doc[k + 3].lower_ in lex.partitive_pronouns:
-                    at = k + 4 + (doc[k + 4].lower_ in lex.predicate_copulas)
-                    holders[n] = _party_complement(doc, at, mentions, lex)
+            if doc[k].text == "," and doc[k + 1].lower_ in lex.whole_words:
+                holders[n] = _party_complement(doc, _past_of_them(doc, k + 2, lex), mentions, lex)
                 break
+
+
+def _past_of_them(doc: Doc, k: int, lex: Lexicon) -> int:
+    """Past "of them", "of whom were" after a word of a whole ("all of them Iraqi policemen"); k when none follows."""
+    if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ in lex.partitive_pronouns:
+        k += 2
+        return k + (k < len(doc) and doc[k].lower_ in lex.predicate_copulas)
+    return k
 
 
 def _of_people(word: str, lex: Lexicon) -> bool:
