@@ -213,3 +213,14 @@ def test_antecedents_name_leading_a_described_party_is_not_what_it_stands_for(nl
     assert holder(nlp, text, "12", country("Norway")) is None
     text = "The Norway-led alliance said it had carried out 20 raids."
     assert holder(nlp, text, "20", country("Norway")) is None
+
+
+def test_antecedents_possessive_does_not_stand_for_the_doer_of_an_attack(nlp: Language) -> None:
+    text = "Russian shelling wounded five of its soldiers."
+    assert holder(nlp, text, "five", country("Russia", "Russian")) is None
+    text = "Ukraine said Russian shelling wounded five of its soldiers."
+    assert holder(nlp, text, "five", country("Ukraine"), country("Russia", "Russian")) == "Ukraine"
+    text = "Hamas said Israeli air strikes killed 12 of its fighters."
+    assert holder(nlp, text, "12", group("Hamas"), country("Israel", "Israeli")) == "Hamas"
+    text = "Russia said 12 of its servicemen died."
+    assert holder(nlp, text, "12", country("Russia")) == "Russia"

@@ -551,3 +551,12 @@ def test_clause_people_seized_are_held_by_the_seizer_and_things_seized_by_no_one
     assert holder(nlp, text, "Twelve", group("Red Hand")) == "Red Hand"
     text = "Norway seized 40 rifles on Monday."
     assert holder(nlp, text, "40", country("Norway")) is None
+
+
+def test_clause_holder_of_an_infinitive_after_an_adjective_of_readiness_is_its_subject(nlp: Language) -> None:
+    text = "France is ready to contribute 4,000 troops to the force."
+    assert holder(nlp, text, "4,000", country("France")) == "France"
+    text = "Japan is willing to give $500 million to Ukraine."
+    assert holder(nlp, text, "$500", country("Japan"), country("Ukraine")) == "Japan"
+    text = "Hamas is ready to release 30 hostages."
+    assert holder(nlp, text, "30", group("Hamas")) == "Hamas"

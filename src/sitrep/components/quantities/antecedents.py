@@ -146,15 +146,30 @@ class Antecedents:
 
     def _modifies_counted(self, end: int) -> bool:
         """True when the name only modifies a plural noun of things or people straight after it ("Chinese ships",
-        "Russian troops"): a singular possessive after it does not stand for the name."""
+        "Russian troops"), or any noun of an attack or a weapon ("Russian shelling wounded five of its soldiers"): a
+        singular possessive after it does not stand for the name."""
         if end >= len(self.doc):
             return False
         token = self.doc[end]
         if not (token.is_alpha and token.is_lower):
             return False
         unit = lemma(token.text, self.lex)
+        if self._doer_of(end):
+            return True
         plural = unit != token.lower_ or token.lower_ in self.words.plural_people
         return plural and (unit in self.lex.people or unit in self.lex.categories)
+
+    def _doer_of(self, end: int) -> bool:
+        """True when a noun of an attack or a weapon follows the name, perhaps as the head of a compound of two
+        ("Russian shelling", "Israeli air strikes"): the name is its doer."""
+        for k in range(end, min(end + 2, len(self.doc))):
+            token = self.doc[k]
+            if not (token.is_alpha and token.is_lower) or token.lower_ in self.lex.verbs:
+                return False
+            category = self.lex.categories.get(lemma(token.text, self.lex))
+            if category is not None:
+                return category in self.words.doer_categories
+        return False
 
     def _one_clause(self, end: int, i: int, kinds: frozenset[str]) -> bool:
         """True when no comma or semicolon stands between a name ending at `end` and the word at `i` ("Germany

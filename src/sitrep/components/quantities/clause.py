@@ -550,8 +550,10 @@ class _Reader:
 
     def _shares_subject(self, verb: Token) -> bool:
         """True when a verb without a subject of its own takes its head's: "offered to send", "withdrew and sent",
-        "..., sending"."""
+        "..., sending", "is ready to send"."""
         head = verb.head
+        if verb.dep_ == "xcomp" and head.lower_ in self.words.readiness_adjectives and head.pos_ == "ADJ":
+            return True  # "France is ready to send 4,000 troops"
         if head is verb or head.pos_ not in VERBS:
             return False
         if verb.dep_ in ("xcomp", "conj"):

@@ -14,6 +14,7 @@ from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.locations import location, next_distance, shared_places
 from sitrep.components.quantities.mentions import Mentions, Named, sentence_end, sentence_start
 from sitrep.components.quantities.nouns import lemma
+from sitrep.components.quantities.sides import all_of_them, predicated, victims_side
 from sitrep.data_files import function_words
 from sitrep.record import Entity, Quantity, Time
 
@@ -40,10 +41,11 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
         antecedents = Antecedents(doc, mentions.span_at, lex)
         holders = [_holder(doc, item, mentions, antecedents, lex) for item in found]
         ClauseHolders(mentions.entity, antecedents, lex).fill(doc, found, holders)
-        _parts(doc, found, holders, lex)
         _others_of_one(doc, found, holders, mentions, lex)
         _listed(doc, found, holders, mentions, lex)
         _counted_party(doc, found, holders, mentions, lex)
+        all_of_them(doc, found, holders, mentions, lex)
+        _parts(doc, found, holders, lex)  # last: a part takes the whole's holder however the whole got it
     records: list[Quantity] = []
     for n, item in enumerate(found, start=1):
         span = doc[item.start : item.end]
@@ -117,10 +119,12 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
     if payer is not None:
         return payer  # "$2bn in U.S. aid"
     agent = _by_party(doc, _agent_by(doc, item.end, lex), mentions)
-    if _holds(agent, lex):
+    if _holds(agent, lex) and item.category not in lex.victim_categories:  # not "the bodies of hostages held by"
         return agent.entity.id  # type: ignore[union-attr]  # "funds approved by Congress", "held by the Taliban"
     credited = _credited(doc, item, mentions, antecedents, lex)
-    return credited or _kept_with(doc, item, mentions, lex) or _served(doc, item, mentions, lex)
+    kept = _kept_with(doc, item, mentions, lex)
+    served = _served(doc, item, mentions, lex) or victims_side(doc, item, mentions, lex)
+    return credited or kept or served or predicated(doc, item, mentions, lex)
 
 
 def _served(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:

@@ -15,10 +15,12 @@ from sitrep.components.quantities.lexicon import Lexicon, Qualifier
 from sitrep.components.quantities.nouns import (
     Counted,
     counted,
+    group_of,
     injured_after,
     is_word,
     lemma,
     lost_before,
+    noun_of_before,
     verb_after,
     verb_before,
 )
@@ -75,8 +77,20 @@ def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
     _elliptical(tokens, found, limits, lex)
     _coordinated(tokens, found, limits, lex)
     _parts_of_them(tokens, found, limits, lex)
+    _parts_before(tokens, found, lex)
     _included(tokens, found, limits, lex)
     return found
+
+
+def _parts_before(doc: Tokens, found: list[Found], lex: Lexicon) -> None:
+    """People counted as a part written before their whole share what a verb after the whole tells befell it: "13
+    out of 19 crew members have been abducted", "two of the five hostages were freed"."""
+    for n in range(len(found) - 1):
+        part, whole = found[n], found[n + 1]
+        if part.cue is not None or not whole.told or part.unit != whole.unit or not _people(doc, part, lex):
+            continue
+        if " ".join(t.lower_ for t in doc[part.end : whole.start]) in lex.part_links:
+            part.category, part.cue, part.told = whole.category, whole.cue, True
 
 
 def _parts_of_them(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:
@@ -436,7 +450,9 @@ def _noun(
     if unit is None:
         category = _collective(doc, found.start, lex) or category
     found.end = max(found.end, phrase_.end)
-    cue = phrase_.cue or verb_after(doc, _past_of_pronoun(doc, found.end, limit, lex), limit, lex)
+    group = group_of(doc, found.end, limit, lex) if phrase_.head is None else None  # "Two of the dead were …"
+    after = None if noun_of_before(doc, found.start, lex) else group or _told_after(doc, found.end, limit, lex)
+    cue = phrase_.cue or after  # "the bodies of three hostages held by Hamas": the noun before tells, not "held"
     before = verb_before(doc, found.start, 0, lex) if cue is None else None
     if cue is None and before is None and category in lex.loss_categories and lost_before(doc, found.start, 0, lex):
         before = lex.loss_category  # "Russia lost 200 soldiers"
@@ -532,6 +548,14 @@ def _quoted(doc: Tokens, found: Found) -> bool:
     if found.start == 0 or found.end >= len(doc):
         return False
     return doc[found.start - 1].text in _QUOTES and doc[found.end].text in _QUOTES
+
+
+def _told_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
+    """What a verb after the counted phrase, or a noun of custody right after it, says befell the people: "12 people
+    were killed", "took 240 people hostage"."""
+    if k < limit and doc[k].lower_ in lex.custody_complements:
+        return lex.custody_category
+    return verb_after(doc, _past_of_pronoun(doc, k, limit, lex), limit, lex)
 
 
 def _past_of_pronoun(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:

@@ -63,6 +63,7 @@ class ClauseWords:
     phrasal_verbs: frozenset[tuple[str, str]]
     buying_verbs: frozenset[str]
     intention_nouns: frozenset[str]
+    readiness_adjectives: frozenset[str]
     intending_verbs: frozenset[str]
     agent_participles: frozenset[str]
     payer_origins: frozenset[str]
@@ -104,6 +105,7 @@ class AntecedentWords:
     singular_kinds: frozenset[str]  # kinds "they" stands for only in a plural name ("the Russians")
     quote_pronouns: frozenset[str]  # "we", "our": in a quote, its speaker's
     quote_kinds: frozenset[str]  # kinds of speaker such a pronoun stands for
+    doer_categories: frozenset[str]  # nouns whose modifying name is their doer ("Russian shelling")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -149,6 +151,7 @@ class Lexicon:
     joiners: frozenset[str]
     after_of: frozenset[str]
     partitive_pronouns: frozenset[str]
+    part_links: frozenset[str]
     part_pronouns: frozenset[str]
     inclusion: frozenset[str]
     others: frozenset[str]
@@ -170,6 +173,10 @@ class Lexicon:
     verb_gap: frozenset[str]
     states: dict[tuple[str, str], str]
     relatives: frozenset[str]
+    state_determiners: frozenset[str]
+    state_participle_cases: frozenset[str]
+    custody_complements: frozenset[str]
+    custody_category: str
     before_figure: frozenset[str]
     tallies_before: frozenset[str]
     overridable: frozenset[str]
@@ -197,6 +204,7 @@ class Lexicon:
     of_cues: dict[str, str]
     group_verbs: frozenset[str]
     group_openers: frozenset[str]
+    group_determiners: frozenset[str]
     groups: dict[str, str]
     sources: frozenset[str]
     speech: frozenset[str]
@@ -210,6 +218,13 @@ class Lexicon:
     agent_participles: frozenset[str]
     credit_nouns: frozenset[str]
     money_in_nouns: frozenset[str]
+    predicate_copulas: frozenset[str]
+    predicate_closers: frozenset[str]
+    whole_words: frozenset[str]
+    victim_categories: frozenset[str]
+    victim_cases: frozenset[str]
+    side_cases: frozenset[str]
+    side_nouns: frozenset[str]
     money_in_categories: frozenset[str]
     event_nouns: frozenset[str]
     country_events: frozenset[str]
@@ -336,6 +351,7 @@ def lexicon() -> Lexicon:
         joiners=_lower_set(nouns["joiners"]),
         after_of=_lower_set(nouns["after_of"]),
         partitive_pronouns=_lower_set(nouns["partitive_pronouns"]),
+        part_links=_lower_set(nouns["part_links"]),
         part_pronouns=_lower_set(nouns["part_pronouns"]),
         inclusion=_lower_set(nouns["inclusion"]),
         others=_lower_set(nouns["others"]),
@@ -355,6 +371,10 @@ def lexicon() -> Lexicon:
         verb_gap=_lower_set(verb_gap["words"]),
         states={_state(k): v for k, v in data["states"].items()},
         relatives=_lower_set(verb_gap["relatives"]),
+        state_determiners=_lower_set(verb_gap["state_determiners"]),
+        state_participle_cases=_lower_set(verb_gap["state_participle_cases"]),
+        custody_complements=_lower_set(verb_gap["custody_complements"]),
+        custody_category=str(verb_gap["custody_category"]),
         deed_categories=_lower_set(verb_gap["deed_categories"]),
         intransitive_verbs=_lower_set(verb_gap["intransitive_verbs"]),
         before_figure=_lower_set(verb_gap["before"]) | _lower_set(verb_gap["tally_words"]),
@@ -384,6 +404,7 @@ def lexicon() -> Lexicon:
         of_cues={k.lower(): v for k, v in data["of_cues"].items()},
         group_verbs=_lower_set(data["groups"]["verbs"]),
         group_openers=_lower_set(data["groups"]["openers"]),
+        group_determiners=_lower_set(data["groups"]["determiners"]),
         groups={k.lower(): v for k, v in data["groups"].items() if isinstance(v, str)},
         sources=_lower_set(data["attribution"]["sources"]),
         speech=_lower_set(data["attribution"]["speech"]),
@@ -397,6 +418,13 @@ def lexicon() -> Lexicon:
         agent_participles=_lower_set(context["agent_participles"]),
         credit_nouns=_lower_set(context["credit_nouns"]),
         money_in_nouns=_lower_set(context["money_in_nouns"]),
+        predicate_copulas=_lower_set(context["predicate_copulas"]),
+        predicate_closers=_lower_set(context["predicate_closers"]),
+        whole_words=_lower_set(context["whole_words"]),
+        victim_categories=_lower_set(context["victim_categories"]),
+        victim_cases=_lower_set(context["victim_cases"]),
+        side_cases=_lower_set(context["side_cases"]),
+        side_nouns=_lower_set(context["side_nouns"]),
         money_in_categories=_lower_set(context["money_in_categories"]),
         event_nouns=_lower_set(context["event_nouns"]),
         country_events=_lower_set(context["country_events"]),
@@ -442,6 +470,7 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         singular_kinds=_lower_set(table["singular_kinds"]),
         quote_pronouns=_lower_set(table["quote_pronouns"]),
         quote_kinds=_lower_set(table["quote_kinds"]),
+        doer_categories=_lower_set(table["doer_categories"]),
     )
 
 
@@ -480,6 +509,7 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         phrasal_verbs=frozenset(_pair(p) for p in clause["phrasal_verbs"]),
         buying_verbs=_lower_set(clause["buying_verbs"]),
         intention_nouns=_lower_set(clause["intention_nouns"]),
+        readiness_adjectives=_lower_set(clause["readiness_adjectives"]),
         intending_verbs=_lower_set(clause["intending_verbs"]),
         agent_participles=_lower_set(context["agent_participles"]),
         payer_origins=_lower_set(clause["payer_origin_categories"]),

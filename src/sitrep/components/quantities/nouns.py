@@ -138,10 +138,13 @@ def _scan(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) -> C
         if low in lex.noun_verbs and singular and k == j:
             return Counted(k, k + 1, cue)  # "fired one shot": the noun, not "shot" people
         if low in lex.verbs and low not in lex.holding_verbs:  # "an army of 5,000 holds the north"
+            modifies = k + 1 < limit and is_word(doc[k + 1], lex) and doc[k + 1].lower_ not in lex.verbs
+            if not modifies and k > j and doc[k - 1].lower_ in lex.joiners:
+                break  # "killing one person and arresting 12": a verb of its own clause after "and"
             cue = _outcome(doc, k, limit, lex)
-            if k + 1 < limit and is_word(doc[k + 1], lex) and doc[k + 1].lower_ not in lex.verbs:
+            if modifies:
                 k += 1
-                continue  # "wounded soldiers": the verb modifies the noun
+                continue  # "wounded soldiers", "sick and wounded soldiers": the verb modifies the noun
             return Counted(None, k + 1 if k == j else j, cue)
         if _joins(doc, k, last, limit, lex):
             hyphens += doc[k].text in _DASHES
@@ -178,9 +181,11 @@ def _past_plural_name(doc: Tokens, k: int, limit: int, lex: Lexicon) -> Counted 
 
 
 def _verb_like(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
-    """An -s word the lexicon does not know, followed straight by a determiner ("holds the", "says a")."""
+    """A lower-case -s word the lexicon does not know, followed straight by a determiner ("holds the", "says a"; not
+    a name: "two Israelis a day earlier")."""
     nxt = doc[k + 1].lower_ if k + 1 < limit else ""
-    return nxt in lex.verb_openers and unit_category(doc[k].text, lex) is None and doc[k].lower_.endswith("s")
+    unknown = unit_category(doc[k].text, lex) is None and doc[k].text[:1].islower()
+    return nxt in lex.verb_openers and unknown and doc[k].lower_.endswith("s")
 
 
 def _plural_word(token: Token, lex: Lexicon) -> bool:
@@ -211,9 +216,11 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
             return _outcome(doc, k, limit, lex)
         passive = passive or low in lex.passive_words
         state = lex.states.get((low, doc[k + 1].lower_)) if k + 1 < limit else None
-        between = k + 2 < limit and (doc[k + 1].text[:1].isupper() or doc[k + 1].lower_ in _ARTICLES)
+        between = k + 2 < limit and (doc[k + 1].text[:1].isupper() or _determiner(doc[k + 1], lex))
         if state is None and between and doc[k + 1].is_alpha:
             state = lex.states.get((low, doc[k + 2].lower_))  # "in Russian custody", "among the dead"
+        if state is None and between and low in lex.state_participle_cases:
+            state = lex.verbs.get(doc[k + 2].lower_)  # "four Britons among the kidnapped tourists"
         if state is not None:
             return state  # "eight suspects are in custody"
         if low in lex.relatives and k + 1 < limit and doc[k + 1].lower_ in lex.verb_gap:
@@ -234,6 +241,11 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
             return None  # (an adverb may stand before the verb: "two others were seriously injured")
         k, gap = k + 1, gap + 1
     return None
+
+
+def _determiner(token: Token, lex: Lexicon) -> bool:
+    """An article or another word that may stand before the noun of a state ("among the dead", "among those killed")."""
+    return token.lower_ in _ARTICLES or token.lower_ in lex.state_determiners
 
 
 def _adverb(token: Token) -> bool:
@@ -287,14 +299,25 @@ def _past_single(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
 
 def _group_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
     """What befell a group of people named before the verb at `k` that counts its members: "The dead included three
-    Britons", "Among the wounded were 12 guards", "Among those killed were two soldiers"."""
+    Britons", "Among the wounded were 12 guards", "Among those killed were two soldiers", "Those killed included two
+    soldiers"."""
     if k - 2 < floor:
         return None
     word, opener = doc[k - 1].lower_, doc[k - 2].lower_
     if word in lex.groups and opener in lex.group_openers:
         return lex.groups[word]
-    among = k - 3 >= floor and doc[k - 3].lower_ == "among" and opener == "those"
-    return lex.verbs[word] if among and word in lex.verbs else None
+    return lex.verbs[word] if opener == "those" and word in lex.verbs else None  # "(Among) those killed were"
+
+
+def group_of(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
+    """What befell a group named by it in an "of" phrase after a bare figure: "Two of the dead were Britons", "12 of
+    the wounded", "four of those arrested"."""
+    if k + 2 >= limit or doc[k].lower_ != "of" or doc[k + 1].lower_ not in lex.group_determiners:
+        return None
+    word = doc[k + 2].lower_
+    if doc[k + 1].lower_ == "those":
+        return lex.verbs.get(word)
+    return lex.groups.get(word)
 
 
 def _single_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
@@ -381,6 +404,14 @@ def lost_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> bool:
 def _ends_phrase(token: Token) -> bool:
     """Punctuation other than a hyphen inside a word ("Kurdish-led") ends a short phrase."""
     return token.is_punct and not (token.text in _DASHES and not token.whitespace_)
+
+
+def noun_of_before(doc: Tokens, k: int, lex: Lexicon) -> str | None:
+    """The category of a noun of what befell people whose "of" phrase the figure at `k` opens ("the bodies of three
+    hostages", "the release of 16 soldiers")."""
+    if k < 2 or doc[k - 1].lower_ != "of":
+        return None
+    return lex.of_cues.get(doc[k - 2].lower_)
 
 
 def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:

@@ -1,0 +1,114 @@
+"""The side counted people are on, read from words around their phrase rather than from the clause that governs
+them: the party a verb of being says they are ("Two of the victims were French nationals"), an aside that says all
+of them are of one party ("Five people were killed, all of them Iraqi policemen"), or the party among whose people or
+on whose side dead or wounded are counted ("30 casualties among Iraqi troops", "40 dead on the Ukrainian side").
+Word lists: quantities.toml [context]."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from sitrep.components.quantities.finder import Found
+from sitrep.components.quantities.lexicon import Lexicon
+from sitrep.components.quantities.mentions import Mentions, Named
+from sitrep.components.quantities.nouns import lemma
+from sitrep.data_files import function_words
+
+_DETERMINERS = function_words("articles")
+
+
+def _holds(mention: Named | None, lex: Lexicon) -> bool:
+    return mention is not None and mention.entity.kind in lex.holder_kinds
+
+
+def victims_side(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
+    """The party whose people a count of dead or wounded is among, or on whose side: "30 casualties among Iraqi
+    troops", "dozens of deaths among Palestinian civilians", "40 dead on the Ukrainian side"."""
+    k = item.end
+    if item.category not in lex.victim_categories or k + 1 >= len(doc):
+        return None
+    word = doc[k].lower_
+    if word not in lex.victim_cases and word not in lex.side_cases:
+        return None
+    k += 1
+    while k < len(doc) and doc[k].lower_ in _DETERMINERS:
+        k += 1
+    mention = mentions.at[k] if k < len(doc) else None
+    if mention is None or mention.start != k or not _holds(mention, lex):
+        return None
+    after = doc[mention.end].text if mention.end < len(doc) else ""
+    if word in lex.side_cases:
+        return mention.entity.id if after.lower() in lex.side_nouns else None  # "on the Ukrainian side"
+    return mention.entity.id if after and after.isalpha() and _of_people(after, lex) else None  # "among Iraqi troops"
+
+
+_PARTITIVE_REACH = 4  # words of an "of" phrase between counted people and a verb of being ("two of the victims were")
+
+
+def predicated(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
+    """The party that a verb of being says counted people are, by its name before a noun of people or by its name
+    alone: "Two of the victims were French nationals", "Two of the wounded were Americans", "were British"."""
+    if item.category not in lex.clause.people:
+        return None
+    k = _past_partitive(doc, item.end, lex)
+    if k + 1 >= len(doc) or doc[k].lower_ not in lex.predicate_copulas:
+        return None
+    return _party_complement(doc, k + 1, mentions, lex)
+
+
+def _party_complement(doc: Doc, k: int, mentions: Mentions, lex: Lexicon) -> str | None:
+    """The party named at `k` as all that a complement says, alone or before a noun of people, up to the clause's
+    end: "Americans", "French nationals", "Pakistani soldiers" (not "French and British")."""
+    mention = mentions.at[k] if k < len(doc) else None
+    if mention is None or mention.start != k or not _holds(mention, lex):
+        return None
+    end = mention.end
+    if end < len(doc) and doc[end].is_alpha and _of_people(doc[end].text, lex):
+        end += 1  # "French nationals", "Pakistani soldiers"; else the name alone: "were Americans", "were French"
+    closed = end >= len(doc) or doc[end].is_punct or doc[end].lower_ in lex.predicate_closers
+    joined = end + 1 < len(doc) and doc[end].lower_ in lex.joiners and mentions.at[end + 1] is not None
+    return mention.entity.id if closed and not joined else None  # not "were French and British"
+
+
+_APPOSITION_REACH = 12  # tokens from counted people to an ", all of them …" aside on them
+
+
+def all_of_them(doc: Doc, found: list[Found], holders: list[str | None], mentions: Mentions, lex: Lexicon) -> None:
+    """Counted people an aside says all are of one party hold by it: "Five people were killed, all of them Iraqi
+    policemen", "killing 12 people, all of whom were Afghan soldiers", "Two people, both Americans, were" (not "most
+    of them")."""
+    for n, item in enumerate(found):
+        if holders[n] is not None or item.category not in lex.clause.people:
+            continue
+        stop = found[n + 1].start if n + 1 < len(found) else len(doc)
+        for k in range(item.end, min(stop, item.end + _APPOSITION_REACH, len(doc) - 4)):
+            if doc[k].is_sent_start or doc[k].text in (";", ":"):
+                break
+            if doc[k].text == "," and doc[k + 1].lower_ in lex.whole_words:
+                holders[n] = _party_complement(doc, _past_of_them(doc, k + 2, lex), mentions, lex)
+                break
+
+
+def _past_of_them(doc: Doc, k: int, lex: Lexicon) -> int:
+    """Past "of them", "of whom were" after a word of a whole ("all of them Iraqi policemen"); k when none follows."""
+    if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ in lex.partitive_pronouns:
+        k += 2
+        return k + (k < len(doc) and doc[k].lower_ in lex.predicate_copulas)
+    return k
+
+
+def _of_people(word: str, lex: Lexicon) -> bool:
+    unit = lemma(word, lex)
+    return unit in lex.people or lex.categories.get(unit) in lex.clause.people
+
+
+def _past_partitive(doc: Doc, k: int, lex: Lexicon) -> int:
+    """Past an "of" phrase after the counted people ("of the victims", "of them"), when a verb of being follows it."""
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return k
+    for j in range(k + 1, min(k + 1 + _PARTITIVE_REACH, len(doc))):
+        if doc[j].lower_ in lex.predicate_copulas:
+            return j
+        if not doc[j].is_alpha:
+            return k
+    return k
