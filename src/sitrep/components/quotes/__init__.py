@@ -29,6 +29,7 @@ from sitrep.record import Cue, Entity, Quote, Section, Speaker
 __all__ = ["QuoteFinder", "make_quotes"]
 
 _OWNERS = function_words("possessive_endings", "plural_possessive_endings")
+_MODIFIER_WORDS = 4  # words between "according to" and its noun ("according to credible local news reports")
 
 
 @Language.factory(
@@ -73,12 +74,22 @@ class QuoteFinder:
         claims", "denied reports it was leaving")."""
         if doc[start:end].text.lower() not in self.lex.noun_cues:
             return False
-        if doc[start].is_sent_start or start == 0:
+        if doc[start].is_sent_start or start == 0 or self._according_object(doc, start):
             return True
         before = doc[start - 1]
         owned = before.lower_ in _OWNERS
         function = before.lower_ in self.lex.determiners or before.lower_ in self.lex.stop or owned
         return function or (before.is_lower and before.is_alpha and before.lower_.endswith("ed"))
+
+    def _according_object(self, doc: Doc, start: int) -> bool:
+        """Whether the cue at `start` stands in the noun phrase that "according to" governs, past its modifiers
+        ("according to credible reports", "according to unconfirmed local claims"): the noun, no verb."""
+        i = start
+        while i > 0 and start - i < _MODIFIER_WORDS and doc[i - 1].is_lower and doc[i - 1].is_alpha:
+            i -= 1
+            if i > 0 and doc[i - 1].lower_ == "according" and doc[i].lower_ == "to":
+                return True
+        return False
 
     def _infinitive(self, doc: Doc, start: int, end: int) -> bool:
         """A base form that reports speech only in the present ("Critics argue …") is no cue after "to", past the
