@@ -1139,12 +1139,6 @@ def test_quotes_after_a_semicolon_that_closes_the_attribution_go_on_with_its_spe
     assert speaker_text(quotes[1]) == "the statement"
 
 
-def test_quotes_partial_with_the_stop_inside_the_marks() -> None:
-    quote = only(quotes_of('The minister described the new tariff as "deeply unfair."'))
-    assert quote.kind == "partial"
-    assert speaker_text(quote) == "The minister"
-
-
 def test_quotes_partial_feeling_a_verb_of_expressing_takes() -> None:
     quote = only(quotes_of('The farmers have voiced "grave doubts" about the dam.'))
     assert quote.kind == "partial"

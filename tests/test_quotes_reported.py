@@ -691,3 +691,8 @@ def test_reported_acronym_in_capitals_speaks() -> None:
 
 def test_reported_headline_in_capitals_names_no_acronym() -> None:
     assert [q.speaker for q in quotes_of("TROOPS WHO SAY THE WAR IS OVER")] in ([], [None])
+
+
+def test_reported_according_to_set_off_after_a_clause_reports_the_clause_before_it() -> None:
+    quote = only(quotes_of("The grain harvest fell by a third, according to the farm bureau, after the drought."))
+    assert quote.text == "The grain harvest fell by a third"

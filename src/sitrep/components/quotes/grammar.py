@@ -218,8 +218,6 @@ class Grammar:
         parsed = self.parsed(start)
         if parsed is None or self.sent_start(end - 1) != self.sent_start(start):
             return None
-        while end - 1 > start and self.doc[end - 1].is_punct:
-            end -= 1  # the stop the American style sets inside the marks ('as "improper."') is no word of the fragment
         words = {parsed.token(i).i for i in range(start, end)}
         heads = [parsed.doc[i] for i in words if parsed.doc[i].head.i not in words or parsed.doc[i].head.i == i]
         if len(heads) != 1:

@@ -411,15 +411,23 @@ def _according(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
         return _content(finder, comma + 1, sent.end, attribution) if comma is not None else None
     if not finder.sentence_end(speaker_end, sent.end) and doc[cue - 1].text != ",":
         return None
-    if doc[cue - 1].text == "," and _set_off_inside(finder, speaker_end, sent.end):
+    before = _content(finder, sent.start, cue, attribution)
+    unfinished = before is None or _auxiliary(finder, cue - 2)  # "This, according to …", "He had, according to …"
+    if unfinished and doc[cue - 1].text == "," and _set_off_inside(finder, speaker_end, sent.end):
         return _content(finder, sent.start, sent.end, attribution)
-    return _content(finder, sent.start, cue, attribution)
+    return before
+
+
+def _auxiliary(finder: SpeakerFinder, i: int) -> bool:
+    """Whether the word at `i` is an auxiliary ("had", "was", "will"): a clause that stops there is unfinished."""
+    word = finder.doc[i].lower_
+    return word in finder.lex.relative_that and word in finder.lex.stop
 
 
 def _set_off_inside(finder: SpeakerFinder, speaker_end: int, end: int) -> bool:
     """Whether "according to X" is set off by commas inside the clause it reports, which goes on after it with no
-    coordinator ("The dam, according to the engineers, is safe", "He had, according to the police, fled"): the whole
-    sentence is the report."""
+    coordinator ("He had, according to the police, fled"): when too few words stand before it to be the report, the
+    whole sentence is."""
     doc = finder.doc
     if speaker_end >= end or doc[speaker_end].text != ",":
         return False
