@@ -68,3 +68,8 @@ def test_headline_marks_inside_a_title_case_report_are_no_direct_quote() -> None
 def test_headline_question_after_a_colon_is_no_one_s_words() -> None:
     text = "Jo Marley: Reformer Or Career Politician?" + _BODY
     assert quotes_of(text, [person("E1", text, "Jo Marley")]) == []
+
+
+def test_headline_body_before_a_colon_is_a_label() -> None:
+    text = "Delta Survey: Farm Prices Will Fall Again This Winter." + _BODY
+    assert quotes_of(text, [person("E1", text, "Delta Survey", kind="organization")]) == []

@@ -696,3 +696,15 @@ def test_reported_headline_in_capitals_names_no_acronym() -> None:
 def test_reported_according_to_set_off_after_a_clause_reports_the_clause_before_it() -> None:
     quote = only(quotes_of("The grain harvest fell by a third, according to the farm bureau, after the drought."))
     assert quote.text == "The grain harvest fell by a third"
+
+
+def test_reported_according_to_set_off_after_an_opener_reports_the_clause_after_it() -> None:
+    quote = only(quotes_of("But, according to the port authority, most of the cargo was never unloaded."))
+    assert quote.text == "most of the cargo was never unloaded"
+    assert speaker_text(quote) == "the port authority"
+
+
+def test_reported_according_to_set_off_after_a_subordinate_clause_reports_the_main_clause() -> None:
+    text = "While the ferries kept running, according to the harbour master, two of the piers were closed."
+    quote = only(quotes_of(text))
+    assert quote.text == "two of the piers were closed"

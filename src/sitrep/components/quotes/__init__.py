@@ -2,8 +2,9 @@
 
 Quotation marks are scanned once (`marks.py`); reporting cues come from one PhraseMatcher pass over the speech
 lexicon (`data/speech.toml`); speakers are read from token shapes around each cue (`speakers.py`); cues left
-over introduce reported clauses (`indirect.py`); short references resolve to earlier speakers and speakers
-link to entities by character overlap (`resolve.py`)."""
+over introduce reported clauses (`indirect.py`), and a headline that opens the text may report its speaker's words
+(`headline.py`); short references resolve to earlier speakers and speakers link to entities by character overlap
+(`resolve.py`)."""
 
 from __future__ import annotations
 

@@ -15,7 +15,8 @@ MAX_NAME = 4  # words of the name before a headline's colon ("Dr. Ben Carson", "
 TITLE_SHARE = 0.7  # share of the longer words capitalized in a headline in title case
 _LONG_WORD = 4  # letters of a word title case capitalizes (short function words stay lower: "of", "to", "in")
 _COLON = ":"
-_SPEAKERS = frozenset({"person", "organization", "group"})  # never a place: a dateline ("Kabul: …") names where
+_SPEAKERS = frozenset({"person"})  # a person: a body's name before a colon is as often a label ("Delegate Update:",
+# "AP-GfK Poll:"), and a place a dateline ("Kabul: …")
 
 
 def headline_end(doc: Doc, sections: list[Section]) -> int:
@@ -42,8 +43,7 @@ def title_case(doc: Doc, end: int) -> bool:
 
 def colon_report(finder: SpeakerFinder, end: int, entities: list[Entity]) -> Reported | None:
     """ "Roe: Talks Have Failed": a name of a few capitalized words, no determiner or function word in it, that
-    names a person, a body or a group the entities know, then a colon and words to the headline's end, are that
-    name's words."""
+    names a person the entities know, then a colon and words to the headline's end, are that person's words."""
     doc, lex = finder.doc, finder.lex
     start = finder.past_gaps(0, end)
     colon = next((j for j in range(start, min(start + MAX_NAME + 2, end)) if doc[j].text == _COLON), None)
@@ -55,7 +55,7 @@ def colon_report(finder: SpeakerFinder, end: int, entities: list[Entity]) -> Rep
     if any(t.lower_ in lex.stop and not finder.acronym(t) for t in words):
         return None  # "Stealth Over Health: …", "The Latest: …": a title, no speaker
     if not _speaking_entity(doc[start].idx, doc[colon - 1].idx, entities):
-        return None  # "Breaking: …", "Paid Notice: …", a dateline "Kabul: …": no person or body named
+        return None  # "Breaking: …", "Paid Notice: …", a dateline "Kabul: …": no person named
     content = finder.past_gaps(colon + 1, end)
     last = end
     while last > content and (doc[last - 1].is_space or doc[last - 1].text in ".!"):
@@ -68,7 +68,7 @@ def colon_report(finder: SpeakerFinder, end: int, entities: list[Entity]) -> Rep
 
 
 def _speaking_entity(first: int, last: int, entities: list[Entity]) -> bool:
-    """Whether a person, a body or a group the entities know is mentioned over characters [first, last]."""
+    """Whether a person the entities know is mentioned over characters [first, last]."""
     return any(
         e.kind in _SPEAKERS and any(m.start <= last and first <= m.end for m in e.mentions) for e in entities
     )

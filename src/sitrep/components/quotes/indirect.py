@@ -412,10 +412,22 @@ def _according(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
     if not finder.sentence_end(speaker_end, sent.end) and doc[cue - 1].text != ",":
         return None
     before = _content(finder, sent.start, cue, attribution)
+    set_off = doc[cue - 1].text == "," and _set_off_inside(finder, speaker_end, sent.end)
+    if set_off and _openers_only(finder, sent, cue - 1):
+        return _content(finder, speaker_end + 1, sent.end, attribution)  # "But, according to the poll, most …"
     unfinished = before is None or _auxiliary(finder, cue - 2)  # "This, according to …", "He had, according to …"
-    if unfinished and doc[cue - 1].text == "," and _set_off_inside(finder, speaker_end, sent.end):
+    if unfinished and set_off:
         return _content(finder, sent.start, sent.end, attribution)
     return before
+
+
+def _openers_only(finder: SpeakerFinder, sent: Span, end: int) -> bool:
+    """Whether the words before token `end` only lead in to a clause: a coordinator, adjuncts or a subordinate
+    clause ("But,", "In addition,", "While most were filed as confidential,"), no clause of their own."""
+    start = sent.start
+    while start < end and (finder.doc[start].lower_ in _COORDINATORS or finder.doc[start].text == ","):
+        start += 1
+    return start == end or not _opens_clause(finder, finder.doc[start : sent.end], end)
 
 
 def _auxiliary(finder: SpeakerFinder, i: int) -> bool:
