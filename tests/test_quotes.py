@@ -1137,3 +1137,14 @@ def test_quotes_after_a_semicolon_that_closes_the_attribution_go_on_with_its_spe
     quotes = quotes_of(text)
     assert [q.kind for q in quotes] == ["direct", "direct"]
     assert speaker_text(quotes[1]) == "the statement"
+
+
+def test_quotes_partial_feeling_a_verb_of_expressing_takes() -> None:
+    quote = only(quotes_of('The farmers have voiced "grave doubts" about the dam.'))
+    assert quote.kind == "partial"
+    assert quote.text == '"grave doubts"'
+    assert speaker_text(quote) == "The farmers"
+
+
+def test_quotes_feeling_expressed_in_a_passive_has_no_speaker() -> None:
+    assert [q for q in quotes_of('Doubts were expressed about "the new rules" at the meeting.') if q.speaker] == []

@@ -625,3 +625,86 @@ def test_reported_restrictive_relative_clause_after_a_preposition_reports_nothin
 
 def test_reported_relative_pronoun_after_a_place_or_a_body_speaks_for_nothing() -> None:
     assert quotes_of("The talks were held at Ota University, who said the reef was dying.") == []
+
+
+def test_reported_according_to_a_source_noun_after_an_adjective_is_the_noun() -> None:
+    quote = only(quotes_of("Nine guards were hurt in the riot, according to unconfirmed local reports."))
+    assert quote.text == "Nine guards were hurt in the riot"
+    assert speaker_text(quote) == "unconfirmed local reports"
+
+
+def test_reported_according_to_witness_accounts() -> None:
+    quote = only(quotes_of("According to witness accounts, the boat sank within minutes."))
+    assert quote.text == "the boat sank within minutes"
+    assert speaker_text(quote) == "witness accounts"
+
+
+def test_reported_commitment_with_a_negation_keeps_the_negation() -> None:
+    quote = only(quotes_of("The union has vowed never to accept the new contract."))
+    assert quote.text == "never to accept the new contract"
+    assert speaker_text(quote) == "The union"
+
+
+def test_reported_commitment_participle_with_a_negation() -> None:
+    quote = only(quotes_of("The mayor toured the harbour, pledging not to close the ferry."))
+    assert quote.text == "not to close the ferry"
+    assert speaker_text(quote) == "The mayor"
+
+
+def test_reported_told_an_owner_s_staff_then_a_clause() -> None:
+    quote = only(quotes_of("Ana Ruiz told the paper's editors she would not run again."))
+    assert quote.text == "she would not run again"
+    assert speaker_text(quote) == "Ana Ruiz"
+
+
+def test_reported_clause_opening_with_a_demonstrative_subject_before_the_speaker() -> None:
+    quote = only(quotes_of("This is a turning point for the port, Lena Ortiz said."))
+    assert quote.text == "This is a turning point for the port"
+    assert speaker_text(quote) == "Lena Ortiz"
+
+
+def test_reported_time_adjunct_alone_before_the_speaker_is_no_clause() -> None:
+    assert quotes_of("This week, Lena Ortiz said.") == []
+
+
+def test_reported_according_to_set_off_inside_the_clause_reports_the_whole_sentence() -> None:
+    quote = only(quotes_of("The bridge had, according to the city engineers, cracked in two places."))
+    assert quote.text == "The bridge had, according to the city engineers, cracked in two places"
+    assert speaker_text(quote) == "the city engineers"
+
+
+def test_reported_according_to_after_an_opening_coordinator() -> None:
+    quote = only(quotes_of("But according to two aides, the plan was dropped in May."))
+    assert quote.text == "the plan was dropped in May"
+    assert speaker_text(quote) == "two aides"
+
+
+def test_reported_according_to_set_off_before_a_coordinator_reports_nothing_after_it() -> None:
+    assert all("wages" not in q.text for q in quotes_of("Prices rose, according to the bank, and wages fell."))
+
+
+def test_reported_acronym_in_capitals_speaks() -> None:
+    quote = only(quotes_of("The outbreak is under control, says WHO."))
+    assert quote.text == "The outbreak is under control"
+    assert speaker_text(quote) == "WHO"
+
+
+def test_reported_headline_in_capitals_names_no_acronym() -> None:
+    assert [q.speaker for q in quotes_of("TROOPS WHO SAY THE WAR IS OVER")] in ([], [None])
+
+
+def test_reported_according_to_set_off_after_a_clause_reports_the_clause_before_it() -> None:
+    quote = only(quotes_of("The grain harvest fell by a third, according to the farm bureau, after the drought."))
+    assert quote.text == "The grain harvest fell by a third"
+
+
+def test_reported_according_to_set_off_after_an_opener_reports_the_clause_after_it() -> None:
+    quote = only(quotes_of("But, according to the port authority, most of the cargo was never unloaded."))
+    assert quote.text == "most of the cargo was never unloaded"
+    assert speaker_text(quote) == "the port authority"
+
+
+def test_reported_according_to_set_off_after_a_subordinate_clause_reports_the_main_clause() -> None:
+    text = "While the ferries kept running, according to the harbour master, two of the piers were closed."
+    quote = only(quotes_of(text))
+    assert quote.text == "two of the piers were closed"

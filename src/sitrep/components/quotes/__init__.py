@@ -2,8 +2,9 @@
 
 Quotation marks are scanned once (`marks.py`); reporting cues come from one PhraseMatcher pass over the speech
 lexicon (`data/speech.toml`); speakers are read from token shapes around each cue (`speakers.py`); cues left
-over introduce reported clauses (`indirect.py`); short references resolve to earlier speakers and speakers
-link to entities by character overlap (`resolve.py`)."""
+over introduce reported clauses (`indirect.py`), and a headline that opens the text may report its speaker's words
+(`headline.py`); short references resolve to earlier speakers and speakers link to entities by character overlap
+(`resolve.py`)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span
 from sitrep.components import sentence_starts, text_of
 from sitrep.components.quotes.attribute import Found, QuoteScan
 from sitrep.components.quotes.grammar import Grammar, TokenAt
+from sitrep.components.quotes.headline import colon_report, headline_end, title_case
 from sitrep.components.quotes.indirect import reported
 from sitrep.components.quotes.lexicon import Lexicon, load_lexicon
 from sitrep.components.quotes.marks import Marked, find_marked
@@ -29,6 +31,7 @@ from sitrep.record import Cue, Entity, Quote, Section, Speaker
 __all__ = ["QuoteFinder", "make_quotes"]
 
 _OWNERS = function_words("possessive_endings", "plural_possessive_endings")
+_MODIFIER_WORDS = 4  # words between "according to" and its noun ("according to credible local news reports")
 
 
 @Language.factory(
@@ -54,13 +57,15 @@ class QuoteFinder:
         self.set_annotations(doc, self.match(doc))
         return doc
 
-    def cues(self, doc: Doc) -> dict[int, int]:
+    def cues(self, doc: Doc, titled: int = 0) -> dict[int, int]:
         """Reporting cues: start token -> end token. A capitalized word ("United States") is no cue unless it
-        opens a sentence or a phrase ("According to"); nor is a noun before a verb ("news reports said"), nor the
-        object of a cue of several words ("according to reports")."""
+        opens a sentence or a phrase ("According to") or is a verb of headlines in a headline in title case that
+        ends at token `titled` ("…, Roe Says"); nor is a noun before a verb ("news reports said"), nor the object of
+        a cue of several words ("according to reports")."""
         found: dict[int, int] = {}
         for _, start, end in self.matcher(doc):
             lower = doc[start].text[:1].islower() or end - start > 1 or doc[start].is_sent_start
+            lower = lower or (start < titled and doc[start].lower_ in self.lex.headline_verbs)
             if lower and end > found.get(start, 0):
                 found[start] = end
         found = {s: e for s, e in found.items() if not self._infinitive(doc, s, e) and not self._noun(doc, s, e)}
@@ -73,12 +78,22 @@ class QuoteFinder:
         claims", "denied reports it was leaving")."""
         if doc[start:end].text.lower() not in self.lex.noun_cues:
             return False
-        if doc[start].is_sent_start or start == 0:
+        if doc[start].is_sent_start or start == 0 or self._according_object(doc, start):
             return True
         before = doc[start - 1]
         owned = before.lower_ in _OWNERS
         function = before.lower_ in self.lex.determiners or before.lower_ in self.lex.stop or owned
         return function or (before.is_lower and before.is_alpha and before.lower_.endswith("ed"))
+
+    def _according_object(self, doc: Doc, start: int) -> bool:
+        """Whether the cue at `start` stands in the noun phrase that "according to" governs, past its modifiers
+        ("according to credible reports", "according to unconfirmed local claims"): the noun, no verb."""
+        i = start
+        while i > 0 and start - i < _MODIFIER_WORDS and doc[i - 1].is_lower and doc[i - 1].is_alpha:
+            i -= 1
+            if i > 0 and doc[i - 1].lower_ == "according" and doc[i].lower_ == "to":
+                return True
+        return False
 
     def _infinitive(self, doc: Doc, start: int, end: int) -> bool:
         """A base form that reports speech only in the present ("Critics argue …") is no cue after "to", past the
@@ -96,19 +111,21 @@ class QuoteFinder:
         them."""
         text = text_of(doc)  # built once: Doc.text joins every token on each access
         sections: list[Section] = doc._.sections or [Section("body", 0, len(text))]
-        cues = self.cues(doc)
+        head = headline_end(doc, sections)
+        cues = self.cues(doc, head if title_case(doc, head) else 0)
         finder = SpeakerFinder(doc, self.lex, cues)
         marked = find_marked(text, sections)
         grammar = Grammar(doc, self.lex, sentence_starts(doc) or [0])
         scan = QuoteScan(doc, text, sections, finder, grammar)
-        self._find(doc, finder, scan, marked)
+        self._find(doc, finder, scan, marked, head)
         grammar.parse_wanted(doc._.entities or [], TokenAt(scan.tok_starts))
-        return self._find(doc, finder, scan, marked)
+        return self._find(doc, finder, scan, marked, head)
 
-    def _find(self, doc: Doc, finder: SpeakerFinder, scan: QuoteScan, marked: list[Marked]) -> list[Found]:
-        found = scan.direct(marked)
+    def _find(self, doc: Doc, finder: SpeakerFinder, scan: QuoteScan, marked: list[Marked], head: int) -> list[Found]:
+        found = [f for f in scan.direct(marked) if not _headline_cue(doc, f.cue_token, head)]
         used = {f.cue_token for f in found if f.cue_token is not None and not _leads_partial(f)}
         reported = self._reported(doc, finder, scan, used)
+        reported += self._headline(doc, finder, scan, head, reported)
         found = _outside(found, reported) + reported
         found.sort(key=lambda f: f.start)
         _continue_reported(found, scan)
@@ -129,6 +146,17 @@ class QuoteFinder:
             taken_until = speech.end
             found.append(scan.found(speech.start, speech.end, "indirect", speech.attribution))
         return found
+
+    def _headline(
+        self, doc: Doc, finder: SpeakerFinder, scan: QuoteScan, head: int, reported: list[Found]
+    ) -> list[Found]:
+        """The headline's "Roe: …" report, unless a cue in it reports already."""
+        if not head or any(f.start < scan.tok_starts[head - 1] for f in reported):
+            return []
+        speech = colon_report(finder, head, list(doc._.entities or []))
+        if speech is None or scan.section_kind(scan.tok_starts[speech.start]) != "body":
+            return []
+        return [scan.found(speech.start, speech.end, "indirect", speech.attribution)]
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:
         """Write `doc._.quotes` (the SPEC's records) and its span group (`doc.spans[spans_key]`)."""
@@ -196,6 +224,13 @@ def _resolve(
 def _leads_partial(item: Found) -> bool:
     """Whether a partial quote's cue stands before it, free to report the clause that holds it."""
     return item.kind == "partial" and item.cue is not None and item.cue[1] <= item.start
+
+
+def _headline_cue(doc: Doc, cue: int | None, head: int) -> bool:
+    """Whether a cue is a capitalized verb inside the headline that ends at token `head` ("…, Roe Says"): words in
+    marks it would attribute are a fragment of the headline's report ("'Truther' Roe Is Wrong, Vale Says"), which
+    the report holds."""
+    return cue is not None and cue < head and doc[cue].text[:1].isupper() and not doc[cue].is_sent_start
 
 
 def _outside(found: list[Found], reported: list[Found]) -> list[Found]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitrep.components.quotes.grammar import Grammar
 from sitrep.components.quotes.speakers import Attribution, SpeakerFinder
@@ -26,13 +26,14 @@ _POSSESSIVE = function_words("possessive_endings")
 _COORDINATORS = function_words("coordinators")
 _POSSESSIVES = function_words("possessive_determiners")
 _DETERMINERS = function_words("articles")
+_DEMONSTRATIVES = function_words("demonstratives")
 _TAIL_WORDS = 8  # words between the comma and the verb of an attribution at a sentence's end
 _LONG_ADJUNCT = 12  # words of an adjunct between an attribution and the sentence end
 _ADJUNCT_WORDS = 14  # words of an adjunct between a speech verb and the clause it reports
 _DESCRIPTION_WORDS = 7  # words of a description set off before a speaker's name ("the brother of the gunman")
 _SUBJECT_WORDS = 4  # words of a subject between its first word and its verb ("its new offer was")
 _NAME_WORDS = 4  # words of a name that opens a sentence ("Mary Jo Roe-Lee")
-_ADDRESSEE_WORDS = 4  # words of an addressee between "told" and the clause ("told the BBC's reporters he …")
+_ADDRESSEE_WORDS = 5  # tokens of an addressee between "told" and the clause ("told Sky News's political editor the …")
 
 
 @dataclass(slots=True)
@@ -393,7 +394,7 @@ def _promised(finder: SpeakerFinder, cue: int, sent: Span, attribution: Attribut
     verb = finder.doc[cue:cue_end].text.lower()
     if verb not in finder.lex.commitment_verbs or not _participle(finder, cue):
         return None
-    if not _infinitive(finder, cue_end, sent.end):
+    if not _commitment(finder, cue_end, sent.end):
         return None
     return _content(finder, cue_end, _next_attribution(finder, cue_end, sent.end), attribution)
 
@@ -404,14 +405,48 @@ def _according(finder: SpeakerFinder, cue: int, sent: Span) -> Reported | None:
     attribution = finder.after(cue, sent.end, finder.lex.according_sources)
     if attribution is None or attribution.speaker is None:
         return None
-    if cue == sent.start:
-        comma = next(
-            (j for j in range(attribution.speaker[1], min(sent.end, cue + 30)) if finder.doc[j].text == ","), None
-        )
+    doc, speaker_end = finder.doc, attribution.speaker[1]
+    if cue == sent.start or (cue == sent.start + 1 and doc[sent.start].lower_ in _COORDINATORS):
+        comma = next((j for j in range(speaker_end, min(sent.end, cue + 30)) if doc[j].text == ","), None)
         return _content(finder, comma + 1, sent.end, attribution) if comma is not None else None
-    if not finder.sentence_end(attribution.speaker[1], sent.end) and finder.doc[cue - 1].text != ",":
+    if not finder.sentence_end(speaker_end, sent.end) and doc[cue - 1].text != ",":
         return None
-    return _content(finder, sent.start, cue, attribution)
+    before = _content(finder, sent.start, cue, attribution)
+    set_off = doc[cue - 1].text == "," and _set_off_inside(finder, speaker_end, sent.end)
+    if set_off and _openers_only(finder, sent, cue - 1):
+        return _content(finder, speaker_end + 1, sent.end, attribution)  # "But, according to the poll, most …"
+    unfinished = before is None or _auxiliary(finder, cue - 2)  # "This, according to …", "He had, according to …"
+    if unfinished and set_off:
+        return _content(finder, sent.start, sent.end, attribution)
+    return before
+
+
+def _openers_only(finder: SpeakerFinder, sent: Span, end: int) -> bool:
+    """Whether the words before token `end` only lead in to a clause: a coordinator, adjuncts or a subordinate
+    clause ("But,", "In addition,", "While most were filed as confidential,"), no clause of their own."""
+    start = sent.start
+    while start < end and (finder.doc[start].lower_ in _COORDINATORS or finder.doc[start].text == ","):
+        start += 1
+    return start == end or not _opens_clause(finder, finder.doc[start : sent.end], end)
+
+
+def _auxiliary(finder: SpeakerFinder, i: int) -> bool:
+    """Whether the word at `i` is an auxiliary ("had", "was", "will"): a clause that stops there is unfinished."""
+    word = finder.doc[i].lower_
+    return word in finder.lex.relative_that and word in finder.lex.stop
+
+
+def _set_off_inside(finder: SpeakerFinder, speaker_end: int, end: int) -> bool:
+    """Whether "according to X" is set off by commas inside the clause it reports, which goes on after it with no
+    coordinator ("He had, according to the police, fled"): when too few words stand before it to be the report, the
+    whole sentence is."""
+    doc = finder.doc
+    if speaker_end >= end or doc[speaker_end].text != ",":
+        return False
+    after = finder.past_gaps(speaker_end + 1, end)
+    if after >= end or doc[after].lower_ in _COORDINATORS:
+        return False
+    return _resumes(finder, speaker_end, end)
 
 
 def _subject(finder: SpeakerFinder, cue: int, sent: Span) -> Attribution | None:
@@ -578,8 +613,18 @@ def _opens_clause(finder: SpeakerFinder, sent: Span, end: int) -> bool:
             word = tok.lower_
             if not (word in lex.adjunct_prepositions or word in lex.days or word in lex.adjunct_openers):
                 return True
+            if _subject_of_verb(finder, tok.i, end):
+                return True  # "This is a problem, Oza said": "this" the subject, no "this week"
             part_start = False
     return False
+
+
+def _subject_of_verb(finder: SpeakerFinder, i: int, end: int) -> bool:
+    """Whether the demonstrative at `i` is a subject that an auxiliary or a form of "be" or "have" follows ("This is
+    …", "That was …")."""
+    return i + 1 < end and finder.doc[i].lower_ in _DEMONSTRATIVES and finder.doc[i + 1].lower_ in (
+        finder.lex.relative_that
+    )
 
 
 def _ends_clause(finder: SpeakerFinder, i: int, end: int) -> bool:
@@ -634,7 +679,7 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
     if verb in finder.lex.question_verbs:
         return _question(finder, cue_end, end)
     if verb in finder.lex.commitment_verbs:
-        return cue_end if _infinitive(finder, cue_end, end) else None
+        return cue_end if _commitment(finder, cue_end, end) else None
     if verb not in finder.lex.bare_clause or cue_end >= end:
         return None
     start = cue_end
@@ -660,7 +705,7 @@ def _after_addressee(finder: SpeakerFinder, cue_end: int, end: int) -> int | Non
     doc, lex = finder.doc, finder.lex
     for j in range(cue_end + 1, min(cue_end + 1 + _ADDRESSEE_WORDS, end - 1)):
         word = doc[j - 1]
-        if not word.is_alpha or word.lower_ in lex.clause_blockers or word.lower_ in lex.governors:
+        if not _addressee_word(word) or word.lower_ in lex.clause_blockers or word.lower_ in lex.governors:
             return None
         if word.lower_ in lex.question_words or word.lower_ == "that" or _pronoun(finder, j - 1):
             return None
@@ -668,6 +713,12 @@ def _after_addressee(finder: SpeakerFinder, cue_end: int, end: int) -> int | Non
         if _pronoun(finder, j) and doc[j].is_lower and after.is_lower and after.is_alpha and not _blocks(finder, j + 1):
             return j
     return None
+
+
+def _addressee_word(word: Token) -> bool:
+    """Whether a token may belong to the addressee of "told": a word, or the possessive ending of an owner ("told
+    the BBC's reporters he …", "told Sky News's political editor the talks …")."""
+    return word.is_alpha or word.lower_ in _POSSESSIVE
 
 
 def _addressee_then_subject(finder: SpeakerFinder, grammar: Grammar | None, cue_end: int, end: int) -> int | None:
@@ -680,7 +731,7 @@ def _addressee_then_subject(finder: SpeakerFinder, grammar: Grammar | None, cue_
     relatives = lex.syntax.relative_pronouns
     for j in range(cue_end + 1, min(cue_end + 1 + _ADDRESSEE_WORDS, end - MIN_CONTENT)):
         word = doc[j - 1]
-        if not word.is_alpha or word.lower_ in lex.clause_blockers or word.lower_ in lex.governors:
+        if not _addressee_word(word) or word.lower_ in lex.clause_blockers or word.lower_ in lex.governors:
             return None
         if word.lower_ in lex.question_words or word.lower_ in relatives or _pronoun(finder, j - 1):
             return None
@@ -733,6 +784,14 @@ def _question(finder: SpeakerFinder, cue_end: int, end: int) -> int | None:
         if doc[j].is_punct or doc[j].lower_ in finder.lex.clause_blockers:
             return None
     return None
+
+
+def _commitment(finder: SpeakerFinder, cue_end: int, end: int) -> bool:
+    """Whether an infinitive follows a commitment verb, or a negation and an infinitive ("vowed never to give up
+    its arms", "pledged not to run"): the negation opens what was promised."""
+    if cue_end < end and finder.doc[cue_end].lower_ in finder.lex.negations:
+        return _infinitive(finder, cue_end + 1, end)
+    return _infinitive(finder, cue_end, end)
 
 
 def _infinitive(finder: SpeakerFinder, cue_end: int, end: int) -> bool:

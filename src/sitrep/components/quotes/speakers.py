@@ -18,6 +18,7 @@ from sitrep.data_files import function_words
 MAX_PHRASE = 9
 QUOTED_REACH = 8  # words between "was quoted" and "as saying" ("was quoted by the state news agency as saying")
 TAIL_REACH = 36  # tokens after a quote searched for its cue ('…," Roe, a nurse from a small town, said')
+_ACRONYM_REACH = 3  # words either side of a word in capitals searched for one in lower case (not a headline)
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
 _LEAD_PUNCT = _DASHES | {","}
@@ -60,12 +61,20 @@ class SpeakerFinder:
         """Whether a token can belong to a speaker phrase (a gap can, inside one)."""
         if tok.is_space:
             return gap(tok)
-        if tok.i in self.cues or tok.lower_ in self.lex.stop:
+        if tok.i in self.cues or (tok.lower_ in self.lex.stop and not self.acronym(tok)):
             return False
         text = tok.text
         if text in self.lex.name_joiners:
             return text != "." and not (text == "-" and (tok.whitespace_ or self._spaced_before(tok)))
         return any(c.isalnum() for c in text)
+
+    def acronym(self, tok: Token) -> bool:
+        """Whether a word is an acronym in capitals (WHO, US, TODAY in "USA TODAY"), no function word of the same
+        letters: two letters or more, and a word in lower case near it (not a headline in capitals)."""
+        if not (tok.is_alpha and tok.is_upper and len(tok.text) > 1):
+            return False
+        near = self.doc[max(tok.i - _ACRONYM_REACH, 0) : tok.i + _ACRONYM_REACH + 1]
+        return any(t.is_alpha and t.is_lower for t in near)
 
     def _spaced_before(self, tok: Token) -> bool:
         return tok.i > 0 and bool(self.doc[tok.i - 1].whitespace_)
