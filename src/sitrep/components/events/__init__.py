@@ -78,6 +78,8 @@ _ANYONE = function_words("anyone")
 _ADJECTIVAL = frozenset({"amod", "acl", "acl:relcl", "compound", "conj", "appos"})  # a verb read as describing
 _OBJECT_STARTS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
 _ANY = function_words("any")
+_ADDRESSED = frozenset({"obj", "iobj"})  # who a directive is told to
+_PLACE_KINDS = frozenset({"place", "country"})  # entity kinds of one place, singular whatever their last letter
 _REFLEXIVES = function_words("reflexives")
 _HAVE_FORMS = function_words("have_forms")
 _FORCEFUL = frozenset({"ASSAULT", "COERCE"})  # types a figurative "fight" or "curb" of a scourge takes
@@ -228,6 +230,7 @@ class EventExtractor:
         self.future_aux = frozenset(senses["future_aux"])
         self.warner_pronouns = frozenset(senses["warner_pronouns"])
         self.probing_modes = frozenset(senses["probing_modes"])
+        self.report_nouns = frozenset(senses["report_nouns"])
         self.harms = frozenset(senses["harms"]) | self.reader.g.undergone
         self.complement_targets = frozenset(syntax["complement"]["target_types"])
         self.helped_types = frozenset(syntax["complement"]["helped_types"])
@@ -360,6 +363,8 @@ class EventExtractor:
                 )
                 if trig.mode in self.probing_modes and frame.patients and all(self._harm(p) for p in frame.patients):
                     roles.targets = []  # "called for his death to be investigated": the victim is not who is probed
+                if trig.mode in self.probing_modes and self._probes_reports(frame):
+                    roles.non_political = False  # "police are investigating reports of assaults": the assaults
                 if not roles.actors and trig.type in self.ruled_out and (ruler := self._ruler(frame)) is not None:
                     roles.actors = mapper.participants(parsed, ruler, roles)  # "X said there would be no deal"
                 if not roles.targets and trig.type in self.complement_targets and frame.verbal:
@@ -449,11 +454,15 @@ class EventExtractor:
 
     def _verb_after_plural(self, index: DocIndex, i: int) -> bool:
         """A verb's base form right after a plural name or party word, in a headline: its verb ("Houthis claim
-        drone attack", with "drone" read as the verb; "Rebels seize town")."""
+        drone attack", with "drone" read as the verb; "Rebels seize town"). A place's name ending in -s is one
+        place, and a country takes a verb in the -s form: "Paris attack" and "Las Vegas attack" name an attack."""
         before = index.lower[i - 1]
         if index.lower[i] not in self.base_past or not before.endswith("s"):
             return False
-        return index.mentions.holding(i - 1) is not None or before[:-1] in self.party_words.parties
+        mention = index.mentions.holding(i - 1)
+        if mention is not None:
+            return mention.kind not in _PLACE_KINDS
+        return before[:-1] in self.party_words.parties
 
     def _object_follows(self, parsed: Parsed, i: int) -> bool:
         """Whether an object's opening follows word i of a headline ("Ethiopia releases thousands of detainees",
@@ -1025,8 +1034,9 @@ class EventExtractor:
             return False  # "I agree with him": an opinion, no agreement
         unwanted = next((self.object_nonsenses[f] for f in forms if f in self.object_nonsenses), None)
         done_to = _done_to(frame)  # "ads targeted at voters" too
-        if frame.verbal and unwanted is not None and any(lemmas(c) & unwanted for c in p.children if c.dep_ in done_to):
-            return False  # "offered condolences", "offering a reward"
+        undergoing = [c for c in p.children if c.dep_ in done_to or c.dep_ == "iobj"]
+        if frame.verbal and unwanted is not None and any(_titled(c) & unwanted for c in undergoing):
+            return False  # "offered condolences", "offering a reward", "ousted security adviser Bolton"
         wanted = next((self.object_senses[f] for f in forms if f in self.object_senses), None)
         if frame.verbal and wanted is not None:
             objects = [lemmas(c) for c in p.children if c.dep_ == "obj"]
@@ -1109,6 +1119,14 @@ class EventExtractor:
         p = frame.predicate
         sides = [c for c in p.children if c.dep_ == "obl" and case_of(c) in ("with", "to")] or frame.patients
         return bool(sides) and all(lemmas(s) & self.press for s in sides)
+
+    def _probes_reports(self, frame: Frame) -> bool:
+        """Whether what is probed is only reports or claims of something ("investigating reports of assaults"),
+        by someone who is no sport, business or entertainment party: the probe is of what they report."""
+        patients = frame.patients
+        if not patients or any(lemmas(a) & self.party_words.non_political for a in frame.agents):
+            return False
+        return all(lemmas(p) & self.report_nouns and any(case_of(c) == "of" for c in p.children) for p in patients)
 
     def _harm(self, noun: Token) -> bool:
         """Whether a patient names a harm someone underwent ("his death", "the killing of the journalist")."""
@@ -1257,6 +1275,15 @@ def _relative_of(i: int, opening: int, parsed: Parsed) -> bool:
     return verb.dep_ == "acl:relcl" and verb.head.i == opening - 1 and det.dep_ in ("det", "obj")
 
 
+def _titled(token: Token) -> frozenset[str]:
+    """A word's lemmas and those of the nouns compounded before it: a name's title ("adviser Bolton")."""
+    out = lemmas(token)
+    for c in token.children:
+        if c.dep_ == "compound" and c.i < token.i:
+            out |= lemmas(c)
+    return out
+
+
 def _compound_adjective(p: Token) -> bool:
     """A participle before a noun with its object compounded in front ("life threatening injuries",
     "peace-keeping force"): an adjective, no act."""
@@ -1340,8 +1367,20 @@ def _complement(token: Token) -> frozenset[str]:
     """A dependent's relation and the preposition or "to" that marks it (also the "to" of an infinitive the parser
     hung on it: "agreed in principle to provide")."""
     marks = [c.lower_ for c in token.children if c.dep_ in ("case", "mark") and c.i < token.i]
-    marks += ["to" for c in token.children if c.dep_ == "acl" and c.i > token.i and infinitive(c)]
-    return frozenset([token.dep_, *marks])
+    hung = [c for c in token.children if c.dep_ == "acl" and c.i > token.i and infinitive(c)]
+    marks += ["to" for _ in hung]
+    controlled = ["xcomp"] if _controlled(token) or (hung and token.dep_ in _ADDRESSED) else []
+    return frozenset([token.dep_, *marks, *controlled])
+
+
+def _controlled(token: Token) -> bool:
+    """Whether an infinitive the parser hung as an adverbial clause right after its verb's object is the verb's
+    complement, said of that object ("told the troops to withdraw"), as one hung on the object is ("told the
+    rebels to quit", "to quit" read as describing "rebels")."""
+    if token.dep_ != "advcl" or not infinitive(token) or token.i < token.head.i:
+        return False
+    objects = [c for c in token.head.children if c.dep_ in _ADDRESSED and c.i < token.i]
+    return bool(objects) and max(c.i for c in objects) >= token.i - 6
 
 
 def _evidence_span(parsed: Parsed, frame: Frame, index: DocIndex) -> tuple[int, int]:
