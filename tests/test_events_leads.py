@@ -68,3 +68,17 @@ def test_events_a_place_name_ending_in_s_before_an_attack_noun_is_no_attacker() 
 
 def test_events_a_moon_shot_is_no_shooting() -> None:
     assert headline_events("NASA's commercial moon shot: two firms to bid") == []
+
+
+def test_events_a_gerund_or_an_s_form_of_downing_brings_down_what_flies() -> None:
+    assert [e.type for e in headline_events("Syria downs Israeli drone over Golan")] == ["ASSAULT"]
+    x = sitrep.extract("Iran admitted downing the airliner by mistake.")
+    assert [e.type for e in x.events] == ["ASSAULT"]
+    assert roles(x, x.events[0])[0] == ["Iran"]
+    assert sitrep.extract("The veteran celebrated by downing a pint with his old unit.").events == []
+
+
+def test_events_a_subpoena_issued_is_an_inquiry() -> None:
+    x = sitrep.extract("The Senate committee issued a subpoena to the defence secretary on Friday.")
+    assert [e.type for e in x.events] == ["ACCUSE"]
+    assert [e.type for e in sitrep.extract("The inquiry subpoenaed the army chief on Friday.").events] == ["ACCUSE"]
