@@ -82,3 +82,24 @@ def test_events_a_subpoena_issued_is_an_inquiry() -> None:
     x = sitrep.extract("The Senate committee issued a subpoena to the defence secretary on Friday.")
     assert [e.type for e in x.events] == ["ACCUSE"]
     assert [e.type for e in sitrep.extract("The inquiry subpoenaed the army chief on Friday.").events] == ["ACCUSE"]
+
+
+def test_events_a_hyphenated_verb_is_inflected_on_its_last_part() -> None:
+    x = sitrep.extract("Pakistan test-fired its new Babur cruise system on Tuesday.")
+    assert [e.type for e in x.events] == ["MOBILIZE"]
+    assert roles(x, x.events[0])[0] == ["Pakistan"]
+
+
+def test_events_a_headline_verb_written_with_a_hyphen_heads_the_headline() -> None:
+    events = headline_events("Pakistan test-fires nuclear-capable missile")
+    assert [e.type for e in events] == ["MOBILIZE"]
+
+
+def test_events_a_place_before_a_compound_attack_noun_says_where() -> None:
+    x = sitrep.extract(f"Kabul suicide blast kills 20\n\n{_BODY}\n")
+    assert not any("Kabul" in roles(x, e)[0] for e in x.events)
+
+
+def test_events_a_headline_toll_after_a_colon_is_the_attacks() -> None:
+    assert [e.type for e in headline_events("Kandahar blast: 20 dead")] == ["ASSAULT"]
+    assert headline_events("Kandahar blast: police say toll unclear") == []

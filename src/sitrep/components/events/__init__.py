@@ -210,7 +210,8 @@ class EventExtractor:
             [form for verb in light for form in verb_forms(verb, lexicon()["forms"])]
             + [form for form, base in syntax["irregular"].items() if base in light]
         )
-        headline_verbs = light | {w.split()[0] for w in _lexicon_verbs()}
+        # a hyphenated verb's last part too: "test-fires" is "test", "-", "fires" in the pipeline's tokens
+        headline_verbs = light | {w.split()[0].split("-")[-1] for w in _lexicon_verbs()}
         self.headline_past = _past_of_third_person(headline_verbs)
         self.past_forms = frozenset(self.headline_past.values()) - frozenset(self.headline_past)
         self.base_past = _past_of_base(headline_verbs)
@@ -419,7 +420,8 @@ class EventExtractor:
         after_names = {
             i: mention
             for i in range(max(clause.start, 1), clause.end)
-            if lower[i] in self.headline_past and (mention := index.mentions.holding(i - 1)) is not None
+            if lower[i] in self.headline_past
+            and (mention := index.mentions.holding(_word_start(lower, i, clause.start) - 1)) is not None
         }
         after_parties = {i for i in range(max(clause.start, 1), clause.end) if self._verb_after_party(lower, i)}
         after_plurals = {i for i in range(max(clause.start, 1), clause.end) if self._verb_after_plural(index, i)}
@@ -612,11 +614,12 @@ class EventExtractor:
         for trig in triggers:
             if trig.nominal:
                 continue
-            word = parsed.token(trig.start)
+            at = _hyphenated_end(lower, trig)  # "test-fires": its last part is the verb's form
+            word = parsed.token(at)
             if word.i == 0 or parsed.token(trig.start - 1).i == word.i:
                 continue
-            form = lower[trig.start]
-            before = parsed.doc[word.i - 1]
+            form = lower[at]
+            before = parsed.doc[parsed.token(trig.start).i - 1] if parsed.token(trig.start).i else word
             plural = before.tag_ in ("NNS", "NNPS") or before.pos_ == "PROPN" or before.lower_ in self.collective
             if form in self.headline_past:
                 found.append((0, word.i))
@@ -653,7 +656,25 @@ class EventExtractor:
         frame = self.reader.frame(parsed.doc, tokens, trig.type, nominal=trig.nominal, headline=headline)
         if trig.mode in self.received:
             self._received(frame)
+        if headline and trig.nominal and trig.type in self.reader.g.hurting_types:
+            frame = self._with_toll(parsed, frame, index)
         return trig, frame
+
+    def _with_toll(self, parsed: Parsed, frame: Frame, index: DocIndex) -> Frame:
+        """A headline's attack noun whose phrase a colon closes, with only a count of the dead or hurt after it:
+        that count is the attack's toll ("Kabul blast: 20 dead")."""
+        doc = parsed.doc
+        colon = next((t.i for t in doc[frame.predicate.i + 1 :] if t.text == ":" or t.pos_ in ("VERB", "AUX")), None)
+        if colon is None or doc[colon].text != ":":
+            return frame
+        rest = [t for t in doc[colon + 1 :] if not t.is_punct]
+        if not rest:
+            return frame
+        start, end = parsed.article_range(rest[0].i, rest[-1].i + 1)
+        tolls = [q for q in index.quantities.within(start, end) if q.kind in _CASUALTIES]
+        if not tolls or tolls[0].start != start or max(q.end for q in tolls) < end:
+            return frame
+        return replace(frame, end=rest[-1].i + 1)
 
     def _ruler(self, frame: Frame) -> Token | None:
         """Who rules out an event noun that "there" will be none of ("Blair said there could be no concession"):
@@ -1333,6 +1354,21 @@ def _generic(verb: Token) -> bool:
 
 def _parser_names(index: DocIndex) -> list[tuple[int, int, str]]:
     return [(m.start, m.end, m.kind) for m in index.mentions.items]
+
+
+def _hyphenated_end(lower: list[str], trig: Trigger) -> int:
+    """The last part of a trigger written as one hyphenated word ("fires" of "test - fires"), else its start."""
+    i = trig.start
+    while i + 2 < trig.end and lower[i + 1] == "-":
+        i += 2
+    return i
+
+
+def _word_start(lower: list[str], i: int, start: int) -> int:
+    """The first token of the hyphenated word whose last part is token i ("test" of "test - fires"), else i."""
+    while i - 2 >= start and lower[i - 1] == "-" and lower[i - 2][:1].isalpha():
+        i -= 2
+    return i
 
 
 def _verb_rooted(parsed: Parsed) -> bool:
