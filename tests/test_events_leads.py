@@ -54,6 +54,7 @@ def test_events_investigating_reports_of_a_crime_is_an_inquiry() -> None:
 
 def test_events_ousting_an_adviser_or_a_minister_is_a_dismissal_not_an_attack() -> None:
     assert headline_events("President ousts defence adviser Marlow") == []
+    assert headline_events("Kenyan president Ruto ousts national security adviser Kamau") == []
     assert sitrep.extract("The prime minister ousted his interior minister on Friday.").events == []
     coup = sitrep.extract("The army ousted President Adel Baro in a coup on Friday.").events
     assert [e.type for e in coup] == ["ASSAULT"]

@@ -1055,7 +1055,7 @@ class EventExtractor:
             return False  # "I agree with him": an opinion, no agreement
         unwanted = next((self.object_nonsenses[f] for f in forms if f in self.object_nonsenses), None)
         done_to = _done_to(frame)  # "ads targeted at voters" too
-        undergoing = [c for c in p.children if c.dep_ in done_to or c.dep_ == "iobj"]
+        undergoing = [c for c in p.children if c.dep_ in done_to or c.dep_ == "iobj" or _bare_oblique(c)]
         if frame.verbal and unwanted is not None and any(_titled(c) & unwanted for c in undergoing):
             return False  # "offered condolences", "offering a reward", "ousted security adviser Bolton"
         wanted = next((self.object_senses[f] for f in forms if f in self.object_senses), None)
@@ -1300,9 +1300,14 @@ def _titled(token: Token) -> frozenset[str]:
     """A word's lemmas and those of the nouns compounded before it: a name's title ("adviser Bolton")."""
     out = lemmas(token)
     for c in token.children:
-        if c.dep_ == "compound" and c.i < token.i:
+        if c.dep_ in ("compound", "nmod:desc") and c.i < token.i:
             out |= lemmas(c)
     return out
+
+
+def _bare_oblique(token: Token) -> bool:
+    """A noun phrase the parser hung as an oblique with no preposition: the verb's object ("ousted adviser Bolton")."""
+    return token.dep_ == "obl" and not any(c.dep_ == "case" for c in token.children)
 
 
 def _compound_adjective(p: Token) -> bool:
