@@ -104,3 +104,9 @@ def test_events_a_place_before_a_compound_attack_noun_says_where() -> None:
 def test_events_a_headline_toll_after_a_colon_is_the_attacks() -> None:
     assert [e.type for e in headline_events("Kandahar blast: 20 dead")] == ["ASSAULT"]
     assert headline_events("Kandahar blast: police say toll unclear") == []
+
+
+def test_events_a_restriction_lifted_or_ended_is_eased_not_imposed() -> None:
+    assert [e.type for e in sitrep.extract("The junta ended the state of emergency on Monday.").events] == ["CONCEDE"]
+    assert [e.type for e in sitrep.extract("The army lifted martial law in the south.").events] == ["CONCEDE"]
+    assert [e.type for e in sitrep.extract("The junta extended the state of emergency.").events] == ["COERCE"]
