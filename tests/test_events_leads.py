@@ -1,6 +1,7 @@
 """Events: the main event of an article as its headline and first sentences tell it, read on text no gold covers
 (directives told to a party, projectiles fired, probes of reports, dismissals, place names before attack nouns,
-figurative shots)."""
+figurative shots, aircraft downed, subpoenas, hyphenated verbs, a headline's toll after a colon, restrictions
+lifted)."""
 
 from __future__ import annotations
 
