@@ -46,18 +46,29 @@ def headline_tree(parsed: Parsed, verb: int, *, past: bool) -> Parsed | None:
     doc = parsed.doc
     tree = _Tree([t.text for t in doc], [t.tag_ for t in doc], [t.pos_ for t in doc])
     end = next((i for i in range(verb + 1, len(doc)) if doc[i].text in _SPLIT), len(doc))
-    start = max((i + 1 for i in range(verb) if doc[i].text in _SPLIT), default=0)
-    subject = _coordinated(tree, start, verb)
+    first = _prefixed(doc, verb)
+    start = max((i + 1 for i in range(first) if doc[i].text in _SPLIT), default=0)
+    subject = _coordinated(tree, start, first)
     if subject is None:
         return None
     tree.pos[verb] = "VERB"
     tree.tags[verb] = _verb_tag(doc[verb].lower_, past)
     tree.attach(verb, verb, "ROOT")
     tree.attach(subject, verb, "nsubj")
+    for i in range(first, verb):  # "test-fires": the verb's own first parts
+        tree.attach(i, verb, "punct" if tree.pos[i] == "PUNCT" else "compound")
     _predicate(tree, verb, verb + 1, end)
     for i in [*range(start), *range(end, len(doc))]:
         tree.attach(i, verb, "punct" if tree.pos[i] == "PUNCT" else "dep")
     return _parsed(parsed, tree)
+
+
+def _prefixed(doc: Doc, verb: int) -> int:
+    """The first token of a verb written with a hyphen, its parts unspaced ("test" of "test-fires"), else the verb."""
+    first = verb
+    while first >= 2 and doc[first - 1].text == "-" and not (doc[first - 1].whitespace_ or doc[first - 2].whitespace_):
+        first -= 2
+    return first
 
 
 def _verb_tag(lower: str, past: bool) -> str:

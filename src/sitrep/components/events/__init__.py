@@ -79,6 +79,8 @@ _ANYONE = function_words("anyone")
 _ADJECTIVAL = frozenset({"amod", "acl", "acl:relcl", "compound", "conj", "appos"})  # a verb read as describing
 _OBJECT_STARTS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
 _ANY = function_words("any")
+_ADDRESSED = frozenset({"obj", "iobj"})  # who a directive is told to
+_PLACE_KINDS = frozenset({"place", "country"})  # entity kinds of one place, singular whatever their last letter
 _REFLEXIVES = function_words("reflexives")
 _HAVE_FORMS = function_words("have_forms")
 _FORCEFUL = frozenset({"ASSAULT", "COERCE"})  # types a figurative "fight" or "curb" of a scourge takes
@@ -213,7 +215,8 @@ class EventExtractor:
             [form for verb in light for form in verb_forms(verb, lexicon()["forms"])]
             + [form for form, base in syntax["irregular"].items() if base in light]
         )
-        headline_verbs = light | {w.split()[0] for w in _lexicon_verbs()}
+        # a hyphenated verb's last part too: "test-fires" is "test", "-", "fires" in the pipeline's tokens
+        headline_verbs = light | {w.split()[0].split("-")[-1] for w in _lexicon_verbs()}
         self.headline_past = _past_of_third_person(headline_verbs)
         self.past_forms = frozenset(self.headline_past.values()) - frozenset(self.headline_past)
         self.base_past = _past_of_base(headline_verbs)
@@ -233,6 +236,7 @@ class EventExtractor:
         self.future_aux = frozenset(senses["future_aux"])
         self.warner_pronouns = frozenset(senses["warner_pronouns"])
         self.probing_modes = frozenset(senses["probing_modes"])
+        self.report_nouns = frozenset(senses["report_nouns"])
         self.harms = frozenset(senses["harms"]) | self.reader.g.undergone
         self.complement_targets = frozenset(syntax["complement"]["target_types"])
         self.helped_types = frozenset(syntax["complement"]["helped_types"])
@@ -365,6 +369,8 @@ class EventExtractor:
                 )
                 if trig.mode in self.probing_modes and frame.patients and all(self._harm(p) for p in frame.patients):
                     roles.targets = []  # "called for his death to be investigated": the victim is not who is probed
+                if trig.mode in self.probing_modes and self._probes_reports(frame):
+                    roles.non_political = False  # "police are investigating reports of assaults": the assaults
                 if not roles.actors and trig.type in self.ruled_out and (ruler := self._ruler(frame)) is not None:
                     roles.actors = mapper.participants(parsed, ruler, roles)  # "X said there would be no deal"
                 if not roles.targets and trig.type in self.complement_targets and frame.verbal:
@@ -419,7 +425,8 @@ class EventExtractor:
         after_names = {
             i: mention
             for i in range(max(clause.start, 1), clause.end)
-            if lower[i] in self.headline_past and (mention := index.mentions.holding(i - 1)) is not None
+            if lower[i] in self.headline_past
+            and (mention := index.mentions.holding(_word_start(lower, i, clause.start) - 1)) is not None
         }
         after_parties = {i for i in range(max(clause.start, 1), clause.end) if self._verb_after_party(lower, i)}
         after_plurals = {i for i in range(max(clause.start, 1), clause.end) if self._verb_after_plural(index, i)}
@@ -454,11 +461,15 @@ class EventExtractor:
 
     def _verb_after_plural(self, index: DocIndex, i: int) -> bool:
         """A verb's base form right after a plural name or party word, in a headline: its verb ("Houthis claim
-        drone attack", with "drone" read as the verb; "Rebels seize town")."""
+        drone attack", with "drone" read as the verb; "Rebels seize town"). A place's name ending in -s is one
+        place, and a country takes a verb in the -s form: "Paris attack" and "Las Vegas attack" name an attack."""
         before = index.lower[i - 1]
         if index.lower[i] not in self.base_past or not before.endswith("s"):
             return False
-        return index.mentions.holding(i - 1) is not None or before[:-1] in self.party_words.parties
+        mention = index.mentions.holding(i - 1)
+        if mention is not None:
+            return mention.kind not in _PLACE_KINDS
+        return before[:-1] in self.party_words.parties
 
     def _object_follows(self, parsed: Parsed, i: int) -> bool:
         """Whether an object's opening follows word i of a headline ("Ethiopia releases thousands of detainees",
@@ -608,11 +619,12 @@ class EventExtractor:
         for trig in triggers:
             if trig.nominal:
                 continue
-            word = parsed.token(trig.start)
+            at = _hyphenated_end(lower, trig)  # "test-fires": its last part is the verb's form
+            word = parsed.token(at)
             if word.i == 0 or parsed.token(trig.start - 1).i == word.i:
                 continue
-            form = lower[trig.start]
-            before = parsed.doc[word.i - 1]
+            form = lower[at]
+            before = parsed.doc[parsed.token(trig.start).i - 1] if parsed.token(trig.start).i else word
             plural = before.tag_ in ("NNS", "NNPS") or before.pos_ == "PROPN" or before.lower_ in self.collective
             if form in self.headline_past:
                 found.append((0, word.i))
@@ -649,7 +661,25 @@ class EventExtractor:
         frame = self.reader.frame(parsed.doc, tokens, trig.type, nominal=trig.nominal, headline=headline)
         if trig.mode in self.received:
             self._received(frame)
+        if headline and trig.nominal and trig.type in self.reader.g.hurting_types:
+            frame = self._with_toll(parsed, frame, index)
         return trig, frame
+
+    def _with_toll(self, parsed: Parsed, frame: Frame, index: DocIndex) -> Frame:
+        """A headline's attack noun whose phrase a colon closes, with only a count of the dead or hurt after it:
+        that count is the attack's toll ("Kabul blast: 20 dead")."""
+        doc = parsed.doc
+        colon = next((t.i for t in doc[frame.predicate.i + 1 :] if t.text == ":" or t.pos_ in ("VERB", "AUX")), None)
+        if colon is None or doc[colon].text != ":":
+            return frame
+        rest = [t for t in doc[colon + 1 :] if not t.is_punct]
+        if not rest:
+            return frame
+        start, end = parsed.article_range(rest[0].i, rest[-1].i + 1)
+        tolls = [q for q in index.quantities.within(start, end) if q.kind in _CASUALTIES]
+        if not tolls or tolls[0].start != start or max(q.end for q in tolls) < end:
+            return frame
+        return replace(frame, end=rest[-1].i + 1)
 
     def _ruler(self, frame: Frame) -> Token | None:
         """Who rules out an event noun that "there" will be none of ("Blair said there could be no concession"):
@@ -1062,8 +1092,9 @@ class EventExtractor:
             return False  # "I agree with him": an opinion, no agreement
         unwanted = next((self.object_nonsenses[f] for f in forms if f in self.object_nonsenses), None)
         done_to = _done_to(frame)  # "ads targeted at voters" too
-        if frame.verbal and unwanted is not None and any(lemmas(c) & unwanted for c in p.children if c.dep_ in done_to):
-            return False  # "offered condolences", "offering a reward"
+        undergoing = [c for c in p.children if c.dep_ in done_to or c.dep_ == "iobj" or _bare_oblique(c)]
+        if frame.verbal and unwanted is not None and any(_titled(c) & unwanted for c in undergoing):
+            return False  # "offered condolences", "offering a reward", "ousted security adviser Bolton"
         wanted = next((self.object_senses[f] for f in forms if f in self.object_senses), None)
         if frame.verbal and wanted is not None:
             signed = [c for c in p.children if c.dep_ == "obj"] + (frame.patients if frame.passive else [])
@@ -1147,6 +1178,14 @@ class EventExtractor:
         p = frame.predicate
         sides = [c for c in p.children if c.dep_ == "obl" and case_of(c) in ("with", "to")] or frame.patients
         return bool(sides) and all(lemmas(s) & self.press for s in sides)
+
+    def _probes_reports(self, frame: Frame) -> bool:
+        """Whether what is probed is only reports or claims of something ("investigating reports of assaults"),
+        by someone who is no sport, business or entertainment party: the probe is of what they report."""
+        patients = frame.patients
+        if not patients or any(lemmas(a) & self.party_words.non_political for a in frame.agents):
+            return False
+        return all(lemmas(p) & self.report_nouns and any(case_of(c) == "of" for c in p.children) for p in patients)
 
     def _harm(self, noun: Token) -> bool:
         """Whether a patient names a harm someone underwent ("his death", "the killing of the journalist")."""
@@ -1295,6 +1334,20 @@ def _relative_of(i: int, opening: int, parsed: Parsed) -> bool:
     return verb.dep_ == "acl:relcl" and verb.head.i == opening - 1 and det.dep_ in ("det", "obj")
 
 
+def _titled(token: Token) -> frozenset[str]:
+    """A word's lemmas and those of the nouns compounded before it: a name's title ("adviser Bolton")."""
+    out = lemmas(token)
+    for c in token.children:
+        if c.dep_ in ("compound", "nmod:desc") and c.i < token.i:
+            out |= lemmas(c)
+    return out
+
+
+def _bare_oblique(token: Token) -> bool:
+    """A noun phrase the parser hung as an oblique with no preposition: the verb's object ("ousted adviser Bolton")."""
+    return token.dep_ == "obl" and not any(c.dep_ == "case" for c in token.children)
+
+
 def _compound_adjective(p: Token) -> bool:
     """A participle before a noun with its object compounded in front ("life threatening injuries",
     "peace-keeping force", "self-reinforcing forces"): an adjective, no act."""
@@ -1349,6 +1402,21 @@ def _parser_names(index: DocIndex) -> list[tuple[int, int, str]]:
     return [(m.start, m.end, m.kind) for m in index.mentions.items]
 
 
+def _hyphenated_end(lower: list[str], trig: Trigger) -> int:
+    """The last part of a trigger written as one hyphenated word ("fires" of "test - fires"), else its start."""
+    i = trig.start
+    while i + 2 < trig.end and lower[i + 1] == "-":
+        i += 2
+    return i
+
+
+def _word_start(lower: list[str], i: int, start: int) -> int:
+    """The first token of the hyphenated word whose last part is token i ("test" of "test - fires"), else i."""
+    while i - 2 >= start and lower[i - 1] == "-" and lower[i - 2][:1].isalpha():
+        i -= 2
+    return i
+
+
 def _verb_rooted(parsed: Parsed) -> bool:
     return any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in parsed.doc)
 
@@ -1381,8 +1449,20 @@ def _complement(token: Token) -> frozenset[str]:
     """A dependent's relation and the preposition or "to" that marks it (also the "to" of an infinitive the parser
     hung on it: "agreed in principle to provide")."""
     marks = [c.lower_ for c in token.children if c.dep_ in ("case", "mark") and c.i < token.i]
-    marks += ["to" for c in token.children if c.dep_ == "acl" and c.i > token.i and infinitive(c)]
-    return frozenset([token.dep_, *marks])
+    hung = [c for c in token.children if c.dep_ == "acl" and c.i > token.i and infinitive(c)]
+    marks += ["to" for _ in hung]
+    controlled = ["xcomp"] if _controlled(token) or (hung and token.dep_ in _ADDRESSED) else []
+    return frozenset([token.dep_, *marks, *controlled])
+
+
+def _controlled(token: Token) -> bool:
+    """Whether an infinitive the parser hung as an adverbial clause right after its verb's object is the verb's
+    complement, said of that object ("told the troops to withdraw"), as one hung on the object is ("told the
+    rebels to quit", "to quit" read as describing "rebels")."""
+    if token.dep_ != "advcl" or not infinitive(token) or token.i < token.head.i:
+        return False
+    objects = [c for c in token.head.children if c.dep_ in _ADDRESSED and c.i < token.i]
+    return bool(objects) and max(c.i for c in objects) >= token.i - 6
 
 
 def _evidence_span(parsed: Parsed, frame: Frame, index: DocIndex) -> tuple[int, int]:

@@ -74,6 +74,7 @@ class Grammar:
     topic_case: frozenset[str]
     object_control: frozenset[str]
     commanding: frozenset[str]  # "ordered the men to be freed": who orders, frees
+    own_gerund: frozenset[str]  # "admitted downing the jet": who admits, downed it
     negation: frozenset[str]
     casualty_verbs: frozenset[str]
     casualty_case: frozenset[str]
@@ -122,6 +123,7 @@ class Grammar:
             topic_case=frozenset(nominal["topic_case"]),
             object_control=frozenset(data["control"]["object_control"]),
             commanding=frozenset(data["control"]["commanding"]),
+            own_gerund=frozenset(data["control"]["own_gerund"]),
             negation=frozenset(data["modality"]["negation"]),
             casualty_verbs=frozenset(nominal["casualty_verbs"]),
             casualty_case=frozenset(nominal["casualty_case"]),
@@ -545,6 +547,8 @@ class ClauseReader:
             if objects and lemmas(head) & self.g.object_control:
                 return objects[:1], passive
             return self._subject_of(head), passive
+        if dep == "ccomp" and p.tag_ == "VBG" and lemmas(head) & self.g.own_gerund and not _subjects(p, self.g.subject):
+            return self._subject_of(head), passive  # "Iran admitted downing the airliner": Iran downed it
         if dep == "conj" and (named := _set_off_subject(p)) is not None:
             return [named], passive  # "NPR reported Abdul-Mahdi, the prime minister, recommended ...": he did
         if dep == "conj" and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children)):
@@ -1084,6 +1088,11 @@ def core_start(token: Token) -> int:
 def _by_phrase(token: Token) -> bool:
     """A by-phrase hung on a noun ("the decision by Russia"): who made it."""
     return token.dep_ == "nmod" and case_of(token) == "by"
+
+
+def _subjects(verb: Token, subject: frozenset[str]) -> list[Token]:
+    """A verb's own subjects."""
+    return [c for c in verb.children if c.dep_ in subject]
 
 
 def _set_off_subject(p: Token) -> Token | None:

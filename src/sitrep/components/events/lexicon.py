@@ -8,9 +8,9 @@ in the document however large the lexicon grows."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from typing import Any, Generic, TypeVar
 
 from spacy.language import Language
@@ -95,12 +95,18 @@ class PatternBuilder:
             if word == "...":
                 pattern.append(self.gap)
             elif word.endswith("+") and len(word) > 1:
-                pattern.append(frozenset(verb_forms(word[:-1], self.irregular)))
+                pattern.extend(self._inflected(word[:-1], partial(verb_forms, irregular=self.irregular)))
             elif word.endswith("~") and len(word) > 1:
-                pattern.append(frozenset(noun_forms(word[:-1])))
+                pattern.extend(self._inflected(word[:-1], noun_forms))
             else:
                 pattern.extend(frozenset([tok.lower_]) for tok in self.nlp.make_doc(word))
         return pattern
+
+    def _inflected(self, word: str, forms: Callable[[str], Iterable[str]]) -> Pattern:
+        """A word in each of its forms, over the tokens the pipeline splits it into: a word the tokenizer splits
+        ("test-fire", split at its hyphen) is inflected on its last part ("test-fired")."""
+        *rest, last = [tok.lower_ for tok in self.nlp.make_doc(word)]
+        return [*(frozenset([part]) for part in rest), frozenset(forms(last))]
 
     def verb(self, text: str) -> Pattern:
         """A verb or phrasal verb: its first word is inflected."""

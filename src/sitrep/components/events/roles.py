@@ -639,13 +639,19 @@ class RoleMapper:
 
     def _before_attack(self, parsed: Parsed, t: Token) -> bool:
         """A place named right before an attack noun in the singular says where it happened, whatever the parse
-        ("Seattle shooting leaves five hurt", "a Kabul blast"; a country's "U.S. strike" is its own, see `_one`)."""
+        ("Seattle shooting leaves five hurt", "a Kabul blast", "a Kabul suicide blast"; a country's "U.S. strike" is
+        its own, see `_one`)."""
         if t.i + 1 >= len(parsed.doc):
             return False
         after = parsed.doc[t.i + 1]
-        # a form that is no verb of a singular subject: not "Moscow attacks Kyiv", "Texas attacked the plan"
-        noun = not after.lower_.endswith(("s", "ed"))
-        return noun and bool(lemmas(after) & self.words.doers)
+        while not self._attack_noun(after) and after.dep_ == "compound" and after.i + 1 < len(parsed.doc):
+            after = parsed.doc[after.i + 1]  # "a Kabul suicide blast", "the Mogadishu car bomb"
+        return self._attack_noun(after)
+
+    def _attack_noun(self, word: Token) -> bool:
+        """An attack noun in the singular: a form that is no verb of a singular subject (not "Moscow attacks
+        Kyiv", "Texas attacked the plan")."""
+        return not word.lower_.endswith(("s", "ed")) and bool(lemmas(word) & self.words.doers)
 
     def _place(self, parsed: Parsed, t: Token) -> Item | None:
         """A place that heads a participant stands for its government or people ("Texas sued"); a site never

@@ -1,0 +1,113 @@
+"""Events: the main event of an article as its headline and first sentences tell it, read on text no gold covers
+(directives told to a party, projectiles fired, probes of reports, dismissals, place names before attack nouns,
+figurative shots, aircraft downed, subpoenas, hyphenated verbs, a headline's toll after a colon, restrictions
+lifted)."""
+
+from __future__ import annotations
+
+import sitrep
+from sitrep.record import Event, Extraction
+
+_BODY = "The figures were given on Monday by officials in the region, who spoke to reporters at a briefing."
+
+
+def headline_events(headline: str) -> list[Event]:
+    """The events an article states in its headline (its body says nothing of them)."""
+    text = f"{headline}\n\n{_BODY}\n"
+    return [e for e in sitrep.extract(text).events if e.evidence.start < len(headline)]
+
+
+def roles(x: Extraction, event: Event) -> tuple[list[str], list[str]]:
+    names = {e.id: e.name for e in x.entities}
+    return [names.get(a, a) for a in event.actors], [names.get(t, t) for t in event.targets]
+
+
+def test_events_telling_a_party_to_act_is_a_request() -> None:
+    x = sitrep.extract("The garrison commander told his soldiers to withdraw from the river crossing.")
+    requests = [e for e in x.events if e.type == "REQUEST"]
+    assert len(requests) == 1
+    assert roles(x, requests[0]) == (["garrison commander"], ["soldiers"])
+
+
+def test_events_a_headline_telling_a_party_to_act_is_a_request() -> None:
+    assert [e.type for e in headline_events("Egypt tells foreign navies to leave Red Sea")] == ["REQUEST"]
+    assert [e.type for e in headline_events("Turkey tells rebels to quit border town")] == ["REQUEST"]
+
+
+def test_events_telling_what_was_said_or_to_no_party_is_no_request() -> None:
+    assert sitrep.extract("The minister told the court that the brigade had left the valley.").events == []
+    assert sitrep.extract("The spokesman told reporters to expect more arrests.").events == []
+    assert sitrep.extract("A shopkeeper told everyone to get down behind the counter.").events == []
+
+
+def test_events_a_projectile_fired_is_a_weapons_test_or_an_attack() -> None:
+    test = sitrep.extract("Pyongyang fired a projectile over the northern islands on Sunday.").events
+    assert [e.type for e in test] == ["MOBILIZE"]
+    attack = sitrep.extract("The militia launched two projectiles at the airport on Sunday.").events
+    assert [e.type for e in attack] == ["ASSAULT"]
+
+
+def test_events_investigating_reports_of_a_crime_is_an_inquiry() -> None:
+    x = sitrep.extract("Bavarian police are investigating reports of several sexual assaults at the fair.")
+    assert [e.type for e in x.events] == ["ACCUSE"]
+    assert roles(x, x.events[0])[0] == ["Bavarian police"]
+
+
+def test_events_ousting_an_adviser_or_a_minister_is_a_dismissal_not_an_attack() -> None:
+    assert headline_events("President ousts defence adviser Marlow") == []
+    assert headline_events("Kenyan president Ruto ousts national security adviser Kamau") == []
+    assert sitrep.extract("The prime minister ousted his interior minister on Friday.").events == []
+    coup = sitrep.extract("The army ousted President Adel Baro in a coup on Friday.").events
+    assert [e.type for e in coup] == ["ASSAULT"]
+
+
+def test_events_a_place_name_ending_in_s_before_an_attack_noun_is_no_attacker() -> None:
+    x = sitrep.extract(f"ISIS claims Las Vegas attack\n\n{_BODY}\n")
+    actors = [a for e in x.events for a in roles(x, e)[0]]
+    assert "Las Vegas" not in actors
+    assert "ISIS" in actors
+
+
+def test_events_a_moon_shot_is_no_shooting() -> None:
+    assert headline_events("NASA's commercial moon shot: two firms to bid") == []
+
+
+def test_events_a_gerund_or_an_s_form_of_downing_brings_down_what_flies() -> None:
+    assert [e.type for e in headline_events("Syria downs Israeli drone over Golan")] == ["ASSAULT"]
+    x = sitrep.extract("Iran admitted downing the airliner by mistake.")
+    assert [e.type for e in x.events] == ["ASSAULT"]
+    assert roles(x, x.events[0])[0] == ["Iran"]
+    assert sitrep.extract("The veteran celebrated by downing a pint with his old unit.").events == []
+
+
+def test_events_a_subpoena_issued_is_an_inquiry() -> None:
+    x = sitrep.extract("The Senate committee issued a subpoena to the defence secretary on Friday.")
+    assert [e.type for e in x.events] == ["ACCUSE"]
+    assert [e.type for e in sitrep.extract("The inquiry subpoenaed the army chief on Friday.").events] == ["ACCUSE"]
+
+
+def test_events_a_hyphenated_verb_is_inflected_on_its_last_part() -> None:
+    x = sitrep.extract("Pakistan test-fired its new Babur cruise system on Tuesday.")
+    assert [e.type for e in x.events] == ["MOBILIZE"]
+    assert roles(x, x.events[0])[0] == ["Pakistan"]
+
+
+def test_events_a_headline_verb_written_with_a_hyphen_heads_the_headline() -> None:
+    events = headline_events("Pakistan test-fires nuclear-capable missile")
+    assert [e.type for e in events] == ["MOBILIZE"]
+
+
+def test_events_a_place_before_a_compound_attack_noun_says_where() -> None:
+    x = sitrep.extract(f"Kabul suicide blast kills 20\n\n{_BODY}\n")
+    assert not any("Kabul" in roles(x, e)[0] for e in x.events)
+
+
+def test_events_a_headline_toll_after_a_colon_is_the_attacks() -> None:
+    assert [e.type for e in headline_events("Kandahar blast: 20 dead")] == ["ASSAULT"]
+    assert headline_events("Kandahar blast: police say toll unclear") == []
+
+
+def test_events_a_restriction_lifted_or_ended_is_eased_not_imposed() -> None:
+    assert [e.type for e in sitrep.extract("The junta ended the state of emergency on Monday.").events] == ["CONCEDE"]
+    assert [e.type for e in sitrep.extract("The army lifted martial law in the south.").events] == ["CONCEDE"]
+    assert [e.type for e in sitrep.extract("The junta extended the state of emergency.").events] == ["COERCE"]
