@@ -2641,3 +2641,13 @@ def test_events_a_name_something_is_likened_to_does_nothing() -> None:
 def test_events_pulling_out_of_a_slump_is_no_retreat() -> None:
     assert types("Russia would pull out of its current slump within two years.") == []
     assert types("The army pulled out of the town.") == ["RETREAT"]
+
+
+def test_events_a_gathering_held_is_no_detention() -> None:
+    assert types("The Shangri-La Dialogue is being held ahead of a significant ruling.") == []
+    assert types("Two journalists were held for a week.") == ["COERCE"]
+
+
+def test_events_withdrawing_a_paper_moves_no_force() -> None:
+    assert types("The ministry withdrew notices seeking the arrest of nine fugitives abroad.") == []
+    assert types("Russia withdrew its troops from the border.") == ["RETREAT"]

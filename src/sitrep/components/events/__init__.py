@@ -179,6 +179,7 @@ class EventExtractor:
         self.force_modifiers = frozenset(senses["force_modifiers"])
         self.using_verbs = frozenset(senses["using_verbs"])
         self.pro_verbs = frozenset(senses["pro_verbs"])
+        self.gatherings = frozenset(senses["gatherings"]["words"])
         self.going_verbs = frozenset(senses["going_verbs"])
         self.striving_verbs = frozenset(senses["striving_verbs"])
         self.armed_parties = frozenset(senses["armed_parties"])
@@ -845,7 +846,8 @@ class EventExtractor:
             return False  # "approved a bill that would allow the police to ...": what the bill permits
         people = lemmas(frame.predicate) & self.needs_people.get(trig.type, frozenset())
         held = frame.patients[0] if frame.patients else None  # the core patient: the object or a passive subject
-        if people and (_all_places(roles.targets, index) or (held is not None and self._no_party(held))):
+        gathering = held is not None and self._gathering(held, parsed, index)
+        if people and (_all_places(roles.targets, index) or (held is not None and self._no_party(held)) or gathering):
             return False  # "freed the province from the militants", "a review was held": no one was released or held
         contest = lemmas(frame.predicate) & self.contests.get(trig.type, frozenset())
         if contest and roles.targets and all(_named(k) for k in [*roles.targets, *roles.actors]):
@@ -929,6 +931,13 @@ class EventExtractor:
         if p.dep_ == "xcomp" and lemmas(p.head) & self.state_verbs:
             return True
         return p.i > 0 and p.doc[p.i - 1].head.i == p.i and bool(lemmas(p.doc[p.i - 1]) & self.state_verbs)
+
+    def _gathering(self, word: Token, parsed: Parsed, index: DocIndex) -> bool:
+        """Whether a word names a gathering by its last word as the article writes it ("the Shangri-La Dialogue is
+        being held", whatever stand-in the parse was given for the name)."""
+        start, end = parsed.char_span(word)
+        words = text_of(index.doc)[start:end].lower().split()
+        return bool(words) and words[-1] in self.gatherings
 
     def _no_party(self, word: Token) -> bool:
         """Whether a word in lower case (or opening the sentence) names no party ("a review was held",
