@@ -559,3 +559,8 @@ def test_toponyms_a_small_town_written_with_its_us_state_keeps_its_place_against
     assert _near(places["Kent"], 41.72, -73.48)  # not Kent, Washington, nor the English county
     places = _places("She grew up on a farm near North Manchester, Indiana, before the war.")
     assert _near(places["North Manchester"], 41.00, -85.77) and "Manchester" not in places
+
+
+def test_toponyms_a_facility_lies_at_the_city_written_with_the_most_words_in_its_name() -> None:
+    places = _places("A gunman opened fire at Los Angeles International Airport on Friday.")
+    assert _near(places["Los Angeles International Airport"], 33.94, -118.41)  # not Angeles City, Philippines

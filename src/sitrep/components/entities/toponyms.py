@@ -544,22 +544,25 @@ def _feature_words() -> frozenset[str]:
 
 
 def _inner_city(toks: Tokens, gaz: Gazetteer, cand: Candidate, countries: set[str]) -> Entry | None:
-    """The longest city (a place with coordinates) named inside the candidate's own words, in one of the article's
-    countries ("Mandalay Bay" in a story about Las Vegas is not in Myanmar), not after a first name ("John
-    Radcliffe Hospital" is not in Radcliffe) and not in a base named after a person ("Fort Greely")."""
+    """The city (a place with coordinates) written with the most words inside the candidate's own words, in one of
+    the article's countries ("Mandalay Bay" in a story about Las Vegas is not in Myanmar), not after a first name
+    ("John Radcliffe Hospital" is not in Radcliffe) and not in a base named after a person ("Fort Greely"). The
+    length is the text's, not the atlas name's: "Los Angeles International Airport" holds Los Angeles, not the
+    "Angeles" its last words also spell (Angeles City)."""
     span = toks.tokens_of(cand.start, cand.end)
     if span is None:
         return None
     i, end = span
     best: Entry | None = None
+    longest = 0
     for a in range(i, i + 1 if _named_for_person(cand) else end):  # "Fort Worth" is a city, "Fort Greely" no
         for b in range(end, a, -1):
             entry = gaz.lookup(toks.span_text(a, b))
             if entry is not None and entry.kind == "place" and entry.lat is not None and entry.key != cand.key:
                 if (countries and entry.country not in countries) or (a > i and toks.texts[a - 1] in gaz.first_names):
                     break
-                if best is None or len(entry.name) > len(best.name):
-                    best = entry
+                if toks.ends[b - 1] - toks.starts[a] > longest:
+                    best, longest = entry, toks.ends[b - 1] - toks.starts[a]
                 break
     return best
 
