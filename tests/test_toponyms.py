@@ -564,3 +564,13 @@ def test_toponyms_a_small_town_written_with_its_us_state_keeps_its_place_against
 def test_toponyms_a_facility_lies_at_the_city_written_with_the_most_words_in_its_name() -> None:
     places = _places("A gunman opened fire at Los Angeles International Airport on Friday.")
     assert _near(places["Los Angeles International Airport"], 33.94, -118.41)  # not Angeles City, Philippines
+
+
+def test_toponyms_new_england_is_the_us_region_not_england() -> None:
+    places = _places("Heavy snow fell across New England on Tuesday.")
+    assert "England" not in places and _near(places["New England"], 43.9, -71.5)
+
+
+def test_toponyms_an_raf_station_lies_at_its_base_not_nowhere() -> None:
+    places = _places("Two tankers took off from RAF Mildenhall before dawn.")
+    assert _near(places["RAF Mildenhall"], 52.36, 0.49)
