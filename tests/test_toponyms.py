@@ -574,3 +574,14 @@ def test_toponyms_new_england_is_the_us_region_not_england() -> None:
 def test_toponyms_an_raf_station_lies_at_its_base_not_nowhere() -> None:
     places = _places("Two tankers took off from RAF Mildenhall before dawn.")
     assert _near(places["RAF Mildenhall"], 52.36, 0.49)
+
+
+def test_toponyms_two_namesakes_of_about_one_size_far_apart_leave_the_name_unplaced() -> None:
+    places = _places("Shots were fired at a high school in Parkland on Wednesday.")
+    assert places["Parkland"].lat is None  # Washington's and Florida's Parkland are near equals
+    places = _places("Shots were fired at a high school in Parkland, Florida, on Wednesday.")
+    assert _near(places["Parkland"], 26.31, -80.24)
+
+
+def test_toponyms_a_namesake_much_larger_than_the_next_is_still_chosen() -> None:
+    assert _near(_places("Police in Portland arrested 20 protesters.")["Portland"], 45.52, -122.68)

@@ -317,6 +317,11 @@ def _skeleton(name: str) -> str:
 _MAX_HOMONYMS = 8
 
 
+def unaccented(name: str) -> str:
+    """A name without its accents ("San José" → "San Jose")."""
+    return _unaccented(name)
+
+
 def _unaccented(name: str) -> str:
     if name.isascii():
         return name

@@ -11,8 +11,10 @@ The words that decide are in `data/entities/patterns.toml` [places.actors] and [
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from collections import Counter
 from functools import cache
+from operator import itemgetter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -24,6 +26,7 @@ from sitrep.components.entities.lexicon import (
     not_town_names,
     patterns,
     towns,
+    unaccented,
 )
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 from sitrep.components.entities.teams import is_sports
@@ -61,9 +64,13 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
         surface = _surface(toks, cand)
         entry = own.get(id(cand)) or by_surface.get(surface)
         votes = _without_own(toks, gaz, chosen, cand) if id(cand) in local else countries
-        entry = entry or likeliest(gaz, local.get(id(cand)) or gaz.homonyms[surface], votes, states)
+        if entry is None:
+            homonyms = local.get(id(cand)) or gaz.homonyms[surface]
+            entry = likeliest(gaz, homonyms, votes, states)
+            if too_close_to_call(gaz, surface, homonyms, votes, states):
+                entry = replace(entry, lat=None, lon=None)
         by_surface.setdefault(surface, entry)
-        if entry.key != cand.key:
+        if entry.key != cand.key or entry.lat is None:
             _repoint(cand, entry)
 
 
@@ -627,6 +634,13 @@ def likeliest(gaz: Gazetteer, homonyms: list[Entry], countries: dict[str, float]
     """The city of the name the article most likely means: population, the article's countries and states, and a
     big capital's fame (not against a city of the article's own country that is itself large: "Tripoli" in a story
     about Lebanon is Lebanon's, while "Paris" in a story about Texas is France's)."""
+    return max(_scored(gaz, homonyms, countries, states), key=itemgetter(0))[1]
+
+
+def _scored(
+    gaz: Gazetteer, homonyms: list[Entry], countries: dict[str, float], states: set[str]
+) -> list[tuple[float, Entry]]:
+    """Each city of the name with its score (see `likeliest`), in the order given."""
     rival = any(e.population >= CAPITAL_RIVAL_POPULATION and countries.get(e.country or "", 0.0) >= _US_SHARE
                 for e in homonyms)  # fmt: skip
 
@@ -634,9 +648,41 @@ def likeliest(gaz: Gazetteer, homonyms: list[Entry], countries: dict[str, float]
         bonus = COUNTRY_WEIGHT * countries.get(entry.country or "", 0.0) + STATE_WEIGHT * (entry.admin1 in states)
         if gaz.capitals.get(entry.name) == entry.country and entry.population >= CAPITAL_MIN_POPULATION:
             bonus += 0.0 if rival and not countries.get(entry.country or "") else CAPITAL_WEIGHT
-        return math.log10(max(entry.population, 1)) + bonus
+        return _size(entry) + bonus
 
-    return max(homonyms, key=score)
+    return [(score(e), e) for e in homonyms]
+
+
+def too_close_to_call(
+    gaz: Gazetteer, surface: str, homonyms: list[Entry], countries: dict[str, float], states: set[str]
+) -> bool:
+    """ "a shooting at a high school in Parkland": the two likeliest cities of the name each bear it as their own
+    name, the text gives neither more context (no country or state it names), their populations differ by less than
+    `TIE_MARGIN` (Parkland, Washington and Parkland, Florida: 36,000 and 30,000 people) and they lie more than
+    `TIE_KM` apart, so a point would be a coin's toss."""
+    ranked = sorted(_scored(gaz, homonyms, countries, states), key=itemgetter(0), reverse=True)
+    if len(ranked) < 2:
+        return False
+    (first, a), (second, b) = ranked[:2]
+    if not (_own_name(a, surface) and _own_name(b, surface)) or first - second >= TIE_MARGIN:
+        return False
+    if first - _size(a) != second - _size(b) or a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return _km(a.lat, a.lon, b.lat, b.lon) > TIE_KM
+
+
+def _own_name(entry: Entry, surface: str) -> bool:
+    return entry.name == surface or unaccented(entry.name) == surface
+
+
+def _size(entry: Entry) -> float:
+    return math.log10(max(entry.population, 1))
+
+
+# Two cities of a name whose scores differ by less than this (a population ratio under 1.5, and no more context for
+# one than the other) more than `TIE_KM` apart: the text does not say which it means.
+TIE_MARGIN = 0.176
+TIE_KM = 60.0
 
 
 def _repoint(cand: Candidate, entry: Entry) -> None:
