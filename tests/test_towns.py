@@ -211,3 +211,20 @@ def test_towns_arabic_hyphened_article_stays_inside_a_place_name_before_an_area_
     places = _places("Airstrikes hit Deir ez-Zor province overnight.")
     assert "Zor province" not in places
     assert any(text.startswith("Deir ez-Zor") for text in places)
+
+
+def test_towns_a_list_of_names_before_in_a_us_state_are_towns_there() -> None:
+    places = _places("The fire reached Paradise and Chico in California on Thursday.")
+    assert _near(places["Paradise"], 39.76, -121.62) and _near(places["Chico"], 39.73, -121.84)
+
+
+def test_towns_a_name_before_in_a_country_is_a_town_there() -> None:
+    places = _places("Turkish troops shelled positions near Afrin in Syria.")
+    assert _near(places["Afrin"], 36.51, 36.87)
+
+
+def test_towns_a_person_or_a_word_before_in_a_state_stays_unread() -> None:
+    for text in ("Sen. Moore in Alabama said nothing.", "President Trump in Florida spoke.",
+                 "He spent Christmas in Florida.", "Officials in Texas said nothing."):
+        places = _places(text)
+        assert set(places) <= {"Alabama", "Florida", "Texas"}, text

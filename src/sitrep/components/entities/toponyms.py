@@ -11,8 +11,8 @@ The words that decide are in `data/entities/patterns.toml` [places.actors] and [
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 from operator import itemgetter
 

@@ -447,3 +447,96 @@ def other_names_abroad(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
         if not _country_named(chosen, entry.country, cand.key):
             dropped.add(id(cand))
     return [c for c in chosen if id(c) not in dropped] if dropped else chosen
+
+
+def towns_before_their_region(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """ "the fire reached Paradise and Chico in California", "clashes near Afrin in Syria": a capitalized name no
+    rule took, written right before "in <US state or country>" (or a list of such names ending there), is the town
+    of that name there (GeoNames towns of `min_town_population` people, or of unknown population); a name that is
+    also a word or a person's ("Paradise", "Ferguson") only for a town of `min_word_town` people, and never a word
+    of a person's name the article gives nor a name after a title ("Sen. Moore in Alabama")."""
+    covered, people = _taken(toks, chosen)
+    titles = _bare(gaz.titles) | gaz.titles
+    found: list[Candidate] = []
+    for where in chosen:
+        code, state = _region(gaz, where)
+        i = toks.starting_at(where.start) if code else None
+        if i is None or i < 2 or toks.texts[i - 1] != "in" or not toks.adjacent(i - 1):
+            continue
+        last = i - 2
+        for _ in range(_MAX_LISTED):
+            begin = _run_start(toks, titles, last, people)
+            town = _town_there(toks, gaz, code, state, begin, last + 1, covered) if begin <= last else None
+            if town is None:
+                break
+            found.append(town)
+            covered[town.start : town.end] = b"\x01" * (town.end - town.start)
+            last = _member_before(toks, begin)
+    return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+def _region(gaz: Gazetteer, where: Candidate) -> tuple[str, str | None]:
+    """The country code of a country mention, or "US" and the state's code of a US state's; ("", None) else."""
+    if where.inner or where.form != "name":
+        return "", None
+    if where.kind == "country" and where.code:
+        return where.code, None
+    state = gaz.states.get(where.name) if where.kind == "place" else None
+    if state is not None and state.key == where.key:
+        return "US", state.admin1
+    return "", None
+
+
+def _run_start(toks: Tokens, titles: frozenset[str], last: int, people: set[str]) -> int:
+    """First token of the run of (at most `_MAX_TOKENS`) capitalized words ending at token `last` (last + 1 when
+    token `last` is none, or the run follows another capitalized word, a title or a person's word)."""
+    begin = last + 1
+    while begin > 0 and last - begin + 1 < _MAX_TOKENS and _run_word(toks, begin - 1, people):
+        if begin <= last and not toks.adjacent(begin):
+            break
+        begin -= 1
+    if begin > last or (begin > 0 and toks.adjacent(begin) and toks.is_cap(begin - 1) and toks.ws[begin - 1]):
+        return last + 1
+    return last + 1 if _after_title(toks, titles, begin) else begin
+
+
+def _run_word(toks: Tokens, i: int, people: set[str]) -> bool:
+    """A capitalized word (not in capitals) that is no stop word and no word of a person the article names."""
+    word = toks.texts[i]
+    return word[:1].isupper() and word.isalpha() and not word.isupper() and word not in people and (
+        word.lower() not in STOP_WORDS)
+
+
+def _after_title(toks: Tokens, titles: frozenset[str], begin: int) -> bool:
+    """Token `begin` follows a title, with or without its full stop ("Sen. Moore", "Gov Abbott")."""
+    k = begin - 1
+    if k >= 1 and toks.texts[k] == "." and toks.adjacent(k):
+        k -= 1
+    return k >= 0 and toks.adjacent(k + 1) and toks.texts[k] in titles
+
+
+def _town_there(
+    toks: Tokens, gaz: Gazetteer, code: str, state: str | None, begin: int, end: int, covered: bytearray
+) -> Candidate | None:
+    if any(covered[toks.starts[k]] for k in range(begin, end)):
+        return None
+    name = toks.span_text(begin, end)
+    entries = [e for e in towns().get((code, name), []) if state is None or e.admin1 == state]
+    if not entries and state is None:
+        spelled = towns().named(name, {code})
+        entries = [spelled] if spelled is not None else []
+    if not entries or (name in not_town_names() and entries[0].population < patterns()["places"]["min_word_town"]):
+        return None
+    return from_entry(entries[0], toks.starts[begin], toks.ends[end - 1])
+
+
+def _member_before(toks: Tokens, begin: int) -> int:
+    """The last token of the list member before the one starting at `begin` ("Paradise and Chico", "Aden, Taiz
+    and Marib"), or -1 when none is written there."""
+    k = begin - 1
+    if k >= 1 and toks.texts[k] in _list_words() and toks.adjacent(k):
+        k -= 1
+        if k >= 1 and toks.texts[k] == "," and toks.texts[k + 1] != ",":
+            k -= 1  # "Aden, Taiz, and Marib"
+        return k if toks.is_cap(k) and toks.adjacent(k + 1) else -1
+    return -1
