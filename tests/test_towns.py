@@ -228,3 +228,23 @@ def test_towns_a_person_or_a_word_before_in_a_state_stays_unread() -> None:
                  "He spent Christmas in Florida.", "Officials in Texas said nothing."):
         places = _places(text)
         assert set(places) <= {"Alabama", "Florida", "Texas"}, text
+
+
+def test_towns_a_name_set_off_as_a_suburb_of_a_city_is_the_town_near_it() -> None:
+    places = _places("Police said the gunman was from Allen, a suburb of Dallas.")
+    assert _near(places["Allen"], 33.10, -96.67)
+
+
+def test_towns_a_name_set_off_as_a_town_no_list_knows_is_a_place_without_a_point() -> None:
+    places = _places("The boy was found in Sutherland Springs, a small town east of San Antonio.")
+    assert places["Sutherland Springs"].kind == "place" and "Springs" not in places
+
+
+def test_towns_a_person_set_off_before_a_settlement_word_and_a_noun_stays_a_person() -> None:
+    for text in ("Police said Smith, a city councilman, was not hurt.", "Nelson, a village elder, was killed."):
+        assert not [e for e in _places(text).values() if e.kind == "place"], text
+
+
+def test_towns_nearby_opens_a_town_of_the_story_country() -> None:
+    places = _places("Ukrainian troops held Bakhmut and nearby Soledar, Ukraine's army said.")
+    assert _near(places["Soledar"], 48.69, 38.07)
