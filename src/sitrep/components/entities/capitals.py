@@ -221,12 +221,13 @@ def capital_codes(gaz: Gazetteer) -> tuple[dict[str, str], dict[str, str]]:
     elsewhere (a capital whose country changed its code: "Belgrade"); a mention of that city under another spelling
     ("Kiev") is the capital too. A capital whose name the gazetteer leaves to people and words ("Hamilton",
     "Stanley", "Victoria", "Douglas") or gives to a bigger namesake ("San Jose", "Plymouth") never acts: "Hamilton
-    said" is a person."""
+    said" is a person; nor does the seat of a union (`union_seats`: "Brussels fined Google" is the EU's)."""
     names: dict[str, str] = {}
     keys: dict[str, str] = {}
+    seats = frozenset(patterns()["places"]["actors"]["union_seats"])
     for name, code in gaz.capitals.items():
         entry = gaz.lookup(name)
-        if entry is None or entry.kind != "place" or entry.country is None:
+        if entry is None or entry.kind != "place" or entry.country is None or name in seats:
             continue
         if entry.country != code and (entry.lat is None or entry.population < _MIN_RENAMED_CAPITAL):
             continue
