@@ -585,3 +585,8 @@ def test_toponyms_two_namesakes_of_about_one_size_far_apart_leave_the_name_unpla
 
 def test_toponyms_a_namesake_much_larger_than_the_next_is_still_chosen() -> None:
     assert _near(_places("Police in Portland arrested 20 protesters.")["Portland"], 45.52, -122.68)
+
+
+def test_toponyms_a_city_name_in_a_facility_that_several_cities_bear_is_the_likeliest() -> None:
+    places = _places("Four people died in the attack on Westminster Bridge.")
+    assert _near(places["Westminster Bridge"], 51.50, -0.12)  # London's Westminster, not Colorado's

@@ -335,7 +335,7 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
     """A named place without coordinates ("Kabul airport", "Jolo Cathedral", "Evin prison in Tehran", "Hoa Lo
     prison, Hanoi") lies at the city its name holds, else at the city written right after it with "," or "in"."""
     cities = [c for c in chosen if c.kind == "place" and c.lat is not None and not c.inner and c.rank <= RANK_CITY]
-    countries = set(article_context(gaz, chosen)[0])
+    shares, states = article_context(gaz, chosen)
     for k, cand in enumerate(chosen):
         if cand.kind != "place" or cand.lat is not None or cand.inner or cand.rank != _RANK_FACILITY:
             continue
@@ -356,7 +356,7 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
         if _venue(cand):  # named for a sponsor or a landmark, it lies only where the text writes it
             _place_venue(toks, gaz, chosen[k + 1 : k + 3], cand)
             continue
-        inner = None if _street(cand) else _inner_city(toks, gaz, cand, countries)
+        inner = None if _street(cand) else _inner_city(toks, gaz, cand, (shares, states))
         if inner is not None:
             inner = _namesake_near(gaz, inner, _city_after(toks, gaz, chosen[k + 1 : k + 3], cand, _NEAR_SEPARATORS))
         where = inner or _city_after(toks, gaz, chosen[k + 1 : k + 3], cand)
@@ -550,21 +550,25 @@ def _feature_words() -> frozenset[str]:
     return frozenset(patterns()["places"]["feature_words"])
 
 
-def _inner_city(toks: Tokens, gaz: Gazetteer, cand: Candidate, countries: set[str]) -> Entry | None:
+def _inner_city(
+    toks: Tokens, gaz: Gazetteer, cand: Candidate, context: tuple[dict[str, float], set[str]]
+) -> Entry | None:
     """The city (a place with coordinates) written with the most words inside the candidate's own words, in one of
     the article's countries ("Mandalay Bay" in a story about Las Vegas is not in Myanmar), not after a first name
     ("John Radcliffe Hospital" is not in Radcliffe) and not in a base named after a person ("Fort Greely"). The
     length is the text's, not the atlas name's: "Los Angeles International Airport" holds Los Angeles, not the
-    "Angeles" its last words also spell (Angeles City)."""
+    "Angeles" its last words also spell (Angeles City). A name several cities bear is the one a mention of it alone
+    would be ("Westminster Bridge" is London's, not in Westminster, Colorado; none when two are as likely)."""
     span = toks.tokens_of(cand.start, cand.end)
     if span is None:
         return None
+    countries, states = context
     i, end = span
     best: Entry | None = None
     longest = 0
     for a in range(i, i + 1 if _named_for_person(cand) else end):  # "Fort Worth" is a city, "Fort Greely" no
         for b in range(end, a, -1):
-            entry = gaz.lookup(toks.span_text(a, b))
+            entry = _city_named(gaz, toks.span_text(a, b), countries, states)
             if entry is not None and entry.kind == "place" and entry.lat is not None and entry.key != cand.key:
                 if (countries and entry.country not in countries) or (a > i and toks.texts[a - 1] in gaz.first_names):
                     break
@@ -572,6 +576,17 @@ def _inner_city(toks: Tokens, gaz: Gazetteer, cand: Candidate, countries: set[st
                     best, longest = entry, toks.ends[b - 1] - toks.starts[a]
                 break
     return best
+
+
+def _city_named(gaz: Gazetteer, surface: str, countries: dict[str, float], states: set[str]) -> Entry | None:
+    """The place a name means by itself: the likeliest of the cities that bear it, the gazetteer's entry else."""
+    entry = gaz.lookup(surface)
+    homonyms = gaz.homonyms.get(surface)
+    if entry is None or entry.kind != "place" or not homonyms or all(e.key != entry.key for e in homonyms):
+        return entry
+    chosen = likeliest(gaz, homonyms, countries, states)
+    tied = too_close_to_call(gaz, surface, homonyms, countries, states)
+    return replace(chosen, lat=None, lon=None) if tied else chosen
 
 
 def _named_for_person(cand: Candidate) -> bool:
