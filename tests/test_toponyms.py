@@ -590,3 +590,10 @@ def test_toponyms_a_namesake_much_larger_than_the_next_is_still_chosen() -> None
 def test_toponyms_a_city_name_in_a_facility_that_several_cities_bear_is_the_likeliest() -> None:
     places = _places("Four people died in the attack on Westminster Bridge.")
     assert _near(places["Westminster Bridge"], 51.50, -0.12)  # London's Westminster, not Colorado's
+
+
+def test_toponyms_a_court_or_a_school_named_with_its_facility_word_is_a_named_place() -> None:
+    places = _places("He was jailed for six years at Leeds Crown Court on Friday.")
+    assert _near(places["Leeds Crown Court"], 53.80, -1.55)
+    places = _places("A gunman attacked Sandy Hook Elementary School in December.")
+    assert places["Sandy Hook Elementary School"].kind == "place"
