@@ -597,3 +597,8 @@ def test_toponyms_a_court_or_a_school_named_with_its_facility_word_is_a_named_pl
     assert _near(places["Leeds Crown Court"], 53.80, -1.55)
     places = _places("A gunman attacked Sandy Hook Elementary School in December.")
     assert places["Sandy Hook Elementary School"].kind == "place"
+
+
+def test_toponyms_a_township_lies_at_the_town_its_name_holds() -> None:
+    places = _places("He served as a trustee of Libertyville Township in Illinois for years.")
+    assert _near(places["Libertyville Township"], 42.28, -87.95)
