@@ -602,3 +602,8 @@ def test_toponyms_a_court_or_a_school_named_with_its_facility_word_is_a_named_pl
 def test_toponyms_a_township_lies_at_the_town_its_name_holds() -> None:
     places = _places("He served as a trustee of Libertyville Township in Illinois for years.")
     assert _near(places["Libertyville Township"], 42.28, -87.95)
+
+
+def test_toponyms_a_city_geonames_names_with_a_river_in_brackets_is_found_by_its_name_alone() -> None:
+    places = _places("A gunman attacked the synagogue in Halle on Yom Kippur.")
+    assert _near(places["Halle"], 51.48, 11.97)  # Halle (Saale), not the smaller Halle of Belgium
