@@ -607,3 +607,10 @@ def test_toponyms_a_township_lies_at_the_town_its_name_holds() -> None:
 def test_toponyms_a_city_geonames_names_with_a_river_in_brackets_is_found_by_its_name_alone() -> None:
     places = _places("A gunman attacked the synagogue in Halle on Yom Kippur.")
     assert _near(places["Halle"], 51.48, 11.97)  # Halle (Saale), not the smaller Halle of Belgium
+
+
+def test_toponyms_a_city_glued_to_a_particle_and_more_words_is_no_mention_of_its_own() -> None:
+    places = _places("A priest was killed in a church in Saint-Etienne-du-Rouvray, near Rouen.")
+    assert not any(_near(e, 45.43, 4.39) for e in places.values())  # not Saint-Étienne, 500 km away
+    places = _places("A gunman attacked a bar in Frankfurt-am-Main on Friday.")
+    assert _near(places["Frankfurt-am-Main"], 50.11, 8.68)
