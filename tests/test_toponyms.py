@@ -614,3 +614,10 @@ def test_toponyms_a_city_glued_to_a_particle_and_more_words_is_no_mention_of_its
     assert not any(_near(e, 45.43, 4.39) for e in places.values())  # not Saint-Étienne, 500 km away
     places = _places("A gunman attacked a bar in Frankfurt-am-Main on Friday.")
     assert _near(places["Frankfurt-am-Main"], 50.11, 8.68)
+
+
+def test_toponyms_a_plaza_or_a_bazaar_after_a_city_possessive_lies_in_that_city() -> None:
+    places = _places("Police clashed with protesters in Santiago's Plaza Italia on Friday.")
+    assert _near(places["Plaza Italia"], -33.44, -70.63)
+    places = _places("A suicide bomber struck in Peshawar's Qissa Khwani Bazaar.")
+    assert _near(places["Qissa Khwani Bazaar"], 34.01, 71.58)
