@@ -158,3 +158,9 @@ def test_capitals_two_capitals_that_disagree_are_their_countries() -> None:
 def test_capitals_the_seat_of_a_union_that_acts_is_not_its_country() -> None:
     places = _places("Brussels fined the carmaker 2 billion euros on Tuesday.")
     assert places["Brussels"].kind == "place"  # the European Union's seat, not Belgium acting
+
+
+def test_capitals_a_capital_glued_to_a_word_of_backing_is_the_backing_state() -> None:
+    places = _places("Tehran-backed militias fired rockets at the base.")
+    assert places["Tehran"].kind == "country" and places["Tehran"].code == "IR"
+    assert _places("A Kabul-based aid group said 12 died.")["Kabul"].kind == "place"
