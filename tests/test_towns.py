@@ -248,3 +248,8 @@ def test_towns_a_person_set_off_before_a_settlement_word_and_a_noun_stays_a_pers
 def test_towns_nearby_opens_a_town_of_the_story_country() -> None:
     places = _places("Ukrainian troops held Bakhmut and nearby Soledar, Ukraine's army said.")
     assert _near(places["Soledar"], 48.69, 38.07)
+
+
+def test_towns_a_name_after_a_state_capital_is_the_town_of_the_story_country() -> None:
+    places = _places("Floods hit the Texas capital Austin on Monday.")
+    assert _near(places["Austin"], 30.27, -97.74)
