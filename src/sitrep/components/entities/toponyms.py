@@ -694,9 +694,9 @@ def _size(entry: Entry) -> float:
     return math.log10(max(entry.population, 1))
 
 
-# Two cities of a name whose scores differ by less than this (a population ratio under 1.5, and no more context for
+# Two cities of a name whose scores differ by less than this (a population ratio under 1.25, and no more context for
 # one than the other) more than `TIE_KM` apart: the text does not say which it means.
-TIE_MARGIN = 0.176
+TIE_MARGIN = 0.097
 TIE_KM = 60.0
 
 
