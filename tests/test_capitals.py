@@ -148,3 +148,19 @@ def test_capitals_a_capital_listed_after_a_place_word_is_a_place() -> None:
 def test_capitals_a_capital_before_a_city_service_is_the_city() -> None:
     x = extract("The safety area was requested by Berlin police, the organizers said.")
     assert "Germany" not in {e.name for e in x.entities if e.kind == "country"}
+
+
+def test_capitals_two_capitals_that_disagree_are_their_countries() -> None:
+    places = _places("Paris and Berlin disagreed on the budget again.")
+    assert places["Paris"].kind == "country" and places["Berlin"].kind == "country"
+
+
+def test_capitals_the_seat_of_a_union_that_acts_is_not_its_country() -> None:
+    places = _places("Brussels fined the carmaker 2 billion euros on Tuesday.")
+    assert places["Brussels"].kind == "place"  # the European Union's seat, not Belgium acting
+
+
+def test_capitals_a_capital_glued_to_a_word_of_backing_is_the_backing_state() -> None:
+    places = _places("Tehran-backed militias fired rockets at the base.")
+    assert places["Tehran"].kind == "country" and places["Tehran"].code == "IR"
+    assert _places("A Kabul-based aid group said 12 died.")["Kabul"].kind == "place"

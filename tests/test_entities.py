@@ -917,3 +917,11 @@ def test_entities_a_firm_named_like_a_town_after_a_word_only_a_firm_is_called_is
     assert kinds["Toyota"] == "organization"
     kinds = {m.text: e.kind for e in _entities("The plant lies in Toyota, Japan.") for m in e.mentions}
     assert kinds["Toyota"] == "place"
+
+
+def test_entities_a_city_before_a_local_office_and_its_holder_is_a_place_and_a_person() -> None:
+    text = "Clark County Sheriff Joseph Lombardo said the gunman acted alone."
+    found = {(e.kind, e.name) for e in extract(text).entities}
+    assert ("person", "Joseph Lombardo") in found and ("place", "Clark County") in found
+    found = {(e.kind, e.name) for e in extract("Paris Prosecutor Francois Molins said five were held.").entities}
+    assert ("place", "Paris") in found

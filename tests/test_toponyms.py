@@ -561,8 +561,63 @@ def test_toponyms_a_small_town_written_with_its_us_state_keeps_its_place_against
     assert _near(places["North Manchester"], 41.00, -85.77) and "Manchester" not in places
 
 
+def test_toponyms_a_facility_lies_at_the_city_written_with_the_most_words_in_its_name() -> None:
+    places = _places("A gunman opened fire at Los Angeles International Airport on Friday.")
+    assert _near(places["Los Angeles International Airport"], 33.94, -118.41)  # not Angeles City, Philippines
+
+
+def test_toponyms_new_england_is_the_us_region_not_england() -> None:
+    places = _places("Heavy snow fell across New England on Tuesday.")
+    assert "England" not in places and _near(places["New England"], 43.9, -71.5)
+
+
+def test_toponyms_an_raf_station_lies_at_its_base_not_nowhere() -> None:
+    places = _places("Two tankers took off from RAF Mildenhall before dawn.")
+    assert _near(places["RAF Mildenhall"], 52.36, 0.49)
+
+
+def test_toponyms_two_namesakes_of_about_one_size_far_apart_leave_the_name_unplaced() -> None:
+    places = _places("Shots were fired at a high school in Parkland on Wednesday.")
+    assert places["Parkland"].lat is None  # Washington's and Florida's Parkland are near equals
+    places = _places("Shots were fired at a high school in Parkland, Florida, on Wednesday.")
+    assert _near(places["Parkland"], 26.31, -80.24)
+
+
+def test_toponyms_a_namesake_much_larger_than_the_next_is_still_chosen() -> None:
+    assert _near(_places("Police in Portland arrested 20 protesters.")["Portland"], 45.52, -122.68)
+
+
+def test_toponyms_a_city_name_in_a_facility_that_several_cities_bear_is_the_likeliest() -> None:
+    places = _places("Four people died in the attack on Westminster Bridge.")
+    assert _near(places["Westminster Bridge"], 51.50, -0.12)  # London's Westminster, not Colorado's
+
+
 def test_toponyms_a_court_or_a_school_named_with_its_facility_word_is_a_named_place() -> None:
     places = _places("He was jailed for six years at Leeds Crown Court on Friday.")
     assert _near(places["Leeds Crown Court"], 53.80, -1.55)
     places = _places("A gunman attacked Sandy Hook Elementary School in December.")
     assert places["Sandy Hook Elementary School"].kind == "place"
+
+
+def test_toponyms_a_township_lies_at_the_town_its_name_holds() -> None:
+    places = _places("He served as a trustee of Libertyville Township in Illinois for years.")
+    assert _near(places["Libertyville Township"], 42.28, -87.95)
+
+
+def test_toponyms_a_city_geonames_names_with_a_river_in_brackets_is_found_by_its_name_alone() -> None:
+    places = _places("A gunman attacked the synagogue in Halle on Yom Kippur.")
+    assert _near(places["Halle"], 51.48, 11.97)  # Halle (Saale), not the smaller Halle of Belgium
+
+
+def test_toponyms_a_city_glued_to_a_particle_and_more_words_is_no_mention_of_its_own() -> None:
+    places = _places("A priest was killed in a church in Saint-Etienne-du-Rouvray, near Rouen.")
+    assert not any(_near(e, 45.43, 4.39) for e in places.values())  # not Saint-Étienne, 500 km away
+    places = _places("A gunman attacked a bar in Frankfurt-am-Main on Friday.")
+    assert _near(places["Frankfurt-am-Main"], 50.11, 8.68)
+
+
+def test_toponyms_a_plaza_or_a_bazaar_after_a_city_possessive_lies_in_that_city() -> None:
+    places = _places("Police clashed with protesters in Santiago's Plaza Italia on Friday.")
+    assert _near(places["Plaza Italia"], -33.44, -70.63)
+    places = _places("A suicide bomber struck in Peshawar's Qissa Khwani Bazaar.")
+    assert _near(places["Qissa Khwani Bazaar"], 34.01, 71.58)

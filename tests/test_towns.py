@@ -211,3 +211,45 @@ def test_towns_arabic_hyphened_article_stays_inside_a_place_name_before_an_area_
     places = _places("Airstrikes hit Deir ez-Zor province overnight.")
     assert "Zor province" not in places
     assert any(text.startswith("Deir ez-Zor") for text in places)
+
+
+def test_towns_a_list_of_names_before_in_a_us_state_are_towns_there() -> None:
+    places = _places("The fire reached Paradise and Chico in California on Thursday.")
+    assert _near(places["Paradise"], 39.76, -121.62) and _near(places["Chico"], 39.73, -121.84)
+
+
+def test_towns_a_name_before_in_a_country_is_a_town_there() -> None:
+    places = _places("Turkish troops shelled positions near Afrin in Syria.")
+    assert _near(places["Afrin"], 36.51, 36.87)
+
+
+def test_towns_a_person_or_a_word_before_in_a_state_stays_unread() -> None:
+    for text in ("Sen. Moore in Alabama said nothing.", "President Trump in Florida spoke.",
+                 "He spent Christmas in Florida.", "Officials in Texas said nothing."):
+        places = _places(text)
+        assert set(places) <= {"Alabama", "Florida", "Texas"}, text
+
+
+def test_towns_a_name_set_off_as_a_suburb_of_a_city_is_the_town_near_it() -> None:
+    places = _places("Police said the gunman was from Allen, a suburb of Dallas.")
+    assert _near(places["Allen"], 33.10, -96.67)
+
+
+def test_towns_a_name_set_off_as_a_town_no_list_knows_is_a_place_without_a_point() -> None:
+    places = _places("The boy was found in Sutherland Springs, a small town east of San Antonio.")
+    assert places["Sutherland Springs"].kind == "place" and "Springs" not in places
+
+
+def test_towns_a_person_set_off_before_a_settlement_word_and_a_noun_stays_a_person() -> None:
+    for text in ("Police said Smith, a city councilman, was not hurt.", "Nelson, a village elder, was killed."):
+        assert not [e for e in _places(text).values() if e.kind == "place"], text
+
+
+def test_towns_nearby_opens_a_town_of_the_story_country() -> None:
+    places = _places("Ukrainian troops held Bakhmut and nearby Soledar, Ukraine's army said.")
+    assert _near(places["Soledar"], 48.69, 38.07)
+
+
+def test_towns_a_name_after_a_state_capital_is_the_town_of_the_story_country() -> None:
+    places = _places("Floods hit the Texas capital Austin on Monday.")
+    assert _near(places["Austin"], 30.27, -97.74)

@@ -84,6 +84,8 @@ from sitrep.components.entities.towns import (
     places_written_again,
     state_abbreviations,
     towns_after_place_words,
+    towns_before_their_region,
+    towns_set_off_as_towns,
     venues_named_after_cities,
 )
 from sitrep.record import Entity
@@ -130,7 +132,8 @@ class EntityRecognizer:
         chosen = drop_name_prefixes(toks, gaz, select(found, len(toks.text)))
         chosen = select(chosen + inner_countries(toks, gaz, chosen), len(toks.text))
         chosen = state_abbreviations(toks, gaz, capitals_as_actors(toks, gaz, peerages(toks, chosen)))
-        chosen = qualified_towns(toks, gaz, chosen)
+        chosen = towns_before_their_region(toks, gaz, qualified_towns(toks, gaz, chosen))
+        chosen = towns_set_off_as_towns(toks, gaz, chosen)
         chosen = towns_inside_names(toks, gaz, words_read_as_places(toks, chosen))
         chosen = towns_after_place_words(toks, gaz, towns_in_context(toks, gaz, chosen))
         chosen = areas_named_after_cities(toks, gaz, places_written_again(toks, gaz, chosen))

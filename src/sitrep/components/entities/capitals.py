@@ -101,7 +101,8 @@ def country_of_code(gaz: Gazetteer, code: str) -> Candidate | None:
 def _acts(toks: Tokens, i: int, last: int, parties: set[int], capitals: dict[str, str]) -> bool:
     """Whether the capital at tokens i..last is an actor: a verb after it, an actor's noun after its "'s", a verb or
     preposition before it that takes a party ("accused", "with", "under"), or "and" after a country, organization
-    or a party's noun ("the UK and Washington", "the government and Beijing"); never after a place preposition,
+    or a party's noun ("the UK and Washington", "the government and Beijing"), or a hyphen and a word of backing
+    ("Tehran-backed"); never after a place preposition,
     nor after a possessive ("Lebanon's Tripoli killed two": the city of that country), nor before a city's own
     service ("requested by Berlin police")."""
     words = _actor_words()
@@ -117,6 +118,8 @@ def _acts(toks: Tokens, i: int, last: int, parties: set[int], capitals: dict[str
     nxt = toks.texts[last + 1].lower() if last + 1 < toks.n else ""
     if nxt in words["city_services"]:
         return False  # "by Berlin police": the city's police
+    if _backer(toks, last):
+        return True
     if nxt in ("'s", "’s") and last + 2 < toks.n and _actor_noun_at(toks, last + 2, words["nouns_after_possessive"]):
         return not (i > 0 and toks.is_cap(i - 1) and before not in STOP_WORDS)  # "in Washington's view"
     if before in words["place_before"] or (last + 1 < toks.n and toks.is_cap(last + 1)):
@@ -128,6 +131,19 @@ def _acts(toks: Tokens, i: int, last: int, parties: set[int], capitals: dict[str
     if nxt in ("'s", "’s"):
         return False
     return _verb_after(toks, last + 1, words, listed_only=before in ("and", "or")) or before in words["before"]
+
+
+def _backer(toks: Tokens, last: int) -> bool:
+    """ "a Tehran-backed militia", "Moscow-sponsored separatists": a capital glued by a hyphen to a word of backing
+    (`patterns.toml` [groups] backed) is the state that backs."""
+    if last + 2 >= toks.n or toks.texts[last + 1] != "-" or toks.ws[last] or toks.ws[last + 1]:
+        return False
+    return toks.texts[last + 2].lower() in _backing_words()
+
+
+@cache
+def _backing_words() -> frozenset[str]:
+    return frozenset(patterns()["groups"]["backed"])
 
 
 def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]], *, listed_only: bool = False) -> bool:
@@ -221,12 +237,13 @@ def capital_codes(gaz: Gazetteer) -> tuple[dict[str, str], dict[str, str]]:
     elsewhere (a capital whose country changed its code: "Belgrade"); a mention of that city under another spelling
     ("Kiev") is the capital too. A capital whose name the gazetteer leaves to people and words ("Hamilton",
     "Stanley", "Victoria", "Douglas") or gives to a bigger namesake ("San Jose", "Plymouth") never acts: "Hamilton
-    said" is a person."""
+    said" is a person; nor does the seat of a union (`union_seats`: "Brussels fined Google" is the EU's)."""
     names: dict[str, str] = {}
     keys: dict[str, str] = {}
+    seats = frozenset(patterns()["places"]["actors"]["union_seats"])
     for name, code in gaz.capitals.items():
         entry = gaz.lookup(name)
-        if entry is None or entry.kind != "place" or entry.country is None:
+        if entry is None or entry.kind != "place" or entry.country is None or name in seats:
             continue
         if entry.country != code and (entry.lat is None or entry.population < _MIN_RENAMED_CAPITAL):
             continue

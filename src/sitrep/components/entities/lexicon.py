@@ -244,7 +244,7 @@ def _add_aliases(
             break
         entry: Entry | None = None
         for alias, variant in _aliases(city, conf["min_alias_city"]):
-            plain = alias == _unaccented(city["name"])  # "San Jose" is San José's own name, only unaccented
+            plain = alias in _own_forms(city["name"])  # "San Jose" is San José's own name, only unaccented
             held = gaz.entries.get(alias)
             shared = plain and held is not None and held.kind == "place" and held.population > 0
             if alias in blocked or (alias in people and not (variant and population >= conf["min_person_city"])
@@ -279,7 +279,7 @@ def _aliases(city: dict[str, Any], min_any: int = 0) -> list[tuple[str, bool]]:
     name = city["name"]
     plain = _unaccented(name)
     bare = _ARTICLE.sub("", plain)  # "Al Qāmishlī" is "Qamishli" in English news
-    out = [(n, True) for n in dict.fromkeys((plain, bare)) if n != name and n[:1].isupper()]
+    out = [(n, True) for n in dict.fromkeys((*_own_forms(name), bare)) if n != name and n[:1].isupper()]
     skeleton = _skeleton(name)
     for alias in city.get("alternatenames", []):
         if alias == name or not _is_plain_alias(alias):
@@ -289,6 +289,14 @@ def _aliases(city: dict[str, Any], min_any: int = 0) -> list[tuple[str, bool]]:
         if variant or city["population"] >= min_any > 0:
             out.append((alias, variant))
     return out
+
+
+def _own_forms(name: str) -> tuple[str, ...]:
+    """A city's own name as English writes it: without accents, and without the river or region GeoNames adds in
+    brackets to tell it from a namesake ("Halle (Saale)" is "Halle", "Frankfurt (Oder)" "Frankfurt")."""
+    plain = _unaccented(name)
+    base = plain.split(" (", 1)[0] if plain.endswith(")") else plain
+    return (plain, base) if base != plain else (plain,)
 
 
 def _short_form(alias: str, name: str) -> bool:
@@ -315,6 +323,11 @@ def _skeleton(name: str) -> str:
 
 
 _MAX_HOMONYMS = 8
+
+
+def unaccented(name: str) -> str:
+    """A name without its accents ("San José" → "San Jose")."""
+    return _unaccented(name)
 
 
 def _unaccented(name: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import cache, lru_cache, partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -467,8 +468,40 @@ def drop_name_prefixes(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
             j = _token_after(toks, cand.end)
             if j is not None and toks.starts[j] not in starts and _continues_name(toks, gaz, j, cand):
                 continue
+            hyphened = _HYPHENED_ON.match(toks.text, cand.end)
+            if hyphened is not None and hyphened.group(1) in _name_particles():
+                whole = _whole_hyphened(toks, gaz, cand, hyphened.end())
+                if whole is not None:
+                    kept.append(whole)
+                continue
         kept.append(cand)
     return kept
+
+
+# A place's name that goes on glued by a hyphen to a lower-case particle and another word ("Saint-Etienne" of
+# "Saint-Etienne-du-Rouvray", "Frankfurt" of "Frankfurt-am-Main").
+_HYPHENED_ON = re.compile(r"-([a-zà-ÿ]{1,5})-(?=[A-ZÀ-Þ])")
+_HYPHENED_REST = re.compile(r"[A-Za-zÀ-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(patterns()["places"]["name_particles"])
+
+
+def _whole_hyphened(toks: Tokens, gaz: Gazetteer, cand: Candidate, rest: int) -> Candidate | None:
+    """The place a whole hyphenated name is, written with hyphens or spaces ("Frankfurt-am-Main" is Frankfurt am
+    Main), or None: a longer name no list knows, of which the first words are no mention of the city they spell
+    ("Saint-Etienne-du-Rouvray" is not Saint-Etienne)."""
+    tail = _HYPHENED_REST.match(toks.text, rest)
+    end = tail.end() if tail is not None else rest
+    whole = toks.text[cand.start : end]
+    entry = gaz.lookup(whole) or gaz.lookup(whole.replace("-", " "))
+    k = bisect_left(toks.ends, end)
+    if entry is None or entry.kind != "place" or k == toks.n or toks.ends[k] != end:
+        return None
+    return replace(cand, end=end, key=entry.key, name=entry.name, lat=entry.lat, lon=entry.lon,
+                   country=entry.country, rank=entry.rank)  # fmt: skip
 
 
 def _token_after(toks: Tokens, end: int) -> int | None:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import replace
 from functools import cache
+from operator import itemgetter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -24,6 +26,7 @@ from sitrep.components.entities.lexicon import (
     not_town_names,
     patterns,
     towns,
+    unaccented,
 )
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 from sitrep.components.entities.teams import is_sports
@@ -61,9 +64,13 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
         surface = _surface(toks, cand)
         entry = own.get(id(cand)) or by_surface.get(surface)
         votes = _without_own(toks, gaz, chosen, cand) if id(cand) in local else countries
-        entry = entry or likeliest(gaz, local.get(id(cand)) or gaz.homonyms[surface], votes, states)
+        if entry is None:
+            homonyms = local.get(id(cand)) or gaz.homonyms[surface]
+            entry = likeliest(gaz, homonyms, votes, states)
+            if too_close_to_call(gaz, surface, homonyms, votes, states):
+                entry = replace(entry, lat=None, lon=None)
         by_surface.setdefault(surface, entry)
-        if entry.key != cand.key:
+        if entry.key != cand.key or entry.lat is None:
             _repoint(cand, entry)
 
 
@@ -328,7 +335,7 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
     """A named place without coordinates ("Kabul airport", "Jolo Cathedral", "Evin prison in Tehran", "Hoa Lo
     prison, Hanoi") lies at the city its name holds, else at the city written right after it with "," or "in"."""
     cities = [c for c in chosen if c.kind == "place" and c.lat is not None and not c.inner and c.rank <= RANK_CITY]
-    countries = set(article_context(gaz, chosen)[0])
+    shares, states = article_context(gaz, chosen)
     for k, cand in enumerate(chosen):
         if cand.kind != "place" or cand.lat is not None or cand.inner or cand.rank != _RANK_FACILITY:
             continue
@@ -349,7 +356,7 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
         if _venue(cand):  # named for a sponsor or a landmark, it lies only where the text writes it
             _place_venue(toks, gaz, chosen[k + 1 : k + 3], cand)
             continue
-        inner = None if _street(cand) else _inner_city(toks, gaz, cand, countries)
+        inner = None if _street(cand) else _inner_city(toks, gaz, cand, (shares, states))
         if inner is not None:
             inner = _namesake_near(gaz, inner, _city_after(toks, gaz, chosen[k + 1 : k + 3], cand, _NEAR_SEPARATORS))
         where = inner or _city_after(toks, gaz, chosen[k + 1 : k + 3], cand)
@@ -543,25 +550,43 @@ def _feature_words() -> frozenset[str]:
     return frozenset(patterns()["places"]["feature_words"])
 
 
-def _inner_city(toks: Tokens, gaz: Gazetteer, cand: Candidate, countries: set[str]) -> Entry | None:
-    """The longest city (a place with coordinates) named inside the candidate's own words, in one of the article's
-    countries ("Mandalay Bay" in a story about Las Vegas is not in Myanmar), not after a first name ("John
-    Radcliffe Hospital" is not in Radcliffe) and not in a base named after a person ("Fort Greely")."""
+def _inner_city(
+    toks: Tokens, gaz: Gazetteer, cand: Candidate, context: tuple[dict[str, float], set[str]]
+) -> Entry | None:
+    """The city (a place with coordinates) written with the most words inside the candidate's own words, in one of
+    the article's countries ("Mandalay Bay" in a story about Las Vegas is not in Myanmar), not after a first name
+    ("John Radcliffe Hospital" is not in Radcliffe) and not in a base named after a person ("Fort Greely"). The
+    length is the text's, not the atlas name's: "Los Angeles International Airport" holds Los Angeles, not the
+    "Angeles" its last words also spell (Angeles City). A name several cities bear is the one a mention of it alone
+    would be ("Westminster Bridge" is London's, not in Westminster, Colorado; none when two are as likely)."""
     span = toks.tokens_of(cand.start, cand.end)
     if span is None:
         return None
+    countries, states = context
     i, end = span
     best: Entry | None = None
+    longest = 0
     for a in range(i, i + 1 if _named_for_person(cand) else end):  # "Fort Worth" is a city, "Fort Greely" no
         for b in range(end, a, -1):
-            entry = gaz.lookup(toks.span_text(a, b))
+            entry = _city_named(gaz, toks.span_text(a, b), countries, states)
             if entry is not None and entry.kind == "place" and entry.lat is not None and entry.key != cand.key:
                 if (countries and entry.country not in countries) or (a > i and toks.texts[a - 1] in gaz.first_names):
                     break
-                if best is None or len(entry.name) > len(best.name):
-                    best = entry
+                if toks.ends[b - 1] - toks.starts[a] > longest:
+                    best, longest = entry, toks.ends[b - 1] - toks.starts[a]
                 break
     return best
+
+
+def _city_named(gaz: Gazetteer, surface: str, countries: dict[str, float], states: set[str]) -> Entry | None:
+    """The place a name means by itself: the likeliest of the cities that bear it, the gazetteer's entry else."""
+    entry = gaz.lookup(surface)
+    homonyms = gaz.homonyms.get(surface)
+    if entry is None or entry.kind != "place" or not homonyms or all(e.key != entry.key for e in homonyms):
+        return entry
+    chosen = likeliest(gaz, homonyms, countries, states)
+    tied = too_close_to_call(gaz, surface, homonyms, countries, states)
+    return replace(chosen, lat=None, lon=None) if tied else chosen
 
 
 def _named_for_person(cand: Candidate) -> bool:
@@ -624,6 +649,13 @@ def likeliest(gaz: Gazetteer, homonyms: list[Entry], countries: dict[str, float]
     """The city of the name the article most likely means: population, the article's countries and states, and a
     big capital's fame (not against a city of the article's own country that is itself large: "Tripoli" in a story
     about Lebanon is Lebanon's, while "Paris" in a story about Texas is France's)."""
+    return max(_scored(gaz, homonyms, countries, states), key=itemgetter(0))[1]
+
+
+def _scored(
+    gaz: Gazetteer, homonyms: list[Entry], countries: dict[str, float], states: set[str]
+) -> list[tuple[float, Entry]]:
+    """Each city of the name with its score (see `likeliest`), in the order given."""
     rival = any(e.population >= CAPITAL_RIVAL_POPULATION and countries.get(e.country or "", 0.0) >= _US_SHARE
                 for e in homonyms)  # fmt: skip
 
@@ -631,9 +663,41 @@ def likeliest(gaz: Gazetteer, homonyms: list[Entry], countries: dict[str, float]
         bonus = COUNTRY_WEIGHT * countries.get(entry.country or "", 0.0) + STATE_WEIGHT * (entry.admin1 in states)
         if gaz.capitals.get(entry.name) == entry.country and entry.population >= CAPITAL_MIN_POPULATION:
             bonus += 0.0 if rival and not countries.get(entry.country or "") else CAPITAL_WEIGHT
-        return math.log10(max(entry.population, 1)) + bonus
+        return _size(entry) + bonus
 
-    return max(homonyms, key=score)
+    return [(score(e), e) for e in homonyms]
+
+
+def too_close_to_call(
+    gaz: Gazetteer, surface: str, homonyms: list[Entry], countries: dict[str, float], states: set[str]
+) -> bool:
+    """ "a shooting at a high school in Parkland": the two likeliest cities of the name each bear it as their own
+    name, the text gives neither more context (no country or state it names), their populations differ by less than
+    `TIE_MARGIN` (Parkland, Washington and Parkland, Florida: 36,000 and 30,000 people) and they lie more than
+    `TIE_KM` apart, so a point would be a coin's toss."""
+    ranked = sorted(_scored(gaz, homonyms, countries, states), key=itemgetter(0), reverse=True)
+    if len(ranked) < 2:
+        return False
+    (first, a), (second, b) = ranked[:2]
+    if not (_own_name(a, surface) and _own_name(b, surface)) or first - second >= TIE_MARGIN:
+        return False
+    if first - _size(a) != second - _size(b) or a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return _km(a.lat, a.lon, b.lat, b.lon) > TIE_KM
+
+
+def _own_name(entry: Entry, surface: str) -> bool:
+    return entry.name == surface or unaccented(entry.name) == surface
+
+
+def _size(entry: Entry) -> float:
+    return math.log10(max(entry.population, 1))
+
+
+# Two cities of a name whose scores differ by less than this (a population ratio under 1.25, and no more context for
+# one than the other) more than `TIE_KM` apart: the text does not say which it means.
+TIE_MARGIN = 0.097
+TIE_KM = 60.0
 
 
 def _repoint(cand: Candidate, entry: Entry) -> None:

@@ -447,3 +447,191 @@ def other_names_abroad(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
         if not _country_named(chosen, entry.country, cand.key):
             dropped.add(id(cand))
     return [c for c in chosen if id(c) not in dropped] if dropped else chosen
+
+
+def towns_before_their_region(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """ "the fire reached Paradise and Chico in California", "clashes near Afrin in Syria": a capitalized name no
+    rule took, written right before "in <US state or country>" (or a list of such names ending there), is the town
+    of that name there (GeoNames towns of `min_town_population` people, or of unknown population); a name that is
+    also a word or a person's ("Paradise", "Ferguson") only for a town of `min_word_town` people, and never a word
+    of a person's name the article gives nor a name after a title ("Sen. Moore in Alabama")."""
+    covered, people = _taken(toks, chosen)
+    titles = _bare(gaz.titles) | gaz.titles
+    found: list[Candidate] = []
+    for where in chosen:
+        code, state = _region(gaz, where)
+        i = toks.starting_at(where.start) if code else None
+        if i is None or i < 2 or toks.texts[i - 1] != "in" or not toks.adjacent(i - 1):
+            continue
+        last = i - 2
+        for _ in range(_MAX_LISTED):
+            begin = _run_start(toks, titles, last, people)
+            town = _town_there(toks, gaz, code, state, begin, last + 1, covered) if begin <= last else None
+            if town is None:
+                break
+            found.append(town)
+            covered[town.start : town.end] = b"\x01" * (town.end - town.start)
+            last = _member_before(toks, begin)
+    return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+def _region(gaz: Gazetteer, where: Candidate) -> tuple[str, str | None]:
+    """The country code of a country mention, or "US" and the state's code of a US state's; ("", None) else."""
+    if where.inner or where.form != "name":
+        return "", None
+    if where.kind == "country" and where.code:
+        return where.code, None
+    state = gaz.states.get(where.name) if where.kind == "place" else None
+    if state is not None and state.key == where.key:
+        return "US", state.admin1
+    return "", None
+
+
+def _run_start(toks: Tokens, titles: frozenset[str], last: int, people: set[str]) -> int:
+    """First token of the run of (at most `_MAX_TOKENS`) capitalized words ending at token `last` (last + 1 when
+    token `last` is none, or the run follows another capitalized word, a title or a person's word)."""
+    begin = last + 1
+    while begin > 0 and last - begin + 1 < _MAX_TOKENS and _run_word(toks, begin - 1, people):
+        if begin <= last and not toks.adjacent(begin):
+            break
+        begin -= 1
+    if begin > last or (begin > 0 and toks.adjacent(begin) and toks.is_cap(begin - 1) and toks.ws[begin - 1]):
+        return last + 1
+    return last + 1 if _after_title(toks, titles, begin) else begin
+
+
+def _run_word(toks: Tokens, i: int, people: set[str]) -> bool:
+    """A capitalized word (not in capitals) that is no stop word and no word of a person the article names."""
+    word = toks.texts[i]
+    return word[:1].isupper() and word.isalpha() and not word.isupper() and word not in people and (
+        word.lower() not in STOP_WORDS)
+
+
+def _after_title(toks: Tokens, titles: frozenset[str], begin: int) -> bool:
+    """Token `begin` follows a title, with or without its full stop ("Sen. Moore", "Gov Abbott")."""
+    k = begin - 1
+    if k >= 1 and toks.texts[k] == "." and toks.adjacent(k):
+        k -= 1
+    return k >= 0 and toks.adjacent(k + 1) and toks.texts[k] in titles
+
+
+def _town_there(
+    toks: Tokens, gaz: Gazetteer, code: str, state: str | None, begin: int, end: int, covered: bytearray
+) -> Candidate | None:
+    if any(covered[toks.starts[k]] for k in range(begin, end)):
+        return None
+    name = toks.span_text(begin, end)
+    entries = [e for e in towns().get((code, name), []) if state is None or e.admin1 == state]
+    if not entries and state is None:
+        spelled = towns().named(name, {code})
+        entries = [spelled] if spelled is not None else []
+    if not entries or (name in not_town_names() and entries[0].population < patterns()["places"]["min_word_town"]):
+        return None
+    return from_entry(entries[0], toks.starts[begin], toks.ends[end - 1])
+
+
+def _member_before(toks: Tokens, begin: int) -> int:
+    """The last token of the list member before the one starting at `begin` ("Paradise and Chico", "Aden, Taiz
+    and Marib"), or -1 when none is written there."""
+    k = begin - 1
+    if k >= 1 and toks.texts[k] in _list_words() and toks.adjacent(k):
+        k -= 1
+        if k >= 1 and toks.texts[k] == "," and toks.texts[k + 1] != ",":
+            k -= 1  # "Aden, Taiz, and Marib"
+        return k if toks.is_cap(k) and toks.adjacent(k + 1) else -1
+    return -1
+
+
+def towns_set_off_as_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Allen, a suburb of Dallas", "Mandera, a town near the Somali border", "Sutherland Springs, a small town
+    east of San Antonio": a capitalized name no rule took, set off before "a" or "an", at most two lower-case words
+    and a word for a settlement (`patterns.toml` [places] settlement_nouns) that a preposition or a mark follows, is
+    a town. It is the town of that name in the country or US state written after it (the one nearest a city written
+    there), else in a country the article is about; a name no list knows is a town without a point, a name that is
+    a word or a person's and no such town is left alone ("Smith, a city councilman" is no town: a noun follows)."""
+    commas = [k for k in toks.where(frozenset({","})) if k + 3 < toks.n and toks.texts[k + 1] in ("a", "an")]
+    if not commas:
+        return chosen
+    guesses = {c.start: c for c in chosen if c.kind == "person" and c.rank == RANK_GUESS and not c.inner}
+    covered, people = _taken(toks, [c for c in chosen if c.start not in guesses])
+    titles = _bare(gaz.titles) | gaz.titles
+    countries, states = article_context(gaz, chosen)
+    ends = {c.end: c for c in chosen if not c.inner}
+    found: list[Candidate] = []
+    for k in commas:
+        noun = _settlement_noun(toks, k + 2)
+        begin = _run_start(toks, titles, k - 1, people) if noun is not None and k > 0 else k
+        tail = ends.get(toks.ends[k - 1]) if begin < k else None  # "Springs" of "Sutherland Springs"
+        if tail is not None and (tail.kind != "place" or tail.start <= toks.starts[begin]):
+            tail = None
+        last = toks.starting_at(tail.start) if tail is not None else k
+        if noun is None or begin >= k or any(covered[toks.starts[m]] for m in range(begin, last or k)):
+            continue
+        guess = guesses.get(toks.starts[begin])
+        if guess is not None and guess.end != toks.ends[k - 1]:
+            continue
+        after = next((c for c in chosen if not c.inner and toks.ends[noun] < c.start <= toks.ends[noun] + _AFTER_CHARS
+                      and c.kind in ("place", "country")), None)  # fmt: skip
+        town = _set_off_town(toks, gaz, begin, k, after, countries, states)
+        if town is not None:
+            found.append(town)
+            chosen = [c for c in chosen if c is not guess and c is not tail]
+    return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+_AFTER_CHARS = 40  # "a small town about 30 miles east of San Antonio"
+
+
+def _settlement_noun(toks: Tokens, i: int) -> int | None:
+    """Index of the settlement word that tokens from i write after at most two lower-case words, when a
+    preposition or a mark follows it ("suburb of", "town near", "town,"), else None."""
+    nouns = _words("settlement_nouns")
+    for j in range(i, min(toks.n - 1, i + 3)):
+        word = toks.texts[j]
+        if word in nouns:
+            nxt = toks.texts[j + 1]
+            return j if nxt in _words("settlement_followers") or not nxt[:1].isalnum() else None
+        if not toks.is_lower_word(j) or not toks.adjacent(j):
+            return None
+    return None
+
+
+def _set_off_town(
+    toks: Tokens, gaz: Gazetteer, begin: int, end: int, after: Candidate | None, countries: dict[str, float],
+    states: set[str],
+) -> Candidate | None:
+    name = toks.span_text(begin, end)
+    entries = _set_off_entries(gaz, name, after, countries)
+    if entries:
+        entry = entries[0] if after is not None else likeliest(gaz, entries, countries, states)
+        return from_entry(entry, toks.starts[begin], toks.ends[end - 1])
+    if name in not_town_names() or gaz.lookup(name) is not None or towns().spells(name):
+        return None
+    return _unlisted_town(toks, begin, end)
+
+
+def _set_off_entries(gaz: Gazetteer, name: str, after: Candidate | None, countries: dict[str, float]) -> list[Entry]:
+    """The towns a set-off name may be: in the country or US state written after it (of any size GeoNames lists,
+    the one nearest a city written there, within `_SET_OFF_KM`), else in the countries the article is about."""
+    if after is None:
+        about = [c for c, share in countries.items() if share >= MIN_CONTEXT_SHARE]
+        return [e for c in about for e in towns().get((c, name), [])]
+    code = after.code if after.kind == "country" else after.country
+    entries = towns().written_with((code, name)) if code else []
+    state = gaz.states.get(after.name) if after.kind == "place" else None
+    if state is not None and state.key == after.key:
+        entries = [e for e in entries if e.admin1 == state.admin1]
+    if after.lat is not None and after.kind == "place" and after.rank <= RANK_CITY:  # a city, not a wide area
+        entries = sorted(entries, key=lambda e: _distance(e, after))
+        return entries[:1] if entries and _distance(entries[0], after) <= _SET_OFF_KM else []
+    return entries
+
+
+_SET_OFF_KM = 150.0
+
+
+def _distance(entry: Entry, cand: Candidate) -> float:
+    if entry.lat is None or entry.lon is None or cand.lat is None or cand.lon is None:
+        return math.inf
+    probe = Candidate(0, 0, "place", entry.key, entry.name, lat=entry.lat, lon=entry.lon)
+    return _km(probe, cand)
