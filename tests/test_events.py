@@ -2651,3 +2651,29 @@ def test_events_a_gathering_held_is_no_detention() -> None:
 def test_events_withdrawing_a_paper_moves_no_force() -> None:
     assert types("The ministry withdrew notices seeking the arrest of nine fugitives abroad.") == []
     assert types("Russia withdrew its troops from the border.") == ["RETREAT"]
+
+
+def test_events_a_whitespace_run_inside_a_sentence_is_no_word_for_the_parser() -> None:
+    x = sitrep.extract(
+        "A van plowed into a market on Friday, killing at least  30 people as the driver also opened fire on "
+        "shoppers, officials said."
+    )
+    assert "people" not in _named(x, "actors")
+
+
+def test_events_a_noun_a_subordinator_opens_before_a_verb_is_its_subject() -> None:
+    x = sitrep.extract("A truck hit the crowd, killing 30 people as the driver also opened fire on shoppers.")
+    assert "people" not in _named(x, "actors")
+    assert "driver" in _named(x, "actors")
+
+
+def test_events_an_aside_of_attribution_shares_no_subject_with_the_clause_after_it() -> None:
+    x = sitrep.extract(
+        "A van hit a crowd on Friday, killing 30 people, Danish officials said, before being shot to death by police."
+    )
+    assert "Danish officials" not in _named(x, "targets")
+
+
+def test_events_private_people_on_a_trip_pay_no_visit() -> None:
+    assert types("A Lebanese man visiting Nice with his family was hurt.") == []
+    assert types("The foreign minister visited Kabul on Monday.") == ["CONSULT"]

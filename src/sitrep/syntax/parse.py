@@ -17,6 +17,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import cast
 
 import numpy
@@ -161,8 +162,20 @@ def _keep(doc: Doc, todo: _Todo, small: list[Doc], parses: dict[int, Parsed], te
     idx = doc.to_array("IDX").tolist()
     for (key, (sent, _given, _gaps, offsets)), parsed in zip(todo.items(), small, strict=True):
         chars = tuple(idx[a] for a in offsets[:-1])
-        ends = tuple(idx[b - 1] + len(texts[b - 1]) for b in offsets[1:])
+        ends = tuple(idx[e] + len(texts[e]) for e in _last_words(offsets, texts))
         parses[key] = Parsed(parsed, sent.start, offsets, chars, ends)
+
+
+def _last_words(offsets: tuple[int, ...], texts: list[str]) -> list[int]:
+    """The last article token of each parsed word that is no whitespace (a space run after a word is kept in its
+    range, not in its characters)."""
+    last: list[int] = []
+    for a, b in pairwise(offsets):
+        e = b - 1
+        while e > a and not texts[e].strip():
+            e -= 1
+        last.append(e)
+    return last
 
 
 @dataclass(slots=True)
@@ -348,8 +361,9 @@ def _one_word_names(names: Sequence[tuple[int, int, str]], spaces: list[int]) ->
 def _words(
     start: int, end: int, texts: list[str], spaces: list[int], one_word: _Names
 ) -> tuple[list[str], list[bool], tuple[int, ...]]:
-    """The sentence's words (a name inside it as one word: its kind's stand-in, else its last word), whether each
-    is followed by a space, and where each starts among the article's tokens (plus the end)."""
+    """The sentence's words (a name inside it as one word: its kind's stand-in, else its last word; a whitespace
+    token inside it no word, part of the word before), whether each is followed by a space, and where each starts
+    among the article's tokens (plus the end)."""
     names, starts, table = one_word.names, one_word.starts, one_word.standins
     words: list[str] = []
     gaps: list[bool] = []
@@ -361,6 +375,10 @@ def _words(
         while at < len(names) and names[at][0] < i:
             at += 1
         name = at < len(names) and names[at][0] == i and names[at][1] <= end
+        if not name and words and not texts[i].strip():
+            gaps[-1] = True  # a second space or a line break inside the sentence: no word of its own
+            i += 1
+            continue
         stop = names[at][1] if name else i + 1
         offsets.append(i)
         words.append(table.get(names[at][2], texts[stop - 1]) if name else texts[stop - 1].translate(plain))

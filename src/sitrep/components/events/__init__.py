@@ -195,6 +195,7 @@ class EventExtractor:
         self.withheld_words = frozenset(senses["withheld_words"])
         self.happened_heads = modal_words.happened_heads
         self.private_people = frozenset(senses["private_people"])
+        self.private_travel = frozenset(senses["private_travel"])
         self.no_aim = frozenset(senses["no_aim"])
         self.aim_case = frozenset(syntax["arguments"]["aim_case"])
         self.aiming_verbs = frozenset(syntax["arguments"]["aiming_verbs"])
@@ -874,8 +875,11 @@ class EventExtractor:
             return False  # "would be met with fire and fury": how it is received, no meeting
         if trig.type == "CONSULT" and self._to_the_press(frame, roles):
             return False  # "the minister spoke to journalists": the press is no side of a meeting
-        if trig.type == "CONSULT" and needs_actor and all(_party_head(a) in self.private_people for a in roles.actors):
-            return False  # "migrants who had arrived in Germany": no visit by anyone who acts for a party
+        travels = needs_actor or (roles.actors and lemmas(frame.predicate) & self.private_travel)
+        if trig.type == "CONSULT" and travels and all(_party_head(a) in self.private_people for a in roles.actors):
+            # "migrants who had arrived in Germany", "a man visiting Nice with his family": no visit by anyone who
+            # acts for a party
+            return False
         if trig.type == "REQUEST" and self._anonymity(frame):
             return False  # "an official who asked not to be named": the source's request to the reporter
         if trig.type == "REJECT" and self._withholds(frame):

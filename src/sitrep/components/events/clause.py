@@ -43,6 +43,7 @@ _RELATIVE = function_words("relative_pronouns")
 _RELATIVE_ADVERBS = function_words("relative_adverbs")
 _THIRD_PERSON = function_words("third_person_subject_pronouns")
 _SINGULAR = function_words("singular_subject_pronouns")
+_SUBORDINATORS = function_words("subordinators")
 _HAVE = frozenset({"has", "have", "had", "having", "'ve"})  # never a passive's auxiliary
 _ACCUSED_DEPS = frozenset({"obj", "iobj", "nsubj:pass"})  # the one a verb of accusing charges
 _CHARGE_CASES = frozenset({"of", "for", "including"})  # "accused of attacking", "charges including attacking"
@@ -387,6 +388,7 @@ class ClauseReader:
         mark = next((c for c in p.children if c.dep_ == "mark" and c.i < p.i), None)
         if mark is not None and any(c.i > mark.i for c in subjects):
             subjects = [c for c in subjects if c.i > mark.i]  # "X woken by sirens after Y launches": Y launches
+        subjects = [_subordinated(c, p) for c in subjects]
         if any(c.i < p.i for c in subjects) and any(c.i > p.i for c in subjects):
             objects += [c for c in subjects if c.i > p.i]  # "the chief warned Russia ...": two subjects parsed
             subjects = [c for c in subjects if c.i < p.i]
@@ -538,6 +540,8 @@ class ClauseReader:
             return [], False
         if (accused := accused_of(p, self.g.accusing)) is not None:
             return [accused], passive  # "accused Iran of attacking tankers": Iran attacked them
+        if dep == "advcl" and p.i > head.i and _between_commas(head):
+            return [], passive  # "..., officials said, before being shot by police": not the speakers
         controlled = dep == "advcl" and infinitive(p) and lemmas(head) & self.g.object_control  # read as a purpose
         if dep == "xcomp" or controlled:  # "urged China and Russia to help": China and Russia help
             objects = [c for c in head.children if c.dep_ in self.g.object]
@@ -622,7 +626,7 @@ class ClauseReader:
         """A verb's subject (its own, or inherited up a chain of control and coordination)."""
         own = [c for c in verb.children if c.dep_ in self.g.subject or c.dep_ in self.g.passive_subject]
         if own:
-            return [self._unrelative(verb, own[0])]
+            return [self._unrelative(verb, _subordinated(own[0], verb))]
         if (said := _said_object(verb)) is not None:
             return [said]
         if depth < 4 and (main := main_of_participle(verb)) is not None:
@@ -1122,6 +1126,31 @@ def reporter_of_joined(p: Token) -> Token | None:
     if not existential and any(c.dep_ in _SUBJECT_DEPS and c.lower_ not in _EXPLETIVES for c in head.children):
         return None
     return head.head
+
+
+def _between_commas(verb: Token) -> bool:
+    """Whether a verb and its subject stand alone between commas (", French officials said,"): an aside, whose
+    subject the clause after it does not share."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.right_edge.i + 1 != verb.i:
+        return False
+    doc = verb.doc
+    first = next(t for t in subject.subtree if not t.is_punct)  # (the parse may hang the comma on the subject)
+    before = doc[first.i - 1].text if first.i > 0 else ""
+    return before == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
+
+
+def _subordinated(subject: Token, verb: Token) -> Token:
+    """The noun a subordinator opens right before a verb whose subject the parse put further back ("killing 80
+    people as the driver also opened fire", with "as" read as a preposition of "the driver"): that noun."""
+    for t in subject.doc[subject.i + 1 : verb.i]:
+        noun = t.head
+        if t.lower_ not in _SUBORDINATORS or t.dep_ != "case" or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        between = subject.doc[noun.right_edge.i + 1 : verb.i]
+        if subject.i < noun.i < verb.i and all(w.pos_ in ("ADV", "AUX", "PART") for w in between):
+            return noun
+    return subject
 
 
 def hung_on_object(p: Token) -> bool:
