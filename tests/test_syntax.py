@@ -48,6 +48,18 @@ def test_syntax_parses_only_the_sentences_asked_for_and_maps_offsets() -> None:
     assert subject.text == "Police" and third.article_index(subject) == doc[sents[2].start].i
 
 
+def test_syntax_a_second_space_inside_a_sentence_is_no_word_of_the_parse() -> None:
+    text = "Gunmen killed at least  40 villagers on Sunday."
+    doc = _sentences(get_nlp().make_doc(text))
+    parsed = parse_sentences(doc, list(doc.sents))[0]
+    assert [t.text for t in parsed.doc if not t.text.strip()] == []
+    least = next(t for t in parsed.doc if t.text == "least")
+    start, end = parsed.char_span(least)
+    assert text[start:end] == "least"  # the space run after it is in its range, not in its characters
+    forty = next(t for t in parsed.doc if t.text == "40")
+    assert text[slice(*parsed.char_span(forty))] == "40"
+
+
 def test_syntax_parse_is_kept_on_the_doc_and_not_repeated() -> None:
     doc = _sentences(get_nlp().make_doc("Troops withdrew from the town."))
     first = parse_sentences(doc, list(doc.sents))
