@@ -2677,3 +2677,11 @@ def test_events_an_aside_of_attribution_shares_no_subject_with_the_clause_after_
 def test_events_private_people_on_a_trip_pay_no_visit() -> None:
     assert types("A Lebanese man visiting Nice with his family was hurt.") == []
     assert types("The foreign minister visited Kabul on Monday.") == ["CONSULT"]
+
+
+def test_events_the_speaker_closing_an_earlier_sentence_is_not_who_a_pronoun_goes_on_about() -> None:
+    x = sitrep.extract(
+        "Kevin Roe drove to the school and opened fire on the staff, Sheriff Phil Noor said.\n"
+        "Later, two officers encountered him at an intersection and returned fire, killing him."
+    )
+    assert "Phil Noor" not in _named(x, "targets")

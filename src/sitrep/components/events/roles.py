@@ -29,7 +29,9 @@ _NAMING = frozenset({"NOUN", "ADJ", "PROPN"})
 _QUANTIFIERS = function_words("quantifiers")
 _NOT_PLURAL = function_words("not_plural")
 _POSSESSIVES = function_words("possessive_endings")
+_ATTRIBUTION_FORMS = function_words("attribution_forms")
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
+_CLAUSE_ENDS = _QUOTE_MARKS | {",", "''", "’"}  # what ends the words a closing attribution reports
 _STOPS = _QUOTE_MARKS | frozenset(
     {";", ":", "(", ")", "that", "which", "who", "whom", "where", "when", "while", "because", "if"}
     | {"after", "before", "as", "since", "although", "but", "said", "says"}
@@ -708,12 +710,31 @@ class RoleMapper:
                 continue  # "he" is no "Queen Elizabeth"
             if self.index.lower[max(m.start - 2, 0) : m.start] == ["according", "to"]:
                 continue  # "..., according to Cohen. He fired ...": a source named, not who the text goes on about
+            if self._closing_source(m, at) and not self._speaks(t):
+                continue  # "He left later, Johnston said. Before that, he had fired ...": the shooter, not Johnston
             if m.kind in kinds and not (singular and self._plural_name(m)):
                 nearer = self._party_between(t, m.end, at)
                 if nearer is None:
                     return m.id
                 return None if self._other_plural(nearer + 1, at) else self._unnamed_at(nearer, roles)
         return None
+
+    def _closing_source(self, m: Item, at: int) -> bool:
+        """Whether a name is the speaker of an attribution that closes an earlier sentence than the one at token
+        `at` (", Johnston said.")."""
+        lower, doc = self.index.lower, self.index.doc
+        first = m.start
+        while first > 0 and m.start - first < 4 and doc[first - 1].text[:1].isupper():
+            first -= 1  # over a title: ", Sheriff Phil Noor said."
+        if first == 0 or lower[first - 1] not in _CLAUSE_ENDS or m.end + 1 >= len(lower):
+            return False
+        closing = lower[m.end] in _ATTRIBUTION_FORMS and lower[m.end + 1] in (".", "\n")
+        starts = self.index.words.sent_starts
+        return closing and bisect_right(starts, m.start) != bisect_right(starts, at)
+
+    def _speaks(self, t: Token) -> bool:
+        """Whether a pronoun is the subject of a verb of saying ("He added that ...")."""
+        return t.dep_ in _SUBJECTS and bool(lemmas(t.head) & self.words.speech_verbs)
 
     def _parallel_object(self, parsed: Parsed, t: Token, roles: Roles) -> str | None:
         """The object of the verb before for the object pronoun of a verb joined to it ("arrested the editor and
