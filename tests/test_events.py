@@ -2685,3 +2685,13 @@ def test_events_the_speaker_closing_an_earlier_sentence_is_not_who_a_pronoun_goe
         "Later, two officers encountered him at an intersection and returned fire, killing him."
     )
     assert "Phil Noor" not in _named(x, "targets")
+
+
+def test_events_a_modal_in_a_clause_a_question_word_opens_demands_nothing() -> None:
+    assert types("The debate is about when the United States should intervene in conflicts abroad.") == []
+    assert types("The minister said Iran should release the sailors.") == ["REQUEST"]
+
+
+def test_events_voters_named_by_their_nationality_are_voters_not_the_state() -> None:
+    x = sitrep.extract("Where African-American voters overwhelmingly support the president, she speaks warmly.")
+    assert "United States" not in _named(x, "actors")

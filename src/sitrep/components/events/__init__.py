@@ -83,6 +83,7 @@ _ADDRESSED = frozenset({"obj", "iobj"})  # who a directive is told to
 _PLACE_KINDS = frozenset({"place", "country"})  # entity kinds of one place, singular whatever their last letter
 _REFLEXIVES = function_words("reflexives")
 _HAVE_FORMS = function_words("have_forms")
+_QUESTION_WORDS = function_words("question_words")
 _FORCEFUL = frozenset({"ASSAULT", "COERCE"})  # types a figurative "fight" or "curb" of a scourge takes
 _SKIPPED_SECTIONS = frozenset({"dateline", "byline", "credit", "boilerplate"})
 _DASHES = frozenset({"–", "—", "--", "-"})  # after a place that opens a sentence: a dateline
@@ -1066,8 +1067,10 @@ class EventExtractor:
             return False  # "warned of imminent bankruptcy": a danger, no threat
         if trig.addressed and (forms & self.epistemic or any(c.dep_ == "cop" for c in p.children)):
             return False
-        if trig.addressed and _inverted(p):
-            return False  # "should he survive the war", "Should Iran be punished?": a condition or a question
+        if trig.addressed and (_inverted(p) or _questioned(p)):
+            # "should he survive the war", "Should Iran be punished?", "when the U.S. should intervene": a
+            # condition or a question
+            return False
         if trig.addressed and any(c.dep_ == "aux" and c.lower_ in _HAVE_FORMS for c in p.children):
             return False  # "the officers should have conducted counts": a judgement of the past, nothing asked
         if frame.verbal and forms & self.self_harm_verbs and _reflexive_object(p):
@@ -1556,6 +1559,13 @@ def _holds(starts: list[int], clause: Clause) -> bool:
 def _done_to(frame: Frame) -> tuple[str, ...]:
     """The relations of what a verb is done to: its object, and in the passive its subject."""
     return ("obj", "nsubj:pass") if frame.passive else ("obj",)
+
+
+def _questioned(verb: Token) -> bool:
+    """Whether a question word opens the verb's clause, before its subject ("when officers should use force")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    first = subject.left_edge.i if subject is not None else verb.i
+    return any(c.i < first and c.lower_ in _QUESTION_WORDS for c in verb.children)
 
 
 def _inverted(verb: Token) -> bool:
