@@ -2695,3 +2695,9 @@ def test_events_a_modal_in_a_clause_a_question_word_opens_demands_nothing() -> N
 def test_events_voters_named_by_their_nationality_are_voters_not_the_state() -> None:
     x = sitrep.extract("Where African-American voters overwhelmingly support the president, she speaks warmly.")
     assert "United States" not in _named(x, "actors")
+
+
+def test_events_one_who_stands_trial_is_the_one_tried() -> None:
+    x = sitrep.extract("Omar Haddad will stand trial in Nairobi next month.")
+    assert "Omar Haddad" in _named(x, "targets")
+    assert "Omar Haddad" not in _named(x, "actors")
