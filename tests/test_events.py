@@ -2701,3 +2701,16 @@ def test_events_one_who_stands_trial_is_the_one_tried() -> None:
     x = sitrep.extract("Omar Haddad will stand trial in Nairobi next month.")
     assert "Omar Haddad" in _named(x, "targets")
     assert "Omar Haddad" not in _named(x, "actors")
+
+
+def test_events_a_second_possessive_pronoun_joined_to_the_first_stands_for_the_same() -> None:
+    x = sitrep.extract(
+        "Donald Trump, who took to the talk shows to defend his praise of the Russian president, Vladimir Putin, "
+        "and his call for a Muslim ban, spoke on Sunday."
+    )
+    assert "Vladimir Putin" not in _named(x, "actors")
+
+
+def test_events_a_thing_that_helps_gives_no_aid() -> None:
+    assert types("Trump says praise from Putin helps the U.S.\n\nHe spoke on Sunday.") == []
+    assert types("Russia helped Syria rebuild its army.") == ["AID"]

@@ -749,13 +749,17 @@ class RoleMapper:
 
     def _parallel_possessor(self, parsed: Parsed, t: Token, roles: Roles) -> str | None:
         """The possessor of the noun before for the possessive pronoun of a noun joined to it ("Iraq's invasion of
-        Kuwait and its military buildup": Iraq's buildup, not Kuwait's)."""
+        Kuwait and its military buildup": Iraq's buildup, not Kuwait's; "his praise of Putin and his call for a ban":
+        the same "his")."""
         noun = t.head
         if t.dep_ != "nmod:poss" or noun.dep_ != "conj" or noun.head.i > noun.i:
             return None
         joined = noun.head
         if joined.dep_ == "nmod" and not any(c.dep_ == "nmod:poss" for c in joined.children):
             joined = joined.head  # "Syria's invasion of Lebanon and its buildup", joined to "Lebanon" by the parse
+        same = next((c for c in joined.children if c.dep_ == "nmod:poss" and c.lower_ == t.lower_), None)
+        if same is not None and same.i < t.i:
+            return self._antecedent(parsed, same, roles)  # "defend his praise of Putin and his call for a ban"
         first = next((c for c in joined.children if c.dep_ == "nmod:poss" and c.pos_ in ("NOUN", "PROPN")), None)
         if first is None or (first.tag_ in ("NNS", "NNPS")) != (t.lower_ in self.words.plural_pronouns):
             return None
