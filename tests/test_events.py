@@ -2714,3 +2714,14 @@ def test_events_a_second_possessive_pronoun_joined_to_the_first_stands_for_the_s
 def test_events_a_thing_that_helps_gives_no_aid() -> None:
     assert types("Trump says praise from Putin helps the U.S.\n\nHe spoke on Sunday.") == []
     assert types("Russia helped Syria rebuild its army.") == ["AID"]
+
+
+def test_events_a_modal_no_one_is_said_to_demand_is_an_opinion_not_a_demand() -> None:
+    assert types("Mr Roe is a wonderful writer and should keep to his fiction.") == []
+
+
+def test_events_the_one_who_declared_that_someone_must_act_demands_it_whatever_the_parse() -> None:
+    x = sitrep.extract(
+        "The Bush administration declared Tuesday that China must drop barriers to U.S. exports or face tariffs."
+    )
+    assert "Bush administration" in _named(x, "actors")

@@ -869,6 +869,8 @@ class EventExtractor:
             return False  # "orders must be issued by the minister": a rule stated, no one asked
         if trig.addressed and frame.passive and not roles.targets:
             return False  # "violence should be treated as a crime", "that must be done by a judge": no one asked
+        if trig.addressed and not roles.actors:
+            return False  # "he is a fine writer and should keep to fiction": an opinion in no one's demand
         one_sided = len(roles.actors) + len(roles.targets) < 2 or (not roles.targets and len(roles.actors) < 2)
         if lemmas(frame.predicate) & self.two_sided_verbs and one_sided and not _counted_sides(frame):
             return False  # "spoke to a reporter": one side of a meeting says too little

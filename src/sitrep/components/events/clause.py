@@ -370,6 +370,20 @@ class ClauseReader:
             t = t.head
             if lemmas(t) & speech_verbs:
                 return next((s for s in t.children if s.dep_ in self.g.subject), None)
+        return self._said_that(frame.predicate, speech_verbs)
+
+    def _said_that(self, p: Token, speech_verbs: frozenset[str]) -> Token | None:
+        """The subject of a verb of saying that "that" follows before `p`, in its sentence, where the parse did not
+        make p's clause its complement ("The administration declared Tuesday that China must drop barriers")."""
+        words = p.doc[p.sent.start : p.i]
+        that = next((w for w in reversed(words) if w.lower_ == "that"), None)
+        if that is None:
+            return None
+        for w in reversed(p.doc[p.sent.start : that.i]):
+            if w.pos_ in ("VERB", "AUX") and lemmas(w) & speech_verbs:
+                return next((s for s in w.children if s.dep_ in self.g.subject), None)
+            if w.pos_ in ("VERB", "AUX"):
+                return None  # another verb stands between: not its report
         return None
 
     def _verbal(self, p: Token, targets: frozenset[str], headline: bool = False) -> Frame:
