@@ -134,8 +134,9 @@ def test_quotes_non_breaking_spaces_do_not_break_the_speaker() -> None:
     assert speaker_text(after) == "Tomas Wolf"
     dashed = quotes_of(HEADLINE + '"We want the bridge rebuilt before winter comes." ―\u00a0Ida Moss\n')
     assert [speaker_text(q) for q in dashed] == ["Ida Moss"]
-    appositive = only(quotes_of('"It is quiet," Ida Moss,\u00a0the town\'s mayor,\u00a0said.'))
-    assert speaker_text(appositive) == "Ida Moss"
+    text = '"It is quiet," Ida Moss,\u00a0the town\'s mayor,\u00a0said.'
+    appositive = only(quotes_of(text, [person("E1", text, "Ida Moss")]))
+    assert speaker_text(appositive) == "Ida Moss"  # as with plain spaces, where the entities name her
 
 
 def test_quotes_name_glued_to_the_closing_mark() -> None:
