@@ -1149,3 +1149,22 @@ def test_quotes_partial_feeling_a_verb_of_expressing_takes() -> None:
 
 def test_quotes_feeling_expressed_in_a_passive_has_no_speaker() -> None:
     assert [q for q in quotes_of('Doubts were expressed about "the new rules" at the meeting.') if q.speaker] == []
+
+
+def test_quotes_wire_copy_marks_of_grave_accents_and_apostrophes() -> None:
+    quote = only(quotes_of("``The dam will hold until spring,'' the engineer said."))
+    assert quote.kind == "direct"
+    assert "The dam will hold until spring," in quote.text
+    assert speaker_text(quote) == "the engineer"
+
+
+def test_quotes_wire_copy_quote_after_its_attribution_goes_on() -> None:
+    text = "``We are ready,'' Ana Ruiz said. ``Nobody should expect a quick fix here.''"
+    found = quotes_of(text)
+    assert [q.text.strip("`'") for q in found] == ["We are ready,", "Nobody should expect a quick fix here."]
+    assert all(speaker_text(q) == "Ana Ruiz" for q in found)
+
+
+def test_quotes_short_title_in_marks_stays_out() -> None:
+    found = quotes_of('Ana Ruiz told NBC\'s "Morning Show" that the vote would pass.')
+    assert [q.text for q in found] == ["that the vote would pass"]

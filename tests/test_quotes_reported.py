@@ -708,3 +708,25 @@ def test_reported_according_to_set_off_after_a_subordinate_clause_reports_the_ma
     text = "While the ferries kept running, according to the harbour master, two of the piers were closed."
     quote = only(quotes_of(text))
     assert quote.text == "two of the piers were closed"
+
+
+def test_reported_participle_set_off_after_an_object_speaks_for_the_subject() -> None:
+    quote = only(quotes_of("The union opposed the plan, arguing it would cost jobs."))
+    assert quote.text == "it would cost jobs"
+    assert speaker_text(quote) == "The union"
+
+
+def test_reported_main_clause_framed_by_as_and_a_speech_verb() -> None:
+    quote = only(quotes_of("As the governor noted, the state has no money left for repairs."))
+    assert quote.text == "the state has no money left for repairs"
+    assert speaker_text(quote) == "the governor"
+
+
+def test_reported_as_clause_of_time_with_a_speech_verb_frames_nothing() -> None:
+    assert quotes_of("As he said goodbye, the crowd cheered loudly.") == []
+
+
+def test_reported_clause_whose_subject_approximates_a_number() -> None:
+    quote = only(quotes_of("At least 12 people died in the blaze, officials said."))
+    assert quote.text == "At least 12 people died in the blaze"
+    assert speaker_text(quote) == "officials"

@@ -314,12 +314,20 @@ class Grammar:
                 return subject
             if current.head.i == current.i or not self._climbs(current):
                 return None
-            if current.dep_ in self.rules.participles:
+            if current.dep_ in self.rules.participles and not self._set_off_on_object(current):
                 return current.head  # "a statement saying …"
-            current = current.head
+            current = current.head.head if current.dep_ in self.rules.participles else current.head
             while current.dep_ in self.rules.complements and current.head.i != current.i:
                 current = current.head
         return None
+
+    def _set_off_on_object(self, participle: Token) -> bool:
+        """Whether a participle set off by a comma hangs on its clause's object ("The union opposed the plan,
+        arguing …"): the subject of that clause speaks, never the thing it acted on (no comma: "a statement
+        saying …", the noun's own words)."""
+        noun = participle.head
+        before = participle.doc[participle.i - 1] if participle.i > 0 else participle
+        return before.text == "," and noun.dep_ in self.rules.inverted_objects and noun.head.i != noun.i
 
     def _climbs(self, verb: Token) -> bool:
         """Whether a verb with no subject takes the subject of its head: a conjunct after "and" ("stood up and

@@ -21,7 +21,7 @@ _PARSED_GAP = 8  # words between a speech verb and the clause the parse gives it
 _PARSED_THAT_GAP = 14  # the same for a clause that opens with "that" ("said at a rally in Dayton, Ohio, that …")
 _ADJUNCT = 6  # words of a time or place adjunct after an inverted speaker ("on Tuesday, November 19")
 _FINAL = frozenset({".", "!", "?", ";", ":"})
-_MARKS = frozenset([*"\"“”„«»'‘’", "''"])
+_MARKS = frozenset([*"\"“”„«»'‘’`", "''", "``"])
 _POSSESSIVE = function_words("possessive_endings")
 _COORDINATORS = function_words("coordinators")
 _POSSESSIVES = function_words("possessive_determiners")
@@ -66,6 +66,9 @@ def reported(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | Non
     if _questioned(finder, attribution.speaker[0], sent) or _answered(finder, cue, sent):
         return None
     cue_end = finder.cues[cue]
+    framed = _framed_by_manner(finder, cue, sent, attribution)
+    if framed is not None:
+        return framed
     before = _before_speaker(finder, cue, sent, attribution)
     if before is not None:
         return before
@@ -279,6 +282,18 @@ def _answered(finder: SpeakerFinder, cue: int, sent: Span) -> bool:
     """ "…, the envoy said no, and left": the answer is what was said, no clause."""
     cue_end = finder.cues[cue]
     return cue_end < sent.end and finder.doc[cue_end].lower_ in finder.lex.lone_answers and _blocks(finder, cue_end)
+
+
+def _framed_by_manner(finder: SpeakerFinder, cue: int, sent: Span, attribution: Attribution) -> Reported | None:
+    """ "As the governor noted, the state has no money left": a clause of manner that opens the sentence with its
+    speaker and verb, closed by a comma right after the verb, frames the main clause after it as the speaker's."""
+    assert attribution.speaker is not None
+    cue_end = finder.cues[cue]
+    if finder.doc[sent.start].lower_ not in finder.lex.manner_openers or attribution.speaker[0] != sent.start + 1:
+        return None
+    if cue_end >= sent.end or finder.doc[cue_end].text != ",":
+        return None
+    return _content(finder, cue_end + 1, _next_attribution(finder, cue_end + 1, sent.end), attribution)
 
 
 def _before_speaker(finder: SpeakerFinder, cue: int, sent: Span, attribution: Attribution) -> Reported | None:
@@ -613,6 +628,8 @@ def _opens_clause(finder: SpeakerFinder, sent: Span, end: int) -> bool:
             word = tok.lower_
             if not (word in lex.adjunct_prepositions or word in lex.days or word in lex.adjunct_openers):
                 return True
+            if _approximates(finder, tok.i):
+                return True  # "At least 12 people died, officials said": a subject that approximates a number
             if _subject_of_verb(finder, tok.i, end):
                 return True  # "This is a problem, Oza said": "this" the subject, no "this week"
             part_start = False

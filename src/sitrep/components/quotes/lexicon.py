@@ -34,6 +34,7 @@ class Lexicon:
     clause_blockers: frozenset[str]
     approximators: frozenset[str]
     conditional_openers: frozenset[str]
+    manner_openers: frozenset[str]
     that_determined: frozenset[str]
     relative_that: frozenset[str]
     lone_answers: frozenset[str]
@@ -171,6 +172,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         clause_blockers=_words(table, "clause_blockers"),
         approximators=_words(table, "approximators"),
         conditional_openers=_words(table, "conditional_openers"),
+        manner_openers=_words(table, "manner_openers"),
         that_determined=_words(table, "that_determined"),
         relative_that=_words(table, "relative_that_verbs"),
         lone_answers=_words(table, "lone_answers"),

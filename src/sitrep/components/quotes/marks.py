@@ -1,9 +1,10 @@
 """Find quoted passages by their marks, in one pass over the text of the sections that hold prose.
 
-Double marks (straight or curly, or two straight apostrophes as some archives print them: ''like this'') make
-a quote; single marks make one only at the top level (nested single quotes stay inside their double quote). A
-quote still open at the end of a paragraph continues when the next paragraph opens with a mark (the news
-convention for a quote that runs over several paragraphs); otherwise it ends with its paragraph."""
+Double marks (straight or curly, two straight apostrophes as some archives print them: ''like this'', or the
+typewriter pair of wire copy, two grave accents and two apostrophes: ``like this'') make a quote; single marks make
+one only at the top level (nested single quotes stay inside their double quote). A quote still open at the end of a
+paragraph continues when the next paragraph opens with a mark (the news convention for a quote that runs over
+several paragraphs); otherwise it ends with its paragraph."""
 
 from __future__ import annotations
 
@@ -15,11 +16,11 @@ from dataclasses import dataclass
 from sitrep.record import Section
 
 PROSE_KINDS = frozenset({"body", "caption", "subtitle", "headline"})
-_DOUBLE = re.compile(r"''|[\"“”„«»″]")
-MARK_CHARS = frozenset("\"“”„«»'‘’‹›″")
+_DOUBLE = re.compile(r"''|``|[\"“”„«»″]")
+MARK_CHARS = frozenset("\"“”„«»'‘’‹›″`")
 _STRAIGHT = frozenset({'"', "''", "″"})  # marks that open or close by where they stand (″: a double prime)
 _SINGLE = re.compile(r"['‘’‹›]")
-_OPENERS = frozenset("“„«")
+_OPENERS = frozenset({"“", "„", "«", "``"})
 _CLOSERS = frozenset("”»")
 _SINGLE_OPENERS = frozenset("‘‹")
 _SINGLE_CLOSERS = frozenset("’›")
@@ -122,7 +123,7 @@ def _continues(text: str, sections: Sequence[Section], index: int) -> bool:
         return False
     nxt = sections[index + 1]
     first = _first_visible(text, nxt.start, nxt.end)
-    return first < nxt.end and (text[first] in '"“„«' or text.startswith("''", first))
+    return first < nxt.end and (text[first] in '"“„«' or text.startswith(("''", "``"), first))
 
 
 def _scan_single(text: str, section: Section, index: int, doubles: list[tuple[int, int, bool]]) -> Iterator[Marked]:
