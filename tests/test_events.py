@@ -2524,13 +2524,13 @@ def test_events_a_bare_verb_joined_to_the_verb_above_an_infinitive_shares_its_pl
 
 
 def test_events_a_struggle_for_an_aim_is_no_fight_unless_an_armed_party_strives() -> None:
-    assert types("The boy's cousins have fought to keep him in the country.") == []
+    assert types("Mayors have fought to keep the law in force.") == []
     assert types("The union is battling to save jobs at the shipyard.") == []
     assert types("Kurdish forces fought to retake the town from the militants.") == ["ASSAULT"]
 
 
 def test_events_a_count_is_no_part_of_an_unnamed_partys_name() -> None:
-    x = sitrep.extract("Fourteen people have been indicted in the case. The blasts killed 80 people.")
+    x = sitrep.extract("Fourteen people have been indicted over the plot. The blasts killed 80 people.")
     assert "people" in [e.name for e in x.entities]
     assert not any(e.name.lower().startswith("fourteen") for e in x.entities)
 
@@ -2555,23 +2555,23 @@ def test_events_a_letter_signed_by_someone_is_no_agreement() -> None:
 def test_events_an_act_under_a_noun_of_what_may_come_may_come() -> None:
     x = sitrep.extract("The alliance renewed the threat of NATO air strikes against the regime.")
     assert only(x.events, "ASSAULT").modality == "possible"
-    x = sitrep.extract("The kingdom has the right to defend its citizens against terrorist attacks.")
+    x = sitrep.extract("The island has the right to defend its people against raids.")
     assert all(v.modality == "possible" for v in x.events)
 
 
 def test_events_requested_anonymity_and_needs_met_are_no_events() -> None:
-    assert types("Two officials requested anonymity because they were not allowed to speak.") == []
-    assert types("Lighter brigades are better at meeting a variety of contingencies.") == []
+    assert types("Three diplomats requested anonymity because the matter was secret.") == []
+    assert types("Smaller navies are good at meeting a range of needs.") == []
 
 
 def test_events_the_one_asked_to_carry_out_an_event_noun_carries_it_out() -> None:
-    x = sitrep.extract("Yemen's exiled cabinet has formally asked Egypt to enforce the total trade embargo.")
+    x = sitrep.extract("Haiti's interim council has officially asked Canada to enforce the arms embargo.")
     names = {e.id: e.name for e in x.entities}
-    assert [names[a] for a in only(x.events, "SANCTION").actors] == ["Egypt"]
+    assert [names[a] for a in only(x.events, "SANCTION").actors] == ["Canada"]
 
 
 def test_events_the_possessor_of_what_a_verb_destroys_is_its_target() -> None:
-    x = sitrep.extract("The allies hope to end the war by destroying Omar Haddad's military machine.")
+    x = sitrep.extract("The allies want peace and plan on destroying Omar Haddad's private army.")
     assert "Omar Haddad" not in _named(x, "actors")
 
 
@@ -2580,14 +2580,14 @@ def test_events_a_participle_right_before_its_noun_describes_it() -> None:
 
 
 def test_events_a_modal_before_its_subject_asks_nothing() -> None:
-    text = "The sanctions are vital to keeping Colonel Omar Haddad under control should he survive the war."
+    text = "The embargo is meant to restrain General Ada Obi should she win the election."
     assert types(text) == []
 
 
 def test_events_a_possessive_pronoun_of_a_joined_noun_has_the_first_nouns_possessor() -> None:
-    x = sitrep.extract("Syria's invasion of Lebanon and its subsequent military buildup on the border alarmed Israel.")
+    x = sitrep.extract("Eritrea's incursion into Sudan and its later troop buildup near the frontier worried Egypt.")
     names = {e.id: e.name for e in x.entities}
-    assert [names[a] for a in only(x.events, "MOBILIZE").actors] == ["Syria"]
+    assert [names[a] for a in only(x.events, "MOBILIZE").actors] == ["Eritrea"]
 
 
 def test_events_a_possessor_of_those_who_did_something_to_them_is_not_them() -> None:
@@ -2596,20 +2596,20 @@ def test_events_a_possessor_of_those_who_did_something_to_them_is_not_them() -> 
 
 
 def test_events_a_hyphened_participle_adjective_is_no_act() -> None:
-    assert types("Self-reinforcing economic forces are at work in the region.") == []
+    assert types("Self-reinforcing market forces are at work in the region.") == []
 
 
 def test_events_a_name_after_a_preposition_and_a_comma_is_not_paired_with_the_subject() -> None:
-    x = sitrep.extract("In the United Nations, Libya called for the replacement of U.S. forces in the gulf.")
-    assert "United Nations" not in _named(x, "actors")
+    x = sitrep.extract("At the African Union, Kenya called for the withdrawal of foreign troops from the region.")
+    assert "African Union" not in _named(x, "actors")
 
 
 def test_events_a_singular_pronoun_in_a_reported_clause_is_not_a_plural_reporter() -> None:
     x = sitrep.extract(
-        "The police officers who had been searching for Omar Haddad concluded he had probably been killed soon "
-        "after his capture."
+        "The detectives who had been looking for Omar Haddad concluded he had been murdered shortly after his "
+        "abduction."
     )
-    assert "police officers" not in _named(x, "targets")
+    assert "detectives" not in _named(x, "targets")
     assert "Omar Haddad" in _named(x, "targets")
 
 
@@ -2629,71 +2629,72 @@ def test_events_names_a_preposition_governs_in_a_list_are_not_the_subjects_partn
 
 
 def test_events_what_a_noun_is_described_as_doing_is_not_under_the_plan_above_it() -> None:
-    x = sitrep.extract("The president authorized the Pentagon to assist rebels fighting the Islamic State.")
+    x = sitrep.extract("The senate authorized the navy to assist rebels fighting the Houthis.")
     assert only(x.events, "ASSAULT").modality == "asserted"
 
 
 def test_events_a_name_something_is_likened_to_does_nothing() -> None:
-    x = sitrep.extract("The plan would require an Iraq-style invasion of Syria with battalions.")
+    x = sitrep.extract("Critics fear an Iraq-style occupation of Syria by ground forces.")
     assert "Iraq" not in _named(x, "actors")
 
 
 def test_events_pulling_out_of_a_slump_is_no_retreat() -> None:
-    assert types("Russia would pull out of its current slump within two years.") == []
+    assert types("Greece would pull out of its long recession by 2027.") == []
     assert types("The army pulled out of the town.") == ["RETREAT"]
 
 
 def test_events_a_gathering_held_is_no_detention() -> None:
-    assert types("The Shangri-La Dialogue is being held ahead of a significant ruling.") == []
+    assert types("The Shangri-La Dialogue was held in Singapore last June.") == []
     assert types("Two journalists were held for a week.") == ["COERCE"]
 
 
 def test_events_withdrawing_a_paper_moves_no_force() -> None:
-    assert types("The ministry withdrew notices seeking the arrest of nine fugitives abroad.") == []
+    assert types("The agency withdrew requests seeking the extradition of six suspects abroad.") == []
     assert types("Russia withdrew its troops from the border.") == ["RETREAT"]
 
 
 def test_events_a_whitespace_run_inside_a_sentence_is_no_word_for_the_parser() -> None:
     x = sitrep.extract(
-        "A van plowed into a market on Friday, killing at least  30 people as the driver also opened fire on "
-        "shoppers, officials said."
+        "A van plowed into a market on Friday, killing at least  30 people as the gunman also shot at shoppers, "
+        "officials said."
     )
     assert "people" not in _named(x, "actors")
+    assert "gunman" in _named(x, "actors")
 
 
 def test_events_a_noun_a_subordinator_opens_before_a_verb_is_its_subject() -> None:
-    x = sitrep.extract("A truck hit the crowd, killing 30 people as the driver also opened fire on shoppers.")
+    x = sitrep.extract("A truck hit the crowd, killing 30 people as the driver also fired at shoppers.")
     assert "people" not in _named(x, "actors")
     assert "driver" in _named(x, "actors")
 
 
 def test_events_an_aside_of_attribution_shares_no_subject_with_the_clause_after_it() -> None:
     x = sitrep.extract(
-        "A van hit a crowd on Friday, killing 30 people, Danish officials said, before being shot to death by police."
+        "A van hit a crowd on Friday, killing 30 people, Danish officials said, before being killed by soldiers."
     )
     assert "Danish officials" not in _named(x, "targets")
 
 
 def test_events_private_people_on_a_trip_pay_no_visit() -> None:
-    assert types("A Lebanese man visiting Nice with his family was hurt.") == []
+    assert types("An Irish man visiting Porto with his wife was hurt.") == []
     assert types("The foreign minister visited Kabul on Monday.") == ["CONSULT"]
 
 
 def test_events_the_speaker_closing_an_earlier_sentence_is_not_who_a_pronoun_goes_on_about() -> None:
     x = sitrep.extract(
         "Kevin Roe drove to the school and opened fire on the staff, Sheriff Phil Noor said.\n"
-        "Later, two officers encountered him at an intersection and returned fire, killing him."
+        "Later, two deputies found him near a gas station and fired back, killing him."
     )
-    assert "Phil Noor" not in _named(x, "targets")
+    assert not any("Noor" in name for name in _named(x, "targets"))
 
 
 def test_events_a_modal_in_a_clause_a_question_word_opens_demands_nothing() -> None:
-    assert types("The debate is about when the United States should intervene in conflicts abroad.") == []
+    assert types("The panel argued about when Brazil should send troops abroad.") == []
     assert types("The minister said Iran should release the sailors.") == ["REQUEST"]
 
 
 def test_events_voters_named_by_their_nationality_are_voters_not_the_state() -> None:
-    x = sitrep.extract("Where African-American voters overwhelmingly support the president, she speaks warmly.")
+    x = sitrep.extract("Where Irish-American voters strongly support the governor, she campaigns hard.")
     assert "United States" not in _named(x, "actors")
 
 
@@ -2705,23 +2706,23 @@ def test_events_one_who_stands_trial_is_the_one_tried() -> None:
 
 def test_events_a_second_possessive_pronoun_joined_to_the_first_stands_for_the_same() -> None:
     x = sitrep.extract(
-        "Donald Trump, who took to the talk shows to defend his praise of the Russian president, Vladimir Putin, "
-        "and his call for a Muslim ban, spoke on Sunday."
+        "Senator Tom Reyes, who took to the radio to defend his praise of the Cuban leader, Raul Castro, and his "
+        "call for an embargo, spoke on Friday."
     )
-    assert "Vladimir Putin" not in _named(x, "actors")
+    assert "Raul Castro" not in _named(x, "actors")
 
 
 def test_events_a_thing_that_helps_gives_no_aid() -> None:
-    assert types("Trump says praise from Putin helps the U.S.\n\nHe spoke on Sunday.") == []
+    assert types("Ortega says praise from Beijing helps Nicaragua.\n\nHe spoke on Sunday.") == []
     assert types("Russia helped Syria rebuild its army.") == ["AID"]
 
 
 def test_events_a_modal_no_one_is_said_to_demand_is_an_opinion_not_a_demand() -> None:
-    assert types("Mr Roe is a wonderful writer and should keep to his fiction.") == []
+    assert types("Ms Vega is a gifted painter and should stick to her canvases.") == []
 
 
 def test_events_the_one_who_declared_that_someone_must_act_demands_it_whatever_the_parse() -> None:
     x = sitrep.extract(
-        "The Bush administration declared Tuesday that China must drop barriers to U.S. exports or face tariffs."
+        "The Obama administration declared Friday that Mexico must drop barriers to U.S. imports or face penalties."
     )
-    assert "Bush administration" in _named(x, "actors")
+    assert "Obama administration" in _named(x, "actors")
