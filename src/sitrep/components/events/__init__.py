@@ -532,7 +532,7 @@ class EventExtractor:
             if word.dep_ != "mark" or word.lower_ not in self.time_marks or word.i + 1 >= len(parsed.doc):
                 continue
             after = parsed.doc[word.i + 1]
-            subject = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            subject = _own_subject(word.head)
             if subject is None or subject.left_edge.i != after.i:
                 continue
             if after.tag_ == "CD" or index.times.holding(parsed.article_index(after)) is not None:
@@ -986,7 +986,7 @@ class EventExtractor:
                 return True
         return False
 
-    def _describes(self, p: Token) -> bool:
+    def _describes_its_noun(self, p: Token) -> bool:
         """Whether a present participle stands right before the noun it describes ("the attacking forces", "warring
         factions"; not a happening it heads: "a shooting incident", nor a verb hung on its object)."""
         noun = p.head
@@ -996,6 +996,12 @@ class EventExtractor:
         if before is not None and (before.pos_ in ("ADP", "VERB", "AUX") or before.dep_ in ("case", "mark")):
             return False  # "charged with attacking soldiers", "including attacking soldiers": a gerund and its object
         return not hung_on_object(p) and not lemmas(noun) & self.reader.g.generic_heads
+
+    def _aim_given_up(self, p: Token) -> bool:
+        """Whether a verb of retreat leaves an aim or a state "from" or "out of" ("retreated from its goal", "would
+        pull out of its slump")."""
+        left = [c for c in p.children if {k.lower_ for k in c.children if k.dep_ == "case"} & {"from", "of"}]
+        return any(lemmas(c) & self.aims for c in left)
 
     def _strives(self, frame: Frame) -> bool:
         """Whether a verb of striving names its aim by an infinitive and no armed party strives ("fought to keep
@@ -1082,7 +1088,7 @@ class EventExtractor:
         threatened = p.dep_ in ("xcomp", "advcl") and infinitive(p) and bool(lemmas(p.head) & self.threatening_verbs)
         if frame.verbal and trig.type != "THREATEN" and threatened:
             return False  # "threatened to kill the lawmaker": the threat tells it
-        if frame.verbal and self._describes(p):
+        if frame.verbal and self._describes_its_noun(p):
             return False  # "the attacking forces crossed the river": what the forces are, no attack reported
         if frame.verbal and forms & self.striving_verbs and self._strives(frame):
             return False  # "the relatives fought to keep the boy": a struggle for an aim, no fighting
@@ -1102,8 +1108,7 @@ class EventExtractor:
             return False  # "to deal with the threat"
         if trig.type in _FORCEFUL and frame.patients and all(lemmas(t) & self.scourges for t in frame.patients):
             return False  # "we must fight terrorism", "curbing the deficit"
-        left = [c for c in p.children if {k.lower_ for k in c.children if k.dep_ == "case"} & {"from", "of"}]
-        if trig.type == "RETREAT" and any(lemmas(c) & self.aims for c in left):
+        if trig.type == "RETREAT" and self._aim_given_up(p):
             return False  # "retreated from its goal of ousting him": an aim given up, no force moved
         needed = next((self.complements[f] for f in forms if f in self.complements), None)
         if frame.verbal and needed is not None and not any(_complement(c) & needed for c in p.children):
@@ -1563,16 +1568,21 @@ def _done_to(frame: Frame) -> tuple[str, ...]:
     return ("obj", "nsubj:pass") if frame.passive else ("obj",)
 
 
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's own subject, active or passive."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+
+
 def _questioned(verb: Token) -> bool:
     """Whether a question word opens the verb's clause, before its subject ("when officers should use force")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    subject = _own_subject(verb)
     first = subject.left_edge.i if subject is not None else verb.i
     return any(c.i < first and c.lower_ in _QUESTION_WORDS for c in verb.children)
 
 
 def _inverted(verb: Token) -> bool:
     """Whether an auxiliary of a verb comes before the verb's subject ("should he survive", "must we leave?")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    subject = _own_subject(verb)
     return subject is not None and any(c.dep_ == "aux" and c.i < subject.i < verb.i for c in verb.children)
 
 
