@@ -2726,3 +2726,62 @@ def test_events_the_one_who_declared_that_someone_must_act_demands_it_whatever_t
         "The Obama administration declared Friday that Mexico must drop barriers to U.S. imports or face penalties."
     )
     assert "Obama administration" in _named(x, "actors")
+
+
+def test_events_a_second_act_the_parse_hung_on_the_verb_of_saying_shares_the_first_acts_object() -> None:
+    x = sitrep.extract("Deputies said an intruder shot and wounded a cashier at the depot.")
+    assert "Deputies" not in _named(x, "actors")
+    assert "intruder" in _named(x, "actors")
+    assert "cashier" in _named(x, "targets")
+
+
+def test_events_one_named_a_wrongdoer_is_the_target_of_the_charge() -> None:
+    x = sitrep.extract("The crisis deepened on Monday when Marta Lindqvist called President Oyelaran a liar.")
+    assert [e.type for e in x.events] == ["ACCUSE"]
+    assert "Marta Lindqvist" in _named(x, "actors")
+    assert "Oyelaran" in " ".join(_named(x, "targets"))
+
+
+def test_events_the_other_side_of_a_clash_is_its_target_but_a_means_is_not() -> None:
+    x = sitrep.extract("Riot police clashed with striking miners outside the port on Friday.")
+    assert "striking miners" in _named(x, "targets")
+    assert "Riot police" in _named(x, "actors")
+    assert types("We will fight corruption with every tool we have.") == []
+
+
+def test_events_a_person_noun_outside_the_usual_ones_is_a_party() -> None:
+    x = sitrep.extract("An abortion foe was charged with arson on Tuesday.")
+    assert [e.type for e in x.events] == ["ACCUSE"]
+    assert "abortion foe" in _named(x, "targets")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("Guards punched and kicked the prisoners, the report said.", "beat"),
+        ("Prosecutors said the man raped a teenage girl in 2019.", "sexual"),
+        ("Gunmen killed four farmers near the village.", "kill"),
+    ],
+)
+def test_events_blows_and_rape_have_their_own_mode(sentence: str, mode: str) -> None:
+    assert [e.mode for e in sitrep.extract(sentence).events if e.type == "ASSAULT"] == [mode]
+
+
+def test_events_one_who_fights_for_an_aim_with_no_arms_fights_no_battle() -> None:
+    assert types("The chief fought to hold on to his job.") == []
+    assert types("Rebel fighters fought to retake the airport.") == ["ASSAULT"]
+
+
+def test_events_a_preposition_the_parse_took_for_a_subordinator_opens_no_subject() -> None:
+    x = sitrep.extract("A fugitive who had escaped from a prison in Ohio was charged with murder on Tuesday.")
+    assert "fugitive" in _named(x, "targets")
+    assert "Ohio" not in _named(x, "targets")
+
+
+def test_events_a_document_adopted_after_a_decision_is_the_deciders() -> None:
+    x = sitrep.extract(
+        "The regional council met on Friday and decided to adopt a declaration that demands the release of the "
+        "hostages."
+    )
+    assert "regional council" in _named(x, "actors")
+    assert "REQUEST" in [e.type for e in x.events]

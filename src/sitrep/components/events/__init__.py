@@ -596,7 +596,8 @@ class EventExtractor:
         after, second = parsed.doc[word.i + 1], parsed.doc[word.i + 2]
         if after.pos_ in ("DET", "NUM", "PRON", "PROPN") and after.tag_ != "POS":
             return True
-        return after.lower_ == "and" and second.tag_ == "VBD" and self._past_form(second.lower_)
+        # the second past verb may itself be misread as an adjective of its object ("shot and wounded a clerk")
+        return after.lower_ == "and" and second.tag_ in ("VBD", "VBN", "JJ") and self._past_form(second.lower_)
 
     def _contact_opening(self, parsed: Parsed, trig: Trigger) -> Token | None:
         """The determiner that opens a relative clause with no pronoun, whose past verb the parser read as a noun
@@ -1006,7 +1007,7 @@ class EventExtractor:
     def _strives(self, frame: Frame) -> bool:
         """Whether a verb of striving names its aim by an infinitive and no armed party strives ("fought to keep
         the boy"; not "forces fought to retake the town")."""
-        aimed = any(c.dep_ in ("xcomp", "advcl") and infinitive(c) for c in frame.predicate.children)
+        aimed = any(c.dep_ in ("xcomp", "advcl", "acl") and infinitive(c) for c in frame.predicate.children)
         armed = any(
             lemmas(a) & self.armed_parties or self._modified_by_force(a, _BY_FORCE) for a in frame.agents
         )

@@ -44,6 +44,7 @@ _RELATIVE_ADVERBS = function_words("relative_adverbs")
 _THIRD_PERSON = function_words("third_person_subject_pronouns")
 _SINGULAR = function_words("singular_subject_pronouns")
 _SUBORDINATORS = function_words("subordinators")
+_PREPOSITIONS = function_words("place_prepositions")  # never open a clause ("in", "from", "near")
 _HAVE = frozenset({"has", "have", "had", "having", "'ve"})  # never a passive's auxiliary
 _ACCUSED_DEPS = frozenset({"obj", "iobj", "nsubj:pass"})  # the one a verb of accusing charges
 _CHARGE_CASES = frozenset({"of", "for", "including"})  # "accused of attacking", "charges including attacking"
@@ -99,6 +100,8 @@ class Grammar:
     undergoing_light: frozenset[str]  # "took her assault seriously": light verbs that do no hurting event noun
     passive_phrases: frozenset[str]  # "stabbed to death": after a bare participle, it is passive
     passive_with: frozenset[str]  # "threatened with": verbs that take "with" right after them only in the passive
+    with_sides: frozenset[str]  # "clashed with protesters": the other side
+    shared_object_acts: frozenset[str]  # "said a gunman shot and killed a doctor": "shot" shares the object
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -148,6 +151,8 @@ class Grammar:
             undergoing_light=frozenset(nominal["undergoing_light_verbs"]),
             passive_phrases=frozenset(args["passive_phrases"]),
             passive_with=frozenset(args["passive_with"]),
+            shared_object_acts=frozenset(args["shared_object_acts"]),
+            with_sides=frozenset(args["with_sides"]),
         )
 
 
@@ -256,6 +261,30 @@ def _mend_noun_phrase(doc: Doc, tokens: list[int], nominal: bool) -> None:
     top.head, top.dep_, top.pos_ = noun, "compound", "NOUN"
 
 
+def _mend_shared_object(verb: Token, acts: frozenset[str]) -> None:
+    """Two acts on one person joined by "and" in a reported clause ("police said a gunman shot and killed a doctor")
+    that the parse read as two clauses of the verb of saying, the second with no subject of its own: the second is
+    joined back to the first, which has a subject but no object, and shares the second's object. `verb` may be
+    either act."""
+    doc = verb.doc
+    for second in (verb, *([doc[verb.i + 2]] if verb.i + 2 < len(doc) else [])):
+        before = doc[second.i - 2] if second.i >= 2 else None
+        if (
+            before is None
+            or second.dep_ != "conj"
+            or before.head.i != second.head.i
+            or before.dep_ != "ccomp"
+            or doc[second.i - 1].dep_ != "cc"
+        ):
+            continue
+        sides = [c.dep_ for c in before.children]
+        if not (lemmas(before) & acts and lemmas(second) & acts) or "obj" in sides or "nsubj" not in sides:
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS for c in second.children) or not any(c.dep_ == "obj" for c in second.children):
+            continue
+        second.head = before
+
+
 def head_of(doc: Doc, tokens: list[int], nominal: bool = False) -> Token:
     """The syntactic head among a trigger's tokens: the one whose head lies outside them (a verb before a noun);
     for a noun phrase of the lexicon ("rocket and drone attacks"), its last noun."""
@@ -286,6 +315,7 @@ class ClauseReader:
         parser took for a reduced relative ("The statement called for ...")."""
         _mend_noun_phrase(doc, tokens, nominal)
         predicate = head_of(doc, tokens, nominal)
+        _mend_shared_object(predicate, self.g.shared_object_acts)
         verb = next((doc[i] for i in tokens if doc[i].dep_ == "amod" and doc[i].head.i == predicate.i), None)
         past = verb is not None and (verb.lower_.endswith("ed") or verb.lower_ in _irregular())
         if verb is not None and verb.tag_ in ("VBD", "VBN") and past and _after_noun(verb):
@@ -395,10 +425,17 @@ class ClauseReader:
             subjects = [p.head] if p.dep_ == "acl:relcl" and p.head.pos_ in ("NOUN", "PROPN") else []
         objects = [c for c in p.children if c.dep_ in self.g.object] or _bare_name_after(p, self.g.time_subjects)
         objects = [c for c in objects if not misread_preposition(c, self.g.place_case)]  # "rallied outside parliament"
+        named = [c for c in p.children if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not objects and len(named) > 1:
+            objects = named[:1]  # "called President Bush a liar", parsed with two complements: the first is named
         if any(c.dep_ == "cop" for c in p.children):  # a noun read as a verb: "it was a shot", "X was a target"
             subjects, befallen = self._copular(p)
             objects = befallen + objects
         passive_subjects = [_before_preposition(c) for c in p.children if c.dep_ in self.g.passive_subject]
+        if (owner := _owner_past_preposition(p)) is not None:
+            # "A fugitive who escaped from a prison in Ohio was charged", parsed with "in" opening a clause whose
+            # subject is Ohio: the clause is the sentence's own, its subject the noun the relative clause is on
+            subjects, passive_subjects = ([], [owner]) if passive_subjects else ([owner], [])
         mark = next((c for c in p.children if c.dep_ == "mark" and c.i < p.i), None)
         if mark is not None and any(c.i > mark.i for c in subjects):
             subjects = [c for c in subjects if c.i > mark.i]  # "X woken by sirens after Y launches": Y launches
@@ -495,6 +532,8 @@ class ClauseReader:
 
     def _passive(self, p: Token, headline: bool = False) -> bool:
         own = {c.dep_ for c in p.children}
+        if lemmas(p) & self.g.with_sides and "aux:pass" not in own:
+            return False  # "Riot police clashed with miners", parsed with a passive subject: one clashes, actively
         if own & self.g.passive_subject or any(c.dep_ == "aux:pass" and c.lower_ not in _HAVE for c in p.children):
             return True  # not "which has long opposed Britain", with "has" read as a passive's auxiliary
         if lemmas(p) & self.g.stative_participles:
@@ -686,12 +725,17 @@ class ClauseReader:
             elif case in self.g.agent_case and (frame.passive or not frame.verbal):
                 if c not in frame.agents:
                     frame.agents.append(c)
-            elif case in targets:
+            elif case in targets or (case == "with" and self._fought_with(frame, p)):
                 frame.patients.append(c)
             elif case == "of" and not frame.verbal:
                 frame.ofs.append(c)
             elif case in self.g.place_case:
                 frame.places.append(c)
+
+    def _fought_with(self, frame: Frame, p: Token) -> bool:
+        """Whether a "with" phrase is the other side of a fight ("clashed with protesters"): a verb of fighting
+        with no object of its own."""
+        return frame.verbal and bool(lemmas(p) & self.g.with_sides) and not any(c.dep_ == "obj" for c in p.children)
 
     # -- event nouns --------------------------------------------------------------------------------------
     def _nominal(self, n: Token, targets: frozenset[str], hurts: bool = True) -> Frame:
@@ -1165,6 +1209,22 @@ def _subordinated(subject: Token, verb: Token) -> Token:
         if subject.i < noun.i < verb.i and all(w.pos_ in ("ADV", "AUX", "PART") for w in between):
             return noun
     return subject
+
+
+def _owner_past_preposition(verb: Token) -> Token | None:
+    """The noun a relative clause is on, when the parse made a preposition at that clause's end ("who escaped from
+    a prison in Ohio was charged") the subordinator of the sentence's own verb, with the preposition's noun as its
+    subject; None for any other verb."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+    if mark is None or mark.pos_ != "SCONJ" or mark.lower_ in _SUBORDINATORS or mark.lower_ not in _PREPOSITIONS:
+        return None
+    if not any(c.dep_ in _SUBJECT_DEPS and mark.i < c.i < verb.i for c in verb.children):
+        return None
+    relative = verb.head
+    if verb.dep_ != "advcl" or relative.dep_ != "acl:relcl" or relative.i > mark.i:
+        return None
+    owner = relative.head
+    return owner if owner.pos_ in ("NOUN", "PROPN") and owner.i < relative.i else None
 
 
 def hung_on_object(p: Token) -> bool:

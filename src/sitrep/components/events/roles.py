@@ -497,7 +497,10 @@ class RoleMapper:
         if holder is not None:
             return holder
         if lemmas(t) & self.words.documents and t.dep_ in ("obj", "nsubj:pass") and t.head.i != t.i:
-            issuer = next((c for c in t.head.children if c.dep_ == "nsubj"), None)  # "X issued a declaration"
+            verb = t.head
+            while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
+                verb = verb.head  # "X met and decided to approve a plan": the plan is X's
+            issuer = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "X issued a declaration"
             if issuer is not None:
                 return self._one(parsed, issuer, roles, depth + 1)
         return self._party(parsed, t, roles) or self._owner_on(parsed, t, roles)
