@@ -10,6 +10,8 @@ import pytest
 
 import sitrep
 from sitrep.components.events.lexicon import noun_forms, verb_forms
+from sitrep.components.events.parties import unify
+from sitrep.components.events.roles import Party
 from sitrep.eval.oracle import annotate, events_of, mentions_of
 from sitrep.record import Entity, Event, Evidence, Quantity, Quote, Section, Time
 from tests.conftest import example
@@ -2785,3 +2787,23 @@ def test_events_a_document_adopted_after_a_decision_is_the_deciders() -> None:
     )
     assert "regional council" in _named(x, "actors")
     assert "REQUEST" in [e.type for e in x.events]
+
+
+def test_events_a_party_named_in_full_and_then_shorter_is_one_party() -> None:
+    full = Party(0, 30, "two federal prison wardens", "group")
+    short = Party(80, 95, "prison wardens", "group")
+    one = unify([full, short])
+    assert one[short.own_key] == one[full.own_key] == full.own_key
+
+
+def test_events_two_fuller_names_keep_a_shorter_one_apart() -> None:
+    syrian = Party(0, 20, "Syrian security forces", "group")
+    iraqi = Party(40, 60, "Iraqi security forces", "group")
+    plain = Party(90, 110, "the riot security forces", "group")
+    one = unify([syrian, iraqi, plain])
+    assert len({one[p.own_key] for p in (syrian, iraqi, plain)}) == 3
+
+
+def test_events_concerns_voiced_are_criticism() -> None:
+    x = sitrep.extract("The union expressed concerns over the ministry's plan to close the mines.")
+    assert [e.type for e in x.events] == ["ACCUSE"]

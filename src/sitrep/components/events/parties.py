@@ -35,8 +35,21 @@ def unify(parties: Iterable[Party]) -> dict[str, str]:
         elif key == party.head:
             one.setdefault(key, last.get(party.head, key))
         else:
-            one[key] = key
+            one[key] = _fuller(key, named[party.head])
     return one
+
+
+def _fuller(key: str, keys: set[str]) -> str:
+    """The one party of `keys` whose name ends with the words of `key` and has more ("prison officers" and "two
+    federal prison officers" are one), else `key` itself: a party named first in full and then shorter, or the
+    other way round, is one party; two fuller names ("Syrian security forces", "Iraqi security forces") keep a
+    shorter one apart from both."""
+    kind, _, words = key.partition(":")
+    fuller = {k for k in keys if k != key and k.startswith(kind + ":") and k.endswith(" " + words)}
+    longest = max(fuller, key=len, default=key)
+    if all(longest.endswith(" " + k.partition(":")[2]) for k in fuller - {longest}):
+        return longest
+    return key
 
 
 def add_parties(doc: Doc, parties: Iterable[Party], events: list[Event]) -> None:
