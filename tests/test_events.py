@@ -2807,3 +2807,16 @@ def test_events_two_fuller_names_keep_a_shorter_one_apart() -> None:
 def test_events_concerns_voiced_are_criticism() -> None:
     x = sitrep.extract("The union expressed concerns over the ministry's plan to close the mines.")
     assert [e.type for e in x.events] == ["ACCUSE"]
+
+
+def test_events_who_sends_a_request_or_aid_is_named_after_from() -> None:
+    x = sitrep.extract("The interior minister approved an extradition request from Norway on Monday.")
+    assert "Norway" in _named(x, "actors")
+    x = sitrep.extract("Kenya has received military aid from Japan.")
+    assert "Japan" in _named(x, "actors")
+
+
+def test_events_demands_from_a_party_that_are_accepted_are_conceded_to_that_party() -> None:
+    x = sitrep.extract("The Chadian government on Friday accepted demands from the rebels that it hold elections.")
+    assert "rebels" in _named(x, "targets")
+    assert "rebels" not in _named(x, "actors")

@@ -101,6 +101,7 @@ class Grammar:
     passive_phrases: frozenset[str]  # "stabbed to death": after a bare participle, it is passive
     passive_with: frozenset[str]  # "threatened with": verbs that take "with" right after them only in the passive
     with_sides: frozenset[str]  # "clashed with protesters": the other side
+    from_agent_nouns: frozenset[str]  # "a request from the US": who sent it
     shared_object_acts: frozenset[str]  # "said a gunman shot and killed a doctor": "shot" shares the object
 
     @classmethod
@@ -153,6 +154,7 @@ class Grammar:
             passive_with=frozenset(args["passive_with"]),
             shared_object_acts=frozenset(args["shared_object_acts"]),
             with_sides=frozenset(args["with_sides"]),
+            from_agent_nouns=frozenset(args["from_agent_nouns"]) | frozenset(data["senses"]["offers"]),
         )
 
 
@@ -385,7 +387,9 @@ class ClauseReader:
             frame.patients += inner.patients
             frame.ofs += inner.ofs
             frame.places += inner.places
-            frame.agents += [a for a in inner.agents if a not in frame.agents]
+            sent = [a for a in inner.agents if case_of(a) == "from"]  # "accepted demands from the rebels": theirs
+            frame.patients += sent
+            frame.agents += [a for a in inner.agents if a not in frame.agents and a not in sent]
 
     # -- verbs --------------------------------------------------------------------------------------------
     def speaker(self, frame: Frame, speech_verbs: frozenset[str]) -> Token | None:
@@ -746,6 +750,10 @@ class ClauseReader:
         frame.agents = [c for c in n.children if c.dep_ in ("nmod:poss",)] + self._by_phrase_of_head(n)
         frame.modifiers = [c for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i]
         self._obliques(frame, n, targets)
+        if lemmas(n) & self.g.from_agent_nouns:  # "an extradition request from the US": the US asks
+            sent = [c for c in frame.places if case_of(c) == "from" and c.i > n.i]
+            frame.places = [c for c in frame.places if c not in sent]
+            frame.agents += sent
         hung = targets & self.g.of_target_case  # "the sale of 66 jets to Taiwan", the parse hanging it on the jets
         frame.patients += [c for o in frame.ofs for c in o.children if c.dep_ == "nmod" and case_of(c) in hung]
         undergone = bool(lemmas(n) & self.g.undergone)
@@ -819,6 +827,8 @@ class ClauseReader:
 
     def _own_agent(self, token: Token) -> bool:
         """A named possessor or a by-phrase: an event noun's own agent ("Iran's attack", "attacks by militias")."""
+        if case_of(token) == "from" and token.head.dep_ != "ROOT" and lemmas(token.head) & self.g.from_agent_nouns:
+            return True  # "an extradition request from the US"
         return (token.dep_ == "nmod:poss" and token.pos_ != "PRON") or case_of(token) in self.g.agent_case
 
     def _takes_undergone(self, verb: Token, n: Token, hurts: bool) -> bool:
