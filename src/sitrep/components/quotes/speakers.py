@@ -310,13 +310,13 @@ class SpeakerFinder:
         return closed or name == floor or self.doc[name - 1].text in _MARKS or bool(self.doc[name].is_sent_start)
 
     def after(self, cue: int, ceiling: int, sources: frozenset[str] = frozenset()) -> Attribution | None:
-        """The speaker written after the cue ("said Singh", "according to two U.S. officials"); `sources` are
-        more head nouns that may name it ("according to state media")."""
+        """The speaker written after the cue ("said Singh", "according to two U.S. officials"), never a time ("said
+        Thursday"); `sources` are more head nouns that may name it ("according to state media")."""
         cue_end = self.cues.get(cue, cue + 1)
         start = self.past_gaps(cue_end, ceiling)
         end = self.forward(start, ceiling, sources)
-        if end is None:
-            return None
+        if end is None or self._time_only(start, end):
+            return None  # 'an official said Thursday, "…"': a day never speaks
         role = None
         if end + 1 < ceiling and self.doc[end].text == "," and self.is_name(start, end):
             role_start = self.past_gaps(end + 1, ceiling)
@@ -419,11 +419,29 @@ class SpeakerFinder:
             if relative is not None:
                 return relative
             inverted = self.after(j, open_at) if verb in self.lex.inverted else None
-            found = self.before(j, floor) or inverted or self.subject(floor, j)
+            earlier = self.earlier(j, floor) if self._set_off_participle(j, floor) else None
+            found = self.before(j, floor) or inverted or earlier or self.subject(floor, j)
             if found is not None and found.speaker is not None and verb in self.lex.aspect_verbs:
                 found = found if self.can_go_on(found.speaker, floor) else None
             return found or Attribution(None, (j, self.cues[j]))
         return self._colon_name(floor, open_at)
+
+    def earlier(self, cue: int, floor: int) -> Attribution | None:
+        """ "…, she told reporters, saying …": a participle goes on with the speaker of the speech verb before it in its
+        sentence (from token `floor`), when a speaker stands right before that verb ("The talks will go on, Roe said,
+        adding: "…"": Roe adds, not the talks)."""
+        earlier = [j for j in self.cues if floor <= j < cue]
+        if not earlier or any(self.doc[j].lower_ in self.lex.pronouns for j in range(max(earlier), cue)):
+            return None  # "…, even as he defended the plan, saying …": a subject of its own in between
+        found = self.before(max(earlier), floor)
+        if found is None or found.speaker is None:
+            return None
+        return Attribution(found.speaker, (cue, self.cues[cue]), found.role)
+
+    def _set_off_participle(self, cue: int, floor: int) -> bool:
+        """Whether the cue at token `cue` is a participle set off by a comma (", adding", ", saying")."""
+        before = self.skip_back(cue, floor)
+        return self.doc[cue].lower_.endswith("ing") and before > floor and self.doc[before - 1].text == ","
 
     def can_go_on(self, speaker: tuple[int, int], floor: int) -> bool:
         """Whether the speaker of a verb of going on can speak: no object of a preposition ("… over the source of the
