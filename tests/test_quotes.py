@@ -1203,3 +1203,21 @@ def test_quotes_she_after_a_man_named_by_title_with_no_record_still_finds_her() 
         '"Nobody wants a blockade," she said.'
     )
     assert _pronoun_entity(text, [person("E1", text, "Ana Vale")]) == "E1"
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        ("Ada Holm said about the council's plan to cut costs.", "Ada Holm"),
+        ("Ola Nes asked at the end of the meeting on Monday.", "Ola Nes"),
+    ],
+)
+def test_quotes_question_then_attribution_with_a_long_adjunct_names_its_speaker(tail: str, speaker: str) -> None:
+    text = f'The school lost half its pupils, Kari Lund said.\n\n"Why would anyone close a school like that?" {tail}'
+    quote = only(quotes_of(text), "direct")
+    assert speaker_text(quote) == speaker
+
+
+def test_quotes_question_then_attribution_that_reports_a_clause_is_not_its_speaker() -> None:
+    text = '"Who will pay for it?" Ola Nes asked at the meeting whether the budget would hold.'
+    assert speaker_text(only(quotes_of(text), "direct")) != "Ola Nes"

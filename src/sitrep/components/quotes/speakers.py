@@ -29,6 +29,7 @@ _COORDINATORS = function_words("coordinators")
 _DEFINITE = function_words("definite_determiners")
 _DOCUMENT_WORDS = 10  # words after "In a statement" to the comma that closes the opener ("released after the raid")
 _APPOSITION_WORDS = 9  # words of a description set off after a name before "who" ("a marine ecologist at the school")
+_ADJUNCT_WORDS = 20  # tokens of an adjunct after a closing attribution's verb ("asked at the end of the meeting")
 _ORIGIN_WORDS = 5  # words of a place after a name ("Jo Roe, of Dayton, Ohio, said" reads "of Dayton" first)
 
 
@@ -341,7 +342,22 @@ class SpeakerFinder:
         if found is None or not strict:
             return found
         last = max(found.cue[1] if found.cue else 0, found.speaker[1] if found.speaker else 0)
-        return found if self.closes(last, ceiling) else None
+        return found if self.closes(last, ceiling) or self._adjunct_closes(last, ceiling) else None
+
+    def _adjunct_closes(self, i: int, ceiling: int) -> bool:
+        """Whether only an adjunct opened by a preposition follows token `i` to its sentence's end ('…?" Roe asked
+        at the end of the meeting on Monday.'): no question word, "that", cue or mark opens a clause of its own."""
+        if i >= ceiling or self.doc[i].lower_ not in self.lex.tail_prepositions:
+            return False
+        for j in range(i + 1, min(i + _ADJUNCT_WORDS, ceiling)):
+            tok = self.doc[j]
+            if tok.text in _SENTENCE_END or "\n" in tok.text:
+                return True
+            if j in self.cues or tok.text in _MARKS or tok.text == ";" or tok.lower_ in self.lex.question_words:
+                return False
+            if tok.lower_ == "that":
+                return False
+        return False
 
     def _tail_at(self, i: int, ceiling: int, dashed: bool) -> Attribution | None:
         if i in self.cues:
