@@ -1221,3 +1221,15 @@ def test_quotes_question_then_attribution_with_a_long_adjunct_names_its_speaker(
 def test_quotes_question_then_attribution_that_reports_a_clause_is_not_its_speaker() -> None:
     text = '"Who will pay for it?" Ola Nes asked at the meeting whether the budget would hold.'
     assert speaker_text(only(quotes_of(text), "direct")) != "Ola Nes"
+
+
+def test_quotes_three_apostrophes_close_a_nested_quote_and_its_double() -> None:
+    text = "''My job is to say: 'This man is real. He is one of us,''' Mr. Ole Lund said of the candidate."
+    quote = only(quotes_of(text), "direct")
+    assert quote.text.endswith("one of us,'''")
+    assert speaker_text(quote) == "Mr. Ole Lund"
+
+
+def test_quotes_three_apostrophes_open_a_double_and_a_nested_quote() -> None:
+    quote = only(quotes_of("Ole Lund said: '''Yes' was all I heard from them,'' of the talks."), "direct")
+    assert quote.text.startswith("'''Yes'")
