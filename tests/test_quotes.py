@@ -1168,3 +1168,68 @@ def test_quotes_wire_copy_quote_after_its_attribution_goes_on() -> None:
 def test_quotes_short_title_in_marks_stays_out() -> None:
     found = quotes_of('Ana Ruiz told NBC\'s "Morning Show" that the vote would pass.')
     assert [q.text for q in found] == ["that the vote would pass"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The two leaders will meet next month in Oslo, Jan Berg said, adding, "They have a lot to talk about."',
+        'Lars and Nina will meet sometime next week, Jan Berg told reporters, adding, "They need a long talk."',
+    ],
+)
+def test_quotes_participle_after_a_tail_attribution_goes_on_with_its_speaker(text: str) -> None:
+    quote = only(quotes_of(text), "direct")
+    assert speaker_text(quote) == "Jan Berg"
+
+
+def test_quotes_day_after_the_verb_never_speaks() -> None:
+    quote = only(quotes_of('A city official who asked not to be named said Thursday, "The bridge will stay shut."'))
+    assert speaker_text(quote) == "A city official"
+
+
+def test_quotes_he_after_a_role_and_a_name_with_no_record_is_not_an_earlier_person() -> None:
+    text = (
+        HEADLINE + "Foreign minister Omar Vale met his counterpart on Tuesday. He said the talks were useful.\n\n"
+        "On Wednesday during the opening of the new port, Turkish president Erdoğan called for closer ties. "
+        '"No plan that leaves out our country can work," he said.'
+    )
+    assert _pronoun_entity(text, [person("E1", text, "Omar Vale")]) is None
+
+
+def test_quotes_she_after_a_man_named_by_title_with_no_record_still_finds_her() -> None:
+    text = (
+        HEADLINE + '"We are ready," minister Ana Vale said.\n\n'
+        "Lawmaker Mr Kenji Ito called for calm.\n\n"
+        '"Nobody wants a blockade," she said.'
+    )
+    assert _pronoun_entity(text, [person("E1", text, "Ana Vale")]) == "E1"
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        ("Ada Holm said about the council's plan to cut costs.", "Ada Holm"),
+        ("Ola Nes asked at the end of the meeting on Monday.", "Ola Nes"),
+    ],
+)
+def test_quotes_question_then_attribution_with_a_long_adjunct_names_its_speaker(tail: str, speaker: str) -> None:
+    text = f'The school lost half its pupils, Kari Lund said.\n\n"Why would anyone close a school like that?" {tail}'
+    quote = only(quotes_of(text), "direct")
+    assert speaker_text(quote) == speaker
+
+
+def test_quotes_question_then_attribution_that_reports_a_clause_is_not_its_speaker() -> None:
+    text = '"Who will pay for it?" Ola Nes asked at the meeting whether the budget would hold.'
+    assert speaker_text(only(quotes_of(text), "direct")) != "Ola Nes"
+
+
+def test_quotes_three_apostrophes_close_a_nested_quote_and_its_double() -> None:
+    text = "''My job is to say: 'This man is real. He is one of us,''' Mr. Ole Lund said of the candidate."
+    quote = only(quotes_of(text), "direct")
+    assert quote.text.endswith("one of us,'''")
+    assert speaker_text(quote) == "Mr. Ole Lund"
+
+
+def test_quotes_three_apostrophes_open_a_double_and_a_nested_quote() -> None:
+    quote = only(quotes_of("Ole Lund said: '''Yes' was all I heard from them,'' of the talks."), "direct")
+    assert quote.text.startswith("'''Yes'")

@@ -473,7 +473,7 @@ def _subject(finder: SpeakerFinder, cue: int, sent: Span) -> Attribution | None:
         before -= 1  # a participle after a quote ('…," adding that'), never an inverted verb ('…," said Roe')
     if before - 1 <= sent.start or finder.doc[before - 1].text != ",":
         return None
-    earlier = _earlier_speaker(finder, cue, sent) if _participle(finder, cue) else None
+    earlier = finder.earlier(cue, sent.start) if _participle(finder, cue) else None
     if earlier is not None:
         return earlier
     found = finder.subject(sent.start, cue)
@@ -485,18 +485,6 @@ def _subject(finder: SpeakerFinder, cue: int, sent: Span) -> Attribution | None:
         return found
     opening = finder.doc[sent.start : found.speaker[0]]
     return None if any(t.text in _MARKS for t in opening) else found  # a speaker out of the quote's own words
-
-
-def _earlier_speaker(finder: SpeakerFinder, cue: int, sent: Span) -> Attribution | None:
-    """ "…, she told reporters, saying …": a participle goes on with the speaker of the speech verb before it in its
-    sentence, when a speaker stands right before that verb."""
-    earlier = [j for j in finder.cues if sent.start <= j < cue]
-    if not earlier or any(_pronoun(finder, j) for j in range(max(earlier), cue)):
-        return None  # "…, even as he defended the plan, saying …": a subject of its own in between
-    found = finder.before(max(earlier), sent.start)
-    if found is None or found.speaker is None:
-        return None
-    return Attribution(found.speaker, (cue, finder.cues[cue]), found.role)
 
 
 def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar | None) -> Reported | None:

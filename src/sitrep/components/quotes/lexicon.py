@@ -44,6 +44,7 @@ class Lexicon:
     adjunct_openers: frozenset[str]
     governors: frozenset[str]
     medium_prepositions: frozenset[str]
+    tail_prepositions: frozenset[str]
     pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     writer_pronouns: frozenset[str]
@@ -182,6 +183,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         adjunct_openers=_words(table, "adjunct_openers"),
         governors=_words(table, "governors"),
         medium_prepositions=_words(table, "medium_prepositions"),
+        tail_prepositions=_words(table, "tail_prepositions"),
         pronouns=_words(table, "pronouns"),
         group_pronouns=_words(table, "group_pronouns"),
         writer_pronouns=_words(table, "writer_pronouns"),

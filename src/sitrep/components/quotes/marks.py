@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from sitrep.record import Section
 
 PROSE_KINDS = frozenset({"body", "caption", "subtitle", "headline"})
-_DOUBLE = re.compile(r"''|``|[\"“”„«»″]")
+# Three apostrophes are a doubled apostrophe and a single mark nested in it: the double is the last two where they
+# close a quote after a word or a stop ("… one of us,''' he said"), the first two where they open one.
+_DOUBLE = re.compile(r"''(?!')|(?<![\w,.!?;:])''(?=')|``|[\"“”„«»″]")
 MARK_CHARS = frozenset("\"“”„«»'‘’‹›″`")
 _STRAIGHT = frozenset({'"', "''", "″"})  # marks that open or close by where they stand (″: a double prime)
 _SINGLE = re.compile(r"['‘’‹›]")

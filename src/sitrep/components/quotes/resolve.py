@@ -20,6 +20,8 @@ _APPOSITION_WORDS = 6  # words of a description a name set off after it may foll
 _OPENING_COORDINATORS = function_words("coordinators")
 _AFTER_QUOTE = 6  # characters between a closing mark and the pronoun that speaks it ('…," he said')
 _TITLE_WORDS = 6  # words of a title before a name that opens its sentence ("Tory shadow home secretary Jo Roe")
+_NAME_WORDS = 3  # capitalized words of a name after its role ("president Recep Erdoğan")
+_ROLE_MODIFIERS = 3  # words before the role in "Turkish foreign minister Ali Veli"
 _TITLE_CHARS = 12  # characters of a title before a name opening a speaker phrase ("Cardinal ", "Foreign Minister ")
 
 
@@ -282,6 +284,9 @@ class Pronouns:
         latest = max(spoke[0] if spoke else -1, named[0] if named else -1)
         if described is not None and described > latest:
             return None  # 'An officer at the gate sounds the alarm. "…," he says': the officer, who has no name
+        unrecorded = self._unrecorded_subject(at, gender)
+        if unrecorded is not None and unrecorded > latest:
+            return None  # 'Turkish president Erdoğan called for talks. "…," he said': a name no record holds
         subject = self._named_subject(at, gender)
         if subject is not None and (spoke is None or subject[0] > spoke[0]):
             return subject[1]  # 'Roe, the envoy, accused Lee of lying. "…," he said': the subject, not the object
@@ -321,6 +326,46 @@ class Pronouns:
         if head is None or head.endswith("s") or self.index.names_person(start, end):
             return None  # "A woman in Tokyo, Kaoru Ito, said …": a person it names is found as named
         return start if self.lex.gender.titles.get(head) in (None, gender) else None
+
+    def _unrecorded_subject(self, at: int, gender: str) -> int | None:
+        """Where the sentence before the one at `at` opens (past an adjunct set off by a comma) with a role and a
+        name that no entity records ("Turkish president Erdoğan called for …", "Spokesman Ali Said told …") and this
+        pronoun can stand for (not "Mr" for "she"); else None. A later "he" most likely stands for that person,
+        whom no record names."""
+        start, end = self._sentence_before(at)
+        if start is None:
+            return None
+        words = self.text[start:end].split()
+        openers = self.lex.adjunct_openers | self.lex.adjunct_prepositions | self.lex.days
+        if words and words[0].lower() in openers and "," in self.text[start:end]:
+            start = self.text.index(",", start) + 1  # "On Wednesday during the ceremony, …"
+        start += len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        found = self._role_then_name(self.text[start:end].split()[: _TITLE_WORDS + _NAME_WORDS])
+        if found is None:
+            return None
+        role, name = found
+        if (self.lex.gender.of_words([role]) or self.lex.gender.of_words(name.split())) not in (None, gender):
+            return None
+        named_at = self.text.index(name, start)
+        return None if self.index.mention_at(named_at, named_at + len(name)) else named_at
+
+    def _role_then_name(self, words: list[str]) -> tuple[str, str] | None:
+        """The role and the name in words that open with a few modifiers, a role or a title, then one to three
+        capitalized words and a lower-case word (its verb): "Turkish president Erdoğan called" -> ("president",
+        "Erdoğan"); else None."""
+        roles = self.lex.role_nouns | self.lex.titles | set(self.lex.gender.titles)
+        at = next((n for n, w in enumerate(words) if w.lower() in roles), None)
+        if at is None or at > _ROLE_MODIFIERS:
+            return None
+        name = []
+        for word in words[at + 1 :]:
+            if not word[:1].isupper() or not word.isalpha():
+                break
+            name.append(word)
+        after = words[at + 1 + len(name)] if at + 1 + len(name) < len(words) else ""
+        if not 1 <= len(name) <= _NAME_WORDS or not after.isalpha() or not after.islower():
+            return None
+        return words[at], " ".join(name)
 
     def _named_subject(self, at: int, gender: str) -> tuple[int, str] | None:
         """The person the sentence before the one at `at` opens with (its subject: past a leading adjunct set off by

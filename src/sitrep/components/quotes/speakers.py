@@ -29,6 +29,7 @@ _COORDINATORS = function_words("coordinators")
 _DEFINITE = function_words("definite_determiners")
 _DOCUMENT_WORDS = 10  # words after "In a statement" to the comma that closes the opener ("released after the raid")
 _APPOSITION_WORDS = 9  # words of a description set off after a name before "who" ("a marine ecologist at the school")
+_ADJUNCT_WORDS = 20  # tokens of an adjunct after a closing attribution's verb ("asked at the end of the meeting")
 _ORIGIN_WORDS = 5  # words of a place after a name ("Jo Roe, of Dayton, Ohio, said" reads "of Dayton" first)
 
 
@@ -310,13 +311,13 @@ class SpeakerFinder:
         return closed or name == floor or self.doc[name - 1].text in _MARKS or bool(self.doc[name].is_sent_start)
 
     def after(self, cue: int, ceiling: int, sources: frozenset[str] = frozenset()) -> Attribution | None:
-        """The speaker written after the cue ("said Singh", "according to two U.S. officials"); `sources` are
-        more head nouns that may name it ("according to state media")."""
+        """The speaker written after the cue ("said Singh", "according to two U.S. officials"), never a time ("said
+        Thursday"); `sources` are more head nouns that may name it ("according to state media")."""
         cue_end = self.cues.get(cue, cue + 1)
         start = self.past_gaps(cue_end, ceiling)
         end = self.forward(start, ceiling, sources)
-        if end is None:
-            return None
+        if end is None or self._time_only(start, end):
+            return None  # 'an official said Thursday, "…"': a day never speaks
         role = None
         if end + 1 < ceiling and self.doc[end].text == "," and self.is_name(start, end):
             role_start = self.past_gaps(end + 1, ceiling)
@@ -341,7 +342,22 @@ class SpeakerFinder:
         if found is None or not strict:
             return found
         last = max(found.cue[1] if found.cue else 0, found.speaker[1] if found.speaker else 0)
-        return found if self.closes(last, ceiling) else None
+        return found if self.closes(last, ceiling) or self._adjunct_closes(last, ceiling) else None
+
+    def _adjunct_closes(self, i: int, ceiling: int) -> bool:
+        """Whether only an adjunct opened by a preposition follows token `i` to its sentence's end ('…?" Roe asked
+        at the end of the meeting on Monday.'): no question word, "that", cue or mark opens a clause of its own."""
+        if i >= ceiling or self.doc[i].lower_ not in self.lex.tail_prepositions:
+            return False
+        for j in range(i + 1, min(i + _ADJUNCT_WORDS, ceiling)):
+            tok = self.doc[j]
+            if tok.text in _SENTENCE_END or "\n" in tok.text:
+                return True
+            if j in self.cues or tok.text in _MARKS or tok.text == ";" or tok.lower_ in self.lex.question_words:
+                return False
+            if tok.lower_ == "that":
+                return False
+        return False
 
     def _tail_at(self, i: int, ceiling: int, dashed: bool) -> Attribution | None:
         if i in self.cues:
@@ -419,11 +435,29 @@ class SpeakerFinder:
             if relative is not None:
                 return relative
             inverted = self.after(j, open_at) if verb in self.lex.inverted else None
-            found = self.before(j, floor) or inverted or self.subject(floor, j)
+            earlier = self.earlier(j, floor) if self._set_off_participle(j, floor) else None
+            found = self.before(j, floor) or inverted or earlier or self.subject(floor, j)
             if found is not None and found.speaker is not None and verb in self.lex.aspect_verbs:
                 found = found if self.can_go_on(found.speaker, floor) else None
             return found or Attribution(None, (j, self.cues[j]))
         return self._colon_name(floor, open_at)
+
+    def earlier(self, cue: int, floor: int) -> Attribution | None:
+        """ "…, she told reporters, saying …": a participle goes on with the speaker of the speech verb before it in its
+        sentence (from token `floor`), when a speaker stands right before that verb ("The talks will go on, Roe said,
+        adding: "…"": Roe adds, not the talks)."""
+        earlier = [j for j in self.cues if floor <= j < cue]
+        if not earlier or any(self.doc[j].lower_ in self.lex.pronouns for j in range(max(earlier), cue)):
+            return None  # "…, even as he defended the plan, saying …": a subject of its own in between
+        found = self.before(max(earlier), floor)
+        if found is None or found.speaker is None:
+            return None
+        return Attribution(found.speaker, (cue, self.cues[cue]), found.role)
+
+    def _set_off_participle(self, cue: int, floor: int) -> bool:
+        """Whether the cue at token `cue` is a participle set off by a comma (", adding", ", saying")."""
+        before = self.skip_back(cue, floor)
+        return self.doc[cue].lower_.endswith("ing") and before > floor and self.doc[before - 1].text == ","
 
     def can_go_on(self, speaker: tuple[int, int], floor: int) -> bool:
         """Whether the speaker of a verb of going on can speak: no object of a preposition ("… over the source of the
