@@ -2820,3 +2820,13 @@ def test_events_demands_from_a_party_that_are_accepted_are_conceded_to_that_part
     x = sitrep.extract("The Chadian government on Friday accepted demands from the rebels that it hold elections.")
     assert "rebels" in _named(x, "targets")
     assert "rebels" not in _named(x, "actors")
+
+
+def test_events_an_act_one_is_due_to_undergo_is_planned() -> None:
+    x = sitrep.extract("Maria Petrova was due to be released from prison in March.")
+    assert [e.modality for e in x.events] == ["planned"]
+
+
+def test_events_a_place_on_the_weapon_says_where_not_who() -> None:
+    x = sitrep.extract("Detectives still do not know what the Port Harcourt bomb was made of.")
+    assert "Port Harcourt" not in _named(x, "actors")

@@ -169,6 +169,10 @@ class Modality:
             if n and via == "conj" and _past_aux(chain[n - 1][0]):
                 continue  # "will deplore it and were repelled when ...": the second verb has a tense of its own
             for c in t.children:
+                if c.dep_ == "mark" and lemmas(c) & self.w.planned_verbs and t.pos_ in ("VERB", "AUX") and any(
+                    f.dep_ == "fixed" and f.lower_ == "to" for f in c.children
+                ):
+                    return PLANNED  # "was due to be released", parsed with "due to" as a subordinator of the verb
                 if c.dep_ not in ("aux", "aux:pass", "advmod") or c.i in own:
                     continue
                 word = c.lower_

@@ -288,7 +288,7 @@ class RoleMapper:
         owned = not frame.verbal and any(c.dep_ == "nmod:poss" for c in frame.predicate.children)
         if not any(actors) and not addressed and not frame.passive and not frame.agents and not owned:
             # (not for a noun with a possessor, who is told: "her detention has been extended")
-            actors = [self._left_group(parsed, frame.governor or frame.predicate, roles)]
+            actors = [self._left_group(parsed, frame.governor or frame.predicate, roles, frame.predicate)]
         victims = bool(lemmas(frame.predicate) & self.words.counted_victims)
         targets = [self.participants(parsed, t, roles) or self._counted(parsed, t, roles, victims) for t in patients]
         if not any(targets) and frame.verbal and not frame.passive and lemmas(frame.predicate) & self.words.taking:
@@ -999,10 +999,12 @@ class RoleMapper:
         roles.parties[party.key] = party
         return party.key
 
-    def _left_group(self, parsed: Parsed, verb: Token, roles: Roles) -> list[str]:
+    def _left_group(self, parsed: Parsed, verb: Token, roles: Roles, noun: Token | None = None) -> list[str]:
         """Where the parse gave a verb no subject: the entities named before it in its clause, with those
         coordinated with them ("President Joe Biden and al-Sudani set up ..."), skipping the objects of
-        prepositions ("Washington, along with its allies, demanded ...")."""
+        prepositions ("Washington, along with its allies, demanded ...") and a place that modifies the event noun
+        `noun` ("what the Dar es Salaam bomb was made of": where, not who)."""
+        inside = range(noun.left_edge.i, noun.i) if noun is not None and noun.i != verb.i else range(0)
         if verb.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "aux" for c in verb.children):
             return []  # (a verb read as a noun still has its auxiliary: 'had "mistakenly" shot down')
         found: list[Item] = []
@@ -1027,7 +1029,7 @@ class RoleMapper:
                 if found:
                     break
             elif (m := self._mention(parsed, t) or self._place(parsed, t)) is not None:
-                if not self._on_happening(parsed, t, verb):
+                if not self._on_happening(parsed, t, verb) and not (t.i in inside and m.kind == "place"):
                     pending.append(m)
                 i = parsed.token(m.start).i
             elif not found and not pending and self._heads_phrase(t) and (party := self._party(parsed, t, roles)):
