@@ -2830,3 +2830,9 @@ def test_events_an_act_one_is_due_to_undergo_is_planned() -> None:
 def test_events_a_place_on_the_weapon_says_where_not_who() -> None:
     x = sitrep.extract("Detectives still do not know what the Port Harcourt bomb was made of.")
     assert "Port Harcourt" not in _named(x, "actors")
+
+
+def test_events_defending_people_or_land_is_no_praise_but_defending_a_decision_is() -> None:
+    assert "SUPPORT" not in types("Every state has the right to defend its citizens against raids, Chile said.")
+    assert "SUPPORT" in types("The minister defended the decision to close the port.")
+    assert types("Donors want to help Malawi meet future emergencies.") != ["CONSULT"]
