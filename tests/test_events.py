@@ -2835,4 +2835,4 @@ def test_events_a_place_on_the_weapon_says_where_not_who() -> None:
 def test_events_defending_people_or_land_is_no_praise_but_defending_a_decision_is() -> None:
     assert "SUPPORT" not in types("Every state has the right to defend its citizens against raids, Chile said.")
     assert "SUPPORT" in types("The minister defended the decision to close the port.")
-    assert types("Donors want to help Malawi meet future emergencies.") != ["CONSULT"]
+    assert "CONSULT" not in types("The agency is helping the province prepare to meet future disasters.")
