@@ -2836,3 +2836,12 @@ def test_events_defending_people_or_land_is_no_praise_but_defending_a_decision_i
     assert "SUPPORT" not in types("Every state has the right to defend its citizens against raids, Chile said.")
     assert "SUPPORT" in types("The minister defended the decision to close the port.")
     assert "CONSULT" not in types("The agency is helping the province prepare to meet future disasters.")
+
+
+def test_events_a_fight_against_a_policy_is_no_battle() -> None:
+    assert types("The union had done a fine job in fighting against pension cuts.") == []
+    assert "ASSAULT" in types("Kurdish forces are fighting against the militants near the dam.")
+
+
+def test_events_a_title_before_a_name_read_as_a_verb_is_no_event() -> None:
+    assert "CONSULT" not in types("She told host Maria Lund that the raid had been a tragedy.")

@@ -832,6 +832,10 @@ class EventExtractor:
             return False  # "the target of criticism", "of a disinformation campaign": no attack ("of a rocket attack")
         if trig.type in self.agentive and not roles.actors and accident:
             return False  # "an earthquake killed eight": no one attacked
+        if lemmas(frame.predicate) & self.striving_verbs and frame.patients and not roles.targets and not any(
+            t.pos_ == "PROPN" or lemmas(t) & self.party_words.parties for t in frame.patients
+        ):
+            return False  # "lead the fight against amnesty": a struggle against a policy or an idea, no battle
         if trig.type in self.agentive and any(self._cause(t) for t in frame.agents):
             return False  # "the Spanish flu pandemic killed millions": a disease, whatever its name holds
         if frame.verbal and _generic(frame.predicate) and roles.time is None and roles.location is None:

@@ -330,6 +330,10 @@ class ClauseReader:
         hurts = event_type in self.g.hurting_types
         if nominal and predicate.pos_ == "VERB" and any(doc[i].pos_ in ("ADP", "PART") for i in tokens):
             return Frame(predicate, verbal=True, background=True)  # "deal with the deficit": the noun is not there
+        if predicate.dep_ == "amod" and predicate.tag_ in ("VB", "VBP") and predicate.head.pos_ == "PROPN" and (
+            predicate.head.i > predicate.i
+        ):
+            return Frame(predicate, verbal=True, background=True)  # "told host Hugh Hewitt": a title, read as a verb
         if nominal and len(tokens) > 1 and predicate.pos_ != "NOUN" and tokens[-1] == predicate.i:
             frame = self._nominal(predicate, targets, hurts)  # "drone strikes": a compound noun of the lexicon
         elif nominal and predicate.pos_ == "VERB" and predicate.dep_ in _NOMINAL_DEPS and predicate.tag_ != "VBG":
