@@ -2845,3 +2845,9 @@ def test_events_a_fight_against_a_policy_is_no_battle() -> None:
 
 def test_events_a_title_before_a_name_read_as_a_verb_is_no_event() -> None:
     assert "CONSULT" not in types("She told host Maria Lund that the raid had been a tragedy.")
+
+
+def test_events_readiness_promises_only_a_deed_not_a_dedication() -> None:
+    assert types("Engineers of the consortium are committed to the rebuilding of the port.") == []
+    assert types("Ghana is committed to sending 300 troops to the mission.") == ["AGREE"]
+    assert types("The two foreign ministers agreed to a ceasefire on Friday.") == ["AGREE"]

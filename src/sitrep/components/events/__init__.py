@@ -160,6 +160,7 @@ class EventExtractor:
         self.clause_cue_verbs = frozenset(senses["clause_cue_verbs"])
         self.speech_when_clausal = frozenset(senses["speech_when_clausal"])
         self.intransitive_only = frozenset(senses["intransitive_only"])
+        self.readiness = frozenset(senses["readiness"])
         self.active_only = frozenset(senses["active_only"])
         self.dangers = frozenset(senses["dangers"])
         self.needs_target = {type_: frozenset(words) for type_, words in senses["needs_target"].items()}
@@ -822,6 +823,9 @@ class EventExtractor:
             return False  # a verb of the lexicon used as a noun that names no event ("a stab in the back")
         if frame.verbal and lemmas(frame.predicate) & self.alerting_verbs and self._public(frame):
             return False  # "an announcement warns people of an incoming missile": an alert, no threat
+        ready = trig.type == "AGREE" and index.lower[trig.end - 1] == "to" and index.lower[trig.start] in self.readiness
+        if ready and not _verb_after(parsed, trig):
+            return False  # "are committed to the reconstruction efforts": a dedication, no promise to do something
         if trig.type == "AGREE" and self._force_offered(frame):
             return False  # "prepared to use suicide bombers", "ready to use the full range of its military power"
         if frame.verbal and _prevented(frame.predicate, self.preventing_verbs):
@@ -1571,6 +1575,14 @@ def _holds(starts: list[int], clause: Clause) -> bool:
 def _done_to(frame: Frame) -> tuple[str, ...]:
     """The relations of what a verb is done to: its object, and in the passive its subject."""
     return ("obj", "nsubj:pass") if frame.passive else ("obj",)
+
+
+def _verb_after(parsed: Parsed, trig: Trigger) -> bool:
+    """Whether a verb follows a trigger that ends with "to" ("committed to send", "ready to open talks"), after an
+    adverb at most; not a noun ("committed to the talks")."""
+    words = [parsed.token(i) for i in range(trig.end, min(trig.end + 3, parsed.offsets[-1]))]
+    words = [w for w in dict.fromkeys(words) if w.pos_ != "ADV"]
+    return bool(words) and (words[0].pos_ in ("VERB", "AUX") or words[0].tag_ in ("VB", "VBG"))
 
 
 def _own_subject(verb: Token) -> Token | None:
