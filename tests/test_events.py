@@ -2851,3 +2851,7 @@ def test_events_readiness_promises_only_a_deed_not_a_dedication() -> None:
     assert types("Engineers of the consortium are committed to the rebuilding of the port.") == []
     assert types("Ghana is committed to sending 300 troops to the mission.") == ["AGREE"]
     assert types("The two foreign ministers agreed to a ceasefire on Friday.") == ["AGREE"]
+
+
+def test_events_rejecting_an_idea_rejects_no_party() -> None:
+    assert types("The senator rejected the notion that the treaty had failed.") == []
