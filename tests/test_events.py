@@ -2855,3 +2855,14 @@ def test_events_readiness_promises_only_a_deed_not_a_dedication() -> None:
 
 def test_events_rejecting_an_idea_rejects_no_party() -> None:
     assert types("The senator rejected the notion that the treaty had failed.") == []
+
+
+def test_events_a_that_the_parse_made_a_subject_or_an_object_is_no_party() -> None:
+    x = sitrep.extract(
+        "Top Chadian officials sent clear new signals Tuesday that Chad wants to withdraw from northern Mali."
+    )
+    assert "Chad" in _named(x, "actors")
+    x = sitrep.extract(
+        "Top Israeli officials gave strong new signals Sunday that Israel wants to withdraw from the Golan."
+    )
+    assert "Israel" in _named(x, "actors")

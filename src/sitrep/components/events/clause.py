@@ -605,7 +605,8 @@ class ClauseReader:
             return [], passive  # "..., officials said, before being shot by police": not the speakers
         controlled = dep == "advcl" and infinitive(p) and lemmas(head) & self.g.object_control  # read as a purpose
         if dep == "xcomp" or controlled:  # "urged China and Russia to help": China and Russia help
-            objects = [c for c in head.children if c.dep_ in self.g.object]
+            # (an object before its verb is a relative pronoun or a misread "that": "signals that Israel wants to")
+            objects = [c for c in head.children if c.dep_ in self.g.object and c.i > head.i]
             objects = objects or [  # "called for the rebels to be expelled": the rebels
                 c for c in head.children if c.dep_ == "obl" and case_of(c) == "for" and c.i < p.i
             ]
@@ -686,6 +687,8 @@ class ClauseReader:
     def _subject_of(self, verb: Token, depth: int = 0) -> list[Token]:
         """A verb's subject (its own, or inherited up a chain of control and coordination)."""
         own = [c for c in verb.children if c.dep_ in self.g.subject or c.dep_ in self.g.passive_subject]
+        if len(own) > 1 and own[0].lower_ == "that" and own[0].tag_ == "WDT":
+            own = own[1:]  # "signals that Chad wants to ...", with "that" and "Chad" both read as subjects
         if own:
             return [self._unrelative(verb, _subordinated(own[0], verb))]
         if (said := _said_object(verb)) is not None:
