@@ -2866,3 +2866,15 @@ def test_events_a_that_the_parse_made_a_subject_or_an_object_is_no_party() -> No
         "Top Israeli officials gave strong new signals Sunday that Israel wants to withdraw from the Golan."
     )
     assert "Israel" in _named(x, "actors")
+
+
+def test_events_a_clause_of_time_the_parse_hung_on_a_protest_noun_is_an_event_of_its_own() -> None:
+    x = sitrep.extract(
+        "There were angry protests on the streets of the capital after students clashed with riot police."
+    )
+    assert "ASSAULT" in [e.type for e in x.events]
+
+
+def test_events_tear_gas_fired_into_a_crowd_is_aimed_at_the_crowd() -> None:
+    x = sitrep.extract("Riot police fired tear gas into crowds of protesters on Friday.")
+    assert "protesters" in _named(x, "targets")
