@@ -2878,3 +2878,10 @@ def test_events_a_clause_of_time_the_parse_hung_on_a_protest_noun_is_an_event_of
 def test_events_tear_gas_fired_into_a_crowd_is_aimed_at_the_crowd() -> None:
     x = sitrep.extract("Riot police fired tear gas into crowds of protesters on Friday.")
     assert "protesters" in _named(x, "targets")
+
+
+def test_events_protests_that_broke_out_somewhere_are_an_event_though_no_one_is_named() -> None:
+    x = sitrep.extract("Protests broke out in Kano on Tuesday over rising fuel prices.")
+    assert [e.type for e in x.events] == ["PROTEST"]
+    assert x.events[0].location is not None
+    assert types("The minister spoke as protests over fuel prices were reported in Kano.") == []

@@ -906,7 +906,14 @@ class EventExtractor:
             return False  # a thing as the subject ("the footage released ...", "the price hike hit ..."): no party
         if roles.targets:
             return True  # "three guards were killed", "Sudan must return ...": the one it befell
+        if trig.type == "PROTEST" and roles.location is not None and self._broke_out(frame.predicate):
+            return True  # "protests against economic hardship erupted in Tripoli": who protests is not named
         return trig.type in ("ASSAULT", "COERCE") and bool(counted & _CASUALTIES)
+
+    def _broke_out(self, noun: Token) -> bool:
+        """Whether an event noun is the subject of a verb that says it happened ("protests erupted in Tripoli",
+        "clashes broke out"), not named in passing ("as anti-government protests ...")."""
+        return noun.dep_ == "nsubj" and bool(lemmas(noun.head) & self.reader.g.happening_verbs)
 
     def _anonymity(self, frame: Frame) -> bool:
         """Whether a verb asks not to be named ("who asked not to be identified"): a negated passive infinitive of
