@@ -2885,3 +2885,8 @@ def test_events_protests_that_broke_out_somewhere_are_an_event_though_no_one_is_
     assert [e.type for e in x.events] == ["PROTEST"]
     assert x.events[0].location is not None
     assert types("The minister spoke as protests over fuel prices were reported in Kano.") == []
+
+
+def test_events_a_phrase_may_quote_its_own_words() -> None:
+    x = sitrep.extract('The Chilean ministry characterized the raid as "a grave violation of its sovereignty".')
+    assert [e.type for e in x.events] == ["ACCUSE"]
