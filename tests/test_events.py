@@ -2890,3 +2890,8 @@ def test_events_protests_that_broke_out_somewhere_are_an_event_though_no_one_is_
 def test_events_a_phrase_may_quote_its_own_words() -> None:
     x = sitrep.extract('The Chilean ministry characterized the raid as "a grave violation of its sovereignty".')
     assert [e.type for e in x.events] == ["ACCUSE"]
+
+
+def test_events_an_office_given_up_is_a_retreat_of_its_own_mode() -> None:
+    x = sitrep.extract("Karl Ostrander, the special envoy for the talks, resigned on Friday.")
+    assert [(e.type, e.mode) for e in x.events] == [("RETREAT", "resign")]
