@@ -2895,3 +2895,7 @@ def test_events_a_phrase_may_quote_its_own_words() -> None:
 def test_events_an_office_given_up_is_a_retreat_of_its_own_mode() -> None:
     x = sitrep.extract("Karl Ostrander, the special envoy for the talks, resigned on Friday.")
     assert [(e.type, e.mode) for e in x.events] == [("RETREAT", "resign")]
+
+
+def test_events_a_stance_held_firm_holds_no_one() -> None:
+    assert "COERCE" not in types("The space agency has held firm on its plans for the new rocket.")
