@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.tokens import Tokens
@@ -412,6 +412,27 @@ def noun_of_before(doc: Tokens, k: int, lex: Lexicon) -> str | None:
     if k < 2 or doc[k - 1].lower_ != "of":
         return None
     return lex.of_cues.get(doc[k - 2].lower_)
+
+
+def verb_index_before(doc: Tokens | Doc, k: int, floor: int, lex: Lexicon) -> int | None:
+    """Where the verb of what befalls people that governs the figure at `k` stands, past the words that may stand
+    between them ("killed at least 12", "wounded some 40"); None when no such verb is there."""
+    for j in range(k - 1, max(floor, k - 5) - 1, -1):
+        low = doc[j].lower_
+        if low in lex.verbs:
+            return j
+        if low not in lex.before_figure:
+            return None
+    return None
+
+
+def subject_end_before(doc: Tokens | Doc, k: int, floor: int, lex: Lexicon) -> int:
+    """The last token of the subject of the verb at `k`, past its auxiliaries and adverbs ("the rebels have
+    reportedly killed": "rebels")."""
+    k -= 1
+    while k > floor and (doc[k].lower_ in lex.verb_gap or _adverb(doc[k])):
+        k -= 1
+    return k
 
 
 def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
