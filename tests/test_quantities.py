@@ -1226,3 +1226,16 @@ def test_quantities_troops_sent_somewhere_are_located_where_they_are_sent(nlp: L
     assert one(nlp, text, entities=[haiti]).location == "E1"
     text = "Kenya will send 40 rifles to Haiti."
     assert one(nlp, text, entities=[entity("E1", "country", "Haiti", text, "Haiti")]).location is None
+
+
+def test_quantities_people_among_a_count_of_people_are_its_part(nlp: Language) -> None:
+    text = "Four Latvian nurses were among 30 people killed in the blast."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert [(q.text, q.category, q.holder) for q in found] == [
+        ("Four Latvian nurses", "killed", "E1"), ("30 people", "killed", None)
+    ]
+    found = extract(nlp, "Two guards are among the 15 people detained on Monday.")
+    assert [q.category for q in found] == ["detained", "detained"]
+    text = "Thirty people were killed, among them four Latvian nurses."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert [(q.category, q.holder) for q in found] == [("killed", None), ("killed", "E1")]

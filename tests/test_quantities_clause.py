@@ -560,3 +560,10 @@ def test_clause_holder_of_an_infinitive_after_an_adjective_of_readiness_is_its_s
     assert holder(nlp, text, "$500", country("Japan"), country("Ukraine")) == "Japan"
     text = "Hamas is ready to release 30 hostages."
     assert holder(nlp, text, "30", group("Hamas")) == "Hamas"
+
+
+def test_clause_people_among_a_count_lend_it_no_party(nlp: Language) -> None:
+    text = "Two Latvian nurses are among the 15 people detained in the raid."
+    assert holder(nlp, text, "15", country("Latvia", "Latvian")) is None
+    text = "Norway's defence budget is $50bn."
+    assert holder(nlp, text, "$50bn", country("Norway")) == "Norway"

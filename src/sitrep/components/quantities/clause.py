@@ -358,8 +358,9 @@ class _Reader:
 
     def _predicated(self, figure: Token) -> Entity | None:
         """The owner of the subject a figure is said of with "to be": "Japan's defence budget is $50bn", "the army's
-        losses were 300 tanks" (a common noun's owner only: "the US is 5,000 miles away" measures no party's)."""
-        if not any(c.dep_ == "cop" for c in figure.children):
+        losses were 300 tanks" (a common noun's owner only: "the US is 5,000 miles away" measures no party's; not a
+        figure after a preposition: "two Indian nationals are among the 15 people detained" are a part of it)."""
+        if not any(c.dep_ == "cop" for c in figure.children) or any(c.dep_ == "case" for c in figure.children):
             return None
         subject = subject_word(figure)
         return self._owner(subject) if subject is not None and subject.pos_ == "NOUN" else None

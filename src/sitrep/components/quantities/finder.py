@@ -84,12 +84,14 @@ def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
 
 def _parts_before(doc: Tokens, found: list[Found], lex: Lexicon) -> None:
     """People counted as a part written before their whole share what a verb after the whole tells befell it: "13
-    out of 19 crew members have been abducted", "two of the five hostages were freed"."""
+    out of 19 crew members have been abducted", "two of the five hostages were freed", "four Latvians were among 30
+    people killed"."""
     for n in range(len(found) - 1):
         part, whole = found[n], found[n + 1]
-        if part.cue is not None or not whole.told or part.unit != whole.unit or not _people(doc, part, lex):
+        if part.cue is not None or not whole.told or not _people(doc, part, lex):
             continue
-        if " ".join(t.lower_ for t in doc[part.end : whole.start]) in lex.part_links:
+        between = " ".join(t.lower_ for t in doc[part.end : whole.start])
+        if (between in lex.part_links and part.unit == whole.unit) or between in lex.member_links:
             part.category, part.cue, part.told = whole.category, whole.cue, True
 
 
@@ -146,8 +148,8 @@ def included(doc: Tokens | Doc, whole: Found, part: Found, lex: Lexicon) -> bool
     if 0 < len(between) <= 2 and between[0] in lex.inclusion:
         return True
     cut = next((n for n in (len(between) - 1, len(between) - 2) if n > 0 and between[n] in lex.inclusion), None)
-    if cut is None or cut > _INCLUSION_REACH:
-        return False
+    if cut is None or cut > _INCLUSION_REACH or " ".join(between[cut - 1 :]) in lex.member_links:
+        return False  # "four Latvians were among 30 people killed": the first figure is the part
     return all(w.isalpha() and w not in lex.clause_breaks for w in between[:cut])
 
 def _elliptical(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:

@@ -152,6 +152,7 @@ class Lexicon:
     after_of: frozenset[str]
     partitive_pronouns: frozenset[str]
     part_links: frozenset[str]
+    member_links: frozenset[str]
     part_pronouns: frozenset[str]
     inclusion: frozenset[str]
     others: frozenset[str]
@@ -352,6 +353,7 @@ def lexicon() -> Lexicon:
         after_of=_lower_set(nouns["after_of"]),
         partitive_pronouns=_lower_set(nouns["partitive_pronouns"]),
         part_links=_lower_set(nouns["part_links"]),
+        member_links=_lower_set(nouns["member_links"]),
         part_pronouns=_lower_set(nouns["part_pronouns"]),
         inclusion=_lower_set(nouns["inclusion"]),
         others=_lower_set(nouns["others"]),
