@@ -1239,3 +1239,10 @@ def test_quantities_people_among_a_count_of_people_are_its_part(nlp: Language) -
     text = "Thirty people were killed, among them four Latvian nurses."
     found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
     assert [(q.category, q.holder) for q in found] == [("killed", None), ("killed", "E1")]
+
+
+def test_quantities_the_verb_after_more_tells_what_befell_them(nlp: Language) -> None:
+    found = extract(nlp, "Nine guards were killed and dozens more were injured.")
+    assert [(q.text, q.category) for q in found] == [("Nine guards", "killed"), ("dozens", "wounded")]
+    found = extract(nlp, "Police held 40 people on Monday, and 12 more were detained overnight.")
+    assert [q.category for q in found] == ["detained", "detained"]

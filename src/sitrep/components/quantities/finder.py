@@ -554,10 +554,11 @@ def _quoted(doc: Tokens, found: Found) -> bool:
 
 def _told_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
     """What a verb after the counted phrase, or a noun of custody right after it, says befell the people: "12 people
-    were killed", "took 240 people hostage"."""
+    were killed", "took 240 people hostage", "dozens more were injured"."""
     if k < limit and doc[k].lower_ in lex.custody_complements:
         return lex.custody_category
-    return verb_after(doc, _past_of_pronoun(doc, k, limit, lex), limit, lex)
+    k = _past_of_pronoun(doc, k, limit, lex)
+    return verb_after(doc, k + 1 if k < limit and doc[k].lower_ in lex.ellipsis_after else k, limit, lex)
 
 
 def _past_of_pronoun(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
