@@ -1246,3 +1246,16 @@ def test_quantities_the_verb_after_more_tells_what_befell_them(nlp: Language) ->
     assert [(q.text, q.category) for q in found] == [("Nine guards", "killed"), ("dozens", "wounded")]
     found = extract(nlp, "Police held 40 people on Monday, and 12 more were detained overnight.")
     assert [q.category for q in found] == ["detained", "detained"]
+
+
+def test_quantities_a_part_of_a_bare_figure_repeating_the_one_before_counts_what_it_counts(nlp: Language) -> None:
+    found = extract(nlp, "Medics treated 6 guards with stab wounds. 3 of the 6 are in surgery.")
+    assert [(q.text, q.category) for q in found] == [("6 guards", "wounded"), ("3", "wounded")]
+    found = extract(nlp, "Police held 14 men. Five of the 14 were later freed.")
+    assert [(q.text, q.category) for q in found] == [("14 men", "detained"), ("Five", "detained")]
+
+
+def test_quantities_people_in_a_critical_or_serious_condition_are_wounded(nlp: Language) -> None:
+    assert one(nlp, "Two other guards remain in critical condition.").category == "wounded"
+    found = extract(nlp, "Four miners were hurt and one is in a serious condition.")
+    assert [q.category for q in found] == ["wounded", "wounded"]

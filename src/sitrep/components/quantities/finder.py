@@ -96,17 +96,18 @@ def _parts_before(doc: Tokens, found: list[Found], lex: Lexicon) -> None:
 
 
 def _parts_of_them(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:
-    """A bare figure "of them" or "of whom" is a part of the quantity before it, in its sentence or the one before,
-    and counts what it counts: "Russia fired 40 missiles. Ukraine shot down 35 of them.", "3,000 troops, 500 of whom
-    were wounded" (what befell the part is its own when the whole counts people)."""
+    """A bare figure "of them" or "of whom", or of a bare figure that repeats the quantity before it, is a part of
+    that quantity, in its sentence or the one before, and counts what it counts: "Russia fired 40 missiles. Ukraine
+    shot down 35 of them.", "3,000 troops, 500 of whom were wounded", "Medics treated five patients. Two of the five
+    are critical" (what befell the part is its own when the whole counts people)."""
     for n in range(1, len(found)):
         item = found[n]
         k = item.end
         if item.unit is not None or k + 1 >= len(doc) or doc[k].lower_ != "of":
             continue
-        if doc[k + 1].lower_ not in lex.part_pronouns:
-            continue
         whole = found[n - 1]
+        if doc[k + 1].lower_ not in lex.part_pronouns and not _repeats(doc, k + 1, whole, lex):
+            continue
         if whole.unit is None or not _near(whole, item, limits) or not _smaller(item, whole):
             continue
         people = whole.category in lex.overridable or whole.unit in lex.people
@@ -114,6 +115,16 @@ def _parts_of_them(doc: Tokens, found: list[Found], limits: list[int], lex: Lexi
             continue  # "carried out several sorties …, killing several of them": "them" are people, not sorties
         item.category = item.category if item.cue is not None and people else whole.category
         item.unit, item.elides = whole.unit, n - 1
+
+
+def _repeats(doc: Tokens, k: int, whole: Found, lex: Lexicon) -> bool:
+    """True for a bare number after an article at `k` that states the exact figure of `whole` ("of the five")."""
+    if k + 1 >= len(doc) or doc[k].lower_ not in lex.anaphoric or whole.value is None:
+        return False
+    number = read_number(doc, k + 1, lex)
+    if number is None or number.value != whole.value:
+        return False
+    return number.end >= len(doc) or not is_word(doc[number.end], lex)
 
 
 def _near(whole: Found, part: Found, limits: list[int]) -> bool:
@@ -470,6 +481,8 @@ def _noun(
         return None
     if unit is None and cue is None and (_determined(doc, found, amount) or _quoted(doc, found)):
         return None
+    if unit is None and _partitive_whole(doc, found, amount, lex):
+        return None  # "Four of the 12 were freed": the 12 points back, and the verb is the part's
     if unit in lex.sources and _attribution(doc, found.start, found.end, lex):
         return None
     found.unit, found.category, found.head = unit, category, phrase_.head
@@ -543,6 +556,15 @@ def _determined(doc: Tokens, found: Found, amount: _Amount | None) -> bool:
         k = amount.number.end
         return doc[k].text in _DASHES and not doc[k - 1].whitespace_ and not doc[k].whitespace_
     return found.start > 0 and doc[found.start - 1].lower_ in _BARE_DETERMINERS
+
+
+def _partitive_whole(doc: Tokens, found: Found, amount: _Amount | None, lex: Lexicon) -> bool:
+    """A bare number after "<number> of the" is the whole a part is taken from ("Four of the 12 were freed"), a figure
+    given before: no count of its own."""
+    if amount is None or amount.number is None or found.start != amount.start or found.start < 3:
+        return False
+    part, of, the = doc[found.start - 3], doc[found.start - 2], doc[found.start - 1]
+    return the.lower_ in _BARE_DETERMINERS and of.lower_ == "of" and (part.like_num or part.lower_ in lex.numbers)
 
 
 def _quoted(doc: Tokens, found: Found) -> bool:
