@@ -1259,3 +1259,11 @@ def test_quantities_people_in_a_critical_or_serious_condition_are_wounded(nlp: L
     assert one(nlp, "Two other guards remain in critical condition.").category == "wounded"
     found = extract(nlp, "Four miners were hurt and one is in a serious condition.")
     assert [q.category for q in found] == ["wounded", "wounded"]
+
+
+def test_quantities_gunned_or_mowed_down_and_lives_lost_are_killed(nlp: Language) -> None:
+    assert one(nlp, "The attackers stormed the hall and gun down 14 guests.").category == "killed"
+    assert one(nlp, "A driver mowed down 12 pilgrims.").category == "killed"
+    assert one(nlp, "In all, 81 had lost their lives.").category == "killed"
+    assert one(nlp, "Two miners lost their lives.").category == "killed"
+    assert one(nlp, "The guard had one gun.").category == "weapons"

@@ -173,6 +173,7 @@ class Lexicon:
     verbs: dict[str, str]
     verb_gap: frozenset[str]
     states: dict[tuple[str, str], str]
+    particle_verbs: dict[tuple[str, str], str]
     relatives: frozenset[str]
     state_determiners: frozenset[str]
     state_participle_cases: frozenset[str]
@@ -372,6 +373,7 @@ def lexicon() -> Lexicon:
         verbs={k.lower(): v for k, v in data["verbs"].items()},
         verb_gap=_lower_set(verb_gap["words"]),
         states={_state(k): v for k, v in data["states"].items()},
+        particle_verbs={_pair(k): v for k, v in data["particle_verbs"].items()},
         relatives=_lower_set(verb_gap["relatives"]),
         state_determiners=_lower_set(verb_gap["state_determiners"]),
         state_participle_cases=_lower_set(verb_gap["state_participle_cases"]),

@@ -456,6 +456,8 @@ def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
         if low in lex.tallies_before and steps > 0:
             compound = lex.categories.get(f"{doc[k - 1].lower_} {low}") if k > floor else None
             return compound or lex.categories.get(low)
+        if k > floor and (doc[k - 1].lower_, low) in lex.particle_verbs:
+            return lex.particle_verbs[(doc[k - 1].lower_, low)]  # "gun down 14 people"
         if low not in lex.before_figure:
             return None
         k, steps = k - 1, steps + 1
