@@ -1267,3 +1267,10 @@ def test_quantities_gunned_or_mowed_down_and_lives_lost_are_killed(nlp: Language
     assert one(nlp, "In all, 81 had lost their lives.").category == "killed"
     assert one(nlp, "Two miners lost their lives.").category == "killed"
     assert one(nlp, "The guard had one gun.").category == "weapons"
+
+
+def test_quantities_a_year_like_number_before_plural_people_counts_them(nlp: Language) -> None:
+    q = one(nlp, "Of these, 1846 persons were taken to hospital.")
+    assert (q.text, q.value) == ("1846 persons", 1846)
+    assert extract(nlp, "The 2015 protesters were jailed.") == []
+    assert extract(nlp, "In 2015 farmers marched.") == []

@@ -153,12 +153,14 @@ def _month_at(doc: Tokens, i: int, lex: Lexicon) -> bool:
 
 
 def _is_year(doc: Tokens, number: Number, start: int, lex: Lexicon) -> bool:
-    """A bare four-digit number from 1000 to 2100, unless it plainly counts something ("2000 troops")."""
+    """A bare four-digit number from 1000 to 2100, unless it plainly counts something ("2000 troops", "1846
+    persons")."""
     text = doc[number.start].text
     if number.end - number.start != 1 or not _YEAR.match(text) or not 1000 <= int(text) <= 2100:
         return False
     nxt = doc[number.end] if number.end < len(doc) else None
-    counts = nxt is not None and is_word(nxt, lex) and looks_plural(nxt, lex) and lemma(nxt.text, lex) in lex.categories
+    counted = nxt is not None and (lemma(nxt.text, lex) in lex.categories or lemma(nxt.text, lex) in lex.people)
+    counts = counted and nxt is not None and is_word(nxt, lex) and looks_plural(nxt, lex)
     if not counts:
         return True
     if start != number.start:
