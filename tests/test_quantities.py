@@ -1274,3 +1274,10 @@ def test_quantities_a_year_like_number_before_plural_people_counts_them(nlp: Lan
     assert (q.text, q.value) == ("1846 persons", 1846)
     assert extract(nlp, "The 2015 protesters were jailed.") == []
     assert extract(nlp, "In 2015 farmers marched.") == []
+
+
+def test_quantities_a_bare_bound_after_plural_people_is_their_age(nlp: Language) -> None:
+    assert extract(nlp, "The order covers women between 20 and 35.") == []
+    assert extract(nlp, "Travel was banned for those under 19.") == []
+    assert extract(nlp, "Civilians over 60 were evacuated.") == []
+    assert texts(extract(nlp, "Protesters numbered between 2,000 and 3,000.")) == ["between 2,000 and 3,000"]

@@ -19,6 +19,7 @@ from sitrep.components.quantities.nouns import (
     injured_after,
     is_word,
     lemma,
+    looks_plural,
     lost_before,
     noun_of_before,
     verb_after,
@@ -483,6 +484,8 @@ def _noun(
         return None
     if unit is None and _partitive_whole(doc, found, amount, lex):
         return None  # "Four of the 12 were freed": the 12 points back, and the verb is the part's
+    if unit is None and _ages_of(doc, found.start, lex):
+        return None
     if unit in lex.sources and _attribution(doc, found.start, found.end, lex):
         return None
     found.unit, found.category, found.head = unit, category, phrase_.head
@@ -565,6 +568,17 @@ def _partitive_whole(doc: Tokens, found: Found, amount: _Amount | None, lex: Lex
         return False
     part, of, the = doc[found.start - 3], doc[found.start - 2], doc[found.start - 1]
     return the.lower_ in _BARE_DETERMINERS and of.lower_ == "of" and (part.like_num or part.lower_ in lex.numbers)
+
+
+def _ages_of(doc: Tokens, start: int, lex: Lexicon) -> bool:
+    """A bare bound or range opened by "between", "under" … right after a plural noun of people or "those": their
+    ages ("women between 20 and 35", "those under 19"), no count."""
+    if start < 1 or doc[start].lower_ not in lex.age_bounds:
+        return False
+    before = doc[start - 1]
+    if before.lower_ in lex.age_holders:
+        return True
+    return before.is_alpha and looks_plural(before, lex) and lemma(before.text, lex) in lex.people
 
 
 def _quoted(doc: Tokens, found: Found) -> bool:

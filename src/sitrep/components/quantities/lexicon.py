@@ -140,6 +140,8 @@ class Lexicon:
     age_subjects: frozenset[str]
     age_verbs: frozenset[str]
     age_adjectives: frozenset[str]
+    age_bounds: frozenset[str]
+    age_holders: frozenset[str]
     clock: frozenset[str]
     time_units: frozenset[str]
     months: frozenset[str]
@@ -342,6 +344,8 @@ def lexicon() -> Lexicon:
         age_subjects=_lower_set(guards["age_subjects"]),
         age_verbs=_lower_set(guards["age_verbs"]),
         age_adjectives=_lower_set(guards["age_adjectives"]),
+        age_bounds=_lower_set(guards["age_bounds"]),
+        age_holders=_lower_set(guards["age_holders"]),
         clock=_lower_set(guards["clock"]),
         time_units=_lower_set(guards["time_units"]),
         months=_lower_set(guards["months"]),
