@@ -1281,3 +1281,12 @@ def test_quantities_a_bare_bound_after_plural_people_is_their_age(nlp: Language)
     assert extract(nlp, "Travel was banned for those under 19.") == []
     assert extract(nlp, "Civilians over 60 were evacuated.") == []
     assert texts(extract(nlp, "Protesters numbered between 2,000 and 3,000.")) == ["between 2,000 and 3,000"]
+
+
+def test_quantities_a_verbs_particle_is_no_qualifier_and_people_handed_over_are_detained(nlp: Language) -> None:
+    q = one(nlp, "Latvia handed over 20 fishermen at the border.")
+    assert (q.text, q.value, q.low, q.category) == ("20 fishermen", 20, None, "detained")
+    q = one(nlp, "The gang turned over more than 30 hostages.")
+    assert (q.low, q.category) == (30, "detained")
+    assert one(nlp, "The army handed over 300 rifles.").category == "weapons"
+    assert one(nlp, "Police killed over 20 people.").low == 20

@@ -311,6 +311,8 @@ def _at(doc: Tokens, i: int, blocked: bytearray, limit: int, lex: Lexicon) -> Fo
     """The quantity starting at token `i`; None when there is none, or the token to resume at when a figure
     was read but is not a count ("between 60 and 90 days")."""
     qualifier_end = phrase(doc, i, lex.qualifiers, lex)
+    if i > 0 and (doc[i - 1].lower_, doc[i].lower_) in lex.clause.phrasal_verbs:
+        qualifier_end = i  # "handed over 20 fishermen": the verb's particle, no qualifier
     between = qualifier_end == i and doc[i].lower_ in lex.between
     j = i + 1 if between else qualifier_end
     amount = _amount(doc, j, between, lex)
