@@ -1290,3 +1290,10 @@ def test_quantities_a_verbs_particle_is_no_qualifier_and_people_handed_over_are_
     assert (q.low, q.category) == (30, "detained")
     assert one(nlp, "The army handed over 300 rifles.").category == "weapons"
     assert one(nlp, "Police killed over 20 people.").low == 20
+
+
+def test_quantities_princes_executives_and_spies_are_people(nlp: Language) -> None:
+    found = extract(nlp, "The guards detained 11 princes and dozens of former ministers.")
+    assert [q.category for q in found] == ["detained", "detained"]
+    assert one(nlp, "Police arrested 40 looters.").category == "detained"
+    assert one(nlp, "Two bank executives were kidnapped.").category == "detained"
