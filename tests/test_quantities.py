@@ -1297,3 +1297,9 @@ def test_quantities_princes_executives_and_spies_are_people(nlp: Language) -> No
     assert [q.category for q in found] == ["detained", "detained"]
     assert one(nlp, "Police arrested 40 looters.").category == "detained"
     assert one(nlp, "Two bank executives were kidnapped.").category == "detained"
+
+
+def test_quantities_a_list_goes_on_past_a_part_included_in_its_first_figure(nlp: Language) -> None:
+    text = "Norway left 23 rifles in a depot, including two rifles on trucks, 19 rifles in a barn and 40 mines."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norway")])
+    assert [q.holder for q in found] == ["E1", "E1", "E1", "E1"]

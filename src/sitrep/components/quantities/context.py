@@ -303,13 +303,15 @@ def _counted_party(
 
 def _listed(doc: Doc, found: list[Found], holders: list[str | None], mentions: Mentions, lex: Lexicon) -> None:
     """A figure of things kept, sent or spent listed straight after one of the same category takes its holder: "He
-    left behind 23 guns in the suite, 19 guns in his house and hundreds of rounds" (all his)."""
+    left behind 23 guns in the suite, 19 guns in his house and hundreds of rounds" (all his); past a part included
+    in the first, whose holder is the first's ("23 guns in the suite, including two rifles, 19 guns in his house")."""
     for n in range(1, len(found)):
         item, before = found[n], found[n - 1]
-        if holders[n] is not None or holders[n - 1] is None or item.category not in lex.listed_categories:
+        source = n - 2 if n >= 2 and holders[n - 1] is None and included(doc, found[n - 2], before, lex) else n - 1
+        if holders[n] is not None or holders[source] is None or item.category not in lex.listed_categories:
             continue
         if before.category == item.category and _list_between(doc, before.end, item.start, mentions, lex):
-            holders[n] = holders[n - 1]
+            holders[n] = holders[source]
 
 
 def _list_between(doc: Doc, end: int, start: int, mentions: Mentions, lex: Lexicon) -> bool:
