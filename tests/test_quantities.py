@@ -1303,3 +1303,13 @@ def test_quantities_a_list_goes_on_past_a_part_included_in_its_first_figure(nlp:
     text = "Norway left 23 rifles in a depot, including two rifles on trucks, 19 rifles in a barn and 40 mines."
     found = extract(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norway")])
     assert [q.holder for q in found] == ["E1", "E1", "E1", "E1"]
+
+
+def test_quantities_a_place_after_downtown_or_before_a_preposition_is_the_location(nlp: Language) -> None:
+    text = "A gunman opened fire in downtown Riga and wounded five people."
+    riga = entity("E1", "place", "Riga", text, "Riga")
+    assert one(nlp, text, entities=[riga]).location == "E1"
+    text = "Three people died during protests in Latvia against the new law."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location == "E1"
+    text = "Five people died on Latvian army bases."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")]).location is None
