@@ -1313,3 +1313,13 @@ def test_quantities_a_place_after_downtown_or_before_a_preposition_is_the_locati
     assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location == "E1"
     text = "Five people died on Latvian army bases."
     assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")]).location is None
+
+
+def test_quantities_one_person_no_verb_tells_of_is_a_single_one_not_a_count(nlp: Language) -> None:
+    assert extract(nlp, "A medic tried to save one of the wounded miners.") == []
+    assert extract(nlp, "One victim who spoke to us blamed the guards.") == []
+    assert extract(nlp, "Even so, one officer saw the gunman.") == []
+    assert one(nlp, "One guard was killed.").category == "killed"
+    assert one(nlp, "The blast killed one miner.").category == "killed"
+    assert one(nlp, "The crash left one child dead.").category == "killed"
+    assert one(nlp, "Latvia fired one missile.").category == "weapons"

@@ -480,7 +480,9 @@ def _noun(
     people = unit in lex.people or _demonym(doc, phrase_.head)  # "14 Nepalis were killed"
     if cue is not None and (category in lex.overridable or unit is None or people):
         category, found.governed, found.told = cue, before is not None, before is None
-    if amount is not None and _weak(amount, unit, category) and not _of_pronoun(doc, found.end, amount, limit, lex):
+    said = before is not None or after is not None or (cue is not None and (phrase_.cue is None or unit is None))
+    weak = amount is not None and _weak(amount, unit, category, said, lex)
+    if weak and amount is not None and not _of_pronoun(doc, found.end, amount, limit, lex):
         return None
     if unit is None and cue is None and (_determined(doc, found, amount) or _quoted(doc, found)):
         return None
@@ -614,11 +616,13 @@ def _of_pronoun(doc: Tokens, k: int, amount: _Amount, limit: int, lex: Lexicon) 
     return k + 1 < limit and doc[k].lower_ == "of" and doc[k + 1].lower_ in lex.partitive_pronouns
 
 
-def _weak(amount: _Amount, unit: str | None, category: str) -> bool:
-    """Figures too vague to report alone: "one" or "several" that count nothing we know."""
+def _weak(amount: _Amount, unit: str | None, category: str, said: bool, lex: Lexicon) -> bool:
+    """Figures too vague to report alone: "one" or "several" that count nothing we know; "one" person as "a single"
+    one, when no verb (`said`) tells what befell that one ("one of the wounded demonstrators", "one officer has seen
+    it"; not "one soldier was killed")."""
     number = amount.number
     if number is None:
         return unit is None and category == "other"
     if number.spelled and not number.scaled and number.value == 1.0:
-        return category == "other"
+        return category == "other" or (category in lex.people_categories and not said)
     return False
