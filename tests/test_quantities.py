@@ -1323,3 +1323,10 @@ def test_quantities_one_person_no_verb_tells_of_is_a_single_one_not_a_count(nlp:
     assert one(nlp, "The blast killed one miner.").category == "killed"
     assert one(nlp, "The crash left one child dead.").category == "killed"
     assert one(nlp, "Latvia fired one missile.").category == "weapons"
+
+
+def test_quantities_numbers_that_name_an_area_or_a_street_corner_are_labels(nlp: Language) -> None:
+    assert extract(nlp, "None of the rebels in area 55 are stopping them.") == []
+    assert extract(nlp, "3/Elm shooting not linked to the march.") == []
+    assert texts(extract(nlp, "Troops hold an area 40 km wide.")) == ["40 km"]
+    assert texts(extract(nlp, "The shop is open 24/7 for 300 customers.")) == ["300 customers"]

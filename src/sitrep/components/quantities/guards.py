@@ -198,11 +198,15 @@ def _is_label(doc: Tokens, number: Number, lex: Lexicon) -> bool:
     nxt = doc[number.end] if number.end < len(doc) else None
     if nxt is not None and not doc[number.end - 1].whitespace_ and _glued_letters(nxt.text, lex):
         return True
+    if nxt is not None and _slash_name(doc, number.end):
+        return True
     if number.start == 0:
         return False
     prev = doc[number.start - 1]
     if prev.lower_ in lex.designators:
         return not _verb_designator(doc, number.start - 1, lex)
+    if prev.lower_ in lex.bare_designators:
+        return nxt is None or not (is_word(nxt, lex) and lemma(nxt.text, lex) in lex.categories)
     if prev.lower_ == "of" and number.start > 1 and doc[number.start - 2].lower_ in lex.of_designators:
         return True  # "the age of 18"
     low = prev.lower_
@@ -213,6 +217,14 @@ def _is_label(doc: Tokens, number: Number, lex: Lexicon) -> bool:
     if _given_to(doc, number.start - 1, lex):
         return False
     return nxt is None or not (is_word(nxt, lex) and lemma(nxt.text, lex) in lex.categories)
+
+
+def _slash_name(doc: Tokens, k: int) -> bool:
+    """True when a slash glued to the digits before `k` joins them to a name ("3/Pine", the corner of Third Avenue
+    and Pine Street; not "24/7")."""
+    if k + 1 >= len(doc) or doc[k].text != "/" or doc[k - 1].whitespace_ or doc[k].whitespace_:
+        return False
+    return doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper()
 
 
 def _verb_designator(doc: Tokens, i: int, lex: Lexicon) -> bool:

@@ -134,6 +134,7 @@ class Lexicon:
     recipient_verbs: frozenset[str]
     designator_verb_cues: frozenset[str]
     of_designators: frozenset[str]
+    bare_designators: frozenset[str]
     ranks: frozenset[str]
     superlatives: frozenset[str]
     generic: frozenset[str]
@@ -336,6 +337,7 @@ def lexicon() -> Lexicon:
         ellipsis_categories=_lower_set(data["connectors"]["ellipsis_categories"]),
         designators=_lower_set(guards["designators"]),
         of_designators=_lower_set(guards["of_designators"]),
+        bare_designators=_lower_set(guards["bare_designators"]),
         recipient_verbs=_lower_set(guards["recipient_verbs"]),
         designator_verb_cues=_lower_set(guards["designator_verb_cues"]),
         ranks=_lower_set(guards["ranks"]),
