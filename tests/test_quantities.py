@@ -1330,3 +1330,16 @@ def test_quantities_numbers_that_name_an_area_or_a_street_corner_are_labels(nlp:
     assert extract(nlp, "3/Elm shooting not linked to the march.") == []
     assert texts(extract(nlp, "Troops hold an area 40 km wide.")) == ["40 km"]
     assert texts(extract(nlp, "The shop is open 24/7 for 300 customers.")) == ["300 customers"]
+
+
+def test_quantities_a_bare_count_of_what_befell_people_after_and_is_more_of_them(nlp: Language) -> None:
+    text = "Latvia said 12 of its guards were killed and 20 wounded."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")])
+    assert [(q.text, q.category, q.holder) for q in found] == [
+        ("12 of its guards", "killed", "E1"), ("20 wounded", "wounded", "E1")
+    ]
+    text = "Two guards from Latvia were killed and three wounded in an ambush."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")])
+    assert [(q.category, q.location) for q in found] == [("killed", None), ("wounded", None)]
+    found = extract(nlp, "The camp holds two million refugees, down from a peak of 3.5 million.")
+    assert [q.category for q in found] == ["displaced", "displaced"]

@@ -177,12 +177,22 @@ def _elliptical(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon
         if item.unit is not None:  # "killed 12 Hamas fighters and wounded 30 others": others of the same
             if _joined_clause(doc, earlier, item, lex):
                 item.unit, item.elides = earlier.unit, n - 1
-        elif {t.lower_ for t in doc[earlier.end : item.start]} & lex.ellipsis_cues:
+        elif _compared(doc, earlier, item, lex):
             item.unit, item.category, item.elides = earlier.unit, earlier.category, n - 1
         elif _more_of(doc, item, lex) or _joined_clause(doc, earlier, item, lex):
             # "killed 40 Afghan soldiers and wounded dozens more": more of the same, what befell them its own
             category = item.category if item.cue is not None else earlier.category
             item.unit, item.category, item.elides = earlier.unit, category, n - 1
+
+
+def _compared(doc: Tokens, earlier: Found, item: Found, lex: Lexicon) -> bool:
+    """True when a word of comparison stands between two figures with no clause of its own after it ("two million
+    refugees, down from 3.5 million"; not "two soldiers from Chad were killed and three wounded")."""
+    words = [t.lower_ for t in doc[earlier.end : item.start]]
+    cue = next((n for n in range(len(words) - 1, -1, -1) if words[n] in lex.ellipsis_cues), None)
+    if cue is None:
+        return False
+    return not any(w in lex.ellipsis_joiners or w in lex.verbs for w in words[cue + 1 :])
 
 
 def others(doc: Tokens | Doc, item: Found, lex: Lexicon) -> bool:
@@ -209,6 +219,8 @@ def _joined_clause(doc: Tokens, earlier: Found, item: Found, lex: Lexicon) -> bo
         return earlier.category in lex.people_categories  # "killed nine soldiers and wounded 14"
     if before in lex.absolute_joiners:  # "fired four missiles, with three landing near Japan"
         return after.is_alpha and after.text.islower() and len(after.text) > _ING and after.lower_.endswith("ing")
+    if before in lex.ellipsis_joiners and item.number_end < len(doc) and doc[item.number_end].lower_ in lex.verbs:
+        return earlier.category in lex.people_categories  # "12 of its soldiers were killed and 20 wounded"
     return before in lex.ellipsis_joiners and after.lower_ in lex.ellipsis_clause_after
 
 

@@ -39,7 +39,7 @@ def victims_side(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str
     after = doc[mention.end].text if mention.end < len(doc) else ""
     if word in lex.side_cases:
         return mention.entity.id if after.lower() in lex.side_nouns else None  # "on the Ukrainian side"
-    return mention.entity.id if after and after.isalpha() and _of_people(after, lex) else None  # "among Iraqi troops"
+    return mention.entity.id if after and after.isalpha() and of_people(after, lex) else None  # "among Iraqi troops"
 
 
 _PARTITIVE_REACH = 4  # words of an "of" phrase between counted people and a verb of being ("two of the victims were")
@@ -63,7 +63,7 @@ def _party_complement(doc: Doc, k: int, mentions: Mentions, lex: Lexicon) -> str
     if mention is None or mention.start != k or not _holds(mention, lex):
         return None
     end = mention.end
-    if end < len(doc) and doc[end].is_alpha and _of_people(doc[end].text, lex):
+    if end < len(doc) and doc[end].is_alpha and of_people(doc[end].text, lex):
         end += 1  # "French nationals", "Pakistani soldiers"; else the name alone: "were Americans", "were French"
     closed = end >= len(doc) or doc[end].is_punct or doc[end].lower_ in lex.predicate_closers
     joined = end + 1 < len(doc) and doc[end].lower_ in lex.joiners and mentions.at[end + 1] is not None
@@ -97,7 +97,8 @@ def _past_of_them(doc: Doc, k: int, lex: Lexicon) -> int:
     return k
 
 
-def _of_people(word: str, lex: Lexicon) -> bool:
+def of_people(word: str, lex: Lexicon) -> bool:
+    """True for a noun of people or of a category of people ("nationals", "troops")."""
     unit = lemma(word, lex)
     return unit in lex.people or lex.categories.get(unit) in lex.clause.people
 
