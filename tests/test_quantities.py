@@ -1343,3 +1343,9 @@ def test_quantities_a_bare_count_of_what_befell_people_after_and_is_more_of_them
     assert [(q.category, q.location) for q in found] == [("killed", None), ("wounded", None)]
     found = extract(nlp, "The camp holds two million refugees, down from a peak of 3.5 million.")
     assert [q.category for q in found] == ["displaced", "displaced"]
+
+
+def test_quantities_a_verb_reaches_a_count_of_people_owned_by_the_thing_joined_before(nlp: Language) -> None:
+    q = one(nlp, "Pirates seized a Latvian tanker and its 23 crew members.")
+    assert (q.text, q.category) == ("23 crew members", "detained")
+    assert one(nlp, "The navy seized three tankers.").category == "weapons"

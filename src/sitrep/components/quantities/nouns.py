@@ -21,6 +21,7 @@ _DASHES = frozenset({"-", "–"})
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _MAX_POSSESSOR = 3  # words of a possessor after "of": "two of the rebel group's fighters"
 _OBJECT_OPENERS = function_words("articles", "possessive_determiners")
+_OWNERS = function_words("possessive_determiners")
 _ARTICLES = function_words("articles")
 _ASIDE_REACH = 10  # words of an aside between commas after a counted phrase
 _ASIDE_PUNCT = frozenset({"-", "'", "’", "\""})
@@ -445,7 +446,8 @@ def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
         low = doc[k].lower_
         if low in lex.verbs:
             return _mixed(doc, k, floor, lex)
-        if steps == 0 and low in lex.joiners:
+        owned = steps == 1 and doc[k + 1].lower_ in _OWNERS  # "seized a tanker and its 23 crew members"
+        if (steps == 0 or owned) and low in lex.joiners:
             return _single_before(doc, k, floor, lex)  # "killed an officer and five soldiers"
         if low in lex.group_verbs:
             return _group_before(doc, k, floor, lex)  # "The dead included three Britons"
