@@ -567,3 +567,9 @@ def test_clause_people_among_a_count_lend_it_no_party(nlp: Language) -> None:
     assert holder(nlp, text, "15", country("Latvia", "Latvian")) is None
     text = "Norway's defence budget is $50bn."
     assert holder(nlp, text, "$50bn", country("Norway")) == "Norway"
+
+
+def test_clause_custody_phrase_on_the_verb_of_the_counted_object_names_the_custodian(nlp: Language) -> None:
+    text = "The Red Cross said it had visited 1,200 detainees in Afghan prisons."
+    red_cross = ("organization", "Red Cross", "Red Cross")
+    assert holder(nlp, text, "1,200", country("Afghanistan", "Afghan"), red_cross) == "Afghanistan"
