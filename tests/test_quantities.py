@@ -1349,3 +1349,13 @@ def test_quantities_a_verb_reaches_a_count_of_people_owned_by_the_thing_joined_b
     q = one(nlp, "Pirates seized a Latvian tanker and its 23 crew members.")
     assert (q.text, q.category) == ("23 crew members", "detained")
     assert one(nlp, "The navy seized three tankers.").category == "weapons"
+
+
+def test_quantities_a_pronoun_after_of_ends_the_counted_phrase(nlp: Language) -> None:
+    q = one(nlp, "The crowd grew as hundreds of them lined streets nearby.")
+    assert (q.text, q.unit) == ("hundreds", None)
+    assert one(nlp, "Five of these guards died.").text == "Five of these guards"
+
+
+def test_quantities_an_age_after_a_name_closed_by_a_dash_is_no_figure(nlp: Language) -> None:
+    assert extract(nlp, "In the row, Jones, 38 – who manages the band – has said little.") == []

@@ -17,6 +17,7 @@ _YEAR = re.compile(r"^\d{4}$")
 _PHONE_GROUP = re.compile(r"^\d{3,4}$")
 _LEADING_ZERO = re.compile(r"^0\d")
 _HYPHENS = frozenset({"-", "–", "—", "/", "."})
+_APPOSITION_CLOSERS = frozenset({",", "–", "—"})  # marks that close an age set off after a name
 
 
 def blocked_tokens(doc: Doc, times_key: str, lex: Lexicon) -> bytearray:
@@ -283,6 +284,6 @@ def _is_age(doc: Tokens, number: Number, lex: Lexicon) -> bool:
         return doc[j].text == ","
     if doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper():
         return False
-    if doc[j].text == ",":
-        return True
+    if doc[j].text in _APPOSITION_CLOSERS:
+        return True  # "Sabrina Singh, 45, said", "Braun, 38 – who manages …"
     return doc[j].text == "." and i >= 3 and doc[i - 3].text[:1].isupper() and doc[i - 3].is_alpha

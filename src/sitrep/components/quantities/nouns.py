@@ -92,6 +92,8 @@ def counted(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) ->
         k = j + 1
         while k < limit and doc[k].lower_ in lex.after_of:
             k += 1
+        if doc[k - 1].lower_ in lex.part_pronouns:
+            return Counted(None, j)  # "hundreds of them lined the road": the pronoun ends the phrase
         k = _past_possessor(doc, k, limit)
         if k > j + 1 and _is_number(doc, k, limit, lex):
             return _partitive(doc, j, k, limit, lex)
