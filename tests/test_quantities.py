@@ -1359,3 +1359,10 @@ def test_quantities_a_pronoun_after_of_ends_the_counted_phrase(nlp: Language) ->
 
 def test_quantities_an_age_after_a_name_closed_by_a_dash_is_no_figure(nlp: Language) -> None:
     assert extract(nlp, "In the row, Jones, 38 – who manages the band – has said little.") == []
+
+
+def test_quantities_people_given_in_a_swap_or_exchange_are_detained(nlp: Language) -> None:
+    found = extract(nlp, "Two nurses were freed in a prisoner swap for three senior rebels.")
+    assert [q.category for q in found] == ["detained", "detained"]
+    assert one(nlp, "The pilot was released in exchange for 20 fighters.").category == "detained"
+    assert one(nlp, "The rebels asked for 12 tanks.").category == "weapons"

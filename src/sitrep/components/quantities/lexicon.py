@@ -207,6 +207,7 @@ class Lexicon:
     passive_words: frozenset[str]
     single_openers: frozenset[str]
     of_cues: dict[str, str]
+    for_cues: dict[str, str]
     group_verbs: frozenset[str]
     group_openers: frozenset[str]
     group_determiners: frozenset[str]
@@ -412,6 +413,7 @@ def lexicon() -> Lexicon:
         passive_words=_lower_set(verb_gap["passive_words"]),
         single_openers=_lower_set(verb_gap["single_openers"]),
         of_cues={k.lower(): v for k, v in data["of_cues"].items()},
+        for_cues={k.lower(): v for k, v in data["for_cues"].items()},
         group_verbs=_lower_set(data["groups"]["verbs"]),
         group_openers=_lower_set(data["groups"]["openers"]),
         group_determiners=_lower_set(data["groups"]["determiners"]),

@@ -457,6 +457,8 @@ def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
             return lex.injury_category  # "injuries to 34 service members"
         if low in lex.of_cues and doc[k + 1].lower_ == "of":
             return lex.of_cues[low]  # "the deaths of 20 soldiers"
+        if low == "for" and k > floor and doc[k - 1].lower_ in lex.for_cues:
+            return lex.for_cues[doc[k - 1].lower_]  # "a prisoner swap for three insurgents"
         if low in lex.tallies_before and steps > 0:
             compound = lex.categories.get(f"{doc[k - 1].lower_} {low}") if k > floor else None
             return compound or lex.categories.get(low)
