@@ -573,3 +573,10 @@ def test_clause_custody_phrase_on_the_verb_of_the_counted_object_names_the_custo
     text = "The Red Cross said it had visited 1,200 detainees in Afghan prisons."
     red_cross = ("organization", "Red Cross", "Red Cross")
     assert holder(nlp, text, "1,200", country("Afghanistan", "Afghan"), red_cross) == "Afghanistan"
+
+
+def test_clause_things_made_sold_or_hired_are_the_makers(nlp: Language) -> None:
+    assert holder(nlp, "Norway has built seven bridges in the north.", "seven", country("Norway")) == "Norway"
+    assert holder(nlp, "Latvia sold 78,000 cars last year.", "78,000", country("Latvia")) == "Latvia"
+    assert holder(nlp, "Norway will hire 10,000 teachers.", "10,000", country("Norway")) == "Norway"
+    assert holder(nlp, "Norway sold 40 tanks to Latvia.", "40", country("Norway"), country("Latvia")) == "Latvia"

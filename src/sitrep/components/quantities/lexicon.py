@@ -35,6 +35,8 @@ class ClauseWords:
     keeper_categories: frozenset[str]
     keeping_verbs: frozenset[str]
     host_categories: frozenset[str]
+    maker_categories: frozenset[str]
+    making_verbs: frozenset[str]
     claim_categories: frozenset[str]
     transfer_categories: frozenset[str]
     transfer_verbs: frozenset[str]
@@ -80,9 +82,11 @@ class ClauseWords:
         return "deeds" if category == "other" and unit in self.deed_units else category
 
     def keeping_of(self, category: str) -> frozenset[str]:
-        """The verbs whose subject keeps a figure of this category: verbs of having, and for people who fled, of
-        taking them in."""
-        return self.keeping_verbs | self.hosting_verbs if category in self.host_categories else self.keeping_verbs
+        """The verbs whose subject keeps a figure of this category: verbs of having, for people who fled, of taking
+        them in, and for other things, of making, selling or hiring them."""
+        if category in self.host_categories:
+            return self.keeping_verbs | self.hosting_verbs
+        return self.keeping_verbs | self.making_verbs if category in self.maker_categories else self.keeping_verbs
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,6 +497,8 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         keeper_categories=_lower_set(clause["keeper_categories"]),
         keeping_verbs=_lower_set(clause["keeping_verbs"]),
         host_categories=_lower_set(clause["host_categories"]),
+        maker_categories=_lower_set(clause["maker_categories"]),
+        making_verbs=_lower_set(clause["making_verbs"]),
         claim_categories=_lower_set(clause["claim_categories"]),
         transfer_categories=_lower_set(clause["transfer_categories"]),
         transfer_verbs=_lower_set(clause["transfer_verbs"]),
