@@ -1366,3 +1366,12 @@ def test_quantities_people_given_in_a_swap_or_exchange_are_detained(nlp: Languag
     assert [q.category for q in found] == ["detained", "detained"]
     assert one(nlp, "The pilot was released in exchange for 20 fighters.").category == "detained"
     assert one(nlp, "The rebels asked for 12 tanks.").category == "weapons"
+
+
+def test_quantities_a_tally_among_a_party_rising_to_a_figure_counts_its_dead(nlp: Language) -> None:
+    text = "The death toll among Latvian troops has risen to 30."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert (q.text, q.category, q.holder) == ("30", "killed", "E1")
+    text = "The death toll in Riga rose to 300."
+    q = one(nlp, text, entities=[entity("E1", "place", "Riga", text, "Riga")])
+    assert (q.category, q.holder, q.location) == ("killed", None, "E1")

@@ -188,6 +188,7 @@ class Lexicon:
     custody_category: str
     before_figure: frozenset[str]
     tallies_before: frozenset[str]
+    tally_cases: frozenset[str]
     overridable: frozenset[str]
     people: frozenset[str]
     coordinators: frozenset[str]
@@ -394,6 +395,7 @@ def lexicon() -> Lexicon:
         intransitive_verbs=_lower_set(verb_gap["intransitive_verbs"]),
         before_figure=_lower_set(verb_gap["before"]) | _lower_set(verb_gap["tally_words"]),
         tallies_before=_lower_set(verb_gap["tallies"]),
+        tally_cases=_lower_set(verb_gap["tally_cases"]),
         overridable=_lower_set(verb_gap["overridable"]),
         people=_lower_set(verb_gap["people"]),
         coordinators=_lower_set(verb_gap["coordinators"]),

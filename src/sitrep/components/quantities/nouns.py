@@ -460,11 +460,31 @@ def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
         if low == "for" and k > floor and doc[k - 1].lower_ in lex.for_cues:
             return lex.for_cues[doc[k - 1].lower_]  # "a prisoner swap for three insurgents"
         if low in lex.tallies_before and steps > 0:
-            compound = lex.categories.get(f"{doc[k - 1].lower_} {low}") if k > floor else None
-            return compound or lex.categories.get(low)
+            return _tally_category(doc, k, floor, lex)
         if k > floor and (doc[k - 1].lower_, low) in lex.particle_verbs:
             return lex.particle_verbs[(doc[k - 1].lower_, low)]  # "gun down 14 people"
         if low not in lex.before_figure:
-            return None
+            tally = tally_across(doc, k, floor, lex) if steps > 0 else None
+            return _tally_category(doc, tally, floor, lex) if tally is not None else None
         k, steps = k - 1, steps + 1
+    return None
+
+
+def _tally_category(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
+    """The category of the tally at `k`, or of its compound with the word before ("death toll")."""
+    compound = lex.categories.get(f"{doc[k - 1].lower_} {doc[k].lower_}") if k > floor else None
+    return compound or lex.categories.get(doc[k].lower_)
+
+
+_TALLY_PHRASE = 6  # words of a phrase between a tally and its verb ("among Afghan security forces")
+
+
+def tally_across(doc: Tokens | Doc, k: int, floor: int, lex: Lexicon) -> int | None:
+    """Where a tally stands whose short phrase ends at `k` before the verb rising to a figure: "The death toll among
+    Afghan troops rose to 30" ("toll"); None when no such phrase and tally are there."""
+    for j in range(k, max(floor, k - _TALLY_PHRASE), -1):
+        if doc[j].lower_ in lex.tally_cases:
+            return j - 1 if j - 1 >= floor and doc[j - 1].lower_ in lex.tallies_before else None
+        if not doc[j].is_alpha:
+            return None
     return None
