@@ -1323,6 +1323,7 @@ def test_quantities_one_person_no_verb_tells_of_is_a_single_one_not_a_count(nlp:
     assert one(nlp, "The blast killed one miner.").category == "killed"
     assert one(nlp, "The crash left one child dead.").category == "killed"
     assert one(nlp, "Latvia fired one missile.").category == "weapons"
+    assert extract(nlp, "Latvia said sorry for one of its gunboats crossing the line.") == []
 
 
 def test_quantities_numbers_that_name_an_area_or_a_street_corner_are_labels(nlp: Language) -> None:

@@ -493,7 +493,9 @@ def _noun(
     if cue is not None and (category in lex.overridable or unit is None or people):
         category, found.governed, found.told = cue, before is not None, before is None
     said = before is not None or after is not None or (cue is not None and (phrase_.cue is None or unit is None))
-    weak = amount is not None and _weak(amount, unit, category, said, lex)
+    one_of = amount is not None and amount.end < len(doc) and doc[amount.end].lower_ == "of"  # "one of its boats"
+    counts = said or not (one_of or category in lex.people_categories)
+    weak = amount is not None and _weak(amount, unit, category, counts)
     if weak and amount is not None and not _of_pronoun(doc, found.end, amount, limit, lex):
         return None
     if unit is None and cue is None and (_determined(doc, found, amount) or _quoted(doc, found)):
@@ -628,13 +630,14 @@ def _of_pronoun(doc: Tokens, k: int, amount: _Amount, limit: int, lex: Lexicon) 
     return k + 1 < limit and doc[k].lower_ == "of" and doc[k + 1].lower_ in lex.partitive_pronouns
 
 
-def _weak(amount: _Amount, unit: str | None, category: str, said: bool, lex: Lexicon) -> bool:
-    """Figures too vague to report alone: "one" or "several" that count nothing we know; "one" person as "a single"
-    one, when no verb (`said`) tells what befell that one ("one of the wounded demonstrators", "one officer has seen
-    it"; not "one soldier was killed")."""
+def _weak(amount: _Amount, unit: str | None, category: str, counts: bool) -> bool:
+    """Figures too vague to report alone: "one" or "several" that count nothing we know; "one" as "a single" one
+    unless it `counts` (a verb tells what befell that one, or it is one thing counted): "one of the wounded
+    demonstrators", "one officer has seen it", "one of its gunboats" are no counts; "one soldier was killed", "fired
+    one missile" are."""
     number = amount.number
     if number is None:
         return unit is None and category == "other"
     if number.spelled and not number.scaled and number.value == 1.0:
-        return category == "other" or (category in lex.people_categories and not said)
+        return category == "other" or not counts
     return False
