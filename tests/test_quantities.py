@@ -1226,3 +1226,153 @@ def test_quantities_troops_sent_somewhere_are_located_where_they_are_sent(nlp: L
     assert one(nlp, text, entities=[haiti]).location == "E1"
     text = "Kenya will send 40 rifles to Haiti."
     assert one(nlp, text, entities=[entity("E1", "country", "Haiti", text, "Haiti")]).location is None
+
+
+def test_quantities_people_among_a_count_of_people_are_its_part(nlp: Language) -> None:
+    text = "Four Latvian nurses were among 30 people killed in the blast."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert [(q.text, q.category, q.holder) for q in found] == [
+        ("Four Latvian nurses", "killed", "E1"), ("30 people", "killed", None)
+    ]
+    found = extract(nlp, "Two guards are among the 15 people detained on Monday.")
+    assert [q.category for q in found] == ["detained", "detained"]
+    text = "Thirty people were killed, among them four Latvian nurses."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert [(q.category, q.holder) for q in found] == [("killed", None), ("killed", "E1")]
+
+
+def test_quantities_the_verb_after_more_tells_what_befell_them(nlp: Language) -> None:
+    found = extract(nlp, "Nine guards were killed and dozens more were injured.")
+    assert [(q.text, q.category) for q in found] == [("Nine guards", "killed"), ("dozens", "wounded")]
+    found = extract(nlp, "Police held 40 people on Monday, and 12 more were detained overnight.")
+    assert [q.category for q in found] == ["detained", "detained"]
+
+
+def test_quantities_a_part_of_a_bare_figure_repeating_the_one_before_counts_what_it_counts(nlp: Language) -> None:
+    found = extract(nlp, "Medics treated 6 guards with stab wounds. 3 of the 6 are in surgery.")
+    assert [(q.text, q.category) for q in found] == [("6 guards", "wounded"), ("3", "wounded")]
+    found = extract(nlp, "Police held 14 men. Five of the 14 were later freed.")
+    assert [(q.text, q.category) for q in found] == [("14 men", "detained"), ("Five", "detained")]
+
+
+def test_quantities_people_in_a_critical_or_serious_condition_are_wounded(nlp: Language) -> None:
+    assert one(nlp, "Two other guards remain in critical condition.").category == "wounded"
+    found = extract(nlp, "Four miners were hurt and one is in a serious condition.")
+    assert [q.category for q in found] == ["wounded", "wounded"]
+
+
+def test_quantities_gunned_or_mowed_down_and_lives_lost_are_killed(nlp: Language) -> None:
+    assert one(nlp, "The attackers stormed the hall and gun down 14 guests.").category == "killed"
+    assert one(nlp, "A driver mowed down 12 pilgrims.").category == "killed"
+    assert one(nlp, "In all, 81 had lost their lives.").category == "killed"
+    assert one(nlp, "Two miners lost their lives.").category == "killed"
+    assert one(nlp, "The guard had one gun.").category == "weapons"
+
+
+def test_quantities_a_year_like_number_before_plural_people_counts_them(nlp: Language) -> None:
+    q = one(nlp, "Of these, 1846 persons were taken to hospital.")
+    assert (q.text, q.value) == ("1846 persons", 1846)
+    assert extract(nlp, "The 2015 protesters were jailed.") == []
+    assert extract(nlp, "In 2015 farmers marched.") == []
+
+
+def test_quantities_a_bare_bound_after_plural_people_is_their_age(nlp: Language) -> None:
+    assert extract(nlp, "The order covers women between 20 and 35.") == []
+    assert extract(nlp, "Travel was banned for those under 19.") == []
+    assert extract(nlp, "Civilians over 60 were evacuated.") == []
+    assert texts(extract(nlp, "Protesters numbered between 2,000 and 3,000.")) == ["between 2,000 and 3,000"]
+
+
+def test_quantities_a_verbs_particle_is_no_qualifier_and_people_handed_over_are_detained(nlp: Language) -> None:
+    q = one(nlp, "Latvia handed over 20 fishermen at the border.")
+    assert (q.text, q.value, q.low, q.category) == ("20 fishermen", 20, None, "detained")
+    q = one(nlp, "The gang turned over more than 30 hostages.")
+    assert (q.low, q.category) == (30, "detained")
+    assert one(nlp, "The army handed over 300 rifles.").category == "weapons"
+    assert one(nlp, "Police killed over 20 people.").low == 20
+
+
+def test_quantities_princes_executives_and_spies_are_people(nlp: Language) -> None:
+    found = extract(nlp, "The guards detained 11 princes and dozens of former ministers.")
+    assert [q.category for q in found] == ["detained", "detained"]
+    assert one(nlp, "Police arrested 40 looters.").category == "detained"
+    assert one(nlp, "Two bank executives were kidnapped.").category == "detained"
+
+
+def test_quantities_a_list_goes_on_past_a_part_included_in_its_first_figure(nlp: Language) -> None:
+    text = "Norway left 23 rifles in a depot, including two rifles on trucks, 19 rifles in a barn and 40 mines."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norway")])
+    assert [q.holder for q in found] == ["E1", "E1", "E1", "E1"]
+
+
+def test_quantities_a_place_after_downtown_or_before_a_preposition_is_the_location(nlp: Language) -> None:
+    text = "A gunman opened fire in downtown Riga and wounded five people."
+    riga = entity("E1", "place", "Riga", text, "Riga")
+    assert one(nlp, text, entities=[riga]).location == "E1"
+    text = "Three people died during protests in Latvia against the new law."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).location == "E1"
+    text = "Five people died on Latvian army bases."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")]).location is None
+
+
+def test_quantities_one_person_no_verb_tells_of_is_a_single_one_not_a_count(nlp: Language) -> None:
+    assert extract(nlp, "A medic tried to save one of the wounded miners.") == []
+    assert extract(nlp, "One victim who spoke to us blamed the guards.") == []
+    assert extract(nlp, "Even so, one officer saw the gunman.") == []
+    assert one(nlp, "One guard was killed.").category == "killed"
+    assert one(nlp, "The blast killed one miner.").category == "killed"
+    assert one(nlp, "The crash left one child dead.").category == "killed"
+    assert one(nlp, "Latvia fired one missile.").category == "weapons"
+    assert extract(nlp, "Latvia said sorry for one of its gunboats crossing the line.") == []
+
+
+def test_quantities_numbers_that_name_an_area_or_a_street_corner_are_labels(nlp: Language) -> None:
+    assert extract(nlp, "None of the rebels in area 55 are stopping them.") == []
+    assert extract(nlp, "3/Elm shooting not linked to the march.") == []
+    assert texts(extract(nlp, "Troops hold an area 40 km wide.")) == ["40 km"]
+    assert texts(extract(nlp, "The shop is open 24/7 for 300 customers.")) == ["300 customers"]
+
+
+def test_quantities_a_bare_count_of_what_befell_people_after_and_is_more_of_them(nlp: Language) -> None:
+    text = "Latvia said 12 of its guards were killed and 20 wounded."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")])
+    assert [(q.text, q.category, q.holder) for q in found] == [
+        ("12 of its guards", "killed", "E1"), ("20 wounded", "wounded", "E1")
+    ]
+    text = "Two guards from Latvia were killed and three wounded in an ambush."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")])
+    assert [(q.category, q.location) for q in found] == [("killed", None), ("wounded", None)]
+    found = extract(nlp, "The camp holds two million refugees, down from a peak of 3.5 million.")
+    assert [q.category for q in found] == ["displaced", "displaced"]
+
+
+def test_quantities_a_verb_reaches_a_count_of_people_owned_by_the_thing_joined_before(nlp: Language) -> None:
+    q = one(nlp, "Pirates seized a Latvian tanker and its 23 crew members.")
+    assert (q.text, q.category) == ("23 crew members", "detained")
+    assert one(nlp, "The navy seized three tankers.").category == "weapons"
+
+
+def test_quantities_a_pronoun_after_of_ends_the_counted_phrase(nlp: Language) -> None:
+    q = one(nlp, "The crowd grew as hundreds of them lined streets nearby.")
+    assert (q.text, q.unit) == ("hundreds", None)
+    assert one(nlp, "Five of these guards died.").text == "Five of these guards"
+
+
+def test_quantities_an_age_after_a_name_closed_by_a_dash_is_no_figure(nlp: Language) -> None:
+    assert extract(nlp, "In the row, Jones, 38 – who manages the band – has said little.") == []
+
+
+def test_quantities_people_given_in_a_swap_or_exchange_are_detained(nlp: Language) -> None:
+    found = extract(nlp, "Two nurses were freed in a prisoner swap for three senior rebels.")
+    assert [q.category for q in found] == ["detained", "detained"]
+    assert one(nlp, "The pilot was released in exchange for 20 fighters.").category == "detained"
+    assert one(nlp, "The rebels asked for 12 tanks.").category == "weapons"
+
+
+def test_quantities_a_tally_among_a_party_rising_to_a_figure_counts_its_dead(nlp: Language) -> None:
+    text = "The death toll among Latvian troops has risen to 30."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert (q.text, q.category, q.holder) == ("30", "killed", "E1")
+    text = "The death toll in Riga rose to 300."
+    q = one(nlp, text, entities=[entity("E1", "place", "Riga", text, "Riga")])
+    assert (q.category, q.holder, q.location) == ("killed", None, "E1")

@@ -224,3 +224,12 @@ def test_antecedents_possessive_does_not_stand_for_the_doer_of_an_attack(nlp: La
     assert holder(nlp, text, "12", group("Hamas"), country("Israel", "Israeli")) == "Hamas"
     text = "Russia said 12 of its servicemen died."
     assert holder(nlp, text, "12", country("Russia")) == "Russia"
+
+
+def test_antecedents_possessive_of_victims_is_never_the_subject_that_killed_them(nlp: Language) -> None:
+    text = "Latvia said the Red Hand killed 12 of its soldiers."
+    assert holder(nlp, text, "12", country("Latvia"), group("Red Hand")) == "Latvia"
+    text = "On Friday Norway said the Red Hand had reportedly wounded nine of its guards."
+    assert holder(nlp, text, "nine", country("Norway"), group("Red Hand")) == "Norway"
+    text = "The Red Hand said it had killed 12 soldiers and lost 30 of its fighters."
+    assert holder(nlp, text, "30", group("Red Hand")) == "Red Hand"

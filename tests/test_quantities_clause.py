@@ -560,3 +560,23 @@ def test_clause_holder_of_an_infinitive_after_an_adjective_of_readiness_is_its_s
     assert holder(nlp, text, "$500", country("Japan"), country("Ukraine")) == "Japan"
     text = "Hamas is ready to release 30 hostages."
     assert holder(nlp, text, "30", group("Hamas")) == "Hamas"
+
+
+def test_clause_people_among_a_count_lend_it_no_party(nlp: Language) -> None:
+    text = "Two Latvian nurses are among the 15 people detained in the raid."
+    assert holder(nlp, text, "15", country("Latvia", "Latvian")) is None
+    text = "Norway's defence budget is $50bn."
+    assert holder(nlp, text, "$50bn", country("Norway")) == "Norway"
+
+
+def test_clause_custody_phrase_on_the_verb_of_the_counted_object_names_the_custodian(nlp: Language) -> None:
+    text = "The Red Cross said it had visited 1,200 detainees in Afghan prisons."
+    red_cross = ("organization", "Red Cross", "Red Cross")
+    assert holder(nlp, text, "1,200", country("Afghanistan", "Afghan"), red_cross) == "Afghanistan"
+
+
+def test_clause_things_made_sold_or_hired_are_the_makers(nlp: Language) -> None:
+    assert holder(nlp, "Norway has built seven bridges in the north.", "seven", country("Norway")) == "Norway"
+    assert holder(nlp, "Latvia sold 78,000 cars last year.", "78,000", country("Latvia")) == "Latvia"
+    assert holder(nlp, "Norway will hire 10,000 teachers.", "10,000", country("Norway")) == "Norway"
+    assert holder(nlp, "Norway sold 40 tanks to Latvia.", "40", country("Norway"), country("Latvia")) == "Latvia"

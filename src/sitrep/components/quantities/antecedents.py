@@ -52,8 +52,10 @@ class Antecedents:
             return ""
         return lemma(token.text, self.lex)
 
-    def of(self, i: int) -> Entity | None:
-        """The named entity the pronoun or definite description at token i refers to (None: none, or not clear)."""
+    def of(self, i: int, doer: int | None = None) -> Entity | None:
+        """The named entity the pronoun or definite description at token i refers to (None: none, or not clear);
+        never the mention starting at `doer`, the one who did to the counted what befell them ("Kenya said the
+        rebels killed 12 of its soldiers": Kenya's, not the rebels')."""
         kinds = self.kinds(i)
         if kinds is None:
             return None
@@ -74,6 +76,9 @@ class Antecedents:
                 k -= 1
                 continue
             entity, start, end = found
+            if start == doer:
+                k = start - 1
+                continue
             if not pronoun and here is not None and start >= here and self._one_clause(end, i, kinds):
                 k = start - 1  # a description names no party of its own clause ("Iraqi forces freed hostages held
                 continue  # by the militants"): that clause would say "it" or "they"

@@ -259,10 +259,11 @@ class _Reader:
 
     def _custodian(self, top: Token, category: str) -> Entity | None:
         """The owner of the state of custody the counted people are in, on the noun or on its verb: "200 prisoners in
-        Israeli custody", "30 prisoners remain in the custody of the Taliban", "12 men held in Russian captivity"."""
+        Israeli custody", "30 prisoners remain in the custody of the Taliban", "12 men held in Russian captivity",
+        "visited 1,200 detainees in Afghan prisons" (the phrase hung on the verb of its object)."""
         if category not in self.words.custody_categories:
             return None
-        places = [top, top.head] if top.dep_ in RAISED_SUBJECTS else [top]
+        places = [top, top.head] if top.dep_ in RAISED_SUBJECTS or top.dep_ in OBJECTS else [top]
         for word in places:
             for child in word.children:
                 state = child.lower_ in self.words.custody_nouns and case_of(child) == "in"
@@ -358,8 +359,9 @@ class _Reader:
 
     def _predicated(self, figure: Token) -> Entity | None:
         """The owner of the subject a figure is said of with "to be": "Japan's defence budget is $50bn", "the army's
-        losses were 300 tanks" (a common noun's owner only: "the US is 5,000 miles away" measures no party's)."""
-        if not any(c.dep_ == "cop" for c in figure.children):
+        losses were 300 tanks" (a common noun's owner only: "the US is 5,000 miles away" measures no party's; not a
+        figure after a preposition: "two Indian nationals are among the 15 people detained" are a part of it)."""
+        if not any(c.dep_ == "cop" for c in figure.children) or any(c.dep_ == "case" for c in figure.children):
             return None
         subject = subject_word(figure)
         return self._owner(subject) if subject is not None and subject.pos_ == "NOUN" else None

@@ -13,7 +13,7 @@ from sitrep.components.quantities.finder import Found, included, others
 from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.locations import location, next_distance, shared_places
 from sitrep.components.quantities.mentions import Mentions, Named, sentence_end, sentence_start
-from sitrep.components.quantities.nouns import lemma
+from sitrep.components.quantities.nouns import lemma, subject_end_before, verb_index_before
 from sitrep.components.quantities.sides import all_of_them, predicated, victims_side
 from sitrep.data_files import function_words
 from sitrep.record import Entity, Quantity, Time
@@ -98,14 +98,14 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
         if _holds(mentions.at[i], lex):
             return mentions.at[i].entity.id  # type: ignore[union-attr]
         if doc[i].lower_ in _POSSESSIVE_DETERMINERS:  # "14 of their fighters"
-            return _referent(antecedents, i, lex)
+            return _referent(antecedents, i, lex, _doer(doc, item, mentions, lex))
     before = item.start - 1
     if before >= 1 and doc[before].lower_ in _POSSESSIVE and _holds(mentions.ending_at(before - 1), lex):
         return mentions.ending_at(before - 1).entity.id  # type: ignore[union-attr]
     if before >= 1 and doc[before].lower_ in _POSSESSIVE and mentions.at[before - 1] is None:
         return _referent(antecedents, before - 1, lex)  # "the group's 5,000 fighters"
     if before >= 0 and doc[before].lower_ in _POSSESSIVE_DETERMINERS:
-        return _referent(antecedents, before, lex)
+        return _referent(antecedents, before, lex, _doer(doc, item, mentions, lex))
     if before >= 1 and doc[before].lower_ == "of":
         owner = mentions.ending_at(before - 1)
         if _holds(owner, lex):
@@ -235,10 +235,24 @@ def _credit_possessive(doc: Doc, item: Found, lex: Lexicon) -> int | None:
     return None
 
 
-def _referent(antecedents: Antecedents, i: int, lex: Lexicon) -> str | None:
-    """The entity a possessive ("its", "their") at token i stands for, if it can hold a figure."""
-    found = antecedents.of(i)
+def _referent(antecedents: Antecedents, i: int, lex: Lexicon, doer: int | None = None) -> str | None:
+    """The entity a possessive ("its", "their") at token i stands for, if it can hold a figure (never the mention at
+    `doer`)."""
+    found = antecedents.of(i, doer)
     return found.id if found is not None and found.kind in lex.holder_kinds else None
+
+
+def _doer(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> int | None:
+    """Where the named subject of the verb that killed or wounded the counted starts ("Kenya said the Shabaab killed
+    12 of its soldiers": the Shabaab): by the guidelines the victims are never the attacker's; None for other
+    figures, or when no name is that subject."""
+    if item.category not in lex.victim_categories:
+        return None
+    verb = verb_index_before(doc, item.start, 0, lex)
+    if verb is None:
+        return None
+    subject = mentions.ending_at(subject_end_before(doc, verb, 0, lex))
+    return subject.start if subject is not None else None
 
 
 def _parts(doc: Doc, found: list[Found], holders: list[str | None], lex: Lexicon) -> None:
@@ -289,13 +303,15 @@ def _counted_party(
 
 def _listed(doc: Doc, found: list[Found], holders: list[str | None], mentions: Mentions, lex: Lexicon) -> None:
     """A figure of things kept, sent or spent listed straight after one of the same category takes its holder: "He
-    left behind 23 guns in the suite, 19 guns in his house and hundreds of rounds" (all his)."""
+    left behind 23 guns in the suite, 19 guns in his house and hundreds of rounds" (all his); past a part included
+    in the first, whose holder is the first's ("23 guns in the suite, including two rifles, 19 guns in his house")."""
     for n in range(1, len(found)):
         item, before = found[n], found[n - 1]
-        if holders[n] is not None or holders[n - 1] is None or item.category not in lex.listed_categories:
+        source = n - 2 if n >= 2 and holders[n - 1] is None and included(doc, found[n - 2], before, lex) else n - 1
+        if holders[n] is not None or holders[source] is None or item.category not in lex.listed_categories:
             continue
         if before.category == item.category and _list_between(doc, before.end, item.start, mentions, lex):
-            holders[n] = holders[n - 1]
+            holders[n] = holders[source]
 
 
 def _list_between(doc: Doc, end: int, start: int, mentions: Mentions, lex: Lexicon) -> bool:

@@ -19,6 +19,7 @@ from sitrep.components.quantities.nouns import (
     injured_after,
     is_word,
     lemma,
+    looks_plural,
     lost_before,
     noun_of_before,
     verb_after,
@@ -84,27 +85,30 @@ def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
 
 def _parts_before(doc: Tokens, found: list[Found], lex: Lexicon) -> None:
     """People counted as a part written before their whole share what a verb after the whole tells befell it: "13
-    out of 19 crew members have been abducted", "two of the five hostages were freed"."""
+    out of 19 crew members have been abducted", "two of the five hostages were freed", "four Latvians were among 30
+    people killed"."""
     for n in range(len(found) - 1):
         part, whole = found[n], found[n + 1]
-        if part.cue is not None or not whole.told or part.unit != whole.unit or not _people(doc, part, lex):
+        if part.cue is not None or not whole.told or not _people(doc, part, lex):
             continue
-        if " ".join(t.lower_ for t in doc[part.end : whole.start]) in lex.part_links:
+        between = " ".join(t.lower_ for t in doc[part.end : whole.start])
+        if (between in lex.part_links and part.unit == whole.unit) or between in lex.member_links:
             part.category, part.cue, part.told = whole.category, whole.cue, True
 
 
 def _parts_of_them(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:
-    """A bare figure "of them" or "of whom" is a part of the quantity before it, in its sentence or the one before,
-    and counts what it counts: "Russia fired 40 missiles. Ukraine shot down 35 of them.", "3,000 troops, 500 of whom
-    were wounded" (what befell the part is its own when the whole counts people)."""
+    """A bare figure "of them" or "of whom", or of a bare figure that repeats the quantity before it, is a part of
+    that quantity, in its sentence or the one before, and counts what it counts: "Russia fired 40 missiles. Ukraine
+    shot down 35 of them.", "3,000 troops, 500 of whom were wounded", "Medics treated five patients. Two of the five
+    are critical" (what befell the part is its own when the whole counts people)."""
     for n in range(1, len(found)):
         item = found[n]
         k = item.end
         if item.unit is not None or k + 1 >= len(doc) or doc[k].lower_ != "of":
             continue
-        if doc[k + 1].lower_ not in lex.part_pronouns:
-            continue
         whole = found[n - 1]
+        if doc[k + 1].lower_ not in lex.part_pronouns and not _repeats(doc, k + 1, whole, lex):
+            continue
         if whole.unit is None or not _near(whole, item, limits) or not _smaller(item, whole):
             continue
         people = whole.category in lex.overridable or whole.unit in lex.people
@@ -112,6 +116,16 @@ def _parts_of_them(doc: Tokens, found: list[Found], limits: list[int], lex: Lexi
             continue  # "carried out several sorties …, killing several of them": "them" are people, not sorties
         item.category = item.category if item.cue is not None and people else whole.category
         item.unit, item.elides = whole.unit, n - 1
+
+
+def _repeats(doc: Tokens, k: int, whole: Found, lex: Lexicon) -> bool:
+    """True for a bare number after an article at `k` that states the exact figure of `whole` ("of the five")."""
+    if k + 1 >= len(doc) or doc[k].lower_ not in lex.anaphoric or whole.value is None:
+        return False
+    number = read_number(doc, k + 1, lex)
+    if number is None or number.value != whole.value:
+        return False
+    return number.end >= len(doc) or not is_word(doc[number.end], lex)
 
 
 def _near(whole: Found, part: Found, limits: list[int]) -> bool:
@@ -146,8 +160,8 @@ def included(doc: Tokens | Doc, whole: Found, part: Found, lex: Lexicon) -> bool
     if 0 < len(between) <= 2 and between[0] in lex.inclusion:
         return True
     cut = next((n for n in (len(between) - 1, len(between) - 2) if n > 0 and between[n] in lex.inclusion), None)
-    if cut is None or cut > _INCLUSION_REACH:
-        return False
+    if cut is None or cut > _INCLUSION_REACH or " ".join(between[cut - 1 :]) in lex.member_links:
+        return False  # "four Latvians were among 30 people killed": the first figure is the part
     return all(w.isalpha() and w not in lex.clause_breaks for w in between[:cut])
 
 def _elliptical(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:
@@ -163,12 +177,22 @@ def _elliptical(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon
         if item.unit is not None:  # "killed 12 Hamas fighters and wounded 30 others": others of the same
             if _joined_clause(doc, earlier, item, lex):
                 item.unit, item.elides = earlier.unit, n - 1
-        elif {t.lower_ for t in doc[earlier.end : item.start]} & lex.ellipsis_cues:
+        elif _compared(doc, earlier, item, lex):
             item.unit, item.category, item.elides = earlier.unit, earlier.category, n - 1
         elif _more_of(doc, item, lex) or _joined_clause(doc, earlier, item, lex):
             # "killed 40 Afghan soldiers and wounded dozens more": more of the same, what befell them its own
             category = item.category if item.cue is not None else earlier.category
             item.unit, item.category, item.elides = earlier.unit, category, n - 1
+
+
+def _compared(doc: Tokens, earlier: Found, item: Found, lex: Lexicon) -> bool:
+    """True when a word of comparison stands between two figures with no clause of its own after it ("two million
+    refugees, down from 3.5 million"; not "two soldiers from Chad were killed and three wounded")."""
+    words = [t.lower_ for t in doc[earlier.end : item.start]]
+    cue = next((n for n in range(len(words) - 1, -1, -1) if words[n] in lex.ellipsis_cues), None)
+    if cue is None:
+        return False
+    return not any(w in lex.ellipsis_joiners or w in lex.verbs for w in words[cue + 1 :])
 
 
 def others(doc: Tokens | Doc, item: Found, lex: Lexicon) -> bool:
@@ -195,6 +219,8 @@ def _joined_clause(doc: Tokens, earlier: Found, item: Found, lex: Lexicon) -> bo
         return earlier.category in lex.people_categories  # "killed nine soldiers and wounded 14"
     if before in lex.absolute_joiners:  # "fired four missiles, with three landing near Japan"
         return after.is_alpha and after.text.islower() and len(after.text) > _ING and after.lower_.endswith("ing")
+    if before in lex.ellipsis_joiners and item.number_end < len(doc) and doc[item.number_end].lower_ in lex.verbs:
+        return earlier.category in lex.people_categories  # "12 of its soldiers were killed and 20 wounded"
     return before in lex.ellipsis_joiners and after.lower_ in lex.ellipsis_clause_after
 
 
@@ -297,6 +323,8 @@ def _at(doc: Tokens, i: int, blocked: bytearray, limit: int, lex: Lexicon) -> Fo
     """The quantity starting at token `i`; None when there is none, or the token to resume at when a figure
     was read but is not a count ("between 60 and 90 days")."""
     qualifier_end = phrase(doc, i, lex.qualifiers, lex)
+    if i > 0 and (doc[i - 1].lower_, doc[i].lower_) in lex.clause.phrasal_verbs:
+        qualifier_end = i  # "handed over 20 fishermen": the verb's particle, no qualifier
     between = qualifier_end == i and doc[i].lower_ in lex.between
     j = i + 1 if between else qualifier_end
     amount = _amount(doc, j, between, lex)
@@ -464,9 +492,17 @@ def _noun(
     people = unit in lex.people or _demonym(doc, phrase_.head)  # "14 Nepalis were killed"
     if cue is not None and (category in lex.overridable or unit is None or people):
         category, found.governed, found.told = cue, before is not None, before is None
-    if amount is not None and _weak(amount, unit, category) and not _of_pronoun(doc, found.end, amount, limit, lex):
+    said = before is not None or after is not None or (cue is not None and (phrase_.cue is None or unit is None))
+    one_of = amount is not None and amount.end < len(doc) and doc[amount.end].lower_ == "of"  # "one of its boats"
+    counts = said or not (one_of or category in lex.people_categories)
+    weak = amount is not None and _weak(amount, unit, category, counts)
+    if weak and amount is not None and not _of_pronoun(doc, found.end, amount, limit, lex):
         return None
     if unit is None and cue is None and (_determined(doc, found, amount) or _quoted(doc, found)):
+        return None
+    if unit is None and _partitive_whole(doc, found, amount, lex):
+        return None  # "Four of the 12 were freed": the 12 points back, and the verb is the part's
+    if unit is None and _ages_of(doc, found.start, lex):
         return None
     if unit in lex.sources and _attribution(doc, found.start, found.end, lex):
         return None
@@ -543,6 +579,26 @@ def _determined(doc: Tokens, found: Found, amount: _Amount | None) -> bool:
     return found.start > 0 and doc[found.start - 1].lower_ in _BARE_DETERMINERS
 
 
+def _partitive_whole(doc: Tokens, found: Found, amount: _Amount | None, lex: Lexicon) -> bool:
+    """A bare number after "<number> of the" is the whole a part is taken from ("Four of the 12 were freed"), a figure
+    given before: no count of its own."""
+    if amount is None or amount.number is None or found.start != amount.start or found.start < 3:
+        return False
+    part, of, the = doc[found.start - 3], doc[found.start - 2], doc[found.start - 1]
+    return the.lower_ in _BARE_DETERMINERS and of.lower_ == "of" and (part.like_num or part.lower_ in lex.numbers)
+
+
+def _ages_of(doc: Tokens, start: int, lex: Lexicon) -> bool:
+    """A bare bound or range opened by "between", "under" … right after a plural noun of people or "those": their
+    ages ("women between 20 and 35", "those under 19"), no count."""
+    if start < 1 or doc[start].lower_ not in lex.age_bounds:
+        return False
+    before = doc[start - 1]
+    if before.lower_ in lex.age_holders:
+        return True
+    return before.is_alpha and looks_plural(before, lex) and lemma(before.text, lex) in lex.people
+
+
 def _quoted(doc: Tokens, found: Found) -> bool:
     """A bare number alone in quotation marks ("19" for the year) is a word being talked about, not a count."""
     if found.start == 0 or found.end >= len(doc):
@@ -552,10 +608,11 @@ def _quoted(doc: Tokens, found: Found) -> bool:
 
 def _told_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
     """What a verb after the counted phrase, or a noun of custody right after it, says befell the people: "12 people
-    were killed", "took 240 people hostage"."""
+    were killed", "took 240 people hostage", "dozens more were injured"."""
     if k < limit and doc[k].lower_ in lex.custody_complements:
         return lex.custody_category
-    return verb_after(doc, _past_of_pronoun(doc, k, limit, lex), limit, lex)
+    k = _past_of_pronoun(doc, k, limit, lex)
+    return verb_after(doc, k + 1 if k < limit and doc[k].lower_ in lex.ellipsis_after else k, limit, lex)
 
 
 def _past_of_pronoun(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
@@ -573,11 +630,14 @@ def _of_pronoun(doc: Tokens, k: int, amount: _Amount, limit: int, lex: Lexicon) 
     return k + 1 < limit and doc[k].lower_ == "of" and doc[k + 1].lower_ in lex.partitive_pronouns
 
 
-def _weak(amount: _Amount, unit: str | None, category: str) -> bool:
-    """Figures too vague to report alone: "one" or "several" that count nothing we know."""
+def _weak(amount: _Amount, unit: str | None, category: str, counts: bool) -> bool:
+    """Figures too vague to report alone: "one" or "several" that count nothing we know; "one" as "a single" one
+    unless it `counts` (a verb tells what befell that one, or it is one thing counted): "one of the wounded
+    demonstrators", "one officer has seen it", "one of its gunboats" are no counts; "one soldier was killed", "fired
+    one missile" are."""
     number = amount.number
     if number is None:
         return unit is None and category == "other"
     if number.spelled and not number.scaled and number.value == 1.0:
-        return category == "other"
+        return category == "other" or not counts
     return False

@@ -17,6 +17,7 @@ _YEAR = re.compile(r"^\d{4}$")
 _PHONE_GROUP = re.compile(r"^\d{3,4}$")
 _LEADING_ZERO = re.compile(r"^0\d")
 _HYPHENS = frozenset({"-", "–", "—", "/", "."})
+_APPOSITION_CLOSERS = frozenset({",", "–", "—"})  # marks that close an age set off after a name
 
 
 def blocked_tokens(doc: Doc, times_key: str, lex: Lexicon) -> bytearray:
@@ -153,12 +154,14 @@ def _month_at(doc: Tokens, i: int, lex: Lexicon) -> bool:
 
 
 def _is_year(doc: Tokens, number: Number, start: int, lex: Lexicon) -> bool:
-    """A bare four-digit number from 1000 to 2100, unless it plainly counts something ("2000 troops")."""
+    """A bare four-digit number from 1000 to 2100, unless it plainly counts something ("2000 troops", "1846
+    persons")."""
     text = doc[number.start].text
     if number.end - number.start != 1 or not _YEAR.match(text) or not 1000 <= int(text) <= 2100:
         return False
     nxt = doc[number.end] if number.end < len(doc) else None
-    counts = nxt is not None and is_word(nxt, lex) and looks_plural(nxt, lex) and lemma(nxt.text, lex) in lex.categories
+    counted = nxt is not None and (lemma(nxt.text, lex) in lex.categories or lemma(nxt.text, lex) in lex.people)
+    counts = counted and nxt is not None and is_word(nxt, lex) and looks_plural(nxt, lex)
     if not counts:
         return True
     if start != number.start:
@@ -196,11 +199,15 @@ def _is_label(doc: Tokens, number: Number, lex: Lexicon) -> bool:
     nxt = doc[number.end] if number.end < len(doc) else None
     if nxt is not None and not doc[number.end - 1].whitespace_ and _glued_letters(nxt.text, lex):
         return True
+    if nxt is not None and _slash_name(doc, number.end):
+        return True
     if number.start == 0:
         return False
     prev = doc[number.start - 1]
     if prev.lower_ in lex.designators:
         return not _verb_designator(doc, number.start - 1, lex)
+    if prev.lower_ in lex.bare_designators:
+        return nxt is None or not (is_word(nxt, lex) and lemma(nxt.text, lex) in lex.categories)
     if prev.lower_ == "of" and number.start > 1 and doc[number.start - 2].lower_ in lex.of_designators:
         return True  # "the age of 18"
     low = prev.lower_
@@ -211,6 +218,14 @@ def _is_label(doc: Tokens, number: Number, lex: Lexicon) -> bool:
     if _given_to(doc, number.start - 1, lex):
         return False
     return nxt is None or not (is_word(nxt, lex) and lemma(nxt.text, lex) in lex.categories)
+
+
+def _slash_name(doc: Tokens, k: int) -> bool:
+    """True when a slash glued to the digits before `k` joins them to a name ("3/Pine", the corner of Third Avenue
+    and Pine Street; not "24/7")."""
+    if k + 1 >= len(doc) or doc[k].text != "/" or doc[k - 1].whitespace_ or doc[k].whitespace_:
+        return False
+    return doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper()
 
 
 def _verb_designator(doc: Tokens, i: int, lex: Lexicon) -> bool:
@@ -269,6 +284,6 @@ def _is_age(doc: Tokens, number: Number, lex: Lexicon) -> bool:
         return doc[j].text == ","
     if doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper():
         return False
-    if doc[j].text == ",":
-        return True
+    if doc[j].text in _APPOSITION_CLOSERS:
+        return True  # "Sabrina Singh, 45, said", "Braun, 38 – who manages …"
     return doc[j].text == "." and i >= 3 and doc[i - 3].text[:1].isupper() and doc[i - 3].is_alpha

@@ -35,6 +35,8 @@ class ClauseWords:
     keeper_categories: frozenset[str]
     keeping_verbs: frozenset[str]
     host_categories: frozenset[str]
+    maker_categories: frozenset[str]
+    making_verbs: frozenset[str]
     claim_categories: frozenset[str]
     transfer_categories: frozenset[str]
     transfer_verbs: frozenset[str]
@@ -80,9 +82,11 @@ class ClauseWords:
         return "deeds" if category == "other" and unit in self.deed_units else category
 
     def keeping_of(self, category: str) -> frozenset[str]:
-        """The verbs whose subject keeps a figure of this category: verbs of having, and for people who fled, of
-        taking them in."""
-        return self.keeping_verbs | self.hosting_verbs if category in self.host_categories else self.keeping_verbs
+        """The verbs whose subject keeps a figure of this category: verbs of having, for people who fled, of taking
+        them in, and for other things, of making, selling or hiring them."""
+        if category in self.host_categories:
+            return self.keeping_verbs | self.hosting_verbs
+        return self.keeping_verbs | self.making_verbs if category in self.maker_categories else self.keeping_verbs
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,12 +138,15 @@ class Lexicon:
     recipient_verbs: frozenset[str]
     designator_verb_cues: frozenset[str]
     of_designators: frozenset[str]
+    bare_designators: frozenset[str]
     ranks: frozenset[str]
     superlatives: frozenset[str]
     generic: frozenset[str]
     age_subjects: frozenset[str]
     age_verbs: frozenset[str]
     age_adjectives: frozenset[str]
+    age_bounds: frozenset[str]
+    age_holders: frozenset[str]
     clock: frozenset[str]
     time_units: frozenset[str]
     months: frozenset[str]
@@ -152,6 +159,7 @@ class Lexicon:
     after_of: frozenset[str]
     partitive_pronouns: frozenset[str]
     part_links: frozenset[str]
+    member_links: frozenset[str]
     part_pronouns: frozenset[str]
     inclusion: frozenset[str]
     others: frozenset[str]
@@ -172,6 +180,7 @@ class Lexicon:
     verbs: dict[str, str]
     verb_gap: frozenset[str]
     states: dict[tuple[str, str], str]
+    particle_verbs: dict[tuple[str, str], str]
     relatives: frozenset[str]
     state_determiners: frozenset[str]
     state_participle_cases: frozenset[str]
@@ -179,6 +188,7 @@ class Lexicon:
     custody_category: str
     before_figure: frozenset[str]
     tallies_before: frozenset[str]
+    tally_cases: frozenset[str]
     overridable: frozenset[str]
     people: frozenset[str]
     coordinators: frozenset[str]
@@ -202,6 +212,7 @@ class Lexicon:
     passive_words: frozenset[str]
     single_openers: frozenset[str]
     of_cues: dict[str, str]
+    for_cues: dict[str, str]
     group_verbs: frozenset[str]
     group_openers: frozenset[str]
     group_determiners: frozenset[str]
@@ -332,6 +343,7 @@ def lexicon() -> Lexicon:
         ellipsis_categories=_lower_set(data["connectors"]["ellipsis_categories"]),
         designators=_lower_set(guards["designators"]),
         of_designators=_lower_set(guards["of_designators"]),
+        bare_designators=_lower_set(guards["bare_designators"]),
         recipient_verbs=_lower_set(guards["recipient_verbs"]),
         designator_verb_cues=_lower_set(guards["designator_verb_cues"]),
         ranks=_lower_set(guards["ranks"]),
@@ -340,6 +352,8 @@ def lexicon() -> Lexicon:
         age_subjects=_lower_set(guards["age_subjects"]),
         age_verbs=_lower_set(guards["age_verbs"]),
         age_adjectives=_lower_set(guards["age_adjectives"]),
+        age_bounds=_lower_set(guards["age_bounds"]),
+        age_holders=_lower_set(guards["age_holders"]),
         clock=_lower_set(guards["clock"]),
         time_units=_lower_set(guards["time_units"]),
         months=_lower_set(guards["months"]),
@@ -352,6 +366,7 @@ def lexicon() -> Lexicon:
         after_of=_lower_set(nouns["after_of"]),
         partitive_pronouns=_lower_set(nouns["partitive_pronouns"]),
         part_links=_lower_set(nouns["part_links"]),
+        member_links=_lower_set(nouns["member_links"]),
         part_pronouns=_lower_set(nouns["part_pronouns"]),
         inclusion=_lower_set(nouns["inclusion"]),
         others=_lower_set(nouns["others"]),
@@ -370,6 +385,7 @@ def lexicon() -> Lexicon:
         verbs={k.lower(): v for k, v in data["verbs"].items()},
         verb_gap=_lower_set(verb_gap["words"]),
         states={_state(k): v for k, v in data["states"].items()},
+        particle_verbs={_pair(k): v for k, v in data["particle_verbs"].items()},
         relatives=_lower_set(verb_gap["relatives"]),
         state_determiners=_lower_set(verb_gap["state_determiners"]),
         state_participle_cases=_lower_set(verb_gap["state_participle_cases"]),
@@ -379,6 +395,7 @@ def lexicon() -> Lexicon:
         intransitive_verbs=_lower_set(verb_gap["intransitive_verbs"]),
         before_figure=_lower_set(verb_gap["before"]) | _lower_set(verb_gap["tally_words"]),
         tallies_before=_lower_set(verb_gap["tallies"]),
+        tally_cases=_lower_set(verb_gap["tally_cases"]),
         overridable=_lower_set(verb_gap["overridable"]),
         people=_lower_set(verb_gap["people"]),
         coordinators=_lower_set(verb_gap["coordinators"]),
@@ -402,6 +419,7 @@ def lexicon() -> Lexicon:
         passive_words=_lower_set(verb_gap["passive_words"]),
         single_openers=_lower_set(verb_gap["single_openers"]),
         of_cues={k.lower(): v for k, v in data["of_cues"].items()},
+        for_cues={k.lower(): v for k, v in data["for_cues"].items()},
         group_verbs=_lower_set(data["groups"]["verbs"]),
         group_openers=_lower_set(data["groups"]["openers"]),
         group_determiners=_lower_set(data["groups"]["determiners"]),
@@ -481,6 +499,8 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         keeper_categories=_lower_set(clause["keeper_categories"]),
         keeping_verbs=_lower_set(clause["keeping_verbs"]),
         host_categories=_lower_set(clause["host_categories"]),
+        maker_categories=_lower_set(clause["maker_categories"]),
+        making_verbs=_lower_set(clause["making_verbs"]),
         claim_categories=_lower_set(clause["claim_categories"]),
         transfer_categories=_lower_set(clause["transfer_categories"]),
         transfer_verbs=_lower_set(clause["transfer_verbs"]),

@@ -10,6 +10,7 @@ from sitrep.components.quantities.finder import Found, included
 from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.mentions import Mentions, Named, sentence_start
 from sitrep.components.quantities.nouns import lemma
+from sitrep.components.quantities.sides import of_people
 from sitrep.data_files import function_words
 from sitrep.record import Quantity
 
@@ -74,6 +75,7 @@ def _location_before(doc: Doc, start: int, mentions: Mentions, lex: Lexicon) -> 
 
 
 def _places(doc: Doc, mention: Named, mentions: Mentions, lex: Lexicon) -> bool:
+    """True when the mention says where its clause happened (not where people came from: "soldiers from Chad")."""
     if _event_follows(doc, mention.end, lex):
         return not _doer_before_event(doc, mention, lex)
     k = mention.start - 1
@@ -82,8 +84,10 @@ def _places(doc: Doc, mention: Named, mentions: Mentions, lex: Lexicon) -> bool:
     if k < 0:
         return False
     if doc[k].lower_ in lex.location_prepositions:
-        return not _modifies_noun(doc, mention.end, lex) and not _targets(doc, k, lex)
+        origin = doc[k].lower_ in lex.clause.origin_cases and k >= 1 and of_people(doc[k - 1].text, lex)
+        return not origin and not _modifies_noun(doc, mention.end, lex) and not _targets(doc, k, lex)
     return doc[k].lower_ == "of" and k >= 1 and doc[k - 1].lower_ in lex.place_nouns
+
 
 
 def _targets(doc: Doc, k: int, lex: Lexicon) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.tokens import Tokens
@@ -21,6 +21,7 @@ _DASHES = frozenset({"-", "–"})
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _MAX_POSSESSOR = 3  # words of a possessor after "of": "two of the rebel group's fighters"
 _OBJECT_OPENERS = function_words("articles", "possessive_determiners")
+_OWNERS = function_words("possessive_determiners")
 _ARTICLES = function_words("articles")
 _ASIDE_REACH = 10  # words of an aside between commas after a counted phrase
 _ASIDE_PUNCT = frozenset({"-", "'", "’", "\""})
@@ -91,6 +92,8 @@ def counted(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) ->
         k = j + 1
         while k < limit and doc[k].lower_ in lex.after_of:
             k += 1
+        if doc[k - 1].lower_ in lex.part_pronouns:
+            return Counted(None, j)  # "hundreds of them lined the road": the pronoun ends the phrase
         k = _past_possessor(doc, k, limit)
         if k > j + 1 and _is_number(doc, k, limit, lex):
             return _partitive(doc, j, k, limit, lex)
@@ -414,6 +417,27 @@ def noun_of_before(doc: Tokens, k: int, lex: Lexicon) -> str | None:
     return lex.of_cues.get(doc[k - 2].lower_)
 
 
+def verb_index_before(doc: Tokens | Doc, k: int, floor: int, lex: Lexicon) -> int | None:
+    """Where the verb of what befalls people that governs the figure at `k` stands, past the words that may stand
+    between them ("killed at least 12", "wounded some 40"); None when no such verb is there."""
+    for j in range(k - 1, max(floor, k - 5) - 1, -1):
+        low = doc[j].lower_
+        if low in lex.verbs:
+            return j
+        if low not in lex.before_figure:
+            return None
+    return None
+
+
+def subject_end_before(doc: Tokens | Doc, k: int, floor: int, lex: Lexicon) -> int:
+    """The last token of the subject of the verb at `k`, past its auxiliaries and adverbs ("the rebels have
+    reportedly killed": "rebels")."""
+    k -= 1
+    while k > floor and (doc[k].lower_ in lex.verb_gap or _adverb(doc[k])):
+        k -= 1
+    return k
+
+
 def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
     """The category of a verb just before the figure ("killed at least 12", "killing a total of 12"), of a noun of
     what befell people before "of" ("the deaths of 20 soldiers"), or of a tally that rises to it ("the death toll rose
@@ -424,7 +448,8 @@ def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
         low = doc[k].lower_
         if low in lex.verbs:
             return _mixed(doc, k, floor, lex)
-        if steps == 0 and low in lex.joiners:
+        owned = steps == 1 and doc[k + 1].lower_ in _OWNERS  # "seized a tanker and its 23 crew members"
+        if (steps == 0 or owned) and low in lex.joiners:
             return _single_before(doc, k, floor, lex)  # "killed an officer and five soldiers"
         if low in lex.group_verbs:
             return _group_before(doc, k, floor, lex)  # "The dead included three Britons"
@@ -432,10 +457,34 @@ def verb_before(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
             return lex.injury_category  # "injuries to 34 service members"
         if low in lex.of_cues and doc[k + 1].lower_ == "of":
             return lex.of_cues[low]  # "the deaths of 20 soldiers"
+        if low == "for" and k > floor and doc[k - 1].lower_ in lex.for_cues:
+            return lex.for_cues[doc[k - 1].lower_]  # "a prisoner swap for three insurgents"
         if low in lex.tallies_before and steps > 0:
-            compound = lex.categories.get(f"{doc[k - 1].lower_} {low}") if k > floor else None
-            return compound or lex.categories.get(low)
+            return _tally_category(doc, k, floor, lex)
+        if k > floor and (doc[k - 1].lower_, low) in lex.particle_verbs:
+            return lex.particle_verbs[(doc[k - 1].lower_, low)]  # "gun down 14 people"
         if low not in lex.before_figure:
-            return None
+            tally = tally_across(doc, k, floor, lex) if steps > 0 else None
+            return _tally_category(doc, tally, floor, lex) if tally is not None else None
         k, steps = k - 1, steps + 1
+    return None
+
+
+def _tally_category(doc: Tokens, k: int, floor: int, lex: Lexicon) -> str | None:
+    """The category of the tally at `k`, or of its compound with the word before ("death toll")."""
+    compound = lex.categories.get(f"{doc[k - 1].lower_} {doc[k].lower_}") if k > floor else None
+    return compound or lex.categories.get(doc[k].lower_)
+
+
+_TALLY_PHRASE = 6  # words of a phrase between a tally and its verb ("among Afghan security forces")
+
+
+def tally_across(doc: Tokens | Doc, k: int, floor: int, lex: Lexicon) -> int | None:
+    """Where a tally stands whose short phrase ends at `k` before the verb rising to a figure: "The death toll among
+    Afghan troops rose to 30" ("toll"); None when no such phrase and tally are there."""
+    for j in range(k, max(floor, k - _TALLY_PHRASE), -1):
+        if doc[j].lower_ in lex.tally_cases:
+            return j - 1 if j - 1 >= floor and doc[j - 1].lower_ in lex.tallies_before else None
+        if not doc[j].is_alpha:
+            return None
     return None

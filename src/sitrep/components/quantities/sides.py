@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from sitrep.components.quantities.finder import Found
 from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.mentions import Mentions, Named
-from sitrep.components.quantities.nouns import lemma
+from sitrep.components.quantities.nouns import lemma, tally_across
 from sitrep.data_files import function_words
 
 _DETERMINERS = function_words("articles")
@@ -23,10 +23,29 @@ def _holds(mention: Named | None, lex: Lexicon) -> bool:
 
 def victims_side(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
     """The party whose people a count of dead or wounded is among, or on whose side: "30 casualties among Iraqi
-    troops", "dozens of deaths among Palestinian civilians", "40 dead on the Ukrainian side"."""
-    k = item.end
-    if item.category not in lex.victim_categories or k + 1 >= len(doc):
+    troops", "dozens of deaths among Palestinian civilians", "40 dead on the Ukrainian side", "the death toll among
+    Afghan security forces rose to 30"."""
+    if item.category not in lex.victim_categories:
         return None
+    k: int | None = item.end
+    if item.end + 1 >= len(doc) or doc[item.end].lower_ not in lex.victim_cases | lex.side_cases:
+        k = _tally_case(doc, item.start, lex)
+    return _side_at(doc, k, mentions, lex) if k is not None and k + 1 < len(doc) else None
+
+
+def _tally_case(doc: Doc, start: int, lex: Lexicon) -> int | None:
+    """The preposition of the phrase after a tally that rises to the figure at `start` ("the death toll among Afghan
+    troops rose to 30": "among"), or None."""
+    k = start - 1
+    while k > 0 and doc[k].lower_ in lex.before_figure:
+        k -= 1
+    tally = tally_across(doc, k, 0, lex) if k < start - 1 else None
+    return tally + 1 if tally is not None else None
+
+
+def _side_at(doc: Doc, k: int, mentions: Mentions, lex: Lexicon) -> str | None:
+    """The party named after the word of a side or a group of people at `k` ("among Iraqi troops", "on the
+    Ukrainian side")."""
     word = doc[k].lower_
     if word not in lex.victim_cases and word not in lex.side_cases:
         return None
@@ -39,7 +58,8 @@ def victims_side(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str
     after = doc[mention.end].text if mention.end < len(doc) else ""
     if word in lex.side_cases:
         return mention.entity.id if after.lower() in lex.side_nouns else None  # "on the Ukrainian side"
-    return mention.entity.id if after and after.isalpha() and _of_people(after, lex) else None  # "among Iraqi troops"
+    people = (after.isalpha() and of_people(after, lex)) or of_people(doc[mention.end - 1].text, lex)
+    return mention.entity.id if people else None  # "among Iraqi troops", "among the Afghan security forces"
 
 
 _PARTITIVE_REACH = 4  # words of an "of" phrase between counted people and a verb of being ("two of the victims were")
@@ -63,7 +83,7 @@ def _party_complement(doc: Doc, k: int, mentions: Mentions, lex: Lexicon) -> str
     if mention is None or mention.start != k or not _holds(mention, lex):
         return None
     end = mention.end
-    if end < len(doc) and doc[end].is_alpha and _of_people(doc[end].text, lex):
+    if end < len(doc) and doc[end].is_alpha and of_people(doc[end].text, lex):
         end += 1  # "French nationals", "Pakistani soldiers"; else the name alone: "were Americans", "were French"
     closed = end >= len(doc) or doc[end].is_punct or doc[end].lower_ in lex.predicate_closers
     joined = end + 1 < len(doc) and doc[end].lower_ in lex.joiners and mentions.at[end + 1] is not None
@@ -97,7 +117,8 @@ def _past_of_them(doc: Doc, k: int, lex: Lexicon) -> int:
     return k
 
 
-def _of_people(word: str, lex: Lexicon) -> bool:
+def of_people(word: str, lex: Lexicon) -> bool:
+    """True for a noun of people or of a category of people ("nationals", "troops")."""
     unit = lemma(word, lex)
     return unit in lex.people or lex.categories.get(unit) in lex.clause.people
 
