@@ -621,3 +621,25 @@ def test_toponyms_a_plaza_or_a_bazaar_after_a_city_possessive_lies_in_that_city(
     assert _near(places["Plaza Italia"], -33.44, -70.63)
     places = _places("A suicide bomber struck in Peshawar's Qissa Khwani Bazaar.")
     assert _near(places["Qissa Khwani Bazaar"], 34.01, 71.58)
+
+
+def test_toponyms_hotels_synagogues_and_launch_sites_are_named_places() -> None:
+    places = _places("Armed men stormed the Lakeview Hotel in Nairobi before dawn.")
+    assert _near(places["Lakeview Hotel"], -1.28, 36.82)
+    places = _places("A man opened fire at the Beth Shalom synagogue in Pittsburgh.")
+    assert _near(places["Beth Shalom synagogue"], 40.44, -80.00)
+    places = _places("The satellite rose from the Tanegashima Space Center in Japan.")
+    assert places["Tanegashima Space Center"].kind == "place"
+    places = _places("Police cordoned off the Velvet nightclub in Leeds overnight.")
+    assert _near(places["Velvet nightclub"], 53.80, -1.55)
+
+
+def test_toponyms_a_facility_in_a_county_no_list_knows_takes_no_other_city() -> None:
+    text = "SEOUL - The rocket rose from the Hamgyong Space Center in Orang County, far from the capital."
+    places = _places(text)
+    assert places["Hamgyong Space Center"].lat is None  # not Seoul's point, written in the dateline
+
+
+def test_toponyms_a_facility_name_with_a_hyphened_word_is_whole() -> None:
+    places = _places("Firefighters saved the towers of the Notre-Dame Cathedral in Paris.")
+    assert _near(places["Notre-Dame Cathedral"], 48.85, 2.35)

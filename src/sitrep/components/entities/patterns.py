@@ -351,18 +351,23 @@ _NOT_NAME = frozenset(patterns()["people"]["not_name_words"])
 
 
 def _name_back(toks: Tokens, i: int) -> int:
-    """Start of a proper name right before token i, allowing "al-" style particles ("Ain al-Asad", "Deir ez-Zor")."""
+    """Start of a proper name right before token i, allowing "al-" style particles ("Ain al-Asad", "Deir ez-Zor") and
+    capitalized words joined by a hyphen ("Notre-Dame Cathedral")."""
     begin = i
     particles = set(patterns()["people"]["particles"]) | set(patterns()["places"]["hyphened_particles"])
     while begin > 0 and toks.adjacent(begin) and i - begin < 5:
         word = toks.texts[begin - 1]
-        if word == "-" and begin >= 2 and toks.texts[begin - 2] in particles:
+        if word == "-" and begin >= 2 and (toks.texts[begin - 2] in particles or _capitalized(toks.texts[begin - 2])):
             begin -= 2
         elif word[:1].isupper() and word.lower() not in _STOP and word.isalpha() and toks.ws[begin - 1]:
             begin -= 1
         else:
             break
     return begin
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha() and word.lower() not in _STOP
 
 
 def _place(toks: Tokens, i: int, j: int) -> Candidate:

@@ -424,14 +424,17 @@ def _nearest_city(text: str, cities: list[Candidate], cand: Candidate) -> Candid
 
 def _written_elsewhere(toks: Tokens, following: list[Candidate], cand: Candidate, near: Candidate) -> bool:
     """ "a Baptist church in Sutherland Springs": the facility is placed by a name written right after it with ","
-    or "in" that is no city the gazetteer knows, or lies in another country than the city named nearest to it;
-    that city is then not where it lies."""
+    or "in" that is no city the gazetteer knows (nor any place a list knows: "the Sohae Space Center in Cholsan
+    County", a county the patterns found by its word), or lies in another country than the city named nearest to
+    it; that city is then not where it lies."""
     i = toks.starting_at(cand.end + (4 if toks.text.startswith(" in ", cand.end) else 2))
     if i is None or toks.text[cand.end : toks.starts[i]] not in (", ", " in ") or not toks.is_cap(i):
         return False
     named = next((c for c in following if c.start == toks.starts[i] and not c.inner), None)
     if named is None:
         return toks.texts[i].isalpha() and toks.texts[i].lower() not in _area_words()
+    if named.kind == "place" and named.lat is None and named.rank == _RANK_FACILITY:
+        return True
     place_country = named.code if named.kind == "country" else named.country
     return named.kind in ("place", "country") and place_country is not None and place_country != near.country
 
