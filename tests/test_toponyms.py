@@ -643,3 +643,17 @@ def test_toponyms_a_facility_in_a_county_no_list_knows_takes_no_other_city() -> 
 def test_toponyms_a_facility_name_with_a_hyphened_word_is_whole() -> None:
     places = _places("Firefighters saved the towers of the Notre-Dame Cathedral in Paris.")
     assert _near(places["Notre-Dame Cathedral"], 48.85, 2.35)
+
+
+def test_toponyms_a_county_before_a_district_attorney_stays_a_county() -> None:
+    places = _places("Lassen County District Attorney Mara Quill charged the driver on Monday.")
+    assert places["Lassen County"].kind == "place"
+
+
+def test_toponyms_jails_courthouses_and_parkways_are_named_places() -> None:
+    places = _places("The inmate was moved to the Fulton County Jail in Atlanta after the hearing.")
+    assert _near(places["Fulton County Jail"], 33.75, -84.39)
+    places = _places("He was held at the Pinecrest Detention Center in Tacoma.")
+    assert _near(places["Pinecrest Detention Center"], 47.25, -122.44)
+    places = _places("Traffic was stopped on Flamingo Parkway in Las Vegas after the crash.")
+    assert _near(places["Flamingo Parkway"], 36.17, -115.14)

@@ -248,7 +248,7 @@ def facilities(toks: Tokens) -> list[Candidate]:
                 found.append(_place(toks, i, stop))
                 continue
         end = _phrase_at(toks, i, "places", "facility_suffixes")
-        if end > i and i > 0 and not _titled_surname(toks, i, end):
+        if end > i and i > 0 and not _titled_surname(toks, i, end) and not _opens_a_title(toks, i):
             begin = _name_back(toks, i)
             if begin < i:
                 found.append(_place(toks, begin, end))
@@ -259,6 +259,15 @@ def _titled_surname(toks: Tokens, i: int, end: int) -> bool:
     """ "President Park", "Mayor Street": a one-word facility word that is also a surname, right after a title, is
     the person's name (not "Both South Korean President Park" as a park)."""
     return end == i + 1 and toks.texts[i] in last_names() and toks.texts[i - 1] in titles()
+
+
+def _opens_a_title(toks: Tokens, i: int) -> bool:
+    """ "Tehama County District Attorney Gregg Cohen": a facility word that opens an office's title ("District
+    Attorney") ends no place's name; the name before it stays what it is ("Tehama County")."""
+    return any(toks.span_text(i, j) in titles() for j in range(i + 2, min(toks.n, i + _TITLE_WORDS) + 1))
+
+
+_TITLE_WORDS = 3
 
 
 def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate]:
