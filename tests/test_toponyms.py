@@ -657,3 +657,14 @@ def test_toponyms_jails_courthouses_and_parkways_are_named_places() -> None:
     assert _near(places["Pinecrest Detention Center"], 47.25, -122.44)
     places = _places("Traffic was stopped on Flamingo Parkway in Las Vegas after the crash.")
     assert _near(places["Flamingo Parkway"], 36.17, -115.14)
+
+
+def test_toponyms_factories_crossings_and_kibbutzim_are_named_places() -> None:
+    places = _places("Shells fell on the Ilyich steel plant in Mariupol overnight.")
+    assert _near(places["Ilyich steel plant"], 47.10, 37.54)
+    places = _places("Workers fled the Sungri Motor Factory in Nampo, North Korea.")
+    assert _near(places["Sungri Motor Factory"], 38.74, 125.41)
+    places = _places("Trucks queued for days at the Chaman crossing on the border.")
+    assert places["Chaman crossing"].kind == "place"
+    places = _places("Residents of Kibbutz Nahal Oz were evacuated.")
+    assert places["Kibbutz Nahal Oz"].kind == "place"
