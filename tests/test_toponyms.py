@@ -685,3 +685,9 @@ def test_toponyms_a_faith_word_after_a_place_continues_no_name() -> None:
 def test_toponyms_a_town_after_a_direction_and_of() -> None:
     places = _places("The van was stopped 30 km south of Aurora, police in Colorado said.")
     assert _near(places["Aurora"], 39.73, -104.83)
+
+
+def test_toponyms_words_and_products_named_like_cities_are_no_places() -> None:
+    assert not _places("Apple shipped OS X Lion to its users on Wednesday.")
+    assert not _places("The company launched a Falcon 9 rocket on Friday.")
+    assert not _places("The Dax closed 2 percent lower on Tuesday.")
