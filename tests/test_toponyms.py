@@ -691,3 +691,12 @@ def test_toponyms_words_and_products_named_like_cities_are_no_places() -> None:
     assert not _places("Apple shipped OS X Lion to its users on Wednesday.")
     assert not _places("The company launched a Falcon 9 rocket on Friday.")
     assert not _places("The Dax closed 2 percent lower on Tuesday.")
+
+
+def test_toponyms_a_town_after_a_word_of_going_and_to() -> None:
+    places = _places("The family fled to Aurora after the fire, police in Colorado said.")
+    assert _near(places["Aurora"], 39.73, -104.83)
+    places = _places("Ukrainian troops pulled back to Siversk in the Donetsk region.")
+    assert _near(places["Siversk"], 48.86, 38.10)
+    places = _places("Mali's army chief wrote to Gao about the plan.")
+    assert "Gao" not in places

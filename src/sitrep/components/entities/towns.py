@@ -195,21 +195,24 @@ def _list_words() -> frozenset[str]:
 
 @cache
 def _place_word_forms() -> frozenset[str]:
-    """The place words as a token may write them ("in", "In"), and "of" (after a town noun)."""
-    return frozenset({w for word in _words("town_before") for w in (word, word.capitalize())} | {"of"})
+    """The place words as a token may write them ("in", "In"), "of" (after a town noun or a direction) and "to" (after a
+    word of going)."""
+    return frozenset({w for word in _words("town_before") for w in (word, word.capitalize())} | {"of", "to"})
 
 
 def _after_place_word(toks: Tokens, i: int) -> bool:
-    """Token i follows "in", "near" …, "<town noun> of" ("the town of Kandel") or "<direction> of" ("550 km northeast
-    of Lima", "just south of Aurora")."""
+    """Token i follows "in", "near" …, "<town noun> of" ("the town of Kandel"), "<direction> of" ("550 km northeast
+    of Lima", "just south of Aurora") or "<word of going> to" ("fled to Aurora", "pulled back to Siversk")."""
     if not toks.adjacent(i):
         return False
     prev = toks.texts[i - 1].lower()
     if prev in _words("town_before"):
         return True
-    if prev != "of" or i < 2 or not toks.adjacent(i - 1):
+    if prev not in ("of", "to") or i < 2 or not toks.adjacent(i - 1):
         return False
     before = toks.texts[i - 2].lower()
+    if prev == "to":
+        return before in _words("motion_before_to")
     return before in _words("town_nouns") or before in _words("directions")
 
 
