@@ -700,3 +700,11 @@ def test_toponyms_a_town_after_a_word_of_going_and_to() -> None:
     assert _near(places["Siversk"], 48.86, 38.10)
     places = _places("Mali's army chief wrote to Gao about the plan.")
     assert "Gao" not in places
+
+
+def test_toponyms_areas_highways_and_tunnels_named_with_their_word() -> None:
+    places = _places("A rocket landed in Kandahar's Loya Wiala area on Monday.")
+    assert _near(places["Loya Wiala area"], 31.61, 65.71)
+    places = _places("Snow closed the Lowari tunnel and the Karakoram highway.")
+    assert places["Lowari tunnel"].kind == "place"
+    assert not _places("Growth in the Euro area slowed again.")

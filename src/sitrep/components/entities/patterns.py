@@ -273,8 +273,8 @@ _TITLE_WORDS = 3
 def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate]:
     """ "Evin prison", "Bagram air base": a proper name no list knows before a lower-case facility word (a city
     before it stays the city's mention, "Kabul airport"; a country or organization makes no facility name, nor does a
-    faith's word: "a Shiite mosque"; a town's name before "district" stays the town's, as the district is little
-    wider)."""
+    faith's word, "a Shiite mosque", or a currency's, "the Euro area"; a town's name before "district" stays the
+    town's, as the district is little wider)."""
     found: list[Candidate] = []
     for i in toks.where(_phrases("places", "facility_heads")[2]):
         end = _phrase_at(toks, i, "places", "facility_heads")
@@ -282,7 +282,8 @@ def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate
             continue
         begin = _name_back(toks, i)
         named = [hits.get(j) for j in range(begin, i)]
-        faith = begin == i - 1 and toks.texts[begin] in _phrases("places", "faith_words")[0]
+        faith = begin == i - 1 and toks.texts[begin] in _phrases("places", "faith_words")[0] | _phrases(
+            "places", "not_facility_names")[0]
         town = toks.texts[i] == "district" and towns().spells(toks.span_text(begin, i))  # "Haditha district"
         unknown = all(h is None for h in named) or _part_of_a_city(toks, begin, i, end)
         if begin < i and unknown and not faith and not town:
