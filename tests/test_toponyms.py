@@ -708,3 +708,8 @@ def test_toponyms_areas_highways_and_tunnels_named_with_their_word() -> None:
     places = _places("Snow closed the Lowari tunnel and the Karakoram highway.")
     assert places["Lowari tunnel"].kind == "place"
     assert not _places("Growth in the Euro area slowed again.")
+
+
+def test_toponyms_a_town_written_with_a_foreign_province_is_the_town_there() -> None:
+    places = _places("Officers were called to a farm near Pemberton, British Columbia, on Sunday.")
+    assert _near(places["Pemberton"], 50.32, -122.80)

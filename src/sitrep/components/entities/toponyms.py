@@ -263,10 +263,10 @@ def _local_town(toks: Tokens, index: Towns, named: set[str], covered: bytearray,
 
 
 def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) -> Candidate | None:
-    """The largest town of the name in the country, or in the US state, written after it (before a country, a town
-    that GeoNames spells otherwise too: "Faizabad, Afghanistan" is Fayzabad)."""
+    """The largest town of the name in the country, in the US state or in the country of the province written after
+    it (before a country, a town that GeoNames spells otherwise too: "Faizabad, Afghanistan" is Fayzabad)."""
     state = _state_codes(gaz, where.name) if where.kind == "place" and where.country == "US" else set()
-    if where.kind == "place" and not state:
+    if where.kind == "place" and not state and not _is_province(where):
         return None
     name = toks.span_text(begin, end)
     code = where.code or where.country or ""
@@ -276,6 +276,12 @@ def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) 
         return from_entry(found[0], toks.starts[begin], toks.ends[end - 1])
     spelled = towns().named(name.title() if name.isupper() else name, {code}) if where.kind == "country" else None
     return from_entry(spelled, toks.starts[begin], toks.ends[end - 1]) if spelled is not None else None
+
+
+def _is_province(where: Candidate) -> bool:
+    """A province or state of a country outside the US, as the gazetteer holds it (countryinfo's provinces, without
+    coordinates): "Pemberton, British Columbia" is the town of that name in Canada."""
+    return where.kind == "place" and where.lat is None and where.key == f"place:{where.country}:{where.name.lower()}"
 
 
 def _abroad(held: Candidate, where: Candidate) -> bool:
