@@ -713,3 +713,17 @@ def test_toponyms_areas_highways_and_tunnels_named_with_their_word() -> None:
 def test_toponyms_a_town_written_with_a_foreign_province_is_the_town_there() -> None:
     places = _places("Officers were called to a farm near Pemberton, British Columbia, on Sunday.")
     assert _near(places["Pemberton"], 50.32, -122.80)
+
+
+def test_toponyms_a_korean_town_geonames_writes_with_its_suffix() -> None:
+    text = "North Korea fired two missiles from the western town of Hwangju, North Korean media said."
+    assert _near(_places(text)["Hwangju"], 38.67, 125.78)
+
+
+def test_toponyms_names_with_a_curly_apostrophe_are_the_same_places() -> None:
+    places = _places("Delegates of the Democratic People’s Republic of Korea walked out.")
+    assert places["Democratic People’s Republic of Korea"].code == "KP"  # not "Republic of Korea" inside it
+
+
+def test_toponyms_a_curated_area_with_its_last_word_in_lower_case() -> None:
+    assert _places("Troops on the Korean peninsula were put on alert.")["Korean peninsula"].kind == "place"

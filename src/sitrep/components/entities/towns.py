@@ -104,6 +104,8 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
             continue  # a longer name no list knows
         name = toks.span_text(i, j)
         entries = [e for code in about for e in towns().get((code, name), []) if _fits(gaz, toks, starts, j, e)]
+        spelled = None if entries or not _after_town_noun(toks, i) else towns().named(name, set(countries))
+        entries += [spelled] if spelled is not None else []  # "the western town of Hwangju" (Hwangju-up)
         if any(covered[toks.starts[k]] for k in range(i, j)):
             continue
         guess = guesses.get(toks.starts[i])
@@ -111,7 +113,7 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
             continue
         if entries:
             found.append(from_entry(likeliest(gaz, entries, countries, states), toks.starts[i], toks.ends[j - 1]))
-        elif _after_town_noun(toks, i) and gaz.lookup(name) is None and not towns().spells(name):
+        elif _after_town_noun(toks, i) and gaz.lookup(name) is None:
             found.append(_unlisted_town(toks, i, j))
         else:
             continue
