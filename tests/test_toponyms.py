@@ -727,3 +727,15 @@ def test_toponyms_names_with_a_curly_apostrophe_are_the_same_places() -> None:
 
 def test_toponyms_a_curated_area_with_its_last_word_in_lower_case() -> None:
     assert _places("Troops on the Korean peninsula were put on alert.")["Korean peninsula"].kind == "place"
+
+
+def test_toponyms_resorts_and_prisons_named_with_an_adjective_before_their_word() -> None:
+    places = _places("The singer stayed at the Silver Dune Resort in Reno, Nevada.")
+    assert _near(places["Silver Dune Resort"], 39.53, -119.81)
+    places = _places("The teenager was held at Megiddo military prison near Haifa.")
+    assert _near(places["Megiddo military prison"], 32.79, 34.99)
+
+
+def test_toponyms_labels_of_a_map_in_capitals_make_no_facility_name() -> None:
+    places = _places("PARKING GARAGE LUXOR HOTEL Golden Sands Casino, the map shows.")
+    assert "Golden Sands Casino" in places and not any("HOTEL" in text for text in places)
