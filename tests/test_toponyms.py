@@ -739,3 +739,14 @@ def test_toponyms_resorts_and_prisons_named_with_an_adjective_before_their_word(
 def test_toponyms_labels_of_a_map_in_capitals_make_no_facility_name() -> None:
     places = _places("PARKING GARAGE LUXOR HOTEL Golden Sands Casino, the map shows.")
     assert "Golden Sands Casino" in places and not any("HOTEL" in text for text in places)
+
+
+def test_toponyms_a_part_named_with_its_word_is_that_part_when_named_again_alone() -> None:
+    places = _places("A block collapsed in the Sakhour district of Aleppo. Other blocks in Sakhour are empty.")
+    assert places["Sakhour"].name == places["Sakhour district"].name
+
+
+def test_toponyms_a_part_named_again_is_no_person() -> None:
+    text = "A block collapsed in the Karm Homad district of Aleppo. Other blocks in Karm Homad are empty."
+    entities = extract(text).entities
+    assert not any(e.kind == "person" for e in entities)

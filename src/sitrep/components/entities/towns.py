@@ -332,17 +332,22 @@ def places_written_again(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) 
     that name, which the article has shown to be a place once (a dateline, "<name>, <country>", "the town of
     <name>"), is that place wherever the article writes the name again by itself (not inside a longer capitalized
     name, not a word of a person's name the article gives, not a sentence's first word that the article also writes
-    in lower case)."""
+    in lower case). So is the name of a part of a country or a city the article wrote with its lower-case word
+    ("the Salaheddin district of Aleppo … buildings in Salaheddin"). A name guessed to be a person's there is the
+    place ("the village of Nebi Saleh … returned to Nebi Saleh")."""
     sources: dict[str, Candidate] = {}
     for cand in chosen:
         if cand.kind != "place" or cand.inner or cand.rank > _RANK_NAMED_PLACE:
             continue
         surface = _written(toks, cand)
-        if surface and gaz.lookup(surface) is None and surface not in not_town_names():
-            sources.setdefault(surface, cand)
+        head, _, last = surface.rpartition(" ")
+        for written in (surface, head if last in _words("part_words") else ""):
+            if written and gaz.lookup(written) is None and written not in not_town_names():
+                sources.setdefault(written, cand)
     if not sources:
         return chosen
-    covered, people = _taken(toks, chosen)
+    guesses = {c.start: c for c in chosen if c.kind == "person" and c.rank == RANK_GUESS and not c.inner}
+    covered, people = _taken(toks, [c for c in chosen if c.start not in guesses])
     firsts = {surface.split(" ", 1)[0]: surface for surface in sources}
     found: list[Candidate] = []
     for i in toks.where(firsts.keys()):
@@ -352,10 +357,14 @@ def places_written_again(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) 
             continue
         if toks.texts[i] in people or not _stands_alone(toks, i, j):
             continue
+        guess = guesses.get(toks.starts[i])
+        if guess is not None and guess.end != toks.ends[j - 1]:
+            continue
         src = sources[surface]  # unplaced, it is a town to place no nearer than its first mention is
         rank = src.rank if src.lat is not None else RANK_CITY
         found.append(Candidate(toks.starts[i], toks.ends[j - 1], "place", src.key, src.name, src.code, src.lat,
                                src.lon, src.country, src.form, rank))  # fmt: skip
+        chosen = [c for c in chosen if c is not guess]
     return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
 
 
