@@ -750,3 +750,9 @@ def test_toponyms_a_part_named_again_is_no_person() -> None:
     text = "A block collapsed in the Karm Homad district of Aleppo. Other blocks in Karm Homad are empty."
     entities = extract(text).entities
     assert not any(e.kind == "person" for e in entities)
+
+
+def test_toponyms_a_named_camp_is_a_place_but_no_side_of_a_contest_is() -> None:
+    assert _places("Gunmen attacked the Zamzam camp in Darfur.")["Zamzam camp"].kind == "place"
+    assert not _places("The Sanders camp rejected the claim.")
+    assert not _places("Officials in the Trump camp said no.")

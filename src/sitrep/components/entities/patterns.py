@@ -10,7 +10,16 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.components.entities.lexicon import Gazetteer, first_keys, last_names, patterns, titles, towns
+from sitrep.components.entities.lexicon import (
+    Gazetteer,
+    common_words,
+    first_keys,
+    last_names,
+    not_town_names,
+    patterns,
+    titles,
+    towns,
+)
 from sitrep.components.entities.scan import Candidate, Tokens, longest_at
 
 RANK_PATTERN = 3
@@ -286,9 +295,18 @@ def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate
             "places", "not_facility_names")[0]
         town = toks.texts[i] == "district" and towns().spells(toks.span_text(begin, i))  # "Haditha district"
         unknown = all(h is None for h in named) or _part_of_a_city(toks, begin, i, end)
-        if begin < i and unknown and not faith and not town:
+        if begin < i and unknown and not faith and not town and not _party_camp(toks, begin, i, end):
             found.append(_place(toks, begin, end))
     return found
+
+
+def _party_camp(toks: Tokens, begin: int, i: int, end: int) -> bool:
+    """ "the Sanders camp", "the Remain camp": a word that also names a side's followers (`patterns.toml` [places]
+    people_heads) after a person's name or an everyday word names no place ("the Zamzam camp" does)."""
+    if toks.span_text(i, end) not in _phrases("places", "people_heads")[0]:
+        return False
+    words = toks.texts[begin:i]
+    return any(w in not_town_names() or w.lower() in common_words() for w in words)
 
 
 def _part_of_a_city(toks: Tokens, begin: int, i: int, end: int) -> bool:
