@@ -756,3 +756,16 @@ def test_toponyms_a_named_camp_is_a_place_but_no_side_of_a_contest_is() -> None:
     assert _places("Gunmen attacked the Zamzam camp in Darfur.")["Zamzam camp"].kind == "place"
     assert not _places("The Sanders camp rejected the claim.")
     assert not _places("Officials in the Trump camp said no.")
+
+
+def test_toponyms_korean_border_places_and_villages_with_their_suffix() -> None:
+    places = _places("A soldier ran across the Demilitarized Zone near Panmunjom.")
+    assert places["Demilitarized Zone"].kind == "place"
+    assert _near(places["Panmunjom"], 37.96, 126.68)
+    places = _places("The engine was tested at a site in Chamjin-ri, North Korea, on Sunday.")
+    assert places["Chamjin-ri"].kind == "place"
+
+
+def test_toponyms_a_town_after_the_port_of() -> None:
+    places = _places("The ferry docked at the port of Sinpo in North Korea.")
+    assert places["Sinpo"].kind == "place"

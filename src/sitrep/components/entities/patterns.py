@@ -330,7 +330,10 @@ def places_before_countries(toks: Tokens, gaz: Gazetteer, hits: dict[int, Candid
         while nxt < toks.n and toks.starts[nxt] < hit.end:
             nxt += 1
         last = i - 2
-        if toks.ws[last] or (nxt < toks.n and toks.texts[nxt] in ("'s", "’s")) or not _unknown_name(toks, last):
+        if toks.ws[last]:
+            continue
+        name_end, last = last + 1, _before_suffix(toks, last)
+        if (nxt < toks.n and toks.texts[nxt] in ("'s", "’s")) or not _unknown_name(toks, last):
             continue
         if hit.kind != "country" and _opens(toks, last):
             continue  # "Springfield, Illinois" opening a sentence may be a person's name and title
@@ -339,12 +342,23 @@ def places_before_countries(toks: Tokens, gaz: Gazetteer, hits: dict[int, Candid
         begin = last
         while begin > 0 and toks.ws[begin - 1] and toks.adjacent(begin) and _unknown_name(toks, begin - 1):
             begin -= 1
-        cand = _place(toks, begin, last + 1)
+        cand = _place(toks, begin, name_end)
         cand.rank, cand.country = 1, hit.code or hit.country
         if hit.kind == "country":
             cand.refs["country"] = hit.start
         found.append(cand)
     return found
+
+
+def _before_suffix(toks: Tokens, last: int) -> int:
+    """ "Tongchang-ri": the capitalized word a short lower-case suffix is glued to by a hyphen (a village's or a
+    county's word in Korean names), else `last` itself."""
+    word = toks.texts[last]
+    glued = last >= 2 and toks.texts[last - 1] == "-" and not toks.ws[last - 2] and not toks.ws[last - 1]
+    return last - 2 if glued and word.isalpha() and word.islower() and len(word) <= _MAX_SUFFIX else last
+
+
+_MAX_SUFFIX = 3
 
 
 def _country_or_state(gaz: Gazetteer, hit: Candidate) -> bool:
