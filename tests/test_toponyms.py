@@ -640,11 +640,6 @@ def test_toponyms_a_facility_in_a_county_no_list_knows_takes_no_other_city() -> 
     assert places["Hamgyong Space Center"].lat is None  # not Seoul's point, written in the dateline
 
 
-def test_toponyms_a_facility_name_with_a_hyphened_word_is_whole() -> None:
-    places = _places("Firefighters saved the towers of the Notre-Dame Cathedral in Paris.")
-    assert _near(places["Notre-Dame Cathedral"], 48.85, 2.35)
-
-
 def test_toponyms_a_county_before_a_district_attorney_stays_a_county() -> None:
     places = _places("Lassen County District Attorney Mara Quill charged the driver on Monday.")
     assert places["Lassen County"].kind == "place"

@@ -393,9 +393,9 @@ _NOT_NAME = frozenset(patterns()["people"]["not_name_words"])
 
 
 def _name_back(toks: Tokens, i: int) -> int:
-    """Start of a proper name right before token i, allowing "al-" style particles ("Ain al-Asad", "Deir ez-Zor") and
-    capitalized words joined by a hyphen ("Notre-Dame Cathedral"); a word in capitals of four letters or more ends
-    it before a word that is not ("FREEWAY LUXOR HOTEL Mandalay Bay Resort", a map's labels, is no one name)."""
+    """Start of a proper name right before token i, allowing "al-" style particles ("Ain al-Asad", "Deir ez-Zor"); a
+    word in capitals of four letters or more ends it before a word that is not ("FREEWAY LUXOR HOTEL Mandalay Bay
+    Resort", a map's labels, is no one name)."""
     begin = i
     particles = set(patterns()["people"]["particles"]) | set(patterns()["places"]["hyphened_particles"])
     shouted = toks.texts[i].isupper()
@@ -403,7 +403,7 @@ def _name_back(toks: Tokens, i: int) -> int:
         word = toks.texts[begin - 1]
         if len(word) >= _SHOUTED and word.isupper() and not shouted:
             break
-        if word == "-" and begin >= 2 and (toks.texts[begin - 2] in particles or _capitalized(toks.texts[begin - 2])):
+        if word == "-" and begin >= 2 and toks.texts[begin - 2] in particles:
             begin -= 2
         elif word[:1].isupper() and word.lower() not in _STOP and word.isalpha() and toks.ws[begin - 1]:
             begin -= 1
@@ -413,10 +413,6 @@ def _name_back(toks: Tokens, i: int) -> int:
 
 
 _SHOUTED = 4
-
-
-def _capitalized(word: str) -> bool:
-    return word[:1].isupper() and word.isalpha() and word.lower() not in _STOP
 
 
 def _place(toks: Tokens, i: int, j: int) -> Candidate:
