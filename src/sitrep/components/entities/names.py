@@ -515,9 +515,16 @@ def _continues_name(toks: Tokens, gaz: Gazetteer, j: int, cand: Candidate) -> bo
         return False
     if cand.kind == "place" and word in _districts():
         return False  # "Kowloon West", "Beirut Central": a district of the city, which stays its mention
+    if word in _faiths():
+        return False  # "a County Antrim Protestant family", "a Baghdad Shiite district": a faith's word, no name's
     if title_at(toks, j, gaz)[0] > j:
         return False
     return not (word.isupper() and toks.text[cand.start : cand.end].isupper())
+
+
+@cache
+def _faiths() -> frozenset[str]:
+    return frozenset(patterns()["places"]["faith_words"])
 
 
 @cache

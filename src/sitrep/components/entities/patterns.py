@@ -10,7 +10,16 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.components.entities.lexicon import Gazetteer, first_keys, last_names, patterns, titles, towns
+from sitrep.components.entities.lexicon import (
+    Gazetteer,
+    common_words,
+    first_keys,
+    last_names,
+    not_town_names,
+    patterns,
+    titles,
+    towns,
+)
 from sitrep.components.entities.scan import Candidate, Tokens, longest_at
 
 RANK_PATTERN = 3
@@ -248,7 +257,7 @@ def facilities(toks: Tokens) -> list[Candidate]:
                 found.append(_place(toks, i, stop))
                 continue
         end = _phrase_at(toks, i, "places", "facility_suffixes")
-        if end > i and i > 0 and not _titled_surname(toks, i, end):
+        if end > i and i > 0 and not _titled_surname(toks, i, end) and not _opens_a_title(toks, i):
             begin = _name_back(toks, i)
             if begin < i:
                 found.append(_place(toks, begin, end))
@@ -261,11 +270,20 @@ def _titled_surname(toks: Tokens, i: int, end: int) -> bool:
     return end == i + 1 and toks.texts[i] in last_names() and toks.texts[i - 1] in titles()
 
 
+def _opens_a_title(toks: Tokens, i: int) -> bool:
+    """ "Tehama County District Attorney Gregg Cohen": a facility word that opens an office's title ("District
+    Attorney") ends no place's name; the name before it stays what it is ("Tehama County")."""
+    return any(toks.span_text(i, j) in titles() for j in range(i + 2, min(toks.n, i + _TITLE_WORDS) + 1))
+
+
+_TITLE_WORDS = 3
+
+
 def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate]:
     """ "Evin prison", "Bagram air base": a proper name no list knows before a lower-case facility word (a city
     before it stays the city's mention, "Kabul airport"; a country or organization makes no facility name, nor does a
-    faith's word: "a Shiite mosque"; a town's name before "district" stays the town's, as the district is little
-    wider)."""
+    faith's word, "a Shiite mosque", or a currency's, "the Euro area"; a town's name before "district" stays the
+    town's, as the district is little wider)."""
     found: list[Candidate] = []
     for i in toks.where(_phrases("places", "facility_heads")[2]):
         end = _phrase_at(toks, i, "places", "facility_heads")
@@ -273,12 +291,22 @@ def facilities_lower(toks: Tokens, hits: dict[int, Candidate]) -> list[Candidate
             continue
         begin = _name_back(toks, i)
         named = [hits.get(j) for j in range(begin, i)]
-        faith = begin == i - 1 and toks.texts[begin] in _phrases("places", "faith_words")[0]
+        faith = begin == i - 1 and toks.texts[begin] in _phrases("places", "faith_words")[0] | _phrases(
+            "places", "not_facility_names")[0]
         town = toks.texts[i] == "district" and towns().spells(toks.span_text(begin, i))  # "Haditha district"
         unknown = all(h is None for h in named) or _part_of_a_city(toks, begin, i, end)
-        if begin < i and unknown and not faith and not town:
+        if begin < i and unknown and not faith and not town and not _party_camp(toks, begin, i, end):
             found.append(_place(toks, begin, end))
     return found
+
+
+def _party_camp(toks: Tokens, begin: int, i: int, end: int) -> bool:
+    """ "the Sanders camp", "the Remain camp": a word that also names a side's followers (`patterns.toml` [places]
+    people_heads) after a person's name or an everyday word names no place ("the Zamzam camp" does)."""
+    if toks.span_text(i, end) not in _phrases("places", "people_heads")[0]:
+        return False
+    words = toks.texts[begin:i]
+    return any(w in not_town_names() or w.lower() in common_words() for w in words)
 
 
 def _part_of_a_city(toks: Tokens, begin: int, i: int, end: int) -> bool:
@@ -302,7 +330,10 @@ def places_before_countries(toks: Tokens, gaz: Gazetteer, hits: dict[int, Candid
         while nxt < toks.n and toks.starts[nxt] < hit.end:
             nxt += 1
         last = i - 2
-        if toks.ws[last] or (nxt < toks.n and toks.texts[nxt] in ("'s", "’s")) or not _unknown_name(toks, last):
+        if toks.ws[last]:
+            continue
+        name_end, last = last + 1, _before_suffix(toks, last)
+        if (nxt < toks.n and toks.texts[nxt] in ("'s", "’s")) or not _unknown_name(toks, last):
             continue
         if hit.kind != "country" and _opens(toks, last):
             continue  # "Springfield, Illinois" opening a sentence may be a person's name and title
@@ -311,12 +342,23 @@ def places_before_countries(toks: Tokens, gaz: Gazetteer, hits: dict[int, Candid
         begin = last
         while begin > 0 and toks.ws[begin - 1] and toks.adjacent(begin) and _unknown_name(toks, begin - 1):
             begin -= 1
-        cand = _place(toks, begin, last + 1)
+        cand = _place(toks, begin, name_end)
         cand.rank, cand.country = 1, hit.code or hit.country
         if hit.kind == "country":
             cand.refs["country"] = hit.start
         found.append(cand)
     return found
+
+
+def _before_suffix(toks: Tokens, last: int) -> int:
+    """ "Tongchang-ri": the capitalized word a short lower-case suffix is glued to by a hyphen (a village's or a
+    county's word in Korean names), else `last` itself."""
+    word = toks.texts[last]
+    glued = last >= 2 and toks.texts[last - 1] == "-" and not toks.ws[last - 2] and not toks.ws[last - 1]
+    return last - 2 if glued and word.isalpha() and word.islower() and len(word) <= _MAX_SUFFIX else last
+
+
+_MAX_SUFFIX = 3
 
 
 def _country_or_state(gaz: Gazetteer, hit: Candidate) -> bool:
@@ -351,11 +393,16 @@ _NOT_NAME = frozenset(patterns()["people"]["not_name_words"])
 
 
 def _name_back(toks: Tokens, i: int) -> int:
-    """Start of a proper name right before token i, allowing "al-" style particles ("Ain al-Asad", "Deir ez-Zor")."""
+    """Start of a proper name right before token i, allowing "al-" style particles ("Ain al-Asad", "Deir ez-Zor"); a
+    word in capitals of four letters or more ends it before a word that is not ("FREEWAY LUXOR HOTEL Mandalay Bay
+    Resort", a map's labels, is no one name)."""
     begin = i
     particles = set(patterns()["people"]["particles"]) | set(patterns()["places"]["hyphened_particles"])
+    shouted = toks.texts[i].isupper()
     while begin > 0 and toks.adjacent(begin) and i - begin < 5:
         word = toks.texts[begin - 1]
+        if len(word) >= _SHOUTED and word.isupper() and not shouted:
+            break
         if word == "-" and begin >= 2 and toks.texts[begin - 2] in particles:
             begin -= 2
         elif word[:1].isupper() and word.lower() not in _STOP and word.isalpha() and toks.ws[begin - 1]:
@@ -363,6 +410,9 @@ def _name_back(toks: Tokens, i: int) -> int:
         else:
             break
     return begin
+
+
+_SHOUTED = 4
 
 
 def _place(toks: Tokens, i: int, j: int) -> Candidate:

@@ -263,10 +263,10 @@ def _local_town(toks: Tokens, index: Towns, named: set[str], covered: bytearray,
 
 
 def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) -> Candidate | None:
-    """The largest town of the name in the country, or in the US state, written after it (before a country, a town
-    that GeoNames spells otherwise too: "Faizabad, Afghanistan" is Fayzabad)."""
+    """The largest town of the name in the country, in the US state or in the country of the province written after
+    it (before a country, a town that GeoNames spells otherwise too: "Faizabad, Afghanistan" is Fayzabad)."""
     state = _state_codes(gaz, where.name) if where.kind == "place" and where.country == "US" else set()
-    if where.kind == "place" and not state:
+    if where.kind == "place" and not state and not _is_province(where):
         return None
     name = toks.span_text(begin, end)
     code = where.code or where.country or ""
@@ -276,6 +276,12 @@ def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) 
         return from_entry(found[0], toks.starts[begin], toks.ends[end - 1])
     spelled = towns().named(name.title() if name.isupper() else name, {code}) if where.kind == "country" else None
     return from_entry(spelled, toks.starts[begin], toks.ends[end - 1]) if spelled is not None else None
+
+
+def _is_province(where: Candidate) -> bool:
+    """A province or state of a country outside the US, as the gazetteer holds it (countryinfo's provinces, without
+    coordinates): "Pemberton, British Columbia" is the town of that name in Canada."""
+    return where.kind == "place" and where.lat is None and where.key == f"place:{where.country}:{where.name.lower()}"
 
 
 def _abroad(held: Candidate, where: Candidate) -> bool:
@@ -424,14 +430,17 @@ def _nearest_city(text: str, cities: list[Candidate], cand: Candidate) -> Candid
 
 def _written_elsewhere(toks: Tokens, following: list[Candidate], cand: Candidate, near: Candidate) -> bool:
     """ "a Baptist church in Sutherland Springs": the facility is placed by a name written right after it with ","
-    or "in" that is no city the gazetteer knows, or lies in another country than the city named nearest to it;
-    that city is then not where it lies."""
+    or "in" that is no city the gazetteer knows (nor any place a list knows: "the Sohae Space Center in Cholsan
+    County", a county the patterns found by its word), or lies in another country than the city named nearest to
+    it; that city is then not where it lies."""
     i = toks.starting_at(cand.end + (4 if toks.text.startswith(" in ", cand.end) else 2))
     if i is None or toks.text[cand.end : toks.starts[i]] not in (", ", " in ") or not toks.is_cap(i):
         return False
     named = next((c for c in following if c.start == toks.starts[i] and not c.inner), None)
     if named is None:
         return toks.texts[i].isalpha() and toks.texts[i].lower() not in _area_words()
+    if named.kind == "place" and named.lat is None and named.rank == _RANK_FACILITY:
+        return True
     place_country = named.code if named.kind == "country" else named.country
     return named.kind in ("place", "country") and place_country is not None and place_country != near.country
 

@@ -104,6 +104,8 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
             continue  # a longer name no list knows
         name = toks.span_text(i, j)
         entries = [e for code in about for e in towns().get((code, name), []) if _fits(gaz, toks, starts, j, e)]
+        spelled = None if entries or not _after_town_noun(toks, i) else towns().named(name, set(countries))
+        entries += [spelled] if spelled is not None else []  # "the western town of Hwangju" (Hwangju-up)
         if any(covered[toks.starts[k]] for k in range(i, j)):
             continue
         guess = guesses.get(toks.starts[i])
@@ -111,7 +113,7 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
             continue
         if entries:
             found.append(from_entry(likeliest(gaz, entries, countries, states), toks.starts[i], toks.ends[j - 1]))
-        elif _after_town_noun(toks, i) and gaz.lookup(name) is None and not towns().spells(name):
+        elif _after_town_noun(toks, i) and gaz.lookup(name) is None:
             found.append(_unlisted_town(toks, i, j))
         else:
             continue
@@ -195,18 +197,25 @@ def _list_words() -> frozenset[str]:
 
 @cache
 def _place_word_forms() -> frozenset[str]:
-    """The place words as a token may write them ("in", "In"), and "of" (after a town noun)."""
-    return frozenset({w for word in _words("town_before") for w in (word, word.capitalize())} | {"of"})
+    """The place words as a token may write them ("in", "In"), "of" (after a town noun or a direction) and "to" (after a
+    word of going)."""
+    return frozenset({w for word in _words("town_before") for w in (word, word.capitalize())} | {"of", "to"})
 
 
 def _after_place_word(toks: Tokens, i: int) -> bool:
-    """Token i follows "in", "near" … or "<town noun> of" ("the town of Kandel")."""
+    """Token i follows "in", "near" …, "<town noun> of" ("the town of Kandel"), "<direction> of" ("550 km northeast
+    of Lima", "just south of Aurora") or "<word of going> to" ("fled to Aurora", "pulled back to Siversk")."""
     if not toks.adjacent(i):
         return False
     prev = toks.texts[i - 1].lower()
     if prev in _words("town_before"):
         return True
-    return prev == "of" and i > 1 and toks.adjacent(i - 1) and toks.texts[i - 2].lower() in _words("town_nouns")
+    if prev not in ("of", "to") or i < 2 or not toks.adjacent(i - 1):
+        return False
+    before = toks.texts[i - 2].lower()
+    if prev == "to":
+        return before in _words("motion_before_to")
+    return before in _words("town_nouns") or before in _words("directions")
 
 
 def _town_word(toks: Tokens, i: int, people: set[str]) -> bool:
@@ -323,17 +332,22 @@ def places_written_again(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) 
     that name, which the article has shown to be a place once (a dateline, "<name>, <country>", "the town of
     <name>"), is that place wherever the article writes the name again by itself (not inside a longer capitalized
     name, not a word of a person's name the article gives, not a sentence's first word that the article also writes
-    in lower case)."""
+    in lower case). So is the name of a part of a country or a city the article wrote with its lower-case word
+    ("the Salaheddin district of Aleppo … buildings in Salaheddin"). A name guessed to be a person's there is the
+    place ("the village of Nebi Saleh … returned to Nebi Saleh")."""
     sources: dict[str, Candidate] = {}
     for cand in chosen:
         if cand.kind != "place" or cand.inner or cand.rank > _RANK_NAMED_PLACE:
             continue
         surface = _written(toks, cand)
-        if surface and gaz.lookup(surface) is None and surface not in not_town_names():
-            sources.setdefault(surface, cand)
+        head, _, last = surface.rpartition(" ")
+        for written in (surface, head if last in _words("part_words") else ""):
+            if written and gaz.lookup(written) is None and written not in not_town_names():
+                sources.setdefault(written, cand)
     if not sources:
         return chosen
-    covered, people = _taken(toks, chosen)
+    guesses = {c.start: c for c in chosen if c.kind == "person" and c.rank == RANK_GUESS and not c.inner}
+    covered, people = _taken(toks, [c for c in chosen if c.start not in guesses])
     firsts = {surface.split(" ", 1)[0]: surface for surface in sources}
     found: list[Candidate] = []
     for i in toks.where(firsts.keys()):
@@ -343,10 +357,14 @@ def places_written_again(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) 
             continue
         if toks.texts[i] in people or not _stands_alone(toks, i, j):
             continue
+        guess = guesses.get(toks.starts[i])
+        if guess is not None and guess.end != toks.ends[j - 1]:
+            continue
         src = sources[surface]  # unplaced, it is a town to place no nearer than its first mention is
         rank = src.rank if src.lat is not None else RANK_CITY
         found.append(Candidate(toks.starts[i], toks.ends[j - 1], "place", src.key, src.name, src.code, src.lat,
                                src.lon, src.country, src.form, rank))  # fmt: skip
+        chosen = [c for c in chosen if c is not guess]
     return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
 
 
