@@ -2899,3 +2899,13 @@ def test_events_an_office_given_up_is_a_retreat_of_its_own_mode() -> None:
 
 def test_events_a_stance_held_firm_holds_no_one() -> None:
     assert "COERCE" not in types("The space agency has held firm on its plans for the new rocket.")
+
+
+def test_events_authorities_placed_in_a_country_act_for_it() -> None:
+    x = sitrep.extract(
+        "Norway drops fraud inquiry\n\nProsecutors in Norway have dropped an inquiry into the shipping magnate."
+    )
+    assert [e.type for e in x.events] == ["CONCEDE"]
+    assert {"Norway", "Prosecutors"} <= _named(x, "actors")
+    x = sitrep.extract("Troops in Mali attacked a convoy near Gao.")
+    assert "Mali" not in _named(x, "actors")

@@ -77,6 +77,7 @@ class PartyWords:
     judging_verbs: frozenset[str]  # "..., which it described as ...": the subject of the sentence judges
     private_people: frozenset[str]  # "a Palestinian girl": the nationality before them names no party
     officials: frozenset[str]  # "the Iranian foreign minister": that official, who speaks for Iran
+    home_authorities: frozenset[str]  # "prosecutors in Sweden": Sweden's
     thing_objects: frozenset[str]  # "it" as an object: a thing
     not_naming: frozenset[str]  # nouns of time that never name a party's kind ("by the time police ...")
     never_act: frozenset[str]  # entity categories that report, never act ("news agency")
@@ -135,6 +136,7 @@ class PartyWords:
             judging_verbs=frozenset(syntax["modality"]["speech_verbs"]) | frozenset(syntax["pronouns"]["judging"]),
             private_people=frozenset(senses["private_people"]),
             officials=frozenset(senses["officials"]),
+            home_authorities=frozenset(senses["home_authorities"]),
             thing_objects=frozenset(syntax["pronouns"]["thing_objects"]),
             not_naming=frozenset(senses["not_naming"]),
             never_act=frozenset(senses["never_act"]),
@@ -463,6 +465,9 @@ class RoleMapper:
                 return named  # "Israeli troops" are Israel's; "Taliban prisoners" are the Taliban's
             # "a British engineer", "three Iraqi civilians": people named by their nationality, not its state
             return self._party(parsed, t, roles) or self._unnamed(parsed, t, roles, _kind_of_number(t))
+        if (home := self._home_country(parsed, t)) is not None and (party := self._party(parsed, t, roles)):
+            self.index.resolve[party] = home  # "prosecutors in Sweden": those prosecutors, then Sweden
+            return party
         if lemmas(t) & self.words.doers:
             found = self._doer(parsed, t, roles)
             if found is not None:
@@ -904,6 +909,16 @@ class RoleMapper:
         party = Party(start, end, text[start:end], "group")
         roles.parties[party.key] = party
         return party.key
+
+    def _home_country(self, parsed: Parsed, t: Token) -> str | None:
+        """The country an authority is placed in by "in" ("prosecutors in Sweden"), None for any other noun."""
+        if t.pos_ != "NOUN" or not lemmas(t) & self.words.home_authorities:
+            return None
+        for c in t.children:
+            m = self._mention(parsed, c) if c.dep_ == "nmod" and case_of(c) == "in" else None
+            if m is not None and m.kind == "country":
+                return m.id
+        return None
 
     def _with_countries(self, ids: list[str]) -> list[str]:
         """Each person followed by the country they speak for, where the entity has that affiliation."""
