@@ -2909,3 +2909,7 @@ def test_events_authorities_placed_in_a_country_act_for_it() -> None:
     assert {"Norway", "Prosecutors"} <= _named(x, "actors")
     x = sitrep.extract("Troops in Mali attacked a convoy near Gao.")
     assert "Mali" not in _named(x, "actors")
+
+
+def test_events_a_plea_bargain_is_no_agreement_between_parties() -> None:
+    assert types("The defendant accepted a plea agreement offered by federal prosecutors.") == []

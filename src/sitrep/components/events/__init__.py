@@ -162,6 +162,7 @@ class EventExtractor:
         self.speech_when_clausal = frozenset(senses["speech_when_clausal"])
         self.intransitive_only = frozenset(senses["intransitive_only"])
         self.readiness = frozenset(senses["readiness"])
+        self.court_bargains = frozenset(senses["court_bargains"])
         self.active_only = frozenset(senses["active_only"])
         self.dangers = frozenset(senses["dangers"])
         self.needs_target = {type_: frozenset(words) for type_, words in senses["needs_target"].items()}
@@ -827,6 +828,8 @@ class EventExtractor:
         ready = trig.type == "AGREE" and index.lower[trig.end - 1] == "to" and index.lower[trig.start] in self.readiness
         if ready and not _verb_after(parsed, trig):
             return False  # "are committed to the reconstruction efforts": a dedication, no promise to do something
+        if trig.type == "AGREE" and self.court_bargains.intersection(index.lower[max(trig.start - 2, 0) : trig.end]):
+            return False  # "a plea agreement offered by prosecutors": a bargain in a court case
         if trig.type == "AGREE" and self._force_offered(frame):
             return False  # "prepared to use suicide bombers", "ready to use the full range of its military power"
         if frame.verbal and _prevented(frame.predicate, self.preventing_verbs):
