@@ -13,12 +13,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sitrep.components import register_extensions
-from sitrep.components.quantities.context import link
+from sitrep.components.quantities.clause import party_names
+from sitrep.components.quantities.context import bare_records, link, sentences_to_parse
 from sitrep.components.quantities.finder import Found, find
 from sitrep.components.quantities.guards import blocked_tokens
 from sitrep.components.quantities.lexicon import lexicon
+from sitrep.syntax import plan_parses
 
 __all__ = ["QuantityExtractor", "make_quantities"]
+
+_PLANNED = "sitrep_quantities_plan"  # the figures `plan_parse` found, for `__call__` to use
 
 
 @Language.factory(
@@ -40,8 +44,20 @@ class QuantityExtractor:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.match(doc))
+        planned = doc.user_data.pop(_PLANNED, None)  # found already by `plan_parse`
+        self.set_annotations(doc, planned if isinstance(planned, list) else self.match(doc))
         return doc
+
+    def plan_parse(self, doc: Doc) -> None:
+        """Note the sentences `set_annotations` will parse (`syntax.plan_parses`), so that the parse an earlier
+        component asks for takes them in the same batch. Until this component runs, `doc._.quantities` holds the
+        figures without holders, locations or times (`bare_records`): what the plans after this one read."""
+        found = self.match(doc)
+        doc.user_data[_PLANNED] = found
+        doc._.quantities = bare_records(doc, found)
+        sentences = sentences_to_parse(doc, found, lexicon())
+        if sentences:
+            plan_parses(doc, sentences, party_names(doc, list(doc._.entities or ())))
 
     def match(self, doc: Doc) -> list[Found]:
         """The quantities as token spans with values, units and categories."""

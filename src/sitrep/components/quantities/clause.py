@@ -96,19 +96,12 @@ class ClauseHolders:
 
     def fill(self, doc: Doc, found: Sequence[Found], holders: list[str | None]) -> None:
         """Give each figure without a holder (`holders[n]` None) the one its parsed sentence names, if any."""
-        starts = _sentence_starts(doc)
-        sentences: dict[int, Span] = {}
-        for n, item in enumerate(found):
-            if holders[n] is None:
-                at = bisect_right(starts, item.start)
-                sent = doc[starts[at - 1] : starts[at] if at < len(starts) else len(doc)]
-                if len(sent) <= MAX_TOKENS and self._worth_parsing(doc, sent, item):  # a longer one is never parsed
-                    sentences[n] = sent
+        sentences = self.wanted(doc, found, holders)
         if not sentences:
             return
         try:
             names = party_names(doc, list(doc._.entities or ()))
-            parses = parse_sentences(doc, _unique(sentences.values()), names)
+            parses = parse_sentences(doc, unique_sentences(sentences.values()), names)
         except ParserMissing as e:
             log.warning("%s; quantities keep only the holders their counted phrases name", e)
             return
@@ -118,6 +111,19 @@ class ClauseHolders:
                 referent = self._referent_for(found[n])
                 reader = _Reader(parsed, self.entity_at, referent, self.words, self._force_noun)
                 holders[n] = reader.holder(found[n])
+
+    def wanted(self, doc: Doc, found: Sequence[Found], holders: Sequence[str | None]) -> dict[int, Span]:
+        """The sentence to parse for each figure without a holder (by its place in `found`), where its parse may
+        give one."""
+        starts = _sentence_starts(doc)
+        sentences: dict[int, Span] = {}
+        for n, item in enumerate(found):
+            if holders[n] is None:
+                at = bisect_right(starts, item.start)
+                sent = doc[starts[at - 1] : starts[at] if at < len(starts) else len(doc)]
+                if len(sent) <= MAX_TOKENS and self._worth_parsing(doc, sent, item):  # a longer one is never parsed
+                    sentences[n] = sent
+        return sentences
 
     def _referent_for(self, item: Found) -> Callable[[int], Entity | None]:
         """What a pronoun or a description may stand for as the holder of this figure: a count of acts ("after it
@@ -613,7 +619,8 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return starts if starts and starts[0] == 0 else [0, *starts]
 
 
-def _unique(sentences: Iterable[Span]) -> list[Span]:
+def unique_sentences(sentences: Iterable[Span]) -> list[Span]:
+    """The sentences without repeats, in the order each first comes."""
     seen: dict[int, Span] = {}
     for sent in sentences:
         seen.setdefault(sent.start, sent)
