@@ -29,10 +29,11 @@ _POINTING_BACK = function_words(
 )
 
 
-def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
-    """The SPEC's quantity records (ids Q1…) with holder, location and time filled where the text shows them."""
+def link(doc: Doc, found: list[Found], lex: Lexicon, first: FirstHolders | None = None) -> list[Quantity]:
+    """The SPEC's quantity records (ids Q1…) with holder, location and time filled where the text shows them
+    (`first`: the figures' `first_holders`, if read already; link fills its holders in place)."""
     times: list[Time] = sorted(doc._.times or (), key=lambda t: t.start)
-    first = _first_holders(doc, found, lex)
+    first = first if first is not None else first_holders(doc, found, lex)
     mentions, holders = first.mentions, first.holders
     starts = [t.start for t in times]
     if mentions is not None and first.clauses is not None:
@@ -80,17 +81,16 @@ def bare_records(doc: Doc, found: list[Found]) -> list[Quantity]:
     return records
 
 
-def sentences_to_parse(doc: Doc, found: list[Found], lex: Lexicon) -> list[Span]:
+def sentences_to_parse(doc: Doc, found: list[Found], first: FirstHolders) -> list[Span]:
     """The sentences `link` will parse to give figures their holders (`ClauseHolders`), so that they can be parsed
     ahead in one batch with those of other components (`syntax.plan_parses`)."""
-    first = _first_holders(doc, found, lex)
     if first.clauses is None:
         return []
     return unique_sentences(first.clauses.wanted(doc, found, first.holders).values())
 
 
 @dataclass(frozen=True, slots=True)
-class _FirstHolders:
+class FirstHolders:
     """The holders the figures' own phrases name (before any parse), with the entity mentions they were read from
     and the reader of parsed clauses for the rest (None, None when the article names no entity)."""
 
@@ -99,15 +99,16 @@ class _FirstHolders:
     clauses: ClauseHolders | None
 
 
-def _first_holders(doc: Doc, found: list[Found], lex: Lexicon) -> _FirstHolders:
+def first_holders(doc: Doc, found: list[Found], lex: Lexicon) -> FirstHolders:
+    """What `link` reads before any parse: the entity mentions, and the holder each figure's own phrase names."""
     entities: list[Entity] = list(doc._.entities or ())
     if not entities:
-        return _FirstHolders([None] * len(found), None, None)
+        return FirstHolders([None] * len(found), None, None)
     mentions = Mentions(doc, entities)
     mentions.drop_makers(doc, lex.maker_participles)
     antecedents = Antecedents(doc, mentions.span_at, lex)
     holders = [_holder(doc, item, mentions, antecedents, lex) for item in found]
-    return _FirstHolders(holders, mentions, ClauseHolders(mentions.entity, antecedents, lex))
+    return FirstHolders(holders, mentions, ClauseHolders(mentions.entity, antecedents, lex))
 
 
 def _number(value: float | None) -> float | None:
