@@ -89,6 +89,8 @@ class ClauseHolders:
         self.antecedents = antecedents
         self.words: ClauseWords = lex.clause
         self.lex = lex
+        self._parties: dict[int, bool] = {}  # `_names_party` of the tokens asked about (a sentence of many figures)
+        self._wanted: tuple[Sequence[Found], tuple[str | None, ...], dict[int, Span]] | None = None  # the last answer
 
     def _force_noun(self, word: str) -> bool:
         """True for a noun counting armed men ("soldiers", "mercenaries"; quantity_units.csv)."""
@@ -114,7 +116,10 @@ class ClauseHolders:
 
     def wanted(self, doc: Doc, found: Sequence[Found], holders: Sequence[str | None]) -> dict[int, Span]:
         """The sentence to parse for each figure without a holder (by its place in `found`), where its parse may
-        give one."""
+        give one (asked by the parse plan, then by `fill`: answered once)."""
+        last = self._wanted
+        if last is not None and last[0] is found and last[1] == tuple(holders):
+            return last[2]
         starts = _sentence_starts(doc)
         sentences: dict[int, Span] = {}
         for n, item in enumerate(found):
@@ -123,6 +128,7 @@ class ClauseHolders:
                 sent = doc[starts[at - 1] : starts[at] if at < len(starts) else len(doc)]
                 if len(sent) <= MAX_TOKENS and self._worth_parsing(doc, sent, item):  # a longer one is never parsed
                     sentences[n] = sent
+        self._wanted = (found, tuple(holders), sentences)
         return sentences
 
     def _referent_for(self, item: Found) -> Callable[[int], Entity | None]:
@@ -134,9 +140,12 @@ class ClauseHolders:
         return self.antecedents.of
 
     def _names_party(self, i: int) -> bool:
-        if _holds(self.entity_at(i), self.words):
-            return True
-        return self.antecedents.kinds(i) is not None and _holds(self.antecedents.of(i), self.words)
+        known = self._parties.get(i)
+        if known is None:
+            known = self._parties[i] = _holds(self.entity_at(i), self.words) or (
+                self.antecedents.kinds(i) is not None and _holds(self.antecedents.of(i), self.words)
+            )
+        return known
 
     def _worth_parsing(self, doc: Doc, sent: Span, item: Found) -> bool:
         """A sentence naming a party outside the figure, where the parse may give it: a figure of a doer's category,
