@@ -136,7 +136,7 @@ def _parse(doc: Doc, todo: _Todo, parses: dict[int, Parsed], texts: list[str]) -
         small = list(nlp.pipe(small))
     _set_pos(small)
     for parsed in small:
-        parsed.tensor = _NO_VECTORS  # the word vectors: no component reads them, and the cache copies no array
+        parsed.tensor = _NO_VECTORS  # the word vectors: no component reads them
     cache = _CACHE.serving(nlp)
     for (_sent, given, gaps, _offsets), parsed in zip(todo.values(), small, strict=True):
         cache.put(given, gaps, parsed)
@@ -182,13 +182,17 @@ def _last_words(offsets: tuple[int, ...], texts: list[str]) -> list[int]:
 
 @dataclass(slots=True)
 class _ParseCache:
-    """The last parses of one parser, by the words and spaces given to it. It holds copies and hands out copies,
-    since a component may mend a parse in place (`events.clause`); no parse keeps its word vectors (`_parse`), which
-    no component reads."""
+    """The last parses of one parser, by the words and spaces given to it. Each is kept as the arrays of what the
+    parse set (`_KEPT`: tags, POS, relations, heads; a Doc rebuilt from them and its words is the parse, to the last
+    attribute), not as a Doc: a copy cost as much again as building the Doc to parse, and a component may mend a
+    parse in place (`events.clause`), which leaves the arrays as they were. No parse keeps its word vectors
+    (`_parse`), which no component reads."""
 
     size: int
     parser: Language | None = None
-    docs: OrderedDict[tuple[tuple[str, ...], tuple[bool, ...]], Doc] = field(default_factory=OrderedDict)
+    docs: OrderedDict[tuple[tuple[str, ...], tuple[bool, ...]], tuple[Vocab, Ints2d]] = field(
+        default_factory=OrderedDict
+    )
 
     def serving(self, parser: Language) -> _ParseCache:
         """The cache, emptied first when its parses came from another parser (`SITREP_PARSER`, reloaded)."""
@@ -200,15 +204,15 @@ class _ParseCache:
     def get(self, vocab: Vocab, words: list[str], gaps: list[bool]) -> Doc | None:
         key = (tuple(words), tuple(gaps))
         known = self.docs.get(key)
-        if known is None or known.vocab is not vocab:
+        if known is None or known[0] is not vocab:
             return None
         self.docs.move_to_end(key)
-        return known.copy()
+        doc = Doc(vocab, words=words, spaces=gaps)
+        doc.from_array(_KEPT, known[1])
+        return doc
 
     def put(self, words: list[str], gaps: list[bool], parsed: Doc) -> None:
-        kept = parsed.copy()
-        kept.tensor = _NO_VECTORS
-        self.docs[(tuple(words), tuple(gaps))] = kept
+        self.docs[(tuple(words), tuple(gaps))] = (parsed.vocab, cast(Ints2d, parsed.to_array(_KEPT)))
         if len(self.docs) > self.size:
             self.docs.popitem(last=False)
 
@@ -216,6 +220,7 @@ class _ParseCache:
         self.docs.clear()
 
 
+_KEPT: list[int | str] = ["TAG", "POS", "DEP", "HEAD", "LEMMA", "MORPH"]  # what the tagger and parser set
 _CACHE = _ParseCache(CACHED_PARSES)
 _NO_VECTORS = numpy.zeros((0,), dtype="float32")
 
