@@ -79,6 +79,17 @@ def test_syntax_a_stand_in_word_leads_the_parse_and_gives_its_own_text_back() ->
     assert refused is kept  # the parse there was stays
 
 
+def test_syntax_pos_comes_from_tags_and_relations_for_a_whole_batch_and_no_vectors_are_kept() -> None:
+    text = "The depot was shelled because the rebels had moved north. Officials were calm after the talks ended."
+    doc = _sentences(get_nlp().make_doc(text))
+    parses = parse_sentences(doc, list(doc.sents))
+    pos = {t.text: t.pos_ for parsed in parses.values() for t in parsed.doc}
+    assert [pos[w] for w in ("was", "had", "were")] == ["AUX", "AUX", "AUX"]  # aux:pass, aux, cop
+    assert [pos[w] for w in ("because", "after")] == ["SCONJ", "SCONJ"]  # "IN" opening a clause ("mark")
+    assert [pos[w] for w in ("depot", "shelled", "calm", "north", "the")] == ["PROPN", "VERB", "ADJ", "ADV", "DET"]
+    assert all(parsed.doc.tensor.size == 0 for parsed in parses.values())  # no component reads them
+
+
 def test_syntax_very_long_sentence_is_not_parsed() -> None:
     doc = _sentences(get_nlp().make_doc(" ".join(["word"] * 400) + "."))
     assert parse_sentences(doc, list(doc.sents)) == {}

@@ -30,9 +30,9 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("sitrep_sentences", "sitrep.components.sentences"),
     ("sitrep_entities", "sitrep.components.entities"),
     ("sitrep_times", "sitrep.components.times"),
-    ("sitrep_quantities", "sitrep.components.quantities"),
-    ("sitrep_parse_plan", "sitrep.components.parse_plan"),  # the sentences quotes and events parse: one batch
+    ("sitrep_parse_plan", "sitrep.components.parse_plan"),  # the sentences the components after it parse: one batch
     ("sitrep_quotes", "sitrep.components.quotes"),
+    ("sitrep_quantities", "sitrep.components.quantities"),  # after quotes (it reads none of theirs): see parse_plan
     ("sitrep_events", "sitrep.components.events"),
 )
 _FACT_LISTS = ("entities", "times", "quantities", "quotes", "events")

@@ -1,7 +1,11 @@
 """One parse batch per article: before the first component that parses whole sentences, ask each later component
 that can say so which sentences it will parse (its `plan_parse(doc)` method notes them with `syntax.plan_parses`),
 so that the first parse of the article takes them all in one batch. A sentence parsed alone costs about twice its
-share of a batch; what is parsed, and so every output, stays the same."""
+share of a batch; what is parsed, and so every output, stays the same.
+
+The plans run in pipeline order: the quantities component's (which comes after quotes, whose parse then takes its
+sentences too) finds the figures and leaves them on `doc._.quantities` without holders, which is what the events
+component's plan reads of them."""
 
 from __future__ import annotations
 
@@ -15,10 +19,11 @@ PLAN_METHOD = "plan_parse"
 
 @Language.factory(
     "sitrep_parse_plan",
-    assigns=["doc.user_data"],
-    # what the plans of the later components read: the events component's plan reads its triggers' sentences and
-    # the entities, times and figures that may take part in them
-    requires=["token.is_sent_start", "doc._.sections", "doc._.entities", "doc._.times", "doc._.quantities"],
+    assigns=["doc.user_data", "doc._.quantities"],  # the figures without holders, until the quantities component
+    # what the plans of the later components read: the quantities component's plan reads the figures' sentences and
+    # the entities named there; the events component's plan reads its triggers' sentences and the entities, times
+    # and figures (those the quantities plan left) that may take part in them
+    requires=["token.is_sent_start", "doc._.sections", "doc._.entities", "doc._.times", "doc.spans"],
 )
 def make_parse_plan(nlp: Language, name: str) -> ParsePlan:
     return ParsePlan(nlp, name)

@@ -134,9 +134,11 @@ def _parse(doc: Doc, todo: _Todo, parses: dict[int, Parsed], texts: list[str]) -
     small = [_one_sentence(doc.vocab, given, gaps) for _sent, given, gaps, _offsets in todo.values()]
     with one_thread():
         small = list(nlp.pipe(small))
+    _set_pos(small)
+    for parsed in small:
+        parsed.tensor = _NO_VECTORS  # the word vectors: no component reads them
     cache = _CACHE.serving(nlp)
     for (_sent, given, gaps, _offsets), parsed in zip(todo.values(), small, strict=True):
-        _set_pos(parsed)
         cache.put(given, gaps, parsed)
     _keep(doc, todo, small, parses, texts)
 
@@ -180,13 +182,17 @@ def _last_words(offsets: tuple[int, ...], texts: list[str]) -> list[int]:
 
 @dataclass(slots=True)
 class _ParseCache:
-    """The last parses of one parser, by the words and spaces given to it. It holds copies and hands out copies,
-    since a component may mend a parse in place (`events.clause`); the copies leave out the word vectors, which no
-    component reads."""
+    """The last parses of one parser, by the words and spaces given to it. Each is kept as the arrays of what the
+    parse set (`_KEPT`: tags, POS, relations, heads; a Doc rebuilt from them and its words is the parse, to the last
+    attribute), not as a Doc: a copy cost as much again as building the Doc to parse, and a component may mend a
+    parse in place (`events.clause`), which leaves the arrays as they were. No parse keeps its word vectors
+    (`_parse`), which no component reads."""
 
     size: int
     parser: Language | None = None
-    docs: OrderedDict[tuple[tuple[str, ...], tuple[bool, ...]], Doc] = field(default_factory=OrderedDict)
+    docs: OrderedDict[tuple[tuple[str, ...], tuple[bool, ...]], tuple[Vocab, Ints2d]] = field(
+        default_factory=OrderedDict
+    )
 
     def serving(self, parser: Language) -> _ParseCache:
         """The cache, emptied first when its parses came from another parser (`SITREP_PARSER`, reloaded)."""
@@ -198,15 +204,15 @@ class _ParseCache:
     def get(self, vocab: Vocab, words: list[str], gaps: list[bool]) -> Doc | None:
         key = (tuple(words), tuple(gaps))
         known = self.docs.get(key)
-        if known is None or known.vocab is not vocab:
+        if known is None or known[0] is not vocab:
             return None
         self.docs.move_to_end(key)
-        return known.copy()
+        doc = Doc(vocab, words=words, spaces=gaps)
+        doc.from_array(_KEPT, known[1])
+        return doc
 
     def put(self, words: list[str], gaps: list[bool], parsed: Doc) -> None:
-        kept = parsed.copy()
-        kept.tensor = numpy.zeros((0,), dtype="float32")
-        self.docs[(tuple(words), tuple(gaps))] = kept
+        self.docs[(tuple(words), tuple(gaps))] = (parsed.vocab, cast(Ints2d, parsed.to_array(_KEPT)))
         if len(self.docs) > self.size:
             self.docs.popitem(last=False)
 
@@ -214,7 +220,9 @@ class _ParseCache:
         self.docs.clear()
 
 
+_KEPT: list[int | str] = ["TAG", "POS", "DEP", "HEAD", "LEMMA", "MORPH"]  # what the tagger and parser set
 _CACHE = _ParseCache(CACHED_PARSES)
+_NO_VECTORS = numpy.zeros((0,), dtype="float32")
 
 
 def _one_sentence(vocab: Vocab, words: list[str], spaces: list[bool]) -> Doc:
@@ -286,28 +294,37 @@ def parse_again(
     return parse_sentences(doc, [sentence], names, words).get(sentence.start)
 
 
-def _set_pos(doc: Doc) -> None:
+def _set_pos(docs: Sequence[Doc]) -> None:
     """Universal POS from the Penn tag; auxiliaries and copulas from their relation, subordinators from "mark" (read
-    and written as arrays: a loop over the Doc's Token objects cost a tenth of the parse)."""
-    if not len(doc):
+    and written as arrays, for the whole batch at once: a loop over the Doc's Token objects cost a tenth of the
+    parse, a loop over each Doc's arrays still a twentieth)."""
+    docs = [doc for doc in docs if len(doc)]
+    if not docs:
         return
     ids = _pos_ids()
-    aux_deps, mark, preposition, by_tag = ids.aux_deps, ids.mark, ids.preposition, ids.by_tag
-    pos = [
-        ids.aux if dep in aux_deps else ids.sconj if tag == preposition and dep == mark else by_tag.get(tag, ids.other)
-        for tag, dep in zip(doc.to_array("TAG").tolist(), doc.to_array("DEP").tolist(), strict=True)
-    ]
-    doc.from_array(["POS"], cast(Ints2d, numpy.array(pos, dtype="uint64").reshape(-1, 1)))
+    both = numpy.concatenate([doc.to_array(_TAG_DEP) for doc in docs])
+    tags, deps = both[:, 0], both[:, 1]
+    at = numpy.minimum(numpy.searchsorted(ids.tags, tags), len(ids.tags) - 1)
+    pos = numpy.where(ids.tags[at] == tags, ids.upos[at], ids.other)
+    pos[(tags == ids.preposition) & (deps == ids.mark)] = ids.sconj
+    pos[numpy.isin(deps, ids.aux_deps)] = ids.aux
+    ends = numpy.cumsum([len(doc) for doc in docs])
+    for doc, part in zip(docs, numpy.split(pos.reshape(-1, 1), ends[:-1]), strict=True):
+        doc.from_array(["POS"], cast(Ints2d, part))
+
+
+_TAG_DEP: list[int | str] = ["TAG", "DEP"]
 
 
 @dataclass(frozen=True, slots=True)
 class _PosIds:
-    """The string ids `_set_pos` reads and writes (an id is the same in every vocabulary): the Universal POS of each
-    Penn tag, and the relations and tags that decide a POS by themselves."""
+    """The string ids `_set_pos` reads and writes (an id is the same in every vocabulary): the Penn tags (sorted) and
+    the Universal POS of each, and the relations and tags that decide a POS by themselves."""
 
-    by_tag: dict[int, int]
+    tags: numpy.ndarray
+    upos: numpy.ndarray
     other: int  # the POS of a tag the table does not know
-    aux_deps: frozenset[int]
+    aux_deps: numpy.ndarray
     aux: int
     mark: int
     preposition: int
@@ -317,10 +334,12 @@ class _PosIds:
 @cache
 def _pos_ids() -> _PosIds:
     strings = StringStore()
+    by_tag = sorted((strings.add(tag), strings.add(upos)) for tag, upos in upos_of_tags().items())
     return _PosIds(
-        by_tag={strings.add(tag): strings.add(upos) for tag, upos in upos_of_tags().items()},
+        tags=numpy.array([tag for tag, _upos in by_tag], dtype="uint64"),
+        upos=numpy.array([upos for _tag, upos in by_tag], dtype="uint64"),
         other=strings.add("X"),
-        aux_deps=frozenset(strings.add(dep) for dep in _AUX_DEPS),
+        aux_deps=numpy.array(sorted(strings.add(dep) for dep in _AUX_DEPS), dtype="uint64"),
         aux=strings.add("AUX"),
         mark=strings.add("mark"),
         preposition=strings.add("IN"),

@@ -33,7 +33,7 @@ def teams_in_sport(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
         if not _schedule_side(toks, cand):
             if cand.rank > RANK_CITY and not _side_name(cand) and not _beside_result_word(toks, cand):
                 continue
-            if toks.text[cand.start : cand.end].lower() in surnames | _not_teams():
+            if (name := toks.text[cand.start : cand.end].lower()) in surnames or name in _not_teams():
                 continue  # "Lentini" after "Gianluigi Lentini": the player, found later by his surname
             i = toks.starting_at(cand.start)
             if i is None or _placed(toks, i, cand, words["place_before"]):
@@ -104,7 +104,14 @@ def _directions() -> frozenset[str]:
 
 def is_sports(toks: Tokens) -> bool:
     """Whether the text reads as a sports report: enough distinct sports words ("innings", "striker", "halftime"),
-    several results lines, or a list of fixtures ("Bury v Hull , Crewe v Luton")."""
+    several results lines, or a list of fixtures ("Bury v Hull , Crewe v Luton"). Read once per text (three rules
+    ask)."""
+    if toks.sports is None:
+        toks.sports = _reads_as_sports(toks)
+    return toks.sports
+
+
+def _reads_as_sports(toks: Tokens) -> bool:
     cues = _words()["cues"]
     found = {w.lower() for w in toks.positions if w.lower() in cues}
     return len(found) >= int(patterns()["teams"]["min_cues"]) or _results_table(toks) or _fixtures(toks)

@@ -36,8 +36,10 @@ def state_abbreviations(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -
     names: dict[str, str] = patterns()["places"]["state_abbreviations"]
     covered = {c.start: c for c in chosen if not c.inner}
     found: list[Candidate] = []
-    for i in range(2, toks.n):
+    for i in toks.where(_abbreviation_words()):
         word = toks.texts[i]
+        if i < 2:
+            continue
         if word not in names and not (word + "." in names and _dot_after(toks, i)):
             continue
         if toks.texts[i - 1] != "," or toks.ws[i - 2] or not toks.is_cap(i - 2):
@@ -53,6 +55,13 @@ def state_abbreviations(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -
             found.append(from_entry(state, toks.starts[i], toks.ends[last]))
             chosen = [c for c in chosen if c is not held]
     return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+@cache
+def _abbreviation_words() -> frozenset[str]:
+    """The tokens a state's abbreviation may be written as: "Calif." is one token, or "Calif" before a stop."""
+    names: dict[str, str] = patterns()["places"]["state_abbreviations"]
+    return frozenset(names) | {name.removesuffix(".") for name in names}
 
 
 def _postal_code_guess(toks: Tokens, i: int, held: Candidate) -> bool:

@@ -180,7 +180,17 @@ class Frame:
 def lemmas(token: Token) -> frozenset[str]:
     """A word's lemma and the lemmas its inflection suggests ("imposed" -> impose, "carried" -> carry): the
     trained lemmatizer misses some rare words, and word lists are matched against any of them."""
-    return _lemmas(token.lower_, token.lemma_.lower())
+    key = (token.lower, token.lemma)  # string ids: reading the strings themselves decodes them on every call
+    found = _LEMMAS_BY_ID.get(key)
+    if found is None:
+        if len(_LEMMAS_BY_ID) >= _MAX_LEMMAS:
+            _LEMMAS_BY_ID.clear()
+        found = _LEMMAS_BY_ID[key] = _lemmas(token.lower_, token.lemma_.lower())
+    return found
+
+
+_LEMMAS_BY_ID: dict[tuple[int, int], frozenset[str]] = {}
+_MAX_LEMMAS = 1 << 16
 
 
 @lru_cache(maxsize=1 << 16)

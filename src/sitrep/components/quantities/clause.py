@@ -89,6 +89,8 @@ class ClauseHolders:
         self.antecedents = antecedents
         self.words: ClauseWords = lex.clause
         self.lex = lex
+        self._parties: dict[int, bool] = {}  # `_names_party` of the tokens asked about (a sentence of many figures)
+        self._wanted: tuple[Sequence[Found], tuple[str | None, ...], dict[int, Span]] | None = None  # the last answer
 
     def _force_noun(self, word: str) -> bool:
         """True for a noun counting armed men ("soldiers", "mercenaries"; quantity_units.csv)."""
@@ -96,19 +98,12 @@ class ClauseHolders:
 
     def fill(self, doc: Doc, found: Sequence[Found], holders: list[str | None]) -> None:
         """Give each figure without a holder (`holders[n]` None) the one its parsed sentence names, if any."""
-        starts = _sentence_starts(doc)
-        sentences: dict[int, Span] = {}
-        for n, item in enumerate(found):
-            if holders[n] is None:
-                at = bisect_right(starts, item.start)
-                sent = doc[starts[at - 1] : starts[at] if at < len(starts) else len(doc)]
-                if len(sent) <= MAX_TOKENS and self._worth_parsing(doc, sent, item):  # a longer one is never parsed
-                    sentences[n] = sent
+        sentences = self.wanted(doc, found, holders)
         if not sentences:
             return
         try:
             names = party_names(doc, list(doc._.entities or ()))
-            parses = parse_sentences(doc, _unique(sentences.values()), names)
+            parses = parse_sentences(doc, unique_sentences(sentences.values()), names)
         except ParserMissing as e:
             log.warning("%s; quantities keep only the holders their counted phrases name", e)
             return
@@ -119,6 +114,23 @@ class ClauseHolders:
                 reader = _Reader(parsed, self.entity_at, referent, self.words, self._force_noun)
                 holders[n] = reader.holder(found[n])
 
+    def wanted(self, doc: Doc, found: Sequence[Found], holders: Sequence[str | None]) -> dict[int, Span]:
+        """The sentence to parse for each figure without a holder (by its place in `found`), where its parse may
+        give one (asked by the parse plan, then by `fill`: answered once)."""
+        last = self._wanted
+        if last is not None and last[0] is found and last[1] == tuple(holders):
+            return last[2]
+        starts = _sentence_starts(doc)
+        sentences: dict[int, Span] = {}
+        for n, item in enumerate(found):
+            if holders[n] is None:
+                at = bisect_right(starts, item.start)
+                sent = doc[starts[at - 1] : starts[at] if at < len(starts) else len(doc)]
+                if len(sent) <= MAX_TOKENS and self._worth_parsing(doc, sent, item):  # a longer one is never parsed
+                    sentences[n] = sent
+        self._wanted = (found, tuple(holders), sentences)
+        return sentences
+
     def _referent_for(self, item: Found) -> Callable[[int], Entity | None]:
         """What a pronoun or a description may stand for as the holder of this figure: a count of acts ("after it
         staged two launches") is given only to a doer named in its clause, since a pronoun in a clause of time or
@@ -128,9 +140,12 @@ class ClauseHolders:
         return self.antecedents.of
 
     def _names_party(self, i: int) -> bool:
-        if _holds(self.entity_at(i), self.words):
-            return True
-        return self.antecedents.kinds(i) is not None and _holds(self.antecedents.of(i), self.words)
+        known = self._parties.get(i)
+        if known is None:
+            known = self._parties[i] = _holds(self.entity_at(i), self.words) or (
+                self.antecedents.kinds(i) is not None and _holds(self.antecedents.of(i), self.words)
+            )
+        return known
 
     def _worth_parsing(self, doc: Doc, sent: Span, item: Found) -> bool:
         """A sentence naming a party outside the figure, where the parse may give it: a figure of a doer's category,
@@ -615,7 +630,8 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return starts if starts and starts[0] == 0 else [0, *starts]
 
 
-def _unique(sentences: Iterable[Span]) -> list[Span]:
+def unique_sentences(sentences: Iterable[Span]) -> list[Span]:
+    """The sentences without repeats, in the order each first comes."""
     seen: dict[int, Span] = {}
     for sent in sentences:
         seen.setdefault(sent.start, sent)

@@ -4,11 +4,12 @@ over which period (`time`), using the entities and times earlier components put 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sitrep.components.quantities.antecedents import Antecedents
-from sitrep.components.quantities.clause import ClauseHolders
+from sitrep.components.quantities.clause import ClauseHolders, unique_sentences
 from sitrep.components.quantities.finder import Found, included, others
 from sitrep.components.quantities.lexicon import Lexicon
 from sitrep.components.quantities.locations import location, next_distance, shared_places
@@ -28,39 +29,22 @@ _POINTING_BACK = function_words(
 )
 
 
-def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
-    """The SPEC's quantity records (ids Q1…) with holder, location and time filled where the text shows them."""
-    entities: list[Entity] = list(doc._.entities or ())
+def link(doc: Doc, found: list[Found], lex: Lexicon, first: FirstHolders | None = None) -> list[Quantity]:
+    """The SPEC's quantity records (ids Q1…) with holder, location and time filled where the text shows them
+    (`first`: the figures' `first_holders`, if read already; link fills its holders in place)."""
     times: list[Time] = sorted(doc._.times or (), key=lambda t: t.start)
-    mentions = Mentions(doc, entities) if entities else None
-    if mentions is not None:
-        mentions.drop_makers(doc, lex.maker_participles)
+    first = first if first is not None else first_holders(doc, found, lex)
+    mentions, holders = first.mentions, first.holders
     starts = [t.start for t in times]
-    holders: list[str | None] = [None] * len(found)
-    if mentions is not None:
-        antecedents = Antecedents(doc, mentions.span_at, lex)
-        holders = [_holder(doc, item, mentions, antecedents, lex) for item in found]
-        ClauseHolders(mentions.entity, antecedents, lex).fill(doc, found, holders)
+    if mentions is not None and first.clauses is not None:
+        first.clauses.fill(doc, found, holders)
         _others_of_one(doc, found, holders, mentions, lex)
         _listed(doc, found, holders, mentions, lex)
         _counted_party(doc, found, holders, mentions, lex)
         all_of_them(doc, found, holders, mentions, lex)
         _parts(doc, found, holders, lex)  # last: a part takes the whole's holder however the whole got it
-    records: list[Quantity] = []
-    for n, item in enumerate(found, start=1):
-        span = doc[item.start : item.end]
-        record = Quantity(
-            id=f"Q{n}",
-            start=span.start_char,
-            end=span.end_char,
-            text=span.text,
-            value=_number(item.value),
-            low=_number(item.low),
-            high=_number(item.high),
-            approximate=item.approximate,
-            unit=item.unit,
-            category=item.category,
-        )
+    records = bare_records(doc, found)
+    for n, (item, record) in enumerate(zip(found, records, strict=True), start=1):
         record.holder = holders[n - 1]
         if mentions is not None:
             until = next_distance(found, n, lex, len(doc))
@@ -68,11 +52,63 @@ def link(doc: Doc, found: list[Found], lex: Lexicon) -> list[Quantity]:
         record.time = _time(doc, item, times, starts, lex)
         if item.elides is not None:
             record.holder = record.holder or records[item.elides].holder
-        records.append(record)
     shared_places(doc, found, records, lex)
     _carry_over(records, [_points_back(doc, item.start) for item in found])
     _carry_back(records)
     return records
+
+
+def bare_records(doc: Doc, found: list[Found]) -> list[Quantity]:
+    """The SPEC's quantity records (ids Q1…) of the figures, with what the figure itself says (its span, value, unit
+    and category) and no holder, location or time yet."""
+    records: list[Quantity] = []
+    for n, item in enumerate(found, start=1):
+        span = doc[item.start : item.end]
+        records.append(
+            Quantity(
+                id=f"Q{n}",
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                value=_number(item.value),
+                low=_number(item.low),
+                high=_number(item.high),
+                approximate=item.approximate,
+                unit=item.unit,
+                category=item.category,
+            )
+        )
+    return records
+
+
+def sentences_to_parse(doc: Doc, found: list[Found], first: FirstHolders) -> list[Span]:
+    """The sentences `link` will parse to give figures their holders (`ClauseHolders`), so that they can be parsed
+    ahead in one batch with those of other components (`syntax.plan_parses`)."""
+    if first.clauses is None:
+        return []
+    return unique_sentences(first.clauses.wanted(doc, found, first.holders).values())
+
+
+@dataclass(frozen=True, slots=True)
+class FirstHolders:
+    """The holders the figures' own phrases name (before any parse), with the entity mentions they were read from
+    and the reader of parsed clauses for the rest (None, None when the article names no entity)."""
+
+    holders: list[str | None]
+    mentions: Mentions | None
+    clauses: ClauseHolders | None
+
+
+def first_holders(doc: Doc, found: list[Found], lex: Lexicon) -> FirstHolders:
+    """What `link` reads before any parse: the entity mentions, and the holder each figure's own phrase names."""
+    entities: list[Entity] = list(doc._.entities or ())
+    if not entities:
+        return FirstHolders([None] * len(found), None, None)
+    mentions = Mentions(doc, entities)
+    mentions.drop_makers(doc, lex.maker_participles)
+    antecedents = Antecedents(doc, mentions.span_at, lex)
+    holders = [_holder(doc, item, mentions, antecedents, lex) for item in found]
+    return FirstHolders(holders, mentions, ClauseHolders(mentions.entity, antecedents, lex))
 
 
 def _number(value: float | None) -> float | None:

@@ -156,7 +156,12 @@ def included(doc: Tokens | Doc, whole: Found, part: Found, lex: Lexicon) -> bool
     """True when only a comma and a word of inclusion ("including", "among them") stand between two figures, or a
     few words of the whole's own clause before them ("40 people were killed, including 12 children", "detained 34
     people on Sunday, including four women")."""
-    between = [t.lower_ for t in doc[whole.end : part.start] if t.text != ","]
+    between: list[str] = []
+    for t in doc[whole.end : part.start]:
+        if t.text != ",":
+            between.append(t.lower_)
+            if len(between) > _INCLUSION_REACH + 2:
+                return False  # "including" would stand too far from the whole (read no further: the gap may be long)
     if 0 < len(between) <= 2 and between[0] in lex.inclusion:
         return True
     cut = next((n for n in (len(between) - 1, len(between) - 2) if n > 0 and between[n] in lex.inclusion), None)
