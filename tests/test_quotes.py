@@ -1016,6 +1016,33 @@ def test_quotes_after_a_colon_closing_a_clause_whose_subject_is_no_one() -> None
     assert [speaker_text(q) for q in quotes_of(text)] in ([], [None])
 
 
+def test_quotes_after_a_paragraph_closed_by_a_colon_after_a_clause_whose_subject_is_a_name() -> None:
+    text = HEADLINE + (
+        "When the dam failed in 1998, Governor Ann Lowe released the following statement:\n\n"
+        '"Our thoughts are with every family that lost a home this week. We will rebuild."\n\n'
+        '"The levee will be stronger than it ever was."'
+    )
+    quotes = quotes_of(text, [person("E1", text, "Ann Lowe")])
+    assert [speaker_text(q) for q in quotes] == ["Governor Ann Lowe", "Governor Ann Lowe"]  # the quote goes on
+    text = HEADLINE + (
+        "She shared a link to the new website of the campaign, which carries the following statement:\n\n"
+        '"Our state has a problem. There is no single answer because the drug is everywhere."'
+    )
+    assert [speaker_text(q) for q in quotes_of(text)] == [None]
+
+
+def test_quotes_after_a_colon_closing_a_clause_the_parse_hangs_elsewhere() -> None:
+    text = HEADLINE + 'Asked which bridge was the worst, she demurred: "Every one of them needs work this year."'
+    assert speaker_text(only(quotes_of(text), "direct")) == "she"
+    text = HEADLINE + "And Mr. Hale gloated: ''I told you she wouldn't win.''"
+    assert speaker_text(only(quotes_of(text, [person("E1", text, "Hale")]), "direct")) == "Mr. Hale"
+
+
+def test_quotes_after_a_colon_a_title_of_few_words_has_no_speaker() -> None:
+    text = HEADLINE + "Thanks to his latest show, Tom Reyes can add a new title to his resume: “song collector.”"
+    assert [speaker_text(q) for q in quotes_of(text, [person("E1", text, "Tom Reyes")])] in ([], [None])
+
+
 def test_quotes_writer_pronoun_stands_for_no_one_named_before() -> None:
     text = HEADLINE + 'Tom Hale said the town needs more police. If not, I say "So what, we all tried our best" to him.'
     quote = only(quotes_of(text, [person("E1", text, "Tom Hale")]), "direct")

@@ -161,16 +161,54 @@ class Grammar:
         parsed = self.parsed(colon)
         if parsed is None:
             return None
-        root = parsed.token(colon).sent.root
-        if not first <= parsed.article_index(root) < colon or any(c.dep_ == "mark" for c in root.children):
+        first, colon = parsed.token(first).i, parsed.token(colon).i
+        verb = self._colon_verb(parsed, first, colon)
+        if verb is None or any(c.dep_ == "mark" for c in verb.children):
             return None
-        subjects = [c for c in root.children if c.dep_ in self.rules.subjects and c.i < root.i]
+        if self._closed_elsewhere(parsed, verb, first, colon):
+            return None  # "…, and the station has proof:", "the website, which holds this statement:": another clause
+        subjects = [c for c in verb.children if c.dep_ in self.rules.subjects and c.i < verb.i]
         if len(subjects) != 1:
             return None
         subject = subjects[0]
         if subject.tag_ not in self.rules.colon_subject_tags and subject.lower_ not in self.rules.colon_subjects:
             return None
-        return self.speaker(parsed.article_index(root))
+        return self.speaker(parsed.article_index(verb))
+
+    def _colon_verb(self, parsed: Parsed, first: int, colon: int) -> Token | None:
+        """The verb of the clause between parsed words `first` and `colon`: the sentence's root; the clause the root
+        takes beside it when the root has no subject ("Asked which town …, he demurred:" read with "Asked" at the
+        root, [colon_clauses]); or the one verb there that the parse hung on the quote after the colon ("And Roe
+        gloated: ''I told you …''" read with the quote's verb at the root)."""
+        root = parsed.doc[colon].sent.root
+        if not first <= root.i < colon:
+            hung = [t for t in parsed.doc[first:colon] if t.head.i >= colon and t.pos_ in self.rules.verbal]
+            return hung[0] if len(hung) == 1 else None
+        if any(c.dep_ in self.rules.subjects for c in root.children):
+            return root
+        beside = [c for c in root.children if c.dep_ in self.rules.colon_clauses and first <= c.i < colon]
+        return beside[-1] if beside else root
+
+    def _closed_elsewhere(self, parsed: Parsed, verb: Token, first: int, colon: int) -> bool:
+        """Whether the colon (parsed word `colon`) closes a clause of its own, not the one of `verb`: on the way up
+        from the last word before it, a clause joined by "and" with a subject of its own ("…, and the station has
+        proof:") or a relative clause set off by a comma whose pronoun is its subject ("the website, which holds this
+        statement:"). A clause the verb's own clause holds ("apologized for what happened:", "the life she tried to
+        escape:", "sang for anyone who ever had to leave:") is passed over."""
+        words = [t for t in parsed.doc[first:colon] if not (t.is_punct or t.is_space)]
+        word = words[-1] if words else None
+        while word is not None and word.i != verb.i and first <= word.i < colon:
+            subjects = [c for c in word.children if c.dep_ in self.rules.subjects]
+            if subjects and word.dep_ in self.rules.climb_any:
+                return True
+            if subjects and word.dep_ in self.rules.relative_clauses and self._set_off_pronoun(subjects[-1]):
+                return True
+            word = None if word.head.i == word.i else word.head
+        return False
+
+    def _set_off_pronoun(self, word: Token) -> bool:
+        """Whether a word is a relative pronoun right after a comma (", which …")."""
+        return word.lower_ in self.rules.relative_pronouns and word.i > 0 and word.doc[word.i - 1].text == ","
 
     def _name_before(self, word: Token) -> Token | None:
         """A name set off by a comma before a common-noun subject and hung on it by a relation of a lost subject

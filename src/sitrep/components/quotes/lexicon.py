@@ -111,6 +111,7 @@ class SyntaxRules:
     never_speakers: frozenset[str]
     colon_subject_tags: frozenset[str]
     colon_subjects: frozenset[str]
+    colon_clauses: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +256,7 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
         never_speakers=_words(data, "never_speakers"),
         colon_subject_tags=exact("colon_subject_tags"),
         colon_subjects=_words(data, "colon_subjects"),
+        colon_clauses=exact("colon_clauses"),
     )
 
 
