@@ -650,6 +650,24 @@ def test_quotes_fragment_the_parser_hung_on_the_object_of_a_characterizing_verb_
     assert quote.kind == "partial" and speaker_text(quote) == "A spokesman for the council"
 
 
+def test_quotes_fragment_with_a_stop_inside_its_marks_or_parsed_in_pieces_is_still_the_speakers() -> None:
+    quote = only(quotes_of('The minister described the vote as "unlawful."'))
+    assert quote.kind == "partial" and speaker_text(quote) == "The minister"
+    text = HEADLINE + 'The prime minister called the death "an assault on the country as a state, nation and people"'
+    quote = only(quotes_of(text))
+    assert quote.kind == "partial" and speaker_text(quote) == "The prime minister"
+
+
+def test_quotes_fragment_after_as_is_what_the_verb_calls_its_whole_object() -> None:
+    text = 'The mayor described the claim that the bridge was shut for repairs as "complete nonsense from the start".'
+    quote = only(quotes_of(text))
+    assert quote.kind == "partial" and speaker_text(quote) == "The mayor" and quote.text.startswith('"complete')
+    text = 'Opposition leader Michael Howe dismissed the minister\'s budget as "spend now, pay later" election plans.'
+    quote = only(quotes_of(text, [person("E1", text, "Michael Howe")]))
+    assert speaker_text(quote) == "Opposition leader Michael Howe" and quote.text == '"spend now, pay later"'
+    assert quotes_of('She criticized the decision by the council, which came as "a shock to the whole town".') == []
+
+
 def test_quotes_word_in_marks_inside_a_noun_phrase_is_no_partial_quote() -> None:
     assert quotes_of('The agency described him in March as an "emerging" figure in the movement.') == []
     assert quotes_of('The court praised their "very decisive" ruling on the detentions.') == []

@@ -258,13 +258,15 @@ class Grammar:
             return None
         words = {parsed.token(i).i for i in range(start, end)}
         heads = [parsed.doc[i] for i in words if parsed.doc[i].head.i not in words or parsed.doc[i].head.i == i]
-        if len(heads) != 1:
-            return None
-        word = self._characterizing(heads[0]) or self._characterizing_modifier(heads[0], len(words))
+        heads = [h for h in heads if not h.is_punct] or heads  # a stop inside the marks hangs on the clause
+        word = None
+        if len({h.head.i for h in heads}) == 1:  # one head, or pieces of one phrase the parse hung on one word
+            head = min(heads, key=lambda h: h.i)
+            word = self._characterizing(head) or self._characterizing_modifier(head, len(words))
+        if word is None or word.lower_ not in self.lex.characterizing:
+            word = self._characterized_as(parsed, start)
         if word is None:
             return None  # a word in marks inside a noun phrase ('an "emerging" figure') is no one's words
-        if word.lower_ not in self.lex.characterizing:
-            return None
         subject = self._subject(word)
         if subject is None or not self._nominal(subject) or subject.i in words:
             return None
@@ -272,6 +274,35 @@ class Grammar:
         role = self._role(subject)
         speaker = ParsedSpeaker(parsed.article_range(first, last + 1), parsed.article_range(*role) if role else None)
         return speaker, parsed.article_index(word)
+
+    def _characterized_as(self, parsed: Parsed, start: int) -> Token | None:
+        """The characterizing verb of a fragment in marks that "as" opens (article token `start` is its first word
+        inside the marks), when the verb's object fills every word between the verb and that "as": 'described the
+        claim that the bridge was shut as "nonsense"', 'dismissed the budget as "spend now, pay later" plans' (the
+        parse may hang the fragment on a verb inside the object, or read it as a clause). Not past a relative clause
+        whose pronoun is its subject ('criticized the plan, which came as "a shock"')."""
+        if start < 2 or self.doc[start - 2].lower_ not in self.rules.characterized_openers:
+            return None
+        opener = parsed.token(start - 2)
+        characterizing = self.lex.characterizing
+        verbs = [t for t in parsed.doc[: opener.i] if t.lower_ in characterizing and t.pos_ in self.rules.verbal]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        objects = [c for c in verb.children if c.dep_ in self.rules.objects and c.i < opener.i]
+        if len(objects) != 1:
+            return None
+        held = {t.i for t in objects[0].subtree}
+        between = parsed.doc[verb.i + 1 : opener.i]
+        if any(t.i not in held for t in between) or any(self._relative_subject(t) for t in between):
+            return None
+        return verb
+
+    def _relative_subject(self, word: Token) -> bool:
+        """Whether a word is a relative pronoun that is the subject of its relative clause ("which came …")."""
+        return word.lower_ in self.rules.relative_pronouns and word.dep_ in self.rules.subjects and (
+            word.head.dep_ in self.rules.relative_clauses
+        )
 
     def _characterizing(self, head: Token) -> Token | None:
         """The word a quoted fragment's head hangs on as what it calls something: its head, by a relation of

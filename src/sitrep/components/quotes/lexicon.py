@@ -112,6 +112,7 @@ class SyntaxRules:
     colon_subject_tags: frozenset[str]
     colon_subjects: frozenset[str]
     colon_clauses: frozenset[str]
+    characterized_openers: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +258,7 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
         colon_subject_tags=exact("colon_subject_tags"),
         colon_subjects=_words(data, "colon_subjects"),
         colon_clauses=exact("colon_clauses"),
+        characterized_openers=_words(data, "characterized_openers"),
     )
 
 
