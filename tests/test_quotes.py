@@ -868,6 +868,39 @@ def test_quotes_a_region_after_a_place_is_never_the_speaker() -> None:
     assert found is not None and found.speaker is not None and doc[slice(*found.speaker)].text == "Ana Ruiz"
 
 
+def test_quotes_a_participle_with_no_comma_after_a_thing_acted_on_goes_with_the_subject() -> None:
+    text = HEADLINE + 'Jo Roe responded to the reporter\'s question on her blog writing, "Yes, I will. It was bad."'
+    assert speaker_text(only(quotes_of(text))) == "Jo Roe"
+    text = HEADLINE + 'The governor answered the question on the radio writing, "We will not close the border."'
+    assert speaker_text(only(quotes_of(text))) == "The governor"
+    text = HEADLINE + 'The campaign sent an email to supporters stating, "The speaker has joined the critics."'
+    assert speaker_text(only(quotes_of(text))) == "The campaign sent an email"  # the document speaks for its sender
+
+
+def test_quotes_the_subject_that_opens_a_sentence_is_read_past_a_dateline_and_a_preposition() -> None:
+    from sitrep.components.quotes.speakers import SpeakerFinder
+
+    for text, speaker in [
+        ("PARIS, Aug. 31 (AFP) — In a speech, Marine Roux backed the plan, saying it would bring jobs.", "Marine Roux"),
+        ("Alongside calls for action, the party leader backed it, saying it would bring jobs.", "the party leader"),
+    ]:
+        doc = get_nlp().make_doc(text)
+        saying = next(t.i for t in doc if t.text == "saying")
+        found = SpeakerFinder(doc, load_lexicon(), {saying: saying + 1}).subject(0, saying)
+        assert found is not None and found.speaker is not None and doc[slice(*found.speaker)].text == speaker
+    text = HEADLINE + "Alongside union calls for action, even a party strategist said the mayor will have to choose."
+    assert speaker_text(only(quotes_of(text))) == "a party strategist"
+
+
+def test_quotes_the_place_of_a_dateline_is_no_name_of_the_subject() -> None:
+    text = HEADLINE + (
+        "The storm hit the coast.\n\nWASHINGTON, Dec. 8 (UPI) — In response to the senator's plan to close the border,"
+        ' the governor\'s closest aide rallied supporters, saying: "We have to be ready to stop him."'
+    )
+    speaker = speaker_text(only(quotes_of(text)))
+    assert speaker is not None and "aide" in speaker and "WASHINGTON" not in speaker
+
+
 def test_quotes_the_name_after_a_role_of_a_place_speaks() -> None:
     text = HEADLINE + '"We will stay," the mayor of Lyon, Jean Roux, said.'
     assert speaker_text(only(quotes_of(text))) == "Jean Roux"

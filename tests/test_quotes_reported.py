@@ -651,6 +651,11 @@ def test_reported_commitment_participle_with_a_negation() -> None:
     assert speaker_text(quote) == "The mayor"
 
 
+def test_reported_commitment_participle_with_a_negation_after_a_subject_the_shapes_find() -> None:
+    quote = only(quotes_of("The official toured the harbour, pledging not to close the ferry."))
+    assert quote.text == "not to close the ferry" and speaker_text(quote) == "The official"
+
+
 def test_reported_told_an_owner_s_staff_then_a_clause() -> None:
     quote = only(quotes_of("Ana Ruiz told the paper's editors she would not run again."))
     assert quote.text == "she would not run again"

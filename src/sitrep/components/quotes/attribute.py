@@ -223,9 +223,10 @@ class QuoteScan:
         return tok == self.sent_start(tok) or (i >= 0 and self.inside_quote(self.tok_starts[i]))
 
     def _plausible(self, start: int, end: int) -> bool:
-        """A parsed speaker has words, lies outside every quotation, and is no time ("said Friday")."""
+        """A parsed speaker has words, lies outside every quotation, is no time ("said Friday") and opens with no
+        preposition the parse took for a word of the name ("Alongside union calls for action, …")."""
         words = self._words(start, end)
-        if not any(c.isalnum() for word in words for c in word):
+        if not any(c.isalnum() for word in words for c in word) or words[0].lower() in self.finder.lex.governors:
             return False
         if self.inside_quote(self.tok_starts[start]) or self.inside_quote(self.tok_starts[end - 1]):
             return False

@@ -212,13 +212,14 @@ class Grammar:
 
     def _name_before(self, word: Token) -> Token | None:
         """A name set off by a comma before a common-noun subject and hung on it by a relation of a lost subject
-        ([lost_subjects]): "Jane Roe, the former envoy, …" parsed with the role as the subject."""
+        ([lost_subjects]): "Jane Roe, the former envoy, …" parsed with the role as the subject; never the place of a
+        wire dateline, which a dash closes ("WASHINGTON, Dec. 8 (AP) — In response to …, the aide said")."""
         if word.pos_ == "PROPN" or word.pos_ == "PRON":
             return None
         for child in word.children:
             if child.dep_ in self.rules.lost_subjects and child.i < word.i and child.pos_ == "PROPN":
-                between = word.doc[child.i + 1 : word.i]
-                if any(t.text == "," for t in between):
+                between = [t.text for t in word.doc[child.i + 1 : word.i]]
+                if "," in between and not any(t in self.rules.dashes for t in between):
                     return child
         return None
 

@@ -220,8 +220,8 @@ def _clause_confirmed(finder: SpeakerFinder, grammar: Grammar, cue: int, start: 
         return False  # "maintaining the roads that connect …": a relative clause of the object
     verb = finder.doc[cue : finder.cues[cue]].text.lower()
     bare = start == finder.cues[cue] and finder.doc[start].lower_ != "that"
-    if not bare or verb in finder.lex.say:
-        return True
+    if not bare or verb in finder.lex.say or (verb in finder.lex.commitment_verbs and _participle(finder, cue)):
+        return True  # a commitment reports an infinitive, never a finite clause ("…, pledging not to close it")
     if not grammar.verb(cue):
         return False  # "fired warning shots, warning residents …": a noun, no speech verb
     if _participle(finder, cue) and grammar.content(cue) is None:

@@ -113,6 +113,7 @@ class SyntaxRules:
     colon_subjects: frozenset[str]
     colon_clauses: frozenset[str]
     characterized_openers: frozenset[str]
+    dashes: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +260,7 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
         colon_subjects=_words(data, "colon_subjects"),
         colon_clauses=exact("colon_clauses"),
         characterized_openers=_words(data, "characterized_openers"),
+        dashes=exact("dashes"),
     )
 
 
