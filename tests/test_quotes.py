@@ -86,6 +86,26 @@ def test_quotes_unclosed_mark_ends_with_its_paragraph() -> None:
     assert quote.text == '"The first convoy left at dawn.'
 
 
+def test_quotes_a_title_in_curly_marks_inside_straight_ones_stays_inside() -> None:
+    text = HEADLINE + '"We are not about “equal justice” anymore. It is about power," Ann Roe said.'
+    quote = only(quotes_of(text))
+    assert quote.text.startswith('"We are not') and quote.text.endswith('power,"') and speaker_text(quote) == "Ann Roe"
+    text = HEADLINE + 'Ann Roe stated:\n\n"The agency is not about “Equal Justice Under Law”.\n\n"It is about power."'
+    quote = only(quotes_of(text))
+    assert quote.text.startswith('"The agency') and quote.text.endswith('power."') and speaker_text(quote) == "Ann Roe"
+
+
+def test_quotes_a_phrase_in_straight_marks_inside_curly_ones_stays_inside() -> None:
+    quote = only(quotes_of(HEADLINE + '“They called the plan "a joke" and walked out,” Ann Roe said.'))
+    assert quote.text == '“They called the plan "a joke" and walked out,”' and speaker_text(quote) == "Ann Roe"
+
+
+def test_quotes_a_whole_quote_in_marks_of_the_other_style_is_no_title() -> None:
+    text = HEADLINE + '"“You do not win by counting states,” Roe said before adding that she would win."'
+    quotes = quotes_of(text)
+    assert any(q.text == "“You do not win by counting states,”" and speaker_text(q) == "Roe" for q in quotes)
+
+
 def test_quotes_nested_single_marks_stay_inside() -> None:
     text = "\"He told me, 'hold the line,' and I did,\" the sergeant said."
     quote = only(quotes_of(text))
