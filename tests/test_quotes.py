@@ -688,6 +688,14 @@ def test_quotes_fragment_after_as_is_what_the_verb_calls_its_whole_object() -> N
     assert quotes_of('She criticized the decision by the council, which came as "a shock to the whole town".') == []
 
 
+def test_quotes_fragment_a_participle_after_with_governs_is_the_words_of_the_noun_after_with() -> None:
+    text = HEADLINE + 'It drew millions, with a TV magazine describing it as "a cross between a sitcom and a farce".'
+    quote = only(quotes_of(text))
+    assert quote.kind == "partial" and speaker_text(quote) == "a TV magazine"
+    text = HEADLINE + 'The vote passed, with the opposition leader calling it "a sad day for the country and its men".'
+    assert speaker_text(only(quotes_of(text))) == "the opposition leader"
+
+
 def test_quotes_word_in_marks_inside_a_noun_phrase_is_no_partial_quote() -> None:
     assert quotes_of('The agency described him in March as an "emerging" figure in the movement.') == []
     assert quotes_of('The court praised their "very decisive" ruling on the detentions.') == []

@@ -269,12 +269,21 @@ class Grammar:
         if word is None:
             return None  # a word in marks inside a noun phrase ('an "emerging" figure') is no one's words
         subject = self._subject(word)
-        if subject is None or not self._nominal(subject) or subject.i in words:
+        if subject is None or not (self._nominal(subject) or self._absolute(subject, word)) or subject.i in words:
             return None
         first, last = self._phrase(subject)
+        while first < subject.i and parsed.doc[first].dep_ == "case" and parsed.doc[first].tag_ != "POS":
+            first += 1  # "with the magazine describing …": the magazine
         role = self._role(subject)
         speaker = ParsedSpeaker(parsed.article_range(first, last + 1), parsed.article_range(*role) if role else None)
         return speaker, parsed.article_index(word)
+
+    def _absolute(self, noun: Token, verb: Token) -> bool:
+        """Whether `noun` is the subject of an absolute construction whose participle is `verb` ("…, with the
+        magazine describing the series as "…"", "with leaders calling it "…""): the noun after "with" speaks."""
+        cases = [c.lower_ for c in noun.children if c.dep_ == "case" and c.tag_ != "POS"]
+        participle = verb.dep_ in self.rules.participles and verb.head.i == noun.i and verb.i > noun.i
+        return participle and bool(cases) and all(c in self.rules.absolute_prepositions for c in cases)
 
     def _characterized_as(self, parsed: Parsed, start: int) -> Token | None:
         """The characterizing verb of a fragment in marks that "as" opens (article token `start` is its first word

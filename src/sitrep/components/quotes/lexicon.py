@@ -114,6 +114,7 @@ class SyntaxRules:
     colon_clauses: frozenset[str]
     characterized_openers: frozenset[str]
     dashes: frozenset[str]
+    absolute_prepositions: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +262,7 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
         colon_clauses=exact("colon_clauses"),
         characterized_openers=_words(data, "characterized_openers"),
         dashes=exact("dashes"),
+        absolute_prepositions=_words(data, "absolute_prepositions"),
     )
 
 
