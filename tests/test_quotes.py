@@ -918,6 +918,15 @@ def test_quotes_the_subject_that_opens_a_sentence_is_read_past_a_dateline_and_a_
         assert found is not None and found.speaker is not None and doc[slice(*found.speaker)].text == speaker
     text = HEADLINE + "Alongside union calls for action, even a party strategist said the mayor will have to choose."
     assert speaker_text(only(quotes_of(text))) == "a party strategist"
+    doc = get_nlp().make_doc("Back in 1999, Tom Reyes praised the mayor's skills, telling a host that he was great.")
+    telling = next(t.i for t in doc if t.text == "telling")
+    found = SpeakerFinder(doc, load_lexicon(), {telling: telling + 1}).subject(0, telling)
+    assert found is not None and found.speaker is not None and doc[slice(*found.speaker)].text == "Tom Reyes"
+
+
+def test_quotes_the_noun_after_with_speaks_a_quote_its_participle_reports() -> None:
+    text = HEADLINE + 'The town was on every mind, with marchers and fans chanting "We are all one town" as they went.'
+    assert speaker_text(only(quotes_of(text))) == "marchers"
 
 
 def test_quotes_the_place_of_a_dateline_is_no_name_of_the_subject() -> None:

@@ -94,8 +94,9 @@ class Grammar:
         word = self._according(verb) if verb.lower_ == "according" else self._subject(verb)
         if word is None:
             return None
-        relative = None if self._nominal(word) else self._relative_after_preposition(parsed, verb, word)
-        if not self._nominal(word) and relative is None:
+        nominal = self._nominal(word) or self._absolute(word, verb)  # "…, with many marchers chanting "…""
+        relative = None if nominal else self._relative_after_preposition(parsed, verb, word)
+        if not nominal and relative is None:
             return None
         named = self._name_before(word)
         if named is not None:  # "Jane Roe, the former envoy, said": a name the parse hung on the role
