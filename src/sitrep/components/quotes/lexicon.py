@@ -35,6 +35,7 @@ class Lexicon:
     approximators: frozenset[str]
     conditional_openers: frozenset[str]
     manner_openers: frozenset[str]
+    clause_connectives: frozenset[str]
     that_determined: frozenset[str]
     relative_that: frozenset[str]
     lone_answers: frozenset[str]
@@ -178,6 +179,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         approximators=_words(table, "approximators"),
         conditional_openers=_words(table, "conditional_openers"),
         manner_openers=_words(table, "manner_openers"),
+        clause_connectives=_words(table, "clause_connectives"),
         that_determined=_words(table, "that_determined"),
         relative_that=_words(table, "relative_that_verbs"),
         lone_answers=_words(table, "lone_answers"),
