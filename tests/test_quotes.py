@@ -86,6 +86,26 @@ def test_quotes_unclosed_mark_ends_with_its_paragraph() -> None:
     assert quote.text == '"The first convoy left at dawn.'
 
 
+def test_quotes_a_title_in_curly_marks_inside_straight_ones_stays_inside() -> None:
+    text = HEADLINE + '"We are not about “equal justice” anymore. It is about power," Ann Roe said.'
+    quote = only(quotes_of(text))
+    assert quote.text.startswith('"We are not') and quote.text.endswith('power,"') and speaker_text(quote) == "Ann Roe"
+    text = HEADLINE + 'Ann Roe stated:\n\n"The agency is not about “Equal Justice Under Law”.\n\n"It is about power."'
+    quote = only(quotes_of(text))
+    assert quote.text.startswith('"The agency') and quote.text.endswith('power."') and speaker_text(quote) == "Ann Roe"
+
+
+def test_quotes_a_phrase_in_straight_marks_inside_curly_ones_stays_inside() -> None:
+    quote = only(quotes_of(HEADLINE + '“They called the plan "a joke" and walked out,” Ann Roe said.'))
+    assert quote.text == '“They called the plan "a joke" and walked out,”' and speaker_text(quote) == "Ann Roe"
+
+
+def test_quotes_a_whole_quote_in_marks_of_the_other_style_is_no_title() -> None:
+    text = HEADLINE + '"“You do not win by counting states,” Roe said before adding that she would win."'
+    quotes = quotes_of(text)
+    assert any(q.text == "“You do not win by counting states,”" and speaker_text(q) == "Roe" for q in quotes)
+
+
 def test_quotes_nested_single_marks_stay_inside() -> None:
     text = "\"He told me, 'hold the line,' and I did,\" the sergeant said."
     quote = only(quotes_of(text))
@@ -650,6 +670,32 @@ def test_quotes_fragment_the_parser_hung_on_the_object_of_a_characterizing_verb_
     assert quote.kind == "partial" and speaker_text(quote) == "A spokesman for the council"
 
 
+def test_quotes_fragment_with_a_stop_inside_its_marks_or_parsed_in_pieces_is_still_the_speakers() -> None:
+    quote = only(quotes_of('The minister described the vote as "unlawful."'))
+    assert quote.kind == "partial" and speaker_text(quote) == "The minister"
+    text = HEADLINE + 'The prime minister called the death "an assault on the country as a state, nation and people"'
+    quote = only(quotes_of(text))
+    assert quote.kind == "partial" and speaker_text(quote) == "The prime minister"
+
+
+def test_quotes_fragment_after_as_is_what_the_verb_calls_its_whole_object() -> None:
+    text = 'The mayor described the claim that the bridge was shut for repairs as "complete nonsense from the start".'
+    quote = only(quotes_of(text))
+    assert quote.kind == "partial" and speaker_text(quote) == "The mayor" and quote.text.startswith('"complete')
+    text = 'Opposition leader Michael Howe dismissed the minister\'s budget as "spend now, pay later" election plans.'
+    quote = only(quotes_of(text, [person("E1", text, "Michael Howe")]))
+    assert speaker_text(quote) == "Opposition leader Michael Howe" and quote.text == '"spend now, pay later"'
+    assert quotes_of('She criticized the decision by the council, which came as "a shock to the whole town".') == []
+
+
+def test_quotes_fragment_a_participle_after_with_governs_is_the_words_of_the_noun_after_with() -> None:
+    text = HEADLINE + 'It drew millions, with a TV magazine describing it as "a cross between a sitcom and a farce".'
+    quote = only(quotes_of(text))
+    assert quote.kind == "partial" and speaker_text(quote) == "a TV magazine"
+    text = HEADLINE + 'The vote passed, with the opposition leader calling it "a sad day for the country and its men".'
+    assert speaker_text(only(quotes_of(text))) == "the opposition leader"
+
+
 def test_quotes_word_in_marks_inside_a_noun_phrase_is_no_partial_quote() -> None:
     assert quotes_of('The agency described him in March as an "emerging" figure in the movement.') == []
     assert quotes_of('The court praised their "very decisive" ruling on the detentions.') == []
@@ -850,6 +896,48 @@ def test_quotes_a_region_after_a_place_is_never_the_speaker() -> None:
     assert found is not None and found.speaker is not None and doc[slice(*found.speaker)].text == "Ana Ruiz"
 
 
+def test_quotes_a_participle_with_no_comma_after_a_thing_acted_on_goes_with_the_subject() -> None:
+    text = HEADLINE + 'Jo Roe responded to the reporter\'s question on her blog writing, "Yes, I will. It was bad."'
+    assert speaker_text(only(quotes_of(text))) == "Jo Roe"
+    text = HEADLINE + 'The governor answered the question on the radio writing, "We will not close the border."'
+    assert speaker_text(only(quotes_of(text))) == "The governor"
+    text = HEADLINE + 'The campaign sent an email to supporters stating, "The speaker has joined the critics."'
+    assert speaker_text(only(quotes_of(text))) == "The campaign sent an email"  # the document speaks for its sender
+
+
+def test_quotes_the_subject_that_opens_a_sentence_is_read_past_a_dateline_and_a_preposition() -> None:
+    from sitrep.components.quotes.speakers import SpeakerFinder
+
+    for text, speaker in [
+        ("PARIS, Aug. 31 (AFP) — In a speech, Marine Roux backed the plan, saying it would bring jobs.", "Marine Roux"),
+        ("Alongside calls for action, the party leader backed it, saying it would bring jobs.", "the party leader"),
+    ]:
+        doc = get_nlp().make_doc(text)
+        saying = next(t.i for t in doc if t.text == "saying")
+        found = SpeakerFinder(doc, load_lexicon(), {saying: saying + 1}).subject(0, saying)
+        assert found is not None and found.speaker is not None and doc[slice(*found.speaker)].text == speaker
+    text = HEADLINE + "Alongside union calls for action, even a party strategist said the mayor will have to choose."
+    assert speaker_text(only(quotes_of(text))) == "a party strategist"
+    doc = get_nlp().make_doc("Back in 1999, Tom Reyes praised the mayor's skills, telling a host that he was great.")
+    telling = next(t.i for t in doc if t.text == "telling")
+    found = SpeakerFinder(doc, load_lexicon(), {telling: telling + 1}).subject(0, telling)
+    assert found is not None and found.speaker is not None and doc[slice(*found.speaker)].text == "Tom Reyes"
+
+
+def test_quotes_the_noun_after_with_speaks_a_quote_its_participle_reports() -> None:
+    text = HEADLINE + 'The town was on every mind, with marchers and fans chanting "We are all one town" as they went.'
+    assert speaker_text(only(quotes_of(text))) == "marchers"
+
+
+def test_quotes_the_place_of_a_dateline_is_no_name_of_the_subject() -> None:
+    text = HEADLINE + (
+        "The storm hit the coast.\n\nWASHINGTON, Dec. 8 (UPI) — In response to the senator's plan to close the border,"
+        ' the governor\'s closest aide rallied supporters, saying: "We have to be ready to stop him."'
+    )
+    speaker = speaker_text(only(quotes_of(text)))
+    assert speaker is not None and "aide" in speaker and "WASHINGTON" not in speaker
+
+
 def test_quotes_the_name_after_a_role_of_a_place_speaks() -> None:
     text = HEADLINE + '"We will stay," the mayor of Lyon, Jean Roux, said.'
     assert speaker_text(only(quotes_of(text))) == "Jean Roux"
@@ -1014,6 +1102,33 @@ def test_quotes_after_a_colon_closing_a_clause_whose_subject_is_no_one() -> None
     assert [speaker_text(q) for q in quotes_of(text)] in ([], [None])
     text = HEADLINE + 'The crowd waited in the rain for hours: "We want the mayor to come out and talk to us now."'
     assert [speaker_text(q) for q in quotes_of(text)] in ([], [None])
+
+
+def test_quotes_after_a_paragraph_closed_by_a_colon_after_a_clause_whose_subject_is_a_name() -> None:
+    text = HEADLINE + (
+        "When the dam failed in 1998, Governor Ann Lowe released the following statement:\n\n"
+        '"Our thoughts are with every family that lost a home this week. We will rebuild."\n\n'
+        '"The levee will be stronger than it ever was."'
+    )
+    quotes = quotes_of(text, [person("E1", text, "Ann Lowe")])
+    assert [speaker_text(q) for q in quotes] == ["Governor Ann Lowe", "Governor Ann Lowe"]  # the quote goes on
+    text = HEADLINE + (
+        "She shared a link to the new website of the campaign, which carries the following statement:\n\n"
+        '"Our state has a problem. There is no single answer because the drug is everywhere."'
+    )
+    assert [speaker_text(q) for q in quotes_of(text)] == [None]
+
+
+def test_quotes_after_a_colon_closing_a_clause_the_parse_hangs_elsewhere() -> None:
+    text = HEADLINE + 'Asked which bridge was the worst, she demurred: "Every one of them needs work this year."'
+    assert speaker_text(only(quotes_of(text), "direct")) == "she"
+    text = HEADLINE + "And Mr. Hale gloated: ''I told you she wouldn't win.''"
+    assert speaker_text(only(quotes_of(text, [person("E1", text, "Hale")]), "direct")) == "Mr. Hale"
+
+
+def test_quotes_after_a_colon_a_title_of_few_words_has_no_speaker() -> None:
+    text = HEADLINE + "Thanks to his latest show, Tom Reyes can add a new title to his resume: “song collector.”"
+    assert [speaker_text(q) for q in quotes_of(text, [person("E1", text, "Tom Reyes")])] in ([], [None])
 
 
 def test_quotes_writer_pronoun_stands_for_no_one_named_before() -> None:

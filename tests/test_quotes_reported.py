@@ -4,7 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
-from tests.test_quotes import only, person, quotes_of, speaker_text
+from tests.test_quotes import HEADLINE, only, person, quotes_of, speaker_text
 
 
 def test_reported_clause_opening_with_an_approximate_number() -> None:
@@ -110,6 +110,19 @@ def test_reported_partial_quote_inside_the_clause_is_not_repeated() -> None:
     assert quote.kind == "indirect"
     assert quote.text == 'the ministry had called the raid "a grave provocation" on Monday'
     assert speaker_text(quote) == "The envoy"
+
+
+def test_reported_clause_that_opens_a_quotation_runs_to_its_closing_mark() -> None:
+    text = "The mayor began by talking about the town’s drug crisis, saying that buying heroin is now “cheaper than"
+    quote = only(quotes_of(HEADLINE + text + " buying candy.”\n\nHe left."))
+    assert quote.kind == "indirect" and quote.text == "that buying heroin is now “cheaper than buying candy.”"
+
+
+def test_reported_clause_leaves_out_a_bracket_it_does_not_open_and_an_opening_connective() -> None:
+    quote = only(quotes_of("(The spokesman said later that the timing of the visit was unrelated.)"))
+    assert quote.text == "that the timing of the visit was unrelated"
+    quote = only(quotes_of("But to hit its target, the panel concluded, the tax must start rising again in 2030."))
+    assert quote.text.startswith("to hit its target")
 
 
 def test_reported_partial_quote_with_a_cue_of_its_own_stays() -> None:
@@ -649,6 +662,11 @@ def test_reported_commitment_participle_with_a_negation() -> None:
     quote = only(quotes_of("The mayor toured the harbour, pledging not to close the ferry."))
     assert quote.text == "not to close the ferry"
     assert speaker_text(quote) == "The mayor"
+
+
+def test_reported_commitment_participle_with_a_negation_after_a_subject_the_shapes_find() -> None:
+    quote = only(quotes_of("The official toured the harbour, pledging not to close the ferry."))
+    assert quote.text == "not to close the ferry" and speaker_text(quote) == "The official"
 
 
 def test_reported_told_an_owner_s_staff_then_a_clause() -> None:

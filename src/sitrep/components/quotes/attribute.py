@@ -223,9 +223,10 @@ class QuoteScan:
         return tok == self.sent_start(tok) or (i >= 0 and self.inside_quote(self.tok_starts[i]))
 
     def _plausible(self, start: int, end: int) -> bool:
-        """A parsed speaker has words, lies outside every quotation, and is no time ("said Friday")."""
+        """A parsed speaker has words, lies outside every quotation, is no time ("said Friday") and opens with no
+        preposition the parse took for a word of the name ("Alongside union calls for action, …")."""
         words = self._words(start, end)
-        if not any(c.isalnum() for word in words for c in word):
+        if not any(c.isalnum() for word in words for c in word) or words[0].lower() in self.finder.lex.governors:
             return False
         if self.inside_quote(self.tok_starts[start]) or self.inside_quote(self.tok_starts[end - 1]):
             return False
@@ -352,16 +353,26 @@ class QuoteScan:
             return None
         return Attribution(parsed.speaker, (verbs[-1], verbs[-1] + 1), parsed.role)
 
-    def _colon_clause(self, floor: int, open_tok: int) -> Attribution | None:
+    def _colon_clause(self, quote: Marked, floor: int, open_tok: int) -> Attribution | None:
         """'Roe was at a loss to explain it: "…"': a quote right after a colon that closes its sentence's main clause
-        is the words of that clause's subject when it names someone (grammar.colon_subject)."""
+        is the words of that clause's subject when it names someone (grammar.colon_subject); not a title or a name
+        of a few words ('… can add a new title to his resume: "song collector."')."""
+        if _words(self.text[quote.start : quote.end]) < MIN_WORDS:
+            return None
         before = open_tok - 1
         while before > floor and self.doc[before].is_space:
             before -= 1
-        if self.grammar is None or before <= floor or self.doc[before].text != ":":
+        if before <= floor or self.doc[before].text != ":":
             return None
-        parsed = self.grammar.colon_subject(floor, before)
-        if parsed is None or not self._plausible(*parsed.speaker) or parsed.speaker[1] > before:
+        return self._colon_subject(floor, before)
+
+    def _colon_subject(self, first: int, colon: int) -> Attribution | None:
+        """The subject of the clause from token `first` that the colon at token `colon` closes, as the speaker of
+        the quote after it, when it names someone."""
+        if self.grammar is None:
+            return None
+        parsed = self.grammar.colon_subject(first, colon)
+        if parsed is None or not self._plausible(*parsed.speaker) or parsed.speaker[1] > colon:
             return None
         return Attribution(parsed.speaker, None, parsed.role)
 
@@ -431,7 +442,7 @@ class QuoteScan:
                 return tail, False
         head = self.finder.head(floor, open_tok) or self._colon_before(quote, floor) or self._led(floor, open_tok)
         if head is None or (head.speaker is None and not self.finder.after_relative(head.cue, floor)):
-            head = self._colon_clause(floor, open_tok) or head  # '…, also writing online: "…"': the clause's subject
+            head = self._colon_clause(quote, floor, open_tok) or head  # '…, also writing online: "…"': its subject
         if head is not None and head.speaker is not None:
             return head, True
         document = self.finder.document(self.sent_start(open_tok), open_tok)
@@ -461,7 +472,8 @@ class QuoteScan:
         return bool(body) and body[-1] in _SENTENCE_FINAL
 
     def _colon_before(self, quote: Marked, floor: int) -> Attribution | None:
-        """'He said:' closing the paragraph before a quote that opens its own."""
+        """'He said:' closing the paragraph before a quote that opens its own; or a clause whose subject names
+        someone ("Roe issued the following statement:")."""
         section = self.sections[quote.section] if self.sections else None
         if section is None or quote.section == 0 or floor != self.tok_before(section.start):
             return None
@@ -469,7 +481,11 @@ class QuoteScan:
         if not self.text[previous.start : previous.end].rstrip().endswith(":"):
             return None
         colon = self.tok_at(previous.start + len(self.text[previous.start : previous.end].rstrip()) - 1)
-        return self.finder.head(self.sent_start(colon), colon)
+        start = self.sent_start(colon)
+        found = self.finder.head(start, colon)
+        if (found is None or found.speaker is None) and self.opens_section(quote.start):
+            return self._colon_subject(start, colon) or found  # "Roe issued the following statement:" ¶ "…"
+        return found
 
     def _kind(self, quote: Marked, floor: int, open_tok: int, head: Attribution | None) -> str:
         """Direct when the quote opens its sentence or follows its attribution; partial inside a sentence."""

@@ -94,8 +94,9 @@ class Grammar:
         word = self._according(verb) if verb.lower_ == "according" else self._subject(verb)
         if word is None:
             return None
-        relative = None if self._nominal(word) else self._relative_after_preposition(parsed, verb, word)
-        if not self._nominal(word) and relative is None:
+        nominal = self._nominal(word) or self._absolute(word, verb)  # "…, with many marchers chanting "…""
+        relative = None if nominal else self._relative_after_preposition(parsed, verb, word)
+        if not nominal and relative is None:
             return None
         named = self._name_before(word)
         if named is not None:  # "Jane Roe, the former envoy, said": a name the parse hung on the role
@@ -161,26 +162,65 @@ class Grammar:
         parsed = self.parsed(colon)
         if parsed is None:
             return None
-        root = parsed.token(colon).sent.root
-        if not first <= parsed.article_index(root) < colon or any(c.dep_ == "mark" for c in root.children):
+        first, colon = parsed.token(first).i, parsed.token(colon).i
+        verb = self._colon_verb(parsed, first, colon)
+        if verb is None or any(c.dep_ == "mark" for c in verb.children):
             return None
-        subjects = [c for c in root.children if c.dep_ in self.rules.subjects and c.i < root.i]
+        if self._closed_elsewhere(parsed, verb, first, colon):
+            return None  # "…, and the station has proof:", "the website, which holds this statement:": another clause
+        subjects = [c for c in verb.children if c.dep_ in self.rules.subjects and c.i < verb.i]
         if len(subjects) != 1:
             return None
         subject = subjects[0]
         if subject.tag_ not in self.rules.colon_subject_tags and subject.lower_ not in self.rules.colon_subjects:
             return None
-        return self.speaker(parsed.article_index(root))
+        return self.speaker(parsed.article_index(verb))
+
+    def _colon_verb(self, parsed: Parsed, first: int, colon: int) -> Token | None:
+        """The verb of the clause between parsed words `first` and `colon`: the sentence's root; the clause the root
+        takes beside it when the root has no subject ("Asked which town …, he demurred:" read with "Asked" at the
+        root, [colon_clauses]); or the one verb there that the parse hung on the quote after the colon ("And Roe
+        gloated: ''I told you …''" read with the quote's verb at the root)."""
+        root = parsed.doc[colon].sent.root
+        if not first <= root.i < colon:
+            hung = [t for t in parsed.doc[first:colon] if t.head.i >= colon and t.pos_ in self.rules.verbal]
+            return hung[0] if len(hung) == 1 else None
+        if any(c.dep_ in self.rules.subjects for c in root.children):
+            return root
+        beside = [c for c in root.children if c.dep_ in self.rules.colon_clauses and first <= c.i < colon]
+        return beside[-1] if beside else root
+
+    def _closed_elsewhere(self, parsed: Parsed, verb: Token, first: int, colon: int) -> bool:
+        """Whether the colon (parsed word `colon`) closes a clause of its own, not the one of `verb`: on the way up
+        from the last word before it, a clause joined by "and" with a subject of its own ("…, and the station has
+        proof:") or a relative clause set off by a comma whose pronoun is its subject ("the website, which holds this
+        statement:"). A clause the verb's own clause holds ("apologized for what happened:", "the life she tried to
+        escape:", "sang for anyone who ever had to leave:") is passed over."""
+        words = [t for t in parsed.doc[first:colon] if not (t.is_punct or t.is_space)]
+        word = words[-1] if words else None
+        while word is not None and word.i != verb.i and first <= word.i < colon:
+            subjects = [c for c in word.children if c.dep_ in self.rules.subjects]
+            if subjects and word.dep_ in self.rules.climb_any:
+                return True
+            if subjects and word.dep_ in self.rules.relative_clauses and self._set_off_pronoun(subjects[-1]):
+                return True
+            word = None if word.head.i == word.i else word.head
+        return False
+
+    def _set_off_pronoun(self, word: Token) -> bool:
+        """Whether a word is a relative pronoun right after a comma (", which …")."""
+        return word.lower_ in self.rules.relative_pronouns and word.i > 0 and word.doc[word.i - 1].text == ","
 
     def _name_before(self, word: Token) -> Token | None:
         """A name set off by a comma before a common-noun subject and hung on it by a relation of a lost subject
-        ([lost_subjects]): "Jane Roe, the former envoy, …" parsed with the role as the subject."""
+        ([lost_subjects]): "Jane Roe, the former envoy, …" parsed with the role as the subject; never the place of a
+        wire dateline, which a dash closes ("WASHINGTON, Dec. 8 (AP) — In response to …, the aide said")."""
         if word.pos_ == "PROPN" or word.pos_ == "PRON":
             return None
         for child in word.children:
             if child.dep_ in self.rules.lost_subjects and child.i < word.i and child.pos_ == "PROPN":
-                between = word.doc[child.i + 1 : word.i]
-                if any(t.text == "," for t in between):
+                between = [t.text for t in word.doc[child.i + 1 : word.i]]
+                if "," in between and not any(t in self.rules.dashes for t in between):
                     return child
         return None
 
@@ -220,20 +260,60 @@ class Grammar:
             return None
         words = {parsed.token(i).i for i in range(start, end)}
         heads = [parsed.doc[i] for i in words if parsed.doc[i].head.i not in words or parsed.doc[i].head.i == i]
-        if len(heads) != 1:
-            return None
-        word = self._characterizing(heads[0]) or self._characterizing_modifier(heads[0], len(words))
+        heads = [h for h in heads if not h.is_punct] or heads  # a stop inside the marks hangs on the clause
+        word = None
+        if len({h.head.i for h in heads}) == 1:  # one head, or pieces of one phrase the parse hung on one word
+            head = min(heads, key=lambda h: h.i)
+            word = self._characterizing(head) or self._characterizing_modifier(head, len(words))
+        if word is None or word.lower_ not in self.lex.characterizing:
+            word = self._characterized_as(parsed, start)
         if word is None:
             return None  # a word in marks inside a noun phrase ('an "emerging" figure') is no one's words
-        if word.lower_ not in self.lex.characterizing:
-            return None
         subject = self._subject(word)
-        if subject is None or not self._nominal(subject) or subject.i in words:
+        if subject is None or not (self._nominal(subject) or self._absolute(subject, word)) or subject.i in words:
             return None
         first, last = self._phrase(subject)
+        while first < subject.i and parsed.doc[first].dep_ == "case" and parsed.doc[first].tag_ != "POS":
+            first += 1  # "with the magazine describing …": the magazine
         role = self._role(subject)
         speaker = ParsedSpeaker(parsed.article_range(first, last + 1), parsed.article_range(*role) if role else None)
         return speaker, parsed.article_index(word)
+
+    def _absolute(self, noun: Token, verb: Token) -> bool:
+        """Whether `noun` is the subject of an absolute construction whose participle is `verb` ("…, with the
+        magazine describing the series as "…"", "with leaders calling it "…""): the noun after "with" speaks."""
+        cases = [c.lower_ for c in noun.children if c.dep_ == "case" and c.tag_ != "POS"]
+        participle = verb.dep_ in self.rules.participles and verb.head.i == noun.i and verb.i > noun.i
+        return participle and bool(cases) and all(c in self.rules.absolute_prepositions for c in cases)
+
+    def _characterized_as(self, parsed: Parsed, start: int) -> Token | None:
+        """The characterizing verb of a fragment in marks that "as" opens (article token `start` is its first word
+        inside the marks), when the verb's object fills every word between the verb and that "as": 'described the
+        claim that the bridge was shut as "nonsense"', 'dismissed the budget as "spend now, pay later" plans' (the
+        parse may hang the fragment on a verb inside the object, or read it as a clause). Not past a relative clause
+        whose pronoun is its subject ('criticized the plan, which came as "a shock"')."""
+        if start < 2 or self.doc[start - 2].lower_ not in self.rules.characterized_openers:
+            return None
+        opener = parsed.token(start - 2)
+        characterizing = self.lex.characterizing
+        verbs = [t for t in parsed.doc[: opener.i] if t.lower_ in characterizing and t.pos_ in self.rules.verbal]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        objects = [c for c in verb.children if c.dep_ in self.rules.objects and c.i < opener.i]
+        if len(objects) != 1:
+            return None
+        held = {t.i for t in objects[0].subtree}
+        between = parsed.doc[verb.i + 1 : opener.i]
+        if any(t.i not in held for t in between) or any(self._relative_subject(t) for t in between):
+            return None
+        return verb
+
+    def _relative_subject(self, word: Token) -> bool:
+        """Whether a word is a relative pronoun that is the subject of its relative clause ("which came …")."""
+        return word.lower_ in self.rules.relative_pronouns and word.dep_ in self.rules.subjects and (
+            word.head.dep_ in self.rules.relative_clauses
+        )
 
     def _characterizing(self, head: Token) -> Token | None:
         """The word a quoted fragment's head hangs on as what it calls something: its head, by a relation of

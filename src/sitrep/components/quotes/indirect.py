@@ -22,6 +22,8 @@ _PARSED_THAT_GAP = 14  # the same for a clause that opens with "that" ("said at 
 _ADJUNCT = 6  # words of a time or place adjunct after an inverted speaker ("on Tuesday, November 19")
 _FINAL = frozenset({".", "!", "?", ";", ":"})
 _MARKS = frozenset([*"\"“”„«»'‘’`", "''", "``"])
+_DOUBLE_MARKS = frozenset([*"\"“”„«»", "''", "``"])
+_CLOSING_REACH = 2  # stops between the end of a reported clause and the mark that closes the quotation it opened
 _POSSESSIVE = function_words("possessive_endings")
 _COORDINATORS = function_words("coordinators")
 _POSSESSIVES = function_words("possessive_determiners")
@@ -220,8 +222,8 @@ def _clause_confirmed(finder: SpeakerFinder, grammar: Grammar, cue: int, start: 
         return False  # "maintaining the roads that connect …": a relative clause of the object
     verb = finder.doc[cue : finder.cues[cue]].text.lower()
     bare = start == finder.cues[cue] and finder.doc[start].lower_ != "that"
-    if not bare or verb in finder.lex.say:
-        return True
+    if not bare or verb in finder.lex.say or (verb in finder.lex.commitment_verbs and _participle(finder, cue)):
+        return True  # a commitment reports an infinitive, never a finite clause ("…, pledging not to close it")
     if not grammar.verb(cue):
         return False  # "fired warning shots, warning residents …": a noun, no speech verb
     if _participle(finder, cue) and grammar.content(cue) is None:
@@ -836,11 +838,37 @@ def _approximates(finder: SpeakerFinder, start: int) -> bool:
 
 
 def _content(finder: SpeakerFinder, start: int, end: int, attribution: Attribution) -> Reported | None:
+    """The reported clause at tokens [start, end) without the punctuation around it, a bracket it does not open
+    ('(…, he said that the timing was unrelated.)') or a connective that opens the writer's sentence ("But …, the
+    panel concluded, …"); a quotation it opens runs to its closing mark ('said that "it was a mistake."')."""
+    doc = finder.doc
+    end = _trimmed_end(finder, start, end)
+    if end > start and doc[end - 1].text == ")" and not any(t.text == "(" for t in doc[start:end]):
+        end = _trimmed_end(finder, start, end - 1)
+    while start < end and (doc[start].is_space or doc[start].text in (",", "—", "–")):
+        start += 1
+    opening = start < end and doc[start].is_sent_start
+    while opening and start < end and doc[start].lower_ in finder.lex.clause_connectives:  # "And yet, …"
+        start = finder.past_gaps(start + 1 + (start + 1 < end and doc[start + 1].text == ","), end)
+    if end - start < MIN_CONTENT:
+        return None
+    return Reported(start, _closing_mark(finder, start, end), attribution)
+
+
+def _trimmed_end(finder: SpeakerFinder, start: int, end: int) -> int:
     doc = finder.doc
     while end > start and (doc[end - 1].is_space or doc[end - 1].text in _FINAL or doc[end - 1].text == ","):
         end -= 1
-    while start < end and (doc[start].is_space or doc[start].text in (",", "—", "–")):
-        start += 1
-    if end - start < MIN_CONTENT:
-        return None
-    return Reported(start, end, attribution)
+    return end
+
+
+def _closing_mark(finder: SpeakerFinder, start: int, end: int) -> int:
+    """The end of a reported clause that opened a quotation and stops inside it: past the stop and the closing mark
+    right after it (the quoted words keep their own stop)."""
+    doc = finder.doc
+    if sum(t.text in _DOUBLE_MARKS for t in doc[start:end]) % 2 == 0:
+        return end
+    i = end
+    while i < len(doc) and i - end < _CLOSING_REACH and doc[i].text in _FINAL | {",", "!", "?"}:
+        i += 1
+    return i + 1 if i < len(doc) and doc[i].text in _DOUBLE_MARKS else end

@@ -35,6 +35,7 @@ class Lexicon:
     approximators: frozenset[str]
     conditional_openers: frozenset[str]
     manner_openers: frozenset[str]
+    clause_connectives: frozenset[str]
     that_determined: frozenset[str]
     relative_that: frozenset[str]
     lone_answers: frozenset[str]
@@ -111,6 +112,10 @@ class SyntaxRules:
     never_speakers: frozenset[str]
     colon_subject_tags: frozenset[str]
     colon_subjects: frozenset[str]
+    colon_clauses: frozenset[str]
+    characterized_openers: frozenset[str]
+    dashes: frozenset[str]
+    absolute_prepositions: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +179,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         approximators=_words(table, "approximators"),
         conditional_openers=_words(table, "conditional_openers"),
         manner_openers=_words(table, "manner_openers"),
+        clause_connectives=_words(table, "clause_connectives"),
         that_determined=_words(table, "that_determined"),
         relative_that=_words(table, "relative_that_verbs"),
         lone_answers=_words(table, "lone_answers"),
@@ -255,6 +261,10 @@ def _syntax(table: dict[str, object]) -> SyntaxRules:
         never_speakers=_words(data, "never_speakers"),
         colon_subject_tags=exact("colon_subject_tags"),
         colon_subjects=_words(data, "colon_subjects"),
+        colon_clauses=exact("colon_clauses"),
+        characterized_openers=_words(data, "characterized_openers"),
+        dashes=exact("dashes"),
+        absolute_prepositions=_words(data, "absolute_prepositions"),
     )
 
 

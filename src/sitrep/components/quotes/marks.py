@@ -24,6 +24,8 @@ _STRAIGHT = frozenset({'"', "''", "″"})  # marks that open or close by where t
 _SINGLE = re.compile(r"['‘’‹›]")
 _OPENERS = frozenset({"“", "„", "«", "``"})
 _CLOSERS = frozenset("”»")
+_CURLY_OPENERS = frozenset("“„«")
+_NESTED_WORDS = 6  # words of a title or a phrase in marks of the other style inside a quote ("Equal Justice Under Law")
 _SINGLE_OPENERS = frozenset("‘‹")
 _SINGLE_CLOSERS = frozenset("’›")
 _BEFORE_OPEN = frozenset(' \t\n([{—–-/"“')
@@ -69,10 +71,18 @@ def _scan_double(text: str, section: Section, carried: int | None) -> tuple[list
     spans: list[tuple[int, int, bool]] = []
     open_at = carried
     first = _first_visible(text, section.start, section.end)
+    nested: frozenset[str] | None = None  # the closers of a quote of the other style nested in the open one
     for match in _DOUBLE.finditer(text, section.start, section.end):
         at, mark = match.start(), match.group()
         if carried is not None and at == first:
             continue  # the mark that re-opens a quote running on from the last paragraph
+        if nested is not None:
+            nested = None if mark in nested else nested
+            continue
+        if open_at is not None:
+            nested = _nested(text, open_at, at, mark, section)
+            if nested is not None:
+                continue
         if open_at is not None and mark in _STRAIGHT and _reopens(text, open_at, at, len(mark), section.end):
             spans.append((open_at, _trim_end(text, open_at, at), False))
             open_at = at
@@ -88,6 +98,28 @@ def _scan_double(text: str, section: Section, carried: int | None) -> tuple[list
         elif mark in _OPENERS or mark in _STRAIGHT:
             open_at = at
     return spans, open_at
+
+
+def _nested(text: str, open_at: int, at: int, mark: str, section: Section) -> frozenset[str] | None:
+    """The closing marks awaited when a mark at `at` opens a title or a phrase in marks of the other style inside the
+    quote open at `open_at`: curly marks inside straight ones ('"The department is no longer about “Equal Justice”
+    at all.') or straight ones inside curly ones that close later in the paragraph; None when the mark opens no such
+    phrase: a whole sentence in marks, marks right after the opening one, a phrase that does not close soon."""
+    outer = text[open_at]
+    if outer == '"' and mark in _CURLY_OPENERS and not _closes_here(text, at, section):
+        closers = _CLOSERS
+    elif outer in _CURLY_OPENERS and mark == '"' and _opens_here(text, at, section):
+        closers = frozenset({'"'})
+    else:
+        return None
+    if not text[open_at + 1 : at].strip():
+        return None  # '"“You don’t win …,” Roe said."': a quote pasted in marks of its own
+    close = next((i for i in range(at + 1, section.end) if text[i] in closers), None)
+    if close is None or _words(text[at + 1 : close]) > _NESTED_WORDS or text[at + 1 : close].rstrip()[-1:] in ".?!":
+        return None
+    if outer in _CURLY_OPENERS and not any(text[i] in _CLOSERS for i in range(close + 1, section.end)):
+        return None  # the curly quote never closes: the straight marks are its own
+    return closers
 
 
 def _opens_here(text: str, at: int, section: Section) -> bool:

@@ -30,6 +30,7 @@ _DEFINITE = function_words("definite_determiners")
 _DOCUMENT_WORDS = 10  # words after "In a statement" to the comma that closes the opener ("released after the raid")
 _APPOSITION_WORDS = 9  # words of a description set off after a name before "who" ("a marine ecologist at the school")
 _ADJUNCT_WORDS = 20  # tokens of an adjunct after a closing attribution's verb ("asked at the end of the meeting")
+_DATELINE_TOKENS = 12  # tokens of a wire dateline before its dash ("HAYWARD, Calif., Nov. 8 (AP) —")
 _ORIGIN_WORDS = 5  # words of a place after a name ("Jo Roe, of Dayton, Ohio, said" reads "of Dayton" first)
 
 
@@ -259,11 +260,18 @@ class SpeakerFinder:
             return Attribution((start, end), cue_span) if self.is_name(start, end) and not governed else None
         if start - 1 > floor and self.doc[start - 1].lower_ in self.lex.adjunct_prepositions:
             head = self.back(start - 1, floor)
-            if head is not None:  # 'the office in Baghdad said': the office speaks, never the place after "in"
-                return Attribution((head, start - 1), cue_span)
-            if self.doc[cue].lower_.endswith("ing"):
-                return None  # 'sent messages to phones in the north saying "…"': the place after "in" never speaks
+            participle = self.doc[cue].lower_.endswith("ing")
+            if head is not None and (not participle or self._speaking_head(head, start - 1)):
+                return Attribution((head, start - 1), cue_span)  # 'the office in Baghdad said': never the place
+            if participle:  # 'sent messages to phones in the north saying "…"', 'answered the question on the radio
+                return None  # writing "…"': neither the place nor the thing acted on speaks
         return Attribution((start, end), cue_span)
+
+    def _speaking_head(self, start: int, end: int) -> bool:
+        """Whether the phrase at tokens [start, end) can say what a participle after it reports: someone who speaks
+        or a document ("a post on its website saying …", "an email to supporters stating …"), not a thing acted on
+        ("answered the question on the radio writing …")."""
+        return self.names_source(start, end) or self.doc[end - 1].lower_ in self.lex.documents
 
     def _origin(self, end: int, floor: int) -> tuple[int, int] | None:
         """The name set off right before a place that says where someone is from and ends at token `end` (", Jo
@@ -538,13 +546,13 @@ class SpeakerFinder:
     def subject(self, floor: int, cue: int) -> Attribution | None:
         """The name that opens the sentence ("Clinton, at a later press gaggle, said, …"), as the speaker; past a
         coordinator that opens it ("But Roe, a fellow at the institute, said …")."""
-        start = floor
+        start = self._past_dateline(floor, cue)
         if self.doc[start].lower_ in _COORDINATORS and start + 1 < cue and self.doc[start + 1].text[:1].isupper():
             start += 1
         first = self.doc[start].lower_
         adjunct = first in self.lex.adjunct_openers or first in self.lex.days  # "Earlier this week, Roe, …, said"
         if first in self.lex.stop or adjunct or not self.in_phrase(self.doc[start]):
-            commas = [k for k in range(floor, cue) if self.doc[k].text == ","]
+            commas = [k for k in range(start, cue) if self.doc[k].text == ","]
             if not commas:
                 return None
             start = self.past_gaps(commas[0] + 1, cue)
@@ -564,9 +572,25 @@ class SpeakerFinder:
                 break
         head = self.doc[self._before_parenthesis(start, end) - 1]
         named = head.text[:1].isupper() and any(t.text[:1].isupper() for t in self.doc[start:end])
-        if named or head.lower_ in self.lex.source_nouns or head.lower_ in self.lex.pronouns:
+        lower = head.lower_
+        if named or lower in self.lex.source_nouns or lower in self.lex.role_nouns or lower in self.lex.pronouns:
             return Attribution((start, end), (cue, self.cues.get(cue, cue + 1)))
         return None
+
+    def _past_dateline(self, floor: int, cue: int) -> int:
+        """The first token after a wire dateline that opens the sentence at token `floor` ("WASHINGTON, Dec. 8 (AP) —
+        Roe said …"): a word in capitals, then only capitalized words, numbers and punctuation up to a dash; else
+        `floor`."""
+        first = self.doc[floor]
+        if not (first.is_alpha and first.is_upper and len(first.text) > 1):
+            return floor
+        for k in range(floor + 1, min(cue, floor + _DATELINE_TOKENS)):
+            tok = self.doc[k]
+            if tok.text in _DASHES:
+                return self.past_gaps(k + 1, cue)
+            if tok.is_alpha and tok.text[:1].islower():
+                return floor
+        return floor
 
     def _named_after_owner(self, start: int, end: int, cue: int) -> Attribution | None:
         """A phrase that stops at a possessive names an owner, not the speaker ("The chairman of Spain's farmers
