@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.components import register_extensions, text_of
 from sitrep.components.events.clause import (
+    SUBORDINATORS,
     ClauseReader,
     Frame,
     Grammar,
@@ -89,7 +90,6 @@ _SKIPPED_SECTIONS = frozenset({"dateline", "byline", "credit", "boilerplate"})
 _DASHES = frozenset({"–", "—", "--", "-"})  # after a place that opens a sentence: a dateline
 _BY_FORCE = frozenset({"amod", "compound"})  # relations of a modifier that may be a word of armed force
 _ABSORBING = frozenset({"xcomp", "ccomp", "obj", "acl", "obl", "nmod"})
-_SUBORDINATORS = function_words("subordinators")  # "after", "as": a clause of time or cause, never framed
 _CASUALTIES = frozenset({"killed", "wounded", "casualties", "detained"})
 _SYNTAX_FILE = "event_syntax.toml"
 _PLANNED = "sitrep_event_plan"  # the words and triggers `plan_parse` read, for `__call__` to use
@@ -1537,10 +1537,10 @@ def _framed(frame: Frame, trig: Trigger, framing: dict[int, Trigger]) -> bool:
         if t.head.i == t.i or (t.dep_ not in _ABSORBING and not _to_complement(t)):
             return False
         clause = t.pos_ == "VERB" and t.dep_ == "acl"
-        if clause and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in t.children):
+        if clause and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in t.children):
             return False  # "protests on the streets after students clashed with police": a clause of its own
         t = t.head
-        if clause and t.dep_ in ("nmod", "obl") and case_of(t) in _SUBORDINATORS:
+        if clause and t.dep_ in ("nmod", "obl") and case_of(t) in SUBORDINATORS:
             return False  # the same, read as "after demonstrators" with the verb hung on them
         other = framing.get(t.i)
         if other is not None and other is not trig:

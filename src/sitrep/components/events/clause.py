@@ -43,7 +43,7 @@ _RELATIVE = function_words("relative_pronouns")
 _RELATIVE_ADVERBS = function_words("relative_adverbs")
 _THIRD_PERSON = function_words("third_person_subject_pronouns")
 _SINGULAR = function_words("singular_subject_pronouns")
-_SUBORDINATORS = function_words("subordinators")
+SUBORDINATORS = function_words("subordinators")  # "after", "as": they open a clause of time or cause
 _PREPOSITIONS = function_words("place_prepositions")  # never open a clause ("in", "from", "near")
 _HAVE = frozenset({"has", "have", "had", "having", "'ve"})  # never a passive's auxiliary
 _ACCUSED_DEPS = frozenset({"obj", "iobj", "nsubj:pass"})  # the one a verb of accusing charges
@@ -1230,7 +1230,7 @@ def _subordinated(subject: Token, verb: Token) -> Token:
     people as the driver also opened fire", with "as" read as a preposition of "the driver"): that noun."""
     for t in subject.doc[subject.i + 1 : verb.i]:
         noun = t.head
-        if t.lower_ not in _SUBORDINATORS or t.dep_ != "case" or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        if t.lower_ not in SUBORDINATORS or t.dep_ != "case" or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
         between = subject.doc[noun.right_edge.i + 1 : verb.i]
         if subject.i < noun.i < verb.i and all(w.pos_ in ("ADV", "AUX", "PART") for w in between):
@@ -1243,7 +1243,7 @@ def _owner_past_preposition(verb: Token) -> Token | None:
     a prison in Ohio was charged") the subordinator of the sentence's own verb, with the preposition's noun as its
     subject; None for any other verb."""
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
-    if mark is None or mark.pos_ != "SCONJ" or mark.lower_ in _SUBORDINATORS or mark.lower_ not in _PREPOSITIONS:
+    if mark is None or mark.pos_ != "SCONJ" or mark.lower_ in SUBORDINATORS or mark.lower_ not in _PREPOSITIONS:
         return None
     if not any(c.dep_ in _SUBJECT_DEPS and mark.i < c.i < verb.i for c in verb.children):
         return None
