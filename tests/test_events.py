@@ -2913,3 +2913,25 @@ def test_events_authorities_placed_in_a_country_act_for_it() -> None:
 
 def test_events_a_plea_bargain_is_no_agreement_between_parties() -> None:
     assert types("The defendant accepted a plea agreement offered by federal prosecutors.") == []
+
+
+def test_events_a_choice_defended_or_judged_tells_the_act_chosen() -> None:
+    x = sitrep.extract("The interior minister defended his decision not to free the jailed opposition activists.")
+    assert ("CONCEDE", "negated") in [(e.type, e.modality) for e in x.events]
+    assert _roles("Critics condemned the Ruritanian government's decision to deport the asylum seekers.", "COERCE") == (
+        ["Ruritanian government"],
+        ["asylum seekers"],
+    )
+
+
+def test_events_an_order_welcomed_is_support_and_its_act_is_the_orderers() -> None:
+    x = sitrep.extract("Press freedom groups welcomed the appeals court's order to release the two reporters.")
+    assert "CONSULT" not in [e.type for e in x.events]
+    names = {e.id: e.name for e in x.entities}
+    release = only(x.events, "CONCEDE")
+    assert [names[a] for a in release.actors] == ["appeals court"]
+
+
+def test_events_a_party_plural_read_as_a_verb_is_parsed_again_as_a_noun() -> None:
+    x = sitrep.extract("The minister has refused to free the foreign terror suspects despite a court ruling.")
+    assert "terror suspects" in _named(x, "targets") or "foreign terror suspects" in _named(x, "targets")

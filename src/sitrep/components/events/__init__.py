@@ -90,6 +90,7 @@ _SKIPPED_SECTIONS = frozenset({"dateline", "byline", "credit", "boilerplate"})
 _DASHES = frozenset({"–", "—", "--", "-"})  # after a place that opens a sentence: a dateline
 _BY_FORCE = frozenset({"amod", "compound"})  # relations of a modifier that may be a word of armed force
 _ABSORBING = frozenset({"xcomp", "ccomp", "obj", "acl", "obl", "nmod"})
+_COMPLEMENTS = frozenset({"obj", "iobj", "ccomp", "xcomp"})  # what a verb's own clause goes on with
 _CASUALTIES = frozenset({"killed", "wounded", "casualties", "detained"})
 _SYNTAX_FILE = "event_syntax.toml"
 _PLANNED = "sitrep_event_plan"  # the words and triggers `plan_parse` read, for `__call__` to use
@@ -231,6 +232,8 @@ class EventExtractor:
         self.collective = frozenset(syntax["headline"]["collective"])
         self.time_marks = frozenset(syntax["reparse"]["time_marks"])
         self.said_things = frozenset(senses["said_things"])
+        self.decided_nouns = frozenset(senses["decided_nouns"])
+        self.capacity_nouns = frozenset(senses["capacity_nouns"])
         self.aims = frozenset(senses["aims"])
         self.as_senses = frozenset(senses["as_senses"])
         self.property_modes = frozenset(senses["property_modes"])
@@ -241,6 +244,8 @@ class EventExtractor:
         self.threatened_acts = frozenset(senses["threatened_acts"])
         self.future_aux = frozenset(senses["future_aux"])
         self.warner_pronouns = frozenset(senses["warner_pronouns"])
+        self.penalties = frozenset(senses["penalties"])
+        self.modal_aux = frozenset(senses["modal_aux"])
         self.probing_modes = frozenset(senses["probing_modes"])
         self.report_nouns = frozenset(senses["report_nouns"])
         self.harms = frozenset(senses["harms"]) | self.reader.g.undergone
@@ -514,6 +519,18 @@ class EventExtractor:
             kept = parse_standing_in(doc, sentence, names, {at: "in"}, partial(_no_time_subject, mark.i))
             if kept is not None and kept is not parsed:
                 parsed, standing = kept, {at: "in"}
+        closing = self._closing_report(parsed)
+        if closing is not None:
+            at = {parsed.article_index(closing): "said"}
+            kept = parse_standing_in(doc, sentence, names, {**standing, **at}, partial(_rooted_at, closing.i))
+            if kept is not None and kept is not parsed:
+                parsed, standing = kept, {**standing, **at}
+        plural = self._plural_misread(parsed)
+        if plural is not None:
+            at = {parsed.article_index(plural): "men"}
+            kept = parse_standing_in(doc, sentence, names, {**standing, **at}, partial(_noun_again, plural.i))
+            if kept is not None and kept is not parsed:
+                parsed, standing = kept, {**standing, **at}
         root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
         for trig in triggers:
             found = self._stand_in(parsed, trig, root)
@@ -527,6 +544,37 @@ class EventExtractor:
                 keep = partial(_relative_of, parsed.token(trig.start).i, opening.i)
                 parse_standing_in(doc, sentence, names, words, keep)
                 return
+
+    def _closing_report(self, parsed: Parsed) -> Token | None:
+        """A verb of saying that closes the sentence after a comma and its subject ("..., police warned."), which the
+        parser hung on a noun before it as a relative clause: parsed again with "said", the verb the parser knows
+        best in that place, so that it heads the sentence."""
+        words = [t for t in parsed.doc if not t.is_punct]
+        if not words or words[-1].dep_ == "ROOT" or words[-1].tag_ not in ("VBD", "VBZ"):
+            return None
+        verb = words[-1]
+        subject = _own_subject(verb)
+        if subject is None or not lemmas(verb) & self.speech_verbs:
+            opening = None
+        else:  # the comma may hang on the subject
+            opening = next((t for t in subject.subtree if not t.is_punct), subject)
+        if opening is None or opening.i == 0:
+            return None
+        return verb if parsed.doc[opening.i - 1].lower_ == "," else None
+
+    def _plural_misread(self, parsed: Parsed) -> Token | None:
+        """A party's plural noun the parser read as a verb with nothing after it of its own, right after a noun or
+        an adjective ("not to release foreign terror suspects despite ...", "suspects" read as a verb, "terror" as
+        its subject): parsed again with a plain plural noun in its place."""
+        for word in parsed.doc:
+            if word.tag_ != "VBZ" or word.i == 0 or word.lower_[:-1] not in self.party_words.parties:
+                continue
+            before, subject = parsed.doc[word.i - 1], _own_subject(word)
+            if before.pos_ not in ("NOUN", "ADJ") or (subject is not None and subject.i != before.i):
+                continue
+            if not any(c.dep_ in _COMPLEMENTS for c in word.children):
+                return word
+        return None
 
     def _time_mark(self, parsed: Parsed, index: DocIndex) -> Token | None:
         """A subordinator of time ("since", "until") the parser read as opening a clause whose subject is the time
@@ -705,8 +753,10 @@ class EventExtractor:
         after "with", "on", "against" on that object ("to break off relations with Congo", "to lift the curfew on the
         villagers")."""
         act = next((c for c in frame.predicate.children if c.dep_ == "xcomp" and infinitive(c)), None)
-        if act is None:
-            return []
+        if act is None:  # "warned that protesters would be arrested": the ones it would be done to
+            told = [c for c in frame.predicate.children if c.dep_ == "ccomp" and _passive(c)]
+            named = _NAMED_POS | {"NOUN"}
+            return [s for c in told[:1] for s in c.children if s.dep_ == "nsubj:pass" and s.pos_ in named]
         objects = [c for c in act.children if c.dep_ == "obj" and not _mass_noun(c)]  # not "to use force"
         for head in [c for c in act.children if c.dep_ in ("obj", "obl")]:  # in the order of the text
             if case_of(head) in self.complement_case:
@@ -794,7 +844,7 @@ class EventExtractor:
         return [  # "condemned a shooting that left 12 dead": a noun that tells its own toll is reported here
             (trig, frame)
             for trig, frame in frames
-            if not _framed(frame, trig, framing)
+            if not _framed(frame, trig, framing, self.decided_nouns)
             or self.reader.results(frame)
             or self._told_whole(trig, frame)
             or self._charged_act(frame)
@@ -848,6 +898,10 @@ class EventExtractor:
             return False  # "the Spanish flu pandemic killed millions": a disease, whatever its name holds
         if frame.verbal and _generic(frame.predicate) and roles.time is None and roles.location is None:
             return False  # "a safe zone for women who have been assaulted": anyone's, no happening told
+        if frame.verbal and _of_capacity(frame.predicate, self.capacity_nouns):
+            return False  # "removes the need to detain suspects", "the right to protest": what may be done
+        if frame.verbal and _permitted(frame.predicate):
+            return False  # "under the act, suspects can be held without trial": what a law allows, no happening
         if frame.verbal and lemmas(frame.predicate) & self.crowd_verbs and _all_people(roles.actors, index):
             return False  # "the gunman marched toward the classrooms": one person marching is no protest
         needy = lemmas(frame.predicate) & self.needs_target.get(trig.type, frozenset())
@@ -1194,13 +1248,20 @@ class EventExtractor:
 
     def _warns_of_force(self, verb: Token) -> bool:
         """Whether a warning's clause says the one warning will use force ("warned Washington that it would
-        retaliate", told by a pronoun subject): a threat, not a statement (not "warned that the rebels would attack",
-        nor "that the storm would hit")."""
+        retaliate", told by a pronoun subject) or deal a penalty ("warned that protesters would be arrested"): a
+        threat, not a statement (not "warned that the rebels would attack", nor "that the storm would hit")."""
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and lemmas(c) & self.threatened_acts]
-        return any(
+        if any(
             any(a.dep_ == "aux" and a.lower_ in self.future_aux for a in c.children)
             and any(s.dep_ == "nsubj" and s.lower_ in self.warner_pronouns for s in c.children)
             for c in clauses
+        ):
+            return True
+        penalties = [c for c in verb.children if c.dep_ == "ccomp" and _passive(c) and lemmas(c) & self.penalties]
+        return any(
+            any(a.dep_ == "aux" and a.lower_ in self.modal_aux for a in c.children)
+            and not any(a.dep_ == "obl:agent" for a in c.children)
+            for c in penalties
         )
 
     def _hurts_people(self, frame: Frame, event: Event, index: DocIndex) -> bool:
@@ -1370,6 +1431,20 @@ def _bare_participle(word: Token) -> bool:
     return any(case_of(c) == "by" for c in word.children)
 
 
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def _rooted_at(i: int, parsed: Parsed) -> bool:
+    """Whether word i heads the new parse."""
+    return parsed.doc[i].dep_ == "ROOT"
+
+
+def _noun_again(i: int, parsed: Parsed) -> bool:
+    """Whether word i is read as a noun in the new parse."""
+    return parsed.doc[i].pos_ == "NOUN"
+
+
 def _relative_of(i: int, opening: int, parsed: Parsed) -> bool:
     """Whether word i heads a relative clause on the noun before `opening`, which opens its subject or stands
     for its object (`ClauseReader` reads an article the parse took for a relative pronoun as one)."""
@@ -1439,6 +1514,26 @@ def _generic(verb: Token) -> bool:
         return False  # "fighters whom European nations have refused to take back": the nations refused
     perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
     return perfect or verb.tag_ in ("VBP", "VBZ")
+
+
+def _of_capacity(verb: Token, nouns: frozenset[str]) -> bool:
+    """Whether a verb is the infinitive of a noun of need, right or power ("the need to detain them"), or hung on
+    the verb right after such a noun, its object."""
+    if verb.dep_ == "acl" and infinitive(verb) and verb.head.pos_ == "NOUN" and lemmas(verb.head) & nouns:
+        return True
+    return _after_object_of(verb, nouns)
+
+
+def _permitted(verb: Token) -> bool:
+    """A passive with "can" or "may" whose subject is a bare plural and whose doer is not named ("foreign suspects
+    can be detained without trial"): what may be done to a kind of people, not a happening."""
+    if not _passive(verb) or any(c.dep_ == "obl:agent" for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+    bare = subject is not None and subject.tag_ == "NNS"
+    return bare and subject is not None and not any(c.dep_ in _DETERMINING for c in subject.children)
 
 
 def _parser_names(index: DocIndex) -> list[tuple[int, int, str]]:
@@ -1530,7 +1625,7 @@ def _words(event: Event) -> int:
     return len(event.evidence.text.split())
 
 
-def _framed(frame: Frame, trig: Trigger, framing: dict[int, Trigger]) -> bool:
+def _framed(frame: Frame, trig: Trigger, framing: dict[int, Trigger], decided: frozenset[str]) -> bool:
     """True when the predicate hangs (within three steps) from the words of another framing trigger."""
     t = frame.predicate
     for _ in range(3):
@@ -1539,6 +1634,10 @@ def _framed(frame: Frame, trig: Trigger, framing: dict[int, Trigger]) -> bool:
         clause = t.pos_ == "VERB" and t.dep_ == "acl"
         if clause and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in t.children):
             return False  # "protests on the streets after students clashed with police": a clause of its own
+        if clause and t.head.pos_ == "NOUN" and lemmas(t.head) & decided and framing.get(t.head.i) is None:
+            return False  # "defended his decision not to free them": the act chosen is told beside the defence
+        if t.dep_ == "xcomp" and _after_object_of(t, decided):
+            return False  # the same, with the infinitive hung on the verb
         t = t.head
         if clause and t.dep_ in ("nmod", "obl") and case_of(t) in SUBORDINATORS:
             return False  # the same, read as "after demonstrators" with the verb hung on them
@@ -1546,6 +1645,16 @@ def _framed(frame: Frame, trig: Trigger, framing: dict[int, Trigger]) -> bool:
         if other is not None and other is not trig:
             return True
     return False
+
+
+def _after_object_of(verb: Token, nouns: frozenset[str]) -> bool:
+    """Whether an infinitive the parser hung on a verb comes right after that verb's object, one of `nouns`
+    ("defended his decision not to free them", "to free" read as the verb's complement, not the noun's)."""
+    opening = verb.left_edge
+    if opening.i == 0 or verb.dep_ not in ("xcomp", "advcl") or not infinitive(verb):
+        return False
+    before = verb.doc[opening.i - 1]
+    return before.dep_ in ("obj", "iobj") and before.head.i == verb.head.i and bool(lemmas(before) & nouns)
 
 
 def _to_complement(t: Token) -> bool:

@@ -614,6 +614,11 @@ class ClauseReader:
         if dep == "advcl" and p.i > head.i and _between_commas(head):
             return [], passive  # "..., officials said, before being shot by police": not the speakers
         controlled = dep == "advcl" and infinitive(p) and lemmas(head) & self.g.object_control  # read as a purpose
+        if dep == "xcomp" and infinitive(p) and not lemmas(head) & self.g.object_control:
+            # "confirmed the government's order to expel them", the infinitive hung on the verb: the government
+            owner = self._owner_before(head, p)
+            if owner:
+                return owner, passive
         if dep == "xcomp" or controlled:  # "urged China and Russia to help": China and Russia help
             # (an object before its verb is a relative pronoun or a misread "that": "signals that Israel wants to")
             objects = [c for c in head.children if c.dep_ in self.g.object and c.i > head.i]
@@ -641,11 +646,7 @@ class ClauseReader:
             main = _verb_before(p)
             return (self._subject_of(main) if main is not None else []), passive
         if dep == "advcl" and (p.tag_ == "VBG" or infinitive(p) or being):
-            before = next((c for c in head.children if c.dep_ in self.g.object and c.right_edge.i == p.i - 2), None)
-            owned = before.children if before is not None else []
-            owner = [  # "their strike to demand": theirs; "the decision by Russia to expel", hung on the verb
-                c for c in owned if (c.dep_ == "nmod:poss" and c.pos_ != "PRON") or _by_phrase(c)
-            ]
+            owner = self._owner_before(head, p)
             if owner and infinitive(p):
                 return owner[:1], passive  # "backed the Home Office's powers to hold them", hung on the verb
             judged = any(c.dep_ in self.g.object for c in head.children) and lemmas(head) & self.g.judging
@@ -678,6 +679,14 @@ class ClauseReader:
         if dep in ("acl:relcl", "acl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head], passive
         return [], False
+
+    def _owner_before(self, head: Token, p: Token) -> list[Token]:
+        """The named owner of the verb's object right before the clause `p` hung on the verb ("their strike to
+        demand": theirs; "the decision by Russia to expel"): the one whose act the clause tells."""
+        opening = p.left_edge.i
+        before = next((c for c in head.children if c.dep_ in self.g.object and c.right_edge.i == opening - 1), None)
+        owned = before.children if before is not None else []
+        return [c for c in owned if (c.dep_ == "nmod:poss" and c.pos_ != "PRON") or _by_phrase(c)][:1]
 
     def _commanded(self, p: Token) -> bool:
         """A passive infinitive that a verb of command holds ("ordered the men to be freed")."""
