@@ -2935,3 +2935,21 @@ def test_events_an_order_welcomed_is_support_and_its_act_is_the_orderers() -> No
 def test_events_a_party_plural_read_as_a_verb_is_parsed_again_as_a_noun() -> None:
     x = sitrep.extract("The minister has refused to free the foreign terror suspects despite a court ruling.")
     assert "terror suspects" in _named(x, "targets") or "foreign terror suspects" in _named(x, "targets")
+
+
+def test_events_a_closing_verb_of_saying_heads_the_sentence_and_a_penalty_warned_of_is_a_threat() -> None:
+    actors, targets = _roles("Demonstrators may be arrested if they occupy the square again, the interior ministry warned.", "THREATEN")
+    assert actors == ["interior ministry"] and targets == ["Demonstrators"]
+    assert "THREATEN" not in types("Doctors warned that patients could be harmed if the strike goes on.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the emergency decree, foreign nationals can be detained without charge for ninety days.",
+        "The reform would end the need to detain asylum seekers in remote camps.",
+        "The senate gave the border police new powers to hold migrants for a week.",
+    ],
+)
+def test_events_what_a_law_permits_or_a_power_allows_is_no_happening(sentence: str) -> None:
+    assert "COERCE" not in types(sentence)

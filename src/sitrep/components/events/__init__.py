@@ -513,24 +513,19 @@ class EventExtractor:
             return
         sentence = doc[clause.start : clause.end]
         standing: dict[int, str] = {}  # the stand-ins of the parse kept so far, given again to a later parse
-        mark = self._time_mark(parsed, index)
-        if mark is not None:
-            at = parsed.article_index(mark)
-            kept = parse_standing_in(doc, sentence, names, {at: "in"}, partial(_no_time_subject, mark.i))
+        misreads: list[tuple[Callable[[Parsed], Token | None], str, Callable[[int, Parsed], bool]]] = [
+            (partial(self._time_mark, index=index), "in", _no_time_subject),  # "held since 2016 were released"
+            (self._closing_report, "said", _rooted_at),  # "..., police warned." read as a relative clause
+            (self._plural_misread, "men", _noun_again),  # "foreign terror suspects" with "suspects" as the verb
+        ]
+        for misread, standin, test in misreads:
+            word = misread(parsed)
+            if word is None:
+                continue
+            words = {**standing, parsed.article_index(word): standin}
+            kept = parse_standing_in(doc, sentence, names, words, partial(test, word.i))
             if kept is not None and kept is not parsed:
-                parsed, standing = kept, {at: "in"}
-        closing = self._closing_report(parsed)
-        if closing is not None:
-            at = {parsed.article_index(closing): "said"}
-            kept = parse_standing_in(doc, sentence, names, {**standing, **at}, partial(_rooted_at, closing.i))
-            if kept is not None and kept is not parsed:
-                parsed, standing = kept, {**standing, **at}
-        plural = self._plural_misread(parsed)
-        if plural is not None:
-            at = {parsed.article_index(plural): "men"}
-            kept = parse_standing_in(doc, sentence, names, {**standing, **at}, partial(_noun_again, plural.i))
-            if kept is not None and kept is not parsed:
-                parsed, standing = kept, {**standing, **at}
+                parsed, standing = kept, words
         root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
         for trig in triggers:
             found = self._stand_in(parsed, trig, root)
