@@ -2938,7 +2938,8 @@ def test_events_a_party_plural_read_as_a_verb_is_parsed_again_as_a_noun() -> Non
 
 
 def test_events_a_closing_verb_of_saying_heads_the_sentence_and_a_penalty_warned_of_is_a_threat() -> None:
-    actors, targets = _roles("Demonstrators may be arrested if they occupy the square again, the interior ministry warned.", "THREATEN")
+    sentence = "Demonstrators may be arrested if they occupy the square again, the interior ministry warned."
+    actors, targets = _roles(sentence, "THREATEN")
     assert actors == ["interior ministry"] and targets == ["Demonstrators"]
     assert "THREATEN" not in types("Doctors warned that patients could be harmed if the strike goes on.")
 
