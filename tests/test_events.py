@@ -2954,3 +2954,10 @@ def test_events_a_closing_verb_of_saying_heads_the_sentence_and_a_penalty_warned
 )
 def test_events_what_a_law_permits_or_a_power_allows_is_no_happening(sentence: str) -> None:
     assert "COERCE" not in types(sentence)
+
+
+def test_events_a_name_after_by_that_the_parser_hung_on_a_time_is_the_nouns_doer() -> None:
+    x = sitrep.extract(
+        "German and Polish officials have confirmed another missile launch by North Korea Friday morning local time."
+    )
+    assert "North Korea" in _named(x, "actors")

@@ -776,6 +776,8 @@ class ClauseReader:
         frame.agents = [c for c in n.children if c.dep_ in ("nmod:poss",)] + self._by_phrase_of_head(n)
         frame.modifiers = [c for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i]
         self._obliques(frame, n, targets)
+        if not any(case_of(a) in self.g.agent_case for a in frame.agents):
+            frame.agents += self._stray_by(n)
         if lemmas(n) & self.g.from_agent_nouns:  # "an extradition request from the US": the US asks
             sent = [c for c in frame.places if case_of(c) == "from" and c.i > n.i]
             frame.places = [c for c in frame.places if c not in sent]
@@ -838,6 +840,17 @@ class ClauseReader:
             return []
         after = n.right_edge.i + 1
         return [c for c in head.children if c.left_edge.i == after and case_of(c) in self.g.agent_case]
+
+    def _stray_by(self, n: Token) -> list[Token]:
+        """A name right after "by" right after an event noun, which the parser hung elsewhere ("confirmed another
+        missile test by North Korea Friday morning", the name read as part of the time): the noun's doer."""
+        after = n.i + 1
+        if after + 1 >= len(n.doc) or n.doc[after].lower_ not in self.g.agent_case:
+            return []
+        name = n.doc[after + 1]
+        if name.pos_ != "PROPN" or name.head.i == n.i or n.doc[after].head.i != name.i:
+            return []
+        return [name]
 
     def _casualties_in(self, n: Token) -> bool:
         """An event noun that people died, were killed or were hurt in ("killed in an ambush", "hurt after a
