@@ -2961,3 +2961,8 @@ def test_events_a_name_after_by_that_the_parser_hung_on_a_time_is_the_nouns_doer
         "German and Polish officials have confirmed another missile launch by North Korea Friday morning local time."
     )
     assert "North Korea" in _named(x, "actors")
+
+
+def test_events_a_reported_clause_whose_subject_the_parser_took_for_what_was_said_keeps_it() -> None:
+    actors, targets = _roles("Witnesses said a rocket attack by the militia Sunday morning killed four soldiers.", "ASSAULT")
+    assert actors == ["militia"] and targets == ["soldiers"]

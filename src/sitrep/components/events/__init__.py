@@ -233,6 +233,8 @@ class EventExtractor:
         self.time_marks = frozenset(syntax["reparse"]["time_marks"])
         self.said_things = frozenset(senses["said_things"])
         self.decided_nouns = frozenset(senses["decided_nouns"])
+        self.days = frozenset(syntax["arguments"]["time_subjects"])
+        self.day_parts = frozenset(syntax["arguments"]["day_parts"])
         self.capacity_nouns = frozenset(senses["capacity_nouns"])
         self.aims = frozenset(senses["aims"])
         self.as_senses = frozenset(senses["as_senses"])
@@ -526,6 +528,13 @@ class EventExtractor:
             kept = parse_standing_in(doc, sentence, names, words, partial(test, word.i))
             if kept is not None and kept is not parsed:
                 parsed, standing = kept, words
+        day = self._day_before_verb(parsed)
+        if day is not None:  # "a strike by X Tuesday night killed three", parsed as "X on Tuesday killed three"
+            part = parsed.doc[day.i + 1]
+            words = {**standing, parsed.article_index(day): "on", parsed.article_index(part): day.text}
+            kept = parse_standing_in(doc, sentence, names, words, partial(_subject_of_next, day.i + 2))
+            if kept is not None and kept is not parsed:
+                parsed, standing = kept, words
         root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
         for trig in triggers:
             found = self._stand_in(parsed, trig, root)
@@ -539,6 +548,18 @@ class EventExtractor:
                 keep = partial(_relative_of, parsed.token(trig.start).i, opening.i)
                 parse_standing_in(doc, sentence, names, words, keep)
                 return
+
+    def _day_before_verb(self, parsed: Parsed) -> Token | None:
+        """A day's name and a part of the day between a noun and a past verb ("a drone strike by X Tuesday night
+        killed three fighters"), with no preposition before them."""
+        doc = parsed.doc
+        for word in doc[1 : len(doc) - 2]:
+            before, part, verb = doc[word.i - 1], doc[word.i + 1], doc[word.i + 2]
+            if word.lower_ not in self.days or part.lower_ not in self.day_parts or verb.tag_ not in ("VBD", "VBZ"):
+                continue
+            if before.pos_ in ("NOUN", "PROPN") and before.lower_ not in self.days:
+                return word
+        return None
 
     def _closing_report(self, parsed: Parsed) -> Token | None:
         """A verb of saying that closes the sentence after a comma and its subject ("..., police warned."), which the
@@ -1428,6 +1449,11 @@ def _bare_participle(word: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def _subject_of_next(i: int, parsed: Parsed) -> bool:
+    """Whether word i has a subject of its own in the new parse."""
+    return _own_subject(parsed.doc[i]) is not None
 
 
 def _rooted_at(i: int, parsed: Parsed) -> bool:

@@ -611,6 +611,8 @@ class ClauseReader:
             return [], False
         if (accused := accused_of(p, self.g.accusing)) is not None:
             return [accused], passive  # "accused Iran of attacking tankers": Iran attacked them
+        if (said := _said_object(p)) is not None:
+            return [said], passive  # "officials said a guard fired ...", with "a guard" read as what was said
         if dep == "advcl" and p.i > head.i and _between_commas(head):
             return [], passive  # "..., officials said, before being shot by police": not the speakers
         controlled = dep == "advcl" and infinitive(p) and lemmas(head) & self.g.object_control  # read as a purpose
@@ -1006,12 +1008,17 @@ def main_of_participle(p: Token) -> Token | None:
     return main if main.pos_ in ("VERB", "AUX") and main.i != head.head.i else None
 
 
+_TIME_BEFORE_VERB = ("obl:unmarked", "obl:tmod")
+
+
 def _said_object(verb: Token) -> Token | None:
     """The subject of a reported clause that the parse made the object of the verb of saying ("officials said a
     guard fired ...", read with "a guard" as what was said): the noun phrase right before the clause's verb."""
-    if verb.dep_ != "ccomp" or verb.head.i > verb.i:
+    if verb.dep_ not in ("ccomp", "parataxis") or verb.head.i > verb.i:
         return None
-    said = next((c for c in verb.head.children if c.dep_ == "obj" and c.right_edge.i == verb.i - 1), None)
+    # a time the clause's verb holds may stand between ("said a drone strike by X Tuesday night killed two")
+    opening = min([verb.i, *(c.left_edge.i for c in verb.children if c.dep_ in _TIME_BEFORE_VERB and c.i < verb.i)])
+    said = next((c for c in verb.head.children if c.dep_ == "obj" and c.right_edge.i == opening - 1), None)
     return said if said is not None and said.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
