@@ -2964,5 +2964,6 @@ def test_events_a_name_after_by_that_the_parser_hung_on_a_time_is_the_nouns_doer
 
 
 def test_events_a_reported_clause_whose_subject_the_parser_took_for_what_was_said_keeps_it() -> None:
-    actors, targets = _roles("Witnesses said a rocket attack by the militia Sunday morning killed four soldiers.", "ASSAULT")
+    sentence = "Witnesses said a rocket attack by the militia Sunday morning killed four soldiers."
+    actors, targets = _roles(sentence, "ASSAULT")
     assert actors == ["militia"] and targets == ["soldiers"]
