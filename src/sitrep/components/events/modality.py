@@ -60,6 +60,7 @@ class ModalWords:
     happened_heads: frozenset[str]
     accusing_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    performing_verbs: frozenset[str]
     achieving_adjectives: frozenset[str]
     admitting_verbs: frozenset[str]
 
@@ -230,6 +231,8 @@ class Modality:
             return None
         if via in ("obj", "xcomp") and forms & self.w.naming_verbs:
             return None  # "called the death the senseless killing of a journalist": a name, no call for it
+        if via == "gov" and forms & self.w.performing_verbs:
+            return None  # "led a protest march": done, though "could lead to a war" may come
         if forms & self.w.possible_verbs:
             return POSSIBLE
         planning = self.w.planned_nouns_verbs if via == "gov" else self.w.planned_verbs
