@@ -2970,6 +2970,6 @@ def test_events_a_reported_clause_whose_subject_the_parser_took_for_what_was_sai
 
 
 def test_events_a_march_led_was_held_and_a_tender_offer_is_business() -> None:
-    x = sitrep.extract("The senators were among the opposition leaders who led a protest march to parliament on Friday.")
+    x = sitrep.extract("The senators were among the party leaders who led a protest march to parliament on Friday.")
     assert [(e.type, e.modality) for e in x.events] == [("PROTEST", "asserted")]
     assert types("Shares rose after a tender offer by Northfield Capital Partners.") == []
