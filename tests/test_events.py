@@ -2973,3 +2973,19 @@ def test_events_a_march_led_was_held_and_a_tender_offer_is_business() -> None:
     x = sitrep.extract("The senators were among the party leaders who led a protest march to parliament on Friday.")
     assert [(e.type, e.modality) for e in x.events] == [("PROTEST", "asserted")]
     assert types("Shares rose after a tender offer by Northfield Capital Partners.") == []
+
+
+def test_events_an_event_noun_read_as_a_verb_in_a_noun_phrase_is_parsed_again() -> None:
+    text = (
+        "Hours later, Syria fired rockets at Israeli positions in response to the US airstrike that killed "
+        "two Syrian officers near Damascus."
+    )
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    strike = next(v for v in x.events if "rockets" not in v.evidence.text)
+    assert [names[a] for a in strike.actors] == ["United States"]
+
+
+def test_events_a_verb_read_as_a_plural_noun_in_a_verbless_sentence_is_parsed_again() -> None:
+    x = sitrep.extract("The airline transports fighters and arms across the region, helping the regime's war.")
+    assert not any("transports" in name for name in _named(x, "actors"))

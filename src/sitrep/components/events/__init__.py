@@ -519,6 +519,8 @@ class EventExtractor:
             (partial(self._time_mark, index=index), "in", _no_time_subject),  # "held since 2016 were released"
             (self._closing_report, "said", _rooted_at),  # "..., police warned." read as a relative clause
             (self._plural_misread, "men", _noun_again),  # "foreign terror suspects" with "suspects" as the verb
+            (_verb_as_plural, "took", _rooted_at),  # "The airline transports weapons", read with no verb
+            (partial(self._event_noun_misread, triggers=triggers), "attack", _noun_again),  # "the US airstrike that"
         ]
         for misread, standin, test in misreads:
             word = misread(parsed)
@@ -548,6 +550,20 @@ class EventExtractor:
                 keep = partial(_relative_of, parsed.token(trig.start).i, opening.i)
                 parse_standing_in(doc, sentence, names, words, keep)
                 return
+
+    def _event_noun_misread(self, parsed: Parsed, triggers: list[Trigger]) -> Token | None:
+        """An event noun of the lexicon that the parser read as a verb's base form inside a noun phrase, after a
+        determiner, a name or an adjective ("in response to the US airstrike that killed ...")."""
+        for trig in triggers:
+            word = parsed.token(trig.start)
+            if trig.end - trig.start != 1 or word.i == 0 or word.pos_ != "VERB" or word.tag_ != "VB":
+                continue
+            after = parsed.doc[word.i + 1] if word.i + 1 < len(parsed.doc) else None
+            if after is not None and after.pos_ in _OBJECT_STARTS and after.tag_ not in ("WDT", "WP"):
+                continue  # "pushing for the US support its plan": a verb with its object
+            if word.lower_ in self.event_heads and parsed.doc[word.i - 1].pos_ in ("DET", "PROPN", "ADJ"):
+                return word
+        return None
 
     def _day_before_verb(self, parsed: Parsed) -> Token | None:
         """A day's name and a part of the day between a noun and a past verb ("a drone strike by X Tuesday night
@@ -1449,6 +1465,21 @@ def _bare_participle(word: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def _verb_as_plural(parsed: Parsed) -> Token | None:
+    """A verb's -s form read as a plural noun in a sentence the parser gave no finite verb ("The airline transports
+    weapons and fighters ...", one noun phrase): the word after a determiner and a singular noun, before the
+    opening of another noun phrase."""
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in parsed.doc):
+        return None  # a finite verb of its own
+    for word in parsed.doc[2 : len(parsed.doc) - 1]:
+        before, first, after = parsed.doc[word.i - 1], parsed.doc[word.i - 2], parsed.doc[word.i + 1]
+        if word.tag_ != "NNS" or not word.lower_.endswith("s") or before.tag_ not in ("NN", "NNP"):
+            continue
+        if first.pos_ == "DET" and after.pos_ in ("NOUN", "DET", "NUM", "ADJ", "PROPN"):
+            return word
+    return None
 
 
 def _subject_of_next(i: int, parsed: Parsed) -> bool:
