@@ -2989,3 +2989,36 @@ def test_events_an_event_noun_read_as_a_verb_in_a_noun_phrase_is_parsed_again() 
 def test_events_a_verb_read_as_a_plural_noun_in_a_verbless_sentence_is_parsed_again() -> None:
     x = sitrep.extract("The airline transports fighters and arms across the region, helping the regime's war.")
     assert not any("transports" in name for name in _named(x, "actors"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics pointed to celebrity outbursts about blowing up, beheading, or burning the senator.",
+        "The rebels talked about attacking the base.",
+    ],
+)
+def test_events_a_gerund_after_about_is_talked_of_not_done(sentence: str) -> None:
+    assert "ASSAULT" not in types(sentence)
+
+
+def test_events_a_thing_that_should_do_something_is_asked_of_no_one() -> None:
+    text = "The house's future use by the police should send a clear signal to the region, the minister said."
+    assert "REQUEST" not in types(text)
+
+
+def test_events_what_would_have_been_done_is_only_possible() -> None:
+    x = sitrep.extract("Without the ceasefire, the army would have shelled the city.")
+    assert [(e.type, e.modality) for e in x.events] == [("ASSAULT", "possible")]
+
+
+def test_events_no_before_a_compound_negates_it_and_it_is_no_nationality_of_a_place() -> None:
+    text = (
+        "Russia on Tuesday denied its jets were responsible for air strikes that hit a school in the Syrian town "
+        "of Idlib, saying it had carried out no air strikes there in recent weeks."
+    )
+    x = sitrep.extract(text)
+    names = {e.id: e.name for e in x.entities}
+    denied = [v for v in x.events if "no air strikes" in v.evidence.text]
+    assert denied and all(v.modality == "negated" for v in denied)
+    assert all("Syria" not in [names[a] for a in v.actors] for v in denied)

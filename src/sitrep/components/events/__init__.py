@@ -236,6 +236,7 @@ class EventExtractor:
         self.days = frozenset(syntax["arguments"]["time_subjects"])
         self.day_parts = frozenset(syntax["arguments"]["day_parts"])
         self.capacity_nouns = frozenset(senses["capacity_nouns"])
+        self.topic_marks = frozenset(senses["topic_marks"])
         self.aims = frozenset(senses["aims"])
         self.as_senses = frozenset(senses["as_senses"])
         self.property_modes = frozenset(senses["property_modes"])
@@ -564,6 +565,13 @@ class EventExtractor:
             if word.lower_ in self.event_heads and parsed.doc[word.i - 1].pos_ in ("DET", "PROPN", "ADJ"):
                 return word
         return None
+
+    def _topic(self, gerund: Token) -> bool:
+        """Whether a gerund, or the first of the gerunds it is joined to, is introduced by "about"."""
+        first = gerund
+        while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head.i != first.i:
+            first = first.head
+        return marked(first, self.topic_marks)
 
     def _day_before_verb(self, parsed: Parsed) -> Token | None:
         """A day's name and a part of the day between a noun and a past verb ("a drone strike by X Tuesday night
@@ -930,6 +938,8 @@ class EventExtractor:
             return False  # "the Spanish flu pandemic killed millions": a disease, whatever its name holds
         if frame.verbal and _generic(frame.predicate) and roles.time is None and roles.location is None:
             return False  # "a safe zone for women who have been assaulted": anyone's, no happening told
+        if frame.verbal and frame.predicate.tag_ == "VBG" and self._topic(frame.predicate):
+            return False  # "outbursts about blowing up the president", "uneasy about backing it": a topic, no act
         if frame.verbal and _of_capacity(frame.predicate, self.capacity_nouns):
             return False  # "removes the need to detain suspects", "the right to protest": what may be done
         if frame.verbal and _permitted(frame.predicate):
@@ -968,6 +978,8 @@ class EventExtractor:
             return False  # "orders must be issued by the minister": a rule stated, no one asked
         if trig.addressed and frame.passive and not roles.targets:
             return False  # "violence should be treated as a crime", "that must be done by a judge": no one asked
+        if trig.addressed and frame.agents and all(self._thing(t, frame) for t in frame.agents):
+            return False  # "its future use by the police should send a signal": a hope about a thing, asked of no one
         if trig.addressed and not roles.actors:
             return False  # "he is a fine writer and should keep to fiction": an opinion in no one's demand
         one_sided = len(roles.actors) + len(roles.targets) < 2 or (not roles.targets and len(roles.actors) < 2)

@@ -135,9 +135,11 @@ class Modality:
         for n, (t, via) in enumerate(chain):
             if n and via == "conj":
                 break  # "X did not attack but Y withdrew": a negation does not cross a coordination
+            # "no air strikes", the parse hanging "no" on the first word of the compound
+            near = [*t.children, *(g for c in t.children if c.dep_ == "compound" and c.i < t.i for g in c.children)]
             negated = any(
                 c.lower_ in self.w.negation and c.dep_ in _NEGATING_DEPS and c.i not in own and not self._not_only(c)
-                for c in t.children
+                for c in (near if n == 0 else t.children)
             )
             forms = lemmas(t)
             passes = bool(forms & self.w.negation_passes)
@@ -183,8 +185,9 @@ class Modality:
                     return PLANNED
                 if word in self.w.had_contractions and t.tag_ == "VBN":
                     continue  # "he'd killed": had
-                if word in self.w.would_aux:
-                    return POSSIBLE if self._conditional(t) else PLANNED
+                if word in self.w.would_aux:  # "would have targeted": what did not happen
+                    perfect = any(a.dep_ == "aux" and a.lower_ in ("have", "'ve") for a in t.children)
+                    return POSSIBLE if perfect or self._conditional(t) else PLANNED
             if n and chain[0][0].tag_ == "VBG" and _absolute_with(t):
                 return None  # "... a standoff, with Seoul condemning past launches": told as what is so
             if n and (hedge := self._planning_verb(t, via)) is not None:

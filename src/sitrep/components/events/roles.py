@@ -720,12 +720,23 @@ class RoleMapper:
                 continue  # "..., according to Cohen. He fired ...": a source named, not who the text goes on about
             if self._closing_source(m, at) and not self._speaks(t):
                 continue  # "He left later, Johnston said. Before that, he had fired ...": the shooter, not Johnston
+            if singular and self._modifier_only(m):
+                continue  # "it" is no "Syrian" of "the Syrian city of Aleppo"
             if m.kind in kinds and not (singular and self._plural_name(m)):
                 nearer = self._party_between(t, m.end, at)
                 if nearer is None:
                     return m.id
                 return None if self._other_plural(nearer + 1, at) else self._unnamed_at(nearer, roles)
         return None
+
+    def _modifier_only(self, m: Item) -> bool:
+        """A nationality word before a lowercase noun that is no party ("the Syrian city", not "the Turkish
+        ministry"): it names no one a pronoun stands for."""
+        doc = self.index.doc
+        if m.end - m.start != 1 or m.end >= len(doc) or not _demonym(doc[m.start]):
+            return False
+        after = doc[m.end].text
+        return after.isalpha() and after.islower() and _singular(after) not in self.words.parties
 
     def _closing_source(self, m: Item, at: int) -> bool:
         """Whether a name is the speaker of an attribution that closes an earlier sentence than the one at token
