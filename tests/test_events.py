@@ -3002,11 +3002,6 @@ def test_events_a_gerund_after_about_is_talked_of_not_done(sentence: str) -> Non
     assert "ASSAULT" not in types(sentence)
 
 
-def test_events_a_thing_that_should_do_something_is_asked_of_no_one() -> None:
-    text = "The house's future use by the police should send a clear signal to the region, the minister said."
-    assert "REQUEST" not in types(text)
-
-
 def test_events_what_would_have_been_done_is_only_possible() -> None:
     x = sitrep.extract("Without the ceasefire, the army would have shelled the city.")
     assert [(e.type, e.modality) for e in x.events] == [("ASSAULT", "possible")]

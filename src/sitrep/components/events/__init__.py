@@ -567,11 +567,12 @@ class EventExtractor:
         return None
 
     def _topic(self, gerund: Token) -> bool:
-        """Whether a gerund, or the first of the gerunds it is joined to, is introduced by "about"."""
+        """Whether a gerund, or the first of the gerunds it is joined to, is introduced by "about" after a noun or
+        a verb ("outbursts about", "talked about"; not a stance, "cautious about holding them responsible")."""
         first = gerund
         while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head.i != first.i:
             first = first.head
-        return marked(first, self.topic_marks)
+        return marked(first, self.topic_marks) and first.head.pos_ in ("NOUN", "VERB")
 
     def _day_before_verb(self, parsed: Parsed) -> Token | None:
         """A day's name and a part of the day between a noun and a past verb ("a drone strike by X Tuesday night
@@ -939,7 +940,7 @@ class EventExtractor:
         if frame.verbal and _generic(frame.predicate) and roles.time is None and roles.location is None:
             return False  # "a safe zone for women who have been assaulted": anyone's, no happening told
         if frame.verbal and frame.predicate.tag_ == "VBG" and self._topic(frame.predicate):
-            return False  # "outbursts about blowing up the president", "uneasy about backing it": a topic, no act
+            return False  # "outbursts about blowing up the president", "talked about attacking": a topic, no act
         if frame.verbal and _of_capacity(frame.predicate, self.capacity_nouns):
             return False  # "removes the need to detain suspects", "the right to protest": what may be done
         if frame.verbal and _permitted(frame.predicate):
@@ -978,8 +979,6 @@ class EventExtractor:
             return False  # "orders must be issued by the minister": a rule stated, no one asked
         if trig.addressed and frame.passive and not roles.targets:
             return False  # "violence should be treated as a crime", "that must be done by a judge": no one asked
-        if trig.addressed and frame.agents and all(self._thing(t, frame) for t in frame.agents):
-            return False  # "its future use by the police should send a signal": a hope about a thing, asked of no one
         if trig.addressed and not roles.actors:
             return False  # "he is a fine writer and should keep to fiction": an opinion in no one's demand
         one_sided = len(roles.actors) + len(roles.targets) < 2 or (not roles.targets and len(roles.actors) < 2)
