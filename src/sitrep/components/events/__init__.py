@@ -154,6 +154,8 @@ class EventExtractor:
         self.movers = type_flags("mover")
         senses = syntax["senses"]
         self.verbal_attack_modes = frozenset(senses["verbal_attack_modes"])
+        self.perpetrating = frozenset(senses["perpetrating"])
+        self.threat_types = frozenset(senses["threat_of_act_types"])
         self.bodily_targets = frozenset(senses["bodily_targets"])
         self.epistemic = frozenset(senses["epistemic_verbs"])
         self.state_verbs = frozenset(senses["state_verbs"])
@@ -407,12 +409,13 @@ class EventExtractor:
                 event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
                 plural = parsed.token(trig.end - 1).tag_ == "NNS"
                 bodily = any(lemmas(t) & self.bodily_targets for t in frame.patients)
+                bodily = bodily or (frame.governor is not None and bool(lemmas(frame.governor) & self.perpetrating))
                 self._verbal_attack(event.event, kinds, physical=plural or bodily, said=self._attacks_words(frame))
                 self._welcome(event.event, frame)
                 if event.event.mode in self.property_modes and self._hurts_people(frame, event.event, index):
                     event.event.type, event.event.mode = "ASSAULT", "attack"  # "a man was set on fire": a person hurt
                 kept.append((frame, event))
-            found += _without_circumstances(kept)
+            found += _without_circumstances(_threats_of_acts(kept, self.threat_types))
         return found
 
     def _reparse_headline(
@@ -1357,6 +1360,20 @@ def _without_circumstances(kept: list[tuple[Frame, Found]]) -> list[Found]:
     subject of a verb of its type ("a drone strike killed a commander": one happening, told by the verb)."""
     verbs = {(f.event.type, frame.predicate.i) for frame, f in kept}
     return [f for frame, f in kept if (verb := _telling_verb(frame)) is None or (f.event.type, verb) not in verbs]
+
+
+def _threats_of_acts(kept: list[tuple[Frame, Found]], types: frozenset[str]) -> list[tuple[Frame, Found]]:
+    """A threat noun whose "of" phrase is an act told with its own sides ("the threat of NATO air strikes against
+    X"): the act's doer threatens, the one it would hit is threatened (not NATO as the one threatened)."""
+    acts = {frame.predicate.i: f for frame, f in kept}
+    for frame, f in kept:
+        if frame.verbal or f.event.type not in types:
+            continue
+        act = next((acts[o.i] for o in frame.ofs if o.i in acts and acts[o.i] is not f), None)
+        if act is not None and act.event.actors:
+            f.event.actors, f.event.targets = list(act.event.actors), list(act.event.targets)
+            f.parties |= act.parties
+    return kept
 
 
 def _telling_verb(frame: Frame) -> int | None:
