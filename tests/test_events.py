@@ -3017,3 +3017,20 @@ def test_events_no_before_a_compound_negates_it_and_it_is_no_nationality_of_a_pl
     denied = [v for v in x.events if "no air strikes" in v.evidence.text]
     assert denied and all(v.modality == "negated" for v in denied)
     assert all("Syria" not in [names[a] for a in v.actors] for v in denied)
+
+
+def test_events_a_second_verb_hung_on_the_first_ones_object_does_not_make_it_the_doer() -> None:
+    x = sitrep.extract(
+        "What is shameful is the attempt to stop the strike by illegal means, by shooting the doctors or bombing "
+        "the clinics."
+    )
+    assert "doctors" not in _named(x, "actors")
+
+
+def test_events_a_threat_of_an_act_takes_its_sides_and_a_masterminded_attack_is_no_words() -> None:
+    text = "The minister referred to the threat of American air strikes against the rebels if they refuse to disarm."
+    actors, targets = _roles(text, "THREATEN")
+    assert actors == ["United States"] and targets == ["rebels"]
+    x = sitrep.extract("Bin Laden is accused of masterminding the attack, and is on the most wanted list.")
+    names = {e.id: e.name for e in x.entities}
+    assert "Bin Laden" not in [names[a] for a in only(x.events, "ACCUSE").actors]
