@@ -632,7 +632,7 @@ class ClauseReader:
             return self._subject_of(head), passive
         if dep == "ccomp" and p.tag_ == "VBG" and lemmas(head) & self.g.own_gerund and not _subjects(p, self.g.subject):
             return self._subject_of(head), passive  # "Iran admitted downing the airliner": Iran downed it
-        if dep == "conj" and p.pos_ == "VERB" and head.pos_ == "NOUN" and head.dep_ in self.g.object:
+        if dep == "conj" and p.tag_ == "VBG" and head.pos_ == "NOUN" and head.dep_ in self.g.object:
             # "by shooting the doctors or bombing the clinics", the second verb hung on the first one's object:
             # the first verb's subject, never its object
             return self._subject_of(head.head), passive
