@@ -35,6 +35,7 @@ MAX_TOKENS = 150  # longer "sentences" (tables, lists, run-ons) are not parsed: 
 _AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
 _PLAN = "sitrep_parse_plan"  # sentences (token ranges) and names a later component will ask for
 _SHARED = "__sitrep_parser_labels__"  # marks a vocabulary that holds the parser's label strings
+MAX_BATCH_WORDS = 800  # words given to the parser at once (`_parts`): what one batch's arrays take grows with them
 CACHED_PARSES = 1024  # sentences whose parse is kept by its words (a few megabytes)
 
 # The sentences to parse, by their first token: the sentence, the words and spaces given to the parser, and where
@@ -133,7 +134,7 @@ def _parse(doc: Doc, todo: _Todo, parses: dict[int, Parsed], texts: list[str]) -
     _share_strings(nlp, doc.vocab)
     small = [_one_sentence(doc.vocab, given, gaps) for _sent, given, gaps, _offsets in todo.values()]
     with one_thread():
-        small = list(nlp.pipe(small))
+        small = [parsed for part in _parts(small) for parsed in nlp.pipe(part)]
     _set_pos(small)
     for parsed in small:
         parsed.tensor = _NO_VECTORS  # the word vectors: no component reads them
@@ -141,6 +142,21 @@ def _parse(doc: Doc, todo: _Todo, parses: dict[int, Parsed], texts: list[str]) -
     for (_sent, given, gaps, _offsets), parsed in zip(todo.values(), small, strict=True):
         cache.put(given, gaps, parsed)
     _keep(doc, todo, small, parses, texts)
+
+
+def _parts(docs: list[Doc]) -> list[list[Doc]]:
+    """The sentences of a batch in runs of at most `MAX_BATCH_WORDS` words (a longer sentence alone): the network
+    keeps every layer's arrays of a batch until the batch is done, some 18 kB a word, so one long article's batch
+    (3,000 words) once took 50 MB at once, which the process then kept."""
+    parts: list[list[Doc]] = [[]]
+    words = 0
+    for one in docs:
+        if parts[-1] and words + len(one) > MAX_BATCH_WORDS:
+            parts.append([])
+            words = 0
+        parts[-1].append(one)
+        words += len(one)
+    return parts
 
 
 def _reuse(doc: Doc, todo: _Todo, parses: dict[int, Parsed], texts: list[str]) -> _Todo:
