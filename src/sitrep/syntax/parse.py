@@ -294,6 +294,30 @@ def parse_standing_in(
     return kept
 
 
+def parse_ahead(
+    doc: Doc, asked: Sequence[tuple[Span, Mapping[int, str]]], names: Sequence[tuple[int, int, str]] = ()
+) -> None:
+    """Parse in one batch the sentences a component is about to ask `parse_again` or `parse_standing_in` for, each
+    with its other words, and keep the parses only where those calls look first (`_CACHE`): each call then takes its
+    parse from there instead of sending one sentence to the parser alone (a batch of one sentence costs several
+    times its share of a batch). What the calls return is the same; the Doc's parses are left as they are."""
+    if not asked:
+        return
+    texts = token_texts(doc)
+    spaces: list[int] = doc.to_array("SPACY").tolist()
+    kept = _one_word_names(names, spaces)
+    todo: _Todo = {}
+    for n, (sentence, words) in enumerate(asked):
+        sent = _trimmed(sentence, texts)
+        if sent is not None and words:
+            given, gaps, offsets = _words(sent.start, sent.end, texts, spaces, kept)
+            given = [words.get(i, w) for i, w in zip(offsets, given, strict=False)]
+            todo[n] = (sent, given, gaps, offsets)
+    todo = _reuse(doc, todo, {}, texts)
+    if todo:
+        _parse(doc, todo, {}, texts)
+
+
 def parsed_at(doc: Doc, start: int) -> Parsed | None:
     """The parse of the sentence that starts at article token `start`, if a component has parsed it (never parses)."""
     parses: dict[int, Parsed] = doc.user_data.get(_KEY, {})

@@ -58,6 +58,7 @@ from sitrep.syntax import (
     headline_tree,
     infinitive,
     parse_again,
+    parse_ahead,
     parse_sentences,
     parse_standing_in,
     plan_parses,
@@ -342,6 +343,7 @@ class EventExtractor:
         try:
             names = _parser_names(index)
             parses = parse_sentences(doc, self._to_parse(doc, index, groups), names)
+            parse_ahead(doc, self._reparses_ahead(doc, index, groups, parses), names)
             for clause, mine in groups:
                 if index.section_at(index.token_starts[clause.start]) in _HEADLINES:
                     self._reparse_headline(doc, index, clause, parses, names, mine)
@@ -514,19 +516,49 @@ class EventExtractor:
             kept = parse_standing_in(doc, sentence, names, {at: "in"}, partial(_no_time_subject, mark.i))
             if kept is not None and kept is not parsed:
                 parsed, standing = kept, {at: "in"}
+        found = self._stand_ins(parsed, triggers, standing)
+        if found is not None:
+            parse_standing_in(doc, sentence, names, *found)
+
+    def _stand_ins(
+        self, parsed: Parsed, triggers: list[Trigger], standing: dict[int, str]
+    ) -> tuple[dict[int, str], Callable[[Parsed], bool]] | None:
+        """The words `_reparse_body` parses a sentence again with for the first trigger the parser misread (with
+        the stand-ins kept so far), and the test the new parse must pass."""
         root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
         for trig in triggers:
             found = self._stand_in(parsed, trig, root)
             if found is not None:
                 standin, keep = found
-                parse_standing_in(doc, sentence, names, {**standing, trig.start: standin}, keep)
-                return
+                return {**standing, trig.start: standin}, keep
             opening = self._contact_opening(parsed, trig)
             if opening is not None:  # "the man an officer shot": "the man whom officer took"
                 words = {**standing, parsed.article_index(opening): "whom", trig.start: "took"}
-                keep = partial(_relative_of, parsed.token(trig.start).i, opening.i)
-                parse_standing_in(doc, sentence, names, words, keep)
-                return
+                return words, partial(_relative_of, parsed.token(trig.start).i, opening.i)
+        return None
+
+    def _reparses_ahead(
+        self, doc: Doc, index: DocIndex, groups: list[tuple[Clause, list[Trigger]]], parses: _Parses
+    ) -> list[tuple[Span, dict[int, str]]]:
+        """The sentences `_reparse_headline` and `_reparse_body` will first parse again, with their words, as far as
+        the first parse tells (`syntax.parse_ahead` parses them in one batch; what a later step asks differently
+        is parsed then, as before)."""
+        asked: list[tuple[Span, dict[int, str]]] = []
+        for clause, mine in groups:
+            parsed = parses.get(clause.start)
+            if parsed is None:
+                continue
+            sentence = doc[clause.start : clause.end]
+            if index.section_at(index.token_starts[clause.start]) in _HEADLINES:
+                titled = _title_case(doc, index, clause)
+                asked += [(sentence, titled)] if titled else []
+                continue
+            mark = self._time_mark(parsed, index)
+            if mark is not None:
+                asked.append((sentence, {parsed.article_index(mark): "in"}))
+            found = self._stand_ins(parsed, mine, {})
+            asked += [(sentence, found[0])] if found is not None else []
+        return asked
 
     def _time_mark(self, parsed: Parsed, index: DocIndex) -> Token | None:
         """A subordinator of time ("since", "until") the parser read as opening a clause whose subject is the time
