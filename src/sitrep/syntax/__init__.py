@@ -9,7 +9,15 @@ them all in one batch."""
 
 from sitrep.syntax.headline import headline_tree
 from sitrep.syntax.model import ParserMissing, load_parser, parser_info
-from sitrep.syntax.parse import Parsed, parse_again, parse_sentences, parse_standing_in, parsed_at, plan_parses
+from sitrep.syntax.parse import (
+    Parsed,
+    parse_again,
+    parse_ahead,
+    parse_sentences,
+    parse_standing_in,
+    parsed_at,
+    plan_parses,
+)
 from sitrep.syntax.shapes import infinitive
 
 __all__ = [
@@ -19,6 +27,7 @@ __all__ = [
     "infinitive",
     "load_parser",
     "parse_again",
+    "parse_ahead",
     "parse_sentences",
     "parse_standing_in",
     "parsed_at",

