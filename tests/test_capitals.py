@@ -172,15 +172,19 @@ def test_capitals_after_a_modal_and_be_with_a_verb_in_ing_act() -> None:
 
 
 def test_capitals_with_any_adverb_in_ly_before_the_verb_act() -> None:
-    places = _places("It was the largest bomb Pyongyang has ever tested, and Tehran has constantly threatened to "
-                     "retaliate. Despite Moscow and Ankara loudly and repeatedly denouncing the strike, it went ahead.")  # fmt: skip
+    places = _places(
+        "It was the largest bomb Pyongyang has ever tested, and Tehran has constantly threatened to retaliate. "
+        "Despite Moscow and Ankara loudly and repeatedly denouncing the strike, it went ahead."
+    )
     assert places["Pyongyang"].code == "KP" and places["Tehran"].code == "IR"
     assert places["Moscow"].code == "RU" and places["Ankara"].code == "TR"
 
 
 def test_capitals_that_exchange_resume_or_conduct_act() -> None:
-    places = _places("Ministers said Ankara and Baghdad continue to exchange accusations over the dam. The adviser "
-                     "suggested that Tehran resume talks. If Pyongyang conducts another test, sanctions will follow.")  # fmt: skip
+    places = _places(
+        "Ministers said Ankara and Baghdad continue to exchange accusations over the dam. The adviser suggested "
+        "that Tehran resume talks. If Pyongyang conducts another test, sanctions will follow."
+    )
     assert places["Ankara"].code == "TR" and places["Baghdad"].code == "IQ"
     assert places["Tehran"].code == "IR" and places["Pyongyang"].code == "KP"
 

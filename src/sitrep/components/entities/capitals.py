@@ -162,17 +162,16 @@ _NO_VERBS = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "
 def _skip_adverbs(toks: Tokens, j: int, adverbs: frozenset[str]) -> int:
     """The first token at or after j that is no adverb: a listed one, any lower-case word in -ly ("constantly"), or
     "and" between two of them ("loudly and repeatedly")."""
-    while j < toks.n:
-        word = toks.texts[j].lower()
-        if word in adverbs or (word.endswith("ly") and len(word) > 3 and toks.is_lower_word(j)):
-            j += 1
-        elif word == "and" and j + 1 < toks.n and j > 0 and _is_adverb(toks, j - 1, adverbs) and _is_adverb(
-            toks, j + 1, adverbs
-        ):
-            j += 1
-        else:
-            return j
+    while j < toks.n and (_is_adverb(toks, j, adverbs) or _adverbs_joined(toks, j, adverbs)):
+        j += 1
     return j
+
+
+def _adverbs_joined(toks: Tokens, j: int, adverbs: frozenset[str]) -> bool:
+    """Token j is "and" between two adverbs ("loudly and repeatedly")."""
+    if toks.texts[j].lower() != "and" or j == 0 or j + 1 >= toks.n:
+        return False
+    return _is_adverb(toks, j - 1, adverbs) and _is_adverb(toks, j + 1, adverbs)
 
 
 def _is_adverb(toks: Tokens, j: int, adverbs: frozenset[str]) -> bool:
