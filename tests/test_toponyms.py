@@ -785,3 +785,8 @@ def test_towns_no_town_by_consonants_for_a_person_name_or_a_latin_script_country
     us = _places("Storms in the United States went on. Crews worked in Frost overnight, officials in the United "
                    "States said.")  # fmt: skip
     assert "Frost" not in us or not _near(us["Frost"], 37.36, -79.29)  # not Forest, Virginia
+
+
+def test_towns_by_consonants_need_alike_letters_too() -> None:
+    places = _places("Clashes in Yemen went on. Forces seized the coastal city of Shoqra, officials in Yemen said.")
+    assert "Shoqra" not in places or not _near(places["Shoqra"], 13.13, 43.79)  # not Ash Shuqayrah, another town

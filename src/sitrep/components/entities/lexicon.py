@@ -7,6 +7,7 @@ license in `FAKER-LICENSE.txt`); the curated files in `sitrep/data/entities/` fo
 
 from __future__ import annotations
 
+import difflib
 import gc
 import re
 import unicodedata
@@ -337,6 +338,16 @@ _INNER_ARTICLE = re.compile(r"(?<=[a-z] )(?:a[lnrstdz]|ash|e[lndsz]|u[ld])[- ](?
 MIN_SOUND = 4
 
 
+def _letters_alike(a: str, b: str) -> float:
+    """How alike two spellings' letters are (0 to 1), without accents, articles, spaces and marks."""
+    return difflib.SequenceMatcher(None, _letters(a), _letters(b)).ratio()
+
+
+def _letters(name: str) -> str:
+    plain = _INNER_ARTICLE.sub("", _ARTICLE.sub("", flat(_unaccented(name)).lower()))
+    return _NON_LETTERS.sub("", plain)
+
+
 def sound_of(name: str) -> str:
     """The skeleton of a name (`_skeleton`) with the Arabic articles inside it dropped too ("Maarat al-Numan",
     "Ma‘arrat an Nu‘mān" → "mrtnmn")."""
@@ -413,11 +424,14 @@ class Towns:
         Arabic articles (first or inside: "Jisr al-Shughur", "Jisr ash Shughūr"), vowels and doubled letters are
         dropped ("Khan Sheikhoun" is Khān Shaykhūn, "Tal Rifaat" Tall Rif‘at): transliterations of a town's name
         that GeoNames does not list. Only a skeleton of `MIN_SOUND` consonants or more (or of three for a name of
-        two words or more) is read: shorter ones are shared by too many towns."""
+        two words or more) is read: shorter ones are shared by too many towns; and the letters must be alike too
+        (`min_sound_similarity`: "Shoqra" is no Ash Shuqayrah, "Ramadan" no Romodan)."""
         sound = sound_of(surface)
         if len(sound) < MIN_SOUND and not (len(sound) >= MIN_SOUND - 1 and " " in flat(surface)):
             return None
-        found = [c for code in sorted(countries) for c in self._sounds(code).get(sound, ())]
+        least = patterns()["places"]["min_sound_similarity"]
+        found = [c for code in sorted(countries) for c in self._sounds(code).get(sound, ())
+                 if _letters_alike(surface, c["name"]) >= least]  # fmt: skip
         return _city_entry(max(found, key=lambda c: c["population"])) if found else None
 
     def _sounds(self, code: str) -> dict[str, list[dict[str, Any]]]:
