@@ -223,3 +223,8 @@ def test_capitals_a_capital_that_something_befalls_stays_a_city() -> None:
     places = _places("Cairo has also historically and regularly suffered from smog, and Tehran has repeatedly "
                      "experienced floods.")  # fmt: skip
     assert places["Cairo"].kind == "place" and places["Tehran"].kind == "place"
+
+
+def test_capitals_with_a_state_of_mind_after_a_copula_act() -> None:
+    places = _places("Ankara is also concerned about the dam. Tehran was unwilling to talk. Kabul was quiet.")
+    assert places["Ankara"].code == "TR" and places["Tehran"].code == "IR" and places["Kabul"].kind == "place"

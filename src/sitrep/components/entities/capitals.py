@@ -224,8 +224,8 @@ def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]], *, liste
         return False
     if aux in words["modals"]:
         return True
-    if aux in words["copulas"]:
-        return verb.endswith("ing") and len(verb) > 5
+    if aux in words["copulas"]:  # "Washington is urging", "Beijing is also concerned"
+        return (verb.endswith("ing") and len(verb) > 5) or verb in words["attitudes"]
     if aux in ("has", "had", "have") and verb in words["participles"]:  # "Tehran had given warnings"
         return True
     if verb in words["befallen"]:
@@ -368,5 +368,6 @@ def _actor_words() -> dict[str, frozenset[str]]:
         "participles",
         "city_nouns",
         "befallen",
+        "attitudes",
     )
     return {name: frozenset(conf[name]) for name in names}
