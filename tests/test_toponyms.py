@@ -764,3 +764,29 @@ def test_toponyms_korean_border_places_and_villages_with_their_suffix() -> None:
 def test_toponyms_a_town_after_the_port_of() -> None:
     places = _places("The ferry docked at the port of Sinpo in North Korea.")
     assert places["Sinpo"].kind == "place"
+
+
+def test_towns_a_transliteration_gazetteers_lack_is_found_by_its_consonants() -> None:
+    places = _places("Fighting in Syria spread on Monday. Government forces shelled positions in Khan Sheikhoun "
+                       "and near Tal Rifaat overnight, officials in Syria said.")  # fmt: skip
+    assert _near(places["Khan Sheikhoun"], 35.44, 36.65) and _near(places["Tal Rifaat"], 36.47, 37.09)
+
+
+def test_towns_a_name_runs_on_through_an_arabic_article_after_a_place_word() -> None:
+    places = _places("Fighting in Syria spread on Monday. Jets struck a market in Maarat al-Numan and a bridge in "
+                       "Jisr al-Shughur, officials in Syria said.")  # fmt: skip
+    assert _near(places["Maarat al-Numan"], 35.65, 36.68) and _near(places["Jisr al-Shughur"], 35.81, 36.32)
+    assert "Numan" not in places
+
+
+def test_towns_no_town_by_consonants_for_a_person_name_or_a_latin_script_country() -> None:
+    ukraine = _places("Shelling in Ukraine went on. Aid was delivered in Ramadan, officials in Ukraine said.")
+    assert "Ramadan" not in ukraine
+    us = _places("Storms in the United States went on. Crews worked in Frost overnight, officials in the United "
+                   "States said.")  # fmt: skip
+    assert "Frost" not in us or not _near(us["Frost"], 37.36, -79.29)  # not Forest, Virginia
+
+
+def test_towns_by_consonants_need_alike_letters_too() -> None:
+    places = _places("Clashes in Yemen went on. Forces seized the coastal city of Shoqra, officials in Yemen said.")
+    assert "Shoqra" not in places or not _near(places["Shoqra"], 13.13, 43.79)  # not Ash Shuqayrah, another town

@@ -109,6 +109,10 @@ def _acts(toks: Tokens, i: int, last: int, parties: set[int], capitals: dict[str
     before = toks.texts[i - 1].lower() if i > 0 else ""
     if before in ("'s", "’s") or _listed_after_place_word(toks, i, _town_before()):
         return False
+    if _named_as_a_city(toks, i, words["city_nouns"]):
+        return False
+    if _asked_to_act(toks, i, last):
+        return True
     if before in ("and", "or") and i > 1 and _party_before(toks, i - 2, parties, words["nouns_after_possessive"]):
         return True
     if _between_parties(toks, i, words["relations"]) or _party_phrase(toks, i, words["party_phrases"]):
@@ -133,6 +137,56 @@ def _acts(toks: Tokens, i: int, last: int, parties: set[int], capitals: dict[str
     return _verb_after(toks, last + 1, words, listed_only=before in ("and", "or")) or before in words["before"]
 
 
+def _named_as_a_city(toks: Tokens, i: int, nouns: frozenset[str]) -> bool:
+    """ "Asian cities like Bangkok", "capitals such as Paris", "towns including Kabul": a capital given as an example
+    of towns (`patterns.toml` [places.actors] city_nouns) is a city."""
+    k = i - 1
+    if k >= 1 and toks.texts[k].lower() == "as" and toks.texts[k - 1].lower() == "such":
+        k -= 1
+    elif k < 0 or toks.texts[k].lower() not in ("like", "including"):
+        return False
+    return k >= 1 and toks.texts[k - 1].lower() in nouns
+
+
+def _asked_to_act(toks: Tokens, i: int, last: int) -> bool:
+    """ "called for Caracas to release the detainees": a capital between "for" and "to" and a verb is the state
+    asked or expected to act ("tickets for Paris to see the show" is rare beside it)."""
+    if i < 1 or toks.texts[i - 1].lower() != "for" or last + 2 >= toks.n or toks.texts[last + 1].lower() != "to":
+        return False
+    return toks.is_lower_word(last + 2) and toks.texts[last + 2].lower() not in _NO_VERBS
+
+
+_NO_VERBS = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "that", "be"))
+
+
+def _skip_adverbs(toks: Tokens, j: int, adverbs: frozenset[str]) -> int:
+    """The first token at or after j that is no adverb: a listed one, any lower-case word in -ly ("constantly"), or
+    "and" between two of them ("loudly and repeatedly")."""
+    while j < toks.n and (_is_adverb(toks, j, adverbs) or _adverbs_joined(toks, j, adverbs)):
+        j += 1
+    return j
+
+
+def _adverbs_joined(toks: Tokens, j: int, adverbs: frozenset[str]) -> bool:
+    """Token j is "and" between two adverbs ("loudly and repeatedly")."""
+    if toks.texts[j].lower() != "and" or j == 0 or j + 1 >= toks.n:
+        return False
+    return _is_adverb(toks, j - 1, adverbs) and _is_adverb(toks, j + 1, adverbs)
+
+
+def _is_adverb(toks: Tokens, j: int, adverbs: frozenset[str]) -> bool:
+    word = toks.texts[j].lower()
+    return word in adverbs or (word.endswith("ly") and len(word) > 3 and toks.is_lower_word(j))
+
+
+def _listed_verb_in_ing(verb: str, listed: frozenset[str]) -> bool:
+    """ "denouncing", "urging", "seeking": the -ing form of a listed verb."""
+    if not verb.endswith("ing") or len(verb) < 6:
+        return False
+    stem = verb[:-3]
+    return stem in listed or stem + "e" in listed or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in listed)
+
+
 def _backer(toks: Tokens, last: int) -> bool:
     """ "a Tehran-backed militia", "Moscow-sponsored separatists": a capital glued by a hyphen to a word of backing
     (`patterns.toml` [groups] backed) is the state that backs."""
@@ -151,27 +205,31 @@ def _verb_after(toks: Tokens, j: int, words: dict[str, frozenset[str]], *, liste
     shoot down", "Pyongyang is playing"): "Kabul was quiet", "Kabul was attacked" and "Beijing has 20 million
     people" are no actors. With `listed_only` (the capital ends a list: "flights between London and Paris
     resumed") only a verb of `verbs_after` counts."""
-    while j < toks.n and toks.texts[j].lower() in words["adverbs"]:  # "Tokyo currently maintains"
-        j += 1
+    j = _skip_adverbs(toks, j, words["adverbs"])  # "Tokyo currently maintains"
     head = toks.texts[j].lower() if j + 2 < toks.n else ""
     if head in words["verbs_before_to"] and head not in words["verbs_after"] and toks.texts[j + 1] == "to":
         j, listed_only = j + 2, True  # "Moscow continues to insist", not "Kabul continues to grow"
     aux = toks.texts[j].lower() if j < toks.n else ""
     if aux in words["auxiliaries"] or aux in words["modals"]:
-        j += 1
-        while j < toks.n and toks.texts[j].lower() in words["adverbs"]:
-            j += 1
+        j = _skip_adverbs(toks, j + 1, words["adverbs"])
     if j >= toks.n:
         return False
     verb = toks.texts[j].lower()
-    if verb in words["verbs_after"]:
+    if verb in words["verbs_after"] or _listed_verb_in_ing(verb, words["verbs_after"]):
         return True
+    if verb == "be" and aux in words["modals"] and j + 1 < toks.n:  # "Ankara will be seeking"
+        nxt = toks.texts[j + 1].lower()
+        return toks.is_lower_word(j + 1) and nxt.endswith("ing") and len(nxt) > 5 and nxt != "being"
     if listed_only or not toks.is_lower_word(j) or verb == "be":
         return False
     if aux in words["modals"]:
         return True
-    if aux in words["copulas"]:
-        return verb.endswith("ing") and len(verb) > 5
+    if aux in words["copulas"]:  # "Washington is urging", "Beijing is also concerned"
+        return (verb.endswith("ing") and len(verb) > 5) or verb in words["attitudes"]
+    if aux in ("has", "had", "have") and verb in words["participles"]:  # "Tehran had given warnings"
+        return True
+    if verb in words["befallen"]:
+        return False
     return verb.endswith("ed") and not verb.endswith("eed") and len(verb) > 4
 
 
@@ -307,5 +365,9 @@ def _actor_words() -> dict[str, frozenset[str]]:
         "verbs_before_to",
         "other_states",
         "city_services",
+        "participles",
+        "city_nouns",
+        "befallen",
+        "attitudes",
     )
     return {name: frozenset(conf[name]) for name in names}

@@ -7,6 +7,7 @@ license in `FAKER-LICENSE.txt`); the curated files in `sitrep/data/entities/` fo
 
 from __future__ import annotations
 
+import difflib
 import gc
 import pickle
 import re
@@ -336,6 +337,27 @@ def _skeleton(name: str) -> str:
     return _DOUBLES.sub(r"\1", _VOWELS.sub("", plain)).removesuffix("h")
 
 
+_INNER_ARTICLE = re.compile(r"(?<=[a-z] )(?:a[lnrstdz]|ash|e[lndsz]|u[ld])[- ](?=[a-z])", re.IGNORECASE)
+MIN_SOUND = 4
+
+
+def _letters_alike(a: str, b: str) -> float:
+    """How alike two spellings' letters are (0 to 1), without accents, articles, spaces and marks."""
+    return difflib.SequenceMatcher(None, _letters(a), _letters(b)).ratio()
+
+
+def _letters(name: str) -> str:
+    plain = _INNER_ARTICLE.sub("", _ARTICLE.sub("", flat(_unaccented(name)).lower()))
+    return _NON_LETTERS.sub("", plain)
+
+
+def sound_of(name: str) -> str:
+    """The skeleton of a name (`_skeleton`) with the Arabic articles inside it dropped too ("Maarat al-Numan",
+    "Ma‘arrat an Nu‘mān" → "mrtnmn")."""
+    ascii_ = name if name.isascii() else _unaccented(name)
+    return _skeleton(_INNER_ARTICLE.sub("", flat(ascii_)))
+
+
 _MAX_HOMONYMS = 8
 
 
@@ -370,6 +392,7 @@ class Towns:
         self.small = small  # towns of unknown population, and smaller towns read only with their country
         self.local: dict[str, list[dict[str, Any]]] = {}
         self.firsts: set[str] = set()  # the first words of the `local` surfaces
+        self.sounds: dict[str, dict[str, list[dict[str, Any]]]] = {}  # by country, by skeleton (`sounding`)
         for city in sorted(rows, key=lambda c: -c["population"]):
             variants = city.pop(_VARIANTS) if _VARIANTS in city else _variants(city, min_variant)
             name = city["name"]
@@ -399,6 +422,35 @@ class Towns:
     def spells(self, surface: str) -> bool:
         """Whether `surface` is another spelling of a town the gazetteer leaves to context."""
         return flat(surface) in self.local
+
+    def sounding(self, surface: str, countries: AbstractSet[str]) -> Entry | None:
+        """The largest town of one of `countries` whose name spells the same consonants as `surface` once accents,
+        Arabic articles (first or inside: "Jisr al-Shughur", "Jisr ash Shughūr"), vowels and doubled letters are
+        dropped ("Khan Sheikhoun" is Khān Shaykhūn, "Tal Rifaat" Tall Rif‘at): transliterations of a town's name
+        that GeoNames does not list. Only a skeleton of `MIN_SOUND` consonants or more (or of three for a name of
+        two words or more) is read: shorter ones are shared by too many towns; and the letters must be alike too
+        (`min_sound_similarity`: "Shoqra" is no Ash Shuqayrah, "Ramadan" no Romodan)."""
+        sound = sound_of(surface)
+        if len(sound) < MIN_SOUND and not (len(sound) >= MIN_SOUND - 1 and " " in flat(surface)):
+            return None
+        least = patterns()["places"]["min_sound_similarity"]
+        found = [c for code in sorted(countries) for c in self._sounds(code).get(sound, ())
+                 if _letters_alike(surface, c["name"]) >= least]  # fmt: skip
+        return _city_entry(max(found, key=lambda c: c["population"])) if found else None
+
+    def _sounds(self, code: str) -> dict[str, list[dict[str, Any]]]:
+        """Every town of one country, of any size the tables hold, by the skeleton of its name: built on first use."""
+        if code in self.sounds:
+            return self.sounds[code]
+        out: dict[str, list[dict[str, Any]]] = {}
+        seen: set[int] = set()
+        rows = [c for (country, _), cities in self.rows.items() if country == code for c in cities]
+        for city in rows + self.small.of_country("small", code) + self.small.of_country("unknown", code):
+            if city["geonameid"] not in seen:
+                seen.add(city["geonameid"])
+                out.setdefault(sound_of(city["name"]), []).append(city)
+        self.sounds[code] = out
+        return out
 
     def named(self, surface: str, countries: AbstractSet[str]) -> Entry | None:
         """The largest town spelled `surface` in one of `countries` that the gazetteer leaves to context."""

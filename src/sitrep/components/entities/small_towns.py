@@ -53,6 +53,16 @@ class SmallTowns:
             i += 1
         return found
 
+    def of_country(self, kind: str, code: str) -> list[dict[str, Any]]:
+        """Every row of a kind ("small", "unknown") of one country, in name order."""
+        target = f"{kind}\t{code}\t".encode()
+        i = bisect_left(range(len(self.starts)), target, key=self._prefix)
+        found = []
+        while i < len(self.starts) and self.data.startswith(target, self.starts[i]):
+            found.append(self._row(i))
+            i += 1
+        return found
+
     def merged(self, known: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """cities5000's towns (`known`, in its order) with the table's `town` rows, in cities1000's order."""
         out: list[dict[str, Any]] = []

@@ -20,6 +20,9 @@ from sitrep.components.entities.lexicon import (
     Entry,
     Gazetteer,
     common_words,
+    first_names,
+    flat,
+    last_names,
     not_town_names,
     patterns,
     towns,
@@ -106,17 +109,20 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
             continue
         if not (_after_place_word(toks, i) or _listed_after_place_word(toks, places, i)):
             continue
-        j = i + 1
-        while j < toks.n and j - i < _MAX_TOKENS and toks.adjacent(j) and _town_word(toks, j, people):
-            j += 1
+        j = _run_end(toks, i, people)
         if j < toks.n and toks.adjacent(j) and toks.is_cap(j) and toks.ws[j - 1]:
             continue  # a longer name no list knows
         name = toks.span_text(i, j)
         entries = [e for code in about for e in towns().get((code, name), []) if _fits(gaz, toks, starts, j, e)]
         spelled = None if entries or not _after_town_noun(toks, i) else towns().named(name, set(countries))
+        if not entries and spelled is None and about:  # "in Khan Sheikhoun" (Khān Shaykhūn), "in Tal Rifaat"
+            spelled = towns().named(name, set(about)) or towns().sounding(name, _transliterated(about, name))
         entries += [spelled] if spelled is not None else []  # "the western town of Hwangju" (Hwangju-up)
-        if any(covered[toks.starts[k]] for k in range(i, j)):
+        fragments = _fragments(chosen, toks.starts[i], toks.ends[j - 1]) if entries else []
+        if any(covered[toks.starts[k]] for k in range(i, j) if not any(f.start <= toks.starts[k] < f.end
+                                                                       for f in fragments)):  # fmt: skip
             continue
+        chosen = [c for c in chosen if c not in fragments]
         guess = guesses.get(toks.starts[i])
         if guess is not None and guess.end != toks.ends[j - 1]:
             continue
@@ -129,6 +135,45 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
         if guess is not None:
             chosen = [c for c in chosen if c is not guess]
     return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+def _transliterated(codes: list[str], name: str) -> set[str]:
+    """Those of the countries whose town names English transliterates (`patterns.toml` transliterated_countries),
+    for a name not made only of first names and surnames ("in Ramadan", "in Morgan" are no towns spelled like
+    them; "Khan Sheikhoun" is one)."""
+    if all(word in first_names() or word in last_names() for word in flat(name).split()):
+        return set()
+    return set(codes) & _words("transliterated_countries")
+
+
+def _run_end(toks: Tokens, i: int, people: set[str]) -> int:
+    """The token after the town's name that opens at token i: up to `_MAX_TOKENS` town words, and an Arabic article
+    between two of them ("Maarat al-Numan", "Jisr ash Shughur")."""
+    j = i + 1
+    while j < toks.n and j - i < _MAX_TOKENS and toks.adjacent(j):
+        if _town_word(toks, j, people):
+            j += 1
+            continue
+        k = _after_inner_article(toks, j)
+        if k is None or not _town_word(toks, k, people):
+            break
+        j = k + 1
+    return j
+
+
+def _after_inner_article(toks: Tokens, j: int) -> int | None:
+    """The token after an Arabic article written inside a name at token j ("al-", "ash ", "el-"), when one is."""
+    if toks.texts[j] not in _words("inner_articles") or not toks.ws[j - 1]:
+        return None
+    k = j + 2 if j + 2 < toks.n and toks.texts[j + 1] == "-" and not toks.ws[j] and not toks.ws[j + 1] else j + 1
+    return k if k < toks.n and toks.adjacent(k) and (k == j + 2 or toks.ws[j]) else None
+
+
+def _fragments(chosen: list[Candidate], start: int, end: int) -> list[Candidate]:
+    """The places inside a town's longer name ("Numan", a Nigerian town, of "Maarat al-Numan"): the town takes
+    their words."""
+    return [c for c in chosen if start <= c.start and c.end <= end and c.kind == "place"
+            and (c.start, c.end) != (start, end)]  # fmt: skip
 
 
 def _guessed_people_after_place_words(toks: Tokens, chosen: list[Candidate]) -> dict[int, Candidate]:
