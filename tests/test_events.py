@@ -3034,3 +3034,8 @@ def test_events_a_threat_of_an_act_takes_its_sides_and_a_masterminded_attack_is_
     x = sitrep.extract("Bin Laden is accused of masterminding the attack, and is on the most wanted list.")
     names = {e.id: e.name for e in x.entities}
     assert "Bin Laden" not in [names[a] for a in only(x.events, "ACCUSE").actors]
+
+
+def test_events_a_visit_to_things_meets_no_one() -> None:
+    assert "CONSULT" not in types("The inspectors visited three factories near Basra on Monday.")
+    assert "CONSULT" in types("The president visited troops in Kandahar.")
