@@ -34,6 +34,7 @@ _ELLIPSIS_GAP = 8  # tokens between a quantity and a bare figure compared with i
 _INCLUSION_REACH = 6  # words of the whole's clause between it and "including" ("were killed on Sunday, including")
 _DASHES = frozenset({"-", "–"})
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+_BRACKETS = {"(": ")", "[": "]"}
 _NUMERIC_STARTS = frozenset("0123456789+-$€£¥₹₽₪₩₺")
 _BARE_DETERMINERS = function_words("articles", "definite_determiners", "possessive_determiners", "possessive_endings")
 _INDEFINITE = function_words("indefinite_articles")
@@ -605,10 +606,13 @@ def _ages_of(doc: Tokens, start: int, lex: Lexicon) -> bool:
 
 
 def _quoted(doc: Tokens, found: Found) -> bool:
-    """A bare number alone in quotation marks ("19" for the year) is a word being talked about, not a count."""
+    """A bare number alone in quotation marks ("19" for the year) is a word being talked about, not a count; alone in
+    parentheses or brackets it is a tie-break, a shirt number, a footnote or an age ("7-6 (5)", "Drew Hale (5)",
+    "[2]"), not a count either."""
     if found.start == 0 or found.end >= len(doc):
         return False
-    return doc[found.start - 1].text in _QUOTES and doc[found.end].text in _QUOTES
+    opening, closing = doc[found.start - 1].text, doc[found.end].text
+    return (opening in _QUOTES and closing in _QUOTES) or _BRACKETS.get(opening) == closing
 
 
 def _told_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:

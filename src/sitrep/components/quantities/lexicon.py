@@ -59,8 +59,11 @@ class ClauseWords:
     allegiance_cases: frozenset[str]
     origin_cases: frozenset[str]
     service_cases: frozenset[str]
+    force_cases: frozenset[str]
+    force_kinds: frozenset[str]
     people: frozenset[str]
     group_nouns: frozenset[str]
+    body_nouns: frozenset[str]
     holder_kinds: frozenset[str]
     phrasal_verbs: frozenset[tuple[str, str]]
     buying_verbs: frozenset[str]
@@ -523,8 +526,11 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         allegiance_cases=_lower_set(clause["allegiance_cases"]),
         origin_cases=_lower_set(clause["origin_cases"]),
         service_cases=_lower_set(clause["service_cases"]),
+        force_cases=_lower_set(clause["force_cases"]),
+        force_kinds=_lower_set(clause["force_kinds"]),
         people=_lower_set(clause["people_categories"]),
         group_nouns=_lower_set(clause["group_nouns"]) | _lower_set(data["nouns"]["collective"]),
+        body_nouns=_lower_set(clause["body_nouns"]),
         holder_kinds=_lower_set(context["holder_kinds"]),
         phrasal_verbs=frozenset(_pair(p) for p in clause["phrasal_verbs"]),
         buying_verbs=_lower_set(clause["buying_verbs"]),

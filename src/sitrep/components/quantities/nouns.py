@@ -23,9 +23,10 @@ _MAX_POSSESSOR = 3  # words of a possessor after "of": "two of the rebel group's
 _OBJECT_OPENERS = function_words("articles", "possessive_determiners")
 _OWNERS = function_words("possessive_determiners")
 _ARTICLES = function_words("articles")
+_PHRASE_WORDS = 5  # words of a short prepositional phrase after a counted phrase ("of the Kurdish forces")
 _ASIDE_REACH = 10  # words of an aside between commas after a counted phrase
 _ASIDE_PUNCT = frozenset({"-", "'", "’", "\""})
-_ASIDE_MARKS = frozenset({",", "—", "–"})  # marks that open and close an aside
+_ASIDE_MARKS = {",": ",", "—": "—", "–": "–", "(": ")"}  # marks that open an aside, and the mark closing each
 _ADVERB = 4  # letters an adverb in "-ly" has more than ("seriously", not "holy")
 _SINGLE_REACH = 4  # words of a single person joined to a count ("and a senior army general")
 
@@ -272,13 +273,14 @@ def _takes_object(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
 
 
 def _past_aside(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
-    """Past an aside between commas straight after the counted phrase, when a verb or an auxiliary follows it: "11
-    people, including six children, were injured", "110 people, mostly party activists, were arrested"; else k."""
+    """Past an aside between commas, dashes or parentheses straight after the counted phrase, when a verb or an
+    auxiliary follows it: "11 people, including six children, were injured", "110 people, mostly party activists, were
+    arrested", "12 people (three of them children) were killed"; else k."""
     if k >= limit or doc[k].text not in _ASIDE_MARKS:
         return k
     end = min(limit, k + 1 + _ASIDE_REACH)
     for j in range(k + 1, end):
-        if doc[j].text == doc[k].text:  # the comma or dash closing it: "Two Americans — a nurse and a cook — remain"
+        if doc[j].text == _ASIDE_MARKS[doc[k].text]:  # the mark closing it: "Two Americans — a nurse and a cook — remain"
             after = doc[j + 1].lower_ if j + 1 < limit else ""
             return j + 1 if j > k + 1 and (after in lex.verb_gap or after in lex.verbs) else k
         if doc[j].is_punct and doc[j].text not in _ASIDE_PUNCT:
@@ -369,7 +371,7 @@ def _outcome(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str:
 
 def _past_phrase(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
     """The end of a short prepositional phrase: up to five words, stopping at an auxiliary or a verb."""
-    end = min(limit, k + 5)
+    end = min(limit, k + _PHRASE_WORDS)
     while k < end and doc[k].lower_ not in lex.verb_gap and doc[k].lower_ not in lex.verbs and not _ends_phrase(doc[k]):
         k += 1
     return k
@@ -379,7 +381,8 @@ def injured_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
     """True when a verb of suffering or treating (or "with") and then a noun of injury follow the counted phrase
     ending at `k` in its clause: "34 soldiers suffered brain injuries", "five patients with gunshot wounds"."""
     told = False
-    for j in range(k, min(limit, k + lex.injury_reach)):
+    reach = lex.injury_reach + (_PHRASE_WORDS if k < limit and doc[k].lower_ in lex.phrase_cases else 0)
+    for j in range(k, min(limit, k + reach)):  # past "of the Kurdish forces" before "sustained light wounds"
         low = doc[j].lower_
         if told and low in lex.injury_nouns:
             return True
