@@ -249,6 +249,7 @@ class Lexicon:
     listed_phrase: int
     listed_openers: frozenset[str]
     counted_party_attributes: tuple[str, ...]
+    own_party_kinds: frozenset[str]
     subject_place_cues: frozenset[str]
     kept_with_categories: frozenset[str]
     place_modifiers: frozenset[str]
@@ -377,8 +378,8 @@ def lexicon() -> Lexicon:
         people_categories=_lower_set(data["clause"]["people_categories"]),
         partitive_least=float(nouns["partitive_least"]),
         verb_openers=_lower_set(nouns["verb_openers"]),
-        invariant=_lower_set(nouns["invariant"]) | _lower_set(nouns["invariant_demonyms"]),
-        invariant_demonyms=_lower_set(nouns["invariant_demonyms"]),
+        invariant=_lower_set(nouns["invariant"]) | _lower_set(nouns["invariant_demonyms"] + nouns["invariant_groups"]),
+        invariant_demonyms=_lower_set(nouns["invariant_demonyms"] + nouns["invariant_groups"]),
         collective=_lower_set(nouns["collective"]),
         measure_heads=_lower_set(nouns["measure_heads"]),
         street_words=_lower_set(guards["street_words"]),
@@ -456,6 +457,7 @@ def lexicon() -> Lexicon:
         listed_phrase=int(context["listed_phrase"]),
         listed_openers=_lower_set(context["listed_openers"]),
         counted_party_attributes=tuple(context["counted_party_attributes"]),
+        own_party_kinds=_lower_set(context["own_party_kinds"]),
         subject_place_cues=_lower_set(context["subject_place_cues"]),
         kept_with_categories=_lower_set(context["kept_with_categories"]),
         place_modifiers=_lower_set(context["place_modifiers"]),
