@@ -154,12 +154,12 @@ def _included(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) 
 
 
 def included(doc: Tokens | Doc, whole: Found, part: Found, lex: Lexicon) -> bool:
-    """True when only a comma and a word of inclusion ("including", "among them") stand between two figures, or a
-    few words of the whole's own clause before them ("40 people were killed, including 12 children", "detained 34
-    people on Sunday, including four women")."""
+    """True when only a comma (or an opening parenthesis) and a word of inclusion ("including", "among them") stand
+    between two figures, or a few words of the whole's own clause before them ("40 people were killed, including 12
+    children", "detained 34 people on Sunday, including four women", "12 people (including three children)")."""
     between: list[str] = []
     for t in doc[whole.end : part.start]:
-        if t.text != ",":
+        if t.text not in (",", "("):
             between.append(t.lower_)
             if len(between) > _INCLUSION_REACH + 2:
                 return False  # "including" would stand too far from the whole (read no further: the gap may be long)
@@ -612,7 +612,18 @@ def _quoted(doc: Tokens, found: Found) -> bool:
     if found.start == 0 or found.end >= len(doc):
         return False
     opening, closing = doc[found.start - 1].text, doc[found.end].text
-    return (opening in _QUOTES and closing in _QUOTES) or _BRACKETS.get(opening) == closing
+    if opening in _QUOTES and closing in _QUOTES:
+        return True
+    first, last = _bare_list(doc, found.start - 1, -1), _bare_list(doc, found.end, 1)
+    return first is not None and last is not None and _BRACKETS.get(doc[first].text) == doc[last].text
+
+
+def _bare_list(doc: Tokens, k: int, step: int) -> int | None:
+    """From k, past numbers and commas only ("(10, 11)", "(27, 28, 29)"), the bracket ending them, or None."""
+    while 0 <= k < len(doc) and (doc[k].text == "," or doc[k].text.isdigit()):
+        k += step
+    inside = 0 <= k < len(doc) and (doc[k].text in _BRACKETS or doc[k].text in _BRACKETS.values())
+    return k if inside else None
 
 
 def _told_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:

@@ -182,6 +182,7 @@ class Lexicon:
     lemmas: dict[str, str]
     verbs: dict[str, str]
     verb_gap: frozenset[str]
+    outcome_words: frozenset[str]
     states: dict[tuple[str, str], str]
     particle_verbs: dict[tuple[str, str], str]
     relatives: frozenset[str]
@@ -388,6 +389,7 @@ def lexicon() -> Lexicon:
         lemmas={k.lower(): v for k, v in load_toml("noun_lemmas.toml")["lemmas"].items()},
         verbs={k.lower(): v for k, v in data["verbs"].items()},
         verb_gap=_lower_set(verb_gap["words"]),
+        outcome_words=_lower_set(verb_gap["outcome_words"]),
         states={_state(k): v for k, v in data["states"].items()},
         particle_verbs={_pair(k): v for k, v in data["particle_verbs"].items()},
         relatives=_lower_set(verb_gap["relatives"]),

@@ -241,7 +241,7 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         if (low in lex.phrase_cases or serving) and gap == 0 and not skipped_phrase:
             k, skipped_phrase = _past_phrase(doc, k + 1 + serving, limit, lex), True  # "12 members of the SDF died"
             continue
-        if low not in lex.verb_gap and not _adverb(doc[k]):
+        if low not in lex.verb_gap and low not in lex.outcome_words and not _adverb(doc[k]):
             return None  # (an adverb may stand before the verb: "two others were seriously injured")
         k, gap = k + 1, gap + 1
     return None
