@@ -339,7 +339,7 @@ def _counted_party(
         named = mentions.at[item.head] if item.head is not None else None
         if named is None or holders[n] != named.entity.id:
             continue
-        if named.entity.kind in lex.own_party_kinds and doc[item.head].text[:1].isupper():  # type: ignore[index]
+        if named.entity.kind in lex.own_party_kinds and doc[named.end - 1].text[:1].isupper():
             continue  # "dozens of Taliban": a group counted by its own name is its own party
         if named.start >= 1 and doc[named.start - 1].text in _HYPHENS and not doc[named.start - 2].whitespace_:
             holders[n] = None  # "Tens of pro-Saudi forces": neither the Saudis' nor a party of their own

@@ -278,9 +278,9 @@ def _past_aside(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
     arrested", "12 people (three of them children) were killed"; else k."""
     if k >= limit or doc[k].text not in _ASIDE_MARKS:
         return k
-    end = min(limit, k + 1 + _ASIDE_REACH)
+    end, closing = min(limit, k + 1 + _ASIDE_REACH), _ASIDE_MARKS[doc[k].text]
     for j in range(k + 1, end):
-        if doc[j].text == _ASIDE_MARKS[doc[k].text]:  # the mark closing it: "Two Americans — a nurse and a cook — remain"
+        if doc[j].text == closing:  # the mark closing it: "Two Americans — a nurse and a cook — remain"
             after = doc[j + 1].lower_ if j + 1 < limit else ""
             return j + 1 if j > k + 1 and (after in lex.verb_gap or after in lex.verbs) else k
         if doc[j].is_punct and doc[j].text not in _ASIDE_PUNCT:
