@@ -1439,3 +1439,17 @@ def test_quantities_a_group_counted_by_its_own_name_is_its_own_party(nlp: Langua
     text = "Dozens of Peshmerga were wounded."
     q = one(nlp, text, entities=[entity("E1", "organization", "Peshmerga", text, "Peshmerga")])
     assert (q.text, q.category, q.holder) == ("Dozens of Peshmerga", "wounded", "E1")
+
+
+def test_quantities_civil_craft_and_vehicles_are_no_weapons(nlp: Language) -> None:
+    assert one(nlp, "Raiders have attacked 12 commercial ships since May.").category == "other"
+    assert one(nlp, "He had owned two single-engine planes.").category == "other"
+    assert one(nlp, "The drone struck three civilian vehicles.").category == "other"
+    assert one(nlp, "The navy seized three ships.").category == "weapons"
+    assert one(nlp, "The rebels destroyed 40 armoured vehicles.").category == "weapons"
+
+
+def test_quantities_a_word_may_qualify_the_noun_of_a_state(nlp: Language) -> None:
+    assert one(nlp, "Some 300 children were in federal custody last year.").category == "detained"
+    assert one(nlp, "Eight suspects remain in police custody.").category == "detained"
+    assert one(nlp, "Eight suspects remain in the square.").category == "other"

@@ -221,7 +221,8 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         passive = passive or low in lex.passive_words
         state = lex.states.get((low, doc[k + 1].lower_)) if k + 1 < limit else None
         between = k + 2 < limit and (doc[k + 1].text[:1].isupper() or _determiner(doc[k + 1], lex))
-        if state is None and between and doc[k + 1].is_alpha:
+        modifier = k + 2 < limit and _state_modifier(doc[k + 1], lex)  # "in federal custody", "in police custody"
+        if state is None and (between or modifier) and doc[k + 1].is_alpha:
             state = lex.states.get((low, doc[k + 2].lower_))  # "in Russian custody", "among the dead"
         if state is None and between and low in lex.state_participle_cases:
             state = lex.verbs.get(doc[k + 2].lower_)  # "four Britons among the kidnapped tourists"
@@ -245,6 +246,14 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
             return None  # (an adverb may stand before the verb: "two others were seriously injured")
         k, gap = k + 1, gap + 1
     return None
+
+
+def _state_modifier(token: Token, lex: Lexicon) -> bool:
+    """A lower-case word that may qualify the noun of a state ("federal custody", "police detention"): no function
+    word, verb or auxiliary."""
+    low = token.lower_
+    word = token.is_alpha and token.text.islower()
+    return word and low not in lex.stop and low not in lex.verbs and low not in lex.verb_gap
 
 
 def _determiner(token: Token, lex: Lexicon) -> bool:
