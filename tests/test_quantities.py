@@ -1376,3 +1376,80 @@ def test_quantities_a_tally_among_a_party_rising_to_a_figure_counts_its_dead(nlp
     text = "The death toll in Riga rose to 300."
     q = one(nlp, text, entities=[entity("E1", "place", "Riga", text, "Riga")])
     assert (q.category, q.holder, q.location) == ("killed", None, "E1")
+
+
+def test_quantities_the_verb_after_an_of_phrase_tells_what_befell_the_counted_people(nlp: Language) -> None:
+    assert one(nlp, "Nine members of the harbour guard were arrested on Monday.").category == "detained"
+    assert one(nlp, "Four officers of the border police died in the blast.").category == "killed"
+    assert one(nlp, "Four officers of the border police patrol the river.").category == "personnel"
+
+
+def test_quantities_an_aside_in_parentheses_is_passed_to_the_verb(nlp: Language) -> None:
+    assert one(nlp, "Eleven villagers (most of them teachers) were wounded.").category == "wounded"
+    found = extract(nlp, "Eleven villagers were wounded (including four children).")
+    assert [(q.text, q.category) for q in found] == [("Eleven villagers", "wounded"), ("four children", "wounded")]
+
+
+def test_quantities_a_bare_number_alone_in_brackets_is_no_count(nlp: Language) -> None:
+    assert extract(nlp, "Kovac won the set 7-6 (3) on Friday.") == []
+    assert extract(nlp, "Keeper Jan Hora (12) saved the penalty.") == []
+    assert texts(extract(nlp, "Fasting raises the risk, two trials found (14, 15).")) == ["two trials"]
+    assert texts(extract(nlp, "Police found 12 rifles (and 300 rounds).")) == ["12 rifles", "300 rounds"]
+
+
+def test_quantities_lb_is_a_weight_and_never_money(nlp: Language) -> None:
+    q = one(nlp, "The truck carried 900 lbs of fertiliser.")
+    assert (q.unit, q.category) == ("lb", "other")
+    assert one(nlp, "He was fined 300 pounds by the court.").category == "money"
+
+
+def test_quantities_a_name_before_a_noun_of_a_body_of_people_is_their_party(nlp: Language) -> None:
+    text = "Two members of the Latvian monitoring mission were hurt."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert (q.category, q.holder) == ("wounded", "E1")
+    text = "Two victims of the Vostok bomb attack were buried."
+    assert one(nlp, text, entities=[entity("E1", "organization", "Vostok", text, "Vostok")]).holder is None
+
+
+def test_quantities_people_in_a_force_named_as_one_are_its(nlp: Language) -> None:
+    text = "Three soldiers in the Latvian army were hurt."
+    q = one(nlp, text, entities=[entity("E1", "organization", "Latvian army", text, "Latvian army")])
+    assert (q.category, q.holder) == ("wounded", "E1")
+    text = "Three soldiers in Latvia were hurt."
+    assert one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvia")]).holder is None
+
+
+def test_quantities_people_left_wounded_or_taken_to_hospital_are_wounded(nlp: Language) -> None:
+    assert one(nlp, "Twelve guards were left wounded.").category == "wounded"
+    assert one(nlp, "Five miners were taken to hospital.").category == "wounded"
+    assert one(nlp, "Five miners are in hospital.").category == "wounded"
+    assert one(nlp, "Two members of the coast guard sustained light wounds.").category == "wounded"
+    text = "Forty teachers from schools near Tartu left at dawn."
+    assert one(nlp, text, entities=[entity("E1", "place", "Tartu", text, "Tartu")]).location is None
+
+
+def test_quantities_a_group_counted_by_its_own_name_is_its_own_party(nlp: Language) -> None:
+    text = "Twelve Taliban were killed in the raid in Afghanistan."
+    group = Entity(
+        id="E1", kind="organization", name="Taliban", attributes={"country": "E2"},
+        mentions=[Mention(text.find("Taliban"), text.find("Taliban") + 7, "Taliban")],
+    )
+    q = one(nlp, text, entities=[group, entity("E2", "country", "Afghanistan", text, "Afghanistan")])
+    assert (q.text, q.category, q.holder) == ("Twelve Taliban", "killed", "E1")
+    text = "Dozens of Peshmerga were wounded."
+    q = one(nlp, text, entities=[entity("E1", "organization", "Peshmerga", text, "Peshmerga")])
+    assert (q.text, q.category, q.holder) == ("Dozens of Peshmerga", "wounded", "E1")
+
+
+def test_quantities_civil_craft_and_vehicles_are_no_weapons(nlp: Language) -> None:
+    assert one(nlp, "Raiders have attacked 12 commercial ships since May.").category == "other"
+    assert one(nlp, "He had owned two single-engine planes.").category == "other"
+    assert one(nlp, "The drone struck three civilian vehicles.").category == "other"
+    assert one(nlp, "The navy seized three ships.").category == "weapons"
+    assert one(nlp, "The rebels destroyed 40 armoured vehicles.").category == "weapons"
+
+
+def test_quantities_a_word_may_qualify_the_noun_of_a_state(nlp: Language) -> None:
+    assert one(nlp, "Some 300 children were in federal custody last year.").category == "detained"
+    assert one(nlp, "Eight suspects remain in police custody.").category == "detained"
+    assert one(nlp, "Eight suspects remain in the square.").category == "other"

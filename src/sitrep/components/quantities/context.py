@@ -172,9 +172,10 @@ def _served(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | No
     k = item.end
     if k + 1 < len(doc) and doc[k].lower_ in lex.phrase_participles:
         k += 1
-    cases = lex.clause.party_cases | lex.clause.origin_cases | lex.clause.service_cases
+    cases = lex.clause.party_cases | lex.clause.origin_cases | lex.clause.service_cases | lex.clause.force_cases
     if k >= len(doc) or doc[k].lower_ not in cases:
         return None
+    force = doc[k].lower_ in lex.clause.force_cases
     k += 1
     while k < len(doc) and doc[k].lower_ in _DETERMINERS:
         k += 1
@@ -182,6 +183,8 @@ def _served(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | No
     mention = mentions.at[k] if k < len(doc) else None
     if mention is None or mention.start != k or not _holds(mention, lex) or _names_thing(doc, mention.end, lex):
         return None
+    if force and mention.entity.kind not in lex.clause.force_kinds:
+        return None  # "two soldiers in Syria": a place, not their force
     return mention.entity.id
 
 
@@ -200,14 +203,23 @@ def _past_description(doc: Doc, k: int, lex: Lexicon) -> int:
 
 
 def _names_thing(doc: Doc, i: int, lex: Lexicon) -> bool:
-    """True when a common noun that is no body of people follows the name at `i` ("victims of the Vostok raids"; not
-    "members of the Vostok battalion", "staff of the Red Cross were hurt")."""
-    if i >= len(doc) or not (doc[i].is_alpha and doc[i].text.islower()):
-        return False
-    low = doc[i].lower_
-    if low in lex.stop or low in lex.verbs or low in lex.verb_gap or low in lex.clause.group_nouns:
-        return False
-    return lex.categories.get(lemma(doc[i].text, lex)) != "personnel"
+    """True when a common noun that is no body of people heads the lower-case words after the name at `i` ("victims
+    of the Vostok raids", "of the Red Hand bomb attack"; not "members of the Vostok battalion", "staff of the Red Cross
+    were hurt", "two members of the UN peacekeeping mission")."""
+    head = None
+    for k in range(i, min(i + _THING_WORDS, len(doc))):
+        low = doc[k].lower_
+        if not (doc[k].is_alpha and doc[k].text.islower()) or low in lex.stop or low in lex.verbs:
+            break
+        if low in lex.verb_gap:
+            break
+        if low in lex.clause.group_nouns or low in lex.clause.body_nouns:
+            return False
+        head = k
+    return head is not None and lex.categories.get(lemma(doc[head].text, lex)) != "personnel"
+
+
+_THING_WORDS = 3  # lower-case words after a name that may hold the noun it modifies ("the UN peacekeeping mission")
 
 
 def _kept_with(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
@@ -327,6 +339,8 @@ def _counted_party(
         named = mentions.at[item.head] if item.head is not None else None
         if named is None or holders[n] != named.entity.id:
             continue
+        if named.entity.kind in lex.own_party_kinds and doc[named.end - 1].text[:1].isupper():
+            continue  # "dozens of Taliban": a group counted by its own name is its own party
         if named.start >= 1 and doc[named.start - 1].text in _HYPHENS and not doc[named.start - 2].whitespace_:
             holders[n] = None  # "Tens of pro-Saudi forces": neither the Saudis' nor a party of their own
             continue

@@ -34,6 +34,7 @@ _ELLIPSIS_GAP = 8  # tokens between a quantity and a bare figure compared with i
 _INCLUSION_REACH = 6  # words of the whole's clause between it and "including" ("were killed on Sunday, including")
 _DASHES = frozenset({"-", "–"})
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+_BRACKETS = {"(": ")", "[": "]"}
 _NUMERIC_STARTS = frozenset("0123456789+-$€£¥₹₽₪₩₺")
 _BARE_DETERMINERS = function_words("articles", "definite_determiners", "possessive_determiners", "possessive_endings")
 _INDEFINITE = function_words("indefinite_articles")
@@ -153,12 +154,12 @@ def _included(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) 
 
 
 def included(doc: Tokens | Doc, whole: Found, part: Found, lex: Lexicon) -> bool:
-    """True when only a comma and a word of inclusion ("including", "among them") stand between two figures, or a
-    few words of the whole's own clause before them ("40 people were killed, including 12 children", "detained 34
-    people on Sunday, including four women")."""
+    """True when only a comma (or an opening parenthesis) and a word of inclusion ("including", "among them") stand
+    between two figures, or a few words of the whole's own clause before them ("40 people were killed, including 12
+    children", "detained 34 people on Sunday, including four women", "12 people (including three children)")."""
     between: list[str] = []
     for t in doc[whole.end : part.start]:
-        if t.text != ",":
+        if t.text not in (",", "("):
             between.append(t.lower_)
             if len(between) > _INCLUSION_REACH + 2:
                 return False  # "including" would stand too far from the whole (read no further: the gap may be long)
@@ -605,10 +606,24 @@ def _ages_of(doc: Tokens, start: int, lex: Lexicon) -> bool:
 
 
 def _quoted(doc: Tokens, found: Found) -> bool:
-    """A bare number alone in quotation marks ("19" for the year) is a word being talked about, not a count."""
+    """A bare number alone in quotation marks ("19" for the year) is a word being talked about, not a count; alone in
+    parentheses or brackets it is a tie-break, a shirt number, a footnote or an age ("7-6 (5)", "Drew Hale (5)",
+    "[2]"), not a count either."""
     if found.start == 0 or found.end >= len(doc):
         return False
-    return doc[found.start - 1].text in _QUOTES and doc[found.end].text in _QUOTES
+    opening, closing = doc[found.start - 1].text, doc[found.end].text
+    if opening in _QUOTES and closing in _QUOTES:
+        return True
+    first, last = _bare_list(doc, found.start - 1, -1), _bare_list(doc, found.end, 1)
+    return first is not None and last is not None and _BRACKETS.get(doc[first].text) == doc[last].text
+
+
+def _bare_list(doc: Tokens, k: int, step: int) -> int | None:
+    """From k, past numbers and commas only ("(10, 11)", "(27, 28, 29)"), the bracket ending them, or None."""
+    while 0 <= k < len(doc) and (doc[k].text == "," or doc[k].text.isdigit()):
+        k += step
+    inside = 0 <= k < len(doc) and (doc[k].text in _BRACKETS or doc[k].text in _BRACKETS.values())
+    return k if inside else None
 
 
 def _told_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:

@@ -59,8 +59,11 @@ class ClauseWords:
     allegiance_cases: frozenset[str]
     origin_cases: frozenset[str]
     service_cases: frozenset[str]
+    force_cases: frozenset[str]
+    force_kinds: frozenset[str]
     people: frozenset[str]
     group_nouns: frozenset[str]
+    body_nouns: frozenset[str]
     holder_kinds: frozenset[str]
     phrasal_verbs: frozenset[tuple[str, str]]
     buying_verbs: frozenset[str]
@@ -179,6 +182,7 @@ class Lexicon:
     lemmas: dict[str, str]
     verbs: dict[str, str]
     verb_gap: frozenset[str]
+    outcome_words: frozenset[str]
     states: dict[tuple[str, str], str]
     particle_verbs: dict[tuple[str, str], str]
     relatives: frozenset[str]
@@ -246,6 +250,7 @@ class Lexicon:
     listed_phrase: int
     listed_openers: frozenset[str]
     counted_party_attributes: tuple[str, ...]
+    own_party_kinds: frozenset[str]
     subject_place_cues: frozenset[str]
     kept_with_categories: frozenset[str]
     place_modifiers: frozenset[str]
@@ -374,8 +379,8 @@ def lexicon() -> Lexicon:
         people_categories=_lower_set(data["clause"]["people_categories"]),
         partitive_least=float(nouns["partitive_least"]),
         verb_openers=_lower_set(nouns["verb_openers"]),
-        invariant=_lower_set(nouns["invariant"]) | _lower_set(nouns["invariant_demonyms"]),
-        invariant_demonyms=_lower_set(nouns["invariant_demonyms"]),
+        invariant=_lower_set(nouns["invariant"]) | _lower_set(nouns["invariant_demonyms"] + nouns["invariant_groups"]),
+        invariant_demonyms=_lower_set(nouns["invariant_demonyms"] + nouns["invariant_groups"]),
         collective=_lower_set(nouns["collective"]),
         measure_heads=_lower_set(nouns["measure_heads"]),
         street_words=_lower_set(guards["street_words"]),
@@ -384,6 +389,7 @@ def lexicon() -> Lexicon:
         lemmas={k.lower(): v for k, v in load_toml("noun_lemmas.toml")["lemmas"].items()},
         verbs={k.lower(): v for k, v in data["verbs"].items()},
         verb_gap=_lower_set(verb_gap["words"]),
+        outcome_words=_lower_set(verb_gap["outcome_words"]),
         states={_state(k): v for k, v in data["states"].items()},
         particle_verbs={_pair(k): v for k, v in data["particle_verbs"].items()},
         relatives=_lower_set(verb_gap["relatives"]),
@@ -453,6 +459,7 @@ def lexicon() -> Lexicon:
         listed_phrase=int(context["listed_phrase"]),
         listed_openers=_lower_set(context["listed_openers"]),
         counted_party_attributes=tuple(context["counted_party_attributes"]),
+        own_party_kinds=_lower_set(context["own_party_kinds"]),
         subject_place_cues=_lower_set(context["subject_place_cues"]),
         kept_with_categories=_lower_set(context["kept_with_categories"]),
         place_modifiers=_lower_set(context["place_modifiers"]),
@@ -523,8 +530,11 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         allegiance_cases=_lower_set(clause["allegiance_cases"]),
         origin_cases=_lower_set(clause["origin_cases"]),
         service_cases=_lower_set(clause["service_cases"]),
+        force_cases=_lower_set(clause["force_cases"]),
+        force_kinds=_lower_set(clause["force_kinds"]),
         people=_lower_set(clause["people_categories"]),
         group_nouns=_lower_set(clause["group_nouns"]) | _lower_set(data["nouns"]["collective"]),
+        body_nouns=_lower_set(clause["body_nouns"]),
         holder_kinds=_lower_set(context["holder_kinds"]),
         phrasal_verbs=frozenset(_pair(p) for p in clause["phrasal_verbs"]),
         buying_verbs=_lower_set(clause["buying_verbs"]),

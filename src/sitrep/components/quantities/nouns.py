@@ -23,9 +23,10 @@ _MAX_POSSESSOR = 3  # words of a possessor after "of": "two of the rebel group's
 _OBJECT_OPENERS = function_words("articles", "possessive_determiners")
 _OWNERS = function_words("possessive_determiners")
 _ARTICLES = function_words("articles")
+_PHRASE_WORDS = 5  # words of a short prepositional phrase after a counted phrase ("of the Kurdish forces")
 _ASIDE_REACH = 10  # words of an aside between commas after a counted phrase
 _ASIDE_PUNCT = frozenset({"-", "'", "’", "\""})
-_ASIDE_MARKS = frozenset({",", "—", "–"})  # marks that open and close an aside
+_ASIDE_MARKS = {",": ",", "—": "—", "–": "–", "(": ")"}  # marks that open an aside, and the mark closing each
 _ADVERB = 4  # letters an adverb in "-ly" has more than ("seriously", not "holy")
 _SINGLE_REACH = 4  # words of a single person joined to a count ("and a senior army general")
 
@@ -220,7 +221,8 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         passive = passive or low in lex.passive_words
         state = lex.states.get((low, doc[k + 1].lower_)) if k + 1 < limit else None
         between = k + 2 < limit and (doc[k + 1].text[:1].isupper() or _determiner(doc[k + 1], lex))
-        if state is None and between and doc[k + 1].is_alpha:
+        modifier = k + 2 < limit and _state_modifier(doc[k + 1], lex)  # "in federal custody", "in police custody"
+        if state is None and (between or modifier) and doc[k + 1].is_alpha:
             state = lex.states.get((low, doc[k + 2].lower_))  # "in Russian custody", "among the dead"
         if state is None and between and low in lex.state_participle_cases:
             state = lex.verbs.get(doc[k + 2].lower_)  # "four Britons among the kidnapped tourists"
@@ -240,10 +242,18 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         if (low in lex.phrase_cases or serving) and gap == 0 and not skipped_phrase:
             k, skipped_phrase = _past_phrase(doc, k + 1 + serving, limit, lex), True  # "12 members of the SDF died"
             continue
-        if low not in lex.verb_gap and not _adverb(doc[k]):
+        if low not in lex.verb_gap and low not in lex.outcome_words and not _adverb(doc[k]):
             return None  # (an adverb may stand before the verb: "two others were seriously injured")
         k, gap = k + 1, gap + 1
     return None
+
+
+def _state_modifier(token: Token, lex: Lexicon) -> bool:
+    """A lower-case word that may qualify the noun of a state ("federal custody", "police detention"): no function
+    word, verb or auxiliary."""
+    low = token.lower_
+    word = token.is_alpha and token.text.islower()
+    return word and low not in lex.stop and low not in lex.verbs and low not in lex.verb_gap
 
 
 def _determiner(token: Token, lex: Lexicon) -> bool:
@@ -272,13 +282,14 @@ def _takes_object(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
 
 
 def _past_aside(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
-    """Past an aside between commas straight after the counted phrase, when a verb or an auxiliary follows it: "11
-    people, including six children, were injured", "110 people, mostly party activists, were arrested"; else k."""
+    """Past an aside between commas, dashes or parentheses straight after the counted phrase, when a verb or an
+    auxiliary follows it: "11 people, including six children, were injured", "110 people, mostly party activists, were
+    arrested", "12 people (three of them children) were killed"; else k."""
     if k >= limit or doc[k].text not in _ASIDE_MARKS:
         return k
-    end = min(limit, k + 1 + _ASIDE_REACH)
+    end, closing = min(limit, k + 1 + _ASIDE_REACH), _ASIDE_MARKS[doc[k].text]
     for j in range(k + 1, end):
-        if doc[j].text == doc[k].text:  # the comma or dash closing it: "Two Americans — a nurse and a cook — remain"
+        if doc[j].text == closing:  # the mark closing it: "Two Americans — a nurse and a cook — remain"
             after = doc[j + 1].lower_ if j + 1 < limit else ""
             return j + 1 if j > k + 1 and (after in lex.verb_gap or after in lex.verbs) else k
         if doc[j].is_punct and doc[j].text not in _ASIDE_PUNCT:
@@ -369,7 +380,7 @@ def _outcome(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str:
 
 def _past_phrase(doc: Tokens, k: int, limit: int, lex: Lexicon) -> int:
     """The end of a short prepositional phrase: up to five words, stopping at an auxiliary or a verb."""
-    end = min(limit, k + 5)
+    end = min(limit, k + _PHRASE_WORDS)
     while k < end and doc[k].lower_ not in lex.verb_gap and doc[k].lower_ not in lex.verbs and not _ends_phrase(doc[k]):
         k += 1
     return k
@@ -379,7 +390,8 @@ def injured_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> bool:
     """True when a verb of suffering or treating (or "with") and then a noun of injury follow the counted phrase
     ending at `k` in its clause: "34 soldiers suffered brain injuries", "five patients with gunshot wounds"."""
     told = False
-    for j in range(k, min(limit, k + lex.injury_reach)):
+    reach = lex.injury_reach + (_PHRASE_WORDS if k < limit and doc[k].lower_ in lex.phrase_cases else 0)
+    for j in range(k, min(limit, k + reach)):  # past "of the Kurdish forces" before "sustained light wounds"
         low = doc[j].lower_
         if told and low in lex.injury_nouns:
             return True
