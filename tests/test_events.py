@@ -3039,3 +3039,11 @@ def test_events_a_threat_of_an_act_takes_its_sides_and_a_masterminded_attack_is_
 def test_events_a_visit_to_things_meets_no_one() -> None:
     assert "CONSULT" not in types("The inspectors visited three factories near Basra on Monday.")
     assert "CONSULT" in types("The president visited troops in Kandahar.")
+
+
+def test_events_the_threat_of_a_named_party_is_its_threat() -> None:
+    text = "The alliance was formed to counter the threat of the Soviet Union in the years after the war."
+    x = sitrep.extract(text)
+    threat = only(x.events, "THREATEN")
+    names = {e.id: e.name for e in x.entities}
+    assert [names[a] for a in threat.actors] == ["Soviet Union"] and threat.targets == []
