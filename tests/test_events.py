@@ -3047,3 +3047,19 @@ def test_events_the_threat_of_a_named_party_is_its_threat() -> None:
     threat = only(x.events, "THREATEN")
     names = {e.id: e.name for e in x.entities}
     assert [names[a] for a in threat.actors] == ["Soviet Union"] and threat.targets == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Armenia ceded control of the Kalbajar district to Azerbaijan under the truce.",
+        "Egypt reopened the Rafah crossing on Saturday.",
+    ],
+)
+def test_events_ground_ceded_and_a_crossing_reopened_are_concessions(sentence: str) -> None:
+    assert "CONCEDE" in types(sentence)
+
+
+def test_events_it_never_stands_for_a_nationality_in_a_hyphenated_modifier() -> None:
+    x = sitrep.extract("Iran on Monday freed the 23 crew members of a British-flagged tanker it seized in July.")
+    assert "United Kingdom" not in _named(x, "actors")

@@ -695,7 +695,9 @@ class EventExtractor:
         reported = rooted and root is not None and root.i > word.i and bool(lemmas(root) & self.speech_verbs)
         # "The raid wounded three officers": a past form with a subject of its own, whatever its tag
         subject = before.dep_ == "nsubj" and before.head.i == word.i and self._past_form(word.lower_)
-        past = word.tag_ in ("VBD", "VBN") or subject
+        # "Armenia ceded control of ...", with "ceded" read as an adjective and no verb in the whole parse
+        verbless_past = not rooted and word.tag_ == "JJ" and self._past_form(word.lower_)
+        past = word.tag_ in ("VBD", "VBN") or subject or verbless_past
         adjective = (not rooted or reported) and past and word.dep_ in _ADJECTIVAL
         adjective = adjective and (before.pos_ in ("NOUN", "PROPN") or subject)
         noun = word.pos_ == "NOUN" and self._past_form(word.lower_)

@@ -736,6 +736,8 @@ class RoleMapper:
         if m.end - m.start != 1 or m.end >= len(doc) or not _demonym(doc[m.start]):
             return False
         after = doc[m.end].text
+        if after in ("-", "–"):
+            return True  # "a British-flagged tanker"
         return after.isalpha() and after.islower() and _singular(after) not in self.words.parties
 
     def _closing_source(self, m: Item, at: int) -> bool:
