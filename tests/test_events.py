@@ -3063,3 +3063,11 @@ def test_events_ground_ceded_and_a_crossing_reopened_are_concessions(sentence: s
 def test_events_it_never_stands_for_a_nationality_in_a_hyphenated_modifier() -> None:
     x = sitrep.extract("Iran on Monday freed the 23 crew members of a British-flagged tanker it seized in July.")
     assert "United Kingdom" not in _named(x, "actors")
+
+
+def test_events_a_participle_describing_the_object_of_a_headline_is_no_event() -> None:
+    text = (
+        "Ethiopia pardons jailed journalists\n\n"
+        "Ethiopia's president pardoned 12 jailed journalists on Thursday, state media reported."
+    )
+    assert types(text) == ["CONCEDE"]

@@ -354,7 +354,7 @@ class ClauseReader:
             frame = Frame(predicate, verbal=True, agents=[accused] if accused else [], patients=[predicate.head])
         elif predicate.tag_ == "VBG" and _gerund_noun(predicate):
             frame = self._nominal(predicate, targets, hurts)  # "the killing of Soleimani": a noun in a verb's form
-        elif predicate.tag_ == "VBN" and predicate.dep_ == "amod" and not _after_noun(predicate) and not nominal:
+        elif predicate.tag_ == "VBN" and _describing(predicate) and not _after_noun(predicate) and not nominal:
             frame = Frame(predicate, verbal=True, background=True)  # "the occupied territories": a state
         elif (
             predicate.pos_ in ("VERB", "AUX")
@@ -1150,6 +1150,16 @@ def _verb_before(p: Token) -> Token | None:
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
             return t
     return None
+
+
+def _describing(participle: Token) -> bool:
+    """A participle before the noun it hangs on as a modifier ("the occupied territories"; "freed jailed
+    journalists", where the parse may call it a number or a compound)."""
+    if participle.dep_ == "amod":
+        return True
+    return participle.dep_ in ("nummod", "compound") and participle.head.i > participle.i and not any(
+        participle.children
+    )
 
 
 def _after_noun(token: Token) -> bool:
