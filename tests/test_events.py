@@ -3071,3 +3071,18 @@ def test_events_a_participle_describing_the_object_of_a_headline_is_no_event() -
         "Ethiopia's president pardoned 12 jailed journalists on Thursday, state media reported."
     )
     assert types(text) == ["CONCEDE"]
+
+
+def test_events_warnings_of_consequences_and_of_a_price_to_pay_are_threats() -> None:
+    actors, targets = _roles(
+        'Pyongyang warned Seoul of "grave consequences" if it went ahead with the joint drills.', "THREATEN"
+    )
+    assert actors == ["North Korea"] and targets == ["South Korea"]
+    x = sitrep.extract("Hezbollah warned Israel it would pay a heavy price for the raid.")
+    assert types("Hezbollah warned Israel it would pay a heavy price for the raid.") == ["THREATEN"]
+    assert "Israel" not in _named(x, "actors")
+
+
+def test_events_warning_someone_against_an_act_is_one_threat_and_not_the_warners_act() -> None:
+    x = sitrep.extract("Russia warned NATO against deploying troops near its borders.")
+    assert [e.type for e in x.events] == ["THREATEN"]

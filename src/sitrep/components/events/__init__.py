@@ -241,6 +241,7 @@ class EventExtractor:
         self.day_parts = frozenset(syntax["arguments"]["day_parts"])
         self.capacity_nouns = frozenset(senses["capacity_nouns"])
         self.topic_marks = frozenset(senses["topic_marks"])
+        self.condition_marks = frozenset(syntax["modality"]["conditional_mark"])
         self.aims = frozenset(senses["aims"])
         self.as_senses = frozenset(senses["as_senses"])
         self.property_modes = frozenset(senses["property_modes"])
@@ -252,6 +253,7 @@ class EventExtractor:
         self.future_aux = frozenset(senses["future_aux"])
         self.warner_pronouns = frozenset(senses["warner_pronouns"])
         self.penalties = frozenset(senses["penalties"])
+        self.threatened_objects = {k: frozenset(v) for k, v in senses["threatened_objects"].items()}
         self.modal_aux = frozenset(senses["modal_aux"])
         self.probing_modes = frozenset(senses["probing_modes"])
         self.report_nouns = frozenset(senses["report_nouns"])
@@ -936,7 +938,7 @@ class EventExtractor:
         return [  # "condemned a shooting that left 12 dead": a noun that tells its own toll is reported here
             (trig, frame)
             for trig, frame in frames
-            if not _framed(frame, trig, framing, self.decided_nouns)
+            if not _framed(frame, trig, framing, self.decided_nouns, self.reader.g.warned_against)
             or self.reader.results(frame)
             or self._told_whole(trig, frame)
             or self._charged_act(frame)
@@ -1229,7 +1231,8 @@ class EventExtractor:
         complement or object its sense needs (event_syntax.toml [senses])."""
         p = frame.predicate
         forms = lemmas(p)
-        clausal = frame.verbal and forms & self.speech_when_clausal and any(c.dep_ == "ccomp" for c in p.children)
+        told = [c for c in p.children if c.dep_ == "ccomp" and not marked(c, self.condition_marks)]  # not "if ..."
+        clausal = frame.verbal and forms & self.speech_when_clausal and bool(told)
         if clausal and not (trig.type == "THREATEN" and self._warns_of_force(p)):
             return False
         taken = [c for c in p.children if c.dep_ in _TAKEN and not (is_time and is_time(c))]  # not "marched Monday"
@@ -1351,12 +1354,20 @@ class EventExtractor:
             for c in clauses
         ):
             return True
+        told = [c for c in verb.children if c.dep_ == "ccomp" and any(a.lower_ in self.future_aux for a in c.children)]
+        if any(self._threatened_object(c) for c in told):
+            return True  # "warned Israel it would pay a heavy price"
         penalties = [c for c in verb.children if c.dep_ == "ccomp" and _passive(c) and lemmas(c) & self.penalties]
         return any(
             any(a.dep_ == "aux" and a.lower_ in self.modal_aux for a in c.children)
             and not any(a.dep_ == "obl:agent" for a in c.children)
             for c in penalties
         )
+
+    def _threatened_object(self, verb: Token) -> bool:
+        """Whether a clause's verb and object say that someone will pay or face for it ("pay a heavy price")."""
+        objects = {w for k, words in self.threatened_objects.items() if k in lemmas(verb) for w in words}
+        return any(c.dep_ in ("obj", "nsubj:pass") and lemmas(c) & objects for c in verb.children)
 
     def _hurts_people(self, frame: Frame, event: Event, index: DocIndex) -> bool:
         """Whether what a verb of destroying is done to is people ("a man was set on fire"; not "set the police
@@ -1753,11 +1764,15 @@ def _words(event: Event) -> int:
     return len(event.evidence.text.split())
 
 
-def _framed(frame: Frame, trig: Trigger, framing: dict[int, Trigger], decided: frozenset[str]) -> bool:
-    """True when the predicate hangs (within three steps) from the words of another framing trigger."""
+def _framed(
+    frame: Frame, trig: Trigger, framing: dict[int, Trigger], decided: frozenset[str], against: frozenset[str]
+) -> bool:
+    """True when the predicate hangs (within three steps) from the words of another framing trigger (also a gerund
+    after "against": "warned NATO against deploying troops" is one warning)."""
     t = frame.predicate
     for _ in range(3):
-        if t.head.i == t.i or (t.dep_ not in _ABSORBING and not _to_complement(t)):
+        warned = t.dep_ == "advcl" and t.tag_ == "VBG" and marked(t, against)
+        if t.head.i == t.i or (t.dep_ not in _ABSORBING and not _to_complement(t) and not warned):
             return False
         clause = t.pos_ == "VERB" and t.dep_ == "acl"
         if clause and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in t.children):

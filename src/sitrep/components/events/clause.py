@@ -95,7 +95,8 @@ class Grammar:
     generic_heads: frozenset[str]  # "a shooting incident": the head names the happening the event noun tells
     time_subjects: frozenset[str]  # "the court Thursday refused": a day read as the subject
     accusing: frozenset[str]  # "accused Iran of attacking": the one accused is who did it
-    gerund_marks: frozenset[str]  # "for attacking soldiers": a charge or a reason, not a participle on a noun
+    gerund_marks: frozenset[str]
+    warned_against: frozenset[str]  # "warned NATO against deploying": the one warned would do it  # "for attacking soldiers": a charge or a reason, not a participle on a noun
     naming: frozenset[str]  # "called the death a killing": what the second object names is not the subject's act
     undergoing_light: frozenset[str]  # "took her assault seriously": light verbs that do no hurting event noun
     passive_phrases: frozenset[str]  # "stabbed to death": after a bare participle, it is passive
@@ -148,6 +149,7 @@ class Grammar:
             time_subjects=frozenset(args["time_subjects"]),
             accusing=frozenset(data["modality"]["accusing_verbs"]),
             gerund_marks=frozenset(args["gerund_marks"]),
+            warned_against=frozenset(args["warned_against"]),
             naming=frozenset(data["modality"]["naming_verbs"]),
             undergoing_light=frozenset(nominal["undergoing_light_verbs"]),
             passive_phrases=frozenset(args["passive_phrases"]),
@@ -613,6 +615,10 @@ class ClauseReader:
             return [accused], passive  # "accused Iran of attacking tankers": Iran attacked them
         if (said := _said_object(p)) is not None:
             return [said], passive  # "officials said a guard fired ...", with "a guard" read as what was said
+        if dep in ("advcl", "acl") and p.tag_ == "VBG" and marked(p, self.g.warned_against):
+            warned = [c for c in head.children if c.dep_ in ("obj", "iobj") and c.i < p.i]
+            if warned:
+                return warned[:1], passive  # "warned NATO against deploying troops": NATO would deploy them
         if dep == "advcl" and p.i > head.i and _between_commas(head):
             return [], passive  # "..., officials said, before being shot by police": not the speakers
         controlled = dep == "advcl" and infinitive(p) and lemmas(head) & self.g.object_control  # read as a purpose
