@@ -95,8 +95,8 @@ class Grammar:
     generic_heads: frozenset[str]  # "a shooting incident": the head names the happening the event noun tells
     time_subjects: frozenset[str]  # "the court Thursday refused": a day read as the subject
     accusing: frozenset[str]  # "accused Iran of attacking": the one accused is who did it
-    gerund_marks: frozenset[str]
-    warned_against: frozenset[str]  # "warned NATO against deploying": the one warned would do it  # "for attacking soldiers": a charge or a reason, not a participle on a noun
+    gerund_marks: frozenset[str]  # "for attacking soldiers": a charge or a reason, not a participle on a noun
+    warned_against: frozenset[str]  # "warned NATO against deploying": the one warned would do it
     naming: frozenset[str]  # "called the death a killing": what the second object names is not the subject's act
     undergoing_light: frozenset[str]  # "took her assault seriously": light verbs that do no hurting event noun
     passive_phrases: frozenset[str]  # "stabbed to death": after a bare participle, it is passive
