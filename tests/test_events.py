@@ -3086,3 +3086,15 @@ def test_events_warnings_of_consequences_and_of_a_price_to_pay_are_threats() -> 
 def test_events_warning_someone_against_an_act_is_one_threat_and_not_the_warners_act() -> None:
     x = sitrep.extract("Russia warned NATO against deploying troops near its borders.")
     assert [e.type for e in x.events] == ["THREATEN"]
+
+
+def test_events_a_purpose_hung_on_the_second_of_two_objects_is_the_subjects() -> None:
+    x = sitrep.extract("Riot police fired tear gas and rubber bullets to disperse protesters in the capital.")
+    names = {e.id: e.name for e in x.entities}
+    assert [([names[a] for a in e.actors], [names[t] for t in e.targets]) for e in x.events] == [
+        (["Riot police"], ["protesters"])
+    ]
+
+
+def test_events_live_rounds_fired_are_ammunition_not_a_round_of_a_match() -> None:
+    assert "ASSAULT" in types("Soldiers fired live rounds and stun grenades to scatter the crowd outside the ministry.")

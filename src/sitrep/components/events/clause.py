@@ -671,9 +671,12 @@ class ClauseReader:
                 return owner[:1], passive  # "the Home Office's powers to hold them", "a decision by Russia to expel"
             if (described := self._described(head)) is not None:
                 return [described], passive  # "Japan was the first nation to impose sanctions": Japan imposed them
-            judged = lemmas(head.head) & self.g.judging  # "condemned the decision to hold the men"
-            if head.dep_ in ("obj", "obl") and head.head.i != head.i and not judged:
-                return self._subject_of(head.head), passive  # "voted on a resolution to expel the troops"
+            top = head  # "fired tear gas and rubber bullets to disperse them": the first of the joined objects
+            while top.dep_ == "conj" and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
+                top = top.head
+            judged = lemmas(top.head) & self.g.judging  # "condemned the decision to hold the men"
+            if top.dep_ in ("obj", "obl") and top.head.i != top.i and not judged:
+                return self._subject_of(top.head), passive  # "voted on a resolution to expel the troops"
         if dep == "acl" and p.tag_ == "VBG" and head.dep_ == "obl" and case_of(head) and head.head.i != head.i:
             return self._subject_of(head.head), passive  # "was filmed in the West Bank slapping troops": not the place
         if self._on_a_place(p):  # "rioted at a jail in Dili on Monday joining thousands": a place acts in nothing

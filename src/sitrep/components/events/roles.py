@@ -48,6 +48,7 @@ class PartyWords:
     part_of: frozenset[str]
     documents: frozenset[str]
     non_political: frozenset[str]
+    ammunition: frozenset[str]  # "live rounds", "rubber bullets": no round of a match
     actor_kinds: frozenset[str]
     place_kinds: frozenset[str]
     place_case: frozenset[str]
@@ -107,6 +108,7 @@ class PartyWords:
             part_of=frozenset(syntax["nominal"]["part_of"]),
             documents=frozenset(syntax["nominal"]["documents"]),
             non_political=frozenset(senses["non_political"]),
+            ammunition=frozenset(senses["ammunition_modifiers"]),
             actor_kinds=frozenset(cues["roles"]["actor_kinds"]),
             place_kinds=frozenset(cues["roles"]["location_kinds"]),
             place_case=frozenset(syntax["arguments"]["place_case"]),
@@ -377,7 +379,8 @@ class RoleMapper:
         named = _appositive_name(token)
         for t in [named] if named is not None else [token, *_conjuncts(token)]:
             counting = lemmas(t) & self.words.part_of and any(case_of(c) == "of" for c in t.children)
-            if t.pos_ == "NOUN" and lemmas(t) & self.words.non_political and not counting:
+            armed = any(c.lower_ in self.words.ammunition for c in t.children)  # "fired live rounds"
+            if t.pos_ == "NOUN" and lemmas(t) & self.words.non_political and not counting and not armed:
                 roles.non_political = True  # but "scores of refugees" counts people
             one = self._one(parsed, t, roles, depth=0)
             if one is not None:
