@@ -3098,3 +3098,8 @@ def test_events_a_purpose_hung_on_the_second_of_two_objects_is_the_subjects() ->
 
 def test_events_live_rounds_fired_are_ammunition_not_a_round_of_a_match() -> None:
     assert "ASSAULT" in types("Soldiers fired live rounds and stun grenades to scatter the crowd outside the ministry.")
+
+
+def test_events_an_ambassador_recalled_from_a_country_is_aimed_at_it() -> None:
+    actors, targets = _roles("Pakistan recalled its ambassador from India on Wednesday.", "SANCTION")
+    assert actors == ["Pakistan"] and targets == ["India"]
