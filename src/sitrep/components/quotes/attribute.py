@@ -135,8 +135,6 @@ class QuoteScan:
         if parsed is None or not self._plausible(*parsed.speaker) or self._goes_on_unsaid(attribution, parsed):
             return attribution
         shaped = attribution.speaker
-        if _within(parsed.speaker, attribution.role) and shaped is not None and shaped[1] <= parsed.speaker[0]:
-            return attribution  # '…," Jo Roe, a fellow at …, and co-author of the study, said': the parse took a role word
         if shaped is not None and shaped[0] < parsed.speaker[1] and parsed.speaker[0] < shaped[1]:
             if self._owner_only(shaped, parsed.speaker):
                 return Attribution(parsed.speaker, attribution.cue, parsed.role)
@@ -509,10 +507,6 @@ class QuoteScan:
             if first.isupper() or self.finder.sentence_end(self.tok_at(quote.end - 1) + 1, len(self.doc))
             else "partial"
         )
-
-
-def _within(span: tuple[int, int], outer: tuple[int, int] | None) -> bool:
-    return outer is not None and outer[0] <= span[0] and span[1] <= outer[1]
 
 
 def _title_like(text: str) -> bool:

@@ -411,16 +411,18 @@ class SpeakerFinder:
             and bool(self.doc[j].whitespace_)
         )
 
-    @staticmethod
-    def _set_off_first(found: Attribution | None, first: Attribution | None) -> Attribution | None:
+    def _set_off_first(self, found: Attribution | None, first: Attribution | None) -> Attribution | None:
         """The phrase before the cue, unless it lies inside the description of a name set off right after the quote
         ('…," Jo Roe, an analyst at the Council on Energy, Environment and Water think tank told CBS': Roe speaks,
-        not "Water think tank")."""
+        not "Water think tank"); a name set off by commas before the cue speaks ('…," a spokesman for the ministry,
+        Li Wei, said')."""
         if found is None or found.speaker is None:
             return found or first
-        if first is not None and first.speaker is not None and found.speaker[0] > first.speaker[1]:
-            return first
-        return found
+        if first is None or first.speaker is None or found.speaker[0] <= first.speaker[1]:
+            return found
+        if self.doc[found.speaker[0] - 1].text == "," or not self.is_name(*first.speaker):
+            return found
+        return first
 
     def _first_phrase(self, i: int, cue: int) -> Attribution | None:
         """'…," Jane Roe, 45, a nurse from Ohio, said' or '…," the economist Jane Roe, a former adviser, wrote': the
@@ -576,9 +578,17 @@ class SpeakerFinder:
             return None
         if first > floor and self.doc[first - 1].lower_ in self.lex.medium_prepositions:
             return None  # '… also speaking via Twitter: "…', '… told reporters in Geneva: "…': no speaker
-        if first > floor and self.doc[first - 1].lower_ in _COORDINATORS:
-            return None  # '… drawback to working with Nash and Corby: "…"': a conjunct in the clause, not its speaker
+        if self._governed_conjunct(first, floor):
+            return None  # '… drawback to working with Nash and Corby: "…"': an object in the clause, not its speaker
         return Attribution((first, colon), (colon, colon + 1))
+
+    def _governed_conjunct(self, start: int, floor: int) -> bool:
+        """Whether the name at `start` is joined by "and"/"or" to a name that a preposition governs ("with Nash and
+        Corby")."""
+        if start - 1 <= floor or self.doc[start - 1].lower_ not in _COORDINATORS:
+            return False
+        other = self.back(start - 1, floor)
+        return other is not None and other > floor and self.doc[other - 1].lower_ in self.lex.governors
 
     def subject(self, floor: int, cue: int) -> Attribution | None:
         """The name that opens the sentence ("Clinton, at a later press gaggle, said, …"), as the speaker; past a
