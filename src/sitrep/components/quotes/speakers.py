@@ -64,11 +64,13 @@ class SpeakerFinder:
         """Whether a token can belong to a speaker phrase (a gap can, inside one)."""
         if tok.is_space:
             return gap(tok)
-        if tok.i in self.cues or (tok.lower_ in self.lex.stop and not self.acronym(tok) and not self._hyphenated(tok)):
+        if tok.i in self.cues:
+            return False
+        if self._hyphenated(tok):
+            return True  # "in" of "editor-in-chief"
+        if tok.lower_ in self.lex.stop and not self.acronym(tok):
             return False
         text = tok.text
-        if self._hyphenated(tok):
-            return True  # "editor-in-chief"
         if text in self.lex.name_joiners:
             return text != "." and not (text == "-" and (tok.whitespace_ or self._spaced_before(tok)))
         return any(c.isalnum() for c in text)
