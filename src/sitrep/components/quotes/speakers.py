@@ -480,9 +480,16 @@ class SpeakerFinder:
 
     def _in_opening_clause(self, cue: int, floor: int, open_at: int) -> bool:
         """Whether the cue at token `cue` lies in a clause of time or cause that opens the sentence at `floor` and
-        that a comma closes before a main clause, with words in lower case, that leads to the quote at `open_at`."""
+        that a comma closes before a main clause, with words in lower case, whose comma or colon opens the quote at
+        `open_at` ('When his editors asked him, he would answer, "…"'); not a frame of manner ("As Roe put it, …")."""
         start = self.past_gaps(floor, cue)
-        if self.doc[start].lower_ not in _SUBORDINATORS:
+        opener = self.doc[start].lower_
+        if opener not in _SUBORDINATORS or opener in self.lex.manner_openers:
+            return False
+        before = open_at - 1
+        while before > cue and gap(self.doc[before]):
+            before -= 1
+        if self.doc[before].text not in (",", ":"):
             return False
         comma = next((k for k in range(cue + 1, open_at) if self.doc[k].text == ","), None)
         if comma is None:
@@ -586,11 +593,14 @@ class SpeakerFinder:
 
     def _governed_conjunct(self, start: int, floor: int) -> bool:
         """Whether the name at `start` is joined by "and"/"or" to a name that a preposition governs ("with Nash and
-        Corby")."""
+        Corby"), one that names no issuer ("More from Roe and Lee: "…"" is theirs)."""
         if start - 1 <= floor or self.doc[start - 1].lower_ not in _COORDINATORS:
             return False
         other = self.back(start - 1, floor)
-        return other is not None and other > floor and self.doc[other - 1].lower_ in self.lex.governors
+        if other is None or other <= floor:
+            return False
+        word = self.doc[other - 1].lower_
+        return word in self.lex.governors and word not in self.lex.issuer_prepositions
 
     def subject(self, floor: int, cue: int) -> Attribution | None:
         """The name that opens the sentence ("Clinton, at a later press gaggle, said, …"), as the speaker; past a
