@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.components.quotes.lexicon import load_lexicon
-from sitrep.pipeline import get_nlp
+from sitrep.pipeline import extract, get_nlp
 from sitrep.reader import prepare
 from sitrep.record import Entity, Mention, Quote, Speaker
 
@@ -1348,3 +1348,68 @@ def test_quotes_three_apostrophes_close_a_nested_quote_and_its_double() -> None:
 def test_quotes_three_apostrophes_open_a_double_and_a_nested_quote() -> None:
     quote = only(quotes_of("Ole Lund said: '''Yes' was all I heard from them,'' of the talks."), "direct")
     assert quote.text.startswith("'''Yes'")
+
+
+# -- hand-read classes of issue 16 (branch quotes16) ------------------------------------------------------------
+
+
+def test_quotes_name_set_off_after_the_quote_speaks_over_its_long_description() -> None:
+    text = (
+        'Air quality improved slightly last week. "This is mainly due to a change in the direction of the wind," '
+        "Marta Oyelaran, a research analyst at the Lagos-based Council on Energy, Environment and Water think tank "
+        "told CBS News."
+    )
+    assert speaker_text(only(extract(text).quotes, "direct")) == "Marta Oyelaran"
+
+
+def test_quotes_name_set_off_before_the_verb_still_speaks_after_a_description() -> None:
+    text = '"Beijing is gravely concerned," a spokesman for the Foreign Ministry, Li Wei, said in the statement.'
+    assert speaker_text(only(quotes_of(text), "direct")) == "Li Wei"
+
+
+def test_quotes_role_and_name_after_the_quote_reach_a_verb_past_a_long_description() -> None:
+    text = (
+        'Researchers found the plume. "Essential chemical elements are found all over the solar system," study lead '
+        "author Lu Pei, a planetary scientist at the Goddard Space Flight Center in Greenbelt, Maryland, and Harbor "
+        "University in Washington, D.C., said in a statement."
+    )
+    assert speaker_text(only(quotes_of(text), "direct")) == "study lead author Lu Pei"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Nobody asked him about it. He instead told the reporter: "I made a call and I stand by it."', "He"),
+        ('That is why I always tell my friends: "an open plate is a happy plate!"', "I"),
+    ],
+)
+def test_quotes_an_adverb_between_speaker_and_verb_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert speaker_text(only(quotes_of(text), "direct")) == speaker
+
+
+def test_quotes_a_role_in_one_hyphenated_word_stays_in_the_speaker() -> None:
+    text = 'Harbor Watch editor-in-chief Lena Sorvik said: "Let us now focus on the real threat."'
+    assert speaker_text(only(quotes_of(text), "direct")) == "Harbor Watch editor-in-chief Lena Sorvik"
+
+
+def test_quotes_a_name_joined_to_an_object_before_a_colon_does_not_speak() -> None:
+    text = 'Pella has found one drawback to working with Nash and Corby: "They sing so well that people feel shy."'
+    assert speaker_text(only(quotes_of(text), "direct")) not in ("Corby", "Nash and Corby")
+
+
+def test_quotes_a_clause_of_time_after_a_finished_quote_is_no_attribution() -> None:
+    text = (
+        '"You only see the tip of the iceberg," she said. "It makes the book dense." When his editors would ask him '
+        'to explain himself, he would answer, "I hate being obvious."'
+    )
+    assert all(speaker_text(q) != "his editors" for q in quotes_of(text))
+
+
+def test_quotes_he_after_an_unrecorded_first_name_opens_the_sentence_stands_for_no_one_named_before() -> None:
+    text = (
+        "The banker Carl Wexton was arrested in 2019.\n\n"
+        "Andrew does not remember the party, but he remembers the dinner that night. "
+        '"Going to a pizza place is an unusual thing for me," he said.'
+    )
+    quote = only(quotes_of(text, [person("E1", text, "Carl Wexton")]), "direct")
+    assert quote.speaker is not None and quote.speaker.entity is None

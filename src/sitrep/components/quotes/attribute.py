@@ -228,6 +228,8 @@ class QuoteScan:
         words = self._words(start, end)
         if not any(c.isalnum() for word in words for c in word) or words[0].lower() in self.finder.lex.governors:
             return False
+        if self.doc[start].text in self.finder.lex.name_joiners:
+            return False  # "-chief Jo Roe": the parse cut a compound ("editor-in-chief") in two
         if self.inside_quote(self.tok_starts[start]) or self.inside_quote(self.tok_starts[end - 1]):
             return False
         return not all(w.lower() in self.finder.lex.days for w in words)
@@ -307,12 +309,15 @@ class QuoteScan:
         return between.rstrip().endswith(";") and not any(c in between for c in ".!?\n") and rest in ("", ";")
 
     def _named_tail(self, tok: int, limit: int) -> bool:
-        """Whether a quote's tail opens with a name set off by a comma ('…," Ri Sol Hee, the newsreader, …'): its
-        verb may stand after a long apposition."""
+        """Whether a quote's tail opens with a name set off by a comma ('…," Ri Sol Hee, the newsreader, …'), or a
+        role before one ('…," study lead author Lu Pei, a scientist at …'): its verb may stand after a long
+        apposition."""
         while tok < limit and (self.doc[tok].is_punct or self.doc[tok].is_space):
             tok += 1
         end = self.finder.forward(tok, limit) if tok < limit else None
-        return end is not None and end < limit and self.doc[end].text == "," and self.finder.is_name(tok, end)
+        if end is None or end >= limit or self.doc[end].text != ",":
+            return False
+        return self.finder.is_name(tok, end) or self.finder.capitalized(self.doc[end - 1])
 
     def _governed(self, open_tok: int, close_tok: int) -> Attribution | None:
         """The speaker of a fragment in marks inside the writer's sentence, from the characterizing verb that

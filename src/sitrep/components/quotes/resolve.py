@@ -22,6 +22,7 @@ _AFTER_QUOTE = 6  # characters between a closing mark and the pronoun that speak
 _TITLE_WORDS = 6  # words of a title before a name that opens its sentence ("Tory shadow home secretary Jo Roe")
 _NAME_WORDS = 3  # capitalized words of a name after its role ("president Recep Erdoğan")
 _ROLE_MODIFIERS = 3  # words before the role in "Turkish foreign minister Ali Veli"
+_SET_OFF = frozenset({"—", "–", "--"})  # a dash that sets off a clause after a name ("Tommy — who …")
 _TITLE_CHARS = 12  # characters of a title before a name opening a speaker phrase ("Cardinal ", "Foreign Minister ")
 
 
@@ -285,6 +286,8 @@ class Pronouns:
         if described is not None and described > latest:
             return None  # 'An officer at the gate sounds the alarm. "…," he says': the officer, who has no name
         unrecorded = self._unrecorded_subject(at, gender)
+        if unrecorded is None:
+            unrecorded = self._unrecorded_first_name(at, gender)
         if unrecorded is not None and unrecorded > latest:
             return None  # 'Turkish president Erdoğan called for talks. "…," he said': a name no record holds
         subject = self._named_subject(at, gender)
@@ -348,6 +351,28 @@ class Pronouns:
             return None
         named_at = self.text.index(name, start)
         return None if self.index.mention_at(named_at, named_at + len(name)) else named_at
+
+    def _unrecorded_first_name(self, at: int, gender: str) -> int | None:
+        """Where the sentence before the one at `at` opens (past a coordinator) with a first name of this pronoun's
+        gender that no entity records, its verb or a clause set off after it ("Andrew does not remember …",
+        "Tommy — who goes by his first name — retired …"); else None. A later "he" stands for that person."""
+        start, end = self._sentence_before(at)
+        if start is None:
+            return None
+        words = self.text[start:end].split()[: _NAME_WORDS + 2]
+        skip = 1 if words and words[0].lower() in _OPENING_COORDINATORS else 0
+        name = []
+        for word in words[skip:]:
+            if not word.isalpha() or not word[:1].isupper() or word.lower() in self.lex.determiners:
+                break
+            name.append(word)
+        after = words[skip + len(name)] if skip + len(name) < len(words) else ""
+        if not 1 <= len(name) <= _NAME_WORDS or not (after[:1].islower() or after in _SET_OFF):
+            return None
+        if self.lex.gender.of_words(name) != gender:
+            return None
+        named_at = self.text.index(name[0], start)
+        return None if self.index.mention_at(named_at, named_at + len(" ".join(name))) else named_at
 
     def _role_then_name(self, words: list[str]) -> tuple[str, str] | None:
         """The role and the name in words that open with a few modifiers, a role or a title, then one to three

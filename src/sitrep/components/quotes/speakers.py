@@ -26,6 +26,7 @@ _MARKS = frozenset([*"\"“”„«»'‘’`", "''", "``"])
 _POSSESSIVE = function_words("possessive_endings")
 _PASSIVE = function_words("passive_auxiliaries") - function_words("possessive_endings")
 _COORDINATORS = function_words("coordinators")
+_SUBORDINATORS = function_words("subordinators") | function_words("question_words")
 _DEFINITE = function_words("definite_determiners")
 _DOCUMENT_WORDS = 10  # words after "In a statement" to the comma that closes the opener ("released after the raid")
 _APPOSITION_WORDS = 9  # words of a description set off after a name before "who" ("a marine ecologist at the school")
@@ -63,12 +64,24 @@ class SpeakerFinder:
         """Whether a token can belong to a speaker phrase (a gap can, inside one)."""
         if tok.is_space:
             return gap(tok)
-        if tok.i in self.cues or (tok.lower_ in self.lex.stop and not self.acronym(tok)):
+        if tok.i in self.cues:
+            return False
+        if self._hyphenated(tok):
+            return True  # "in" of "editor-in-chief"
+        if tok.lower_ in self.lex.stop and not self.acronym(tok):
             return False
         text = tok.text
         if text in self.lex.name_joiners:
             return text != "." and not (text == "-" and (tok.whitespace_ or self._spaced_before(tok)))
         return any(c.isalnum() for c in text)
+
+    def _hyphenated(self, tok: Token) -> bool:
+        """Whether a word is glued between two hyphens inside a compound ("in" of "editor-in-chief")."""
+        i = tok.i
+        if i == 0 or i + 1 >= len(self.doc) or tok.whitespace_:
+            return False
+        before, after = self.doc[i - 1], self.doc[i + 1]
+        return before.text == after.text == "-" and not before.whitespace_ and not after.whitespace_
 
     def acronym(self, tok: Token) -> bool:
         """Whether a word is an acronym in capitals (WHO, US, TODAY in "USA TODAY"), no function word of the same
@@ -344,8 +357,8 @@ class SpeakerFinder:
         while i < ceiling and (self.doc[i].text in _LEAD_PUNCT or gap(self.doc[i])):
             dashed = dashed or self.doc[i].text in _DASHES
             i += 1
-        if i >= ceiling:
-            return None
+        if i >= ceiling or (strict and self.doc[i].lower_ in _SUBORDINATORS):
+            return None  # '…." When his editors asked, he would answer': a sentence of its own opens
         found = self._tail_at(i, ceiling, dashed)
         if found is None or not strict:
             return found
@@ -376,7 +389,7 @@ class SpeakerFinder:
         for j in range(i, min(i + TAIL_REACH, ceiling)):
             text = self.doc[j].text
             if j in self.cues:
-                return self.before(j, i) or self._first_phrase(i, j)
+                return self._set_off_first(self.before(j, i), self._first_phrase(i, j))
             if text in _SENTENCE_END or (text in _MARKS and not self._plural_possessive(j)):
                 return None
         return self._shaped(i, ceiling)
@@ -399,6 +412,19 @@ class SpeakerFinder:
             and before.text.endswith("s")
             and bool(self.doc[j].whitespace_)
         )
+
+    def _set_off_first(self, found: Attribution | None, first: Attribution | None) -> Attribution | None:
+        """The phrase before the cue, unless it lies inside the description of a name set off right after the quote
+        ('…," Jo Roe, an analyst at the Council on Energy, Environment and Water think tank told CBS': Roe speaks,
+        not "Water think tank"); a name set off by commas before the cue speaks ('…," a spokesman for the ministry,
+        Li Wei, said')."""
+        if found is None or found.speaker is None:
+            return found or first
+        if first is None or first.speaker is None or found.speaker[0] <= first.speaker[1]:
+            return found
+        if self.doc[found.speaker[0] - 1].text == "," or not self.is_name(*first.speaker):
+            return found
+        return first
 
     def _first_phrase(self, i: int, cue: int) -> Attribution | None:
         """'…," Jane Roe, 45, a nurse from Ohio, said' or '…," the economist Jane Roe, a former adviser, wrote': the
@@ -438,6 +464,8 @@ class SpeakerFinder:
                 continue
             if self.doc[j].lower_ == "according":
                 return self.after(j, open_at)
+            if self._in_opening_clause(j, floor, open_at):
+                return None  # 'When his editors asked him, he would answer, "…"': the main clause's subject speaks
             verb = self.doc[j : self.cues[j]].text.lower()
             relative = self._relative_antecedent(j, floor, open_at)
             if relative is not None:
@@ -449,6 +477,24 @@ class SpeakerFinder:
                 found = found if self.can_go_on(found.speaker, floor) else None
             return found or Attribution(None, (j, self.cues[j]))
         return self._colon_name(floor, open_at)
+
+    def _in_opening_clause(self, cue: int, floor: int, open_at: int) -> bool:
+        """Whether the cue at token `cue` lies in a clause of time or cause that opens the sentence at `floor` and
+        that a comma closes before a main clause, with words in lower case, whose comma or colon opens the quote at
+        `open_at` ('When his editors asked him, he would answer, "…"'); not a frame of manner ("As Roe put it, …")."""
+        start = self.past_gaps(floor, cue)
+        opener = self.doc[start].lower_
+        if opener not in _SUBORDINATORS or opener in self.lex.manner_openers:
+            return False
+        before = open_at - 1
+        while before > cue and gap(self.doc[before]):
+            before -= 1
+        if self.doc[before].text not in (",", ":"):
+            return False
+        comma = next((k for k in range(cue + 1, open_at) if self.doc[k].text == ","), None)
+        if comma is None:
+            return False
+        return any(t.is_alpha and t.is_lower for t in self.doc[comma + 1 : open_at])
 
     def earlier(self, cue: int, floor: int) -> Attribution | None:
         """ "…, she told reporters, saying …": a participle goes on with the speaker of the speech verb before it in its
@@ -541,7 +587,20 @@ class SpeakerFinder:
             return None
         if first > floor and self.doc[first - 1].lower_ in self.lex.medium_prepositions:
             return None  # '… also speaking via Twitter: "…', '… told reporters in Geneva: "…': no speaker
+        if self._governed_conjunct(first, floor):
+            return None  # '… drawback to working with Nash and Corby: "…"': an object in the clause, not its speaker
         return Attribution((first, colon), (colon, colon + 1))
+
+    def _governed_conjunct(self, start: int, floor: int) -> bool:
+        """Whether the name at `start` is joined by "and"/"or" to a name that a preposition governs ("with Nash and
+        Corby"), one that names no issuer ("More from Roe and Lee: "…"" is theirs)."""
+        if start - 1 <= floor or self.doc[start - 1].lower_ not in _COORDINATORS:
+            return False
+        other = self.back(start - 1, floor)
+        if other is None or other <= floor:
+            return False
+        word = self.doc[other - 1].lower_
+        return word in self.lex.governors and word not in self.lex.issuer_prepositions
 
     def subject(self, floor: int, cue: int) -> Attribution | None:
         """The name that opens the sentence ("Clinton, at a later press gaggle, said, …"), as the speaker; past a
