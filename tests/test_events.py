@@ -3103,3 +3103,11 @@ def test_events_live_rounds_fired_are_ammunition_not_a_round_of_a_match() -> Non
 def test_events_an_ambassador_recalled_from_a_country_is_aimed_at_it() -> None:
     actors, targets = _roles("Pakistan recalled its ambassador from India on Wednesday.", "SANCTION")
     assert actors == ["Pakistan"] and targets == ["India"]
+
+
+def test_events_an_alleged_attack_is_reported_whatever_verb_it_hangs_on() -> None:
+    x = sitrep.extract(
+        "The police had invited the senators to appear before the command over alleged assaults on its men and "
+        "destruction of its property."
+    )
+    assert [e.modality for e in x.events if e.type == "ASSAULT"] == ["reported"]

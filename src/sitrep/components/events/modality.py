@@ -61,6 +61,7 @@ class ModalWords:
     accusing_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     performing_verbs: frozenset[str]
+    reported_adjectives: frozenset[str]
     achieving_adjectives: frozenset[str]
     admitting_verbs: frozenset[str]
 
@@ -98,6 +99,10 @@ class Modality:
             return POSSIBLE  # "if Israel did not lift the blockade": a condition, no fact
         if self._negated(chain, own):
             return NEGATED
+        if not frame.verbal and any(
+            c.dep_ == "amod" and c.lower_ in self.w.reported_adjectives for c in frame.predicate.children
+        ):
+            return REPORTED  # "over alleged assaults on its men": claimed, whatever verb it hangs on
         if not frame.verbal and _told_past(frame.predicate):
             return REPORTED if quoted or self._reported(chain) else ASSERTED
         hedge = self._hedge(chain, frame.verbal, own)
