@@ -3111,3 +3111,8 @@ def test_events_an_alleged_attack_is_reported_whatever_verb_it_hangs_on() -> Non
         "destruction of its property."
     )
     assert [e.modality for e in x.events if e.type == "ASSAULT"] == ["reported"]
+
+
+def test_events_fighting_that_erupted_between_two_sides_has_them_though_the_parse_hangs_the_verb_on_it() -> None:
+    x = sitrep.extract("Heavy fighting erupted between government troops and rebels in the east of the country.")
+    assert {"government troops", "rebels"} <= _named(x, "actors")

@@ -832,6 +832,8 @@ class ClauseReader:
             frame.agents = doers
         elif n.dep_ == "nsubj" and lemmas(n.head) & self.g.happening_verbs:
             self._obliques(frame, n.head, targets)  # "clashes erupted between A and B": the sides of the clashes
+        elif (happened := self._happening_after(n)) is not None:
+            self._obliques(frame, happened, targets)  # the same, with "erupted" read as describing "fighting"
         elif hurts and self._casualties_in(n):  # "twelve civilians died in a Russian missile strike": it hit them
             frame.patients += [c for c in n.head.children if c.dep_ in self.g.subject | self.g.passive_subject]
             frame.cause_of = n.head
@@ -840,6 +842,15 @@ class ClauseReader:
             # six dead" tells its own toll
             frame.background = not self.results(frame)
         return frame
+
+    def _happening_after(self, n: Token) -> Token | None:
+        """A verb of happening right after an event noun that the parse hung on it ("Heavy fighting erupted between
+        A and B", with "erupted" describing "fighting")."""
+        if n.i + 1 >= len(n.doc):
+            return None
+        verb = n.doc[n.i + 1]
+        happened = verb.head.i == n.i and verb.dep_ in ("acl", "acl:relcl") and lemmas(verb) & self.g.happening_verbs
+        return verb if happened else None
 
     def _undergoer(self, owner: Token) -> bool:
         """Whether the possessor of an undergone event noun names who underwent it: a name or a noun ("the
