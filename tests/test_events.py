@@ -3116,3 +3116,13 @@ def test_events_fighting_that_erupted_between_two_sides_has_them_though_the_pars
 def test_events_prisoners_swapped_are_released_by_both_sides() -> None:
     x = sitrep.extract("Armenia and Azerbaijan exchanged 32 prisoners of war on Thursday under a deal brokered by Russia.")
     assert {"Armenia", "Azerbaijan"} <= {n for v in x.events if v.type == "CONCEDE" for n in _named(x, "actors")}
+
+
+def test_events_a_happening_told_in_a_region_and_in_a_town_of_that_country_is_one() -> None:
+    text = (
+        "Taliban seize key district in northern Afghanistan\n\n"
+        "Taliban fighters captured a key district in Kunduz province on Sunday after days of fighting, local "
+        "officials said."
+    )
+    x = sitrep.extract(text)
+    assert [e.type for e in x.events] == ["ASSAULT"] and len(x.events[0].mentions) == 2

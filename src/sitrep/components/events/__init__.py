@@ -45,7 +45,7 @@ from sitrep.components.events.lexicon import (
     type_nouns,
     verb_forms,
 )
-from sitrep.components.events.merge import merge
+from sitrep.components.events.merge import Areas, merge
 from sitrep.components.events.modality import Modality, ModalWords
 from sitrep.components.events.parties import add_parties, unify
 from sitrep.components.events.roles import Party, PartyWords, RoleMapper, Roles
@@ -237,6 +237,7 @@ class EventExtractor:
         self.time_marks = frozenset(syntax["reparse"]["time_marks"])
         self.said_things = frozenset(senses["said_things"])
         self.decided_nouns = frozenset(senses["decided_nouns"])
+        self.region_words = frozenset(senses["region_words"])
         self.days = frozenset(syntax["arguments"]["time_subjects"])
         self.day_parts = frozenset(syntax["arguments"]["day_parts"])
         self.capacity_nouns = frozenset(senses["capacity_nouns"])
@@ -301,7 +302,8 @@ class EventExtractor:
         found = _unified(self._found(doc, index, triggers))
         times = {t.id: t.value for t in doc._.times or []}
         sides = {**_countries_of(doc._.entities or []), **index.resolve}
-        merged = merge([f.event for f in found], times, index.section_at, sides)
+        areas = _areas(doc._.entities or [], self.region_words)
+        merged = merge([f.event for f in found], times, index.section_at, sides, areas)
         events = [e for e in merged if _words(e) > _SHORT]
         if self._low_register(index):
             events = [e for e in events if e.type in self.low_register_types]
@@ -1461,6 +1463,20 @@ def _lexicon_verbs() -> list[str]:
 def _all_people(actors: list[str], index: DocIndex) -> bool:
     """Whether every actor is one person (a named person, or an unnamed one: "+person:gunman")."""
     return bool(actors) and all(a.startswith("+person:") or index.kinds.get(a) == "person" for a in actors)
+
+
+def _areas(entities: list[Entity], region_words: frozenset[str]) -> Areas:
+    """The country of each place, and the countries and regions of a country ("northern Afghanistan") an article
+    names, each with its country: a happening told in a region and in a town of that country may be one."""
+    within = {e.id: c for e in entities if e.kind != "country" and isinstance(c := e.attributes.get("country"), str)}
+    broad = {e.id: e.id for e in entities if e.kind == "country"}
+    broad |= {i: c for i, c in within.items() if _first_word(entities, i) in region_words}
+    return Areas(within=within, broad=broad)
+
+
+def _first_word(entities: list[Entity], id_: str) -> str:
+    name = next((e.name for e in entities if e.id == id_), "")
+    return name.split()[0].lower() if name.split() else ""
 
 
 def _countries_of(entities: list[Entity]) -> dict[str, str]:

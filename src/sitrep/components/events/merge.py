@@ -13,8 +13,26 @@ telegraphic), else the first clause; the others add their participants, place, t
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from sitrep.record import Event
+
+
+@dataclass(frozen=True, slots=True)
+class Areas:
+    """The country of each place (`within`), and the places that stand for a whole country or a region of it
+    (`broad`: the country itself, "northern Afghanistan"), with that country."""
+
+    within: dict[str, str] = field(default_factory=dict)
+    broad: dict[str, str] = field(default_factory=dict)
+
+    def agree(self, a: str, b: str) -> bool:
+        """Whether two places may be where one happening was: the same, or one a country or a region of it and
+        the other in that country ("Taliban seize key district in northern Afghanistan", then "in Kunduz")."""
+        return a == b or self._holds(a, b) or self._holds(b, a)
+
+    def _holds(self, wide: str, narrow: str) -> bool:
+        return wide in self.broad and self.within.get(narrow, narrow) == self.broad[wide]
 
 _AGREEING = {"reported": "asserted"}
 # Types whose nested clauses name one happening's place and its victims as two targets ("shelled Kharkiv,
@@ -31,19 +49,21 @@ def merge(
     time_values: dict[str, str],
     section_at: Callable[[int], str],
     sides: dict[str, str] | None = None,
+    areas: Areas | None = None,
 ) -> list[Event]:
     """The events with those reporting one happening merged (in text order of their first clause), each with
     its evidence chosen by `section_at` (the section kind at a character offset); `sides` maps a person or an
     organisation to the country it belongs to: two actors of one country do not disagree ("U.S. forces killed
-    X" and "the U.S. military said ... killing X")."""
+    X" and "the U.S. military said ... killing X"); `areas` tells which places agree."""
     kept: list[Event] = []
     by_type: dict[str, list[Event]] = {}
     sides = sides or {}
+    areas = areas or Areas()
     for event in sorted(events, key=lambda e: e.evidence.start):
         if not event.mentions:
             event.mentions = [event.evidence]
         same = by_type.setdefault(event.type, [])
-        into = next((e for e in reversed(same[-_MAX_COMPARED:]) if _one(e, event, time_values, sides)), None)
+        into = next((e for e in reversed(same[-_MAX_COMPARED:]) if _one(e, event, time_values, sides, areas)), None)
         if into is None:
             same.append(event)
             kept.append(event)
@@ -60,10 +80,10 @@ def _choose_evidence(event: Event, section_at: Callable[[int], str]) -> None:
     event.evidence = best
 
 
-def _one(a: Event, b: Event, time_values: dict[str, str], sides: dict[str, str]) -> bool:
+def _one(a: Event, b: Event, time_values: dict[str, str], sides: dict[str, str], areas: Areas) -> bool:
     if _AGREEING.get(a.modality, a.modality) != _AGREEING.get(b.modality, b.modality) and not _purpose(a, b):
         return False
-    if a.location and b.location and a.location != b.location:
+    if a.location and b.location and not areas.agree(a.location, b.location):
         return False
     times = (time_values.get(a.time or ""), time_values.get(b.time or ""))
     if _dated(times[0]) and _dated(times[1]) and times[0] != times[1]:
