@@ -3126,3 +3126,11 @@ def test_events_a_happening_told_in_a_region_and_in_a_town_of_that_country_is_on
     )
     x = sitrep.extract(text)
     assert [e.type for e in x.events] == ["ASSAULT"] and len(x.events[0].mentions) == 2
+
+
+def test_events_it_may_stand_for_a_country_whose_name_ends_like_a_nationality() -> None:
+    actors, _targets = _roles(
+        "The president held out the prospect of more aid to Jordan if it cooperates with the trade embargo.",
+        "COOPERATE",
+    )
+    assert actors == ["Jordan"]

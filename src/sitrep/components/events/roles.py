@@ -253,6 +253,7 @@ class RoleMapper:
         self._learn_genders()
         self.places = SpanIndex(m for m in index.mentions.items if m.kind in words.place_kinds)
         entities = list(index.doc._.entities or [])
+        self.names = {e.id: e.name for e in entities}
         self.reporters = {  # "AP: North Korea fired ...", a credit beside a clause: the agency reports, never acts
             e.id for e in entities if e.attributes.get("category") in words.never_act
         }
@@ -738,6 +739,8 @@ class RoleMapper:
         doc = self.index.doc
         if m.end - m.start != 1 or m.end >= len(doc) or not _demonym(doc[m.start]):
             return False
+        if doc[m.start].text == self.names.get(m.id):
+            return False  # "aid to Jordan if it ...": the country's own name, no nationality word
         after = doc[m.end].text
         if after in ("-", "–"):
             return True  # "a British-flagged tanker"
