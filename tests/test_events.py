@@ -3134,3 +3134,8 @@ def test_events_it_may_stand_for_a_country_whose_name_ends_like_a_nationality() 
         "COOPERATE",
     )
     assert actors == ["Jordan"]
+
+
+def test_events_what_a_power_lets_someone_do_to_a_kind_of_people_is_no_happening() -> None:
+    assert "COERCE" not in types("Under the new act, the government can hold suspects without charge or trial.")
+    assert "ASSAULT" in types("The rebels may attack the convoy tomorrow, officials fear.")

@@ -998,7 +998,7 @@ class EventExtractor:
             return False  # "outbursts about blowing up the president", "talked about attacking": a topic, no act
         if frame.verbal and _of_capacity(frame.predicate, self.capacity_nouns):
             return False  # "removes the need to detain suspects", "the right to protest": what may be done
-        if frame.verbal and _permitted(frame.predicate):
+        if frame.verbal and (_permitted(frame.predicate) or _allowed_to_do(frame.predicate)):
             return False  # "under the act, suspects can be held without trial": what a law allows, no happening
         if frame.verbal and lemmas(frame.predicate) & self.crowd_verbs and _all_people(roles.actors, index):
             return False  # "the gunman marched toward the classrooms": one person marching is no protest
@@ -1687,8 +1687,21 @@ def _permitted(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
-    bare = subject is not None and subject.tag_ == "NNS"
-    return bare and subject is not None and not any(c.dep_ in _DETERMINING for c in subject.children)
+    return subject is not None and _bare_plural(subject)
+
+
+def _allowed_to_do(verb: Token) -> bool:
+    """An active verb with "can" or "may" whose object is a bare plural ("the government can hold suspects without
+    charge"): what a power allows done to a kind of people, not a happening."""
+    if _passive(verb) or not any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    return bool(objects) and all(_bare_plural(o) for o in objects)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural noun with no determiner, number or possessor ("suspects", "foreign nationals")."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in _DETERMINING for c in noun.children)
 
 
 def _parser_names(index: DocIndex) -> list[tuple[int, int, str]]:
