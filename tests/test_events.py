@@ -3139,3 +3139,9 @@ def test_events_it_may_stand_for_a_country_whose_name_ends_like_a_nationality() 
 def test_events_what_a_power_lets_someone_do_to_a_kind_of_people_is_no_happening() -> None:
     assert "COERCE" not in types("Under the new act, the government can hold suspects without charge or trial.")
     assert "ASSAULT" in types("The rebels may attack the convoy tomorrow, officials fear.")
+
+
+def test_events_destroying_a_state_or_a_group_is_an_attack_and_destroying_homes_is_not() -> None:
+    x = sitrep.extract("Israel vowed to destroy Hamas.")
+    assert [e.type for e in x.events] == ["ASSAULT"]
+    assert types("Settlers torched the homes of three Palestinian families.") == ["COERCE"]

@@ -419,8 +419,12 @@ class EventExtractor:
                 bodily = bodily or (frame.governor is not None and bool(lemmas(frame.governor) & self.perpetrating))
                 self._verbal_attack(event.event, kinds, physical=plural or bodily, said=self._attacks_words(frame))
                 self._welcome(event.event, frame)
-                if event.event.mode in self.property_modes and self._hurts_people(frame, event.event, index):
-                    event.event.type, event.event.mode = "ASSAULT", "attack"  # "a man was set on fire": a person hurt
+                named = all(p.pos_ == "PROPN" for p in frame.patients)  # "destroy Hamas", not "Palestinian homes"
+                states = named and _states_or_groups(event.event.targets, kinds)
+                hurt = self._hurts_people(frame, event.event, index) or states
+                if event.event.mode in self.property_modes and hurt:
+                    # "a man was set on fire": a person hurt; "would destroy North Korea": a state attacked
+                    event.event.type, event.event.mode = "ASSAULT", "attack"
                 kept.append((frame, event))
             found += _without_circumstances(_threats_of_acts(kept, self.threat_types))
         return found
@@ -1463,6 +1467,11 @@ def _lexicon_verbs() -> list[str]:
 def _all_people(actors: list[str], index: DocIndex) -> bool:
     """Whether every actor is one person (a named person, or an unnamed one: "+person:gunman")."""
     return bool(actors) and all(a.startswith("+person:") or index.kinds.get(a) == "person" for a in actors)
+
+
+def _states_or_groups(targets: list[str], kinds: dict[str, str]) -> bool:
+    """Whether every target is a named country or organisation (never a place or a thing)."""
+    return bool(targets) and all(kinds.get(t) in ("country", "organization") for t in targets)
 
 
 def _areas(entities: list[Entity], region_words: frozenset[str]) -> Areas:
