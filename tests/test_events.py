@@ -3145,3 +3145,10 @@ def test_events_destroying_a_state_or_a_group_is_an_attack_and_destroying_homes_
     x = sitrep.extract("Israel vowed to destroy Hamas.")
     assert [e.type for e in x.events] == ["ASSAULT"]
     assert types("Settlers torched the homes of three Palestinian families.") == ["COERCE"]
+
+
+def test_events_a_strike_that_killed_lends_its_doer_to_the_killing() -> None:
+    actors, targets = _roles(
+        "Saudi-led coalition air strikes killed at least 20 civilians at a market in northern Yemen.", "ASSAULT"
+    )
+    assert actors == ["Saudi Arabia"] and targets == ["civilians"]

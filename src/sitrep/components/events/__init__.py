@@ -1422,9 +1422,19 @@ class EventExtractor:
 def _without_circumstances(kept: list[tuple[Frame, Found]]) -> list[Found]:
     """The events of one sentence without an attack noun people were killed in when the killing is itself one of
     them ("were killed in a raid": the killing is the event, the raid its circumstance), nor one that is the
-    subject of a verb of its type ("a drone strike killed a commander": one happening, told by the verb)."""
-    verbs = {(f.event.type, frame.predicate.i) for frame, f in kept}
-    return [f for frame, f in kept if (verb := _telling_verb(frame)) is None or (f.event.type, verb) not in verbs]
+    subject of a verb of its type ("a drone strike killed a commander": one happening, told by the verb, which takes
+    the noun's doer when it names none)."""
+    verbs = {(f.event.type, frame.predicate.i): f for frame, f in kept}
+    out = []
+    for frame, f in kept:
+        verb = _telling_verb(frame)
+        told = verbs.get((f.event.type, verb)) if verb is not None else None
+        if told is None:
+            out.append(f)
+        elif not told.event.actors and f.event.actors:  # "Saudi-led coalition air strikes killed 20": the coalition's
+            told.event.actors = list(f.event.actors)
+            told.parties |= f.parties
+    return out
 
 
 def _threats_of_acts(kept: list[tuple[Frame, Found]], types: frozenset[str]) -> list[tuple[Frame, Found]]:
@@ -1850,7 +1860,8 @@ def _on_dateline(key: str, clause: Clause, index: DocIndex) -> bool:
     """Whether a participant is only the place of a dateline that opens the sentence ("Indianapolis – Several
     thousand teachers ... to call for better pay"): where the story was filed, never who acts."""
     opening = [m for m in index.mentions.within(clause.start, clause.start + 1) if m.id == key]
-    return any(m.end < len(index.lower) and index.lower[m.end] in _DASHES for m in opening)
+    spaced = [m for m in opening if index.doc[m.end - 1].whitespace_]  # not "Saudi-led coalition air strikes"
+    return any(m.end < len(index.lower) and index.lower[m.end] in _DASHES for m in spaced)
 
 
 def _named(key: str) -> bool:

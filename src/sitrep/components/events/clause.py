@@ -789,7 +789,7 @@ class ClauseReader:
         targets = targets - self.g.verb_target_case
         frame = Frame(n, verbal=False)
         frame.agents = [c for c in n.children if c.dep_ in ("nmod:poss",)] + self._by_phrase_of_head(n)
-        frame.modifiers = [c for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i]
+        frame.modifiers = _modifiers_before(n)
         self._obliques(frame, n, targets)
         if not any(case_of(a) in self.g.agent_case for a in frame.agents):
             frame.agents += self._stray_by(n)
@@ -1170,6 +1170,22 @@ def _verb_before(p: Token) -> Token | None:
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
             return t
     return None
+
+
+def _modifiers_before(n: Token) -> list[Token]:
+    """The compounds and adjectives before a noun, and the leader of a "-led" or "-backed" party in a compound
+    before it ("Saudi-led coalition air strikes": Saudi; not "North Korea" in "North Korea sanctions talks")."""
+    found = [c for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i]
+    chain, leaders = list(found), []
+    for _ in range(3):
+        chain = [g for c in chain for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i]
+        leaders += [g for c in chain if _hyphen_participle(c) for g in c.children if g.i < c.i and not g.is_punct]
+    return found + leaders
+
+
+def _hyphen_participle(word: Token) -> bool:
+    """A participle joined by a hyphen to the word before it ("Saudi-led", "Iranian-backed")."""
+    return word.tag_ == "VBN" and word.i > 0 and word.doc[word.i - 1].text in ("-", "–")
 
 
 def _describing(participle: Token) -> bool:
