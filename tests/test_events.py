@@ -3152,3 +3152,8 @@ def test_events_a_strike_that_killed_lends_its_doer_to_the_killing() -> None:
         "Saudi-led coalition air strikes killed at least 20 civilians at a market in northern Yemen.", "ASSAULT"
     )
     assert actors == ["Saudi Arabia"] and targets == ["civilians"]
+
+
+def test_events_protests_over_a_price_are_no_business() -> None:
+    assert types("Protests against the fuel price hike erupted in Tehran on Friday.") == ["PROTEST"]
+    assert types("Shareholders protested against the merger.") == []

@@ -237,6 +237,7 @@ class EventExtractor:
         self.time_marks = frozenset(syntax["reparse"]["time_marks"])
         self.said_things = frozenset(senses["said_things"])
         self.decided_nouns = frozenset(senses["decided_nouns"])
+        self.grievance_types = frozenset(senses["grievance_types"])
         self.region_words = frozenset(senses["region_words"])
         self.days = frozenset(syntax["arguments"]["time_subjects"])
         self.day_parts = frozenset(syntax["arguments"]["day_parts"])
@@ -964,7 +965,8 @@ class EventExtractor:
         """Precision: the sense is political, someone fitting takes part, and what is kept can be told right."""
         counted = {q.kind for q in index.quantities.items if q.id in roles.quantities}
         hurt = bool(counted & _CASUALTIES)  # "opened fire at a music festival, leaving 50 dead" is no show
-        if (roles.non_political or not self._political_sense(frame, parsed, index)) and not hurt:
+        non_political = roles.non_political and trig.type not in self.grievance_types  # "protests over prices"
+        if (non_political or not self._political_sense(frame, parsed, index)) and not hurt:
             return False  # a sport, business or entertainment sense
         if not self._reads_as_event(trig, frame, partial(_is_time, index, parsed)):
             return False
