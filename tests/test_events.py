@@ -3157,3 +3157,7 @@ def test_events_a_strike_that_killed_lends_its_doer_to_the_killing() -> None:
 def test_events_protests_over_a_price_are_no_business() -> None:
     assert types("Protests against the fuel price hike erupted in Tehran on Friday.") == ["PROTEST"]
     assert types("Shareholders protested against the merger.") == []
+
+
+def test_events_a_crowd_counted_twice_that_rallied_is_a_protest() -> None:
+    assert types("Tens of thousands rallied in Hong Kong on Sunday.") == ["PROTEST"]

@@ -559,7 +559,19 @@ class EventExtractor:
             (self._plural_misread, "men", _noun_again),  # "foreign terror suspects" with "suspects" as the verb
             (_verb_as_plural, "took", _rooted_at),  # "The airline transports weapons", read with no verb
             (partial(self._event_noun_misread, triggers=triggers), "attack", _noun_again),  # "the US airstrike that"
+            (self._count_at_root, "them", _count_as_subject),  # "Tens of thousands rallied", read with no verb
         ]
+
+    def _count_at_root(self, parsed: Parsed) -> Token | None:
+        """The second count of a crowd counted twice at the head of a verbless parse, whose verb the parse hung on
+        it ("Tens of thousands rallied in Hong Kong"): parsed again as "Tens of them rallied"."""
+        root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ != "NOUN" or root.lower_ not in self.party_words.crowd_counts:
+            return None
+        inner = next((c for c in root.children if c.lower_ in self.party_words.crowd_counts and case_of(c) == "of"), None)
+        if inner is None or not any(c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN") for c in inner.children):
+            return None
+        return inner
 
     def _first_misread(self, parsed: Parsed, index: DocIndex, triggers: list[Trigger]) -> dict[int, str] | None:
         """The stand-in `_reparse_body` will first parse a sentence again with, if any misreading is found."""
@@ -1604,6 +1616,11 @@ def _verb_as_plural(parsed: Parsed) -> Token | None:
         if first.pos_ == "DET" and after.pos_ in ("NOUN", "DET", "NUM", "ADJ", "PROPN"):
             return word
     return None
+
+
+def _count_as_subject(i: int, parsed: Parsed) -> bool:
+    """Whether the count that word i hangs on is now a verb's subject."""
+    return parsed.doc[i].head.dep_ == "nsubj"
 
 
 def _subject_of_next(i: int, parsed: Parsed) -> bool:

@@ -1148,11 +1148,12 @@ def _counted_people(t: Token, counts: frozenset[str]) -> bool:
 
 
 def _crowd_subject(t: Token, counts: frozenset[str]) -> bool:
-    """A bare count of people that does something ("Thousands protested in Hong Kong"): not a count of something
-    named after it ("dozens of missile tests", "hundreds more")."""
+    """A bare count of people that does something ("Thousands protested in Hong Kong", "Tens of thousands
+    rallied"): not a count of something named after it ("dozens of missile tests", "hundreds more")."""
     if t.lower_ not in counts or t.dep_ != "nsubj" or t.head.pos_ != "VERB":
         return False
-    return not any(c.dep_ in ("nmod", "amod", "advmod") for c in t.children)
+    # "Tens of thousands", a count counted again, is still a bare count of people
+    return not any(c.dep_ in ("nmod", "amod", "advmod") and c.lower_ not in counts for c in t.children)
 
 
 _DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch")
