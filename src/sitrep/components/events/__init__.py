@@ -568,7 +568,8 @@ class EventExtractor:
         root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
         if root is None or root.pos_ != "NOUN" or root.lower_ not in self.party_words.crowd_counts:
             return None
-        inner = next((c for c in root.children if c.lower_ in self.party_words.crowd_counts and case_of(c) == "of"), None)
+        counts = self.party_words.crowd_counts
+        inner = next((c for c in root.children if c.lower_ in counts and case_of(c) == "of"), None)
         if inner is None or not any(c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN") for c in inner.children):
             return None
         return inner
