@@ -3161,3 +3161,9 @@ def test_events_protests_over_a_price_are_no_business() -> None:
 
 def test_events_a_crowd_counted_twice_that_rallied_is_a_protest() -> None:
     assert types("Tens of thousands rallied in Hong Kong on Sunday.") == ["PROTEST"]
+
+
+def test_events_a_joined_verb_with_an_object_of_its_own_is_active() -> None:
+    text = "In the video, the two men said they were being treated well and asked their governments to help."
+    actors, targets = _roles(text, "REQUEST")
+    assert actors == ["men"] and targets == ["governments"]

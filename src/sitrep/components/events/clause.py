@@ -574,7 +574,9 @@ class ClauseReader:
         participial = p.tag_ == "VBN" or (p.tag_ == "JJ" and (p.lower_.endswith("ed") or _irregular_past(p.lower_)))
         if participial and any(c.dep_ in ("aux", "cop") and c.lower_ in _BE for c in p.children):
             return True  # "workers were injured": the parser missed the passive (not "Israel is willing to")
-        if p.tag_ in _PAST and p.dep_ == "conj" and not own & (self.g.subject | {"aux"}) and p.head.tag_ in _PAST:
+        # (not one with an object of its own: "were treated well and asked their governments to help" is active)
+        shared = not own & (self.g.subject | {"aux", "obj", "iobj"})
+        if p.tag_ in _PAST and p.dep_ == "conj" and shared and p.head.tag_ in _PAST:
             # "were beaten and robbed": the second shares the first's voice (the nearer clause's, see `_nearer_clause`)
             return self._passive(_nearer_clause(p) or p.head, headline)
         if not headline and p.dep_ == "acl" and p.head.dep_ == "ROOT" and p.head.pos_ in ("NOUN", "PROPN"):
