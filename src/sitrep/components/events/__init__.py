@@ -628,8 +628,10 @@ class EventExtractor:
         killed three fighters"), with no preposition before them."""
         doc = parsed.doc
         for word in doc[1 : len(doc) - 2]:
+            if word.lower_ not in self.days:
+                continue
             before, part, verb = doc[word.i - 1], doc[word.i + 1], doc[word.i + 2]
-            if word.lower_ not in self.days or part.lower_ not in self.day_parts or verb.tag_ not in ("VBD", "VBZ"):
+            if part.lower_ not in self.day_parts or verb.tag_ not in ("VBD", "VBZ"):
                 continue
             if before.pos_ in ("NOUN", "PROPN") and before.lower_ not in self.days:
                 return word
