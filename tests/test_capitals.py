@@ -228,3 +228,11 @@ def test_capitals_a_capital_that_something_befalls_stays_a_city() -> None:
 def test_capitals_with_a_state_of_mind_after_a_copula_act() -> None:
     places = _places("Ankara is also concerned about the dam. Tehran was unwilling to talk. Kabul was quiet.")
     assert places["Ankara"].code == "TR" and places["Tehran"].code == "IR" and places["Kabul"].kind == "place"
+
+
+def test_capitals_another_spelling_acts_only_in_the_article_that_uses_it() -> None:
+    first = _places("Kiev warned Moscow on Sunday that talks would stall.")
+    second = _places("Washington warned Moscow on Sunday that talks would stall.")
+    again = _places("Kiev warned Moscow on Sunday that talks would stall.")
+    assert first["Kiev"].code == "UA" and again["Kiev"].code == "UA"
+    assert second["Washington"].code == "US" and first["Moscow"].code == "RU"

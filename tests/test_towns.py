@@ -278,3 +278,14 @@ def test_towns_known_towns_are_geonames_rows_with_their_variants_in_order() -> N
         assert {key: row[key] for key in _TOWN_FIELDS} == {key: city[key] for key in _TOWN_FIELDS}
         assert row["variants"] == _variants(city, min_variant)
     assert any(row["variants"] for row in known)
+
+
+def test_towns_rows_of_a_country_keep_the_table_order_for_sound_alike_names() -> None:
+    from sitrep.components.entities.lexicon import towns
+
+    table = towns()
+    grouped = table._country_rows()
+    for code in ("SY", "UA", "IQ"):
+        one_pass = [c for (country, _), cities in table.rows.items() if country == code for c in cities]
+        assert grouped[code] == one_pass and one_pass
+    assert sum(len(rows) for rows in grouped.values()) == sum(len(rows) for rows in table.rows.values())

@@ -49,9 +49,7 @@ def capitals_as_actors(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
 
 def _capitals_at(toks: Tokens, capitals: dict[str, str]) -> list[tuple[int, int]]:
     """The first and last token of every capital's name in the text ("Beijing", "New Delhi", "Abu Dhabi")."""
-    firsts: dict[str, list[str]] = {}
-    for name in capitals:
-        firsts.setdefault(name.split(" ", 1)[0], []).append(name)
+    firsts = _by_first_word(tuple(capitals))
     found: list[tuple[int, int]] = []
     for i in toks.where(firsts.keys()):
         for name in sorted(firsts[toks.texts[i]], key=len, reverse=True):
@@ -60,6 +58,16 @@ def _capitals_at(toks: Tokens, capitals: dict[str, str]) -> list[tuple[int, int]
                 found.append((i, last))
                 break
     return found
+
+
+@lru_cache(maxsize=64)
+def _by_first_word(names: tuple[str, ...]) -> dict[str, list[str]]:
+    """The names by their first word, in the order given: the capitals are the same for most articles (a few add
+    another spelling they use), so the table is made once for each set of names, not once per article."""
+    firsts: dict[str, list[str]] = {}
+    for name in names:
+        firsts.setdefault(name.split(" ", 1)[0], []).append(name)
+    return firsts
 
 
 def regions_that_act(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:

@@ -124,6 +124,25 @@ class _Planned:
     triggers: list[Trigger]
 
 
+@dataclass(frozen=True, slots=True)
+class _FirstRead:
+    """What `_reparses_ahead` read of a sentence's first parse, so that `_reparse_body` reads it only once: the
+    first misreading found (its place among `_misreads`, its word and the word that stands in for it), or none
+    (`misread` is the list's length) and then the stand-ins `_stand_ins` gives (None for none)."""
+
+    parsed: Parsed
+    misread: int
+    word: Token | None
+    standin: str = ""
+    stand_ins: tuple[dict[int, str], Callable[[Parsed], bool]] | None = None
+
+    def word_of(self, parsed: Parsed, k: int) -> tuple[bool, Token | None]:
+        """Whether misreading k of `parsed` was read already, and its word if so."""
+        if parsed is not self.parsed or k > self.misread:
+            return False, None
+        return True, self.word if k == self.misread else None
+
+
 @dataclass(slots=True)
 class Found:
     """One event before merging, with the trigger that stated it and the unnamed parties it names."""
@@ -359,12 +378,13 @@ class EventExtractor:
         try:
             names = _parser_names(index)
             parses = parse_sentences(doc, self._to_parse(doc, index, groups), names)
-            parse_ahead(doc, self._reparses_ahead(doc, index, groups, parses), names)
+            read: dict[int, _FirstRead] = {}
+            parse_ahead(doc, self._reparses_ahead(doc, index, groups, parses, read), names)
             for clause, mine in groups:
                 if index.section_at(index.token_starts[clause.start]) in _HEADLINES:
                     self._reparse_headline(doc, index, clause, parses, names, mine)
                 else:
-                    self._reparse_body(doc, index, clause, parses, names, mine)
+                    self._reparse_body(doc, index, clause, parses, names, mine, read.get(clause.start))
         except ParserMissing as e:
             log.warning("%s; no events are extracted", e)
             return []
@@ -520,19 +540,28 @@ class EventExtractor:
         return lower[i - 1] in self.party_words.parties and lower[i - 1] not in self.party_words.instruments
 
     def _reparse_body(
-        self, doc: Doc, index: DocIndex, clause: Clause, parses: _Parses, names: _Names, triggers: list[Trigger]
+        self,
+        doc: Doc,
+        index: DocIndex,
+        clause: Clause,
+        parses: _Parses,
+        names: _Names,
+        triggers: list[Trigger],
+        read: _FirstRead | None = None,
     ) -> None:
         """A sentence of running text whose verb trigger the parser misread is parsed again with a word that can
         only be a verb in its place (`_stand_in`), and that parse is kept when the verb then heads a clause of its
         own (`syntax.parse_standing_in` gives the word back its own text and lemma). Before that, a time the parser
-        took for the subject of a clause ("held since 2016 were released") is parsed again as a time."""
+        took for the subject of a clause ("held since 2016 were released") is parsed again as a time. (`read`: what
+        `_reparses_ahead` read of the first parse, not read again while that parse stands.)"""
         parsed = parses.get(clause.start)
         if parsed is None:
             return
         sentence = doc[clause.start : clause.end]
         standing: dict[int, str] = {}  # the stand-ins of the parse kept so far, given again to a later parse
-        for misread, standin, test in self._misreads(index, triggers):
-            word = misread(parsed)
+        for k, (misread, standin, test) in enumerate(self._misreads(index, triggers)):
+            known, word = read.word_of(parsed, k) if read is not None else (False, None)
+            word = word if known else misread(parsed)
             if word is None:
                 continue
             words = {**standing, parsed.article_index(word): standin}
@@ -546,7 +575,8 @@ class EventExtractor:
             kept = parse_standing_in(doc, sentence, names, words, partial(_subject_of_next, day.i + 2))
             if kept is not None and kept is not parsed:
                 parsed, standing = kept, words
-        found = self._stand_ins(parsed, triggers, standing)
+        unchanged = read is not None and read.parsed is parsed and read.word is None and not standing
+        found = read.stand_ins if read is not None and unchanged else self._stand_ins(parsed, triggers, standing)
         if found is not None:
             parse_standing_in(doc, sentence, names, *found)
 
@@ -574,13 +604,15 @@ class EventExtractor:
             return None
         return inner
 
-    def _first_misread(self, parsed: Parsed, index: DocIndex, triggers: list[Trigger]) -> dict[int, str] | None:
-        """The stand-in `_reparse_body` will first parse a sentence again with, if any misreading is found."""
-        for misread, standin, _test in self._misreads(index, triggers):
+    def _first_read(self, parsed: Parsed, index: DocIndex, triggers: list[Trigger]) -> _FirstRead:
+        """The first misreading `_reparse_body` will mend in a sentence's parse; when there is none, the stand-ins it
+        will parse the sentence again with."""
+        misreads = self._misreads(index, triggers)
+        for k, (misread, standin, _test) in enumerate(misreads):
             word = misread(parsed)
             if word is not None:
-                return {parsed.article_index(word): standin}
-        return None
+                return _FirstRead(parsed, k, word, standin)
+        return _FirstRead(parsed, len(misreads), None, stand_ins=self._stand_ins(parsed, triggers, {}))
 
     def _stand_ins(
         self, parsed: Parsed, triggers: list[Trigger], standing: dict[int, str]
@@ -600,11 +632,16 @@ class EventExtractor:
         return None
 
     def _reparses_ahead(
-        self, doc: Doc, index: DocIndex, groups: list[tuple[Clause, list[Trigger]]], parses: _Parses
+        self,
+        doc: Doc,
+        index: DocIndex,
+        groups: list[tuple[Clause, list[Trigger]]],
+        parses: _Parses,
+        read: dict[int, _FirstRead],
     ) -> list[tuple[Span, dict[int, str]]]:
         """The sentences `_reparse_headline` and `_reparse_body` will first parse again, with their words, as far as
         the first parse tells (`syntax.parse_ahead` parses them in one batch; what a later step asks differently
-        is parsed then, as before)."""
+        is parsed then, as before); what was read of each sentence of running text goes to `read`, by its start."""
         asked: list[tuple[Span, dict[int, str]]] = []
         for clause, mine in groups:
             parsed = parses.get(clause.start)
@@ -615,12 +652,11 @@ class EventExtractor:
                 titled = _title_case(doc, index, clause)
                 asked += [(sentence, titled)] if titled else []
                 continue
-            first = self._first_misread(parsed, index, mine)
-            if first is not None:  # what follows depends on that parse
-                asked.append((sentence, first))
+            first = read[clause.start] = self._first_read(parsed, index, mine)
+            if first.word is not None:  # what follows depends on that parse
+                asked.append((sentence, {parsed.article_index(first.word): first.standin}))
                 continue
-            found = self._stand_ins(parsed, mine, {})
-            asked += [(sentence, found[0])] if found is not None else []
+            asked += [(sentence, first.stand_ins[0])] if first.stand_ins is not None else []
         return asked
 
     def _event_noun_misread(self, parsed: Parsed, triggers: list[Trigger]) -> Token | None:
@@ -650,8 +686,10 @@ class EventExtractor:
         killed three fighters"), with no preposition before them."""
         doc = parsed.doc
         for word in doc[1 : len(doc) - 2]:
+            if word.lower_ not in self.days:
+                continue
             before, part, verb = doc[word.i - 1], doc[word.i + 1], doc[word.i + 2]
-            if word.lower_ not in self.days or part.lower_ not in self.day_parts or verb.tag_ not in ("VBD", "VBZ"):
+            if part.lower_ not in self.day_parts or verb.tag_ not in ("VBD", "VBZ"):
                 continue
             if before.pos_ in ("NOUN", "PROPN") and before.lower_ not in self.days:
                 return word
