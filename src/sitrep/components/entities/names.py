@@ -65,6 +65,9 @@ def organization_runs(toks: Tokens) -> list[Candidate]:
             continue
         begin = _run_start(toks, i)
         end = _of_tail(toks, end)
+        if _facility_end(toks, i, end):
+            i = end
+            continue  # "Harborview Medical Center", "Sohae Space Center": a place
         if _name_goes_on(toks, end):
             i = end
             continue  # "the Consumer Electronics Show": the name ends later, in no organization word
@@ -120,6 +123,16 @@ def _distinctive(word: str) -> bool:
     if len(word) < 3 or not _TITLE_WORD.match(word) or word.lower() in _not_plain() or word in _suffixes()[0]:
         return False
     return word not in first_names() and word not in titles() and gazetteer().lookup(word) is None
+
+
+def _facility_end(toks: Tokens, i: int, end: int) -> bool:
+    """The run ends in a place's facility word of two words ("Medical Center", "Space Centre")."""
+    return end == i + 1 and i > 0 and toks.span_text(i - 1, end) in _facility_suffixes()
+
+
+@cache
+def _facility_suffixes() -> frozenset[str]:
+    return frozenset(w for w in patterns()["places"]["facility_suffixes"] if " " in w)
 
 
 def _name_goes_on(toks: Tokens, end: int) -> bool:
@@ -352,7 +365,14 @@ def _ends_a_body(toks: Tokens, k: int) -> bool:
     if word in _legal_forms() or word in _armed_words() or word in _stands_alone():
         return True
     named = k > 0 and toks.is_cap(k - 1) and toks.adjacent(k) and toks.texts[k - 1].lower() not in _not_continuing()
-    return word in _suffixes()[0] and named
+    return word in _suffixes()[0] and named and not _country_name(toks.texts[k - 1])
+
+
+def _country_name(word: str) -> bool:
+    """ "U.S." of "U.S. Securities and Exchange Commission": a country's own name (no demonym) before a body's word
+    is no body's name of its own."""
+    entry = gazetteer().lookup(word)
+    return entry is not None and entry.kind == "country" and entry.form != "demonym"
 
 
 def _is_place(text: str) -> bool:

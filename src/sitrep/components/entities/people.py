@@ -169,8 +169,8 @@ def _first_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
         first = name_unit(toks, i, gaz)
         if first > i and first < toks.n and toks.ws[first - 1] and toks.adjacent(first):
             stop = name_at(toks, first, gaz, _MAX_UNITS - 1)
-            if stop > first and not _place_name(toks, gaz, i, stop):
-                found.append(_person(toks, i, stop))
+            if stop > first and not _place_name(toks, gaz, i, stop) and not _body_word(toks.texts[stop - 1], gaz):
+                found.append(_person(toks, i, stop))  # not "James Martin Center", "Warner Bros"
     return found
 
 
