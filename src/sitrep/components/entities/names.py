@@ -65,7 +65,7 @@ def organization_runs(toks: Tokens) -> list[Candidate]:
             continue
         begin = _run_start(toks, i)
         end = _of_tail(toks, end)
-        if _facility_end(toks, i, end):
+        if _facility_end(toks, i, end) or _unlinked(toks, i, end):
             i = end
             continue  # "Harborview Medical Center", "Sohae Space Center": a place
         if _name_goes_on(toks, end):
@@ -123,6 +123,14 @@ def _distinctive(word: str) -> bool:
     if len(word) < 3 or not _TITLE_WORD.match(word) or word.lower() in _not_plain() or word in _suffixes()[0]:
         return False
     return word not in first_names() and word not in titles() and gazetteer().lookup(word) is None
+
+
+def _unlinked(toks: Tokens, i: int, end: int) -> bool:
+    """A suffix such as "Center" ends the run without a linking word after it ("the National Tennis Centre")."""
+    linked = patterns()["organizations"]["linked_suffixes"]
+    if end != i + 1 or toks.texts[i] not in linked["words"]:
+        return False
+    return end >= toks.n or toks.texts[end] not in linked["links"]
 
 
 def _facility_end(toks: Tokens, i: int, end: int) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache, partial
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from sitrep.components.entities.lexicon import Gazetteer, last_names, pattern_words, patterns
 from sitrep.components.entities.scan import Candidate, Tokens
 from sitrep.data_files import function_words
@@ -115,9 +117,47 @@ def _place_word(word: str, gaz: Gazetteer) -> bool:
 
 def find_people(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[Candidate]:
     """Person candidates from titles, first names and credits, with roles and affiliations attached."""
-    found = _titled(toks, gaz, by_end) + _first_named(toks, gaz) + _credited(toks, gaz)
+    found = _titled(toks, gaz, by_end) + _first_named(toks, gaz) + _credited(toks, gaz) + _family_named(toks)
+    found = [_with_number(toks, c) for c in found] + _numbered(toks, gaz)
     for cand in found:
         _appositive(toks, cand, by_end)
+    return found
+
+
+_regnal = partial(pattern_words, "people", "regnal_numbers")
+
+
+def _number_end(toks: Tokens, j: int, *, titled: bool) -> int:
+    """End of a regnal number at token j ("VIII"), or j when none; "I" only after a title or before punctuation."""
+    if j >= toks.n or toks.texts[j] not in _regnal() or not toks.ws[j - 1] or not toks.adjacent(j):
+        return j
+    if toks.texts[j] == "I" and not titled and j + 1 < toks.n and toks.texts[j + 1][:1].isalnum():
+        return j
+    return j + 1
+
+
+def _with_number(toks: Tokens, cand: Candidate) -> Candidate:
+    """ "King Henry" + "VIII": a regnal number after a person's name is part of it."""
+    j = _index_at(toks, cand.end)
+    if j >= toks.n or toks.starts[j] != cand.end + 1:
+        return cand
+    end = _number_end(toks, j, titled="title" in cand.attrs)
+    if end == j:
+        return cand
+    numbered = _person(toks, _index_at(toks, cand.start), end, title=cand.attrs.get("title", ""), rank=cand.rank)
+    numbered.refs.update(cand.refs)
+    return numbered
+
+
+def _numbered(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
+    """ "Elizabeth I", "Leopold III": a known given name alone before a regnal number."""
+    found: list[Candidate] = []
+    for j in toks.where(_regnal()):
+        i = j - 1
+        if i < 0 or toks.texts[i] not in gaz.first_names or _number_end(toks, j, titled=False) == j:
+            continue
+        if not (i > 0 and toks.is_cap(i - 1) and toks.adjacent(i) and toks.texts[i - 1].lower() not in STOP_WORDS):
+            found.append(_person(toks, i, j + 1))  # "Under Leopold III", not "Roman Emperor Charles VI"
     return found
 
 
@@ -172,6 +212,30 @@ def _first_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
             if stop > first and not _place_name(toks, gaz, i, stop) and not _body_word(toks.texts[stop - 1], gaz):
                 found.append(_person(toks, i, stop))  # not "James Martin Center", "Warner Bros"
     return found
+
+
+_families = partial(pattern_words, "people", "family_first")
+
+
+def _family_named(toks: Tokens) -> list[Candidate]:
+    """ "Kang Young-hoon", "Chen Shui-bian": a family name written first, then a given name of two syllables joined by a
+    hyphen."""
+    found: list[Candidate] = []
+    for i in toks.where(_families()):
+        j = i + 1
+        if j + 2 < toks.n and toks.ws[i] and toks.adjacent(j) and _hyphened_given(toks, j):
+            found.append(_person(toks, i, j + 3, rank=RANK_PERSON - 1))
+    return found
+
+
+def _hyphened_given(toks: Tokens, j: int) -> bool:
+    """Tokens j..j+2 are "Young", "-", "hoon": two short syllables, the first capitalized, glued by a hyphen."""
+    first, dash, second = toks.texts[j : j + 3]
+    size = patterns()["people"]["hyphen_given_syllables"]
+    short = all(size["shortest"] <= len(w) <= size["longest"] and w.isalpha() for w in (first, second))
+    glued = not toks.ws[j] and not toks.ws[j + 1] and dash in ("-", "‑")
+    next_glued = j + 3 < toks.n and not toks.ws[j + 2] and toks.texts[j + 3] in ("-", "‑")
+    return short and glued and not next_glued and first[:1].isupper() and first[1:].islower() and second[1:].islower()
 
 
 def _place_name(toks: Tokens, gaz: Gazetteer, i: int, stop: int) -> bool:
