@@ -454,11 +454,19 @@ def _guess_end(toks: Tokens, gaz: Gazetteer, i: int, plain: set[str]) -> int:
         return i  # "Economist Joel Naroff": the name starts at the first name
     end = name_at(toks, i, gaz, 3)
     words = [w for w in toks.texts[i:end] if w[:1].isupper() and w != "-"]
-    if len(words) < 2 or not all(w in plain or w in _capital_particles() for w in words):
+    if len(words) < 2 or not all(w in plain or w in _capital_particles() for w in words[:-1]):
+        return i
+    if not (words[-1] in plain or words[-1] in _capital_particles() or _surname_leading_a_body(words[-1], gaz)):
         return i
     if end < toks.n and toks.is_cap(end) and toks.ws[end - 1] and toks.adjacent(end):
         return i  # a longer capitalized run is more likely a name of something else
     return end
+
+
+def _surname_leading_a_body(word: str, gaz: Gazetteer) -> bool:
+    """ "Haqqani" of "Sirajuddin Haqqani": a last word that only opens organizations' longer names ("Haqqani network")
+    and is no everyday word."""
+    return word in gaz.org_leads and bool(_TITLE_WORD.match(word)) and word.lower() not in _not_plain()
 
 
 @cache
