@@ -23,7 +23,7 @@ from sitrep.components.entities.lexicon import (
     patterns,
     titles,
 )
-from sitrep.components.entities.people import name_at, name_unit, title_at
+from sitrep.components.entities.people import ends_no_person, name_at, name_unit, title_at
 from sitrep.components.entities.scan import Candidate, Tokens
 from sitrep.data_files import function_words
 
@@ -460,7 +460,14 @@ def _guess_end(toks: Tokens, gaz: Gazetteer, i: int, plain: set[str]) -> int:
         return i
     if end < toks.n and toks.is_cap(end) and toks.ws[end - 1] and toks.adjacent(end):
         return i  # a longer capitalized run is more likely a name of something else
+    if ends_no_person(toks.texts[end - 1], gaz) or _in_a_title(toks, gaz, i):
+        return i  # "Strategic Studies"; "Defence" of "Minister of Defence Itsunori Onodera"
     return end
+
+
+def _in_a_title(toks: Tokens, gaz: Gazetteer, i: int) -> bool:
+    """Token i lies inside a title that starts up to three tokens before it ("Minister of Defence")."""
+    return any(title_at(toks, k, gaz)[0] > i for k in range(max(0, i - 3), i))
 
 
 def _surname_leading_a_body(word: str, gaz: Gazetteer) -> bool:

@@ -95,7 +95,7 @@ def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int
     end, units = i, 0
     while units < most:
         nxt = name_unit(toks, end, gaz)
-        if nxt == end or (units and _place_word(toks.texts[end], gaz)):
+        if nxt == end or (units and (_place_word(toks.texts[end], gaz) or _opens_a_place(toks, end, gaz))):
             break
         end, units = nxt, units + 1
         if end >= toks.n or not toks.ws[end - 1] or not toks.adjacent(end):
@@ -103,9 +103,31 @@ def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int
     return end
 
 
+def _opens_a_place(toks: Tokens, j: int, gaz: Gazetteer) -> bool:
+    """ "Las" of "Heidi Fang Las Vegas Review-Journal": a word opening places' names that opens one there (not "San" of
+    "Aung San Suu Kyi")."""
+    if toks.texts[j] not in _place_openers() or j + 1 >= toks.n or not toks.adjacent(j + 1):
+        return False
+    entry = gaz.lookup(toks.span_text(j, j + 2))
+    return entry is not None and entry.kind == "place"
+
+
 def _body_word(word: str, gaz: Gazetteer) -> bool:
     """A word that ends bodies' names ("League", "Party") and is no one's first name or surname."""
     return word in _org_words() and word not in last_names() and word not in gaz.first_names
+
+
+_not_last_words = partial(pattern_words, "people", "not_last_words")
+
+
+def ends_no_person(word: str, gaz: Gazetteer) -> bool:
+    """A last word of bodies', prizes', laws' or events' names, never of a person's ("Center", "Bros", "Awards")."""
+    return _body_word(word, gaz) or word in _not_last_words()
+
+
+def _demonym(word: str, gaz: Gazetteer) -> bool:
+    entry = gaz.entries.get(word)
+    return entry is not None and entry.kind == "country" and entry.form == "demonym"
 
 
 def _place_word(word: str, gaz: Gazetteer) -> bool:
@@ -206,11 +228,13 @@ def _first_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     for i in toks.where(gaz.first_names):
         if i >= toks.n - 1 or (i > 0 and toks.adjacent(i) and toks.texts[i - 1] in _place_openers()):
             continue  # "San Diego Padres", "St. Louis Cardinals": a saint's name in a place's
+        if _demonym(toks.texts[i], gaz):
+            continue  # "German Interior Minister", "German Red Cross": a people's adjective, no given name
         first = name_unit(toks, i, gaz)
         if first > i and first < toks.n and toks.ws[first - 1] and toks.adjacent(first):
             stop = name_at(toks, first, gaz, _MAX_UNITS - 1)
-            if stop > first and not _place_name(toks, gaz, i, stop) and not _body_word(toks.texts[stop - 1], gaz):
-                found.append(_person(toks, i, stop))  # not "James Martin Center", "Warner Bros"
+            if stop > first and not _place_name(toks, gaz, i, stop) and not ends_no_person(toks.texts[stop - 1], gaz):
+                found.append(_person(toks, i, stop))  # not "James Martin Center", "Warner Bros", "Rory Peck Awards"
     return found
 
 
