@@ -460,9 +460,20 @@ def _guess_end(toks: Tokens, gaz: Gazetteer, i: int, plain: set[str]) -> int:
         return i
     if end < toks.n and toks.is_cap(end) and toks.ws[end - 1] and toks.adjacent(end):
         return i  # a longer capitalized run is more likely a name of something else
+    if _verb_form_in(words, gaz):
+        return i  # "Hosting Cook", "Summary Adhering"
     if ends_no_person(toks.texts[end - 1], gaz) or _in_a_title(toks, gaz, i):
         return i  # "Strategic Studies"; "Defence" of "Minister of Defence Itsunori Onodera"
     return end
+
+
+def _verb_form_in(words: list[str], gaz: Gazetteer) -> bool:
+    """A word of the guessed name ends like a verb's form ("Adhering") and no list knows it as a name; a name opening
+    with a family name written first ("Zhang Xiaoming") may hold one."""
+    if words[0] in pattern_words("people", "family_first"):
+        return False
+    endings = tuple(pattern_words("people", "verb_endings"))
+    return any(w.endswith(endings) and w not in last_names() and w not in gaz.first_names for w in words)
 
 
 def _in_a_title(toks: Tokens, gaz: Gazetteer, i: int) -> bool:
