@@ -130,7 +130,9 @@ def _unlinked(toks: Tokens, i: int, end: int) -> bool:
     linked = patterns()["organizations"]["linked_suffixes"]
     if end != i + 1 or toks.texts[i] not in linked["words"]:
         return False
-    return end >= toks.n or toks.texts[end] not in linked["links"]
+    if end + 1 >= toks.n or toks.texts[end] not in linked["links"] or not toks.is_cap(end + 1):
+        return True
+    return toks.texts[end + 1].lower() in _not_continuing()  # "the Riverside Tennis Centre on Sunday"
 
 
 def _facility_end(toks: Tokens, i: int, end: int) -> bool:
