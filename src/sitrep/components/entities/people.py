@@ -125,6 +125,16 @@ def ends_no_person(word: str, gaz: Gazetteer) -> bool:
     return _body_word(word, gaz) or word in _not_last_words()
 
 
+_body_surnames = partial(pattern_words, "people", "body_words_as_surnames")
+
+
+def _ends_a_thing(toks: Tokens, gaz: Gazetteer, first: int, stop: int) -> bool:
+    """The run after a given name ends in a word of bodies or things, unless it is that word alone and a surname too
+    ("Margaret Court")."""
+    last = toks.texts[stop - 1]
+    return ends_no_person(last, gaz) and not (stop == first + 1 and last in _body_surnames())
+
+
 def _demonym(word: str, gaz: Gazetteer) -> bool:
     entry = gaz.entries.get(word)
     return entry is not None and entry.kind == "country" and entry.form == "demonym"
@@ -233,7 +243,7 @@ def _first_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
         first = name_unit(toks, i, gaz)
         if first > i and first < toks.n and toks.ws[first - 1] and toks.adjacent(first):
             stop = name_at(toks, first, gaz, _MAX_UNITS - 1)
-            if stop > first and not _place_name(toks, gaz, i, stop) and not ends_no_person(toks.texts[stop - 1], gaz):
+            if stop > first and not _place_name(toks, gaz, i, stop) and not _ends_a_thing(toks, gaz, first, stop):
                 found.append(_person(toks, i, stop))  # not "James Martin Center", "Warner Bros", "Rory Peck Awards"
     return found
 
