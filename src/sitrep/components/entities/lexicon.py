@@ -70,6 +70,8 @@ class Gazetteer:
     # a surface that title case does not rebuild from capitals ("Port-au-Prince", "Cox's Bazar"), by its casefold
     folded: dict[str, str] = field(default_factory=dict)
     folded_prefixes: set[str] = field(default_factory=set)  # such surfaces cut before one of their spaces
+    # first words only organizations' names of two words or more open ("Haqqani" of "Haqqani network"): still a name
+    org_leads: set[str] = field(default_factory=set)
 
     def add(self, surface: str, entry: Entry) -> None:
         """Register one surface form (single-spaced, as the data files write them) unless a better source has it, and
@@ -632,7 +634,11 @@ def _add_organizations(gaz: Gazetteer) -> None:
             row["kind"], key, row["name"], country=row.get("country"), rank=RANK_ORG, detail=row.get("category")
         )
         for alias in [row["name"], *row.get("aliases", [])]:
+            head = alias.split(" ", 1)[0]
+            if " " in alias and head not in gaz.first and head not in gaz.entries:
+                gaz.org_leads.add(head)
             gaz.add(alias, entry)
+    gaz.org_leads.difference_update(gaz.entries)
 
 
 def _add_equipment(gaz: Gazetteer) -> None:

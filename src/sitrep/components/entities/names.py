@@ -23,7 +23,7 @@ from sitrep.components.entities.lexicon import (
     patterns,
     titles,
 )
-from sitrep.components.entities.people import name_at, name_unit, title_at
+from sitrep.components.entities.people import ends_no_person, name_at, name_unit, title_at
 from sitrep.components.entities.scan import Candidate, Tokens
 from sitrep.data_files import function_words
 
@@ -65,6 +65,9 @@ def organization_runs(toks: Tokens) -> list[Candidate]:
             continue
         begin = _run_start(toks, i)
         end = _of_tail(toks, end)
+        if _facility_end(toks, i, end) or _unlinked(toks, i, end):
+            i = end
+            continue  # "Harborview Medical Center", "Sohae Space Center": a place
         if _name_goes_on(toks, end):
             i = end
             continue  # "the Consumer Electronics Show": the name ends later, in no organization word
@@ -120,6 +123,26 @@ def _distinctive(word: str) -> bool:
     if len(word) < 3 or not _TITLE_WORD.match(word) or word.lower() in _not_plain() or word in _suffixes()[0]:
         return False
     return word not in first_names() and word not in titles() and gazetteer().lookup(word) is None
+
+
+def _unlinked(toks: Tokens, i: int, end: int) -> bool:
+    """A suffix such as "Center" ends the run without a linking word after it ("the National Tennis Centre")."""
+    linked = patterns()["organizations"]["linked_suffixes"]
+    if end != i + 1 or toks.texts[i] not in linked["words"]:
+        return False
+    if end + 1 >= toks.n or toks.texts[end] not in linked["links"] or not toks.is_cap(end + 1):
+        return True
+    return toks.texts[end + 1].lower() in _not_continuing()  # "the Riverside Tennis Centre on Sunday"
+
+
+def _facility_end(toks: Tokens, i: int, end: int) -> bool:
+    """The run ends in a place's facility word of two words ("Medical Center", "Space Centre")."""
+    return end == i + 1 and i > 0 and toks.span_text(i - 1, end) in _facility_suffixes()
+
+
+@cache
+def _facility_suffixes() -> frozenset[str]:
+    return frozenset(w for w in patterns()["places"]["facility_suffixes"] if " " in w)
 
 
 def _name_goes_on(toks: Tokens, end: int) -> bool:
@@ -352,7 +375,14 @@ def _ends_a_body(toks: Tokens, k: int) -> bool:
     if word in _legal_forms() or word in _armed_words() or word in _stands_alone():
         return True
     named = k > 0 and toks.is_cap(k - 1) and toks.adjacent(k) and toks.texts[k - 1].lower() not in _not_continuing()
-    return word in _suffixes()[0] and named
+    return word in _suffixes()[0] and named and not _country_name(toks.texts[k - 1])
+
+
+def _country_name(word: str) -> bool:
+    """ "U.S." of "U.S. Securities and Exchange Commission": a country's own name (no demonym) before a body's word
+    is no body's name of its own."""
+    entry = gazetteer().lookup(word)
+    return entry is not None and entry.kind == "country" and entry.form != "demonym"
 
 
 def _is_place(text: str) -> bool:
@@ -426,11 +456,37 @@ def _guess_end(toks: Tokens, gaz: Gazetteer, i: int, plain: set[str]) -> int:
         return i  # "Economist Joel Naroff": the name starts at the first name
     end = name_at(toks, i, gaz, 3)
     words = [w for w in toks.texts[i:end] if w[:1].isupper() and w != "-"]
-    if len(words) < 2 or not all(w in plain or w in _capital_particles() for w in words):
+    if len(words) < 2 or not all(w in plain or w in _capital_particles() for w in words[:-1]):
+        return i
+    if not (words[-1] in plain or words[-1] in _capital_particles() or _surname_leading_a_body(words[-1], gaz)):
         return i
     if end < toks.n and toks.is_cap(end) and toks.ws[end - 1] and toks.adjacent(end):
         return i  # a longer capitalized run is more likely a name of something else
+    if _verb_form_in(words, gaz):
+        return i  # "Hosting Cook", "Summary Adhering"
+    if ends_no_person(toks.texts[end - 1], gaz) or _in_a_title(toks, gaz, i):
+        return i  # "Strategic Studies"; "Defence" of "Minister of Defence Itsunori Onodera"
     return end
+
+
+def _verb_form_in(words: list[str], gaz: Gazetteer) -> bool:
+    """A word of the guessed name ends like a verb's form ("Adhering") and no list knows it as a name; a name opening
+    with a family name written first ("Zhang Xiaoming") may hold one."""
+    if words[0] in pattern_words("people", "family_first"):
+        return False
+    endings = tuple(pattern_words("people", "verb_endings"))
+    return any(w.endswith(endings) and w not in last_names() and w not in gaz.first_names for w in words)
+
+
+def _in_a_title(toks: Tokens, gaz: Gazetteer, i: int) -> bool:
+    """Token i lies inside a title that starts up to three tokens before it ("Minister of Defence")."""
+    return any(title_at(toks, k, gaz)[0] > i for k in range(max(0, i - 3), i))
+
+
+def _surname_leading_a_body(word: str, gaz: Gazetteer) -> bool:
+    """ "Haqqani" of "Sirajuddin Haqqani": a last word that only opens organizations' longer names ("Haqqani network")
+    and is no everyday word."""
+    return word in gaz.org_leads and bool(_TITLE_WORD.match(word)) and word.lower() not in _not_plain()
 
 
 @cache

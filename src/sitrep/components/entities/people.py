@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache, partial
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from sitrep.components.entities.lexicon import Gazetteer, last_names, pattern_words, patterns
 from sitrep.components.entities.scan import Candidate, Tokens
 from sitrep.data_files import function_words
@@ -93,7 +95,7 @@ def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int
     end, units = i, 0
     while units < most:
         nxt = name_unit(toks, end, gaz)
-        if nxt == end or (units and _place_word(toks.texts[end], gaz)):
+        if nxt == end or (units and (_place_word(toks.texts[end], gaz) or _opens_a_place(toks, end, gaz))):
             break
         end, units = nxt, units + 1
         if end >= toks.n or not toks.ws[end - 1] or not toks.adjacent(end):
@@ -101,9 +103,41 @@ def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int
     return end
 
 
+def _opens_a_place(toks: Tokens, j: int, gaz: Gazetteer) -> bool:
+    """ "Las" of "Heidi Fang Las Vegas Review-Journal": a word opening places' names that opens one there (not "San" of
+    "Aung San Suu Kyi")."""
+    if toks.texts[j] not in _place_openers() or j + 1 >= toks.n or not toks.adjacent(j + 1):
+        return False
+    entry = gaz.lookup(toks.span_text(j, j + 2))
+    return entry is not None and entry.kind == "place"
+
+
 def _body_word(word: str, gaz: Gazetteer) -> bool:
     """A word that ends bodies' names ("League", "Party") and is no one's first name or surname."""
     return word in _org_words() and word not in last_names() and word not in gaz.first_names
+
+
+_not_last_words = partial(pattern_words, "people", "not_last_words")
+
+
+def ends_no_person(word: str, gaz: Gazetteer) -> bool:
+    """A last word of bodies', prizes', laws' or events' names, never of a person's ("Center", "Bros", "Awards")."""
+    return _body_word(word, gaz) or word in _not_last_words()
+
+
+_body_surnames = partial(pattern_words, "people", "body_words_as_surnames")
+
+
+def _ends_a_thing(toks: Tokens, gaz: Gazetteer, first: int, stop: int) -> bool:
+    """The run after a given name ends in a word of bodies or things, unless it is that word alone and a surname too
+    ("Margaret Court")."""
+    last = toks.texts[stop - 1]
+    return ends_no_person(last, gaz) and not (stop == first + 1 and last in _body_surnames())
+
+
+def _demonym(word: str, gaz: Gazetteer) -> bool:
+    entry = gaz.entries.get(word)
+    return entry is not None and entry.kind == "country" and entry.form == "demonym"
 
 
 def _place_word(word: str, gaz: Gazetteer) -> bool:
@@ -115,9 +149,47 @@ def _place_word(word: str, gaz: Gazetteer) -> bool:
 
 def find_people(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[Candidate]:
     """Person candidates from titles, first names and credits, with roles and affiliations attached."""
-    found = _titled(toks, gaz, by_end) + _first_named(toks, gaz) + _credited(toks, gaz)
+    found = _titled(toks, gaz, by_end) + _first_named(toks, gaz) + _credited(toks, gaz) + _family_named(toks)
+    found = [_with_number(toks, c) for c in found] + _numbered(toks, gaz)
     for cand in found:
         _appositive(toks, cand, by_end)
+    return found
+
+
+_regnal = partial(pattern_words, "people", "regnal_numbers")
+
+
+def _number_end(toks: Tokens, j: int, *, titled: bool) -> int:
+    """End of a regnal number at token j ("VIII"), or j when none; "I" only after a title or before punctuation."""
+    if j >= toks.n or toks.texts[j] not in _regnal() or not toks.ws[j - 1] or not toks.adjacent(j):
+        return j
+    if toks.texts[j] == "I" and not titled and j + 1 < toks.n and toks.texts[j + 1][:1].isalnum():
+        return j
+    return j + 1
+
+
+def _with_number(toks: Tokens, cand: Candidate) -> Candidate:
+    """ "King Henry" + "VIII": a regnal number after a person's name is part of it."""
+    j = _index_at(toks, cand.end)
+    if j >= toks.n or toks.starts[j] != cand.end + 1:
+        return cand
+    end = _number_end(toks, j, titled="title" in cand.attrs)
+    if end == j:
+        return cand
+    numbered = _person(toks, _index_at(toks, cand.start), end, title=cand.attrs.get("title", ""), rank=cand.rank)
+    numbered.refs.update(cand.refs)
+    return numbered
+
+
+def _numbered(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
+    """ "Elizabeth I", "Leopold III": a known given name alone before a regnal number."""
+    found: list[Candidate] = []
+    for j in toks.where(_regnal()):
+        i = j - 1
+        if i < 0 or toks.texts[i] not in gaz.first_names or _number_end(toks, j, titled=False) == j:
+            continue
+        if not (i > 0 and toks.is_cap(i - 1) and toks.adjacent(i) and toks.texts[i - 1].lower() not in STOP_WORDS):
+            found.append(_person(toks, i, j + 1))  # "Under Leopold III", not "Roman Emperor Charles VI"
     return found
 
 
@@ -166,12 +238,38 @@ def _first_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     for i in toks.where(gaz.first_names):
         if i >= toks.n - 1 or (i > 0 and toks.adjacent(i) and toks.texts[i - 1] in _place_openers()):
             continue  # "San Diego Padres", "St. Louis Cardinals": a saint's name in a place's
+        if _demonym(toks.texts[i], gaz):
+            continue  # "German Interior Minister", "German Red Cross": a people's adjective, no given name
         first = name_unit(toks, i, gaz)
         if first > i and first < toks.n and toks.ws[first - 1] and toks.adjacent(first):
             stop = name_at(toks, first, gaz, _MAX_UNITS - 1)
-            if stop > first and not _place_name(toks, gaz, i, stop):
-                found.append(_person(toks, i, stop))
+            if stop > first and not _place_name(toks, gaz, i, stop) and not _ends_a_thing(toks, gaz, first, stop):
+                found.append(_person(toks, i, stop))  # not "James Martin Center", "Warner Bros", "Rory Peck Awards"
     return found
+
+
+_families = partial(pattern_words, "people", "family_first")
+
+
+def _family_named(toks: Tokens) -> list[Candidate]:
+    """ "Kang Young-hoon", "Chen Shui-bian": a family name written first, then a given name of two syllables joined by a
+    hyphen."""
+    found: list[Candidate] = []
+    for i in toks.where(_families()):
+        j = i + 1
+        if j + 2 < toks.n and toks.ws[i] and toks.adjacent(j) and _hyphened_given(toks, j):
+            found.append(_person(toks, i, j + 3, rank=RANK_PERSON - 1))
+    return found
+
+
+def _hyphened_given(toks: Tokens, j: int) -> bool:
+    """Tokens j..j+2 are "Young", "-", "hoon": two short syllables, the first capitalized, glued by a hyphen."""
+    first, dash, second = toks.texts[j : j + 3]
+    size = patterns()["people"]["hyphen_given_syllables"]
+    short = all(size["shortest"] <= len(w) <= size["longest"] and w.isalpha() for w in (first, second))
+    glued = not toks.ws[j] and not toks.ws[j + 1] and dash in ("-", "‑")
+    next_glued = j + 3 < toks.n and not toks.ws[j + 2] and toks.texts[j + 3] in ("-", "‑")
+    return short and glued and not next_glued and first[:1].isupper() and first[1:].islower() and second[1:].islower()
 
 
 def _place_name(toks: Tokens, gaz: Gazetteer, i: int, stop: int) -> bool:

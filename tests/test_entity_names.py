@@ -1,0 +1,134 @@
+"""Names of people and organisations on unseen news (issue 16): whole names, titles kept out of them, bodies not
+read as people. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.pipeline import extract
+
+
+def _kinds(text: str) -> dict[str, str]:
+    """Mention text → entity kind, for every mention."""
+    return {m.text: e.kind for e in extract(text).entities for m in e.mentions}
+
+
+def _person(text: str, name: str) -> dict[str, str]:
+    people = [e for e in extract(text).entities if e.kind == "person" and e.name == name]
+    assert people, f"{name!r} is no person in {_kinds(text)}"
+    return people[0].attributes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The paper was written at the Halvorsen Center for Maritime Studies in Oslo.", "Halvorsen Center"),
+        ("Engineers at the Marcus Webb Laboratory tested the drone.", "Marcus Webb Laboratory"),
+        ("A reporter for the Washington Post asked about the convoy.", "Washington Post"),
+        ("The Daily Mail said the minister had resigned.", "Daily Mail"),
+        ("The U.S. Securities and Exchange Commission opened an inquiry.", "U.S. Securities and Exchange Commission"),
+        ("Air France cancelled its flights to Beirut.", "Air France"),
+        ("Doctors Without Borders said the camp was overcrowded.", "Doctors Without Borders"),
+    ],
+)
+def test_bodies_named_like_people_are_organizations(text: str, name: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(name) == "organization", kinds
+    assert not any(kind == "person" and mention in name for mention, kind in kinds.items()), kinds
+
+
+def test_body_word_alone_after_a_venue_name_is_no_organization() -> None:
+    kinds = _kinds("The final was played at the Riverside Tennis Centre on Sunday.")
+    assert "organization" not in kinds.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Acme Chief Executive Daniel Ortega Ruiz said the offer was fair.", "Daniel Ortega Ruiz", "Chief Executive"),
+        ("Lt. Cmdr. Sarah Okafor said the frigate was not hit.", "Sarah Okafor", "Lt. Cmdr."),
+        ("Kenyan Minister of Defence Wanjiru Kamau said troops would stay.", "Wanjiru Kamau", "Minister of Defence"),
+        ("Japanese Minister of Defence Haruto Okabe said the missile fell at sea.", "Haruto Okabe",
+         "Minister of Defence"),
+    ],
+)  # fmt: skip
+def test_titles_stay_out_of_names(text: str, name: str, title: str) -> None:
+    assert _person(text, name).get("title") == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("King Henry VIII dissolved the monasteries.", "Henry VIII"),
+        ("Under Leopold III, the kingdom stayed neutral.", "Leopold III"),
+        ("Pope John Paul II visited Krakow.", "John Paul II"),
+    ],
+)
+def test_regnal_numbers_belong_to_the_name(text: str, name: str) -> None:
+    _person(text, name)
+
+
+def test_a_pronoun_after_a_given_name_is_no_regnal_number() -> None:
+    assert "Jim I" not in _kinds("I told Jim I would call back.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Opposition lawmaker Kang Min-jae walked out of the chamber.", "Kang Min-jae"),
+        ("Kang Min-jae walked out of the chamber on Tuesday.", "Kang Min-jae"),
+        ("The envoy met Chen Wei-ling in Taipei.", "Chen Wei-ling"),
+    ],
+)
+def test_family_name_and_hyphened_given_name_is_a_person(text: str, name: str) -> None:
+    _person(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier Morales said the talks had failed.",
+        "Initially Portugal opposed the plan.",
+        "Deploying Patriots will not end the crisis, the minister said.",
+        "Summary Stretching before a run helps.",
+    ],
+)
+def test_sentence_adverbs_and_verbs_open_no_name(text: str) -> None:
+    kinds = _kinds(text)
+    assert not any(" " in mention and kind == "person" for mention, kind in kinds.items()), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("She was a finalist for the 2019 Lena Brandt Awards.", "Lena Brandt Awards"),
+        ("He studied at the Institute of Naval Studies, said Omar Farouk Diallo.", "Naval Studies"),
+        ("The ruling cited the Twenty-Eighth Amendment.", "Twenty-Eighth Amendment"),
+        ("German Interior Minister Klaus Brenner said the border would open.", "German Interior"),
+    ],
+)
+def test_names_of_things_are_no_people(text: str, wrong: str) -> None:
+    assert _kinds(text).get(wrong) != "person"
+
+
+def test_surname_that_opens_a_body_name_still_ends_a_person_name() -> None:
+    text = "The group's deputy leader, Sirajuddin Haqqani, heads its Haqqani network."
+    kinds = _kinds(text)
+    assert kinds.get("Sirajuddin Haqqani") == "person"
+    assert kinds.get("Haqqani network") == "organization"
+
+
+def test_time_zones_are_no_organizations() -> None:
+    kinds = _kinds("The rocket lifted off at 6:07 a.m. JST, or 4:07 p.m. PDT on Thursday.")
+    assert "JST" not in kinds and "PDT" not in kinds
+
+
+def test_name_stops_before_a_place_it_runs_into() -> None:
+    kinds = _kinds("Photo by Maria Chen Las Vegas Review-Journal")
+    assert kinds.get("Maria Chen") == "person"
+    assert "Maria Chen Las" not in kinds
+
+
+def test_common_given_names_open_names() -> None:
+    kinds = _kinds("Bob Halloran met Bill Ostrowski in Denver.")
+    assert kinds.get("Bob Halloran") == "person" and kinds.get("Bill Ostrowski") == "person"
