@@ -3167,3 +3167,15 @@ def test_events_a_joined_verb_with_an_object_of_its_own_is_active() -> None:
     text = "In the video, the two men said they were being treated well and asked their governments to help."
     actors, targets = _roles(text, "REQUEST")
     assert actors == ["men"] and targets == ["governments"]
+
+
+def test_events_a_maker_named_before_its_product_takes_no_part() -> None:
+    x = sitrep.extract("A 19-year-old motorcyclist was struck by a Volvo XC90 driving on the wrong side of the road.")
+    assert "Volvo" not in _named(x, "actors")
+    x = sitrep.extract("The bombing of Pan Am Flight 103 killed 270 people.")
+    assert "Pan Am" not in _named(x, "actors") | _named(x, "targets")
+
+
+def test_events_a_crowd_counted_twice_is_named_whole() -> None:
+    actors, _targets = _roles("Tens of thousands rallied in Hong Kong on Sunday.", "PROTEST")
+    assert actors == ["Tens of thousands"]

@@ -82,6 +82,7 @@ class PartyWords:
     thing_objects: frozenset[str]  # "it" as an object: a thing
     not_naming: frozenset[str]  # nouns of time that never name a party's kind ("by the time police ...")
     never_act: frozenset[str]  # entity categories that report, never act ("news agency")
+    makers: frozenset[str]  # entity categories whose name before a noun names a product ("a Volvo XC90")
     plural_parties: frozenset[str]  # the plural forms of the parties ("women", "soldiers", "police")
     authorities: frozenset[str]  # words naming a state body that holds and frees people ("ministry", "police")
     authority_categories: frozenset[str]  # entity categories that do too ("armed group")
@@ -142,6 +143,7 @@ class PartyWords:
             thing_objects=frozenset(syntax["pronouns"]["thing_objects"]),
             not_naming=frozenset(senses["not_naming"]),
             never_act=frozenset(senses["never_act"]),
+            makers=frozenset(senses["maker_categories"]),
             authorities=frozenset(senses["authorities"]),
             authority_categories=frozenset(senses["authority_categories"]),
             person_suffixes=tuple(senses["person_suffixes"]),
@@ -254,6 +256,7 @@ class RoleMapper:
         self.places = SpanIndex(m for m in index.mentions.items if m.kind in words.place_kinds)
         entities = list(index.doc._.entities or [])
         self.names = {e.id: e.name for e in entities}
+        self.makers = {e.id for e in entities if e.attributes.get("category") in words.makers}
         self.reporters = {  # "AP: North Korea fired ...", a credit beside a clause: the agency reports, never acts
             e.id for e in entities if e.attributes.get("category") in words.never_act
         }
@@ -312,13 +315,15 @@ class RoleMapper:
             targets = self._not_units(targets, patients) + self._not_units(ofs, of_phrases)
         elif not lemmas(frame.predicate) & self.words.topic_nouns:
             targets += ofs  # not "the discussion of Ukraine", a topic
+        start, end = parsed.article_range(frame.start, frame.end)
+        products = self._products(parsed, start, end)  # "struck by a Volvo XC90", "the Mitsubishi truck"
         roles.actors = self._with_countries(
-            [i for group in actors for i in group if i not in roles.places and i not in self.reporters]
+            [i for group in actors for i in group if i not in roles.places and i not in self.reporters | products]
         )
+        targets = [[i for i in group if i not in products] for group in targets]
         roles.targets = [
             t for t in self._with_countries([i for group in targets for i in group]) if t not in roles.actors
         ]
-        start, end = parsed.article_range(frame.start, frame.end)
         roles.location = self._location(parsed, frame, start, end)
         roles.time = self._time(parsed, frame, start, end)
         roles.quantities = [q.id for q in self.index.quantities.within(start, end) if q.kind != "distance"]
@@ -1021,7 +1026,7 @@ class RoleMapper:
         if any(w.text == "-" for w in joined) and not any(w.whitespace_ for w in joined):
             first = edge  # "a 16-year-old girl": the whole of the hyphenated word
         start, _ = parsed.char_span(parsed.doc[first])
-        _, end = parsed.char_span(t)
+        _, end = parsed.char_span(self._count_counted(t))
         text = text_of(self.index.doc)
         if not any(c.isalpha() for c in text[start:end]):
             return None
@@ -1032,6 +1037,29 @@ class RoleMapper:
             return named  # "the home secretary" after "Home Secretary Charles Clarke": the one person so titled
         roles.parties[party.key] = party
         return party.key
+
+    def _products(self, parsed: Parsed, start: int, end: int) -> set[str]:
+        """Makers named in [start, end) only before the noun of what they make ("a Volvo XC90", "the Mitsubishi
+        truck", "Pan Am Flight 103"): a product or a vehicle, not the maker, takes part."""
+        named: dict[str, bool] = {}
+        for m in self.agents.within(start, end):
+            if m.id not in self.makers or m.end > end:
+                continue
+            word = parsed.token(m.end - 1)
+            head = word.head
+            before = word.dep_ in ("compound", "amod") and head.i > word.i
+            # "Boeing workers" are a party; a truck is none
+            party = lemmas(head) & (self.words.parties - self.words.instruments)
+            named[m.id] = named.get(m.id, True) and before and not party
+        return {i for i, only in named.items() if only}
+
+    def _count_counted(self, t: Token) -> Token:
+        """The last word of a crowd's name: a count counted again goes with it ("Tens of thousands")."""
+        counts = self.words.crowd_counts
+        if t.lower_ not in counts:
+            return t
+        again = next((c for c in t.children if c.dep_ == "nmod" and c.lower_ in counts and case_of(c) == "of"), None)
+        return again if again is not None and again.i == t.i + 2 else t
 
     def _left_group(self, parsed: Parsed, verb: Token, roles: Roles, noun: Token | None = None) -> list[str]:
         """Where the parse gave a verb no subject: the entities named before it in its clause, with those
