@@ -258,11 +258,9 @@ class EventExtractor:
         self.decided_nouns = frozenset(senses["decided_nouns"])
         self.grievance_types = frozenset(senses["grievance_types"])
         self.region_words = frozenset(senses["region_words"])
-        self.days = frozenset(syntax["arguments"]["time_subjects"])
         self.day_parts = frozenset(syntax["arguments"]["day_parts"])
         self.capacity_nouns = frozenset(senses["capacity_nouns"])
         self.topic_marks = frozenset(senses["topic_marks"])
-        self.condition_marks = frozenset(syntax["modality"]["conditional_mark"])
         self.aims = frozenset(senses["aims"])
         self.as_senses = frozenset(senses["as_senses"])
         self.property_modes = frozenset(senses["property_modes"])
@@ -275,7 +273,7 @@ class EventExtractor:
         self.warner_pronouns = frozenset(senses["warner_pronouns"])
         self.penalties = frozenset(senses["penalties"])
         self.threatened_objects = {k: frozenset(v) for k, v in senses["threatened_objects"].items()}
-        self.modal_aux = frozenset(senses["modal_aux"])
+        self.modal_aux = self.future_aux | modal_words.possible_aux  # "will be arrested", "may be arrested"
         self.probing_modes = frozenset(senses["probing_modes"])
         self.report_nouns = frozenset(senses["report_nouns"])
         self.harms = frozenset(senses["harms"]) | self.reader.g.undergone
@@ -686,12 +684,12 @@ class EventExtractor:
         killed three fighters"), with no preposition before them."""
         doc = parsed.doc
         for word in doc[1 : len(doc) - 2]:
-            if word.lower_ not in self.days:
+            if word.lower_ not in self.reader.g.time_subjects:
                 continue
             before, part, verb = doc[word.i - 1], doc[word.i + 1], doc[word.i + 2]
             if part.lower_ not in self.day_parts or verb.tag_ not in ("VBD", "VBZ"):
                 continue
-            if before.pos_ in ("NOUN", "PROPN") and before.lower_ not in self.days:
+            if before.pos_ in ("NOUN", "PROPN") and before.lower_ not in self.reader.g.time_subjects:
                 return word
         return None
 
@@ -705,12 +703,9 @@ class EventExtractor:
         verb = words[-1]
         subject = _own_subject(verb)
         if subject is None or not lemmas(verb) & self.speech_verbs:
-            opening = None
-        else:  # the comma may hang on the subject
-            opening = next((t for t in subject.subtree if not t.is_punct), subject)
-        if opening is None or opening.i == 0:
             return None
-        return verb if parsed.doc[opening.i - 1].lower_ == "," else None
+        opening = next((t for t in subject.subtree if not t.is_punct), subject)  # the comma may hang on the subject
+        return verb if opening.i > 0 and parsed.doc[opening.i - 1].lower_ == "," else None
 
     def _plural_misread(self, parsed: Parsed) -> Token | None:
         """A party's plural noun the parser read as a verb with nothing after it of its own, right after a noun or
@@ -1135,7 +1130,7 @@ class EventExtractor:
                 continue
             before = c.doc[c.left_edge.i - 1] if c.left_edge.i else None  # "asked not to be ...", "not" on "asked"
             negated = any(a.lower_ == "not" for a in c.children) or (before is not None and before.lower_ == "not")
-            if negated and any(a.dep_ == "aux:pass" for a in c.children):
+            if negated and _passive(c):
                 return True
         return False
 
@@ -1290,7 +1285,8 @@ class EventExtractor:
         complement or object its sense needs (event_syntax.toml [senses])."""
         p = frame.predicate
         forms = lemmas(p)
-        told = [c for c in p.children if c.dep_ == "ccomp" and not marked(c, self.condition_marks)]  # not "if ..."
+        conditions = self.modality.w.conditional_mark  # not "if ..."
+        told = [c for c in p.children if c.dep_ == "ccomp" and not marked(c, conditions)]
         clausal = frame.verbal and forms & self.speech_when_clausal and bool(told)
         if clausal and not (trig.type == "THREATEN" and self._warns_of_force(p)):
             return False
@@ -1542,13 +1538,9 @@ def _areas(entities: list[Entity], region_words: frozenset[str]) -> Areas:
     names, each with its country: a happening told in a region and in a town of that country may be one."""
     within = {e.id: c for e in entities if e.kind != "country" and isinstance(c := e.attributes.get("country"), str)}
     broad = {e.id: e.id for e in entities if e.kind == "country"}
-    broad |= {i: c for i, c in within.items() if _first_word(entities, i) in region_words}
+    first_words = {e.id: e.name.split()[0].lower() for e in entities if e.name.split()}
+    broad |= {i: c for i, c in within.items() if first_words.get(i) in region_words}
     return Areas(within=within, broad=broad)
-
-
-def _first_word(entities: list[Entity], id_: str) -> str:
-    name = next((e.name for e in entities if e.id == id_), "")
-    return name.split()[0].lower() if name.split() else ""
 
 
 def _countries_of(entities: list[Entity]) -> dict[str, str]:
@@ -1761,7 +1753,7 @@ def _permitted(verb: Token) -> bool:
     can be detained without trial"): what may be done to a kind of people, not a happening."""
     if not _passive(verb) or any(c.dep_ == "obl:agent" for c in verb.children):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in verb.children):
+    if not _may_be_done(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
     return subject is not None and _bare_plural(subject)
@@ -1770,10 +1762,15 @@ def _permitted(verb: Token) -> bool:
 def _allowed_to_do(verb: Token) -> bool:
     """An active verb with "can" or "may" whose object is a bare plural ("the government can hold suspects without
     charge"): what a power allows done to a kind of people, not a happening."""
-    if _passive(verb) or not any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in verb.children):
+    if _passive(verb) or not _may_be_done(verb):
         return False
     objects = [c for c in verb.children if c.dep_ == "obj"]
     return bool(objects) and all(_bare_plural(o) for o in objects)
+
+
+def _may_be_done(verb: Token) -> bool:
+    """Whether a verb has "can" or "may", of what is allowed ("can be held", "can hold")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in verb.children)
 
 
 def _bare_plural(noun: Token) -> bool:
