@@ -3179,3 +3179,44 @@ def test_events_a_maker_named_before_its_product_takes_no_part() -> None:
 def test_events_a_crowd_counted_twice_is_named_whole() -> None:
     actors, _targets = _roles("Tens of thousands rallied in Hong Kong on Sunday.", "PROTEST")
     assert actors == ["Tens of thousands"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The widow vowed to keep up the battle after the verdict.",
+        "Her parents are fighting for custody of the twins.",
+        "The minister's bitter political battle with the unions is far from over.",
+        "Firefighters battled the flames through the night.",
+    ],
+)
+def test_events_a_struggle_no_armed_side_fights_is_no_fighting(sentence: str) -> None:
+    assert "ASSAULT" not in types(sentence)
+
+
+def test_events_armed_sides_that_battle_fight() -> None:
+    actors, targets = _roles("Army units battled guerrillas in the mountains on Friday.", "ASSAULT")
+    assert actors == ["Army units"] and targets == ["guerrillas"]
+    assert types("The militants vowed to continue the battle for the port.") == ["ASSAULT"]
+
+
+def test_events_a_ruling_that_an_act_is_unlawful_is_an_accusation_by_the_court() -> None:
+    actors, targets = _roles("The appeal judges ruled that holding the men without charge was unlawful.", "ACCUSE")
+    assert actors == ["appeal judges"] and targets == []
+    actors, _targets = _roles("In March the law lords ruled it illegal to keep the detainees in prison.", "ACCUSE")
+    assert actors == ["law lords"]
+
+
+def test_events_a_ruling_is_only_against_the_party_it_names_after_against() -> None:
+    actors, targets = _roles("The high court ruled against the defence ministry on Friday.", "ACCUSE")
+    assert actors == ["high court"] and targets == ["defence ministry"]
+    text = "Ministers want to keep the curfew on migrants, which the appeal judges have ruled against."
+    assert _roles(text, "ACCUSE")[1] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The generals have ruled the country since the coup.", "The governor declared a state of emergency on Monday."],
+)
+def test_events_ruling_a_country_or_declaring_an_emergency_is_no_accusation(sentence: str) -> None:
+    assert "ACCUSE" not in types(sentence)

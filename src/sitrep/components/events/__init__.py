@@ -93,6 +93,7 @@ _DASHES = frozenset({"–", "—", "--", "-"})  # after a place that opens a sen
 _BY_FORCE = frozenset({"amod", "compound"})  # relations of a modifier that may be a word of armed force
 _ABSORBING = frozenset({"xcomp", "ccomp", "obj", "acl", "obl", "nmod"})
 _COMPLEMENTS = frozenset({"obj", "iobj", "ccomp", "xcomp"})  # what a verb's own clause goes on with
+_RULED = frozenset({"ccomp", "xcomp", "acl", "acl:relcl", "advcl", "obj", "obl"})  # what a ruling says
 _CASUALTIES = frozenset({"killed", "wounded", "casualties", "detained"})
 _SYNTAX_FILE = "event_syntax.toml"
 _PLANNED = "sitrep_event_plan"  # the words and triggers `plan_parse` read, for `__call__` to use
@@ -210,6 +211,7 @@ class EventExtractor:
         self.gatherings = frozenset(senses["gatherings"]["words"])
         self.going_verbs = frozenset(senses["going_verbs"])
         self.striving_verbs = frozenset(senses["striving_verbs"])
+        self.struggle_modifiers = frozenset(senses["struggle_modifiers"])
         self.armed_parties = frozenset(senses["armed_parties"])
         self.force_nouns = frozenset(senses["force_words"]) | frozenset(senses["instruments"])
         self.alerting_verbs = frozenset(senses["alerting_verbs"])
@@ -275,6 +277,8 @@ class EventExtractor:
         self.threatened_objects = {k: frozenset(v) for k, v in senses["threatened_objects"].items()}
         self.modal_aux = self.future_aux | modal_words.possible_aux  # "will be arrested", "may be arrested"
         self.probing_modes = frozenset(senses["probing_modes"])
+        self.ruling_modes = frozenset(senses["ruling_modes"])
+        self.unlawful_words = frozenset(senses["unlawful_words"])
         self.report_nouns = frozenset(senses["report_nouns"])
         self.harms = frozenset(senses["harms"]) | self.reader.g.undergone
         self.complement_targets = frozenset(syntax["complement"]["target_types"])
@@ -413,6 +417,10 @@ class EventExtractor:
                     roles.targets = []  # "called for his death to be investigated": the victim is not who is probed
                 if trig.mode in self.probing_modes and self._probes_reports(frame):
                     roles.non_political = False  # "police are investigating reports of assaults": the assaults
+                if trig.mode in self.ruling_modes and (against := self._ruled_against(frame)) is not None:
+                    roles.targets = [  # "ruled against the ministry"; not "the detention of suspects, which ..."
+                        i for t in against for i in mapper.participants(parsed, t, roles)
+                    ]
                 if not roles.actors and trig.type in self.ruled_out and (ruler := self._ruler(frame)) is not None:
                     roles.actors = mapper.participants(parsed, ruler, roles)  # "X said there would be no deal"
                 if not roles.targets and trig.type in self.complement_targets and frame.verbal:
@@ -1042,6 +1050,11 @@ class EventExtractor:
             t.pos_ == "PROPN" or lemmas(t) & self.party_words.parties for t in frame.patients
         ):
             return False  # "lead the fight against amnesty": a struggle against a policy or an idea, no battle
+        if trig.mode in self.ruling_modes and not self._finds_against(frame.predicate):
+            return False  # "the army has ruled the country since 1962", "a ruling on fishing rights": no one at fault
+        striving = trig.type == "ASSAULT" and bool(lemmas(frame.predicate) & self.striving_verbs)
+        if striving and self._struggle(frame, roles, index):
+            return False  # "a legal battle", "the relatives are fighting for custody": a struggle, no one fought
         if trig.type in self.agentive and any(self._cause(t) for t in frame.agents):
             return False  # "the Spanish flu pandemic killed millions": a disease, whatever its name holds
         if frame.verbal and _generic(frame.predicate) and roles.time is None and roles.location is None:
@@ -1235,6 +1248,43 @@ class EventExtractor:
             lemmas(a) & self.armed_parties or self._modified_by_force(a, _BY_FORCE) for a in frame.agents
         )
         return aimed and not armed
+
+    def _finds_against(self, p: Token) -> bool:
+        """Whether a ruling or a finding finds against someone: its complement says what is ruled is against the law
+        ("ruled that the detention was unlawful", "ruled it illegal", "a ruling that the ban breached the treaty",
+        "was found guilty"), or it rules "against" someone."""
+        told = [c for c in p.children if c.dep_ in _RULED]
+        told += [g for c in told if c.dep_ != "obl" for g in c.children if g.dep_ in ("xcomp", "ccomp")]
+        return any(lemmas(c) & self.unlawful_words or "against" in (case_of(c), c.lower_) for c in told)
+
+    def _ruled_against(self, frame: Frame) -> list[Token] | None:
+        """What a ruling "against" something is against, when it names a party ("ruled against the interior
+        ministry"); None when it rules against nothing. A ruling against an act ("ruled against the detention
+        measures", "the detention of suspects, which the judges ruled against") has no target: who underwent the
+        act is not whom the court found against."""
+        against = [c for c in frame.predicate.children if case_of(c) == "against" or c.lower_ == "against"]
+        if not against:
+            return None
+        return [c for c in against if c.pos_ == "PROPN" or lemmas(c) & self.party_words.parties]
+
+    def _struggle(self, frame: Frame, roles: Roles, index: DocIndex) -> bool:
+        """Whether a word of striving names a struggle rather than fighting: it has a modifier of another contest
+        ("a legal battle", "the custody fight"), or no one is fought, no place and no casualty is named, and every
+        side that strives is a person or an unnamed party that bears no arms ("the family vowed to continue the
+        battle"; not "the rebels vowed to continue the battle", "Kurdish fighters battled for the town")."""
+        modifiers = [c for c in frame.predicate.children if c.dep_ in ("amod", "compound")]
+        if any(lemmas(c) & self.struggle_modifiers for c in modifiers):
+            return True
+        if roles.targets or roles.location is not None or roles.quantities or not roles.actors:
+            return False
+        return all(self._unarmed(a, index) for a in roles.actors) and not any(
+            self._modified_by_force(a, _BY_FORCE) for a in frame.agents
+        )
+
+    def _unarmed(self, key: str, index: DocIndex) -> bool:
+        """Whether a side is a named person or an unnamed party whose head word names no armed party."""
+        head = _party_head(key)
+        return index.kinds.get(key) == "person" if head is None else head not in self.armed_parties
 
     def _modified_by_force(self, noun: Token, deps: frozenset[str]) -> bool:
         """Whether a noun has a modifier (of relations `deps`) that is a word of armed force ("military power")."""
