@@ -3220,3 +3220,42 @@ def test_events_a_ruling_is_only_against_the_party_it_names_after_against() -> N
 )
 def test_events_ruling_a_country_or_declaring_an_emergency_is_no_accusation(sentence: str) -> None:
     assert "ACCUSE" not in types(sentence)
+
+
+def test_events_a_by_phrase_the_parse_hung_on_the_judging_verb_is_the_judged_acts_doer() -> None:
+    x = sitrep.extract("The UN criticised the shelling of the village by government forces.")
+    assert _named(x, "actors") >= {"United Nations", "government forces"}
+    accuse = next(e for e in x.events if e.type == "ACCUSE")
+    names = {e.id: e.name for e in x.entities}
+    assert [names.get(t, t) for t in accuse.targets] == ["government forces"]
+
+
+def test_events_a_by_phrase_hung_on_the_object_of_a_seizure_is_who_seized() -> None:
+    actors, _targets = _roles("The EU criticised the seizure of the cargo ship by Iran.", "COERCE")
+    assert actors == ["Iran"]
+    x = sitrep.extract("Britain condemned the seizure of the cargo ship by force.")
+    assert not _named(x, "actors") & {"force", "Force"}
+
+
+def test_events_who_condemns_an_act_in_the_passive_did_not_do_it() -> None:
+    text = "The kidnapping of three engineers by militiamen near the border was condemned by the EU."
+    actors, targets = _roles(text, "COERCE")
+    assert actors == ["militiamen"] and targets == ["engineers"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eleven pilgrims were killed when their minibus plunged into a ravine on Sunday.",
+        "Nine workers died when a fireworks depot blew up outside the city.",
+        "Two climbers were airlifted to hospital after the collapse of an ice bridge.",
+        "Highway police are investigating a crash that left three people in hospital.",
+    ],
+)
+def test_events_deaths_rescues_and_inquiries_in_an_accident_are_no_events(sentence: str) -> None:
+    assert types(sentence) == []
+
+
+def test_events_an_inquiry_into_an_attack_and_an_airlift_by_a_party_stay_events() -> None:
+    assert "ACCUSE" in types("Police are investigating the bombing of the market.")
+    assert "AID" in types("The army airlifted food to the villages cut off by the floods.")

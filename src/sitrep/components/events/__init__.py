@@ -1046,6 +1046,8 @@ class EventExtractor:
             return False  # "the target of criticism", "of a disinformation campaign": no attack ("of a rocket attack")
         if trig.type in self.agentive and not roles.actors and accident:
             return False  # "an earthquake killed eight": no one attacked
+        if trig.mode in self.probing_modes and not roles.targets and accident:
+            return False  # "police are investigating the crash": an inquiry into an accident accuses no one
         if lemmas(frame.predicate) & self.striving_verbs and frame.patients and not roles.targets and not any(
             t.pos_ == "PROPN" or lemmas(t) & self.party_words.parties for t in frame.patients
         ):

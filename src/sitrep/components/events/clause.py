@@ -64,6 +64,7 @@ class Grammar:
     verb_target_case: frozenset[str]  # "fired at the convoy"; not "an airstrike at the airport"
     of_target_case: frozenset[str]  # "the sale of jets to Taiwan": Taiwan, hung on "jets"
     agent_case: frozenset[str]
+    means: frozenset[str]
     between_case: frozenset[str]
     place_case: frozenset[str]
     target_case_by_type: dict[str, frozenset[str]]
@@ -117,6 +118,7 @@ class Grammar:
             verb_target_case=frozenset(args["verb_target_case"]),
             of_target_case=frozenset(args["of_target_case"]),
             agent_case=frozenset(args["agent_case"]),
+            means=frozenset(args["means"]),
             between_case=frozenset(args["between_case"]),
             place_case=frozenset(args["place_case"]),
             target_case_by_type={k: frozenset(v) for k, v in args["target_case_by_type"].items()},
@@ -794,7 +796,7 @@ class ClauseReader:
         frame.modifiers = _modifiers_before(n)
         self._obliques(frame, n, targets)
         if not any(case_of(a) in self.g.agent_case for a in frame.agents):
-            frame.agents += self._stray_by(n)
+            frame.agents += self._stray_by(n) or by_after_object(n, self.g.means)
         if lemmas(n) & self.g.from_agent_nouns:  # "an extradition request from the US": the US asks
             sent = [c for c in frame.places if case_of(c) == "from" and c.i > n.i]
             frame.places = [c for c in frame.places if c not in sent]
@@ -802,8 +804,10 @@ class ClauseReader:
         hung = targets & self.g.of_target_case  # "the sale of 66 jets to Taiwan", the parse hanging it on the jets
         frame.patients += [c for o in frame.ofs for c in o.children if c.dep_ == "nmod" and case_of(c) in hung]
         undergone = bool(lemmas(n) & self.g.undergone)
-        if undergone:  # "the detention of the activist by police": the parser hangs the by-phrase on the "of" phrase
-            frame.agents += [c for o in frame.ofs for c in o.children if c.i > o.i and case_of(c) in self.g.agent_case]
+        if undergone or (hurts and not any(case_of(a) in self.g.agent_case for a in frame.agents)):
+            # "the detention of the activist by police", "the seizure of the tanker by Iran": the parser hangs the
+            # by-phrase on the "of" phrase (not a bare means: "the seizure of the ship by force")
+            frame.agents += by_on_of_object(frame.ofs, self.g.means)
         undergoers: list[Token] = []
         if not frame.ofs and undergone:  # "their release", "the activist's arrest by police"
             undergoers = [a for a in frame.agents if a.dep_ == "nmod:poss" and self._undergoer(a)]
@@ -947,6 +951,8 @@ class ClauseReader:
         head = n.head
         if n.dep_ not in self.g.passive_subject or head.i == n.i or not self._light(head):
             return None
+        if lemmas(head) & self.g.judging:
+            return None  # "the abduction was condemned by the UN": who judges it did not do it
         return head if self._passive(head) else None
 
     def _background(self, n: Token) -> bool:
@@ -1372,3 +1378,30 @@ def _nearer_clause(p: Token) -> Token | None:
         if t.pos_ == "VERB" and t.dep_ == "advcl" and t.right_edge.i == end:
             return t if any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children) else None
     return None
+
+
+def by_after_object(n: Token, means: frozenset[str]) -> list[Token]:
+    """A by-phrase right after a noun that is the object of an active verb, which the parser hung on the verb
+    ("criticised the shelling of the town by government forces"): an active verb has no agent after "by", so it is
+    the noun's doer, unless it is a bare noun of means ("condemned the decision by letter", "by force")."""
+    verb = n.head
+    if n.dep_ != "obj" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj:pass", "aux:pass") for c in verb.children):
+        return []
+    after = n.right_edge.i + 1
+    return [
+        c
+        for c in verb.children
+        if c.left_edge.i == after and c.dep_ == "obl" and case_of(c) == "by" and c.pos_ in ("NOUN", "PROPN")
+        and not _means(c, means)
+    ]
+
+
+def _means(c: Token, means: frozenset[str]) -> bool:
+    """A bare noun of means after "by" ("by force", "by phone"; not "by government forces")."""
+    return bool(lemmas(c) & means) and all(k.dep_ == "case" for k in c.children)
+
+
+def by_on_of_object(ofs: list[Token], means: frozenset[str]) -> list[Token]:
+    """The by-phrases the parser hung on the "of" objects `ofs` of a noun ("the seizure of the tanker by Iran", "the
+    detention of the activist by police"): the noun's doers, not a bare means ("the seizure of the ship by force")."""
+    return [c for o in ofs for c in o.children if c.i > o.i and case_of(c) == "by" and not _means(c, means)]

@@ -13,7 +13,15 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from sitrep.components import text_of
-from sitrep.components.events.clause import Frame, case_of, core_start, hung_on_object, lemmas
+from sitrep.components.events.clause import (
+    Frame,
+    by_after_object,
+    by_on_of_object,
+    case_of,
+    core_start,
+    hung_on_object,
+    lemmas,
+)
 from sitrep.components.events.context import DocIndex, Item, SpanIndex
 from sitrep.components.events.lexicon import event_nouns, noun_forms, present_verbs
 from sitrep.data_files import function_words, load_toml
@@ -76,6 +84,7 @@ class PartyWords:
     modified_heads: frozenset[str]  # "police source": the party word before one of these names no party
     speech_verbs: frozenset[str]  # "..., the leader said. He ...": the speaker is what the next sentence is about
     judging_verbs: frozenset[str]  # "..., which it described as ...": the subject of the sentence judges
+    means: frozenset[str]  # "by force", "by phone": how, not who
     private_people: frozenset[str]  # "a Palestinian girl": the nationality before them names no party
     officials: frozenset[str]  # "the Iranian foreign minister": that official, who speaks for Iran
     home_authorities: frozenset[str]  # "prosecutors in Sweden": Sweden's
@@ -123,6 +132,7 @@ class PartyWords:
             units=frozenset(senses["moved_units"]),
             operations=frozenset(senses["operations"]),
             offers=frozenset(senses["offers"]),
+            means=frozenset(syntax["arguments"]["means"]),
             taking=frozenset(senses["taking"]),
             tailing_speech=frozenset(syntax["modality"]["speech_verbs"]) | frozenset(senses["tailing_speech"]),
             owned=frozenset(senses["owned"]),
@@ -496,6 +506,11 @@ class RoleMapper:
                 maker = case_of(c) == "by" or (case_of(c) == "from" and lemmas(t) & self.words.offers)
                 if c.dep_ == "nmod" and maker and (who := self._one(parsed, c, roles, depth + 1)):
                     return who  # "attacked the decision by the top court", "rejected an offer from Kabul": theirs
+        if t.pos_ == "NOUN":
+            ofs = [c for c in t.children if c.dep_ == "nmod" and case_of(c) == "of" and c.tag_ != "VBG"]
+            for c in by_after_object(t, self.words.means) + by_on_of_object(ofs, self.words.means):
+                if (who := self._one(parsed, c, roles, depth + 1)) is not None:
+                    return who  # "criticised the shelling of the town by government forces": the forces'
         if lemmas(t) & self.words.part_of:
             for c in t.children:
                 gerund = c.left_edge.lower_ == "of" and c.left_edge.nbor().lower_.endswith("ing")  # "of misleading X"
