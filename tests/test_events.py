@@ -3259,3 +3259,10 @@ def test_events_deaths_rescues_and_inquiries_in_an_accident_are_no_events(senten
 def test_events_an_inquiry_into_an_attack_and_an_airlift_by_a_party_stay_events() -> None:
     assert "ACCUSE" in types("Police are investigating the bombing of the market.")
     assert "AID" in types("The army airlifted food to the villages cut off by the floods.")
+
+
+def test_events_opposing_a_wrong_condemns_its_doer_and_opposing_a_plan_rejects_it() -> None:
+    actors, targets = _roles("Canada strongly opposes the harassment of reporters by the junta.", "ACCUSE")
+    assert actors == ["Canada"] and targets == ["junta"]
+    assert "REJECT" not in types("Canada strongly opposes the harassment of reporters by the junta.")
+    assert types("The rebels opposed the peace plan drawn up by the mediators.") == ["REJECT"]

@@ -287,6 +287,8 @@ class EventExtractor:
         self.freeing = frozenset(syntax["freed"]["verbs"])
         self.keeping = frozenset(syntax["freed"]["keepers"])
         self.retype = {mode: (to["type"], to["mode"]) for mode, to in syntax["retype"].items()}
+        opposed = syntax["opposed"]
+        self.opposed = (opposed["from"], opposed["to"]["type"], opposed["to"]["mode"], frozenset(opposed["wrongs"]))
         self.received = frozenset(syntax["received"]["modes"])
         self.ruled_out = frozenset(syntax["ruled_out"]["types"])
         self.received_from = frozenset(syntax["received"]["agent_case"])
@@ -869,6 +871,9 @@ class EventExtractor:
             if aimed or any(p.i not in tokens and self._aim(parsed, p, index) for p in [*frame.patients, *hung]):
                 return replace(trig, type=other[0], mode=other[1]), frame
         frame = self.reader.frame(parsed.doc, tokens, trig.type, nominal=trig.nominal, headline=headline)
+        rejecting, type_, mode, wrongs = self.opposed
+        if trig.type == rejecting and frame.verbal and any(lemmas(p) & wrongs for p in frame.patients):
+            return replace(trig, type=type_, mode=mode), frame  # "opposes the intimidation of journalists": condemns
         if trig.mode in self.received:
             self._received(frame)
         if headline and trig.nominal and trig.type in self.reader.g.hurting_types:
