@@ -3266,3 +3266,8 @@ def test_events_opposing_a_wrong_condemns_its_doer_and_opposing_a_plan_rejects_i
     assert actors == ["Canada"] and targets == ["junta"]
     assert "REJECT" not in types("Canada strongly opposes the harassment of reporters by the junta.")
     assert types("The rebels opposed the peace plan drawn up by the mediators.") == ["REJECT"]
+
+
+def test_events_a_participle_describing_an_object_after_a_misread_gerund_is_no_event() -> None:
+    assert types("Egypt would also take over guarding captured militants, the report said.") == []
+    assert types("Army tanks shelled rebel positions overnight.") == ["ASSAULT"]

@@ -358,7 +358,7 @@ class ClauseReader:
             frame = Frame(predicate, verbal=True, agents=[accused] if accused else [], patients=[predicate.head])
         elif predicate.tag_ == "VBG" and _gerund_noun(predicate):
             frame = self._nominal(predicate, targets, hurts)  # "the killing of Soleimani": a noun in a verb's form
-        elif predicate.tag_ == "VBN" and _describing(predicate) and not _after_noun(predicate) and not nominal:
+        elif predicate.tag_ == "VBN" and _describing(predicate) and not _missed_verb(predicate) and not nominal:
             frame = Frame(predicate, verbal=True, background=True)  # "the occupied territories": a state
         elif (
             predicate.pos_ in ("VERB", "AUX")
@@ -1210,6 +1210,13 @@ def _after_noun(token: Token) -> bool:
     """A participle right after a noun ("tanks shelled positions") is more likely a verb the parser missed than
     an adjective ("the shelled positions")."""
     return token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _missed_verb(participle: Token) -> bool:
+    """A participle right after a noun, in a noun phrase that no other verb takes as its object ("tanks shelled
+    positions", read as one noun phrase): the verb the parser missed; in an object ("took over guarding captured
+    fighters") it describes the noun."""
+    return _after_noun(participle) and participle.head.dep_ not in ("obj", "iobj", "obl", "nmod")
 
 
 def _gerund_noun(token: Token) -> bool:
