@@ -3271,3 +3271,35 @@ def test_events_opposing_a_wrong_condemns_its_doer_and_opposing_a_plan_rejects_i
 def test_events_a_participle_describing_an_object_after_a_misread_gerund_is_no_event() -> None:
     assert types("Egypt would also take over guarding captured militants, the report said.") == []
     assert types("Army tanks shelled rebel positions overnight.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands of marines arrived to defend the island.",
+        '"We will defend our border from the river to the sea," the colonel said.',
+    ],
+)
+def test_events_a_defence_by_arms_is_no_support(sentence: str) -> None:
+    assert "SUPPORT" not in types(sentence)
+
+
+def test_events_defending_a_state_or_a_decision_in_words_is_support() -> None:
+    assert types("The Cuban leader defended Venezuela against American criticism on Monday.") == ["SUPPORT"]
+    assert "SUPPORT" in types("The minister defended the decision to close the consulate.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the rules, the mother met the test for asylum, officials said.",
+        "The ministry met the deadline set by the court.",
+    ],
+)
+def test_events_meeting_a_requirement_is_no_meeting(sentence: str) -> None:
+    assert "CONSULT" not in types(sentence)
+
+
+def test_events_a_warning_against_travel_is_no_threat() -> None:
+    assert types("The Foreign Office lifted its warning against travel to Tunisia.") == []
+    assert types("Soldiers massed on the border, the ministry said.") == ["MOBILIZE"]

@@ -192,6 +192,13 @@ class EventExtractor:
         self.dangers = frozenset(senses["dangers"])
         self.needs_target = {type_: frozenset(words) for type_, words in senses["needs_target"].items()}
         self.needs_people = {type_: frozenset(words) for type_, words in senses["needs_people"].items()}
+        self.armed_defence = {
+            type_: (frozenset(d["verbs"]), frozenset(d["ground"])) for type_, d in senses["armed_defence"].items()
+        }
+        self.things_met = {
+            type_: (frozenset(met["verbs"]), frozenset(met["objects"])) for type_, met in senses["things_met"].items()
+        }
+        self.advisories = {type_: frozenset(words) for type_, words in senses["advisories"].items()}
         self.needs_persons = {type_: frozenset(words) for type_, words in senses["needs_persons"].items()}
         self.contests = {type_: frozenset(words) for type_, words in senses["contests"].items()}
         self.particle_nonsenses = {verb: frozenset(words) for verb, words in senses["particle_nonsenses"].items()}
@@ -1074,6 +1081,12 @@ class EventExtractor:
             return False  # "under the act, suspects can be held without trial": what a law allows, no happening
         if frame.verbal and lemmas(frame.predicate) & self.crowd_verbs and _all_people(roles.actors, index):
             return False  # "the gunman marched toward the classrooms": one person marching is no protest
+        if self._by_force(trig, frame, roles, index):
+            return False  # "soldiers massed to defend Saudi Arabia": a defence by arms, no words of support
+        if self._requirement_met(trig, frame):
+            return False  # "met the test for custody", "met the deadline": no meeting
+        if not frame.verbal and self._advisory(trig, frame.predicate):
+            return False  # "lifted a warning against travel to Kenya": advice to travellers, no threat
         needy = lemmas(frame.predicate) & self.needs_target.get(trig.type, frozenset())
         if needy and not roles.targets and not counted & _CASUALTIES and not self._counted_people(frame):
             return False  # "released a statement", "defended his decision", "executed a shutdown"
@@ -1273,6 +1286,30 @@ class EventExtractor:
         if not against:
             return None
         return [c for c in against if c.pos_ == "PROPN" or lemmas(c) & self.party_words.parties]
+
+    def _by_force(self, trig: Trigger, frame: Frame, roles: Roles, index: DocIndex) -> bool:
+        """Whether a verb of defence defends by arms: an armed side defends, or what is defended is ground (a
+        place below a country, "our north"; a country may be defended in words: "defended Iraq against criticism")."""
+        verbs, ground = self.armed_defence.get(trig.type, (_NONE, _NONE))
+        if not frame.verbal or not lemmas(frame.predicate) & verbs:
+            return False
+        armed = any(lemmas(a) & self.armed_parties or self._modified_by_force(a, _BY_FORCE) for a in frame.agents)
+        held = any(index.kinds.get(t) == "place" for t in roles.targets)
+        return armed or held or any(lemmas(p) & ground for p in frame.patients)
+
+    def _requirement_met(self, trig: Trigger, frame: Frame) -> bool:
+        """Whether a verb of meeting takes a requirement as its object ("met the test", "met the deadline")."""
+        verbs, objects = self.things_met.get(trig.type, (_NONE, _NONE))
+        if not frame.verbal or not lemmas(frame.predicate) & verbs:
+            return False
+        return any(c.dep_ == "obj" and lemmas(c) & objects for c in frame.predicate.children)
+
+    def _advisory(self, trig: Trigger, noun: Token) -> bool:
+        """Whether a noun of warning warns of going somewhere ("a warning against travel to Kenya", "a travel
+        warning")."""
+        words = self.advisories.get(trig.type, _NONE)
+        about = [c for c in noun.children if c.dep_ in ("nmod", "compound", "amod")]
+        return any(lemmas(c) & words for c in about)
 
     def _struggle(self, frame: Frame, roles: Roles, index: DocIndex) -> bool:
         """Whether a word of striving names a struggle rather than fighting: it has a modifier of another contest
