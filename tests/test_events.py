@@ -3303,3 +3303,9 @@ def test_events_meeting_a_requirement_is_no_meeting(sentence: str) -> None:
 def test_events_a_warning_against_travel_is_no_threat() -> None:
     assert types("The Foreign Office lifted its warning against travel to Tunisia.") == []
     assert types("Soldiers massed on the border, the ministry said.") == ["MOBILIZE"]
+
+
+def test_events_the_object_of_a_verb_of_control_right_before_an_infinitive_does_it() -> None:
+    text = "He said Moscow would use force if diplomacy failed to force Kiev to back down."
+    actors, _targets = _roles(text, "CONCEDE")
+    assert actors == ["Kyiv"]

@@ -610,6 +610,18 @@ class ClauseReader:
         """Whether a verb's relations `deps` hold a subject but no object, auxiliary or clause of its own."""
         return bool(deps & self.g.subject) and not deps & (self.g.object | {"aux", "ccomp", "xcomp", "obl:agent"})
 
+    def _controlled_before(self, p: Token) -> Token | None:
+        """The object of a verb of control that stands right before an infinitive the parser hung on another verb
+        ("would use force if diplomacy fails to force Smith to back down", with "back" hung on "use")."""
+        mark = p.doc[p.i - 1] if p.i > 1 else None
+        if mark is None or mark.lower_ != "to" or not infinitive(p):
+            return None
+        last = p.doc[mark.i - 1]
+        obj = next((t for t in (last, last.head) if t.dep_ in self.g.object and t.right_edge.i == last.i), None)
+        if obj is None or obj.head.i == p.head.i or not lemmas(obj.head) & self.g.object_control:
+            return None
+        return obj if obj.head.i < obj.i else None
+
     def _inherited(self, p: Token, passive: bool) -> tuple[list[Token], bool]:
         """The subject a verb takes from the verb or noun it depends on, and whether it is the patient."""
         head, dep = p.head, p.dep_
@@ -619,6 +631,8 @@ class ClauseReader:
             return [accused], passive  # "accused Iran of attacking tankers": Iran attacked them
         if (said := _said_object(p)) is not None:
             return [said], passive  # "officials said a guard fired ...", with "a guard" read as what was said
+        if (controlled_object := self._controlled_before(p)) is not None:
+            return [controlled_object], passive  # "fails to force Smith to back down", hung on "use": Smith backs down
         if dep in ("advcl", "acl") and p.tag_ == "VBG" and marked(p, self.g.warned_against):
             warned = [c for c in head.children if c.dep_ in ("obj", "iobj") and c.i < p.i]
             if warned:
