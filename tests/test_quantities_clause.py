@@ -580,3 +580,17 @@ def test_clause_things_made_sold_or_hired_are_the_makers(nlp: Language) -> None:
     assert holder(nlp, "Latvia sold 78,000 cars last year.", "78,000", country("Latvia")) == "Latvia"
     assert holder(nlp, "Norway will hire 10,000 teachers.", "10,000", country("Norway")) == "Norway"
     assert holder(nlp, "Norway sold 40 tanks to Latvia.", "40", country("Norway"), country("Latvia")) == "Latvia"
+
+
+def test_clause_holder_of_an_infinitive_the_tagger_read_as_a_noun_is_the_subject(nlp: Language) -> None:
+    text = "Norway wants to deploy 900 soldiers to Latvia."
+    assert holder(nlp, text, "900", country("Norway"), country("Latvia")) == "Norway"
+    text = "Denmark wants to station 250 troops in Estonia."
+    assert holder(nlp, text, "250", country("Denmark"), country("Estonia")) == "Denmark"
+
+
+def test_clause_counted_noun_read_as_a_clause_verb_is_the_verbs_object(nlp: Language) -> None:
+    text = "Indian police arrested 12 suspects in Delhi."
+    assert holder(nlp, text, "12", country("India", "Indian"), ("place", "Delhi", "Delhi")) == "India"
+    text = "Turkish authorities detained 30 suspects over the attack."
+    assert holder(nlp, text, "30", country("Turkey", "Turkish")) == "Turkey"

@@ -56,6 +56,7 @@ _NATIONALITY = frozenset({"nmod:poss", "amod"})  # "Russia's army", "the Syrian 
 _ACTIVE_PARTICIPLES = frozenset({"VBD", "VBG"})  # a verb hung on a noun in the active: "forces firing 30 drones"
 _RELATIVE_LINKS = ("acl:relcl", "parataxis")  # "Turkey, which hosts …" is at times read as a clause beside the noun
 _SUBJECT_OR_ROOT = frozenset({"nsubj", "ROOT"})
+_NOUN_AS_VERB = frozenset({"VBZ", "VBP"})  # a plural counted noun the tagger read as a present verb ("suspects")
 _MAX_CLIMB = 4  # steps from a figure up to its clause, or from a verb up to the one whose subject it shares
 
 
@@ -230,7 +231,17 @@ class _Reader:
             return verb, "obj"  # hung on a time phrase after it: "seek $80bn from Congress later this year"
         if dep == "nmod:unmarked" and top.i < head.i and head.dep_ in ("obj", "obl") and head.head.pos_ in VERBS:
             return head.head, "obj"
+        if self._noun_read_as_clause(top, item):
+            return head, "obj"  # "arrested 12 suspects in Delhi": "suspects" read as the verb of a clause
         return head, dep
+
+    def _noun_read_as_clause(self, top: Token, item: Found) -> bool:
+        """True for the counted noun read as a present verb heading a clause after the verb that takes it: "police
+        arrested 12 suspects in Delhi" ("suspects" a verb whose subject is "12", the clause a complement of
+        "arrested"); a counted noun is no verb."""
+        if item.head is None or self.parsed.token(item.head).i != top.i or top.tag_ not in _NOUN_AS_VERB:
+            return False
+        return top.dep_ in ("ccomp", "xcomp") and top.head.pos_ in VERBS and top.head.i < top.i
 
     def _particle(self, verb: Token, word: Token) -> bool:
         """True when `word` straight after the verb is its particle ("taken in", "carried out")."""
