@@ -184,6 +184,7 @@ class _Reader:
         self.referent_at = referent_at  # what a pronoun or a definite description at an article token stands for
         self.words = words
         self.is_force = is_force  # a noun of armed men: "soldiers", "mercenaries"
+        self._conjunct: Token | None = None  # the figure's noun joined to an earlier one, read by `_phrase`
 
     def holder(self, item: Found) -> str | None:
         """The party of the counted phrase (after its noun), else the one its clause gives the figure."""
@@ -201,6 +202,11 @@ class _Reader:
         party = self._possessor(top, item) or self._custodian(top, category)
         if party is not None:
             return party.id
+        joined = self._conjunct
+        participle = self._participle(joined) if joined is not None else None
+        if participle is not None and by_agent(participle) is not None:  # its own: "plus $5m offered by the FBI"
+            party = self._agent_of(participle, category) if category in words.agent_categories else None
+            return party.id if party is not None else None
         own = self._own_agent(top, category)
         if own is not None:  # "freed 18 hostages held by the militants": the militants', not the freer's
             party = self._agent_of(own, category)
@@ -265,6 +271,7 @@ class _Reader:
                 nouns.append(top)
             else:
                 break
+        self._conjunct = top if top.dep_ == "conj" else None  # "plus a $50,000 award offered by the FBI"
         while top.head is not top and (top.dep_ == "conj" or range_end(top)):
             top = top.head  # "120 personnel and two helicopters", "by $19bn to $419bn": the clause of the first
         if top.dep_ == "nmod" and self._collective_of(top) and top.head is not top:
@@ -485,9 +492,17 @@ class _Reader:
         if category not in self.words.agent_categories:
             return None
         for noun in (top, *(c for c in top.children if c.dep_ == "nmod")):
-            for child in noun.children:
-                if (child.dep_ == "acl" and child.tag_ == "VBN") or self._passive_relative(child):
-                    return self._agent_of(child, category)
+            participle = self._participle(noun)
+            if participle is not None:
+                return self._agent_of(participle, category)
+        return None
+
+    def _participle(self, noun: Token) -> Token | None:
+        """A passive participle or passive relative clause on a noun: "(a reward) offered by the FBI", "(hostages) who
+        were held by Hamas"."""
+        for child in noun.children:
+            if (child.dep_ == "acl" and child.tag_ == "VBN") or self._passive_relative(child):
+                return child
         return None
 
     @staticmethod

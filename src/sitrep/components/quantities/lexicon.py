@@ -249,6 +249,9 @@ class Lexicon:
     listed_categories: frozenset[str]
     listed_phrase: int
     listed_openers: frozenset[str]
+    restated_categories: frozenset[str]
+    restating_marks: frozenset[str]
+    restated_phrase: int
     counted_party_attributes: tuple[str, ...]
     own_party_kinds: frozenset[str]
     subject_place_cues: frozenset[str]
@@ -458,6 +461,9 @@ def lexicon() -> Lexicon:
         listed_categories=_lower_set(context["listed_categories"]),
         listed_phrase=int(context["listed_phrase"]),
         listed_openers=_lower_set(context["listed_openers"]),
+        restated_categories=_lower_set(context["restated_categories"]),
+        restating_marks=_lower_set(context["restating_marks"]),
+        restated_phrase=int(context["restated_phrase"]),
         counted_party_attributes=tuple(context["counted_party_attributes"]),
         own_party_kinds=_lower_set(context["own_party_kinds"]),
         subject_place_cues=_lower_set(context["subject_place_cues"]),
