@@ -594,3 +594,14 @@ def test_clause_counted_noun_read_as_a_clause_verb_is_the_verbs_object(nlp: Lang
     assert holder(nlp, text, "12", country("India", "Indian"), ("place", "Delhi", "Delhi")) == "India"
     text = "Turkish authorities detained 30 suspects over the attack."
     assert holder(nlp, text, "30", country("Turkey", "Turkish")) == "Turkey"
+
+
+def test_clause_a_verb_read_as_a_modifier_of_the_counted_noun_governs_it(nlp: Language) -> None:
+    text = "Boko Haram abducted 276 girls."
+    assert holder(nlp, text, "276", group("Boko Haram")) == "Boko Haram"
+
+
+def test_clause_the_leader_of_a_led_coalition_holds_its_acts(nlp: Language) -> None:
+    text = "The Saudi-led coalition carried out 25 air strikes on Sanaa overnight."
+    parties = (country("Saudi Arabia", "Saudi"), ("place", "Sanaa", "Sanaa"))
+    assert holder(nlp, text, "25", *parties) == "Saudi Arabia"

@@ -56,6 +56,7 @@ _NATIONALITY = frozenset({"nmod:poss", "amod"})  # "Russia's army", "the Syrian 
 _ACTIVE_PARTICIPLES = frozenset({"VBD", "VBG"})  # a verb hung on a noun in the active: "forces firing 30 drones"
 _RELATIVE_LINKS = ("acl:relcl", "parataxis")  # "Turkey, which hosts …" is at times read as a clause beside the noun
 _SUBJECT_OR_ROOT = frozenset({"nsubj", "ROOT"})
+_PAST_VERBS = frozenset({"VBD", "VBN"})
 _NOUN_AS_VERB = frozenset({"VBZ", "VBP"})  # a plural counted noun the tagger read as a present verb ("suspects")
 _MAX_CLIMB = 4  # steps from a figure up to its clause, or from a verb up to the one whose subject it shares
 
@@ -239,7 +240,21 @@ class _Reader:
             return head.head, "obj"
         if self._noun_read_as_clause(top, item):
             return head, "obj"  # "arrested 12 suspects in Delhi": "suspects" read as the verb of a clause
+        verb = self._verb_read_as_modifier(top, item)
+        if verb is not None:
+            return verb, "obj"  # "Boko Haram abducted 276 girls": "abducted" read as an adjective of "girls"
         return head, dep
+
+    def _verb_read_as_modifier(self, top: Token, item: Found) -> Token | None:
+        """A past verb before the figure that the parser hung on the counted noun as a modifier although it gave the
+        verb a subject of its own ("Boko Haram abducted 276 girls": "abducted" an adjective of "girls", "Haram" its
+        subject): the verb whose object the figure is. A modifier takes no subject."""
+        first = self.parsed.token(item.start).i
+        for child in top.children:
+            misread = child.dep_ in ("amod", "acl") and child.tag_ in _PAST_VERBS and child.i < first
+            if misread and subject_word(child) is not None:
+                return child
+        return None
 
     def _noun_read_as_clause(self, top: Token, item: Found) -> bool:
         """True for the counted noun read as a present verb heading a clause after the verb that takes it: "police
@@ -615,9 +630,23 @@ class _Reader:
         """The party a noun belongs to: "Russia's", "Syrian", "US Navy", "of Egypt", "by Congress" (a person only
         with "'s": "a Smith team" is no team of Smith's)."""
         for child in noun.children:
+            if child.dep_ in relations and child.lower_ in self.words.leading_participles:
+                found = self._leader(child)  # "the Saudi-led coalition": Saudi Arabia's
+                if found is not None:
+                    return found
             if child.dep_ in relations or (child.dep_ == "nmod" and case_of(child) in ("of", "by")):
                 found = self._entity(child) or self._compound_owner(child, relations)
                 if found is not None and (found.kind not in self.words.personal or child.dep_ == "nmod:poss"):
+                    return found
+        return None
+
+    def _leader(self, participle: Token) -> Entity | None:
+        """The party joined by a hyphen before "led" ("Saudi-led"), which leads the noun the participle modifies."""
+        for child in participle.children:
+            hyphen = child.i + 1 < participle.i and child.nbor().tag_ == "HYPH"
+            if child.dep_ in ("amod", "compound", "nmod:npmod", "obl:npmod") and (hyphen or child.i + 1 == participle.i):
+                found = self._entity(child)
+                if found is not None and found.kind not in self.words.personal:
                     return found
         return None
 

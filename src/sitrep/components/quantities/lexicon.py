@@ -54,6 +54,7 @@ class ClauseWords:
     custody_verbs: frozenset[str]
     custody_nouns: frozenset[str]
     personal: frozenset[str]
+    leading_participles: frozenset[str]
     party_cases: frozenset[str]
     allegiance_words: frozenset[str]
     allegiance_cases: frozenset[str]
@@ -531,6 +532,7 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         custody_verbs=_lower_set(clause["custody_verbs"]),
         custody_nouns=_lower_set(clause["custody_nouns"]),
         personal=_lower_set(clause["personal_kinds"]),
+        leading_participles=_lower_set(clause["leading_participles"]),
         party_cases=_lower_set(clause["party_cases"]),
         allegiance_words=_lower_set(clause["allegiance_words"]),
         allegiance_cases=_lower_set(clause["allegiance_cases"]),
