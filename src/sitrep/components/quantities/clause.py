@@ -57,6 +57,7 @@ _ACTIVE_PARTICIPLES = frozenset({"VBD", "VBG"})  # a verb hung on a noun in the 
 _RELATIVE_LINKS = ("acl:relcl", "parataxis")  # "Turkey, which hosts …" is at times read as a clause beside the noun
 _SUBJECT_OR_ROOT = frozenset({"nsubj", "ROOT"})
 _PAST_VERBS = frozenset({"VBD", "VBN"})
+_LEADER_RELATIONS = frozenset({"amod", "compound", "nmod:npmod", "obl:npmod"})  # "Saudi" of "Saudi-led"
 _NOUN_AS_VERB = frozenset({"VBZ", "VBP"})  # a plural counted noun the tagger read as a present verb ("suspects")
 _MAX_CLIMB = 4  # steps from a figure up to its clause, or from a verb up to the one whose subject it shares
 
@@ -643,8 +644,8 @@ class _Reader:
     def _leader(self, participle: Token) -> Entity | None:
         """The party joined by a hyphen before "led" ("Saudi-led"), which leads the noun the participle modifies."""
         for child in participle.children:
-            hyphen = child.i + 1 < participle.i and child.nbor().tag_ == "HYPH"
-            if child.dep_ in ("amod", "compound", "nmod:npmod", "obl:npmod") and (hyphen or child.i + 1 == participle.i):
+            joined = child.i + 1 == participle.i or (child.i + 1 < participle.i and child.nbor().tag_ == "HYPH")
+            if child.dep_ in _LEADER_RELATIONS and joined:
                 found = self._entity(child)
                 if found is not None and found.kind not in self.words.personal:
                     return found
