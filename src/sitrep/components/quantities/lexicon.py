@@ -158,6 +158,7 @@ class Lexicon:
     year_cues: frozenset[str]
     skip_sections: frozenset[str]
     anaphoric: frozenset[str]
+    one_pronouns: frozenset[str]
     stop: frozenset[str]
     joiners: frozenset[str]
     after_of: frozenset[str]
@@ -204,6 +205,8 @@ class Lexicon:
     loss_verbs: frozenset[str]
     phrase_cases: frozenset[str]
     phrase_participles: frozenset[str]
+    describing_participles: frozenset[str]
+    outcome_over_participle: frozenset[str]
     injury_nouns: frozenset[str]
     injury_verbs: frozenset[str]
     injury_reach: int
@@ -370,6 +373,7 @@ def lexicon() -> Lexicon:
         year_cues=_lower_set(guards["year_cues"]),
         skip_sections=_lower_set(guards["skip_sections"]),
         anaphoric=_lower_set(guards["anaphoric"]),
+        one_pronouns=_lower_set(guards["one_pronouns"]),
         stop=_lower_set(nouns["stop"]),
         joiners=_lower_set(nouns["joiners"]),
         after_of=_lower_set(nouns["after_of"]),
@@ -416,6 +420,8 @@ def lexicon() -> Lexicon:
         loss_verbs=_lower_set(verb_gap["loss_verbs"]),
         phrase_cases=_lower_set(verb_gap["phrase_cases"]),
         phrase_participles=_lower_set(verb_gap["phrase_participles"]),
+        describing_participles=_lower_set(verb_gap["describing_participles"]),
+        outcome_over_participle=_lower_set(verb_gap["outcome_over_participle"]),
         injury_nouns=_lower_set(verb_gap["injury_nouns"]),
         injury_verbs=_lower_set(verb_gap["injury_verbs"]),
         injury_reach=int(verb_gap["injury_reach"]),

@@ -216,6 +216,8 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         deed = low in lex.verbs and lex.verbs[low] in lex.deed_categories and low not in lex.intransitive_verbs
         if deed and not passive and _takes_object(doc, k + 1, limit, lex):
             return None  # "two gunmen killed 10 people", "two bombers have killed 22": the counted did it
+        if low in lex.describing_participles and gap == 0 and not skipped_phrase:
+            return _past_description(doc, k, limit, lex)  # "ten people fleeing Cuba drowned": killed
         if low in lex.verbs:
             return _outcome(doc, k, limit, lex)
         passive = passive or low in lex.passive_words
@@ -246,6 +248,14 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
             return None  # (an adverb may stand before the verb: "two others were seriously injured")
         k, gap = k + 1, gap + 1
     return None
+
+
+def _past_description(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
+    """What befell people described by a participle at k ("fleeing Cuba"): the verb after its phrase when it tells
+    an outcome that wins over it ("drowned", "were arrested"), else the participle's own category."""
+    own = lex.verbs.get(doc[k].lower_)
+    later = verb_after(doc, _past_phrase(doc, k + 1, limit, lex), limit, lex)
+    return later if later in lex.outcome_over_participle else own
 
 
 def _state_modifier(token: Token, lex: Lexicon) -> bool:
