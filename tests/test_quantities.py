@@ -1471,3 +1471,9 @@ def test_quantities_jet_fighters_are_aircraft(nlp: Language) -> None:
     q = one(nlp, "The air force has 40 jet fighters in the region.")
     assert (q.unit, q.category) == ("fighter", "weapons")
     assert one(nlp, "About 3,000 fighters were killed.").category == "killed"
+
+
+def test_quantities_a_participle_that_qualifies_a_noun_in_a_phrase_tells_nothing(nlp: Language) -> None:
+    assert one(nlp, "A bomber killed four at a camp for displaced people.").category == "killed"
+    assert one(nlp, "Another bomber killed four at a displaced persons' camp.").category == "killed"
+    assert one(nlp, "The monitor reported hundreds of injured.").category == "wounded"

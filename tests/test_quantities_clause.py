@@ -605,3 +605,10 @@ def test_clause_the_leader_of_a_led_coalition_holds_its_acts(nlp: Language) -> N
     text = "The Saudi-led coalition carried out 25 air strikes on Sanaa overnight."
     parties = (country("Saudi Arabia", "Saudi"), ("place", "Sanaa", "Sanaa"))
     assert holder(nlp, text, "25", *parties) == "Saudi Arabia"
+
+
+def test_clause_armed_men_from_a_party_are_its_own(nlp: Language) -> None:
+    text = "Rebels from the Red Hand deployed 400 fighters."
+    assert holder(nlp, text, "400", group("Red Hand")) == "Red Hand"
+    text = "Gunmen from Hezbollah killed 12 soldiers and captured 30 others."
+    assert holder(nlp, text, "30", ("organization", "Hezbollah", "Hezbollah")) == "Hezbollah"

@@ -635,11 +635,16 @@ class _Reader:
                 found = self._leader(child)  # "the Saudi-led coalition": Saudi Arabia's
                 if found is not None:
                     return found
-            if child.dep_ in relations or (child.dep_ == "nmod" and case_of(child) in ("of", "by")):
+            if child.dep_ in relations or (child.dep_ == "nmod" and self._owning_case(noun, case_of(child))):
                 found = self._entity(child) or self._compound_owner(child, relations)
                 if found is not None and (found.kind not in self.words.personal or child.dep_ == "nmod:poss"):
                     return found
         return None
+
+    def _owning_case(self, noun: Token, case: str) -> bool:
+        """True for the preposition of a phrase that names the party of a noun: "of" and "by" ("the army of Egypt"),
+        and for armed men also "from" ("fighters from Hezbollah fired 40 rockets")."""
+        return case in ("of", "by") or (case in self.words.origin_cases and self.is_force(noun.text))
 
     def _leader(self, participle: Token) -> Entity | None:
         """The party joined by a hyphen before "led" ("Saudi-led"), which leads the noun the participle modifies."""

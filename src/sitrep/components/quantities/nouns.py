@@ -218,6 +218,8 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
             return None  # "two gunmen killed 10 people", "two bombers have killed 22": the counted did it
         if low in lex.describing_participles and gap == 0 and not skipped_phrase:
             return _past_description(doc, k, limit, lex)  # "ten people fleeing Cuba drowned": killed
+        if low in lex.verbs and skipped_phrase and _modifies_noun(doc, k, lex):
+            return None  # "killed four at a camp for displaced people": "displaced" qualifies "people"
         if low in lex.verbs:
             return _outcome(doc, k, limit, lex)
         passive = passive or low in lex.passive_words
@@ -264,6 +266,15 @@ def _state_modifier(token: Token, lex: Lexicon) -> bool:
     low = token.lower_
     word = token.is_alpha and token.text.islower()
     return word and low not in lex.stop and low not in lex.verbs and low not in lex.verb_gap
+
+
+def _modifies_noun(doc: Tokens, k: int, lex: Lexicon) -> bool:
+    """True for a participle inside a phrase skipped after the counted noun, straight after its preposition or an
+    article: it qualifies the phrase's noun ("at a displaced persons' camp", "for displaced people"), it is no verb."""
+    before = doc[k - 1]
+    opened = before.lower_ in lex.location_prepositions or before.lower_ in lex.phrase_cases or _determiner(before, lex)
+    after = doc[k + 1] if k + 1 < len(doc) else None  # the noun it qualifies ("hundreds of injured." has none)
+    return opened and after is not None and after.is_alpha and after.lower_ not in lex.stop
 
 
 def _determiner(token: Token, lex: Lexicon) -> bool:
