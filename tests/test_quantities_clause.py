@@ -612,3 +612,12 @@ def test_clause_armed_men_from_a_party_are_its_own(nlp: Language) -> None:
     assert holder(nlp, text, "400", group("Red Hand")) == "Red Hand"
     text = "Gunmen from Hezbollah killed 12 soldiers and captured 30 others."
     assert holder(nlp, text, "30", ("organization", "Hezbollah", "Hezbollah")) == "Hezbollah"
+
+
+def test_clause_holder_of_votes_secured_or_polled_is_the_subject_and_reports_received_are_no_ones(nlp: Language) -> None:
+    text = "The Red Hand secured 52,000 votes in the vote."
+    assert holder(nlp, text, "52,000", group("Red Hand")) == "Red Hand"
+    text = "The Red Hand polled 4,200 votes in the by-election."
+    assert holder(nlp, text, "4,200", group("Red Hand")) == "Red Hand"
+    text = "The Red Hand received 800 reports of looting last year."
+    assert holder(nlp, text, "800", group("Red Hand")) is None
