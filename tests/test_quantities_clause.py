@@ -614,7 +614,7 @@ def test_clause_armed_men_from_a_party_are_its_own(nlp: Language) -> None:
     assert holder(nlp, text, "30", ("organization", "Hezbollah", "Hezbollah")) == "Hezbollah"
 
 
-def test_clause_holder_of_votes_secured_or_polled_is_the_subject_and_reports_received_are_no_ones(nlp: Language) -> None:
+def test_clause_votes_secured_or_polled_are_the_subjects_and_reports_received_no_ones(nlp: Language) -> None:
     text = "The Red Hand secured 52,000 votes in the vote."
     assert holder(nlp, text, "52,000", group("Red Hand")) == "Red Hand"
     text = "The Red Hand polled 4,200 votes in the by-election."
