@@ -263,3 +263,10 @@ def test_antecedents_a_joined_sum_with_its_own_by_party_is_that_partys(nlp: Lang
     )
     parties = (org("Justice Ministry"), org("Police Board"))
     assert holder(nlp, text, "$40,000", *parties) == "Police Board"
+
+
+def test_antecedents_the_owner_of_a_part_taken_in_what_a_sum_measures_holds_it(nlp: Language) -> None:
+    text = "Halvorsen said its withdrawal from the $410m contract was final."
+    assert holder(nlp, text, "$410m", org("Halvorsen")) == "Halvorsen"
+    text = "Norway's stake in the $2bn pipeline is small."
+    assert holder(nlp, text, "$2bn", country("Norway")) == "Norway"

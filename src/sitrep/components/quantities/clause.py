@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 _TO_NOUN = frozenset({"nummod", "compound", "nmod:npmod", "det"})  # from a number up to the noun it counts
 _OWNERS = frozenset({"nmod:poss", "amod", "compound"})  # "Russia's forces", "Syrian troops", "US Navy ships"
 _NATIONALITY = frozenset({"nmod:poss", "amod"})  # "Russia's army", "the Syrian army"
+_POSSESSORS = frozenset({"nmod:poss"})  # "its withdrawal", "Britain's stake"
 _ACTIVE_PARTICIPLES = frozenset({"VBD", "VBG"})  # a verb hung on a noun in the active: "forces firing 30 drones"
 _RELATIVE_LINKS = ("acl:relcl", "parataxis")  # "Turkey, which hosts …" is at times read as a clause beside the noun
 _SUBJECT_OR_ROOT = frozenset({"nsubj", "ROOT"})
@@ -379,6 +380,8 @@ class _Reader:
         if dep == "nmod" and case_of(top) == "of" and category in self.words.agent_categories:
             owner = self._owner(top.head) or self._sum_maker(top.head, category)  # "Britain's deployment of 500 troops"
             return owner or self._act_doer(top.head)
+        if dep == "nmod" and case_of(top) in self.words.part_cases and self._part_noun(top.head, category):
+            return self._owner(top.head, _POSSESSORS)  # "its withdrawal from the $325m contract"
         if dep == "nmod" and case_of(top) == "of" and category in self.words.act_categories:
             return self._act_doer(top.head)  # "Egypt ordered the culling of 300,000 pigs"
         if dep in ("nmod", "obl") and case_of(top) == "for" and category in self.words.claim_categories:
@@ -386,6 +389,10 @@ class _Reader:
         if dep in ("nmod", "obl") and case_of(top) == "for" and category == "money":
             return self._asked(top, verb)
         return None
+
+    def _part_noun(self, noun: Token, category: str) -> bool:
+        """True for a noun of a party's taking part in what a sum measures ("withdrawal", "stake")."""
+        return category in self.words.money_categories and noun.lower_ in self.words.part_nouns
 
     def _sum_maker(self, noun: Token, category: str) -> Entity | None:
         """The party whose sum a noun of money is, when the verb that takes the noun is one of making or having it:

@@ -74,6 +74,8 @@ class ClauseWords:
     agent_participles: frozenset[str]
     payer_origins: frozenset[str]
     money_categories: frozenset[str]
+    part_nouns: frozenset[str]
+    part_cases: frozenset[str]
     sum_making_verbs: frozenset[str]
     deed_units: frozenset[str]
     act_nouns: frozenset[str]
@@ -558,6 +560,8 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         agent_participles=_lower_set(context["agent_participles"]),
         payer_origins=_lower_set(clause["payer_origin_categories"]),
         money_categories=_lower_set(clause["money_categories"]),
+        part_nouns=_lower_set(clause["part_nouns"]),
+        part_cases=_lower_set(clause["part_cases"]),
         sum_making_verbs=_lower_set(clause["sum_making_verbs"]),
         deed_units=_lower_set(clause["deed_units"]),
         act_nouns=_lower_set(clause["act_nouns"]),
