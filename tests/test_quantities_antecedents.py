@@ -270,3 +270,15 @@ def test_antecedents_the_owner_of_a_part_taken_in_what_a_sum_measures_holds_it(n
     assert holder(nlp, text, "$410m", org("Halvorsen")) == "Halvorsen"
     text = "Norway's stake in the $2bn pipeline is small."
     assert holder(nlp, text, "$2bn", country("Norway")) == "Norway"
+
+
+def test_antecedents_they_after_a_states_men_stands_for_the_state(nlp: Language) -> None:
+    text = "Norwegian police said they had detained 40 people."
+    assert holder(nlp, text, "40", country("Norway", "Norwegian")) == "Norway"
+    text = "Norwegian security forces said they had arrested 12 men at the border."
+    assert holder(nlp, text, "12", country("Norway", "Norwegian")) == "Norway"
+
+
+def test_antecedents_they_after_two_parties_joined_across_an_article_is_open(nlp: Language) -> None:
+    text = "The Russians and the Ukrainians said they had exchanged 90 prisoners."
+    assert holder(nlp, text, "90", country("Russia", "Russians"), country("Ukraine", "Ukrainians")) is None

@@ -107,6 +107,7 @@ class AntecedentWords:
     not_parties: frozenset[str]  # entity categories never referred to as a party (news agencies)
     people: frozenset[str]  # categories of counted people: an unnamed plural of them may be what "they" is
     plural_people: frozenset[str]  # plural nouns of people without a plural -s ("people", "police")
+    owned_people: frozenset[str]  # plural nouns of a state's men a name before them owns ("Iraqi forces")
     clause_verbs: frozenset[str]  # verbs of saying: a description after one is in a clause of its own
     said_kinds: frozenset[str]  # kinds of the descriptions after a verb of saying that may stand for its subject
     openers: frozenset[str]  # first words of an opening phrase before a sentence's subject ("On Monday, …")
@@ -502,6 +503,7 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         not_parties=_lower_set(table["not_party_categories"]),
         people=_lower_set(data["clause"]["people_categories"]),
         plural_people=_lower_set(table["plural_people"]),
+        owned_people=_lower_set(table["owned_people"]),
         openers=_lower_set(table["openers"]),
         titles=_lower_set(table["titles"]),
         clause_verbs=_lower_set(table["clause_verbs"]),
