@@ -1453,3 +1453,27 @@ def test_quantities_a_word_may_qualify_the_noun_of_a_state(nlp: Language) -> Non
     assert one(nlp, "Some 300 children were in federal custody last year.").category == "detained"
     assert one(nlp, "Eight suspects remain in police custody.").category == "detained"
     assert one(nlp, "Eight suspects remain in the square.").category == "other"
+
+
+def test_quantities_one_after_no_every_or_any_is_a_pronoun(nlp: Language) -> None:
+    assert extract(nlp, "No one was hurt in the blast.") == []
+    assert extract(nlp, "No one held the guards back.") == []
+    assert texts(extract(nlp, "No one was hurt, but one soldier was killed.")) == ["one soldier"]
+
+
+def test_quantities_what_befell_people_described_by_a_participle_is_told_after_its_phrase(nlp: Language) -> None:
+    assert one(nlp, "Nine migrants fleeing Libya drowned when their boat capsized.").category == "killed"
+    assert one(nlp, "Police said 30 people fleeing the checkpoint were arrested.").category == "detained"
+    assert one(nlp, "Thousands of people fleeing the fighting have arrived in Chad.").category == "displaced"
+
+
+def test_quantities_jet_fighters_are_aircraft(nlp: Language) -> None:
+    q = one(nlp, "The air force has 40 jet fighters in the region.")
+    assert (q.unit, q.category) == ("fighter", "weapons")
+    assert one(nlp, "About 3,000 fighters were killed.").category == "killed"
+
+
+def test_quantities_a_participle_that_qualifies_a_noun_in_a_phrase_tells_nothing(nlp: Language) -> None:
+    assert one(nlp, "A bomber killed four at a camp for displaced people.").category == "killed"
+    assert one(nlp, "Another bomber killed four at a displaced persons' camp.").category == "killed"
+    assert one(nlp, "The monitor reported hundreds of injured.").category == "wounded"

@@ -233,3 +233,52 @@ def test_antecedents_possessive_of_victims_is_never_the_subject_that_killed_them
     assert holder(nlp, text, "nine", country("Norway"), group("Red Hand")) == "Norway"
     text = "The Red Hand said it had killed 12 soldiers and lost 30 of its fighters."
     assert holder(nlp, text, "30", group("Red Hand")) == "Red Hand"
+
+
+def test_antecedents_description_of_a_business_by_its_trade(nlp: Language) -> None:
+    text = "Halvorsen Mutual posted a profit. The insurer lost $6.4 million in its marine business."
+    assert holder(nlp, text, "$6.4", org("Halvorsen Mutual")) == "Halvorsen Mutual"
+    text = "Nordfly said bookings rose. The airline will spend $900 million on new jets."
+    assert holder(nlp, text, "$900", org("Nordfly")) == "Nordfly"
+
+
+def test_antecedents_a_sum_said_again_in_another_measure_shares_the_holder(nlp: Language) -> None:
+    text = "Halvorsen offered $14 a share in cash, or $31 million, for the rival."
+    assert holder(nlp, text, "$31", org("Halvorsen")) == "Halvorsen"
+    text = "Halvorsen Mutual paid $410m (£215m) for the shipyard."
+    assert holder(nlp, text, "£215m", org("Halvorsen Mutual")) == "Halvorsen Mutual"
+
+
+def test_antecedents_the_country_of_a_currency_holds_no_sum(nlp: Language) -> None:
+    text = "The board approved a payout of 1,200 Danish kroner a share."
+    assert holder(nlp, text, "1,200", country("Denmark", "Danish")) is None
+    text = "The shares closed at 40 Canadian cents."
+    assert holder(nlp, text, "40", country("Canada", "Canadian")) is None
+
+
+def test_antecedents_a_joined_sum_with_its_own_by_party_is_that_partys(nlp: Language) -> None:
+    text = (
+        "It comes on top of a $200,000 reward offered by the Justice Ministry, plus a $40,000 award offered by the"
+        " Police Board."
+    )
+    parties = (org("Justice Ministry"), org("Police Board"))
+    assert holder(nlp, text, "$40,000", *parties) == "Police Board"
+
+
+def test_antecedents_the_owner_of_a_part_taken_in_what_a_sum_measures_holds_it(nlp: Language) -> None:
+    text = "Halvorsen said its withdrawal from the $410m contract was final."
+    assert holder(nlp, text, "$410m", org("Halvorsen")) == "Halvorsen"
+    text = "Norway's stake in the $2bn pipeline is small."
+    assert holder(nlp, text, "$2bn", country("Norway")) == "Norway"
+
+
+def test_antecedents_they_after_a_states_men_stands_for_the_state(nlp: Language) -> None:
+    text = "Norwegian police said they had detained 40 people."
+    assert holder(nlp, text, "40", country("Norway", "Norwegian")) == "Norway"
+    text = "Norwegian security forces said they had arrested 12 men at the border."
+    assert holder(nlp, text, "12", country("Norway", "Norwegian")) == "Norway"
+
+
+def test_antecedents_they_after_two_parties_joined_across_an_article_is_open(nlp: Language) -> None:
+    text = "The Russians and the Ukrainians said they had exchanged 90 prisoners."
+    assert holder(nlp, text, "90", country("Russia", "Russians"), country("Ukraine", "Ukrainians")) is None

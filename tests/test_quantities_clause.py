@@ -580,3 +580,44 @@ def test_clause_things_made_sold_or_hired_are_the_makers(nlp: Language) -> None:
     assert holder(nlp, "Latvia sold 78,000 cars last year.", "78,000", country("Latvia")) == "Latvia"
     assert holder(nlp, "Norway will hire 10,000 teachers.", "10,000", country("Norway")) == "Norway"
     assert holder(nlp, "Norway sold 40 tanks to Latvia.", "40", country("Norway"), country("Latvia")) == "Latvia"
+
+
+def test_clause_holder_of_an_infinitive_the_tagger_read_as_a_noun_is_the_subject(nlp: Language) -> None:
+    text = "Norway wants to deploy 900 soldiers to Latvia."
+    assert holder(nlp, text, "900", country("Norway"), country("Latvia")) == "Norway"
+    text = "Denmark wants to station 250 troops in Estonia."
+    assert holder(nlp, text, "250", country("Denmark"), country("Estonia")) == "Denmark"
+
+
+def test_clause_counted_noun_read_as_a_clause_verb_is_the_verbs_object(nlp: Language) -> None:
+    text = "Indian police arrested 12 suspects in Delhi."
+    assert holder(nlp, text, "12", country("India", "Indian"), ("place", "Delhi", "Delhi")) == "India"
+    text = "Turkish authorities detained 30 suspects over the attack."
+    assert holder(nlp, text, "30", country("Turkey", "Turkish")) == "Turkey"
+
+
+def test_clause_a_verb_read_as_a_modifier_of_the_counted_noun_governs_it(nlp: Language) -> None:
+    text = "Boko Haram abducted 276 girls."
+    assert holder(nlp, text, "276", group("Boko Haram")) == "Boko Haram"
+
+
+def test_clause_the_leader_of_a_led_coalition_holds_its_acts(nlp: Language) -> None:
+    text = "The Saudi-led coalition carried out 25 air strikes on Sanaa overnight."
+    parties = (country("Saudi Arabia", "Saudi"), ("place", "Sanaa", "Sanaa"))
+    assert holder(nlp, text, "25", *parties) == "Saudi Arabia"
+
+
+def test_clause_armed_men_from_a_party_are_its_own(nlp: Language) -> None:
+    text = "Rebels from the Red Hand deployed 400 fighters."
+    assert holder(nlp, text, "400", group("Red Hand")) == "Red Hand"
+    text = "Gunmen from Hezbollah killed 12 soldiers and captured 30 others."
+    assert holder(nlp, text, "30", ("organization", "Hezbollah", "Hezbollah")) == "Hezbollah"
+
+
+def test_clause_votes_secured_or_polled_are_the_subjects_and_reports_received_no_ones(nlp: Language) -> None:
+    text = "The Red Hand secured 52,000 votes in the vote."
+    assert holder(nlp, text, "52,000", group("Red Hand")) == "Red Hand"
+    text = "The Red Hand polled 4,200 votes in the by-election."
+    assert holder(nlp, text, "4,200", group("Red Hand")) == "Red Hand"
+    text = "The Red Hand received 800 reports of looting last year."
+    assert holder(nlp, text, "800", group("Red Hand")) is None

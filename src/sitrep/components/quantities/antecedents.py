@@ -22,6 +22,7 @@ _POSSESSIVE_DETERMINERS = function_words("possessive_determiners")
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _QUOTES = frozenset({'"', "“", "”"})
 _HYPHENS = frozenset({"-", "‑", "–"})
+_OWNED_WORDS = 2  # lower-case words after a name up to the noun of men it owns ("Iraqi security forces")
 
 
 class Antecedents:
@@ -82,6 +83,10 @@ class Antecedents:
             if not pronoun and here is not None and start >= here and self._one_clause(end, i, kinds):
                 k = start - 1  # a description names no party of its own clause ("Iraqi forces freed hostages held
                 continue  # by the militants"): that clause would say "it" or "they"
+            people = self._owned_people(end) if plural and not possessive else None
+            if people is not None and entity.kind in kinds and self._likely(start, possessive, here):
+                open_ = any(self._people(m) for m in range(people, i)) or self._coordinated(start, end, kinds)
+                return None if open_ else entity  # "Iraqi forces said they had arrested 12 men": Iraq's forces
             if self._fits(entity, start, end, kinds, named, plural=plural) and self._likely(start, possessive, here):
                 if possessive and self._modifies_counted(end):
                     k = start - 1  # "Chinese ships fired at two of its boats": "its" is no ship's, nor China's
@@ -278,13 +283,31 @@ class Antecedents:
         return any(self._thing_subject(k) for k in range(end + 1, own) if self.doc[k].is_sent_start)
 
     def _coordinated(self, start: int, end: int, kinds: frozenset[str]) -> bool:
-        before = start - 2 if start >= 2 and self.doc[start - 1].lower_ in _COORDINATORS else None
-        after = end + 1 if end < len(self.doc) and self.doc[end].lower_ in _COORDINATORS else None
+        """True when the mention [start, end) is joined by "and"/"or" to another of these kinds, perhaps across an
+        article ("the Russians and the Ukrainians said they …")."""
+        doc = self.doc
+        first = start - 1 if start >= 1 and doc[start - 1].lower_ in _DETERMINERS else start  # "and the Ukrainians"
+        before = first - 2 if first >= 2 and doc[first - 1].lower_ in _COORDINATORS else None
+        after = end + 1 if end < len(doc) and doc[end].lower_ in _COORDINATORS else None
+        if after is not None and after < len(doc) and doc[after].lower_ in _DETERMINERS:
+            after += 1
         for k in (before, after):
             other = self.mention_at(k) if k is not None else None
             if other is not None and other[0].kind in kinds:
                 return True
         return False
+
+    def _owned_people(self, end: int) -> int | None:
+        """Where the words after an unnamed plural noun of armed men or officials that a name right before it owns
+        begin ("Iraqi forces", "Iraqi security forces", "Norwegian police": "they" after them stands for those men,
+        whose party the name is); None when no such noun follows the name."""
+        for k in range(end, min(end + _OWNED_WORDS, len(self.doc))):
+            token = self.doc[k]
+            if not (token.is_alpha and token.is_lower) or token.lower_ in self.lex.verbs:
+                return None
+            if token.lower_ in self.words.owned_people:
+                return k + 1
+        return None
 
     def _people(self, k: int) -> bool:
         """True for an unnamed plural noun of people ("the protesters"): "they" may stand for them."""

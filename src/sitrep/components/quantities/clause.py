@@ -53,9 +53,13 @@ log = logging.getLogger(__name__)
 _TO_NOUN = frozenset({"nummod", "compound", "nmod:npmod", "det"})  # from a number up to the noun it counts
 _OWNERS = frozenset({"nmod:poss", "amod", "compound"})  # "Russia's forces", "Syrian troops", "US Navy ships"
 _NATIONALITY = frozenset({"nmod:poss", "amod"})  # "Russia's army", "the Syrian army"
+_POSSESSORS = frozenset({"nmod:poss"})  # "its withdrawal", "Britain's stake"
 _ACTIVE_PARTICIPLES = frozenset({"VBD", "VBG"})  # a verb hung on a noun in the active: "forces firing 30 drones"
 _RELATIVE_LINKS = ("acl:relcl", "parataxis")  # "Turkey, which hosts …" is at times read as a clause beside the noun
 _SUBJECT_OR_ROOT = frozenset({"nsubj", "ROOT"})
+_PAST_VERBS = frozenset({"VBD", "VBN"})
+_LEADER_RELATIONS = frozenset({"amod", "compound", "nmod:npmod", "obl:npmod"})  # "Saudi" of "Saudi-led"
+_NOUN_AS_VERB = frozenset({"VBZ", "VBP"})  # a plural counted noun the tagger read as a present verb ("suspects")
 _MAX_CLIMB = 4  # steps from a figure up to its clause, or from a verb up to the one whose subject it shares
 
 
@@ -183,6 +187,7 @@ class _Reader:
         self.referent_at = referent_at  # what a pronoun or a definite description at an article token stands for
         self.words = words
         self.is_force = is_force  # a noun of armed men: "soldiers", "mercenaries"
+        self._conjunct: Token | None = None  # the figure's noun joined to an earlier one, read by `_phrase`
 
     def holder(self, item: Found) -> str | None:
         """The party of the counted phrase (after its noun), else the one its clause gives the figure."""
@@ -200,6 +205,11 @@ class _Reader:
         party = self._possessor(top, item) or self._custodian(top, category)
         if party is not None:
             return party.id
+        joined = self._conjunct
+        participle = self._participle(joined) if joined is not None else None
+        if participle is not None and by_agent(participle) is not None:  # its own: "plus $5m offered by the FBI"
+            party = self._agent_of(participle, category) if category in words.agent_categories else None
+            return party.id if party is not None else None
         own = self._own_agent(top, category)
         if own is not None:  # "freed 18 hostages held by the militants": the militants', not the freer's
             party = self._agent_of(own, category)
@@ -230,7 +240,31 @@ class _Reader:
             return verb, "obj"  # hung on a time phrase after it: "seek $80bn from Congress later this year"
         if dep == "nmod:unmarked" and top.i < head.i and head.dep_ in ("obj", "obl") and head.head.pos_ in VERBS:
             return head.head, "obj"
+        if self._noun_read_as_clause(top, item):
+            return head, "obj"  # "arrested 12 suspects in Delhi": "suspects" read as the verb of a clause
+        verb = self._verb_read_as_modifier(top, item)
+        if verb is not None:
+            return verb, "obj"  # "Boko Haram abducted 276 girls": "abducted" read as an adjective of "girls"
         return head, dep
+
+    def _verb_read_as_modifier(self, top: Token, item: Found) -> Token | None:
+        """A past verb before the figure that the parser hung on the counted noun as a modifier although it gave the
+        verb a subject of its own ("Boko Haram abducted 276 girls": "abducted" an adjective of "girls", "Haram" its
+        subject): the verb whose object the figure is. A modifier takes no subject."""
+        first = self.parsed.token(item.start).i
+        for child in top.children:
+            misread = child.dep_ in ("amod", "acl") and child.tag_ in _PAST_VERBS and child.i < first
+            if misread and subject_word(child) is not None:
+                return child
+        return None
+
+    def _noun_read_as_clause(self, top: Token, item: Found) -> bool:
+        """True for the counted noun read as a present verb heading a clause after the verb that takes it: "police
+        arrested 12 suspects in Delhi" ("suspects" a verb whose subject is "12", the clause a complement of
+        "arrested"); a counted noun is no verb."""
+        if item.head is None or self.parsed.token(item.head).i != top.i or top.tag_ not in _NOUN_AS_VERB:
+            return False
+        return top.dep_ in ("ccomp", "xcomp") and top.head.pos_ in VERBS and top.head.i < top.i
 
     def _particle(self, verb: Token, word: Token) -> bool:
         """True when `word` straight after the verb is its particle ("taken in", "carried out")."""
@@ -254,6 +288,7 @@ class _Reader:
                 nouns.append(top)
             else:
                 break
+        self._conjunct = top if top.dep_ == "conj" else None  # "plus a $50,000 award offered by the FBI"
         while top.head is not top and (top.dep_ == "conj" or range_end(top)):
             top = top.head  # "120 personnel and two helicopters", "by $19bn to $419bn": the clause of the first
         if top.dep_ == "nmod" and self._collective_of(top) and top.head is not top:
@@ -345,6 +380,8 @@ class _Reader:
         if dep == "nmod" and case_of(top) == "of" and category in self.words.agent_categories:
             owner = self._owner(top.head) or self._sum_maker(top.head, category)  # "Britain's deployment of 500 troops"
             return owner or self._act_doer(top.head)
+        if dep == "nmod" and case_of(top) in self.words.part_cases and self._part_noun(top.head, category):
+            return self._owner(top.head, _POSSESSORS)  # "its withdrawal from the $325m contract"
         if dep == "nmod" and case_of(top) == "of" and category in self.words.act_categories:
             return self._act_doer(top.head)  # "Egypt ordered the culling of 300,000 pigs"
         if dep in ("nmod", "obl") and case_of(top) == "for" and category in self.words.claim_categories:
@@ -352,6 +389,10 @@ class _Reader:
         if dep in ("nmod", "obl") and case_of(top) == "for" and category == "money":
             return self._asked(top, verb)
         return None
+
+    def _part_noun(self, noun: Token, category: str) -> bool:
+        """True for a noun of a party's taking part in what a sum measures ("withdrawal", "stake")."""
+        return category in self.words.money_categories and noun.lower_ in self.words.part_nouns
 
     def _sum_maker(self, noun: Token, category: str) -> Entity | None:
         """The party whose sum a noun of money is, when the verb that takes the noun is one of making or having it:
@@ -474,9 +515,17 @@ class _Reader:
         if category not in self.words.agent_categories:
             return None
         for noun in (top, *(c for c in top.children if c.dep_ == "nmod")):
-            for child in noun.children:
-                if (child.dep_ == "acl" and child.tag_ == "VBN") or self._passive_relative(child):
-                    return self._agent_of(child, category)
+            participle = self._participle(noun)
+            if participle is not None:
+                return self._agent_of(participle, category)
+        return None
+
+    def _participle(self, noun: Token) -> Token | None:
+        """A passive participle or passive relative clause on a noun: "(a reward) offered by the FBI", "(hostages) who
+        were held by Hamas"."""
+        for child in noun.children:
+            if (child.dep_ == "acl" and child.tag_ == "VBN") or self._passive_relative(child):
+                return child
         return None
 
     @staticmethod
@@ -589,9 +638,28 @@ class _Reader:
         """The party a noun belongs to: "Russia's", "Syrian", "US Navy", "of Egypt", "by Congress" (a person only
         with "'s": "a Smith team" is no team of Smith's)."""
         for child in noun.children:
-            if child.dep_ in relations or (child.dep_ == "nmod" and case_of(child) in ("of", "by")):
+            if child.dep_ in relations and child.lower_ in self.words.leading_participles:
+                found = self._leader(child)  # "the Saudi-led coalition": Saudi Arabia's
+                if found is not None:
+                    return found
+            if child.dep_ in relations or (child.dep_ == "nmod" and self._owning_case(noun, case_of(child))):
                 found = self._entity(child) or self._compound_owner(child, relations)
                 if found is not None and (found.kind not in self.words.personal or child.dep_ == "nmod:poss"):
+                    return found
+        return None
+
+    def _owning_case(self, noun: Token, case: str) -> bool:
+        """True for the preposition of a phrase that names the party of a noun: "of" and "by" ("the army of Egypt"),
+        and for armed men also "from" ("fighters from Hezbollah fired 40 rockets")."""
+        return case in ("of", "by") or (case in self.words.origin_cases and self.is_force(noun.text))
+
+    def _leader(self, participle: Token) -> Entity | None:
+        """The party joined by a hyphen before "led" ("Saudi-led"), which leads the noun the participle modifies."""
+        for child in participle.children:
+            joined = child.i + 1 == participle.i or (child.i + 1 < participle.i and child.nbor().tag_ == "HYPH")
+            if child.dep_ in _LEADER_RELATIONS and joined:
+                found = self._entity(child)
+                if found is not None and found.kind not in self.words.personal:
                     return found
         return None
 

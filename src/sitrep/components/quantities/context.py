@@ -40,6 +40,7 @@ def link(doc: Doc, found: list[Found], lex: Lexicon, first: FirstHolders | None 
         first.clauses.fill(doc, found, holders)
         _others_of_one(doc, found, holders, mentions, lex)
         _listed(doc, found, holders, mentions, lex)
+        _restated(doc, found, holders, lex)
         _counted_party(doc, found, holders, mentions, lex)
         all_of_them(doc, found, holders, mentions, lex)
         _parts(doc, found, holders, lex)  # last: a part takes the whole's holder however the whole got it
@@ -130,6 +131,8 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
     gives the others their holder: `clause.py`)."""
     head = item.head if item.head is not None else item.number_end - 1
     first = item.number_end if head >= item.start else max(head - _NOUN_BEFORE, 0)  # "Kenyan police, numbering 400"
+    if item.category in lex.clause.money_categories and item.head is not None and head >= item.start:
+        first = head  # "1,850 French francs", "18 Canadian cents": the currency's country holds no sum
     for i in range(first, head + 1):  # "American troops", or the head itself: "12 Iraqis"
         if _holds(mentions.at[i], lex):
             return mentions.at[i].entity.id  # type: ignore[union-attr]
@@ -362,6 +365,35 @@ def _listed(doc: Doc, found: list[Found], holders: list[str | None], mentions: M
             continue
         if before.category == item.category and _list_between(doc, before.end, item.start, mentions, lex):
             holders[n] = holders[source]
+
+
+def _restated(doc: Doc, found: list[Found], holders: list[str | None], lex: Lexicon) -> None:
+    """A figure that says the one before it again in another measure shares its holder, whichever of the two got it:
+    "Acme offered $13 a share in cash, or $29 million", "its $325m (£170m) contract"."""
+    for n in range(1, len(found)):
+        before, item = found[n - 1], found[n]
+        if (holders[n] is None) == (holders[n - 1] is None):
+            continue
+        if not {before.category, item.category} <= lex.restated_categories:
+            continue
+        if _restating_between(doc, before.end, item.start, lex):
+            holders[n - 1] = holders[n - 1] or holders[n]
+            holders[n] = holders[n] or holders[n - 1]
+
+
+def _restating_between(doc: Doc, end: int, start: int, lex: Lexicon) -> bool:
+    """True when a restatement's mark opens the second figure (", or" or "("), after at most a short phrase of
+    lower-case words on the first one ("a share in cash, or")."""
+    if start < 1 or start <= end or doc[start - 1].lower_ not in lex.restating_marks:
+        return False
+    mark = start - 1
+    if doc[mark].lower_ != "(":
+        if mark < 1 or doc[mark - 1].text != ",":
+            return False  # "$5 or $10" are two sums, not one said twice
+        mark -= 1
+    phrase = [doc[t] for t in range(end, mark)]
+    return len(phrase) <= lex.restated_phrase and all(t.is_alpha and t.is_lower and t.lower_ not in lex.verbs
+                                                      for t in phrase)
 
 
 def _list_between(doc: Doc, end: int, start: int, mentions: Mentions, lex: Lexicon) -> bool:

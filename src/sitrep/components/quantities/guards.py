@@ -52,9 +52,18 @@ def not_a_count(doc: Tokens, number: Number, start: int, lex: Lexicon) -> bool:
         return False
     if _is_label(doc, number, lex) or _is_age(doc, number, lex) or _is_bare_age(doc, number, lex):
         return True
+    if _is_pronoun_one(doc, number, lex):
+        return True
     if _is_name_of(doc, number, lex) or _is_superlative(doc, number, lex) or _is_generic(doc, number, lex):
         return True
     return _is_rank(doc, number, lex) or _is_address(doc, number, lex)
+
+
+def _is_pronoun_one(doc: Tokens, number: Number, lex: Lexicon) -> bool:
+    """ "one" after "no", "every" or "any": a pronoun ("No one held her back"), no count of one."""
+    i = number.start
+    one = number.spelled and not number.scaled and number.value == 1.0 and number.end == i + 1
+    return one and i >= 1 and doc[i - 1].lower_ in lex.one_pronouns
 
 
 def _is_bare_age(doc: Tokens, number: Number, lex: Lexicon) -> bool:

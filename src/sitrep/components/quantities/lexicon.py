@@ -54,6 +54,7 @@ class ClauseWords:
     custody_verbs: frozenset[str]
     custody_nouns: frozenset[str]
     personal: frozenset[str]
+    leading_participles: frozenset[str]
     party_cases: frozenset[str]
     allegiance_words: frozenset[str]
     allegiance_cases: frozenset[str]
@@ -73,6 +74,8 @@ class ClauseWords:
     agent_participles: frozenset[str]
     payer_origins: frozenset[str]
     money_categories: frozenset[str]
+    part_nouns: frozenset[str]
+    part_cases: frozenset[str]
     sum_making_verbs: frozenset[str]
     deed_units: frozenset[str]
     act_nouns: frozenset[str]
@@ -104,6 +107,7 @@ class AntecedentWords:
     not_parties: frozenset[str]  # entity categories never referred to as a party (news agencies)
     people: frozenset[str]  # categories of counted people: an unnamed plural of them may be what "they" is
     plural_people: frozenset[str]  # plural nouns of people without a plural -s ("people", "police")
+    owned_people: frozenset[str]  # plural nouns of a state's men a name before them owns ("Iraqi forces")
     clause_verbs: frozenset[str]  # verbs of saying: a description after one is in a clause of its own
     said_kinds: frozenset[str]  # kinds of the descriptions after a verb of saying that may stand for its subject
     openers: frozenset[str]  # first words of an opening phrase before a sentence's subject ("On Monday, …")
@@ -157,6 +161,7 @@ class Lexicon:
     year_cues: frozenset[str]
     skip_sections: frozenset[str]
     anaphoric: frozenset[str]
+    one_pronouns: frozenset[str]
     stop: frozenset[str]
     joiners: frozenset[str]
     after_of: frozenset[str]
@@ -203,6 +208,8 @@ class Lexicon:
     loss_verbs: frozenset[str]
     phrase_cases: frozenset[str]
     phrase_participles: frozenset[str]
+    describing_participles: frozenset[str]
+    outcome_over_participle: frozenset[str]
     injury_nouns: frozenset[str]
     injury_verbs: frozenset[str]
     injury_reach: int
@@ -249,6 +256,9 @@ class Lexicon:
     listed_categories: frozenset[str]
     listed_phrase: int
     listed_openers: frozenset[str]
+    restated_categories: frozenset[str]
+    restating_marks: frozenset[str]
+    restated_phrase: int
     counted_party_attributes: tuple[str, ...]
     own_party_kinds: frozenset[str]
     subject_place_cues: frozenset[str]
@@ -366,6 +376,7 @@ def lexicon() -> Lexicon:
         year_cues=_lower_set(guards["year_cues"]),
         skip_sections=_lower_set(guards["skip_sections"]),
         anaphoric=_lower_set(guards["anaphoric"]),
+        one_pronouns=_lower_set(guards["one_pronouns"]),
         stop=_lower_set(nouns["stop"]),
         joiners=_lower_set(nouns["joiners"]),
         after_of=_lower_set(nouns["after_of"]),
@@ -412,6 +423,8 @@ def lexicon() -> Lexicon:
         loss_verbs=_lower_set(verb_gap["loss_verbs"]),
         phrase_cases=_lower_set(verb_gap["phrase_cases"]),
         phrase_participles=_lower_set(verb_gap["phrase_participles"]),
+        describing_participles=_lower_set(verb_gap["describing_participles"]),
+        outcome_over_participle=_lower_set(verb_gap["outcome_over_participle"]),
         injury_nouns=_lower_set(verb_gap["injury_nouns"]),
         injury_verbs=_lower_set(verb_gap["injury_verbs"]),
         injury_reach=int(verb_gap["injury_reach"]),
@@ -458,6 +471,9 @@ def lexicon() -> Lexicon:
         listed_categories=_lower_set(context["listed_categories"]),
         listed_phrase=int(context["listed_phrase"]),
         listed_openers=_lower_set(context["listed_openers"]),
+        restated_categories=_lower_set(context["restated_categories"]),
+        restating_marks=_lower_set(context["restating_marks"]),
+        restated_phrase=int(context["restated_phrase"]),
         counted_party_attributes=tuple(context["counted_party_attributes"]),
         own_party_kinds=_lower_set(context["own_party_kinds"]),
         subject_place_cues=_lower_set(context["subject_place_cues"]),
@@ -487,6 +503,7 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         not_parties=_lower_set(table["not_party_categories"]),
         people=_lower_set(data["clause"]["people_categories"]),
         plural_people=_lower_set(table["plural_people"]),
+        owned_people=_lower_set(table["owned_people"]),
         openers=_lower_set(table["openers"]),
         titles=_lower_set(table["titles"]),
         clause_verbs=_lower_set(table["clause_verbs"]),
@@ -525,6 +542,7 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         custody_verbs=_lower_set(clause["custody_verbs"]),
         custody_nouns=_lower_set(clause["custody_nouns"]),
         personal=_lower_set(clause["personal_kinds"]),
+        leading_participles=_lower_set(clause["leading_participles"]),
         party_cases=_lower_set(clause["party_cases"]),
         allegiance_words=_lower_set(clause["allegiance_words"]),
         allegiance_cases=_lower_set(clause["allegiance_cases"]),
@@ -544,6 +562,8 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         agent_participles=_lower_set(context["agent_participles"]),
         payer_origins=_lower_set(clause["payer_origin_categories"]),
         money_categories=_lower_set(clause["money_categories"]),
+        part_nouns=_lower_set(clause["part_nouns"]),
+        part_cases=_lower_set(clause["part_cases"]),
         sum_making_verbs=_lower_set(clause["sum_making_verbs"]),
         deed_units=_lower_set(clause["deed_units"]),
         act_nouns=_lower_set(clause["act_nouns"]),

@@ -216,6 +216,10 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
         deed = low in lex.verbs and lex.verbs[low] in lex.deed_categories and low not in lex.intransitive_verbs
         if deed and not passive and _takes_object(doc, k + 1, limit, lex):
             return None  # "two gunmen killed 10 people", "two bombers have killed 22": the counted did it
+        if low in lex.describing_participles and gap == 0 and not skipped_phrase:
+            return _past_description(doc, k, limit, lex)  # "ten people fleeing Cuba drowned": killed
+        if low in lex.verbs and skipped_phrase and _modifies_noun(doc, k, lex):
+            return None  # "killed four at a camp for displaced people": "displaced" qualifies "people"
         if low in lex.verbs:
             return _outcome(doc, k, limit, lex)
         passive = passive or low in lex.passive_words
@@ -248,12 +252,29 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
     return None
 
 
+def _past_description(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
+    """What befell people described by a participle at k ("fleeing Cuba"): the verb after its phrase when it tells
+    an outcome that wins over it ("drowned", "were arrested"), else the participle's own category."""
+    own = lex.verbs.get(doc[k].lower_)
+    later = verb_after(doc, _past_phrase(doc, k + 1, limit, lex), limit, lex)
+    return later if later in lex.outcome_over_participle else own
+
+
 def _state_modifier(token: Token, lex: Lexicon) -> bool:
     """A lower-case word that may qualify the noun of a state ("federal custody", "police detention"): no function
     word, verb or auxiliary."""
     low = token.lower_
     word = token.is_alpha and token.text.islower()
     return word and low not in lex.stop and low not in lex.verbs and low not in lex.verb_gap
+
+
+def _modifies_noun(doc: Tokens, k: int, lex: Lexicon) -> bool:
+    """True for a participle inside a phrase skipped after the counted noun, straight after its preposition or an
+    article: it qualifies the phrase's noun ("at a displaced persons' camp", "for displaced people"), it is no verb."""
+    before = doc[k - 1]
+    opened = before.lower_ in lex.location_prepositions or before.lower_ in lex.phrase_cases or _determiner(before, lex)
+    after = doc[k + 1] if k + 1 < len(doc) else None  # the noun it qualifies ("hundreds of injured." has none)
+    return opened and after is not None and after.is_alpha and after.lower_ not in lex.stop
 
 
 def _determiner(token: Token, lex: Lexicon) -> bool:

@@ -63,11 +63,21 @@ def main_verb_on_root(verb: Token) -> bool:
 
 
 def verbal(word: Token) -> bool:
-    """True for a verb, or an "-ing" word the parser gave a subject but read as an adjective or noun ("with the
-    country welcoming a million refugees")."""
+    """True for a verb, an "-ing" word the parser gave a subject but read as an adjective or noun ("with the
+    country welcoming a million refugees"), or an infinitive with an object that the tagger read as a noun ("wants
+    to deploy 2,000 soldiers": "deploy" tagged a noun, with its "to" and its object)."""
     if word.pos_ in VERBS:
         return True
-    return word.lower_.endswith("ing") and any(c.dep_ in SUBJECTS for c in word.children)
+    if word.lower_.endswith("ing") and any(c.dep_ in SUBJECTS for c in word.children):
+        return True
+    return infinitive_read_as_noun(word)
+
+
+def infinitive_read_as_noun(word: Token) -> bool:
+    """True for a word the tagger read as a noun that the parser gave an infinitive's "to" and an object: "to deploy
+    2,000 soldiers" (a noun takes neither)."""
+    marked = any(c.dep_ == "mark" and c.tag_ == "TO" and c.i < word.i for c in word.children)
+    return marked and word.pos_ == "NOUN" and any(c.dep_ in OBJECTS for c in word.children)
 
 
 def by_agent(verb: Token) -> Token | None:
