@@ -3309,3 +3309,15 @@ def test_events_the_object_of_a_verb_of_control_right_before_an_infinitive_does_
     text = "He said Moscow would use force if diplomacy failed to force Kiev to back down."
     actors, _targets = _roles(text, "CONCEDE")
     assert actors == ["Kyiv"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "North Korea test-fired two short-range ballistic missiles into the sea off its east coast on Thursday.",
+        "Pakistan has test-fired a new ballistic missile, the army said.",
+    ],
+)
+def test_events_a_verb_written_with_a_hyphen_after_a_name_is_read_as_a_verb(sentence: str) -> None:
+    x = sitrep.extract(sentence)
+    assert [(e.type, e.modality) for e in x.events] in ([("MOBILIZE", "asserted")], [("MOBILIZE", "reported")])

@@ -263,6 +263,7 @@ class EventExtractor:
         self.event_heads = event_nouns()
         self.collective = frozenset(syntax["headline"]["collective"])
         self.time_marks = frozenset(syntax["reparse"]["time_marks"])
+        self.hyphened_verb_parts = frozenset(syntax["reparse"]["hyphened_verb_parts"])
         self.said_things = frozenset(senses["said_things"])
         self.decided_nouns = frozenset(senses["decided_nouns"])
         self.grievance_types = frozenset(senses["grievance_types"])
@@ -605,7 +606,31 @@ class EventExtractor:
             (_verb_as_plural, "took", _rooted_at),  # "The airline transports weapons", read with no verb
             (partial(self._event_noun_misread, triggers=triggers), "attack", _noun_again),  # "the US airstrike that"
             (self._count_at_root, "them", _count_as_subject),  # "Tens of thousands rallied", read with no verb
+            (self._hyphened_verb, "has", _verb_two_after),  # "North Korea test-fired two missiles", one noun phrase
+            (self._hyphened_perfect, "just", _verb_two_after),  # "Pakistan has test-fired", "has" read as a verb
         ]
+
+    def _hyphened_verb(self, parsed: Parsed) -> Token | None:
+        """The first part of a verb written with a hyphen whose verb the parser read as an adjective ("North Korea
+        test-fired two missiles", one noun phrase): parsed again as "Korea has-fired two missiles"."""
+        verb = self._hyphened(parsed)
+        return parsed.doc[verb.i - 2] if verb is not None and verb.dep_ == "amod" else None
+
+    def _hyphened_perfect(self, parsed: Parsed) -> Token | None:
+        """The same after "has", which the parser then read as the verb ("Pakistan has test-fired a missile", as
+        if "has to"): parsed again as "has just-fired"."""
+        verb = self._hyphened(parsed)
+        if verb is None or verb.dep_ != "xcomp" or not lemmas(verb.head) & {"have"}:
+            return None
+        return parsed.doc[verb.i - 2]
+
+    def _hyphened(self, parsed: Parsed) -> Token | None:
+        """The first past verb written with a hyphen after one of the parts in `hyphened_verb_parts`."""
+        for verb in parsed.doc[2:]:
+            hyphen, part = parsed.doc[verb.i - 1], parsed.doc[verb.i - 2]
+            if verb.tag_ in ("VBD", "VBN") and hyphen.text in ("-", "–") and part.lower_ in self.hyphened_verb_parts:
+                return verb
+        return None
 
     def _count_at_root(self, parsed: Parsed) -> Token | None:
         """The second count of a crowd counted twice at the head of a verbless parse, whose verb the parse hung on
@@ -1756,6 +1781,12 @@ def _subject_of_next(i: int, parsed: Parsed) -> bool:
 def _rooted_at(i: int, parsed: Parsed) -> bool:
     """Whether word i heads the new parse."""
     return parsed.doc[i].dep_ == "ROOT"
+
+
+def _verb_two_after(i: int, parsed: Parsed) -> bool:
+    """Whether the word two after word i heads a clause with a subject in the new parse ("Korea has-fired")."""
+    verb = parsed.doc[i + 2] if i + 2 < len(parsed.doc) else None
+    return verb is not None and verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _noun_again(i: int, parsed: Parsed) -> bool:
