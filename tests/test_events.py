@@ -3321,3 +3321,12 @@ def test_events_the_object_of_a_verb_of_control_right_before_an_infinitive_does_
 def test_events_a_verb_written_with_a_hyphen_after_a_name_is_read_as_a_verb(sentence: str) -> None:
     x = sitrep.extract(sentence)
     assert [(e.type, e.modality) for e in x.events] in ([("MOBILIZE", "asserted")], [("MOBILIZE", "reported")])
+
+
+def test_events_a_military_operation_against_a_party_is_an_attack_by_who_launched_it() -> None:
+    actors, targets = _roles("Kenya launched a military operation against al-Shabab fighters on Monday.", "ASSAULT")
+    assert actors == ["Kenya"] and targets == ["al-Shabaab"]
+
+
+def test_events_a_trigger_read_as_a_verb_before_the_noun_it_modifies_is_no_event() -> None:
+    assert types("Sudan's military rulers and protest leaders signed a power-sharing deal on Saturday.") == ["AGREE"]

@@ -65,6 +65,7 @@ class Grammar:
     of_target_case: frozenset[str]  # "the sale of jets to Taiwan": Taiwan, hung on "jets"
     agent_case: frozenset[str]
     means: frozenset[str]
+    of_doer_nouns: frozenset[str]
     between_case: frozenset[str]
     place_case: frozenset[str]
     target_case_by_type: dict[str, frozenset[str]]
@@ -119,6 +120,7 @@ class Grammar:
             of_target_case=frozenset(args["of_target_case"]),
             agent_case=frozenset(args["agent_case"]),
             means=frozenset(args["means"]),
+            of_doer_nouns=frozenset(args["of_doer_nouns"]),
             between_case=frozenset(args["between_case"]),
             place_case=frozenset(args["place_case"]),
             target_case_by_type={k: frozenset(v) for k, v in args["target_case_by_type"].items()},
@@ -348,6 +350,10 @@ class ClauseReader:
             predicate.head.i > predicate.i
         ):
             return Frame(predicate, verbal=True, background=True)  # "told host Hugh Hewitt": a title, read as a verb
+        if predicate.dep_ in ("amod", "compound") and predicate.tag_ in ("VB", "VBP") and (
+            predicate.head.i == predicate.i + 1 and predicate.head.pos_ == "NOUN" and not _after_verb_marker(predicate)
+        ):
+            return Frame(predicate, verbal=True, background=True)  # "rulers and protest leaders": a noun's modifier
         if nominal and len(tokens) > 1 and predicate.pos_ != "NOUN" and tokens[-1] == predicate.i:
             frame = self._nominal(predicate, targets, hurts)  # "drone strikes": a compound noun of the lexicon
         elif nominal and predicate.pos_ == "VERB" and predicate.dep_ in _NOMINAL_DEPS and predicate.tag_ != "VBG":
@@ -815,6 +821,10 @@ class ClauseReader:
             sent = [c for c in frame.places if case_of(c) == "from" and c.i > n.i]
             frame.places = [c for c in frame.places if c not in sent]
             frame.agents += sent
+        if lemmas(n) & self.g.of_doer_nouns:  # "the military operation of the KPA": the KPA operates
+            frame.agents += frame.ofs
+            frame.patients = [c for c in frame.patients if c not in frame.ofs]
+            frame.ofs = []
         hung = targets & self.g.of_target_case  # "the sale of 66 jets to Taiwan", the parse hanging it on the jets
         frame.patients += [c for o in frame.ofs for c in o.children if c.dep_ == "nmod" and case_of(c) in hung]
         undergone = bool(lemmas(n) & self.g.undergone)
@@ -1224,6 +1234,12 @@ def _after_noun(token: Token) -> bool:
     """A participle right after a noun ("tanks shelled positions") is more likely a verb the parser missed than
     an adjective ("the shelled positions")."""
     return token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _after_verb_marker(word: Token) -> bool:
+    """A word right after a modal, an auxiliary or "to" ("China must drop barriers"): a verb, whatever the parse."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return before is not None and (before.tag_ in ("MD", "TO") or before.pos_ == "AUX")
 
 
 def _missed_verb(participle: Token) -> bool:
