@@ -3330,3 +3330,17 @@ def test_events_a_military_operation_against_a_party_is_an_attack_by_who_launche
 
 def test_events_a_trigger_read_as_a_verb_before_the_noun_it_modifies_is_no_event() -> None:
     assert types("Sudan's military rulers and protest leaders signed a power-sharing deal on Saturday.") == ["AGREE"]
+
+
+def test_events_a_company_acting_alone_is_no_political_actor() -> None:
+    assert types("Siemens and Volvo have announced plans to pull out of Iran.") == []
+    assert "ACCUSE" in types("Boeing sued the Pentagon over the tanker contract.")
+
+
+def test_events_what_the_police_do_to_anyone_is_political() -> None:
+    actors, targets = _roles("Police arrested a famous actor on Sunday.", "COERCE")
+    assert actors == ["Police"] and targets == ["famous actor"]
+
+
+def test_events_militants_seizing_oil_fields_attack() -> None:
+    assert types("Islamist militants seized two oil fields in the south on Tuesday.") == ["ASSAULT"]

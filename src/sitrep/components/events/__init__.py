@@ -450,6 +450,8 @@ class EventExtractor:
                 roles.actors = [a for a in roles.actors if not _on_dateline(a, clause, index)]
                 if not self._fits(trig, frame, roles, _holds(accidents, clause), index, parsed):
                     continue
+                if trig.type != "ASSAULT" and _business_only(roles, mapper.makers):
+                    continue  # "Siemens announced plans to pull out of Iran": a company is no political actor
                 event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
                 plural = parsed.token(trig.end - 1).tag_ == "NNS"
                 bodily = any(lemmas(t) & self.bodily_targets for t in frame.patients)
@@ -1057,8 +1059,9 @@ class EventExtractor:
         counted = {q.kind for q in index.quantities.items if q.id in roles.quantities}
         hurt = bool(counted & _CASUALTIES)  # "opened fire at a music festival, leaving 50 dead" is no show
         non_political = roles.non_political and trig.type not in self.grievance_types  # "protests over prices"
-        if (non_political or not self._political_sense(frame, parsed, index)) and not hurt:
-            return False  # a sport, business or entertainment sense
+        forced = trig.type in self.reader.g.hurting_types and self._by_authority(roles, index)
+        if (non_political or not self._political_sense(frame, parsed, index)) and not hurt and not forced:
+            return False  # a sport, business or entertainment sense (not "police arrested a famous actor")
         if not self._reads_as_event(trig, frame, partial(_is_time, index, parsed)):
             return False
         if frame.predicate.dep_ == "compound" and lemmas(frame.predicate.head) & self.happened_heads:
@@ -1335,6 +1338,13 @@ class EventExtractor:
         words = self.advisories.get(trig.type, _NONE)
         about = [c for c in noun.children if c.dep_ in ("nmod", "compound", "amod")]
         return any(lemmas(c) & words for c in about)
+
+    def _by_authority(self, roles: Roles, index: DocIndex) -> bool:
+        """Whether the police, a court or an armed force, unnamed, is among the actors: what it does by force is
+        political whoever undergoes it ("police arrested a famous actor"; a state named as the actor may act in any
+        sense: "Russia regained control of the satellite")."""
+        heads = self.armed_parties | self.party_words.home_authorities
+        return any(_party_head(a) in heads for a in roles.actors)
 
     def _struggle(self, frame: Frame, roles: Roles, index: DocIndex) -> bool:
         """Whether a word of striving names a struggle rather than fighting: it has a modifier of another contest
@@ -1640,6 +1650,12 @@ def _unified(found: list[Found]) -> list[Found]:
 
 def _lexicon_verbs() -> list[str]:
     return [v for block in lexicon()["trigger"] for v in block.get("verbs", [])]
+
+
+def _business_only(roles: Roles, companies: set[str]) -> bool:
+    """Whether companies are all an event's actors and all its targets: a business act, no political one
+    ("Siemens will pull out of Iran", "the airline sued its rival"; not "the firm sued the government")."""
+    return bool(roles.actors) and all(a in companies for a in roles.actors) and all(t in companies for t in roles.targets)
 
 
 def _all_people(actors: list[str], index: DocIndex) -> bool:
