@@ -1655,7 +1655,8 @@ def _lexicon_verbs() -> list[str]:
 def _business_only(roles: Roles, companies: set[str]) -> bool:
     """Whether companies are all an event's actors and all its targets: a business act, no political one
     ("Siemens will pull out of Iran", "the airline sued its rival"; not "the firm sued the government")."""
-    return bool(roles.actors) and all(a in companies for a in roles.actors) and all(t in companies for t in roles.targets)
+    sides = [*roles.actors, *roles.targets]
+    return bool(roles.actors) and all(side in companies for side in sides)
 
 
 def _all_people(actors: list[str], index: DocIndex) -> bool:
