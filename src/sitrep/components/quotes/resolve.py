@@ -15,6 +15,7 @@ from sitrep.record import Entity
 _DEFINITE = function_words("definite_determiners")
 _LOOKBACK = 12  # entity mentions checked to the left of a speaker span
 _POSSESSIVE = re.compile(r"[’']s\s+")
+_PLACE_KINDS = frozenset({"country", "place"})
 _DESCRIBED = ""  # the entity id recorded for a speaker described but not named
 _APPOSITION_WORDS = 6  # words of a description a name set off after it may follow ("A woman in Tokyo, …")
 _OPENING_COORDINATORS = function_words("coordinators")
@@ -98,6 +99,7 @@ class EntityIndex:
         self.spans = spans
         self.longest = max((e - s for s, e, _ in spans), default=0)
         self.people = {e.id: e.name for e in entities if e.kind == "person"}
+        self.places = {e.id for e in entities if e.kind in _PLACE_KINDS}
 
     def person_before(
         self,
@@ -182,7 +184,12 @@ def link_speaker(text: str, mention: Mention, index: EntityIndex, lexicon: Lexic
         person = index.person_opening(mention.start, mention.end)
         if head is not None and person is not None:
             return SpeakerLink(person)  # "Peter Roe of the victims' group": Roe, not the group
-        return SpeakerLink(index.at(mention.start, mention.end))
+        if _place_before_role_name(text, mention, index, lexicon):
+            return SpeakerLink(None)  # "French president Macron": a person no record holds, not France
+        entity = index.at(mention.start, mention.end)
+        if entity in index.places and head is not None and _speaks(head, lexicon):
+            return SpeakerLink(None)  # "the governor of Texas": the role-holder; a place never speaks
+        return SpeakerLink(entity)
     owned = index.mention_at(possessive.end(), mention.end)
     if owned is not None:
         role = text[possessive.end() : max(owned[0], possessive.end())].rstrip()
@@ -192,6 +199,24 @@ def link_speaker(text: str, mention: Mention, index: EntityIndex, lexicon: Lexic
     if head is not None and head.lower() in lexicon.role_nouns:
         return SpeakerLink(None)  # "the head of Spain's farmers union": the role-holder, not Spain
     return SpeakerLink(index.at(mention.start, mention.end))
+
+
+def _speaks(word: str, lexicon: Lexicon) -> bool:
+    """Whether a head noun names a person by role or title ("governor", not "government")."""
+    lower = word.lower()
+    return lower in lexicon.role_nouns or lower in lexicon.titles
+
+
+def _place_before_role_name(text: str, mention: Mention, index: EntityIndex, lexicon: Lexicon) -> bool:
+    """Whether a speaker phrase is a place that modifies a role and a name no entity records ("American president
+    Obama", "Dutch finance minister Jo Roe"): the place names where the person serves, not who speaks."""
+    found = index.mention_at(mention.start, mention.end, head=True)
+    if found is None or found[2] not in index.places or found[1] >= mention.end:
+        return False
+    words = text[found[1] : mention.end].split()
+    roles = lexicon.role_nouns | lexicon.titles | set(lexicon.gender.titles)
+    at = next((n for n, w in enumerate(words) if w.lower() in roles), None)
+    return at is not None and at < len(words) - 1 and all(w[:1].isupper() for w in words[at + 1 :])
 
 
 def _head_before_of(mention: Mention, lexicon: Lexicon) -> str | None:
@@ -401,10 +426,13 @@ class Pronouns:
             return None
         i = bisect_left(self.index.starts, start)
         while i < len(self.index.spans) and self.index.spans[i][0] < end:
-            where, _end, entity = self.index.spans[i]
+            where, until, entity = self.index.spans[i]
             i += 1
             if any(_inside(where, spans) for spans in (self.quoted, self.asides)):
                 continue
+            owner = _POSSESSIVE.match(self.text, until)
+            if owner is not None and self.text[owner.end() : owner.end() + 1].isupper():
+                continue  # "Smith Barney's Mr. Doyle called …": the owner is no subject
             if entity not in self.index.people or self._title_only(entity):
                 continue  # a body or a place: the subject ("The ministry accused Roe …") or a modifier ("Turkish")
             if self.text[max(where - 1, 0) : where] in self.lex.credit_marks:

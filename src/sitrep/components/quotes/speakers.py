@@ -32,6 +32,7 @@ _DOCUMENT_WORDS = 10  # words after "In a statement" to the comma that closes th
 _APPOSITION_WORDS = 9  # words of a description set off after a name before "who" ("a marine ecologist at the school")
 _ADJUNCT_WORDS = 20  # tokens of an adjunct after a closing attribution's verb ("asked at the end of the meeting")
 _DATELINE_TOKENS = 12  # tokens of a wire dateline before its dash ("HAYWARD, Calif., Nov. 8 (AP) —")
+_ACCORDING = "according"  # "according to X, Jo Roe, …": the name set off after X is the subject of the clause
 _ORIGIN_WORDS = 5  # words of a place after a name ("Jo Roe, of Dayton, Ohio, said" reads "of Dayton" first)
 
 
@@ -345,7 +346,41 @@ class SpeakerFinder:
             role_end = self.forward(role_start, ceiling)
             if role_end is not None and self.is_role(role_start, role_end):
                 role = (role_start, role_end)
+        named = self._named_after(start, end, ceiling) if self.doc[cue].lower_ != _ACCORDING else None
+        if named is not None:  # 'said the chief economist at Norland Bank, Peter Olsen.'
+            return Attribution(named, (cue, cue_end), (start, named[0] - 1))
         return Attribution((start, end), (cue, cue_end), role)
+
+    def _named_after(self, start: int, end: int, ceiling: int) -> tuple[int, int] | None:
+        """The name of two words or more set off by a comma after a description at [start, end) and closing the
+        clause ('said the chief economist at Norland Bank, Peter Olsen.'): the person described; never a place
+        ('a spokesman in Trenton, New Jersey'), a body ('a spokesman for the company, Acme Corp.') nor a day."""
+        if self.is_name(start, end) or not self.doc[start].is_lower:
+            return None
+        for j in range(end, min(end + _APPOSITION_WORDS, ceiling - 1)):
+            tok = self.doc[j]
+            if tok.text == ",":
+                first = self.past_gaps(j + 1, ceiling)
+                last = self.forward(first, ceiling)
+                if last is None or last - first < 2 or not self.is_name(first, last) or self._time_only(first, last):
+                    return None
+                after = self.doc[last] if last < ceiling else None
+                if after is not None and not (after.text in _SENTENCE_END or after.text == "," or "\n" in after.text):
+                    return None
+                return None if self._no_person(first, last) else (first, last)
+            if j in self.cues or tok.text in _SENTENCE_END or tok.text in _MARKS or "\n" in tok.text:
+                return None
+            if tok.lower_ in self.lex.stop and tok.lower_ not in self.lex.governors and tok.lower_ not in _COORDINATORS:
+                return None  # "that", "who", a verb's clause: no description
+        return None
+
+    def _no_person(self, start: int, end: int) -> bool:
+        """Whether an entity that is no person (a place, a body) overlaps tokens [start, end)."""
+        first, last = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        return any(
+            e.kind != "person" and any(m.start < last and first < m.end for m in e.mentions)
+            for e in self.doc._.entities or []
+        )
 
     # -- around a quote -----------------------------------------------------------------------------------
 
