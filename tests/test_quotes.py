@@ -1500,3 +1500,18 @@ def test_quotes_a_body_of_a_place_with_no_record_still_speaks_for_it() -> None:
     text = '"The border stays open," said the government of Kestria.'
     quote = only(quotes_of(text, [person("E1", text, "Kestria", kind="country")]))
     assert quote.speaker is not None and quote.speaker.entity == "E1"
+
+
+def test_quotes_a_name_speaks_before_a_role_joined_by_and_with_no_closing_comma() -> None:
+    quote = only(quotes_of('Mark Dolan, president and CEO of Harbor Freight Lines said, "This was a hard year."'))
+    assert speaker_text(quote) == "Mark Dolan"
+
+
+def test_quotes_a_pronoun_after_a_leading_phrase_with_no_comma_speaks_alone() -> None:
+    quote = only(quotes_of('Regarding the new plant he said, "We will build it right this time."'))
+    assert speaker_text(quote) == "he"
+
+
+def test_quotes_a_pronoun_after_a_noun_it_is_a_relative_clause_of_stays_out() -> None:
+    text = 'Her father worried that many voters limit the news they read. "People fear wasting votes," he surmised.'
+    assert all(speaker_text(q) != "they" for q in quotes_of(text))
