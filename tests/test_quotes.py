@@ -1515,3 +1515,20 @@ def test_quotes_a_pronoun_after_a_leading_phrase_with_no_comma_speaks_alone() ->
 def test_quotes_a_pronoun_after_a_noun_it_is_a_relative_clause_of_stays_out() -> None:
     text = 'Her father worried that many voters limit the news they read. "People fear wasting votes," he surmised.'
     assert all(speaker_text(q) != "they" for q in quotes_of(text))
+
+
+def test_quotes_a_place_after_a_preposition_of_place_in_the_speaker_is_where_they_are() -> None:
+    text = '"The soldiers worked hard," a source inside Kestria Province told the paper.'
+    quote = only(quotes_of(text, [person("E1", text, "Kestria Province", kind="place")]))
+    assert speaker_text(quote) == "a source inside Kestria Province"
+    assert quote.speaker is not None and quote.speaker.entity is None
+
+
+def test_quotes_she_after_sentences_that_open_with_she_goes_back_to_the_person_they_go_on_about() -> None:
+    text = (
+        '"We went to the studio at night," said Jo Brand, the singer. As it turned out, Ana Vale had spent years on '
+        "her own songs. And despite her fame, she was nervous about going there. "
+        '"It was terrifying," she said.'
+    )
+    entities = [_every_mention("E1", text, "Jo Brand"), _every_mention("E2", text, "Ana Vale")]
+    assert _pronoun_entity(text, entities) == "E2"
