@@ -1423,7 +1423,7 @@ def test_quotes_he_after_an_unrecorded_first_name_opens_the_sentence_stands_for_
         ("her brother, citing the letter, said.", "her brother"),
     ],
 )
-def test_quotes_one_person_by_trade_or_kin_speaks_past_a_clause_set_off_before_the_verb(tail: str, speaker: str) -> None:
+def test_quotes_a_person_by_trade_or_kin_speaks_past_a_clause_set_off_before_its_verb(tail: str, speaker: str) -> None:
     quote = only(quotes_of(f'"The gate was open when we came back from the market," {tail}'))
     assert speaker_text(quote) == speaker
 
