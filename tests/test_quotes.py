@@ -1413,3 +1413,122 @@ def test_quotes_he_after_an_unrecorded_first_name_opens_the_sentence_stands_for_
     )
     quote = only(quotes_of(text, [person("E1", text, "Carl Wexton")]), "direct")
     assert quote.speaker is not None and quote.speaker.entity is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        ("a detective, speaking on condition of anonymity, said.", "a detective"),
+        ("a harbour pilot, who asked not to be named, said.", "a harbour pilot"),
+        ("her brother, citing the letter, said.", "her brother"),
+    ],
+)
+def test_quotes_a_person_by_trade_or_kin_speaks_past_a_clause_set_off_before_its_verb(tail: str, speaker: str) -> None:
+    quote = only(quotes_of(f'"The gate was open when we came back from the market," {tail}'))
+    assert speaker_text(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "said the chief economist at Norland Bank, Peter Olsen.",
+        "said chief economist at Norland Bank, Peter Olsen, on Monday.",
+        "said the mayor of Brenton, Peter Olsen, who was elected in May.",
+    ],
+)
+def test_quotes_a_name_set_off_after_the_description_a_verb_opens_speaks(tail: str) -> None:
+    quote = only(quotes_of(f'"Rates will stay where they are for a year," {tail}'))
+    assert speaker_text(quote) == "Peter Olsen"
+
+
+def test_quotes_a_place_set_off_after_the_description_never_speaks() -> None:
+    text = '"Rates will stay where they are for a year," said a spokesman in Trenton, New Jersey.'
+    state = person("E1", text, "New Jersey", kind="place")
+    assert speaker_text(only(quotes_of(text, [state]))) == "a spokesman"
+
+
+def test_quotes_a_name_set_off_after_according_to_is_the_clause_s_subject() -> None:
+    quote = only(quotes_of("According to the ship's log, Anna Berg, the first mate, sailed the boat alone that night."))
+    assert speaker_text(quote) == "the ship's log"
+
+
+def test_quotes_someone_else_s_reported_speech_takes_over_a_quote_with_no_cue() -> None:
+    text = (
+        '"The vote is lost for us," said Carl Moss, a delegate. Polls show support for the plan rising. '
+        "Dana Hill said the queen is taking a great interest in the convention. "
+        '"She is following it very closely and takes the view that it is our business."'
+    )
+    quotes = quotes_of(text)
+    assert speaker_text(quotes[-1]) == "Dana Hill"
+
+
+def test_quotes_reported_speech_inside_the_earlier_quote_s_sentence_takes_over_nothing() -> None:
+    text = (
+        '"The contracts cannot be ended at will," spokesman Ron Lake told the paper in July, after Bill Mora stated '
+        'an interest in ending the deal. "They are fully binding."'
+    )
+    assert speaker_text(quotes_of(text)[-1]) == "spokesman Ron Lake"
+
+
+def test_quotes_he_after_a_titled_name_owned_by_a_firm_is_that_person() -> None:
+    text = (
+        "Ray Dole, an analyst at Smith Barney, cut his forecast. But Smith Barney's Mr. Dole called the drop "
+        'fair. "The real bad news is the price war," he said.'
+    )
+    entities = [_every_mention("E1", text, "Smith Barney"), _every_mention("E2", text, "Dole")]
+    assert _pronoun_entity(text, entities) == "E2"
+
+
+def _every_mention(eid: str, text: str, name: str) -> Entity:
+    found = [Mention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text)]
+    return Entity(eid, "person", name, mentions=found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ('"The border stays open," Norlandic president Vesk said.', "Norlandic"),
+        ('"The border stays open," said the governor of Kestria.', "Kestria"),
+    ],
+)
+def test_quotes_a_place_that_modifies_a_role_is_never_the_speaker(text: str, place: str) -> None:
+    quote = only(quotes_of(text, [person("E1", text, place, kind="country")]))
+    assert quote.speaker is not None and quote.speaker.entity is None
+
+
+def test_quotes_a_body_of_a_place_with_no_record_still_speaks_for_it() -> None:
+    text = '"The border stays open," said the government of Kestria.'
+    quote = only(quotes_of(text, [person("E1", text, "Kestria", kind="country")]))
+    assert quote.speaker is not None and quote.speaker.entity == "E1"
+
+
+def test_quotes_a_name_speaks_before_a_role_joined_by_and_with_no_closing_comma() -> None:
+    quote = only(quotes_of('Mark Dolan, president and CEO of Harbor Freight Lines said, "This was a hard year."'))
+    assert speaker_text(quote) == "Mark Dolan"
+
+
+def test_quotes_a_pronoun_after_a_leading_phrase_with_no_comma_speaks_alone() -> None:
+    quote = only(quotes_of('Regarding the new plant he said, "We will build it right this time."'))
+    assert speaker_text(quote) == "he"
+
+
+def test_quotes_a_pronoun_after_a_noun_it_is_a_relative_clause_of_stays_out() -> None:
+    text = 'Her father worried that many voters limit the news they read. "People fear wasting votes," he surmised.'
+    assert all(speaker_text(q) != "they" for q in quotes_of(text))
+
+
+def test_quotes_a_place_after_a_preposition_of_place_in_the_speaker_is_where_they_are() -> None:
+    text = '"The soldiers worked hard," a source inside Kestria Province told the paper.'
+    quote = only(quotes_of(text, [person("E1", text, "Kestria Province", kind="place")]))
+    assert speaker_text(quote) == "a source inside Kestria Province"
+    assert quote.speaker is not None and quote.speaker.entity is None
+
+
+def test_quotes_she_after_sentences_that_open_with_she_goes_back_to_the_person_they_go_on_about() -> None:
+    text = (
+        '"We went to the studio at night," said Jo Brand, the singer. As it turned out, Ana Vale had spent years on '
+        "her own songs. And despite her fame, she was nervous about going there. "
+        '"It was terrifying," she said.'
+    )
+    entities = [_every_mention("E1", text, "Jo Brand"), _every_mention("E2", text, "Ana Vale")]
+    assert _pronoun_entity(text, entities) == "E2"

@@ -31,6 +31,7 @@ from sitrep.record import Cue, Entity, Quote, Section, Speaker
 __all__ = ["QuoteFinder", "make_quotes"]
 
 _OWNERS = function_words("possessive_endings", "plural_possessive_endings")
+_PRONOUNS = function_words("personal_subject_pronouns")
 _MODIFIER_WORDS = 4  # words between "according to" and its noun ("according to credible local news reports")
 
 
@@ -258,9 +259,13 @@ def _continue_reported(found: list[Found], scan: QuoteScan) -> None:
     """A direct quote with no attribution right after someone's reported speech, in the same paragraph or opening
     the next one, goes on with that speech: 'Roe warned that … . "If they …"' (not one followed by more words in
     its sentence: an attribution too long to read is still someone else's; nor one after a colon that closes a
-    clause of its own: 'In his message, he recalled the general's life: "…"' is that clause's subject's)."""
+    clause of its own: 'In his message, he recalled the general's life: "…"' is that clause's subject's). Someone
+    else's reported speech between a quote and an earlier one it was taken to go on with takes it over ('"…," Lee
+    said. Roe said the queen agreed. "…"' goes on with Roe)."""
     for previous, item in pairwise(found):
-        if item.kind != "direct" or item.speaker is not None or item.continues is not None:
+        if item.kind != "direct" or item.speaker is not None:
+            continue
+        if item.continues is not None and not _takes_over(previous, item, scan):
             continue
         source = previous if previous.kind == "indirect" and previous.speaker is not None else None
         if previous.kind == "direct" and previous.speaker is None:
@@ -270,6 +275,24 @@ def _continue_reported(found: list[Found], scan: QuoteScan) -> None:
         here, there = scan.section_of(item.start), scan.section_of(previous.start)
         if here == there or (here == there + 1 and scan.opens_section(item.start)):
             item.continues = source
+
+
+def _takes_over(previous: Found, item: Found, scan: QuoteScan) -> bool:
+    """Whether reported speech right before a quote, in the sentence before it and a sentence after the earlier
+    quote's, comes between the quote and the one it was taken to go on with, and names a speaker of its own by name
+    (not "he", nor the same words)."""
+    earlier = item.continues
+    if earlier is None or previous.kind != "indirect" or previous.speaker is None or previous.start < earlier.end:
+        return False
+    words = previous.speaker_words
+    if not words or not words[-1][:1].isupper() or words[-1].lower() in _PRONOUNS:
+        return False
+    if earlier.speaker_words and earlier.speaker_words[-1] == words[-1]:
+        return False
+    quote_sentence = scan.sent_start(scan.tok_at(item.start))
+    if quote_sentence == 0 or scan.sent_start(quote_sentence - 1) > scan.tok_at(previous.start):
+        return False
+    return scan.sent_start(scan.tok_at(previous.start)) > scan.tok_at(earlier.end - 1)
 
 
 def _chain_entity(mention: Mention) -> str | None:

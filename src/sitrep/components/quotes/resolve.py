@@ -15,11 +15,13 @@ from sitrep.record import Entity
 _DEFINITE = function_words("definite_determiners")
 _LOOKBACK = 12  # entity mentions checked to the left of a speaker span
 _POSSESSIVE = re.compile(r"[’']s\s+")
+_PLACE_KINDS = frozenset({"country", "place"})
 _DESCRIBED = ""  # the entity id recorded for a speaker described but not named
 _APPOSITION_WORDS = 6  # words of a description a name set off after it may follow ("A woman in Tokyo, …")
 _OPENING_COORDINATORS = function_words("coordinators")
 _AFTER_QUOTE = 6  # characters between a closing mark and the pronoun that speaks it ('…," he said')
 _TITLE_WORDS = 6  # words of a title before a name that opens its sentence ("Tory shadow home secretary Jo Roe")
+_SUBJECT_HOPS = 2  # sentences that open with the same pronoun passed over to the one that names its subject
 _NAME_WORDS = 3  # capitalized words of a name after its role ("president Recep Erdoğan")
 _ROLE_MODIFIERS = 3  # words before the role in "Turkish foreign minister Ali Veli"
 _SET_OFF = frozenset({"—", "–", "--"})  # a dash that sets off a clause after a name ("Tommy — who …")
@@ -98,6 +100,7 @@ class EntityIndex:
         self.spans = spans
         self.longest = max((e - s for s, e, _ in spans), default=0)
         self.people = {e.id: e.name for e in entities if e.kind == "person"}
+        self.places = {e.id for e in entities if e.kind in _PLACE_KINDS}
 
     def person_before(
         self,
@@ -182,7 +185,15 @@ def link_speaker(text: str, mention: Mention, index: EntityIndex, lexicon: Lexic
         person = index.person_opening(mention.start, mention.end)
         if head is not None and person is not None:
             return SpeakerLink(person)  # "Peter Roe of the victims' group": Roe, not the group
-        return SpeakerLink(index.at(mention.start, mention.end))
+        if _place_before_role_name(text, mention, index, lexicon):
+            return SpeakerLink(None)  # "French president Macron": a person no record holds, not France
+        found = index.mention_at(mention.start, mention.end, head=True)
+        entity = found[2] if found else None
+        if entity in index.places and head is not None and _speaks(head, lexicon):
+            return SpeakerLink(None)  # "the governor of Texas": the role-holder; a place never speaks
+        if found is not None and entity in index.places and _located(text, mention.start, found[0], lexicon):
+            return SpeakerLink(None)  # "a source inside South Pyongan Province": where they are, not who
+        return SpeakerLink(entity)
     owned = index.mention_at(possessive.end(), mention.end)
     if owned is not None:
         role = text[possessive.end() : max(owned[0], possessive.end())].rstrip()
@@ -192,6 +203,30 @@ def link_speaker(text: str, mention: Mention, index: EntityIndex, lexicon: Lexic
     if head is not None and head.lower() in lexicon.role_nouns:
         return SpeakerLink(None)  # "the head of Spain's farmers union": the role-holder, not Spain
     return SpeakerLink(index.at(mention.start, mention.end))
+
+
+def _located(text: str, start: int, place: int, lexicon: Lexicon) -> bool:
+    """Whether a preposition of place stands between a speaker phrase's start and the place named at `place`."""
+    words = text[start:place].lower().split()
+    return len(words) > 1 and any(w in lexicon.adjunct_prepositions for w in words[1:])
+
+
+def _speaks(word: str, lexicon: Lexicon) -> bool:
+    """Whether a head noun names a person by role or title ("governor", not "government")."""
+    lower = word.lower()
+    return lower in lexicon.role_nouns or lower in lexicon.titles
+
+
+def _place_before_role_name(text: str, mention: Mention, index: EntityIndex, lexicon: Lexicon) -> bool:
+    """Whether a speaker phrase is a place that modifies a role and a name no entity records ("American president
+    Obama", "Dutch finance minister Jo Roe"): the place names where the person serves, not who speaks."""
+    found = index.mention_at(mention.start, mention.end, head=True)
+    if found is None or found[2] not in index.places or found[1] >= mention.end:
+        return False
+    words = text[found[1] : mention.end].split()
+    roles = lexicon.role_nouns | lexicon.titles | set(lexicon.gender.titles)
+    at = next((n for n, w in enumerate(words) if w.lower() in roles), None)
+    return at is not None and at < len(words) - 1 and all(w[:1].isupper() for w in words[at + 1 :])
 
 
 def _head_before_of(mention: Mention, lexicon: Lexicon) -> str | None:
@@ -395,16 +430,39 @@ class Pronouns:
     def _named_subject(self, at: int, gender: str) -> tuple[int, str] | None:
         """The person the sentence before the one at `at` opens with (its subject: past a leading adjunct set off by
         a comma, a coordinator, or a short description the name is set off after), when this pronoun can stand for
-        them; else None."""
+        them; else None. A sentence before that opens with the same pronoun goes on about the person of the one
+        before it ("Roe had spent years on it. But she was nervous. "…," she said.")."""
+        for _hop in range(_SUBJECT_HOPS):
+            start, end = self._sentence_before(at)
+            if start is None or not self._opens_with_pronoun(start, end, gender):
+                break
+            at = start
+        return self._subject_of_sentence_before(at, gender)
+
+    def _opens_with_pronoun(self, start: int, end: int, gender: str) -> bool:
+        """Whether the sentence at [start, end) opens with a pronoun of this gender as its subject, past a coordinator
+        and an adjunct set off by a comma ("But she …", "And despite her fame, she …")."""
+        words = self.text[start:end].split()
+        if words and words[0].lower() in _OPENING_COORDINATORS:
+            words = words[1:]
+        if words and words[0].lower().strip(",") in self.lex.adjunct_openers:
+            comma = next((n for n, w in enumerate(words) if w.endswith(",")), None)
+            words = words[comma + 1 :] if comma is not None else []
+        return bool(words) and self.lex.gender.pronouns.get(words[0].lower()) == gender
+
+    def _subject_of_sentence_before(self, at: int, gender: str) -> tuple[int, str] | None:
         start, end = self._sentence_before(at)
         if start is None:
             return None
         i = bisect_left(self.index.starts, start)
         while i < len(self.index.spans) and self.index.spans[i][0] < end:
-            where, _end, entity = self.index.spans[i]
+            where, until, entity = self.index.spans[i]
             i += 1
             if any(_inside(where, spans) for spans in (self.quoted, self.asides)):
                 continue
+            owner = _POSSESSIVE.match(self.text, until)
+            if owner is not None and self.text[owner.end() : owner.end() + 1].isupper():
+                continue  # "Smith Barney's Mr. Doyle called …": the owner is no subject
             if entity not in self.index.people or self._title_only(entity):
                 continue  # a body or a place: the subject ("The ministry accused Roe …") or a modifier ("Turkish")
             if self.text[max(where - 1, 0) : where] in self.lex.credit_marks:

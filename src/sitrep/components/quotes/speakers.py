@@ -32,6 +32,8 @@ _DOCUMENT_WORDS = 10  # words after "In a statement" to the comma that closes th
 _APPOSITION_WORDS = 9  # words of a description set off after a name before "who" ("a marine ecologist at the school")
 _ADJUNCT_WORDS = 20  # tokens of an adjunct after a closing attribution's verb ("asked at the end of the meeting")
 _DATELINE_TOKENS = 12  # tokens of a wire dateline before its dash ("HAYWARD, Calif., Nov. 8 (AP) —")
+_PERSONAL = function_words("people_subject_pronouns")
+_ACCORDING = "according"  # "according to X, Jo Roe, …": the name set off after X is the subject of the clause
 _ORIGIN_WORDS = 5  # words of a place after a name ("Jo Roe, of Dayton, Ohio, said" reads "of Dayton" first)
 
 
@@ -109,7 +111,21 @@ class SpeakerFinder:
                 break
             i, taken = i - 1, taken + (not tok.is_space)
         start = self.past_gaps(i + 1, end)
+        if end - start > 1 and self._adjunct_then_pronoun(start, end, floor):
+            start = end - 1  # "Regarding the new plant he said": the pronoun alone
         return start if start < end and self.plausible(start, end) else None
+
+    def _adjunct_then_pronoun(self, start: int, end: int, floor: int) -> bool:
+        """Whether a phrase is an adjunct with no comma and a personal pronoun ("Regarding the plan he", "on Tuesday
+        night he"): it opens its sentence or follows a preposition or a coordinator, so it is no noun the pronoun
+        is a relative clause of ("the news they read")."""
+        last = self.doc[end - 1]
+        if last.lower_ not in _PERSONAL or not self.doc[end - 2].is_alpha:
+            return False
+        if start <= floor or self.doc[start].is_sent_start:
+            return True
+        before = self.doc[start - 1].lower_
+        return before in self.lex.adjunct_prepositions or before in _COORDINATORS or before in self.lex.adjunct_openers
 
     def forward(self, start: int, ceiling: int, sources: frozenset[str] = frozenset()) -> int | None:
         """The end of the phrase that starts at token `start`, or None (a parenthesis is passed over); `sources`
@@ -261,6 +277,7 @@ class SpeakerFinder:
         start = self.back(end, floor)
         if start is None:
             return None
+        start = self._joined_role(start, floor) if not comma else start
         comma_at = start - 1
         while comma_at > floor and gap(self.doc[comma_at]):
             comma_at -= 1
@@ -279,6 +296,16 @@ class SpeakerFinder:
             if participle:  # 'sent messages to phones in the north saying "…"', 'answered the question on the radio
                 return None  # writing "…"': neither the place nor the thing acted on speaks
         return Attribution((start, end), cue_span)
+
+    def _joined_role(self, start: int, floor: int) -> int:
+        """Where a role joined by "and" to the phrase at `start` opens, when a comma sets it off after a name ("Jo Roe,
+        president and CEO of Harbor Lines said"); else `start`."""
+        if start - 1 <= floor or self.doc[start - 1].lower_ not in _COORDINATORS:
+            return start
+        joined = self.back(start - 1, floor)
+        if joined is None or not self.doc[joined].is_lower or self.doc[joined - 1].text != ",":
+            return start
+        return joined
 
     def _speaking_head(self, start: int, end: int) -> bool:
         """Whether the phrase at tokens [start, end) can say what a participle after it reports: someone who speaks
@@ -345,7 +372,41 @@ class SpeakerFinder:
             role_end = self.forward(role_start, ceiling)
             if role_end is not None and self.is_role(role_start, role_end):
                 role = (role_start, role_end)
+        named = self._named_after(start, end, ceiling) if self.doc[cue].lower_ != _ACCORDING else None
+        if named is not None:  # 'said the chief economist at Norland Bank, Peter Olsen.'
+            return Attribution(named, (cue, cue_end), (start, named[0] - 1))
         return Attribution((start, end), (cue, cue_end), role)
+
+    def _named_after(self, start: int, end: int, ceiling: int) -> tuple[int, int] | None:
+        """The name of two words or more set off by a comma after a description at [start, end) and closing the
+        clause ('said the chief economist at Norland Bank, Peter Olsen.'): the person described; never a place
+        ('a spokesman in Trenton, New Jersey'), a body ('a spokesman for the company, Acme Corp.') nor a day."""
+        if self.is_name(start, end) or not self.doc[start].is_lower:
+            return None
+        for j in range(end, min(end + _APPOSITION_WORDS, ceiling - 1)):
+            tok = self.doc[j]
+            if tok.text == ",":
+                first = self.past_gaps(j + 1, ceiling)
+                last = self.forward(first, ceiling)
+                if last is None or last - first < 2 or not self.is_name(first, last) or self._time_only(first, last):
+                    return None
+                after = self.doc[last] if last < ceiling else None
+                if after is not None and not (after.text in _SENTENCE_END or after.text == "," or "\n" in after.text):
+                    return None
+                return None if self._no_person(first, last) else (first, last)
+            if j in self.cues or tok.text in _SENTENCE_END or tok.text in _MARKS or "\n" in tok.text:
+                return None
+            if tok.lower_ in self.lex.stop and tok.lower_ not in self.lex.governors and tok.lower_ not in _COORDINATORS:
+                return None  # "that", "who", a verb's clause: no description
+        return None
+
+    def _no_person(self, start: int, end: int) -> bool:
+        """Whether an entity that is no person (a place, a body) overlaps tokens [start, end)."""
+        first, last = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+        return any(
+            e.kind != "person" and any(m.start < last and first < m.end for m in e.mentions)
+            for e in self.doc._.entities or []
+        )
 
     # -- around a quote -----------------------------------------------------------------------------------
 
