@@ -149,7 +149,7 @@ class EntityRecognizer:
         qualified_elsewhere(toks, gaz, chosen)
         venues_named_after_cities(toks, chosen)
         venues_named_like_cities(toks, chosen)
-        lone_small_towns(gaz, chosen)
+        lone_small_towns(toks, gaz, chosen)
         locate_facilities(toks, gaz, chosen)
         place_short_forms(toks, chosen)
         chosen = places_by_distance(toks, chosen)

@@ -662,6 +662,13 @@ def first_names() -> frozenset[str]:
 
 
 @cache
+def listed_first_names() -> frozenset[str]:
+    """Every first name of `data/entities/first_names.txt`, with those that are also everyday words or places
+    ("Victoria", "Grace"): read only where a name is expected anyway."""
+    return frozenset(load_lines("entities/first_names.txt"))
+
+
+@cache
 def last_names() -> frozenset[str]:
     """Latin-script last names (`data/entities/last_names.txt`, from Faker)."""
     return frozenset(load_lines("entities/last_names.txt"))
