@@ -158,3 +158,14 @@ def test_a_county_after_a_titled_given_name_is_the_surname() -> None:
 def test_a_town_after_a_titled_surname_stays_a_town() -> None:
     kinds = _kinds("President Trump Seattle visit was cancelled.")
     assert kinds.get("Seattle") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tents put up by the Danish Red Cross sheltered the families.", "Danish Red Cross"),
+        ("The Qatar Red Crescent sent two ambulances across the border.", "Qatar Red Crescent"),
+    ],
+)
+def test_a_national_society_keeps_its_nationality(text: str, name: str) -> None:
+    assert _kinds(text).get(name) == "organization"

@@ -51,6 +51,7 @@ from sitrep.components.entities.names import (
 )
 from sitrep.components.entities.patterns import find_patterns, gazetteer_hits
 from sitrep.components.entities.people import find_people
+from sitrep.components.entities.roles import bodies_before_roles
 from sitrep.components.entities.resolve import (
     Resolved,
     build,
@@ -127,6 +128,7 @@ class EntityRecognizer:
         by_end = {c.end: c for c in cands if not c.inner}
         found: list[Candidate] = cands + find_patterns(toks, gaz, hits) + find_people(toks, gaz, by_end)
         found += organization_runs(toks) + guessed_people(toks, gaz) + acronyms(toks, gaz)
+        found += bodies_before_roles(toks, gaz)
         found += model_candidates(doc, gaz, self.model)
         found = _outside_boilerplate(found, toks)
         chosen = drop_name_prefixes(toks, gaz, select(found, len(toks.text)))
