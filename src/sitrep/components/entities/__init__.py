@@ -51,7 +51,6 @@ from sitrep.components.entities.names import (
 )
 from sitrep.components.entities.patterns import find_patterns, gazetteer_hits
 from sitrep.components.entities.people import find_people
-from sitrep.components.entities.roles import bodies_before_roles
 from sitrep.components.entities.resolve import (
     Resolved,
     build,
@@ -63,6 +62,7 @@ from sitrep.components.entities.resolve import (
     shared_country_names,
     shared_place_names,
 )
+from sitrep.components.entities.roles import bodies_before_roles
 from sitrep.components.entities.scan import Candidate, Tokens, gazetteer_pass
 from sitrep.components.entities.statistical import model_candidates
 from sitrep.components.entities.teams import more_teams, teams_in_sport
