@@ -133,7 +133,7 @@ def test_toponyms_day_before_a_country_is_no_place() -> None:
 
 def test_toponyms_feature_takes_no_city_named_near_it() -> None:
     places = _places("The missile fell into the sea east of Cape Erimo. Residents of Tokyo and Sapporo woke early.")
-    assert places["Cape Erimo"].lat is None  # not Tokyo's or Sapporo's coordinates
+    assert _near(places["Cape Erimo"], 41.93, 143.24)  # the town it is named after, not Tokyo's or Sapporo's point
 
 
 def test_toponyms_city_inside_a_facility_name_must_fit_the_story() -> None:
@@ -790,3 +790,14 @@ def test_towns_no_town_by_consonants_for_a_person_name_or_a_latin_script_country
 def test_towns_by_consonants_need_alike_letters_too() -> None:
     places = _places("Clashes in Yemen went on. Forces seized the coastal city of Shoqra, officials in Yemen said.")
     assert "Shoqra" not in places or not _near(places["Shoqra"], 13.13, 43.79)  # not Ash Shuqayrah, another town
+
+
+def test_toponyms_a_cape_named_after_a_small_town_lies_at_the_town() -> None:
+    x = extract("Japan said the rocket fell into the sea 900 km east of Cape Erimo, on the island of Hokkaido.")
+    assert _near(next(e for e in x.entities if e.name == "Cape Erimo"), 41.93, 143.24)
+
+
+def test_toponyms_a_bay_named_like_a_foreign_town_is_not_put_there() -> None:
+    x = extract("Guests at Mandalay Bay ran for cover, police in Nevada said.")
+    bay = next(e for e in x.entities if e.name == "Mandalay Bay")
+    assert bay.lat is None or bay.lon < -100

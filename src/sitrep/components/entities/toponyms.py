@@ -24,6 +24,7 @@ from sitrep.components.entities.lexicon import (
     Gazetteer,
     Towns,
     not_town_names,
+    pattern_words,
     patterns,
     towns,
     unaccented,
@@ -362,7 +363,7 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
         if _venue(cand):  # named for a sponsor or a landmark, it lies only where the text writes it
             _place_venue(toks, gaz, chosen[k + 1 : k + 3], cand)
             continue
-        inner = None if _street(cand) else _inner_city(toks, gaz, cand, (shares, states))
+        inner = None if _street(cand) else _inner_city(toks, gaz, cand, (shares, states)) or _town_named(cand, shares)
         if inner is not None:
             inner = _namesake_near(gaz, inner, _city_after(toks, gaz, chosen[k + 1 : k + 3], cand, _NEAR_SEPARATORS))
         where = inner or _city_after(toks, gaz, chosen[k + 1 : k + 3], cand)
@@ -585,6 +586,21 @@ def _inner_city(
                     best, longest = entry, toks.ends[b - 1] - toks.starts[a]
                 break
     return best
+
+
+def _town_named(cand: Candidate, countries: dict[str, float]) -> Entry | None:
+    """ "Cape Erimo": a small feature whose other words name a town (of any size GeoNames lists) of one of the
+    article's countries, the country it names most first, lies at that town."""
+    words = cand.name.split()
+    kind = [w for w in words if w.lower() in pattern_words("places", "town_feature_words")]
+    if len(kind) != 1 or words.index(kind[0]) not in (0, len(words) - 1) or len(words) < 2:
+        return None
+    rest = " ".join(w for w in words if w is not kind[0])
+    for code in sorted(countries, key=lambda c: -countries[c]):
+        found = towns().written_with((code, rest))
+        if found:
+            return found[0]
+    return None
 
 
 def _city_named(gaz: Gazetteer, surface: str, countries: dict[str, float], states: set[str]) -> Entry | None:
