@@ -14,6 +14,7 @@ from sitrep.components.entities.lexicon import (
     common_words,
     last_names,
     listed_first_names,
+    pattern_words,
     patterns,
 )
 from sitrep.components.entities.scan import Candidate, Tokens
@@ -70,6 +71,8 @@ def _unknown(toks: Tokens, gaz: Gazetteer, word: str) -> bool:
         return False
     if word in gaz.titles or word in gaz.first_names or word in listed_first_names() or word in last_names():
         return False
+    if word in pattern_words("organizations", "suffixes") or word in pattern_words("organizations", "stands_alone"):
+        return False  # "Commission spokesman": a body's word stands for the body the text named in full
     if gaz.lookup(word) is not None:
         return False
     return not any(i > 0 and toks.texts[i - 1] in gaz.first_names for i in toks.positions[word])
