@@ -264,7 +264,7 @@ def test_toponyms_regions_named_in_english_are_whole_places() -> None:
 
 def test_toponyms_abbreviated_fort_is_a_base_named_after_a_person() -> None:
     places = _places("Interceptors were placed at Ft. Greely, in Alaska, and at Fort Greely's silos.")
-    assert places["Ft. Greely"].lat is None
+    assert _near(places["Ft. Greely"], 63.98, -145.73)  # the base itself, not Greeley, Colorado
 
 
 def test_toponyms_sentence_adverb_before_a_country_is_no_place() -> None:
@@ -801,3 +801,8 @@ def test_toponyms_a_bay_named_like_a_foreign_town_is_not_put_there() -> None:
     x = extract("Guests at Mandalay Bay ran for cover, police in Nevada said.")
     bay = next(e for e in x.entities if e.name == "Mandalay Bay")
     assert bay.lat is None or bay.lon < -100
+
+
+def test_toponyms_a_base_written_with_a_shortened_fort_is_the_base() -> None:
+    places = _places("Paratroopers from Ft. Bragg boarded the planes; the interceptors wait at Ft. Greely, Alaska.")
+    assert _near(places["Ft. Bragg"], 35.14, -79.0) and _near(places["Ft. Greely"], 63.98, -145.73)

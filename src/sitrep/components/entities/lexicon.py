@@ -612,9 +612,11 @@ def _add_state(gaz: Gazetteer, name: str, entry: Entry) -> None:
 
 def _add_places(gaz: Gazetteer) -> None:
     """The curated places (`places.jsonl`), each also with its last word in lower case when that word is a kind of
-    area or feature ("Korean peninsula", "Gaza strip", "Bekaa valley")."""
+    area or feature ("Korean peninsula", "Gaza strip", "Bekaa valley"), and with its first word as newspapers shorten
+    it ("Ft. Bragg")."""
     conf = patterns()["places"]
     kinds = frozenset(conf["area_words"]) | frozenset(conf["feature_words"]) | {"strip"}
+    short: dict[str, list[str]] = conf["name_abbreviations"]
     for row in load_jsonl("entities/places.jsonl"):
         entry = Entry(
             "place", f"place:{row['name'].lower()}", row["name"], None, row.get("lat"), row.get("lon"),
@@ -622,6 +624,9 @@ def _add_places(gaz: Gazetteer) -> None:
         )  # fmt: skip
         for alias in [row["name"], *row.get("aliases", [])]:
             gaz.add(alias, entry)
+            first, _, rest = alias.partition(" ")
+            for abbreviation in short.get(first, []) if rest else []:
+                gaz.add(f"{abbreviation} {rest}", entry)  # "Ft. Bragg"
             head, _, last = alias.rpartition(" ")
             if head and last.istitle() and last.lower() in kinds:
                 gaz.add(f"{head} {last.lower()}", entry)
