@@ -169,3 +169,8 @@ def test_a_town_after_a_titled_surname_stays_a_town() -> None:
 )
 def test_a_national_society_keeps_its_nationality(text: str, name: str) -> None:
     assert _kinds(text).get(name) == "organization"
+
+
+def test_two_names_glued_by_a_hyphen_open_one_body() -> None:
+    kinds = _kinds("Lin Wei, a fellow at the Carnegie-Tsinghua Center for Global Policy, said talks would resume.")
+    assert kinds.get("Carnegie-Tsinghua Center") == "organization" and "Carnegie" not in kinds

@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, common_words, patterns
+from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, common_words, gazetteer, patterns
 from sitrep.components.entities.scan import Candidate, Tokens
 
 _QUOTES_OPEN = frozenset(['"', "“", "‘", "'"])
@@ -57,7 +57,7 @@ def not_places(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
             continue
         elif _kin_before(toks, i, j) or _role_after(toks, i, j):
             _to_person(toks, cand, i)
-        elif _organization(toks, i, j) or _street(toks, j) or _acronym(toks, i, j):
+        elif _organization(toks, i, j) or _street(toks, j) or _acronym(toks, i, j) or _hyphened_name(toks, i, j):
             dropped.add(id(cand))
     if not dropped:
         return chosen
@@ -129,6 +129,17 @@ def _organization(toks: Tokens, i: int, j: int) -> bool:
     if j != i + 1 or i == 0 or toks.texts[i - 1] != "the" or j + 1 >= toks.n:
         return False
     return toks.texts[j] in ("for", "of") and toks.is_cap(j + 1) and toks.adjacent(j + 1)
+
+
+def _hyphened_name(toks: Tokens, i: int, j: int) -> bool:
+    """ "the Carnegie-Tsinghua Center": a one-word town glued by a hyphen to a capitalized word that names no place,
+    with a capitalized word after that, opens the name of something else ("Baghdad-Damascus highway" names two)."""
+    if j != i + 1 or j + 2 >= toks.n or toks.texts[j] not in ("-", "‑") or toks.ws[i] or toks.ws[j]:
+        return False
+    other = gazetteer().lookup(toks.texts[j + 1])
+    if not toks.is_cap(j + 1) or (other is not None and other.kind in ("place", "country")):
+        return False
+    return toks.ws[j + 1] and toks.is_cap(j + 2) and toks.adjacent(j + 2)
 
 
 def _street(toks: Tokens, j: int) -> bool:

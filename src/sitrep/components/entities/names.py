@@ -339,10 +339,16 @@ def _kind_words() -> frozenset[str]:
 
 
 def _run_start(toks: Tokens, i: int) -> int:
-    """First word of the capitalized run ending before token i ("&" allowed inside, never "of" or "and")."""
+    """First word of the capitalized run ending before token i ("&" allowed inside, never "of" or "and"; two names
+    glued by a hyphen count as one word: "Carnegie-Tsinghua Center")."""
     begin = i
     stop = _not_continuing()
-    while begin > 0 and toks.adjacent(begin) and (toks.ws[begin - 1] or toks.texts[begin - 1] in ("'", "’")):
+    while begin > 0 and toks.adjacent(begin):
+        if _hyphen_joins(toks, begin):
+            begin -= 2
+            continue
+        if not (toks.ws[begin - 1] or toks.texts[begin - 1] in ("'", "’")):
+            break
         word = toks.texts[begin - 1]
         named = word[:1].isupper() and word.lower() not in stop and word not in _lead_words()
         joined = word in ("&", "'", "’") and begin >= 2 and toks.texts[begin - 2][:1].isupper()
@@ -352,6 +358,13 @@ def _run_start(toks: Tokens, i: int) -> int:
     while begin < i and toks.texts[begin] in ("&", "'", "’"):
         begin += 1
     return begin
+
+
+def _hyphen_joins(toks: Tokens, begin: int) -> bool:
+    """A capitalized word glued by a hyphen before token `begin`, itself capitalized ("Carnegie-Tsinghua")."""
+    if begin < 2 or toks.texts[begin - 1] not in ("-", "‑") or toks.ws[begin - 1] or toks.ws[begin - 2]:
+        return False
+    return toks.is_cap(begin) and toks.is_cap(begin - 2) and toks.adjacent(begin - 1)
 
 
 def _and_joins(toks: Tokens, k: int, i: int, stop: frozenset[str]) -> bool:
