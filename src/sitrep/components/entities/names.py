@@ -343,16 +343,17 @@ def _run_start(toks: Tokens, i: int) -> int:
     glued by a hyphen count as one word: "Carnegie-Tsinghua Center")."""
     begin = i
     stop = _not_continuing()
+    hyphened = False  # a name with a hyphened word joins no other by "and" ("SpaceX and Tyvak Nano-Satellite Systems")
     while begin > 0 and toks.adjacent(begin):
         if _hyphen_joins(toks, begin):
-            begin -= 2
+            begin, hyphened = begin - 2, True
             continue
         if not (toks.ws[begin - 1] or toks.texts[begin - 1] in ("'", "’")):
             break
         word = toks.texts[begin - 1]
         named = word[:1].isupper() and word.lower() not in stop and word not in _lead_words()
         joined = word in ("&", "'", "’") and begin >= 2 and toks.texts[begin - 2][:1].isupper()
-        if not (named or joined or _and_joins(toks, begin - 1, i, stop)):
+        if not (named or joined or (not hyphened and _and_joins(toks, begin - 1, i, stop))):
             break
         begin -= 1
     while begin < i and toks.texts[begin] in ("&", "'", "’"):
