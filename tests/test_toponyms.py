@@ -806,3 +806,8 @@ def test_toponyms_a_bay_named_like_a_foreign_town_is_not_put_there() -> None:
 def test_toponyms_a_base_written_with_a_shortened_fort_is_the_base() -> None:
     places = _places("Paratroopers from Ft. Bragg boarded the planes; the interceptors wait at Ft. Greely, Alaska.")
     assert _near(places["Ft. Bragg"], 35.14, -79.0) and _near(places["Ft. Greely"], 63.98, -145.73)
+
+
+def test_toponyms_a_shortened_saint_before_a_state_is_that_states_town() -> None:
+    places = _places("The suspect, 41, of St. Albans, Vt., was charged on Friday.")
+    assert _near(places["St. Albans"], 44.81, -73.08)  # Vermont's, not the larger St. Albans of West Virginia

@@ -410,8 +410,11 @@ class Towns:
     def written_with(self, key: tuple[str, str]) -> list[Entry]:
         """The towns of a (country code, name) when the text writes the country or the US state right after the
         name ("Erimo, Japan", "Kent, Conn."): a town of any size GeoNames lists, the largest first."""
-        small = sorted(self.small.rows("small", *key), key=lambda c: -c["population"])
-        return self.get(key, []) + [_city_entry(city) for city in small]
+        found: list[Entry] = []
+        for name in _spelled_out(key[1]):
+            small = sorted(self.small.rows("small", key[0], name), key=lambda c: -c["population"])
+            found += self.get((key[0], name), []) + [_city_entry(city) for city in small]
+        return found
 
     def get(self, key: tuple[str, str], default: list[Entry]) -> list[Entry]:
         """The towns of a (country code, name); a town of unknown population only when the name is no other
@@ -509,6 +512,13 @@ def _pickled_towns(least: int, min_variant: int) -> bytes:
         if city["population"] >= least
     ]
     return pickle.dumps(known, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _spelled_out(name: str) -> list[str]:
+    """A town's name as written, then with a shortened first word spelled out ("St. Albans", "Saint Albans")."""
+    first, _, rest = name.partition(" ")
+    full = [word for word, short in patterns()["places"]["name_abbreviations"].items() if first in short]
+    return [name] + [f"{word} {rest}" for word in full] if rest else [name]
 
 
 def flat(spelling: str) -> str:

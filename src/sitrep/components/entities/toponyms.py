@@ -201,11 +201,14 @@ def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
         weak = held is not None and (
             _weak(gaz, held) or (held.kind == "country" and bool(_state_of(gaz, where))) or _abroad(held, where)
         )
-        if begin > i - 2 or (held is not None and (held.start != start or not weak)):
+        other = held is not None and not weak and _city_before_a_state(gaz, held, where)
+        if begin > i - 2 or (held is not None and (held.start != start or not (weak or other))):
             continue
         if held is None and any(start <= s < end for s in starts):
             continue
         cand = _town(toks, gaz, where, begin, i - 1) or _dateline(toks, where, begin, i - 1)
+        if cand is not None and other and not _far(cand, held):
+            continue  # the city the gazetteer chose lies in that state already
         if cand is not None:  # the town replaces what held its name, and the places inside it ("North Manchester")
             out = [c for c in out if c is not held and not (c.inner and start <= c.start and c.end <= end)] + [cand]
     return sorted(out, key=lambda c: (c.start, -c.end))
@@ -317,6 +320,23 @@ def _state_of(gaz: Gazetteer, where: Candidate) -> set[str]:
     return _state_codes(gaz, where.name) if where.kind == "place" and where.country == "US" else set()
 
 
+def _city_before_a_state(gaz: Gazetteer, held: Candidate, where: Candidate) -> bool:
+    """ "St. Albans, Vt.": a city the gazetteer placed, written before ", <US state>"; the state's town of that name,
+    when GeoNames has one, is meant (see `_far`)."""
+    placed = held.kind == "place" and held.rank == RANK_CITY and held.lat is not None and held.lon is not None
+    return placed and where.kind == "place" and where.country == "US" and bool(_state_codes(gaz, where.name))
+
+
+def _far(cand: Candidate, held: Candidate) -> bool:
+    """Whether two placed candidates lie more than `SAME_TOWN_KM` apart."""
+    if cand.lat is None or cand.lon is None or held.lat is None or held.lon is None:
+        return False
+    return _km(cand.lat, cand.lon, held.lat, held.lon) > SAME_TOWN_KM
+
+
+SAME_TOWN_KM = 60.0
+
+
 def _weak(gaz: Gazetteer, cand: Candidate) -> bool:
     """A candidate a qualified town may replace: a place without coordinates (not a US state: "San Diego,
     California, U.S."), or a guessed person or acronym."""
@@ -329,13 +349,23 @@ _RANK_GUESS = 1
 
 
 def _name_start(toks: Tokens, last: int) -> int:
-    """First token of the run of (at most three) capitalized words that ends at token `last`."""
+    """First token of the run of (at most three) capitalized words that ends at token `last` (a shortened first word
+    such as "St." opens it too: "St. Albans")."""
     begin = last + 1
-    while begin > 0 and last - begin < 2 and toks.is_cap(begin - 1) and toks.texts[begin - 1].isalpha():
+    while begin > 0 and last - begin < 2 and toks.is_cap(begin - 1) and _run_word(toks.texts[begin - 1], begin <= last):
         if begin <= last and (not toks.ws[begin - 1] or not toks.adjacent(begin)):
             break
         begin -= 1
     return begin
+
+
+def _run_word(word: str, inner: bool) -> bool:
+    return word.isalpha() or (inner and any(word in short for short in _abbreviations().values()))
+
+
+@cache
+def _abbreviations() -> dict[str, list[str]]:
+    return dict(patterns()["places"]["name_abbreviations"])
 
 
 def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
