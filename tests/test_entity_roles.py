@@ -17,7 +17,7 @@ def _kinds(text: str) -> dict[str, str]:
     [
         ("Quillbyte co-founder Dana Ferro denied the leak.", "Quillbyte"),
         ("The Zorbit chief executive Lana Wu resigned on Friday.", "Zorbit"),
-        ('"We will appeal," Corvanta spokeswoman Ines Abadi said.', "Corvanta"),
+        ('"We will appeal," Corvanta editor Ines Abadi said.', "Corvanta"),
     ],
 )
 def test_roles_a_word_before_a_bodys_role_and_a_name_is_that_body(text: str, body: str) -> None:
@@ -33,6 +33,8 @@ def test_roles_the_body_written_alone_later_is_the_same_body() -> None:
 def test_roles_a_persons_surname_before_a_role_is_no_body() -> None:
     kinds = _kinds("Donald Trump spoke first. Trump spokesman Hogan Gidley said later that the talks failed.")
     assert kinds.get("Trump") == "person"
+    kinds = _kinds("Barack Obama won twice. Later Obama chairman Tim Kaine praised him, and Obama smiled.")
+    assert kinds.get("Obama") == "person"
 
 
 def test_roles_an_everyday_word_before_a_role_is_no_body() -> None:

@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sitrep.components.entities.lexicon import (
     Gazetteer,
     common_words,
+    known_people,
     last_names,
     listed_first_names,
     pattern_words,
@@ -73,6 +74,20 @@ def _unknown(toks: Tokens, gaz: Gazetteer, word: str) -> bool:
         return False
     if word in pattern_words("organizations", "suffixes") or word in pattern_words("organizations", "stands_alone"):
         return False  # "Commission spokesman": a body's word stands for the body the text named in full
-    if gaz.lookup(word) is not None:
+    if gaz.lookup(word) is not None or word.lower() in _known_surnames():
         return False
-    return not any(i > 0 and toks.texts[i - 1] in gaz.first_names for i in toks.positions[word])
+    return not any(_after_a_name(toks, i) for i in toks.positions[word])
+
+
+def _after_a_name(toks: Tokens, i: int) -> bool:
+    """Token i follows another name word ("Barack Obama"): it is a surname there."""
+    if i == 0 or not toks.ws[i - 1] or not toks.adjacent(i) or not toks.is_cap(i - 1):
+        return False
+    before = toks.texts[i - 1]
+    return before.lower() not in STOP_WORDS and before.isalpha()
+
+
+@cache
+def _known_surnames() -> frozenset[str]:
+    """The last words of the people `people.jsonl` knows ("trump", "obama")."""
+    return frozenset(name.rsplit(" ", 1)[-1] for name in known_people())
