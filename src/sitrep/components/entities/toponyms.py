@@ -207,7 +207,7 @@ def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
         if held is None and any(start <= s < end for s in starts):
             continue
         cand = _town(toks, gaz, where, begin, i - 1) or _dateline(toks, where, begin, i - 1)
-        if cand is not None and other and not _far(cand, held):
+        if cand is not None and held is not None and other and not _far(cand, held):
             continue  # the city the gazetteer chose lies in that state already
         if cand is not None:  # the town replaces what held its name, and the places inside it ("North Manchester")
             out = [c for c in out if c is not held and not (c.inner and start <= c.start and c.end <= end)] + [cand]
