@@ -925,3 +925,10 @@ def test_entities_a_city_before_a_local_office_and_its_holder_is_a_place_and_a_p
     assert ("person", "Joseph Lombardo") in found and ("place", "Clark County") in found
     found = {(e.kind, e.name) for e in extract("Paris Prosecutor Francois Molins said five were held.").entities}
     assert ("place", "Paris") in found
+
+
+def test_entities_a_name_of_several_words_ending_a_longer_one_is_that_person() -> None:
+    entities = _entities("The nomination went to businessman Rocky De La Fuente in May. Critics of De La Fuente said "
+                         "he had never held office.")  # fmt: skip
+    people = [e for e in entities if e.kind == "person"]
+    assert [[m.text for m in e.mentions] for e in people] == [["Rocky De La Fuente", "De La Fuente"]]

@@ -132,3 +132,45 @@ def test_name_stops_before_a_place_it_runs_into() -> None:
 def test_common_given_names_open_names() -> None:
     kinds = _kinds("Bob Halloran met Bill Ostrowski in Denver.")
     assert kinds.get("Bob Halloran") == "person" and kinds.get("Bill Ostrowski") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The rapper Kanye West cancelled his tour on Friday.", "Kanye West"),
+        ("Former footballer Tafadzwa Moyo now coaches in Leeds.", "Tafadzwa Moyo"),
+    ],
+)
+def test_a_role_noun_in_lower_case_opens_a_name(text: str, name: str) -> None:
+    assert _kinds(text).get(name) == "person"
+
+
+def test_a_role_noun_capitalized_opens_no_name() -> None:
+    assert _kinds("The Singer World Series began in Colombo.").get("World Series") != "person"
+
+
+def test_a_county_after_a_titled_given_name_is_the_surname() -> None:
+    text = "The presenter Victoria Derbyshire asked the minister about the strike. Derbyshire pressed him twice."
+    kinds = _kinds(text)
+    assert kinds.get("Victoria Derbyshire") == "person" and kinds.get("Derbyshire") == "person"
+
+
+def test_a_town_after_a_titled_surname_stays_a_town() -> None:
+    kinds = _kinds("President Trump Seattle visit was cancelled.")
+    assert kinds.get("Seattle") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tents put up by the Danish Red Cross sheltered the families.", "Danish Red Cross"),
+        ("The Qatar Red Crescent sent two ambulances across the border.", "Qatar Red Crescent"),
+    ],
+)
+def test_a_national_society_keeps_its_nationality(text: str, name: str) -> None:
+    assert _kinds(text).get(name) == "organization"
+
+
+def test_two_names_glued_by_a_hyphen_open_one_body() -> None:
+    kinds = _kinds("Lin Wei, a fellow at the Carnegie-Tsinghua Center for Global Policy, said talks would resume.")
+    assert kinds.get("Carnegie-Tsinghua Center") == "organization" and "Carnegie" not in kinds

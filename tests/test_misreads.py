@@ -129,3 +129,20 @@ def test_misreads_a_name_set_off_before_a_person_noun_after_a_speech_verb_is_a_p
     assert "Phoenix" in _places("Phoenix, a city of 1.6 million, is in Arizona.")
     assert "Mosul" in _places("In Mosul, a teacher at the old school said the road was shut.")
 
+
+
+def test_misreads_a_town_glued_to_a_name_by_a_hyphen_opens_that_name() -> None:
+    x = extract("Lin Wei, a fellow at the Carnegie-Tsinghua Center, said talks would resume.")
+    assert not [e for e in x.entities if e.kind == "place"]
+    y = extract("Trucks crossed on the Baghdad-Damascus highway on Sunday.")
+    assert {e.name for e in y.entities if e.kind == "place"} == {"Baghdad", "Damascus"}
+
+
+def test_misreads_a_small_town_after_a_given_names_possessive_ends_a_name() -> None:
+    x = extract("She summered on Martha's Vineyard before she starred in Dawson's Creek.")
+    assert not [e for e in x.entities if e.kind == "place"]
+
+
+def test_misreads_a_town_after_a_known_persons_possessive_stays_a_town() -> None:
+    places = _places("Barack Obama spoke on Monday. Obama's Chicago home was sold in Illinois.")
+    assert _near(places["Chicago"], 41.85, -87.65)

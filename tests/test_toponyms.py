@@ -133,7 +133,7 @@ def test_toponyms_day_before_a_country_is_no_place() -> None:
 
 def test_toponyms_feature_takes_no_city_named_near_it() -> None:
     places = _places("The missile fell into the sea east of Cape Erimo. Residents of Tokyo and Sapporo woke early.")
-    assert places["Cape Erimo"].lat is None  # not Tokyo's or Sapporo's coordinates
+    assert _near(places["Cape Erimo"], 41.93, 143.24)  # the town it is named after, not Tokyo's or Sapporo's point
 
 
 def test_toponyms_city_inside_a_facility_name_must_fit_the_story() -> None:
@@ -264,7 +264,7 @@ def test_toponyms_regions_named_in_english_are_whole_places() -> None:
 
 def test_toponyms_abbreviated_fort_is_a_base_named_after_a_person() -> None:
     places = _places("Interceptors were placed at Ft. Greely, in Alaska, and at Fort Greely's silos.")
-    assert places["Ft. Greely"].lat is None
+    assert _near(places["Ft. Greely"], 63.98, -145.73)  # the base itself, not Greeley, Colorado
 
 
 def test_toponyms_sentence_adverb_before_a_country_is_no_place() -> None:
@@ -790,3 +790,24 @@ def test_towns_no_town_by_consonants_for_a_person_name_or_a_latin_script_country
 def test_towns_by_consonants_need_alike_letters_too() -> None:
     places = _places("Clashes in Yemen went on. Forces seized the coastal city of Shoqra, officials in Yemen said.")
     assert "Shoqra" not in places or not _near(places["Shoqra"], 13.13, 43.79)  # not Ash Shuqayrah, another town
+
+
+def test_toponyms_a_cape_named_after_a_small_town_lies_at_the_town() -> None:
+    x = extract("Japan said the rocket fell into the sea 900 km east of Cape Erimo, on the island of Hokkaido.")
+    assert _near(next(e for e in x.entities if e.name == "Cape Erimo"), 41.93, 143.24)
+
+
+def test_toponyms_a_bay_named_like_a_foreign_town_is_not_put_there() -> None:
+    x = extract("Guests at Mandalay Bay ran for cover, police in Nevada said.")
+    bay = next(e for e in x.entities if e.name == "Mandalay Bay")
+    assert bay.lat is None or bay.lon < -100
+
+
+def test_toponyms_a_base_written_with_a_shortened_fort_is_the_base() -> None:
+    places = _places("Paratroopers from Ft. Bragg boarded the planes; the interceptors wait at Ft. Greely, Alaska.")
+    assert _near(places["Ft. Bragg"], 35.14, -79.0) and _near(places["Ft. Greely"], 63.98, -145.73)
+
+
+def test_toponyms_a_shortened_saint_before_a_state_is_that_states_town() -> None:
+    places = _places("The suspect, 41, of St. Albans, Vt., was charged on Friday.")
+    assert _near(places["St. Albans"], 44.81, -73.08)  # Vermont's, not the larger St. Albans of West Virginia

@@ -289,3 +289,14 @@ def test_towns_rows_of_a_country_keep_the_table_order_for_sound_alike_names() ->
         one_pass = [c for (country, _), cities in table.rows.items() if country == code for c in cities]
         assert grouped[code] == one_pass and one_pass
     assert sum(len(rows) for rows in grouped.values()) == sum(len(rows) for rows in table.rows.values())
+
+
+def test_towns_a_foreign_small_town_before_a_surname_is_a_given_name() -> None:
+    x = extract("The label has signed the likes of Kanye West and Mariah Carey, its owner said.")
+    assert not [e for e in x.entities if e.kind == "place"]
+    assert "Kanye West" in {e.name for e in x.entities if e.kind == "person"}
+
+
+def test_towns_a_home_town_before_a_direction_stays_a_town() -> None:
+    x = extract("The seats of Dundee West and Stirling in Scotland are marginal.")
+    assert _near(next(e for e in x.entities if e.name == "Dundee"), 56.46, -2.97)

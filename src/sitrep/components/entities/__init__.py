@@ -62,6 +62,7 @@ from sitrep.components.entities.resolve import (
     shared_country_names,
     shared_place_names,
 )
+from sitrep.components.entities.roles import bodies_before_roles
 from sitrep.components.entities.scan import Candidate, Tokens, gazetteer_pass
 from sitrep.components.entities.statistical import model_candidates
 from sitrep.components.entities.teams import more_teams, teams_in_sport
@@ -127,6 +128,7 @@ class EntityRecognizer:
         by_end = {c.end: c for c in cands if not c.inner}
         found: list[Candidate] = cands + find_patterns(toks, gaz, hits) + find_people(toks, gaz, by_end)
         found += organization_runs(toks) + guessed_people(toks, gaz) + acronyms(toks, gaz)
+        found += bodies_before_roles(toks, gaz)
         found += model_candidates(doc, gaz, self.model)
         found = _outside_boilerplate(found, toks)
         chosen = drop_name_prefixes(toks, gaz, select(found, len(toks.text)))
@@ -149,7 +151,7 @@ class EntityRecognizer:
         qualified_elsewhere(toks, gaz, chosen)
         venues_named_after_cities(toks, chosen)
         venues_named_like_cities(toks, chosen)
-        lone_small_towns(gaz, chosen)
+        lone_small_towns(toks, gaz, chosen)
         locate_facilities(toks, gaz, chosen)
         place_short_forms(toks, chosen)
         chosen = places_by_distance(toks, chosen)

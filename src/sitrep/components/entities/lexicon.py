@@ -410,8 +410,11 @@ class Towns:
     def written_with(self, key: tuple[str, str]) -> list[Entry]:
         """The towns of a (country code, name) when the text writes the country or the US state right after the
         name ("Erimo, Japan", "Kent, Conn."): a town of any size GeoNames lists, the largest first."""
-        small = sorted(self.small.rows("small", *key), key=lambda c: -c["population"])
-        return self.get(key, []) + [_city_entry(city) for city in small]
+        found: list[Entry] = []
+        for name in _spelled_out(key[1]):
+            small = sorted(self.small.rows("small", key[0], name), key=lambda c: -c["population"])
+            found += self.get((key[0], name), []) + [_city_entry(city) for city in small]
+        return found
 
     def get(self, key: tuple[str, str], default: list[Entry]) -> list[Entry]:
         """The towns of a (country code, name); a town of unknown population only when the name is no other
@@ -509,6 +512,13 @@ def _pickled_towns(least: int, min_variant: int) -> bytes:
         if city["population"] >= least
     ]
     return pickle.dumps(known, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _spelled_out(name: str) -> list[str]:
+    """A town's name as written, then with a shortened first word spelled out ("St. Albans", "Saint Albans")."""
+    first, _, rest = name.partition(" ")
+    full = [word for word, short in patterns()["places"]["name_abbreviations"].items() if first in short]
+    return [name] + [f"{word} {rest}" for word in full] if rest else [name]
 
 
 def flat(spelling: str) -> str:
@@ -612,9 +622,11 @@ def _add_state(gaz: Gazetteer, name: str, entry: Entry) -> None:
 
 def _add_places(gaz: Gazetteer) -> None:
     """The curated places (`places.jsonl`), each also with its last word in lower case when that word is a kind of
-    area or feature ("Korean peninsula", "Gaza strip", "Bekaa valley")."""
+    area or feature ("Korean peninsula", "Gaza strip", "Bekaa valley"), and with its first word as newspapers shorten
+    it ("Ft. Bragg")."""
     conf = patterns()["places"]
     kinds = frozenset(conf["area_words"]) | frozenset(conf["feature_words"]) | {"strip"}
+    short: dict[str, list[str]] = conf["name_abbreviations"]
     for row in load_jsonl("entities/places.jsonl"):
         entry = Entry(
             "place", f"place:{row['name'].lower()}", row["name"], None, row.get("lat"), row.get("lon"),
@@ -622,6 +634,9 @@ def _add_places(gaz: Gazetteer) -> None:
         )  # fmt: skip
         for alias in [row["name"], *row.get("aliases", [])]:
             gaz.add(alias, entry)
+            first, _, rest = alias.partition(" ")
+            for abbreviation in short.get(first, []) if rest else []:
+                gaz.add(f"{abbreviation} {rest}", entry)  # "Ft. Bragg"
             head, _, last = alias.rpartition(" ")
             if head and last.istitle() and last.lower() in kinds:
                 gaz.add(f"{head} {last.lower()}", entry)
@@ -659,6 +674,13 @@ def first_names() -> frozenset[str]:
     names = {*load_lines("entities/first_names.txt"), *conf["extra_first_names"]}
     blocked = set(conf["not_first_names"]) | {w.title() for w in STOP_WORDS}
     return frozenset(n for n in names if n not in blocked and " " not in n)
+
+
+@cache
+def listed_first_names() -> frozenset[str]:
+    """Every first name of `data/entities/first_names.txt`, with those that are also everyday words or places
+    ("Victoria", "Grace"): read only where a name is expected anyway."""
+    return frozenset(load_lines("entities/first_names.txt"))
 
 
 @cache

@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, common_words, patterns
+from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, common_words, gazetteer, patterns
 from sitrep.components.entities.scan import Candidate, Tokens
 
 _QUOTES_OPEN = frozenset(['"', "“", "‘", "'"])
@@ -41,6 +41,9 @@ def not_places(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
     """Drop the city names the words around them show to be titles, publications, organizations, streets or
     acronyms; turn a city name after a kinship word into the person it names."""
     dropped: set[int] = set()
+    covered = bytearray(len(toks.text) + 1)
+    for cand in chosen:
+        covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     for cand in chosen:
         span = toks.tokens_of(cand.start, cand.end)
         if cand.kind not in ("place", "country") or cand.inner or span is None:
@@ -57,7 +60,7 @@ def not_places(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
             continue
         elif _kin_before(toks, i, j) or _role_after(toks, i, j):
             _to_person(toks, cand, i)
-        elif _organization(toks, i, j) or _street(toks, j) or _acronym(toks, i, j):
+        elif _names_another_thing(toks, i, j, covered):
             dropped.add(id(cand))
     if not dropped:
         return chosen
@@ -129,6 +132,48 @@ def _organization(toks: Tokens, i: int, j: int) -> bool:
     if j != i + 1 or i == 0 or toks.texts[i - 1] != "the" or j + 1 >= toks.n:
         return False
     return toks.texts[j] in ("for", "of") and toks.is_cap(j + 1) and toks.adjacent(j + 1)
+
+
+def _names_another_thing(toks: Tokens, i: int, j: int, covered: bytearray) -> bool:
+    """The words around a city's name make it part of an organization's, a street's, an acronym's or another name."""
+    if _organization(toks, i, j) or _street(toks, j) or _acronym(toks, i, j):
+        return True
+    return _hyphened_name(toks, i, j) or _possessed_name(toks, i, j, covered)
+
+
+def _hyphened_name(toks: Tokens, i: int, j: int) -> bool:
+    """ "the Carnegie-Tsinghua Center": a one-word town glued by a hyphen to a capitalized word that names no place,
+    with a capitalized word after that, opens the name of something else ("Baghdad-Damascus highway" names two)."""
+    if j != i + 1 or j + 2 >= toks.n or toks.texts[j] not in ("-", "‑") or toks.ws[i] or toks.ws[j]:
+        return False
+    other = gazetteer().lookup(toks.texts[j + 1])
+    if not toks.is_cap(j + 1) or (other is not None and other.kind in ("place", "country")):
+        return False
+    return toks.ws[j + 1] and toks.is_cap(j + 2) and toks.adjacent(j + 2)
+
+
+def _possessed_name(toks: Tokens, i: int, j: int, covered: bytearray) -> bool:
+    """ "Martha's Vineyard", "starred in Dawson's Creek": a small town's name right after the possessive of a given
+    name that names nothing else in the article is the end of a name ("Obama's Chicago", "Sunday's Kabul bombing"
+    keep the town: a known person, a day)."""
+    if j != i + 1 or i < 2 or toks.texts[i - 1] not in ("'s", "’s") or toks.ws[i - 2] or not toks.adjacent(i - 1):
+        return False
+    owner = toks.texts[i - 2]
+    if not (owner[:1].isupper() and owner[1:].islower() and owner.isalpha()) or covered[toks.starts[i - 2]]:
+        return False
+    if owner.lower() in _not_owners() or owner.lower() in common_words():
+        return False
+    entry = gazetteer().lookup(toks.texts[i])
+    return entry is not None and entry.population < _MAX_POSSESSED_TOWN
+
+
+_MAX_POSSESSED_TOWN = 100_000
+
+
+@cache
+def _not_owners() -> frozenset[str]:
+    """Capitalized words whose possessive is no name's beginning: days, months and other words never in names."""
+    return frozenset(w.lower() for w in patterns()["people"]["not_name_words"]) | STOP_WORDS
 
 
 def _street(toks: Tokens, j: int) -> bool:

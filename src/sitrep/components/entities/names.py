@@ -339,19 +339,33 @@ def _kind_words() -> frozenset[str]:
 
 
 def _run_start(toks: Tokens, i: int) -> int:
-    """First word of the capitalized run ending before token i ("&" allowed inside, never "of" or "and")."""
+    """First word of the capitalized run ending before token i ("&" allowed inside, never "of" or "and"; two names
+    glued by a hyphen count as one word: "Carnegie-Tsinghua Center")."""
     begin = i
     stop = _not_continuing()
-    while begin > 0 and toks.adjacent(begin) and (toks.ws[begin - 1] or toks.texts[begin - 1] in ("'", "’")):
+    hyphened = False  # a name with a hyphened word joins no other by "and" ("SpaceX and Tyvak Nano-Satellite Systems")
+    while begin > 0 and toks.adjacent(begin):
+        if _hyphen_joins(toks, begin):
+            begin, hyphened = begin - 2, True
+            continue
+        if not (toks.ws[begin - 1] or toks.texts[begin - 1] in ("'", "’")):
+            break
         word = toks.texts[begin - 1]
         named = word[:1].isupper() and word.lower() not in stop and word not in _lead_words()
         joined = word in ("&", "'", "’") and begin >= 2 and toks.texts[begin - 2][:1].isupper()
-        if not (named or joined or _and_joins(toks, begin - 1, i, stop)):
+        if not (named or joined or (not hyphened and _and_joins(toks, begin - 1, i, stop))):
             break
         begin -= 1
     while begin < i and toks.texts[begin] in ("&", "'", "’"):
         begin += 1
     return begin
+
+
+def _hyphen_joins(toks: Tokens, begin: int) -> bool:
+    """A capitalized word glued by a hyphen before token `begin`, itself capitalized ("Carnegie-Tsinghua")."""
+    if begin < 2 or toks.texts[begin - 1] not in ("-", "‑") or toks.ws[begin - 1] or toks.ws[begin - 2]:
+        return False
+    return toks.is_cap(begin) and toks.is_cap(begin - 2) and toks.adjacent(begin - 1)
 
 
 def _and_joins(toks: Tokens, k: int, i: int, stop: frozenset[str]) -> bool:

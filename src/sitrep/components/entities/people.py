@@ -8,7 +8,7 @@ from functools import cache, lru_cache, partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.components.entities.lexicon import Gazetteer, last_names, pattern_words, patterns
+from sitrep.components.entities.lexicon import Gazetteer, last_names, listed_first_names, pattern_words, patterns
 from sitrep.components.entities.scan import Candidate, Tokens
 from sitrep.data_files import function_words
 
@@ -193,15 +193,19 @@ def _numbered(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     return found
 
 
+_role_titles = partial(pattern_words, "people", "role_titles")
+
+
 def _titled(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
-    for i in toks.where(gaz.title_firsts):
+    for i in toks.where(gaz.title_firsts | _role_titles()):
         if not toks.texts[i][:1].isalpha():
             continue
         end, title = title_at(toks, i, gaz)
         if end == i or end >= toks.n or not toks.ws[end - 1]:
             continue
         stop = end if _body_word(toks.texts[end], gaz) else name_at(toks, end, gaz)
+        stop = _place_surname(toks, gaz, end, stop, lower=title.islower())
         if stop > end:  # "Major League Baseball": after a rank, a body's word opens no person's name
             cand = _person(toks, end, stop, title=title)
             before = by_end.get(_end_before(toks, i))
@@ -211,8 +215,28 @@ def _titled(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[
     return found
 
 
+def _place_surname(toks: Tokens, gaz: Gazetteer, begin: int, stop: int, *, lower: bool) -> int:
+    """ "presenter Victoria Derbyshire said", "footballer Tafadzwa Moyo": after a title, one name word (a given name
+    unless the title is a role noun in lower case) and then a town's or a county's name that ends the run of name
+    words (no capitalized word after it) is the person's surname, not a place written next to the name ("President
+    Trump Seattle visit" keeps the town)."""
+    if stop != begin + 1 or stop + 1 >= toks.n or not toks.ws[stop - 1] or not toks.adjacent(stop):
+        return stop
+    given = toks.texts[begin] in listed_first_names() or toks.texts[begin] in gaz.first_names
+    if not (given or lower):
+        return stop
+    word = toks.texts[stop]
+    entry = gaz.entries.get(word)
+    if not _place_word(word, gaz) or entry is None or entry.kind != "place" or name_unit(toks, stop, gaz) != stop + 1:
+        return stop
+    after = toks.texts[stop + 1]
+    return stop if after[:1].isupper() or after[:1].isdigit() else stop + 1
+
+
 def title_at(toks: Tokens, i: int, gaz: Gazetteer) -> tuple[int, str]:
     """End index and text of the longest title starting at token i ((i, "") when none)."""
+    if toks.texts[i] in _role_titles():
+        return i + 1, toks.texts[i]
     if toks.texts[i] not in gaz.title_firsts:
         return i, ""
     best, title, surface = i, "", ""

@@ -268,17 +268,23 @@ def build(text: str, mentions: list[Candidate]) -> Resolved:
 
 
 def _merge_people(mentions: list[Candidate]) -> dict[str, str]:
-    """ "President Biden" joins "Joe Biden": a one-word person whose word ends exactly one full name."""
+    """ "President Biden" joins "Joe Biden": a one-word person whose word ends exactly one full name; and "De La
+    Fuente" joins "Rocky De La Fuente": a name of several words that ends exactly one longer name."""
     full: dict[str, set[str]] = {}
-    for cand in mentions:
-        if cand.kind == "person" and " " in cand.name:
-            full.setdefault(cand.name.rsplit(" ", 1)[1].lower(), set()).add(cand.key)
+    names = {c.name.lower(): c.key for c in mentions if c.kind == "person" and " " in c.name}
+    for name, key in names.items():
+        full.setdefault(name.rsplit(" ", 1)[1], set()).add(key)
     merged: dict[str, str] = {}
     for cand in mentions:
-        if cand.kind == "person" and " " not in cand.name:
+        if cand.kind != "person":
+            continue
+        if " " not in cand.name:
             keys = full.get(cand.name.lower(), set())
-            if len(keys) == 1:
-                merged[cand.key] = next(iter(keys))
+        else:
+            tail = " " + cand.name.lower()
+            keys = {key for name, key in names.items() if name.endswith(tail) and key != cand.key}
+        if len(keys) == 1:
+            merged[cand.key] = next(iter(keys))
     return merged
 
 

@@ -24,6 +24,7 @@ from sitrep.components.entities.lexicon import (
     Gazetteer,
     Towns,
     not_town_names,
+    pattern_words,
     patterns,
     towns,
     unaccented,
@@ -200,11 +201,14 @@ def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
         weak = held is not None and (
             _weak(gaz, held) or (held.kind == "country" and bool(_state_of(gaz, where))) or _abroad(held, where)
         )
-        if begin > i - 2 or (held is not None and (held.start != start or not weak)):
+        other = held is not None and not weak and _city_before_a_state(gaz, held, where)
+        if begin > i - 2 or (held is not None and (held.start != start or not (weak or other))):
             continue
         if held is None and any(start <= s < end for s in starts):
             continue
         cand = _town(toks, gaz, where, begin, i - 1) or _dateline(toks, where, begin, i - 1)
+        if cand is not None and held is not None and other and not _far(cand, held):
+            continue  # the city the gazetteer chose lies in that state already
         if cand is not None:  # the town replaces what held its name, and the places inside it ("North Manchester")
             out = [c for c in out if c is not held and not (c.inner and start <= c.start and c.end <= end)] + [cand]
     return sorted(out, key=lambda c: (c.start, -c.end))
@@ -316,6 +320,23 @@ def _state_of(gaz: Gazetteer, where: Candidate) -> set[str]:
     return _state_codes(gaz, where.name) if where.kind == "place" and where.country == "US" else set()
 
 
+def _city_before_a_state(gaz: Gazetteer, held: Candidate, where: Candidate) -> bool:
+    """ "St. Albans, Vt.": a city the gazetteer placed, written before ", <US state>"; the state's town of that name,
+    when GeoNames has one, is meant (see `_far`)."""
+    placed = held.kind == "place" and held.rank == RANK_CITY and held.lat is not None and held.lon is not None
+    return placed and where.kind == "place" and where.country == "US" and bool(_state_codes(gaz, where.name))
+
+
+def _far(cand: Candidate, held: Candidate) -> bool:
+    """Whether two placed candidates lie more than `SAME_TOWN_KM` apart."""
+    if cand.lat is None or cand.lon is None or held.lat is None or held.lon is None:
+        return False
+    return _km(cand.lat, cand.lon, held.lat, held.lon) > SAME_TOWN_KM
+
+
+SAME_TOWN_KM = 60.0
+
+
 def _weak(gaz: Gazetteer, cand: Candidate) -> bool:
     """A candidate a qualified town may replace: a place without coordinates (not a US state: "San Diego,
     California, U.S."), or a guessed person or acronym."""
@@ -328,13 +349,23 @@ _RANK_GUESS = 1
 
 
 def _name_start(toks: Tokens, last: int) -> int:
-    """First token of the run of (at most three) capitalized words that ends at token `last`."""
+    """First token of the run of (at most three) capitalized words that ends at token `last` (a shortened first word
+    such as "St." opens it too: "St. Albans")."""
     begin = last + 1
-    while begin > 0 and last - begin < 2 and toks.is_cap(begin - 1) and toks.texts[begin - 1].isalpha():
+    while begin > 0 and last - begin < 2 and toks.is_cap(begin - 1) and _run_word(toks.texts[begin - 1], begin <= last):
         if begin <= last and (not toks.ws[begin - 1] or not toks.adjacent(begin)):
             break
         begin -= 1
     return begin
+
+
+def _run_word(word: str, inner: bool) -> bool:
+    return word.isalpha() or (inner and any(word in short for short in _abbreviations().values()))
+
+
+@cache
+def _abbreviations() -> dict[str, list[str]]:
+    return dict(patterns()["places"]["name_abbreviations"])
 
 
 def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
@@ -362,7 +393,7 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
         if _venue(cand):  # named for a sponsor or a landmark, it lies only where the text writes it
             _place_venue(toks, gaz, chosen[k + 1 : k + 3], cand)
             continue
-        inner = None if _street(cand) else _inner_city(toks, gaz, cand, (shares, states))
+        inner = None if _street(cand) else _inner_city(toks, gaz, cand, (shares, states)) or _town_named(cand, shares)
         if inner is not None:
             inner = _namesake_near(gaz, inner, _city_after(toks, gaz, chosen[k + 1 : k + 3], cand, _NEAR_SEPARATORS))
         where = inner or _city_after(toks, gaz, chosen[k + 1 : k + 3], cand)
@@ -585,6 +616,21 @@ def _inner_city(
                     best, longest = entry, toks.ends[b - 1] - toks.starts[a]
                 break
     return best
+
+
+def _town_named(cand: Candidate, countries: dict[str, float]) -> Entry | None:
+    """ "Cape Erimo": a small feature whose other words name a town (of any size GeoNames lists) of one of the
+    article's countries, the country it names most first, lies at that town."""
+    words = cand.name.split()
+    kind = [w for w in words if w.lower() in pattern_words("places", "town_feature_words")]
+    if len(kind) != 1 or words.index(kind[0]) not in (0, len(words) - 1) or len(words) < 2:
+        return None
+    rest = " ".join(w for w in words if w is not kind[0])
+    for code in sorted(countries, key=lambda c: -countries[c]):
+        found = towns().written_with((code, rest))
+        if found:
+            return found[0]
+    return None
 
 
 def _city_named(gaz: Gazetteer, surface: str, countries: dict[str, float], states: set[str]) -> Entry | None:

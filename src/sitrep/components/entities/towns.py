@@ -322,16 +322,19 @@ def _country_named(chosen: list[Candidate], code: str | None, *keys: str) -> boo
     return any(c.key not in keys and code in (c.code if c.kind == "country" else c.country,) for c in chosen)
 
 
-def lone_small_towns(gaz: Gazetteer, chosen: list[Candidate]) -> None:
+def lone_small_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
     """ "Westlake" in a story about Seattle (a town of Ohio), "Carnegie" in one about Japan (a suburb of Melbourne): a
     town of fewer than `LONE_TOWN_POPULATION` people, more than `LONE_TOWN_KM` from every other place the article
     puts on the map (or the only place it puts there, in an article that names another country: "British fans
     cheered Kanye West"), whose country (for a US town, its state) nothing else in the article names, is a namesake
-    the article does not mean; it keeps no coordinates rather than wrong ones."""
+    the article does not mean; it keeps no coordinates rather than wrong ones, and with a surname right after it
+    ("Kanye West", "Orion Carter") it is a person's given name (`_given_name_of`)."""
     points = [c for c in chosen if c.kind == "place" and c.lat is not None and c.lon is not None]
     for cand in points:
         entry = _entry_of(gaz, cand)
         if entry is None or entry.population >= LONE_TOWN_POPULATION or cand.inner:
+            continue
+        if not _home_named(gaz, chosen, cand, entry) and _given_name_of(toks, chosen, cand):
             continue
         others = [c for c in points if c.key != cand.key]
         if any(_km(cand, c) <= LONE_TOWN_KM for c in others):
@@ -340,6 +343,25 @@ def lone_small_towns(gaz: Gazetteer, chosen: list[Candidate]) -> None:
             continue
         if not _home_named(gaz, chosen, cand, entry):
             cand.lat = cand.lon = None
+
+
+def _given_name_of(toks: Tokens, chosen: list[Candidate], cand: Candidate) -> bool:
+    """A small town whose country the article never names, written as one word with a surname right after it (a
+    direction too: "West") and no capitalized word after that, nor a place word before it: the two words are a
+    person's name ("the likes of Kanye West"), made so here; the town is no place of the article."""
+    i = toks.starting_at(cand.start)
+    if i is None or toks.ends[i] != cand.end or i + 2 >= toks.n or not toks.adjacent(i + 1) or not toks.ws[i]:
+        return False
+    surname, after = toks.texts[i + 1], toks.texts[i + 2]
+    if surname not in last_names() or not surname[1:].islower() or after[:1].isupper() or after[:1].isdigit():
+        return False
+    if _after_place_word(toks, i) or any(c.start < toks.ends[i + 1] and toks.starts[i + 1] < c.end for c in chosen):
+        return False
+    name = toks.span_text(i, i + 2)
+    cand.kind, cand.key, cand.name, cand.end = "person", f"person:{name.lower()}", name, toks.ends[i + 1]
+    cand.country = cand.code = None
+    cand.lat = cand.lon = None
+    return True
 
 
 LONE_TOWN_POPULATION = 100_000
