@@ -3344,3 +3344,16 @@ def test_events_what_the_police_do_to_anyone_is_political() -> None:
 
 def test_events_militants_seizing_oil_fields_attack() -> None:
     assert types("Islamist militants seized two oil fields in the south on Tuesday.") == ["ASSAULT"]
+
+
+def test_events_a_participle_joined_to_an_adverb_is_done_by_the_clauses_subject() -> None:
+    text = "Militants attacked an army post in the north of the country overnight, killing 12 soldiers, officials said."
+    x = sitrep.extract(text)
+    assert len(x.events) == 1 and _named(x, "actors") == {"Militants"}
+
+
+def test_events_a_bare_party_word_is_the_party_named_with_it_and_a_collective_head() -> None:
+    text = "Opposition calls for general strike\n\nThe main opposition party has called for a general strike on Monday."
+    x = sitrep.extract(text)
+    assert [e.type for e in x.events] == ["PROTEST"]
+    assert _named(x, "actors") == {"main opposition party"}

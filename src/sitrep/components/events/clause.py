@@ -666,6 +666,9 @@ class ClauseReader:
             # "by shooting the doctors or bombing the clinics", the second verb hung on the first one's object:
             # the first verb's subject, never its object
             return self._subject_of(head.head), passive
+        if dep == "conj" and p.tag_ == "VBG" and head.pos_ in ("ADV", "ADJ") and head.head.pos_ == "VERB":
+            # "attacked a post overnight, killing 12 soldiers", the participle joined to "overnight": the attackers
+            return self._subject_of(head.head), passive
         if dep == "conj" and (named := _set_off_subject(p)) is not None:
             return [named], passive  # "NPR reported Abdul-Mahdi, the prime minister, recommended ...": he did
         if dep == "conj" and (head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children)):

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from sitrep.components.entities import SPANS_KEY, reindex
 from sitrep.components.events.roles import Party
+from sitrep.data_files import load_toml
 from sitrep.record import Entity, Event, Mention
 
 _ENTITY_ID = re.compile(r"E\d+")
@@ -36,7 +38,31 @@ def unify(parties: Iterable[Party]) -> dict[str, str]:
             one.setdefault(key, last.get(party.head, key))
         else:
             one[key] = _fuller(key, named[party.head])
+    for key, to in list(one.items()):
+        if key == to and (member := _member_of(key, set(one.values()))) is not None:
+            one[key] = member  # "the opposition" after "the main opposition party": that party
     return one
+
+
+def _member_of(key: str, keys: set[str]) -> str | None:
+    """The one party of `keys` named by a bare word followed by a collective head ("opposition" in "the main
+    opposition party", "rebel" in "rebel fighters"), when `key` is that bare word; None when there is none or more
+    than one."""
+    kind, _, word = key.partition(":")
+    if " " in word:
+        return None
+    collectives = _collective_heads()
+    found = {
+        k for k in keys
+        if k.startswith(kind + ":") and len(words := k.partition(":")[2].split()) > 1
+        and words[-1] in collectives and words[-2] == word
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@cache
+def _collective_heads() -> frozenset[str]:
+    return frozenset(load_toml("event_syntax.toml")["pronouns"]["collective_heads"])
 
 
 def _fuller(key: str, keys: set[str]) -> str:
