@@ -3357,3 +3357,16 @@ def test_events_a_bare_party_word_is_the_party_named_with_it_and_a_collective_he
     x = sitrep.extract(text)
     assert [e.type for e in x.events] == ["PROTEST"]
     assert _named(x, "actors") == {"main opposition party"}
+
+
+def test_events_a_relative_clauses_object_read_as_the_main_verbs_subject_is_parsed_again() -> None:
+    text = "A journalist who had criticised the government was shot dead outside his home on Monday."
+    actors, targets = _roles(text, "ASSAULT")
+    assert actors == [] and targets == ["journalist"]
+
+
+def test_events_a_main_verb_hung_on_a_relative_verb_befalls_the_noun_the_clause_describes() -> None:
+    x = sitrep.extract("A blogger who had mocked the president was arrested on Tuesday.")
+    arrest = next(e for e in x.events if e.type == "COERCE")
+    names = {e.id: e.name for e in x.entities}
+    assert [names[t] for t in arrest.targets] == ["blogger"] and arrest.modality == "asserted"

@@ -610,6 +610,7 @@ class EventExtractor:
             (self._count_at_root, "them", _count_as_subject),  # "Tens of thousands rallied", read with no verb
             (self._hyphened_verb, "has", _verb_two_after),  # "North Korea test-fired two missiles", one noun phrase
             (self._hyphened_perfect, "just", _verb_two_after),  # "Pakistan has test-fired", "has" read as a verb
+            (_relative_object_as_subject, "him", _object_under_verb_root),  # "A man who had criticised X was shot"
         ]
 
     def _hyphened_verb(self, parsed: Parsed) -> Token | None:
@@ -1798,6 +1799,29 @@ def _subject_of_next(i: int, parsed: Parsed) -> bool:
 def _rooted_at(i: int, parsed: Parsed) -> bool:
     """Whether word i heads the new parse."""
     return parsed.doc[i].dep_ == "ROOT"
+
+
+def _relative_object_as_subject(parsed: Parsed) -> Token | None:
+    """The object of a relative clause that the parser took for the subject of the sentence's main verb, hung as
+    a clause on the relative verb ("A journalist who had criticised the government was shot dead", parsed as "the
+    government was shot" with no main verb): parsed again as "who had criticised the him was shot dead"."""
+    root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for verb in parsed.doc:
+        if verb.dep_ != "ccomp" or verb.head.dep_ != "acl:relcl" or verb.head.head.i != root.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN"), None)
+        aux = parsed.doc[subject.i + 1] if subject is not None and subject.i + 1 < verb.i else None
+        if aux is not None and aux.dep_ in ("aux", "aux:pass") and aux.head.i == verb.i:
+            return subject
+    return None
+
+
+def _object_under_verb_root(i: int, parsed: Parsed) -> bool:
+    """Whether word i is an object in the new parse, whose root is a verb."""
+    root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
+    return root is not None and root.pos_ == "VERB" and parsed.doc[i].dep_ == "obj"
 
 
 def _verb_two_after(i: int, parsed: Parsed) -> bool:

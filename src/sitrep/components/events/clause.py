@@ -460,6 +460,8 @@ class ClauseReader:
             subjects, befallen = self._copular(p)
             objects = befallen + objects
         passive_subjects = [_before_preposition(c) for c in p.children if c.dep_ in self.g.passive_subject]
+        if (main := main_verb_as_complement(p)) is not None:
+            passive_subjects = [main]  # "A man who had mocked the president was arrested": the man was
         if (owner := _owner_past_preposition(p)) is not None:
             # "A fugitive who escaped from a prison in Ohio was charged", parsed with "in" opening a clause whose
             # subject is Ohio: the clause is the sentence's own, its subject the noun the relative clause is on
@@ -1243,6 +1245,23 @@ def _after_verb_marker(word: Token) -> bool:
     """A word right after a modal, an auxiliary or "to" ("China must drop barriers"): a verb, whatever the parse."""
     before = word.doc[word.i - 1] if word.i > 0 else None
     return before is not None and (before.tag_ in ("MD", "TO") or before.pos_ == "AUX")
+
+
+def main_verb_as_complement(p: Token) -> Token | None:
+    """The noun a relative clause describes at the root of a verbless parse, when the sentence's main verb, passive,
+    was hung on the relative verb as its clause with the relative verb's object for its subject ("A blogger who had
+    mocked the president was arrested", parsed as "mocked [the president was arrested]"): that noun, the main verb's
+    real subject."""
+    relative = p.head
+    if p.dep_ != "ccomp" or relative.dep_ != "acl:relcl" or relative.head.dep_ != "ROOT":
+        return None
+    if relative.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subject = next((c for c in p.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < p.i), None)
+    aux = next((c for c in p.children if c.dep_ == "aux:pass"), None)
+    if subject is None or aux is None or aux.i != subject.i + 1 or subject.i < relative.i:
+        return None
+    return relative.head
 
 
 def _missed_verb(participle: Token) -> bool:

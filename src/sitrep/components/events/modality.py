@@ -22,6 +22,7 @@ from sitrep.components.events.clause import (
     infinitive_joined,
     lemmas,
     main_of_participle,
+    main_verb_as_complement,
     ranked,
     reporter_of_joined,
 )
@@ -95,6 +96,8 @@ class Modality:
     def of(self, frame: Frame, *, quoted: bool, deadline: bool, own: frozenset[int] = frozenset()) -> str:
         """The modality of `frame`; `own` are the words of its trigger, whose negation is part of its meaning."""
         chain = self._chain(frame)
+        if main_verb_as_complement(frame.predicate) is not None:
+            quoted = False  # "A blogger who had mocked the president was arrested": no words of the blogger's
         if self._condition(frame):
             return POSSIBLE  # "if Israel did not lift the blockade": a condition, no fact
         if self._negated(chain, own):
@@ -126,8 +129,8 @@ class Modality:
             chain.append((main, "advcl"))  # "urged X to free them, calling it unlawful": the calling is told
             t = main
         for _ in range(_MAX_UP):
-            if t.head.i == t.i or t.dep_ not in _UP:
-                break
+            if t.head.i == t.i or t.dep_ not in _UP or main_verb_as_complement(t) is not None:
+                break  # (the sentence's main verb, hung on a relative verb: "A man who had mocked X was arrested")
             if t.dep_ == "acl" and t.tag_ == "VBG" and not any(c.dep_ in ("case", "mark") for c in t.children):
                 break  # "authorized to assist rebels fighting the Islamic State": what the rebels are doing
             # "X said it was time to act and urged Y": the reporter's own act; "is to lay flowers, talk to ...": to talk
