@@ -857,7 +857,11 @@ class ClauseReader:
             if not any(self._own_agent(a) for a in frame.agents):
                 # "the army began its withdrawal", "X and Y set up talks between the two countries"
                 # (not the noun itself, the subject of its light verb in the passive: "her detention was extended")
-                frame.agents = [*(s for s in self._subject_of(governor) if s.i != n.i), *frame.agents]
+                subject = [s for s in self._subject_of(governor) if s.i != n.i]
+                if any(c.dep_ in self.g.subject for c in governor.children):
+                    # "the army began its crackdown": "its" is the army's, not anyone's named before
+                    frame.agents = [a for a in frame.agents if not (a.dep_ == "nmod:poss" and a.pos_ == "PRON")]
+                frame.agents = [*subject, *frame.agents]
             self._obliques(frame, governor, targets)
         elif (done := self._done_by(n)) is not None:
             frame.governor = done  # "the attack ... was carried out by al-Shabaab"
