@@ -3380,3 +3380,21 @@ def test_events_closing_airspace_sanctions_and_suspending_the_constitution_coerc
 def test_events_the_possessive_pronoun_of_an_act_begun_is_its_beginners() -> None:
     actors, _targets = _roles("Refugees have fled into Bangladesh since the army began its crackdown.", "COERCE")
     assert actors == ["army"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tens of thousands of nurses marched in the capital on Monday.",
+        "Tens of thousands of nurses went on strike on Monday.",
+    ],
+)
+def test_events_a_crowd_counted_twice_of_a_named_people_is_those_people(sentence: str) -> None:
+    actors, _targets = _roles(sentence, "PROTEST")
+    assert actors == ["nurses"]
+
+
+def test_events_walking_off_the_job_is_a_strike_and_a_rally_with_its_purpose_is_one_protest() -> None:
+    assert types("Workers at the refinery walked off the job on Friday.") == ["PROTEST"]
+    text = "Tens of thousands of people rallied in the morning of March 3 to protest against the junta in Mandalay."
+    assert types(text) == ["PROTEST"]

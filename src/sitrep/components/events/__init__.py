@@ -645,6 +645,8 @@ class EventExtractor:
         inner = next((c for c in root.children if c.lower_ in counts and case_of(c) == "of"), None)
         if inner is None or not any(c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN") for c in inner.children):
             return None
+        if any(case_of(c) == "of" for c in inner.children):
+            return None  # "Tens of thousands of teachers marched": the teachers are named, not "them"
         return inner
 
     def _first_read(self, parsed: Parsed, index: DocIndex, triggers: list[Trigger]) -> _FirstRead:

@@ -40,6 +40,7 @@ _AGREEING = {"reported": "asserted"}
 # none, are two happenings ("their release came hours after the government freed three prisoners"; but "was
 # arrested with eight men seized at a hotel" is one).
 _PLACE_OR_VICTIM = frozenset({"ASSAULT"})
+_PURPOSE_GAP = 4  # characters between an act's clause and its purpose right after it (" to ")
 _MAX_COMPARED = 64  # a happening is looked for among the latest events of its type only: linear on any input
 _RANK = {"body": 0, "caption": 1}  # which section's clause becomes the evidence; headlines and the rest after
 
@@ -104,7 +105,12 @@ def _purpose(a: Event, b: Event) -> bool:
     if modalities != {"planned", "asserted"} or not set(a.actors) & set(b.actors):
         return False
     planned, done = (a, b) if a.modality == "planned" else (b, a)
-    return all(any(n.start <= m.start and m.end <= n.end for n in done.mentions) for m in planned.mentions)
+    # the purpose inside the act's clause, or right after it ("rallied on Friday to protest against ...", where the
+    # parse ended the act's clause before its purpose)
+    return all(
+        any(n.start <= m.start and (m.end <= n.end or m.start - n.end <= _PURPOSE_GAP) for n in done.mentions)
+        for m in planned.mentions
+    )
 
 
 def _overlapping(a: Event, b: Event) -> bool:

@@ -1195,8 +1195,11 @@ def _crowd_subject(t: Token, counts: frozenset[str]) -> bool:
     rallied"): not a count of something named after it ("dozens of missile tests", "hundreds more")."""
     if t.lower_ not in counts or t.dep_ != "nsubj" or t.head.pos_ != "VERB":
         return False
-    # "Tens of thousands", a count counted again, is still a bare count of people
-    return not any(c.dep_ in ("nmod", "amod", "advmod") and c.lower_ not in counts for c in t.children)
+    # "Tens of thousands", a count counted again, is still a bare count of people ("Tens of thousands of teachers"
+    # is a count of teachers)
+    again = [c for c in t.children if c.dep_ == "nmod" and c.lower_ in counts]
+    modifiers = [c for k in [t, *again] for c in k.children if c.dep_ in ("nmod", "amod", "advmod")]
+    return not any(c.lower_ not in counts for c in modifiers)
 
 
 _DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch")
