@@ -3398,3 +3398,9 @@ def test_events_walking_off_the_job_is_a_strike_and_a_rally_with_its_purpose_is_
     assert types("Workers at the refinery walked off the job on Friday.") == ["PROTEST"]
     text = "Tens of thousands of people rallied in the morning of March 3 to protest against the junta in Mandalay."
     assert types(text) == ["PROTEST"]
+
+
+def test_events_people_counted_as_held_or_killed_are_not_their_custodians() -> None:
+    text = "The army said it had rescued three hostages held by Boko Haram in the forest."
+    _actors, targets = _roles(text, "AID")
+    assert targets == ["hostages"]

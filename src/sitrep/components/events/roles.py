@@ -29,6 +29,9 @@ from sitrep.syntax import Parsed, parsed_at
 
 _ATTACKS = frozenset({"ASSAULT"})
 _GENDER_REACH = 25  # tokens after a name within which "said she" tells its gender
+# Figures whose holder is another side than the people counted (the custodian of the detained, the attacker of the
+# killed and wounded: `components/quantities`): never those people's own party.
+_HELD_BY_OTHERS = frozenset({"detained", "killed", "wounded", "casualties", "missing"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc", "nmod:unmarked"})
 _PRONOUNS = frozenset({"PRON"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
@@ -973,6 +976,8 @@ class RoleMapper:
         """The holder of a figure that counts this participant ("the 2,500 American troops")."""
         at = parsed.article_index(t)
         for q in self.index.quantities.within(max(at - 8, 0), at + 1):
+            if q.kind in _HELD_BY_OTHERS:
+                continue  # "two hostages held by X": the custodian or the attacker holds the figure, not its people
             if q.start <= at < q.end and (holder := self.holders.get(q.id)):
                 return holder
         return None
