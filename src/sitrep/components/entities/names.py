@@ -19,6 +19,7 @@ from sitrep.components.entities.lexicon import (
     first_names,
     gazetteer,
     last_names,
+    listed_first_names,
     pattern_words,
     patterns,
     titles,
@@ -427,13 +428,16 @@ def guessed_people(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     skip = _title_cased_headlines(toks)
     plain = {w for w in toks.capital if _plain(w, gaz)}
     particles = _capital_particles()
-    starters = plain.union(w for w in toks.capital if w in particles or _INITIAL.match(w))
+    ambiguous = listed_first_names().difference(gaz.first_names)
+    starters = plain.union(w for w in toks.capital if w in particles or _INITIAL.match(w) or w in ambiguous)
     for i in toks.where(starters):
         if i >= toks.n - 1 or (toks.is_cap(i - 1) and toks.adjacent(i)):
             continue
         if skip and any(a <= toks.starts[i] < b for a, b in skip):
             continue
         end = _guess_end(toks, gaz, i, plain)
+        if end == i and toks.texts[i] not in plain:
+            end = _ambiguous_given_end(toks, gaz, i, plain)
         if end > i:
             text = toks.span_text(i, end)
             found.append(Candidate(toks.starts[i], toks.ends[end - 1], "person", f"person:{text.lower()}", text,
@@ -481,6 +485,21 @@ def _guess_end(toks: Tokens, gaz: Gazetteer, i: int, plain: set[str]) -> int:
     if ends_no_person(toks.texts[end - 1], gaz) or _in_a_title(toks, gaz, i):
         return i  # "Strategic Studies"; "Defence" of "Minister of Defence Itsunori Onodera"
     return end
+
+
+def _ambiguous_given_end(toks: Tokens, gaz: Gazetteer, i: int, plain: set[str]) -> int:
+    """ "Victoria Beckham said", "Israel Katz said": a given name that is also a place or a word ("Victoria",
+    "Israel", "Grace"), then one surname that is nothing else sitrep knows (no place, body or everyday word), and no
+    capitalized word after it (i when none)."""
+    if toks.texts[i] not in listed_first_names() or i + 2 >= toks.n or not toks.ws[i] or not toks.adjacent(i + 1):
+        return i
+    end = name_unit(toks, i + 1, gaz)
+    if end != i + 2 or (toks.is_cap(end) and toks.ws[end - 1] and toks.adjacent(end)):
+        return i
+    surname = toks.texts[i + 1]
+    if surname not in plain or gaz.lookup(toks.span_text(i, end)) is not None or ends_no_person(surname, gaz):
+        return i
+    return end if surname not in gaz.first or surname in last_names() else i
 
 
 def _verb_form_in(words: list[str], gaz: Gazetteer) -> bool:
