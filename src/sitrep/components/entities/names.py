@@ -212,16 +212,40 @@ def named_after_kind_words(toks: Tokens) -> list[Candidate]:
             continue
         found.append(Candidate(toks.starts[j], toks.ends[end - 1], "organization", f"organization:{text.lower()}",
                                text, rank=RANK_ORG_RUN))  # fmt: skip
+        if entry is not None and toks.texts[i] in _media_words():
+            found += _written_again(toks, found[-1], j, end)
+    return found
+
+
+def _written_again(toks: Tokens, outlet: Candidate, j: int, end: int) -> list[Candidate]:
+    """ "Granma reported" after "the newspaper Granma": the outlet's name written elsewhere, whole and alone (no
+    capitalized word beside it), names the outlet too."""
+    found: list[Candidate] = []
+    size = end - j
+    for k in toks.where({toks.texts[j]}):
+        stop = k + size
+        if k == j or toks.texts[k:stop] != toks.texts[j:end] or (toks.is_cap(k - 1) and toks.adjacent(k)):
+            continue
+        if stop < toks.n and toks.is_cap(stop) and toks.ws[stop - 1] and toks.adjacent(stop):
+            continue
+        found.append(Candidate(toks.starts[k], toks.ends[stop - 1], outlet.kind, outlet.key, outlet.name,
+                               rank=outlet.rank))  # fmt: skip
     return found
 
 
 def _firm_named_like_a_town(toks: Tokens, i: int, entry: Entry) -> bool:
     """ "Japanese automaker Toyota": after a word only a firm is called (`patterns.toml` [organizations]
-    firm_words), a town's name (a city GeoNames counts, no country nor region) is the firm's."""
-    return toks.texts[i] in _firm_words() and entry.kind == "place" and entry.population > 0
+    firm_words), a town's name (a city GeoNames counts, no country nor region) is the firm's; after a word for a
+    newspaper (media_words), any place's name is ("the Cuban newspaper Granma")."""
+    if entry.kind != "place":
+        return False
+    return toks.texts[i] in _media_words() or (toks.texts[i] in _firm_words() and entry.population > 0)
 
 
 _firm_words = partial(pattern_words, "organizations", "firm_words")
+
+
+_media_words = partial(pattern_words, "organizations", "media_words")
 
 
 _HELD_IN = frozenset(["in", "of"])
@@ -491,7 +515,12 @@ def _ambiguous_given_end(toks: Tokens, gaz: Gazetteer, i: int, plain: set[str]) 
     """ "Victoria Beckham said", "Israel Katz said": a given name that is also a place or a word ("Victoria",
     "Israel", "Grace"), then one surname that is nothing else sitrep knows (no place, body or everyday word), and no
     capitalized word after it (i when none)."""
-    if toks.texts[i] not in listed_first_names() or i + 2 >= toks.n or not toks.ws[i] or not toks.adjacent(i + 1):
+    first = toks.texts[i]
+    if first not in listed_first_names() or first in gaz.titles or first in gaz.title_firsts:
+        return i  # "Queen Selma", "General Hadi": a title, not a given name
+    if first.lower() in _not_plain():
+        return i  # "June", "Monday": a date word
+    if i + 2 >= toks.n or not toks.ws[i] or not toks.adjacent(i + 1):
         return i
     end = name_unit(toks, i + 1, gaz)
     if end != i + 2 or (toks.is_cap(end) and toks.ws[end - 1] and toks.adjacent(end)):
