@@ -954,3 +954,15 @@ def test_entities_title_alone_still_joins_the_full_name() -> None:
     entities = _entities("Joe Biden spoke in Dover. President Biden later left, and King Abdullah met Biden.")
     biden = _named(entities, "Joe Biden")
     assert [m.text for m in biden.mentions] == ["Joe Biden", "Biden", "Biden"]
+
+
+def test_entities_bare_shared_name_joins_the_person_named_last() -> None:
+    text = (
+        "Karim Hadi spoke in the morning. Officials then met King Hadi of Jordan. In the meeting, Hadi asked for "
+        "help. On Friday, Karim Hadi refused, and Hadi left."
+    )
+    entities = _entities(text)
+    king = next(e for e in entities if e.kind == "person" and e.attributes.get("title") == "King")
+    full = _named(entities, "Karim Hadi")
+    assert [m.start for m in king.mentions] == [text.index("King Hadi") + 5, text.index("meeting, Hadi") + 9]
+    assert [m.text for m in full.mentions] == ["Karim Hadi", "Karim Hadi", "Hadi"]

@@ -200,3 +200,8 @@ def test_masthead_word_makes_a_newspaper() -> None:
 def test_name_after_newspaper_is_the_outlet_everywhere() -> None:
     kinds = _kinds("Mendoza reported the arrests. Officials told the provincial newspaper Mendoza on Friday.")
     assert kinds.get("Mendoza") == "organization"
+
+
+def test_ambiguous_given_name_before_an_unknown_word_needs_a_person_context() -> None:
+    assert _kinds("Fans of Virginia Okafor, the singer, waited.").get("Virginia Okafor") == "person"
+    assert _kinds("He studied at Virginia Tech before the war.").get("Virginia Tech") != "person"

@@ -528,7 +528,23 @@ def _ambiguous_given_end(toks: Tokens, gaz: Gazetteer, i: int, plain: set[str]) 
     surname = toks.texts[i + 1]
     if surname not in plain or gaz.lookup(toks.span_text(i, end)) is not None or ends_no_person(surname, gaz):
         return i
-    return end if surname not in gaz.first or surname in last_names() else i
+    if surname in last_names():
+        return end
+    return end if surname not in gaz.first and _speaks_or_is_described(toks, end) else i
+
+
+def _speaks_or_is_described(toks: Tokens, end: int) -> bool:
+    """A speech verb ("Victoria Beckham said") or an appositive ("Victoria Beckham, the designer") right after a
+    name: it names a person ("Virginia Tech" has neither)."""
+    if end >= toks.n or not toks.adjacent(end):
+        return False
+    word = toks.texts[end]
+    if word in pattern_words("people", "speech_verbs"):
+        return True
+    return word == "," and end + 1 < toks.n and toks.texts[end + 1] in _APPOSITIVE_OPENERS
+
+
+_APPOSITIVE_OPENERS = frozenset(["the", "a", "an", "who", "whose"])
 
 
 def _verb_form_in(words: list[str], gaz: Gazetteer) -> bool:

@@ -184,9 +184,12 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
     added: list[Candidate] = []
     weak = {c.start: c for c in chosen if c.kind == "place" and c.rank <= RANK_CITY}
     firsts = {k for name in surnames for k in first_keys(name)} | (words if coalition is not None else set())
+    crowned = _crowned(chosen, surnames)
     for i in toks.where(firsts):
         end = name_unit(toks, i, gaz)
         person = surnames.get(toks.span_text(i, end)) if end > i else None
+        if person is not None and person.name.rsplit(" ", 1)[-1] in crowned:
+            person = _latest(crowned[person.name.rsplit(" ", 1)[-1]] + [person], chosen, toks.starts[i])
         replaced = weak.get(toks.starts[i])
         if person is not None and replaced is not None and replaced.end == toks.ends[end - 1]:
             chosen = [c for c in chosen if c is not replaced]
@@ -199,6 +202,25 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
         elif coalition is not None and toks.texts[i] in words and not toks.is_cap(i - 1):
             added.append(_copy(coalition, toks.starts[i], toks.ends[i]))
     return sorted(chosen + added, key=lambda c: (c.start, -c.end))
+
+
+def _crowned(chosen: list[Candidate], surnames: dict[str, Candidate]) -> dict[str, list[Candidate]]:
+    """Monarchs named by title and one word ("King Hussein") that a full name ends in too ("Saddam Hussein")."""
+    found: dict[str, list[Candidate]] = {}
+    for cand in chosen:
+        if cand.kind == "person" and " " not in cand.name and cand.attrs.get("title") in _given_name_titles():
+            held = surnames.get(cand.name)
+            if held is not None and held.key != cand.key and cand.key not in {c.key for c in found.get(cand.name, [])}:
+                found.setdefault(cand.name, []).append(cand)
+    return found
+
+
+def _latest(people: list[Candidate], chosen: list[Candidate], char: int) -> Candidate:
+    """Of people who share a word, the one named last before a char offset ("with Hussein" after "King Hussein"
+    stands for the king, not for "Saddam Hussein" named earlier); the first of them when none was named before."""
+    keys = {c.key: c for c in people}
+    before = [c for c in chosen if c.key in keys and c.start < char]
+    return keys[max(before, key=lambda c: c.start).key] if before else people[-1]
 
 
 def _surnames(toks: Tokens, chosen: list[Candidate]) -> dict[str, Candidate]:
