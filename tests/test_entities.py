@@ -932,3 +932,37 @@ def test_entities_a_name_of_several_words_ending_a_longer_one_is_that_person() -
                          "he had never held office.")  # fmt: skip
     people = [e for e in entities if e.kind == "person"]
     assert [[m.text for m in e.mentions] for e in people] == [["Rocky De La Fuente", "De La Fuente"]]
+
+
+def test_entities_monarch_by_title_keeps_apart_from_a_namesake() -> None:
+    entities = _entities("President Karim Hadi met King Hadi of Norland. Queen Selma of Jordan greeted Anna Selma.")
+    people = {e.name: e for e in entities if e.kind == "person"}
+    assert {m.text for m in people["Karim Hadi"].mentions} == {"Karim Hadi"}
+    assert people["Hadi"].attributes["title"] == "King"
+    assert {m.text for m in people["Anna Selma"].mentions} == {"Anna Selma"}
+    assert people["Selma"].attributes["affiliation"] == _named(entities, "Jordan").id
+
+
+def test_entities_namesakes_tied_to_two_countries_stay_apart() -> None:
+    entities = _entities("Iraq's President Barham Salih met President Salih of Yemen in Baghdad.")
+    full = _named(entities, "Barham Salih")
+    assert [m.text for m in full.mentions] == ["Barham Salih"]
+    assert _named(entities, "Salih").attributes["affiliation"] == _named(entities, "Yemen").id
+
+
+def test_entities_title_alone_still_joins_the_full_name() -> None:
+    entities = _entities("Joe Biden spoke in Dover. President Biden later left, and King Abdullah met Biden.")
+    biden = _named(entities, "Joe Biden")
+    assert [m.text for m in biden.mentions] == ["Joe Biden", "Biden", "Biden"]
+
+
+def test_entities_bare_shared_name_joins_the_person_named_last() -> None:
+    text = (
+        "Karim Hadi spoke in the morning. Officials then met King Hadi of Jordan. In the meeting, Hadi asked for "
+        "help. On Friday, Karim Hadi refused, and Hadi left."
+    )
+    entities = _entities(text)
+    king = next(e for e in entities if e.kind == "person" and e.attributes.get("title") == "King")
+    full = _named(entities, "Karim Hadi")
+    assert [m.start for m in king.mentions] == [text.index("King Hadi") + 5, text.index("meeting, Hadi") + 9]
+    assert [m.text for m in full.mentions] == ["Karim Hadi", "Karim Hadi", "Hadi"]

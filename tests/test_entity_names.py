@@ -174,3 +174,34 @@ def test_a_national_society_keeps_its_nationality(text: str, name: str) -> None:
 def test_two_names_glued_by_a_hyphen_open_one_body() -> None:
     kinds = _kinds("Lin Wei, a fellow at the Carnegie-Tsinghua Center for Global Policy, said talks would resume.")
     assert kinds.get("Carnegie-Tsinghua Center") == "organization" and "Carnegie" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Victoria Okonkwo said the convoy had left.", "Victoria Okonkwo"),
+        ("Grace Pruitt told reporters the talks would resume.", "Grace Pruitt"),
+    ],
+)
+def test_ambiguous_given_name_opens_a_person(text: str, name: str) -> None:
+    assert _kinds(text).get(name) == "person"
+
+
+def test_ambiguous_given_name_is_no_title_nor_date() -> None:
+    kinds = _kinds("In June Kestrelmark agreed, and Queen Selma of Jordan visited.")
+    assert "June Kestrelmark" not in kinds and "Queen Selma" not in kinds
+
+
+def test_masthead_word_makes_a_newspaper() -> None:
+    kinds = _kinds("The Cape Herald said on Monday that the Nakuru Gazette had closed.")
+    assert kinds.get("Cape Herald") == "organization" and kinds.get("Nakuru Gazette") == "organization"
+
+
+def test_name_after_newspaper_is_the_outlet_everywhere() -> None:
+    kinds = _kinds("Mendoza reported the arrests. Officials told the provincial newspaper Mendoza on Friday.")
+    assert kinds.get("Mendoza") == "organization"
+
+
+def test_ambiguous_given_name_before_an_unknown_word_needs_a_person_context() -> None:
+    assert _kinds("Fans of Virginia Okafor, the singer, waited.").get("Virginia Okafor") == "person"
+    assert _kinds("He studied at Virginia Tech before the war.").get("Virginia Tech") != "person"

@@ -146,3 +146,9 @@ def test_misreads_a_small_town_after_a_given_names_possessive_ends_a_name() -> N
 def test_misreads_a_town_after_a_known_persons_possessive_stays_a_town() -> None:
     places = _places("Barack Obama spoke on Monday. Obama's Chicago home was sold in Illinois.")
     assert _near(places["Chicago"], 41.85, -87.65)
+
+
+def test_misreads_town_named_craft_is_no_place() -> None:
+    places = _places("The agency said Meridian would fly in May. The Meridian capsule was rolled out near Salta.")
+    assert "Meridian" not in places and "Salta" in places
+    assert "Pendleton" in _places("Troops left Pendleton on Monday.")

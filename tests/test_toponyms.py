@@ -811,3 +811,13 @@ def test_toponyms_a_base_written_with_a_shortened_fort_is_the_base() -> None:
 def test_toponyms_a_shortened_saint_before_a_state_is_that_states_town() -> None:
     places = _places("The suspect, 41, of St. Albans, Vt., was charged on Friday.")
     assert _near(places["St. Albans"], 44.81, -73.08)  # Vermont's, not the larger St. Albans of West Virginia
+
+
+def test_toponyms_facility_named_for_a_person_is_not_at_the_town_in_its_name() -> None:
+    places = _places("The boy was taken to Whitaker Odessa Memorial Hospital, police said.")
+    assert places["Whitaker Odessa Memorial Hospital"].lat is None
+
+
+def test_toponyms_national_park_lies_at_no_city_named_near_it() -> None:
+    places = _places("Rangers drove from Nakuru to the Kestrel Plains National Park on Monday.")
+    assert places["Kestrel Plains National Park"].lat is None

@@ -62,6 +62,8 @@ def not_places(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
             _to_person(toks, cand, i)
         elif _names_another_thing(toks, i, j, covered):
             dropped.add(id(cand))
+    crafts = _crafts(toks, chosen)
+    dropped |= {id(c) for c in chosen if _is_city(c) and toks.text[c.start : c.end] in crafts}
     if not dropped:
         return chosen
     inside = {id(c) for c in chosen if c.inner and any(id(o) in dropped and o.start <= c.start < o.end for o in chosen)}
@@ -76,6 +78,26 @@ def _misread(toks: Tokens, cand: Candidate, i: int, j: int) -> bool:
 
 
 _RANK_FACILITY = 3
+
+
+def _crafts(toks: Tokens, chosen: list[Candidate]) -> set[str]:
+    """ "the Orion capsule", "NASA's Juno probe": one-word towns' names written between an article or a possessive
+    and a word for a spacecraft (`patterns.toml` [places.misreads] craft_words) name the craft."""
+    found: set[str] = set()
+    for cand in chosen:
+        span = toks.tokens_of(cand.start, cand.end) if _is_city(cand) else None
+        if span is None or span[1] != span[0] + 1 or span[0] == 0 or span[1] >= toks.n:
+            continue
+        i, j = span
+        if toks.texts[i - 1].lower() in ("the", "a", "an", "'s", "’s") and _craft_at(toks, j):
+            found.add(toks.texts[i])
+    return found
+
+
+def _craft_at(toks: Tokens, j: int) -> bool:
+    word = toks.texts[j].lower()
+    two = f"{word} {toks.texts[j + 1].lower()}" if j + 1 < toks.n else ""
+    return toks.adjacent(j) and (word in _words("craft_words") or two in _words("craft_words"))
 
 
 def _word_before_a_facility_noun(toks: Tokens, i: int, j: int) -> bool:

@@ -19,6 +19,7 @@ from sitrep.components.entities.lexicon import (
     first_names,
     gazetteer,
     last_names,
+    listed_first_names,
     pattern_words,
     patterns,
     titles,
@@ -211,16 +212,40 @@ def named_after_kind_words(toks: Tokens) -> list[Candidate]:
             continue
         found.append(Candidate(toks.starts[j], toks.ends[end - 1], "organization", f"organization:{text.lower()}",
                                text, rank=RANK_ORG_RUN))  # fmt: skip
+        if entry is not None and toks.texts[i] in _media_words():
+            found += _written_again(toks, found[-1], j, end)
+    return found
+
+
+def _written_again(toks: Tokens, outlet: Candidate, j: int, end: int) -> list[Candidate]:
+    """ "Granma reported" after "the newspaper Granma": the outlet's name written elsewhere, whole and alone (no
+    capitalized word beside it), names the outlet too."""
+    found: list[Candidate] = []
+    size = end - j
+    for k in toks.where({toks.texts[j]}):
+        stop = k + size
+        if k == j or toks.texts[k:stop] != toks.texts[j:end] or (toks.is_cap(k - 1) and toks.adjacent(k)):
+            continue
+        if stop < toks.n and toks.is_cap(stop) and toks.ws[stop - 1] and toks.adjacent(stop):
+            continue
+        found.append(Candidate(toks.starts[k], toks.ends[stop - 1], outlet.kind, outlet.key, outlet.name,
+                               rank=outlet.rank))  # fmt: skip
     return found
 
 
 def _firm_named_like_a_town(toks: Tokens, i: int, entry: Entry) -> bool:
     """ "Japanese automaker Toyota": after a word only a firm is called (`patterns.toml` [organizations]
-    firm_words), a town's name (a city GeoNames counts, no country nor region) is the firm's."""
-    return toks.texts[i] in _firm_words() and entry.kind == "place" and entry.population > 0
+    firm_words), a town's name (a city GeoNames counts, no country nor region) is the firm's; after a word for a
+    newspaper (media_words), any place's name is ("the Cuban newspaper Granma")."""
+    if entry.kind != "place":
+        return False
+    return toks.texts[i] in _media_words() or (toks.texts[i] in _firm_words() and entry.population > 0)
 
 
 _firm_words = partial(pattern_words, "organizations", "firm_words")
+
+
+_media_words = partial(pattern_words, "organizations", "media_words")
 
 
 _HELD_IN = frozenset(["in", "of"])
@@ -427,13 +452,16 @@ def guessed_people(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     skip = _title_cased_headlines(toks)
     plain = {w for w in toks.capital if _plain(w, gaz)}
     particles = _capital_particles()
-    starters = plain.union(w for w in toks.capital if w in particles or _INITIAL.match(w))
+    ambiguous = listed_first_names().difference(gaz.first_names)
+    starters = plain.union(w for w in toks.capital if w in particles or _INITIAL.match(w) or w in ambiguous)
     for i in toks.where(starters):
         if i >= toks.n - 1 or (toks.is_cap(i - 1) and toks.adjacent(i)):
             continue
         if skip and any(a <= toks.starts[i] < b for a, b in skip):
             continue
         end = _guess_end(toks, gaz, i, plain)
+        if end == i and toks.texts[i] not in plain:
+            end = _ambiguous_given_end(toks, gaz, i, plain)
         if end > i:
             text = toks.span_text(i, end)
             found.append(Candidate(toks.starts[i], toks.ends[end - 1], "person", f"person:{text.lower()}", text,
@@ -481,6 +509,42 @@ def _guess_end(toks: Tokens, gaz: Gazetteer, i: int, plain: set[str]) -> int:
     if ends_no_person(toks.texts[end - 1], gaz) or _in_a_title(toks, gaz, i):
         return i  # "Strategic Studies"; "Defence" of "Minister of Defence Itsunori Onodera"
     return end
+
+
+def _ambiguous_given_end(toks: Tokens, gaz: Gazetteer, i: int, plain: set[str]) -> int:
+    """ "Victoria Beckham said", "Israel Katz said": a given name that is also a place or a word ("Victoria",
+    "Israel", "Grace"), then one surname that is nothing else sitrep knows (no place, body or everyday word), and no
+    capitalized word after it (i when none)."""
+    first = toks.texts[i]
+    if first not in listed_first_names() or first in gaz.titles or first in gaz.title_firsts:
+        return i  # "Queen Selma", "General Hadi": a title, not a given name
+    if first.lower() in _not_plain():
+        return i  # "June", "Monday": a date word
+    if i + 2 >= toks.n or not toks.ws[i] or not toks.adjacent(i + 1):
+        return i
+    end = name_unit(toks, i + 1, gaz)
+    if end != i + 2 or (toks.is_cap(end) and toks.ws[end - 1] and toks.adjacent(end)):
+        return i
+    surname = toks.texts[i + 1]
+    if surname not in plain or gaz.lookup(toks.span_text(i, end)) is not None or ends_no_person(surname, gaz):
+        return i
+    if surname in last_names():
+        return end
+    return end if surname not in gaz.first and _speaks_or_is_described(toks, end) else i
+
+
+def _speaks_or_is_described(toks: Tokens, end: int) -> bool:
+    """A speech verb ("Victoria Beckham said") or an appositive ("Victoria Beckham, the designer") right after a
+    name: it names a person ("Virginia Tech" has neither)."""
+    if end >= toks.n or not toks.adjacent(end):
+        return False
+    word = toks.texts[end]
+    if word in pattern_words("people", "speech_verbs"):
+        return True
+    return word == "," and end + 1 < toks.n and toks.texts[end + 1] in _APPOSITIVE_OPENERS
+
+
+_APPOSITIVE_OPENERS = frozenset(["the", "a", "an", "who", "whose"])
 
 
 def _verb_form_in(words: list[str], gaz: Gazetteer) -> bool:

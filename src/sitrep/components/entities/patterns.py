@@ -253,8 +253,8 @@ def facilities(toks: Tokens) -> list[Candidate]:
         end = _phrase_at(toks, i, "places", "facility_prefixes")
         if end > i and toks.is_cap(end):
             stop = _cap_run(toks, end, 2)
-            if stop > end:
-                found.append(_place(toks, i, stop))
+            if stop > end and toks.texts[stop - 1] not in _phrases("organizations", "suffixes")[0]:
+                found.append(_place(toks, i, stop))  # not "the Cape Argus", "Port Authority": a body's name
                 continue
         end = _phrase_at(toks, i, "places", "facility_suffixes")
         if end > i and i > 0 and not _titled_surname(toks, i, end) and not _opens_a_title(toks, i):

@@ -211,8 +211,21 @@ def _titled(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[
             before = by_end.get(_end_before(toks, i))
             if before is not None and before.kind in ("country", "organization", "group"):
                 cand.refs["affiliation"] = before.start
+            elif (country := _of_country(toks, stop, by_end)) is not None:
+                cand.refs["affiliation"] = country
             found.append(cand)
     return found
+
+
+def _of_country(toks: Tokens, stop: int, by_end: dict[int, Candidate]) -> int | None:
+    """ "King Hussein of Jordan": the char start of a country named by "of" right after a titled name."""
+    if stop + 1 >= toks.n or toks.texts[stop] != "of" or not toks.adjacent(stop + 1):
+        return None
+    for j in range(stop + 1, min(toks.n, stop + 5)):
+        hit = by_end.get(toks.ends[j])
+        if hit is not None and hit.start == toks.starts[stop + 1]:
+            return hit.start if hit.kind == "country" and hit.form == "name" else None
+    return None
 
 
 def _place_surname(toks: Tokens, gaz: Gazetteer, begin: int, stop: int, *, lower: bool) -> int:

@@ -184,9 +184,12 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
     added: list[Candidate] = []
     weak = {c.start: c for c in chosen if c.kind == "place" and c.rank <= RANK_CITY}
     firsts = {k for name in surnames for k in first_keys(name)} | (words if coalition is not None else set())
+    crowned = _crowned(chosen, surnames)
     for i in toks.where(firsts):
         end = name_unit(toks, i, gaz)
         person = surnames.get(toks.span_text(i, end)) if end > i else None
+        if person is not None and person.name.rsplit(" ", 1)[-1] in crowned:
+            person = _latest(crowned[person.name.rsplit(" ", 1)[-1]] + [person], chosen, toks.starts[i])
         replaced = weak.get(toks.starts[i])
         if person is not None and replaced is not None and replaced.end == toks.ends[end - 1]:
             chosen = [c for c in chosen if c is not replaced]
@@ -199,6 +202,25 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
         elif coalition is not None and toks.texts[i] in words and not toks.is_cap(i - 1):
             added.append(_copy(coalition, toks.starts[i], toks.ends[i]))
     return sorted(chosen + added, key=lambda c: (c.start, -c.end))
+
+
+def _crowned(chosen: list[Candidate], surnames: dict[str, Candidate]) -> dict[str, list[Candidate]]:
+    """Monarchs named by title and one word ("King Hussein") that a full name ends in too ("Saddam Hussein")."""
+    found: dict[str, list[Candidate]] = {}
+    for cand in chosen:
+        if cand.kind == "person" and " " not in cand.name and cand.attrs.get("title") in _given_name_titles():
+            held = surnames.get(cand.name)
+            if held is not None and held.key != cand.key and cand.key not in {c.key for c in found.get(cand.name, [])}:
+                found.setdefault(cand.name, []).append(cand)
+    return found
+
+
+def _latest(people: list[Candidate], chosen: list[Candidate], char: int) -> Candidate:
+    """Of people who share a word, the one named last before a char offset ("with Hussein" after "King Hussein"
+    stands for the king, not for "Saddam Hussein" named earlier); the first of them when none was named before."""
+    keys = {c.key: c for c in people}
+    before = [c for c in chosen if c.key in keys and c.start < char]
+    return keys[max(before, key=lambda c: c.start).key] if before else people[-1]
 
 
 def _surnames(toks: Tokens, chosen: list[Candidate]) -> dict[str, Candidate]:
@@ -269,23 +291,54 @@ def build(text: str, mentions: list[Candidate]) -> Resolved:
 
 def _merge_people(mentions: list[Candidate]) -> dict[str, str]:
     """ "President Biden" joins "Joe Biden": a one-word person whose word ends exactly one full name; and "De La
-    Fuente" joins "Rocky De La Fuente": a name of several words that ends exactly one longer name."""
+    Fuente" joins "Rocky De La Fuente": a name of several words that ends exactly one longer name. A monarch named
+    by title ("King Hussein of Jordan") joins no full name that only ends in the same word ("Saddam Hussein")."""
     full: dict[str, set[str]] = {}
     names = {c.name.lower(): c.key for c in mentions if c.kind == "person" and " " in c.name}
     for name, key in names.items():
         full.setdefault(name.rsplit(" ", 1)[1], set()).add(key)
+    crowned = {c.key for c in mentions if c.kind == "person" and c.attrs.get("title") in _given_name_titles()}
+    countries = _people_countries(mentions)
     merged: dict[str, str] = {}
     for cand in mentions:
         if cand.kind != "person":
             continue
         if " " not in cand.name:
             keys = full.get(cand.name.lower(), set())
+            if cand.key in crowned:
+                keys = keys & crowned
+            keys = {k for k in keys if _same_country(countries, cand.key, k)}
         else:
             tail = " " + cand.name.lower()
             keys = {key for name, key in names.items() if name.endswith(tail) and key != cand.key}
         if len(keys) == 1:
             merged[cand.key] = next(iter(keys))
     return merged
+
+
+@cache
+def _given_name_titles() -> frozenset[str]:
+    """Titles written before a monarch's given name (`patterns.toml` [people] given_name_titles)."""
+    return frozenset(patterns()["people"]["given_name_titles"])
+
+
+def _people_countries(mentions: list[Candidate]) -> dict[str, set[str]]:
+    """The countries each person key is tied to: the country an "of <country>" or "<country>'s" before a title
+    names, and the country the actor dictionary gives a full name."""
+    codes = {c.start: c.code for c in mentions if c.kind == "country" and c.code}
+    found: dict[str, set[str]] = {}
+    for cand in mentions:
+        if cand.kind != "person":
+            continue
+        code = codes.get(cand.refs.get("affiliation", -1)) or known_people().get(cand.name.lower())
+        if code:
+            found.setdefault(cand.key, set()).add(code)
+    return found
+
+
+def _same_country(countries: dict[str, set[str]], a: str, b: str) -> bool:
+    """Whether two person keys may be one person: not when each is tied to countries and they share none."""
+    return not (countries.get(a) and countries.get(b)) or bool(countries[a] & countries[b])
 
 
 def _target(at: dict[int, list[tuple[int, int, str]]], char: int, attr: str) -> int | None:

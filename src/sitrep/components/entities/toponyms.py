@@ -23,6 +23,7 @@ from sitrep.components.entities.lexicon import (
     Entry,
     Gazetteer,
     Towns,
+    last_names,
     not_town_names,
     pattern_words,
     patterns,
@@ -582,7 +583,7 @@ def is_feature(cand: Candidate) -> bool:
     """A cape, an island, a mountain, a lake, a river, a bay ("Cape Erimo", "Jeju Island", "Mandalay Bay"): it lies
     by no city the article merely names near it, only by one written right after it or named in it."""
     words = cand.name.lower().split()
-    return bool(words) and (words[0] in _feature_words() or words[-1] in _feature_words())
+    return bool(words) and any(w in _feature_words() for w in (words[0], words[-1], " ".join(words[-2:])))
 
 
 @cache
@@ -610,12 +611,18 @@ def _inner_city(
         for b in range(end, a, -1):
             entry = _city_named(gaz, toks.span_text(a, b), countries, states)
             if entry is not None and entry.kind == "place" and entry.lat is not None and entry.key != cand.key:
-                if (countries and entry.country not in countries) or (a > i and toks.texts[a - 1] in gaz.first_names):
+                if (countries and entry.country not in countries) or (a > i and _person_word(gaz, toks.texts[a - 1])):
                     break
                 if toks.ends[b - 1] - toks.starts[a] > longest:
                     best, longest = entry, toks.ends[b - 1] - toks.starts[a]
                 break
     return best
+
+
+def _person_word(gaz: Gazetteer, word: str) -> bool:
+    """A given name or a surname no place bears: a town after it in a facility's name is a namesake of the person the
+    facility is named for ("John Radcliffe Hospital", "Millard Fillmore Suburban Hospital")."""
+    return word in gaz.first_names or (word in last_names() and gaz.lookup(word) is None)
 
 
 def _town_named(cand: Candidate, countries: dict[str, float]) -> Entry | None:
