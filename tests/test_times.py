@@ -1182,3 +1182,47 @@ def test_times_that_summer_is_the_season_of_the_year_last_named() -> None:
     text = "The war began in February 1998. By that summer, thousands had fled."
     assert found(text, published="1999-06-10")["that summer"] == ("DATE", "1998-SU")
     assert "that fall" not in found("Prices rose in 1997. Shares that fall sharply are risky.", published="1999-06-10")
+
+
+def test_times_a_count_of_hundreds_or_thousands_of_units_is_one_duration() -> None:
+    got = found("The clan ruled the valley for three hundred years; the shrine has stood for two thousand years.")
+    assert got == {"three hundred years": ("DURATION", "P300Y"), "two thousand years": ("DURATION", "P2000Y")}
+    assert found("The temple has stood for a thousand years.") == {"a thousand years": ("DURATION", "P1000Y")}
+
+
+def test_times_two_thousand_before_a_noun_is_a_count_not_a_year() -> None:
+    assert found("Two thousand marchers filled the square.") == {}
+    assert found("The plan was drawn up for the year two thousand.") == {"the year two thousand": ("DATE", "2000")}
+
+
+def test_times_the_hundreds_of_a_century_name_the_century() -> None:
+    got = found("The mill was built in the 1800s and rebuilt in the early 1900s; it closed in the 2000s.")
+    assert got["the 1800s"] == ("DATE", "18")
+    assert got["the early 1900s"] == ("DATE", "19")
+    assert got["the 2000s"] == ("DATE", "200")
+
+
+def test_times_year_end_looked_back_on_is_the_last_one() -> None:
+    assert found("The index has gained 8 percent since year-end.")["year-end"] == ("DATE", "2022-12-31")
+    assert found("At year-end, the lender held $5 billion in cash.")["year-end"] == ("DATE", "2022-12-31")
+    assert found("The firm expects to close the sale by year-end.")["year-end"] == ("DATE", "2023-12-31")
+    assert found("The firm said the sale would close by year-end.")["year-end"] == ("DATE", "2023-12-31")
+
+
+def test_times_then_current_is_a_past_present() -> None:
+    assert found("Holders could buy stock at the then-current price.") == {"then-current": ("DATE", "PAST_REF")}
+    assert found("Holders could buy stock at the then current price.") == {"then current": ("DATE", "PAST_REF")}
+
+
+def test_times_a_us_time_zone_without_its_season_letter_belongs_to_the_clock_time() -> None:
+    assert found("The senator will speak at 2 p.m. ET on Friday.") == {
+        "2 p.m. ET on Friday": ("TIME", "2023-03-17T14:00")
+    }
+
+
+def test_times_a_verb_of_schedule_in_the_present_progressive_puts_a_weekday_ahead() -> None:
+    assert found("The two envoys are meeting on Friday in Vienna.")["Friday"] == ("DATE", "2023-03-17")
+    assert found("The premier is travelling to Oslo on Monday for talks.")["Monday"] == ("DATE", "2023-03-20")
+    got = found("The prime minister is visiting Ghana on Friday and Saturday.")
+    assert (got["Friday"], got["Saturday"]) == (("DATE", "2023-03-17"), ("DATE", "2023-03-18"))
+    assert found("Detectives are investigating the shooting on Monday.")["Monday"] == ("DATE", "2023-03-13")

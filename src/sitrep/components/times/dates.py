@@ -204,9 +204,15 @@ def month_rel_year(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year}-{number:02d}{day}")
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")  # a year spelled out alone closes its phrase
+
+
 def spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "nineteen ninety-four", "the year two thousand", "January nineteen ninety-seven"."""
     if m["twok"]:
+        if not (m["ones2"] or m["mon"] or m["season"] or m.group(0).lower().startswith("the year")):
+            if not ctx.followed_by(_CLAUSE_END, m.end()):
+                return None  # "two thousand people": a count, no year
         year = 2000 + (lookup("ONES", m["ones2"]) if m["ones2"] else 0)
     else:
         year = 1900 + lookup("TENS", m["tens"]) + (lookup("ONES", m["ones"]) if m["ones"] else 0)
@@ -264,11 +270,16 @@ def short_year(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year}", start=m.start("q"))
 
 
+_FIRST_DECADE_OF_HUNDREDS = "2000"  # "the 2000s" is read as the decade 2000-2009, as news writes it
+
+
 def decade(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the 1990s" → 199, "the '80s" → 198, "the nineties" → 199."""
     if m.groupdict().get("dw"):
         return Norm("DATE", f"19{lookup('DECADEWORD', m['dw'])}", part_mod(m))
     groups = m.groupdict()
+    if groups.get("y") and groups["y"].endswith("00") and groups["y"] < _FIRST_DECADE_OF_HUNDREDS:
+        return Norm("DATE", groups["y"][:2], part_mod(m))  # "the 1800s", "the early 1900s": a century
     short = groups.get("yy") or groups.get("yy2") or ""
     value = groups["y"][:3] if groups.get("y") else ("20" if short[0] in "01" else "19") + short[0]
     return Norm("DATE", value, part_mod(m))
@@ -461,17 +472,42 @@ def _month_of(when: str) -> str:
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "year-end" → the last day of the anchor's year (or month, quarter)."""
+    """ "year-end" → the last day of the anchor's year (or month, quarter, week); the one before when the clause
+    looks back ("the change since year-end", "at year-end the bank held $5 billion", told before that day)."""
     if ctx.anchor is None:
         return Norm("DATE", "XXXX-12-31")
     unit = m["unit"].lower()
-    anchor = ctx.anchor
-    if unit == "year":
-        return Norm("DATE", f"{anchor.year}-12-31")
-    if unit == "quarter":
-        covered = interval(f"{anchor.year}-Q{quarter_of(anchor)}")
-        return Norm("DATE", covered[1].isoformat()) if covered else None
-    if unit == "month":
-        covered = interval(f"{anchor.year}-{anchor.month:02d}")
-        return Norm("DATE", covered[1].isoformat()) if covered else None
-    return Norm("DATE", (anchor + timedelta(days=6 - anchor.weekday())).isoformat())
+    end = _unit_end(unit, ctx.anchor)
+    if end is not None and end > ctx.anchor and _looks_back(m, ctx):
+        end = _unit_end(unit, _unit_start(unit, ctx.anchor) - timedelta(days=1))
+    return Norm("DATE", end.isoformat()) if end is not None else None
+
+
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|its|their|his|her|our|this|that)\s+$")
+
+
+def _looks_back(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "since" stands before the expression, or its clause plainly tells of the past and it stands alone
+    ("at year-end"; not "the year-end bonus was cut", which may be this year's)."""
+    cue = ctx.role_cue(m.start())
+    if cue is not None and cue[0] == "since":
+        return True
+    return _DETERMINER_BEFORE.search(ctx.before(m.start())) is None and ctx.done_plainly(m.start(), m.end())
+
+
+def _unit_span(unit: str, day: date) -> tuple[date, date] | None:
+    if unit == "week":
+        return day - timedelta(days=day.weekday()), day + timedelta(days=6 - day.weekday())
+    label = {"year": f"{day.year}", "quarter": f"{day.year}-Q{quarter_of(day)}"}.get(unit, f"{day.year}-{day.month:02d}")
+    return interval(label)
+
+
+def _unit_end(unit: str, day: date) -> date | None:
+    """The last day of the year, quarter, month or week that holds `day`."""
+    span = _unit_span(unit, day)
+    return span[1] if span else None
+
+
+def _unit_start(unit: str, day: date) -> date:
+    span = _unit_span(unit, day)
+    return span[0] if span else day

@@ -438,6 +438,9 @@ def _amount(m: re.Match[str]) -> float | str | None:
     if value is None:
         words = text.replace("-", " ").split()
         parts = [lookup("NUMBER", w) for w in words]
+        multiplier = lookup("MULTIPLIER", words[-1]) if len(words) == 2 else None
+        if multiplier is not None:
+            return parts[0] * multiplier if isinstance(parts[0], int) else None  # "three hundred": 3 × 100
         value = sum(parts) if len(parts) == 2 and all(isinstance(p, int) for p in parts) else None
     return value  # type: ignore[no-any-return]
 
