@@ -207,12 +207,19 @@ def month_rel_year(m: re.Match[str], ctx: Context) -> Norm | None:
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")  # a year spelled out alone closes its phrase
 
 
+def _spelled_2000_stands(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "two thousand" is a year: with a unit after it ("and one"), a month or season or "the year" before
+    it, or closing its phrase ("in two thousand.")."""
+    if m["ones2"] or m["mon"] or m["season"] or m.group(0).lower().startswith("the year"):
+        return True
+    return ctx.followed_by(_CLAUSE_END, m.end())
+
+
 def spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "nineteen ninety-four", "the year two thousand", "January nineteen ninety-seven"."""
     if m["twok"]:
-        if not (m["ones2"] or m["mon"] or m["season"] or m.group(0).lower().startswith("the year")):
-            if not ctx.followed_by(_CLAUSE_END, m.end()):
-                return None  # "two thousand people": a count, no year
+        if not _spelled_2000_stands(m, ctx):
+            return None  # "two thousand people": a count, no year
         year = 2000 + (lookup("ONES", m["ones2"]) if m["ones2"] else 0)
     else:
         year = 1900 + lookup("TENS", m["tens"]) + (lookup("ONES", m["ones"]) if m["ones"] else 0)
@@ -498,7 +505,8 @@ def _looks_back(m: re.Match[str], ctx: Context) -> bool:
 def _unit_span(unit: str, day: date) -> tuple[date, date] | None:
     if unit == "week":
         return day - timedelta(days=day.weekday()), day + timedelta(days=6 - day.weekday())
-    label = {"year": f"{day.year}", "quarter": f"{day.year}-Q{quarter_of(day)}"}.get(unit, f"{day.year}-{day.month:02d}")
+    labels = {"year": f"{day.year}", "quarter": f"{day.year}-Q{quarter_of(day)}"}
+    label = labels.get(unit, f"{day.year}-{day.month:02d}")
     return interval(label)
 
 
