@@ -1226,3 +1226,17 @@ def test_times_a_verb_of_schedule_in_the_present_progressive_puts_a_weekday_ahea
     got = found("The prime minister is visiting Ghana on Friday and Saturday.")
     assert (got["Friday"], got["Saturday"]) == (("DATE", "2023-03-17"), ("DATE", "2023-03-18"))
     assert found("Detectives are investigating the shooting on Monday.")["Monday"] == ("DATE", "2023-03-13")
+
+
+def test_times_a_weekday_in_the_name_of_a_paper_or_a_club_is_no_date() -> None:
+    assert found("The leak was first reported by the Sunday Times and the Mail on Sunday.") == {}
+    assert found("The Monday Club met in London.") == {}
+    assert found("Crowds filled the square on Sunday. Times have changed since then.") == {
+        "Sunday": ("DATE", "2023-03-12")
+    }
+    assert found("On Sunday Times Square was packed.") == {"Sunday": ("DATE", "2023-03-12")}
+
+
+def test_times_a_day_in_figures_naming_an_alliance_is_no_date() -> None:
+    assert found("The March 14 alliance and the May 4th Movement rallied in the capital.") == {}
+    assert found("The alliance was formed on March 14.") == {"March 14": ("DATE", "2023-03-14")}

@@ -217,12 +217,44 @@ def _inside_name(text: str, item: Found) -> bool:
         if not word[:1].isupper() or word.lower().rstrip(".") in words or word.endswith(_POSSESSIVES):
             return False  # not "GM's 2008 revenue": a possessive's year is a time
         return before is not None and not _opens_sentence(text, before.start(1))
+    if _titled_day(text, item):
+        return True
     last = text[item.start : item.end].split()[-1:]
     if item.norm.type in ("DURATION", "SET") and last and last[0][:1].isupper():
         after = _WORD_AFTER.match(text, item.end)
         if after is not None and after.group(1)[:1].isupper() and after.group(1).lower() not in words:
             return True
     return _capitalised_mid_sentence(text, item)
+
+
+@cache
+def _titles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    names = load_toml("times.toml")["names"]
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(names[key], key=len, reverse=True))
+
+    return (
+        re.compile(rf"\s+(?:{words('weekday_titles')})(?![\w-])(?!\s+Square)", re.IGNORECASE),  # no "Times Square"
+        re.compile(rf"(?<![\w-])(?:{words('weekday_titles_before')})\s+on\s+$", re.IGNORECASE),
+        re.compile(rf"\s+(?:{words('date_titles')})(?![\w-])", re.IGNORECASE),
+    )
+
+
+def _titled_day(text: str, item: Found) -> bool:
+    """A weekday that names a newspaper or a club ("the Sunday Times", "the Mail on Sunday", "the Monday Club"), or
+    a day in figures that names an alliance ("the March 14 alliance"): capitalised names, on a line that is not a
+    headline in title case."""
+    after, before, alliance = _titles()
+    if item.rule == "month_day":
+        return alliance.match(text, item.end) is not None
+    if item.rule != "relative_weekday" or " " in text[item.start : item.end].strip():
+        return False
+    title = after.match(text, item.end)
+    if title is not None and title.group(0).lstrip()[:1].isupper():
+        return not _title_case_line(text, item.start)
+    front = before.search(text, max(item.start - 20, 0), item.start)
+    return front is not None and front.group(0)[:1].isupper() and not _title_case_line(text, item.start)
 
 
 def _capitalised_mid_sentence(text: str, item: Found) -> bool:
