@@ -1240,3 +1240,14 @@ def test_times_a_weekday_in_the_name_of_a_paper_or_a_club_is_no_date() -> None:
 def test_times_a_day_in_figures_naming_an_alliance_is_no_date() -> None:
     assert found("The March 14 alliance and the May 4th Movement rallied in the capital.") == {}
     assert found("The alliance was formed on March 14.") == {"March 14": ("DATE", "2023-03-14")}
+
+
+def test_times_a_month_after_a_verb_of_schedule_and_in_lies_ahead() -> None:
+    got = found("The lease signed in October expires in December.", published="2023-03-15")
+    assert got["December"] == ("DATE", "2023-12")
+    assert got["October"] == ("DATE", "2022-10")
+
+
+def test_times_a_participle_after_remain_or_stay_tells_no_past() -> None:
+    got = found("The port authority said the docks would remain closed through Tuesday.")
+    assert got["Tuesday"] == ("DATE", "2023-03-21")

@@ -75,12 +75,13 @@ def resolve_year(ctx: Context, month: int, day: int | None, start: int, end: int
     return year
 
 
-_ON_BEFORE = re.compile(r"(?<![\w-])on\s+$")
+_ON_BEFORE = re.compile(r"(?<![\w-])(?:on|in)\s+$")  # "takes effect on Jan. 1", "expires in December"
 
 
 def _scheduled_right_before(ctx: Context, start: int) -> str | None:
     """The verb of schedule in the present that stands right before the date at `start`, or before "on" and it
-    ("takes effect on Jan. 1"), after no past of "be" ("was open on May 3"); None if there is none."""
+    or "in" and it ("takes effect on Jan. 1", "expires in December"), after no past of "be" ("was open on May 3");
+    None if there is none."""
     before = ctx.before(start)
     on = _ON_BEFORE.search(before)
     if on is not None:
