@@ -1251,3 +1251,13 @@ def test_times_a_month_after_a_verb_of_schedule_and_in_lies_ahead() -> None:
 def test_times_a_participle_after_remain_or_stay_tells_no_past() -> None:
     got = found("The port authority said the docks would remain closed through Tuesday.")
     assert got["Tuesday"] == ("DATE", "2023-03-21")
+
+
+def test_times_the_year_ago_quarter_is_a_year_before_the_quarter_reported() -> None:
+    text = "Sales rose in the quarter ended Dec. 31 from the year-ago quarter, and from last year's quarter too."
+    got = found(text, published="2023-02-10")
+    assert got["the quarter"] == ("DATE", "2022-Q4")
+    assert got["the year-ago quarter"] == ("DATE", "2021-Q4")
+    assert got["last year's quarter"] == ("DATE", "2021-Q4")
+    got = found("Profit fell in the fourth quarter from the year-earlier fourth quarter.", published="2023-02-10")
+    assert got["the year-earlier fourth quarter"] == ("DATE", "2021-Q4")

@@ -321,14 +321,19 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     ordinal = (m["ord"] or "").lower()
     if m["qspan"]:  # "the April-June quarter": the second
         return _ordinal_quarter(m, ctx, lookup("QSPAN", m["qspan"]), m["y"] or m["y0"])
-    if not ordinal and not m["y"] and (not m.group(0).lower().startswith("the") or ctx.followed_by(_OF, m.end())):
+    named = m["y"] or m["prel"] or m.group(0).lower().startswith("the")
+    if not ordinal and (not named or (not m["y"] and ctx.followed_by(_OF, m.end()))):
         return None
     if ordinal == "same":
         return None
     year_text = m["y"] or m["y0"]
-    if ctx.anchor is not None and (m["prel"] or m["ago"]):
-        year_text = str(ctx.anchor.year + {"last": -1, "next": 1}.get(m["prel"] or "", 0) - bool(m["ago"]))
+    if ctx.anchor is not None and m["prel"]:
+        year_text = str(ctx.anchor.year + {"last": -1, "next": 1}.get(m["prel"], 0))
+    if ctx.anchor is not None and m["ago"] and not year_text:  # "the year-ago quarter": a year before the latest
+        return Norm("DATE", _year_back(_quarter_now(m, ctx, ordinal)))
     if year_text and ordinal not in _ORDINAL_QUARTER and ctx.anchor is not None:
+        if (m["prel"] or "").lower() == "last":  # "last year's quarter": the one reported, a year back
+            return Norm("DATE", reported_quarter(ctx, m.start(), 1))
         return Norm("DATE", f"{year_text}-{reported_quarter(ctx, m.start(), 0)[5:]}")  # "the 1988 quarter"
     if ordinal in _ORDINAL_QUARTER:
         norm = _ordinal_quarter(m, ctx, _ORDINAL_QUARTER[ordinal], year_text)
@@ -341,6 +346,19 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     if ordinal == "current":
         return Norm("DATE", f"{ctx.anchor.year}-Q{quarter_of(ctx.anchor)}")
     return Norm("DATE", reported_quarter(ctx, m.start(), back=1 if ordinal in ("year-earlier", "year-ago") else 0))
+
+
+def _quarter_now(m: re.Match[str], ctx: Context, ordinal: str) -> str:
+    """The quarter a year-ago quarter is compared with: the ordinal one ("the year-ago fourth quarter"), or the one
+    the report speaks of."""
+    if ordinal in _ORDINAL_QUARTER:
+        return _ordinal_quarter(m, ctx, _ORDINAL_QUARTER[ordinal], None).value
+    return reported_quarter(ctx, m.start(), 0)
+
+
+def _year_back(value: str) -> str:
+    """ "2013-Q1" → "2012-Q1"."""
+    return f"{int(value[:4]) - 1}{value[4:]}" if value[:4].isdigit() else value
 
 
 def _reporting(m: re.Match[str], ctx: Context) -> bool:
