@@ -1261,3 +1261,14 @@ def test_times_the_year_ago_quarter_is_a_year_before_the_quarter_reported() -> N
     assert got["last year's quarter"] == ("DATE", "2021-Q4")
     got = found("Profit fell in the fourth quarter from the year-earlier fourth quarter.", published="2023-02-10")
     assert got["the year-earlier fourth quarter"] == ("DATE", "2021-Q4")
+
+
+def test_times_a_weekday_in_local_time_may_be_the_day_after_the_stamp() -> None:
+    assert found("The navy fired a test rocket Thursday morning local time.")["Thursday morning"] == (
+        "TIME",
+        "2023-03-16TMO",
+    )
+    assert found("The navy fired a test rocket on Thursday.")["Thursday"] == ("DATE", "2023-03-09")
+    assert found("The quake struck at 2:15 a.m. local time Tuesday.") == {
+        "2:15 a.m. local time Tuesday": ("TIME", "2023-03-14T02:15")
+    }

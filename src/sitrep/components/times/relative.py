@@ -290,6 +290,8 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
         return anchor + timedelta(days=ahead or 7)
     if not rel and _SINCE.search(ctx.before(start)) is not None:
         return anchor - timedelta(days=back)  # "closed since Friday": since points back, whatever the tense
+    if not rel and ahead == 1 and _in_local_time(ctx, start, end):
+        return anchor + timedelta(days=1)  # "Friday morning local time" in Asia, told on a Thursday stamp
     told = ctx.told_day(start) if not rel else None
     if told is not None:  # "said on Friday he would fly out on Tuesday": the Tuesday after that Friday
         day = date.fromisoformat(told)
@@ -302,6 +304,15 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
     if rel == "this" or _scheduled(ctx, start) or _coming(ctx, start, end) or ctx.is_future(start, end):
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
+
+
+_LOCAL_TIME = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*\(?\s*local\s+time(?![\w-])")
+
+
+def _in_local_time(ctx: Context, start: int, end: int) -> bool:
+    """Whether the weekday at `start:end` is told in local time ("Friday morning local time", "at 5:58 a.m. local
+    time Friday"): a day that may already have begun far east of the publication's stamp."""
+    return "local time" in ctx.lowered[start:end] or _LOCAL_TIME.match(ctx.lowered, end) is not None
 
 
 def _same_weekday(day: date, number: int, anchor: date) -> bool:
