@@ -1272,3 +1272,23 @@ def test_times_a_weekday_in_local_time_may_be_the_day_after_the_stamp() -> None:
     assert found("The quake struck at 2:15 a.m. local time Tuesday.") == {
         "2:15 a.m. local time Tuesday": ("TIME", "2023-03-14T02:15")
     }
+
+
+def test_times_a_clock_time_naming_its_day_takes_the_rest_of_the_date() -> None:
+    assert found("The talks resume at 9 a.m. on Monday, March 20, officials said.") == {
+        "9 a.m. on Monday, March 20": ("TIME", "2023-03-20T09:00")
+    }
+    assert found("The blast came at 4:38 p.m. on Sept. 27, 2021.") == {
+        "4:38 p.m. on Sept. 27, 2021": ("TIME", "2021-09-27T16:38")
+    }
+
+
+def test_times_a_clock_time_before_a_longer_date_is_kept() -> None:
+    assert found("Last updated at 10:30 GMT on Tuesday 14 March 2023.") == {
+        "10:30 GMT": ("TIME", "2023-03-14T10:30Z"),
+        "Tuesday 14 March 2023": ("DATE", "2023-03-14"),
+    }
+    assert found("The index peaked at 16:15 UTC, March 1.") == {
+        "16:15 UTC": ("TIME", "2023-03-01T16:15Z"),
+        "March 1": ("DATE", "2023-03-01"),
+    }

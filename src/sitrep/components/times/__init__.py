@@ -19,6 +19,7 @@ from sitrep.components import register_extensions, text_of
 from sitrep.components.times import dates, relative
 from sitrep.components.times.anchor import appose_days, reanchor, story_day
 from sitrep.components.times.grammar import Rule, grammar
+from sitrep.components.times.join import join_clock_dates
 from sitrep.components.times.model import Context, Norm
 from sitrep.components.times.ranges import order_ranges
 from sitrep.components.times.roles import covered
@@ -133,12 +134,16 @@ class TimeTagger:
                 if best is None:
                     pos = at + 1
                     continue
-                best = self._longer_inside(lowered, best, router, ctx)
+                longer = self._longer_inside(lowered, best, router, ctx)
+                if longer is not best:  # "10:30 GMT on Thursday 21 March": the clock time before the date too
+                    head = self._best(lowered, best.start, router, ctx, end=longer.start)
+                    found.extend([head] if head is not None and head.end <= longer.start else [])
+                    best = longer
                 found.append(best)
                 if best.norm.type in ("DATE", "TIME") and not best.norm.floating:
                     ctx.add_date(best.end, best.norm)
                 pos = best.end
-        found = [item for item in found if not _inside_name(text, item)]
+        found = join_clock_dates([item for item in found if not _inside_name(text, item)], text)
         reanchor(found, text, ctx.sentence)
         appose_days(found, text)
         order_ranges(found, text)
@@ -160,10 +165,11 @@ class TimeTagger:
         return best
 
     @staticmethod
-    def _best(lowered: str, at: int, router: Router[Rule], ctx: Context) -> Found | None:
-        """The longest normalizable match of any rule starting at `at`."""
-        rules = router.at(first_word(lowered, at, len(lowered)))
-        matches = [(m, rule) for rule in rules if (m := rule.regex.match(lowered, at)) is not None and m.end() > at]
+    def _best(lowered: str, at: int, router: Router[Rule], ctx: Context, end: int | None = None) -> Found | None:
+        """The longest normalizable match of any rule starting at `at` (and ending by `end`)."""
+        end = len(lowered) if end is None else end
+        rules = router.at(first_word(lowered, at, end))
+        matches = [(m, rule) for rule in rules if (m := rule.regex.match(lowered, at, end)) and m.end() > at]
         matches.sort(key=lambda c: (-(c[0].end() - at), -c[1].priority))
         for m, rule in matches:
             norm = NORMALIZERS[rule.norm](m, ctx)
