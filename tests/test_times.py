@@ -1292,3 +1292,8 @@ def test_times_a_clock_time_before_a_longer_date_is_kept() -> None:
         "16:15 UTC": ("TIME", "2023-03-01T16:15Z"),
         "March 1": ("DATE", "2023-03-01"),
     }
+
+
+def test_times_a_day_before_the_month_in_figures_when_it_cannot_be_a_month() -> None:
+    assert found("The order was dated 21/03/2013.") == {"21/03/2013": ("DATE", "2013-03-21")}
+    assert found("The order was dated 03/04/2013.") == {"03/04/2013": ("DATE", "2013-03-04")}
