@@ -1297,3 +1297,14 @@ def test_times_a_clock_time_before_a_longer_date_is_kept() -> None:
 def test_times_a_day_before_the_month_in_figures_when_it_cannot_be_a_month() -> None:
     assert found("The order was dated 21/03/2013.") == {"21/03/2013": ("DATE", "2013-03-21")}
     assert found("The order was dated 03/04/2013.") == {"03/04/2013": ("DATE", "2013-03-04")}
+
+
+def test_times_a_month_ahead_counts_until_its_end() -> None:
+    got = found("The report is due at the end of March, and the vote will be held in March.", published="2023-03-21")
+    assert got["the end of March"] == ("DATE", "2023-03")
+    assert got["March"] == ("DATE", "2023-03")
+
+
+def test_times_a_month_after_a_participle_of_a_plan_and_for() -> None:
+    assert found("Elections are scheduled for March.", published="2023-01-10") == {"March": ("DATE", "2023-03")}
+    assert found("Support for May fell.", published="2023-01-10") == {}

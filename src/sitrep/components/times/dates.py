@@ -68,8 +68,8 @@ def resolve_year(ctx: Context, month: int, day: int | None, start: int, end: int
     verb = _scheduled_right_before(ctx, start)
     if verb is not None and (tense is None or _third_person(verb)):
         tense = "future"  # "the law takes effect on Jan. 1"; "said fiscal 1999, which begins Oct. 1, would ..."
-    if tense == "future" and _days(year, month, day, anchor) < -3:
-        year += 1
+    if tense == "future" and _days(year, month, day if first == day else 28, anchor) < -3:
+        year += 1  # a whole month ahead counts until its end ("will be held in March", told on March 21)
     elif _behind(ctx, tense, (year, month, first, day), start, end):
         year -= 1
     return year
