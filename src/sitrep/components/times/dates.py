@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 from functools import cache
 
@@ -68,7 +69,8 @@ def resolve_year(ctx: Context, month: int, day: int | None, start: int, end: int
     verb = _scheduled_right_before(ctx, start)
     if verb is not None and (tense is None or _third_person(verb)):
         tense = "future"  # "the law takes effect on Jan. 1"; "said fiscal 1999, which begins Oct. 1, would ..."
-    if tense == "future" and _days(year, month, day if first == day else 28, anchor) < -3:
+    over = _month_over(year, month, anchor) if first != day else _days(year, month, day, anchor) < -3
+    if tense == "future" and over:
         year += 1  # a whole month ahead counts until its end ("will be held in March", told on March 21)
     elif _behind(ctx, tense, (year, month, first, day), start, end):
         year -= 1
@@ -146,6 +148,11 @@ def _ahead(ctx: Context, when: tuple[int, int, int, int], start: int, end: int) 
     if whole_month and _days(year, month, first, ctx.anchor) > _DONE_SLACK and ctx.done_plainly(start, end):
         return True  # a whole month in a past clause with no plan and no speech: before the publication
     return _days(year, month, day, ctx.anchor) > _PAST_SLACK
+
+
+def _month_over(year: int, month: int, anchor: date) -> bool:
+    """Whether the whole month has ended before `anchor`."""
+    return date(year, month, monthrange(year, month)[1]) < anchor
 
 
 def _days(year: int, month: int, day: int, anchor: date) -> int:
