@@ -1308,3 +1308,10 @@ def test_times_a_month_ahead_counts_until_its_end() -> None:
 def test_times_a_month_after_a_participle_of_a_plan_and_for() -> None:
     assert found("Elections are scheduled for March.", published="2023-01-10") == {"March": ("DATE", "2023-03")}
     assert found("Support for May fell.", published="2023-01-10") == {}
+
+
+def test_times_earlier_or_later_before_this_evening_belongs_to_it() -> None:
+    assert found("Earlier this evening, police confirmed two deaths.") == {
+        "Earlier this evening": ("TIME", "2023-03-15TEV")
+    }
+    assert found("The minister will speak later this afternoon.") == {"later this afternoon": ("TIME", "2023-03-15TAF")}
