@@ -1315,3 +1315,13 @@ def test_times_earlier_or_later_before_this_evening_belongs_to_it() -> None:
         "Earlier this evening": ("TIME", "2023-03-15TEV")
     }
     assert found("The minister will speak later this afternoon.") == {"later this afternoon": ("TIME", "2023-03-15TAF")}
+
+
+def test_times_a_count_of_times_per_unit_and_every_n_minutes_are_sets() -> None:
+    got = found("Inspectors visit three times a week; buses leave every 15 minutes; alarms ring several times a day.")
+    assert got == {
+        "three times a week": ("SET", "P1W"),
+        "every 15 minutes": ("SET", "PT15M"),
+        "several times a day": ("SET", "P1D"),
+    }
+    assert found("He was fined three times a year ago.") == {"a year ago": ("DATE", "2022")}
