@@ -1325,3 +1325,10 @@ def test_times_a_count_of_times_per_unit_and_every_n_minutes_are_sets() -> None:
         "several times a day": ("SET", "P1D"),
     }
     assert found("He was fined three times a year ago.") == {"a year ago": ("DATE", "2022")}
+
+
+def test_times_a_quarter_of_a_unit_is_a_fourth_of_it() -> None:
+    got = found("It was the first visit in a quarter-century and the worst attack in a quarter of a century.")
+    assert got == {"a quarter-century": ("DURATION", "P25Y"), "a quarter of a century": ("DURATION", "P25Y")}
+    assert found("They waited a quarter of an hour.") == {"a quarter of an hour": ("DURATION", "PT15M")}
+    assert found("A quarter of the troops left; a quarter million people came.") == {}
