@@ -1332,3 +1332,15 @@ def test_times_a_quarter_of_a_unit_is_a_fourth_of_it() -> None:
     assert got == {"a quarter-century": ("DURATION", "P25Y"), "a quarter of a century": ("DURATION", "P25Y")}
     assert found("They waited a quarter of an hour.") == {"a quarter of an hour": ("DURATION", "PT15M")}
     assert found("A quarter of the troops left; a quarter million people came.") == {}
+
+
+def test_times_the_first_century_does_not_break_the_tagger() -> None:
+    assert found("Rome grew in the first century.") == {"the first century": ("DATE", "00")}
+    assert times("Since the first century, the city has stood.")[0].begin == "0001-01-01"
+
+
+def test_times_two_centuries_named_together_are_each_a_century() -> None:
+    assert found("The city grew rapidly in the 19th and 20th centuries.") == {
+        "the 19th": ("DATE", "18"),
+        "20th centuries": ("DATE", "19"),
+    }

@@ -74,7 +74,7 @@ def interval(value: str) -> tuple[date, date] | None:
     y = match.group("y")
     if len(y) < 4:
         width = 10 ** (4 - len(y))
-        return date(int(y) * width, 1, 1), date(int(y) * width + width - 1, 12, 31)
+        return date(max(int(y) * width, 1), 1, 1), date(int(y) * width + width - 1, 12, 31)  # the first century: 1-99
     year = int(y)
     if match.group("m"):
         month = int(match.group("m"))
