@@ -1344,3 +1344,9 @@ def test_times_two_centuries_named_together_are_each_a_century() -> None:
         "the 19th": ("DATE", "18"),
         "20th centuries": ("DATE", "19"),
     }
+
+
+def test_times_a_shift_beyond_the_calendar_is_vague_not_a_crash() -> None:
+    assert found("The city was founded 3,000 years ago.") == {"3,000 years ago": ("DATE", "PAST_REF")}
+    period = only("Over the past 3,000 years, the river moved.")
+    assert (period.value, period.role, period.begin) == ("P3000Y", "period", None)

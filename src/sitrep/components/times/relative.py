@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from sitrep.components.times.calendar import interval, iso_week, quarter_of, shift
+from sitrep.components.times.calendar import CalendarRangeError, interval, iso_week, quarter_of, shift
 from sitrep.components.times.dates import clock_value, part_mod, reported_quarter, resolve_year, side_of
 from sitrep.components.times.grammar import grammar, lookup
 from sitrep.components.times.model import ANAPHORIC, NARRATED, Context, Norm, plan_in, tense_words
@@ -574,7 +574,10 @@ def _shifted(ctx: Context, amount: float | str, unit: str, sign: int, at: int, *
         return replace(counted, base=compared)
     if narrated and sign > 0:  # "two weeks later" with no date named before: a span, not two weeks from now
         return Norm("DURATION", duration_value(amount, unit), amount=amount, unit=unit)
-    moved = None if ctx.anchor is None else shift(ctx.anchor, sign * amount, unit)
+    try:
+        moved = None if ctx.anchor is None else shift(ctx.anchor, sign * amount, unit)
+    except CalendarRangeError:
+        return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")  # "founded 3,000 years ago"
     return Norm("DATE", unit_value(moved, granularity))
 
 
@@ -593,7 +596,10 @@ def _from_last_date(
     covered = interval(value)
     if covered is None or _FINENESS.index(_granularity(value)) > _FINENESS.index(unit):
         return None  # "a week later" after "in March": no day to count from
-    moved = shift(covered[0], sign * amount, unit)
+    try:
+        moved = shift(covered[0], sign * amount, unit)
+    except CalendarRangeError:
+        return None
     return Norm("DATE", unit_value(moved, unit))
 
 
