@@ -1350,3 +1350,12 @@ def test_times_a_shift_beyond_the_calendar_is_vague_not_a_crash() -> None:
     assert found("The city was founded 3,000 years ago.") == {"3,000 years ago": ("DATE", "PAST_REF")}
     period = only("Over the past 3,000 years, the river moved.")
     assert (period.value, period.role, period.begin) == ("P3000Y", "period", None)
+
+
+def test_times_for_a_while_is_a_vague_span_and_a_while_ago_the_past() -> None:
+    assert found("The troops will stay for a while.") == {"a while": ("DURATION", "PXX")}
+    assert found("Once in a while, a car passes.") == {}
+    assert found("He left a while ago; the senator spoke moments ago.") == {
+        "a while ago": ("DATE", "PAST_REF"),
+        "moments ago": ("DATE", "PAST_REF"),
+    }

@@ -63,6 +63,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "set_word": relative.set_word,
     "vague": relative.vague,
     "the_moment": relative.the_moment,
+    "a_while": relative.a_while,
     "new_year": relative.new_year,
     "daypart": relative.daypart,
     "story_day": relative.story_day,

@@ -684,6 +684,11 @@ def new_year(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", str(ctx.anchor.year + (ctx.anchor.month >= 7)))
 
 
+def a_while(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "for a while", "after a while": a span of unknown length."""
+    return Norm("DURATION", "PXX")
+
+
 def the_moment(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "at the moment", "for the moment" closing a clause: now."""
     return Norm("DATE", "PRESENT_REF")
