@@ -1182,3 +1182,180 @@ def test_times_that_summer_is_the_season_of_the_year_last_named() -> None:
     text = "The war began in February 1998. By that summer, thousands had fled."
     assert found(text, published="1999-06-10")["that summer"] == ("DATE", "1998-SU")
     assert "that fall" not in found("Prices rose in 1997. Shares that fall sharply are risky.", published="1999-06-10")
+
+
+def test_times_a_count_of_hundreds_or_thousands_of_units_is_one_duration() -> None:
+    got = found("The clan ruled the valley for three hundred years; the shrine has stood for two thousand years.")
+    assert got == {"three hundred years": ("DURATION", "P300Y"), "two thousand years": ("DURATION", "P2000Y")}
+    assert found("The temple has stood for a thousand years.") == {"a thousand years": ("DURATION", "P1000Y")}
+
+
+def test_times_two_thousand_before_a_noun_is_a_count_not_a_year() -> None:
+    assert found("Two thousand marchers filled the square.") == {}
+    assert found("The plan was drawn up for the year two thousand.") == {"the year two thousand": ("DATE", "2000")}
+
+
+def test_times_the_hundreds_of_a_century_name_the_century() -> None:
+    got = found("The mill was built in the 1800s and rebuilt in the early 1900s; it closed in the 2000s.")
+    assert got["the 1800s"] == ("DATE", "18")
+    assert got["the early 1900s"] == ("DATE", "19")
+    assert got["the 2000s"] == ("DATE", "200")
+
+
+def test_times_year_end_looked_back_on_is_the_last_one() -> None:
+    assert found("The index has gained 8 percent since year-end.")["year-end"] == ("DATE", "2022-12-31")
+    assert found("At year-end, the lender held $5 billion in cash.")["year-end"] == ("DATE", "2022-12-31")
+    assert found("The firm expects to close the sale by year-end.")["year-end"] == ("DATE", "2023-12-31")
+    assert found("The firm said the sale would close by year-end.")["year-end"] == ("DATE", "2023-12-31")
+
+
+def test_times_then_current_is_a_past_present() -> None:
+    assert found("Holders could buy stock at the then-current price.") == {"then-current": ("DATE", "PAST_REF")}
+    assert found("Holders could buy stock at the then current price.") == {"then current": ("DATE", "PAST_REF")}
+
+
+def test_times_a_us_time_zone_without_its_season_letter_belongs_to_the_clock_time() -> None:
+    assert found("The senator will speak at 2 p.m. ET on Friday.") == {
+        "2 p.m. ET on Friday": ("TIME", "2023-03-17T14:00")
+    }
+
+
+def test_times_a_verb_of_schedule_in_the_present_progressive_puts_a_weekday_ahead() -> None:
+    assert found("The two envoys are meeting on Friday in Vienna.")["Friday"] == ("DATE", "2023-03-17")
+    assert found("The premier is travelling to Oslo on Monday for talks.")["Monday"] == ("DATE", "2023-03-20")
+    got = found("The prime minister is visiting Ghana on Friday and Saturday.")
+    assert (got["Friday"], got["Saturday"]) == (("DATE", "2023-03-17"), ("DATE", "2023-03-18"))
+    assert found("Detectives are investigating the shooting on Monday.")["Monday"] == ("DATE", "2023-03-13")
+
+
+def test_times_a_weekday_in_the_name_of_a_paper_or_a_club_is_no_date() -> None:
+    assert found("The leak was first reported by the Sunday Times and the Mail on Sunday.") == {}
+    assert found("The Monday Club met in London.") == {}
+    assert found("Crowds filled the square on Sunday. Times have changed since then.") == {
+        "Sunday": ("DATE", "2023-03-12")
+    }
+    assert found("On Sunday Times Square was packed.") == {"Sunday": ("DATE", "2023-03-12")}
+
+
+def test_times_a_day_in_figures_naming_an_alliance_is_no_date() -> None:
+    assert found("The March 14 alliance and the May 4th Movement rallied in the capital.") == {}
+    assert found("The alliance was formed on March 14.") == {"March 14": ("DATE", "2023-03-14")}
+
+
+def test_times_a_month_after_a_verb_of_schedule_and_in_lies_ahead() -> None:
+    got = found("The lease signed in October expires in December.", published="2023-03-15")
+    assert got["December"] == ("DATE", "2023-12")
+    assert got["October"] == ("DATE", "2022-10")
+
+
+def test_times_a_participle_after_remain_or_stay_tells_no_past() -> None:
+    got = found("The port authority said the docks would remain closed through Tuesday.")
+    assert got["Tuesday"] == ("DATE", "2023-03-21")
+
+
+def test_times_the_year_ago_quarter_is_a_year_before_the_quarter_reported() -> None:
+    text = "Sales rose in the quarter ended Dec. 31 from the year-ago quarter, and from last year's quarter too."
+    got = found(text, published="2023-02-10")
+    assert got["the quarter"] == ("DATE", "2022-Q4")
+    assert got["the year-ago quarter"] == ("DATE", "2021-Q4")
+    assert got["last year's quarter"] == ("DATE", "2021-Q4")
+    got = found("Profit fell in the fourth quarter from the year-earlier fourth quarter.", published="2023-02-10")
+    assert got["the year-earlier fourth quarter"] == ("DATE", "2021-Q4")
+
+
+def test_times_a_weekday_in_local_time_may_be_the_day_after_the_stamp() -> None:
+    assert found("The navy fired a test rocket Thursday morning local time.")["Thursday morning"] == (
+        "TIME",
+        "2023-03-16TMO",
+    )
+    assert found("The navy fired a test rocket on Thursday.")["Thursday"] == ("DATE", "2023-03-09")
+    assert found("The quake struck at 2:15 a.m. local time Tuesday.") == {
+        "2:15 a.m. local time Tuesday": ("TIME", "2023-03-14T02:15")
+    }
+
+
+def test_times_a_clock_time_naming_its_day_takes_the_rest_of_the_date() -> None:
+    assert found("The talks resume at 9 a.m. on Monday, March 20, officials said.") == {
+        "9 a.m. on Monday, March 20": ("TIME", "2023-03-20T09:00")
+    }
+    assert found("The blast came at 4:38 p.m. on Sept. 27, 2021.") == {
+        "4:38 p.m. on Sept. 27, 2021": ("TIME", "2021-09-27T16:38")
+    }
+
+
+def test_times_a_clock_time_before_a_longer_date_is_kept() -> None:
+    assert found("Last updated at 10:30 GMT on Tuesday 14 March 2023.") == {
+        "10:30 GMT": ("TIME", "2023-03-14T10:30Z"),
+        "Tuesday 14 March 2023": ("DATE", "2023-03-14"),
+    }
+    assert found("The index peaked at 16:15 UTC, March 1.") == {
+        "16:15 UTC": ("TIME", "2023-03-01T16:15Z"),
+        "March 1": ("DATE", "2023-03-01"),
+    }
+
+
+def test_times_a_day_before_the_month_in_figures_when_it_cannot_be_a_month() -> None:
+    assert found("The order was dated 21/03/2013.") == {"21/03/2013": ("DATE", "2013-03-21")}
+    assert found("The order was dated 03/04/2013.") == {"03/04/2013": ("DATE", "2013-03-04")}
+
+
+def test_times_a_month_ahead_counts_until_its_end() -> None:
+    got = found("The report is due at the end of March, and the vote will be held in March.", published="2023-03-21")
+    assert got["the end of March"] == ("DATE", "2023-03")
+    assert got["March"] == ("DATE", "2023-03")
+
+
+def test_times_a_month_after_a_participle_of_a_plan_and_for() -> None:
+    assert found("Elections are scheduled for March.", published="2023-01-10") == {"March": ("DATE", "2023-03")}
+    assert found("Support for May fell.", published="2023-01-10") == {}
+
+
+def test_times_earlier_or_later_before_this_evening_belongs_to_it() -> None:
+    assert found("Earlier this evening, police confirmed two deaths.") == {
+        "Earlier this evening": ("TIME", "2023-03-15TEV")
+    }
+    assert found("The minister will speak later this afternoon.") == {"later this afternoon": ("TIME", "2023-03-15TAF")}
+
+
+def test_times_a_count_of_times_per_unit_and_every_n_minutes_are_sets() -> None:
+    got = found("Inspectors visit three times a week; buses leave every 15 minutes; alarms ring several times a day.")
+    assert got == {
+        "three times a week": ("SET", "P1W"),
+        "every 15 minutes": ("SET", "PT15M"),
+        "several times a day": ("SET", "P1D"),
+    }
+    assert found("He was fined three times a year ago.") == {"a year ago": ("DATE", "2022")}
+
+
+def test_times_a_quarter_of_a_unit_is_a_fourth_of_it() -> None:
+    got = found("It was the first visit in a quarter-century and the worst attack in a quarter of a century.")
+    assert got == {"a quarter-century": ("DURATION", "P25Y"), "a quarter of a century": ("DURATION", "P25Y")}
+    assert found("They waited a quarter of an hour.") == {"a quarter of an hour": ("DURATION", "PT15M")}
+    assert found("A quarter of the troops left; a quarter million people came.") == {}
+
+
+def test_times_the_first_century_does_not_break_the_tagger() -> None:
+    assert found("Rome grew in the first century.") == {"the first century": ("DATE", "00")}
+    assert times("Since the first century, the city has stood.")[0].begin == "0001-01-01"
+
+
+def test_times_two_centuries_named_together_are_each_a_century() -> None:
+    assert found("The city grew rapidly in the 19th and 20th centuries.") == {
+        "the 19th": ("DATE", "18"),
+        "20th centuries": ("DATE", "19"),
+    }
+
+
+def test_times_a_shift_beyond_the_calendar_is_vague_not_a_crash() -> None:
+    assert found("The city was founded 3,000 years ago.") == {"3,000 years ago": ("DATE", "PAST_REF")}
+    period = only("Over the past 3,000 years, the river moved.")
+    assert (period.value, period.role, period.begin) == ("P3000Y", "period", None)
+
+
+def test_times_for_a_while_is_a_vague_span_and_a_while_ago_the_past() -> None:
+    assert found("The troops will stay for a while.") == {"a while": ("DURATION", "PXX")}
+    assert found("Once in a while, a car passes.") == {}
+    assert found("He left a while ago; the senator spoke moments ago.") == {
+        "a while ago": ("DATE", "PAST_REF"),
+        "moments ago": ("DATE", "PAST_REF"),
+    }

@@ -19,6 +19,7 @@ from sitrep.components import register_extensions, text_of
 from sitrep.components.times import dates, relative
 from sitrep.components.times.anchor import appose_days, reanchor, story_day
 from sitrep.components.times.grammar import Rule, grammar
+from sitrep.components.times.join import join_clock_dates
 from sitrep.components.times.model import Context, Norm
 from sitrep.components.times.ranges import order_ranges
 from sitrep.components.times.roles import covered
@@ -62,6 +63,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "set_word": relative.set_word,
     "vague": relative.vague,
     "the_moment": relative.the_moment,
+    "a_while": relative.a_while,
     "new_year": relative.new_year,
     "daypart": relative.daypart,
     "story_day": relative.story_day,
@@ -133,12 +135,16 @@ class TimeTagger:
                 if best is None:
                     pos = at + 1
                     continue
-                best = self._longer_inside(lowered, best, router, ctx)
+                longer = self._longer_inside(lowered, best, router, ctx)
+                if longer is not best:  # "10:30 GMT on Thursday 21 March": the clock time before the date too
+                    head = self._best(lowered, best.start, router, ctx, end=longer.start)
+                    found.extend([head] if head is not None and head.end <= longer.start else [])
+                    best = longer
                 found.append(best)
                 if best.norm.type in ("DATE", "TIME") and not best.norm.floating:
                     ctx.add_date(best.end, best.norm)
                 pos = best.end
-        found = [item for item in found if not _inside_name(text, item)]
+        found = join_clock_dates([item for item in found if not _inside_name(text, item)], text)
         reanchor(found, text, ctx.sentence)
         appose_days(found, text)
         order_ranges(found, text)
@@ -160,10 +166,11 @@ class TimeTagger:
         return best
 
     @staticmethod
-    def _best(lowered: str, at: int, router: Router[Rule], ctx: Context) -> Found | None:
-        """The longest normalizable match of any rule starting at `at`."""
-        rules = router.at(first_word(lowered, at, len(lowered)))
-        matches = [(m, rule) for rule in rules if (m := rule.regex.match(lowered, at)) is not None and m.end() > at]
+    def _best(lowered: str, at: int, router: Router[Rule], ctx: Context, end: int | None = None) -> Found | None:
+        """The longest normalizable match of any rule starting at `at` (and ending by `end`)."""
+        end = len(lowered) if end is None else end
+        rules = router.at(first_word(lowered, at, end))
+        matches = [(m, rule) for rule in rules if (m := rule.regex.match(lowered, at, end)) and m.end() > at]
         matches.sort(key=lambda c: (-(c[0].end() - at), -c[1].priority))
         for m, rule in matches:
             norm = NORMALIZERS[rule.norm](m, ctx)
@@ -217,12 +224,44 @@ def _inside_name(text: str, item: Found) -> bool:
         if not word[:1].isupper() or word.lower().rstrip(".") in words or word.endswith(_POSSESSIVES):
             return False  # not "GM's 2008 revenue": a possessive's year is a time
         return before is not None and not _opens_sentence(text, before.start(1))
+    if _titled_day(text, item):
+        return True
     last = text[item.start : item.end].split()[-1:]
     if item.norm.type in ("DURATION", "SET") and last and last[0][:1].isupper():
         after = _WORD_AFTER.match(text, item.end)
         if after is not None and after.group(1)[:1].isupper() and after.group(1).lower() not in words:
             return True
     return _capitalised_mid_sentence(text, item)
+
+
+@cache
+def _titles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    names = load_toml("times.toml")["names"]
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(names[key], key=len, reverse=True))
+
+    return (
+        re.compile(rf"\s+(?:{words('weekday_titles')})(?![\w-])(?!\s+Square)", re.IGNORECASE),  # no "Times Square"
+        re.compile(rf"(?<![\w-])(?:{words('weekday_titles_before')})\s+on\s+$", re.IGNORECASE),
+        re.compile(rf"\s+(?:{words('date_titles')})(?![\w-])", re.IGNORECASE),
+    )
+
+
+def _titled_day(text: str, item: Found) -> bool:
+    """A weekday that names a newspaper or a club ("the Sunday Times", "the Mail on Sunday", "the Monday Club"), or
+    a day in figures that names an alliance ("the March 14 alliance"): capitalised names, on a line that is not a
+    headline in title case."""
+    after, before, alliance = _titles()
+    if item.rule == "month_day":
+        return alliance.match(text, item.end) is not None
+    if item.rule != "relative_weekday" or " " in text[item.start : item.end].strip():
+        return False
+    title = after.match(text, item.end)
+    if title is not None and title.group(0).lstrip()[:1].isupper():
+        return not _title_case_line(text, item.start)
+    front = before.search(text, max(item.start - 20, 0), item.start)
+    return front is not None and front.group(0)[:1].isupper() and not _title_case_line(text, item.start)
 
 
 def _capitalised_mid_sentence(text: str, item: Found) -> bool:

@@ -6,6 +6,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from sitrep.errors import SitrepError
+
 _SEASONS = {"SP": ((3, 20), (6, 20)), "SU": ((6, 21), (9, 22)), "FA": ((9, 23), (12, 20)), "WI": ((12, 21), (3, 19))}
 _VALUE = re.compile(
     r"^(?P<y>\d{4}|\d{3}|\d{2})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?:-(?P<wd>\d|WE))?"
@@ -21,14 +23,21 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+class CalendarRangeError(SitrepError, ValueError):
+    """A shift that leaves the calendar Python can write (years 1 to 9999): "3,000 years ago"."""
+
+
 def shift(day: date, amount: float, unit: str) -> date:
     """`day` moved by `amount` units (D, W, WE, M, Q, Y, DE, CE; clock units count as days)."""
-    if unit in ("D", "TH", "TM", "TS"):
-        return day + timedelta(days=round(amount) if unit == "D" else 0)
-    if unit in ("W", "WE"):
-        return day + timedelta(weeks=amount)
-    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[unit]
-    return add_months(day, round(amount * months))
+    try:
+        if unit in ("D", "TH", "TM", "TS"):
+            return day + timedelta(days=round(amount) if unit == "D" else 0)
+        if unit in ("W", "WE"):
+            return day + timedelta(weeks=amount)
+        months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[unit]
+        return add_months(day, round(amount * months))
+    except (OverflowError, ValueError) as e:
+        raise CalendarRangeError(f"{day} moved by {amount:g} {unit} is outside years 1 to 9999") from e
 
 
 def iso_week(day: date) -> str:
@@ -74,7 +83,7 @@ def interval(value: str) -> tuple[date, date] | None:
     y = match.group("y")
     if len(y) < 4:
         width = 10 ** (4 - len(y))
-        return date(int(y) * width, 1, 1), date(int(y) * width + width - 1, 12, 31)
+        return date(max(int(y) * width, 1), 1, 1), date(int(y) * width + width - 1, 12, 31)  # the first century: 1-99
     year = int(y)
     if match.group("m"):
         month = int(match.group("m"))

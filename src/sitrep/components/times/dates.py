@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 from functools import cache
 
@@ -68,19 +69,21 @@ def resolve_year(ctx: Context, month: int, day: int | None, start: int, end: int
     verb = _scheduled_right_before(ctx, start)
     if verb is not None and (tense is None or _third_person(verb)):
         tense = "future"  # "the law takes effect on Jan. 1"; "said fiscal 1999, which begins Oct. 1, would ..."
-    if tense == "future" and _days(year, month, day, anchor) < -3:
-        year += 1
+    over = _month_over(year, month, anchor) if first != day else _days(year, month, day, anchor) < -3
+    if tense == "future" and over:
+        year += 1  # a whole month ahead counts until its end ("will be held in March", told on March 21)
     elif _behind(ctx, tense, (year, month, first, day), start, end):
         year -= 1
     return year
 
 
-_ON_BEFORE = re.compile(r"(?<![\w-])on\s+$")
+_ON_BEFORE = re.compile(r"(?<![\w-])(?:on|in)\s+$")  # "takes effect on Jan. 1", "expires in December"
 
 
 def _scheduled_right_before(ctx: Context, start: int) -> str | None:
     """The verb of schedule in the present that stands right before the date at `start`, or before "on" and it
-    ("takes effect on Jan. 1"), after no past of "be" ("was open on May 3"); None if there is none."""
+    or "in" and it ("takes effect on Jan. 1", "expires in December"), after no past of "be" ("was open on May 3");
+    None if there is none."""
     before = ctx.before(start)
     on = _ON_BEFORE.search(before)
     if on is not None:
@@ -147,6 +150,11 @@ def _ahead(ctx: Context, when: tuple[int, int, int, int], start: int, end: int) 
     return _days(year, month, day, ctx.anchor) > _PAST_SLACK
 
 
+def _month_over(year: int, month: int, anchor: date) -> bool:
+    """Whether the whole month has ended before `anchor`."""
+    return date(year, month, monthrange(year, month)[1]) < anchor
+
+
 def _days(year: int, month: int, day: int, anchor: date) -> int:
     """Days from `anchor` to the month-day in `year` (day clamped to 28 for the comparison)."""
     return (date(year, month, min(day, 28)) - anchor).days
@@ -204,9 +212,22 @@ def month_rel_year(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year}-{number:02d}{day}")
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")  # a year spelled out alone closes its phrase
+
+
+def _spelled_2000_stands(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "two thousand" is a year: with a unit after it ("and one"), a month or season or "the year" before
+    it, or closing its phrase ("in two thousand.")."""
+    if m["ones2"] or m["mon"] or m["season"] or m.group(0).lower().startswith("the year"):
+        return True
+    return ctx.followed_by(_CLAUSE_END, m.end())
+
+
 def spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "nineteen ninety-four", "the year two thousand", "January nineteen ninety-seven"."""
     if m["twok"]:
+        if not _spelled_2000_stands(m, ctx):
+            return None  # "two thousand people": a count, no year
         year = 2000 + (lookup("ONES", m["ones2"]) if m["ones2"] else 0)
     else:
         year = 1900 + lookup("TENS", m["tens"]) + (lookup("ONES", m["ones"]) if m["ones"] else 0)
@@ -264,11 +285,16 @@ def short_year(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year}", start=m.start("q"))
 
 
+_FIRST_DECADE_OF_HUNDREDS = "2000"  # "the 2000s" is read as the decade 2000-2009, as news writes it
+
+
 def decade(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the 1990s" → 199, "the '80s" → 198, "the nineties" → 199."""
     if m.groupdict().get("dw"):
         return Norm("DATE", f"19{lookup('DECADEWORD', m['dw'])}", part_mod(m))
     groups = m.groupdict()
+    if groups.get("y") and groups["y"].endswith("00") and groups["y"] < _FIRST_DECADE_OF_HUNDREDS:
+        return Norm("DATE", groups["y"][:2], part_mod(m))  # "the 1800s", "the early 1900s": a century
     short = groups.get("yy") or groups.get("yy2") or ""
     value = groups["y"][:3] if groups.get("y") else ("20" if short[0] in "01" else "19") + short[0]
     return Norm("DATE", value, part_mod(m))
@@ -302,14 +328,19 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     ordinal = (m["ord"] or "").lower()
     if m["qspan"]:  # "the April-June quarter": the second
         return _ordinal_quarter(m, ctx, lookup("QSPAN", m["qspan"]), m["y"] or m["y0"])
-    if not ordinal and not m["y"] and (not m.group(0).lower().startswith("the") or ctx.followed_by(_OF, m.end())):
+    named = m["y"] or m["prel"] or m.group(0).lower().startswith("the")
+    if not ordinal and (not named or (not m["y"] and ctx.followed_by(_OF, m.end()))):
         return None
     if ordinal == "same":
         return None
     year_text = m["y"] or m["y0"]
-    if ctx.anchor is not None and (m["prel"] or m["ago"]):
-        year_text = str(ctx.anchor.year + {"last": -1, "next": 1}.get(m["prel"] or "", 0) - bool(m["ago"]))
+    if ctx.anchor is not None and m["prel"]:
+        year_text = str(ctx.anchor.year + {"last": -1, "next": 1}.get(m["prel"], 0))
+    if ctx.anchor is not None and m["ago"] and not year_text:  # "the year-ago quarter": a year before the latest
+        return Norm("DATE", _year_back(_quarter_now(m, ctx, ordinal)))
     if year_text and ordinal not in _ORDINAL_QUARTER and ctx.anchor is not None:
+        if (m["prel"] or "").lower() == "last":  # "last year's quarter": the one reported, a year back
+            return Norm("DATE", reported_quarter(ctx, m.start(), 1))
         return Norm("DATE", f"{year_text}-{reported_quarter(ctx, m.start(), 0)[5:]}")  # "the 1988 quarter"
     if ordinal in _ORDINAL_QUARTER:
         norm = _ordinal_quarter(m, ctx, _ORDINAL_QUARTER[ordinal], year_text)
@@ -322,6 +353,19 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     if ordinal == "current":
         return Norm("DATE", f"{ctx.anchor.year}-Q{quarter_of(ctx.anchor)}")
     return Norm("DATE", reported_quarter(ctx, m.start(), back=1 if ordinal in ("year-earlier", "year-ago") else 0))
+
+
+def _quarter_now(m: re.Match[str], ctx: Context, ordinal: str) -> str:
+    """The quarter a year-ago quarter is compared with: the ordinal one ("the year-ago fourth quarter"), or the one
+    the report speaks of."""
+    if ordinal in _ORDINAL_QUARTER:
+        return _ordinal_quarter(m, ctx, _ORDINAL_QUARTER[ordinal], None).value
+    return reported_quarter(ctx, m.start(), 0)
+
+
+def _year_back(value: str) -> str:
+    """ "2013-Q1" → "2012-Q1"."""
+    return f"{int(value[:4]) - 1}{value[4:]}" if value[:4].isdigit() else value
 
 
 def _reporting(m: re.Match[str], ctx: Context) -> bool:
@@ -461,17 +505,43 @@ def _month_of(when: str) -> str:
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "year-end" → the last day of the anchor's year (or month, quarter)."""
+    """ "year-end" → the last day of the anchor's year (or month, quarter, week); the one before when the clause
+    looks back ("the change since year-end", "at year-end the bank held $5 billion", told before that day)."""
     if ctx.anchor is None:
         return Norm("DATE", "XXXX-12-31")
     unit = m["unit"].lower()
-    anchor = ctx.anchor
-    if unit == "year":
-        return Norm("DATE", f"{anchor.year}-12-31")
-    if unit == "quarter":
-        covered = interval(f"{anchor.year}-Q{quarter_of(anchor)}")
-        return Norm("DATE", covered[1].isoformat()) if covered else None
-    if unit == "month":
-        covered = interval(f"{anchor.year}-{anchor.month:02d}")
-        return Norm("DATE", covered[1].isoformat()) if covered else None
-    return Norm("DATE", (anchor + timedelta(days=6 - anchor.weekday())).isoformat())
+    end = _unit_end(unit, ctx.anchor)
+    if end is not None and end > ctx.anchor and _looks_back(m, ctx):
+        end = _unit_end(unit, _unit_start(unit, ctx.anchor) - timedelta(days=1))
+    return Norm("DATE", end.isoformat()) if end is not None else None
+
+
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|its|their|his|her|our|this|that)\s+$")
+
+
+def _looks_back(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "since" stands before the expression, or its clause plainly tells of the past and it stands alone
+    ("at year-end"; not "the year-end bonus was cut", which may be this year's)."""
+    cue = ctx.role_cue(m.start())
+    if cue is not None and cue[0] == "since":
+        return True
+    return _DETERMINER_BEFORE.search(ctx.before(m.start())) is None and ctx.done_plainly(m.start(), m.end())
+
+
+def _unit_span(unit: str, day: date) -> tuple[date, date] | None:
+    if unit == "week":
+        return day - timedelta(days=day.weekday()), day + timedelta(days=6 - day.weekday())
+    labels = {"year": f"{day.year}", "quarter": f"{day.year}-Q{quarter_of(day)}"}
+    label = labels.get(unit, f"{day.year}-{day.month:02d}")
+    return interval(label)
+
+
+def _unit_end(unit: str, day: date) -> date | None:
+    """The last day of the year, quarter, month or week that holds `day`."""
+    span = _unit_span(unit, day)
+    return span[1] if span else None
+
+
+def _unit_start(unit: str, day: date) -> date:
+    span = _unit_span(unit, day)
+    return span[0] if span else day

@@ -134,7 +134,9 @@ def grammar() -> Grammar:
     lexicon = {k.upper(): {w.lower(): v for w, v in d.items()} for k, d in data["lexicon"].items()}
     rules = tuple(_rule(r, lexicon) for r in data["rule"])
     roles = tuple((role, _words_before(list(words))) for role, words in data["roles"].items())
-    future = re.compile(rf"(?<![\w-])(?:{_alternation(data['tense']['future'])})(?![\w-])")
+    tense = data["tense"]
+    progressive = rf"(?:{_alternation(tense['progressive_after'])})\s+(?:{_alternation(tense['progressive'])})"
+    future = re.compile(rf"(?<![\w-])(?:{_alternation(tense['future'])}|{progressive})(?![\w-])")
     return Grammar(
         rules=rules,
         router=Router(rules, [heads(rule.regex.pattern) for rule in rules]),

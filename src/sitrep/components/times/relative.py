@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from sitrep.components.times.calendar import interval, iso_week, quarter_of, shift
+from sitrep.components.times.calendar import CalendarRangeError, interval, iso_week, quarter_of, shift
 from sitrep.components.times.dates import clock_value, part_mod, reported_quarter, resolve_year, side_of
 from sitrep.components.times.grammar import grammar, lookup
 from sitrep.components.times.model import ANAPHORIC, NARRATED, Context, Norm, plan_in, tense_words
@@ -290,6 +290,8 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
         return anchor + timedelta(days=ahead or 7)
     if not rel and _SINCE.search(ctx.before(start)) is not None:
         return anchor - timedelta(days=back)  # "closed since Friday": since points back, whatever the tense
+    if not rel and ahead == 1 and _in_local_time(ctx, start, end):
+        return anchor + timedelta(days=1)  # "Friday morning local time" in Asia, told on a Thursday stamp
     told = ctx.told_day(start) if not rel else None
     if told is not None:  # "said on Friday he would fly out on Tuesday": the Tuesday after that Friday
         day = date.fromisoformat(told)
@@ -302,6 +304,15 @@ def resolve_weekday(ctx: Context, number: int, rel: str, start: int, end: int) -
     if rel == "this" or _scheduled(ctx, start) or _coming(ctx, start, end) or ctx.is_future(start, end):
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
+
+
+_LOCAL_TIME = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*\(?\s*local\s+time(?![\w-])")
+
+
+def _in_local_time(ctx: Context, start: int, end: int) -> bool:
+    """Whether the weekday at `start:end` is told in local time ("Friday morning local time", "at 5:58 a.m. local
+    time Friday"): a day that may already have begun far east of the publication's stamp."""
+    return "local time" in ctx.lowered[start:end] or _LOCAL_TIME.match(ctx.lowered, end) is not None
 
 
 def _same_weekday(day: date, number: int, anchor: date) -> bool:
@@ -438,6 +449,9 @@ def _amount(m: re.Match[str]) -> float | str | None:
     if value is None:
         words = text.replace("-", " ").split()
         parts = [lookup("NUMBER", w) for w in words]
+        multiplier = lookup("MULTIPLIER", words[-1]) if len(words) == 2 else None
+        if multiplier is not None:
+            return parts[0] * multiplier if isinstance(parts[0], int) else None  # "three hundred": 3 × 100
         value = sum(parts) if len(parts) == 2 and all(isinstance(p, int) for p in parts) else None
     return value  # type: ignore[no-any-return]
 
@@ -560,7 +574,10 @@ def _shifted(ctx: Context, amount: float | str, unit: str, sign: int, at: int, *
         return replace(counted, base=compared)
     if narrated and sign > 0:  # "two weeks later" with no date named before: a span, not two weeks from now
         return Norm("DURATION", duration_value(amount, unit), amount=amount, unit=unit)
-    moved = None if ctx.anchor is None else shift(ctx.anchor, sign * amount, unit)
+    try:
+        moved = None if ctx.anchor is None else shift(ctx.anchor, sign * amount, unit)
+    except CalendarRangeError:
+        return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")  # "founded 3,000 years ago"
     return Norm("DATE", unit_value(moved, granularity))
 
 
@@ -579,7 +596,10 @@ def _from_last_date(
     covered = interval(value)
     if covered is None or _FINENESS.index(_granularity(value)) > _FINENESS.index(unit):
         return None  # "a week later" after "in March": no day to count from
-    moved = shift(covered[0], sign * amount, unit)
+    try:
+        moved = shift(covered[0], sign * amount, unit)
+    except CalendarRangeError:
+        return None
     return Norm("DATE", unit_value(moved, unit))
 
 
@@ -662,6 +682,11 @@ def new_year(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.anchor is None:
         return Norm("DATE", "XXXX")
     return Norm("DATE", str(ctx.anchor.year + (ctx.anchor.month >= 7)))
+
+
+def a_while(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "for a while", "after a while": a span of unknown length."""
+    return Norm("DURATION", "PXX")
 
 
 def the_moment(m: re.Match[str], ctx: Context) -> Norm | None:

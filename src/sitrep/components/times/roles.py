@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sitrep.components.times.calendar import interval, shift
+from sitrep.components.times.calendar import CalendarRangeError, interval, shift
 from sitrep.components.times.model import Context, Norm
 
 _BEFORE_START = ("before", "ahead of", "prior to")
@@ -47,5 +47,8 @@ def _cued(cue: tuple[str, str], span: tuple[date, date], norm: Norm, anchor: dat
 def _duration(norm: Norm, anchor: date | None) -> Covered:
     if anchor is None or not norm.direction or norm.amount is None or norm.unit is None:
         return "period", None, None
-    other = shift(anchor, norm.direction * norm.amount, norm.unit)
+    try:
+        other = shift(anchor, norm.direction * norm.amount, norm.unit)
+    except CalendarRangeError:
+        return "period", None, None  # "over the past 3,000 years"
     return ("period", other, anchor) if norm.direction < 0 else ("period", anchor, other)
