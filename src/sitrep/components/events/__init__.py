@@ -286,6 +286,7 @@ class EventExtractor:
         self.modal_aux = self.future_aux | modal_words.possible_aux  # "will be arrested", "may be arrested"
         self.probing_modes = frozenset(senses["probing_modes"])
         self.ruling_modes = frozenset(senses["ruling_modes"])
+        self.forceful_parties = self.armed_parties | self.party_words.home_authorities  # whose force is political
         self.unlawful_words = frozenset(senses["unlawful_words"])
         self.report_nouns = frozenset(senses["report_nouns"])
         self.harms = frozenset(senses["harms"]) | self.reader.g.undergone
@@ -638,7 +639,7 @@ class EventExtractor:
     def _count_at_root(self, parsed: Parsed) -> Token | None:
         """The second count of a crowd counted twice at the head of a verbless parse, whose verb the parse hung on
         it ("Tens of thousands rallied in Hong Kong"): parsed again as "Tens of them rallied"."""
-        root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
+        root = _root(parsed)
         if root is None or root.pos_ != "NOUN" or root.lower_ not in self.party_words.crowd_counts:
             return None
         counts = self.party_words.crowd_counts
@@ -664,7 +665,7 @@ class EventExtractor:
     ) -> tuple[dict[int, str], Callable[[Parsed], bool]] | None:
         """The words `_reparse_body` parses a sentence again with for the first trigger the parser misread (with
         the stand-ins kept so far), and the test the new parse must pass."""
-        root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
+        root = _root(parsed)
         for trig in triggers:
             found = self._stand_in(parsed, trig, root)
             if found is not None:
@@ -1295,10 +1296,7 @@ class EventExtractor:
         """Whether a verb of striving names its aim by an infinitive and no armed party strives ("fought to keep
         the boy"; not "forces fought to retake the town")."""
         aimed = any(c.dep_ in ("xcomp", "advcl", "acl") and infinitive(c) for c in frame.predicate.children)
-        armed = any(
-            lemmas(a) & self.armed_parties or self._modified_by_force(a, _BY_FORCE) for a in frame.agents
-        )
-        return aimed and not armed
+        return aimed and not self._armed_agents(frame)
 
     def _finds_against(self, p: Token) -> bool:
         """Whether a ruling or a finding finds against someone: its complement says what is ruled is against the law
@@ -1306,14 +1304,14 @@ class EventExtractor:
         "was found guilty"), or it rules "against" someone."""
         told = [c for c in p.children if c.dep_ in _RULED]
         told += [g for c in told if c.dep_ != "obl" for g in c.children if g.dep_ in ("xcomp", "ccomp")]
-        return any(lemmas(c) & self.unlawful_words or "against" in (case_of(c), c.lower_) for c in told)
+        return any(lemmas(c) & self.unlawful_words or _against(c) for c in told)
 
     def _ruled_against(self, frame: Frame) -> list[Token] | None:
         """What a ruling "against" something is against, when it names a party ("ruled against the interior
         ministry"); None when it rules against nothing. A ruling against an act ("ruled against the detention
         measures", "the detention of suspects, which the judges ruled against") has no target: who underwent the
         act is not whom the court found against."""
-        against = [c for c in frame.predicate.children if case_of(c) == "against" or c.lower_ == "against"]
+        against = [c for c in frame.predicate.children if _against(c)]
         if not against:
             return None
         return [c for c in against if c.pos_ == "PROPN" or lemmas(c) & self.party_words.parties]
@@ -1324,9 +1322,8 @@ class EventExtractor:
         verbs, ground = self.armed_defence.get(trig.type, (_NONE, _NONE))
         if not frame.verbal or not lemmas(frame.predicate) & verbs:
             return False
-        armed = any(lemmas(a) & self.armed_parties or self._modified_by_force(a, _BY_FORCE) for a in frame.agents)
         held = any(index.kinds.get(t) == "place" for t in roles.targets)
-        return armed or held or any(lemmas(p) & ground for p in frame.patients)
+        return self._armed_agents(frame) or held or any(lemmas(p) & ground for p in frame.patients)
 
     def _requirement_met(self, trig: Trigger, frame: Frame) -> bool:
         """Whether a verb of meeting takes a requirement as its object ("met the test", "met the deadline")."""
@@ -1346,8 +1343,7 @@ class EventExtractor:
         """Whether the police, a court or an armed force, unnamed, is among the actors: what it does by force is
         political whoever undergoes it ("police arrested a famous actor"; a state named as the actor may act in any
         sense: "Russia regained control of the satellite")."""
-        heads = self.armed_parties | self.party_words.home_authorities
-        return any(_party_head(a) in heads for a in roles.actors)
+        return any(_party_head(a) in self.forceful_parties for a in roles.actors)
 
     def _struggle(self, frame: Frame, roles: Roles, index: DocIndex) -> bool:
         """Whether a word of striving names a struggle rather than fighting: it has a modifier of another contest
@@ -1367,6 +1363,10 @@ class EventExtractor:
         """Whether a side is a named person or an unnamed party whose head word names no armed party."""
         head = _party_head(key)
         return index.kinds.get(key) == "person" if head is None else head not in self.armed_parties
+
+    def _armed_agents(self, frame: Frame) -> bool:
+        """Whether an armed party is among a frame's agents ("forces", "military power")."""
+        return any(lemmas(a) & self.armed_parties or self._modified_by_force(a, _BY_FORCE) for a in frame.agents)
 
     def _modified_by_force(self, noun: Token, deps: frozenset[str]) -> bool:
         """Whether a noun has a modifier (of relations `deps`) that is a word of armed force ("military power")."""
@@ -1788,6 +1788,17 @@ def _verb_as_plural(parsed: Parsed) -> Token | None:
     return None
 
 
+def _root(parsed: Parsed) -> Token | None:
+    """The root of a parse."""
+    return next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
+
+
+def _against(word: Token) -> bool:
+    """A phrase of "against" or a stranded "against" ("ruled against the ministry", "which the judges ruled
+    against")."""
+    return "against" in (case_of(word), word.lower_)
+
+
 def _count_as_subject(i: int, parsed: Parsed) -> bool:
     """Whether the count that word i hangs on is now a verb's subject."""
     return parsed.doc[i].head.dep_ == "nsubj"
@@ -1807,7 +1818,7 @@ def _relative_object_as_subject(parsed: Parsed) -> Token | None:
     """The object of a relative clause that the parser took for the subject of the sentence's main verb, hung as
     a clause on the relative verb ("A journalist who had criticised the government was shot dead", parsed as "the
     government was shot" with no main verb): parsed again as "who had criticised the him was shot dead"."""
-    root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
+    root = _root(parsed)
     if root is None or root.pos_ not in ("NOUN", "PROPN"):
         return None
     for verb in parsed.doc:
@@ -1822,7 +1833,7 @@ def _relative_object_as_subject(parsed: Parsed) -> Token | None:
 
 def _object_under_verb_root(i: int, parsed: Parsed) -> bool:
     """Whether word i is an object in the new parse, whose root is a verb."""
-    root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
+    root = _root(parsed)
     return root is not None and root.pos_ == "VERB" and parsed.doc[i].dep_ == "obj"
 
 
