@@ -1595,7 +1595,7 @@ def test_events_the_first_to_act_did_it(sentence: str, type_: str, actor: str) -
 
 
 def test_events_the_happening_that_made_victims_took_place() -> None:
-    text = "The minister flew to the port to help victims of the bomb attacks on the ferry."
+    text = "The minister flew to the port to help victims of the rebel bomb attacks on the ferry."
     assert [e.modality for e in sitrep.extract(text).events if e.type == "ASSAULT"] == ["asserted"]
 
 

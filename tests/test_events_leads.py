@@ -111,3 +111,88 @@ def test_events_a_restriction_lifted_or_ended_is_eased_not_imposed() -> None:
     assert [e.type for e in sitrep.extract("The junta ended the state of emergency on Monday.").events] == ["CONCEDE"]
     assert [e.type for e in sitrep.extract("The army lifted martial law in the south.").events] == ["CONCEDE"]
     assert [e.type for e in sitrep.extract("The junta extended the state of emergency.").events] == ["COERCE"]
+
+
+def _one(text: str, type_: str) -> tuple[Extraction, Event]:
+    x = sitrep.extract(text)
+    found = [e for e in x.events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.evidence.text) for e in x.events]
+    return x, found[0]
+
+
+def test_events_a_weapon_plural_after_a_nationality_is_no_verb() -> None:
+    x, strike = _one("Russian missiles struck a power station near the western border overnight.", "ASSAULT")
+    assert roles(x, strike)[0] == ["Russia"]
+
+
+def test_events_armed_men_hurting_someone_named_by_a_sport_or_a_film_is_still_an_attack() -> None:
+    x, abduction = _one("Rebel fighters abducted the brother of a famous boxer near the northern highway.", "COERCE")
+    assert roles(x, abduction)[1] == ["brother"]
+
+
+def test_events_a_result_between_verb_and_object_is_still_a_shooting() -> None:
+    x, shooting = _one("Masked gunmen shot dead a local councillor outside a mosque in the port city.", "ASSAULT")
+    assert roles(x, shooting) == (["gunmen"], ["local councillor"])
+
+
+def test_events_trading_fire_is_fighting_between_both_named_sides() -> None:
+    x, fight = _one("Indian and Pakistani soldiers exchanged fire across the ceasefire line on Tuesday.", "ASSAULT")
+    assert roles(x, fight)[0] == ["India", "Pakistan"]
+
+
+def test_events_a_participle_after_a_comma_tells_of_the_main_clause_not_a_noun_before_it() -> None:
+    x = sitrep.extract("A car bomb ripped through a bus carrying Kurdish workers near the market, killing seven.")
+    assert all(not e.actors for e in x.events if e.mode == "kill")
+    x = sitrep.extract("Militants raided a border post before dawn on Friday, killing two guards, officials said.")
+    assert x.events and all(roles(x, e)[0] == ["Militants"] for e in x.events)
+    assert any("guards" in roles(x, e)[1] for e in x.events)
+
+
+def test_events_a_participle_with_of_after_a_noun_is_done_to_that_noun() -> None:
+    text = "The state hanged a farmer convicted of shooting a police commander, the court said."
+    x, conviction = _one(text, "ACCUSE")
+    assert roles(x, conviction) == ([], ["farmer"])
+
+
+def test_events_what_is_cut_from_a_named_party_is_done_to_it() -> None:
+    x, sanction = _one("The regional bloc suspended Guinea's membership after the putsch.", "SANCTION")
+    assert roles(x, sanction) == (["regional bloc"], ["Guinea"])
+    x, recall = _one("The government recalled its ambassador from Caracas.", "SANCTION")
+    assert "Caracas" not in roles(x, recall)[0]
+
+
+def test_events_emergency_rule_readiness_and_forced_returns() -> None:
+    assert [e.type for e in sitrep.extract("The junta extended martial law in the eastern provinces.").events] == [
+        "COERCE"
+    ]
+    x, alert = _one("Greece put its navy on a high level of combat readiness.", "MOBILIZE")
+    assert roles(x, alert)[0] == ["Greece"]
+    x, moved = _one("Dozens of Afghan migrants were forcibly returned from Iran last week.", "COERCE")
+    assert "Iran" not in roles(x, moved)[1]
+
+
+def test_events_a_past_clause_after_after_happened_whatever_was_vowed() -> None:
+    x = sitrep.extract("The militia promised revenge after a drone strike killed two of its commanders in Erbil.")
+    kill = [e for e in x.events if e.mode == "kill"]
+    assert kill and kill[0].modality != "planned"
+
+
+def test_events_criminals_named_by_nationality_are_no_state() -> None:
+    x, hijack = _one("A tanker was hijacked by Nigerian pirates off the coast of Togo.", "COERCE")
+    assert "Nigeria" not in roles(x, hijack)[0]
+
+
+def test_events_a_named_plot_to_kill_is_its_owners() -> None:
+    x = sitrep.extract("Police said they had uncovered an Iranian plot to assassinate a dissident journalist.")
+    kill = [e for e in x.events if e.mode == "kill"]
+    assert kill and roles(x, kill[0])[0] == ["Iran"]
+
+
+def test_events_an_event_noun_with_its_own_phrase_is_no_modifier() -> None:
+    x = sitrep.extract("The senate approved the deployment of 800 police officers to Somalia.")
+    assert "MOBILIZE" in [e.type for e in x.events]
+
+
+def test_events_intercepting_a_missile_is_no_seizure_but_a_ship_is() -> None:
+    assert sitrep.extract("Air defences intercepted a cruise missile over the capital.").events == []
+    assert [e.type for e in sitrep.extract("The coast guard intercepted a boat carrying weapons.").events] == ["COERCE"]

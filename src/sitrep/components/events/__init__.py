@@ -263,6 +263,7 @@ class EventExtractor:
         self.event_heads = event_nouns()
         self.collective = frozenset(syntax["headline"]["collective"])
         self.time_marks = frozenset(syntax["reparse"]["time_marks"])
+        self.resultatives = frozenset(syntax["reparse"]["resultatives"])
         self.hyphened_verb_parts = frozenset(syntax["reparse"]["hyphened_verb_parts"])
         self.said_things = frozenset(senses["said_things"])
         self.decided_nouns = frozenset(senses["decided_nouns"])
@@ -756,15 +757,20 @@ class EventExtractor:
         return verb if opening.i > 0 and parsed.doc[opening.i - 1].lower_ == "," else None
 
     def _plural_misread(self, parsed: Parsed) -> Token | None:
-        """A party's plural noun the parser read as a verb with nothing after it of its own, right after a noun or
-        an adjective ("not to release foreign terror suspects despite ...", "suspects" read as a verb, "terror" as
-        its subject): parsed again with a plain plural noun in its place."""
+        """A party's or a weapon's plural noun the parser read as a verb with nothing after it of its own, right
+        after a noun, an adjective or a name ("not to release foreign terror suspects despite ...", "suspects" read as
+        a verb, "terror" as its subject; "Ukrainian drones struck ..."): parsed again with a plain plural noun in its
+        place."""
         for word in parsed.doc:
-            if word.tag_ != "VBZ" or word.i == 0 or word.lower_[:-1] not in self.party_words.parties:
+            noun = word.lower_[:-1]
+            if word.tag_ != "VBZ" or word.i == 0 or noun not in self.party_words.parties | self.instruments:
                 continue
             before, subject = parsed.doc[word.i - 1], _own_subject(word)
-            if before.pos_ not in ("NOUN", "ADJ") or (subject is not None and subject.i != before.i):
+            if before.pos_ not in ("NOUN", "ADJ", "PROPN") or (subject is not None and subject.i != before.i):
                 continue
+            after = parsed.doc[word.i + 1] if word.i + 1 < len(parsed.doc) else None
+            if before.pos_ == "PROPN" and (after is None or after.tag_ not in ("VBD", "VBZ", "VBP", "MD")):
+                continue  # after a name, only before the sentence's verb ("Ukrainian drones struck")
             if not any(c.dep_ in _COMPLEMENTS for c in word.children):
                 return word
         return None
@@ -831,7 +837,7 @@ class EventExtractor:
     def _paired(self, parsed: Parsed, word: Token, before: Token) -> bool:
         """A past verb read as a noun after a party's noun, before its object ("a soldier shot two protesters") or
         before "and" and a second past verb ("a gunman shot and wounded two officers"), with "soldier shot" read
-        as one noun."""
+        as one noun; a result may stand between the verb and its object ("assailants shot dead a journalist")."""
         if before.pos_ != "NOUN" or not lemmas(before) & self.party_words.parties or word.i + 2 >= len(parsed.doc):
             return False
         opening = before.i
@@ -840,6 +846,8 @@ class EventExtractor:
         if opening > 0 and parsed.doc[opening - 1].pos_ in ("NOUN", "PROPN"):
             return False  # "the man an officer shot and killed": a relative clause with no pronoun
         after, second = parsed.doc[word.i + 1], parsed.doc[word.i + 2]
+        if after.lower_ in self.resultatives:  # "gunmen shot dead a journalist"
+            after = second
         if after.pos_ in ("DET", "NUM", "PRON", "PROPN") and after.tag_ != "POS":
             return True
         # the second past verb may itself be misread as an adjective of its object ("shot and wounded a clerk")
@@ -1063,7 +1071,8 @@ class EventExtractor:
         counted = {q.kind for q in index.quantities.items if q.id in roles.quantities}
         hurt = bool(counted & _CASUALTIES)  # "opened fire at a music festival, leaving 50 dead" is no show
         non_political = roles.non_political and trig.type not in self.grievance_types  # "protests over prices"
-        forced = trig.type in self.reader.g.hurting_types and self._by_authority(roles, index)
+        armed = self._by_authority(roles, index) or self._armed_agents(frame)  # "rebels kidnapped a boxer's father"
+        forced = trig.type in self.reader.g.hurting_types and armed
         if (non_political or not self._political_sense(frame, parsed, index)) and not hurt and not forced:
             return False  # a sport, business or entertainment sense (not "police arrested a famous actor")
         if not self._reads_as_event(trig, frame, partial(_is_time, index, parsed)):

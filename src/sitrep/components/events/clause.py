@@ -64,6 +64,8 @@ class Grammar:
     verb_target_case: frozenset[str]  # "fired at the convoy"; not "an airstrike at the airport"
     of_target_case: frozenset[str]  # "the sale of jets to Taiwan": Taiwan, hung on "jets"
     agent_case: frozenset[str]
+    source_case: frozenset[str]
+    source_types: frozenset[str]
     means: frozenset[str]
     of_doer_nouns: frozenset[str]
     between_case: frozenset[str]
@@ -86,6 +88,7 @@ class Grammar:
     happening_verbs: frozenset[str]  # "clashes erupted between A and B": the verb's phrases are the noun's
     patient_nouns: frozenset[str]  # "X was the target of ...": the subject of such a noun is acted on
     undergone: frozenset[str]  # "his arrest", "their release": the possessor of such a noun is acted on
+    planned_acts: frozenset[str]  # "a Russian plot to kill him": the plot's owner would kill
     instruments: frozenset[str]  # weapons: "missiles targeting US troops" were fired by someone
     asked_acts: frozenset[str]  # "called for the withdrawal of US troops": the US is asked
     asking_types: frozenset[str]
@@ -119,6 +122,8 @@ class Grammar:
             verb_target_case=frozenset(args["verb_target_case"]),
             of_target_case=frozenset(args["of_target_case"]),
             agent_case=frozenset(args["agent_case"]),
+            source_case=frozenset(args["source_case"]),
+            source_types=frozenset(args["source_types"]),
             means=frozenset(args["means"]),
             of_doer_nouns=frozenset(args["of_doer_nouns"]),
             between_case=frozenset(args["between_case"]),
@@ -142,6 +147,7 @@ class Grammar:
             patient_nouns=frozenset(nominal["patient_nouns"]),
             undergone=frozenset(nominal["undergone"]),
             instruments=frozenset(data["senses"]["instruments"]),
+            planned_acts=frozenset(data["senses"]["planned_acts"]),
             asked_acts=frozenset(nominal["asked_acts"]),
             asking_types=frozenset(nominal["asking_types"]),
             ordinal_words=frozenset(data["modality"]["ordinal_words"]),
@@ -375,7 +381,8 @@ class ClauseReader:
         ):
             # also a verb of the lexicon the tagger took for an adjective: "Britain mobilized reservists",
             # "Shelling wounded three medics", "Alliance to deploy troops" (a headline)
-            frame = self._verbal(predicate, targets, headline)
+            sources = self.g.source_case if event_type in self.g.source_types else frozenset()
+            frame = self._verbal(predicate, targets, headline, sources)
         else:
             frame = self._nominal(predicate, targets, hurts)
         if frame.verbal:
@@ -412,6 +419,8 @@ class ClauseReader:
             frame.ofs += inner.ofs
             frame.places += inner.places
             sent = [a for a in inner.agents if case_of(a) == "from"]  # "accepted demands from the rebels": theirs
+            if frame.agents:  # "the bloc suspended Mali's membership": Mali undergoes it (not "its membership")
+                sent += [a for a in inner.agents if a.dep_ == "nmod:poss" and a.pos_ != "PRON" and a not in sent]
             frame.patients += sent
             frame.agents += [a for a in inner.agents if a not in frame.agents and a not in sent]
 
@@ -444,7 +453,9 @@ class ClauseReader:
                 return None  # another verb stands between: not its report
         return None
 
-    def _verbal(self, p: Token, targets: frozenset[str], headline: bool = False) -> Frame:
+    def _verbal(
+        self, p: Token, targets: frozenset[str], headline: bool = False, sources: frozenset[str] = frozenset()
+    ) -> Frame:
         passive = self._passive(p, headline)
         frame = Frame(p, verbal=True, passive=passive)
         subjects = [_before_preposition(c) for c in p.children if c.dep_ in self.g.subject]
@@ -500,7 +511,8 @@ class ClauseReader:
             p.head not in subjects
         ):
             frame.patients.append(p.head)  # "the man an officer shot": the noun is what the clause did to
-        self._obliques(frame, p, targets)
+        # "refugees were forcibly returned from Lebanon": whence, not whom, when the verb has a patient of its own
+        self._obliques(frame, p, targets - sources if frame.patients else targets)
         frame.patients += _aimed_at(objects, targets & self.g.verb_target_case)  # "fired dozens of rockets at X"
         if not passive and lemmas(p) & self.g.double_object:
             frame.patients = _recipients(frame.patients, "to" in targets)
@@ -573,6 +585,9 @@ class ClauseReader:
             return True  # "Hong Kong threatened with intervention", "Man stabbed to death on train": done to them
         if headline and participle and _of_after(p) and not own & self.g.object:
             return True  # "Minister accused of lying": one is accused (or suspected, convicted) of something
+        after_noun = p.i > 0 and p.doc[p.i - 1].pos_ in ("NOUN", "PROPN")
+        if p.tag_ == "VBN" and after_noun and _of_after(p) and not own & (self.g.object | {"aux"}):
+            return True  # "executed a man convicted of killing an officer": the man was convicted
         if headline and (participle or _irregular_past(p.lower_)) and self._bare(own - _resultative(p)):
             # a headline's "UK urged", "Four held after raid", "Two journalists shot dead" (its "shot" read as a
             # present): the subject is what was done to
@@ -681,8 +696,12 @@ class ClauseReader:
             return [], False  # a verb the parser hung on the next noun: its subject is not that noun
         if (main := main_of_participle(p)) is not None:
             return self._subject_of(main), passive
+        if dep == "advcl" and p.tag_ == "VBG" and _set_off(p) and head.dep_ in ("acl", "acl:relcl"):
+            # "a bomb tore through a convoy carrying soldiers, killing nine", with no verb read for the bomb: the
+            # participle tells of the main clause, never of the convoy
+            return [], passive
         being = any(c.dep_ == "aux:pass" and c.tag_ == "VBG" for c in p.children)  # "died after being shot"
-        if dep == "advcl" and p.tag_ == "VBG" and _set_off(p) and head.i > p.i:
+        if dep in ("advcl", "csubj") and p.tag_ == "VBG" and _set_off(p) and head.i > p.i:
             # "stormed a compound, killing nine officers, a spokesman said", hung on the later "said": who stormed
             main = _verb_before(p)
             return (self._subject_of(main) if main is not None else []), passive
@@ -695,7 +714,7 @@ class ClauseReader:
                 return [], passive  # "condemned the decision to hold them": someone else decided
             return self._subject_of(head), passive  # "..., killing 12", "voted ... to expel the troops"
         if dep == "acl" and infinitive(p):
-            owner = [c for c in head.children if c.dep_ == "nmod:poss" or _by_phrase(c)]
+            owner = [c for c in head.children if c.dep_ == "nmod:poss" or _by_phrase(c)] or self._plan_owner(head)
             if owner:
                 return owner[:1], passive  # "the Home Office's powers to hold them", "a decision by Russia to expel"
             if (described := self._described(head)) is not None:
@@ -726,11 +745,19 @@ class ClauseReader:
 
     def _owner_before(self, head: Token, p: Token) -> list[Token]:
         """The named owner of the verb's object right before the clause `p` hung on the verb ("their strike to
-        demand": theirs; "the decision by Russia to expel"): the one whose act the clause tells."""
+        demand": theirs; "the decision by Russia to expel"; "a Russian plot to kill him"): the one whose act the
+        clause tells."""
         opening = p.left_edge.i
         before = next((c for c in head.children if c.dep_ in self.g.object and c.right_edge.i == opening - 1), None)
-        owned = before.children if before is not None else []
-        return [c for c in owned if (c.dep_ == "nmod:poss" and c.pos_ != "PRON") or _by_phrase(c)][:1]
+        owned = list(before.children) if before is not None else []
+        found = [c for c in owned if (c.dep_ == "nmod:poss" and c.pos_ != "PRON") or _by_phrase(c)][:1]
+        return found or (self._plan_owner(before) if before is not None else [])  # "a Russian plot to kill"
+
+    def _plan_owner(self, noun: Token) -> list[Token]:
+        """The name or nationality before a noun of a plan or attempt ("a Russian plot", "a UN proposal")."""
+        if not lemmas(noun) & self.g.planned_acts:
+            return []
+        return [c for c in noun.children if _naming_modifier(c) and c.i < noun.i][:1]
 
     def _commanded(self, p: Token) -> bool:
         """A passive infinitive that a verb of command holds ("ordered the men to be freed")."""
@@ -819,6 +846,8 @@ class ClauseReader:
         frame = Frame(n, verbal=False)
         frame.agents = [c for c in n.children if c.dep_ in ("nmod:poss",)] + self._by_phrase_of_head(n)
         frame.modifiers = _modifiers_before(n)
+        if _glued(n):  # "approved the deployment of 800 police officers": the officers are its "of" phrase
+            frame.ofs.append(n.head)
         self._obliques(frame, n, targets)
         if not any(case_of(a) in self.g.agent_case for a in frame.agents):
             frame.agents += self._stray_by(n) or by_after_object(n, self.g.means)
@@ -995,7 +1024,9 @@ class ClauseReader:
         removal ... has been a main concern") or names what something is ("it is a stab in the back"; a denial,
         "this is not a withdrawal", still reports one)."""
         if n.dep_ in ("compound", "amod"):
-            return True
+            # (not a noun phrase of its own the parser hung on the next noun: "approved the deployment of 1,000
+            # police officers", with "deployment" read as a modifier of "officers")
+            return not _glued(n)
         if n.dep_ in ("obl", "nmod") and case_of(n) in self.g.topic_case and lemmas(n.head) & self.g.topic_heads:
             return True  # "held talks on a ceasefire": what is talked over, no ceasefire
         behind = (n.dep_ in ("obl", "nmod") and case_of(n) in self.g.background_case) or (
@@ -1172,6 +1203,20 @@ def _agent_phrase(token: Token) -> bool:
     if token.dep_ not in ("obl", "obl:agent") or case_of(token) != "by":
         return False
     return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children))
+
+
+def _glued(n: Token) -> bool:
+    """An event noun with a determiner of its own and "of" after it, that the parser read as a modifier of the
+    noun its "of" phrase ends with ("approved the deployment of 800 police officers")."""
+    return n.dep_ == "compound" and n.head.i > n.i and _of_after(n) and any(c.dep_ == "det" for c in n.children)
+
+
+def _naming_modifier(c: Token) -> bool:
+    """A name or a capitalised adjective (a nationality) before a noun, not at its sentence's start: "a Russian
+    plot", "a UN plan"."""
+    if c.dep_ not in ("amod", "compound") or c.i == c.sent.start:
+        return False
+    return c.pos_ == "PROPN" or (c.pos_ == "ADJ" and c.text[:1].isupper())
 
 
 def _set_off(p: Token) -> bool:

@@ -229,9 +229,18 @@ class Modality:
     def _told_past(self, verb: Token) -> bool:
         """A verb in the past tense in a clause of time or cause ("the first to come after Pyongyang tested its
         bomb", "because troops fired on them"): it happened, whatever the clause above says."""
-        if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and _past_aux(verb))) or verb.dep_ != "advcl":
+        if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and _past_aux(verb))):
             return False  # "when a man was set on fire": a past passive is told as past too
-        return any(c.dep_ == "mark" and c.lower_ in self.w.factual_marks for c in verb.children)
+        if verb.dep_ == "acl" and verb.tag_ == "VBD":  # "after an American raid killed three", read as the raid's
+            return any(c.dep_ == "case" and c.lower_ in self.w.factual_marks for c in verb.head.children)
+        if verb.dep_ != "advcl":
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in self.w.factual_marks for c in verb.children):
+            return True
+        # "vowed to retaliate after an Israeli strike killed ...", the mark read as a preposition of the subject
+        subjects = [c for c in [*verb.children, *verb.head.children] if c.dep_ in ("nsubj", "obl")]
+        subjects = [c for c in subjects if c.i < verb.i and c.right_edge.i == verb.i - 1]
+        return any(g.dep_ == "case" and g.lower_ in self.w.factual_marks for c in subjects for g in c.children)
 
     def _planning_verb(self, t: Token, via: str) -> str | None:
         """POSSIBLE or PLANNED when `t`, above the predicate by `via`, is a verb of possibility or of planning."""

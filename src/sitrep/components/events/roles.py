@@ -107,6 +107,7 @@ class PartyWords:
     doer_of_nouns: frozenset[str]  # "the request of the United States": its "of" made it
     visit_nouns: frozenset[str]  # "during a visit to Iraq": the clause's subject visits
     visit_case: frozenset[str]
+    doer_modifiers: frozenset[str]  # "rebel attacks": the rebels attack
     crowd_acts: frozenset[str]  # "Thousands protested": what a bare count of people does as a crowd
     crowd_counts: frozenset[str]  # "thousands", "dozens": counts of people with no noun of their own
     not_persons: frozenset[str]
@@ -169,6 +170,7 @@ class PartyWords:
             visit_nouns=frozenset(syntax["arguments"]["visit_nouns"]),
             visit_case=frozenset(syntax["arguments"]["visit_case"]),
             crowd_acts=frozenset(senses["crowd_acts"]),
+            doer_modifiers=frozenset(senses["doer_modifiers"]),
             crowd_counts=frozenset(senses["crowd_counts"]),
             not_persons=frozenset(senses["not_persons"]),
             plural_parties=_plurals(
@@ -302,6 +304,15 @@ class RoleMapper:
         if addressed and speaker is None and (asker := self._quoted_by(*parsed.char_span(frame.predicate))):
             actors = [[asker]]  # "These men should be tried", in a quote: its speaker asks
         actors += [[m] for t in frame.modifiers if (m := self._named(parsed, t) or self._named_on(parsed, t))]
+        if not any(actors) and not frame.verbal:  # "rebel attacks on the ferry": the rebels'
+            nested = [  # "rebel bomb attacks"; not "an army commander meeting"
+                c
+                for t in frame.modifiers
+                if lemmas(t) & self.words.instruments
+                for c in t.children
+                if c.dep_ == "compound"
+            ]
+            actors += [[p] for t in [*frame.modifiers, *nested] if (p := self._doer_modifier(parsed, t, roles))]
         if frame.passive and not agents and not addressed:
             actors.append(self._operation(parsed, frame.predicate, roles))
         if not any(actors) and (traveller := self._traveller(frame)) is not None:
@@ -341,6 +352,13 @@ class RoleMapper:
         roles.time = self._time(parsed, frame, start, end)
         roles.quantities = [q.id for q in self.index.quantities.within(start, end) if q.kind != "distance"]
         return roles
+
+    def _doer_modifier(self, parsed: Parsed, t: Token, roles: Roles) -> str | None:
+        """An unnamed party that modifies an event noun as its doer ("rebel attacks", "police raids"), not a site
+        between them ("police station attacks")."""
+        if t.dep_ != "compound" or not lemmas(t) & self.words.doer_modifiers or self._on_site(parsed, t, t.head):
+            return None
+        return self._party(parsed, t, roles)
 
     def _traveller(self, frame: Frame) -> Token | None:
         """Who makes a visit told as the circumstance of their own clause ("The president spoke to troops during a
@@ -404,7 +422,16 @@ class RoleMapper:
             one = self._one(parsed, t, roles, depth=0)
             if one is not None:
                 found.append(one)
+                found += [m for m in self._joined_modifiers(parsed, t, one) if m not in found]
         return found
+
+    def _joined_modifiers(self, parsed: Parsed, t: Token, named: str) -> list[str]:
+        """The entities named by modifiers joined to the one that named a participant ("Armenian and Azerbaijani
+        troops" are both countries' troops)."""
+        for c in t.children:
+            if c.dep_ in _MODIFIERS and c.i < t.i and self._named(parsed, c) == named:
+                return [m for j in c.children if j.dep_ == "conj" and (m := self._named(parsed, j)) is not None]
+        return []
 
     def _counted(self, parsed: Parsed, token: Token, roles: Roles, victims: bool) -> list[str]:
         """A counted patient ("337 suspected users") of a verb whose patients are people (event_syntax.toml
@@ -1105,6 +1132,8 @@ class RoleMapper:
                 break
             elif hung_on_object(t):
                 break  # a finite verb hung on its object ("killed 258 people"): another clause
+            elif t.dep_ in ("obj", "iobj") and t.head.i < t.i and t.head.dep_ in ("acl", "acl:relcl"):
+                break  # the object of a participle before it ("a convoy carrying Malian soldiers, killing nine")
             elif t.lower_ == ",":
                 found += pending
                 pending = []
