@@ -121,13 +121,18 @@ def _one(text: str, type_: str) -> tuple[Extraction, Event]:
 
 
 def test_events_a_weapon_plural_after_a_nationality_is_no_verb() -> None:
-    x, strike = _one("Russian missiles struck a power station near the western border overnight.", "ASSAULT")
-    assert roles(x, strike)[0] == ["Russia"]
+    text = (
+        "Ukrainian drones struck an oil depot deep inside Russia overnight, setting off a fire that burned for "
+        "hours, the regional governor said."
+    )
+    x, strike = _one(text, "ASSAULT")
+    assert roles(x, strike)[0] == ["Ukraine"]
 
 
 def test_events_armed_men_hurting_someone_named_by_a_sport_or_a_film_is_still_an_attack() -> None:
-    x, abduction = _one("Rebel fighters abducted the brother of a famous boxer near the northern highway.", "COERCE")
-    assert roles(x, abduction)[1] == ["brother"]
+    text = "Colombian rebels kidnapped the father of a football star in the northern province of La Guajira."
+    x, abduction = _one(text, "COERCE")
+    assert roles(x, abduction)[1] == ["father"]
 
 
 def test_events_a_result_between_verb_and_object_is_still_a_shooting() -> None:
@@ -141,14 +146,23 @@ def test_events_trading_fire_is_fighting_between_both_named_sides() -> None:
 
 
 def test_events_a_participle_after_a_comma_tells_of_the_main_clause_not_a_noun_before_it() -> None:
-    x = sitrep.extract("A car bomb ripped through a bus carrying Kurdish workers near the market, killing seven.")
-    assert all(not e.actors for e in x.events if e.mode == "kill")
-    x = sitrep.extract("Militants raided a border post before dawn on Friday, killing two guards, officials said.")
-    assert x.events and all(roles(x, e)[0] == ["Militants"] for e in x.events)
-    assert any("guards" in roles(x, e)[1] for e in x.events)
+    x = sitrep.extract(
+        "A roadside bomb tore through a convoy carrying Malian soldiers near the town of Gao, killing at least nine, "
+        "the army said."
+    )
+    assert x.events and all(not e.actors for e in x.events)
+    x = sitrep.extract(
+        "Gunmen stormed a police station in northwestern Pakistan before dawn on Thursday, killing four officers, "
+        "local officials said."
+    )
+    kill = [e for e in x.events if e.mode == "kill"]
+    assert kill and roles(x, kill[0]) == (["Gunmen"], ["officers"])
 
 
 def test_events_a_participle_with_of_after_a_noun_is_done_to_that_noun() -> None:
+    text = "Iran executed a man convicted of killing a security officer during protests, the judiciary said."
+    x = sitrep.extract(text)
+    assert all("man" not in roles(x, e)[0] for e in x.events)
     text = "The state hanged a farmer convicted of shooting a police commander, the court said."
     x, conviction = _one(text, "ACCUSE")
     assert roles(x, conviction) == ([], ["farmer"])
@@ -172,7 +186,8 @@ def test_events_emergency_rule_readiness_and_forced_returns() -> None:
 
 
 def test_events_a_past_clause_after_after_happened_whatever_was_vowed() -> None:
-    x = sitrep.extract("The militia promised revenge after a drone strike killed two of its commanders in Erbil.")
+    text = "Hezbollah vowed to retaliate after an Israeli strike killed one of its senior commanders in Beirut."
+    x = sitrep.extract(text)
     kill = [e for e in x.events if e.mode == "kill"]
     assert kill and kill[0].modality != "planned"
 
@@ -194,5 +209,5 @@ def test_events_an_event_noun_with_its_own_phrase_is_no_modifier() -> None:
 
 
 def test_events_intercepting_a_missile_is_no_seizure_but_a_ship_is() -> None:
-    assert sitrep.extract("Air defences intercepted a cruise missile over the capital.").events == []
+    assert sitrep.extract("The army intercepted two rockets fired from the border area.").events == []
     assert [e.type for e in sitrep.extract("The coast guard intercepted a boat carrying weapons.").events] == ["COERCE"]
