@@ -211,3 +211,23 @@ def test_events_an_event_noun_with_its_own_phrase_is_no_modifier() -> None:
 def test_events_intercepting_a_missile_is_no_seizure_but_a_ship_is() -> None:
     assert sitrep.extract("The army intercepted two rockets fired from the border area.").events == []
     assert [e.type for e in sitrep.extract("The coast guard intercepted a boat carrying weapons.").events] == ["COERCE"]
+
+
+def test_events_a_headline_title_before_a_name_is_no_second_object() -> None:
+    x = sitrep.extract(
+        "Pakistan arrests former PM Nawaz Sharif at airport\n\n"
+        "Former prime minister Nawaz Sharif, 74, returned from exile last month.\n"
+    )
+    [arrest] = x.events
+    assert arrest.type == "COERCE" and roles(x, arrest) == (["Pakistan"], ["Nawaz Sharif"])
+
+
+def test_events_an_of_phrase_after_a_short_phrase_is_the_event_nouns() -> None:
+    x, arrest = _one("A court in Minsk ordered the arrest in absentia of an exiled blogger.", "COERCE")
+    assert roles(x, arrest)[1] == ["blogger"]
+
+
+def test_events_evidence_of_a_relative_clause_starts_at_its_noun_not_the_preposition() -> None:
+    x = sitrep.extract("The minister spoke of a gunman who shot three guards at the gate.")
+    [shooting] = [e for e in x.events if e.type == "ASSAULT"]
+    assert shooting.evidence.text.startswith("a gunman")

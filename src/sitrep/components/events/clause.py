@@ -467,6 +467,8 @@ class ClauseReader:
         named = [c for c in p.children if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         if not objects and len(named) > 1:
             objects = named[:1]  # "called President Bush a liar", parsed with two complements: the first is named
+            if named[0].pos_ == "NOUN" and named[1].pos_ == "PROPN" and named[1].left_edge.i == named[0].i + 1:
+                objects = named[1:2]  # "arrests former PM Imran Khan", the title and the name read apart
         if any(c.dep_ == "cop" for c in p.children):  # a noun read as a verb: "it was a shot", "X was a target"
             subjects, befallen = self._copular(p)
             objects = befallen + objects
@@ -849,6 +851,8 @@ class ClauseReader:
         if _glued(n):  # "approved the deployment of 800 police officers": the officers are its "of" phrase
             frame.ofs.append(n.head)
         self._obliques(frame, n, targets)
+        if not frame.ofs:  # "ordered the arrest in absentia of a journalist", the "of" hung on "absentia"
+            frame.ofs += _stray_of(n)
         if not any(case_of(a) in self.g.agent_case for a in frame.agents):
             frame.agents += self._stray_by(n) or by_after_object(n, self.g.means)
         if lemmas(n) & self.g.from_agent_nouns:  # "an extradition request from the US": the US asks
@@ -1205,6 +1209,15 @@ def _agent_phrase(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children))
 
 
+def _stray_of(n: Token) -> list[Token]:
+    """The "of" phrase of an event noun that the parse hung on a phrase right after it, a sibling of the noun
+    ("the arrest in absentia of a journalist", "the killing in Kabul of two aid workers")."""
+    after = next((c for c in n.head.children if c.left_edge.i == n.right_edge.i + 1 and c.dep_ in ("obl", "nmod")), None)
+    if after is None or n.head.i == n.i or any(c.dep_ == "det" for c in after.children):
+        return []  # (not "protests over the victory of X": a phrase of its own, with its own "of")
+    return [c for c in after.children if c.dep_ == "nmod" and case_of(c) == "of" and c.i > after.i][:1]
+
+
 def _glued(n: Token) -> bool:
     """An event noun with a determiner of its own and "of" after it, that the parser read as a modifier of the
     noun its "of" phrase ends with ("approved the deployment of 800 police officers")."""
@@ -1240,14 +1253,21 @@ def _aimed_at(objects: list[Token], cases: Collection[str]) -> list[Token]:
 
 
 def _bare_name_after(p: Token, times: frozenset[str]) -> list[Token]:
-    """A name right after a verb that the parser made an oblique with no preposition ("met Russian leader Vladimir
-    Putin", read with Putin as an oblique): the object, unless it names a day ("met Tuesday")."""
+    """A name right after a verb, or after a title right after it, that the parser made an oblique with no
+    preposition ("met Russian leader Vladimir Putin", read with Putin as an oblique; "arrests former PM Khaleda Zia",
+    the title read apart): the object, unless it names a day ("met Tuesday")."""
     return [
         c
         for c in p.children
-        if c.dep_ == "obl" and c.pos_ == "PROPN" and c.left_edge.i == p.i + 1 and c.lower_ not in times
+        if c.dep_ == "obl" and c.pos_ == "PROPN" and _title_between(p, c) and c.lower_ not in times
         and not any(k.dep_ == "case" for k in c.children)
     ][:1]
+
+
+def _title_between(p: Token, c: Token) -> bool:
+    """Whether nothing but a short title ("former PM") stands between a verb and the noun phrase of `c` after it."""
+    between = p.doc[p.i + 1 : c.left_edge.i]
+    return c.left_edge.i > p.i and len(between) <= 3 and all(t.pos_ in ("ADJ", "NOUN") for t in between)
 
 
 def _verb_before(p: Token) -> Token | None:
@@ -1356,8 +1376,14 @@ def _contact_relative(subjects: list[Token]) -> bool:
 
 
 def _leading_case(t: Token, frame: Frame) -> bool:
-    """The preposition that hangs an event noun on the clause around it ("horrified by a shooting"): not its own."""
-    return not frame.verbal and t.dep_ == "case" and t.head.i == frame.predicate.i
+    """The preposition that hangs an event noun on the clause around it ("horrified by a shooting"), or the noun a
+    relative clause is on ("the arrest of a journalist who criticised ..."): not its own."""
+    if t.dep_ != "case":
+        return False
+    if frame.verbal:  # (not "such" of "such as")
+        relative = frame.predicate.dep_ in ("acl:relcl", "acl") and t.head.i == frame.predicate.head.i
+        return relative and not any(c.dep_ == "fixed" for c in t.children)
+    return t.head.i == frame.predicate.i
 
 
 def core_start(token: Token) -> int:
