@@ -1212,7 +1212,8 @@ def _agent_phrase(token: Token) -> bool:
 def _stray_of(n: Token) -> list[Token]:
     """The "of" phrase of an event noun that the parse hung on a phrase right after it, a sibling of the noun
     ("the arrest in absentia of a journalist", "the killing in Kabul of two aid workers")."""
-    after = next((c for c in n.head.children if c.left_edge.i == n.right_edge.i + 1 and c.dep_ in ("obl", "nmod")), None)
+    next_to = (c for c in n.head.children if c.left_edge.i == n.right_edge.i + 1 and c.dep_ in ("obl", "nmod"))
+    after = next(next_to, None)
     if after is None or n.head.i == n.i or any(c.dep_ == "det" for c in after.children):
         return []  # (not "protests over the victory of X": a phrase of its own, with its own "of")
     return [c for c in after.children if c.dep_ == "nmod" and case_of(c) == "of" and c.i > after.i][:1]
