@@ -231,3 +231,25 @@ def test_events_evidence_of_a_relative_clause_starts_at_its_noun_not_the_preposi
     x = sitrep.extract("The minister spoke of a gunman who shot three guards at the gate.")
     [shooting] = [e for e in x.events if e.type == "ASSAULT"]
     assert shooting.evidence.text.startswith("a gunman")
+
+
+def test_events_settlers_named_by_nationality_are_no_state() -> None:
+    x, arson = _one("Israeli settlers set fire to two houses in a village near Hebron.", "COERCE")
+    assert roles(x, arson)[0] == ["Israeli settlers"]
+
+
+def test_events_stationing_forces_is_a_mobilization() -> None:
+    text = "Moscow will station nuclear-capable missiles in Belarus next year, the defence minister said."
+    x, move = _one(text, "MOBILIZE")
+    assert roles(x, move)[0] == ["Russia"]
+
+
+def test_events_a_phrase_of_the_passive_followed_by_an_object_is_active() -> None:
+    x, sentence = _one("A military tribunal sentenced to death a former army officer accused of treason.", "ACCUSE")
+    assert roles(x, sentence) == (["military tribunal"], ["former army officer"])
+
+
+def test_events_a_warship_read_with_its_verb_as_one_noun() -> None:
+    text = "A British Royal Navy frigate shot down two drones over the Red Sea, the ministry said."
+    x, downing = _one(text, "ASSAULT")
+    assert roles(x, downing)[0]

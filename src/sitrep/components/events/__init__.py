@@ -841,12 +841,12 @@ class EventExtractor:
         if before.pos_ != "NOUN" or not lemmas(before) & self.party_words.parties or word.i + 2 >= len(parsed.doc):
             return False
         opening = before.i
-        while opening > 0 and parsed.doc[opening - 1].pos_ in ("DET", "ADJ", "NUM"):
+        while opening > 0 and _modifies_from(parsed.doc[opening - 1], opening):  # "a U.S. Navy destroyer shot"
             opening -= 1
         if opening > 0 and parsed.doc[opening - 1].pos_ in ("NOUN", "PROPN"):
             return False  # "the man an officer shot and killed": a relative clause with no pronoun
         after, second = parsed.doc[word.i + 1], parsed.doc[word.i + 2]
-        if after.lower_ in self.resultatives:  # "gunmen shot dead a journalist"
+        if after.lower_ in self.resultatives or after.tag_ == "RP":  # "gunmen shot dead a journalist", "shot down"
             after = second
         if after.pos_ in ("DET", "NUM", "PRON", "PROPN") and after.tag_ != "POS":
             return True
@@ -1795,6 +1795,14 @@ def _verb_as_plural(parsed: Parsed) -> Token | None:
         if first.pos_ == "DET" and after.pos_ in ("NOUN", "DET", "NUM", "ADJ", "PROPN"):
             return word
     return None
+
+
+def _modifies_from(word: Token, opening: int) -> bool:
+    """Whether a word before a noun phrase opening at `opening` belongs to it: a determiner, an adjective, a number,
+    or a noun or name that modifies a word of it ("U.S. Navy" in "a U.S. Navy destroyer")."""
+    if word.pos_ in ("DET", "ADJ", "NUM"):
+        return True
+    return word.dep_ in ("compound", "amod", "flat") and word.head.i >= opening
 
 
 def _root(parsed: Parsed) -> Token | None:

@@ -464,6 +464,9 @@ class ClauseReader:
             subjects = [p.head] if p.dep_ == "acl:relcl" and p.head.pos_ in ("NOUN", "PROPN") else []
         objects = [c for c in p.children if c.dep_ in self.g.object] or _bare_name_after(p, self.g.time_subjects)
         objects = [c for c in objects if not misread_preposition(c, self.g.place_case)]  # "rallied outside parliament"
+        if not objects:  # "sentenced to death a man", the man read as the object of "death": a noun takes none
+            stray = (g for c in p.children if c.dep_ == "obl" and c.pos_ == "NOUN" for g in c.children)
+            objects = [g for g in stray if g.dep_ == "obj"]
         named = [c for c in p.children if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         if not objects and len(named) > 1:
             objects = named[:1]  # "called President Bush a liar", parsed with two complements: the first is named
@@ -627,8 +630,10 @@ class ClauseReader:
         """Whether the words right after a participle are one of the phrases only a passive takes ("stabbed to
         death"), or "with" after a verb that takes it only in the passive ("threatened with", "charged with")."""
         after = " ".join(t.lower_ for t in p.doc[p.i + 1 : p.i + 3])
-        if any(after == phrase or after.startswith(phrase + " ") for phrase in self.g.passive_phrases):
-            return True
+        phrase = next((f for f in self.g.passive_phrases if after == f or after.startswith(f + " ")), None)
+        if phrase is not None:  # (not "a court sentenced to death a man": an object after the phrase)
+            later = p.i + 1 + len(phrase.split())
+            return later >= len(p.doc) or p.doc[later].pos_ not in ("DET", "NUM", "PROPN", "PRON")
         return after.startswith("with ") and bool(lemmas(p) & self.g.passive_with)
 
     def _bare(self, deps: set[str]) -> bool:
