@@ -77,6 +77,8 @@ _Misread = tuple[Callable[[Parsed], Token | None], str, Callable[[int, Parsed], 
 _StandIn = tuple[str, Callable[[Parsed], bool]]  # the stand-in word, and the test the new parse must pass
 _DETERMINING = frozenset({"det", "nummod", "nmod:poss"})
 _TAKEN = frozenset({"obj", "ccomp", "xcomp"})  # what a transitive "demonstrate" takes
+_ARTICLES = frozenset({"a", "an"})
+_TELLER = frozenset({"nsubj", "compound"})  # the work that tells ("the novel tells", parsed at times as one noun)
 _NAMED_POS = frozenset({"PROPN", "PRON", "NUM"})  # words that name or count, never a thing
 _ANYONE = function_words("anyone")
 _ADJECTIVAL = frozenset({"amod", "acl", "acl:relcl", "compound", "conj", "appos"})  # a verb read as describing
@@ -184,6 +186,8 @@ class EventExtractor:
         self.crowd_verbs = frozenset(senses["crowd_verbs"])
         self.clause_cues = frozenset(senses["clause_cues"])
         self.clause_cue_verbs = frozenset(senses["clause_cue_verbs"])
+        self.works = frozenset(senses["works"])
+        self.narrating = frozenset(senses["narrating"])
         self.speech_when_clausal = frozenset(senses["speech_when_clausal"])
         self.intransitive_only = frozenset(senses["intransitive_only"])
         self.readiness = frozenset(senses["readiness"])
@@ -451,8 +455,10 @@ class EventExtractor:
                 roles.actors = [a for a in roles.actors if not _on_dateline(a, clause, index)]
                 if not self._fits(trig, frame, roles, _holds(accidents, clause), index, parsed):
                     continue
-                if trig.type != "ASSAULT" and _business_only(roles, mapper.makers):
-                    continue  # "Siemens announced plans to pull out of Iran": a company is no political actor
+                if _business_only(roles, mapper.makers) and not (trig.type == "ASSAULT" and _hurt(roles, index)):
+                    # "Siemens announced plans to pull out of Iran", "Google captured 90 percent of the market": a
+                    # company is no political actor (but "Blackwater guards opened fire, killing 17")
+                    continue
                 event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
                 plural = parsed.token(trig.end - 1).tag_ == "NNS"
                 bodily = any(lemmas(t) & self.bodily_targets for t in frame.patients)
@@ -1060,7 +1066,7 @@ class EventExtractor:
 
     def _fits(self, trig: Trigger, frame: Frame, roles: Roles, accident: bool, index: DocIndex, parsed: Parsed) -> bool:
         """Precision: the sense is political, someone fitting takes part, and what is kept can be told right."""
-        counted = {q.kind for q in index.quantities.items if q.id in roles.quantities}
+        counted = {q.kind for q in index.quantities.items if q.id in roles.quantities and not _scored(q.start, index)}
         hurt = bool(counted & _CASUALTIES)  # "opened fire at a music festival, leaving 50 dead" is no show
         non_political = roles.non_political and trig.type not in self.grievance_types  # "protests over prices"
         forced = trig.type in self.reader.g.hurting_types and self._by_authority(roles, index)
@@ -1068,6 +1074,8 @@ class EventExtractor:
             return False  # a sport, business or entertainment sense (not "police arrested a famous actor")
         if not self._reads_as_event(trig, frame, partial(_is_time, index, parsed)):
             return False
+        if self._in_work(frame.predicate):
+            return False  # "the novel tells of a sniper who kills a general": a story's event, none reported
         if frame.predicate.dep_ == "compound" and lemmas(frame.predicate.head) & self.happened_heads:
             return False  # "paid tribute to bombing victims": the bombing named as what befell them, not reported
         lone_verb = not trig.nominal and trig.end - trig.start == 1
@@ -1326,11 +1334,16 @@ class EventExtractor:
         return self._armed_agents(frame) or held or any(lemmas(p) & ground for p in frame.patients)
 
     def _requirement_met(self, trig: Trigger, frame: Frame) -> bool:
-        """Whether a verb of meeting takes a requirement as its object ("met the test", "met the deadline")."""
+        """Whether a verb of meeting takes a requirement as its object ("met the test", "met the deadline"), or
+        shares one with a verb it is coordinated with ("would meet or surpass all of its targets")."""
         verbs, objects = self.things_met.get(trig.type, (_NONE, _NONE))
-        if not frame.verbal or not lemmas(frame.predicate) & verbs:
+        p = frame.predicate
+        if not frame.verbal or not lemmas(p) & verbs:
             return False
-        return any(c.dep_ == "obj" and lemmas(c) & objects for c in frame.predicate.children)
+        shared = [c for c in p.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        taken = [c for v in (p, *shared) for c in v.children if c.dep_ == "obj"]
+        taken += [c for t in taken for c in t.children if c.dep_ == "nmod" and case_of(c) == "of"]  # "all of"
+        return any(lemmas(c) & objects for c in taken)
 
     def _advisory(self, trig: Trigger, noun: Token) -> bool:
         """Whether a noun of warning warns of going somewhere ("a warning against travel to Kenya", "a travel
@@ -1402,6 +1415,20 @@ class EventExtractor:
             if lemmas(word) & cues and not named and not self._force_modified(word, parsed, index):
                 return False
         return True
+
+    def _in_work(self, word: Token) -> bool:
+        """Whether a word is told as the story of a film, a book or a game: under a verb of telling whose subject
+        is the work ("the film follows a soldier who deserts"; "the novel tells" read as one noun, the work its
+        compound), or in a clause set "in" the work ("in the game, players invade ...")."""
+        for head in (word, *word.ancestors):
+            if any(
+                lemmas(c) & self.works
+                and c.pos_ == "NOUN"
+                and ((c.dep_ in _TELLER and lemmas(head) & self.narrating) or (c.dep_ == "obl" and case_of(c) == "in"))
+                for c in head.children
+            ):
+                return True
+        return False
 
     def _force_modified(self, word: Token, parsed: Parsed, index: DocIndex) -> bool:
         """Whether a cue word is modified by a word of armed force or by a named party ("the military takeover",
@@ -1660,6 +1687,16 @@ def _business_only(roles: Roles, companies: set[str]) -> bool:
     ("Siemens will pull out of Iran", "the airline sued its rival"; not "the firm sued the government")."""
     sides = [*roles.actors, *roles.targets]
     return bool(roles.actors) and all(side in companies for side in sides)
+
+
+def _scored(start: int, index: DocIndex) -> bool:
+    """Whether a figure follows "a" or "an": a score or a model ("shot a 68", "a 747"), never people counted."""
+    return start > 0 and index.lower[start - 1] in _ARTICLES
+
+
+def _hurt(roles: Roles, index: DocIndex) -> bool:
+    """Whether an event counts people killed, wounded or held among its figures."""
+    return any(q.kind in _CASUALTIES for q in index.quantities.items if q.id in roles.quantities)
 
 
 def _all_people(actors: list[str], index: DocIndex) -> bool:
