@@ -77,8 +77,9 @@ _Misread = tuple[Callable[[Parsed], Token | None], str, Callable[[int, Parsed], 
 _StandIn = tuple[str, Callable[[Parsed], bool]]  # the stand-in word, and the test the new parse must pass
 _DETERMINING = frozenset({"det", "nummod", "nmod:poss"})
 _TAKEN = frozenset({"obj", "ccomp", "xcomp"})  # what a transitive "demonstrate" takes
+_AIMED_AT = frozenset({"on", "upon", "against"})  # the prepositions of what a noun of attack hits
 _ARTICLES = frozenset({"a", "an"})
-_TELLER = frozenset({"nsubj", "compound"})  # the work that tells ("the novel tells", parsed at times as one noun)
+_TELLER = frozenset({"nsubj", "compound", "amod"})  # the work that tells ("the novel tells", at times one noun)
 _NAMED_POS = frozenset({"PROPN", "PRON", "NUM"})  # words that name or count, never a thing
 _ANYONE = function_words("anyone")
 _ADJECTIVAL = frozenset({"amod", "acl", "acl:relcl", "compound", "conj", "appos"})  # a verb read as describing
@@ -186,8 +187,10 @@ class EventExtractor:
         self.crowd_verbs = frozenset(senses["crowd_verbs"])
         self.clause_cues = frozenset(senses["clause_cues"])
         self.clause_cue_verbs = frozenset(senses["clause_cue_verbs"])
+        self.business_parties = frozenset(senses["business_parties"])
         self.works = frozenset(senses["works"])
         self.narrating = frozenset(senses["narrating"])
+        self.habitual = frozenset(senses["habitual"])
         self.speech_when_clausal = frozenset(senses["speech_when_clausal"])
         self.intransitive_only = frozenset(senses["intransitive_only"])
         self.readiness = frozenset(senses["readiness"])
@@ -269,6 +272,7 @@ class EventExtractor:
         self.time_marks = frozenset(syntax["reparse"]["time_marks"])
         self.hyphened_verb_parts = frozenset(syntax["reparse"]["hyphened_verb_parts"])
         self.said_things = frozenset(senses["said_things"])
+        self.verbal_attack_modifiers = frozenset(senses["verbal_attack_modifiers"])
         self.decided_nouns = frozenset(senses["decided_nouns"])
         self.grievance_types = frozenset(senses["grievance_types"])
         self.region_words = frozenset(senses["region_words"])
@@ -455,7 +459,8 @@ class EventExtractor:
                 roles.actors = [a for a in roles.actors if not _on_dateline(a, clause, index)]
                 if not self._fits(trig, frame, roles, _holds(accidents, clause), index, parsed):
                     continue
-                if _business_only(roles, mapper.makers) and not (trig.type == "ASSAULT" and _hurt(roles, index)):
+                business = _business_only(roles, mapper.makers, self.business_parties)
+                if business and not (trig.type == "ASSAULT" and _hurt(roles, index)):
                     # "Siemens announced plans to pull out of Iran", "Google captured 90 percent of the market": a
                     # company is no political actor (but "Blackwater guards opened fire, killing 17")
                     continue
@@ -1076,6 +1081,10 @@ class EventExtractor:
             return False
         if self._in_work(frame.predicate):
             return False  # "the novel tells of a sniper who kills a general": a story's event, none reported
+        if frame.verbal and self._habit(frame.predicate):
+            return False  # "police officers are often attacked on duty": what tends to happen, no happening
+        if trig.type == "ASSAULT" and trig.mode not in self.verbal_attack_modes and self._words_only(frame):
+            return False  # "the proposal was shot down by her colleagues", "the senate killed the bill"
         if frame.predicate.dep_ == "compound" and lemmas(frame.predicate.head) & self.happened_heads:
             return False  # "paid tribute to bombing victims": the bombing named as what befell them, not reported
         lone_verb = not trig.nominal and trig.end - trig.start == 1
@@ -1173,6 +1182,8 @@ class EventExtractor:
             # "migrants who had arrived in Germany", "a man visiting Nice with his family": no visit by anyone who
             # acts for a party
             return False
+        if trig.type == "REQUEST" and not roles.actors and self._asks_public(frame):
+            return False  # "forecasters urged people to stay indoors": advice to the public from no party named
         if trig.type == "REQUEST" and self._anonymity(frame):
             return False  # "an official who asked not to be named": the source's request to the reporter
         if trig.type == "REJECT" and self._withholds(frame):
@@ -1392,6 +1403,26 @@ class EventExtractor:
             return False
         return any(lemmas(p) & self.the_public for p in frame.patients if p.dep_ in ("obj", "iobj"))
 
+    def _habit(self, verb: Token) -> bool:
+        """Whether a verb in the present is modified by an adverb of habit ("are often attacked", "routinely
+        kill"): a tendency, not a happening."""
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+        if any("have" in lemmas(c) for c in auxiliaries):
+            return False  # "has routinely threatened the U.S.": done, time and again
+        present = verb.tag_ in ("VBP", "VBZ") or any(c.tag_ in ("VBP", "VBZ") for c in auxiliaries)
+        return present and any(c.dep_ == "advmod" and c.lower_ in self.habitual for c in verb.children)
+
+    def _words_only(self, frame: Frame) -> bool:
+        """Whether what an act of force is done to is only things said or decided (its object, or the subject of
+        its passive): "shot down the proposal", "killed the bill"."""
+        core = [t for t in frame.patients if t.dep_ in ("obj", "nsubj:pass") and not case_of(t)]
+        return bool(core) and len(core) == len(frame.patients) and all(lemmas(t) & self.said_things for t in core)
+
+    def _asks_public(self, frame: Frame) -> bool:
+        """Whether everyone asked is the public ("urged people to stay indoors", "asked residents to ...")."""
+        asked = [p for p in frame.patients if p.dep_ in ("obj", "iobj")]
+        return bool(asked) and all(lemmas(p) & self.the_public for p in asked)
+
     def _display(self, noun: Token) -> bool:
         """Whether a noun of showing ("demonstration", "show") shows, by its "of" phrase, something that is no party
         ("a demonstration of resolve"; not "a demonstration of thousands of students")."""
@@ -1419,16 +1450,23 @@ class EventExtractor:
     def _in_work(self, word: Token) -> bool:
         """Whether a word is told as the story of a film, a book or a game: under a verb of telling whose subject
         is the work ("the film follows a soldier who deserts"; "the novel tells" read as one noun, the work its
-        compound), or in a clause set "in" the work ("in the game, players invade ...")."""
+        modifier), or in a clause set "in" the work ("in the game, players invade ...")."""
         for head in (word, *word.ancestors):
+            if self._set_in_work(head):
+                return True  # "In the series, rebels storm ...", parsed with the series as the root
             if any(
-                lemmas(c) & self.works
-                and c.pos_ == "NOUN"
-                and ((c.dep_ in _TELLER and lemmas(head) & self.narrating) or (c.dep_ == "obl" and case_of(c) == "in"))
+                (c.dep_ in _TELLER and lemmas(head) & self.narrating and lemmas(c) & self.works and c.pos_ != "VERB")
+                or (c.dep_ == "obl" and self._set_in_work(c))
                 for c in head.children
             ):
                 return True
         return False
+
+    def _set_in_work(self, noun: Token) -> bool:
+        """Whether a noun is a work that a clause is set "in" ("in the film"; not "in a series of raids")."""
+        if noun.pos_ != "NOUN" or not lemmas(noun) & self.works or case_of(noun) != "in":
+            return False
+        return not any(c.dep_ == "nmod" and case_of(c) == "of" for c in noun.children)
 
     def _force_modified(self, word: Token, parsed: Parsed, index: DocIndex) -> bool:
         """Whether a cue word is modified by a word of armed force or by a named party ("the military takeover",
@@ -1622,9 +1660,17 @@ class EventExtractor:
 
     def _attacks_words(self, frame: Frame) -> bool:
         """Whether a verb's objects are all things said or decided ("attacked the plan", "the decision"; in the
-        passive, its subject: "the idea has not been welcomed by everyone")."""
-        objects = [p for p in frame.patients if p.dep_ in _done_to(frame) and not case_of(p)]  # not "for women"
-        return frame.verbal and bool(objects) and all(lemmas(p) & self.said_things for p in objects)
+        passive, its subject: "the idea has not been welcomed by everyone"), or a noun of attack is one in words
+        ("a blistering attack on ...") or on such things ("an attack on the government's tax plan")."""
+        p = frame.predicate
+        nouns = [c for c in p.children if c.dep_ == "obj"] if frame.verbal else [p]  # "launched an attack"
+        if any(lemmas(m) & self.verbal_attack_modifiers for n in nouns for m in n.children if m.dep_ == "amod"):
+            return True
+        aimed = [t for t in frame.patients if case_of(t) in _AIMED_AT]
+        if aimed and all(lemmas(t) & self.said_things for t in aimed):
+            return True
+        objects = [t for t in frame.patients if t.dep_ in _done_to(frame) and not case_of(t)]  # not "for women"
+        return frame.verbal and bool(objects) and all(lemmas(t) & self.said_things for t in objects)
 
 
 def _without_circumstances(kept: list[tuple[Frame, Found]]) -> list[Found]:
@@ -1682,11 +1728,12 @@ def _lexicon_verbs() -> list[str]:
     return [v for block in lexicon()["trigger"] for v in block.get("verbs", [])]
 
 
-def _business_only(roles: Roles, companies: set[str]) -> bool:
-    """Whether companies are all an event's actors and all its targets: a business act, no political one
-    ("Siemens will pull out of Iran", "the airline sued its rival"; not "the firm sued the government")."""
+def _business_only(roles: Roles, companies: set[str], firms: frozenset[str]) -> bool:
+    """Whether companies, or unnamed people of the markets ("analysts"), are all an event's actors and all its
+    targets: a business act, no political one ("Siemens will pull out of Iran", "the airline sued its rival"; not
+    "the firm sued the government")."""
     sides = [*roles.actors, *roles.targets]
-    return bool(roles.actors) and all(side in companies for side in sides)
+    return bool(roles.actors) and all(side in companies or _party_head(side) in firms for side in sides)
 
 
 def _scored(start: int, index: DocIndex) -> bool:
