@@ -28,7 +28,7 @@ def events(text: str) -> list[tuple[str, str | None]]:
         "Analysts blamed the slump on fears of a recession in Europe.",
         # sport: a score after "a", motor racing, storming to a win
         "The Spaniard shot a 65 on Sunday to win the title by three strokes.",
-        "The visitors stormed to a 3-0 win in front of a sell-out crowd.",
+        "The young Kenyan stormed to victory in the women's race.",
         # a tendency, not a happening
         "Paramedics are frequently attacked on night shifts, the union says.",
         # force done only to words or decisions
