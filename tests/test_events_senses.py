@@ -73,6 +73,16 @@ def test_attack_in_words_is_criticism() -> None:
             "ASSAULT",
         ),
         (
+            "Ministers clashed over the pension reform at a stormy cabinet meeting.",
+            "Riot police clashed with stone-throwing youths in the old city.",
+            "ASSAULT",
+        ),
+        (
+            "The broadcaster shelved a documentary about the abduction of the ambassador.",
+            "Rebels abducted the ambassador on the road to the airport.",
+            "COERCE",
+        ),
+        (
             "The chief executive said the group would meet or even beat all of its sales targets.",
             "The president met and thanked the soldiers at the base.",
             "CONSULT",

@@ -77,6 +77,7 @@ _Misread = tuple[Callable[[Parsed], Token | None], str, Callable[[int, Parsed], 
 _StandIn = tuple[str, Callable[[Parsed], bool]]  # the stand-in word, and the test the new parse must pass
 _DETERMINING = frozenset({"det", "nummod", "nmod:poss"})
 _TAKEN = frozenset({"obj", "ccomp", "xcomp"})  # what a transitive "demonstrate" takes
+_ABOUT = frozenset({"about", "on"})  # what a work or a talk is about
 _AIMED_AT = frozenset({"on", "upon", "against"})  # the prepositions of what a noun of attack hits
 _ARTICLES = frozenset({"a", "an"})
 _TELLER = frozenset({"nsubj", "compound", "amod"})  # the work that tells ("the novel tells", at times one noun)
@@ -191,6 +192,8 @@ class EventExtractor:
         self.works = frozenset(senses["works"])
         self.narrating = frozenset(senses["narrating"])
         self.habitual = frozenset(senses["habitual"])
+        self.clash_verbs = frozenset(senses["clash_verbs"])
+        self.debating_parties = frozenset(senses["debating_parties"])
         self.speech_when_clausal = frozenset(senses["speech_when_clausal"])
         self.intransitive_only = frozenset(senses["intransitive_only"])
         self.readiness = frozenset(senses["readiness"])
@@ -1079,10 +1082,14 @@ class EventExtractor:
             return False  # a sport, business or entertainment sense (not "police arrested a famous actor")
         if not self._reads_as_event(trig, frame, partial(_is_time, index, parsed)):
             return False
-        if self._in_work(frame.predicate):
-            return False  # "the novel tells of a sniper who kills a general": a story's event, none reported
+        if self._in_work(frame.predicate) or self._work_topic(frame.predicate):
+            # "the novel tells of a sniper who kills a general", "a film about the assassination of the leader": a
+            # story's event, or the topic of a work, none reported
+            return False
         if frame.verbal and self._habit(frame.predicate):
             return False  # "police officers are often attacked on duty": what tends to happen, no happening
+        if trig.type == "ASSAULT" and self._clash_of_words(frame, roles, index) and not hurt:
+            return False  # "senators clashed over the budget": a quarrel, no fighting
         if trig.type == "ASSAULT" and trig.mode not in self.verbal_attack_modes and self._words_only(frame):
             return False  # "the proposal was shot down by her colleagues", "the senate killed the bill"
         if frame.predicate.dep_ == "compound" and lemmas(frame.predicate.head) & self.happened_heads:
@@ -1412,6 +1419,16 @@ class EventExtractor:
         present = verb.tag_ in ("VBP", "VBZ") or any(c.tag_ in ("VBP", "VBZ") for c in auxiliaries)
         return present and any(c.dep_ == "advmod" and c.lower_ in self.habitual for c in verb.children)
 
+    def _clash_of_words(self, frame: Frame, roles: Roles, index: DocIndex) -> bool:
+        """Whether a verb of clashing has only named people or debating parties on its sides ("lawmakers clashed
+        over the bill"; not "a man fought with officers", "police clashed with protesters")."""
+        if not frame.verbal or not lemmas(frame.predicate) & self.clash_verbs:
+            return False
+        sides = [*roles.actors, *roles.targets]
+        return bool(sides) and all(
+            (_named(k) and index.kinds.get(k) == "person") or _party_head(k) in self.debating_parties for k in sides
+        )
+
     def _words_only(self, frame: Frame) -> bool:
         """Whether what an act of force is done to is only things said or decided (its object, or the subject of
         its passive): "shot down the proposal", "killed the bill"."""
@@ -1461,6 +1478,15 @@ class EventExtractor:
             ):
                 return True
         return False
+
+    def _work_topic(self, noun: Token) -> bool:
+        """Whether an event noun is what a work is about ("a film about the assassination", "a book on the war"),
+        its phrase right after the work wherever the parse hangs it."""
+        mark = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in _ABOUT), None)
+        if mark is None or mark.i == 0:
+            return False
+        work = noun.doc[mark.i - 1]
+        return work.pos_ == "NOUN" and bool(lemmas(work) & self.works)
 
     def _set_in_work(self, noun: Token) -> bool:
         """Whether a noun is a work that a clause is set "in" ("in the film"; not "in a series of raids")."""
