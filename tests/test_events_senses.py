@@ -83,6 +83,12 @@ def test_attack_in_words_is_criticism() -> None:
             "COERCE",
         ),
         (
+            "The watch comes in two finishes, silver and gold, capable of holding 200 and 400 albums and will sell for "
+            "$299.",
+            "The rebels are holding 12 soldiers and three civilians.",
+            "COERCE",
+        ),
+        (
             "The chief executive said the group would meet or even beat all of its sales targets.",
             "The president met and thanked the soldiers at the base.",
             "CONSULT",

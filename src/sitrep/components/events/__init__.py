@@ -1155,8 +1155,11 @@ class EventExtractor:
         people = lemmas(frame.predicate) & self.needs_people.get(trig.type, frozenset())
         held = frame.patients[0] if frame.patients else None  # the core patient: the object or a passive subject
         gathering = held is not None and self._gathering(held, parsed, index)
+        things = held is not None and self._things_counted(held)
         if people and (_all_places(roles.targets, index) or (held is not None and self._no_party(held)) or gathering):
             return False  # "freed the province from the militants", "a review was held": no one was released or held
+        if people and things:
+            return False  # "capable of holding 500 and 1,000 songs": things held, no one
         contest = lemmas(frame.predicate) & self.contests.get(trig.type, frozenset())
         if contest and roles.targets and all(_named(k) for k in [*roles.targets, *roles.actors]):
             return False  # "Democrats beat Gov. Bevin", "Kukushkin had beaten Van de Zandschulp 6-2": a contest won
@@ -1260,6 +1263,11 @@ class EventExtractor:
         start, end = parsed.char_span(word)
         words = text_of(index.doc)[start:end].lower().split()
         return bool(words) and words[-1] in self.gatherings
+
+    def _things_counted(self, held: Token) -> bool:
+        """Whether a bare number held is coordinated only with counts of things ("holding 500 and 1,000 songs")."""
+        nouns = [t for t in held.conjuncts if t.pos_ == "NOUN"]
+        return held.pos_ == "NUM" and bool(nouns) and all(self._no_party(t) for t in nouns)
 
     def _no_party(self, word: Token) -> bool:
         """Whether a word in lower case (or opening the sentence) names no party ("a review was held",
