@@ -1002,6 +1002,7 @@ class ClauseReader:
         if n.dep_ in ("compound", "amod"):
             return True
         dated = any(_year(c) for c in n.children if c.i < n.i and c.dep_ in ("nummod", "compound", "amod"))
+        dated = dated and any(c.dep_ == "nmod:poss" or c.lower_ == "the" for c in n.children)  # not "1500 airstrikes"
         if dated and n.dep_ not in self.g.object and n.dep_ not in self.g.passive_subject:
             return True  # "the 2003 invasion of Iraq still shapes ...": a past happening named by its year (but
             # "bin Laden orchestrated the 2001 attacks" tells who did it)
