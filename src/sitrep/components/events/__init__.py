@@ -1480,7 +1480,7 @@ class EventExtractor:
             if self._set_in_work(head):
                 return True  # "In the series, rebels storm ...", parsed with the series as the root
             if any(
-                (c.dep_ in _TELLER and lemmas(head) & self.narrating and lemmas(c) & self.works and c.pos_ != "VERB")
+                (c.dep_ in _TELLER and lemmas(head) & self.narrating and self._work(c))
                 or (c.dep_ == "obl" and self._set_in_work(c))
                 for c in head.children
             ):
@@ -1498,9 +1498,13 @@ class EventExtractor:
 
     def _set_in_work(self, noun: Token) -> bool:
         """Whether a noun is a work that a clause is set "in" ("in the film"; not "in a series of raids")."""
-        if noun.pos_ != "NOUN" or not lemmas(noun) & self.works or case_of(noun) != "in":
+        return noun.pos_ == "NOUN" and case_of(noun) == "in" and self._work(noun)
+
+    def _work(self, word: Token) -> bool:
+        """Whether a word names a film, a book or a game ("the series"; not "a series of raids", "a show of force")."""
+        if word.pos_ == "VERB" or not lemmas(word) & self.works:
             return False
-        return not any(c.dep_ == "nmod" and case_of(c) == "of" for c in noun.children)
+        return not any(c.dep_ == "nmod" and case_of(c) == "of" for c in word.children)
 
     def _force_modified(self, word: Token, parsed: Parsed, index: DocIndex) -> bool:
         """Whether a cue word is modified by a word of armed force or by a named party ("the military takeover",
