@@ -77,6 +77,10 @@ _Misread = tuple[Callable[[Parsed], Token | None], str, Callable[[int, Parsed], 
 _StandIn = tuple[str, Callable[[Parsed], bool]]  # the stand-in word, and the test the new parse must pass
 _DETERMINING = frozenset({"det", "nummod", "nmod:poss"})
 _TAKEN = frozenset({"obj", "ccomp", "xcomp"})  # what a transitive "demonstrate" takes
+_ABOUT = frozenset({"about", "on"})  # what a work is about
+_AIMED_AT = frozenset({"on", "upon", "against"})  # the prepositions of what a noun of attack hits
+_ARTICLES = frozenset({"a", "an"})
+_TELLER = frozenset({"nsubj", "compound", "amod"})  # the work that tells ("the novel tells", at times one noun)
 _NAMED_POS = frozenset({"PROPN", "PRON", "NUM"})  # words that name or count, never a thing
 _ANYONE = function_words("anyone")
 _ADJECTIVAL = frozenset({"amod", "acl", "acl:relcl", "compound", "conj", "appos"})  # a verb read as describing
@@ -184,6 +188,12 @@ class EventExtractor:
         self.crowd_verbs = frozenset(senses["crowd_verbs"])
         self.clause_cues = frozenset(senses["clause_cues"])
         self.clause_cue_verbs = frozenset(senses["clause_cue_verbs"])
+        self.business_parties = frozenset(senses["business_parties"])
+        self.works = frozenset(senses["works"])
+        self.narrating = frozenset(senses["narrating"])
+        self.habitual = frozenset(senses["habitual"])
+        self.clash_verbs = frozenset(senses["clash_verbs"])
+        self.debating_parties = frozenset(senses["debating_parties"])
         self.speech_when_clausal = frozenset(senses["speech_when_clausal"])
         self.intransitive_only = frozenset(senses["intransitive_only"])
         self.readiness = frozenset(senses["readiness"])
@@ -266,6 +276,7 @@ class EventExtractor:
         self.resultatives = frozenset(syntax["reparse"]["resultatives"])
         self.hyphened_verb_parts = frozenset(syntax["reparse"]["hyphened_verb_parts"])
         self.said_things = frozenset(senses["said_things"])
+        self.verbal_attack_modifiers = frozenset(senses["verbal_attack_modifiers"])
         self.decided_nouns = frozenset(senses["decided_nouns"])
         self.grievance_types = frozenset(senses["grievance_types"])
         self.region_words = frozenset(senses["region_words"])
@@ -452,8 +463,11 @@ class EventExtractor:
                 roles.actors = [a for a in roles.actors if not _on_dateline(a, clause, index)]
                 if not self._fits(trig, frame, roles, _holds(accidents, clause), index, parsed):
                     continue
-                if trig.type != "ASSAULT" and _business_only(roles, mapper.makers):
-                    continue  # "Siemens announced plans to pull out of Iran": a company is no political actor
+                business = _business_only(roles, mapper.makers, self.business_parties)
+                if business and not (trig.type == "ASSAULT" and _hurt(roles, index)):
+                    # "Siemens announced plans to pull out of Iran", "Google captured 90 percent of the market": a
+                    # company is no political actor (but "Blackwater guards opened fire, killing 17")
+                    continue
                 event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
                 plural = parsed.token(trig.end - 1).tag_ == "NNS"
                 bodily = any(lemmas(t) & self.bodily_targets for t in frame.patients)
@@ -1068,7 +1082,7 @@ class EventExtractor:
 
     def _fits(self, trig: Trigger, frame: Frame, roles: Roles, accident: bool, index: DocIndex, parsed: Parsed) -> bool:
         """Precision: the sense is political, someone fitting takes part, and what is kept can be told right."""
-        counted = {q.kind for q in index.quantities.items if q.id in roles.quantities}
+        counted = {q.kind for q in index.quantities.items if q.id in roles.quantities and not _scored(q.start, index)}
         hurt = bool(counted & _CASUALTIES)  # "opened fire at a music festival, leaving 50 dead" is no show
         non_political = roles.non_political and trig.type not in self.grievance_types  # "protests over prices"
         armed = self._by_authority(roles, index) or self._armed_agents(frame)  # "rebels kidnapped a boxer's father"
@@ -1077,6 +1091,16 @@ class EventExtractor:
             return False  # a sport, business or entertainment sense (not "police arrested a famous actor")
         if not self._reads_as_event(trig, frame, partial(_is_time, index, parsed)):
             return False
+        if self._in_work(frame.predicate) or self._work_topic(frame.predicate):
+            # "the novel tells of a sniper who kills a general", "a film about the assassination of the leader": a
+            # story's event, or the topic of a work, none reported
+            return False
+        if frame.verbal and self._habit(frame.predicate):
+            return False  # "police officers are often attacked on duty": what tends to happen, no happening
+        if trig.type == "ASSAULT" and self._clash_of_words(frame, roles, index) and not hurt:
+            return False  # "senators clashed over the budget": a quarrel, no fighting
+        if trig.type == "ASSAULT" and trig.mode not in self.verbal_attack_modes and self._words_only(frame):
+            return False  # "the proposal was shot down by her colleagues", "the senate killed the bill"
         if frame.predicate.dep_ == "compound" and lemmas(frame.predicate.head) & self.happened_heads:
             return False  # "paid tribute to bombing victims": the bombing named as what befell them, not reported
         lone_verb = not trig.nominal and trig.end - trig.start == 1
@@ -1140,8 +1164,11 @@ class EventExtractor:
         people = lemmas(frame.predicate) & self.needs_people.get(trig.type, frozenset())
         held = frame.patients[0] if frame.patients else None  # the core patient: the object or a passive subject
         gathering = held is not None and self._gathering(held, parsed, index)
+        things = held is not None and self._things_counted(held)
         if people and (_all_places(roles.targets, index) or (held is not None and self._no_party(held)) or gathering):
             return False  # "freed the province from the militants", "a review was held": no one was released or held
+        if people and things:
+            return False  # "capable of holding 500 and 1,000 songs": things held, no one
         contest = lemmas(frame.predicate) & self.contests.get(trig.type, frozenset())
         if contest and roles.targets and all(_named(k) for k in [*roles.targets, *roles.actors]):
             return False  # "Democrats beat Gov. Bevin", "Kukushkin had beaten Van de Zandschulp 6-2": a contest won
@@ -1174,6 +1201,8 @@ class EventExtractor:
             # "migrants who had arrived in Germany", "a man visiting Nice with his family": no visit by anyone who
             # acts for a party
             return False
+        if trig.type == "REQUEST" and not roles.actors and self._asks_public(frame):
+            return False  # "forecasters urged people to stay indoors": advice to the public from no party named
         if trig.type == "REQUEST" and self._anonymity(frame):
             return False  # "an official who asked not to be named": the source's request to the reporter
         if trig.type == "REJECT" and self._withholds(frame):
@@ -1243,6 +1272,11 @@ class EventExtractor:
         start, end = parsed.char_span(word)
         words = text_of(index.doc)[start:end].lower().split()
         return bool(words) and words[-1] in self.gatherings
+
+    def _things_counted(self, held: Token) -> bool:
+        """Whether a bare number held is coordinated only with counts of things ("holding 500 and 1,000 songs")."""
+        nouns = [t for t in held.conjuncts if t.pos_ == "NOUN"]
+        return held.pos_ == "NUM" and bool(nouns) and all(self._no_party(t) for t in nouns)
 
     def _no_party(self, word: Token) -> bool:
         """Whether a word in lower case (or opening the sentence) names no party ("a review was held",
@@ -1335,11 +1369,16 @@ class EventExtractor:
         return self._armed_agents(frame) or held or any(lemmas(p) & ground for p in frame.patients)
 
     def _requirement_met(self, trig: Trigger, frame: Frame) -> bool:
-        """Whether a verb of meeting takes a requirement as its object ("met the test", "met the deadline")."""
+        """Whether a verb of meeting takes a requirement as its object ("met the test", "met the deadline"), or
+        shares one with a verb it is coordinated with ("would meet or surpass all of its targets")."""
         verbs, objects = self.things_met.get(trig.type, (_NONE, _NONE))
-        if not frame.verbal or not lemmas(frame.predicate) & verbs:
+        p = frame.predicate
+        if not frame.verbal or not lemmas(p) & verbs:
             return False
-        return any(c.dep_ == "obj" and lemmas(c) & objects for c in frame.predicate.children)
+        shared = [c for c in p.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        taken = [c for v in (p, *shared) for c in v.children if c.dep_ == "obj"]
+        taken += [c for t in taken for c in t.children if c.dep_ == "nmod" and case_of(c) == "of"]  # "all of"
+        return any(lemmas(c) & objects for c in taken)
 
     def _advisory(self, trig: Trigger, noun: Token) -> bool:
         """Whether a noun of warning warns of going somewhere ("a warning against travel to Kenya", "a travel
@@ -1388,6 +1427,36 @@ class EventExtractor:
             return False
         return any(lemmas(p) & self.the_public for p in frame.patients if p.dep_ in ("obj", "iobj"))
 
+    def _habit(self, verb: Token) -> bool:
+        """Whether a verb in the present is modified by an adverb of habit ("are often attacked", "routinely
+        kill"): a tendency, not a happening."""
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+        if any("have" in lemmas(c) for c in auxiliaries):
+            return False  # "has routinely threatened the U.S.": done, time and again
+        present = verb.tag_ in ("VBP", "VBZ") or any(c.tag_ in ("VBP", "VBZ") for c in auxiliaries)
+        return present and any(c.dep_ == "advmod" and c.lower_ in self.habitual for c in verb.children)
+
+    def _clash_of_words(self, frame: Frame, roles: Roles, index: DocIndex) -> bool:
+        """Whether a verb of clashing has only named people or debating parties on its sides ("lawmakers clashed
+        over the bill"; not "a man fought with officers", "police clashed with protesters")."""
+        if not frame.verbal or not lemmas(frame.predicate) & self.clash_verbs:
+            return False
+        sides = [*roles.actors, *roles.targets]
+        return bool(sides) and all(
+            (_named(k) and index.kinds.get(k) == "person") or _party_head(k) in self.debating_parties for k in sides
+        )
+
+    def _words_only(self, frame: Frame) -> bool:
+        """Whether what an act of force is done to is only things said or decided (its object, or the subject of
+        its passive): "shot down the proposal", "killed the bill"."""
+        core = [t for t in frame.patients if t.dep_ in ("obj", "nsubj:pass") and not case_of(t)]
+        return bool(core) and len(core) == len(frame.patients) and all(lemmas(t) & self.said_things for t in core)
+
+    def _asks_public(self, frame: Frame) -> bool:
+        """Whether everyone asked is the public ("urged people to stay indoors", "asked residents to ...")."""
+        asked = [p for p in frame.patients if p.dep_ in ("obj", "iobj")]
+        return bool(asked) and all(lemmas(p) & self.the_public for p in asked)
+
     def _display(self, noun: Token) -> bool:
         """Whether a noun of showing ("demonstration", "show") shows, by its "of" phrase, something that is no party
         ("a demonstration of resolve"; not "a demonstration of thousands of students")."""
@@ -1411,6 +1480,40 @@ class EventExtractor:
             if lemmas(word) & cues and not named and not self._force_modified(word, parsed, index):
                 return False
         return True
+
+    def _in_work(self, word: Token) -> bool:
+        """Whether a word is told as the story of a film, a book or a game: under a verb of telling whose subject
+        is the work ("the film follows a soldier who deserts"; "the novel tells" read as one noun, the work its
+        modifier), or in a clause set "in" the work ("in the game, players invade ...")."""
+        for head in (word, *word.ancestors):
+            if self._set_in_work(head):
+                return True  # "In the series, rebels storm ...", parsed with the series as the root
+            if any(
+                (c.dep_ in _TELLER and lemmas(head) & self.narrating and self._work(c))
+                or (c.dep_ == "obl" and self._set_in_work(c))
+                for c in head.children
+            ):
+                return True
+        return False
+
+    def _work_topic(self, noun: Token) -> bool:
+        """Whether an event noun is what a work is about ("a film about the assassination", "a book on the war"),
+        its phrase right after the work wherever the parse hangs it."""
+        mark = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in _ABOUT), None)
+        if mark is None or mark.i == 0:
+            return False
+        work = noun.doc[mark.i - 1]
+        return work.pos_ == "NOUN" and bool(lemmas(work) & self.works)
+
+    def _set_in_work(self, noun: Token) -> bool:
+        """Whether a noun is a work that a clause is set "in" ("in the film"; not "in a series of raids")."""
+        return noun.pos_ == "NOUN" and case_of(noun) == "in" and self._work(noun)
+
+    def _work(self, word: Token) -> bool:
+        """Whether a word names a film, a book or a game ("the series"; not "a series of raids", "a show of force")."""
+        if word.pos_ == "VERB" or not lemmas(word) & self.works:
+            return False
+        return not any(c.dep_ == "nmod" and case_of(c) == "of" for c in word.children)
 
     def _force_modified(self, word: Token, parsed: Parsed, index: DocIndex) -> bool:
         """Whether a cue word is modified by a word of armed force or by a named party ("the military takeover",
@@ -1604,9 +1707,17 @@ class EventExtractor:
 
     def _attacks_words(self, frame: Frame) -> bool:
         """Whether a verb's objects are all things said or decided ("attacked the plan", "the decision"; in the
-        passive, its subject: "the idea has not been welcomed by everyone")."""
-        objects = [p for p in frame.patients if p.dep_ in _done_to(frame) and not case_of(p)]  # not "for women"
-        return frame.verbal and bool(objects) and all(lemmas(p) & self.said_things for p in objects)
+        passive, its subject: "the idea has not been welcomed by everyone"), or a noun of attack is one in words
+        ("a blistering attack on ...") or on such things ("an attack on the government's tax plan")."""
+        p = frame.predicate
+        nouns = [c for c in p.children if c.dep_ == "obj"] if frame.verbal else [p]  # "launched an attack"
+        if any(lemmas(m) & self.verbal_attack_modifiers for n in nouns for m in n.children if m.dep_ == "amod"):
+            return True
+        aimed = [t for t in frame.patients if case_of(t) in _AIMED_AT]
+        if aimed and all(lemmas(t) & self.said_things for t in aimed):
+            return True
+        objects = [t for t in frame.patients if t.dep_ in _done_to(frame) and not case_of(t)]  # not "for women"
+        return frame.verbal and bool(objects) and all(lemmas(t) & self.said_things for t in objects)
 
 
 def _without_circumstances(kept: list[tuple[Frame, Found]]) -> list[Found]:
@@ -1664,11 +1775,22 @@ def _lexicon_verbs() -> list[str]:
     return [v for block in lexicon()["trigger"] for v in block.get("verbs", [])]
 
 
-def _business_only(roles: Roles, companies: set[str]) -> bool:
-    """Whether companies are all an event's actors and all its targets: a business act, no political one
-    ("Siemens will pull out of Iran", "the airline sued its rival"; not "the firm sued the government")."""
+def _business_only(roles: Roles, companies: set[str], firms: frozenset[str]) -> bool:
+    """Whether companies, or unnamed people of the markets ("analysts"), are all an event's actors and all its
+    targets: a business act, no political one ("Siemens will pull out of Iran", "the airline sued its rival"; not
+    "the firm sued the government")."""
     sides = [*roles.actors, *roles.targets]
-    return bool(roles.actors) and all(side in companies for side in sides)
+    return bool(roles.actors) and all(side in companies or _party_head(side) in firms for side in sides)
+
+
+def _scored(start: int, index: DocIndex) -> bool:
+    """Whether a figure follows "a" or "an": a score or a model ("shot a 68", "a 747"), never people counted."""
+    return start > 0 and index.lower[start - 1] in _ARTICLES
+
+
+def _hurt(roles: Roles, index: DocIndex) -> bool:
+    """Whether an event counts people killed, wounded or held among its figures."""
+    return any(q.kind in _CASUALTIES for q in index.quantities.items if q.id in roles.quantities)
 
 
 def _all_people(actors: list[str], index: DocIndex) -> bool:

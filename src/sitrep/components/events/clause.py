@@ -189,6 +189,11 @@ class Frame:
     end: int = 0
 
 
+def _year(token: Token) -> bool:
+    """Whether a word is a year written in four digits ("2003")."""
+    return len(token.text) == 4 and token.text.isdigit() and 1000 <= int(token.text) <= 2199
+
+
 def lemmas(token: Token) -> frozenset[str]:
     """A word's lemma and the lemmas its inflection suggests ("imposed" -> impose, "carried" -> carry): the
     trained lemmatizer misses some rare words, and word lists are matched against any of them."""
@@ -1027,8 +1032,8 @@ class ClauseReader:
         return head if self._passive(head) else None
 
     def _background(self, n: Token) -> bool:
-        """An event noun that modifies another word ("anti-war protests", "the attack anniversary"), is what talks
-        are about ("talks on a ceasefire"), heads a
+        """An event noun that modifies another word ("anti-war protests", "the attack anniversary"), is named by its
+        year ("the 2003 invasion"), is what talks are about ("talks on a ceasefire"), heads a
         background phrase with no participants of its own ("since the invasion"), is the topic of a copula ("the
         removal ... has been a main concern") or names what something is ("it is a stab in the back"; a denial,
         "this is not a withdrawal", still reports one)."""
@@ -1036,6 +1041,11 @@ class ClauseReader:
             # (not a noun phrase of its own the parser hung on the next noun: "approved the deployment of 1,000
             # police officers", with "deployment" read as a modifier of "officers")
             return not _glued(n)
+        dated = any(_year(c) for c in n.children if c.i < n.i and c.dep_ in ("nummod", "compound", "amod"))
+        dated = dated and any(c.dep_ == "nmod:poss" or c.lower_ == "the" for c in n.children)  # not "1500 airstrikes"
+        if dated and n.dep_ not in self.g.object and n.dep_ not in self.g.passive_subject:
+            return True  # "the 2003 invasion of Iraq still shapes ...": a past happening named by its year (but
+            # "bin Laden orchestrated the 2001 attacks" tells who did it)
         if n.dep_ in ("obl", "nmod") and case_of(n) in self.g.topic_case and lemmas(n.head) & self.g.topic_heads:
             return True  # "held talks on a ceasefire": what is talked over, no ceasefire
         behind = (n.dep_ in ("obl", "nmod") and case_of(n) in self.g.background_case) or (

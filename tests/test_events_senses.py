@@ -1,0 +1,100 @@
+"""Events: senses that look like security events and are not (sport, business, fiction, history, habit, words),
+beside the real events that must still be read. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+
+def events(text: str) -> list[tuple[str, str | None]]:
+    return [(e.type, e.mode) for e in sitrep.extract(text).events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a story told by a work, whatever its grammar
+        "The novel tells of a deserter who murders his sergeant in 1916.",
+        "The documentary recounts how guerrillas ambushed a patrol in 1987.",
+        "In the new series, insurgents storm the presidential palace and seize the minister.",
+        "The sequel sees the pirates invade a sleepy island kingdom.",
+        # companies and people of the markets among themselves
+        "Netflix captured a third of the streaming market within five years.",
+        "Analysts blamed the slump on fears of a recession in Europe.",
+        # sport: a score after "a", storming to a win
+        "The Spaniard shot a 65 on Sunday to win the title by three strokes.",
+        "The young Kenyan stormed to victory in the women's race.",
+    ],
+)
+def test_look_alikes_state_no_event(sentence: str) -> None:
+    assert events(sentence) == []
+
+
+def test_attack_in_words_is_criticism() -> None:
+    assert events("The senator launched a scathing attack on the prime minister's housing plan.") == [
+        ("ACCUSE", "disapprove")
+    ]
+    assert events("The opposition leader made a withering attack on the minister.") == [("ACCUSE", "disapprove")]
+
+
+@pytest.mark.parametrize(
+    ("look_alike", "real", "type_"),
+    [
+        (
+            "Samsung launched a fresh assault on Apple's grip on the premium phone market.",
+            "Blackwater contractors shot dead two civilians at a checkpoint.",
+            "ASSAULT",
+        ),
+        (
+            "The 1991 invasion of Kuwait still divides the two countries.",
+            "Al-Qaeda planned the 1998 bombings of the U.S. embassies in Kenya and Tanzania.",
+            "ASSAULT",
+        ),
+        (
+            "Paramedics are frequently attacked on night shifts, the union says.",
+            "Gunmen attacked a convoy on the coastal road on Monday.",
+            "ASSAULT",
+        ),
+        (
+            "Her plan for the railways was shot down by the finance committee.",
+            "Militants shot down an army helicopter over the valley.",
+            "ASSAULT",
+        ),
+        (
+            "Forecasters expect more snow and urged people to avoid travel.",
+            "Police urged residents to leave their homes before the river burst its banks.",
+            "REQUEST",
+        ),
+        (
+            "The senator launched a scathing attack on the prime minister's housing plan.",
+            "Guerrillas launched a fierce attack on an army post near the border.",
+            "ASSAULT",
+        ),
+        (
+            "Ministers clashed over the pension reform at a stormy cabinet meeting.",
+            "Riot police clashed with stone-throwing youths in the old city.",
+            "ASSAULT",
+        ),
+        (
+            "The broadcaster shelved a documentary about the abduction of the ambassador.",
+            "Rebels abducted the ambassador on the road to the airport.",
+            "COERCE",
+        ),
+        (
+            "The watch comes in two finishes, silver and gold, capable of holding 200 and 400 albums and will sell for "
+            "$299.",
+            "The rebels are holding 12 soldiers and three civilians.",
+            "COERCE",
+        ),
+        (
+            "The chief executive said the group would meet or even beat all of its sales targets.",
+            "The president met and thanked the soldiers at the base.",
+            "CONSULT",
+        ),
+    ],
+)
+def test_the_rule_that_drops_a_look_alike_keeps_the_real_event(look_alike: str, real: str, type_: str) -> None:
+    assert type_ not in [t for t, _mode in events(look_alike)]
+    assert type_ in [t for t, _mode in events(real)]
