@@ -73,9 +73,19 @@ class SpeakerFinder:
         if tok.lower_ in self.lex.stop and not self.acronym(tok):
             return False
         text = tok.text
+        if text == ".":
+            return self._title_stop(tok)
         if text in self.lex.name_joiners:
-            return text != "." and not (text == "-" and (tok.whitespace_ or self._spaced_before(tok)))
+            return not (text == "-" and (tok.whitespace_ or self._spaced_before(tok)))
         return any(c.isalnum() for c in text)
+
+    def _title_stop(self, tok: Token) -> bool:
+        """Whether a stop the tokenizer split off ends an abbreviated title before a capitalized word ("Lt." and
+        "Col." of "Lt. Col. Ann Rey"): part of the name, no sentence end."""
+        i = tok.i
+        if i == 0 or i + 1 >= len(self.doc) or self.doc[i - 1].whitespace_:
+            return False
+        return f"{self.doc[i - 1].lower_}." in self.lex.titles and self.doc[i + 1].text[:1].isupper()
 
     def _hyphenated(self, tok: Token) -> bool:
         """Whether a word is glued between two hyphens inside a compound ("in" of "editor-in-chief")."""
