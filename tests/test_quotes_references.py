@@ -102,3 +102,10 @@ def test_quotes_the_group_goes_to_the_body_the_sentence_before_opens_with() -> N
     text = HEADLINE + 'The Valley Front denied the report. "These claims are false," the group said.'
     (quote,) = quotes_of(text, [person("E1", text, "Valley Front", kind="group")])
     assert quote.speaker is not None and quote.speaker.entity == "E1"
+
+
+def test_quotes_stacked_titles_right_after_the_quote_leave_it_attributed() -> None:
+    text = HEADLINE + '"Two of them are in surgery," Maj. Gen. Lena Ortiz told reporters.'
+    (quote,) = quotes_of(text, [person("E1", text, "Lena Ortiz")])
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.text == "Maj. Gen. Lena Ortiz"

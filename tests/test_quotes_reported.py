@@ -748,3 +748,15 @@ def test_reported_clause_whose_subject_approximates_a_number() -> None:
     quote = only(quotes_of("At least 12 people died in the blaze, officials said."))
     assert quote.text == "At least 12 people died in the blaze"
     assert speaker_text(quote) == "officials"
+
+
+def test_reported_speaker_set_off_with_a_relative_clause_before_said() -> None:
+    text = HEADLINE + "Two engineers, who asked not to be named because they feared reprisals, said the flood wrecked both bridges."
+    quote = only(quotes_of(text))
+    assert quote.text == "the flood wrecked both bridges"
+    assert speaker_text(quote) == "Two engineers"
+    # a clause after the relative one is what the speaker after the verb reports
+    text = HEADLINE + "The pilot, who was hurt in the crash, is stable, said a nurse at the clinic."
+    quote = only(quotes_of(text))
+    assert quote.text.startswith("The pilot")
+    assert speaker_text(quote) == "a nurse"

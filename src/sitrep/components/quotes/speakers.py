@@ -79,6 +79,10 @@ class SpeakerFinder:
             return not (text == "-" and (tok.whitespace_ or self._spaced_before(tok)))
         return any(c.isalnum() for c in text)
 
+    def _ends(self, tok: Token) -> bool:
+        """Whether a token ends a sentence (a stop, not the one of an abbreviated title before a name)."""
+        return tok.text in _SENTENCE_END and not (tok.text == "." and self._title_stop(tok))
+
     def _title_stop(self, tok: Token) -> bool:
         """Whether a stop the tokenizer split off ends an abbreviated title before a capitalized word ("Lt." and
         "Col." of "Lt. Col. Ann Rey"): part of the name, no sentence end."""
@@ -404,7 +408,7 @@ class SpeakerFinder:
                 if after is not None and not (after.text in _SENTENCE_END or after.text == "," or "\n" in after.text):
                     return None
                 return None if self._no_person(first, last) else (first, last)
-            if j in self.cues or tok.text in _SENTENCE_END or tok.text in _MARKS or "\n" in tok.text:
+            if j in self.cues or self._ends(tok) or tok.text in _MARKS or "\n" in tok.text:
                 return None
             if tok.lower_ in self.lex.stop and tok.lower_ not in self.lex.governors and tok.lower_ not in _COORDINATORS:
                 return None  # "that", "who", a verb's clause: no description
@@ -461,7 +465,7 @@ class SpeakerFinder:
             text = self.doc[j].text
             if j in self.cues:
                 return self._set_off_first(self.before(j, i), self._first_phrase(i, j))
-            if text in _SENTENCE_END or (text in _MARKS and not self._plural_possessive(j)):
+            if self._ends(self.doc[j]) or (text in _MARKS and not self._plural_possessive(j)):
                 return None
         return self._shaped(i, ceiling)
 
