@@ -751,7 +751,10 @@ def test_reported_clause_whose_subject_approximates_a_number() -> None:
 
 
 def test_reported_speaker_set_off_with_a_relative_clause_before_said() -> None:
-    text = HEADLINE + "Two engineers, who asked not to be named because they feared reprisals, said the flood wrecked both bridges."
+    text = (
+        HEADLINE + "Two engineers, who asked not to be named because they feared reprisals, said the flood wrecked "
+        "both bridges."
+    )
     quote = only(quotes_of(text))
     assert quote.text == "the flood wrecked both bridges"
     assert speaker_text(quote) == "Two engineers"
