@@ -689,6 +689,8 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
     bare = verb in finder.lex.bare_clause and verb != "told" and cue_end + 1 < end
     if bare and _pronoun(finder, cue_end) and not _blocks(finder, cue_end + 1):  # "said it was", not "said it in"
         return cue_end
+    if _topic(finder, cue_end, end):
+        return None  # "complained about the plan that nobody liked": the noun's clause, not what was said
     for j in range(cue_end, min(cue_end + _that_window(finder, verb, cue_end, end), end)):
         tok = doc[j]
         if tok.lower_ == "that":
@@ -719,6 +721,13 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
     if verb in finder.lex.say and _conditional(finder, start, end):
         return start
     return None if _blocks(finder, start) else start
+
+
+def _topic(finder: SpeakerFinder, i: int, end: int) -> bool:
+    """Whether a topic opens at token `i`: a preposition of topic before a word that is no number ("about the
+    plan", not "about 20 people")."""
+    doc = finder.doc
+    return i + 1 < end and doc[i].lower_ in finder.lex.topic_prepositions and not doc[i + 1].like_num
 
 
 def _after_addressee(finder: SpeakerFinder, cue_end: int, end: int) -> int | None:

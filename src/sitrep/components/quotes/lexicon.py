@@ -57,6 +57,7 @@ class Lexicon:
     referring_bodies: frozenset[str]
     generic_bodies: frozenset[str]
     body_pronouns: frozenset[str]
+    topic_prepositions: frozenset[str]
     documents: frozenset[str]
     titles: frozenset[str]
     days: frozenset[str]
@@ -206,6 +207,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         referring_bodies=_words(table, "referring_bodies") | _words(table, "generic_bodies"),
         generic_bodies=_words(table, "generic_bodies"),
         body_pronouns=_words(table, "body_pronouns"),
+        topic_prepositions=_words(table, "topic_prepositions"),
         documents=_words(table, "document_nouns"),
         titles=_words(table, "titles"),
         days=_words(table, "time_words"),

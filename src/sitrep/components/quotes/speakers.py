@@ -386,7 +386,9 @@ class SpeakerFinder:
             role_end = self.forward(role_start, ceiling)
             if role_end is not None and self.is_role(role_start, role_end):
                 role = (role_start, role_end)
-        named = self._named_after(start, end, ceiling) if self.doc[cue].lower_ != _ACCORDING else None
+        named = self._named_after(start, end, ceiling)
+        if named is not None and self.doc[cue].lower_ == _ACCORDING and not self.sentence_end(named[1], ceiling):
+            named = None  # "According to the ministry, Jo Roe, the mayor, was …": the clause's subject
         if named is not None:  # 'said the chief economist at Norland Bank, Peter Olsen.'
             return Attribution(named, (cue, cue_end), (start, named[0] - 1))
         return Attribution((start, end), (cue, cue_end), role)
