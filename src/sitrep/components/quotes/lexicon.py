@@ -58,6 +58,7 @@ class Lexicon:
     generic_bodies: frozenset[str]
     body_pronouns: frozenset[str]
     topic_prepositions: frozenset[str]
+    quote_only: frozenset[str]
     documents: frozenset[str]
     titles: frozenset[str]
     days: frozenset[str]
@@ -208,6 +209,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         generic_bodies=_words(table, "generic_bodies"),
         body_pronouns=_words(table, "body_pronouns"),
         topic_prepositions=_words(table, "topic_prepositions"),
+        quote_only=_words(table, "quote_only_verbs"),
         documents=_words(table, "document_nouns"),
         titles=_words(table, "titles"),
         days=_words(table, "time_words"),
