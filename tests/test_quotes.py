@@ -1532,3 +1532,20 @@ def test_quotes_she_after_sentences_that_open_with_she_goes_back_to_the_person_t
     )
     entities = [_every_mention("E1", text, "Jo Brand"), _every_mention("E2", text, "Ana Vale")]
     assert _pronoun_entity(text, entities) == "E2"
+
+
+def test_quotes_verb_of_manner_after_the_quote_names_the_speaker() -> None:
+    text = HEADLINE + '"The bridge held!" beamed Dora Hale of Mobile, a welder on the crew.'
+    quote = only(quotes_of(text, [person("E1", text, "Dora Hale")]))
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.entity == "E1"
+    text = HEADLINE + '"We lost the harvest," sighed Ivo Brandt, a farmer.'
+    quote = only(quotes_of(text, [person("E1", text, "Ivo Brandt")]))
+    assert speaker_text(quote) == "Ivo Brandt"
+    text = HEADLINE + '"Nobody here is leaving, friends," Mayor Ola Berg assured the crowd.'
+    quote = only(quotes_of(text, [person("E1", text, "Ola Berg")]))
+    assert quote.speaker is not None and quote.speaker.entity == "E1"
+    # with no whole quote such a verb reports nothing: no clause, no fragment in marks
+    assert quotes_of(HEADLINE + "The envoy sighed at the news that the talks had failed.") == []
+    assert quotes_of(HEADLINE + 'Mr. Berg assured the families that the dam was "safe and sound."') == []
+

@@ -748,3 +748,36 @@ def test_reported_clause_whose_subject_approximates_a_number() -> None:
     quote = only(quotes_of("At least 12 people died in the blaze, officials said."))
     assert quote.text == "At least 12 people died in the blaze"
     assert speaker_text(quote) == "officials"
+
+
+def test_reported_speaker_set_off_with_a_relative_clause_before_said() -> None:
+    text = (
+        HEADLINE + "Two engineers, who asked not to be named because they feared reprisals, said the flood wrecked "
+        "both bridges."
+    )
+    quote = only(quotes_of(text))
+    assert quote.text == "the flood wrecked both bridges"
+    assert speaker_text(quote) == "Two engineers"
+    # a clause after the relative one is what the speaker after the verb reports
+    text = HEADLINE + "The pilot, who was hurt in the crash, is stable, said a nurse at the clinic."
+    quote = only(quotes_of(text))
+    assert quote.text.startswith("The pilot")
+    assert speaker_text(quote) == "a nurse"
+
+
+def test_reported_according_to_a_description_and_the_name_that_ends_the_sentence() -> None:
+    text = HEADLINE + "The shells fell short of the depot, according to an army spokeswoman, Capt. Ada Mwangi."
+    quote = only(quotes_of(text, [person("E1", text, "Ada Mwangi")]))
+    assert quote.text == "The shells fell short of the depot"
+    assert speaker_text(quote) == "Capt. Ada Mwangi"
+    assert quote.speaker is not None and quote.speaker.entity == "E1"
+    # a name set off after the source when the sentence opens with "according to" is the clause's subject
+    text = HEADLINE + "According to the council, Ivo Senn, the treasurer, resigned on Friday."
+    quote = only(quotes_of(text, [person("E1", text, "Ivo Senn")]))
+    assert speaker_text(quote) == "the council"
+
+
+def test_reported_clause_of_a_noun_after_a_topic_is_no_statement() -> None:
+    assert quotes_of(HEADLINE + "The mayor complained about the curfew that nobody obeyed.") == []
+    quote = only(quotes_of(HEADLINE + "The mayor has said about 30 families left the valley."))
+    assert quote.text == "about 30 families left the valley"

@@ -141,6 +141,8 @@ class QuoteFinder:
                 continue
             if scan.section_kind(starts[cue]) != "body":
                 continue
+            if doc[cue : finder.cues[cue]].text.lower() in self.lex.quote_only:
+                continue  # '"…," she sighed': a verb of manner attaches a quote, it reports no clause
             speech = reported(finder, cue, scan.sentence(cue), scan.grammar)
             if speech is None:
                 continue

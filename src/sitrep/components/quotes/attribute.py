@@ -251,6 +251,10 @@ class QuoteScan:
         self.q_starts = [m.start for m in marked]
         self.q_ends = [m.end for m in marked]
 
+    def _manner_cue(self, item: Found) -> bool:
+        """Whether a quote's cue is a verb of manner, which attaches whole quotes only ([quote_only_verbs])."""
+        return item.cue_token is not None and self.doc[item.cue_token].lower_ in self.finder.lex.quote_only
+
     def direct(self, marked: list[Marked]) -> list[Found]:
         """Every marked quote with its kind and attribution (partial quotes without a speaker are dropped)."""
         self.mark(marked)
@@ -271,6 +275,8 @@ class QuoteScan:
             attribution, from_head = self._attribute(quote, open_tok, close_tok, floor, ceiling)
             kind = self._kind(quote, floor, open_tok, attribution if from_head else None)
             item = self.attach(Found(quote.start, quote.end, kind), attribution)
+            if kind == "partial" and self._manner_cue(item):
+                continue  # 'assured the crowd that they had cracked "the highest ceiling"': no reported clause
             if item.speaker is None and kind == "partial":
                 self.attach(item, self._governed(open_tok, close_tok))
             if (item.cue is None or kind == "partial") and _title_like(self.text[quote.start : quote.end]):

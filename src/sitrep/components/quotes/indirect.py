@@ -501,6 +501,8 @@ def _tail_inverted(finder: SpeakerFinder, cue: int, sent: Span, grammar: Grammar
     verbless = grammar is not None and not grammar.finite_between(sent.start, cue - 1)
     if verbless and _name_set_off(finder, sent.start, cue - 1):
         return None  # "Jo Roe, a fellow at the center, said the talks failed": a subject set off, no clause
+    if _relative_set_off(finder, sent.start, cue - 1):
+        return None  # "Two officials, who asked not to be named, said the strike …": the subject and its clause
     attribution = finder.after(cue, sent.end)
     if attribution is None or attribution.speaker is None:
         return None
@@ -527,6 +529,20 @@ def _name_set_off(finder: SpeakerFinder, start: int, comma: int) -> bool:
     if first is None or first == start or first - start > _NAME_WORDS:
         return False
     return all(t.text[:1].isupper() or t.text in finder.lex.name_joiners for t in finder.doc[start:first])
+
+
+def _relative_set_off(finder: SpeakerFinder, start: int, comma: int) -> bool:
+    """Whether the words from `start` to the comma at `comma` are a speaker and a relative clause set off after it
+    ("Two officials, who asked not to be named," "Two engineers, who feared reprisals,"): a phrase that can name
+    someone, then a comma and a relative pronoun of a person, and no other comma up to the one before the verb."""
+    first = next((j for j in range(start, comma) if finder.doc[j].text == ","), None)
+    if first is None or first == start or first + 1 >= comma:
+        return False
+    if finder.doc[first + 1].lower_ not in finder.lex.person_relatives:
+        return False
+    if any(t.text == "," for t in finder.doc[first + 1 : comma]):
+        return False  # "The soldier, who was hurt, is recovering, said the doctor": a clause after the relative one
+    return finder.back(first, start) == start
 
 
 def _adjunct_to_end(finder: SpeakerFinder, i: int, end: int) -> bool:
@@ -673,6 +689,8 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
     bare = verb in finder.lex.bare_clause and verb != "told" and cue_end + 1 < end
     if bare and _pronoun(finder, cue_end) and not _blocks(finder, cue_end + 1):  # "said it was", not "said it in"
         return cue_end
+    if _topic(finder, cue_end, end):
+        return None  # "complained about the plan that nobody liked": the noun's clause, not what was said
     for j in range(cue_end, min(cue_end + _that_window(finder, verb, cue_end, end), end)):
         tok = doc[j]
         if tok.lower_ == "that":
@@ -703,6 +721,13 @@ def _clause_after(finder: SpeakerFinder, cue: int, cue_end: int, end: int) -> in
     if verb in finder.lex.say and _conditional(finder, start, end):
         return start
     return None if _blocks(finder, start) else start
+
+
+def _topic(finder: SpeakerFinder, i: int, end: int) -> bool:
+    """Whether a topic opens at token `i`: a preposition of topic before a word that is no number ("about the
+    plan", not "about 20 people")."""
+    doc = finder.doc
+    return i + 1 < end and doc[i].lower_ in finder.lex.topic_prepositions and not doc[i + 1].like_num
 
 
 def _after_addressee(finder: SpeakerFinder, cue_end: int, end: int) -> int | None:

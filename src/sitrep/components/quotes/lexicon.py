@@ -52,6 +52,13 @@ class Lexicon:
     source_nouns: frozenset[str]
     according_sources: frozenset[str]
     role_nouns: frozenset[str]
+    referring_roles: frozenset[str]
+    title_roles: dict[str, str]  # "gen." -> "general"
+    referring_bodies: frozenset[str]
+    generic_bodies: frozenset[str]
+    body_pronouns: frozenset[str]
+    topic_prepositions: frozenset[str]
+    quote_only: frozenset[str]
     documents: frozenset[str]
     titles: frozenset[str]
     days: frozenset[str]
@@ -196,6 +203,13 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         source_nouns=_words(table, "source_nouns"),
         according_sources=_words(table, "according_sources"),
         role_nouns=_words(table, "role_nouns"),
+        referring_roles=_words(table, "referring_roles"),
+        title_roles=_title_roles(table),
+        referring_bodies=_words(table, "referring_bodies") | _words(table, "generic_bodies"),
+        generic_bodies=_words(table, "generic_bodies"),
+        body_pronouns=_words(table, "body_pronouns"),
+        topic_prepositions=_words(table, "topic_prepositions"),
+        quote_only=_words(table, "quote_only_verbs"),
         documents=_words(table, "document_nouns"),
         titles=_words(table, "titles"),
         days=_words(table, "time_words"),
@@ -213,6 +227,12 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         gender=_gender(table),
         syntax=_syntax(table),
     )
+
+
+def _title_roles(table: dict[str, object]) -> dict[str, str]:
+    data = table.get("title_roles", {})
+    assert isinstance(data, dict)
+    return {str(k).lower(): str(v).lower() for k, v in data.items()}
 
 
 def _syntax(table: dict[str, object]) -> SyntaxRules:

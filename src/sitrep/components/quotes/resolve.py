@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sitrep.components.quotes.lexicon import Lexicon
+from sitrep.components.quotes.titled import described_body, described_role, named_body, titled_person
 from sitrep.data_files import function_words
 from sitrep.record import Entity
 
@@ -16,6 +17,7 @@ _DEFINITE = function_words("definite_determiners")
 _LOOKBACK = 12  # entity mentions checked to the left of a speaker span
 _POSSESSIVE = re.compile(r"[’']s\s+")
 _PLACE_KINDS = frozenset({"country", "place"})
+_BODY_KINDS = frozenset({"organization", "group"})
 _DESCRIBED = ""  # the entity id recorded for a speaker described but not named
 _APPOSITION_WORDS = 6  # words of a description a name set off after it may follow ("A woman in Tokyo, …")
 _OPENING_COORDINATORS = function_words("coordinators")
@@ -101,6 +103,7 @@ class EntityIndex:
         self.longest = max((e - s for s, e, _ in spans), default=0)
         self.people = {e.id: e.name for e in entities if e.kind == "person"}
         self.places = {e.id for e in entities if e.kind in _PLACE_KINDS}
+        self.bodies = {e.id: e.name for e in entities if e.kind in _BODY_KINDS}
 
     def person_before(
         self,
@@ -277,12 +280,48 @@ class Pronouns:
                 self.known.setdefault(entity, gender)
         elif word in self.lex.group_pronouns:
             entity = self._group(chains)
+            if entity is None and word in self.lex.body_pronouns:
+                entity = self._body_subject(mention.start)
+        elif entity is None:
+            entity = self._described(mention)
         if entity in self.index.people:
             self.speakers.append((mention.start, entity))
         elif gender is None and self._unlinked_person(mention, linked=entity is not None):
             self.speakers.append((mention.start, _DESCRIBED))
             self.unlinked[mention.start] = self.lex.gender.of_words(self._name_words(mention))
         return entity
+
+    def _described(self, mention: Mention) -> str | None:
+        """The person a role stands for ("the minister": the one named before with that title), or the body a
+        generic noun stands for ("the ministry": the one body named so; "the group": the body the sentence before
+        opens with)."""
+        silent = (self.quoted, self.asides)
+        mentions = (self.index.starts, self.index.spans)
+        role = described_role(mention.words, self.lex)
+        if role is not None:
+            return titled_person(self.text, mention.start, role, mentions, self.index.people, self.lex, silent)
+        noun = described_body(mention.words, self.lex)
+        if noun is None:
+            return None
+        named = named_body(mention.start, noun, mentions, self.index.bodies, self.lex.gender.reach, silent)
+        if named is None and noun in self.lex.generic_bodies:
+            return self._body_subject(mention.start)
+        return named
+
+    def _body_subject(self, at: int) -> str | None:
+        """The body (an organization or a group) the sentence before the one at `at` opens with, its subject ("The
+        Red Cross suspended its work. "…," it said")."""
+        start, end = self._sentence_before(at)
+        if start is None:
+            return None
+        i = bisect_left(self.index.starts, start)
+        if i >= len(self.index.spans) or self.index.spans[i][0] >= end:
+            return None
+        where, _until, entity = self.index.spans[i]
+        if entity not in self.index.bodies or any(_inside(where, spans) for spans in (self.quoted, self.asides)):
+            return None
+        words = self.text[start:where].split()
+        return entity if not words or (len(words) == 1 and words[0].lower() == "the") else None
 
     def _unlinked_person(self, mention: Mention, *, linked: bool) -> bool:
         """A person who speaks with no person record: described ("the spokesman", "a senior official", "the

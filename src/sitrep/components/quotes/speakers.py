@@ -73,9 +73,23 @@ class SpeakerFinder:
         if tok.lower_ in self.lex.stop and not self.acronym(tok):
             return False
         text = tok.text
+        if text == ".":
+            return self._title_stop(tok)
         if text in self.lex.name_joiners:
-            return text != "." and not (text == "-" and (tok.whitespace_ or self._spaced_before(tok)))
+            return not (text == "-" and (tok.whitespace_ or self._spaced_before(tok)))
         return any(c.isalnum() for c in text)
+
+    def _ends(self, tok: Token) -> bool:
+        """Whether a token ends a sentence (a stop, not the one of an abbreviated title before a name)."""
+        return tok.text in _SENTENCE_END and not (tok.text == "." and self._title_stop(tok))
+
+    def _title_stop(self, tok: Token) -> bool:
+        """Whether a stop the tokenizer split off ends an abbreviated title before a capitalized word ("Lt." and
+        "Col." of "Lt. Col. Ann Rey"): part of the name, no sentence end."""
+        i = tok.i
+        if i == 0 or i + 1 >= len(self.doc) or self.doc[i - 1].whitespace_:
+            return False
+        return f"{self.doc[i - 1].lower_}." in self.lex.titles and self.doc[i + 1].text[:1].isupper()
 
     def _hyphenated(self, tok: Token) -> bool:
         """Whether a word is glued between two hyphens inside a compound ("in" of "editor-in-chief")."""
@@ -372,7 +386,9 @@ class SpeakerFinder:
             role_end = self.forward(role_start, ceiling)
             if role_end is not None and self.is_role(role_start, role_end):
                 role = (role_start, role_end)
-        named = self._named_after(start, end, ceiling) if self.doc[cue].lower_ != _ACCORDING else None
+        named = self._named_after(start, end, ceiling)
+        if named is not None and self.doc[cue].lower_ == _ACCORDING and not self.sentence_end(named[1], ceiling):
+            named = None  # "According to the ministry, Jo Roe, the mayor, was …": the clause's subject
         if named is not None:  # 'said the chief economist at Norland Bank, Peter Olsen.'
             return Attribution(named, (cue, cue_end), (start, named[0] - 1))
         return Attribution((start, end), (cue, cue_end), role)
@@ -394,7 +410,7 @@ class SpeakerFinder:
                 if after is not None and not (after.text in _SENTENCE_END or after.text == "," or "\n" in after.text):
                     return None
                 return None if self._no_person(first, last) else (first, last)
-            if j in self.cues or tok.text in _SENTENCE_END or tok.text in _MARKS or "\n" in tok.text:
+            if j in self.cues or self._ends(tok) or tok.text in _MARKS or "\n" in tok.text:
                 return None
             if tok.lower_ in self.lex.stop and tok.lower_ not in self.lex.governors and tok.lower_ not in _COORDINATORS:
                 return None  # "that", "who", a verb's clause: no description
@@ -451,7 +467,7 @@ class SpeakerFinder:
             text = self.doc[j].text
             if j in self.cues:
                 return self._set_off_first(self.before(j, i), self._first_phrase(i, j))
-            if text in _SENTENCE_END or (text in _MARKS and not self._plural_possessive(j)):
+            if self._ends(self.doc[j]) or (text in _MARKS and not self._plural_possessive(j)):
                 return None
         return self._shaped(i, ceiling)
 
