@@ -708,6 +708,8 @@ class ClauseReader:
             return [], False  # a verb the parser hung on the next noun: its subject is not that noun
         if (main := main_of_participle(p)) is not None:
             return self._subject_of(main), passive
+        if dep == "advcl" and p.tag_ == "VBG" and _gerund_subject(p):
+            return [], passive  # "evacuated residents as shelling intensified": the shelling is the clause's subject
         if dep == "advcl" and p.tag_ == "VBG" and _set_off(p) and head.dep_ in ("acl", "acl:relcl"):
             # "a bomb tore through a convoy carrying soldiers, killing nine", with no verb read for the bomb: the
             # participle tells of the main clause, never of the convoy
@@ -1222,6 +1224,16 @@ def _agent_phrase(token: Token) -> bool:
     if token.dep_ not in ("obl", "obl:agent") or case_of(token) != "by":
         return False
     return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children))
+
+
+def _gerund_subject(p: Token) -> bool:
+    """A gerund after a subordinator whose past verb right after it the parser read as its modifier ("as shelling
+    intensified", "when fighting erupted"): a noun, the subject of that verb, not a verb of the main clause's doer."""
+    if not any(c.dep_ == "mark" and c.i == p.i - 1 for c in p.children) or p.i + 1 >= len(p.doc):
+        return False
+    after = p.doc[p.i + 1]
+    past = after.lower_.endswith("ed") or after.lower_ in _irregular()
+    return past and after.head.i == p.i and after.dep_ in ("advmod", "amod", "xcomp", "acl", "obj")
 
 
 def _stray_of(n: Token) -> list[Token]:
