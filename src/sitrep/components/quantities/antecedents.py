@@ -22,6 +22,7 @@ _POSSESSIVE_DETERMINERS = function_words("possessive_determiners")
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _QUOTES = frozenset({'"', "“", "”"})
 _HYPHENS = frozenset({"-", "‑", "–"})
+_COUNTRY = frozenset({"country"})
 _OWNED_WORDS = 2  # lower-case words after a name up to the noun of men it owns ("Iraqi security forces")
 
 
@@ -39,6 +40,8 @@ class Antecedents:
         """The entity kinds the word at token i can stand for, if it is a pronoun or heads a definite description."""
         if not 0 <= i < len(self.doc):
             return None
+        if self._homeland(i):
+            return _COUNTRY
         if self.doc[i].lower_ in self.words.quote_pronouns:
             return self.words.quote_kinds
         kinds = self.words.pronouns.get(self.doc[i].lower_)
@@ -62,6 +65,8 @@ class Antecedents:
             return None
         if self.doc[i].lower_ in self.words.quote_pronouns:
             return self._speaker(i)
+        if self._homeland(i):
+            return self._person_country(i - 1)
         pronoun = self.doc[i].lower_ in self.words.pronouns
         noun = "" if pronoun else self._description(i)
         named = noun if noun in self.words.named_descriptions else None
@@ -91,9 +96,38 @@ class Antecedents:
                 if possessive and self._modifies_counted(end):
                     k = start - 1  # "Chinese ships fired at two of its boats": "its" is no ship's, nor China's
                     continue
-                open_ = self._open(start, end, i, kinds, plural=plural) or self._modifies_described(end, i)
+                open_ = self._open(start, end, i, kinds, plural=plural) or self._modifies_described(end, i, entity)
                 return None if open_ else entity
             k = start - 1
+        return None
+
+    def _homeland(self, i: int) -> bool:
+        """True for "his country", "her government": a person's own country."""
+        doc, words = self.doc, self.words
+        return i >= 1 and doc[i].lower_ in words.homelands and doc[i - 1].lower_ in words.personal_possessives
+
+    def _person_country(self, i: int) -> Entity | None:
+        """The country of the person the possessive at token i is of: the nearest person named before it, in its
+        sentence or the sentence before, whose entity gives a country it belongs to (None when another person stands
+        nearer, or the nearest gives none)."""
+        k, lo = i - 1, self._region_start(i)
+        while k >= lo:
+            found = self.mention_at(k)
+            if found is None:
+                k -= 1
+                continue
+            entity, start, _end = found
+            if entity.kind == "person":
+                return self._country_of(entity)
+            k = start - 1
+        return None
+
+    def _country_of(self, person: Entity) -> Entity | None:
+        """The country entity a person's `affiliation` names, if it is a country."""
+        affiliation = person.attributes.get("affiliation")
+        for entity in self.doc._.entities or ():
+            if entity.id == affiliation:
+                return entity if entity.kind in _COUNTRY else None
         return None
 
     def _speaker(self, i: int) -> Entity | None:
@@ -137,11 +171,13 @@ class Antecedents:
                 return found[0]
         return None
 
-    def _modifies_described(self, end: int, i: int) -> bool:
+    def _modifies_described(self, end: int, i: int, entity: Entity) -> bool:
         """True when the name only modifies a described party after it ("The US automobile manufacturer Ford said it
         …", "the Iranian army said it …" with no name for the army, "The Saudi-led coalition said it …"): the word
-        stands for that party, not the name."""
+        stands for that party, not the name. A noun the entity's own name holds is the rest of the name written in
+        lower case ("The Wagner group entered Mali. It …": the Wagner Group)."""
         doc = self.doc
+        named = entity.name.lower().split()
         if end + 1 < i and doc[end].text in _HYPHENS and doc[end + 1].is_alpha and doc[end + 1].is_lower:
             end += 2  # "The Saudi-led coalition said it …": the name leads the party described
             if lemma(doc[end - 1].text, self.lex) in self.words.descriptions:
@@ -151,7 +187,7 @@ class Antecedents:
             if not (token.is_alpha and token.is_lower):
                 return False
             if lemma(token.text, self.lex) in self.words.descriptions:
-                return True
+                return k > end or token.lower_ not in named
         return False
 
     def _modifies_counted(self, end: int) -> bool:

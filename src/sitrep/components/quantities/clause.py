@@ -27,11 +27,13 @@ from sitrep.components.quantities.finder import Found
 from sitrep.components.quantities.lexicon import ClauseWords, Lexicon
 from sitrep.components.quantities.nouns import lemma
 from sitrep.components.quantities.tree import (
+    AGENT,
     NOMINALS,
     OBJECTS,
     PASSIVE,
     RAISED_SUBJECTS,
     RELATIVES,
+    SUBJECTS,
     VERBS,
     by_agent,
     case_of,
@@ -245,7 +247,43 @@ class _Reader:
         verb = self._verb_read_as_modifier(top, item)
         if verb is not None:
             return verb, "obj"  # "Boko Haram abducted 276 girls": "abducted" read as an adjective of "girls"
+        if dep == "xcomp" and self._object_read_as_complement(top, head):
+            return head, "obj"  # "the EU has pledged 1 billion euros to Lebanon": "euros" read as a complement
+        verb = self._object_read_as_subject(top, item)
+        if verb is not None:
+            return verb, "obj"  # "Poland will deploy 10,000 soldiers, the minister said": a subject of "said"
+        if dep in SUBJECTS and any(c.dep_ in AGENT for c in head.children):
+            return head, "nsubj:pass"  # "85 strikes carried out by U.S. forces hit …": an active verb has no agent
         return head, dep
+
+    @staticmethod
+    def _object_read_as_complement(top: Token, verb: Token) -> bool:
+        """True for a counted noun the parser hung on a verb without an object as a bare complement ("has pledged 1
+        billion euros": an "xcomp"); a noun with no "to", copula or preposition of its own is the verb's object."""
+        if top.pos_ != "NOUN" or verb.pos_ not in VERBS or verb.i > top.i:
+            return False
+        if any(c.dep_ in OBJECTS for c in verb.children):
+            return False  # "named him 12 times" would have an object
+        return not any(c.dep_ in ("mark", "cop", "case", "aux") for c in top.children)
+
+    def _object_read_as_subject(self, top: Token, item: Found) -> Token | None:
+        """The verb of a reported clause whose object the parser hung on the verb of saying as a second subject:
+        "Poland will deploy 10,000 soldiers to the border, the minister said" ("soldiers" a subject of "said", beside
+        "deploy" its complement). The figure stands straight after that verb (or its particle), which takes no object
+        of its own; a subject never follows the verb of the clause it reports."""
+        head = top.head
+        if top.dep_ not in SUBJECTS or head is top or head.i < top.i:
+            return None
+        first = self.parsed.token(item.start).i
+        for child in head.children:
+            if child.dep_ != "ccomp" or child.pos_ not in VERBS or not child.i < first:
+                continue
+            between = [self.parsed.doc[i] for i in range(child.i + 1, first)]
+            if any(c.dep_ in OBJECTS for c in child.children) or subject_word(child) is None:
+                continue
+            if all(w.dep_ == "compound:prt" or self._particle(child, w) for w in between):
+                return child
+        return None
 
     def _verb_read_as_modifier(self, top: Token, item: Found) -> Token | None:
         """A past verb before the figure that the parser hung on the counted noun as a modifier although it gave the
@@ -375,6 +413,8 @@ class _Reader:
             return self._agent_of(verb, category)
         if dep == "obl" and case_of(top) in self.words.measure_cases:
             return self._measured(verb)
+        if dep == "nmod" and case_of(top) in self.words.measure_cases and self._change_read_as_noun(verb):
+            return self._measured(verb)  # "the Pentagon's budget rose by $30bn", "rose" read as a noun
         if dep == "nmod" and case_of(top) in self.words.measure_cases and self._changed(verb):
             return self._party(verb, owners=True) or self._subject(verb.head)  # "double its army to 300,000"
         if dep == "nmod" and case_of(top) == "of" and category in self.words.agent_categories:
@@ -571,6 +611,13 @@ class _Reader:
             if child.dep_ == "obj" and child.pos_ == "NOUN" and child.lower_ in changes:
                 return self._owner(child)
         return None
+
+    def _change_read_as_noun(self, word: Token) -> bool:
+        """True for a past verb of change the tagger read as a noun after its subject ("budget rose", "rose" a noun
+        with the subject's owner on it): a past form is no noun there."""
+        return word.pos_ == "NOUN" and word.lower_ in self.words.change_verbs and word.tag_ == "NN" and any(
+            c.dep_ in ("compound", "nmod:poss") and c.i < word.i for c in word.children
+        )
 
     def _changed(self, noun: Token) -> bool:
         """True for the object of a verb of change, which a "to"/"by" figure on it measures ("Poland will double

@@ -117,6 +117,8 @@ class AntecedentWords:
     quote_pronouns: frozenset[str]  # "we", "our": in a quote, its speaker's
     quote_kinds: frozenset[str]  # kinds of speaker such a pronoun stands for
     doer_categories: frozenset[str]  # nouns whose modifying name is their doer ("Russian shelling")
+    personal_possessives: frozenset[str]  # "his", "her": of a person named before
+    homelands: frozenset[str]  # nouns that after one stand for the person's country ("his country")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -191,6 +193,7 @@ class Lexicon:
     states: dict[tuple[str, str], str]
     particle_verbs: dict[tuple[str, str], str]
     relatives: frozenset[str]
+    relative_heads: frozenset[str]  # "those": people of their own before a relative pronoun in a phrase
     state_determiners: frozenset[str]
     state_participle_cases: frozenset[str]
     custody_complements: frozenset[str]
@@ -404,6 +407,7 @@ def lexicon() -> Lexicon:
         states={_state(k): v for k, v in data["states"].items()},
         particle_verbs={_pair(k): v for k, v in data["particle_verbs"].items()},
         relatives=_lower_set(verb_gap["relatives"]),
+        relative_heads=_lower_set(verb_gap["relative_heads"]),
         state_determiners=_lower_set(verb_gap["state_determiners"]),
         state_participle_cases=_lower_set(verb_gap["state_participle_cases"]),
         custody_complements=_lower_set(verb_gap["custody_complements"]),
@@ -513,6 +517,8 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         quote_pronouns=_lower_set(table["quote_pronouns"]),
         quote_kinds=_lower_set(table["quote_kinds"]),
         doer_categories=_lower_set(table["doer_categories"]),
+        personal_possessives=_lower_set(table["personal_possessives"]),
+        homelands=_lower_set(table["homelands"]),
     )
 
 

@@ -244,12 +244,33 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
             continue
         serving = low in lex.phrase_participles and k + 1 < limit and doc[k + 1].lower_ in lex.phrase_cases
         if (low in lex.phrase_cases or serving) and gap == 0 and not skipped_phrase:
-            k, skipped_phrase = _past_phrase(doc, k + 1 + serving, limit, lex), True  # "12 members of the SDF died"
+            start, k, skipped_phrase = k, _past_phrase(doc, k + 1 + serving, limit, lex), True  # "12 members of the
+            # SDF died"
+            if _others_relative(doc, start, k, lex):
+                return None  # "30 relatives of those who were kidnapped": the clause tells what befell the others
             continue
         if low not in lex.verb_gap and low not in lex.outcome_words and not _adverb(doc[k]):
             return None  # (an adverb may stand before the verb: "two others were seriously injured")
         k, gap = k + 1, gap + 1
     return None
+
+
+def _others_relative(doc: Tokens, start: int, end: int, lex: Lexicon) -> bool:
+    """True when a relative pronoun in the phrase [start, end) after the counted noun follows people of the phrase's
+    own (`_people_before`)."""
+    return any(doc[j].lower_ in lex.relatives and _people_before(doc, j, lex) for j in range(start + 1, end))
+
+
+def _people_before(doc: Tokens, k: int, lex: Lexicon) -> bool:
+    """True when the word before a relative pronoun at `k`, inside a phrase after the counted noun, is people of
+    their own: "those", or a plural noun of people ("families of people who were killed", "relatives of soldiers who
+    were captured"); the relative clause is theirs, not the counted's. A singular group noun may hold the counted
+    ("five members of a family who were killed")."""
+    before = doc[k - 1]
+    if before.lower_ in lex.relative_heads:
+        return True
+    unit = lemma(before.text, lex)
+    return before.is_alpha and before.text.islower() and unit != before.lower_ and unit in lex.people
 
 
 def _past_description(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:

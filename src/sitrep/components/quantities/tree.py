@@ -64,12 +64,16 @@ def main_verb_on_root(verb: Token) -> bool:
 
 def verbal(word: Token) -> bool:
     """True for a verb, an "-ing" word the parser gave a subject but read as an adjective or noun ("with the
-    country welcoming a million refugees"), or an infinitive with an object that the tagger read as a noun ("wants
-    to deploy 2,000 soldiers": "deploy" tagged a noun, with its "to" and its object)."""
+    country welcoming a million refugees"), an adjective with a modal and an object ("will free 30 prisoners"), or
+    an infinitive with an object that the tagger read as a noun ("wants to deploy 2,000 soldiers": "deploy" tagged a
+    noun, with its "to" and its object)."""
     if word.pos_ in VERBS:
         return True
     if word.lower_.endswith("ing") and any(c.dep_ in SUBJECTS for c in word.children):
         return True
+    deps = {str(c.dep_) for c in word.children}
+    if word.pos_ == "ADJ" and not deps.isdisjoint(OBJECTS) and "aux" in deps:
+        return True  # "Iran will free 30 prisoners": "free" tagged an adjective, with its modal and its object
     return infinitive_read_as_noun(word)
 
 
