@@ -24,6 +24,7 @@ _QUOTES = frozenset({'"', "“", "”"})
 _HYPHENS = frozenset({"-", "‑", "–"})
 _COUNTRY = frozenset({"country"})
 _OWNED_WORDS = 2  # lower-case words after a name up to the noun of men it owns ("Iraqi security forces")
+_SAID_PHRASE = 4  # lower-case words between a verb of saying and the colon opening its quote ("in a statement")
 
 
 class Antecedents:
@@ -88,7 +89,7 @@ class Antecedents:
             if not pronoun and here is not None and start >= here and self._one_clause(end, i, kinds):
                 k = start - 1  # a description names no party of its own clause ("Iraqi forces freed hostages held
                 continue  # by the militants"): that clause would say "it" or "they"
-            people = self._owned_people(end) if plural and not possessive else None
+            people = self._owned_people(end) if plural else None
             if people is not None and entity.kind in kinds and self._likely(start, possessive, here):
                 open_ = any(self._people(m) for m in range(people, i)) or self._coordinated(start, end, kinds)
                 return None if open_ else entity  # "Iraqi forces said they had arrested 12 men": Iraq's forces
@@ -163,13 +164,24 @@ class Antecedents:
 
     def _speaker_before(self, j: int) -> Entity | None:
         doc = self.doc
-        if j < 1 or doc[j].text not in (":", ",") or doc[j - 1].lower_ not in self.words.clause_verbs:
+        if j < 1 or doc[j].text not in (":", ","):
             return None
-        for k in (j - 2, j - 3):  # Hamas said: "…" / Hamas officials said: "…"
+        said = next((v for v in range(j - 1, max(j - 1 - _SAID_PHRASE, 0) - 1, -1) if self._said_at(v, j)), None)
+        if said is None:
+            return None
+        for k in (said - 1, said - 2):  # Hamas said: "…" / Hamas officials said: "…" / Hamas said in a statement: "…"
             found = self.mention_at(k) if k >= 0 else None
             if found is not None and found[2] == k + 1 and found[0].kind in self.words.quote_kinds:
                 return found[0]
         return None
+
+    def _said_at(self, v: int, j: int) -> bool:
+        """True for a verb of saying at `v` before the colon at `j`, with only lower-case words between ("said in a
+        statement:")."""
+        doc = self.doc
+        if v < 1 or doc[v].lower_ not in self.words.clause_verbs:
+            return False
+        return all(doc[m].is_alpha and doc[m].is_lower for m in range(v + 1, j))
 
     def _modifies_described(self, end: int, i: int, entity: Entity) -> bool:
         """True when the name only modifies a described party after it ("The US automobile manufacturer Ford said it

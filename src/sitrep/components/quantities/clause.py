@@ -200,6 +200,8 @@ class _Reader:
         if category in words.payer_origins:
             cases |= words.origin_cases  # "a $3bn loan from the World Bank": the thing the money measures
             nouns = [*nouns, top] if top.pos_ == "NOUN" and top not in nouns else nouns
+        if top.dep_ in OBJECTS and top.head.lower_ in words.leaving_verbs:
+            cases -= words.origin_cases  # "withdrew 300 peacekeepers from Mali": the place they leave
         for noun in nouns:
             party = self._named_after(noun, cases) or self._side_of(noun, category)
             if party is not None:
@@ -646,11 +648,25 @@ class _Reader:
                 return self._party(verb.head, owners=True)  # "Russian forces firing 30 drones", read as a modifier
             if hung_after_noun(verb, ("parataxis",)) and verb.head.dep_ in _SUBJECT_OR_ROOT:
                 return self._party(verb.head, owners=True)  # "Kenya, a key ally, sent 1,000 police officers"
+            subject = self._subject_of_misread_auxiliary(verb)
+            if subject is not None:
+                return self._party(subject, owners=True)  # "The US has 40,000 troops there, officials said"
             if not self._shares_subject(verb):
                 return None
             raised = verb.dep_ == "xcomp"
             verb = verb.head
         return None
+
+    @staticmethod
+    def _subject_of_misread_auxiliary(verb: Token) -> Token | None:
+        """The subject before a verb of having the parser read as the auxiliary of a later verb of saying, with the
+        figure as its object ("The US has 40,000 troops in the region, officials said": "has" an auxiliary of
+        "said", "US" a subject of "said"); an auxiliary takes no object."""
+        head = verb.head
+        if verb.dep_ != "aux" or head is verb or head.i < verb.i:
+            return None
+        before = [c for c in head.children if c.dep_ in SUBJECTS and c.i < verb.i]
+        return before[-1] if before else None
 
     def _intender(self, noun: Token) -> Entity | None:
         """The one whose intention a noun names: its owner ("Britain's plan", "a plan by Britain"), else the subject

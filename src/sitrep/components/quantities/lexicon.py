@@ -59,6 +59,7 @@ class ClauseWords:
     allegiance_words: frozenset[str]
     allegiance_cases: frozenset[str]
     origin_cases: frozenset[str]
+    leaving_verbs: frozenset[str]  # "withdrew 1,500 soldiers from Niger": the "from" phrase is the place left
     service_cases: frozenset[str]
     force_cases: frozenset[str]
     force_kinds: frozenset[str]
@@ -266,6 +267,7 @@ class Lexicon:
     own_party_kinds: frozenset[str]
     subject_place_cues: frozenset[str]
     kept_with_categories: frozenset[str]
+    owned_figure_modifiers: frozenset[str]  # "its last 1,500 soldiers": words between a possessive and the figure
     place_modifiers: frozenset[str]
     origin_categories: frozenset[str]
     report_verbs: frozenset[str]
@@ -482,6 +484,7 @@ def lexicon() -> Lexicon:
         own_party_kinds=_lower_set(context["own_party_kinds"]),
         subject_place_cues=_lower_set(context["subject_place_cues"]),
         kept_with_categories=_lower_set(context["kept_with_categories"]),
+        owned_figure_modifiers=_lower_set(context["owned_figure_modifiers"]),
         place_modifiers=_lower_set(context["place_modifiers"]),
         origin_categories=_lower_set(context["origin_categories"]),
         report_verbs=_lower_set(context["report_verbs"]) | _lower_set(data["attribution"]["speech"]),
@@ -553,6 +556,7 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         allegiance_words=_lower_set(clause["allegiance_words"]),
         allegiance_cases=_lower_set(clause["allegiance_cases"]),
         origin_cases=_lower_set(clause["origin_cases"]),
+        leaving_verbs=_lower_set(clause["leaving_verbs"]),
         service_cases=_lower_set(clause["service_cases"]),
         force_cases=_lower_set(clause["force_cases"]),
         force_kinds=_lower_set(clause["force_kinds"]),

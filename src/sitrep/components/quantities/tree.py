@@ -110,7 +110,8 @@ def subject_word(verb: Token, *, raised: bool = False) -> Token | None:
     """The subject of a verb ("nsubj:outer" too: "Britain is to send"); with `raised`, a passive one as well, for a
     verb reached from the infinitive it governs ("Hezbollah is believed to have")."""
     relations = RAISED_SUBJECTS if raised else SUBJECTS
-    for child in verb.children:
-        if child.dep_ in relations:
-            return child
-    return None
+    subjects = [c for c in verb.children if c.dep_ in relations]
+    if len(subjects) > 1:  # a misread: "Britain's Defence estimates Russia has lost" (two subjects of "lost")
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]  # the one nearest before the verb is its own
+    return subjects[0] if subjects else None
