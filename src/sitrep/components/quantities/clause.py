@@ -170,6 +170,8 @@ class ClauseHolders:
             return True
         if category in words.act_categories and not verbs.isdisjoint(words.act_nouns):
             return True  # "Egypt ordered the culling of 300,000 pigs"
+        if category in words.changed_categories and not verbs.isdisjoint(words.change_verbs):
+            return True  # "Poland's economy grew 2 percent"
         return category in words.keeper_categories and not verbs.isdisjoint(words.keeping_of(category))
 
 
@@ -498,6 +500,8 @@ class _Reader:
         words, form = self.words, verb.lower_
         if form in words.sufferer_verbs:
             return self._subject(verb) if category in words.sufferer_categories else None
+        if form in words.change_verbs and category in words.changed_categories:
+            return self._measured(verb)  # "Poland's economy grew 2 percent": what the figure measures is Poland's
         if category in words.custody_categories and form in words.custody_verbs:
             return self._subject(verb)  # "Iran seized 12 sailors": people seized are held by the seizer
         if form in words.foreign_object_verbs:

@@ -50,6 +50,7 @@ class ClauseWords:
     payer_object_verbs: frozenset[str]
     measure_cases: frozenset[str]
     change_verbs: frozenset[str]
+    changed_categories: frozenset[str]  # figures a verb of change takes as its object measure its subject's
     custody_categories: frozenset[str]
     custody_verbs: frozenset[str]
     custody_nouns: frozenset[str]
@@ -547,6 +548,7 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         payer_object_verbs=_lower_set(clause["payer_object_verbs"]),
         measure_cases=_lower_set(clause["measure_cases"]),
         change_verbs=_lower_set(clause["change_verbs"]),
+        changed_categories=_lower_set(clause["changed_categories"]),
         custody_categories=_lower_set(clause["custody_categories"]),
         custody_verbs=_lower_set(clause["custody_verbs"]),
         custody_nouns=_lower_set(clause["custody_nouns"]),
