@@ -677,3 +677,14 @@ def test_clause_holder_of_a_change_is_its_subject_s_owner(nlp: Language) -> None
 def test_clause_holder_of_a_verb_tagged_an_adjective_after_a_modal(nlp: Language) -> None:
     text = "Sweden would free 30 prisoners, its minister said."
     assert holder(nlp, text, "30", country("Sweden")) == "Sweden"
+
+
+def test_clause_holder_of_an_instrument_is_the_doer_that_uses_it(nlp: Language) -> None:
+    text = "Norway attacked Latvia with 40 drones overnight."
+    assert holder(nlp, text, "40", country("Norway"), country("Latvia")) == "Norway"
+    text = "Norway retaliated with 100 airstrikes on Latvia."
+    assert holder(nlp, text, "100", country("Norway"), country("Latvia")) == "Norway"
+    text = "Latvia was attacked with 40 drones overnight."  # a passive without its doer: none
+    assert holder(nlp, text, "40", country("Latvia")) is None
+    text = "Norway launched a massive attack involving 500 drones."
+    assert holder(nlp, text, "500", country("Norway")) == "Norway"

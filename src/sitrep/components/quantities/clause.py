@@ -98,9 +98,9 @@ class ClauseHolders:
         self._parties: dict[int, bool] = {}  # `_names_party` of the tokens asked about (a sentence of many figures)
         self._wanted: tuple[Sequence[Found], tuple[str | None, ...], dict[int, Span]] | None = None  # the last answer
 
-    def _force_noun(self, word: str) -> bool:
-        """True for a noun counting armed men ("soldiers", "mercenaries"; quantity_units.csv)."""
-        return self.lex.categories.get(lemma(word, self.lex)) == "personnel"
+    def _category_of(self, word: str) -> str | None:
+        """The category of what a noun counts ("attack": attacks; quantity_units.csv), or None."""
+        return self.lex.categories.get(lemma(word, self.lex))
 
     def fill(self, doc: Doc, found: Sequence[Found], holders: list[str | None]) -> None:
         """Give each figure without a holder (`holders[n]` None) the one its parsed sentence names, if any."""
@@ -117,7 +117,7 @@ class ClauseHolders:
             parsed = parses.get(sentences[n].start)
             if parsed is not None:
                 referent = self._referent_for(found[n])
-                reader = _Reader(parsed, self.entity_at, referent, self.words, self._force_noun)
+                reader = _Reader(parsed, self.entity_at, referent, self.words, self._category_of)
                 holders[n] = reader.holder(found[n])
 
     def wanted(self, doc: Doc, found: Sequence[Found], holders: Sequence[str | None]) -> dict[int, Span]:
@@ -184,13 +184,13 @@ class _Reader:
         entity_at: Callable[[int], Entity | None],
         referent_at: Callable[[int], Entity | None],
         words: ClauseWords,
-        is_force: Callable[[str], bool],
+        category_of: Callable[[str], str | None],
     ) -> None:
         self.parsed = parsed
         self.entity_at = entity_at
         self.referent_at = referent_at  # what a pronoun or a definite description at an article token stands for
         self.words = words
-        self.is_force = is_force  # a noun of armed men: "soldiers", "mercenaries"
+        self.category_of = category_of  # what a noun counts: "attack" attacks, "soldiers" personnel
         self._conjunct: Token | None = None  # the figure's noun joined to an earlier one, read by `_phrase`
 
     def holder(self, item: Found) -> str | None:
@@ -376,7 +376,11 @@ class _Reader:
         """True for a noun whose name modifier is the party it belongs to: a group ("the Wagner group"), a noun of
         armed men ("Wagner mercenaries") or the name of a unit ("British Army Gurkhas"), not a thing ("the Boko Haram
         attack")."""
-        return noun.lower_ in self.words.group_nouns or noun.pos_ == "PROPN" or self.is_force(noun.text)
+        return noun.lower_ in self.words.group_nouns or noun.pos_ == "PROPN" or self._is_force(noun)
+
+    def _is_force(self, noun: Token) -> bool:
+        """True for a noun counting armed men ("soldiers", "mercenaries"; quantity_units.csv)."""
+        return self.category_of(noun.text) == "personnel"
 
     def _collective_of(self, token: Token) -> bool:
         """True for the members of a group noun: "a company of 120 Gurkhas", or "a company of Gurkhas, around 120
@@ -432,7 +436,38 @@ class _Reader:
             return self._claimant(verb)
         if dep in ("nmod", "obl") and case_of(top) == "for" and category == "money":
             return self._asked(top, verb)
+        instrument = case_of(top) in self.words.instrument_cases and category in self.words.instrument_categories
+        if dep == "obl" and instrument:
+            return self._user(verb)  # "Russia attacked Kyiv with 40 drones"
         return None
+
+    def _user(self, verb: Token) -> Entity | None:
+        """The doer that uses an instrument named in a "with" phrase on its verb: the subject of an active verb, the
+        "by" party of a passive one (none without one: "Kyiv was attacked with 40 drones")."""
+        if not verbal(verb):
+            return None
+        if any(c.dep_ in PASSIVE or c.dep_ == "aux:pass" for c in verb.children):
+            agent = by_agent(verb)
+            return self._party(agent, owners=True) if agent is not None else None
+        return self._subject(verb)
+
+    def _instrument_of_attack(self, verb: Token, category: str) -> bool:
+        """True for a participle like "involving" on a noun of an attack, whose object is a figure of weapons or
+        attacks ("an attack involving 500 drones")."""
+        words = self.words
+        if verb.dep_ != "acl" or verb.lower_ not in words.instrument_participles or verb.head is verb:
+            return False
+        return category in words.instrument_categories and self.category_of(verb.head.text) == "attacks"
+
+    def _attack_doer(self, noun: Token) -> Entity | None:
+        """The doer of the attack a noun names, which a participle of its figure hangs on ("an attack involving 500
+        drones"): its owner ("Russia's attack"), else the subject of a verb of launching it ("Russia launched an
+        attack")."""
+        owner = self._owner(noun)
+        if owner is not None or noun.dep_ not in OBJECTS:
+            return owner
+        verb = noun.head
+        return self._subject(verb) if verbal(verb) and verb.lower_ in self.words.launching_verbs else None
 
     def _part_noun(self, noun: Token, category: str) -> bool:
         """True for a noun of a party's taking part in what a sum measures ("withdrawal", "stake")."""
@@ -498,6 +533,8 @@ class _Reader:
     def _object_of(self, verb: Token, figure: Token, category: str) -> Entity | None:
         """The holder of a figure its verb takes as object: its subject, its "from" party or its other object."""
         words, form = self.words, verb.lower_
+        if self._instrument_of_attack(verb, category):
+            return self._attack_doer(verb.head)  # "Russia launched an attack involving 500 drones"
         if form in words.sufferer_verbs:
             return self._subject(verb) if category in words.sufferer_categories else None
         if form in words.change_verbs and category in words.changed_categories:
@@ -718,7 +755,7 @@ class _Reader:
     def _owning_case(self, noun: Token, case: str) -> bool:
         """True for the preposition of a phrase that names the party of a noun: "of" and "by" ("the army of Egypt"),
         and for armed men also "from" ("fighters from Hezbollah fired 40 rockets")."""
-        return case in ("of", "by") or (case in self.words.origin_cases and self.is_force(noun.text))
+        return case in ("of", "by") or (case in self.words.origin_cases and self._is_force(noun))
 
     def _leader(self, participle: Token) -> Entity | None:
         """The party joined by a hyphen before "led" ("Saudi-led"), which leads the noun the participle modifies."""

@@ -40,6 +40,10 @@ class ClauseWords:
     claim_categories: frozenset[str]
     transfer_categories: frozenset[str]
     transfer_verbs: frozenset[str]
+    instrument_categories: frozenset[str]  # "attacked Kyiv with 40 drones": the verb's subject uses them
+    instrument_cases: frozenset[str]
+    instrument_participles: frozenset[str]  # "an attack involving 500 drones"
+    launching_verbs: frozenset[str]  # "Russia launched an attack": its subject does the attack
     claim_nouns: frozenset[str]
     claiming_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
@@ -538,6 +542,10 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         claim_categories=_lower_set(clause["claim_categories"]),
         transfer_categories=_lower_set(clause["transfer_categories"]),
         transfer_verbs=_lower_set(clause["transfer_verbs"]),
+        instrument_categories=_lower_set(clause["instrument_categories"]),
+        instrument_cases=_lower_set(clause["instrument_cases"]),
+        instrument_participles=_lower_set(clause["instrument_participles"]),
+        launching_verbs=_lower_set(clause["launching_verbs"]),
         claim_nouns=_lower_set(clause["claim_nouns"]),
         claiming_verbs=_lower_set(clause["claiming_verbs"]),
         hosting_verbs=_lower_set(clause["hosting_verbs"]),
