@@ -1487,3 +1487,9 @@ def test_quantities_relative_clause_on_other_people_tells_nothing_of_the_counted
     assert one(nlp, "More than 100 families of people who were killed in the war marched.").category == "other"
     assert one(nlp, "About 30 of those who were kidnapped were freed.").category == "detained"  # a part of them
     assert one(nlp, "Twelve members of the militia who were captured were freed.").category == "detained"
+
+
+def test_quantities_moved_to_hospital_are_wounded(nlp: Language) -> None:
+    assert one(nlp, "Twelve soldiers were evacuated to hospital after the blast.").category == "wounded"
+    assert one(nlp, "About 300 residents were evacuated to the capital.").category == "displaced"
+    assert one(nlp, "Four soldiers died in hospital.").category == "killed"

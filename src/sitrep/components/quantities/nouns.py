@@ -409,8 +409,12 @@ def _other_outcome(word: str, category: str, lex: Lexicon) -> bool:
 def _outcome(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str:
     """The category of the verb at `k`, or, for a verb that leaves the outcome open ("shot"), of the outcome told
     right after it: "shot dead", "shot and killed", "shot and wounded"; casualties for two outcomes joined ("were
-    killed and wounded", "dead or injured")."""
+    killed and wounded", "dead or injured"); being in or taken to hospital wins over a verb of moving people
+    ("evacuated to hospital")."""
     category = lex.verbs[doc[k].lower_]
+    state = lex.states.get((doc[k + 1].lower_, doc[k + 2].lower_)) if k + 2 < limit else None
+    if state == lex.injury_category and category not in lex.deed_categories:
+        return state  # "were evacuated to hospital": wounded, not displaced (but "died in hospital")
     joined = k + 2 < limit and doc[k + 1].lower_ in lex.joiners and _other_outcome(doc[k + 2].lower_, category, lex)
     if joined and not _takes_object(doc, k + 3, limit, lex):  # not "left 50 dead and injured 400 more"
         return lex.mixed_category
