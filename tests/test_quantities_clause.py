@@ -688,3 +688,14 @@ def test_clause_holder_of_an_instrument_is_the_doer_that_uses_it(nlp: Language) 
     assert holder(nlp, text, "40", country("Latvia")) is None
     text = "Norway launched a massive attack involving 500 drones."
     assert holder(nlp, text, "500", country("Norway")) == "Norway"
+
+
+def test_clause_holder_of_attacks_in_an_in_phrase_is_the_doer(nlp: Language) -> None:
+    text = "Norway struck the port in 12 attacks."
+    assert holder(nlp, text, "12", country("Norway")) == "Norway"
+    text = "Norway hit the base in 12 separate attacks."
+    assert holder(nlp, text, "12", country("Norway")) == "Norway"
+    text = "Norway lost 40 soldiers in 12 attacks."  # a verb of loss: another's attacks
+    assert holder(nlp, text, "12", country("Norway")) is None
+    text = "Forty Red Hand fighters died in 12 strikes."
+    assert holder(nlp, text, "12", group("Red Hand")) is None

@@ -436,16 +436,17 @@ class _Reader:
             return self._claimant(verb)
         if dep in ("nmod", "obl") and case_of(top) == "for" and category == "money":
             return self._asked(top, verb)
-        instrument = case_of(top) in self.words.instrument_cases and category in self.words.instrument_categories
-        if dep == "obl" and instrument:
-            return self._user(verb)  # "Russia attacked Kyiv with 40 drones"
+        case = case_of(top)
+        instrument = case in self.words.instrument_cases and category in self.words.instrument_categories
+        if dep == "obl" and (instrument or (case in self.words.attack_cases and category == "attacks")):
+            return self._user(verb)  # "Russia attacked Kyiv with 40 drones", "killed 40 people in 12 strikes"
         return None
 
     def _user(self, verb: Token) -> Entity | None:
         """The doer that uses an instrument named in a "with" phrase on its verb: the subject of an active verb, the
         "by" party of a passive one (none without one: "Kyiv was attacked with 40 drones")."""
-        if not verbal(verb):
-            return None
+        if not verbal(verb) or verb.lower_ in self.words.sufferer_verbs or verb.lower_ in self.words.befalling_verbs:
+            return None  # "Israel lost 40 soldiers in 12 attacks", "40 fighters died in 12 strikes": another's attacks
         if any(c.dep_ in PASSIVE or c.dep_ == "aux:pass" for c in verb.children):
             agent = by_agent(verb)
             return self._party(agent, owners=True) if agent is not None else None

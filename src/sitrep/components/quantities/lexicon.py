@@ -42,6 +42,8 @@ class ClauseWords:
     transfer_verbs: frozenset[str]
     instrument_categories: frozenset[str]  # "attacked Kyiv with 40 drones": the verb's subject uses them
     instrument_cases: frozenset[str]
+    attack_cases: frozenset[str]  # "killed 40 people in 12 strikes": the doer's attacks
+    befalling_verbs: frozenset[str]  # "40 fighters died in 12 strikes": the subject uses none of them
     instrument_participles: frozenset[str]  # "an attack involving 500 drones"
     launching_verbs: frozenset[str]  # "Russia launched an attack": its subject does the attack
     claim_nouns: frozenset[str]
@@ -544,6 +546,8 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         transfer_verbs=_lower_set(clause["transfer_verbs"]),
         instrument_categories=_lower_set(clause["instrument_categories"]),
         instrument_cases=_lower_set(clause["instrument_cases"]),
+        attack_cases=_lower_set(clause["attack_cases"]),
+        befalling_verbs=_lower_set(clause["befalling_verbs"]),
         instrument_participles=_lower_set(clause["instrument_participles"]),
         launching_verbs=_lower_set(clause["launching_verbs"]),
         claim_nouns=_lower_set(clause["claim_nouns"]),
