@@ -699,3 +699,8 @@ def test_clause_holder_of_attacks_in_an_in_phrase_is_the_doer(nlp: Language) -> 
     assert holder(nlp, text, "12", country("Norway")) is None
     text = "Forty Red Hand fighters died in 12 strikes."
     assert holder(nlp, text, "12", group("Red Hand")) is None
+
+
+def test_clause_holder_of_a_verb_after_to_tagged_an_adjective(nlp: Language) -> None:
+    text = "The Red Hand has agreed to free 3 hostages on Saturday."
+    assert holder(nlp, text, "3", group("Red Hand")) == "Red Hand"

@@ -220,6 +220,10 @@ class _Reader:
         if own is not None:  # "freed 18 hostages held by the militants": the militants', not the freer's
             party = self._agent_of(own, category)
             return party.id if party is not None else None
+        misread = self._infinitive_read_as_modifier(top, item)
+        if misread is not None:  # "Hamas has agreed to free 3 hostages": "free" read as an adjective of "hostages"
+            party = self._object_of(top.head, top, category, form=misread.lower_)
+            return party.id if party is not None else None
         verb, dep = self._relation(top, item)
         party = self._predicated(top) or self._clause_party(top, verb, dep, category)
         if party is None:
@@ -286,6 +290,20 @@ class _Reader:
             if any(c.dep_ in OBJECTS for c in child.children) or subject_word(child) is None:
                 continue
             if all(w.dep_ == "compound:prt" or self._particle(child, w) for w in between):
+                return child
+        return None
+
+    def _infinitive_read_as_modifier(self, top: Token, item: Found) -> Token | None:
+        """A verb of custody or of handing over after "to" that the tagger read as an adjective of the counted noun,
+        the noun hung on the verb before it ("agreed to free 3 hostages": "free" an adjective, "to" the noun's
+        preposition): that verb's word, whose object the figure is and whose subject is the verb's before it."""
+        words, first = self.words, self.parsed.token(item.start).i
+        if top.head is top or not verbal(top.head) or top.head.i > top.i:
+            return None
+        for child in top.children:
+            if child.dep_ != "amod" or child.i >= first or child.i < 1 or child.nbor(-1).lower_ != "to":
+                continue
+            if child.lower_ in words.custody_verbs or child.lower_ in words.transfer_verbs:
                 return child
         return None
 
@@ -531,9 +549,10 @@ class _Reader:
             return self._object_of(relative, top, category)
         return self._participle_agent(top, category)
 
-    def _object_of(self, verb: Token, figure: Token, category: str) -> Entity | None:
-        """The holder of a figure its verb takes as object: its subject, its "from" party or its other object."""
-        words, form = self.words, verb.lower_
+    def _object_of(self, verb: Token, figure: Token, category: str, form: str = "") -> Entity | None:
+        """The holder of a figure its verb takes as object: its subject, its "from" party or its other object (`form`:
+        the verb's word when the parser gave the figure to another, "agreed to free 3 hostages")."""
+        words, form = self.words, form or verb.lower_
         if self._instrument_of_attack(verb, category):
             return self._attack_doer(verb.head)  # "Russia launched an attack involving 500 drones"
         if form in words.sufferer_verbs:
