@@ -1493,3 +1493,9 @@ def test_quantities_moved_to_hospital_are_wounded(nlp: Language) -> None:
     assert one(nlp, "Twelve soldiers were evacuated to hospital after the blast.").category == "wounded"
     assert one(nlp, "About 300 residents were evacuated to the capital.").category == "displaced"
     assert one(nlp, "Four soldiers died in hospital.").category == "killed"
+
+
+def test_quantities_free_and_release_after_to_or_a_modal_are_verbs_of_custody(nlp: Language) -> None:
+    assert one(nlp, "The rebels are ready to free 12 sailors.").category == "detained"
+    assert one(nlp, "The rebels will release three soldiers on Friday.").category == "detained"
+    assert one(nlp, "The band will release 3 albums.").category == "other"
