@@ -318,3 +318,10 @@ def test_antecedents_their_after_a_nationality_and_officials(nlp: Language) -> N
 def test_antecedents_we_in_a_quote_after_said_in_a_statement(nlp: Language) -> None:
     text = 'The Red Hand said in a statement: "We have 5,000 fighters ready."'
     assert holder(nlp, text, "5,000", group("Red Hand")) == "Red Hand"
+
+
+def test_antecedents_the_military_stands_for_a_named_armed_force(nlp: Language) -> None:
+    text = "The Norwegian Defence Forces began an operation on Sunday. The military said it had carried out 40 strikes."
+    assert holder(nlp, text, "40", org("Norwegian Defence Forces")) == "Norwegian Defence Forces"
+    text = "The Red Hand began an operation on Sunday. The military said it had carried out 40 strikes."
+    assert holder(nlp, text, "40", group("Red Hand")) is None  # no armed force of that name

@@ -309,8 +309,9 @@ class Antecedents:
             return False
         if plural and entity.kind in self.words.singular_kinds and not self.doc[end - 1].lower_.endswith("s"):
             return False  # "they" for "the Russians", "the Philippines", not for "Britain"
-        if named is not None and named not in entity.name.lower():
-            return False  # "the ministry": an entity whose name says ministry
+        words = self.words.named_by.get(named, (named,)) if named is not None else ()
+        if named is not None and not any(w in entity.name.lower() for w in words):
+            return False  # "the ministry": an entity whose name says ministry; "the military": "Defense Forces"
         return not (entity.kind in self.lex.location_kinds and self._placed(start))
 
     def _placed(self, start: int) -> bool:

@@ -112,6 +112,7 @@ class AntecedentWords:
     plural_pronouns: frozenset[str]
     descriptions: dict[str, frozenset[str]]  # noun lemma of "the group", "the ministry" -> entity kinds
     named_descriptions: frozenset[str]  # nouns whose entity's name holds them ("the ministry")
+    named_by: dict[str, tuple[str, ...]]  # or one of these words ("the military": "Israel Defense Forces")
     not_parties: frozenset[str]  # entity categories never referred to as a party (news agencies)
     people: frozenset[str]  # categories of counted people: an unnamed plural of them may be what "they" is
     plural_people: frozenset[str]  # plural nouns of people without a plural -s ("people", "police")
@@ -514,6 +515,7 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         plural_pronouns=_lower_set(table["plural_pronouns"]),
         descriptions={k.lower(): _lower_set(v) for k, v in table["descriptions"].items()},
         named_descriptions=_lower_set(table["named_descriptions"]),
+        named_by={k.lower(): tuple(w.lower() for w in v) for k, v in table["named_by"].items()},
         not_parties=_lower_set(table["not_party_categories"]),
         people=_lower_set(data["clause"]["people_categories"]),
         plural_people=_lower_set(table["plural_people"]),
