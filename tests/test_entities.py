@@ -373,6 +373,13 @@ def test_entities_capital_that_acts_is_its_country() -> None:
     assert city.name == "Beijing" and city.mentions[0].start == text.rindex("Beijing")
 
 
+def test_entities_capital_that_keeps_or_hands_over_is_its_country() -> None:
+    entities = _entities("Washington keeps some 900 troops in the region. Beijing fired twelve missiles into the sea.")
+    assert _named(entities, "United States").mentions[0].text == "Washington"
+    assert _named(entities, "China").mentions[0].text == "Beijing"
+    assert not any(e.kind == "place" for e in entities)
+
+
 def test_entities_capital_described_stays_a_place() -> None:
     entities = _entities("Kabul was quiet on Monday. Beijing has twenty million people. Moscow will respond.")
     assert {e.name for e in entities if e.kind == "place"} == {"Kabul", "Beijing"}

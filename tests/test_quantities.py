@@ -1477,3 +1477,25 @@ def test_quantities_a_participle_that_qualifies_a_noun_in_a_phrase_tells_nothing
     assert one(nlp, "A bomber killed four at a camp for displaced people.").category == "killed"
     assert one(nlp, "Another bomber killed four at a displaced persons' camp.").category == "killed"
     assert one(nlp, "The monitor reported hundreds of injured.").category == "wounded"
+
+
+# qty14: a relative clause on other people in a phrase after the counted noun is theirs
+
+
+def test_quantities_relative_clause_on_other_people_tells_nothing_of_the_counted(nlp: Language) -> None:
+    assert one(nlp, "About 30 relatives of those who were kidnapped gathered outside.").category == "other"
+    assert one(nlp, "More than 100 families of people who were killed in the war marched.").category == "other"
+    assert one(nlp, "About 30 of those who were kidnapped were freed.").category == "detained"  # a part of them
+    assert one(nlp, "Twelve members of the militia who were captured were freed.").category == "detained"
+
+
+def test_quantities_moved_to_hospital_are_wounded(nlp: Language) -> None:
+    assert one(nlp, "Twelve soldiers were evacuated to hospital after the blast.").category == "wounded"
+    assert one(nlp, "About 300 residents were evacuated to the capital.").category == "displaced"
+    assert one(nlp, "Four soldiers died in hospital.").category == "killed"
+
+
+def test_quantities_free_and_release_after_to_or_a_modal_are_verbs_of_custody(nlp: Language) -> None:
+    assert one(nlp, "The rebels are ready to free 12 sailors.").category == "detained"
+    assert one(nlp, "The rebels will release three soldiers on Friday.").category == "detained"
+    assert one(nlp, "The band will release 3 albums.").category == "other"

@@ -282,3 +282,46 @@ def test_antecedents_they_after_a_states_men_stands_for_the_state(nlp: Language)
 def test_antecedents_they_after_two_parties_joined_across_an_article_is_open(nlp: Language) -> None:
     text = "The Russians and the Ukrainians said they had exchanged 90 prisoners."
     assert holder(nlp, text, "90", country("Russia", "Russians"), country("Ukraine", "Ukrainians")) is None
+
+
+# qty14
+
+
+def _person_of(text: str, name: str, country_id: str) -> Entity:
+    at = text.find(name)
+    return Entity(id="E9", kind="person", name=name, attributes={"affiliation": country_id},
+                  mentions=[Mention(at, at + len(name), name)])
+
+
+def test_antecedents_his_country_is_the_person_s_country(nlp: Language) -> None:
+    text = "Polish President Jan Nowak said his country would buy 500 rocket launchers."
+    at = text.find("Polish")
+    poland = Entity(id="E1", kind="country", name="Poland", mentions=[Mention(at, at + 6, "Polish")])
+    found = extract(nlp, text, entities=[poland, _person_of(text, "Jan Nowak", "E1")])
+    assert [q.holder for q in found if q.text.startswith("500")] == ["E1"]
+    text = "Jan Nowak said his government would send 1,000 police officers."  # no country for him: none
+    found = extract(nlp, text, entities=[_person_of(text, "Jan Nowak", "E7")])
+    assert [q.holder for q in found if q.text.startswith("1,000")] in ([None], ["E9"])
+
+
+def test_antecedents_name_written_with_its_lower_case_rest(nlp: Language) -> None:
+    text = "The Vostok group entered Latvia in 2021. It has some 1,500 fighters there."
+    parties = party("organization", "Vostok Group", "Vostok"), country("Latvia")
+    assert holder(nlp, text, "some 1,500", *parties) == "Vostok Group"
+
+
+def test_antecedents_their_after_a_nationality_and_officials(nlp: Language) -> None:
+    text = "Norwegian officials said three of their soldiers were killed."
+    assert holder(nlp, text, "three", country("Norway", "Norwegian")) == "Norway"
+
+
+def test_antecedents_we_in_a_quote_after_said_in_a_statement(nlp: Language) -> None:
+    text = 'The Red Hand said in a statement: "We have 5,000 fighters ready."'
+    assert holder(nlp, text, "5,000", group("Red Hand")) == "Red Hand"
+
+
+def test_antecedents_the_military_stands_for_a_named_armed_force(nlp: Language) -> None:
+    text = "The Norwegian Defence Forces began an operation on Sunday. The military said it had carried out 40 strikes."
+    assert holder(nlp, text, "40", org("Norwegian Defence Forces")) == "Norwegian Defence Forces"
+    text = "The Red Hand began an operation on Sunday. The military said it had carried out 40 strikes."
+    assert holder(nlp, text, "40", group("Red Hand")) is None  # no armed force of that name

@@ -22,7 +22,9 @@ _POSSESSIVE_DETERMINERS = function_words("possessive_determiners")
 _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _QUOTES = frozenset({'"', "“", "”"})
 _HYPHENS = frozenset({"-", "‑", "–"})
+_COUNTRY = frozenset({"country"})
 _OWNED_WORDS = 2  # lower-case words after a name up to the noun of men it owns ("Iraqi security forces")
+_SAID_PHRASE = 4  # lower-case words between a verb of saying and the colon opening its quote ("in a statement")
 
 
 class Antecedents:
@@ -39,6 +41,8 @@ class Antecedents:
         """The entity kinds the word at token i can stand for, if it is a pronoun or heads a definite description."""
         if not 0 <= i < len(self.doc):
             return None
+        if self._homeland(i):
+            return _COUNTRY
         if self.doc[i].lower_ in self.words.quote_pronouns:
             return self.words.quote_kinds
         kinds = self.words.pronouns.get(self.doc[i].lower_)
@@ -62,6 +66,8 @@ class Antecedents:
             return None
         if self.doc[i].lower_ in self.words.quote_pronouns:
             return self._speaker(i)
+        if self._homeland(i):
+            return self._person_country(i - 1)
         pronoun = self.doc[i].lower_ in self.words.pronouns
         noun = "" if pronoun else self._description(i)
         named = noun if noun in self.words.named_descriptions else None
@@ -83,7 +89,7 @@ class Antecedents:
             if not pronoun and here is not None and start >= here and self._one_clause(end, i, kinds):
                 k = start - 1  # a description names no party of its own clause ("Iraqi forces freed hostages held
                 continue  # by the militants"): that clause would say "it" or "they"
-            people = self._owned_people(end) if plural and not possessive else None
+            people = self._owned_people(end) if plural else None
             if people is not None and entity.kind in kinds and self._likely(start, possessive, here):
                 open_ = any(self._people(m) for m in range(people, i)) or self._coordinated(start, end, kinds)
                 return None if open_ else entity  # "Iraqi forces said they had arrested 12 men": Iraq's forces
@@ -91,9 +97,38 @@ class Antecedents:
                 if possessive and self._modifies_counted(end):
                     k = start - 1  # "Chinese ships fired at two of its boats": "its" is no ship's, nor China's
                     continue
-                open_ = self._open(start, end, i, kinds, plural=plural) or self._modifies_described(end, i)
+                open_ = self._open(start, end, i, kinds, plural=plural) or self._modifies_described(end, i, entity)
                 return None if open_ else entity
             k = start - 1
+        return None
+
+    def _homeland(self, i: int) -> bool:
+        """True for "his country", "her government": a person's own country."""
+        doc, words = self.doc, self.words
+        return i >= 1 and doc[i].lower_ in words.homelands and doc[i - 1].lower_ in words.personal_possessives
+
+    def _person_country(self, i: int) -> Entity | None:
+        """The country of the person the possessive at token i is of: the nearest person named before it, in its
+        sentence or the sentence before, whose entity gives a country it belongs to (None when another person stands
+        nearer, or the nearest gives none)."""
+        k, lo = i - 1, self._region_start(i)
+        while k >= lo:
+            found = self.mention_at(k)
+            if found is None:
+                k -= 1
+                continue
+            entity, start, _end = found
+            if entity.kind == "person":
+                return self._country_of(entity)
+            k = start - 1
+        return None
+
+    def _country_of(self, person: Entity) -> Entity | None:
+        """The country entity a person's `affiliation` names, if it is a country."""
+        affiliation = person.attributes.get("affiliation")
+        for entity in self.doc._.entities or ():
+            if entity.id == affiliation:
+                return entity if entity.kind in _COUNTRY else None
         return None
 
     def _speaker(self, i: int) -> Entity | None:
@@ -129,19 +164,32 @@ class Antecedents:
 
     def _speaker_before(self, j: int) -> Entity | None:
         doc = self.doc
-        if j < 1 or doc[j].text not in (":", ",") or doc[j - 1].lower_ not in self.words.clause_verbs:
+        if j < 1 or doc[j].text not in (":", ","):
             return None
-        for k in (j - 2, j - 3):  # Hamas said: "…" / Hamas officials said: "…"
+        said = next((v for v in range(j - 1, max(j - 1 - _SAID_PHRASE, 0) - 1, -1) if self._said_at(v, j)), None)
+        if said is None:
+            return None
+        for k in (said - 1, said - 2):  # Hamas said: "…" / Hamas officials said: "…" / Hamas said in a statement: "…"
             found = self.mention_at(k) if k >= 0 else None
             if found is not None and found[2] == k + 1 and found[0].kind in self.words.quote_kinds:
                 return found[0]
         return None
 
-    def _modifies_described(self, end: int, i: int) -> bool:
+    def _said_at(self, v: int, j: int) -> bool:
+        """True for a verb of saying at `v` before the colon at `j`, with only lower-case words between ("said in a
+        statement:")."""
+        doc = self.doc
+        if v < 1 or doc[v].lower_ not in self.words.clause_verbs:
+            return False
+        return all(doc[m].is_alpha and doc[m].is_lower for m in range(v + 1, j))
+
+    def _modifies_described(self, end: int, i: int, entity: Entity) -> bool:
         """True when the name only modifies a described party after it ("The US automobile manufacturer Ford said it
         …", "the Iranian army said it …" with no name for the army, "The Saudi-led coalition said it …"): the word
-        stands for that party, not the name."""
+        stands for that party, not the name. A noun the entity's own name holds is the rest of the name written in
+        lower case ("The Wagner group entered Mali. It …": the Wagner Group)."""
         doc = self.doc
+        named = entity.name.lower().split()
         if end + 1 < i and doc[end].text in _HYPHENS and doc[end + 1].is_alpha and doc[end + 1].is_lower:
             end += 2  # "The Saudi-led coalition said it …": the name leads the party described
             if lemma(doc[end - 1].text, self.lex) in self.words.descriptions:
@@ -151,7 +199,7 @@ class Antecedents:
             if not (token.is_alpha and token.is_lower):
                 return False
             if lemma(token.text, self.lex) in self.words.descriptions:
-                return True
+                return k > end or token.lower_ not in named
         return False
 
     def _modifies_counted(self, end: int) -> bool:
@@ -261,8 +309,9 @@ class Antecedents:
             return False
         if plural and entity.kind in self.words.singular_kinds and not self.doc[end - 1].lower_.endswith("s"):
             return False  # "they" for "the Russians", "the Philippines", not for "Britain"
-        if named is not None and named not in entity.name.lower():
-            return False  # "the ministry": an entity whose name says ministry
+        words = self.words.named_by.get(named, (named,)) if named is not None else ()
+        if named is not None and not any(w in entity.name.lower() for w in words):
+            return False  # "the ministry": an entity whose name says ministry; "the military": "Defense Forces"
         return not (entity.kind in self.lex.location_kinds and self._placed(start))
 
     def _placed(self, start: int) -> bool:

@@ -27,11 +27,13 @@ from sitrep.components.quantities.finder import Found
 from sitrep.components.quantities.lexicon import ClauseWords, Lexicon
 from sitrep.components.quantities.nouns import lemma
 from sitrep.components.quantities.tree import (
+    AGENT,
     NOMINALS,
     OBJECTS,
     PASSIVE,
     RAISED_SUBJECTS,
     RELATIVES,
+    SUBJECTS,
     VERBS,
     by_agent,
     case_of,
@@ -96,9 +98,9 @@ class ClauseHolders:
         self._parties: dict[int, bool] = {}  # `_names_party` of the tokens asked about (a sentence of many figures)
         self._wanted: tuple[Sequence[Found], tuple[str | None, ...], dict[int, Span]] | None = None  # the last answer
 
-    def _force_noun(self, word: str) -> bool:
-        """True for a noun counting armed men ("soldiers", "mercenaries"; quantity_units.csv)."""
-        return self.lex.categories.get(lemma(word, self.lex)) == "personnel"
+    def _category_of(self, word: str) -> str | None:
+        """The category of what a noun counts ("attack": attacks; quantity_units.csv), or None."""
+        return self.lex.categories.get(lemma(word, self.lex))
 
     def fill(self, doc: Doc, found: Sequence[Found], holders: list[str | None]) -> None:
         """Give each figure without a holder (`holders[n]` None) the one its parsed sentence names, if any."""
@@ -115,7 +117,7 @@ class ClauseHolders:
             parsed = parses.get(sentences[n].start)
             if parsed is not None:
                 referent = self._referent_for(found[n])
-                reader = _Reader(parsed, self.entity_at, referent, self.words, self._force_noun)
+                reader = _Reader(parsed, self.entity_at, referent, self.words, self._category_of)
                 holders[n] = reader.holder(found[n])
 
     def wanted(self, doc: Doc, found: Sequence[Found], holders: Sequence[str | None]) -> dict[int, Span]:
@@ -168,6 +170,8 @@ class ClauseHolders:
             return True
         if category in words.act_categories and not verbs.isdisjoint(words.act_nouns):
             return True  # "Egypt ordered the culling of 300,000 pigs"
+        if category in words.changed_categories and not verbs.isdisjoint(words.change_verbs):
+            return True  # "Poland's economy grew 2 percent"
         return category in words.keeper_categories and not verbs.isdisjoint(words.keeping_of(category))
 
 
@@ -180,13 +184,13 @@ class _Reader:
         entity_at: Callable[[int], Entity | None],
         referent_at: Callable[[int], Entity | None],
         words: ClauseWords,
-        is_force: Callable[[str], bool],
+        category_of: Callable[[str], str | None],
     ) -> None:
         self.parsed = parsed
         self.entity_at = entity_at
         self.referent_at = referent_at  # what a pronoun or a definite description at an article token stands for
         self.words = words
-        self.is_force = is_force  # a noun of armed men: "soldiers", "mercenaries"
+        self.category_of = category_of  # what a noun counts: "attack" attacks, "soldiers" personnel
         self._conjunct: Token | None = None  # the figure's noun joined to an earlier one, read by `_phrase`
 
     def holder(self, item: Found) -> str | None:
@@ -198,6 +202,8 @@ class _Reader:
         if category in words.payer_origins:
             cases |= words.origin_cases  # "a $3bn loan from the World Bank": the thing the money measures
             nouns = [*nouns, top] if top.pos_ == "NOUN" and top not in nouns else nouns
+        if top.dep_ in OBJECTS and top.head.lower_ in words.leaving_verbs:
+            cases -= words.origin_cases  # "withdrew 300 peacekeepers from Mali": the place they leave
         for noun in nouns:
             party = self._named_after(noun, cases) or self._side_of(noun, category)
             if party is not None:
@@ -213,6 +219,10 @@ class _Reader:
         own = self._own_agent(top, category)
         if own is not None:  # "freed 18 hostages held by the militants": the militants', not the freer's
             party = self._agent_of(own, category)
+            return party.id if party is not None else None
+        misread = self._infinitive_read_as_modifier(top, item)
+        if misread is not None:  # "Hamas has agreed to free 3 hostages": "free" read as an adjective of "hostages"
+            party = self._object_of(top.head, top, category, form=misread.lower_)
             return party.id if party is not None else None
         verb, dep = self._relation(top, item)
         party = self._predicated(top) or self._clause_party(top, verb, dep, category)
@@ -245,7 +255,57 @@ class _Reader:
         verb = self._verb_read_as_modifier(top, item)
         if verb is not None:
             return verb, "obj"  # "Boko Haram abducted 276 girls": "abducted" read as an adjective of "girls"
+        if dep == "xcomp" and self._object_read_as_complement(top, head):
+            return head, "obj"  # "the EU has pledged 1 billion euros to Lebanon": "euros" read as a complement
+        verb = self._object_read_as_subject(top, item)
+        if verb is not None:
+            return verb, "obj"  # "Poland will deploy 10,000 soldiers, the minister said": a subject of "said"
+        if dep in SUBJECTS and any(c.dep_ in AGENT for c in head.children):
+            return head, "nsubj:pass"  # "85 strikes carried out by U.S. forces hit …": an active verb has no agent
         return head, dep
+
+    @staticmethod
+    def _object_read_as_complement(top: Token, verb: Token) -> bool:
+        """True for a counted noun the parser hung on a verb without an object as a bare complement ("has pledged 1
+        billion euros": an "xcomp"); a noun with no "to", copula or preposition of its own is the verb's object."""
+        if top.pos_ != "NOUN" or verb.pos_ not in VERBS or verb.i > top.i:
+            return False
+        if any(c.dep_ in OBJECTS for c in verb.children):
+            return False  # "named him 12 times" would have an object
+        return not any(c.dep_ in ("mark", "cop", "case", "aux") for c in top.children)
+
+    def _object_read_as_subject(self, top: Token, item: Found) -> Token | None:
+        """The verb of a reported clause whose object the parser hung on the verb of saying as a second subject:
+        "Poland will deploy 10,000 soldiers to the border, the minister said" ("soldiers" a subject of "said", beside
+        "deploy" its complement). The figure stands straight after that verb (or its particle), which takes no object
+        of its own; a subject never follows the verb of the clause it reports."""
+        head = top.head
+        if top.dep_ not in SUBJECTS or head is top or head.i < top.i:
+            return None
+        first = self.parsed.token(item.start).i
+        for child in head.children:
+            if child.dep_ != "ccomp" or child.pos_ not in VERBS or not child.i < first:
+                continue
+            between = [self.parsed.doc[i] for i in range(child.i + 1, first)]
+            if any(c.dep_ in OBJECTS for c in child.children) or subject_word(child) is None:
+                continue
+            if all(w.dep_ == "compound:prt" or self._particle(child, w) for w in between):
+                return child
+        return None
+
+    def _infinitive_read_as_modifier(self, top: Token, item: Found) -> Token | None:
+        """A verb of custody or of handing over after "to" that the tagger read as an adjective of the counted noun,
+        the noun hung on the verb before it ("agreed to free 3 hostages": "free" an adjective, "to" the noun's
+        preposition): that verb's word, whose object the figure is and whose subject is the verb's before it."""
+        words, first = self.words, self.parsed.token(item.start).i
+        if top.head is top or not verbal(top.head) or top.head.i > top.i:
+            return None
+        for child in top.children:
+            if child.dep_ != "amod" or child.i >= first or child.i < 1 or child.nbor(-1).lower_ != "to":
+                continue
+            if child.lower_ in words.custody_verbs or child.lower_ in words.transfer_verbs:
+                return child
+        return None
 
     def _verb_read_as_modifier(self, top: Token, item: Found) -> Token | None:
         """A past verb before the figure that the parser hung on the counted noun as a modifier although it gave the
@@ -334,7 +394,11 @@ class _Reader:
         """True for a noun whose name modifier is the party it belongs to: a group ("the Wagner group"), a noun of
         armed men ("Wagner mercenaries") or the name of a unit ("British Army Gurkhas"), not a thing ("the Boko Haram
         attack")."""
-        return noun.lower_ in self.words.group_nouns or noun.pos_ == "PROPN" or self.is_force(noun.text)
+        return noun.lower_ in self.words.group_nouns or noun.pos_ == "PROPN" or self._is_force(noun)
+
+    def _is_force(self, noun: Token) -> bool:
+        """True for a noun counting armed men ("soldiers", "mercenaries"; quantity_units.csv)."""
+        return self.category_of(noun.text) == "personnel"
 
     def _collective_of(self, token: Token) -> bool:
         """True for the members of a group noun: "a company of 120 Gurkhas", or "a company of Gurkhas, around 120
@@ -375,6 +439,8 @@ class _Reader:
             return self._agent_of(verb, category)
         if dep == "obl" and case_of(top) in self.words.measure_cases:
             return self._measured(verb)
+        if dep == "nmod" and case_of(top) in self.words.measure_cases and self._change_read_as_noun(verb):
+            return self._measured(verb)  # "the Pentagon's budget rose by $30bn", "rose" read as a noun
         if dep == "nmod" and case_of(top) in self.words.measure_cases and self._changed(verb):
             return self._party(verb, owners=True) or self._subject(verb.head)  # "double its army to 300,000"
         if dep == "nmod" and case_of(top) == "of" and category in self.words.agent_categories:
@@ -388,7 +454,39 @@ class _Reader:
             return self._claimant(verb)
         if dep in ("nmod", "obl") and case_of(top) == "for" and category == "money":
             return self._asked(top, verb)
+        case = case_of(top)
+        instrument = case in self.words.instrument_cases and category in self.words.instrument_categories
+        if dep == "obl" and (instrument or (case in self.words.attack_cases and category == "attacks")):
+            return self._user(verb)  # "Russia attacked Kyiv with 40 drones", "killed 40 people in 12 strikes"
         return None
+
+    def _user(self, verb: Token) -> Entity | None:
+        """The doer that uses an instrument named in a "with" phrase on its verb: the subject of an active verb, the
+        "by" party of a passive one (none without one: "Kyiv was attacked with 40 drones")."""
+        if not verbal(verb) or verb.lower_ in self.words.sufferer_verbs or verb.lower_ in self.words.befalling_verbs:
+            return None  # "Israel lost 40 soldiers in 12 attacks", "40 fighters died in 12 strikes": another's attacks
+        if any(c.dep_ in PASSIVE or c.dep_ == "aux:pass" for c in verb.children):
+            agent = by_agent(verb)
+            return self._party(agent, owners=True) if agent is not None else None
+        return self._subject(verb)
+
+    def _instrument_of_attack(self, verb: Token, category: str) -> bool:
+        """True for a participle like "involving" on a noun of an attack, whose object is a figure of weapons or
+        attacks ("an attack involving 500 drones")."""
+        words = self.words
+        if verb.dep_ != "acl" or verb.lower_ not in words.instrument_participles or verb.head is verb:
+            return False
+        return category in words.instrument_categories and self.category_of(verb.head.text) == "attacks"
+
+    def _attack_doer(self, noun: Token) -> Entity | None:
+        """The doer of the attack a noun names, which a participle of its figure hangs on ("an attack involving 500
+        drones"): its owner ("Russia's attack"), else the subject of a verb of launching it ("Russia launched an
+        attack")."""
+        owner = self._owner(noun)
+        if owner is not None or noun.dep_ not in OBJECTS:
+            return owner
+        verb = noun.head
+        return self._subject(verb) if verbal(verb) and verb.lower_ in self.words.launching_verbs else None
 
     def _part_noun(self, noun: Token, category: str) -> bool:
         """True for a noun of a party's taking part in what a sum measures ("withdrawal", "stake")."""
@@ -451,11 +549,16 @@ class _Reader:
             return self._object_of(relative, top, category)
         return self._participle_agent(top, category)
 
-    def _object_of(self, verb: Token, figure: Token, category: str) -> Entity | None:
-        """The holder of a figure its verb takes as object: its subject, its "from" party or its other object."""
-        words, form = self.words, verb.lower_
+    def _object_of(self, verb: Token, figure: Token, category: str, form: str = "") -> Entity | None:
+        """The holder of a figure its verb takes as object: its subject, its "from" party or its other object (`form`:
+        the verb's word when the parser gave the figure to another, "agreed to free 3 hostages")."""
+        words, form = self.words, form or verb.lower_
+        if self._instrument_of_attack(verb, category):
+            return self._attack_doer(verb.head)  # "Russia launched an attack involving 500 drones"
         if form in words.sufferer_verbs:
             return self._subject(verb) if category in words.sufferer_categories else None
+        if form in words.change_verbs and category in words.changed_categories:
+            return self._measured(verb)  # "Poland's economy grew 2 percent": what the figure measures is Poland's
         if category in words.custody_categories and form in words.custody_verbs:
             return self._subject(verb)  # "Iran seized 12 sailors": people seized are held by the seizer
         if form in words.foreign_object_verbs:
@@ -572,6 +675,13 @@ class _Reader:
                 return self._owner(child)
         return None
 
+    def _change_read_as_noun(self, word: Token) -> bool:
+        """True for a past verb of change the tagger read as a noun after its subject ("budget rose", "rose" a noun
+        with the subject's owner on it): a past form is no noun there."""
+        return word.pos_ == "NOUN" and word.lower_ in self.words.change_verbs and word.tag_ == "NN" and any(
+            c.dep_ in ("compound", "nmod:poss") and c.i < word.i for c in word.children
+        )
+
     def _changed(self, noun: Token) -> bool:
         """True for the object of a verb of change, which a "to"/"by" figure on it measures ("Poland will double
         its army to 300,000 soldiers", "Japan raised its budget by $8bn")."""
@@ -599,11 +709,25 @@ class _Reader:
                 return self._party(verb.head, owners=True)  # "Russian forces firing 30 drones", read as a modifier
             if hung_after_noun(verb, ("parataxis",)) and verb.head.dep_ in _SUBJECT_OR_ROOT:
                 return self._party(verb.head, owners=True)  # "Kenya, a key ally, sent 1,000 police officers"
+            subject = self._subject_of_misread_auxiliary(verb)
+            if subject is not None:
+                return self._party(subject, owners=True)  # "The US has 40,000 troops there, officials said"
             if not self._shares_subject(verb):
                 return None
             raised = verb.dep_ == "xcomp"
             verb = verb.head
         return None
+
+    @staticmethod
+    def _subject_of_misread_auxiliary(verb: Token) -> Token | None:
+        """The subject before a verb of having the parser read as the auxiliary of a later verb of saying, with the
+        figure as its object ("The US has 40,000 troops in the region, officials said": "has" an auxiliary of
+        "said", "US" a subject of "said"); an auxiliary takes no object."""
+        head = verb.head
+        if verb.dep_ != "aux" or head is verb or head.i < verb.i:
+            return None
+        before = [c for c in head.children if c.dep_ in SUBJECTS and c.i < verb.i]
+        return before[-1] if before else None
 
     def _intender(self, noun: Token) -> Entity | None:
         """The one whose intention a noun names: its owner ("Britain's plan", "a plan by Britain"), else the subject
@@ -651,7 +775,7 @@ class _Reader:
     def _owning_case(self, noun: Token, case: str) -> bool:
         """True for the preposition of a phrase that names the party of a noun: "of" and "by" ("the army of Egypt"),
         and for armed men also "from" ("fighters from Hezbollah fired 40 rockets")."""
-        return case in ("of", "by") or (case in self.words.origin_cases and self.is_force(noun.text))
+        return case in ("of", "by") or (case in self.words.origin_cases and self._is_force(noun))
 
     def _leader(self, participle: Token) -> Entity | None:
         """The party joined by a hyphen before "led" ("Saudi-led"), which leads the noun the participle modifies."""

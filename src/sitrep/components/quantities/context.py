@@ -138,7 +138,7 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
             return mentions.at[i].entity.id  # type: ignore[union-attr]
         if doc[i].lower_ in _POSSESSIVE_DETERMINERS:  # "14 of their fighters"
             return _referent(antecedents, i, lex, _doer(doc, item, mentions, lex))
-    before = item.start - 1
+    before = _past_owned_modifiers(doc, item.start - 1, lex)  # "its last 1,500 soldiers"
     if before >= 1 and doc[before].lower_ in _POSSESSIVE and _holds(mentions.ending_at(before - 1), lex):
         return mentions.ending_at(before - 1).entity.id  # type: ignore[union-attr]
     if before >= 1 and doc[before].lower_ in _POSSESSIVE and mentions.at[before - 1] is None:
@@ -166,6 +166,28 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
     return credited or kept or served or predicated(doc, item, mentions, lex)
 
 
+_OWNED_MODIFIERS = 2  # words between a possessive and the figure it owns ("its last remaining 300 fighters")
+
+
+def _past_owned_modifiers(doc: Doc, k: int, lex: Lexicon) -> int:
+    """Back past up to two words like "last", "remaining" at `k` before a figure, to where a possessive before them
+    would stand ("its last 1,500 soldiers"); k itself when no possessive stands there."""
+    j = k
+    while j >= 0 and k - j < _OWNED_MODIFIERS and doc[j].lower_ in lex.owned_figure_modifiers:
+        j -= 1
+    return j if j < k and j >= 0 and (doc[j].lower_ in _POSSESSIVE or doc[j].lower_ in _POSSESSIVE_DETERMINERS) else k
+
+
+def _left_from(doc: Doc, item: Found, lex: Lexicon) -> bool:
+    """True when a verb of taking away stands within a few words before the figure: a "from" phrase after it is the
+    place left ("withdrew its last 1,500 soldiers from Niger", "evacuated 300 citizens from Sudan")."""
+    words = range(max(item.start - _LEAVING_REACH, 0), item.start)
+    return any(doc[j].lower_ in lex.clause.leaving_verbs for j in words)
+
+
+_LEAVING_REACH = 4  # words from a verb of taking away to the figure it takes ("withdrew all of its 1,500")
+
+
 def _served(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
     """The party named straight after counted people in an "of", "with", "for" or "from" phrase, perhaps after a
     participle of service: "12 members of Hamas", "two volunteers with the Red Crescent", "two journalists working
@@ -179,6 +201,8 @@ def _served(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | No
     if k >= len(doc) or doc[k].lower_ not in cases:
         return None
     force = doc[k].lower_ in lex.clause.force_cases
+    if doc[k].lower_ in lex.clause.origin_cases and _left_from(doc, item, lex):
+        return None  # "withdrew 1,500 soldiers from Niger": the place they leave
     k += 1
     while k < len(doc) and doc[k].lower_ in _DETERMINERS:
         k += 1

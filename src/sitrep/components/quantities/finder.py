@@ -485,7 +485,8 @@ def _noun(
         category = _collective(doc, found.start, lex) or category
     found.end = max(found.end, phrase_.end)
     group = group_of(doc, found.end, limit, lex) if phrase_.head is None else None  # "Two of the dead were …"
-    after = None if noun_of_before(doc, found.start, lex) else group or _told_after(doc, found.end, limit, lex)
+    counted = phrase_.head is not None
+    after = None if noun_of_before(doc, found.start, lex) else group or _told_after(doc, found.end, limit, lex, counted)
     cue = phrase_.cue or after  # "the bodies of three hostages held by Hamas": the noun before tells, not "held"
     before = verb_before(doc, found.start, 0, lex) if cue is None else None
     if cue is None and before is None and category in lex.loss_categories and lost_before(doc, found.start, 0, lex):
@@ -626,12 +627,14 @@ def _bare_list(doc: Tokens, k: int, step: int) -> int | None:
     return k if inside else None
 
 
-def _told_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
+def _told_after(doc: Tokens, k: int, limit: int, lex: Lexicon, counted: bool) -> str | None:
     """What a verb after the counted phrase, or a noun of custody right after it, says befell the people: "12 people
-    were killed", "took 240 people hostage", "dozens more were injured"."""
+    were killed", "took 240 people hostage", "dozens more were injured". A figure with a counted noun (`counted`) is
+    no part of the people in an "of those" after it ("30 relatives of those who were kidnapped")."""
     if k < limit and doc[k].lower_ in lex.custody_complements:
         return lex.custody_category
-    k = _past_of_pronoun(doc, k, limit, lex)
+    others = counted and k + 1 < limit and doc[k + 1].lower_ in lex.relative_heads
+    k = k if others else _past_of_pronoun(doc, k, limit, lex)
     return verb_after(doc, k + 1 if k < limit and doc[k].lower_ in lex.ellipsis_after else k, limit, lex)
 
 

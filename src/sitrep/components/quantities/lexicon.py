@@ -40,6 +40,12 @@ class ClauseWords:
     claim_categories: frozenset[str]
     transfer_categories: frozenset[str]
     transfer_verbs: frozenset[str]
+    instrument_categories: frozenset[str]  # "attacked Kyiv with 40 drones": the verb's subject uses them
+    instrument_cases: frozenset[str]
+    attack_cases: frozenset[str]  # "killed 40 people in 12 strikes": the doer's attacks
+    befalling_verbs: frozenset[str]  # "40 fighters died in 12 strikes": the subject uses none of them
+    instrument_participles: frozenset[str]  # "an attack involving 500 drones"
+    launching_verbs: frozenset[str]  # "Russia launched an attack": its subject does the attack
     claim_nouns: frozenset[str]
     claiming_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
@@ -50,6 +56,7 @@ class ClauseWords:
     payer_object_verbs: frozenset[str]
     measure_cases: frozenset[str]
     change_verbs: frozenset[str]
+    changed_categories: frozenset[str]  # figures a verb of change takes as its object measure its subject's
     custody_categories: frozenset[str]
     custody_verbs: frozenset[str]
     custody_nouns: frozenset[str]
@@ -59,6 +66,7 @@ class ClauseWords:
     allegiance_words: frozenset[str]
     allegiance_cases: frozenset[str]
     origin_cases: frozenset[str]
+    leaving_verbs: frozenset[str]  # "withdrew 1,500 soldiers from Niger": the "from" phrase is the place left
     service_cases: frozenset[str]
     force_cases: frozenset[str]
     force_kinds: frozenset[str]
@@ -104,6 +112,7 @@ class AntecedentWords:
     plural_pronouns: frozenset[str]
     descriptions: dict[str, frozenset[str]]  # noun lemma of "the group", "the ministry" -> entity kinds
     named_descriptions: frozenset[str]  # nouns whose entity's name holds them ("the ministry")
+    named_by: dict[str, tuple[str, ...]]  # or one of these words ("the military": "Israel Defense Forces")
     not_parties: frozenset[str]  # entity categories never referred to as a party (news agencies)
     people: frozenset[str]  # categories of counted people: an unnamed plural of them may be what "they" is
     plural_people: frozenset[str]  # plural nouns of people without a plural -s ("people", "police")
@@ -117,6 +126,8 @@ class AntecedentWords:
     quote_pronouns: frozenset[str]  # "we", "our": in a quote, its speaker's
     quote_kinds: frozenset[str]  # kinds of speaker such a pronoun stands for
     doer_categories: frozenset[str]  # nouns whose modifying name is their doer ("Russian shelling")
+    personal_possessives: frozenset[str]  # "his", "her": of a person named before
+    homelands: frozenset[str]  # nouns that after one stand for the person's country ("his country")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -191,6 +202,7 @@ class Lexicon:
     states: dict[tuple[str, str], str]
     particle_verbs: dict[tuple[str, str], str]
     relatives: frozenset[str]
+    relative_heads: frozenset[str]  # "those": people of their own before a relative pronoun in a phrase
     state_determiners: frozenset[str]
     state_participle_cases: frozenset[str]
     custody_complements: frozenset[str]
@@ -263,6 +275,7 @@ class Lexicon:
     own_party_kinds: frozenset[str]
     subject_place_cues: frozenset[str]
     kept_with_categories: frozenset[str]
+    owned_figure_modifiers: frozenset[str]  # "its last 1,500 soldiers": words between a possessive and the figure
     place_modifiers: frozenset[str]
     origin_categories: frozenset[str]
     report_verbs: frozenset[str]
@@ -404,6 +417,7 @@ def lexicon() -> Lexicon:
         states={_state(k): v for k, v in data["states"].items()},
         particle_verbs={_pair(k): v for k, v in data["particle_verbs"].items()},
         relatives=_lower_set(verb_gap["relatives"]),
+        relative_heads=_lower_set(verb_gap["relative_heads"]),
         state_determiners=_lower_set(verb_gap["state_determiners"]),
         state_participle_cases=_lower_set(verb_gap["state_participle_cases"]),
         custody_complements=_lower_set(verb_gap["custody_complements"]),
@@ -478,6 +492,7 @@ def lexicon() -> Lexicon:
         own_party_kinds=_lower_set(context["own_party_kinds"]),
         subject_place_cues=_lower_set(context["subject_place_cues"]),
         kept_with_categories=_lower_set(context["kept_with_categories"]),
+        owned_figure_modifiers=_lower_set(context["owned_figure_modifiers"]),
         place_modifiers=_lower_set(context["place_modifiers"]),
         origin_categories=_lower_set(context["origin_categories"]),
         report_verbs=_lower_set(context["report_verbs"]) | _lower_set(data["attribution"]["speech"]),
@@ -500,6 +515,7 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         plural_pronouns=_lower_set(table["plural_pronouns"]),
         descriptions={k.lower(): _lower_set(v) for k, v in table["descriptions"].items()},
         named_descriptions=_lower_set(table["named_descriptions"]),
+        named_by={k.lower(): tuple(w.lower() for w in v) for k, v in table["named_by"].items()},
         not_parties=_lower_set(table["not_party_categories"]),
         people=_lower_set(data["clause"]["people_categories"]),
         plural_people=_lower_set(table["plural_people"]),
@@ -513,6 +529,8 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         quote_pronouns=_lower_set(table["quote_pronouns"]),
         quote_kinds=_lower_set(table["quote_kinds"]),
         doer_categories=_lower_set(table["doer_categories"]),
+        personal_possessives=_lower_set(table["personal_possessives"]),
+        homelands=_lower_set(table["homelands"]),
     )
 
 
@@ -528,6 +546,12 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         claim_categories=_lower_set(clause["claim_categories"]),
         transfer_categories=_lower_set(clause["transfer_categories"]),
         transfer_verbs=_lower_set(clause["transfer_verbs"]),
+        instrument_categories=_lower_set(clause["instrument_categories"]),
+        instrument_cases=_lower_set(clause["instrument_cases"]),
+        attack_cases=_lower_set(clause["attack_cases"]),
+        befalling_verbs=_lower_set(clause["befalling_verbs"]),
+        instrument_participles=_lower_set(clause["instrument_participles"]),
+        launching_verbs=_lower_set(clause["launching_verbs"]),
         claim_nouns=_lower_set(clause["claim_nouns"]),
         claiming_verbs=_lower_set(clause["claiming_verbs"]),
         hosting_verbs=_lower_set(clause["hosting_verbs"]),
@@ -538,6 +562,7 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         payer_object_verbs=_lower_set(clause["payer_object_verbs"]),
         measure_cases=_lower_set(clause["measure_cases"]),
         change_verbs=_lower_set(clause["change_verbs"]),
+        changed_categories=_lower_set(clause["changed_categories"]),
         custody_categories=_lower_set(clause["custody_categories"]),
         custody_verbs=_lower_set(clause["custody_verbs"]),
         custody_nouns=_lower_set(clause["custody_nouns"]),
@@ -547,6 +572,7 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         allegiance_words=_lower_set(clause["allegiance_words"]),
         allegiance_cases=_lower_set(clause["allegiance_cases"]),
         origin_cases=_lower_set(clause["origin_cases"]),
+        leaving_verbs=_lower_set(clause["leaving_verbs"]),
         service_cases=_lower_set(clause["service_cases"]),
         force_cases=_lower_set(clause["force_cases"]),
         force_kinds=_lower_set(clause["force_kinds"]),

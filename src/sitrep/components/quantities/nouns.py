@@ -244,12 +244,33 @@ def verb_after(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
             continue
         serving = low in lex.phrase_participles and k + 1 < limit and doc[k + 1].lower_ in lex.phrase_cases
         if (low in lex.phrase_cases or serving) and gap == 0 and not skipped_phrase:
-            k, skipped_phrase = _past_phrase(doc, k + 1 + serving, limit, lex), True  # "12 members of the SDF died"
+            start, k, skipped_phrase = k, _past_phrase(doc, k + 1 + serving, limit, lex), True  # "12 members of the
+            # SDF died"
+            if _others_relative(doc, start, k, lex):
+                return None  # "30 relatives of those who were kidnapped": the clause tells what befell the others
             continue
         if low not in lex.verb_gap and low not in lex.outcome_words and not _adverb(doc[k]):
             return None  # (an adverb may stand before the verb: "two others were seriously injured")
         k, gap = k + 1, gap + 1
     return None
+
+
+def _others_relative(doc: Tokens, start: int, end: int, lex: Lexicon) -> bool:
+    """True when a relative pronoun in the phrase [start, end) after the counted noun follows people of the phrase's
+    own (`_people_before`)."""
+    return any(doc[j].lower_ in lex.relatives and _people_before(doc, j, lex) for j in range(start + 1, end))
+
+
+def _people_before(doc: Tokens, k: int, lex: Lexicon) -> bool:
+    """True when the word before a relative pronoun at `k`, inside a phrase after the counted noun, is people of
+    their own: "those", or a plural noun of people ("families of people who were killed", "relatives of soldiers who
+    were captured"); the relative clause is theirs, not the counted's. A singular group noun may hold the counted
+    ("five members of a family who were killed")."""
+    before = doc[k - 1]
+    if before.lower_ in lex.relative_heads:
+        return True
+    unit = lemma(before.text, lex)
+    return before.is_alpha and before.text.islower() and unit != before.lower_ and unit in lex.people
 
 
 def _past_description(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str | None:
@@ -388,8 +409,12 @@ def _other_outcome(word: str, category: str, lex: Lexicon) -> bool:
 def _outcome(doc: Tokens, k: int, limit: int, lex: Lexicon) -> str:
     """The category of the verb at `k`, or, for a verb that leaves the outcome open ("shot"), of the outcome told
     right after it: "shot dead", "shot and killed", "shot and wounded"; casualties for two outcomes joined ("were
-    killed and wounded", "dead or injured")."""
+    killed and wounded", "dead or injured"); being in or taken to hospital wins over a verb of moving people
+    ("evacuated to hospital")."""
     category = lex.verbs[doc[k].lower_]
+    state = lex.states.get((doc[k + 1].lower_, doc[k + 2].lower_)) if k + 2 < limit else None
+    if state == lex.injury_category and category not in lex.deed_categories:
+        return state  # "were evacuated to hospital": wounded, not displaced (but "died in hospital")
     joined = k + 2 < limit and doc[k + 1].lower_ in lex.joiners and _other_outcome(doc[k + 2].lower_, category, lex)
     if joined and not _takes_object(doc, k + 3, limit, lex):  # not "left 50 dead and injured 400 more"
         return lex.mixed_category

@@ -64,12 +64,16 @@ def main_verb_on_root(verb: Token) -> bool:
 
 def verbal(word: Token) -> bool:
     """True for a verb, an "-ing" word the parser gave a subject but read as an adjective or noun ("with the
-    country welcoming a million refugees"), or an infinitive with an object that the tagger read as a noun ("wants
-    to deploy 2,000 soldiers": "deploy" tagged a noun, with its "to" and its object)."""
+    country welcoming a million refugees"), an adjective with a modal and an object ("will free 30 prisoners"), or
+    an infinitive with an object that the tagger read as a noun ("wants to deploy 2,000 soldiers": "deploy" tagged a
+    noun, with its "to" and its object)."""
     if word.pos_ in VERBS:
         return True
     if word.lower_.endswith("ing") and any(c.dep_ in SUBJECTS for c in word.children):
         return True
+    deps = {str(c.dep_) for c in word.children}
+    if word.pos_ == "ADJ" and not deps.isdisjoint(OBJECTS) and "aux" in deps:
+        return True  # "Iran will free 30 prisoners": "free" tagged an adjective, with its modal and its object
     return infinitive_read_as_noun(word)
 
 
@@ -106,7 +110,8 @@ def subject_word(verb: Token, *, raised: bool = False) -> Token | None:
     """The subject of a verb ("nsubj:outer" too: "Britain is to send"); with `raised`, a passive one as well, for a
     verb reached from the infinitive it governs ("Hezbollah is believed to have")."""
     relations = RAISED_SUBJECTS if raised else SUBJECTS
-    for child in verb.children:
-        if child.dep_ in relations:
-            return child
-    return None
+    subjects = [c for c in verb.children if c.dep_ in relations]
+    if len(subjects) > 1:  # a misread: "Britain's Defence estimates Russia has lost" (two subjects of "lost")
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]  # the one nearest before the verb is its own
+    return subjects[0] if subjects else None
