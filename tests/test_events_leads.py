@@ -253,3 +253,20 @@ def test_events_a_warship_read_with_its_verb_as_one_noun() -> None:
     text = "A British Royal Navy frigate shot down two drones over the Red Sea, the ministry said."
     x, downing = _one(text, "ASSAULT")
     assert roles(x, downing)[0]
+
+
+def test_events_a_gerund_subject_after_a_subordinator_is_no_act_of_the_main_clause() -> None:
+    x = sitrep.extract("The navy evacuated islanders from the northern coast as shelling intensified.")
+    assert [e.type for e in x.events] == ["AID"]
+
+
+def test_events_annexing_ground_and_brokering_a_deal() -> None:
+    x, annexation = _one("Armenia said Baku annexed three border villages after the war.", "ASSAULT")
+    assert roles(x, annexation)[0] == ["Azerbaijan"]
+    x, mediation = _one("Oman brokered a truce between the Yemeni government and the rebels.", "CONSULT")
+    assert roles(x, mediation)[0] == ["Oman"]
+
+
+def test_events_a_partys_buildings_stand_for_it_when_raided() -> None:
+    x, raid = _one("Soldiers raided the offices of two opposition parties in the capital.", "ASSAULT")
+    assert roles(x, raid)[1] == ["opposition parties"]
