@@ -8,7 +8,14 @@ from functools import cache, lru_cache, partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.components.entities.lexicon import Gazetteer, last_names, listed_first_names, pattern_words, patterns
+from sitrep.components.entities.lexicon import (
+    Gazetteer,
+    common_words,
+    last_names,
+    listed_first_names,
+    pattern_words,
+    patterns,
+)
 from sitrep.components.entities.scan import Candidate, Tokens
 from sitrep.data_files import function_words
 
@@ -150,6 +157,7 @@ def _place_word(word: str, gaz: Gazetteer) -> bool:
 def find_people(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[Candidate]:
     """Person candidates from titles, first names and credits, with roles and affiliations attached."""
     found = _titled(toks, gaz, by_end) + _first_named(toks, gaz) + _credited(toks, gaz) + _family_named(toks)
+    found += _syllable_named(toks, gaz)
     found = [_with_number(toks, c) for c in found] + _numbered(toks, gaz)
     for cand in found:
         _appositive(toks, cand, by_end)
@@ -297,6 +305,37 @@ def _family_named(toks: Tokens) -> list[Candidate]:
         if j + 2 < toks.n and toks.ws[i] and toks.adjacent(j) and _hyphened_given(toks, j):
             found.append(_person(toks, i, j + 3, rank=RANK_PERSON - 1))
     return found
+
+
+_burmese = partial(pattern_words, "people", "burmese_syllables")
+
+
+def _syllable_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
+    """ "Aung San Suu Kyi", "Ne Win": a run of two or more syllables of Burmese names on one line, no capitalized word
+    right after it, one of them at least no English word, given name or family name written first, and the run no
+    place's name ("Nay Pyi Taw")."""
+    found: list[Candidate] = []
+    syllables = _burmese()
+    i = 0
+    for k in toks.where(syllables):
+        if k < i or (k > 0 and toks.adjacent(k) and toks.ws[k - 1] and toks.texts[k - 1] in syllables):
+            continue
+        i = k + 1
+        while i < toks.n and toks.texts[i] in syllables and toks.ws[i - 1] and toks.adjacent(i):
+            i += 1
+        ends_run = not (i < toks.n and toks.ws[i - 1] and toks.adjacent(i) and toks.is_cap(i))
+        if i - k >= 2 and ends_run and any(_distinct_syllable(w, gaz) for w in toks.texts[k:i]):
+            if not _place_name(toks, gaz, k, i):
+                found.append(_person(toks, k, i, rank=RANK_PERSON))
+    return found
+
+
+def _distinct_syllable(word: str, gaz: Gazetteer) -> bool:
+    """A syllable that is no English word, no given name and no family name written first ("Aung", not "Win")."""
+    lower = word.lower()
+    return lower not in common_words() and word not in gaz.first_names and word not in _families() and (
+        lower not in STOP_WORDS and word not in _place_openers()
+    )
 
 
 def _hyphened_given(toks: Tokens, j: int) -> bool:

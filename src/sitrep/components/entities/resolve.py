@@ -228,13 +228,36 @@ def _surnames(toks: Tokens, chosen: list[Candidate]) -> dict[str, Candidate]:
     clashes: set[str] = set()
     people = [c for c in chosen if c.kind == "person" and " " in c.name]
     for cand in sorted(people, key=lambda c: c.rank <= RANK_GUESS):  # names a list or a title vouches for first
-        first, last = cand.name.split(" ", 1)[0], cand.name.rsplit(" ", 1)[1]
-        for short in (last, first) if first in _family_first() else (last,):
+        for short in _short_forms(cand.name):
             held = found.get(short)
             if held is not None and _rivals(held, cand):
                 clashes.add(short)
             found.setdefault(short, cand)
     return {k: v for k, v in found.items() if k not in clashes}
+
+
+def _short_forms(name: str) -> list[str]:
+    """The words a later mention may name a person by: the surname, and bare of its article ("Zawahiri" of "Ayman
+    al-Zawahiri"); the family name written first ("Kim" of "Kim Jong Un"); the given name before a word of descent
+    ("Osama" of "Osama bin Laden")."""
+    words = name.split(" ")
+    found = [words[-1]]
+    head, dash, bare = words[-1].partition("-")
+    if dash and head in _particles() and bare[:1].isupper():
+        found.append(bare)
+    if words[0] in _family_first() or (len(words) > 2 and words[1] in _patronymics()):
+        found.append(words[0])
+    return found
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(patterns()["people"]["particles"])
+
+
+@cache
+def _patronymics() -> frozenset[str]:
+    return frozenset(patterns()["people"]["patronymics"])
 
 
 @cache
