@@ -15,6 +15,7 @@ from sitrep.components.entities.lexicon import (
     listed_first_names,
     pattern_words,
     patterns,
+    unaccented,
 )
 from sitrep.components.entities.scan import Candidate, Tokens
 from sitrep.data_files import function_words
@@ -280,7 +281,8 @@ def _end_before(toks: Tokens, i: int) -> int:
 
 def _first_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
-    for i in toks.where(gaz.first_names):
+    accented = {w for w in toks.capital if not w.isascii() and unaccented(w) in gaz.first_names}  # "Álvaro"
+    for i in toks.where(gaz.first_names | accented if accented else gaz.first_names):
         if i >= toks.n - 1 or (i > 0 and toks.adjacent(i) and toks.texts[i - 1] in _place_openers()):
             continue  # "San Diego Padres", "St. Louis Cardinals": a saint's name in a place's
         if _demonym(toks.texts[i], gaz):
