@@ -205,3 +205,92 @@ def test_name_after_newspaper_is_the_outlet_everywhere() -> None:
 def test_ambiguous_given_name_before_an_unknown_word_needs_a_person_context() -> None:
     assert _kinds("Fans of Virginia Okafor, the singer, waited.").get("Virginia Okafor") == "person"
     assert _kinds("He studied at Virginia Tech before the war.").get("Virginia Tech") != "person"
+
+
+def _mentions(text: str, name: str) -> list[str]:
+    """The mention texts of the entity so named."""
+    found = [e for e in extract(text).entities if e.name == name]
+    assert found, f"no {name!r} in {_kinds(text)}"
+    return [m.text for m in found[0].mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ne Win ordered the border closed in the dry season.", "Ne Win"),
+        ("Daw Aung San Suu Kyi sent a letter to the electoral board.", "Aung San Suu Kyi"),
+        ("Than Shwe ruled the country until the handover.", "Than Shwe"),
+        ("Reporters waited outside while Nyan Win spoke to the monks.", "Nyan Win"),
+        ("The order came from Hla Htay Win, the deputy commander.", "Hla Htay Win"),
+    ],
+)
+def test_burmese_names_are_one_person(text: str, name: str) -> None:
+    assert _kinds(text).get(name) == "person"
+
+
+def test_burmese_short_name_joins_the_full_one() -> None:
+    text = "Aung San Suu Kyi addressed the crowd at noon. Later Suu Kyi left for the capital."
+    assert _mentions(text, "Aung San Suu Kyi") == ["Aung San Suu Kyi", "Suu Kyi"]
+    assert "person" not in _kinds("Both teams said the match was a Win Win for the league.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        ("Hamza bin Laden recorded a message. Hamza urged his followers to fight.", "Hamza bin Laden", "Hamza"),
+        ("Khalid al-Amiri led the unit. Amiri was wounded in the ambush.", "Khalid al-Amiri", "Amiri"),
+    ],
+)
+def test_arabic_names_are_named_again_by_their_short_form(text: str, name: str, short: str) -> None:
+    assert short in _mentions(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "body"),
+    [
+        ("Reuters Japan Coast Guard officers search the harbour after the storm.", "Reuters", "Japan Coast Guard"),
+        ("Anadolu Agency Iraqi Security Forces members check cars at the gate.", "Anadolu Agency",
+         "Iraqi Security Forces"),
+    ],
+)  # fmt: skip
+def test_agency_credit_stays_out_of_the_caption_body(text: str, agency: str, body: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(agency) == "organization" and kinds.get(body) == "organization", kinds
+    office = _kinds("A letter reached the Reuters Nairobi Bureau on Friday.")  # the agency's own office
+    assert office.get("Reuters Nairobi Bureau") == "organization", office
+
+
+@pytest.mark.parametrize(
+    ("text", "flight"),
+    [
+        ("Dennis Air Flight 208 lost contact over the gulf.", "Dennis Air Flight 208"),
+        ("Relatives of those aboard Eastern Skies Flight QK41 gathered at the airport.", "Eastern Skies Flight QK41"),
+    ],
+)
+def test_flights_are_no_people(text: str, flight: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(flight) == "equipment", kinds
+    assert "person" not in kinds.values()
+
+
+def test_merchant_ship_prefix_names_a_ship() -> None:
+    kinds = _kinds("Pirates boarded the MV Silver Pelican off the coast.")
+    assert kinds.get("MV Silver Pelican") == "equipment", kinds
+    assert "person" not in kinds.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Envoys from the two Koreas will meet next week.", "two Koreas", "North Korea and South Korea"),
+        ("Trade between both Sudans has collapsed.", "both Sudans", "Sudan and South Sudan"),
+    ],
+)
+def test_two_countries_named_at_once_are_one_group(text: str, mention: str, name: str) -> None:
+    group = [e for e in extract(text).entities if e.name == name]
+    assert group and group[0].kind == "group" and group[0].mentions[0].text == mention
+    assert len(group[0].attributes["countries"]) == 2
+
+
+def test_accented_given_name_opens_a_name() -> None:
+    assert _kinds("Álvaro Quintero Ríos denied the charges in court.").get("Álvaro Quintero Ríos") == "person"
