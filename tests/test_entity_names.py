@@ -294,3 +294,29 @@ def test_two_countries_named_at_once_are_one_group(text: str, mention: str, name
 
 def test_accented_given_name_opens_a_name() -> None:
     assert _kinds("Álvaro Quintero Ríos denied the charges in court.").get("Álvaro Quintero Ríos") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        ("Sheikh Faris bin Hamad Al Sabah hosted the talks. Sheikh Faris welcomed the delegates.",
+         "Faris bin Hamad Al Sabah", "Faris"),
+        ("Ricardo Montoya Quesada left the ministry. Montoya said he was tired.", "Ricardo Montoya Quesada",
+         "Montoya"),
+    ],
+)  # fmt: skip
+def test_later_short_mentions_join_the_full_name(text: str, name: str, short: str) -> None:
+    assert short in _mentions(text, name)
+    assert [e.name for e in extract(text).entities if e.kind == "person"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tran Duc Thang chaired the provincial committee.", "Tran Duc Thang"),
+        ("Police questioned Jeong Min Ho about the leak.", "Jeong Min Ho"),
+    ],
+)
+def test_family_name_and_two_spaced_syllables_are_a_person(text: str, name: str) -> None:
+    assert _kinds(text).get(name) == "person"
+    assert "person" not in _kinds("The Wu Tang Clan played two sets in Busan.").values()

@@ -157,7 +157,7 @@ def _place_word(word: str, gaz: Gazetteer) -> bool:
 
 def find_people(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[Candidate]:
     """Person candidates from titles, first names and credits, with roles and affiliations attached."""
-    found = _titled(toks, gaz, by_end) + _first_named(toks, gaz) + _credited(toks, gaz) + _family_named(toks)
+    found = _titled(toks, gaz, by_end) + _first_named(toks, gaz) + _credited(toks, gaz) + _family_named(toks, gaz)
     found += _syllable_named(toks, gaz)
     found = [_with_number(toks, c) for c in found] + _numbered(toks, gaz)
     for cand in found:
@@ -298,15 +298,40 @@ def _first_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
 _families = partial(pattern_words, "people", "family_first")
 
 
-def _family_named(toks: Tokens) -> list[Candidate]:
-    """ "Kang Young-hoon", "Chen Shui-bian": a family name written first, then a given name of two syllables joined by a
-    hyphen."""
+def _family_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
+    """ "Kang Young-hoon", "Chen Shui-bian", "Nguyen Phu Trong": a family name written first, then a given name of two
+    syllables joined by a hyphen or written apart."""
     found: list[Candidate] = []
     for i in toks.where(_families()):
         j = i + 1
         if j + 2 < toks.n and toks.ws[i] and toks.adjacent(j) and _hyphened_given(toks, j):
             found.append(_person(toks, i, j + 3, rank=RANK_PERSON - 1))
+        elif _spaced_given(toks, gaz, j) and not _place_name(toks, gaz, i, j + 2):
+            found.append(_person(toks, i, j + 2, rank=RANK_PERSON - 1))
     return found
+
+
+@cache
+def _romanized_syllable() -> re.Pattern[str]:
+    return re.compile(patterns()["people"]["romanized_syllable"])
+
+
+def _spaced_given(toks: Tokens, gaz: Gazetteer, j: int) -> bool:
+    """Tokens j and j+1 are "Phu", "Trong": two short capitalized syllables, apart, on the family name's line, no English
+    word, country or body among them, and no capitalized word right after them."""
+    if j + 1 >= toks.n or not (toks.ws[j - 1] and toks.ws[j] and toks.adjacent(j) and toks.adjacent(j + 1)):
+        return False
+    size = patterns()["people"]["spaced_given_syllables"]
+    for w in toks.texts[j : j + 2]:
+        if not (size["shortest"] <= len(w) <= size["longest"] and w.isalpha() and w[:1].isupper() and w[1:].islower()):
+            return False
+        entry = gaz.entries.get(w)
+        if w.lower() in common_words() or w.lower() in STOP_WORDS or (entry and entry.kind != "place"):
+            return False
+        if not _romanized_syllable().match(w.lower()):
+            return False
+    k = j + 2
+    return not (k < toks.n and toks.ws[k - 1] and toks.adjacent(k) and toks.is_cap(k))
 
 
 _burmese = partial(pattern_words, "people", "burmese_syllables")

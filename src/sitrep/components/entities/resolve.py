@@ -12,7 +12,7 @@ from operator import itemgetter
 from typing import Any
 
 from sitrep.components.entities.capitals import country_of_code
-from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, first_keys, known_people, patterns
+from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, first_keys, first_names, known_people, patterns
 from sitrep.components.entities.names import RANK_GUESS, acronym_led_names
 from sitrep.components.entities.people import name_unit
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
@@ -239,7 +239,7 @@ def _surnames(toks: Tokens, chosen: list[Candidate]) -> dict[str, Candidate]:
 def _short_forms(name: str) -> list[str]:
     """The words a later mention may name a person by: the surname, and bare of its article ("Zawahiri" of "Ayman
     al-Zawahiri"); the family name written first ("Kim" of "Kim Jong Un"); the given name before a word of descent
-    ("Osama" of "Osama bin Laden")."""
+    ("Osama" of "Osama bin Laden"); the first of two surnames ("Petro" of "Gustavo Petro Urrego")."""
     words = name.split(" ")
     found = [words[-1]]
     head, dash, bare = words[-1].partition("-")
@@ -247,7 +247,15 @@ def _short_forms(name: str) -> list[str]:
         found.append(bare)
     if words[0] in _family_first() or (len(words) > 2 and words[1] in _patronymics()):
         found.append(words[0])
+    elif len(words) == 3 and words[0] in first_names() and _first_surname(words[1]):
+        found.append(words[1])
     return found
+
+
+def _first_surname(word: str) -> bool:
+    """The middle word of a three-word name that is no given name, initial or particle: the first of two surnames
+    ("Petro" of "Gustavo Petro Urrego"), by which Spanish and Portuguese names are written short."""
+    return word[:1].isupper() and word[1:].islower() and word not in first_names() and word not in _particles()
 
 
 @cache
@@ -313,13 +321,16 @@ def build(text: str, mentions: list[Candidate]) -> Resolved:
 
 
 def _merge_people(mentions: list[Candidate]) -> dict[str, str]:
-    """ "President Biden" joins "Joe Biden": a one-word person whose word ends exactly one full name; and "De La
+    """ "President Biden" joins "Joe Biden": a one-word person whose word is the short form of exactly one full name
+    ("Sheikh Tamim" joins "Tamim bin Hamad Al Thani", see `_short_forms`); and "De La
     Fuente" joins "Rocky De La Fuente": a name of several words that ends exactly one longer name. A monarch named
     by title ("King Hussein of Jordan") joins no full name that only ends in the same word ("Saddam Hussein")."""
     full: dict[str, set[str]] = {}
     names = {c.name.lower(): c.key for c in mentions if c.kind == "person" and " " in c.name}
-    for name, key in names.items():
-        full.setdefault(name.rsplit(" ", 1)[1], set()).add(key)
+    for cand in mentions:
+        if cand.kind == "person" and " " in cand.name:
+            for short in _short_forms(cand.name):
+                full.setdefault(short.lower(), set()).add(cand.key)
     crowned = {c.key for c in mentions if c.kind == "person" and c.attrs.get("title") in _given_name_titles()}
     countries = _people_countries(mentions)
     merged: dict[str, str] = {}
