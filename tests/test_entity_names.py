@@ -320,3 +320,22 @@ def test_later_short_mentions_join_the_full_name(text: str, name: str, short: st
 def test_family_name_and_two_spaced_syllables_are_a_person(text: str, name: str) -> None:
     assert _kinds(text).get(name) == "person"
     assert "person" not in _kinds("The Wu Tang Clan played two sets in Busan.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Kenya's General Staff said the attack failed.", "Kenya's General Staff"),
+        ("Latvia's border guard said four migrants tried to cross.", "Latvia's border guard"),
+        ("Chile's emergencies ministry sent rescuers to the valley.", "Chile's emergencies ministry"),
+    ],
+)
+def test_national_bodies_are_organizations(text: str, body: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(body) == "organization", kinds
+    assert "person" not in kinds.values()
+
+
+def test_a_rank_before_a_staff_names_no_one() -> None:
+    kinds = _kinds("The General Staff of the Armed Forces of Peru issued a statement.")
+    assert "person" not in kinds.values(), kinds

@@ -215,6 +215,8 @@ def _titled(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[
             continue
         stop = end if _body_word(toks.texts[end], gaz) else name_at(toks, end, gaz)
         stop = _place_surname(toks, gaz, end, stop, lower=title.islower())
+        if stop == end + 1 and toks.texts[end] in _not_last_words():
+            continue  # "General Staff", "Major Award": a rank before a thing's word names no one
         if stop > end:  # "Major League Baseball": after a rank, a body's word opens no person's name
             cand = _person(toks, end, stop, title=title)
             before = by_end.get(_end_before(toks, i))
