@@ -293,7 +293,7 @@ def _aliases(city: dict[str, Any], min_any: int = 0) -> list[tuple[str, bool]]:
     is a variant of its name (same consonants, the name without accents, its article or "City", or cut before a
     lower-case word) rather than another name; other names only for a city of `min_any` people."""
     name = city["name"]
-    plain = unaccented(name)
+    plain = _unaccented(name)
     bare = _ARTICLE.sub("", plain)  # "Al Qāmishlī" is "Qamishli" in English news
     out = [(n, True) for n in dict.fromkeys((*_own_forms(name), bare)) if n != name and n[:1].isupper()]
     skeleton = _skeleton(name)
@@ -310,7 +310,7 @@ def _aliases(city: dict[str, Any], min_any: int = 0) -> list[tuple[str, bool]]:
 def _own_forms(name: str) -> tuple[str, ...]:
     """A city's own name as English writes it: without accents, and without the river or region GeoNames adds in
     brackets to tell it from a namesake ("Halle (Saale)" is "Halle", "Frankfurt (Oder)" "Frankfurt")."""
-    plain = unaccented(name)
+    plain = _unaccented(name)
     base = plain.split(" (", 1)[0] if plain.endswith(")") else plain
     return (plain, base) if base != plain else (plain,)
 
@@ -349,14 +349,14 @@ def _letters_alike(a: str, b: str) -> float:
 
 
 def _letters(name: str) -> str:
-    plain = _INNER_ARTICLE.sub("", _ARTICLE.sub("", flat(unaccented(name)).lower()))
+    plain = _INNER_ARTICLE.sub("", _ARTICLE.sub("", flat(_unaccented(name)).lower()))
     return _NON_LETTERS.sub("", plain)
 
 
 def sound_of(name: str) -> str:
     """The skeleton of a name (`_skeleton`) with the Arabic articles inside it dropped too ("Maarat al-Numan",
     "Ma‘arrat an Nu‘mān" → "mrtnmn")."""
-    ascii_ = name if name.isascii() else unaccented(name)
+    ascii_ = name if name.isascii() else _unaccented(name)
     return _skeleton(_INNER_ARTICLE.sub("", flat(ascii_)))
 
 
@@ -365,11 +365,10 @@ _MAX_HOMONYMS = 8
 
 def unaccented(name: str) -> str:
     """A name without its accents ("San José" → "San Jose")."""
-    return unaccented(name)
+    return _unaccented(name)
 
 
-def unaccented(name: str) -> str:
-    """The name without its accents ("Álvaro" → "Alvaro")."""
+def _unaccented(name: str) -> str:
     if name.isascii():
         return name
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
@@ -402,7 +401,7 @@ class Towns:
             name = city["name"]
             self.rows.setdefault((city["countrycode"], name), []).append(city)
             if not name.isascii():
-                self.rows.setdefault((city["countrycode"], unaccented(name)), []).append(city)
+                self.rows.setdefault((city["countrycode"], _unaccented(name)), []).append(city)
             if city["population"] < min_variant:
                 for alias in variants:
                     self.local.setdefault(flat(alias), []).append(city)

@@ -319,8 +319,8 @@ def _romanized_syllable() -> re.Pattern[str]:
 
 
 def _spaced_given(toks: Tokens, gaz: Gazetteer, j: int) -> bool:
-    """Tokens j and j+1 are "Phu", "Trong": two short capitalized syllables, apart, on the family name's line, no English
-    word, country or body among them, and no capitalized word right after them."""
+    """Tokens j and j+1 are "Phu", "Trong": two short capitalized syllables, apart, on the family name's line, no
+    English word, country or body among them, and no capitalized word right after them."""
     if j + 1 >= toks.n or not (toks.ws[j - 1] and toks.ws[j] and toks.adjacent(j) and toks.adjacent(j + 1)):
         return False
     size = patterns()["people"]["spaced_given_syllables"]
@@ -353,9 +353,9 @@ def _syllable_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
         while i < toks.n and toks.texts[i] in syllables and toks.ws[i - 1] and toks.adjacent(i):
             i += 1
         ends_run = not (i < toks.n and toks.ws[i - 1] and toks.adjacent(i) and toks.is_cap(i))
-        if i - k >= 2 and ends_run and any(_distinct_syllable(w, gaz) for w in toks.texts[k:i]):
-            if not _place_name(toks, gaz, k, i):
-                found.append(_person(toks, k, i, rank=RANK_PERSON))
+        distinct = any(_distinct_syllable(w, gaz) for w in toks.texts[k:i])
+        if i - k >= 2 and ends_run and distinct and not _place_name(toks, gaz, k, i):
+            found.append(_person(toks, k, i, rank=RANK_PERSON))
     return found
 
 
