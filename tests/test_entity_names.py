@@ -339,3 +339,16 @@ def test_national_bodies_are_organizations(text: str, body: str) -> None:
 def test_a_rank_before_a_staff_names_no_one() -> None:
     kinds = _kinds("The General Staff of the Armed Forces of Peru issued a statement.")
     assert "person" not in kinds.values(), kinds
+
+
+def test_photographer_name_stops_before_a_peoples_adjective() -> None:
+    kinds = _kinds("Reuters/Amir Cohen Israeli soldiers stand guard near the border fence.")
+    assert kinds.get("Amir Cohen") == "person", kinds
+    assert kinds.get("Israeli") == "country", kinds
+    assert _kinds("Viorel Moldovan scored twice before the break.").get("Viorel Moldovan") == "person"
+
+
+def test_agency_acronym_opens_no_longer_name() -> None:
+    kinds = _kinds("Xinhua/IANS Chinese coast guard vessels sail near the reef.")
+    assert kinds.get("Chinese coast guard") == "organization", kinds
+    assert not any(name.startswith("IANS ") for name in kinds), kinds

@@ -905,4 +905,7 @@ def _leads_name(toks: Tokens, head: Candidate, cand: Candidate) -> bool:
     known = gazetteer().lookup(text)
     if known is not None and known.kind == "organization":
         return False  # "VOA Pentagon correspondent": a body the lists know keeps its own name
-    return cand.kind == "organization" or gazetteer().lookup(head_text) is None
+    listed = gazetteer().lookup(head_text)
+    if listed is not None and listed.detail in _credit_categories():
+        return False  # "IANS Chinese coast guard vessels": an agency's photo credit before a caption
+    return cand.kind == "organization" or listed is None

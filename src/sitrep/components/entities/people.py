@@ -105,6 +105,8 @@ def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int
         nxt = name_unit(toks, end, gaz)
         if nxt == end or (units and (_place_word(toks.texts[end], gaz) or _opens_a_place(toks, end, gaz))):
             break
+        if units and _adjective_of_people(toks, end, gaz):
+            break  # "Amir Cohen Israeli soldiers": a people's adjective ends the name
         end, units = nxt, units + 1
         if end >= toks.n or not toks.ws[end - 1] or not toks.adjacent(end):
             break
@@ -141,6 +143,17 @@ def _ends_a_thing(toks: Tokens, gaz: Gazetteer, first: int, stop: int) -> bool:
     ("Margaret Court")."""
     last = toks.texts[stop - 1]
     return ends_no_person(last, gaz) and not (stop == first + 1 and last in _body_surnames())
+
+
+def _adjective_of_people(toks: Tokens, j: int, gaz: Gazetteer) -> bool:
+    """Token j is a people's adjective before a noun it modifies ("Israeli soldiers"), no surname ("Bill English",
+    "Viorel Moldovan scored")."""
+    if j + 1 >= toks.n or not _demonym(toks.texts[j], gaz) or toks.texts[j] in last_names():
+        return False
+    return toks.ws[j] and toks.adjacent(j + 1) and toks.texts[j + 1] in _demonym_nouns()
+
+
+_demonym_nouns = partial(pattern_words, "people", "demonym_nouns")
 
 
 def _demonym(word: str, gaz: Gazetteer) -> bool:
@@ -290,6 +303,8 @@ def _first_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
         if _demonym(toks.texts[i], gaz):
             continue  # "German Interior Minister", "German Red Cross": a people's adjective, no given name
         first = name_unit(toks, i, gaz)
+        if _adjective_of_people(toks, first, gaz):
+            continue  # "Cohen Israeli soldiers": no surname
         if first > i and first < toks.n and toks.ws[first - 1] and toks.adjacent(first):
             stop = name_at(toks, first, gaz, _MAX_UNITS - 1)
             if stop > first and not _place_name(toks, gaz, i, stop) and not _ends_a_thing(toks, gaz, first, stop):
