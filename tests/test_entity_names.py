@@ -352,3 +352,13 @@ def test_agency_acronym_opens_no_longer_name() -> None:
     kinds = _kinds("Xinhua/IANS Chinese coast guard vessels sail near the reef.")
     assert kinds.get("Chinese coast guard") == "organization", kinds
     assert not any(name.startswith("IANS ") for name in kinds), kinds
+
+
+def test_a_name_after_known_as_is_the_same_person_everywhere() -> None:
+    text = (
+        "Ibrahim Musa Tahir, known as Wadgar, leads the militia. Later Wadgar told reporters the truce was over. "
+        "Rafael Ortiz Pena, better known as El Gato, was arrested. El Gato denied the charges."
+    )
+    people = {e.name: sorted(m.text for m in e.mentions) for e in extract(text).entities if e.kind == "person"}
+    assert people.get("Ibrahim Musa Tahir") == ["Ibrahim Musa Tahir", "Wadgar", "Wadgar"], people
+    assert people.get("Rafael Ortiz Pena") == ["El Gato", "El Gato", "Rafael Ortiz Pena"], people

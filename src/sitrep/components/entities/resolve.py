@@ -14,7 +14,7 @@ from typing import Any
 from sitrep.components.entities.capitals import country_of_code
 from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, first_keys, first_names, known_people, patterns
 from sitrep.components.entities.names import RANK_GUESS, acronym_led_names
-from sitrep.components.entities.people import name_unit
+from sitrep.components.entities.people import name_at, name_unit
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 from sitrep.record import Entity, Mention
 
@@ -175,14 +175,16 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
     """Later mentions by surname alone ("Singh") and bare "coalition", added where nothing else was found; an
     acronym joined to the name after it ("PSV Eindhoven")."""
     chosen = acronym_led_names(toks, chosen)
+    chosen, aliases = _known_as(toks, gaz, chosen)
     taken = bytearray(len(toks.text) + 1)
     for cand in chosen:
         taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     surnames = _surnames(toks, chosen)
+    surnames.update({k: v for k, v in aliases.items() if k not in surnames})
     coalition = _single_coalition(chosen)
     words = set(patterns()["groups"]["coalition"])
     added: list[Candidate] = []
-    weak = {c.start: c for c in chosen if c.kind == "place" and c.rank <= RANK_CITY}
+    weak = {c.start: c for c in chosen if (c.kind == "place" and c.rank <= RANK_CITY) or _guessed(c)}
     firsts = {k for name in surnames for k in first_keys(name)} | (words if coalition is not None else set())
     crowned = _crowned(chosen, surnames)
     for i in toks.where(firsts):
@@ -202,6 +204,39 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
         elif coalition is not None and toks.texts[i] in words and not toks.is_cap(i - 1):
             added.append(_copy(coalition, toks.starts[i], toks.ends[i]))
     return sorted(chosen + added, key=lambda c: (c.start, -c.end))
+
+
+def _guessed(cand: Candidate) -> bool:
+    """A person's name only guessed from its shape ("El Chapo" again after "better known as El Chapo")."""
+    return cand.kind == "person" and cand.rank <= RANK_GUESS and " " in cand.name
+
+
+def _known_as(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> tuple[list[Candidate], dict[str, Candidate]]:
+    """ "Mohamed Hamdan Dagalo, known as Hemedti": the name after an alias cue that follows a person's name (over a
+    comma or a bracket and an adverb, `patterns.toml` [people] alias_cues) is that person; the alias text maps to them
+    for later mentions. A weaker candidate at the alias (a guessed name, a place) gives way."""
+    conf = patterns()["people"]
+    cues = [tuple(c.split()) for c in conf["alias_cues"]]
+    adverbs = frozenset(conf["alias_adverbs"])
+    people = {c.end: c for c in chosen if c.kind == "person" and " " in c.name}
+    aliases: dict[str, Candidate] = {}
+    for k in toks.where({c[0] for c in cues}) if people else []:
+        cue = next((c for c in cues if tuple(toks.texts[k : k + len(c)]) == c), None)
+        j = k - 1
+        while j > 0 and toks.texts[j] in adverbs:
+            j -= 1
+        if cue is None or toks.texts[j] not in (",", "(") or (person := people.get(toks.ends[j - 1])) is None:
+            continue
+        begin = k + len(cue)
+        end = name_at(toks, begin, gaz) if begin < toks.n else begin
+        if end == begin or not toks.adjacent(begin):
+            continue
+        start, stop = toks.starts[begin], toks.ends[end - 1]
+        if any(c.start < stop and start < c.end and c.rank > RANK_GUESS and c.kind != "place" for c in chosen):
+            continue  # the name after the cue is a body or a person of its own
+        chosen = [c for c in chosen if not (c.start < stop and start < c.end)] + [_copy(person, start, stop)]
+        aliases.setdefault(toks.span_text(begin, end), person)
+    return sorted(chosen, key=lambda c: (c.start, -c.end)), aliases
 
 
 def _crowned(chosen: list[Candidate], surnames: dict[str, Candidate]) -> dict[str, list[Candidate]]:
