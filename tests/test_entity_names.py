@@ -362,3 +362,8 @@ def test_a_name_after_known_as_is_the_same_person_everywhere() -> None:
     people = {e.name: sorted(m.text for m in e.mentions) for e in extract(text).entities if e.kind == "person"}
     assert people.get("Ibrahim Musa Tahir") == ["Ibrahim Musa Tahir", "Wadgar", "Wadgar"], people
     assert people.get("Rafael Ortiz Pena") == ["El Gato", "El Gato", "Rafael Ortiz Pena"], people
+
+
+def test_kunya_names_the_person_later_on() -> None:
+    text = "Abu Hamza al-Tikriti ran the cell for years. Abu Hamza was captured near the border in spring."
+    assert _mentions(text, "Abu Hamza al-Tikriti") == ["Abu Hamza al-Tikriti", "Abu Hamza"]

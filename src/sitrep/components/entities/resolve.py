@@ -274,7 +274,8 @@ def _surnames(toks: Tokens, chosen: list[Candidate]) -> dict[str, Candidate]:
 def _short_forms(name: str) -> list[str]:
     """The words a later mention may name a person by: the surname, and bare of its article ("Zawahiri" of "Ayman
     al-Zawahiri"); the family name written first ("Kim" of "Kim Jong Un"); the given name before a word of descent
-    ("Osama" of "Osama bin Laden"); the first of two surnames ("Petro" of "Gustavo Petro Urrego")."""
+    ("Osama" of "Osama bin Laden"); the first of two surnames ("Petro" of "Gustavo Petro Urrego"); the kunya of an
+    Arabic name ("Abu Bakr" of "Abu Bakr al-Baghdadi")."""
     words = name.split(" ")
     found = [words[-1]]
     head, dash, bare = words[-1].partition("-")
@@ -284,7 +285,14 @@ def _short_forms(name: str) -> list[str]:
         found.append(words[0])
     elif len(words) == 3 and words[0] in first_names() and _first_surname(words[1]):
         found.append(words[1])
+    if len(words) > 2 and words[0] in _kunya_words() and words[1][:1].isupper():
+        found.append(" ".join(words[:2]))
     return found
+
+
+@cache
+def _kunya_words() -> frozenset[str]:
+    return frozenset(patterns()["people"]["kunya_words"])
 
 
 def _first_surname(word: str) -> bool:
@@ -380,6 +388,7 @@ def _merge_people(mentions: list[Candidate]) -> dict[str, str]:
         else:
             tail = " " + cand.name.lower()
             keys = {key for name, key in names.items() if name.endswith(tail) and key != cand.key}
+            keys = keys or full.get(cand.name.lower(), set()) - {cand.key}  # "Abu Bakr" of "Abu Bakr al-Baghdadi"
         if len(keys) == 1:
             merged[cand.key] = next(iter(keys))
     return merged
