@@ -205,3 +205,165 @@ def test_name_after_newspaper_is_the_outlet_everywhere() -> None:
 def test_ambiguous_given_name_before_an_unknown_word_needs_a_person_context() -> None:
     assert _kinds("Fans of Virginia Okafor, the singer, waited.").get("Virginia Okafor") == "person"
     assert _kinds("He studied at Virginia Tech before the war.").get("Virginia Tech") != "person"
+
+
+def _mentions(text: str, name: str) -> list[str]:
+    """The mention texts of the entity so named."""
+    found = [e for e in extract(text).entities if e.name == name]
+    assert found, f"no {name!r} in {_kinds(text)}"
+    return [m.text for m in found[0].mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ne Win ordered the border closed in the dry season.", "Ne Win"),
+        ("Daw Aung San Suu Kyi sent a letter to the electoral board.", "Aung San Suu Kyi"),
+        ("Than Shwe ruled the country until the handover.", "Than Shwe"),
+        ("Reporters waited outside while Nyan Win spoke to the monks.", "Nyan Win"),
+        ("The order came from Hla Htay Win, the deputy commander.", "Hla Htay Win"),
+    ],
+)
+def test_burmese_names_are_one_person(text: str, name: str) -> None:
+    assert _kinds(text).get(name) == "person"
+
+
+def test_burmese_short_name_joins_the_full_one() -> None:
+    text = "Aung San Suu Kyi addressed the crowd at noon. Later Suu Kyi left for the capital."
+    assert _mentions(text, "Aung San Suu Kyi") == ["Aung San Suu Kyi", "Suu Kyi"]
+    assert "person" not in _kinds("Both teams said the match was a Win Win for the league.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        ("Hamza bin Laden recorded a message. Hamza urged his followers to fight.", "Hamza bin Laden", "Hamza"),
+        ("Khalid al-Amiri led the unit. Amiri was wounded in the ambush.", "Khalid al-Amiri", "Amiri"),
+    ],
+)
+def test_arabic_names_are_named_again_by_their_short_form(text: str, name: str, short: str) -> None:
+    assert short in _mentions(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "body"),
+    [
+        ("Reuters Japan Coast Guard officers search the harbour after the storm.", "Reuters", "Japan Coast Guard"),
+        ("Anadolu Agency Iraqi Security Forces members check cars at the gate.", "Anadolu Agency",
+         "Iraqi Security Forces"),
+    ],
+)  # fmt: skip
+def test_agency_credit_stays_out_of_the_caption_body(text: str, agency: str, body: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(agency) == "organization" and kinds.get(body) == "organization", kinds
+    office = _kinds("A letter reached the Reuters Nairobi Bureau on Friday.")  # the agency's own office
+    assert office.get("Reuters Nairobi Bureau") == "organization", office
+
+
+@pytest.mark.parametrize(
+    ("text", "flight"),
+    [
+        ("Dennis Air Flight 208 lost contact over the gulf.", "Dennis Air Flight 208"),
+        ("Relatives of those aboard Eastern Skies Flight QK41 gathered at the airport.", "Eastern Skies Flight QK41"),
+    ],
+)
+def test_flights_are_no_people(text: str, flight: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(flight) == "equipment", kinds
+    assert "person" not in kinds.values()
+
+
+def test_merchant_ship_prefix_names_a_ship() -> None:
+    kinds = _kinds("Pirates boarded the MV Silver Pelican off the coast.")
+    assert kinds.get("MV Silver Pelican") == "equipment", kinds
+    assert "person" not in kinds.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Envoys from the two Koreas will meet next week.", "two Koreas", "North Korea and South Korea"),
+        ("Trade between both Sudans has collapsed.", "both Sudans", "Sudan and South Sudan"),
+    ],
+)
+def test_two_countries_named_at_once_are_one_group(text: str, mention: str, name: str) -> None:
+    group = [e for e in extract(text).entities if e.name == name]
+    assert group and group[0].kind == "group" and group[0].mentions[0].text == mention
+    assert len(group[0].attributes["countries"]) == 2
+
+
+def test_accented_given_name_opens_a_name() -> None:
+    assert _kinds("Álvaro Quintero Ríos denied the charges in court.").get("Álvaro Quintero Ríos") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        ("Sheikh Faris bin Hamad Al Sabah hosted the talks. Sheikh Faris welcomed the delegates.",
+         "Faris bin Hamad Al Sabah", "Faris"),
+        ("Ricardo Montoya Quesada left the ministry. Montoya said he was tired.", "Ricardo Montoya Quesada",
+         "Montoya"),
+    ],
+)  # fmt: skip
+def test_later_short_mentions_join_the_full_name(text: str, name: str, short: str) -> None:
+    assert short in _mentions(text, name)
+    assert [e.name for e in extract(text).entities if e.kind == "person"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tran Duc Thang chaired the provincial committee.", "Tran Duc Thang"),
+        ("Police questioned Jeong Min Ho about the leak.", "Jeong Min Ho"),
+    ],
+)
+def test_family_name_and_two_spaced_syllables_are_a_person(text: str, name: str) -> None:
+    assert _kinds(text).get(name) == "person"
+    assert "person" not in _kinds("The Wu Tang Clan played two sets in Busan.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Kenya's General Staff said the attack failed.", "Kenya's General Staff"),
+        ("Latvia's border guard said four migrants tried to cross.", "Latvia's border guard"),
+        ("Chile's emergencies ministry sent rescuers to the valley.", "Chile's emergencies ministry"),
+    ],
+)
+def test_national_bodies_are_organizations(text: str, body: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(body) == "organization", kinds
+    assert "person" not in kinds.values()
+
+
+def test_a_rank_before_a_staff_names_no_one() -> None:
+    kinds = _kinds("The General Staff of the Armed Forces of Peru issued a statement.")
+    assert "person" not in kinds.values(), kinds
+
+
+def test_photographer_name_stops_before_a_peoples_adjective() -> None:
+    kinds = _kinds("Reuters/Amir Cohen Israeli soldiers stand guard near the border fence.")
+    assert kinds.get("Amir Cohen") == "person", kinds
+    assert kinds.get("Israeli") == "country", kinds
+    assert _kinds("Viorel Moldovan scored twice before the break.").get("Viorel Moldovan") == "person"
+
+
+def test_agency_acronym_opens_no_longer_name() -> None:
+    kinds = _kinds("Xinhua/IANS Chinese coast guard vessels sail near the reef.")
+    assert kinds.get("Chinese coast guard") == "organization", kinds
+    assert not any(name.startswith("IANS ") for name in kinds), kinds
+
+
+def test_a_name_after_known_as_is_the_same_person_everywhere() -> None:
+    text = (
+        "Ibrahim Musa Tahir, known as Wadgar, leads the militia. Later Wadgar told reporters the truce was over. "
+        "Rafael Ortiz Pena, better known as El Gato, was arrested. El Gato denied the charges."
+    )
+    people = {e.name: sorted(m.text for m in e.mentions) for e in extract(text).entities if e.kind == "person"}
+    assert people.get("Ibrahim Musa Tahir") == ["Ibrahim Musa Tahir", "Wadgar", "Wadgar"], people
+    assert people.get("Rafael Ortiz Pena") == ["El Gato", "El Gato", "Rafael Ortiz Pena"], people
+
+
+def test_kunya_names_the_person_later_on() -> None:
+    text = "Abu Hamza al-Tikriti ran the cell for years. Abu Hamza was captured near the border in spring."
+    assert _mentions(text, "Abu Hamza al-Tikriti") == ["Abu Hamza al-Tikriti", "Abu Hamza"]

@@ -3404,3 +3404,9 @@ def test_events_people_counted_as_held_or_killed_are_not_their_custodians() -> N
     text = "The army said it had rescued three hostages held by Boko Haram in the forest."
     _actors, targets = _roles(text, "AID")
     assert targets == ["hostages"]
+
+
+def test_events_a_named_ship_is_no_person_party() -> None:
+    result = sitrep.extract("Militants seized the HMS Northern Leader in the strait.")
+    assert not [e for e in result.entities if e.kind == "person"], result.entities
+    assert [e.name for e in result.entities if e.kind == "equipment"] == ["HMS Northern Leader"]

@@ -64,7 +64,7 @@ def organization_runs(toks: Tokens) -> list[Candidate]:
         end = _suffix_end(toks, i)
         if end == i:
             continue
-        begin = _run_start(toks, i)
+        begin = _after_credit(toks, _run_start(toks, i), i)
         end = _of_tail(toks, end)
         if _facility_end(toks, i, end) or _unlinked(toks, i, end):
             i = end
@@ -83,6 +83,24 @@ def organization_runs(toks: Tokens) -> list[Candidate]:
         i = end
     found += short_forms(toks, heads, found) + named_after_kind_words(toks) + named_before_kind_words(toks)
     return found + bodies_named_again(toks)
+
+
+def _after_credit(toks: Tokens, begin: int, i: int) -> int:
+    """ "Reuters Japan Self-Defence Forces": a news or photo agency opening a run, a country's or a place's name right
+    after it, is a photo credit glued to the caption; the body's name starts after the agency (not in the agency's
+    own offices: "Reuters Ottawa Bureau")."""
+    gaz = gazetteer()
+    if toks.texts[i] in pattern_words("organizations", "credit_offices"):
+        return begin
+    for j in range(min(i, begin + 4) - 1, begin, -1):  # the longest agency's name first ("Anadolu Agency")
+        entry = gaz.lookup(toks.span_text(begin, j))
+        if entry is not None and entry.kind == "organization" and entry.detail in _credit_categories():
+            after = gaz.lookup(toks.texts[j])
+            return j if after is not None and after.kind in ("country", "place") else begin
+    return begin
+
+
+_credit_categories = partial(pattern_words, "organizations", "credit_categories")
 
 
 def bodies_named_again(toks: Tokens) -> list[Candidate]:
@@ -887,4 +905,7 @@ def _leads_name(toks: Tokens, head: Candidate, cand: Candidate) -> bool:
     known = gazetteer().lookup(text)
     if known is not None and known.kind == "organization":
         return False  # "VOA Pentagon correspondent": a body the lists know keeps its own name
-    return cand.kind == "organization" or gazetteer().lookup(head_text) is None
+    listed = gazetteer().lookup(head_text)
+    if listed is not None and listed.detail in _credit_categories():
+        return False  # "IANS Chinese coast guard vessels": an agency's photo credit before a caption
+    return cand.kind == "organization" or listed is None

@@ -5,22 +5,26 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from sitrep.components.entities.capitals import country_of_code
 from sitrep.components.entities.lexicon import (
     Gazetteer,
     common_words,
     first_keys,
     last_names,
     not_town_names,
+    pattern_words,
     patterns,
     titles,
     towns,
 )
-from sitrep.components.entities.scan import Candidate, Tokens, longest_at
+from sitrep.components.entities.scan import Candidate, Tokens, from_entry, longest_at
+from sitrep.data_files import load_toml
 
 RANK_PATTERN = 3
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -61,6 +65,8 @@ def find_patterns(toks: Tokens, gaz: Gazetteer, hits: dict[int, Candidate]) -> l
     found += facilities_lower(toks, hits)
     found += places_before_countries(toks, gaz, hits)
     found += equipment(toks, gaz)
+    found += flights(toks, gaz)
+    found += country_pairs(toks, gaz)
     return found
 
 
@@ -444,6 +450,50 @@ def equipment(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
         i = k
         while i < toks.n and toks.starts[i] < cand.end:
             i += 1
+    return found
+
+
+def country_pairs(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
+    """ "the two Koreas", "both Sudans": a plural naming two countries at once is one group of those countries
+    (`countries.toml` [collectives]), with "two" or "both" in its mention."""
+    pairs: dict[str, Any] = dict(load_toml("entities/countries.toml")["collectives"])
+    openers = frozenset(pairs.pop("openers"))
+    found: list[Candidate] = []
+    for k in toks.where(pairs.keys()):
+        if k == 0 or toks.texts[k - 1] not in openers or not toks.ws[k - 1]:
+            continue
+        begin = k - 1 if toks.texts[k - 1].lower() != "the" else k
+        names = [c.name for code in pairs[toks.texts[k]] if (c := country_of_code(gaz, code)) is not None]
+        text = " and ".join(names)
+        cand = Candidate(toks.starts[begin], toks.ends[k], "group", f"group:{text.lower()}", text, rank=RANK_PATTERN)
+        cand.attrs["countries"] = list(pairs[toks.texts[k]])
+        found.append(cand)
+    return found
+
+
+_FLIGHT_NUMBER = re.compile(r"^[A-Z0-9]{0,3}\d{1,5}[A-Z]?$")
+
+
+def flights(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
+    """ "Adam Air Flight 574", "Malaysia Airlines Flight MH17": the capitalized words before a flight word and the
+    number after it make one flight's name; a known airline among them stays an organization mention inside it."""
+    found: list[Candidate] = []
+    for k in toks.where(pattern_words("equipment", "flight_words")):
+        if k + 1 >= toks.n or not toks.ws[k] or not toks.adjacent(k + 1) or not _FLIGHT_NUMBER.match(toks.texts[k + 1]):
+            continue
+        begin = k
+        while begin > 0 and k - begin < 4 and toks.is_cap(begin - 1) and toks.ws[begin - 1] and toks.adjacent(begin):
+            if toks.texts[begin - 1].lower() in _STOP:
+                break
+            begin -= 1
+        text = toks.span_text(begin, k + 2)
+        cand = Candidate(toks.starts[begin], toks.ends[k + 1], "equipment", f"equipment:{text.lower()}", text,
+                         rank=RANK_PATTERN + 2)  # fmt: skip
+        cand.attrs = {"type": "flight"}
+        found.append(cand)
+        entry = gaz.lookup(toks.span_text(begin, k)) if begin < k else None
+        if entry is not None and entry.kind == "organization":
+            found.append(replace(from_entry(entry, toks.starts[begin], toks.ends[k - 1]), inner=True))
     return found
 
 

@@ -8,7 +8,15 @@ from functools import cache, lru_cache, partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.components.entities.lexicon import Gazetteer, last_names, listed_first_names, pattern_words, patterns
+from sitrep.components.entities.lexicon import (
+    Gazetteer,
+    common_words,
+    last_names,
+    listed_first_names,
+    pattern_words,
+    patterns,
+    unaccented,
+)
 from sitrep.components.entities.scan import Candidate, Tokens
 from sitrep.data_files import function_words
 
@@ -97,6 +105,8 @@ def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int
         nxt = name_unit(toks, end, gaz)
         if nxt == end or (units and (_place_word(toks.texts[end], gaz) or _opens_a_place(toks, end, gaz))):
             break
+        if units and _adjective_of_people(toks, end, gaz):
+            break  # "Amir Cohen Israeli soldiers": a people's adjective ends the name
         end, units = nxt, units + 1
         if end >= toks.n or not toks.ws[end - 1] or not toks.adjacent(end):
             break
@@ -135,6 +145,17 @@ def _ends_a_thing(toks: Tokens, gaz: Gazetteer, first: int, stop: int) -> bool:
     return ends_no_person(last, gaz) and not (stop == first + 1 and last in _body_surnames())
 
 
+def _adjective_of_people(toks: Tokens, j: int, gaz: Gazetteer) -> bool:
+    """Token j is a people's adjective before a noun it modifies ("Israeli soldiers"), no surname ("Bill English",
+    "Viorel Moldovan scored")."""
+    if j + 1 >= toks.n or not _demonym(toks.texts[j], gaz) or toks.texts[j] in last_names():
+        return False
+    return toks.ws[j] and toks.adjacent(j + 1) and toks.texts[j + 1] in _demonym_nouns()
+
+
+_demonym_nouns = partial(pattern_words, "people", "demonym_nouns")
+
+
 def _demonym(word: str, gaz: Gazetteer) -> bool:
     entry = gaz.entries.get(word)
     return entry is not None and entry.kind == "country" and entry.form == "demonym"
@@ -149,7 +170,8 @@ def _place_word(word: str, gaz: Gazetteer) -> bool:
 
 def find_people(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[Candidate]:
     """Person candidates from titles, first names and credits, with roles and affiliations attached."""
-    found = _titled(toks, gaz, by_end) + _first_named(toks, gaz) + _credited(toks, gaz) + _family_named(toks)
+    found = _titled(toks, gaz, by_end) + _first_named(toks, gaz) + _credited(toks, gaz) + _family_named(toks, gaz)
+    found += _syllable_named(toks, gaz)
     found = [_with_number(toks, c) for c in found] + _numbered(toks, gaz)
     for cand in found:
         _appositive(toks, cand, by_end)
@@ -206,6 +228,8 @@ def _titled(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[
             continue
         stop = end if _body_word(toks.texts[end], gaz) else name_at(toks, end, gaz)
         stop = _place_surname(toks, gaz, end, stop, lower=title.islower())
+        if stop == end + 1 and toks.texts[end] in _not_last_words():
+            continue  # "General Staff", "Major Award": a rank before a thing's word names no one
         if stop > end:  # "Major League Baseball": after a rank, a body's word opens no person's name
             cand = _person(toks, end, stop, title=title)
             before = by_end.get(_end_before(toks, i))
@@ -272,12 +296,15 @@ def _end_before(toks: Tokens, i: int) -> int:
 
 def _first_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
-    for i in toks.where(gaz.first_names):
+    accented = {w for w in toks.capital if not w.isascii() and unaccented(w) in gaz.first_names}  # "Álvaro"
+    for i in toks.where(gaz.first_names | accented if accented else gaz.first_names):
         if i >= toks.n - 1 or (i > 0 and toks.adjacent(i) and toks.texts[i - 1] in _place_openers()):
             continue  # "San Diego Padres", "St. Louis Cardinals": a saint's name in a place's
         if _demonym(toks.texts[i], gaz):
             continue  # "German Interior Minister", "German Red Cross": a people's adjective, no given name
         first = name_unit(toks, i, gaz)
+        if _adjective_of_people(toks, first, gaz):
+            continue  # "Cohen Israeli soldiers": no surname
         if first > i and first < toks.n and toks.ws[first - 1] and toks.adjacent(first):
             stop = name_at(toks, first, gaz, _MAX_UNITS - 1)
             if stop > first and not _place_name(toks, gaz, i, stop) and not _ends_a_thing(toks, gaz, first, stop):
@@ -288,15 +315,71 @@ def _first_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
 _families = partial(pattern_words, "people", "family_first")
 
 
-def _family_named(toks: Tokens) -> list[Candidate]:
-    """ "Kang Young-hoon", "Chen Shui-bian": a family name written first, then a given name of two syllables joined by a
-    hyphen."""
+def _family_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
+    """ "Kang Young-hoon", "Chen Shui-bian", "Nguyen Phu Trong": a family name written first, then a given name of two
+    syllables joined by a hyphen or written apart."""
     found: list[Candidate] = []
     for i in toks.where(_families()):
         j = i + 1
         if j + 2 < toks.n and toks.ws[i] and toks.adjacent(j) and _hyphened_given(toks, j):
             found.append(_person(toks, i, j + 3, rank=RANK_PERSON - 1))
+        elif _spaced_given(toks, gaz, j) and not _place_name(toks, gaz, i, j + 2):
+            found.append(_person(toks, i, j + 2, rank=RANK_PERSON - 1))
     return found
+
+
+@cache
+def _romanized_syllable() -> re.Pattern[str]:
+    return re.compile(patterns()["people"]["romanized_syllable"])
+
+
+def _spaced_given(toks: Tokens, gaz: Gazetteer, j: int) -> bool:
+    """Tokens j and j+1 are "Phu", "Trong": two short capitalized syllables, apart, on the family name's line, no
+    English word, country or body among them, and no capitalized word right after them."""
+    if j + 1 >= toks.n or not (toks.ws[j - 1] and toks.ws[j] and toks.adjacent(j) and toks.adjacent(j + 1)):
+        return False
+    size = patterns()["people"]["spaced_given_syllables"]
+    for w in toks.texts[j : j + 2]:
+        if not (size["shortest"] <= len(w) <= size["longest"] and w.isalpha() and w[:1].isupper() and w[1:].islower()):
+            return False
+        entry = gaz.entries.get(w)
+        if w.lower() in common_words() or w.lower() in STOP_WORDS or (entry and entry.kind != "place"):
+            return False
+        if not _romanized_syllable().match(w.lower()):
+            return False
+    k = j + 2
+    return not (k < toks.n and toks.ws[k - 1] and toks.adjacent(k) and toks.is_cap(k))
+
+
+_burmese = partial(pattern_words, "people", "burmese_syllables")
+
+
+def _syllable_named(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
+    """ "Aung San Suu Kyi", "Ne Win": a run of two or more syllables of Burmese names on one line, no capitalized word
+    right after it, one of them at least no English word, given name or family name written first, and the run no
+    place's name ("Nay Pyi Taw")."""
+    found: list[Candidate] = []
+    syllables = _burmese()
+    i = 0
+    for k in toks.where(syllables):
+        if k < i or (k > 0 and toks.adjacent(k) and toks.ws[k - 1] and toks.texts[k - 1] in syllables):
+            continue
+        i = k + 1
+        while i < toks.n and toks.texts[i] in syllables and toks.ws[i - 1] and toks.adjacent(i):
+            i += 1
+        ends_run = not (i < toks.n and toks.ws[i - 1] and toks.adjacent(i) and toks.is_cap(i))
+        distinct = any(_distinct_syllable(w, gaz) for w in toks.texts[k:i])
+        if i - k >= 2 and ends_run and distinct and not _place_name(toks, gaz, k, i):
+            found.append(_person(toks, k, i, rank=RANK_PERSON))
+    return found
+
+
+def _distinct_syllable(word: str, gaz: Gazetteer) -> bool:
+    """A syllable that is no English word, no given name and no family name written first ("Aung", not "Win")."""
+    lower = word.lower()
+    return lower not in common_words() and word not in gaz.first_names and word not in _families() and (
+        lower not in STOP_WORDS and word not in _place_openers()
+    )
 
 
 def _hyphened_given(toks: Tokens, j: int) -> bool:

@@ -12,9 +12,9 @@ from operator import itemgetter
 from typing import Any
 
 from sitrep.components.entities.capitals import country_of_code
-from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, first_keys, known_people, patterns
+from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, first_keys, first_names, known_people, patterns
 from sitrep.components.entities.names import RANK_GUESS, acronym_led_names
-from sitrep.components.entities.people import name_unit
+from sitrep.components.entities.people import name_at, name_unit
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 from sitrep.record import Entity, Mention
 
@@ -175,14 +175,16 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
     """Later mentions by surname alone ("Singh") and bare "coalition", added where nothing else was found; an
     acronym joined to the name after it ("PSV Eindhoven")."""
     chosen = acronym_led_names(toks, chosen)
+    chosen, aliases = _known_as(toks, gaz, chosen)
     taken = bytearray(len(toks.text) + 1)
     for cand in chosen:
         taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     surnames = _surnames(toks, chosen)
+    surnames.update({k: v for k, v in aliases.items() if k not in surnames})
     coalition = _single_coalition(chosen)
     words = set(patterns()["groups"]["coalition"])
     added: list[Candidate] = []
-    weak = {c.start: c for c in chosen if c.kind == "place" and c.rank <= RANK_CITY}
+    weak = {c.start: c for c in chosen if (c.kind == "place" and c.rank <= RANK_CITY) or _guessed(c)}
     firsts = {k for name in surnames for k in first_keys(name)} | (words if coalition is not None else set())
     crowned = _crowned(chosen, surnames)
     for i in toks.where(firsts):
@@ -202,6 +204,39 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
         elif coalition is not None and toks.texts[i] in words and not toks.is_cap(i - 1):
             added.append(_copy(coalition, toks.starts[i], toks.ends[i]))
     return sorted(chosen + added, key=lambda c: (c.start, -c.end))
+
+
+def _guessed(cand: Candidate) -> bool:
+    """A person's name only guessed from its shape ("El Chapo" again after "better known as El Chapo")."""
+    return cand.kind == "person" and cand.rank <= RANK_GUESS and " " in cand.name
+
+
+def _known_as(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> tuple[list[Candidate], dict[str, Candidate]]:
+    """ "Mohamed Hamdan Dagalo, known as Hemedti": the name after an alias cue that follows a person's name (over a
+    comma or a bracket and an adverb, `patterns.toml` [people] alias_cues) is that person; the alias text maps to them
+    for later mentions. A weaker candidate at the alias (a guessed name, a place) gives way."""
+    conf = patterns()["people"]
+    cues = [tuple(c.split()) for c in conf["alias_cues"]]
+    adverbs = frozenset(conf["alias_adverbs"])
+    people = {c.end: c for c in chosen if c.kind == "person" and " " in c.name}
+    aliases: dict[str, Candidate] = {}
+    for k in toks.where({c[0] for c in cues}) if people else []:
+        cue = next((c for c in cues if tuple(toks.texts[k : k + len(c)]) == c), None)
+        j = k - 1
+        while j > 0 and toks.texts[j] in adverbs:
+            j -= 1
+        if cue is None or toks.texts[j] not in (",", "(") or (person := people.get(toks.ends[j - 1])) is None:
+            continue
+        begin = k + len(cue)
+        end = name_at(toks, begin, gaz) if begin < toks.n else begin
+        if end == begin or not toks.adjacent(begin):
+            continue
+        start, stop = toks.starts[begin], toks.ends[end - 1]
+        if any(c.start < stop and start < c.end and c.rank > RANK_GUESS and c.kind != "place" for c in chosen):
+            continue  # the name after the cue is a body or a person of its own
+        chosen = [c for c in chosen if not (c.start < stop and start < c.end)] + [_copy(person, start, stop)]
+        aliases.setdefault(toks.span_text(begin, end), person)
+    return sorted(chosen, key=lambda c: (c.start, -c.end)), aliases
 
 
 def _crowned(chosen: list[Candidate], surnames: dict[str, Candidate]) -> dict[str, list[Candidate]]:
@@ -228,13 +263,52 @@ def _surnames(toks: Tokens, chosen: list[Candidate]) -> dict[str, Candidate]:
     clashes: set[str] = set()
     people = [c for c in chosen if c.kind == "person" and " " in c.name]
     for cand in sorted(people, key=lambda c: c.rank <= RANK_GUESS):  # names a list or a title vouches for first
-        first, last = cand.name.split(" ", 1)[0], cand.name.rsplit(" ", 1)[1]
-        for short in (last, first) if first in _family_first() else (last,):
+        for short in _short_forms(cand.name):
             held = found.get(short)
             if held is not None and _rivals(held, cand):
                 clashes.add(short)
             found.setdefault(short, cand)
     return {k: v for k, v in found.items() if k not in clashes}
+
+
+def _short_forms(name: str) -> list[str]:
+    """The words a later mention may name a person by: the surname, and bare of its article ("Zawahiri" of "Ayman
+    al-Zawahiri"); the family name written first ("Kim" of "Kim Jong Un"); the given name before a word of descent
+    ("Osama" of "Osama bin Laden"); the first of two surnames ("Petro" of "Gustavo Petro Urrego"); the kunya of an
+    Arabic name ("Abu Bakr" of "Abu Bakr al-Baghdadi")."""
+    words = name.split(" ")
+    found = [words[-1]]
+    head, dash, bare = words[-1].partition("-")
+    if dash and head in _particles() and bare[:1].isupper():
+        found.append(bare)
+    if words[0] in _family_first() or (len(words) > 2 and words[1] in _patronymics()):
+        found.append(words[0])
+    elif len(words) == 3 and words[0] in first_names() and _first_surname(words[1]):
+        found.append(words[1])
+    if len(words) > 2 and words[0] in _kunya_words() and words[1][:1].isupper():
+        found.append(" ".join(words[:2]))
+    return found
+
+
+@cache
+def _kunya_words() -> frozenset[str]:
+    return frozenset(patterns()["people"]["kunya_words"])
+
+
+def _first_surname(word: str) -> bool:
+    """The middle word of a three-word name that is no given name, initial or particle: the first of two surnames
+    ("Petro" of "Gustavo Petro Urrego"), by which Spanish and Portuguese names are written short."""
+    return word[:1].isupper() and word[1:].islower() and word not in first_names() and word not in _particles()
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(patterns()["people"]["particles"])
+
+
+@cache
+def _patronymics() -> frozenset[str]:
+    return frozenset(patterns()["people"]["patronymics"])
 
 
 @cache
@@ -290,13 +364,16 @@ def build(text: str, mentions: list[Candidate]) -> Resolved:
 
 
 def _merge_people(mentions: list[Candidate]) -> dict[str, str]:
-    """ "President Biden" joins "Joe Biden": a one-word person whose word ends exactly one full name; and "De La
+    """ "President Biden" joins "Joe Biden": a one-word person whose word is the short form of exactly one full name
+    ("Sheikh Tamim" joins "Tamim bin Hamad Al Thani", see `_short_forms`); and "De La
     Fuente" joins "Rocky De La Fuente": a name of several words that ends exactly one longer name. A monarch named
     by title ("King Hussein of Jordan") joins no full name that only ends in the same word ("Saddam Hussein")."""
     full: dict[str, set[str]] = {}
     names = {c.name.lower(): c.key for c in mentions if c.kind == "person" and " " in c.name}
-    for name, key in names.items():
-        full.setdefault(name.rsplit(" ", 1)[1], set()).add(key)
+    for cand in mentions:
+        if cand.kind == "person" and " " in cand.name:
+            for short in _short_forms(cand.name):
+                full.setdefault(short.lower(), set()).add(cand.key)
     crowned = {c.key for c in mentions if c.kind == "person" and c.attrs.get("title") in _given_name_titles()}
     countries = _people_countries(mentions)
     merged: dict[str, str] = {}
@@ -311,6 +388,7 @@ def _merge_people(mentions: list[Candidate]) -> dict[str, str]:
         else:
             tail = " " + cand.name.lower()
             keys = {key for name, key in names.items() if name.endswith(tail) and key != cand.key}
+            keys = keys or full.get(cand.name.lower(), set()) - {cand.key}  # "Abu Bakr" of "Abu Bakr al-Baghdadi"
         if len(keys) == 1:
             merged[cand.key] = next(iter(keys))
     return merged

@@ -1013,6 +1013,9 @@ class RoleMapper:
         words = lemmas(t)
         if t.pos_ not in ("NOUN", "PROPN") or words & self.words.instruments:
             return None
+        named = self.index.mentions.holding(parsed.article_index(t))
+        if named is not None and named.kind == "equipment":
+            return None  # "the MV Galaxy Leader", "Adam Air Flight 574": a ship or a flight, no party
         crowd = _crowd_subject(t, self.words.crowd_counts) and bool(lemmas(t.head) & self.words.crowd_acts)
         if not words & self.words.parties and not self._person_shaped(t) and not crowd:
             return None
