@@ -270,3 +270,19 @@ def test_events_annexing_ground_and_brokering_a_deal() -> None:
 def test_events_a_partys_buildings_stand_for_it_when_raided() -> None:
     x, raid = _one("Soldiers raided the offices of two opposition parties in the capital.", "ASSAULT")
     assert roles(x, raid)[1] == ["opposition parties"]
+
+
+def test_events_the_forces_of_a_party_that_speaks_are_its_own() -> None:
+    x = sitrep.extract(
+        "Separatist fighters captured the port of Kismayo on Monday. The army said in a statement that its forces had "
+        "pulled out of the port."
+    )
+    retreats = [e for e in x.events if e.type == "RETREAT"]
+    assert retreats and all(roles(x, e)[0] == ["army"] for e in retreats)
+
+
+def test_events_a_withdrawal_from_positions_moves_forces_and_one_from_a_stance_does_not() -> None:
+    text = "The militia retook the bridge after the army withdrew from its positions, residents said."
+    x, retreat = _one(text, "RETREAT")
+    assert roles(x, retreat)[0] == ["army"]
+    assert [e.type for e in sitrep.extract("The government withdrew from its position on the tax.").events] == []

@@ -284,6 +284,7 @@ class EventExtractor:
         self.capacity_nouns = frozenset(senses["capacity_nouns"])
         self.topic_marks = frozenset(senses["topic_marks"])
         self.aims = frozenset(senses["aims"])
+        self.ground_in_plural = frozenset(senses["ground_in_plural"])
         self.as_senses = frozenset(senses["as_senses"])
         self.property_modes = frozenset(senses["property_modes"])
         self.promising_verbs = frozenset(senses["promising_verbs"])
@@ -825,6 +826,10 @@ class EventExtractor:
         adjective = adjective and (before.pos_ in ("NOUN", "PROPN") or subject)
         noun = word.pos_ == "NOUN" and self._past_form(word.lower_)
         noun = noun and (before.pos_ in ("PROPN", "PRON") or self._paired(parsed, word, before))
+        # "after the army withdrew from its positions": a past tense read as the head of a phrase of "after", with
+        # its subject as a compound
+        phrase = word.tag_ == "VBD" and word.dep_ in ("obl", "nmod") and before.dep_ == "compound"
+        noun = noun or (phrase and before.head.i == word.i and before.pos_ == "NOUN")
         bare = word.pos_ != "VERB" and before.lower_ == "to" and word.lower_ in base_verbs() and word.i > 1
         bare = bare and parsed.doc[word.i - 2].pos_ not in _NAMED_POS | {"NOUN", "DET"}  # not "a reference to"
         after = parsed.doc[word.i + 1] if word.i + 1 < len(parsed.doc) else None
@@ -1331,9 +1336,10 @@ class EventExtractor:
 
     def _aim_given_up(self, p: Token) -> bool:
         """Whether a verb of retreat leaves an aim or a state "from" or "out of" ("retreated from its goal", "would
-        pull out of its slump")."""
+        pull out of its slump"; not "withdrew from its positions")."""
         left = [c for c in p.children if {k.lower_ for k in c.children if k.dep_ == "case"} & {"from", "of"}]
-        return any(lemmas(c) & self.aims for c in left)
+        ground = [c for c in left if c.tag_ == "NNS" and lemmas(c) & self.ground_in_plural]  # "from its positions"
+        return any(lemmas(c) & self.aims for c in left if c not in ground)
 
     def _strives(self, frame: Frame) -> bool:
         """Whether a verb of striving names its aim by an infinitive and no armed party strives ("fought to keep

@@ -757,6 +757,8 @@ class RoleMapper:
             return None
         if (named := self._bracketed_name(parsed, t)) is not None:
             return named
+        if (sayer := self._sayer(parsed, t, roles)) is not None:
+            return sayer
         if (same := self._parallel_object(parsed, t, roles)) is not None:
             return same
         if (owner := self._parallel_possessor(parsed, t, roles)) is not None:
@@ -782,6 +784,27 @@ class RoleMapper:
                     return m.id
                 return None if self._other_plural(nearer + 1, at) else self._unnamed_at(nearer, roles)
         return None
+
+    def _sayer(self, parsed: Parsed, t: Token, roles: Roles) -> str | None:
+        """The party whose words hold a possessive pronoun of its number on its forces ("The army said its forces
+        had pulled out": the army's forces; "The rebels said their troops ..."), as far as the clause it says."""
+        if t.dep_ != "nmod:poss" or t.lower_ not in ("its", "their") or not lemmas(t.head) & self.words.units:
+            return None  # (its forces, their troops; not "their state", which may be another's)
+        clause = t.head
+        for _ in range(4):
+            if clause.dep_ == "ccomp" and lemmas(clause.head) & self.words.speech_verbs:
+                break
+            if clause.head.i == clause.i:
+                return None
+            clause = clause.head
+        else:
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if (subject.tag_ in ("NNS", "NNPS")) != (t.lower_ == "their"):
+            return None  # "its" for one party, "their" for many
+        return self._one(parsed, subject, roles, depth=0)
 
     def _modifier_only(self, m: Item) -> bool:
         """A nationality word before a lowercase noun that is no party ("the Syrian city", not "the Turkish
