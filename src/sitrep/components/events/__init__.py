@@ -349,7 +349,7 @@ class EventExtractor:
         times = {t.id: t.value for t in doc._.times or []}
         sides = {**_countries_of(doc._.entities or []), **index.resolve}
         areas = _areas(doc._.entities or [], self.region_words)
-        merged = merge([f.event for f in found], times, index.section_at, sides, areas)
+        merged = merge([f.event for f in found], times, index.section_at, sides, areas, partial(_sentence_at, index))
         events = [e for e in merged if _words(e) > _SHORT]
         if self._low_register(index):
             events = [e for e in events if e.type in self.low_register_types]
@@ -1923,6 +1923,12 @@ def _verb_as_plural(parsed: Parsed) -> Token | None:
         if first.pos_ == "DET" and after.pos_ in ("NOUN", "DET", "NUM", "ADJ", "PROPN"):
             return word
     return None
+
+
+def _sentence_at(index: DocIndex, char: int) -> int:
+    """The number of the sentence that holds a character."""
+    token = bisect_right(index.token_starts, char) - 1
+    return bisect_right(index.words.sent_starts, token)
 
 
 def _modifies_from(word: Token, opening: int) -> bool:

@@ -920,7 +920,7 @@ class ClauseReader:
             self._obliques(frame, happened, targets)  # the same, with "erupted" read as describing "fighting"
         elif hurts and self._casualties_in(n):  # "twelve civilians died in a Russian missile strike": it hit them
             frame.patients += [c for c in n.head.children if c.dep_ in self.g.subject | self.g.passive_subject]
-            frame.cause_of = n.head
+            frame.cause_of = _first_conjunct(n.head)  # "were killed and dozens wounded in a drone attack"
         elif n.dep_ in ("obl", "nmod") and frame.patients == undergoers and not frame.ofs and not self._owned(frame):
             # "the Turkish occupation" in a phrase of another clause names, not reports; "by a shooting that left
             # six dead" tells its own toll
@@ -1224,6 +1224,13 @@ def _agent_phrase(token: Token) -> bool:
     if token.dep_ not in ("obl", "obl:agent") or case_of(token) != "by":
         return False
     return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children))
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the verbs a verb is joined to ("killed" of "were killed and dozens wounded")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
 
 
 def _gerund_subject(p: Token) -> bool:

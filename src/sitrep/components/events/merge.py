@@ -51,6 +51,7 @@ def merge(
     section_at: Callable[[int], str],
     sides: dict[str, str] | None = None,
     areas: Areas | None = None,
+    sentence_at: Callable[[int], int] | None = None,
 ) -> list[Event]:
     """The events with those reporting one happening merged (in text order of their first clause), each with
     its evidence chosen by `section_at` (the section kind at a character offset); `sides` maps a person or an
@@ -64,7 +65,10 @@ def merge(
         if not event.mentions:
             event.mentions = [event.evidence]
         same = by_type.setdefault(event.type, [])
-        into = next((e for e in reversed(same[-_MAX_COMPARED:]) if _one(e, event, time_values, sides, areas)), None)
+        recent = same[-_MAX_COMPARED:][::-1]
+        into = next((e for e in recent if _one(e, event, time_values, sides, areas)), None)
+        if into is None and sentence_at is not None:  # one sentence's clauses only when nothing else tells it
+            into = next((e for e in recent if _one(e, event, time_values, sides, areas, sentence_at)), None)
         if into is None:
             same.append(event)
             kept.append(event)
@@ -81,7 +85,14 @@ def _choose_evidence(event: Event, section_at: Callable[[int], str]) -> None:
     event.evidence = best
 
 
-def _one(a: Event, b: Event, time_values: dict[str, str], sides: dict[str, str], areas: Areas) -> bool:
+def _one(
+    a: Event,
+    b: Event,
+    time_values: dict[str, str],
+    sides: dict[str, str],
+    areas: Areas,
+    sentence_at: Callable[[int], int] | None = None,
+) -> bool:
     if _AGREEING.get(a.modality, a.modality) != _AGREEING.get(b.modality, b.modality) and not _purpose(a, b):
         return False
     if a.location and b.location and not areas.agree(a.location, b.location):
@@ -89,7 +100,11 @@ def _one(a: Event, b: Event, time_values: dict[str, str], sides: dict[str, str],
     times = (time_values.get(a.time or ""), time_values.get(b.time or ""))
     if _dated(times[0]) and _dated(times[1]) and times[0] != times[1]:
         return False
-    nested = _overlapping(a, b) and (set(a.actors) & set(b.actors) or not a.actors or not b.actors)
+    together = set(a.actors) & set(b.actors) or not a.actors or not b.actors
+    alike = together and not _clash(a.targets, b.targets)  # (not "the attack on the embassy and attacks on citizens")
+    if alike and a.type in _PLACE_OR_VICTIM and sentence_at is not None and _one_sentence(a, b, sentence_at):
+        return True  # "three soldiers were killed and dozens wounded in a drone attack on a base": one attack
+    nested = _overlapping(a, b) and together
     if nested and (a.type in _PLACE_OR_VICTIM or not _clash(a.targets, b.targets) or bool(a.actors) == bool(b.actors)):
         return True  # "shelled Kharkiv overnight, wounding six civilians": one clause nested in the other
     if _clash(_sides(a.actors, sides), _sides(b.actors, sides)) or _clash(a.targets, b.targets):
@@ -111,6 +126,13 @@ def _purpose(a: Event, b: Event) -> bool:
         any(n.start <= m.start and (m.end <= n.end or m.start - n.end <= _PURPOSE_GAP) for n in done.mentions)
         for m in planned.mentions
     )
+
+
+def _one_sentence(a: Event, b: Event, sentence_at: Callable[[int], int]) -> bool:
+    """Whether a clause of one event is in the sentence of a clause of the other."""
+    return bool({sentence_at(m.start) for m in a.mentions or [a.evidence]} & {
+        sentence_at(m.start) for m in b.mentions or [b.evidence]
+    })
 
 
 def _overlapping(a: Event, b: Event) -> bool:

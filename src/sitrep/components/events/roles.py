@@ -82,6 +82,8 @@ class PartyWords:
     stances: frozenset[str]  # "pro", "anti": a name after one is what a party is for or against
     likeness_suffixes: frozenset[str]  # "style", "era": a name before one is what something is likened to
     happenings: frozenset[str]  # the lexicon's event nouns that name no party nor attack ("rally", "talks")
+    state_services: frozenset[str]  # "American service members": the service's modifier names the state
+    elsewhere: frozenset[str]  # the lexicon's event nouns and other happenings, whose place is their own ("war")
     relations: frozenset[str]  # people known by whom they belong to ("his wife"), never that owner
     plural_pronouns: frozenset[str]  # "they", "them", "their"
     modified_heads: frozenset[str]  # "police source": the party word before one of these names no party
@@ -146,6 +148,8 @@ class PartyWords:
             stances=frozenset(senses["stances"]),
             likeness_suffixes=frozenset(senses["likeness_suffixes"]),
             happenings=_happenings(senses),
+            elsewhere=frozenset(event_nouns()) | frozenset(senses["other_happenings"]),
+            state_services=frozenset(senses["state_services"]),
             relations=frozenset(senses["relations"]),
             plural_pronouns=frozenset(syntax["pronouns"]["plural"]),
             modified_heads=frozenset(syntax["pronouns"]["modified_heads"]),
@@ -620,11 +624,16 @@ class RoleMapper:
         return []
 
     def _named_before(self, parsed: Parsed, t: Token) -> str | None:
-        """The entity a modifier before a noun names ("U.S." in "U.S. troops", "Israeli" in "an Israeli raid")."""
+        """The entity a modifier before a noun names ("U.S." in "U.S. troops", "Israeli" in "an Israeli raid"), or a
+        modifier of a compound before it ("American" in "American service members", read as the service's)."""
         for c in t.children:
             if c.dep_ not in _MODIFIERS or c.i > t.i or self._on_site(parsed, c, t):
                 continue
             if (m := self._named(parsed, c)) is not None:
+                return m
+            inner = (g for g in c.children if g.dep_ == "amod" and g.i < c.i)
+            service = c.dep_ == "compound" and bool(lemmas(c) & self.words.state_services)
+            if service and (m := next((n for g in inner if (n := self._named(parsed, g))), None)):
                 return m
         return None
 
@@ -1208,9 +1217,20 @@ class RoleMapper:
                 return m.id
         for m in self.places.within(start, end):
             before = parsed.token(m.start - 1) if m.start - 1 >= parsed.start else None
+            if self._of_other_happening(parsed.token(m.end - 1), frame):
+                continue  # "the first strike on U.S. forces since the war in Gaza": where the war is, not the strike
             if m.kind == "place" or (before is not None and before.lower_ in self.words.place_case):
                 return m.id
         return None
+
+    def _of_other_happening(self, t: Token, frame: Frame) -> bool:
+        """Whether a place's phrase hangs on a noun of another happening than the frame's own."""
+        head = t
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ not in ("nmod", "obl") or head.head.i in (head.i, frame.predicate.i):
+            return False
+        return head.head.pos_ == "NOUN" and bool(lemmas(head.head) & self.words.elsewhere)
 
     def _time(self, parsed: Parsed, frame: Frame, start: int, end: int) -> str | None:
         """The time nearest the predicate in its clause."""
