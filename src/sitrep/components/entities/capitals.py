@@ -289,11 +289,12 @@ def _town_before() -> frozenset[str]:
 
 
 def _pair_acts(toks: Tokens, i: int, words: dict[str, frozenset[str]], capitals: dict[str, str]) -> bool:
-    """ "Seoul and Tokyo agreed": the first of two capitals joined by "and" acts when a listed verb follows the
-    second ("London and Paris back the plan" is left as two cities)."""
-    if i + 3 >= toks.n or toks.texts[i + 1].lower() != "and" or toks.texts[i + 2] not in capitals:
+    """ "Seoul and Tokyo agreed", "Riyadh and Abu Dhabi called": the first of two capitals joined by "and" acts when
+    a listed verb follows the second ("London and Paris back the plan" is left as two cities)."""
+    if i + 3 >= toks.n or toks.texts[i + 1].lower() != "and":
         return False
-    return _verb_after(toks, i + 3, words, listed_only=True)
+    second = next((last for first, last in _capitals_at(toks, capitals) if first == i + 2), None)
+    return second is not None and _verb_after(toks, second + 1, words, listed_only=True)
 
 
 @lru_cache(maxsize=4)

@@ -156,7 +156,7 @@ def states_named_like_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candi
     countries, _ = article_context(gaz, [c for c in chosen if id(c) not in ids])
     for cand in named:
         american = countries.get("US", 0.0) >= _US_SHARE and not countries.get(cand.code or "")
-        if american or _after_us_place(toks, chosen, cand):
+        if american or _after_us_place(toks, chosen, cand) or _before_state_office(toks, cand):
             state = gaz.states[cand.name]
             cand.kind, cand.key, cand.name, cand.code = "place", state.key, state.name, None
             cand.lat = cand.lon = None
@@ -164,6 +164,16 @@ def states_named_like_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candi
 
 
 _US_SHARE = 0.5
+
+
+def _before_state_office(toks: Tokens, cand: Candidate) -> bool:
+    """ "Georgia Gov. Brian Kemp", "Georgia's governor": the word after the name (or after its "'s") is an office or
+    party only the US state has (`patterns.toml` [places] us_state_offices)."""
+    span = toks.tokens_of(cand.start, cand.end)
+    i = span[1] if span is not None else toks.n
+    if i < toks.n and toks.texts[i] in ("'s", "’s"):
+        i += 1
+    return i < toks.n and toks.texts[i] in pattern_words("places", "us_state_offices")
 
 
 def _after_us_place(toks: Tokens, chosen: list[Candidate], cand: Candidate) -> bool:
@@ -280,7 +290,17 @@ def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) 
     if found:
         return from_entry(found[0], toks.starts[begin], toks.ends[end - 1])
     spelled = towns().named(name.title() if name.isupper() else name, {code}) if where.kind == "country" else None
+    spelled = spelled or _town_of_the_state(gaz, where, name.title() if name.isupper() else name)
     return from_entry(spelled, toks.starts[begin], toks.ends[end - 1]) if spelled is not None else None
+
+
+def _town_of_the_state(gaz: Gazetteer, where: Candidate, name: str) -> Entry | None:
+    """ "Augusta, Georgia", "Plains, Georgia": before a country that a US state is also named, a town the country
+    lacks and that state has is the state's (`states_named_like_countries` then makes the state of the country)."""
+    if where.kind != "country" or where.name not in gaz.states:
+        return None
+    state = _state_codes(gaz, where.name)
+    return next((e for e in towns().written_with(("US", name)) if e.admin1 in state), None)
 
 
 def _is_province(where: Candidate) -> bool:
@@ -701,9 +721,11 @@ def _qualified(
         return None
     if after.kind == "country":
         found = [e for e in homonyms if e.country == after.code]
-    else:
-        codes = _state_codes(gaz, after.name)
-        found = [e for e in homonyms if e.admin1 in codes] if codes else []
+    elif codes := _state_codes(gaz, after.name):
+        found = [e for e in homonyms if e.admin1 in codes]
+    else:  # "Perth, Scotland", "Perth, Western Australia": a part of a country, not a town
+        area = after.kind == "place" and after.rank != RANK_CITY and after.country not in (None, "US")
+        found = [e for e in homonyms if e.country == after.country] if area else []
     return found[0] if found else None
 
 
