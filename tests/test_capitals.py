@@ -236,3 +236,11 @@ def test_capitals_another_spelling_acts_only_in_the_article_that_uses_it() -> No
     again = _places("Kiev warned Moscow on Sunday that talks would stall.")
     assert first["Kiev"].code == "UA" and again["Kiev"].code == "UA"
     assert second["Washington"].code == "US" and first["Moscow"].code == "RU"
+
+
+def test_capitals_first_of_two_acts_when_the_second_has_two_words() -> None:
+    places = _places("Doha and New Delhi warned of reprisals. Later, Riyadh and Abu Dhabi called for calm.")
+    assert places["Doha"].code == "QA" and places["New Delhi"].code == "IN"
+    assert places["Riyadh"].code == "SA" and places["Abu Dhabi"].code == "AE"
+    cities = _places("Direct flights between Riyadh and Kuwait City resumed this week.")
+    assert cities["Riyadh"].kind == "place" and cities["Kuwait City"].kind == "place"

@@ -205,3 +205,11 @@ def test_name_after_newspaper_is_the_outlet_everywhere() -> None:
 def test_ambiguous_given_name_before_an_unknown_word_needs_a_person_context() -> None:
     assert _kinds("Fans of Virginia Okafor, the singer, waited.").get("Virginia Okafor") == "person"
     assert _kinds("He studied at Virginia Tech before the war.").get("Virginia Tech") != "person"
+
+
+def test_names_a_place_inside_an_arabic_name_the_gazetteer_lacks_is_no_place() -> None:
+    lebanon = _kinds("Snipers fired on Bab al-Tabbaneh overnight, Lebanese soldiers said.")
+    iraq = _kinds("A car bomb went off in Mosul al-Jadida, and another in al-Qaim, Iraqi police said.")
+    libya = _kinds("Militia fighters held Hay al-Zawiya for a week.")
+    assert lebanon.get("Bab") != "place" and iraq.get("Jadida") != "place" and libya.get("Zawiya") != "place"
+    assert iraq["Mosul"] == "place" and iraq["al-Qaim"] == "place"  # a town's own name, and a name opened by "al-"
