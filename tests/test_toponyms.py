@@ -850,3 +850,9 @@ def test_toponyms_a_name_qualified_by_a_part_of_a_country_is_that_namesake() -> 
 def test_toponyms_to_after_a_word_of_sending_troops_opens_a_town() -> None:
     places = _places("Chile's government sent soldiers to Concepción after two nights of looting.")
     assert _near(places["Concepción"], -36.83, -73.05)
+
+
+def test_toponyms_a_city_before_a_country_name_two_countries_share_stays_that_city() -> None:
+    places = _places("KINSHASA, Congo (AP) — Militiamen burned two villages north of Bunia, the army said.")
+    assert _near(places["KINSHASA"], -4.32, 15.31)
+    assert places["Congo"].code == "CD"

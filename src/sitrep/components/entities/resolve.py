@@ -102,9 +102,10 @@ def shared_country_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) 
             continue
         cand.key, cand.name, cand.code, cand.lat, cand.lon = entry.key, entry.name, code, entry.lat, entry.lon
         cand.country = code
-        for place in chosen:  # "eastern Congo" lies where its country does
+        for place in chosen:  # "eastern Congo" lies where its country does; an unknown town written before it does not
             if place.kind == "place" and place.refs.get("country") == cand.start:
-                place.country, place.lat, place.lon = code, entry.lat, entry.lon
+                placed = place.lat is not None
+                place.country, place.lat, place.lon = code, entry.lat if placed else None, entry.lon if placed else None
 
 
 def shared_place_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:

@@ -210,7 +210,9 @@ def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
         start, end = toks.starts[begin], toks.ends[i - 2]
         held = ends.get(end)
         weak = held is not None and (
-            _weak(gaz, held) or (held.kind == "country" and bool(_state_of(gaz, where))) or _abroad(held, where)
+            _weak(gaz, held)
+            or (held.kind == "country" and bool(_state_of(gaz, where)))
+            or _abroad(held, where, _codes_named(toks, where))
         )
         other = held is not None and not weak and _city_before_a_state(gaz, held, where)
         if begin > i - 2 or (held is not None and (held.start != start or not (weak or other))):
@@ -309,15 +311,22 @@ def _is_province(where: Candidate) -> bool:
     return where.kind == "place" and where.lat is None and where.key == f"place:{where.country}:{where.name.lower()}"
 
 
-def _abroad(held: Candidate, where: Candidate) -> bool:
-    """A city another country holds, written before ", <country>", or a place of another country than the United
+def _abroad(held: Candidate, where: Candidate, codes: set[str]) -> bool:
+    """A city another country holds, written before ", <country>" (of `codes`, the countries its name may stand
+    for: "KINSHASA, Congo" is no town of the Republic of the Congo), or a place of another country than the United
     States (a city, a county) written before ", <US state>" ("Kent, Conn."): the town of that name there, if any,
     is meant."""
     if held.kind != "place" or held.country is None:
         return False
     if where.kind == "country":
-        return held.rank == RANK_CITY and held.lat is not None and held.country != where.code
+        return held.rank == RANK_CITY and held.lat is not None and held.country not in codes
     return where.kind == "place" and where.country == "US" and held.country != "US"
+
+
+def _codes_named(toks: Tokens, where: Candidate) -> set[str]:
+    """The countries a country's mention may name: its own, or every country that shares the name ("Congo")."""
+    shared: dict[str, list[str]] = patterns()["places"]["shared_country_names"]
+    return {where.code or "", *shared.get(" ".join(toks.text[where.start : where.end].split()), [])}
 
 
 def _dateline(toks: Tokens, where: Candidate, begin: int, end: int) -> Candidate | None:
