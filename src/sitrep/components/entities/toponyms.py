@@ -149,18 +149,34 @@ def _named_apart(chosen: list[Candidate], own: Entry) -> bool:
 def states_named_like_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
     """ "Atlanta, Georgia", or "Georgia" in a story about the United States that names nothing of the country
     Georgia: the US state, not the country."""
-    named = [c for c in chosen if c.kind == "country" and c.form == "name" and not c.inner and c.name in gaz.states]
+    named = _countries_named_like_states(gaz, chosen)
     if not named:
         return
     ids = {id(c) for c in named}
     countries, _ = article_context(gaz, [c for c in chosen if id(c) not in ids])
     for cand in named:
         american = countries.get("US", 0.0) >= _US_SHARE and not countries.get(cand.code or "")
-        if american or _after_us_place(toks, chosen, cand) or _before_state_office(toks, cand):
-            state = gaz.states[cand.name]
-            cand.kind, cand.key, cand.name, cand.code = "place", state.key, state.name, None
-            cand.lat = cand.lon = None
-            cand.country = "US"
+        if american or _after_us_place(toks, chosen, cand):
+            _make_state(gaz, cand)
+
+
+def states_by_their_offices(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
+    """ "Georgia Gov. Brian Kemp", "Georgia's governor": the US state, before the towns read in the article's
+    context are looked up in its country."""
+    for cand in _countries_named_like_states(gaz, chosen):
+        if _before_state_office(toks, cand):
+            _make_state(gaz, cand)
+
+
+def _countries_named_like_states(gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    return [c for c in chosen if c.kind == "country" and c.form == "name" and not c.inner and c.name in gaz.states]
+
+
+def _make_state(gaz: Gazetteer, cand: Candidate) -> None:
+    state = gaz.states[cand.name]
+    cand.kind, cand.key, cand.name, cand.code = "place", state.key, state.name, None
+    cand.lat = cand.lon = None
+    cand.country = "US"
 
 
 _US_SHARE = 0.5
