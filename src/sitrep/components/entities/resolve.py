@@ -184,6 +184,7 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
     words = set(patterns()["groups"]["coalition"])
     added: list[Candidate] = []
     weak = {c.start: c for c in chosen if c.kind == "place" and c.rank <= RANK_CITY}
+    weak.update(_countries_as_surnames(toks, chosen, surnames))
     firsts = {k for name in surnames for k in first_keys(name)} | (words if coalition is not None else set())
     crowned = _crowned(chosen, surnames)
     for i in toks.where(firsts):
@@ -203,6 +204,20 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
         elif coalition is not None and toks.texts[i] in words and not toks.is_cap(i - 1):
             added.append(_copy(coalition, toks.starts[i], toks.ends[i]))
     return sorted(chosen + added, key=lambda c: (c.start, -c.end))
+
+
+def _countries_as_surnames(
+    toks: Tokens, chosen: list[Candidate], surnames: dict[str, Candidate]
+) -> dict[int, Candidate]:
+    """ "Rep. Jim Jordan … Jordan said": a country's name that is the surname of a person the article names in full,
+    where nothing else in it (a demonym, a town, another name of the country) names that country, is that person."""
+    named = [c for c in chosen if c.kind == "country" and c.form == "name" and not c.inner
+             and toks.text[c.start : c.end] in surnames]  # fmt: skip
+    if not named:
+        return {}
+    ids = {id(c) for c in named}
+    elsewhere = {c.code if c.kind == "country" else c.country for c in chosen if id(c) not in ids}
+    return {c.start: c for c in named if c.code not in elsewhere}
 
 
 def _crowned(chosen: list[Candidate], surnames: dict[str, Candidate]) -> dict[str, list[Candidate]]:
