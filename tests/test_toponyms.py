@@ -856,3 +856,14 @@ def test_toponyms_a_city_before_a_country_name_two_countries_share_stays_that_ci
     places = _places("KINSHASA, Congo (AP) — Militiamen burned two villages north of Bunia, the army said.")
     assert _near(places["KINSHASA"], -4.32, 15.31)
     assert places["Congo"].code == "CD"
+
+
+def test_toponyms_a_distance_after_a_town_and_its_state_places_the_town_not_the_state() -> None:
+    places = _places("A fire gutted a chapel in Sutherland Springs, Texas, about 30 miles east of San Antonio, on Sunday.")
+    assert _near(places["Sutherland Springs"], 29.27, -98.06)
+    assert places["Texas"].lat is None
+
+
+def test_toponyms_a_facility_is_not_placed_at_a_city_someone_travels_to() -> None:
+    places = _places("The two leaders met at Camp Halvorsen before flying to Ottawa for the summit.")
+    assert places["Camp Halvorsen"].lat is None

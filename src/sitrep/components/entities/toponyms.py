@@ -430,7 +430,7 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
         if city is not None:  # "Kabul's Wazir Akbar Khan district", "the Jobar neighbourhood of Damascus"
             cand.lat, cand.lon, cand.country = city.lat, city.lon, cand.country or city.country
             continue
-        if _is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
+        if is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
             continue
         owner = _city_before_possessive(toks, gaz, chosen[max(0, k - 2) : k], cand)
         if owner is not None:  # "Cleveland's Public Auditorium", "Berlin's Brandenburg Gate"
@@ -445,7 +445,7 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
         where = inner or _city_after(toks, gaz, chosen[k + 1 : k + 3], cand)
         if where is None:
             near = None if is_feature(cand) or _in_named_area(toks, chosen[max(0, k - 2) : k], cand) else (
-                _nearest_city(toks.text, cities, cand))
+                _nearest_city(toks, cities, cand))
             if near is not None and not _written_elsewhere(toks, chosen[k + 1 : k + 3], cand, near):
                 cand.refs["near"] = near.start
                 cand.lat, cand.lon, cand.country = near.lat, near.lon, cand.country or near.country
@@ -476,7 +476,7 @@ def _in_named_area(toks: Tokens, before: list[Candidate], cand: Candidate) -> bo
     return toks.text[area.end : cand.start] in ("'s ", "’s ")
 
 
-def _is_area(gaz: Gazetteer, cand: Candidate) -> bool:
+def is_area(gaz: Gazetteer, cand: Candidate) -> bool:
     """A US state, or a name that a word of `area_words` opens or closes ("Logar province", "Korean Peninsula"), or
     a direction before a place ("northern Hokkaido"): an area wider than any one city."""
     if _state_codes(gaz, cand.name):
@@ -494,15 +494,24 @@ def _area_words() -> frozenset[str]:
 _NEAR_CHARS = 400
 
 
-def _nearest_city(text: str, cities: list[Candidate], cand: Candidate) -> Candidate | None:
+def _nearest_city(toks: Tokens, cities: list[Candidate], cand: Candidate) -> Candidate | None:
     """The city mentioned closest to a facility, in its paragraph and at most `_NEAR_CHARS` away: where an
-    article names a prison or a stadium, it is nearly always in the city it is writing about there."""
+    article names a prison or a stadium, it is nearly always in the city it is writing about there; not a city
+    someone goes to or comes from ("met at Camp David before flying to Ottawa")."""
     best, gap = None, _NEAR_CHARS + 1
     for city in cities:
         lo, hi = (city.end, cand.start) if city.end <= cand.start else (cand.end, city.start)
-        if hi - lo < gap and "\n\n" not in text[lo:hi]:
+        if hi - lo < gap and "\n\n" not in toks.text[lo:hi] and not _journey_end(toks, city):
             best, gap = city, hi - lo
     return best
+
+
+def _journey_end(toks: Tokens, city: Candidate) -> bool:
+    """The city follows "to", "from" or "toward" after a word of going ("flying to Ottawa", "returned from Kabul")."""
+    i = toks.starting_at(city.start)
+    if i is None or i < 2 or toks.texts[i - 1].lower() not in ("to", "from", "toward", "towards"):
+        return False
+    return toks.texts[i - 2].lower() in pattern_words("places", "motion_before_to")
 
 
 def _written_elsewhere(toks: Tokens, following: list[Candidate], cand: Candidate, near: Candidate) -> bool:
