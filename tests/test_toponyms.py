@@ -867,3 +867,10 @@ def test_toponyms_a_distance_after_a_town_and_its_state_places_the_town_not_the_
 def test_toponyms_a_facility_is_not_placed_at_a_city_someone_travels_to() -> None:
     places = _places("The two leaders met at Camp Halvorsen before flying to Ottawa for the summit.")
     assert places["Camp Halvorsen"].lat is None
+
+
+def test_toponyms_georgia_in_a_story_that_tags_a_lawmaker_with_the_state_is_the_state() -> None:
+    places = _places("Rep. Dana Reyes, R-Ga., said Georgia would sue over the new maps.")
+    assert places["Georgia"].code is None
+    abroad = _places("Rep. Dana Reyes, R-Ga., said Georgia's drift to Moscow worried her, as police in Tbilisi struck.")
+    assert abroad["Georgia"].code == "GE"

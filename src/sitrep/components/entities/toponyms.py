@@ -11,6 +11,7 @@ The words that decide are in `data/entities/patterns.toml` [places.actors] and [
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -161,11 +162,27 @@ def states_named_like_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candi
 
 
 def states_by_their_offices(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
-    """ "Georgia Gov. Brian Kemp", "Georgia's governor": the US state, before the towns read in the article's
-    context are looked up in its country."""
-    for cand in _countries_named_like_states(gaz, chosen):
-        if _before_state_office(toks, cand):
+    """ "Georgia Gov. Brian Kemp", "Georgia's governor", or "Georgia" in a story that tags a lawmaker with the
+    state ("Sen. Jon Ossoff, D-Ga.") and names nothing else of the country: the US state, before the towns read in
+    the article's context are looked up in its country."""
+    named = _countries_named_like_states(gaz, chosen)
+    if not named:
+        return
+    tagged = _party_tagged_states(toks.text)
+    ids = {id(c) for c in named}
+    countries, _ = article_context(gaz, [c for c in chosen if id(c) not in ids])
+    for cand in named:
+        if _before_state_office(toks, cand) or (cand.name in tagged and not countries.get(cand.code or "")):
             _make_state(gaz, cand)
+
+
+def _party_tagged_states(text: str) -> set[str]:
+    """The states of the party-and-state tags of US lawmakers in the text ("D-Ga.", "R-GA")."""
+    names: dict[str, str] = patterns()["places"]["state_abbreviations"]
+    return {names[m.group(1)] for m in _PARTY_TAG.finditer(text) if m.group(1) in names}
+
+
+_PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-([A-Z][a-z]{1,4}\.|[A-Z]{2})(?![\w-])")
 
 
 def _countries_named_like_states(gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
