@@ -307,3 +307,10 @@ def test_towns_a_town_after_a_place_word_beats_a_province_of_a_country_the_story
     assert _near(places["Savannah"], 32.08, -81.10)
     ghana = _places("Floods cut roads in the Savannah region, Ghanaian officials said.")
     assert ghana["Savannah"].lat is None
+
+
+def test_towns_a_town_after_a_verb_that_only_takes_places_is_read_and_a_capital_after_it_still_acts() -> None:
+    places = _places("Ukrainian units stormed Sudzha in Russia's Kursk region, Moscow acknowledged on Friday.")
+    assert _near(places["Sudzha"], 51.19, 35.27)
+    shelled = _places("Russian guns shelled Sudzha overnight, Moscow admitted.")
+    assert _near(shelled["Sudzha"], 51.19, 35.27) and shelled["Moscow"].code == "RU"

@@ -115,7 +115,11 @@ def _acts(toks: Tokens, i: int, last: int, parties: set[int], capitals: dict[str
     service ("requested by Berlin police")."""
     words = _actor_words()
     before = toks.texts[i - 1].lower() if i > 0 else ""
-    if before in ("'s", "’s") or _listed_after_place_word(toks, i, _town_before()):
+    if before in ("'s", "’s"):
+        return False
+    if _listed_after_place_word(toks, i, _town_before()) and not (
+        before == "," and _verb_after(toks, last + 1, words, listed_only=True)
+    ):  # "in Sudzha, Moscow acknowledged": a new clause's subject, not the list's next town
         return False
     if _named_as_a_city(toks, i, words["city_nouns"]):
         return False
