@@ -316,7 +316,7 @@ def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) 
     """The largest town of the name in the country, in the US state or in the country of the province written after
     it (before a country, a town that GeoNames spells otherwise too: "Faizabad, Afghanistan" is Fayzabad)."""
     state = _state_codes(gaz, where.name) if where.kind == "place" and where.country == "US" else set()
-    if where.kind == "place" and not state and not _is_province(where):
+    if where.kind == "place" and not state and not _is_province(gaz, where):
         return None
     name = toks.span_text(begin, end)
     code = where.code or where.country or ""
@@ -338,10 +338,16 @@ def _town_of_the_state(gaz: Gazetteer, where: Candidate, name: str) -> Entry | N
     return next((e for e in towns().written_with(("US", name)) if e.admin1 in state), None)
 
 
-def _is_province(where: Candidate) -> bool:
+def _is_province(gaz: Gazetteer, where: Candidate) -> bool:
     """A province or state of a country outside the US, as the gazetteer holds it (countryinfo's provinces, without
-    coordinates): "Pemberton, British Columbia" is the town of that name in Canada."""
-    return where.kind == "place" and where.lat is None and where.key == f"place:{where.country}:{where.name.lower()}"
+    coordinates, or a curated area of one country: "Ontario", "Anbar"): "Pemberton, British Columbia" is the town of
+    that name in Canada."""
+    if where.kind != "place" or where.country in (None, "US"):
+        return False
+    if where.lat is None and where.key == f"place:{where.country}:{where.name.lower()}":
+        return True
+    entry = gaz.entries.get(where.name)
+    return entry is not None and entry.key == where.key and entry.detail == "area"
 
 
 def _abroad(held: Candidate, where: Candidate, codes: set[str]) -> bool:
