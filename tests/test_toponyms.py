@@ -877,5 +877,5 @@ def test_toponyms_georgia_in_a_story_that_tags_a_lawmaker_with_the_state_is_the_
 
 
 def test_toponyms_a_town_before_a_curated_province_is_that_province_s_town() -> None:
-    places = _places("Flooding closed roads in Hamilton, Ontario, on Monday, and crews worked through the night.")
+    places = _places("Flooding hit Hamilton, Ontario, on Monday, and crews worked through the night.")
     assert _near(places["Hamilton"], 43.25, -79.85)
