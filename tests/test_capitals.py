@@ -244,3 +244,10 @@ def test_capitals_first_of_two_acts_when_the_second_has_two_words() -> None:
     assert places["Riyadh"].code == "SA" and places["Abu Dhabi"].code == "AE"
     cities = _places("Direct flights between Riyadh and Kuwait City resumed this week.")
     assert cities["Riyadh"].kind == "place" and cities["Kuwait City"].kind == "place"
+
+
+def test_capitals_a_list_of_capitals_before_a_listed_verb_all_act() -> None:
+    places = _places("Canberra, Wellington and Tokyo condemned the test on Friday.")
+    assert places["Canberra"].code == "AU" and places["Wellington"].code == "NZ" and places["Tokyo"].code == "JP"
+    cities = _places("Flights between Canberra, Wellington and Tokyo resumed on Friday.")
+    assert cities["Canberra"].kind == "place" and cities["Tokyo"].kind == "place"

@@ -293,12 +293,19 @@ def _town_before() -> frozenset[str]:
 
 
 def _pair_acts(toks: Tokens, i: int, words: dict[str, frozenset[str]], capitals: dict[str, str]) -> bool:
-    """ "Seoul and Tokyo agreed", "Riyadh and Abu Dhabi called": the first of two capitals joined by "and" acts when
-    a listed verb follows the second ("London and Paris back the plan" is left as two cities)."""
-    if i + 3 >= toks.n or toks.texts[i + 1].lower() != "and":
-        return False
-    second = next((last for first, last in _capitals_at(toks, capitals) if first == i + 2), None)
-    return second is not None and _verb_after(toks, second + 1, words, listed_only=True)
+    """ "Seoul and Tokyo agreed", "Riyadh and Abu Dhabi called", "Seoul, Tokyo and Washington condemned": a capital
+    that opens or goes on a list of capitals joined by commas and a last "and" acts when a listed verb follows the
+    list's last member ("London and Paris back the plan" is left as two cities)."""
+    lasts = {first: last for first, last in _capitals_at(toks, capitals)}
+    joined = False
+    for _ in range(_MAX_LISTED):
+        sep = toks.texts[i + 1].lower() if i + 1 < toks.n else ""
+        k = i + 3 if sep == "," and i + 2 < toks.n and toks.texts[i + 2].lower() == "and" else i + 2
+        if sep not in (",", "and") or k not in lasts:
+            break
+        joined = joined or sep == "and" or k == i + 3
+        i = lasts[k]
+    return joined and _verb_after(toks, i + 1, words, listed_only=True)
 
 
 @lru_cache(maxsize=4)
