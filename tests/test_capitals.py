@@ -251,3 +251,10 @@ def test_capitals_a_list_of_capitals_before_a_listed_verb_all_act() -> None:
     assert places["Canberra"].code == "AU" and places["Wellington"].code == "NZ" and places["Tokyo"].code == "JP"
     cities = _places("Flights between Canberra, Wellington and Tokyo resumed on Friday.")
     assert cities["Canberra"].kind == "place" and cities["Tokyo"].kind == "place"
+
+
+def test_capitals_between_two_parties_after_a_noun_of_dealings_and_where_it_is_held() -> None:
+    places = _places("Officials said the talks in Oslo between Kabul and the Taliban stalled again.")
+    assert places["Kabul"].code == "AF" and places["Oslo"].kind == "place"
+    cities = _places("Flights in Europe between Oslo and Berlin resumed.")
+    assert cities["Oslo"].kind == "place" and cities["Berlin"].kind == "place"

@@ -336,9 +336,18 @@ def _between_parties(toks: Tokens, i: int, relations: frozenset[str]) -> bool:
     """ "tensions between Pyongyang and Washington", "talks between Moscow and Kyiv": both capitals after a noun of
     dealings between states and "between" are parties ("flights between London and Paris" name cities)."""
     k = i - 2 if i > 1 and toks.texts[i - 1].lower() == "and" else i  # the first of the pair
-    if k < 2 or toks.texts[k - 1].lower() != "between" or toks.texts[k - 2].lower() not in relations:
+    if k < 2 or toks.texts[k - 1].lower() != "between":
         return False
-    return k == i or toks.is_cap(k)
+    return _relation_before(toks, k - 2, relations) and (k == i or toks.is_cap(k))
+
+
+def _relation_before(toks: Tokens, j: int, relations: frozenset[str]) -> bool:
+    """Token j is a noun of dealings, or ends "<noun> in <Place>" ("talks in Doha between Washington and …")."""
+    if toks.texts[j].lower() in relations:
+        return True
+    while j > 0 and toks.is_cap(j) and toks.texts[j].isalpha():
+        j -= 1
+    return j > 1 and toks.texts[j].lower() in ("in", "at") and toks.texts[j - 1].lower() in relations
 
 
 def _party_before(toks: Tokens, j: int, parties: set[int], nouns: frozenset[str]) -> bool:
