@@ -236,3 +236,25 @@ def test_capitals_another_spelling_acts_only_in_the_article_that_uses_it() -> No
     again = _places("Kiev warned Moscow on Sunday that talks would stall.")
     assert first["Kiev"].code == "UA" and again["Kiev"].code == "UA"
     assert second["Washington"].code == "US" and first["Moscow"].code == "RU"
+
+
+def test_capitals_first_of_two_acts_when_the_second_has_two_words() -> None:
+    places = _places("Doha and New Delhi warned of reprisals. Later, Riyadh and Abu Dhabi called for calm.")
+    assert places["Doha"].code == "QA" and places["New Delhi"].code == "IN"
+    assert places["Riyadh"].code == "SA" and places["Abu Dhabi"].code == "AE"
+    cities = _places("Direct flights between Riyadh and Kuwait City resumed this week.")
+    assert cities["Riyadh"].kind == "place" and cities["Kuwait City"].kind == "place"
+
+
+def test_capitals_a_list_of_capitals_before_a_listed_verb_all_act() -> None:
+    places = _places("Canberra, Wellington and Tokyo condemned the test on Friday.")
+    assert places["Canberra"].code == "AU" and places["Wellington"].code == "NZ" and places["Tokyo"].code == "JP"
+    cities = _places("Flights between Canberra, Wellington and Tokyo resumed on Friday.")
+    assert cities["Canberra"].kind == "place" and cities["Tokyo"].kind == "place"
+
+
+def test_capitals_between_two_parties_after_a_noun_of_dealings_and_where_it_is_held() -> None:
+    places = _places("Officials said the talks in Oslo between Kabul and the Taliban stalled again.")
+    assert places["Kabul"].code == "AF" and places["Oslo"].kind == "place"
+    cities = _places("Flights in Europe between Oslo and Berlin resumed.")
+    assert cities["Oslo"].kind == "place" and cities["Berlin"].kind == "place"

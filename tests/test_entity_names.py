@@ -367,3 +367,18 @@ def test_a_name_after_known_as_is_the_same_person_everywhere() -> None:
 def test_kunya_names_the_person_later_on() -> None:
     text = "Abu Hamza al-Tikriti ran the cell for years. Abu Hamza was captured near the border in spring."
     assert _mentions(text, "Abu Hamza al-Tikriti") == ["Abu Hamza al-Tikriti", "Abu Hamza"]
+
+
+def test_names_a_place_inside_an_arabic_name_the_gazetteer_lacks_is_no_place() -> None:
+    lebanon = _kinds("Snipers fired on Bab al-Tabbaneh overnight, Lebanese soldiers said.")
+    iraq = _kinds("A car bomb went off in Mosul al-Jadida, and another in al-Qaim, Iraqi police said.")
+    libya = _kinds("Militia fighters held Hay al-Zawiya for a week.")
+    assert lebanon.get("Bab") != "place" and iraq.get("Jadida") != "place" and libya.get("Zawiya") != "place"
+    assert iraq["Mosul"] == "place" and iraq["al-Qaim"] == "place"  # a town's own name, and a name opened by "al-"
+
+
+def test_names_a_country_that_is_the_surname_of_a_person_named_in_full_is_that_person() -> None:
+    kinds = _kinds("Rep. Dana Jordan chaired the hearing. Reporters later asked Jordan about the subpoenas.")
+    assert kinds["Jordan"] == "person"
+    both = _kinds("Rep. Dana Jordan flew to Amman on Monday. Jordan's foreign ministry said she met the king.")
+    assert both["Jordan"] == "country"

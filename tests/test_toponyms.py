@@ -821,3 +821,61 @@ def test_toponyms_facility_named_for_a_person_is_not_at_the_town_in_its_name() -
 def test_toponyms_national_park_lies_at_no_city_named_near_it() -> None:
     places = _places("Rangers drove from Nakuru to the Kestrel Plains National Park on Monday.")
     assert places["Kestrel Plains National Park"].lat is None
+
+
+def test_toponyms_a_town_of_the_us_state_before_georgia_makes_georgia_the_state() -> None:
+    places = _places("A soldier was charged in Augusta, Georgia, after the shooting at a gas station.")
+    assert _near(places["Augusta"], 33.47, -81.97)
+    assert places["Georgia"].kind == "place" and places["Georgia"].code is None
+    country = _places("Riot police cleared a square in Batumi, Georgia, before dawn.")
+    assert _near(country["Batumi"], 41.64, 41.64) and country["Georgia"].code == "GE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Georgia Gov. Maria Lowe ordered the guard to the coast.", "Georgia's governor signed the storm order on Friday."],
+)  # fmt: skip
+def test_toponyms_georgia_before_an_office_only_the_state_has_is_the_state(text: str) -> None:
+    places = _places(text)
+    assert "Georgia" not in places or places["Georgia"].code is None
+    assert _places("Georgia's parliament passed the foreign agents law.")["Georgia"].code == "GE"
+
+
+def test_toponyms_a_name_qualified_by_a_part_of_a_country_is_that_namesake() -> None:
+    text = "Officers in Perth, Scotland, and in Perth, Australia, opened inquiries into the same hoax call."
+    perths = [e for e in extract(text).entities if any(m.text == "Perth" for m in e.mentions)]
+    assert sorted((round(e.lat or 0), round(e.lon or 0)) for e in perths) == [(-32, 116), (56, -3)]
+
+
+def test_toponyms_to_after_a_word_of_sending_troops_opens_a_town() -> None:
+    places = _places("Chile's government sent soldiers to Concepción after two nights of looting.")
+    assert _near(places["Concepción"], -36.83, -73.05)
+
+
+def test_toponyms_a_city_before_a_country_name_two_countries_share_stays_that_city() -> None:
+    places = _places("KINSHASA, Congo (AP) — Militiamen burned two villages north of Bunia, the army said.")
+    assert _near(places["KINSHASA"], -4.32, 15.31)
+    assert places["Congo"].code == "CD"
+
+
+def test_toponyms_a_distance_after_a_town_and_its_state_places_the_town_not_the_state() -> None:
+    places = _places("A fire gutted a chapel in Sutherland Springs, Texas, about 30 miles east of San Antonio.")
+    assert _near(places["Sutherland Springs"], 29.27, -98.06)
+    assert places["Texas"].lat is None
+
+
+def test_toponyms_a_facility_is_not_placed_at_a_city_someone_travels_to() -> None:
+    places = _places("The two leaders met at Camp Halvorsen before flying to Ottawa for the summit.")
+    assert places["Camp Halvorsen"].lat is None
+
+
+def test_toponyms_georgia_in_a_story_that_tags_a_lawmaker_with_the_state_is_the_state() -> None:
+    places = _places("Rep. Dana Reyes, R-Ga., said Georgia would sue over the new maps.")
+    assert places["Georgia"].code is None
+    abroad = _places("Rep. Dana Reyes, R-Ga., said Georgia's drift to Moscow worried her, as police in Tbilisi struck.")
+    assert abroad["Georgia"].code == "GE"
+
+
+def test_toponyms_a_town_before_a_curated_province_is_that_province_s_town() -> None:
+    places = _places("Flooding hit Hamilton, Ontario, on Monday, and crews worked through the night.")
+    assert _near(places["Hamilton"], 43.25, -79.85)

@@ -300,3 +300,17 @@ def test_towns_a_foreign_small_town_before_a_surname_is_a_given_name() -> None:
 def test_towns_a_home_town_before_a_direction_stays_a_town() -> None:
     x = extract("The seats of Dundee West and Stirling in Scotland are marginal.")
     assert _near(next(e for e in x.entities if e.name == "Dundee"), 56.46, -2.97)
+
+
+def test_towns_a_town_after_a_place_word_beats_a_province_of_a_country_the_story_is_not_about() -> None:
+    places = _places("Georgia Gov. Maria Lowe sent soldiers to Savannah after the storm flooded Macon.")
+    assert _near(places["Savannah"], 32.08, -81.10)
+    ghana = _places("Floods cut roads in the Savannah region, Ghanaian officials said.")
+    assert ghana["Savannah"].lat is None
+
+
+def test_towns_a_town_after_a_verb_that_only_takes_places_is_read_and_a_capital_after_it_still_acts() -> None:
+    places = _places("Ukrainian units stormed Sudzha in Russia's Kursk region, Moscow acknowledged on Friday.")
+    assert _near(places["Sudzha"], 51.19, 35.27)
+    shelled = _places("Russian guns shelled Sudzha overnight, Moscow admitted.")
+    assert _near(shelled["Sudzha"], 51.19, 35.27) and shelled["Moscow"].code == "RU"

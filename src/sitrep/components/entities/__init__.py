@@ -72,6 +72,7 @@ from sitrep.components.entities.toponyms import (
     qualified_towns,
     resolve_toponyms,
     speakers_named_like_towns,
+    states_by_their_offices,
     states_named_like_countries,
     towns_in_context,
     towns_inside_names,
@@ -135,6 +136,7 @@ class EntityRecognizer:
         chosen = select(chosen + inner_countries(toks, gaz, chosen), len(toks.text))
         chosen = state_abbreviations(toks, gaz, capitals_as_actors(toks, gaz, peerages(toks, chosen)))
         chosen = towns_before_their_region(toks, gaz, qualified_towns(toks, gaz, chosen))
+        states_by_their_offices(toks, gaz, chosen)
         chosen = towns_set_off_as_towns(toks, gaz, chosen)
         chosen = towns_inside_names(toks, gaz, words_read_as_places(toks, chosen))
         chosen = towns_after_place_words(toks, gaz, towns_in_context(toks, gaz, chosen))

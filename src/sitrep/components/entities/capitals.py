@@ -115,7 +115,11 @@ def _acts(toks: Tokens, i: int, last: int, parties: set[int], capitals: dict[str
     service ("requested by Berlin police")."""
     words = _actor_words()
     before = toks.texts[i - 1].lower() if i > 0 else ""
-    if before in ("'s", "’s") or _listed_after_place_word(toks, i, _town_before()):
+    if before in ("'s", "’s"):
+        return False
+    if _listed_after_place_word(toks, i, _town_before()) and not (
+        before == "," and _verb_after(toks, last + 1, words, listed_only=True)
+    ):  # "in Sudzha, Moscow acknowledged": a new clause's subject, not the list's next town
         return False
     if _named_as_a_city(toks, i, words["city_nouns"]):
         return False
@@ -289,11 +293,19 @@ def _town_before() -> frozenset[str]:
 
 
 def _pair_acts(toks: Tokens, i: int, words: dict[str, frozenset[str]], capitals: dict[str, str]) -> bool:
-    """ "Seoul and Tokyo agreed": the first of two capitals joined by "and" acts when a listed verb follows the
-    second ("London and Paris back the plan" is left as two cities)."""
-    if i + 3 >= toks.n or toks.texts[i + 1].lower() != "and" or toks.texts[i + 2] not in capitals:
-        return False
-    return _verb_after(toks, i + 3, words, listed_only=True)
+    """ "Seoul and Tokyo agreed", "Riyadh and Abu Dhabi called", "Seoul, Tokyo and Washington condemned": a capital
+    that opens or goes on a list of capitals joined by commas and a last "and" acts when a listed verb follows the
+    list's last member ("London and Paris back the plan" is left as two cities)."""
+    lasts = {first: last for first, last in _capitals_at(toks, capitals)}
+    joined = False
+    for _ in range(_MAX_LISTED):
+        sep = toks.texts[i + 1].lower() if i + 1 < toks.n else ""
+        k = i + 3 if sep == "," and i + 2 < toks.n and toks.texts[i + 2].lower() == "and" else i + 2
+        if sep not in (",", "and") or k not in lasts:
+            break
+        joined = joined or sep == "and" or k == i + 3
+        i = lasts[k]
+    return joined and _verb_after(toks, i + 1, words, listed_only=True)
 
 
 @lru_cache(maxsize=4)
@@ -324,9 +336,18 @@ def _between_parties(toks: Tokens, i: int, relations: frozenset[str]) -> bool:
     """ "tensions between Pyongyang and Washington", "talks between Moscow and Kyiv": both capitals after a noun of
     dealings between states and "between" are parties ("flights between London and Paris" name cities)."""
     k = i - 2 if i > 1 and toks.texts[i - 1].lower() == "and" else i  # the first of the pair
-    if k < 2 or toks.texts[k - 1].lower() != "between" or toks.texts[k - 2].lower() not in relations:
+    if k < 2 or toks.texts[k - 1].lower() != "between":
         return False
-    return k == i or toks.is_cap(k)
+    return _relation_before(toks, k - 2, relations) and (k == i or toks.is_cap(k))
+
+
+def _relation_before(toks: Tokens, j: int, relations: frozenset[str]) -> bool:
+    """Token j is a noun of dealings, or ends "<noun> in <Place>" ("talks in Doha between Washington and …")."""
+    if toks.texts[j].lower() in relations:
+        return True
+    while j > 0 and toks.is_cap(j) and toks.texts[j].isalpha():
+        j -= 1
+    return j > 1 and toks.texts[j].lower() in ("in", "at") and toks.texts[j - 1].lower() in relations
 
 
 def _party_before(toks: Tokens, j: int, parties: set[int], nouns: frozenset[str]) -> bool:

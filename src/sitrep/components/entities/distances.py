@@ -10,8 +10,9 @@ import math
 import re
 from functools import cache
 
-from sitrep.components.entities.lexicon import RANK_CITY, common_words, patterns
+from sitrep.components.entities.lexicon import RANK_CITY, common_words, gazetteer, patterns
 from sitrep.components.entities.scan import Candidate, Tokens
+from sitrep.components.entities.toponyms import is_area
 
 _KM_PER_DEGREE = 111.2
 
@@ -31,8 +32,14 @@ def places_by_distance(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]
             continue
         lat, lon = _moved(city.lat, city.lon, km, match.group("direction").lower())
         held = starts.get(match.start("name"))
+        town = _town_before(toks, chosen, held) if held is not None and is_area(gazetteer(), held) else None
+        if town is not None:  # "Sutherland Springs, Texas, 30 miles east of …" places the town, not the state
+            if town.lat is None:
+                town.lat, town.lon, town.country = lat, lon, town.country or city.country
+            continue
         if held is not None:
-            if held.kind == "place" and held.lat is None and held.end == match.end("name"):
+            area = is_area(gazetteer(), held)
+            if held.kind == "place" and held.lat is None and held.end == match.end("name") and not area:
                 held.lat, held.lon, held.country = lat, lon, held.country or city.country
             continue
         if _plain_name(match.group("name")) and not any(c.start < match.end("name") < c.end for c in chosen):
@@ -40,6 +47,12 @@ def places_by_distance(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]
             found.append(Candidate(match.start("name"), match.end("name"), "place", f"place:{name.lower()}", name,
                                    lat=lat, lon=lon, country=city.country, rank=RANK_CITY))  # fmt: skip
     return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+def _town_before(toks: Tokens, chosen: list[Candidate], area: Candidate) -> Candidate | None:
+    """The place written right before ", <state or province>", which the distance after the area places."""
+    before = next((c for c in chosen if c.end + 2 == area.start and not c.inner and c.kind == "place"), None)
+    return before if before is not None and toks.text[before.end : area.start] == ", " else None
 
 
 def _moved(lat: float, lon: float, km: float, direction: str) -> tuple[float, float]:

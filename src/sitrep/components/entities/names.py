@@ -620,6 +620,8 @@ def drop_name_prefixes(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
             j = _token_after(toks, cand.end)
             if j is not None and toks.starts[j] not in starts and _continues_name(toks, gaz, j, cand):
                 continue
+            if cand.kind == "place" and _inside_arabic_name(toks, cand):
+                continue
             hyphened = _HYPHENED_ON.match(toks.text, cand.end)
             if hyphened is not None and hyphened.group(1) in _name_particles():
                 whole = _whole_hyphened(toks, gaz, cand, hyphened.end())
@@ -634,6 +636,29 @@ def drop_name_prefixes(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
 # "Saint-Etienne-du-Rouvray", "Frankfurt" of "Frankfurt-am-Main").
 _HYPHENED_ON = re.compile(r"-([a-zà-ÿ]{1,5})-(?=[A-ZÀ-Þ])")
 _HYPHENED_REST = re.compile(r"[A-Za-zÀ-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
+
+
+def _inside_arabic_name(toks: Tokens, cand: Candidate) -> bool:
+    """ "Bab al-Tabbaneh", "Mosul al-Jadida": a town's other spelling ("Bab" of Al Bāb) written before an Arabic
+    article glued to a capitalized word, or any place written after a capitalized word and such an article
+    ("Jadida", El Jadida in Morocco), is a piece of a longer name the gazetteer lacks (a district, a crossing)."""
+    after = _ARTICLE_ON.match(toks.text, cand.end)
+    surface = toks.text[cand.start : cand.end]
+    if after is not None and after.group(1) in _inner_articles() and surface != cand.name and " " not in surface:
+        return True
+    before = _ARTICLE_BEFORE.search(toks.text, max(0, cand.start - _ARTICLE_REACH), cand.start)
+    return before is not None and before.group(1) in _inner_articles()
+
+
+# An Arabic article glued by a hyphen to the next capitalized word ("al-Tabbaneh"), after a name or before one.
+_ARTICLE_ON = re.compile(r" ([a-z]{1,3})-(?=[A-ZÀ-Þ])")
+_ARTICLE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’]* ([a-z]{1,3})-$")
+_ARTICLE_REACH = 40
+
+
+@cache
+def _inner_articles() -> frozenset[str]:
+    return frozenset(patterns()["places"]["inner_articles"])
 
 
 @cache

@@ -102,9 +102,10 @@ def shared_country_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) 
             continue
         cand.key, cand.name, cand.code, cand.lat, cand.lon = entry.key, entry.name, code, entry.lat, entry.lon
         cand.country = code
-        for place in chosen:  # "eastern Congo" lies where its country does
+        for place in chosen:  # "eastern Congo" lies where its country does; an unknown town written before it does not
             if place.kind == "place" and place.refs.get("country") == cand.start:
-                place.country, place.lat, place.lon = code, entry.lat, entry.lon
+                placed = place.lat is not None
+                place.country, place.lat, place.lon = code, entry.lat if placed else None, entry.lon if placed else None
 
 
 def shared_place_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
@@ -185,6 +186,7 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
     words = set(patterns()["groups"]["coalition"])
     added: list[Candidate] = []
     weak = {c.start: c for c in chosen if (c.kind == "place" and c.rank <= RANK_CITY) or _guessed(c)}
+    weak.update(_countries_as_surnames(toks, chosen, surnames))
     firsts = {k for name in surnames for k in first_keys(name)} | (words if coalition is not None else set())
     crowned = _crowned(chosen, surnames)
     for i in toks.where(firsts):
@@ -237,6 +239,20 @@ def _known_as(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> tuple[li
         chosen = [c for c in chosen if not (c.start < stop and start < c.end)] + [_copy(person, start, stop)]
         aliases.setdefault(toks.span_text(begin, end), person)
     return sorted(chosen, key=lambda c: (c.start, -c.end)), aliases
+
+
+def _countries_as_surnames(
+    toks: Tokens, chosen: list[Candidate], surnames: dict[str, Candidate]
+) -> dict[int, Candidate]:
+    """ "Rep. Jim Jordan … Jordan said": a country's name that is the surname of a person the article names in full,
+    where nothing else in it (a demonym, a town, another name of the country) names that country, is that person."""
+    named = [c for c in chosen if c.kind == "country" and c.form == "name" and not c.inner
+             and toks.text[c.start : c.end] in surnames]  # fmt: skip
+    if not named:
+        return {}
+    ids = {id(c) for c in named}
+    elsewhere = {c.code if c.kind == "country" else c.country for c in chosen if id(c) not in ids}
+    return {c.start: c for c in named if c.code not in elsewhere}
 
 
 def _crowned(chosen: list[Candidate], surnames: dict[str, Candidate]) -> dict[str, list[Candidate]]:

@@ -11,6 +11,7 @@ The words that decide are in `data/entities/patterns.toml` [places.actors] and [
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -149,7 +150,7 @@ def _named_apart(chosen: list[Candidate], own: Entry) -> bool:
 def states_named_like_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
     """ "Atlanta, Georgia", or "Georgia" in a story about the United States that names nothing of the country
     Georgia: the US state, not the country."""
-    named = [c for c in chosen if c.kind == "country" and c.form == "name" and not c.inner and c.name in gaz.states]
+    named = _countries_named_like_states(gaz, chosen)
     if not named:
         return
     ids = {id(c) for c in named}
@@ -157,13 +158,55 @@ def states_named_like_countries(toks: Tokens, gaz: Gazetteer, chosen: list[Candi
     for cand in named:
         american = countries.get("US", 0.0) >= _US_SHARE and not countries.get(cand.code or "")
         if american or _after_us_place(toks, chosen, cand):
-            state = gaz.states[cand.name]
-            cand.kind, cand.key, cand.name, cand.code = "place", state.key, state.name, None
-            cand.lat = cand.lon = None
-            cand.country = "US"
+            _make_state(gaz, cand)
+
+
+def states_by_their_offices(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
+    """ "Georgia Gov. Brian Kemp", "Georgia's governor", or "Georgia" in a story that tags a lawmaker with the
+    state ("Sen. Jon Ossoff, D-Ga.") and names nothing else of the country: the US state, before the towns read in
+    the article's context are looked up in its country."""
+    named = _countries_named_like_states(gaz, chosen)
+    if not named:
+        return
+    tagged = _party_tagged_states(toks.text)
+    ids = {id(c) for c in named}
+    countries, _ = article_context(gaz, [c for c in chosen if id(c) not in ids])
+    for cand in named:
+        if _before_state_office(toks, cand) or (cand.name in tagged and not countries.get(cand.code or "")):
+            _make_state(gaz, cand)
+
+
+def _party_tagged_states(text: str) -> set[str]:
+    """The states of the party-and-state tags of US lawmakers in the text ("D-Ga.", "R-GA")."""
+    names: dict[str, str] = patterns()["places"]["state_abbreviations"]
+    return {names[m.group(1)] for m in _PARTY_TAG.finditer(text) if m.group(1) in names}
+
+
+_PARTY_TAG = re.compile(r"(?<![\w-])[DRI]-([A-Z][a-z]{1,4}\.|[A-Z]{2})(?![\w-])")
+
+
+def _countries_named_like_states(gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    return [c for c in chosen if c.kind == "country" and c.form == "name" and not c.inner and c.name in gaz.states]
+
+
+def _make_state(gaz: Gazetteer, cand: Candidate) -> None:
+    state = gaz.states[cand.name]
+    cand.kind, cand.key, cand.name, cand.code = "place", state.key, state.name, None
+    cand.lat = cand.lon = None
+    cand.country = "US"
 
 
 _US_SHARE = 0.5
+
+
+def _before_state_office(toks: Tokens, cand: Candidate) -> bool:
+    """ "Georgia Gov. Brian Kemp", "Georgia's governor": the word after the name (or after its "'s") is an office or
+    party only the US state has (`patterns.toml` [places] us_state_offices)."""
+    span = toks.tokens_of(cand.start, cand.end)
+    i = span[1] if span is not None else toks.n
+    if i < toks.n and toks.texts[i] in ("'s", "’s"):
+        i += 1
+    return i < toks.n and toks.texts[i] in pattern_words("places", "us_state_offices")
 
 
 def _after_us_place(toks: Tokens, chosen: list[Candidate], cand: Candidate) -> bool:
@@ -200,7 +243,9 @@ def qualified_towns(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> li
         start, end = toks.starts[begin], toks.ends[i - 2]
         held = ends.get(end)
         weak = held is not None and (
-            _weak(gaz, held) or (held.kind == "country" and bool(_state_of(gaz, where))) or _abroad(held, where)
+            _weak(gaz, held)
+            or (held.kind == "country" and bool(_state_of(gaz, where)))
+            or _abroad(held, where, _codes_named(toks, where))
         )
         other = held is not None and not weak and _city_before_a_state(gaz, held, where)
         if begin > i - 2 or (held is not None and (held.start != start or not (weak or other))):
@@ -271,7 +316,7 @@ def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) 
     """The largest town of the name in the country, in the US state or in the country of the province written after
     it (before a country, a town that GeoNames spells otherwise too: "Faizabad, Afghanistan" is Fayzabad)."""
     state = _state_codes(gaz, where.name) if where.kind == "place" and where.country == "US" else set()
-    if where.kind == "place" and not state and not _is_province(where):
+    if where.kind == "place" and not state and not _is_province(gaz, where):
         return None
     name = toks.span_text(begin, end)
     code = where.code or where.country or ""
@@ -280,24 +325,47 @@ def _town(toks: Tokens, gaz: Gazetteer, where: Candidate, begin: int, end: int) 
     if found:
         return from_entry(found[0], toks.starts[begin], toks.ends[end - 1])
     spelled = towns().named(name.title() if name.isupper() else name, {code}) if where.kind == "country" else None
+    spelled = spelled or _town_of_the_state(gaz, where, name.title() if name.isupper() else name)
     return from_entry(spelled, toks.starts[begin], toks.ends[end - 1]) if spelled is not None else None
 
 
-def _is_province(where: Candidate) -> bool:
+def _town_of_the_state(gaz: Gazetteer, where: Candidate, name: str) -> Entry | None:
+    """ "Augusta, Georgia", "Plains, Georgia": before a country that a US state is also named, a town the country
+    lacks and that state has is the state's (`states_named_like_countries` then makes the state of the country)."""
+    if where.kind != "country" or where.name not in gaz.states:
+        return None
+    state = _state_codes(gaz, where.name)
+    return next((e for e in towns().written_with(("US", name)) if e.admin1 in state), None)
+
+
+def _is_province(gaz: Gazetteer, where: Candidate) -> bool:
     """A province or state of a country outside the US, as the gazetteer holds it (countryinfo's provinces, without
-    coordinates): "Pemberton, British Columbia" is the town of that name in Canada."""
-    return where.kind == "place" and where.lat is None and where.key == f"place:{where.country}:{where.name.lower()}"
+    coordinates, or a curated area of one country: "Ontario", "Anbar"): "Pemberton, British Columbia" is the town of
+    that name in Canada."""
+    if where.kind != "place" or where.country in (None, "US"):
+        return False
+    if where.lat is None and where.key == f"place:{where.country}:{where.name.lower()}":
+        return True
+    entry = gaz.entries.get(where.name)
+    return entry is not None and entry.key == where.key and entry.detail == "area"
 
 
-def _abroad(held: Candidate, where: Candidate) -> bool:
-    """A city another country holds, written before ", <country>", or a place of another country than the United
+def _abroad(held: Candidate, where: Candidate, codes: set[str]) -> bool:
+    """A city another country holds, written before ", <country>" (of `codes`, the countries its name may stand
+    for: "KINSHASA, Congo" is no town of the Republic of the Congo), or a place of another country than the United
     States (a city, a county) written before ", <US state>" ("Kent, Conn."): the town of that name there, if any,
     is meant."""
     if held.kind != "place" or held.country is None:
         return False
     if where.kind == "country":
-        return held.rank == RANK_CITY and held.lat is not None and held.country != where.code
+        return held.rank == RANK_CITY and held.lat is not None and held.country not in codes
     return where.kind == "place" and where.country == "US" and held.country != "US"
+
+
+def _codes_named(toks: Tokens, where: Candidate) -> set[str]:
+    """The countries a country's mention may name: its own, or every country that shares the name ("Congo")."""
+    shared: dict[str, list[str]] = patterns()["places"]["shared_country_names"]
+    return {where.code or "", *shared.get(" ".join(toks.text[where.start : where.end].split()), [])}
 
 
 def _dateline(toks: Tokens, where: Candidate, begin: int, end: int) -> Candidate | None:
@@ -385,7 +453,7 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
         if city is not None:  # "Kabul's Wazir Akbar Khan district", "the Jobar neighbourhood of Damascus"
             cand.lat, cand.lon, cand.country = city.lat, city.lon, cand.country or city.country
             continue
-        if _is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
+        if is_area(gaz, cand):  # a state, a province or a sea lies at no one city of the article
             continue
         owner = _city_before_possessive(toks, gaz, chosen[max(0, k - 2) : k], cand)
         if owner is not None:  # "Cleveland's Public Auditorium", "Berlin's Brandenburg Gate"
@@ -400,7 +468,7 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
         where = inner or _city_after(toks, gaz, chosen[k + 1 : k + 3], cand)
         if where is None:
             near = None if is_feature(cand) or _in_named_area(toks, chosen[max(0, k - 2) : k], cand) else (
-                _nearest_city(toks.text, cities, cand))
+                _nearest_city(toks, cities, cand))
             if near is not None and not _written_elsewhere(toks, chosen[k + 1 : k + 3], cand, near):
                 cand.refs["near"] = near.start
                 cand.lat, cand.lon, cand.country = near.lat, near.lon, cand.country or near.country
@@ -431,7 +499,7 @@ def _in_named_area(toks: Tokens, before: list[Candidate], cand: Candidate) -> bo
     return toks.text[area.end : cand.start] in ("'s ", "’s ")
 
 
-def _is_area(gaz: Gazetteer, cand: Candidate) -> bool:
+def is_area(gaz: Gazetteer, cand: Candidate) -> bool:
     """A US state, or a name that a word of `area_words` opens or closes ("Logar province", "Korean Peninsula"), or
     a direction before a place ("northern Hokkaido"): an area wider than any one city."""
     if _state_codes(gaz, cand.name):
@@ -449,15 +517,24 @@ def _area_words() -> frozenset[str]:
 _NEAR_CHARS = 400
 
 
-def _nearest_city(text: str, cities: list[Candidate], cand: Candidate) -> Candidate | None:
+def _nearest_city(toks: Tokens, cities: list[Candidate], cand: Candidate) -> Candidate | None:
     """The city mentioned closest to a facility, in its paragraph and at most `_NEAR_CHARS` away: where an
-    article names a prison or a stadium, it is nearly always in the city it is writing about there."""
+    article names a prison or a stadium, it is nearly always in the city it is writing about there; not a city
+    someone goes to or comes from ("met at Camp David before flying to Ottawa")."""
     best, gap = None, _NEAR_CHARS + 1
     for city in cities:
         lo, hi = (city.end, cand.start) if city.end <= cand.start else (cand.end, city.start)
-        if hi - lo < gap and "\n\n" not in text[lo:hi]:
+        if hi - lo < gap and "\n\n" not in toks.text[lo:hi] and not _journey_end(toks, city):
             best, gap = city, hi - lo
     return best
+
+
+def _journey_end(toks: Tokens, city: Candidate) -> bool:
+    """The city follows "to", "from" or "toward" after a word of going ("flying to Ottawa", "returned from Kabul")."""
+    i = toks.starting_at(city.start)
+    if i is None or i < 2 or toks.texts[i - 1].lower() not in ("to", "from", "toward", "towards"):
+        return False
+    return toks.texts[i - 2].lower() in pattern_words("places", "motion_before_to")
 
 
 def _written_elsewhere(toks: Tokens, following: list[Candidate], cand: Candidate, near: Candidate) -> bool:
@@ -701,9 +778,11 @@ def _qualified(
         return None
     if after.kind == "country":
         found = [e for e in homonyms if e.country == after.code]
-    else:
-        codes = _state_codes(gaz, after.name)
-        found = [e for e in homonyms if e.admin1 in codes] if codes else []
+    elif codes := _state_codes(gaz, after.name):
+        found = [e for e in homonyms if e.admin1 in codes]
+    else:  # "Perth, Scotland", "Perth, Western Australia": a part of a country, not a town
+        area = after.kind == "place" and after.rank != RANK_CITY and after.country not in (None, "US")
+        found = [e for e in homonyms if e.country == after.country] if area else []
     return found[0] if found else None
 
 

@@ -95,11 +95,12 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
     after = [k + 1 for k in toks.where(forms) if k + 1 < toks.n and toks.texts[k + 1][:1].isupper()]
     if not after:
         return chosen
-    countries, states = article_context(gaz, chosen)
+    abroad = _regions_abroad(gaz, chosen)  # they do not vote for their country
+    countries, states = article_context(gaz, [c for c in chosen if c.start not in abroad])
     about = [code for code, share in countries.items() if share >= MIN_CONTEXT_SHARE]
     if not about and not any(_after_town_noun(toks, i) for i in after):
         return chosen
-    guesses = _guessed_people_after_place_words(toks, chosen)
+    guesses = _guessed_people_after_place_words(toks, chosen) | abroad
     covered, people = _taken(toks, [c for c in chosen if c.start not in guesses])
     starts = {c.start: c for c in chosen if not c.inner}
     places = {c.end: c for c in chosen if c.kind == "place" and not c.inner}
@@ -135,6 +136,17 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
         if guess is not None:
             chosen = [c for c in chosen if c is not guess]
     return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
+
+
+def _regions_abroad(gaz: Gazetteer, chosen: list[Candidate]) -> dict[int, Candidate]:
+    """The provinces, without coordinates, of countries the article is not otherwise about ("Savannah", a region of
+    Ghana, in a story about Georgia): a town of the article's country of that name, after a place word, is meant."""
+    regions = [c for c in chosen if c.kind == "place" and c.rank == RANK_REGION and c.lat is None and not c.inner
+               and c.country is not None]  # fmt: skip
+    if not regions:
+        return {}
+    countries, _ = article_context(gaz, [c for c in chosen if c not in regions])
+    return {c.start: c for c in regions if countries.get(c.country or "", 0.0) < MIN_CONTEXT_SHARE}
 
 
 def _transliterated(codes: list[str], name: str) -> set[str]:
