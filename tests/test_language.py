@@ -25,3 +25,10 @@ def test_language_other_script() -> None:
 def test_a_short_english_sentence_full_of_names_is_english() -> None:
     # "met" and "in" are Dutch function words too; two hits do not outvote English
     assert guess_language("Chilean President Gabriel Boric met Peruvian envoy Ana Cecilia Gervasi in Lima.") == "en"
+
+
+def test_the_particles_of_names_are_no_function_words() -> None:
+    text = "Hans van der Berg met Maria de la Cruz in Brussels. Van der Berg later thanked Maria de la Cruz for her help."
+    assert guess_language(text) == "en"
+    german = "Die Truppen in der Region bleiben bis zum Ende des Jahres, sagte der Minister in Berlin am Montag."
+    assert guess_language(german) == "de"

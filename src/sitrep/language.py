@@ -19,15 +19,20 @@ _MIN_HITS = 3  # function words another language needs before it outvotes Englis
 
 @cache
 def _languages() -> tuple[str, ...]:
-    return tuple(load_toml("languages.toml"))
+    return tuple(lang for lang, words in load_toml("languages.toml").items() if isinstance(words, list))
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(load_toml("languages.toml")["names"]["particles"])
 
 
 @cache
 def _word_languages() -> dict[str, tuple[str, ...]]:
     """Each function word and the languages whose list holds it: one look-up per word of the text."""
     index: dict[str, list[str]] = {}
-    for lang, words in load_toml("languages.toml").items():
-        for word in set(words):
+    for lang in _languages():
+        for word in set(load_toml("languages.toml")[lang]):
             index.setdefault(word, []).append(lang)
     return {word: tuple(langs) for word, langs in index.items()}
 
@@ -43,11 +48,31 @@ def guess_language(text: str) -> str:
         return "en"
     scores = dict.fromkeys(_languages(), 0)
     word_languages = _word_languages()
-    for word, count in Counter(words).items():  # each distinct word once (counted in C)
+    for word, count in Counter(_outside_names(words)).items():  # each distinct word once (counted in C)
         for lang in word_languages.get(word.lower(), ()):
             scores[lang] += count
     best = max(scores, key=lambda lang: scores[lang])
     return "en" if scores["en"] * 1.25 >= scores[best] or scores[best] < _MIN_HITS else best
+
+
+def _outside_names(words: list[str]) -> list[str]:
+    """The words without the particles of names: one or two particles between two capitalised words ("Ursula von
+    der Leyen", "Charles de Gaulle", "Osama bin Laden") are a name's, not function words of the text."""
+    kept: list[str] = []
+    particles = _particles()
+    i, n = 0, len(words)
+    while i < n:
+        run = 0
+        while run < 2 and i + run < n and (words[i + run] in particles or (run == 0 and words[i].lower() in particles)):
+            run += 1
+        opened = i > 0 and words[i - 1][:1].isupper()  # "Ursula von der Leyen"; or a capitalised one: "Van der Berg"
+        inside = 0 < run <= 2 and i + run < n and (opened or words[i][:1].isupper())
+        if inside and words[i + run][:1].isupper() and not words[i + run].isupper():
+            i += run  # (not an acronym after them: "the flights in UN planes")
+            continue
+        kept.append(words[i])
+        i += 1
+    return kept
 
 
 def _dominant_script(sample: str) -> str:
