@@ -28,7 +28,9 @@ def test_a_short_english_sentence_full_of_names_is_english() -> None:
 
 
 def test_the_particles_of_names_are_no_function_words() -> None:
-    text = "Hans van der Berg met Maria de la Cruz in Brussels. Van der Berg later thanked Maria de la Cruz for her help."
+    text = (
+        "Hans van der Berg met Maria de la Cruz in Brussels. Van der Berg later thanked Maria de la Cruz for her help."
+    )
     assert guess_language(text) == "en"
     german = "Die Truppen in der Region bleiben bis zum Ende des Jahres, sagte der Minister in Berlin am Montag."
     assert guess_language(german) == "de"
