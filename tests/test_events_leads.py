@@ -286,3 +286,23 @@ def test_events_a_withdrawal_from_positions_moves_forces_and_one_from_a_stance_d
     x, retreat = _one(text, "RETREAT")
     assert roles(x, retreat)[0] == ["army"]
     assert [e.type for e in sitrep.extract("The government withdrew from its position on the tax.").events] == []
+
+
+def test_events_a_killing_and_the_attack_it_happened_in_are_one_event() -> None:
+    x = sitrep.extract(
+        "Drone attack kills three U.S. soldiers at base in Jordan\n\n"
+        "Three American service members were killed and dozens wounded in a drone attack on a small U.S. base in "
+        "northeastern Jordan, President Joe Biden said on Sunday, blaming Iran-backed militant groups.\n\n"
+        "Biden said the United States would respond to the attack, the first deadly strike on U.S. forces in the "
+        "region since the war in Gaza began.\n"
+    )
+    attacks = [e for e in x.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and "United States" in roles(x, attacks[0])[1]
+
+
+def test_events_a_modal_whose_verb_is_left_out_asks_nothing() -> None:
+    x = sitrep.extract(
+        "Defence Minister Carl Brandt spoke in Oslo on Monday.\n\n"
+        '"Giving in now would hand the rebels a win they must not and will not get," the minister said.\n'
+    )
+    assert [e.type for e in x.events if e.type == "REQUEST"] == []

@@ -1184,8 +1184,8 @@ class EventExtractor:
         if trig.addressed and any(t.lower_ in self.party_words.first_person for t in [*own, *frame.agents]):
             return False  # "we must become ...", "I should go": the speaker's own resolve, asked of no one else
         modal = parsed.token(trig.start)
-        if trig.addressed and modal.i == frame.predicate.i and not any(w.tag_ == "VB" for w in modal.doc[modal.i :]):
-            return False  # "a victory it must not": a modal with its verb left out asks nothing said here
+        if trig.addressed and modal.i == frame.predicate.i and _verb_left_out(modal):
+            return False  # "a victory it must not (and will not) have": a modal with its verb left out asks nothing
         if trig.addressed and any(_anyone(t) for t in frame.agents):
             return False  # "no one should be held without trial", "any leader should ...": a norm, asked of no one
         if trig.addressed and frame.passive and frame.agents and not roles.actors:
@@ -1923,6 +1923,15 @@ def _verb_as_plural(parsed: Parsed) -> Token | None:
         if first.pos_ == "DET" and after.pos_ in ("NOUN", "DET", "NUM", "ADJ", "PROPN"):
             return word
     return None
+
+
+def _verb_left_out(modal: Token) -> bool:
+    """Whether a modal has no verb of its own after it: none at all, or a conjunction or a mark right after it
+    and its negation ("it must not and will not have")."""
+    rest = [w for w in modal.doc[modal.i + 1 :] if w.lower_ not in ("not", "n't")]
+    if not any(w.tag_ == "VB" for w in rest):
+        return True
+    return rest[0].pos_ in ("CCONJ", "PUNCT")
 
 
 def _sentence_at(index: DocIndex, char: int) -> int:

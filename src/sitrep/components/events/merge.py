@@ -107,9 +107,10 @@ def _one(
     nested = _overlapping(a, b) and together
     if nested and (a.type in _PLACE_OR_VICTIM or not _clash(a.targets, b.targets) or bool(a.actors) == bool(b.actors)):
         return True  # "shelled Kharkiv overnight, wounding six civilians": one clause nested in the other
-    if _clash(_sides(a.actors, sides), _sides(b.actors, sides)) or _clash(a.targets, b.targets):
+    within = _within(a.targets, b.targets, sides) or _within(b.targets, a.targets, sides)
+    if _clash(_sides(a.actors, sides), _sides(b.actors, sides)) or (_clash(a.targets, b.targets) and not within):
         return False
-    shared = set(a.actors) & set(b.actors) or set(a.targets) & set(b.targets)
+    shared = set(a.actors) & set(b.actors) or set(a.targets) & set(b.targets) or within
     return bool(shared) or not (a.actors or a.targets) or not (b.actors or b.targets)
 
 
@@ -126,6 +127,12 @@ def _purpose(a: Event, b: Event) -> bool:
         any(n.start <= m.start and (m.end <= n.end or m.start - n.end <= _PURPOSE_GAP) for n in done.mentions)
         for m in planned.mentions
     )
+
+
+def _within(countries: list[str], others: list[str], sides: dict[str, str]) -> bool:
+    """Whether one event's target is the country another's targets belong to ("the United States" and "U.S.
+    forces"; not "the U.S. embassy" and "U.S. citizens", two of one country's)."""
+    return bool(others) and all(sides.get(t) in countries for t in others)
 
 
 def _one_sentence(a: Event, b: Event, sentence_at: Callable[[int], int]) -> bool:
