@@ -1729,8 +1729,8 @@ class EventExtractor:
 def _without_circumstances(kept: list[tuple[Frame, Found]]) -> list[Found]:
     """The events of one sentence without an attack noun people were killed in when the killing is itself one of
     them ("were killed in a raid": the killing is the event, the raid its circumstance), nor one that is the
-    subject of a verb of its type ("a drone strike killed a commander": one happening, told by the verb, which takes
-    the noun's doer when it names none)."""
+    subject or the object of a verb of its type ("a drone strike killed a commander", "offered to host a summit":
+    one happening, told by the verb, which takes the noun's doer when it names none)."""
     verbs = {(f.event.type, frame.predicate.i): f for frame, f in kept}
     out = []
     for frame, f in kept:
@@ -1759,11 +1759,12 @@ def _threats_of_acts(kept: list[tuple[Frame, Found]], types: frozenset[str]) -> 
 
 
 def _telling_verb(frame: Frame) -> int | None:
-    """The verb an event noun is the circumstance or the subject of ("killed in a raid", "the strike killed")."""
+    """The verb an event noun is the circumstance, the subject or the object of ("killed in a raid", "the strike
+    killed", "to host a summit": one happening when the verb is of the noun's type)."""
     if frame.cause_of is not None:
         return frame.cause_of.i
     noun = frame.predicate
-    subject = not frame.verbal and noun.dep_ == "nsubj" and noun.head.i != noun.i
+    subject = not frame.verbal and noun.dep_ in ("nsubj", "obj") and noun.head.i != noun.i
     return noun.head.i if subject else None
 
 
@@ -1926,12 +1927,12 @@ def _verb_as_plural(parsed: Parsed) -> Token | None:
 
 
 def _verb_left_out(modal: Token) -> bool:
-    """Whether a modal has no verb of its own after it: none at all, or a conjunction or a mark right after it
-    and its negation ("it must not and will not have")."""
+    """Whether a modal has no verb of its own after it: none at all, or a conjunction right after it and its
+    negation ("it must not and will not have")."""
     rest = [w for w in modal.doc[modal.i + 1 :] if w.lower_ not in ("not", "n't")]
     if not any(w.tag_ == "VB" for w in rest):
         return True
-    return rest[0].pos_ in ("CCONJ", "PUNCT")
+    return rest[0].pos_ == "CCONJ"  # (not "They must, with Europe and others, watch over ...")
 
 
 def _sentence_at(index: DocIndex, char: int) -> int:
