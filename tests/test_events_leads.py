@@ -306,3 +306,10 @@ def test_events_a_modal_whose_verb_is_left_out_asks_nothing() -> None:
         '"Giving in now would hand the rebels a win they must not and will not get," the minister said.\n'
     )
     assert [e.type for e in x.events if e.type == "REQUEST"] == []
+
+
+def test_events_claiming_a_strike_is_an_attack_and_taking_blame_for_a_walkout_is_not() -> None:
+    text = "A drone hit the airbase at dawn. The Ansar Brigade later claimed responsibility for the strike."
+    x, claim = _one(text, "ASSAULT")
+    assert roles(x, claim)[0] == ["Ansar Brigade"]
+    assert sitrep.extract("The union said it would take responsibility for the strike at the port.").events == []
