@@ -313,3 +313,11 @@ def test_events_claiming_a_strike_is_an_attack_and_taking_blame_for_a_walkout_is
     x, claim = _one(text, "ASSAULT")
     assert roles(x, claim)[0] == ["Ansar Brigade"]
     assert sitrep.extract("The union said it would take responsibility for the strike at the port.").events == []
+
+
+def test_events_a_noun_a_verb_of_its_type_takes_is_its_happening_unless_it_names_its_own_sides() -> None:
+    x = sitrep.extract("The opposition leader turned down a Kenyan offer to host a summit next month.")
+    hosting = [e for e in x.events if e.type == "CONSULT"]
+    assert len(hosting) == 1 and roles(x, hosting[0])[0] == ["Kenya"]
+    x = sitrep.extract("Norway and Turkey are mediating talks between the army and the rebels.")
+    assert [e.type for e in x.events].count("CONSULT") == 2

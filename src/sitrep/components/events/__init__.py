@@ -1764,8 +1764,12 @@ def _telling_verb(frame: Frame) -> int | None:
     if frame.cause_of is not None:
         return frame.cause_of.i
     noun = frame.predicate
-    subject = not frame.verbal and noun.dep_ in ("nsubj", "obj") and noun.head.i != noun.i
-    return noun.head.i if subject else None
+    if frame.verbal or noun.head.i == noun.i:
+        return None
+    # (not a noun whose sides are its own: "mediating talks between Israel and Hamas" tells the talks too)
+    own = any(a.dep_ == "nmod:poss" or case_of(a) in ("between", "by") for a in frame.agents)
+    told = noun.dep_ == "nsubj" or (noun.dep_ == "obj" and not own)
+    return noun.head.i if told else None
 
 
 def _unified(found: list[Found]) -> list[Found]:
