@@ -321,3 +321,12 @@ def test_events_a_noun_a_verb_of_its_type_takes_is_its_happening_unless_it_names
     assert len(hosting) == 1 and roles(x, hosting[0])[0] == ["Kenya"]
     x = sitrep.extract("Norway and Turkey are mediating talks between the army and the rebels.")
     assert [e.type for e in x.events].count("CONSULT") == 2
+
+
+def test_events_a_claim_of_the_attack_names_its_doer_and_a_named_attack_stays_apart() -> None:
+    lead = "A roadside bomb hit an army truck near Mogadishu on Monday, killing four soldiers.\n\n"
+    x = sitrep.extract(lead + "Al-Shabaab claimed responsibility for the attack in a statement.\n")
+    attacks = [e for e in x.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and roles(x, attacks[0]) == (["al-Shabaab"], ["soldiers"])
+    x = sitrep.extract(lead + "Al-Shabaab also claimed responsibility for the Kismayo hotel bombing in March.\n")
+    assert len([e for e in x.events if e.type == "ASSAULT"]) == 2

@@ -280,6 +280,7 @@ class EventExtractor:
         self.decided_nouns = frozenset(senses["decided_nouns"])
         self.grievance_types = frozenset(senses["grievance_types"])
         self.region_words = frozenset(senses["region_words"])
+        self.claims = (frozenset(senses["claims"]), frozenset(senses["claimed_attacks"]))
         self.day_parts = frozenset(syntax["arguments"]["day_parts"])
         self.capacity_nouns = frozenset(senses["capacity_nouns"])
         self.topic_marks = frozenset(senses["topic_marks"])
@@ -349,7 +350,8 @@ class EventExtractor:
         times = {t.id: t.value for t in doc._.times or []}
         sides = {**_countries_of(doc._.entities or []), **index.resolve}
         areas = _areas(doc._.entities or [], self.region_words)
-        merged = merge([f.event for f in found], times, index.section_at, sides, areas, partial(_sentence_at, index))
+        sentence_at = partial(_sentence_at, index)
+        merged = merge([f.event for f in found], times, index.section_at, sides, areas, sentence_at, self.claims)
         events = [e for e in merged if _words(e) > _SHORT]
         if self._low_register(index):
             events = [e for e in events if e.type in self.low_register_types]

@@ -41,6 +41,7 @@ _AGREEING = {"reported": "asserted"}
 # arrested with eight men seized at a hotel" is one).
 _PLACE_OR_VICTIM = frozenset({"ASSAULT"})
 _PURPOSE_GAP = 4  # characters between an act's clause and its purpose right after it (" to ")
+_POINTING = frozenset({"the", "this", "that", "these", "those", "its", "their"})  # "for the strike", "for its attack"
 _MAX_COMPARED = 64  # a happening is looked for among the latest events of its type only: linear on any input
 _RANK = {"body": 0, "caption": 1}  # which section's clause becomes the evidence; headlines and the rest after
 
@@ -52,6 +53,7 @@ def merge(
     sides: dict[str, str] | None = None,
     areas: Areas | None = None,
     sentence_at: Callable[[int], int] | None = None,
+    claims: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> list[Event]:
     """The events with those reporting one happening merged (in text order of their first clause), each with
     its evidence chosen by `section_at` (the section kind at a character offset); `sides` maps a person or an
@@ -69,6 +71,9 @@ def merge(
         into = next((e for e in recent if _one(e, event, time_values, sides, areas)), None)
         if into is None and sentence_at is not None:  # one sentence's clauses only when nothing else tells it
             into = next((e for e in recent if _one(e, event, time_values, sides, areas, sentence_at)), None)
+        if into is None and _claim(event, claims):  # "... The group claimed responsibility for the strike."
+            unclaimed = (e for e in recent if not e.actors and _same_where_and_when(e, event, time_values, areas))
+            into = next(unclaimed, None)
         if into is None:
             same.append(event)
             kept.append(event)
@@ -95,10 +100,7 @@ def _one(
 ) -> bool:
     if _AGREEING.get(a.modality, a.modality) != _AGREEING.get(b.modality, b.modality) and not _purpose(a, b):
         return False
-    if a.location and b.location and not areas.agree(a.location, b.location):
-        return False
-    times = (time_values.get(a.time or ""), time_values.get(b.time or ""))
-    if _dated(times[0]) and _dated(times[1]) and times[0] != times[1]:
+    if not _same_where_and_when(a, b, time_values, areas):
         return False
     together = set(a.actors) & set(b.actors) or not a.actors or not b.actors
     alike = together and not _clash(a.targets, b.targets)  # (not "the attack on the embassy and attacks on citizens")
@@ -127,6 +129,30 @@ def _purpose(a: Event, b: Event) -> bool:
         any(n.start <= m.start and (m.end <= n.end or m.start - n.end <= _PURPOSE_GAP) for n in done.mentions)
         for m in planned.mentions
     )
+
+
+def _same_where_and_when(a: Event, b: Event, time_values: dict[str, str], areas: Areas) -> bool:
+    """Whether two events' places and dates agree (or one of them gives none)."""
+    if a.location and b.location and not areas.agree(a.location, b.location):
+        return False
+    times = (time_values.get(a.time or ""), time_values.get(b.time or ""))
+    return not (_dated(times[0]) and _dated(times[1]) and times[0] != times[1])
+
+
+def _claim(event: Event, claims: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether an event is a party's claim, with no target of its own, of an attack told before: "claimed
+    responsibility for the strike", its noun right after a determiner or a possessive (`claims`: the phrases and the
+    attack nouns)."""
+    phrases, nouns = claims
+    if not event.actors or event.targets:
+        return False
+    text = event.evidence.text.lower()
+    for phrase in phrases:
+        at = text.find(phrase)
+        words = text[at + len(phrase) :].split()[:2] if at >= 0 else []
+        if len(words) == 2 and words[1].strip(".,;:") in nouns and (words[0] in _POINTING or words[0].endswith("'s")):
+            return True
+    return False
 
 
 def _within(countries: list[str], others: list[str], sides: dict[str, str]) -> bool:
