@@ -58,7 +58,9 @@ def merge(
     """The events with those reporting one happening merged (in text order of their first clause), each with
     its evidence chosen by `section_at` (the section kind at a character offset); `sides` maps a person or an
     organisation to the country it belongs to: two actors of one country do not disagree ("U.S. forces killed
-    X" and "the U.S. military said ... killing X"); `areas` tells which places agree."""
+    X" and "the U.S. military said ... killing X"); `areas` tells which places agree; `sentence_at` numbers the
+    sentence of a character, for attacks one sentence tells twice; `claims` are the phrases and attack nouns of a
+    claim of responsibility for an attack told before."""
     kept: list[Event] = []
     by_type: dict[str, list[Event]] = {}
     sides = sides or {}
@@ -70,7 +72,7 @@ def merge(
         recent = same[-_MAX_COMPARED:][::-1]
         into = next((e for e in recent if _one(e, event, time_values, sides, areas)), None)
         if into is None and sentence_at is not None:  # one sentence's clauses only when nothing else tells it
-            into = next((e for e in recent if _one(e, event, time_values, sides, areas, sentence_at)), None)
+            into = next((e for e in recent if _told_together(e, event, time_values, areas, sentence_at)), None)
         if into is None and _claim(event, claims):  # "... The group claimed responsibility for the strike."
             unclaimed = (e for e in recent if not e.actors and _same_where_and_when(e, event, time_values, areas))
             into = next(unclaimed, None)
@@ -90,23 +92,10 @@ def _choose_evidence(event: Event, section_at: Callable[[int], str]) -> None:
     event.evidence = best
 
 
-def _one(
-    a: Event,
-    b: Event,
-    time_values: dict[str, str],
-    sides: dict[str, str],
-    areas: Areas,
-    sentence_at: Callable[[int], int] | None = None,
-) -> bool:
-    if _AGREEING.get(a.modality, a.modality) != _AGREEING.get(b.modality, b.modality) and not _purpose(a, b):
+def _one(a: Event, b: Event, time_values: dict[str, str], sides: dict[str, str], areas: Areas) -> bool:
+    if not _agreeing(a, b, time_values, areas):
         return False
-    if not _same_where_and_when(a, b, time_values, areas):
-        return False
-    together = set(a.actors) & set(b.actors) or not a.actors or not b.actors
-    alike = together and not _clash(a.targets, b.targets)  # (not "the attack on the embassy and attacks on citizens")
-    if alike and a.type in _PLACE_OR_VICTIM and sentence_at is not None and _one_sentence(a, b, sentence_at):
-        return True  # "three soldiers were killed and dozens wounded in a drone attack on a base": one attack
-    nested = _overlapping(a, b) and together
+    nested = _overlapping(a, b) and _together(a, b)
     if nested and (a.type in _PLACE_OR_VICTIM or not _clash(a.targets, b.targets) or bool(a.actors) == bool(b.actors)):
         return True  # "shelled Kharkiv overnight, wounding six civilians": one clause nested in the other
     within = _within(a.targets, b.targets, sides) or _within(b.targets, a.targets, sides)
@@ -129,6 +118,28 @@ def _purpose(a: Event, b: Event) -> bool:
         any(n.start <= m.start and (m.end <= n.end or m.start - n.end <= _PURPOSE_GAP) for n in done.mentions)
         for m in planned.mentions
     )
+
+
+def _told_together(
+    a: Event, b: Event, time_values: dict[str, str], areas: Areas, sentence_at: Callable[[int], int]
+) -> bool:
+    """Whether two attacks one sentence tells, with sides that agree, are one ("three soldiers were killed and dozens
+    wounded in a drone attack on a base"; not "the attack on the embassy and attacks on citizens")."""
+    if a.type not in _PLACE_OR_VICTIM or not _agreeing(a, b, time_values, areas):
+        return False
+    return _together(a, b) and not _clash(a.targets, b.targets) and _one_sentence(a, b, sentence_at)
+
+
+def _agreeing(a: Event, b: Event, time_values: dict[str, str], areas: Areas) -> bool:
+    """Whether two events agree in modality (or one is the other's purpose), place and date."""
+    if _AGREEING.get(a.modality, a.modality) != _AGREEING.get(b.modality, b.modality) and not _purpose(a, b):
+        return False
+    return _same_where_and_when(a, b, time_values, areas)
+
+
+def _together(a: Event, b: Event) -> bool:
+    """Whether two events share an actor or one of them names none."""
+    return bool(set(a.actors) & set(b.actors)) or not a.actors or not b.actors
 
 
 def _same_where_and_when(a: Event, b: Event, time_values: dict[str, str], areas: Areas) -> bool:
