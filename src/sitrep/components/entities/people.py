@@ -37,7 +37,8 @@ _ARTICLES = function_words("articles")
 
 
 @cache
-def _particles() -> frozenset[str]:
+def name_particles() -> frozenset[str]:
+    """The particles of people's names ("bin", "van", "de"), `patterns.toml` [people]."""
     return frozenset(patterns()["people"]["particles"])
 
 
@@ -65,10 +66,10 @@ def name_unit(toks: Tokens, i: int, gaz: Gazetteer) -> int:
     if i >= toks.n or toks.space[i]:
         return i
     word = toks.texts[i]
-    if word in _particles():
+    if word in name_particles():
         if i + 2 < toks.n and toks.texts[i + 1] in ("-", "‑") and is_name_word(toks.texts[i + 2]):
             return i + 3
-        if toks.ws[i] and i + 1 < toks.n and (toks.texts[i + 1] in _particles() or is_name_word(toks.texts[i + 1])):
+        if toks.ws[i] and i + 1 < toks.n and (toks.texts[i + 1] in name_particles() or is_name_word(toks.texts[i + 1])):
             end = name_unit(toks, i + 1, gaz)
             return end if end > i + 1 else i
         return i

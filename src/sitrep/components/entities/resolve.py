@@ -14,7 +14,7 @@ from typing import Any
 from sitrep.components.entities.capitals import country_of_code
 from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, first_keys, first_names, known_people, patterns
 from sitrep.components.entities.names import RANK_GUESS, acronym_led_names
-from sitrep.components.entities.people import name_at, name_unit
+from sitrep.components.entities.people import name_at, name_particles, name_unit
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 from sitrep.record import Entity, Mention
 
@@ -295,7 +295,7 @@ def _short_forms(name: str) -> list[str]:
     words = name.split(" ")
     found = [words[-1]]
     head, dash, bare = words[-1].partition("-")
-    if dash and head in _particles() and bare[:1].isupper():
+    if dash and head in name_particles() and bare[:1].isupper():
         found.append(bare)
     if words[0] in _family_first() or (len(words) > 2 and words[1] in _patronymics()):
         found.append(words[0])
@@ -314,12 +314,7 @@ def _kunya_words() -> frozenset[str]:
 def _first_surname(word: str) -> bool:
     """The middle word of a three-word name that is no given name, initial or particle: the first of two surnames
     ("Petro" of "Gustavo Petro Urrego"), by which Spanish and Portuguese names are written short."""
-    return word[:1].isupper() and word[1:].islower() and word not in first_names() and word not in _particles()
-
-
-@cache
-def _particles() -> frozenset[str]:
-    return frozenset(patterns()["people"]["particles"])
+    return word[:1].isupper() and word[1:].islower() and word not in first_names() and word not in name_particles()
 
 
 @cache
