@@ -330,3 +330,96 @@ def test_events_a_claim_of_the_attack_names_its_doer_and_a_named_attack_stays_ap
     assert len(attacks) == 1 and roles(x, attacks[0]) == (["al-Shabaab"], ["soldiers"])
     x = sitrep.extract(lead + "Al-Shabaab also claimed responsibility for the Kismayo hotel bombing in March.\n")
     assert len([e for e in x.events if e.type == "ASSAULT"]) == 2
+
+
+def test_events_a_weapon_that_hits_something_is_a_strike_and_a_record_hit_is_not() -> None:
+    x = sitrep.extract("Russian drones hit a power station in the Sumy region overnight, the governor said.")
+    assert [(e.type, roles(x, e)[0]) for e in x.events] == [("ASSAULT", ["Russia"])]
+    passive = sitrep.extract("A school in Deir al-Balah was hit by an Israeli missile on Friday.").events
+    assert [e.type for e in passive] == ["ASSAULT"]
+    assert sitrep.extract("Gold prices hit a new high on Tuesday as investors sought safety.").events == []
+
+
+def test_events_a_state_that_protests_does_so_in_words() -> None:
+    x = sitrep.extract("Egypt's foreign ministry summoned the Israeli ambassador in Cairo to protest the incursion.")
+    assert [(e.type, e.mode) for e in x.events] == [("ACCUSE", "disapprove")]
+    crowd = sitrep.extract("Thousands of students protested the tuition increase outside the ministry in Santiago.")
+    assert [(e.type, e.mode) for e in crowd.events] == [("PROTEST", "demonstrate")]
+    assert all(e.type != "ACCUSE" for e in headline_events("Chile protests spread to the capital"))
+
+
+def test_events_what_a_violation_is_of_is_wronged_not_blamed() -> None:
+    x = sitrep.extract(
+        "Iraq's foreign ministry summoned the Turkish charge d'affaires in Baghdad to protest what it called a "
+        "violation of Iraqi sovereignty."
+    )
+    expected = [("ACCUSE", (["Iraq's foreign ministry"], ["charge d'affaires"]))]
+    assert [(e.type, roles(x, e)) for e in x.events] == expected
+
+
+def test_events_a_plot_given_as_the_reason_for_an_arrest_is_the_arrested_side_s() -> None:
+    body = sitrep.extract("Police in Vienna detained two teenagers over a plot to bomb a concert on Friday.")
+    assert [e.type for e in body.events] == ["COERCE"]  # the police plot nothing
+    text = "Police detain two teenagers over plot to attack concert"
+    x = sitrep.extract(f"{text}\n\n{_BODY}\n")
+    head = [e for e in x.events if e.evidence.start < len(text)]
+    assert [(e.type, roles(x, e)[0]) for e in head] == [("COERCE", ["Police"]), ("ASSAULT", ["teenagers"])]
+
+
+def test_events_a_headline_s_unnamed_doer_and_the_body_s_named_one_are_one_arrest() -> None:
+    x = sitrep.extract(
+        "Police arrest four men over arson attack on mosque\n\n"
+        "Dutch police arrested four men on Thursday over an arson attack on a mosque in Utrecht, prosecutors said.\n"
+    )
+    arrests = [e for e in x.events if e.type == "COERCE"]
+    assert len(arrests) == 1
+    assert "Netherlands" in roles(x, arrests[0])[0]
+
+
+def test_events_the_purpose_of_an_act_charged_is_not_the_accuser_s() -> None:
+    x = sitrep.extract(
+        "The United States on Thursday imposed sanctions on a network of ships and companies it accused of smuggling "
+        "Iranian oil to fund Yemen's Houthi movement, the Treasury Department said."
+    )
+    assert [roles(x, e)[0] for e in x.events if e.type == "AID"] in ([], [[]], [["Iran"]])
+
+
+def test_events_a_headline_that_says_who_did_it_gives_the_doer_not_the_sayer() -> None:
+    text = "Pakistan says militants attacked checkpoint near Afghan border, killing 12 soldiers"
+    x = sitrep.extract(f"{text}\n\n{_BODY}\n")
+    assert [(e.type, roles(x, e)) for e in x.events] == [("ASSAULT", (["militants"], ["soldiers"]))]
+
+
+def test_events_a_claim_goes_to_the_attack_not_to_the_attackers_own_losses() -> None:
+    x = sitrep.extract(
+        "Gunmen stormed a police station in Balochistan on Friday, killing five officers, officials said. "
+        "Three attackers were killed in the gunfight. The Balochistan Liberation Army claimed responsibility "
+        "for the attack."
+    )
+    claimed = [e for e in x.events if any("Liberation Army" in a for a in roles(x, e)[0])]
+    assert len(claimed) == 1 and "officers" in roles(x, claimed[0])[1]
+
+
+def test_events_a_place_beside_a_border_is_not_the_neighbouring_country() -> None:
+    text = "Pakistan says militants attacked checkpoint near Afghan border, killing 12 soldiers"
+    x = sitrep.extract(f"{text}\n\n{_BODY}\n")
+    names = {e.id: e.name for e in x.entities}
+    assert [names.get(e.location or "") for e in x.events] == [None]
+
+
+def test_events_forces_backed_by_allies_act_and_are_backed() -> None:
+    x = sitrep.extract(
+        "Somali government forces backed by African Union troops recaptured the town of Bulo Burde from al Shabaab "
+        "militants on Monday after heavy fighting, a regional official said."
+    )
+    by_type = {e.type: roles(x, e) for e in x.events}
+    assert by_type["SUPPORT"] == (["troops", "African Union"], ["government forces"])
+    assert by_type["ASSAULT"][0] == ["government forces"]
+
+
+def test_events_a_group_s_fighters_in_its_statement_are_its_own() -> None:
+    x = sitrep.extract(
+        "Hamas, which is backed by Iran, said in a statement that its fighters had withdrawn from the hospital."
+    )
+    retreats = [e for e in x.events if e.type == "RETREAT"]
+    assert [roles(x, e)[0] for e in retreats] == [["Hamas"]]

@@ -234,6 +234,8 @@ class EventExtractor:
         self.alerting_verbs = frozenset(senses["alerting_verbs"])
         self.the_public = frozenset(senses["the_public"])
         self.welcoming = frozenset(senses["welcoming"])
+        self.official_protest = frozenset(senses["official_protest"]["verbs"])
+        self.state_offices = frozenset(senses["official_protest"]["offices"])
         self.instruments = frozenset(senses["instruments"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
         self.press = frozenset(senses["press"])
@@ -280,7 +282,8 @@ class EventExtractor:
         self.decided_nouns = frozenset(senses["decided_nouns"])
         self.grievance_types = frozenset(senses["grievance_types"])
         self.region_words = frozenset(senses["region_words"])
-        self.claims = (frozenset(senses["claims"]), frozenset(senses["claimed_attacks"]))
+        claims, attacks, attackers = senses["claims"], senses["claimed_attacks"], senses["attackers"]
+        self.claims = (frozenset(claims), frozenset(attacks), frozenset(attackers))
         self.day_parts = frozenset(syntax["arguments"]["day_parts"])
         self.capacity_nouns = frozenset(senses["capacity_nouns"])
         self.topic_marks = frozenset(senses["topic_marks"])
@@ -418,6 +421,7 @@ class EventExtractor:
             return []
         holders = {q.id: q.holder for q in doc._.quantities or []}
         kinds = {e.id: e.kind for e in doc._.entities or []}
+        names_of = {e.id: e.name for e in doc._.entities or []}
         speakers = [
             (u.start, u.end, u.speaker.entity)
             for u in doc._.quotes or []
@@ -477,6 +481,8 @@ class EventExtractor:
                 bodily = bodily or (frame.governor is not None and bool(lemmas(frame.governor) & self.perpetrating))
                 self._verbal_attack(event.event, kinds, physical=plural or bodily, said=self._attacks_words(frame))
                 self._welcome(event.event, frame)
+                if not headline:  # "Iran protests spread": a headline's verb of protest is often its noun
+                    self._protest_in_words(event.event, frame, kinds, names_of)
                 named = all(p.pos_ == "PROPN" for p in frame.patients)  # "destroy Hamas", not "Palestinian homes"
                 states = named and _states_or_groups(event.event.targets, kinds)
                 hurt = self._hurts_people(frame, event.event, index) or states
@@ -1712,6 +1718,29 @@ class EventExtractor:
         a visit received."""
         if event.type == "CONSULT" and lemmas(frame.predicate) & self.welcoming and self._attacks_words(frame):
             event.type, event.mode = "SUPPORT", "praise"
+
+    def _protest_in_words(self, event: Event, frame: Frame, kinds: dict[str, str], names: dict[str, str]) -> None:
+        """A state or its government that protests does so in words ("Iraq protested the incursion", "the foreign
+        ministry protested"): a disapproval, not a demonstration (people, crowds, unions and parties still march)."""
+        if event.type != "PROTEST" or not frame.verbal or not lemmas(frame.predicate) & self.official_protest:
+            return
+        if not any(c.dep_ in ("obj", "ccomp") for c in frame.predicate.children):
+            return  # what is protested is said ("protested the raid")
+        # a state named as the one who protests ("Iraq", "the ministry"), not people of it ("Iranians", "the Cuban
+        # people", "thousands"), nor one a pronoun or an inherited subject stands for
+        # (nor a city whose people protest: "Paris protests" is no French protest note)
+        named = bool(frame.agents) and all(a.tag_ in ("NNP", "NN") for a in frame.agents)
+        told = " ".join(names.get(a, a) for a in event.actors)
+        named = named and all(a.text in told for a in frame.agents)
+        if event.actors and named and all(self._state_office(a, kinds, names) for a in event.actors):
+            event.type, event.mode = "ACCUSE", "disapprove"
+
+    def _state_office(self, key: str, kinds: dict[str, str], names: dict[str, str]) -> bool:
+        """Whether a party is a country or an office of its government ("Iraq's foreign ministry", "the embassy")."""
+        if kinds.get(key) == "country":
+            return True
+        name = names.get(key, key.partition(":")[2] if key.startswith("+") else "").lower()
+        return any(name == o or name.endswith(" " + o) for o in self.state_offices)
 
     def _attacks_words(self, frame: Frame) -> bool:
         """Whether a verb's objects are all things said or decided ("attacked the plan", "the decision"; in the

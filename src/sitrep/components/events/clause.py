@@ -106,6 +106,10 @@ class Grammar:
     undergoing_light: frozenset[str]  # "took her assault seriously": light verbs that do no hurting event noun
     passive_phrases: frozenset[str]  # "stabbed to death": after a bare participle, it is passive
     passive_with: frozenset[str]  # "threatened with": verbs that take "with" right after them only in the passive
+    wrongs_of_owned: frozenset[str]  # "a violation of Iraqi sovereignty": its "of" names what was wronged
+    reason_case: frozenset[str]  # "arrested three men over a plot to attack": the plot is the men's
+    by_particle_verbs: frozenset[str]  # "stood by", "abide by": "by" after them is no agent's
+    by_means: frozenset[str]  # "attacked by night", "fled by boat": "by" before these names no agent
     with_sides: frozenset[str]  # "clashed with protesters": the other side
     from_agent_nouns: frozenset[str]  # "a request from the US": who sent it
     shared_object_acts: frozenset[str]  # "said a gunman shot and killed a doctor": "shot" shares the object
@@ -164,6 +168,10 @@ class Grammar:
             undergoing_light=frozenset(nominal["undergoing_light_verbs"]),
             passive_phrases=frozenset(args["passive_phrases"]),
             passive_with=frozenset(args["passive_with"]),
+            wrongs_of_owned=frozenset(args["wrongs_of_owned"]),
+            reason_case=frozenset(args["reason_case"]),
+            by_particle_verbs=frozenset(args["by_particle_verbs"]),
+            by_means=frozenset(args["by_means"]),
             shared_object_acts=frozenset(args["shared_object_acts"]),
             with_sides=frozenset(args["with_sides"]),
             from_agent_nouns=frozenset(args["from_agent_nouns"]) | frozenset(data["senses"]["offers"]),
@@ -413,9 +421,12 @@ class ClauseReader:
 
     def _unfold(self, frame: Frame, tokens: list[int], targets: frozenset[str]) -> None:
         """An object that is itself a word of the trigger ("carried out attacks on the bases") is no patient: its
-        own dependents are ("the bases")."""
+        own dependents are ("the bases"); not those of a wrong done to what someone owns ("a violation of its
+        airspace")."""
         own = set(tokens)
         for patient in [p for p in frame.patients if p.i in own and p.i > frame.predicate.i]:
+            if lemmas(patient) & self.g.wrongs_of_owned:
+                continue  # "called it a violation of Iraqi sovereignty": Iraq is wronged, not the one blamed
             inner = self._nominal(patient, targets)
             if not (inner.patients or inner.ofs or any(self._own_agent(a) for a in inner.agents)):
                 continue  # "maintain the 900 troops": the troops themselves are the ones the verb moves
@@ -473,6 +484,8 @@ class ClauseReader:
             stray = (g for c in p.children if c.dep_ == "obl" and c.pos_ == "NOUN" for g in c.children)
             objects = [g for g in stray if g.dep_ == "obj"]
         named = [c for c in p.children if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not objects and headline and (misread := _object_as_complement(p)) is not None:
+            objects = [misread]  # "Pakistan says militants attacked checkpoint", the object read as a complement
         if not objects and len(named) > 1:
             objects = named[:1]  # "called President Bush a liar", parsed with two complements: the first is named
             if named[0].pos_ == "NOUN" and named[1].pos_ == "PROPN" and named[1].left_edge.i == named[0].i + 1:
@@ -501,6 +514,9 @@ class ClauseReader:
         by = [  # "by militias"; not a place the parser took for the agent ("shot down over Hanoi")
             c for c in p.children if (c.dep_ in self.g.agent or c.dep_ == "obl") and case_of(c) in self.g.agent_case
         ]
+        glued = [o for o in objects if any(o.i == b.right_edge.i + 1 for b in by)] if passive else []
+        if glued:  # "forces backed by Union troops", read as "by Union" and an object: the troops are the agent
+            objects, by = [o for o in objects if o not in glued], glued
         if passive and not by:  # "were shot dead by militants", the by-phrase hung on "dead"
             by = [c for x in p.children if x.dep_ == "xcomp" for c in x.children if c.dep_ in self.g.agent]
         last = self._last_conjunct(p)
@@ -606,6 +622,8 @@ class ClauseReader:
             return True  # "UK urged to act": one urges someone to act, so the subject is the one urged
         if participle and self._bare(own) and any(_agent_phrase(c) and c.left_edge.i - p.i <= 3 for c in p.children):
             return True  # "the sailors freed by Iran arrived", parsed as if "freed" were the main verb
+        if participle and self._by_right_after(p):
+            return True  # "forces backed by African Union troops retook the town", the by-phrase misread
         participial = p.tag_ == "VBN" or (p.tag_ == "JJ" and (p.lower_.endswith("ed") or _irregular_past(p.lower_)))
         if participial and any(c.dep_ in ("aux", "cop") and c.lower_ in _BE for c in p.children):
             return True  # "workers were injured": the parser missed the passive (not "Israel is willing to")
@@ -620,6 +638,8 @@ class ClauseReader:
             return False  # "jets struck depots", parsed as if "struck" described the depots
         if p.dep_ == "acl" and own & self.g.object and not lemmas(p) & self.g.double_object:
             return False  # "after a coalition ousted the president": a reduced passive takes no object
+        if headline and _object_as_complement(p) is not None:
+            return False  # "Pakistan says militants attacked checkpoint": an object, read as a complement
         counted = any(c.dep_ in self.g.subject and any(n.dep_ == "nummod" for n in c.children) for c in p.children)
         if p.tag_ == "VBN" and self._bare(own) and counted and p.dep_ != "conj":
             return True  # "12 people injured in the violence": a count and a participle with no auxiliary
@@ -630,6 +650,23 @@ class ClauseReader:
             return True  # "the seven people killed and ...", tagged as a past tense (no object the parse missed)
         misread = p.tag_ in ("VB", "VBP") and p.lower_.endswith("ed")  # "200 people injured", tagged as a present
         return (p.tag_ == "VBN" or misread or hung_on_object(p)) and p.dep_ in ("acl", "amod") and "aux" not in own
+
+    def _unmarked_after_by(self, head: Token, p: Token) -> bool:
+        """Whether a past verb with no subject and no mark of its own hangs on a participle that "by" follows: the
+        sentence's main verb after a subject's reduced relative ("forces backed by X recaptured ...")."""
+        own = {c.dep_ for c in p.children}
+        return not own & (self.g.subject | {"mark"}) and head.i < p.i and self._by_right_after(head)
+
+    def _by_right_after(self, p: Token) -> bool:
+        """Whether "by" and its noun follow a participle right after a noun ("forces backed by ..."), not a verb
+        of the phrases "stand by", "abide by"."""
+        after = p.doc[p.i + 1] if p.i + 1 < len(p.doc) else None
+        before = p.doc[p.i - 1] if p.i > 0 else None
+        if after is None or after.lower_ != "by" or before is None or before.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if p.i + 2 < len(p.doc) and (p.doc[p.i + 2].pos_ == "NUM" or p.doc[p.i + 2].lower_ in self.g.by_means):
+            return False  # "grew by 5 percent", "attacked by night", "fled by boat"
+        return not lemmas(p) & self.g.by_particle_verbs
 
     def _passive_phrase(self, p: Token) -> bool:
         """Whether the words right after a participle are one of the phrases only a passive takes ("stabbed to
@@ -666,6 +703,9 @@ class ClauseReader:
             return [accused], passive  # "accused Iran of attacking tankers": Iran attacked them
         if (said := _said_object(p)) is not None:
             return [said], passive  # "officials said a guard fired ...", with "a guard" read as what was said
+        if dep == "advcl" and infinitive(p) and self._charged_before(head, p):
+            accused = _accused(head)  # "accused X of smuggling oil to fund Y", the purpose hung on "accused": X's
+            return ([accused] if accused is not None else []), passive
         if (controlled_object := self._controlled_before(p)) is not None:
             return [controlled_object], passive  # "fails to force Smith to back down", hung on "use": Smith backs down
         if dep in ("advcl", "acl") and p.tag_ == "VBG" and marked(p, self.g.warned_against):
@@ -675,6 +715,9 @@ class ClauseReader:
         if dep == "advcl" and p.i > head.i and _between_commas(head):
             return [], passive  # "..., officials said, before being shot by police": not the speakers
         controlled = dep == "advcl" and infinitive(p) and lemmas(head) & self.g.object_control  # read as a purpose
+        if dep == "xcomp" and infinitive(p) and self._after_reason(p):
+            # "arrest three men over plot to attack synagogue", the infinitive hung on the verb: the men's plot
+            return [c for c in head.children if c.dep_ == "obj"][:1], passive
         if dep == "xcomp" and infinitive(p) and not lemmas(head) & self.g.object_control:
             # "confirmed the government's order to expel them", the infinitive hung on the verb: the government
             owner = self._owner_before(head, p)
@@ -706,6 +749,11 @@ class ClauseReader:
             return self._subject_of(reporter_of_joined(p) or _nearer_clause(p) or head), passive
         if dep == "amod" and _after_noun(p):
             return [], False  # a verb the parser hung on the next noun: its subject is not that noun
+        if dep == "advcl" and p.tag_ == "VBD" and self._unmarked_after_by(head, p):
+            # "forces backed by Union troops recaptured the town", the main verb hung on the participle: the forces
+            return self._subject_of(head), passive
+        if dep == "advcl" and _object_as_complement(head) is not None:
+            return self._subject_of(head), passive  # "says militants attacked checkpoint, killing 12": theirs
         if (main := main_of_participle(p)) is not None:
             return self._subject_of(main), passive
         if dep == "advcl" and p.tag_ == "VBG" and _gerund_subject(p):
@@ -737,6 +785,9 @@ class ClauseReader:
             while top.dep_ == "conj" and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
                 top = top.head
             judged = lemmas(top.head) & self.g.judging  # "condemned the decision to hold the men"
+            if top.dep_ == "obl" and case_of(top) in self.g.reason_case:
+                # "arrested three men over a plot to attack": the plot is theirs, not the arresting side's
+                return [c for c in top.head.children if c.dep_ == "obj"][:1], passive
             if top.dep_ in ("obj", "obl") and top.head.i != top.i and not judged:
                 return self._subject_of(top.head), passive  # "voted on a resolution to expel the troops"
         if dep == "acl" and p.tag_ == "VBG" and head.dep_ == "obl" and case_of(head) and head.head.i != head.i:
@@ -797,6 +848,8 @@ class ClauseReader:
             return [self._unrelative(verb, _subordinated(own[0], verb))]
         if (said := _said_object(verb)) is not None:
             return [said]
+        if _object_as_complement(verb) is not None and verb.head.pos_ in ("NOUN", "PROPN"):
+            return [verb.head]  # "says militants attacked checkpoint, killing 12": the militants killed them
         if depth < 4 and (main := main_of_participle(verb)) is not None:
             return self._subject_of(main, depth + 1)
         controlled = verb.dep_ in ("xcomp", "advcl") and infinitive(verb) and lemmas(verb.head) & self.g.object_control
@@ -811,6 +864,23 @@ class ClauseReader:
         if verb.dep_ in ("acl:relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head]
         return []
+
+    def _charged_before(self, head: Token, p: Token) -> bool:
+        """Whether a verb of accusing holds, before the clause `p`, the act it charges ("accused them of
+        smuggling oil to fund ..."): `p` is that act's purpose, not the accuser's."""
+        if not lemmas(head) & self.g.accusing:
+            return False
+        charges = (c for c in head.children if c.i < p.i and c.dep_ == "advcl" and c.tag_ == "VBG")
+        return any(marked(c, ("of", "for")) for c in charges)
+
+    def _after_reason(self, verb: Token) -> bool:
+        """Whether an infinitive right after a reason phrase of its head ("over plot to attack") belongs to that
+        phrase's noun, where the parse hung it on the verb."""
+        before = verb.left_edge.i - 1
+        return any(
+            c.dep_ == "obl" and c.right_edge.i == before and case_of(c) in self.g.reason_case
+            for c in verb.head.children
+        )
 
     def _on_a_place(self, p: Token) -> bool:
         """A participle the parse hung on the name in a place phrase ("a jail in Dili on Monday joining ...")."""
@@ -1142,6 +1212,15 @@ def _said_object(verb: Token) -> Token | None:
 def marked(verb: Token, words: Collection[str]) -> bool:
     """Whether a verb's clause opens with one of these subordinating words ("of attacking", "for killing")."""
     return any(c.dep_ in ("mark", "case") and c.lower_ in words for c in verb.children)
+
+
+def _object_as_complement(p: Token) -> Token | None:
+    """The bare noun right after a participle the parse hung on a noun, read as its complement ("says militants
+    attacked checkpoint", a headline's article dropped): the participle's object, so the clause is active."""
+    if p.dep_ != "acl" or p.i + 1 >= len(p.doc):
+        return None
+    after = p.doc[p.i + 1]
+    return after if after.dep_ == "xcomp" and after.head.i == p.i and after.pos_ == "NOUN" else None
 
 
 def accused_of(act: Token, accusing: frozenset[str]) -> Token | None:

@@ -43,6 +43,7 @@ _PLACE_OR_VICTIM = frozenset({"ASSAULT"})
 _PURPOSE_GAP = 4  # characters between an act's clause and its purpose right after it (" to ")
 _POINTING = frozenset({"the", "this", "that", "these", "those", "its", "their"})  # "for the strike", "for its attack"
 _MAX_COMPARED = 64  # a happening is looked for among the latest events of its type only: linear on any input
+_HEADLINES = frozenset({"headline", "subtitle"})
 _RANK = {"body": 0, "caption": 1}  # which section's clause becomes the evidence; headlines and the rest after
 
 
@@ -53,7 +54,7 @@ def merge(
     sides: dict[str, str] | None = None,
     areas: Areas | None = None,
     sentence_at: Callable[[int], int] | None = None,
-    claims: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    claims: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
 ) -> list[Event]:
     """The events with those reporting one happening merged (in text order of their first clause), each with
     its evidence chosen by `section_at` (the section kind at a character offset); `sides` maps a person or an
@@ -70,11 +71,13 @@ def merge(
             event.mentions = [event.evidence]
         same = by_type.setdefault(event.type, [])
         recent = same[-_MAX_COMPARED:][::-1]
-        into = next((e for e in recent if _one(e, event, time_values, sides, areas)), None)
+        into = next((e for e in recent if _one(e, event, time_values, sides, areas, section_at)), None)
         if into is None and sentence_at is not None:  # one sentence's clauses only when nothing else tells it
             into = next((e for e in recent if _told_together(e, event, time_values, areas, sentence_at)), None)
         if into is None and _claim(event, claims):  # "... The group claimed responsibility for the strike."
-            unclaimed = (e for e in recent if not e.actors and _same_where_and_when(e, event, time_values, areas))
+            unclaimed = (
+                e for e in recent if _unclaimed(e, claims[2]) and _same_where_and_when(e, event, time_values, areas)
+            )
             into = next(unclaimed, None)
         if into is None:
             same.append(event)
@@ -92,14 +95,23 @@ def _choose_evidence(event: Event, section_at: Callable[[int], str]) -> None:
     event.evidence = best
 
 
-def _one(a: Event, b: Event, time_values: dict[str, str], sides: dict[str, str], areas: Areas) -> bool:
+def _one(
+    a: Event,
+    b: Event,
+    time_values: dict[str, str],
+    sides: dict[str, str],
+    areas: Areas,
+    section_at: Callable[[int], str],
+) -> bool:
     if not _agreeing(a, b, time_values, areas):
         return False
     nested = _overlapping(a, b) and _together(a, b)
     if nested and (a.type in _PLACE_OR_VICTIM or not _clash(a.targets, b.targets) or bool(a.actors) == bool(b.actors)):
         return True  # "shelled Kharkiv overnight, wounding six civilians": one clause nested in the other
     within = _within(a.targets, b.targets, sides) or _within(b.targets, a.targets, sides)
-    if _clash(_sides(a.actors, sides), _sides(b.actors, sides)) or (_clash(a.targets, b.targets) and not within):
+    if _clash(_sides(a.actors, sides), _sides(b.actors, sides)) and not _unnamed_doer(a, b, section_at):
+        return False
+    if _clash(a.targets, b.targets) and not within:
         return False
     shared = set(a.actors) & set(b.actors) or set(a.targets) & set(b.targets) or within
     return bool(shared) or not (a.actors or a.targets) or not (b.actors or b.targets)
@@ -150,11 +162,11 @@ def _same_where_and_when(a: Event, b: Event, time_values: dict[str, str], areas:
     return not (_dated(times[0]) and _dated(times[1]) and times[0] != times[1])
 
 
-def _claim(event: Event, claims: tuple[frozenset[str], frozenset[str]]) -> bool:
+def _claim(event: Event, claims: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> bool:
     """Whether an event is a party's claim, with no target of its own, of an attack told before: "claimed
     responsibility for the strike", its noun right after a determiner or a possessive (`claims`: the phrases and the
     attack nouns)."""
-    phrases, nouns = claims
+    phrases, nouns, _attackers = claims
     if not event.actors or event.targets:
         return False
     text = event.evidence.text.lower()
@@ -164,6 +176,27 @@ def _claim(event: Event, claims: tuple[frozenset[str], frozenset[str]]) -> bool:
         if len(words) == 2 and words[1].strip(".,;:") in nouns and (words[0] in _POINTING or words[0].endswith("'s")):
             return True
     return False
+
+
+def _unnamed_doer(a: Event, b: Event, section_at: Callable[[int], str]) -> bool:
+    """Whether a headline names the doer of what was done to a party the body names too only by an unnamed party
+    ("Police arrest three men over plot", then "German police arrested three men"): the body may say who they
+    are (not two clauses of the body: "opposition leaders urged Mugabe to go", "Tsvangirai said he must")."""
+
+    for told, other in ((a, b), (b, a)):
+        headline = all(section_at(m.start) in _HEADLINES for m in told.mentions or [told.evidence])
+        if headline and all(x.startswith("+") for x in told.actors) and set(told.targets) & set(other.targets):
+            return True
+    return False
+
+
+def _unclaimed(event: Event, attackers: frozenset[str]) -> bool:
+    """Whether an attack names no doer but an unnamed one ("militants stormed a checkpoint"), and was not done to
+    the attackers by no one named ("six attackers were killed": their own losses are no one's claim)."""
+    if any(not a.startswith("+") for a in event.actors):
+        return False
+    heads = {t.partition(":")[2].rpartition(" ")[2] for t in event.targets if t.startswith("+")}
+    return bool(event.actors) or not event.targets or not heads <= attackers
 
 
 def _within(countries: list[str], others: list[str], sides: dict[str, str]) -> bool:

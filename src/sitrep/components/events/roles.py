@@ -32,6 +32,8 @@ _GENDER_REACH = 25  # tokens after a name within which "said she" tells its gend
 # Figures whose holder is another side than the people counted (the custodian of the detained, the attacker of the
 # killed and wounded: `components/quantities`): never those people's own party.
 _HELD_BY_OTHERS = frozenset({"detained", "killed", "wounded", "casualties", "missing"})
+_HELD_BY_OWN_SIDE = frozenset({"personnel"})  # "2,500 American troops" are America's, whatever is done to them
+_UNDERGOING = frozenset({"obj", "iobj", "nsubj:pass"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc", "nmod:unmarked"})
 _PRONOUNS = frozenset({"PRON"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
@@ -84,6 +86,7 @@ class PartyWords:
     happenings: frozenset[str]  # the lexicon's event nouns that name no party nor attack ("rally", "talks")
     state_services: frozenset[str]  # "American service members": the service's modifier names the state
     elsewhere: frozenset[str]  # the lexicon's event nouns and other happenings, whose place is their own ("war")
+    boundaries: frozenset[str]  # "near the Afghan border": a country that names one side of a border is no place
     relations: frozenset[str]  # people known by whom they belong to ("his wife"), never that owner
     plural_pronouns: frozenset[str]  # "they", "them", "their"
     modified_heads: frozenset[str]  # "police source": the party word before one of these names no party
@@ -149,6 +152,7 @@ class PartyWords:
             likeness_suffixes=frozenset(senses["likeness_suffixes"]),
             happenings=_happenings(senses),
             elsewhere=frozenset(event_nouns()) | frozenset(senses["other_happenings"]),
+            boundaries=frozenset(senses["boundaries"]),
             state_services=frozenset(senses["state_services"]),
             relations=frozenset(senses["relations"]),
             plural_pronouns=frozenset(syntax["pronouns"]["plural"]),
@@ -803,12 +807,15 @@ class RoleMapper:
         for _ in range(4):
             if clause.dep_ == "ccomp" and lemmas(clause.head) & self.words.speech_verbs:
                 break
+            if _said_in(clause, self.words.speech_verbs):
+                clause = clause.head  # "said in a statement that its fighters had ...", the clause hung on the noun
+                break
             if clause.head.i == clause.i:
                 return None
             clause = clause.head
         else:
             return None
-        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None) or _relative_head(clause.head)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return None
         if (subject.tag_ in ("NNS", "NNPS")) != (t.lower_ == "their"):
@@ -1035,8 +1042,10 @@ class RoleMapper:
         """The holder of a figure that counts this participant ("the 2,500 American troops")."""
         at = parsed.article_index(t)
         for q in self.index.quantities.within(max(at - 8, 0), at + 1):
-            if q.kind in _HELD_BY_OTHERS:
-                continue  # "two hostages held by X": the custodian or the attacker holds the figure, not its people
+            if q.kind in _HELD_BY_OTHERS or (t.dep_ in _UNDERGOING and q.kind not in _HELD_BY_OWN_SIDE):
+                # "two hostages held by X": the custodian or the attacker holds the figure, not its people; nor
+                # does a figure of other people done to name them ("police arrest three men in Germany")
+                continue
             if q.start <= at < q.end and (holder := self.holders.get(q.id)):
                 return holder
         return None
@@ -1219,6 +1228,8 @@ class RoleMapper:
             before = parsed.token(m.start - 1) if m.start - 1 >= parsed.start else None
             if self._of_other_happening(parsed.token(m.end - 1), frame):
                 continue  # "the first strike on U.S. forces since the war in Gaza": where the war is, not the strike
+            if m.kind == "country" and lemmas(parsed.token(m.end - 1).head) & self.words.boundaries:
+                continue  # "near the Afghan border": the border has two sides
             if m.kind == "place" or (before is not None and before.lower_ in self.words.place_case):
                 return m.id
         return None
@@ -1239,6 +1250,24 @@ class RoleMapper:
             return None
         at = parsed.article_index(frame.predicate)
         return min(own, key=lambda t: abs(t.start - at)).id
+
+
+def _relative_head(verb: Token) -> Token | None:
+    """The noun a verb with no subject of its own speaks for when the parse joined it to a relative clause on that
+    noun ("Hamas, which is backed by Iran, said ...", with "said" joined to "backed"): Hamas said it."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "acl:relcl" or clause.head.i == clause.i:
+        return None
+    relative = any(c.dep_ in ("nsubj", "nsubj:pass") and c.tag_ in ("WDT", "WP") for c in clause.children)
+    return clause.head if relative and verb.i > clause.i else None
+
+
+def _said_in(clause: Token, speech_verbs: frozenset[str]) -> bool:
+    """Whether a clause opened by "that" hangs on a noun a verb of saying governs ("said in a statement that ..."):
+    what was said, where the parse made it the noun's."""
+    marked_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    noun = clause.head
+    return marked_that and clause.dep_ in ("acl", "acl:relcl") and bool(lemmas(noun.head) & speech_verbs)
 
 
 def _scare_quote(doc: Doc, i: int) -> bool:
