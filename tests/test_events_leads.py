@@ -423,3 +423,40 @@ def test_events_a_group_s_fighters_in_its_statement_are_its_own() -> None:
     )
     retreats = [e for e in x.events if e.type == "RETREAT"]
     assert [roles(x, e)[0] for e in retreats] == [["Hamas"]]
+
+
+def test_events_a_team_attacking_from_the_whistle_is_sport() -> None:
+    x = sitrep.extract("Ajax scored three times as Rotterdam attacked from the first whistle in a goalless first half.")
+    assert x.events == []
+
+
+def test_events_a_headline_place_and_the_body_s_town_in_it_are_one_shooting() -> None:
+    x = sitrep.extract(
+        "Two killed as gunman opens fire at Ohio church\n\n"
+        "A gunman opened fire at a church in Dayton, Ohio, on Sunday, killing two people, police said.\n"
+    )
+    assert len([e for e in x.events if e.type == "ASSAULT"]) == 1
+
+
+def test_events_a_state_s_guards_and_the_state_are_one_seizer() -> None:
+    x = sitrep.extract(
+        "Iran seizes oil tanker in Strait of Hormuz\n\n"
+        "Iran's Revolutionary Guards seized an oil tanker in the Strait of Hormuz on Friday, state media said.\n"
+    )
+    assert len([e for e in x.events if e.type == "COERCE"]) == 1
+
+
+def test_events_a_place_phrase_after_the_object_is_no_object_of_the_phrase() -> None:
+    x = sitrep.extract("Venezuela has seized several fishing boats in the region since January.")
+    assert [(e.type, e.mode) for e in x.events] == [("COERCE", "seize")]
+    town = sitrep.extract("The rebels seized the town of Goma on Tuesday.")
+    assert [e.type for e in town.events] == ["ASSAULT"]
+
+
+def test_events_a_verb_after_to_names_no_party() -> None:
+    x = sitrep.extract(
+        "Serbia, Kosovo agree to resume border patrols after clashes\n\n"
+        "Serbia and Kosovo agreed on Monday to resume joint patrols, officials said.\n"
+    )
+    names = {e.name for e in x.entities}
+    assert "resume border patrols" not in names

@@ -167,7 +167,7 @@ class EventExtractor:
         data, syntax = cues(), load_toml(_SYNTAX_FILE)
         builder = PatternBuilder(nlp, gap=int(lexicon()["settings"]["gap"]), irregular=lexicon()["forms"])
         self.breaks = frozenset(data["clause"]["breaks"])
-        self.triggers = TriggerFinder(nlp, builder, self.breaks)
+        self.triggers = TriggerFinder(nlp, builder, self.breaks, frozenset(data["clause"]["late_breaks"]))
         self.reader = ClauseReader(Grammar.from_data(syntax))
         modal_words = ModalWords.from_data(syntax)
         self.modality = Modality(modal_words)
@@ -1852,13 +1852,35 @@ def _areas(entities: list[Entity], region_words: frozenset[str]) -> Areas:
     broad = {e.id: e.id for e in entities if e.kind == "country"}
     first_words = {e.id: e.name.split()[0].lower() for e in entities if e.name.split()}
     broad |= {i: c for i, c in within.items() if first_words.get(i) in region_words}
-    return Areas(within=within, broad=broad)
+    return Areas(within=within, broad=broad, qualified=_qualified(entities))
+
+
+def _qualified(entities: list[Entity]) -> dict[str, str]:
+    """Each place the text names with the wider place that qualifies it right after a comma ("El Paso, Texas")."""
+    at = {m.start: e.id for e in entities if e.kind in ("place", "country") for m in e.mentions}
+    return {
+        e.id: at[m.end + 2]
+        for e in entities
+        if e.kind == "place"
+        for m in e.mentions
+        if m.end + 2 in at and at[m.end + 2] != e.id
+    }
 
 
 def _countries_of(entities: list[Entity]) -> dict[str, str]:
-    """Organisation id -> the id of the country the entity component gave it ("U.S. forces": United States)."""
-    organisations = (e for e in entities if e.kind == "organization")
-    return {e.id: country for e in organisations if isinstance(country := e.attributes.get("country"), str)}
+    """Organisation id -> the id of the country the entity component gave it ("U.S. forces": United States), or
+    the country it is affiliated to ("Iran's Revolutionary Guards")."""
+    countries = {e.id for e in entities if e.kind == "country"}
+    found: dict[str, str] = {}
+    for e in entities:
+        if e.kind != "organization":
+            continue
+        country, affiliation = e.attributes.get("country"), e.attributes.get("affiliation")
+        if isinstance(country, str):
+            found[e.id] = country
+        elif isinstance(affiliation, str) and affiliation in countries:
+            found[e.id] = affiliation
+    return found
 
 
 def _prevented(verb: Token, preventing: frozenset[str]) -> bool:

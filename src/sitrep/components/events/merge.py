@@ -25,11 +25,14 @@ class Areas:
 
     within: dict[str, str] = field(default_factory=dict)
     broad: dict[str, str] = field(default_factory=dict)
+    qualified: dict[str, str] = field(default_factory=dict)  # "El Paso, Texas": El Paso -> Texas
 
     def agree(self, a: str, b: str) -> bool:
-        """Whether two places may be where one happening was: the same, or one a country or a region of it and
-        the other in that country ("Taliban seize key district in northern Afghanistan", then "in Kunduz")."""
-        return a == b or self._holds(a, b) or self._holds(b, a)
+        """Whether two places may be where one happening was: the same, one a country or a region of it and the
+        other in that country ("Taliban seize key district in northern Afghanistan", then "in Kunduz"), or one
+        the place the text qualifies the other by ("at Texas mall", then "in El Paso, Texas")."""
+        qualifying = b == self.qualified.get(a) or a == self.qualified.get(b)
+        return a == b or self._holds(a, b) or self._holds(b, a) or qualifying
 
     def _holds(self, wide: str, narrow: str) -> bool:
         return wide in self.broad and self.within.get(narrow, narrow) == self.broad[wide]
@@ -113,7 +116,7 @@ def _one(
         return False
     if _clash(a.targets, b.targets) and not within:
         return False
-    shared = set(a.actors) & set(b.actors) or set(a.targets) & set(b.targets) or within
+    shared = set(_sides(a.actors, sides)) & set(_sides(b.actors, sides)) or set(a.targets) & set(b.targets) or within
     return bool(shared) or not (a.actors or a.targets) or not (b.actors or b.targets)
 
 

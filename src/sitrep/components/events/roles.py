@@ -1107,6 +1107,8 @@ class RoleMapper:
             subject = parsed.doc[first - 2] if first > 1 else None
             if before.lower_ in present_verbs() and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                 break  # "Police detain protesters": a verb read as a modifier (but "Liberian riot police")
+            if subject is not None and subject.lower_ == "to" and before.pos_ != "PROPN":
+                break  # "agree to resume border patrols": the verb after "to" names no patrol
             if self.index.times.holding(parsed.article_index(before)) is not None:
                 break  # "this year women" are women
             first -= 1

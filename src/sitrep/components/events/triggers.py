@@ -33,8 +33,11 @@ class Trigger:
 class TriggerFinder:
     """Finds the triggers of a Doc."""
 
-    def __init__(self, nlp: Language, builder: PatternBuilder, breaks: frozenset[str]) -> None:
+    def __init__(
+        self, nlp: Language, builder: PatternBuilder, breaks: frozenset[str], late_breaks: frozenset[str] = frozenset()
+    ) -> None:
         self.breaks = breaks
+        self.late_breaks = late_breaks  # a gap holds these only as its first word ("struck at", not "X in the")
         self.patterns = TokenPatterns(nlp.vocab, trigger_patterns(builder), stops=breaks)
 
     def __call__(self, doc: Doc, words: Words) -> list[Trigger]:
@@ -44,6 +47,8 @@ class TriggerFinder:
         for key, start, end, inner in self.patterns(words):
             if inner and any(lower[i] in self.breaks for i in inner):
                 continue
+            if any(lower[i] in self.late_breaks and i - 1 in inner for i in inner):
+                continue  # "seized several tankers in the region": the region is no object of the seizing
             if end - start > 1 and not sent_starts.isdisjoint(range(start + 1, end)):
                 continue
             candidates.append(Trigger(start, end, key.type, key.mode, key.nominal, inner, key.addressed))
