@@ -460,3 +460,11 @@ def test_events_a_verb_after_to_names_no_party() -> None:
     )
     names = {e.name for e in x.entities}
     assert "resume border patrols" not in names
+
+
+def test_events_whom_a_charged_act_hit_is_not_charged() -> None:
+    x = sitrep.extract(
+        "The dissidents, who rejected a 2016 peace deal, are accused of drug trafficking and attacks on soldiers "
+        "and police."
+    )
+    assert [roles(x, e)[1] for e in x.events if e.type == "ACCUSE"] == [["dissidents"]]

@@ -354,7 +354,14 @@ class EventExtractor:
         sides = {**_countries_of(doc._.entities or []), **index.resolve}
         areas = _areas(doc._.entities or [], self.region_words)
         sentence_at = partial(_sentence_at, index)
-        merged = merge([f.event for f in found], times, index.section_at, sides, areas, sentence_at, self.claims)
+        tolls = {
+            q.id: (q.category, q.value)
+            for q in doc._.quantities or []
+            if q.category in _CASUALTIES and q.value is not None and q.value > 1
+        }
+        merged = merge(
+            [f.event for f in found], times, index.section_at, sides, areas, sentence_at, self.claims, tolls=tolls
+        )
         events = [e for e in merged if _words(e) > _SHORT]
         if self._low_register(index):
             events = [e for e in events if e.type in self.low_register_types]

@@ -110,6 +110,7 @@ class Grammar:
     reason_case: frozenset[str]  # "arrested three men over a plot to attack": the plot is the men's
     by_particle_verbs: frozenset[str]  # "stood by", "abide by": "by" after them is no agent's
     by_means: frozenset[str]  # "attacked by night", "fled by boat": "by" before these names no agent
+    charging_types: frozenset[str]  # "accused of attacks on soldiers": the soldiers are in the charge
     with_sides: frozenset[str]  # "clashed with protesters": the other side
     from_agent_nouns: frozenset[str]  # "a request from the US": who sent it
     shared_object_acts: frozenset[str]  # "said a gunman shot and killed a doctor": "shot" shares the object
@@ -172,6 +173,7 @@ class Grammar:
             reason_case=frozenset(args["reason_case"]),
             by_particle_verbs=frozenset(args["by_particle_verbs"]),
             by_means=frozenset(args["by_means"]),
+            charging_types=frozenset(args["charging_types"]),
             shared_object_acts=frozenset(args["shared_object_acts"]),
             with_sides=frozenset(args["with_sides"]),
             from_agent_nouns=frozenset(args["from_agent_nouns"]) | frozenset(data["senses"]["offers"]),
@@ -402,6 +404,8 @@ class ClauseReader:
             self._unfold(frame, tokens, targets)
             if event_type in self.g.asking_types:
                 frame.patients = self._asked(frame.predicate, frame.patients)
+            if event_type in self.g.charging_types:
+                frame.patients = [p for p in frame.patients if not _in_charge(p)]
         self._extent(frame, tokens, asking=event_type in self.g.asking_types)
         return frame
 
@@ -1212,6 +1216,17 @@ def _said_object(verb: Token) -> Token | None:
 def marked(verb: Token, words: Collection[str]) -> bool:
     """Whether a verb's clause opens with one of these subordinating words ("of attacking", "for killing")."""
     return any(c.dep_ in ("mark", "case") and c.lower_ in words for c in verb.children)
+
+
+def _in_charge(p: Token) -> bool:
+    """Whether a phrase right after the "of"/"for" phrase of a charge continues it ("accused of drug trafficking
+    and attacks on soldiers", with "on soldiers" hung on the verb): whom the charged act hit, not who is charged."""
+    if p.dep_ != "obl" or case_of(p) in ("of", "for"):
+        return False
+    opening = p.left_edge.i
+    return any(
+        c.dep_ == "obl" and case_of(c) in ("of", "for") and c.right_edge.i == opening - 1 for c in p.head.children
+    )
 
 
 def _object_as_complement(p: Token) -> Token | None:

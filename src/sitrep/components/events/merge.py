@@ -58,14 +58,17 @@ def merge(
     areas: Areas | None = None,
     sentence_at: Callable[[int], int] | None = None,
     claims: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
+    tolls: dict[str, tuple[str, float]] | None = None,
 ) -> list[Event]:
     """The events with those reporting one happening merged (in text order of their first clause), each with
     its evidence chosen by `section_at` (the section kind at a character offset); `sides` maps a person or an
     organisation to the country it belongs to: two actors of one country do not disagree ("U.S. forces killed
     X" and "the U.S. military said ... killing X"); `areas` tells which places agree; `sentence_at` numbers the
     sentence of a character, for attacks one sentence tells twice; `claims` are the phrases and attack nouns of a
-    claim of responsibility for an attack told before."""
+    claim of responsibility for an attack told before; `tolls` gives the category and value of each casualty
+    figure: two events of one type that give the same toll are one happening whatever names their victims."""
     kept: list[Event] = []
+    tolls = tolls or {}
     by_type: dict[str, list[Event]] = {}
     sides = sides or {}
     areas = areas or Areas()
@@ -74,7 +77,7 @@ def merge(
             event.mentions = [event.evidence]
         same = by_type.setdefault(event.type, [])
         recent = same[-_MAX_COMPARED:][::-1]
-        into = next((e for e in recent if _one(e, event, time_values, sides, areas, section_at)), None)
+        into = next((e for e in recent if _one(e, event, time_values, sides, areas, section_at, tolls)), None)
         if into is None and sentence_at is not None:  # one sentence's clauses only when nothing else tells it
             into = next((e for e in recent if _told_together(e, event, time_values, areas, sentence_at)), None)
         if into is None and _claim(event, claims):  # "... The group claimed responsibility for the strike."
@@ -105,6 +108,7 @@ def _one(
     sides: dict[str, str],
     areas: Areas,
     section_at: Callable[[int], str],
+    tolls: dict[str, tuple[str, float]],
 ) -> bool:
     if not _agreeing(a, b, time_values, areas):
         return False
@@ -114,7 +118,7 @@ def _one(
     within = _within(a.targets, b.targets, sides) or _within(b.targets, a.targets, sides)
     if _clash(_sides(a.actors, sides), _sides(b.actors, sides)) and not _unnamed_doer(a, b, section_at):
         return False
-    if _clash(a.targets, b.targets) and not within:
+    if _clash(a.targets, b.targets) and not within and not _same_toll(a, b, tolls):
         return False
     shared = set(_sides(a.actors, sides)) & set(_sides(b.actors, sides)) or set(a.targets) & set(b.targets) or within
     return bool(shared) or not (a.actors or a.targets) or not (b.actors or b.targets)
@@ -191,6 +195,13 @@ def _unnamed_doer(a: Event, b: Event, section_at: Callable[[int], str]) -> bool:
         if headline and all(x.startswith("+") for x in told.actors) and set(told.targets) & set(other.targets):
             return True
     return False
+
+
+def _same_toll(a: Event, b: Event, tolls: dict[str, tuple[str, float]]) -> bool:
+    """Whether two events give one toll, a figure of the same category and value ("kills 7 dissident rebels",
+    then "killed seven members of a faction"): the same victims, named two ways."""
+    mine = {tolls[q] for q in a.quantities if q in tolls}
+    return bool(mine) and any(tolls.get(q) in mine for q in b.quantities)
 
 
 def _unclaimed(event: Event, attackers: frozenset[str]) -> bool:
