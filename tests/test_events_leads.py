@@ -468,3 +468,12 @@ def test_events_whom_a_charged_act_hit_is_not_charged() -> None:
         "and police."
     )
     assert [roles(x, e)[1] for e in x.events if e.type == "ACCUSE"] == [["dissidents"]]
+
+
+def test_events_one_toll_told_twice_is_one_killing() -> None:
+    x = sitrep.extract(
+        "Colombian army kills 7 dissident rebels in bombing raid\n\n"
+        "Colombia's military killed seven members of a dissident faction of the former FARC rebel group in an air "
+        "strike in the southern province of Guaviare, officials said.\n"
+    )
+    assert len([e for e in x.events if e.type == "ASSAULT"]) == 1
