@@ -1499,3 +1499,22 @@ def test_quantities_free_and_release_after_to_or_a_modal_are_verbs_of_custody(nl
     assert one(nlp, "The rebels are ready to free 12 sailors.").category == "detained"
     assert one(nlp, "The rebels will release three soldiers on Friday.").category == "detained"
     assert one(nlp, "The band will release 3 albums.").category == "other"
+
+
+# qty15: the counted noun's kind wins over the verb when it is no noun of people
+
+
+def test_quantities_a_capitalised_unit_of_things_is_no_nationality(nlp: Language) -> None:
+    assert one(nlp, "Investigators said the laptop held 4GB of footage.").category == "other"
+    assert one(nlp, "Customs officers detained 2 TB of files.").category == "other"
+    assert one(nlp, "Police seized 30 Kalashnikovs in the raid.").category == "weapons"
+    assert one(nlp, "The rebels captured 5 Humvees near the airfield.").category == "weapons"
+    assert one(nlp, "Officers seized 12 AK-47s at the port.").category == "weapons"
+    assert one(nlp, "The militia abducted 9 Nepalis.").category == "detained"  # a nationality stays people
+    assert one(nlp, "The blast killed 4 Marines.").category == "killed"
+
+
+def test_quantities_a_weight_written_onto_its_digits_is_a_figure(nlp: Language) -> None:
+    q = one(nlp, "Officers seized 35kg of heroin at the airport.")
+    assert (q.text, q.value, q.unit, q.category) == ("35kg", 35.0, "kilogram", "other")
+    assert one(nlp, "Police seized 3 tonnes of cocaine from the boat.").category == "other"

@@ -704,3 +704,25 @@ def test_clause_holder_of_attacks_in_an_in_phrase_is_the_doer(nlp: Language) -> 
 def test_clause_holder_of_a_verb_after_to_tagged_an_adjective(nlp: Language) -> None:
     text = "The Red Hand has agreed to free 3 hostages on Saturday."
     assert holder(nlp, text, "3", group("Red Hand")) == "Red Hand"
+
+
+# qty15: relative clauses and a verb of having read as an auxiliary
+
+
+def test_clause_holder_whose_stands_for_the_name_before_it(nlp: Language) -> None:
+    text = "Estonia, whose 700 soldiers guard the border, denied the claim."
+    assert holder(nlp, text, "700", country("Estonia")) == "Estonia"
+    text = "The Red Hand, whose 300 fighters hold the valley, said nothing."
+    assert holder(nlp, text, "300", group("Red Hand")) == "Red Hand"
+
+
+def test_clause_holder_of_a_relative_clause_on_a_name_read_as_the_root(nlp: Language) -> None:
+    text = "Chad, which sent 1,200 soldiers to Mali, said it would withdraw them."
+    assert holder(nlp, text, "1,200", country("Chad"), country("Mali")) == "Chad"
+
+
+def test_clause_holder_of_a_verb_of_having_read_as_an_auxiliary(nlp: Language) -> None:
+    text = "Estonia has 800 troops stationed in Latvia, the defence ministry said."
+    assert holder(nlp, text, "800", country("Estonia"), country("Latvia")) == "Estonia"
+    text = "Norway has 600 troops based in Lithuania, the ministry said."
+    assert holder(nlp, text, "600", country("Norway"), country("Lithuania")) == "Norway"

@@ -57,7 +57,10 @@ _OWNERS = frozenset({"nmod:poss", "amod", "compound"})  # "Russia's forces", "Sy
 _NATIONALITY = frozenset({"nmod:poss", "amod"})  # "Russia's army", "the Syrian army"
 _POSSESSORS = frozenset({"nmod:poss"})  # "its withdrawal", "Britain's stake"
 _ACTIVE_PARTICIPLES = frozenset({"VBD", "VBG"})  # a verb hung on a noun in the active: "forces firing 30 drones"
-_RELATIVE_LINKS = ("acl:relcl", "parataxis")  # "Turkey, which hosts …" is at times read as a clause beside the noun
+_MISREAD_OBJECTS = frozenset({"obl:unmarked", "nsubj"})  # how the object of a "has" read as an auxiliary is hung
+_RELATIVE_POSSESSIVE = "WP$"  # "whose"
+_RELATIVE_LINKS = ("acl:relcl", "advcl:relcl", "parataxis")  # "Turkey, which hosts …" at times read as a clause beside
+# the noun; "advcl:relcl" when the noun was read as the root ("Chad, which sent …, said", "Chad" an interjection)
 _SUBJECT_OR_ROOT = frozenset({"nsubj", "ROOT"})
 _PAST_VERBS = frozenset({"VBD", "VBN"})
 _LEADER_RELATIONS = frozenset({"amod", "compound", "nmod:npmod", "obl:npmod"})  # "Saudi" of "Saudi-led"
@@ -244,6 +247,9 @@ class _Reader:
             return head, "obj"  # the verb's particle read as the figure's preposition: "has taken in 2,000 refugees"
         if dep == "obl" and case is not None and case.lower_ == "with" and head.lower_ in self.words.transfer_verbs:
             return head, "obj"  # "provided Kyiv with $40bn": what is handed over, its taker the verb's object
+        having = self._having_read_as_auxiliary(top, head) if dep in _MISREAD_OBJECTS else None
+        if having is not None:
+            return having, "obj"  # "Britain has 800 troops stationed in Estonia, the ministry said": "has" an aux
         if dep == "obl:unmarked" and head.pos_ in VERBS:
             return head, "obj"  # a bare noun on a verb that is no time: "launched 59 missiles" read like "last week"
         if dep == "obl:unmarked" and (verb := time_phrase_verb(head)) is not None:
@@ -263,6 +269,17 @@ class _Reader:
         if dep in SUBJECTS and any(c.dep_ in AGENT for c in head.children):
             return head, "nsubj:pass"  # "85 strikes carried out by U.S. forces hit …": an active verb has no agent
         return head, dep
+
+    def _having_read_as_auxiliary(self, top: Token, verb: Token) -> Token | None:
+        """A verb of having before the figure that the parser read as the auxiliary of a later verb (of saying), the
+        figure hung on that verb as a bare noun or a second subject ("Britain has 800 troops stationed in Estonia, the
+        defence ministry said"): an auxiliary takes no object, so the figure is the object of the verb of having."""
+        if verb.pos_ not in VERBS or verb.i < top.i:
+            return None
+        for child in verb.children:
+            if child.dep_ == "aux" and child.i < top.i and child.lower_ in self.words.keeping_verbs:
+                return child
+        return None
 
     @staticmethod
     def _object_read_as_complement(top: Token, verb: Token) -> bool:
@@ -364,8 +381,16 @@ class _Reader:
         for word in [noun, *words] if noun.pos_ in NOMINALS else words:
             for child in word.children:
                 if child.dep_ == "nmod:poss" and parsed.article_index(child) < item.start:
-                    return self._entity(child)
+                    return self._relative_owner(child) if child.tag_ == _RELATIVE_POSSESSIVE else self._entity(child)
         return None
+
+    def _relative_owner(self, whose: Token) -> Entity | None:
+        """The party "whose" stands for: the name straight before it, past a comma ("Rwanda, whose 1,000 troops
+        guard the gas fields, …"; the parser does not always hang the clause on that name)."""
+        k = whose.i - 1
+        if k >= 0 and whose.doc[k].text == ",":
+            k -= 1
+        return self._party(whose.doc[k], owners=True) if k >= 0 else None
 
     def _custodian(self, top: Token, category: str) -> Entity | None:
         """The owner of the state of custody the counted people are in, on the noun or on its verb: "200 prisoners in

@@ -48,9 +48,11 @@ def time_phrase_verb(word: Token) -> Token | None:
 def hung_after_noun(verb: Token, relations: Collection[str]) -> bool:
     """True for a verb the parser hung by one of `relations` on a noun before it: a misread clause of that noun
     ("Turkey, which hosts …" as parataxis), or a main verb hung on its own subject after an apposition ("Kenya, a key
-    ally, sent …", the subject read as the root)."""
+    ally, sent …", the subject read as the root). A relative clause hangs on a noun whatever the tagger made of it
+    ("Chad, which has 1,200 soldiers", "Chad" tagged an interjection)."""
     head = verb.head
-    return verb.dep_ in relations and head is not verb and head.i < verb.i and head.pos_ in NOMINALS
+    nominal = head.pos_ in NOMINALS or verb.dep_.endswith(":relcl")
+    return verb.dep_ in relations and head is not verb and head.i < verb.i and nominal
 
 
 def main_verb_on_root(verb: Token) -> bool:
