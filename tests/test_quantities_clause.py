@@ -721,7 +721,7 @@ def test_clause_holder_of_a_relative_clause_on_a_name_read_as_the_root(nlp: Lang
     assert holder(nlp, text, "1,200", country("Chad"), country("Mali")) == "Chad"
 
 
-def test_clause_holder_of_a_verb_of_having_read_as_an_auxiliary(nlp: Language) -> None:
+def test_clause_holder_of_a_having_auxiliary_with_the_figure_hung_on_the_later_verb(nlp: Language) -> None:
     text = "Estonia has 800 troops stationed in Latvia, the defence ministry said."
     assert holder(nlp, text, "800", country("Estonia"), country("Latvia")) == "Estonia"
     text = "Norway has 600 troops based in Lithuania, the ministry said."
