@@ -1518,3 +1518,9 @@ def test_quantities_a_weight_written_onto_its_digits_is_a_figure(nlp: Language) 
     q = one(nlp, "Officers seized 35kg of heroin at the airport.")
     assert (q.text, q.value, q.unit, q.category) == ("35kg", 35.0, "kilogram", "other")
     assert one(nlp, "Police seized 3 tonnes of cocaine from the boat.").category == "other"
+
+
+def test_quantities_a_part_of_which_counts_what_the_figure_before_counts(nlp: Language) -> None:
+    found = extract(nlp, "The rebels launched 30 drones, 18 of which were shot down.")
+    want = [("30 drones", "drone", "weapons"), ("18", "drone", "weapons")]
+    assert [(q.text, q.unit, q.category) for q in found] == want

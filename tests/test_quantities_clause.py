@@ -726,3 +726,9 @@ def test_clause_holder_of_a_having_auxiliary_with_the_figure_hung_on_the_later_v
     assert holder(nlp, text, "800", country("Estonia"), country("Latvia")) == "Estonia"
     text = "Norway has 600 troops based in Lithuania, the ministry said."
     assert holder(nlp, text, "600", country("Norway"), country("Lithuania")) == "Norway"
+
+
+def test_clause_holder_of_a_sum_whose_number_was_read_as_the_object(nlp: Language) -> None:
+    text = "The European Union will disburse 4.2 billion euros to Moldova in March."
+    parties = party("organization", "European Union"), country("Moldova")
+    assert holder(nlp, text, "4.2 billion", *parties) == "European Union"

@@ -261,7 +261,7 @@ class _Reader:
         verb = self._verb_read_as_modifier(top, item)
         if verb is not None:
             return verb, "obj"  # "Boko Haram abducted 276 girls": "abducted" read as an adjective of "girls"
-        if dep == "xcomp" and self._object_read_as_complement(top, head):
+        if dep == "xcomp" and self._object_read_as_complement(top, head, self.parsed.token(item.start).i):
             return head, "obj"  # "the EU has pledged 1 billion euros to Lebanon": "euros" read as a complement
         verb = self._object_read_as_subject(top, item)
         if verb is not None:
@@ -282,12 +282,13 @@ class _Reader:
         return None
 
     @staticmethod
-    def _object_read_as_complement(top: Token, verb: Token) -> bool:
+    def _object_read_as_complement(top: Token, verb: Token, first: int) -> bool:
         """True for a counted noun the parser hung on a verb without an object as a bare complement ("has pledged 1
-        billion euros": an "xcomp"); a noun with no "to", copula or preposition of its own is the verb's object."""
+        billion euros": an "xcomp"); a noun with no "to", copula or preposition of its own is the verb's object. The
+        figure's own number read as the object ("will disburse 4.2 billion euros": "billion" an object) is none."""
         if top.pos_ != "NOUN" or verb.pos_ not in VERBS or verb.i > top.i:
             return False
-        if any(c.dep_ in OBJECTS for c in verb.children):
+        if any(c.dep_ in OBJECTS and not first <= c.i < top.i for c in verb.children):
             return False  # "named him 12 times" would have an object
         return not any(c.dep_ in ("mark", "cop", "case", "aux") for c in top.children)
 
