@@ -732,3 +732,10 @@ def test_clause_holder_of_a_sum_whose_number_was_read_as_the_object(nlp: Languag
     text = "The European Union will disburse 4.2 billion euros to Moldova in March."
     parties = party("organization", "European Union"), country("Moldova")
     assert holder(nlp, text, "4.2 billion", *parties) == "European Union"
+
+
+def test_clause_holder_of_a_compound_counted_noun_the_parser_misread(nlp: Language) -> None:
+    text = "Norway's contribution of 1,000 police officers to Latvia has been delayed."
+    assert holder(nlp, text, "1,000", country("Norway"), country("Latvia")) == "Norway"
+    text = "Kenya's contribution of 1,000 police officers to Haiti has been delayed."  # the compound split in two
+    assert holder(nlp, text, "1,000", country("Kenya"), country("Haiti")) == "Kenya"

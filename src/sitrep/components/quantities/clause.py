@@ -357,7 +357,9 @@ class _Reader:
         top = self._in_span_top(top, item)  # "thousands" of "thousands of fighters", "troops" of "500 troops"
         misread = top.dep_ in OBJECTS and bool(nouns) and nouns[0].pos_ in VERBS  # "fired 12 drones": "drones" a verb
         if nouns and top.dep_ not in _TO_NOUN and top is not nouns[0] and nouns[0] not in top.subtree and not misread:
-            top = self._in_span_top(nouns[0], item)  # the number hung on no noun ("send 500 more troops")
+            noun = self._in_span_top(nouns[0], item)
+            if not self._compound_split(top, noun):
+                top = noun  # the number hung on no noun ("send 500 more troops")
         for _ in range(_MAX_CLIMB):
             if top.dep_ in _TO_NOUN and top.head is not top:
                 top = top.head  # "120 Gurkhas": the noun counted
@@ -373,6 +375,15 @@ class _Reader:
             top = top.head  # "a company of Gurkhas, around 120 personnel and two helicopters": the first's group
             nouns.append(top)
         return top, nouns
+
+    @staticmethod
+    def _compound_split(first: Token, noun: Token) -> bool:
+        """True when the parser split a compound counted noun, hanging its first word (with the number and the
+        phrase's preposition) and the noun side by side on one head ("Kenya's contribution of 1,000 police officers":
+        "of … police" and "officers" both on "contribution"): the first word holds the phrase's place."""
+        joined = first.pos_ == "NOUN" and first.i + 1 == noun.i and first.head.i == noun.head.i
+        own_case = any(c.dep_ == "case" and c.i < noun.i for c in noun.children)
+        return joined and bool(case_of(first)) and not own_case
 
     def _possessor(self, noun: Token, item: Found) -> Entity | None:
         """The possessor opening the noun phrase the figure counts or measures, across the words between them: "the

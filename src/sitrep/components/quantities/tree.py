@@ -26,10 +26,16 @@ def may_refer(word: Token) -> bool:
 
 
 def case_of(token: Token) -> str:
-    """The preposition of a nominal ("of" in "of the SDF"), lower case, or ""."""
+    """The preposition of a nominal ("of" in "of the SDF"), lower case, or ""; one the parser hung on the first word
+    of a compound noun before it is the noun's ("of 1,000 police officers", "of" on "police")."""
     for child in token.children:
         if child.dep_ == "case":
             return str(child.lower_)
+    for child in token.children:
+        if child.dep_ == "compound" and child.i < token.i:
+            for grandchild in child.children:
+                if grandchild.dep_ == "case" and grandchild.i < child.i:
+                    return str(grandchild.lower_)
     return ""
 
 
