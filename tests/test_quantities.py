@@ -1524,3 +1524,14 @@ def test_quantities_a_part_of_which_counts_what_the_figure_before_counts(nlp: La
     found = extract(nlp, "The rebels launched 30 drones, 18 of which were shot down.")
     want = [("30 drones", "drone", "weapons"), ("18", "drone", "weapons")]
     assert [(q.text, q.unit, q.category) for q in found] == want
+
+
+def test_quantities_what_befell_people_held_wins_over_their_custody(nlp: Language) -> None:
+    assert one(nlp, "At least 14 Latvians held in foreign prisons have died since May.").category == "killed"
+    assert one(nlp, "Twenty migrants detained in the camp drowned when the boat sank.").category == "killed"
+    assert one(nlp, "About 300 prisoners held in the fortress went on hunger strike.").category == "detained"
+
+
+def test_quantities_people_drafted_or_mobilised_are_personnel(nlp: Language) -> None:
+    assert one(nlp, "The junta has drafted 6,000 young men into the army.").category == "personnel"
+    assert one(nlp, "About 30,000 men were mobilised in the autumn.").category == "personnel"
