@@ -1535,3 +1535,8 @@ def test_quantities_what_befell_people_held_wins_over_their_custody(nlp: Languag
 def test_quantities_people_drafted_or_mobilised_are_personnel(nlp: Language) -> None:
     assert one(nlp, "The junta has drafted 6,000 young men into the army.").category == "personnel"
     assert one(nlp, "About 30,000 men were mobilised in the autumn.").category == "personnel"
+
+
+def test_quantities_a_hyphenated_name_owning_the_counted_people(nlp: Language) -> None:
+    q = one(nlp, "Thirty of al-Shabaab's fighters were killed in the raid.")
+    assert (q.text, q.unit, q.category) == ("Thirty of al-Shabaab's fighters", "fighter", "killed")

@@ -739,3 +739,9 @@ def test_clause_holder_of_a_compound_counted_noun_the_parser_misread(nlp: Langua
     assert holder(nlp, text, "1,000", country("Norway"), country("Latvia")) == "Norway"
     text = "Kenya's contribution of 1,000 police officers to Haiti has been delayed."  # the compound split in two
     assert holder(nlp, text, "1,000", country("Kenya"), country("Haiti")) == "Kenya"
+
+
+def test_clause_holder_is_the_subject_not_its_apposition_read_as_a_second_subject(nlp: Language) -> None:
+    text = "Poland, NATO's eastern flank, will buy 1,000 tanks from Norway."
+    parties = country("Poland"), party("organization", "NATO"), country("Norway")
+    assert holder(nlp, text, "1,000", *parties) == "Poland"

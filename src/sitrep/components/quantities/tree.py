@@ -121,5 +121,19 @@ def subject_word(verb: Token, *, raised: bool = False) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in relations]
     if len(subjects) > 1:  # a misread: "Britain's Defence estimates Russia has lost" (two subjects of "lost")
         before = [c for c in subjects if c.i < verb.i]
+        if len(before) > 1 and _apposition_of(before[-1], before[-2]):
+            return before[-2]  # "Poland, NATO's eastern flank, will buy": the second is the first's apposition
         return before[-1] if before else subjects[0]  # the one nearest before the verb is its own
     return subjects[0] if subjects else None
+
+
+def _apposition_of(second: Token, first: Token) -> bool:
+    """True when the phrase of `second` stands between commas straight after the phrase of `first`."""
+    doc = second.doc
+    start, end = second.left_edge.i, second.right_edge.i
+    if doc[start].text == ",":
+        start += 1
+    if doc[end].text == ",":
+        end -= 1
+    opened = start >= 2 and doc[start - 1].text == "," and first.right_edge.i in (start - 2, start - 1)
+    return opened and end + 1 < len(doc) and doc[end + 1].text == ","
