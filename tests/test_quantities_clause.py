@@ -714,6 +714,10 @@ def test_clause_holder_whose_stands_for_the_name_before_it(nlp: Language) -> Non
     assert holder(nlp, text, "700", country("Estonia")) == "Estonia"
     text = "The Red Hand, whose 300 fighters hold the valley, said nothing."
     assert holder(nlp, text, "300", group("Red Hand")) == "Red Hand"
+    text = "Chad, whose army lost 24 soldiers in the raid, vowed revenge."  # "whose" on the subject of the verb
+    assert holder(nlp, text, "24", country("Chad")) == "Chad"
+    text = "Kenya, whose police arrested 40 protesters, rejected the criticism."
+    assert holder(nlp, text, "40", country("Kenya")) == "Kenya"
 
 
 def test_clause_holder_of_a_relative_clause_on_a_name_read_as_the_root(nlp: Language) -> None:

@@ -58,7 +58,7 @@ _NATIONALITY = frozenset({"nmod:poss", "amod"})  # "Russia's army", "the Syrian 
 _POSSESSORS = frozenset({"nmod:poss"})  # "its withdrawal", "Britain's stake"
 _ACTIVE_PARTICIPLES = frozenset({"VBD", "VBG"})  # a verb hung on a noun in the active: "forces firing 30 drones"
 _MISREAD_OBJECTS = frozenset({"obl:unmarked", "nsubj"})  # how the object of a "has" read as an auxiliary is hung
-_RELATIVE_POSSESSIVE = "WP$"  # "whose"
+_RELATIVE_POSSESSIVE = "whose"  # tagged WP$ or, at times, PRP$
 _RELATIVE_LINKS = ("acl:relcl", "advcl:relcl", "parataxis")  # "Turkey, which hosts …" at times read as a clause beside
 # the noun; "advcl:relcl" when the noun was read as the root ("Chad, which sent …, said", "Chad" an interjection)
 _SUBJECT_OR_ROOT = frozenset({"nsubj", "ROOT"})
@@ -393,7 +393,7 @@ class _Reader:
         for word in [noun, *words] if noun.pos_ in NOMINALS else words:
             for child in word.children:
                 if child.dep_ == "nmod:poss" and parsed.article_index(child) < item.start:
-                    return self._relative_owner(child) if child.tag_ == _RELATIVE_POSSESSIVE else self._entity(child)
+                    return self._relative_owner(child) if child.lower_ == _RELATIVE_POSSESSIVE else self._entity(child)
         return None
 
     def _relative_owner(self, whose: Token) -> Entity | None:
@@ -803,6 +803,8 @@ class _Reader:
                 found = self._leader(child)  # "the Saudi-led coalition": Saudi Arabia's
                 if found is not None:
                     return found
+            if child.dep_ == "nmod:poss" and child.lower_ == _RELATIVE_POSSESSIVE:
+                return self._relative_owner(child)  # "Chad, whose army lost 24 soldiers"
             if child.dep_ in relations or (child.dep_ == "nmod" and self._owning_case(noun, case_of(child))):
                 found = self._entity(child) or self._compound_owner(child, relations)
                 if found is not None and (found.kind not in self.words.personal or child.dep_ == "nmod:poss"):
