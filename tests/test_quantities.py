@@ -1499,3 +1499,44 @@ def test_quantities_free_and_release_after_to_or_a_modal_are_verbs_of_custody(nl
     assert one(nlp, "The rebels are ready to free 12 sailors.").category == "detained"
     assert one(nlp, "The rebels will release three soldiers on Friday.").category == "detained"
     assert one(nlp, "The band will release 3 albums.").category == "other"
+
+
+# qty15: the counted noun's kind wins over the verb when it is no noun of people
+
+
+def test_quantities_a_capitalised_unit_of_things_is_no_nationality(nlp: Language) -> None:
+    assert one(nlp, "Investigators said the laptop held 4GB of footage.").category == "other"
+    assert one(nlp, "Customs officers detained 2 TB of files.").category == "other"
+    assert one(nlp, "Police seized 30 Kalashnikovs in the raid.").category == "weapons"
+    assert one(nlp, "The rebels captured 5 Humvees near the airfield.").category == "weapons"
+    assert one(nlp, "Officers seized 12 AK-47s at the port.").category == "weapons"
+    assert one(nlp, "The militia abducted 9 Nepalis.").category == "detained"  # a nationality stays people
+    assert one(nlp, "The blast killed 4 Marines.").category == "killed"
+
+
+def test_quantities_a_weight_written_onto_its_digits_is_a_figure(nlp: Language) -> None:
+    q = one(nlp, "Officers seized 35kg of heroin at the airport.")
+    assert (q.text, q.value, q.unit, q.category) == ("35kg", 35.0, "kilogram", "other")
+    assert one(nlp, "Police seized 3 tonnes of cocaine from the boat.").category == "other"
+
+
+def test_quantities_a_part_of_which_counts_what_the_figure_before_counts(nlp: Language) -> None:
+    found = extract(nlp, "The rebels launched 30 drones, 18 of which were shot down.")
+    want = [("30 drones", "drone", "weapons"), ("18", "drone", "weapons")]
+    assert [(q.text, q.unit, q.category) for q in found] == want
+
+
+def test_quantities_what_befell_people_held_wins_over_their_custody(nlp: Language) -> None:
+    assert one(nlp, "At least 14 Latvians held in foreign prisons have died since May.").category == "killed"
+    assert one(nlp, "Twenty migrants detained in the camp drowned when the boat sank.").category == "killed"
+    assert one(nlp, "About 300 prisoners held in the fortress went on hunger strike.").category == "detained"
+
+
+def test_quantities_people_drafted_or_mobilised_are_personnel(nlp: Language) -> None:
+    assert one(nlp, "The junta has drafted 6,000 young men into the army.").category == "personnel"
+    assert one(nlp, "About 30,000 men were mobilised in the autumn.").category == "personnel"
+
+
+def test_quantities_a_hyphenated_name_owning_the_counted_people(nlp: Language) -> None:
+    q = one(nlp, "Thirty of al-Shabaab's fighters were killed in the raid.")
+    assert (q.text, q.unit, q.category) == ("Thirty of al-Shabaab's fighters", "fighter", "killed")

@@ -325,3 +325,15 @@ def test_antecedents_the_military_stands_for_a_named_armed_force(nlp: Language) 
     assert holder(nlp, text, "40", org("Norwegian Defence Forces")) == "Norwegian Defence Forces"
     text = "The Red Hand began an operation on Sunday. The military said it had carried out 40 strikes."
     assert holder(nlp, text, "40", group("Red Hand")) is None  # no armed force of that name
+
+
+# qty15: a possessive on what a verb hits or aims at is not the hitter's
+
+
+def test_antecedents_a_possessive_on_a_target_is_not_the_attackers(nlp: Language) -> None:
+    text = "Latvia said Russia had fired water cannon at two of its patrol boats."
+    assert holder(nlp, text, "two", country("Latvia"), country("Russia")) == "Latvia"
+    text = "Estonia said the Red Hand destroyed 12 of its tanks."
+    assert holder(nlp, text, "12", country("Estonia"), group("Red Hand")) == "Estonia"
+    text = "Norway said it had fired 30 of its missiles at the base."
+    assert holder(nlp, text, "30", country("Norway")) == "Norway"  # its own, with no named doer

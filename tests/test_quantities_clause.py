@@ -704,3 +704,48 @@ def test_clause_holder_of_attacks_in_an_in_phrase_is_the_doer(nlp: Language) -> 
 def test_clause_holder_of_a_verb_after_to_tagged_an_adjective(nlp: Language) -> None:
     text = "The Red Hand has agreed to free 3 hostages on Saturday."
     assert holder(nlp, text, "3", group("Red Hand")) == "Red Hand"
+
+
+# qty15: relative clauses and a verb of having read as an auxiliary
+
+
+def test_clause_holder_whose_stands_for_the_name_before_it(nlp: Language) -> None:
+    text = "Estonia, whose 700 soldiers guard the border, denied the claim."
+    assert holder(nlp, text, "700", country("Estonia")) == "Estonia"
+    text = "The Red Hand, whose 300 fighters hold the valley, said nothing."
+    assert holder(nlp, text, "300", group("Red Hand")) == "Red Hand"
+    text = "Chad, whose army lost 24 soldiers in the raid, vowed revenge."  # "whose" on the subject of the verb
+    assert holder(nlp, text, "24", country("Chad")) == "Chad"
+    text = "Kenya, whose police arrested 40 protesters, rejected the criticism."
+    assert holder(nlp, text, "40", country("Kenya")) == "Kenya"
+
+
+def test_clause_holder_of_a_relative_clause_on_a_name_read_as_the_root(nlp: Language) -> None:
+    text = "Chad, which sent 1,200 soldiers to Mali, said it would withdraw them."
+    assert holder(nlp, text, "1,200", country("Chad"), country("Mali")) == "Chad"
+
+
+def test_clause_holder_of_a_having_auxiliary_with_the_figure_hung_on_the_later_verb(nlp: Language) -> None:
+    text = "Estonia has 800 troops stationed in Latvia, the defence ministry said."
+    assert holder(nlp, text, "800", country("Estonia"), country("Latvia")) == "Estonia"
+    text = "Norway has 600 troops based in Lithuania, the ministry said."
+    assert holder(nlp, text, "600", country("Norway"), country("Lithuania")) == "Norway"
+
+
+def test_clause_holder_of_a_sum_whose_number_was_read_as_the_object(nlp: Language) -> None:
+    text = "The European Union will disburse 4.2 billion euros to Moldova in March."
+    parties = party("organization", "European Union"), country("Moldova")
+    assert holder(nlp, text, "4.2 billion", *parties) == "European Union"
+
+
+def test_clause_holder_of_a_compound_counted_noun_the_parser_misread(nlp: Language) -> None:
+    text = "Norway's contribution of 1,000 police officers to Latvia has been delayed."
+    assert holder(nlp, text, "1,000", country("Norway"), country("Latvia")) == "Norway"
+    text = "Kenya's contribution of 1,000 police officers to Haiti has been delayed."  # the compound split in two
+    assert holder(nlp, text, "1,000", country("Kenya"), country("Haiti")) == "Kenya"
+
+
+def test_clause_holder_is_the_subject_not_its_apposition_read_as_a_second_subject(nlp: Language) -> None:
+    text = "Poland, NATO's eastern flank, will buy 1,000 tanks from Norway."
+    parties = country("Poland"), party("organization", "NATO"), country("Norway")
+    assert holder(nlp, text, "1,000", *parties) == "Poland"

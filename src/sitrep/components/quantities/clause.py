@@ -57,7 +57,10 @@ _OWNERS = frozenset({"nmod:poss", "amod", "compound"})  # "Russia's forces", "Sy
 _NATIONALITY = frozenset({"nmod:poss", "amod"})  # "Russia's army", "the Syrian army"
 _POSSESSORS = frozenset({"nmod:poss"})  # "its withdrawal", "Britain's stake"
 _ACTIVE_PARTICIPLES = frozenset({"VBD", "VBG"})  # a verb hung on a noun in the active: "forces firing 30 drones"
-_RELATIVE_LINKS = ("acl:relcl", "parataxis")  # "Turkey, which hosts …" is at times read as a clause beside the noun
+_MISREAD_OBJECTS = frozenset({"obl:unmarked", "nsubj"})  # how the object of a "has" read as an auxiliary is hung
+_RELATIVE_POSSESSIVE = "whose"  # tagged WP$ or, at times, PRP$
+_RELATIVE_LINKS = ("acl:relcl", "advcl:relcl", "parataxis")  # "Turkey, which hosts …" at times read as a clause beside
+# the noun; "advcl:relcl" when the noun was read as the root ("Chad, which sent …, said", "Chad" an interjection)
 _SUBJECT_OR_ROOT = frozenset({"nsubj", "ROOT"})
 _PAST_VERBS = frozenset({"VBD", "VBN"})
 _LEADER_RELATIONS = frozenset({"amod", "compound", "nmod:npmod", "obl:npmod"})  # "Saudi" of "Saudi-led"
@@ -244,6 +247,9 @@ class _Reader:
             return head, "obj"  # the verb's particle read as the figure's preposition: "has taken in 2,000 refugees"
         if dep == "obl" and case is not None and case.lower_ == "with" and head.lower_ in self.words.transfer_verbs:
             return head, "obj"  # "provided Kyiv with $40bn": what is handed over, its taker the verb's object
+        having = self._having_read_as_auxiliary(top, head) if dep in _MISREAD_OBJECTS else None
+        if having is not None:
+            return having, "obj"  # "Britain has 800 troops stationed in Estonia, the ministry said": "has" an aux
         if dep == "obl:unmarked" and head.pos_ in VERBS:
             return head, "obj"  # a bare noun on a verb that is no time: "launched 59 missiles" read like "last week"
         if dep == "obl:unmarked" and (verb := time_phrase_verb(head)) is not None:
@@ -255,7 +261,7 @@ class _Reader:
         verb = self._verb_read_as_modifier(top, item)
         if verb is not None:
             return verb, "obj"  # "Boko Haram abducted 276 girls": "abducted" read as an adjective of "girls"
-        if dep == "xcomp" and self._object_read_as_complement(top, head):
+        if dep == "xcomp" and self._object_read_as_complement(top, head, self.parsed.token(item.start).i):
             return head, "obj"  # "the EU has pledged 1 billion euros to Lebanon": "euros" read as a complement
         verb = self._object_read_as_subject(top, item)
         if verb is not None:
@@ -264,13 +270,25 @@ class _Reader:
             return head, "nsubj:pass"  # "85 strikes carried out by U.S. forces hit …": an active verb has no agent
         return head, dep
 
+    def _having_read_as_auxiliary(self, top: Token, verb: Token) -> Token | None:
+        """A verb of having before the figure that the parser read as the auxiliary of a later verb (of saying), the
+        figure hung on that verb as a bare noun or a second subject ("Britain has 800 troops stationed in Estonia, the
+        defence ministry said"): an auxiliary takes no object, so the figure is the object of the verb of having."""
+        if verb.pos_ not in VERBS or verb.i < top.i:
+            return None
+        for child in verb.children:
+            if child.dep_ == "aux" and child.i < top.i and child.lower_ in self.words.keeping_verbs:
+                return child
+        return None
+
     @staticmethod
-    def _object_read_as_complement(top: Token, verb: Token) -> bool:
+    def _object_read_as_complement(top: Token, verb: Token, first: int) -> bool:
         """True for a counted noun the parser hung on a verb without an object as a bare complement ("has pledged 1
-        billion euros": an "xcomp"); a noun with no "to", copula or preposition of its own is the verb's object."""
+        billion euros": an "xcomp"); a noun with no "to", copula or preposition of its own is the verb's object. The
+        figure's own number read as the object ("will disburse 4.2 billion euros": "billion" an object) is none."""
         if top.pos_ != "NOUN" or verb.pos_ not in VERBS or verb.i > top.i:
             return False
-        if any(c.dep_ in OBJECTS for c in verb.children):
+        if any(c.dep_ in OBJECTS and not first <= c.i < top.i for c in verb.children):
             return False  # "named him 12 times" would have an object
         return not any(c.dep_ in ("mark", "cop", "case", "aux") for c in top.children)
 
@@ -339,7 +357,9 @@ class _Reader:
         top = self._in_span_top(top, item)  # "thousands" of "thousands of fighters", "troops" of "500 troops"
         misread = top.dep_ in OBJECTS and bool(nouns) and nouns[0].pos_ in VERBS  # "fired 12 drones": "drones" a verb
         if nouns and top.dep_ not in _TO_NOUN and top is not nouns[0] and nouns[0] not in top.subtree and not misread:
-            top = self._in_span_top(nouns[0], item)  # the number hung on no noun ("send 500 more troops")
+            noun = self._in_span_top(nouns[0], item)
+            if not self._compound_split(top, noun):
+                top = noun  # the number hung on no noun ("send 500 more troops")
         for _ in range(_MAX_CLIMB):
             if top.dep_ in _TO_NOUN and top.head is not top:
                 top = top.head  # "120 Gurkhas": the noun counted
@@ -356,6 +376,15 @@ class _Reader:
             nouns.append(top)
         return top, nouns
 
+    @staticmethod
+    def _compound_split(first: Token, noun: Token) -> bool:
+        """True when the parser split a compound counted noun, hanging its first word (with the number and the
+        phrase's preposition) and the noun side by side on one head ("Kenya's contribution of 1,000 police officers":
+        "of … police" and "officers" both on "contribution"): the first word holds the phrase's place."""
+        joined = first.pos_ == "NOUN" and first.i + 1 == noun.i and first.head.i == noun.head.i
+        own_case = any(c.dep_ == "case" and c.i < noun.i for c in noun.children)
+        return joined and bool(case_of(first)) and not own_case
+
     def _possessor(self, noun: Token, item: Found) -> Entity | None:
         """The possessor opening the noun phrase the figure counts or measures, across the words between them: "the
         Pentagon's annual $700bn budget", "its new $82 offer", "Iraq's estimated 900 troops"."""
@@ -364,8 +393,16 @@ class _Reader:
         for word in [noun, *words] if noun.pos_ in NOMINALS else words:
             for child in word.children:
                 if child.dep_ == "nmod:poss" and parsed.article_index(child) < item.start:
-                    return self._entity(child)
+                    return self._relative_owner(child) if child.lower_ == _RELATIVE_POSSESSIVE else self._entity(child)
         return None
+
+    def _relative_owner(self, whose: Token) -> Entity | None:
+        """The party "whose" stands for: the name straight before it, past a comma ("Rwanda, whose 1,000 troops
+        guard the gas fields, …"; the parser does not always hang the clause on that name)."""
+        k = whose.i - 1
+        if k >= 0 and whose.doc[k].text == ",":
+            k -= 1
+        return self._party(whose.doc[k], owners=True) if k >= 0 else None
 
     def _custodian(self, top: Token, category: str) -> Entity | None:
         """The owner of the state of custody the counted people are in, on the noun or on its verb: "200 prisoners in
@@ -766,6 +803,8 @@ class _Reader:
                 found = self._leader(child)  # "the Saudi-led coalition": Saudi Arabia's
                 if found is not None:
                     return found
+            if child.dep_ == "nmod:poss" and child.lower_ == _RELATIVE_POSSESSIVE:
+                return self._relative_owner(child)  # "Chad, whose army lost 24 soldiers"
             if child.dep_ in relations or (child.dep_ == "nmod" and self._owning_case(noun, case_of(child))):
                 found = self._entity(child) or self._compound_owner(child, relations)
                 if found is not None and (found.kind not in self.words.personal or child.dep_ == "nmod:poss"):

@@ -257,7 +257,7 @@ def _joined(doc: Tokens, first: Found, second: Found, limits: list[int], lex: Le
 
 
 def _people(doc: Tokens, item: Found, lex: Lexicon) -> bool:
-    return item.category in lex.overridable or item.unit in lex.people or _demonym(doc, item.head)
+    return item.category in lex.overridable or item.unit in lex.people or _demonym(doc, item.head, item.unit, lex)
 
 
 def _opens_clause(doc: Tokens, start: int, lex: Lexicon) -> bool:
@@ -266,9 +266,13 @@ def _opens_clause(doc: Tokens, start: int, lex: Lexicon) -> bool:
     return start == 0 or doc[start].is_sent_start or doc[start - 1].lower_ in lex.subject_openers
 
 
-def _demonym(doc: Tokens, head: int | None) -> bool:
-    """A capitalised counted noun ("14 Nepalis"): a nationality, so people."""
-    return head is not None and doc[head].text[:1].isupper()
+def _demonym(doc: Tokens, head: int | None, unit: str | None, lex: Lexicon) -> bool:
+    """A capitalised counted noun ("14 Nepalis"): a nationality, so people; not a thing the lexicon counts as
+    such ("6GB", "40 Kalashnikovs", "3 Humvees": a verb of custody or killing does not make them people)."""
+    if head is None or not doc[head].text[:1].isupper():
+        return False
+    own = lex.categories.get(unit or "")
+    return own is None or own in lex.people_categories
 
 
 def _find(doc: Tokens, candidates: list[int], blocked: bytearray, limits: list[int], lex: Lexicon) -> list[Found]:
@@ -496,7 +500,7 @@ def _noun(
     if before is not None and category in lex.hosted_categories and _held_by_verb(doc, found.start, lex):
         before = None  # "Jordan holds 600,000 refugees": hosted, not detained
     cue = found.cue = cue or before
-    people = unit in lex.people or _demonym(doc, phrase_.head)  # "14 Nepalis were killed"
+    people = unit in lex.people or _demonym(doc, phrase_.head, unit, lex)  # "14 Nepalis were killed"
     if cue is not None and (category in lex.overridable or unit is None or people):
         category, found.governed, found.told = cue, before is not None, before is None
     said = before is not None or after is not None or (cue is not None and (phrase_.cue is None or unit is None))

@@ -257,6 +257,9 @@ class Lexicon:
     whole_words: frozenset[str]
     victim_categories: frozenset[str]
     victim_cases: frozenset[str]
+    target_verbs: frozenset[str]
+    target_cases: frozenset[str]
+    target_reach: int
     side_cases: frozenset[str]
     side_nouns: frozenset[str]
     money_in_categories: frozenset[str]
@@ -474,6 +477,9 @@ def lexicon() -> Lexicon:
         whole_words=_lower_set(context["whole_words"]),
         victim_categories=_lower_set(context["victim_categories"]),
         victim_cases=_lower_set(context["victim_cases"]),
+        target_verbs=_lower_set(context["target_verbs"]),
+        target_cases=_lower_set(context["target_cases"]),
+        target_reach=int(context["target_reach"]),
         side_cases=_lower_set(context["side_cases"]),
         side_nouns=_lower_set(context["side_nouns"]),
         money_in_categories=_lower_set(context["money_in_categories"]),

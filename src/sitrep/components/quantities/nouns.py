@@ -107,12 +107,17 @@ def counted(doc: Tokens, j: int, limit: int, lex: Lexicon, *, singular: bool) ->
 
 def _past_possessor(doc: Tokens, k: int, limit: int) -> int:
     """Where the counted words start after a possessor that opens them ("three of Israel's soldiers", "two of the
-    rebel group's fighters"): after its possessive ending, or `k` if there is none."""
-    for n in range(1, _MAX_POSSESSOR + 1):
-        if k + n >= limit or not doc[k + n - 1].is_alpha:
+    rebel group's fighters", "30 of al-Shabaab's fighters", a hyphen inside the name no word of it): after its
+    possessive ending, or `k` if there is none."""
+    n, words = 1, 0
+    while words < _MAX_POSSESSOR and k + n < limit:
+        word = doc[k + n - 1]
+        hyphen = word.text in _DASHES and n > 1 and not doc[k + n - 2].whitespace_
+        if not (word.is_alpha or hyphen):
             return k
         if doc[k + n].lower_ in _POSSESSIVE:
             return k + n + 1
+        n, words = n + 1, words + (not hyphen)
     return k
 
 

@@ -26,10 +26,16 @@ def may_refer(word: Token) -> bool:
 
 
 def case_of(token: Token) -> str:
-    """The preposition of a nominal ("of" in "of the SDF"), lower case, or ""."""
+    """The preposition of a nominal ("of" in "of the SDF"), lower case, or ""; one the parser hung on the first word
+    of a compound noun before it is the noun's ("of 1,000 police officers", "of" on "police")."""
     for child in token.children:
         if child.dep_ == "case":
             return str(child.lower_)
+    for child in token.children:
+        if child.dep_ == "compound" and child.i < token.i:
+            for grandchild in child.children:
+                if grandchild.dep_ == "case" and grandchild.i < child.i:
+                    return str(grandchild.lower_)
     return ""
 
 
@@ -48,9 +54,11 @@ def time_phrase_verb(word: Token) -> Token | None:
 def hung_after_noun(verb: Token, relations: Collection[str]) -> bool:
     """True for a verb the parser hung by one of `relations` on a noun before it: a misread clause of that noun
     ("Turkey, which hosts …" as parataxis), or a main verb hung on its own subject after an apposition ("Kenya, a key
-    ally, sent …", the subject read as the root)."""
+    ally, sent …", the subject read as the root). A relative clause hangs on a noun whatever the tagger made of it
+    ("Chad, which has 1,200 soldiers", "Chad" tagged an interjection)."""
     head = verb.head
-    return verb.dep_ in relations and head is not verb and head.i < verb.i and head.pos_ in NOMINALS
+    nominal = head.pos_ in NOMINALS or verb.dep_.endswith(":relcl")
+    return verb.dep_ in relations and head is not verb and head.i < verb.i and nominal
 
 
 def main_verb_on_root(verb: Token) -> bool:
@@ -113,5 +121,19 @@ def subject_word(verb: Token, *, raised: bool = False) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in relations]
     if len(subjects) > 1:  # a misread: "Britain's Defence estimates Russia has lost" (two subjects of "lost")
         before = [c for c in subjects if c.i < verb.i]
+        if len(before) > 1 and _apposition_of(before[-1], before[-2]):
+            return before[-2]  # "Poland, NATO's eastern flank, will buy": the second is the first's apposition
         return before[-1] if before else subjects[0]  # the one nearest before the verb is its own
     return subjects[0] if subjects else None
+
+
+def _apposition_of(second: Token, first: Token) -> bool:
+    """True when the phrase of `second` stands between commas straight after the phrase of `first`."""
+    doc = second.doc
+    start, end = second.left_edge.i, second.right_edge.i
+    if doc[start].text == ",":
+        start += 1
+    if doc[end].text == ",":
+        end -= 1
+    opened = start >= 2 and doc[start - 1].text == "," and first.right_edge.i in (start - 2, start - 1)
+    return opened and end + 1 < len(doc) and doc[end + 1].text == ","

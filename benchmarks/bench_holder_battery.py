@@ -1,0 +1,76 @@
+"""The quantity battery of session 22 (branch qty15): news sentences of our own, one figure each, with the category
+and holder written down before any run (benchmarks/data/holder_battery.tsv; set A found the rules, set B was kept
+aside). Counts, per set, the figures found, the categories right and the holders right, wrong or missing.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_holder_battery.py [--verbose]
+
+The holder column holds names joined by "|" (any of them is right; a part of a name is enough), "-" where the
+sentence names no holder, and "?" where the holder is not scored. A "-" among names means none is right too, but a
+missing holder is still counted as missing."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from collections import Counter
+from pathlib import Path
+
+from sitrep.pipeline import extract
+from sitrep.record import Entity, Extraction, Quantity
+
+BATTERY = Path(__file__).resolve().parent / "data" / "holder_battery.tsv"
+
+
+def names(extraction: Extraction, entity_id: str) -> list[str]:
+    """The entity's name and the text of each of its mentions."""
+    entity: Entity | None = next((e for e in extraction.entities if e.id == entity_id), None)
+    return [entity.name, *(m.text for m in entity.mentions)] if entity is not None else []
+
+
+def holder_verdict(extraction: Extraction, quantity: Quantity, want: str) -> str:
+    """"right", "wrong", "none", "extra" (a holder where the sentence names none), "ok-none" or "skip"."""
+    if want == "?":
+        return "skip"
+    got = names(extraction, quantity.holder) if quantity.holder else []
+    if want == "-":
+        return "extra" if got else "ok-none"
+    if not got:
+        return "none"
+    wanted = [w.lower() for w in want.split("|")]
+    return "right" if any(w in n.lower() for w in wanted for n in got) else "wrong"
+
+
+def score(row: dict[str, str], counts: Counter[str], verbose: bool) -> None:
+    text, figure = row["text"], row["figure"]
+    extraction = extract(text)
+    at = text.find(figure)
+    found = [q for q in extraction.quantities if q.start < at + len(figure) and q.end > at]
+    counts["sentences"] += 1
+    if not found:
+        counts["missed"] += 1
+        if verbose:
+            print(f"MISSED  {figure!r} | {text}")
+        return
+    quantity = found[0]
+    counts["found"] += 1
+    counts["category right"] += quantity.category == row["category"]
+    verdict = holder_verdict(extraction, quantity, row["holder"])
+    counts[f"holder {verdict}"] += 1
+    if verbose and (verdict in ("wrong", "none", "extra") or quantity.category != row["category"]):
+        print(f"{quantity.category:10} (want {row['category']:10}) holder {verdict:6} | {text}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="print each figure not right")
+    args = parser.parse_args()
+    by_set: dict[str, Counter[str]] = {}
+    with BATTERY.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            score(row, by_set.setdefault(row["set"], Counter()), args.verbose)
+    for name, counts in sorted(by_set.items()):
+        print(f"set {name}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+
+if __name__ == "__main__":
+    main()
