@@ -477,3 +477,27 @@ def test_events_one_toll_told_twice_is_one_killing() -> None:
         "strike in the southern province of Guaviare, officials said.\n"
     )
     assert len([e for e in x.events if e.type == "ASSAULT"]) == 1
+
+
+def test_events_damage_an_attack_did_is_part_of_the_attack() -> None:
+    x = sitrep.extract(
+        "Yemen's Houthi movement said on Wednesday it had attacked a Liberian-flagged cargo ship in the Gulf of "
+        "Aden with missiles and drones, setting it on fire."
+    )
+    assert [e.type for e in x.events] == ["ASSAULT"]
+
+
+def test_events_what_a_side_responded_with_is_its_act() -> None:
+    x = sitrep.extract("Israel retaliated with air strikes on Hamas positions in Gaza, the army said.")
+    assert [roles(x, e) for e in x.events] == [(["Israel"], ["Hamas"])]
+
+
+def test_events_condemning_the_attack_told_before_judges_its_doers() -> None:
+    x = sitrep.extract(
+        "Russian missiles struck a shopping centre in Kharkiv on Sunday, killing six people, officials said. "
+        "The European Union condemned the attack."
+    )
+    judged = [roles(x, e) for e in x.events if e.type == "ACCUSE"]
+    assert judged == [(["European Union"], ["Russia"])]
+    own = sitrep.extract("Unknown gunmen shot dead a judge in Kabul on Monday. The Taliban condemned the killing.")
+    assert [roles(own, e)[1] for e in own.events if e.type == "ACCUSE"] in ([["gunmen"]], [["Unknown gunmen"]])

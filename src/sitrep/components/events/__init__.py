@@ -155,6 +155,7 @@ class Found:
     trigger: Trigger
     event: Event
     parties: dict[str, Party]
+    judges_attack: bool = False  # "condemned the raid": an attack told before, whose doer is the one judged
 
 
 class EventExtractor:
@@ -234,6 +235,7 @@ class EventExtractor:
         self.alerting_verbs = frozenset(senses["alerting_verbs"])
         self.the_public = frozenset(senses["the_public"])
         self.welcoming = frozenset(senses["welcoming"])
+        self.judged = {k: frozenset(v) for k, v in senses["judged_attacks"].items()}
         self.official_protest = frozenset(senses["official_protest"]["verbs"])
         self.state_offices = frozenset(senses["official_protest"]["offices"])
         self.instruments = frozenset(senses["instruments"])
@@ -362,6 +364,7 @@ class EventExtractor:
         merged = merge(
             [f.event for f in found], times, index.section_at, sides, areas, sentence_at, self.claims, tolls=tolls
         )
+        _judged_doers(merged, {id(f.event) for f in found if f.judges_attack})
         events = [e for e in merged if _words(e) > _SHORT]
         if self._low_register(index):
             events = [e for e in events if e.type in self.low_register_types]
@@ -483,6 +486,7 @@ class EventExtractor:
                     # company is no political actor (but "Blackwater guards opened fire, killing 17")
                     continue
                 event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
+                event.judges_attack = trig.type in self.judged["types"] and self._judges_attack(frame, roles)
                 plural = parsed.token(trig.end - 1).tag_ == "NNS"
                 bodily = any(lemmas(t) & self.bodily_targets for t in frame.patients)
                 bodily = bodily or (frame.governor is not None and bool(lemmas(frame.governor) & self.perpetrating))
@@ -497,6 +501,7 @@ class EventExtractor:
                     # "a man was set on fire": a person hurt; "would destroy North Korea": a state attacked
                     event.event.type, event.event.mode = "ASSAULT", "attack"
                 kept.append((frame, event))
+            kept = _without_damage_done(kept, self.property_modes)
             found += _without_circumstances(_threats_of_acts(kept, self.threat_types))
         return found
 
@@ -1726,6 +1731,14 @@ class EventExtractor:
         if event.type == "CONSULT" and lemmas(frame.predicate) & self.welcoming and self._attacks_words(frame):
             event.type, event.mode = "SUPPORT", "praise"
 
+    def _judges_attack(self, frame: Frame, roles: Roles) -> bool:
+        """Whether a verb judges an attack the article told before by a bare pointing noun ("condemned the raid",
+        "denounced Sunday's attack"), naming no one the attack was done by or to."""
+        if roles.targets or not frame.verbal:
+            return False
+        objects = [c for c in frame.predicate.children if c.dep_ == "obj"]
+        return len(objects) == 1 and _points_back(objects[0], self.claims[1], self.judged["days"])
+
     def _protest_in_words(self, event: Event, frame: Frame, kinds: dict[str, str], names: dict[str, str]) -> None:
         """A state or its government that protests does so in words ("Iraq protested the incursion", "the foreign
         ministry protested"): a disapproval, not a demonstration (people, crowds, unions and parties still march)."""
@@ -1779,6 +1792,46 @@ def _without_circumstances(kept: list[tuple[Frame, Found]]) -> list[Found]:
         elif not told.event.actors and f.event.actors:  # "Saudi-led coalition air strikes killed 20": the coalition's
             told.event.actors = list(f.event.actors)
             told.parties |= f.parties
+    return out
+
+
+def _points_back(noun: Token, attacks: frozenset[str], days: frozenset[str]) -> bool:
+    """Whether a noun is an attack noun that points back with an article, a demonstrative or a day ("the raid",
+    "this attack", "Sunday's bombing"), with no phrase of its own saying by or on whom."""
+    if noun.lower_ not in attacks:
+        return False
+    pointing = any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        or (c.dep_ == "nmod:poss" and c.lower_ in days)
+        for c in noun.children
+    )
+    return pointing and not any(c.dep_ in ("nmod", "amod", "compound", "acl", "acl:relcl") for c in noun.children)
+
+
+def _judged_doers(events: list[Event], judging: set[int]) -> None:
+    """Each event that judges an attack told before by a pointing noun ("The Authority condemned the raid") takes
+    the doers of the latest attack told before it as its targets, when they are not its own side."""
+    attacks: list[Event] = []
+    for event in sorted(events, key=lambda e: min(m.start for m in e.mentions or [e.evidence])):
+        if id(event) in judging and not event.targets and attacks:
+            doers = attacks[-1].actors
+            if doers and not set(doers) & set(event.actors):
+                event.targets = list(doers)
+        if event.type == "ASSAULT" and event.actors:
+            attacks.append(event)
+
+
+def _without_damage_done(kept: list[tuple[Frame, Found]], modes: frozenset[str]) -> list[tuple[Frame, Found]]:
+    """Without the damage an attack did, told by a participle on the attack's verb by the same doer ("attacked a
+    cargo ship with drones, setting it on fire"): part of the attack, no happening of its own."""
+    attacks = {frame.predicate.i: f for frame, f in kept if f.event.type == "ASSAULT" and frame.verbal}
+    out = []
+    for frame, f in kept:
+        p = frame.predicate
+        attack = attacks.get(p.head.i) if p.dep_ == "advcl" and p.tag_ == "VBG" else None
+        same = attack is not None and (not f.event.actors or f.event.actors == attack.event.actors)
+        if not (same and f.event.mode in modes):
+            out.append((frame, f))
     return out
 
 
@@ -1876,8 +1929,9 @@ def _qualified(entities: list[Entity]) -> dict[str, str]:
 
 def _countries_of(entities: list[Entity]) -> dict[str, str]:
     """Organisation id -> the id of the country the entity component gave it ("U.S. forces": United States), or
-    the country it is affiliated to ("Iran's Revolutionary Guards")."""
-    countries = {e.id for e in entities if e.kind == "country"}
+    the country it is affiliated to where the text names that country right before it ("Iran's Revolutionary
+    Guards"; not the Taliban, whom the text does not make Afghanistan's)."""
+    ends = {m.end: e.id for e in entities if e.kind == "country" for m in e.mentions}
     found: dict[str, str] = {}
     for e in entities:
         if e.kind != "organization":
@@ -1885,8 +1939,9 @@ def _countries_of(entities: list[Entity]) -> dict[str, str]:
         country, affiliation = e.attributes.get("country"), e.attributes.get("affiliation")
         if isinstance(country, str):
             found[e.id] = country
-        elif isinstance(affiliation, str) and affiliation in countries:
-            found[e.id] = affiliation
+        named_before = any(ends.get(m.start - k) == affiliation for m in e.mentions for k in (1, 3))
+        if named_before and isinstance(affiliation, str):
+            found[e.id] = affiliation  # "Iran's Revolutionary Guards", "Iranian Revolutionary Guards"
     return found
 
 

@@ -111,6 +111,7 @@ class Grammar:
     by_particle_verbs: frozenset[str]  # "stood by", "abide by": "by" after them is no agent's
     by_means: frozenset[str]  # "attacked by night", "fled by boat": "by" before these names no agent
     charging_types: frozenset[str]  # "accused of attacks on soldiers": the soldiers are in the charge
+    responding: frozenset[str]  # "responded with air strikes": the verb's subject does what its "with" names
     with_sides: frozenset[str]  # "clashed with protesters": the other side
     from_agent_nouns: frozenset[str]  # "a request from the US": who sent it
     shared_object_acts: frozenset[str]  # "said a gunman shot and killed a doctor": "shot" shares the object
@@ -174,6 +175,7 @@ class Grammar:
             by_particle_verbs=frozenset(args["by_particle_verbs"]),
             by_means=frozenset(args["by_means"]),
             charging_types=frozenset(args["charging_types"]),
+            responding=frozenset(args["responding"]),
             shared_object_acts=frozenset(args["shared_object_acts"]),
             with_sides=frozenset(args["with_sides"]),
             from_agent_nouns=frozenset(args["from_agent_nouns"]) | frozenset(data["senses"]["offers"]),
@@ -1069,6 +1071,8 @@ class ClauseReader:
     def _governor(self, n: Token) -> Token | None:
         """The light verb whose object is the event noun ("carried out attacks"), also through the noun it
         completes ("set up a process for negotiations") or a coordination the parser put in between."""
+        if n.dep_ == "obl" and case_of(n) == "with" and lemmas(n.head) & self.g.responding:
+            return n.head  # "responded with air strikes": the responder strikes
         holder = n
         if n.dep_ in ("nmod", "obl") and n.head.pos_ == "NOUN" and n.head.dep_ in self.g.object:
             holder = n.head
