@@ -330,3 +330,35 @@ def test_events_a_claim_of_the_attack_names_its_doer_and_a_named_attack_stays_ap
     assert len(attacks) == 1 and roles(x, attacks[0]) == (["al-Shabaab"], ["soldiers"])
     x = sitrep.extract(lead + "Al-Shabaab also claimed responsibility for the Kismayo hotel bombing in March.\n")
     assert len([e for e in x.events if e.type == "ASSAULT"]) == 2
+
+
+def test_events_a_party_judged_at_fault_by_a_speaker_is_accused() -> None:
+    x = sitrep.extract("The interior ministers have been complacent about border security, a committee of MPs said.")
+    accused = [e for e in x.events if e.type == "ACCUSE"]
+    assert len(accused) == 1 and roles(x, accused[0]) == (["committee"], ["interior ministers"])
+    assert accused[0].modality == "asserted"
+    x = sitrep.extract("Finance Minister Oskar Lind was wrong to ignore the army's warnings, the opposition leader said.")
+    accused = [e for e in x.events if e.type == "ACCUSE"]
+    assert len(accused) == 1 and roles(x, accused[0]) == (["opposition leader"], ["Oskar Lind"])
+
+
+def test_events_a_judgement_of_a_thing_or_by_no_one_accuses_no_one() -> None:
+    assert sitrep.extract("The casualty figures were wrong, the army spokesman said.").events == []
+    assert sitrep.extract("The prime minister said it would be irresponsible to cut the defence budget.").events == []
+    assert sitrep.extract("The generals have been complacent about the threat.").events == []
+    assert sitrep.extract("The minister said he had been wrong about the war.").events == []
+
+
+def test_events_a_demand_said_after_a_comma_is_made_by_the_one_who_says_it() -> None:
+    x = sitrep.extract("Chad must withdraw its troops from the border, Niger said on Monday.")
+    demands = [e for e in x.events if e.type == "REQUEST"]
+    assert len(demands) == 1 and roles(x, demands[0])[0] == ["Niger"]
+    assert demands[0].modality == "asserted"
+    x = sitrep.extract('"Chad must withdraw its troops," the Nigerien envoy said.')
+    assert [e.modality for e in x.events if e.type == "REQUEST"] == ["reported"]
+
+
+def test_events_an_office_holder_who_reports_a_release_or_an_arrest_did_it() -> None:
+    x = sitrep.extract("Interior Minister Karim Haddad said 40 protesters were arrested overnight.")
+    arrests = [e for e in x.events if e.type == "COERCE"]
+    assert len(arrests) == 1 and roles(x, arrests[0]) == (["Karim Haddad"], ["protesters"])

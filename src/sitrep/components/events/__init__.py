@@ -97,6 +97,7 @@ _DASHES = frozenset({"–", "—", "--", "-"})  # after a place that opens a sen
 _BY_FORCE = frozenset({"amod", "compound"})  # relations of a modifier that may be a word of armed force
 _ABSORBING = frozenset({"xcomp", "ccomp", "obj", "acl", "obl", "nmod"})
 _COMPLEMENTS = frozenset({"obj", "iobj", "ccomp", "xcomp"})  # what a verb's own clause goes on with
+_THING_SUBJECTS = frozenset({"it", "this", "that", "which", "what", "these", "those", "there"})
 _RULED = frozenset({"ccomp", "xcomp", "acl", "acl:relcl", "advcl", "obj", "obl"})  # what a ruling says
 _CASUALTIES = frozenset({"killed", "wounded", "casualties", "detained"})
 _SYNTAX_FILE = "event_syntax.toml"
@@ -300,6 +301,7 @@ class EventExtractor:
         self.modal_aux = self.future_aux | modal_words.possible_aux  # "will be arrested", "may be arrested"
         self.probing_modes = frozenset(senses["probing_modes"])
         self.ruling_modes = frozenset(senses["ruling_modes"])
+        self.judging_modes = frozenset(senses["judging_modes"])
         self.forceful_parties = self.armed_parties | self.party_words.home_authorities  # whose force is political
         self.unlawful_words = frozenset(senses["unlawful_words"])
         self.report_nouns = frozenset(senses["report_nouns"])
@@ -926,6 +928,8 @@ class EventExtractor:
         aimed at takes the other type ("fired rockets at the town" is an attack, not a weapons test; "on Tuesday" is
         no aim)."""
         tokens = sorted({parsed.token(i).i for i in trig.own})
+        if trig.mode in self.judging_modes:
+            return trig, self.reader.judgement(parsed.doc, tokens)
         if headline and any(self._made_past(parsed, parsed.doc[t], index) for t in tokens):
             headline = False  # "Kennedy calls for ..." given as "called for": an active verb, not "UK urged"
         other = self.retype.get(trig.mode)
@@ -1186,7 +1190,8 @@ class EventExtractor:
         if trig.addressed and any(t.lower_ in self.party_words.first_person for t in [*own, *frame.agents]):
             return False  # "we must become ...", "I should go": the speaker's own resolve, asked of no one else
         modal = parsed.token(trig.start)
-        if trig.addressed and modal.i == frame.predicate.i and _verb_left_out(modal):
+        judged = trig.mode in self.judging_modes  # its word is its predicate: no modal
+        if trig.addressed and not judged and modal.i == frame.predicate.i and _verb_left_out(modal):
             return False  # "a victory it must not (and will not) have": a modal with its verb left out asks nothing
         if trig.addressed and any(_anyone(t) for t in frame.agents):
             return False  # "no one should be held without trial", "any leader should ...": a norm, asked of no one
@@ -1194,6 +1199,8 @@ class EventExtractor:
             return False  # "orders must be issued by the minister": a rule stated, no one asked
         if trig.addressed and frame.passive and not roles.targets:
             return False  # "violence should be treated as a crime", "that must be done by a judge": no one asked
+        if trig.mode in self.judging_modes and (not roles.targets or set(roles.targets) & set(roles.actors)):
+            return False  # "the figures were wrong", "he said he had been wrong": no party judged by another
         if trig.addressed and not roles.actors:
             return False  # "he is a fine writer and should keep to fiction": an opinion in no one's demand
         one_sided = len(roles.actors) + len(roles.targets) < 2 or (not roles.targets and len(roles.actors) < 2)
@@ -1551,6 +1558,8 @@ class EventExtractor:
         said = [*frame.patients, *frame.ofs, *(c for c in p.children if case_of(c))]
         if trig.type == "THREATEN" and any(c.pos_ == "NOUN" and lemmas(c) & self.dangers for c in said):
             return False  # "warned of imminent bankruptcy": a danger, no threat
+        if trig.mode in self.judging_modes:
+            return _judgement(p)  # "Ministers have been complacent": a party judged, not asked
         if trig.addressed and (forms & self.epistemic or any(c.dep_ == "cop" for c in p.children)):
             return False
         if trig.addressed and (_inverted(p) or _questioned(p)):
@@ -1634,6 +1643,10 @@ class EventExtractor:
         promised = trig.type in self.promised_types and bool(lemmas(frame.predicate) & self.promising_verbs)
         if promised and event.modality in ("asserted", "reported"):
             event.modality = "planned"  # "offered assistance", "pledged funds": aid to be given
+        said = trig.addressed and event.modality == "reported" and bool(roles.actors)
+        if said and not _directly_quoted(doc, p_start, p_end):
+            # "Sudan must leave, Russia said": the saying is the demand, made (in a quotation, the speaker's words)
+            event.modality = "asserted"
         return Found(trig, event, roles.parties)
 
     def _verbal_attack(self, event: Event, kinds: dict[str, str], *, physical: bool, said: bool) -> None:
@@ -2319,6 +2332,20 @@ def _inverted(verb: Token) -> bool:
     """Whether an auxiliary of a verb comes before the verb's subject ("should he survive", "must we leave?")."""
     subject = _own_subject(verb)
     return subject is not None and any(c.dep_ == "aux" and c.i < subject.i < verb.i for c in verb.children)
+
+
+def _directly_quoted(doc: Doc, start: int, end: int) -> bool:
+    """Whether the character span lies inside a direct quote (the speaker's own words)."""
+    return any(u.kind == "direct" and u.start <= start and end <= u.end for u in doc._.quotes or [])
+
+
+def _judgement(word: Token) -> bool:
+    """Whether a word of judgement is said of its subject: the predicate of a copula ("have been complacent") or of
+    a clause with no verb ("Ministers 'naive' over phone-taps"), with a subject of its own."""
+    predicate = any(c.dep_ == "cop" for c in word.children) or word.dep_ == "ROOT"
+    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")]
+    # "it would be irresponsible to ...", "that was wrong": a thing or a deed judged, no party
+    return predicate and bool(subjects) and not any(c.lower_ in _THING_SUBJECTS for c in subjects)
 
 
 def _reflexive_object(verb: Token) -> bool:

@@ -194,6 +194,19 @@ def _year(token: Token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and 1000 <= int(token.text) <= 2199
 
 
+def _trailing_report(c: Token, speech_verbs: frozenset[str], subject_deps: frozenset[str]) -> Token | None:
+    """The subject of a verb of saying after a comma that the parser joined to the clause it reports as a
+    conjunct ("Sudan must leave, Russia said"); not a verb that shares the clause's subject ("he left and said")."""
+    if c.dep_ != "conj" or c.i < c.head.i or not lemmas(c) & speech_verbs:
+        return None
+    if any(w.dep_ in ("ccomp", "obj", "xcomp") or w.lower_ == "and" for w in c.children):
+        return None  # "..., and Russia said it would respond": a statement of its own
+    subject = next((s for s in c.children if s.dep_ in subject_deps and s.i < c.i), None)
+    if subject is None or not any(w.lower_ == "," for w in c.doc[c.head.i : subject.i]):
+        return None
+    return subject
+
+
 def lemmas(token: Token) -> frozenset[str]:
     """A word's lemma and the lemmas its inflection suggests ("imposed" -> impose, "carried" -> carry): the
     trained lemmatizer misses some rare words, and word lists are matched against any of them."""
@@ -397,6 +410,15 @@ class ClauseReader:
         self._extent(frame, tokens, asking=event_type in self.g.asking_types)
         return frame
 
+    def judgement(self, doc: Doc, tokens: list[int]) -> Frame:
+        """The frame of a word of judgement said of its subject ("Ministers have been complacent"): the subject is
+        the one judged (its agent here; the speaker who judges is found apart)."""
+        predicate = head_of(doc, tokens, False)
+        subjects = [c for c in predicate.children if c.dep_ in self.g.subject or c.dep_ in self.g.passive_subject]
+        frame = Frame(predicate, verbal=True, agents=subjects)
+        self._extent(frame, tokens)
+        return frame
+
     def _asked(self, verb: Token, patients: list[Token]) -> list[Token]:
         """Who a demand is made of when it names only the act asked for: the one who would do it ("called for the
         withdrawal of US troops", "demanded the prime minister's resignation")."""
@@ -437,6 +459,8 @@ class ClauseReader:
             for c in t.children:
                 if c.dep_ == "parataxis" and lemmas(c) & speech_verbs:
                     return next((s for s in c.children if s.dep_ in self.g.subject), None)
+                if (told := _trailing_report(c, speech_verbs, self.g.subject)) is not None:
+                    return told  # "Ministers have been complacent, a committee of MPs has said": read as a conj
             if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp", "conj", "parataxis"):
                 break
             t = t.head
