@@ -362,3 +362,12 @@ def test_events_an_office_holder_who_reports_a_release_or_an_arrest_did_it() -> 
     x = sitrep.extract("Interior Minister Karim Haddad said 40 protesters were arrested overnight.")
     arrests = [e for e in x.events if e.type == "COERCE"]
     assert len(arrests) == 1 and roles(x, arrests[0]) == (["Karim Haddad"], ["protesters"])
+
+
+def test_events_a_ruling_that_a_party_broke_the_law_accuses_that_party() -> None:
+    x = sitrep.extract("The High Court ruled on Tuesday that the government's plan to hold migrants on barges was unlawful.")
+    rulings = [e for e in x.events if e.type == "ACCUSE"]
+    assert len(rulings) == 1 and roles(x, rulings[0]) == (["High Court"], ["government"])
+    x = sitrep.extract("The Supreme Court has ruled that the detention of the protesters without charge breaches the law.")
+    assert [e.type for e in x.events if e.type == "ACCUSE"] == ["ACCUSE"]
+    assert sitrep.extract("The court ruled on Monday that the vote would go ahead in March.").events == []

@@ -449,6 +449,10 @@ class EventExtractor:
                     roles.targets = [  # "ruled against the ministry"; not "the detention of suspects, which ..."
                         i for t in against for i in mapper.participants(parsed, t, roles)
                     ]
+                if trig.mode in self.ruling_modes and not roles.targets:
+                    roles.targets = [  # "ruled that the government's policy was unlawful": the government
+                        i for t in _ruled_unlawful(frame.predicate) for i in mapper.participants(parsed, t, roles)
+                    ]
                 if not roles.actors and trig.type in self.ruled_out and (ruler := self._ruler(frame)) is not None:
                     roles.actors = mapper.participants(parsed, ruler, roles)  # "X said there would be no deal"
                 if not roles.targets and trig.type in self.complement_targets and frame.verbal:
@@ -1362,7 +1366,11 @@ class EventExtractor:
         "was found guilty"), or it rules "against" someone."""
         told = [c for c in p.children if c.dep_ in _RULED]
         told += [g for c in told if c.dep_ != "obl" for g in c.children if g.dep_ in ("xcomp", "ccomp")]
-        return any(lemmas(c) & self.unlawful_words or _against(c) for c in told)
+        if any(lemmas(c) & self.unlawful_words or _against(c) for c in told):
+            return True
+        # "ruled that the detention of suspects without trial breaches human rights law", its verb misparsed
+        said = [c for c in p.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
+        return any(lemmas(w) & self.unlawful_words for c in said for w in c.subtree)
 
     def _ruled_against(self, frame: Frame) -> list[Token] | None:
         """What a ruling "against" something is against, when it names a party ("ruled against the interior
@@ -2332,6 +2340,15 @@ def _inverted(verb: Token) -> bool:
     """Whether an auxiliary of a verb comes before the verb's subject ("should he survive", "must we leave?")."""
     subject = _own_subject(verb)
     return subject is not None and any(c.dep_ == "aux" and c.i < subject.i < verb.i for c in verb.children)
+
+
+def _ruled_unlawful(p: Token) -> list[Token]:
+    """Who a ruling finds acted against the law: the subject of its "that" clause ("ruled that the ministry had
+    breached the law"), or that subject's possessor ("that the government's policy was unlawful")."""
+    said = [c for c in p.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
+    subjects = [s for c in said for s in c.children if s.dep_ in ("nsubj", "nsubj:pass")]
+    owners = [o for s in subjects for o in s.children if o.dep_ == "nmod:poss" and o.pos_ != "PRON"]
+    return [s for s in subjects if s.pos_ == "PROPN"] or owners
 
 
 def _directly_quoted(doc: Doc, start: int, end: int) -> bool:
