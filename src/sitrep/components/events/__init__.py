@@ -1168,8 +1168,9 @@ class EventExtractor:
         if not frame.verbal and self._advisory(trig, frame.predicate):
             return False  # "lifted a warning against travel to Kenya": advice to travellers, no threat
         needy = lemmas(frame.predicate) & self.needs_target.get(trig.type, frozenset())
-        if needy and not roles.targets and not counted & _CASUALTIES and not self._counted_people(frame):
-            return False  # "released a statement", "defended his decision", "executed a shutdown"
+        backed = trig.type == "SUPPORT" and self._words_only(frame)  # "backed calls for an inquiry": a stance
+        if needy and not roles.targets and not counted & _CASUALTIES and not self._counted_people(frame) and not backed:
+            return False  # "released a statement", "executed a shutdown"
         needs_actor = bool(lemmas(frame.predicate) & self.needs_actor.get(trig.type, _NONE))
         if not frame.passive and not roles.actors and needs_actor:
             return False  # "plans to allow the minister to hold suspects": a text permits, no one concedes
