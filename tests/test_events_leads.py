@@ -333,7 +333,7 @@ def test_events_a_claim_of_the_attack_names_its_doer_and_a_named_attack_stays_ap
 
 
 def test_events_a_party_judged_at_fault_by_a_speaker_is_accused() -> None:
-    x = sitrep.extract("The interior ministers have been complacent about border security, a parliamentary committee said.")
+    x = sitrep.extract("The interior ministers have been complacent about the border, a parliamentary committee said.")
     accused = [e for e in x.events if e.type == "ACCUSE"]
     assert len(accused) == 1 and roles(x, accused[0]) == (["parliamentary committee"], ["interior ministers"])
     assert accused[0].modality == "asserted"
