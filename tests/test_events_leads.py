@@ -349,7 +349,7 @@ def test_events_a_judgement_of_a_thing_or_by_no_one_accuses_no_one() -> None:
     assert sitrep.extract("The minister said he had been wrong about the war.").events == []
 
 
-def test_events_a_demand_said_after_a_comma_is_made_by_the_one_who_says_it() -> None:
+def test_events_a_demand_said_by_its_speaker_is_made_and_one_in_a_quotation_reported() -> None:
     x = sitrep.extract("Chad must withdraw its troops from the border, Niger said on Monday.")
     demands = [e for e in x.events if e.type == "REQUEST"]
     assert len(demands) == 1 and roles(x, demands[0])[0] == ["Niger"]

@@ -437,7 +437,8 @@ class EventExtractor:
             frames = self._frames(parsed, [t for t in mine if not _inside_name(index, t)], headline, index)
             kept: list[tuple[Frame, Found]] = []
             for trig, frame in frames:
-                speaker = self.reader.speaker(frame, self.speech_verbs) if trig.addressed else None
+                judged = trig.mode in self.judging_modes
+                speaker = self.reader.speaker(frame, self.speech_verbs, trailing=judged) if trig.addressed else None
                 roles = mapper.roles(
                     parsed, frame, mover=trig.type in self.movers, addressed=trig.addressed, speaker=speaker
                 )

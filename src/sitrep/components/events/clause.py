@@ -452,14 +452,15 @@ class ClauseReader:
             frame.agents += [a for a in inner.agents if a not in frame.agents and a not in sent]
 
     # -- verbs --------------------------------------------------------------------------------------------
-    def speaker(self, frame: Frame, speech_verbs: frozenset[str]) -> Token | None:
-        """The subject of the verb of saying that reports the clause ("Russia said that Sudan must ...")."""
+    def speaker(self, frame: Frame, speech_verbs: frozenset[str], *, trailing: bool = False) -> Token | None:
+        """The subject of the verb of saying that reports the clause ("Russia said that Sudan must ..."); with
+        `trailing`, also one after a comma that the parser read as a conjunct ("X was wrong, Y said")."""
         t = frame.predicate
         for _ in range(4):
             for c in t.children:
                 if c.dep_ == "parataxis" and lemmas(c) & speech_verbs:
                     return next((s for s in c.children if s.dep_ in self.g.subject), None)
-                if (told := _trailing_report(c, speech_verbs, self.g.subject)) is not None:
+                if trailing and (told := _trailing_report(c, speech_verbs, self.g.subject)) is not None:
                     return told  # "Ministers have been complacent, a committee of MPs has said": read as a conj
             if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp", "conj", "parataxis"):
                 break
