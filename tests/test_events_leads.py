@@ -378,3 +378,17 @@ def test_events_backing_a_call_or_a_plan_is_support_and_backing_away_is_not() ->
     backing = [e for e in x.events if e.type == "SUPPORT"]
     assert len(backing) == 1 and roles(x, backing[0])[0] == ["MPs"]
     assert sitrep.extract("The senator may back away from his stance on the sanctions.").events == []
+
+
+def test_events_the_sides_of_fighting_that_resumed_somewhere_between_them() -> None:
+    x = sitrep.extract("Heavy fighting resumed in the port city on Sunday between the army and rebel militias.")
+    fighting = [e for e in x.events if e.type == "ASSAULT"]
+    assert len(fighting) == 1 and fighting[0].actors
+
+
+def test_events_charged_over_a_happening_or_with_a_crime_named_by_its_verb() -> None:
+    x = sitrep.extract("Two police officers have been charged with beating a protester in the capital.")
+    assert [e.type for e in x.events] == ["ACCUSE"]
+    x = sitrep.extract("A teenager was charged over the stabbing of a soldier near the barracks.")
+    assert "ACCUSE" in [e.type for e in x.events]
+    assert sitrep.extract("The agency charged over the summer with overseeing the vote said it was ready.").events == []

@@ -941,8 +941,10 @@ class ClauseReader:
             frame.agents = doers
         elif n.dep_ == "nsubj" and lemmas(n.head) & self.g.happening_verbs:
             self._obliques(frame, n.head, targets)  # "clashes erupted between A and B": the sides of the clashes
+            self._sides_on_place(frame, n.head)
         elif (happened := self._happening_after(n)) is not None:
             self._obliques(frame, happened, targets)  # the same, with "erupted" read as describing "fighting"
+            self._sides_on_place(frame, happened)
         elif hurts and self._casualties_in(n):  # "twelve civilians died in a Russian missile strike": it hit them
             frame.patients += [c for c in n.head.children if c.dep_ in self.g.subject | self.g.passive_subject]
             frame.cause_of = _first_conjunct(n.head)  # "were killed and dozens wounded in a drone attack"
@@ -951,6 +953,19 @@ class ClauseReader:
             # six dead" tells its own toll
             frame.background = not self.results(frame)
         return frame
+
+    def _sides_on_place(self, frame: Frame, verb: Token) -> None:
+        """The sides of a happening whose "between" phrase the parser hung on its place or time ("fighting resumed
+        in Tripoli on Sunday between forces loyal to the government and militias"), when none are known."""
+        if frame.agents:
+            return
+        frame.agents += [
+            m
+            for c in verb.children
+            if c.dep_ in ("obl", "obl:tmod", "obl:unmarked")
+            for m in c.subtree
+            if m.dep_ == "nmod" and m.pos_ in ("NOUN", "PROPN") and case_of(m) in self.g.between_case
+        ]
 
     def _happening_after(self, n: Token) -> Token | None:
         """A verb of happening right after an event noun that the parse hung on it ("Heavy fighting erupted between
