@@ -392,3 +392,11 @@ def test_events_charged_over_a_happening_or_with_a_crime_named_by_its_verb() -> 
     x = sitrep.extract("A teenager was charged over the stabbing of a soldier near the barracks.")
     assert "ACCUSE" in [e.type for e in x.events]
     assert sitrep.extract("The agency charged over the summer with overseeing the vote said it was ready.").events == []
+
+
+def test_events_sanctions_agreed_are_told_beside_the_agreement() -> None:
+    x = sitrep.extract("European Union leaders agreed on Friday a new package of sanctions against Belarus.")
+    sanctions = [e for e in x.events if e.type == "SANCTION"]
+    assert len(sanctions) == 1 and roles(x, sanctions[0]) == (["European Union"], ["Belarus"])
+    x = sitrep.extract("The rebels agreed to withdraw from the town.")
+    assert [e.type for e in x.events] == ["AGREE"]

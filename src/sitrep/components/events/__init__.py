@@ -302,6 +302,8 @@ class EventExtractor:
         self.probing_modes = frozenset(senses["probing_modes"])
         self.ruling_modes = frozenset(senses["ruling_modes"])
         self.judging_modes = frozenset(senses["judging_modes"])
+        self.agreeing_types = frozenset(senses["agreeing_types"])
+        self.agreed_acts = frozenset(senses["agreed_acts"])
         self.forceful_parties = self.armed_parties | self.party_words.home_authorities  # whose force is political
         self.unlawful_words = frozenset(senses["unlawful_words"])
         self.report_nouns = frozenset(senses["report_nouns"])
@@ -1077,10 +1079,15 @@ class EventExtractor:
             if trig.type in self.framers and self._reads_as_event(trig, frame)
             for i in trig.own
         }  # "signed a decree banning veils": a signing that is no agreement frames nothing
+        unagreed = {i: t for i, t in framing.items() if t.type not in self.agreeing_types}
         return [  # "condemned a shooting that left 12 dead": a noun that tells its own toll is reported here
             (trig, frame)
             for trig, frame in frames
             if not _framed(frame, trig, framing, self.decided_nouns, self.reader.g.warned_against)
+            or (  # "EU leaders agreed new sanctions against Russia": the sanctions are told beside the agreement
+                trig.type in self.agreed_acts
+                and not _framed(frame, trig, unagreed, self.decided_nouns, self.reader.g.warned_against)
+            )
             or self.reader.results(frame)
             or self._told_whole(trig, frame)
             or self._charged_act(frame)
