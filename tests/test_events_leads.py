@@ -400,3 +400,10 @@ def test_events_sanctions_agreed_are_told_beside_the_agreement() -> None:
     assert len(sanctions) == 1 and roles(x, sanctions[0]) == (["European Union"], ["Belarus"])
     x = sitrep.extract("The rebels agreed to withdraw from the town.")
     assert [e.type for e in x.events] == ["AGREE"]
+
+
+def test_events_a_passive_clause_hung_on_its_report_does_not_undergo_the_speaker() -> None:
+    text = "The three Kenyan sailors still held at the port are to be released and flown home within days, the "
+    x = sitrep.extract(text + "foreign minister has announced.")
+    freed = [e for e in x.events if e.type == "CONCEDE"]
+    assert all("foreign minister" not in roles(x, e)[1] for e in freed)

@@ -194,6 +194,12 @@ def _year(token: Token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and 1000 <= int(token.text) <= 2199
 
 
+def _finite(verb: Token) -> bool:
+    """Whether a verb has a finite auxiliary of its own ("are to be released", "will be freed"), so a subject of its
+    own, however the parse lost it."""
+    return any(c.dep_ in ("aux", "aux:pass") and c.tag_ in ("VBP", "VBZ", "VBD", "MD") for c in verb.children)
+
+
 def _trailing_report(c: Token, speech_verbs: frozenset[str], subject_deps: frozenset[str]) -> Token | None:
     """The subject of a verb of saying after a comma that the parser joined to the clause it reports as a
     conjunct ("Sudan must leave, Russia said"); not a verb that shares the clause's subject ("he left and said")."""
@@ -699,6 +705,8 @@ class ClauseReader:
                 return warned[:1], passive  # "warned NATO against deploying troops": NATO would deploy them
         if dep == "advcl" and p.i > head.i and _between_commas(head):
             return [], passive  # "..., officials said, before being shot by police": not the speakers
+        if dep == "advcl" and p.i < head.i and _finite(p):
+            return [], passive  # "the men are to be released, the minister said": its own clause, hung on the report
         controlled = dep == "advcl" and infinitive(p) and lemmas(head) & self.g.object_control  # read as a purpose
         if dep == "xcomp" and infinitive(p) and not lemmas(head) & self.g.object_control:
             # "confirmed the government's order to expel them", the infinitive hung on the verb: the government
