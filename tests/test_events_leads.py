@@ -407,3 +407,11 @@ def test_events_a_passive_clause_hung_on_its_report_does_not_undergo_the_speaker
     x = sitrep.extract(text + "foreign minister has announced.")
     freed = [e for e in x.events if e.type == "CONCEDE"]
     assert all("foreign minister" not in roles(x, e)[1] for e in freed)
+
+
+def test_events_terror_suspects_after_a_noun_are_people_not_a_verb() -> None:
+    text = "Foreign terror suspects currently detained without trial could be placed under house arrest instead."
+    x = sitrep.extract(text)
+    held = [e for e in x.events if e.type == "COERCE"]
+    assert held and roles(x, held[0])[1] == ["terror suspects"]
+    assert sitrep.extract("The agency suspects that the militia planted the bomb.").events == []

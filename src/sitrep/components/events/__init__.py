@@ -799,6 +799,8 @@ class EventExtractor:
                 continue  # after a name, only before the sentence's verb ("Ukrainian drones struck")
             if not any(c.dep_ in _COMPLEMENTS for c in word.children):
                 return word
+            if before.pos_ == "ADJ" or (before.pos_ == "NOUN" and not lemmas(before) & self.party_words.parties):
+                return word  # "the detention of foreign terror suspects without trial is unlawful": no party suspects
         return None
 
     def _time_mark(self, parsed: Parsed, index: DocIndex) -> Token | None:
