@@ -501,3 +501,86 @@ def test_events_condemning_the_attack_told_before_judges_its_doers() -> None:
     assert judged == [(["European Union"], ["Russia"])]
     own = sitrep.extract("Unknown gunmen shot dead a judge in Kabul on Monday. The Taliban condemned the killing.")
     assert [roles(own, e)[1] for e in own.events if e.type == "ACCUSE"] in ([["gunmen"]], [["Unknown gunmen"]])
+def test_events_a_party_judged_at_fault_by_a_speaker_is_accused() -> None:
+    x = sitrep.extract("The interior ministers have been complacent about the border, a parliamentary committee said.")
+    accused = [e for e in x.events if e.type == "ACCUSE"]
+    assert len(accused) == 1 and roles(x, accused[0]) == (["parliamentary committee"], ["interior ministers"])
+    assert accused[0].modality == "asserted"
+    x = sitrep.extract("Finance Minister Oskar Lind was wrong to ignore the warnings, the opposition leader said.")
+    accused = [e for e in x.events if e.type == "ACCUSE"]
+    assert len(accused) == 1 and roles(x, accused[0]) == (["opposition leader"], ["Oskar Lind"])
+
+
+def test_events_a_judgement_of_a_thing_or_by_no_one_accuses_no_one() -> None:
+    assert sitrep.extract("The casualty figures were wrong, the army spokesman said.").events == []
+    assert sitrep.extract("The prime minister said it would be irresponsible to cut the defence budget.").events == []
+    assert sitrep.extract("The generals have been complacent about the threat.").events == []
+    assert sitrep.extract("The minister said he had been wrong about the war.").events == []
+
+
+def test_events_a_demand_said_by_its_speaker_is_made_and_one_in_a_quotation_reported() -> None:
+    x = sitrep.extract("Chad must withdraw its troops from the border, Niger said on Monday.")
+    demands = [e for e in x.events if e.type == "REQUEST"]
+    assert len(demands) == 1 and roles(x, demands[0])[0] == ["Niger"]
+    assert demands[0].modality == "asserted"
+    x = sitrep.extract('"Chad must withdraw its troops," the Nigerien envoy said.')
+    assert [e.modality for e in x.events if e.type == "REQUEST"] == ["reported"]
+
+
+def test_events_an_office_holder_who_reports_a_release_or_an_arrest_did_it() -> None:
+    x = sitrep.extract("Interior Minister Karim Haddad said 40 protesters were arrested overnight.")
+    arrests = [e for e in x.events if e.type == "COERCE"]
+    assert len(arrests) == 1 and roles(x, arrests[0]) == (["Karim Haddad"], ["protesters"])
+
+
+def test_events_a_ruling_that_a_party_broke_the_law_accuses_that_party() -> None:
+    x = sitrep.extract("The High Court ruled on Tuesday that the government's plan to hold migrants was unlawful.")
+    rulings = [e for e in x.events if e.type == "ACCUSE"]
+    assert len(rulings) == 1 and roles(x, rulings[0]) == (["High Court"], ["government"])
+    x = sitrep.extract("The Supreme Court ruled that the detention of protesters without charge breaches the law.")
+    assert [e.type for e in x.events if e.type == "ACCUSE"] == ["ACCUSE"]
+    assert sitrep.extract("The court ruled on Monday that the vote would go ahead in March.").events == []
+
+
+def test_events_backing_a_call_or_a_plan_is_support_and_backing_away_is_not() -> None:
+    x = sitrep.extract("MPs have backed calls for an independent inquiry into the arms sales.")
+    backing = [e for e in x.events if e.type == "SUPPORT"]
+    assert len(backing) == 1 and roles(x, backing[0])[0] == ["MPs"]
+    assert sitrep.extract("The senator may back away from his stance on the sanctions.").events == []
+
+
+def test_events_the_sides_of_fighting_that_resumed_somewhere_between_them() -> None:
+    x = sitrep.extract("Heavy fighting resumed in the port city on Sunday between the army and rebel militias.")
+    fighting = [e for e in x.events if e.type == "ASSAULT"]
+    assert len(fighting) == 1 and fighting[0].actors
+
+
+def test_events_charged_over_a_happening_or_with_a_crime_named_by_its_verb() -> None:
+    x = sitrep.extract("Two police officers have been charged with beating a protester in the capital.")
+    assert [e.type for e in x.events] == ["ACCUSE"]
+    x = sitrep.extract("A teenager was charged over the stabbing of a soldier near the barracks.")
+    assert "ACCUSE" in [e.type for e in x.events]
+    assert sitrep.extract("The agency charged over the summer with overseeing the vote said it was ready.").events == []
+
+
+def test_events_sanctions_agreed_are_told_beside_the_agreement() -> None:
+    x = sitrep.extract("European Union leaders agreed on Friday a new package of sanctions against Belarus.")
+    sanctions = [e for e in x.events if e.type == "SANCTION"]
+    assert len(sanctions) == 1 and roles(x, sanctions[0]) == (["European Union"], ["Belarus"])
+    x = sitrep.extract("The rebels agreed to withdraw from the town.")
+    assert [e.type for e in x.events] == ["AGREE"]
+
+
+def test_events_a_passive_clause_hung_on_its_report_does_not_undergo_the_speaker() -> None:
+    text = "The three Kenyan sailors still held at the port are to be released and flown home within days, the "
+    x = sitrep.extract(text + "foreign minister has announced.")
+    freed = [e for e in x.events if e.type == "CONCEDE"]
+    assert all("foreign minister" not in roles(x, e)[1] for e in freed)
+
+
+def test_events_terror_suspects_after_a_noun_are_people_not_a_verb() -> None:
+    text = "Foreign terror suspects currently detained without trial could be placed under house arrest instead."
+    x = sitrep.extract(text)
+    held = [e for e in x.events if e.type == "COERCE"]
+    assert held and roles(x, held[0])[1] == ["terror suspects"]
+    assert sitrep.extract("The agency suspects that the militia planted the bomb.").events == []

@@ -97,6 +97,7 @@ _DASHES = frozenset({"–", "—", "--", "-"})  # after a place that opens a sen
 _BY_FORCE = frozenset({"amod", "compound"})  # relations of a modifier that may be a word of armed force
 _ABSORBING = frozenset({"xcomp", "ccomp", "obj", "acl", "obl", "nmod"})
 _COMPLEMENTS = frozenset({"obj", "iobj", "ccomp", "xcomp"})  # what a verb's own clause goes on with
+_THING_SUBJECTS = frozenset({"it", "this", "that", "which", "what", "these", "those", "there"})
 _RULED = frozenset({"ccomp", "xcomp", "acl", "acl:relcl", "advcl", "obj", "obl"})  # what a ruling says
 _CASUALTIES = frozenset({"killed", "wounded", "casualties", "detained"})
 _SYNTAX_FILE = "event_syntax.toml"
@@ -305,6 +306,9 @@ class EventExtractor:
         self.modal_aux = self.future_aux | modal_words.possible_aux  # "will be arrested", "may be arrested"
         self.probing_modes = frozenset(senses["probing_modes"])
         self.ruling_modes = frozenset(senses["ruling_modes"])
+        self.judging_modes = frozenset(senses["judging_modes"])
+        self.agreeing_types = frozenset(senses["agreeing_types"])
+        self.agreed_acts = frozenset(senses["agreed_acts"])
         self.forceful_parties = self.armed_parties | self.party_words.home_authorities  # whose force is political
         self.unlawful_words = frozenset(senses["unlawful_words"])
         self.report_nouns = frozenset(senses["report_nouns"])
@@ -449,7 +453,8 @@ class EventExtractor:
             frames = self._frames(parsed, [t for t in mine if not _inside_name(index, t)], headline, index)
             kept: list[tuple[Frame, Found]] = []
             for trig, frame in frames:
-                speaker = self.reader.speaker(frame, self.speech_verbs) if trig.addressed else None
+                judged = trig.mode in self.judging_modes
+                speaker = self.reader.speaker(frame, self.speech_verbs, trailing=judged) if trig.addressed else None
                 roles = mapper.roles(
                     parsed, frame, mover=trig.type in self.movers, addressed=trig.addressed, speaker=speaker
                 )
@@ -460,6 +465,10 @@ class EventExtractor:
                 if trig.mode in self.ruling_modes and (against := self._ruled_against(frame)) is not None:
                     roles.targets = [  # "ruled against the ministry"; not "the detention of suspects, which ..."
                         i for t in against for i in mapper.participants(parsed, t, roles)
+                    ]
+                if trig.mode in self.ruling_modes and not roles.targets:
+                    roles.targets = [  # "ruled that the government's policy was unlawful": the government
+                        i for t in _ruled_unlawful(frame.predicate) for i in mapper.participants(parsed, t, roles)
                     ]
                 if not roles.actors and trig.type in self.ruled_out and (ruler := self._ruler(frame)) is not None:
                     roles.actors = mapper.participants(parsed, ruler, roles)  # "X said there would be no deal"
@@ -808,6 +817,8 @@ class EventExtractor:
                 continue  # after a name, only before the sentence's verb ("Ukrainian drones struck")
             if not any(c.dep_ in _COMPLEMENTS for c in word.children):
                 return word
+            if before.pos_ == "ADJ" or (before.pos_ == "NOUN" and not lemmas(before) & self.party_words.parties):
+                return word  # "the detention of foreign terror suspects without trial is unlawful": no party suspects
         return None
 
     def _time_mark(self, parsed: Parsed, index: DocIndex) -> Token | None:
@@ -944,6 +955,8 @@ class EventExtractor:
         aimed at takes the other type ("fired rockets at the town" is an attack, not a weapons test; "on Tuesday" is
         no aim)."""
         tokens = sorted({parsed.token(i).i for i in trig.own})
+        if trig.mode in self.judging_modes:
+            return trig, self.reader.judgement(parsed.doc, tokens)
         if headline and any(self._made_past(parsed, parsed.doc[t], index) for t in tokens):
             headline = False  # "Kennedy calls for ..." given as "called for": an active verb, not "UK urged"
         other = self.retype.get(trig.mode)
@@ -1086,10 +1099,15 @@ class EventExtractor:
             if trig.type in self.framers and self._reads_as_event(trig, frame)
             for i in trig.own
         }  # "signed a decree banning veils": a signing that is no agreement frames nothing
+        unagreed = {i: t for i, t in framing.items() if t.type not in self.agreeing_types}
         return [  # "condemned a shooting that left 12 dead": a noun that tells its own toll is reported here
             (trig, frame)
             for trig, frame in frames
             if not _framed(frame, trig, framing, self.decided_nouns, self.reader.g.warned_against)
+            or (  # "EU leaders agreed new sanctions against Russia": the sanctions are told beside the agreement
+                trig.type in self.agreed_acts
+                and not _framed(frame, trig, unagreed, self.decided_nouns, self.reader.g.warned_against)
+            )
             or self.reader.results(frame)
             or self._told_whole(trig, frame)
             or self._charged_act(frame)
@@ -1178,8 +1196,9 @@ class EventExtractor:
         if not frame.verbal and self._advisory(trig, frame.predicate):
             return False  # "lifted a warning against travel to Kenya": advice to travellers, no threat
         needy = lemmas(frame.predicate) & self.needs_target.get(trig.type, frozenset())
-        if needy and not roles.targets and not counted & _CASUALTIES and not self._counted_people(frame):
-            return False  # "released a statement", "defended his decision", "executed a shutdown"
+        backed = trig.type == "SUPPORT" and self._words_only(frame)  # "backed calls for an inquiry": a stance
+        if needy and not roles.targets and not counted & _CASUALTIES and not self._counted_people(frame) and not backed:
+            return False  # "released a statement", "executed a shutdown"
         needs_actor = bool(lemmas(frame.predicate) & self.needs_actor.get(trig.type, _NONE))
         if not frame.passive and not roles.actors and needs_actor:
             return False  # "plans to allow the minister to hold suspects": a text permits, no one concedes
@@ -1204,7 +1223,8 @@ class EventExtractor:
         if trig.addressed and any(t.lower_ in self.party_words.first_person for t in [*own, *frame.agents]):
             return False  # "we must become ...", "I should go": the speaker's own resolve, asked of no one else
         modal = parsed.token(trig.start)
-        if trig.addressed and modal.i == frame.predicate.i and _verb_left_out(modal):
+        judged = trig.mode in self.judging_modes  # its word is its predicate: no modal
+        if trig.addressed and not judged and modal.i == frame.predicate.i and _verb_left_out(modal):
             return False  # "a victory it must not (and will not) have": a modal with its verb left out asks nothing
         if trig.addressed and any(_anyone(t) for t in frame.agents):
             return False  # "no one should be held without trial", "any leader should ...": a norm, asked of no one
@@ -1212,6 +1232,8 @@ class EventExtractor:
             return False  # "orders must be issued by the minister": a rule stated, no one asked
         if trig.addressed and frame.passive and not roles.targets:
             return False  # "violence should be treated as a crime", "that must be done by a judge": no one asked
+        if trig.mode in self.judging_modes and (not roles.targets or set(roles.targets) & set(roles.actors)):
+            return False  # "the figures were wrong", "he said he had been wrong": no party judged by another
         if trig.addressed and not roles.actors:
             return False  # "he is a fine writer and should keep to fiction": an opinion in no one's demand
         one_sided = len(roles.actors) + len(roles.targets) < 2 or (not roles.targets and len(roles.actors) < 2)
@@ -1373,7 +1395,11 @@ class EventExtractor:
         "was found guilty"), or it rules "against" someone."""
         told = [c for c in p.children if c.dep_ in _RULED]
         told += [g for c in told if c.dep_ != "obl" for g in c.children if g.dep_ in ("xcomp", "ccomp")]
-        return any(lemmas(c) & self.unlawful_words or _against(c) for c in told)
+        if any(lemmas(c) & self.unlawful_words or _against(c) for c in told):
+            return True
+        # "ruled that the detention of suspects without trial breaches human rights law", its verb misparsed
+        said = [c for c in p.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
+        return any(lemmas(w) & self.unlawful_words for c in said for w in c.subtree)
 
     def _ruled_against(self, frame: Frame) -> list[Token] | None:
         """What a ruling "against" something is against, when it names a party ("ruled against the interior
@@ -1569,6 +1595,8 @@ class EventExtractor:
         said = [*frame.patients, *frame.ofs, *(c for c in p.children if case_of(c))]
         if trig.type == "THREATEN" and any(c.pos_ == "NOUN" and lemmas(c) & self.dangers for c in said):
             return False  # "warned of imminent bankruptcy": a danger, no threat
+        if trig.mode in self.judging_modes:
+            return _judgement(p)  # "Ministers have been complacent": a party judged, not asked
         if trig.addressed and (forms & self.epistemic or any(c.dep_ == "cop" for c in p.children)):
             return False
         if trig.addressed and (_inverted(p) or _questioned(p)):
@@ -1652,6 +1680,10 @@ class EventExtractor:
         promised = trig.type in self.promised_types and bool(lemmas(frame.predicate) & self.promising_verbs)
         if promised and event.modality in ("asserted", "reported"):
             event.modality = "planned"  # "offered assistance", "pledged funds": aid to be given
+        said = trig.addressed and event.modality == "reported" and bool(roles.actors)
+        if said and not _directly_quoted(doc, p_start, p_end):
+            # "Sudan must leave, Russia said": the saying is the demand, made (in a quotation, the speaker's words)
+            event.modality = "asserted"
         return Found(trig, event, roles.parties)
 
     def _verbal_attack(self, event: Event, kinds: dict[str, str], *, physical: bool, said: bool) -> None:
@@ -2432,6 +2464,29 @@ def _inverted(verb: Token) -> bool:
     """Whether an auxiliary of a verb comes before the verb's subject ("should he survive", "must we leave?")."""
     subject = _own_subject(verb)
     return subject is not None and any(c.dep_ == "aux" and c.i < subject.i < verb.i for c in verb.children)
+
+
+def _ruled_unlawful(p: Token) -> list[Token]:
+    """Who a ruling finds acted against the law: the subject of its "that" clause ("ruled that the ministry had
+    breached the law"), or that subject's possessor ("that the government's policy was unlawful")."""
+    said = [c for c in p.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
+    subjects = [s for c in said for s in c.children if s.dep_ in ("nsubj", "nsubj:pass")]
+    owners = [o for s in subjects for o in s.children if o.dep_ == "nmod:poss" and o.pos_ != "PRON"]
+    return [s for s in subjects if s.pos_ == "PROPN"] or owners
+
+
+def _directly_quoted(doc: Doc, start: int, end: int) -> bool:
+    """Whether the character span lies inside a direct quote (the speaker's own words)."""
+    return any(u.kind == "direct" and u.start <= start and end <= u.end for u in doc._.quotes or [])
+
+
+def _judgement(word: Token) -> bool:
+    """Whether a word of judgement is said of its subject: the predicate of a copula ("have been complacent") or of
+    a clause with no verb ("Ministers 'naive' over phone-taps"), with a subject of its own."""
+    predicate = any(c.dep_ == "cop" for c in word.children) or word.dep_ == "ROOT"
+    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")]
+    # "it would be irresponsible to ...", "that was wrong": a thing or a deed judged, no party
+    return predicate and bool(subjects) and not any(c.lower_ in _THING_SUBJECTS for c in subjects)
 
 
 def _reflexive_object(verb: Token) -> bool:

@@ -206,6 +206,25 @@ def _year(token: Token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and 1000 <= int(token.text) <= 2199
 
 
+def _finite(verb: Token) -> bool:
+    """Whether a verb has a finite auxiliary of its own ("are to be released", "will be freed"), so a subject of its
+    own, however the parse lost it."""
+    return any(c.dep_ in ("aux", "aux:pass") and c.tag_ in ("VBP", "VBZ", "VBD", "MD") for c in verb.children)
+
+
+def _trailing_report(c: Token, speech_verbs: frozenset[str], subject_deps: frozenset[str]) -> Token | None:
+    """The subject of a verb of saying after a comma that the parser joined to the clause it reports as a
+    conjunct ("Sudan must leave, Russia said"); not a verb that shares the clause's subject ("he left and said")."""
+    if c.dep_ != "conj" or c.i < c.head.i or not lemmas(c) & speech_verbs:
+        return None
+    if any(w.dep_ in ("ccomp", "obj", "xcomp") or w.lower_ == "and" for w in c.children):
+        return None  # "..., and Russia said it would respond": a statement of its own
+    subject = next((s for s in c.children if s.dep_ in subject_deps and s.i < c.i), None)
+    if subject is None or not any(w.lower_ == "," for w in c.doc[c.head.i : subject.i]):
+        return None
+    return subject
+
+
 def lemmas(token: Token) -> frozenset[str]:
     """A word's lemma and the lemmas its inflection suggests ("imposed" -> impose, "carried" -> carry): the
     trained lemmatizer misses some rare words, and word lists are matched against any of them."""
@@ -411,6 +430,15 @@ class ClauseReader:
         self._extent(frame, tokens, asking=event_type in self.g.asking_types)
         return frame
 
+    def judgement(self, doc: Doc, tokens: list[int]) -> Frame:
+        """The frame of a word of judgement said of its subject ("Ministers have been complacent"): the subject is
+        the one judged (its agent here; the speaker who judges is found apart)."""
+        predicate = head_of(doc, tokens, False)
+        subjects = [c for c in predicate.children if c.dep_ in self.g.subject or c.dep_ in self.g.passive_subject]
+        frame = Frame(predicate, verbal=True, agents=subjects)
+        self._extent(frame, tokens)
+        return frame
+
     def _asked(self, verb: Token, patients: list[Token]) -> list[Token]:
         """Who a demand is made of when it names only the act asked for: the one who would do it ("called for the
         withdrawal of US troops", "demanded the prime minister's resignation")."""
@@ -447,13 +475,16 @@ class ClauseReader:
             frame.agents += [a for a in inner.agents if a not in frame.agents and a not in sent]
 
     # -- verbs --------------------------------------------------------------------------------------------
-    def speaker(self, frame: Frame, speech_verbs: frozenset[str]) -> Token | None:
-        """The subject of the verb of saying that reports the clause ("Russia said that Sudan must ...")."""
+    def speaker(self, frame: Frame, speech_verbs: frozenset[str], *, trailing: bool = False) -> Token | None:
+        """The subject of the verb of saying that reports the clause ("Russia said that Sudan must ..."); with
+        `trailing`, also one after a comma that the parser read as a conjunct ("X was wrong, Y said")."""
         t = frame.predicate
         for _ in range(4):
             for c in t.children:
                 if c.dep_ == "parataxis" and lemmas(c) & speech_verbs:
                     return next((s for s in c.children if s.dep_ in self.g.subject), None)
+                if trailing and (told := _trailing_report(c, speech_verbs, self.g.subject)) is not None:
+                    return told  # "Ministers have been complacent, a committee of MPs has said": read as a conj
             if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp", "conj", "parataxis"):
                 break
             t = t.head
@@ -720,6 +751,8 @@ class ClauseReader:
                 return warned[:1], passive  # "warned NATO against deploying troops": NATO would deploy them
         if dep == "advcl" and p.i > head.i and _between_commas(head):
             return [], passive  # "..., officials said, before being shot by police": not the speakers
+        if dep == "advcl" and p.i < head.i and _finite(p):
+            return [], passive  # "the men are to be released, the minister said": its own clause, hung on the report
         controlled = dep == "advcl" and infinitive(p) and lemmas(head) & self.g.object_control  # read as a purpose
         if dep == "xcomp" and infinitive(p) and self._after_reason(p):
             # "arrest three men over plot to attack synagogue", the infinitive hung on the verb: the men's plot
@@ -992,8 +1025,10 @@ class ClauseReader:
             frame.agents = doers
         elif n.dep_ == "nsubj" and lemmas(n.head) & self.g.happening_verbs:
             self._obliques(frame, n.head, targets)  # "clashes erupted between A and B": the sides of the clashes
+            self._sides_on_place(frame, n.head)
         elif (happened := self._happening_after(n)) is not None:
             self._obliques(frame, happened, targets)  # the same, with "erupted" read as describing "fighting"
+            self._sides_on_place(frame, happened)
         elif hurts and self._casualties_in(n):  # "twelve civilians died in a Russian missile strike": it hit them
             frame.patients += [c for c in n.head.children if c.dep_ in self.g.subject | self.g.passive_subject]
             frame.cause_of = _first_conjunct(n.head)  # "were killed and dozens wounded in a drone attack"
@@ -1002,6 +1037,19 @@ class ClauseReader:
             # six dead" tells its own toll
             frame.background = not self.results(frame)
         return frame
+
+    def _sides_on_place(self, frame: Frame, verb: Token) -> None:
+        """The sides of a happening whose "between" phrase the parser hung on its place or time ("fighting resumed
+        in Tripoli on Sunday between forces loyal to the government and militias"), when none are known."""
+        if frame.agents:
+            return
+        frame.agents += [
+            m
+            for c in verb.children
+            if c.dep_ in ("obl", "obl:tmod", "obl:unmarked")
+            for m in c.subtree
+            if m.dep_ == "nmod" and m.pos_ in ("NOUN", "PROPN") and case_of(m) in self.g.between_case
+        ]
 
     def _happening_after(self, n: Token) -> Token | None:
         """A verb of happening right after an event noun that the parse hung on it ("Heavy fighting erupted between

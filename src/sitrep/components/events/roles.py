@@ -25,6 +25,7 @@ from sitrep.components.events.clause import (
 from sitrep.components.events.context import DocIndex, Item, SpanIndex
 from sitrep.components.events.lexicon import event_nouns, noun_forms, present_verbs
 from sitrep.data_files import function_words, load_toml
+from sitrep.record import Entity
 from sitrep.syntax import Parsed, parsed_at
 
 _ATTACKS = frozenset({"ASSAULT"})
@@ -103,6 +104,7 @@ class PartyWords:
     plural_parties: frozenset[str]  # the plural forms of the parties ("women", "soldiers", "police")
     authorities: frozenset[str]  # words naming a state body that holds and frees people ("ministry", "police")
     authority_categories: frozenset[str]  # entity categories that do too ("armed group")
+    authority_titles: frozenset[str]  # words of a person's title that hold a state office ("Home Secretary")
     person_suffixes: tuple[str, ...]  # "pharmacist", "shopkeeper": nouns of people by their ending
     pronoun_genders: dict[str, str]  # "he", "his" -> "male"
     gender_telling: frozenset[str]  # "X said she ...": she is X
@@ -168,6 +170,7 @@ class PartyWords:
             makers=frozenset(senses["maker_categories"]),
             authorities=frozenset(senses["authorities"]),
             authority_categories=frozenset(senses["authority_categories"]),
+            authority_titles=frozenset(senses["authority_titles"]),
             person_suffixes=tuple(senses["person_suffixes"]),
             pronoun_genders={w: g for g, words in syntax["pronouns"]["genders"].items() for w in words},
             gender_telling=frozenset(syntax["pronouns"]["gender_telling"]),
@@ -295,6 +298,7 @@ class RoleMapper:
             if e.kind == "country"
             or e.attributes.get("category") in words.authority_categories
             or (e.kind == "organization" and self._names_authority(e.name))
+            or (e.kind == "person" and _holds_office(e, words.authority_titles))
         }
 
     def roles(self, parsed: Parsed, frame: Frame, *, mover: bool, addressed: bool, speaker: Token | None) -> Roles:
@@ -1366,3 +1370,9 @@ def _happenings(senses: dict[str, Any]) -> frozenset[str]:
     "protester", "strike"), in words of their own (not the "of" of "release of")."""
     nouns = frozenset(n for n in event_nouns() if n.isalpha() and len(n) > 3)
     return nouns - frozenset(senses["parties"]) - frozenset(senses["instruments"]) - event_nouns(_ATTACKS)
+
+
+def _holds_office(person: Entity, titles: frozenset[str]) -> bool:
+    """Whether a person's title is a state office ("Home Secretary Charles Clarke", "Interior Minister X")."""
+    title = person.attributes.get("title")
+    return isinstance(title, str) and bool(titles.intersection(title.lower().replace("-", " ").split()))
