@@ -584,3 +584,29 @@ def test_events_terror_suspects_after_a_noun_are_people_not_a_verb() -> None:
     held = [e for e in x.events if e.type == "COERCE"]
     assert held and roles(x, held[0])[1] == ["terror suspects"]
     assert sitrep.extract("The agency suspects that the militia planted the bomb.").events == []
+
+
+def test_events_drills_named_after_their_sides_are_not_the_threatener_s() -> None:
+    heads = headline_events('North Korea threatens "overwhelming" response to US-South Korea drills')
+    assert [e.type for e in heads] == ["THREATEN"]
+
+
+def test_events_a_deployment_suspended_is_not_under_way() -> None:
+    heads = headline_events("Kenya suspends deployment of police to Haiti after court ruling")
+    assert [(e.type, e.modality) for e in heads] == [("MOBILIZE", "negated")]
+
+
+def test_events_curbing_a_flow_restricts_no_one_and_curbing_protests_does() -> None:
+    agreed = sitrep.extract("The two governments agreed to curb the flow of fentanyl across the border.").events
+    assert [e.type for e in agreed] == ["AGREE"]
+    x = sitrep.extract("The junta moved to curb protests and dissent in the capital.")
+    assert [(e.type, e.mode) for e in x.events] == [("COERCE", "restrict")]
+
+
+def test_events_an_office_holder_and_the_body_they_act_for_are_one_side() -> None:
+    x = sitrep.extract(
+        "UN chief calls for ceasefire in Sudan as famine spreads\n\n"
+        "U.N. Secretary-General Antonio Guterres on Thursday called on Sudan's warring parties to agree to an "
+        "immediate ceasefire.\n"
+    )
+    assert len([e for e in x.events if e.type == "REQUEST"]) == 1

@@ -1962,13 +1962,17 @@ def _qualified(entities: list[Entity]) -> dict[str, str]:
 def _countries_of(entities: list[Entity]) -> dict[str, str]:
     """Organisation id -> the id of the country the entity component gave it ("U.S. forces": United States), or
     the country it is affiliated to where the text names that country right before it ("Iran's Revolutionary
-    Guards"; not the Taliban, whom the text does not make Afghanistan's)."""
+    Guards"; not the Taliban, whom the text does not make Afghanistan's); person id -> the country or organisation
+    the person acts for."""
     ends = {m.end: e.id for e in entities if e.kind == "country" for m in e.mentions}
     found: dict[str, str] = {}
     for e in entities:
+        affiliation = e.attributes.get("affiliation")
+        if e.kind == "person" and isinstance(affiliation, str):
+            found[e.id] = affiliation  # "U.N. Secretary-General Antonio Guterres" acts for the U.N.
         if e.kind != "organization":
             continue
-        country, affiliation = e.attributes.get("country"), e.attributes.get("affiliation")
+        country = e.attributes.get("country")
         if isinstance(country, str):
             found[e.id] = country
         named_before = any(ends.get(m.start - k) == affiliation for m in e.mentions for k in (1, 3))

@@ -400,6 +400,8 @@ class ClauseReader:
             frame = self._nominal(predicate, targets, hurts)  # "drone strikes": a compound noun of the lexicon
         elif nominal and predicate.pos_ == "VERB" and predicate.dep_ in _NOMINAL_DEPS and predicate.tag_ != "VBG":
             frame = self._nominal(predicate, targets, hurts)  # "conducted a missile launch", tagged as a verb
+        elif nominal and _noun_joined_as_verb(predicate):
+            frame = self._nominal(predicate, targets, hurts)  # "response to US-South Korea drills", "drills" a verb
         elif (charging := charging_verb(predicate, self.g.accusing)) is not None:
             # "indicted her on counts including attacking soldiers": she attacked them
             accused = _accused(charging)
@@ -1268,6 +1270,15 @@ def _said_object(verb: Token) -> Token | None:
 def marked(verb: Token, words: Collection[str]) -> bool:
     """Whether a verb's clause opens with one of these subordinating words ("of attacking", "for killing")."""
     return any(c.dep_ in ("mark", "case") and c.lower_ in words for c in verb.children)
+
+
+def _noun_joined_as_verb(p: Token) -> bool:
+    """Whether a noun of the lexicon, tagged as a verb, was joined to another verb though a name stands right before
+    it and it has no subject of its own ("threatens response to US-South Korea drills"): the name's noun."""
+    if p.pos_ != "VERB" or p.dep_ != "conj" or p.i == 0 or p.tag_ not in ("VBZ", "VBP"):
+        return False
+    before = p.doc[p.i - 1]
+    return before.pos_ == "PROPN" and not any(c.dep_ in ("nsubj", "nsubj:pass", "cc") for c in p.children)
 
 
 def _in_charge(p: Token) -> bool:
