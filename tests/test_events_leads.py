@@ -610,3 +610,21 @@ def test_events_an_office_holder_and_the_body_they_act_for_are_one_side() -> Non
         "immediate ceasefire.\n"
     )
     assert len([e for e in x.events if e.type == "REQUEST"]) == 1
+
+
+def test_events_help_a_deployment_is_sent_to_give_is_no_aid_of_its_own() -> None:
+    x = sitrep.extract("The president deployed the army to help the police restore order in the capital.")
+    assert [e.type for e in x.events] == ["MOBILIZE"]
+
+
+def test_events_weapons_downed_are_their_owners_even_as_a_counted_object() -> None:
+    x = sitrep.extract("Russia's defence ministry said its forces destroyed 29 Ukrainian drones over the Kursk region.")
+    assert [roles(x, e)[1] for e in x.events] == [["Ukraine"]]
+
+
+def test_events_a_nationality_on_the_weapon_before_an_attack_noun_names_its_doer() -> None:
+    x = sitrep.extract(
+        "An Israeli drone strike on a car in southern Lebanon on Tuesday killed a senior Hezbollah field commander, "
+        "security sources said."
+    )
+    assert [roles(x, e)[0] for e in x.events] == [["Israel"]]

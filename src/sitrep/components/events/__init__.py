@@ -237,6 +237,7 @@ class EventExtractor:
         self.the_public = frozenset(senses["the_public"])
         self.welcoming = frozenset(senses["welcoming"])
         self.judged = {k: frozenset(v) for k, v in senses["judged_attacks"].items()}
+        self.deployment_purposes = frozenset(senses["deployment_purposes"])
         self.official_protest = frozenset(senses["official_protest"]["verbs"])
         self.state_offices = frozenset(senses["official_protest"]["offices"])
         self.instruments = frozenset(senses["instruments"])
@@ -511,6 +512,7 @@ class EventExtractor:
                     event.event.type, event.event.mode = "ASSAULT", "attack"
                 kept.append((frame, event))
             kept = _without_damage_done(kept, self.property_modes)
+            kept = _without_purposes_of_deployments(kept, self.deployment_purposes)
             found += _without_circumstances(_threats_of_acts(kept, self.threat_types))
         return found
 
@@ -1863,6 +1865,21 @@ def _without_damage_done(kept: list[tuple[Frame, Found]], modes: frozenset[str])
         attack = attacks.get(p.head.i) if p.dep_ == "advcl" and p.tag_ == "VBG" else None
         same = attack is not None and (not f.event.actors or f.event.actors == attack.event.actors)
         if not (same and f.event.mode in modes):
+            out.append((frame, f))
+    return out
+
+
+def _without_purposes_of_deployments(
+    kept: list[tuple[Frame, Found]], helping: frozenset[str]
+) -> list[tuple[Frame, Found]]:
+    """Without the help a deployment is sent to give ("deployed the military to help the police"): the purpose of
+    the troops' move, no aid of its own."""
+    moves = {frame.predicate.i for frame, f in kept if f.event.type == "MOBILIZE" and frame.verbal}
+    out = []
+    for frame, f in kept:
+        p = frame.predicate
+        purpose = p.dep_ in ("advcl", "xcomp") and p.head.i in moves and infinitive(p)
+        if not (purpose and f.event.type == "AID" and lemmas(p) & helping):
             out.append((frame, f))
     return out
 

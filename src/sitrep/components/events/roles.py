@@ -33,7 +33,8 @@ _GENDER_REACH = 25  # tokens after a name within which "said she" tells its gend
 # Figures whose holder is another side than the people counted (the custodian of the detained, the attacker of the
 # killed and wounded: `components/quantities`): never those people's own party.
 _HELD_BY_OTHERS = frozenset({"detained", "killed", "wounded", "casualties", "missing"})
-_HELD_BY_OWN_SIDE = frozenset({"personnel"})  # "2,500 American troops" are America's, whatever is done to them
+# "2,500 American troops", "29 Ukrainian drones" are America's, Ukraine's, whatever is done to them
+_HELD_BY_OWN_SIDE = frozenset({"personnel", "weapons"})
 _UNDERGOING = frozenset({"obj", "iobj", "nsubj:pass"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod:poss", "flat", "nmod:desc", "nmod:unmarked"})
 _PRONOUNS = frozenset({"PRON"})
@@ -651,8 +652,9 @@ class RoleMapper:
         return any(lemmas(w) & self.words.site_parties for w in parsed.doc[name.i + 1 : noun.i])
 
     def _named_on(self, parsed: Parsed, t: Token) -> str | None:
-        """The entity named on a noun that modifies an attack noun ("Russian" in "a Russian missile strike")."""
-        if t.dep_ != "compound" or t.pos_ != "NOUN" or not lemmas(t.head) & self.words.doers:
+        """The entity named on a noun that modifies an attack noun ("Russian" in "a Russian missile strike"; also
+        where the parse took the noun for an adjective: "an Israeli drone strike")."""
+        if t.dep_ not in ("compound", "amod") or t.pos_ != "NOUN" or not lemmas(t.head) & self.words.doers:
             return None
         if lemmas(t) & (self.words.happenings | self.words.site_parties):
             # a happening of its own: at a "Trump rally shooting" Trump shot no one; a building hit: "the U.S.
