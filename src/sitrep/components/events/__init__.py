@@ -20,7 +20,7 @@ from functools import partial
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.components import register_extensions, text_of
+from sitrep.components import register_extensions, text_of, token_texts
 from sitrep.components.events.clause import (
     SUBORDINATORS,
     ClauseReader,
@@ -648,13 +648,12 @@ class EventExtractor:
 
     def _hyphened(self, parsed: Parsed) -> Token | None:
         """The first past verb written with a hyphen after one of the parts in `hyphened_verb_parts`."""
-        doc = parsed.doc
-        for hyphen in doc[1 : len(doc) - 1]:  # the hyphens first: a Token is built only for a word read
-            if hyphen.text not in ("-", "–"):
-                continue
-            verb, part = doc[hyphen.i + 1], doc[hyphen.i - 1]
-            if verb.tag_ in ("VBD", "VBN") and part.lower_ in self.hyphened_verb_parts:
-                return verb
+        doc, texts = parsed.doc, token_texts(parsed.doc)  # the texts first: a Token is built only for a word read
+        for i in range(1, len(texts) - 1):
+            if texts[i] in ("-", "–") and texts[i - 1].lower() in self.hyphened_verb_parts:
+                verb = doc[i + 1]
+                if verb.tag_ in ("VBD", "VBN"):
+                    return verb
         return None
 
     def _count_at_root(self, parsed: Parsed) -> Token | None:
@@ -751,11 +750,11 @@ class EventExtractor:
     def _day_before_verb(self, parsed: Parsed) -> Token | None:
         """A day's name and a part of the day between a noun and a past verb ("a drone strike by X Tuesday night
         killed three fighters"), with no preposition before them."""
-        doc = parsed.doc
-        for word in doc[1 : len(doc) - 2]:
-            if word.lower_ not in self.reader.g.time_subjects:
+        doc, texts = parsed.doc, token_texts(parsed.doc)  # the texts first: a Token is built only for a word read
+        for i in range(1, len(texts) - 2):
+            if texts[i].lower() not in self.reader.g.time_subjects:
                 continue
-            before, part, verb = doc[word.i - 1], doc[word.i + 1], doc[word.i + 2]
+            word, before, part, verb = doc[i], doc[i - 1], doc[i + 1], doc[i + 2]
             if part.lower_ not in self.day_parts or verb.tag_ not in ("VBD", "VBZ"):
                 continue
             if before.pos_ in ("NOUN", "PROPN") and before.lower_ not in self.reader.g.time_subjects:
