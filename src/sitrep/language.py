@@ -65,8 +65,12 @@ def _outside_names(words: list[str]) -> list[str]:
         run = 0
         while run < 2 and i + run < n and (words[i + run] in particles or (run == 0 and words[i].lower() in particles)):
             run += 1
+        if not run:  # no particle here (most words)
+            kept.append(words[i])
+            i += 1
+            continue
         opened = i > 0 and words[i - 1][:1].isupper()  # "Ursula von der Leyen"; or a capitalised one: "Van der Berg"
-        inside = 0 < run <= 2 and i + run < n and (opened or words[i][:1].isupper())
+        inside = i + run < n and (opened or words[i][:1].isupper())
         if inside and words[i + run][:1].isupper() and not words[i + run].isupper():
             i += run  # (not an acronym after them: "the flights in UN planes")
             continue

@@ -470,8 +470,9 @@ def guessed_people(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     skip = _title_cased_headlines(toks)
     plain = {w for w in toks.capital if _plain(w, gaz)}
     particles = _capital_particles()
-    ambiguous = listed_first_names().difference(gaz.first_names)
-    starters = plain.union(w for w in toks.capital if w in particles or _INITIAL.match(w) or w in ambiguous)
+    listed = listed_first_names()
+    ambiguous = (w for w in toks.capital if w in listed and w not in gaz.first_names)  # not the whole list's difference
+    starters = plain.union(w for w in toks.capital if w in particles or _INITIAL.match(w)).union(ambiguous)
     for i in toks.where(starters):
         if i >= toks.n - 1 or (toks.is_cap(i - 1) and toks.adjacent(i)):
             continue

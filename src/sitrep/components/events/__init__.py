@@ -20,7 +20,7 @@ from functools import partial
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.components import register_extensions, text_of
+from sitrep.components import register_extensions, text_of, token_texts
 from sitrep.components.events.clause import (
     SUBORDINATORS,
     ClauseReader,
@@ -677,10 +677,12 @@ class EventExtractor:
 
     def _hyphened(self, parsed: Parsed) -> Token | None:
         """The first past verb written with a hyphen after one of the parts in `hyphened_verb_parts`."""
-        for verb in parsed.doc[2:]:
-            hyphen, part = parsed.doc[verb.i - 1], parsed.doc[verb.i - 2]
-            if verb.tag_ in ("VBD", "VBN") and hyphen.text in ("-", "–") and part.lower_ in self.hyphened_verb_parts:
-                return verb
+        doc, texts = parsed.doc, token_texts(parsed.doc)  # the texts first: a Token is built only for a word read
+        for i in range(1, len(texts) - 1):
+            if texts[i] in ("-", "–") and texts[i - 1].lower() in self.hyphened_verb_parts:
+                verb = doc[i + 1]
+                if verb.tag_ in ("VBD", "VBN"):
+                    return verb
         return None
 
     def _count_at_root(self, parsed: Parsed) -> Token | None:
@@ -777,11 +779,11 @@ class EventExtractor:
     def _day_before_verb(self, parsed: Parsed) -> Token | None:
         """A day's name and a part of the day between a noun and a past verb ("a drone strike by X Tuesday night
         killed three fighters"), with no preposition before them."""
-        doc = parsed.doc
-        for word in doc[1 : len(doc) - 2]:
-            if word.lower_ not in self.reader.g.time_subjects:
+        doc, texts = parsed.doc, token_texts(parsed.doc)  # the texts first: a Token is built only for a word read
+        for i in range(1, len(texts) - 2):
+            if texts[i].lower() not in self.reader.g.time_subjects:
                 continue
-            before, part, verb = doc[word.i - 1], doc[word.i + 1], doc[word.i + 2]
+            word, before, part, verb = doc[i], doc[i - 1], doc[i + 1], doc[i + 2]
             if part.lower_ not in self.day_parts or verb.tag_ not in ("VBD", "VBZ"):
                 continue
             if before.pos_ in ("NOUN", "PROPN") and before.lower_ not in self.reader.g.time_subjects:
@@ -792,10 +794,9 @@ class EventExtractor:
         """A verb of saying that closes the sentence after a comma and its subject ("..., police warned."), which the
         parser hung on a noun before it as a relative clause: parsed again with "said", the verb the parser knows
         best in that place, so that it heads the sentence."""
-        words = [t for t in parsed.doc if not t.is_punct]
-        if not words or words[-1].dep_ == "ROOT" or words[-1].tag_ not in ("VBD", "VBZ"):
+        verb = _last_word(parsed.doc)
+        if verb is None or verb.dep_ == "ROOT" or verb.tag_ not in ("VBD", "VBZ"):
             return None
-        verb = words[-1]
         subject = _own_subject(verb)
         if subject is None or not lemmas(verb) & self.speech_verbs:
             return None
@@ -808,8 +809,10 @@ class EventExtractor:
         a verb, "terror" as its subject; "Ukrainian drones struck ..."): parsed again with a plain plural noun in its
         place."""
         for word in parsed.doc:
+            if word.tag_ != "VBZ" or word.i == 0:
+                continue
             noun = word.lower_[:-1]
-            if word.tag_ != "VBZ" or word.i == 0 or noun not in self.party_words.parties | self.instruments:
+            if noun not in self.party_words.parties and noun not in self.instruments:
                 continue
             before, subject = parsed.doc[word.i - 1], _own_subject(word)
             if before.pos_ not in ("NOUN", "ADJ", "PROPN") or (subject is not None and subject.i != before.i):
@@ -1530,8 +1533,10 @@ class EventExtractor:
         the Arab League is no sports league; a verb counts only if it is a cue as a verb)."""
         for word in frame.predicate.doc[frame.start : frame.end]:
             cues = self.clause_cue_verbs if word.pos_ == "VERB" else self.clause_cues
+            if not lemmas(word) & cues:
+                continue
             named = index.mentions.holding(parsed.article_index(word)) is not None
-            if lemmas(word) & cues and not named and not self._force_modified(word, parsed, index):
+            if not named and not self._force_modified(word, parsed, index):
                 return False
         return True
 
@@ -2119,6 +2124,14 @@ def _modifies_from(word: Token, opening: int) -> bool:
     if word.pos_ in ("DET", "ADJ", "NUM"):
         return True
     return word.dep_ in ("compound", "amod", "flat") and word.head.i >= opening
+
+
+def _last_word(doc: Doc) -> Token | None:
+    """The last token that is no punctuation."""
+    for i in range(len(doc) - 1, -1, -1):
+        if not doc[i].is_punct:
+            return doc[i]
+    return None
 
 
 def _root(parsed: Parsed) -> Token | None:

@@ -194,7 +194,8 @@ class SpeakerFinder:
     def plausible(self, start: int, end: int, sources: frozenset[str] = frozenset()) -> bool:
         """A speaker phrase names someone: a capitalized word, a pronoun, a source noun (or one of `sources`) or a
         determined noun; never a phrase that opens with a preposition ('said of the leaders, "…"')."""
-        if self.doc[start].lower_ in self.lex.phrase_prepositions | self.lex.adjunct_prepositions:
+        opening = self.doc[start].lower_
+        if opening in self.lex.phrase_prepositions or opening in self.lex.adjunct_prepositions:
             return False
         last = self.doc[end - 1]
         head = last.lower_
@@ -202,10 +203,11 @@ class SpeakerFinder:
             return False
         if end - start == 1 and head in self.lex.pronouns:
             return True
-        named = any(t.text[:1].isupper() for t in self.doc[start:end])
-        if head in self.lex.source_nouns or head in self.lex.role_nouns or head in sources or named:
+        if head in self.lex.source_nouns or head in self.lex.role_nouns or head in sources:
             return True
-        return self.doc[start].lower_ in self.lex.determiners or self._source_of(start, end)
+        if any(t.text[:1].isupper() for t in self.doc[start:end]):  # a name
+            return True
+        return opening in self.lex.determiners or self._source_of(start, end)
 
     def _source_of(self, start: int, end: int) -> bool:
         """Whether a phrase's head before "of"/"for" is a source noun ("attorneys for the family")."""
