@@ -628,3 +628,35 @@ def test_events_a_nationality_on_the_weapon_before_an_attack_noun_names_its_doer
         "security sources said."
     )
     assert [roles(x, e)[0] for e in x.events] == [["Israel"]]
+
+
+def test_events_lifting_a_veto_is_a_concession() -> None:
+    x = sitrep.extract("Slovakia lifted its veto on the aid package after talks with the Commission.")
+    assert [(e.type, e.mode) for e in x.events] == [("CONCEDE", "ease")]
+
+
+def test_events_what_sanctions_target_is_not_attacked() -> None:
+    x = sitrep.extract(
+        "BRUSSELS - European Union governments agreed on Wednesday to impose a 15th package of sanctions on Russia, "
+        "targeting dozens of tankers in Moscow's so-called shadow fleet, EU diplomats said."
+    )
+    assert "ASSAULT" not in [e.type for e in x.events]
+    assert [roles(x, e)[0] for e in x.events if e.type == "AGREE"] == [["European Union"]]
+
+
+def test_events_a_headline_s_unnamed_sides_and_the_body_s_named_ones_are_one_clash() -> None:
+    x = sitrep.extract(
+        "Thai and Cambodian troops clash on disputed border\n\n"
+        "BANGKOK - Thai and Cambodian troops exchanged fire along their disputed border on Monday, killing one "
+        "Cambodian soldier, officials from both countries said.\n"
+    )
+    assert len([e for e in x.events if e.type == "ASSAULT"]) == 1
+
+
+def test_events_attacks_a_party_is_responsible_for_are_its_own() -> None:
+    x = sitrep.extract(
+        "The Israeli military said it had targeted a Hezbollah operative responsible for rocket attacks on "
+        "northern Israel."
+    )
+    expected = [(["Hezbollah"], ["northern Israel"]), (["Israel Defense Forces"], ["Hezbollah"])]
+    assert sorted(roles(x, e) for e in x.events) == expected

@@ -238,6 +238,7 @@ class EventExtractor:
         self.welcoming = frozenset(senses["welcoming"])
         self.judged = {k: frozenset(v) for k, v in senses["judged_attacks"].items()}
         self.deployment_purposes = frozenset(senses["deployment_purposes"])
+        self.measure_aims = frozenset(senses["measure_aims"])
         self.official_protest = frozenset(senses["official_protest"]["verbs"])
         self.state_offices = frozenset(senses["official_protest"]["offices"])
         self.instruments = frozenset(senses["instruments"])
@@ -513,6 +514,7 @@ class EventExtractor:
                 kept.append((frame, event))
             kept = _without_damage_done(kept, self.property_modes)
             kept = _without_purposes_of_deployments(kept, self.deployment_purposes)
+            kept = _without_aims_of_measures(kept, self.measure_aims)
             found += _without_circumstances(_threats_of_acts(kept, self.threat_types))
         return found
 
@@ -1885,6 +1887,19 @@ def _without_purposes_of_deployments(
         p = frame.predicate
         purpose = p.dep_ in ("advcl", "xcomp") and p.head.i in moves and infinitive(p)
         if not (purpose and f.event.type == "AID" and lemmas(p) & helping):
+            out.append((frame, f))
+    return out
+
+
+def _without_aims_of_measures(kept: list[tuple[Frame, Found]], aiming: frozenset[str]) -> list[tuple[Frame, Found]]:
+    """Without what sanctions are aimed at, told by a participle on the sanctioning verb ("imposed sanctions on
+    Russia, targeting dozens of tankers"): the measure's scope, no attack."""
+    measures = {frame.predicate.i for frame, f in kept if f.event.type == "SANCTION"}
+    out = []
+    for frame, f in kept:
+        p = frame.predicate
+        scoped = p.dep_ in ("advcl", "acl") and p.tag_ == "VBG" and lemmas(p) & aiming
+        if not (scoped and p.head.i in measures and f.event.type == "ASSAULT"):
             out.append((frame, f))
     return out
 

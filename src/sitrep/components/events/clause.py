@@ -112,6 +112,8 @@ class Grammar:
     by_means: frozenset[str]  # "attacked by night", "fled by boat": "by" before these names no agent
     charging_types: frozenset[str]  # "accused of attacks on soldiers": the soldiers are in the charge
     responding: frozenset[str]  # "responded with air strikes": the verb's subject does what its "with" names
+    answering: frozenset[str]  # "an operative responsible for attacks": the operative did them
+    doer_subject_verbs: frozenset[str]  # "EU governments agreed": never a passive without an auxiliary
     with_sides: frozenset[str]  # "clashed with protesters": the other side
     from_agent_nouns: frozenset[str]  # "a request from the US": who sent it
     shared_object_acts: frozenset[str]  # "said a gunman shot and killed a doctor": "shot" shares the object
@@ -176,6 +178,8 @@ class Grammar:
             by_means=frozenset(args["by_means"]),
             charging_types=frozenset(args["charging_types"]),
             responding=frozenset(args["responding"]),
+            answering=frozenset(args["answering"]),
+            doer_subject_verbs=frozenset(args["doer_subject_verbs"]),
             shared_object_acts=frozenset(args["shared_object_acts"]),
             with_sides=frozenset(args["with_sides"]),
             from_agent_nouns=frozenset(args["from_agent_nouns"]) | frozenset(data["senses"]["offers"]),
@@ -641,6 +645,8 @@ class ClauseReader:
         own = {c.dep_ for c in p.children}
         if lemmas(p) & self.g.with_sides and "aux:pass" not in own:
             return False  # "Riot police clashed with miners", parsed with a passive subject: one clashes, actively
+        if not headline and self._bare_passive_subject(p):
+            return False  # "EU governments agreed on Wednesday to ...", the subject read as a passive's, no auxiliary
         if own & self.g.passive_subject or any(c.dep_ == "aux:pass" and c.lower_ not in _HAVE for c in p.children):
             return True  # not "which has long opposed Britain", with "has" read as a passive's auxiliary
         if lemmas(p) & self.g.stative_participles:
@@ -706,6 +712,20 @@ class ClauseReader:
         if p.i + 2 < len(p.doc) and (p.doc[p.i + 2].pos_ == "NUM" or p.doc[p.i + 2].lower_ in self.g.by_means):
             return False  # "grew by 5 percent", "attacked by night", "fled by boat"
         return not lemmas(p) & self.g.by_particle_verbs
+
+    def _bare_passive_subject(self, p: Token) -> bool:
+        """Whether the main verb of a clause in running text, one whose subject always does it ("agreed", "vowed"),
+        has a passive subject but no auxiliary at all: a past tense misread (not "suspects currently detained
+        without trial", a reduced passive)."""
+        if p.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") or p.tag_ not in ("VBD", "VBN"):
+            return False
+        if not lemmas(p) & self.g.doer_subject_verbs:
+            return False
+        if any(c.dep_ in ("aux", "aux:pass", "cop") for c in p.children):
+            return False
+        subjects = [c for c in p.children if c.dep_ in self.g.passive_subject]
+        counted = any(n.dep_ == "nummod" or n.like_num for s in subjects for n in [s, *s.children])
+        return bool(subjects) and not counted and not any(_agent_phrase(c) for c in p.children)
 
     def _passive_phrase(self, p: Token) -> bool:
         """Whether the words right after a participle are one of the phrases only a passive takes ("stabbed to
@@ -974,6 +994,8 @@ class ClauseReader:
         if _glued(n):  # "approved the deployment of 800 police officers": the officers are its "of" phrase
             frame.ofs.append(n.head)
         self._obliques(frame, n, targets)
+        if not frame.agents and (answerable := self._answerable(n)) is not None:
+            frame.agents = [answerable]  # "an operative responsible for rocket attacks on Israel": the operative's
         if not frame.ofs:  # "ordered the arrest in absentia of a journalist", the "of" hung on "absentia"
             frame.ofs += _stray_of(n)
         if not any(case_of(a) in self.g.agent_case for a in frame.agents):
@@ -1117,6 +1139,16 @@ class ClauseReader:
         """Whether a naming verb takes the noun `n` as what it calls another object ("called the death a killing")."""
         named = lemmas(verb) & self.g.naming
         return bool(named) and any(c.dep_ in self.g.object and c.i < n.i for c in verb.children)
+
+    def _answerable(self, n: Token) -> Token | None:
+        """The noun an adjective or participle of answering for an act describes, when the event noun is that act
+        ("a commander responsible for the attacks", "a militant wanted for bombings"): the one who did it."""
+        holder = n.head
+        if n.dep_ not in ("obl", "nmod") or case_of(n) not in ("for", "of") or not lemmas(holder) & self.g.answering:
+            return None
+        owner = holder.head
+        described = holder.dep_ in ("acl", "amod") and owner.i != holder.i and owner.pos_ in ("NOUN", "PROPN")
+        return owner if described else None
 
     def _governor(self, n: Token) -> Token | None:
         """The light verb whose object is the event noun ("carried out attacks"), also through the noun it

@@ -116,11 +116,13 @@ def _one(
     if nested and (a.type in _PLACE_OR_VICTIM or not _clash(a.targets, b.targets) or bool(a.actors) == bool(b.actors)):
         return True  # "shelled Kharkiv overnight, wounding six civilians": one clause nested in the other
     within = _within(a.targets, b.targets, sides) or _within(b.targets, a.targets, sides)
-    if _clash(_sides(a.actors, sides), _sides(b.actors, sides)) and not _unnamed_doer(a, b, section_at):
+    named_later = _unnamed_doer(a, b, section_at)
+    if _clash(_sides(a.actors, sides), _sides(b.actors, sides)) and not named_later:
         return False
     if _clash(a.targets, b.targets) and not within and not _same_toll(a, b, tolls):
         return False
     shared = set(_sides(a.actors, sides)) & set(_sides(b.actors, sides)) or set(a.targets) & set(b.targets) or within
+    shared = shared or named_later
     return bool(shared) or not (a.actors or a.targets) or not (b.actors or b.targets)
 
 
@@ -192,8 +194,9 @@ def _unnamed_doer(a: Event, b: Event, section_at: Callable[[int], str]) -> bool:
 
     for told, other in ((a, b), (b, a)):
         headline = all(section_at(m.start) in _HEADLINES for m in told.mentions or [told.evidence])
-        if headline and all(x.startswith("+") for x in told.actors) and set(told.targets) & set(other.targets):
-            return True
+        same_targets = set(told.targets) & set(other.targets) or not (told.targets or other.targets)
+        if headline and all(x.startswith("+") for x in told.actors) and same_targets:
+            return True  # (or neither names a target: "Thai and Cambodian troops clash on disputed border")
     return False
 
 
