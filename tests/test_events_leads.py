@@ -660,3 +660,17 @@ def test_events_attacks_a_party_is_responsible_for_are_its_own() -> None:
     )
     expected = [(["Hezbollah"], ["northern Israel"]), (["Israel Defense Forces"], ["Hezbollah"])]
     assert sorted(roles(x, e) for e in x.events) == expected
+
+
+def test_events_the_main_verb_after_a_set_off_description_is_its_subject_s() -> None:
+    x = sitrep.extract(
+        "Opposition leader Venancio Mondlane, who says the vote was rigged, urged his supporters to continue "
+        "demonstrations until the results are overturned."
+    )
+    assert [roles(x, e) for e in x.events if e.type == "REQUEST"] == [(["Venancio Mondlane"], ["supporters"])]
+    ngo = sitrep.extract(
+        "The National Unity Government, a shadow administration formed by ousted lawmakers, called on the United "
+        "Nations to impose an arms embargo on the junta."
+    )
+    asked = [roles(ngo, e) for e in ngo.events if e.type == "REQUEST"]
+    assert len(asked) == 1 and asked[0][1] == ["United Nations"] and asked[0][0]

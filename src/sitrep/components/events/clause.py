@@ -515,9 +515,12 @@ class ClauseReader:
     def _verbal(
         self, p: Token, targets: frozenset[str], headline: bool = False, sources: frozenset[str] = frozenset()
     ) -> Frame:
-        passive = self._passive(p, headline)
+        main_subject = _main_after_set_off(p)
+        passive = self._passive(p, headline) and main_subject is None
         frame = Frame(p, verbal=True, passive=passive)
         subjects = [_before_preposition(c) for c in p.children if c.dep_ in self.g.subject]
+        if main_subject is not None:
+            subjects = [main_subject]  # "X, a shadow administration formed by lawmakers, called on ...": X called
         if subjects and all(c.lower_ in self.g.time_subjects for c in subjects):
             # "a federal court Thursday refused ...": the day is no subject, the noun before it is
             subjects = [p.head] if p.dep_ == "acl:relcl" and p.head.pos_ in ("NOUN", "PROPN") else []
@@ -1302,6 +1305,26 @@ def _said_object(verb: Token) -> Token | None:
 def marked(verb: Token, words: Collection[str]) -> bool:
     """Whether a verb's clause opens with one of these subordinating words ("of attacking", "for killing")."""
     return any(c.dep_ in ("mark", "case") and c.lower_ in words for c in verb.children)
+
+
+def _main_after_set_off(p: Token) -> Token | None:
+    """The subject of the sentence's main verb that the parse hung inside the apposition or relative clause set off
+    after the subject ("Opposition leader X, who says the vote was rigged, urged ...", "The NUG, a shadow
+    administration formed by lawmakers, called on ..."), with the subject noun as the root; None otherwise."""
+    if p.tag_ not in ("VBD", "VBN", "VBZ") or p.i == 0 or p.doc[p.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "expl") for c in p.children):
+        return None
+    node = p
+    for _ in range(8):
+        up = node.head
+        if up.i == node.i:
+            return None
+        if up.head.i == up.i:  # `up` is the root: `node` must be a phrase set off on the subject noun
+            set_off = node.dep_ in ("appos", "acl:relcl", "acl") and node.i > up.i and node.i < p.i
+            return up if set_off and up.pos_ in ("NOUN", "PROPN") else None
+        node = up
+    return None
 
 
 def _noun_joined_as_verb(p: Token) -> bool:
