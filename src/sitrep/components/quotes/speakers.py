@@ -649,7 +649,10 @@ class SpeakerFinder:
         colon = open_at - 1
         while colon > floor and self.doc[colon].is_space:
             colon -= 1
-        if colon <= floor or self.doc[colon].text != ":":
+        if colon <= floor or self.doc[colon].text not in (":", "):"):
+            return None
+        mark, colon = colon, self._before_party_tag(colon, floor)
+        if self.doc[colon].text == "):":
             return None
         first = colon
         while (
@@ -666,7 +669,23 @@ class SpeakerFinder:
             return None  # '… also speaking via Twitter: "…', '… told reporters in Geneva: "…': no speaker
         if self._governed_conjunct(first, floor):
             return None  # '… drawback to working with Nash and Corby: "…"': an object in the clause, not its speaker
-        return Attribution((first, colon), (colon, colon + 1))
+        return Attribution((first, colon), (mark, mark + 1))
+
+    def _before_party_tag(self, colon: int, floor: int) -> int:
+        """Where the name ends before a party and state tag that ends at the colon at token `colon` ("Jo Roe, R-Texas:",
+        "Jo Roe (D-Ore.):"): the tag names no speaker; `colon` itself when there is none."""
+        parenthesised = self.doc[colon].text == "):" or self.doc[colon - 1].text == ")"
+        close = colon - 1 if self.doc[colon - 1].text == ")" else colon
+        for opener in range(close - 2, max(floor, close - 6) - 1, -1):
+            if self.doc[opener].text not in (",", "("):
+                continue
+            tag = self.doc[opener + 1 : close]
+            fits = (self.doc[opener].text == "(") == parenthesised and len(tag) > 2
+            if fits and tag[0].lower_ in self.lex.party_letters and tag[1].text == "-" and tag[2].text[:1].isupper():
+                return opener
+            return colon
+        return colon
+        return end
 
     def _governed_conjunct(self, start: int, floor: int) -> bool:
         """Whether the name at `start` is joined by "and"/"or" to a name that a preposition governs ("with Nash and
