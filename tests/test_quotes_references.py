@@ -158,3 +158,13 @@ def test_quotes_a_name_set_off_after_a_role_quoted_as_saying_speaks() -> None:
     text = HEADLINE + 'The rebel leader, Abu Karim Nasser, was quoted by the agency as saying: "We will hold the town."'
     quote = next(q for q in quotes_of(text, [person("E1", text, "Abu Karim Nasser")]) if q.kind == "direct")
     assert quote.speaker is not None and quote.speaker.entity == "E1"
+
+
+def test_quotes_the_other_of_two_described_people_speaks() -> None:
+    text = (
+        HEADLINE + 'Two nurses spoke by phone. "We ran out of oxygen," said one, a midwife. '
+        '"Nobody came to help us," the other said.'
+    )
+    first, second = quotes_of(text)
+    assert first.speaker is not None and first.speaker.text == "one"
+    assert second.speaker is not None and second.speaker.text == "the other"

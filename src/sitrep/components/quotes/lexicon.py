@@ -39,6 +39,7 @@ class Lexicon:
     that_determined: frozenset[str]
     relative_that: frozenset[str]
     lone_answers: frozenset[str]
+    lone_speakers: frozenset[str]
     headline_verbs: frozenset[str]
     phrase_prepositions: frozenset[str]
     adjunct_prepositions: frozenset[str]
@@ -191,6 +192,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         that_determined=_words(table, "that_determined"),
         relative_that=_words(table, "relative_that_verbs"),
         lone_answers=_words(table, "lone_answers"),
+        lone_speakers=_words(table, "lone_speakers"),
         headline_verbs=_words(table, "headline_verbs"),
         phrase_prepositions=_words(table, "phrase_prepositions"),
         adjunct_prepositions=_words(table, "adjunct_prepositions"),

@@ -199,6 +199,8 @@ class SpeakerFinder:
             return False
         last = self.doc[end - 1]
         head = last.lower_
+        if self.doc[start:end].text.lower() in self.lex.lone_speakers:
+            return True  # '"…," the other said'
         if head in self.lex.determiners or head in self.lex.phrase_prepositions or last.text in self.lex.name_joiners:
             return False
         if end - start == 1 and head in self.lex.pronouns:
