@@ -3,6 +3,7 @@ abbreviated titles. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from sitrep.record import Entity, Mention
 from tests.test_quotes import HEADLINE, person, quotes_of
 
 
@@ -168,3 +169,20 @@ def test_quotes_the_other_of_two_described_people_speaks() -> None:
     first, second = quotes_of(text)
     assert first.speaker is not None and first.speaker.text == "one"
     assert second.speaker is not None and second.speaker.text == "the other"
+
+
+def _named_twice(text: str, full: str, short: str) -> Entity:
+    """A person record with a mention of the full name and one of the short name in a possessive after it."""
+    first = text.index(full)
+    second = text.index(short + "'s", first + len(full))
+    mentions = [Mention(first, first + len(full), full), Mention(second, second + len(short), short)]
+    return Entity("E1", "person", full, mentions=mentions)
+
+
+def test_quotes_kin_or_a_representative_after_a_possessive_is_not_the_owner() -> None:
+    text = HEADLINE + 'Imran Roe was jailed on Monday. "He is innocent," Roe\'s sister told reporters.'
+    (quote,) = quotes_of(text, [_named_twice(text, "Imran Roe", "Roe")])
+    assert quote.speaker is not None and quote.speaker.text == "Roe's sister" and quote.speaker.entity is None
+    text = HEADLINE + 'Tara Vance posted a message. "The label is lying," Vance\'s rep told reporters.'
+    (quote,) = quotes_of(text, [_named_twice(text, "Tara Vance", "Vance")])
+    assert quote.speaker is not None and quote.speaker.entity is None
