@@ -485,7 +485,7 @@ class QuoteScan:
         if self._opens_quote(tail.cue[1]):
             return True
         if tail.speaker is not None and tail.speaker[0] >= tail.cue[1]:
-            return False  # '"…?" said Jo Roe, a Democrat whose district borders Mexico.': an inverted verb reports the quote
+            return False  # '"…?" said Jo Roe, a Democrat whose district borders Mexico.': the quote's own verb
         return self.grammar is not None and self.grammar.reports_other(tail.cue[0], open_tok, close_tok + 1)
 
     def _opens_quote(self, tok: int) -> bool:

@@ -709,7 +709,6 @@ class SpeakerFinder:
                 return opener
             return colon
         return colon
-        return end
 
     def _governed_conjunct(self, start: int, floor: int) -> bool:
         """Whether the name at `start` is joined by "and"/"or" to a name that a preposition governs ("with Nash and
