@@ -186,3 +186,12 @@ def test_quotes_kin_or_a_representative_after_a_possessive_is_not_the_owner() ->
     text = HEADLINE + 'Tara Vance posted a message. "The label is lying," Vance\'s rep told reporters.'
     (quote,) = quotes_of(text, [_named_twice(text, "Tara Vance", "Vance")])
     assert quote.speaker is not None and quote.speaker.entity is None
+
+
+def test_quotes_it_goes_to_the_body_whose_name_holds_a_place_word() -> None:
+    text = HEADLINE + 'The Kurdish Authority condemned the raid. "This is a war crime," it said.'
+    start = text.index("Kurdish")
+    body = Entity("E1", "organization", "Kurdish Authority", mentions=[Mention(start, start + 17, "Kurdish Authority")])
+    place = Entity("E2", "country", "Kurdistan", mentions=[Mention(start, start + 7, "Kurdish")])
+    (quote,) = quotes_of(text, [body, place])
+    assert quote.speaker is not None and quote.speaker.entity == "E1"

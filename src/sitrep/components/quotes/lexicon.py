@@ -40,6 +40,7 @@ class Lexicon:
     relative_that: frozenset[str]
     lone_answers: frozenset[str]
     lone_speakers: frozenset[str]
+    owned_people: frozenset[str]
     headline_verbs: frozenset[str]
     phrase_prepositions: frozenset[str]
     adjunct_prepositions: frozenset[str]
@@ -193,6 +194,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         relative_that=_words(table, "relative_that_verbs"),
         lone_answers=_words(table, "lone_answers"),
         lone_speakers=_words(table, "lone_speakers"),
+        owned_people=_words(table, "owned_people"),
         headline_verbs=_words(table, "headline_verbs"),
         phrase_prepositions=_words(table, "phrase_prepositions"),
         adjunct_prepositions=_words(table, "adjunct_prepositions"),
