@@ -157,7 +157,7 @@ def test_quotes_an_inverted_verb_after_a_question_reports_it_past_a_relative_cla
 
 def test_quotes_a_name_set_off_after_a_role_quoted_as_saying_speaks() -> None:
     text = HEADLINE + 'The rebel leader, Abu Karim Nasser, was quoted by the agency as saying: "We will hold the town."'
-    quote = next(q for q in quotes_of(text, [person("E1", text, "Abu Karim Nasser")]) if q.kind == "direct")
+    (quote,) = quotes_of(text, [person("E1", text, "Abu Karim Nasser")])  # the role is no reported clause
     assert quote.speaker is not None and quote.speaker.entity == "E1"
 
 
