@@ -3,6 +3,7 @@ abbreviated titles. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from sitrep.record import Entity, Mention
 from tests.test_quotes import HEADLINE, person, quotes_of
 
 
@@ -109,3 +110,88 @@ def test_quotes_stacked_titles_right_after_the_quote_leave_it_attributed() -> No
     (quote,) = quotes_of(text, [person("E1", text, "Lena Ortiz")])
     assert quote.kind == "direct"
     assert quote.speaker is not None and quote.speaker.text == "Maj. Gen. Lena Ortiz"
+
+
+# -- session 22, branch quotes19: own battery of wire-style passages ------------------------------------------------
+
+
+def test_quotes_a_party_and_state_tag_before_a_colon_is_no_speaker() -> None:
+    text = HEADLINE + 'Rep. Tom Keller, R-Texas: "I saw nothing that justifies these strikes."'
+    (quote,) = quotes_of(text, [person("E1", text, "Tom Keller")])
+    assert quote.speaker is not None and quote.speaker.text == "Rep. Tom Keller"
+    text = HEADLINE + 'Sen. Maria Ortega (D-Calif.): "The evidence was compelling and the threat was real."'
+    (quote,) = quotes_of(text, [person("E1", text, "Maria Ortega")])
+    assert quote.speaker is not None and quote.speaker.text == "Sen. Maria Ortega"
+
+
+def test_quotes_a_name_set_off_before_a_role_that_ends_at_a_colon_speaks() -> None:
+    text = HEADLINE + 'Vice Adm. Brad Cole, commander of the Fifth Fleet: "This is the largest seizure this year."'
+    (quote,) = quotes_of(text, [person("E1", text, "Brad Cole"), person("E2", text, "Fifth Fleet", kind="org")])
+    assert quote.speaker is not None and quote.speaker.entity == "E1"
+
+
+def test_quotes_a_kin_role_set_off_before_a_name_tells_the_gender() -> None:
+    text = (
+        HEADLINE + "Fadumo Ali was selling tomatoes. Her husband, Abdi Warsame, was at the mosque. "
+        '"I heard a sound like thunder," she said. "I found her under a table," he said.'
+    )
+    entities = [person("E1", text, "Fadumo Ali"), person("E2", text, "Abdi Warsame")]
+    first, second = quotes_of(text, entities)
+    assert first.speaker is not None and first.speaker.entity == "E1"
+    assert second.speaker is not None and second.speaker.entity == "E2"
+
+
+def test_quotes_two_curly_apostrophes_close_a_double_quote() -> None:
+    text = HEADLINE + "“It was an attempt to mislead voters,’’ Will Moy told the BBC. “And it is wrong.”"
+    first, second = quotes_of(text, [person("E1", text, "Will Moy")])
+    assert first.text == "“It was an attempt to mislead voters,’’"
+    assert first.speaker is not None and first.speaker.entity == "E1"
+    assert second.speaker is not None and second.speaker.entity == "E1"
+
+
+def test_quotes_an_inverted_verb_after_a_question_reports_it_past_a_relative_clause() -> None:
+    text = HEADLINE + '"Where did the money go?" asked Rep. Hal Moreno, a Democrat whose district borders Mexico.'
+    (quote,) = quotes_of(text, [person("E1", text, "Hal Moreno"), person("E2", text, "Mexico", kind="country")])
+    assert quote.speaker is not None and quote.speaker.entity == "E1"
+
+
+def test_quotes_a_name_set_off_after_a_role_quoted_as_saying_speaks() -> None:
+    text = HEADLINE + 'The rebel leader, Abu Karim Nasser, was quoted by the agency as saying: "We will hold the town."'
+    (quote,) = quotes_of(text, [person("E1", text, "Abu Karim Nasser")])  # the role is no reported clause
+    assert quote.speaker is not None and quote.speaker.entity == "E1"
+
+
+def test_quotes_the_other_of_two_described_people_speaks() -> None:
+    text = (
+        HEADLINE + 'Two nurses spoke by phone. "We ran out of oxygen," said one, a midwife. '
+        '"Nobody came to help us," the other said.'
+    )
+    first, second = quotes_of(text)
+    assert first.speaker is not None and first.speaker.text == "one"
+    assert second.speaker is not None and second.speaker.text == "the other"
+
+
+def _named_twice(text: str, full: str, short: str) -> Entity:
+    """A person record with a mention of the full name and one of the short name in a possessive after it."""
+    first = text.index(full)
+    second = text.index(short + "'s", first + len(full))
+    mentions = [Mention(first, first + len(full), full), Mention(second, second + len(short), short)]
+    return Entity("E1", "person", full, mentions=mentions)
+
+
+def test_quotes_kin_or_a_representative_after_a_possessive_is_not_the_owner() -> None:
+    text = HEADLINE + 'Imran Roe was jailed on Monday. "He is innocent," Roe\'s sister told reporters.'
+    (quote,) = quotes_of(text, [_named_twice(text, "Imran Roe", "Roe")])
+    assert quote.speaker is not None and quote.speaker.text == "Roe's sister" and quote.speaker.entity is None
+    text = HEADLINE + 'Tara Vance posted a message. "The label is lying," Vance\'s rep told reporters.'
+    (quote,) = quotes_of(text, [_named_twice(text, "Tara Vance", "Vance")])
+    assert quote.speaker is not None and quote.speaker.entity is None
+
+
+def test_quotes_it_goes_to_the_body_whose_name_holds_a_place_word() -> None:
+    text = HEADLINE + 'The Kurdish Authority condemned the raid. "This is a war crime," it said.'
+    start = text.index("Kurdish")
+    body = Entity("E1", "organization", "Kurdish Authority", mentions=[Mention(start, start + 17, "Kurdish Authority")])
+    place = Entity("E2", "country", "Kurdistan", mentions=[Mention(start, start + 7, "Kurdish")])
+    (quote,) = quotes_of(text, [body, place])
+    assert quote.speaker is not None and quote.speaker.entity == "E1"

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from sitrep.components import sentence_starts
 from sitrep.components.quotes.grammar import Grammar, ParsedSpeaker
 from sitrep.components.quotes.marks import Marked, inner
-from sitrep.components.quotes.speakers import Attribution, SpeakerFinder, gap
+from sitrep.components.quotes.speakers import MAX_PHRASE, Attribution, SpeakerFinder, gap
 from sitrep.data_files import function_words
 from sitrep.record import Section
 
@@ -128,7 +128,8 @@ class QuoteScan:
             return attribution
         quoted = self.grammar.quoted(attribution.cue[0])
         if quoted is not None and self._plausible(*quoted.speaker):
-            return Attribution(quoted.speaker, attribution.cue, None)  # "Tass quoted Kim as saying"
+            named = self._name_after_role(quoted.speaker)  # "Iran's leader, Ali Khamenei, was quoted as saying"
+            return Attribution(named or quoted.speaker, attribution.cue, quoted.speaker if named else None)
         if self._plain(attribution):
             return attribution
         parsed = self.grammar.speaker(attribution.cue[0])
@@ -183,6 +184,20 @@ class QuoteScan:
         head = next((words[n - 1] for n, w in enumerate(words) if n and w in lex.phrase_prepositions), words[-1])
         between = self.doc[parsed[1] : shaped[0] - 1]
         return head in lex.role_nouns and not any(t.text in ",;:" or t.pos_ in ("VERB", "AUX") for t in between)
+
+    def _name_after_role(self, role: tuple[int, int]) -> tuple[int, int] | None:
+        """The name set off by commas right after a role phrase ("Iran's supreme leader, Ali Khamenei, was quoted
+        …"): it speaks; None when no name stands there or the phrase is no role."""
+        comma = role[1]
+        head = self.doc[role[1] - 1].lower_
+        if comma + 2 >= len(self.doc) or self.doc[comma].text != "," or head not in self.finder.lex.role_nouns:
+            return None
+        end = comma + 1
+        while end < len(self.doc) and end - comma <= MAX_PHRASE and self.finder.in_phrase(self.doc[end]):
+            end += 1
+        if end >= len(self.doc) or self.doc[end].text != "," or not self.finder.is_name(comma + 1, end):
+            return None
+        return comma + 1, end
 
     def _owner_only(self, shaped: tuple[int, int], parsed: tuple[int, int]) -> bool:
         """Whether the word shapes stopped at a possessive that the parsed phrase goes on past: the owner is not
@@ -469,6 +484,8 @@ class QuoteScan:
             return False
         if self._opens_quote(tail.cue[1]):
             return True
+        if tail.speaker is not None and tail.speaker[0] >= tail.cue[1]:
+            return False  # '"…?" said Jo Roe, a Democrat whose district borders Mexico.': the quote's own verb
         return self.grammar is not None and self.grammar.reports_other(tail.cue[0], open_tok, close_tok + 1)
 
     def _opens_quote(self, tok: int) -> bool:

@@ -307,6 +307,8 @@ def _before_speaker(finder: SpeakerFinder, cue: int, sent: Span, attribution: At
         return None
     if _participle(finder, cue) or not _next_to_cue(finder, cue, sent, attribution):
         return None  # "In July, he met Lee, claiming to …": the participle's subject is far off, no attribution here
+    if finder.doc[cue].lower_ in finder.lex.quoting_verbs:
+        return None  # "The rebel leader, Jo Roe, was quoted as saying …": what is quoted follows "saying"
     if _resumes(finder, cue_end, sent.end):
         return _content(finder, sent.start, sent.end, attribution)
     end = _description_before(finder, sent.start, s_start - 1)

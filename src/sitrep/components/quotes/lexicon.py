@@ -39,12 +39,15 @@ class Lexicon:
     that_determined: frozenset[str]
     relative_that: frozenset[str]
     lone_answers: frozenset[str]
+    lone_speakers: frozenset[str]
+    owned_people: frozenset[str]
     headline_verbs: frozenset[str]
     phrase_prepositions: frozenset[str]
     adjunct_prepositions: frozenset[str]
     adjunct_openers: frozenset[str]
     governors: frozenset[str]
     medium_prepositions: frozenset[str]
+    party_letters: frozenset[str]
     tail_prepositions: frozenset[str]
     pronouns: frozenset[str]
     group_pronouns: frozenset[str]
@@ -138,7 +141,7 @@ class Gender:
         """The gender a name's words tell ("Mrs Bell", "Anna Bell", "the brother"), or None. A first name tells it
         only in a name, whose last word is capitalized (not in "the Tory leader")."""
         for word in words:
-            if (found := self.titles.get(word.lower())) is not None:
+            if (found := self.titles.get(word.lower().rstrip(","))) is not None:  # "Her husband, Abdi Warsame"
                 return found
         return self.names.get(words[0]) if words and words[-1][:1].isupper() else None
 
@@ -190,12 +193,15 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         that_determined=_words(table, "that_determined"),
         relative_that=_words(table, "relative_that_verbs"),
         lone_answers=_words(table, "lone_answers"),
+        lone_speakers=_words(table, "lone_speakers"),
+        owned_people=_words(table, "owned_people"),
         headline_verbs=_words(table, "headline_verbs"),
         phrase_prepositions=_words(table, "phrase_prepositions"),
         adjunct_prepositions=_words(table, "adjunct_prepositions"),
         adjunct_openers=_words(table, "adjunct_openers"),
         governors=_words(table, "governors"),
         medium_prepositions=_words(table, "medium_prepositions"),
+        party_letters=_words(table, "party_letters"),
         tail_prepositions=_words(table, "tail_prepositions"),
         pronouns=_words(table, "pronouns"),
         group_pronouns=_words(table, "group_pronouns"),

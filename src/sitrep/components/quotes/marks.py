@@ -18,12 +18,14 @@ from sitrep.record import Section
 PROSE_KINDS = frozenset({"body", "caption", "subtitle", "headline"})
 # Three apostrophes are a doubled apostrophe and a single mark nested in it: the double is the last two where they
 # close a quote after a word or a stop ("… one of us,''' he said"), the first two where they open one.
-_DOUBLE = re.compile(r"''(?!')|(?<![\w,.!?;:])''(?=')|``|[\"“”„«»″]")
+# Two curly apostrophes close a double quote in some wire copy ('“It was an attempt,’’ Roe said').
+_DOUBLE = re.compile(r"''(?!')|(?<![\w,.!?;:])''(?=')|``|(?<=[\w,.!?;:])’’(?!’)|[\"“”„«»″]")
 MARK_CHARS = frozenset("\"“”„«»'‘’‹›″`")
 _STRAIGHT = frozenset({'"', "''", "″"})  # marks that open or close by where they stand (″: a double prime)
 _SINGLE = re.compile(r"['‘’‹›]")
 _OPENERS = frozenset({"“", "„", "«", "``"})
 _CLOSERS = frozenset("”»")
+_PAIRED_CLOSER = "’’"  # closes an open double quote; else two single marks, read by `_scan_single`
 _CURLY_OPENERS = frozenset("“„«")
 _NESTED_WORDS = 6  # words of a title or a phrase in marks of the other style inside a quote ("Equal Justice Under Law")
 _SINGLE_OPENERS = frozenset("‘‹")
@@ -79,6 +81,8 @@ def _scan_double(text: str, section: Section, carried: int | None) -> tuple[list
         if nested is not None:
             nested = None if mark in nested else nested
             continue
+        if mark == _PAIRED_CLOSER and open_at is None:
+            continue
         if open_at is not None:
             nested = _nested(text, open_at, at, mark, section)
             if nested is not None:
@@ -86,7 +90,7 @@ def _scan_double(text: str, section: Section, carried: int | None) -> tuple[list
         if open_at is not None and mark in _STRAIGHT and _reopens(text, open_at, at, len(mark), section.end):
             spans.append((open_at, _trim_end(text, open_at, at), False))
             open_at = at
-        elif mark in _CLOSERS or (mark in _STRAIGHT and open_at is not None):
+        elif mark in _CLOSERS or mark == _PAIRED_CLOSER or (mark in _STRAIGHT and open_at is not None):
             if open_at is not None:
                 spans.append((open_at, at + len(mark), True))
                 open_at = None

@@ -201,8 +201,8 @@ def link_speaker(text: str, mention: Mention, index: EntityIndex, lexicon: Lexic
     if owned is not None:
         role = text[possessive.end() : max(owned[0], possessive.end())].rstrip()
         return SpeakerLink(owned[2], (mention.start, possessive.end() + len(role)) if role else None)
-    if mention.words and mention.words[-1].lower() in lexicon.role_nouns:
-        return SpeakerLink(None)
+    if mention.words and mention.words[-1].lower() in lexicon.role_nouns | lexicon.owned_people:
+        return SpeakerLink(None)  # "Chad's foreign minister", "Roe's sister": the role-holder or the kin
     if head is not None and head.lower() in lexicon.role_nouns:
         return SpeakerLink(None)  # "the head of Spain's farmers union": the role-holder, not Spain
     return SpeakerLink(index.at(mention.start, mention.end))
@@ -318,6 +318,9 @@ class Pronouns:
         if i >= len(self.index.spans) or self.index.spans[i][0] >= end:
             return None
         where, _until, entity = self.index.spans[i]
+        while i + 1 < len(self.index.spans) and self.index.spans[i + 1][0] == where:
+            i += 1  # the outermost mention there ("Palestinian Authority", not the country in "Palestinian")
+            entity = self.index.spans[i][2]
         if entity not in self.index.bodies or any(_inside(where, spans) for spans in (self.quoted, self.asides)):
             return None
         words = self.text[start:where].split()

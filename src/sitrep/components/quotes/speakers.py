@@ -16,6 +16,7 @@ from sitrep.components.quotes.lexicon import Lexicon
 from sitrep.data_files import function_words
 
 MAX_PHRASE = 9
+_ROLE_WORDS = 6  # words of a role in lower case between a name's comma and the preposition that ends it
 QUOTED_REACH = 8  # words between "was quoted" and "as saying" ("was quoted by the state news agency as saying")
 TAIL_REACH = 36  # tokens after a quote searched for its cue ('…," Roe, a nurse from a small town, said')
 _ACRONYM_REACH = 3  # words either side of a word in capitals searched for one in lower case (not a headline)
@@ -199,6 +200,8 @@ class SpeakerFinder:
             return False
         last = self.doc[end - 1]
         head = last.lower_
+        if self.doc[start:end].text.lower() in self.lex.lone_speakers:
+            return True  # '"…," the other said'
         if head in self.lex.determiners or head in self.lex.phrase_prepositions or last.text in self.lex.name_joiners:
             return False
         if end - start == 1 and head in self.lex.pronouns:
@@ -651,7 +654,10 @@ class SpeakerFinder:
         colon = open_at - 1
         while colon > floor and self.doc[colon].is_space:
             colon -= 1
-        if colon <= floor or self.doc[colon].text != ":":
+        if colon <= floor or self.doc[colon].text not in (":", "):"):
+            return None
+        mark, colon = colon, self._before_party_tag(colon, floor)
+        if self.doc[colon].text == "):":
             return None
         first = colon
         while (
@@ -664,11 +670,47 @@ class SpeakerFinder:
         first = self.past_gaps(first, colon)
         if first == colon or not self.doc[first].text[:1].isupper():
             return None
+        prep = first - 2 if first - 1 > floor and self.doc[first - 1].lower_ in self.lex.determiners else first - 1
+        if prep > floor and self.doc[prep].lower_ in self.lex.phrase_prepositions:
+            return self._name_before_role(prep, floor, mark)  # "Jo Roe, commander of the Fifth Fleet: "…""
         if first > floor and self.doc[first - 1].lower_ in self.lex.medium_prepositions:
             return None  # '… also speaking via Twitter: "…', '… told reporters in Geneva: "…': no speaker
         if self._governed_conjunct(first, floor):
             return None  # '… drawback to working with Nash and Corby: "…"': an object in the clause, not its speaker
-        return Attribution((first, colon), (colon, colon + 1))
+        return Attribution((first, colon), (mark, mark + 1))
+
+    def _name_before_role(self, prep: int, floor: int, mark: int) -> Attribution | None:
+        """'Jo Roe, commander of the Fifth Fleet: "…"': the name set off by a comma before a role in lower case that
+        a preposition at token `prep` ends; None when no such name stands there (the body after "of" is no
+        speaker)."""
+        comma = prep - 1
+        while comma > floor and prep - comma <= _ROLE_WORDS and self.doc[comma].text[:1].islower():
+            comma -= 1
+        if comma <= floor or comma == prep - 1 or self.doc[comma].text != ",":
+            return None
+        first = comma
+        while first > floor and comma - first < MAX_PHRASE and self.in_phrase(self.doc[first - 1]):
+            first -= 1
+        first = self.past_gaps(first, comma)
+        opens = first == floor or self.doc[first - 1].is_space or self.doc[first - 1].text in _SENTENCE_END
+        if first == comma or not opens or not self.is_name(first, comma):
+            return None
+        return Attribution((first, comma), (mark, mark + 1))
+
+    def _before_party_tag(self, colon: int, floor: int) -> int:
+        """Where the name ends before a party and state tag that ends at the colon at token `colon` ("Jo Roe, R-Texas:",
+        "Jo Roe (D-Ore.):"): the tag names no speaker; `colon` itself when there is none."""
+        parenthesised = self.doc[colon].text == "):" or self.doc[colon - 1].text == ")"
+        close = colon - 1 if self.doc[colon - 1].text == ")" else colon
+        for opener in range(close - 2, max(floor, close - 6) - 1, -1):
+            if self.doc[opener].text not in (",", "("):
+                continue
+            tag = self.doc[opener + 1 : close]
+            fits = (self.doc[opener].text == "(") == parenthesised and len(tag) > 2
+            if fits and tag[0].lower_ in self.lex.party_letters and tag[1].text == "-" and tag[2].text[:1].isupper():
+                return opener
+            return colon
+        return colon
 
     def _governed_conjunct(self, start: int, floor: int) -> bool:
         """Whether the name at `start` is joined by "and"/"or" to a name that a preposition governs ("with Nash and
