@@ -382,3 +382,36 @@ def test_names_a_country_that_is_the_surname_of_a_person_named_in_full_is_that_p
     assert kinds["Jordan"] == "person"
     both = _kinds("Rep. Dana Jordan flew to Amman on Monday. Jordan's foreign ministry said she met the king.")
     assert both["Jordan"] == "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Former PM Rashid Qureshi flew home to Multan after two years abroad.", "Rashid Qureshi"),
+        ("Police said ex-PM Farooq Leghari had left the country.", "Farooq Leghari"),
+        ("Deputy PM Tomasz Wlodek met the envoy on Friday.", "Tomasz Wlodek"),
+    ],
+)
+def test_names_after_the_headline_title_pm_are_people(text: str, name: str) -> None:
+    assert _person(text, name).get("title") in ("PM", "Deputy PM")
+
+
+def test_names_pm_after_a_clock_figure_is_a_time_and_titles_no_one() -> None:
+    kinds = _kinds("Polling stations close at 8 PM Central Time on Sunday, and the count starts at 9 PM Friday.")
+    assert "person" not in kinds.values(), kinds
+
+
+def test_names_an_honorific_before_one_word_is_part_of_the_name() -> None:
+    text = "Sheikh Rehana left Khulna by car. Rehana later reached the border. Mullah Akhtar led the council."
+    people = {e.name: sorted(m.text for m in e.mentions) for e in extract(text).entities if e.kind == "person"}
+    assert people.get("Sheikh Rehana") == ["Rehana", "Rehana"], people
+    assert "Mullah Akhtar" in people, people
+    full = "Emir Sheikh Saud bin Faisal Al Nasser hosted the talks. Sheikh Saud later left."
+    named = [e.name for e in extract(full).entities if e.kind == "person"]
+    assert named == ["Saud bin Faisal Al Nasser"], named
+
+
+def test_names_a_titled_surname_names_the_person_again_but_not_after_the() -> None:
+    text = "President Valcourt arrived in Lyon. Valcourt said the talks would resume, and the Valcourt visit ended."
+    mentions = _mentions(text, "Valcourt")
+    assert mentions == ["Valcourt", "Valcourt"], mentions

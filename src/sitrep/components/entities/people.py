@@ -222,8 +222,8 @@ _role_titles = partial(pattern_words, "people", "role_titles")
 def _titled(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
     for i in toks.where(gaz.title_firsts | _role_titles()):
-        if not toks.texts[i][:1].isalpha():
-            continue
+        if not toks.texts[i][:1].isalpha() or (i > 0 and toks.texts[i - 1][-1:].isdigit()):
+            continue  # "at 8 PM Eastern Time": after a figure, "PM" is a time of day, no title
         end, title = title_at(toks, i, gaz)
         if end == i or end >= toks.n or not toks.ws[end - 1]:
             continue

@@ -201,6 +201,8 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
             continue
         if taken[toks.starts[i]]:
             continue
+        if person is not None and " " not in person.name and i > 0 and toks.texts[i - 1].lower() in _determiners:
+            continue  # "President Park … the Park": a word known only with its title is no name after "the"
         if person is not None:
             added.append(_copy(person, toks.starts[i], toks.ends[end - 1]))
         elif coalition is not None and toks.texts[i] in words and not toks.is_cap(i - 1):
@@ -284,7 +286,19 @@ def _surnames(toks: Tokens, chosen: list[Candidate]) -> dict[str, Candidate]:
             if held is not None and _rivals(held, cand):
                 clashes.add(short)
             found.setdefault(short, cand)
+    for cand in chosen:  # "President Macron … Macron said", "Sheikh Hasina … Hasina": a titled one-word name
+        if _titled_word(cand) and cand.name not in found and cand.name not in clashes:
+            found[cand.name] = cand
     return {k: v for k, v in found.items() if k not in clashes}
+
+
+_determiners = frozenset({"the", "a", "an"})
+
+
+def _titled_word(cand: Candidate) -> bool:
+    """A person named by a title and one capitalized word ("President Macron"), no full name."""
+    return (cand.kind == "person" and bool(cand.attrs.get("title")) and " " not in cand.name
+            and cand.name.isalpha() and cand.name[:1].isupper())  # fmt: skip
 
 
 def _short_forms(name: str) -> list[str]:
@@ -406,6 +420,13 @@ def _merge_people(mentions: list[Candidate]) -> dict[str, str]:
 
 
 @cache
+def _name_honorifics() -> frozenset[str]:
+    """Honorifics that are part of the name of a person named by one word after them (`patterns.toml` [people]
+    name_honorifics)."""
+    return frozenset(patterns()["people"]["name_honorifics"])
+
+
+@cache
 def _given_name_titles() -> frozenset[str]:
     """Titles written before a monarch's given name (`patterns.toml` [people] given_name_titles)."""
     return frozenset(patterns()["people"]["given_name_titles"])
@@ -462,7 +483,16 @@ def _entity(
     lat = next((c.lat for c in group if c.lat is not None), None)
     lon = next((c.lon for c in group if c.lon is not None), None)
     mentions = [Mention(c.start, c.end, text[c.start : c.end]) for c in sorted(group, key=lambda c: c.start)]
-    return Entity(f"E{n + 1}", head.kind, head.name, head.code, lat, lon, attrs, mentions)
+    return Entity(f"E{n + 1}", head.kind, _honored_name(head, group), head.code, lat, lon, attrs, mentions)
+
+
+def _honored_name(head: Candidate, group: list[Candidate]) -> str:
+    """ "Sheikh Hasina", "Mullah Omar": a person named only by an honorific and one word is known by both (the
+    honorific stays out of the mentions, as a title); a fuller name ("Tamim bin Hamad Al Thani") is left as it is."""
+    if head.kind != "person" or " " in head.name:
+        return head.name
+    honorific = next((c.attrs.get("title") for c in group if c.attrs.get("title") in _name_honorifics()), None)
+    return f"{honorific} {head.name}" if honorific else head.name
 
 
 def _best_named(group: list[Candidate]) -> Candidate:
