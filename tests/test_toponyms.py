@@ -879,3 +879,11 @@ def test_toponyms_georgia_in_a_story_that_tags_a_lawmaker_with_the_state_is_the_
 def test_toponyms_a_town_before_a_curated_province_is_that_province_s_town() -> None:
     places = _places("Flooding hit Hamilton, Ontario, on Monday, and crews worked through the night.")
     assert _near(places["Hamilton"], 43.25, -79.85)
+
+
+def test_toponyms_shoals_and_reefs_are_places_not_people() -> None:
+    places = _places("A Chinese ship rammed a supply boat near Ayungin Shoal, and a survey vessel sat at Cuarteron Reef.")
+    assert _near(places["Ayungin Shoal"], 9.73, 115.87)
+    assert places["Cuarteron Reef"].kind == "place"
+    people = [e.name for e in extract("Boats gathered at Second Thomas Shoal on Friday.").entities if e.kind == "person"]
+    assert people == []

@@ -106,8 +106,8 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
     places = {c.end: c for c in chosen if c.kind == "place" and not c.inner}
     found: list[Candidate] = []
     for i in after:
-        if covered[toks.starts[i]] or not _town_word(toks, i, people):
-            continue
+        if covered[toks.starts[i]] or not _town_word(toks, i, people, everyday=_after_town_noun(toks, i)):
+            continue  # "the port town of Cabaret": after a town noun an everyday word is a name too
         if not (_after_place_word(toks, i) or _listed_after_place_word(toks, places, i)):
             continue
         j = _run_end(toks, i, people)
@@ -119,6 +119,8 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
         if not entries and spelled is None and about:  # "in Khan Sheikhoun" (Khān Shaykhūn), "in Tal Rifaat"
             spelled = towns().named(name, set(about)) or towns().sounding(name, _transliterated(about, name))
         entries += [spelled] if spelled is not None else []  # "the western town of Hwangju" (Hwangju-up)
+        if not entries and _after_town_noun(toks, i):  # "the Bosnian town of Srebrenica": a small town of the country
+            entries = [e for code in about for e in towns().written_with((code, name)) if _fits(gaz, toks, starts, j, e)]
         fragments = _fragments(chosen, toks.starts[i], toks.ends[j - 1]) if entries else []
         if any(covered[toks.starts[k]] for k in range(i, j) if not any(f.start <= toks.starts[k] < f.end
                                                                        for f in fragments)):  # fmt: skip
@@ -284,14 +286,15 @@ def _after_place_word(toks: Tokens, i: int) -> bool:
     return before in _words("town_nouns") or before in _words("directions")
 
 
-def _town_word(toks: Tokens, i: int, people: set[str]) -> bool:
+def _town_word(toks: Tokens, i: int, people: set[str], *, everyday: bool = False) -> bool:
     """A capitalized word (not in capitals) that is no stop word, everyday word (`common_words.txt`, `patterns.toml`
-    [places] not_towns), day, month or word of a person's name the article gives."""
+    [places] not_towns; with `everyday`, after a town noun, a word of `common_words.txt` may be a town), day, month
+    or word of a person's name the article gives."""
     word = toks.texts[i]
     if not (word[:1].isupper() and word.isalpha() and not word.isupper()) or word in people:
         return False
     lower = word.lower()
-    if lower in STOP_WORDS or lower in common_words() or lower in _words("not_town_words"):
+    if lower in STOP_WORDS or (lower in common_words() and not everyday) or lower in _words("not_town_words"):
         return False
     return word not in _words("not_towns")
 
