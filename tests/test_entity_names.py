@@ -415,3 +415,9 @@ def test_names_a_titled_surname_names_the_person_again_but_not_after_the() -> No
     text = "President Valcourt arrived in Lyon. Valcourt said the talks would resume, and the Valcourt visit ended."
     mentions = _mentions(text, "Valcourt")
     assert mentions == ["Valcourt", "Valcourt"], mentions
+
+
+def test_names_an_honorific_between_name_words_is_part_of_the_name() -> None:
+    people = [e.name for e in extract("Omar Sheikh Abdullahi arrived in Baidoa for talks.").entities
+              if e.kind == "person"]  # fmt: skip
+    assert people == ["Omar Sheikh Abdullahi"], people

@@ -887,3 +887,8 @@ def test_toponyms_shoals_and_reefs_are_places_not_people() -> None:
     assert places["Cuarteron Reef"].kind == "place"
     people = [e.name for e in extract("Boats gathered at Second Thomas Shoal on Friday.").entities if e.kind == "person"]
     assert people == []
+
+
+def test_toponyms_an_unknown_name_before_a_province_is_a_place_there() -> None:
+    places = _places("Gunmen stormed a clinic in Dogon Dawa, Kaduna State, and raided Gajiram, Borno, at dawn.")
+    assert places["Dogon Dawa"].kind == "place" and places["Gajiram"].kind == "place"

@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.components.entities.capitals import country_of_code
 from sitrep.components.entities.lexicon import (
+    RANK_REGION,
     Gazetteer,
     common_words,
     first_keys,
@@ -368,8 +369,11 @@ _MAX_SUFFIX = 3
 
 
 def _country_or_state(gaz: Gazetteer, hit: Candidate) -> bool:
-    """A country, or a US state written by its full name ("Connecticut"; not a city that bears a state's name)."""
+    """A country, a US state written by its full name ("Connecticut"; not a city that bears a state's name), or a
+    province of a country that no city's name shares ("Kuriga, Kaduna State", "Buni Yadi, Yobe")."""
     if hit.kind == "country":
+        return True
+    if hit.kind == "place" and hit.rank == RANK_REGION and hit.country and hit.lat is None:
         return True
     state = gaz.states.get(hit.name) if hit.kind == "place" else None
     return state is not None and state.key == hit.key

@@ -104,6 +104,8 @@ def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int
     end, units = i, 0
     while units < most:
         nxt = name_unit(toks, end, gaz)
+        if nxt == end and _inner_honorific(toks, end, gaz):
+            nxt = end + 1  # "Hassan Sheikh Mohamud": an honorific between name words is part of the name
         if nxt == end or (units and (_place_word(toks.texts[end], gaz) or _opens_a_place(toks, end, gaz))):
             break
         if units and _adjective_of_people(toks, end, gaz):
@@ -112,6 +114,19 @@ def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int
         if end >= toks.n or not toks.ws[end - 1] or not toks.adjacent(end):
             break
     return end
+
+
+_honorifics = partial(pattern_words, "people", "name_honorifics")
+
+
+def _inner_honorific(toks: Tokens, j: int, gaz: Gazetteer) -> bool:
+    """Token j is an honorific ("Sheikh") written between a given name and another name word, a space apart on each
+    side ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed")."""
+    if toks.texts[j] not in _honorifics() or j < 1 or j + 1 >= toks.n or not toks.ws[j - 1] or not toks.ws[j]:
+        return False
+    before = toks.texts[j - 1]
+    given = (before in listed_first_names() or before in gaz.first_names) and before not in gaz.titles  # not "Emir"
+    return given and toks.adjacent(j) and toks.adjacent(j + 1) and is_name_word(toks.texts[j + 1])
 
 
 def _opens_a_place(toks: Tokens, j: int, gaz: Gazetteer) -> bool:
@@ -224,6 +239,8 @@ def _titled(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[
     for i in toks.where(gaz.title_firsts | _role_titles()):
         if not toks.texts[i][:1].isalpha() or (i > 0 and toks.texts[i - 1][-1:].isdigit()):
             continue  # "at 8 PM Eastern Time": after a figure, "PM" is a time of day, no title
+        if _inner_honorific(toks, i, gaz):
+            continue  # "Hassan Sheikh Mohamud": part of the name that opens before it
         end, title = title_at(toks, i, gaz)
         if end == i or end >= toks.n or not toks.ws[end - 1]:
             continue
