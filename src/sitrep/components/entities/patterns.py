@@ -24,6 +24,7 @@ from sitrep.components.entities.lexicon import (
     titles,
     towns,
 )
+from sitrep.components.entities.regions import direction_point
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry, longest_at
 from sitrep.data_files import load_toml
 
@@ -243,13 +244,21 @@ def directional_regions(toks: Tokens, hits: dict[int, Candidate]) -> list[Candid
             continue  # "South Africa", "North Korea": the whole is a name of its own
         if toks.texts[d].lower() in directions and toks.adjacent(i):
             text = toks.span_text(d, i) + " " + toks.text[hit.start : hit.end]
-            cand = Candidate(toks.starts[d], hit.end, "place", f"place:{text.lower()}", text, None, hit.lat, hit.lon,
+            lat, lon = _direction_point(hit, toks.texts[d])
+            cand = Candidate(toks.starts[d], hit.end, "place", f"place:{text.lower()}", text, None, lat, lon,
                              hit.country, rank=RANK_PATTERN)  # fmt: skip
             cand.refs["country" if hit.kind == "country" else "within"] = hit.start
             inner = Candidate(hit.start, hit.end, hit.kind, hit.key, hit.name, hit.code, hit.lat, hit.lon,
                               hit.country, hit.form, hit.rank, inner=True)  # fmt: skip
             found += [cand, inner]
     return found
+
+
+def _direction_point(hit: Candidate, direction: str) -> tuple[float | None, float | None]:
+    """The point of "<direction> <country>" ("eastern Congo" lies near Goma, `regions.py`); a place's own point, or a
+    country's middle when its towns say nothing."""
+    point = direction_point(hit.code, direction) if hit.kind == "country" and hit.code else None
+    return point if point is not None else (hit.lat, hit.lon)
 
 
 def facilities(toks: Tokens) -> list[Candidate]:

@@ -15,6 +15,7 @@ from sitrep.components.entities.capitals import country_of_code
 from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, first_keys, first_names, known_people, patterns
 from sitrep.components.entities.names import RANK_GUESS, acronym_led_names
 from sitrep.components.entities.people import name_at, name_particles, name_unit
+from sitrep.components.entities.regions import direction_point
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 from sitrep.record import Entity, Mention
 
@@ -89,10 +90,11 @@ def shared_country_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) 
     if not found:
         return
     ids = {id(c) for c in found}
+    starts = {c.start for c in found}
     counts: dict[str, int] = {}
     for cand in chosen:
         code = cand.code if cand.kind == "country" else cand.country if cand.kind == "place" else None
-        if code and id(cand) not in ids:
+        if code and id(cand) not in ids and cand.refs.get("country") not in starts:  # not "eastern Congo" itself
             counts[code] = counts.get(code, 0) + 1
     for cand in found:
         codes = shared[" ".join(toks.text[cand.start : cand.end].split())]
@@ -104,8 +106,10 @@ def shared_country_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) 
         cand.country = code
         for place in chosen:  # "eastern Congo" lies where its country does; an unknown town written before it does not
             if place.kind == "place" and place.refs.get("country") == cand.start:
-                placed = place.lat is not None
-                place.country, place.lat, place.lon = code, entry.lat if placed else None, entry.lon if placed else None
+                point = (entry.lat, entry.lon) if place.lat is not None else (None, None)
+                if place.lat is not None and place.start < cand.start:  # "eastern Congo": the east of that country
+                    point = direction_point(code, toks.text[place.start : cand.start].strip()) or point
+                place.country, (place.lat, place.lon) = code, point
 
 
 def shared_place_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
