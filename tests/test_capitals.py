@@ -270,3 +270,8 @@ def test_capitals_a_capital_opening_a_clause_after_comma_and_acts() -> None:
 def test_capitals_act_with_an_irregular_participle() -> None:
     places = _places("Officials said Tehran had fought a proxy war for years and Washington has led the response.")
     assert places["Tehran"].code == "IR" and places["Washington"].code == "US"
+
+
+def test_capitals_act_with_an_irregular_past() -> None:
+    places = _places("Yerevan froze the talks on Monday after Baku withdrew its negotiators.")
+    assert places["Yerevan"].code == "AM" and places["Baku"].code == "AZ"
