@@ -421,3 +421,19 @@ def test_names_an_honorific_between_name_words_is_part_of_the_name() -> None:
     people = [e.name for e in extract("Omar Sheikh Abdullahi arrived in Baidoa for talks.").entities
               if e.kind == "person"]  # fmt: skip
     assert people == ["Omar Sheikh Abdullahi"], people
+
+
+def _headlined(headline: str, body: str) -> dict[str, str]:
+    """Mention text → entity kind, for an article whose first paragraph is its headline."""
+    return {m.text: e.kind for e in extract(f"{headline}\n\n{body}").entities for m in e.mentions}
+
+
+def test_names_a_title_case_headline_verb_ends_a_name() -> None:
+    kinds = _headlined("Former PM Rashid Qureshi Returns To Multan After Two Years", "He landed on Saturday.")
+    assert kinds.get("Rashid Qureshi") == "person", kinds
+    kinds = _headlined("Ex-President Ortiz Questioned By Police In Quito", "The hearing lasted three hours.")
+    assert kinds.get("Ortiz") == "person" and "Ortiz Questioned" not in kinds, kinds
+    kinds = _headlined("Gunmen Storm Hotel In Mogadishu", "Police said four attackers were killed.")
+    assert not any(k in ("place", "organization") and "Storm" in m for m, k in kinds.items()), kinds
+    surname = _headlined("Jeremy Hunt Visits Warsaw As Talks Resume", "The minister arrived on Monday.")
+    assert surname.get("Jeremy Hunt") == "person", surname

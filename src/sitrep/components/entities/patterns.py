@@ -24,6 +24,7 @@ from sitrep.components.entities.lexicon import (
     titles,
     towns,
 )
+from sitrep.components.entities.people import headline_verb
 from sitrep.components.entities.regions import direction_point
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry, longest_at
 from sitrep.data_files import load_toml
@@ -420,8 +421,8 @@ def _name_back(toks: Tokens, i: int) -> int:
     shouted = toks.texts[i].isupper()
     while begin > 0 and toks.adjacent(begin) and i - begin < 5:
         word = toks.texts[begin - 1]
-        if len(word) >= _SHOUTED and word.isupper() and not shouted:
-            break
+        if (len(word) >= _SHOUTED and word.isupper() and not shouted) or headline_verb(toks, begin - 1):
+            break  # "Protesters Storm Palace": a Title Case headline's verb opens no place's name
         if word == "-" and begin >= 2 and toks.texts[begin - 2] in particles:
             begin -= 2
         elif word[:1].isupper() and word.lower() not in _STOP and word.isalpha() and toks.ws[begin - 1]:

@@ -99,6 +99,47 @@ def _syllable(before: str, word: str) -> bool:
     return 2 <= len(word) <= 4 and word.isalpha() and word.islower() and len(before) <= 5 and before[:1].isupper()
 
 
+def title_cased_headlines(toks: Tokens) -> list[tuple[int, int]]:
+    """Headlines written In Title Case, where capitals say nothing about names: every word of more than three
+    letters capitalised (a headline in sentence case full of names, "Indian Prime Minister Narendra Modi meets
+    Japanese leader Fumio Kishida", keeps its lower-case words)."""
+    found: list[tuple[int, int]] = []
+    for section in toks.sections:
+        if section.kind in ("headline", "subtitle"):
+            words = [w for w in toks.text[section.start : section.end].split() if w[:1].isalpha() and len(w) > 3]
+            if words and all(w[:1].isupper() for w in words):
+                found.append((section.start, section.end))
+    return found
+
+
+def headline_verb(toks: Tokens, j: int, *, surnames: bool = True) -> bool:
+    """Token j is a verb of a headline written In Title Case ("Returns" of "Nawaz Sharif Returns To Lahore", "Storm" of
+    "Protesters Storm Palace"; `patterns.toml` [people] headline_verbs); with `surnames` False, no surname ("Jeremy
+    Hunt Visits Kyiv")."""
+    if toks.headline_verbs is None:
+        spans = title_cased_headlines(toks)
+        forms = _headline_verb_forms()
+        toks.headline_verbs = frozenset(
+            k for k in range(toks.n) if any(a <= toks.starts[k] < b for a, b in spans)
+            and toks.texts[k][:1].isupper() and toks.texts[k].lower() in forms
+        ) if spans else frozenset()  # fmt: skip
+    return j in toks.headline_verbs and (surnames or toks.texts[j] not in last_names())
+
+
+@cache
+def _headline_verb_forms() -> frozenset[str]:
+    """The forms of the headline verbs: base, -s, -ed and -ing, with a doubled last consonant too, and the listed
+    irregular ones."""
+    conf = patterns()["people"]
+    found = set(conf["headline_irregular"])
+    for base in conf["headline_verbs"]:
+        stem = base[:-1] if base.endswith("e") else base
+        found |= {base, base + "s", base + "es", stem + "ed", stem + "ing", base + base[-1] + "ed", base + base[-1] + "ing"}
+        if base.endswith("y") and base[-2:-1] not in "aeiou":
+            found |= {base[:-1] + "ies", base[:-1] + "ied"}
+    return frozenset(found)
+
+
 def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int:
     """End index of a run of name words starting at token i on one line (i when none)."""
     end, units = i, 0
@@ -108,6 +149,8 @@ def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int
             nxt = end + 1  # "Hassan Sheikh Mohamud": an honorific between name words is part of the name
         if nxt == end or (units and (_place_word(toks.texts[end], gaz) or _opens_a_place(toks, end, gaz))):
             break
+        if units and headline_verb(toks, end, surnames=False):
+            break  # "Nawaz Sharif Returns To Lahore": a headline's verb ends the name
         if units and _adjective_of_people(toks, end, gaz):
             break  # "Amir Cohen Israeli soldiers": a people's adjective ends the name
         end, units = nxt, units + 1
