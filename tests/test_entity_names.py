@@ -437,3 +437,11 @@ def test_names_a_title_case_headline_verb_ends_a_name() -> None:
     assert not any(k in ("place", "organization") and "Storm" in m for m, k in kinds.items()), kinds
     surname = _headlined("Jeremy Hunt Visits Warsaw As Talks Resume", "The minister arrived on Monday.")
     assert surname.get("Jeremy Hunt") == "person", surname
+
+
+def test_names_a_title_case_headline_with_an_arabic_particle_and_a_full_name_again() -> None:
+    kinds = _headlined("Hadi al-Ameri Rejects Vote Results In Baghdad", "The militia leader spoke on Monday.")
+    assert kinds.get("Hadi al-Ameri") == "person", kinds
+    text = "Tomas Varga Concedes Defeat In Slovak Vote\n\nPresident Tomas Varga said on Monday he accepted it."
+    people = [e for e in extract(text).entities if e.kind == "person"]
+    assert [sorted(m.text for m in e.mentions) for e in people] == [["Tomas Varga", "Tomas Varga"]], people

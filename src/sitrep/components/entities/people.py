@@ -107,9 +107,15 @@ def title_cased_headlines(toks: Tokens) -> list[tuple[int, int]]:
     for section in toks.sections:
         if section.kind in ("headline", "subtitle"):
             words = [w for w in toks.text[section.start : section.end].split() if w[:1].isalpha() and len(w) > 3]
-            if words and all(w[:1].isupper() for w in words):
+            if words and all(_capitalized(w) for w in words):
                 found.append((section.start, section.end))
     return found
+
+
+def _capitalized(word: str) -> bool:
+    """A headline word written capitalized, a name with a particle glued by a hyphen too ("al-Maliki")."""
+    head, dash, tail = word.partition("-")
+    return word[:1].isupper() or (bool(dash) and head in name_particles() and tail[:1].isupper())
 
 
 def headline_verb(toks: Tokens, j: int, *, surnames: bool = True) -> bool:
@@ -149,7 +155,7 @@ def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int
             nxt = end + 1  # "Hassan Sheikh Mohamud": an honorific between name words is part of the name
         if nxt == end or (units and (_place_word(toks.texts[end], gaz) or _opens_a_place(toks, end, gaz))):
             break
-        if units and headline_verb(toks, end, surnames=False):
+        if headline_verb(toks, end, surnames=False):
             break  # "Nawaz Sharif Returns To Lahore": a headline's verb ends the name
         if units and _adjective_of_people(toks, end, gaz):
             break  # "Amir Cohen Israeli soldiers": a people's adjective ends the name

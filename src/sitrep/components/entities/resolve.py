@@ -208,10 +208,20 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
         if person is not None and " " not in person.name and i > 0 and toks.texts[i - 1].lower() in _determiners:
             continue  # "President Park … the Park": a word known only with its title is no name after "the"
         if person is not None:
-            added.append(_copy(person, toks.starts[i], toks.ends[end - 1]))
+            added.append(_copy(person, _full_name_start(toks, taken, person, i, end), toks.ends[end - 1]))
         elif coalition is not None and toks.texts[i] in words and not toks.is_cap(i - 1):
             added.append(_copy(coalition, toks.starts[i], toks.ends[i]))
     return sorted(chosen + added, key=lambda c: (c.start, -c.end))
+
+
+def _full_name_start(toks: Tokens, taken: bytearray, person: Candidate, i: int, end: int) -> int:
+    """ "Macky Sall Concedes Defeat": where the words before a surname mention are the rest of the person's full
+    name, free of other mentions (a Title Case headline, where no name is guessed), the mention is the full name."""
+    words = person.name.split(" ")
+    k = i - (len(words) - 1)
+    if len(words) < 2 or k < 0 or toks.span_text(k, end) != person.name or taken[toks.starts[k]]:
+        return toks.starts[i]
+    return toks.starts[k] if all(toks.adjacent(j) for j in range(k + 1, i + 1)) else toks.starts[i]
 
 
 def _guessed(cand: Candidate) -> bool:
