@@ -882,10 +882,10 @@ def test_toponyms_a_town_before_a_curated_province_is_that_province_s_town() -> 
 
 
 def test_toponyms_shoals_and_reefs_are_places_not_people() -> None:
-    places = _places("A Chinese ship rammed a supply boat near Ayungin Shoal, and a survey vessel sat at Cuarteron Reef.")
+    places = _places("A Chinese ship rammed a supply boat near Ayungin Shoal, and a survey ship sat at Cuarteron Reef.")
     assert _near(places["Ayungin Shoal"], 9.73, 115.87)
     assert places["Cuarteron Reef"].kind == "place"
-    people = [e.name for e in extract("Boats gathered at Second Thomas Shoal on Friday.").entities if e.kind == "person"]
+    people = [e for e in extract("Boats gathered at Second Thomas Shoal on Friday.").entities if e.kind == "person"]
     assert people == []
 
 

@@ -140,7 +140,8 @@ def _headline_verb_forms() -> frozenset[str]:
     found = set(conf["headline_irregular"])
     for base in conf["headline_verbs"]:
         stem = base[:-1] if base.endswith("e") else base
-        found |= {base, base + "s", base + "es", stem + "ed", stem + "ing", base + base[-1] + "ed", base + base[-1] + "ing"}
+        found |= {base, base + "s", base + "es", stem + "ed", stem + "ing"}
+        found |= {base + base[-1] + "ed", base + base[-1] + "ing"}  # "slammed", "stepping"
         if base.endswith("y") and base[-2:-1] not in "aeiou":
             found |= {base[:-1] + "ies", base[:-1] + "ied"}
     return frozenset(found)

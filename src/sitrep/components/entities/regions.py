@@ -1,6 +1,7 @@
 """Where a part of a country named by a direction lies ("eastern Congo", "northern Syria", "southern Lebanon"): the
-middle (the median latitude and longitude) of the country's towns that lie furthest that way, not the middle of the whole country (the middle of the
-Democratic Republic of the Congo is some 550 km from Goma, in the east where the news is).
+middle (the median latitude and longitude) of the country's towns that lie furthest that way, not the middle of the
+whole country (the middle of the Democratic Republic of the Congo is some 550 km from Goma, in the east where the news
+is).
 
 The towns are GeoNames' towns of the country (`lexicon.towns`); the share of them read is `patterns.toml` [places]
 direction_share."""

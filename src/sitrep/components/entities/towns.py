@@ -120,7 +120,8 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
             spelled = towns().named(name, set(about)) or towns().sounding(name, _transliterated(about, name))
         entries += [spelled] if spelled is not None else []  # "the western town of Hwangju" (Hwangju-up)
         if not entries and _after_town_noun(toks, i):  # "the Bosnian town of Srebrenica": a small town of the country
-            entries = [e for code in about for e in towns().written_with((code, name)) if _fits(gaz, toks, starts, j, e)]
+            small = [e for code in about for e in towns().written_with((code, name))]
+            entries = [e for e in small if _fits(gaz, toks, starts, j, e)]
         fragments = _fragments(chosen, toks.starts[i], toks.ends[j - 1]) if entries else []
         if any(covered[toks.starts[k]] for k in range(i, j) if not any(f.start <= toks.starts[k] < f.end
                                                                        for f in fragments)):  # fmt: skip
