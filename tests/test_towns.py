@@ -322,3 +322,8 @@ def test_towns_a_small_town_the_text_calls_a_town_is_placed_in_the_article_count
     assert "Bratunac" not in _places("Bosnian police searched homes in Bratunac on Friday.")  # no town noun: too small
     philippines = _places("Landslides cut off the coastal town of Real, Philippine officials said.")
     assert _near(philippines["Real"], 14.66, 121.60)  # an everyday word after "the town of" is a name
+
+
+def test_towns_a_short_form_written_whole_through_a_particle_is_the_whole_town() -> None:
+    whole = _places("Militants attacked Cabo Delgado province again, near the port of Mocimboa da Praia.")
+    assert _near(whole["Mocimboa da Praia"], -11.35, 40.35) and "Praia" not in whole

@@ -26,6 +26,7 @@ from sitrep.components.entities.lexicon import (
     not_town_names,
     patterns,
     towns,
+    unaccented,
 )
 from sitrep.components.entities.names import RANK_GUESS
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
@@ -178,6 +179,8 @@ def _run_end(toks: Tokens, i: int, people: set[str]) -> int:
 
 def _after_inner_article(toks: Tokens, j: int) -> int | None:
     """The token after an Arabic article written inside a name at token j ("al-", "ash ", "el-"), when one is."""
+    if toks.texts[j] in _words("inner_town_particles") and toks.ws[j - 1] and toks.ws[j]:
+        return j + 1 if j + 1 < toks.n and toks.adjacent(j + 1) else None  # "Mocimboa da Praia"
     if toks.texts[j] not in _words("inner_articles") or not toks.ws[j - 1]:
         return None
     k = j + 2 if j + 2 < toks.n and toks.texts[j + 1] == "-" and not toks.ws[j] and not toks.ws[j + 1] else j + 1
@@ -745,3 +748,33 @@ def _distance(entry: Entry, cand: Candidate) -> float:
         return math.inf
     probe = Candidate(0, 0, "place", entry.key, entry.name, lat=entry.lat, lon=entry.lon)
     return _km(probe, cand)
+
+
+def names_written_whole(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Mocimboa da Praia": a town found by a short form of its name ("Mocimboa" for Mocímboa da Praia) that the text
+    writes whole, through a lower-case particle (`inner_town_particles`), is that town over the whole name; the places
+    inside the rest ("Praia", Cape Verde's capital) are no mentions of their own."""
+    starts = {c.start: c for c in chosen if not c.inner}
+    grown: dict[int, int] = {}
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner or cand.end >= len(toks.text):
+            continue
+        whole, written = _spelled(cand.name), _spelled(toks.text[cand.start : cand.end])
+        rest = whole[len(written) :].split() if whole.startswith(written + " ") else []
+        if not rest or rest[0] not in _words("inner_town_particles"):
+            continue
+        j = toks.starting_at(cand.end + 1)
+        k = j + len(rest) if j is not None else toks.n + 1
+        if k <= toks.n and j is not None and _spelled(toks.span_text(j, k)) == " ".join(rest) and toks.ws[j - 1]:
+            grown[cand.start] = toks.ends[k - 1]
+    if not grown:
+        return chosen
+    kept = [c for c in chosen if not any(s < c.start < e for s, e in grown.items())]
+    for start, end in grown.items():
+        starts[start].end = end
+    return kept
+
+
+def _spelled(name: str) -> str:
+    """A name without accents, hyphens or capitals, to compare spellings ("Mocímboa" and "Mocimboa")."""
+    return unaccented(flat(name)).lower()
