@@ -258,3 +258,20 @@ def test_capitals_between_two_parties_after_a_noun_of_dealings_and_where_it_is_h
     assert places["Kabul"].code == "AF" and places["Oslo"].kind == "place"
     cities = _places("Flights in Europe between Oslo and Berlin resumed.")
     assert cities["Oslo"].kind == "place" and cities["Berlin"].kind == "place"
+
+
+def test_capitals_a_capital_opening_a_clause_after_comma_and_acts() -> None:
+    places = _places("Ottawa has recalled its envoy, and Canberra has withdrawn its trade team as well.")
+    assert places["Canberra"].code == "AU" and places["Ottawa"].code == "CA"
+    listed = _places("Ferries between Helsinki, Tallinn, and Stockholm resumed on Monday.")
+    assert listed["Stockholm"].kind == "place"
+
+
+def test_capitals_act_with_an_irregular_participle() -> None:
+    places = _places("Officials said Tehran had fought a proxy war for years and Washington has led the response.")
+    assert places["Tehran"].code == "IR" and places["Washington"].code == "US"
+
+
+def test_capitals_act_with_an_irregular_past() -> None:
+    places = _places("Yerevan froze the talks on Monday after Baku withdrew its negotiators.")
+    assert places["Yerevan"].code == "AM" and places["Baku"].code == "AZ"

@@ -382,3 +382,66 @@ def test_names_a_country_that_is_the_surname_of_a_person_named_in_full_is_that_p
     assert kinds["Jordan"] == "person"
     both = _kinds("Rep. Dana Jordan flew to Amman on Monday. Jordan's foreign ministry said she met the king.")
     assert both["Jordan"] == "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Former PM Rashid Qureshi flew home to Multan after two years abroad.", "Rashid Qureshi"),
+        ("Police said ex-PM Farooq Leghari had left the country.", "Farooq Leghari"),
+        ("Deputy PM Tomasz Wlodek met the envoy on Friday.", "Tomasz Wlodek"),
+    ],
+)
+def test_names_after_the_headline_title_pm_are_people(text: str, name: str) -> None:
+    assert _person(text, name).get("title") in ("PM", "Deputy PM")
+
+
+def test_names_pm_after_a_clock_figure_is_a_time_and_titles_no_one() -> None:
+    kinds = _kinds("Polling stations close at 8 PM Central Time on Sunday, and the count starts at 9 PM Friday.")
+    assert "person" not in kinds.values(), kinds
+
+
+def test_names_an_honorific_before_one_word_is_part_of_the_name() -> None:
+    text = "Sheikh Rehana left Khulna by car. Rehana later reached the border. Mullah Akhtar led the council."
+    people = {e.name: sorted(m.text for m in e.mentions) for e in extract(text).entities if e.kind == "person"}
+    assert people.get("Sheikh Rehana") == ["Rehana", "Rehana"], people
+    assert "Mullah Akhtar" in people, people
+    full = "Emir Sheikh Saud bin Faisal Al Nasser hosted the talks. Sheikh Saud later left."
+    named = [e.name for e in extract(full).entities if e.kind == "person"]
+    assert named == ["Saud bin Faisal Al Nasser"], named
+
+
+def test_names_a_titled_surname_names_the_person_again_but_not_after_the() -> None:
+    text = "President Valcourt arrived in Lyon. Valcourt said the talks would resume, and the Valcourt visit ended."
+    mentions = _mentions(text, "Valcourt")
+    assert mentions == ["Valcourt", "Valcourt"], mentions
+
+
+def test_names_an_honorific_between_name_words_is_part_of_the_name() -> None:
+    people = [e.name for e in extract("Omar Sheikh Abdullahi arrived in Baidoa for talks.").entities
+              if e.kind == "person"]  # fmt: skip
+    assert people == ["Omar Sheikh Abdullahi"], people
+
+
+def _headlined(headline: str, body: str) -> dict[str, str]:
+    """Mention text → entity kind, for an article whose first paragraph is its headline."""
+    return {m.text: e.kind for e in extract(f"{headline}\n\n{body}").entities for m in e.mentions}
+
+
+def test_names_a_title_case_headline_verb_ends_a_name() -> None:
+    kinds = _headlined("Former PM Rashid Qureshi Returns To Multan After Two Years", "He landed on Saturday.")
+    assert kinds.get("Rashid Qureshi") == "person", kinds
+    kinds = _headlined("Ex-President Ortiz Questioned By Police In Quito", "The hearing lasted three hours.")
+    assert kinds.get("Ortiz") == "person" and "Ortiz Questioned" not in kinds, kinds
+    kinds = _headlined("Gunmen Storm Hotel In Mogadishu", "Police said four attackers were killed.")
+    assert not any(k in ("place", "organization") and "Storm" in m for m, k in kinds.items()), kinds
+    surname = _headlined("Jeremy Hunt Visits Warsaw As Talks Resume", "The minister arrived on Monday.")
+    assert surname.get("Jeremy Hunt") == "person", surname
+
+
+def test_names_a_title_case_headline_with_an_arabic_particle_and_a_full_name_again() -> None:
+    kinds = _headlined("Hadi al-Ameri Rejects Vote Results In Baghdad", "The militia leader spoke on Monday.")
+    assert kinds.get("Hadi al-Ameri") == "person", kinds
+    text = "Tomas Varga Concedes Defeat In Slovak Vote\n\nPresident Tomas Varga said on Monday he accepted it."
+    people = [e for e in extract(text).entities if e.kind == "person"]
+    assert [sorted(m.text for m in e.mentions) for e in people] == [["Tomas Varga", "Tomas Varga"]], people

@@ -879,3 +879,23 @@ def test_toponyms_georgia_in_a_story_that_tags_a_lawmaker_with_the_state_is_the_
 def test_toponyms_a_town_before_a_curated_province_is_that_province_s_town() -> None:
     places = _places("Flooding hit Hamilton, Ontario, on Monday, and crews worked through the night.")
     assert _near(places["Hamilton"], 43.25, -79.85)
+
+
+def test_toponyms_shoals_and_reefs_are_places_not_people() -> None:
+    places = _places("A Chinese ship rammed a supply boat near Ayungin Shoal, and a survey ship sat at Cuarteron Reef.")
+    assert _near(places["Ayungin Shoal"], 9.73, 115.87)
+    assert places["Cuarteron Reef"].kind == "place"
+    people = [e for e in extract("Boats gathered at Second Thomas Shoal on Friday.").entities if e.kind == "person"]
+    assert people == []
+
+
+def test_toponyms_an_unknown_name_before_a_province_is_a_place_there() -> None:
+    places = _places("Gunmen stormed a clinic in Dogon Dawa, Kaduna State, and raided Gajiram, Borno, at dawn.")
+    assert places["Dogon Dawa"].kind == "place" and places["Gajiram"].kind == "place"
+
+
+def test_toponyms_a_direction_of_a_country_lies_in_that_part_of_it() -> None:
+    places = _places("Rebels shelled towns in eastern Congo and militias clashed in southern Iraq on Friday.")
+    assert _near(places["eastern Congo"], -1.5, 29.2, km=250)  # North Kivu, not the middle of the country
+    assert _near(places["southern Iraq"], 30.5, 47.8, km=250)  # Basra's province
+    assert not _near(places["eastern Congo"], -2.9, 23.6, km=250)

@@ -314,3 +314,16 @@ def test_towns_a_town_after_a_verb_that_only_takes_places_is_read_and_a_capital_
     assert _near(places["Sudzha"], 51.19, 35.27)
     shelled = _places("Russian guns shelled Sudzha overnight, Moscow admitted.")
     assert _near(shelled["Sudzha"], 51.19, 35.27) and shelled["Moscow"].code == "RU"
+
+
+def test_towns_a_small_town_the_text_calls_a_town_is_placed_in_the_article_country() -> None:
+    bosnia = _places("Bosnian police searched homes in the eastern town of Bratunac on Friday.")
+    assert _near(bosnia["Bratunac"], 44.18, 19.33)
+    assert "Bratunac" not in _places("Bosnian police searched homes in Bratunac on Friday.")  # no town noun: too small
+    philippines = _places("Landslides cut off the coastal town of Real, Philippine officials said.")
+    assert _near(philippines["Real"], 14.66, 121.60)  # an everyday word after "the town of" is a name
+
+
+def test_towns_a_short_form_written_whole_through_a_particle_is_the_whole_town() -> None:
+    whole = _places("Militants attacked Cabo Delgado province again, near the port of Mocimboa da Praia.")
+    assert _near(whole["Mocimboa da Praia"], -11.35, 40.35) and "Praia" not in whole

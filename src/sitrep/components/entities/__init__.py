@@ -82,6 +82,7 @@ from sitrep.components.entities.towns import (
     areas_named_after_cities,
     cities_named_like_regions,
     lone_small_towns,
+    names_written_whole,
     other_names_abroad,
     places_written_again,
     state_abbreviations,
@@ -140,6 +141,7 @@ class EntityRecognizer:
         chosen = towns_set_off_as_towns(toks, gaz, chosen)
         chosen = towns_inside_names(toks, gaz, words_read_as_places(toks, chosen))
         chosen = towns_after_place_words(toks, gaz, towns_in_context(toks, gaz, chosen))
+        chosen = names_written_whole(toks, chosen)
         chosen = areas_named_after_cities(toks, gaz, places_written_again(toks, gaz, chosen))
         cities_named_like_regions(toks, chosen)
         states_named_like_countries(toks, gaz, chosen)

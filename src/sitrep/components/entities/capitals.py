@@ -146,7 +146,15 @@ def _acts(toks: Tokens, i: int, last: int, parties: set[int], capitals: dict[str
         return False
     if nxt in ("'s", "’s"):
         return False
-    return _verb_after(toks, last + 1, words, listed_only=before in ("and", "or")) or before in words["before"]
+    listed = before in ("and", "or") and not _new_clause(toks, i)
+    return _verb_after(toks, last + 1, words, listed_only=listed) or before in words["before"]
+
+
+def _new_clause(toks: Tokens, i: int) -> bool:
+    """Token i opens a clause after "and" (or ", and") that follows a lower-case word ("withdrew its envoy, and Beijing
+    has withdrawn its own"), not the last member of a list of names ("London, Paris, and Rome")."""
+    j = i - 3 if i > 2 and toks.texts[i - 2] == "," else i - 2
+    return j >= 0 and toks.texts[j][:1].islower()
 
 
 def _named_as_a_city(toks: Tokens, i: int, nouns: frozenset[str]) -> bool:

@@ -458,6 +458,10 @@ class Towns:
         self.sounds[code] = out
         return out
 
+    def of_country(self, code: str) -> list[dict[str, Any]]:
+        """The towns of one country that `rows` holds (GeoNames towns of `min_town_population` people or more)."""
+        return self._country_rows().get(code, [])
+
     def _country_rows(self) -> dict[str, list[dict[str, Any]]]:
         """The towns of `rows` by country, in `rows`' order: grouped in one pass on first use (a pass over every row
         for each country asked took a tenth of a second or more)."""

@@ -24,7 +24,14 @@ from sitrep.components.entities.lexicon import (
     patterns,
     titles,
 )
-from sitrep.components.entities.people import ends_no_person, name_at, name_unit, title_at
+from sitrep.components.entities.people import (
+    ends_no_person,
+    headline_verb,
+    name_at,
+    name_unit,
+    title_at,
+    title_cased_headlines,
+)
 from sitrep.components.entities.scan import Candidate, Tokens
 from sitrep.data_files import function_words
 
@@ -395,6 +402,7 @@ def _run_start(toks: Tokens, i: int) -> int:
             break
         word = toks.texts[begin - 1]
         named = word[:1].isupper() and word.lower() not in stop and word not in _lead_words()
+        named = named and not headline_verb(toks, begin - 1)  # "Gunmen Attack Police Station": no body's name
         joined = word in ("&", "'", "’") and begin >= 2 and toks.texts[begin - 2][:1].isupper()
         if not (named or joined or (not hyphened and _and_joins(toks, begin - 1, i, stop))):
             break
@@ -467,7 +475,7 @@ def _of_tail(toks: Tokens, end: int) -> int:
 def guessed_people(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
     """Two name words no list knows ("Aslan Maskhadov") or an initial and a name ("S. Waugh")."""
     found: list[Candidate] = []
-    skip = _title_cased_headlines(toks)
+    skip = title_cased_headlines(toks)
     plain = {w for w in toks.capital if _plain(w, gaz)}
     particles = _capital_particles()
     listed = listed_first_names()
@@ -485,19 +493,6 @@ def guessed_people(toks: Tokens, gaz: Gazetteer) -> list[Candidate]:
             text = toks.span_text(i, end)
             found.append(Candidate(toks.starts[i], toks.ends[end - 1], "person", f"person:{text.lower()}", text,
                                    rank=RANK_GUESS))  # fmt: skip
-    return found
-
-
-def _title_cased_headlines(toks: Tokens) -> list[tuple[int, int]]:
-    """Headlines written In Title Case, where capitals say nothing about names: every word of more than three
-    letters capitalised (a headline in sentence case full of names, "Indian Prime Minister Narendra Modi meets
-    Japanese leader Fumio Kishida", keeps its lower-case words)."""
-    found: list[tuple[int, int]] = []
-    for section in toks.sections:
-        if section.kind in ("headline", "subtitle"):
-            words = [w for w in toks.text[section.start : section.end].split() if w[:1].isalpha() and len(w) > 3]
-            if words and all(w[:1].isupper() for w in words):
-                found.append((section.start, section.end))
     return found
 
 
@@ -611,7 +606,7 @@ def drop_name_prefixes(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
     """A country or place directly followed by another capitalized word it does not cover ("U.S. Open",
     "Chicago Purchasing Managers") is part of a longer name, not a mention on its own."""
     starts = {c.start for c in chosen}
-    titled = _title_cased_headlines(toks)  # where every word is capitalised, the next one says nothing
+    titled = title_cased_headlines(toks)  # where every word is capitalised, the next one says nothing
     kept: list[Candidate] = []
     for cand in chosen:
         if any(a <= cand.start < b for a, b in titled):

@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.components.entities.capitals import country_of_code
 from sitrep.components.entities.lexicon import (
+    RANK_REGION,
     Gazetteer,
     common_words,
     first_keys,
@@ -23,6 +24,8 @@ from sitrep.components.entities.lexicon import (
     titles,
     towns,
 )
+from sitrep.components.entities.people import headline_verb
+from sitrep.components.entities.regions import direction_point
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry, longest_at
 from sitrep.data_files import load_toml
 
@@ -242,13 +245,21 @@ def directional_regions(toks: Tokens, hits: dict[int, Candidate]) -> list[Candid
             continue  # "South Africa", "North Korea": the whole is a name of its own
         if toks.texts[d].lower() in directions and toks.adjacent(i):
             text = toks.span_text(d, i) + " " + toks.text[hit.start : hit.end]
-            cand = Candidate(toks.starts[d], hit.end, "place", f"place:{text.lower()}", text, None, hit.lat, hit.lon,
+            lat, lon = _direction_point(hit, toks.texts[d])
+            cand = Candidate(toks.starts[d], hit.end, "place", f"place:{text.lower()}", text, None, lat, lon,
                              hit.country, rank=RANK_PATTERN)  # fmt: skip
             cand.refs["country" if hit.kind == "country" else "within"] = hit.start
             inner = Candidate(hit.start, hit.end, hit.kind, hit.key, hit.name, hit.code, hit.lat, hit.lon,
                               hit.country, hit.form, hit.rank, inner=True)  # fmt: skip
             found += [cand, inner]
     return found
+
+
+def _direction_point(hit: Candidate, direction: str) -> tuple[float | None, float | None]:
+    """The point of "<direction> <country>" ("eastern Congo" lies near Goma, `regions.py`); a place's own point, or a
+    country's middle when its towns say nothing."""
+    point = direction_point(hit.code, direction) if hit.kind == "country" and hit.code else None
+    return point if point is not None else (hit.lat, hit.lon)
 
 
 def facilities(toks: Tokens) -> list[Candidate]:
@@ -368,8 +379,11 @@ _MAX_SUFFIX = 3
 
 
 def _country_or_state(gaz: Gazetteer, hit: Candidate) -> bool:
-    """A country, or a US state written by its full name ("Connecticut"; not a city that bears a state's name)."""
+    """A country, a US state written by its full name ("Connecticut"; not a city that bears a state's name), or a
+    province of a country that no city's name shares ("Kuriga, Kaduna State", "Buni Yadi, Yobe")."""
     if hit.kind == "country":
+        return True
+    if hit.kind == "place" and hit.rank == RANK_REGION and hit.country and hit.lat is None:
         return True
     state = gaz.states.get(hit.name) if hit.kind == "place" else None
     return state is not None and state.key == hit.key
@@ -407,8 +421,8 @@ def _name_back(toks: Tokens, i: int) -> int:
     shouted = toks.texts[i].isupper()
     while begin > 0 and toks.adjacent(begin) and i - begin < 5:
         word = toks.texts[begin - 1]
-        if len(word) >= _SHOUTED and word.isupper() and not shouted:
-            break
+        if (len(word) >= _SHOUTED and word.isupper() and not shouted) or headline_verb(toks, begin - 1):
+            break  # "Protesters Storm Palace": a Title Case headline's verb opens no place's name
         if word == "-" and begin >= 2 and toks.texts[begin - 2] in particles:
             begin -= 2
         elif word[:1].isupper() and word.lower() not in _STOP and word.isalpha() and toks.ws[begin - 1]:

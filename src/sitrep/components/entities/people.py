@@ -99,19 +99,84 @@ def _syllable(before: str, word: str) -> bool:
     return 2 <= len(word) <= 4 and word.isalpha() and word.islower() and len(before) <= 5 and before[:1].isupper()
 
 
+def title_cased_headlines(toks: Tokens) -> list[tuple[int, int]]:
+    """Headlines written In Title Case, where capitals say nothing about names: every word of more than three
+    letters capitalised (a headline in sentence case full of names, "Indian Prime Minister Narendra Modi meets
+    Japanese leader Fumio Kishida", keeps its lower-case words)."""
+    found: list[tuple[int, int]] = []
+    for section in toks.sections:
+        if section.kind in ("headline", "subtitle"):
+            words = [w for w in toks.text[section.start : section.end].split() if w[:1].isalpha() and len(w) > 3]
+            if words and all(_capitalized(w) for w in words):
+                found.append((section.start, section.end))
+    return found
+
+
+def _capitalized(word: str) -> bool:
+    """A headline word written capitalized, a name with a particle glued by a hyphen too ("al-Maliki")."""
+    head, dash, tail = word.partition("-")
+    return word[:1].isupper() or (bool(dash) and head in name_particles() and tail[:1].isupper())
+
+
+def headline_verb(toks: Tokens, j: int, *, surnames: bool = True) -> bool:
+    """Token j is a verb of a headline written In Title Case ("Returns" of "Nawaz Sharif Returns To Lahore", "Storm" of
+    "Protesters Storm Palace"; `patterns.toml` [people] headline_verbs); with `surnames` False, no surname ("Jeremy
+    Hunt Visits Kyiv")."""
+    if toks.headline_verbs is None:
+        spans = title_cased_headlines(toks)
+        forms = _headline_verb_forms()
+        toks.headline_verbs = frozenset(
+            k for k in range(toks.n) if any(a <= toks.starts[k] < b for a, b in spans)
+            and toks.texts[k][:1].isupper() and toks.texts[k].lower() in forms
+        ) if spans else frozenset()  # fmt: skip
+    return j in toks.headline_verbs and (surnames or toks.texts[j] not in last_names())
+
+
+@cache
+def _headline_verb_forms() -> frozenset[str]:
+    """The forms of the headline verbs: base, -s, -ed and -ing, with a doubled last consonant too, and the listed
+    irregular ones."""
+    conf = patterns()["people"]
+    found = set(conf["headline_irregular"])
+    for base in conf["headline_verbs"]:
+        stem = base[:-1] if base.endswith("e") else base
+        found |= {base, base + "s", base + "es", stem + "ed", stem + "ing"}
+        found |= {base + base[-1] + "ed", base + base[-1] + "ing"}  # "slammed", "stepping"
+        if base.endswith("y") and base[-2:-1] not in "aeiou":
+            found |= {base[:-1] + "ies", base[:-1] + "ied"}
+    return frozenset(found)
+
+
 def name_at(toks: Tokens, i: int, gaz: Gazetteer, most: int = _MAX_UNITS) -> int:
     """End index of a run of name words starting at token i on one line (i when none)."""
     end, units = i, 0
     while units < most:
         nxt = name_unit(toks, end, gaz)
+        if nxt == end and _inner_honorific(toks, end, gaz):
+            nxt = end + 1  # "Hassan Sheikh Mohamud": an honorific between name words is part of the name
         if nxt == end or (units and (_place_word(toks.texts[end], gaz) or _opens_a_place(toks, end, gaz))):
             break
+        if headline_verb(toks, end, surnames=False):
+            break  # "Nawaz Sharif Returns To Lahore": a headline's verb ends the name
         if units and _adjective_of_people(toks, end, gaz):
             break  # "Amir Cohen Israeli soldiers": a people's adjective ends the name
         end, units = nxt, units + 1
         if end >= toks.n or not toks.ws[end - 1] or not toks.adjacent(end):
             break
     return end
+
+
+_honorifics = partial(pattern_words, "people", "name_honorifics")
+
+
+def _inner_honorific(toks: Tokens, j: int, gaz: Gazetteer) -> bool:
+    """Token j is an honorific ("Sheikh") written between a given name and another name word, a space apart on each
+    side ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed")."""
+    if toks.texts[j] not in _honorifics() or j < 1 or j + 1 >= toks.n or not toks.ws[j - 1] or not toks.ws[j]:
+        return False
+    before = toks.texts[j - 1]
+    given = (before in listed_first_names() or before in gaz.first_names) and before not in gaz.titles  # not "Emir"
+    return given and toks.adjacent(j) and toks.adjacent(j + 1) and is_name_word(toks.texts[j + 1])
 
 
 def _opens_a_place(toks: Tokens, j: int, gaz: Gazetteer) -> bool:
@@ -222,8 +287,10 @@ _role_titles = partial(pattern_words, "people", "role_titles")
 def _titled(toks: Tokens, gaz: Gazetteer, by_end: dict[int, Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
     for i in toks.where(gaz.title_firsts | _role_titles()):
-        if not toks.texts[i][:1].isalpha():
-            continue
+        if not toks.texts[i][:1].isalpha() or (i > 0 and toks.texts[i - 1][-1:].isdigit()):
+            continue  # "at 8 PM Eastern Time": after a figure, "PM" is a time of day, no title
+        if _inner_honorific(toks, i, gaz):
+            continue  # "Hassan Sheikh Mohamud": part of the name that opens before it
         end, title = title_at(toks, i, gaz)
         if end == i or end >= toks.n or not toks.ws[end - 1]:
             continue

@@ -15,6 +15,7 @@ from sitrep.components.entities.capitals import country_of_code
 from sitrep.components.entities.lexicon import RANK_CITY, Gazetteer, first_keys, first_names, known_people, patterns
 from sitrep.components.entities.names import RANK_GUESS, acronym_led_names
 from sitrep.components.entities.people import name_at, name_particles, name_unit
+from sitrep.components.entities.regions import direction_point
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
 from sitrep.record import Entity, Mention
 
@@ -89,10 +90,11 @@ def shared_country_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) 
     if not found:
         return
     ids = {id(c) for c in found}
+    starts = {c.start for c in found}
     counts: dict[str, int] = {}
     for cand in chosen:
         code = cand.code if cand.kind == "country" else cand.country if cand.kind == "place" else None
-        if code and id(cand) not in ids:
+        if code and id(cand) not in ids and cand.refs.get("country") not in starts:  # not "eastern Congo" itself
             counts[code] = counts.get(code, 0) + 1
     for cand in found:
         codes = shared[" ".join(toks.text[cand.start : cand.end].split())]
@@ -104,8 +106,10 @@ def shared_country_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) 
         cand.country = code
         for place in chosen:  # "eastern Congo" lies where its country does; an unknown town written before it does not
             if place.kind == "place" and place.refs.get("country") == cand.start:
-                placed = place.lat is not None
-                place.country, place.lat, place.lon = code, entry.lat if placed else None, entry.lon if placed else None
+                point = (entry.lat, entry.lon) if place.lat is not None else (None, None)
+                if place.lat is not None and place.start < cand.start:  # "eastern Congo": the east of that country
+                    point = direction_point(code, toks.text[place.start : cand.start].strip()) or point
+                place.country, (place.lat, place.lon) = code, point
 
 
 def shared_place_names(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
@@ -201,11 +205,23 @@ def join_mentions(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list
             continue
         if taken[toks.starts[i]]:
             continue
+        if person is not None and " " not in person.name and i > 0 and toks.texts[i - 1].lower() in _determiners:
+            continue  # "President Park … the Park": a word known only with its title is no name after "the"
         if person is not None:
-            added.append(_copy(person, toks.starts[i], toks.ends[end - 1]))
+            added.append(_copy(person, _full_name_start(toks, taken, person, i, end), toks.ends[end - 1]))
         elif coalition is not None and toks.texts[i] in words and not toks.is_cap(i - 1):
             added.append(_copy(coalition, toks.starts[i], toks.ends[i]))
     return sorted(chosen + added, key=lambda c: (c.start, -c.end))
+
+
+def _full_name_start(toks: Tokens, taken: bytearray, person: Candidate, i: int, end: int) -> int:
+    """ "Macky Sall Concedes Defeat": where the words before a surname mention are the rest of the person's full
+    name, free of other mentions (a Title Case headline, where no name is guessed), the mention is the full name."""
+    words = person.name.split(" ")
+    k = i - (len(words) - 1)
+    if len(words) < 2 or k < 0 or toks.span_text(k, end) != person.name or taken[toks.starts[k]]:
+        return toks.starts[i]
+    return toks.starts[k] if all(toks.adjacent(j) for j in range(k + 1, i + 1)) else toks.starts[i]
 
 
 def _guessed(cand: Candidate) -> bool:
@@ -284,7 +300,19 @@ def _surnames(toks: Tokens, chosen: list[Candidate]) -> dict[str, Candidate]:
             if held is not None and _rivals(held, cand):
                 clashes.add(short)
             found.setdefault(short, cand)
+    for cand in chosen:  # "President Macron … Macron said", "Sheikh Hasina … Hasina": a titled one-word name
+        if _titled_word(cand) and cand.name not in found and cand.name not in clashes:
+            found[cand.name] = cand
     return {k: v for k, v in found.items() if k not in clashes}
+
+
+_determiners = frozenset({"the", "a", "an"})
+
+
+def _titled_word(cand: Candidate) -> bool:
+    """A person named by a title and one capitalized word ("President Macron"), no full name."""
+    return (cand.kind == "person" and bool(cand.attrs.get("title")) and " " not in cand.name
+            and cand.name.isalpha() and cand.name[:1].isupper())  # fmt: skip
 
 
 def _short_forms(name: str) -> list[str]:
@@ -406,6 +434,13 @@ def _merge_people(mentions: list[Candidate]) -> dict[str, str]:
 
 
 @cache
+def _name_honorifics() -> frozenset[str]:
+    """Honorifics that are part of the name of a person named by one word after them (`patterns.toml` [people]
+    name_honorifics)."""
+    return frozenset(patterns()["people"]["name_honorifics"])
+
+
+@cache
 def _given_name_titles() -> frozenset[str]:
     """Titles written before a monarch's given name (`patterns.toml` [people] given_name_titles)."""
     return frozenset(patterns()["people"]["given_name_titles"])
@@ -462,7 +497,16 @@ def _entity(
     lat = next((c.lat for c in group if c.lat is not None), None)
     lon = next((c.lon for c in group if c.lon is not None), None)
     mentions = [Mention(c.start, c.end, text[c.start : c.end]) for c in sorted(group, key=lambda c: c.start)]
-    return Entity(f"E{n + 1}", head.kind, head.name, head.code, lat, lon, attrs, mentions)
+    return Entity(f"E{n + 1}", head.kind, _honored_name(head, group), head.code, lat, lon, attrs, mentions)
+
+
+def _honored_name(head: Candidate, group: list[Candidate]) -> str:
+    """ "Sheikh Hasina", "Mullah Omar": a person named only by an honorific and one word is known by both (the
+    honorific stays out of the mentions, as a title); a fuller name ("Tamim bin Hamad Al Thani") is left as it is."""
+    if head.kind != "person" or " " in head.name:
+        return head.name
+    honorific = next((c.attrs.get("title") for c in group if c.attrs.get("title") in _name_honorifics()), None)
+    return f"{honorific} {head.name}" if honorific else head.name
 
 
 def _best_named(group: list[Candidate]) -> Candidate:

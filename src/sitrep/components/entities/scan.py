@@ -54,7 +54,8 @@ class Tokens:
     once per document with `Doc.to_array`, plus an index from each token text to where it occurs."""
 
     __slots__ = (
-        "capital", "ends", "line", "n", "positions", "sections", "space", "sports", "starts", "text", "texts", "ws",
+        "capital", "ends", "headline_verbs", "line", "n", "positions", "sections", "space", "sports", "starts", "text",
+        "texts", "ws",
     )  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
@@ -66,6 +67,7 @@ class Tokens:
         self.capital = [w for w in self.positions if w[:1].isupper()]  # the distinct capitalized token texts
         self.sections = list(doc._.sections or [])
         self.sports: bool | None = None  # whether the text reads as a sports report (`teams.is_sports`), once asked
+        self.headline_verbs: frozenset[int] | None = None  # verbs of Title Case headlines (`people.headline_verb`)
 
     def where(self, words: AbstractSet[str]) -> list[int]:
         """Indices of the tokens whose text is one of `words`, in order."""

@@ -26,6 +26,7 @@ from sitrep.components.entities.lexicon import (
     not_town_names,
     patterns,
     towns,
+    unaccented,
 )
 from sitrep.components.entities.names import RANK_GUESS
 from sitrep.components.entities.scan import Candidate, Tokens, from_entry
@@ -106,8 +107,8 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
     places = {c.end: c for c in chosen if c.kind == "place" and not c.inner}
     found: list[Candidate] = []
     for i in after:
-        if covered[toks.starts[i]] or not _town_word(toks, i, people):
-            continue
+        if covered[toks.starts[i]] or not _town_word(toks, i, people, everyday=_after_town_noun(toks, i)):
+            continue  # "the port town of Cabaret": after a town noun an everyday word is a name too
         if not (_after_place_word(toks, i) or _listed_after_place_word(toks, places, i)):
             continue
         j = _run_end(toks, i, people)
@@ -119,6 +120,9 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
         if not entries and spelled is None and about:  # "in Khan Sheikhoun" (Khān Shaykhūn), "in Tal Rifaat"
             spelled = towns().named(name, set(about)) or towns().sounding(name, _transliterated(about, name))
         entries += [spelled] if spelled is not None else []  # "the western town of Hwangju" (Hwangju-up)
+        if not entries and _after_town_noun(toks, i):  # "the Bosnian town of Srebrenica": a small town of the country
+            small = [e for code in about for e in towns().written_with((code, name))]
+            entries = [e for e in small if _fits(gaz, toks, starts, j, e)]
         fragments = _fragments(chosen, toks.starts[i], toks.ends[j - 1]) if entries else []
         if any(covered[toks.starts[k]] for k in range(i, j) if not any(f.start <= toks.starts[k] < f.end
                                                                        for f in fragments)):  # fmt: skip
@@ -175,6 +179,8 @@ def _run_end(toks: Tokens, i: int, people: set[str]) -> int:
 
 def _after_inner_article(toks: Tokens, j: int) -> int | None:
     """The token after an Arabic article written inside a name at token j ("al-", "ash ", "el-"), when one is."""
+    if toks.texts[j] in _words("inner_town_particles") and toks.ws[j - 1] and toks.ws[j]:
+        return j + 1 if j + 1 < toks.n and toks.adjacent(j + 1) else None  # "Mocimboa da Praia"
     if toks.texts[j] not in _words("inner_articles") or not toks.ws[j - 1]:
         return None
     k = j + 2 if j + 2 < toks.n and toks.texts[j + 1] == "-" and not toks.ws[j] and not toks.ws[j + 1] else j + 1
@@ -284,14 +290,15 @@ def _after_place_word(toks: Tokens, i: int) -> bool:
     return before in _words("town_nouns") or before in _words("directions")
 
 
-def _town_word(toks: Tokens, i: int, people: set[str]) -> bool:
+def _town_word(toks: Tokens, i: int, people: set[str], *, everyday: bool = False) -> bool:
     """A capitalized word (not in capitals) that is no stop word, everyday word (`common_words.txt`, `patterns.toml`
-    [places] not_towns), day, month or word of a person's name the article gives."""
+    [places] not_towns; with `everyday`, after a town noun, a word of `common_words.txt` may be a town), day, month
+    or word of a person's name the article gives."""
     word = toks.texts[i]
     if not (word[:1].isupper() and word.isalpha() and not word.isupper()) or word in people:
         return False
     lower = word.lower()
-    if lower in STOP_WORDS or lower in common_words() or lower in _words("not_town_words"):
+    if lower in STOP_WORDS or (lower in common_words() and not everyday) or lower in _words("not_town_words"):
         return False
     return word not in _words("not_towns")
 
@@ -741,3 +748,33 @@ def _distance(entry: Entry, cand: Candidate) -> float:
         return math.inf
     probe = Candidate(0, 0, "place", entry.key, entry.name, lat=entry.lat, lon=entry.lon)
     return _km(probe, cand)
+
+
+def names_written_whole(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Mocimboa da Praia": a town found by a short form of its name ("Mocimboa" for Mocímboa da Praia) that the text
+    writes whole, through a lower-case particle (`inner_town_particles`), is that town over the whole name; the places
+    inside the rest ("Praia", Cape Verde's capital) are no mentions of their own."""
+    starts = {c.start: c for c in chosen if not c.inner}
+    grown: dict[int, int] = {}
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner or cand.end >= len(toks.text):
+            continue
+        whole, written = _spelled(cand.name), _spelled(toks.text[cand.start : cand.end])
+        rest = whole[len(written) :].split() if whole.startswith(written + " ") else []
+        if not rest or rest[0] not in _words("inner_town_particles"):
+            continue
+        j = toks.starting_at(cand.end + 1)
+        k = j + len(rest) if j is not None else toks.n + 1
+        if k <= toks.n and j is not None and _spelled(toks.span_text(j, k)) == " ".join(rest) and toks.ws[j - 1]:
+            grown[cand.start] = toks.ends[k - 1]
+    if not grown:
+        return chosen
+    kept = [c for c in chosen if not any(s < c.start < e for s, e in grown.items())]
+    for start, end in grown.items():
+        starts[start].end = end
+    return kept
+
+
+def _spelled(name: str) -> str:
+    """A name without accents, hyphens or capitals, to compare spellings ("Mocímboa" and "Mocimboa")."""
+    return unaccented(flat(name)).lower()
