@@ -45,10 +45,10 @@ from sitrep.components.events.lexicon import (
     type_nouns,
     verb_forms,
 )
-from sitrep.components.events.merge import Areas, merge
+from sitrep.components.events.merge import Areas, Claims, merge
 from sitrep.components.events.modality import Modality, ModalWords
 from sitrep.components.events.parties import add_parties, unify
-from sitrep.components.events.roles import Party, PartyWords, RoleMapper, Roles
+from sitrep.components.events.roles import Party, PartyWords, RoleMapper, Roles, party_head
 from sitrep.components.events.triggers import Trigger, TriggerFinder
 from sitrep.data_files import function_words, load_toml
 from sitrep.record import Entity, Event, Evidence
@@ -288,7 +288,7 @@ class EventExtractor:
         self.grievance_types = frozenset(senses["grievance_types"])
         self.region_words = frozenset(senses["region_words"])
         claims, attacks, attackers = senses["claims"], senses["claimed_attacks"], senses["attackers"]
-        self.claims = (frozenset(claims), frozenset(attacks), frozenset(attackers))
+        self.claims = Claims(frozenset(claims), frozenset(attacks), frozenset(attackers))
         self.day_parts = frozenset(syntax["arguments"]["day_parts"])
         self.capacity_nouns = frozenset(senses["capacity_nouns"])
         self.topic_marks = frozenset(senses["topic_marks"])
@@ -359,7 +359,7 @@ class EventExtractor:
         index = build_index(doc, words if words is not None else words_of(doc, self.strings))
         found = _unified(self._found(doc, index, triggers))
         times = {t.id: t.value for t in doc._.times or []}
-        sides = {**_countries_of(doc._.entities or []), **index.resolve}
+        sides = {**_sides_of(doc._.entities or []), **index.resolve}
         areas = _areas(doc._.entities or [], self.region_words)
         sentence_at = partial(_sentence_at, index)
         tolls = {
@@ -1251,7 +1251,7 @@ class EventExtractor:
         if trig.type == "CONSULT" and self._to_the_press(frame, roles):
             return False  # "the minister spoke to journalists": the press is no side of a meeting
         travels = needs_actor or (roles.actors and lemmas(frame.predicate) & self.private_travel)
-        if trig.type == "CONSULT" and travels and all(_party_head(a) in self.private_people for a in roles.actors):
+        if trig.type == "CONSULT" and travels and all(party_head(a) in self.private_people for a in roles.actors):
             # "migrants who had arrived in Germany", "a man visiting Nice with his family": no visit by anyone who
             # acts for a party
             return False
@@ -1450,7 +1450,7 @@ class EventExtractor:
         """Whether the police, a court or an armed force, unnamed, is among the actors: what it does by force is
         political whoever undergoes it ("police arrested a famous actor"; a state named as the actor may act in any
         sense: "Russia regained control of the satellite")."""
-        return any(_party_head(a) in self.forceful_parties for a in roles.actors)
+        return any(party_head(a) in self.forceful_parties for a in roles.actors)
 
     def _struggle(self, frame: Frame, roles: Roles, index: DocIndex) -> bool:
         """Whether a word of striving names a struggle rather than fighting: it has a modifier of another contest
@@ -1468,7 +1468,7 @@ class EventExtractor:
 
     def _unarmed(self, key: str, index: DocIndex) -> bool:
         """Whether a side is a named person or an unnamed party whose head word names no armed party."""
-        head = _party_head(key)
+        head = party_head(key)
         return index.kinds.get(key) == "person" if head is None else head not in self.armed_parties
 
     def _armed_agents(self, frame: Frame) -> bool:
@@ -1502,7 +1502,7 @@ class EventExtractor:
             return False
         sides = [*roles.actors, *roles.targets]
         return bool(sides) and all(
-            (_named(k) and index.kinds.get(k) == "person") or _party_head(k) in self.debating_parties for k in sides
+            (_named(k) and index.kinds.get(k) == "person") or party_head(k) in self.debating_parties for k in sides
         )
 
     def _words_only(self, frame: Frame) -> bool:
@@ -1748,7 +1748,7 @@ class EventExtractor:
     def _to_the_press(self, frame: Frame, roles: Roles) -> bool:
         """Whether all a meeting is with is the press: its targets are all press parties ("spoke to journalists"),
         or the clause's sides are all press words, whatever country names them ("spoke with German channel n-tv")."""
-        if roles.targets and all(_party_head(t) in self.press for t in roles.targets):
+        if roles.targets and all(party_head(t) in self.press for t in roles.targets):
             return True
         p = frame.predicate
         sides = [c for c in p.children if c.dep_ == "obl" and case_of(c) in ("with", "to")] or frame.patients
@@ -1778,7 +1778,7 @@ class EventExtractor:
         if roles.targets or not frame.verbal:
             return False
         objects = [c for c in frame.predicate.children if c.dep_ == "obj"]
-        return len(objects) == 1 and _points_back(objects[0], self.claims[1], self.judged["days"])
+        return len(objects) == 1 and _points_back(objects[0], self.claims.nouns, self.judged["days"])
 
     def _protest_in_words(self, event: Event, frame: Frame, kinds: dict[str, str], names: dict[str, str]) -> None:
         """A state or its government that protests does so in words ("Iraq protested the incursion", "the foreign
@@ -1951,7 +1951,7 @@ def _business_only(roles: Roles, companies: set[str], firms: frozenset[str]) -> 
     targets: a business act, no political one ("Siemens will pull out of Iran", "the airline sued its rival"; not
     "the firm sued the government")."""
     sides = [*roles.actors, *roles.targets]
-    return bool(roles.actors) and all(side in companies or _party_head(side) in firms for side in sides)
+    return bool(roles.actors) and all(side in companies or party_head(side) in firms for side in sides)
 
 
 def _scored(start: int, index: DocIndex) -> bool:
@@ -1996,7 +1996,7 @@ def _qualified(entities: list[Entity]) -> dict[str, str]:
     }
 
 
-def _countries_of(entities: list[Entity]) -> dict[str, str]:
+def _sides_of(entities: list[Entity]) -> dict[str, str]:
     """Organisation id -> the id of the country the entity component gave it ("U.S. forces": United States), or
     the country it is affiliated to where the text names that country right before it ("Iran's Revolutionary
     Guards"; not the Taliban, whom the text does not make Afghanistan's); person id -> the country or organisation
@@ -2040,11 +2040,6 @@ def _counted_sides(frame: Frame) -> bool:
 def _with_phrase(verb: Token) -> bool:
     """Whether a verb has a phrase of its own after "with"."""
     return any(c.dep_ in ("obl", "nmod") and case_of(c) == "with" for c in verb.children)
-
-
-def _party_head(key: str) -> str | None:
-    """The head word of an unnamed party's key ("+group:security force" -> "force"); None for a named entity."""
-    return key.partition(":")[2].rpartition(" ")[2] if key.startswith("+") else None
 
 
 def _all_persons(targets: list[str], index: DocIndex) -> bool:

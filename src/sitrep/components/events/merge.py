@@ -6,15 +6,20 @@ statement of it agree; so do an act and its purpose of the same type, nested, by
 protest"), share a participant (or one of them names none), and do not disagree on the place or the date;
 clauses nested in one another that do not name two different actors are one happening, of an attack whatever
 their targets ("shelled the city, wounding six civilians"; "the attack, which killed 14, was carried out by X"),
-of other types unless they name two different targets and only one names an actor. The evidence is the first
-clause of the body that reports it, the widest of those starting there (a headline or a caption is
-telegraphic), else the first clause; the others add their participants, place, time and figures."""
+of other types unless they name two different targets and only one names an actor. Sides agree through the country
+or body a party acts for; a headline's unnamed doer agrees with the body's named one; one casualty toll told twice
+is one happening whatever its victims are called; a claim of responsibility goes to the latest attack with no named
+doer that was not the attackers' own loss. The evidence is the first clause of the body that reports it, the widest
+of those starting there (a headline or a caption is telegraphic), else the first clause; the others add their
+participants, place, time and figures."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from sitrep.components.events.roles import party_head
 from sitrep.record import Event
 
 
@@ -37,6 +42,17 @@ class Areas:
     def _holds(self, wide: str, narrow: str) -> bool:
         return wide in self.broad and self.within.get(narrow, narrow) == self.broad[wide]
 
+class Claims(NamedTuple):
+    """What marks a claim of responsibility for an attack told before: its phrases ("claimed responsibility for"),
+    the attack nouns it points back to ("the strike"), and the head words of the parties who attack ("attacker"),
+    whose own losses no claim is for."""
+
+    phrases: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    attackers: frozenset[str] = frozenset()
+
+
+_NO_CLAIMS = Claims()
 _AGREEING = {"reported": "asserted"}
 # Types whose nested clauses name one happening's place and its victims as two targets ("shelled Kharkiv,
 # wounding six civilians"); of other types, two nested clauses with other targets, one with an actor and one with
@@ -57,7 +73,7 @@ def merge(
     sides: dict[str, str] | None = None,
     areas: Areas | None = None,
     sentence_at: Callable[[int], int] | None = None,
-    claims: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
+    claims: Claims = _NO_CLAIMS,
     tolls: dict[str, tuple[str, float]] | None = None,
 ) -> list[Event]:
     """The events with those reporting one happening merged (in text order of their first clause), each with
@@ -82,7 +98,9 @@ def merge(
             into = next((e for e in recent if _told_together(e, event, time_values, areas, sentence_at)), None)
         if into is None and _claim(event, claims):  # "... The group claimed responsibility for the strike."
             unclaimed = (
-                e for e in recent if _unclaimed(e, claims[2]) and _same_where_and_when(e, event, time_values, areas)
+                e
+                for e in recent
+                if _unclaimed(e, claims.attackers) and _same_where_and_when(e, event, time_values, areas)
             )
             into = next(unclaimed, None)
         if into is None:
@@ -171,11 +189,10 @@ def _same_where_and_when(a: Event, b: Event, time_values: dict[str, str], areas:
     return not (_dated(times[0]) and _dated(times[1]) and times[0] != times[1])
 
 
-def _claim(event: Event, claims: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> bool:
+def _claim(event: Event, claims: Claims) -> bool:
     """Whether an event is a party's claim, with no target of its own, of an attack told before: "claimed
-    responsibility for the strike", its noun right after a determiner or a possessive (`claims`: the phrases and the
-    attack nouns)."""
-    phrases, nouns, _attackers = claims
+    responsibility for the strike", its noun right after a determiner or a possessive."""
+    phrases, nouns = claims.phrases, claims.nouns
     if not event.actors or event.targets:
         return False
     text = event.evidence.text.lower()
@@ -191,7 +208,6 @@ def _unnamed_doer(a: Event, b: Event, section_at: Callable[[int], str]) -> bool:
     """Whether a headline names the doer of what was done to a party the body names too only by an unnamed party
     ("Police arrest three men over plot", then "German police arrested three men"): the body may say who they
     are (not two clauses of the body: "opposition leaders urged Mugabe to go", "Tsvangirai said he must")."""
-
     for told, other in ((a, b), (b, a)):
         headline = all(section_at(m.start) in _HEADLINES for m in told.mentions or [told.evidence])
         same_targets = set(told.targets) & set(other.targets) or not (told.targets or other.targets)
@@ -212,7 +228,7 @@ def _unclaimed(event: Event, attackers: frozenset[str]) -> bool:
     the attackers by no one named ("six attackers were killed": their own losses are no one's claim)."""
     if any(not a.startswith("+") for a in event.actors):
         return False
-    heads = {t.partition(":")[2].rpartition(" ")[2] for t in event.targets if t.startswith("+")}
+    heads = {party_head(t) for t in event.targets if t.startswith("+")}
     return bool(event.actors) or not event.targets or not heads <= attackers
 
 

@@ -243,6 +243,11 @@ class Party:
         return [*words[:-1], _SAME_HEADS.get(head, head)]
 
 
+def party_head(key: str) -> str | None:
+    """The head word of an unnamed party's key ("+group:security force" -> "force"); None for a named entity."""
+    return key.partition(":")[2].rpartition(" ")[2] if key.startswith("+") else None
+
+
 def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
