@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -237,8 +238,7 @@ class EventExtractor:
         self.the_public = frozenset(senses["the_public"])
         self.welcoming = frozenset(senses["welcoming"])
         self.judged = {k: frozenset(v) for k, v in senses["judged_attacks"].items()}
-        self.deployment_purposes = frozenset(senses["deployment_purposes"])
-        self.measure_aims = frozenset(senses["measure_aims"])
+        self.parts = [_Part.from_data(rule) for rule in senses["parts_of_acts"]]
         self.official_protest = frozenset(senses["official_protest"]["verbs"])
         self.state_offices = frozenset(senses["official_protest"]["offices"])
         self.instruments = frozenset(senses["instruments"])
@@ -512,9 +512,7 @@ class EventExtractor:
                     # "a man was set on fire": a person hurt; "would destroy North Korea": a state attacked
                     event.event.type, event.event.mode = "ASSAULT", "attack"
                 kept.append((frame, event))
-            kept = _without_damage_done(kept, self.property_modes)
-            kept = _without_purposes_of_deployments(kept, self.deployment_purposes)
-            kept = _without_aims_of_measures(kept, self.measure_aims)
+            kept = _without_parts(kept, self.parts)
             found += _without_circumstances(_threats_of_acts(kept, self.threat_types))
         return found
 
@@ -1862,46 +1860,61 @@ def _judged_doers(events: list[Event], judging: set[int]) -> None:
             attacks.append(event)
 
 
-def _without_damage_done(kept: list[tuple[Frame, Found]], modes: frozenset[str]) -> list[tuple[Frame, Found]]:
-    """Without the damage an attack did, told by a participle on the attack's verb by the same doer ("attacked a
-    cargo ship with drones, setting it on fire"): part of the attack, no happening of its own."""
-    attacks = {frame.predicate.i: f for frame, f in kept if f.event.type == "ASSAULT" and frame.verbal}
-    out = []
-    for frame, f in kept:
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """An act told inside another as part of it, no happening of its own (event_syntax.toml [parts_of_acts]): the
+    type of the act it hangs on (`whole`, a verb's frame only when `verbal`), the relations and form of its verb
+    (`deps`; a participle in -ing, or an infinitive), its own type or modes and verbs (none: any), and whether it
+    must have the whole's doer or none."""
+
+    whole: str
+    deps: frozenset[str]
+    infinitive: bool
+    types: frozenset[str]
+    modes: frozenset[str]
+    verbs: frozenset[str]
+    verbal: bool
+    same_doer: bool
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> _Part:
+        return cls(
+            whole=data["whole"],
+            deps=frozenset(data["deps"]),
+            infinitive=data["form"] == "infinitive",
+            types=frozenset(data.get("types", ())),
+            modes=frozenset(data.get("modes", ())),
+            verbs=frozenset(data.get("verbs", ())),
+            verbal=data.get("verbal", False),
+            same_doer=data.get("same_doer", False),
+        )
+
+    def whole_of(self, frame: Frame, f: Found) -> bool:
+        """Whether an event is of the kind this part hangs on."""
+        return f.event.type == self.whole and (frame.verbal or not self.verbal)
+
+    def of(self, frame: Frame, f: Found, wholes: dict[int, Found]) -> bool:
+        """Whether the event `f` is this kind of part of one of `wholes` (the events of the type, by predicate)."""
         p = frame.predicate
-        attack = attacks.get(p.head.i) if p.dep_ == "advcl" and p.tag_ == "VBG" else None
-        same = attack is not None and (not f.event.actors or f.event.actors == attack.event.actors)
-        if not (same and f.event.mode in modes):
-            out.append((frame, f))
-    return out
+        whole = wholes.get(p.head.i)
+        if whole is None or p.dep_ not in self.deps:
+            return False
+        if not (infinitive(p) if self.infinitive else p.tag_ == "VBG"):
+            return False
+        if (self.types and f.event.type not in self.types) or (self.modes and f.event.mode not in self.modes):
+            return False
+        if self.verbs and not lemmas(p) & self.verbs:
+            return False
+        return not self.same_doer or not f.event.actors or f.event.actors == whole.event.actors
 
 
-def _without_purposes_of_deployments(
-    kept: list[tuple[Frame, Found]], helping: frozenset[str]
-) -> list[tuple[Frame, Found]]:
-    """Without the help a deployment is sent to give ("deployed the military to help the police"): the purpose of
-    the troops' move, no aid of its own."""
-    moves = {frame.predicate.i for frame, f in kept if f.event.type == "MOBILIZE" and frame.verbal}
-    out = []
-    for frame, f in kept:
-        p = frame.predicate
-        purpose = p.dep_ in ("advcl", "xcomp") and p.head.i in moves and infinitive(p)
-        if not (purpose and f.event.type == "AID" and lemmas(p) & helping):
-            out.append((frame, f))
-    return out
-
-
-def _without_aims_of_measures(kept: list[tuple[Frame, Found]], aiming: frozenset[str]) -> list[tuple[Frame, Found]]:
-    """Without what sanctions are aimed at, told by a participle on the sanctioning verb ("imposed sanctions on
-    Russia, targeting dozens of tankers"): the measure's scope, no attack."""
-    measures = {frame.predicate.i for frame, f in kept if f.event.type == "SANCTION"}
-    out = []
-    for frame, f in kept:
-        p = frame.predicate
-        scoped = p.dep_ in ("advcl", "acl") and p.tag_ == "VBG" and lemmas(p) & aiming
-        if not (scoped and p.head.i in measures and f.event.type == "ASSAULT"):
-            out.append((frame, f))
-    return out
+def _without_parts(kept: list[tuple[Frame, Found]], parts: list[_Part]) -> list[tuple[Frame, Found]]:
+    """Without the acts told as parts of others ("attacked a ship, setting it on fire"; "deployed the army to help
+    the police"; "imposed sanctions, targeting its shadow fleet"): each rule reads the events kept before it."""
+    for part in parts:
+        wholes = {frame.predicate.i: f for frame, f in kept if part.whole_of(frame, f)}
+        kept = [(frame, f) for frame, f in kept if not part.of(frame, f, wholes)]
+    return kept
 
 
 def _threats_of_acts(kept: list[tuple[Frame, Found]], types: frozenset[str]) -> list[tuple[Frame, Found]]:
