@@ -674,3 +674,12 @@ def test_events_the_main_verb_after_a_set_off_description_is_its_subject_s() -> 
     )
     asked = [roles(ngo, e) for e in ngo.events if e.type == "REQUEST"]
     assert len(asked) == 1 and asked[0][1] == ["United Nations"] and asked[0][0]
+
+
+def test_events_a_march_and_its_purpose_are_one_protest_after_a_count() -> None:
+    x = sitrep.extract(
+        "Police fired tear gas to disperse thousands of opposition supporters who marched in the capital on Thursday "
+        "to protest disputed election results, witnesses said."
+    )
+    protests = [e for e in x.events if e.type == "PROTEST"]
+    assert len(protests) == 1 and not protests[0].evidence.text.startswith("of ")

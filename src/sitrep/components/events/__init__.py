@@ -2395,9 +2395,13 @@ def _controlled(token: Token) -> bool:
 
 def _evidence_span(parsed: Parsed, frame: Frame, index: DocIndex) -> tuple[int, int]:
     """The clause's characters, widened to whole entity mentions at its edges and, when it has two words or
-    fewer, to its sentence."""
+    fewer, to its sentence; never opening on the preposition of a phrase it holds ("of opposition supporters who
+    marched ...": the supporters)."""
     doc = parsed.doc
-    start, end = parsed.char_span(doc[frame.start])[0], parsed.char_span(doc[frame.end - 1])[1]
+    first_word = frame.start
+    while first_word < frame.end - 1 and _opening_preposition(doc[first_word], frame.end):
+        first_word += 1
+    start, end = parsed.char_span(doc[first_word])[0], parsed.char_span(doc[frame.end - 1])[1]
     if len(text_of(index.doc)[start:end].split()) <= _SHORT:
         words = [t for t in doc if not (t.is_punct or t.is_space)]
         if words:
@@ -2409,6 +2413,13 @@ def _evidence_span(parsed: Parsed, frame: Frame, index: DocIndex) -> tuple[int, 
         if m.start < last < m.end:
             end = max(end, m.char_end)
     return start, end
+
+
+def _opening_preposition(t: Token, end: int) -> bool:
+    """Whether a word is the "of" of a noun phrase inside the clause, left by the count it hangs on ("thousands of
+    opposition supporters who marched": the clause opens on the supporters; an opening "In March", "For weeks" is
+    the clause's own)."""
+    return t.lower_ == "of" and t.dep_ == "case" and t.head.i < end and t.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _words(event: Event) -> int:
