@@ -876,8 +876,7 @@ class ClauseReader:
         """The named owner of the verb's object right before the clause `p` hung on the verb ("their strike to
         demand": theirs; "the decision by Russia to expel"; "a Russian plot to kill him"): the one whose act the
         clause tells."""
-        opening = p.left_edge.i
-        before = next((c for c in head.children if c.dep_ in self.g.object and c.right_edge.i == opening - 1), None)
+        before = _phrase_before(head, p.left_edge.i, self.g.object)
         owned = list(before.children) if before is not None else []
         found = [c for c in owned if (c.dep_ == "nmod:poss" and c.pos_ != "PRON") or _by_phrase(c)][:1]
         return found or (self._plan_owner(before) if before is not None else [])  # "a Russian plot to kill"
@@ -940,11 +939,7 @@ class ClauseReader:
     def _after_reason(self, verb: Token) -> bool:
         """Whether an infinitive right after a reason phrase of its head ("over plot to attack") belongs to that
         phrase's noun, where the parse hung it on the verb."""
-        before = verb.left_edge.i - 1
-        return any(
-            c.dep_ == "obl" and c.right_edge.i == before and case_of(c) in self.g.reason_case
-            for c in verb.head.children
-        )
+        return _phrase_before(verb.head, verb.left_edge.i, ("obl",), self.g.reason_case) is not None
 
     def _on_a_place(self, p: Token) -> bool:
         """A participle the parse hung on the name in a place phrase ("a jail in Dili on Monday joining ...")."""
@@ -1298,7 +1293,7 @@ def _said_object(verb: Token) -> Token | None:
         return None
     # a time the clause's verb holds may stand between ("said a drone strike by X Tuesday night killed two")
     opening = min([verb.i, *(c.left_edge.i for c in verb.children if c.dep_ in _TIME_BEFORE_VERB and c.i < verb.i)])
-    said = next((c for c in verb.head.children if c.dep_ == "obj" and c.right_edge.i == opening - 1), None)
+    said = _phrase_before(verb.head, opening, ("obj",))
     return said if said is not None and said.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
@@ -1341,9 +1336,21 @@ def _in_charge(p: Token) -> bool:
     and attacks on soldiers", with "on soldiers" hung on the verb): whom the charged act hit, not who is charged."""
     if p.dep_ != "obl" or case_of(p) in ("of", "for"):
         return False
-    opening = p.left_edge.i
-    return any(
-        c.dep_ == "obl" and case_of(c) in ("of", "for") and c.right_edge.i == opening - 1 for c in p.head.children
+    return _phrase_before(p.head, p.left_edge.i, ("obl",), ("of", "for")) is not None
+
+
+def _phrase_before(
+    head: Token, at: int, deps: Collection[str], cases: Collection[str] | None = None
+) -> Token | None:
+    """The phrase hung on `head` (by one of the relations `deps`, opened by one of `cases` when given) that ends
+    right before word `at`: the phrase that a later one the parse hung on `head` belongs with."""
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ in deps and c.right_edge.i == at - 1 and (cases is None or case_of(c) in cases)
+        ),
+        None,
     )
 
 
