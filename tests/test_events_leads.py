@@ -683,3 +683,69 @@ def test_events_a_march_and_its_purpose_are_one_protest_after_a_count() -> None:
     )
     protests = [e for e in x.events if e.type == "PROTEST"]
     assert len(protests) == 1 and not protests[0].evidence.text.startswith("of ")
+
+
+def test_events_a_verb_after_an_auxiliary_is_a_verb_whatever_the_parse() -> None:
+    # "Ukrainian military" is given to the parser as one word, "military", read as an adjective with the verb
+    x = sitrep.extract("Russia's defence ministry said its forces had destroyed Ukrainian military equipment.")
+    assert len(x.events) == 1 and x.events[0].evidence.text.endswith("equipment")
+
+
+def test_events_a_count_hung_on_the_report_is_the_object() -> None:
+    x = sitrep.extract(
+        "Turkish police on Friday detained 30 people suspected of planning a bomb attack on a shopping district in "
+        "Istanbul, the interior ministry said."
+    )
+    arrests = [e for e in x.events if e.type == "COERCE"]
+    assert len(arrests) == 1 and arrests[0].evidence.text.endswith("detained 30 people")
+
+
+def test_events_what_a_party_calls_an_act_is_no_act_of_its_own() -> None:
+    assert sitrep.extract("The junta called the sanctions politically motivated.").events == []
+
+
+def test_events_keeping_a_truce_agrees_nothing_new() -> None:
+    x = sitrep.extract("The envoy urged the two armies to keep the ceasefire along the river.")
+    assert [e.type for e in x.events] == ["REQUEST"]
+
+
+def test_events_helping_with_an_act_of_its_own_borrows_no_object() -> None:
+    x = sitrep.extract(
+        "Oman, which helped mediate the talks, welcomed the decision and urged both sides to keep the peace."
+    )
+    assert "AID" not in [e.type for e in x.events]
+
+
+def test_events_a_subject_read_as_a_noun_after_after() -> None:
+    x = sitrep.extract(
+        "Protesters storm parliament in Baghdad\n\n"
+        "BAGHDAD - Hundreds of supporters of a Shiite cleric broke into Iraq's parliament on Saturday.\n\n"
+        "The protesters later left the building after the cleric told them to go home.\n"
+    )
+    requests = [e for e in x.events if e.type == "REQUEST"]
+    assert len(requests) == 1 and roles(x, requests[0])[0] == ["cleric"]
+
+
+def test_events_a_clause_naming_no_party_stays_with_the_clause_it_holds() -> None:
+    x = sitrep.extract(
+        "KYIV - Ukraine's air force said on Sunday it had shot down 20 of 25 drones that Russia launched overnight.\n\n"
+        "A drone hit an apartment block in the city of Odesa, killing two people and injuring five, the regional "
+        "governor said.\n"
+    )
+    shot = [e for e in x.events if "shot down" in e.evidence.text]
+    assert len(shot) == 1 and not any("Odesa" in m.text for m in shot[0].mentions)
+    assert any("Odesa" in e.evidence.text for e in x.events)
+
+
+def test_events_doers_described_two_ways_with_one_toll_are_one() -> None:
+    x = sitrep.extract(
+        "Gunmen abduct 14 passengers from bus in central Nigeria\n\n"
+        "ABUJA - Armed men stopped a passenger bus on a highway in Kogi state on Wednesday and kidnapped 14 "
+        "travellers, police said.\n"
+    )
+    assert len([e for e in x.events if e.type == "COERCE"]) == 1
+
+
+def test_events_diplomats_declared_unwelcome_are_expelled() -> None:
+    x = sitrep.extract("Lithuania declared three Belarusian diplomats persona non grata on Tuesday.")
+    assert [(e.type, *roles(x, e)) for e in x.events] == [("SANCTION", ["Lithuania"], ["Belarus"])]

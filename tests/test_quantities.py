@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 import sitrep.components.quantities  # noqa: F401  (registers the factory)
 from sitrep.components import register_extensions
+from sitrep.pipeline import extract as extract_article
 from sitrep.reader import prepare
 from sitrep.record import Entity, Mention, Quantity, Time
 
@@ -1540,3 +1541,13 @@ def test_quantities_people_drafted_or_mobilised_are_personnel(nlp: Language) -> 
 def test_quantities_a_hyphenated_name_owning_the_counted_people(nlp: Language) -> None:
     q = one(nlp, "Thirty of al-Shabaab's fighters were killed in the raid.")
     assert (q.text, q.unit, q.category) == ("Thirty of al-Shabaab's fighters", "fighter", "killed")
+
+
+def test_quantities_a_headline_s_present_tense_sets_the_category() -> None:
+    cases = {
+        "Rebels abduct 9 aid workers in South Sudan": "detained",
+        "Police arrest 30 over stadium riot": "detained",
+        "Car bomb injures 12 near Somali parliament": "wounded",
+    }
+    for headline, category in cases.items():
+        assert [q.category for q in extract_article(headline).quantities] == [category], headline

@@ -72,6 +72,8 @@ class Grammar:
     place_case: frozenset[str]
     target_case_by_type: dict[str, frozenset[str]]
     stative_participles: frozenset[str]
+    clause_marks: frozenset[str]  # "after the cleric told them": "after" opens a clause, the cleric tells
+    place_heads: frozenset[str]  # "clashes in the Libyan capital killed 12": a place, no doer
     double_object: frozenset[str]
     judging: frozenset[str]
     light_verbs: frozenset[str]
@@ -104,6 +106,7 @@ class Grammar:
     warned_against: frozenset[str]  # "warned NATO against deploying": the one warned would do it
     naming: frozenset[str]  # "called the death a killing": what the second object names is not the subject's act
     undergoing_light: frozenset[str]  # "took her assault seriously": light verbs that do no hurting event noun
+    standing_light: dict[str, frozenset[str]]  # "to keep the truce": light verbs, by type, that make no new event
     passive_phrases: frozenset[str]  # "stabbed to death": after a bare participle, it is passive
     passive_with: frozenset[str]  # "threatened with": verbs that take "with" right after them only in the passive
     wrongs_of_owned: frozenset[str]  # "a violation of Iraqi sovereignty": its "of" names what was wronged
@@ -138,6 +141,8 @@ class Grammar:
             place_case=frozenset(args["place_case"]),
             target_case_by_type={k: frozenset(v) for k, v in args["target_case_by_type"].items()},
             stative_participles=frozenset(args["stative_participles"]),
+            clause_marks=frozenset(args["clause_marks"]),
+            place_heads=frozenset(args["place_heads"]),
             double_object=frozenset(args["double_object"]),
             judging=frozenset(args["judging"]),
             light_verbs=frozenset(nominal["light_verbs"]),
@@ -170,6 +175,7 @@ class Grammar:
             warned_against=frozenset(args["warned_against"]),
             naming=frozenset(data["modality"]["naming_verbs"]),
             undergoing_light=frozenset(nominal["undergoing_light_verbs"]),
+            standing_light={k: frozenset(v) for k, v in nominal["standing_light_verbs"].items()},
             passive_phrases=frozenset(args["passive_phrases"]),
             passive_with=frozenset(args["passive_with"]),
             wrongs_of_owned=frozenset(args["wrongs_of_owned"]),
@@ -427,6 +433,11 @@ class ClauseReader:
             frame = self._verbal(predicate, targets, headline, sources)
         else:
             frame = self._nominal(predicate, targets, hurts)
+        if hurts and frame.verbal:  # "clashes in the Libyan capital killed 12": the capital killed no one
+            frame.agents = [a for a in frame.agents if not (a.pos_ == "NOUN" and lemmas(a) & self.g.place_heads)]
+        standing = self.g.standing_light.get(event_type, frozenset())
+        if not frame.verbal and frame.governor is not None and lemmas(frame.governor) & standing:
+            frame.background = True  # "urged both sides to keep the truce": the truce stands, none is agreed
         if frame.verbal:
             self._unfold(frame, tokens, targets)
             if event_type in self.g.asking_types:
@@ -525,10 +536,13 @@ class ClauseReader:
             # "a federal court Thursday refused ...": the day is no subject, the noun before it is
             subjects = [p.head] if p.dep_ == "acl:relcl" and p.head.pos_ in ("NOUN", "PROPN") else []
         objects = [c for c in p.children if c.dep_ in self.g.object] or _bare_name_after(p, self.g.time_subjects)
+        objects = objects or _stray_phrase_after(p, self.g.time_subjects)
         objects = [c for c in objects if not misread_preposition(c, self.g.place_case)]  # "rallied outside parliament"
         if not objects:  # "sentenced to death a man", the man read as the object of "death": a noun takes none
             stray = (g for c in p.children if c.dep_ == "obl" and c.pos_ == "NOUN" for g in c.children)
             objects = [g for g in stray if g.dep_ == "obj"]
+        if not objects and p.dep_ == "amod" and p.head.i > p.i and self._verb_on_noun(p):
+            objects = [p.head]  # "its forces had struck military infrastructure", the verb read as the noun's modifier
         named = [c for c in p.children if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         if not objects and headline and (misread := _object_as_complement(p)) is not None:
             objects = [misread]  # "Pakistan says militants attacked checkpoint", the object read as a complement
@@ -568,7 +582,8 @@ class ClauseReader:
         last = self._last_conjunct(p)
         if last is not None and passive and not by:
             by = [c for c in last.children if c.dep_ in self.g.agent or (c.dep_ == "obl" and _agent_phrase(c))]
-        if last is not None and not passive and not objects and last.tag_ == p.tag_:
+        own_complement = any(c.dep_ in ("xcomp", "ccomp") for c in p.children)  # "helped mediate the deal, and urged"
+        if last is not None and not passive and not objects and last.tag_ == p.tag_ and not own_complement:
             objects = [c for c in last.children if c.dep_ in self.g.object]  # "captured and killed three soldiers"
         if passive:
             frame.agents, frame.patients = by, (passive_subjects or subjects) + objects
@@ -593,6 +608,14 @@ class ClauseReader:
         frame.agents = [self._wielder(self._antecedent(p, self._unrelative(p, t))) for t in frame.agents]
         frame.patients = [self._antecedent(p, self._unrelative(p, t)) for t in frame.patients]
         return frame
+
+    def _verb_on_noun(self, p: Token) -> bool:
+        """Whether a word the parse hung on the common noun after it as a modifier is a verb with a subject of its own
+        or after an auxiliary ("its forces had struck military infrastructure"; not "its alleged operator", nor
+        "the libertarian Free Democrats")."""
+        if p.head.pos_ != "NOUN" or p.is_title:
+            return False
+        return _after_verb_marker(p) or any(c.dep_ in self.g.subject for c in p.children)
 
     def _wielder(self, agent: Token) -> Token:
         """Whoever fired a weapon that a relative clause makes the subject ("X fired the shot that killed him",
@@ -763,6 +786,10 @@ class ClauseReader:
             return [], False
         if (accused := accused_of(p, self.g.accusing)) is not None:
             return [accused], passive  # "accused Iran of attacking tankers": Iran attacked them
+        if (whole := _root_before_of(p)) is not None:
+            return [whole], False  # "Supporters of the former government gathered ...", read as the government's
+        if (opened := _subject_after_mark(p, self.g.clause_marks)) is not None:
+            return [opened], passive  # "left after the cleric told them to go", the cleric read as "after"'s noun
         if (said := _said_object(p)) is not None:
             return [said], passive  # "officials said a guard fired ...", with "a guard" read as what was said
         if dep == "advcl" and infinitive(p) and self._charged_before(head, p):
@@ -924,6 +951,8 @@ class ClauseReader:
         if depth < 4 and self._on_a_place(verb):
             up = next((t for t in verb.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
             return self._subject_of(up, depth + 1) if up is not None else []
+        if (whole := _root_before_of(verb)) is not None:
+            return [whole]  # "Supporters of the former government gathered ...", read as the government's
         if verb.dep_ in ("acl:relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head]
         return []
@@ -1134,9 +1163,13 @@ class ClauseReader:
         return hurts and owned and light
 
     def _names_object(self, verb: Token, n: Token) -> bool:
-        """Whether a naming verb takes the noun `n` as what it calls another object ("called the death a killing")."""
-        named = lemmas(verb) & self.g.naming
-        return bool(named) and any(c.dep_ in self.g.object and c.i < n.i for c in verb.children)
+        """Whether a naming verb takes the noun `n` as what it calls another object ("called the death a killing"),
+        or calls the noun something ("called the sanctions politically motivated": a judgement of them)."""
+        if not lemmas(verb) & self.g.naming:
+            return False
+        if any(c.dep_ in self.g.object and c.i < n.i for c in verb.children):
+            return True
+        return n.head.i == verb.i and any(c.dep_ == "xcomp" and c.i > n.i for c in verb.children)
 
     def _answerable(self, n: Token) -> Token | None:
         """The noun an adjective or participle of answering for an act describes, when the event noun is that act
@@ -1518,6 +1551,22 @@ def _bare_name_after(p: Token, times: frozenset[str]) -> list[Token]:
     ][:1]
 
 
+def _stray_phrase_after(p: Token, times: frozenset[str]) -> list[Token]:
+    """A noun phrase right after a verb that the parser hung on another verb as an oblique with no preposition
+    ("police on Friday detained 30 people suspected of ..., the ministry said", with "30 people" read as said's):
+    the verb's object, unless it names a time ("said Friday")."""
+    if p.i + 1 >= len(p.doc) or p.dep_ == "amod":
+        return []
+    word = p.doc[p.i + 1]  # up from the word after the verb to the phrase it opens ("at least 20 demonstrators")
+    while word.dep_ != "obl:unmarked" and word.head.i not in (word.i, p.i) and word.head.left_edge.i == p.i + 1:
+        word = word.head
+    stray = word.dep_ == "obl:unmarked" and word.head.i != p.i and word.pos_ in ("NOUN", "PROPN", "PRON")
+    if not stray or word.left_edge.i != p.i + 1 or word.lower_ in times:
+        return []
+    opened = any(c.dep_ == "case" and c.i == word.left_edge.i for c in word.children)  # "on Friday": a phrase
+    return [] if opened else [word]
+
+
 def _title_between(p: Token, c: Token) -> bool:
     """Whether nothing but a short title ("former PM") stands between a verb and the noun phrase of `c` after it."""
     between = p.doc[p.i + 1 : c.left_edge.i]
@@ -1591,6 +1640,8 @@ def _missed_verb(participle: Token) -> bool:
     """A participle right after a noun, in a noun phrase that no other verb takes as its object ("tanks shelled
     positions", read as one noun phrase): the verb the parser missed; in an object ("took over guarding captured
     fighters") it describes the noun."""
+    if _after_verb_marker(participle):
+        return True  # "its forces had struck military infrastructure": the auxiliary makes it the verb
     return _after_noun(participle) and participle.head.dep_ not in ("obj", "iobj", "obl", "nmod")
 
 
@@ -1657,6 +1708,31 @@ def _by_phrase(token: Token) -> bool:
 def _subjects(verb: Token, subject: frozenset[str]) -> list[Token]:
     """A verb's own subjects."""
     return [c for c in verb.children if c.dep_ in subject]
+
+
+def _root_before_of(p: Token) -> Token | None:
+    """The noun at the root of a verbless parse whose "of" phrase the parse hung a finite verb on ("Supporters of
+    the former government gathered outside ...", read as a government that gathered): the verb's subject."""
+    if p.dep_ != "acl" or p.tag_ != "VBD":
+        return None
+    of, root = p.head, p.head.head
+    if of.dep_ != "nmod" or case_of(of) != "of" or root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return root if root.i < of.i else None
+
+
+def _subject_after_mark(p: Token, marks: frozenset[str]) -> Token | None:
+    """The noun right before a finite verb that the parse made a phrase of a word that opens a clause ("after the
+    cleric told them", read as "after the cleric" and a verb of its own): the verb's subject."""
+    if p.tag_ not in ("VBD", "VBZ", "VBP") or p.i == 0:
+        return None
+    noun = p.doc[p.i - 1]
+    while noun.head.i != noun.i and noun.head.right_edge.i == p.i - 1 and noun.head.i < p.i:
+        noun = noun.head
+    if noun.dep_ not in ("obl", "nmod") or noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.head.i == p.i:
+        return None
+    opening = noun.left_edge
+    return noun if opening.dep_ == "case" and opening.head.i == noun.i and opening.lower_ in marks else None
 
 
 def _set_off_subject(p: Token) -> Token | None:

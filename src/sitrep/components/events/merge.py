@@ -1,17 +1,20 @@
 """One event per happening: the clauses of an article that report the same happening (the headline, the body, a
 caption, a later paragraph) become the `mentions` of one event.
 
-Two events are one happening when they have the same type, the same modality (a reported and an asserted
-statement of it agree; so do an act and its purpose of the same type, nested, by one actor: "marched to
-protest"), share a participant (or one of them names none), and do not disagree on the place or the date;
-clauses nested in one another that do not name two different actors are one happening, of an attack whatever
-their targets ("shelled the city, wounding six civilians"; "the attack, which killed 14, was carried out by X"),
-of other types unless they name two different targets and only one names an actor. Sides agree through the country
-or body a party acts for; a headline's unnamed doer agrees with the body's named one; one casualty toll told twice
-is one happening whatever its victims are called; a claim of responsibility goes to the latest attack with no named
-doer that was not the attackers' own loss. The evidence is the first clause of the body that reports it, the widest
-of those starting there (a headline or a caption is telegraphic), else the first clause; the others add their
-participants, place, time and figures."""
+Two events are one happening when they have the same type, the same modality (a reported and an asserted statement
+of it agree; so do an act and its purpose of the same type, nested, by one actor: "marched to protest"), share a
+participant (or one of them names none), and do not disagree on the place or the date; clauses nested in one another
+that do not name two different actors are one happening, of an attack whatever their targets ("shelled the city,
+wounding six civilians"; "the attack, which killed 14, was carried out by X"), of other types unless they name two
+different targets and only one names an actor. Sides agree through the country or body a party acts for; a
+headline's unnamed doer agrees with the body's named one; doers described, not named, who took the same toll are one
+("gunmen abduct 14 passengers", then "armed men kidnapped 14 travellers"); one casualty toll told twice is one
+happening whatever its victims are called (and, by one side to the same victims, whatever places the two clauses
+name); a claim of responsibility goes to the latest attack with no named doer that was not the attackers' own loss.
+A clause that names no party, opens with "a" or "another" and holds a later clause of its type merges only with
+clauses it shares characters with or that name no party either (it tells the later one's happening, told as new).
+The evidence is the first clause of the body that reports it, the widest of those starting there (a headline or a
+caption is telegraphic), else the first clause; the others add their participants, place, time and figures."""
 
 from __future__ import annotations
 
@@ -60,6 +63,7 @@ _AGREEING = {"reported": "asserted"}
 # arrested with eight men seized at a hotel" is one).
 _PLACE_OR_VICTIM = frozenset({"ASSAULT"})
 _PURPOSE_GAP = 4  # characters between an act's clause and its purpose right after it (" to ")
+_INDEFINITE = frozenset({"a", "an", "another"})  # "A drone hit ...": something not told before
 _POINTING = frozenset({"the", "this", "that", "these", "those", "its", "their"})  # "for the strike", "for its attack"
 _MAX_COMPARED = 64  # a happening is looked for among the latest events of its type only: linear on any input
 _HEADLINES = frozenset({"headline", "subtitle"})
@@ -88,11 +92,16 @@ def merge(
     by_type: dict[str, list[Event]] = {}
     sides = sides or {}
     areas = areas or Areas()
-    for event in sorted(events, key=lambda e: e.evidence.start):
+    ordered = sorted(events, key=lambda e: e.evidence.start)
+    for at, event in enumerate(ordered):
         if not event.mentions:
             event.mentions = [event.evidence]
         same = by_type.setdefault(event.type, [])
         recent = same[-_MAX_COMPARED:][::-1]
+        if not (event.actors or event.targets) and _indefinite(event) and _holds_later(event, ordered, at):
+            # "A drone hit a block, killing two": a clause that names no party, told as something new, waits for
+            # the one it holds, and is no earlier attack's ("The attack, which killed two, ..." may be)
+            recent = [e for e in recent if _overlapping(e, event) or not (e.actors or e.targets)]
         into = next((e for e in recent if _one(e, event, time_values, sides, areas, section_at, tolls)), None)
         if into is None and sentence_at is not None:  # one sentence's clauses only when nothing else tells it
             into = next((e for e in recent if _told_together(e, event, time_values, areas, sentence_at)), None)
@@ -113,6 +122,24 @@ def merge(
     return sorted(kept, key=lambda e: e.evidence.start)
 
 
+def _indefinite(event: Event) -> bool:
+    """Whether an event's clause opens with an indefinite article ("A drone hit ...", "Another blast ..."): told as
+    a happening not told before."""
+    words = event.evidence.text.split(maxsplit=1)
+    return bool(words) and words[0].lower() in _INDEFINITE
+
+
+def _holds_later(event: Event, ordered: Sequence[Event], at: int) -> bool:
+    """Whether a clause of the same type that starts later inside this event's clause follows (of the next
+    `_MAX_COMPARED` events)."""
+    for other in ordered[at + 1 : at + 1 + _MAX_COMPARED]:
+        if other.evidence.start >= event.evidence.end:
+            return False
+        if other.type == event.type:
+            return True
+    return False
+
+
 def _choose_evidence(event: Event, section_at: Callable[[int], str]) -> None:
     best = min(event.mentions, key=lambda m: (_RANK.get(section_at(m.start), 2), m.start, m.start - m.end))
     event.mentions = [best, *(m for m in event.mentions if m is not best)]
@@ -128,19 +155,20 @@ def _one(
     section_at: Callable[[int], str],
     tolls: dict[str, tuple[str, float]],
 ) -> bool:
-    if not _agreeing(a, b, time_values, areas):
+    if not _agreeing(a, b, time_values, areas) and not _one_toll_one_side(a, b, tolls, sides):
         return False
     nested = _overlapping(a, b) and _together(a, b)
     if nested and (a.type in _PLACE_OR_VICTIM or not _clash(a.targets, b.targets) or bool(a.actors) == bool(b.actors)):
         return True  # "shelled Kharkiv overnight, wounding six civilians": one clause nested in the other
     within = _within(a.targets, b.targets, sides) or _within(b.targets, a.targets, sides)
     named_later = _unnamed_doer(a, b, section_at)
-    if _clash(_sides(a.actors, sides), _sides(b.actors, sides)) and not named_later:
+    described = _described_doers(a, b) and _same_toll(a, b, tolls)  # "gunmen abduct 14", "armed men kidnapped 14"
+    if _clash(_sides(a.actors, sides), _sides(b.actors, sides)) and not named_later and not described:
         return False
     if _clash(a.targets, b.targets) and not within and not _same_toll(a, b, tolls):
         return False
     shared = set(_sides(a.actors, sides)) & set(_sides(b.actors, sides)) or set(a.targets) & set(b.targets) or within
-    shared = shared or named_later
+    shared = shared or named_later or described
     return bool(shared) or not (a.actors or a.targets) or not (b.actors or b.targets)
 
 
@@ -214,6 +242,22 @@ def _unnamed_doer(a: Event, b: Event, section_at: Callable[[int], str]) -> bool:
         if headline and all(x.startswith("+") for x in told.actors) and same_targets:
             return True  # (or neither names a target: "Thai and Cambodian troops clash on disputed border")
     return False
+
+
+def _one_toll_one_side(a: Event, b: Event, tolls: dict[str, tuple[str, float]], sides: dict[str, str]) -> bool:
+    """Whether two events of one modality give the same toll, done by one side to the same victims ("Indian troops
+    kill three militants in Kashmir", then "Indian security forces killed three militants ... in Kupwara"): one
+    happening, whatever places the two name (a region and a town in it the gazetteer does not tie)."""
+    if _AGREEING.get(a.modality, a.modality) != _AGREEING.get(b.modality, b.modality):
+        return False
+    same_side = set(_sides(a.actors, sides)) & set(_sides(b.actors, sides))
+    return bool(same_side) and bool(set(a.targets) & set(b.targets)) and _same_toll(a, b, tolls)
+
+
+def _described_doers(a: Event, b: Event) -> bool:
+    """Whether both events have doers, and only unnamed ones ("gunmen", "armed men"): descriptions that may be of
+    the same people."""
+    return bool(a.actors and b.actors) and all(x.startswith("+") for x in [*a.actors, *b.actors])
 
 
 def _same_toll(a: Event, b: Event, tolls: dict[str, tuple[str, float]]) -> bool:

@@ -23,6 +23,7 @@ from sitrep.components.events.clause import (
     lemmas,
     main_of_participle,
     main_verb_as_complement,
+    marked,
     ranked,
     reporter_of_joined,
 )
@@ -59,11 +60,13 @@ class ModalWords:
     unnegating: frozenset[str]
     referred_case: frozenset[str]
     happened_heads: frozenset[str]
-    accusing_verbs: frozenset[str]
+    alleging_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     performing_verbs: frozenset[str]
     reported_adjectives: frozenset[str]
     achieving_adjectives: frozenset[str]
+    gathering_verbs: frozenset[str]
+    accusing_verbs: frozenset[str]
     admitting_verbs: frozenset[str]
 
     @classmethod
@@ -77,6 +80,13 @@ def _was_able(word: Token, adjectives: frozenset[str]) -> bool:
     past = any(c.dep_ == "cop" and c.lower_ in ("was", "were") for c in word.children)
     denied = any(c.dep_ == "advmod" and c.lower_ == "not" for c in word.children)  # "were not able to"
     return word.lower_ in adjectives and past and not denied
+
+
+def _first_of_joined(verb: Token) -> Token:
+    """The first of joined gerunds ("of ramming and firing water cannon at a boat": ramming)."""
+    while verb.dep_ == "conj" and verb.head.lower_.endswith("ing") and verb.head.i < verb.i:
+        verb = verb.head
+    return verb
 
 
 def _absolute_with(noun: Token) -> bool:
@@ -115,6 +125,9 @@ class Modality:
             return hedge
         if quoted or self._reported(chain):
             return REPORTED
+        act = frame.predicate if frame.verbal else frame.governor  # "of firing water cannon": the light verb's
+        if act is not None and self._alleged(act):
+            return REPORTED  # "accused China's vessels of ramming a boat": the ramming is the accuser's claim
         return ASSERTED
 
     def _chain(self, frame: Frame) -> list[tuple[Token, str]]:
@@ -210,6 +223,8 @@ class Modality:
                     continue  # "continue to insist", "began to withdraw": going on, no plan
                 if t.dep_ == "xcomp" and _was_able(t.head, self.w.achieving_adjectives):
                     continue  # "were able to apprehend a suspect": they did
+                if t.dep_ == "advcl" and t.head.tag_ == "VBD" and lemmas(t.head) & self.w.gathering_verbs:
+                    continue  # "gathered outside the court to protest": protesting by gathering, done
                 if t.dep_ == "acl" and ranked(t.head, self.w.ordinal_words):
                     continue  # "the first nation to impose sanctions": it did
                 if t.dep_ == "acl" and lemmas(t.head) & self.w.possible_verbs:
@@ -220,6 +235,17 @@ class Modality:
             if n and t.pos_ == "VERB" and via == "ccomp":
                 break  # a verb of its own that asserts its complement stops the walk
         return None
+
+    def _alleged(self, act: Token) -> bool:
+        """Whether an act in -ing is what a verb of alleging charges someone with ("accused X of ramming and firing
+        on a boat", "blamed the army for shelling the town", "were charged with smuggling")."""
+        first = _first_of_joined(act)
+        if not first.lower_.endswith("ing") or not marked(first, ("of", "for", "with")):
+            return False
+        head = first.head
+        if lemmas(head) & self.w.alleging_verbs:
+            return True
+        return head.dep_ in ("obj", "nsubj:pass") and bool(lemmas(head.head) & self.w.alleging_verbs)
 
     def _not_only(self, negation: Token) -> bool:
         """A negation that opens "not only ... but also": it negates nothing."""
