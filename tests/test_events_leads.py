@@ -749,3 +749,42 @@ def test_events_doers_described_two_ways_with_one_toll_are_one() -> None:
 def test_events_diplomats_declared_unwelcome_are_expelled() -> None:
     x = sitrep.extract("Lithuania declared three Belarusian diplomats persona non grata on Tuesday.")
     assert [(e.type, *roles(x, e)) for e in x.events] == [("SANCTION", ["Lithuania"], ["Belarus"])]
+
+
+def test_events_a_purpose_a_crowd_gathered_for_was_done() -> None:
+    x = sitrep.extract("Relatives of the detained journalists gathered outside the court on Monday to protest.")
+    protests = [e for e in x.events if e.type == "PROTEST"]
+    assert len(protests) == 1 and protests[0].modality == "asserted"
+
+
+def test_events_the_act_a_party_is_accused_of_is_reported() -> None:
+    x = sitrep.extract(
+        "Vietnam on Friday accused Chinese coast guard ships of ramming and firing water cannon at a Vietnamese "
+        "fishing boat near the Paracel Islands."
+    )
+    acts = [e for e in x.events if e.type != "ACCUSE"]
+    assert acts and all(e.modality == "reported" for e in acts)
+
+
+def test_events_the_noun_before_of_is_the_subject_of_a_verb_hung_on_the_phrase() -> None:
+    x = sitrep.extract("Supporters of the jailed opposition leader gathered outside the prison to protest.")
+    protests = [e for e in x.events if e.type == "PROTEST"]
+    assert len(protests) == 1 and protests[0].evidence.text.startswith("Supporters")
+
+
+def test_events_a_place_noun_hurts_no_one() -> None:
+    x = sitrep.extract(
+        "Clashes between two armed groups in the Sudanese capital killed at least 12 people and wounded dozens "
+        "overnight, the health ministry said on Tuesday."
+    )
+    killings = [e for e in x.events if e.type == "ASSAULT"]
+    assert killings and all(roles(x, e)[0] == [] for e in killings)
+
+
+def test_events_one_toll_by_one_side_is_one_happening_whatever_the_places() -> None:
+    x = sitrep.extract(
+        "Indian troops kill four militants in Kashmir gunfight\n\n"
+        "SRINAGAR - Indian security forces killed four suspected militants in a gunfight in the Kupwara district of "
+        "Kashmir on Thursday, police said.\n"
+    )
+    assert len([e for e in x.events if e.type == "ASSAULT"]) == 1

@@ -1713,8 +1713,8 @@ def _subjects(verb: Token, subject: frozenset[str]) -> list[Token]:
 def _root_before_of(p: Token) -> Token | None:
     """The noun at the root of a verbless parse whose "of" phrase the parse hung a finite verb on ("Supporters of
     the former government gathered outside ...", read as a government that gathered): the verb's subject."""
-    if p.dep_ != "acl" or p.tag_ != "VBD":
-        return None
+    if p.dep_ != "acl" or p.tag_ not in ("VBD", "VBN") or any(_agent_phrase(c) for c in p.children):
+        return None  # (a participle with its agent is a passive: "supporters of the leader detained by police")
     of, root = p.head, p.head.head
     if of.dep_ != "nmod" or case_of(of) != "of" or root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
         return None

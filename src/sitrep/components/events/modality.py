@@ -82,6 +82,13 @@ def _was_able(word: Token, adjectives: frozenset[str]) -> bool:
     return word.lower_ in adjectives and past and not denied
 
 
+def _gathered(verb: Token, gathering: frozenset[str]) -> bool:
+    """Whether a verb of gathering is in the past, active ("gathered outside the court"; not "will gather")."""
+    if verb.tag_ not in ("VBD", "VBN") or not lemmas(verb) & gathering:
+        return False
+    return not any(c.dep_ in ("aux", "aux:pass") and c.lower_ not in ("had", "have", "has") for c in verb.children)
+
+
 def _first_of_joined(verb: Token) -> Token:
     """The first of joined gerunds ("of ramming and firing water cannon at a boat": ramming)."""
     while verb.dep_ == "conj" and verb.head.lower_.endswith("ing") and verb.head.i < verb.i:
@@ -223,7 +230,7 @@ class Modality:
                     continue  # "continue to insist", "began to withdraw": going on, no plan
                 if t.dep_ == "xcomp" and _was_able(t.head, self.w.achieving_adjectives):
                     continue  # "were able to apprehend a suspect": they did
-                if t.dep_ == "advcl" and t.head.tag_ == "VBD" and lemmas(t.head) & self.w.gathering_verbs:
+                if t.dep_ == "advcl" and _gathered(t.head, self.w.gathering_verbs):
                     continue  # "gathered outside the court to protest": protesting by gathering, done
                 if t.dep_ == "acl" and ranked(t.head, self.w.ordinal_words):
                     continue  # "the first nation to impose sanctions": it did
