@@ -788,3 +788,9 @@ def test_events_one_toll_by_one_side_is_one_happening_whatever_the_places() -> N
         "Kashmir on Thursday, police said.\n"
     )
     assert len([e for e in x.events if e.type == "ASSAULT"]) == 1
+
+
+def test_events_a_town_taken_from_a_party_is_taken_from_that_party() -> None:
+    x = sitrep.extract("Iraqi troops retook the town of Tal Afar from the Islamic State on Sunday.")
+    attacks = [e for e in x.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and roles(x, attacks[0])[1] == ["ISIS"]  # the name the group goes by in the gazetteer

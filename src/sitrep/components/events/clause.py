@@ -1560,7 +1560,7 @@ def _stray_phrase_after(p: Token, times: frozenset[str]) -> list[Token]:
     word = p.doc[p.i + 1]  # up from the word after the verb to the phrase it opens ("at least 20 demonstrators")
     while word.dep_ != "obl:unmarked" and word.head.i not in (word.i, p.i) and word.head.left_edge.i == p.i + 1:
         word = word.head
-    stray = word.dep_ == "obl:unmarked" and word.head.i != p.i and word.pos_ in ("NOUN", "PROPN", "PRON")
+    stray = word.dep_ == "obl:unmarked" and word.head.i != p.i and word.pos_ in ("NOUN", "PROPN")
     if not stray or word.left_edge.i != p.i + 1 or word.lower_ in times:
         return []
     opened = any(c.dep_ == "case" and c.i == word.left_edge.i for c in word.children)  # "on Friday": a phrase

@@ -288,6 +288,7 @@ class RoleMapper:
         self.places = SpanIndex(m for m in index.mentions.items if m.kind in words.place_kinds)
         entities = list(index.doc._.entities or [])
         self.names = {e.id: e.name for e in entities}
+        self.place_ids = {e.id for e in entities if e.kind in words.place_kinds}
         self.makers = {e.id for e in entities if e.attributes.get("category") in words.makers}
         self.reporters = {  # "AP: North Korea fired ...", a credit beside a clause: the agency reports, never acts
             e.id for e in entities if e.attributes.get("category") in words.never_act
@@ -341,8 +342,11 @@ class RoleMapper:
             actors = [self._left_group(parsed, frame.governor or frame.predicate, roles, frame.predicate)]
         victims = bool(lemmas(frame.predicate) & self.words.counted_victims)
         targets = [self.participants(parsed, t, roles) or self._counted(parsed, t, roles, victims) for t in patients]
-        if not any(targets) and frame.verbal and not frame.passive and lemmas(frame.predicate) & self.words.taking:
-            targets = [self._taken_from(parsed, frame.predicate, roles)]  # "seized weapons from the militias"
+        taking = frame.verbal and not frame.passive and bool(lemmas(frame.predicate) & self.words.taking)
+        if taking and (not any(targets) or self._only_places(targets)):
+            # "seized weapons from the militias"; "recaptured the town of X from the rebels": the rebels
+            taken = self._taken_from(parsed, frame.predicate, roles)
+            targets = [taken] if taken or not any(targets) else targets
         if not any(targets) and frame.verbal and not frame.passive and not addressed and not frame.patients:
             targets = [self._right_group(parsed, frame.predicate, roles)]
         ofs = [self.participants(parsed, t, roles) for t in of_phrases]
@@ -583,12 +587,18 @@ class RoleMapper:
         return self._party(parsed, t, roles) or self._owner_on(parsed, t, roles)
 
     def _taken_from(self, parsed: Parsed, verb: Token, roles: Roles) -> list[str]:
-        """Whom a thing was taken from: the party after "from" ("confiscated weapons from armed groups")."""
+        """Whom a thing was taken from: the party after "from" ("confiscated weapons from armed groups", "the town of
+        X on the border from the rebels", the parse hanging it inside the object's phrase)."""
         objects = [o for c in verb.children if c.dep_ == "obj" for o in [c, *_conjuncts(c)]]
-        for c in [*verb.children, *(d for o in objects for d in o.children)]:  # "weapons and explosives from X"
+        for c in [*verb.children, *(d for o in objects for d in o.subtree if d.i != o.i)]:
             if c.dep_ in ("obl", "nmod") and case_of(c) == "from":
                 return self.participants(parsed, c, roles)
         return []
+
+    def _only_places(self, groups: list[list[str]]) -> bool:
+        """Whether every participant named is a place ("recaptured the town of Myawaddy")."""
+        named = [p for g in groups for p in g]
+        return bool(named) and all(p in self.place_ids for p in named)
 
     def _speaker_after(self, t: Token) -> bool:
         """Whether an apposition is the speaker of the sentence, misread ("abused migrants, a rights group charged"):
