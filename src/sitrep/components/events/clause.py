@@ -1552,15 +1552,16 @@ def _bare_name_after(p: Token, times: frozenset[str]) -> list[Token]:
 
 
 def _stray_phrase_after(p: Token, times: frozenset[str]) -> list[Token]:
-    """A noun phrase right after a verb that the parser hung on another verb as an oblique with no preposition
-    ("police on Friday detained 30 people suspected of ..., the ministry said", with "30 people" read as said's):
-    the verb's object, unless it names a time ("said Friday")."""
+    """A counted noun phrase right after a verb that the parser hung on another verb as an oblique with no
+    preposition ("police on Friday detained 30 people suspected of ..., the ministry said", with "30 people" read
+    as said's): the verb's object, unless it names a time ("said Friday")."""
     if p.i + 1 >= len(p.doc) or p.dep_ == "amod":
         return []
     word = p.doc[p.i + 1]  # up from the word after the verb to the phrase it opens ("at least 20 demonstrators")
     while word.dep_ != "obl:unmarked" and word.head.i not in (word.i, p.i) and word.head.left_edge.i == p.i + 1:
         word = word.head
     stray = word.dep_ == "obl:unmarked" and word.head.i != p.i and word.pos_ in ("NOUN", "PROPN")
+    stray = stray and any(c.dep_ == "nummod" for c in word.children)  # a count, read as a measure of time or size
     if not stray or word.left_edge.i != p.i + 1 or word.lower_ in times:
         return []
     opened = any(c.dep_ == "case" and c.i == word.left_edge.i for c in word.children)  # "on Friday": a phrase
