@@ -794,3 +794,11 @@ def test_events_a_town_taken_from_a_party_is_taken_from_that_party() -> None:
     x = sitrep.extract("Iraqi troops retook the town of Tal Afar from the Islamic State on Sunday.")
     attacks = [e for e in x.events if e.type == "ASSAULT"]
     assert len(attacks) == 1 and roles(x, attacks[0])[1] == ["ISIS"]  # the name the group goes by in the gazetteer
+
+
+def test_events_a_body_retelling_a_headline_s_act_with_no_doer_tells_the_same() -> None:
+    x = sitrep.extract(
+        "Houthis release crew of seized cargo ship\n\n"
+        "SANAA - The sailors were handed over to Omani officials on Tuesday, a mediator said.\n"
+    )
+    assert len([e for e in x.events if e.type == "CONCEDE"]) == 1

@@ -8,13 +8,15 @@ that do not name two different actors are one happening, of an attack whatever t
 wounding six civilians"; "the attack, which killed 14, was carried out by X"), of other types unless they name two
 different targets and only one names an actor. Sides agree through the country or body a party acts for; a
 headline's unnamed doer agrees with the body's named one; doers described, not named, who took the same toll are one
-("gunmen abduct 14 passengers", then "armed men kidnapped 14 travellers"); one casualty toll told twice is one
-happening whatever its victims are called (and, by one side to the same victims, whatever places the two clauses
-name); a claim of responsibility goes to the latest attack with no named doer that was not the attackers' own loss.
-A clause that names no party, opens with "a" or "another" and holds a later clause of its type merges only with
-clauses it shares characters with or that name no party either (it tells the later one's happening, told as new).
-The evidence is the first clause of the body that reports it, the widest of those starting there (a headline or a
-caption is telegraphic), else the first clause; the others add their participants, place, time and figures."""
+("gunmen abduct 14 passengers", then "armed men kidnapped 14 travellers"); a body that retells a headline's act with
+no doer, done to unnamed parties, tells the headline's ("Taliban free U.S. contractor", then "The man was
+released"); one casualty toll told twice is one happening whatever its victims are called (and, by one side to the
+same victims, whatever places the two clauses name); a claim of responsibility goes to the latest attack with no
+named doer that was not the attackers' own loss. A clause that names no party, opens with "a" or "another" and holds
+a later clause of its type merges only with clauses it shares characters with or that name no party either (it tells
+the later one's happening, told as new). The evidence is the first clause of the body that reports it, the widest of
+those starting there (a headline or a caption is telegraphic), else the first clause; the others add their
+participants, place, time and figures."""
 
 from __future__ import annotations
 
@@ -165,10 +167,11 @@ def _one(
     described = _described_doers(a, b) and _same_toll(a, b, tolls)  # "gunmen abduct 14", "armed men kidnapped 14"
     if _clash(_sides(a.actors, sides), _sides(b.actors, sides)) and not named_later and not described:
         return False
-    if _clash(a.targets, b.targets) and not within and not _same_toll(a, b, tolls):
+    retold = _retold_unnamed(a, b, section_at)  # "Taliban free U.S. contractor", then "The man was released"
+    if _clash(a.targets, b.targets) and not within and not _same_toll(a, b, tolls) and not retold:
         return False
     shared = set(_sides(a.actors, sides)) & set(_sides(b.actors, sides)) or set(a.targets) & set(b.targets) or within
-    shared = shared or named_later or described
+    shared = shared or named_later or described or retold
     return bool(shared) or not (a.actors or a.targets) or not (b.actors or b.targets)
 
 
@@ -252,6 +255,18 @@ def _one_toll_one_side(a: Event, b: Event, tolls: dict[str, tuple[str, float]], 
         return False
     same_side = set(_sides(a.actors, sides)) & set(_sides(b.actors, sides))
     return bool(same_side) and bool(set(a.targets) & set(b.targets)) and _same_toll(a, b, tolls)
+
+
+def _retold_unnamed(a: Event, b: Event, section_at: Callable[[int], str]) -> bool:
+    """Whether the body retells a headline's act with no doer and only unnamed parties it was done to ("Taliban
+    free U.S. contractor", then "The man was released on Tuesday"): the body's description is the headline's party."""
+    for told, other in ((a, b), (b, a)):
+        headline = all(section_at(m.start) in _HEADLINES for m in told.mentions or [told.evidence])
+        body = not any(section_at(m.start) in _HEADLINES for m in other.mentions or [other.evidence])
+        unnamed = bool(other.targets) and all(t.startswith("+") for t in other.targets)
+        if headline and body and told.actors and not other.actors and unnamed:
+            return True
+    return False
 
 
 def _described_doers(a: Event, b: Event) -> bool:
