@@ -802,3 +802,18 @@ def test_events_a_body_retelling_a_headline_s_act_with_no_doer_tells_the_same() 
         "SANAA - The sailors were handed over to Omani officials on Tuesday, a mediator said.\n"
     )
     assert len([e for e in x.events if e.type == "CONCEDE"]) == 1
+
+
+def test_events_the_purpose_of_an_act_one_is_accused_of_is_the_accused_s() -> None:
+    x = sitrep.extract("Serbia's president accused Kosovo of staging arrests to intimidate the Serb minority.")
+    acts = [e for e in x.events if e.type != "ACCUSE"]
+    assert acts and all(roles(x, e)[0] == ["Kosovo"] for e in acts)
+
+
+def test_events_a_headline_s_toll_and_the_body_s_toll_told_as_more_than_it_are_one() -> None:
+    x = sitrep.extract(
+        "Nigerian army says it killed 30 jihadists in air strikes\n\n"
+        "MAIDUGURI - Nigeria's air force killed more than 30 Boko Haram fighters in strikes on their camps near Lake "
+        "Chad, the military said on Monday.\n"
+    )
+    assert len([e for e in x.events if e.type == "ASSAULT"]) == 1

@@ -362,10 +362,11 @@ class EventExtractor:
         sides = {**_sides_of(doc._.entities or []), **index.resolve}
         areas = _areas(doc._.entities or [], self.region_words)
         sentence_at = partial(_sentence_at, index)
-        tolls = {
-            q.id: (q.category, q.value)
+        tolls = {  # the figure, or the bound of one told as "more than 50" (the headline's "kills 50")
+            q.id: (q.category, figure)
             for q in doc._.quantities or []
-            if q.category in _CASUALTIES and q.value is not None and q.value > 1
+            if q.category in _CASUALTIES and (figure := q.value if q.value is not None else q.low) is not None
+            and figure > 1
         }
         merged = merge(
             [f.event for f in found], times, index.section_at, sides, areas, sentence_at, self.claims, tolls=tolls

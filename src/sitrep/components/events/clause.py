@@ -936,6 +936,8 @@ class ClauseReader:
             own = own[1:]  # "signals that Chad wants to ...", with "that" and "Chad" both read as subjects
         if own:
             return [self._unrelative(verb, _subordinated(own[0], verb))]
+        if (accused := accused_of(verb, self.g.accusing)) is not None:
+            return [accused]  # "accused Kosovo of staging arrests to intimidate ...": Kosovo staged them
         if (said := _said_object(verb)) is not None:
             return [said]
         if _object_as_complement(verb) is not None and verb.head.pos_ in ("NOUN", "PROPN"):
