@@ -817,3 +817,11 @@ def test_events_a_headline_s_toll_and_the_body_s_toll_told_as_more_than_it_are_o
         "Chad, the military said on Monday.\n"
     )
     assert len([e for e in x.events if e.type == "ASSAULT"]) == 1
+
+
+def test_events_any_act_of_a_kind_is_possible() -> None:
+    x = sitrep.extract(
+        "Tehran said on Sunday that it would respond immediately to any Israeli attack on its oil terminals."
+    )
+    attacks = [e for e in x.events if e.type == "ASSAULT"]
+    assert attacks and all(e.modality == "possible" for e in attacks)

@@ -66,6 +66,7 @@ class ModalWords:
     reported_adjectives: frozenset[str]
     achieving_adjectives: frozenset[str]
     gathering_verbs: frozenset[str]
+    open_determiners: frozenset[str]
     accusing_verbs: frozenset[str]
     admitting_verbs: frozenset[str]
 
@@ -119,6 +120,8 @@ class Modality:
             return POSSIBLE  # "if Israel did not lift the blockade": a condition, no fact
         if self._negated(chain, own):
             return NEGATED
+        if not frame.verbal and self._open(frame.predicate):
+            return POSSIBLE  # "would respond to any Israeli attack": whatever attack may come
         if not frame.verbal and any(
             c.dep_ == "amod" and c.lower_ in self.w.reported_adjectives for c in frame.predicate.children
         ):
@@ -253,6 +256,10 @@ class Modality:
         if lemmas(head) & self.w.alleging_verbs:
             return True
         return head.dep_ in ("obj", "nsubj:pass") and bool(lemmas(head.head) & self.w.alleging_verbs)
+
+    def _open(self, noun: Token) -> bool:
+        """Whether an event noun is any act of its kind that may come ("any Israeli attack")."""
+        return any(c.dep_ == "det" and c.lower_ in self.w.open_determiners for c in noun.children)
 
     def _not_only(self, negation: Token) -> bool:
         """A negation that opens "not only ... but also": it negates nothing."""
