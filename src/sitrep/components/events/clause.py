@@ -937,7 +937,8 @@ class ClauseReader:
         if own:
             return [self._unrelative(verb, _subordinated(own[0], verb))]
         if (accused := accused_of(verb, self.g.accusing)) is not None:
-            return [accused]  # "accused Kosovo of staging arrests to intimidate ...": Kosovo staged them
+            # "accused Kosovo of staging arrests to intimidate ...": Kosovo staged them ("X, who is accused of ...": X)
+            return [self._unrelative(accused.head, accused)]
         if (said := _said_object(verb)) is not None:
             return [said]
         if _object_as_complement(verb) is not None and verb.head.pos_ in ("NOUN", "PROPN"):
