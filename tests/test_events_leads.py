@@ -825,3 +825,19 @@ def test_events_any_act_of_a_kind_is_possible() -> None:
     )
     attacks = [e for e in x.events if e.type == "ASSAULT"]
     assert attacks and all(e.modality == "possible" for e in attacks)
+
+
+def test_events_an_envoy_s_post_is_the_party_aimed_at() -> None:
+    x = sitrep.extract("Chile on Monday recalled its ambassador to Bolivia for consultations.")
+    assert [(e.type, *roles(x, e)) for e in x.events] == [("SANCTION", ["Chile"], ["Bolivia"])]
+
+
+def test_events_an_act_told_beside_a_suspension_is_not_suspended() -> None:
+    x = sitrep.extract(
+        "Mali's military government suspended the broadcasts of French television channel France 24 on Sunday, "
+        "accusing it of spreading false reports about the army."
+    )
+    accusations = [e for e in x.events if e.type == "ACCUSE"]
+    assert len(accusations) == 1 and accusations[0].modality == "asserted"
+    assert roles(x, accusations[0])[1] == ["France 24"]
+    assert "COERCE" in [e.type for e in x.events]

@@ -105,6 +105,9 @@ def _absolute_with(noun: Token) -> bool:
     return case_of(noun) == "with" or (noun.dep_ == "conj" and case_of(noun.head) == "with")
 
 
+_ADJUNCTS = frozenset({"advcl"})  # clauses hung on a verb that are no complement of it
+
+
 class Modality:
     """Decides the modality of a frame."""
 
@@ -176,8 +179,8 @@ class Modality:
             passes = bool(forms & self.w.negation_passes)
             if negated and (n == 0 or via == "gov" or passes):
                 return True
-            if n and forms & self.w.negating_verbs and not negated:
-                return True
+            if n and forms & self.w.negating_verbs and not negated and via not in _ADJUNCTS:
+                return True  # (not an act told beside it: "suspended the broadcasts, accusing it of ...")
             if n and via != "gov" and not passes and t.pos_ in ("VERB",):
                 return False
         return False

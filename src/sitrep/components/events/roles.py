@@ -99,6 +99,9 @@ class PartyWords:
     officials: frozenset[str]  # "the Iranian foreign minister": that official, who speaks for Iran
     home_authorities: frozenset[str]  # "prosecutors in Sweden": Sweden's
     thing_objects: frozenset[str]  # "it" as an object: a thing
+    alleging: frozenset[str]  # "accusing it of ...": an object they charge is a party
+    envoys: frozenset[str]  # "its ambassador to Guyana": Guyana
+    posted_case: frozenset[str]
     not_naming: frozenset[str]  # nouns of time that never name a party's kind ("by the time police ...")
     never_act: frozenset[str]  # entity categories that report, never act ("news agency")
     makers: frozenset[str]  # entity categories whose name before a noun names a product ("a Volvo XC90")
@@ -166,6 +169,9 @@ class PartyWords:
             officials=frozenset(senses["officials"]),
             home_authorities=frozenset(senses["home_authorities"]),
             thing_objects=frozenset(syntax["pronouns"]["thing_objects"]),
+            alleging=frozenset(syntax["modality"]["alleging_verbs"]),
+            envoys=frozenset(senses["envoys"]),
+            posted_case=frozenset(senses["posted_case"]),
             not_naming=frozenset(senses["not_naming"]),
             never_act=frozenset(senses["never_act"]),
             makers=frozenset(senses["maker_categories"]),
@@ -342,6 +348,8 @@ class RoleMapper:
             actors = [self._left_group(parsed, frame.governor or frame.predicate, roles, frame.predicate)]
         victims = bool(lemmas(frame.predicate) & self.words.counted_victims)
         targets = [self.participants(parsed, t, roles) or self._counted(parsed, t, roles, victims) for t in patients]
+        posted = [self._posted_to(parsed, t, roles) for t in patients]  # "recalled its ambassador to Guyana"
+        targets = [where or named for where, named in zip(posted, targets, strict=True)]
         taking = frame.verbal and not frame.passive and bool(lemmas(frame.predicate) & self.words.taking)
         if taking and (not any(targets) or self._only_places(targets)):
             # "seized weapons from the militias"; "recaptured the town of X from the rebels": the rebels
@@ -595,6 +603,13 @@ class RoleMapper:
                 return self.participants(parsed, c, roles)
         return []
 
+    def _posted_to(self, parsed: Parsed, t: Token, roles: Roles) -> list[str]:
+        """The country an envoy is posted to or in ("its ambassador to Guyana"), none for anyone else."""
+        if not lemmas(t) & self.words.envoys:
+            return []
+        posts = [c for c in t.children if c.dep_ == "nmod" and case_of(c) in self.words.posted_case]
+        return self.participants(parsed, posts[0], roles) if posts else []
+
     def _only_places(self, groups: list[list[str]]) -> bool:
         """Whether every participant named is a place ("recaptured the town of Myawaddy")."""
         named = [p for g in groups for p in g]
@@ -787,7 +802,8 @@ class RoleMapper:
         if t.lower_ in self.words.first_person:
             return self._quoted_by(*parsed.char_span(t))
         kinds = self.words.pronoun_kinds.get(t.lower_)
-        if kinds is None or (t.lower_ in self.words.thing_objects and t.dep_ in ("obj", "iobj")):
+        charged = bool(lemmas(t.head) & self.words.alleging)  # "accusing it of spreading lies": a party
+        if kinds is None or (t.lower_ in self.words.thing_objects and t.dep_ in ("obj", "iobj") and not charged):
             return None
         if (named := self._bracketed_name(parsed, t)) is not None:
             return named
