@@ -30,3 +30,21 @@ def test_a_fronted_month_takes_the_tense_of_the_main_clause() -> None:
 def test_a_weekday_after_planning_to_is_the_coming_one() -> None:
     assert found("Farmers were planning to block the motorway on Monday.")["Monday"] == ("DATE", "2023-03-20")
     assert found("Farmers blocked the motorway on Monday.")["Monday"] == ("DATE", "2023-03-13")
+
+
+def test_the_second_day_of_a_pair_is_a_date_of_the_same_month() -> None:
+    got = found("The ministers will meet in Lisbon on June 8 and 9 to sign the accord.")
+    assert got == {"June 8": ("DATE", "2023-06-08"), "9": ("DATE", "2023-06-09")}
+    dated = found("The ministers met in Lisbon on June 8 and 9, 2021, to sign the accord.")
+    assert dated == {"June 8": ("DATE", "2021-06-08"), "9, 2021": ("DATE", "2021-06-09")}
+    assert "4" not in found("On June 3 and 4 soldiers were hurt in the blast.")
+
+
+def test_a_duration_with_a_capitalised_unit_is_a_title() -> None:
+    assert found('The minister told CBS\'s "60 Minutes" that talks had failed.') == {}
+    assert found("The minister spoke for 60 minutes.") == {"60 minutes": ("DURATION", "PT60M")}
+
+
+def test_the_march_before_a_noun_is_the_month() -> None:
+    assert found("The March summit will settle the dispute.") == {"March": ("DATE", "2023-03")}
+    assert found("Thousands joined the March for Peace in the capital.") == {}
