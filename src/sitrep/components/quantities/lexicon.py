@@ -128,6 +128,8 @@ class AntecedentWords:
     doer_categories: frozenset[str]  # nouns whose modifying name is their doer ("Russian shelling")
     personal_possessives: frozenset[str]  # "his", "her": of a person named before
     homelands: frozenset[str]  # nouns that after one stand for the person's country ("his country")
+    speakers: frozenset[str]  # nouns of one who speaks for a party named after speaker_cases ("A spokesman for")
+    speaker_cases: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -255,6 +257,7 @@ class Lexicon:
     predicate_copulas: frozenset[str]
     predicate_closers: frozenset[str]
     whole_words: frozenset[str]
+    aside_openers: frozenset[str]  # words opening an aside on counted people the clause goes on after
     victim_categories: frozenset[str]
     victim_cases: frozenset[str]
     target_verbs: frozenset[str]
@@ -475,6 +478,7 @@ def lexicon() -> Lexicon:
         predicate_copulas=_lower_set(context["predicate_copulas"]),
         predicate_closers=_lower_set(context["predicate_closers"]),
         whole_words=_lower_set(context["whole_words"]),
+        aside_openers=_lower_set(context["aside_openers"]),
         victim_categories=_lower_set(context["victim_categories"]),
         victim_cases=_lower_set(context["victim_cases"]),
         target_verbs=_lower_set(context["target_verbs"]),
@@ -537,6 +541,8 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         doer_categories=_lower_set(table["doer_categories"]),
         personal_possessives=_lower_set(table["personal_possessives"]),
         homelands=_lower_set(table["homelands"]),
+        speakers=_lower_set(table["speakers"]),
+        speaker_cases=_lower_set(table["speaker_cases"]),
     )
 
 
