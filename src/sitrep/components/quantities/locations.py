@@ -87,7 +87,8 @@ def _places(doc: Doc, mention: Named, mentions: Mentions, lex: Lexicon) -> bool:
         origin = doc[k].lower_ in lex.clause.origin_cases and k >= 1 and of_people(doc[k - 1].text, lex)
         if origin or _targets(doc, k, lex):
             return False
-        return _event_at(doc, k - 1, lex) or not _modifies_noun(doc, mention.end, lex)  # "Clashes in Tripoli left"
+        happening = _event_at(doc, k - 1, lex) and _named(doc, mention)  # "Clashes in Tripoli left"
+        return happening or not _modifies_noun(doc, mention.end, lex)
     return doc[k].lower_ == "of" and k >= 1 and doc[k - 1].lower_ in lex.place_nouns
 
 
@@ -252,6 +253,11 @@ def _doer_before_event(doc: Doc, mention: Named, lex: Lexicon) -> bool:
     if any(t.lower_ in lex.country_events for t in doc[mention.end : mention.end + 2]):
         return False  # "in the Syrian civil war": where it lasts
     return doc[mention.start : mention.end].text.lower() not in mention.entity.name.lower()
+
+
+def _named(doc: Doc, mention: Named) -> bool:
+    """True when a place is written by its name, not by an adjective ("Tripoli"; not "the South Korean consulate")."""
+    return doc[mention.start : mention.end].text.lower() in mention.entity.name.lower()
 
 
 def _event_at(doc: Doc, k: int, lex: Lexicon) -> bool:
