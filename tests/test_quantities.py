@@ -526,6 +526,15 @@ def test_quantities_others_opening_a_sentence_take_the_party_of_the_count_before
     assert found[-1].holder is None
 
 
+def test_quantities_place_a_verb_of_striking_hits_is_the_location(nlp: Language) -> None:
+    text = "Heavy shelling hit Tromso overnight, wounding 11 civilians."
+    q = one(nlp, text, entities=[entity("E1", "place", "Tromso", text, "Tromso")])
+    assert (q.category, q.location) == ("wounded", "E1")
+    text = "A missile hit the Tromso hotel, killing two guests."
+    q = one(nlp, text, entities=[entity("E1", "place", "Tromso", text, "Tromso")])
+    assert q.location is None
+
+
 def test_quantities_location_before_stops_at_a_speech_verb(nlp: Language) -> None:
     text = "Speaking in Oslo, the minister said 14 soldiers were killed."
     q = one(nlp, text, entities=[entity("E1", "place", "Oslo", text, "Oslo")])

@@ -288,6 +288,7 @@ class Lexicon:
     measured_categories: frozenset[str]
     measured_prepositions: frozenset[str]
     target_words: frozenset[str]
+    striking_verbs: frozenset[str]  # a place straight after one is where the clause happened ("struck Kyiv")
     sufferer_verbs: frozenset[str]
     time_roles: frozenset[str]
     clause_breaks: frozenset[str]
@@ -509,6 +510,7 @@ def lexicon() -> Lexicon:
         measured_categories=_lower_set(context["measured_categories"]),
         measured_prepositions=_lower_set(context["measured_prepositions"]),
         target_words=_lower_set(context["target_words"]),
+        striking_verbs=_lower_set(context["striking_verbs"]),
         sufferer_verbs=_lower_set(context["sufferer_verbs"]),
         time_roles=_lower_set(context["time_roles"]),
         clause_breaks=_lower_set(context["clause_breaks"]),

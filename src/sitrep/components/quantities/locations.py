@@ -89,6 +89,8 @@ def _places(doc: Doc, mention: Named, mentions: Mentions, lex: Lexicon) -> bool:
             return False
         happening = _event_at(doc, k - 1, lex) and _named(doc, mention)  # "Clashes in Tripoli left"
         return happening or not _modifies_noun(doc, mention.end, lex)
+    if doc[k].lower_ in lex.striking_verbs:  # "Russian missiles struck Kyiv, killing nine"
+        return not _modifies_noun(doc, mention.end, lex)
     return doc[k].lower_ == "of" and k >= 1 and doc[k - 1].lower_ in lex.place_nouns
 
 
