@@ -939,11 +939,12 @@ class EventExtractor:
             form = lower[at]
             before = parsed.doc[parsed.token(trig.start).i - 1] if parsed.token(trig.start).i else word
             plural = before.tag_ in ("NNS", "NNPS") or before.pos_ == "PROPN" or before.lower_ in self.collective
+            planned = before.lower_ == "to" and before.i > 0  # "Poland to expel diplomat": a plan, after its doer
             if form in self.headline_past:
                 found.append((0, word.i))
             elif form in self.past_forms:
                 found.append((1, word.i))
-            elif plural and form in self.base_forms:
+            elif (plural or planned) and form in self.base_forms:
                 found.append((2, word.i))
         return min(found)[1] if found else None
 

@@ -66,6 +66,8 @@ class Grammar:
     agent_case: frozenset[str]
     source_case: frozenset[str]
     source_types: frozenset[str]
+    left_case: frozenset[str]  # "withdraw its troops from Niger": the place left, hung on the troops
+    left_types: frozenset[str]
     means: frozenset[str]
     of_doer_nouns: frozenset[str]
     between_case: frozenset[str]
@@ -132,6 +134,8 @@ class Grammar:
             agent_case=frozenset(args["agent_case"]),
             source_case=frozenset(args["source_case"]),
             source_types=frozenset(args["source_types"]),
+            left_case=frozenset(args["left_case"]),
+            left_types=frozenset(args["left_types"]),
             means=frozenset(args["means"]),
             of_doer_nouns=frozenset(args["of_doer_nouns"]),
             between_case=frozenset(args["between_case"]),
@@ -295,6 +299,14 @@ def case_of(token: Token) -> str:
     return ""
 
 
+def _left_places(frame: Frame, cases: frozenset[str]) -> list[Token]:
+    """The place a retreat leaves, which the parse hung on what withdraws ("withdraw its troops from Niger", "the
+    withdrawal of US troops from Afghanistan")."""
+    held = [*frame.patients, *frame.ofs]
+    found = [c for h in held for c in h.children if c.dep_ == "nmod" and case_of(c) in cases]
+    return [c for c in found if c not in frame.patients]
+
+
 def _before_preposition(subject: Token) -> Token:
     """The noun a subject's parse hung on it across a preposition: in "migrants in Germany accused of ..." parsed
     with "Germany" as the subject, the migrants are."""
@@ -433,6 +445,8 @@ class ClauseReader:
                 frame.patients = self._asked(frame.predicate, frame.patients)
             if event_type in self.g.charging_types:
                 frame.patients = [p for p in frame.patients if not _in_charge(p)]
+        if event_type in self.g.left_types:
+            frame.patients += _left_places(frame, self.g.left_case)
         self._extent(frame, tokens, asking=event_type in self.g.asking_types)
         return frame
 

@@ -1,0 +1,44 @@
+"""Events: the main event of a wire lead as its headline and first sentence tell it, typed and with its parties
+(the place a retreat leaves, headlines whose subject the tagger misread, "X to do Y" headlines)."""
+
+from __future__ import annotations
+
+import sitrep
+from sitrep.record import Event, Extraction
+
+_BODY = "The figures were given on Monday by officials in the region, who spoke to reporters at a briefing."
+
+
+def headline_events(headline: str) -> tuple[Extraction, list[Event]]:
+    """The extraction of an article and the events its headline states (its body says nothing of them)."""
+    x = sitrep.extract(f"{headline}\n\n{_BODY}\n")
+    return x, [e for e in x.events if e.evidence.start < len(headline)]
+
+
+def roles(x: Extraction, event: Event) -> tuple[list[str], list[str]]:
+    names = {e.id: e.name for e in x.entities}
+    return [names.get(a, a) for a in event.actors], [names.get(t, t) for t in event.targets]
+
+
+def test_events_main_a_retreat_leaves_the_place_after_from_or_out_of() -> None:
+    x = sitrep.extract("Canada will withdraw its soldiers from Latvia by the end of the year.")
+    assert [(e.type, *roles(x, e)) for e in x.events] == [("RETREAT", ["Canada"], ["Latvia"])]
+    x = sitrep.extract("Belgium pulled its troops out of Chad in March.")
+    assert [(e.type, *roles(x, e)) for e in x.events] == [("RETREAT", ["Belgium"], ["Chad"])]
+    x = sitrep.extract("The withdrawal of French troops from Niger was completed on Friday.")
+    assert [(e.type, *roles(x, e)) for e in x.events] == [("RETREAT", ["France"], ["Niger"])]
+
+
+def test_events_main_a_deployment_from_a_place_does_not_target_it() -> None:
+    x = sitrep.extract("The ministry began sending reinforcements from Germany to the eastern border.")
+    assert [e.type for e in x.events] == ["MOBILIZE"]
+    assert "Germany" not in roles(x, x.events[0])[1]
+
+
+def test_events_main_a_headline_of_a_party_to_do_an_act_plans_it() -> None:
+    x, events = headline_events("Latvia to expel Belarusian diplomat")
+    assert [(e.type, e.modality) for e in events] == [("SANCTION", "planned")]
+    assert roles(x, events[0])[0] == ["Latvia"]
+    x, events = headline_events("Police to arrest protest leaders")
+    assert [(e.type, e.modality) for e in events] == [("COERCE", "planned")]
+    assert roles(x, events[0]) == (["Police"], ["protest leaders"])
