@@ -42,3 +42,12 @@ def test_events_main_a_headline_of_a_party_to_do_an_act_plans_it() -> None:
     x, events = headline_events("Police to arrest protest leaders")
     assert [(e.type, e.modality) for e in events] == [("COERCE", "planned")]
     assert roles(x, events[0]) == (["Police"], ["protest leaders"])
+
+
+def test_events_main_the_name_before_a_headlines_colon_labels_it_and_does_not_act() -> None:
+    x, events = headline_events("Chad: Boko Haram kills 14 in island raid")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert roles(x, events[0])[0] == ["Boko Haram"]
+    x, events = headline_events("Niger: Al-Shabaab kills 6 in border ambush")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert roles(x, events[0])[0] == ["al-Shabaab"]

@@ -68,6 +68,7 @@ class Grammar:
     source_types: frozenset[str]
     left_case: frozenset[str]  # "withdraw its troops from Niger": the place left, hung on the troops
     left_types: frozenset[str]
+    label_marks: frozenset[str]  # "Sudan: RSF kills 40": what comes before labels the clause
     means: frozenset[str]
     of_doer_nouns: frozenset[str]
     between_case: frozenset[str]
@@ -136,6 +137,7 @@ class Grammar:
             source_types=frozenset(args["source_types"]),
             left_case=frozenset(args["left_case"]),
             left_types=frozenset(args["left_types"]),
+            label_marks=frozenset(args["label_marks"]),
             means=frozenset(args["means"]),
             of_doer_nouns=frozenset(args["of_doer_nouns"]),
             between_case=frozenset(args["between_case"]),
@@ -305,6 +307,22 @@ def _left_places(frame: Frame, cases: frozenset[str]) -> list[Token]:
     held = [*frame.patients, *frame.ofs]
     found = [c for h in held for c in h.children if c.dep_ == "nmod" and case_of(c) in cases]
     return [c for c in found if c not in frame.patients]
+
+
+_LABELLED = frozenset({"appos", "conj", "list", "dep"})  # how a parse hangs a clause's subject on its label
+
+
+def _after_label(subjects: list[Token], verb: Token, marks: frozenset[str]) -> list[Token]:
+    """The subjects after the last label mark before the verb, when one comes after it: the name before a headline's
+    colon labels the clause, it does not act ("Sudan: RSF kills 40 in village raid")."""
+    labels = [t.i for t in verb.doc[: verb.i] if t.text in marks]
+    if not labels:
+        return subjects
+    after = [c for c in subjects if labels[-1] < c.i < verb.i]
+    hung = [  # "Kenya: Al-Shabaab kills 6", the name after the colon parsed as the label's apposition
+        k for c in subjects if c.i < labels[-1] for k in c.children if k.dep_ in _LABELLED and labels[-1] < k.i < verb.i
+    ]
+    return after or hung or subjects
 
 
 def _before_preposition(subject: Token) -> Token:
@@ -535,6 +553,7 @@ class ClauseReader:
         subjects = [_before_preposition(c) for c in p.children if c.dep_ in self.g.subject]
         if main_subject is not None:
             subjects = [main_subject]  # "X, a shadow administration formed by lawmakers, called on ...": X called
+        subjects = _after_label(subjects, p, self.g.label_marks)  # "Sudan: RSF kills 40": RSF kills
         if subjects and all(c.lower_ in self.g.time_subjects for c in subjects):
             # "a federal court Thursday refused ...": the day is no subject, the noun before it is
             subjects = [p.head] if p.dep_ == "acl:relcl" and p.head.pos_ in ("NOUN", "PROPN") else []
