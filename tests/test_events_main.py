@@ -51,3 +51,18 @@ def test_events_main_the_name_before_a_headlines_colon_labels_it_and_does_not_ac
     x, events = headline_events("Niger: Al-Shabaab kills 6 in border ambush")
     assert [e.type for e in events] == ["ASSAULT"]
     assert roles(x, events[0])[0] == ["al-Shabaab"]
+
+
+def test_events_main_a_craft_or_building_struck_is_an_attack_whoever_struck_it() -> None:
+    x = sitrep.extract(
+        "Tanker hit off Eritrea\n\nASMARA - An oil tanker was struck by a drone off the coast of Eritrea on Friday, "
+        "the navy said. Rebels later claimed responsibility for the attack.\n"
+    )
+    assert [e.type for e in x.events] == ["ASSAULT"]
+    assert any(m.text.startswith("An oil tanker was struck by a drone") for m in x.events[0].mentions)
+
+
+def test_events_main_a_craft_or_building_hit_by_weather_or_in_words_is_no_attack() -> None:
+    assert sitrep.extract("The ferry was hit by a huge wave off the coast of Norway on Monday.").events == []
+    assert sitrep.extract("A hotel in the town was struck by lightning during the storm.").events == []
+    assert sitrep.extract("Shares in the shipping firm were hit by the strike on Monday.").events == []

@@ -242,6 +242,8 @@ class EventExtractor:
         self.official_protest = frozenset(senses["official_protest"]["verbs"])
         self.state_offices = frozenset(senses["official_protest"]["offices"])
         self.instruments = frozenset(senses["instruments"])
+        self.struck_things = frozenset(senses["struck_things"])
+        self.struck_types = frozenset(senses["struck_types"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
         self.press = frozenset(senses["press"])
         self.received_with = frozenset(senses["received_with"])
@@ -1271,7 +1273,20 @@ class EventExtractor:
             return True  # "three guards were killed", "Sudan must return ...": the one it befell
         if trig.type == "PROTEST" and roles.location is not None and self._broke_out(frame.predicate):
             return True  # "protests against economic hardship erupted in Tripoli": who protests is not named
+        if trig.type in self.struck_types and self._thing_struck(frame):
+            return True  # "a merchant vessel was struck by a missile": a craft or a building attacked by no one named
         return trig.type in ("ASSAULT", "COERCE") and bool(counted & _CASUALTIES)
+
+    def _thing_struck(self, frame: Frame) -> bool:
+        """Whether a verb's core patient is a craft or a building attacked (event_syntax.toml [senses] struck_things)
+        and what struck it, if named, a weapon or an event ("hit by a missile", "a blast hit a market")."""
+        held = frame.patients[0] if frame.patients else None
+        if not frame.verbal or held is None or held.head.i != frame.predicate.i:
+            return False
+        if not lemmas(held) & self.struck_things:
+            return False
+        weapons = self.instruments | self.event_heads
+        return all(lemmas(a) & weapons for a in frame.agents)
 
     def _broke_out(self, noun: Token) -> bool:
         """Whether an event noun is the subject of a verb that says it happened ("protests erupted in Tripoli",
