@@ -66,3 +66,13 @@ def test_events_main_a_craft_or_building_hit_by_weather_or_in_words_is_no_attack
     assert sitrep.extract("The ferry was hit by a huge wave off the coast of Norway on Monday.").events == []
     assert sitrep.extract("A hotel in the town was struck by lightning during the storm.").events == []
     assert sitrep.extract("Shares in the shipping firm were hit by the strike on Monday.").events == []
+
+
+def test_events_main_an_act_in_a_phrase_of_time_under_a_plan_took_place() -> None:
+    x = sitrep.extract("Rwanda and Burundi agreed on Monday to a truce after three days of fighting along the lake.")
+    assert {(e.type, e.modality) for e in x.events} == {("AGREE", "asserted"), ("ASSAULT", "asserted")}
+
+
+def test_events_main_an_act_in_a_clause_of_time_under_a_plan_is_still_to_come() -> None:
+    x = sitrep.extract("Britain will keep its base in the desert after British troops leave Iraq.")
+    assert [(e.type, e.modality) for e in x.events] == [("RETREAT", "planned")]
