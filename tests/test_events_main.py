@@ -76,3 +76,11 @@ def test_events_main_an_act_in_a_phrase_of_time_under_a_plan_took_place() -> Non
 def test_events_main_an_act_in_a_clause_of_time_under_a_plan_is_still_to_come() -> None:
     x = sitrep.extract("Britain will keep its base in the desert after British troops leave Iraq.")
     assert [(e.type, e.modality) for e in x.events] == [("RETREAT", "planned")]
+
+
+def test_events_main_a_reduced_relative_read_as_the_main_verb_befalls_its_subject() -> None:
+    x = sitrep.extract("Two engineers abducted in southern Niger last month were released on Sunday, their firm said.")
+    assert [(e.type, *roles(x, e)) for e in x.events] == [
+        ("COERCE", [], ["engineers"]),
+        ("CONCEDE", [], ["engineers"]),
+    ]

@@ -69,6 +69,7 @@ class Grammar:
     left_case: frozenset[str]  # "withdraw its troops from Niger": the place left, hung on the troops
     left_types: frozenset[str]
     label_marks: frozenset[str]  # "Sudan: RSF kills 40": what comes before labels the clause
+    periods: frozenset[str]  # "held last month have been freed": a time the parse made a subject
     means: frozenset[str]
     of_doer_nouns: frozenset[str]
     between_case: frozenset[str]
@@ -138,6 +139,7 @@ class Grammar:
             left_case=frozenset(args["left_case"]),
             left_types=frozenset(args["left_types"]),
             label_marks=frozenset(args["label_marks"]),
+            periods=frozenset(args["periods"]),
             means=frozenset(args["means"]),
             of_doer_nouns=frozenset(args["of_doer_nouns"]),
             between_case=frozenset(args["between_case"]),
@@ -579,6 +581,13 @@ class ClauseReader:
             # "A fugitive who escaped from a prison in Ohio was charged", parsed with "in" opening a clause whose
             # subject is Ohio: the clause is the sentence's own, its subject the noun the relative clause is on
             subjects, passive_subjects = ([], [owner]) if passive_subjects else ([owner], [])
+        if self._main_under_relative(p) is not None:
+            # "Two aid workers kidnapped in Mali last month have been released", parsed with "kidnapped" as the main
+            # verb: its subject is who was kidnapped
+            passive = frame.passive = True
+            subjects, passive_subjects = [], subjects
+        elif p.dep_ == "advcl" and (main_verb := self._main_under_relative(p.head)) is not None and main_verb.i == p.i:
+            passive_subjects = [c for c in p.head.children if c.dep_ in self.g.subject]  # ... and who was released
         mark = next((c for c in p.children if c.dep_ == "mark" and c.i < p.i), None)
         if mark is not None and any(c.i > mark.i for c in subjects):
             subjects = [c for c in subjects if c.i > mark.i]  # "X woken by sirens after Y launches": Y launches
@@ -626,6 +635,24 @@ class ClauseReader:
         frame.agents = [self._wielder(self._antecedent(p, self._unrelative(p, t))) for t in frame.agents]
         frame.patients = [self._antecedent(p, self._unrelative(p, t)) for t in frame.patients]
         return frame
+
+    def _main_under_relative(self, verb: Token) -> Token | None:
+        """The passive main verb of a sentence that the parse hung, as a clause of its own, on the reduced relative
+        of its subject, read as the main verb ("Two aid workers kidnapped in Mali last month have been released":
+        "released" under "kidnapped", with the time for its subject); None when `verb` heads no such parse."""
+        if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in self.g.object or c.dep_ == "aux" for c in verb.children):
+            return None
+        if not any(c.dep_ in self.g.subject for c in verb.children):
+            return None
+        for c in verb.children:
+            if c.dep_ != "advcl" or c.i < verb.i or any(m.dep_ == "mark" for m in c.children):
+                continue  # "when they were freed": a clause of its own
+            if not any(a.dep_ == "aux:pass" for a in c.children):
+                continue
+            own = [t for t in c.children if t.dep_ in self.g.passive_subject or t.dep_ in self.g.subject]
+            if all(t.lower_ in self.g.periods for t in own):
+                return c
+        return None
 
     def _wielder(self, agent: Token) -> Token:
         """Whoever fired a weapon that a relative clause makes the subject ("X fired the shot that killed him",
