@@ -84,3 +84,10 @@ def test_events_main_a_reduced_relative_read_as_the_main_verb_befalls_its_subjec
         ("COERCE", [], ["engineers"]),
         ("CONCEDE", [], ["engineers"]),
     ]
+
+
+def test_events_main_destroying_arms_in_use_is_an_attack_not_damage_to_property() -> None:
+    x = sitrep.extract("Rebels destroyed two army tanks near the town of Goma on Monday.")
+    assert [(e.type, *roles(x, e)) for e in x.events] == [("ASSAULT", ["Rebels"], ["army"])]
+    x = sitrep.extract("The militia destroyed a fuel depot used by the army near the town on Monday.")
+    assert [e.type for e in x.events] == ["COERCE"]

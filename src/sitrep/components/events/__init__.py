@@ -298,6 +298,7 @@ class EventExtractor:
         self.ground_in_plural = frozenset(senses["ground_in_plural"])
         self.as_senses = frozenset(senses["as_senses"])
         self.property_modes = frozenset(senses["property_modes"])
+        self.armed_property = frozenset(senses["armed_property"])
         self.promising_verbs = frozenset(senses["promising_verbs"])
         self.promised_types = frozenset(senses["promised_types"])
         self.self_harm_verbs = frozenset(senses["self_harm_verbs"])
@@ -509,7 +510,7 @@ class EventExtractor:
                     self._protest_in_words(event.event, frame, kinds, names_of)
                 named = all(p.pos_ == "PROPN" for p in frame.patients)  # "destroy Hamas", not "Palestinian homes"
                 states = named and _states_or_groups(event.event.targets, kinds)
-                hurt = self._hurts_people(frame, event.event, index) or states
+                hurt = self._hurts_people(frame, event.event, index) or states or self._arms_hit(frame)
                 if event.event.mode in self.property_modes and hurt:
                     # "a man was set on fire": a person hurt; "would destroy North Korea": a state attacked
                     event.event.type, event.event.mode = "ASSAULT", "attack"
@@ -1748,6 +1749,12 @@ class EventExtractor:
         """Whether a clause's verb and object say that someone will pay or face for it ("pay a heavy price")."""
         objects = {w for k, words in self.threatened_objects.items() if k in lemmas(verb) for w in words}
         return any(c.dep_ in ("obj", "nsubj:pass") and lemmas(c) & objects for c in verb.children)
+
+    def _arms_hit(self, frame: Frame) -> bool:
+        """Whether what a verb of destroying is done to is arms in use ("destroyed 40 drones", "two tanks were
+        destroyed"): a strike on the force that bears them."""
+        done_to = [p for p in frame.patients if p.dep_ in ("obj", "nsubj:pass")]
+        return frame.verbal and bool(done_to) and all(lemmas(p) & self.armed_property for p in done_to)
 
     def _hurts_people(self, frame: Frame, event: Event, index: DocIndex) -> bool:
         """Whether what a verb of destroying is done to is people ("a man was set on fire"; not "set the police
