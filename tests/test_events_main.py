@@ -91,3 +91,8 @@ def test_events_main_destroying_arms_in_use_is_an_attack_not_damage_to_property(
     assert [(e.type, *roles(x, e)) for e in x.events] == [("ASSAULT", ["Rebels"], ["army"])]
     x = sitrep.extract("The militia destroyed a fuel depot used by the army near the town on Monday.")
     assert [e.type for e in x.events] == ["COERCE"]
+
+
+def test_events_main_a_retreat_named_as_what_talks_are_about_is_no_event_for_its_place() -> None:
+    x = sitrep.extract("Sudan and Chad resumed talks today on a Sudanese troop pullback from Chad and future trade.")
+    assert [e.type for e in x.events] == ["CONSULT"]

@@ -308,6 +308,8 @@ def _left_places(frame: Frame, cases: frozenset[str]) -> list[Token]:
     withdrawal of US troops from Afghanistan")."""
     held = [*frame.patients, *frame.ofs]
     found = [c for h in held for c in h.children if c.dep_ == "nmod" and case_of(c) in cases]
+    if not frame.verbal:  # "announced a withdrawal from Kherson"
+        found += [c for c in frame.predicate.children if c.dep_ == "nmod" and case_of(c) in cases]
     return [c for c in found if c not in frame.patients]
 
 
@@ -456,7 +458,8 @@ class ClauseReader:
             # also a verb of the lexicon the tagger took for an adjective: "Britain mobilized reservists",
             # "Shelling wounded three medics", "Alliance to deploy troops" (a headline)
             sources = self.g.source_case if event_type in self.g.source_types else frozenset()
-            frame = self._verbal(predicate, targets, headline, sources)
+            left = self.g.left_case if event_type in self.g.left_types else frozenset()  # "withdrew from Tigray"
+            frame = self._verbal(predicate, targets | left, headline, sources)
         else:
             frame = self._nominal(predicate, targets, hurts)
         if frame.verbal:
@@ -465,7 +468,7 @@ class ClauseReader:
                 frame.patients = self._asked(frame.predicate, frame.patients)
             if event_type in self.g.charging_types:
                 frame.patients = [p for p in frame.patients if not _in_charge(p)]
-        if event_type in self.g.left_types:
+        if event_type in self.g.left_types and not frame.background:
             frame.patients += _left_places(frame, self.g.left_case)
         self._extent(frame, tokens, asking=event_type in self.g.asking_types)
         return frame
