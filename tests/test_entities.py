@@ -973,3 +973,16 @@ def test_entities_bare_shared_name_joins_the_person_named_last() -> None:
     full = _named(entities, "Karim Hadi")
     assert [m.start for m in king.mentions] == [text.index("King Hadi") + 5, text.index("meeting, Hadi") + 9]
     assert [m.text for m in full.mentions] == ["Karim Hadi", "Karim Hadi", "Hadi"]
+
+
+def test_entities_a_plural_nickname_after_the_is_a_side_in_a_sports_report() -> None:
+    text = (
+        "BASEBALL - LATE RALLY LIFTS HOSTS .\n"
+        "Ortega homered twice and the Comets beat the Red Herons 5-3 on Tuesday , their third straight win of the "
+        "season . The Red Herons have lost four in a row , and the pitcher said the Americans in the bullpen were "
+        "tired . The Comets host the Olympics champions next week in the first game of the playoffs .\n"
+    )
+    entities = _entities(text)
+    teams = {m.text for e in entities if e.kind == "organization" for m in e.mentions}
+    assert {"Comets", "Red Herons"} <= teams
+    assert not {"Americans", "Olympics"} & teams

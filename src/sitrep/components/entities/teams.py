@@ -203,6 +203,7 @@ def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Ca
     for person in scorers:
         taken[person.start : person.end] = b"\x01" * (person.end - person.start)
     found = scorers + _in_result_lines(toks, taken, people) + _clubs(toks, gaz, chosen)
+    found += _plural_sides(toks, gaz, chosen, found)
     found += _riders_teams(toks, taken, chosen, found)
     found += _around_results(toks, taken, people, found)
     replaced = {id(c) for t in found for c in chosen if c.start < t.end and t.start < c.end}
@@ -489,6 +490,53 @@ def _clubs(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candid
         if (begin, end) != (i, hit[1]):
             found.append(_team(toks, begin, end))
     return found
+
+
+def _plural_sides(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """ "beat the Mets", "the Blue Jays", "The Springboks held": in a sports report, one or two capitalized words
+    after "the", the last a plural, that no rule took (a guessed person gives way) and that a lower-case word,
+    a number or a mark follows, name a side by its nickname; not a people ("the Australians"), an event ("the
+    Olympics"), a person's name in the text ("where Owens won") nor a line in capitals."""
+    taken = bytearray(len(toks.text) + 1)
+    for cand in [*chosen, *found]:
+        if not cand.inner and not (cand.kind == "person" and cand.rank <= 1):
+            taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    people = {w for c in chosen if c.kind == "person" for w in c.name.split()}
+    sides: list[Candidate] = []
+    for i in toks.where(_THE):
+        end = i + 1
+        while end < toks.n and end - i <= 2 and toks.adjacent(end) and _nickname_word(toks, end, taken):
+            end += 1
+        if end == i + 1 or not toks.texts[end - 1].endswith("s") or toks.is_cap(end) or not toks.adjacent(i + 1):
+            continue
+        if toks.texts[end - 1] in people or _owner(toks, end):
+            continue  # "the Owens quartet": a person's name in the text
+        if not any(_people_or_event(gaz, toks.span_text(k, end)) for k in range(i + 1, end)):
+            sides.append(_team(toks, i + 1, end))
+    return sides
+
+
+def _people_or_event(gaz: Gazetteer, name: str) -> bool:
+    entry = gaz.lookup(name)
+    return (entry is not None and entry.form == "demonym") or name in _not_sides()
+
+
+def _owner(toks: Tokens, i: int) -> bool:
+    """ "the African Nations ' Cup": the plural owns the capitalized name after it."""
+    return i + 1 < toks.n and toks.texts[i] in ("'", "'s", "’", "’s") and toks.is_cap(i + 1)
+
+
+_THE = frozenset(["the", "The"])
+
+
+def _nickname_word(toks: Tokens, i: int, taken: bytearray) -> bool:
+    word = toks.texts[i]
+    return word.istitle() and word.isalpha() and len(word) > 2 and not taken[toks.starts[i]]
+
+
+@cache
+def _not_sides() -> frozenset[str]:
+    return frozenset(patterns()["teams"]["not_sides"]) | _competition_words()
 
 
 def _nickname_after(toks: Tokens, end: int, taken: bytearray) -> bool:
