@@ -986,3 +986,22 @@ def test_entities_a_plural_nickname_after_the_is_a_side_in_a_sports_report() -> 
     teams = {m.text for e in entities if e.kind == "organization" for m in e.mentions}
     assert {"Comets", "Red Herons"} <= teams
     assert not {"Americans", "Olympics"} & teams
+
+
+def test_entities_names_opening_rows_of_standings_are_sides_even_named_like_people() -> None:
+    text = (
+        "SOCCER - NORTHERN LEAGUE STANDINGS .\n"
+        "Standings after Saturday 's matches ( tabulate under played , won , drawn , lost , goals for , against , "
+        "points ) :\n"
+        "Harwell 4 3 1 0 9 2 10\nMorgan 4 2 1 1 6 5 7\nBlue Star 4 0 0 4 2 11 0\n"
+        "Top scorer : Dean Morgan of Harwell with 5 goals .\n"
+    )
+    entities = _entities(text)
+    teams = {m.text for e in entities if e.kind == "organization" for m in e.mentions}
+    assert {"Harwell", "Morgan", "Blue Star"} <= teams
+    assert "Dean Morgan" in {m.text for e in entities if e.kind == "person" for m in e.mentions}
+
+
+def test_entities_a_single_line_of_figures_makes_no_side() -> None:
+    text = "CRICKET - SCORES .\nThe match, the innings and the season ended.\nMorgan 4 3 1 0 9 2\n"
+    assert "Morgan" not in {m.text for e in _entities(text) if e.kind == "organization" for m in e.mentions}

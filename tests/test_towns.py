@@ -327,3 +327,17 @@ def test_towns_a_small_town_the_text_calls_a_town_is_placed_in_the_article_count
 def test_towns_a_short_form_written_whole_through_a_particle_is_the_whole_town() -> None:
     whole = _places("Militants attacked Cabo Delgado province again, near the port of Mocimboa da Praia.")
     assert _near(whole["Mocimboa da Praia"], -11.35, 40.35) and "Praia" not in whole
+
+
+def test_towns_a_town_after_at_and_a_word_of_staying_or_a_border() -> None:
+    places = _places("Pakistani troops were stationed at Chaman after the border at Chaman was closed.")
+    assert "Chaman" in places and _near(places["Chaman"], 30.92, 66.45)
+    assert "Chaman" not in _places("Pakistani officials said Chaman Lal worked at Chaman Textiles for years.")
+    assert "Goldman" not in _places("He worked at Goldman in Pakistan before joining the ministry.")
+
+
+def test_towns_a_name_before_in_a_province_abroad_is_its_town_even_guessed_a_person() -> None:
+    places = _places("Syrian government aircraft bombed Maarat Misrin in Idlib province on Tuesday, activists said.")
+    assert "Maarat Misrin" in places and _near(places["Maarat Misrin"], 36.01, 36.67)
+    x = extract("The envoy met Ahmed Kazem in Damascus on Monday.")
+    assert "Ahmed Kazem" in {e.name for e in x.entities if e.kind == "person"}

@@ -72,7 +72,7 @@ def organization_runs(toks: Tokens) -> list[Candidate]:
         if end == i:
             continue
         begin = _after_credit(toks, _run_start(toks, i), i)
-        end = _of_tail(toks, end)
+        end = _of_tail(toks, end) if not _seat_after(toks, end) else end
         if _facility_end(toks, i, end) or _unlinked(toks, i, end):
             i = end
             continue  # "Harborview Medical Center", "Sohae Space Center": a place
@@ -458,6 +458,16 @@ def _is_place(text: str) -> bool:
 @cache
 def _lead_words() -> frozenset[str]:
     return frozenset(patterns()["organizations"]["not_in_names"])
+
+
+def _seat_after(toks: Tokens, end: int) -> bool:
+    """ "Brenton Drugs Inc of Tampa": after a company's legal form, "of <town>" says where it is based and is no part
+    of its name ("Power Corp of Canada", "Life Insurance Co of Georgia" are names)."""
+    tail = _of_tail(toks, end)
+    if tail == end or toks.texts[end - 1] not in _legal_forms():
+        return False
+    entry = gazetteer().lookup(toks.span_text(end + 1, tail))
+    return entry is not None and entry.kind == "place" and entry.lat is not None
 
 
 def _of_tail(toks: Tokens, end: int) -> int:

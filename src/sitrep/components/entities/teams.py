@@ -204,6 +204,7 @@ def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Ca
         taken[person.start : person.end] = b"\x01" * (person.end - person.start)
     found = scorers + _in_result_lines(toks, taken, people) + _clubs(toks, gaz, chosen)
     found += _plural_sides(toks, gaz, chosen, found)
+    found += _standings_rows(toks, gaz, chosen, found)
     found += _riders_teams(toks, taken, chosen, found)
     found += _around_results(toks, taken, people, found)
     replaced = {id(c) for t in found for c in chosen if c.start < t.end and t.start < c.end}
@@ -415,6 +416,43 @@ def _in_result_lines(toks: Tokens, taken: bytearray, people: set[str]) -> list[C
     return found
 
 
+def _standings_rows(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """ "Preston 4 1 1 2 4 5 4": in a table of at least two such rows, one to three capitalized words opening a line
+    that holds nothing else but `min_standings_numbers` whole numbers are a side (a player's averages,
+    "264.00", are not), even named like a person (a known
+    person of the text, a country and a name with an initial are not)."""
+    known = {(c.start, c.end) for c in chosen if c.kind == "person" and c.rank > 1}
+    starts = {c.start for c in found}
+    rows: list[Candidate] = []
+    for number in sorted(set(toks.line)):
+        lo, hi = _line_range(toks, number)
+        words = [k for k in range(lo, hi) if not toks.space[k] and toks.texts[k].strip()]
+        m = 0
+        while m < min(len(words), 3) and toks.texts[words[m]].isalpha() and toks.texts[words[m]].istitle():
+            m += 1
+        figures = words[m:]
+        if m == 0 or len(figures) < _min_standings() or not all(_figure(toks.texts[k]) for k in figures):
+            continue
+        team = _team(toks, words[0], words[m - 1] + 1)
+        entry = gaz.lookup(team.name)
+        if (team.start, team.end) in known or team.start in starts or (entry is not None and entry.kind == "country"):
+            continue
+        rows.append(team)
+    return rows if len(rows) >= 2 else []
+
+
+def _figure(word: str) -> bool:
+    return bool(_FIGURE.match(word))
+
+
+_FIGURE = re.compile(r"^(?:\d+|\.\d+|\d+/\d+)$")  # counts, a share (".462"), a half game; no averages
+
+
+@cache
+def _min_standings() -> int:
+    return int(patterns()["teams"]["min_standings_numbers"])
+
+
 def _scorers(toks: Tokens, taken: bytearray) -> list[Candidate]:
     """ "Lens 1 ( Smicer 52nd , Foe 85th )": in a results line, a name no rule took inside brackets, with the minute
     of the goal after it, is a scorer (a person)."""
@@ -502,6 +540,7 @@ def _plural_sides(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], found: 
         if not cand.inner and not (cand.kind == "person" and cand.rank <= 1):
             taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     people = {w for c in chosen if c.kind == "person" for w in c.name.split()}
+    clubs = {c.name.split(" ", 1)[-1] for c in [*chosen, *found] if c.attrs.get("category") == "team"}
     sides: list[Candidate] = []
     for i in toks.where(_THE):
         end = i + 1
@@ -509,8 +548,8 @@ def _plural_sides(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], found: 
             end += 1
         if end == i + 1 or not toks.texts[end - 1].endswith("s") or toks.is_cap(end) or not toks.adjacent(i + 1):
             continue
-        if toks.texts[end - 1] in people or _owner(toks, end):
-            continue  # "the Owens quartet": a person's name in the text
+        if toks.texts[end - 1] in people or _owner(toks, end) or toks.span_text(i + 1, end) in clubs:
+            continue  # "the Owens quartet": a person's name in the text; "the Cardinals" of "Arizona Cardinals"
         if not any(_people_or_event(gaz, toks.span_text(k, end)) for k in range(i + 1, end)):
             sides.append(_team(toks, i + 1, end))
     return sides
