@@ -1005,3 +1005,25 @@ def test_entities_names_opening_rows_of_standings_are_sides_even_named_like_peop
 def test_entities_a_single_line_of_figures_makes_no_side() -> None:
     text = "CRICKET - SCORES .\nThe match, the innings and the season ended.\nMorgan 4 3 1 0 9 2\n"
     assert "Morgan" not in {m.text for e in _entities(text) if e.kind == "organization" for m in e.mentions}
+
+
+def test_entities_an_itinerary_of_dated_fixtures_makes_a_sports_report() -> None:
+    text = (
+        "CRICKET - TOURISTS ' PROGRAMME .\nThe visitors will play four matches .\nProgramme :\n"
+        "May 4 v Harwell\nMay 7 v Somerset ( two days )\nMay 10-12 v Norfolk ( three days )\n"
+    )
+    teams = {m.text for e in _entities(text) if e.kind == "organization" for m in e.mentions}
+    assert {"Somerset", "Norfolk"} <= teams
+    court = "The judge cited Roe v Wade in Washington and said the ruling of May 4 v the state stood."
+    assert "Washington" not in {m.text for e in _entities(court) if e.kind == "organization" for m in e.mentions}
+
+
+def test_entities_a_side_keeps_the_letters_of_its_town_in_brackets() -> None:
+    text = (
+        "SOCCER - NORTHERN LEAGUE RESULTS .\nResults of league matches on Saturday :\n"
+        "Harwell 2 Dobrava ( K ) 0\nDobrava ( S ) 1 Kestrel 1\nStandings :\n"
+        "Dobrava ( S ) 4 2 1 1 8 5 7\nDobrava ( K ) 4 0 1 3 2 9 1\n"
+    )
+    teams = {m.text for e in _entities(text) if e.kind == "organization" for m in e.mentions}
+    assert {"Dobrava ( K )", "Dobrava ( S )", "Harwell"} <= teams
+    assert not {"K", "S", "Dobrava"} & teams

@@ -454,3 +454,10 @@ def test_names_a_company_ends_at_its_legal_form_before_of_and_its_town() -> None
     assert "Tampa" in {m.text for e in x.entities if e.kind == "place" for m in e.mentions}
     y = extract("Officials of the Ministry of Defence and the Bank of Korea met.")
     assert {"Ministry of Defence", "Bank of Korea"} <= {m.text for e in y.entities for m in e.mentions}
+
+
+def test_names_a_body_opening_the_name_of_a_day_or_a_contest_is_no_mention() -> None:
+    x = extract("Markets were shut for Labour Day, and the Fed Cup final opened as the Labour Party met in Leeds.")
+    orgs = {m.text for e in x.entities if e.kind == "organization" for m in e.mentions}
+    assert "Labour Party" in orgs
+    assert not {"Labour", "Fed"} & orgs

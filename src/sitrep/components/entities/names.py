@@ -614,7 +614,8 @@ def _plain(word: str, gaz: Gazetteer) -> bool:
 
 def drop_name_prefixes(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
     """A country or place directly followed by another capitalized word it does not cover ("U.S. Open",
-    "Chicago Purchasing Managers") is part of a longer name, not a mention on its own."""
+    "Chicago Purchasing Managers"), or an organization followed by a word for a day or a contest ("Labour Day",
+    "Fed Cup"), is part of a longer name, not a mention on its own."""
     starts = {c.start for c in chosen}
     titled = title_cased_headlines(toks)  # where every word is capitalised, the next one says nothing
     kept: list[Candidate] = []
@@ -628,6 +629,10 @@ def drop_name_prefixes(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
                 continue
             if cand.kind == "place" and _inside_arabic_name(toks, cand):
                 continue
+        if cand.kind == "organization" and cand.form == "name" and not cand.inner:
+            j = _token_after(toks, cand.end)
+            if j is not None and toks.starts[j] not in starts and toks.texts[j] in _event_words():
+                continue  # "Labour Day", "Fed Cup": a body's name opening a day's or a contest's
             hyphened = _HYPHENED_ON.match(toks.text, cand.end)
             if hyphened is not None and hyphened.group(1) in _name_particles():
                 whole = _whole_hyphened(toks, gaz, cand, hyphened.end())

@@ -118,15 +118,18 @@ def _reads_as_sports(toks: Tokens) -> bool:
 
 
 def _fixtures(toks: Tokens) -> bool:
-    """Several pairings "<Name> v <Name>": a court case is written so once ("Roe v Wade"), a fixture list often."""
+    """Several pairings "<Name> v <Name>", or "<date> v <Name>" in a tour's itinerary ("May 17 v Northampton"): a
+    court case is written so once ("Roe v Wade"), a fixture list often."""
     count = 0
     for i in toks.where(_PAIRING):
-        if i > 0 and i + 1 < toks.n and toks.is_cap(i - 1) and toks.is_cap(toks.next_word(i + 1)):
+        before = toks.is_cap(i - 1) or _DAYS.match(toks.texts[i - 1]) is not None if i > 0 else False
+        if before and i + 1 < toks.n and toks.is_cap(toks.next_word(i + 1)):
             count += 1
     return count >= _MIN_FIXTURES
 
 
 _PAIRING = frozenset(["v", "vs", "vs."])
+_DAYS = re.compile(r"^\d{1,2}(?:-\d{1,2})?$")  # "17", "27-29": the day or days of a match
 _MIN_FIXTURES = 3
 
 
@@ -213,7 +216,31 @@ def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Ca
         taken[team.start : team.end] = b"\x01" * (team.end - team.start)
     out += _again(toks, [c for c in out if c.attrs.get("category") == "team"], taken)
     out = _joined_pieces(toks, sorted(out, key=lambda c: (c.start, -c.end)))
-    return whole_teams_in_results(toks, out)
+    return whole_teams_in_results(toks, _with_town_letters(toks, out))
+
+
+def _with_town_letters(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Mladost ( BJ ) 4 0 1 3": a side with the letters of its town in brackets after it, which tell two clubs of
+    one name apart, is named with them."""
+    grown: list[tuple[int, int]] = []
+    for cand in chosen:
+        j = toks.tokens_of(cand.start, cand.end)
+        if cand.attrs.get("category") != "team" or j is None or j[1] + 2 >= toks.n:
+            continue
+        k = j[1]
+        if toks.texts[k] == "(" and _TOWN_LETTERS.match(toks.texts[k + 1]) and toks.texts[k + 2] == ")" and all(
+            toks.adjacent(m) for m in range(k, k + 3)
+        ):
+            cand.end = toks.ends[k + 2]
+            cand.name = toks.span_text(j[0], k + 3)
+            cand.key = f"organization:team:{cand.name.lower()}"
+            grown.append((cand.start, cand.end))
+    if not grown:
+        return chosen
+    return [c for c in chosen if not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in grown)]
+
+
+_TOWN_LETTERS = re.compile(r"^[A-Z]{1,2}$")
 
 
 def _riders_teams(toks: Tokens, taken: bytearray, chosen: list[Candidate], found: list[Candidate]) -> list[Candidate]:
