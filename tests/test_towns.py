@@ -341,3 +341,14 @@ def test_towns_a_name_before_in_a_province_abroad_is_its_town_even_guessed_a_per
     assert "Maarat Misrin" in places and _near(places["Maarat Misrin"], 36.01, 36.67)
     x = extract("The envoy met Ahmed Kazem in Damascus on Monday.")
     assert "Ahmed Kazem" in {e.name for e in x.entities if e.kind == "person"}
+
+
+def test_towns_a_city_before_in_a_region_of_another_country_is_the_town_there() -> None:
+    places = _places("Clan militias clashed near Baki in the Awdal region, Somali officials said.")
+    assert _near(places["Baki"], 9.9, 43.4)
+    places = _places("Police said a man was arrested in Roma in southern Queensland.")
+    assert _near(places["Roma"], -26.57, 148.79)
+    vine = _places("Floods hit Vine in northern Ukraine.")["Vine"]
+    assert vine.name == "Vine" and vine.lat is None
+    kyiv = _places("Floods hit Kiev in northern Ukraine, and Aurora in Ontario was spared.")
+    assert _near(kyiv["Kiev"], 50.45, 30.52) and _near(kyiv["Aurora"], 44.0, -79.47)

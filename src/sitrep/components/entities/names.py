@@ -629,16 +629,16 @@ def drop_name_prefixes(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
                 continue
             if cand.kind == "place" and _inside_arabic_name(toks, cand):
                 continue
-        if cand.kind == "organization" and cand.form == "name" and not cand.inner:
-            j = _token_after(toks, cand.end)
-            if j is not None and toks.starts[j] not in starts and toks.texts[j] in _event_words():
-                continue  # "Labour Day", "Fed Cup": a body's name opening a day's or a contest's
             hyphened = _HYPHENED_ON.match(toks.text, cand.end)
             if hyphened is not None and hyphened.group(1) in _name_particles():
                 whole = _whole_hyphened(toks, gaz, cand, hyphened.end())
                 if whole is not None:
                     kept.append(whole)
                 continue
+        if cand.kind == "organization" and cand.form == "name" and not cand.inner:
+            j = _token_after(toks, cand.end)
+            if j is not None and toks.starts[j] not in starts and toks.texts[j] in _event_words():
+                continue  # "Labour Day", "Fed Cup": a body's name opening a day's or a contest's
         kept.append(cand)
     return kept
 

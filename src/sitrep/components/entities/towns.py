@@ -606,6 +606,38 @@ def _guess_ending(toks: Tokens, guesses: dict[tuple[int, int], Candidate], last:
     return next((g for (start, end), g in guesses.items() if end == toks.ends[last]), None)
 
 
+def towns_in_their_region(toks: Tokens, chosen: list[Candidate]) -> None:
+    """ "near Boni in the Mopti region": a city written right before "in <a province, region or town of another
+    country>" lies in that country: it is the town of that name there (also spelled otherwise, in a country whose
+    names English transliterates), else a town of that name there with no known point (Bonn is not meant).
+    "Baki in the Awdal region" is Somalia's Baki, not Baku; "Roma in southern Queensland" not Rome."""
+    where_at = {c.start: c for c in chosen if c.kind == "place" and not c.inner and c.country}
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner or cand.lat is None or not cand.country or cand.rank != RANK_CITY:
+            continue
+        where = _region_after_in(toks, where_at, cand.end)
+        if where is None or where.country in (cand.country, "US", None) or not where.country:
+            continue
+        name = toks.text[cand.start : cand.end]
+        town = next(iter(towns().get((where.country, name), [])), None) or towns().named(name, {where.country})
+        town = town or towns().sounding(name, _transliterated([where.country], name))
+        if town is not None:
+            cand.key, cand.name, cand.country = town.key, town.name, town.country
+            cand.lat, cand.lon = town.lat, town.lon
+        else:  # a town of that name there that no table holds: named as written, with no point
+            cand.key, cand.name, cand.country = f"place:{where.country.lower()}:{name.lower()}", name, where.country
+            cand.lat = cand.lon = None
+
+
+def _region_after_in(toks: Tokens, where_at: dict[int, Candidate], end: int) -> Candidate | None:
+    """The place written right after "in" or "in the" that follows char `end`."""
+    j = toks.starting_at(end + 1) if toks.text[end : end + 1] == " " else None
+    if j is None or toks.texts[j] != "in" or j + 1 >= toks.n or not toks.adjacent(j + 1):
+        return None
+    k = j + 2 if toks.texts[j + 1] == "the" and j + 2 < toks.n else j + 1
+    return where_at.get(toks.starts[k])
+
+
 def _region(gaz: Gazetteer, where: Candidate) -> tuple[str, str | None]:
     """The country code of a country mention, or "US" and the state's code of a US state's, or the country of a
     province or city abroad ("in Idlib province"); ("", None) else."""
