@@ -1,8 +1,11 @@
 """The quantity battery of session 22 (branch qty15): news sentences of our own, one figure each, with the category
 and holder written down before any run (benchmarks/data/holder_battery.tsv; set A found the rules, set B was kept
 aside). Counts, per set, the figures found, the categories right and the holders right, wrong or missing.
+Session 23 (qty16) added a second battery of kinds the first lacks (benchmarks/data/holder_battery_b.tsv; set T
+found the rules, set H was kept aside): victims' sides in "of the X" phrases, possessives, asides and the sentence
+before, custodians, troops a country has, payers, and a location column scored like the holder.
 
-    PYTHONPATH=src .venv/bin/python benchmarks/bench_holder_battery.py [--verbose]
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_holder_battery.py [--battery FILE] [--verbose]
 
 The holder column holds names joined by "|" (any of them is right; a part of a name is enough), "-" where the
 sentence names no holder, and "?" where the holder is not scored. A "-" among names means none is right too, but a
@@ -40,6 +43,18 @@ def holder_verdict(extraction: Extraction, quantity: Quantity, want: str) -> str
     return "right" if any(w in n.lower() for w in wanted for n in got) else "wrong"
 
 
+def location_verdict(extraction: Extraction, quantity: Quantity, want: str | None) -> str:
+    """The location's verdict, as holder_verdict gives it; "skip" where the battery has no location column."""
+    if want is None or want == "?":
+        return "skip"
+    got = names(extraction, quantity.location) if quantity.location else []
+    if want == "-":
+        return "extra" if got else "ok-none"
+    if not got:
+        return "none"
+    return "right" if any(want.lower() in n.lower() for n in got) else "wrong"
+
+
 def score(row: dict[str, str], counts: Counter[str], verbose: bool) -> None:
     text, figure = row["text"], row["figure"]
     extraction = extract(text)
@@ -56,16 +71,21 @@ def score(row: dict[str, str], counts: Counter[str], verbose: bool) -> None:
     counts["category right"] += quantity.category == row["category"]
     verdict = holder_verdict(extraction, quantity, row["holder"])
     counts[f"holder {verdict}"] += 1
-    if verbose and (verdict in ("wrong", "none", "extra") or quantity.category != row["category"]):
-        print(f"{quantity.category:10} (want {row['category']:10}) holder {verdict:6} | {text}")
+    place = location_verdict(extraction, quantity, row.get("location"))
+    if place != "skip":
+        counts[f"location {place}"] += 1
+    if verbose and (verdict in ("wrong", "none", "extra") or place in ("wrong", "none", "extra")
+                    or quantity.category != row["category"]):
+        print(f"{quantity.category:10} (want {row['category']:10}) holder {verdict:6} location {place:6} | {text}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--battery", type=Path, default=BATTERY, help="the battery file (a TSV like the default)")
     parser.add_argument("--verbose", action="store_true", help="print each figure not right")
     args = parser.parse_args()
     by_set: dict[str, Counter[str]] = {}
-    with BATTERY.open(encoding="utf-8") as handle:
+    with args.battery.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             score(row, by_set.setdefault(row["set"], Counter()), args.verbose)
     for name, counts in sorted(by_set.items()):

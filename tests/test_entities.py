@@ -973,3 +973,57 @@ def test_entities_bare_shared_name_joins_the_person_named_last() -> None:
     full = _named(entities, "Karim Hadi")
     assert [m.start for m in king.mentions] == [text.index("King Hadi") + 5, text.index("meeting, Hadi") + 9]
     assert [m.text for m in full.mentions] == ["Karim Hadi", "Karim Hadi", "Hadi"]
+
+
+def test_entities_a_plural_nickname_after_the_is_a_side_in_a_sports_report() -> None:
+    text = (
+        "BASEBALL - LATE RALLY LIFTS HOSTS .\n"
+        "Ortega homered twice and the Comets beat the Red Herons 5-3 on Tuesday , their third straight win of the "
+        "season . The Red Herons have lost four in a row , and the pitcher said the Americans in the bullpen were "
+        "tired . The Comets host the Olympics champions next week in the first game of the playoffs .\n"
+    )
+    entities = _entities(text)
+    teams = {m.text for e in entities if e.kind == "organization" for m in e.mentions}
+    assert {"Comets", "Red Herons"} <= teams
+    assert not {"Americans", "Olympics"} & teams
+
+
+def test_entities_names_opening_rows_of_standings_are_sides_even_named_like_people() -> None:
+    text = (
+        "SOCCER - NORTHERN LEAGUE STANDINGS .\n"
+        "Standings after Saturday 's matches ( tabulate under played , won , drawn , lost , goals for , against , "
+        "points ) :\n"
+        "Harwell 4 3 1 0 9 2 10\nMorgan 4 2 1 1 6 5 7\nBlue Star 4 0 0 4 2 11 0\n"
+        "Top scorer : Dean Morgan of Harwell with 5 goals .\n"
+    )
+    entities = _entities(text)
+    teams = {m.text for e in entities if e.kind == "organization" for m in e.mentions}
+    assert {"Harwell", "Morgan", "Blue Star"} <= teams
+    assert "Dean Morgan" in {m.text for e in entities if e.kind == "person" for m in e.mentions}
+
+
+def test_entities_a_single_line_of_figures_makes_no_side() -> None:
+    text = "CRICKET - SCORES .\nThe match, the innings and the season ended.\nMorgan 4 3 1 0 9 2\n"
+    assert "Morgan" not in {m.text for e in _entities(text) if e.kind == "organization" for m in e.mentions}
+
+
+def test_entities_an_itinerary_of_dated_fixtures_makes_a_sports_report() -> None:
+    text = (
+        "CRICKET - TOURISTS ' PROGRAMME .\nThe visitors will play four matches .\nProgramme :\n"
+        "May 4 v Harwell\nMay 7 v Somerset ( two days )\nMay 10-12 v Norfolk ( three days )\n"
+    )
+    teams = {m.text for e in _entities(text) if e.kind == "organization" for m in e.mentions}
+    assert {"Somerset", "Norfolk"} <= teams
+    court = "The judge cited Roe v Wade in Washington and said the ruling of May 4 v the state stood."
+    assert "Washington" not in {m.text for e in _entities(court) if e.kind == "organization" for m in e.mentions}
+
+
+def test_entities_a_side_keeps_the_letters_of_its_town_in_brackets() -> None:
+    text = (
+        "SOCCER - NORTHERN LEAGUE RESULTS .\nResults of league matches on Saturday :\n"
+        "Harwell 2 Dobrava ( K ) 0\nDobrava ( S ) 1 Kestrel 1\nStandings :\n"
+        "Dobrava ( S ) 4 2 1 1 8 5 7\nDobrava ( K ) 4 0 1 3 2 9 1\n"
+    )
+    teams = {m.text for e in _entities(text) if e.kind == "organization" for m in e.mentions}
+    assert {"Dobrava ( K )", "Dobrava ( S )", "Harwell"} <= teams
+    assert not {"K", "S", "Dobrava"} & teams

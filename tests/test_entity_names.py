@@ -445,3 +445,19 @@ def test_names_a_title_case_headline_with_an_arabic_particle_and_a_full_name_aga
     text = "Tomas Varga Concedes Defeat In Slovak Vote\n\nPresident Tomas Varga said on Monday he accepted it."
     people = [e for e in extract(text).entities if e.kind == "person"]
     assert [sorted(m.text for m in e.mentions) for e in people] == [["Tomas Varga", "Tomas Varga"]], people
+
+
+def test_names_a_company_ends_at_its_legal_form_before_of_and_its_town() -> None:
+    x = extract("The deal was signed by Brenton Drugs Inc of Tampa, Fla., and by Halvor Life Co of Georgia.")
+    orgs = {m.text for e in x.entities if e.kind == "organization" for m in e.mentions}
+    assert {"Brenton Drugs Inc", "Halvor Life Co of Georgia"} <= orgs
+    assert "Tampa" in {m.text for e in x.entities if e.kind == "place" for m in e.mentions}
+    y = extract("Officials of the Ministry of Defence and the Bank of Korea met.")
+    assert {"Ministry of Defence", "Bank of Korea"} <= {m.text for e in y.entities for m in e.mentions}
+
+
+def test_names_a_body_opening_the_name_of_a_day_or_a_contest_is_no_mention() -> None:
+    x = extract("Markets were shut for Labour Day, and the Fed Cup final opened as the Labour Party met in Leeds.")
+    orgs = {m.text for e in x.entities if e.kind == "organization" for m in e.mentions}
+    assert "Labour Party" in orgs
+    assert not {"Labour", "Fed"} & orgs

@@ -487,6 +487,55 @@ def test_quantities_location_before_the_figure_for_happenings(nlp: Language) -> 
     assert (q.category, q.location) == ("wounded", "E1")
 
 
+def test_quantities_place_in_the_phrase_of_a_happening_subject_is_the_location(nlp: Language) -> None:
+    text = "Clashes in Tromso left 12 people dead."
+    q = one(nlp, text, entities=[entity("E1", "place", "Tromso", text, "Tromso")])
+    assert (q.category, q.location) == ("killed", "E1")
+    text = "Fighting in Tromso has left hundreds of families homeless."
+    q = one(nlp, text, entities=[entity("E1", "place", "Tromso", text, "Tromso")])
+    assert q.location == "E1"
+    text = "A shooting at the Norwegian consulate left two guards dead."
+    q = one(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norwegian")])
+    assert q.location is None
+    text = "Officials in Tromso left 12 people behind."
+    q = one(nlp, text, entities=[entity("E1", "place", "Tromso", text, "Tromso")])
+    assert q.location is None
+
+
+def test_quantities_place_after_an_aside_on_the_counted_people_is_the_location(nlp: Language) -> None:
+    text = "Two guards, both members of the border unit, were wounded in Narvik on Monday."
+    q = one(nlp, text, entities=[entity("E1", "place", "Narvik", text, "Narvik")])
+    assert (q.category, q.location) == ("wounded", "E1")
+    text = "Two guards, who had fled from Narvik, were wounded."
+    q = one(nlp, text, entities=[entity("E1", "place", "Narvik", text, "Narvik")])
+    assert q.location is None
+
+
+def test_quantities_others_opening_a_sentence_take_the_party_of_the_count_before(nlp: Language) -> None:
+    text = "Two Norwegian soldiers were killed on Monday. Three others were wounded, the army said."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norwegian")])
+    assert [(q.text, q.category, q.holder) for q in found] == [
+        ("Two Norwegian soldiers", "killed", "E1"), ("Three others", "wounded", "E1")]
+    text = "Two Norwegian soldiers were killed on Monday. Hamar said three others were wounded."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norwegian")])
+    assert found[1].holder is None
+    text = "Police arrested 12 men. Two Norwegian soldiers were killed. Three others were wounded."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norwegian")])
+    assert found[-1].holder == "E1"
+    text = "Two Norwegian soldiers were killed. The police said 12 people were arrested. Three others were wounded."
+    found = extract(nlp, text, entities=[entity("E1", "country", "Norway", text, "Norwegian")])
+    assert found[-1].holder is None
+
+
+def test_quantities_place_a_verb_of_striking_hits_is_the_location(nlp: Language) -> None:
+    text = "Heavy shelling hit Tromso overnight, wounding 11 civilians."
+    q = one(nlp, text, entities=[entity("E1", "place", "Tromso", text, "Tromso")])
+    assert (q.category, q.location) == ("wounded", "E1")
+    text = "A missile hit the Tromso hotel, killing two guests."
+    q = one(nlp, text, entities=[entity("E1", "place", "Tromso", text, "Tromso")])
+    assert q.location is None
+
+
 def test_quantities_location_before_stops_at_a_speech_verb(nlp: Language) -> None:
     text = "Speaking in Oslo, the minister said 14 soldiers were killed."
     q = one(nlp, text, entities=[entity("E1", "place", "Oslo", text, "Oslo")])

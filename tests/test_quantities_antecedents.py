@@ -31,6 +31,15 @@ def test_antecedents_subject_pronoun_stands_for_the_party_of_its_sentence(nlp: L
     assert holder(nlp, text, "20", country("Norway")) == "Norway"
 
 
+def test_antecedents_party_a_speaker_speaks_for_opens_the_sentence(nlp: Language) -> None:
+    text = "A spokesman for the Vostok army said 40 of its soldiers had been captured."
+    assert holder(nlp, text, "40", org("Vostok army")) == "Vostok army"
+    text = "Officials from the Red Hand said they had fired 12 rockets at the port."
+    assert holder(nlp, text, "12", group("Red Hand")) == "Red Hand"
+    text = "Police arrested a cousin of the Red Hand leader. Officers said its 40 fighters had fled."
+    assert holder(nlp, text, "40", group("Red Hand")) is None
+
+
 def test_antecedents_possessive_before_or_inside_the_figure(nlp: Language) -> None:
     text = "Norway will keep its 900 soldiers in Latvia."
     assert holder(nlp, text, "900", country("Norway"), country("Latvia")) == "Norway"

@@ -749,3 +749,19 @@ def test_clause_holder_is_the_subject_not_its_apposition_read_as_a_second_subjec
     text = "Poland, NATO's eastern flank, will buy 1,000 tanks from Norway."
     parties = country("Poland"), party("organization", "NATO"), country("Norway")
     assert holder(nlp, text, "1,000", *parties) == "Poland"
+
+
+def test_clause_holder_keeper_or_maker_of_things_counted(nlp: Language) -> None:
+    text = "By May the Red Hand controlled 20 villages in the north."
+    assert holder(nlp, text, "20", group("Red Hand")) == "Red Hand"
+    text = "Acme said it had shipped 50,000 phones to its dealers."
+    assert holder(nlp, text, "50,000", party("organization", "Acme")) == "Acme"
+    text = "Norway exported 40 tonnes of salmon to Japan."
+    assert holder(nlp, text, "40", country("Norway"), country("Japan")) == "Norway"
+
+
+def test_clause_holder_name_before_a_common_noun_read_as_a_name(nlp: Language) -> None:
+    text = "The Vostok party won 32 seats in the assembly."
+    assert holder(nlp, text, "32", party("organization", "Vostok")) == "Vostok"
+    text = "The Vostok movement has about 3,000 fighters."
+    assert holder(nlp, text, "about 3,000", party("organization", "Vostok")) == "Vostok"

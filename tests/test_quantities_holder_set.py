@@ -153,6 +153,14 @@ CASES: list[Case] = [
     Case("Gunmen killed 12 people, most of them Afghan soldiers.", "12", "killed", None,
          (c("country", "Afghanistan", "Afghan"),)),
     Case("Twelve people died, all of them in Kabul.", "Twelve", "killed", None, (c("place", "Kabul"),)),
+    # the aside or the complement names the body the people are members of
+    Case("Three men, all members of the Vostok police, were wounded.", "Three", "wounded", "Vostok police",
+         (c("organization", "Vostok police"),)),
+    Case("Four guards were killed, all of them officers of the Narvik coast guard.", "Four", "killed",
+         "Narvik coast guard", (c("organization", "Narvik coast guard"),)),
+    Case("Two of the dead were members of the Red Hand.", "Two", "killed", "Red Hand", (c("group", "Red Hand"),)),
+    Case("Two of the dead were members of the Red Hand and the police.", "Two", "killed", None,
+         (c("group", "Red Hand"),)),
     # the party among whose people, or on whose side, the dead or wounded are counted
     Case("The clashes caused 30 casualties among Iraqi troops.", "30", "casualties", "Iraq",
          (c("country", "Iraq", "Iraqi"),)),

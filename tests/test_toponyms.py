@@ -899,3 +899,11 @@ def test_toponyms_a_direction_of_a_country_lies_in_that_part_of_it() -> None:
     assert _near(places["eastern Congo"], -1.5, 29.2, km=250)  # North Kivu, not the middle of the country
     assert _near(places["southern Iraq"], 30.5, 47.8, km=250)  # Basra's province
     assert not _near(places["eastern Congo"], -2.9, 23.6, km=250)
+
+
+def test_toponyms_an_english_county_named_like_a_person_is_the_county() -> None:
+    x = extract("Police in Kent said two men were held after a fire at a depot; officers from Middlesex helped.")
+    places = {e.name: e for e in x.entities if e.kind == "place"}
+    assert {"Kent", "Middlesex"} <= places.keys()
+    y = extract("Doctor Kent Lorvan said the clinic in Leeds would reopen. Mr Kent, the minister, agreed.")
+    assert "Kent" not in {e.name for e in y.entities if e.kind == "place"}

@@ -327,3 +327,28 @@ def test_towns_a_small_town_the_text_calls_a_town_is_placed_in_the_article_count
 def test_towns_a_short_form_written_whole_through_a_particle_is_the_whole_town() -> None:
     whole = _places("Militants attacked Cabo Delgado province again, near the port of Mocimboa da Praia.")
     assert _near(whole["Mocimboa da Praia"], -11.35, 40.35) and "Praia" not in whole
+
+
+def test_towns_a_town_after_at_and_a_word_of_staying_or_a_border() -> None:
+    places = _places("Pakistani troops were stationed at Chaman after the border at Chaman was closed.")
+    assert "Chaman" in places and _near(places["Chaman"], 30.92, 66.45)
+    assert "Chaman" not in _places("Pakistani officials said Chaman Lal worked at Chaman Textiles for years.")
+    assert "Goldman" not in _places("He worked at Goldman in Pakistan before joining the ministry.")
+
+
+def test_towns_a_name_before_in_a_province_abroad_is_its_town_even_guessed_a_person() -> None:
+    places = _places("Syrian government aircraft bombed Maarat Misrin in Idlib province on Tuesday, activists said.")
+    assert "Maarat Misrin" in places and _near(places["Maarat Misrin"], 36.01, 36.67)
+    x = extract("The envoy met Ahmed Kazem in Damascus on Monday.")
+    assert "Ahmed Kazem" in {e.name for e in x.entities if e.kind == "person"}
+
+
+def test_towns_a_city_before_in_a_region_of_another_country_is_the_town_there() -> None:
+    places = _places("Clan militias clashed near Baki in the Awdal region, Somali officials said.")
+    assert _near(places["Baki"], 9.9, 43.4)
+    places = _places("Police said a man was arrested in Roma in southern Queensland.")
+    assert _near(places["Roma"], -26.57, 148.79)
+    vine = _places("Floods hit Vine in northern Ukraine.")["Vine"]
+    assert vine.name == "Vine" and vine.lat is None
+    kyiv = _places("Floods hit Kiev in northern Ukraine, and Aurora in Ontario was spared.")
+    assert _near(kyiv["Kiev"], 50.45, 30.52) and _near(kyiv["Aurora"], 44.0, -79.47)

@@ -48,13 +48,17 @@ def headline_tree(parsed: Parsed, verb: int, *, past: bool) -> Parsed | None:
     end = next((i for i in range(verb + 1, len(doc)) if doc[i].text in _SPLIT), len(doc))
     first = _prefixed(doc, verb)
     start = max((i + 1 for i in range(first) if doc[i].text in _SPLIT), default=0)
-    subject = _coordinated(tree, start, first)
+    to = first - 1 if first - 1 > start and doc[first - 1].lower_ == "to" else None  # "Poland to expel envoy"
+    subject = _coordinated(tree, start, first if to is None else to)
     if subject is None:
         return None
     tree.pos[verb] = "VERB"
-    tree.tags[verb] = _verb_tag(doc[verb].lower_, past)
+    tree.tags[verb] = "VB" if to is not None else _verb_tag(doc[verb].lower_, past)
     tree.attach(verb, verb, "ROOT")
     tree.attach(subject, verb, "nsubj")
+    if to is not None:
+        tree.pos[to], tree.tags[to] = "PART", "TO"
+        tree.attach(to, verb, "mark")
     for i in range(first, verb):  # "test-fires": the verb's own first parts
         tree.attach(i, verb, "punct" if tree.pos[i] == "PUNCT" else "compound")
     _predicate(tree, verb, verb + 1, end)

@@ -88,6 +88,7 @@ from sitrep.components.entities.towns import (
     state_abbreviations,
     towns_after_place_words,
     towns_before_their_region,
+    towns_in_their_region,
     towns_set_off_as_towns,
     venues_named_after_cities,
 )
@@ -148,6 +149,7 @@ class EntityRecognizer:
         speakers_named_like_towns(toks, gaz, chosen)
         chosen = regions_that_act(toks, not_places(toks, chosen))
         resolve_toponyms(toks, gaz, chosen)
+        towns_in_their_region(toks, chosen)
         chosen = other_names_abroad(toks, gaz, chosen)
         shared_country_names(toks, gaz, chosen)
         shared_place_names(toks, gaz, chosen)

@@ -597,15 +597,15 @@ def _add_local_places(gaz: Gazetteer) -> None:
     British counties, London districts, prisons and airports): read like cities, and weighed by population against
     the cities abroad that share their name ("Norfolk" is the English county unless the article is about the US,
     "Westminster" is in London). An area has no coordinates. A name that is a person's and no place yet is left
-    out."""
+    out, unless its row says `over_names`."""
     people = first_names() | last_names()
     for row in load_jsonl("entities/places_gb.jsonl"):
         name, country = row["name"], row["country"]
         entry = Entry("place", f"place:{country.lower()}:{name.lower()}", name, None, row.get("lat"), row.get("lon"),
                       country, "name", RANK_CITY, population=row["population"])  # fmt: skip
         held = gaz.entries.get(name)
-        if held is None and name in people:
-            continue
+        if held is None and name in people and not row.get("over_names"):
+            continue  # unless the place is what news means by the name alone ("Kent", "police in Kent")
         if held is not None and held.kind == "place" and held.rank == RANK_CITY:
             _join_homonyms(gaz.homonyms.setdefault(name, [held]), entry)
         else:

@@ -72,7 +72,7 @@ def organization_runs(toks: Tokens) -> list[Candidate]:
         if end == i:
             continue
         begin = _after_credit(toks, _run_start(toks, i), i)
-        end = _of_tail(toks, end)
+        end = _of_tail(toks, end) if not _seat_after(toks, end) else end
         if _facility_end(toks, i, end) or _unlinked(toks, i, end):
             i = end
             continue  # "Harborview Medical Center", "Sohae Space Center": a place
@@ -460,6 +460,16 @@ def _lead_words() -> frozenset[str]:
     return frozenset(patterns()["organizations"]["not_in_names"])
 
 
+def _seat_after(toks: Tokens, end: int) -> bool:
+    """ "Brenton Drugs Inc of Tampa": after a company's legal form, "of <town>" says where it is based and is no part
+    of its name ("Power Corp of Canada", "Life Insurance Co of Georgia" are names)."""
+    tail = _of_tail(toks, end)
+    if tail == end or toks.texts[end - 1] not in _legal_forms():
+        return False
+    entry = gazetteer().lookup(toks.span_text(end + 1, tail))
+    return entry is not None and entry.kind == "place" and entry.lat is not None
+
+
 def _of_tail(toks: Tokens, end: int) -> int:
     """ "Ministry" + "of Defense": extend over an "of" phrase of capitalized words."""
     if end + 1 < toks.n and toks.texts[end] == "of" and toks.is_cap(end + 1) and toks.adjacent(end + 1):
@@ -604,7 +614,8 @@ def _plain(word: str, gaz: Gazetteer) -> bool:
 
 def drop_name_prefixes(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
     """A country or place directly followed by another capitalized word it does not cover ("U.S. Open",
-    "Chicago Purchasing Managers") is part of a longer name, not a mention on its own."""
+    "Chicago Purchasing Managers"), or an organization followed by a word for a day or a contest ("Labour Day",
+    "Fed Cup"), is part of a longer name, not a mention on its own."""
     starts = {c.start for c in chosen}
     titled = title_cased_headlines(toks)  # where every word is capitalised, the next one says nothing
     kept: list[Candidate] = []
@@ -624,6 +635,10 @@ def drop_name_prefixes(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
                 if whole is not None:
                     kept.append(whole)
                 continue
+        if cand.kind == "organization" and cand.form == "name" and not cand.inner:
+            j = _token_after(toks, cand.end)
+            if j is not None and toks.starts[j] not in starts and toks.texts[j] in _event_words():
+                continue  # "Labour Day", "Fed Cup": a body's name opening a day's or a contest's
         kept.append(cand)
     return kept
 

@@ -118,15 +118,18 @@ def _reads_as_sports(toks: Tokens) -> bool:
 
 
 def _fixtures(toks: Tokens) -> bool:
-    """Several pairings "<Name> v <Name>": a court case is written so once ("Roe v Wade"), a fixture list often."""
+    """Several pairings "<Name> v <Name>", or "<date> v <Name>" in a tour's itinerary ("May 17 v Northampton"): a
+    court case is written so once ("Roe v Wade"), a fixture list often."""
     count = 0
     for i in toks.where(_PAIRING):
-        if i > 0 and i + 1 < toks.n and toks.is_cap(i - 1) and toks.is_cap(toks.next_word(i + 1)):
+        before = toks.is_cap(i - 1) or _DAYS.match(toks.texts[i - 1]) is not None if i > 0 else False
+        if before and i + 1 < toks.n and toks.is_cap(toks.next_word(i + 1)):
             count += 1
     return count >= _MIN_FIXTURES
 
 
 _PAIRING = frozenset(["v", "vs", "vs."])
+_DAYS = re.compile(r"^\d{1,2}(?:-\d{1,2})?$")  # "17", "27-29": the day or days of a match
 _MIN_FIXTURES = 3
 
 
@@ -203,6 +206,8 @@ def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Ca
     for person in scorers:
         taken[person.start : person.end] = b"\x01" * (person.end - person.start)
     found = scorers + _in_result_lines(toks, taken, people) + _clubs(toks, gaz, chosen)
+    found += _plural_sides(toks, gaz, chosen, found)
+    found += _standings_rows(toks, gaz, chosen, found)
     found += _riders_teams(toks, taken, chosen, found)
     found += _around_results(toks, taken, people, found)
     replaced = {id(c) for t in found for c in chosen if c.start < t.end and t.start < c.end}
@@ -211,7 +216,31 @@ def more_teams(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Ca
         taken[team.start : team.end] = b"\x01" * (team.end - team.start)
     out += _again(toks, [c for c in out if c.attrs.get("category") == "team"], taken)
     out = _joined_pieces(toks, sorted(out, key=lambda c: (c.start, -c.end)))
-    return whole_teams_in_results(toks, out)
+    return whole_teams_in_results(toks, _with_town_letters(toks, out))
+
+
+def _with_town_letters(toks: Tokens, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Mladost ( BJ ) 4 0 1 3": a side with the letters of its town in brackets after it, which tell two clubs of
+    one name apart, is named with them."""
+    grown: list[tuple[int, int]] = []
+    for cand in chosen:
+        j = toks.tokens_of(cand.start, cand.end)
+        if cand.attrs.get("category") != "team" or j is None or j[1] + 2 >= toks.n:
+            continue
+        k = j[1]
+        if toks.texts[k] == "(" and _TOWN_LETTERS.match(toks.texts[k + 1]) and toks.texts[k + 2] == ")" and all(
+            toks.adjacent(m) for m in range(k, k + 3)
+        ):
+            cand.end = toks.ends[k + 2]
+            cand.name = toks.span_text(j[0], k + 3)
+            cand.key = f"organization:team:{cand.name.lower()}"
+            grown.append((cand.start, cand.end))
+    if not grown:
+        return chosen
+    return [c for c in chosen if not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in grown)]
+
+
+_TOWN_LETTERS = re.compile(r"^[A-Z]{1,2}$")
 
 
 def _riders_teams(toks: Tokens, taken: bytearray, chosen: list[Candidate], found: list[Candidate]) -> list[Candidate]:
@@ -414,6 +443,43 @@ def _in_result_lines(toks: Tokens, taken: bytearray, people: set[str]) -> list[C
     return found
 
 
+def _standings_rows(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """ "Preston 4 1 1 2 4 5 4": in a table of at least two such rows, one to three capitalized words opening a line
+    that holds nothing else but `min_standings_numbers` whole numbers are a side (a player's averages,
+    "264.00", are not), even named like a person (a known
+    person of the text, a country and a name with an initial are not)."""
+    known = {(c.start, c.end) for c in chosen if c.kind == "person" and c.rank > 1}
+    starts = {c.start for c in found}
+    rows: list[Candidate] = []
+    for number in sorted(set(toks.line)):
+        lo, hi = _line_range(toks, number)
+        words = [k for k in range(lo, hi) if not toks.space[k] and toks.texts[k].strip()]
+        m = 0
+        while m < min(len(words), 3) and toks.texts[words[m]].isalpha() and toks.texts[words[m]].istitle():
+            m += 1
+        figures = words[m:]
+        if m == 0 or len(figures) < _min_standings() or not all(_figure(toks.texts[k]) for k in figures):
+            continue
+        team = _team(toks, words[0], words[m - 1] + 1)
+        entry = gaz.lookup(team.name)
+        if (team.start, team.end) in known or team.start in starts or (entry is not None and entry.kind == "country"):
+            continue
+        rows.append(team)
+    return rows if len(rows) >= 2 else []
+
+
+def _figure(word: str) -> bool:
+    return bool(_FIGURE.match(word))
+
+
+_FIGURE = re.compile(r"^(?:\d+|\.\d+|\d+/\d+)$")  # counts, a share (".462"), a half game; no averages
+
+
+@cache
+def _min_standings() -> int:
+    return int(patterns()["teams"]["min_standings_numbers"])
+
+
 def _scorers(toks: Tokens, taken: bytearray) -> list[Candidate]:
     """ "Lens 1 ( Smicer 52nd , Foe 85th )": in a results line, a name no rule took inside brackets, with the minute
     of the goal after it, is a scorer (a person)."""
@@ -489,6 +555,54 @@ def _clubs(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candid
         if (begin, end) != (i, hit[1]):
             found.append(_team(toks, begin, end))
     return found
+
+
+def _plural_sides(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """ "beat the Mets", "the Blue Jays", "The Springboks held": in a sports report, one or two capitalized words
+    after "the", the last a plural, that no rule took (a guessed person gives way) and that a lower-case word,
+    a number or a mark follows, name a side by its nickname; not a people ("the Australians"), an event ("the
+    Olympics"), a person's name in the text ("where Owens won") nor a line in capitals."""
+    taken = bytearray(len(toks.text) + 1)
+    for cand in [*chosen, *found]:
+        if not cand.inner and not (cand.kind == "person" and cand.rank <= 1):
+            taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    people = {w for c in chosen if c.kind == "person" for w in c.name.split()}
+    clubs = {c.name.split(" ", 1)[-1] for c in [*chosen, *found] if c.attrs.get("category") == "team"}
+    sides: list[Candidate] = []
+    for i in toks.where(_THE):
+        end = i + 1
+        while end < toks.n and end - i <= 2 and toks.adjacent(end) and _nickname_word(toks, end, taken):
+            end += 1
+        if end == i + 1 or not toks.texts[end - 1].endswith("s") or toks.is_cap(end) or not toks.adjacent(i + 1):
+            continue
+        if toks.texts[end - 1] in people or _owner(toks, end) or toks.span_text(i + 1, end) in clubs:
+            continue  # "the Owens quartet": a person's name in the text; "the Cardinals" of "Arizona Cardinals"
+        if not any(_people_or_event(gaz, toks.span_text(k, end)) for k in range(i + 1, end)):
+            sides.append(_team(toks, i + 1, end))
+    return sides
+
+
+def _people_or_event(gaz: Gazetteer, name: str) -> bool:
+    entry = gaz.lookup(name)
+    return (entry is not None and entry.form == "demonym") or name in _not_sides()
+
+
+def _owner(toks: Tokens, i: int) -> bool:
+    """ "the African Nations ' Cup": the plural owns the capitalized name after it."""
+    return i + 1 < toks.n and toks.texts[i] in ("'", "'s", "’", "’s") and toks.is_cap(i + 1)
+
+
+_THE = frozenset(["the", "The"])
+
+
+def _nickname_word(toks: Tokens, i: int, taken: bytearray) -> bool:
+    word = toks.texts[i]
+    return word.istitle() and word.isalpha() and len(word) > 2 and not taken[toks.starts[i]]
+
+
+@cache
+def _not_sides() -> frozenset[str]:
+    return frozenset(patterns()["teams"]["not_sides"]) | _competition_words()
 
 
 def _nickname_after(toks: Tokens, end: int, taken: bytearray) -> bool:

@@ -269,24 +269,27 @@ def _list_words() -> frozenset[str]:
 
 @cache
 def _place_word_forms() -> frozenset[str]:
-    """The place words as a token may write them ("in", "In"), "of" (after a town noun or a direction) and "to" (after a
-    word of going)."""
-    return frozenset({w for word in _words("town_before") for w in (word, word.capitalize())} | {"of", "to"})
+    """The place words as a token may write them ("in", "In"), "of" (after a town noun or a direction), "to" (after a
+    word of going) and "at" (after a word of staying)."""
+    return frozenset({w for word in _words("town_before") for w in (word, word.capitalize())} | {"of", "to", "at"})
 
 
 def _after_place_word(toks: Tokens, i: int) -> bool:
     """Token i follows "in", "near" …, "<town noun> of" ("the town of Kandel"), "<direction> of" ("550 km northeast
-    of Lima", "just south of Aurora") or "<word of going> to" ("fled to Aurora", "pulled back to Siversk")."""
+    of Lima", "just south of Aurora"), "<word of going> to" ("fled to Aurora", "pulled back to Siversk") or "<word
+    of staying or a border> at" ("stationed at Chaman", "the border crossing at Torkham")."""
     if not toks.adjacent(i):
         return False
     prev = toks.texts[i - 1].lower()
     if prev in _words("town_before"):
         return True
-    if prev not in ("of", "to") or i < 2 or not toks.adjacent(i - 1):
+    if prev not in ("of", "to", "at") or i < 2 or not toks.adjacent(i - 1):
         return False
     before = toks.texts[i - 2].lower()
     if prev == "to":
         return before in _words("motion_before_to")
+    if prev == "at":
+        return before in _words("stay_before_at")
     return before in _words("town_nouns") or before in _words("directions")
 
 
@@ -563,11 +566,14 @@ def other_names_abroad(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) ->
 
 
 def towns_before_their_region(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
-    """ "the fire reached Paradise and Chico in California", "clashes near Afrin in Syria": a capitalized name no
-    rule took, written right before "in <US state or country>" (or a list of such names ending there), is the town
-    of that name there (GeoNames towns of `min_town_population` people, or of unknown population); a name that is
-    also a word or a person's ("Paradise", "Ferguson") only for a town of `min_word_town` people, and never a word
-    of a person's name the article gives nor a name after a title ("Sen. Moore in Alabama")."""
+    """ "the fire reached Paradise and Chico in California", "clashes near Afrin in Syria", "bombed Maarat Misrin in
+    Idlib province": a capitalized name no rule took (or, abroad, took only as a guessed person's), written right
+    before "in <US state, country, or a province or city abroad>" (or a list of such names ending there), is the
+    town of that name there (GeoNames towns of `min_town_population` people, or of unknown population; in a country
+    whose names English transliterates, also spelled otherwise); a name that is also a word or a person's
+    ("Paradise", "Ferguson") only for a town of `min_word_town` people, and never a word of a person's name the
+    article gives nor a name after a title ("Sen. Moore in Alabama")."""
+    guesses = {(c.start, c.end): c for c in chosen if c.kind == "person" and c.rank == RANK_GUESS and not c.inner}
     covered, people = _taken(toks, chosen)
     titles = _bare(gaz.titles) | gaz.titles
     found: list[Candidate] = []
@@ -578,18 +584,63 @@ def towns_before_their_region(toks: Tokens, gaz: Gazetteer, chosen: list[Candida
             continue
         last = i - 2
         for _ in range(_MAX_LISTED):
-            begin = _run_start(toks, titles, last, people)
+            guess = _guess_ending(toks, guesses, last) if code != "US" else None
+            if guess is not None:
+                covered[guess.start : guess.end] = bytes(guess.end - guess.start)
+            begin = _run_start(toks, titles, last, people - set(guess.name.split()) if guess else people)
             town = _town_there(toks, gaz, code, state, begin, last + 1, covered) if begin <= last else None
-            if town is None:
+            if town is None or (guess is not None and (guess.start, guess.end) != (town.start, town.end)):
                 break
             found.append(town)
+            chosen = [c for c in chosen if c is not guess]
             covered[town.start : town.end] = b"\x01" * (town.end - town.start)
             last = _member_before(toks, begin)
     return sorted(chosen + found, key=lambda c: (c.start, -c.end)) if found else chosen
 
 
+def _guess_ending(toks: Tokens, guesses: dict[tuple[int, int], Candidate], last: int) -> Candidate | None:
+    """The guessed person's name (two name words no list knows) that ends at token `last`, if any: abroad, before
+    "in <province or country>", such a name may be a town ("bombed Maarat Misrin in Idlib province")."""
+    if last < 0:
+        return None
+    return next((g for (start, end), g in guesses.items() if end == toks.ends[last]), None)
+
+
+def towns_in_their_region(toks: Tokens, chosen: list[Candidate]) -> None:
+    """ "near Boni in the Mopti region": a city written right before "in <a province, region or town of another
+    country>" lies in that country: it is the town of that name there (also spelled otherwise, in a country whose
+    names English transliterates), else a town of that name there with no known point (Bonn is not meant).
+    "Baki in the Awdal region" is Somalia's Baki, not Baku; "Roma in southern Queensland" not Rome."""
+    where_at = {c.start: c for c in chosen if c.kind == "place" and not c.inner and c.country}
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner or cand.lat is None or not cand.country or cand.rank != RANK_CITY:
+            continue
+        where = _region_after_in(toks, where_at, cand.end)
+        if where is None or where.country in (cand.country, "US", None) or not where.country:
+            continue
+        name = toks.text[cand.start : cand.end]
+        town = next(iter(towns().get((where.country, name), [])), None) or towns().named(name, {where.country})
+        town = town or towns().sounding(name, _transliterated([where.country], name))
+        if town is not None:
+            cand.key, cand.name, cand.country = town.key, town.name, town.country
+            cand.lat, cand.lon = town.lat, town.lon
+        else:  # a town of that name there that no table holds: named as written, with no point
+            cand.key, cand.name, cand.country = f"place:{where.country.lower()}:{name.lower()}", name, where.country
+            cand.lat = cand.lon = None
+
+
+def _region_after_in(toks: Tokens, where_at: dict[int, Candidate], end: int) -> Candidate | None:
+    """The place written right after "in" or "in the" that follows char `end`."""
+    j = toks.starting_at(end + 1) if toks.text[end : end + 1] == " " else None
+    if j is None or toks.texts[j] != "in" or j + 1 >= toks.n or not toks.adjacent(j + 1):
+        return None
+    k = j + 2 if toks.texts[j + 1] == "the" and j + 2 < toks.n else j + 1
+    return where_at.get(toks.starts[k])
+
+
 def _region(gaz: Gazetteer, where: Candidate) -> tuple[str, str | None]:
-    """The country code of a country mention, or "US" and the state's code of a US state's; ("", None) else."""
+    """The country code of a country mention, or "US" and the state's code of a US state's, or the country of a
+    province or city abroad ("in Idlib province"); ("", None) else."""
     if where.inner or where.form != "name":
         return "", None
     if where.kind == "country" and where.code:
@@ -597,6 +648,8 @@ def _region(gaz: Gazetteer, where: Candidate) -> tuple[str, str | None]:
     state = gaz.states.get(where.name) if where.kind == "place" else None
     if state is not None and state.key == where.key:
         return "US", state.admin1
+    if where.kind == "place" and where.country and where.country != "US":
+        return where.country, None
     return "", None
 
 
@@ -635,8 +688,8 @@ def _town_there(
         return None
     name = toks.span_text(begin, end)
     entries = [e for e in towns().get((code, name), []) if state is None or e.admin1 == state]
-    if not entries and state is None:
-        spelled = towns().named(name, {code})
+    if not entries and state is None:  # another spelling, or a transliteration ("Khan Sheikhoun", Khān Shaykhūn)
+        spelled = towns().named(name, {code}) or towns().sounding(name, _transliterated([code], name))
         entries = [spelled] if spelled is not None else []
     if not entries or (name in not_town_names() and entries[0].population < patterns()["places"]["min_word_town"]):
         return None

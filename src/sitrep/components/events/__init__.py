@@ -242,6 +242,8 @@ class EventExtractor:
         self.official_protest = frozenset(senses["official_protest"]["verbs"])
         self.state_offices = frozenset(senses["official_protest"]["offices"])
         self.instruments = frozenset(senses["instruments"])
+        self.struck_things = frozenset(senses["struck_things"])
+        self.struck_types = frozenset(senses["struck_types"])
         self.two_sided_verbs = frozenset(senses["two_sided_verbs"])
         self.press = frozenset(senses["press"])
         self.received_with = frozenset(senses["received_with"])
@@ -296,6 +298,7 @@ class EventExtractor:
         self.ground_in_plural = frozenset(senses["ground_in_plural"])
         self.as_senses = frozenset(senses["as_senses"])
         self.property_modes = frozenset(senses["property_modes"])
+        self.armed_property = frozenset(senses["armed_property"])
         self.promising_verbs = frozenset(senses["promising_verbs"])
         self.promised_types = frozenset(senses["promised_types"])
         self.self_harm_verbs = frozenset(senses["self_harm_verbs"])
@@ -508,7 +511,7 @@ class EventExtractor:
                     self._protest_in_words(event.event, frame, kinds, names_of)
                 named = all(p.pos_ == "PROPN" for p in frame.patients)  # "destroy Hamas", not "Palestinian homes"
                 states = named and _states_or_groups(event.event.targets, kinds)
-                hurt = self._hurts_people(frame, event.event, index) or states
+                hurt = self._hurts_people(frame, event.event, index) or states or self._arms_hit(frame)
                 if event.event.mode in self.property_modes and hurt:
                     # "a man was set on fire": a person hurt; "would destroy North Korea": a state attacked
                     event.event.type, event.event.mode = "ASSAULT", "attack"
@@ -940,11 +943,12 @@ class EventExtractor:
             form = lower[at]
             before = parsed.doc[parsed.token(trig.start).i - 1] if parsed.token(trig.start).i else word
             plural = before.tag_ in ("NNS", "NNPS") or before.pos_ == "PROPN" or before.lower_ in self.collective
+            planned = before.lower_ == "to" and before.i > 0  # "Poland to expel diplomat": a plan, after its doer
             if form in self.headline_past:
                 found.append((0, word.i))
             elif form in self.past_forms:
                 found.append((1, word.i))
-            elif plural and form in self.base_forms:
+            elif (plural or planned) and form in self.base_forms:
                 found.append((2, word.i))
         return min(found)[1] if found else None
 
@@ -1271,7 +1275,20 @@ class EventExtractor:
             return True  # "three guards were killed", "Sudan must return ...": the one it befell
         if trig.type == "PROTEST" and roles.location is not None and self._broke_out(frame.predicate):
             return True  # "protests against economic hardship erupted in Tripoli": who protests is not named
+        if trig.type in self.struck_types and self._thing_struck(frame):
+            return True  # "a merchant vessel was struck by a missile": a craft or a building attacked by no one named
         return trig.type in ("ASSAULT", "COERCE") and bool(counted & _CASUALTIES)
+
+    def _thing_struck(self, frame: Frame) -> bool:
+        """Whether a verb's core patient is a craft or a building attacked (event_syntax.toml [senses] struck_things)
+        and what struck it, if named, a weapon or an event ("hit by a missile", "a blast hit a market")."""
+        held = frame.patients[0] if frame.patients else None
+        if not frame.verbal or held is None or held.head.i != frame.predicate.i:
+            return False
+        if not lemmas(held) & self.struck_things:
+            return False
+        weapons = self.instruments | self.event_heads
+        return all(lemmas(a) & weapons for a in frame.agents)
 
     def _broke_out(self, noun: Token) -> bool:
         """Whether an event noun is the subject of a verb that says it happened ("protests erupted in Tripoli",
@@ -1733,6 +1750,12 @@ class EventExtractor:
         """Whether a clause's verb and object say that someone will pay or face for it ("pay a heavy price")."""
         objects = {w for k, words in self.threatened_objects.items() if k in lemmas(verb) for w in words}
         return any(c.dep_ in ("obj", "nsubj:pass") and lemmas(c) & objects for c in verb.children)
+
+    def _arms_hit(self, frame: Frame) -> bool:
+        """Whether what a verb of destroying is done to is arms in use ("destroyed 40 drones", "two tanks were
+        destroyed"): a strike on the force that bears them."""
+        done_to = [p for p in frame.patients if p.dep_ in ("obj", "nsubj:pass")]
+        return frame.verbal and bool(done_to) and all(lemmas(p) & self.armed_property for p in done_to)
 
     def _hurts_people(self, frame: Frame, event: Event, index: DocIndex) -> bool:
         """Whether what a verb of destroying is done to is people ("a man was set on fire"; not "set the police

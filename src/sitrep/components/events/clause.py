@@ -66,6 +66,10 @@ class Grammar:
     agent_case: frozenset[str]
     source_case: frozenset[str]
     source_types: frozenset[str]
+    left_case: frozenset[str]  # "withdraw its troops from Niger": the place left, hung on the troops
+    left_types: frozenset[str]
+    label_marks: frozenset[str]  # "Sudan: RSF kills 40": what comes before labels the clause
+    periods: frozenset[str]  # "held last month have been freed": a time the parse made a subject
     means: frozenset[str]
     of_doer_nouns: frozenset[str]
     between_case: frozenset[str]
@@ -135,6 +139,10 @@ class Grammar:
             agent_case=frozenset(args["agent_case"]),
             source_case=frozenset(args["source_case"]),
             source_types=frozenset(args["source_types"]),
+            left_case=frozenset(args["left_case"]),
+            left_types=frozenset(args["left_types"]),
+            label_marks=frozenset(args["label_marks"]),
+            periods=frozenset(args["periods"]),
             means=frozenset(args["means"]),
             of_doer_nouns=frozenset(args["of_doer_nouns"]),
             between_case=frozenset(args["between_case"]),
@@ -301,6 +309,32 @@ def case_of(token: Token) -> str:
     return ""
 
 
+def _left_places(frame: Frame, cases: frozenset[str]) -> list[Token]:
+    """The place a retreat leaves, which the parse hung on what withdraws ("withdraw its troops from Niger", "the
+    withdrawal of US troops from Afghanistan")."""
+    held = [*frame.patients, *frame.ofs]
+    found = [c for h in held for c in h.children if c.dep_ == "nmod" and case_of(c) in cases]
+    if not frame.verbal:  # "announced a withdrawal from Kherson"
+        found += [c for c in frame.predicate.children if c.dep_ == "nmod" and case_of(c) in cases]
+    return [c for c in found if c not in frame.patients]
+
+
+_LABELLED = frozenset({"appos", "conj", "list", "dep"})  # how a parse hangs a clause's subject on its label
+
+
+def _after_label(subjects: list[Token], verb: Token, marks: frozenset[str]) -> list[Token]:
+    """The subjects after the last label mark before the verb, when one comes after it: the name before a headline's
+    colon labels the clause, it does not act ("Sudan: RSF kills 40 in village raid")."""
+    labels = [t.i for t in verb.doc[: verb.i] if t.text in marks]
+    if not labels:
+        return subjects
+    after = [c for c in subjects if labels[-1] < c.i < verb.i]
+    hung = [  # "Kenya: Al-Shabaab kills 6", the name after the colon parsed as the label's apposition
+        k for c in subjects if c.i < labels[-1] for k in c.children if k.dep_ in _LABELLED and labels[-1] < k.i < verb.i
+    ]
+    return after or hung or subjects
+
+
 def _before_preposition(subject: Token) -> Token:
     """The noun a subject's parse hung on it across a preposition: in "migrants in Germany accused of ..." parsed
     with "Germany" as the subject, the migrants are."""
@@ -430,7 +464,8 @@ class ClauseReader:
             # also a verb of the lexicon the tagger took for an adjective: "Britain mobilized reservists",
             # "Shelling wounded three medics", "Alliance to deploy troops" (a headline)
             sources = self.g.source_case if event_type in self.g.source_types else frozenset()
-            frame = self._verbal(predicate, targets, headline, sources)
+            left = self.g.left_case if event_type in self.g.left_types else frozenset()  # "withdrew from Tigray"
+            frame = self._verbal(predicate, targets | left, headline, sources)
         else:
             frame = self._nominal(predicate, targets, hurts)
         if hurts and frame.verbal:  # "clashes in the Libyan capital killed 12": the capital killed no one
@@ -444,6 +479,8 @@ class ClauseReader:
                 frame.patients = self._asked(frame.predicate, frame.patients)
             if event_type in self.g.charging_types:
                 frame.patients = [p for p in frame.patients if not _in_charge(p)]
+        if event_type in self.g.left_types and not frame.background:
+            frame.patients += _left_places(frame, self.g.left_case)
         self._extent(frame, tokens, asking=event_type in self.g.asking_types)
         return frame
 
@@ -532,6 +569,7 @@ class ClauseReader:
         subjects = [_before_preposition(c) for c in p.children if c.dep_ in self.g.subject]
         if main_subject is not None:
             subjects = [main_subject]  # "X, a shadow administration formed by lawmakers, called on ...": X called
+        subjects = _after_label(subjects, p, self.g.label_marks)  # "Sudan: RSF kills 40": RSF kills
         if subjects and all(c.lower_ in self.g.time_subjects for c in subjects):
             # "a federal court Thursday refused ...": the day is no subject, the noun before it is
             subjects = [p.head] if p.dep_ == "acl:relcl" and p.head.pos_ in ("NOUN", "PROPN") else []
@@ -560,6 +598,13 @@ class ClauseReader:
             # "A fugitive who escaped from a prison in Ohio was charged", parsed with "in" opening a clause whose
             # subject is Ohio: the clause is the sentence's own, its subject the noun the relative clause is on
             subjects, passive_subjects = ([], [owner]) if passive_subjects else ([owner], [])
+        if self._main_under_relative(p) is not None:
+            # "Two aid workers kidnapped in Mali last month have been released", parsed with "kidnapped" as the main
+            # verb: its subject is who was kidnapped
+            passive = frame.passive = True
+            subjects, passive_subjects = [], subjects
+        elif p.dep_ == "advcl" and (main_verb := self._main_under_relative(p.head)) is not None and main_verb.i == p.i:
+            passive_subjects = [c for c in p.head.children if c.dep_ in self.g.subject]  # ... and who was released
         mark = next((c for c in p.children if c.dep_ == "mark" and c.i < p.i), None)
         if mark is not None and any(c.i > mark.i for c in subjects):
             subjects = [c for c in subjects if c.i > mark.i]  # "X woken by sirens after Y launches": Y launches
@@ -616,6 +661,24 @@ class ClauseReader:
         if p.head.pos_ != "NOUN" or p.is_title:
             return False
         return _after_verb_marker(p) or any(c.dep_ in self.g.subject for c in p.children)
+
+    def _main_under_relative(self, verb: Token) -> Token | None:
+        """The passive main verb of a sentence that the parse hung, as a clause of its own, on the reduced relative
+        of its subject, read as the main verb ("Two aid workers kidnapped in Mali last month have been released":
+        "released" under "kidnapped", with the time for its subject); None when `verb` heads no such parse."""
+        if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in self.g.object or c.dep_ == "aux" for c in verb.children):
+            return None
+        if not any(c.dep_ in self.g.subject for c in verb.children):
+            return None
+        for c in verb.children:
+            if c.dep_ != "advcl" or c.i < verb.i or any(m.dep_ == "mark" for m in c.children):
+                continue  # "when they were freed": a clause of its own
+            if not any(a.dep_ == "aux:pass" for a in c.children):
+                continue
+            own = [t for t in c.children if t.dep_ in self.g.passive_subject or t.dep_ in self.g.subject]
+            if all(t.lower_ in self.g.periods for t in own):
+                return c
+        return None
 
     def _wielder(self, agent: Token) -> Token:
         """Whoever fired a weapon that a relative clause makes the subject ("X fired the shot that killed him",

@@ -59,6 +59,7 @@ class ModalWords:
     ordinal_words: frozenset[str]
     unnegating: frozenset[str]
     referred_case: frozenset[str]
+    circumstance_case: frozenset[str]
     happened_heads: frozenset[str]
     alleging_verbs: frozenset[str]
     naming_verbs: frozenset[str]
@@ -203,6 +204,9 @@ class Modality:
                 return None  # "a warrant for his arrest in the killing": the killing took place
             if via == "nmod" and lemmas(t) & self.w.happened_heads:
                 return None  # "to help victims of the attacks": the attacks took place
+            phrase = chain[n - 1][0]  # a noun's phrase only: "will keep its base after troops leave" is to come
+            if via in ("obl", "nmod") and phrase.pos_ == "NOUN" and case_of(phrase) in self.w.circumstance_case:
+                return None  # "agreed to a ceasefire after two days of fighting": the fighting took place
             if n and via == "conj" and _past_aux(chain[n - 1][0]):
                 continue  # "will deplore it and were repelled when ...": the second verb has a tense of its own
             for c in t.children:

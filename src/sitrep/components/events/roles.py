@@ -68,7 +68,8 @@ class PartyWords:
     place_kinds: frozenset[str]
     place_case: frozenset[str]
     locative_case: frozenset[str]  # "in", "at": a place right after one is where, never who (whatever the parse)
-    aimed_case: frozenset[str]  # "protests against the government": what an event is aimed at, even a mover's
+    # "protests against the government": what an event is aimed at, even a mover's ("withdrawal from Iraq": left)
+    aimed_case: frozenset[str]
     pronoun_kinds: dict[str, frozenset[str]]  # pronoun -> the entity kinds it may stand for
     pronoun_reach: int
     first_person: frozenset[str]
@@ -138,7 +139,7 @@ class PartyWords:
             place_kinds=frozenset(cues["roles"]["location_kinds"]),
             place_case=frozenset(syntax["arguments"]["place_case"]),
             locative_case=frozenset(syntax["arguments"]["locative_case"]),
-            aimed_case=frozenset(syntax["arguments"]["target_case"]),
+            aimed_case=frozenset(syntax["arguments"]["target_case"] + syntax["arguments"]["left_case"]),
             pronoun_kinds=_pronoun_kinds(syntax["pronouns"]),
             pronoun_reach=int(syntax["pronouns"]["reach"]),
             first_person=frozenset(syntax["pronouns"]["speaker"]),

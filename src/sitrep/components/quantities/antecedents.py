@@ -260,7 +260,7 @@ class Antecedents:
         phrase closed by a comma ("On Monday, Iran said …"): the party a pronoun after it most often stands for.
         A name inside a phrase ("the cloud over Germany's industry", "hitting the U.S. mainland") is not."""
         doc = self.doc
-        start = self._phrase_start(start)
+        start = self._past_speaker(self._phrase_start(start))
         if start == 0 or doc[start].is_sent_start:
             return True
         j = start - 1
@@ -278,6 +278,17 @@ class Antecedents:
         if first is None or doc[first].lower_ not in self.words.openers:
             return False
         return all(doc[k].text != "," for k in range(first, j))  # the comma that closes the opening phrase
+
+    def _past_speaker(self, start: int) -> int:
+        """Where the phrase of one who speaks for the party named at `start` begins ("A spokesman for the Ukrainian
+        army", "Officials from the ministry"); `start` when no such phrase stands before the name."""
+        doc, words = self.doc, self.words
+        k = start - 1
+        while k >= 0 and doc[k].lower_ in _DETERMINERS:
+            k -= 1
+        if k < 1 or doc[k].lower_ not in words.speaker_cases or doc[k - 1].lower_ not in words.speakers:
+            return start
+        return k - 1
 
     def _phrase_start(self, start: int) -> int:
         """Where the noun phrase of a mention at `start` begins, past hyphenated modifiers before the name ("The

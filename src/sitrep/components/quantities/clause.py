@@ -791,7 +791,8 @@ class _Reader:
         """The party a word names, or (`owners`) the party that owns a common noun: "the Syrian army", "Russia's
         forces", "the government of Egypt"."""
         found = self._entity(word)
-        if found is not None or not owners or word.pos_ != "NOUN":
+        common = word.pos_ == "NOUN" or (word.pos_ == "PROPN" and word.is_lower)  # "The Likud party won": a noun
+        if found is not None or not owners or not common:
             return found
         return self._owner(word)
 

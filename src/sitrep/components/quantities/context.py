@@ -39,6 +39,7 @@ def link(doc: Doc, found: list[Found], lex: Lexicon, first: FirstHolders | None 
     if mentions is not None and first.clauses is not None:
         first.clauses.fill(doc, found, holders)
         _others_of_one(doc, found, holders, mentions, lex)
+        _others_after(doc, found, holders, lex)
         _listed(doc, found, holders, mentions, lex)
         _restated(doc, found, holders, lex)
         _counted_party(doc, found, holders, mentions, lex)
@@ -382,6 +383,22 @@ def _others_of_one(doc: Doc, found: list[Found], holders: list[str | None], ment
             if party is not None:
                 holders[n] = party
                 break
+
+
+def _others_after(doc: Doc, found: list[Found], holders: list[str | None], lex: Lexicon) -> None:
+    """A count of "others" that opens its sentence takes the party of the count of people that ends the sentence
+    before, when both count what befell people: "Two Norwegian soldiers were killed. Three others were wounded" (the
+    others are Norway's too); not when that count had no party, nor across another sentence."""
+    for n in range(1, len(found)):
+        item, before = found[n], found[n - 1]
+        if holders[n] is not None or holders[n - 1] is None or not others(doc, item, lex):
+            continue
+        if not {item.category, before.category} <= lex.shared_place_categories:
+            continue
+        start = sentence_start(doc, item.start)
+        prior = sentence_start(doc, start - 1) if start is not None and start == item.start and start >= 1 else None
+        if prior is not None and before.start >= prior:
+            holders[n] = holders[n - 1]
 
 
 def _counted_party(

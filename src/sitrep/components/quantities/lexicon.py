@@ -128,6 +128,8 @@ class AntecedentWords:
     doer_categories: frozenset[str]  # nouns whose modifying name is their doer ("Russian shelling")
     personal_possessives: frozenset[str]  # "his", "her": of a person named before
     homelands: frozenset[str]  # nouns that after one stand for the person's country ("his country")
+    speakers: frozenset[str]  # nouns of one who speaks for a party named after speaker_cases ("A spokesman for")
+    speaker_cases: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -255,6 +257,7 @@ class Lexicon:
     predicate_copulas: frozenset[str]
     predicate_closers: frozenset[str]
     whole_words: frozenset[str]
+    aside_openers: frozenset[str]  # words opening an aside on counted people the clause goes on after
     victim_categories: frozenset[str]
     victim_cases: frozenset[str]
     target_verbs: frozenset[str]
@@ -285,6 +288,7 @@ class Lexicon:
     measured_categories: frozenset[str]
     measured_prepositions: frozenset[str]
     target_words: frozenset[str]
+    striking_verbs: frozenset[str]  # a place straight after one is where the clause happened ("struck Kyiv")
     sufferer_verbs: frozenset[str]
     time_roles: frozenset[str]
     clause_breaks: frozenset[str]
@@ -475,6 +479,7 @@ def lexicon() -> Lexicon:
         predicate_copulas=_lower_set(context["predicate_copulas"]),
         predicate_closers=_lower_set(context["predicate_closers"]),
         whole_words=_lower_set(context["whole_words"]),
+        aside_openers=_lower_set(context["aside_openers"]),
         victim_categories=_lower_set(context["victim_categories"]),
         victim_cases=_lower_set(context["victim_cases"]),
         target_verbs=_lower_set(context["target_verbs"]),
@@ -505,6 +510,7 @@ def lexicon() -> Lexicon:
         measured_categories=_lower_set(context["measured_categories"]),
         measured_prepositions=_lower_set(context["measured_prepositions"]),
         target_words=_lower_set(context["target_words"]),
+        striking_verbs=_lower_set(context["striking_verbs"]),
         sufferer_verbs=_lower_set(context["sufferer_verbs"]),
         time_roles=_lower_set(context["time_roles"]),
         clause_breaks=_lower_set(context["clause_breaks"]),
@@ -537,6 +543,8 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         doer_categories=_lower_set(table["doer_categories"]),
         personal_possessives=_lower_set(table["personal_possessives"]),
         homelands=_lower_set(table["homelands"]),
+        speakers=_lower_set(table["speakers"]),
+        speaker_cases=_lower_set(table["speaker_cases"]),
     )
 
 

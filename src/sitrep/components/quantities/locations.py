@@ -85,7 +85,12 @@ def _places(doc: Doc, mention: Named, mentions: Mentions, lex: Lexicon) -> bool:
         return False
     if doc[k].lower_ in lex.location_prepositions:
         origin = doc[k].lower_ in lex.clause.origin_cases and k >= 1 and of_people(doc[k - 1].text, lex)
-        return not origin and not _modifies_noun(doc, mention.end, lex) and not _targets(doc, k, lex)
+        if origin or _targets(doc, k, lex):
+            return False
+        happening = _event_at(doc, k - 1, lex) and _named(doc, mention)  # "Clashes in Tripoli left"
+        return happening or not _modifies_noun(doc, mention.end, lex)
+    if doc[k].lower_ in lex.striking_verbs:  # "Russian missiles struck Kyiv, killing nine"
+        return not _modifies_noun(doc, mention.end, lex)
     return doc[k].lower_ == "of" and k >= 1 and doc[k - 1].lower_ in lex.place_nouns
 
 
@@ -113,7 +118,7 @@ def _location_after(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon, unt
     people = item.category in lex.clause.people or item.unit in lex.people or item.category in lex.origin_categories
     while i < stop and not doc[i].is_sent_start:
         if doc[i].lower_ in lex.clause_breaks:
-            i = _past_aside(doc, i, stop) if item.category in lex.shared_place_categories else stop
+            i = _past_aside(doc, i, stop, lex) if item.category in lex.shared_place_categories else stop
             continue
         origin = people and i == item.end and doc[i].lower_ in lex.clause.origin_cases  # "soldiers/jets from Chad"
         paid = origin or (payer and doc[i].lower_ in lex.clause.origin_cases)
@@ -133,16 +138,17 @@ _ASIDE = 8  # tokens of an aside a clause's place may stand after
 _CLOSING = {",": ",", "(": ")"}
 
 
-def _past_aside(doc: Doc, i: int, stop: int) -> int:
+def _past_aside(doc: Doc, i: int, stop: int, lex: Lexicon) -> int:
     """Past an aside opened at `i` that the clause goes on after: a participle's phrase between commas ("when a bomb,
-    planted by rebels, exploded in Kano") or a short parenthesis ("a device (IED) exploded"); else `stop`."""
+    planted by rebels, exploded in Kano"), one that says what the counted people are ("Two soldiers, both members of
+    the army, were killed in Borno": aside_openers) or a short parenthesis ("a device (IED) exploded"); else `stop`."""
     closing = _CLOSING.get(doc[i].text)
     if closing is None or i + 1 >= stop:
         return stop
     opener = doc[i + 1]
     participle = opener.is_alpha and opener.text.islower() and opener.text.endswith("ed")
-    if closing == "," and not participle:
-        return stop
+    if closing == "," and not participle and opener.lower_ not in lex.aside_openers:
+        return stop  # an aside on the counted people goes on too: "Two soldiers, both members of the army, were"
     for j in range(i + 2, min(stop, i + 2 + _ASIDE)):
         if doc[j].text == closing:
             return j + 1
@@ -249,6 +255,20 @@ def _doer_before_event(doc: Doc, mention: Named, lex: Lexicon) -> bool:
     if any(t.lower_ in lex.country_events for t in doc[mention.end : mention.end + 2]):
         return False  # "in the Syrian civil war": where it lasts
     return doc[mention.start : mention.end].text.lower() not in mention.entity.name.lower()
+
+
+def _named(doc: Doc, mention: Named) -> bool:
+    """True when a place is written by its name, not by an adjective ("Tripoli"; not "the South Korean consulate")."""
+    return doc[mention.start : mention.end].text.lower() in mention.entity.name.lower()
+
+
+def _event_at(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """True for a noun of a happening at `k` ("Clashes", "the attack"): a place in its phrase is where it was, whatever
+    word follows the place."""
+    if k < 0 or not (doc[k].is_alpha and doc[k].text[1:].islower()):
+        return False
+    word = doc[k].lower_
+    return word in lex.event_nouns or lex.categories.get(lemma(word, lex)) == "attacks"
 
 
 def _event_follows(doc: Doc, i: int, lex: Lexicon) -> bool:

@@ -78,7 +78,9 @@ def predicated(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str |
 
 def _party_complement(doc: Doc, k: int, mentions: Mentions, lex: Lexicon) -> str | None:
     """The party named at `k` as all that a complement says, alone or before a noun of people, up to the clause's
-    end: "Americans", "French nationals", "Pakistani soldiers" (not "French and British")."""
+    end: "Americans", "French nationals", "Pakistani soldiers" (not "French and British"); or after a noun of people
+    and its "of" ("members of the Nigerian army", "officers of the Afghan police")."""
+    k = _past_members_of(doc, k, lex)
     mention = mentions.at[k] if k < len(doc) else None
     if mention is None or mention.start != k or not _holds(mention, lex):
         return None
@@ -86,8 +88,28 @@ def _party_complement(doc: Doc, k: int, mentions: Mentions, lex: Lexicon) -> str
     if end < len(doc) and doc[end].is_alpha and of_people(doc[end].text, lex):
         end += 1  # "French nationals", "Pakistani soldiers"; else the name alone: "were Americans", "were French"
     closed = end >= len(doc) or doc[end].is_punct or doc[end].lower_ in lex.predicate_closers
-    joined = end + 1 < len(doc) and doc[end].lower_ in lex.joiners and mentions.at[end + 1] is not None
+    joined = end + 1 < len(doc) and doc[end].lower_ in lex.joiners and _party_or_people(doc, end + 1, mentions, lex)
     return mention.entity.id if closed and not joined else None  # not "were French and British"
+
+
+def _party_or_people(doc: Doc, k: int, mentions: Mentions, lex: Lexicon) -> bool:
+    """True when a name or a noun of people stands at `k`, past an article ("and the police", "and British")."""
+    while k < len(doc) and doc[k].lower_ in _DETERMINERS:
+        k += 1
+    return k < len(doc) and (mentions.at[k] is not None or (doc[k].is_alpha and of_people(doc[k].text, lex)))
+
+
+def _past_members_of(doc: Doc, k: int, lex: Lexicon) -> int:
+    """Past a lower-case noun of people, its "of" and an article ("members of the", "soldiers of the") at `k`; k when
+    none stands there."""
+    if k + 1 >= len(doc) or not (doc[k].is_alpha and doc[k].is_lower and of_people(doc[k].text, lex)):
+        return k
+    if doc[k + 1].lower_ not in lex.clause.party_cases:
+        return k
+    j = k + 2
+    while j < len(doc) and doc[j].lower_ in _DETERMINERS:
+        j += 1
+    return j
 
 
 _APPOSITION_REACH = 12  # tokens from counted people to an ", all of them …" aside on them

@@ -21,6 +21,7 @@ from sitrep.components.times.anchor import appose_days, reanchor, story_day
 from sitrep.components.times.grammar import Rule, grammar
 from sitrep.components.times.join import join_clock_dates
 from sitrep.components.times.model import Context, Norm
+from sitrep.components.times.pairs import second_days
 from sitrep.components.times.ranges import order_ranges
 from sitrep.components.times.roles import covered
 from sitrep.components.times.route import Router, first_word
@@ -145,6 +146,7 @@ class TimeTagger:
                     ctx.add_date(best.end, best.norm)
                 pos = best.end
         found = join_clock_dates([item for item in found if not _inside_name(text, item)], text)
+        found = second_days(found, lowered, lambda start, end, norm: Found(start, end, norm, "second_day"))
         reanchor(found, text, ctx.sentence)
         appose_days(found, text)
         order_ranges(found, text)
@@ -231,7 +233,22 @@ def _inside_name(text: str, item: Found) -> bool:
         after = _WORD_AFTER.match(text, item.end)
         if after is not None and after.group(1)[:1].isupper() and after.group(1).lower() not in words:
             return True
+    if _titled_duration(text, item, last[0] if last else ""):
+        return True
     return _capitalised_mid_sentence(text, item)
+
+
+def _titled_duration(text: str, item: Found, unit: str) -> bool:
+    """A duration in figures whose unit is written with a capital, on a line that is no headline in title case:
+    the title of a programme or a book ('CBS's "60 Minutes"', "48 Hours"), no span of time."""
+    phrase = text[item.start : item.end]
+    return (
+        item.norm.type == "DURATION"
+        and phrase[:1].isdigit()
+        and unit[:1].isupper()
+        and unit.isalpha()
+        and not _title_case_line(text, item.start)
+    )
 
 
 @cache

@@ -10,7 +10,7 @@ from functools import cache
 from sitrep.components.times.calendar import easter, interval, nth_weekday, quarter_of
 from sitrep.components.times.grammar import grammar, lookup
 from sitrep.components.times.model import Context, Norm
-from sitrep.data_files import load_toml
+from sitrep.data_files import function_words, load_toml
 
 _PLAN_BACK = 60  # a day a plan told in the past names may have passed by this many days ("would return on Aug. 3")
 _PAST_SLACK = 120  # a month-day named in a past clause may still lie this many days after the anchor (plans told)
@@ -249,7 +249,7 @@ def month(m: re.Match[str], ctx: Context) -> Norm | None:
     if not rel and not mod:
         if len(word) < 5 and word not in ("may", "june", "july"):
             return None
-        if word in _ambiguous() and not ctx.preceded_by("month", m.start()):
+        if word in _ambiguous() and not ctx.preceded_by("month", m.start()) and not _before_noun(m, ctx, word):
             return None
     number: int = lookup("MONTH", word)
     if ctx.anchor is None:
@@ -262,6 +262,29 @@ def month(m: re.Match[str], ctx: Context) -> Norm | None:
     elif not rel:
         year = resolve_year(ctx, number, None, m.start(), m.end()) or year
     return Norm("DATE", f"{year:04d}-{number:02d}", mod, side=side_of(m))
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)(?![\w'’])")
+
+
+def _before_noun(m: re.Match[str], ctx: Context, word: str) -> bool:
+    """Whether a month that is also a noun or a name stands after "the" and before a word in lower case that is no
+    function word: the month that noun is in ("the March accession")."""
+    if word not in _before_noun_months() or _THE_BEFORE.search(ctx.before(m.start())) is None:
+        return False
+    after = _WORD_AFTER.match(ctx.text, m.end())
+    return after is not None and after.group(1) not in _function_words()
+
+
+@cache
+def _before_noun_months() -> frozenset[str]:
+    return frozenset(load_toml("times.toml")["months"]["before_noun"])
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return function_words("prepositions", "coordinators", "relative_pronouns", "subordinators", "articles")
 
 
 def _ambiguous() -> frozenset[str]:

@@ -12,6 +12,9 @@ from sitrep.components.times.grammar import grammar
 
 _BEFORE = 100  # how far back in its sentence the tense of an expression is looked for
 _AFTER = 50  # and how far after it, when nothing before gives it
+_FRONTED_AFTER = 150  # how far after an expression that opens its sentence ("On Tuesday, the league plans to …")
+_FRONTED = re.compile(r"[\W_]*(?:[^\W\d_]+\s+)?")  # what may stand before it: a preposition ("On", "Late")
+_COMMA_AFTER = re.compile(r"\s*,")
 NARRATED = 250  # how far back "three years later" looks for the date it counts from
 ANAPHORIC = 1500  # how far back "the following month" looks for the date it follows
 _CONCRETE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]))?$")
@@ -224,8 +227,17 @@ class Context:
         if before:
             _, tense, word = max(before, key=lambda cue: (cue[0], cue[1] == "future"))  # "planned" is a plan
             return tense, word
-        after = _cues(self.lowered[end : min(finish, end + _AFTER)])
+        reach = _FRONTED_AFTER if self._fronted(begin, start, end) else _AFTER
+        after = _cues(self.lowered[end : min(finish, end + reach)])
         return (after[0][1], after[0][2]) if after else None
+
+    def _fronted(self, begin: int, start: int, end: int) -> bool:
+        """Whether the expression at `start:end` opens its sentence, alone or after one word, and a comma follows
+        it ("On Tuesday, the National Abortion Rights Action League plans to …"): the main clause after the comma
+        gives its tense, however long its subject."""
+        return _FRONTED.fullmatch(self.lowered, begin, start) is not None and _COMMA_AFTER.match(
+            self.lowered, end
+        ) is not None
 
     def done_before(self, start: int, end: int) -> bool:
         """Whether the clause around `start:end` tells of something done, with a past verb that tells of no plan
@@ -247,7 +259,8 @@ class Context:
             _, tense, word = max(before, key=lambda cue: (cue[0], cue[1] == "future"))
             words = {w for _, _, w in before}
         else:
-            after = _cues(self.lowered[end : min(finish, end + _AFTER)])
+            reach = _FRONTED_AFTER if self._fronted(begin, start, end) else _AFTER
+            after = _cues(self.lowered[end : min(finish, end + reach)])
             if not after:
                 return False
             cue_end, tense, word = after[0]

@@ -1,0 +1,50 @@
+"""Time values that hang on the clause around them: the tense of the verb that governs a weekday or a month named
+without its year, on hand-written news sentences anchored on a known date."""
+
+from __future__ import annotations
+
+from sitrep.pipeline import extract
+
+ANCHOR = "2023-03-15"  # a Wednesday
+
+
+def found(text: str, published: str = ANCHOR) -> dict[str, tuple[str, str]]:
+    """text → (type, value) for every expression in `text`."""
+    return {t.text: (t.type, t.value) for t in extract(text, published=published).times}
+
+
+def test_a_fronted_weekday_takes_the_tense_of_the_main_clause_after_a_long_subject() -> None:
+    plan = "On Friday, the regional water and sewage authority of the northern province plans to open the dam."
+    assert found(plan)["Friday"] == ("DATE", "2023-03-17")
+    done = "On Friday, the regional water and sewage authority of the northern province opened the dam."
+    assert found(done)["Friday"] == ("DATE", "2023-03-10")
+
+
+def test_a_fronted_month_takes_the_tense_of_the_main_clause() -> None:
+    text = "In January, a month after the anniversary of the floods in the valley towns, a landslide buried the road."
+    assert found(text, "2023-10-25")["January"] == ("DATE", "2023-01")
+    ahead = "In January, a month after the anniversary of the floods in the valley towns, a new levy will take effect."
+    assert found(ahead, "2023-10-25")["January"] == ("DATE", "2024-01")
+
+
+def test_a_weekday_after_planning_to_is_the_coming_one() -> None:
+    assert found("Farmers were planning to block the motorway on Monday.")["Monday"] == ("DATE", "2023-03-20")
+    assert found("Farmers blocked the motorway on Monday.")["Monday"] == ("DATE", "2023-03-13")
+
+
+def test_the_second_day_of_a_pair_is_a_date_of_the_same_month() -> None:
+    got = found("The ministers will meet in Lisbon on June 8 and 9 to sign the accord.")
+    assert got == {"June 8": ("DATE", "2023-06-08"), "9": ("DATE", "2023-06-09")}
+    dated = found("The ministers met in Lisbon on June 8 and 9, 2021, to sign the accord.")
+    assert dated == {"June 8": ("DATE", "2021-06-08"), "9, 2021": ("DATE", "2021-06-09")}
+    assert "4" not in found("On June 3 and 4 soldiers were hurt in the blast.")
+
+
+def test_a_duration_with_a_capitalised_unit_is_a_title() -> None:
+    assert found('The minister told CBS\'s "60 Minutes" that talks had failed.') == {}
+    assert found("The minister spoke for 60 minutes.") == {"60 minutes": ("DURATION", "PT60M")}
+
+
+def test_the_march_before_a_noun_is_the_month() -> None:
+    assert found("The March summit will settle the dispute.") == {"March": ("DATE", "2023-03")}
+    assert found("Thousands joined the March for Peace in the capital.") == {}
