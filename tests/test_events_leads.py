@@ -830,6 +830,8 @@ def test_events_any_act_of_a_kind_is_possible() -> None:
 def test_events_an_envoy_s_post_is_the_party_aimed_at() -> None:
     x = sitrep.extract("Chile on Monday recalled its ambassador to Bolivia for consultations.")
     assert [(e.type, *roles(x, e)) for e in x.events] == [("SANCTION", ["Chile"], ["Bolivia"])]
+    sent = sitrep.extract("Lima expelled the Bolivian ambassador to Peru on Friday.")  # the sending country's envoy
+    assert [roles(sent, e)[1] for e in sent.events] == [["Bolivian ambassador", "Bolivia"]]
 
 
 def test_events_an_act_told_beside_a_suspension_is_not_suspended() -> None:

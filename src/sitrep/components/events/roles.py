@@ -605,8 +605,11 @@ class RoleMapper:
         return []
 
     def _posted_to(self, parsed: Parsed, t: Token, roles: Roles) -> list[str]:
-        """The country an envoy is posted to or in ("its ambassador to Guyana"), none for anyone else."""
+        """The country an envoy of the actor's is posted to or in ("its ambassador to Guyana"), none for anyone else
+        or for an envoy named by the country sending them ("the Libyan ambassador to Greece": Libya's)."""
         if not lemmas(t) & self.words.envoys:
+            return []
+        if any(c.dep_ in ("amod", "compound", "nmod:poss") and c.pos_ in ("ADJ", "PROPN") for c in t.children):
             return []
         posts = [c for c in t.children if c.dep_ == "nmod" and case_of(c) in self.words.posted_case]
         return self.participants(parsed, posts[0], roles) if posts else []
