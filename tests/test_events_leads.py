@@ -843,3 +843,11 @@ def test_events_an_act_told_beside_a_suspension_is_not_suspended() -> None:
     assert len(accusations) == 1 and accusations[0].modality == "asserted"
     assert roles(x, accusations[0])[1] == ["France 24"]
     assert "COERCE" in [e.type for e in x.events]
+
+
+def test_events_a_town_taken_and_the_party_it_was_taken_from_agree() -> None:
+    x = sitrep.extract(
+        "Somali army retakes town from al-Shabaab\n\n"
+        "MOGADISHU - Somali troops recaptured the town of Bulo Burde on Tuesday after heavy fighting, officials said.\n"
+    )
+    assert len([e for e in x.events if e.type == "ASSAULT"]) == 1

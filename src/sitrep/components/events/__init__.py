@@ -2018,7 +2018,8 @@ def _areas(entities: list[Entity], region_words: frozenset[str]) -> Areas:
     broad = {e.id: e.id for e in entities if e.kind == "country"}
     first_words = {e.id: e.name.split()[0].lower() for e in entities if e.name.split()}
     broad |= {i: c for i, c in within.items() if first_words.get(i) in region_words}
-    return Areas(within=within, broad=broad, qualified=_qualified(entities))
+    places = frozenset(e.id for e in entities if e.kind == "place")
+    return Areas(within=within, broad=broad, qualified=_qualified(entities), places=places)
 
 
 def _qualified(entities: list[Entity]) -> dict[str, str]:

@@ -36,6 +36,7 @@ class Areas:
     within: dict[str, str] = field(default_factory=dict)
     broad: dict[str, str] = field(default_factory=dict)
     qualified: dict[str, str] = field(default_factory=dict)  # "El Paso, Texas": El Paso -> Texas
+    places: frozenset[str] = frozenset()  # the towns and regions named (no country, no party)
 
     def agree(self, a: str, b: str) -> bool:
         """Whether two places may be where one happening was: the same, one a country or a region of it and the
@@ -168,7 +169,8 @@ def _one(
     if _clash(_sides(a.actors, sides), _sides(b.actors, sides)) and not named_later and not described:
         return False
     retold = _retold_unnamed(a, b, section_at)  # "Taliban free U.S. contractor", then "The man was released"
-    if _clash(a.targets, b.targets) and not within and not _same_toll(a, b, tolls) and not retold:
+    clash = _clash(a.targets, b.targets) and not _only_places(a, b, areas)
+    if clash and not within and not _same_toll(a, b, tolls) and not retold:
         return False
     shared = set(_sides(a.actors, sides)) & set(_sides(b.actors, sides)) or set(a.targets) & set(b.targets) or within
     shared = shared or named_later or described or retold
@@ -258,15 +260,25 @@ def _one_toll_one_side(a: Event, b: Event, tolls: dict[str, tuple[str, float]], 
 
 
 def _retold_unnamed(a: Event, b: Event, section_at: Callable[[int], str]) -> bool:
-    """Whether the body retells a headline's act with no doer and only unnamed parties it was done to ("Taliban
-    free U.S. contractor", then "The man was released on Tuesday"): the body's description is the headline's party."""
+    """Whether the body retells a headline's act, the same act, with no doer and only parties it was done to that
+    it names as ones told before ("Taliban free U.S. contractor", then "The man was released on Tuesday"): the
+    body's description is the headline's party (not "at least 60 people were injured" after "storm parliament")."""
+    if a.mode != b.mode:
+        return False
     for told, other in ((a, b), (b, a)):
         headline = all(section_at(m.start) in _HEADLINES for m in told.mentions or [told.evidence])
         body = not any(section_at(m.start) in _HEADLINES for m in other.mentions or [other.evidence])
         unnamed = bool(other.targets) and all(t.startswith("+") for t in other.targets)
-        if headline and body and told.actors and not other.actors and unnamed:
+        definite = other.evidence.text.split(maxsplit=1)[:1] in (["The"], ["the"])
+        if headline and body and told.actors and not other.actors and unnamed and definite:
             return True
     return False
+
+
+def _only_places(a: Event, b: Event, areas: Areas) -> bool:
+    """Whether one of two events names only places as its targets ("retook the town of X", then "retakes town from
+    rebels"): where it was done, which no party done to disagrees with."""
+    return any(e.targets and all(t in areas.places for t in e.targets) for e in (a, b))
 
 
 def _described_doers(a: Event, b: Event) -> bool:
