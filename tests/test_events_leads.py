@@ -851,3 +851,8 @@ def test_events_a_town_taken_and_the_party_it_was_taken_from_agree() -> None:
         "MOGADISHU - Somali troops recaptured the town of Bulo Burde on Tuesday after heavy fighting, officials said.\n"
     )
     assert len([e for e in x.events if e.type == "ASSAULT"]) == 1
+
+
+def test_events_destroying_one_s_own_arms_is_no_attack() -> None:
+    x = sitrep.extract("Kazakhstan destroyed its missiles and bombers under the treaty, the ministry said.")
+    assert "ASSAULT" not in [e.type for e in x.events]

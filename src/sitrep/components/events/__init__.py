@@ -1753,9 +1753,11 @@ class EventExtractor:
 
     def _arms_hit(self, frame: Frame) -> bool:
         """Whether what a verb of destroying is done to is arms in use ("destroyed 40 drones", "two tanks were
-        destroyed"): a strike on the force that bears them."""
+        destroyed"): a strike on the force that bears them; not the doer's own arms ("Iraq has destroyed its
+        missiles": disarmament)."""
         done_to = [p for p in frame.patients if p.dep_ in ("obj", "nsubj:pass")]
-        return frame.verbal and bool(done_to) and all(lemmas(p) & self.armed_property for p in done_to)
+        own = any(c.dep_ == "nmod:poss" and c.pos_ == "PRON" for p in done_to for c in p.children)
+        return frame.verbal and bool(done_to) and not own and all(lemmas(p) & self.armed_property for p in done_to)
 
     def _hurts_people(self, frame: Frame, event: Event, index: DocIndex) -> bool:
         """Whether what a verb of destroying is done to is people ("a man was set on fire"; not "set the police
