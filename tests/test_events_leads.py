@@ -856,3 +856,13 @@ def test_events_a_town_taken_and_the_party_it_was_taken_from_agree() -> None:
 def test_events_destroying_one_s_own_arms_is_no_attack() -> None:
     x = sitrep.extract("Kazakhstan destroyed its missiles and bombers under the treaty, the ministry said.")
     assert "ASSAULT" not in [e.type for e in x.events]
+
+
+def test_events_condemning_a_pointed_act_judges_its_doers_of_any_type() -> None:
+    x = sitrep.extract(
+        "Russia launches naval drills near Japan\n\n"
+        "TOKYO - Russia's navy began exercises in the Sea of Japan on Monday. Japan's defence ministry condemned the "
+        "drills as a threat.\n"
+    )
+    judged = [e for e in x.events if e.type == "ACCUSE"]
+    assert len(judged) == 1 and roles(x, judged[0])[1] == ["Russia"]

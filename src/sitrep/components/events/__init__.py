@@ -157,7 +157,7 @@ class Found:
     trigger: Trigger
     event: Event
     parties: dict[str, Party]
-    judges_attack: bool = False  # "condemned the raid": an attack told before, whose doer is the one judged
+    judges: str | None = None  # "condemned the raid": the type of an act told before, whose doer is the one judged
 
 
 class EventExtractor:
@@ -238,6 +238,8 @@ class EventExtractor:
         self.the_public = frozenset(senses["the_public"])
         self.welcoming = frozenset(senses["welcoming"])
         self.judged = {k: frozenset(v) for k, v in senses["judged_attacks"].items()}
+        # the noun heads of each type's acts that a judgement may point back to ("condemned the drills")
+        self.judged_nouns = {t: event_nouns(frozenset({t})) for t in self.judged["acts"]}
         self.parts = [_Part.from_data(rule) for rule in senses["parts_of_acts"]]
         self.official_protest = frozenset(senses["official_protest"]["verbs"])
         self.state_offices = frozenset(senses["official_protest"]["offices"])
@@ -374,7 +376,7 @@ class EventExtractor:
         merged = merge(
             [f.event for f in found], times, index.section_at, sides, areas, sentence_at, self.claims, tolls=tolls
         )
-        _judged_doers(merged, {id(f.event) for f in found if f.judges_attack})
+        _judged_doers(merged, {id(f.event): f.judges for f in found if f.judges is not None})
         events = [e for e in merged if _words(e) > _SHORT]
         if self._low_register(index):
             events = [e for e in events if e.type in self.low_register_types]
@@ -501,7 +503,7 @@ class EventExtractor:
                     # company is no political actor (but "Blackwater guards opened fire, killing 17")
                     continue
                 event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
-                event.judges_attack = trig.type in self.judged["types"] and self._judges_attack(frame, roles)
+                event.judges = self._judged_act(frame, roles) if trig.type in self.judged["types"] else None
                 plural = parsed.token(trig.end - 1).tag_ == "NNS"
                 bodily = any(lemmas(t) & self.bodily_targets for t in frame.patients)
                 bodily = bodily or (frame.governor is not None and bool(lemmas(frame.governor) & self.perpetrating))
@@ -1796,13 +1798,18 @@ class EventExtractor:
         if event.type == "CONSULT" and lemmas(frame.predicate) & self.welcoming and self._attacks_words(frame):
             event.type, event.mode = "SUPPORT", "praise"
 
-    def _judges_attack(self, frame: Frame, roles: Roles) -> bool:
-        """Whether a verb judges an attack the article told before by a bare pointing noun ("condemned the raid",
-        "denounced Sunday's attack"), naming no one the attack was done by or to."""
+    def _judged_act(self, frame: Frame, roles: Roles) -> str | None:
+        """The type of the act told before that a verb judges by a bare pointing noun ("condemned the raid",
+        "denounced Sunday's attack", "condemned the drills"), naming no one it was done by or to; None for none."""
         if roles.targets or not frame.verbal:
-            return False
+            return None
         objects = [c for c in frame.predicate.children if c.dep_ == "obj"]
-        return len(objects) == 1 and _points_back(objects[0], self.claims.nouns, self.judged["days"])
+        if len(objects) != 1 or not _points_back(objects[0], self.judged["days"]):
+            return None
+        noun = objects[0]
+        if noun.lower_ in self.claims.nouns:
+            return "ASSAULT"
+        return next((t for t, nouns in self.judged_nouns.items() if lemmas(noun) & nouns), None)
 
     def _protest_in_words(self, event: Event, frame: Frame, kinds: dict[str, str], names: dict[str, str]) -> None:
         """A state or its government that protests does so in words ("Iraq protested the incursion", "the foreign
@@ -1860,11 +1867,9 @@ def _without_circumstances(kept: list[tuple[Frame, Found]]) -> list[Found]:
     return out
 
 
-def _points_back(noun: Token, attacks: frozenset[str], days: frozenset[str]) -> bool:
-    """Whether a noun is an attack noun that points back with an article, a demonstrative or a day ("the raid",
-    "this attack", "Sunday's bombing"), with no phrase of its own saying by or on whom."""
-    if noun.lower_ not in attacks:
-        return False
+def _points_back(noun: Token, days: frozenset[str]) -> bool:
+    """Whether a noun points back with an article, a demonstrative or a day ("the raid", "this attack", "Sunday's
+    bombing"), with no phrase of its own saying by or on whom."""
     pointing = any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
         or (c.dep_ == "nmod:poss" and c.lower_ in days)
@@ -1873,17 +1878,19 @@ def _points_back(noun: Token, attacks: frozenset[str], days: frozenset[str]) -> 
     return pointing and not any(c.dep_ in ("nmod", "amod", "compound", "acl", "acl:relcl") for c in noun.children)
 
 
-def _judged_doers(events: list[Event], judging: set[int]) -> None:
-    """Each event that judges an attack told before by a pointing noun ("The Authority condemned the raid") takes
-    the doers of the latest attack told before it as its targets, when they are not its own side."""
-    attacks: list[Event] = []
+def _judged_doers(events: list[Event], judging: dict[int, str]) -> None:
+    """Each event that judges an act told before by a pointing noun ("The Authority condemned the raid", "condemned
+    the drills as a provocation") takes the doers of the latest act of that type told before it as its targets,
+    when they are not its own side."""
+    latest: dict[str, Event] = {}
     for event in sorted(events, key=lambda e: min(m.start for m in e.mentions or [e.evidence])):
-        if id(event) in judging and not event.targets and attacks:
-            doers = attacks[-1].actors
+        judged = latest.get(judging.get(id(event), ""))
+        if judged is not None and not event.targets:
+            doers = judged.actors
             if doers and not set(doers) & set(event.actors):
                 event.targets = list(doers)
-        if event.type == "ASSAULT" and event.actors:
-            attacks.append(event)
+        if event.actors:
+            latest[event.type] = event
 
 
 @dataclass(frozen=True, slots=True)
