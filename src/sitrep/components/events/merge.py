@@ -276,9 +276,10 @@ def _retold_unnamed(a: Event, b: Event, section_at: Callable[[int], str]) -> boo
 
 
 def _only_places(a: Event, b: Event, areas: Areas) -> bool:
-    """Whether one of two events names only places as its targets ("retook the town of X", then "retakes town from
-    rebels"): where it was done, which no party done to disagrees with."""
-    return any(e.targets and all(t in areas.places for t in e.targets) for e in (a, b))
+    """Whether one of two events of one mode names only places as its targets ("retook the town of X", then
+    "retakes town from rebels"): where it was done, which no party done to disagrees with (not "rounded up
+    civilians" and "set fire to the city": two acts)."""
+    return a.mode == b.mode and any(e.targets and all(t in areas.places for t in e.targets) for e in (a, b))
 
 
 def _described_doers(a: Event, b: Event) -> bool:
