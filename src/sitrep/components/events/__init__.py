@@ -42,6 +42,7 @@ from sitrep.components.events.lexicon import (
     cues,
     event_nouns,
     lexicon,
+    mode_nouns,
     type_flags,
     type_nouns,
     verb_forms,
@@ -239,7 +240,7 @@ class EventExtractor:
         self.welcoming = frozenset(senses["welcoming"])
         self.judged = {k: frozenset(v) for k, v in senses["judged_attacks"].items()}
         # the noun heads of each type's acts that a judgement may point back to ("condemned the drills")
-        self.judged_nouns = {t: event_nouns(frozenset({t})) for t in self.judged["acts"]}
+        self.judged_nouns = mode_nouns(self.judged["acts"])
         self.parts = [_Part.from_data(rule) for rule in senses["parts_of_acts"]]
         self.official_protest = frozenset(senses["official_protest"]["verbs"])
         self.state_offices = frozenset(senses["official_protest"]["offices"])
@@ -1799,8 +1800,9 @@ class EventExtractor:
             event.type, event.mode = "SUPPORT", "praise"
 
     def _judged_act(self, frame: Frame, roles: Roles) -> str | None:
-        """The type of the act told before that a verb judges by a bare pointing noun ("condemned the raid",
-        "denounced Sunday's attack", "condemned the drills"), naming no one it was done by or to; None for none."""
+        """The type of the act told before that a verb judges by a bare pointing noun ("condemned the raid": any
+        attack), or its "TYPE/mode" ("condemned the launch": a weapons test), naming no one it was done by or to;
+        None for none."""
         if roles.targets or not frame.verbal:
             return None
         objects = [c for c in frame.predicate.children if c.dep_ == "obj"]
@@ -1880,8 +1882,8 @@ def _points_back(noun: Token, days: frozenset[str]) -> bool:
 
 def _judged_doers(events: list[Event], judging: dict[int, str]) -> None:
     """Each event that judges an act told before by a pointing noun ("The Authority condemned the raid", "condemned
-    the drills as a provocation") takes the doers of the latest act of that type told before it as its targets,
-    when they are not its own side."""
+    the drills as a provocation") takes the doers of the latest act of that type (an attack) or type and mode (the
+    rest) told before it as its targets, when they are not its own side."""
     latest: dict[str, Event] = {}
     for event in sorted(events, key=lambda e: min(m.start for m in e.mentions or [e.evidence])):
         judged = latest.get(judging.get(id(event), ""))
@@ -1890,7 +1892,7 @@ def _judged_doers(events: list[Event], judging: dict[int, str]) -> None:
             if doers and not set(doers) & set(event.actors):
                 event.targets = list(doers)
         if event.actors:
-            latest[event.type] = event
+            latest[event.type] = latest[f"{event.type}/{event.mode}"] = event
 
 
 @dataclass(frozen=True, slots=True)

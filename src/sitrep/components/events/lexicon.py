@@ -160,6 +160,17 @@ def event_nouns(types: frozenset[str] | None = None) -> frozenset[str]:
     return frozenset(_head_word(n) for block in blocks for n in block.get("nouns", []))
 
 
+@cache
+def mode_nouns(types: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The head words of the noun triggers of each "TYPE/mode" of `types` ("MOBILIZE/weapons test": launch, test)."""
+    found: dict[str, set[str]] = {}
+    for block in lexicon()["trigger"]:
+        if block["type"] in types:
+            key = f"{block['type']}/{block['mode']}"
+            found.setdefault(key, set()).update(_head_word(n) for n in block.get("nouns", []))
+    return {key: frozenset(nouns) for key, nouns in found.items()}
+
+
 def _head_word(noun: str) -> str:
     """The head of a noun trigger: its last word before any closing preposition ("strike on" -> strike)."""
     words = noun.split()
