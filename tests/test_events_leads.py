@@ -866,3 +866,15 @@ def test_events_condemning_a_pointed_act_judges_its_doers_of_any_type() -> None:
     )
     judged = [e for e in x.events if e.type == "ACCUSE"]
     assert len(judged) == 1 and roles(x, judged[0])[1] == ["Russia"]
+
+
+def test_events_the_noun_a_relation_describes_does_what_follows() -> None:
+    loyal = sitrep.extract("Militants loyal to the group attacked a police post on Monday.")
+    linked = sitrep.extract("Gunmen linked to the militia attacked a police post on Monday.")
+    assert [roles(loyal, e)[0] for e in loyal.events] == [["Militants"]]
+    assert [roles(linked, e)[0] for e in linked.events] == [["Gunmen"]]
+
+
+def test_events_hackers_are_a_party() -> None:
+    x = sitrep.extract("COPENHAGEN - Hackers linked to Russia attacked Danish energy firms last year, a report said.")
+    assert [roles(x, e)[0] for e in x.events if e.type == "ASSAULT"] == [["Hackers"]]

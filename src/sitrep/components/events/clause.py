@@ -566,7 +566,7 @@ class ClauseReader:
         main_subject = _main_after_set_off(p)
         passive = self._passive(p, headline) and main_subject is None
         frame = Frame(p, verbal=True, passive=passive)
-        subjects = [_before_preposition(c) for c in p.children if c.dep_ in self.g.subject]
+        subjects = [_adjective_subject(_before_preposition(c)) for c in p.children if c.dep_ in self.g.subject]
         if main_subject is not None:
             subjects = [main_subject]  # "X, a shadow administration formed by lawmakers, called on ...": X called
         subjects = _after_label(subjects, p, self.g.label_marks)  # "Sudan: RSF kills 40": RSF kills
@@ -851,6 +851,8 @@ class ClauseReader:
             return [accused], passive  # "accused Iran of attacking tankers": Iran attacked them
         if (whole := _root_before_of(p)) is not None:
             return [whole], False  # "Supporters of the former government gathered ...", read as the government's
+        if dep == "ccomp" and head.tag_ in ("VBD", "VBN") and lemmas(head) & self.g.stative_participles:
+            return self._subject_of(head), passive  # "Gunmen linked to the militia attacked ...", read as linked's
         if (opened := _subject_after_mark(p, self.g.clause_marks)) is not None:
             return [opened], passive  # "left after the cleric told them to go", the cleric read as "after"'s noun
         if (said := _said_object(p)) is not None:
@@ -1775,6 +1777,15 @@ def _by_phrase(token: Token) -> bool:
 def _subjects(verb: Token, subject: frozenset[str]) -> list[Token]:
     """A verb's own subjects."""
     return [c for c in verb.children if c.dep_ in subject]
+
+
+def _adjective_subject(subject: Token) -> Token:
+    """The noun an adjective read as a subject describes ("Militants loyal to the group attacked ...", with "loyal"
+    the subject and "Militants" its own): that noun."""
+    if subject.pos_ != "ADJ":
+        return subject
+    own = [c for c in subject.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < subject.i]
+    return own[0] if own else subject
 
 
 def _root_before_of(p: Token) -> Token | None:
