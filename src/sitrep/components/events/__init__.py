@@ -1883,16 +1883,23 @@ def _points_back(noun: Token, days: frozenset[str]) -> bool:
 def _judged_doers(events: list[Event], judging: dict[int, str]) -> None:
     """Each event that judges an act told before by a pointing noun ("The Authority condemned the raid", "condemned
     the drills as a provocation") takes the doers of the latest act of that type (an attack) or type and mode (the
-    rest) told before it as its targets, when they are not its own side."""
+    rest, when one side alone did such acts before it) told before it as its targets, when they are not its own
+    side."""
     latest: dict[str, Event] = {}
+    sides: dict[str, int] = {}  # how many doers of unshared sides each type and mode has had so far
     for event in sorted(events, key=lambda e: min(m.start for m in e.mentions or [e.evidence])):
-        judged = latest.get(judging.get(id(event), ""))
-        if judged is not None and not event.targets:
+        key = judging.get(id(event), "")
+        judged = latest.get(key)
+        if judged is not None and not event.targets and sides.get(key, 1) == 1:
             doers = judged.actors
             if doers and not set(doers) & set(event.actors):
                 event.targets = list(doers)
         if event.actors:
-            latest[event.type] = latest[f"{event.type}/{event.mode}"] = event
+            moded = f"{event.type}/{event.mode}"
+            before = latest.get(moded)
+            if before is not None and not set(before.actors) & set(event.actors):
+                sides[moded] = sides.get(moded, 1) + 1  # "the launch" after two sides' launches: whose is unsaid
+            latest[event.type] = latest[moded] = event
 
 
 @dataclass(frozen=True, slots=True)
