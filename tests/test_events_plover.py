@@ -81,3 +81,35 @@ def test_events_plover_figurative_and_business_senses_stay_no_events() -> None:
     assert types("The bakery chain pounded its rivals with price cuts.") == []
     assert types("Fans welcomed the decision to keep the coach.") == []
     assert types("Analysts ruled out a deal between the two carmakers.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # measures against a state by other nouns and verbs
+        ("Canberra imposed a visa ban on three Burmese generals.", "SANCTION"),
+        ("Bamako kicked out the Ivorian ambassador on Monday.", "SANCTION"),
+        ("Minsk declared the Polish consul persona non grata.", "SANCTION"),
+        ("Britain suspended budget support to Malawi after the disputed vote.", "SANCTION"),
+        # a prison term handed down, a party dissolved
+        ("A military court handed down a twenty-year sentence to the former mayor.", "COERCE"),
+        ("The ruling council dissolved the largest opposition party.", "COERCE"),
+        # warrants issued, a state protesting to another
+        ("The tribunal issued an arrest warrant for the militia commander.", "ACCUSE"),
+        ("China protested to Canada over the detention of its nationals.", "ACCUSE"),
+        # forces made ready
+        ("The navy put its ships on high alert off the coast.", "MOBILIZE"),
+        ("Armenia placed its forces on the highest level of combat readiness.", "MOBILIZE"),
+        # weapons given up
+        ("The rebel faction handed over its weapons to the peacekeepers.", "RETREAT"),
+        # aircraft that hit targets
+        ("Syrian jets hit rebel targets outside the city.", "ASSAULT"),
+    ],
+)
+def test_events_plover_light_verbs_and_nominal_measures(text: str, kind: str) -> None:
+    assert kind in types(text)
+
+
+def test_events_plover_a_record_hit_or_a_vote_won_stays_no_event() -> None:
+    assert types("The company's shares hit a record high on Friday.") == []
+    assert types("The league suspended support for the coach.") == []
