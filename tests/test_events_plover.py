@@ -113,3 +113,13 @@ def test_events_plover_light_verbs_and_nominal_measures(text: str, kind: str) ->
 def test_events_plover_a_record_hit_or_a_vote_won_stays_no_event() -> None:
     assert types("The company's shares hit a record high on Friday.") == []
     assert types("The league suspended support for the coach.") == []
+
+
+def test_events_plover_relief_handed_over_is_aid_and_a_person_handed_over_is_released() -> None:
+    assert types("Norwegian volunteers handed over three tonnes of medicine to the hospital in Kismayo.") == ["AID"]
+    assert types("The militia handed over the kidnapped engineer to the tribal elders.") == ["CONCEDE"]
+
+
+def test_events_plover_bases_or_settlements_evacuated_are_a_withdrawal_not_aid() -> None:
+    assert types("Under the accord, Armenia will evacuate its outposts along the ridge.") == ["RETREAT"]
+    assert types("Soldiers evacuated the wounded villagers by helicopter.") == ["AID"]
