@@ -123,3 +123,9 @@ def test_events_plover_relief_handed_over_is_aid_and_a_person_handed_over_is_rel
 def test_events_plover_bases_or_settlements_evacuated_are_a_withdrawal_not_aid() -> None:
     assert types("Under the accord, Armenia will evacuate its outposts along the ridge.") == ["RETREAT"]
     assert types("Soldiers evacuated the wounded villagers by helicopter.") == ["AID"]
+
+
+def test_events_plover_a_battle_fought_by_armed_sides_is_fighting() -> None:
+    assert types("Army units and militiamen fought a fierce battle for the bridge.") == ["ASSAULT"]
+    assert types("The two teams fought a fierce battle for the cup.") == []
+    assert types("The widow fought a long legal battle for compensation.") == []
