@@ -129,3 +129,9 @@ def test_events_plover_a_battle_fought_by_armed_sides_is_fighting() -> None:
     assert types("Army units and militiamen fought a fierce battle for the bridge.") == ["ASSAULT"]
     assert types("The two teams fought a fierce battle for the cup.") == []
     assert types("The widow fought a long legal battle for compensation.") == []
+
+
+def test_events_plover_a_charge_set_off_or_shells_lobbed_are_an_attack() -> None:
+    assert types("Militants set off a roadside bomb near the governor's convoy.") == ["ASSAULT"]
+    assert types("The rebels lobbed mortar shells into the garrison.") == ["ASSAULT"]
+    assert types("The verdict set off a wave of speculation in the markets.") == []
