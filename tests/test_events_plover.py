@@ -135,3 +135,9 @@ def test_events_plover_a_charge_set_off_or_shells_lobbed_are_an_attack() -> None
     assert types("Militants set off a roadside bomb near the governor's convoy.") == ["ASSAULT"]
     assert types("The rebels lobbed mortar shells into the garrison.") == ["ASSAULT"]
     assert types("The verdict set off a wave of speculation in the markets.") == []
+
+
+def test_events_plover_a_measure_or_a_blow_promised_on_a_condition_is_a_threat() -> None:
+    assert "THREATEN" in types("Ottawa said it would impose sanctions on the generals if they delayed the vote.")
+    assert "THREATEN" in types("The bloc will suspend its aid to the council unless it frees the prisoners.")
+    assert types("Markets would respond well if the central bank cut rates.") == []
