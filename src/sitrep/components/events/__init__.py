@@ -231,6 +231,7 @@ class EventExtractor:
         self.gatherings = frozenset(senses["gatherings"]["words"])
         self.going_verbs = frozenset(senses["going_verbs"])
         self.striving_verbs = frozenset(senses["striving_verbs"])
+        self.fights = frozenset(senses["fights"])
         self.struggle_modifiers = frozenset(senses["struggle_modifiers"])
         self.armed_parties = frozenset(senses["armed_parties"])
         self.force_nouns = frozenset(senses["force_words"]) | frozenset(senses["instruments"])
@@ -1178,9 +1179,11 @@ class EventExtractor:
         if trig.mode in self.probing_modes and not roles.targets and accident:
             return False  # "police are investigating the crash": an inquiry into an accident accuses no one
         if lemmas(frame.predicate) & self.striving_verbs and frame.patients and not roles.targets and not any(
-            t.pos_ == "PROPN" or lemmas(t) & self.party_words.parties for t in frame.patients
+            t.pos_ == "PROPN" or lemmas(t) & (self.party_words.parties | self.fights) for t in frame.patients
         ):
-            return False  # "lead the fight against amnesty": a struggle against a policy or an idea, no battle
+            # "lead the fight against amnesty": a struggle against a policy or an idea, no battle (but "troops and
+            # rebels fought a fierce battle" fight one)
+            return False
         if trig.mode in self.ruling_modes and not self._finds_against(frame.predicate):
             return False  # "the army has ruled the country since 1962", "a ruling on fishing rights": no one at fault
         striving = trig.type == "ASSAULT" and bool(lemmas(frame.predicate) & self.striving_verbs)
