@@ -115,6 +115,9 @@ _OTHER_DOMAINS = [
     "Review: 'Iron Coast' is a slow burn\n\nIn 'Iron Coast', a grieving fisherman hunts the smugglers who killed "
     "his brother and takes their leader hostage. The film's director shot most of it at night. Critics praised "
     "the actor in the lead role, but the film has struggled at the box office since its premiere in May.",
+    "Band returns with a darker record\n\nThe folk band Wren released its fourth album on Friday, and it entered the "
+    "charts at number two. Its closing track tells the story of a soldier who deserts and kills his sergeant. Critics "
+    "called it their best record yet, and fans have sold out the band's spring concert tour.",
 ]
 
 

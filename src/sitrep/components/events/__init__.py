@@ -341,6 +341,7 @@ class EventExtractor:
         self.domain_score = re.compile(domains["score"])
         self.domain_conflict = self.register_words - frozenset(domains["figurative"])
         self.domain_forceful = frozenset(domains["forceful"])
+        self.stories = frozenset(domains["stories"])
         figures = data["figures"]
         self.figure_subjects = frozenset(figures["said_of"])
         self.money_or_contest = frozenset(figures["money_or_contest"])
@@ -970,6 +971,13 @@ class EventExtractor:
         hits = len(index.words.where(self.register_words))
         return 1000 * hits / len(words) < self.register_rate
 
+    def _story_told(self, word: Token) -> bool:
+        """Whether a word is in what a verb of telling tells as a story ("tells the story of a soldier who ...")."""
+        return any(
+            lemmas(head) & self.narrating and any(c.dep_ == "obj" and lemmas(c) & self.stories for c in head.children)
+            for head in word.ancestors
+        )
+
     def _scores(self, lower: list[str]) -> int:
         """How many scores a text holds ("6-1" as one token, or as "6", "-", "1")."""
         one = sum(1 for w in lower if self.domain_score.match(w))
@@ -1182,6 +1190,8 @@ class EventExtractor:
             return False  # a sport, business or entertainment sense (not "police arrested a famous actor")
         if not hurt and not self._forceful_in_domain(roles, frame) and self._other_domain(index):
             return False  # "stormed clear in the final mile" in a marathon report: no one hurt, no armed party acts
+        if self._story_told(frame.predicate) and self._other_domain(index):
+            return False  # "the record tells the story of a soldier who kills his commander" in a review
         if not self._reads_as_event(trig, frame, partial(_is_time, index, parsed)):
             return False
         if self._in_work(frame.predicate) or self._work_topic(frame.predicate):
