@@ -98,3 +98,64 @@ def test_attack_in_words_is_criticism() -> None:
 def test_the_rule_that_drops_a_look_alike_keeps_the_real_event(look_alike: str, real: str, type_: str) -> None:
     assert type_ not in [t for t, _mode in events(look_alike)]
     assert type_ in [t for t, _mode in events(real)]
+
+
+# -- the register of an article: sport, business, culture, science, weather, health --------------------------------
+_OTHER_DOMAINS = [
+    "Kovac edges Ortiz in Rotterdam\n\nMarta Kovac beat Lena Ortiz 7-5 6-4 in Rotterdam on Thursday to reach the "
+    "semi-final. Kovac attacked the net from the first game and fired nine aces past her opponent. Ortiz fought back "
+    "in the second set but could not break serve. The top seed will face the defending champion on Saturday.",
+    "Lumen shares slide as rival undercuts prices\n\nShares in Lumen fell 12 percent on Monday after the company "
+    "said a rival had captured a quarter of its market with cheaper products. Chief executive Ana Berg said the group "
+    "would fight back and launch an offensive in Asia. Analysts said the company had been under attack from online "
+    "sellers for a year. Its profit fell by a third in the quarter.",
+    "Snow closes roads in the north\n\nHeavy snow closed dozens of roads across the north on Sunday, and "
+    "forecasters warned that temperatures would fall to minus 15 overnight. The weather office urged drivers to "
+    "stay at home and told hikers to keep off the hills. More snow is expected on Tuesday, with strong winds.",
+    "Review: 'Iron Coast' is a slow burn\n\nIn 'Iron Coast', a grieving fisherman hunts the smugglers who killed "
+    "his brother and takes their leader hostage. The film's director shot most of it at night. Critics praised "
+    "the actor in the lead role, but the film has struggled at the box office since its premiere in May.",
+    "Band returns with a darker record\n\nThe folk band Wren released its fourth album on Friday, and it entered the "
+    "charts at number two. Its closing track tells the story of a soldier who deserts and kills his sergeant. Critics "
+    "called it their best record yet, and fans have sold out the band's spring concert tour.",
+]
+
+
+@pytest.mark.parametrize("article", _OTHER_DOMAINS)
+def test_an_article_of_another_domain_states_no_event(article: str) -> None:
+    assert events(article) == []
+
+
+def test_an_article_of_another_domain_keeps_the_force_of_the_police() -> None:
+    article = (
+        "Derby abandoned after crowd trouble\n\nThe derby between the two clubs was abandoned in the 70th minute on "
+        "Saturday with the score at 1-1. Police arrested 14 fans after fights broke out in the stadium. The league "
+        "said it would open an inquiry, and both coaches condemned the scenes. The fixture will be replayed."
+    )
+    assert "COERCE" in [t for t, _mode in events(article)]
+
+
+# -- figures in security prose -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prime minister's speech was a shot across the bows of the army.",
+        "The president's decree is an assault on the army, the generals said.",
+        "The air force's budget request drew sharp questions from the committee.",
+        "Migrants have historically been accused by politicians of spreading disease.",
+    ],
+)
+def test_figures_state_no_event(sentence: str) -> None:
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("real", "type_"),
+    [
+        ("Militants carried out a mortar attack on the base on Monday.", "ASSAULT"),
+        ("The rebels rejected the government's request for a ceasefire.", "REJECT"),
+        ("Prosecutors have accused the former general of ordering the massacre.", "ACCUSE"),
+    ],
+)
+def test_the_real_events_beside_the_figures_stay(real: str, type_: str) -> None:
+    assert type_ in [t for t, _mode in events(real)]

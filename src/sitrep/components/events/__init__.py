@@ -12,6 +12,7 @@ clauses of an article that report one happening become one event with every clau
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -232,6 +233,7 @@ class EventExtractor:
         self.gatherings = frozenset(senses["gatherings"]["words"])
         self.going_verbs = frozenset(senses["going_verbs"])
         self.striving_verbs = frozenset(senses["striving_verbs"])
+        self.fights = frozenset(senses["fights"])
         self.struggle_modifiers = frozenset(senses["struggle_modifiers"])
         self.armed_parties = frozenset(senses["armed_parties"])
         self.force_nouns = frozenset(senses["force_words"]) | frozenset(senses["instruments"])
@@ -337,6 +339,21 @@ class EventExtractor:
         self.register_rate = float(register["per_thousand"])
         self.register_min = int(register["min_words"])
         self.low_register_types = frozenset(register["types"])
+        domains = data["register"]
+        self.domain_words = frozenset(domains["domains"])
+        self.domain_min_words = int(domains["min_words"])
+        self.domain_min_hits = int(domains["min_hits"])
+        self.domain_ratio = float(domains["ratio"])
+        self.domain_rate = float(domains["per_thousand"])
+        self.domain_score = re.compile(domains["score"])
+        self.domain_conflict = self.register_words - frozenset(domains["figurative"])
+        self.domain_forceful = frozenset(domains["forceful"])
+        self.stories = frozenset(domains["stories"])
+        figures = data["figures"]
+        self.figure_subjects = frozenset(figures["said_of"])
+        self.money_or_contest = frozenset(figures["money_or_contest"])
+        self.across_history = frozenset(figures["across_history"])
+        self._domain_of: tuple[DocIndex, bool] | None = None  # the last article judged, and its judgement
         pronouns = syntax["pronouns"]
         self.candidates = self.party_words.parties | self.party_words.plural_parties | frozenset(
             w for group in ("person", "collective", "plural", "speaker") for w in pronouns[group]
@@ -963,6 +980,41 @@ class EventExtractor:
         hits = len(index.words.where(self.register_words))
         return 1000 * hits / len(words) < self.register_rate
 
+    def _story_told(self, word: Token) -> bool:
+        """Whether a word is in what a verb of telling tells as a story ("tells the story of a soldier who ...")."""
+        return any(
+            lemmas(head) & self.narrating and any(c.dep_ == "obj" and lemmas(c) & self.stories for c in head.children)
+            for head in word.ancestors
+        )
+
+    def _scores(self, lower: list[str]) -> int:
+        """How many scores a text holds ("6-1" as one token, or as "6", "-", "1")."""
+        one = sum(1 for w in lower if self.domain_score.match(w))
+        split = sum(
+            1
+            for i in range(1, len(lower) - 1)
+            if lower[i] == "-" and self.domain_score.match(f"{lower[i - 1]}-{lower[i + 1]}")
+        )
+        return one + split
+
+    def _forceful_in_domain(self, roles: Roles, frame: Frame) -> bool:
+        """Whether the police or an armed party acts, by the words of event_cues.toml [register] forceful."""
+        return any(party_head(a) in self.domain_forceful for a in roles.actors) or any(
+            lemmas(a) & self.domain_forceful for a in frame.agents
+        )
+
+    def _other_domain(self, index: DocIndex) -> bool:
+        """An article of sport, business, culture, science, weather or health (see event_cues.toml [register])."""
+        if self._domain_of is not None and self._domain_of[0] is index:
+            return self._domain_of[1]
+        words = sum(1 for w in index.lower if w[:1].isalpha())
+        hits = len(index.words.where(self.domain_words)) + self._scores(index.lower)
+        conflict = len(index.words.where(self.domain_conflict))
+        dense = hits >= self.domain_min_hits and 1000 * hits >= self.domain_rate * words
+        other = words >= self.domain_min_words and dense and hits >= self.domain_ratio * conflict
+        self._domain_of = (index, other)
+        return other
+
     def _frame(self, parsed: Parsed, trig: Trigger, headline: bool, index: DocIndex) -> tuple[Trigger, Frame]:
         """The trigger's frame; a trigger of a mode in event_syntax.toml [retype] whose clause names what it was
         aimed at takes the other type ("fired rockets at the town" is an attack, not a weapons test; "on Tuesday" is
@@ -1145,6 +1197,10 @@ class EventExtractor:
         forced = trig.type in self.reader.g.hurting_types and armed
         if (non_political or not self._political_sense(frame, parsed, index)) and not hurt and not forced:
             return False  # a sport, business or entertainment sense (not "police arrested a famous actor")
+        if not hurt and not self._forceful_in_domain(roles, frame) and self._other_domain(index):
+            return False  # "stormed clear in the final mile" in a marathon report: no one hurt, no armed party acts
+        if self._story_told(frame.predicate) and self._other_domain(index):
+            return False  # "the record tells the story of a soldier who kills his commander" in a review
         if not self._reads_as_event(trig, frame, partial(_is_time, index, parsed)):
             return False
         if self._in_work(frame.predicate) or self._work_topic(frame.predicate):
@@ -1153,6 +1209,10 @@ class EventExtractor:
             return False
         if frame.verbal and self._habit(frame.predicate):
             return False  # "police officers are often attacked on duty": what tends to happen, no happening
+        if self._across_history(frame.predicate):
+            return False  # "have historically been accused of spreading germs": a generalization, no happening
+        if self._figure(frame.predicate) or self._money_or_contest(frame.predicate):
+            return False  # "the speech was a shot across the bows", "the budget request": a figure, no event
         if trig.type == "ASSAULT" and self._clash_of_words(frame, roles, index) and not hurt:
             return False  # "senators clashed over the budget": a quarrel, no fighting
         if trig.type == "ASSAULT" and trig.mode not in self.verbal_attack_modes and self._words_only(frame):
@@ -1182,9 +1242,11 @@ class EventExtractor:
         if trig.mode in self.probing_modes and not roles.targets and accident:
             return False  # "police are investigating the crash": an inquiry into an accident accuses no one
         if lemmas(frame.predicate) & self.striving_verbs and frame.patients and not roles.targets and not any(
-            t.pos_ == "PROPN" or lemmas(t) & self.party_words.parties for t in frame.patients
+            t.pos_ == "PROPN" or lemmas(t) & (self.party_words.parties | self.fights) for t in frame.patients
         ):
-            return False  # "lead the fight against amnesty": a struggle against a policy or an idea, no battle
+            # "lead the fight against amnesty": a struggle against a policy or an idea, no battle (but "troops and
+            # rebels fought a fierce battle" fight one)
+            return False
         if trig.mode in self.ruling_modes and not self._finds_against(frame.predicate):
             return False  # "the army has ruled the country since 1962", "a ruling on fishing rights": no one at fault
         striving = trig.type == "ASSAULT" and bool(lemmas(frame.predicate) & self.striving_verbs)
@@ -1513,6 +1575,24 @@ class EventExtractor:
             return False  # "has routinely threatened the U.S.": done, time and again
         present = verb.tag_ in ("VBP", "VBZ") or any(c.tag_ in ("VBP", "VBZ") for c in auxiliaries)
         return present and any(c.dep_ == "advmod" and c.lower_ in self.habitual for c in verb.children)
+
+    def _across_history(self, verb: Token) -> bool:
+        """Whether an adverb of history modifies the predicate ("historically", "traditionally")."""
+        return any(c.dep_ == "advmod" and c.lower_ in self.across_history for c in verb.children)
+
+    def _figure(self, noun: Token) -> bool:
+        """Whether an event noun is said with "be" of a subject of speech, text or policy ("the speech was a
+        shot across the bows", "the plan is an attack on the poor")."""
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in noun.children):
+            return False
+        return any(c.dep_ == "nsubj" and lemmas(c) & self.figure_subjects for c in noun.children)
+
+    def _money_or_contest(self, noun: Token) -> bool:
+        """Whether an event noun is modified by a word of money or contest ("the budget request", "a title
+        fight"), the modifier right before it."""
+        return noun.pos_ == "NOUN" and any(
+            c.dep_ == "compound" and c.i == noun.i - 1 and lemmas(c) & self.money_or_contest for c in noun.children
+        )
 
     def _clash_of_words(self, frame: Frame, roles: Roles, index: DocIndex) -> bool:
         """Whether a verb of clashing has only named people or debating parties on its sides ("lawmakers clashed

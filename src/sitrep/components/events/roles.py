@@ -1109,7 +1109,9 @@ class RoleMapper:
             return None  # "F-16 jet fighters" are aircraft, not fighters
         if t.pos_ == "PROPN" and self._titles_name(parsed, t):
             return None  # "President-elect Donald Trump": a title before a name is no other party
-        kind = "group" if crowd or words & self.words.collectives else _kind_of_number(t)
+        # a plural party noun the tagger reads as a name, as often at the head of a sentence ("Demonstrators rallied")
+        plural = t.tag_ == "NNP" and t.lower_ in self.words.plural_parties
+        kind = "group" if crowd or plural or words & self.words.collectives else _kind_of_number(t)
         return self._unnamed(parsed, t, roles, kind)
 
     def _person_shaped(self, t: Token) -> bool:
