@@ -169,7 +169,7 @@ def _one(
     if _clash(_sides(a.actors, sides), _sides(b.actors, sides)) and not named_later and not described:
         return False
     retold = _retold_unnamed(a, b, section_at)  # "Taliban free U.S. contractor", then "The man was released"
-    clash = _clash(a.targets, b.targets) and not _only_places(a, b, areas)
+    clash = _clash(a.targets, b.targets) and not _where_not_whom(a, b, areas)
     if clash and not within and not _same_toll(a, b, tolls) and not retold:
         return False
     shared = set(_sides(a.actors, sides)) & set(_sides(b.actors, sides)) or set(a.targets) & set(b.targets) or within
@@ -242,7 +242,7 @@ def _unnamed_doer(a: Event, b: Event, section_at: Callable[[int], str]) -> bool:
     ("Police arrest three men over plot", then "German police arrested three men"): the body may say who they
     are (not two clauses of the body: "opposition leaders urged Mugabe to go", "Tsvangirai said he must")."""
     for told, other in ((a, b), (b, a)):
-        headline = all(section_at(m.start) in _HEADLINES for m in told.mentions or [told.evidence])
+        headline = _in_headlines(told, section_at)
         same_targets = set(told.targets) & set(other.targets) or not (told.targets or other.targets)
         if headline and all(x.startswith("+") for x in told.actors) and same_targets:
             return True  # (or neither names a target: "Thai and Cambodian troops clash on disputed border")
@@ -259,6 +259,11 @@ def _one_toll_one_side(a: Event, b: Event, tolls: dict[str, tuple[str, float]], 
     return bool(same_side) and bool(set(a.targets) & set(b.targets)) and _same_toll(a, b, tolls)
 
 
+def _in_headlines(event: Event, section_at: Callable[[int], str]) -> bool:
+    """Whether every clause of an event is in the headline or the subtitle."""
+    return all(section_at(m.start) in _HEADLINES for m in event.mentions or [event.evidence])
+
+
 def _retold_unnamed(a: Event, b: Event, section_at: Callable[[int], str]) -> bool:
     """Whether the body retells a headline's act, the same act, with no doer and only parties it was done to that
     it names as ones told before ("Taliban free U.S. contractor", then "The man was released on Tuesday"): the
@@ -266,7 +271,7 @@ def _retold_unnamed(a: Event, b: Event, section_at: Callable[[int], str]) -> boo
     if a.mode != b.mode:
         return False
     for told, other in ((a, b), (b, a)):
-        headline = all(section_at(m.start) in _HEADLINES for m in told.mentions or [told.evidence])
+        headline = _in_headlines(told, section_at)
         body = not any(section_at(m.start) in _HEADLINES for m in other.mentions or [other.evidence])
         unnamed = bool(other.targets) and all(t.startswith("+") for t in other.targets)
         definite = other.evidence.text.split(maxsplit=1)[:1] in (["The"], ["the"])
@@ -275,7 +280,7 @@ def _retold_unnamed(a: Event, b: Event, section_at: Callable[[int], str]) -> boo
     return False
 
 
-def _only_places(a: Event, b: Event, areas: Areas) -> bool:
+def _where_not_whom(a: Event, b: Event, areas: Areas) -> bool:
     """Whether one of two events of one mode names only places as its targets ("retook the town of X", then
     "retakes town from rebels"): where it was done, which no party done to disagrees with (not "rounded up
     civilians" and "set fire to the city": two acts)."""

@@ -352,7 +352,7 @@ class RoleMapper:
         posted = [self._posted_to(parsed, t, roles) for t in patients]  # "recalled its ambassador to Guyana"
         targets = [where or named for where, named in zip(posted, targets, strict=True)]
         taking = frame.verbal and not frame.passive and bool(lemmas(frame.predicate) & self.words.taking)
-        if taking and (not any(targets) or self._only_places(targets)):
+        if taking and (not any(targets) or self._named_places_only(targets)):
             # "seized weapons from the militias"; "recaptured the town of X from the rebels": the rebels
             taken = self._taken_from(parsed, frame.predicate, roles)
             targets = [taken] if taken or not any(targets) else targets
@@ -614,7 +614,7 @@ class RoleMapper:
         posts = [c for c in t.children if c.dep_ == "nmod" and case_of(c) in self.words.posted_case]
         return self.participants(parsed, posts[0], roles) if posts else []
 
-    def _only_places(self, groups: list[list[str]]) -> bool:
+    def _named_places_only(self, groups: list[list[str]]) -> bool:
         """Whether every participant named is a place ("recaptured the town of Myawaddy")."""
         named = [p for g in groups for p in g]
         return bool(named) and all(p in self.place_ids for p in named)
