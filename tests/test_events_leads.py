@@ -878,3 +878,16 @@ def test_events_the_noun_a_relation_describes_does_what_follows() -> None:
 def test_events_hackers_are_a_party() -> None:
     x = sitrep.extract("COPENHAGEN - Hackers linked to Russia attacked Danish energy firms last year, a report said.")
     assert [roles(x, e)[0] for e in x.events if e.type == "ASSAULT"] == [["Hackers"]]
+
+
+def test_events_a_gathering_one_sets_out_to_break_up_is_going_on() -> None:
+    x = sitrep.extract(
+        "Kenyan police fired tear gas on Tuesday to break up a rally by thousands of opposition supporters."
+    )
+    rallies = [e for e in x.events if e.type == "PROTEST"]
+    assert len(rallies) == 1 and rallies[0].modality == "asserted"
+
+
+def test_events_the_side_fire_was_exchanged_with_is_the_target() -> None:
+    x = sitrep.extract("Soldiers surrounded the compound and exchanged fire with the gunmen for several hours.")
+    assert [roles(x, e) for e in x.events if e.type == "ASSAULT"] == [(["Soldiers"], ["gunmen"])]

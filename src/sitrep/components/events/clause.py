@@ -122,6 +122,7 @@ class Grammar:
     answering: frozenset[str]  # "an operative responsible for attacks": the operative did them
     doer_subject_verbs: frozenset[str]  # "EU governments agreed": never a passive without an auxiliary
     with_sides: frozenset[str]  # "clashed with protesters": the other side
+    traded: frozenset[str]  # "exchanged fire with the attackers": what two sides trade
     from_agent_nouns: frozenset[str]  # "a request from the US": who sent it
     shared_object_acts: frozenset[str]  # "said a gunman shot and killed a doctor": "shot" shares the object
 
@@ -196,6 +197,7 @@ class Grammar:
             doer_subject_verbs=frozenset(args["doer_subject_verbs"]),
             shared_object_acts=frozenset(args["shared_object_acts"]),
             with_sides=frozenset(args["with_sides"]),
+            traded=frozenset(args["traded"]),
             from_agent_nouns=frozenset(args["from_agent_nouns"]) | frozenset(data["senses"]["offers"]),
         )
 
@@ -1075,8 +1077,12 @@ class ClauseReader:
 
     def _fought_with(self, frame: Frame, p: Token) -> bool:
         """Whether a "with" phrase is the other side of a fight ("clashed with protesters"): a verb of fighting
-        with no object of its own."""
-        return frame.verbal and bool(lemmas(p) & self.g.with_sides) and not any(c.dep_ == "obj" for c in p.children)
+        with no object of its own, or one whose object is what the sides traded ("exchanged fire with the
+        attackers")."""
+        if not frame.verbal or not lemmas(p) & self.g.with_sides:
+            return False
+        objects = [c for c in p.children if c.dep_ == "obj"]
+        return all(lemmas(o) & self.g.traded for o in objects)
 
     # -- event nouns --------------------------------------------------------------------------------------
     def _nominal(self, n: Token, targets: frozenset[str], hurts: bool = True) -> Frame:
