@@ -891,3 +891,12 @@ def test_events_a_gathering_one_sets_out_to_break_up_is_going_on() -> None:
 def test_events_the_side_fire_was_exchanged_with_is_the_target() -> None:
     x = sitrep.extract("Soldiers surrounded the compound and exchanged fire with the gunmen for several hours.")
     assert [roles(x, e) for e in x.events if e.type == "ASSAULT"] == [(["Soldiers"], ["gunmen"])]
+
+
+def test_events_the_group_is_the_armed_group_named_last() -> None:
+    x = sitrep.extract(
+        "KABUL - Islamic State militants attacked a Shiite mosque in Kabul on Friday, police said. The group said "
+        "in a statement that its fighters had targeted worshippers.\n"
+    )
+    attacks = [e for e in x.events if e.type == "ASSAULT"]  # the group's own telling merges with the attack
+    assert len(attacks) == 1 and roles(x, attacks[0])[0] == ["ISIS"]

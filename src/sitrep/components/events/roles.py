@@ -72,6 +72,7 @@ class PartyWords:
     aimed_case: frozenset[str]
     pronoun_kinds: dict[str, frozenset[str]]  # pronoun -> the entity kinds it may stand for
     pronoun_reach: int
+    armed_group_heads: frozenset[str]  # "the group": the armed group named last
     first_person: frozenset[str]
     counted_victims: frozenset[str]  # verbs whose counted patient is people ("337 users were arrested")
     vague_counted: frozenset[str]  # counted words that name no party ("10 others")
@@ -142,6 +143,7 @@ class PartyWords:
             aimed_case=frozenset(syntax["arguments"]["target_case"] + syntax["arguments"]["left_case"]),
             pronoun_kinds=_pronoun_kinds(syntax["pronouns"]),
             pronoun_reach=int(syntax["pronouns"]["reach"]),
+            armed_group_heads=frozenset(syntax["pronouns"]["armed_group_heads"]),
             first_person=frozenset(syntax["pronouns"]["speaker"]),
             counted_victims=frozenset(senses["counted_victims"]),
             vague_counted=frozenset(senses["vague_counted"]),
@@ -296,6 +298,7 @@ class RoleMapper:
         entities = list(index.doc._.entities or [])
         self.names = {e.id: e.name for e in entities}
         self.place_ids = {e.id for e in entities if e.kind in words.place_kinds}
+        self.armed_ids = {e.id for e in entities if e.attributes.get("category") in words.authority_categories}
         self.makers = {e.id for e in entities if e.attributes.get("category") in words.makers}
         self.reporters = {  # "AP: North Korea fired ...", a credit beside a clause: the agency reports, never acts
             e.id for e in entities if e.attributes.get("category") in words.never_act
@@ -1111,8 +1114,21 @@ class RoleMapper:
             return None  # "President-elect Donald Trump": a title before a name is no other party
         # a plural party noun the tagger reads as a name, as often at the head of a sentence ("Demonstrators rallied")
         plural = t.tag_ == "NNP" and t.lower_ in self.words.plural_parties
+        if (named_group := self._the_group(parsed, t)) is not None:
+            return named_group  # "The group said its fighters had ...": the armed group named last
         kind = "group" if crowd or plural or words & self.words.collectives else _kind_of_number(t)
         return self._unnamed(parsed, t, roles, kind)
+
+    def _the_group(self, parsed: Parsed, t: Token) -> str | None:
+        """The armed group named last before a bare "the group" (or movement, militia ...), within a pronoun's
+        reach; None for any other noun or none named."""
+        if t.lower_ not in self.words.armed_group_heads:
+            return None
+        if [c.lower_ for c in t.children if c.dep_ not in ("case", "punct")] != ["the"]:
+            return None
+        at = parsed.article_index(t)
+        earlier = self.agents.within(max(at - self.words.pronoun_reach, 0), at)
+        return next((m.id for m in reversed(earlier) if m.id in self.armed_ids), None)
 
     def _person_shaped(self, t: Token) -> bool:
         """A common noun whose ending names a person ("pharmacist", "shopkeeper"), in lower case."""
