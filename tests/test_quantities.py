@@ -306,6 +306,16 @@ def test_quantities_holder_of_a_collective_and_opening_location(nlp: Language) -
     assert (q.text, q.category, q.holder, q.location) == ("5,000", "personnel", "E2", "E1")
 
 
+def test_quantities_holder_of_a_collective_with_modifiers_after_the_possessive(nlp: Language) -> None:
+    text = "Norway's defence budget of 50 billion euros is growing."
+    norway = entity("E1", "country", "Norway", text, "Norway")
+    q = one(nlp, text, entities=[norway])
+    assert (q.category, q.holder) == ("money", "E1")
+    text = "Latvia's missile arsenal of 3,000 rockets worries Estonia."
+    latvia = entity("E1", "country", "Latvia", text, "Latvia")
+    assert [q.holder for q in extract(nlp, text, entities=[latvia]) if q.text.startswith("3,000")] == ["E1"]
+
+
 def test_quantities_location_skips_modifier_places(nlp: Language) -> None:
     text = "Gunmen staged 20 attacks on Kenyan army posts in Lamu and Garissa."
     kenya = entity("E1", "country", "Kenya", text, "Kenyan")
