@@ -1438,6 +1438,18 @@ def test_quantities_a_tally_among_a_party_rising_to_a_figure_counts_its_dead(nlp
     assert (q.category, q.holder, q.location) == ("killed", None, "E1")
 
 
+def test_quantities_a_side_phrase_after_the_verb_of_loss_names_the_victims_side(nlp: Language) -> None:
+    text = "Twelve were badly wounded on the Latvian side, officials said."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert (q.category, q.holder) == ("wounded", "E1")
+    text = "Forty soldiers have been killed among Latvian troops."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert (q.category, q.holder) == ("killed", "E1")
+    text = "Twelve were wounded on the Latvian side of the border."  # a place, not a side
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert q.holder is None
+
+
 def test_quantities_the_verb_after_an_of_phrase_tells_what_befell_the_counted_people(nlp: Language) -> None:
     assert one(nlp, "Nine members of the harbour guard were arrested on Monday.").category == "detained"
     assert one(nlp, "Four officers of the border police died in the blast.").category == "killed"

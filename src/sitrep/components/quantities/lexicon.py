@@ -265,6 +265,8 @@ class Lexicon:
     target_reach: int
     side_cases: frozenset[str]
     side_nouns: frozenset[str]
+    side_places: frozenset[str]  # "on the Ukrainian side of the border": a place
+    loss_verb_words: frozenset[str]  # "were wounded" before "on the Ukrainian side"
     money_in_categories: frozenset[str]
     event_nouns: frozenset[str]
     country_events: frozenset[str]
@@ -486,6 +488,8 @@ def lexicon() -> Lexicon:
         target_cases=_lower_set(context["target_cases"]),
         target_reach=int(context["target_reach"]),
         side_cases=_lower_set(context["side_cases"]),
+        loss_verb_words=_lower_set(context["loss_verb_words"]),
+        side_places=_lower_set(context["side_places"]),
         side_nouns=_lower_set(context["side_nouns"]),
         money_in_categories=_lower_set(context["money_in_categories"]),
         event_nouns=_lower_set(context["event_nouns"]),
