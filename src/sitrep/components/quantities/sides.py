@@ -27,8 +27,9 @@ def victims_side(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str
     Afghan security forces rose to 30", past the verb of loss: "12 were wounded on the Ukrainian side"."""
     if item.category not in lex.victim_categories:
         return None
-    k: int | None = _past_loss_verb(doc, item.end, lex)
-    if k + 1 >= len(doc) or doc[k].lower_ not in lex.victim_cases | lex.side_cases:
+    past = _past_loss_verb(doc, item.end, lex)
+    k: int | None = past
+    if past + 1 >= len(doc) or doc[past].lower_ not in lex.victim_cases | lex.side_cases:
         k = _tally_case(doc, item.start, lex)
     return _side_at(doc, k, mentions, lex) if k is not None and k + 1 < len(doc) else None
 
