@@ -257,6 +257,7 @@ class Lexicon:
     predicate_copulas: frozenset[str]
     predicate_closers: frozenset[str]
     whole_words: frozenset[str]
+    whole_cases: frozenset[str]  # "all from the Iraqi army"
     aside_openers: frozenset[str]  # words opening an aside on counted people the clause goes on after
     victim_categories: frozenset[str]
     victim_cases: frozenset[str]
@@ -481,6 +482,7 @@ def lexicon() -> Lexicon:
         predicate_copulas=_lower_set(context["predicate_copulas"]),
         predicate_closers=_lower_set(context["predicate_closers"]),
         whole_words=_lower_set(context["whole_words"]),
+        whole_cases=_lower_set(context["whole_cases"]),
         aside_openers=_lower_set(context["aside_openers"]),
         victim_categories=_lower_set(context["victim_categories"]),
         victim_cases=_lower_set(context["victim_cases"]),

@@ -144,10 +144,15 @@ def all_of_them(doc: Doc, found: list[Found], holders: list[str | None], mention
 
 
 def _past_of_them(doc: Doc, k: int, lex: Lexicon) -> int:
-    """Past "of them", "of whom were" after a word of a whole ("all of them Iraqi policemen"); k when none follows."""
+    """Past "of them", "of whom were" after a word of a whole ("all of them Iraqi policemen"), or a preposition of
+    where they come from and its article ("all from the Iraqi army"); k when none follows."""
     if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ in lex.partitive_pronouns:
         k += 2
         return k + (k < len(doc) and doc[k].lower_ in lex.predicate_copulas)
+    if k + 1 < len(doc) and doc[k].lower_ in lex.whole_cases:
+        k += 1
+        while k < len(doc) and doc[k].lower_ in _DETERMINERS:
+            k += 1
     return k
 
 
