@@ -4,6 +4,8 @@ aside). Counts, per set, the figures found, the categories right and the holders
 Session 23 (qty16) added a second battery of kinds the first lacks (benchmarks/data/holder_battery_b.tsv; set T
 found the rules, set H was kept aside): victims' sides in "of the X" phrases, possessives, asides and the sentence
 before, custodians, troops a country has, payers, and a location column scored like the holder.
+Session 23b (qty17) added a third (benchmarks/data/holder_battery_c.tsv, sets T and H as the second's): sides named
+after wounded or killed figures, money and weapons of a party named before them, pronouns for the sentence before.
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_holder_battery.py [--battery FILE] [--verbose]
 

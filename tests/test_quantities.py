@@ -306,6 +306,16 @@ def test_quantities_holder_of_a_collective_and_opening_location(nlp: Language) -
     assert (q.text, q.category, q.holder, q.location) == ("5,000", "personnel", "E2", "E1")
 
 
+def test_quantities_holder_of_a_collective_with_modifiers_after_the_possessive(nlp: Language) -> None:
+    text = "Norway's defence budget of 50 billion euros is growing."
+    norway = entity("E1", "country", "Norway", text, "Norway")
+    q = one(nlp, text, entities=[norway])
+    assert (q.category, q.holder) == ("money", "E1")
+    text = "Latvia's missile arsenal of 3,000 rockets worries Estonia."
+    latvia = entity("E1", "country", "Latvia", text, "Latvia")
+    assert [q.holder for q in extract(nlp, text, entities=[latvia]) if q.text.startswith("3,000")] == ["E1"]
+
+
 def test_quantities_location_skips_modifier_places(nlp: Language) -> None:
     text = "Gunmen staged 20 attacks on Kenyan army posts in Lamu and Garissa."
     kenya = entity("E1", "country", "Kenya", text, "Kenyan")
@@ -1426,6 +1436,18 @@ def test_quantities_a_tally_among_a_party_rising_to_a_figure_counts_its_dead(nlp
     text = "The death toll in Riga rose to 300."
     q = one(nlp, text, entities=[entity("E1", "place", "Riga", text, "Riga")])
     assert (q.category, q.holder, q.location) == ("killed", None, "E1")
+
+
+def test_quantities_a_side_phrase_after_the_verb_of_loss_names_the_victims_side(nlp: Language) -> None:
+    text = "Twelve were badly wounded on the Latvian side, officials said."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert (q.category, q.holder) == ("wounded", "E1")
+    text = "Forty soldiers have been killed among Latvian troops."
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert (q.category, q.holder) == ("killed", "E1")
+    text = "Twelve were wounded on the Latvian side of the border."  # a place, not a side
+    q = one(nlp, text, entities=[entity("E1", "country", "Latvia", text, "Latvian")])
+    assert q.holder is None
 
 
 def test_quantities_the_verb_after_an_of_phrase_tells_what_befell_the_counted_people(nlp: Language) -> None:

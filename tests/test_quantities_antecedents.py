@@ -346,3 +346,15 @@ def test_antecedents_a_possessive_on_a_target_is_not_the_attackers(nlp: Language
     assert holder(nlp, text, "12", country("Estonia"), group("Red Hand")) == "Estonia"
     text = "Norway said it had fired 30 of its missiles at the base."
     assert holder(nlp, text, "30", country("Norway")) == "Norway"  # its own, with no named doer
+
+
+# qty17: a description after the name's verb is another party, not one the name modifies
+
+
+def test_antecedents_a_description_after_the_name_s_verb_leaves_the_name(nlp: Language) -> None:
+    text = "The Vostok army said rebels shelled its base near Tarn. Nine of its soldiers were wounded."
+    assert holder(nlp, text, "Nine", org("Vostok army")) == "Vostok army"
+    text = "The Vostok army said militants attacked a camp. It said three of its soldiers were killed."
+    assert holder(nlp, text, "three", org("Vostok army")) == "Vostok army"
+    text = "The Vostok militant group said it had fired 40 rockets."  # the name modifies the group: none
+    assert holder(nlp, text, "40", country("Vostok")) is None

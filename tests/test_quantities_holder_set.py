@@ -161,6 +161,12 @@ CASES: list[Case] = [
     Case("Two of the dead were members of the Red Hand.", "Two", "killed", "Red Hand", (c("group", "Red Hand"),)),
     Case("Two of the dead were members of the Red Hand and the police.", "Two", "killed", None,
          (c("group", "Red Hand"),)),
+    # qty17: the aside names where all of them come from or whom they serve with
+    Case("Nine soldiers were wounded, all from the Vostok army.", "Nine", "wounded", "Vostok army",
+         (c("organization", "Vostok army"),)),
+    Case("Six people were killed, all with the Narvik coast guard.", "Six", "killed", "Narvik coast guard",
+         (c("organization", "Narvik coast guard"),)),
+    Case("Six people were killed, all from Narvik.", "Six", "killed", None, (c("place", "Narvik"),)),
     # the party among whose people, or on whose side, the dead or wounded are counted
     Case("The clashes caused 30 casualties among Iraqi troops.", "30", "casualties", "Iraq",
          (c("country", "Iraq", "Iraqi"),)),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.components.quantities.lexicon import AntecedentWords, Lexicon
 from sitrep.components.quantities.nouns import lemma
@@ -25,6 +25,10 @@ _HYPHENS = frozenset({"-", "‑", "–"})
 _COUNTRY = frozenset({"country"})
 _OWNED_WORDS = 2  # lower-case words after a name up to the noun of men it owns ("Iraqi security forces")
 _SAID_PHRASE = 4  # lower-case words between a verb of saying and the colon opening its quote ("in a statement")
+
+
+def _verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
 
 
 class Antecedents:
@@ -187,7 +191,8 @@ class Antecedents:
         """True when the name only modifies a described party after it ("The US automobile manufacturer Ford said it
         …", "the Iranian army said it …" with no name for the army, "The Saudi-led coalition said it …"): the word
         stands for that party, not the name. A noun the entity's own name holds is the rest of the name written in
-        lower case ("The Wagner group entered Mali. It …": the Wagner Group)."""
+        lower case ("The Wagner group entered Mali. It …": the Wagner Group). A description after the name's verb is
+        another party ("The Syrian army said rebels shelled its base": "its" the army's)."""
         doc = self.doc
         named = entity.name.lower().split()
         if end + 1 < i and doc[end].text in _HYPHENS and doc[end + 1].is_alpha and doc[end + 1].is_lower:
@@ -196,8 +201,8 @@ class Antecedents:
                 return True
         for k in range(end, min(end + 3, i)):
             token = self.doc[k]
-            if not (token.is_alpha and token.is_lower):
-                return False
+            if not (token.is_alpha and token.is_lower) or _verb(token) or token.lower_ in self.words.clause_verbs:
+                return False  # the name's phrase ends at its verb ("The Syrian army said rebels …": the army's)
             if lemma(token.text, self.lex) in self.words.descriptions:
                 return k > end or token.lower_ not in named
         return False

@@ -150,9 +150,10 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
         owner = mentions.ending_at(before - 1)
         if _holds(owner, lex):
             return owner.entity.id  # type: ignore[union-attr]
-        noun = before - 1  # "Iraq's army of 200,000"
-        if noun >= 2 and doc[noun].lower_ in lex.collective and doc[noun - 1].lower_ in _POSSESSIVE:
-            owner = mentions.ending_at(noun - 2)
+        noun = before - 1  # "Iraq's army of 200,000", "Germany's defence budget of 50 billion euros"
+        own = _past_noun_modifiers(doc, noun - 1) if noun >= 1 and doc[noun].lower_ in lex.collective else -1
+        if own >= 1 and doc[own].lower_ in _POSSESSIVE:
+            owner = mentions.ending_at(own - 1)
             if _holds(owner, lex):
                 return owner.entity.id  # type: ignore[union-attr]
     payer = _payer_in(doc, item, mentions, lex)
@@ -168,6 +169,15 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
 
 
 _OWNED_MODIFIERS = 2  # words between a possessive and the figure it owns ("its last remaining 300 fighters")
+
+
+def _past_noun_modifiers(doc: Doc, k: int) -> int:
+    """Back past up to two lower-case modifiers at `k` before a collective noun ("defence" in "Germany's defence
+    budget", "new aid" in "the EU's new aid package") to where its possessive would stand."""
+    j = k
+    while j >= 0 and k - j < _OWNED_MODIFIERS and doc[j].is_alpha and doc[j].is_lower and doc[j].pos_ != "VERB":
+        j -= 1
+    return j
 
 
 def _past_owned_modifiers(doc: Doc, k: int, lex: Lexicon) -> int:

@@ -257,6 +257,7 @@ class Lexicon:
     predicate_copulas: frozenset[str]
     predicate_closers: frozenset[str]
     whole_words: frozenset[str]
+    whole_cases: frozenset[str]  # "all from the Iraqi army"
     aside_openers: frozenset[str]  # words opening an aside on counted people the clause goes on after
     victim_categories: frozenset[str]
     victim_cases: frozenset[str]
@@ -265,6 +266,8 @@ class Lexicon:
     target_reach: int
     side_cases: frozenset[str]
     side_nouns: frozenset[str]
+    side_places: frozenset[str]  # "on the Ukrainian side of the border": a place
+    loss_verb_words: frozenset[str]  # "were wounded" before "on the Ukrainian side"
     money_in_categories: frozenset[str]
     event_nouns: frozenset[str]
     country_events: frozenset[str]
@@ -479,6 +482,7 @@ def lexicon() -> Lexicon:
         predicate_copulas=_lower_set(context["predicate_copulas"]),
         predicate_closers=_lower_set(context["predicate_closers"]),
         whole_words=_lower_set(context["whole_words"]),
+        whole_cases=_lower_set(context["whole_cases"]),
         aside_openers=_lower_set(context["aside_openers"]),
         victim_categories=_lower_set(context["victim_categories"]),
         victim_cases=_lower_set(context["victim_cases"]),
@@ -486,6 +490,8 @@ def lexicon() -> Lexicon:
         target_cases=_lower_set(context["target_cases"]),
         target_reach=int(context["target_reach"]),
         side_cases=_lower_set(context["side_cases"]),
+        loss_verb_words=_lower_set(context["loss_verb_words"]),
+        side_places=_lower_set(context["side_places"]),
         side_nouns=_lower_set(context["side_nouns"]),
         money_in_categories=_lower_set(context["money_in_categories"]),
         event_nouns=_lower_set(context["event_nouns"]),

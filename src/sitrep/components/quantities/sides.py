@@ -24,13 +24,23 @@ def _holds(mention: Named | None, lex: Lexicon) -> bool:
 def victims_side(doc: Doc, item: Found, mentions: Mentions, lex: Lexicon) -> str | None:
     """The party whose people a count of dead or wounded is among, or on whose side: "30 casualties among Iraqi
     troops", "dozens of deaths among Palestinian civilians", "40 dead on the Ukrainian side", "the death toll among
-    Afghan security forces rose to 30"."""
+    Afghan security forces rose to 30", past the verb of loss: "12 were wounded on the Ukrainian side"."""
     if item.category not in lex.victim_categories:
         return None
-    k: int | None = item.end
-    if item.end + 1 >= len(doc) or doc[item.end].lower_ not in lex.victim_cases | lex.side_cases:
+    past = _past_loss_verb(doc, item.end, lex)
+    k: int | None = past
+    if past + 1 >= len(doc) or doc[past].lower_ not in lex.victim_cases | lex.side_cases:
         k = _tally_case(doc, item.start, lex)
     return _side_at(doc, k, mentions, lex) if k is not None and k + 1 < len(doc) else None
+
+
+def _past_loss_verb(doc: Doc, k: int, lex: Lexicon) -> int:
+    """Past the words of a verb of loss at `k` after the counted ("were badly wounded"), to what follows them; k when
+    none stands there or the clause goes on with other words."""
+    j = k
+    while j < len(doc) and doc[j].lower_ in lex.loss_verb_words:
+        j += 1
+    return j
 
 
 def _tally_case(doc: Doc, start: int, lex: Lexicon) -> int | None:
@@ -57,7 +67,9 @@ def _side_at(doc: Doc, k: int, mentions: Mentions, lex: Lexicon) -> str | None:
         return None
     after = doc[mention.end].text if mention.end < len(doc) else ""
     if word in lex.side_cases:
-        return mention.entity.id if after.lower() in lex.side_nouns else None  # "on the Ukrainian side"
+        beyond = doc[mention.end + 1].lower_ if mention.end + 1 < len(doc) else ""
+        sided = after.lower() in lex.side_nouns and beyond not in lex.side_places  # not "side of the border"
+        return mention.entity.id if sided else None  # "on the Ukrainian side"
     people = (after.isalpha() and of_people(after, lex)) or of_people(doc[mention.end - 1].text, lex)
     return mention.entity.id if people else None  # "among Iraqi troops", "among the Afghan security forces"
 
@@ -132,10 +144,15 @@ def all_of_them(doc: Doc, found: list[Found], holders: list[str | None], mention
 
 
 def _past_of_them(doc: Doc, k: int, lex: Lexicon) -> int:
-    """Past "of them", "of whom were" after a word of a whole ("all of them Iraqi policemen"); k when none follows."""
+    """Past "of them", "of whom were" after a word of a whole ("all of them Iraqi policemen"), or a preposition of
+    where they come from and its article ("all from the Iraqi army"); k when none follows."""
     if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ in lex.partitive_pronouns:
         k += 2
         return k + (k < len(doc) and doc[k].lower_ in lex.predicate_copulas)
+    if k + 1 < len(doc) and doc[k].lower_ in lex.whole_cases:
+        k += 1
+        while k < len(doc) and doc[k].lower_ in _DETERMINERS:
+            k += 1
     return k
 
 
