@@ -66,3 +66,12 @@ def test_events_was_shot_read_as_a_noun_is_still_done_to_its_subject() -> None:
     shots = of_type(x, "ASSAULT")
     assert len(shots) == 1
     assert roles(x, shots[0]) == ([], ["officer"])
+
+
+def test_events_a_group_claiming_the_attack_names_its_doer() -> None:
+    x = sitrep.extract(
+        "Gunmen ambushed a convoy near the lake on Sunday, killing seven soldiers. The rebel group claimed the ambush."
+    )
+    attacks = of_type(x, "ASSAULT")
+    assert len(attacks) == 1
+    assert "rebel group" in " ".join(roles(x, attacks[0])[0])
