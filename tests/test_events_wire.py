@@ -1,5 +1,6 @@
 """Events: wire reports of courts, border incidents and security operations read whole (two acts joined by "and"
-told as two clauses, an area sealed off, a verdict of guilty naming who did the act, "was shot" read as a noun)."""
+told as two clauses, an area sealed off, a verdict of guilty naming who did the act, "was shot" read as a noun,
+claims of an attack told before, an attack named by its weapon)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,10 @@ def test_events_a_group_claiming_the_attack_names_its_doer() -> None:
     attacks = of_type(x, "ASSAULT")
     assert len(attacks) == 1
     assert "rebel group" in " ".join(roles(x, attacks[0])[0])
+
+
+def test_events_an_attack_named_by_its_weapon_is_no_criticism() -> None:
+    x = sitrep.extract("Commander Ahmed Saleh launched a tank attack on the town.")
+    assert [e.type for e in x.events] == ["ASSAULT"]
+    y = sitrep.extract("The senator launched a scathing attack on the minister.")
+    assert [e.type for e in y.events] == ["ACCUSE"]
