@@ -525,7 +525,10 @@ class EventExtractor:
                 plural = parsed.token(trig.end - 1).tag_ == "NNS"
                 bodily = any(lemmas(t) & self.bodily_targets for t in frame.patients)
                 bodily = bodily or (frame.governor is not None and bool(lemmas(frame.governor) & self.perpetrating))
-                self._verbal_attack(event.event, kinds, physical=plural or bodily, said=self._attacks_words(frame))
+                noun = parsed.token(trig.end - 1)  # "launched a tank attack": an attack by weapons, never words
+                armed = any(c.dep_ in ("compound", "amod") and lemmas(c) & self.force_nouns for c in noun.children)
+                physical = plural or bodily or armed
+                self._verbal_attack(event.event, kinds, physical=physical, said=self._attacks_words(frame))
                 self._welcome(event.event, frame)
                 if not headline:  # "Iran protests spread": a headline's verb of protest is often its noun
                     self._protest_in_words(event.event, frame, kinds, names_of)

@@ -630,7 +630,12 @@ class ClauseReader:
         if last is not None and passive and not by:
             by = [c for c in last.children if c.dep_ in self.g.agent or (c.dep_ == "obl" and _agent_phrase(c))]
         own_complement = any(c.dep_ in ("xcomp", "ccomp") for c in p.children)  # "helped mediate the deal, and urged"
-        if last is not None and not passive and not objects and last.tag_ == p.tag_ and not own_complement:
+        # (not when the verb has words of its own before the next one: "sealed off the district and detained men")
+        own_complement = own_complement or (
+            last is not None and any(p.i < c.i < last.i and c.dep_ not in _EDGE_DEPS | {"conj"} for c in p.children)
+        )
+        alike = last is not None and (last.tag_ == p.tag_ or {last.tag_, p.tag_} <= _PAST)  # "shot and killed"
+        if last is not None and alike and not passive and not objects and not own_complement:
             objects = [c for c in last.children if c.dep_ in self.g.object]  # "captured and killed three soldiers"
         if passive:
             frame.agents, frame.patients = by, (passive_subjects or subjects) + objects
@@ -740,6 +745,10 @@ class ClauseReader:
             return False  # "EU governments agreed on Wednesday to ...", the subject read as a passive's, no auxiliary
         if own & self.g.passive_subject or any(c.dep_ == "aux:pass" and c.lower_ not in _HAVE for c in p.children):
             return True  # not "which has long opposed Britain", with "has" read as a passive's auxiliary
+        copula = any(c.dep_ == "cop" and c.lower_ in _BE for c in p.children)
+        past = p.lower_.endswith("ed") or _irregular_past(p.lower_)
+        if p.pos_ == "NOUN" and own & self.g.subject and copula and past:
+            return True  # "the officer was shot twice", its "shot" read as a noun after "was": done to him
         if lemmas(p) & self.g.stative_participles:
             return False
         participle = p.tag_ in ("VBD", "VBN") or (p.tag_.startswith("VB") and p.lower_.endswith("ed"))
@@ -1361,12 +1370,18 @@ class ClauseReader:
         elif not frame.verbal and root.dep_ == "nsubj" and lemmas(root.head) & self.g.result_verbs:
             root = root.head  # "a shooting at a festival left 50 dead": the clause tells what it did
         inside = _clause_tokens(root) + [i for c in results for i in _clause_tokens(c)]
+        doc = root.doc
         lo, hi = min(inside), max(inside) + 1
+        # (the sentence's full stop hangs on the first of two joined verbs: it does not stretch that one's clause
+        # over the second, "condemned the killings and demanded an investigation")
+        joined = _joined_verbs(root)
+        hi = min([hi, *(doc[v].left_edge.i for v in joined if root.i < v < hi)])
         for t in [*frame.agents, *frame.patients]:
+            if any(t.i < v < lo for v in joined):
+                continue  # a subject shared with an earlier joined verb: taking it would swallow that verb's event
             if not lo <= t.i < hi and (lo - t.i <= _WIDEN and t.i - hi < _WIDEN):
                 lo, hi = min(lo, core_start(t)), max(hi, t.i + 1)
         lo, hi = min(lo, *tokens), max(hi, max(tokens) + 1)
-        doc = root.doc
         while lo < hi - 1 and (doc[lo].dep_ in _EDGE_DEPS or doc[lo].is_space or _leading_case(doc[lo], frame)):
             lo += 1
         while hi - 1 > lo and (doc[hi - 1].dep_ in _EDGE_DEPS or doc[hi - 1].is_space):
@@ -1480,7 +1495,16 @@ def accused_of(act: Token, accusing: frozenset[str]) -> Token | None:
         return None
     head = act.head
     if act.dep_ == "advcl" and lemmas(head) & accusing:
-        return _accused(head)
+        accused = _accused(head)
+        if accused is None and head.dep_ == "xcomp" and head.head.i != head.i:
+            accused = _accused(head.head)  # "found him guilty of attacking": the verdict on its own
+        return accused
+    verdict = next((c for c in head.children if c.dep_ in ("obj", "xcomp") and lemmas(c) & accusing), None)
+    if act.dep_ == "advcl" and verdict is not None:  # "found a man guilty of murdering", "was found guilty of"
+        accused = _accused(head)
+        if accused is None or accused.i == verdict.i:
+            accused = next((c for c in verdict.children if c.dep_ in ("compound", "nsubj") and c.i < verdict.i), None)
+        return accused
     if act.dep_ in ("nmod", "acl") and head.dep_ in _ACCUSED_DEPS and lemmas(head.head) & accusing:
         return head
     return None
@@ -1731,6 +1755,15 @@ def _gerund_noun(token: Token) -> bool:
 
 def _size(token: Token) -> int:
     return token.right_edge.i - token.left_edge.i + 1
+
+
+def _joined_verbs(verb: Token) -> list[int]:
+    """The verbs joined with a verb by "and"/"or" ("condemned ... and demanded ..."), itself left out."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    members = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    return [m.i for m in members if m.i != verb.i and m.pos_ in ("VERB", "AUX")]
 
 
 def _clause_tokens(root: Token) -> list[int]:

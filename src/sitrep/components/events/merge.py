@@ -105,6 +105,9 @@ def merge(
             # "A drone hit a block, killing two": a clause that names no party, told as something new, waits for
             # the one it holds, and is no earlier attack's ("The attack, which killed two, ..." may be)
             recent = [e for e in recent if _overlapping(e, event) or not (e.actors or e.targets)]
+        if sentence_at is not None and event.type not in _PLACE_OR_VICTIM:
+            # "sealed off the district and detained several men": two acts one sentence tells side by side
+            recent = [e for e in recent if not _side_by_side(e, event, sentence_at)]
         into = next((e for e in recent if _one(e, event, time_values, sides, areas, section_at, tolls)), None)
         if into is None and sentence_at is not None:  # one sentence's clauses only when nothing else tells it
             into = next((e for e in recent if _told_together(e, event, time_values, areas, sentence_at)), None)
@@ -320,6 +323,12 @@ def _one_sentence(a: Event, b: Event, sentence_at: Callable[[int], int]) -> bool
     return bool({sentence_at(m.start) for m in a.mentions or [a.evidence]} & {
         sentence_at(m.start) for m in b.mentions or [b.evidence]
     })
+
+
+def _side_by_side(a: Event, b: Event, sentence_at: Callable[[int], int]) -> bool:
+    """Whether two events of one type but of two kinds ("sealed off" and "detained") are told by two clauses of one
+    sentence that do not overlap: two acts, not one told twice."""
+    return a.mode != b.mode and _one_sentence(a, b, sentence_at) and not _overlapping(a, b)
 
 
 def _overlapping(a: Event, b: Event) -> bool:
