@@ -51,7 +51,7 @@ from sitrep.components.events.lexicon import (
 from sitrep.components.events.merge import Areas, Claims, merge
 from sitrep.components.events.modality import Modality, ModalWords
 from sitrep.components.events.parties import add_parties, unify
-from sitrep.components.events.roles import Party, PartyWords, RoleMapper, Roles, party_head
+from sitrep.components.events.roles import Party, PartyWords, RoleMapper, Roles, party_head, unnamed_key
 from sitrep.components.events.triggers import Trigger, TriggerFinder
 from sitrep.data_files import function_words, load_toml
 from sitrep.record import Entity, Event, Evidence
@@ -1292,7 +1292,7 @@ class EventExtractor:
         if people and things:
             return False  # "capable of holding 500 and 1,000 songs": things held, no one
         contest = lemmas(frame.predicate) & self.contests.get(trig.type, frozenset())
-        if contest and roles.targets and all(_named(k) for k in [*roles.targets, *roles.actors]):
+        if contest and roles.targets and not any(unnamed_key(k) for k in [*roles.targets, *roles.actors]):
             return False  # "Democrats beat Gov. Bevin", "Kukushkin had beaten Van de Zandschulp 6-2": a contest won
         persons = lemmas(frame.predicate) & self.needs_persons.get(trig.type, frozenset())
         if persons and not _all_persons(roles.targets, index):
@@ -1604,7 +1604,8 @@ class EventExtractor:
             return False
         sides = [*roles.actors, *roles.targets]
         return bool(sides) and all(
-            (_named(k) and index.kinds.get(k) == "person") or party_head(k) in self.debating_parties for k in sides
+            (not unnamed_key(k) and index.kinds.get(k) == "person") or party_head(k) in self.debating_parties
+            for k in sides
         )
 
     def _words_only(self, frame: Frame) -> bool:
@@ -1916,7 +1917,7 @@ class EventExtractor:
         """Whether a party is a country or an office of its government ("Iraq's foreign ministry", "the embassy")."""
         if kinds.get(key) == "country":
             return True
-        name = names.get(key, key.partition(":")[2] if key.startswith("+") else "").lower()
+        name = names.get(key, key.partition(":")[2] if unnamed_key(key) else "").lower()
         return any(name == o or name.endswith(" " + o) for o in self.state_offices)
 
     def _attacks_words(self, frame: Frame) -> bool:
@@ -2602,11 +2603,6 @@ def _on_dateline(key: str, clause: Clause, index: DocIndex) -> bool:
     opening = [m for m in index.mentions.within(clause.start, clause.start + 1) if m.id == key]
     spaced = [m for m in opening if index.doc[m.end - 1].whitespace_]  # not "Saudi-led coalition air strikes"
     return any(m.end < len(index.lower) and index.lower[m.end] in _DASHES for m in spaced)
-
-
-def _named(key: str) -> bool:
-    """Whether a participant is an entity the article names, not an unnamed party ("+group:protester")."""
-    return not key.startswith("+")
 
 
 def _is_time(index: DocIndex, parsed: Parsed, word: Token) -> bool:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from sitrep.components.events.roles import party_head
+from sitrep.components.events.roles import party_head, unnamed_key
 from sitrep.record import Event
 
 
@@ -247,7 +247,7 @@ def _unnamed_doer(a: Event, b: Event, section_at: Callable[[int], str]) -> bool:
     for told, other in ((a, b), (b, a)):
         headline = _in_headlines(told, section_at)
         same_targets = set(told.targets) & set(other.targets) or not (told.targets or other.targets)
-        if headline and all(x.startswith("+") for x in told.actors) and same_targets:
+        if headline and all(unnamed_key(x) for x in told.actors) and same_targets:
             return True  # (or neither names a target: "Thai and Cambodian troops clash on disputed border")
     return False
 
@@ -276,7 +276,7 @@ def _retold_unnamed(a: Event, b: Event, section_at: Callable[[int], str]) -> boo
     for told, other in ((a, b), (b, a)):
         headline = _in_headlines(told, section_at)
         body = not any(section_at(m.start) in _HEADLINES for m in other.mentions or [other.evidence])
-        unnamed = bool(other.targets) and all(t.startswith("+") for t in other.targets)
+        unnamed = bool(other.targets) and all(unnamed_key(t) for t in other.targets)
         definite = other.evidence.text.split(maxsplit=1)[:1] in (["The"], ["the"])
         if headline and body and told.actors and not other.actors and unnamed and definite:
             return True
@@ -293,7 +293,7 @@ def _where_not_whom(a: Event, b: Event, areas: Areas) -> bool:
 def _described_doers(a: Event, b: Event) -> bool:
     """Whether both events have doers, and only unnamed ones ("gunmen", "armed men"): descriptions that may be of
     the same people."""
-    return bool(a.actors and b.actors) and all(x.startswith("+") for x in [*a.actors, *b.actors])
+    return bool(a.actors and b.actors) and all(unnamed_key(x) for x in [*a.actors, *b.actors])
 
 
 def _same_toll(a: Event, b: Event, tolls: dict[str, tuple[str, float]]) -> bool:
@@ -306,9 +306,9 @@ def _same_toll(a: Event, b: Event, tolls: dict[str, tuple[str, float]]) -> bool:
 def _unclaimed(event: Event, attackers: frozenset[str]) -> bool:
     """Whether an attack names no doer but an unnamed one ("militants stormed a checkpoint"), and was not done to
     the attackers by no one named ("six attackers were killed": their own losses are no one's claim)."""
-    if any(not a.startswith("+") for a in event.actors):
+    if any(not unnamed_key(a) for a in event.actors):
         return False
-    heads = {party_head(t) for t in event.targets if t.startswith("+")}
+    heads = {party_head(t) for t in event.targets if unnamed_key(t)}
     return bool(event.actors) or not event.targets or not heads <= attackers
 
 

@@ -252,9 +252,14 @@ class Party:
         return [*words[:-1], _SAME_HEADS.get(head, head)]
 
 
+def unnamed_key(key: str) -> bool:
+    """Whether a participant's key is an unnamed party's ("+group:protester"), not an entity the article names."""
+    return key.startswith("+")
+
+
 def party_head(key: str) -> str | None:
     """The head word of an unnamed party's key ("+group:security force" -> "force"); None for a named entity."""
-    return key.partition(":")[2].rpartition(" ")[2] if key.startswith("+") else None
+    return key.partition(":")[2].rpartition(" ")[2] if unnamed_key(key) else None
 
 
 def _singular(word: str) -> str:
