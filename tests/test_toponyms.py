@@ -907,3 +907,10 @@ def test_toponyms_an_english_county_named_like_a_person_is_the_county() -> None:
     assert {"Kent", "Middlesex"} <= places.keys()
     y = extract("Doctor Kent Lorvan said the clinic in Leeds would reopen. Mr Kent, the minister, agreed.")
     assert "Kent" not in {e.name for e in y.entities if e.kind == "place"}
+
+
+def test_toponyms_a_small_namesake_beside_the_settled_towns_wins() -> None:
+    places = _places("Hail flattened crops around Paris, Texas, and a barn burned in nearby Clarksville on Monday.")
+    assert _near(places["Clarksville"], 33.61, -95.05)  # the Texan town of 3,000, 47 km from Paris
+    alone = _places("Police in Clarksville said the suspect was arrested on Monday.")
+    assert _near(alone["Clarksville"], 36.53, -87.36)  # no settled town nearby: the city of Tennessee

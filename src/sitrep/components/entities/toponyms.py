@@ -39,6 +39,10 @@ from sitrep.components.entities.teams import is_sports
 # the article's whole attention to its country no longer carries it), plus a state the article names.
 COUNTRY_WEIGHT = 2.0
 STATE_WEIGHT = 1.0
+# ... plus this much for a city within NEAR_KM of a town the article names whose place is settled (a town about 100
+# times smaller than its namesake still wins when it lies beside the other towns of the story).
+NEAR_WEIGHT = 2.0
+NEAR_KM = 100.0
 # A national capital of at least a million people is the place a name means unless the text qualifies it ("Paris,
 # Texas"): an article about the US that says "Paris" means France's capital.
 CAPITAL_WEIGHT = 3.0
@@ -50,7 +54,8 @@ CAPITAL_RIVAL_POPULATION = 100_000
 def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
     """Re-point every city mention whose name several cities share to the one the article means."""
     countries, states = article_context(gaz, chosen, toks)
-    local = _local_namesakes(toks, gaz, chosen, countries, states)
+    settled = _settled(toks, gaz, chosen)
+    local = _local_namesakes(toks, gaz, chosen, (countries, states), settled)
     ambiguous = [c for c in chosen if c.kind == "place" and not c.inner and _is_homonym(gaz, _surface(toks, c), c)]
     ambiguous += [c for c in chosen if id(c) in local]
     ambiguous = [c for c in ambiguous if not _placed_town(gaz, _surface(toks, c), c)]
@@ -65,16 +70,41 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
             own[id(cand)] = qualified  # "Mesquite, Nev." and later "Mesquite, Tex.": each is its own
     for cand in ambiguous:
         surface = _surface(toks, cand)
+        anchors = _anchors(settled, surface)
         entry = own.get(id(cand)) or by_surface.get(surface)
         votes = _without_own(toks, gaz, chosen, cand) if id(cand) in local else countries
         if entry is None:
             homonyms = local.get(id(cand)) or gaz.homonyms[surface]
-            entry = likeliest(gaz, homonyms, votes, states)
-            if too_close_to_call(gaz, surface, homonyms, votes, states):
+            entry = likeliest(gaz, homonyms, votes, states, anchors)
+            if too_close_to_call(gaz, surface, homonyms, votes, states, anchors):
                 entry = replace(entry, lat=None, lon=None)
         by_surface.setdefault(surface, entry)
         if entry.key != cand.key or entry.lat is None:
             _repoint(cand, entry)
+
+
+Point = tuple[float, float]
+
+
+def _settled(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[tuple[str, Point]]:
+    """The towns the article names whose place is settled, each by its surface: a city no other city shares its name
+    with, and a city written with its state or country ("Paris, Texas")."""
+    found: list[tuple[str, Point]] = []
+    for cand in chosen:
+        if cand.kind != "place" or cand.inner or cand.rank != RANK_CITY or cand.lat is None:
+            continue
+        surface = _surface(toks, cand)
+        entry: Entry | Candidate | None = cand
+        if surface in gaz.homonyms:
+            entry = _qualified(toks, gaz, chosen, cand, gaz.homonyms[surface])
+        if entry is not None and entry.lat is not None and entry.lon is not None:
+            found.append((surface, (entry.lat, entry.lon)))
+    return found
+
+
+def _anchors(settled: list[tuple[str, Point]], surface: str) -> tuple[Point, ...]:
+    """The settled towns that weigh the namesakes of `surface`: all but its own mentions."""
+    return tuple(point for name, point in settled if name != surface)
 
 
 def _placed_town(gaz: Gazetteer, surface: str, cand: Candidate) -> bool:
@@ -93,13 +123,16 @@ def _without_own(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], cand: Ca
 
 
 def _local_namesakes(
-    toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], countries: dict[str, float], states: set[str]
+    toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], context: tuple[dict[str, float], set[str]],
+    settled: list[tuple[str, Point]],
 ) -> dict[int, list[Entry]]:
     """ "Palm Beach" in a story about Florida, "Santa Fe" in one about Texas: a city of a country the article names
     nowhere else (Palm Beach, Australia), or a US city of a state the article does not name while it names others
     (Santa Fe, New Mexico), is weighed, like a shared name, against the towns of that name (GeoNames cities5000) in
-    the countries the article is about or in the states it names. Keyed by candidate id: every city of the name,
-    then those towns."""
+    the countries the article is about or in the states it names. A town of any size GeoNames lists there that lies
+    near a town the article settles (`_settled`: "Clarksville" beside "Paris, Texas") is weighed too. Keyed by
+    candidate id: every city of the name, then those towns."""
+    countries, states = context
     found: dict[int, list[Entry]] = {}
     for cand in chosen:
         if cand.kind != "place" or cand.inner or cand.rank != RANK_CITY or cand.lat is None or cand.form != "name":
@@ -109,15 +142,23 @@ def _local_namesakes(
         if own is None or own.key != cand.key:
             continue
         cities = gaz.homonyms.get(surface, [own])
+        namesakes: list[Entry] = []
         if _other_state(cities, countries, states):
             namesakes = [e for e in towns().get(("US", surface), []) if e.admin1 in states]
-        elif surface in gaz.homonyms or _named_apart(chosen, own):
-            continue
-        else:
+        elif not (surface in gaz.homonyms or _named_apart(chosen, own)):
             namesakes = _in_countries(gaz, chosen, countries, own, surface)
+        known = {e.key for e in cities + namesakes}
+        namesakes += [e for e in _towns_near(surface, countries, _anchors(settled, surface)) if e.key not in known]
         if namesakes:
             found[id(cand)] = [*cities, *namesakes]
     return found
+
+
+def _towns_near(surface: str, countries: dict[str, float], anchors: tuple[Point, ...]) -> list[Entry]:
+    """The towns named `surface`, of any size GeoNames lists, in the countries the article is about that lie within
+    `NEAR_KM` of a town it settles."""
+    about = [code for code, share in countries.items() if share >= MIN_CONTEXT_SHARE]
+    return [e for code in about for e in towns().written_with((code, surface)) if _near_anchor(e, anchors)]
 
 
 def _other_state(cities: list[Entry], countries: dict[str, float], states: set[str]) -> bool:
@@ -786,15 +827,21 @@ def _qualified(
     return found[0] if found else None
 
 
-def likeliest(gaz: Gazetteer, homonyms: list[Entry], countries: dict[str, float], states: set[str]) -> Entry:
-    """The city of the name the article most likely means: population, the article's countries and states, and a
-    big capital's fame (not against a city of the article's own country that is itself large: "Tripoli" in a story
-    about Lebanon is Lebanon's, while "Paris" in a story about Texas is France's)."""
-    return max(_scored(gaz, homonyms, countries, states), key=itemgetter(0))[1]
+def likeliest(
+    gaz: Gazetteer, homonyms: list[Entry], countries: dict[str, float], states: set[str],
+    anchors: tuple[Point, ...] = (),
+) -> Entry:
+    """The city of the name the article most likely means: population, the article's countries and states, the towns
+    it names whose place is settled (`anchors`: "Clarksville" beside "Paris, Texas" is the Texan town, not the
+    larger one in Tennessee), and a big capital's fame (not against a city of the article's own country that is
+    itself large: "Tripoli" in a story about Lebanon is Lebanon's, while "Paris" in a story about Texas is
+    France's)."""
+    return max(_scored(gaz, homonyms, countries, states, anchors), key=itemgetter(0))[1]
 
 
 def _scored(
-    gaz: Gazetteer, homonyms: list[Entry], countries: dict[str, float], states: set[str]
+    gaz: Gazetteer, homonyms: list[Entry], countries: dict[str, float], states: set[str],
+    anchors: tuple[Point, ...] = (),
 ) -> list[tuple[float, Entry]]:
     """Each city of the name with its score (see `likeliest`), in the order given."""
     rival = any(e.population >= CAPITAL_RIVAL_POPULATION and countries.get(e.country or "", 0.0) >= _US_SHARE
@@ -802,6 +849,7 @@ def _scored(
 
     def score(entry: Entry) -> float:
         bonus = COUNTRY_WEIGHT * countries.get(entry.country or "", 0.0) + STATE_WEIGHT * (entry.admin1 in states)
+        bonus += NEAR_WEIGHT * _near_anchor(entry, anchors)
         if gaz.capitals.get(entry.name) == entry.country and entry.population >= CAPITAL_MIN_POPULATION:
             bonus += 0.0 if rival and not countries.get(entry.country or "") else CAPITAL_WEIGHT
         return _size(entry) + bonus
@@ -809,14 +857,22 @@ def _scored(
     return [(score(e), e) for e in homonyms]
 
 
+def _near_anchor(entry: Entry, anchors: tuple[Point, ...]) -> bool:
+    """The city lies within `NEAR_KM` of a town whose place the article settles."""
+    if entry.lat is None or entry.lon is None:
+        return False
+    return any(_km(entry.lat, entry.lon, lat, lon) <= NEAR_KM for lat, lon in anchors)
+
+
 def too_close_to_call(
-    gaz: Gazetteer, surface: str, homonyms: list[Entry], countries: dict[str, float], states: set[str]
+    gaz: Gazetteer, surface: str, homonyms: list[Entry], countries: dict[str, float], states: set[str],
+    anchors: tuple[Point, ...] = (),
 ) -> bool:
     """ "a shooting at a high school in Parkland": the two likeliest cities of the name each bear it as their own
     name, the text gives neither more context (no country or state it names), their populations differ by less than
     `TIE_MARGIN` (Parkland, Washington and Parkland, Florida: 36,000 and 30,000 people) and they lie more than
     `TIE_KM` apart, so a point would be a coin's toss."""
-    ranked = sorted(_scored(gaz, homonyms, countries, states), key=itemgetter(0), reverse=True)
+    ranked = sorted(_scored(gaz, homonyms, countries, states, anchors), key=itemgetter(0), reverse=True)
     if len(ranked) < 2:
         return False
     (first, a), (second, b) = ranked[:2]
