@@ -352,3 +352,10 @@ def test_towns_a_city_before_in_a_region_of_another_country_is_the_town_there() 
     assert vine.name == "Vine" and vine.lat is None
     kyiv = _places("Floods hit Kiev in northern Ukraine, and Aurora in Ontario was spared.")
     assert _near(kyiv["Kiev"], 50.45, 30.52) and _near(kyiv["Aurora"], 44.0, -79.47)
+
+
+def test_towns_a_way_from_a_place_ends_at_a_town() -> None:
+    places = _places("Malian officials said food was trucked from Mopti to Gao on Friday.")
+    assert _near(places["Gao"], 16.27, -0.04)
+    letter = _places("Malian officials said the minister sent a letter to Gao on Friday.")
+    assert "Gao" not in letter  # "to" alone, after no place: a person as often as a town

@@ -105,11 +105,12 @@ def towns_after_place_words(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate
     covered, people = _taken(toks, [c for c in chosen if c.start not in guesses])
     starts = {c.start: c for c in chosen if not c.inner}
     places = {c.end: c for c in chosen if c.kind == "place" and not c.inner}
+    named = {c.end: c for c in chosen if c.kind in ("place", "country") and not c.inner}
     found: list[Candidate] = []
     for i in after:
         if covered[toks.starts[i]] or not _town_word(toks, i, people, everyday=_after_town_noun(toks, i)):
             continue  # "the port town of Cabaret": after a town noun an everyday word is a name too
-        if not (_after_place_word(toks, i) or _listed_after_place_word(toks, places, i)):
+        if not (_after_place_word(toks, i) or _listed_after_place_word(toks, places, i) or _from_to(toks, named, i)):
             continue
         j = _run_end(toks, i, people)
         if j < toks.n and toks.adjacent(j) and toks.is_cap(j) and toks.ws[j - 1]:
@@ -259,6 +260,16 @@ def _listed_after_place_word(toks: Tokens, places: dict[int, Candidate], i: int)
 
 
 _MAX_LISTED = 6
+
+
+def _from_to(toks: Tokens, named: dict[int, Candidate], i: int) -> bool:
+    """Token i ends a way "from <place> to <name>" ("flown from Bamako to Gao", "the road from Kabul to Jalalabad"):
+    a way that starts at a place the article names ends at a place."""
+    if i < 3 or not toks.adjacent(i) or toks.texts[i - 1] != "to" or not toks.adjacent(i - 1):
+        return False
+    start = named.get(toks.ends[i - 2])
+    span = toks.tokens_of(start.start, start.end) if start is not None else None
+    return span is not None and span[0] > 0 and toks.texts[span[0] - 1].lower() == "from" and toks.adjacent(span[0])
 
 
 @cache
