@@ -914,3 +914,10 @@ def test_toponyms_a_small_namesake_beside_the_settled_towns_wins() -> None:
     assert _near(places["Clarksville"], 33.61, -95.05)  # the Texan town of 3,000, 47 km from Paris
     alone = _places("Police in Clarksville said the suspect was arrested on Monday.")
     assert _near(alone["Clarksville"], 36.53, -87.36)  # no settled town nearby: the city of Tennessee
+
+
+def test_toponyms_a_district_lies_in_the_big_city_named_just_before() -> None:
+    places = _places("Rockets struck a market in Mosul on Friday. Shops in Zanjili district burned for hours.")
+    assert _near(places["Zanjili district"], 36.34, 43.12)
+    apart = _places("Rockets struck a market in Mosul on Friday. Shops in Tamim district of Nineveh burned.")
+    assert apart["Tamim district"].lat is None  # another place is written after it: not the city's part

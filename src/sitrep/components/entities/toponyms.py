@@ -490,7 +490,8 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
         if whole is not None and whole.rank == RANK_CITY and whole.lat is not None and whole.name == cand.name:
             _repoint(cand, whole)  # "North Richland Hills", "Cape Town": a city's own name, no area or facility
             continue
-        city = _city_holding(toks, gaz, chosen[max(0, k - 2) : k + 3], cand)
+        city = _city_holding(toks, gaz, chosen[max(0, k - 2) : k + 3], cand) or _city_before_part(
+            toks, gaz, chosen, k)
         if city is not None:  # "Kabul's Wazir Akbar Khan district", "the Jobar neighbourhood of Damascus"
             cand.lat, cand.lon, cand.country = city.lat, city.lon, cand.country or city.country
             continue
@@ -657,6 +658,39 @@ def _city_holding(toks: Tokens, gaz: Gazetteer, around: list[Candidate], cand: C
         if last != "district" or big:
             return city
     return None
+
+
+def _city_before_part(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], k: int) -> Candidate | None:
+    """ "a neighbourhood of Aleppo, Syria. The accident in Salaheddin district …": a part of a city (a district only of
+    a city of `min_district_city` people) that no place follows lies in the big city the text named last before it,
+    in its paragraph and at most `_NEAR_CHARS` before, when no other place comes between (but the city's country)."""
+    cand = chosen[k]
+    if not _city_part(cand) or _placed_after(toks, chosen[k + 1 : k + 2], cand):
+        return None
+    before = [c for c in chosen[:k] if c.kind in ("place", "country") and not c.inner]
+    if before and before[-1].kind == "country":  # "Aleppo, Syria"
+        country = before.pop()
+        if not before or toks.text[before[-1].end : country.start] != ", ":
+            return None
+    city = before[-1] if before else None
+    if city is None or city.kind != "place" or city.lat is None or city.rank > RANK_CITY:
+        return None
+    between = toks.text[city.end : cand.start]
+    entry = gaz.lookup(" ".join(toks.text[city.start : city.end].split()))
+    big = entry is not None and entry.key == city.key and entry.population >= patterns()["places"]["min_district_city"]
+    return city if big and len(between) <= _NEAR_CHARS and "\n\n" not in between else None
+
+
+def _city_part(cand: Candidate) -> bool:
+    """A part of a city by its last word: a district or a neighbourhood word (`patterns.toml` [places] city_parts)."""
+    last = cand.name.split()[-1]
+    return last == "district" or last in patterns()["places"]["city_parts"]
+
+
+def _placed_after(toks: Tokens, following: list[Candidate], cand: Candidate) -> bool:
+    """A place or a country is written right after the candidate ("Chak district of Wardak", "…, Syria")."""
+    return any(toks.text[cand.end : c.start] in (", ", " of ", " in ") for c in following
+               if c.kind in ("place", "country"))  # fmt: skip
 
 
 def _place_venue(toks: Tokens, gaz: Gazetteer, following: list[Candidate], cand: Candidate) -> None:
