@@ -921,3 +921,9 @@ def test_toponyms_a_district_lies_in_the_big_city_named_just_before() -> None:
     assert _near(places["Zanjili district"], 36.34, 43.12)
     apart = _places("Rockets struck a market in Mosul on Friday. Shops in Tamim district of Nineveh burned.")
     assert apart["Tamim district"].lat is None  # another place is written after it: not the city's part
+
+
+def test_toponyms_a_strip_named_after_a_city_lies_there() -> None:
+    places = _places("Traffic stopped on the Las Vegas Strip after a water main burst on Monday.")
+    assert _near(places["Las Vegas Strip"], 36.11, -115.17)
+    assert _places("Strip clubs were closed on Monday.") == {}
