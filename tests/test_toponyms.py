@@ -927,3 +927,8 @@ def test_toponyms_a_strip_named_after_a_city_lies_there() -> None:
     places = _places("Traffic stopped on the Las Vegas Strip after a water main burst on Monday.")
     assert _near(places["Las Vegas Strip"], 36.11, -115.17)
     assert _places("Strip clubs were closed on Monday.") == {}
+
+
+def test_toponyms_a_facility_lies_by_a_listed_base_named_beside_it() -> None:
+    places = _places("Drones struck near Tower 22 on Sunday, and families in the Rashid refugee camp fled the blasts.")
+    assert _near(places["Rashid refugee camp"], 33.32, 38.69)

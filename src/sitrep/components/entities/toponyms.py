@@ -21,6 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.components.entities.lexicon import (
     RANK_CITY,
+    RANK_PLACE,
     Entry,
     Gazetteer,
     Towns,
@@ -482,6 +483,7 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
     """A named place without coordinates ("Kabul airport", "Jolo Cathedral", "Evin prison in Tehran", "Hoa Lo
     prison, Hanoi") lies at the city its name holds, else at the city written right after it with "," or "in"."""
     cities = [c for c in chosen if c.kind == "place" and c.lat is not None and not c.inner and c.rank <= RANK_CITY]
+    cities += [c for c in chosen if _listed_spot(gaz, c)]
     shares, states = article_context(gaz, chosen)
     for k, cand in enumerate(chosen):
         if cand.kind != "place" or cand.lat is not None or cand.inner or cand.rank != _RANK_FACILITY:
@@ -519,6 +521,15 @@ def locate_facilities(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> 
 
 
 _RANK_FACILITY = 3  # the rank of the named places the patterns find ("Camp Lemonnier", "Evin prison")
+
+
+def _listed_spot(gaz: Gazetteer, cand: Candidate) -> bool:
+    """A place of the curated list (`places.jsonl`) that is a spot, not an area: a base, a crossing, a dam ("Al-Tanf",
+    "Tower 22"). A facility the text names beside it, where it names no city, lies by it."""
+    if cand.kind != "place" or cand.inner or cand.rank != RANK_PLACE or cand.lat is None:
+        return False
+    entry = gaz.entries.get(cand.name)
+    return entry is not None and entry.key == cand.key and entry.detail is None and not is_area(gaz, cand)
 
 
 def _city_before_possessive(
