@@ -932,3 +932,10 @@ def test_toponyms_a_strip_named_after_a_city_lies_there() -> None:
 def test_toponyms_a_facility_lies_by_a_listed_base_named_beside_it() -> None:
     places = _places("Drones struck near Tower 22 on Sunday, and families in the Rashid refugee camp fled the blasts.")
     assert _near(places["Rashid refugee camp"], 33.32, 38.69)
+
+
+def test_toponyms_a_far_likelier_city_or_a_listed_base_settles_its_neighbours() -> None:
+    fires = _places("Brush fires forced evacuations in Pasadena and Los Angeles on Tuesday.")
+    assert _near(fires["Pasadena"], 34.15, -118.14)  # beside Los Angeles, not the Texan Pasadena nor a coin toss
+    storm = _places("Marines from Camp Lejeune cleared fallen trees in Jacksonville on Sunday.")
+    assert _near(storm["Jacksonville"], 34.75, -77.43)  # the town by the base, not Florida's city

@@ -44,6 +44,9 @@ STATE_WEIGHT = 1.0
 # times smaller than its namesake still wins when it lies beside the other towns of the story).
 NEAR_WEIGHT = 2.0
 NEAR_KM = 100.0
+# A city of a shared name settles the spot of its article's story (for NEAR_KM) when its score leads its namesakes'
+# by this much (ten times the people, or the article's countries behind it).
+SETTLED_MARGIN = 1.0
 # A national capital of at least a million people is the place a name means unless the text qualifies it ("Paris,
 # Texas"): an article about the US that says "Paris" means France's capital.
 CAPITAL_WEIGHT = 3.0
@@ -55,7 +58,7 @@ CAPITAL_RIVAL_POPULATION = 100_000
 def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> None:
     """Re-point every city mention whose name several cities share to the one the article means."""
     countries, states = article_context(gaz, chosen, toks)
-    settled = _settled(toks, gaz, chosen)
+    settled = _settled(toks, gaz, chosen, (countries, states))
     local = _local_namesakes(toks, gaz, chosen, (countries, states), settled)
     ambiguous = [c for c in chosen if c.kind == "place" and not c.inner and _is_homonym(gaz, _surface(toks, c), c)]
     ambiguous += [c for c in chosen if id(c) in local]
@@ -87,20 +90,35 @@ def resolve_toponyms(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> N
 Point = tuple[float, float]
 
 
-def _settled(toks: Tokens, gaz: Gazetteer, chosen: list[Candidate]) -> list[tuple[str, Point]]:
-    """The towns the article names whose place is settled, each by its surface: a city no other city shares its name
-    with, and a city written with its state or country ("Paris, Texas")."""
+def _settled(
+    toks: Tokens, gaz: Gazetteer, chosen: list[Candidate], context: tuple[dict[str, float], set[str]]
+) -> list[tuple[str, Point]]:
+    """The places the article names whose spot is settled, each by its surface: a city no other city shares its name
+    with, a city written with its state or country ("Paris, Texas"), a city far likelier than its namesakes
+    (`SETTLED_MARGIN`: "Boston" is Massachusetts' before the article says more), and a base or a crossing of the
+    curated list ("Camp Lejeune")."""
     found: list[tuple[str, Point]] = []
     for cand in chosen:
+        if _listed_spot(gaz, cand) and cand.lat is not None and cand.lon is not None:
+            found.append((_surface(toks, cand), (cand.lat, cand.lon)))
         if cand.kind != "place" or cand.inner or cand.rank != RANK_CITY or cand.lat is None:
             continue
         surface = _surface(toks, cand)
         entry: Entry | Candidate | None = cand
         if surface in gaz.homonyms:
-            entry = _qualified(toks, gaz, chosen, cand, gaz.homonyms[surface])
+            homonyms = gaz.homonyms[surface]
+            entry = _qualified(toks, gaz, chosen, cand, homonyms) or _far_likeliest(gaz, homonyms, *context)
         if entry is not None and entry.lat is not None and entry.lon is not None:
             found.append((surface, (entry.lat, entry.lon)))
     return found
+
+
+def _far_likeliest(
+    gaz: Gazetteer, homonyms: list[Entry], countries: dict[str, float], states: set[str]
+) -> Entry | None:
+    """The likeliest city of a shared name when it leads the next by `SETTLED_MARGIN` or more."""
+    ranked = sorted(_scored(gaz, homonyms, countries, states), key=itemgetter(0), reverse=True)
+    return ranked[0][1] if len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= SETTLED_MARGIN else None
 
 
 def _anchors(settled: list[tuple[str, Point]], surface: str) -> tuple[Point, ...]:
