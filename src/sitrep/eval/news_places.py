@@ -1,7 +1,8 @@
 """Score places against sitrep's own hand-made place gold on real news (`data/gold/news_places.jsonl`, made under
 `docs/place-guidelines.md`; the articles are read from `../shared/data/news/dev.jsonl` at run time).
 
-The gold has the `tune` and `check` halves of the event gold (`news_events.jsonl`). Per half:
+The gold has the `tune` and `check` halves of the event gold (`news_events.jsonl`), and more `tune` articles only
+it holds. Per half:
 - places found: gold place mentions that a predicted place or country mention overlaps;
 - places within 60 km: of the gold places that are points (towns, facilities, features; not areas wider than
   about 100 km), those found whose entity has coordinates within 60 km of the gold coordinates;
