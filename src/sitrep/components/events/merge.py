@@ -12,9 +12,9 @@ headline's unnamed doer agrees with the body's named one; doers described, not n
 no doer, done to unnamed parties, tells the headline's ("Taliban free U.S. contractor", then "The man was
 released"); one casualty toll told twice is one happening whatever its victims are called (and, by one side to the
 same victims, whatever places the two clauses name); a claim of responsibility goes to the latest attack with no
-named doer that was not the attackers' own loss. A clause that names no party, opens with "a" or "another" and holds
-a later clause of its type merges only with clauses it shares characters with or that name no party either (it tells
-the later one's happening, told as new). The evidence is the first clause of the body that reports it, the widest of
+named doer that was not the attackers' own loss (a denied claim, "no group has claimed", is no event). A clause that names no party, opens with "a" or
+"another" and holds a later clause of its type merges only with clauses it shares characters with or that name no
+party either (it tells the later one's happening, told as new). The evidence is the first clause of the body that reports it, the widest of
 those starting there (a headline or a caption is telegraphic), else the first clause; the others add their
 participants, place, time and figures."""
 
@@ -97,6 +97,8 @@ def merge(
     areas = areas or Areas()
     ordered = sorted(events, key=lambda e: e.evidence.start)
     for at, event in enumerate(ordered):
+        if event.modality == "negated" and _claim(event, claims):
+            continue  # "No group has claimed responsibility for the raid": no one owns it, nothing was done
         if not event.mentions:
             event.mentions = [event.evidence]
         same = by_type.setdefault(event.type, [])
