@@ -32,3 +32,24 @@ def test_events_a_claim_no_one_made_owns_no_attack() -> None:
     assert len(attacks) == 1
     assert roles(x, attacks[0]) == (["Bandits"], ["farmers"])
     assert attacks[0].modality == "asserted"
+
+
+def test_events_a_barrage_fired_at_a_party_has_it_as_target() -> None:
+    x = sitrep.extract("The militia answered by firing a barrage of rockets at Turkish army outposts on the ridge.")
+    attacks = of_type(x, "ASSAULT")
+    assert len(attacks) == 1
+    actors, targets = roles(x, attacks[0])
+    assert actors == ["militia"] and targets and "Turk" in targets[0]
+    y = sitrep.extract("The army launched a raid at the airport.")
+    assert all(roles(y, e)[1] == [] for e in of_type(y, "ASSAULT"))  # an attack noun's "at" says where
+
+
+def test_events_a_judged_attack_is_the_one_its_noun_names() -> None:
+    x = sitrep.extract(
+        "A Turkish air strike on a truck near Qamishli killed four fighters on Monday. "
+        "The Kurdish militia responded by shelling Turkish border posts. "
+        "Syria's foreign ministry condemned the strike as an act of aggression."
+    )
+    condemned = of_type(x, "ACCUSE")
+    assert len(condemned) == 1
+    assert roles(x, condemned[0])[1] == ["Turkey"]

@@ -74,6 +74,7 @@ SPAN_KEY = "events"
 _TITLE_MIN, _TITLE_SHARE = 3, 0.8  # a headline of at least three words, four in five capitalised, is in title case
 _HEADLINES = frozenset({"headline", "subtitle"})
 _NONE: frozenset[str] = frozenset()
+_WORD = re.compile(r"[a-z]+")
 _Parses = dict[int, Parsed]
 _Names = list[tuple[int, int, str]]
 _Misread = tuple[Callable[[Parsed], Token | None], str, Callable[[int, Parsed], bool]]
@@ -160,6 +161,7 @@ class Found:
     event: Event
     parties: dict[str, Party]
     judges: str | None = None  # "condemned the raid": the type of an act told before, whose doer is the one judged
+    judged_noun: str = ""  # ... and the noun that points back to it ("raid")
 
 
 class EventExtractor:
@@ -394,7 +396,8 @@ class EventExtractor:
         merged = merge(
             [f.event for f in found], times, index.section_at, sides, areas, sentence_at, self.claims, tolls=tolls
         )
-        _judged_doers(merged, {id(f.event): f.judges for f in found if f.judges is not None})
+        judging = {id(f.event): (f.judges, f.judged_noun) for f in found if f.judges is not None}
+        _judged_doers(merged, judging)
         events = [e for e in merged if _words(e) > _SHORT]
         if self._low_register(index):
             events = [e for e in events if e.type in self.low_register_types]
@@ -522,6 +525,8 @@ class EventExtractor:
                     continue
                 event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
                 event.judges = self._judged_act(frame, roles) if trig.type in self.judged["types"] else None
+                if event.judges is not None:
+                    event.judged_noun = _judged_noun(frame)
                 plural = parsed.token(trig.end - 1).tag_ == "NNS"
                 bodily = any(lemmas(t) & self.bodily_targets for t in frame.patients)
                 bodily = bodily or (frame.governor is not None and bool(lemmas(frame.governor) & self.perpetrating))
@@ -1964,26 +1969,44 @@ def _points_back(noun: Token, days: frozenset[str]) -> bool:
     return pointing and not any(c.dep_ in ("nmod", "amod", "compound", "acl", "acl:relcl") for c in noun.children)
 
 
-def _judged_doers(events: list[Event], judging: dict[int, str]) -> None:
+def _judged_doers(events: list[Event], judging: dict[int, tuple[str, str]]) -> None:
     """Each event that judges an act told before by a pointing noun ("The Authority condemned the raid", "condemned
     the drills as a provocation") takes the doers of the latest act of that type (an attack) or type and mode (the
     rest, when one side alone did such acts before it) told before it as its targets, when they are not its own
-    side."""
+    side; of attacks, the latest one told by that noun comes first ("condemned the strike" after an air strike and
+    rockets fired back: the strike)."""
     latest: dict[str, Event] = {}
+    attacks: list[Event] = []
     sides: dict[str, int] = {}  # how many doers of unshared sides each type and mode has had so far
     for event in sorted(events, key=lambda e: min(m.start for m in e.mentions or [e.evidence])):
-        key = judging.get(id(event), "")
+        key, noun = judging.get(id(event), ("", ""))
         judged = latest.get(key)
+        if key == "ASSAULT" and noun:
+            judged = next((e for e in reversed(attacks) if e is not event and _told_by(e, noun)), judged)
         if judged is not None and not event.targets and sides.get(key, 1) == 1:
             doers = judged.actors
             if doers and not set(doers) & set(event.actors):
                 event.targets = list(doers)
+        if event.type == "ASSAULT":
+            attacks.append(event)
         if event.actors:
             moded = f"{event.type}/{event.mode}"
             before = latest.get(moded)
             if before is not None and not set(before.actors) & set(event.actors):
                 sides[moded] = sides.get(moded, 1) + 1  # "the launch" after two sides' launches: whose is unsaid
             latest[event.type] = latest[moded] = event
+
+
+def _told_by(event: Event, noun: str) -> bool:
+    """Whether a clause of an event names it by a noun ("strike": "an Israeli drone strike on a car ...")."""
+    forms = {noun, f"{noun}s"}
+    return any(forms & set(_WORD.findall(m.text.lower())) for m in event.mentions or [event.evidence])
+
+
+def _judged_noun(frame: Frame) -> str:
+    """The noun a judging verb points back by ("condemned the strike": strike), singular."""
+    objects = [c for c in frame.predicate.children if c.dep_ == "obj"]
+    return min(lemmas(objects[0]), key=lambda w: (len(w), w)) if objects else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1096,7 +1096,8 @@ class ClauseReader:
     # -- event nouns --------------------------------------------------------------------------------------
     def _nominal(self, n: Token, targets: frozenset[str], hurts: bool = True) -> Frame:
         """The frame of an event noun; `hurts` when its type can hurt people ("killed in a raid", not "died during
-        protests"). A noun's target is never after "at": "a shooting at a school" says where."""
+        protests"). A noun's target is never after "at": "a shooting at a school" says where (but what a
+        noun fired was fired at: "fired a barrage of rockets at the base")."""
         targets = targets - self.g.verb_target_case
         frame = Frame(n, verbal=False)
         frame.agents = [c for c in n.children if c.dep_ in ("nmod:poss",)] + self._by_phrase_of_head(n)
@@ -1120,6 +1121,8 @@ class ClauseReader:
             frame.ofs = []
         hung = targets & self.g.of_target_case  # "the sale of 66 jets to Taiwan", the parse hanging it on the jets
         frame.patients += [c for o in frame.ofs for c in o.children if c.dep_ == "nmod" and case_of(c) in hung]
+        if n.dep_ == "obj" and lemmas(n.head) & self.g.firing_verbs:  # "fired a barrage of rockets at X": aimed at X
+            frame.patients += _aimed_at([n], self.g.verb_target_case)
         undergone = bool(lemmas(n) & self.g.undergone)
         if undergone or (hurts and not any(case_of(a) in self.g.agent_case for a in frame.agents)):
             # "the detention of the activist by police", "the seizure of the tanker by Iran": the parser hangs the
