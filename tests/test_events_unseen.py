@@ -53,3 +53,12 @@ def test_events_a_judged_attack_is_the_one_its_noun_names() -> None:
     condemned = of_type(x, "ACCUSE")
     assert len(condemned) == 1
     assert roles(x, condemned[0])[1] == ["Turkey"]
+
+
+def test_events_a_claim_of_responsibility_reports_no_relative_clause_on_its_attack() -> None:
+    x = sitrep.extract(
+        "The rebels claimed responsibility for the bombing, which came a week after the army arrested their leader."
+    )
+    assert x.quotes == []
+    arrests = of_type(x, "COERCE")
+    assert [e.modality for e in arrests] == ["asserted"]
