@@ -62,3 +62,12 @@ def test_events_a_claim_of_responsibility_reports_no_relative_clause_on_its_atta
     assert x.quotes == []
     arrests = of_type(x, "COERCE")
     assert [e.modality for e in arrests] == ["asserted"]
+
+
+def test_events_to_free_after_an_addressee_is_a_verb() -> None:
+    x = sitrep.extract("The envoy urged the generals to free opposition leader Maria Kessel.")
+    requests = of_type(x, "REQUEST")
+    assert len(requests) == 1
+    assert roles(x, requests[0]) == (["envoy"], ["generals"])  # the one to be freed is not who was urged
+    y = sitrep.extract("The deal gave a boost to free trade.")
+    assert y.events == []

@@ -899,7 +899,10 @@ class EventExtractor:
         phrase = word.tag_ == "VBD" and word.dep_ in ("obl", "nmod") and before.dep_ == "compound"
         noun = noun or (phrase and before.head.i == word.i and before.pos_ == "NOUN")
         bare = word.pos_ != "VERB" and before.lower_ == "to" and word.lower_ in base_verbs() and word.i > 1
-        bare = bare and parsed.doc[word.i - 2].pos_ not in _NAMED_POS | {"NOUN", "DET"}  # not "a reference to"
+        told = parsed.doc[word.i - 2] if word.i > 1 else word
+        addressee = told.dep_ in ("obj", "iobj") and told.head.pos_ == "VERB" and told.head.i < told.i
+        # not "a reference to"; but "urged the junta to free ...", an addressee told to act
+        bare = bare and (told.pos_ not in _NAMED_POS | {"NOUN", "DET"} or addressee)
         after = parsed.doc[word.i + 1] if word.i + 1 < len(parsed.doc) else None
         if self._joined(word, before, after, root):
             return "took", partial(_joined_verb, word.i)
