@@ -71,3 +71,24 @@ def test_events_to_free_after_an_addressee_is_a_verb() -> None:
     assert roles(x, requests[0]) == (["envoy"], ["generals"])  # the one to be freed is not who was urged
     y = sitrep.extract("The deal gave a boost to free trade.")
     assert y.events == []
+
+
+def test_events_an_offensive_against_armed_men_is_no_criticism() -> None:
+    x = sitrep.extract("President Amadou Keita vowed to intensify the offensive against the insurgents.")
+    assert [e.type for e in x.events] == ["ASSAULT"]
+    y = sitrep.extract("Senator Jane Holt attacked the plan to deport them.")
+    assert [e.type for e in y.events] == ["ACCUSE"]
+
+
+def test_events_people_captured_were_detained() -> None:
+    x = sitrep.extract("The prisoners, who were captured during the siege of the port in 2017, were moved to Erbil.")
+    assert [(e.type, e.mode) for e in x.events if "captured" in e.evidence.text] == [("COERCE", "arrest")]
+    y = sitrep.extract("Rebels captured the town of Kalemie on Tuesday.")
+    assert [e.type for e in y.events] == ["ASSAULT"]
+
+
+def test_events_support_given_with_means_is_not_given_to_them() -> None:
+    x = sitrep.extract("Kenya accused Ethiopia of backing the militia with fighters and money.")
+    backing = of_type(x, "SUPPORT")
+    assert len(backing) == 1
+    assert roles(x, backing[0])[1] == ["militia"]

@@ -331,6 +331,8 @@ class EventExtractor:
         self.freeing = frozenset(syntax["freed"]["verbs"])
         self.keeping = frozenset(syntax["freed"]["keepers"])
         self.retype = {mode: (to["type"], to["mode"]) for mode, to in syntax["retype"].items()}
+        taken = syntax["people_taken"]
+        self.people_taken = (frozenset(taken["verbs"]), taken["to"]["type"], taken["to"]["mode"])
         opposed = syntax["opposed"]
         self.opposed = (opposed["from"], opposed["to"]["type"], opposed["to"]["mode"], frozenset(opposed["wrongs"]))
         self.received = frozenset(syntax["received"]["modes"])
@@ -1045,6 +1047,8 @@ class EventExtractor:
             if aimed or any(p.i not in tokens and self._aim(parsed, p, index) for p in [*frame.patients, *hung]):
                 return replace(trig, type=other[0], mode=other[1]), frame
         frame = self.reader.frame(parsed.doc, tokens, trig.type, nominal=trig.nominal, headline=headline)
+        if self._people_taken(frame):
+            return replace(trig, type=self.people_taken[1], mode=self.people_taken[2]), frame
         rejecting, type_, mode, wrongs = self.opposed
         if trig.type == rejecting and frame.verbal and any(lemmas(p) & wrongs for p in frame.patients):
             return replace(trig, type=type_, mode=mode), frame  # "opposes the intimidation of journalists": condemns
@@ -1053,6 +1057,19 @@ class EventExtractor:
         if headline and trig.nominal and trig.type in self.reader.g.hurting_types:
             frame = self._with_toll(parsed, frame, index)
         return trig, frame
+
+    def _people_taken(self, frame: Frame) -> bool:
+        """Whether a verb of taking ground took people ("captured three soldiers", "the detainees, who were captured
+        in 2019"): they were detained, no ground was taken."""
+        if not frame.verbal or not lemmas(frame.predicate) & self.people_taken[0] or not frame.patients:
+            return False
+        return all(self._people_word(p) for p in frame.patients)
+
+    def _people_word(self, word: Token) -> bool:
+        """Whether a patient names people by a party word ("soldiers", "detainees", "who" after one) or a person."""
+        if word.tag_ in ("WP", "PRP") and word.dep_.startswith("nsubj") and word.head.dep_ == "acl:relcl":
+            word = word.head.head  # "the detainees, who were captured"
+        return bool(lemmas(word) & self.party_words.parties) or word.ent_type_ == "PERSON"
 
     def _with_toll(self, parsed: Parsed, frame: Frame, index: DocIndex) -> Frame:
         """A headline's attack noun whose phrase a colon closes, with only a count of the dead or hurt after it:

@@ -75,6 +75,7 @@ class Grammar:
     between_case: frozenset[str]
     place_case: frozenset[str]
     target_case_by_type: dict[str, frozenset[str]]
+    means_after_object: dict[str, frozenset[str]]  # "backed the rebels with troops": the troops are the means
     stative_participles: frozenset[str]
     clause_marks: frozenset[str]  # "after the cleric told them": "after" opens a clause, the cleric tells
     place_heads: frozenset[str]  # "clashes in the Libyan capital killed 12": a place, no doer
@@ -149,6 +150,7 @@ class Grammar:
             between_case=frozenset(args["between_case"]),
             place_case=frozenset(args["place_case"]),
             target_case_by_type={k: frozenset(v) for k, v in args["target_case_by_type"].items()},
+            means_after_object={k: frozenset(v) for k, v in args["means_after_object"].items()},
             stative_participles=frozenset(args["stative_participles"]),
             clause_marks=frozenset(args["clause_marks"]),
             place_heads=frozenset(args["place_heads"]),
@@ -431,6 +433,8 @@ class ClauseReader:
         if predicate.dep_ == "compound" and predicate.pos_ == "NOUN" and lemmas(predicate.head) & self.g.generic_heads:
             predicate = predicate.head  # "a shooting incident at a festival that left 50 dead": the incident's phrases
         targets = self.g.target_case | self.g.target_case_by_type.get(event_type, frozenset())
+        if any(c.dep_ == "obj" for c in predicate.children):  # "backed the rebels with troops": "with" is the means
+            targets = targets - self.g.means_after_object.get(event_type, frozenset())
         hurts = event_type in self.g.hurting_types
         if nominal and predicate.pos_ == "VERB" and any(doc[i].pos_ in ("ADP", "PART") for i in tokens):
             return Frame(predicate, verbal=True, background=True)  # "deal with the deficit": the noun is not there
