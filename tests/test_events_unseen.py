@@ -92,3 +92,15 @@ def test_events_support_given_with_means_is_not_given_to_them() -> None:
     backing = of_type(x, "SUPPORT")
     assert len(backing) == 1
     assert roles(x, backing[0])[1] == ["militia"]
+
+
+def test_events_the_suspect_detained_retells_the_arrest() -> None:
+    x = sitrep.extract(
+        "Kenyan police arrested a senior leader of a smuggling ring on Friday in the coastal town of Malindi. "
+        "The suspect, who is wanted on murder charges, was detained at a farm with two bodyguards."
+    )
+    arrests = of_type(x, "COERCE")
+    assert len(arrests) == 1
+    assert len(arrests[0].mentions) == 2
+    y = sitrep.extract("Police arrested three protesters on Monday. The men were arrested again on Friday.")
+    assert len(of_type(y, "COERCE")) == 2

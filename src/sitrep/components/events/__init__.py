@@ -298,6 +298,7 @@ class EventExtractor:
         self.region_words = frozenset(senses["region_words"])
         claims, attacks, attackers = senses["claims"], senses["claimed_attacks"], senses["attackers"]
         self.claims = Claims(frozenset(claims), frozenset(attacks), frozenset(attackers))
+        self.retellers = frozenset(senses["retelling_heads"])
         self.day_parts = frozenset(syntax["arguments"]["day_parts"])
         self.capacity_nouns = frozenset(senses["capacity_nouns"])
         self.topic_marks = frozenset(senses["topic_marks"])
@@ -396,7 +397,15 @@ class EventExtractor:
             and figure > 1
         }
         merged = merge(
-            [f.event for f in found], times, index.section_at, sides, areas, sentence_at, self.claims, tolls=tolls
+            [f.event for f in found],
+            times,
+            index.section_at,
+            sides,
+            areas,
+            sentence_at,
+            self.claims,
+            tolls=tolls,
+            retellers=self.retellers,
         )
         judging = {id(f.event): (f.judges, f.judged_noun) for f in found if f.judges is not None}
         _judged_doers(merged, judging)
