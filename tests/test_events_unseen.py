@@ -104,3 +104,18 @@ def test_events_the_suspect_detained_retells_the_arrest() -> None:
     assert len(arrests[0].mentions) == 2
     y = sitrep.extract("Police arrested three protesters on Monday. The men were arrested again on Friday.")
     assert len(of_type(y, "COERCE")) == 2
+
+
+def test_events_topics_of_resumed_talks_are_no_happenings() -> None:
+    x = sitrep.extract(
+        "Rebel and army negotiators resumed indirect talks in Doha on Monday over a truce and the release of "
+        "prisoners held in Darfur."
+    )
+    assert [e.type for e in x.events] == ["CONSULT"]
+
+
+def test_events_people_held_somewhere_are_in_a_state_not_an_act() -> None:
+    x = sitrep.extract("Four sailors held in Iranian captivity were freed on Monday.")
+    assert [e.type for e in x.events] == ["CONCEDE"]
+    y = sitrep.extract("Rebels held two hostages in a cave.")
+    assert [e.type for e in y.events] == ["COERCE"]

@@ -83,6 +83,7 @@ class Grammar:
     judging: frozenset[str]
     light_verbs: frozenset[str]
     background_case: frozenset[str]
+    state_participles: frozenset[str]  # "hostages held in Gaza": a state, no act
     topic_heads: frozenset[str]  # "talks on a ceasefire": the ceasefire is a topic
     topic_case: frozenset[str]
     object_control: frozenset[str]
@@ -158,6 +159,7 @@ class Grammar:
             judging=frozenset(args["judging"]),
             light_verbs=frozenset(nominal["light_verbs"]),
             background_case=frozenset(nominal["background_case"]),
+            state_participles=frozenset(nominal["state_participles"]),
             topic_heads=frozenset(nominal["topic_heads"]),
             topic_case=frozenset(nominal["topic_case"]),
             object_control=frozenset(data["control"]["object_control"]),
@@ -460,6 +462,8 @@ class ClauseReader:
             frame = self._nominal(predicate, targets, hurts)  # "the killing of Soleimani": a noun in a verb's form
         elif predicate.tag_ == "VBN" and _describing(predicate) and not _missed_verb(predicate) and not nominal:
             frame = Frame(predicate, verbal=True, background=True)  # "the occupied territories": a state
+        elif not nominal and self._kept_state(predicate):
+            frame = Frame(predicate, verbal=True, background=True)  # "hostages held in Gaza": a state
         elif (
             predicate.pos_ in ("VERB", "AUX")
             or (predicate.tag_.startswith("VB") and predicate.pos_ != "NOUN")
@@ -1329,7 +1333,7 @@ class ClauseReader:
         if dated and n.dep_ not in self.g.object and n.dep_ not in self.g.passive_subject:
             return True  # "the 2003 invasion of Iraq still shapes ...": a past happening named by its year (but
             # "bin Laden orchestrated the 2001 attacks" tells who did it)
-        if n.dep_ in ("obl", "nmod") and case_of(n) in self.g.topic_case and lemmas(n.head) & self.g.topic_heads:
+        if self._talked_over(n):
             return True  # "held talks on a ceasefire": what is talked over, no ceasefire
         behind = (n.dep_ in ("obl", "nmod") and case_of(n) in self.g.background_case) or (
             n.dep_ in self.g.object and n.head.lower_ in self.g.background_case
@@ -1340,6 +1344,25 @@ class ClauseReader:
             return True
         copula = any(c.dep_ == "cop" for c in n.children)
         return copula and not any(c.lower_ in self.g.negation for c in n.children)
+
+    def _kept_state(self, participle: Token) -> bool:
+        """Whether a participle of keeping hangs after a noun with no "by" phrase ("hostages held in Gaza"): the
+        state its people are in, no act told."""
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if not lemmas(participle) & self.g.state_participles or participle.head.i > participle.i:
+            return False
+        return not any(c.dep_ == "obl:agent" or case_of(c) == "by" for c in participle.children)
+
+    def _talked_over(self, n: Token) -> bool:
+        """Whether a noun is what talks are about ("talks on a ceasefire"), also joined to another topic or hung on
+        the verb whose object the talks are ("resumed talks over a ceasefire and the release of hostages")."""
+        while n.dep_ == "conj" and n.head.i < n.i:
+            n = n.head
+        if n.dep_ not in ("obl", "nmod") or case_of(n) not in self.g.topic_case:
+            return False
+        talks = [n.head, *(c for c in n.head.children if c.dep_ in self.g.object and c.i < n.i)]
+        return any(lemmas(t) & self.g.topic_heads for t in talks)
 
     def _light(self, verb: Token) -> bool:
         forms = lemmas(verb)
