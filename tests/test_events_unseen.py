@@ -85,6 +85,8 @@ def test_events_people_captured_were_detained() -> None:
     assert [(e.type, e.mode) for e in x.events if "captured" in e.evidence.text] == [("COERCE", "arrest")]
     y = sitrep.extract("Rebels captured the town of Kalemie on Tuesday.")
     assert [e.type for e in y.events] == ["ASSAULT"]
+    z = sitrep.extract("Rebels captured five soldiers during the battle.")  # taken in the fighting
+    assert [e.type for e in z.events] == ["ASSAULT"]
 
 
 def test_events_support_given_with_means_is_not_given_to_them() -> None:

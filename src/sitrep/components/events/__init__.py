@@ -1068,11 +1068,13 @@ class EventExtractor:
         return trig, frame
 
     def _people_taken(self, frame: Frame) -> bool:
-        """Whether a verb of taking ground took people ("captured three soldiers", "the detainees, who were captured
-        in 2019"): they were detained, no ground was taken."""
+        """Whether a verb of taking ground took people other than fighters ("captured a cartel boss", "the
+        detainees, who were captured in 2019"): they were detained, no ground was taken (soldiers captured are
+        taken in the fighting, part of the attack)."""
         if not frame.verbal or not lemmas(frame.predicate) & self.people_taken[0] or not frame.patients:
             return False
-        return all(self._people_word(p) for p in frame.patients)
+        fighters = any(lemmas(p) & self.bodily_targets for p in frame.patients)
+        return not fighters and all(self._people_word(p) for p in frame.patients)
 
     def _people_word(self, word: Token) -> bool:
         """Whether a patient names people by a party word ("soldiers", "detainees", "who" after one) or a person."""

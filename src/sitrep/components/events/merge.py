@@ -12,11 +12,13 @@ headline's unnamed doer agrees with the body's named one; doers described, not n
 no doer, done to unnamed parties, tells the headline's ("Taliban free U.S. contractor", then "The man was
 released"); one casualty toll told twice is one happening whatever its victims are called (and, by one side to the
 same victims, whatever places the two clauses name); a claim of responsibility goes to the latest attack with no
-named doer that was not the attackers' own loss (a denied claim, "no group has claimed", is no event). A clause that names no party, opens with "a" or
-"another" and holds a later clause of its type merges only with clauses it shares characters with or that name no
-party either (it tells the later one's happening, told as new). The evidence is the first clause of the body that reports it, the widest of
-those starting there (a headline or a caption is telegraphic), else the first clause; the others add their
-participants, place, time and figures."""
+named doer that was not the attackers' own loss (a denied claim, "no group has claimed", is no event); a later clause
+of the body with no doer, whose only parties point back with "the" to those an act was done to, retells it
+("police arrested a cartel leader", then "The suspect ... was detained"). A clause that names no party, opens with
+"a" or "another" and holds a later clause of its type merges only with clauses it shares characters with or that
+name no party either (it tells the later one's happening, told as new). The evidence is the first clause of the body
+that reports it, the widest of those starting there (a headline or a caption is telegraphic), else the first clause;
+the others add their participants, place, time and figures."""
 
 from __future__ import annotations
 
