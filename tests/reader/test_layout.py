@@ -140,3 +140,10 @@ def test_layout_a_maps_key_is_boilerplate() -> None:
     text = "Rebels take the town\n\n██ Government-held\n\n██ Rebel-held\n\nRebels took the town on Monday."
     found = kinds(text)
     assert ("boilerplate", "██ Rebel-held") in found and found[-1][0] == "body"
+
+
+def test_layout_headline_ending_in_an_initialism_is_a_headline() -> None:
+    text = "Police hold smuggler sought by U.S.\n\nLIMA, May 2 (Reuters) - Police detained a smuggler on Friday.\n"
+    found = kinds(text)
+    assert found[0] == ("headline", "Police hold smuggler sought by U.S.")
+    assert found[1][0] == "dateline"

@@ -14,6 +14,7 @@ from sitrep.record import Section
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TERMINAL = re.compile(r"[.!?][\"'”’)]?$")
+_INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")  # "... wanted by U.S.": an abbreviation's point ends no sentence
 _OPEN_END = re.compile(r"[^.!?:;\"'”’)\]]$")
 
 
@@ -192,7 +193,7 @@ def _same_title(line: str, title: str | None) -> bool:
 def _looks_like_headline(first: str, second: Line, pat: _Patterns) -> bool:
     if len(first) > pat.headline_max_length or _words(first) > pat.headline_max_words:
         return False
-    if _TERMINAL.search(first) or first.endswith((",", ";", ":")):
+    if (_TERMINAL.search(first) and not _INITIALISM.search(first)) or first.endswith((",", ";", ":")):
         return False
     return second.block > 0 or not first[-1].isalnum() or first.istitle() or len(first) < 120
 

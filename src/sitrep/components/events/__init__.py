@@ -74,6 +74,7 @@ SPAN_KEY = "events"
 _TITLE_MIN, _TITLE_SHARE = 3, 0.8  # a headline of at least three words, four in five capitalised, is in title case
 _HEADLINES = frozenset({"headline", "subtitle"})
 _NONE: frozenset[str] = frozenset()
+_WORD = re.compile(r"[a-z]+")
 _Parses = dict[int, Parsed]
 _Names = list[tuple[int, int, str]]
 _Misread = tuple[Callable[[Parsed], Token | None], str, Callable[[int, Parsed], bool]]
@@ -160,6 +161,7 @@ class Found:
     event: Event
     parties: dict[str, Party]
     judges: str | None = None  # "condemned the raid": the type of an act told before, whose doer is the one judged
+    judged_noun: str = ""  # ... and the noun that points back to it ("raid")
 
 
 class EventExtractor:
@@ -296,6 +298,7 @@ class EventExtractor:
         self.region_words = frozenset(senses["region_words"])
         claims, attacks, attackers = senses["claims"], senses["claimed_attacks"], senses["attackers"]
         self.claims = Claims(frozenset(claims), frozenset(attacks), frozenset(attackers))
+        self.retellers = frozenset(senses["retelling_heads"])
         self.day_parts = frozenset(syntax["arguments"]["day_parts"])
         self.capacity_nouns = frozenset(senses["capacity_nouns"])
         self.topic_marks = frozenset(senses["topic_marks"])
@@ -329,6 +332,8 @@ class EventExtractor:
         self.freeing = frozenset(syntax["freed"]["verbs"])
         self.keeping = frozenset(syntax["freed"]["keepers"])
         self.retype = {mode: (to["type"], to["mode"]) for mode, to in syntax["retype"].items()}
+        taken = syntax["people_taken"]
+        self.people_taken = (frozenset(taken["verbs"]), taken["to"]["type"], taken["to"]["mode"])
         opposed = syntax["opposed"]
         self.opposed = (opposed["from"], opposed["to"]["type"], opposed["to"]["mode"], frozenset(opposed["wrongs"]))
         self.received = frozenset(syntax["received"]["modes"])
@@ -392,9 +397,18 @@ class EventExtractor:
             and figure > 1
         }
         merged = merge(
-            [f.event for f in found], times, index.section_at, sides, areas, sentence_at, self.claims, tolls=tolls
+            [f.event for f in found],
+            times,
+            index.section_at,
+            sides,
+            areas,
+            sentence_at,
+            self.claims,
+            tolls=tolls,
+            retellers=self.retellers,
         )
-        _judged_doers(merged, {id(f.event): f.judges for f in found if f.judges is not None})
+        judging = {id(f.event): (f.judges, f.judged_noun) for f in found if f.judges is not None}
+        _judged_doers(merged, judging)
         events = [e for e in merged if _words(e) > _SHORT]
         if self._low_register(index):
             events = [e for e in events if e.type in self.low_register_types]
@@ -522,6 +536,8 @@ class EventExtractor:
                     continue
                 event = self._event(doc, index, parsed, trig, frame, roles, roles_of)
                 event.judges = self._judged_act(frame, roles) if trig.type in self.judged["types"] else None
+                if event.judges is not None:
+                    event.judged_noun = _judged_noun(frame)
                 plural = parsed.token(trig.end - 1).tag_ == "NNS"
                 bodily = any(lemmas(t) & self.bodily_targets for t in frame.patients)
                 bodily = bodily or (frame.governor is not None and bool(lemmas(frame.governor) & self.perpetrating))
@@ -894,7 +910,10 @@ class EventExtractor:
         phrase = word.tag_ == "VBD" and word.dep_ in ("obl", "nmod") and before.dep_ == "compound"
         noun = noun or (phrase and before.head.i == word.i and before.pos_ == "NOUN")
         bare = word.pos_ != "VERB" and before.lower_ == "to" and word.lower_ in base_verbs() and word.i > 1
-        bare = bare and parsed.doc[word.i - 2].pos_ not in _NAMED_POS | {"NOUN", "DET"}  # not "a reference to"
+        told = parsed.doc[word.i - 2] if word.i > 1 else word
+        addressee = told.dep_ in ("obj", "iobj") and told.head.pos_ == "VERB" and told.head.i < told.i
+        # not "a reference to"; but "urged the junta to free ...", an addressee told to act
+        bare = bare and (told.pos_ not in _NAMED_POS | {"NOUN", "DET"} or addressee)
         after = parsed.doc[word.i + 1] if word.i + 1 < len(parsed.doc) else None
         if self._joined(word, before, after, root):
             return "took", partial(_joined_verb, word.i)
@@ -1037,6 +1056,8 @@ class EventExtractor:
             if aimed or any(p.i not in tokens and self._aim(parsed, p, index) for p in [*frame.patients, *hung]):
                 return replace(trig, type=other[0], mode=other[1]), frame
         frame = self.reader.frame(parsed.doc, tokens, trig.type, nominal=trig.nominal, headline=headline)
+        if self._people_taken(frame):
+            return replace(trig, type=self.people_taken[1], mode=self.people_taken[2]), frame
         rejecting, type_, mode, wrongs = self.opposed
         if trig.type == rejecting and frame.verbal and any(lemmas(p) & wrongs for p in frame.patients):
             return replace(trig, type=type_, mode=mode), frame  # "opposes the intimidation of journalists": condemns
@@ -1045,6 +1066,21 @@ class EventExtractor:
         if headline and trig.nominal and trig.type in self.reader.g.hurting_types:
             frame = self._with_toll(parsed, frame, index)
         return trig, frame
+
+    def _people_taken(self, frame: Frame) -> bool:
+        """Whether a verb of taking ground took people other than fighters ("captured a cartel boss", "the
+        detainees, who were captured in 2019"): they were detained, no ground was taken (soldiers captured are
+        taken in the fighting, part of the attack)."""
+        if not frame.verbal or not lemmas(frame.predicate) & self.people_taken[0] or not frame.patients:
+            return False
+        fighters = any(lemmas(p) & self.bodily_targets for p in frame.patients)
+        return not fighters and all(self._people_word(p) for p in frame.patients)
+
+    def _people_word(self, word: Token) -> bool:
+        """Whether a patient names people by a party word ("soldiers", "detainees", "who" after one) or a person."""
+        if word.tag_ in ("WP", "PRP") and word.dep_.startswith("nsubj") and word.head.dep_ == "acl:relcl":
+            word = word.head.head  # "the detainees, who were captured"
+        return bool(lemmas(word) & self.party_words.parties) or word.ent_type_ == "PERSON"
 
     def _with_toll(self, parsed: Parsed, frame: Frame, index: DocIndex) -> Frame:
         """A headline's attack noun whose phrase a colon closes, with only a count of the dead or hurt after it:
@@ -1964,26 +2000,44 @@ def _points_back(noun: Token, days: frozenset[str]) -> bool:
     return pointing and not any(c.dep_ in ("nmod", "amod", "compound", "acl", "acl:relcl") for c in noun.children)
 
 
-def _judged_doers(events: list[Event], judging: dict[int, str]) -> None:
+def _judged_doers(events: list[Event], judging: dict[int, tuple[str, str]]) -> None:
     """Each event that judges an act told before by a pointing noun ("The Authority condemned the raid", "condemned
     the drills as a provocation") takes the doers of the latest act of that type (an attack) or type and mode (the
     rest, when one side alone did such acts before it) told before it as its targets, when they are not its own
-    side."""
+    side; of attacks, the latest one told by that noun comes first ("condemned the strike" after an air strike and
+    rockets fired back: the strike)."""
     latest: dict[str, Event] = {}
+    attacks: list[Event] = []
     sides: dict[str, int] = {}  # how many doers of unshared sides each type and mode has had so far
     for event in sorted(events, key=lambda e: min(m.start for m in e.mentions or [e.evidence])):
-        key = judging.get(id(event), "")
+        key, noun = judging.get(id(event), ("", ""))
         judged = latest.get(key)
+        if key == "ASSAULT" and noun:
+            judged = next((e for e in reversed(attacks) if e is not event and _told_by(e, noun)), judged)
         if judged is not None and not event.targets and sides.get(key, 1) == 1:
             doers = judged.actors
             if doers and not set(doers) & set(event.actors):
                 event.targets = list(doers)
+        if event.type == "ASSAULT":
+            attacks.append(event)
         if event.actors:
             moded = f"{event.type}/{event.mode}"
             before = latest.get(moded)
             if before is not None and not set(before.actors) & set(event.actors):
                 sides[moded] = sides.get(moded, 1) + 1  # "the launch" after two sides' launches: whose is unsaid
             latest[event.type] = latest[moded] = event
+
+
+def _told_by(event: Event, noun: str) -> bool:
+    """Whether a clause of an event names it by a noun ("strike": "an Israeli drone strike on a car ...")."""
+    forms = {noun, f"{noun}s"}
+    return any(forms & set(_WORD.findall(m.text.lower())) for m in event.mentions or [event.evidence])
+
+
+def _judged_noun(frame: Frame) -> str:
+    """The noun a judging verb points back by ("condemned the strike": strike), singular."""
+    objects = [c for c in frame.predicate.children if c.dep_ == "obj"]
+    return min(lemmas(objects[0]), key=lambda w: (len(w), w)) if objects else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,6 +75,7 @@ class Grammar:
     between_case: frozenset[str]
     place_case: frozenset[str]
     target_case_by_type: dict[str, frozenset[str]]
+    means_after_object: dict[str, frozenset[str]]  # "backed the rebels with troops": the troops are the means
     stative_participles: frozenset[str]
     clause_marks: frozenset[str]  # "after the cleric told them": "after" opens a clause, the cleric tells
     place_heads: frozenset[str]  # "clashes in the Libyan capital killed 12": a place, no doer
@@ -82,6 +83,7 @@ class Grammar:
     judging: frozenset[str]
     light_verbs: frozenset[str]
     background_case: frozenset[str]
+    state_participles: frozenset[str]  # "hostages held in Gaza": a state, no act
     topic_heads: frozenset[str]  # "talks on a ceasefire": the ceasefire is a topic
     topic_case: frozenset[str]
     object_control: frozenset[str]
@@ -149,6 +151,7 @@ class Grammar:
             between_case=frozenset(args["between_case"]),
             place_case=frozenset(args["place_case"]),
             target_case_by_type={k: frozenset(v) for k, v in args["target_case_by_type"].items()},
+            means_after_object={k: frozenset(v) for k, v in args["means_after_object"].items()},
             stative_participles=frozenset(args["stative_participles"]),
             clause_marks=frozenset(args["clause_marks"]),
             place_heads=frozenset(args["place_heads"]),
@@ -156,6 +159,7 @@ class Grammar:
             judging=frozenset(args["judging"]),
             light_verbs=frozenset(nominal["light_verbs"]),
             background_case=frozenset(nominal["background_case"]),
+            state_participles=frozenset(nominal["state_participles"]),
             topic_heads=frozenset(nominal["topic_heads"]),
             topic_case=frozenset(nominal["topic_case"]),
             object_control=frozenset(data["control"]["object_control"]),
@@ -431,6 +435,8 @@ class ClauseReader:
         if predicate.dep_ == "compound" and predicate.pos_ == "NOUN" and lemmas(predicate.head) & self.g.generic_heads:
             predicate = predicate.head  # "a shooting incident at a festival that left 50 dead": the incident's phrases
         targets = self.g.target_case | self.g.target_case_by_type.get(event_type, frozenset())
+        if any(c.dep_ == "obj" for c in predicate.children):  # "backed the rebels with troops": "with" is the means
+            targets = targets - self.g.means_after_object.get(event_type, frozenset())
         hurts = event_type in self.g.hurting_types
         if nominal and predicate.pos_ == "VERB" and any(doc[i].pos_ in ("ADP", "PART") for i in tokens):
             return Frame(predicate, verbal=True, background=True)  # "deal with the deficit": the noun is not there
@@ -456,6 +462,8 @@ class ClauseReader:
             frame = self._nominal(predicate, targets, hurts)  # "the killing of Soleimani": a noun in a verb's form
         elif predicate.tag_ == "VBN" and _describing(predicate) and not _missed_verb(predicate) and not nominal:
             frame = Frame(predicate, verbal=True, background=True)  # "the occupied territories": a state
+        elif not nominal and self._kept_state(predicate):
+            frame = Frame(predicate, verbal=True, background=True)  # "hostages held in Gaza": a state
         elif (
             predicate.pos_ in ("VERB", "AUX")
             or (predicate.tag_.startswith("VB") and predicate.pos_ != "NOUN")
@@ -1096,7 +1104,8 @@ class ClauseReader:
     # -- event nouns --------------------------------------------------------------------------------------
     def _nominal(self, n: Token, targets: frozenset[str], hurts: bool = True) -> Frame:
         """The frame of an event noun; `hurts` when its type can hurt people ("killed in a raid", not "died during
-        protests"). A noun's target is never after "at": "a shooting at a school" says where."""
+        protests"). A noun's target is never after "at": "a shooting at a school" says where (but what a
+        noun fired was fired at: "fired a barrage of rockets at the base")."""
         targets = targets - self.g.verb_target_case
         frame = Frame(n, verbal=False)
         frame.agents = [c for c in n.children if c.dep_ in ("nmod:poss",)] + self._by_phrase_of_head(n)
@@ -1120,6 +1129,8 @@ class ClauseReader:
             frame.ofs = []
         hung = targets & self.g.of_target_case  # "the sale of 66 jets to Taiwan", the parse hanging it on the jets
         frame.patients += [c for o in frame.ofs for c in o.children if c.dep_ == "nmod" and case_of(c) in hung]
+        if n.dep_ == "obj" and lemmas(n.head) & self.g.firing_verbs:  # "fired a barrage of rockets at X": aimed at X
+            frame.patients += _aimed_at([n], self.g.verb_target_case)
         undergone = bool(lemmas(n) & self.g.undergone)
         if undergone or (hurts and not any(case_of(a) in self.g.agent_case for a in frame.agents)):
             # "the detention of the activist by police", "the seizure of the tanker by Iran": the parser hangs the
@@ -1322,7 +1333,7 @@ class ClauseReader:
         if dated and n.dep_ not in self.g.object and n.dep_ not in self.g.passive_subject:
             return True  # "the 2003 invasion of Iraq still shapes ...": a past happening named by its year (but
             # "bin Laden orchestrated the 2001 attacks" tells who did it)
-        if n.dep_ in ("obl", "nmod") and case_of(n) in self.g.topic_case and lemmas(n.head) & self.g.topic_heads:
+        if self._talked_over(n):
             return True  # "held talks on a ceasefire": what is talked over, no ceasefire
         behind = (n.dep_ in ("obl", "nmod") and case_of(n) in self.g.background_case) or (
             n.dep_ in self.g.object and n.head.lower_ in self.g.background_case
@@ -1333,6 +1344,25 @@ class ClauseReader:
             return True
         copula = any(c.dep_ == "cop" for c in n.children)
         return copula and not any(c.lower_ in self.g.negation for c in n.children)
+
+    def _kept_state(self, participle: Token) -> bool:
+        """Whether a participle of keeping hangs after a noun with no "by" phrase ("hostages held in Gaza"): the
+        state its people are in, no act told."""
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if not lemmas(participle) & self.g.state_participles or participle.head.i > participle.i:
+            return False
+        return not any(c.dep_ == "obl:agent" or case_of(c) == "by" for c in participle.children)
+
+    def _talked_over(self, n: Token) -> bool:
+        """Whether a noun is what talks are about ("talks on a ceasefire"), also joined to another topic or hung on
+        the verb whose object the talks are ("resumed talks over a ceasefire and the release of hostages")."""
+        while n.dep_ == "conj" and n.head.i < n.i:
+            n = n.head
+        if n.dep_ not in ("obl", "nmod") or case_of(n) not in self.g.topic_case:
+            return False
+        talks = [n.head, *(c for c in n.head.children if c.dep_ in self.g.object and c.i < n.i)]
+        return any(lemmas(t) & self.g.topic_heads for t in talks)
 
     def _light(self, verb: Token) -> bool:
         forms = lemmas(verb)

@@ -12,11 +12,13 @@ headline's unnamed doer agrees with the body's named one; doers described, not n
 no doer, done to unnamed parties, tells the headline's ("Taliban free U.S. contractor", then "The man was
 released"); one casualty toll told twice is one happening whatever its victims are called (and, by one side to the
 same victims, whatever places the two clauses name); a claim of responsibility goes to the latest attack with no
-named doer that was not the attackers' own loss. A clause that names no party, opens with "a" or "another" and holds
-a later clause of its type merges only with clauses it shares characters with or that name no party either (it tells
-the later one's happening, told as new). The evidence is the first clause of the body that reports it, the widest of
-those starting there (a headline or a caption is telegraphic), else the first clause; the others add their
-participants, place, time and figures."""
+named doer that was not the attackers' own loss (a denied claim, "no group has claimed", is no event); a later clause
+of the body with no doer, whose only parties point back with "the" to those an act was done to, retells it
+("police arrested a cartel leader", then "The suspect ... was detained"). A clause that names no party, opens with
+"a" or "another" and holds a later clause of its type merges only with clauses it shares characters with or that
+name no party either (it tells the later one's happening, told as new). The evidence is the first clause of the body
+that reports it, the widest of those starting there (a headline or a caption is telegraphic), else the first clause;
+the others add their participants, place, time and figures."""
 
 from __future__ import annotations
 
@@ -82,6 +84,7 @@ def merge(
     sentence_at: Callable[[int], int] | None = None,
     claims: Claims = _NO_CLAIMS,
     tolls: dict[str, tuple[str, float]] | None = None,
+    retellers: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """The events with those reporting one happening merged (in text order of their first clause), each with
     its evidence chosen by `section_at` (the section kind at a character offset); `sides` maps a person or an
@@ -89,7 +92,9 @@ def merge(
     X" and "the U.S. military said ... killing X"); `areas` tells which places agree; `sentence_at` numbers the
     sentence of a character, for attacks one sentence tells twice; `claims` are the phrases and attack nouns of a
     claim of responsibility for an attack told before; `tolls` gives the category and value of each casualty
-    figure: two events of one type that give the same toll are one happening whatever names their victims."""
+    figure: two events of one type that give the same toll are one happening whatever names their victims;
+    `retellers` are the head words by which a later clause of the body points back to an act's victims ("The
+    suspect ... was detained")."""
     kept: list[Event] = []
     tolls = tolls or {}
     by_type: dict[str, list[Event]] = {}
@@ -97,6 +102,8 @@ def merge(
     areas = areas or Areas()
     ordered = sorted(events, key=lambda e: e.evidence.start)
     for at, event in enumerate(ordered):
+        if event.modality == "negated" and _claim(event, claims):
+            continue  # "No group has claimed responsibility for the raid": no one owns it, nothing was done
         if not event.mentions:
             event.mentions = [event.evidence]
         same = by_type.setdefault(event.type, [])
@@ -109,6 +116,8 @@ def merge(
             # "sealed off the district and detained several men": two acts one sentence tells side by side
             recent = [e for e in recent if not _side_by_side(e, event, sentence_at)]
         into = next((e for e in recent if _one(e, event, time_values, sides, areas, section_at, tolls)), None)
+        if into is None and retellers:  # "Police arrested a cartel leader", then "The suspect ... was detained"
+            into = next((e for e in recent if _retold_in_body(e, event, retellers, time_values, areas)), None)
         if into is None and sentence_at is not None:  # one sentence's clauses only when nothing else tells it
             into = next((e for e in recent if _told_together(e, event, time_values, areas, sentence_at)), None)
         if into is None and _claim(event, claims):  # "... The group claimed responsibility for the strike."
@@ -281,6 +290,23 @@ def _retold_unnamed(a: Event, b: Event, section_at: Callable[[int], str]) -> boo
         if headline and body and told.actors and not other.actors and unnamed and definite:
             return True
     return False
+
+
+def _retold_in_body(
+    told: Event, other: Event, retellers: frozenset[str], time_values: dict[str, str], areas: Areas
+) -> bool:
+    """Whether a later clause, with no doer, retells an act told before by pointing back to the ones it was done to
+    ("Mexican police arrested a cartel leader", then "The suspect, who is wanted in the US, was detained at a
+    ranch"): same kind of act, agreeing in modality, place and date, its only parties "the" and a word of
+    `retellers`."""
+    if told.mode != other.mode or not told.actors or not told.targets or other.actors or not other.targets:
+        return False
+    words = other.evidence.text.split()
+    if words[:1] not in (["The"], ["the"]) or "again" in words:
+        return False  # (not "The men were arrested again")
+    if not all(party_head(t) in retellers for t in other.targets):
+        return False
+    return _agreeing(told, other, time_values, areas)
 
 
 def _where_not_whom(a: Event, b: Event, areas: Areas) -> bool:

@@ -34,6 +34,7 @@ _UP = frozenset({"xcomp", "ccomp", "acl", "obl", "obj", "conj", "advcl", "nmod",
 _MAX_UP = 5
 _ARGUMENT_OF = frozenset({"obj", "obl", "nsubj:pass"})
 _NEGATING_DEPS = frozenset({"advmod", "det", "neg", "cc:preconj"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,7 @@ class ModalWords:
     aspectual_verbs: frozenset[str]
     ordinal_words: frozenset[str]
     unnegating: frozenset[str]
+    negative_subjects: frozenset[str]
     referred_case: frozenset[str]
     circumstance_case: frozenset[str]
     happened_heads: frozenset[str]
@@ -176,6 +178,7 @@ class Modality:
                 c.lower_ in self.w.negation and c.dep_ in _NEGATING_DEPS and c.i not in own and not self._not_only(c)
                 for c in (near if n == 0 else t.children)
             )
+            negated = negated or ((n == 0 or via == "gov") and self._no_one_doing(t))
             forms = lemmas(t)
             passes = bool(forms & self.w.negation_passes)
             if negated and (n == 0 or via == "gov" or passes):
@@ -184,6 +187,18 @@ class Modality:
                 return True  # (not an act told beside it: "suspended the broadcasts, accusing it of ...")
             if n and via != "gov" and not passes and t.pos_ in ("VERB",):
                 return False
+        return False
+
+    def _no_one_doing(self, verb: Token) -> bool:
+        """Whether a verb's subject is no one ("No group has claimed the attack", "No soldiers were killed",
+        "Nobody was hurt"): the clause denies it."""
+        for subject in verb.children:
+            if subject.dep_ not in _SUBJECTS:
+                continue
+            if subject.lower_ in self.w.negative_subjects:
+                return True
+            if any(c.dep_ == "det" and c.lower_ in self.w.negation for c in subject.children):
+                return True
         return False
 
     def _hedge(self, chain: list[tuple[Token, str]], verbal: bool, own: frozenset[int]) -> str | None:

@@ -529,8 +529,8 @@ class Grammar:
 
     def object_only(self, cue: int) -> bool:
         """Whether the parse gives the speech verb at `cue` an object after it that is a plain noun phrase (no verb
-        in it) and no clause to report ("claimed responsibility for the attack"). An object that holds a verb may
-        be a clause the parse misread ("suggested the algae … might render …")."""
+        in it but a relative clause) and no clause to report ("claimed responsibility for the attack"). An object
+        that holds a verb may be a clause the parse misread ("suggested the algae … might render …")."""
         parsed = self.parsed(cue)
         if parsed is None:
             return False
@@ -538,8 +538,18 @@ class Grammar:
         objects = [c for c in verb.children if c.dep_ in self.rules.objects and c.i > verb.i]
         if not objects or any(self._reports(verb, c) for c in verb.children):
             return False
-        sentence_rest = [t for t in parsed.doc[verb.i + 1 :] if t.pos_ in self.rules.verbal]
+        described = {t.i for o in objects for t in o.subtree if self._in_relative(t, o)}
+        sentence_rest = [t for t in parsed.doc[verb.i + 1 :] if t.pos_ in self.rules.verbal and t.i not in described]
         return not sentence_rest
+
+    def _in_relative(self, word: Token, top: Token) -> bool:
+        """Whether a word of an object's phrase is in a relative clause on one of its nouns ("claimed responsibility
+        for the raid, which came days after ..."): it describes the noun, no clause the parse misread."""
+        while word.i != top.i and word.head.i != word.i:
+            if word.dep_ in self.rules.relative_clauses:
+                return True
+            word = word.head
+        return False
 
     def governs(self, cue: int, tok: int) -> bool:
         """Whether the parse hangs the word at article token `tok` on the verb at `cue` ("reported hearing shots")."""
