@@ -1549,3 +1549,11 @@ def test_quotes_verb_of_manner_after_the_quote_names_the_speaker() -> None:
     assert quotes_of(HEADLINE + "The envoy sighed at the news that the talks had failed.") == []
     assert quotes_of(HEADLINE + 'Mr. Berg assured the families that the dam was "safe and sound."') == []
 
+
+
+def test_quotes_a_short_sentence_with_one_long_capitalized_word_is_no_title() -> None:
+    text = '"The gate was shut," a guard at the depot said. "They had no way out."'
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ['"The gate was shut,"', '"They had no way out."']
+    assert speaker_text(quotes[1]) == "a guard"
+    assert quotes_of('The band played "No Way Out" twice.') == []

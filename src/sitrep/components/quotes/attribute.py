@@ -25,6 +25,9 @@ _SENTENCE_FINAL = frozenset(".!?")
 _CLAUSE_END = frozenset({".", "!", "?", ";", ",", ":", "\n", "\n\n"})
 _AFTER_QUOTE = frozenset({",", "—", "–", "-", "―"})
 _POSSESSIVES = function_words("possessive_endings")
+_TITLE_SMALL_WORDS = frozenset(  # words a title leaves in lower case ("Orange Is the New Black")
+    [*function_words("articles"), *function_words("coordinators"), *function_words("prepositions")]
+)
 
 
 @dataclass(slots=True)
@@ -536,9 +539,21 @@ class QuoteScan:
 
 
 def _title_like(text: str) -> bool:
-    """A title, a slogan or a headline in marks: every longer word capitalized ("Orange Is the New Black")."""
+    """A title, a slogan or a headline in marks: every longer word capitalized ("Orange Is the New Black"); not a
+    sentence that ends inside its marks with a short word in lower case a title would capitalize ("They had no way
+    out.": only its first long word is capitalized)."""
     words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
-    return bool(words) and all(w[0].isupper() for w in words)
+    return bool(words) and all(w[0].isupper() for w in words) and not _plain_sentence(text)
+
+
+def _plain_sentence(text: str) -> bool:
+    """Whether marked words end a sentence inside their marks and hold, past the first, a word in lower case that is
+    none of a title's small words."""
+    inside = text.strip("\"'“”‘’`″ ").rstrip()
+    if inside[-1:] not in _SENTENCE_FINAL:
+        return False
+    later = re.findall(r"[^\W\d_]+", inside)[1:]
+    return any(w.islower() and w not in _TITLE_SMALL_WORDS for w in later)
 
 
 def _words(text: str) -> int:
