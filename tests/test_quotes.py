@@ -1557,3 +1557,9 @@ def test_quotes_a_short_sentence_with_one_long_capitalized_word_is_no_title() ->
     assert [q.text for q in quotes] == ['"The gate was shut,"', '"They had no way out."']
     assert speaker_text(quotes[1]) == "a guard"
     assert quotes_of('The band played "No Way Out" twice.') == []
+
+
+def test_quotes_an_interview_label_before_a_colon_is_no_speaker() -> None:
+    text = HEADLINE + 'Q: Did you sign the order?\nA: "I signed it, and I would sign it again."'
+    quote = only(quotes_of(text))
+    assert quote.speaker is None or quote.speaker.text != "A"

@@ -239,3 +239,13 @@ def test_quotes_a_described_speaker_or_a_body_is_recorded_as_no_person() -> None
         quotes, people = _quotes_and_people(text)
         assert quotes[1].speaker is not None and quotes[1].speaker.entity is None
         assert people == {}
+
+
+def test_quotes_a_kin_word_before_a_first_name_no_entity_records_is_that_speaker() -> None:
+    text = (
+        HEADLINE + "Her brother Tomas said the family had never lost hope. "
+        '"We knew she would come home," he said.'
+    )
+    quotes, people = _quotes_and_people(text)
+    assert quotes[1].speaker is not None and quotes[1].speaker.text == "he"
+    assert quotes[1].speaker.entity is not None and people[quotes[1].speaker.entity] == "Tomas"

@@ -395,7 +395,7 @@ class Pronouns:
         unrecorded = self._unrecorded_subject(at, gender)
         if unrecorded is None:
             unrecorded = self._unrecorded_first_name(at, gender)
-        if unrecorded is not None and unrecorded > latest:
+        if unrecorded is not None and unrecorded > latest and not self._spoke_there(spoke, unrecorded):
             return None  # 'Turkish president Erdoğan called for talks. "…," he said': a name no record holds
         subject = self._named_subject(at, gender)
         if subject is not None and (spoke is None or subject[0] > spoke[0]):
@@ -407,6 +407,12 @@ class Pronouns:
         if named is not None and not spoke[1] and self._appositive(spoke[0], named[0]):
             return named[1]  # "A woman in Tokyo, Kaoru Ito, said …": the name set off after the description
         return spoke[1] or self._record(spoke[0], gender)  # a described speaker has no entity, a named one gets one
+
+    def _spoke_there(self, spoke: tuple[int, str] | None, at: int) -> bool:
+        """Whether character `at` lies in the phrase of `spoke`, a speaker no entity records ("Her brother Marco
+        said …": the name no record holds is that speaker's)."""
+        mention = self.unlinked_mentions.get(spoke[0]) if spoke is not None and spoke[1] == _DESCRIBED else None
+        return mention is not None and mention.start <= at < mention.end
 
     def _record(self, where: int, gender: str) -> str | None:
         """The entity, recorded now, of a person named as a speaker at `where` whom the entity component did not
