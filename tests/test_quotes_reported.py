@@ -790,3 +790,10 @@ def test_reported_clause_after_a_description_that_opens_the_sentence_before_the_
         assert quote.text == "ferries would sail again on Sunday"
         assert speaker_text(quote) == "Nell Varga"
     assert quotes_of("The head of the harbour board, Nell Varga, said.") == []
+
+
+def test_reported_speaker_is_a_medium_with_a_lower_case_modifier() -> None:
+    for source in ("state television", "national radio"):
+        quote = only(quotes_of(f"Troops entered the port city on Friday, {source} reported."))
+        assert quote.text == "Troops entered the port city on Friday"
+        assert speaker_text(quote) == source

@@ -208,6 +208,8 @@ class SpeakerFinder:
             return True
         if head in self.lex.source_nouns or head in self.lex.role_nouns or head in sources:
             return True
+        if head in self.lex.according_sources and end - start > 1:
+            return True  # "state television said", "national radio reported": a medium with its modifier
         if any(t.text[:1].isupper() for t in self.doc[start:end]):  # a name
             return True
         return opening in self.lex.determiners or self._source_of(start, end)
