@@ -13,7 +13,7 @@ from sitrep.components import sentence_starts
 from sitrep.components.quotes.grammar import Grammar, ParsedSpeaker
 from sitrep.components.quotes.marks import Marked, inner
 from sitrep.components.quotes.speakers import MAX_PHRASE, Attribution, SpeakerFinder, gap
-from sitrep.data_files import function_words
+from sitrep.data_files import function_words, load_toml
 from sitrep.record import Section
 
 MIN_WORDS = 4  # an unattributed quote shorter than this is a title or a slogan, not a quote
@@ -25,9 +25,8 @@ _SENTENCE_FINAL = frozenset(".!?")
 _CLAUSE_END = frozenset({".", "!", "?", ";", ",", ":", "\n", "\n\n"})
 _AFTER_QUOTE = frozenset({",", "—", "–", "-", "―"})
 _POSSESSIVES = function_words("possessive_endings")
-_TITLE_SMALL_WORDS = frozenset(  # words a title leaves in lower case ("Orange Is the New Black")
-    [*function_words("articles"), *function_words("coordinators"), *function_words("prepositions")]
-)
+_TITLE_SMALL_WORDS = frozenset(load_toml("speech.toml")["title_small_words"])
+_PLAIN_WORD = 2  # letters of a word in lower case that a title would capitalize ("do", not "a")
 
 
 @dataclass(slots=True)
@@ -547,13 +546,13 @@ def _title_like(text: str) -> bool:
 
 
 def _plain_sentence(text: str) -> bool:
-    """Whether marked words end a sentence inside their marks and hold, past the first, a word in lower case that is
-    none of a title's small words."""
+    """Whether marked words end a sentence inside their marks and hold, past the first, a word in lower case that a
+    title would capitalize (none of its small words; "Isn't" is one word)."""
     inside = text.strip("\"'“”‘’`″ ").rstrip()
     if inside[-1:] not in _SENTENCE_FINAL:
         return False
-    later = re.findall(r"[^\W\d_]+", inside)[1:]
-    return any(w.islower() and w not in _TITLE_SMALL_WORDS for w in later)
+    later = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", inside)[1:]
+    return any(w.islower() and len(w) >= _PLAIN_WORD and w not in _TITLE_SMALL_WORDS for w in later)
 
 
 def _words(text: str) -> int:
