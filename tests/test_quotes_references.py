@@ -249,3 +249,13 @@ def test_quotes_a_kin_word_before_a_first_name_no_entity_records_is_that_speaker
     quotes, people = _quotes_and_people(text)
     assert quotes[1].speaker is not None and quotes[1].speaker.text == "he"
     assert quotes[1].speaker.entity is not None and people[quotes[1].speaker.entity] == "Tomas"
+
+
+def test_quotes_a_word_capitalized_only_where_its_sentence_opens_is_recorded_as_no_person() -> None:
+    text = (
+        HEADLINE + "Sadly remarks like these travel fast, said the councillor.\n\n"
+        "Sadly, nobody wrote them down. Honestly said the minutes were lost. "
+        '"We will find them," he said.'
+    )
+    _quotes, people = _quotes_and_people(text)
+    assert "Honestly" not in people.values()

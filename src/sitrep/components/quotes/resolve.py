@@ -16,6 +16,7 @@ from sitrep.record import Mention as EntityMention
 
 _DEFINITE = function_words("definite_determiners")
 _ARTICLES = function_words("articles")
+_INSIDE_MARKS = frozenset(",;(")  # a character before a word inside its sentence
 _LOOKBACK = 12  # entity mentions checked to the left of a speaker span
 _POSSESSIVE = re.compile(r"[’']s\s+")
 _PLACE_KINDS = frozenset({"country", "place"})
@@ -453,7 +454,17 @@ class Pronouns:
         at = len(mention.words) - 1 - list(reversed(mention.words)).index(name[0])
         if at > 0 and mention.words[at - 1].lower() in _ARTICLES:
             return None  # "the Kremlin": a body, not a person
+        if len(name) == 1 and name[0] not in lex.gender.names and not self._inside_sentence(name[0]):
+            return None  # "Sadly comments such as his …": a word capitalized only where a sentence opens
         return " ".join(name)
+
+    def _inside_sentence(self, word: str) -> bool:
+        """Whether `word` is written somewhere after another word of its sentence (a name keeps its capital there)."""
+        for match in re.finditer(r"\b" + re.escape(word) + r"\b", self.text):
+            before = self.text[: match.start()].rstrip()[-1:]
+            if before.isalnum() or before in _INSIDE_MARKS:
+                return True
+        return False
 
     def _fuller_name(self, mention: Mention) -> tuple[int, int] | None:
         """Where the text last names, before a one-word speaker name, a first name the lexicon knows and then that
