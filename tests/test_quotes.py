@@ -1308,7 +1308,7 @@ def test_quotes_he_after_a_role_and_a_name_with_no_record_is_not_an_earlier_pers
         "On Wednesday during the opening of the new port, Turkish president Erdoğan called for closer ties. "
         '"No plan that leaves out our country can work," he said.'
     )
-    assert _pronoun_entity(text, [person("E1", text, "Omar Vale")]) is None
+    assert _pronoun_entity(text, [person("E1", text, "Omar Vale")]) == "E2"  # Erdoğan, recorded by the quotes
 
 
 def test_quotes_she_after_a_man_named_by_title_with_no_record_still_finds_her() -> None:
@@ -1412,7 +1412,7 @@ def test_quotes_he_after_an_unrecorded_first_name_opens_the_sentence_stands_for_
         '"Going to a pizza place is an unusual thing for me," he said.'
     )
     quote = only(quotes_of(text, [person("E1", text, "Carl Wexton")]), "direct")
-    assert quote.speaker is not None and quote.speaker.entity is None
+    assert quote.speaker is not None and quote.speaker.entity == "E2"  # Andrew, recorded by the quotes
 
 
 @pytest.mark.parametrize(

@@ -259,3 +259,12 @@ def test_quotes_a_word_capitalized_only_where_its_sentence_opens_is_recorded_as_
     )
     _quotes, people = _quotes_and_people(text)
     assert "Honestly" not in people.values()
+
+
+def test_quotes_a_role_and_a_name_no_entity_records_are_recorded_for_the_pronoun_after_them() -> None:
+    text = (
+        HEADLINE + "At the harbour on Monday, Maltese premier Borg called for calm. "
+        '"Nobody gains from a blockade," he said.'
+    )
+    quotes, people = _quotes_and_people(text)
+    assert quotes[-1].speaker is not None and people.get(quotes[-1].speaker.entity or "") == "Borg"

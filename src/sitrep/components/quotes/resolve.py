@@ -396,8 +396,9 @@ class Pronouns:
         unrecorded = self._unrecorded_subject(at, gender)
         if unrecorded is None:
             unrecorded = self._unrecorded_first_name(at, gender)
-        if unrecorded is not None and unrecorded > latest and not self._spoke_there(spoke, unrecorded):
-            return None  # 'Turkish president Erdoğan called for talks. "…," he said': a name no record holds
+        if unrecorded is not None and unrecorded[0] > latest and not self._spoke_there(spoke, unrecorded[0]):
+            return self._record_named(*unrecorded, gender)  # 'Turkish president Erdoğan called for talks. "…," he
+            # said': a name no record holds, recorded now
         subject = self._named_subject(at, gender)
         if subject is not None and (spoke is None or subject[0] > spoke[0]):
             return subject[1]  # 'Roe, the envoy, accused Lee of lying. "…," he said': the subject, not the object
@@ -408,6 +409,13 @@ class Pronouns:
         if named is not None and not spoke[1] and self._appositive(spoke[0], named[0]):
             return named[1]  # "A woman in Tokyo, Kaoru Ito, said …": the name set off after the description
         return spoke[1] or self._record(spoke[0], gender)  # a described speaker has no entity, a named one gets one
+
+    def _record_named(self, where: int, name: str, gender: str) -> str:
+        """The entity, recorded now, of a person the sentence before a pronoun opens with by a name no entity
+        records."""
+        entity = self.index.add_person(name, [(where, where + len(name))], self.text)
+        self.known[entity.id] = gender
+        return entity.id
 
     def _spoke_there(self, spoke: tuple[int, str] | None, at: int) -> bool:
         """Whether character `at` lies in the phrase of `spoke`, a speaker no entity records ("Her brother Marco
@@ -507,7 +515,7 @@ class Pronouns:
             return None  # "A woman in Tokyo, Kaoru Ito, said …": a person it names is found as named
         return start if self.lex.gender.titles.get(head) in (None, gender) else None
 
-    def _unrecorded_subject(self, at: int, gender: str) -> int | None:
+    def _unrecorded_subject(self, at: int, gender: str) -> tuple[int, str] | None:
         """Where the sentence before the one at `at` opens (past an adjunct set off by a comma) with a role and a
         name that no entity records ("Turkish president Erdoğan called for …", "Spokesman Ali Said told …") and this
         pronoun can stand for (not "Mr" for "she"); else None. A later "he" most likely stands for that person,
@@ -527,9 +535,9 @@ class Pronouns:
         if (self.lex.gender.of_words([role]) or self.lex.gender.of_words(name.split())) not in (None, gender):
             return None
         named_at = self.text.index(name, start)
-        return None if self.index.mention_at(named_at, named_at + len(name)) else named_at
+        return None if self.index.mention_at(named_at, named_at + len(name)) else (named_at, name)
 
-    def _unrecorded_first_name(self, at: int, gender: str) -> int | None:
+    def _unrecorded_first_name(self, at: int, gender: str) -> tuple[int, str] | None:
         """Where the sentence before the one at `at` opens (past a coordinator) with a first name of this pronoun's
         gender that no entity records, its verb or a clause set off after it ("Andrew does not remember …",
         "Tommy — who goes by his first name — retired …"); else None. A later "he" stands for that person."""
@@ -549,7 +557,8 @@ class Pronouns:
         if self.lex.gender.of_words(name) != gender:
             return None
         named_at = self.text.index(name[0], start)
-        return None if self.index.mention_at(named_at, named_at + len(" ".join(name))) else named_at
+        written = " ".join(name)
+        return None if self.index.mention_at(named_at, named_at + len(written)) else (named_at, written)
 
     def _role_then_name(self, words: list[str]) -> tuple[str, str] | None:
         """The role and the name in words that open with a few modifiers, a role or a title, then one to three
