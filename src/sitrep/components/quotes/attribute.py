@@ -297,7 +297,10 @@ class QuoteScan:
             if item.speaker is None and kind == "partial":
                 self.attach(item, self._governed(open_tok, close_tok))
             if (item.cue is None or kind == "partial") and _title_like(self.text[quote.start : quote.end]):
-                continue  # a title or a name in marks ('told NBC's "Morning Joe" that …')
+                said = item.speaker is not None or last.get(quote.section) is not None
+                if not (said and _plain_sentence(self.text[quote.start : quote.end])):
+                    continue  # a title or a name in marks ('told NBC's "Morning Joe" that …'), not a sentence that
+                    # goes on with someone's words ('"…," a guard said. "They had no way out."')
             if item.speaker is None and kind == "partial" and found and self._after_tail(found[-1], quote.start):
                 item = Found(quote.start, quote.end, "direct")  # '"…;" read the statement; "we will …"'
                 item.continues = found[-1].continues or found[-1]
@@ -538,20 +541,18 @@ class QuoteScan:
 
 
 def _title_like(text: str) -> bool:
-    """A title, a slogan or a headline in marks: every longer word capitalized ("Orange Is the New Black"); not a
-    sentence that ends inside its marks with a short word in lower case a title would capitalize ("They had no way
-    out.": only its first long word is capitalized)."""
+    """A title, a slogan or a headline in marks: every longer word capitalized ("Orange Is the New Black")."""
     words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
-    return bool(words) and all(w[0].isupper() for w in words) and not _plain_sentence(text)
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _plain_sentence(text: str) -> bool:
     """Whether marked words end a sentence inside their marks and hold, past the first, a word in lower case that a
-    title would capitalize (none of its small words; "Isn't" is one word)."""
+    title would capitalize (none of its small words; "Isn't" and "pro-Israel" are one word each)."""
     inside = text.strip("\"'“”‘’`″ ").rstrip()
     if inside[-1:] not in _SENTENCE_FINAL:
         return False
-    later = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", inside)[1:]
+    later = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", inside)[1:]
     return any(w.islower() and len(w) >= _PLAIN_WORD and w not in _TITLE_SMALL_WORDS for w in later)
 
 
