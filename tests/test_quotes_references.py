@@ -3,7 +3,9 @@ abbreviated titles. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from sitrep.record import Entity, Mention
+from sitrep.pipeline import get_nlp
+from sitrep.reader import prepare
+from sitrep.record import Entity, Mention, Quote
 from tests.test_quotes import HEADLINE, person, quotes_of
 
 
@@ -195,3 +197,74 @@ def test_quotes_it_goes_to_the_body_whose_name_holds_a_place_word() -> None:
     place = Entity("E2", "country", "Kurdistan", mentions=[Mention(start, start + 7, "Kurdish")])
     (quote,) = quotes_of(text, [body, place])
     assert quote.speaker is not None and quote.speaker.entity == "E1"
+
+
+def _quotes_and_people(text: str) -> tuple[list[Quote], dict[str, str]]:
+    """The quotes of `text` (no entities given) and the people the quotes component recorded, id -> name."""
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.sections = prepare(text).layout.sections
+    doc._.published = None
+    for name in ("times", "quantities", "quotes", "events", "entities"):
+        setattr(doc._, name, [])
+    doc = nlp.get_pipe("sitrep_quotes")(nlp.get_pipe("sitrep_sentences")(doc))
+    return doc._.quotes, {e.id: e.name for e in doc._.entities if e.kind == "person"}
+
+
+def test_quotes_a_named_speaker_no_entity_records_is_recorded_for_the_pronoun_that_stands_for_them() -> None:
+    text = (
+        HEADLINE + "Candidate Ruth Njeri disputed the count on Monday. "
+        '"The tallies were changed overnight," Njeri told supporters. "We will appeal," she said.'
+    )
+    quotes, people = _quotes_and_people(text)
+    first, second = quotes
+    assert second.speaker is not None and second.speaker.text == "she"
+    assert first.speaker is not None and second.speaker.entity == first.speaker.entity
+    assert people == {second.speaker.entity: "Ruth Njeri"}
+
+
+def test_quotes_a_recorded_speaker_keeps_the_gender_of_the_first_name_given_before() -> None:
+    text = (
+        HEADLINE + "Candidate Ruth Njeri disputed the count on Monday. "
+        '"The tallies were changed overnight," Njeri told supporters. "We will appeal," he said.'
+    )
+    quotes, people = _quotes_and_people(text)
+    assert quotes[1].speaker is not None and quotes[1].speaker.entity is None
+    assert people == {}
+
+
+def test_quotes_a_described_speaker_or_a_body_is_recorded_as_no_person() -> None:
+    for speaker in ("a nurse at the clinic", "the Kremlin"):
+        text = HEADLINE + f'"The wards are full," {speaker} said. "We turn people away," she said.'
+        quotes, people = _quotes_and_people(text)
+        assert quotes[1].speaker is not None and quotes[1].speaker.entity is None
+        assert people == {}
+
+
+def test_quotes_a_kin_word_before_a_first_name_no_entity_records_is_that_speaker() -> None:
+    text = (
+        HEADLINE + "Her brother Tomas said the family had never lost hope. "
+        '"We knew she would come home," he said.'
+    )
+    quotes, people = _quotes_and_people(text)
+    assert quotes[1].speaker is not None and quotes[1].speaker.text == "he"
+    assert quotes[1].speaker.entity is not None and people[quotes[1].speaker.entity] == "Tomas"
+
+
+def test_quotes_a_word_capitalized_only_where_its_sentence_opens_is_recorded_as_no_person() -> None:
+    text = (
+        HEADLINE + "Sadly remarks like these travel fast, said the councillor.\n\n"
+        "Sadly, nobody wrote them down. Honestly said the minutes were lost. "
+        '"We will find them," he said.'
+    )
+    _quotes, people = _quotes_and_people(text)
+    assert "Honestly" not in people.values()
+
+
+def test_quotes_a_role_and_a_name_no_entity_records_are_recorded_for_the_pronoun_after_them() -> None:
+    text = (
+        HEADLINE + "At the harbour on Monday, Maltese premier Borg called for calm. "
+        '"Nobody gains from a blockade," he said.'
+    )
+    quotes, people = _quotes_and_people(text)
+    assert quotes[-1].speaker is not None and people.get(quotes[-1].speaker.entity or "") == "Borg"

@@ -781,3 +781,19 @@ def test_reported_clause_of_a_noun_after_a_topic_is_no_statement() -> None:
     assert quotes_of(HEADLINE + "The mayor complained about the curfew that nobody obeyed.") == []
     quote = only(quotes_of(HEADLINE + "The mayor has said about 30 families left the valley."))
     assert quote.text == "about 30 families left the valley"
+
+
+def test_reported_clause_after_a_description_that_opens_the_sentence_before_the_name() -> None:
+    for description in ("The head of the harbour board", "The city's chief of police"):
+        text = f"{description}, Nell Varga, said ferries would sail again on Sunday."
+        quote = only(quotes_of(text), "indirect")
+        assert quote.text == "ferries would sail again on Sunday"
+        assert speaker_text(quote) == "Nell Varga"
+    assert quotes_of("The head of the harbour board, Nell Varga, said.") == []
+
+
+def test_reported_speaker_is_a_medium_with_a_lower_case_modifier() -> None:
+    for source in ("state television", "national radio"):
+        quote = only(quotes_of(f"Troops entered the port city on Friday, {source} reported."))
+        assert quote.text == "Troops entered the port city on Friday"
+        assert speaker_text(quote) == source

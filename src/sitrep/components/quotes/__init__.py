@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from sitrep.components import sentence_starts, text_of
+from sitrep.components.entities import reindex
 from sitrep.components.quotes.attribute import Found, QuoteScan
 from sitrep.components.quotes.grammar import Grammar, TokenAt
 from sitrep.components.quotes.headline import colon_report, headline_end, title_case
@@ -38,7 +39,7 @@ _MODIFIER_WORDS = 4  # words between "according to" and its noun ("according to 
 @Language.factory(
     "sitrep_quotes",
     default_config={"lexicon": "speech.toml", "spans_key": "sitrep_quotes"},
-    assigns=["doc._.quotes", "doc.spans"],
+    assigns=["doc._.quotes", "doc.spans", "doc._.entities"],
     requires=["doc._.sections", "token.is_sent_start", "doc._.entities"],
 )
 def make_quotes(nlp: Language, name: str, *, lexicon: str, spans_key: str) -> QuoteFinder:
@@ -170,6 +171,10 @@ class QuoteFinder:
         sentences = [idx[i] for i in sentence_starts(doc)]
         asides = [(s.start, s.end) for s in doc._.sections or [] if s.kind != "body"]
         mentions = _resolve(text, self.lex, found, index, (sentences, asides))
+        if index.added:  # people who speak whom the entity component did not record
+            entities += index.added
+            doc._.entities = entities
+            reindex(doc)
         by_id = {e.id: e for e in entities}
         quotes: list[Quote] = []
         spans: list[Span] = []

@@ -13,7 +13,7 @@ from sitrep.components import sentence_starts
 from sitrep.components.quotes.grammar import Grammar, ParsedSpeaker
 from sitrep.components.quotes.marks import Marked, inner
 from sitrep.components.quotes.speakers import MAX_PHRASE, Attribution, SpeakerFinder, gap
-from sitrep.data_files import function_words
+from sitrep.data_files import function_words, load_toml
 from sitrep.record import Section
 
 MIN_WORDS = 4  # an unattributed quote shorter than this is a title or a slogan, not a quote
@@ -25,6 +25,8 @@ _SENTENCE_FINAL = frozenset(".!?")
 _CLAUSE_END = frozenset({".", "!", "?", ";", ",", ":", "\n", "\n\n"})
 _AFTER_QUOTE = frozenset({",", "—", "–", "-", "―"})
 _POSSESSIVES = function_words("possessive_endings")
+_TITLE_SMALL_WORDS = frozenset(load_toml("speech.toml")["title_small_words"])
+_PLAIN_WORD = 2  # letters of a word in lower case that a title would capitalize ("do", not "a")
 
 
 @dataclass(slots=True)
@@ -295,7 +297,10 @@ class QuoteScan:
             if item.speaker is None and kind == "partial":
                 self.attach(item, self._governed(open_tok, close_tok))
             if (item.cue is None or kind == "partial") and _title_like(self.text[quote.start : quote.end]):
-                continue  # a title or a name in marks ('told NBC's "Morning Joe" that …')
+                said = item.speaker is not None or last.get(quote.section) is not None
+                if not (said and _plain_sentence(self.text[quote.start : quote.end])):
+                    continue  # a title or a name in marks ('told NBC's "Morning Joe" that …'), not a sentence that
+                    # goes on with someone's words ('"…," a guard said. "They had no way out."')
             if item.speaker is None and kind == "partial" and found and self._after_tail(found[-1], quote.start):
                 item = Found(quote.start, quote.end, "direct")  # '"…;" read the statement; "we will …"'
                 item.continues = found[-1].continues or found[-1]
@@ -539,6 +544,16 @@ def _title_like(text: str) -> bool:
     """A title, a slogan or a headline in marks: every longer word capitalized ("Orange Is the New Black")."""
     words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _plain_sentence(text: str) -> bool:
+    """Whether marked words end a sentence inside their marks and hold, past the first, a word in lower case that a
+    title would capitalize (none of its small words; "Isn't" and "pro-Israel" are one word each)."""
+    inside = text.strip("\"'“”‘’`″ ").rstrip()
+    if inside[-1:] not in _SENTENCE_FINAL:
+        return False
+    later = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", inside)[1:]
+    return any(w.islower() and len(w) >= _PLAIN_WORD and w not in _TITLE_SMALL_WORDS for w in later)
 
 
 def _words(text: str) -> int:

@@ -311,6 +311,8 @@ def _before_speaker(finder: SpeakerFinder, cue: int, sent: Span, attribution: At
         return None  # "The rebel leader, Jo Roe, was quoted as saying …": what is quoted follows "saying"
     if _resumes(finder, cue_end, sent.end):
         return _content(finder, sent.start, sent.end, attribution)
+    if _describes_speaker(finder, sent.start, s_start - 1):
+        return None  # "The head of the council, Ruth Roe, said crews …": the subject's description, no clause
     end = _description_before(finder, sent.start, s_start - 1)
     if _opens_clause(finder, sent, end):
         return _content(finder, sent.start, end, attribution)
@@ -331,6 +333,19 @@ def _description_before(finder: SpeakerFinder, floor: int, comma: int) -> int:
     person = any(w in lex.role_nouns or w in lex.source_nouns or w in lex.gender.titles for w in words)
     said = any(i in finder.cues for i in range(k + 1, comma))
     return k if person and not said and not any(w in lex.stop for w in words) else comma
+
+
+def _describes_speaker(finder: SpeakerFinder, start: int, comma: int) -> bool:
+    """Whether the words from `start` to the comma before a speaker's name describe that person: a determiner, a
+    role, a source or a title word and no verb, cue or stop word ("The commander of the allied forces, Jo Roe,
+    said …")."""
+    lex = finder.lex
+    if comma - start > _DESCRIPTION_WORDS + 3 or finder.doc[start].lower_ not in lex.determiners:
+        return False
+    words = [t.lower_ for t in finder.doc[start:comma]]
+    person = any(w in lex.role_nouns or w in lex.source_nouns or w in lex.gender.titles for w in words)
+    said = any(i in finder.cues for i in range(start, comma))
+    return person and not said and not any(w in lex.stop or w in ",;:" for w in words)
 
 
 def _next_to_cue(finder: SpeakerFinder, cue: int, sent: Span, attribution: Attribution) -> bool:

@@ -12,8 +12,11 @@ from sitrep.components.quotes.lexicon import Lexicon
 from sitrep.components.quotes.titled import described_body, described_role, named_body, titled_person
 from sitrep.data_files import function_words
 from sitrep.record import Entity
+from sitrep.record import Mention as EntityMention
 
 _DEFINITE = function_words("definite_determiners")
+_ARTICLES = function_words("articles")
+_INSIDE_MARKS = frozenset(",;(")  # a character before a word inside its sentence
 _LOOKBACK = 12  # entity mentions checked to the left of a speaker span
 _POSSESSIVE = re.compile(r"[’']s\s+")
 _PLACE_KINDS = frozenset({"country", "place"})
@@ -104,6 +107,23 @@ class EntityIndex:
         self.people = {e.id: e.name for e in entities if e.kind == "person"}
         self.places = {e.id for e in entities if e.kind in _PLACE_KINDS}
         self.bodies = {e.id: e.name for e in entities if e.kind in _BODY_KINDS}
+        numbers = [int(e.id[1:]) for e in entities if e.id[:1] == "E" and e.id[1:].isdigit()]
+        self.next_number = max(numbers, default=0) + 1
+        self.added: list[Entity] = []  # people who speak whom the entity component did not record
+
+    def add_person(self, name: str, spans: Sequence[tuple[int, int]], text: str) -> Entity:
+        """Record a person the entity component did not: a named speaker a pronoun stands for."""
+        entity = Entity(f"E{self.next_number}", "person", name)
+        self.next_number += 1
+        for start, end in sorted(spans):
+            entity.mentions.append(EntityMention(start, end, text[start:end]))
+            i = bisect_left(self.spans, (start, end, entity.id))
+            self.spans.insert(i, (start, end, entity.id))
+            self.starts.insert(i, start)
+            self.longest = max(self.longest, end - start)
+        self.people[entity.id] = name
+        self.added.append(entity)
+        return entity
 
     def person_before(
         self,
@@ -240,6 +260,11 @@ def _head_before_of(mention: Mention, lexicon: Lexicon) -> str | None:
     return words[cut - 1] if cut is not None else None
 
 
+def _name_word(word: str) -> bool:
+    """Whether a word may be part of a person's name: capitalized letters, maybe joined by hyphens or apostrophes."""
+    return word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
 def _inside(char: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether character `char` lies in one of `spans` (sorted by start)."""
     i = bisect_left(spans, (char + 1,)) - 1
@@ -267,6 +292,7 @@ class Pronouns:
         self.known: dict[str, str] = {}  # entity id -> the gender a pronoun resolved to it told
         self.speakers: list[tuple[int, str]] = []  # (where, entity id) of each person who spoke, in text order
         self.unlinked: dict[int, str | None] = {}  # where a person with no record spoke -> the gender their words tell
+        self.unlinked_mentions: dict[int, Mention] = {}  # where a person with no record spoke -> that mention
         self.asides = sorted(asides)  # headlines, captions, bylines: they name no one a pronoun stands for
 
     def resolve(self, mention: Mention, chains: SpeakerChains) -> str | None:
@@ -289,6 +315,11 @@ class Pronouns:
         elif gender is None and self._unlinked_person(mention, linked=entity is not None):
             self.speakers.append((mention.start, _DESCRIBED))
             self.unlinked[mention.start] = self.lex.gender.of_words(self._name_words(mention))
+            if entity is None:
+                self.unlinked_mentions[mention.start] = mention
+                fuller = self._fuller_name(mention)
+                if fuller is not None:  # "Wanjiru" after "Grace Wanjiru": the first name tells
+                    self.unlinked[mention.start] = self.lex.gender.of_words(self.text[fuller[0] : fuller[1]].split())
         return entity
 
     def _described(self, mention: Mention) -> str | None:
@@ -365,8 +396,9 @@ class Pronouns:
         unrecorded = self._unrecorded_subject(at, gender)
         if unrecorded is None:
             unrecorded = self._unrecorded_first_name(at, gender)
-        if unrecorded is not None and unrecorded > latest:
-            return None  # 'Turkish president Erdoğan called for talks. "…," he said': a name no record holds
+        if unrecorded is not None and unrecorded[0] > latest and not self._spoke_there(spoke, unrecorded[0]):
+            return self._record_named(*unrecorded, gender)  # 'Turkish president Erdoğan called for talks. "…," he
+            # said': a name no record holds, recorded now
         subject = self._named_subject(at, gender)
         if subject is not None and (spoke is None or subject[0] > spoke[0]):
             return subject[1]  # 'Roe, the envoy, accused Lee of lying. "…," he said': the subject, not the object
@@ -376,7 +408,83 @@ class Pronouns:
             return named[1]
         if named is not None and not spoke[1] and self._appositive(spoke[0], named[0]):
             return named[1]  # "A woman in Tokyo, Kaoru Ito, said …": the name set off after the description
-        return spoke[1] or None  # a described speaker has no entity
+        return spoke[1] or self._record(spoke[0], gender)  # a described speaker has no entity, a named one gets one
+
+    def _record_named(self, where: int, name: str, gender: str) -> str:
+        """The entity, recorded now, of a person the sentence before a pronoun opens with by a name no entity
+        records."""
+        entity = self.index.add_person(name, [(where, where + len(name))], self.text)
+        self.known[entity.id] = gender
+        return entity.id
+
+    def _spoke_there(self, spoke: tuple[int, str] | None, at: int) -> bool:
+        """Whether character `at` lies in the phrase of `spoke`, a speaker no entity records ("Her brother Marco
+        said …": the name no record holds is that speaker's)."""
+        mention = self.unlinked_mentions.get(spoke[0]) if spoke is not None and spoke[1] == _DESCRIBED else None
+        return mention is not None and mention.start <= at < mention.end
+
+    def _record(self, where: int, gender: str) -> str | None:
+        """The entity, recorded now, of a person named as a speaker at `where` whom the entity component did not
+        record and a pronoun stands for ("Wanjiru told supporters. "…," she said"); None for a described speaker
+        ("the official", "a spokesman"). The name is the fullest the text gives before: a first name before the
+        surname ("Grace Wanjiru")."""
+        mention = self.unlinked_mentions.get(where)
+        name = self._proper_name(mention) if mention is not None else None
+        if mention is None or name is None:
+            return None
+        start = self.text.find(name, mention.start, mention.end)
+        spans = [(start, start + len(name))]
+        fuller = self._fuller_name(mention)
+        if fuller is not None:
+            spans.append(fuller)
+            name = self.text[fuller[0] : fuller[1]]
+        entity = self.index.add_person(name, spans, self.text)
+        mention.entity = entity.id
+        self.speakers = [(s, entity.id if s == where and e == _DESCRIBED else e) for s, e in self.speakers]
+        del self.unlinked_mentions[where]
+        self.known[entity.id] = gender
+        return entity.id
+
+    def _proper_name(self, mention: Mention) -> str | None:
+        """The name that ends a speaker phrase past its titles and roles ("Marco" in "her brother Marco"), when
+        no article stands right before it and it is no source word, document or acronym; else None."""
+        lex = self.lex
+        words = self._name_words(mention)
+        plain = lex.titles | lex.role_nouns | lex.source_nouns | lex.documents | lex.according_sources
+        n = len(words)
+        while n > 0 and _name_word(words[n - 1]) and words[n - 1].lower().rstrip(".") not in plain:
+            if words[n - 1].lower() in lex.gender.titles:
+                break
+            n -= 1
+        name = words[n:]
+        if not name or any(w.isupper() and len(w) > 1 for w in name):
+            return None
+        at = len(mention.words) - 1 - list(reversed(mention.words)).index(name[0])
+        if at > 0 and mention.words[at - 1].lower() in _ARTICLES:
+            return None  # "the Kremlin": a body, not a person
+        if len(name) == 1 and name[0] not in lex.gender.names and not self._inside_sentence(name[0]):
+            return None  # "Sadly comments such as his …": a word capitalized only where a sentence opens
+        return " ".join(name)
+
+    def _inside_sentence(self, word: str) -> bool:
+        """Whether `word` is written somewhere after another word of its sentence (a name keeps its capital there)."""
+        for match in re.finditer(r"\b" + re.escape(word) + r"\b", self.text):
+            before = self.text[: match.start()].rstrip()[-1:]
+            if before.isalnum() or before in _INSIDE_MARKS:
+                return True
+        return False
+
+    def _fuller_name(self, mention: Mention) -> tuple[int, int] | None:
+        """Where the text last names, before a one-word speaker name, a first name the lexicon knows and then that
+        name ("Grace Wanjiru" before "Wanjiru"); else None."""
+        name = self._proper_name(mention)
+        if name is None or " " in name:
+            return None
+        found = None
+        for match in re.finditer(r"\b([A-Z][\w'-]+) " + re.escape(name) + r"\b", self.text[: mention.start]):
+            if match.group(1) in self.lex.gender.names:
+                found = (match.start(), match.end())
+        return found
 
     def _appositive(self, described: int, named: int) -> bool:
         """Whether a name at `named` is set off by a comma right after a short description at `described`."""
@@ -407,7 +515,7 @@ class Pronouns:
             return None  # "A woman in Tokyo, Kaoru Ito, said …": a person it names is found as named
         return start if self.lex.gender.titles.get(head) in (None, gender) else None
 
-    def _unrecorded_subject(self, at: int, gender: str) -> int | None:
+    def _unrecorded_subject(self, at: int, gender: str) -> tuple[int, str] | None:
         """Where the sentence before the one at `at` opens (past an adjunct set off by a comma) with a role and a
         name that no entity records ("Turkish president Erdoğan called for …", "Spokesman Ali Said told …") and this
         pronoun can stand for (not "Mr" for "she"); else None. A later "he" most likely stands for that person,
@@ -427,9 +535,9 @@ class Pronouns:
         if (self.lex.gender.of_words([role]) or self.lex.gender.of_words(name.split())) not in (None, gender):
             return None
         named_at = self.text.index(name, start)
-        return None if self.index.mention_at(named_at, named_at + len(name)) else named_at
+        return None if self.index.mention_at(named_at, named_at + len(name)) else (named_at, name)
 
-    def _unrecorded_first_name(self, at: int, gender: str) -> int | None:
+    def _unrecorded_first_name(self, at: int, gender: str) -> tuple[int, str] | None:
         """Where the sentence before the one at `at` opens (past a coordinator) with a first name of this pronoun's
         gender that no entity records, its verb or a clause set off after it ("Andrew does not remember …",
         "Tommy — who goes by his first name — retired …"); else None. A later "he" stands for that person."""
@@ -449,7 +557,8 @@ class Pronouns:
         if self.lex.gender.of_words(name) != gender:
             return None
         named_at = self.text.index(name[0], start)
-        return None if self.index.mention_at(named_at, named_at + len(" ".join(name))) else named_at
+        written = " ".join(name)
+        return None if self.index.mention_at(named_at, named_at + len(written)) else (named_at, written)
 
     def _role_then_name(self, words: list[str]) -> tuple[str, str] | None:
         """The role and the name in words that open with a few modifiers, a role or a title, then one to three

@@ -208,6 +208,8 @@ class SpeakerFinder:
             return True
         if head in self.lex.source_nouns or head in self.lex.role_nouns or head in sources:
             return True
+        if head in self.lex.according_sources and end - start > 1:
+            return True  # "state television said", "national radio reported": a medium with its modifier
         if any(t.text[:1].isupper() for t in self.doc[start:end]):  # a name
             return True
         return opening in self.lex.determiners or self._source_of(start, end)
@@ -670,6 +672,8 @@ class SpeakerFinder:
         first = self.past_gaps(first, colon)
         if first == colon or not self.doc[first].text[:1].isupper():
             return None
+        if colon - first == 1 and len(self.doc[first].text) == 1:
+            return None  # 'A: "…"': an interview's question or answer label, no name
         prep = first - 2 if first - 1 > floor and self.doc[first - 1].lower_ in self.lex.determiners else first - 1
         if prep > floor and self.doc[prep].lower_ in self.lex.phrase_prepositions:
             return self._name_before_role(prep, floor, mark)  # "Jo Roe, commander of the Fifth Fleet: "…""
