@@ -765,3 +765,10 @@ def test_clause_holder_name_before_a_common_noun_read_as_a_name(nlp: Language) -
     assert holder(nlp, text, "32", party("organization", "Vostok")) == "Vostok"
     text = "The Vostok movement has about 3,000 fighters."
     assert holder(nlp, text, "about 3,000", party("organization", "Vostok")) == "Vostok"
+
+
+def test_clause_holder_past_a_time_phrase_read_as_a_second_subject(nlp: Language) -> None:
+    text = "Norway this month threatened to send 900 soldiers to the border."
+    assert holder(nlp, text, "900", country("Norway")) == "Norway"
+    text = "The Red Hand this week fired 30 rockets at the port."
+    assert holder(nlp, text, "30", group("Red Hand")) == "Red Hand"

@@ -730,7 +730,7 @@ class _Reader:
         send", "Britain withdrew and sent", "..., sending"); a relative pronoun stands for the noun it follows."""
         raised = False
         for _ in range(_MAX_CLIMB):
-            subject = subject_word(verb, raised=raised)
+            subject = self._subject_word(verb, raised=raised)
             if subject is not None:
                 if subject.tag_ in RELATIVES and hung_after_noun(verb, _RELATIVE_LINKS):
                     subject = verb.head  # "the militia, which has 5,000 fighters"
@@ -754,6 +754,19 @@ class _Reader:
             raised = verb.dep_ == "xcomp"
             verb = verb.head
         return None
+
+    def _subject_word(self, verb: Token, *, raised: bool) -> Token | None:
+        """The verb's subject (`subject_word`), past a time phrase the parser read as a second subject between the
+        true one and the verb ("North Korea this month threatened to fire four missiles": "month" is no subject)."""
+        subject = subject_word(verb, raised=raised)
+        if subject is None or subject.lower_ not in self.words.time_subjects:
+            return subject
+        relations = RAISED_SUBJECTS if raised else SUBJECTS
+        before = [
+            c for c in verb.children
+            if c.dep_ in relations and c.i < subject.i and c.lower_ not in self.words.time_subjects
+        ]
+        return before[-1] if before else subject
 
     @staticmethod
     def _subject_of_misread_auxiliary(verb: Token) -> Token | None:

@@ -89,6 +89,7 @@ class ClauseWords:
     act_nouns: frozenset[str]
     act_categories: frozenset[str]
     ordering_verbs: frozenset[str]
+    time_subjects: frozenset[str]  # "North Korea this month threatened …": "month" misread as a second subject
 
     def role(self, category: str, unit: str | None) -> str:
         """The category whose party holds a figure: its own, or "deeds" for a count of acts a party does that has no
@@ -583,6 +584,7 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         measure_cases=_lower_set(clause["measure_cases"]),
         change_verbs=_lower_set(clause["change_verbs"]),
         changed_categories=_lower_set(clause["changed_categories"]),
+        time_subjects=_lower_set(clause["time_subjects"]),
         custody_categories=_lower_set(clause["custody_categories"]),
         custody_verbs=_lower_set(clause["custody_verbs"]),
         custody_nouns=_lower_set(clause["custody_nouns"]),
