@@ -772,3 +772,12 @@ def test_clause_holder_past_a_time_phrase_read_as_a_second_subject(nlp: Language
     assert holder(nlp, text, "900", country("Norway")) == "Norway"
     text = "The Red Hand this week fired 30 rockets at the port."
     assert holder(nlp, text, "30", group("Red Hand")) == "Red Hand"
+
+
+def test_clause_sum_in_the_of_phrase_of_a_thing_paid_is_the_payers(nlp: Language) -> None:
+    text = "Norway paid a ransom of $3 million for the two sailors."
+    assert holder(nlp, text, "$3 million", country("Norway")) == "Norway"
+    text = "Acme granted a loan of $40 million to the port authority."
+    assert holder(nlp, text, "$40 million", party("organization", "Acme")) == "Acme"
+    text = "Norway received a payment of $3 million from the insurers."  # the receiver pays nothing
+    assert holder(nlp, text, "$3 million", country("Norway")) is None
