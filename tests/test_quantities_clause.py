@@ -781,3 +781,10 @@ def test_clause_sum_in_the_of_phrase_of_a_thing_paid_is_the_payers(nlp: Language
     assert holder(nlp, text, "$40 million", party("organization", "Acme")) == "Acme"
     text = "Norway received a payment of $3 million from the insurers."  # the receiver pays nothing
     assert holder(nlp, text, "$3 million", country("Norway")) is None
+
+
+def test_clause_weapons_in_the_of_phrase_of_a_sale_are_the_takers(nlp: Language) -> None:
+    text = "Norway approved the sale of 12 patrol boats to Latvia."
+    assert holder(nlp, text, "12", country("Norway"), country("Latvia")) == "Latvia"
+    text = "Germany has agreed to the delivery of 18 tanks to Estonia."
+    assert holder(nlp, text, "18", country("Germany"), country("Estonia")) == "Estonia"

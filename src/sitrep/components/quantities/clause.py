@@ -480,6 +480,10 @@ class _Reader:
             return self._measured(verb)  # "the Pentagon's budget rose by $30bn", "rose" read as a noun
         if dep == "nmod" and case_of(top) in self.words.measure_cases and self._changed(verb):
             return self._party(verb, owners=True) or self._subject(verb.head)  # "double its army to 300,000"
+        if dep == "nmod" and case_of(top) == "of" and self._handed_over(top.head, category):
+            taker = self._recipient(top.head, top)  # "approved the sale of 12 jets to Norway": Norway's
+            if taker is not None:
+                return taker
         if dep == "nmod" and case_of(top) == "of" and category in self.words.agent_categories:
             owner = self._owner(top.head) or self._sum_maker(top.head, category)  # "Britain's deployment of 500 troops"
             return owner or self._act_doer(top.head)
@@ -614,6 +618,10 @@ class _Reader:
         if category in words.transfer_categories and form in words.transfer_verbs:
             return self._recipient(verb, figure)
         return self._subject(verb)
+
+    def _handed_over(self, noun: Token, category: str) -> bool:
+        """True for a noun of handing over things of a category that goes to its taker ("the sale of 12 jets")."""
+        return category in self.words.transfer_categories and noun.lower_ in self.words.transfer_nouns
 
     def _recipient(self, verb: Token, figure: Token) -> Entity | None:
         """The party weapons are handed to, who will use them: "sold 96 helicopters to Poland", "delivered Kyiv 18

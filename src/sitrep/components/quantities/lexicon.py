@@ -40,6 +40,7 @@ class ClauseWords:
     claim_categories: frozenset[str]
     transfer_categories: frozenset[str]
     transfer_verbs: frozenset[str]
+    transfer_nouns: frozenset[str]  # "the sale of 12 jets to Norway": the taker's
     instrument_categories: frozenset[str]  # "attacked Kyiv with 40 drones": the verb's subject uses them
     instrument_cases: frozenset[str]
     attack_cases: frozenset[str]  # "killed 40 people in 12 strikes": the doer's attacks
@@ -567,6 +568,7 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         claim_categories=_lower_set(clause["claim_categories"]),
         transfer_categories=_lower_set(clause["transfer_categories"]),
         transfer_verbs=_lower_set(clause["transfer_verbs"]),
+        transfer_nouns=_lower_set(clause["transfer_nouns"]),
         instrument_categories=_lower_set(clause["instrument_categories"]),
         instrument_cases=_lower_set(clause["instrument_cases"]),
         attack_cases=_lower_set(clause["attack_cases"]),
