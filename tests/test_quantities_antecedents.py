@@ -391,3 +391,8 @@ def test_antecedents_the_group_is_no_state_s_army(nlp: Language) -> None:
         attributes={"country": "E1"},
     )
     assert _holder_of(nlp, text, "40", [norway, army]) is None
+
+
+def test_antecedents_they_after_a_state_s_men_owned_with_a_possessive(nlp: Language) -> None:
+    text = "Norway's federal police said they had arrested 40 people in Bergen."
+    assert holder(nlp, text, "40", country("Norway")) == "Norway"

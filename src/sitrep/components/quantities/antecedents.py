@@ -388,7 +388,10 @@ class Antecedents:
     def _owned_people(self, end: int) -> int | None:
         """Where the words after an unnamed plural noun of armed men or officials that a name right before it owns
         begin ("Iraqi forces", "Iraqi security forces", "Norwegian police": "they" after them stands for those men,
-        whose party the name is); None when no such noun follows the name."""
+        whose party the name is; "Norway's federal police", past a possessive ending); None when no such noun follows
+        the name."""
+        if end < len(self.doc) and self.doc[end].lower_ in _POSSESSIVE:
+            end += 1
         for k in range(end, min(end + _OWNED_WORDS, len(self.doc))):
             token = self.doc[k]
             if not (token.is_alpha and token.is_lower) or token.lower_ in self.lex.verbs:
