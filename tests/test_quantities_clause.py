@@ -788,3 +788,12 @@ def test_clause_weapons_in_the_of_phrase_of_a_sale_are_the_takers(nlp: Language)
     assert holder(nlp, text, "12", country("Norway"), country("Latvia")) == "Latvia"
     text = "Germany has agreed to the delivery of 18 tanks to Estonia."
     assert holder(nlp, text, "18", country("Germany"), country("Estonia")) == "Estonia"
+
+
+def test_clause_members_of_a_named_force_act_for_it(nlp: Language) -> None:
+    text = "Members of the Vostok militia fired 30 rockets at the port."
+    assert holder(nlp, text, "30", group("Vostok")) == "Vostok"
+    text = "Armed groups from the Red Hand forces abducted 25 civilians near the border."
+    assert holder(nlp, text, "25", group("Red Hand")) == "Red Hand"
+    text = "Opponents of the Norwegian government fired 30 rockets at the port."  # no members of it
+    assert holder(nlp, text, "30", country("Norway", "Norwegian")) is None

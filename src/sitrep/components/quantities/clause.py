@@ -815,7 +815,22 @@ class _Reader:
         common = word.pos_ == "NOUN" or (word.pos_ == "PROPN" and word.is_lower)  # "The Likud party won": a noun
         if found is not None or not owners or not common:
             return found
-        return self._owner(word)
+        return self._owner(word) or self._members_owner(word)
+
+    def _members_owner(self, noun: Token) -> Entity | None:
+        """The party of the force or body whose members a noun of people counts, named as a modifier of that body's
+        noun ("Members of the Hezbollah militia fired 30 rockets", "Armed groups from the Hashd al-Shaabi forces
+        abducted 25 civilians"; not "opponents of the Iranian regime", nor "victims of the Red Hand attack")."""
+        words = self.words
+        if not (noun.lower_ in words.member_nouns or self._is_force(noun)):
+            return None
+        for child in noun.children:
+            body = self._force(child) or child.lower_ in words.body_nouns
+            if child.dep_ == "nmod" and case_of(child) in words.member_cases and body:
+                found = self._owner(child, _NATIONALITY | {"compound"})
+                if found is not None:
+                    return found
+        return None
 
     def _owner(self, noun: Token, relations: Collection[str] = _OWNERS) -> Entity | None:
         """The party a noun belongs to: "Russia's", "Syrian", "US Navy", "of Egypt", "by Congress" (a person only

@@ -74,6 +74,8 @@ class ClauseWords:
     people: frozenset[str]
     group_nouns: frozenset[str]
     body_nouns: frozenset[str]
+    member_nouns: frozenset[str]  # "Members of the X militia": people of the body of their "of" phrase
+    member_cases: frozenset[str]
     holder_kinds: frozenset[str]
     phrasal_verbs: frozenset[tuple[str, str]]
     buying_verbs: frozenset[str]
@@ -605,6 +607,8 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         people=_lower_set(clause["people_categories"]),
         group_nouns=_lower_set(clause["group_nouns"]) | _lower_set(data["nouns"]["collective"]),
         body_nouns=_lower_set(clause["body_nouns"]),
+        member_nouns=_lower_set(clause["member_nouns"]),
+        member_cases=_lower_set(clause["member_cases"]),
         holder_kinds=_lower_set(context["holder_kinds"]),
         phrasal_verbs=frozenset(_pair(p) for p in clause["phrasal_verbs"]),
         buying_verbs=_lower_set(clause["buying_verbs"]),
