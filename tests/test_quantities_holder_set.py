@@ -211,6 +211,14 @@ CASES: list[Case] = [
          (c("country", "Mali", "Malian"),)),
     Case("Ten Nigerian soldiers and two civilians were killed.", "Ten", "killed", "Nigeria",
          (c("country", "Nigeria", "Nigerian"),)),
+    # qty18: a part "of them" or "of whom" takes the party the words after it say it is
+    Case("At least 40 people were hurt, 25 of them Norwegian soldiers.", "25", "wounded", "Norway",
+         (c("country", "Norway", "Norwegian"),)),
+    Case("The blast killed 30 people, 12 of whom were Vostok policemen.", "12", "killed", "Vostok",
+         (c("organization", "Vostok"),)),
+    Case("The attack killed 30 people, 12 of them children.", "12", "killed", None, ()),
+    Case("Police arrested 50 people, 20 of them Norwegian nationals, in the raids.", "20", "detained", "Norway",
+         (c("country", "Norway", "Norwegian"),)),
 ]
 
 
