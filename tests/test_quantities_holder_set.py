@@ -219,6 +219,10 @@ CASES: list[Case] = [
     Case("The attack killed 30 people, 12 of them children.", "12", "killed", None, ()),
     Case("Police arrested 50 people, 20 of them Norwegian nationals, in the raids.", "20", "detained", "Norway",
          (c("country", "Norway", "Norwegian"),)),
+    # qty18: a bare figure before "and", a verb and a count of people leaves out that count's noun
+    Case("The bombing killed 12 and wounded 30 Norwegian soldiers.", "12", "killed", "Norway",
+         (c("country", "Norway", "Norwegian"),)),
+    Case("The bombing killed 12 and wounded 30 others.", "12", "killed", None, ()),
 ]
 
 

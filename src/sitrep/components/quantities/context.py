@@ -52,6 +52,7 @@ def link(doc: Doc, found: list[Found], lex: Lexicon, first: FirstHolders | None 
             until = next_distance(found, n, lex, len(doc))
             record.location = location(doc, item, mentions, lex, until)
         record.time = _time(doc, item, times, starts, lex)
+    for item, record in zip(found, records, strict=True):  # after all: the figure left out may stand after it
         if item.elides is not None:
             record.holder = record.holder or records[item.elides].holder
     shared_places(doc, found, records, lex)
