@@ -223,6 +223,10 @@ CASES: list[Case] = [
     Case("The bombing killed 12 and wounded 30 Norwegian soldiers.", "12", "killed", "Norway",
          (c("country", "Norway", "Norwegian"),)),
     Case("The bombing killed 12 and wounded 30 others.", "12", "killed", None, ()),
+    # qty18: a bare figure after an opening "Of the <whole>," is a part that counts what the whole counts
+    Case("Of the 300 people detained, 40 were Norwegian nationals.", "40", "detained", "Norway",
+         (c("country", "Norway", "Norwegian"),)),
+    Case("Of the 120 soldiers killed, 35 were officers.", "35", "killed", None, ()),
 ]
 
 

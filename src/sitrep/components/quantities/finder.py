@@ -78,6 +78,7 @@ def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
     found = _find(tokens, candidates, blocked, limits, lex)
     _elliptical(tokens, found, limits, lex)
     _raised(tokens, found, limits, lex)
+    _opening_parts(tokens, found, limits)
     _coordinated(tokens, found, limits, lex)
     _parts_of_them(tokens, found, limits, lex)
     _parts_before(tokens, found, lex)
@@ -206,6 +207,24 @@ def _raised(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) ->
         counted = later.unit in lex.people or lex.categories.get(later.unit) in lex.people_categories
         if (counted or _people(doc, later, lex)) and not others(doc, later, lex):
             item.unit, item.elides = later.unit, n + 1
+
+
+def _opening_parts(doc: Tokens, found: list[Found], limits: list[int]) -> None:
+    """A bare figure straight after the comma that closes an opening "Of the <whole> …," is a part of that whole and
+    counts what it counts: "Of the 300 people detained, 40 were Pakistani nationals" (what befell the part, if its
+    own verb says, stays its own: "Of the 30 hostages, 12 were freed")."""
+    for n in range(1, len(found)):
+        whole, item = found[n - 1], found[n]
+        if item.unit is not None or whole.unit is None or limits[whole.start] != limits[item.start]:
+            continue
+        k = whole.start - 1
+        while k > 0 and doc[k].lower_ in _BARE_DETERMINERS:
+            k -= 1
+        opens = k >= 0 and doc[k].lower_ == "of" and (k == 0 or doc[k].is_sent_start)
+        commas = [j for j in range(whole.end, item.start) if doc[j].text == ","]
+        if opens and commas == [item.start - 1]:
+            item.unit, item.elides = whole.unit, n - 1
+            item.category = item.category if item.cue is not None else whole.category
 
 
 def _compared(doc: Tokens, earlier: Found, item: Found, lex: Lexicon) -> bool:
