@@ -799,3 +799,10 @@ def test_clause_members_of_a_named_force_act_for_it(nlp: Language) -> None:
     assert holder(nlp, text, "25", group("Red Hand")) == "Red Hand"
     text = "Opponents of the Norwegian government fired 30 rockets at the port."  # no members of it
     assert holder(nlp, text, "30", country("Norway", "Norwegian")) is None
+
+
+def test_clause_holder_is_the_name_before_an_apposition_read_as_the_subject(nlp: Language) -> None:
+    text = "Norway, a key ally of Latvia, has sent 1,000 soldiers to the border."
+    assert holder(nlp, text, "1,000", country("Norway"), country("Latvia")) == "Norway"
+    text = "Chad, a key ally of France, has sent 1,000 soldiers to Niger."
+    assert holder(nlp, text, "1,000", country("Chad"), country("France"), country("Niger")) == "Chad"

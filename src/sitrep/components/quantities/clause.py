@@ -65,6 +65,7 @@ _SUBJECT_OR_ROOT = frozenset({"nsubj", "ROOT"})
 _PAST_VERBS = frozenset({"VBD", "VBN"})
 _LEADER_RELATIONS = frozenset({"amod", "compound", "nmod:npmod", "obl:npmod"})  # "Saudi" of "Saudi-led"
 _NOUN_AS_VERB = frozenset({"VBZ", "VBP"})  # a plural counted noun the tagger read as a present verb ("suspects")
+_NAME_TAGS = frozenset({"NNP", "NNPS", "UH"})  # a name's words; a name the tagger read as an interjection ("Chad")
 _MAX_CLIMB = 4  # steps from a figure up to its clause, or from a verb up to the one whose subject it shares
 
 
@@ -767,6 +768,8 @@ class _Reader:
         """The verb's subject (`subject_word`), past a time phrase the parser read as a second subject between the
         true one and the verb ("North Korea this month threatened to fire four missiles": "month" is no subject)."""
         subject = subject_word(verb, raised=raised)
+        if subject is not None and (named := _named_before_apposition(subject)) is not None:
+            return named  # "Chad, a key ally of France, has sent 1,000 soldiers": "ally" read as the subject
         if subject is None or subject.lower_ not in self.words.time_subjects:
             return subject
         relations = RAISED_SUBJECTS if raised else SUBJECTS
@@ -882,6 +885,25 @@ class _Reader:
         if found is None and may_refer(word):
             found = self.referent_at(at)
         return found if _holds(found, self.words) else None
+
+
+def _named_before_apposition(subject: Token) -> Token | None:
+    """The name that opens the sentence before an apposition between commas which the parser read as the subject,
+    the name hung elsewhere ("Chad, a key ally of France, has sent …": "ally" the subject, "Chad" an interjection or
+    a vocative of "ally"); an apposition is no subject of its own. None when the subject is no such apposition."""
+    doc = subject.doc
+    first = subject.sent.start
+    k = first + (doc[first].lower_ == "the")  # "The United States, a key ally of Israel, …"
+    opened = k
+    while k < subject.i and doc[k].tag_ in _NAME_TAGS:
+        k += 1
+    if k == opened or k >= subject.i or doc[k].text != "," or doc[k - 1].dep_ in SUBJECTS:
+        return None  # no name and comma open the sentence, or the name is a subject itself
+    end = subject.right_edge.i
+    if doc[end].text == ",":
+        end -= 1
+    closed = end + 1 < len(doc) and doc[end + 1].text == ","
+    return doc[k - 1] if closed and subject.left_edge.i in (first, k + 1) else None
 
 
 def _no_referent(_at: int) -> Entity | None:
