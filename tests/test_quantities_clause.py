@@ -806,3 +806,8 @@ def test_clause_holder_is_the_name_before_an_apposition_read_as_the_subject(nlp:
     assert holder(nlp, text, "1,000", country("Norway"), country("Latvia")) == "Norway"
     text = "Chad, a key ally of France, has sent 1,000 soldiers to Niger."
     assert holder(nlp, text, "1,000", country("Chad"), country("France"), country("Niger")) == "Chad"
+
+
+def test_clause_holder_of_a_reported_clause_read_as_a_parataxis_of_the_verb_of_saying(nlp: Language) -> None:
+    text = "Officials said Qatar, which mediated the talks, would pay $6 million to each family."
+    assert holder(nlp, text, "$6 million", country("Qatar")) == "Qatar"

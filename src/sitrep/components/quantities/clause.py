@@ -755,7 +755,7 @@ class _Reader:
                 return self._party(verb.head, owners=True)  # "Russian forces firing 30 drones", read as a modifier
             if hung_after_noun(verb, ("parataxis",)) and verb.head.dep_ in _SUBJECT_OR_ROOT:
                 return self._party(verb.head, owners=True)  # "Kenya, a key ally, sent 1,000 police officers"
-            subject = self._subject_of_misread_auxiliary(verb)
+            subject = self._subject_of_misread_auxiliary(verb) or _subject_of_misread_parataxis(verb)
             if subject is not None:
                 return self._party(subject, owners=True)  # "The US has 40,000 troops there, officials said"
             if not self._shares_subject(verb):
@@ -885,6 +885,20 @@ class _Reader:
         if found is None and may_refer(word):
             found = self.referent_at(at)
         return found if _holds(found, self.words) else None
+
+
+def _subject_of_misread_parataxis(verb: Token) -> Token | None:
+    """The subject of a reported clause that the parser hung on the verb of saying as a second subject, after it,
+    with the clause's verb read as a parataxis past a relative clause ("Officials said Qatar, which mediated the
+    talks, would pay $6 million": "Qatar" a subject of "said", "pay" beside it); a subject after its verb, beside one
+    before it, is no subject of that verb."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head is verb or head.i > verb.i:
+        return None
+    subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+    before = [c for c in subjects if c.i < head.i]
+    after = [c for c in subjects if head.i < c.i < verb.i]
+    return after[0] if before and len(after) == 1 else None
 
 
 def _named_before_apposition(subject: Token) -> Token | None:
