@@ -396,3 +396,20 @@ def test_antecedents_the_group_is_no_state_s_army(nlp: Language) -> None:
 def test_antecedents_they_after_a_state_s_men_owned_with_a_possessive(nlp: Language) -> None:
     text = "Norway's federal police said they had arrested 40 people in Bergen."
     assert holder(nlp, text, "40", country("Norway")) == "Norway"
+
+
+def test_antecedents_the_group_stands_for_an_armed_group_wherever_it_is_named(nlp: Language) -> None:
+    text = "The Norwegian army launched an offensive against the Red Hand. It said 13 of the group's fighters died."
+    norway = Entity(id="E1", kind="country", name="Norway", mentions=[Mention(4, 13, "Norwegian")])
+    army = Entity(
+        id="E2", kind="organization", name="Norwegian army", mentions=[Mention(4, 18, "Norwegian army")],
+        attributes={"country": "E1"},
+    )
+    at = text.find("Red Hand")
+    hand = Entity(
+        id="E3", kind="organization", name="Red Hand", mentions=[Mention(at, at + 8, "Red Hand")],
+        attributes={"category": "armed group", "affiliation": "E1"},
+    )
+    assert _holder_of(nlp, text, "13", [norway, army, hand]) == "Red Hand"
+    plain = Entity(id="E3", kind="organization", name="Red Hand", mentions=[Mention(at, at + 8, "Red Hand")])
+    assert _holder_of(nlp, text, "13", [norway, army, plain]) is None  # no armed group: not clear

@@ -105,8 +105,17 @@ class Antecedents:
                     continue
                 open_ = self._open(start, end, i, kinds, plural=plural) or self._modifies_described(end, i, entity)
                 return None if open_ else entity
+            if fits and self._armed_group(entity, noun) and not self._coordinated(start, end, kinds):
+                return entity  # "… launched an offensive against Abu Sayyaf. It said 13 of the group's fighters …"
             k = start - 1
         return None
+
+    def _armed_group(self, entity: Entity, description: str) -> bool:
+        """True for a description of a party outside any state ("the group", "the militia") and an armed group
+        named anywhere in its sentence or the one before: the group is the one the description stands for, whatever
+        its place in its clause (an army the text names is no group, `_state_body`)."""
+        armed = entity.attributes.get("category") in self.words.armed_categories
+        return armed and description in self.words.nonstate_descriptions
 
     def _homeland(self, i: int) -> bool:
         """True for "his country", "her government": a person's own country."""
@@ -327,7 +336,10 @@ class Antecedents:
         return i >= 2 and before is not None and before.is_lower and self.doc[i - 2].lower_ in _DEFINITE
 
     def _state_body(self, entity: Entity) -> bool:
-        """True for an entity tied to a country entity (an army, a police force, a ministry of a state)."""
+        """True for an entity tied to a country entity (an army, a police force, a ministry of a state), not an armed
+        group tied to the country it fights in."""
+        if entity.attributes.get("category") in self.words.armed_categories:
+            return False
         tied = {entity.attributes.get(key) for key in _STATE_TIES} - {None}
         return any(e.id in tied and e.kind in _COUNTRY for e in self.doc._.entities or ())
 

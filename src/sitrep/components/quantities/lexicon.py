@@ -117,6 +117,7 @@ class AntecedentWords:
     descriptions: dict[str, frozenset[str]]  # noun lemma of "the group", "the ministry" -> entity kinds
     named_descriptions: frozenset[str]  # nouns whose entity's name holds them ("the ministry")
     nonstate_descriptions: frozenset[str]  # nouns never standing for a state's body ("the group": no army)
+    armed_categories: frozenset[str]  # entity categories such a noun stands for wherever it is named
     named_by: dict[str, tuple[str, ...]]  # or one of these words ("the military": "Israel Defense Forces")
     not_parties: frozenset[str]  # entity categories never referred to as a party (news agencies)
     people: frozenset[str]  # categories of counted people: an unnamed plural of them may be what "they" is
@@ -539,6 +540,7 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         descriptions={k.lower(): _lower_set(v) for k, v in table["descriptions"].items()},
         named_descriptions=_lower_set(table["named_descriptions"]),
         nonstate_descriptions=_lower_set(table["nonstate_descriptions"]),
+        armed_categories=_lower_set(table["armed_categories"]),
         named_by={k.lower(): tuple(w.lower() for w in v) for k, v in table["named_by"].items()},
         not_parties=_lower_set(table["not_party_categories"]),
         people=_lower_set(data["clause"]["people_categories"]),
