@@ -6,6 +6,9 @@ found the rules, set H was kept aside): victims' sides in "of the X" phrases, po
 before, custodians, troops a country has, payers, and a location column scored like the holder.
 Session 23b (qty17) added a third (benchmarks/data/holder_battery_c.tsv, sets T and H as the second's): sides named
 after wounded or killed figures, money and weapons of a party named before them, pronouns for the sentence before.
+Session 24 (qty18) added a fourth (benchmarks/data/holder_battery_d.tsv, 47 sentences in set T, 43 in set H held out,
+all written before the first run): troops a country has or sends, victims' sides in passives with "by", possessives
+and "of" phrases, detainees and their custodians, payers, and parties named by a pronoun or a description.
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_holder_battery.py [--battery FILE] [--verbose]
 

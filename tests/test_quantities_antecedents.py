@@ -358,3 +358,58 @@ def test_antecedents_a_description_after_the_name_s_verb_leaves_the_name(nlp: La
     assert holder(nlp, text, "three", org("Vostok army")) == "Vostok army"
     text = "The Vostok militant group said it had fired 40 rockets."  # the name modifies the group: none
     assert holder(nlp, text, "40", country("Vostok")) is None
+
+
+def _holder_of(nlp: Language, text: str, figure: str, entities: list[Entity]) -> str | None:
+    names = {e.id: e.name for e in entities}
+    found = [q for q in extract(nlp, text, entities=entities) if q.text.startswith(figure)]
+    assert found, f"no figure {figure!r} in {text!r}"
+    return names.get(found[0].holder or "")
+
+
+def test_antecedents_the_group_s_in_the_of_phrase_of_the_figure(nlp: Language) -> None:
+    text = "A spokesman for the Red Hand said 30 of the group's fighters had been killed."
+    assert holder(nlp, text, "30", group("Red Hand")) == "Red Hand"
+    text = "A Red Hand spokesman said 30 of the group's fighters had been killed."
+    assert holder(nlp, text, "30", group("Red Hand")) == "Red Hand"
+    text = "The Red Hand shelled the port. Norway said it killed 30 of the group's fighters."
+    assert holder(nlp, text, "30", group("Red Hand"), country("Norway")) == "Red Hand"
+
+
+def test_antecedents_a_description_for_the_party_a_speaker_speaks_for(nlp: Language) -> None:
+    text = "A spokesman for the Red Hand said the group was holding 40 hostages."
+    assert holder(nlp, text, "40", group("Red Hand")) == "Red Hand"
+    text = "The Red Hand said the group was holding 40 hostages."  # the speaker itself: another group
+    assert holder(nlp, text, "40", group("Red Hand")) is None
+
+
+def test_antecedents_the_group_is_no_state_s_army(nlp: Language) -> None:
+    text = "A spokesman for the Norwegian army said the group had fired 40 rockets."
+    norway = Entity(id="E1", kind="country", name="Norway", mentions=[Mention(22, 31, "Norwegian")])
+    army = Entity(
+        id="E2", kind="organization", name="Norwegian army", mentions=[Mention(22, 36, "Norwegian army")],
+        attributes={"country": "E1"},
+    )
+    assert _holder_of(nlp, text, "40", [norway, army]) is None
+
+
+def test_antecedents_they_after_a_state_s_men_owned_with_a_possessive(nlp: Language) -> None:
+    text = "Norway's federal police said they had arrested 40 people in Bergen."
+    assert holder(nlp, text, "40", country("Norway")) == "Norway"
+
+
+def test_antecedents_the_group_stands_for_an_armed_group_wherever_it_is_named(nlp: Language) -> None:
+    text = "The Norwegian army launched an offensive against the Red Hand. It said 13 of the group's fighters died."
+    norway = Entity(id="E1", kind="country", name="Norway", mentions=[Mention(4, 13, "Norwegian")])
+    army = Entity(
+        id="E2", kind="organization", name="Norwegian army", mentions=[Mention(4, 18, "Norwegian army")],
+        attributes={"country": "E1"},
+    )
+    at = text.find("Red Hand")
+    hand = Entity(
+        id="E3", kind="organization", name="Red Hand", mentions=[Mention(at, at + 8, "Red Hand")],
+        attributes={"category": "armed group", "affiliation": "E1"},
+    )
+    assert _holder_of(nlp, text, "13", [norway, army, hand]) == "Red Hand"
+    plain = Entity(id="E3", kind="organization", name="Red Hand", mentions=[Mention(at, at + 8, "Red Hand")])
+    assert _holder_of(nlp, text, "13", [norway, army, plain]) is None  # no armed group: not clear

@@ -465,8 +465,10 @@ def test_clause_holder_of_an_act_of_the_figure_is_who_orders_it(nlp: Language) -
     assert holder(nlp, text, "450", country("Canada"), country("Latvia")) == "Canada"
     assert holder(nlp, "Egypt ordered the release of 40 prisoners.", "40", country("Egypt")) == "Egypt"
     assert holder(nlp, "Iran condemned the release of 40 prisoners.", "40", country("Iran")) is None
-    text = "Norway approved the sale of 12 jets to Chile."
-    assert holder(nlp, text, "12", country("Norway"), country("Chile")) is None
+    text = "Norway approved the sale of 12 jets to Chile."  # never the approver's; the taker's, as "sold 12 jets to"
+    assert holder(nlp, text, "12", country("Norway"), country("Chile")) == "Chile"
+    text = "Norway approved the sale of 12 jets."
+    assert holder(nlp, text, "12", country("Norway")) is None
 
 
 def test_clause_holder_of_a_sum_reported_is_the_reporter_of_its_own_result(nlp: Language) -> None:
@@ -765,3 +767,47 @@ def test_clause_holder_name_before_a_common_noun_read_as_a_name(nlp: Language) -
     assert holder(nlp, text, "32", party("organization", "Vostok")) == "Vostok"
     text = "The Vostok movement has about 3,000 fighters."
     assert holder(nlp, text, "about 3,000", party("organization", "Vostok")) == "Vostok"
+
+
+def test_clause_holder_past_a_time_phrase_read_as_a_second_subject(nlp: Language) -> None:
+    text = "Norway this month threatened to send 900 soldiers to the border."
+    assert holder(nlp, text, "900", country("Norway")) == "Norway"
+    text = "The Red Hand this week fired 30 rockets at the port."
+    assert holder(nlp, text, "30", group("Red Hand")) == "Red Hand"
+
+
+def test_clause_sum_in_the_of_phrase_of_a_thing_paid_is_the_payers(nlp: Language) -> None:
+    text = "Norway paid a ransom of $3 million for the two sailors."
+    assert holder(nlp, text, "$3 million", country("Norway")) == "Norway"
+    text = "Acme granted a loan of $40 million to the port authority."
+    assert holder(nlp, text, "$40 million", party("organization", "Acme")) == "Acme"
+    text = "Norway received a payment of $3 million from the insurers."  # the receiver pays nothing
+    assert holder(nlp, text, "$3 million", country("Norway")) is None
+
+
+def test_clause_weapons_in_the_of_phrase_of_a_sale_are_the_takers(nlp: Language) -> None:
+    text = "Norway approved the sale of 12 patrol boats to Latvia."
+    assert holder(nlp, text, "12", country("Norway"), country("Latvia")) == "Latvia"
+    text = "Germany has agreed to the delivery of 18 tanks to Estonia."
+    assert holder(nlp, text, "18", country("Germany"), country("Estonia")) == "Estonia"
+
+
+def test_clause_members_of_a_named_force_act_for_it(nlp: Language) -> None:
+    text = "Members of the Vostok militia fired 30 rockets at the port."
+    assert holder(nlp, text, "30", group("Vostok")) == "Vostok"
+    text = "Armed groups from the Red Hand forces abducted 25 civilians near the border."
+    assert holder(nlp, text, "25", group("Red Hand")) == "Red Hand"
+    text = "Opponents of the Norwegian government fired 30 rockets at the port."  # no members of it
+    assert holder(nlp, text, "30", country("Norway", "Norwegian")) is None
+
+
+def test_clause_holder_is_the_name_before_an_apposition_read_as_the_subject(nlp: Language) -> None:
+    text = "Norway, a key ally of Latvia, has sent 1,000 soldiers to the border."
+    assert holder(nlp, text, "1,000", country("Norway"), country("Latvia")) == "Norway"
+    text = "Chad, a key ally of France, has sent 1,000 soldiers to Niger."
+    assert holder(nlp, text, "1,000", country("Chad"), country("France"), country("Niger")) == "Chad"
+
+
+def test_clause_holder_of_a_reported_clause_read_as_a_parataxis_of_the_verb_of_saying(nlp: Language) -> None:
+    text = "Officials said Qatar, which mediated the talks, would pay $6 million to each family."
+    assert holder(nlp, text, "$6 million", country("Qatar")) == "Qatar"

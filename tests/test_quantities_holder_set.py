@@ -211,6 +211,22 @@ CASES: list[Case] = [
          (c("country", "Mali", "Malian"),)),
     Case("Ten Nigerian soldiers and two civilians were killed.", "Ten", "killed", "Nigeria",
          (c("country", "Nigeria", "Nigerian"),)),
+    # qty18: a part "of them" or "of whom" takes the party the words after it say it is
+    Case("At least 40 people were hurt, 25 of them Norwegian soldiers.", "25", "wounded", "Norway",
+         (c("country", "Norway", "Norwegian"),)),
+    Case("The blast killed 30 people, 12 of whom were Vostok policemen.", "12", "killed", "Vostok",
+         (c("organization", "Vostok"),)),
+    Case("The attack killed 30 people, 12 of them children.", "12", "killed", None, ()),
+    Case("Police arrested 50 people, 20 of them Norwegian nationals, in the raids.", "20", "detained", "Norway",
+         (c("country", "Norway", "Norwegian"),)),
+    # qty18: a bare figure before "and", a verb and a count of people leaves out that count's noun
+    Case("The bombing killed 12 and wounded 30 Norwegian soldiers.", "12", "killed", "Norway",
+         (c("country", "Norway", "Norwegian"),)),
+    Case("The bombing killed 12 and wounded 30 others.", "12", "killed", None, ()),
+    # qty18: a bare figure after an opening "Of the <whole>," is a part that counts what the whole counts
+    Case("Of the 300 people detained, 40 were Norwegian nationals.", "40", "detained", "Norway",
+         (c("country", "Norway", "Norwegian"),)),
+    Case("Of the 120 soldiers killed, 35 were officers.", "35", "killed", None, ()),
 ]
 
 

@@ -23,6 +23,7 @@ _POSSESSIVE = function_words("possessive_endings", "plural_possessive_endings")
 _QUOTES = frozenset({'"', "“", "”"})
 _HYPHENS = frozenset({"-", "‑", "–"})
 _COUNTRY = frozenset({"country"})
+_STATE_TIES = ("country", "affiliation")  # attributes of an entity that name the country it belongs to
 _OWNED_WORDS = 2  # lower-case words after a name up to the noun of men it owns ("Iraqi security forces")
 _SAID_PHRASE = 4  # lower-case words between a verb of saying and the colon opening its quote ("in a statement")
 
@@ -90,21 +91,31 @@ class Antecedents:
             if start == doer:
                 k = start - 1
                 continue
-            if not pronoun and here is not None and start >= here and self._one_clause(end, i, kinds):
+            if not pronoun and here is not None and start >= here and self._one_clause(start, end, i, kinds):
                 k = start - 1  # a description names no party of its own clause ("Iraqi forces freed hostages held
                 continue  # by the militants"): that clause would say "it" or "they"
             people = self._owned_people(end) if plural else None
             if people is not None and entity.kind in kinds and self._likely(start, possessive, here):
                 open_ = any(self._people(m) for m in range(people, i)) or self._coordinated(start, end, kinds)
                 return None if open_ else entity  # "Iraqi forces said they had arrested 12 men": Iraq's forces
-            if self._fits(entity, start, end, kinds, named, plural=plural) and self._likely(start, possessive, here):
+            fits = self._fits(entity, start, end, kinds, named, plural=plural, description=noun)
+            if fits and self._likely(start, possessive, here):
                 if possessive and self._modifies_counted(end):
                     k = start - 1  # "Chinese ships fired at two of its boats": "its" is no ship's, nor China's
                     continue
                 open_ = self._open(start, end, i, kinds, plural=plural) or self._modifies_described(end, i, entity)
                 return None if open_ else entity
+            if fits and self._armed_group(entity, noun) and not self._coordinated(start, end, kinds):
+                return entity  # "… launched an offensive against Abu Sayyaf. It said 13 of the group's fighters …"
             k = start - 1
         return None
+
+    def _armed_group(self, entity: Entity, description: str) -> bool:
+        """True for a description of a party outside any state ("the group", "the militia") and an armed group
+        named anywhere in its sentence or the one before: the group is the one the description stands for, whatever
+        its place in its clause (an army the text names is no group, `_state_body`)."""
+        armed = entity.attributes.get("category") in self.words.armed_categories
+        return armed and description in self.words.nonstate_descriptions
 
     def _homeland(self, i: int) -> bool:
         """True for "his country", "her government": a person's own country."""
@@ -234,11 +245,13 @@ class Antecedents:
                 return category in self.words.doer_categories
         return False
 
-    def _one_clause(self, end: int, i: int, kinds: frozenset[str]) -> bool:
-        """True when no comma or semicolon stands between a name ending at `end` and the word at `i` ("Germany
-        opened its borders, with the country welcoming …" has one); for a description of a country, no verb of
-        saying either ("Chad's president said the country would …"; not "The Red Cross said the rebels …")."""
-        breaks = self.words.clause_verbs if kinds <= self.words.said_kinds else frozenset()
+    def _one_clause(self, start: int, end: int, i: int, kinds: frozenset[str]) -> bool:
+        """True when no comma or semicolon stands between a name [start, end) and the word at `i` ("Germany opened
+        its borders, with the country welcoming …" has one); for a description of a country, or of the party one
+        who speaks for it names, no verb of saying either ("Chad's president said the country would …", "A spokesman
+        for Hamas said the group's fighters …"; not "The Red Cross said the rebels …": the speaker itself)."""
+        spoken_for = self._past_speaker(start) != start or self._speaker_after_name(end)
+        breaks = self.words.clause_verbs if kinds <= self.words.said_kinds or spoken_for else frozenset()
         return not any(self.doc[k].text in (",", ";") or self.doc[k].lower_ in breaks for k in range(end, i))
 
     def _likely(self, start: int, possessive: bool, here: int | None) -> bool:
@@ -284,6 +297,10 @@ class Antecedents:
             return False
         return all(doc[k].text != "," for k in range(first, j))  # the comma that closes the opening phrase
 
+    def _speaker_after_name(self, end: int) -> bool:
+        """True when a noun of one who speaks follows the name ("a Hamas spokesman", "Hamas officials")."""
+        return end < len(self.doc) and self.doc[end].lower_ in self.words.speakers
+
     def _past_speaker(self, start: int) -> int:
         """Where the phrase of one who speaks for the party named at `start` begins ("A spokesman for the Ukrainian
         army", "Officials from the ministry"); `start` when no such phrase stands before the name."""
@@ -318,8 +335,24 @@ class Antecedents:
             return True
         return i >= 2 and before is not None and before.is_lower and self.doc[i - 2].lower_ in _DEFINITE
 
+    def _state_body(self, entity: Entity) -> bool:
+        """True for an entity tied to a country entity (an army, a police force, a ministry of a state), not an armed
+        group tied to the country it fights in."""
+        if entity.attributes.get("category") in self.words.armed_categories:
+            return False
+        tied = {entity.attributes.get(key) for key in _STATE_TIES} - {None}
+        return any(e.id in tied and e.kind in _COUNTRY for e in self.doc._.entities or ())
+
     def _fits(
-        self, entity: Entity, start: int, end: int, kinds: frozenset[str], named: str | None, *, plural: bool
+        self,
+        entity: Entity,
+        start: int,
+        end: int,
+        kinds: frozenset[str],
+        named: str | None,
+        *,
+        plural: bool,
+        description: str = "",
     ) -> bool:
         if entity.kind not in kinds or entity.attributes.get("category") in self.words.not_parties:
             return False
@@ -328,6 +361,8 @@ class Antecedents:
         words = self.words.named_by.get(named, (named,)) if named is not None else ()
         if named is not None and not any(w in entity.name.lower() for w in words):
             return False  # "the ministry": an entity whose name says ministry; "the military": "Defense Forces"
+        if description in self.words.nonstate_descriptions and self._state_body(entity):
+            return False  # "the group" is no army of a state
         return not (entity.kind in self.lex.location_kinds and self._placed(start))
 
     def _placed(self, start: int) -> bool:
@@ -365,7 +400,10 @@ class Antecedents:
     def _owned_people(self, end: int) -> int | None:
         """Where the words after an unnamed plural noun of armed men or officials that a name right before it owns
         begin ("Iraqi forces", "Iraqi security forces", "Norwegian police": "they" after them stands for those men,
-        whose party the name is); None when no such noun follows the name."""
+        whose party the name is; "Norway's federal police", past a possessive ending); None when no such noun follows
+        the name."""
+        if end < len(self.doc) and self.doc[end].lower_ in _POSSESSIVE:
+            end += 1
         for k in range(end, min(end + _OWNED_WORDS, len(self.doc))):
             token = self.doc[k]
             if not (token.is_alpha and token.is_lower) or token.lower_ in self.lex.verbs:

@@ -65,6 +65,7 @@ _SUBJECT_OR_ROOT = frozenset({"nsubj", "ROOT"})
 _PAST_VERBS = frozenset({"VBD", "VBN"})
 _LEADER_RELATIONS = frozenset({"amod", "compound", "nmod:npmod", "obl:npmod"})  # "Saudi" of "Saudi-led"
 _NOUN_AS_VERB = frozenset({"VBZ", "VBP"})  # a plural counted noun the tagger read as a present verb ("suspects")
+_NAME_TAGS = frozenset({"NNP", "NNPS", "UH"})  # a name's words; a name the tagger read as an interjection ("Chad")
 _MAX_CLIMB = 4  # steps from a figure up to its clause, or from a verb up to the one whose subject it shares
 
 
@@ -480,6 +481,10 @@ class _Reader:
             return self._measured(verb)  # "the Pentagon's budget rose by $30bn", "rose" read as a noun
         if dep == "nmod" and case_of(top) in self.words.measure_cases and self._changed(verb):
             return self._party(verb, owners=True) or self._subject(verb.head)  # "double its army to 300,000"
+        if dep == "nmod" and case_of(top) == "of" and self._handed_over(top.head, category):
+            taker = self._recipient(top.head, top)  # "approved the sale of 12 jets to Norway": Norway's
+            if taker is not None:
+                return taker
         if dep == "nmod" and case_of(top) == "of" and category in self.words.agent_categories:
             owner = self._owner(top.head) or self._sum_maker(top.head, category)  # "Britain's deployment of 500 troops"
             return owner or self._act_doer(top.head)
@@ -615,6 +620,10 @@ class _Reader:
             return self._recipient(verb, figure)
         return self._subject(verb)
 
+    def _handed_over(self, noun: Token, category: str) -> bool:
+        """True for a noun of handing over things of a category that goes to its taker ("the sale of 12 jets")."""
+        return category in self.words.transfer_categories and noun.lower_ in self.words.transfer_nouns
+
     def _recipient(self, verb: Token, figure: Token) -> Entity | None:
         """The party weapons are handed to, who will use them: "sold 96 helicopters to Poland", "delivered Kyiv 18
         tanks", "supplied Kyiv with 18 tanks" (the other object, or a "to" phrase on the verb or the figure); the
@@ -730,7 +739,7 @@ class _Reader:
         send", "Britain withdrew and sent", "..., sending"); a relative pronoun stands for the noun it follows."""
         raised = False
         for _ in range(_MAX_CLIMB):
-            subject = subject_word(verb, raised=raised)
+            subject = self._subject_word(verb, raised=raised)
             if subject is not None:
                 if subject.tag_ in RELATIVES and hung_after_noun(verb, _RELATIVE_LINKS):
                     subject = verb.head  # "the militia, which has 5,000 fighters"
@@ -746,7 +755,7 @@ class _Reader:
                 return self._party(verb.head, owners=True)  # "Russian forces firing 30 drones", read as a modifier
             if hung_after_noun(verb, ("parataxis",)) and verb.head.dep_ in _SUBJECT_OR_ROOT:
                 return self._party(verb.head, owners=True)  # "Kenya, a key ally, sent 1,000 police officers"
-            subject = self._subject_of_misread_auxiliary(verb)
+            subject = self._subject_of_misread_auxiliary(verb) or _subject_of_misread_parataxis(verb)
             if subject is not None:
                 return self._party(subject, owners=True)  # "The US has 40,000 troops there, officials said"
             if not self._shares_subject(verb):
@@ -754,6 +763,21 @@ class _Reader:
             raised = verb.dep_ == "xcomp"
             verb = verb.head
         return None
+
+    def _subject_word(self, verb: Token, *, raised: bool) -> Token | None:
+        """The verb's subject (`subject_word`), past a time phrase the parser read as a second subject between the
+        true one and the verb ("North Korea this month threatened to fire four missiles": "month" is no subject)."""
+        subject = subject_word(verb, raised=raised)
+        if subject is not None and (named := _named_before_apposition(subject)) is not None:
+            return named  # "Chad, a key ally of France, has sent 1,000 soldiers": "ally" read as the subject
+        if subject is None or subject.lower_ not in self.words.time_subjects:
+            return subject
+        relations = RAISED_SUBJECTS if raised else SUBJECTS
+        before = [
+            c for c in verb.children
+            if c.dep_ in relations and c.i < subject.i and c.lower_ not in self.words.time_subjects
+        ]
+        return before[-1] if before else subject
 
     @staticmethod
     def _subject_of_misread_auxiliary(verb: Token) -> Token | None:
@@ -794,7 +818,22 @@ class _Reader:
         common = word.pos_ == "NOUN" or (word.pos_ == "PROPN" and word.is_lower)  # "The Likud party won": a noun
         if found is not None or not owners or not common:
             return found
-        return self._owner(word)
+        return self._owner(word) or self._members_owner(word)
+
+    def _members_owner(self, noun: Token) -> Entity | None:
+        """The party of the force or body whose members a noun of people counts, named as a modifier of that body's
+        noun ("Members of the Hezbollah militia fired 30 rockets", "Armed groups from the Hashd al-Shaabi forces
+        abducted 25 civilians"; not "opponents of the Iranian regime", nor "victims of the Red Hand attack")."""
+        words = self.words
+        if not (noun.lower_ in words.member_nouns or self._is_force(noun)):
+            return None
+        for child in noun.children:
+            body = self._force(child) or child.lower_ in words.body_nouns
+            if child.dep_ == "nmod" and case_of(child) in words.member_cases and body:
+                found = self._owner(child, _NATIONALITY | {"compound"})
+                if found is not None:
+                    return found
+        return None
 
     def _owner(self, noun: Token, relations: Collection[str] = _OWNERS) -> Entity | None:
         """The party a noun belongs to: "Russia's", "Syrian", "US Navy", "of Egypt", "by Congress" (a person only
@@ -846,6 +885,39 @@ class _Reader:
         if found is None and may_refer(word):
             found = self.referent_at(at)
         return found if _holds(found, self.words) else None
+
+
+def _subject_of_misread_parataxis(verb: Token) -> Token | None:
+    """The subject of a reported clause that the parser hung on the verb of saying as a second subject, after it,
+    with the clause's verb read as a parataxis past a relative clause ("Officials said Qatar, which mediated the
+    talks, would pay $6 million": "Qatar" a subject of "said", "pay" beside it); a subject after its verb, beside one
+    before it, is no subject of that verb."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head is verb or head.i > verb.i:
+        return None
+    subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+    before = [c for c in subjects if c.i < head.i]
+    after = [c for c in subjects if head.i < c.i < verb.i]
+    return after[0] if before and len(after) == 1 else None
+
+
+def _named_before_apposition(subject: Token) -> Token | None:
+    """The name that opens the sentence before an apposition between commas which the parser read as the subject,
+    the name hung elsewhere ("Chad, a key ally of France, has sent …": "ally" the subject, "Chad" an interjection or
+    a vocative of "ally"); an apposition is no subject of its own. None when the subject is no such apposition."""
+    doc = subject.doc
+    first = subject.sent.start
+    k = first + (doc[first].lower_ == "the")  # "The United States, a key ally of Israel, …"
+    opened = k
+    while k < subject.i and doc[k].tag_ in _NAME_TAGS:
+        k += 1
+    if k == opened or k >= subject.i or doc[k].text != "," or doc[k - 1].dep_ in SUBJECTS:
+        return None  # no name and comma open the sentence, or the name is a subject itself
+    end = subject.right_edge.i
+    if doc[end].text == ",":
+        end -= 1
+    closed = end + 1 < len(doc) and doc[end + 1].text == ","
+    return doc[k - 1] if closed and subject.left_edge.i in (first, k + 1) else None
 
 
 def _no_referent(_at: int) -> Entity | None:

@@ -52,6 +52,7 @@ def link(doc: Doc, found: list[Found], lex: Lexicon, first: FirstHolders | None 
             until = next_distance(found, n, lex, len(doc))
             record.location = location(doc, item, mentions, lex, until)
         record.time = _time(doc, item, times, starts, lex)
+    for item, record in zip(found, records, strict=True):  # after all: the figure left out may stand after it
         if item.elides is not None:
             record.holder = record.holder or records[item.elides].holder
     shared_places(doc, found, records, lex)
@@ -139,6 +140,8 @@ def _holder(doc: Doc, item: Found, mentions: Mentions, antecedents: Antecedents,
             return mentions.at[i].entity.id  # type: ignore[union-attr]
         if doc[i].lower_ in _POSSESSIVE_DETERMINERS:  # "14 of their fighters"
             return _referent(antecedents, i, lex, _doer(doc, item, mentions, lex))
+        if doc[i].lower_ in _POSSESSIVE and i - 1 >= first and mentions.at[i - 1] is None:  # "14 of the group's"
+            return _referent(antecedents, i - 1, lex, _doer(doc, item, mentions, lex))
     before = _past_owned_modifiers(doc, item.start - 1, lex)  # "its last 1,500 soldiers"
     if before >= 1 and doc[before].lower_ in _POSSESSIVE and _holds(mentions.ending_at(before - 1), lex):
         return mentions.ending_at(before - 1).entity.id  # type: ignore[union-attr]

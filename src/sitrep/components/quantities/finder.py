@@ -77,6 +77,8 @@ def find(doc: Doc, blocked: bytearray, lex: Lexicon) -> list[Found]:
     tokens, limits = tokens_of(doc), _sentence_ends(doc)
     found = _find(tokens, candidates, blocked, limits, lex)
     _elliptical(tokens, found, limits, lex)
+    _raised(tokens, found, limits, lex)
+    _opening_parts(tokens, found, limits)
     _coordinated(tokens, found, limits, lex)
     _parts_of_them(tokens, found, limits, lex)
     _parts_before(tokens, found, lex)
@@ -189,6 +191,40 @@ def _elliptical(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon
             # "killed 40 Afghan soldiers and wounded dozens more": more of the same, what befell them its own
             category = item.category if item.cue is not None else earlier.category
             item.unit, item.category, item.elides = earlier.unit, category, n - 1
+
+
+def _raised(doc: Tokens, found: list[Found], limits: list[int], lex: Lexicon) -> None:
+    """A bare figure a verb of what befalls people governs, followed by "and", a second such verb and a count of
+    people, leaves out that count's noun: "killed 12 and wounded 30 Afghan soldiers" (12 Afghan soldiers killed);
+    what befell it stays its own. Not a count of "others" ("killed 12 and wounded 30 others")."""
+    for n in range(len(found) - 1):
+        item, later = found[n], found[n + 1]
+        if item.unit is not None or item.cue is None or later.unit is None or limits[item.start] != limits[later.start]:
+            continue
+        k = item.end
+        if later.start != k + 2 or doc[k].lower_ not in lex.ellipsis_joiners or doc[k + 1].lower_ not in lex.verbs:
+            continue
+        counted = later.unit in lex.people or lex.categories.get(later.unit) in lex.people_categories
+        if (counted or _people(doc, later, lex)) and not others(doc, later, lex):
+            item.unit, item.elides = later.unit, n + 1
+
+
+def _opening_parts(doc: Tokens, found: list[Found], limits: list[int]) -> None:
+    """A bare figure straight after the comma that closes an opening "Of the <whole> …," is a part of that whole and
+    counts what it counts: "Of the 300 people detained, 40 were Pakistani nationals" (what befell the part, if its
+    own verb says, stays its own: "Of the 30 hostages, 12 were freed")."""
+    for n in range(1, len(found)):
+        whole, item = found[n - 1], found[n]
+        if item.unit is not None or whole.unit is None or limits[whole.start] != limits[item.start]:
+            continue
+        k = whole.start - 1
+        while k > 0 and doc[k].lower_ in _BARE_DETERMINERS:
+            k -= 1
+        opens = k >= 0 and doc[k].lower_ == "of" and (k == 0 or doc[k].is_sent_start)
+        commas = [j for j in range(whole.end, item.start) if doc[j].text == ","]
+        if opens and commas == [item.start - 1]:
+            item.unit, item.elides = whole.unit, n - 1
+            item.category = item.category if item.cue is not None else whole.category
 
 
 def _compared(doc: Tokens, earlier: Found, item: Found, lex: Lexicon) -> bool:

@@ -40,6 +40,7 @@ class ClauseWords:
     claim_categories: frozenset[str]
     transfer_categories: frozenset[str]
     transfer_verbs: frozenset[str]
+    transfer_nouns: frozenset[str]  # "the sale of 12 jets to Norway": the taker's
     instrument_categories: frozenset[str]  # "attacked Kyiv with 40 drones": the verb's subject uses them
     instrument_cases: frozenset[str]
     attack_cases: frozenset[str]  # "killed 40 people in 12 strikes": the doer's attacks
@@ -73,6 +74,8 @@ class ClauseWords:
     people: frozenset[str]
     group_nouns: frozenset[str]
     body_nouns: frozenset[str]
+    member_nouns: frozenset[str]  # "Members of the X militia": people of the body of their "of" phrase
+    member_cases: frozenset[str]
     holder_kinds: frozenset[str]
     phrasal_verbs: frozenset[tuple[str, str]]
     buying_verbs: frozenset[str]
@@ -89,6 +92,7 @@ class ClauseWords:
     act_nouns: frozenset[str]
     act_categories: frozenset[str]
     ordering_verbs: frozenset[str]
+    time_subjects: frozenset[str]  # "North Korea this month threatened …": "month" misread as a second subject
 
     def role(self, category: str, unit: str | None) -> str:
         """The category whose party holds a figure: its own, or "deeds" for a count of acts a party does that has no
@@ -112,6 +116,8 @@ class AntecedentWords:
     plural_pronouns: frozenset[str]
     descriptions: dict[str, frozenset[str]]  # noun lemma of "the group", "the ministry" -> entity kinds
     named_descriptions: frozenset[str]  # nouns whose entity's name holds them ("the ministry")
+    nonstate_descriptions: frozenset[str]  # nouns never standing for a state's body ("the group": no army)
+    armed_categories: frozenset[str]  # entity categories such a noun stands for wherever it is named
     named_by: dict[str, tuple[str, ...]]  # or one of these words ("the military": "Israel Defense Forces")
     not_parties: frozenset[str]  # entity categories never referred to as a party (news agencies)
     people: frozenset[str]  # categories of counted people: an unnamed plural of them may be what "they" is
@@ -533,6 +539,8 @@ def _antecedent_words(data: dict[str, Any]) -> AntecedentWords:
         plural_pronouns=_lower_set(table["plural_pronouns"]),
         descriptions={k.lower(): _lower_set(v) for k, v in table["descriptions"].items()},
         named_descriptions=_lower_set(table["named_descriptions"]),
+        nonstate_descriptions=_lower_set(table["nonstate_descriptions"]),
+        armed_categories=_lower_set(table["armed_categories"]),
         named_by={k.lower(): tuple(w.lower() for w in v) for k, v in table["named_by"].items()},
         not_parties=_lower_set(table["not_party_categories"]),
         people=_lower_set(data["clause"]["people_categories"]),
@@ -566,6 +574,7 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         claim_categories=_lower_set(clause["claim_categories"]),
         transfer_categories=_lower_set(clause["transfer_categories"]),
         transfer_verbs=_lower_set(clause["transfer_verbs"]),
+        transfer_nouns=_lower_set(clause["transfer_nouns"]),
         instrument_categories=_lower_set(clause["instrument_categories"]),
         instrument_cases=_lower_set(clause["instrument_cases"]),
         attack_cases=_lower_set(clause["attack_cases"]),
@@ -583,6 +592,7 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         measure_cases=_lower_set(clause["measure_cases"]),
         change_verbs=_lower_set(clause["change_verbs"]),
         changed_categories=_lower_set(clause["changed_categories"]),
+        time_subjects=_lower_set(clause["time_subjects"]),
         custody_categories=_lower_set(clause["custody_categories"]),
         custody_verbs=_lower_set(clause["custody_verbs"]),
         custody_nouns=_lower_set(clause["custody_nouns"]),
@@ -599,6 +609,8 @@ def _clause_words(data: dict[str, Any]) -> ClauseWords:
         people=_lower_set(clause["people_categories"]),
         group_nouns=_lower_set(clause["group_nouns"]) | _lower_set(data["nouns"]["collective"]),
         body_nouns=_lower_set(clause["body_nouns"]),
+        member_nouns=_lower_set(clause["member_nouns"]),
+        member_cases=_lower_set(clause["member_cases"]),
         holder_kinds=_lower_set(context["holder_kinds"]),
         phrasal_verbs=frozenset(_pair(p) for p in clause["phrasal_verbs"]),
         buying_verbs=_lower_set(clause["buying_verbs"]),

@@ -130,9 +130,12 @@ _APPOSITION_REACH = 12  # tokens from counted people to an ", all of them …" a
 def all_of_them(doc: Doc, found: list[Found], holders: list[str | None], mentions: Mentions, lex: Lexicon) -> None:
     """Counted people an aside says all are of one party hold by it: "Five people were killed, all of them Iraqi
     policemen", "killing 12 people, all of whom were Afghan soldiers", "Two people, both Americans, were" (not "most
-    of them")."""
+    of them"); a part "of them" by what it is said to be: "40 were hurt, 25 of them Israeli soldiers"."""
     for n, item in enumerate(found):
         if holders[n] is not None or item.category not in lex.clause.people:
+            continue
+        if _part_of_them(doc, item.end, lex):  # "killing 30 people, 12 of them Afghan soldiers": the part's party
+            holders[n] = _party_complement(doc, _past_of_them(doc, item.end, lex), mentions, lex)
             continue
         stop = found[n + 1].start if n + 1 < len(found) else len(doc)
         for k in range(item.end, min(stop, item.end + _APPOSITION_REACH, len(doc) - 4)):
@@ -141,6 +144,12 @@ def all_of_them(doc: Doc, found: list[Found], holders: list[str | None], mention
             if doc[k].text == "," and doc[k + 1].lower_ in lex.whole_words:
                 holders[n] = _party_complement(doc, _past_of_them(doc, k + 2, lex), mentions, lex)
                 break
+
+
+def _part_of_them(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """True when "of them" or "of whom" follows a figure ending at `k`: the figure is a part of the people before it,
+    and what follows says what that part is ("12 of them Afghan soldiers", "12 of whom were Afghan soldiers")."""
+    return k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ in lex.partitive_pronouns
 
 
 def _past_of_them(doc: Doc, k: int, lex: Lexicon) -> int:
