@@ -900,3 +900,11 @@ def test_events_the_group_is_the_armed_group_named_last() -> None:
     )
     attacks = [e for e in x.events if e.type == "ASSAULT"]  # the group's own telling merges with the attack
     assert len(attacks) == 1 and roles(x, attacks[0])[0] == ["ISIS"]
+
+
+def test_events_an_armed_group_named_after_its_country_is_the_doer() -> None:
+    x = sitrep.extract("Peru's Shining Path guerrillas ambushed a police patrol near the river on Sunday.")
+    ambush = [e for e in x.events if e.type == "ASSAULT"]
+    assert ambush and roles(x, ambush[0])[0] == ["Shining Path"]
+    x = sitrep.extract("Somalia's al-Shabaab militants stormed a hotel in Mogadishu late on Friday.")
+    assert [roles(x, e)[0] for e in x.events if e.type == "ASSAULT"] == [["al-Shabaab"]]

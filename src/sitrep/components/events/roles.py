@@ -676,17 +676,21 @@ class RoleMapper:
 
     def _named_before(self, parsed: Parsed, t: Token) -> str | None:
         """The entity a modifier before a noun names ("U.S." in "U.S. troops", "Israeli" in "an Israeli raid"), or a
-        modifier of a compound before it ("American" in "American service members", read as the service's)."""
+        modifier of a compound before it ("American" in "American service members", read as the service's). Of a
+        state and an organisation both named, the organisation ("Colombia's ELN guerrillas" are the ELN's)."""
+        found: list[str] = []
         for c in t.children:
             if c.dep_ not in _MODIFIERS or c.i > t.i or self._on_site(parsed, c, t):
                 continue
             if (m := self._named(parsed, c)) is not None:
-                return m
+                found.append(m)
+                continue
             inner = (g for g in c.children if g.dep_ == "amod" and g.i < c.i)
             service = c.dep_ == "compound" and bool(lemmas(c) & self.words.state_services)
             if service and (m := next((n for g in inner if (n := self._named(parsed, g))), None)):
-                return m
-        return None
+                found.append(m)
+        bodies = [m for m in found if self.index.kinds.get(m) == "organization"]
+        return bodies[-1] if bodies and len(found) > 1 else (found[0] if found else None)
 
     def _on_site(self, parsed: Parsed, name: Token, noun: Token) -> bool:
         """Whether a name before a noun names a building between them ("U.S." in "the U.S. embassy bombing"),
