@@ -908,3 +908,12 @@ def test_events_an_armed_group_named_after_its_country_is_the_doer() -> None:
     assert ambush and roles(x, ambush[0])[0] == ["Shining Path"]
     x = sitrep.extract("Somalia's al-Shabaab militants stormed a hotel in Mogadishu late on Friday.")
     assert [roles(x, e)[0] for e in x.events if e.type == "ASSAULT"] == [["al-Shabaab"]]
+
+
+def test_events_the_harm_told_after_a_charge_is_charged_too() -> None:
+    x = sitrep.extract("Ghana accused the smugglers of ramming a patrol boat off the coast, injuring four sailors.")
+    hurt = [e for e in x.events if e.type == "ASSAULT"]
+    assert hurt and all(roles(x, e)[0] == ["smugglers"] for e in hurt)
+    x = sitrep.extract("Chad accused the rebels of raiding a market near the lake, killing eleven traders.")
+    raid = [e for e in x.events if e.type == "ASSAULT"]
+    assert [roles(x, e)[0] for e in raid] == [["rebels"]] and raid[0].modality == "reported"

@@ -868,6 +868,11 @@ class ClauseReader:
             return [opened], passive  # "left after the cleric told them to go", the cleric read as "after"'s noun
         if (said := _said_object(p)) is not None:
             return [said], passive  # "officials said a guard fired ...", with "a guard" read as what was said
+        if dep == "advcl" and p.tag_ == "VBG" and lemmas(p) & self.g.result_verbs:
+            # "accused X of firing at a boat, injuring two", hung on the charge or on "accused": the harm is charged too
+            accused = accused_of(head, self.g.accusing) or (_accused(head) if self._charge_before(head, p) else None)
+            if accused is not None:
+                return [accused], passive
         if dep == "advcl" and infinitive(p) and self._charged_before(head, p):
             accused = _accused(head)  # "accused X of smuggling oil to fund Y", the purpose hung on "accused": X's
             return ([accused] if accused is not None else []), passive
@@ -1043,6 +1048,20 @@ class ClauseReader:
             return False
         charges = (c for c in head.children if c.i < p.i and c.dep_ == "advcl" and c.tag_ == "VBG")
         return any(marked(c, ("of", "for")) for c in charges)
+
+    def _charge_before(self, head: Token, p: Token) -> bool:
+        """Whether a verb of accusing names, before the clause `p`, what it charges: a gerund or a phrase with "of"
+        or "for" on the one accused ("accused the coast guard of firing water cannon at a boat, injuring two")."""
+        if self._charged_before(head, p):
+            return True
+        accused = _accused(head)
+        if accused is None or not lemmas(head) & self.g.accusing:
+            return False
+        charges = (c for c in accused.children if c.i < p.i)
+        return any(
+            (c.dep_ == "nmod" and case_of(c) in ("of", "for")) or (c.dep_ == "acl" and marked(c, ("of", "for")))
+            for c in charges
+        )
 
     def _after_reason(self, verb: Token) -> bool:
         """Whether an infinitive right after a reason phrase of its head ("over plot to attack") belongs to that
