@@ -257,9 +257,9 @@ class Modality:
         """Whether an act in -ing is what a verb of alleging charges someone with ("accused X of ramming and firing
         on a boat", "blamed the army for shelling the town", "were charged with smuggling"), or what follows from such
         an act ("accused X of attacking a bus, killing six")."""
-        if act.dep_ == "advcl" and act.tag_ == "VBG" and act.head.i != act.i and act.head.tag_ == "VBG":
-            if accused_of(act.head, self.w.accusing_verbs) is not None or self._alleged(act.head):
-                return True
+        following = act.dep_ == "advcl" and act.tag_ == "VBG" and act.head.i != act.i and act.head.tag_ == "VBG"
+        if following and (accused_of(act.head, self.w.accusing_verbs) is not None or self._alleged(act.head)):
+            return True
         first = _first_of_joined(act)
         if not first.lower_.endswith("ing") or not marked(first, ("of", "for", "with")):
             return False
