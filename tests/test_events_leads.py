@@ -917,3 +917,13 @@ def test_events_the_harm_told_after_a_charge_is_charged_too() -> None:
     x = sitrep.extract("Chad accused the rebels of raiding a market near the lake, killing eleven traders.")
     raid = [e for e in x.events if e.type == "ASSAULT"]
     assert [roles(x, e)[0] for e in raid] == [["rebels"]] and raid[0].modality == "reported"
+
+
+def test_events_its_forces_are_the_speakers_after_a_joined_speech_verb() -> None:
+    text = (
+        "Rebels of the Northern Front said they had taken the garrison town after a week of fighting.\n\n"
+        "The army rejected the account and said its soldiers had driven back the attack, killing scores of rebels."
+    )
+    x = sitrep.extract(text)
+    killing = [e for e in x.events if e.type == "ASSAULT" and "killing" in e.evidence.text]
+    assert killing and roles(x, killing[0])[0] == ["army"]

@@ -868,7 +868,10 @@ class RoleMapper:
             clause = clause.head
         else:
             return None
-        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None) or _relative_head(clause.head)
+        speaker = clause.head
+        if speaker.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speaker.children):
+            speaker = speaker.head  # "The army denied the claim and said its troops ...": the army's
+        subject = next((c for c in speaker.children if c.dep_ == "nsubj"), None) or _relative_head(speaker)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return None
         if (subject.tag_ in ("NNS", "NNPS")) != (t.lower_ == "their"):
