@@ -927,3 +927,10 @@ def test_events_its_forces_are_the_speakers_after_a_joined_speech_verb() -> None
     x = sitrep.extract(text)
     killing = [e for e in x.events if e.type == "ASSAULT" and "killing" in e.evidence.text]
     assert killing and roles(x, killing[0])[0] == ["army"]
+
+
+def test_events_summoning_an_envoy_to_protest_is_the_summoners_disapproval() -> None:
+    x = sitrep.extract("Seoul summoned Japan's ambassador to protest the shrine visit, the ministry said.")
+    assert [(e.type, roles(x, e)[0]) for e in x.events] == [("ACCUSE", ["South Korea"])]
+    x = sitrep.extract("Norway summoned Russia's envoy to protest the detention of two fishermen.")
+    assert all(roles(x, e)[0] != ["Russia"] for e in x.events)

@@ -1910,7 +1910,11 @@ class EventExtractor:
         named = bool(frame.agents) and all(a.tag_ in ("NNP", "NN") for a in frame.agents)
         told = " ".join(names.get(a, a) for a in event.actors)
         named = named and all(a.text in told for a in frame.agents)
-        if event.actors and named and all(self._state_office(a, kinds, names) for a in event.actors):
+        head = frame.predicate.head
+        envoy = frame.predicate.dep_ == "advcl" and any(  # "summoned the ambassador to protest the raid"
+            c.dep_ == "obj" and lemmas(c) & self.party_words.envoys for c in head.children
+        )
+        if event.actors and (named or envoy) and all(self._state_office(a, kinds, names) for a in event.actors):
             event.type, event.mode = "ACCUSE", "disapprove"
 
     def _state_office(self, key: str, kinds: dict[str, str], names: dict[str, str]) -> bool:

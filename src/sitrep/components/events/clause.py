@@ -85,6 +85,7 @@ class Grammar:
     topic_heads: frozenset[str]  # "talks on a ceasefire": the ceasefire is a topic
     topic_case: frozenset[str]
     object_control: frozenset[str]
+    envoys: frozenset[str]  # "summoned Iran's envoy to protest": no act of Iran's
     commanding: frozenset[str]  # "ordered the men to be freed": who orders, frees
     own_gerund: frozenset[str]  # "admitted downing the jet": who admits, downed it
     negation: frozenset[str]
@@ -159,6 +160,7 @@ class Grammar:
             topic_heads=frozenset(nominal["topic_heads"]),
             topic_case=frozenset(nominal["topic_case"]),
             object_control=frozenset(data["control"]["object_control"]),
+            envoys=frozenset(data["senses"]["envoys"]),
             commanding=frozenset(data["control"]["commanding"]),
             own_gerund=frozenset(data["control"]["own_gerund"]),
             negation=frozenset(data["modality"]["negation"]),
@@ -985,6 +987,8 @@ class ClauseReader:
         demand": theirs; "the decision by Russia to expel"; "a Russian plot to kill him"): the one whose act the
         clause tells."""
         before = _phrase_before(head, p.left_edge.i, self.g.object)
+        if before is not None and lemmas(before) & self.g.envoys:
+            return []  # "summoned China's ambassador to protest the incident": the one summoning protests
         owned = list(before.children) if before is not None else []
         found = [c for c in owned if (c.dep_ == "nmod:poss" and c.pos_ != "PRON") or _by_phrase(c)][:1]
         return found or (self._plan_owner(before) if before is not None else [])  # "a Russian plot to kill"
