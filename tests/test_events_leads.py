@@ -934,3 +934,12 @@ def test_events_summoning_an_envoy_to_protest_is_the_summoners_disapproval() -> 
     assert [(e.type, roles(x, e)[0]) for e in x.events] == [("ACCUSE", ["South Korea"])]
     x = sitrep.extract("Norway summoned Russia's envoy to protest the detention of two fishermen.")
     assert all(roles(x, e)[0] != ["Russia"] for e in x.events)
+
+
+def test_events_a_reduced_relative_with_by_describes_the_subject() -> None:
+    x = sitrep.extract("A militia backed by Tehran fired mortars at a coalition outpost in Deir ez-Zor.")
+    assert [(e.type, roles(x, e)[0]) for e in x.events] == [("ASSAULT", ["militia"])]
+    x = sitrep.extract("Police officers led by a senior commander raided the house of an opposition leader on Friday.")
+    assert [(e.type, roles(x, e)[0]) for e in x.events] == [("ASSAULT", ["Police officers"])]
+    x = sitrep.extract("The truce plan was backed by Egypt and Qatar on Monday.")
+    assert [(e.type, roles(x, e)[0]) for e in x.events] == [("SUPPORT", ["Egypt", "Qatar"])]

@@ -27,6 +27,10 @@ _CLAUSE_DEPS = frozenset({
 })  # fmt: skip
 _WIDEN = 8  # a subject taken from another clause joins the evidence only when it stands this close
 _PAST = frozenset({"VBN", "VBD"})
+_FINITE_OR_PAST = frozenset({"VBN", "VBD", "VBZ", "VBP"})
+# Penn tags of the words of a plain noun phrase ("a senior al-Shabaab commander", "U.S. airstrikes").
+_NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "CD", "PRP$"})
+_PHRASE_OPENERS = frozenset({",", "that", "and", "but", "while", "as"})
 _EXPLETIVES = frozenset({"it", "this", "that", "there"})  # "it was a shot in the heart": no one did it
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass"})
 _EDGE_DEPS = frozenset({"punct", "cc", "mark", "cc:preconj"})
@@ -456,6 +460,8 @@ class ClauseReader:
             frame = Frame(predicate, verbal=True, agents=[accused] if accused else [], patients=[predicate.head])
         elif predicate.tag_ == "VBG" and _gerund_noun(predicate):
             frame = self._nominal(predicate, targets, hurts)  # "the killing of Soleimani": a noun in a verb's form
+        elif not nominal and self._reduced_main(predicate) is not None:
+            frame = Frame(predicate, verbal=True, background=True)  # "rebels backed by Rwanda took Goma": who they are
         elif predicate.tag_ == "VBN" and _describing(predicate) and not _missed_verb(predicate) and not nominal:
             frame = Frame(predicate, verbal=True, background=True)  # "the occupied territories": a state
         elif (
@@ -659,9 +665,39 @@ class ClauseReader:
             frame.patients = _recipients(frame.patients, "to" in targets)
         if lemmas(p) & self.g.topic_verbs:
             frame.patients = _sides(frame.patients, self.g.object)  # "discussed the crisis with Blair": Blair
+        if not passive and (described := self._reduced_subject(p)) is not None:
+            # "A militia backed by Iran fired rockets", parsed with Iran (or the rockets) as the subject: the militia
+            frame.agents = [described]
         frame.agents = [self._wielder(self._antecedent(p, self._unrelative(p, t))) for t in frame.agents]
         frame.patients = [self._antecedent(p, self._unrelative(p, t)) for t in frame.patients]
         return frame
+
+    def _reduced_main(self, participle: Token) -> Token | None:
+        """The main verb right after a reduced relative with "by" on the sentence's subject ("Somali forces backed by
+        U.S. airstrikes killed a commander"): the participle only says who the subject is; None for any other word."""
+        if participle.tag_ not in _PAST or not self._by_right_after(participle):
+            return None
+        doc, noun = participle.doc, participle.doc[participle.i - 1]
+        start = noun.i
+        while start > 0 and doc[start - 1].tag_ in _NOUN_PHRASE_TAGS:
+            start -= 1
+        if start > 0 and doc[start - 1].lower_ not in _PHRASE_OPENERS:
+            return None  # the noun phrase opens the sentence or a clause ("On Monday, rebels backed by ...")
+        i = participle.i + 2
+        while i < len(doc) and doc[i].tag_ in _NOUN_PHRASE_TAGS:
+            i += 1
+        if i == participle.i + 2 or i >= len(doc) or doc[i].tag_ not in _FINITE_OR_PAST:
+            return None
+        return doc[i] if doc[i].pos_ in ("VERB", "AUX") or doc[i].tag_ in _FINITE_OR_PAST else None
+
+    def _reduced_subject(self, verb: Token) -> Token | None:
+        """The subject of a main verb right after a reduced relative with "by" on it (`_reduced_main`)."""
+        if verb.tag_ not in _FINITE_OR_PAST or verb.i < 3:
+            return None
+        for participle in verb.doc[: verb.i - 2]:
+            if participle.tag_ in _PAST and (main := self._reduced_main(participle)) is not None and main.i == verb.i:
+                return verb.doc[participle.i - 1]
+        return None
 
     def _verb_on_noun(self, p: Token) -> bool:
         """Whether a word the parse hung on the common noun after it as a modifier is a verb with a subject of its own
