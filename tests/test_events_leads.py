@@ -943,3 +943,12 @@ def test_events_a_reduced_relative_with_by_describes_the_subject() -> None:
     assert [(e.type, roles(x, e)[0]) for e in x.events] == [("ASSAULT", ["Police officers"])]
     x = sitrep.extract("The truce plan was backed by Egypt and Qatar on Monday.")
     assert [(e.type, roles(x, e)[0]) for e in x.events] == [("SUPPORT", ["Egypt", "Qatar"])]
+
+
+def test_events_a_day_that_owns_an_attack_is_no_doer() -> None:
+    text = (
+        "A car bomb killed six soldiers at a checkpoint near the airport on Sunday.\n\n"
+        "The Eastern Brigade claimed responsibility for Sunday's attack."
+    )
+    x = sitrep.extract(text)
+    assert [roles(x, e)[0] for e in x.events if e.type == "ASSAULT"] == [["Eastern Brigade"]]

@@ -1158,7 +1158,8 @@ class ClauseReader:
         protests"). A noun's target is never after "at": "a shooting at a school" says where."""
         targets = targets - self.g.verb_target_case
         frame = Frame(n, verbal=False)
-        frame.agents = [c for c in n.children if c.dep_ in ("nmod:poss",)] + self._by_phrase_of_head(n)
+        owners = [c for c in n.children if c.dep_ == "nmod:poss" and c.lower_ not in self.g.periods]  # not "Monday's"
+        frame.agents = owners + self._by_phrase_of_head(n)
         frame.modifiers = _modifiers_before(n)
         if _glued(n):  # "approved the deployment of 800 police officers": the officers are its "of" phrase
             frame.ofs.append(n.head)
