@@ -952,3 +952,11 @@ def test_events_a_day_that_owns_an_attack_is_no_doer() -> None:
     )
     x = sitrep.extract(text)
     assert [roles(x, e)[0] for e in x.events if e.type == "ASSAULT"] == [["Eastern Brigade"]]
+
+
+def test_events_a_happening_that_tells_when_another_act_was_done_is_its_own() -> None:
+    x = sitrep.extract("Syria vowed to respond after an air strike by Israel on a depot near Homs.")
+    assert [roles(x, e)[0] for e in x.events if e.type == "ASSAULT"] == [["Israel"]]
+    x = sitrep.extract("The army sent two battalions to the valley after a gun battle between rival militias.")
+    battles = [e for e in x.events if e.type == "ASSAULT"]
+    assert len(battles) == 1 and roles(x, battles[0])[0] == ["rival militias"]

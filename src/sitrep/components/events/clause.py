@@ -1228,8 +1228,9 @@ class ClauseReader:
             frame.cause_of = _first_conjunct(n.head)  # "were killed and dozens wounded in a drone attack"
         elif n.dep_ in ("obl", "nmod") and frame.patients == undergoers and not frame.ofs and not self._owned(frame):
             # "the Turkish occupation" in a phrase of another clause names, not reports; "by a shooting that left
-            # six dead" tells its own toll
-            frame.background = not self.results(frame)
+            # six dead" tells its own toll, "after a gun battle between X and Y" its sides
+            sides = any(case_of(a) == "between" for a in frame.agents)
+            frame.background = not sides and not self.results(frame)
         return frame
 
     def _sides_on_place(self, frame: Frame, verb: Token) -> None:
