@@ -960,3 +960,12 @@ def test_events_a_happening_that_tells_when_another_act_was_done_is_its_own() ->
     x = sitrep.extract("The army sent two battalions to the valley after a gun battle between rival militias.")
     battles = [e for e in x.events if e.type == "ASSAULT"]
     assert len(battles) == 1 and roles(x, battles[0])[0] == ["rival militias"]
+
+
+def test_events_a_happening_a_past_time_owns_was_done() -> None:
+    x = sitrep.extract("A newsreader was brought back to announce last month's missile test by the army.")
+    assert [(e.type, e.modality) for e in x.events] == [("MOBILIZE", "asserted")]
+
+
+def test_events_a_comparison_with_sides_is_no_happening() -> None:
+    assert sitrep.extract("Nothing would be worse than a clash between the two navies over the strait.").events == []

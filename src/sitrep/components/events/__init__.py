@@ -292,7 +292,7 @@ class EventExtractor:
         self.said_things = frozenset(senses["said_things"])
         self.verbal_attack_modifiers = frozenset(senses["verbal_attack_modifiers"])
         self.decided_nouns = frozenset(senses["decided_nouns"])
-        self.time_adjuncts = frozenset(senses["time_adjuncts"])
+        self.time_adjuncts = frozenset(syntax["nominal"]["time_adjuncts"])
         self.grievance_types = frozenset(senses["grievance_types"])
         self.region_words = frozenset(senses["region_words"])
         claims, attacks, attackers = senses["claims"], senses["claimed_attacks"], senses["attackers"]

@@ -86,6 +86,7 @@ class Grammar:
     judging: frozenset[str]
     light_verbs: frozenset[str]
     background_case: frozenset[str]
+    time_adjuncts: frozenset[str]  # "after a gun battle between X and Y": when, a happening of its own
     topic_heads: frozenset[str]  # "talks on a ceasefire": the ceasefire is a topic
     topic_case: frozenset[str]
     object_control: frozenset[str]
@@ -161,6 +162,7 @@ class Grammar:
             judging=frozenset(args["judging"]),
             light_verbs=frozenset(nominal["light_verbs"]),
             background_case=frozenset(nominal["background_case"]),
+            time_adjuncts=frozenset(nominal["time_adjuncts"]),
             topic_heads=frozenset(nominal["topic_heads"]),
             topic_case=frozenset(nominal["topic_case"]),
             object_control=frozenset(data["control"]["object_control"]),
@@ -1230,6 +1232,7 @@ class ClauseReader:
             # "the Turkish occupation" in a phrase of another clause names, not reports; "by a shooting that left
             # six dead" tells its own toll, "after a gun battle between X and Y" its sides
             sides = any(case_of(a) == "between" for a in frame.agents)
+            sides = sides and case_of(n) not in self.g.background_case - self.g.time_adjuncts  # not "than a clash"
             frame.background = not sides and not self.results(frame)
         return frame
 

@@ -344,8 +344,12 @@ class Modality:
 
 def _told_past(noun: Token) -> bool:
     """Whether an event noun has a relative clause in the past ("approved the attacks that took place this week",
-    "promised an inquiry into the shooting that left three dead"): it happened, whatever frames the noun."""
-    return any(c.dep_ == "acl:relcl" and (c.tag_ == "VBD" or _past_aux(c)) for c in noun.children)
+    "promised an inquiry into the shooting that left three dead"), or a past time owns it ("last month's nuclear
+    test", "yesterday's raid"): it happened, whatever frames the noun."""
+    if any(c.dep_ == "acl:relcl" and (c.tag_ == "VBD" or _past_aux(c)) for c in noun.children):
+        return True
+    owners = (c for c in noun.children if c.dep_ == "nmod:poss")
+    return any(c.lower_ == "yesterday" or any(g.lower_ in ("last", "past") for g in c.children) for c in owners)
 
 
 def _controls_object(verb: Token) -> bool:
