@@ -969,3 +969,13 @@ def test_events_a_happening_a_past_time_owns_was_done() -> None:
 
 def test_events_a_comparison_with_sides_is_no_happening() -> None:
     assert sitrep.extract("Nothing would be worse than a clash between the two navies over the strait.").events == []
+
+
+def test_events_a_headline_and_a_body_that_give_one_toll_are_one_happening() -> None:
+    text = (
+        "Army shelling of market kills at least 14, medics say\n\n"
+        "At least 14 people were killed when the army shelled a market in the north of the country on Friday, "
+        "medics said."
+    )
+    x = sitrep.extract(text)
+    assert len([e for e in x.events if e.type == "ASSAULT"]) == 1

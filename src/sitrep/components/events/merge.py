@@ -11,7 +11,9 @@ headline's unnamed doer agrees with the body's named one; doers described, not n
 ("gunmen abduct 14 passengers", then "armed men kidnapped 14 travellers"); a body that retells a headline's act with
 no doer, done to unnamed parties, tells the headline's ("Taliban free U.S. contractor", then "The man was
 released"); one casualty toll told twice is one happening whatever its victims are called (and, by one side to the
-same victims, whatever places the two clauses name); a claim of responsibility goes to the latest attack with no
+same victims, whatever places the two clauses name; with no doers or victims that clash, whatever else they
+name); a headline's event still alone once the body's clauses have pooled their participants goes to the body's
+event it tells; a claim of responsibility goes to the latest attack with no
 named doer that was not the attackers' own loss. A clause that names no party, opens with "a" or "another" and holds
 a later clause of its type merges only with clauses it shares characters with or that name no party either (it tells
 the later one's happening, told as new). The evidence is the first clause of the body that reports it, the widest of
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import NamedTuple
 
 from sitrep.components.events.roles import party_head, unnamed_key
@@ -123,9 +126,32 @@ def merge(
             kept.append(event)
         else:
             _absorb(into, event)
+    one = partial(_one, time_values=time_values, sides=sides, areas=areas, section_at=section_at, tolls=tolls)
+    kept = _headlines_told_below(kept, one, section_at)
     for event in kept:
         _choose_evidence(event, section_at)
     return sorted(kept, key=lambda e: e.evidence.start)
+
+
+def _headlines_told_below(
+    kept: list[Event], one: Callable[[Event, Event], bool], section_at: Callable[[int], str]
+) -> list[Event]:
+    """A headline's event left alone goes to the body's event it tells, now that the body's clauses of one happening
+    have pooled their participants ("Army shelling kills 14", then "14 people were killed when the army shelled a
+    market": the body's toll and its doer are one event only once both clauses are read)."""
+    body: dict[str, list[Event]] = {}
+    for event in kept:
+        if not _in_headlines(event, section_at):
+            body.setdefault(event.type, []).append(event)
+    gone: set[int] = set()
+    for event in kept:
+        if not _in_headlines(event, section_at):
+            continue
+        into = next((e for e in body.get(event.type, [])[:_MAX_COMPARED] if one(e, event)), None)
+        if into is not None:
+            _absorb(into, event)
+            gone.add(id(event))
+    return [e for e in kept if id(e) not in gone]
 
 
 def _indefinite(event: Event) -> bool:
@@ -176,7 +202,7 @@ def _one(
     if clash and not within and not _same_toll(a, b, tolls) and not retold:
         return False
     shared = set(_sides(a.actors, sides)) & set(_sides(b.actors, sides)) or set(a.targets) & set(b.targets) or within
-    shared = shared or named_later or described or retold
+    shared = shared or named_later or described or retold or _same_toll(a, b, tolls)  # "kills at least 20", "20 ..."
     return bool(shared) or not (a.actors or a.targets) or not (b.actors or b.targets)
 
 
