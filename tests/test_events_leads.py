@@ -979,3 +979,12 @@ def test_events_a_headline_and_a_body_that_give_one_toll_are_one_happening() -> 
     )
     x = sitrep.extract(text)
     assert len([e for e in x.events if e.type == "ASSAULT"]) == 1
+
+
+def test_events_the_object_before_a_closing_report_is_not_its_speaker() -> None:
+    x = sitrep.extract("Gunmen abducted at least 30 pupils on Friday, police and parents said.")
+    abductions = [e for e in x.events if e.type == "COERCE"]
+    assert abductions and roles(x, abductions[0]) == (["Gunmen"], ["pupils"])
+    x = sitrep.extract("The militia seized six aid workers near the border on Sunday, officials and witnesses said.")
+    seized = [e for e in x.events if e.type == "COERCE"]
+    assert seized and roles(x, seized[0])[1] == ["aid workers"] and "witnesses" not in seized[0].evidence.text

@@ -87,6 +87,7 @@ class Grammar:
     light_verbs: frozenset[str]
     background_case: frozenset[str]
     time_adjuncts: frozenset[str]  # "after a gun battle between X and Y": when, a happening of its own
+    speech_verbs: frozenset[str]  # "killed three fighters, sources said", the fighters read as the speakers
     topic_heads: frozenset[str]  # "talks on a ceasefire": the ceasefire is a topic
     topic_case: frozenset[str]
     object_control: frozenset[str]
@@ -163,6 +164,7 @@ class Grammar:
             light_verbs=frozenset(nominal["light_verbs"]),
             background_case=frozenset(nominal["background_case"]),
             time_adjuncts=frozenset(nominal["time_adjuncts"]),
+            speech_verbs=frozenset(data["modality"]["speech_verbs"]),
             topic_heads=frozenset(nominal["topic_heads"]),
             topic_case=frozenset(nominal["topic_case"]),
             object_control=frozenset(data["control"]["object_control"]),
@@ -430,6 +432,7 @@ class ClauseReader:
         _mend_noun_phrase(doc, tokens, nominal)
         predicate = head_of(doc, tokens, nominal)
         _mend_shared_object(predicate, self.g.shared_object_acts)
+        self._mend_object_read_as_speaker(predicate)
         verb = next((doc[i] for i in tokens if doc[i].dep_ == "amod" and doc[i].head.i == predicate.i), None)
         past = verb is not None and (verb.lower_.endswith("ed") or verb.lower_ in _irregular())
         if verb is not None and verb.tag_ in ("VBD", "VBN") and past and _after_noun(verb):
@@ -700,6 +703,51 @@ class ClauseReader:
             if participle.tag_ in _PAST and (main := self._reduced_main(participle)) is not None and main.i == verb.i:
                 return verb.doc[participle.i - 1]
         return None
+
+    def _mend_object_read_as_speaker(self, verb: Token) -> None:
+        """The object right after a verb that the parse made the subject of a closing verb of saying, with the
+        real speakers after a comma hung on it or on a phrase of it ("killed three members of the group on Tuesday,
+        security sources said"; "abducted at least 40 students, police and residents said"): the noun becomes the
+        verb's object again and the speakers the subject of saying."""
+        found = self._object_read_as_speaker(verb)
+        if found is None:
+            return
+        noun, speakers = found
+        said = noun.head
+        noun.head, noun.dep_ = verb, "obj"
+        outside = [t for t in speakers if not speakers[0].i <= t.head.i <= speakers[-1].i]
+        first = outside[0]
+        first.head, first.dep_ = said, "nsubj"
+        for other in outside[1:]:
+            other.head, other.dep_ = first, "conj"
+
+    def _object_read_as_speaker(self, verb: Token) -> tuple[Token, list[Token]] | None:
+        """The noun `_mend_object_read_as_speaker` mends and the words of the speakers, or None."""
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in self.g.object for c in verb.children):
+            return None
+        after = verb.i + 1
+        doc = verb.doc
+        while after < len(doc) and doc[after].dep_ in ("advmod", "compound:prt"):
+            after += 1
+        if after >= len(doc) or verb.tag_ not in _FINITE_OR_PAST:
+            return None
+        noun = doc[after]
+        while noun.head.i != noun.i and noun.dep_ not in self.g.subject and noun.head.i > verb.i:
+            noun = noun.head  # "at least 40 students": up to the phrase's head
+        if noun.dep_ not in self.g.subject or noun.left_edge.i != after or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        said = noun.head
+        if said.i < noun.i or not lemmas(said) & self.g.speech_verbs or said.i == verb.i:
+            return None
+        comma = next((t.i for t in reversed(doc[noun.i : said.i]) if t.text == ","), None)
+        if comma is None or comma + 1 >= said.i:
+            return None
+        speakers = list(doc[comma + 1 : said.i])
+        if not all(t.tag_ in _NOUN_PHRASE_TAGS or t.tag_ == "CC" for t in speakers):
+            return None
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in speakers) or speakers[0].tag_ == "CC":
+            return None
+        return noun, speakers
 
     def _verb_on_noun(self, p: Token) -> bool:
         """Whether a word the parse hung on the common noun after it as a modifier is a verb with a subject of its own
