@@ -202,7 +202,7 @@ def _one(
     if clash and not within and not _same_toll(a, b, tolls) and not retold:
         return False
     shared = set(_sides(a.actors, sides)) & set(_sides(b.actors, sides)) or set(a.targets) & set(b.targets) or within
-    shared = shared or named_later or described or retold or _same_toll(a, b, tolls)  # "kills at least 20", "20 ..."
+    shared = shared or named_later or described or retold or _toll_told_twice(a, b, tolls)  # "kills 20", "20 ..."
     return bool(shared) or not (a.actors or a.targets) or not (b.actors or b.targets)
 
 
@@ -327,6 +327,13 @@ def _same_toll(a: Event, b: Event, tolls: dict[str, tuple[str, float]]) -> bool:
     then "killed seven members of a faction"): the same victims, named two ways."""
     mine = {tolls[q] for q in a.quantities if q in tolls}
     return bool(mine) and any(tolls.get(q) in mine for q in b.quantities)
+
+
+def _toll_told_twice(a: Event, b: Event, tolls: dict[str, tuple[str, float]]) -> bool:
+    """Whether two events give one toll in two figures of their own ("kills at least 20", then "At least 20 people
+    were killed"), not one figure that two nested clauses share."""
+    mine = {(q, tolls[q]) for q in a.quantities if q in tolls}
+    return any(tolls.get(q) == toll and q != own for q in b.quantities for own, toll in mine)
 
 
 def _unclaimed(event: Event, attackers: frozenset[str]) -> bool:
