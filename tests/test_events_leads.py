@@ -988,3 +988,9 @@ def test_events_the_object_before_a_closing_report_is_not_its_speaker() -> None:
     x = sitrep.extract("The militia seized six aid workers near the border on Sunday, officials and witnesses said.")
     seized = [e for e in x.events if e.type == "COERCE"]
     assert seized and roles(x, seized[0])[1] == ["aid workers"] and "witnesses" not in seized[0].evidence.text
+
+
+def test_events_a_title_with_of_names_the_person_after_it() -> None:
+    x = sitrep.extract("Secretary of Defense Lloyd Austin hosted the talks on Tuesday.")
+    assert [roles(x, e)[0] for e in x.events] == [["Lloyd Austin"]]
+    assert [e.name for e in x.entities if e.kind == "person"] == ["Lloyd Austin"]

@@ -540,6 +540,8 @@ class RoleMapper:
                 return found
             if c.dep_ == "flat" and c.i > t.i and (m := self._mention(parsed, c)) is not None:
                 return m.id  # "opposition leader Maulana Rehman": the leader is the one named
+        if (titled := self._titled_person(parsed, t)) is not None:
+            return titled
         private = bool(lemmas(t) & self.words.private_people)  # "a teenage Palestinian girl" is a girl
         if (named := self._named_before(parsed, t)) is not None:
             official = lemmas(t) & self.words.officials and self.index.kinds.get(named) == "country"
@@ -1164,6 +1166,20 @@ class RoleMapper:
             if w.pos_ != "PROPN" and "-" not in (w.text, parsed.doc[w.i - 1].text):
                 return False
         return False
+
+    def _titled_person(self, parsed: Parsed, t: Token) -> str | None:
+        """The person a title with "of" names, read from its first word ("Secretary of State Antony Blinken", parsed
+        with the name hung on "State"): that person, not an unnamed secretary."""
+        doc = parsed.doc
+        if t.pos_ != "PROPN" or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of":
+            return None
+        for w in doc[t.i + 2 : t.i + 5]:
+            m = self._mention(parsed, w)
+            if m is not None:
+                return m.id if m.kind == "person" else None
+            if w.pos_ != "PROPN":
+                return None
+        return None
 
     def _unnamed(self, parsed: Parsed, t: Token, roles: Roles, kind: str) -> str | None:
         """An unnamed party headed by `t`, with the words right before it that name its kind ("truck driver");
