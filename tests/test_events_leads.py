@@ -994,3 +994,13 @@ def test_events_a_title_with_of_names_the_person_after_it() -> None:
     x = sitrep.extract("Secretary of Defense Lloyd Austin hosted the talks on Tuesday.")
     assert [roles(x, e)[0] for e in x.events] == [["Lloyd Austin"]]
     assert [e.name for e in x.entities if e.kind == "person"] == ["Lloyd Austin"]
+
+
+def test_events_a_headline_told_below_in_other_words_is_one_event() -> None:
+    text = (
+        "Britain sanctions Russian arms network\n\n"
+        "Britain on Tuesday imposed sanctions on 14 firms and six people it said supplied drones to Moscow, the "
+        "Foreign Office said.\n\nRussia's embassy called the measures illegal."
+    )
+    x = sitrep.extract(text)
+    assert len([e for e in x.events if e.type == "SANCTION"]) == 1

@@ -127,18 +127,24 @@ def merge(
         else:
             _absorb(into, event)
     one = partial(_one, time_values=time_values, sides=sides, areas=areas, section_at=section_at, tolls=tolls)
-    kept = _headlines_told_below(kept, one, section_at)
+    retold = partial(_headline_retold, time_values=time_values, sides=sides, areas=areas)
+    kept = _headlines_told_below(kept, one, retold, section_at)
     for event in kept:
         _choose_evidence(event, section_at)
     return sorted(kept, key=lambda e: e.evidence.start)
 
 
 def _headlines_told_below(
-    kept: list[Event], one: Callable[[Event, Event], bool], section_at: Callable[[int], str]
+    kept: list[Event],
+    one: Callable[[Event, Event], bool],
+    retold: Callable[[Event, Event], bool],
+    section_at: Callable[[int], str],
 ) -> list[Event]:
     """A headline's event left alone goes to the body's event it tells, now that the body's clauses of one happening
     have pooled their participants ("Army shelling kills 14", then "14 people were killed when the army shelled a
-    market": the body's toll and its doer are one event only once both clauses are read)."""
+    market": the body's toll and its doer are one event only once both clauses are read); else to the body's first
+    event of its type that `retold` says it tells in other words ("US imposes sanctions on Iranian oil network",
+    then "The United States imposed sanctions on more than 20 companies")."""
     body: dict[str, list[Event]] = {}
     for event in kept:
         if not _in_headlines(event, section_at):
@@ -147,11 +153,25 @@ def _headlines_told_below(
     for event in kept:
         if not _in_headlines(event, section_at):
             continue
-        into = next((e for e in body.get(event.type, [])[:_MAX_COMPARED] if one(e, event)), None)
+        below = body.get(event.type, [])
+        into = next((e for e in below[:_MAX_COMPARED] if one(e, event)), None)
+        if into is None and below and retold(below[0], event):
+            into = below[0]
         if into is not None:
             _absorb(into, event)
             gone.add(id(event))
     return [e for e in kept if id(e) not in gone]
+
+
+def _headline_retold(
+    body: Event, headline: Event, time_values: dict[str, str], sides: dict[str, str], areas: Areas
+) -> bool:
+    """Whether the body's first event of a headline's type, of the same kind, tells the headline's act with other
+    words for whom it was done to: a named doer they share, and place, date and modality that agree."""
+    if body.mode != headline.mode or not _agreeing(body, headline, time_values, areas):
+        return False
+    named = {s for s in _sides(headline.actors, sides) if not unnamed_key(s)}
+    return bool(named & set(_sides(body.actors, sides)))
 
 
 def _indefinite(event: Event) -> bool:
