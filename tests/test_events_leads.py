@@ -1004,3 +1004,10 @@ def test_events_a_headline_told_below_in_other_words_is_one_event() -> None:
     )
     x = sitrep.extract(text)
     assert len([e for e in x.events if e.type == "SANCTION"]) == 1
+
+
+def test_events_a_denied_charge_names_no_accuser() -> None:
+    x = sitrep.extract("Beijing has repeatedly denied accusations that it supplied weapons to the junta.")
+    assert all(roles(x, e)[0] != ["China"] for e in x.events if e.type == "ACCUSE")
+    x = sitrep.extract("Caracas has previously rejected allegations that it sheltered the rebels.")
+    assert [(e.type, roles(x, e)[0]) for e in x.events] == [("REJECT", ["Venezuela"])]

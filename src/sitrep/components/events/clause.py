@@ -125,6 +125,7 @@ class Grammar:
     by_particle_verbs: frozenset[str]  # "stood by", "abide by": "by" after them is no agent's
     by_means: frozenset[str]  # "attacked by night", "fled by boat": "by" before these names no agent
     charging_types: frozenset[str]  # "accused of attacks on soldiers": the soldiers are in the charge
+    denying_verbs: frozenset[str]  # "denied accusations that ...": who denies is accused, no accuser
     responding: frozenset[str]  # "responded with air strikes": the verb's subject does what its "with" names
     answering: frozenset[str]  # "an operative responsible for attacks": the operative did them
     doer_subject_verbs: frozenset[str]  # "EU governments agreed": never a passive without an auxiliary
@@ -202,6 +203,7 @@ class Grammar:
             by_particle_verbs=frozenset(args["by_particle_verbs"]),
             by_means=frozenset(args["by_means"]),
             charging_types=frozenset(args["charging_types"]),
+            denying_verbs=frozenset(args["denying_verbs"]),
             responding=frozenset(args["responding"]),
             answering=frozenset(args["answering"]),
             doer_subject_verbs=frozenset(args["doer_subject_verbs"]),
@@ -494,6 +496,8 @@ class ClauseReader:
                 frame.patients = self._asked(frame.predicate, frame.patients)
             if event_type in self.g.charging_types:
                 frame.patients = [p for p in frame.patients if not _in_charge(p)]
+        if event_type in self.g.charging_types and not frame.verbal and self._denied(frame.predicate):
+            frame.background = True  # "Moscow denied accusations that ...": a charge it answers, told by no one
         if event_type in self.g.left_types and not frame.background:
             frame.patients += _left_places(frame, self.g.left_case)
         self._extent(frame, tokens, asking=event_type in self.g.asking_types)
@@ -596,6 +600,11 @@ class ClauseReader:
             objects = [g for g in stray if g.dep_ == "obj"]
         if not objects and p.dep_ == "amod" and p.head.i > p.i and self._verb_on_noun(p):
             objects = [p.head]  # "its forces had struck military infrastructure", the verb read as the noun's modifier
+            have = p.head.head
+            if not subjects and p.head.dep_ == "obj" and have.lower_ in _HAVE and have.i < p.i:
+                # "Washington has previously rejected accusations", "has" read as the verb: its subject's act
+                subjects = [c for c in have.children if c.dep_ in self.g.subject]
+                passive = frame.passive = False
         named = [c for c in p.children if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         if not objects and headline and (misread := _object_as_complement(p)) is not None:
             objects = [misread]  # "Pakistan says militants attacked checkpoint", the object read as a complement
@@ -748,6 +757,13 @@ class ClauseReader:
         if not any(t.pos_ in ("NOUN", "PROPN") for t in speakers) or speakers[0].tag_ == "CC":
             return None
         return noun, speakers
+
+    def _denied(self, noun: Token) -> bool:
+        """Whether a verb of denial holds a noun of charge ("denied the accusations", "has repeatedly rejected
+        allegations", the verb read as the noun's modifier)."""
+        if noun.dep_ in self.g.object and lemmas(noun.head) & self.g.denying_verbs:
+            return True
+        return any(c.dep_ == "amod" and c.i < noun.i and lemmas(c) & self.g.denying_verbs for c in noun.children)
 
     def _verb_on_noun(self, p: Token) -> bool:
         """Whether a word the parse hung on the common noun after it as a modifier is a verb with a subject of its own
@@ -1825,8 +1841,12 @@ def _after_noun(token: Token) -> bool:
 
 
 def _after_verb_marker(word: Token) -> bool:
-    """A word right after a modal, an auxiliary or "to" ("China must drop barriers"): a verb, whatever the parse."""
+    """A word right after a modal, an auxiliary or "to" ("China must drop barriers"), or a participle after a form
+    of "have" and an adverb ("Washington has previously rejected accusations", "has" read as the verb): a verb,
+    whatever the parse."""
     before = word.doc[word.i - 1] if word.i > 0 else None
+    if before is not None and before.tag_ == "RB" and word.tag_ in _PAST and before.i > 0:
+        return word.doc[before.i - 1].lower_ in _HAVE
     return before is not None and (before.tag_ in ("MD", "TO") or before.pos_ == "AUX")
 
 
