@@ -80,6 +80,7 @@ class Grammar:
     place_case: frozenset[str]
     target_case_by_type: dict[str, frozenset[str]]
     stative_participles: frozenset[str]
+    backing_participles: frozenset[str]  # "rebels backed by Rwanda seized ...": who they are, no event
     clause_marks: frozenset[str]  # "after the cleric told them": "after" opens a clause, the cleric tells
     place_heads: frozenset[str]  # "clashes in the Libyan capital killed 12": a place, no doer
     double_object: frozenset[str]
@@ -125,6 +126,7 @@ class Grammar:
     by_particle_verbs: frozenset[str]  # "stood by", "abide by": "by" after them is no agent's
     by_means: frozenset[str]  # "attacked by night", "fled by boat": "by" before these names no agent
     charging_types: frozenset[str]  # "accused of attacks on soldiers": the soldiers are in the charge
+    moved_units: frozenset[str]  # "forces backed by AU troops": troops that take part back them in deed
     denying_verbs: frozenset[str]  # "denied accusations that ...": who denies is accused, no accuser
     responding: frozenset[str]  # "responded with air strikes": the verb's subject does what its "with" names
     answering: frozenset[str]  # "an operative responsible for attacks": the operative did them
@@ -158,6 +160,7 @@ class Grammar:
             place_case=frozenset(args["place_case"]),
             target_case_by_type={k: frozenset(v) for k, v in args["target_case_by_type"].items()},
             stative_participles=frozenset(args["stative_participles"]),
+            backing_participles=frozenset(args["backing_participles"]),
             clause_marks=frozenset(args["clause_marks"]),
             place_heads=frozenset(args["place_heads"]),
             double_object=frozenset(args["double_object"]),
@@ -204,6 +207,7 @@ class Grammar:
             by_means=frozenset(args["by_means"]),
             charging_types=frozenset(args["charging_types"]),
             denying_verbs=frozenset(args["denying_verbs"]),
+            moved_units=frozenset(data["senses"]["moved_units"]),
             responding=frozenset(args["responding"]),
             answering=frozenset(args["answering"]),
             doer_subject_verbs=frozenset(args["doer_subject_verbs"]),
@@ -467,7 +471,7 @@ class ClauseReader:
             frame = Frame(predicate, verbal=True, agents=[accused] if accused else [], patients=[predicate.head])
         elif predicate.tag_ == "VBG" and _gerund_noun(predicate):
             frame = self._nominal(predicate, targets, hurts)  # "the killing of Soleimani": a noun in a verb's form
-        elif not nominal and self._reduced_main(predicate) is not None:
+        elif not nominal and self._backing_relative(predicate):
             frame = Frame(predicate, verbal=True, background=True)  # "rebels backed by Rwanda took Goma": who they are
         elif predicate.tag_ == "VBN" and _describing(predicate) and not _missed_verb(predicate) and not nominal:
             frame = Frame(predicate, verbal=True, background=True)  # "the occupied territories": a state
@@ -703,6 +707,21 @@ class ClauseReader:
         if i == participle.i + 2 or i >= len(doc) or doc[i].tag_ not in _FINITE_OR_PAST:
             return None
         return doc[i] if doc[i].pos_ in ("VERB", "AUX") or doc[i].tag_ in _FINITE_OR_PAST else None
+
+    def _backing_relative(self, participle: Token) -> bool:
+        """Whether a participle of backing is a reduced relative with "by" on the sentence's subject, by no armed
+        units ("rebels backed by Rwanda seized the town"): it says who they are, no happening."""
+        if not lemmas(participle) & self.g.backing_participles or self._reduced_main(participle) is None:
+            return False
+        return not self._backed_by_units(participle)
+
+    def _backed_by_units(self, participle: Token) -> bool:
+        """Whether the "by" phrase of a reduced relative names armed units that take part ("forces backed by African
+        Union troops recaptured the town": the troops backed them in the fighting, an act of its own)."""
+        noun = participle.i + 2
+        while noun + 1 < len(participle.doc) and participle.doc[noun + 1].tag_ in _NOUN_PHRASE_TAGS:
+            noun += 1
+        return bool(lemmas(participle.doc[noun]) & self.g.moved_units)
 
     def _reduced_subject(self, verb: Token) -> Token | None:
         """The subject of a main verb right after a reduced relative with "by" on it (`_reduced_main`)."""

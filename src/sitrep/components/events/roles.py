@@ -692,7 +692,8 @@ class RoleMapper:
             if service and (m := next((n for g in inner if (n := self._named(parsed, g))), None)):
                 found.append(m)
         bodies = [m for m in found if self.index.kinds.get(m) == "organization"]
-        return bodies[-1] if bodies and len(found) > 1 else (found[0] if found else None)
+        states = all(self.index.kinds.get(m) in ("organization", "country") for m in found)
+        return bodies[-1] if bodies and len(found) > 1 and states else (found[0] if found else None)
 
     def _on_site(self, parsed: Parsed, name: Token, noun: Token) -> bool:
         """Whether a name before a noun names a building between them ("U.S." in "the U.S. embassy bombing"),
@@ -871,8 +872,10 @@ class RoleMapper:
         else:
             return None
         speaker = clause.head
-        if speaker.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speaker.children):
-            speaker = speaker.head  # "The army denied the claim and said its troops ...": the army's
+        first = speaker.head
+        joined = speaker.dep_ == "conj" and first.dep_ != "acl:relcl" and any(c.dep_ == "nsubj" for c in first.children)
+        if joined and not any(c.dep_ == "nsubj" for c in speaker.children):
+            speaker = first  # "The army denied the claim and said its troops ...": the army's
         subject = next((c for c in speaker.children if c.dep_ == "nsubj"), None) or _relative_head(speaker)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return None
