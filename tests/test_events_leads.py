@@ -900,3 +900,114 @@ def test_events_the_group_is_the_armed_group_named_last() -> None:
     )
     attacks = [e for e in x.events if e.type == "ASSAULT"]  # the group's own telling merges with the attack
     assert len(attacks) == 1 and roles(x, attacks[0])[0] == ["ISIS"]
+
+
+def test_events_an_armed_group_named_after_its_country_is_the_doer() -> None:
+    x = sitrep.extract("Peru's Shining Path guerrillas ambushed a police patrol near the river on Sunday.")
+    ambush = [e for e in x.events if e.type == "ASSAULT"]
+    assert ambush and roles(x, ambush[0])[0] == ["Shining Path"]
+    x = sitrep.extract("Somalia's al-Shabaab militants stormed a hotel in Mogadishu late on Friday.")
+    assert [roles(x, e)[0] for e in x.events if e.type == "ASSAULT"] == [["al-Shabaab"]]
+
+
+def test_events_the_harm_told_after_a_charge_is_charged_too() -> None:
+    x = sitrep.extract("Ghana accused the smugglers of ramming a patrol boat off the coast, injuring four sailors.")
+    hurt = [e for e in x.events if e.type == "ASSAULT"]
+    assert hurt and all(roles(x, e)[0] == ["smugglers"] for e in hurt)
+    x = sitrep.extract("Chad accused the rebels of raiding a market near the lake, killing eleven traders.")
+    raid = [e for e in x.events if e.type == "ASSAULT"]
+    assert [roles(x, e)[0] for e in raid] == [["rebels"]] and raid[0].modality == "reported"
+
+
+def test_events_its_forces_are_the_speakers_after_a_joined_speech_verb() -> None:
+    text = (
+        "Rebels of the Northern Front said they had taken the garrison town after a week of fighting.\n\n"
+        "The army rejected the account and said its soldiers had driven back the attack, killing scores of rebels."
+    )
+    x = sitrep.extract(text)
+    killing = [e for e in x.events if e.type == "ASSAULT" and "killing" in e.evidence.text]
+    assert killing and roles(x, killing[0])[0] == ["army"]
+
+
+def test_events_summoning_an_envoy_to_protest_is_the_summoners_disapproval() -> None:
+    x = sitrep.extract("Seoul summoned Japan's ambassador to protest the shrine visit, the ministry said.")
+    assert [(e.type, roles(x, e)[0]) for e in x.events] == [("ACCUSE", ["South Korea"])]
+    x = sitrep.extract("Norway summoned Russia's envoy to protest the detention of two fishermen.")
+    assert all(roles(x, e)[0] != ["Russia"] for e in x.events)
+
+
+def test_events_a_reduced_relative_with_by_describes_the_subject() -> None:
+    x = sitrep.extract("A militia backed by Tehran fired mortars at a coalition outpost in Deir ez-Zor.")
+    assert [(e.type, roles(x, e)[0]) for e in x.events] == [("ASSAULT", ["militia"])]
+    x = sitrep.extract("Police officers led by a senior commander raided the house of an opposition leader on Friday.")
+    assert [(e.type, roles(x, e)[0]) for e in x.events] == [("ASSAULT", ["Police officers"])]
+    x = sitrep.extract("The truce plan was backed by Egypt and Qatar on Monday.")
+    assert [(e.type, roles(x, e)[0]) for e in x.events] == [("SUPPORT", ["Egypt", "Qatar"])]
+
+
+def test_events_a_day_that_owns_an_attack_is_no_doer() -> None:
+    text = (
+        "A car bomb killed six soldiers at a checkpoint near the airport on Sunday.\n\n"
+        "The Eastern Brigade claimed responsibility for Sunday's attack."
+    )
+    x = sitrep.extract(text)
+    assert [roles(x, e)[0] for e in x.events if e.type == "ASSAULT"] == [["Eastern Brigade"]]
+
+
+def test_events_a_happening_that_tells_when_another_act_was_done_is_its_own() -> None:
+    x = sitrep.extract("Syria vowed to respond after an air strike by Israel on a depot near Homs.")
+    assert [roles(x, e)[0] for e in x.events if e.type == "ASSAULT"] == [["Israel"]]
+    x = sitrep.extract("The army sent two battalions to the valley after a gun battle between rival militias.")
+    battles = [e for e in x.events if e.type == "ASSAULT"]
+    assert len(battles) == 1 and roles(x, battles[0])[0] == ["rival militias"]
+
+
+def test_events_a_happening_a_past_time_owns_was_done() -> None:
+    x = sitrep.extract("A newsreader was brought back to announce last month's missile test by the army.")
+    assert [(e.type, e.modality) for e in x.events] == [("MOBILIZE", "asserted")]
+
+
+def test_events_a_comparison_with_sides_is_no_happening() -> None:
+    assert sitrep.extract("Nothing would be worse than a clash between the two navies over the strait.").events == []
+
+
+def test_events_a_headline_and_a_body_that_give_one_toll_are_one_happening() -> None:
+    text = (
+        "Army shelling of market kills at least 14, medics say\n\n"
+        "At least 14 people were killed when the army shelled a market in the north of the country on Friday, "
+        "medics said."
+    )
+    x = sitrep.extract(text)
+    assert len([e for e in x.events if e.type == "ASSAULT"]) == 1
+
+
+def test_events_the_object_before_a_closing_report_is_not_its_speaker() -> None:
+    x = sitrep.extract("Gunmen abducted at least 30 pupils on Friday, police and parents said.")
+    abductions = [e for e in x.events if e.type == "COERCE"]
+    assert abductions and roles(x, abductions[0]) == (["Gunmen"], ["pupils"])
+    x = sitrep.extract("The militia seized six aid workers near the border on Sunday, officials and witnesses said.")
+    seized = [e for e in x.events if e.type == "COERCE"]
+    assert seized and roles(x, seized[0])[1] == ["aid workers"] and "witnesses" not in seized[0].evidence.text
+
+
+def test_events_a_title_with_of_names_the_person_after_it() -> None:
+    x = sitrep.extract("Secretary of Defense Lloyd Austin hosted the talks on Tuesday.")
+    assert [roles(x, e)[0] for e in x.events] == [["Lloyd Austin"]]
+    assert [e.name for e in x.entities if e.kind == "person"] == ["Lloyd Austin"]
+
+
+def test_events_a_headline_told_below_in_other_words_is_one_event() -> None:
+    text = (
+        "Britain sanctions Russian arms network\n\n"
+        "Britain on Tuesday imposed sanctions on 14 firms and six people it said supplied drones to Moscow, the "
+        "Foreign Office said.\n\nRussia's embassy called the measures illegal."
+    )
+    x = sitrep.extract(text)
+    assert len([e for e in x.events if e.type == "SANCTION"]) == 1
+
+
+def test_events_a_denied_charge_names_no_accuser() -> None:
+    x = sitrep.extract("Beijing has repeatedly denied accusations that it supplied weapons to the junta.")
+    assert all(roles(x, e)[0] != ["China"] for e in x.events if e.type == "ACCUSE")
+    x = sitrep.extract("Caracas has previously rejected allegations that it sheltered the rebels.")
+    assert [(e.type, roles(x, e)[0]) for e in x.events] == [("REJECT", ["Venezuela"])]

@@ -294,6 +294,7 @@ class EventExtractor:
         self.said_things = frozenset(senses["said_things"])
         self.verbal_attack_modifiers = frozenset(senses["verbal_attack_modifiers"])
         self.decided_nouns = frozenset(senses["decided_nouns"])
+        self.time_adjuncts = frozenset(syntax["nominal"]["time_adjuncts"])
         self.grievance_types = frozenset(senses["grievance_types"])
         self.region_words = frozenset(senses["region_words"])
         claims, attacks, attackers = senses["claims"], senses["claimed_attacks"], senses["attackers"]
@@ -1207,7 +1208,7 @@ class EventExtractor:
         return [  # "condemned a shooting that left 12 dead": a noun that tells its own toll is reported here
             (trig, frame)
             for trig, frame in frames
-            if not _framed(frame, trig, framing, self.decided_nouns, self.reader.g.warned_against)
+            if not _framed(frame, trig, framing, self.decided_nouns, self.reader.g.warned_against, self.time_adjuncts)
             or (  # "EU leaders agreed new sanctions against Russia": the sanctions are told beside the agreement
                 trig.type in self.agreed_acts
                 and not _framed(frame, trig, unagreed, self.decided_nouns, self.reader.g.warned_against)
@@ -1946,7 +1947,11 @@ class EventExtractor:
         named = bool(frame.agents) and all(a.tag_ in ("NNP", "NN") for a in frame.agents)
         told = " ".join(names.get(a, a) for a in event.actors)
         named = named and all(a.text in told for a in frame.agents)
-        if event.actors and named and all(self._state_office(a, kinds, names) for a in event.actors):
+        head = frame.predicate.head
+        envoy = frame.predicate.dep_ == "advcl" and any(  # "summoned the ambassador to protest the raid"
+            c.dep_ == "obj" and lemmas(c) & self.party_words.envoys for c in head.children
+        )
+        if event.actors and (named or envoy) and all(self._state_office(a, kinds, names) for a in event.actors):
             event.type, event.mode = "ACCUSE", "disapprove"
 
     def _state_office(self, key: str, kinds: dict[str, str], names: dict[str, str]) -> bool:
@@ -2608,11 +2613,19 @@ def _words(event: Event) -> int:
 
 
 def _framed(
-    frame: Frame, trig: Trigger, framing: dict[int, Trigger], decided: frozenset[str], against: frozenset[str]
+    frame: Frame,
+    trig: Trigger,
+    framing: dict[int, Trigger],
+    decided: frozenset[str],
+    against: frozenset[str],
+    adjuncts: frozenset[str] = frozenset(),
 ) -> bool:
     """True when the predicate hangs (within three steps) from the words of another framing trigger (also a gerund
-    after "against": "warned NATO against deploying troops" is one warning)."""
+    after "against": "warned NATO against deploying troops" is one warning); not an event noun that tells when
+    (`adjuncts`: "would deploy troops after a gun battle between X and Y", a happening of its own)."""
     t = frame.predicate
+    if not frame.verbal and t.dep_ in ("obl", "nmod") and case_of(t) in adjuncts:
+        return False
     for _ in range(3):
         warned = t.dep_ == "advcl" and t.tag_ == "VBG" and marked(t, against)
         if t.head.i == t.i or (t.dep_ not in _ABSORBING and not _to_complement(t) and not warned):

@@ -27,6 +27,10 @@ _CLAUSE_DEPS = frozenset({
 })  # fmt: skip
 _WIDEN = 8  # a subject taken from another clause joins the evidence only when it stands this close
 _PAST = frozenset({"VBN", "VBD"})
+_FINITE_OR_PAST = frozenset({"VBN", "VBD", "VBZ", "VBP"})
+# Penn tags of the words of a plain noun phrase ("a senior al-Shabaab commander", "U.S. airstrikes").
+_NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH", "POS", "CD", "PRP$"})
+_PHRASE_OPENERS = frozenset({",", "that", "and", "but", "while", "as"})
 _EXPLETIVES = frozenset({"it", "this", "that", "there"})  # "it was a shot in the heart": no one did it
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass"})
 _EDGE_DEPS = frozenset({"punct", "cc", "mark", "cc:preconj"})
@@ -77,6 +81,7 @@ class Grammar:
     target_case_by_type: dict[str, frozenset[str]]
     means_after_object: dict[str, frozenset[str]]  # "backed the rebels with troops": the troops are the means
     stative_participles: frozenset[str]
+    backing_participles: frozenset[str]  # "rebels backed by Rwanda seized ...": who they are, no event
     clause_marks: frozenset[str]  # "after the cleric told them": "after" opens a clause, the cleric tells
     place_heads: frozenset[str]  # "clashes in the Libyan capital killed 12": a place, no doer
     double_object: frozenset[str]
@@ -84,9 +89,12 @@ class Grammar:
     light_verbs: frozenset[str]
     background_case: frozenset[str]
     state_participles: frozenset[str]  # "hostages held in Gaza": a state, no act
+    time_adjuncts: frozenset[str]  # "after a gun battle between X and Y": when, a happening of its own
+    speech_verbs: frozenset[str]  # "killed three fighters, sources said", the fighters read as the speakers
     topic_heads: frozenset[str]  # "talks on a ceasefire": the ceasefire is a topic
     topic_case: frozenset[str]
     object_control: frozenset[str]
+    envoys: frozenset[str]  # "summoned Iran's envoy to protest": no act of Iran's
     commanding: frozenset[str]  # "ordered the men to be freed": who orders, frees
     own_gerund: frozenset[str]  # "admitted downing the jet": who admits, downed it
     negation: frozenset[str]
@@ -120,6 +128,8 @@ class Grammar:
     by_particle_verbs: frozenset[str]  # "stood by", "abide by": "by" after them is no agent's
     by_means: frozenset[str]  # "attacked by night", "fled by boat": "by" before these names no agent
     charging_types: frozenset[str]  # "accused of attacks on soldiers": the soldiers are in the charge
+    moved_units: frozenset[str]  # "forces backed by AU troops": troops that take part back them in deed
+    denying_verbs: frozenset[str]  # "denied accusations that ...": who denies is accused, no accuser
     responding: frozenset[str]  # "responded with air strikes": the verb's subject does what its "with" names
     answering: frozenset[str]  # "an operative responsible for attacks": the operative did them
     doer_subject_verbs: frozenset[str]  # "EU governments agreed": never a passive without an auxiliary
@@ -153,6 +163,7 @@ class Grammar:
             target_case_by_type={k: frozenset(v) for k, v in args["target_case_by_type"].items()},
             means_after_object={k: frozenset(v) for k, v in args["means_after_object"].items()},
             stative_participles=frozenset(args["stative_participles"]),
+            backing_participles=frozenset(args["backing_participles"]),
             clause_marks=frozenset(args["clause_marks"]),
             place_heads=frozenset(args["place_heads"]),
             double_object=frozenset(args["double_object"]),
@@ -160,9 +171,12 @@ class Grammar:
             light_verbs=frozenset(nominal["light_verbs"]),
             background_case=frozenset(nominal["background_case"]),
             state_participles=frozenset(nominal["state_participles"]),
+            time_adjuncts=frozenset(nominal["time_adjuncts"]),
+            speech_verbs=frozenset(data["modality"]["speech_verbs"]),
             topic_heads=frozenset(nominal["topic_heads"]),
             topic_case=frozenset(nominal["topic_case"]),
             object_control=frozenset(data["control"]["object_control"]),
+            envoys=frozenset(data["senses"]["envoys"]),
             commanding=frozenset(data["control"]["commanding"]),
             own_gerund=frozenset(data["control"]["own_gerund"]),
             negation=frozenset(data["modality"]["negation"]),
@@ -196,6 +210,8 @@ class Grammar:
             by_particle_verbs=frozenset(args["by_particle_verbs"]),
             by_means=frozenset(args["by_means"]),
             charging_types=frozenset(args["charging_types"]),
+            denying_verbs=frozenset(args["denying_verbs"]),
+            moved_units=frozenset(data["senses"]["moved_units"]),
             responding=frozenset(args["responding"]),
             answering=frozenset(args["answering"]),
             doer_subject_verbs=frozenset(args["doer_subject_verbs"]),
@@ -426,6 +442,7 @@ class ClauseReader:
         _mend_noun_phrase(doc, tokens, nominal)
         predicate = head_of(doc, tokens, nominal)
         _mend_shared_object(predicate, self.g.shared_object_acts)
+        self._mend_object_read_as_speaker(predicate)
         verb = next((doc[i] for i in tokens if doc[i].dep_ == "amod" and doc[i].head.i == predicate.i), None)
         past = verb is not None and (verb.lower_.endswith("ed") or verb.lower_ in _irregular())
         if verb is not None and verb.tag_ in ("VBD", "VBN") and past and _after_noun(verb):
@@ -460,6 +477,8 @@ class ClauseReader:
             frame = Frame(predicate, verbal=True, agents=[accused] if accused else [], patients=[predicate.head])
         elif predicate.tag_ == "VBG" and _gerund_noun(predicate):
             frame = self._nominal(predicate, targets, hurts)  # "the killing of Soleimani": a noun in a verb's form
+        elif not nominal and self._backing_relative(predicate):
+            frame = Frame(predicate, verbal=True, background=True)  # "rebels backed by Rwanda took Goma": who they are
         elif predicate.tag_ == "VBN" and _describing(predicate) and not _missed_verb(predicate) and not nominal:
             frame = Frame(predicate, verbal=True, background=True)  # "the occupied territories": a state
         elif not nominal and self._kept_state(predicate):
@@ -489,6 +508,8 @@ class ClauseReader:
                 frame.patients = self._asked(frame.predicate, frame.patients)
             if event_type in self.g.charging_types:
                 frame.patients = [p for p in frame.patients if not _in_charge(p)]
+        if event_type in self.g.charging_types and not frame.verbal and self._denied(frame.predicate):
+            frame.background = True  # "Moscow denied accusations that ...": a charge it answers, told by no one
         if event_type in self.g.left_types and not frame.background:
             frame.patients += _left_places(frame, self.g.left_case)
         self._extent(frame, tokens, asking=event_type in self.g.asking_types)
@@ -591,6 +612,11 @@ class ClauseReader:
             objects = [g for g in stray if g.dep_ == "obj"]
         if not objects and p.dep_ == "amod" and p.head.i > p.i and self._verb_on_noun(p):
             objects = [p.head]  # "its forces had struck military infrastructure", the verb read as the noun's modifier
+            have = p.head.head
+            if not subjects and p.head.dep_ == "obj" and have.lower_ in _HAVE and have.i < p.i:
+                # "Washington has previously rejected accusations", "has" read as the verb: its subject's act
+                subjects = [c for c in have.children if c.dep_ in self.g.subject]
+                passive = frame.passive = False
         named = [c for c in p.children if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         if not objects and headline and (misread := _object_as_complement(p)) is not None:
             objects = [misread]  # "Pakistan says militants attacked checkpoint", the object read as a complement
@@ -665,9 +691,106 @@ class ClauseReader:
             frame.patients = _recipients(frame.patients, "to" in targets)
         if lemmas(p) & self.g.topic_verbs:
             frame.patients = _sides(frame.patients, self.g.object)  # "discussed the crisis with Blair": Blair
+        if not passive and (described := self._reduced_subject(p)) is not None:
+            # "A militia backed by Iran fired rockets", parsed with Iran (or the rockets) as the subject: the militia
+            frame.agents = [described]
         frame.agents = [self._wielder(self._antecedent(p, self._unrelative(p, t))) for t in frame.agents]
         frame.patients = [self._antecedent(p, self._unrelative(p, t)) for t in frame.patients]
         return frame
+
+    def _reduced_main(self, participle: Token) -> Token | None:
+        """The main verb right after a reduced relative with "by" on the sentence's subject ("Somali forces backed by
+        U.S. airstrikes killed a commander"): the participle only says who the subject is; None for any other word."""
+        if participle.tag_ not in _PAST or not self._by_right_after(participle):
+            return None
+        doc, noun = participle.doc, participle.doc[participle.i - 1]
+        start = noun.i
+        while start > 0 and doc[start - 1].tag_ in _NOUN_PHRASE_TAGS:
+            start -= 1
+        if start > 0 and doc[start - 1].lower_ not in _PHRASE_OPENERS:
+            return None  # the noun phrase opens the sentence or a clause ("On Monday, rebels backed by ...")
+        i = participle.i + 2
+        while i < len(doc) and doc[i].tag_ in _NOUN_PHRASE_TAGS:
+            i += 1
+        if i == participle.i + 2 or i >= len(doc) or doc[i].tag_ not in _FINITE_OR_PAST:
+            return None
+        return doc[i] if doc[i].pos_ in ("VERB", "AUX") or doc[i].tag_ in _FINITE_OR_PAST else None
+
+    def _backing_relative(self, participle: Token) -> bool:
+        """Whether a participle of backing is a reduced relative with "by" on the sentence's subject, by no armed
+        units ("rebels backed by Rwanda seized the town"): it says who they are, no happening."""
+        if not lemmas(participle) & self.g.backing_participles or self._reduced_main(participle) is None:
+            return False
+        return not self._backed_by_units(participle)
+
+    def _backed_by_units(self, participle: Token) -> bool:
+        """Whether the "by" phrase of a reduced relative names armed units that take part ("forces backed by African
+        Union troops recaptured the town": the troops backed them in the fighting, an act of its own)."""
+        noun = participle.i + 2
+        while noun + 1 < len(participle.doc) and participle.doc[noun + 1].tag_ in _NOUN_PHRASE_TAGS:
+            noun += 1
+        return bool(lemmas(participle.doc[noun]) & self.g.moved_units)
+
+    def _reduced_subject(self, verb: Token) -> Token | None:
+        """The subject of a main verb right after a reduced relative with "by" on it (`_reduced_main`)."""
+        if verb.tag_ not in _FINITE_OR_PAST or verb.i < 3:
+            return None
+        for participle in verb.doc[: verb.i - 2]:
+            if participle.tag_ in _PAST and (main := self._reduced_main(participle)) is not None and main.i == verb.i:
+                return verb.doc[participle.i - 1]
+        return None
+
+    def _mend_object_read_as_speaker(self, verb: Token) -> None:
+        """The object right after a verb that the parse made the subject of a closing verb of saying, with the
+        real speakers after a comma hung on it or on a phrase of it ("killed three members of the group on Tuesday,
+        security sources said"; "abducted at least 40 students, police and residents said"): the noun becomes the
+        verb's object again and the speakers the subject of saying."""
+        found = self._object_read_as_speaker(verb)
+        if found is None:
+            return
+        noun, speakers = found
+        said = noun.head
+        noun.head, noun.dep_ = verb, "obj"
+        outside = [t for t in speakers if not speakers[0].i <= t.head.i <= speakers[-1].i]
+        first = outside[0]
+        first.head, first.dep_ = said, "nsubj"
+        for other in outside[1:]:
+            other.head, other.dep_ = first, "conj"
+
+    def _object_read_as_speaker(self, verb: Token) -> tuple[Token, list[Token]] | None:
+        """The noun `_mend_object_read_as_speaker` mends and the words of the speakers, or None."""
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in self.g.object for c in verb.children):
+            return None
+        after = verb.i + 1
+        doc = verb.doc
+        while after < len(doc) and doc[after].dep_ in ("advmod", "compound:prt"):
+            after += 1
+        if after >= len(doc) or verb.tag_ not in _FINITE_OR_PAST:
+            return None
+        noun = doc[after]
+        while noun.head.i != noun.i and noun.dep_ not in self.g.subject and noun.head.i > verb.i:
+            noun = noun.head  # "at least 40 students": up to the phrase's head
+        if noun.dep_ not in self.g.subject or noun.left_edge.i != after or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        said = noun.head
+        if said.i < noun.i or not lemmas(said) & self.g.speech_verbs or said.i == verb.i:
+            return None
+        comma = next((t.i for t in reversed(doc[noun.i : said.i]) if t.text == ","), None)
+        if comma is None or comma + 1 >= said.i:
+            return None
+        speakers = list(doc[comma + 1 : said.i])
+        if not all(t.tag_ in _NOUN_PHRASE_TAGS or t.tag_ == "CC" for t in speakers):
+            return None
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in speakers) or speakers[0].tag_ == "CC":
+            return None
+        return noun, speakers
+
+    def _denied(self, noun: Token) -> bool:
+        """Whether a verb of denial holds a noun of charge ("denied the accusations", "has repeatedly rejected
+        allegations", the verb read as the noun's modifier)."""
+        if noun.dep_ in self.g.object and lemmas(noun.head) & self.g.denying_verbs:
+            return True
+        return any(c.dep_ == "amod" and c.i < noun.i and lemmas(c) & self.g.denying_verbs for c in noun.children)
 
     def _verb_on_noun(self, p: Token) -> bool:
         """Whether a word the parse hung on the common noun after it as a modifier is a verb with a subject of its own
@@ -876,6 +999,11 @@ class ClauseReader:
             return [opened], passive  # "left after the cleric told them to go", the cleric read as "after"'s noun
         if (said := _said_object(p)) is not None:
             return [said], passive  # "officials said a guard fired ...", with "a guard" read as what was said
+        if dep == "advcl" and p.tag_ == "VBG" and lemmas(p) & self.g.result_verbs:
+            # "accused X of firing at a boat, injuring two", hung on the charge or on "accused": the harm is charged too
+            accused = accused_of(head, self.g.accusing) or (_accused(head) if self._charge_before(head, p) else None)
+            if accused is not None:
+                return [accused], passive
         if dep == "advcl" and infinitive(p) and self._charged_before(head, p):
             accused = _accused(head)  # "accused X of smuggling oil to fund Y", the purpose hung on "accused": X's
             return ([accused] if accused is not None else []), passive
@@ -988,6 +1116,8 @@ class ClauseReader:
         demand": theirs; "the decision by Russia to expel"; "a Russian plot to kill him"): the one whose act the
         clause tells."""
         before = _phrase_before(head, p.left_edge.i, self.g.object)
+        if before is not None and lemmas(before) & self.g.envoys:
+            return []  # "summoned China's ambassador to protest the incident": the one summoning protests
         owned = list(before.children) if before is not None else []
         found = [c for c in owned if (c.dep_ == "nmod:poss" and c.pos_ != "PRON") or _by_phrase(c)][:1]
         return found or (self._plan_owner(before) if before is not None else [])  # "a Russian plot to kill"
@@ -1052,6 +1182,20 @@ class ClauseReader:
         charges = (c for c in head.children if c.i < p.i and c.dep_ == "advcl" and c.tag_ == "VBG")
         return any(marked(c, ("of", "for")) for c in charges)
 
+    def _charge_before(self, head: Token, p: Token) -> bool:
+        """Whether a verb of accusing names, before the clause `p`, what it charges: a gerund or a phrase with "of"
+        or "for" on the one accused ("accused the coast guard of firing water cannon at a boat, injuring two")."""
+        if self._charged_before(head, p):
+            return True
+        accused = _accused(head)
+        if accused is None or not lemmas(head) & self.g.accusing:
+            return False
+        charges = (c for c in accused.children if c.i < p.i)
+        return any(
+            (c.dep_ == "nmod" and case_of(c) in ("of", "for")) or (c.dep_ == "acl" and marked(c, ("of", "for")))
+            for c in charges
+        )
+
     def _after_reason(self, verb: Token) -> bool:
         """Whether an infinitive right after a reason phrase of its head ("over plot to attack") belongs to that
         phrase's noun, where the parse hung it on the verb."""
@@ -1108,7 +1252,8 @@ class ClauseReader:
         noun fired was fired at: "fired a barrage of rockets at the base")."""
         targets = targets - self.g.verb_target_case
         frame = Frame(n, verbal=False)
-        frame.agents = [c for c in n.children if c.dep_ in ("nmod:poss",)] + self._by_phrase_of_head(n)
+        owners = [c for c in n.children if c.dep_ == "nmod:poss" and c.lower_ not in self.g.periods]  # not "Monday's"
+        frame.agents = owners + self._by_phrase_of_head(n)
         frame.modifiers = _modifiers_before(n)
         if _glued(n):  # "approved the deployment of 800 police officers": the officers are its "of" phrase
             frame.ofs.append(n.head)
@@ -1179,8 +1324,10 @@ class ClauseReader:
             frame.cause_of = _first_conjunct(n.head)  # "were killed and dozens wounded in a drone attack"
         elif n.dep_ in ("obl", "nmod") and frame.patients == undergoers and not frame.ofs and not self._owned(frame):
             # "the Turkish occupation" in a phrase of another clause names, not reports; "by a shooting that left
-            # six dead" tells its own toll
-            frame.background = not self.results(frame)
+            # six dead" tells its own toll, "after a gun battle between X and Y" its sides
+            sides = any(case_of(a) == "between" for a in frame.agents)
+            sides = sides and case_of(n) not in self.g.background_case - self.g.time_adjuncts  # not "than a clash"
+            frame.background = not sides and not self.results(frame)
         return frame
 
     def _sides_on_place(self, frame: Frame, verb: Token) -> None:
@@ -1743,8 +1890,12 @@ def _after_noun(token: Token) -> bool:
 
 
 def _after_verb_marker(word: Token) -> bool:
-    """A word right after a modal, an auxiliary or "to" ("China must drop barriers"): a verb, whatever the parse."""
+    """A word right after a modal, an auxiliary or "to" ("China must drop barriers"), or a participle after a form
+    of "have" and an adverb ("Washington has previously rejected accusations", "has" read as the verb): a verb,
+    whatever the parse."""
     before = word.doc[word.i - 1] if word.i > 0 else None
+    if before is not None and before.tag_ == "RB" and word.tag_ in _PAST and before.i > 0:
+        return word.doc[before.i - 1].lower_ in _HAVE
     return before is not None and (before.tag_ in ("MD", "TO") or before.pos_ == "AUX")
 
 

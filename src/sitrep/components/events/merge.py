@@ -11,19 +11,22 @@ headline's unnamed doer agrees with the body's named one; doers described, not n
 ("gunmen abduct 14 passengers", then "armed men kidnapped 14 travellers"); a body that retells a headline's act with
 no doer, done to unnamed parties, tells the headline's ("Taliban free U.S. contractor", then "The man was
 released"); one casualty toll told twice is one happening whatever its victims are called (and, by one side to the
-same victims, whatever places the two clauses name); a claim of responsibility goes to the latest attack with no
-named doer that was not the attackers' own loss (a denied claim, "no group has claimed", is no event); a later clause
-of the body with no doer, whose only parties point back with "the" to those an act was done to, retells it
-("police arrested a cartel leader", then "The suspect ... was detained"). A clause that names no party, opens with
-"a" or "another" and holds a later clause of its type merges only with clauses it shares characters with or that
-name no party either (it tells the later one's happening, told as new). The evidence is the first clause of the body
-that reports it, the widest of those starting there (a headline or a caption is telegraphic), else the first clause;
-the others add their participants, place, time and figures."""
+same victims, whatever places the two clauses name; with no doers or victims that clash, whatever else they
+name); a headline's event still alone once the body's clauses have pooled their participants goes to the body's
+event it tells; a claim of responsibility goes to the latest attack with no named doer that was not the attackers'
+own loss (a denied claim, "no group has claimed", is no event); a later clause of the body with no doer, whose only
+parties point back with "the" to those an act was done to, retells it ("police arrested a cartel leader", then "The
+suspect ... was detained"). A clause that names no party, opens with "a" or "another" and holds a later clause of
+its type merges only with clauses it shares characters with or that name no party either (it tells the later one's
+happening, told as new). The evidence is the first clause of the body that reports it, the widest of those starting
+there (a headline or a caption is telegraphic), else the first clause; the others add their participants, place,
+time and figures."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import NamedTuple
 
 from sitrep.components.events.roles import party_head, unnamed_key
@@ -132,9 +135,52 @@ def merge(
             kept.append(event)
         else:
             _absorb(into, event)
+    one = partial(_one, time_values=time_values, sides=sides, areas=areas, section_at=section_at, tolls=tolls)
+    retold = partial(_headline_retold, time_values=time_values, sides=sides, areas=areas)
+    kept = _headlines_told_below(kept, one, retold, section_at)
     for event in kept:
         _choose_evidence(event, section_at)
     return sorted(kept, key=lambda e: e.evidence.start)
+
+
+def _headlines_told_below(
+    kept: list[Event],
+    one: Callable[[Event, Event], bool],
+    retold: Callable[[Event, Event], bool],
+    section_at: Callable[[int], str],
+) -> list[Event]:
+    """A headline's event left alone goes to the body's event it tells, now that the body's clauses of one happening
+    have pooled their participants ("Army shelling kills 14", then "14 people were killed when the army shelled a
+    market": the body's toll and its doer are one event only once both clauses are read); else to the body's first
+    event of its type that `retold` says it tells in other words ("US imposes sanctions on Iranian oil network",
+    then "The United States imposed sanctions on more than 20 companies")."""
+    body: dict[str, list[Event]] = {}
+    for event in kept:
+        if not _in_headlines(event, section_at):
+            body.setdefault(event.type, []).append(event)
+    gone: set[int] = set()
+    for event in kept:
+        if not _in_headlines(event, section_at):
+            continue
+        below = body.get(event.type, [])
+        into = next((e for e in below[:_MAX_COMPARED] if one(e, event)), None)
+        if into is None and below and retold(below[0], event):
+            into = below[0]
+        if into is not None:
+            _absorb(into, event)
+            gone.add(id(event))
+    return [e for e in kept if id(e) not in gone]
+
+
+def _headline_retold(
+    body: Event, headline: Event, time_values: dict[str, str], sides: dict[str, str], areas: Areas
+) -> bool:
+    """Whether the body's first event of a headline's type, of the same kind, tells the headline's act with other
+    words for whom it was done to: a named doer they share, and place, date and modality that agree."""
+    if body.mode != headline.mode or not _agreeing(body, headline, time_values, areas):
+        return False
+    named = {s for s in _sides(headline.actors, sides) if not unnamed_key(s)}
+    return bool(named & set(_sides(body.actors, sides)))
 
 
 def _indefinite(event: Event) -> bool:
@@ -185,7 +231,7 @@ def _one(
     if clash and not within and not _same_toll(a, b, tolls) and not retold:
         return False
     shared = set(_sides(a.actors, sides)) & set(_sides(b.actors, sides)) or set(a.targets) & set(b.targets) or within
-    shared = shared or named_later or described or retold
+    shared = shared or named_later or described or retold or _toll_told_twice(a, b, tolls)  # "kills 20", "20 ..."
     return bool(shared) or not (a.actors or a.targets) or not (b.actors or b.targets)
 
 
@@ -327,6 +373,13 @@ def _same_toll(a: Event, b: Event, tolls: dict[str, tuple[str, float]]) -> bool:
     then "killed seven members of a faction"): the same victims, named two ways."""
     mine = {tolls[q] for q in a.quantities if q in tolls}
     return bool(mine) and any(tolls.get(q) in mine for q in b.quantities)
+
+
+def _toll_told_twice(a: Event, b: Event, tolls: dict[str, tuple[str, float]]) -> bool:
+    """Whether two events give one toll in two figures of their own ("kills at least 20", then "At least 20 people
+    were killed"), not one figure that two nested clauses share."""
+    mine = {(q, tolls[q]) for q in a.quantities if q in tolls}
+    return any(tolls.get(q) == toll and q != own for q in b.quantities for own, toll in mine)
 
 
 def _unclaimed(event: Event, attackers: frozenset[str]) -> bool:

@@ -270,7 +270,11 @@ class Modality:
 
     def _alleged(self, act: Token) -> bool:
         """Whether an act in -ing is what a verb of alleging charges someone with ("accused X of ramming and firing
-        on a boat", "blamed the army for shelling the town", "were charged with smuggling")."""
+        on a boat", "blamed the army for shelling the town", "were charged with smuggling"), or what follows from such
+        an act ("accused X of attacking a bus, killing six")."""
+        following = act.dep_ == "advcl" and act.tag_ == "VBG" and act.head.i != act.i and act.head.tag_ == "VBG"
+        if following and (accused_of(act.head, self.w.accusing_verbs) is not None or self._alleged(act.head)):
+            return True
         first = _first_of_joined(act)
         if not first.lower_.endswith("ing") or not marked(first, ("of", "for", "with")):
             return False
@@ -355,8 +359,12 @@ class Modality:
 
 def _told_past(noun: Token) -> bool:
     """Whether an event noun has a relative clause in the past ("approved the attacks that took place this week",
-    "promised an inquiry into the shooting that left three dead"): it happened, whatever frames the noun."""
-    return any(c.dep_ == "acl:relcl" and (c.tag_ == "VBD" or _past_aux(c)) for c in noun.children)
+    "promised an inquiry into the shooting that left three dead"), or a past time owns it ("last month's nuclear
+    test", "yesterday's raid"): it happened, whatever frames the noun."""
+    if any(c.dep_ == "acl:relcl" and (c.tag_ == "VBD" or _past_aux(c)) for c in noun.children):
+        return True
+    owners = (c for c in noun.children if c.dep_ == "nmod:poss")
+    return any(c.lower_ == "yesterday" or any(g.lower_ in ("last", "past") for g in c.children) for c in owners)
 
 
 def _controls_object(verb: Token) -> bool:

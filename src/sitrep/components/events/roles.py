@@ -540,6 +540,8 @@ class RoleMapper:
                 return found
             if c.dep_ == "flat" and c.i > t.i and (m := self._mention(parsed, c)) is not None:
                 return m.id  # "opposition leader Maulana Rehman": the leader is the one named
+        if (titled := self._titled_person(parsed, t)) is not None:
+            return titled
         private = bool(lemmas(t) & self.words.private_people)  # "a teenage Palestinian girl" is a girl
         if (named := self._named_before(parsed, t)) is not None:
             official = lemmas(t) & self.words.officials and self.index.kinds.get(named) == "country"
@@ -676,17 +678,22 @@ class RoleMapper:
 
     def _named_before(self, parsed: Parsed, t: Token) -> str | None:
         """The entity a modifier before a noun names ("U.S." in "U.S. troops", "Israeli" in "an Israeli raid"), or a
-        modifier of a compound before it ("American" in "American service members", read as the service's)."""
+        modifier of a compound before it ("American" in "American service members", read as the service's). Of a
+        state and an organisation both named, the organisation ("Colombia's ELN guerrillas" are the ELN's)."""
+        found: list[str] = []
         for c in t.children:
             if c.dep_ not in _MODIFIERS or c.i > t.i or self._on_site(parsed, c, t):
                 continue
             if (m := self._named(parsed, c)) is not None:
-                return m
+                found.append(m)
+                continue
             inner = (g for g in c.children if g.dep_ == "amod" and g.i < c.i)
             service = c.dep_ == "compound" and bool(lemmas(c) & self.words.state_services)
             if service and (m := next((n for g in inner if (n := self._named(parsed, g))), None)):
-                return m
-        return None
+                found.append(m)
+        bodies = [m for m in found if self.index.kinds.get(m) == "organization"]
+        states = all(self.index.kinds.get(m) in ("organization", "country") for m in found)
+        return bodies[-1] if bodies and len(found) > 1 and states else (found[0] if found else None)
 
     def _on_site(self, parsed: Parsed, name: Token, noun: Token) -> bool:
         """Whether a name before a noun names a building between them ("U.S." in "the U.S. embassy bombing"),
@@ -864,7 +871,12 @@ class RoleMapper:
             clause = clause.head
         else:
             return None
-        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None) or _relative_head(clause.head)
+        speaker = clause.head
+        first = speaker.head
+        joined = speaker.dep_ == "conj" and first.dep_ != "acl:relcl" and any(c.dep_ == "nsubj" for c in first.children)
+        if joined and not any(c.dep_ == "nsubj" for c in speaker.children):
+            speaker = first  # "The army denied the claim and said its troops ...": the army's
+        subject = next((c for c in speaker.children if c.dep_ == "nsubj"), None) or _relative_head(speaker)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return None
         if (subject.tag_ in ("NNS", "NNPS")) != (t.lower_ == "their"):
@@ -1157,6 +1169,20 @@ class RoleMapper:
             if w.pos_ != "PROPN" and "-" not in (w.text, parsed.doc[w.i - 1].text):
                 return False
         return False
+
+    def _titled_person(self, parsed: Parsed, t: Token) -> str | None:
+        """The person a title with "of" names, read from its first word ("Secretary of State Antony Blinken", parsed
+        with the name hung on "State"): that person, not an unnamed secretary."""
+        doc = parsed.doc
+        if t.pos_ != "PROPN" or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of":
+            return None
+        for w in doc[t.i + 2 : t.i + 5]:
+            m = self._mention(parsed, w)
+            if m is not None:
+                return m.id if m.kind == "person" else None
+            if w.pos_ != "PROPN":
+                return None
+        return None
 
     def _unnamed(self, parsed: Parsed, t: Token, roles: Roles, kind: str) -> str | None:
         """An unnamed party headed by `t`, with the words right before it that name its kind ("truck driver");
