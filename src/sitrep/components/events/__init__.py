@@ -1171,10 +1171,10 @@ class EventExtractor:
         return [  # "condemned a shooting that left 12 dead": a noun that tells its own toll is reported here
             (trig, frame)
             for trig, frame in frames
-            if not _framed(frame, trig, framing, self.decided_nouns, self.reader.g.warned_against)
+            if not _framed(frame, trig, framing, self.decided_nouns, self.reader.g)
             or (  # "EU leaders agreed new sanctions against Russia": the sanctions are told beside the agreement
                 trig.type in self.agreed_acts
-                and not _framed(frame, trig, unagreed, self.decided_nouns, self.reader.g.warned_against)
+                and not _framed(frame, trig, unagreed, self.decided_nouns, self.reader.g)
             )
             or self.reader.results(frame)
             or self._told_whole(trig, frame)
@@ -2553,15 +2553,16 @@ def _words(event: Event) -> int:
     return len(event.evidence.text.split())
 
 
-def _framed(
-    frame: Frame, trig: Trigger, framing: dict[int, Trigger], decided: frozenset[str], against: frozenset[str]
-) -> bool:
+def _framed(frame: Frame, trig: Trigger, framing: dict[int, Trigger], decided: frozenset[str], g: Grammar) -> bool:
     """True when the predicate hangs (within three steps) from the words of another framing trigger (also a gerund
-    after "against": "warned NATO against deploying troops" is one warning)."""
+    after "against": "warned NATO against deploying troops" is one warning; not a phrase told beside it, "despite a
+    ruling")."""
     t = frame.predicate
     for _ in range(3):
-        warned = t.dep_ == "advcl" and t.tag_ == "VBG" and marked(t, against)
+        warned = t.dep_ == "advcl" and t.tag_ == "VBG" and marked(t, g.warned_against)
         if t.head.i == t.i or (t.dep_ not in _ABSORBING and not _to_complement(t) and not warned):
+            return False
+        if _told_apart(t, g.framed_apart):
             return False
         clause = t.pos_ == "VERB" and t.dep_ == "acl"
         if clause and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in t.children):
@@ -2577,6 +2578,15 @@ def _framed(
         if other is not None and other is not trig:
             return True
     return False
+
+
+def _told_apart(t: Token, cases: frozenset[str]) -> bool:
+    """Whether a phrase on the way up to a framing event is told beside it: a phrase on a verb opened by one of
+    `cases` ("praised the deal despite the killing of two soldiers"), or a clause whose subject is ("defended the
+    policy despite a court ruling that it was unlawful", the parse hanging "ruling" on "policy")."""
+    if t.dep_ == "obl" and case_of(t) in cases:
+        return True
+    return any(c.dep_ == "nsubj" and case_of(c) in cases for c in t.children)
 
 
 def _after_object_of(verb: Token, nouns: frozenset[str]) -> bool:

@@ -108,6 +108,7 @@ class Grammar:
     accusing: frozenset[str]  # "accused Iran of attacking": the one accused is who did it
     gerund_marks: frozenset[str]  # "for attacking soldiers": a charge or a reason, not a participle on a noun
     warned_against: frozenset[str]  # "warned NATO against deploying": the one warned would do it
+    framed_apart: frozenset[str]  # "defended it despite a ruling": a happening told beside the framing event
     naming: frozenset[str]  # "called the death a killing": what the second object names is not the subject's act
     undergoing_light: frozenset[str]  # "took her assault seriously": light verbs that do no hurting event noun
     standing_light: dict[str, frozenset[str]]  # "to keep the truce": light verbs, by type, that make no new event
@@ -182,6 +183,7 @@ class Grammar:
             accusing=frozenset(data["modality"]["accusing_verbs"]),
             gerund_marks=frozenset(args["gerund_marks"]),
             warned_against=frozenset(args["warned_against"]),
+            framed_apart=frozenset(args["framed_apart"]),
             naming=frozenset(data["modality"]["naming_verbs"]),
             undergoing_light=frozenset(nominal["undergoing_light_verbs"]),
             standing_light={k: frozenset(v) for k, v in nominal["standing_light_verbs"].items()},

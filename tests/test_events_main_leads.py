@@ -1,0 +1,43 @@
+"""Events: main events of news leads that were missed (an arrest told as custody with its holder's kind, violence
+told as a rampage, a ruling or an act told beside a framing event with "despite")."""
+
+from __future__ import annotations
+
+import sitrep
+from sitrep.record import Extraction
+
+
+def typed(x: Extraction) -> list[tuple[str, list[str], list[str]]]:
+    names = {e.id: e.name for e in x.entities}
+    return [(e.type, [names.get(a, a) for a in e.actors], [names.get(t, t) for t in e.targets]) for e in x.events]
+
+
+def test_custody_with_the_holders_kind_between_is_an_arrest() -> None:
+    x = sitrep.extract("The suspect was taken into federal custody on Friday after agents searched his flat.")
+    assert typed(x) == [("COERCE", [], ["suspect"])]
+    x = sitrep.extract("Two men were taken into police custody in the port city on Sunday.")
+    assert typed(x) == [("COERCE", [], ["men"])]
+
+
+def test_custody_of_a_relative_is_no_arrest() -> None:
+    assert sitrep.extract("The boy was taken into the custody of his aunt after the hearing.").events == []
+
+
+def test_going_on_a_rampage_is_an_assault_by_a_fitting_party() -> None:
+    x = sitrep.extract("A mob went on the rampage in the old town on Saturday night, police said.")
+    assert typed(x) == [("ASSAULT", ["mob"], [])]
+    x = sitrep.extract("Rioters went on a rampage through the capital, burning cars.")
+    assert [e.type for e in x.events] == ["ASSAULT"]
+
+
+def test_a_rampage_of_animals_or_of_scoring_is_no_assault() -> None:
+    assert sitrep.extract("The elephants went on a rampage in the village.").events == []
+    assert sitrep.extract("The striker went on a scoring rampage in the second half.").events == []
+
+
+def test_an_act_told_with_despite_is_not_framed_by_the_event_beside_it() -> None:
+    x = sitrep.extract("The government praised the deal despite the killing of two soldiers by rebels on Monday.")
+    assert sorted(typed(x)) == [("ASSAULT", ["rebels"], ["soldiers"]), ("SUPPORT", ["government"], [])]
+    x = sitrep.extract("The minister defended the policy despite a court ruling that the ban was unlawful.")
+    assert sorted(e.type for e in x.events) == ["ACCUSE", "SUPPORT"]
+    assert typed(x)[[e.type for e in x.events].index("ACCUSE")][1] == ["court"]
