@@ -41,3 +41,23 @@ def test_an_act_told_with_despite_is_not_framed_by_the_event_beside_it() -> None
     x = sitrep.extract("The minister defended the policy despite a court ruling that the ban was unlawful.")
     assert sorted(e.type for e in x.events) == ["ACCUSE", "SUPPORT"]
     assert typed(x)[[e.type for e in x.events].index("ACCUSE")][1] == ["court"]
+
+
+def headline_events(
+    headline: str, body: str = "Officials in the capital spoke to reporters on Monday."
+) -> tuple[Extraction, list[tuple[str, list[str], list[str]]]]:
+    """The events a headline states (its body says nothing of them)."""
+    x = sitrep.extract(f"{headline}\n\n{body}\n")
+    names = {e.id: e.name for e in x.entities}
+    told = [e for e in x.events if e.evidence.start < len(headline)]
+    return x, [(e.type, [names.get(a, a) for a in e.actors], [names.get(t, t) for t in e.targets]) for e in told]
+
+
+def test_a_headline_noun_misread_as_a_clause_does_not_make_a_warning_speech() -> None:
+    told = headline_events("China warns Taiwan over independence push", "Officials in Beijing spoke on Monday.")[1]
+    assert told == [("THREATEN", ["China"], ["Taiwan"])]
+
+
+def test_a_warning_with_a_real_clause_stays_speech() -> None:
+    assert sitrep.extract("The minister warned that the economy was weak.").events == []
+    assert headline_events("Minister warns of economic slowdown")[1] == []

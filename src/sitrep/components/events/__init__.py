@@ -105,6 +105,7 @@ _RULED = frozenset({"ccomp", "xcomp", "acl", "acl:relcl", "advcl", "obj", "obl"}
 _CASUALTIES = frozenset({"killed", "wounded", "casualties", "detained"})
 _SYNTAX_FILE = "event_syntax.toml"
 _PLANNED = "sitrep_event_plan"  # the words and triggers `plan_parse` read, for `__call__` to use
+_CLAUSE_PARTS = frozenset({"nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass", "mark", "expl"})
 _SHORT = 2  # an evidence of this many words or fewer ("Howard attacks") is widened to its sentence, else dropped
 
 
@@ -1694,7 +1695,7 @@ class EventExtractor:
         p = frame.predicate
         forms = lemmas(p)
         conditions = self.modality.w.conditional_mark  # not "if ..."
-        told = [c for c in p.children if c.dep_ == "ccomp" and not marked(c, conditions)]
+        told = [c for c in p.children if c.dep_ == "ccomp" and not marked(c, conditions) and _a_clause(c)]
         clausal = frame.verbal and forms & self.speech_when_clausal and bool(told)
         if clausal and not (trig.type == "THREATEN" and self._warns_of_force(p)):
             return False
@@ -2578,6 +2579,15 @@ def _framed(frame: Frame, trig: Trigger, framing: dict[int, Trigger], decided: f
         if other is not None and other is not trig:
             return True
     return False
+
+
+def _a_clause(t: Token) -> bool:
+    """Whether a complement the parse calls a clause is one: a verb, or a word with its own subject, copula,
+    auxiliary or "that" ("warned that the economy was weak"; not a bare noun of a headline misread as a clause,
+    "China warns Taiwan over independence push")."""
+    if t.pos_ in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ in _CLAUSE_PARTS for c in t.children)
 
 
 def _told_apart(t: Token, cases: frozenset[str]) -> bool:
