@@ -61,3 +61,16 @@ def test_a_headline_noun_misread_as_a_clause_does_not_make_a_warning_speech() ->
 def test_a_warning_with_a_real_clause_stays_speech() -> None:
     assert sitrep.extract("The minister warned that the economy was weak.").events == []
     assert headline_events("Minister warns of economic slowdown")[1] == []
+
+
+def test_an_armed_side_crossing_or_pushing_into_ground_is_an_incursion() -> None:
+    x = sitrep.extract("Ethiopian troops crossed into Somalia on Sunday.")
+    assert typed(x) == [("ASSAULT", ["Ethiopia"], ["Somalia"])]
+    x = sitrep.extract("Rebel fighters advanced into the outskirts of the capital.")
+    assert [e.type for e in x.events] == ["ASSAULT"]
+
+
+def test_crossing_into_a_country_is_no_incursion_without_an_armed_side() -> None:
+    assert sitrep.extract("Thousands of refugees crossed into Turkey on Sunday.").events == []
+    assert sitrep.extract("The company pushed into Asian markets last year.").events == []
+    assert sitrep.extract("The storm pushed into the coast on Friday.").events == []

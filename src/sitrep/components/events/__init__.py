@@ -317,6 +317,7 @@ class EventExtractor:
         self.modal_aux = self.future_aux | modal_words.possible_aux  # "will be arrested", "may be arrested"
         self.probing_modes = frozenset(senses["probing_modes"])
         self.ruling_modes = frozenset(senses["ruling_modes"])
+        self.armed_modes = frozenset(senses["armed_modes"])
         self.judging_modes = frozenset(senses["judging_modes"])
         self.agreeing_types = frozenset(senses["agreeing_types"])
         self.agreed_acts = frozenset(senses["agreed_acts"])
@@ -1251,6 +1252,8 @@ class EventExtractor:
             # "lead the fight against amnesty": a struggle against a policy or an idea, no battle (but "troops and
             # rebels fought a fierce battle" fight one)
             return False
+        if trig.mode in self.armed_modes and not self._armed_agents(frame):
+            return False  # "refugees crossed into Turkey", "the firm pushed into Asia": no armed side enters
         if trig.mode in self.ruling_modes and not self._finds_against(frame.predicate):
             return False  # "the army has ruled the country since 1962", "a ruling on fishing rights": no one at fault
         striving = trig.type == "ASSAULT" and bool(lemmas(frame.predicate) & self.striving_verbs)
