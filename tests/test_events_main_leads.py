@@ -74,3 +74,17 @@ def test_crossing_into_a_country_is_no_incursion_without_an_armed_side() -> None
     assert sitrep.extract("Thousands of refugees crossed into Turkey on Sunday.").events == []
     assert sitrep.extract("The company pushed into Asian markets last year.").events == []
     assert sitrep.extract("The storm pushed into the coast on Friday.").events == []
+
+
+def test_an_attack_looked_into_is_not_done_by_the_investigators() -> None:
+    x = sitrep.extract("Police launched an investigation into the attack on the mosque.")
+    assert typed(x) == [("ACCUSE", ["Police"], [])]
+    x = sitrep.extract("The ministry made a statement about the attack on the base.")
+    assert not any(e.type == "ASSAULT" and e.actors for e in x.events)
+
+
+def test_a_light_verb_still_does_the_attacks_it_launches_or_carries_out() -> None:
+    assert typed(sitrep.extract("Rebels launched about 20 attacks on army posts.")) == [
+        ("ASSAULT", ["Rebels"], ["army"])
+    ]
+    assert typed(sitrep.extract("Rebels carried out a wave of attacks on army posts.")) == [("ASSAULT", ["Rebels"], [])]
