@@ -88,3 +88,10 @@ def test_a_light_verb_still_does_the_attacks_it_launches_or_carries_out() -> Non
         ("ASSAULT", ["Rebels"], ["army"])
     ]
     assert typed(sitrep.extract("Rebels carried out a wave of attacks on army posts.")) == [("ASSAULT", ["Rebels"], [])]
+
+
+def test_a_ruling_or_a_sentence_handed_down_is_the_courts() -> None:
+    x = sitrep.extract("The Supreme Court handed down a ruling that the detentions were illegal.")
+    assert typed(x) == [("ACCUSE", ["Supreme Court"], [])]
+    x = sitrep.extract("The judge handed down a sentence of ten years in prison to the rebel leader.")
+    assert [(e.type, typed(x)[0][1]) for e in x.events] == [("COERCE", ["judge"])]
