@@ -28,6 +28,7 @@ SCORERS: dict[str, tuple[str, str]] = {
     "quotes": ("sitrep.eval.quotes", "data/polnear"),
     "events": ("sitrep.eval.events", "data/plover_gsr"),
     "news-events": ("sitrep.eval.news_events", "data/news"),
+    "news-main-events": ("sitrep.eval.news_main_events", "data/news"),
     "news-quotes": ("sitrep.eval.news_quotes", "data/news"),
     "news-times": ("sitrep.eval.news_times", "data/news"),
     "news-quantities": ("sitrep.eval.news_quantities", "data/news"),

@@ -1,6 +1,7 @@
 """sitrep's hand-made gold on real news (`data/gold/news_*.jsonl`: events, quotes, quantities, times, places, on
-the same 40 articles of `data/news/dev.jsonl`, each article in the `tune` or the `check` half): one reader of the
-articles, one loader of a gold file, and one loop that extracts each gold article once and counts it in its half."""
+the same 40 articles of `data/news/dev.jsonl`, and main events only on 30 more, each article in the `tune` or the
+`check` half): one reader of the articles, one loader of a gold file, and one loop that extracts each gold article
+once and counts it in its half."""
 
 from __future__ import annotations
 

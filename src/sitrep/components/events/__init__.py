@@ -106,6 +106,7 @@ _RULED = frozenset({"ccomp", "xcomp", "acl", "acl:relcl", "advcl", "obj", "obl"}
 _CASUALTIES = frozenset({"killed", "wounded", "casualties", "detained"})
 _SYNTAX_FILE = "event_syntax.toml"
 _PLANNED = "sitrep_event_plan"  # the words and triggers `plan_parse` read, for `__call__` to use
+_CLAUSE_PARTS = frozenset({"nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass", "mark", "expl"})
 _SHORT = 2  # an evidence of this many words or fewer ("Howard attacks") is widened to its sentence, else dropped
 
 
@@ -294,7 +295,6 @@ class EventExtractor:
         self.said_things = frozenset(senses["said_things"])
         self.verbal_attack_modifiers = frozenset(senses["verbal_attack_modifiers"])
         self.decided_nouns = frozenset(senses["decided_nouns"])
-        self.time_adjuncts = frozenset(syntax["nominal"]["time_adjuncts"])
         self.grievance_types = frozenset(senses["grievance_types"])
         self.region_words = frozenset(senses["region_words"])
         claims, attacks, attackers = senses["claims"], senses["claimed_attacks"], senses["attackers"]
@@ -320,6 +320,7 @@ class EventExtractor:
         self.modal_aux = self.future_aux | modal_words.possible_aux  # "will be arrested", "may be arrested"
         self.probing_modes = frozenset(senses["probing_modes"])
         self.ruling_modes = frozenset(senses["ruling_modes"])
+        self.armed_modes = frozenset(senses["armed_modes"])
         self.judging_modes = frozenset(senses["judging_modes"])
         self.agreeing_types = frozenset(senses["agreeing_types"])
         self.agreed_acts = frozenset(senses["agreed_acts"])
@@ -1208,10 +1209,10 @@ class EventExtractor:
         return [  # "condemned a shooting that left 12 dead": a noun that tells its own toll is reported here
             (trig, frame)
             for trig, frame in frames
-            if not _framed(frame, trig, framing, self.decided_nouns, self.reader.g.warned_against, self.time_adjuncts)
+            if not _framed(frame, trig, framing, self.decided_nouns, self.reader.g)
             or (  # "EU leaders agreed new sanctions against Russia": the sanctions are told beside the agreement
                 trig.type in self.agreed_acts
-                and not _framed(frame, trig, unagreed, self.decided_nouns, self.reader.g.warned_against)
+                and not _framed(frame, trig, unagreed, self.decided_nouns, self.reader.g)
             )
             or self.reader.results(frame)
             or self._told_whole(trig, frame)
@@ -1287,6 +1288,8 @@ class EventExtractor:
             # "lead the fight against amnesty": a struggle against a policy or an idea, no battle (but "troops and
             # rebels fought a fierce battle" fight one)
             return False
+        if trig.mode in self.armed_modes and not self._armed_agents(frame):
+            return False  # "refugees crossed into Turkey", "the firm pushed into Asia": no armed side enters
         if trig.mode in self.ruling_modes and not self._finds_against(frame.predicate):
             return False  # "the army has ruled the country since 1962", "a ruling on fishing rights": no one at fault
         striving = trig.type == "ASSAULT" and bool(lemmas(frame.predicate) & self.striving_verbs)
@@ -1731,7 +1734,7 @@ class EventExtractor:
         p = frame.predicate
         forms = lemmas(p)
         conditions = self.modality.w.conditional_mark  # not "if ..."
-        told = [c for c in p.children if c.dep_ == "ccomp" and not marked(c, conditions)]
+        told = [c for c in p.children if c.dep_ == "ccomp" and not marked(c, conditions) and _a_clause(c)]
         clausal = frame.verbal and forms & self.speech_when_clausal and bool(told)
         if clausal and not (trig.type == "THREATEN" and self._warns_of_force(p)):
             return False
@@ -2612,23 +2615,19 @@ def _words(event: Event) -> int:
     return len(event.evidence.text.split())
 
 
-def _framed(
-    frame: Frame,
-    trig: Trigger,
-    framing: dict[int, Trigger],
-    decided: frozenset[str],
-    against: frozenset[str],
-    adjuncts: frozenset[str] = frozenset(),
-) -> bool:
+def _framed(frame: Frame, trig: Trigger, framing: dict[int, Trigger], decided: frozenset[str], g: Grammar) -> bool:
     """True when the predicate hangs (within three steps) from the words of another framing trigger (also a gerund
-    after "against": "warned NATO against deploying troops" is one warning); not an event noun that tells when
-    (`adjuncts`: "would deploy troops after a gun battle between X and Y", a happening of its own)."""
+    after "against": "warned NATO against deploying troops" is one warning; not a phrase told beside it, "despite a
+    ruling"); not an event noun that tells when another act was done ("would deploy troops after a gun battle
+    between X and Y", a happening of its own)."""
     t = frame.predicate
-    if not frame.verbal and t.dep_ in ("obl", "nmod") and case_of(t) in adjuncts:
+    if not frame.verbal and t.dep_ in ("obl", "nmod") and case_of(t) in g.time_adjuncts:
         return False
     for _ in range(3):
-        warned = t.dep_ == "advcl" and t.tag_ == "VBG" and marked(t, against)
+        warned = t.dep_ == "advcl" and t.tag_ == "VBG" and marked(t, g.warned_against)
         if t.head.i == t.i or (t.dep_ not in _ABSORBING and not _to_complement(t) and not warned):
+            return False
+        if _told_apart(t, g.framed_apart):
             return False
         clause = t.pos_ == "VERB" and t.dep_ == "acl"
         if clause and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in t.children):
@@ -2644,6 +2643,24 @@ def _framed(
         if other is not None and other is not trig:
             return True
     return False
+
+
+def _a_clause(t: Token) -> bool:
+    """Whether a complement the parse calls a clause is one: a verb, or a word with its own subject, copula,
+    auxiliary or "that" ("warned that the economy was weak"; not a bare noun of a headline misread as a clause,
+    "China warns Taiwan over independence push")."""
+    if t.pos_ in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ in _CLAUSE_PARTS for c in t.children)
+
+
+def _told_apart(t: Token, cases: frozenset[str]) -> bool:
+    """Whether a phrase on the way up to a framing event is told beside it: a phrase on a verb opened by one of
+    `cases` ("praised the deal despite the killing of two soldiers"), or a clause whose subject is ("defended the
+    policy despite a court ruling that it was unlawful", the parse hanging "ruling" on "policy")."""
+    if t.dep_ == "obl" and case_of(t) in cases:
+        return True
+    return any(c.dep_ == "nsubj" and case_of(c) in cases for c in t.children)
 
 
 def _after_object_of(verb: Token, nouns: frozenset[str]) -> bool:

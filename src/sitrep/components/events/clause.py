@@ -118,6 +118,8 @@ class Grammar:
     accusing: frozenset[str]  # "accused Iran of attacking": the one accused is who did it
     gerund_marks: frozenset[str]  # "for attacking soldiers": a charge or a reason, not a participle on a noun
     warned_against: frozenset[str]  # "warned NATO against deploying": the one warned would do it
+    framed_apart: frozenset[str]  # "defended it despite a ruling": a happening told beside the framing event
+    about_case: frozenset[str]  # "launched an investigation into the attack": the attack is what it is about
     naming: frozenset[str]  # "called the death a killing": what the second object names is not the subject's act
     undergoing_light: frozenset[str]  # "took her assault seriously": light verbs that do no hurting event noun
     standing_light: dict[str, frozenset[str]]  # "to keep the truce": light verbs, by type, that make no new event
@@ -200,6 +202,8 @@ class Grammar:
             accusing=frozenset(data["modality"]["accusing_verbs"]),
             gerund_marks=frozenset(args["gerund_marks"]),
             warned_against=frozenset(args["warned_against"]),
+            framed_apart=frozenset(args["framed_apart"]),
+            about_case=frozenset(nominal["about_case"]),
             naming=frozenset(data["modality"]["naming_verbs"]),
             undergoing_light=frozenset(nominal["undergoing_light_verbs"]),
             standing_light={k: frozenset(v) for k, v in nominal["standing_light_verbs"].items()},
@@ -1429,6 +1433,8 @@ class ClauseReader:
             return n.head  # "responded with air strikes": the responder strikes
         holder = n
         if n.dep_ in ("nmod", "obl") and n.head.pos_ == "NOUN" and n.head.dep_ in self.g.object:
+            if case_of(n) in self.g.about_case:
+                return None  # "launched an investigation into the attack": the attack is what it is about
             holder = n.head
         if holder.dep_ not in self.g.object or holder.head.i == holder.i:
             return None
