@@ -1011,3 +1011,8 @@ def test_events_a_denied_charge_names_no_accuser() -> None:
     assert all(roles(x, e)[0] != ["China"] for e in x.events if e.type == "ACCUSE")
     x = sitrep.extract("Caracas has previously rejected allegations that it sheltered the rebels.")
     assert [(e.type, roles(x, e)[0]) for e in x.events] == [("REJECT", ["Venezuela"])]
+
+
+def test_events_gangs_named_by_their_country_act_for_no_state() -> None:
+    x = sitrep.extract("Ecuadorian gangs attacked a police station in Guayaquil overnight.")
+    assert [roles(x, e)[0] for e in x.events] == [["Ecuadorian gangs"]]
