@@ -1016,3 +1016,13 @@ def test_events_a_denied_charge_names_no_accuser() -> None:
 def test_events_gangs_named_by_their_country_act_for_no_state() -> None:
     x = sitrep.extract("Ecuadorian gangs attacked a police station in Guayaquil overnight.")
     assert [roles(x, e)[0] for e in x.events] == [["Ecuadorian gangs"]]
+
+
+def test_events_those_hurt_in_the_attack_told_before_are_its_toll() -> None:
+    text = (
+        "Gunmen raided a police post near the border late on Friday, officials said.\n\n"
+        "Four officers were killed in the attack, according to a local official."
+    )
+    x = sitrep.extract(text)
+    attacks = [e for e in x.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and roles(x, attacks[0])[0] == ["Gunmen"]
