@@ -1026,3 +1026,18 @@ def test_events_those_hurt_in_the_attack_told_before_are_its_toll() -> None:
     x = sitrep.extract(text)
     attacks = [e for e in x.events if e.type == "ASSAULT"]
     assert len(attacks) == 1 and roles(x, attacks[0])[0] == ["Gunmen"]
+
+
+def test_events_a_headline_report_after_a_comma_names_no_victim() -> None:
+    for headline, speaker in (
+        ("Russian missile strike on Dnipro kills 5, official says", "official"),
+        ("Drone attack on Sumy kills 3, governor says", "governor"),
+    ):
+        x = sitrep.extract(f"{headline}\n\nThe shelling hit a bus station in the morning, the {speaker} said.")
+        assert x.events and all(speaker not in roles(x, e)[1] for e in x.events)
+
+
+def test_events_a_verb_after_had_read_as_an_adjective_is_the_verb() -> None:
+    x = sitrep.extract("Russia's defence ministry said its forces had struck Ukrainian military targets overnight.")
+    strikes = [e for e in x.events if e.type == "ASSAULT"]
+    assert strikes and roles(x, strikes[0])[0] == ["Russian Ministry of Defence"]
