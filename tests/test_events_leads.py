@@ -1011,3 +1011,33 @@ def test_events_a_denied_charge_names_no_accuser() -> None:
     assert all(roles(x, e)[0] != ["China"] for e in x.events if e.type == "ACCUSE")
     x = sitrep.extract("Caracas has previously rejected allegations that it sheltered the rebels.")
     assert [(e.type, roles(x, e)[0]) for e in x.events] == [("REJECT", ["Venezuela"])]
+
+
+def test_events_gangs_named_by_their_country_act_for_no_state() -> None:
+    x = sitrep.extract("Ecuadorian gangs attacked a police station in Guayaquil overnight.")
+    assert [roles(x, e)[0] for e in x.events] == [["Ecuadorian gangs"]]
+
+
+def test_events_those_hurt_in_the_attack_told_before_are_its_toll() -> None:
+    text = (
+        "Gunmen raided a police post near the border late on Friday, officials said.\n\n"
+        "Four officers were killed in the attack, according to a local official."
+    )
+    x = sitrep.extract(text)
+    attacks = [e for e in x.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and roles(x, attacks[0])[0] == ["Gunmen"]
+
+
+def test_events_a_headline_report_after_a_comma_names_no_victim() -> None:
+    for headline, speaker in (
+        ("Russian missile strike on Dnipro kills 5, official says", "official"),
+        ("Drone attack on Sumy kills 3, governor says", "governor"),
+    ):
+        x = sitrep.extract(f"{headline}\n\nThe shelling hit a bus station in the morning, the {speaker} said.")
+        assert x.events and all(speaker not in roles(x, e)[1] for e in x.events)
+
+
+def test_events_a_verb_after_had_read_as_an_adjective_is_the_verb() -> None:
+    x = sitrep.extract("Russia's defence ministry said its forces had struck Ukrainian military targets overnight.")
+    strikes = [e for e in x.events if e.type == "ASSAULT"]
+    assert strikes and roles(x, strikes[0])[0] == ["Russian Ministry of Defence"]

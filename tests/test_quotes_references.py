@@ -3,7 +3,10 @@ abbreviated titles. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from sitrep.pipeline import get_nlp
+from pathlib import Path
+
+from sitrep.eval.times import read_timeml
+from sitrep.pipeline import extract, get_nlp
 from sitrep.reader import prepare
 from sitrep.record import Entity, Mention, Quote
 from tests.test_quotes import HEADLINE, person, quotes_of
@@ -268,3 +271,12 @@ def test_quotes_a_role_and_a_name_no_entity_records_are_recorded_for_the_pronoun
     )
     quotes, people = _quotes_and_people(text)
     assert quotes[-1].speaker is not None and people.get(quotes[-1].speaker.entity or "") == "Borg"
+
+
+def test_quotes_a_time_is_never_recorded_as_a_person(shared: Path) -> None:
+    """A news text where a deadline ("until 9 a.m. Tuesday to sign a paper promising ...") reads as a commitment's
+    speaker, later stood for by a pronoun: no person "Tuesday" is recorded."""
+    path = next((shared / "data" / "tempeval3").glob("*/APW20000403.0057.tml"))
+    gold = read_timeml(path)
+    x = extract(gold.text, published=gold.published)
+    assert not [e for e in x.entities if e.kind == "person" and e.name in ("Tuesday", "9 a.m. Tuesday")]

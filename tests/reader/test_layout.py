@@ -64,6 +64,13 @@ def test_layout_wire_opening_without_agency() -> None:
     assert kinds(text)[1] == ("dateline", "GENEVA —")
 
 
+def test_layout_wire_place_with_hyphens_is_kept_whole() -> None:
+    text = "Port reopens\n\nDAR-ES-SALAAM (Reuters) - Cranes were working again on Monday.\n\nShips queued offshore."
+    layout = read_layout(text)
+    assert layout.place == "Dar-Es-Salaam" and layout.source == "Reuters"
+    assert kinds(text)[1] == ("dateline", "DAR-ES-SALAAM (Reuters) -")
+
+
 def test_layout_capitalized_first_word_is_not_a_wire_place() -> None:
     text = "PARTYGOERS in the capital face new checks this year, officials said.\nMore police will patrol."
     assert [k for k, _ in kinds(text)] == ["body", "body"]

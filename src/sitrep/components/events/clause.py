@@ -447,10 +447,12 @@ class ClauseReader:
         predicate = head_of(doc, tokens, nominal)
         _mend_shared_object(predicate, self.g.shared_object_acts)
         self._mend_object_read_as_speaker(predicate)
+        self._mend_closing_speaker(doc)
         verb = next((doc[i] for i in tokens if doc[i].dep_ == "amod" and doc[i].head.i == predicate.i), None)
         past = verb is not None and (verb.lower_.endswith("ed") or verb.lower_ in _irregular())
-        if verb is not None and verb.tag_ in ("VBD", "VBN") and past and _after_noun(verb):
-            predicate = verb  # "The bloc imposed sanctions": a verb the parser took for an adjective
+        read_as_adjective = verb is not None and (_after_noun(verb) or _after_verb_marker(verb))
+        if verb is not None and verb.tag_ in ("VBD", "VBN") and past and read_as_adjective:
+            predicate = verb  # "The bloc imposed sanctions", "its forces had struck targets": read as an adjective
         if predicate.dep_ in ("aux", "aux:pass", "mark", "cop") and predicate.head.i != predicate.i:
             predicate = predicate.head  # "Sudan must return": the event is the verb the modal serves
         if predicate.dep_ == "compound" and predicate.pos_ == "NOUN" and lemmas(predicate.head) & self.g.generic_heads:
@@ -516,8 +518,26 @@ class ClauseReader:
             frame.background = True  # "Moscow denied accusations that ...": a charge it answers, told by no one
         if event_type in self.g.left_types and not frame.background:
             frame.patients += _left_places(frame, self.g.left_case)
+        tail = self._closing_report_tail(doc)
+        if tail:  # "... kills 4, governor says": the governor reports, whatever the parse hung him on
+            frame.agents = [a for a in frame.agents if a.i not in tail]
+            frame.patients = [p for p in frame.patients if p.i not in tail]
         self._extent(frame, tokens, asking=event_type in self.g.asking_types)
         return frame
+
+    def _closing_report_tail(self, doc: Doc) -> range:
+        """The words of a report that closes a sentence after a comma ("..., governor says", "..., police said"):
+        a noun phrase and a verb of saying; empty when the sentence closes otherwise."""
+        last = next((t for t in reversed(doc) if not t.is_punct), None)
+        if last is None or last.tag_ not in ("VBZ", "VBP", "VBD") or not lemmas(last) & self.g.speech_verbs:
+            return range(0)
+        comma = next((t.i for t in reversed(doc[: last.i]) if t.text == ","), None)
+        if comma is None or comma + 1 >= last.i:
+            return range(0)
+        words = doc[comma + 1 : last.i]
+        if not all(t.tag_ in _NOUN_PHRASE_TAGS for t in words) or words[-1].pos_ not in ("NOUN", "PROPN"):
+            return range(0)
+        return range(comma + 1, last.i + 1)
 
     def judgement(self, doc: Doc, tokens: list[int]) -> Frame:
         """The frame of a word of judgement said of its subject ("Ministers have been complacent"): the subject is
@@ -760,6 +780,28 @@ class ClauseReader:
         first.head, first.dep_ = said, "nsubj"
         for other in outside[1:]:
             other.head, other.dep_ = first, "conj"
+
+    def _mend_closing_speaker(self, doc: Doc) -> None:
+        """A closing report after a comma ("Strike on Kharkiv kills 7, governor says") that the parse joined to the
+        clause before it, its speaker read as a conjunct or an object: the speaker becomes the subject of saying
+        and the report a clause of its own beside the sentence's root."""
+        tail = self._closing_report_tail(doc)
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if not tail or root is None:
+            return
+        last = doc[tail[-1]]
+        outside = [doc[i] for i in tail[:-1] if not tail[0] <= doc[i].head.i <= tail[-1]]
+        if len(outside) != 1:
+            return
+        speaker = outside[0]
+        if last.i == root.i:
+            if speaker.dep_ == "conj":  # "Missile strike ... kills 5, official says", "official" joined to "strike"
+                speaker.head, speaker.dep_ = last, "nsubj"
+            return
+        if any(c.dep_ in self.g.subject for c in last.children) or root in last.subtree:
+            return
+        last.head, last.dep_ = root, "parataxis"  # (first: the parse may have hung the verb on the speaker)
+        speaker.head, speaker.dep_ = last, "nsubj"
 
     def _object_read_as_speaker(self, verb: Token) -> tuple[Token, list[Token]] | None:
         """The noun `_mend_object_read_as_speaker` mends and the words of the speakers, or None."""

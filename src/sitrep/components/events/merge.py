@@ -13,7 +13,8 @@ no doer, done to unnamed parties, tells the headline's ("Taliban free U.S. contr
 released"); one casualty toll told twice is one happening whatever its victims are called (and, by one side to the
 same victims, whatever places the two clauses name; with no doers or victims that clash, whatever else they
 name); a headline's event still alone once the body's clauses have pooled their participants goes to the body's
-event it tells; a claim of responsibility goes to the latest attack with no named doer that was not the attackers'
+event it tells; those hurt "in the attack" with no doer named are the toll of the latest attack that names one; a
+claim of responsibility goes to the latest attack with no named doer that was not the attackers'
 own loss (a denied claim, "no group has claimed", is no event); a later clause of the body with no doer, whose only
 parties point back with "the" to those an act was done to, retells it ("police arrested a cartel leader", then "The
 suspect ... was detained"). A clause that names no party, opens with "a" or "another" and holds a later clause of
@@ -130,6 +131,8 @@ def merge(
                 if _unclaimed(e, claims.attackers) and _same_where_and_when(e, event, time_values, areas)
             )
             into = next(unclaimed, None)
+        if into is None and _toll_of_told(event, claims):  # "At least 10 people were killed in the attack"
+            into = next((e for e in recent if e.actors and _same_where_and_when(e, event, time_values, areas)), None)
         if into is None:
             same.append(event)
             kept.append(event)
@@ -292,6 +295,20 @@ def _claim(event: Event, claims: Claims) -> bool:
         words = text[at + len(phrase) :].split()[:2] if at >= 0 else []
         if len(words) == 2 and words[1].strip(".,;:") in nouns and (words[0] in _POINTING or words[0].endswith("'s")):
             return True
+    return False
+
+
+def _toll_of_told(event: Event, claims: Claims) -> bool:
+    """Whether an event with no doer tells who was hurt "in" an attack told before, pointed at with a determiner
+    ("At least 10 people were killed in the attack", "two guards died during the raid"): that attack's toll."""
+    if event.actors or not event.targets:
+        return False
+    words = [w.strip(".,;:") for w in event.evidence.text.lower().split()]
+    for at, word in enumerate(words[:-1]):
+        if word in ("in", "during") and words[at + 1] in _POINTING:
+            rest = words[at + 2 : at + 4]
+            if any(w in claims.nouns for w in rest):
+                return True
     return False
 
 

@@ -54,6 +54,7 @@ class Lexicon:
     writer_pronouns: frozenset[str]
     source_nouns: frozenset[str]
     according_sources: frozenset[str]
+    time_names: frozenset[str]  # "Tuesday": never a speaker's name
     role_nouns: frozenset[str]
     referring_roles: frozenset[str]
     title_roles: dict[str, str]  # "gen." -> "general"
@@ -208,6 +209,7 @@ def load_lexicon(name: str = "speech.toml") -> Lexicon:
         writer_pronouns=_words(table, "writer_pronouns"),
         source_nouns=_words(table, "source_nouns"),
         according_sources=_words(table, "according_sources"),
+        time_names=_words(table, "time_names"),
         role_nouns=_words(table, "role_nouns"),
         referring_roles=_words(table, "referring_roles"),
         title_roles=_title_roles(table),

@@ -459,6 +459,8 @@ class Pronouns:
         name = words[n:]
         if not name or any(w.isupper() and len(w) > 1 for w in name):
             return None
+        if any(w.lower().rstrip(".") in lex.time_names for w in name):
+            return None  # "until 9 a.m. Tuesday to sign ...": a time, no one
         at = len(mention.words) - 1 - list(reversed(mention.words)).index(name[0])
         if at > 0 and mention.words[at - 1].lower() in _ARTICLES:
             return None  # "the Kremlin": a body, not a person
