@@ -48,3 +48,12 @@ def test_a_duration_with_a_capitalised_unit_is_a_title() -> None:
 def test_the_march_before_a_noun_is_the_month() -> None:
     assert found("The March summit will settle the dispute.") == {"March": ("DATE", "2023-03")}
     assert found("Thousands joined the March for Peace in the capital.") == {}
+
+
+def test_a_year_earlier_compared_with_a_month_of_its_sentence_is_that_month() -> None:
+    got = found("Car sales in October fell 6 percent from a year earlier, the ministry said.", "1999-12-02")
+    assert got["a year earlier"] == ("DATE", "1998-10")
+    told_before = found("Car sales fell in October. The total was 6 percent lower than a year earlier.", "1999-12-02")
+    assert told_before["a year earlier"] == ("DATE", "1998")
+    narrated = found("The mill closed in October 1996. A year later it reopened.", "1999-12-02")
+    assert narrated["A year later"] == ("DATE", "1997")

@@ -592,7 +592,8 @@ def _from_last_date(
     value = last
     year = int(value[:4])
     if unit == "Y":  # a year's granularity, but a quarter or half a year later is that quarter or half
-        return Norm("DATE", f"{year + sign * round(amount)}{value[4:] if value[4:6] in ('-Q', '-H') else ''}")
+        same = compared and ctx.compared_in_sentence(at) == value
+        return Norm("DATE", f"{year + sign * round(amount)}{_year_shifted_part(value, compared=same)}")
     covered = interval(value)
     if covered is None or _FINENESS.index(_granularity(value)) > _FINENESS.index(unit):
         return None  # "a week later" after "in March": no day to count from
@@ -612,6 +613,20 @@ def _from_named_day(ctx: Context, amount: float, sign: int, at: int) -> Norm | N
     return _from_last_date(ctx, amount, "D", sign, at)
 
 
+def _year_shifted_part(value: str, *, compared: bool) -> str:
+    """What a count of years keeps of the date it counts from, past the year: a quarter or half always ("the
+    third quarter ... a year later"); a month or day only as the base of a comparison in the same sentence ("sales
+    in July rose from a year earlier" is July of the year before), as a narrated "in March 2011 ... a year later"
+    is the year, and so is a comparison with a month named sentences before."""
+    part = value[4:]
+    if part[:2] in ("-Q", "-H"):
+        return part
+    if not compared or not _MONTH_OR_DAY.fullmatch(part):
+        return ""
+    return "-02-28" if part == "-02-29" else part
+
+
+_MONTH_OR_DAY = re.compile(r"-\d\d(?:-\d\d)?")
 _FINENESS = ("D", "W", "M", "Q", "Y")
 
 
