@@ -57,3 +57,13 @@ def test_a_year_earlier_compared_with_a_month_of_its_sentence_is_that_month() ->
     assert told_before["a year earlier"] == ("DATE", "1998")
     narrated = found("The mill closed in October 1996. A year later it reopened.", "1999-12-02")
     assert narrated["A year later"] == ("DATE", "1997")
+
+
+def test_a_month_or_season_of_that_year_is_in_the_year_last_named() -> None:
+    told = "The border war broke out in 1994. In May of that year, the rebels took the airport."
+    assert found(told)["May of that year"] == ("DATE", "1994-05")
+    after = found("The dam was finished in 1987 and flooded the valley in April the following year.")
+    assert after["April the following year"] == ("DATE", "1988-04")
+    season = found("The plant closed in 1992, and in the winter of the previous year its owners sold the land.")
+    assert season["the winter of the previous year"] == ("DATE", "1991-WI")
+    assert found("He arrived in May that year.") == {"May": ("DATE", "2022-05"), "that year": ("DATE", "2022")}
