@@ -67,3 +67,8 @@ def test_a_month_or_season_of_that_year_is_in_the_year_last_named() -> None:
     season = found("The plant closed in 1992, and in the winter of the previous year its owners sold the land.")
     assert season["the winter of the previous year"] == ("DATE", "1991-WI")
     assert found("He arrived in May that year.") == {"May": ("DATE", "2022-05"), "that year": ("DATE", "2022")}
+
+
+def test_a_schedule_verb_after_a_figure_is_a_noun() -> None:
+    assert found("The mayor won by 412 votes on Tuesday.")["Tuesday"] == ("DATE", "2023-03-14")
+    assert found("The council votes on Tuesday.")["Tuesday"] == ("DATE", "2023-03-21")

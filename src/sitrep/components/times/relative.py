@@ -392,11 +392,11 @@ _DETERMINERS = ("articles", "demonstratives", "possessive_determiners")
 
 @cache
 def _determined() -> re.Pattern[str]:
-    """A determiner or a possessive ending right before a word: that word is a noun ("the vote Monday", "his
-    visit Friday", "Iran's return Sunday")."""
+    """A determiner, a possessive ending or a figure right before a word: that word is a noun ("the vote Monday",
+    "his visit Friday", "Iran's return Sunday", "won by 1,784 votes on Wednesday")."""
     words = sorted(set().union(*(function_words(name) for name in _DETERMINERS)))
     endings = "|".join(re.escape(e) for e in sorted(function_words("possessive_endings")))
-    return re.compile(rf"(?:(?<![\w-])(?:{'|'.join(words)})|{endings})\s+$")
+    return re.compile(rf"(?:(?<![\w-])(?:{'|'.join(words)})|{endings}|(?<![\w.,])\d[\d,.]*)\s+$")
 
 
 def _scheduled(ctx: Context, start: int) -> bool:
