@@ -72,3 +72,9 @@ def test_a_month_or_season_of_that_year_is_in_the_year_last_named() -> None:
 def test_a_schedule_verb_after_a_figure_is_a_noun() -> None:
     assert found("The mayor won by 412 votes on Tuesday.")["Tuesday"] == ("DATE", "2023-03-14")
     assert found("The council votes on Tuesday.")["Tuesday"] == ("DATE", "2023-03-21")
+
+
+def test_a_verb_of_schedule_after_a_past_verb_of_its_clause_is_a_noun() -> None:
+    assert found("Traders saw strong returns on Monday.")["Monday"] == ("DATE", "2023-03-13")
+    assert found("The law that parliament passed takes effect Monday.")["Monday"] == ("DATE", "2023-03-20")
+    assert found("The last ferry leaves on Monday.")["Monday"] == ("DATE", "2023-03-20")

@@ -377,10 +377,35 @@ def _schedule_in(ctx: Context, clause: str, offset: int) -> bool:
     verb = verbs[-1]
     if tense_words(clause[verb.end() :]):
         return False  # "meets the man who was freed on Friday"
+    if _past_governs(ctx, offset + verb.start()):
+        return False  # "saw strong returns on Monday"
     before = ctx.before(offset + verb.start())
     if grammar().cues["unscheduled"].search(before) is not None:
         return False
     return _TO.search(before) is None and _determined().search(before) is None
+
+
+def _past_governs(ctx: Context, verb_at: int) -> bool:
+    """Whether a past verb of the clause before the verb of schedule at `verb_at` governs it: the verb is then a
+    noun ("investors saw strong returns on Monday"), no schedule. Not in a relative clause of the subject ("the bill
+    that Congress passed takes effect Monday"), nor a past word that is no verb ("the last train leaves Sunday")."""
+    clause = _clause_before(ctx, verb_at)
+    if _relative_before().search(ctx.before(verb_at - len(clause))) is not None:
+        return False
+    return any(tense == "past" and word not in _past_adverbs() for _, tense, word in tense_words(clause))
+
+
+@cache
+def _relative_before() -> re.Pattern[str]:
+    """A relative pronoun ending the text before a clause: the clause is a relative one ("the bill that …")."""
+    words = "|".join(sorted(function_words("relative_pronouns")))
+    return re.compile(rf"(?<![\w-])(?:{words})\s*$")
+
+
+@cache
+def _past_adverbs() -> frozenset[str]:
+    """Past words that are no verb ("ago", "last", "earlier")."""
+    return frozenset(load_toml("times.toml")["tense"]["past_adverbs"])
 
 
 _ON = re.compile(r"(?<![\w-])on\s+$")
@@ -413,6 +438,8 @@ def _scheduled(ctx: Context, start: int) -> bool:
     before = ctx.before(at - len(verb.group(0)))
     if grammar().cues["unscheduled"].search(before) is not None:
         return False  # "was open on Sunday"
+    if _past_governs(ctx, at - len(verb.group(0))):
+        return False  # "investors saw strong returns on Monday": a noun after a past verb of its clause
     return _TO.search(before) is None and _determined().search(before) is None
 
 
