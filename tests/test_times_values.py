@@ -78,3 +78,12 @@ def test_a_verb_of_schedule_after_a_past_verb_of_its_clause_is_a_noun() -> None:
     assert found("Traders saw strong returns on Monday.")["Monday"] == ("DATE", "2023-03-13")
     assert found("The law that parliament passed takes effect Monday.")["Monday"] == ("DATE", "2023-03-20")
     assert found("The last ferry leaves on Monday.")["Monday"] == ("DATE", "2023-03-20")
+
+
+def test_the_second_weekday_of_a_pair_lies_near_the_first() -> None:
+    ahead = found("The fair is held on Saturday and Sunday in the old port.")
+    assert ahead == {"Saturday": ("DATE", "2023-03-18"), "Sunday": ("DATE", "2023-03-19")}
+    back = found("The fair was held on Saturday and Sunday in the old port.")
+    assert back == {"Saturday": ("DATE", "2023-03-11"), "Sunday": ("DATE", "2023-03-12")}
+    told = found("The ministry released letters written Tuesday and Monday.")
+    assert told == {"Tuesday": ("DATE", "2023-03-14"), "Monday": ("DATE", "2023-03-13")}

@@ -244,14 +244,45 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     if namer is not None:  # "Black Monday", "Super Tuesday": a day's name, its date unknown here
         return Norm("DATE", "XXXX-XX-XX", start=namer)
     named = None if rel else ctx.day_right_before(m.start(), _A_WEEKDAY)
+    pair = None if rel else _pair_gap().search(ctx.before(m.start()))
+    paired = None if pair is None else ctx.day_right_before(m.start(), _PAIR_GAP)
     if named is not None and date.fromisoformat(named).isoweekday() == number:
         value = named  # "on Aug. 17, a Monday": the day just named, which the weekday describes
+    elif (
+        pair is not None
+        and paired is not None
+        and (day := _paired_day(date.fromisoformat(paired), number, pair["joiner"].lower())) is not None
+        and not (ctx.anchor is not None and day > ctx.anchor and ctx.tense(m.start(), m.end()) == "past")
+    ):  # "on Saturday and Sunday": near the day just named (not ahead of a past telling)
+        value = day.isoformat()
     elif ctx.anchor is None:
         value = f"XXXX-WXX-{number}"
     else:
         value = resolve_weekday(ctx, number, rel, m.start(), m.end()).isoformat()
     part = _DAYPART.get((m["daypart"] or "").lower())
     return Norm("TIME", f"{value}T{part}") if part else Norm("DATE", value)  # "Friday night" → …TNI
+
+
+@cache
+def _pair_gap() -> re.Pattern[str]:
+    """A weekday and what stands between it and a second one of a pair or range ("Saturday and Sunday", "Monday
+    through Wednesday"), ending the text before the second."""
+    days = "|".join(sorted(w for w in grammar().lexicon["WEEKDAY"] if w.endswith("day")))
+    words = "|".join(re.escape(w) for w in load_toml("times.toml")["range"]["day_joiners"])
+    return re.compile(rf"(?<![\w-])(?:{days})\s+(?P<joiner>{words})\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _paired_day(first: date, number: int, joiner: str) -> date:
+    """The weekday `number` of a pair whose first day is `first`: the next one after a range's "to", "through"
+    ("Monday through Wednesday"), the nearer one either way after "and", "or" ("Saturday and Sunday", "statements
+    made Friday and Thursday")."""
+    ahead = (number - first.isoweekday()) % 7
+    if joiner in ("and", "or") and ahead > 3:
+        ahead -= 7
+    return first + timedelta(days=ahead)
+
+
+_PAIR_GAP = re.compile(r"\s+[a-z]+\s+(?:on\s+)?")  # the joiner itself, once `_pair_gap` has read it
 
 
 def _day_namer(ctx: Context, at: int) -> int | None:
@@ -445,8 +476,10 @@ def _scheduled(ctx: Context, start: int) -> bool:
 
 def _is_on(ctx: Context, at: int, start: int) -> bool:
     """Whether "is" or "are" stands right before the weekday at `start` (`at`: before its "on"), the weekday no
-    possessive: "the election is Sunday", "the funeral is on Tuesday" tell a schedule."""
-    if grammar().cues["copula"].search(ctx.before(at)) is None:
+    possessive: "the election is Sunday", "the funeral is on Tuesday", "the final is played on Sunday" tell a
+    schedule."""
+    cues = grammar().cues
+    if cues["copula"].search(ctx.before(at)) is None and cues["passive_scheduled"].search(ctx.before(at)) is None:
         return False
     word = _WEEKDAY_WORD.match(ctx.text, start)
     return word is not None and _POSSESSIVE_AFTER.match(ctx.text, word.end()) is None
