@@ -48,3 +48,42 @@ def test_a_duration_with_a_capitalised_unit_is_a_title() -> None:
 def test_the_march_before_a_noun_is_the_month() -> None:
     assert found("The March summit will settle the dispute.") == {"March": ("DATE", "2023-03")}
     assert found("Thousands joined the March for Peace in the capital.") == {}
+
+
+def test_a_year_earlier_compared_with_a_month_of_its_sentence_is_that_month() -> None:
+    got = found("Car sales in October fell 6 percent from a year earlier, the ministry said.", "1999-12-02")
+    assert got["a year earlier"] == ("DATE", "1998-10")
+    told_before = found("Car sales fell in October. The total was 6 percent lower than a year earlier.", "1999-12-02")
+    assert told_before["a year earlier"] == ("DATE", "1998")
+    narrated = found("The mill closed in October 1996. A year later it reopened.", "1999-12-02")
+    assert narrated["A year later"] == ("DATE", "1997")
+
+
+def test_a_month_or_season_of_that_year_is_in_the_year_last_named() -> None:
+    told = "The border war broke out in 1994. In May of that year, the rebels took the airport."
+    assert found(told)["May of that year"] == ("DATE", "1994-05")
+    after = found("The dam was finished in 1987 and flooded the valley in April the following year.")
+    assert after["April the following year"] == ("DATE", "1988-04")
+    season = found("The plant closed in 1992, and in the winter of the previous year its owners sold the land.")
+    assert season["the winter of the previous year"] == ("DATE", "1991-WI")
+    assert found("He arrived in May that year.") == {"May": ("DATE", "2022-05"), "that year": ("DATE", "2022")}
+
+
+def test_a_schedule_verb_after_a_figure_is_a_noun() -> None:
+    assert found("The mayor won by 412 votes on Tuesday.")["Tuesday"] == ("DATE", "2023-03-14")
+    assert found("The council votes on Tuesday.")["Tuesday"] == ("DATE", "2023-03-21")
+
+
+def test_a_verb_of_schedule_after_a_past_verb_of_its_clause_is_a_noun() -> None:
+    assert found("Traders saw strong returns on Monday.")["Monday"] == ("DATE", "2023-03-13")
+    assert found("The law that parliament passed takes effect Monday.")["Monday"] == ("DATE", "2023-03-20")
+    assert found("The last ferry leaves on Monday.")["Monday"] == ("DATE", "2023-03-20")
+
+
+def test_the_second_weekday_of_a_pair_lies_near_the_first() -> None:
+    ahead = found("The fair is held on Saturday and Sunday in the old port.")
+    assert ahead == {"Saturday": ("DATE", "2023-03-18"), "Sunday": ("DATE", "2023-03-19")}
+    back = found("The fair was held on Saturday and Sunday in the old port.")
+    assert back == {"Saturday": ("DATE", "2023-03-11"), "Sunday": ("DATE", "2023-03-12")}
+    told = found("The ministry released letters written Tuesday and Monday.")
+    assert told == {"Tuesday": ("DATE", "2023-03-14"), "Monday": ("DATE", "2023-03-13")}

@@ -196,15 +196,30 @@ def clock_value(hour: str, minute: str | None, ampm: str | None) -> str:
     return f"{h:02d}:{int(minute or 0):02d}"
 
 
+def narrated_year(m: re.Match[str], ctx: Context) -> int | None:
+    """The year "that year", "the following year" names after a month or season ("in March of that year"):
+    counted from the last date named before, if near; None when none was."""
+    last = ctx.last_date(m.start())
+    if last is None or not last[:4].isdigit():
+        return None
+    return int(last[:4]) + int(lookup("NARRATED", m["nrel"]))
+
+
 def month_rel_year(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "January this year", "June 12 last year"."""
+    """ "January this year", "June 12 last year", "March of that year"."""
     if not ctx.capitalized(m, "mon"):
         return None
     number: int = lookup("MONTH", m["mon"])
     day = f"-{int(m['d']):02d}" if m["d"] else ""
-    if ctx.anchor is None:
+    if m["nrel"]:
+        told = narrated_year(m, ctx)
+        if told is None:
+            return None  # "March of that year" with no year named before: the month and "that year" apart
+        year = told
+    elif ctx.anchor is None:
         return Norm("DATE", f"XXXX-{number:02d}{day}")
-    year = ctx.anchor.year + {"last": -1, "next": 1}.get(m["rel"], 0)
+    else:
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get(m["rel"], 0)
     try:
         date(year, number, int(m["d"] or 1))
     except ValueError:
@@ -456,6 +471,9 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if year_text:
         return Norm("DATE", f"{year_text}-{code}", part_mod(m))
+    told = narrated_year(m, ctx) if m["nrel"] else None
+    if told is not None:  # "the summer of that year"
+        return Norm("DATE", f"{told:04d}-{code}", part_mod(m))
     if m["yrel"]:  # "the summer of last year"
         year = None if ctx.anchor is None else ctx.anchor.year + {"last": -1, "next": 1}.get(m["yrel"], 0)
         return Norm("DATE", f"{'XXXX' if year is None else f'{year:04d}'}-{code}", part_mod(m))

@@ -145,6 +145,17 @@ class Context:
                 return value
         return None
 
+    def compared_in_sentence(self, at: int) -> str | None:
+        """The last concrete date before `at` in its own sentence that is no base of a comparison, if any ("sales
+        in July rose from a year earlier": July)."""
+        begin, _ = self.sentence(at, at)
+        for end, value in reversed(self._dates):
+            if end < begin:
+                return None
+            if end not in self._bases:
+                return value
+        return None
+
     def last_day(self, at: int) -> str | None:
         """The last single day named before `at` ("July 31" for a later "that same day"), if close enough."""
         for end, value in reversed(self._dates):

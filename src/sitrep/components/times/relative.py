@@ -244,14 +244,45 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     if namer is not None:  # "Black Monday", "Super Tuesday": a day's name, its date unknown here
         return Norm("DATE", "XXXX-XX-XX", start=namer)
     named = None if rel else ctx.day_right_before(m.start(), _A_WEEKDAY)
+    pair = None if rel else _pair_gap().search(ctx.before(m.start()))
+    paired = None if pair is None else ctx.day_right_before(m.start(), _PAIR_GAP)
     if named is not None and date.fromisoformat(named).isoweekday() == number:
         value = named  # "on Aug. 17, a Monday": the day just named, which the weekday describes
+    elif (
+        pair is not None
+        and paired is not None
+        and (day := _paired_day(date.fromisoformat(paired), number, pair["joiner"].lower())) is not None
+        and not (ctx.anchor is not None and day > ctx.anchor and ctx.tense(m.start(), m.end()) == "past")
+    ):  # "on Saturday and Sunday": near the day just named (not ahead of a past telling)
+        value = day.isoformat()
     elif ctx.anchor is None:
         value = f"XXXX-WXX-{number}"
     else:
         value = resolve_weekday(ctx, number, rel, m.start(), m.end()).isoformat()
     part = _DAYPART.get((m["daypart"] or "").lower())
     return Norm("TIME", f"{value}T{part}") if part else Norm("DATE", value)  # "Friday night" → …TNI
+
+
+@cache
+def _pair_gap() -> re.Pattern[str]:
+    """A weekday and what stands between it and a second one of a pair or range ("Saturday and Sunday", "Monday
+    through Wednesday"), ending the text before the second."""
+    days = "|".join(sorted(w for w in grammar().lexicon["WEEKDAY"] if w.endswith("day")))
+    words = "|".join(re.escape(w) for w in load_toml("times.toml")["range"]["day_joiners"])
+    return re.compile(rf"(?<![\w-])(?:{days})\s+(?P<joiner>{words})\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _paired_day(first: date, number: int, joiner: str) -> date:
+    """The weekday `number` of a pair whose first day is `first`: the next one after a range's "to", "through"
+    ("Monday through Wednesday"), the nearer one either way after "and", "or" ("Saturday and Sunday", "statements
+    made Friday and Thursday")."""
+    ahead = (number - first.isoweekday()) % 7
+    if joiner in ("and", "or") and ahead > 3:
+        ahead -= 7
+    return first + timedelta(days=ahead)
+
+
+_PAIR_GAP = re.compile(r"\s+[a-z]+\s+(?:on\s+)?")  # the joiner itself, once `_pair_gap` has read it
 
 
 def _day_namer(ctx: Context, at: int) -> int | None:
@@ -377,10 +408,35 @@ def _schedule_in(ctx: Context, clause: str, offset: int) -> bool:
     verb = verbs[-1]
     if tense_words(clause[verb.end() :]):
         return False  # "meets the man who was freed on Friday"
+    if _past_governs(ctx, offset + verb.start()):
+        return False  # "saw strong returns on Monday"
     before = ctx.before(offset + verb.start())
     if grammar().cues["unscheduled"].search(before) is not None:
         return False
     return _TO.search(before) is None and _determined().search(before) is None
+
+
+def _past_governs(ctx: Context, verb_at: int) -> bool:
+    """Whether a past verb of the clause before the verb of schedule at `verb_at` governs it: the verb is then a
+    noun ("investors saw strong returns on Monday"), no schedule. Not in a relative clause of the subject ("the bill
+    that Congress passed takes effect Monday"), nor a past word that is no verb ("the last train leaves Sunday")."""
+    clause = _clause_before(ctx, verb_at)
+    if _relative_before().search(ctx.before(verb_at - len(clause))) is not None:
+        return False
+    return any(tense == "past" and word not in _past_adverbs() for _, tense, word in tense_words(clause))
+
+
+@cache
+def _relative_before() -> re.Pattern[str]:
+    """A relative pronoun ending the text before a clause: the clause is a relative one ("the bill that …")."""
+    words = "|".join(sorted(function_words("relative_pronouns")))
+    return re.compile(rf"(?<![\w-])(?:{words})\s*$")
+
+
+@cache
+def _past_adverbs() -> frozenset[str]:
+    """Past words that are no verb ("ago", "last", "earlier")."""
+    return frozenset(load_toml("times.toml")["tense"]["past_adverbs"])
 
 
 _ON = re.compile(r"(?<![\w-])on\s+$")
@@ -392,11 +448,11 @@ _DETERMINERS = ("articles", "demonstratives", "possessive_determiners")
 
 @cache
 def _determined() -> re.Pattern[str]:
-    """A determiner or a possessive ending right before a word: that word is a noun ("the vote Monday", "his
-    visit Friday", "Iran's return Sunday")."""
+    """A determiner, a possessive ending or a figure right before a word: that word is a noun ("the vote Monday",
+    "his visit Friday", "Iran's return Sunday", "won by 1,784 votes on Wednesday")."""
     words = sorted(set().union(*(function_words(name) for name in _DETERMINERS)))
     endings = "|".join(re.escape(e) for e in sorted(function_words("possessive_endings")))
-    return re.compile(rf"(?:(?<![\w-])(?:{'|'.join(words)})|{endings})\s+$")
+    return re.compile(rf"(?:(?<![\w-])(?:{'|'.join(words)})|{endings}|(?<![\w.,])\d[\d,.]*)\s+$")
 
 
 def _scheduled(ctx: Context, start: int) -> bool:
@@ -413,13 +469,17 @@ def _scheduled(ctx: Context, start: int) -> bool:
     before = ctx.before(at - len(verb.group(0)))
     if grammar().cues["unscheduled"].search(before) is not None:
         return False  # "was open on Sunday"
+    if _past_governs(ctx, at - len(verb.group(0))):
+        return False  # "investors saw strong returns on Monday": a noun after a past verb of its clause
     return _TO.search(before) is None and _determined().search(before) is None
 
 
 def _is_on(ctx: Context, at: int, start: int) -> bool:
     """Whether "is" or "are" stands right before the weekday at `start` (`at`: before its "on"), the weekday no
-    possessive: "the election is Sunday", "the funeral is on Tuesday" tell a schedule."""
-    if grammar().cues["copula"].search(ctx.before(at)) is None:
+    possessive: "the election is Sunday", "the funeral is on Tuesday", "the final is played on Sunday" tell a
+    schedule."""
+    cues = grammar().cues
+    if cues["copula"].search(ctx.before(at)) is None and cues["passive_scheduled"].search(ctx.before(at)) is None:
         return False
     word = _WEEKDAY_WORD.match(ctx.text, start)
     return word is not None and _POSSESSIVE_AFTER.match(ctx.text, word.end()) is None
@@ -592,7 +652,8 @@ def _from_last_date(
     value = last
     year = int(value[:4])
     if unit == "Y":  # a year's granularity, but a quarter or half a year later is that quarter or half
-        return Norm("DATE", f"{year + sign * round(amount)}{value[4:] if value[4:6] in ('-Q', '-H') else ''}")
+        same = compared and ctx.compared_in_sentence(at) == value
+        return Norm("DATE", f"{year + sign * round(amount)}{_year_shifted_part(value, compared=same)}")
     covered = interval(value)
     if covered is None or _FINENESS.index(_granularity(value)) > _FINENESS.index(unit):
         return None  # "a week later" after "in March": no day to count from
@@ -612,6 +673,20 @@ def _from_named_day(ctx: Context, amount: float, sign: int, at: int) -> Norm | N
     return _from_last_date(ctx, amount, "D", sign, at)
 
 
+def _year_shifted_part(value: str, *, compared: bool) -> str:
+    """What a count of years keeps of the date it counts from, past the year: a quarter or half always ("the
+    third quarter ... a year later"); a month or day only as the base of a comparison in the same sentence ("sales
+    in July rose from a year earlier" is July of the year before), as a narrated "in March 2011 ... a year later"
+    is the year, and so is a comparison with a month named sentences before."""
+    part = value[4:]
+    if part[:2] in ("-Q", "-H"):
+        return part
+    if not compared or not _MONTH_OR_DAY.fullmatch(part):
+        return ""
+    return "-02-28" if part == "-02-29" else part
+
+
+_MONTH_OR_DAY = re.compile(r"-\d\d(?:-\d\d)?")
 _FINENESS = ("D", "W", "M", "Q", "Y")
 
 
