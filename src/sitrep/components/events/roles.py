@@ -1425,14 +1425,24 @@ def _appositive_name(token: Token) -> Token | None:
 
 
 def _conjuncts(token: Token) -> list[Token]:
+    """The words coordinated with a participant, each marked as such by a conjunction or a comma before it (not
+    "a strike on a school sheltering displaced families", "families" read as joined to "strike")."""
     out: list[Token] = []
     stack = [c for c in token.children if c.dep_ == "conj"]
     while stack and len(out) < 12:
         t = stack.pop(0)
-        if not _describes_name(t):
+        if not _describes_name(t) and _marked_conjunct(t):
             out.append(t)
         stack += [c for c in t.children if c.dep_ == "conj"]
     return out
+
+
+def _marked_conjunct(t: Token) -> bool:
+    """Whether a conjunct has a conjunction or a comma of its own, or right before its phrase."""
+    if any(c.dep_ in ("cc", "punct") and c.i < t.i for c in t.children):
+        return True
+    edge = t.left_edge.i
+    return edge > 0 and t.doc[edge - 1].text in (",", ";", "and", "or", "&", "/")
 
 
 def _describes_name(t: Token) -> bool:
