@@ -1424,6 +1424,9 @@ def _appositive_name(token: Token) -> Token | None:
     return None if any(c.dep_ == "cc" for t in (token, name) for c in t.children) else name
 
 
+_JOINING = frozenset({",", ";", "and", "or", "nor", "&", "/", "but", "as well as", "plus"})
+
+
 def _conjuncts(token: Token) -> list[Token]:
     """The words coordinated with a participant, each marked as such by a conjunction or a comma before it (not
     "a strike on a school sheltering displaced families", "families" read as joined to "strike")."""
@@ -1438,11 +1441,9 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _marked_conjunct(t: Token) -> bool:
-    """Whether a conjunct has a conjunction or a comma of its own, or right before its phrase."""
-    if any(c.dep_ in ("cc", "punct") and c.i < t.i for c in t.children):
-        return True
-    edge = t.left_edge.i
-    return edge > 0 and t.doc[edge - 1].text in (",", ";", "and", "or", "&", "/")
+    """Whether a conjunction or a comma stands between a conjunct and the word it is joined to."""
+    start, end = sorted((t.head.i, t.i))
+    return any(w.lower_ in _JOINING for w in t.doc[start + 1 : end])
 
 
 def _describes_name(t: Token) -> bool:
