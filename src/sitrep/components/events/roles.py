@@ -1424,7 +1424,7 @@ def _appositive_name(token: Token) -> Token | None:
     return None if any(c.dep_ == "cc" for t in (token, name) for c in t.children) else name
 
 
-_JOINING = frozenset({",", ";", "and", "or", "nor", "&", "/", "but", "as well as", "plus"})
+_JOINING = frozenset({",", ";", "and", "or", "nor", "&", "/", "but", "plus", "-", "–"})
 
 
 def _conjuncts(token: Token) -> list[Token]:
