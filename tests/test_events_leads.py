@@ -1041,3 +1041,14 @@ def test_events_a_verb_after_had_read_as_an_adjective_is_the_verb() -> None:
     x = sitrep.extract("Russia's defence ministry said its forces had struck Ukrainian military targets overnight.")
     strikes = [e for e in x.events if e.type == "ASSAULT"]
     assert strikes and roles(x, strikes[0])[0] == ["Russian Ministry of Defence"]
+
+
+def test_events_a_conjunct_with_no_conjunction_is_no_second_doer() -> None:
+    x = sitrep.extract(
+        "A Russian missile strike on a dormitory sheltering displaced families in Kherson killed at least six people "
+        "on Monday, the regional governor said."
+    )
+    kills = [e for e in x.events if e.type == "ASSAULT"]
+    assert kills and all(roles(x, e)[0] == ["Russia"] for e in kills)
+    x = sitrep.extract("France, Germany, Italy and Spain imposed sanctions on Iran.")
+    assert [roles(x, e)[0] for e in x.events] == [["France", "Germany", "Italy", "Spain"]]

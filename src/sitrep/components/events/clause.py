@@ -672,6 +672,7 @@ class ClauseReader:
         if any(c.i < p.i for c in subjects) and any(c.i > p.i for c in subjects):
             objects += [c for c in subjects if c.i > p.i]  # "the chief warned Russia ...": two subjects parsed
             subjects = [c for c in subjects if c.i < p.i]
+        subjects = _without_verb_objects(subjects, self.g.object)
         if not passive and _contact_relative(subjects):
             objects, subjects = [subjects[0], *objects], subjects[1:]  # "the convoy a militia attacked": two nouns
         if p.pos_ == "NOUN" and not subjects:  # "Kenyan police shot dead three militants": a verb read as a noun
@@ -1935,6 +1936,25 @@ def _after_noun(token: Token) -> bool:
     """A participle right after a noun ("tanks shelled positions") is more likely a verb the parser missed than
     an adjective ("the shelled positions")."""
     return token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _without_verb_objects(subjects: list[Token], objects: frozenset[str]) -> list[Token]:
+    """The subjects of a verb less a later one right after a verb inside the first one's phrase that has no object
+    of its own ("a strike on a dormitory sheltering displaced families in Kherson killed six", parsed with two
+    subjects: the families are sheltered, the strike killed)."""
+    if len(subjects) < 2:
+        return subjects
+    first, doc = subjects[0], subjects[0].doc
+    kept = [first]
+    for s in subjects[1:]:
+        verbs = [
+            t
+            for t in doc[first.i + 1 : s.left_edge.i]
+            if t.tag_ in ("VBG", "VBN") and not any(c.dep_ in objects for c in t.children)
+        ]
+        if not (verbs and verbs[-1].i + 1 >= s.left_edge.i - 1 and s.i > first.i):
+            kept.append(s)
+    return kept
 
 
 def _after_verb_marker(word: Token) -> bool:

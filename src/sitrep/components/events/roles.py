@@ -1424,15 +1424,26 @@ def _appositive_name(token: Token) -> Token | None:
     return None if any(c.dep_ == "cc" for t in (token, name) for c in t.children) else name
 
 
+_JOINING = frozenset({",", ";", "and", "or", "nor", "&", "/", "but", "plus", "-", "–"})
+
+
 def _conjuncts(token: Token) -> list[Token]:
+    """The words coordinated with a participant, each marked as such by a conjunction or a comma before it (not
+    "a strike on a school sheltering displaced families", "families" read as joined to "strike")."""
     out: list[Token] = []
     stack = [c for c in token.children if c.dep_ == "conj"]
     while stack and len(out) < 12:
         t = stack.pop(0)
-        if not _describes_name(t):
+        if not _describes_name(t) and _marked_conjunct(t):
             out.append(t)
         stack += [c for c in t.children if c.dep_ == "conj"]
     return out
+
+
+def _marked_conjunct(t: Token) -> bool:
+    """Whether a conjunction or a comma stands between a conjunct and the word it is joined to."""
+    start, end = sorted((t.head.i, t.i))
+    return any(w.lower_ in _JOINING for w in t.doc[start + 1 : end])
 
 
 def _describes_name(t: Token) -> bool:
