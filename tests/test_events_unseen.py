@@ -8,16 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import sitrep
-from sitrep.record import Event, Extraction
-
-
-def roles(x: Extraction, event: Event) -> tuple[list[str], list[str]]:
-    names = {e.id: e.name for e in x.entities}
-    return [names.get(a, a) for a in event.actors], [names.get(t, t) for t in event.targets]
-
-
-def of_type(x: Extraction, kind: str) -> list[Event]:
-    return [e for e in x.events if e.type == kind]
+from tests.test_events_wire import of_type, roles
 
 
 def test_events_a_subject_that_is_no_one_denies_the_clause() -> None:
