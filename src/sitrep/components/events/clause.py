@@ -531,7 +531,7 @@ class ClauseReader:
         last = next((t for t in reversed(doc) if not t.is_punct), None)
         if last is None or last.tag_ not in ("VBZ", "VBP", "VBD") or not lemmas(last) & self.g.speech_verbs:
             return range(0)
-        comma = next((t.i for t in reversed(doc[: last.i]) if t.text == ","), None)
+        comma = _last_comma(doc, 0, last.i)
         if comma is None or comma + 1 >= last.i:
             return range(0)
         words = doc[comma + 1 : last.i]
@@ -734,12 +734,10 @@ class ClauseReader:
             start -= 1
         if start > 0 and doc[start - 1].lower_ not in _PHRASE_OPENERS:
             return None  # the noun phrase opens the sentence or a clause ("On Monday, rebels backed by ...")
-        i = participle.i + 2
-        while i < len(doc) and doc[i].tag_ in _NOUN_PHRASE_TAGS:
-            i += 1
+        i = _phrase_end(doc, participle.i + 2)
         if i == participle.i + 2 or i >= len(doc) or doc[i].tag_ not in _FINITE_OR_PAST:
             return None
-        return doc[i] if doc[i].pos_ in ("VERB", "AUX") or doc[i].tag_ in _FINITE_OR_PAST else None
+        return doc[i]
 
     def _backing_relative(self, participle: Token) -> bool:
         """Whether a participle of backing is a reduced relative with "by" on the sentence's subject, by no armed
@@ -751,9 +749,7 @@ class ClauseReader:
     def _backed_by_units(self, participle: Token) -> bool:
         """Whether the "by" phrase of a reduced relative names armed units that take part ("forces backed by African
         Union troops recaptured the town": the troops backed them in the fighting, an act of its own)."""
-        noun = participle.i + 2
-        while noun + 1 < len(participle.doc) and participle.doc[noun + 1].tag_ in _NOUN_PHRASE_TAGS:
-            noun += 1
+        noun = max(_phrase_end(participle.doc, participle.i + 2) - 1, participle.i + 2)
         return bool(lemmas(participle.doc[noun]) & self.g.moved_units)
 
     def _reduced_subject(self, verb: Token) -> Token | None:
@@ -822,7 +818,7 @@ class ClauseReader:
         said = noun.head
         if said.i < noun.i or not lemmas(said) & self.g.speech_verbs or said.i == verb.i:
             return None
-        comma = next((t.i for t in reversed(doc[noun.i : said.i]) if t.text == ","), None)
+        comma = _last_comma(doc, noun.i, said.i)
         if comma is None or comma + 1 >= said.i:
             return None
         speakers = list(doc[comma + 1 : said.i])
@@ -1936,6 +1932,18 @@ def _after_noun(token: Token) -> bool:
     """A participle right after a noun ("tanks shelled positions") is more likely a verb the parser missed than
     an adjective ("the shelled positions")."""
     return token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _phrase_end(doc: Doc, i: int) -> int:
+    """The index of the first word from `i` on that is no word of a plain noun phrase (`len(doc)` when none)."""
+    while i < len(doc) and doc[i].tag_ in _NOUN_PHRASE_TAGS:
+        i += 1
+    return i
+
+
+def _last_comma(doc: Doc, start: int, end: int) -> int | None:
+    """The index of the last comma among words [start, end) of a parse, or None."""
+    return next((t.i for t in reversed(doc[start:end]) if t.text == ","), None)
 
 
 def _without_verb_objects(subjects: list[Token], objects: frozenset[str]) -> list[Token]:
