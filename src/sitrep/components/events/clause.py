@@ -447,7 +447,8 @@ class ClauseReader:
         predicate = head_of(doc, tokens, nominal)
         _mend_shared_object(predicate, self.g.shared_object_acts)
         self._mend_object_read_as_speaker(predicate)
-        self._mend_closing_speaker(doc)
+        tail = self._closing_report_tail(doc)  # (tags and words: the mends from here on change only arcs)
+        self._mend_closing_speaker(doc, tail)
         verb = next((doc[i] for i in tokens if doc[i].dep_ == "amod" and doc[i].head.i == predicate.i), None)
         past = verb is not None and (verb.lower_.endswith("ed") or verb.lower_ in _irregular())
         read_as_adjective = verb is not None and (_after_noun(verb) or _after_verb_marker(verb))
@@ -518,7 +519,6 @@ class ClauseReader:
             frame.background = True  # "Moscow denied accusations that ...": a charge it answers, told by no one
         if event_type in self.g.left_types and not frame.background:
             frame.patients += _left_places(frame, self.g.left_case)
-        tail = self._closing_report_tail(doc)
         if tail:  # "... kills 4, governor says": the governor reports, whatever the parse hung him on
             frame.agents = [a for a in frame.agents if a.i not in tail]
             frame.patients = [p for p in frame.patients if p.i not in tail]
@@ -778,11 +778,10 @@ class ClauseReader:
         for other in outside[1:]:
             other.head, other.dep_ = first, "conj"
 
-    def _mend_closing_speaker(self, doc: Doc) -> None:
-        """A closing report after a comma ("Strike on Kharkiv kills 7, governor says") that the parse joined to the
-        clause before it, its speaker read as a conjunct or an object: the speaker becomes the subject of saying
-        and the report a clause of its own beside the sentence's root."""
-        tail = self._closing_report_tail(doc)
+    def _mend_closing_speaker(self, doc: Doc, tail: range) -> None:
+        """A closing report after a comma ("Strike on Kharkiv kills 7, governor says"; `tail`, its words) that the
+        parse joined to the clause before it, its speaker read as a conjunct or an object: the speaker becomes the
+        subject of saying and the report a clause of its own beside the sentence's root."""
         root = next((t for t in doc if t.dep_ == "ROOT"), None)
         if not tail or root is None:
             return
