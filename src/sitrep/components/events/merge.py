@@ -73,6 +73,7 @@ _AGREEING = {"reported": "asserted"}
 _PLACE_OR_VICTIM = frozenset({"ASSAULT"})
 _PURPOSE_GAP = 4  # characters between an act's clause and its purpose right after it (" to ")
 _INDEFINITE = frozenset({"a", "an", "another"})  # "A drone hit ...": something not told before
+_DEFINITE = frozenset({"The", "the"})  # "The man was released": someone told before
 _POINTING = frozenset({"the", "this", "that", "these", "those", "its", "their"})  # "for the strike", "for its attack"
 _MAX_COMPARED = 64  # a happening is looked for among the latest events of its type only: linear on any input
 _HEADLINES = frozenset({"headline", "subtitle"})
@@ -189,8 +190,13 @@ def _headline_retold(
 def _indefinite(event: Event) -> bool:
     """Whether an event's clause opens with an indefinite article ("A drone hit ...", "Another blast ..."): told as
     a happening not told before."""
+    return _first_word(event).lower() in _INDEFINITE
+
+
+def _first_word(event: Event) -> str:
+    """The first word of an event's clause, as written ("" for none)."""
     words = event.evidence.text.split(maxsplit=1)
-    return bool(words) and words[0].lower() in _INDEFINITE
+    return words[0] if words else ""
 
 
 def _holds_later(event: Event, ordered: Sequence[Event], at: int) -> bool:
@@ -349,7 +355,7 @@ def _retold_unnamed(a: Event, b: Event, section_at: Callable[[int], str]) -> boo
         headline = _in_headlines(told, section_at)
         body = not any(section_at(m.start) in _HEADLINES for m in other.mentions or [other.evidence])
         unnamed = bool(other.targets) and all(unnamed_key(t) for t in other.targets)
-        definite = other.evidence.text.split(maxsplit=1)[:1] in (["The"], ["the"])
+        definite = _first_word(other) in _DEFINITE
         if headline and body and told.actors and not other.actors and unnamed and definite:
             return True
     return False
@@ -364,8 +370,7 @@ def _retold_in_body(
     `retellers`."""
     if told.mode != other.mode or not told.actors or not told.targets or other.actors or not other.targets:
         return False
-    words = other.evidence.text.split()
-    if words[:1] not in (["The"], ["the"]) or "again" in words:
+    if _first_word(other) not in _DEFINITE or "again" in other.evidence.text.split():
         return False  # (not "The men were arrested again")
     if not all(party_head(t) in retellers for t in other.targets):
         return False
