@@ -1424,7 +1424,8 @@ def _appositive_name(token: Token) -> Token | None:
     return None if any(c.dep_ == "cc" for t in (token, name) for c in t.children) else name
 
 
-_JOINING = frozenset({",", ";", "and", "or", "nor", "&", "/", "but", "plus", "-", "–"})
+# what stands between a conjunct and the word it is joined to: a coordinator, or a mark that joins
+_JOINING = function_words("coordinators") | frozenset({",", ";", "nor", "&", "/", "plus", "-", "–"})
 
 
 def _conjuncts(token: Token) -> list[Token]:
